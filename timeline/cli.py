@@ -1,0 +1,113 @@
+"""The ``timeline`` command: a thin layer over the library.
+
+Each command parses its options, calls one library function and turns a
+:class:`~timeline.errors.TimelineError` into a one-line message on stderr with a
+non-zero exit code. Library imports happen inside the commands so that
+``timeline --help`` and ``timeline tag`` stay fast to start.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from timeline.errors import TimelineError, ValidationError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_errors(func: F) -> F:
+    """Turn user errors into ``path:line:col: message`` lines and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ValidationError as exc:
+            for err in exc.errors:
+                click.echo(f"error: {err}", err=True)
+            click.echo(f"{exc.message}; nothing was written.", err=True)
+            sys.exit(1)
+        except TimelineError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="timeline")
+def main() -> None:
+    """Turn news text into a published, hand-editable event timeline.
+
+    Typical use: `timeline extract content/sources/*.md` to draft events,
+    edit the YAML under content/events/, then `timeline build` to render the site.
+    """
+
+
+# --------------------------------------------------------------------------- build
+CONTENT = click.option(
+    "--content", "content_dir", type=click.Path(path_type=Path), default=Path("content"),
+    show_default=True, help="Folder with site.yaml, sources/ and events/.",
+)
+OUTPUT = click.option(
+    "--output", "output_dir", type=click.Path(path_type=Path), default=Path("site"),
+    show_default=True, help="Folder to write the site to (replaced atomically).",
+)
+
+
+@main.command()
+@CONTENT
+@OUTPUT
+@click.option("--base-url", default=None, help="Absolute URL the site is published at (feeds, sitemap, meta only).")
+@click.option("--drafts", is_flag=True, help="Include events marked draft: true.")
+@click.option("--templates", "templates_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder of templates overriding the default theme [default: templates/ beside the content folder].")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@reports_errors
+def build(content_dir: Path, output_dir: Path, base_url: str | None, drafts: bool,
+          templates_dir: Path | None, quiet: bool) -> None:
+    """Validate the events and render the static site."""
+    from timeline.pipeline import build as run_build
+
+    result = run_build(content_dir, output_dir, base_url=base_url, drafts=drafts,
+                       templates_dir=templates_dir, progress=None if quiet else _progress)
+    if not quiet:
+        click.echo(f"Built {result.events} events into {result.output}/ ({result.files} files).")
+        click.echo(f"Open {(result.output / 'index.html').resolve().as_uri()}")
+
+
+def _progress(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@main.command()
+@CONTENT
+@reports_errors
+def check(content_dir: Path) -> None:
+    """Validate site.yaml and every events file; write nothing."""
+    from timeline.pipeline import check as run_check
+
+    n = run_check(content_dir)
+    click.echo(f"OK: {n} events, no problems found.")
+
+
+# ---------------------------------------------------------------- serve / new (site)
+# (site stage commands go here)
+
+
+# ------------------------------------------------------------------------ tag (tagger)
+# (tagger commands go here)
+
+
+# -------------------------------------------------------------- extract (extraction)
+# (extraction commands go here)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
