@@ -15,13 +15,13 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.errors import DateError
 
 
-class Precision(str, Enum):
+class Precision(StrEnum):
     """How much of a date the source actually stated, coarsest first."""
 
     CENTURY = "century"
@@ -378,17 +378,21 @@ class When:
     def zone_label(self, default_timezone: str | None = None) -> str:
         """A short reader-facing zone label: "ET", "GMT", "UTC+05:30"."""
         name = self.timezone or (default_timezone if self.offset is None else None)
-        if name is None and self.offset is not None and default_timezone:
-            # An offset that matches the site's zone at that moment reads as that zone.
-            if When(self.precision, self.year, self.month, self.day, self.hour, self.minute,
-                    timezone=default_timezone)._zone_offset() == self.offset:
-                name = default_timezone
+        # An offset that matches the site's zone at that moment reads as that zone.
+        if (
+            name is None
+            and self.offset is not None
+            and default_timezone
+            and When(self.precision, self.year, self.month, self.day, self.hour, self.minute,
+                     timezone=default_timezone)._zone_offset() == self.offset
+        ):
+            name = default_timezone
         if name is not None:
             if name in ZONE_ABBREVIATIONS:
                 return ZONE_ABBREVIATIONS[name]
             local = self.start.replace(tzinfo=zone(name))
             abbr = local.tzname() or ""
-            if abbr and not abbr[0] in "+-":
+            if abbr and abbr[0] not in "+-":
                 return abbr
             off = int(local.utcoffset().total_seconds() // 60)
             return "UTC" + format_offset(off)
