@@ -1,0 +1,541 @@
+"""Read source files into :class:`~timeline.model.Document` objects.
+
+A source is a news article saved as Markdown or plain text (optionally with YAML
+front matter: title, url, publisher, published, timezone) or as an HTML page.
+Everything later in the pipeline quotes ``Document.text`` verbatim, so this module
+decides once what "the text" of a source is:
+
+- Markdown/plain text: the file's characters after the front matter, unchanged,
+  so a quote can be found in the file with a plain text search.
+- HTML: the article's visible text only (no navigation, scripts, styles, forms,
+  headers or footers), one block element per line, entities decoded.
+
+The publication date anchors every relative date in the article ("Tuesday",
+"last year"), so it is never guessed silently: it comes from the front matter or
+``--published``; when both are given they must agree; when neither is, it is
+inferred from the text (a dateline, the latest full date, weekday names checked
+against their dates) and flagged ``published_inferred``; when it cannot be known
+the user is asked for ``--published``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from timeline.errors import DateError, TimelineError
+from timeline.model import Document, When, zone
+
+#: News articles are a few tens of kilobytes; anything this large is not one
+#: article (a data dump, a book, a binary renamed .txt) and would only produce
+#: an unreviewable pile of events, so it is refused with a clear message.
+MAX_BYTES = 2 * 1024 * 1024
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+# --------------------------------------------------------------------------- reading
+def read_document(
+    path: str | Path,
+    published: str | dt.date | dt.datetime | None = None,
+    timezone: str | None = None,
+) -> Document:
+    """Read one source file.
+
+    ``published`` (from ``--published``) must agree with the front matter's
+    date when both are present. ``timezone`` is the default zone for documents
+    that do not name their own (the document's own zone wins: it knows where it
+    was written).
+    """
+    path = Path(path)
+    raw = _read_bytes(path)
+    text = _decode(raw, path)
+    if not text.strip():
+        raise TimelineError("the file is empty: nothing to extract", path)
+    if timezone is not None:
+        _check_zone(timezone, path, "--timezone")
+
+    if _looks_like_html(path, text):
+        doc = _read_html(path, text)
+    else:
+        doc = _read_text(path, text)
+
+    if doc.timezone is None and timezone is not None:
+        doc = replace(doc, timezone=timezone)
+    if published is not None:
+        given = _coerce_published(published, path, "--published")
+        if doc.published is not None and not _same_moment(doc.published, given):
+            raise TimelineError(
+                f"conflicting publication dates: the file says {_show(doc.published)} but --published "
+                f"says {_show(given)}; remove one of them",
+                path,
+            )
+        if doc.published is None or isinstance(given, dt.datetime):
+            doc = replace(doc, published=given)
+    if doc.published is None:
+        inferred = infer_published(doc.text)
+        if inferred is None:
+            raise TimelineError(
+                "cannot tell when this was published (no publication date in its front matter or "
+                "metadata, and no dateline or full date in the text); pass --published YYYY-MM-DD",
+                path,
+            )
+        doc = replace(doc, published=inferred.date, published_inferred=True)
+    return doc
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise TimelineError("is a folder, not a source file", path)
+        if size > MAX_BYTES:
+            raise TimelineError(
+                f"the file is {size / 1024 / 1024:.1f} MB, larger than the {MAX_BYTES // 1024 // 1024} MB "
+                "limit for one source article; split it into articles",
+                path,
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise TimelineError("no such file", path) from None
+    except PermissionError:
+        raise TimelineError("cannot read the file: permission denied", path) from None
+    except OSError as exc:
+        raise TimelineError(f"cannot read the file: {exc.strerror or exc}", path) from None
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    """UTF-8 text (BOM allowed); anything else is refused rather than garbled.
+
+    A NUL byte or invalid UTF-8 means a binary file or a legacy encoding; either
+    way the verbatim quotes we would write could not be found in the file again.
+    """
+    if b"\x00" in raw[:65536]:
+        raise TimelineError("not a text file (it contains binary data)", path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise TimelineError(
+            f"not UTF-8 text (invalid byte 0x{raw[exc.start]:02x}); save it as UTF-8", path, line
+        ) from None
+    # Normalise line ends so offsets, quotes and lines agree on every platform.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_like_html(path: Path, text: str) -> bool:
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return True
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def _check_zone(name: str, path: Path, what: str) -> None:
+    try:
+        zone(name)
+    except DateError as exc:
+        raise TimelineError(f"{what}: {exc.message}", path) from None
+
+
+# ----------------------------------------------------------------- front matter
+_FENCE = re.compile(r"^---[ \t]*$", re.M)
+
+
+def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], int]:
+    """Return ``(metadata, body_offset)``; no front matter gives ``({}, 0)``.
+
+    The block must open on the first line with ``---`` and close with ``---``.
+    YAML is loaded safely (content is untrusted). Errors carry the file line.
+    """
+    if not text.startswith("---"):
+        return {}, 0
+    first = _FENCE.match(text)
+    if first is None:
+        return {}, 0
+    closing = _FENCE.search(text, first.end())
+    if closing is None:
+        raise TimelineError("front matter opened with '---' on line 1 is never closed", path, 1)
+    block = text[first.end(): closing.start()]
+    try:
+        data = yaml.safe_load(block) if block.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        column = mark.column + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise TimelineError(f"front matter: {problem}", path, line, column) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, Mapping):
+        raise TimelineError("front matter must be a mapping of keys to values", path, 2)
+    body = closing.end()
+    if text[body: body + 1] == "\n":
+        body += 1
+    return dict(data), body
+
+
+def _read_text(path: Path, text: str) -> Document:
+    meta, body = split_front_matter(text, path)
+    line = text.count("\n", 0, body) + 1
+    fields = _metadata_fields(meta, path)
+    return Document(path=str(path), text=text[body:], body_offset=body, body_line=line, **fields)
+
+
+def _metadata_fields(meta: Mapping[str, Any], path: Path) -> dict[str, Any]:
+    def text_field(key: str) -> str | None:
+        value = meta.get(key)
+        if value is None:
+            return None
+        if isinstance(value, (dict, list)):
+            raise TimelineError(f"front matter: {key} must be text", path)
+        return str(value).strip() or None
+
+    tz = text_field("timezone")
+    if tz is not None:
+        _check_zone(tz, path, "front matter timezone")
+    published = meta.get("published", meta.get("date"))
+    return {
+        "title": text_field("title"),
+        "url": text_field("url"),
+        "publisher": text_field("publisher"),
+        "timezone": tz,
+        "published": None if published is None else _coerce_published(published, path, "front matter published"),
+    }
+
+
+# ------------------------------------------------------------- publication dates
+def _coerce_published(value: Any, path: str | Path, what: str) -> dt.date | dt.datetime:
+    """A date or datetime from YAML or the command line, validated by ``When``."""
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        when = When.parse(text)
+    except DateError as exc:
+        raise TimelineError(f"{what}: {exc.message}", path) from None
+    if when.precision.value != "day" and not when.has_time:
+        raise TimelineError(
+            f"{what}: {text!r} is not a day; give the publication date as YYYY-MM-DD", path
+        )
+    if not when.has_time:
+        return dt.date(when.year, when.month or 1, when.day or 1)
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:  # e.g. a part-of-day value
+        raise TimelineError(f"{what}: {text!r} is not a date or a date and time", path) from exc
+
+
+def _as_date(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _same_moment(a: dt.date | dt.datetime, b: dt.date | dt.datetime) -> bool:
+    """Same day, and the same time when both give one."""
+    if _as_date(a) != _as_date(b):
+        return False
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
+        return a.replace(tzinfo=None) == b.replace(tzinfo=None)
+    return True
+
+
+def _show(value: dt.date | dt.datetime) -> str:
+    return value.isoformat()
+
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_RE = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY_RE = r"(?:(?P<weekday>Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_FULL_DATES = [
+    re.compile(_WEEKDAY_RE + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(_WEEKDAY_RE + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+]
+_WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+#: Words that introduce a date as the article's own date when they precede it.
+_DATELINE_CUES = re.compile(r"(?i)(published|posted|updated|dateline|\(\w+\)\s*[—–-]|^\s*[A-Z][A-Z .,'-]+[—–-])")
+
+
+class InferredDate:
+    """A publication date found in the text, with the words it came from."""
+
+    __slots__ = ("date", "evidence", "offset")
+
+    def __init__(self, date: dt.date, evidence: str, offset: int) -> None:
+        self.date = date
+        self.evidence = evidence
+        self.offset = offset
+
+    def __repr__(self) -> str:
+        return f"InferredDate({self.date.isoformat()}, {self.evidence!r})"
+
+
+def _find_full_dates(text: str) -> list[InferredDate]:
+    found: list[InferredDate] = []
+    for pattern in _FULL_DATES:
+        for m in pattern.finditer(text):
+            month = m["month"]
+            month_num = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
+            try:
+                day = dt.date(int(m["year"]), month_num, int(m["day"]))
+            except ValueError:
+                continue
+            weekday = m.groupdict().get("weekday")
+            if weekday and _WEEKDAY_INDEX[weekday[:3].lower()] != day.weekday():
+                continue  # "Monday, Feb. 24, 2026" is not a real day: trust neither half
+            found.append(InferredDate(day, m.group(0), m.start()))
+    found.sort(key=lambda d: d.offset)
+    return found
+
+
+def infer_published(text: str) -> InferredDate | None:
+    """Guess the publication date of an article that does not state it.
+
+    In order: a dateline or "Published/Updated" date in the first lines (wire
+    style "WASHINGTON (AP) — Feb. 27, 2026"); otherwise the latest full date in
+    the text, because news reports what has already happened. A weekday written
+    with a date ("Monday, Feb. 23, 2026") must agree with it, or the date is not
+    trusted. Bare weekday names then move the guess forward within that week:
+    an article whose latest date is Monday, Feb. 23 and that also reports what
+    happened "on Thursday" and "on Friday" was written on Friday, Feb. 27 at the
+    earliest. Returns None when the text has no full date.
+    """
+    dates = _find_full_dates(text)
+    if not dates:
+        return None
+    head_end = min(len(text), 400)
+    for d in dates:
+        if d.offset >= head_end:
+            break
+        line_start = text.rfind("\n", 0, d.offset) + 1
+        prefix = text[line_start: d.offset]
+        # A date alone on an opening line, or after a dateline cue, is the article's.
+        if not prefix.strip() or _DATELINE_CUES.search(prefix):
+            return d
+    latest = max(dates, key=lambda d: (d.date, -d.offset))
+    in_dates = [(d.offset, d.offset + len(d.evidence)) for d in dates]
+    named = {
+        _WEEKDAY_INDEX[m.group(1)[:3].lower()]
+        for m in _BARE_WEEKDAY.finditer(text)
+        if not any(a <= m.start() < b for a, b in in_dates)
+    }
+    step = max((k for k in range(7) if (latest.date.weekday() + k) % 7 in named), default=0)
+    if step:
+        day = latest.date + dt.timedelta(days=step)
+        return InferredDate(day, f"{latest.evidence} and the weekdays named after it", latest.offset)
+    return latest
+
+
+_BARE_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+# --------------------------------------------------------------------------- HTML
+_SKIP_TAGS = {
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "button", "svg", "iframe", "select", "textarea", "menu", "dialog", "object", "canvas",
+}
+_SKIP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
+#: class/id words that mark page furniture rather than the story.
+_SKIP_CLASS = re.compile(
+    r"(?i)(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|footer|share|sharing|social|related|"
+    r"advert|ad-slot|promo|cookie|consent|subscribe|newsletter|comments?|paywall)(?:$|[\s_-])"
+)
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "blockquote", "figure", "figcaption", "table", "tr", "pre", "dd", "dt", "dl", "hr", "br", "address",
+    "caption", "details", "summary", "body", "time",
+}
+_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed",
+              "param", "track"}
+_CONTAINERS = ("article", "main", "body")
+
+
+class _ArticleParser(HTMLParser):
+    """Collects visible text by container (article, main, body) plus metadata.
+
+    Malformed HTML is common on the web, so end tags close back to their
+    matching open tag and unknown end tags are ignored rather than trusted.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.skip_depth: int | None = None
+        self.blocks: dict[str, list[list[str]]] = {name: [[]] for name in _CONTAINERS}
+        self.depths: dict[str, int | None] = dict.fromkeys(_CONTAINERS)
+        self.meta: dict[str, str] = {}
+        self.title_parts: list[str] | None = None
+        self.title = ""
+        self.h1_parts: list[str] | None = None
+        self.h1 = ""
+        self.time_datetime: str | None = None
+        self.ld_json: list[str] = []
+        self._in_ld = False
+
+    # Block boundaries start a new line in every open container.
+    def _break(self) -> None:
+        for name in _CONTAINERS:
+            if self.depths[name] is not None and self.blocks[name][-1]:
+                self.blocks[name].append([])
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and "content" in a and key not in self.meta:
+                self.meta[key] = a["content"]
+            return
+        if tag == "link" and "canonical" in a.get("rel", "").lower().split():
+            self.meta.setdefault("canonical", a.get("href", ""))
+            return
+        if tag == "time" and self.time_datetime is None and a.get("datetime") and self.skip_depth is None:
+            self.time_datetime = a["datetime"]
+        if tag in _BLOCK_TAGS:
+            self._break()
+        if tag in _VOID_TAGS:
+            return
+        self.stack.append(tag)
+        depth = len(self.stack)
+        if tag == "script" and "ld+json" in a.get("type", ""):
+            self._in_ld = True
+        if tag == "title" and self.title_parts is None and not self.title:
+            self.title_parts = []
+        if tag == "h1" and self.h1_parts is None and not self.h1:
+            self.h1_parts = []
+        if self.skip_depth is None and (
+            tag in _SKIP_TAGS
+            or a.get("role", "").lower() in _SKIP_ROLES
+            or a.get("aria-hidden", "").lower() == "true"
+            or "hidden" in a
+            or _SKIP_CLASS.search(a.get("class", "") + " " + a.get("id", ""))
+        ):
+            self.skip_depth = depth
+        container = tag if tag in _CONTAINERS else ("article" if a.get("itemprop") == "articleBody" else None)
+        if container and self.depths[container] is None:
+            self.depths[container] = depth
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.stack:
+            return
+        while self.stack:
+            open_tag = self.stack.pop()
+            depth = len(self.stack) + 1
+            if self.skip_depth is not None and depth <= self.skip_depth:
+                self.skip_depth = None
+            for name in _CONTAINERS:
+                if self.depths[name] is not None and depth <= self.depths[name]:
+                    self._break()
+                    self.depths[name] = None
+            if open_tag == "title" and self.title_parts is not None:
+                self.title = _clean_space("".join(self.title_parts))
+                self.title_parts = None
+            if open_tag == "h1" and self.h1_parts is not None:
+                self.h1 = _clean_space("".join(self.h1_parts))
+                self.h1_parts = None
+            if open_tag == "script":
+                self._in_ld = False
+            if open_tag == tag:
+                break
+        if tag in _BLOCK_TAGS:
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_ld:
+            self.ld_json.append(data)
+            return
+        if self.title_parts is not None:
+            self.title_parts.append(data)
+        if self.skip_depth is not None:
+            return
+        if self.h1_parts is not None:
+            self.h1_parts.append(data)
+        for name in _CONTAINERS:
+            if self.depths[name] is not None:
+                self.blocks[name][-1].append(data)
+
+    def text(self) -> str:
+        for name in _CONTAINERS:
+            lines = [_clean_space("".join(parts)) for parts in self.blocks[name]]
+            lines = [line for line in lines if line]
+            if sum(len(line) for line in lines) >= 1:
+                return "\n\n".join(lines) + "\n"
+        return ""
+
+
+def _clean_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"')
+
+
+def _read_html(path: Path, html: str) -> Document:
+    parser = _ArticleParser()
+    try:
+        parser.feed(html)
+        parser.close()
+    except (AssertionError, ValueError) as exc:  # html.parser's rare hard failures
+        raise TimelineError(f"cannot parse the HTML: {exc}", path) from None
+    text = parser.text()
+    if not text.strip():
+        raise TimelineError("the HTML page has no visible article text", path)
+    meta = parser.meta
+    ld = "".join(parser.ld_json)
+    title = meta.get("og:title") or meta.get("twitter:title") or parser.h1 or parser.title or None
+    published_raw = (
+        meta.get("article:published_time")
+        or meta.get("datepublished")
+        or meta.get("date")
+        or meta.get("pubdate")
+        or meta.get("dc.date")
+        or (m.group(1) if (m := _LD_PUBLISHED.search(ld)) else None)
+        or parser.time_datetime
+    )
+    publisher = meta.get("og:site_name") or (m.group(1) if (m := _LD_PUBLISHER.search(ld)) else None)
+    published: dt.date | dt.datetime | None = None
+    if published_raw:
+        published = _parse_html_date(published_raw.strip())
+    return Document(
+        path=str(path),
+        text=text,
+        title=title,
+        url=meta.get("og:url") or meta.get("canonical") or None,
+        publisher=publisher,
+        published=published,
+    )
+
+
+def _parse_html_date(value: str) -> dt.date | dt.datetime | None:
+    """Page metadata dates are ISO 8601 in practice; anything else is ignored.
+
+    An unparseable metadata date is not the user's error (they did not write
+    the page), so it falls back to inference from the text instead of failing.
+    """
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        m = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
+        if not m:
+            return None
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    if len(value) <= 10:
+        return moment.date()
+    return moment

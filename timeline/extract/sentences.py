@@ -1,0 +1,181 @@
+"""Split news text into sentences, keeping character offsets into the text.
+
+Every event quotes its sentence verbatim, so a sentence is a span ``(start,
+end)`` of the document text, never a rewritten string. News text defeats the
+naive "split at a period" rule in predictable ways, handled here by small named
+rules rather than a statistical model:
+
+- abbreviations that never end a sentence before what follows them: titles
+  ("Gov.", "Sen.", "Dr."), months and weekdays before a number ("Feb. 27"),
+  "No. 1", "vs.";
+- abbreviations that usually do not end one ("U.S.", "Inc.", "p.m.", "Calif.",
+  initials such as "J."): a sentence ends there only when the next word is a
+  typical sentence opener ("The", "He", "But"), not a name or a time zone
+  ("5:01 p.m. ET", "U.S. Military");
+- quotations: the closing quote stays with its sentence ("... it says.” Next"),
+  and "?" or "!" inside a quote followed by a lowercase attribution ("“Why?” he
+  asked") does not split;
+- lines: a blank line always ends a unit; a single line break ends one when the
+  line is complete (final punctuation) or reads as a caption, credit or heading
+  (no final punctuation, next line capitalised); hard-wrapped prose whose next
+  line continues in lowercase is joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as a span of the text it came from (``text == source[start:end]``)."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+#: Never end a sentence: titles before names and similar.
+_NEVER_FINAL = {
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "gov", "sen", "sens", "rep", "reps", "gen", "col", "lt",
+    "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "atty", "amb", "cpl", "pvt",
+    "st", "mt", "ft", "vs", "fig", "figs", "vol", "pp", "ca", "approx", "dept",
+    "e.g", "i.e", "cf", "gov't",
+}
+#: End a sentence only before a number-free word: "Feb. 27" continues.
+_BEFORE_NUMBER = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "p", "para", "art",
+}
+#: Usually not final; final only before a typical sentence opener.
+_USUALLY_NOT_FINAL = {
+    "inc", "co", "corp", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc", "et al", "a.m", "p.m",
+    "ave", "blvd", "rd", "univ", "assn", "natl", "intl", "est", "al",
+    # US state abbreviations in AP style (datelines: "PORTLAND, Ore. (AP) —").
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+    "tex", "vt", "va", "wash", "wis", "wyo",
+}
+#: Words that commonly open a sentence; after "U.S." or "p.m." they mean a new one.
+_OPENERS = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our",
+    "this", "that", "these", "those", "there", "but", "and", "or", "so", "yet", "in", "on", "at", "for",
+    "after", "before", "when", "while", "as", "if", "although", "though", "since", "during", "by",
+    "with", "without", "meanwhile", "however", "still", "also", "then", "now", "officials", "some",
+    "many", "most", "one", "two", "no", "not", "what", "who", "why", "how", "where", "asked", "both",
+    "each", "all", "another", "other", "such", "earlier", "later", "last", "next", "under", "from",
+}
+
+_CLOSERS = "\"'”’»)]"
+_OPENERS_CHARS = "\"'“‘«([¿¡"
+# Candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)$")
+_NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*([A-Za-z0-9$£€]+(?:[.'’][A-Za-z]+)*\.?)")
+_LINE_END_PUNCT = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order, each a stripped span with its paragraph index."""
+    out: list[Sentence] = []
+    for paragraph, (start, end) in enumerate(_units(text)):
+        for s, e in _split_unit(text, start, end):
+            out.append(Sentence(s, e, text[s:e], paragraph))
+    return out
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Line-level units: paragraphs, captions, headings, credits."""
+    units: list[tuple[int, int]] = []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    cur_start: int | None = None
+    cur_end = 0
+    for i, (s, e) in enumerate(lines):
+        content = text[s:e]
+        if not content.strip():
+            if cur_start is not None:
+                units.append((cur_start, cur_end))
+                cur_start = None
+            continue
+        if cur_start is None:
+            cur_start = s
+        cur_end = e
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None:
+            continue
+        next_text = text[nxt[0]:nxt[1]].lstrip()
+        if not next_text:
+            continue
+        # Hard-wrapped prose continues in lowercase (or mid-clause punctuation).
+        continues = (
+            not _LINE_END_PUNCT.search(content)
+            and (next_text[0].islower() or content.rstrip().endswith((",", "-", "—", "–")))
+        )
+        if not continues:
+            units.append((cur_start, cur_end))
+            cur_start = None
+    if cur_start is not None:
+        units.append((cur_start, cur_end))
+    return units
+
+
+def _split_unit(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    seg_start = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.end()
+        if _is_boundary(text, m, end):
+            spans.append((seg_start, cut))
+            seg_start = cut
+    spans.append((seg_start, end))
+    result = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            result.append((s, e))
+    return result
+
+
+def _is_boundary(text: str, m: re.Match[str], unit_end: int) -> bool:
+    punct = m.group(0)
+    after = m.end()
+    nxt = _NEXT_WORD.match(text, after, unit_end)
+    if nxt is None:
+        return True
+    next_word = nxt.group(1)
+    first = text[after:unit_end].lstrip()[:1]
+    # A lowercase continuation is never a new sentence ("“Why?” he asked").
+    if next_word[0].islower():
+        return False
+    if punct[0] in "!?…" or punct.startswith(".."):
+        return True
+    if punct[0] != "." or punct.rstrip(_CLOSERS) != ".":
+        return True
+    if any(c in _CLOSERS for c in punct):
+        return True  # '... it said.” Next' : the quote closed the sentence
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return True  # after a number or symbol: "rose 5%." ends a sentence
+    word = before.group(1)
+    key = word.lower().rstrip(".")
+    opener = next_word.rstrip(".").lower() in _OPENERS or first in _OPENERS_CHARS
+    if key in _NEVER_FINAL:
+        return False
+    if key in _BEFORE_NUMBER and next_word[0].isdigit():
+        return False
+    if key in _USUALLY_NOT_FINAL:
+        return opener
+    # Initials and initialisms: "J.", "U.S.", "D.C.".
+    if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word.rstrip(".")) and len(key.replace(".", "")) <= 3 \
+            and (word[0].isupper() or "." in word):
+        return opener
+    return True
