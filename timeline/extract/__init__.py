@@ -1,0 +1,487 @@
+"""Turn a document and its temporal expressions into timeline events.
+
+The stages, each a small function so they can be tested and improved alone:
+
+1. ``split_sentences``: sentences with offsets into the document text.
+2. ``_anchors``: for each sentence, the date expressions that anchor what
+   happened. Only DATE/TIME values that place the event on the calendar count
+   (durations, "now", PAST_REF and sets do not). A date used as a noun's
+   modifier ("Anthropic's Friday deadline", "his Thursday statement") yields to
+   another date in the same sentence, which is the clause's own time; a date in
+   a relative clause ("Amodei, who co-founded the company in 2021, wrote ... on
+   Thursday") is its own statement with its own quote. Generic "today's
+   technology" is not an event.
+3. ``_mention``: one mention per anchor, with the verbatim quote, the actor
+   (grammatical subject, a pronoun resolved to the last named person), title,
+   body, tags and confidence.
+4. ``_merge``: mentions of one event become one event with several quotes:
+   same date and same actor and both are statements ("wrote in a statement on
+   Thursday" ... "he wrote in his Thursday statement"), or the same quote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Protocol
+
+from timeline.extract.names import NameIndex, find_names
+from timeline.extract.sentences import Sentence, split_sentences
+from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
+from timeline.extract.titles import SPEECH_VERBS, write_title
+from timeline.model import Document, Event, SourceRef, When
+
+__all__ = ["Mention", "assemble", "extract", "mentions", "split_sentences"]
+
+
+class TimexLike(Protocol):
+    """The tagger's Timex contract, as far as extraction needs it."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None
+
+    @property
+    def when(self) -> When | None: ...
+
+
+@dataclass(slots=True)
+class Mention:
+    """One dated statement in the text, before mentions are merged."""
+
+    when: When
+    start: int  # quote span in the document text
+    end: int
+    sentence: int  # index of its sentence
+    actor: str | None
+    title: str
+    tags: list[str]
+    confidence: float
+    is_statement: bool
+    sentences: list[int] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return self.when.value()
+
+
+def extract(doc: Document) -> list[Event]:
+    """Events for every dated statement in ``doc`` (status "extracted")."""
+    from timeline.tagger import tag
+
+    if doc.published is None:
+        raise ValueError("extract() needs a document with a publication date (read_document sets one)")
+    return assemble(doc, tag(doc.text, _reference_time(doc), doc.timezone))
+
+
+def _reference_time(doc: Document) -> dt.date | dt.datetime:
+    """The anchor for relative dates, in the document's own zone and naive.
+
+    A page that gives its publication moment in UTC ("2026-02-27T03:00Z") was,
+    for a reader in New York, published on Feb. 26: "yesterday" means Feb. 25.
+    """
+    published = doc.published
+    assert published is not None
+    if isinstance(published, dt.datetime) and published.tzinfo is not None:
+        if doc.timezone:
+            from timeline.model import zone
+
+            published = published.astimezone(zone(doc.timezone))
+        return published.replace(tzinfo=None)
+    return published
+
+
+def assemble(doc: Document, timexes: Sequence[TimexLike]) -> list[Event]:
+    """Events from a document and its tagged expressions (the tagger-free half)."""
+    found = mentions(doc, timexes)
+    return _events(doc, _merge(found), split_sentences(doc.text))
+
+
+# ---------------------------------------------------------------------- anchors
+_GENERIC_POSSESSIVE = re.compile(r"^(?:today|tomorrow|yesterday|tonight|this\s+year|next\s+year)$", re.I)
+_NOT_NOUNS = {
+    "that", "when", "and", "or", "but", "to", "in", "on", "at", "for", "with", "by", "as", "of", "the", "a", "an",
+    "after", "before", "is", "was", "were", "are", "will", "would", "could", "should", "can", "may", "might",
+    "has", "have", "had", "said", "says", "than", "if", "because", "while", "since", "until", "from",
+    "into", "about", "during", "ahead", "amid", "through", "morning", "afternoon", "evening", "night",
+    "it", "he", "she", "they", "we", "i", "you", "this", "there", "his", "her", "its", "their", "so",
+    "alone", "too", "also", "already", "again", "only", "just", "even", "still", "yet", "not", "ago",
+    "later", "earlier", "onward", "onwards", "forward", "last", "next", "compared", "versus", "vs",
+    "local", "time", "et", "gmt", "utc", "s", "did", "do", "does", "be", "been", "being", "following",
+}
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\s")
+
+
+@dataclass(slots=True)
+class _Anchor:
+    timex: TimexLike
+    when: When
+    modifier: bool  # a noun's modifier ("Friday deadline"), not the clause's time
+    embedded: tuple[int, int, str] | None  # span and kind of the subordinate clause holding it
+
+
+def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
+    found: list[_Anchor] = []
+    for t in timexes:
+        if t.type not in ("DATE", "TIME") or not (sentence.start <= t.start and t.end <= sentence.end):
+            continue
+        when = t.when
+        if when is None:
+            continue
+        after = text[t.end: t.end + 30]
+        possessive = re.match(r"['’]s\b", after) is not None
+        if possessive and _GENERIC_POSSESSIVE.match(t.text.strip()):
+            continue  # "today's technology" is the present in general, not a day
+        nxt = re.match(r"(?:['’]s)?\s+([a-z][a-z-]+)", after)
+        before = text[max(sentence.start, t.start - 12): t.start].lower()
+        governed = re.search(r"\b(?:on|in|at|by|since|until|till|before|after|during|from|through|of|"
+                             r"as of|for|to)\s+(?:the\s+)?$", before) is not None
+        modifier = (
+            nxt is not None
+            and nxt.group(1) not in _NOT_NOUNS
+            and not nxt.group(1).endswith(("ed", "ly"))
+            and (not governed or possessive)
+        )
+        if when.has_time and when.offset is None and when.timezone is None and timezone:
+            when = replace(when, timezone=timezone)
+        found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start)))
+    # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
+    found.sort(key=lambda a: a.timex.start)
+    merged: list[_Anchor] = []
+    for a in found:
+        prev = merged[-1] if merged else None
+        if (prev is not None and a.timex.start - prev.timex.end <= 12
+                and _contains(prev.when, a.when) != _contains(a.when, prev.when)):
+            finer = a if _contains(prev.when, a.when) else prev
+            merged[-1] = replace(finer, modifier=prev.modifier and a.modifier)
+            continue
+        merged.append(a)
+    if any(not a.modifier for a in merged):
+        merged = [a for a in merged if not a.modifier]
+    return merged
+
+
+def _contains(outer: When, inner: When) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and outer.precision.rank < inner.precision.rank
+
+
+_ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|as|once|while)\s", re.I)
+_FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r")\b")
+
+
+def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] | None:
+    """The subordinate clause holding ``pos``, when the date belongs to it.
+
+    Returns ``(start, end, kind)``: kind "relative" for "<Name>, who
+    co-founded the company in 2021" (the span starts at the name the clause
+    describes), "adverbial" for "after a company executive wrote an essay in
+    October" (the span starts at the conjunction). A conjunction followed by a
+    noun phrase only ("after the meeting on Monday") is not a clause: the date
+    then belongs to the main clause.
+    """
+    region = text[sentence.start:pos]
+    rel = None
+    for rel in _RELATIVE_CLAUSE.finditer(region):  # noqa: B007 - we want the last one
+        pass
+    adv = None
+    for adv in _ADVERBIAL_CLAUSE.finditer(region):  # noqa: B007
+        pass
+    if adv is not None and (rel is None or adv.start() > rel.start()):
+        clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
+        between = text[clause_start:pos]
+        words = between.split()
+        if "," in between or len(words) > 14 or not _FINITE_VERB.search(between):
+            return None
+        if clause_start - sentence.start < 3:
+            # "When he took office in 2021, ..." opens the sentence: the clause runs to its comma.
+            close = text.find(",", pos, sentence.end)
+            return (clause_start, close if close != -1 else sentence.end, "adverbial") if close != -1 else None
+        return clause_start, _clause_end(text, pos, sentence.end), "adverbial"
+    if rel is None:
+        return None
+    clause_start = sentence.start + rel.start()
+    if "," in text[clause_start + 1: pos]:
+        return None  # the clause closed before the date
+    end = _clause_end(text, pos, sentence.end)
+    # Back up over the name the clause describes.
+    names = [n for n in find_names(text, max(sentence.start, clause_start - 80), clause_start)
+             if n.end >= clause_start - 1]
+    start = names[-1].start if names else clause_start + 2
+    return start, end, "relative"
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """End of a clause: its next comma outside quotes, or the sentence end (without the period)."""
+    depth = 0
+    i = pos
+    while i < limit:
+        ch = text[i]
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch in ",;" and depth == 0:
+            return i
+        i += 1
+    end = limit
+    return end
+
+
+# --------------------------------------------------------------------- mentions
+def mentions(doc: Document, timexes: Sequence[TimexLike]) -> list[Mention]:
+    """Every dated statement in ``doc``, one per anchor, in document order."""
+    text = doc.text
+    sentences = split_sentences(text)
+    names = NameIndex(text)
+    title_key = _norm(doc.title or "")
+    ordered = sorted(timexes, key=lambda t: t.start)
+    found: list[Mention] = []
+    last_person: str | None = None
+    ti = 0
+    for index, sentence in enumerate(sentences):
+        while ti < len(ordered) and ordered[ti].start < sentence.start:
+            ti += 1
+        local = []
+        tj = ti
+        while tj < len(ordered) and ordered[tj].start < sentence.end:
+            local.append(ordered[tj])
+            tj += 1
+        subject = _subject(text, sentence, names)
+        actor = subject
+        if subject is None and (_starts_with_pronoun(sentence.text) or _PRONOUN_SPEAKER.match(sentence.text)):
+            actor = _antecedent(text, sentence, names) or last_person
+        if local and _norm(sentence.text) != title_key:
+            anchors = _anchors(text, sentence, local, doc.timezone)
+            main = [a for a in anchors if a.embedded is None]
+            for a in anchors:
+                found.append(_mention(doc, names, sentences, index, a, actor, len(main) > 1))
+        if subject and (" " in subject or names.counts.get(subject)):
+            last_person = subject
+    return found
+
+
+def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: int, a: _Anchor,
+             actor: str | None, several_main: bool) -> Mention:
+    text = doc.text
+    s = sentences[index]
+    if a.embedded is not None and a.embedded[2] == "relative":
+        start, end, _ = a.embedded
+        subject = names.resolve(text[start:end].split(",", 1)[0].strip())
+        clause = text[start:end]
+        rel = re.search(r",\s+(?:who|which|whose|where|when)\s", clause)
+        clause_text = subject + " " + clause[rel.end():] if rel else clause
+        offset_shift = (rel.end() - len(subject) - 1) if rel else 0
+        removal = [(a.timex.start - start - offset_shift, a.timex.end - start - offset_shift)]
+        title = write_title(clause_text, removal, subject)
+        mention_actor: str | None = subject
+    elif a.embedded is not None:
+        start, end, _ = a.embedded
+        conj = re.match(r"\w+\s+", text[start:end])
+        body_start = start + (conj.end() if conj else 0)
+        removal = [(a.timex.start - body_start, a.timex.end - body_start)]
+        clause_subject = _subject(text, Sentence(body_start, end, text[body_start:end]), names)
+        title = write_title(text[body_start:end], removal, _short(actor))
+        mention_actor = clause_subject
+    else:
+        start, end = (_segment(text, s, a.timex.start) if several_main else (s.start, s.end))
+        removal = [(a.timex.start - start, a.timex.end - start)] if not a.modifier else []
+        title = write_title(text[start:end], removal, _short(actor))
+        mention_actor = actor
+    tags = names.names_in(text, start, end)
+    if mention_actor and mention_actor not in tags and mention_actor[0].isupper():
+        tags.insert(0, names.resolve(mention_actor))
+    words = set(re.findall(r"[a-z]+", text[s.start:s.end].lower()))
+    statement = bool(words & SPEECH_VERBS) or bool(words & {"statement", "post", "interview", "tweet"})
+    return Mention(
+        when=a.when, start=start, end=end, sentence=index, actor=names.resolve(actor) if actor else None,
+        title=title, tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
+    )
+
+
+def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:
+    """The coordinated clause holding ``pos`` when a sentence states several dates."""
+    cuts = [s.start]
+    for m in re.finditer(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+[—–]\s+", text[s.start:s.end]):
+        cuts.append(s.start + m.end())
+    cuts.append(s.end)
+    for a, b in itertools.pairwise(cuts):
+        if a <= pos < b:
+            seg = text[a:b].rstrip(" ,;—–")
+            if len(seg.split()) >= 4:
+                return a, a + len(seg)
+    return s.start, s.end
+
+
+_EXPLICIT = re.compile(r"\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d")
+
+
+def _confidence(a: _Anchor, s: Sentence) -> float:
+    """How sure the machine is, for reviewers sorting what to check first.
+
+    Explicit calendar dates are safest; weekday and "last year" style dates
+    depend on the publication date and tense; weeks, seasons and qualified
+    dates are vaguer; a date that only modifies a noun may not be the date
+    of what happened; a line with no verb (caption, heading) is weak evidence.
+    """
+    score = 0.9 if _EXPLICIT.search(a.timex.text) else 0.8
+    if a.when.precision.rank <= 5 or a.when.qualifier:  # up to season precision, or early/late/...
+        score -= 0.1
+    if a.modifier:
+        score -= 0.2
+    if a.embedded is not None:
+        score -= 0.05
+    if not re.search(r"[.!?”\"]\s*$", s.text):
+        score -= 0.1
+    return round(max(0.1, min(score, 0.99)), 2)
+
+
+_PRONOUN_SPEAKER = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
+
+
+def _subject(text: str, s: Sentence, names: NameIndex) -> str | None:
+    """The named actor of a sentence: a quote's speaker, or a name opening the main clause."""
+    body = s.text
+    m = re.match(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b", body)
+    if m:
+        who = m.group(1).split(",")[0].strip()
+        if re.fullmatch(r"(?i)he|she|they", who):
+            return None
+        found = find_names(who)
+        return names.resolve(found[-1].text) if found else None
+    lead = re.match(r"^(?:(?:In|On|At|After|Before|While|When|Although|Though|As|Since|During|Despite|Amid|"
+                    r"Earlier|Later|Last|Meanwhile|However|For)\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*", body)
+    rest = body[lead.end():] if lead else body
+    if _starts_with_pronoun(rest):
+        return None
+    found = [n for n in find_names(rest, 0, min(len(rest), 60)) if n.start <= 40]
+    if found and found[0].start < 25:
+        # "Anthropic CEO Dario Amodei": the person, not the company before the title.
+        first = found[0]
+        following = [n for n in found[1:] if n.start - first.end <= 12 and " " in n.text]
+        pick = following[0] if following else first
+        return names.resolve(pick.text)
+    return None
+
+
+def _antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
+    """ "While Amodei has held firm ..., he said": the person named before the pronoun."""
+    m = re.search(r"\b(?:he|she)\b", s.text)
+    if m is None or s.text[:1] in "“\"‘":
+        return None
+    before = [n for n in find_names(text, s.start, s.start + m.start())]
+    for n in reversed(before):
+        full = names.resolve(n.text)
+        if " " in full:
+            return full
+    return None
+
+
+def _starts_with_pronoun(text: str) -> bool:
+    body = re.sub(r"^[^,]{0,120},\s+", "", text) if re.match(r"^(?:While|Although|Though|As|When|After|Before|"
+                                                              r"In|On|Despite)\b", text) else text
+    return re.match(r"^(?:He|She|he|she)\b", body) is not None
+
+
+def _short(name: str | None) -> str | None:
+    """The surname a headline uses for a person ("Dario Amodei" -> "Amodei")."""
+    if not name:
+        return None
+    parts = name.split()
+    if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return parts[1]
+    return name
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+# ------------------------------------------------------------------------ merge
+def _merge(found: list[Mention]) -> list[list[Mention]]:
+    """Group mentions of one event: same date and actor, both statements; or one quote."""
+    groups: list[list[Mention]] = []
+    for m in found:
+        for g in groups:
+            head = g[0]
+            same_quote = any(o.start == m.start and o.end == m.end for o in g) and head.key == m.key
+            same_statement = (
+                head.key == m.key and head.actor is not None and head.actor == m.actor
+                and head.is_statement and m.is_statement
+            )
+            if same_quote or same_statement:
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    return groups
+
+
+# ----------------------------------------------------------------------- events
+def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence]) -> list[Event]:
+    text = doc.text
+    published = doc.published
+    pub = published.date().isoformat() if isinstance(published, dt.datetime) else (
+        published.isoformat() if published else None)
+    events: list[Event] = []
+    used: set[str] = set()
+    for group in groups:
+        head = group[0]
+        quotes: list[str] = []
+        for m in group:
+            q = text[m.start:m.end].strip()
+            if q not in quotes:
+                quotes.append(q)
+        body_ids: list[int] = []
+        for m in group:
+            for i in (m.sentence, m.sentence + 1):
+                if i < len(sentences) and i not in body_ids and (
+                    i == m.sentence or sentences[i].paragraph == sentences[m.sentence].paragraph
+                ):
+                    body_ids.append(i)
+        body = " ".join(sentences[i].text for i in sorted(body_ids)[:4])
+        tags: list[str] = []
+        for m in group:
+            for t in m.tags:
+                if t not in tags:
+                    tags.append(t)
+        title = max(group, key=_title_score).title
+        confidence = min(0.99, max(m.confidence for m in group) + 0.05 * (len(group) - 1))
+        event_id = _unique(_slug(f"{head.key}-{title}"), used)
+        events.append(Event(
+            id=event_id,
+            when=head.when,
+            title=title,
+            body=body,
+            tags=tuple(tags[:8]),
+            sources=tuple(SourceRef(title=doc.title, url=doc.url, publisher=doc.publisher, published=pub, quote=q)
+                          for q in quotes),
+            status="extracted",
+            confidence=round(confidence, 2),
+        ))
+    return events
+
+
+def _title_score(m: Mention) -> tuple[int, int]:
+    """Prefer titles that name their actor and are neither stubs nor run-ons."""
+    n = len(m.title.split())
+    return (int(bool(m.actor) and m.actor.split()[-1] in m.title), -abs(n - 9))
+
+
+def _slug(text: str) -> str:
+    words = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
+    return "-".join(words[:9]) or "event"
+
+
+def _unique(slug: str, used: set[str]) -> str:
+    candidate, n = slug, 2
+    while candidate in used:
+        candidate = f"{slug}-{n}"
+        n += 1
+    used.add(candidate)
+    return candidate

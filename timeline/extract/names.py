@@ -1,0 +1,205 @@
+"""People and organisations named in a document, for event tags.
+
+Without a named-entity model, a name in English news is a run of capitalised
+words ("Dario Amodei", "Department of Defense", "Center for Security and
+Emerging Technology"). The run is cleaned of what is capitalised for other
+reasons: the first word of a sentence when it is a common word ("But", "The"),
+months and weekdays, job titles in front of a name ("Defense Secretary Pete
+Hegseth" tags Pete Hegseth), and possessive endings. Within one document the
+short forms a reporter uses after the first mention are folded into the full
+name: "Amodei" -> "Dario Amodei", "DoD" -> "Department of Defense" (initials).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-zA-Z]*(?:['’][A-Za-z]+|-[A-Z][A-Za-z]*)*|[A-Z]{2,}s?)"
+_CONNECTOR = r"(?:of|for|de|la|del|von|van|the|al|bin|da|du)"
+# Names never span a line break: captions and credits sit on their own lines.
+_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_WORD})*")
+_ZONES = {"ET", "PT", "CT", "MT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "GMT", "UTC",
+          "BST", "CET", "CEST", "AM", "PM", "A.M.", "P.M."}
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+           "sept", "oct", "nov", "dec"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+#: Job titles and honorifics that precede a name but are not part of it.
+_ROLES = {
+    "secretary", "president", "vice", "ceo", "cfo", "coo", "cto", "chief", "executive", "officer",
+    "minister", "prime", "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.",
+    "representative", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor",
+    "general", "gen", "gen.", "director", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
+    "spokesperson", "judge", "justice", "mayor", "king", "queen", "prince", "princess", "pope",
+    "attorney", "speaker", "leader", "commissioner", "ambassador", "undersecretary", "deputy", "founder",
+    "co-founder", "cofounder", "chancellor", "senior", "analyst", "adviser", "advisor", "lt.", "col.",
+    "capt.", "sgt.", "adm.", "st", "sir", "lord", "lady", "dame", "rev.", "pastor", "sheriff", "councilman",
+    "councilwoman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "lawmaker",
+    "treasurer", "auditor", "comptroller", "head", "editor", "correspondent", "reporter", "manager",
+    "partner", "staffer", "czar",
+}
+#: Capitalised only because they open a sentence, a quote or a heading.
+_COMMON = {
+    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they",
+    "we", "i", "you", "his", "her", "their", "our", "my", "your", "but", "and", "or", "so", "yet", "if",
+    "in", "on", "at", "for", "from", "by", "with", "as", "after", "before", "when", "while", "although",
+    "though", "since", "during", "until", "because", "what", "who", "why", "how", "where", "which",
+    "some", "many", "most", "more", "much", "all", "both", "each", "every", "several", "no", "not",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "another",
+    "such", "still", "also", "then", "now", "today", "yesterday", "tomorrow", "tonight", "however",
+    "meanwhile", "earlier", "later", "last", "next", "first", "under", "over", "about", "according",
+    "should", "would", "could", "will", "can", "may", "might", "must", "do", "does", "did", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "caving", "watch", "read", "photo",
+    "video", "update", "updated", "breaking", "exclusive", "opinion", "analysis", "editor's", "note",
+    "mr", "mrs", "ms", "dr", "yes", "oh", "well", "like", "just", "only", "even", "despite", "instead",
+    "without", "within", "into", "onto", "upon", "between", "among", "against", "toward", "towards",
+    "including", "amid", "unlike", "us", "them", "him", "me", "let", "please", "any",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in the text, with its span.
+
+    ``before_role`` marks a word in front of a job title ("Defense" in "Defense
+    Secretary Pete Hegseth"): a name only if the text also uses it on its own.
+    """
+
+    start: int
+    end: int
+    text: str
+    before_role: bool = False
+
+
+def _clean_run(run: str) -> list[tuple[str, bool]]:
+    """Split a capitalised run into names: drop roles, months, weekdays, possessives."""
+    names: list[list[str]] = [[]]
+    ends_in_role: list[bool] = []
+    for w in run.split():
+        possessive = re.search(r"['’]s?$", w) is not None
+        w = re.sub(r"['’]s?$", "", w)
+        low = w.lower().rstrip(".")
+        if low in _MONTHS or low in _WEEKDAYS or low in _ROLES or w.lower() in _ROLES or w in _ZONES:
+            ends_in_role.append(low in _ROLES)
+            names.append([])
+            continue
+        names[-1].append(w)
+        if possessive:  # "Georgetown’s Center for ..." is two names
+            ends_in_role.append(False)
+            names.append([])
+    ends_in_role.append(False)
+    out = []
+    for parts, role_follows in zip(names, ends_in_role, strict=False):
+        # Connectors cannot start or end a name ("of Defense" -> "Defense").
+        while parts and re.fullmatch(_CONNECTOR, parts[0]):
+            parts.pop(0)
+        while parts and re.fullmatch(_CONNECTOR, parts[-1]):
+            parts.pop()
+        while parts and parts[0].lower() in _COMMON:
+            parts.pop(0)
+        if parts:
+            out.append((" ".join(parts), role_follows))
+    return out
+
+
+def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Capitalised name runs in ``text[start:end]`` (raw forms, not yet folded)."""
+    end = len(text) if end is None else end
+    found: list[Mention] = []
+    titles = [(q.start(), q.end()) for q in _QUOTED.finditer(text, max(0, start - 120), min(len(text), end + 120))
+              if _title_case(q.group(1))]
+    for m in _NAME_RUN.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in titles) or text[m.end(): m.end() + 1] == "-":
+            continue  # a quoted title (“Technological Optimism and Appropriate Fear”), not a name
+        run = m.group(0)
+        for name, before_role in _clean_run(run):
+            if (name.lower() in _COMMON or len(name) < 2 or name.isdigit()
+                    or re.match(r"I['’]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)):
+                continue
+            pos = text.find(name, m.start(), m.end())
+            found.append(Mention(pos, pos + len(name), name, before_role))
+    return found
+
+
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,120})[”\"]")
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+#: Words written in capitals for emphasis in quotes ("ANY company").
+_COMMON_CAPS = {"any", "all", "not", "never", "now", "very", "must", "only", "every", "no", "yes", "ok",
+                # Common-noun initialisms, capitalised but naming no one.
+                "ai", "ceo", "ceos", "cfo", "ipo", "gdp", "tv", "pc", "faq", "diy", "vip", "dna", "pdf"}
+
+
+class NameIndex:
+    """Folds a document's short name forms into the fullest form it uses.
+
+    Built once per document: "Amodei" maps to "Dario Amodei" when the text
+    names him in full; an all-caps or camel-case initialism maps to the name
+    whose capitalised words it abbreviates ("DoD", "DPA"). A single word that
+    is ambiguous (two full names end in it) stays as it is.
+    """
+
+    def __init__(self, text: str) -> None:
+        mentions = find_names(text)
+        self.counts: dict[str, int] = {}
+        for m in mentions:
+            if not m.before_role:
+                self.counts[m.text] = self.counts.get(m.text, 0) + 1
+        # A word before a job title is a name only if the text uses it alone too.
+        self.counts.update({m.text: 0 for m in mentions if m.before_role and m.text not in self.counts})
+        full = [n for n in self.counts if " " in n]
+        self.canonical: dict[str, str] = {}
+        for name in self.counts:
+            self.canonical[name] = self._fold(name, full)
+
+    def _fold(self, name: str, full: list[str]) -> str:
+        if " " not in name:
+            if _is_initialism(name):
+                capitals = "".join(c for c in name if c.isupper())
+                hits = [f for f in full if _initials(f) == capitals and self.counts.get(f)]
+                # Several spellings of one body ("Department of Defense", "Defense
+                # Department") share initials: the first one the text uses wins.
+                return hits[0] if hits else name
+            # A surname used alone after the first mention ("Amodei").
+            by_last = _shortest_forms([f for f in full if f.split()[-1] == name and self.counts.get(f)])
+            if len(by_last) == 1:
+                return by_last[0]
+            return name
+        # "War Pete Hegseth" (a run that swallowed part of a job title) is "Pete Hegseth".
+        inner = _shortest_forms([f for f in full if f != name and name.endswith(" " + f) and " " in f])
+        return inner[0] if len(inner) == 1 else name
+
+    def resolve(self, name: str) -> str:
+        return self.canonical.get(name, name)
+
+    def names_in(self, text: str, start: int, end: int) -> list[str]:
+        """Canonical names mentioned in ``text[start:end]``, in order, without repeats."""
+        out: list[str] = []
+        for m in find_names(text, start, end):
+            if m.before_role and not self.counts.get(m.text):
+                continue
+            name = self.resolve(m.text)
+            if name not in out:
+                out.append(name)
+        return out
+
+
+def _is_initialism(word: str) -> bool:
+    letters = word.rstrip("s")
+    return 2 <= len(letters) <= 6 and sum(c.isupper() for c in letters) >= 2
+
+
+def _shortest_forms(names: list[str]) -> list[str]:
+    """Drop names that merely extend another candidate ("War Pete Hegseth" -> "Pete Hegseth")."""
+    return [n for n in names if not any(o != n and n.endswith(" " + o) for o in names)]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())

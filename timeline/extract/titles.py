@@ -1,0 +1,273 @@
+"""Headline-style titles written from a sentence: who did what.
+
+A timeline title is not the sentence cut off at 80 characters. An editor would
+take the sentence's subject and main verb phrase and drop what the timeline
+shows elsewhere or does not need: the date itself (it is the event's date),
+attribution of quotes, appositives ("Sean Parnell, the chief Pentagon
+spokesperson, said" -> "Sean Parnell says"), leading subordinate clauses, and
+everything after the main clause. Verbs go to the headline present ("signed" ->
+"signs") when the verb is known; unknown verbs keep their tense rather than
+risk a misspelling. Long results are cut at a phrase boundary, never mid-word.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 14
+
+#: Simple past -> headline present, for verbs common in news.
+_PRESENT = {
+    "said": "says", "wrote": "writes", "told": "tells", "set": "sets", "signed": "signs", "published": "publishes",
+    "accused": "accuses", "announced": "announces", "met": "meets", "made": "makes", "took": "takes",
+    "gave": "gives", "went": "goes", "came": "comes", "became": "becomes", "began": "begins",
+    "won": "wins", "lost": "loses", "left": "leaves", "sold": "sells", "bought": "buys", "paid": "pays",
+    "spoke": "speaks", "held": "holds", "led": "leads", "ran": "runs", "saw": "sees", "found": "finds",
+    "kept": "keeps", "put": "puts", "cut": "cuts", "hit": "hits", "quit": "quits", "rose": "rises",
+    "fell": "falls", "grew": "grows", "struck": "strikes", "sent": "sends", "brought": "brings",
+    "thought": "thinks", "sought": "seeks", "fought": "fights", "built": "builds", "chose": "chooses",
+    "drew": "draws", "drove": "drives", "flew": "flies", "froze": "freezes", "hid": "hides",
+    "knew": "knows", "laid": "lays", "meant": "means", "rang": "rings", "shot": "shoots", "shut": "shuts",
+    "stood": "stands", "swore": "swears", "threw": "throws", "understood": "understands", "withdrew": "withdraws",
+    "agreed": "agrees", "approved": "approves", "arrested": "arrests", "asked": "asks", "attacked": "attacks",
+    "blocked": "blocks", "called": "calls", "charged": "charges", "claimed": "claims", "closed": "closes",
+    "completed": "completes", "confirmed": "confirms", "criticized": "criticizes", "declared": "declares",
+    "declined": "declines", "denied": "denies", "died": "dies", "dropped": "drops", "elected": "elects",
+    "ended": "ends", "expanded": "expands", "filed": "files", "fired": "fires", "hired": "hires",
+    "introduced": "introduces", "joined": "joins", "killed": "kills", "launched": "launches",
+    "moved": "moves", "named": "names", "opened": "opens", "ordered": "orders", "passed": "passes",
+    "planned": "plans", "posted": "posts", "promised": "promises", "proposed": "proposes",
+    "raised": "raises", "rejected": "rejects", "released": "releases", "reported": "reports",
+    "resigned": "resigns", "returned": "returns", "ruled": "rules", "sued": "sues", "started": "starts",
+    "stated": "states", "stopped": "stops", "suspended": "suspends", "threatened": "threatens",
+    "tweeted": "tweets", "urged": "urges", "visited": "visits", "voted": "votes", "warned": "warns",
+    "added": "adds", "acquired": "acquires", "agreed to": "agrees to", "appointed": "appoints",
+    "awarded": "awards", "banned": "bans", "canceled": "cancels", "cancelled": "cancels",
+    "co-founded": "co-founds", "founded": "founds", "created": "creates", "delayed": "delays",
+    "discovered": "discovers", "doubled": "doubles", "estimated": "estimates", "explained": "explains",
+    "formed": "forms", "imposed": "imposes", "increased": "increases", "invaded": "invades",
+    "issued": "issues", "lifted": "lifts", "listed": "lists", "noted": "notes", "offered": "offers",
+    "predicted": "predicts", "reached": "reaches", "received": "receives", "refused": "refuses",
+    "removed": "removes", "replaced": "replaces", "revealed": "reveals", "signaled": "signals",
+    "submitted": "submits", "succeeded": "succeeds", "testified": "testifies", "unveiled": "unveils",
+    "was": "is", "were": "are", "had": "has", "did": "does", "attended": "attends", "reported that": "reports",
+    "responded": "responds", "argued": "argues", "insisted": "insists", "admitted": "admits",
+    "endorsed": "endorses", "nominated": "nominates", "pledged": "pledges", "vowed": "vows",
+    "slammed": "slams", "praised": "praises", "welcomed": "welcomes", "condemned": "condemns",
+}
+SPEECH_VERBS = {
+    "said", "says", "wrote", "writes", "told", "tells", "added", "adds", "stated", "states", "announced",
+    "announces", "tweeted", "posted", "noted", "argued", "claimed", "insisted", "warned", "explained",
+    "testified", "declared", "responded", "replied", "asked", "acknowledged", "confirmed", "according",
+}
+_LEAD_WORDS = {
+    "in", "on", "at", "after", "before", "while", "when", "although", "though", "as", "since", "during",
+    "despite", "amid", "following", "earlier", "later", "meanwhile", "however", "separately", "also",
+    "still", "for", "by", "under", "with", "without", "until", "once", "if", "because", "last", "this",
+    "over", "within", "throughout", "across", "from", "to", "so", "then", "now",
+}
+_CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
+_PRONOUNS = {"he", "she", "they"}
+_PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "from", "as of", "through", "for", "of")
+_BREAK_WORDS = {
+    "that", "to", "in", "for", "with", "on", "at", "by", "from", "as", "after", "because", "if", "whether",
+    "while", "about", "over", "into", "against", "amid", "during", "which", "who", "and", "or", "but",
+    "than", "when", "where", "before", "since", "under", "without",
+}
+_WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn’t", "won’t", "can’t", "doesn't",
+                            "don't", "didn't", "isn't", "wasn't", "won't", "can't", "aren’t", "aren't","the", "a", "an", "its", "his", "her", "their", "our", "of", "is", "are", "was",
+                            "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
+                            "can", "may", "might", "must", "not", "this", "these", "those", "it", "they"}
+_CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+[—–]\s+|\s+--\s+|:\s+")
+_QUOTE_OPEN = "“‘\""
+_MARKDOWN = re.compile(r"[*_`#>]+|\[([^\]]*)\]\([^)]*\)")
+
+
+def write_title(
+    sentence: str,
+    remove: list[tuple[int, int]],
+    actor: str | None = None,
+) -> str:
+    """A headline for the statement in ``sentence``.
+
+    ``remove`` lists spans (relative to ``sentence``) of the date expressions
+    to leave out; ``actor`` is the named subject a leading pronoun stands for.
+    """
+    deadline = _deadline(sentence, remove)
+    text = _strip_spans(sentence, remove)
+    text = _MARKDOWN.sub(lambda m: m.group(1) or "", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    if deadline is not None:
+        text = deadline
+    quote_lead = None
+    m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
+    if m and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", m.group(2)):
+        quote_lead, text = m.group(1), m.group(2)
+    text = _drop_lead(text)
+    text = _drop_appositive(text)
+    text = _resolve_pronoun(text, actor)
+    text = _cut_main_clause(text)
+    text = _headline_verb(text)
+    if quote_lead is not None:
+        quote_words = quote_lead.split()
+        if len(quote_words) <= 10 and len(text.split()) + len(quote_words) <= MAX_WORDS + 4:
+            text = f"{text.rstrip(' .,;:')}: “{quote_lead.strip()}”"
+    text = _limit(text)
+    text = text.strip(" ,;:—–-")
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"[.,;:]([”’\"])$", r"\1", text)
+    if text and text[-1] == "." and not re.search(r"\b(?:[A-Z]\.)+$|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.$", text):
+        text = text[:-1]
+    text = _balance_quotes(text)
+    if not text:
+        return sentence.strip()[:80].rsplit(" ", 1)[0]
+    return text[0].upper() + text[1:]
+
+
+def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
+    """ "X has until 5:01 p.m. ET to decide ..." is a deadline: "Deadline for X to decide ..."."""
+    for start, end in spans:
+        before = re.search(r"^(.*?)\s+(?:has|have|had|was given|were given|is given|are given)\s+until\s+$",
+                           sentence[:start])
+        after = re.match(r"\s+to\s+(.+)$", sentence[end:])
+        if before and after:
+            subject = _drop_lead(before.group(1).strip())
+            subject = subject[0].lower() + subject[1:] if re.match(r"The\b|A\b|An\b", subject) else subject
+            return f"Deadline for {subject} to {after.group(1)}"
+    return None
+
+
+def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
+    out = sentence
+    for start, end in sorted(spans, reverse=True):
+        before = out[:start]
+        # Take the preposition that introduces the date with it ("on Thursday").
+        m = re.search(r"(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+)?(?:(?:the|this|last|next)\s+)?$",
+                      before, flags=re.I)
+        cut_from = m.start() if m and m.group(0).strip() else start
+        out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
+    return re.sub(r"\s+([,.;:])", r"\1", out).strip()
+
+
+def _drop_lead(text: str) -> str:
+    """Drop leading adverbials and subordinate clauses: "In January, Hegseth ..."."""
+    for _ in range(3):
+        first = text.split(" ", 1)[0].lower().strip(",")
+        if first in _CONJUNCTIONS and " " in text:
+            text = text.split(" ", 1)[1].lstrip(", ")
+            continue
+        if first in _LEAD_WORDS or not text[:1].isalpha():
+            m = re.match(r"^[^,“\"]{0,160}?,\s+", text)
+            if m and len(text) - m.end() > 15:
+                text = text[m.end():]
+                continue
+            # A bare lead word before the subject ("In January Hegseth ...") stays.
+        if text.startswith(",") or text.startswith(" "):
+            text = text.lstrip(", ")
+            continue
+        break
+    return text
+
+
+def _drop_appositive(text: str) -> str:
+    """ "Sean Parnell, the chief Pentagon spokesperson, said" -> "Sean Parnell said"."""
+    m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|"
+                 r"[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
+    if m and len(m.group(1).split()) <= 8:
+        return m.group(1) + " " + text[m.end():]
+    return text
+
+
+def _resolve_pronoun(text: str, actor: str | None) -> str:
+    m = re.match(r"^(He|She|They|he|she|they)\b", text)
+    if m and actor:
+        return actor + text[m.end():]
+    return text
+
+
+def _cut_main_clause(text: str) -> str:
+    """Keep the main clause: cut at the first clause break after the verb, outside quotes."""
+    depth = 0
+    subject_end = _subject_end(text)
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "“":
+            depth += 1
+        elif ch in "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = 0 if depth else 1
+        elif depth == 0 and i > subject_end:
+            m = _CLAUSE_CUT.match(text, i)
+            if m:
+                return text[:i]
+        i += 1
+    return text
+
+
+_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+        "might", "must", "did", "does", "do", "didn’t", "didn't", "doesn’t", "doesn't", "won’t", "won't",
+        "speaks", "says", "writes", "plans", "wants", "faces"}
+
+
+def _subject_end(text: str) -> int:
+    """Position of the main verb: the first lowercase word that looks like one.
+
+    Known verb forms and auxiliaries count, as do "-ed" words; otherwise the
+    first lowercase content word is taken ("Hegseth speaks").
+    """
+    fallback = None
+    for m in re.finditer(r"\b[a-z][a-z’'-]*\b", text):
+        word = m.group(0)
+        if word in _PRESENT or word in SPEECH_VERBS or word in _AUX or (word.endswith("ed") and len(word) > 4):
+            return m.start()
+        if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
+            fallback = m.start()
+        if m.start() > 120:
+            break
+    return fallback or 0
+
+
+def _headline_verb(text: str) -> str:
+    start = _subject_end(text)
+    m = re.match(r"([a-z][a-z’'-]*)(\s+(?:that\s+)?)?", text[start:])
+    if not m:
+        return text
+    word = m.group(1)
+    present = _PRESENT.get(word)
+    if present is None:
+        return text
+    rest = text[start + m.end(1):]
+    if word in SPEECH_VERBS:
+        rest = re.sub(r"^\s+that\s+", " ", rest)
+    rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
+    return text[:start] + present + rest
+
+
+def _limit(text: str) -> str:
+    words = text.split(" ")
+    if len(words) <= MAX_WORDS:
+        return text
+    best = None
+    for k in range(min(len(words), MAX_WORDS + 1) - 1, 3, -1):
+        nxt = words[k].lower().strip("“”\"‘’,")
+        prev = words[k - 1].lower().strip("“”\"‘’,")
+        if (nxt in _BREAK_WORDS or words[k][:1] in _QUOTE_OPEN) and prev not in _WEAK_END:
+            best = k
+            break
+    if best is None:
+        best = MAX_WORDS
+        while best > 4 and words[best - 1].lower().strip("“”\"‘’,") in _WEAK_END:
+            best -= 1
+    return " ".join(words[:best]).rstrip(",;:")
+
+
+def _balance_quotes(text: str) -> str:
+    if text.count("“") > text.count("”"):
+        text = text.rstrip(" ,;:") + "”"
+    if text.count("”") > text.count("“"):
+        text = text.replace("”", "", text.count("”") - text.count("“"))
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return text
