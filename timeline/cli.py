@@ -107,6 +107,64 @@ def check(content_dir: Path) -> None:
 
 # -------------------------------------------------------------- extract (extraction)
 # (extraction commands go here)
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", default=None, metavar="DATE",
+              help="Publication date (YYYY-MM-DD or YYYY-MM-DDTHH:MM) for sources whose front matter has none; "
+                   "it must agree with the front matter when both are given.")
+@click.option("--timezone", default=None, metavar="TZ",
+              help="IANA time zone (e.g. America/New_York) for sources that do not name one.")
+@click.option("--stdout", "to_stdout", is_flag=True,
+              help="Print the YAML events instead of writing content/events/<source>.yaml.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for many files.")
+@CONTENT
+@reports_errors
+def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None, to_stdout: bool,
+            jobs: int, content_dir: Path) -> None:
+    """Draft events from source articles (Markdown, text or HTML).
+
+    Writes or updates content/events/<source>.yaml, merging with what is
+    there: hand edits, deletions and added events are kept. Nothing is written
+    unless every file was read and extracted without error.
+    """
+    from timeline.extract.run import extract_paths, source_slug
+
+    results = []
+    if len(paths) > 1:
+        with click.progressbar(length=len(paths), label="Extracting", file=sys.stderr) as bar:
+            results = extract_paths(paths, published, timezone, jobs, on_result=lambda _r: bar.update(1))
+    else:
+        results = extract_paths(paths, published, timezone, jobs)
+    failed = [r for r in results if r.error]
+    for r in results:
+        for notice in r.notices:
+            click.echo(f"note: {notice}", err=True)
+    if failed:
+        for r in failed:
+            click.echo(f"error: {r.error}", err=True)
+        click.echo(f"{len(failed)} of {len(results)} file{'s' if len(results) != 1 else ''} failed; "
+                   "nothing was written.", err=True)
+        sys.exit(1)
+    from timeline.store import dump_events, merge_events_file
+
+    if to_stdout:
+        events = [e for r in results for e in r.events]
+        if events:
+            click.echo(dump_events(events), nl=False)
+        return
+    slugs: dict[str, str] = {}
+    for r in results:
+        slug = source_slug(r.path)
+        if slug in slugs and slugs[slug] != r.path:
+            raise TimelineError(f"{r.path} and {slugs[slug]} would both write events/{slug}.yaml; rename one", r.path)
+        slugs[slug] = r.path
+    for r in results:
+        if not r.events:
+            continue
+        target = content_dir / "events" / f"{source_slug(r.path)}.yaml"
+        report = merge_events_file(target, list(r.events))
+        click.echo(f"{r.path}: {len(r.events)} events -> {target} ({report})")
 
 
 if __name__ == "__main__":  # pragma: no cover
