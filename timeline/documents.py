@@ -148,6 +148,17 @@ def _check_zone(name: str, path: Path, what: str) -> None:
 _FENCE = re.compile(r"^---[ \t]*$", re.M)
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so "2026-02-30" gets our clear
+    "February 2026 has 28 days" instead of PyYAML's bare ValueError."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], int]:
     """Return ``(metadata, body_offset)``; no front matter gives ``({}, 0)``.
 
@@ -164,7 +175,7 @@ def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], int
         raise TimelineError("front matter opened with '---' on line 1 is never closed", path, 1)
     block = text[first.end(): closing.start()]
     try:
-        data = yaml.safe_load(block) if block.strip() else {}
+        data = yaml.load(block, Loader=_FrontMatterLoader) if block.strip() else {}  # a SafeLoader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -217,7 +228,7 @@ def _coerce_published(value: Any, path: str | Path, what: str) -> dt.date | dt.d
         return value
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
+    text = re.sub(r"^(\d{4}-\d\d-\d\d)[ t]+(?=\d)", r"\1T", str(value).strip())
     try:
         when = When.parse(text)
     except DateError as exc:
