@@ -124,6 +124,7 @@ class _Anchor:
     when: When
     modifier: bool  # a noun's modifier ("Friday deadline"), not the clause's time
     embedded: tuple[int, int, str] | None  # span and kind of the subordinate clause holding it
+    parts: list[tuple[int, int]] = field(default_factory=list)  # every expression folded into it
 
 
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
@@ -150,7 +151,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         )
         if when.has_time and when.offset is None and when.timezone is None and timezone:
             when = replace(when, timezone=timezone)
-        found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start)))
+        found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)]))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
     found.sort(key=lambda a: a.timex.start)
     merged: list[_Anchor] = []
@@ -159,7 +160,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if (prev is not None and a.timex.start - prev.timex.end <= 12
                 and _contains(prev.when, a.when) != _contains(a.when, prev.when)):
             finer = a if _contains(prev.when, a.when) else prev
-            merged[-1] = replace(finer, modifier=prev.modifier and a.modifier)
+            merged[-1] = replace(finer, modifier=prev.modifier and a.modifier, parts=prev.parts + a.parts)
             continue
         merged.append(a)
     if any(not a.modifier for a in merged):
@@ -277,20 +278,20 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         rel = re.search(r",\s+(?:who|which|whose|where|when)\s", clause)
         clause_text = subject + " " + clause[rel.end():] if rel else clause
         offset_shift = (rel.end() - len(subject) - 1) if rel else 0
-        removal = [(a.timex.start - start - offset_shift, a.timex.end - start - offset_shift)]
+        removal = [(b - start - offset_shift, e - start - offset_shift) for b, e in a.parts]
         title = write_title(clause_text, removal, subject)
         mention_actor: str | None = subject
     elif a.embedded is not None:
         start, end, _ = a.embedded
         conj = re.match(r"\w+\s+", text[start:end])
         body_start = start + (conj.end() if conj else 0)
-        removal = [(a.timex.start - body_start, a.timex.end - body_start)]
+        removal = [(b - body_start, e - body_start) for b, e in a.parts]
         clause_subject = _subject(text, Sentence(body_start, end, text[body_start:end]), names)
         title = write_title(text[body_start:end], removal, _short(actor))
         mention_actor = clause_subject
     else:
         start, end = (_segment(text, s, a.timex.start) if several_main else (s.start, s.end))
-        removal = [(a.timex.start - start, a.timex.end - start)] if not a.modifier else []
+        removal = [(b - start, e - start) for b, e in a.parts if start <= b] if not a.modifier else []
         title = write_title(text[start:end], removal, _short(actor))
         mention_actor = actor
     tags = names.names_in(text, start, end)

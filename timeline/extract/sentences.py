@@ -69,7 +69,7 @@ _OPENERS = {
 }
 
 _CLOSERS = "\"'”’»)]"
-_OPENERS_CHARS = "\"'“‘«([¿¡"
+_OPENERS_CHARS = "\"'“‘«¿¡"
 # Candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)$")

@@ -1,0 +1,276 @@
+"""Extraction parts that do not need the tagger: sentences, names, titles, and
+assembly from hand-made Timex lists (the tagger's contract)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.documents import read_document
+from timeline.extract import assemble
+from timeline.extract.names import NameIndex
+from timeline.extract.sentences import split_sentences
+from timeline.extract.titles import write_title
+from timeline.model import TIMEX_MOD_TO_QUALIFIER, When
+
+EXAMPLE = Path(__file__).parent / "fixtures" / "extract" / "anthropic-pentagon-deadline.md"
+
+
+@dataclass(frozen=True)
+class FakeTimex:
+    """Same fields and ``when`` as the tagger's Timex; built by hand for these tests."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+
+    @property
+    def when(self) -> When | None:
+        if self.type not in ("DATE", "TIME") or not self.value[:4].isdigit():
+            return None
+        return When.parse(self.value, qualifier=TIMEX_MOD_TO_QUALIFIER.get(self.mod or ""))
+
+
+def timexes(text: str, items: list[tuple[str, str, str, int]]) -> list[FakeTimex]:
+    """Place (surface, type, value, n-th occurrence) in ``text``."""
+    out = []
+    for surface, kind, value, nth in items:
+        pos = -1
+        for _ in range(nth):
+            pos = text.index(surface, pos + 1)
+        out.append(FakeTimex(pos, pos + len(surface), surface, kind, value))
+    return out
+
+
+# What a good tagger says about the example article (every expression, vague ones included).
+EXAMPLE_TIMEXES = [
+    ("Friday", "DATE", "2026-02-27", 1), ("5:01 p.m. ET", "TIME", "2026-02-27T17:01-05:00", 1),
+    ("July", "DATE", "2025-07", 1), ("2021", "DATE", "2021", 1), ("Thursday", "DATE", "2026-02-26", 1),
+    ("today", "DATE", "PRESENT_REF", 1), ("years", "DURATION", "PXY", 1), ("to date", "DATE", "PRESENT_REF", 1),
+    ("the short term", "DATE", "FUTURE_REF", 1),
+    ("Thursday", "DATE", "2026-02-26", 2), ("Thursday", "DATE", "2026-02-26", 3),
+    ("Thursday", "DATE", "2026-02-26", 4), ("Friday", "DATE", "2026-02-27", 2),
+    ("earlier this week", "DATE", "2026-W09", 1), ("Thursday", "DATE", "2026-02-26", 5),
+    ("Friday", "DATE", "2026-02-27", 3), ("in recent days", "DATE", "PAST_REF", 1),
+    ("Tuesday", "DATE", "2026-02-24", 1), ("Monday, Feb. 23, 2026", "DATE", "2026-02-23", 1),
+    ("October", "DATE", "2025-10", 1), ("last year", "DATE", "2025", 1), ("January", "DATE", "2026-01", 1),
+    ("Thursday", "DATE", "2026-02-26", 6),
+]
+
+
+@pytest.fixture(scope="module")
+def example_events():
+    doc = read_document(EXAMPLE)
+    return doc, assemble(doc, timexes(doc.text, EXAMPLE_TIMEXES))
+
+
+# ------------------------------------------------------------------- sentences
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gov. Jane Doe spoke at 5:01 p.m. ET on Feb. 27. The U.S. Military listened.",
+         ["Gov. Jane Doe spoke at 5:01 p.m. ET on Feb. 27.", "The U.S. Military listened."]),
+        ("He moved to the U.S. The next year he left.", ["He moved to the U.S.", "The next year he left."]),
+        ("Shares of Apple Inc. rose. Apple Inc. The company said.",
+         ["Shares of Apple Inc. rose.", "Apple Inc.", "The company said."]),
+        ("Donald J. Trump met Sen. Smith. They talked.", ["Donald J. Trump met Sen. Smith.", "They talked."]),
+        ("The meeting ended at 5 p.m. The vote was Friday.", ["The meeting ended at 5 p.m.", "The vote was Friday."]),
+        ("“Why now?” he asked. “Because.” She left.", ["“Why now?” he asked.", "“Because.”", "She left."]),
+        ("“It is over,” she said. “We lost.”", ["“It is over,” she said.", "“We lost.”"]),
+        ("It rose 5%. Then it fell... Then more!", ["It rose 5%.", "Then it fell...", "Then more!"]),
+        ("PORTLAND, Ore. (AP) — Crews worked. They were tired.",
+         ["PORTLAND, Ore. (AP) — Crews worked.", "They were tired."]),
+        ("It is No. 1 in sales. Officials agree.", ["It is No. 1 in sales.", "Officials agree."]),
+    ],
+)
+def test_sentence_splitting_around_abbreviations_and_quotes(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_captions_headings_and_wrapped_lines() -> None:
+    text = ("Hegseth speaks in Louisville on Monday, Feb. 23, 2026.\nAaron Ontiveroz | Denver Post | Getty Images\n"
+            "‘The juice isn’t worth the squeeze’\nThe conflict is one that other labs\nhave been watching closely.\n")
+    got = [s.text for s in split_sentences(text)]
+    assert got == [
+        "Hegseth speaks in Louisville on Monday, Feb. 23, 2026.",
+        "Aaron Ontiveroz | Denver Post | Getty Images",
+        "‘The juice isn’t worth the squeeze’",
+        "The conflict is one that other labs\nhave been watching closely.",
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\n“”\"'AB.p.m.U.S. ")), max_size=200))
+def test_sentences_are_ordered_spans_of_the_text(text: str) -> None:
+    last = 0
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        assert s.start >= last
+        last = s.end
+
+
+def test_example_article_sentence_offsets() -> None:
+    doc = read_document(EXAMPLE)
+    sentences = split_sentences(doc.text)
+    texts = [s.text for s in sentences]
+    assert "The artificial intelligence startup has until 5:01 p.m. ET to decide whether it will agree to allow " \
+           "the Department of Defense to use its models in all lawful use cases without limitation." in texts
+    assert "Aaron Ontiveroz | Denver Post | Getty Images" in texts
+    assert any(t.startswith("He accused Amodei") and t.endswith("U.S. Military.”") for t in texts)
+
+
+# ----------------------------------------------------------------------- names
+def test_names_fold_short_forms_and_drop_titles() -> None:
+    doc = read_document(EXAMPLE)
+    index = NameIndex(doc.text)
+    assert index.resolve("Amodei") == "Dario Amodei"
+    assert index.resolve("Hegseth") == "Pete Hegseth"
+    assert index.resolve("DoD") == "Department of Defense"
+    assert index.resolve("DPA") == "Defense Production Act"
+    everything = index.names_in(doc.text, 0, len(doc.text))
+    for name in ("Anthropic", "Pete Hegseth", "Sean Parnell", "Emil Michael", "Josh McGrath", "Sierra Space"):
+        assert name in everything
+    for noise in ("Defense", "Thursday", "February", "ET", "But", "AI", "ANY", "Appropriate Fear", "God"):
+        assert noise not in everything
+
+
+# ---------------------------------------------------------------------- titles
+@pytest.mark.parametrize(
+    ("sentence", "date", "actor", "title"),
+    [
+        ("Anthropic signed a $200 million contract with the DoD in July, and was the first AI lab to do so.",
+         "in July", None, "Anthropic signs $200 million contract with the DoD"),
+        ("Sean Parnell, the chief Pentagon spokesperson, said Thursday that the DoD has no plans, which is new.",
+         "Thursday", None, "Sean Parnell says the DoD has no plans"),
+        ("In January, Hegseth published a memo titled “Accelerating America’s Military AI Dominance.”",
+         "In January", None, "Hegseth publishes memo titled “Accelerating America’s Military AI Dominance”"),
+        ("He said Monday that the plant would close.", "Monday", "Smith", "Smith says the plant would close"),
+        ("The startup has until 5:01 p.m. ET to decide whether it will agree.", "5:01 p.m. ET", None,
+         "Deadline for the startup to decide whether it will agree"),
+    ],
+)
+def test_titles_are_headlines(sentence: str, date: str, actor: str | None, title: str) -> None:
+    start = sentence.index(date)
+    assert write_title(sentence, [(start, start + len(date))], actor) == title
+
+
+def test_long_titles_are_cut_at_a_phrase_boundary() -> None:
+    sentence = ("The committee voted on Tuesday to approve a sweeping package of reforms to the pension system "
+                "for teachers and firefighters across the state.")
+    start = sentence.index("on Tuesday")
+    title = write_title(sentence, [(start, start + len("on Tuesday"))])
+    assert len(title.split()) <= 14
+    assert sentence.replace(" on Tuesday", "").startswith(title.replace("votes", "voted"))
+    assert title.split()[-1] not in {"the", "of", "to", "for", "a", "and"}
+
+
+# -------------------------------------------------------------------- assembly
+def _by_date(events):
+    out: dict[str, list] = {}
+    for e in events:
+        out.setdefault(e.when.value(), []).append(e)
+    return out
+
+
+def test_example_expected_dated_statements(example_events) -> None:
+    _doc, events = example_events
+    dates = _by_date(events)
+    contract = dates["2025-07"][0]
+    assert "Anthropic signed a $200 million contract with the DoD in July" in contract.sources[0].quote
+    assert "Anthropic" in contract.tags
+    assert dates["2026-01"][0].title.startswith("Hegseth publishes memo")
+    deadline = dates["2026-02-27T17:01-05:00"][0]
+    assert "5:01 p.m. ET" in deadline.sources[0].quote
+    meeting = dates["2026-W09"]
+    assert len(meeting) == 1 and meeting[0].sources[0].quote.startswith("Hegseth set Anthropic’s Friday deadline")
+    assert "Pete Hegseth" in meeting[0].tags and "Dario Amodei" in meeting[0].tags
+    assert "Josh McGrath" in dates["2026-02-24"][0].tags
+    assert {"2021", "2025", "2025-10", "2026-02-23", "2026-02-27"} <= set(dates)
+
+
+def test_example_no_statement_twice(example_events) -> None:
+    _doc, events = example_events
+    quotes = [s.quote for e in events for s in e.sources]
+    assert len(quotes) == len(set(quotes))
+    # The "Friday deadline" in the meeting sentence is a noun's modifier, not a second event.
+    friday = [e for e in events if e.when.value() == "2026-02-27"]
+    assert all("Friday deadline" not in s.quote for e in friday for s in e.sources)
+    # Vague references and the headline repeated as the first line make no events.
+    assert all("today’s technology" not in s.quote for e in events for s in e.sources)
+    assert all(not s.quote.startswith("Anthropic is heading into Friday") for e in events for s in e.sources)
+
+
+def test_example_merges_mentions_of_one_statement(example_events) -> None:
+    _doc, events = example_events
+    thursday = _by_date(events)["2026-02-26"]
+    amodei = [e for e in thursday if "Dario Amodei" in e.tags and any("wrote in a statement" in s.quote
+                                                                     for s in e.sources)]
+    assert len(amodei) == 1
+    quotes = [s.quote for s in amodei[0].sources]
+    assert any("he wrote in his Thursday statement" in q for q in quotes)
+    assert any("he said Thursday that Anthropic’s “strong preference”" in q for q in quotes)
+    parnell = [e for e in thursday if "Sean Parnell" in e.tags]
+    assert len(parnell) == 1 and len(parnell[0].sources) == 2
+    # Emil Michael's separate post the same day stays its own event.
+    assert len([e for e in thursday if "Emil Michael" in e.tags]) == 1
+    assert len(thursday) == 3
+
+
+def test_example_event_fields(example_events) -> None:
+    doc, events = example_events
+    ids = [e.id for e in events]
+    assert len(ids) == len(set(ids))
+    for e in events:
+        assert e.status == "extracted"
+        assert 0 < (e.confidence or 0) <= 1
+        assert e.title and e.title[0].isupper() and len(e.title.split()) <= 20
+        assert e.body
+        for s in e.sources:
+            assert s.quote in doc.text  # verbatim
+            assert s.title == doc.title and s.publisher == "CNBC" and s.published == "2026-02-27"
+
+
+def test_embedded_clause_gets_its_own_event_and_quote(example_events) -> None:
+    _doc, events = example_events
+    founded = _by_date(events)["2021"][0]
+    assert founded.sources[0].quote == "Dario Amodei, who co-founded the company in 2021"
+    assert founded.title == "Dario Amodei co-founds the company"
+    essay = _by_date(events)["2025-10"][0]
+    assert essay.sources[0].quote.startswith("after a company executive wrote an essay in October")
+
+
+def test_time_without_zone_takes_the_document_zone(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2026-03-02\ntimezone: Europe/Paris\n---\nThe polls close at 8 p.m. Sunday.\n",
+                    encoding="utf-8")
+    doc = read_document(path)
+    events = assemble(doc, timexes(doc.text, [("8 p.m. Sunday", "TIME", "2026-03-08T20:00", 1)]))
+    assert [e.when.value() for e in events] == ["2026-03-08T20:00+01:00"]
+    assert events[0].when.timezone == "Europe/Paris"
+
+
+def test_no_dates_no_events(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2026-03-02\n---\nNothing happened, for years, until now.\n", encoding="utf-8")
+    doc = read_document(path)
+    tx = timexes(doc.text, [("years", "DURATION", "PXY", 1), ("now", "DATE", "PRESENT_REF", 1)])
+    assert assemble(doc, tx) == []
+
+
+def test_date_and_time_written_together_are_one_anchor(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2026-03-02\ntimezone: America/Chicago\n---\n"
+                    "The mayor resigned on Friday at 4 p.m. after the vote.\n", encoding="utf-8")
+    doc = read_document(path)
+    tx = timexes(doc.text, [("Friday", "DATE", "2026-02-27", 1), ("4 p.m.", "TIME", "2026-02-27T16:00", 1)])
+    events = assemble(doc, tx)
+    assert [e.when.value() for e in events] == ["2026-02-27T16:00-06:00"]
+    assert events[0].title == "The mayor resigns after the vote"
