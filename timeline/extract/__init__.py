@@ -104,7 +104,14 @@ def assemble(doc: Document, timexes: Sequence[TimexLike]) -> list[Event]:
 
 
 # ---------------------------------------------------------------------- anchors
-_GENERIC_POSSESSIVE = re.compile(r"^(?:today|tomorrow|yesterday|tonight|this\s+year|next\s+year)$", re.I)
+_GENERIC_POSSESSIVE = re.compile(r"^(?:today|now)$", re.I)
+#: "today's technology" is the present in general; "today's vote" is an event of the day.
+_GENERIC_NOUNS = re.compile(
+    r"['’]s\s+(?:technology|technologies|world|society|economy|standards|markets?|youth|generation|climate|"
+    r"environment|age|era|politics|culture|kids|children|young|consumers?|workers?|workforce|media|"
+    r"internet|families|businesses|companies|military|weapons|challenges|problems|reality|landscape)\b",
+    re.I,
+)
 _NOT_NOUNS = {
     "that", "when", "and", "or", "but", "to", "in", "on", "at", "for", "with", "by", "as", "of", "the", "a", "an",
     "after", "before", "is", "was", "were", "are", "will", "would", "could", "should", "can", "may", "might",
@@ -137,7 +144,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue
         after = text[t.end: t.end + 30]
         possessive = re.match(r"['’]s\b", after) is not None
-        if possessive and _GENERIC_POSSESSIVE.match(t.text.strip()):
+        if possessive and _GENERIC_POSSESSIVE.match(t.text.strip()) and _GENERIC_NOUNS.match(after):
             continue  # "today's technology" is the present in general, not a day
         nxt = re.match(r"(?:['’]s)?\s+([a-z][a-z-]+)", after)
         before = text[max(sentence.start, t.start - 12): t.start].lower()
