@@ -179,7 +179,9 @@ def _contains(outer: When, inner: When) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and outer.precision.rank < inner.precision.rank
 
 
-_ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|as|once|while)\s", re.I)
+# Clauses that state when something else happened ("after a company executive wrote an essay
+# in October"). "while"/"although" mostly contrast two facts and keep the main clause's date.
+_ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|once)\s", re.I)
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r")\b")
 
 
@@ -220,7 +222,13 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
     # Back up over the name the clause describes.
     names = [n for n in find_names(text, max(sentence.start, clause_start - 80), clause_start)
              if n.end >= clause_start - 1]
-    start = names[-1].start if names else clause_start + 2
+    if names:
+        start = names[-1].start
+    else:
+        # No name: the noun phrase before the comma ("the board, which approved ...").
+        head_start = max(text.rfind(",", sentence.start, clause_start), sentence.start - 1) + 1
+        words = text[head_start:clause_start].split()
+        start = clause_start - len(" ".join(words[-6:])) if words else clause_start + 2
     return start, end, "relative"
 
 

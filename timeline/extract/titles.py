@@ -80,7 +80,12 @@ _WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn
                             "can", "may", "might", "must", "not", "this", "these", "those", "it", "they"}
 _CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+[—–]\s+|\s+--\s+|:\s+")
 _QUOTE_OPEN = "“‘\""
-_MARKDOWN = re.compile(r"[*_`#>]+|\[([^\]]*)\]\([^)]*\)")
+_MARKDOWN = re.compile(r"\*\*|__|`|^#+\s+|^>\s+|\[([^\]]*)\]\([^)]*\)", re.M)
+# ", he added," / ", Smith said," in the middle of a sentence: attribution, not content.
+_PARENTHETICAL = re.compile(
+    r",\s+(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:said|says|added|adds|noted|wrote|"
+    r"argued|explained|insisted|warned)\s*,\s+"
+)
 
 
 def write_title(
@@ -99,6 +104,7 @@ def write_title(
     text = re.sub(r"\s+", " ", text).strip()
     if deadline is not None:
         text = deadline
+    text = _PARENTHETICAL.sub(", ", text)
     quote_lead = None
     m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
     if m and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", m.group(2)):
@@ -218,8 +224,13 @@ def _subject_end(text: str) -> int:
     first lowercase content word is taken ("Hegseth speaks").
     """
     fallback = None
+    previous = ""
     for m in re.finditer(r"\b[a-z][a-z’'-]*\b", text):
         word = m.group(0)
+        after_relative = previous in ("that", "which", "who")
+        previous = word
+        if after_relative:
+            continue  # the verb of a relative clause inside the subject
         if word in _PRESENT or word in SPEECH_VERBS or word in _AUX or (word.endswith("ed") and len(word) > 4):
             return m.start()
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
@@ -238,11 +249,38 @@ def _headline_verb(text: str) -> str:
     present = _PRESENT.get(word)
     if present is None:
         return text
+    if _plural_subject(text[:start]):
+        present = _plural(present)
     rest = text[start + m.end(1):]
     if word in SPEECH_VERBS:
         rest = re.sub(r"^\s+that\s+", " ", rest)
     rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
     return text[:start] + present + rest
+
+
+def _plural_subject(subject: str) -> bool:
+    """ "The thrifts", "They", "Orkem and Coates": the verb takes its plural form."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", subject)
+    if not words:
+        return False
+    head = words[-1]
+    if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
+        return True
+    if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():
+        return True
+    return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
+            and len(head) > 3)
+
+
+def _plural(verb: str) -> str:
+    irregular = {"is": "are", "has": "have", "does": "do", "goes": "go", "was": "were"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") else verb
 
 
 def _limit(text: str) -> str:
