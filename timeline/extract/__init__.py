@@ -150,11 +150,15 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         before = text[max(sentence.start, t.start - 12): t.start].lower()
         governed = re.search(r"\b(?:on|in|at|by|since|until|till|before|after|during|from|through|of|"
                              r"as of|for|to)\s+(?:the\s+)?$", before) is not None
+        # "the November 1995 assassination", "his Thursday statement": a noun's modifier.
+        # "on Friday night", "in July alone": the clause's time (no article between).
+        with_article = re.search(r"\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+$|['’]s?\s+$",
+                                 before) is not None
         modifier = (
             nxt is not None
             and nxt.group(1) not in _NOT_NOUNS
             and not nxt.group(1).endswith(("ed", "ly"))
-            and (not governed or possessive)
+            and (not governed or possessive or with_article)
         )
         if when.has_time and when.offset is None and when.timezone is None and timezone:
             when = replace(when, timezone=timezone)

@@ -148,6 +148,11 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         mentions = find_names(text)
+        # A single capitalised word the text also writes in lowercase is a common
+        # word that opened a sentence ("Construction is set to begin"), not a name.
+        lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
+        mentions = [m for m in mentions if " " in m.text or m.text.lower() not in lower_words]
+        self.common = {m.lower() for m in set(re.findall(r"\b[A-Z][a-z’'-]+\b", text)) if m.lower() in lower_words}
         self.counts: dict[str, int] = {}
         for m in mentions:
             if not m.before_role:
@@ -183,7 +188,7 @@ class NameIndex:
         """Canonical names mentioned in ``text[start:end]``, in order, without repeats."""
         out: list[str] = []
         for m in find_names(text, start, end):
-            if m.before_role and not self.counts.get(m.text):
+            if (m.before_role and not self.counts.get(m.text)) or m.text.lower() in self.common:
                 continue
             name = self.resolve(m.text)
             if name not in out:

@@ -78,7 +78,16 @@ _WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn
                             "don't", "didn't", "isn't", "wasn't", "won't", "can't", "aren’t", "aren't","the", "a", "an", "its", "his", "her", "their", "our", "of", "is", "are", "was",
                             "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
                             "can", "may", "might", "must", "not", "this", "these", "those", "it", "they"}
-_CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+[—–]\s+|\s+--\s+|:\s+")
+_CLAUSE_CUT = re.compile(r";\s+|\s+[—–]\s+|\s+--\s+|:\s+")
+#: A comma ends the main clause when a new clause or modifier starts after it
+#: (not in lists of adjectives or places: "a new, $10-a-share offer", "Loudon County, Virginia").
+_COMMA_CUT = re.compile(
+    r",\s+(?:and|but|or|which|who|whom|whose|where|while|whereas|saying|adding|noting|according|as|after|"
+    r"before|because|although|though|when|with|including|despite|amid|in|a|an|the|up|down|than|so|then|it|"
+    r"he|she|they|its|his|her|their|prompting|making|leaving|sending|bringing|citing|following|even|not|"
+    r"if|unless|until|since|from|for|on|at|by|to|more|most|sources|officials|analysts)\b"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([\w. ]+\))?\s*(?:[—–_-]+|:)\s*")
 _QUOTE_OPEN = "“‘\""
 _MARKDOWN = re.compile(r"\*\*|__|`|^#+\s+|^>\s+|\[([^\]]*)\]\([^)]*\)", re.M)
 # ", he added," / ", Smith said," in the middle of a sentence: attribution, not content.
@@ -105,6 +114,7 @@ def write_title(
     if deadline is not None:
         text = deadline
     text = _PARENTHETICAL.sub(", ", text)
+    text = _DATELINE.sub("", text)
     quote_lead = None
     m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
     if m and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", m.group(2)):
@@ -162,7 +172,7 @@ def _drop_lead(text: str) -> str:
         if first in _CONJUNCTIONS and " " in text:
             text = text.split(" ", 1)[1].lstrip(", ")
             continue
-        if first in _LEAD_WORDS or not text[:1].isalpha():
+        if first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper()):
             m = re.match(r"^[^,“\"]{0,160}?,\s+", text)
             if m and len(text) - m.end() > 15:
                 text = text[m.end():]
@@ -204,10 +214,8 @@ def _cut_main_clause(text: str) -> str:
             depth = max(0, depth - 1)
         elif ch == '"':
             depth = 0 if depth else 1
-        elif depth == 0 and i > subject_end:
-            m = _CLAUSE_CUT.match(text, i)
-            if m:
-                return text[:i]
+        elif depth == 0 and i > subject_end and (_CLAUSE_CUT.match(text, i) or _COMMA_CUT.match(text, i)):
+            return text[:i]
         i += 1
     return text
 
