@@ -3,6 +3,7 @@ assembly from hand-made Timex lists (the tagger's contract)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from timeline.extract import assemble
 from timeline.extract.names import NameIndex
 from timeline.extract.sentences import split_sentences
 from timeline.extract.titles import write_title
-from timeline.model import TIMEX_MOD_TO_QUALIFIER, When
+from timeline.model import TIMEX_MOD_TO_QUALIFIER, Document, When
 
 EXAMPLE = Path(__file__).parent / "fixtures" / "extract" / "anthropic-pentagon-deadline.md"
 
@@ -274,3 +275,32 @@ def test_date_and_time_written_together_are_one_anchor(tmp_path: Path) -> None:
     events = assemble(doc, tx)
     assert [e.when.value() for e in events] == ["2026-02-27T16:00-06:00"]
     assert events[0].title == "The mayor resigns after the vote"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"abcXYZ ,.;“”\"'—\n", "He said", " on Monday", " in July", " Inc.", "Amodei, who"]),
+             min_size=1, max_size=60).map("".join),
+    st.lists(st.tuples(st.integers(0, 160), st.integers(1, 12)), max_size=4),
+)
+def test_assembly_never_raises_and_quotes_are_verbatim(text: str, spans: list[tuple[int, int]]) -> None:
+    doc = Document(path="x.md", text=text, published=dt.date(2026, 3, 4))
+    tx = []
+    for start, length in spans:
+        start = min(start, len(text))
+        end = min(len(text), start + length)
+        if start < end:
+            tx.append(FakeTimex(start, end, text[start:end], "DATE", "2026-03-02"))
+    for event in assemble(doc, tx):
+        assert event.title.strip()
+        assert event.title.count("“") == event.title.count("”")
+        for source in event.sources:
+            assert source.quote and source.quote in text
+
+
+def test_source_slug() -> None:
+    from timeline.extract.run import source_slug
+
+    assert source_slug("content/sources/Anthropic Pentagon – Deadline!.md") == "anthropic-pentagon-deadline"
+    assert source_slug("/x/Café_Story.HTML") == "cafe-story"
+    assert source_slug("???.txt") == "source"

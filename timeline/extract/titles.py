@@ -134,10 +134,12 @@ def write_title(
     text = re.sub(r"[.,;:]([”’\"])$", r"\1", text)
     if text and text[-1] == "." and not re.search(r"\b(?:[A-Z]\.)+$|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.$", text):
         text = text[:-1]
-    text = _balance_quotes(text)
-    if not text:
-        return sentence.strip()[:80].rsplit(" ", 1)[0]
-    return text[0].upper() + text[1:]
+    if not re.search(r"\w", text):
+        # Nothing but the date was said: fall back to the sentence's first words.
+        words = sentence.split()
+        text = " ".join(words[:MAX_WORDS]) if words else "Untitled"
+    text = _balance_quotes(text.strip())
+    return text[0].upper() + text[1:] if text else "Untitled"
 
 
 def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
@@ -310,7 +312,7 @@ def _limit(text: str) -> str:
 
 
 def _balance_quotes(text: str) -> str:
-    if text.count("“") > text.count("”"):
+    while text.count("“") > text.count("”"):
         text = text.rstrip(" ,;:") + "”"
     if text.count("”") > text.count("“"):
         text = text.replace("”", "", text.count("”") - text.count("“"))
