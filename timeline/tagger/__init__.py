@@ -1,0 +1,195 @@
+"""Find and normalize temporal expressions in English news text (TIMEX3 style).
+
+Two passes, as in HeidelTime but with better tense handling:
+
+1. *find*: one precompiled alternation of small named recognizers
+   (:mod:`timeline.tagger.rules`) scans the text once, left to right; every
+   fragment is bounded, so the scan is linear in the length of the text;
+2. *resolve*: the candidates are resolved in document order against the
+   document creation time (deictic: "yesterday", "last year") or the last date
+   mentioned (anaphoric: "the next day", "a year earlier"), reading tense from
+   the nearest verb to decide the direction of bare months and weekdays.
+
+Nothing here reads the clock: everything anchors on ``dct``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from timeline.errors import DateError
+from timeline.model import TIMEX_MOD_TO_QUALIFIER, When
+from timeline.tagger.context import Anchor, Context
+from timeline.tagger.rules import RULES, master_pattern
+
+__all__ = ["Timex", "tag"]
+
+_MASTER = master_pattern()
+_RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
+
+# Modifier words written before an expression that TimeML puts inside the span.
+_POINT_MODS = re.compile(
+    r"(?i)(?:\b(?P<m>the beginning of|the start of|the middle of|the end of|the close of|the turn of|"
+    r"earlier in|later in|early in|late in|earlier|later|early|late|mid)[ -]|(?<![a-z])(?P<mid>mid-?))$")
+_AMOUNT_MODS = re.compile(
+    r"(?i)\b(?P<m>about|around|approximately|roughly|nearly|almost|some|more than|less than|at least|"
+    r"up to|no more than|no less than|fewer than|at most|over|just over|just under|under)\s$")
+_POINT_MOD_VALUE = {"the beginning of": "START", "the start of": "START", "the middle of": "MID",
+                    "the end of": "END", "the close of": "END", "earlier in": "START", "later in": "END",
+                    "early in": "START", "late in": "END", "earlier": "START", "later": "END",
+                    "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the turn of": None}
+_AMOUNT_MOD_VALUE = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+                     "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "more than": "MORE_THAN",
+                     "less than": "LESS_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+                     "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
+                     "fewer than": "LESS_THAN", "at most": "EQUAL_OR_LESS", "over": "MORE_THAN",
+                     "just over": "MORE_THAN", "just under": "LESS_THAN", "under": "LESS_THAN"}
+_PRECISION_BY_SHAPE = [
+    (re.compile(r"\d{4}-\d\d-\d\d"), "day"), (re.compile(r"\d{4}-W\d\d"), "week"),
+    (re.compile(r"\d{4}-Q\d$"), "quarter"), (re.compile(r"\d{4}-H\d$"), "half"),
+    (re.compile(r"\d{4}-\d\d$"), "month"), (re.compile(r"\d{4}-(?:SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"\d{4}$"), "year"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One temporal expression: offsets into the text given, TIMEX3 type/value/mod."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+
+    @property
+    def when(self) -> When | None:
+        """The interval a DATE/TIME covers, as the project's date model; None for
+        durations, sets and vague references (values not starting with a year)."""
+        if self.type not in ("DATE", "TIME") or not re.match(r"\d{2}", self.value):
+            return None
+        qualifier = TIMEX_MOD_TO_QUALIFIER.get(self.mod) if self.mod else None
+        try:
+            return When.parse(self.value, qualifier=qualifier)
+        except DateError:
+            return None
+
+    def as_dict(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
+                "value": self.value, "mod": self.mod}
+
+
+def _anchor_from(value: str) -> Anchor | None:
+    for shape, precision in _PRECISION_BY_SHAPE:
+        if shape.match(value):
+            y = int(value[:4])
+            if y < 1:
+                return None
+            try:
+                if precision == "day":
+                    d = dt.date.fromisoformat(value[:10])
+                elif precision == "week":
+                    d = dt.date.fromisocalendar(y, int(value[6:8]), 1)
+                elif precision == "quarter":
+                    d = dt.date(y, 3 * int(value[6]) - 2, 1)
+                elif precision == "half":
+                    d = dt.date(y, 1 if value[6] == "1" else 7, 1)
+                elif precision == "month":
+                    d = dt.date(y, int(value[5:7]), 1)
+                elif precision == "season":
+                    d = dt.date(y, {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[value[5:7]], 1)
+                else:
+                    d = dt.date(y, 7, 1)
+            except ValueError:
+                return None
+            return Anchor(value[:10] if precision == "day" else value, d, precision)
+    return None
+
+
+def _reference(dct: dt.date | dt.datetime, timezone: str | None) -> tuple[dt.date, dt.datetime | None]:
+    if isinstance(dct, dt.datetime):
+        if dct.tzinfo is not None and timezone:
+            dct = dct.astimezone(ZoneInfo(timezone))
+        return dct.date(), dct.replace(tzinfo=None)
+    if isinstance(dct, dt.date):
+        return dct, None
+    raise TypeError(f"dct must be a date or datetime, not {type(dct).__name__}")
+
+
+def find(text: str) -> list[tuple[int, int, int]]:
+    """Pass 1: (start, end, rule index) for every accepted candidate, left to right, non-overlapping."""
+    found: list[tuple[int, int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _MASTER.search(text, pos)
+        if m is None:
+            break
+        start = m.start()
+        first = _RULE_INDEX[m.lastgroup]
+        hit = None
+        for i in range(first, len(RULES)):
+            r = RULES[i]
+            mm = m if i == first else None
+            sub = r.pattern.match(text, start)
+            if sub is None or sub.end() == start:
+                continue
+            if r.accept is None or r.accept(sub, text):
+                hit = (start, sub.end(), i)
+                break
+            del mm
+        if hit is None:
+            pos = start + 1
+            continue
+        found.append(hit)
+        pos = hit[1]
+    return found
+
+
+def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> list[Timex]:
+    """Every temporal expression in ``text``, resolved against ``dct`` (never the clock).
+
+    ``timezone`` (IANA) is the zone the document was written in: an aware
+    ``dct`` is converted to it before "today" is decided.
+    """
+    if not text:
+        return []
+    day, moment = _reference(dct, timezone)
+    cx = Context(text=text, dct=day, dct_time=moment, timezone=timezone)
+    out: list[Timex] = []
+    prev_end = 0
+    for start, end, i in find(text):
+        r = RULES[i]
+        m = r.pattern.match(text, start)
+        try:
+            result = r.resolve(m, cx)
+        except (ValueError, OverflowError, KeyError):
+            result = None
+        if result is None:
+            continue
+        typ, value, mod = result
+        # extend left over modifiers TimeML keeps inside the span
+        before = text[max(prev_end, start - 24):start]
+        if typ in ("DATE", "TIME") and value[:1].isdigit():
+            pm = _POINT_MODS.search(before)
+            if pm:
+                word = (pm["m"] or pm["mid"]).lower()
+                mod = mod or _POINT_MOD_VALUE.get(word)
+                start -= len(pm.group(0))
+                before = text[max(prev_end, start - 24):start]
+        if typ != "SET" and "REF" not in value:
+            am = _AMOUNT_MODS.search(before)
+            if am and (typ == "DURATION" or am["m"].lower() not in ("over", "under", "some", "up to")):
+                mod = mod or _AMOUNT_MOD_VALUE[am["m"].lower()]
+                start -= len(am.group(0))
+        out.append(Timex(start, end, text[start:end], typ, value, mod))
+        prev_end = end
+        if typ in ("DATE", "TIME"):
+            anchor = _anchor_from(value)
+            if anchor is not None:
+                cx.anchor, cx.anchor_pos = anchor, start
+    return out

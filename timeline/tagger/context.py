@@ -1,0 +1,83 @@
+"""What the second pass knows while resolving: the reference time, the last
+date mentioned, and the tense around an expression.
+
+Deictic expressions ("yesterday", "last year") anchor on the document creation
+time; anaphoric ones ("the next day", "a year earlier") on the most recently
+mentioned date. Tense is read from the words of the same sentence nearest the
+expression, which beats a global past/future preference (dateparser's) because
+one article mixes "signed ... in July" with "will vote in July".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z']{0,30}|[.!?;\n]")
+
+FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "plan", "planned", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "set", "until", "upcoming", "next", "hopes", "hope", "wants", "want", "seeks", "seek", "to-be", "tomorrow", "later", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
+PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended"])
+_NOT_PAST_ED = frozenset(["need", "speed", "seed", "feed", "bed", "red", "shed", "bleed", "breed", "proceed", "succeed", "exceed", "indeed", "based", "related", "limited", "united", "interested", "concerned", "expected", "scheduled", "planned", "proposed"])
+
+
+@dataclass
+class Anchor:
+    """The last absolute date mentioned, at its precision."""
+
+    value: str
+    date: dt.date
+    precision: str  # year, quarter, month, week, day, season, half, decade
+
+
+@dataclass
+class Context:
+    text: str
+    dct: dt.date
+    dct_time: dt.datetime | None
+    timezone: str | None
+    anchor: Anchor | None = None
+    anchor_pos: int = -1
+    words: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def anchor_or_dct(self) -> Anchor:
+        if self.anchor is not None:
+            return self.anchor
+        return Anchor(self.dct.isoformat(), self.dct, "day")
+
+    def tense(self, start: int, end: int) -> str | None:
+        """'past', 'future' or None from the nearest tense marker in the same sentence.
+
+        Looks left first (the governing verb usually precedes a time adverbial in
+        English news), then right; stops at sentence punctuation.
+        """
+        left = self.text[max(0, start - 160):start]
+        tokens = _WORD_RE.findall(left)
+        for tok in reversed(tokens[-14:]):
+            t = tok.lower()
+            if t in ".!?;\n":
+                break
+            verdict = _classify(t)
+            if verdict:
+                return verdict
+        right = self.text[end:end + 100]
+        for tok in _WORD_RE.findall(right)[:10]:
+            t = tok.lower()
+            if t in ".!?;\n":
+                break
+            verdict = _classify(t)
+            if verdict:
+                return verdict
+        return None
+
+
+def _classify(word: str) -> str | None:
+    if word in FUTURE or word.endswith("'ll"):
+        return "future"
+    if word in PAST:
+        return "past"
+    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
+        return "past"
+    if word in ("has", "have"):
+        return "past"  # present perfect: the event lies before the reference time
+    return None

@@ -1,0 +1,94 @@
+"""Word lists and regular-expression fragments shared by the recognizers.
+
+Every fragment is bounded (no nested or unbounded quantifiers), so a pattern
+built from them does a constant amount of work per starting position and the
+whole scan stays linear in the length of the text, however odd the input.
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "last": 4, "final": 4,
+}
+# TIMEX3 unit letters; decades and centuries are E and C in TimeML durations.
+UNITS = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "night": ("D", False), "week": ("W", False), "weekend": ("WE", False),
+    "fortnight": ("2W", False), "month": ("M", False), "quarter": ("Q", False),
+    "year": ("Y", False), "decade": ("E", False), "century": ("C", False),
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+         "overnight": "NI", "midday": "MI"}
+ZONES = {  # fixed offsets in minutes, or an IANA zone whose offset depends on the date
+    "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+    "pst": -480, "pdt": -420, "gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120,
+    "et": "America/New_York", "eastern": "America/New_York", "ct": "America/Chicago",
+    "central": "America/Chicago", "mt": "America/Denver", "mountain": "America/Denver",
+    "pt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+}
+
+
+def alt(words: list[str] | dict[str, object]) -> str:
+    """Alternation of literal words, longest first so that prefixes never shadow."""
+    return "|".join(sorted((w.replace(".", r"\.") for w in words), key=len, reverse=True))
+
+
+SP = r"[ \t\n]{1,3}"  # bounded whitespace between words
+MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY_ABBR = r"Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\."
+NUM_WORD = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|hundreds of|a thousand|thousands of"
+)
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})?(?: 1/2|\.5)?|(?i:{NUM_WORD}))"
+FEW = r"(?i:a few|a couple of|several|some|many|a number of|the next few|few)"
+UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+UNIT_SG = r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century)"
+ORD_WORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+
+
+def number(text: str) -> float | None:
+    """Value of a number written in digits or words ("24", "twenty-four", "2 1/2")."""
+    t = text.lower().replace(",", "").replace("-", " ").strip()
+    half = 0.0
+    if t.endswith(" 1/2") or t.endswith(".5"):
+        half, t = 0.5, t[:-4] if t.endswith(" 1/2") else t[:-2]
+    if t.isdigit():
+        return int(t) + half
+    if t in ("a hundred", "one hundred", "hundreds of"):
+        return 100
+    if t in ("a thousand", "thousands of"):
+        return 1000
+    total = 0
+    for word in t.split():
+        if word in SMALL:
+            total += SMALL[word]
+        elif word in TENS:
+            total += TENS[word]
+        else:
+            return None
+    return total + half

@@ -1,0 +1,817 @@
+"""The recognizers: an ordered chain of small named rules.
+
+Each rule is a bounded regular expression (pass 1 finds candidates with it,
+optionally vetoed by an ``accept`` check on the surrounding words) and a
+``resolve`` function (pass 2 turns the underspecified match into a TIMEX3
+type, value and mod using the :class:`~timeline.tagger.context.Context`).
+Order matters: at one position the first rule that matches and is accepted
+wins, so composite forms ("Monday, Feb. 23, 2026", "5 p.m. EST Nov. 9") come
+before their parts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.tagger import values as V
+from timeline.tagger.context import Context
+from timeline.tagger.lexicon import (
+    FEW,
+    MONTH_ABBR,
+    MONTH_FULL,
+    MONTHS,
+    NUM,
+    NUM_WORD,
+    ORDINALS,
+    PARTS,
+    SEASONS,
+    SP,
+    TENS,
+    UNIT,
+    UNIT_SG,
+    UNITS,
+    WEEKDAY_ABBR,
+    WEEKDAY_FULL,
+    WEEKDAYS,
+    number,
+)
+
+Result = tuple[str, str, str | None]  # type, value, mod
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Callable[[re.Match[str], Context], Result | None]
+    accept: Callable[[re.Match[str], str], bool] | None = None
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str, accept: Callable[[re.Match[str], str], bool] | None = None):
+    """Register a recognizer; the decorated function is its resolver."""
+
+    def deco(fn: Callable[[re.Match[str], Context], Result | None]):
+        RULES.append(Rule(name, re.compile(pattern), fn, accept))
+        return fn
+
+    return deco
+
+
+# ---------------------------------------------------------------- fragments
+B = r"(?<![\w$£€#@/.])(?<!\d-)"  # a token start that is not inside a number, amount or word
+E = r"(?![\w%])"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
+MON = rf"(?:{MONTH_FULL}|{MONTH_ABBR})(?![a-z])"
+WD = rf"(?:{WEEKDAY_FULL}|{WEEKDAY_ABBR})"
+POD = r"(?i:morning|afternoon|evening|night)"
+ZONE = (r"(?i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)|ET|CT|PT|MT"
+        r"|(?:Eastern|Central|Pacific|Mountain)(?: (?:Standard |Daylight )?[Tt]ime)?")
+RELDAY = r"(?i:yesterday|today|tomorrow|tonight)"
+
+
+def _wd(name: str) -> int:
+    return WEEKDAYS[name.lower().rstrip(".")]
+
+
+def _mon(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
+    """Pick the year of a month (and day) stated without one, from tense and the DCT."""
+    y0 = cx.dct.year
+    cur = (cx.dct.month, cx.dct.day if d is not None else 0)
+    key = (m, d or 0)
+    tense = cx.tense(start, end)
+    if tense == "past":
+        return y0 if key <= cur else y0 - 1
+    if tense == "future":
+        return y0 if key >= cur else y0 + 1
+    # no tense: the nearest such month/day to the DCT
+    diff = (m - cx.dct.month) % 12
+    if diff > 6:
+        return y0 if m < cx.dct.month else y0 - 1
+    return y0 if m >= cx.dct.month else y0 + 1
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
+    base = cx.dct
+    rel = rel.lower()
+    if rel in ("the previous", "the preceding"):
+        base = cx.anchor_or_dct().date - dt.timedelta(days=1)
+        return base - dt.timedelta(days=(base.weekday() - wd) % 7)
+    if rel in ("the following", "the next"):
+        base = cx.anchor_or_dct().date + dt.timedelta(days=1)
+        return base + dt.timedelta(days=(wd - base.weekday()) % 7)
+    if rel in ("last", "this past"):
+        back = (base.weekday() - wd) % 7 or 7
+        return base - dt.timedelta(days=back)
+    if rel in ("next", "this coming"):
+        fwd = (wd - base.weekday()) % 7 or 7
+        return base + dt.timedelta(days=fwd)
+    if rel == "this":
+        return base + dt.timedelta(days=wd - base.weekday())
+    tense = cx.tense(start, end)
+    if tense == "future":
+        return base + dt.timedelta(days=(wd - base.weekday()) % 7)
+    return base - dt.timedelta(days=(base.weekday() - wd) % 7)
+
+
+def _relday(cx: Context, word: str) -> dt.date:
+    w = word.lower()
+    return cx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0))
+
+
+# ------------------------------------------------------------ absolute dates
+@rule("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<H>\d\d):(?P<M>\d\d)(?P<off>Z|[+-]\d\d:\d\d)?)?(?![\d:])")
+def _iso(m: re.Match[str], cx: Context) -> Result | None:
+    d = _date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    if m["H"]:
+        if int(m["H"]) > 23 or int(m["M"]) > 59:
+            return None
+        return "TIME", f"{d.isoformat()}T{m['H']}:{m['M']}{m['off'] or ''}", None
+    return "DATE", d.isoformat(), None
+
+
+@rule("numeric", rf"{B}(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{{4}}|\d\d)(?![\d/])")
+def _numeric(m: re.Match[str], cx: Context) -> Result | None:
+    y = int(m["y"])
+    if y < 100:
+        y += 1900 if y > (cx.dct.year % 100) + 1 else 2000
+    d = _date(y, int(m["m"]), int(m["d"]))
+    return ("DATE", d.isoformat(), None) if d else None
+
+
+TIME_CORE = (
+    r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ ]?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])"
+    r"|(?P<named>(?i:noon|midnight|midday)))"
+)
+
+
+@rule("time",
+      rf"{B}{TIME_CORE}(?:{SP}(?P<zone>{ZONE})(?![A-Za-z]))?"
+      rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>{WEEKDAY_FULL})(?:,?{SP}(?P<mon>{MON}){SP}(?P<day>{DAY}))?)"
+      rf"|(?P<mon2>{MON}){SP}(?P<day2>{DAY})(?:,?{SP}(?P<year2>{YEAR}))?|(?P<rel>{RELDAY})))?",
+      accept=lambda m, text: bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"]
+                                  or text[max(0, m.start() - 3):m.start()].lower() == "at "))
+def _time(m: re.Match[str], cx: Context) -> Result | None:
+    if m["named"]:
+        n = m["named"].lower()
+        hour, minute = (0, 0) if n == "midnight" else (12, 0)
+    elif m["h"]:
+        hour, minute = int(m["h"]) % 12, int(m["mi"] or 0)
+        if m["ampm"].lower().startswith("p"):
+            hour += 12
+    else:
+        hour, minute = int(m["h24"]), int(m["mi24"])
+    if m["mon2"]:
+        d = _date(int(m["year2"]) if m["year2"] else _year_for(cx, _mon(m["mon2"]), int(_digits(m["day2"])),
+                                                                 m.start(), m.end()),
+                  _mon(m["mon2"]), int(_digits(m["day2"])))
+    elif m["mon"]:
+        d = _date(_year_for(cx, _mon(m["mon"]), int(_digits(m["day"])), m.start(), m.end()),
+                  _mon(m["mon"]), int(_digits(m["day"])))
+    elif m["wd"]:
+        d = _weekday(cx, _wd(m["wd"]), m.start(), m.end())
+    elif m["rel"]:
+        d = _relday(cx, m["rel"])
+    else:
+        d = cx.dct
+    if d is None:
+        return None
+    if m["named"] and m["named"].lower() == "midnight" and (m["wd"] or m["rel"] or m["mon2"] or m["mon"]):
+        d = d + dt.timedelta(days=1)  # "midnight Friday" is the end of Friday
+    value = f"{d.isoformat()}T{hour:02d}:{minute:02d}"
+    if m["zone"]:
+        off = V.zone_offset(m["zone"], dt.datetime(d.year, d.month, d.day, hour, minute))
+        if off:
+            value += off
+    return "TIME", value, None
+
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+@rule("date_mdy", rf"{B}(?:(?P<wd>{WD}),?{SP})?(?P<mon>{MON}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
+                  rf"(?:,?{SP}(?P<year>{YEAR}))?")
+def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
+    mon, d = _mon(m["mon"]), int(_digits(m["day"]))
+    y = int(m["year"]) if m["year"] else None
+    if y is None and m["wd"]:
+        # a weekday pins the year: take the closest year in which the date falls on it
+        wd = _wd(m["wd"])
+        for cand in (cx.dct.year, cx.dct.year + 1, cx.dct.year - 1):
+            dd = _date(cand, mon, d)
+            if dd and dd.weekday() == wd:
+                y = cand
+                break
+    if y is None:
+        y = _year_for(cx, mon, d, m.start(), m.end())
+    date = _date(y, mon, d)
+    return ("DATE", date.isoformat(), None) if date else None
+
+
+@rule("date_dmy", rf"{B}(?:(?P<wd>{WD}),?{SP})?(?:(?i:the){SP})?(?P<day>{DAY}){SP}(?:(?i:of){SP})?(?P<mon>{MON})"
+                  rf"(?:,?{SP}(?P<year>{YEAR}))?")
+def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
+    return _date_mdy(m, cx)
+
+
+@rule("month_year", rf"{B}(?P<mon>{MONTH_FULL}|{MONTH_ABBR})(?![a-z]),?{SP}(?:(?i:of){SP})?(?P<year>{YEAR})")
+def _month_year(m: re.Match[str], cx: Context) -> Result | None:
+    return "DATE", V.month(int(m["year"]), _mon(m["mon"])), None
+
+
+SPOKEN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+SPOKEN_ONES = "one|two|three|four|five|six|seven|eight|nine"
+
+
+@rule("spoken_year",
+      rf"{B}(?:(?P<mon>{MONTH_FULL}){SP})?(?:(?i:the year){SP})?"
+      rf"(?:(?i:nineteen){SP}(?P<tens>(?i:{SPOKEN_TENS}))(?:[- ](?P<ones>(?i:{SPOKEN_ONES})))?"
+      rf"|(?P<k>(?i:two thousand))(?:(?: and)? (?P<k1>(?i:{SPOKEN_ONES}|ten|eleven|twelve)))?(?![- ]\w))(?![\w-])",
+      accept=lambda m, text: bool(m["tens"]) or bool(re.search(r"(?i)(?:year|in|since|by|until|of)\W{1,3}$",
+                                                              text[max(0, m.start() - 12):m.start()])
+                                                     or m.group(0).lower().startswith("the year")))
+def _spoken_year(m: re.Match[str], cx: Context) -> Result | None:
+    if m["tens"]:
+        y = 1900 + TENS[m["tens"].lower()] + (number(m["ones"]) or 0 if m["ones"] else 0)
+    else:
+        y = 2000 + int(number(m["k1"]) or 0 if m["k1"] else 0)
+    if m["mon"]:
+        return "DATE", V.month(int(y), _mon(m["mon"])), None
+    return "DATE", str(int(y)), None
+
+
+# -------------------------------------------------------------- day words
+@rule("dayword", rf"{B}(?P<rel>(?i:yesterday|today|tomorrow|tonight|this|last))(?!'\w)(?:{SP}(?P<pod>{POD}))?{E}",
+      accept=lambda m, text: m["rel"].lower() not in ("this", "last") or bool(m["pod"]))
+def _dayword(m: re.Match[str], cx: Context) -> Result | None:
+    rel = m["rel"].lower()
+    if rel == "tonight":
+        return "TIME", f"{cx.dct.isoformat()}TNI", None
+    if rel == "last":
+        d = cx.dct - dt.timedelta(days=1) if m["pod"].lower() in ("night", "evening") else cx.dct
+        return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", None
+    d = _relday(cx, rel)
+    if m["pod"]:
+        return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", None
+    return "DATE", d.isoformat(), None
+
+
+@rule("weekday",
+      rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|the previous|the preceding|the following|the next)){SP})?"
+      rf"(?P<wd>{WEEKDAY_FULL})(?P<plural>s)?(?![a-z'])(?:{SP}(?P<pod>{POD})(?P<pods>s)?)?(?![a-z])")
+def _weekday_rule(m: re.Match[str], cx: Context) -> Result | None:
+    wd = _wd(m["wd"])
+    if m["plural"] or m["pods"]:
+        pod = f"T{PARTS[m['pod'].lower()]}" if m["pod"] else ""
+        return "SET", f"XXXX-WXX-{wd + 1}{pod}", None
+    d = _weekday(cx, wd, m.start(), m.end(), m["rel"] or "")
+    if m["pod"]:
+        return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", None
+    return "DATE", d.isoformat(), None
+
+
+# ------------------------------------------------------------------ months
+_MONTH_PREP = re.compile(
+    r"(?i)(?:\b(?:in|since|until|till|by|through|thru|during|from|to|before|after|of|between|and|or|"
+    r"early|late|mid|end|beginning|last|next|this|each|every|since|late|until|for)\W{1,3}|mid-)$")
+
+
+def _month_ok(m: re.Match[str], text: str) -> bool:
+    if m["mon"] not in ("May", "March") or m["rel"] or m["yrel"]:
+        return True
+    return bool(_MONTH_PREP.search(text[max(0, m.start() - 12):m.start()]))
+
+
+@rule("month",
+      rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
+      rf"(?![a-z])(?:{SP}(?P<yrel>(?i:last year|this year|next year)))?",
+      accept=_month_ok)
+def _month(m: re.Match[str], cx: Context) -> Result | None:
+    mon = _mon(m["mon"])
+    rel = (m["rel"] or "").lower()
+    y0 = cx.dct.year
+    if m["yrel"]:
+        y = y0 + {"last year": -1, "this year": 0, "next year": 1}[m["yrel"].lower()]
+    elif rel in ("last", "this past"):
+        y = y0 if mon < cx.dct.month else y0 - 1
+    elif rel in ("next", "this coming"):
+        y = y0 if mon > cx.dct.month else y0 + 1
+    elif rel == "this":
+        y = y0
+    elif rel == "that":
+        y = cx.anchor_or_dct().date.year
+    else:
+        y = _year_for(cx, mon, None, m.start(), m.end())
+    return "DATE", V.month(y, mon), None
+
+
+# ---------------------------------------------------------- quarters, halves
+QDET = (r"(?i:the|this|last|next|its|their|the current|the latest|the same|the comparable|the corresponding|"
+        r"the year-ago|the year-earlier|the year-before|the prior-year|the previous|the prior|the first|"
+        r"this year's|last year's|next year's|the (?:19|20)\d\d|the fiscal|the company's|its fiscal)")
+
+
+@rule("quarter",
+      rf"{B}(?:(?P<det>{QDET}){SP})?(?:(?P<fy>(?:19|20)\d\d){SP})?(?:(?i:fiscal)[ -])?"
+      rf"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[ -](?i:quarter|qtr)"
+      rf"|(?P<q>Q[1-4])|(?P<bare>(?i:quarter)))(?P<plural>s)?(?![\w-])"
+      rf"(?:{SP}(?:(?i:of){SP})?(?:(?i:fiscal){SP})?(?P<year>{YEAR}))?",
+      accept=lambda m, text: (not m["bare"] or (m["det"] is not None and m["det"].lower() not in ("the first",)))
+      and not re.match(r"(?i)[ -](?:century|mile|point|of an?\b|of the\b|hour|inch|cent)", text[m.end():m.end() + 10]))
+def _quarter(m: re.Match[str], cx: Context) -> Result | None:
+    det = (m["det"] or "").lower()
+    if m["plural"]:
+        if m["ord"]:
+            return "SET", f"XXXX-Q{ORDINALS.get(m['ord'].lower().rstrip('stndrh'), 4) if m['ord'][0].isalpha() else m['ord'][0]}", None
+        return None
+    if m["ord"]:
+        o = m["ord"].lower()
+        q = int(o[0]) if o[0].isdigit() else ORDINALS[o]
+    elif m["q"]:
+        q = int(m["q"][1])
+    else:
+        q = None
+    y0, q0 = V.quarter_of(cx.dct)
+    year_ago = "year-ago" in det or "year-earlier" in det or "year-before" in det or "prior-year" in det or det == "last year's" or det in ("the comparable", "the corresponding")
+    if m["year"] or m["fy"]:
+        y = int(m["year"] or m["fy"])
+        if det.startswith("the 1") or det.startswith("the 2"):
+            y = int(det[4:])
+    elif det.startswith("the 1") or det.startswith("the 2"):
+        y = int(det[4:])
+    elif det == "this year's":
+        y = y0
+    elif det == "next year's":
+        y = y0 + 1
+    elif q is None:
+        # "the quarter", "the latest quarter": the last quarter mentioned, else the last one reported
+        a = cx.anchor
+        if a is not None and a.precision == "quarter":
+            y, q = int(a.value[:4]), int(a.value[-1])
+        elif det in ("the current", "this"):
+            y, q = y0, q0
+        elif det == "next":
+            nd = V.add_months(cx.dct, 3)
+            y, q = V.quarter_of(nd)
+        else:
+            y, q = V.quarter_of(V.add_months(cx.dct, -3))
+        if year_ago:
+            y -= 1
+        return "DATE", f"{y}-Q{q}", None
+    elif det == "last":
+        y = y0 if q < q0 else y0 - 1
+    elif det == "next":
+        y = y0 if q > q0 else y0 + 1
+    elif det in ("this", "the current"):
+        y = y0
+    else:
+        tense = cx.tense(m.start(), m.end())
+        if tense == "future":
+            y = y0 if q >= q0 else y0 + 1
+        else:
+            y = y0 if q <= q0 else y0 - 1
+    if year_ago and not (m["year"] or m["fy"]):
+        y -= 1
+    return "DATE", f"{y}-Q{q}", None
+
+
+@rule("half",
+      rf"{B}(?:(?P<det>(?i:the|this|last|next|its)){SP})?(?P<ord>(?i:first|second|last|latter))[ -](?i:half)(?![\w-])"
+      rf"(?:{SP}(?i:of){SP}(?:(?P<year>{YEAR})|(?P<yrel>(?i:the year|this year|next year|last year|fiscal {YEAR}))))?",
+      accept=lambda m, text: bool(m["year"] or m["yrel"] or (m["det"] and m["det"].lower() != "the")))
+def _half(m: re.Match[str], cx: Context) -> Result | None:
+    h = 1 if m["ord"].lower() == "first" else 2
+    y = cx.dct.year
+    if m["year"]:
+        y = int(m["year"])
+    elif m["yrel"]:
+        yr = m["yrel"].lower()
+        y += {"last year": -1, "next year": 1}.get(yr, 0)
+        if yr.startswith("fiscal"):
+            y = int(yr[-4:])
+    elif (m["det"] or "").lower() == "last":
+        y = y if cx.dct.month > 6 and h == 1 else y - 1
+    return "DATE", f"{y}-H{h}", None
+
+
+# ------------------------------------------------------------ years, decades
+@rule("fiscal_year", rf"{B}(?:(?P<det>(?i:the|its)){SP})?(?i:fiscal)(?:[ -](?i:year))?{SP}(?P<year>{YEAR}|'\d\d)(?![\w-])")
+def _fiscal(m: re.Match[str], cx: Context) -> Result | None:
+    y = m["year"]
+    if y.startswith("'"):
+        yy = int(y[1:])
+        y = str((1900 if yy > (cx.dct.year % 100) + 10 else 2000) + yy)
+    return "DATE", y, None
+
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+
+
+@rule("decade",
+      rf"{B}(?:(?P<the>(?i:the)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
+      rf"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<short>\d0)s|(?P<word>(?i:{'|'.join(DECADE_WORDS)})))(?![\w-])",
+      accept=lambda m, text: not m["word"] or bool(m["the"]))
+def _decade(m: re.Match[str], cx: Context) -> Result | None:
+    if m["dec"]:
+        v = m["dec"][:3]
+    elif m["short"]:
+        century = cx.dct.year // 100
+        v = f"{century if int(m['short'][0]) <= (cx.dct.year % 100) // 10 else century - 1}{m['short'][0]}"
+    else:
+        v = f"{cx.dct.year // 100 - (1 if DECADE_WORDS[m['word'].lower()] > (cx.dct.year % 100) // 10 else 0)}{DECADE_WORDS[m['word'].lower()]}"
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
+    return "DATE", v, mod
+
+
+@rule("century",
+      rf"{B}(?:(?P<the>(?i:the|this|last|next)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
+      rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:{'|'.join(k for k in ORDINALS if k not in ('last', 'final'))}|twenty-first|twenty-second)))"
+      rf"[ -](?i:century)(?![\w-])|{B}(?P<rel>(?i:this|last|next)){SP}(?i:century)(?![\w-])")
+def _century(m: re.Match[str], cx: Context) -> Result | None:
+    if m["rel"]:
+        c = cx.dct.year // 100 + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+        return "DATE", f"{c:02d}", None
+    if m["n"]:
+        n = int(m["n"])
+    else:
+        w = m["w"].lower()
+        n = 20 + ORDINALS[w.split("-")[1]] if w.startswith("twenty-") else ORDINALS[w]
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
+    return "DATE", f"{n - 1:02d}", mod
+
+
+# ------------------------------------------------------ seasons and "year"
+def _season_ok(m: re.Match[str], text: str) -> bool:
+    s = m["s"].lower()
+    rel = (m["rel"] or "").lower()
+    if m["year"] or rel in ("this", "last", "next", "this past", "this coming", "early", "late", "mid"):
+        return s != "fall" or not re.match(r"\s(?:of|in|from|to|on|was|is|by)\b", text[m.end():m.end() + 6])
+    if rel == "the" or not rel:
+        if s == "fall":
+            return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through)\s$", text[max(0, m.start() - 10):m.start()])) \
+                and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
+        return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through|since|this|last|next|each|every)\s$",
+                              text[max(0, m.start() - 10):m.start()])) and not re.match(r"\s(?:of|camp|school)\b", text[m.end():m.end() + 8])
+    return True
+
+
+@rule("season",
+      rf"{B}(?:(?P<rel>(?i:this past|this coming|this|last|next|the|early|late|mid)){SP})?"
+      rf"(?P<s>(?i:spring|summer|autumn|winter|fall))(?![\w-])(?:{SP}(?:(?i:of){SP})?(?P<year>{YEAR}))?",
+      accept=_season_ok)
+def _season(m: re.Match[str], cx: Context) -> Result | None:
+    s = SEASONS[m["s"].lower()]
+    order = ["WI", "SP", "SU", "FA"]
+    cur = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(cx.dct.month, "FA")
+    y = cx.dct.year
+    rel = (m["rel"] or "").lower()
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
+    if m["year"]:
+        y = int(m["year"])
+    elif rel in ("last", "this past"):
+        if order.index(s) >= order.index(cur):
+            y -= 1
+    elif rel in ("next", "this coming"):
+        if order.index(s) <= order.index(cur):
+            y += 1
+    elif rel == "this":
+        if s == "WI" and cx.dct.month == 12:
+            y += 1
+    else:
+        tense = cx.tense(m.start(), m.end())
+        if tense == "past" and order.index(s) > order.index(cur):
+            y -= 1
+        elif tense == "future" and order.index(s) < order.index(cur):
+            y += 1
+    return "DATE", f"{y}-{s}", mod
+
+
+# ------------------------------------------------------ relative to DCT/anchor
+REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|quarter)"
+
+
+def _relunit_ok(m: re.Match[str], text: str) -> bool:
+    rel = m["rel"].lower()
+    unit = m["unit"].lower()
+    after = text[m.end():m.end() + 14]
+    if rel == "the":
+        if unit == "month":
+            return bool(re.search(r"(?i)\b(?:of|in)\s$", text[max(0, m.start() - 4):m.start()]))
+        if unit not in ("year", "weekend", "fiscal year"):
+            return False
+        if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|[-']", after):
+            return False
+        return not re.search(r"(?i)\bof\s$", text[max(0, m.start() - 4):m.start()])
+    return not (unit == "day" and rel not in ("the same", "that", "the next", "the following", "the previous", "the prior"))
+
+
+@rule("relunit",
+      rf"{B}(?P<rel>(?i:this past|this coming|last|this|next|the past|the last|the next|the coming|the current|"
+      rf"the present|the previous|the prior|the preceding|the following|the same|that|the)){SP}"
+      rf"(?P<unit>{REL_UNIT})(?![\w-])",
+      accept=_relunit_ok)
+def _relunit(m: re.Match[str], cx: Context) -> Result | None:
+    rel = m["rel"].lower()
+    unit = m["unit"].lower()
+    if unit == "fiscal year":
+        unit = "year"
+    code = UNITS[unit][0]
+    if rel in ("the past", "the last", "the coming"):
+        return "DURATION", V.duration(1, code, False), None
+    if rel in ("the previous", "the prior", "the preceding", "the next", "the following", "the same", "that"):
+        a = cx.anchor_or_dct()
+        n = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1, "the following": 1}.get(rel, 0)
+        if unit == "weekend":
+            return "DATE", V.shift(a.date, "W", n)[1] + "-WE", None
+        return "DATE", V.shift(a.date, code, n)[1], None
+    n = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
+    if unit == "weekend":
+        if rel == "the" or rel == "this":
+            tense = cx.tense(m.start(), m.end())
+            base = cx.dct
+            if tense == "future" or (rel == "this" and tense != "past"):
+                base = cx.dct + dt.timedelta(days=(5 - cx.dct.weekday()) % 7)
+            elif cx.dct.weekday() < 5:
+                base = cx.dct - dt.timedelta(days=cx.dct.weekday() + 1)
+            return "DATE", V.week(base) + "-WE", None
+        return "DATE", V.shift(cx.dct, "W", n)[1] + "-WE", None
+    if unit == "day":
+        return None
+    return "DATE", V.shift(cx.dct, code, n)[1], None
+
+
+@rule("yearend", rf"{B}(?i:year[- ]end|year's end|the end of the year)(?![\w-])")
+def _yearend(m: re.Match[str], cx: Context) -> Result | None:
+    tense = cx.tense(m.start(), m.end())
+    y = cx.dct.year - 1 if tense == "past" and cx.dct.month <= 3 else cx.dct.year
+    return "DATE", str(y), "END"
+
+
+@rule("yearago_adj",
+      rf"{B}(?:(?P<det>(?i:the|a|its)){SP})?(?:(?i:comparable|corresponding|same){SP})?"
+      rf"(?P<adj>(?i:year-earlier|year-ago|year earlier|year ago|prior-year|year-before))(?![\w-])"
+      rf"(?:{SP}(?P<what>(?i:quarter|period|nine months|six months|three months|month|week|(?:first|second|third|fourth) quarter)))?",
+      accept=lambda m, text: bool(m["what"]) or not m["det"] or m["det"].lower() != "a")
+def _yearago_adj(m: re.Match[str], cx: Context) -> Result | None:
+    what = (m["what"] or "").lower()
+    if what.endswith("months"):
+        return "DURATION", V.duration(number(what.split()[0]), "M", False), None
+    a = cx.anchor
+    if what.endswith("quarter") and what != "quarter":
+        q = ORDINALS[what.split()[0]]
+        y = (int(a.value[:4]) if a else cx.dct.year) - 1
+        return "DATE", f"{y}-Q{q}", None
+    if what in ("quarter", "period") or (not what and a is not None and a.precision == "quarter"):
+        if a is not None and a.precision == "quarter":
+            return "DATE", f"{int(a.value[:4]) - 1}{a.value[4:]}", None
+        y, q = V.quarter_of(V.add_months(cx.dct, -3))
+        return "DATE", f"{y - 1}-Q{q}", None
+    if what == "month":
+        return "DATE", V.shift(cx.dct, "M", -12)[1], None
+    if what == "week":
+        return "DATE", V.shift(cx.dct, "W", -52)[1], None
+    base = a.date if a is not None else cx.dct
+    return "DATE", str(base.year - 1), None
+
+
+AGO_DIR = r"(?i:ago|earlier|later|before|after|from now|hence|back|previously)"
+
+
+@rule("ago",
+      rf"{B}(?P<n>{NUM}|{FEW}|(?i:the)){SP}(?:(?i:more|additional|full|straight){SP})?(?P<unit>{UNIT}){SP}(?P<dir>{AGO_DIR})(?![\w-])"
+      rf"(?:{SP}(?P<base>(?i:today|tomorrow|yesterday)|{WEEKDAY_FULL}))?",
+      accept=lambda m, text: m["n"].lower() != "the" and (
+          m["dir"].lower() not in ("before", "after", "back", "previously")
+          or bool(re.match(r"\s*(?:[,.;:!?)\"']|$|and\b|but\b)", text[m.end():m.end() + 5]))))
+def _ago(m: re.Match[str], cx: Context) -> Result | None:
+    unit_word = m["unit"].lower().rstrip("s")
+    if unit_word == "centurie":
+        unit_word = "century"
+    code, timey = UNITS[unit_word]
+    n = number(m["n"]) if not re.fullmatch(FEW, m["n"]) else None
+    direction = m["dir"].lower()
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    if n is None or n != int(n):
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", None
+    n = int(n)
+    if direction in ("ago", "from now", "hence", "back") or m["base"]:
+        base = cx.dct
+        if m["base"]:
+            b = m["base"].lower()
+            base = _relday(cx, b) if b in ("today", "tomorrow", "yesterday") else _weekday(cx, _wd(b), m.start(), m.end())
+        a = cx.anchor
+        if (code == "Y" and n == 1 and a is not None and a.precision == "quarter"
+                and 0 <= m.start() - cx.anchor_pos < 400):
+            # "sales in the quarter rose from $5 million a year ago": the same quarter last year
+            return "DATE", f"{int(a.value[:4]) - 1}{a.value[4:]}", None
+    else:
+        a = cx.anchor_or_dct()
+        base = a.date
+        if code == "Y" and n == 1 and a.precision == "quarter":
+            return "DATE", f"{int(a.value[:4]) - sign * -1 * -1}{a.value[4:]}" if False else \
+                f"{int(a.value[:4]) + sign}{a.value[4:]}", None
+    if timey:
+        t = cx.dct_time or dt.datetime.combine(cx.dct, dt.time(12))
+        delta = dt.timedelta(**{{"S": "seconds", "M": "minutes", "H": "hours"}[code]: sign * n})
+        w = t + delta
+        return "TIME", w.strftime("%Y-%m-%dT%H:%M"), None
+    if code == "2W":
+        code, n = "W", 2 * n
+    return "DATE", V.shift(base, code, sign * n)[1], None
+
+
+@rule("from_day", rf"{B}(?P<n>{NUM}){SP}(?P<unit>(?i:days?|weeks?)){SP}(?i:from){SP}(?P<base>{WEEKDAY_FULL}|(?i:today|tomorrow))(?![\w-])")
+def _from_day(m: re.Match[str], cx: Context) -> Result | None:
+    n = number(m["n"])
+    if n is None:
+        return None
+    b = m["base"].lower()
+    base = _relday(cx, b) if b in ("today", "tomorrow") else _weekday(cx, _wd(b), m.start(), m.end(), "next")
+    days = int(n) * (7 if m["unit"].lower().startswith("week") else 1)
+    return "DATE", (base + dt.timedelta(days=days)).isoformat(), None
+
+
+# -------------------------------------------------------------------- sets
+@rule("set",
+      rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<n>(?i:other)|{NUM}){SP})?"
+      rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
+      rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
+      rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG}))(?![\w-])",
+      accept=lambda m, text: not (m["adv"] and m["adv"].lower() == "annual")
+      and not (m["q"] and re.match(r"\s(?:of|other)\b", text[m.end():m.end() + 4])))
+def _set(m: re.Match[str], cx: Context) -> Result | None:
+    if m["adv"]:
+        a = m["adv"].lower()
+        v = {"daily": "P1D", "every day": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+             "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
+             "semiannually": "P6M"}[a]
+        return "SET", v, None
+    unit = (m["unit"] or m["unit2"]).lower()
+    if unit in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", None
+    if unit in MONTHS:
+        return "SET", f"XXXX-{MONTHS[unit]:02d}", None
+    if unit in PARTS:
+        return "SET", f"TXX{PARTS[unit]}" if False else f"XXXX-XX-XXT{PARTS[unit]}", None
+    if unit in SEASONS:
+        return "SET", f"XXXX-{SEASONS[unit]}", None
+    if unit == "weekend":
+        return "SET", "XXXX-WXX-WE", None
+    u = unit.rstrip("s")
+    if u == "centurie":
+        u = "century"
+    code, timey = UNITS.get(u, ("D", False))
+    n = 1
+    if m["n"]:
+        n = 2 if m["n"].lower() == "other" else int(number(m["n"]) or 1)
+    return "SET", V.duration(n, code, timey), None
+
+
+# --------------------------------------------------------------- durations
+DUR_DET = (r"(?i:the|its|their|his|her|our|this|these|those|an additional|another|the first|the last|the past|"
+           r"the next|the previous|the following|the coming|the latest|the final|the remaining|the same|the initial|"
+           r"the year-earlier|the year-ago|the preceding|the prior|the first|the past|the last|the next|"
+           r"the other|the full|the entire|the whole|past|last|next|first|previous|coming|within the next|"
+           r"over the next|over the past|over the last)")
+
+
+def _duration_ok(m: re.Match[str], text: str) -> bool:
+    n = m["n"].lower()
+    if n in ("a", "an") and not m["det"]:
+        before = text[max(0, m.start() - 14):m.start()].lower()
+        return bool(re.search(r"\b(?:for|within|in|over|than|about|nearly|almost|least|lasted|lasting|spent|"
+                              r"spend|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
+    if n in ("some", "many", "few") and not m["det"]:
+        return bool(re.search(r"\b(?:for|in|over|within|after)\s$", text[max(0, m.start() - 8):m.start()].lower()))
+    return True
+
+
+@rule("duration",
+      rf"{B}(?:(?P<det>{DUR_DET}){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
+      rf"(?:(?i:more|additional|full|straight|consecutive|trading|business|calendar|long|short|extra){SP})?"
+      rf"(?P<unit>{UNIT})(?P<orso>{SP}(?i:or so))?(?![\w-])",
+      accept=_duration_ok)
+def _duration(m: re.Match[str], cx: Context) -> Result | None:
+    unit_word = m["unit"].lower()
+    u = unit_word.rstrip("s") if unit_word != "centuries" else "century"
+    code, timey = UNITS[u]
+    raw = m["n"].lower()
+    n = None if re.fullmatch(FEW, m["n"]) else number(raw)
+    if n is None and raw not in ("a few", "a couple of", "several", "some", "many", "a number of", "the next few", "few"):
+        return None
+    if raw == "a couple of":
+        n = 2
+    mod = "APPROX" if m["orso"] else None
+    return "DURATION", V.duration(n, code, timey), mod
+
+
+@rule("unit_adj", rf"{B}(?P<n>\d{{1,3}}(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>-old)?(?![\w])(?!-(?!old))")
+def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
+    u = m["unit"].lower()
+    code, timey = UNITS[u]
+    raw = m["n"].lower()
+    if raw in ("several", "multi"):
+        return "DURATION", V.duration(None, code, timey), None
+    n = 0.5 if raw in ("half", "a half") else number(raw)
+    if n is None:
+        return None
+    if n == 0.5 and u == "hour":
+        return "DURATION", "PT30M", None
+    return "DURATION", V.duration(n, code, timey), None
+
+
+@rule("vague_units",
+      rf"{B}(?:(?P<det>(?i:recent|the coming|coming|the past few|the last few|the next few|the past several|"
+      rf"the last several|the next several|the years|the weeks|the months)){SP})?"
+      rf"(?P<unit>(?i:years|months|weeks|days|decades|centuries|quarters|hours|minutes))"
+      rf"(?P<ahead>{SP}(?i:ahead|to come))?(?![\w-])",
+      accept=lambda m, text: bool(m["det"]) or (bool(re.search(r"(?i)\b(?:for|within|in|over|after|of)\s$",
+                                                              text[max(0, m.start() - 8):m.start()]))
+      and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])))
+def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
+    det = (m["det"] or "").lower()
+    unit_word = m["unit"].lower()
+    u = unit_word.rstrip("s") if unit_word != "centuries" else "century"
+    code, timey = UNITS[u]
+    if det == "recent":
+        return "DATE", "PAST_REF", None
+    if det in ("the coming", "coming") or m["ahead"]:
+        return "DATE", "FUTURE_REF", None
+    return "DURATION", V.duration(None, code, timey), None
+
+
+# ------------------------------------------------------------ vague refs
+REFS = {
+    "right now": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "today's": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "more recently": "PAST_REF", "most recently": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the distant past": "PAST_REF",
+    "the recent past": "PAST_REF", "future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "the coming days": "FUTURE_REF",
+}
+
+
+def _ref_ok(m: re.Match[str], text: str) -> bool:
+    w = m["r"].lower()
+    if w == "once":
+        return False
+    if w == "future":
+        return bool(re.match(r"\s(?:quarters|years|months|growth|earnings|results|periods)\b", text[m.end():m.end() + 12]))
+    if w == "the past":
+        return not re.match(r"\s(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", text[m.end():m.end() + 24])
+    if w == "now":
+        return not re.match(r"-", text[m.end():m.end() + 1])
+    return w != "today's"
+
+
+@rule("ref", rf"{B}(?P<r>(?i:{'|'.join(sorted(REFS, key=len, reverse=True))}))(?![\w-])", accept=_ref_ok)
+def _ref(m: re.Match[str], cx: Context) -> Result | None:
+    return "DATE", REFS[m["r"].lower()], None
+
+
+@rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d|\s?(?i:percent|per cent|feet|meters|miles|yards))"
+              rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later)))?",
+      accept=lambda m, text: not re.search(r"(?i)(?:no\.|number|flight|route|room|page|model|highway|\d|\$)\s?$",
+                                           text[max(0, m.start() - 8):m.start()]))
+def _year(m: re.Match[str], cx: Context) -> Result | None:
+    mod = None
+    if m["beyond"]:
+        mod = "ON_OR_AFTER" if m["beyond"].lower() in ("and beyond", "or later", "and later") else "ON_OR_BEFORE"
+    return "DATE", m["year"], mod
+
+
+def master_pattern() -> re.Pattern[str]:
+    """One alternation of every rule, scanned once over the text.
+
+    Group names are stripped from the parts (they would clash); the matching
+    rule's own pattern is re-applied at the found position to read its fields.
+    """
+    strip = re.compile(r"\(\?P<\w+>")
+    parts = [f"(?P<r{i}>{strip.sub('(?:', r.pattern.pattern)})" for i, r in enumerate(RULES)]
+    return re.compile("|".join(parts))
