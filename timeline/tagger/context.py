@@ -14,10 +14,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z']{0,30}|[.!?;\n]")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z']{0,30}|[.!?;\n,]")
 
-FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "plan", "planned", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "set", "until", "upcoming", "next", "hopes", "hope", "wants", "want", "seeks", "seek", "to-be", "tomorrow", "later", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
-PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended"])
+FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "wants", "want", "seeks", "seek", "to-be", "tomorrow", "later", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
+PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended"])
 _NOT_PAST_ED = frozenset(["need", "speed", "seed", "feed", "bed", "red", "shed", "bleed", "breed", "proceed", "succeed", "exceed", "indeed", "based", "related", "limited", "united", "interested", "concerned", "expected", "scheduled", "planned", "proposed"])
 
 
@@ -52,32 +52,47 @@ class Context:
         English news), then right; stops at sentence punctuation.
         """
         left = self.text[max(0, start - 160):start]
-        tokens = _WORD_RE.findall(left)
-        for tok in reversed(tokens[-14:]):
-            t = tok.lower()
+        tokens = [t.lower() for t in _WORD_RE.findall(left)[-14:]]
+        if tokens and tokens[-1] in _DEADLINE:
+            return None  # "extended to Nov. 20", "payable Jan. 2": a deadline, take the nearest date
+        for i in range(len(tokens) - 1, -1, -1):
+            t = tokens[i]
             if t in ".!?;\n":
                 break
-            verdict = _classify(t)
+            if t == ",":
+                continue
+            verdict = _classify(t, tokens[max(0, i - 2):i])
             if verdict:
-                return verdict
+                return None if verdict == "present" else verdict
         right = self.text[end:end + 100]
-        for tok in _WORD_RE.findall(right)[:10]:
-            t = tok.lower()
-            if t in ".!?;\n":
+        tokens = [t.lower() for t in _WORD_RE.findall(right)[:10]]
+        for i, t in enumerate(tokens):
+            if t in ".!?;\n,":
                 break
-            verdict = _classify(t)
+            verdict = _classify(t, tokens[max(0, i - 2):i])
             if verdict:
-                return verdict
+                return None if verdict == "present" else verdict
         return None
 
 
-def _classify(word: str) -> str | None:
+_DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring"])
+_PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
+_PRESENT = frozenset(["is", "are", "am", "be", "being"])
+
+
+def _classify(word: str, before: list[str]) -> str | None:
+    """Tense signalled by one word, given the (up to two) words before it."""
     if word in FUTURE or word.endswith("'ll"):
-        return "future"
+        # "was expected to", "had been due": a past plan
+        return "past" if any(b in _PAST_AUX for b in before) else "future"
     if word in PAST:
         return "past"
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
+        if before and before[-1] in _PRESENT:
+            return "present"  # passive present or future: "is expected", "to be published"
         return "past"
+    if word in _PRESENT:
+        return "present"
     if word in ("has", "have"):
         return "past"  # present perfect: the event lies before the reference time
     return None

@@ -67,7 +67,7 @@ def rule(name: str, pattern: str, accept: Callable[[re.Match[str], str], bool] |
 B = r"(?<![\w$£€#@/.])(?<!\d-)"  # a token start that is not inside a number, amount or word
 E = r"(?![\w%])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%)"
 MON = rf"(?:{MONTH_FULL}|{MONTH_ABBR})(?![a-z])"
 WD = rf"(?:{WEEKDAY_FULL}|{WEEKDAY_ABBR})"
 POD = r"(?i:morning|afternoon|evening|night)"
@@ -247,7 +247,7 @@ SPOKEN_ONES = "one|two|three|four|five|six|seven|eight|nine"
 @rule("spoken_year",
       rf"{B}(?:(?P<mon>{MONTH_FULL}){SP})?(?:(?i:the year){SP})?"
       rf"(?:(?i:nineteen){SP}(?P<tens>(?i:{SPOKEN_TENS}))(?:[- ](?P<ones>(?i:{SPOKEN_ONES})))?"
-      rf"|(?P<k>(?i:two thousand))(?:(?: and)? (?P<k1>(?i:{SPOKEN_ONES}|ten|eleven|twelve)))?(?![- ]\w))(?![\w-])",
+      rf"|(?P<k>(?i:two thousand))(?:(?: and)? (?P<k1>(?i:{SPOKEN_ONES}|ten|eleven|twelve)))?(?![- ]hundred))(?![\w-])",
       accept=lambda m, text: bool(m["tens"]) or bool(re.search(r"(?i)(?:year|in|since|by|until|of)\W{1,3}$",
                                                               text[max(0, m.start() - 12):m.start()])
                                                      or m.group(0).lower().startswith("the year")))
@@ -262,7 +262,7 @@ def _spoken_year(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # -------------------------------------------------------------- day words
-@rule("dayword", rf"{B}(?P<rel>(?i:yesterday|today|tomorrow|tonight|this|last))(?!'\w)(?:{SP}(?P<pod>{POD}))?{E}",
+@rule("dayword", rf"{B}(?P<rel>(?i:yesterday|today|tomorrow|tonight|this|last))(?:{SP}(?P<pod>{POD}))?{E}",
       accept=lambda m, text: m["rel"].lower() not in ("this", "last") or bool(m["pod"]))
 def _dayword(m: re.Match[str], cx: Context) -> Result | None:
     rel = m["rel"].lower()
@@ -279,7 +279,7 @@ def _dayword(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("weekday",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|the previous|the preceding|the following|the next)){SP})?"
-      rf"(?P<wd>{WEEKDAY_FULL})(?P<plural>s)?(?![a-z'])(?:{SP}(?P<pod>{POD})(?P<pods>s)?)?(?![a-z])")
+      rf"(?P<wd>{WEEKDAY_FULL})(?P<plural>s)?(?![a-z])(?:{SP}(?P<pod>{POD})(?P<pods>s)?)?(?![a-z])")
 def _weekday_rule(m: re.Match[str], cx: Context) -> Result | None:
     wd = _wd(m["wd"])
     if m["plural"] or m["pods"]:
@@ -327,9 +327,9 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # ---------------------------------------------------------- quarters, halves
-QDET = (r"(?i:the|this|last|next|its|their|the current|the latest|the same|the comparable|the corresponding|"
+QDET = (r"(?i:the|this|last|next|the current|the latest|the same|the comparable|the corresponding|"
         r"the year-ago|the year-earlier|the year-before|the prior-year|the previous|the prior|the first|"
-        r"this year's|last year's|next year's|the (?:19|20)\d\d|the fiscal|the company's|its fiscal)")
+        r"this year's|last year's|next year's|the (?:19|20)\d\d|the fiscal)")
 
 
 @rule("quarter",
@@ -387,7 +387,8 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
         y = y0
     else:
         tense = cx.tense(m.start(), m.end())
-        if tense == "future":
+        # a quarter just ended is still "reported" in the future tense
+        if tense == "future" and q != (q0 - 2) % 4 + 1:
             y = y0 if q >= q0 else y0 + 1
         else:
             y = y0 if q <= q0 else y0 - 1
@@ -600,7 +601,7 @@ AGO_DIR = r"(?i:ago|earlier|later|before|after|from now|hence|back|previously)"
 
 
 @rule("ago",
-      rf"{B}(?P<n>{NUM}|{FEW}|(?i:the)){SP}(?:(?i:more|additional|full|straight){SP})?(?P<unit>{UNIT}){SP}(?P<dir>{AGO_DIR})(?![\w-])"
+      rf"{B}(?P<n>{NUM}|{FEW}|(?i:an|a|the)){SP}(?:(?i:more|additional|full|straight){SP})?(?P<unit>{UNIT}){SP}(?:(?i:or so){SP})?(?P<dir>{AGO_DIR})(?![\w-])"
       rf"(?:{SP}(?P<base>(?i:today|tomorrow|yesterday)|{WEEKDAY_FULL}))?",
       accept=lambda m, text: m["n"].lower() != "the" and (
           m["dir"].lower() not in ("before", "after", "back", "previously")
@@ -659,7 +660,9 @@ def _from_day(m: re.Match[str], cx: Context) -> Result | None:
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
       rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG}))(?![\w-])",
-      accept=lambda m, text: not (m["adv"] and m["adv"].lower() == "annual")
+      accept=lambda m, text: not (m["adv"] and (m["adv"].lower() == "annual" or (
+          m["adv"].lower() not in ("annually", "every day") and re.match(r"\s[a-z]", text[m.end():m.end() + 2])
+          and not re.match(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|basis)\b", text[m.end():m.end() + 10]))))
       and not (m["q"] and re.match(r"\s(?:of|other)\b", text[m.end():m.end() + 4])))
 def _set(m: re.Match[str], cx: Context) -> Result | None:
     if m["adv"]:
@@ -690,15 +693,16 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # --------------------------------------------------------------- durations
-DUR_DET = (r"(?i:the|its|their|his|her|our|this|these|those|an additional|another|the first|the last|the past|"
+DUR_DET = (r"(?i:the|this|these|those|an additional|another|the first|the last|the past|"
            r"the next|the previous|the following|the coming|the latest|the final|the remaining|the same|the initial|"
            r"the year-earlier|the year-ago|the preceding|the prior|the first|the past|the last|the next|"
-           r"the other|the full|the entire|the whole|past|last|next|first|previous|coming|within the next|"
-           r"over the next|over the past|over the last)")
+           r"the other|the full|the entire|the whole|past|last|next|first|previous|coming)")
 
 
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
+    if re.match(r"\s(?:old|of age)\b", text[m.end():m.end() + 8]):
+        return False  # an age, not a period
     if n in ("a", "an") and not m["det"]:
         before = text[max(0, m.start() - 14):m.start()].lower()
         return bool(re.search(r"\b(?:for|within|in|over|than|about|nearly|almost|least|lasted|lasting|spent|"
@@ -764,30 +768,36 @@ def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
 
 # ------------------------------------------------------------ vague refs
 REFS = {
-    "right now": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
     "these days": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "today's": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-    "more recently": "PAST_REF", "most recently": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF",
+    "more recently": "PAST_REF", "most recently": "PAST_REF", "the past": "PAST_REF",
+    "current": "PRESENT_REF", "recent": "PAST_REF", "future quarters": "FUTURE_REF", "future years": "FUTURE_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "soon": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the distant past": "PAST_REF",
-    "the recent past": "PAST_REF", "future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the recent past": "PAST_REF", "future": "FUTURE_REF", "the years": "PAST_REF", "a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "the coming days": "FUTURE_REF",
 }
 
 
 def _ref_ok(m: re.Match[str], text: str) -> bool:
     w = m["r"].lower()
-    if w == "once":
-        return False
-    if w == "future":
-        return bool(re.match(r"\s(?:quarters|years|months|growth|earnings|results|periods)\b", text[m.end():m.end() + 12]))
+    after = text[m.end():m.end() + 24]
+    if w in ("future", "recent"):
+        return bool(re.match(r"\s[a-z]", after))
+    if w == "current":
+        return bool(re.match(r"\s[a-z]", after)) and not re.match(
+            r"\s(?:account|accounts|affairs|flows?|of|and|is|was|through|from|in|to|at)\b", after) and \
+            not re.search(r"(?i)\b(?:then|electric|electrical|ocean|strong|alternating|direct)\s$", text[max(0, m.start() - 14):m.start()])
+    if w == "soon":
+        return not re.search(r"(?i)\bas\s$", text[max(0, m.start() - 4):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
     if w == "the past":
-        return not re.match(r"\s(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", text[m.end():m.end() + 24])
+        return not re.match(r"\s(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|summers?|winters?|springs?|falls?|centur\w+)\b", after)
     if w == "now":
         return not re.match(r"-", text[m.end():m.end() + 1])
-    return w != "today's"
+    return True
 
 
 @rule("ref", rf"{B}(?P<r>(?i:{'|'.join(sorted(REFS, key=len, reverse=True))}))(?![\w-])", accept=_ref_ok)
