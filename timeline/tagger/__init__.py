@@ -47,6 +47,9 @@ _AMOUNT_MOD_VALUE = {"about": "APPROX", "around": "APPROX", "approximately": "AP
                      "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
                      "fewer than": "LESS_THAN", "at most": "EQUAL_OR_LESS", "over": "MORE_THAN",
                      "just over": "MORE_THAN", "just under": "LESS_THAN", "under": "LESS_THAN"}
+# Comparisons ("a year earlier", "the year-ago quarter") point back from the topic
+# date; they must not replace it as the anchor of what follows.
+_NOT_ANCHORS = frozenset({"yearago_adj", "ago"})
 _PRECISION_BY_SHAPE = [
     (re.compile(r"\d{4}-\d\d-\d\d"), "day"), (re.compile(r"\d{4}-W\d\d"), "week"),
     (re.compile(r"\d{4}-Q\d$"), "quarter"), (re.compile(r"\d{4}-H\d$"), "half"),
@@ -183,12 +186,14 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
                 before = text[max(prev_end, start - 24):start]
         if typ != "SET" and "REF" not in value:
             am = _AMOUNT_MODS.search(before)
+            if am and am["m"].lower() in ("over", "under", "some") and not re.match(r"[\daA-Z]|an? |one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty", text[start:end]):
+                am = None  # "over the past year": a preposition, not an amount
             if am and (typ == "DURATION" or am["m"].lower() not in ("over", "under", "some", "up to")):
                 mod = mod or _AMOUNT_MOD_VALUE[am["m"].lower()]
                 start -= len(am.group(0))
         out.append(Timex(start, end, text[start:end], typ, value, mod))
         prev_end = end
-        if typ in ("DATE", "TIME"):
+        if typ in ("DATE", "TIME") and r.name not in _NOT_ANCHORS:
             anchor = _anchor_from(value)
             if anchor is not None:
                 cx.anchor, cx.anchor_pos = anchor, start

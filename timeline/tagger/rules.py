@@ -262,6 +262,23 @@ def _spoken_year(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # -------------------------------------------------------------- day words
+@rule("part_of_day",
+      rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])",
+      accept=lambda m, text: bool(m["day"]) or ((m["pre"] or "").lower().startswith("mid")) or (
+          (m["pre"] or "").lower().strip() == "the" and bool(re.search(r"(?i)\b(?:in|during|by|until)\s$", text[max(0, m.start() - 8):m.start()]))
+          and not re.match(r"\s(?:of|before|after)\b", text[m.end():m.end() + 8])))
+def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
+    day = (m["day"] or "today").lower()
+    if day in ("yesterday", "today", "tomorrow", "tonight"):
+        d = _relday(cx, day)
+    else:
+        d = _weekday(cx, _wd(day), m.start(), m.end())
+    pre = (m["pre"] or "").lower().strip(" -")
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre)
+    return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", mod
+
+
+
 @rule("dayword", rf"{B}(?P<rel>(?i:yesterday|today|tomorrow|tonight|this|last))(?:{SP}(?P<pod>{POD}))?{E}",
       accept=lambda m, text: m["rel"].lower() not in ("this", "last") or bool(m["pod"]))
 def _dayword(m: re.Match[str], cx: Context) -> Result | None:
@@ -520,8 +537,10 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
     if rel == "the":
         if unit == "month":
             return bool(re.search(r"(?i)\b(?:of|in)\s$", text[max(0, m.start() - 4):m.start()]))
-        if unit not in ("year", "weekend", "fiscal year"):
+        if unit not in ("year", "weekend", "fiscal year", "day"):
             return False
+        if unit == "day":
+            return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
         if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|[-']", after):
             return False
         return not re.search(r"(?i)\bof\s$", text[max(0, m.start() - 4):m.start()])
@@ -539,8 +558,12 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     if unit == "fiscal year":
         unit = "year"
     code = UNITS[unit][0]
-    if rel in ("the past", "the last", "the coming"):
+    if rel == "the coming":
         return "DURATION", V.duration(1, code, False), None
+    if rel in ("the past", "the last") and unit not in ("year", "decade", "century", "month", "week"):
+        return "DURATION", V.duration(1, code, False), None
+    if rel in ("the past", "the last"):
+        rel = "last"  # "over the past year": TimeML values it as the calendar unit before the DCT
     if rel in ("the previous", "the prior", "the preceding", "the next", "the following", "the same", "that"):
         a = cx.anchor_or_dct()
         n = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1, "the following": 1}.get(rel, 0)
@@ -559,7 +582,9 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
             return "DATE", V.week(base) + "-WE", None
         return "DATE", V.shift(cx.dct, "W", n)[1] + "-WE", None
     if unit == "day":
-        return None
+        return "DATE", cx.dct.isoformat(), None
+    if rel == "the" and unit in ("year", "fiscal year") and re.match(r"\s(?:ended|ending)\b", cx.text[m.end():m.end() + 8]):
+        return "DURATION", "P1Y", None  # "the year ended March 31": a fiscal period
     return "DATE", V.shift(cx.dct, code, n)[1], None
 
 
@@ -574,7 +599,7 @@ def _yearend(m: re.Match[str], cx: Context) -> Result | None:
       rf"{B}(?:(?P<det>(?i:the|a|its)){SP})?(?:(?i:comparable|corresponding|same){SP})?"
       rf"(?P<adj>(?i:year-earlier|year-ago|year earlier|year ago|prior-year|year-before))(?![\w-])"
       rf"(?:{SP}(?P<what>(?i:quarter|period|nine months|six months|three months|month|week|(?:first|second|third|fourth) quarter)))?",
-      accept=lambda m, text: bool(m["what"]) or not m["det"] or m["det"].lower() != "a")
+      accept=lambda m, text: bool(m["what"]) == bool(m["det"]))
 def _yearago_adj(m: re.Match[str], cx: Context) -> Result | None:
     what = (m["what"] or "").lower()
     if what.endswith("months"):
