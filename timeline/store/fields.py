@@ -1,0 +1,219 @@
+"""Typed field readers over YAML nodes that collect located errors.
+
+Each reader takes a node, returns a Python value or ``None``, and records a
+problem instead of raising, so one pass over all files can report every
+mistake at once (MkDocs style). Shared by events, site.yaml and front matter.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from timeline.errors import DateError, TimelineError
+from timeline.model import When, zone
+from timeline.store.yamlfile import error_at, is_null, scalar_kind
+
+#: URL schemes that run code or smuggle content when a browser follows them.
+#: They are reported as errors rather than silently dropped: a person who
+#: typed one should learn that it will not be published.
+SAFE_URL_SCHEMES = ("http", "https", "mailto")
+_SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_KIND_NAMES = {"str": "text", "int": "a number", "float": "a number", "bool": "true/false",
+               "null": "empty", "timestamp": "a date", "list": "a list", "mapping": "a mapping"}
+
+
+class Checker:
+    """Collects :class:`TimelineError` objects for one file."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.errors: list[TimelineError] = []
+
+    def add(self, message: str, node: Node | None) -> None:
+        self.errors.append(error_at(message, self.path, node))
+
+    # ------------------------------------------------------------ mappings
+    def mapping(self, node: Node, what: str, allowed: tuple[str, ...]) -> dict[str, tuple[Node, Node]]:
+        """Keys to ``(key_node, value_node)``; reports non-mappings, duplicate and unknown keys."""
+        if not isinstance(node, MappingNode):
+            self.add(f"{what} must be a mapping of keys to values, not {describe(node)}", node)
+            return {}
+        out: dict[str, tuple[Node, Node]] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or is_null(key_node):
+                self.add(f"{what}: keys must be plain words, not {describe(key_node)}", key_node)
+                continue
+            key = key_node.value
+            if key in out:
+                first = out[key][0].start_mark
+                self.add(f"duplicate key {key!r} in {what} (first at line {first.line + 1}, "
+                         f"column {first.column + 1}); remove one", key_node)
+                continue
+            out[key] = (key_node, value_node)
+            if key not in allowed:
+                self.add(unknown_key_message(key, what, allowed), key_node)
+        return out
+
+    def require(self, fields: dict[str, tuple[Node, Node]], key: str, what: str, node: Node) -> Node | None:
+        """The value node of a required key, or a "missing" error at the mapping."""
+        pair = fields.get(key)
+        if pair is None or is_null(pair[1]):
+            where = pair[1] if pair else node
+            self.add(f"{what} is missing required key {key!r}", where)
+            return None
+        return pair[1]
+
+    # -------------------------------------------------------------- values
+    def text(self, node: Node | None, what: str, required: bool = False) -> str | None:
+        """Any scalar as the exact text written (``2021`` and ``yes`` stay text)."""
+        if node is None or is_null(node):
+            if required and node is not None:
+                self.add(f"{what} must not be empty", node)
+            return None
+        if not isinstance(node, ScalarNode):
+            self.add(f"{what} must be text, not {describe(node)}", node)
+            return None
+        if required and not node.value.strip():
+            self.add(f"{what} must not be empty", node)
+            return None
+        return node.value
+
+    def text_list(self, node: Node | None, what: str) -> tuple[str, ...]:
+        """A list of non-empty texts (a lone text is a mistake: say so)."""
+        if node is None or is_null(node):
+            return ()
+        if not isinstance(node, SequenceNode):
+            self.add(f"{what} must be a list of text, not {describe(node)}; write [{node_text(node)}]", node)
+            return ()
+        items = []
+        for i, item in enumerate(node.value):
+            value = self.text(item, f"{what}[{i}]", required=True)
+            if value is not None:
+                items.append(value.strip())
+        return tuple(items)
+
+    def mappings(self, node: Node | None, what: str) -> Iterator[tuple[int, Node]]:
+        """Items of a list that should hold mappings (checked by the caller)."""
+        if node is None or is_null(node):
+            return
+        if not isinstance(node, SequenceNode):
+            self.add(f"{what} must be a list, not {describe(node)}", node)
+            return
+        yield from enumerate(node.value)
+
+    def boolean(self, node: Node | None, what: str) -> bool | None:
+        if node is None or is_null(node):
+            return None
+        if scalar_kind(node) != "bool":
+            self.add(f"{what} must be true or false, not {describe(node)}", node)
+            return None
+        return node.value.lower() in ("true", "yes", "on", "y")
+
+    def number(self, node: Node | None, what: str, low: float, high: float) -> float | None:
+        if node is None or is_null(node):
+            return None
+        if scalar_kind(node) not in ("int", "float"):
+            self.add(f"{what} must be a number from {low:g} to {high:g}, not {describe(node)}", node)
+            return None
+        try:
+            value = float(node.value.replace("_", ""))
+        except ValueError:
+            self.add(f"{what} must be a number from {low:g} to {high:g}", node)
+            return None
+        if not low <= value <= high:
+            self.add(f"{what} must be from {low:g} to {high:g}, not {node.value}", node)
+            return None
+        return value
+
+    def choice(self, node: Node | None, what: str, options: tuple[str, ...]) -> str | None:
+        value = self.text(node, what)
+        if value is None:
+            return None
+        if value not in options:
+            hint = did_you_mean(value, options)
+            self.add(f"{what} {value!r} is not one of {', '.join(options)}{hint}", node)
+            return None
+        return value
+
+    def timezone(self, node: Node | None, what: str) -> str | None:
+        value = self.text(node, what)
+        if value is None:
+            return None
+        try:
+            zone(value)
+        except DateError as exc:
+            self.add(f"{what}: {exc.message}", node)
+            return None
+        return value
+
+    def url(self, node: Node | None, what: str, required: bool = False) -> str | None:
+        value = self.text(node, what, required=required)
+        if value is None:
+            return None
+        problem = url_problem(value)
+        if problem:
+            self.add(f"{what}: {problem}", node)
+            return None
+        return value.strip()
+
+    def when(self, node: Node | None, what: str, timezone: str | None = None,
+             qualifier: str | None = None) -> When | None:
+        """A :class:`When` from ``2021``, ``2025-07``, a YAML date or a timestamp."""
+        if node is None or is_null(node):
+            return None
+        if not isinstance(node, ScalarNode):
+            self.add(f"{what} must be a date such as 2025-07 or 2026-02-27, not {describe(node)}", node)
+            return None
+        try:
+            return When.parse(date_text(node.value), timezone=timezone, qualifier=qualifier)
+        except DateError as exc:
+            self.add(f"{what}: {exc.message}", node)
+            return None
+
+
+def date_text(raw: str) -> str:
+    """YAML's ``2026-02-27 17:01`` spelling as ISO ``2026-02-27T17:01``."""
+    return re.sub(r"^(\d{4}-\d\d-\d\d)(?:[ \t]+|t)(?=\d)", r"\1T", raw.strip())
+
+
+def url_problem(value: str) -> str | None:
+    """Why a URL may not be published, or ``None``.
+
+    Browsers ignore control characters and whitespace inside a scheme
+    (``java\\tscript:``), so those are removed before the scheme is read.
+    """
+    squeezed = re.sub(r"[\x00-\x20\x7f]+", "", value)
+    match = _SCHEME_RE.match(squeezed)
+    if match and match.group(1).lower() not in SAFE_URL_SCHEMES:
+        return (f"unsafe URL scheme {match.group(1).lower() + ':'!r}; only http:, https:, mailto: "
+                "and relative URLs are allowed")
+    return None
+
+
+def describe(node: Node) -> str:
+    """How the user's value reads in a message: "a list", "the number 3"."""
+    kind = scalar_kind(node)
+    if kind in ("int", "float"):
+        return f"the number {node.value}"
+    if kind == "str" and isinstance(node, ScalarNode):
+        return f"the text {node.value[:40]!r}"
+    return _KIND_NAMES.get(kind, kind)
+
+
+def node_text(node: Node) -> str:
+    return node.value if isinstance(node, ScalarNode) else "..."
+
+
+def did_you_mean(word: str, options: tuple[str, ...] | list[str]) -> str:
+    close = difflib.get_close_matches(word.lower(), list(options), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def unknown_key_message(key: str, what: str, allowed: tuple[str, ...]) -> str:
+    """``unknown key 'titel' in event; did you mean 'title'?`` (or the allowed keys)."""
+    hint = did_you_mean(key, allowed)
+    return f"unknown key {key!r} in {what}" + (hint or f" (allowed: {', '.join(allowed)})")

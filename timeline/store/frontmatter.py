@@ -1,0 +1,89 @@
+"""YAML front matter of source documents (``---`` fenced block on line 1).
+
+Shared by the store (``content/sources/``) and any reader of documents: the
+block is composed with the same safe, bounded, mark-keeping loader as events
+files, so its errors carry the line in the whole file, not in the block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from yaml.nodes import Node
+
+from timeline.errors import TimelineError
+from timeline.model import Precision
+from timeline.store.fields import Checker
+from timeline.store.yamlfile import YamlText, compose
+
+FRONT_MATTER_KEYS = ("title", "url", "publisher", "published", "timezone")
+_FENCE = re.compile(r"^---[ \t]*\r?$", re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """Validated front matter plus where the body starts.
+
+    ``published`` is the ISO value as written (day or date-time precision);
+    ``body_offset``/``body_line`` locate the body in the file so quotes can be
+    pointed at.
+    """
+
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    timezone: str | None = None
+    body_offset: int = 0
+    body_line: int = 1
+    errors: tuple[TimelineError, ...] = field(default_factory=tuple)
+
+
+def split(text: str, path: str) -> tuple[str | None, int, int]:
+    """``(yaml_block, body_offset, body_line)``; ``None`` block when there is no front matter."""
+    first = _FENCE.match(text)
+    if first is None:
+        return None, 0, 1
+    closing = _FENCE.search(text, first.end())
+    if closing is None:
+        raise TimelineError("front matter opened with '---' on line 1 is never closed", path, 1, 1)
+    body = closing.end()
+    if text[body:body + 1] == "\n":
+        body += 1
+    return text[first.end():closing.start()], body, text.count("\n", 0, body) + 1
+
+
+def parse_front_matter(text: str, path: str) -> FrontMatter:
+    """Read and validate a document's front matter.
+
+    Errors are collected in ``errors`` (not raised) so a caller validating many
+    files can report them all; a fence that is never closed or a YAML syntax
+    error yields just that error.
+    """
+    try:
+        block, offset, line = split(text, path)
+        root = compose(YamlText(path, block), line_offset=1) if block is not None else None
+    except TimelineError as exc:
+        return FrontMatter(errors=(exc,))
+    if root is None:
+        return FrontMatter(body_offset=offset, body_line=line)
+    check = Checker(path)
+    values = _fields(check, root)
+    return FrontMatter(**values, body_offset=offset, body_line=line, errors=tuple(check.errors))
+
+
+def _fields(check: Checker, root: Node) -> dict[str, str | None]:
+    f = {k: pair[1] for k, pair in check.mapping(root, "front matter", FRONT_MATTER_KEYS).items()}
+    tz = check.timezone(f.get("timezone"), "timezone")
+    published = check.when(f.get("published"), "published", tz)
+    if published is not None and published.precision.rank < Precision.DAY.rank:
+        check.add(f"published: {published.value()!r} is not a day; give it as YYYY-MM-DD", f["published"])
+        published = None
+
+    def text(key: str) -> str | None:
+        value = check.text(f.get(key), key)
+        return value.strip() or None if value is not None else None
+
+    return {"title": text("title"), "url": check.url(f.get("url"), "url"), "publisher": text("publisher"),
+            "published": published.value() if published else None, "timezone": tz}

@@ -1,0 +1,205 @@
+"""Load and validate a whole content folder before anything is written.
+
+MkDocs style: every file is read and checked, every problem is collected,
+and one :class:`ValidationError` lists them all sorted by file and line, so a
+user fixes everything in one round instead of one error per run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from timeline.errors import TimelineError, ValidationError
+from timeline.model import Document, Event, SiteConfig, Timeline, When, zone
+from timeline.store.events import parse_events
+from timeline.store.fields import Checker
+from timeline.store.frontmatter import parse_front_matter
+from timeline.store.yamlfile import YamlText, check_symlink, compose, inside, read_text
+
+SITE_KEYS = ("title", "description", "language", "base_url", "timezone", "author")
+SOURCE_SUFFIXES = (".md", ".txt")
+EVENT_SUFFIXES = (".yaml", ".yml")
+
+
+# ------------------------------------------------------------------ public API
+def load_site_config(content_dir: Path) -> SiteConfig:
+    """``content/site.yaml`` as a :class:`SiteConfig` (defaults when absent)."""
+    site, errors = _site(Path(content_dir))
+    _raise(errors)
+    return site
+
+
+def load_events(content_dir: Path, drafts: bool = False) -> tuple[Event, ...]:
+    """Every event under ``content/events/``, validated; drafts only when asked.
+
+    Drafts are validated even when they are left out, so turning ``draft``
+    off never reveals a broken event. Returned in file order; use
+    :func:`load_timeline` for the sorted timeline.
+    """
+    events, errors = _events(Path(content_dir))
+    _raise(errors)
+    return tuple(e for e in events if drafts or not e.draft)
+
+
+def load_sources(content_dir: Path) -> tuple[Document, ...]:
+    """Source documents under ``content/sources/`` with their front matter."""
+    sources, errors = _sources(Path(content_dir))
+    _raise(errors)
+    return sources
+
+
+def load_timeline(content_dir: Path, drafts: bool = False) -> Timeline:
+    """Site config, events and sources, validated together; events sorted.
+
+    Events sort by :meth:`When.sort_key` in the site's zone, then by id, so
+    the order is total and the same on every run.
+    """
+    content_dir = Path(content_dir)
+    if not content_dir.is_dir():
+        raise TimelineError("content folder does not exist", content_dir)
+    site, site_errors = _site(content_dir)
+    events, event_errors = _events(content_dir)
+    sources, source_errors = _sources(content_dir)
+    _raise(site_errors + event_errors + source_errors)
+    shown = [e for e in events if drafts or not e.draft]
+    shown.sort(key=lambda e: (e.when.sort_key(site.timezone), e.id))
+    return Timeline(site=site, events=tuple(shown), sources=sources)
+
+
+def _raise(errors: list[TimelineError]) -> None:
+    if errors:
+        raise ValidationError(errors)
+
+
+# ----------------------------------------------------------------- file walks
+def content_files(root: Path, folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:
+    """Files with ``suffixes`` under ``folder``, sorted, hidden names skipped.
+
+    Symlinked folders are not followed (os.walk); one pointing outside the
+    content folder is an error rather than a silent skip.
+    """
+    if not folder.is_dir():
+        return
+    check_symlink(folder, root, str(folder))
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        here = Path(dirpath)
+        for name in list(dirnames):
+            if name.startswith(".") or (here / name).is_symlink():
+                dirnames.remove(name)
+                if not name.startswith("."):
+                    check_symlink(here / name, root, str(here / name))
+        found.extend(here / n for n in filenames if not n.startswith(".") and n.lower().endswith(suffixes))
+    yield from sorted(found)
+
+
+def _site(content_dir: Path) -> tuple[SiteConfig, list[TimelineError]]:
+    path = content_dir / "site.yaml"
+    if not path.exists() and not path.is_symlink():
+        return SiteConfig(), []
+    try:
+        root = compose(read_text(path, str(path), content_dir))
+    except TimelineError as exc:
+        return SiteConfig(), [exc]
+    if root is None:
+        return SiteConfig(), []
+    check = Checker(str(path))
+    f = {k: pair[1] for k, pair in check.mapping(root, "site.yaml", SITE_KEYS).items()}
+    values = {key: check.text(f.get(key), key) for key in ("title", "description", "language", "author")}
+    values = {k: v.strip() for k, v in values.items() if v is not None}
+    base_url = check.url(f.get("base_url"), "base_url")
+    timezone = check.timezone(f.get("timezone"), "timezone")
+    site = SiteConfig(**values, base_url=base_url or "", timezone=timezone or SiteConfig.timezone)
+    return site, check.errors
+
+
+def _events(content_dir: Path) -> tuple[list[Event], list[TimelineError]]:
+    """All events and problems, including ids duplicated across files."""
+    events: list[Event] = []
+    errors: list[TimelineError] = []
+    try:
+        paths = list(content_files(content_dir, content_dir / "events", EVENT_SUFFIXES))
+    except TimelineError as exc:
+        return [], [exc]
+    for path in paths:
+        try:
+            found, problems = parse_events(read_text(path, str(path), content_dir))
+        except TimelineError as exc:
+            found, problems = [], [exc]
+        events.extend(found)
+        errors.extend(problems)
+    errors.extend(duplicate_ids(events))
+    return events, errors
+
+
+def duplicate_ids(events: list[Event]) -> list[TimelineError]:
+    """Ids used twice, compared case-insensitively (case-insensitive file systems).
+
+    The error sits at the second use and names the first, so both are found.
+    """
+    first: dict[str, Event] = {}
+    errors = []
+    for event in events:
+        key = event.id.casefold()
+        if key in first:
+            loc = first[key].location
+            where = f"{loc.path}:{loc.line}:{loc.column}" if loc else "another event"
+            here = event.location
+            errors.append(TimelineError(
+                f"duplicate id {event.id!r} (also used at {where}); give one of them a different id",
+                here.path if here else None, here.line if here else None, here.column if here else None,
+            ))
+        else:
+            first[key] = event
+    return errors
+
+
+def _sources(content_dir: Path) -> tuple[tuple[Document, ...], list[TimelineError]]:
+    documents: list[Document] = []
+    errors: list[TimelineError] = []
+    try:
+        paths = list(content_files(content_dir, content_dir / "sources", SOURCE_SUFFIXES))
+    except TimelineError as exc:
+        return (), [exc]
+    for path in paths:
+        try:
+            document, problems = read_source(path, content_dir)
+        except TimelineError as exc:
+            document, problems = None, [exc]
+        errors.extend(problems)
+        if document is not None:
+            documents.append(document)
+    return tuple(documents), errors
+
+
+def read_source(path: Path, content_dir: Path | None = None) -> tuple[Document | None, list[TimelineError]]:
+    """One source document and the problems in its front matter."""
+    text = read_text(path, str(path), content_dir).text
+    meta = parse_front_matter(text, str(path))
+    if meta.errors:
+        return None, list(meta.errors)
+    published = _published(meta.published, meta.timezone) if meta.published else None
+    return Document(path=str(path), text=text[meta.body_offset:], title=meta.title, url=meta.url,
+                    publisher=meta.publisher, published=published, timezone=meta.timezone,
+                    body_offset=meta.body_offset, body_line=meta.body_line), []
+
+
+def _published(value: str, timezone: str | None) -> dt.date | dt.datetime:
+    """A validated ISO value as the date or (aware when possible) datetime a Document holds."""
+    when = When.parse(value, timezone=timezone)
+    if not when.has_time:
+        return dt.date(when.year, when.month or 1, when.day or 1)
+    tzinfo: dt.tzinfo | None = None
+    if when.offset is not None:
+        tzinfo = dt.timezone(dt.timedelta(minutes=when.offset))
+    elif timezone:
+        tzinfo = zone(timezone)
+    return dt.datetime(when.year, when.month or 1, when.day or 1, when.hour or 0, when.minute or 0,
+                       when.second or 0, tzinfo=tzinfo)
+
+
+__all__ = ["YamlText", "content_files", "duplicate_ids", "inside", "load_events", "load_site_config",
+           "load_sources", "load_timeline", "read_source"]
