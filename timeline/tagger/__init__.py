@@ -23,11 +23,12 @@ from zoneinfo import ZoneInfo
 from timeline.errors import DateError
 from timeline.model import TIMEX_MOD_TO_QUALIFIER, When
 from timeline.tagger.context import Anchor, Context
-from timeline.tagger.rules import RULES, master_pattern
+from timeline.tagger.rules import RULES, TRIGGERS, master_pattern
 
 __all__ = ["Timex", "tag"]
 
 _MASTER = master_pattern()
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
 
 # Modifier words written before an expression that TimeML puts inside the span.
@@ -124,15 +125,25 @@ def _reference(dct: dt.date | dt.datetime, timezone: str | None) -> tuple[dt.dat
 
 
 def find(text: str) -> list[tuple[int, int, int]]:
-    """Pass 1: (start, end, rule index) for every accepted candidate, left to right, non-overlapping."""
+    """Pass 1: (start, end, rule index) for every accepted candidate, left to right, non-overlapping.
+
+    Only tokens that can begin an expression (:data:`TRIGGERS`, digits) are
+    tried with the master pattern: most words of a news text ("company",
+    "said") cannot start a date, and skipping them with a set lookup is several
+    times faster than letting the regex engine try every alternative there.
+    """
     found: list[tuple[int, int, int]] = []
     pos = 0
-    n = len(text)
-    while pos < n:
-        m = _MASTER.search(text, pos)
+    for tok in _TOKEN.finditer(text):
+        start = tok.start()
+        if start < pos:
+            continue
+        word = tok.group()
+        if not (word[0].isdigit() or word.lower() in TRIGGERS):
+            continue
+        m = _MASTER.match(text, start)
         if m is None:
-            break
-        start = m.start()
+            continue
         first = _RULE_INDEX[m.lastgroup]
         hit = None
         for i in range(first, len(RULES)):
@@ -146,7 +157,6 @@ def find(text: str) -> list[tuple[int, int, int]]:
                 break
             del mm
         if hit is None:
-            pos = start + 1
             continue
         found.append(hit)
         pos = hit[1]
