@@ -14,7 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z']{0,30}|[.!?;\n,]")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z']{0,30}|\d[\d.,]{0,20}|[.!?;\n,]")
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
 FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "wants", "want", "seeks", "seek", "to-be", "tomorrow", "later", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
 PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended"])
@@ -52,7 +53,8 @@ class Context:
         English news), then right; stops at sentence punctuation.
         """
         left = self.text[max(0, start - 160):start]
-        tokens = [t.lower() for t in _WORD_RE.findall(left)[-14:]]
+        raw = _WORD_RE.findall(left)[-14:]
+        tokens = [t.lower() for t in raw]
         if tokens and tokens[-1] in _DEADLINE:
             return None  # "extended to Nov. 20", "payable Jan. 2": a deadline, take the nearest date
         for i in range(len(tokens) - 1, -1, -1):
@@ -61,13 +63,18 @@ class Context:
                 break
             if t == ",":
                 continue
+            if t == "to" and i + 1 < len(raw) and raw[i + 1].isalpha() and raw[i + 1].islower() \
+                    and raw[i + 1] not in _DETERMINERS:
+                return "future"  # an infinitive: "set to resume Monday", "plans to vote in July"
             verdict = _classify(t, tokens[max(0, i - 2):i])
             if verdict:
-                return None if verdict == "present" else verdict
+                return verdict
+        if self.text[end:end + 2] == "'s":
+            return None  # "Friday's session": a noun modifier, say nothing
         right = self.text[end:end + 100]
         tokens = [t.lower() for t in _WORD_RE.findall(right)[:10]]
         for i, t in enumerate(tokens):
-            if t in ".!?;\n,":
+            if t in ".!?;\n":
                 break
             verdict = _classify(t, tokens[max(0, i - 2):i])
             if verdict:

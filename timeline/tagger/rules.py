@@ -126,7 +126,7 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
     if rel == "this":
         return base + dt.timedelta(days=wd - base.weekday())
     tense = cx.tense(start, end)
-    if tense == "future":
+    if tense in ("future", "present"):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)
     return base - dt.timedelta(days=(base.weekday() - wd) % 7)
 
