@@ -103,6 +103,40 @@ def check(content_dir: Path) -> None:
 
 # ------------------------------------------------------------------------ tag (tagger)
 # (tagger commands go here)
+@main.command("tag")
+@click.argument("source", default="-", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--dct", default=None, metavar="YYYY-MM-DD[THH:MM]",
+              help="Reference time (publication date) that relative expressions anchor on.")
+@click.option("--timezone", default=None, help="IANA time zone of the document, e.g. America/New_York.")
+@click.option("--jsonl", is_flag=True,
+              help='Batch mode: read {"id", "dct", "text"} lines, write {"id", "timexes"} lines.')
+@reports_errors
+def tag_command(source: str, dct: str | None, timezone: str | None, jsonl: bool) -> None:
+    """Find and normalize the dates and times in a text (FILE or - for stdin) as JSON."""
+    import json
+
+    from timeline.tagger import tag
+    from timeline.tagger.batch import check_timezone, parse_dct, tag_jsonl
+
+    check_timezone(timezone)
+    name = "<stdin>" if source == "-" else source
+    if jsonl:
+        try:
+            with click.open_file(source, encoding="utf-8") as stream:
+                for line in tag_jsonl(stream, timezone, path=name):
+                    click.echo(line)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise TimelineError(f"cannot read: {exc}", name) from exc
+        return
+    if dct is None:
+        raise TimelineError("--dct is required (the reference time, YYYY-MM-DD[THH:MM])")
+    reference = parse_dct(dct)
+    try:
+        with click.open_file(source, encoding="utf-8") as stream:
+            text = stream.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TimelineError(f"cannot read: {exc}", name) from exc
+    click.echo(json.dumps([t.as_dict() for t in tag(text, reference, timezone)], ensure_ascii=False, indent=1))
 
 
 # -------------------------------------------------------------- extract (extraction)
