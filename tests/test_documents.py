@@ -75,7 +75,7 @@ def test_conflicting_publication_dates_are_an_error(tmp_path: Path) -> None:
         (b"   \n\n  ", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
         (b"caf\xe9 au lait", "UTF-8"),
-        (b"---\ntitle: [unclosed\n---\nBody\n", "front matter"),
+        (b"---\ntitle: [unclosed\n---\nBody\n", "YAML syntax error"),
         (b"---\ntitle: x\nBody without closing fence\n", "never closed"),
         (b"---\npublished: 2026-02-30\n---\nBody\n", "February 2026 has 28 days"),
         (b"---\ntimezone: Mars/Olympus\npublished: 2026-02-01\n---\nBody\n", "unknown time zone"),

@@ -22,13 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from timeline.errors import DateError, TimelineError
 from timeline.model import Document, When, zone
@@ -145,80 +142,19 @@ def _check_zone(name: str, path: Path, what: str) -> None:
 
 
 # ----------------------------------------------------------------- front matter
-_FENCE = re.compile(r"^---[ \t]*$", re.M)
-
-
-class _FrontMatterLoader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as text, so "2026-02-30" gets our clear
-    "February 2026 has 28 days" instead of PyYAML's bare ValueError."""
-
-
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], int]:
-    """Return ``(metadata, body_offset)``; no front matter gives ``({}, 0)``.
-
-    The block must open on the first line with ``---`` and close with ``---``.
-    YAML is loaded safely (content is untrusted). Errors carry the file line.
-    """
-    if not text.startswith("---"):
-        return {}, 0
-    first = _FENCE.match(text)
-    if first is None:
-        return {}, 0
-    closing = _FENCE.search(text, first.end())
-    if closing is None:
-        raise TimelineError("front matter opened with '---' on line 1 is never closed", path, 1)
-    block = text[first.end(): closing.start()]
-    try:
-        data = yaml.load(block, Loader=_FrontMatterLoader) if block.strip() else {}  # a SafeLoader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        column = mark.column + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise TimelineError(f"front matter: {problem}", path, line, column) from None
-    if data is None:
-        data = {}
-    if not isinstance(data, Mapping):
-        raise TimelineError("front matter must be a mapping of keys to values", path, 2)
-    body = closing.end()
-    if text[body: body + 1] == "\n":
-        body += 1
-    return dict(data), body
-
-
 def _read_text(path: Path, text: str) -> Document:
-    meta, body = split_front_matter(text, path)
-    line = text.count("\n", 0, body) + 1
-    fields = _metadata_fields(meta, path)
-    return Document(path=str(path), text=text[body:], body_offset=body, body_line=line, **fields)
+    """Markdown or plain text; the front matter is the store's (one parser, one set of rules)."""
+    from timeline.store import parse_front_matter
 
-
-def _metadata_fields(meta: Mapping[str, Any], path: Path) -> dict[str, Any]:
-    def text_field(key: str) -> str | None:
-        value = meta.get(key)
-        if value is None:
-            return None
-        if isinstance(value, (dict, list)):
-            raise TimelineError(f"front matter: {key} must be text", path)
-        return str(value).strip() or None
-
-    tz = text_field("timezone")
-    if tz is not None:
-        _check_zone(tz, path, "front matter timezone")
-    published = meta.get("published", meta.get("date"))
-    return {
-        "title": text_field("title"),
-        "url": text_field("url"),
-        "publisher": text_field("publisher"),
-        "timezone": tz,
-        "published": None if published is None else _coerce_published(published, path, "front matter published"),
-    }
+    meta = parse_front_matter(text, str(path))
+    if meta.errors:
+        first = min(meta.errors, key=lambda e: (e.line or 0, e.column or 0))
+        raise TimelineError(first.message, path, first.line, first.column)
+    published = None if meta.published is None else _coerce_published(meta.published, path, "front matter published")
+    return Document(
+        path=str(path), text=text[meta.body_offset:], title=meta.title, url=meta.url, publisher=meta.publisher,
+        published=published, timezone=meta.timezone, body_offset=meta.body_offset, body_line=meta.body_line,
+    )
 
 
 # ------------------------------------------------------------- publication dates

@@ -32,7 +32,7 @@ from timeline.extract.names import NameIndex, find_names
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
 from timeline.extract.titles import SPEECH_VERBS, write_title
-from timeline.model import Document, Event, SourceRef, When
+from timeline.model import Document, Event, Precision, SourceRef, When
 
 __all__ = ["Mention", "assemble", "extract", "mentions", "split_sentences"]
 
@@ -112,6 +112,8 @@ _GENERIC_NOUNS = re.compile(
     r"internet|families|businesses|companies|military|weapons|challenges|problems|reality|landscape)\b",
     re.I,
 )
+# "today's personal computers": a plural head noun means the present in general.
+_PLURAL_HEAD = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)s\b")
 _NOT_NOUNS = {
     "that", "when", "and", "or", "but", "to", "in", "on", "at", "for", "with", "by", "as", "of", "the", "a", "an",
     "after", "before", "is", "was", "were", "are", "will", "would", "could", "should", "can", "may", "might",
@@ -140,11 +142,12 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if t.type not in ("DATE", "TIME") or not (sentence.start <= t.start and t.end <= sentence.end):
             continue
         when = t.when
-        if when is None:
-            continue
+        if when is None or when.precision.rank < Precision.YEAR.rank:
+            continue  # "the 1990s", "the 20th century": too vague to place an event
         after = text[t.end: t.end + 30]
         possessive = re.match(r"['’]s\b", after) is not None
-        if possessive and _GENERIC_POSSESSIVE.match(t.text.strip()) and _GENERIC_NOUNS.match(after):
+        if possessive and _GENERIC_POSSESSIVE.match(t.text.strip()) and (
+                _GENERIC_NOUNS.match(after) or _PLURAL_HEAD.match(after)):
             continue  # "today's technology" is the present in general, not a day
         nxt = re.match(r"(?:['’]s)?\s+([a-z][a-z-]+)", after)
         before = text[max(sentence.start, t.start - 12): t.start].lower()
