@@ -33,6 +33,7 @@ from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
 from timeline.extract.titles import SPEECH_VERBS, write_title
 from timeline.model import Document, Event, Precision, SourceRef, When
+from timeline.store.ids import derive_id
 
 __all__ = ["Mention", "assemble", "extract", "mentions", "split_sentences"]
 
@@ -475,7 +476,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
                     tags.append(t)
         title = max(group, key=_title_score).title
         confidence = min(0.99, max(m.confidence for m in group) + 0.05 * (len(group) - 1))
-        event_id = _unique(_slug(f"{head.key}-{title}"), used)
+        event_id = _unique(derive_id(head.when, title), used)
         events.append(Event(
             id=event_id,
             when=head.when,
@@ -494,11 +495,6 @@ def _title_score(m: Mention) -> tuple[int, int]:
     """Prefer titles that name their actor and are neither stubs nor run-ons."""
     n = len(m.title.split())
     return (int(bool(m.actor) and m.actor.split()[-1] in m.title), -abs(n - 9))
-
-
-def _slug(text: str) -> str:
-    words = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
-    return "-".join(words[:9]) or "event"
 
 
 def _unique(slug: str, used: set[str]) -> str:

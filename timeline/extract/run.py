@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-import re
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -33,10 +31,10 @@ class FileResult:
 
 
 def source_slug(path: str | Path) -> str:
-    """The events file name for a source: its file name, lowercased ASCII words joined by '-'."""
-    stem = Path(path).stem
-    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_stem.lower()).strip("-") or "source"
+    """The events file name for a source: its file name as the store slugs ids."""
+    from timeline.store.ids import slugify
+
+    return slugify(Path(path).stem) or "source"
 
 
 def extract_file(path: str | Path, published: str | None = None, timezone: str | None = None) -> FileResult:
