@@ -11,14 +11,19 @@ from __future__ import annotations
 from timeline.store.frontmatter import FrontMatter, parse_front_matter
 from timeline.store.ids import derive_id, slugify
 from timeline.store.loader import load_events, load_site_config, load_sources, load_timeline
+from timeline.store.merge import MergeReport, merge_events_file
+from timeline.store.writer import dump_events
 
 __all__ = [
     "FrontMatter",
+    "MergeReport",
     "derive_id",
+    "dump_events",
     "load_events",
     "load_site_config",
     "load_sources",
     "load_timeline",
+    "merge_events_file",
     "parse_front_matter",
     "slugify",
 ]

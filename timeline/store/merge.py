@@ -1,0 +1,275 @@
+"""Merge re-extracted events into an events file without losing hand edits.
+
+The machine remembers what it last wrote for each event in a *state sidecar*,
+``<folder>/.timeline-state/<file name>.json``. Comparing the file with that
+record tells who wrote each field:
+
+- field equal to what the machine last wrote -> machine-owned: takes the new
+  machine value (an improved extractor improves it);
+- field different, added or removed -> a person edited it: kept as is;
+- event in the state but gone from the file -> a person deleted it: never
+  re-added;
+- event in the file the machine never wrote -> a person added it: untouched;
+- new machine event matching nothing -> appended.
+
+Why a sidecar rather than a fingerprint inside the YAML: deletions can only
+be recognised by remembering events that are no longer in the file, and a
+fingerprint in each event would be copied along when a person duplicates an
+event, and clutters the file people edit. Losing the sidecar is safe: every
+event in the file then counts as hand-written and is left alone.
+
+Order of writes: the events file first, then the state. A crash in between
+leaves the new machine values recorded nowhere, so they count as hand edits
+and are kept: the failure mode keeps text, never drops it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from timeline.errors import TimelineError
+from timeline.model import Event
+from timeline.store.events import EVENT_KEYS
+from timeline.store.writer import (
+    DATE_KEYS,
+    _yaml,
+    dump_dicts,
+    event_to_dict,
+    schema_modeline,
+    to_text,
+    write_atomic,
+    yaml_value,
+)
+from timeline.store.yamlfile import YamlText, compose, read_text
+
+STATE_DIR = ".timeline-state"
+STATE_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    """What a merge did, counted per event."""
+
+    added: int = 0
+    updated: int = 0
+    kept_edited: int = 0
+    skipped_deleted: int = 0
+    unchanged: int = 0
+    written: bool = False
+
+    def __str__(self) -> str:
+        parts = [f"{self.added} added", f"{self.updated} updated", f"{self.kept_edited} kept as edited",
+                 f"{self.skipped_deleted} left deleted", f"{self.unchanged} unchanged"]
+        return ", ".join(parts)
+
+
+def state_path(path: Path) -> Path:
+    return path.parent / STATE_DIR / f"{path.name}.json"
+
+
+# ---------------------------------------------------------------- reading
+def read_state(path: Path) -> dict[str, dict[str, Any]]:
+    """What the machine last wrote to ``path``, by event id (empty if unknown)."""
+    spath = state_path(path)
+    if not spath.exists():
+        return {}
+    try:
+        data = json.loads(spath.read_text(encoding="utf-8"))
+        events = data["events"]
+        if data.get("version") != STATE_VERSION or not isinstance(events, dict):
+            raise ValueError("unexpected layout")
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise TimelineError(
+            f"extraction state file is unreadable ({exc}); delete it to treat every event in "
+            f"{path} as hand-written", spath,
+        ) from None
+    return events
+
+
+def read_existing(path: Path) -> tuple[str, Any]:
+    """The file's text and its round-trip tree, or an error naming the file.
+
+    The text is first checked by the store's own bounded, safe composer
+    (alias bombs, unsafe tags, nesting), then loaded by ruamel, which keeps
+    comments and key order for writing back.
+    """
+    source = read_text(path)
+    compose(source)
+    try:
+        doc = _yaml().load(source.text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
+        raise TimelineError(f"cannot merge into this file: {exc.problem or exc}", path, line, col) from None
+    except YAMLError as exc:
+        raise TimelineError(f"cannot merge into this file: {exc}", path) from None
+    if doc is not None and not isinstance(doc, (CommentedSeq, CommentedMap)):
+        raise TimelineError("cannot merge into this file: it must hold an event or a list of events", path, 1, 1)
+    return source.text, doc
+
+
+# ----------------------------------------------------------- comparing values
+def plain(value: Any, key: str = "") -> Any:
+    """ruamel values as plain JSON-like values; dates as their ISO text."""
+    if isinstance(value, Mapping):
+        return {str(k): plain(v, str(k)) for k, v in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        return [plain(v, key) for v in value]
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if key in DATE_KEYS and value is not None and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, int):
+        return int(value)
+    return value
+
+
+def quotes(item: Mapping[str, Any]) -> set[str]:
+    sources = item.get("sources") or []
+    if not isinstance(sources, Sequence) or isinstance(sources, str):
+        return set()
+    return {str(s["quote"]) for s in sources if isinstance(s, Mapping) and s.get("quote")}
+
+
+# ------------------------------------------------------------------- merging
+class _Merge:
+    """One merge: the file's events, the old state and the counts."""
+
+    def __init__(self, items: list[Any], state: dict[str, dict[str, Any]]) -> None:
+        self.items = items
+        self.state = state
+        self.new_state = dict(state)
+        self.by_id = {str(item["id"]): item for item in items if isinstance(item, Mapping) and "id" in item}
+        self.taken: set[int] = set()  # id() of file items / state keys already matched
+        self.taken_keys: set[str] = set()
+        self.counts = {"added": 0, "updated": 0, "kept_edited": 0, "skipped_deleted": 0, "unchanged": 0}
+        self.appended: list[dict[str, Any]] = []
+        self.changed = False
+
+    def match(self, new: dict[str, Any]) -> tuple[str | None, Any]:
+        """``(state key, file item)`` of the event ``new`` re-extracts, either may be None.
+
+        By id first; then by a shared verbatim quote, so an extractor that
+        re-titles an event (and so re-derives its id) does not duplicate it.
+        """
+        key = new["id"]
+        if key in self.by_id or key in self.state:
+            return key, self.by_id.get(key)
+        wanted = quotes(new)
+        for skey, old in self.state.items():
+            if skey not in self.taken_keys and wanted & quotes(old):
+                return skey, self.by_id.get(skey)
+        for item in self.items:
+            if isinstance(item, Mapping) and id(item) not in self.taken and wanted & quotes(item):
+                return (str(item["id"]) if "id" in item else None), item
+        return None, None
+
+    def add(self, new: dict[str, Any]) -> None:
+        key, item = self.match(new)
+        if key is not None:
+            self.taken_keys.add(key)
+        if item is not None:
+            self.taken.add(id(item))
+        if key is None and item is None:
+            if new["id"] in self.new_state:
+                return  # the same id twice in one extraction: keep the first
+            self.appended.append(new)
+            self.new_state[new["id"]] = new
+            self.counts["added"] += 1
+        elif item is None:
+            self.counts["skipped_deleted"] += 1
+        elif key is None or key not in self.state:
+            self.counts["kept_edited"] += 1  # written by a person: never touched
+        else:
+            self.update(key, item, new)
+
+    def update(self, key: str, item: CommentedMap, new: dict[str, Any]) -> None:
+        """Give machine-owned fields the new values; keep every edited one."""
+        old = self.state[key]
+        edited = changed = False
+        for field in EVENT_KEYS:
+            if field == "id":
+                continue  # ids are permalinks: never renamed under a reader
+            in_file, in_old, in_new = field in item, field in old, field in new
+            current = plain(item[field], field) if in_file else None
+            if in_file != in_old or (in_file and current != old[field]):
+                edited = True
+            elif in_file and not in_new:
+                del item[field]
+                changed = True
+            elif in_new and (not in_file or current != new[field]):
+                self.set_field(item, field, new[field])
+                changed = True
+        self.new_state[key] = {**new, "id": key}
+        self.changed |= changed
+        bucket = "kept_edited" if edited else "updated" if changed else "unchanged"
+        self.counts[bucket] += 1
+
+    @staticmethod
+    def set_field(item: CommentedMap, field: str, value: Any) -> None:
+        """Set in place (keeps the key's comments) or insert at its documented position."""
+        if field in item:
+            item[field] = yaml_value(field, value)
+            return
+        order = EVENT_KEYS.index(field)
+        position = sum(1 for k in item if k in EVENT_KEYS and EVENT_KEYS.index(k) < order)
+        item.insert(position, field, yaml_value(field, value))
+
+
+def merge_events_file(path: Path, new_events: Sequence[Event]) -> MergeReport:
+    """Merge freshly extracted events into ``path``; see the module docstring.
+
+    Nothing is written when nothing changed (a re-run is byte-identical), and
+    nothing is written when the existing file or state cannot be read.
+    """
+    path = Path(path)
+    state = read_state(path)
+    text, doc = read_existing(path) if path.exists() else ("", None)
+    items = list(doc) if isinstance(doc, CommentedSeq) else [doc] if doc is not None else []
+    merge = _Merge(items, state)
+    for event in new_events:
+        merge.add(event_to_dict(event))
+    written = False
+    if merge.changed or merge.appended:
+        write_atomic(path, _compose_text(path, text, doc, merge))
+        written = True
+    if merge.new_state != state:
+        _write_state(path, merge.new_state)
+    return MergeReport(**merge.counts, written=written)
+
+
+def _compose_text(path: Path, text: str, doc: Any, merge: _Merge) -> str:
+    """The new file text: existing events (re-dumped only if changed) plus appended ones.
+
+    When only appending, the existing text is kept byte for byte.
+    """
+    if doc is None:
+        head = (text.rstrip() + "\n\n" if text.strip()
+                else f"# Events extracted by `timeline extract`; edit freely.\n{schema_modeline(path)}\n")
+        result = head + dump_dicts(merge.appended)
+    else:
+        if isinstance(doc, CommentedMap) and merge.appended:
+            doc = CommentedSeq([doc])
+        body = to_text(doc) if merge.changed or doc is not merge.items[0] else text
+        result = body if not merge.appended else body.rstrip("\n") + "\n\n" + dump_dicts(merge.appended)
+    compose(YamlText(str(path), result))  # never write text that does not read back
+    return result
+
+
+def _write_state(path: Path, events: dict[str, dict[str, Any]]) -> None:
+    data = {"version": STATE_VERSION, "events": dict(sorted(events.items()))}
+    write_atomic(state_path(path), json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n")

@@ -1,0 +1,243 @@
+"""Write events as deterministic, hand-editable YAML, atomically.
+
+The same input always gives byte-identical text: keys in the documented order
+(:data:`EVENT_KEYS`), block style, one blank line between events, dates as
+plain ISO values (``date: 2025-07``, not ``'2025-07'``), text kept verbatim
+(quotes are never re-wrapped, so a quote can be found in the file with a plain
+search). ruamel.yaml does the emitting so the merge, which must round-trip
+comments, shares one emitter and one style with fresh files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import LiteralScalarString
+
+from timeline.errors import TimelineError
+from timeline.model import Event
+from timeline.store.events import EVENT_KEYS, MEDIA_KEYS, SOURCE_KEYS
+
+DATE_KEYS = frozenset({"date", "end", "published"})
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "event.schema.json"
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    """An event as plain JSON-able values in documented key order, defaults left out."""
+    out: dict[str, Any] = {"id": event.id, "date": event.when.value()}
+    if event.end is not None:
+        out["end"] = event.end.value()
+    if event.when.qualifier:
+        out["qualifier"] = event.when.qualifier
+    if event.when.timezone:
+        out["timezone"] = event.when.timezone
+    out["title"] = event.title
+    if event.body:
+        out["body"] = event.body
+    if event.tags:
+        out["tags"] = list(event.tags)
+    if event.sources:
+        out["sources"] = [_compact({k: getattr(s, k) for k in SOURCE_KEYS}) for s in event.sources]
+    if event.media:
+        out["media"] = [_compact({k: getattr(m, k) or None for k in MEDIA_KEYS}) for m in event.media]
+    if event.status:
+        out["status"] = event.status
+    if event.confidence is not None:
+        out["confidence"] = event.confidence
+    if event.draft:
+        out["draft"] = True
+    return out
+
+
+def _compact(mapping: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in mapping.items() if v is not None}
+
+
+# --------------------------------------------------------------- YAML values
+def yaml_value(key: str, value: Any) -> Any:
+    """A plain value as the ruamel object that emits it in our style."""
+    if key in DATE_KEYS and isinstance(value, str):
+        return date_scalar(value)
+    if isinstance(value, dict):
+        node = CommentedMap()
+        for k, v in value.items():
+            node[k] = yaml_value(k, v)
+        return node
+    if isinstance(value, list):
+        seq = CommentedSeq(yaml_value(key, v) for v in value)
+        if key == "tags":
+            seq.fa.set_flow_style()
+        return seq
+    if isinstance(value, str) and "\n" in value.strip("\n") and _literal_ok(value):
+        return LiteralScalarString(value)
+    return value
+
+
+def date_scalar(value: str) -> Any:
+    """``2021`` as an int and ``2026-02-27`` as a date, so both emit unquoted.
+
+    The store reads the raw text of date scalars, so the YAML type does not
+    matter on the way back in; this only keeps the files clean to read.
+    """
+    if re.fullmatch(r"[1-9]\d{0,3}", value):
+        return int(value)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def _literal_ok(text: str) -> bool:
+    """A ``|`` block keeps multi-line text readable, unless it would change it."""
+    if text.startswith((" ", "\n")) or not all(ch == "\n" or ch.isprintable() for ch in text):
+        return False
+    return all(line == line.rstrip() for line in text.split("\n"))
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096  # never fold: a quote stays on one line, findable by search
+    yaml.preserve_quotes = True
+    yaml.allow_unicode = True
+    return yaml
+
+
+def to_text(data: Any) -> str:
+    """ruamel's dump, with a root list moved back to column 0.
+
+    ruamel indents every list by the sequence offset, the root one included;
+    shifting every line left by the same two columns keeps the YAML meaning
+    (relative indentation is all that matters) and gives the ``- id:`` layout
+    people write by hand.
+    """
+    stream = io.StringIO()
+    _yaml().dump(data, stream)
+    text = stream.getvalue()
+    return dedent_root(text) if isinstance(data, list) else text
+
+
+_BLOCK_HEADER = re.compile(r"^( *)(?:- |[^#]*?: |[^#]*?:\t)[|>][-+0-9]*[ \t]*(?:#.*)?$")
+
+
+def dedent_root(text: str) -> str:
+    """Shift content two columns left, leaving full-line comments where they were.
+
+    ruamel re-emits a kept comment at its original column, so comments must
+    not move; lines inside a ``|``/``>`` block are content (even when they
+    start with ``#``) and move with their block.
+    """
+    out = []
+    block_indent: int | None = None
+    for line in text.split("\n"):
+        indent = len(line) - len(line.lstrip(" "))
+        in_block = block_indent is not None and (not line.strip() or indent > block_indent)
+        if not in_block:
+            block_indent = None
+        is_comment = line.lstrip().startswith("#") and not in_block
+        out.append(line[2:] if line.startswith("  ") and not is_comment else line)
+        header = _BLOCK_HEADER.match(line)
+        if header and not in_block:
+            block_indent = indent
+    return "\n".join(out)
+
+
+def space_events(text: str) -> str:
+    """One blank line before each top-level list item but the first.
+
+    Only root list items start a line with ``- `` at column 0: every nested
+    value, block scalar line or continuation is indented.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i and line.startswith("- ") and out and out[-1] != "":
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
+def dump_dicts(items: Iterable[dict[str, Any]]) -> str:
+    seq = CommentedSeq(yaml_value("", _ordered(item)) for item in items)
+    return space_events(to_text(seq)) if seq else "[]\n"
+
+
+def _ordered(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: item[k] for k in EVENT_KEYS if k in item}
+
+
+def dump_events(events: Iterable[Event]) -> str:
+    """Events as YAML text (a list), deterministic and ready to edit by hand."""
+    return dump_dicts(event_to_dict(e) for e in events)
+
+
+def schema_modeline(target: Path) -> str:
+    """``# yaml-language-server: $schema=...`` relative to the file, for editor checking.
+
+    Only when the package sits in the same project (a few folders up): a path
+    climbing to the file system root would differ from machine to machine.
+    """
+    rel = Path(os.path.relpath(SCHEMA_PATH, Path(target).resolve().parent))
+    if rel.parts.count("..") > 3:
+        return ""
+    return f"# yaml-language-server: $schema={rel.as_posix()}\n"
+
+
+# -------------------------------------------------------------------- writing
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` all at once, or not at all.
+
+    The text goes to a hidden temporary file in the same folder (same file
+    system, so ``os.replace`` is atomic), is flushed to disk, then renamed over
+    the target; a crash at any moment leaves the old file or the new one.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise TimelineError(f"cannot write file: {exc.strerror or exc}", path) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)  # mkstemp makes 0600; keep the old file's mode or the usual one
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise TimelineError(f"cannot write file: {exc.strerror or exc}; it was left unchanged", path) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _umask() -> int:
+    """The process umask (only readable by setting it; restored at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); harmless where unsupported."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
