@@ -12,7 +12,7 @@ from timeline.errors import TimelineError
 from timeline.model import QUALIFIERS, Event, Location, Media, SourceRef, When
 from timeline.store.fields import Checker
 from timeline.store.ids import derive_id, id_problem
-from timeline.store.yamlfile import YamlText, compose, error_at
+from timeline.store.yamlfile import YamlText, compose
 
 EVENT_KEYS = ("id", "date", "end", "qualifier", "timezone", "title", "body", "tags",
               "sources", "media", "status", "confidence", "draft")
@@ -33,7 +33,8 @@ def parse_events(source: YamlText) -> tuple[list[Event], list[TimelineError]]:
         return [], [exc]
     check = Checker(source.path)
     if root is None:
-        check.errors.append(error_at("empty file: expected an event (a mapping) or a list of events", source.path))
+        check.errors.append(TimelineError("empty file: expected an event (a mapping) or a list of events",
+                                          source.path, 1, 1))
         return [], check.errors
     items = root.value if isinstance(root, SequenceNode) else [root]
     events = [e for e in (parse_event(node, check) for node in items) if e is not None]

@@ -63,7 +63,8 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
     """
     try:
         block, offset, line = split(text, path)
-        root = compose(YamlText(path, block), line_offset=1) if block is not None else None
+        # The block keeps the opening fence's line break, so its lines are the file's lines.
+        root = compose(YamlText(path, block)) if block is not None else None
     except TimelineError as exc:
         return FrontMatter(errors=(exc,))
     if root is None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 from timeline.errors import TimelineError, ValidationError
@@ -17,7 +16,7 @@ from timeline.model import Document, Event, SiteConfig, Timeline, When, zone
 from timeline.store.events import parse_events
 from timeline.store.fields import Checker
 from timeline.store.frontmatter import parse_front_matter
-from timeline.store.yamlfile import YamlText, check_symlink, compose, inside, read_text
+from timeline.store.yamlfile import check_symlink, compose, read_text
 
 SITE_KEYS = ("title", "description", "language", "base_url", "timezone", "author")
 SOURCE_SUFFIXES = (".md", ".txt")
@@ -75,15 +74,16 @@ def _raise(errors: list[TimelineError]) -> None:
 
 
 # ----------------------------------------------------------------- file walks
-def content_files(root: Path, folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:
+def content_files(root: Path, folder: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[TimelineError]]:
     """Files with ``suffixes`` under ``folder``, sorted, hidden names skipped.
 
     Symlinked folders are not followed (os.walk); one pointing outside the
-    content folder is an error rather than a silent skip.
+    content folder is reported rather than silently skipped, and the walk
+    goes on so every problem is found in one run.
     """
     if not folder.is_dir():
-        return
-    check_symlink(folder, root, str(folder))
+        return [], []
+    errors: list[TimelineError] = []
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(folder):
         here = Path(dirpath)
@@ -91,9 +91,16 @@ def content_files(root: Path, folder: Path, suffixes: tuple[str, ...]) -> Iterat
             if name.startswith(".") or (here / name).is_symlink():
                 dirnames.remove(name)
                 if not name.startswith("."):
-                    check_symlink(here / name, root, str(here / name))
+                    _refuse_outside(here / name, root, errors)
         found.extend(here / n for n in filenames if not n.startswith(".") and n.lower().endswith(suffixes))
-    yield from sorted(found)
+    return sorted(found), errors
+
+
+def _refuse_outside(path: Path, root: Path, errors: list[TimelineError]) -> None:
+    try:
+        check_symlink(path, root, str(path))
+    except TimelineError as exc:
+        errors.append(exc)
 
 
 def _site(content_dir: Path) -> tuple[SiteConfig, list[TimelineError]]:
@@ -119,11 +126,7 @@ def _site(content_dir: Path) -> tuple[SiteConfig, list[TimelineError]]:
 def _events(content_dir: Path) -> tuple[list[Event], list[TimelineError]]:
     """All events and problems, including ids duplicated across files."""
     events: list[Event] = []
-    errors: list[TimelineError] = []
-    try:
-        paths = list(content_files(content_dir, content_dir / "events", EVENT_SUFFIXES))
-    except TimelineError as exc:
-        return [], [exc]
+    paths, errors = content_files(content_dir, content_dir / "events", EVENT_SUFFIXES)
     for path in paths:
         try:
             found, problems = parse_events(read_text(path, str(path), content_dir))
@@ -159,11 +162,7 @@ def duplicate_ids(events: list[Event]) -> list[TimelineError]:
 
 def _sources(content_dir: Path) -> tuple[tuple[Document, ...], list[TimelineError]]:
     documents: list[Document] = []
-    errors: list[TimelineError] = []
-    try:
-        paths = list(content_files(content_dir, content_dir / "sources", SOURCE_SUFFIXES))
-    except TimelineError as exc:
-        return (), [exc]
+    paths, errors = content_files(content_dir, content_dir / "sources", SOURCE_SUFFIXES)
     for path in paths:
         try:
             document, problems = read_source(path, content_dir)
@@ -201,5 +200,5 @@ def _published(value: str, timezone: str | None) -> dt.date | dt.datetime:
                        when.second or 0, tzinfo=tzinfo)
 
 
-__all__ = ["YamlText", "content_files", "duplicate_ids", "inside", "load_events", "load_site_config",
+__all__ = ["content_files", "duplicate_ids", "load_events", "load_site_config",
            "load_sources", "load_timeline", "read_source"]

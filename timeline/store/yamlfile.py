@@ -129,12 +129,11 @@ def decode(raw: bytes, shown: str) -> str:
 
 
 # ---------------------------------------------------------------------- nodes
-def compose(source: YamlText, line_offset: int = 0) -> Node | None:
+def compose(source: YamlText) -> Node | None:
     """Compose one YAML document into a checked node tree (``None`` if empty).
 
-    ``line_offset`` shifts reported lines, for YAML embedded in a larger file
-    (front matter). Raises a located :class:`TimelineError` for syntax errors,
-    unsafe tags, too-deep nesting and alias bombs.
+    Raises a located :class:`TimelineError` for syntax errors, unsafe tags,
+    too-deep nesting and alias bombs.
     """
     try:
         node = yaml.compose(source.text, Loader=_LOADER)
@@ -143,14 +142,12 @@ def compose(source: YamlText, line_offset: int = 0) -> Node | None:
         message = _yaml_message(exc)
         if mark is None:
             raise TimelineError(message, source.path) from None
-        raise TimelineError(message, source.path, mark.line + 1 + line_offset, mark.column + 1) from None
+        raise TimelineError(message, source.path, mark.line + 1, mark.column + 1) from None
     except yaml.YAMLError as exc:
         raise TimelineError(f"invalid YAML: {exc}", source.path) from None
     except RecursionError:
         raise TimelineError(f"YAML nests deeper than {MAX_DEPTH} levels", source.path) from None
     if node is not None:
-        if line_offset:
-            _shift_marks(node, line_offset)
         check_tree(node, source.path)
     return node
 
@@ -213,20 +210,6 @@ def check_tree(root: Node, path: str) -> None:
             f"{MAX_ALIAS_EXPANSION} extra nodes (an alias bomb?); write the values out instead",
             path, root,
         )
-
-
-def _shift_marks(root: Node, lines: int) -> None:
-    """Move every mark down by ``lines`` (front matter starts after its fence)."""
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        mark = node.start_mark  # libyaml's marks are read-only: replace them
-        node.start_mark = yaml.Mark(mark.name, mark.index, mark.line + lines, mark.column, None, None)
-        stack.extend(children(node))
 
 
 def is_null(node: Node) -> bool:
