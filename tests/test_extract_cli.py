@@ -192,3 +192,18 @@ def test_two_sources_with_one_slug_are_refused(runner: CliRunner, tmp_path: Path
                  "--content", str(tmp_path / "content"))
     assert result.exit_code == 1 and "story.yaml" in result.stderr
     assert not (tmp_path / "content" / "events").exists()
+
+
+def test_broken_existing_events_file_stops_the_run_before_any_write(runner: CliRunner, tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    events = content / "events"
+    events.mkdir(parents=True)
+    broken = events / "anthropic-pentagon-deadline.yaml"
+    broken.write_text("- id: x\n  title: [unclosed\n", encoding="utf-8")
+    other = tmp_path / "other.md"
+    other.write_text("---\npublished: 2026-03-06\n---\nThe board met on Monday.\n", encoding="utf-8")
+    result = run(runner, str(other), str(EXAMPLE), "--content", str(content))
+    assert result.exit_code == 1
+    assert str(broken) in result.stderr and "nothing was written" in result.stderr
+    assert broken.read_text(encoding="utf-8") == "- id: x\n  title: [unclosed\n"
+    assert not (events / "other.yaml").exists()

@@ -180,25 +180,40 @@ def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None
         click.echo(f"{len(failed)} of {len(results)} file{'s' if len(results) != 1 else ''} failed; "
                    "nothing was written.", err=True)
         sys.exit(1)
-    from timeline.store import dump_events, merge_events_file
-
     if to_stdout:
+        from timeline.store import dump_events
+
         events = [e for r in results for e in r.events]
         if events:
             click.echo(dump_events(events), nl=False)
         return
+    from timeline.extract.run import check_targets, write_events
+
     slugs: dict[str, str] = {}
     for r in results:
         slug = source_slug(r.path)
         if slug in slugs and slugs[slug] != r.path:
             raise TimelineError(f"{r.path} and {slugs[slug]} would both write events/{slug}.yaml; rename one", r.path)
         slugs[slug] = r.path
-    for r in results:
-        if not r.events:
-            continue
-        target = content_dir / "events" / f"{source_slug(r.path)}.yaml"
-        report = merge_events_file(target, list(r.events))
-        click.echo(f"{r.path}: {len(r.events)} events -> {target} ({report})")
+    items = [(content_dir / "events" / f"{source_slug(r.path)}.yaml", r.events) for r in results if r.events]
+    problems = check_targets([target for target, _ in items])
+    if problems:
+        for problem in problems:
+            click.echo(f"error: {problem}", err=True)
+        click.echo("nothing was written.", err=True)
+        sys.exit(1)
+    if len(items) > 1:
+        with click.progressbar(length=len(items), label="Writing", file=sys.stderr) as bar:
+            written = write_events(items, jobs, on_result=lambda _r: bar.update(1))
+    else:
+        written = write_events(items, jobs)
+    for (target, events), w in zip(items, written, strict=True):
+        if w.error:
+            click.echo(f"error: {w.error}", err=True)
+        else:
+            click.echo(f"{target}: {len(events)} events ({w.report})")
+    if any(w.error for w in written):
+        sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover

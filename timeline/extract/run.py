@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from timeline.errors import TimelineError
 from timeline.model import Event
@@ -63,6 +64,62 @@ def _work(args: tuple[str, str | None, str | None]) -> FileResult:
     return extract_file(*args)
 
 
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    """What merging one source's events into its events file did."""
+
+    path: str
+    report: str = ""
+    error: str | None = None
+
+
+def check_targets(targets: Sequence[Path]) -> list[str]:
+    """Problems that would stop a merge, found before anything is written.
+
+    An existing events file that cannot be read back (broken YAML, a person's
+    typo) would fail its merge; checking all of them first keeps a run
+    all-or-nothing instead of writing some files and failing on the next.
+    """
+    from timeline.store.merge import read_existing
+
+    problems = []
+    for target in targets:
+        if target.exists():
+            try:
+                read_existing(target)
+            except TimelineError as exc:
+                problems.append(str(exc))
+    return problems
+
+
+def _merge_one(args: tuple[Path, tuple[Event, ...]]) -> WriteResult:
+    from timeline.store import merge_events_file
+
+    target, events = args
+    try:
+        return WriteResult(str(target), str(merge_events_file(target, list(events))))
+    except TimelineError as exc:
+        return WriteResult(str(target), error=str(exc))
+
+
+def write_events(
+    items: Sequence[tuple[Path, tuple[Event, ...]]],
+    jobs: int = 1,
+    on_result: Callable[[WriteResult], None] | None = None,
+) -> list[WriteResult]:
+    """Merge each source's events into its file, ``jobs`` files at a time.
+
+    Files are independent and each merge is atomic, so they can be written in
+    parallel; YAML emission is the costly part of a run with many files.
+    """
+    results = []
+    for result in _pool_map(_merge_one, list(items), jobs):
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    return results
+
+
 def extract_paths(
     paths: Sequence[str | Path],
     published: str | None = None,
@@ -81,16 +138,22 @@ def extract_paths(
 
 
 def _run(tasks: list[tuple[str, str | None, str | None]], jobs: int) -> Iterator[FileResult]:
+    yield from _pool_map(_work, tasks, jobs)
+
+
+def _pool_map(func: Callable[[Any], Any], tasks: list[Any], jobs: int) -> Iterator[Any]:
+    """``map`` over worker processes, results in input order."""
     if jobs <= 1 or len(tasks) <= 1:
-        yield from map(_work, tasks)
+        yield from map(func, tasks)
         return
-    # fork shares the already imported tagger and extractor with the workers;
+    # fork shares the already imported tagger, extractor and store with the workers;
     # where it is unavailable the platform default still works, only slower to start.
     import timeline.documents
+    import timeline.store
     import timeline.tagger  # noqa: F401 - loaded once here, inherited by forked workers
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     chunk = max(1, min(16, len(tasks) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        yield from pool.map(_work, tasks, chunksize=chunk)
+        yield from pool.map(func, tasks, chunksize=chunk)
