@@ -174,12 +174,15 @@ class _Merge:
             if skey not in self.taken_keys and wanted & quotes(old):
                 return skey, self.by_id.get(skey)
         for item in self.items:
-            if isinstance(item, Mapping) and id(item) not in self.taken and wanted & quotes(item):
+            if isinstance(item, Mapping) and wanted & quotes(item):
                 return (str(item["id"]) if "id" in item else None), item
         return None, None
 
     def add(self, new: dict[str, Any]) -> None:
         key, item = self.match(new)
+        if item is not None and id(item) in self.taken:
+            self.counts["unchanged"] += 1  # a second statement of an event already merged
+            return
         if key is not None:
             self.taken_keys.add(key)
         if item is not None:
