@@ -66,10 +66,10 @@ class Mention:
     confidence: float
     is_statement: bool
     sentences: list[int] = field(default_factory=list)
+    key: str = ""  # the date value, the first half of the merge key
 
-    @property
-    def key(self) -> str:
-        return self.when.value()
+    def __post_init__(self) -> None:
+        self.key = self.when.value()
 
 
 def extract(doc: Document) -> list[Event]:
@@ -100,8 +100,9 @@ def _reference_time(doc: Document) -> dt.date | dt.datetime:
 
 def assemble(doc: Document, timexes: Sequence[TimexLike]) -> list[Event]:
     """Events from a document and its tagged expressions (the tagger-free half)."""
-    found = mentions(doc, timexes)
-    return _events(doc, _merge(found), split_sentences(doc.text))
+    sentences = split_sentences(doc.text)
+    found = mentions(doc, timexes, sentences)
+    return _events(doc, _merge(found), sentences)
 
 
 # ---------------------------------------------------------------------- anchors
@@ -258,10 +259,10 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 
 # --------------------------------------------------------------------- mentions
-def mentions(doc: Document, timexes: Sequence[TimexLike]) -> list[Mention]:
+def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Sentence] | None = None) -> list[Mention]:
     """Every dated statement in ``doc``, one per anchor, in document order."""
     text = doc.text
-    sentences = split_sentences(text)
+    sentences = split_sentences(text) if sentences is None else sentences
     names = NameIndex(text)
     title_key = _norm(doc.title or "")
     ordered = sorted(timexes, key=lambda t: t.start)
@@ -430,8 +431,9 @@ def _norm(text: str) -> str:
 def _merge(found: list[Mention]) -> list[list[Mention]]:
     """Group mentions of one event: same date and actor, both statements; or one quote."""
     groups: list[list[Mention]] = []
+    by_date: dict[str, list[list[Mention]]] = {}
     for m in found:
-        for g in groups:
+        for g in by_date.get(m.key, ()):
             head = g[0]
             same_quote = any(o.start == m.start and o.end == m.end for o in g) and head.key == m.key
             same_statement = (
@@ -443,6 +445,7 @@ def _merge(found: list[Mention]) -> list[list[Mention]]:
                 break
         else:
             groups.append([m])
+            by_date.setdefault(m.key, []).append(groups[-1])
     return groups
 
 

@@ -12,6 +12,7 @@ name: "Amodei" -> "Dario Amodei", "DoD" -> "Department of Defense" (initials).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -152,6 +153,7 @@ class NameIndex:
         # word that opened a sentence ("Construction is set to begin"), not a name.
         lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
         mentions = [m for m in mentions if " " in m.text or m.text.lower() not in lower_words]
+        self.mentions = mentions  # in text order, for names_in
         self.common = {m.lower() for m in set(re.findall(r"\b[A-Z][a-z’'-]+\b", text)) if m.lower() in lower_words}
         self.counts: dict[str, int] = {}
         for m in mentions:
@@ -160,6 +162,7 @@ class NameIndex:
         # A word before a job title is a name only if the text uses it alone too.
         self.counts.update({m.text: 0 for m in mentions if m.before_role and m.text not in self.counts})
         full = [n for n in self.counts if " " in n]
+        self.starts = [m.start for m in self.mentions]
         self.canonical: dict[str, str] = {}
         for name in self.counts:
             self.canonical[name] = self._fold(name, full)
@@ -187,8 +190,11 @@ class NameIndex:
     def names_in(self, text: str, start: int, end: int) -> list[str]:
         """Canonical names mentioned in ``text[start:end]``, in order, without repeats."""
         out: list[str] = []
-        for m in find_names(text, start, end):
-            if (m.before_role and not self.counts.get(m.text)) or m.text.lower() in self.common:
+        i = bisect.bisect_left(self.starts, start)
+        for m in self.mentions[i:]:
+            if m.start >= end:
+                break
+            if m.end > end or (m.before_role and not self.counts.get(m.text)) or m.text.lower() in self.common:
                 continue
             name = self.resolve(m.text)
             if name not in out:
