@@ -29,6 +29,11 @@ __all__ = ["Timex", "tag"]
 
 _MASTER = master_pattern()
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
+# Context windows of the find cache: accept checks look at most 14 characters
+# before a match and 24 after its end; matches longer than _MAX_MATCH are not cached.
+_BACK, _MAX_MATCH = 24, 96
+_AHEAD = _MAX_MATCH + 32
+_CACHE_SIZE = 4096
 _RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
 
 # Modifier words written before an expression that TimeML puts inside the span.
@@ -133,6 +138,7 @@ def find(text: str) -> list[tuple[int, int, int]]:
     times faster than letting the regex engine try every alternative there.
     """
     found: list[tuple[int, int, int]] = []
+    cache: dict[str, tuple[int, int]] = {}
     pos = 0
     for tok in _TOKEN.finditer(text):
         start = tok.start()
@@ -141,8 +147,20 @@ def find(text: str) -> list[tuple[int, int, int]]:
         word = tok.group()
         if not (word[0].isdigit() or word.lower() in TRIGGERS):
             continue
+        # Repetitive text ("May May May ...") is decided once per distinct
+        # neighbourhood: every rule looks at most _BACK characters before a
+        # start and _AHEAD after it, so equal windows give equal answers.
+        key = text[max(0, start - _BACK):start + _AHEAD] if start >= _BACK else None
+        if key is not None and key in cache:
+            length, i = cache[key]
+            if i >= 0:
+                found.append((start, start + length, i))
+                pos = start + length
+            continue
         m = _MASTER.match(text, start)
         if m is None:
+            if key is not None and len(cache) < _CACHE_SIZE:
+                cache[key] = (0, -1)
             continue
         first = _RULE_INDEX[m.lastgroup]
         hit = None
@@ -156,6 +174,8 @@ def find(text: str) -> list[tuple[int, int, int]]:
                 hit = (start, sub.end(), i)
                 break
             del mm
+        if key is not None and len(cache) < _CACHE_SIZE and (hit is None or hit[1] - start <= _MAX_MATCH):
+            cache[key] = (0, -1) if hit is None else (hit[1] - start, hit[2])
         if hit is None:
             continue
         found.append(hit)

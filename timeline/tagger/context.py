@@ -84,6 +84,7 @@ class Context:
 
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
+_PAST_PLAN = frozenset(["was", "were", "had", "been"])
 _PRESENT = frozenset(["is", "are", "am", "be", "being"])
 
 
@@ -91,7 +92,7 @@ def _classify(word: str, before: list[str]) -> str | None:
     """Tense signalled by one word, given the (up to two) words before it."""
     if word in FUTURE or word.endswith("'ll"):
         # "was expected to", "had been due": a past plan
-        return "past" if any(b in _PAST_AUX for b in before) else "future"
+        return "past" if any(b in _PAST_PLAN for b in before) else "future"
     if word in PAST:
         return "past"
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:

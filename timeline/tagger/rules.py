@@ -668,13 +668,14 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", V.shift(base, code, sign * n)[1], None
 
 
-@rule("from_day", rf"{B}(?P<n>{NUM}){SP}(?P<unit>(?i:days?|weeks?)){SP}(?i:from){SP}(?P<base>{WEEKDAY_FULL}|(?i:today|tomorrow))(?![\w-])")
+@rule("from_day", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?P<unit>(?i:days?|weeks?)){SP}(?i:from){SP}(?P<base>{WEEKDAY_FULL}|(?i:today|tomorrow))(?![\w-])")
 def _from_day(m: re.Match[str], cx: Context) -> Result | None:
     n = number(m["n"])
     if n is None:
         return None
     b = m["base"].lower()
-    base = _relday(cx, b) if b in ("today", "tomorrow") else _weekday(cx, _wd(b), m.start(), m.end(), "next")
+    # "a week from Friday" counts from the coming Friday (today's if it is Friday)
+    base = _relday(cx, b) if b in ("today", "tomorrow") else cx.dct + dt.timedelta(days=(_wd(b) - cx.dct.weekday()) % 7)
     days = int(n) * (7 if m["unit"].lower().startswith("week") else 1)
     return "DATE", (base + dt.timedelta(days=days)).isoformat(), None
 
@@ -728,6 +729,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
     if re.match(r"\s(?:old|of age)\b", text[m.end():m.end() + 8]):
         return False  # an age, not a period
+    if n in ("a", "an", "one") and m["unit"].lower() == "second":
+        return False  # "a second look", "one second-half goal"
     if n in ("a", "an") and not m["det"]:
         before = text[max(0, m.start() - 14):m.start()].lower()
         return bool(re.search(r"\b(?:for|within|in|over|than|about|nearly|almost|least|lasted|lasting|spent|"
