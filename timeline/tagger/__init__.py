@@ -227,4 +227,6 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             anchor = _anchor_from(value)
             if anchor is not None:
                 cx.anchor, cx.anchor_pos = anchor, start
+                if anchor.precision == "quarter":
+                    cx.quarter, cx.quarter_pos = (int(value[:4]), int(value[6])), start
     return out

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z']{0,30}|\d[\d.,]{0,20}|[.!?;\n,]")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
-FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "wants", "want", "seeks", "seek", "to-be", "tomorrow", "later", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
+FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "later", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
 PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended"])
 _NOT_PAST_ED = frozenset(["need", "speed", "seed", "feed", "bed", "red", "shed", "bleed", "breed", "proceed", "succeed", "exceed", "indeed", "based", "related", "limited", "united", "interested", "concerned", "expected", "scheduled", "planned", "proposed"])
 
@@ -39,7 +39,16 @@ class Context:
     timezone: str | None
     anchor: Anchor | None = None
     anchor_pos: int = -1
+    #: the last quarter mentioned and where: the topic of an earnings report,
+    #: which "a year ago" and "the year-earlier period" compare with
+    quarter: tuple[int, int] | None = None
+    quarter_pos: int = -1
     words: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
+        if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach:
+            return self.quarter
+        return None
 
     def anchor_or_dct(self) -> Anchor:
         if self.anchor is not None:
@@ -57,18 +66,28 @@ class Context:
         tokens = [t.lower() for t in raw]
         if tokens and tokens[-1] in _DEADLINE:
             return None  # "extended to Nov. 20", "payable Jan. 2": a deadline, take the nearest date
-        for i in range(len(tokens) - 1, -1, -1):
+        weak: tuple[int, str] | None = None  # an -ed word may be an adjective ("preferred shares")
+        n = len(tokens)
+        for i in range(n - 1, -1, -1):
             t = tokens[i]
             if t in ".!?;\n":
                 break
             if t == ",":
                 continue
-            if t == "to" and i + 1 < len(raw) and raw[i + 1].isalpha() and raw[i + 1].islower() \
+            if t == "to" and i >= n - 3 and i + 1 < n and raw[i + 1].isalpha() and raw[i + 1].islower() \
                     and raw[i + 1] not in _DETERMINERS:
-                return "future"  # an infinitive: "set to resume Monday", "plans to vote in July"
+                # an infinitive right before the date: "set to resume Monday", unless a past plan
+                return "past" if any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) else "future"
             verdict = _classify(t, tokens[max(0, i - 2):i])
+            if verdict == "weak-past":
+                if i >= n - 2:
+                    return "past"
+                weak = weak or (i, "past")
+                continue
             if verdict:
                 return verdict
+        if weak:
+            return weak[1]
         if self.text[end:end + 2] == "'s":
             return None  # "Friday's session": a noun modifier, say nothing
         right = self.text[end:end + 100]
@@ -85,6 +104,7 @@ class Context:
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been"])
+_STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 _PRESENT = frozenset(["is", "are", "am", "be", "being"])
 
 
@@ -94,11 +114,13 @@ def _classify(word: str, before: list[str]) -> str | None:
         # "was expected to", "had been due": a past plan
         return "past" if any(b in _PAST_PLAN for b in before) else "future"
     if word in PAST:
+        if before and before[-1] in _PRESENT and word not in _STRONG_PAST:
+            return "present"  # a participle: "will be paid", "is held"
         return "past"
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
-        if before and before[-1] in _PRESENT:
+        if before and (before[-1] in _PRESENT or before[-1] == "will"):
             return "present"  # passive present or future: "is expected", "to be published"
-        return "past"
+        return "weak-past"
     if word in _PRESENT:
         return "present"
     if word in ("has", "have"):

@@ -344,6 +344,8 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # ---------------------------------------------------------- quarters, halves
+_PERIOD_DETS = {"the latest", "the same", "the comparable", "the corresponding", "the year-ago", "the year-earlier",
+                "the year-before", "the prior-year"} | {f"the {y}" for y in range(1900, 2100)}
 QDET = (r"(?i:the|this|last|next|the current|the latest|the same|the comparable|the corresponding|"
         r"the year-ago|the year-earlier|the year-before|the prior-year|the previous|the prior|the first|"
         r"this year's|last year's|next year's|the (?:19|20)\d\d|the fiscal)")
@@ -352,9 +354,10 @@ QDET = (r"(?i:the|this|last|next|the current|the latest|the same|the comparable|
 @rule("quarter",
       rf"{B}(?:(?P<det>{QDET}){SP})?(?:(?P<fy>(?:19|20)\d\d){SP})?(?:(?i:fiscal)[ -])?"
       rf"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[ -](?i:quarter|qtr)"
-      rf"|(?P<q>Q[1-4])|(?P<bare>(?i:quarter)))(?P<plural>s)?(?![\w-])"
+      rf"|(?P<q>Q[1-4])|(?P<bare>(?i:quarter|period)))(?P<plural>s)?(?![\w-])"
       rf"(?:{SP}(?:(?i:of){SP})?(?:(?i:fiscal){SP})?(?P<year>{YEAR}))?",
-      accept=lambda m, text: (not m["bare"] or (m["det"] is not None and m["det"].lower() not in ("the first",)))
+      accept=lambda m, text: (not m["bare"] or (m["det"] is not None and m["det"].lower() not in ("the first",)
+                                                 and (m["bare"].lower() == "quarter" or m["det"].lower() in _PERIOD_DETS)))
       and not re.match(r"(?i)[ -](?:century|mile|point|of an?\b|of the\b|hour|inch|cent)", text[m.end():m.end() + 10]))
 def _quarter(m: re.Match[str], cx: Context) -> Result | None:
     det = (m["det"] or "").lower()
@@ -377,15 +380,19 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
             y = int(det[4:])
     elif det.startswith("the 1") or det.startswith("the 2"):
         y = int(det[4:])
+        if q is None:  # "the 1988 quarter", "the 1988 period": the topic quarter in that year
+            topic = cx.topic_quarter(m.start())
+            q = topic[1] if topic else V.quarter_of(V.add_months(cx.dct, -3))[1]
+            return "DATE", f"{y}-Q{q}", None
     elif det == "this year's":
         y = y0
     elif det == "next year's":
         y = y0 + 1
     elif q is None:
         # "the quarter", "the latest quarter": the last quarter mentioned, else the last one reported
-        a = cx.anchor
-        if a is not None and a.precision == "quarter":
-            y, q = int(a.value[:4]), int(a.value[-1])
+        topic = cx.topic_quarter(m.start())
+        if topic is not None and det not in ("the current", "this", "next"):
+            y, q = topic
         elif det in ("the current", "this"):
             y, q = y0, q0
         elif det == "next":
@@ -605,14 +612,13 @@ def _yearago_adj(m: re.Match[str], cx: Context) -> Result | None:
     if what.endswith("months"):
         return "DURATION", V.duration(number(what.split()[0]), "M", False), None
     a = cx.anchor
+    topic = cx.topic_quarter(m.start())
     if what.endswith("quarter") and what != "quarter":
         q = ORDINALS[what.split()[0]]
-        y = (int(a.value[:4]) if a else cx.dct.year) - 1
+        y = (topic[0] if topic else a.date.year if a else cx.dct.year) - 1
         return "DATE", f"{y}-Q{q}", None
-    if what in ("quarter", "period") or (not what and a is not None and a.precision == "quarter"):
-        if a is not None and a.precision == "quarter":
-            return "DATE", f"{int(a.value[:4]) - 1}{a.value[4:]}", None
-        y, q = V.quarter_of(V.add_months(cx.dct, -3))
+    if what in ("quarter", "period") or (not what and topic is not None):
+        y, q = topic or V.quarter_of(V.add_months(cx.dct, -3))
         return "DATE", f"{y - 1}-Q{q}", None
     if what == "month":
         return "DATE", V.shift(cx.dct, "M", -12)[1], None
@@ -647,17 +653,12 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         if m["base"]:
             b = m["base"].lower()
             base = _relday(cx, b) if b in ("today", "tomorrow", "yesterday") else _weekday(cx, _wd(b), m.start(), m.end())
-        a = cx.anchor
-        if (code == "Y" and n == 1 and a is not None and a.precision == "quarter"
-                and 0 <= m.start() - cx.anchor_pos < 400):
-            # "sales in the quarter rose from $5 million a year ago": the same quarter last year
-            return "DATE", f"{int(a.value[:4]) - 1}{a.value[4:]}", None
     else:
-        a = cx.anchor_or_dct()
-        base = a.date
-        if code == "Y" and n == 1 and a.precision == "quarter":
-            return "DATE", f"{int(a.value[:4]) - sign * -1 * -1}{a.value[4:]}" if False else \
-                f"{int(a.value[:4]) + sign}{a.value[4:]}", None
+        base = cx.anchor_or_dct().date
+    topic = cx.topic_quarter(m.start())
+    if code == "Y" and n == 1 and topic is not None and not m["base"]:
+        # "sales in the quarter rose from $5 million a year ago": the same quarter a year before
+        return "DATE", f"{topic[0] + sign}-Q{topic[1]}", None
     if timey:
         t = cx.dct_time or dt.datetime.combine(cx.dct, dt.time(12))
         delta = dt.timedelta(**{{"S": "seconds", "M": "minutes", "H": "hours"}[code]: sign * n})
