@@ -64,7 +64,9 @@ def article(rng: random.Random, index: int) -> str:
     words = 0
     while words < 600:
         p, o = person(rng), rng.choice(ORGS)
-        kind = rng.randrange(8)
+        # About half the paragraphs state a date: 7 to 9 dated statements per article, the
+        # density of real news (the bundled CNBC example: 13 in 1,100 words; TimeBank: 4.5 per article).
+        kind = rng.randrange(12)
         if kind == 0:
             text = f"{p}, the {rng.choice(ROLES)} of {o}, said on {rng.choice(WEEKDAYS)} that the group {rng.choice(VERBS)}."
         elif kind == 1:
@@ -127,9 +129,13 @@ def main() -> None:
             print(f"--jobs 1   : {len(ref):5d} articles in {seconds:6.1f} s = {len(ref) / seconds:6.1f} articles/s, "
                   f"peak {peak:.0f} MB, exit {code}")
         seconds, peak, code = run(paths, args.jobs, base / "content")
-        written = len(list((base / "content" / "events").glob("*.yaml")))
+        files = list((base / "content" / "events").glob("*.yaml"))
+        events = sum(f.read_text(encoding="utf-8").count("\n- id: ") + 1 for f in files)
         print(f"--jobs {args.jobs}   : {len(paths):5d} articles in {seconds:6.1f} s = {len(paths) / seconds:6.1f} "
-              f"articles/s, peak {peak:.0f} MB, exit {code}, {written} events files")
+              f"articles/s, peak {peak:.0f} MB, exit {code}, {len(files)} events files, "
+              f"{events / max(1, len(files)):.1f} events per article")
+        load = os.getloadavg()[0]
+        print(f"load average during the run: {load:.1f} on {os.cpu_count()} CPUs (other work slows every number)")
         verdict = "OK" if code == 0 and seconds <= 60 * len(paths) / 1000 else "MISSED"
         print(f"target: 1,000 articles in <= 60 s with --jobs 2: {verdict}")
 
