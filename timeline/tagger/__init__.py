@@ -223,7 +223,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
                 start -= len(am.group(0))
         out.append(Timex(start, end, text[start:end], typ, value, mod))
         prev_end = end
-        if typ in ("DATE", "TIME") and r.name not in _NOT_ANCHORS:
+        comparison, cx.comparison = cx.comparison, False
+        if typ in ("DATE", "TIME") and r.name not in _NOT_ANCHORS and not comparison:
             anchor = _anchor_from(value)
             if anchor is not None:
                 cx.anchor, cx.anchor_pos = anchor, start

@@ -43,6 +43,9 @@ class Context:
     #: which "a year ago" and "the year-earlier period" compare with
     quarter: tuple[int, int] | None = None
     quarter_pos: int = -1
+    #: set by a resolver whose value is a comparison ("the year-ago quarter"),
+    #: which must not become the anchor or topic of what follows
+    comparison: bool = False
     words: list[tuple[int, int, str]] = field(default_factory=list)
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
@@ -97,7 +100,7 @@ class Context:
                 break
             verdict = _classify(t, tokens[max(0, i - 2):i])
             if verdict:
-                return None if verdict == "present" else verdict
+                return None if verdict == "present" else verdict.removeprefix("weak-")
         return None
 
 

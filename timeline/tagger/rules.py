@@ -374,6 +374,7 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
         q = None
     y0, q0 = V.quarter_of(cx.dct)
     year_ago = "year-ago" in det or "year-earlier" in det or "year-before" in det or "prior-year" in det or det == "last year's" or det in ("the comparable", "the corresponding")
+    cx.comparison = year_ago or (q is None and det[4:5].isdigit())
     if m["year"] or m["fy"]:
         y = int(m["year"] or m["fy"])
         if det.startswith("the 1") or det.startswith("the 2"):
@@ -497,7 +498,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         if s == "fall":
             return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through)\s$", text[max(0, m.start() - 10):m.start()])) \
                 and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
-        return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through|since|this|last|next|each|every)\s$",
+        return bool(re.search(r"(?i)\b(?:in|into|during|over|until|by|through|since|this|last|next|each|every)\s$",
                               text[max(0, m.start() - 10):m.start()])) and not re.match(r"\s(?:of|camp|school)\b", text[m.end():m.end() + 8])
     return True
 
@@ -550,13 +551,13 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
         if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|[-']", after):
             return False
-        return not re.search(r"(?i)\bof\s$", text[max(0, m.start() - 4):m.start()])
+        return unit == "weekend" or not re.search(r"(?i)\bof\s$", text[max(0, m.start() - 4):m.start()])
     return not (unit == "day" and rel not in ("the same", "that", "the next", "the following", "the previous", "the prior"))
 
 
 @rule("relunit",
       rf"{B}(?P<rel>(?i:this past|this coming|last|this|next|the past|the last|the next|the coming|the current|"
-      rf"the present|the previous|the prior|the preceding|the following|the same|that|the)){SP}"
+      rf"the present|the previous|the prior|the preceding|the following|the same|that|the full|the entire|the whole|the)){SP}"
       rf"(?P<unit>{REL_UNIT})(?![\w-])",
       accept=_relunit_ok)
 def _relunit(m: re.Match[str], cx: Context) -> Result | None:
@@ -577,6 +578,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         if unit == "weekend":
             return "DATE", V.shift(a.date, "W", n)[1] + "-WE", None
         return "DATE", V.shift(a.date, code, n)[1], None
+    if rel in ("the full", "the entire", "the whole"):
+        rel = "the"
     n = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
     if unit == "weekend":
         if rel == "the" or rel == "this":
@@ -682,12 +685,22 @@ def _from_day(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # -------------------------------------------------------------------- sets
+_RATE_BEFORE = re.compile(r"(?:\d%?|\b(?:million|billion|thousand|hundred|cents|percent|dollars|times|[a-z]{2,}[^s\W]s))\s$")
+
+
+def _rate_ok(before: str) -> bool:
+    """ "$33 million a year", "50,000 CDs a year": a rate; "within a year": not."""
+    return bool(_RATE_BEFORE.search(before)) and not re.search(
+        r"(?i)\b(?:years|months|weeks|days|hours|was|has|is|as|this|its|his)\s$", before)
+
+
 @rule("set",
       rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<n>(?i:other)|{NUM}){SP})?"
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
-      rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG}))(?![\w-])",
-      accept=lambda m, text: not (m["adv"] and (m["adv"].lower() == "annual" or (
+      rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG})"
+      rf"|(?P<per>(?i:a|per){SP}(?P<unit3>(?i:year|month|week|day|hour))))(?![\w-])",
+      accept=lambda m, text: (not m["per"] or _rate_ok(text[max(0, m.start() - 16):m.start()])) and not (m["adv"] and (m["adv"].lower() == "annual" or (
           m["adv"].lower() not in ("annually", "every day") and re.match(r"\s[a-z]", text[m.end():m.end() + 2])
           and not re.match(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|basis)\b", text[m.end():m.end() + 10]))))
       and not (m["q"] and re.match(r"\s(?:of|other)\b", text[m.end():m.end() + 4])))
@@ -698,7 +711,7 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
              "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
              "semiannually": "P6M"}[a]
         return "SET", v, None
-    unit = (m["unit"] or m["unit2"]).lower()
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     if unit in WEEKDAYS:
         return "SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", None
     if unit in MONTHS:
@@ -802,7 +815,7 @@ REFS = {
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "today's": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF",
     "more recently": "PAST_REF", "most recently": "PAST_REF", "the past": "PAST_REF",
-    "current": "PRESENT_REF", "recent": "PAST_REF", "future quarters": "FUTURE_REF", "future years": "FUTURE_REF",
+    "current": "PRESENT_REF", "future quarters": "FUTURE_REF", "future years": "FUTURE_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "soon": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the distant past": "PAST_REF",
@@ -814,8 +827,8 @@ REFS = {
 def _ref_ok(m: re.Match[str], text: str) -> bool:
     w = m["r"].lower()
     after = text[m.end():m.end() + 24]
-    if w in ("future", "recent"):
-        return bool(re.match(r"\s[a-z]", after))
+    if w == "future":
+        return False  # "future earnings": an adjective, rarely annotated
     if w == "current":
         return bool(re.match(r"\s[a-z]", after)) and not re.match(
             r"\s(?:account|accounts|affairs|flows?|of|and|is|was|through|from|in|to|at)\b", after) and \
