@@ -304,3 +304,25 @@ def test_source_slug() -> None:
     assert source_slug("content/sources/Anthropic Pentagon – Deadline!.md") == "anthropic-pentagon-deadline"
     assert source_slug("/x/Café_Story.HTML") == "cafe-story"
     assert source_slug("???.txt") == "source"
+
+
+def _doc(tmp_path: Path, body: str) -> Document:
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 1989-11-01\n---\n" + body + "\n", encoding="utf-8")
+    return read_document(path)
+
+
+def test_point_of_comparison_yields_to_the_reported_period(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "Sales rose 15% to $2 billion in the third quarter from $1.7 billion a year earlier.")
+    tx = timexes(doc.text, [("the third quarter", "DATE", "1989-Q3", 1), ("a year earlier", "DATE", "1988-Q3", 1)])
+    assert [e.when.value() for e in assemble(doc, tx)] == ["1989-Q3"]
+    # Alone in its sentence, the comparison is still the only date the sentence gives.
+    doc = _doc(tmp_path, "A year earlier, the company earned $4 million.")
+    tx = timexes(doc.text, [("A year earlier", "DATE", "1988-Q3", 1)])
+    assert [e.when.value() for e in assemble(doc, tx)] == ["1988-Q3"]
+
+
+def test_programme_names_are_not_dates(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "James Baker, speaking on ABC News' “This Week,” said the request was legal. This is VOA Today.")
+    tx = timexes(doc.text, [("This Week", "DATE", "1989-W44", 1), ("Today", "DATE", "1989-11-01", 1)])
+    assert assemble(doc, tx) == []

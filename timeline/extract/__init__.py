@@ -129,6 +129,17 @@ _NOT_NOUNS = {
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\s")
 
 
+# "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
+# not when the reported thing happened.
+_COMPARISON = re.compile(
+    r"(?i)\b(?:a|one|two|three|the) (?:year|quarter|month|week)s? (?:earlier|ago|before)\b|year-(?:earlier|ago)|"
+    r"\byear (?:earlier|ago)\b")
+_COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(?:the\s+)?$")
+# Title-case words that are not a month, weekday or number, mid-sentence: a name
+# ("ABC's 'This Week'", "VOA Today"), not a date.
+_NAMED = re.compile(r"(?:This|Next|Last|Today|Tonight|Tomorrow|Yesterday)\b(?:\s+[A-Z]\w*)*$")
+
+
 @dataclass(slots=True)
 class _Anchor:
     timex: TimexLike
@@ -136,6 +147,7 @@ class _Anchor:
     modifier: bool  # a noun's modifier ("Friday deadline"), not the clause's time
     embedded: tuple[int, int, str] | None  # span and kind of the subordinate clause holding it
     parts: list[tuple[int, int]] = field(default_factory=list)  # every expression folded into it
+    comparison: bool = False  # a point of comparison ("from $4 million a year earlier")
 
 
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
@@ -146,6 +158,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         when = t.when
         if when is None or when.precision.rank < Precision.YEAR.rank:
             continue  # "the 1990s", "the 20th century": too vague to place an event
+        if t.start > sentence.start and _NAMED.match(t.text) and text[t.start - 1] in " “\"'‘":
+            continue  # a programme or publication name, such as ABC's “This Week”
         after = text[t.end: t.end + 30]
         possessive = re.match(r"['’]s\b", after) is not None
         if possessive and _GENERIC_POSSESSIVE.match(t.text.strip()) and (
@@ -167,7 +181,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         )
         if when.has_time and when.offset is None and when.timezone is None and timezone:
             when = replace(when, timezone=timezone)
-        found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)]))
+        comparison = bool(_COMPARISON.search(t.text) or _COMPARED_WITH.search(before))
+        found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],
+                             comparison))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
     found.sort(key=lambda a: a.timex.start)
     merged: list[_Anchor] = []
@@ -179,7 +195,10 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             merged[-1] = replace(finer, modifier=prev.modifier and a.modifier, parts=prev.parts + a.parts)
             continue
         merged.append(a)
-    if any(not a.modifier for a in merged):
+    # A noun's modifier or a point of comparison yields to the clause's own time.
+    if any(not a.modifier and not a.comparison for a in merged):
+        merged = [a for a in merged if not a.modifier and not a.comparison]
+    elif any(not a.modifier for a in merged):
         merged = [a for a in merged if not a.modifier]
     return merged
 
