@@ -104,7 +104,7 @@ class Context:
         return None
 
 
-_DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring"])
+_DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])

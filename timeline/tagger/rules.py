@@ -269,7 +269,10 @@ def _spoken_year(m: re.Match[str], cx: Context) -> Result | None:
           and not re.match(r"\s(?:of|before|after)\b", text[m.end():m.end() + 8])))
 def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     day = (m["day"] or "today").lower()
-    if day in ("yesterday", "today", "tomorrow", "tonight"):
+    a = cx.anchor
+    if not m["day"] and a is not None and a.precision == "day" and 0 <= m.start() - cx.anchor_pos < 300:
+        d = a.date  # "crashed Friday. Dealers placed orders in the morning": that day's morning
+    elif day in ("yesterday", "today", "tomorrow", "tonight"):
         d = _relday(cx, day)
     else:
         d = _weekday(cx, _wd(day), m.start(), m.end())
@@ -357,7 +360,8 @@ QDET = (r"(?i:the|this|last|next|the current|the latest|the same|the comparable|
       rf"|(?P<q>Q[1-4])|(?P<bare>(?i:quarter|period)))(?P<plural>s)?(?![\w-])"
       rf"(?:{SP}(?:(?i:of){SP})?(?:(?i:fiscal){SP})?(?P<year>{YEAR}))?",
       accept=lambda m, text: (not m["bare"] or (m["det"] is not None and m["det"].lower() not in ("the first",)
-                                                 and (m["bare"].lower() == "quarter" or m["det"].lower() in _PERIOD_DETS)))
+                                                 and (m["bare"].lower() == "quarter" or m["fy"] is not None
+                                                      or m["det"].lower() in _PERIOD_DETS)))
       and not re.match(r"(?i)[ -](?:century|mile|point|of an?\b|of the\b|hour|inch|cent)", text[m.end():m.end() + 10]))
 def _quarter(m: re.Match[str], cx: Context) -> Result | None:
     det = (m["det"] or "").lower()
@@ -419,6 +423,10 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
             y = y0 if q <= q0 else y0 - 1
     if year_ago and not (m["year"] or m["fy"]):
         y -= 1
+    if q is None:  # "the 1988 quarter", "the 1989 period": the topic quarter in that year
+        topic = cx.topic_quarter(m.start())
+        q = topic[1] if topic else V.quarter_of(V.add_months(cx.dct, -3))[1]
+        cx.comparison = y != cx.dct.year
     return "DATE", f"{y}-Q{q}", None
 
 
