@@ -358,7 +358,7 @@ QDET = (r"(?i:the|this|last|next|the current|the latest|the same|the comparable|
       rf"{B}(?:(?P<det>{QDET}){SP})?(?:(?P<fy>(?:19|20)\d\d){SP})?(?:(?i:fiscal)[ -])?"
       rf"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[ -](?i:quarter|qtr)"
       rf"|(?P<q>Q[1-4])|(?P<bare>(?i:quarter|period)))(?P<plural>s)?(?![\w-])"
-      rf"(?:{SP}(?:(?i:of){SP})?(?:(?i:fiscal){SP})?(?P<year>{YEAR}))?",
+      rf"(?:{SP}(?:(?i:of){SP})?(?:(?i:fiscal){SP})?(?P<year>{YEAR})|{SP}(?P<ago>(?i:last year|a year ago|a year earlier)))?",
       accept=lambda m, text: (not m["bare"] or (m["det"] is not None and m["det"].lower() not in ("the first",)
                                                  and (m["bare"].lower() == "quarter" or m["fy"] is not None
                                                       or m["det"].lower() in _PERIOD_DETS)))
@@ -377,7 +377,7 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
     else:
         q = None
     y0, q0 = V.quarter_of(cx.dct)
-    year_ago = "year-ago" in det or "year-earlier" in det or "year-before" in det or "prior-year" in det or det == "last year's" or det in ("the comparable", "the corresponding")
+    year_ago = bool(m["ago"]) or "year-ago" in det or "year-earlier" in det or "year-before" in det or "prior-year" in det or det == "last year's" or det in ("the comparable", "the corresponding")
     cx.comparison = year_ago or (q is None and det[4:5].isdigit())
     if m["year"] or m["fy"]:
         y = int(m["year"] or m["fy"])
@@ -547,6 +547,8 @@ REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|quarter)
 
 
 def _relunit_ok(m: re.Match[str], text: str) -> bool:
+    if m["rel"][0].isupper() and m["unit"][0].isupper() and re.search(r"[\w,]\W?\s?\W?$", text[max(0, m.start() - 4):m.start()]):
+        return False  # a title mid-sentence: ABC's "This Week"
     rel = m["rel"].lower()
     unit = m["unit"].lower()
     after = text[m.end():m.end() + 14]
@@ -693,22 +695,14 @@ def _from_day(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # -------------------------------------------------------------------- sets
-_RATE_BEFORE = re.compile(r"(?:\d%?|\b(?:million|billion|thousand|hundred|cents|percent|dollars|times|[a-z]{2,}[^s\W]s))\s$")
-
-
-def _rate_ok(before: str) -> bool:
-    """ "$33 million a year", "50,000 CDs a year": a rate; "within a year": not."""
-    return bool(_RATE_BEFORE.search(before)) and not re.search(
-        r"(?i)\b(?:years|months|weeks|days|hours|was|has|is|as|this|its|his)\s$", before)
 
 
 @rule("set",
       rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<n>(?i:other)|{NUM}){SP})?"
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
-      rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG})"
-      rf"|(?P<per>(?i:a|per){SP}(?P<unit3>(?i:year|month|week|day|hour))))(?![\w-])",
-      accept=lambda m, text: (not m["per"] or _rate_ok(text[max(0, m.start() - 16):m.start()])) and not (m["adv"] and (m["adv"].lower() == "annual" or (
+      rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG}))(?![\w-])",
+      accept=lambda m, text: not (m["adv"] and (m["adv"].lower() in ("annual", "annually") or (
           m["adv"].lower() not in ("annually", "every day") and re.match(r"\s[a-z]", text[m.end():m.end() + 2])
           and not re.match(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|basis)\b", text[m.end():m.end() + 10]))))
       and not (m["q"] and re.match(r"\s(?:of|other)\b", text[m.end():m.end() + 4])))
@@ -719,7 +713,7 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
              "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
              "semiannually": "P6M"}[a]
         return "SET", v, None
-    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    unit = (m["unit"] or m["unit2"]).lower()
     if unit in WEEKDAYS:
         return "SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", None
     if unit in MONTHS:
@@ -810,7 +804,7 @@ def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
     u = unit_word.rstrip("s") if unit_word != "centuries" else "century"
     code, timey = UNITS[u]
     if det == "recent":
-        return "DATE", "PAST_REF", None
+        return "DURATION", V.duration(None, code, timey), None  # "in recent years": an unspecified period
     if det in ("the coming", "coming") or m["ahead"]:
         return "DATE", "FUTURE_REF", None
     return "DURATION", V.duration(None, code, timey), None
