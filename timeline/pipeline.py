@@ -1,0 +1,197 @@
+"""The build, top to bottom: load and validate, render, write, swap.
+
+Read this file to know what ``timeline build`` does. Nothing is written until
+every input file has been read and validated (the store raises one
+:class:`~timeline.errors.ValidationError` listing every problem), and the live
+site is only ever replaced whole (see :mod:`timeline.site.output`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from timeline.errors import TimelineError
+from timeline.model import Timeline
+
+if TYPE_CHECKING:
+    from timeline.site.render import Page
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    events: int
+    files: int
+    output: Path
+    rendered: int = 0
+    reused: int = 0
+
+
+def theme_dirs(content_dir: Path, templates_dir: Path | None) -> list[Path]:
+    """User templates first (``--templates`` or ``templates/`` beside the content), then the default theme."""
+    from timeline.site.render import default_theme_dir
+
+    dirs: list[Path] = []
+    if templates_dir is not None:
+        if not templates_dir.is_dir():
+            raise TimelineError(f"templates folder {templates_dir} does not exist", templates_dir)
+        dirs.append(templates_dir.resolve())
+    else:
+        beside = content_dir.resolve().parent / "templates"
+        if beside.is_dir():
+            dirs.append(beside)
+    default = default_theme_dir()
+    if default not in dirs:
+        dirs.append(default)
+    return dirs
+
+
+def build(
+    content_dir: Path,
+    output_dir: Path,
+    base_url: str | None = None,
+    drafts: bool = False,
+    templates_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Validate ``content_dir`` and replace ``output_dir`` with the rendered site."""
+    from timeline.store import load_timeline
+
+    content_dir, output_dir = Path(content_dir), Path(output_dir)
+    say = progress or (lambda _msg: None)
+    dirs = theme_dirs(content_dir, templates_dir)
+    say(f"Reading {content_dir}/ ...")
+    timeline = load_timeline(content_dir, drafts=drafts)
+    return render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
+                           theme=dirs, progress=say)
+
+
+def render_timeline(
+    timeline: Timeline,
+    output_dir: Path,
+    *,
+    content_dir: Path,
+    base_url: str | None = None,
+    theme: list[Path] | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Render an already validated timeline and swap it into ``output_dir``."""
+    from timeline.site import output
+    from timeline.site.render import pages
+
+    say = progress or (lambda _msg: None)
+    theme = theme if theme is not None else theme_dirs(content_dir, None)
+    out = output.check_output_dir(Path(output_dir), content_dir, protected=theme[:-1])
+    # Everything that can fail on content happens before the first byte is written.
+    site_pages = pages(timeline, theme, base_url)
+
+    with output.locked(out):
+        output.cleanup_leftovers(out)
+        old_keys = output.read_manifest(out) if out.is_dir() else {}
+        staging = output.make_staging(out)
+        try:
+            rendered, reused = _write_all(site_pages, staging, out, old_keys, say)
+            output.write_manifest(staging, {p.path: p.key for p in site_pages})
+            output.swap_into_place(staging, out)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    say(f"Wrote {rendered} files, reused {reused} unchanged.")
+    return BuildResult(events=len(timeline.events), files=len(site_pages), output=Path(output_dir),
+                       rendered=rendered, reused=reused)
+
+
+#: Above this many files, event pages are rendered by two processes (the
+#: machines we target have two cores; rendering is CPU-bound Python).
+PARALLEL_THRESHOLD = 3000
+
+
+def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[str, str],
+               say: Progress) -> tuple[int, int]:
+    """Write every page into ``staging``; returns (rendered, reused) counts."""
+    from timeline.site.safety import inside
+
+    targets = [inside(staging, p.path) for p in site_pages]
+    for parent in sorted({t.parent for t in targets}):
+        parent.mkdir(parents=True, exist_ok=True)
+    jobs = list(zip(site_pages, targets, strict=True))
+    # Only the cheap-to-split, independent pages (one per event) go to a child.
+    split = [j for j in jobs if j[0].path.startswith("events/")]
+    if len(jobs) < PARALLEL_THRESHOLD or threading.active_count() > 1 or not hasattr(os, "fork"):
+        return _write_some(jobs, out, old_keys, say)
+    child_jobs = split[1::2]
+    child_set = {id(j[0]) for j in child_jobs}
+    parent_jobs = [j for j in jobs if id(j[0]) not in child_set]
+    rfd, wfd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child process
+        os.close(rfd)
+        code = 0
+        try:
+            result = {"counts": _write_some(child_jobs, out, old_keys, lambda _m: None)}
+        except BaseException as exc:
+            result, code = {"error": str(exc), "type": type(exc).__name__}, 1
+        os.write(wfd, json.dumps(result).encode("utf-8"))
+        os._exit(code)
+    os.close(wfd)
+    try:
+        mine = _write_some(parent_jobs, out, old_keys, say)
+    finally:
+        with os.fdopen(rfd, "rb") as fh:
+            payload = fh.read()
+        os.waitpid(pid, 0)
+    result = json.loads(payload or b'{"error": "render worker died"}')
+    if "error" in result:
+        raise TimelineError(f"rendering failed: {result['error']}")
+    theirs = result["counts"]
+    return mine[0] + theirs[0], mine[1] + theirs[1]
+
+
+def _write_some(jobs: list[tuple[Page, Path]], out: Path, old_keys: dict[str, str],
+                say: Progress) -> tuple[int, int]:
+    rendered = reused = 0
+    for i, (page, target) in enumerate(jobs, 1):
+        if old_keys.get(page.path) == page.key and _link(out / page.path, target):
+            reused += 1
+        else:
+            data = page.render()
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            try:
+                os.write(fd, data) if len(data) < (1 << 20) else _write_fully(fd, data)
+            finally:
+                os.close(fd)
+            rendered += 1
+        if i % 10000 == 0:
+            say(f"  {i}/{len(jobs)} files")
+    return rendered, reused
+
+
+def _write_fully(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _link(src: Path, dst: Path) -> bool:
+    """Hard-link an unchanged file from the previous site; False if that is impossible."""
+    try:
+        if src.is_symlink():
+            return False
+        os.link(src, dst)
+        return True
+    except OSError:
+        return False
+
+
+def check(content_dir: Path) -> int:
+    """Validate the content folder without writing anything; return the event count."""
+    from timeline.store import load_timeline
+
+    return len(load_timeline(Path(content_dir), drafts=True).events)

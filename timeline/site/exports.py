@@ -1,0 +1,299 @@
+"""Machine-readable views of the same events: JSON, TimelineJS, Atom, iCalendar, sitemap.
+
+Each function takes the :class:`~timeline.site.render.Prepared` data and returns
+bytes. None of them reads the clock: where a format insists on a timestamp
+(Atom ``updated``, iCalendar ``DTSTAMP``) we use ``SOURCE_DATE_EPOCH`` when set,
+else the newest event's own time, so the same input gives the same bytes.
+Text is escaped for its format here, never by string concatenation elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from timeline.model import When
+
+if TYPE_CHECKING:
+    from timeline.site.render import EventView, Prepared
+
+# Characters XML 1.0 cannot carry even escaped (C0 controls but tab/CR/LF,
+# lone surrogates, U+FFFE/U+FFFF).
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: object) -> str:
+    """Escape text for XML element content or a double-quoted attribute."""
+    text = _XML_INVALID.sub("", str(value))
+    return html.escape(text, quote=True)
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n"
+
+
+def _link(data: Prepared, path: str) -> str:
+    """Absolute when a base URL is known, else relative to the site root."""
+    return data.base_url + path if data.base_url else path
+
+
+# ----------------------------------------------------------------------- JSON
+def _when_json(w: When | None) -> dict[str, Any] | None:
+    if w is None:
+        return None
+    return {"value": w.value(), "precision": str(w.precision), "qualifier": w.qualifier,
+            "timezone": w.timezone, "start": w.start.isoformat(), "end": w.end.isoformat()}
+
+
+def events_json(data: Prepared) -> bytes:
+    """Everything, for other tools: raw Markdown and sanitized HTML side by side."""
+    site = data.site
+    events = []
+    for v in data.events:
+        e = v.event
+        events.append({
+            "id": v.id, "url": _link(data, v.url), "title": v.title,
+            "date": _when_json(v.when), "end": _when_json(v.end),
+            "display": v.date, "end_display": v.end_date,
+            "body": e.body, "body_html": str(v.body),
+            "tags": [t.name for t in v.tags],
+            "sources": [{"title": s.title, "url": s.url, "publisher": s.publisher,
+                         "published": s.published, "quote": s.quote} for s in v.sources],
+            "media": [{"url": m.url, "alt": m.alt, "credit": m.credit} for m in v.media],
+            "status": e.status, "confidence": e.confidence, "draft": e.draft,
+        })
+    return _dumps({
+        "site": {"title": site.title, "description": site.description, "language": site.language,
+                 "timezone": site.timezone, "author": site.author, "base_url": data.base_url or None},
+        "events": events,
+    })
+
+
+def _tl_date(w: When, display: str) -> dict[str, Any]:
+    s = w.start
+    d: dict[str, Any] = {"year": s.year, "display_date": display}
+    if w.precision.rank > 2:  # finer than a year: TimelineJS wants month/day where known
+        d["month"] = s.month
+    if w.day is not None or w.week is not None:
+        d["day"] = s.day
+    if w.has_time:
+        d["hour"] = s.hour
+        d["minute"] = s.minute
+    return d
+
+
+def timelinejs_json(data: Prepared) -> bytes:
+    """Knight Lab TimelineJS3 data; headline and text are HTML there, so escaped/sanitized."""
+    events = []
+    for v in data.events:
+        text = str(v.body)
+        if v.sources:
+            cites = ", ".join(
+                f'<a href="{html.escape(s.url)}">{html.escape(s.title)}</a>' if s.url else html.escape(s.title)
+                for s in v.sources
+            )
+            text += f"<p>Sources: {cites}</p>"
+        item: dict[str, Any] = {
+            "unique_id": v.id,
+            "start_date": _tl_date(v.when, v.date),
+            "text": {"headline": html.escape(v.title), "text": text},
+        }
+        if v.end is not None:
+            item["end_date"] = _tl_date(v.end, v.end_date or "")
+        if v.media:
+            m = v.media[0]
+            item["media"] = {"url": m.url, "caption": html.escape(m.alt), "credit": html.escape(m.credit or "")}
+        if v.tags:
+            item["group"] = html.escape(v.tags[0].name)
+        events.append(item)
+    title = {"text": {"headline": html.escape(data.site.title), "text": html.escape(data.site.description)}}
+    return _dumps({"title": title, "events": events})
+
+
+# ----------------------------------------------------------------------- Atom
+def _instant(v: EventView, tz: str | None) -> dt.datetime:
+    return v.when.start_utc(tz)
+
+
+def build_time(data: Prepared) -> dt.datetime:
+    """The one timestamp formats require: SOURCE_DATE_EPOCH, else the newest event."""
+    if data.epoch is not None:
+        return dt.datetime.fromtimestamp(data.epoch, dt.UTC).replace(tzinfo=None)
+    tz = data.site.timezone or None
+    return max((_instant(v, tz) for v in data.events), default=dt.datetime(1970, 1, 1))
+
+
+def _rfc3339(t: dt.datetime) -> str:
+    return f"{t.year:04d}-{t.month:02d}-{t.day:02d}T{t.hour:02d}:{t.minute:02d}:{t.second:02d}Z"
+
+
+def _urn(*parts: str) -> str:
+    return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, "timeline:" + ":".join(parts)))
+
+
+def atom_feed(data: Prepared, size: int) -> bytes:
+    """Atom 1.0 with the newest ``size`` events (by event date, newest first)."""
+    site = data.site
+    tz = site.timezone or None
+    newest = sorted(data.events, key=lambda v: v.sort_key, reverse=True)[:size]
+    feed_id = data.base_url or _urn(site.title)
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{xml_text(site.language or "en")}">',
+        f"  <title>{xml_text(site.title)}</title>",
+    ]
+    if site.description:
+        lines.append(f"  <subtitle>{xml_text(site.description)}</subtitle>")
+    lines += [
+        f"  <id>{xml_text(feed_id)}</id>",
+        f"  <updated>{_rfc3339(build_time(data))}</updated>",
+        f"  <author><name>{xml_text(site.author or site.title)}</name></author>",
+        f'  <link rel="alternate" type="text/html" href="{xml_text(_link(data, "index.html"))}"/>',
+        f'  <link rel="self" type="application/atom+xml" href="{xml_text(_link(data, "feed.xml"))}"/>',
+        "  <generator>timeline</generator>",
+    ]
+    for v in newest:
+        content = str(v.body)
+        lines += [
+            "  <entry>",
+            f"    <title>{xml_text(v.title)}</title>",
+            f"    <id>{xml_text(_link(data, v.url) if data.base_url else _urn(site.title, v.id))}</id>",
+            f"    <updated>{_rfc3339(_instant(v, tz))}</updated>",
+            f'    <link rel="alternate" type="text/html" href="{xml_text(_link(data, v.url))}"/>',
+            f"    <summary>{xml_text(v.date)}</summary>",
+        ]
+        lines += [f'    <category term="{xml_text(t.name)}"/>' for t in v.tags]
+        if content:
+            lines.append(f'    <content type="html">{xml_text(content)}</content>')
+        lines.append("  </entry>")
+    lines.append("</feed>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+# ----------------------------------------------------------------- iCalendar
+_ICS_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def ics_text(value: str) -> str:
+    """RFC 5545 TEXT escaping: backslash, semicolon, comma, newline."""
+    value = _ICS_CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def fold(line: str) -> str:
+    """Fold a content line at 75 octets without splitting a UTF-8 sequence."""
+    raw = line.encode("utf-8")
+    if len(raw) <= 75:
+        return line
+    parts: list[bytes] = []
+    start, limit = 0, 75
+    while len(raw) - start > limit:
+        cut = start + limit
+        while raw[cut] & 0xC0 == 0x80:  # never cut inside a multi-byte character
+            cut -= 1
+        parts.append(raw[start:cut])
+        start, limit = cut, 74  # continuation lines begin with one space
+    parts.append(raw[start:])
+    return b"\r\n ".join(parts).decode("utf-8")
+
+
+def _ics_date(d: dt.datetime) -> str:
+    return f"{d.year:04d}{d.month:02d}{d.day:02d}"
+
+
+def _ics_datetime(d: dt.datetime, utc: bool) -> str:
+    return f"{_ics_date(d)}T{d.hour:02d}{d.minute:02d}{d.second:02d}" + ("Z" if utc else "")
+
+
+def _ics_times(w: When, end: When | None, tz: str | None) -> list[str]:
+    """DTSTART/DTEND: all-day spans (exclusive end) unless the value has a time."""
+    if not w.has_time:
+        last = end.end if end is not None else w.end
+        if end is not None and end.has_time:
+            last = end.start.replace(hour=0, minute=0, second=0) + dt.timedelta(days=1)
+        return [f"DTSTART;VALUE=DATE:{_ics_date(w.start)}", f"DTEND;VALUE=DATE:{_ics_date(last)}"]
+    known = w.utc_offset is not None or bool(tz)
+    start = w.start_utc(tz) if known else w.start
+    lines = [f"DTSTART:{_ics_datetime(start, known)}"]
+    if end is not None and end.has_time:
+        e_known = end.utc_offset is not None or bool(tz)
+        stop = end.start_utc(tz) if e_known else end.start
+        if stop > start:
+            lines.append(f"DTEND:{_ics_datetime(stop, e_known and known)}")
+    return lines
+
+
+def icalendar(data: Prepared) -> bytes:
+    """RFC 5545 calendar of every event, CRLF line ends, folded lines."""
+    site = data.site
+    tz = site.timezone or None
+    host = re.sub(r"^https?://", "", data.base_url).split("/", 1)[0] or "timeline.invalid"
+    stamp = _ics_datetime(build_time(data), True)
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline//EN", "CALSCALE:GREGORIAN",
+             "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_text(site.title)}"]
+    for v in data.events:
+        desc = v.summary
+        if v.sources:
+            desc += "\n\nSources: " + "; ".join(s.title + (f" <{s.url}>" if s.url else "") for s in v.sources)
+        lines += ["BEGIN:VEVENT", f"UID:{v.id}@{ics_text(host)}", f"DTSTAMP:{stamp}"]
+        lines += _ics_times(v.when, v.end, tz)
+        lines.append(f"SUMMARY:{ics_text(v.title)}")
+        if desc.strip():
+            lines.append(f"DESCRIPTION:{ics_text(desc.strip())}")
+        if data.base_url:
+            lines.append(f"URL:{data.base_url}{v.url}")
+        if v.tags:
+            lines.append("CATEGORIES:" + ",".join(ics_text(t.name) for t in v.tags))
+        if v.status == "extracted":
+            lines.append("STATUS:TENTATIVE")
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return ("\r\n".join(fold(line) for line in lines) + "\r\n").encode("utf-8")
+
+
+# ------------------------------------------------------------ sitemap, robots
+def sitemap(data: Prepared, paths: list[str]) -> bytes:
+    """Sitemaps need absolute URLs, so without a base URL the list stays empty."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    if data.base_url:
+        for p in paths:
+            if p.endswith(".html") and p != "404.html":
+                loc = data.base_url + ("" if p == "index.html" else p)
+                lines.append(f"  <url><loc>{xml_text(loc)}</loc></url>")
+    else:
+        lines.append("  <!-- set base_url in site.yaml or pass a base URL to the build to list pages -->")
+    lines.append("</urlset>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def robots(data: Prepared) -> bytes:
+    text = "User-agent: *\nAllow: /\n"
+    if data.base_url:
+        text += f"Sitemap: {data.base_url}sitemap.xml\n"
+    return text.encode("utf-8")
+
+
+def event_jsonld(v: EventView, ctx: dict[str, Any]) -> dict[str, Any]:
+    """schema.org Event for one permalink page (escaped by the ``jsonld`` filter)."""
+    doc: dict[str, Any] = {
+        "@context": "https://schema.org", "@type": "Event", "name": v.title,
+        "startDate": v.datetime, "description": v.summary or v.title,
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+    }
+    if v.end_datetime:
+        doc["endDate"] = v.end_datetime
+    if ctx.get("canonical"):
+        doc["url"] = ctx["canonical"]
+    if v.tags:
+        doc["keywords"] = ", ".join(t.name for t in v.tags)
+    cites = [{"@type": "CreativeWork", "name": s.title, **({"url": s.url} if s.url else {}),
+              **({"publisher": {"@type": "Organization", "name": s.publisher}} if s.publisher else {})}
+             for s in v.sources]
+    if cites:
+        doc["subjectOf"] = cites
+    return doc

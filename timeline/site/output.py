@@ -1,0 +1,129 @@
+"""Writing the site so that readers only ever see a whole old site or a whole new one.
+
+A build renders into a fresh sibling folder ``<output>.tmp-XXXX`` and then swaps
+it with the live folder in one ``renameat2(RENAME_EXCHANGE)`` call (Linux), or
+two renames elsewhere. A build that fails or is killed before the swap leaves the
+old site untouched; the leftover temporary folder is removed by the next build.
+Builds of the same folder take an exclusive lock on its parent directory, so two
+at once run one after the other instead of interleaving.
+
+Unchanged files are hard-linked from the previous site, using the manifest of
+page keys the previous build left in ``.timeline-manifest.json``; that is what
+makes a no-change rebuild fast without giving up the atomic swap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import errno
+import fcntl
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from timeline.errors import TimelineError
+
+MANIFEST = ".timeline-manifest.json"
+_RENAME_EXCHANGE = 2
+
+
+def check_output_dir(output: Path, content: Path, protected: list[Path] | None = None) -> Path:
+    """Refuse output folders whose replacement would destroy something else.
+
+    The output folder is deleted and recreated on every build, so it must not be
+    ``/``, the home folder, the content folder or any folder containing it (or
+    the theme), and an existing folder must be a site this tool built earlier.
+    """
+    out = output.expanduser().resolve()
+    content_r = content.expanduser().resolve()
+    if out == Path(out.anchor) or out == Path.home().resolve():
+        raise TimelineError(f"refusing to use {output} as the output folder: it would replace {out}", output)
+    for p in [content_r, *(x.expanduser().resolve() for x in protected or [])]:
+        if p == out or p.is_relative_to(out):
+            raise TimelineError(
+                f"refusing to use {output} as the output folder: it contains {p} (choose a separate folder such as site/)",
+                output,
+            )
+    if out.exists() or out.is_symlink():
+        if out.is_symlink() or not out.is_dir():
+            raise TimelineError(f"output {output} exists and is not a folder", output)
+        if any(out.iterdir()) and not (out / MANIFEST).is_file():
+            raise TimelineError(
+                f"refusing to replace {output}: it is not empty and was not built by timeline "
+                f"(no {MANIFEST}); remove it or choose another output folder",
+                output,
+            )
+    return out
+
+
+@contextlib.contextmanager
+def locked(out: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the output's parent folder for the whole build."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def cleanup_leftovers(out: Path) -> None:
+    """Remove temporary folders left behind by builds that were killed."""
+    for p in out.parent.glob(f"{out.name}.tmp-*"):
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def make_staging(out: Path) -> Path:
+    return Path(tempfile.mkdtemp(prefix=f"{out.name}.tmp-", dir=out.parent))
+
+
+def read_manifest(out: Path) -> dict[str, str]:
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        files = data.get("files", {})
+        return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def write_manifest(staging: Path, files: dict[str, str]) -> None:
+    text = json.dumps({"generator": "timeline", "files": dict(sorted(files.items()))}, indent=0, sort_keys=True)
+    (staging / MANIFEST).write_text(text + "\n", encoding="utf-8")
+
+
+def _libc_renameat2() -> object | None:
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return libc.renameat2
+    except (OSError, AttributeError):
+        return None
+
+
+def swap_into_place(staging: Path, out: Path) -> None:
+    """Make ``staging`` the live site in one step; the old site ends up in ``staging``."""
+    if not out.exists():
+        os.rename(staging, out)
+        staging.mkdir()  # callers remove it; keeps one code path
+        return
+    fn = _libc_renameat2()
+    if fn is not None:
+        at_fdcwd = -100
+        rc = fn(at_fdcwd, os.fsencode(staging), at_fdcwd, os.fsencode(out), _RENAME_EXCHANGE)  # type: ignore[operator]
+        if rc == 0:
+            return
+        err = ctypes.get_errno()
+        if err not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+            raise OSError(err, os.strerror(err), str(out))
+    # Portable fallback: two renames, with a short window where `out` is missing.
+    old = Path(tempfile.mkdtemp(prefix=f"{out.name}.tmp-", dir=out.parent))
+    old.rmdir()
+    os.rename(out, old)
+    os.rename(staging, out)
+    os.rename(old, staging)

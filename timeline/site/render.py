@@ -1,0 +1,450 @@
+"""Turn a validated :class:`~timeline.model.Timeline` into the site's files.
+
+The renderer is a pure function of the timeline, the theme and a few options:
+it returns a list of :class:`Page` objects, each with its relative path, a key
+that changes whenever anything the file depends on changes, and a callable
+producing its bytes. The pipeline writes them; a page whose key matches the
+previous build is linked from the old site instead of rendered again, which is
+what makes a no-change rebuild cheap.
+
+Templates are compiled once per build and every per-event value (display date,
+sanitized body, tag slugs) is computed once in :func:`prepare` and shared by the
+index, the event page, tag pages and the exports.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from timeline.errors import TimelineError
+from timeline.model import Event, Precision, SiteConfig, Timeline, When
+from timeline.site import exports
+from timeline.site.safety import check_segment, is_remote, plain_text, render_markdown, safe_url, unique_slugs
+
+#: Bump when the renderer's output changes for the same input, so cached pages
+#: from an older version are never reused.
+RENDERER_VERSION = "1"
+
+#: Above this many events the index lists compact entries (date, title, tags)
+#: and leaves bodies to the permalink pages, keeping the page light to open.
+FULL_INDEX_LIMIT = 1000
+
+#: How many of the newest events the Atom feed carries.
+FEED_SIZE = 50
+
+
+def default_theme_dir() -> Path:
+    """The packaged default theme (``templates/`` of the repository).
+
+    Installed wheels carry it as ``timeline/templates`` (see pyproject.toml);
+    an editable checkout finds it at the repository root.
+    """
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if (candidate / "base.html").is_file():
+            return candidate
+    raise TimelineError("the default theme is missing: reinstall the timeline package")
+
+
+# ---------------------------------------------------------------------- views
+@dataclass(slots=True)
+class TagView:
+    """A tag as templates see it: ``name`` to show, ``url`` relative to the site root."""
+
+    name: str
+    slug: str
+    url: str
+    count: int = 0
+
+
+@dataclass(slots=True)
+class SourceView:
+    title: str
+    url: str | None
+    publisher: str | None
+    published: str | None
+    quote: str | None
+
+
+@dataclass(slots=True)
+class MediaView:
+    url: str
+    alt: str
+    credit: str | None
+    #: True when the image may be shown inline (a file on this site); remote
+    #: images are linked instead, since the site makes no requests elsewhere.
+    local: bool
+
+
+@dataclass(slots=True)
+class EventView:
+    """One event, with every derived value computed once per build."""
+
+    event: Event
+    id: str
+    url: str
+    title: str
+    when: When
+    end: When | None
+    date: str
+    datetime: str
+    end_date: str | None
+    end_datetime: str | None
+    year: int
+    group: str
+    tags: list[TagView]
+    sources: list[SourceView]
+    media: list[MediaView]
+    status: str | None
+    reviewed: bool
+    fingerprint: str
+    sort_key: tuple[Any, ...]
+    _body: Markup | None = field(default=None, repr=False)
+    _summary: str | None = field(default=None, repr=False)
+
+    @property
+    def body(self) -> Markup:
+        """Sanitized HTML of the Markdown body, rendered on first use only."""
+        if self._body is None:
+            self._body = render_markdown(self.event.body)
+        return self._body
+
+    @property
+    def summary(self) -> str:
+        """Plain-text body, shortened for meta descriptions and feeds."""
+        if self._summary is None:
+            self._summary = plain_text(self.event.body, 200)
+        return self._summary
+
+    @property
+    def search_text(self) -> str:
+        return " ".join([self.title, self.date, *(t.name for t in self.tags)]).lower()
+
+    @property
+    def tag_slugs(self) -> str:
+        return " ".join(t.slug for t in self.tags)
+
+
+@dataclass(slots=True)
+class MonthGroup:
+    label: str
+    anchor: str
+    events: list[EventView]
+
+
+@dataclass(slots=True)
+class YearGroup:
+    year: int
+    anchor: str
+    months: list[MonthGroup]
+    count: int
+
+
+@dataclass(slots=True)
+class Prepared:
+    """Everything derived from the timeline once, shared by all pages and exports."""
+
+    site: SiteConfig
+    base_url: str
+    events: list[EventView]
+    years: list[YearGroup]
+    tags: list[TagView]
+    tag_events: dict[str, list[YearGroup]]
+    sources: list[dict[str, Any]]
+    compact: bool
+    epoch: int | None
+
+
+def _group_label(w: When, month: int) -> str:
+    """The month heading an event sits under, or its own coarse period."""
+    p = w.precision
+    if p.rank >= Precision.MONTH.rank:
+        return calendar.month_name[month]
+    # Coarser than a month: the period itself ("Fourth quarter of 2025"), unqualified.
+    return When(p, w.year, part=w.part).display()
+
+
+def group_by_year(views: list[EventView]) -> list[YearGroup]:
+    """Consecutive sorted events grouped by year, then by month (or coarse period)."""
+    years: list[YearGroup] = []
+    for v in views:
+        if not years or years[-1].year != v.year:
+            years.append(YearGroup(v.year, f"_y{v.year}", [], 0))
+        y = years[-1]
+        if not y.months or y.months[-1].label != v.group:
+            y.months.append(MonthGroup(v.group, f"_y{v.year}-{len(y.months) + 1}", []))
+        y.months[-1].events.append(v)
+        y.count += 1
+    return years
+
+
+def _fingerprint(*parts: object) -> str:
+    return hashlib.sha1(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
+    """Compute every per-event value once and group events for the index."""
+    site = timeline.site
+    tz = site.timezone or None
+    base = (base_url if base_url is not None else site.base_url or "").strip()
+    if base:
+        if safe_url(base, frozenset({"http", "https"})) is None or not is_remote(base):
+            raise TimelineError(f"base URL {base!r} must be an absolute http(s) URL")
+        base = base.rstrip("/") + "/"
+
+    keyed = sorted((((e.when.sort_key(tz), e.id), e) for e in timeline.events), key=lambda pair: pair[0])
+    seen: dict[str, str] = {}
+    for _, e in keyed:
+        check_segment(e.id, "event id")
+        if e.id in seen:
+            raise TimelineError(f"duplicate event id {e.id!r}")
+        seen[e.id] = e.id
+
+    tag_names = sorted({t for _, e in keyed for t in e.tags})
+    slugs = unique_slugs(tag_names)
+    tag_views = {name: TagView(name, slugs[name], f"tag-{slugs[name]}.html") for name in tag_names}
+
+    views: list[EventView] = []
+    for sort_key, e in keyed:
+        w = e.when
+        local_start = w.start if w.has_time else sort_key[0][0]
+        tags = [tag_views[t] for t in sorted(set(e.tags), key=str.casefold)]
+        for t in tags:
+            t.count += 1
+        sources = [
+            SourceView(s.title or s.publisher or s.url or "Source", safe_url(s.url), s.publisher,
+                       s.published, s.quote)
+            for s in e.sources
+        ]
+        media = []
+        for m in e.media:
+            url = safe_url(m.url)
+            if url is not None:
+                media.append(MediaView(url, m.alt or "", m.credit, not is_remote(url)))
+        views.append(EventView(
+            event=e, id=e.id, url=f"events/{e.id}.html", title=e.title, when=w, end=e.end,
+            date=w.display(tz), datetime=w.html_datetime(),
+            end_date=e.end.display(tz) if e.end else None,
+            end_datetime=e.end.html_datetime() if e.end else None,
+            year=local_start.year, group=_group_label(w, local_start.month), tags=tags, sources=sources, media=media,
+            status=e.status, reviewed=e.status != "extracted",
+            fingerprint=_fingerprint(e, [t.slug for t in tags]), sort_key=sort_key,
+        ))
+
+    years = group_by_year(views)
+
+    by_tag: dict[str, list[EventView]] = {t.slug: [] for t in tag_views.values()}
+    for v in views:
+        for t in v.tags:
+            by_tag[t.slug].append(v)
+    tag_events = {slug: group_by_year(evs) for slug, evs in by_tag.items()}
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return Prepared(
+        site=site, base_url=base, events=views, years=years,
+        tags=sorted(tag_views.values(), key=lambda t: (t.name.casefold(), t.name)),
+        tag_events=tag_events, sources=_sources(timeline, views), compact=len(views) > FULL_INDEX_LIMIT,
+        epoch=int(epoch) if epoch and epoch.strip().isdigit() else None,
+    )
+
+
+def _sources(timeline: Timeline, views: list[EventView]) -> list[dict[str, Any]]:
+    """Each source document with the events citing it (matched by URL, else title).
+
+    Citations that match no bundled document are listed after the documents,
+    one entry per distinct (title, URL), so every cited source appears once.
+    """
+    by_url: dict[str, list[EventView]] = {}
+    by_title: dict[str, list[EventView]] = {}
+    for v in views:
+        for s in v.event.sources:
+            if s.url:
+                by_url.setdefault(s.url, []).append(v)
+            if s.title:
+                by_title.setdefault(s.title, []).append(v)
+    docs = []
+    doc_urls: set[str] = set()
+    doc_titles: set[str] = set()
+    for d in sorted(timeline.sources, key=lambda d: (d.title or "", d.path)):
+        cited = (by_url.get(d.url, []) if d.url else []) or (by_title.get(d.title, []) if d.title else [])
+        if d.url:
+            doc_urls.add(d.url)
+        if d.title:
+            doc_titles.add(d.title)
+        published = d.published.isoformat() if d.published is not None else None
+        docs.append({
+            "title": d.title or Path(d.path).name, "url": safe_url(d.url), "publisher": d.publisher,
+            "published": published, "events": list({v.id: v for v in cited}.values()),
+        })
+    other: dict[tuple[str, str], dict[str, Any]] = {}
+    for v in views:
+        for raw, s in zip(v.event.sources, v.sources, strict=True):
+            if (raw.url and raw.url in doc_urls) or (raw.title and raw.title in doc_titles):
+                continue
+            entry = other.setdefault((s.title, s.url or ""), {
+                "title": s.title, "url": s.url, "publisher": s.publisher, "published": s.published,
+                "events": {},
+            })
+            entry["events"][v.id] = v
+    for entry in other.values():
+        entry["events"] = list(entry["events"].values())
+    return docs + [other[k] for k in sorted(other)]
+
+
+# ------------------------------------------------------------------ templates
+def make_environment(theme_dirs: list[Path]) -> Environment:
+    """One Jinja environment per build; templates compile once and are reused."""
+    env = Environment(
+        loader=ChoiceLoader([FileSystemLoader(str(d)) for d in theme_dirs]),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+        cache_size=-1,
+    )
+    env.filters["jsonld"] = jsonld
+    return env
+
+
+def jsonld(value: Any) -> Markup:
+    """JSON for a ``<script type="application/ld+json">`` block.
+
+    ``<``, ``>`` and ``&`` become ``\\u003c`` etc., so no string can close the
+    script element (``</script>``) or open a comment; JSON parsers read them back.
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=None, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(text)
+
+
+def theme_fingerprint(theme_dirs: list[Path]) -> str:
+    """Hash of every theme file (by name, first directory wins), for page keys."""
+    h = hashlib.sha1(RENDERER_VERSION.encode())
+    seen: set[str] = set()
+    for d in theme_dirs:
+        for path in sorted(p for p in d.rglob("*") if p.is_file()):
+            rel = path.relative_to(d).as_posix()
+            if rel in seen:
+                continue
+            seen.add(rel)
+            h.update(rel.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def static_files(theme_dirs: list[Path]) -> dict[str, Path]:
+    """Theme assets under ``static/`` by relative name; the user's theme wins."""
+    found: dict[str, Path] = {}
+    for d in reversed(theme_dirs):
+        root = d / "static"
+        if root.is_dir():
+            for path in sorted(root.rglob("*")):
+                if path.is_file():
+                    found[path.relative_to(d).as_posix()] = path
+    return dict(sorted(found.items()))
+
+
+# ---------------------------------------------------------------------- pages
+@dataclass(slots=True)
+class Page:
+    """One output file: where, what it depends on, and how to make it."""
+
+    path: str
+    key: str
+    render: Callable[[], bytes]
+
+
+def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = None) -> list[Page]:
+    """Every file of the site, in a fixed order, with its dependency key."""
+    data = prepare(timeline, base_url)
+    env = make_environment(theme_dirs)
+    theme_fp = theme_fingerprint(theme_dirs)
+    site = data.site
+    common_fp = _fingerprint(theme_fp, site, data.base_url, data.compact)
+    all_fp = _fingerprint(common_fp, [v.fingerprint for v in data.events], data.epoch)
+
+    entry_tpl = env.get_template("_entry.html")
+    entry_cache: dict[tuple[str, bool], Markup] = {}
+
+    def entry(e: EventView, full: bool = False) -> Markup:
+        """One event as a list item, rendered once and shared by the index and tag pages."""
+        key = (e.id, full)
+        html = entry_cache.get(key)
+        if html is None:
+            html = Markup(entry_tpl.render(ctx("", "index.html", e=e, full=full)))
+            entry_cache[key] = html
+        return html
+
+    def ctx(root: str, path: str, **extra: Any) -> dict[str, Any]:
+        return {
+            "site": site, "root": root, "path": path, "base_url": data.base_url,
+            "canonical": data.base_url + path if data.base_url else None,
+            "tags": data.tags, "compact": data.compact, "entry": entry, **extra,
+        }
+
+    def page(path: str, template: str, key: str, root: str | None = None, **extra: Any) -> Page:
+        root = "../" * path.count("/") if root is None else root
+
+        def render() -> bytes:
+            return env.get_template(template).render(ctx(root, path, **extra)).encode("utf-8")
+
+        return Page(path, _fingerprint(template, key), render)
+
+    out: list[Page] = []
+    out.append(page("index.html", "index.html", all_fp, years=data.years, events=data.events))
+    event_tpl = env.get_template("event.html")
+    n = len(data.events)
+    for i, v in enumerate(data.events):
+        prev_v = data.events[i - 1] if i > 0 else None
+        next_v = data.events[i + 1] if i + 1 < n else None
+        key = _fingerprint(common_fp, v.fingerprint,
+                           prev_v and (prev_v.id, prev_v.title, prev_v.date),
+                           next_v and (next_v.id, next_v.title, next_v.date))
+        out.append(_event_page(env, event_tpl, ctx, v, prev_v, next_v, key))
+    out.append(page("tags.html", "tags.html", all_fp))
+    for t in data.tags:
+        groups = data.tag_events[t.slug]
+        key = _fingerprint(common_fp, t.name, t.slug,
+                           [x.fingerprint for y in groups for m in y.months for x in m.events])
+        out.append(page(t.url, "tag.html", key, tag=t, years=groups))
+    out.append(page("sources.html", "sources.html", all_fp, sources=data.sources))
+    # The 404 page is served at any depth, so its links are absolute when they can be.
+    out.append(page("404.html", "404.html", common_fp, root=data.base_url))
+
+    for rel, path in static_files(theme_dirs).items():
+        out.append(Page(rel, _fingerprint(theme_fp, rel), path.read_bytes))
+
+    exp_fp = _fingerprint(all_fp, "exports")
+    out.extend([
+        Page("events.json", exp_fp, lambda: exports.events_json(data)),
+        Page("timelinejs.json", exp_fp, lambda: exports.timelinejs_json(data)),
+        Page("feed.xml", exp_fp, lambda: exports.atom_feed(data, FEED_SIZE)),
+        Page("events.ics", exp_fp, lambda: exports.icalendar(data)),
+        Page("sitemap.xml", exp_fp, lambda: exports.sitemap(data, [p.path for p in out])),
+        Page("robots.txt", exp_fp, lambda: exports.robots(data)),
+        Page(".nojekyll", "empty", lambda: b""),
+    ])
+    return out
+
+
+def _event_page(env: Environment, tpl: Any, ctx: Callable[..., dict[str, Any]], v: EventView,
+                prev_v: EventView | None, next_v: EventView | None, key: str) -> Page:
+    path = v.url
+
+    def render() -> bytes:
+        c = ctx("../", path, event=v, prev=prev_v, next=next_v, jsonld=exports.event_jsonld(v, ctx("", path)))
+        return tpl.render(c).encode("utf-8")
+
+    return Page(path, key, render)

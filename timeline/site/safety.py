@@ -1,0 +1,223 @@
+"""Everything that stands between untrusted content and the reader's browser or disk.
+
+Content is written by people and machines we do not control, so the renderer
+never trusts a string: URLs are checked against a scheme allow-list (browsers
+ignore tabs and newlines inside ``javascript:``, so any control or space
+character rejects the URL outright), Markdown's HTML goes through nh3 (a
+maintained sanitizer), and file names are derived only from values that match a
+strict pattern, with a final check that every written path stays inside the
+output folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from html import escape
+from pathlib import Path
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+from timeline.errors import TimelineError
+
+#: Schemes a reader can follow from a link. Everything else (javascript:, data:,
+#: vbscript:, file:, blob:...) is dropped.
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+_SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_URL_BAD_CHARS = re.compile("[\x00-\x20\x7f-\x9f]")
+
+
+@lru_cache(maxsize=8192)
+def safe_url(url: object, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
+    """Return ``url`` if a browser may follow it, else ``None``.
+
+    Relative URLs pass (they stay on the site). Any ASCII control character or
+    whitespace inside the URL rejects it: browsers strip those before reading
+    the scheme, which is how ``java\\tscript:`` slips through naive checks.
+    """
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    if not url or len(url) > 4096:
+        return None
+    if _URL_BAD_CHARS.search(url):
+        return None
+    if url.startswith("\\") or "\\" in url.split("?", 1)[0]:
+        return None
+    m = _SCHEME_RE.match(url)
+    if m is None:
+        # No scheme: a relative reference. A colon before the first slash would
+        # make some parsers see a scheme, so refuse that ambiguity.
+        head = url.split("/", 1)[0]
+        return None if ":" in head else url
+    return url if m.group(1).lower() in schemes else None
+
+
+def is_remote(url: str) -> bool:
+    """True for URLs that load from another host (a request the theme must not make)."""
+    return bool(_SCHEME_RE.match(url)) or url.startswith("//")
+
+
+# --------------------------------------------------------------------- Markdown
+#: Tags Markdown produces plus a few harmless inline ones; no forms, no frames,
+#: no scripts, no styles, no SVG/MathML (the usual mutation-XSS carriers).
+ALLOWED_TAGS = frozenset({
+    "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "em", "h2", "h3", "h4", "h5", "h6",
+    "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "strong",
+    "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul",
+})
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "ol": {"start"},
+    "td": {"align"},
+    "th": {"align"},
+}
+
+
+def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
+    """Drop remote image sources: the site makes no requests to other hosts."""
+    if tag == "img" and attr == "src" and is_remote(value):
+        return None
+    if attr in ("href", "src"):
+        return safe_url(value)
+    return value
+
+
+_md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+# Characters or line starts that could make Markdown do anything but paragraphs.
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>#!&|~=\r\t\u00a0]|^ |^[-+\d]|  $", re.M)
+
+
+def _plain_paragraphs(text: str) -> str:
+    """What Markdown makes of text with no markup at all: escaped ``<p>`` blocks.
+
+    A fast path, because python-markdown costs ~100 µs per body and most bodies
+    are plain prose; ``tests/test_site_markup.py`` checks it agrees with Markdown.
+    """
+    paras = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text.strip())]
+    return "\n".join(f"<p>{escape(p, quote=False)}</p>" for p in paras if p)
+
+
+@lru_cache(maxsize=4096)
+def render_markdown(text: str) -> Markup:
+    """Markdown to sanitized HTML, safe to insert into any page."""
+    if not text or not text.strip():
+        return Markup("")
+    if _MD_SPECIAL.search(text) is None:
+        return Markup(_plain_paragraphs(text))
+    _md.reset()
+    html = _md.convert(text)
+    clean = nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(LINK_SCHEMES),
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+        attribute_filter=_attribute_filter,
+    )
+    return Markup(clean)
+
+
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def plain_text(text: str, limit: int | None = None) -> str:
+    """Markdown source reduced to one line of plain text (for meta descriptions).
+
+    The HTML comes from :func:`render_markdown`, already sanitized and
+    well-formed, so dropping its tags with a regex is exact here.
+    """
+    from html import unescape
+
+    words = " ".join(unescape(_TAG_RE.sub(" ", str(render_markdown(text)))).split())
+    if limit is not None and len(words) > limit:
+        words = words[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return words
+
+
+# ------------------------------------------------------------------ file names
+_SEGMENT_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,119}")
+_WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(1, 10)} | {f"lpt{i}" for i in range(1, 10)}
+)
+
+
+def check_segment(name: str, what: str = "id") -> str:
+    """Return ``name`` if it is safe as one file name on every OS, else raise.
+
+    Lower-case ASCII only, so two names can never collide on a case-insensitive
+    disk, no dots at the end (Windows drops them), no reserved device names.
+    """
+    if (
+        not isinstance(name, str)
+        or _SEGMENT_RE.fullmatch(name) is None
+        or name.endswith(".")
+        or ".." in name
+        or name.split(".", 1)[0] in _WINDOWS_RESERVED
+    ):
+        raise TimelineError(
+            f"{what} {name!r} cannot be used as a file name: use lower-case letters, digits and "
+            "hyphens (at most 120 characters)"
+        )
+    return name
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """An ASCII slug ("Department of Defense" -> "department-of-defense"), possibly empty."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    slug = slug[:max_length].rstrip("-")
+    if slug.split(".", 1)[0] in _WINDOWS_RESERVED:
+        slug += "-tag"
+    return slug
+
+
+def unique_slugs(names: Iterable[str], fallback: str = "tag") -> dict[str, str]:
+    """Map each distinct name to a distinct file-safe slug, deterministically.
+
+    Names are visited in sorted order, so "C" and "c" and "C++" get "c", "c-2"
+    and "c-3" on every build. Names with no ASCII letters ("日本") get a short
+    hash, which stays stable when other names come and go.
+    """
+    result: dict[str, str] = {}
+    used: set[str] = set()
+    for name in sorted(set(names)):
+        base = slugify(name) or f"{fallback}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:8]}"
+        slug, n = base, 2
+        while slug in used:
+            slug, n = f"{base}-{n}", n + 1
+        used.add(slug)
+        result[name] = check_segment(slug, "tag slug")
+    return result
+
+
+def inside(root: Path, relpath: str) -> Path:
+    """Join ``relpath`` to ``root`` and prove the result stays inside ``root``.
+
+    The check is lexical (no ``..``, no absolute part, no backslash) because the
+    folder is a fresh staging folder we created, holding no symlinks; that keeps
+    it cheap enough to run for each of 100k files.
+    """
+    parts = relpath.split("/")
+    if (
+        not relpath
+        or relpath.startswith("/")
+        or "\\" in relpath
+        or "\0" in relpath
+        or any(p in ("", ".", "..") for p in parts)
+        or ":" in relpath
+    ):
+        raise TimelineError(f"refusing to write {relpath!r} outside the output folder")
+    target = Path(os.path.normpath(os.path.join(root, relpath)))
+    if not str(target).startswith(str(root) + os.sep):
+        raise TimelineError(f"refusing to write {relpath!r} outside the output folder")
+    return target
