@@ -1,0 +1,77 @@
+"""Helpers shared by the hardening and stress tests and benchmarks/reliability.py.
+
+Content folders are written as JSON (valid YAML) with every string escaped by
+``json.dumps``: that way a payload reaches the store byte for byte, whatever
+quotes, colons or control characters it holds, and the test measures what the
+renderer does with it rather than what a YAML quoting mistake did.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--no-first-run", "--disable-sync",
+]
+
+
+def write_yaml(path: Path, data: Any) -> Path:
+    """Write ``data`` as JSON-flavoured YAML (every string quoted and escaped)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=True, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
+def make_content(root: Path, events: list[dict[str, Any]], site: dict[str, Any] | None = None,
+                 sources: dict[str, str] | None = None) -> Path:
+    """A content folder: ``site.yaml``, ``events/events.yaml`` and ``sources/*``."""
+    content = root / "content"
+    content.mkdir(parents=True, exist_ok=True)
+    write_yaml(content / "site.yaml", site or {"title": "Test timeline", "timezone": "UTC"})
+    write_yaml(content / "events" / "events.yaml", events)
+    for name, text in (sources or {}).items():
+        p = content / "sources" / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    return content
+
+
+def simple_events(n: int, prefix: str = "Event", year: int = 2020) -> list[dict[str, Any]]:
+    """``n`` ordinary events on distinct days, with tags and a source each."""
+    out = []
+    for i in range(n):
+        day = 1 + i % 28
+        month = 1 + (i // 28) % 12
+        out.append({
+            "id": f"e-{i}", "date": f"{year + i // 336}-{month:02d}-{day:02d}",
+            "title": f"{prefix} number {i}", "body": f"Body of {prefix.lower()} {i}, with *emphasis*.",
+            "tags": [f"tag {i % 7}", "All"],
+            "sources": [{"title": f"Source {i}", "url": f"https://example.com/{i}", "quote": f"quote {i}"}],
+            "status": "reviewed",
+        })
+    return out
+
+
+def tree_hashes(folder: Path) -> dict[str, str]:
+    """Relative path -> SHA-256 of every file under ``folder`` (symlinks by target text)."""
+    out: dict[str, str] = {}
+    for dirpath, _dirs, files in os.walk(folder):
+        for name in files:
+            p = Path(dirpath) / name
+            rel = p.relative_to(folder).as_posix()
+            if p.is_symlink():
+                out[rel] = "link:" + os.readlink(p)
+            else:
+                out[rel] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+def files_under(folder: Path) -> set[str]:
+    """Every file and folder under ``folder``, relative, for 'nothing appeared' checks."""
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*")}
