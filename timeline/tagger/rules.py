@@ -561,13 +561,13 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
         if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|[-']", after):
             return False
-        return unit == "weekend" or not re.search(r"(?i)\bof\s$", text[max(0, m.start() - 4):m.start()])
+        return not m["unit"][0].isupper()  # "Man of the Year" is a title
     return not (unit == "day" and rel not in ("the same", "that", "the next", "the following", "the previous", "the prior"))
 
 
 @rule("relunit",
       rf"{B}(?P<rel>(?i:this past|this coming|last|this|next|the past|the last|the next|the coming|the current|"
-      rf"the present|the previous|the prior|the preceding|the following|the same|that|the full|the entire|the whole|the)){SP}"
+      rf"the present|the previous|the prior|the preceding|the following|the same|that|the full|the entire|the whole|the latest|the)){SP}"
       rf"(?P<unit>{REL_UNIT})(?![\w-])",
       accept=_relunit_ok)
 def _relunit(m: re.Match[str], cx: Context) -> Result | None:
@@ -590,6 +590,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         return "DATE", V.shift(a.date, code, n)[1], None
     if rel in ("the full", "the entire", "the whole"):
         rel = "the"
+    if rel == "the latest":
+        rel = "last"  # "the latest fiscal year": the last one completed
     n = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
     if unit == "weekend":
         if rel == "the" or rel == "this":
@@ -817,7 +819,7 @@ REFS = {
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "today's": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF",
     "more recently": "PAST_REF", "most recently": "PAST_REF", "the past": "PAST_REF",
-    "current": "PRESENT_REF", "future quarters": "FUTURE_REF", "future years": "FUTURE_REF",
+    "current": "PRESENT_REF", "recent": "PAST_REF", "future quarters": "FUTURE_REF", "future years": "FUTURE_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "soon": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the distant past": "PAST_REF",
@@ -831,6 +833,8 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     after = text[m.end():m.end() + 24]
     if w == "future":
         return False  # "future earnings": an adjective, rarely annotated
+    if w == "recent":
+        return bool(re.match(r"\s[a-z]", after))
     if w == "current":
         return bool(re.match(r"\s[a-z]", after)) and not re.match(
             r"\s(?:account|accounts|affairs|flows?|of|and|is|was|through|from|in|to|at)\b", after) and \
@@ -842,6 +846,15 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     if w == "now":
         return not re.match(r"-", text[m.end():m.end() + 1])
     return True
+
+
+@rule("then", r"(?<=(?i:until|since) )(?P<then>then)(?![\w-])")
+def _then(m: re.Match[str], cx: Context) -> Result | None:
+    """ "Until then", "since then": the date just mentioned."""
+    a = cx.anchor
+    if a is None or m.start() - cx.anchor_pos > 400:
+        return None
+    return "DATE", a.value, None
 
 
 @rule("ref", rf"{B}(?P<r>(?i:{'|'.join(sorted(REFS, key=len, reverse=True))}))(?![\w-])", accept=_ref_ok)
@@ -877,5 +890,5 @@ def master_pattern() -> re.Pattern[str]:
 TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
-    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then"]
 )
