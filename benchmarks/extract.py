@@ -90,17 +90,18 @@ def article(rng: random.Random, index: int) -> str:
     return front + "\n".join(paragraphs) + "\n"
 
 
-def run(paths: list[Path], jobs: int, content: Path) -> tuple[float, float, int]:
-    """Wall seconds, peak MB of the largest process, exit code."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def run(paths: list[Path], jobs: int, content: Path) -> tuple[float, float, int, float]:
+    """Wall seconds, peak MB of the largest process, exit code, CPU seconds of all processes."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     started = time.perf_counter()
     proc = subprocess.run([str(TIMELINE), "extract", "--jobs", str(jobs), "--content", str(content),
                            *map(str, paths)], capture_output=True, text=True)
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr[-2000:])
-    return seconds, max(peak, before) / 1024, proc.returncode
+    return seconds, max(usage.ru_maxrss, before) / 1024, proc.returncode, usage.ru_utime + usage.ru_stime - cpu_before
 
 
 def main() -> None:
@@ -125,15 +126,16 @@ def main() -> None:
         print(f"{len(paths)} articles, {total_words / len(paths):.0f} words each on average, {os.cpu_count()} CPUs")
         if args.reference:
             ref = paths[: args.reference]
-            seconds, peak, code = run(ref, 1, base / "content-ref")
+            seconds, peak, code, cpu = run(ref, 1, base / "content-ref")
             print(f"--jobs 1   : {len(ref):5d} articles in {seconds:6.1f} s = {len(ref) / seconds:6.1f} articles/s, "
-                  f"peak {peak:.0f} MB, exit {code}")
-        seconds, peak, code = run(paths, args.jobs, base / "content")
+                  f"peak {peak:.0f} MB, exit {code}, {1000 * cpu / len(ref):.0f} ms CPU per article")
+        seconds, peak, code, cpu = run(paths, args.jobs, base / "content")
         files = list((base / "content" / "events").glob("*.yaml"))
         events = sum(f.read_text(encoding="utf-8").count("\n- id: ") + 1 for f in files)
         print(f"--jobs {args.jobs}   : {len(paths):5d} articles in {seconds:6.1f} s = {len(paths) / seconds:6.1f} "
               f"articles/s, peak {peak:.0f} MB, exit {code}, {len(files)} events files, "
-              f"{events / max(1, len(files)):.1f} events per article")
+              f"{events / max(1, len(files)):.1f} events per article, {1000 * cpu / len(paths):.0f} ms CPU per article "
+              f"(on {args.jobs} idle cores: {cpu / args.jobs:.0f} s)")
         load = os.getloadavg()[0]
         print(f"load average during the run: {load:.1f} on {os.cpu_count()} CPUs (other work slows every number)")
         verdict = "OK" if code == 0 and seconds <= 60 * len(paths) / 1000 else "MISSED"
