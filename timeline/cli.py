@@ -99,6 +99,41 @@ def check(content_dir: Path) -> None:
 
 # ---------------------------------------------------------------- serve / new (site)
 # (site stage commands go here)
+@main.command()
+@CONTENT
+@OUTPUT
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (keep 127.0.0.1 unless you know you want others to connect).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0 picks a free one).")
+@click.option("--drafts/--no-drafts", default=True, show_default=True, help="Include draft events in the preview.")
+@click.option("--templates", "templates_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder of templates overriding the default theme.")
+@reports_errors
+def serve(content_dir: Path, output_dir: Path, host: str, port: int, drafts: bool,
+          templates_dir: Path | None) -> None:
+    """Preview the site locally; rebuild and reload the browser when files change."""
+    from timeline.pipeline import build as run_build
+    from timeline.pipeline import theme_dirs
+    from timeline.site.serve import serve as run_serve
+
+    def rebuild() -> None:
+        run_build(content_dir, output_dir, drafts=drafts, templates_dir=templates_dir)
+
+    watch = [content_dir, *theme_dirs(content_dir, templates_dir)]
+    run_serve(rebuild, output_dir, watch, host=host, port=port, log=lambda m: click.echo(m, err=True))
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+@reports_errors
+def new(directory: Path) -> None:
+    """Create a new timeline project in DIRECTORY (new or empty)."""
+    from timeline.site.scaffold import scaffold
+
+    scaffold(directory)
+    click.echo(f"Created a timeline project in {directory}/")
+    click.echo(f"Next: cd {directory} && python build.py   (or: timeline serve)")
+
 
 
 # ------------------------------------------------------------------------ tag (tagger)

@@ -170,7 +170,9 @@ def _group_label(w: When, month: int) -> str:
     p = w.precision
     if p.rank >= Precision.MONTH.rank:
         return calendar.month_name[month]
-    # Coarser than a month: the period itself ("Fourth quarter of 2025"), unqualified.
+    if p is Precision.YEAR:
+        return f"Across {w.year}"
+    # Otherwise the period itself ("Fourth quarter of 2025", "2020s"), unqualified.
     return When(p, w.year, part=w.part).display()
 
 
