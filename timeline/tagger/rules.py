@@ -396,6 +396,8 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
     elif q is None:
         # "the quarter", "the latest quarter": the last quarter mentioned, else the last one reported
         topic = cx.topic_quarter(m.start())
+        if det == "the latest" and topic is not None and topic >= (y0, q0):
+            topic = None  # "the latest quarter" is the last one completed
         if topic is not None and det not in ("the current", "this", "next"):
             y, q = topic
         elif det in ("the current", "this"):
@@ -747,6 +749,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
     if re.match(r"\s(?:old|of age)\b", text[m.end():m.end() + 8]):
         return False  # an age, not a period
+    if n in ("a", "an") and m["unit"].lower() == "quarter":
+        return False  # "a quarter of the market", "more than a quarter": a fraction
     if n in ("a", "an", "one") and m["unit"].lower() == "second":
         return False  # "a second look", "one second-half goal"
     if n in ("a", "an") and not m["det"]:
@@ -769,9 +773,9 @@ def _duration(m: re.Match[str], cx: Context) -> Result | None:
     code, timey = UNITS[u]
     raw = m["n"].lower()
     n = None if re.fullmatch(FEW, m["n"]) else number(raw)
-    if n is None and raw not in ("a few", "a couple of", "several", "some", "many", "a number of", "the next few", "few"):
+    if n is None and raw not in ("a few", "a couple of", "couple of", "several", "some", "many", "a number of", "the next few", "few"):
         return None
-    if raw == "a couple of":
+    if raw in ("a couple of", "couple of"):
         n = 2
     mod = "APPROX" if m["orso"] else None
     return "DURATION", V.duration(n, code, timey), mod
@@ -819,10 +823,10 @@ REFS = {
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "today's": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF",
     "more recently": "PAST_REF", "most recently": "PAST_REF", "the past": "PAST_REF",
-    "current": "PRESENT_REF", "recent": "PAST_REF", "future quarters": "FUTURE_REF", "future years": "FUTURE_REF",
+    "current": "PRESENT_REF", "future quarters": "FUTURE_REF", "future years": "FUTURE_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "soon": "FUTURE_REF",
-    "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the distant past": "PAST_REF",
+"the distant future": "FUTURE_REF", "the distant past": "PAST_REF",
     "the recent past": "PAST_REF", "future": "FUTURE_REF", "the years": "PAST_REF", "a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "the coming days": "FUTURE_REF",
 }
@@ -833,8 +837,6 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     after = text[m.end():m.end() + 24]
     if w == "future":
         return False  # "future earnings": an adjective, rarely annotated
-    if w == "recent":
-        return bool(re.match(r"\s[a-z]", after))
     if w == "current":
         return bool(re.match(r"\s[a-z]", after)) and not re.match(
             r"\s(?:account|accounts|affairs|flows?|of|and|is|was|through|from|in|to|at)\b", after) and \
