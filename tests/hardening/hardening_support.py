@@ -75,3 +75,17 @@ def tree_hashes(folder: Path) -> dict[str, str]:
 def files_under(folder: Path) -> set[str]:
     """Every file and folder under ``folder``, relative, for 'nothing appeared' checks."""
     return {p.relative_to(folder).as_posix() for p in folder.rglob("*")}
+
+
+#: Pages that list the whole site rather than one event or one tag.
+SITE_PAGES = frozenset({"index.html", "sources.html", "404.html", "tags.html", "tags/index.html"})
+
+
+def event_pages(out: Path) -> list[Path]:
+    return sorted((out / "events").glob("*.html"))
+
+
+def tag_pages(out: Path) -> list[Path]:
+    """One page per tag, wherever the theme puts them (anything not an event or site page)."""
+    return sorted(p for p in out.rglob("*.html")
+                  if p.relative_to(out).as_posix() not in SITE_PAGES and p.parent != out / "events")

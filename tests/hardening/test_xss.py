@@ -29,7 +29,7 @@ from typing import Any
 
 import pytest
 import xss_payloads
-from hardening_support import make_content
+from hardening_support import event_pages, make_content, tag_pages
 from xss_site import OK_URL, SITE_BASE_URL, SITE_LANGUAGE, build_xss_site, open_and_watch
 
 from timeline.errors import ValidationError
@@ -278,9 +278,7 @@ def sample_pages(out: Path) -> list[Path]:
     The index alone holds every payload in titles, bodies, tags and sources;
     event pages add meta tags, JSON-LD and media. tests/stress opens all pages.
     """
-    events = sorted((out / "events").glob("*.html"))
-    tags = sorted((out / "tags").glob("*.html"))
-    return [out / "index.html", out / "sources.html", *events[::6], *tags[::40]]
+    return [out / "index.html", out / "sources.html", *event_pages(out)[::6], *tag_pages(out)[::40]]
 
 
 @pytest.mark.browser
