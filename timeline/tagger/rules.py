@@ -798,10 +798,12 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("vague_units",
       rf"{B}(?:(?P<det>(?i:recent|the coming|coming|the past few|the last few|the next few|the past several|"
-      rf"the last several|the next several|the years|the weeks|the months)){SP})?"
+      rf"the last several|the next several|the)){SP})?"
       rf"(?P<unit>(?i:years|months|weeks|days|decades|centuries|quarters|hours|minutes))"
       rf"(?P<ahead>{SP}(?i:ahead|to come))?(?![\w-])",
-      accept=lambda m, text: bool(m["det"]) or (bool(re.search(r"(?i)\b(?:for|within|in|over|after|of)\s$",
+      accept=lambda m, text: (bool(m["det"]) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
+          re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()]))))
+      or (not m["det"] and bool(re.search(r"(?i)\b(?:for|within|in|over|after|of)\s$",
                                                               text[max(0, m.start() - 8):m.start()]))
       and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])))
 def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
@@ -811,7 +813,7 @@ def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
     code, timey = UNITS[u]
     if det == "recent":
         return "DURATION", V.duration(None, code, timey), None  # "in recent years": an unspecified period
-    if det in ("the coming", "coming") or m["ahead"]:
+    if det in ("the coming", "coming") and not m["ahead"]:
         return "DATE", "FUTURE_REF", None
     return "DURATION", V.duration(None, code, timey), None
 
@@ -827,7 +829,7 @@ REFS = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "soon": "FUTURE_REF",
 "the distant future": "FUTURE_REF", "the distant past": "PAST_REF",
-    "the recent past": "PAST_REF", "future": "FUTURE_REF", "the years": "PAST_REF", "a later date": "FUTURE_REF",
+    "the recent past": "PAST_REF", "future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "the coming days": "FUTURE_REF",
 }
 
@@ -848,6 +850,12 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     if w == "now":
         return not re.match(r"-", text[m.end():m.end() + 1])
     return True
+
+
+@rule("while", rf"{B}(?P<w>(?i:a while|some time|a long time|a short time|a (?:fairly )?lengthy period))(?![\w-])",
+      accept=lambda m, text: bool(re.search(r"(?i)\b(?:for|after|in|within)\s$", text[max(0, m.start() - 8):m.start()])))
+def _while(m: re.Match[str], cx: Context) -> Result | None:
+    return "DURATION", "PXX", None
 
 
 @rule("then", r"(?<=(?i:until|since) )(?P<then>then)(?![\w-])")
@@ -892,5 +900,5 @@ def master_pattern() -> re.Pattern[str]:
 TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
-    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then"]
+    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while"]
 )
