@@ -31,7 +31,7 @@ from typing import Protocol
 from timeline.extract.names import NameIndex, find_names
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
-from timeline.extract.titles import SPEECH_VERBS, write_title
+from timeline.extract.titles import DATELINE, SPEECH_VERBS, write_title
 from timeline.model import Document, Event, Precision, SourceRef, When
 from timeline.store.ids import derive_id
 
@@ -334,11 +334,15 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         mention_actor = clause_subject
     else:
         start, end = (_segment(text, s, a.timex.start) if several_main else (s.start, s.end))
-        removal = [(b - start, e - start) for b, e in a.parts if start <= b] if not a.modifier else []
+        # A modifier or a point of comparison carries meaning the title needs ("than a year earlier").
+        keep = a.modifier or a.comparison
+        removal = [] if keep else [(b - start, e - start) for b, e in a.parts if start <= b]
         title = write_title(text[start:end], removal, _short(actor))
         mention_actor = actor
-    tags = names.names_in(text, start, end)
-    if mention_actor and mention_actor not in tags and mention_actor[0].isupper():
+    dateline = DATELINE.match(text[start:end])  # "WASHINGTON (AP) —" names a place and an agency, not actors
+    tags = names.names_in(text, start + (dateline.end() if dateline else 0), end)
+    if mention_actor and mention_actor not in tags and names.counts.get(mention_actor.split()[-1]) is not None \
+            and mention_actor[0].isupper():
         tags.insert(0, names.resolve(mention_actor))
     words = set(re.findall(r"[a-z]+", text[s.start:s.end].lower()))
     statement = bool(words & SPEECH_VERBS) or bool(words & {"statement", "post", "interview", "tweet"})

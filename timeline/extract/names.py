@@ -115,9 +115,13 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
         if any(a <= m.start() < b for a, b in titles) or text[m.end(): m.end() + 1] == "-":
             continue  # a quoted title (“Technological Optimism and Appropriate Fear”), not a name
         run = m.group(0)
+        next_word = _NEXT.match(text, m.end())
         for name, before_role in _clean_run(run):
+            single = " " not in name
             if (name.lower() in _COMMON or len(name) < 2 or name.isdigit()
-                    or re.match(r"I['’]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)):
+                    or re.match(r"I['’]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)
+                    or (single and name.lower() in _COMMON_SINGLE)
+                    or (single and next_word is not None and _DEMONYM.search(name))):
                 continue
             pos = text.find(name, m.start(), m.end())
             found.append(Mention(pos, pos + len(name), name, before_role))
@@ -131,6 +135,18 @@ def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
+
+_NEXT = re.compile(r"[ \t]+(?!said\b|says\b|told\b|wrote\b|added\b)[a-z]")
+#: "British officials", "Ethiopian capital": nationality adjectives, not actors.
+_DEMONYM = re.compile(r"(?:ish|ese|ian|ean)$")
+#: Capitalised at the start of a sentence, never a name on their own.
+_COMMON_SINGLE = {
+    "foreign", "federal", "former", "senior", "top", "new", "local", "national", "international", "global",
+    "stocks", "officials", "analysts", "investors", "shares", "prices", "sales", "police", "people", "residents",
+    "lawmakers", "workers", "employees", "troops", "forces", "rebels", "protesters", "authorities",
+    "scientists", "researchers", "experts", "voters", "markets", "earnings", "profits", "revenue", "revenues",
+    "critics", "supporters", "opponents", "sources", "witnesses", "doctors", "prosecutors", "investigators",
+}
 
 #: Words written in capitals for emphasis in quotes ("ANY company").
 _COMMON_CAPS = {"any", "all", "not", "never", "now", "very", "must", "only", "every", "no", "yes", "ok",

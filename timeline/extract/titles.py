@@ -77,7 +77,8 @@ _BREAK_WORDS = {
 _WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn’t", "won’t", "can’t", "doesn't",
                             "don't", "didn't", "isn't", "wasn't", "won't", "can't", "aren’t", "aren't","the", "a", "an", "its", "his", "her", "their", "our", "of", "is", "are", "was",
                             "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
-                            "can", "may", "might", "must", "not", "this", "these", "those", "it", "they"}
+                            "can", "may", "might", "must", "not", "this", "these", "those", "it", "they",
+                            "more", "less", "fewer", "than", "nearly", "almost", "some", "just", "only", "very"}
 _CLAUSE_CUT = re.compile(r";\s+|\s+[—–]\s+|\s+--\s+|:\s+")
 #: A comma ends the main clause when a new clause or modifier starts after it
 #: (not in lists of adjectives or places: "a new, $10-a-share offer", "Loudon County, Virginia").
@@ -87,7 +88,8 @@ _COMMA_CUT = re.compile(
     r"he|she|they|its|his|her|their|prompting|making|leaving|sending|bringing|citing|following|even|not|"
     r"if|unless|until|since|from|for|on|at|by|to|more|most|sources|officials|analysts)\b"
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([\w. ]+\))?\s*(?:[—–_-]+|:)\s*")
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\.?)?\s*(?:\([\w. ]+\))?\s*(?:[—–_-]+|:)\s*")
 _QUOTE_OPEN = "“‘\""
 _MARKDOWN = re.compile(r"\*\*|__|`|^#+\s+|^>\s+|\[([^\]]*)\]\([^)]*\)", re.M)
 # ", he added," / ", Smith said," in the middle of a sentence: attribution, not content.
@@ -114,7 +116,7 @@ def write_title(
     if deadline is not None:
         text = deadline
     text = _PARENTHETICAL.sub(", ", text)
-    text = _DATELINE.sub("", text)
+    text = DATELINE.sub("", text)
     quote_lead = None
     m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
     if m and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", m.group(2)):
@@ -268,12 +270,25 @@ def _headline_verb(text: str) -> str:
     return text[:start] + present + rest
 
 
+#: Plural nouns that often open news sentences, capitalised there ("Stocks rose").
+_PLURAL_NOUNS = {
+    "stocks", "officials", "analysts", "investors", "shares", "prices", "sales", "police", "people", "residents",
+    "lawmakers", "democrats", "republicans", "workers", "employees", "troops", "forces", "rebels", "protesters",
+    "authorities", "scientists", "researchers", "experts", "voters", "markets", "bonds", "earnings", "profits",
+    "revenues", "negotiators", "prosecutors", "investigators", "doctors", "students", "teachers", "parents",
+}
+
+
 def _plural_subject(subject: str) -> bool:
     """ "The thrifts", "They", "Orkem and Coates": the verb takes its plural form."""
+    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
+    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that)\s+", subject)[0]
     words = re.findall(r"[A-Za-z][\w’'-]*", subject)
     if not words:
         return False
     head = words[-1]
+    if head.lower() in _PLURAL_NOUNS:
+        return True
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
         return True
     if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():
