@@ -170,3 +170,36 @@ def test_triggers_cover_every_match_of_the_master_pattern() -> None:
              if m.start() in starts}
     assert words <= TRIGGERS
     assert len(RULES) == len({r.name for r in RULES})
+
+
+def test_time_takes_the_day_named_just_before() -> None:
+    assert found("A hearing is set for March 16 at 10 a.m.") == [
+        ("March 16", "DATE", "2026-03-16"), ("10 a.m.", "TIME", "2026-03-16T10:00")]
+    # in another sentence the day no longer applies
+    assert found("It met on March 16. At 10 a.m. it voted.")[1] == ("10 a.m.", "TIME", "2026-02-27T10:00")
+
+
+def test_earnings_comparisons_use_the_topic_quarter() -> None:
+    text = ("Profit rose in the third quarter to $5 million from $3 million a year earlier. "
+            "In the year-ago quarter, sales were flat. Revenue in the quarter rose 9%.")
+    assert found(text, dt.date(1989, 10, 26)) == [
+        ("the third quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3"),
+        ("the year-ago quarter", "DATE", "1988-Q3"), ("the quarter", "DATE", "1989-Q3")]
+
+
+def test_comparisons_do_not_move_the_anchor() -> None:
+    text = "The plant opened on May 4, 2020. A year earlier, it was a field. The next day, it hired 50 people."
+    assert found(text)[-1] == ("The next day", "DATE", "2020-05-05")
+
+
+def test_vague_durations_and_until_then() -> None:
+    assert found("They will stay for a while.") == [("a while", "DURATION", "PXX")]
+    assert found("Prices rose over the years.") == [("the years", "DURATION", "PXY")]
+    assert found("The offer ends on Nov. 30, 2026. Until then, shares trade freely.") == [
+        ("Nov. 30, 2026", "DATE", "2026-11-30"), ("then", "DATE", "2026-11-30")]
+
+
+def test_deadlines_and_record_dates_take_the_nearest_date() -> None:
+    dct = dt.date(1989, 10, 27)
+    assert found("The dividend is payable Jan. 2 to holders of record Dec. 15.", dct) == [
+        ("Jan. 2", "DATE", "1990-01-02"), ("Dec. 15", "DATE", "1989-12-15")]

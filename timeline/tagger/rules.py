@@ -192,6 +192,9 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = _weekday(cx, _wd(m["wd"]), m.start(), m.end())
     elif m["rel"]:
         d = _relday(cx, m["rel"])
+    elif cx.anchor is not None and cx.anchor.precision == "day" and 0 <= m.start() - cx.anchor_pos < 60 \
+            and not re.search(r"[.;!?]\s", cx.text[cx.anchor_pos:m.start()]):
+        d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
     else:
         d = cx.dct
     if d is None:
