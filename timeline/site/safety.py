@@ -93,7 +93,7 @@ def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
 
 _md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
 # Characters or line starts that could make Markdown do anything but paragraphs.
-_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>#!&|~=\r\t\u00a0]|^ |^[-+\d]|  $", re.M)
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>#!&|~=\r\t\u00a0]|^[^\S\n]|[^\S\n]$|^[-+\d]", re.M)
 
 
 def _plain_paragraphs(text: str) -> str:
@@ -113,6 +113,10 @@ def render_markdown(text: str) -> Markup:
         return Markup("")
     if _MD_SPECIAL.search(text) is None:
         return Markup(_plain_paragraphs(text))
+    return Markup(_full_markdown(text))
+
+
+def _full_markdown(text: str) -> str:
     _md.reset()
     html = _md.convert(text)
     clean = nh3.clean(
@@ -124,7 +128,7 @@ def render_markdown(text: str) -> Markup:
         strip_comments=True,
         attribute_filter=_attribute_filter,
     )
-    return Markup(clean)
+    return clean
 
 
 _TAG_RE = re.compile(r"<[^>]*>")

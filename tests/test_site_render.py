@@ -1,0 +1,261 @@
+"""Renderer unit tests: grouping, order, display, escaping, sanitizing, exports."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_site_support import XSS_PAYLOADS, event, write_content
+
+from timeline.errors import TimelineError, ValidationError
+from timeline.model import Event, Media, SiteConfig, SourceRef, Timeline, When
+from timeline.pipeline import build, render_timeline
+from timeline.site import exports
+from timeline.site.render import jsonld, prepare
+from timeline.site.safety import check_segment, inside, render_markdown, safe_url, unique_slugs
+
+
+def _timeline(*events: Event, tz: str = "America/New_York") -> Timeline:
+    return Timeline(SiteConfig(title="T", timezone=tz), tuple(events))
+
+
+def _ev(id: str, date: str, **kw: object) -> Event:
+    tz = kw.pop("timezone", None)
+    return Event(id=id, when=When.parse(date, timezone=tz), title=kw.pop("title", id), **kw)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ grouping/order
+def test_partial_dates_sort_at_the_head_of_their_span_and_group_by_year_and_month() -> None:
+    data = prepare(_timeline(
+        _ev("c", "2025-07-03T09:00", timezone="America/New_York"), _ev("a", "2025"), _ev("b", "2025-07"),
+        _ev("d", "2025-07-03"), _ev("e", "2024-12-31"), _ev("q", "2025-Q4"), _ev("w", "2026-W01"),
+    ))
+    assert [v.id for v in data.events] == ["e", "a", "b", "d", "c", "q", "w"]
+    layout = [(y.year, [(m.label, [v.id for v in m.events]) for m in y.months]) for y in data.years]
+    # ISO week 1 of 2026 starts on Monday, Dec. 29, 2025: it sits where it starts.
+    assert layout == [
+        (2024, [("December", ["e"])]),
+        (2025, [("Across 2025", ["a"]), ("July", ["b", "d", "c"]), ("Fourth quarter of 2025", ["q"]),
+                ("December", ["w"])]),
+    ]
+    week = data.events[-1]
+    assert week.date == "Week of Dec. 29, 2025" and week.year == 2025 and week.group == "December"
+
+
+def test_display_and_machine_dates_come_from_when() -> None:
+    data = prepare(_timeline(_ev("d", "2026-02-27T17:01", timezone="America/New_York")))
+    v = data.events[0]
+    assert v.date == "Fri., Feb. 27, 2026, 5:01 p.m. ET"
+    assert v.datetime == "2026-02-27T17:01-05:00"
+
+
+def test_duplicate_and_unsafe_ids_are_refused() -> None:
+    with pytest.raises(TimelineError, match="duplicate event id"):
+        prepare(_timeline(_ev("a", "2025"), _ev("a", "2026")))
+    for bad in ["../../etc/passwd", "/abs", "con", "a/b", "UPPER", "x" * 121, "trailing.", "é"]:
+        with pytest.raises(TimelineError, match="cannot be used as a file name"):
+            check_segment(bad)
+
+
+def test_tag_slugs_are_unique_deterministic_and_file_safe() -> None:
+    slugs = unique_slugs(["C", "c", "C++", "日本", "../x", "CON"])
+    assert len(set(slugs.values())) == 6
+    assert slugs["C"] == "c" and slugs["C++"] == "c-2" and slugs["c"] == "c-3"
+    assert slugs["../x"] == "x" and slugs["CON"] == "con-tag"
+    assert re.fullmatch(r"tag-[0-9a-f]{8}", slugs["日本"])
+    assert unique_slugs(["c", "C++", "C"]) == {k: slugs[k] for k in ["c", "C++", "C"]}
+
+
+def test_inside_refuses_paths_leaving_the_folder(tmp_path: Path) -> None:
+    assert inside(tmp_path, "events/a.html") == tmp_path / "events" / "a.html"
+    for bad in ["../x", "a/../../x", "/etc/passwd", "", "a//b", "a\\..\\b", "c:x"]:
+        with pytest.raises(TimelineError):
+            inside(tmp_path, bad)
+
+
+# ----------------------------------------------------------------------- safety
+@pytest.mark.parametrize("url", [
+    "javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
+    "java\nscript:x", "data:text/html,x", "vbscript:msgbox(1)", "file:///etc/passwd", "\x01https://a",
+    "a:b", "\\\\evil/share",
+])
+def test_unsafe_urls_are_dropped(url: str) -> None:
+    assert safe_url(url) is None
+
+
+@pytest.mark.parametrize("url", ["https://example.com/a?b=c&d", "http://x.y", "mailto:a@b.c", "/p", "p/q.html", "#x"])
+def test_safe_urls_pass(url: str) -> None:
+    assert safe_url(url) == url
+
+
+def test_markdown_is_sanitized() -> None:
+    html = render_markdown(
+        "Hi <script>alert(1)</script> [x](javascript:alert(1)) ![i](https://evil/i.png) "
+        "<img src=x onerror=alert(1)> <a href='https://ok'>ok</a> **b**"
+    )
+    assert "<script" not in html and "javascript:" not in html and "onerror" not in html
+    assert "https://evil" not in html  # no remote images: zero requests to other hosts
+    assert '<a href="https://ok" rel="noopener noreferrer nofollow">ok</a>' in html
+    assert "<strong>b</strong>" in html
+
+
+plain = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "Zs", "P", "S")), max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(plain, min_size=1, max_size=4))
+def test_plain_text_fast_path_matches_markdown(paragraphs: list[str]) -> None:
+    """The shortcut for markup-free bodies must give exactly what Markdown + nh3 give."""
+    from timeline.site.safety import _MD_SPECIAL, _full_markdown, _plain_paragraphs
+
+    text = "\n\n".join(paragraphs)
+    if text.strip() and _MD_SPECIAL.search(text) is None:
+        assert _plain_paragraphs(text) == _full_markdown(text)
+
+
+def test_jsonld_cannot_close_its_script_element() -> None:
+    out = jsonld({"name": "</script><script>alert(1)</script><!--", "x": "a&b"})
+    assert "</" not in out and "<!--" not in out and "<" not in out
+    assert json.loads(str(out))["name"] == "</script><script>alert(1)</script><!--"
+
+
+# ---------------------------------------------------------------------- exports
+def test_ics_escapes_folds_and_uses_exclusive_all_day_ends() -> None:
+    data = prepare(_timeline(
+        _ev("m", "2025-07", title="A; B, C\\ " + "long é " * 20),
+        _ev("y", "2021"),
+        _ev("t", "2026-02-27T17:01", timezone="America/New_York"),
+    ))
+    text = exports.icalendar(data).decode("utf-8")
+    assert "\r\n" in text and "\n" not in text.replace("\r\n", "")
+    for line in text.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75
+    unfolded = text.replace("\r\n ", "")
+    assert "DTSTART;VALUE=DATE:20250701\r\nDTEND;VALUE=DATE:20250801" in unfolded
+    assert "DTSTART;VALUE=DATE:20210101\r\nDTEND;VALUE=DATE:20220101" in unfolded
+    assert "DTSTART:20260227T220100Z" in unfolded
+    assert "SUMMARY:A\\; B\\, C\\\\ long é" in unfolded
+
+
+def test_fold_never_splits_a_character() -> None:
+    line = "SUMMARY:" + "日本語" * 40
+    folded = exports.fold(line)
+    assert folded.replace("\r\n ", "") == line
+    assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
+
+
+def test_feed_and_sitemap_are_well_formed_with_absolute_urls_only_given_a_base(tmp_path: Path) -> None:
+    data = prepare(_timeline(_ev("a", "2025", title="A & <B>\x01"), _ev("b", "2026")), base_url="https://ex.org/tl")
+    feed = ET.fromstring(exports.atom_feed(data, 50))
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = feed.findall("a:entry", ns)
+    assert [e.find("a:title", ns).text for e in entries] == ["b", "A & <B>"]  # newest first
+    assert entries[0].find("a:link", ns).get("href") == "https://ex.org/tl/events/b.html"
+    sitemap = ET.fromstring(exports.sitemap(data, ["index.html", "events/a.html", "404.html"]))
+    locs = [e.text for e in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert locs == ["https://ex.org/tl/", "https://ex.org/tl/events/a.html"]
+    bare = prepare(_timeline(_ev("a", "2025")))
+    assert "http" not in ET.fromstring(exports.atom_feed(bare, 50)).find("a:entry/a:link", ns).get("href")
+    ET.fromstring(exports.sitemap(bare, ["index.html"]))
+
+
+def test_source_date_epoch_sets_feed_and_calendar_stamps(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    data = prepare(_timeline(_ev("a", "2025")))
+    assert b"<updated>2023-11-14T22:13:20Z</updated>" in exports.atom_feed(data, 5)
+    assert b"DTSTAMP:20231114T221320Z" in exports.icalendar(data)
+
+
+def test_timelinejs_has_required_structure() -> None:
+    data = prepare(_timeline(_ev("a", "2025-07-03", title="<b>x</b>",
+                                 sources=(SourceRef(title="S", url="javascript:alert(1)"),))))
+    doc = json.loads(exports.timelinejs_json(data))
+    ev = doc["events"][0]
+    assert ev["start_date"] == {"year": 2025, "month": 7, "day": 3, "display_date": "Thu., July 3, 2025"}
+    assert ev["text"]["headline"] == "&lt;b&gt;x&lt;/b&gt;"
+    assert "javascript" not in json.dumps(doc)
+
+
+# -------------------------------------------------------------------------- XSS
+class _Audit(HTMLParser):
+    """Collects what a browser would execute: tags, event handlers, URL schemes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        theirs = tag == "form" and ("id", "_controls") in attrs  # the theme's filter form
+        if tag in ("iframe", "svg", "math", "object", "embed", "style", "form", "base", "meta") and not (
+            theirs or (tag == "meta" and not any(k == "http-equiv" for k, _ in attrs))
+        ):
+            self.problems.append(f"<{tag}>")
+        if tag == "script" and dict(attrs) not in ({"src": "static/timeline.js"}, {"type": "application/ld+json"}):
+            self.problems.append(f"script {attrs}")
+        for k, v in attrs:
+            if k.startswith("on"):
+                self.problems.append(f"{tag} {k}")
+            if k in ("href", "src", "action", "formaction", "poster") and v is not None:
+                scheme = "".join(v.split()).lower()
+                if scheme.startswith(("javascript:", "vbscript:", "data:")) and v != "data:,":
+                    self.problems.append(f"{tag} {k}={v}")
+                if tag == "img" and k == "src" and scheme.startswith(("http:", "https:", "//")):
+                    self.problems.append(f"remote image {v}")
+
+
+def html_problems(text: str) -> list[str]:
+    audit = _Audit()
+    audit.feed(text)
+    audit.close()
+    return audit.problems
+
+
+def xss_timeline() -> Timeline:
+    """Every payload in every field, constructed directly (no store validation)."""
+    events = []
+    for i, p in enumerate(XSS_PAYLOADS):
+        events.append(Event(
+            id=f"x-{i}", when=When.parse("2025-07"), title=p, body=f"{p}\n\n{p}", tags=(p, f"t{i}"),
+            sources=(SourceRef(title=p, url=p, publisher=p, quote=p, published=p),),
+            media=(Media(url=p, alt=p, credit=p),), status=p,
+        ))
+    site = SiteConfig(title=XSS_PAYLOADS[0], description=XSS_PAYLOADS[1], author=XSS_PAYLOADS[4],
+                      language="en", timezone="UTC")
+    return Timeline(site, tuple(events))
+
+
+def test_script_payloads_in_every_field_are_escaped_or_dropped(tmp_path: Path) -> None:
+    events = []
+    for i, p in enumerate(XSS_PAYLOADS):
+        events.append(event(f"x-{i}", "2025-07", p, body=f"{p}\n\n{p}", tags=[p, f"t{i}"],
+                            sources=[{"title": p, "url": p, "publisher": p, "quote": p}],
+                            media=[{"url": p, "alt": p, "credit": p}]))
+    content = write_content(tmp_path, events, site={"title": XSS_PAYLOADS[0], "description": XSS_PAYLOADS[1],
+                                                   "author": XSS_PAYLOADS[4]})
+    out = tmp_path / "site"
+    # The store already refuses unsafe URLs; bypass it so the renderer's own defences are tested.
+    with pytest.raises(ValidationError, match="unsafe URL"):
+        build(content, out)
+    timeline = xss_timeline()
+    render_timeline(timeline, out, content_dir=content, base_url="https://ex.org/")
+    for f in out.rglob("*"):
+        if not f.is_file():
+            continue
+        text = f.read_text(encoding="utf-8")
+        if f.suffix == ".html":
+            problems = html_problems(text)
+            assert not problems, (f, problems)
+            assert "{{ 7*7 }}" in text or "7*7" not in text  # template syntax in content stays text
+        elif f.suffix in (".xml",):
+            ET.fromstring(text)
+        elif f.suffix == ".json" and f.name == "events.json":
+            for e in json.loads(text)["events"]:
+                for link in [*e["sources"], *e["media"]]:
+                    assert link["url"] is None or safe_url(link["url"]) == link["url"]
+                assert "<script" not in e["body_html"] and "onerror" not in e["body_html"]
