@@ -326,3 +326,22 @@ def test_programme_names_are_not_dates(tmp_path: Path) -> None:
     doc = _doc(tmp_path, "James Baker, speaking on ABC News' “This Week,” said the request was legal. This is VOA Today.")
     tx = timexes(doc.text, [("This Week", "DATE", "1989-W44", 1), ("Today", "DATE", "1989-11-01", 1)])
     assert assemble(doc, tx) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        ("The FDIC cleared the move yesterday, and the banks must wait.", "yesterday", "The FDIC clears the move"),
+        ("Stocks rose sharply on Friday.", "on Friday", "Stocks rise sharply"),
+        ("The thrifts agreed to the transaction in August 1988.", "in August 1988", "The thrifts agree to the transaction"),
+        ("Foreign ministers of member states pushed for a vote on Monday.", "on Monday",
+         "Foreign ministers of member states push for a vote"),
+        ("The company paused its buyback on Tuesday.", "on Tuesday", "The company paused its buyback"),
+        ("WASHINGTON (AP) — The Senate passed the bill on Thursday.", "on Thursday", "The Senate passes the bill"),
+        ("If holders avoid tendering, he added, they can expect dividends next year.", "next year",
+         "They can expect dividends"),
+    ],
+)
+def test_headline_verbs_agree_and_keep_unknown_forms(sentence: str, date: str, title: str) -> None:
+    start = sentence.index(date)
+    assert write_title(sentence, [(start, start + len(date))]) == title

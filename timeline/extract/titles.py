@@ -243,7 +243,9 @@ def _subject_end(text: str) -> int:
         previous = word
         if after_relative:
             continue  # the verb of a relative clause inside the subject
-        if word in _PRESENT or word in SPEECH_VERBS or word in _AUX or (word.endswith("ed") and len(word) > 4):
+        # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
+        speech_past = word in SPEECH_VERBS and not word.endswith("s")
+        if word in _PRESENT or speech_past or word in _AUX or (word.endswith("ed") and len(word) > 4):
             return m.start()
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
             fallback = m.start()
@@ -258,7 +260,7 @@ def _headline_verb(text: str) -> str:
     if not m:
         return text
     word = m.group(1)
-    present = _PRESENT.get(word)
+    present = _PRESENT.get(word) or _regular_present(word)
     if present is None:
         return text
     if _plural_subject(text[:start]):
@@ -277,6 +279,31 @@ _PLURAL_NOUNS = {
     "authorities", "scientists", "researchers", "experts", "voters", "markets", "bonds", "earnings", "profits",
     "revenues", "negotiators", "prosecutors", "investigators", "doctors", "students", "teachers", "parents",
 }
+
+
+def _regular_present(word: str) -> str | None:
+    """ "extended" -> "extends", "pushed" -> "pushes", "planned" -> "plans"; None when unsure.
+
+    English spelling hides whether a base form ends in a silent e ("released"
+    from "release", "listed" from "list"); only the endings that tell are
+    converted, the rest keep their past tense rather than risk "releas".
+    """
+    if not word.endswith("ed") or len(word) < 5:
+        return None
+    stem = word[:-2]
+    if word.endswith("ied"):
+        return word[:-3] + "ies"
+    if stem.endswith(("ss", "sh", "ch", "x")):
+        return stem + "es"
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bgmnprt":
+        return stem[:-1] + "s"  # planned, stopped, committed
+    if re.search(r"(?:[^aeiou][^aeiouy]|ll|dd|ff|ck)$", stem) and not re.search(r"(?:[nrdl]g|[rnlp]s|[rnl]c|[rl]v|th|dl|bl|pl|tl|gl|kl|fl|cl|zl)$", stem):
+        return stem + "s"  # extended, reported, signed, helped, called, added
+    if re.search(r"[aeiou][aeiou][^aeiouwxyszcvg]$", stem):
+        return stem + "s"  # rained, looked, sailed (two vowels before one consonant: no silent e)
+    if re.search(r"[^aeiou](?:er|en|on|el)$", stem) or (len(stem) >= 5 and re.search(r"[^aeiou]it$", stem)):
+        return stem + "s"  # ordered, opened, questioned, traveled, visited (unstressed last syllable)
+    return None
 
 
 def _plural_subject(subject: str) -> bool:
