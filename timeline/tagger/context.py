@@ -108,6 +108,8 @@ _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", 
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
+# Present-tense verbs of schedules: "the trial starts March 3" is ahead.
+_SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes"])
 _PRESENT = frozenset(["is", "are", "am", "be", "being"])
 
 
@@ -124,7 +126,7 @@ def _classify(word: str, before: list[str]) -> str | None:
         if before and (before[-1] in _PRESENT or before[-1] == "will"):
             return "present"  # passive present or future: "is expected", "to be published"
         return "weak-past"
-    if word in _PRESENT:
+    if word in _PRESENT or word in _SCHEDULE:
         return "present"
     if word in ("has", "have"):
         return "past"  # present perfect: the event lies before the reference time

@@ -92,7 +92,7 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     tense = cx.tense(start, end)
     if tense == "past":
         return y0 if key <= cur else y0 - 1
-    if tense == "future":
+    if tense == "future" or (tense == "present" and d is not None):  # "the trial starts March 3"
         return y0 if key >= cur else y0 + 1
     # no tense: the nearest such month/day to the DCT
     diff = (m - cx.dct.month) % 12
@@ -433,6 +433,11 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
         q = topic[1] if topic else V.quarter_of(V.add_months(cx.dct, -3))[1]
         cx.comparison = y != cx.dct.year
     return "DATE", f"{y}-Q{q}", None
+
+
+@rule("half_code", rf"{B}(?P<h>H[12])(?:{SP}|-)?(?P<year>{YEAR})")
+def _half_code(m: re.Match[str], cx: Context) -> Result | None:
+    return "DATE", f"{m['year']}-{m['h']}", None
 
 
 @rule("half",
@@ -875,7 +880,8 @@ def _ref(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", REFS[m["r"].lower()], None
 
 
-@rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d|\s?(?i:percent|per cent|feet|meters|miles|yards))"
+@rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
+              rf"workers|troops|soldiers|jobs|students|residents|members|units|homes|cars|shares|acres|tons|barrels|points)\b)"
               rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later)))?",
       accept=lambda m, text: not re.search(r"(?i)(?:no\.|number|flight|route|room|page|model|highway|\d|\$)\s?$",
                                            text[max(0, m.start() - 8):m.start()]))
@@ -903,5 +909,5 @@ def master_pattern() -> re.Pattern[str]:
 TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
-    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while"]
+    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h"]
 )
