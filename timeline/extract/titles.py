@@ -123,6 +123,7 @@ def write_title(
         quote_lead, text = m.group(1), m.group(2)
     text = _drop_lead(text)
     text = _drop_appositive(text)
+    text = _drop_role(text)
     text = _resolve_pronoun(text, actor)
     text = _cut_main_clause(text)
     text = _headline_verb(text)
@@ -198,6 +199,29 @@ def _drop_appositive(text: str) -> str:
     return text
 
 
+_ROLE_WORDS = {
+    "ceo", "president", "secretary", "minister", "governor", "gov.", "senator", "sen.", "rep.", "representative",
+    "leader", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson", "mayor",
+    "chief", "commander", "general", "gen.", "judge", "justice", "ambassador", "founder", "co-founder", "executive",
+    "officer", "analyst", "staffer", "czar", "attorney", "king", "queen", "prince", "premier", "chancellor",
+}
+
+
+def _drop_role(text: str) -> str:
+    """ "Anthropic CEO Dario Amodei writes" -> "Dario Amodei writes": the person, without the job title."""
+    end = _subject_end(text)
+    words = text[:end].split()
+    roles = [i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS]
+    if not roles or len(words) > 9:
+        return text
+    name = words[roles[-1] + 1:]
+    if name[:1] == ["of"]:
+        name = name[2:]  # "Secretary of War Pete Hegseth"
+    if 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name):
+        return " ".join(name) + " " + text[end:]
+    return text
+
+
 def _resolve_pronoun(text: str, actor: str | None) -> str:
     m = re.match(r"^(He|She|They|he|she|they)\b", text)
     if m and actor:
@@ -267,7 +291,8 @@ def _headline_verb(text: str) -> str:
         present = _plural(present)
     rest = text[start + m.end(1):]
     if word in SPEECH_VERBS:
-        rest = re.sub(r"^\s+that\s+", " ", rest)
+        # "told CNBC that he ..." -> "tells CNBC he ...": the object stays, "that" goes.
+        rest = re.sub(r"^(\s+(?:[A-Z][\w.&’'-]*\s+){0,3}|\s+(?:reporters|journalists|lawmakers)\s+)that\s+", r"\1", rest)
     rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
     return text[:start] + present + rest
 
