@@ -12,10 +12,13 @@ import json
 import os
 import shutil
 import threading
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import jinja2
 
 from timeline.errors import TimelineError
 from timeline.model import Timeline
@@ -98,7 +101,10 @@ def render_timeline(
         old_keys = output.read_manifest(out) if out.is_dir() else {}
         staging = output.make_staging(out)
         try:
-            rendered, reused = _write_all(site_pages, staging, out, old_keys, say)
+            try:
+                rendered, reused = _write_all(site_pages, staging, out, old_keys, say)
+            except jinja2.TemplateError as exc:
+                raise _template_error(exc) from exc
             output.write_manifest(staging, {p.path: p.key for p in site_pages})
             output.swap_into_place(staging, out)
         finally:
@@ -177,6 +183,17 @@ def _write_fully(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view):]
+
+
+def _template_error(exc: jinja2.TemplateError) -> TimelineError:
+    """Name the template file and line, which Jinja keeps only in the traceback for runtime errors."""
+    path, line = getattr(exc, "filename", None), getattr(exc, "lineno", None)
+    if path is None:
+        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+            if frame.filename.endswith((".html", ".xml", ".txt")):
+                path, line = frame.filename, frame.lineno
+                break
+    return TimelineError(f"template error: {exc.message or exc}", path, line)
 
 
 def _link(src: Path, dst: Path) -> bool:

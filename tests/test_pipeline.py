@@ -1,0 +1,150 @@
+"""Build orchestration: atomic replacement, refusals, determinism, incremental reuse."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from test_site_support import event, write_content
+
+from timeline.errors import TimelineError, ValidationError
+from timeline.pipeline import build
+from timeline.site import output
+from timeline.site.render import Page
+
+EVENTS = [event("a", "2025-07", "First", tags=["X"]), event("b", "2026-02-27", "Second", body="**Bold**")]
+
+
+def _tree(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha1(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_same_input_gives_byte_identical_output(tmp_path: Path) -> None:
+    content = write_content(tmp_path, EVENTS)
+    build(content, tmp_path / "one")
+    build(content, tmp_path / "two")
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
+    assert "events/a.html" in _tree(tmp_path / "one")
+
+
+def test_no_change_rebuild_reuses_every_file_and_a_change_rerenders_only_what_depends_on_it(tmp_path: Path) -> None:
+    content = write_content(tmp_path, EVENTS + [event(f"e{i}", f"2024-0{i + 1}", f"E{i}") for i in range(5)])
+    out = tmp_path / "site"
+    first = build(content, out)
+    assert first.reused == 0
+    before = _tree(out)
+    again = build(content, out)
+    assert again.rendered == 0 and again.reused == again.files
+    assert _tree(out) == before
+    write_content(tmp_path, EVENTS + [event(f"e{i}", f"2024-0{i + 1}", f"E{i}" + ("!" if i == 2 else ""))
+                                      for i in range(5)])
+    changed = build(content, out)
+    # e2's page, its neighbours (prev/next titles), index, tags, sources, exports, sitemap...
+    assert 0 < changed.rendered < changed.files
+    assert "E2!" in (out / "events" / "e2.html").read_text()
+    assert "E2!" in (out / "events" / "e1.html").read_text()  # "Later: E2!" link
+
+
+def test_failed_render_leaves_the_previous_site_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = write_content(tmp_path, EVENTS)
+    out = tmp_path / "site"
+    build(content, out)
+    before = _tree(out)
+    write_content(tmp_path, [*EVENTS, event("c", "2027", "Third")])
+    calls = {"n": 0}
+    real = Page.__init__
+
+    def failing_init(self: Page, path: str, key: str, render: object) -> None:
+        def boom() -> bytes:
+            calls["n"] += 1
+            raise RuntimeError("disk on fire")
+        real(self, path, key + "x", boom if path == "events/c.html" else render)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Page, "__init__", failing_init)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        build(content, out)
+    assert calls["n"] == 1
+    assert _tree(out) == before
+    assert not list(tmp_path.glob("site.tmp-*")), "staging folder left behind"
+
+
+def test_invalid_content_writes_nothing(tmp_path: Path) -> None:
+    content = write_content(tmp_path, [event("a", "2026-02-30", "Impossible")])
+    with pytest.raises(ValidationError):
+        build(content, tmp_path / "site")
+    assert not (tmp_path / "site").exists()
+
+
+def test_leftover_staging_folders_from_killed_builds_are_removed(tmp_path: Path) -> None:
+    content = write_content(tmp_path, EVENTS)
+    (tmp_path / "site.tmp-dead").mkdir()
+    (tmp_path / "site.tmp-dead" / "half.html").write_text("x")
+    build(content, tmp_path / "site")
+    assert not (tmp_path / "site.tmp-dead").exists()
+
+
+@pytest.mark.parametrize("where", ["content", "parent", "root", "home"])
+def test_dangerous_output_folders_are_refused(tmp_path: Path, where: str) -> None:
+    content = write_content(tmp_path, EVENTS)
+    target = {"content": content, "parent": tmp_path, "root": Path("/"), "home": Path.home()}[where]
+    with pytest.raises(TimelineError, match="refusing"):
+        build(content, target)
+    assert (content / "site.yaml").is_file()
+
+
+def test_a_non_empty_folder_not_built_by_timeline_is_refused(tmp_path: Path) -> None:
+    content = write_content(tmp_path, EVENTS)
+    precious = tmp_path / "docs"
+    precious.mkdir()
+    (precious / "thesis.tex").write_text("years of work")
+    with pytest.raises(TimelineError, match="not built by timeline"):
+        build(content, precious)
+    assert (precious / "thesis.tex").read_text() == "years of work"
+
+
+def test_swap_exchanges_folders(tmp_path: Path) -> None:
+    new, live = tmp_path / "new", tmp_path / "live"
+    new.mkdir()
+    live.mkdir()
+    (new / "v").write_text("2")
+    (live / "v").write_text("1")
+    output.swap_into_place(new, live)
+    assert (live / "v").read_text() == "2" and (new / "v").read_text() == "1"
+
+
+def test_user_templates_override_the_theme_by_name(tmp_path: Path) -> None:
+    content = write_content(tmp_path, EVENTS)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "404.html").write_text(
+        '{% extends "base.html" %}{% block main %}<h1>Custom {{ site.title }}</h1>{% endblock %}')
+    build(content, tmp_path / "site")
+    assert "<h1>Custom Test timeline</h1>" in (tmp_path / "site" / "404.html").read_text()
+    assert "First" in (tmp_path / "site" / "index.html").read_text()  # others still the default
+
+
+def test_template_errors_name_the_template_and_keep_the_old_site(tmp_path: Path) -> None:
+    content = write_content(tmp_path, EVENTS)
+    build(content, tmp_path / "site")
+    before = _tree(tmp_path / "site")
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "tags.html").write_text("{{ no_such_variable }}")
+    with pytest.raises(TimelineError, match=r"tags\.html.*no_such_variable"):
+        build(content, tmp_path / "site")
+    assert _tree(tmp_path / "site") == before
+
+
+def test_links_are_relative_and_drafts_need_the_flag(tmp_path: Path) -> None:
+    content = write_content(tmp_path, [*EVENTS, event("d", "2025-08", "Draft one", draft=True)])
+    out = tmp_path / "site"
+    build(content, out, base_url="https://example.org/tl/")
+    assert not (out / "events" / "d.html").exists()
+    page = (out / "events" / "a.html").read_text()
+    assert 'href="../static/timeline.css"' in page and 'href="../index.html#a"' in page
+    assert '<link rel="canonical" href="https://example.org/tl/events/a.html">' in page
+    import re
+    for href in re.findall(r'<(?:a|script|link rel="stylesheet") (?:href|src)="([^"]+)"', (out / "index.html").read_text()):
+        assert not href.startswith("/") and (not href.startswith("http") or "example.org" not in href)
+    build(content, out, drafts=True)
+    assert (out / "events" / "d.html").exists()
