@@ -55,6 +55,7 @@ _AMOUNT_MOD_VALUE = {"about": "APPROX", "around": "APPROX", "approximately": "AP
                      "just over": "MORE_THAN", "just under": "LESS_THAN", "under": "LESS_THAN"}
 # Comparisons ("a year earlier", "the year-ago quarter") point back from the topic
 # date; they must not replace it as the anchor of what follows.
+_PERIOD_RE = re.compile(r"P(?:[2-9]|1[0-2])M|P1Y")
 _NOT_ANCHORS = frozenset({"yearago_adj", "ago"})
 _PRECISION_BY_SHAPE = [
     (re.compile(r"\d{4}-\d\d-\d\d"), "day"), (re.compile(r"\d{4}-W\d\d"), "week"),
@@ -224,6 +225,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
         out.append(Timex(start, end, text[start:end], typ, value, mod))
         prev_end = end
         comparison, cx.comparison = cx.comparison, False
+        if typ == "DURATION" and _PERIOD_RE.fullmatch(value):
+            cx.period_pos = start
         if typ in ("DATE", "TIME") and r.name not in _NOT_ANCHORS and not comparison:
             anchor = _anchor_from(value)
             if anchor is not None:

@@ -46,10 +46,13 @@ class Context:
     #: set by a resolver whose value is a comparison ("the year-ago quarter"),
     #: which must not become the anchor or topic of what follows
     comparison: bool = False
+    #: where the last other reporting period was named ("the first nine months"):
+    #: after it, "a year earlier" compares with that period, not the quarter
+    period_pos: int = -1
     words: list[tuple[int, int, str]] = field(default_factory=list)
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
-        if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach:
+        if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:
             return self.quarter
         return None
 
