@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z']{0,30}|\d[\d.,]{0,20}|[.!?;\n,]")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
-FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "later", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
+FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
 PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended"])
 _NOT_PAST_ED = frozenset(["need", "speed", "seed", "feed", "bed", "red", "shed", "bleed", "breed", "proceed", "succeed", "exceed", "indeed", "based", "related", "limited", "united", "interested", "concerned", "expected", "scheduled", "planned", "proposed"])
 
@@ -112,7 +112,7 @@ _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
-_SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes"])
+_SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
 _PRESENT = frozenset(["is", "are", "am", "be", "being"])
 
 
