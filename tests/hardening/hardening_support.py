@@ -89,3 +89,64 @@ def tag_pages(out: Path) -> list[Path]:
     """One page per tag, wherever the theme puts them (anything not an event or site page)."""
     return sorted(p for p in out.rglob("*.html")
                   if p.relative_to(out).as_posix() not in SITE_PAGES and p.parent != out / "events")
+
+
+class Server:
+    """``timeline serve`` in a child process, on a free port, stopped by its own pid."""
+
+    def __init__(self, content: Path, output: Path, *extra: str) -> None:
+        import re
+        import subprocess
+        import sys
+        import time
+
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "timeline", "serve", "--content", str(content), "--output", str(output),
+             "--port", "0", *extra],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=str(content.parent),
+        )
+        deadline = time.monotonic() + 60
+        lines: list[str] = []
+        assert self.proc.stderr is not None
+        while time.monotonic() < deadline:
+            line = self.proc.stderr.readline()
+            if not line:
+                break
+            lines.append(line)
+            m = re.search(r"at http://(\[[^\]]+\]|[^:/]+):(\d+)/", line)
+            if m:
+                self.host, self.port = m.group(1), int(m.group(2))
+                self.banner = line
+                return
+        self.stop()
+        raise AssertionError("timeline serve did not start:\n" + "".join(lines))
+
+    def url(self, path: str) -> str:
+        return f"http://{self.host}:{self.port}{path}"
+
+    def raw_get(self, path: str, timeout: float = 10) -> tuple[int, bytes]:
+        """GET with the path sent byte for byte (no client-side normalisation)."""
+        import http.client
+
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        try:
+            conn.putrequest("GET", path, skip_host=False, skip_accept_encoding=True)
+            conn.endheaders()
+            resp = conn.getresponse()
+            return resp.status, resp.read()
+        finally:
+            conn.close()
+
+    def stop(self) -> None:
+        import subprocess
+
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        for stream in (self.proc.stdout, self.proc.stderr):
+            if stream is not None:
+                stream.close()
