@@ -19,7 +19,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -240,7 +240,8 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
             end_datetime=e.end.html_datetime() if e.end else None,
             year=local_start.year, group=_group_label(w, local_start.month), tags=tags, sources=sources, media=media,
             status=e.status, reviewed=e.status != "extracted",
-            fingerprint=_fingerprint(e, [t.slug for t in tags]), sort_key=sort_key,
+            # Where the event was read from does not change the page: leave it out of the key.
+            fingerprint=_fingerprint(replace(e, location=None), [t.slug for t in tags]), sort_key=sort_key,
         ))
 
     years = group_by_year(views)

@@ -1,0 +1,103 @@
+"""`timeline build`, `new` and `serve` through click's CliRunner and a real socket."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import threading
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+from test_site_support import event, write_content
+
+from timeline.cli import main
+from timeline.pipeline import build
+from timeline.site.serve import RELOAD_PATH, serve
+
+
+def test_build_command_prints_where_to_open(tmp_path: Path) -> None:
+    content = write_content(tmp_path, [event("a", "2025", "A")])
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--output", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "Built 1 events" in result.output and "file://" in result.output
+    assert (tmp_path / "out" / "index.html").is_file()
+
+
+def test_build_refusal_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    content = write_content(tmp_path, [event("a", "2025", "A")])
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--output", str(content), "-q"])
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("error: ") and "refusing" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_new_scaffolds_a_project_that_builds_and_refuses_a_non_empty_folder(tmp_path: Path) -> None:
+    runner = CliRunner()
+    target = tmp_path / "proj"
+    result = runner.invoke(main, ["new", str(target)])
+    assert result.exit_code == 0, result.output
+    for rel in ["content/site.yaml", "content/events/example.yaml", "content/sources", "templates", "build.py"]:
+        assert (target / rel).exists(), rel
+    assert list((target / "templates").iterdir()) == [target / "templates" / ".gitkeep"]
+    res = build(target / "content", target / "site")
+    assert res.events == 1 and (target / "site" / "events" / "example-event.html").is_file()
+    again = runner.invoke(main, ["new", str(target)])
+    assert again.exit_code == 1 and "not empty" in again.output
+
+
+def test_help_everywhere() -> None:
+    for cmd in ["build", "check", "serve", "new"]:
+        result = CliRunner().invoke(main, [cmd, "--help"])
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def _get(port: int, path: str) -> tuple[int, bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request("GET", path)
+    resp = conn.getresponse()
+    return resp.status, resp.read()
+
+
+def test_serve_binds_localhost_refuses_traversal_and_rebuilds_on_change(tmp_path: Path) -> None:
+    content = write_content(tmp_path, [event("a", "2025", "Alpha")])
+    (tmp_path / "secret.txt").write_text("do not serve")
+    out = tmp_path / "site"
+    servers: list = []
+    ready = threading.Event()
+
+    def on_ready(server: object) -> None:
+        servers.append(server)
+        ready.set()
+
+    thread = threading.Thread(target=serve, kwargs={
+        "rebuild": lambda: build(content, out), "output": out, "watch": [content], "port": 0,
+        "interval": 0.1, "log": lambda _m: None, "ready": on_ready}, daemon=True)
+    thread.start()
+    assert ready.wait(30)
+    server = servers[0]
+    try:
+        host, port = server.server_address[:2]
+        assert host == "127.0.0.1"
+        status, body = _get(port, "/")
+        assert status == 200 and b"Alpha" in body and RELOAD_PATH.encode() in body
+        assert RELOAD_PATH.encode() not in (out / "index.html").read_bytes()  # built files stay clean
+        for bad in ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2e%2e%2fsecret.txt",
+                    "/events/../../secret.txt", "/.timeline-manifest.json", "//etc/passwd", "/%00"]:
+            status, body = _get(port, bad)
+            assert status in (400, 404), bad
+            assert b"do not serve" not in body and b"root:" not in body
+        _, v1 = _get(port, RELOAD_PATH)
+        time.sleep(0.05)
+        write_content(tmp_path, [event("a", "2025", "Beta")])
+        os.utime(content / "events" / "events.yaml", ns=(time.time_ns() + 10**9,) * 2)
+        for _ in range(100):
+            _, v2 = _get(port, RELOAD_PATH)
+            if v2 != v1:
+                break
+            time.sleep(0.1)
+        assert v2 != v1
+        assert b"Beta" in _get(port, "/index.html")[1]
+    finally:
+        server.shutdown()
+        thread.join(10)
