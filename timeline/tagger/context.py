@@ -113,6 +113,7 @@ _PAST_PLAN = frozenset(["was", "were", "had", "been"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
 _SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
+_MODALS = frozenset(["will", "would", "to", "shall", "'ll", "could", "may", "might", "must", "should", "can"])
 _PRESENT = frozenset(["is", "are", "am", "be", "being"])
 
 
@@ -122,12 +123,16 @@ def _classify(word: str, before: list[str]) -> str | None:
         # "was expected to", "had been due": a past plan
         return "past" if any(b in _PAST_PLAN for b in before) else "future"
     if word in PAST:
+        if len(before) == 2 and before[-1] == "be" and before[0] in _MODALS and word not in _STRONG_PAST:
+            return "future"  # "will be paid Dec. 14"
         if before and before[-1] in _PRESENT and word not in _STRONG_PAST:
             return "present"  # a participle: "will be paid", "is held"
         return "past"
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
+        if len(before) == 2 and before[-1] == "be" and before[0] in _MODALS:
+            return "future"  # "will be named", "to be held"
         if before and (before[-1] in _PRESENT or before[-1] == "will"):
-            return "present"  # passive present or future: "is expected", "to be published"
+            return "present"  # passive present: "is expected"
         return "weak-past"
     if word in _PRESENT or word in _SCHEDULE:
         return "present"
