@@ -392,23 +392,28 @@ def _confidence(a: _Anchor, s: Sentence) -> float:
 _PRONOUN_SPEAKER = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 
 
+_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
+
+
 def _subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     """The named actor of a sentence: a quote's speaker, or a name opening the main clause."""
     body = s.text
-    m = re.match(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b", body)
+    m = _ATTRIBUTION.match(body)
     if m:
         who = m.group(1).split(",")[0].strip()
         if re.fullmatch(r"(?i)he|she|they", who):
             return None
-        found = find_names(who)
+        who_start = s.start + m.start(1)
+        found = names.between(who_start, who_start + len(m.group(1).split(",")[0]))
         return names.resolve(found[-1].text) if found else None
     lead = re.match(r"^(?:(?:In|On|At|After|Before|While|When|Although|Though|As|Since|During|Despite|Amid|"
                     r"Earlier|Later|Last|Meanwhile|However|For)\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*", body)
     rest = body[lead.end():] if lead else body
     if _starts_with_pronoun(rest):
         return None
-    found = [n for n in find_names(rest, 0, min(len(rest), 60)) if n.start <= 40]
-    if found and found[0].start < 25:
+    rest_start = s.start + (lead.end() if lead else 0)
+    found = [n for n in names.between(rest_start, min(s.end, rest_start + 60)) if n.start - rest_start <= 40]
+    if found and found[0].start - rest_start < 25:
         # "Anthropic CEO Dario Amodei": the person, not the company before the title.
         first = found[0]
         following = [n for n in found[1:] if n.start - first.end <= 12 and " " in n.text]
@@ -422,7 +427,7 @@ def _antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
     m = re.search(r"\b(?:he|she)\b", s.text)
     if m is None or s.text[:1] in "“\"‘":
         return None
-    before = [n for n in find_names(text, s.start, s.start + m.start())]
+    before = names.between(s.start, s.start + m.start())
     for n in reversed(before):
         full = names.resolve(n.text)
         if " " in full:

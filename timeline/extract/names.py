@@ -203,6 +203,17 @@ class NameIndex:
     def resolve(self, name: str) -> str:
         return self.canonical.get(name, name)
 
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Raw name mentions lying in ``[start, end)`` of the document, in order."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        for m in self.mentions[i:]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
+
     def names_in(self, text: str, start: int, end: int) -> list[str]:
         """Canonical names mentioned in ``text[start:end]``, in order, without repeats."""
         out: list[str] = []
