@@ -1,0 +1,145 @@
+"""The built site in real headless Chromium, opened from file:// as readers may."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+class Watched:
+    """A page with every console error, page error, dialog and request recorded."""
+
+    def __init__(self, browser: Any, **options: Any) -> None:
+        self.context = browser.new_context(**options)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def watched(browser: Any) -> Any:
+    pages: list[Watched] = []
+
+    def open_(url: str, **options: Any) -> Watched:
+        w = Watched(browser, **options)
+        pages.append(w)
+        w.page.goto(url)
+        return w
+
+    yield open_
+    for w in pages:
+        w.close()
+
+
+def _visible_titles(page: Any) -> list[str]:
+    return page.eval_on_selector_all(
+        "#_timeline li.event:not([hidden]) .event-title", "els => els.map(e => e.textContent.trim())")
+
+
+def test_events_render_in_order_with_no_errors_and_no_outside_requests(example_site: Path, watched: Any,
+                                                                        artifacts: Path) -> None:
+    w = watched(example_site.joinpath("index.html").as_uri(), viewport={"width": 1200, "height": 900})
+    page = w.page
+    times = page.eval_on_selector_all("#_timeline li.event time:first-of-type", "els => els.map(e => e.dateTime)")
+    assert times[0] == "2021" and times[-1] == "2026-02-27T17:01-05:00"
+    titles = _visible_titles(page)
+    assert titles[0] == "Dario Amodei co-founds Anthropic" and len(titles) == 16
+    assert page.locator("h1").count() == 1
+    page.screenshot(path=str(artifacts / "desktop.png"), full_page=True)
+    assert not w.errors, w.errors
+    assert all(u.startswith("file://") for u in w.requests), w.requests
+
+
+def test_search_tag_filter_and_order_switch(example_site: Path, watched: Any) -> None:
+    page = watched(example_site.joinpath("index.html").as_uri()).page
+    page.fill("#_q", "contract")
+    page.wait_for_function("document.getElementById('_status').textContent.includes('of 16')")
+    assert _visible_titles(page) == ["Anthropic signs $200 million contract with the DoD",
+                                     "Fourth-quarter review of AI contracts"]
+    page.fill("#_q", "")
+    page.select_option("#_tag", "negotiations")
+    page.wait_for_function("document.getElementById('_status').textContent.startsWith('2 of')")
+    assert _visible_titles(page) == ["Talks continue through the week", "Deadline for Anthropic's decision"]
+    # Empty months and years are hidden too.
+    assert page.locator("#_timeline section.year:not([hidden])").count() == 1
+    page.select_option("#_tag", "")
+    page.click("#_order")
+    assert page.get_attribute("#_order", "aria-pressed") == "true"
+    titles = _visible_titles(page)
+    assert titles[0] == "Deadline for Anthropic's decision" and titles[-1] == "Dario Amodei co-founds Anthropic"
+
+
+def test_without_javascript_the_whole_timeline_reads(example_site: Path, watched: Any) -> None:
+    w = watched(example_site.joinpath("index.html").as_uri(), java_script_enabled=False)
+    assert len(w.page.locator("li.event").all()) == 16
+    assert not w.page.locator("#_controls").is_visible()  # controls appear only with JS
+
+
+def test_axe_finds_no_violations_on_every_kind_of_page(example_site: Path, watched: Any) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    for rel in ["index.html", "events/deadline-local-time.html", "tags.html", "tag-anthropic.html",
+                "sources.html", "404.html"]:
+        for scheme in ("light", "dark"):
+            page = watched(example_site.joinpath(rel).as_uri(), color_scheme=scheme).page
+            result = axe.run(page)
+            violations = [(v["id"], len(v["nodes"])) for v in result.response["violations"]]
+            assert violations == [], (rel, scheme, violations)
+
+
+def test_permalink_page_has_meta_and_valid_json_ld(example_site: Path, watched: Any) -> None:
+    import json
+
+    page = watched(example_site.joinpath("events", "deadline-local-time.html").as_uri()).page
+    assert page.get_attribute('meta[property="og:title"]', "content") == "Deadline for Anthropic's decision"
+    data = json.loads(page.text_content('script[type="application/ld+json"]'))
+    assert data["@type"] == "Event" and data["startDate"] == "2026-02-27T17:01-05:00"
+    page.click("text=Back to the timeline")
+    assert page.url.endswith("index.html#deadline-local-time")
+
+
+def test_screenshots_mobile_and_dark(example_site: Path, watched: Any, artifacts: Path) -> None:
+    url = example_site.joinpath("index.html").as_uri()
+    mobile = watched(url, viewport={"width": 390, "height": 844}, is_mobile=True, device_scale_factor=2).page
+    width = mobile.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, "horizontal scrolling on a phone"
+    mobile.screenshot(path=str(artifacts / "mobile.png"), full_page=True)
+    dark = watched(url, color_scheme="dark", viewport={"width": 1200, "height": 900}).page
+    bg = dark.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert bg == "rgb(18, 20, 23)"
+    dark.screenshot(path=str(artifacts / "dark.png"), full_page=True)
+
+
+def test_content_payloads_never_run(tmp_path: Path, watched: Any) -> None:
+    """Every XSS payload in every field: no dialog, no page error, no request off the page."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from test_site_render import xss_timeline
+
+    from timeline.pipeline import render_timeline
+
+    (tmp_path / "content").mkdir()
+    out = tmp_path / "site"
+    render_timeline(xss_timeline(), out, content_dir=tmp_path / "content")
+    pages = ["index.html", "sources.html", "tags.html", *(f"events/x-{i}.html" for i in range(3))]
+    for rel in pages:
+        w = watched(out.joinpath(rel).as_uri())
+        w.page.wait_for_timeout(50)
+        # A sanitized <img src=x> may look for a missing local file; nothing else may go wrong.
+        errors = [e for e in w.errors if not e.startswith("Failed to load resource")]
+        assert not w.dialogs and not errors, (rel, w.dialogs, errors)
+        assert all(u.startswith("file://") for u in w.requests), (rel, w.requests)
