@@ -856,7 +856,11 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     if w == "the past":
         return not re.match(r"\s(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|summers?|winters?|springs?|falls?|centur\w+)\b", after)
     if w == "now":
-        return not re.match(r"-", text[m.end():m.end() + 1])
+        # "now-defunct" is an adjective; a sentence-initial "Now," is a discourse marker
+        return not re.match(r"-|,|\sfor\b", after) or m["r"] == "now"
+    if w in ("the future", "the past"):
+        if re.match(r"\sof\b", after):
+            return False  # "the future of our peoples": a noun, not a time
     return True
 
 
