@@ -338,6 +338,8 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
         y = y0 + {"last year": -1, "this year": 0, "next year": 1}[m["yrel"].lower()]
     elif rel in ("last", "this past"):
         y = y0 if mon < cx.dct.month else y0 - 1
+        if rel == "last" and (cx.dct.month - mon) % 12 == 1:
+            y -= 1  # said in March, "last February" is a year back: last month would be "last month"
     elif rel in ("next", "this coming"):
         y = y0 if mon > cx.dct.month else y0 + 1
     elif rel == "this":
@@ -858,10 +860,8 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     if w == "now":
         # "now-defunct" is an adjective; a sentence-initial "Now," is a discourse marker
         return not re.match(r"-|,|\sfor\b", after) or m["r"] == "now"
-    if w in ("the future", "the past"):
-        if re.match(r"\sof\b", after):
-            return False  # "the future of our peoples": a noun, not a time
-    return True
+    # "the future of our peoples": a noun, not a time
+    return not (w in ("the future", "the past") and re.match(r"\sof\b", after))
 
 
 @rule("while", rf"{B}(?P<w>(?i:a while|some time|a long time|a short time|a (?:fairly )?lengthy period))(?![\w-])",
