@@ -84,6 +84,11 @@ TABLE = [
     ("It took a second look; we saw the sun fall.", []),
     ("Shares fell 50% to $27 after the fall in prices.", []),
     ("May I ask a question? We did.", []),
+    ("He told USA Today and ABC's \"This Week\" about the people of tomorrow.", []),
+    ("\"Now, we see that edge eroded,\" she said of the future of Europe.", []),
+    # schedules in the present tense look ahead; "last February" said in March is a year back
+    ("The trial starts March 3.", [("March 3", "DATE", "2026-03-03")]),
+    ("The two leaders meet Monday.", [("Monday", "DATE", "2026-03-02")]),
 ]
 
 
@@ -203,3 +208,8 @@ def test_deadlines_and_record_dates_take_the_nearest_date() -> None:
     dct = dt.date(1989, 10, 27)
     assert found("The dividend is payable Jan. 2 to holders of record Dec. 15.", dct) == [
         ("Jan. 2", "DATE", "1990-01-02"), ("Dec. 15", "DATE", "1989-12-15")]
+
+
+def test_last_month_name_skips_the_month_just_ended() -> None:
+    assert found("Helicopters crashed last February.", dt.date(1998, 3, 1)) == [("last February", "DATE", "1997-02")]
+    assert found("The plant closed last June.", dt.date(1989, 10, 27)) == [("last June", "DATE", "1989-06")]

@@ -265,6 +265,16 @@ def _spoken_year(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # -------------------------------------------------------------- day words
+_TITLE_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
+
+
+def _dayword_ok(m: re.Match[str], text: str) -> bool:
+    """Not a name ("USA Today", "VOA Today") nor a generic noun ("the people of tomorrow")."""
+    before = text[max(0, m.start() - 20):m.start()]
+    if m["rel"][0].isupper() and _TITLE_BEFORE.search(before) and not re.search(r"[.!?\"']\s*\S*\s$", before):
+        return False
+    return not (m["rel"].lower() == "tomorrow" and not m["pod"] and before.lower().endswith(" of ")
+                and not re.match(r"'s|\s(?:morning|afternoon|evening|night)", text[m.end():m.end() + 8]))
 @rule("part_of_day",
       rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])",
       accept=lambda m, text: bool(m["day"]) or ((m["pre"] or "").lower().startswith("mid")) or (
@@ -286,7 +296,7 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
 
 
 @rule("dayword", rf"{B}(?P<rel>(?i:yesterday|today|tomorrow|tonight|this|last))(?:{SP}(?P<pod>{POD}))?{E}",
-      accept=lambda m, text: m["rel"].lower() not in ("this", "last") or bool(m["pod"]))
+      accept=lambda m, text: (m["rel"].lower() not in ("this", "last") or bool(m["pod"])) and _dayword_ok(m, text))
 def _dayword(m: re.Match[str], cx: Context) -> Result | None:
     rel = m["rel"].lower()
     if rel == "tonight":
