@@ -221,12 +221,37 @@ def run_dateparser(articles: list[Article]) -> tuple[list[list[Span]], float]:
     return results, time.perf_counter() - start
 
 
+def stress() -> None:
+    """Pathological one-line inputs at two sizes: the time should grow about 5x for 5x the text."""
+    from timeline.tagger import tag
+
+    news = "In May the company said it would vote in July; shares rose 5% on Friday, Feb. 23, 2026. "
+    cases = {
+        '"May " repeated': "May ",
+        "digits": "1234567890",
+        "binary-looking": "".join(chr(i) for i in range(256)),
+        "news sentence repeated": news,
+        '"the " repeated': "the ",
+    }
+    for label, unit in cases.items():
+        times = []
+        for size in (1_000_000, 5_000_000):
+            text = (unit * (size // len(unit) + 1))[:size]
+            start = time.perf_counter()
+            n = len(tag(text, dt.date(2026, 2, 27)))
+            times.append(time.perf_counter() - start)
+        print(f"stress {label:<24} 1 MB {times[0]:6.2f} s   5 MB {times[1]:6.2f} s   ratio {times[1] / times[0]:4.1f}"
+              f"   ({n} timexes at 5 MB)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of TimeBank .tml files")
     parser.add_argument("--errors", action="store_true", help="print misses, wrong values and false positives")
     parser.add_argument("--limit", type=int, default=100000, help="max error lines with --errors")
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser (slow)")
+    parser.add_argument("--stress", action="store_true",
+                        help="also time pathological one-line inputs of 1 and 5 MB (linear-time check)")
     args = parser.parse_args(argv)
 
     articles = load(args.data)
@@ -245,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
         base, bseconds = run_dateparser(articles)
         report("dateparser.search_dates", evaluate(articles, base))
         print(f"dateparser.search_dates {bseconds:.2f} s, {len(articles) / bseconds:.1f} articles/s")
+    if args.stress:
+        stress()
     print("reference (README): HeidelTime 2.2.1 strict 85.3 relaxed 91.9 value 79.4 type 89.6, ~5 s/article")
     return 0
 

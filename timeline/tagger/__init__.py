@@ -167,14 +167,12 @@ def find(text: str) -> list[tuple[int, int, int]]:
         hit = None
         for i in range(first, len(RULES)):
             r = RULES[i]
-            mm = m if i == first else None
             sub = r.pattern.match(text, start)
             if sub is None or sub.end() == start:
                 continue
             if r.accept is None or r.accept(sub, text):
                 hit = (start, sub.end(), i)
                 break
-            del mm
         if key is not None and len(cache) < _CACHE_SIZE and (hit is None or hit[1] - start <= _MAX_MATCH):
             cache[key] = (0, -1) if hit is None else (hit[1] - start, hit[2])
         if hit is None:

@@ -49,10 +49,6 @@ ZONES = {  # fixed offsets in minutes, or an IANA zone whose offset depends on t
 }
 
 
-def alt(words: list[str] | dict[str, object]) -> str:
-    """Alternation of literal words, longest first so that prefixes never shadow."""
-    return "|".join(sorted((w.replace(".", r"\.") for w in words), key=len, reverse=True))
-
 
 SP = r"[ \t\n]{1,3}"  # bounded whitespace between words
 MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"

@@ -256,9 +256,9 @@ SPOKEN_ONES = "one|two|three|four|five|six|seven|eight|nine"
                                                      or m.group(0).lower().startswith("the year")))
 def _spoken_year(m: re.Match[str], cx: Context) -> Result | None:
     if m["tens"]:
-        y = 1900 + TENS[m["tens"].lower()] + (number(m["ones"]) or 0 if m["ones"] else 0)
+        y = 1900 + TENS[m["tens"].lower()] + (int(number(m["ones"]) or 0) if m["ones"] else 0)
     else:
-        y = 2000 + int(number(m["k1"]) or 0 if m["k1"] else 0)
+        y = 2000 + (int(number(m["k1"]) or 0) if m["k1"] else 0)
     if m["mon"]:
         return "DATE", V.month(int(y), _mon(m["mon"])), None
     return "DATE", str(int(y)), None
@@ -743,7 +743,7 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
     if unit in MONTHS:
         return "SET", f"XXXX-{MONTHS[unit]:02d}", None
     if unit in PARTS:
-        return "SET", f"TXX{PARTS[unit]}" if False else f"XXXX-XX-XXT{PARTS[unit]}", None
+        return "SET", f"XXXX-XX-XXT{PARTS[unit]}", None
     if unit in SEASONS:
         return "SET", f"XXXX-{SEASONS[unit]}", None
     if unit == "weekend":
