@@ -104,6 +104,30 @@ def run(paths: list[Path], jobs: int, content: Path) -> tuple[float, float, int,
     return seconds, max(usage.ru_maxrss, before) / 1024, proc.returncode, usage.ru_utime + usage.ru_stime - cpu_before
 
 
+def stages(paths: list[Path], out: Path) -> str:
+    """Per-article cost of each stage, in this process on one core, to show where time goes."""
+    sys.path.insert(0, str(ROOT))
+    from timeline.documents import read_document
+    from timeline.extract import assemble
+    from timeline.store import merge_events_file
+    from timeline.tagger import tag
+
+    clock = time.process_time
+    t0 = clock()
+    docs = [read_document(p) for p in paths]
+    t1 = clock()
+    tagged = [tag(d.text, d.published, d.timezone) for d in docs]
+    t2 = clock()
+    events = [assemble(d, t) for d, t in zip(docs, tagged, strict=True)]
+    t3 = clock()
+    for i, evs in enumerate(events):
+        merge_events_file(out / f"{i}.yaml", evs)
+    t4 = clock()
+    n = len(paths)
+    return (f"stages, CPU ms per article: read {1000 * (t1 - t0) / n:.1f}, tag {1000 * (t2 - t1) / n:.1f}, "
+            f"assemble {1000 * (t3 - t2) / n:.1f}, merge+write (store) {1000 * (t4 - t3) / n:.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
@@ -124,6 +148,7 @@ def main() -> None:
             path.write_text(text, encoding="utf-8")
             paths.append(path)
         print(f"{len(paths)} articles, {total_words / len(paths):.0f} words each on average, {os.cpu_count()} CPUs")
+        print(stages(paths[:50], base / "stages"))
         if args.reference:
             ref = paths[: args.reference]
             seconds, peak, code, cpu = run(ref, 1, base / "content-ref")
