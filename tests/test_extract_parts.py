@@ -345,3 +345,12 @@ def test_programme_names_are_not_dates(tmp_path: Path) -> None:
 def test_headline_verbs_agree_and_keep_unknown_forms(sentence: str, date: str, title: str) -> None:
     start = sentence.index(date)
     assert write_title(sentence, [(start, start + len(date))]) == title
+
+
+def test_body_gives_the_sentence_a_pronoun_leans_on(example_events) -> None:
+    _doc, events = example_events
+    amodei = next(e for e in events if any("he wrote in his Thursday statement" in s.quote for s in e.sources))
+    assert "Amodei said his company won’t be intimidated." in amodei.body
+    contract = next(e for e in events if e.when.value() == "2025-07")
+    assert contract.body.startswith("Anthropic signed a $200 million contract")
+    assert "The company has been negotiating" in contract.body  # the next sentence of the paragraph

@@ -494,12 +494,17 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
                 quotes.append(q)
         body_ids: list[int] = []
         for m in group:
-            for i in (m.sentence, m.sentence + 1):
+            # The sentence, the next one in its paragraph, and the previous one when this
+            # one leans on it ("He said ...", "The move ...").
+            around = [m.sentence, m.sentence + 1]
+            if m.sentence > 0 and _LEANS_BACK.match(sentences[m.sentence].text):
+                around.insert(0, m.sentence - 1)
+            for i in around:
                 if i < len(sentences) and i not in body_ids and (
-                    i == m.sentence or sentences[i].paragraph == sentences[m.sentence].paragraph
+                    i <= m.sentence or sentences[i].paragraph == sentences[m.sentence].paragraph
                 ):
                     body_ids.append(i)
-        body = " ".join(sentences[i].text for i in sorted(body_ids)[:4])
+        body = " ".join(sentences[i].text for i in sorted(body_ids)[:6])
         tags: list[str] = []
         for m in group:
             for t in m.tags:
@@ -520,6 +525,10 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
             confidence=round(confidence, 2),
         ))
     return events
+
+
+_LEANS_BACK = re.compile(
+    r"^(?:[“\"‘][^”\"]*[”\"],?\s+(?:he|she|they)\b|(?:He|She|They|It|This|That|These|The move|The decision)\b)")
 
 
 def _title_score(m: Mention) -> tuple[int, int]:
