@@ -207,3 +207,24 @@ def test_broken_existing_events_file_stops_the_run_before_any_write(runner: CliR
     assert str(broken) in result.stderr and "nothing was written" in result.stderr
     assert broken.read_text(encoding="utf-8") == "- id: x\n  title: [unclosed\n"
     assert not (events / "other.yaml").exists()
+
+
+def test_rerun_keeps_a_hand_edited_title_and_a_deleted_event(runner: CliRunner, tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    assert run(runner, str(EXAMPLE), "--content", str(content)).exit_code == 0
+    target = content / "events" / "anthropic-pentagon-deadline.yaml"
+    events = yaml.safe_load(target.read_text(encoding="utf-8"))
+    contract = next(e for e in events if str(e["date"]) == "2025-07")
+    deleted = next(e for e in events if str(e["date"]) == "2021")
+    text = target.read_text(encoding="utf-8").replace(f"title: {contract['title']}\n",
+                                                       "title: Anthropic wins a Pentagon contract  # checked\n")
+    # Delete the 2021 event: its block runs from its "- id:" line to the next blank line.
+    start = text.index(f"- id: {deleted['id']}\n")
+    end = text.index("\n\n", start) + 2
+    text = text[:start] + text[end:]
+    target.write_text(text, encoding="utf-8")
+    result = run(runner, str(EXAMPLE), "--content", str(content))
+    assert result.exit_code == 0, result.stderr
+    after = target.read_text(encoding="utf-8")
+    assert "title: Anthropic wins a Pentagon contract  # checked" in after
+    assert f"id: {deleted['id']}" not in after
