@@ -1,0 +1,81 @@
+"""SIGKILL a build at random moments: the live folder is always the old site or the new one.
+
+Two contents A and B differ in every page (site title and event titles), and
+reference builds give the exact file hashes of each. Then, many times, a
+``timeline build`` of A or B over the live folder is killed (its whole
+process group, so a forked render worker dies too) after a random delay
+spread over the build's own duration, and the live folder must hash exactly
+like one of the two references: never a mix, never missing, never partial.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from hardening_support import make_content, simple_events, tree_hashes
+
+from timeline.pipeline import build
+
+KILLS = 30
+
+
+def start_build(content: Path, out: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "timeline", "build", "-q", "--content", str(content),
+                             "--output", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            start_new_session=True)
+
+
+def test_sigkill_at_random_moments_never_leaves_a_mix(tmp_path: Path) -> None:
+    contents = {
+        "A": make_content(tmp_path / "A", simple_events(150, "Alpha"), site={"title": "Site A", "timezone": "UTC"}),
+        "B": make_content(tmp_path / "B", simple_events(150, "Beta"), site={"title": "Site B", "timezone": "UTC"}),
+    }
+    refs = {}
+    for name, content in contents.items():
+        build(content, tmp_path / f"ref-{name}")
+        refs[name] = tree_hashes(tmp_path / f"ref-{name}")
+    assert refs["A"].keys() == refs["B"].keys()
+    differing = [k for k in refs["A"] if refs["A"][k] != refs["B"][k]]
+    assert len(differing) > 0.9 * len(refs["A"])  # a mix would be visible
+
+    out = tmp_path / "live" / "site"
+    build(contents["A"], out)
+    # How long one full build takes from a cold process: the kill window.
+    started = time.monotonic()
+    p = start_build(contents["B"], out)
+    assert p.wait(timeout=120) == 0, p.stderr.read() if p.stderr else ""
+    window = time.monotonic() - started
+    current = "B"
+
+    rng = random.Random(20261127)
+    outcomes = {"old": 0, "new": 0, "finished": 0}
+    for i in range(KILLS):
+        target = rng.choice(["A", "B"])  # the same content again exercises hard-link reuse
+        p = start_build(contents[target], out)
+        time.sleep(rng.uniform(0.05, window * 1.1))
+        finished = p.poll() is not None
+        if not finished:
+            os.killpg(p.pid, signal.SIGKILL)
+        p.wait(timeout=60)
+        if p.stderr:
+            p.stderr.close()
+        assert out.is_dir(), f"kill {i}: the live folder is gone"
+        now = tree_hashes(out)
+        if now == refs[target]:
+            outcomes["finished" if finished else "new"] += 1
+            current = target
+        else:
+            assert now == refs[current], f"kill {i}: the live folder is neither site A nor site B"
+            outcomes["old"] += 1
+    # A clean build afterwards removes whatever killed builds left behind.
+    build(contents["A"], out)
+    assert tree_hashes(out) == refs["A"]
+    assert not [p for p in out.parent.iterdir() if p.name != "site"]
+    print(f"\nSIGKILL x{KILLS}: {outcomes} (build takes {window:.2f}s)")
+    assert outcomes["old"] + outcomes["new"] >= KILLS // 3, outcomes  # the kills did land mid-build
