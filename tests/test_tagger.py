@@ -213,3 +213,10 @@ def test_deadlines_and_record_dates_take_the_nearest_date() -> None:
 def test_last_month_name_skips_the_month_just_ended() -> None:
     assert found("Helicopters crashed last February.", dt.date(1998, 3, 1)) == [("last February", "DATE", "1997-02")]
     assert found("The plant closed last June.", dt.date(1989, 10, 27)) == [("last June", "DATE", "1989-06")]
+
+
+def test_unknown_timezone_is_a_date_error() -> None:
+    from timeline.errors import DateError
+
+    with pytest.raises(DateError):
+        tag("today", dt.datetime(2026, 2, 27, 12, tzinfo=dt.UTC), "Mars/Olympus")

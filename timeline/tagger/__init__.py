@@ -18,10 +18,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from timeline.errors import DateError
-from timeline.model import TIMEX_MOD_TO_QUALIFIER, When
+from timeline.model import TIMEX_MOD_TO_QUALIFIER, When, zone
 from timeline.tagger.context import Anchor, Context
 from timeline.tagger.rules import RULES, TRIGGERS, master_pattern
 
@@ -123,7 +122,7 @@ def _anchor_from(value: str) -> Anchor | None:
 def _reference(dct: dt.date | dt.datetime, timezone: str | None) -> tuple[dt.date, dt.datetime | None]:
     if isinstance(dct, dt.datetime):
         if dct.tzinfo is not None and timezone:
-            dct = dct.astimezone(ZoneInfo(timezone))
+            dct = dct.astimezone(zone(timezone))  # DateError for an unknown zone name
         return dct.date(), dct.replace(tzinfo=None)
     if isinstance(dct, dt.date):
         return dct, None
