@@ -147,6 +147,7 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+        self.log = self.proc.stderr.read() if self.proc.stderr and not self.proc.stderr.closed else ""
         for stream in (self.proc.stdout, self.proc.stderr):
             if stream is not None:
                 stream.close()
