@@ -16,6 +16,7 @@ Nothing here reads the clock: everything anchors on ``dct``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -26,7 +27,7 @@ from timeline.tagger.rules import RULES, TRIGGERS, master_pattern
 
 __all__ = ["Timex", "tag"]
 
-_MASTER = master_pattern()
+_master = functools.cache(master_pattern)  # compiled on the first call to tag(), not at import
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 # Context windows of the find cache: accept checks look at most 14 characters
 # before a match and 24 after its end; matches longer than _MAX_MATCH are not cached.
@@ -137,6 +138,7 @@ def find(text: str) -> list[tuple[int, int, int]]:
     "said") cannot start a date, and skipping them with a set lookup is several
     times faster than letting the regex engine try every alternative there.
     """
+    master = _master()
     found: list[tuple[int, int, int]] = []
     cache: dict[str, tuple[int, int]] = {}
     pos = 0
@@ -157,7 +159,7 @@ def find(text: str) -> list[tuple[int, int, int]]:
                 found.append((start, start + length, i))
                 pos = start + length
             continue
-        m = _MASTER.match(text, start)
+        m = master.match(text, start)
         if m is None:
             if key is not None and len(cache) < _CACHE_SIZE:
                 cache[key] = (0, -1)
@@ -166,7 +168,7 @@ def find(text: str) -> list[tuple[int, int, int]]:
         hit = None
         for i in range(first, len(RULES)):
             r = RULES[i]
-            sub = r.pattern.match(text, start)
+            sub = r.regex().match(text, start)
             if sub is None or sub.end() == start:
                 continue
             if r.accept is None or r.accept(sub, text):
@@ -195,7 +197,7 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
     prev_end = 0
     for start, end, i in find(text):
         r = RULES[i]
-        m = r.pattern.match(text, start)
+        m = r.regex().match(text, start)
         try:
             result = r.resolve(m, cx)
         except (ValueError, OverflowError, KeyError):

@@ -44,10 +44,22 @@ Result = tuple[str, str, str | None]  # type, value, mod
 
 @dataclass(frozen=True)
 class Rule:
+    """A named recognizer. ``source`` is compiled on first use (see :meth:`regex`):
+    compiling every rule costs more than the rest of ``import timeline.tagger``."""
+
     name: str
-    pattern: re.Pattern[str]
+    source: str
     resolve: Callable[[re.Match[str], Context], Result | None]
     accept: Callable[[re.Match[str], str], bool] | None = None
+
+    def regex(self) -> re.Pattern[str]:
+        compiled = _COMPILED.get(self.name)
+        if compiled is None:
+            compiled = _COMPILED[self.name] = re.compile(self.source)
+        return compiled
+
+
+_COMPILED: dict[str, re.Pattern[str]] = {}
 
 
 RULES: list[Rule] = []
@@ -57,7 +69,7 @@ def rule(name: str, pattern: str, accept: Callable[[re.Match[str], str], bool] |
     """Register a recognizer; the decorated function is its resolver."""
 
     def deco(fn: Callable[[re.Match[str], Context], Result | None]):
-        RULES.append(Rule(name, re.compile(pattern), fn, accept))
+        RULES.append(Rule(name, pattern, fn, accept))
         return fn
 
     return deco
@@ -913,7 +925,7 @@ def master_pattern() -> re.Pattern[str]:
     rule's own pattern is re-applied at the found position to read its fields.
     """
     strip = re.compile(r"\(\?P<\w+>")
-    parts = [f"(?P<r{i}>{strip.sub('(?:', r.pattern.pattern)})" for i, r in enumerate(RULES)]
+    parts = [f"(?P<r{i}>{strip.sub('(?:', r.source)})" for i, r in enumerate(RULES)]
     return re.compile("|".join(parts))
 
 
