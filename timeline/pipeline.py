@@ -88,30 +88,44 @@ def render_timeline(
 ) -> BuildResult:
     """Render an already validated timeline and swap it into ``output_dir``."""
     from timeline.site import output
-    from timeline.site.render import pages
+    from timeline.site.render import Page, input_key, pages
 
     say = progress or (lambda _msg: None)
     theme = theme if theme is not None else theme_dirs(content_dir, None)
     out = output.check_output_dir(Path(output_dir), content_dir, protected=theme[:-1])
-    # Everything that can fail on content happens before the first byte is written.
-    site_pages = pages(timeline, theme, base_url)
+    old_input, old_keys = output.read_manifest(out) if out.is_dir() else (None, {})
+    key = input_key(timeline, theme, base_url)
+    # Nothing changed since the last build: relink the previous files, skip rendering.
+    unchanged = old_input == key and bool(old_keys)
+    # Otherwise everything that can fail on content happens before the first byte is written.
+    site_pages = [] if unchanged else pages(timeline, theme, base_url)
 
     with output.locked(out):
         output.cleanup_leftovers(out)
-        old_keys = output.read_manifest(out) if out.is_dir() else {}
         staging = output.make_staging(out)
         try:
+            if unchanged and output.read_manifest(out)[0] == key:
+                site_pages = [Page(path, k, _missing(path)) for path, k in old_keys.items()]
+            elif unchanged:  # another build replaced the site meanwhile
+                site_pages = pages(timeline, theme, base_url)
             try:
                 rendered, reused = _write_all(site_pages, staging, out, old_keys, say)
             except jinja2.TemplateError as exc:
                 raise _template_error(exc) from exc
-            output.write_manifest(staging, {p.path: p.key for p in site_pages})
+            output.write_manifest(staging, key, {p.path: p.key for p in site_pages})
             output.swap_into_place(staging, out)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     say(f"Wrote {rendered} files, reused {reused} unchanged.")
     return BuildResult(events=len(timeline.events), files=len(site_pages), output=Path(output_dir),
                        rendered=rendered, reused=reused)
+
+
+def _missing(path: str) -> Callable[[], bytes]:
+    def render() -> bytes:
+        raise TimelineError(f"{path} vanished from the previous site during the build; build again")
+
+    return render
 
 
 #: Above this many files, event pages are rendered by two processes (the

@@ -84,17 +84,22 @@ def make_staging(out: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix=f"{out.name}.tmp-", dir=out.parent))
 
 
-def read_manifest(out: Path) -> dict[str, str]:
+def read_manifest(out: Path) -> tuple[str | None, dict[str, str]]:
+    """The previous build's input key and page keys (empty if unreadable)."""
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
         files = data.get("files", {})
-        return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+        if not isinstance(files, dict):
+            return None, {}
+        key = data.get("input")
+        return (key if isinstance(key, str) else None), {str(k): str(v) for k, v in files.items()}
     except (OSError, ValueError, AttributeError):
-        return {}
+        return None, {}
 
 
-def write_manifest(staging: Path, files: dict[str, str]) -> None:
-    text = json.dumps({"generator": "timeline", "files": dict(sorted(files.items()))}, indent=0, sort_keys=True)
+def write_manifest(staging: Path, input_key: str, files: dict[str, str]) -> None:
+    text = json.dumps({"generator": "timeline", "input": input_key, "files": dict(sorted(files.items()))},
+                      indent=0, sort_keys=True)
     (staging / MANIFEST).write_text(text + "\n", encoding="utf-8")
 
 

@@ -19,7 +19,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -190,6 +190,23 @@ def group_by_year(views: list[EventView]) -> list[YearGroup]:
     return years
 
 
+def event_key(e: Event) -> tuple[Any, ...]:
+    """Everything about an event that can change a page (not where it was read from)."""
+    return (e.id, e.when, e.end, e.title, e.body, e.tags, e.sources, e.media, e.status, e.confidence, e.draft)
+
+
+def input_key(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> str:
+    """One hash of everything a build depends on: equal keys mean an identical site."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    h = hashlib.sha1(repr((RENDERER_VERSION, timeline.site, base_url, epoch,
+                           theme_fingerprint(theme_dirs))).encode("utf-8", "surrogatepass"))
+    for e in timeline.events:
+        h.update(repr(event_key(e)).encode("utf-8", "surrogatepass"))
+    for d in timeline.sources:
+        h.update(repr((d.path, d.title, d.url, d.publisher, d.published)).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
 def _fingerprint(*parts: object) -> str:
     return hashlib.sha1(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -240,8 +257,7 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
             end_datetime=e.end.html_datetime() if e.end else None,
             year=local_start.year, group=_group_label(w, local_start.month), tags=tags, sources=sources, media=media,
             status=e.status, reviewed=e.status != "extracted",
-            # Where the event was read from does not change the page: leave it out of the key.
-            fingerprint=_fingerprint(replace(e, location=None), [t.slug for t in tags]), sort_key=sort_key,
+            fingerprint=_fingerprint(event_key(e), [t.slug for t in tags]), sort_key=sort_key,
         ))
 
     years = group_by_year(views)
