@@ -33,6 +33,7 @@ TABLE = [
     ("It began in July 2025.", [("July 2025", "DATE", "2025-07")]),
     ("It was founded in 2021.", [("2021", "DATE", "2021")]),
     ("Prices rose through the 1990s.", [("the 1990s", "DATE", "199")]),
+    ("It sounded like the '80s, not '90s pop.", [("the '80s", "DATE", "198"), ("'90s", "DATE", "199")]),
     ("Sales fell in fiscal 1998.", [("fiscal 1998", "DATE", "1998")]),
     ("Profit rose in the fourth quarter.", [("the fourth quarter", "DATE", "2025-Q4")]),
     ("Revenue grew in Q3.", [("Q3", "DATE", "2025-Q3")]),

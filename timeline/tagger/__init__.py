@@ -28,7 +28,7 @@ from timeline.tagger.rules import RULES, TRIGGERS, master_pattern
 __all__ = ["Timex", "tag"]
 
 _master = functools.cache(master_pattern)  # compiled on the first call to tag(), not at import
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_TOKEN = re.compile(r"[A-Za-z]+|'?\d+")  # "'90s" starts at its apostrophe
 # Context windows of the find cache: accept checks look at most 14 characters
 # before a match and 24 after its end; matches longer than _MAX_MATCH are not cached.
 _BACK, _MAX_MATCH = 24, 96
@@ -147,7 +147,7 @@ def find(text: str) -> list[tuple[int, int, int]]:
         if start < pos:
             continue
         word = tok.group()
-        if not (word[0].isdigit() or word.lower() in TRIGGERS):
+        if not (word[-1].isdigit() or word.lower() in TRIGGERS):
             continue
         # Repetitive text ("May May May ...") is decided once per distinct
         # neighbourhood: every rule looks at most _BACK characters before a
