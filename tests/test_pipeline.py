@@ -148,3 +148,26 @@ def test_links_are_relative_and_drafts_need_the_flag(tmp_path: Path) -> None:
         assert not href.startswith("/") and (not href.startswith("http") or "example.org" not in href)
     build(content, out, drafts=True)
     assert (out / "events" / "d.html").exists()
+
+
+def test_full_disk_is_a_clear_error_and_keeps_the_old_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os
+
+    import timeline.pipeline as pipeline
+
+    content = write_content(tmp_path, EVENTS)
+    out = tmp_path / "site"
+    build(content, out)
+    before = _tree(out)
+    write_content(tmp_path, [*EVENTS, event("c", "2027", "Third")])
+
+    def no_space(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(pipeline.os, "write", no_space)
+    with pytest.raises(TimelineError, match="cannot write the site: No space left on device"):
+        build(content, out)
+    monkeypatch.undo()
+    assert _tree(out) == before
+    assert not list(tmp_path.glob("site.tmp-*"))

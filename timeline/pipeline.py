@@ -8,6 +8,7 @@ site is only ever replaced whole (see :mod:`timeline.site.output`).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -100,7 +101,13 @@ def render_timeline(
     # Otherwise everything that can fail on content happens before the first byte is written.
     site_pages = [] if unchanged else pages(timeline, theme, base_url)
 
-    with output.locked(out):
+    try:
+        lock = output.locked(out)
+        lock.__enter__()
+    except OSError as exc:
+        raise TimelineError(f"cannot use the output folder: {exc.strerror or exc}", exc.filename or output_dir) from exc
+    with contextlib.ExitStack() as stack:
+        stack.push(lock)
         output.cleanup_leftovers(out)
         staging = output.make_staging(out)
         try:
@@ -110,10 +117,13 @@ def render_timeline(
                 site_pages = pages(timeline, theme, base_url)
             try:
                 rendered, reused = _write_all(site_pages, staging, out, old_keys, say)
+                output.write_manifest(staging, key, {p.path: p.key for p in site_pages})
+                output.swap_into_place(staging, out)
             except jinja2.TemplateError as exc:
                 raise _template_error(exc) from exc
-            output.write_manifest(staging, key, {p.path: p.key for p in site_pages})
-            output.swap_into_place(staging, out)
+            except OSError as exc:  # full disk, read-only folder...: the old site is still in place
+                raise TimelineError(f"cannot write the site: {exc.strerror or exc}",
+                                    exc.filename or output_dir) from exc
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     say(f"Wrote {rendered} files, reused {reused} unchanged.")
