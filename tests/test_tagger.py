@@ -26,7 +26,7 @@ TABLE = [
     # absolute
     ("The deal closed on Feb. 23, 2026.", [("Feb. 23, 2026", "DATE", "2026-02-23")]),
     ("It closed Monday, Feb. 23, 2026, at noon.", [("Monday, Feb. 23, 2026", "DATE", "2026-02-23"),
-                                                   ("noon", "TIME", "2026-02-27T12:00")]),
+                                                   ("noon", "TIME", "2026-02-23T12:00")]),
     ("Signed 23 February 2026 in Paris.", [("23 February 2026", "DATE", "2026-02-23")]),
     ("Filed 2/23/2026.", [("2/23/2026", "DATE", "2026-02-23")]),
     ("Filed 2026-02-23.", [("2026-02-23", "DATE", "2026-02-23")]),

@@ -173,7 +173,8 @@ def _numeric(m: re.Match[str], cx: Context) -> Result | None:
 TIME_CORE = (
     r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ ]?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])"
-    r"|(?P<named>(?i:noon|midnight|midday)))"
+    r"|(?P<named>(?i:noon|midnight|midday))"
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC)\b))"  # wire-service "1900 GMT"
 )
 
 
@@ -191,6 +192,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         hour, minute = int(m["h"]) % 12, int(m["mi"] or 0)
         if m["ampm"].lower().startswith("p"):
             hour += 12
+    elif m["hm"]:
+        hour, minute = int(m["hm"][:2]), int(m["hm"][2:])
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
     if m["mon2"]:
@@ -205,7 +208,7 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     elif m["rel"]:
         d = _relday(cx, m["rel"])
     elif cx.anchor is not None and cx.anchor.precision == "day" and 0 <= m.start() - cx.anchor_pos < 60 \
-            and not re.search(r"[.;!?]\s", cx.text[cx.anchor_pos:m.start()]):
+            and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
         d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
     else:
         d = cx.dct
@@ -219,6 +222,20 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         if off:
             value += off
     return "TIME", value, None
+
+
+_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "p.m", "a.m", "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "no"])
+
+
+def _same_sentence(span: str) -> bool:
+    """No sentence boundary in ``span`` (abbreviations such as "Feb." and "p.m." are not one)."""
+    for b in re.finditer(r"[.;!?]\s", span):
+        if span[b.start()] != ".":
+            return False
+        word = re.search(r"([\w.]+)$", span[:b.start()])
+        if not word or word.group(1).lower() not in _ABBREVIATIONS:
+            return False
+    return True
 
 
 def _digits(s: str) -> str:
