@@ -171,3 +171,28 @@ def test_full_disk_is_a_clear_error_and_keeps_the_old_site(tmp_path: Path, monke
     monkeypatch.undo()
     assert _tree(out) == before
     assert not list(tmp_path.glob("site.tmp-*"))
+
+
+def test_two_builds_at_once_leave_one_whole_site(tmp_path: Path) -> None:
+    import threading
+
+    a = write_content(tmp_path / "a", [event(f"a{i}", "2025", f"A{i}") for i in range(30)])
+    b = write_content(tmp_path / "b", [event(f"b{i}", "2026", f"B{i}") for i in range(30)])
+    out = tmp_path / "site"
+    errors: list[BaseException] = []
+
+    def run(content: Path) -> None:
+        try:
+            build(content, out)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(c,)) for c in (a, b, a, b)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    names = {p.name for p in (out / "events").iterdir()}
+    assert names in ({f"a{i}.html" for i in range(30)}, {f"b{i}.html" for i in range(30)})
+    assert not list(tmp_path.glob("site.tmp-*"))
