@@ -90,6 +90,9 @@ TABLE = [
     # schedules in the present tense look ahead; "last February" said in March is a year back
     ("The trial starts March 3.", [("March 3", "DATE", "2026-03-03")]),
     ("The two leaders meet Monday.", [("Monday", "DATE", "2026-03-02")]),
+    ("The law takes effect in January.", [("January", "DATE", "2027-01")]),
+    ("A vote is expected Thursday.", [("Thursday", "DATE", "2026-03-05")]),
+    ("The strike, which began Monday, ended.", [("Monday", "DATE", "2026-02-23")]),
 ]
 
 

@@ -133,7 +133,11 @@ def _classify(word: str, before: list[str]) -> str | None:
         if before and (before[-1] in _PRESENT or before[-1] == "will"):
             return "present"  # passive present: "is expected"
         return "weak-past"
-    if word in _PRESENT or word in _SCHEDULE:
+    if word in _SCHEDULE:
+        if before and (before[-1] in _MODALS or before[-1] in ("did", "not", "didn't")):
+            return None  # "to meet demand", "did not meet": the verb's tense is elsewhere
+        return "future"  # a timetable in the present tense: "the law takes effect in January"
+    if word in _PRESENT:
         return "present"
     if word in ("has", "have"):
         return "past"  # present perfect: the event lies before the reference time
