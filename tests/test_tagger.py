@@ -85,6 +85,7 @@ TABLE = [
     ("It took a second look; we saw the sun fall.", []),
     ("Shares fell 50% to $27 after the fall in prices.", []),
     ("May I ask a question? We did.", []),
+    ("April Ryan asked June Carter; Sun Microsystems fell; Jan Smith seeks a second term.", []),
     ("He told USA Today and ABC's \"This Week\" about the people of tomorrow.", []),
     ("\"Now, we see that edge eroded,\" she said of the future of Europe.", []),
     # schedules in the present tense look ahead; "last February" said in March is a year back

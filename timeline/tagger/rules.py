@@ -360,9 +360,14 @@ _MONTH_PREP = re.compile(
 
 
 def _month_ok(m: re.Match[str], text: str) -> bool:
-    if m["mon"] not in ("May", "March") or m["rel"] or m["yrel"]:
+    """ "May" and "March" need a temporal preposition; any month followed by a
+    capitalized word without one is a first name ("April Ryan", "June Carter")."""
+    if m["rel"] or m["yrel"]:
         return True
-    return bool(_MONTH_PREP.search(text[max(0, m.start() - 12):m.start()]))
+    prep = bool(_MONTH_PREP.search(text[max(0, m.start() - 12):m.start()]))
+    if m["mon"] in ("May", "March"):
+        return prep
+    return prep or not re.match(r"\s[A-Z][a-z]", text[m.end():m.end() + 3])
 
 
 @rule("month",
