@@ -224,13 +224,18 @@ class _Merge:
 
     @staticmethod
     def set_field(item: CommentedMap, field: str, value: Any) -> None:
-        """Set in place (keeps the key's comments) or insert at its documented position."""
+        """Set in place (keeps the key's comments) or insert after the key it follows.
+
+        A new key goes right after the last present key that precedes it in
+        the documented order, so a person's own key order is left as it is.
+        """
         if field in item:
             item[field] = yaml_value(field, value)
             return
         order = EVENT_KEYS.index(field)
-        position = sum(1 for k in item if k in EVENT_KEYS and EVENT_KEYS.index(k) < order)
-        item.insert(position, field, yaml_value(field, value))
+        keys = list(item)
+        before = [i for i, k in enumerate(keys) if k in EVENT_KEYS and EVENT_KEYS.index(k) < order]
+        item.insert(before[-1] + 1 if before else 0, field, yaml_value(field, value))
 
 
 def merge_events_file(path: Path, new_events: Sequence[Event]) -> MergeReport:

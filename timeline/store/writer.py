@@ -19,9 +19,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, SingleQuotedScalarString
+from yaml.nodes import ScalarNode
 
 from timeline.errors import TimelineError
 from timeline.model import Event
@@ -73,13 +75,47 @@ def yaml_value(key: str, value: Any) -> Any:
             node[k] = yaml_value(k, v)
         return node
     if isinstance(value, list):
-        seq = CommentedSeq(yaml_value(key, v) for v in value)
         if key == "tags":
+            seq = CommentedSeq(_flow_text(v) if isinstance(v, str) else v for v in value)
             seq.fa.set_flow_style()
-        return seq
-    if isinstance(value, str) and "\n" in value.strip("\n") and _literal_ok(value):
-        return LiteralScalarString(value)
+            return seq
+        return CommentedSeq(yaml_value(key, v) for v in value)
+    if isinstance(value, str):
+        return _text(value)
     return value
+
+
+_PYYAML_RESOLVER = yaml.resolver.Resolver()
+#: Line breaks in YAML 1.1 (PyYAML) but not in 1.2 (ruamel): only escapes keep them.
+_YAML11_BREAKS = re.compile("[\x85\u2028\u2029]")
+#: ``:x``, ``?x`` and ``-x`` are plain scalars to ruamel (YAML 1.2) but not to
+#: PyYAML (YAML 1.1); quoting them keeps files readable by both.
+_YAML11_UNSAFE_PLAIN = re.compile(r"[-?:]\S")
+#: Words that read the same plain inside ``[...]`` in both YAML versions.
+_FLOW_SAFE = re.compile(r"\w(?:[\w .’'&/+-]*\w)?")
+
+
+def _text(value: str) -> Any:
+    """A string in the style that both PyYAML and ruamel read back verbatim."""
+    if _YAML11_BREAKS.search(value):
+        return DoubleQuotedScalarString(value)
+    if "\n" in value.strip("\n") and _literal_ok(value):
+        return LiteralScalarString(value)
+    if _YAML11_UNSAFE_PLAIN.match(value) or _yaml11_not_text(value):
+        return SingleQuotedScalarString(value)
+    return value
+
+
+def _yaml11_not_text(value: str) -> bool:
+    """Whether PyYAML would read the plain scalar as something else (``yes``, ``1:20``, ``~``)."""
+    return _PYYAML_RESOLVER.resolve(ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str"
+
+
+def _flow_text(value: str) -> Any:
+    """Tags sit in a flow list, where plain scalars have the most pitfalls: quote all but words."""
+    if _FLOW_SAFE.fullmatch(value) and not _yaml11_not_text(value):
+        return value
+    return _text(value) if _YAML11_BREAKS.search(value) else SingleQuotedScalarString(value)
 
 
 def date_scalar(value: str) -> Any:
