@@ -68,6 +68,9 @@ TABLE = [
     ("The figures are published weekly.", [("weekly", "SET", "P1W")]),
     ("The company is now profitable.", [("now", "DATE", "PRESENT_REF")]),
     ("The company recently moved.", [("recently", "DATE", "PAST_REF")]),
+    ("It is the biggest test to date of what today’s technology can do.",
+     [("to date", "DATE", "PRESENT_REF"), ("today", "DATE", "PRESENT_REF")]),
+    ("The company has spent years on it.", [("years", "DURATION", "PXY")]),
     ("It may change in the future.", [("the future", "DATE", "FUTURE_REF")]),
     ("The war lasted about two years.", [("about two years", "DURATION", "P2Y")]),
     # tense decides the direction of bare months

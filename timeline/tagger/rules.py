@@ -297,6 +297,12 @@ def _spoken_year(m: re.Match[str], cx: Context) -> Result | None:
 _TITLE_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 
 
+_GENERIC_AFTER_TODAY = re.compile(
+    r"['’]s\s(?:world|technology|technologies|society|economy|economies|children|youth|young|generation|"
+    r"standards|culture|politics|media|workforce|workers|students|families|consumers|military|weapons|"
+    r"AI|America|Europe|China|global)\b")
+
+
 def _dayword_ok(m: re.Match[str], text: str) -> bool:
     """Not a name ("USA Today", "VOA Today") nor a generic noun ("the people of tomorrow")."""
     before = text[max(0, m.start() - 20):m.start()]
@@ -333,6 +339,8 @@ def _dayword(m: re.Match[str], cx: Context) -> Result | None:
     if rel == "last":
         d = cx.dct - dt.timedelta(days=1) if m["pod"].lower() in ("night", "evening") else cx.dct
         return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", None
+    if rel == "today" and _GENERIC_AFTER_TODAY.match(cx.text, m.end()):
+        return "DATE", "PRESENT_REF", None  # "today's technology": the present, not the day
     d = _relday(cx, rel)
     if m["pod"]:
         return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", None
@@ -857,8 +865,9 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
       rf"(?P<ahead>{SP}(?i:ahead|to come))?(?![\w-])",
       accept=lambda m, text: (bool(m["det"]) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
           re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()]))))
-      or (not m["det"] and bool(re.search(r"(?i)\b(?:for|within|in|over|after|of)\s$",
-                                                              text[max(0, m.start() - 8):m.start()]))
+      or (not m["det"] and bool(re.search(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|"
+                                          r"take|takes|taking|waited|lasted|lasting)\s$",
+                                                              text[max(0, m.start() - 12):m.start()]))
       and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])))
 def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
     det = (m["det"] or "").lower()
@@ -876,7 +885,7 @@ def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
 REFS = {
     "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
     "these days": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "today's": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "to date": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF",
     "more recently": "PAST_REF", "most recently": "PAST_REF", "the past": "PAST_REF",
     "current": "PRESENT_REF", "future quarters": "FUTURE_REF", "future years": "FUTURE_REF",
@@ -899,6 +908,8 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
             not re.search(r"(?i)\b(?:then|electric|electrical|ocean|strong|alternating|direct)\s$", text[max(0, m.start() - 14):m.start()])
     if w == "soon":
         return not re.search(r"(?i)\bas\s$", text[max(0, m.start() - 4):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
+    if w == "to date":  # "the largest to date", not the verb in "went to date her"
+        return not re.match(r"\s(?:her|him|them|someone|somebody|a|an|the|his|my|your|their|our|each|other)\b", after)
     if w == "the past":
         return not re.match(r"\s(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|summers?|winters?|springs?|falls?|centur\w+)\b", after)
     if w == "now":
@@ -957,5 +968,5 @@ def master_pattern() -> re.Pattern[str]:
 TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
-    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h"]
+    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "to"]
 )
