@@ -198,10 +198,11 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
     for start, end, i in find(text):
         r = RULES[i]
         m = r.regex().match(text, start)
+        cx.comparison = False
         try:
             result = r.resolve(m, cx)
         except (ValueError, OverflowError, KeyError):
-            result = None
+            result = None  # an impossible date ("Feb. 30") or a year out of range: not a timex
         if result is None:
             continue
         typ, value, mod = result
