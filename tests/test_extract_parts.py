@@ -354,3 +354,26 @@ def test_body_gives_the_sentence_a_pronoun_leans_on(example_events) -> None:
     contract = next(e for e in events if e.when.value() == "2025-07")
     assert contract.body.startswith("Anthropic signed a $200 million contract")
     assert "The company has been negotiating" in contract.body  # the next sentence of the paragraph
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        ("Sen. Chuck Schumer, D-N.Y., called the bill a temporary fix on Tuesday.", "on Tuesday",
+         "Chuck Schumer calls the bill a temporary fix"),
+        ("Trump is expected to sign the bill Wednesday, press secretary Karoline Leavitt told reporters.",
+         "Wednesday", "Trump is expected to sign the bill"),
+        ("The last shutdown, in December 2018, lasted 35 days.", "in December 2018", "The last shutdown lasts 35 days"),
+        ("WASHINGTON (AP) — The Senate passed a stopgap bill late Tuesday, sending it to the president.",
+         "late Tuesday", "The Senate passes stopgap bill"),
+    ],
+)
+def test_titles_drop_party_labels_trailing_attribution_and_datelines(sentence: str, date: str, title: str) -> None:
+    start = sentence.index(date)
+    assert write_title(sentence, [(start, start + len(date))]) == title
+
+
+def test_an_institution_is_not_a_surname() -> None:
+    index = NameIndex("The White House said so. The House voted. Karoline Leavitt spoke. Leavitt left.")
+    assert index.resolve("House") == "House"
+    assert index.resolve("Leavitt") == "Karoline Leavitt"

@@ -406,6 +406,10 @@ def _subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         who_start = s.start + m.start(1)
         found = names.between(who_start, who_start + len(m.group(1).split(",")[0]))
         return names.resolve(found[-1].text) if found else None
+    dateline = DATELINE.match(body)
+    if dateline:  # "WASHINGTON (AP) — The Senate ...": the subject follows the dateline
+        body = body[dateline.end():]
+        s = Sentence(s.start + dateline.end(), s.end, body, s.paragraph)
     lead = re.match(r"^(?:(?:In|On|At|After|Before|While|When|Although|Though|As|Since|During|Despite|Amid|"
                     r"Earlier|Later|Last|Meanwhile|However|For)\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*", body)
     rest = body[lead.end():] if lead else body

@@ -119,7 +119,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
         for name, before_role in _clean_run(run):
             single = " " not in name
             if (name.lower() in _COMMON or len(name) < 2 or name.isdigit()
-                    or re.match(r"I['’]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)
+                    or re.match(r"I['’]|[DRI]-[A-Z]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)
                     or (single and name.lower() in _COMMON_SINGLE)
                     or (single and next_word is not None and _DEMONYM.search(name))):
                 continue
@@ -191,8 +191,9 @@ class NameIndex:
                 # Several spellings of one body ("Department of Defense", "Defense
                 # Department") share initials: the first one the text uses wins.
                 return hits[0] if hits else name
-            # A surname used alone after the first mention ("Amodei").
-            by_last = _shortest_forms([f for f in full if f.split()[-1] == name and self.counts.get(f)])
+            # A surname used alone after the first mention ("Amodei"); "House" is not short for "White House".
+            by_last = _shortest_forms([f for f in full if f.split()[-1] == name and self.counts.get(f)
+                                       and _looks_personal(f)])
             if len(by_last) == 1:
                 return by_last[0]
             return name
@@ -232,6 +233,22 @@ class NameIndex:
 def _is_initialism(word: str) -> bool:
     letters = word.rstrip("s")
     return 2 <= len(letters) <= 6 and sum(c.isupper() for c in letters) >= 2
+
+
+_ORG_WORDS = {
+    "house", "department", "bank", "court", "committee", "council", "party", "agency", "office", "union",
+    "association", "company", "corp", "inc", "group", "times", "post", "news", "street", "space", "states",
+    "senate", "congress", "university", "institute", "center", "centre", "ministry", "army", "force", "navy",
+    "fund", "reserve", "exchange", "board", "commission", "service", "administration", "airlines", "motors",
+    "act", "system", "network", "club", "church", "hospital", "school", "city", "county", "river", "valley",
+}
+
+
+def _looks_personal(name: str) -> bool:
+    """ "Dario Amodei", "Mary Ann Smith": two or three capitalised words, none an institution word."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words) \
+        and words[-1].lower() not in _ORG_WORDS
 
 
 def _shortest_forms(names: list[str]) -> list[str]:

@@ -79,7 +79,12 @@ _WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn
                             "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
                             "can", "may", "might", "must", "not", "this", "these", "those", "it", "they",
                             "more", "less", "fewer", "than", "nearly", "almost", "some", "just", "only", "very"}
-_CLAUSE_CUT = re.compile(r";\s+|\s+[—–]\s+|\s+--\s+|:\s+")
+# "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
+_PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
+# "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+[^,“”\"]{1,80}?\s(?:said|says|told(?:\s+\w+)?|added|wrote|reported|according to [^,]{1,60})\s*[.]?$")
+_CLAUSE_CUT = re.compile(r";\s+|\s+[—–]\s+|\s+--\s+|:\s+|\s+and\s+(?=(?:said|says|added|told|warned|wrote)\b)")
 #: A comma ends the main clause when a new clause or modifier starts after it
 #: (not in lists of adjectives or places: "a new, $10-a-share offer", "Loudon County, Virginia").
 _COMMA_CUT = re.compile(
@@ -116,6 +121,8 @@ def write_title(
     if deadline is not None:
         text = deadline
     text = _PARENTHETICAL.sub(", ", text)
+    text = _PARTY.sub("", text)
+    text = _TRAILING_ATTRIBUTION.sub("", text)
     text = DATELINE.sub("", text)
     quote_lead = None
     m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
@@ -167,6 +174,7 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                       before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
         out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
+    out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
 
 
@@ -253,6 +261,14 @@ _AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "coul
         "speaks", "says", "writes", "plans", "wants", "faces"}
 
 
+_PRESENT_FORMS = set(_PRESENT.values())
+#: Present forms that are more often plural nouns in a subject ("member states").
+_NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "orders", "reports", "calls",
+              "votes", "rules", "signals", "issues", "offers", "forms", "files", "cuts", "hits", "lifts",
+              "fires", "ends", "returns", "drops", "starts", "opens", "attacks", "launches", "releases",
+              "increases", "estimates", "charges", "moves", "sales", "leads", "falls", "pays"}
+
+
 def _subject_end(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
@@ -269,7 +285,8 @@ def _subject_end(text: str) -> int:
             continue  # the verb of a relative clause inside the subject
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
-        if word in _PRESENT or speech_past or word in _AUX or (word.endswith("ed") and len(word) > 4):
+        present = word in _PRESENT_FORMS and word not in _NOUN_LIKE
+        if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
             return m.start()
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
             fallback = m.start()
