@@ -259,3 +259,19 @@ def test_script_payloads_in_every_field_are_escaped_or_dropped(tmp_path: Path) -
                 for link in [*e["sources"], *e["media"]]:
                     assert link["url"] is None or safe_url(link["url"]) == link["url"]
                 assert "<script" not in e["body_html"] and "onerror" not in e["body_html"]
+
+
+@pytest.mark.parametrize("url", ["../../../../etc/hostname", "/etc/hostname", "a/%2e%2e/%2e%2e/x", "./x/../../y"])
+def test_local_images_cannot_climb_out_of_the_site(url: str) -> None:
+    from timeline.site.safety import local_url
+
+    assert local_url(url) is None
+    assert "src=" not in render_markdown(f"![x]({url})")
+    data = prepare(_timeline(_ev("a", "2025", media=(Media(url=url, alt="x"),))))
+    assert data.events[0].media == []
+
+
+def test_local_images_inside_the_site_are_kept() -> None:
+    assert 'src="media/a.png"' in render_markdown("![x](media/a.png)")
+    data = prepare(_timeline(_ev("a", "2025", media=(Media(url="media/a.png", alt="x"),))))
+    assert [m.url for m in data.events[0].media] == ["media/a.png"]

@@ -8,7 +8,6 @@ site is only ever replaced whole (see :mod:`timeline.site.output`).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
@@ -102,30 +101,23 @@ def render_timeline(
     site_pages = [] if unchanged else pages(timeline, theme, base_url)
 
     try:
-        lock = output.locked(out)
-        lock.__enter__()
-    except OSError as exc:
-        raise TimelineError(f"cannot use the output folder: {exc.strerror or exc}", exc.filename or output_dir) from exc
-    with contextlib.ExitStack() as stack:
-        stack.push(lock)
-        output.cleanup_leftovers(out)
-        staging = output.make_staging(out)
-        try:
-            if unchanged and output.read_manifest(out)[0] == key:
-                site_pages = [Page(path, k, _missing(path)) for path, k in old_keys.items()]
-            elif unchanged:  # another build replaced the site meanwhile
-                site_pages = pages(timeline, theme, base_url)
+        with output.locked(out):
+            output.cleanup_leftovers(out)
+            staging = output.make_staging(out)
             try:
+                if unchanged and output.read_manifest(out)[0] == key:
+                    site_pages = [Page(path, k, _missing(path)) for path, k in old_keys.items()]
+                elif unchanged:  # another build replaced the site meanwhile
+                    site_pages = pages(timeline, theme, base_url)
                 rendered, reused = _write_all(site_pages, staging, out, old_keys, say)
                 output.write_manifest(staging, key, {p.path: p.key for p in site_pages})
                 output.swap_into_place(staging, out)
-            except jinja2.TemplateError as exc:
-                raise _template_error(exc) from exc
-            except OSError as exc:  # full disk, read-only folder...: the old site is still in place
-                raise TimelineError(f"cannot write the site: {exc.strerror or exc}",
-                                    exc.filename or output_dir) from exc
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+    except jinja2.TemplateError as exc:
+        raise _template_error(exc) from exc
+    except OSError as exc:  # full disk, read-only folder...: the old site is still in place
+        raise TimelineError(f"cannot write the site: {exc.strerror or exc}", exc.filename or output_dir) from exc
     say(f"Wrote {rendered} files, reused {reused} unchanged.")
     return BuildResult(events=len(timeline.events), files=len(site_pages), output=Path(output_dir),
                        rendered=rendered, reused=reused)
@@ -194,7 +186,7 @@ def _write_some(jobs: list[tuple[Page, Path]], out: Path, old_keys: dict[str, st
             data = page.render()
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             try:
-                os.write(fd, data) if len(data) < (1 << 20) else _write_fully(fd, data)
+                _write_fully(fd, data)
             finally:
                 os.close(fd)
             rendered += 1
@@ -204,9 +196,13 @@ def _write_some(jobs: list[tuple[Page, Path]], out: Path, old_keys: dict[str, st
 
 
 def _write_fully(fd: int, data: bytes) -> None:
+    """os.write may write less than asked (full disk, signals): loop until done."""
     view = memoryview(data)
     while view:
-        view = view[os.write(fd, view):]
+        n = os.write(fd, view)
+        if n <= 0:
+            raise OSError(28, "No space left on device")
+        view = view[n:]
 
 
 def _template_error(exc: jinja2.TemplateError) -> TimelineError:

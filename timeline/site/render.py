@@ -29,7 +29,15 @@ from markupsafe import Markup
 from timeline.errors import TimelineError
 from timeline.model import Event, Precision, SiteConfig, Timeline, When
 from timeline.site import exports
-from timeline.site.safety import check_segment, is_remote, plain_text, render_markdown, safe_url, unique_slugs
+from timeline.site.safety import (
+    check_segment,
+    is_remote,
+    local_url,
+    plain_text,
+    render_markdown,
+    safe_url,
+    unique_slugs,
+)
 
 #: Bump when the renderer's output changes for the same input, so cached pages
 #: from an older version are never reused.
@@ -248,8 +256,10 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
         media = []
         for m in e.media:
             url = safe_url(m.url)
-            if url is not None:
-                media.append(MediaView(url, m.alt or "", m.credit, not is_remote(url)))
+            if url is not None and is_remote(url):
+                media.append(MediaView(url, m.alt or "", m.credit, False))
+            elif url is not None and (local := local_url(url)) is not None:
+                media.append(MediaView(local, m.alt or "", m.credit, True))
         views.append(EventView(
             event=e, id=e.id, url=f"events/{e.id}.html", title=e.title, when=w, end=e.end,
             date=w.display(tz), datetime=w.html_datetime(),

@@ -15,6 +15,7 @@ import hashlib
 import os
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Iterable
 from functools import lru_cache
 from html import escape
@@ -59,6 +60,21 @@ def safe_url(url: object, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
     return url if m.group(1).lower() in schemes else None
 
 
+def local_url(url: object) -> str | None:
+    """A site-relative file path (for images): no scheme, no leading slash, no ``..``.
+
+    A path climbing above the site would make ``file://`` readers load a file
+    from their own disk, and a leading slash means the disk's root there.
+    """
+    safe = safe_url(url)
+    if safe is None or is_remote(safe) or safe.startswith(("/", "#", "?")):
+        return None
+    path = urllib.parse.unquote(safe.split("?", 1)[0].split("#", 1)[0])
+    if any(part in ("..", ".") for part in path.replace("\\", "/").split("/")):
+        return None
+    return safe
+
+
 def is_remote(url: str) -> bool:
     """True for URLs that load from another host (a request the theme must not make)."""
     return bool(_SCHEME_RE.match(url)) or url.startswith("//")
@@ -84,8 +100,8 @@ ALLOWED_ATTRIBUTES = {
 
 def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
     """Drop remote image sources: the site makes no requests to other hosts."""
-    if tag == "img" and attr == "src" and is_remote(value):
-        return None
+    if tag == "img" and attr == "src":
+        return local_url(value)
     if attr in ("href", "src"):
         return safe_url(value)
     return value
