@@ -1,0 +1,57 @@
+"""Regression tests from the property run: dates at the end of the calendar and non-ASCII digits.
+
+``When.parse`` accepted values whose interval ends after year 9999
+(``9999-12-31``, ``9999``, century ``99``), and the first use of ``.start``/
+``.end`` then raised a bare ``ValueError``/``OverflowError``: ``timeline
+check`` and ``build`` crashed with a traceback on ``date: 9999-12-31``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.errors import DateError, ValidationError
+from timeline.model import When
+from timeline.store import load_timeline
+
+EDGE = ["9999-12-31", "9999", "99", "999", "9999-12", "9999-W52", "9999-Q4", "9999-H2", "9999-WI",
+        "9999-12-31T23:59", "9999-12-31T23:59:59+14:00", "9999-12-31TNI", "9999-12-31T23"]
+
+OUT_OF_RANGE = pytest.mark.xfail(strict=True, reason="BUG (model.When.parse, lead): values ending after "
+                                 "9999-12-31 parse, then .start/.end raise ValueError/OverflowError")
+
+
+@OUT_OF_RANGE
+@pytest.mark.parametrize("value", EDGE)
+def test_end_of_calendar_is_a_date_error_or_a_usable_interval(value: str) -> None:
+    try:
+        w = When.parse(value)
+    except DateError:
+        return
+    assert w.start < w.end
+    w.sort_key("UTC")
+    w.display("UTC")
+
+
+@OUT_OF_RANGE
+def test_store_reports_an_end_of_calendar_date_at_its_line(tmp_path: Path) -> None:
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "e.yaml").write_text("- date: 2020\n  title: ok\n- date: 9999-12-31\n  title: late\n",
+                                                encoding="utf-8")
+    try:
+        timeline = load_timeline(tmp_path)
+    except ValidationError as exc:
+        assert [(e.line, e.column) for e in exc.errors] == [(3, 9)]
+        return
+    assert [e.title for e in timeline.events] == ["ok", "late"]
+
+
+def test_non_ascii_digits_are_not_silently_read_as_a_year() -> None:
+    """``२०२६`` is 2026 in Devanagari; whatever the model decides, it must not crash later."""
+    try:
+        w = When.parse("२०२६-०२-२७")
+    except DateError:
+        return
+    assert w.value() == "2026-02-27" and w.start.year == 2026
