@@ -377,3 +377,13 @@ def test_an_institution_is_not_a_surname() -> None:
     index = NameIndex("The White House said so. The House voted. Karoline Leavitt spoke. Leavitt left.")
     assert index.resolve("House") == "House"
     assert index.resolve("Leavitt") == "Karoline Leavitt"
+
+
+def test_a_range_is_one_event_with_an_end(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "Its next meeting is scheduled for April 30 to May 1.")
+    tx = timexes(doc.text, [("April 30", "DATE", "1990-04-30", 1), ("May 1", "DATE", "1990-05-01", 1)])
+    events = assemble(doc, tx)
+    assert len(events) == 1
+    assert events[0].when.value() == "1990-04-30" and events[0].end is not None
+    assert events[0].end.value() == "1990-05-01"
+    assert events[0].title == "Its next meeting is scheduled"

@@ -66,6 +66,7 @@ class Mention:
     confidence: float
     is_statement: bool
     sentences: list[int] = field(default_factory=list)
+    end_when: When | None = None
     key: str = ""  # the date value, the first half of the merge key
 
     def __post_init__(self) -> None:
@@ -148,6 +149,7 @@ class _Anchor:
     embedded: tuple[int, int, str] | None  # span and kind of the subordinate clause holding it
     parts: list[tuple[int, int]] = field(default_factory=list)  # every expression folded into it
     comparison: bool = False  # a point of comparison ("from $4 million a year earlier")
+    end: When | None = None  # the end of a range ("from April 30 to May 1")
 
 
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
@@ -189,6 +191,11 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     merged: list[_Anchor] = []
     for a in found:
         prev = merged[-1] if merged else None
+        if (prev is not None and prev.end is None and _RANGE_JOIN.fullmatch(text[prev.timex.end:a.timex.start])
+                and a.when.start >= prev.when.end and prev.when.precision == a.when.precision):
+            # "April 30 to May 1", "from 2019 through 2021": one event spanning both.
+            merged[-1] = replace(prev, end=a.when, parts=prev.parts + a.parts)
+            continue
         if (prev is not None and a.timex.start - prev.timex.end <= 12
                 and _contains(prev.when, a.when) != _contains(a.when, prev.when)):
             finer = a if _contains(prev.when, a.when) else prev
@@ -201,6 +208,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     elif any(not a.modifier for a in merged):
         merged = [a for a in merged if not a.modifier]
     return merged
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*")
 
 
 def _contains(outer: When, inner: When) -> bool:
@@ -314,6 +324,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
              actor: str | None, several_main: bool) -> Mention:
     text = doc.text
     s = sentences[index]
+    if a.end is not None:  # a range leaves the title as one piece: "from April 30 to May 1"
+        a = replace(a, parts=[(min(p[0] for p in a.parts), max(p[1] for p in a.parts))])
     if a.embedded is not None and a.embedded[2] == "relative":
         start, end, _ = a.embedded
         subject = names.resolve(text[start:end].split(",", 1)[0].strip())
@@ -349,16 +361,18 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
     return Mention(
         when=a.when, start=start, end=end, sentence=index, actor=names.resolve(actor) if actor else None,
         title=title, tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
+        end_when=a.end,
     )
 
 
 def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     """The coordinated clause holding ``pos`` when a sentence states several dates."""
-    cuts = [s.start]
+    # Segments run from the end of one separator to the start of the next (separators excluded).
+    bounds = [(s.start, s.start)]
     for m in re.finditer(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+[—–]\s+", text[s.start:s.end]):
-        cuts.append(s.start + m.end())
-    cuts.append(s.end)
-    for a, b in itertools.pairwise(cuts):
+        bounds.append((s.start + m.start(), s.start + m.end()))
+    bounds.append((s.end, s.end))
+    for (_, a), (b, _) in itertools.pairwise(bounds):
         if a <= pos < b:
             seg = text[a:b].rstrip(" ,;—–")
             if len(seg.split()) >= 4:
@@ -520,6 +534,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
         events.append(Event(
             id=event_id,
             when=head.when,
+            end=head.end_when,
             title=title,
             body=body,
             tags=tuple(tags[:8]),

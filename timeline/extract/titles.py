@@ -261,6 +261,8 @@ _AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "coul
         "speaks", "says", "writes", "plans", "wants", "faces"}
 
 
+_NO_TENSE = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
+             "didn’t", "didn't", "won’t", "won't", "can’t", "can't", "never"}
 _PRESENT_FORMS = set(_PRESENT.values())
 #: Present forms that are more often plural nouns in a subject ("member states").
 _NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "orders", "reports", "calls",
@@ -307,6 +309,9 @@ def _headline_verb(text: str) -> str:
     if _plural_subject(text[:start]):
         present = _plural(present)
     rest = text[start + m.end(1):]
+    before = text[:start].split()
+    if before and before[-1].lower() in _NO_TENSE:
+        return text  # "expect to cut", "will cut": an infinitive, not the past tense
     if word in SPEECH_VERBS:
         # "told CNBC that he ..." -> "tells CNBC he ...": the object stays, "that" goes.
         rest = re.sub(r"^(\s+(?:[A-Z][\w.&’'-]*\s+){0,3}|\s+(?:reporters|journalists|lawmakers)\s+)that\s+", r"\1", rest)
