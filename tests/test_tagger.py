@@ -30,6 +30,7 @@ TABLE = [
     ("Signed 23 February 2026 in Paris.", [("23 February 2026", "DATE", "2026-02-23")]),
     ("Filed 2/23/2026.", [("2/23/2026", "DATE", "2026-02-23")]),
     ("Filed 2026-02-23.", [("2026-02-23", "DATE", "2026-02-23")]),
+    ("Updated 2026-02-27T17:01:30Z.", [("2026-02-27T17:01:30Z", "TIME", "2026-02-27T17:01:30Z")]),
     ("It began in July 2025.", [("July 2025", "DATE", "2025-07")]),
     ("It was founded in 2021.", [("2021", "DATE", "2021")]),
     ("Prices rose through the 1990s.", [("the 1990s", "DATE", "199")]),

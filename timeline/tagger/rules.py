@@ -149,15 +149,16 @@ def _relday(cx: Context, word: str) -> dt.date:
 
 
 # ------------------------------------------------------------ absolute dates
-@rule("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<H>\d\d):(?P<M>\d\d)(?P<off>Z|[+-]\d\d:\d\d)?)?(?![\d:])")
+@rule("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?(?P<off>Z|[+-]\d\d:\d\d)?)?(?![\d:])")
 def _iso(m: re.Match[str], cx: Context) -> Result | None:
     d = _date(int(m["y"]), int(m["m"]), int(m["d"]))
     if d is None:
         return None
     if m["H"]:
-        if int(m["H"]) > 23 or int(m["M"]) > 59:
+        if int(m["H"]) > 23 or int(m["M"]) > 59 or int(m["S"] or 0) > 59:
             return None
-        return "TIME", f"{d.isoformat()}T{m['H']}:{m['M']}{m['off'] or ''}", None
+        seconds = f":{m['S']}" if m["S"] else ""
+        return "TIME", f"{d.isoformat()}T{m['H']}:{m['M']}{seconds}{m['off'] or ''}", None
     return "DATE", d.isoformat(), None
 
 
