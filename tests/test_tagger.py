@@ -229,3 +229,9 @@ def test_unknown_timezone_is_a_date_error() -> None:
 
     with pytest.raises(DateError):
         tag("today", dt.datetime(2026, 2, 27, 12, tzinfo=dt.UTC), "Mars/Olympus")
+
+
+def test_anaphoric_parts_of_day() -> None:
+    assert found("The fire broke out on Feb. 20. The next morning, crews arrived. That night it rained.") == [
+        ("Feb. 20", "DATE", "2026-02-20"), ("The next morning", "TIME", "2026-02-21TMO"),
+        ("That night", "TIME", "2026-02-21TNI")]

@@ -311,6 +311,16 @@ def _dayword_ok(m: re.Match[str], text: str) -> bool:
         return False
     return not (m["rel"].lower() == "tomorrow" and not m["pod"] and before.lower().endswith(" of ")
                 and not re.match(r"'s|\s(?:morning|afternoon|evening|night)", text[m.end():m.end() + 8]))
+@rule("anaphoric_part_of_day",
+      rf"{B}(?P<rel>(?i:the next|the following|the previous|the preceding|that|the same)){SP}(?P<pod>{POD})(?![\w-])")
+def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
+    """ "The next morning": the part of the day after the date last mentioned."""
+    rel = m["rel"].lower()
+    shift = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
+    d = cx.anchor_or_dct().date + dt.timedelta(days=shift)
+    return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", None
+
+
 @rule("part_of_day",
       rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])",
       accept=lambda m, text: bool(m["day"]) or ((m["pre"] or "").lower().startswith("mid")) or (
