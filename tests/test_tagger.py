@@ -72,6 +72,8 @@ TABLE = [
     ("It is the biggest test to date of what today’s technology can do.",
      [("to date", "DATE", "PRESENT_REF"), ("today", "DATE", "PRESENT_REF")]),
     ("The company has spent years on it.", [("years", "DURATION", "PXY")]),
+    ("Islam will one day be the second largest religion.", [("one day", "DATE", "FUTURE_REF")]),
+    ("The strike will last one day.", [("one day", "DURATION", "P1D")]),
     ("It may change in the future.", [("the future", "DATE", "FUTURE_REF")]),
     ("The war lasted about two years.", [("about two years", "DURATION", "P2Y")]),
     # tense decides the direction of bare months

@@ -815,7 +815,7 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
 DUR_DET = (r"(?i:the|this|these|those|an additional|another|the first|the last|the past|"
            r"the next|the previous|the following|the coming|the latest|the final|the remaining|the same|the initial|"
            r"the year-earlier|the year-ago|the preceding|the prior|the first|the past|the last|the next|"
-           r"the other|the full|the entire|the whole|past|last|next|first|previous|coming)")
+           r"the other|the full|the entire|the whole|past|next|first|previous|coming)")
 
 
 def _duration_ok(m: re.Match[str], text: str) -> bool:
@@ -850,6 +850,9 @@ def _duration(m: re.Match[str], cx: Context) -> Result | None:
         return None
     if raw in ("a couple of", "couple of"):
         n = 2
+    if raw == "one" and u == "day" and not m["det"] and cx.tense(m.start(), m.end()) == "future" and not re.search(
+            r"(?i)\b(?:for|in|within|after|over|than|about|nearly|only|just|by|of)\s$", cx.text[max(0, m.start() - 8):m.start()]):
+        return "DATE", "FUTURE_REF", None  # "Islam will one day be...": some day, not 24 hours
     mod = "APPROX" if m["orso"] else None
     return "DURATION", V.duration(n, code, timey), mod
 
