@@ -29,14 +29,23 @@ RELOAD_SCRIPT = (
 ).encode("ascii")
 
 
-def snapshot(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
-    """Names, sizes and mtimes of every file under ``paths``: a change detector."""
+def snapshot(paths: list[Path], exclude: Path | None = None) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and mtimes of every file under ``paths``: a change detector.
+
+    ``exclude`` (the output folder) is skipped, or a site built inside the
+    watched folders would trigger its own rebuild forever.
+    """
     found = []
+    skip = {str(exclude.resolve())} if exclude is not None else set()
     for root in paths:
         if not root.exists():
             continue
         for dirpath, dirnames, filenames in os.walk(root):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            dirnames[:] = sorted(
+                d for d in dirnames
+                if not d.startswith(".") and str(Path(dirpath, d).resolve()) not in skip
+                and ".tmp-" not in d
+            )
             for name in sorted(filenames):
                 p = os.path.join(dirpath, name)
                 try:
@@ -153,9 +162,9 @@ def serve(
     stop = threading.Event()
 
     def watcher() -> None:
-        seen = snapshot(watch)
+        seen = snapshot(watch, output)
         while not stop.wait(interval):
-            now = snapshot(watch)
+            now = snapshot(watch, output)
             if now == seen:
                 continue
             seen = now
