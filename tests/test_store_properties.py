@@ -98,6 +98,8 @@ def apply_edits(path: Path, edits: list[tuple[str, int, str]], log: dict) -> Non
         elif kind == "tags":
             item["tags"] = [f"human-tag-{k}"]
             log["edited"][(ids[0], "tags")] = [f"human-tag-{k}"]
+        if item is not None and ids and ids[0] in log["order"]:
+            log["order"][ids[0]] = list(item)  # the person's latest key order
     path.write_text(to_text(doc), encoding="utf-8")
 
 

@@ -224,18 +224,18 @@ class _Merge:
 
     @staticmethod
     def set_field(item: CommentedMap, field: str, value: Any) -> None:
-        """Set in place (keeps the key's comments) or insert after the key it follows.
+        """Set in place (keeps the key's comments) or insert before the key it precedes.
 
-        A new key goes right after the last present key that precedes it in
-        the documented order, so a person's own key order is left as it is.
+        A new key goes right before the first present key that follows it in
+        the documented order (or last), so a person's own key order is kept.
         """
         if field in item:
             item[field] = yaml_value(field, value)
             return
         order = EVENT_KEYS.index(field)
         keys = list(item)
-        before = [i for i, k in enumerate(keys) if k in EVENT_KEYS and EVENT_KEYS.index(k) < order]
-        item.insert(before[-1] + 1 if before else 0, field, yaml_value(field, value))
+        after = [i for i, k in enumerate(keys) if k in EVENT_KEYS and EVENT_KEYS.index(k) > order]
+        item.insert(after[0] if after else len(keys), field, yaml_value(field, value))
 
 
 def merge_events_file(path: Path, new_events: Sequence[Event]) -> MergeReport:

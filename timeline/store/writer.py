@@ -202,8 +202,59 @@ def space_events(text: str) -> str:
 
 
 def dump_dicts(items: Iterable[dict[str, Any]]) -> str:
-    seq = CommentedSeq(yaml_value("", _ordered(item)) for item in items)
-    return space_events(to_text(seq)) if seq else "[]\n"
+    """Fresh events text with PyYAML's emitter.
+
+    PyYAML emits several times faster than ruamel (which is kept for
+    re-writing existing files, where comments must survive), and its YAML 1.1
+    quoting is exactly what the store's PyYAML-based loader reads back.
+    """
+    data = [_ordered(item) for item in items]
+    if not data:
+        return "[]\n"
+    text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=4096,
+                     default_flow_style=False)
+    return space_events(text)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style with nested lists indented under their key, as people write them."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+class _Tags(list):
+    """A list emitted in flow style: ``tags: [Anthropic, Pentagon]``."""
+
+
+class _Date(str):
+    """A date value emitted unquoted: ``2021``, ``2026-02-27``, ``2026-W09``."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value.strip("\n") and _literal_ok(value) else None
+    if _YAML11_BREAKS.search(value):
+        style = '"'  # escaped, so YAML 1.1 and 1.2 readers agree
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _represent_date(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    tag = _PYYAML_RESOLVER.resolve(ScalarNode, str(value), (True, False))
+    return dumper.represent_scalar(tag, str(value))
+
+
+def _represent_dict(dumper: yaml.SafeDumper, value: dict[str, Any]) -> yaml.MappingNode:
+    items = [(k, _Date(v) if k in DATE_KEYS and isinstance(v, str) else _Tags(v) if k == "tags" else v)
+             for k, v in value.items()]
+    return dumper.represent_mapping("tag:yaml.org,2002:map", items)
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(_Date, _represent_date)
+_Dumper.add_representer(dict, _represent_dict)
+_Dumper.add_representer(
+    _Tags, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", list(v), flow_style=True)
+)
 
 
 def _ordered(item: dict[str, Any]) -> dict[str, Any]:
