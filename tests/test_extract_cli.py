@@ -228,3 +228,13 @@ def test_rerun_keeps_a_hand_edited_title_and_a_deleted_event(runner: CliRunner, 
     after = target.read_text(encoding="utf-8")
     assert "title: Anthropic wins a Pentagon contract  # checked" in after
     assert f"id: {deleted['id']}" not in after
+
+
+def test_the_same_file_twice_is_extracted_once(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "story.md"
+    source.write_text("---\npublished: 2026-03-06\n---\nThe board met on Monday.\n", encoding="utf-8")
+    content = tmp_path / "content"
+    result = run(runner, str(source), str(tmp_path / "." / "story.md"), "--jobs", "2", "--content", str(content))
+    assert result.exit_code == 0, result.stderr
+    events = yaml.safe_load((content / "events" / "story.yaml").read_text(encoding="utf-8"))
+    assert dates_of(events) == ["2026-03-02"]

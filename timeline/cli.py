@@ -199,6 +199,11 @@ def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None
     """
     from timeline.extract.run import extract_paths, source_slug
 
+    # The same file named twice (a shell glob plus an explicit path) is extracted once.
+    unique: dict[Path, Path] = {}
+    for path in paths:
+        unique.setdefault(path.resolve(), path)
+    paths = tuple(unique.values())
     results = []
     if len(paths) > 1:
         with click.progressbar(length=len(paths), label="Extracting", file=sys.stderr) as bar:
