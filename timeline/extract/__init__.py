@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from timeline.errors import TimelineError
 from timeline.extract.names import NameIndex, find_names
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
@@ -78,7 +79,8 @@ def extract(doc: Document) -> list[Event]:
     from timeline.tagger import tag
 
     if doc.published is None:
-        raise ValueError("extract() needs a document with a publication date (read_document sets one)")
+        raise TimelineError("no publication date to resolve relative dates against; pass --published YYYY-MM-DD",
+                            doc.path)
     return assemble(doc, tag(doc.text, _reference_time(doc), doc.timezone))
 
 
