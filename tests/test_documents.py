@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.documents import MAX_BYTES, infer_published, read_document
 from timeline.errors import TimelineError
@@ -175,3 +177,19 @@ def test_inference_rejects_inconsistent_weekdays_and_finds_nothing_without_dates
     assert infer_published("Nothing dated here, only last week.") is None
     found = infer_published("Published 3 March 2026\nThe vote took place on 1 March 2026.")
     assert found is not None and found.date == dt.date(2026, 3, 3)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(["<p>", "</p>", "<div class='nav'>", "</div>", "<script>", "</script>", "<article>",
+                                 "</article>", "<br>", "&amp;", "&#x27;", "<b", ">", "Feb. 27, 2026", " text ",
+                                 "<!--", "-->", "<nav>", "</nav>", "<main>", "\n"]), max_size=40).map("".join))
+def test_any_html_reads_or_fails_cleanly(tmp_path_factory: pytest.TempPathFactory, body: str) -> None:
+    path = tmp_path_factory.mktemp("html") / "page.html"
+    path.write_text("<!doctype html><html><body>" + body, encoding="utf-8")
+    try:
+        doc = read_document(path, published="2026-02-27")
+    except TimelineError as exc:
+        assert str(path) in str(exc)
+        return
+    assert doc.text.strip()
+    assert "<script" not in doc.text.lower()
