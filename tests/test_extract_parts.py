@@ -39,14 +39,14 @@ class FakeTimex:
         return When.parse(self.value, qualifier=TIMEX_MOD_TO_QUALIFIER.get(self.mod or ""))
 
 
-def timexes(text: str, items: list[tuple[str, str, str, int]]) -> list[FakeTimex]:
-    """Place (surface, type, value, n-th occurrence) in ``text``."""
+def timexes(text: str, items: list[tuple]) -> list[FakeTimex]:
+    """Place (surface, type, value, n-th occurrence[, mod]) in ``text``."""
     out = []
-    for surface, kind, value, nth in items:
+    for surface, kind, value, nth, *mod in items:
         pos = -1
         for _ in range(nth):
             pos = text.index(surface, pos + 1)
-        out.append(FakeTimex(pos, pos + len(surface), surface, kind, value))
+        out.append(FakeTimex(pos, pos + len(surface), surface, kind, value, mod[0] if mod else None))
     return out
 
 
@@ -58,7 +58,7 @@ EXAMPLE_TIMEXES = [
     ("the short term", "DATE", "FUTURE_REF", 1),
     ("Thursday", "DATE", "2026-02-26", 2), ("Thursday", "DATE", "2026-02-26", 3),
     ("Thursday", "DATE", "2026-02-26", 4), ("Friday", "DATE", "2026-02-27", 2),
-    ("earlier this week", "DATE", "2026-W09", 1), ("Thursday", "DATE", "2026-02-26", 5),
+    ("earlier this week", "DATE", "2026-W09", 1, "START"), ("Thursday", "DATE", "2026-02-26", 5),
     ("Friday", "DATE", "2026-02-27", 3), ("in recent days", "DATE", "PAST_REF", 1),
     ("Tuesday", "DATE", "2026-02-24", 1), ("Monday, Feb. 23, 2026", "DATE", "2026-02-23", 1),
     ("October", "DATE", "2025-10", 1), ("last year", "DATE", "2025", 1), ("January", "DATE", "2026-01", 1),
@@ -191,6 +191,7 @@ def test_example_expected_dated_statements(example_events) -> None:
     deadline = dates["2026-02-27T17:01-05:00"][0]
     assert "5:01 p.m. ET" in deadline.sources[0].quote
     meeting = dates["2026-W09"]
+    assert meeting[0].when.qualifier is None  # "earlier this week" is not "early in the week"
     assert len(meeting) == 1 and meeting[0].sources[0].quote.startswith("Hegseth set Anthropic’s Friday deadline")
     assert "Pete Hegseth" in meeting[0].tags and "Dario Amodei" in meeting[0].tags
     assert "Josh McGrath" in dates["2026-02-24"][0].tags

@@ -183,6 +183,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             and not nxt.group(1).endswith(("ed", "ly"))
             and (not governed or possessive or with_article)
         )
+        if when.qualifier and _BEFORE_NOW.match(t.text):
+            # "earlier this week" is before now within the week, not early in it.
+            when = replace(when, qualifier=None)
         if when.has_time and when.offset is None and when.timezone is None and timezone:
             when = replace(when, timezone=timezone)
         comparison = bool(_COMPARISON.search(t.text) or _COMPARED_WITH.search(before))
@@ -212,6 +215,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     return merged
 
 
+_BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*")
 
 
