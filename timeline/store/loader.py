@@ -84,6 +84,9 @@ def content_files(root: Path, folder: Path, suffixes: tuple[str, ...]) -> tuple[
     if not folder.is_dir():
         return [], []
     errors: list[TimelineError] = []
+    _refuse_outside(folder, root, errors)  # events/ or sources/ itself may be the link
+    if errors:
+        return [], errors
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(folder):
         here = Path(dirpath)

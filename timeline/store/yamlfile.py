@@ -29,10 +29,11 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Events nest four levels deep (list > event > sources > source); anything
 #: far deeper is a mistake or an attack on the recursive code that walks nodes.
 MAX_DEPTH = 64
-#: How many extra nodes aliases may add on top of the nodes written out.
-#: Anchors are handy for a shared source, but a few anchors that each repeat
-#: the previous one ten times expand to a billion nodes.
-MAX_ALIAS_EXPANSION = 10_000
+#: How much aliases may add on top of what is written out, in nodes plus
+#: characters of text. Anchors are handy for a shared source, but a few
+#: anchors that each repeat the previous one ten times expand to a billion
+#: nodes, and one big text repeated 400 times to gigabytes of pages.
+MAX_ALIAS_EXPANSION = 1_000_000
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CORE = "tag:yaml.org,2002:"
@@ -143,6 +144,12 @@ def compose(source: YamlText) -> Node | None:
         if mark is None:
             raise TimelineError(message, source.path) from None
         raise TimelineError(message, source.path, mark.line + 1, mark.column + 1) from None
+    except yaml.reader.ReaderError as exc:
+        line, column = _line_col(source.text, exc.position)
+        raise TimelineError(
+            f"file contains the control character U+{exc.character:04X}, which YAML does not allow; remove it",
+            source.path, line, column,
+        ) from None
     except yaml.YAMLError as exc:
         raise TimelineError(f"invalid YAML: {exc}", source.path) from None
     except RecursionError:
@@ -153,6 +160,12 @@ def compose(source: YamlText) -> Node | None:
         # 1,000 levels: the walk is skipped, saving a third of the load time.
         check_tree(node, source.path)
     return node
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a character index."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
@@ -191,7 +204,7 @@ def check_tree(root: Node, path: str) -> None:
         node, depth, done = stack.pop()
         key = id(node)
         if done:
-            sizes[key] = 1 + sum(sizes[id(c)] for c in children(node))
+            sizes[key] = _own_size(node) + sum(sizes[id(c)] for c in children(node))
             open_nodes.discard(key)
             continue
         if key in sizes:
@@ -206,13 +219,30 @@ def check_tree(root: Node, path: str) -> None:
         open_nodes.add(key)
         stack.append((node, depth, True))
         stack.extend((c, depth + 1, False) for c in children(node))
-    expanded, written = sizes[id(root)], len(sizes)
+    expanded, written = sizes[id(root)], sum(_own_size(n) for n in _distinct(root))
     if expanded > written + MAX_ALIAS_EXPANSION:
         raise error_at(
-            f"YAML aliases expand {written} nodes to {expanded}, over the limit of "
-            f"{MAX_ALIAS_EXPANSION} extra nodes (an alias bomb?); write the values out instead",
+            f"YAML aliases expand the document from {written:,} to {expanded:,} nodes and characters, "
+            f"over the limit of {MAX_ALIAS_EXPANSION:,} added (an alias bomb?); write the values out instead",
             path, root,
         )
+
+
+def _own_size(node: Node) -> int:
+    """A node's weight without its children: one, plus its text for scalars."""
+    return 1 + len(node.value) if isinstance(node, ScalarNode) else 1
+
+
+def _distinct(root: Node) -> list[Node]:
+    """Every node once, however often aliases repeat it."""
+    seen: dict[int, Node] = {}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) not in seen:
+            seen[id(node)] = node
+            stack.extend(children(node))
+    return list(seen.values())
 
 
 def is_null(node: Node) -> bool:
