@@ -401,6 +401,8 @@ class _ArticleParser(HTMLParser):
             self._break()
 
     def handle_data(self, data: str) -> None:
+        if re.match(r"<[!/?A-Za-z]", data):
+            return  # an unterminated comment or tag flushed at the end: browsers show nothing
         if self._in_ld:
             self.ld_json.append(data)
             return
