@@ -233,3 +233,14 @@ def test_example_events_file_points_editors_at_the_schema() -> None:
     line = next(x for x in example.read_text(encoding="utf-8").splitlines() if "$schema=" in x)
     target = (example.parent / line.split("$schema=")[1].strip()).resolve()
     assert target == SCHEMA_PATH
+
+
+@pytest.mark.parametrize("emptied", ["[]\n", "# all gone\n[]\n", "# nothing left\n", ""])
+def test_emptied_file_gets_new_events_and_keeps_its_comments(tmp_path: Path, emptied: str) -> None:
+    path = content_with(tmp_path)
+    merge_events_file(path, [machine(1)])
+    path.write_text(emptied, encoding="utf-8")
+    report = merge_events_file(path, [machine(1), machine(2)])
+    assert (report.skipped_deleted, report.added) == (1, 1)
+    assert list(by_id(path)) == ["event-2"]
+    assert path.read_text(encoding="utf-8").startswith(emptied.replace("[]\n", ""))

@@ -271,11 +271,19 @@ def _compose_text(path: Path, text: str, doc: Any, merge: _Merge) -> str:
         result = head + dump_dicts(merge.appended)
     else:
         if isinstance(doc, CommentedMap) and merge.appended:
-            doc = CommentedSeq([doc])
-        body = to_text(doc) if merge.changed or doc is not merge.items[0] else text
+            body = to_text(CommentedSeq([doc]))  # one event becomes a list of events
+        elif isinstance(doc, CommentedSeq) and not doc and merge.appended:
+            body = _comments_only(text)  # "[]" cannot be followed by "- ..." items
+        else:
+            body = to_text(doc) if merge.changed else text
         result = body if not merge.appended else body.rstrip("\n") + "\n\n" + dump_dicts(merge.appended)
     compose(YamlText(str(path), result))  # never write text that does not read back
     return result
+
+
+def _comments_only(text: str) -> str:
+    """The comment and blank lines of an events file that holds no event."""
+    return "".join(line for line in text.splitlines(keepends=True) if not line.strip() or line.lstrip().startswith("#"))
 
 
 def _write_state(path: Path, events: dict[str, dict[str, Any]]) -> None:
