@@ -159,13 +159,8 @@ def outside_secret(tmp_path: Path) -> Path:
     return secret
 
 
-SYMLINK_BUG = pytest.mark.xfail(strict=True, reason="BUG (store, loader.content_files): os.walk follows a "
-                                "symlinked events/ or sources/ root, publishing files from outside content/")
-
-
 @pytest.mark.parametrize("kind", ["events file", "events folder", "nested events folder", "source file",
-                                  pytest.param("sources folder", marks=SYMLINK_BUG),
-                                  pytest.param("events root folder", marks=SYMLINK_BUG), "site.yaml"])
+                                  "sources folder", "events root folder", "site.yaml"])
 def test_symlink_leaving_content_is_refused_with_a_clear_message(tmp_path: Path, kind: str) -> None:
     secret = outside_secret(tmp_path)
     content = make_content(tmp_path / "project", [{"date": "2020", "title": "ok"}])
@@ -206,8 +201,6 @@ def test_symlink_inside_content_still_works(tmp_path: Path) -> None:
 
 
 # ------------------------------------------------------------ relative media URLs
-@pytest.mark.xfail(strict=True, reason="BUG (site, safety.safe_url): relative image paths may climb above "
-                   "the site root, so file:// readers load files from their own disk")
 def test_relative_media_url_cannot_reach_above_the_site(tmp_path: Path) -> None:
     """A local image path climbing out of the site would load a file from the reader's disk (file://)."""
     content = make_content(tmp_path, [{"id": "a", "date": "2020", "title": "t",
