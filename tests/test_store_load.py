@@ -342,3 +342,51 @@ def test_parse_front_matter_for_other_readers() -> None:
     assert text[meta.body_offset:] == "Body line\n" and meta.body_line == 5
     plain = parse_front_matter("No fence\n", "y.txt")
     assert (plain.body_offset, plain.errors) == (0, ())
+
+
+# ---------------------------------------------------------------------- ids
+@pytest.mark.parametrize(
+    ("date", "title", "expected"),
+    [
+        ("2025-07", "Anthropic signs $200 million contract", "2025-07-anthropic-signs-200-million-contract"),
+        ("2026-02-27T17:01-05:00", "Deadline passes", "2026-02-27-deadline-passes"),
+        ("2026-W09", "Zürich: café ../../etc", "2026-w09-zurich-cafe-etc"),
+        ("2021", "日本語のタイトル", "2021-" + __import__("hashlib").sha1("日本語のタイトル".encode()).hexdigest()[:8]),
+    ],
+)
+def test_derived_ids_are_stable_safe_slugs(date: str, title: str, expected: str) -> None:
+    from timeline.model import When
+    from timeline.store import derive_id
+
+    assert derive_id(When.parse(date), title) == expected
+
+
+def test_derived_ids_are_short_and_never_reserved() -> None:
+    from timeline.model import When
+    from timeline.store import derive_id
+    from timeline.store.ids import ID_RE, id_problem, slugify
+
+    long_id = derive_id(When.parse("2026-02-27"), "word " * 60)
+    assert len(long_id) <= 80 and not long_id.endswith("-") and id_problem(long_id) is None
+    assert slugify("CON") == "con" and id_problem("con") is not None
+    assert ID_RE.fullmatch(derive_id(When.parse("2021"), "../..")) is not None
+
+
+def test_check_command_prints_every_problem(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from timeline.cli import main
+
+    events_file(tmp_path, "- date: 2026-02-30\n  title: A\n- date: 2021\n  titel: B\n")
+    try:
+        runner = CliRunner(mix_stderr=False)  # click < 8.2
+    except TypeError:
+        runner = CliRunner()
+    result = runner.invoke(main, ["check", "--content", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"error: {tmp_path}/events/e.yaml:1:9: date: impossible date '2026-02-30': February 2026 has 28 days",
+        f"error: {tmp_path}/events/e.yaml:3:3: event is missing required key 'title'",
+        f"error: {tmp_path}/events/e.yaml:4:3: unknown key 'titel' in event; did you mean 'title'?",
+        "3 problems found; nothing was written.",
+    ]
