@@ -326,3 +326,54 @@ def test_chromium_controls_with_payload_queries(xss_site: dict[str, Any], browse
     for s in (seen, seen2):
         assert not s["dialogs"] and not s["pwned"] and not s["requests"] and not s["handlers"], s
         assert not s["errors"], s["errors"][:3]
+
+
+# ------------------------------------------------------- extraction end to end
+HOSTILE_ARTICLE = """<!doctype html><html><head><title>&lt;script&gt;alert(1)&lt;/script&gt; News</title>
+<script>alert('page script')</script><style>body{background:url(https://evil.example/x.png)}</style></head>
+<body><nav><a href="javascript:alert(1)">Home</a></nav>
+<article>
+<h1>Company &lt;img src=x onerror=alert(1)&gt; signs deal</h1>
+<p>On Feb. 23, 2026, &lt;script&gt;window.__pwned=1&lt;/script&gt; Acme Corp signed a contract with the agency.</p>
+<p>Acme &lt;svg onload=alert(1)&gt; said on Tuesday that it would appeal [click](javascript:alert(1)).</p>
+<p>The "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" memo arrived in January.</p>
+<p><img src="https://evil.example/pixel.png" onerror="alert(1)"> The deadline is Friday at 5:01 p.m. ET.</p>
+<script>alert('inline')</script>
+</article></body></html>
+"""
+
+
+@pytest.mark.browser
+def test_extracted_hostile_article_builds_a_safe_site(tmp_path: Path, browser: Any) -> None:
+    """HTML article -> timeline extract -> timeline build -> Chromium: nothing from the article runs."""
+    import subprocess
+    import sys
+
+    project = tmp_path / "project"
+    content = make_content(project, [], site={"title": "Hostile", "timezone": "America/New_York"})
+    (content / "events" / "events.yaml").unlink()
+    article = project / "article.html"
+    article.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "timeline", "extract", str(article), "--published", "2026-02-27",
+                        "--timezone", "America/New_York", "--content", "content"],
+                       cwd=project, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    events_text = next((content / "events").glob("*.yaml")).read_text(encoding="utf-8")
+    assert "alert" in events_text  # the payload text did reach the events, as text
+    out = project / "site"
+    build(content, out)
+    pages = sorted(out.rglob("*.html"))
+    for page in pages:
+        assert not fragment_problems_page(page.read_text(encoding="utf-8")), page
+    seen = open_and_watch(browser, out, [p.resolve().as_uri() for p in pages])
+    assert not seen["dialogs"] and not seen["pwned"] and not seen["requests"] and not seen["handlers"], seen
+
+
+def fragment_problems_page(text: str) -> list[str]:
+    """Live markup in a whole page beyond the theme's own script and meta tags."""
+    p = Markup()
+    p.feed(text)
+    return [f"{t} {a}" for t, a in p.tags
+            if any(k.startswith("on") for k in a)
+            or (t == "script" and a.get("type") != "application/ld+json" and "timeline.js" not in (a.get("src") or ""))
+            or t in {"iframe", "svg", "math", "object", "embed", "base"}]
