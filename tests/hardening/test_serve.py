@@ -156,3 +156,29 @@ def test_small_concurrent_load_has_no_errors(server: Server) -> None:
         t.join(timeout=60)
     assert done[0] == 200 and not errors, errors[:5]
     assert time.monotonic() - started < 60
+
+
+def test_broken_edit_keeps_serving_the_previous_site(tmp_path: Path) -> None:
+    """Saving invalid YAML while previewing: an error in the log, the last good site still served."""
+    content = make_content(tmp_path, simple_events(3, "Good"))
+    srv = Server(content, tmp_path / "site")
+    try:
+        events = content / "events" / "events.yaml"
+        good = events.read_text(encoding="utf-8")
+        events.write_text("- date: 2026-02-30\n  title: [unclosed\n", encoding="utf-8")
+        time.sleep(2.5)  # the watcher polls every 0.5 s
+        status, body = srv.raw_get("/events/e-1.html")
+        assert status == 200 and b"Good number 1" in body
+        events.write_text(good.replace("Good number 1", "Fixed number 1"), encoding="utf-8")
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            status, body = srv.raw_get("/events/e-1.html")
+            if b"Fixed number 1" in body:
+                break
+            time.sleep(0.3)
+        assert b"Fixed number 1" in body
+        assert srv.proc.poll() is None
+    finally:
+        srv.stop()
+    assert "error:" in srv.log and "events.yaml:" in srv.log, srv.log
+    assert "Traceback" not in srv.log
