@@ -99,7 +99,7 @@ def _text(value: str) -> Any:
     """A string in the style that both PyYAML and ruamel read back verbatim."""
     if _YAML11_BREAKS.search(value):
         return DoubleQuotedScalarString(value)
-    if "\n" in value.strip("\n") and _literal_ok(value):
+    if "\n" in value and _literal_ok(value):
         return LiteralScalarString(value)
     if _YAML11_UNSAFE_PLAIN.match(value) or _yaml11_not_text(value):
         return SingleQuotedScalarString(value)
@@ -202,25 +202,41 @@ def space_events(text: str) -> str:
 
 
 def dump_dicts(items: Iterable[dict[str, Any]]) -> str:
-    """Fresh events text with PyYAML's emitter.
+    """Fresh events text with PyYAML's emitter (libyaml's when available).
 
-    PyYAML emits several times faster than ruamel (which is kept for
-    re-writing existing files, where comments must survive), and its YAML 1.1
-    quoting is exactly what the store's PyYAML-based loader reads back.
+    libyaml emits many times faster than ruamel (which is kept for re-writing
+    existing files, where comments must survive), and its YAML 1.1 quoting is
+    exactly what the store's PyYAML-based loader reads back.
     """
     data = [_ordered(item) for item in items]
     if not data:
         return "[]\n"
     text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=4096,
                      default_flow_style=False)
-    return space_events(text)
+    return space_events(indent_nested_lists(text))
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style with nested lists indented under their key, as people write them."""
+_Dumper: type[yaml.SafeDumper] = type("_Dumper", (getattr(yaml, "CSafeDumper", yaml.SafeDumper),), {})
+_NESTED_LIST_KEY = re.compile(r"  [a-z]+:$")
 
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)
+
+def indent_nested_lists(text: str) -> str:
+    """``sources:`` items indented under their key, as people write them.
+
+    libyaml writes an event's lists "indentless" (``- title`` level with
+    ``sources:``), which is valid but reads oddly; every line of such a list is
+    moved two columns right, which keeps the YAML meaning (relative
+    indentation) and gives the documented layout.
+    """
+    out = []
+    inside = False
+    for line in text.split("\n"):
+        if inside and line and not line.startswith(("  - ", "    ")):
+            inside = False
+        out.append("  " + line if inside and line else line)
+        if _NESTED_LIST_KEY.fullmatch(line):
+            inside = True
+    return "\n".join(out)
 
 
 class _Tags(list):
@@ -232,7 +248,7 @@ class _Date(str):
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value.strip("\n") and _literal_ok(value) else None
+    style = "|" if "\n" in value and _literal_ok(value) else None
     if _YAML11_BREAKS.search(value):
         style = '"'  # escaped, so YAML 1.1 and 1.2 readers agree
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
