@@ -175,7 +175,7 @@ def test_source_date_epoch_sets_feed_and_calendar_stamps(monkeypatch: pytest.Mon
 def test_timelinejs_has_required_structure() -> None:
     data = prepare(_timeline(_ev("a", "2025-07-03", title="<b>x</b>",
                                  sources=(SourceRef(title="S", url="javascript:alert(1)"),))))
-    doc = json.loads(exports.timelinejs_json(data))
+    doc = json.loads(b"".join(exports.timelinejs_json(data)))
     ev = doc["events"][0]
     assert ev["start_date"] == {"year": 2025, "month": 7, "day": 3, "display_date": "Thu., July 3, 2025"}
     assert ev["text"]["headline"] == "&lt;b&gt;x&lt;/b&gt;"
@@ -275,3 +275,12 @@ def test_local_images_inside_the_site_are_kept() -> None:
     assert 'src="media/a.png"' in render_markdown("![x](media/a.png)")
     data = prepare(_timeline(_ev("a", "2025", media=(Media(url="media/a.png", alt="x"),))))
     assert [m.url for m in data.events[0].media] == ["media/a.png"]
+
+
+def test_streamed_json_exports_equal_one_json_document() -> None:
+    data = prepare(_timeline(_ev("a", "2025", title="A"), _ev("b", "2026", title='B "</script>"')))
+    for export in (exports.events_json, exports.timelinejs_json):
+        text = b"".join(export(data))
+        assert text == exports._dumps(json.loads(text))
+    assert [e["id"] for e in json.loads(b"".join(exports.events_json(data)))["events"]] == ["a", "b"]
+    assert json.loads(b"".join(exports.events_json(prepare(_timeline()))))["events"] == []

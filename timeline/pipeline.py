@@ -186,7 +186,11 @@ def _write_some(jobs: list[tuple[Page, Path]], out: Path, old_keys: dict[str, st
             data = page.render()
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             try:
-                _write_fully(fd, data)
+                if isinstance(data, bytes):
+                    _write_fully(fd, data)
+                else:  # big exports arrive in chunks, so they never sit in memory whole
+                    for chunk in data:
+                        _write_fully(fd, chunk)
             finally:
                 os.close(fd)
             rendered += 1

@@ -14,6 +14,7 @@ import html
 import json
 import re
 import uuid
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from timeline.model import When
@@ -49,13 +50,34 @@ def _when_json(w: When | None) -> dict[str, Any] | None:
             "timezone": w.timezone, "start": w.start.isoformat(), "end": w.end.isoformat()}
 
 
-def events_json(data: Prepared) -> bytes:
+def _stream(events: Iterator[dict[str, Any]], rest: dict[str, Any]) -> Iterator[bytes]:
+    """``{"events":[...], **rest}`` as JSON chunks, one event at a time.
+
+    Byte-identical to ``_dumps`` of the whole document (keys sorted, "events"
+    first), but a 100k-event export never sits in memory as one object.
+    """
+    assert all(k > "events" for k in rest)
+    yield b'{"events":['
+    for i, item in enumerate(events):
+        chunk = json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        yield (chunk if i == 0 else "," + chunk).encode("utf-8")
+    tail = json.dumps(rest, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    yield ("]," + tail[1:] + "\n").encode("utf-8") if rest else b"]}\n"
+
+
+def events_json(data: Prepared) -> Iterator[bytes]:
     """Everything, for other tools: raw Markdown and sanitized HTML side by side."""
     site = data.site
-    events = []
+    return _stream(_event_items(data), {
+        "site": {"title": site.title, "description": site.description, "language": site.language,
+                 "timezone": site.timezone, "author": site.author, "base_url": data.base_url or None},
+    })
+
+
+def _event_items(data: Prepared) -> Iterator[dict[str, Any]]:
     for v in data.events:
         e = v.event
-        events.append({
+        yield {
             "id": v.id, "url": _link(data, v.url), "title": v.title,
             "date": _when_json(v.when), "end": _when_json(v.end),
             "display": v.date, "end_display": v.end_date,
@@ -65,12 +87,7 @@ def events_json(data: Prepared) -> bytes:
                          "published": s.published, "quote": s.quote} for s in v.sources],
             "media": [{"url": m.url, "alt": m.alt, "credit": m.credit} for m in v.media],
             "status": e.status, "confidence": e.confidence, "draft": e.draft,
-        })
-    return _dumps({
-        "site": {"title": site.title, "description": site.description, "language": site.language,
-                 "timezone": site.timezone, "author": site.author, "base_url": data.base_url or None},
-        "events": events,
-    })
+        }
 
 
 def _tl_date(w: When, display: str) -> dict[str, Any]:
@@ -86,9 +103,13 @@ def _tl_date(w: When, display: str) -> dict[str, Any]:
     return d
 
 
-def timelinejs_json(data: Prepared) -> bytes:
+def timelinejs_json(data: Prepared) -> Iterator[bytes]:
     """Knight Lab TimelineJS3 data; headline and text are HTML there, so escaped/sanitized."""
-    events = []
+    title = {"text": {"headline": html.escape(data.site.title), "text": html.escape(data.site.description)}}
+    return _stream(_timelinejs_items(data), {"title": title})
+
+
+def _timelinejs_items(data: Prepared) -> Iterator[dict[str, Any]]:
     for v in data.events:
         text = str(v.body)
         if v.sources:
@@ -109,9 +130,7 @@ def timelinejs_json(data: Prepared) -> bytes:
             item["media"] = {"url": m.url, "caption": html.escape(m.alt), "credit": html.escape(m.credit or "")}
         if v.tags:
             item["group"] = html.escape(v.tags[0].name)
-        events.append(item)
-    title = {"text": {"headline": html.escape(data.site.title), "text": html.escape(data.site.description)}}
-    return _dumps({"title": title, "events": events})
+        yield item
 
 
 # ----------------------------------------------------------------------- Atom

@@ -18,7 +18,7 @@ import calendar
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -392,7 +392,8 @@ class Page:
 
     path: str
     key: str
-    render: Callable[[], bytes]
+    #: bytes, or an iterable of byte chunks for big exports.
+    render: Callable[[], bytes | Iterable[bytes]]
 
 
 def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = None) -> list[Page]:
