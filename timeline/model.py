@@ -119,9 +119,10 @@ _ISO_RE = re.compile(
         )?
     )?
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.ASCII,
 )
-_DECADE_RE = re.compile(r"(?P<century>\d{2})(?P<decade>\d)?")
+# ASCII digits only: int() would happily read Devanagari or full-width digits.
+_DECADE_RE = re.compile(r"(?P<century>\d{2})(?P<decade>\d)?", re.ASCII)
 
 
 def zone(name: str) -> ZoneInfo:
@@ -175,6 +176,21 @@ class When:
     # ------------------------------------------------------------------ parsing
     @classmethod
     def parse(cls, text: str, timezone: str | None = None, qualifier: str | None = None) -> When:
+        """Parse an ISO 8601 / TIMEX3 value at its own precision (see :meth:`_parse`).
+
+        The interval is computed once here so that a value whose span runs past
+        the calendar's end (``9999-12-31``, century ``99``) is a :class:`DateError`
+        at parse time rather than a crash later in sorting or display.
+        """
+        when = cls._parse(text, timezone, qualifier)
+        try:
+            _interval(when)
+        except (ValueError, OverflowError) as exc:
+            raise DateError(f"date out of range {text.strip()!r}: the latest date timeline can hold is 9999-12-30") from exc
+        return when
+
+    @classmethod
+    def _parse(cls, text: str, timezone: str | None, qualifier: str | None) -> When:
         """Parse an ISO 8601 / TIMEX3 value at its own precision.
 
         Accepts ``19`` (century), ``199`` (decade), ``2021``, ``2025-Q4``,

@@ -24,7 +24,6 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -111,7 +110,6 @@ def test_order_follows_the_interval_start(a: str, b: str) -> None:
         assert wa.sort_key() < wb.sort_key()
 
 
-@pytest.mark.xfail(reason="BUG (model.When.parse, lead): see test_when_edges.py; remove once fixed")
 @settings(max_examples=250, deadline=None)
 @given(st.one_of(st.text(max_size=40),
                  st.text(alphabet="0123456789-TWQHZ:+.SUFAWIMOEVN ", max_size=30),
