@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -229,7 +230,7 @@ class _Merge:
         A new key goes right before the first present key that follows it in
         the documented order (or last), so a person's own key order is kept.
         """
-        if field in item:
+        if field in item or not isinstance(item, CommentedMap):
             item[field] = yaml_value(field, value)
             return
         order = EVENT_KEYS.index(field)
@@ -246,18 +247,50 @@ def merge_events_file(path: Path, new_events: Sequence[Event]) -> MergeReport:
     """
     path = Path(path)
     state = read_state(path)
-    text, doc = read_existing(path) if path.exists() else ("", None)
-    items = list(doc) if isinstance(doc, CommentedSeq) else [doc] if doc is not None else []
-    merge = _Merge(items, state)
-    for event in new_events:
-        merge.add(event_to_dict(event))
-    written = False
-    if merge.changed or merge.appended:
-        write_atomic(path, _compose_text(path, text, doc, merge))
-        written = True
+    new = [event_to_dict(event) for event in new_events]
+    quick = _quick_merge(path, state, new)
+    if quick is not None and not (quick.changed or quick.appended):
+        merge, written = quick, False  # nothing to write: ruamel's slow load is not needed
+    else:
+        merge = _full_merge(path, state, new)
+        written = merge.changed or bool(merge.appended)
     if merge.new_state != state:
         _write_state(path, merge.new_state)
     return MergeReport(**merge.counts, written=written)
+
+
+def _quick_merge(path: Path, state: dict[str, dict[str, Any]], new: list[dict[str, Any]]) -> _Merge | None:
+    """A dry run on plain values from libyaml, to skip ruamel when nothing changes.
+
+    ``None`` when the file needs the full, round-trip treatment (or its
+    precise error message).
+    """
+    if not path.exists():
+        return None
+    try:
+        source = read_text(path)
+        compose(source)  # bounded and safe before anything is constructed
+        doc = yaml.load(source.text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (TimelineError, yaml.YAMLError):
+        return None
+    if not isinstance(doc, list) or not all(isinstance(item, dict) for item in doc):
+        return None
+    merge = _Merge(doc, state)
+    for item in new:
+        merge.add(item)
+    return merge
+
+
+def _full_merge(path: Path, state: dict[str, dict[str, Any]], new: list[dict[str, Any]]) -> _Merge:
+    """The merge on ruamel's round-trip tree, written atomically."""
+    text, doc = read_existing(path) if path.exists() else ("", None)
+    items = list(doc) if isinstance(doc, CommentedSeq) else [doc] if doc is not None else []
+    merge = _Merge(items, state)
+    for item in new:
+        merge.add(item)
+    if merge.changed or merge.appended:
+        write_atomic(path, _compose_text(path, text, doc, merge))
+    return merge
 
 
 def _compose_text(path: Path, text: str, doc: Any, merge: _Merge) -> str:
