@@ -18,7 +18,7 @@ import calendar
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -427,8 +427,9 @@ def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = Non
     def page(path: str, template: str, key: str, root: str | None = None, **extra: Any) -> Page:
         root = "../" * path.count("/") if root is None else root
 
-        def render() -> bytes:
-            return env.get_template(template).render(ctx(root, path, **extra)).encode("utf-8")
+        def render() -> Iterator[bytes]:
+            # Listing pages can be tens of MB for big timelines: stream them in chunks.
+            return _chunks(env.get_template(template).generate(ctx(root, path, **extra)))
 
         return Page(path, _fingerprint(template, key), render)
 
@@ -467,6 +468,20 @@ def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = Non
         Page(".nojekyll", "empty", lambda: b""),
     ])
     return out
+
+
+def _chunks(parts: Iterator[str], size: int = 1 << 16) -> Iterator[bytes]:
+    """Group Jinja's many small output strings into ~64 KiB encoded chunks."""
+    buf: list[str] = []
+    n = 0
+    for part in parts:
+        buf.append(part)
+        n += len(part)
+        if n >= size:
+            yield "".join(buf).encode("utf-8")
+            buf, n = [], 0
+    if buf:
+        yield "".join(buf).encode("utf-8")
 
 
 def _event_page(env: Environment, tpl: Any, ctx: Callable[..., dict[str, Any]], v: EventView,
