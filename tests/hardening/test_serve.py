@@ -165,6 +165,7 @@ def test_broken_edit_keeps_serving_the_previous_site(tmp_path: Path) -> None:
     try:
         events = content / "events" / "events.yaml"
         good = events.read_text(encoding="utf-8")
+        time.sleep(1.0)  # let the watcher take its first snapshot
         events.write_text("- date: 2026-02-30\n  title: [unclosed\n", encoding="utf-8")
         time.sleep(2.5)  # the watcher polls every 0.5 s
         status, body = srv.raw_get("/events/e-1.html")
