@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,17 @@ CHROMIUM_ARGS = [
 
 
 def write_yaml(path: Path, data: Any) -> Path:
-    """Write ``data`` as JSON-flavoured YAML (every string quoted and escaped)."""
+    """Write ``data`` as JSON-flavoured YAML (every string quoted and escaped).
+
+    JSON writes characters beyond U+FFFF as surrogate pairs (``\\ud83d\\udc69``),
+    which libyaml refuses; YAML's own ``\\UXXXXXXXX`` escape carries them.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=True, indent=1) + "\n", encoding="utf-8")
+    text = json.dumps(data, ensure_ascii=True, indent=1)
+    text = re.sub(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})",
+                  lambda m: "\\U%08x" % (0x10000 + ((int(m[1], 16) - 0xD800) << 10) + int(m[2], 16) - 0xDC00),
+                  text)
+    path.write_text(text + "\n", encoding="utf-8")
     return path
 
 

@@ -377,3 +377,43 @@ def fragment_problems_page(text: str) -> list[str]:
             if any(k.startswith("on") for k in a)
             or (t == "script" and a.get("type") != "application/ld+json" and "timeline.js" not in (a.get("src") or ""))
             or t in {"iframe", "svg", "math", "object", "embed", "base"}]
+
+
+# ------------------------------------------------------------ format injection
+INJECTIONS = [
+    "x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected\r\nDTSTART:19700101",
+    "x\nEND:VCALENDAR\nBEGIN:VCALENDAR",
+    "semi;colon,comma\\backslash",
+    "]]></title><entry><title>injected</title></entry><![CDATA[",
+    "<!-- --><?xml-stylesheet href='https://evil.example/x.xsl'?>",
+    "\x0b\x0c\x1b vertical tab, form feed, escape",
+    "\u2028line\u2029paragraph separators",
+    "emoji 👩‍💻 and combining e\u0301 and RTL \u202eevil\u202c",
+    '"},{"id":"injected","title":"x',
+]
+
+
+def test_exports_resist_format_injection(tmp_path: Path) -> None:
+    """Line breaks, delimiters and markup in every text field stay inside their own field."""
+    events = [{"id": f"i{i}", "date": f"2020-01-{i + 1:02d}", "title": s, "body": s, "tags": [s, "t"],
+               "sources": [{"title": s, "publisher": s, "quote": s, "url": "https://example.com/"}]}
+              for i, s in enumerate(INJECTIONS)]
+    content = make_content(tmp_path, events, site={"title": INJECTIONS[0], "description": INJECTIONS[3],
+                                                   "author": INJECTIONS[4], "timezone": "UTC",
+                                                   "base_url": "https://example.com/t/"})
+    out = tmp_path / "site"
+    build(content, out)
+    ics = (out / "events.ics").read_bytes()
+    check_icalendar(ics, [s for s in INJECTIONS])
+    lines = ics.decode("utf-8").replace("\r\n ", "").split("\r\n")
+    assert lines.count("BEGIN:VEVENT") == len(INJECTIONS) == lines.count("END:VEVENT")
+    assert lines.count("BEGIN:VCALENDAR") == 1 and "SUMMARY:injected" not in lines
+    feed = ET.fromstring((out / "feed.xml").read_bytes())
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert len(feed.findall("a:entry", ns)) == len(INJECTIONS)
+    assert "injected" not in {e.findtext("a:title", namespaces=ns) for e in feed.findall("a:entry", ns)}
+    ET.fromstring((out / "sitemap.xml").read_bytes())
+    data = json.loads((out / "events.json").read_text(encoding="utf-8"))
+    assert [e["id"] for e in data["events"]] == [f"i{i}" for i in range(len(INJECTIONS))]
+    tl = json.loads((out / "timelinejs.json").read_text(encoding="utf-8"))
+    assert len(tl["events"]) == len(INJECTIONS)
