@@ -44,6 +44,7 @@ SUITES = [
     ("tests/hardening/test_fuzz_regressions.py", "Replay of fuzz findings and kept fuzz inputs"),
     ("tests/stress/test_kill_build.py", "SIGKILL `timeline build` at random moments"),
     ("tests/stress/test_kill_extract.py", "SIGKILL `timeline extract` while it merges a hand-edited file"),
+    ("tests/stress/test_concurrent_builds.py", "Three racing builds per round on one folder, one SIGKILLed"),
     ("tests/stress/test_serve_load.py", "8 client threads against `timeline serve` during rebuilds"),
     ("tests/stress/test_yaml_limits.py", "50 MB files, 19 MB nesting, 19 MB valid file: time and peak memory"),
     ("tests/stress/test_xss_full_site.py", "Every payload's page and a 1,100-event compact index in Chromium"),
