@@ -48,7 +48,7 @@ def seed_corpus() -> Path:
 
 def main() -> None:
     FINDINGS.mkdir(exist_ok=True)
-    args = [sys.argv[0], f"-artifact_prefix={FINDINGS}/frontmatter-", "-timeout=10", "-rss_limit_mb=2048",
+    args = [sys.argv[0], f"-artifact_prefix={FINDINGS}/frontmatter-", "-timeout=10", "-rss_limit_mb=2048", "-max_len=4096",
             *sys.argv[1:], str(seed_corpus())]
     atheris.Setup(args, one_input)
     atheris.Fuzz()
