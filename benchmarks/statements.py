@@ -34,10 +34,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline.errors import DateError  # noqa: E402
 from timeline.extract import assemble, extract  # noqa: E402
 from timeline.extract.sentences import split_sentences  # noqa: E402
-from timeline.model import TIMEX_MOD_TO_QUALIFIER, Document, When  # noqa: E402
+from timeline.model import Document  # noqa: E402
+from timeline.tagger import Timex  # noqa: E402
 
 DATA = Path("/work/shared/data/timebank")
 _TAG = re.compile(r"<[^>]+>")
@@ -52,28 +52,7 @@ class Article:
     text: str
     dct: dt.date
     gold: list[tuple[int, int, set[str]]]  # sentence span -> acceptable values
-    timexes: list[GoldTimex]
-
-
-@dataclass(frozen=True)
-class GoldTimex:
-    """A gold TIMEX3 with the tagger's Timex fields, for the --oracle diagnostic."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    mod: str | None
-
-    @property
-    def when(self):
-        if self.type not in ("DATE", "TIME") or not _YEAR_VALUE.match(self.value):
-            return None
-        try:
-            return When.parse(self.value, qualifier=TIMEX_MOD_TO_QUALIFIER.get(self.mod or ""))
-        except DateError:
-            return None
+    timexes: list[Timex]
 
 
 def load(path: Path) -> Article:
@@ -100,7 +79,7 @@ def load(path: Path) -> Article:
         pos = m.end()
     text_parts.append(body[pos:])
     text = "".join(text_parts)
-    gold_timexes = [GoldTimex(a, b, text[a:b], at.get("type", ""), at.get("value", ""), at.get("mod"))
+    gold_timexes = [Timex(a, b, text[a:b], at.get("type", ""), at.get("value", ""), at.get("mod"))
                     for a, b, at in sorted(spans, key=lambda x: x[0])]
     sentences = split_sentences(text)
     gold = []

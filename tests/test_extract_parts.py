@@ -4,7 +4,6 @@ assembly from hand-made Timex lists (the tagger's contract)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -16,37 +15,20 @@ from timeline.extract import assemble
 from timeline.extract.names import NameIndex
 from timeline.extract.sentences import split_sentences
 from timeline.extract.titles import write_title
-from timeline.model import TIMEX_MOD_TO_QUALIFIER, Document, When
+from timeline.model import Document
+from timeline.tagger import Timex
 
 EXAMPLE = Path(__file__).parent / "fixtures" / "extract" / "anthropic-pentagon-deadline.md"
 
 
-@dataclass(frozen=True)
-class FakeTimex:
-    """Same fields and ``when`` as the tagger's Timex; built by hand for these tests."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    mod: str | None = None
-
-    @property
-    def when(self) -> When | None:
-        if self.type not in ("DATE", "TIME") or not self.value[:4].isdigit():
-            return None
-        return When.parse(self.value, qualifier=TIMEX_MOD_TO_QUALIFIER.get(self.mod or ""))
-
-
-def timexes(text: str, items: list[tuple]) -> list[FakeTimex]:
+def timexes(text: str, items: list[tuple]) -> list[Timex]:
     """Place (surface, type, value, n-th occurrence[, mod]) in ``text``."""
     out = []
     for surface, kind, value, nth, *mod in items:
         pos = -1
         for _ in range(nth):
             pos = text.index(surface, pos + 1)
-        out.append(FakeTimex(pos, pos + len(surface), surface, kind, value, mod[0] if mod else None))
+        out.append(Timex(pos, pos + len(surface), surface, kind, value, mod[0] if mod else None))
     return out
 
 
@@ -291,7 +273,7 @@ def test_assembly_never_raises_and_quotes_are_verbatim(text: str, spans: list[tu
         start = min(start, len(text))
         end = min(len(text), start + length)
         if start < end:
-            tx.append(FakeTimex(start, end, text[start:end], "DATE", "2026-03-02"))
+            tx.append(Timex(start, end, text[start:end], "DATE", "2026-03-02"))
     for event in assemble(doc, tx):
         assert event.title.strip()
         assert event.title.count("“") == event.title.count("”")
