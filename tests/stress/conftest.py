@@ -6,5 +6,3 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hardening"))
-
-from conftest_browser import browser  # noqa: F401  (a fixture, used by name)
