@@ -179,7 +179,9 @@ def test_triggers_cover_every_match_of_the_master_pattern() -> None:
     text = ("On Feb. 23, 2026 and 23 February 2026 the board met; last week, this spring, the past 24 hours, "
             "two days ago, a week from Friday, 5:01 p.m. ET, noon, Q3, the 1990s, fiscal 1998, every Tuesday, "
             "weekly, now, recently, in the future, the year-ago quarter, third-quarter, nineteen ninety-six, "
-            "the 20th century, mid-afternoon yesterday, for years, recent months, current market, soon.")
+            "the 20th century, mid-afternoon yesterday, for years, recent months, current market, soon. "
+            "FY2025, 1Q26, Q1'26, H2 2025, YTD, year-to-date, 9/11, Christmas, New Year's Eve, Election Day, "
+            "Presidents' Day, Good Friday, Fourth of July, Martin Luther King Jr. Day, fell overnight.")
     master = master_pattern()
     starts = {m.start() for m in master.finditer(text)}
     words = {m.group().lower() for m in re.finditer(r"[A-Za-z]+", text)

@@ -60,16 +60,18 @@ class Context:
             return self.anchor
         return Anchor(self.dct.isoformat(), self.dct, "day")
 
-    def tense(self, start: int, end: int) -> str | None:
+    def tense(self, start: int, end: int, deadline: bool = True) -> str | None:
         """'past', 'future' or None from the nearest tense marker in the same sentence.
 
         Looks left first (the governing verb usually precedes a time adverbial in
-        English news), then right; stops at sentence punctuation.
+        English news), then right; stops at sentence punctuation. With
+        ``deadline=False`` a date right after "by"/"to"/"through" still gets the
+        clause's tense (callers that pick a direction for it).
         """
         left = self.text[max(0, start - 160):start]
         raw = _WORD_RE.findall(left)[-14:]
         tokens = [t.lower() for t in raw]
-        if tokens and tokens[-1] in _DEADLINE:
+        if deadline and tokens and tokens[-1] in _DEADLINE:
             return None  # "extended to Nov. 20", "payable Jan. 2": a deadline, take the nearest date
         weak: tuple[int, str] | None = None  # an -ed word may be an adjective ("preferred shares")
         n = len(tokens)

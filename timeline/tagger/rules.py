@@ -96,9 +96,20 @@ def _mon(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+_RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
+_RANGE_END = re.compile(r"^[\w. ,']{1,30}?\s(?:to|through|thru|until|till|and)\s$|^[\w. ,']{1,30}?\s?[-–]\s?$")
+
+
 def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     """Pick the year of a month (and day) stated without one, from tense and the DCT."""
     y0 = cx.dct.year
+    a = cx.anchor
+    if a is not None and a.precision in ("day", "month") and 0 < start - cx.anchor_pos <= 40 \
+            and _RANGE_END.search(cx.text[cx.anchor_pos:start]) \
+            and _RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]):
+        # the end of a range ("from June 1 to Nov. 30") is the first such date on or after its start
+        y = a.date.year
+        return y if (m, d or 0) >= (a.date.month, a.date.day if d is not None and a.precision == "day" else 0) else y + 1
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
     key = (m, d or 0)
     tense = cx.tense(start, end)
@@ -137,7 +148,12 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return base + dt.timedelta(days=fwd)
     if rel == "this":
         return base + dt.timedelta(days=wd - base.weekday())
-    tense = cx.tense(start, end)
+    if re.search(r"(?i)\b(?:by|until|till|through|thru)\s$", cx.text[max(0, start - 8):start]):
+        # a deadline or the end of a span ("snow by Tuesday", "runs through Sunday") lies
+        # ahead unless the clause is past ("had until Friday")
+        tense = "past" if cx.tense(start, end, deadline=False) == "past" else "future"
+    else:
+        tense = cx.tense(start, end)
     if tense in ("future", "present"):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)
     return base - dt.timedelta(days=(base.weekday() - wd) % 7)
@@ -169,6 +185,102 @@ def _numeric(m: re.Match[str], cx: Context) -> Result | None:
         y += 1900 if y > (cx.dct.year % 100) + 1 else 2000
     d = _date(y, int(m["m"]), int(m["d"]))
     return ("DATE", d.isoformat(), None) if d else None
+
+
+# Modern financial shorthand: "FY2025", "FY26", "1Q26", "Q1'26", "2H25", "H2'25".
+@rule("period_code",
+      rf"{B}(?:(?i:FY)[ -]?(?P<fy>\d{{4}}|\d\d)|(?P<qn>[1-4])(?P<qk>[QH])[ -]?(?:(?i:FY)[ -]?)?(?P<qy>20\d\d|\d\d)"
+      rf"|(?P<qk2>[QH])(?P<qn2>[1-4])[ ]?(?:'|(?i:FY)[ -]?)(?P<qy2>\d\d))(?![\w%-])",
+      accept=lambda m, text: not (m["qk"] == "H" and m["qn"] not in ("1", "2")) and not (m["qk2"] == "H" and m["qn2"] not in ("1", "2")))
+def _period_code(m: re.Match[str], cx: Context) -> Result | None:
+    def year(raw: str) -> int:
+        return int(raw) if len(raw) == 4 else cx.dct.year // 100 * 100 + int(raw)
+    if m["fy"]:
+        return "DATE", str(year(m["fy"])), None
+    kind, n, y = (m["qk"], m["qn"], m["qy"]) if m["qk"] else (m["qk2"], m["qn2"], m["qy2"])
+    return "DATE", f"{year(y)}-{kind}{n}", None
+
+
+@rule("ytd", rf"{B}(?:(?P<ytd>YTD)|(?i:year[- ]to[- ]date))(?![\w-])")
+def _ytd(m: re.Match[str], cx: Context) -> Result | None:
+    """ "Up 14% year-to-date": the current year so far, like "so far this year"."""
+    return "DATE", str(cx.dct.year), None
+
+
+# "9/11" without a year is the 2001 attacks in English news, not a September 11 of the DCT's year.
+@rule("nine_eleven", r"(?<![\w$/.-])9/11(?![\w/%-]|\.\d)")
+def _nine_eleven(m: re.Match[str], cx: Context) -> Result | None:
+    return "DATE", "2001-09-11", None
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
+    """The n-th weekday ``wd`` (0 = Monday) of a month; n = -1 is the last one."""
+    if n > 0:
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(y + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+
+
+def _easter(y: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * mm + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+# Holidays news dates things by; each maps a year to its day in that year.
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24), "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31), "new year's": lambda y: dt.date(y, 1, 1),
+    "independence day": lambda y: dt.date(y, 7, 4), "july fourth": lambda y: dt.date(y, 7, 4),
+    "fourth of july": lambda y: dt.date(y, 7, 4), "july 4th": lambda y: dt.date(y, 7, 4),
+    "juneteenth": lambda y: dt.date(y, 6, 19), "veterans day": lambda y: dt.date(y, 11, 11),
+    "halloween": lambda y: dt.date(y, 10, 31), "valentine's day": lambda y: dt.date(y, 2, 14),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1), "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "presidents day": lambda y: _nth_weekday(y, 2, 0, 3), "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3), "mlk day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "columbus day": lambda y: _nth_weekday(y, 10, 0, 2), "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),
+    "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
+    # US general elections: the Tuesday after the first Monday of November
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "easter": _easter, "easter sunday": _easter, "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+}
+_HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").replace("presidents['’]", "presidents['’]?")
+                       for k in sorted(HOLIDAYS, key=len, reverse=True))
+
+
+@rule("holiday", rf"{B}(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR}))?",
+      accept=lambda m, text: m["h"][0].isupper() and not re.match(r"\s(?:Island|Islands|Carol|Rising)\b", text[m.end():m.end() + 9]))
+def _holiday(m: re.Match[str], cx: Context) -> Result | None:
+    """ "Christmas", "Election Day": the holiday in the year the tense points to."""
+    key = m["h"].lower().replace("’", "'")
+    if key == "presidents day" or key == "presidents' day":
+        key = "presidents day"
+    when = HOLIDAYS[key]
+    if m["year"]:
+        return "DATE", when(int(m["year"])).isoformat(), None
+    y0 = cx.dct.year
+    cands = [when(y) for y in (y0 - 1, y0, y0 + 1)]
+    tense = cx.tense(m.start(), m.end())
+    if tense == "past":
+        d = max(c for c in cands if c <= cx.dct)
+    elif tense in ("future", "present"):
+        d = min(c for c in cands if c >= cx.dct)
+    else:
+        d = min(cands, key=lambda c: (abs((c - cx.dct).days), c < cx.dct))
+    return "DATE", d.isoformat(), None
 
 
 TIME_CORE = (
@@ -339,6 +451,20 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre)
     return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", mod
 
+
+
+_ADVERB_AFTER = re.compile(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|after|before|as|while|when|amid|but|"
+                           r"into|local|Eastern|ET|GMT|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+@rule("overnight", rf"{B}(?P<o>(?i:overnight))(?![\w-])",
+      accept=lambda m, text: not re.search(r"(?i)\b(?:an?|the)\s$", text[max(0, m.start() - 4):m.start()])
+      and (not re.match(r"\s[a-z]", text[m.end():m.end() + 2]) or bool(_ADVERB_AFTER.match(text, m.end()))))
+def _overnight(m: re.Match[str], cx: Context) -> Result | None:
+    """ "Oil jumped overnight": the night into the DCT (into the next day if future).
+    Only the adverb: "overnight rates", "an overnight stay" are not times."""
+    d = cx.dct if cx.tense(m.start(), m.end()) == "future" else cx.dct - dt.timedelta(days=1)
+    return "TIME", f"{d.isoformat()}TNI", None
 
 
 @rule("dayword", rf"{B}(?P<rel>(?i:yesterday|today|tomorrow|tonight|this|last))(?:{SP}(?P<pod>{POD}))?{E}",
@@ -655,6 +781,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         return "DURATION", V.duration(1, code, False), None
     if rel in ("the past", "the last") and unit not in ("year", "decade", "century", "month", "week"):
         return "DURATION", V.duration(1, code, False), None
+    if rel in ("the past", "the last") and re.search(r"(?i)\bfor\s$", cx.text[max(0, m.start() - 4):m.start()]):
+        return "DURATION", V.duration(1, code, False), None  # "lost money for the past decade": how long
     if rel in ("the past", "the last"):
         rel = "last"  # "over the past year": TimeML values it as the calendar unit before the DCT
     if rel in ("the previous", "the prior", "the preceding", "the next", "the following", "the same", "that"):
@@ -774,12 +902,18 @@ def _from_day(m: re.Match[str], cx: Context) -> Result | None:
 # -------------------------------------------------------------------- sets
 
 
+# "updated annually", "held annually": how often an event recurs (a SET); after an
+# amount ("rise 8% annually", "10,000 units annually") it is a rate, which TimeML leaves out.
+_SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|given|taken|set|meets|meet|occurs))\s$")
+
+
 @rule("set",
       rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<n>(?i:other)|{NUM}){SP})?"
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
       rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG}))(?![\w-])",
-      accept=lambda m, text: not (m["adv"] and (m["adv"].lower() in ("annual", "annually") or (
+      accept=lambda m, text: not (m["adv"] and (m["adv"].lower() == "annual" or (
+          m["adv"].lower() == "annually" and not _SCHEDULED_BEFORE.search(text[max(0, m.start() - 12):m.start()])) or (
           m["adv"].lower() not in ("annually", "every day") and re.match(r"\s[a-z]", text[m.end():m.end() + 2])
           and not re.match(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|basis)\b", text[m.end():m.end() + 10]))))
       and not (m["q"] and re.match(r"\s(?:of|other)\b", text[m.end():m.end() + 4])))
@@ -984,5 +1118,7 @@ def master_pattern() -> re.Pattern[str]:
 TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
-    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "to"]
+    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "to", "fy", "ytd",
+       "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
+       "memorial", "labor", "presidents", "martin", "mlk", "columbus", "mother", "father", "election", "easter", "good", "fourth"]
 )

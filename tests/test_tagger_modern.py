@@ -1,0 +1,178 @@
+"""The tagger on the language of current (2020s) wire and online news.
+
+TimeBank (1989-1998 newswire) rarely says "Feb 27" without a period, "1Q26",
+"FY2025", "YTD", "9/11" or "3 p.m. ET"; the product's users feed it modern
+articles. Each row is a realistic sentence in the style of Reuters, AP, CNBC,
+BBC or NYT with a fixed DCT and the TIMEX3 spans, types and values the TimeML
+guidelines give (span conventions as in TimeBank: "last week" whole, "Friday"
+without "on", "the weekend" without "over", the mod inside for "early"/"late"/
+"about"). A fourth item in an expected tuple is the mod; without it the mod is
+not checked. Negative rows (names, scores, product numbers) expect nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+FRI = dt.date(2026, 2, 27)   # Friday, ISO week 2026-W09, Q1 2026
+TUE = dt.date(2025, 11, 18)  # Tuesday, ISO week 2025-W47, Q4 2025
+MON = dt.date(2024, 7, 15)   # Monday, election year
+
+Row = tuple[dt.date, str, list[tuple[str, ...]]]
+
+TABLE: list[Row] = [
+    # ---- month and day without a year: tense picks the year
+    (FRI, "The company said on Feb. 24 that it would cut 1,000 jobs.", [("Feb. 24", "DATE", "2026-02-24")]),
+    (FRI, "The hearing is set for March 12.", [("March 12", "DATE", "2026-03-12")]),
+    (FRI, "Apple unveiled the phone on Sept 9.", [("Sept 9", "DATE", "2025-09-09")]),
+    (FRI, "Nvidia will report results on Feb 25 next year.", [("Feb 25", "DATE", "2027-02-25"), ("next year", "DATE", "2027")]),
+    (FRI, "Thousands rallied in London on 14 February.", [("14 February", "DATE", "2026-02-14")]),
+    (FRI, "Returns are due by 15 April.", [("15 April", "DATE", "2026-04-15")]),
+    (TUE, "The trial is set to begin Jan. 12.", [("Jan. 12", "DATE", "2026-01-12")]),
+    (TUE, "The law takes effect Jan. 1.", [("Jan. 1", "DATE", "2026-01-01")]),
+    (FRI, "The patch will be released on 3 March.", [("3 March", "DATE", "2026-03-03")]),
+    (FRI, "Apple's developer conference kicks off June 8.", [("June 8", "DATE", "2026-06-08")]),
+    (FRI, "Congress certified the results on Jan. 6.", [("Jan. 6", "DATE", "2026-01-06")]),
+    (FRI, "The hurricane season runs from June 1 to Nov. 30.",
+     [("June 1", "DATE", "2026-06-01"), ("Nov. 30", "DATE", "2026-11-30")]),
+    # ---- numeric dates
+    (FRI, "The filing, dated 2026-02-20, was made public Thursday.",
+     [("2026-02-20", "DATE", "2026-02-20"), ("Thursday", "DATE", "2026-02-26")]),
+    (FRI, "The order was signed 2/20/26 and posted online.", [("2/20/26", "DATE", "2026-02-20")]),
+    (FRI, "Memorials marked the 25th anniversary of 9/11 in September.",
+     [("9/11", "DATE", "2001-09-11"), ("September", "DATE", "2025-09")]),
+    (FRI, "Security has been tightened at airports since 9/11.", [("9/11", "DATE", "2001-09-11")]),
+    # ---- years, fiscal periods, quarters, halves
+    (FRI, "Candidates are already eyeing the 2028 election.", [("2028", "DATE", "2028")]),
+    (FRI, "Courts rejected claims of fraud in the 2020 election.", [("2020", "DATE", "2020")]),
+    (FRI, "Revenue for FY2025 rose 12%.", [("FY2025", "DATE", "2025")]),
+    (FRI, "The chipmaker guided to FY26 revenue of $12 billion.", [("FY26", "DATE", "2026")]),
+    (FRI, "The company expects fiscal 2026 sales of $40 billion.", [("fiscal 2026", "DATE", "2026")]),
+    (FRI, "Deliveries rose 8% in Q4 2025.", [("Q4 2025", "DATE", "2025-Q4")]),
+    (FRI, "Analysts expect a rebound in 1Q26.", [("1Q26", "DATE", "2026-Q1")]),
+    (FRI, "Margins should improve in H2 2026.", [("H2 2026", "DATE", "2026-H2")]),
+    (FRI, "Tesla reported fourth-quarter earnings on Wednesday.",
+     [("fourth-quarter", "DATE", "2025-Q4"), ("Wednesday", "DATE", "2026-02-25")]),
+    (FRI, "The merger is expected to close in the first half of 2026.", [("the first half of 2026", "DATE", "2026-H1")]),
+    (FRI, "The company cut its outlook for 2026.", [("2026", "DATE", "2026")]),
+    (FRI, "The company's 2025 revenue topped $10 billion.", [("2025", "DATE", "2025")]),
+    (FRI, "Mortgage rates hit their highest level since 2000.", [("2000", "DATE", "2000")]),
+    # ---- year-to-date
+    (FRI, "The stock is up 14% year-to-date.", [("year-to-date", "DATE", "2026")]),
+    (FRI, "The Nasdaq has gained 9% YTD.", [("YTD", "DATE", "2026")]),
+    (FRI, "The index is up 2.1% so far this year.", [("this year", "DATE", "2026")]),
+    # ---- decades and parts of years
+    (FRI, "Streaming took off in the 2010s.", [("the 2010s", "DATE", "201")]),
+    (FRI, "The plant opened in mid-2025.", [("mid-2025", "DATE", "2025", "MID")]),
+    (FRI, "The company plans an IPO in late 2026.", [("late 2026", "DATE", "2026", "END")]),
+    (FRI, "Production resumed in early January.", [("early January", "DATE", "2026-01", "START")]),
+    (FRI, "The flu season peaked in late December.", [("late December", "DATE", "2025-12", "END")]),
+    (FRI, "He will step down at the end of March.", [("the end of March", "DATE", "2026-03", "END")]),
+    (TUE, "The program expires at the end of 2025.", [("the end of 2025", "DATE", "2025", "END")]),
+    (FRI, "The deal is expected to close by the end of the year.", [("the end of the year", "DATE", "2026", "END")]),
+    (FRI, "The company aims to hire 500 people by year-end.", [("year-end", "DATE", "2026", "END")]),
+    # ---- weekends, nights, parts of days
+    (FRI, "Protests are planned this weekend.", [("this weekend", "DATE", "2026-W09-WE")]),
+    (FRI, "Thousands marched over the weekend.", [("the weekend", "DATE", "2026-W08-WE")]),
+    (FRI, "Oil prices jumped overnight.", [("overnight", "TIME", "2026-02-26TNI")]),
+    (FRI, "Officials met Monday night to discuss the plan.", [("Monday night", "TIME", "2026-02-23TNI")]),
+    (FRI, "The Senate vote is scheduled for Tuesday morning.", [("Tuesday morning", "TIME", "2026-03-03TMO")]),
+    (TUE, "Earlier Tuesday, the Senate passed the bill.", [("Earlier Tuesday", "DATE", "2025-11-18")]),
+    (TUE, "The storm is forecast to make landfall late Thursday.", [("late Thursday", "DATE", "2025-11-20", "END")]),
+    (FRI, "Dow futures slipped early Monday.", [("early Monday", "DATE", "2026-02-23", "START")]),
+    (FRI, "Temperatures will drop below freezing Saturday night.", [("Saturday night", "TIME", "2026-02-28TNI")]),
+    (FRI, "The Warriors beat the Celtics 112-108 on Wednesday night.", [("Wednesday night", "TIME", "2026-02-25TNI")]),
+    # ---- relative days, weeks, months
+    (TUE, "Prices will rise later this month.", [("later this month", "DATE", "2025-11", "END")]),
+    (FRI, "The panel will meet next Thursday.", [("next Thursday", "DATE", "2026-03-05")]),
+    (FRI, "A judge on Monday blocked the order.", [("Monday", "DATE", "2026-02-23")]),
+    (FRI, "The winter storm could bring a foot of snow by Tuesday.", [("Tuesday", "DATE", "2026-03-03")]),
+    (FRI, "The tournament runs through Sunday.", [("Sunday", "DATE", "2026-03-01")]),
+    (FRI, "The company will report results after the bell on Thursday.", [("Thursday", "DATE", "2026-03-05")]),
+    (FRI, "Storms battered the coast Tuesday into Wednesday.",
+     [("Tuesday", "DATE", "2026-02-24"), ("Wednesday", "DATE", "2026-02-25")]),
+    (FRI, "The heat wave is expected to last into next week.", [("next week", "DATE", "2026-W10")]),
+    (FRI, "The measure passed the House last month.", [("last month", "DATE", "2026-01")]),
+    (FRI, "Inflation cooled in January, the Labor Department said Wednesday.",
+     [("January", "DATE", "2026-01"), ("Wednesday", "DATE", "2026-02-25")]),
+    (FRI, "The Fed is expected to cut rates in March.", [("March", "DATE", "2026-03")]),
+    (FRI, "Bitcoin hit a record in December.", [("December", "DATE", "2025-12")]),
+    (FRI, "The Supreme Court will hear arguments in October.", [("October", "DATE", "2026-10")]),
+    (FRI, "Schools will reopen in the fall.", [("the fall", "DATE", "2026-FA")]),
+    (FRI, "The program was launched five years ago.", [("five years ago", "DATE", "2021")]),
+    # ---- durations
+    (FRI, "The results are due in two weeks.", [("two weeks", "DURATION", "P2W")]),
+    (FRI, "The agency must respond within 90 days.", [("90 days", "DURATION", "P90D")]),
+    (FRI, "The company has lost money for the past decade.", [("the past decade", "DURATION", "P1E")]),
+    (FRI, "Shares have fallen 30% over the past 12 months.", [("the past 12 months", "DURATION", "P12M")]),
+    (FRI, "The outage lasted about three hours.", [("about three hours", "DURATION", "PT3H", "APPROX")]),
+    (FRI, "The president spoke for nearly two hours.", [("nearly two hours", "DURATION", "PT2H", "APPROX")]),
+    (FRI, "He was sentenced to 30 years in prison.", [("30 years", "DURATION", "P30Y")]),
+    (FRI, "The company has been profitable for three straight quarters.",
+     [("three straight quarters", "DURATION", "P3Q")]),
+    # ---- since, from/to, between
+    (FRI, "Prices have doubled since 2019.", [("2019", "DATE", "2019")]),
+    (FRI, "Sales have slumped since January.", [("January", "DATE", "2026-01")]),
+    (FRI, "He served as CEO from 2019 to 2022.", [("2019", "DATE", "2019"), ("2022", "DATE", "2022")]),
+    (FRI, "Rain is expected between March and May.", [("March", "DATE", "2026-03"), ("May", "DATE", "2026-05")]),
+    (FRI, "Rates have been unchanged since December 2024.", [("December 2024", "DATE", "2024-12")]),
+    (FRI, "The Chiefs won the Super Bowl in February 2024.", [("February 2024", "DATE", "2024-02")]),
+    # ---- clock times and zones
+    (FRI, "Trading halts at 3 p.m. ET.", [("3 p.m. ET", "TIME", "2026-02-27T15:00-05:00")]),
+    (FRI, "The jobs report is released at 8:30 a.m. EST.", [("8:30 a.m. EST", "TIME", "2026-02-27T08:30-05:00")]),
+    (FRI, "Polls close at noon Eastern.", [("noon Eastern", "TIME", "2026-02-27T12:00-05:00")]),
+    (FRI, "Talks resume at 14:00 GMT.", [("14:00 GMT", "TIME", "2026-02-27T14:00Z")]),
+    (FRI, "Tickets go on sale at 10 a.m. PT Friday.", [("10 a.m. PT Friday", "TIME", "2026-02-27T10:00-08:00")]),
+    (MON, "The rally starts at 7 p.m. ET.", [("7 p.m. ET", "TIME", "2024-07-15T19:00-04:00")]),
+    (FRI, "The ceasefire took effect at midnight.", [("midnight", "TIME", "2026-02-27T00:00")]),
+    # ---- holidays, resolved per year
+    (MON, "Early voting ends before Election Day.", [("Election Day", "DATE", "2024-11-05")]),
+    (TUE, "Retailers expect record sales before Christmas.", [("Christmas", "DATE", "2025-12-25")]),
+    (FRI, "Fireworks lit up the sky on New Year's Eve.", [("New Year's Eve", "DATE", "2025-12-31")]),
+    (TUE, "Airlines expect record travel over Thanksgiving.", [("Thanksgiving", "DATE", "2025-11-27")]),
+    (FRI, "The airline canceled 1,200 flights on Christmas Day.", [("Christmas Day", "DATE", "2025-12-25")]),
+    (FRI, "Stores will close early on Memorial Day.", [("Memorial Day", "DATE", "2026-05-25")]),
+    (FRI, "Markets were closed on Presidents Day.", [("Presidents Day", "DATE", "2026-02-16")]),
+    # ---- sets
+    (FRI, "The agency publishes the data daily.", [("daily", "SET", "P1D")]),
+    (FRI, "Trash is collected every other week.", [("every other week", "SET", "P2W")]),
+    (FRI, "The company pays a dividend quarterly.", [("quarterly", "SET", "P3M")]),
+    (FRI, "The rankings are updated annually.", [("annually", "SET", "P1Y")]),
+    (FRI, "Elections are held every four years.", [("every four years", "SET", "P4Y")]),
+    (FRI, "The council meets every Tuesday.", [("every Tuesday", "SET", "XXXX-WXX-2")]),
+    # ---- not dates
+    (FRI, "Apple's iPhone 16 went on sale to strong demand.", []),
+    (FRI, "Microsoft pushed users to upgrade to Windows 11.", []),
+    (FRI, "Section 230 shields platforms from liability.", []),
+    (FRI, "They drove the length of Route 66.", []),
+    (FRI, "The former president flew to Mar-a-Lago.", []),
+    (FRI, "The 49ers beat the Rams in overtime.", []),
+    (FRI, "May Mobility raised $100 million from investors.", []),
+    (FRI, "United secured a 2-1 win at Anfield.", []),
+    (FRI, "The board approved the plan in a 3-2 vote.", []),
+    (FRI, "The premium tier costs $2024 a seat.", []),
+    (FRI, "Theresa May said the deal was dead.", []),
+    (FRI, "April Ryan asked the first question.", []),
+    (FRI, "June Carter recorded the song with Johnny Cash.", []),
+    (FRI, "The help line runs 24/7.", []),
+    (FRI, "COVID-19 cases rose sharply last week.", [("last week", "DATE", "2026-W08")]),
+    (FRI, "The Golden State Warriors won 121-117.", []),
+]
+
+
+@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
+def test_modern_news(dct: dt.date, sentence: str, expected: list[tuple[str, ...]]) -> None:
+    got = tag(sentence, dct)
+    assert [(t.text, t.type, t.value) for t in got] == [e[:3] for e in expected]
+    for t, e in zip(got, expected, strict=True):
+        if len(e) > 3:
+            assert t.mod == e[3], (t.text, t.mod)
+        assert sentence[t.start:t.end] == t.text
+
+
+def test_table_is_big_enough() -> None:
+    assert len(TABLE) >= 80
