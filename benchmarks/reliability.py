@@ -46,6 +46,7 @@ SUITES = [
     ("tests/stress/test_kill_extract.py", "SIGKILL `timeline extract` while it merges a hand-edited file"),
     ("tests/stress/test_concurrent_builds.py", "Three racing builds per round on one folder, one SIGKILLed"),
     ("tests/stress/test_serve_load.py", "8 client threads against `timeline serve` during rebuilds"),
+    ("tests/stress/test_extract_worst_case.py", "Extraction of pathological articles (one sentence, many dates)"),
     ("tests/stress/test_yaml_limits.py", "50 MB files, 19 MB nesting, 19 MB valid file: time and peak memory"),
     ("tests/stress/test_xss_full_site.py", "Every payload's page and a 1,100-event compact index in Chromium"),
 ]
