@@ -144,6 +144,30 @@ TABLE: list[Row] = [
     (FRI, "The rankings are updated annually.", [("annually", "SET", "P1Y")]),
     (FRI, "Elections are held every four years.", [("every four years", "SET", "P4Y")]),
     (FRI, "The council meets every Tuesday.", [("every Tuesday", "SET", "XXXX-WXX-2")]),
+    # ---- international and online formats
+    (FRI, "The deal was announced on 27/02/2026.", [("27/02/2026", "DATE", "2026-02-27")]),
+    (FRI, "The filing is dated 2026/02/20.", [("2026/02/20", "DATE", "2026-02-20")]),
+    (FRI, "Fri 27 Feb 2026 14.30 GMT", [("27 Feb 2026", "DATE", "2026-02-27"), ("14.30 GMT", "TIME", "2026-02-27T14:30Z")]),
+    (FRI, "WASHINGTON, Feb 27 (Reuters) - The Senate passed the bill.", [("Feb 27", "DATE", "2026-02-27")]),
+    (FRI, "The BBC reported on Friday 27 February 2026 that talks had stalled.",
+     [("Friday 27 February 2026", "DATE", "2026-02-27")]),
+    # ---- days that name events
+    (FRI, "Congress created the panel after the Sept. 11 attacks.", [("Sept. 11", "DATE", "2001-09-11")]),
+    (FRI, "The Jan. 6 attack on the Capitol led to hundreds of prosecutions.", [("Jan. 6", "DATE", "2021-01-06")]),
+    # ---- company periods
+    (FRI, "Sales rose in the December quarter.", [("the December quarter", "DATE", "2025-Q4")]),
+    (FRI, "Apple will report results for the March quarter in April.",
+     [("the March quarter", "DATE", "2026-Q1"), ("April", "DATE", "2026-04")]),
+    (FRI, "The firm's first-half profit doubled.", [("first-half", "DATE", "2025-H1")]),
+    (FRI, "The launch slipped to the fourth quarter of next year.", [("the fourth quarter of next year", "DATE", "2027-Q4")]),
+    (FRI, "Officials expect the work to be completed by the end of the decade.",
+     [("the end of the decade", "DATE", "202", "END")]),
+    # ---- ranges
+    (FRI, "The tournament runs from Thursday through Sunday.",
+     [("Thursday", "DATE", "2026-03-05"), ("Sunday", "DATE", "2026-03-08")]),
+    (FRI, "The storm dumped 2 feet of snow from Saturday night through Monday morning.",
+     [("Saturday night", "TIME", "2026-02-21TNI"), ("Monday morning", "TIME", "2026-02-23TMO")]),
+    (FRI, "Mr. Biden served as vice president from 2009 to 2017.", [("2009", "DATE", "2009"), ("2017", "DATE", "2017")]),
     # ---- not dates
     (FRI, "Apple's iPhone 16 went on sale to strong demand.", []),
     (FRI, "Microsoft pushed users to upgrade to Windows 11.", []),

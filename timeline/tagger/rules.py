@@ -96,6 +96,7 @@ def _mon(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+_WEEKDAY_WORD = re.compile(rf"(?:{WEEKDAY_FULL})\b")
 _RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
 _RANGE_END = re.compile(r"^[\w. ,']{1,30}?\s(?:to|through|thru|until|till|and)\s$|^[\w. ,']{1,30}?\s?[-–]\s?$")
 
@@ -148,6 +149,12 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return base + dt.timedelta(days=fwd)
     if rel == "this":
         return base + dt.timedelta(days=wd - base.weekday())
+    a = cx.anchor
+    if a is not None and a.precision == "day" and 0 < start - cx.anchor_pos <= 40 \
+            and _RANGE_END.search(cx.text[cx.anchor_pos:start]) \
+            and _RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]) \
+            and _WEEKDAY_WORD.match(cx.text, cx.anchor_pos):
+        return a.date + dt.timedelta(days=(wd - a.date.weekday()) % 7)  # "from Thursday through Sunday"
     if re.search(r"(?i)\b(?:by|until|till|through|thru)\s$", cx.text[max(0, start - 8):start]):
         # a deadline or the end of a span ("snow by Tuesday", "runs through Sunday") lies
         # ahead unless the clause is past ("had until Friday")
@@ -165,9 +172,9 @@ def _relday(cx: Context, word: str) -> dt.date:
 
 
 # ------------------------------------------------------------ absolute dates
-@rule("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?(?P<off>Z|[+-]\d\d:\d\d)?)?(?![\d:])")
+@rule("iso", rf"{B}(?P<y>\d{{4}})(?:-(?P<m>\d\d)-(?P<d>\d\d)|/(?P<m2>\d\d)/(?P<d2>\d\d)(?![\d/]))(?:[T ](?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?(?P<off>Z|[+-]\d\d:\d\d)?)?(?![\d:])")
 def _iso(m: re.Match[str], cx: Context) -> Result | None:
-    d = _date(int(m["y"]), int(m["m"]), int(m["d"]))
+    d = _date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
     if d is None:
         return None
     if m["H"]:
@@ -178,12 +185,15 @@ def _iso(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", d.isoformat(), None
 
 
-@rule("numeric", rf"{B}(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{{4}}|\d\d)(?![\d/])")
+@rule("numeric", rf"{B}(?:(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])|(?P<d2>3[01]|2\d|1[3-9])[/.](?P<m2>1[0-2]|0?[1-9]))"
+                 rf"[/.](?P<y>\d{{4}}|\d\d)(?![\d/])")
 def _numeric(m: re.Match[str], cx: Context) -> Result | None:
+    """US month-first "2/23/26"; day-first "27/02/2026" (British and European
+    news) only when the first number cannot be a month, so nothing is guessed."""
     y = int(m["y"])
     if y < 100:
         y += 1900 if y > (cx.dct.year % 100) + 1 else 2000
-    d = _date(y, int(m["m"]), int(m["d"]))
+    d = _date(y, int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
     return ("DATE", d.isoformat(), None) if d else None
 
 
@@ -287,7 +297,8 @@ TIME_CORE = (
     r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ ]?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])"
     r"|(?P<named>(?i:noon|midnight|midday))"
-    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC)\b))"  # wire-service "1900 GMT"
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC)\b)"
+    r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b))"  # British "14.30 GMT"  # wire-service "1900 GMT"
 )
 
 
@@ -307,6 +318,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
             hour += 12
     elif m["hm"]:
         hour, minute = int(m["hm"][:2]), int(m["hm"][2:])
+    elif m["hd"]:
+        hour, minute = int(m["hd"]), int(m["mid"])
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
     if m["mon2"]:
@@ -355,11 +368,24 @@ def _digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isdigit())
 
 
+# Days that name an event: "the Sept. 11 attacks" is 2001, "the Jan. 6 riot" 2021,
+# whatever the DCT; only when the event noun follows, so "on Jan. 6" stays relative.
+_FAMOUS_DAYS = {
+    (9, 11): (2001, re.compile(r"(?:,|\s)\s?(?:terror(?:ist)?\s)?(?:attacks?|hijack\w*|commission|memorial|museum|"
+                               r"victims|responders|anniversary|era|families)\b")),
+    (1, 6): (2021, re.compile(r"\s(?:attack|riot|rioters?|insurrection|committee|panel|defendants?|"
+                              r"Capitol|prosecutions?|cases?|pardons?|probe|hearings?)\b")),
+}
+
+
 @rule("date_mdy", rf"{B}(?:(?P<wd>{WD}),?{SP})?(?P<mon>{MON}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
                   rf"(?:,?{SP}(?P<year>{YEAR}))?")
 def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     mon, d = _mon(m["mon"]), int(_digits(m["day"]))
     y = int(m["year"]) if m["year"] else None
+    famous = _FAMOUS_DAYS.get((mon, d))
+    if y is None and famous and famous[1].match(cx.text, m.end()):
+        return "DATE", f"{famous[0]}-{mon:02d}-{d:02d}", None
     if y is None and m["wd"]:
         # a weekday pins the year: take the closest year in which the date falls on it
         wd = _wd(m["wd"])
@@ -515,6 +541,26 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     return prep or not re.match(r"\s[A-Z][a-z]", text[m.end():m.end() + 3])
 
 
+@rule("month_quarter",
+      rf"{B}(?P<det>(?i:the|this|last|its|their|the same|the year-ago|the year-earlier)){SP}(?P<mon>March|June|September|December|Sept\.|Dec\.)"
+      rf"[ -](?i:quarter)(?![\w-])")
+def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
+    """ "The December quarter" (how Apple and many non-calendar companies name
+    quarters): the quarter ending that month; the year as for the bare month."""
+    mon = _mon(m["mon"])
+    det = m["det"].lower()
+    if det == "this":
+        y = cx.dct.year
+    elif det == "last":
+        y = cx.dct.year if mon < cx.dct.month else cx.dct.year - 1
+    else:
+        y = _year_for(cx, mon, None, m.start(), m.end())
+    if "year-" in det:
+        y -= 1
+        cx.comparison = True
+    return "DATE", f"{y}-Q{(mon - 1) // 3 + 1}", None
+
+
 @rule("month",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
       rf"(?![a-z])(?:{SP}(?P<yrel>(?i:last year|this year|next year)))?",
@@ -552,7 +598,7 @@ QDET = (r"(?i:the|this|last|next|the current|the latest|the same|the comparable|
       rf"{B}(?:(?P<det>{QDET}){SP})?(?:(?P<fy>(?:19|20)\d\d){SP})?(?:(?i:fiscal)[ -])?"
       rf"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[ -](?i:quarter|qtr)"
       rf"|(?P<q>Q[1-4])|(?P<bare>(?i:quarter|period)))(?P<plural>s)?(?![\w-])"
-      rf"(?:{SP}(?:(?i:of){SP})?(?:(?i:fiscal){SP})?(?P<year>{YEAR})|{SP}(?P<ago>(?i:last year|a year ago|a year earlier)))?",
+      rf"(?:{SP}(?:(?i:of){SP})?(?:(?i:fiscal){SP})?(?P<year>{YEAR})|{SP}(?P<ago>(?i:last year|a year ago|a year earlier))|{SP}(?i:of){SP}(?P<yrel>(?i:next year|this year)))?",
       accept=lambda m, text: (not m["bare"] or (m["det"] is not None and m["det"].lower() not in ("the first",)
                                                  and (m["bare"].lower() == "quarter" or m["fy"] is not None
                                                       or m["det"].lower() in _PERIOD_DETS)))
@@ -573,6 +619,8 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
     y0, q0 = V.quarter_of(cx.dct)
     year_ago = bool(m["ago"]) or "year-ago" in det or "year-earlier" in det or "year-before" in det or "prior-year" in det or det == "last year's" or det in ("the comparable", "the corresponding")
     cx.comparison = year_ago or (q is None and det[4:5].isdigit())
+    if m["yrel"] and q is not None:
+        return "DATE", f"{y0 + (1 if m['yrel'].lower() == 'next year' else 0)}-Q{q}", None
     if m["year"] or m["fy"]:
         y = int(m["year"] or m["fy"])
         if det.startswith("the 1") or det.startswith("the 2"):
@@ -632,12 +680,23 @@ def _half_code(m: re.Match[str], cx: Context) -> Result | None:
 
 
 @rule("half",
-      rf"{B}(?:(?P<det>(?i:the|this|last|next|its)){SP})?(?P<ord>(?i:first|second|last|latter))[ -](?i:half)(?![\w-])"
+      rf"{B}(?:(?P<det>(?i:the|this|last|next|its)){SP})?(?P<ord>(?i:first|second|last|latter))(?:[ ]|(?P<adj>-))(?i:half)(?![\w-])"
       rf"(?:{SP}(?i:of){SP}(?:(?P<year>{YEAR})|(?P<yrel>(?i:the year|this year|next year|last year|fiscal {YEAR}))))?",
-      accept=lambda m, text: bool(m["year"] or m["yrel"] or (m["det"] and m["det"].lower() != "the")))
+      accept=lambda m, text: bool(m["year"] or m["yrel"] or (m["det"] and m["det"].lower() != "the")
+                                  or (m["adj"] and m["ord"].lower() in ("first", "second")
+                                      and bool(re.match(r"\s(?:profit|profits|loss|losses|net|sales|revenue|revenues|earnings|"
+                                                        r"results|output|growth|operating|income|figures|performance)\b",
+                                                        text[m.end():m.end() + 14])))))
 def _half(m: re.Match[str], cx: Context) -> Result | None:
     h = 1 if m["ord"].lower() == "first" else 2
     y = cx.dct.year
+    if m["adj"] and not m["year"] and not m["yrel"]:
+        # "first-half profit" like "fourth-quarter profit": the half the tense points to,
+        # a past one only once it has ended
+        h0 = 1 if cx.dct.month <= 6 else 2
+        if cx.tense(m.start(), m.end()) == "future":
+            return "DATE", f"{y if h >= h0 else y + 1}-H{h}", None
+        return "DATE", f"{y if h < h0 else y - 1}-H{h}", None
     if m["year"]:
         y = int(m["year"])
     elif m["yrel"]:
@@ -754,7 +813,7 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
     after = text[m.end():m.end() + 14]
     if rel == "the":
-        if unit == "month":
+        if unit in ("month", "decade"):
             return bool(re.search(r"(?i)\b(?:of|in)\s$", text[max(0, m.start() - 4):m.start()]))
         if unit not in ("year", "weekend", "fiscal year", "day"):
             return False
