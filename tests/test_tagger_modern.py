@@ -168,6 +168,12 @@ TABLE: list[Row] = [
     (FRI, "The storm dumped 2 feet of snow from Saturday night through Monday morning.",
      [("Saturday night", "TIME", "2026-02-21TNI"), ("Monday morning", "TIME", "2026-02-23TMO")]),
     (FRI, "Mr. Biden served as vice president from 2009 to 2017.", [("2009", "DATE", "2009"), ("2017", "DATE", "2017")]),
+    # ---- limits: "by", "until", "through" point ahead unless the clause is past
+    (FRI, "The forecast calls for rain through the weekend.", [("the weekend", "DATE", "2026-W09-WE")]),
+    (FRI, "The offer is good through Dec. 31.", [("Dec. 31", "DATE", "2026-12-31")]),
+    (FRI, "Lenders have extended the credit line through January.", [("January", "DATE", "2027-01")]),
+    (TUE, "He had until Friday to respond.", [("Friday", "DATE", "2025-11-14")]),
+    (FRI, "The Senate confirmed her in a 51-49 vote on Thursday.", [("Thursday", "DATE", "2026-02-26")]),
     # ---- not dates
     (FRI, "Apple's iPhone 16 went on sale to strong demand.", []),
     (FRI, "Microsoft pushed users to upgrade to Windows 11.", []),

@@ -60,6 +60,19 @@ class Context:
             return self.anchor
         return Anchor(self.dct.isoformat(), self.dct, "day")
 
+    def toward(self, start: int, end: int) -> str | None:
+        """Tense for a date after "by"/"until"/"through": such a limit lies ahead
+        ("snow by Tuesday", "good through Dec. 31") unless its clause is past
+        ("had until Friday"); other dates get :meth:`tense`."""
+        if _LIMIT_BEFORE.search(self.text, max(0, start - 9), start):
+            if self.tense(start, end, deadline=False) != "past":
+                return "future"
+            clause = re.split(r"[.!?;\n]", self.text[max(0, start - 120):start])[-1].lower().split()
+            if {"has", "have"} & set(clause) and not {"was", "were", "had", "did"} & set(clause):
+                return "future"  # "has extended loans through January": the limit is still ahead
+            return "past"
+        return self.tense(start, end)
+
     def tense(self, start: int, end: int, deadline: bool = True) -> str | None:
         """'past', 'future' or None from the nearest tense marker in the same sentence.
 
@@ -108,6 +121,7 @@ class Context:
         return None
 
 
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s$")
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been"])
@@ -138,6 +152,8 @@ def _classify(word: str, before: list[str]) -> str | None:
     if word in _SCHEDULE:
         if before and (before[-1] in _MODALS or before[-1] in ("did", "not", "didn't")):
             return None  # "to meet demand", "did not meet": the verb's tense is elsewhere
+        if before and (before[-1] in _DETERMINERS or before[-1][0].isdigit()):
+            return None  # a noun: "in a 51-49 vote", "the opens", "its returns"
         return "future"  # a timetable in the present tense: "the law takes effect in January"
     if word in _PRESENT:
         return "present"

@@ -113,7 +113,7 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         return y if (m, d or 0) >= (a.date.month, a.date.day if d is not None and a.precision == "day" else 0) else y + 1
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
     key = (m, d or 0)
-    tense = cx.tense(start, end)
+    tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
     if tense == "past":
         return y0 if key <= cur else y0 - 1
     if tense == "future" or (tense == "present" and d is not None):  # "the trial starts March 3"
@@ -155,12 +155,7 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
             and _RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]) \
             and _WEEKDAY_WORD.match(cx.text, cx.anchor_pos):
         return a.date + dt.timedelta(days=(wd - a.date.weekday()) % 7)  # "from Thursday through Sunday"
-    if re.search(r"(?i)\b(?:by|until|till|through|thru)\s$", cx.text[max(0, start - 8):start]):
-        # a deadline or the end of a span ("snow by Tuesday", "runs through Sunday") lies
-        # ahead unless the clause is past ("had until Friday")
-        tense = "past" if cx.tense(start, end, deadline=False) == "past" else "future"
-    else:
-        tense = cx.tense(start, end)
+    tense = cx.toward(start, end)  # "snow by Tuesday", "runs through Sunday": ahead unless past
     if tense in ("future", "present"):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)
     return base - dt.timedelta(days=(base.weekday() - wd) % 7)
@@ -857,7 +852,7 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     n = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
     if unit == "weekend":
         if rel == "the" or rel == "this":
-            tense = cx.tense(m.start(), m.end())
+            tense = cx.toward(m.start(), m.end())
             base = cx.dct
             if tense == "future" or (rel == "this" and tense != "past"):
                 base = cx.dct + dt.timedelta(days=(5 - cx.dct.weekday()) % 7)
