@@ -45,9 +45,9 @@ def when_values(draw: st.DrawFn) -> str:
     kind = draw(st.sampled_from(["century", "decade", "year", "half", "quarter", "season", "month", "week",
                                  "day", "pod", "hour", "minute", "second"]))
     if kind == "century":
-        return f"{draw(st.integers(1, 99)):02d}"
+        return f"{draw(st.integers(1, 98)):02d}"  # 99 ends in year 10000: a DateError
     if kind == "decade":
-        return f"{draw(st.integers(10, 999)):03d}"
+        return f"{draw(st.integers(10, 998)):03d}"
     if kind == "year":
         return f"{year:04d}"
     if kind in ("half", "quarter", "season"):
