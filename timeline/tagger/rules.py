@@ -97,6 +97,7 @@ def _mon(name: str) -> int:
 
 
 _WEEKDAY_WORD = re.compile(rf"(?:{WEEKDAY_FULL})\b")
+_MONTH_PAIR = re.compile(rf"(?:{MONTH_FULL}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)(?:\s(?:and|or|to|through|into)\s|[-–])$")
 _RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
 _RANGE_END = re.compile(r"^[\w. ,']{1,30}?\s(?:to|through|thru|until|till|and)\s$|^[\w. ,']{1,30}?\s?[-–]\s?$")
 
@@ -106,9 +107,10 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     y0 = cx.dct.year
     a = cx.anchor
     if a is not None and a.precision in ("day", "month") and 0 < start - cx.anchor_pos <= 40 \
-            and _RANGE_END.search(cx.text[cx.anchor_pos:start]) \
-            and _RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]):
-        # the end of a range ("from June 1 to Nov. 30") is the first such date on or after its start
+            and (_MONTH_PAIR.match(cx.text[cx.anchor_pos:start]) or (_RANGE_END.search(cx.text[cx.anchor_pos:start])
+                 and _RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]))):
+        # the end of a range ("from June 1 to Nov. 30", "in August and September") is the
+        # first such date on or after its start
         y = a.date.year
         return y if (m, d or 0) >= (a.date.month, a.date.day if d is not None and a.precision == "day" else 0) else y + 1
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
@@ -368,6 +370,7 @@ def _digits(s: str) -> str:
 _FAMOUS_DAYS = {
     (9, 11): (2001, re.compile(r"(?:,|\s)\s?(?:terror(?:ist)?\s)?(?:attacks?|hijack\w*|commission|memorial|museum|"
                                r"victims|responders|anniversary|era|families)\b")),
+    (10, 7): (2023, re.compile(r"\s(?:attacks?|massacre|assault|hostages?|raid|invasion)\b")),
     (1, 6): (2021, re.compile(r"\s(?:attack|riot|rioters?|insurrection|committee|panel|defendants?|"
                               r"Capitol|prosecutions?|cases?|pardons?|probe|hearings?)\b")),
 }
@@ -531,6 +534,11 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     if m["rel"] or m["yrel"]:
         return True
     prep = bool(_MONTH_PREP.search(text[max(0, m.start() - 12):m.start()]))
+    if not prep and re.search(r"(?:\b(?i:the|its|their|a)|['’]s)\s$", text[max(0, m.start() - 6):m.start()]):
+        # "the March jobs report", "Apple's September event": a month modifying a lowercase
+        # noun; "the March for Life", "the May Mobility" continue a capitalized name
+        return bool(re.match(r"\s[a-z]", text[m.end():m.end() + 2])) and not re.match(
+            r"\s(?:and|or|of|for|to|is|was|will|has|had|that|who|which)\b", text[m.end():m.end() + 7])
     if m["mon"] in ("May", "March"):
         return prep
     return prep or not re.match(r"\s[A-Z][a-z]", text[m.end():m.end() + 3])
