@@ -7,8 +7,11 @@ user fixes everything in one round instead of one error per run.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import pickle
+import threading
 from pathlib import Path
 
 from timeline.errors import TimelineError, ValidationError
@@ -130,15 +133,83 @@ def _events(content_dir: Path) -> tuple[list[Event], list[TimelineError]]:
     """All events and problems, including ids duplicated across files."""
     events: list[Event] = []
     paths, errors = content_files(content_dir, content_dir / "events", EVENT_SUFFIXES)
+    done = _parse_in_child(paths, content_dir)
     for path in paths:
-        try:
-            found, problems = parse_events(read_text(path, str(path), content_dir))
-        except TimelineError as exc:
-            found, problems = [], [exc]
+        found, problems = done.get(path) or _parse_file(path, content_dir)
         events.extend(found)
         errors.extend(problems)
     errors.extend(duplicate_ids(events))
     return events, errors
+
+
+def _parse_file(path: Path, content_dir: Path) -> tuple[list[Event], list[TimelineError]]:
+    try:
+        return parse_events(read_text(path, str(path), content_dir))
+    except TimelineError as exc:
+        return [], [exc]
+
+
+#: Below this many bytes of events files, parsing in one process is cheaper
+#: than forking a second one (fork + pickling back costs ~50 ms).
+PARALLEL_BYTES = 2 * 1024 * 1024
+
+
+Parsed = tuple[list[Event], list[TimelineError]]
+
+
+def _parse_in_child(paths: list[Path], content_dir: Path) -> dict[Path, Parsed]:
+    """Parse about half of a big timeline's files in a forked child, in parallel.
+
+    Parsing YAML is CPU-bound Python and the machines we target have two
+    cores: a 10k-event timeline loads in about half the time. The child sends
+    back, pickled through a pipe, the events of the files it parsed *without
+    any problem*; every other file (errors, unreadable, child crashed) is
+    parsed again by the caller, so error messages are exactly those of the
+    one-process path. Returns ``{path: (events, problems)}`` for the files
+    parsed here and the child's clean files.
+    """
+    if len(paths) < 2 or not hasattr(os, "fork") or threading.active_count() > 1:
+        return {}
+    try:
+        sizes = [p.stat().st_size for p in paths]
+    except OSError:
+        return {}
+    if sum(sizes) < PARALLEL_BYTES:
+        return {}
+    # Balance by bytes: the child takes every other file in size order.
+    order = sorted(range(len(paths)), key=lambda i: (-sizes[i], i))
+    mine = set(order[1::2])
+    theirs = [paths[i] for i in order[0::2]]
+    rfd, wfd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child process
+        code = 0
+        try:
+            os.close(rfd)
+            result: dict[str, list[Event]] = {}
+            for path in theirs:
+                found, problems = _parse_file(path, content_dir)
+                if not problems:
+                    result[str(path)] = found
+            payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(wfd, "wb") as fh:
+                fh.write(payload)
+        except BaseException:
+            code = 1
+        os._exit(code)
+    os.close(wfd)
+    payload = b""
+    try:
+        done = {paths[i]: _parse_file(paths[i], content_dir) for i in sorted(mine)}
+        with os.fdopen(rfd, "rb") as fh:
+            payload = fh.read()
+    finally:
+        _, status = os.waitpid(pid, 0)
+    if status == 0 and payload:
+        # A broken payload only costs the serial path for the child's files.
+        with contextlib.suppress(Exception):
+            done.update({Path(k): (v, []) for k, v in pickle.loads(payload).items()})
+    return done
 
 
 def duplicate_ids(events: list[Event]) -> list[TimelineError]:
