@@ -177,6 +177,13 @@ TABLE: list[Row] = [
     (FRI, "The May election was close.", [("May", "DATE", "2025-05")]),
     (FRI, "The March for Life drew thousands.", []),
     (FRI, "Brian May played the anthem.", []),
+    (FRI, "The satellite will launch no earlier than March 15.", [("March 15", "DATE", "2026-03-15")]),
+    (FRI, "Snow will begin after midnight and continue through Saturday morning.",
+     [("midnight", "TIME", "2026-02-28T00:00"), ("Saturday morning", "TIME", "2026-02-28TMO")]),
+    (FRI, "The hurricane made landfall early Wednesday as a Category 4 storm.",
+     [("early Wednesday", "DATE", "2026-02-25", "START")]),
+    (FRI, "He faces up to 20 years in prison.", [("up to 20 years", "DURATION", "P20Y", "EQUAL_OR_LESS")]),
+    (FRI, "The company posted record revenue in the September quarter.", [("the September quarter", "DATE", "2025-Q3")]),
     # ---- limits: "by", "until", "through" point ahead unless the clause is past
     (FRI, "The forecast calls for rain through the weekend.", [("the weekend", "DATE", "2026-W09-WE")]),
     (FRI, "The offer is good through Dec. 31.", [("Dec. 31", "DATE", "2026-12-31")]),

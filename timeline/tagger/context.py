@@ -92,8 +92,8 @@ class Context:
             t = tokens[i]
             if t in ".!?;\n":
                 break
-            if t == ",":
-                continue
+            if t == "," or (t in ("earlier", "later", "sooner") and i + 1 < n and tokens[i + 1] == "than"):
+                continue  # "no earlier than March 15": a bound, not a tense
             if t == "to" and i >= n - 3 and i + 1 < n and raw[i + 1].isalpha() and raw[i + 1].islower() \
                     and raw[i + 1] not in _DETERMINERS:
                 # an infinitive right before the date: "set to resume Monday", unless a past plan

@@ -335,6 +335,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
     else:
         d = cx.dct
+        if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end()) == "future":
+            d = d + dt.timedelta(days=1)  # "will begin after midnight": the coming one, not the one just past
     if d is None:
         return None
     if m["named"] and m["named"].lower() == "midnight" and (m["wd"] or m["rel"] or m["mon2"] or m["mon"]):
