@@ -211,7 +211,8 @@ def input_key(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) 
     for e in timeline.events:
         h.update(repr(event_key(e)).encode("utf-8", "surrogatepass"))
     for d in timeline.sources:
-        h.update(repr((d.path, d.title, d.url, d.publisher, d.published)).encode("utf-8", "surrogatepass"))
+        # The file name, not the path: the same content built from another folder is the same site.
+        h.update(repr((Path(d.path).name, d.title, d.url, d.publisher, d.published)).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
