@@ -103,13 +103,17 @@ def render_timeline(
     try:
         with output.locked(out):
             output.cleanup_leftovers(out)
+            # Read the manifest again under the lock: another build may have
+            # replaced the site since, and reusing files by the old manifest would
+            # link that other site's pages into this one.
+            live_input, live_keys = output.read_manifest(out) if out.is_dir() else (None, {})
             staging = output.make_staging(out)
             try:
-                if unchanged and output.read_manifest(out)[0] == key:
-                    site_pages = [Page(path, k, _missing(path)) for path, k in old_keys.items()]
+                if unchanged and live_input == key:
+                    site_pages = [Page(path, k, _missing(path)) for path, k in live_keys.items()]
                 elif unchanged:  # another build replaced the site meanwhile
                     site_pages = pages(timeline, theme, base_url)
-                rendered, reused = _write_all(site_pages, staging, out, old_keys, say)
+                rendered, reused = _write_all(site_pages, staging, out, live_keys, say)
                 output.write_manifest(staging, key, {p.path: p.key for p in site_pages})
                 output.swap_into_place(staging, out)
             finally:
