@@ -820,9 +820,9 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
     if rel == "the":
         if unit in ("month", "decade"):
             return bool(re.search(r"(?i)\b(?:of|in)\s$", text[max(0, m.start() - 4):m.start()]))
-        if unit not in ("year", "weekend", "fiscal year", "day"):
+        if unit not in ("year", "weekend", "fiscal year", "day", "week"):
             return False
-        if unit == "day":
+        if unit in ("day", "week"):  # "earlier in the week": this week, not some week
             return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
         if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|[-']", after):
             return False
