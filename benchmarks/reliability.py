@@ -72,8 +72,8 @@ def run_suite(path: str) -> dict[str, object]:
     r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider", path],
                        capture_output=True, text=True, cwd=ROOT)
     elapsed = time.monotonic() - started
-    summary = next((line for line in reversed(r.stdout.splitlines()) if re.search(r"\d+ (passed|failed)", line)),
-                   "no result")
+    summary = next((line for line in reversed(r.stdout.splitlines())
+                    if re.search(r"\d+ (passed|failed|xfailed|xpassed|skipped)", line)), "no result")
     counts = {k: int(v) for v, k in re.findall(r"(\d+) (passed|failed|xfailed|xpassed|skipped|errors?)", summary)}
     notes = []
     for pattern, fmt in NOTES:
