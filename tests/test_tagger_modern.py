@@ -187,6 +187,13 @@ TABLE: list[Row] = [
     (FRI, "Earlier in the week, the S&P 500 hit an all-time high.", [("Earlier in the week", "DATE", "2026-W09", "START")]),
     (FRI, "Markets will be closed on April 3 for Good Friday.",
      [("April 3", "DATE", "2026-04-03"), ("Good Friday", "DATE", "2026-04-03")]),
+    # ---- British and European style
+    (FRI, "The strike will last 48 hours, starting at 00:01 on Monday.",
+     [("48 hours", "DURATION", "PT48H"), ("00:01 on Monday", "TIME", "2026-03-02T00:01")]),
+    (FRI, "The government spent £2bn over the last financial year.", [("the last financial year", "DATE", "2025")]),
+    (FRI, "Voting takes place on Thursday 7 May.", [("Thursday 7 May", "DATE", "2026-05-07")]),
+    (FRI, "The FTSE 100 rose 0.4% by 0800 GMT.", [("0800 GMT", "TIME", "2026-02-27T08:00Z")]),
+    (FRI, "The inquiry's report is due in the autumn.", [("the autumn", "DATE", "2026-FA")]),
     # ---- limits: "by", "until", "through" point ahead unless the clause is past
     (FRI, "The forecast calls for rain through the weekend.", [("the weekend", "DATE", "2026-W09-WE")]),
     (FRI, "The offer is good through Dec. 31.", [("Dec. 31", "DATE", "2026-12-31")]),

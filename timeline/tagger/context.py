@@ -138,6 +138,10 @@ def _classify(word: str, before: list[str]) -> str | None:
         # "was expected to", "had been due": a past plan
         return "past" if any(b in _PAST_PLAN for b in before) else "future"
     if word in PAST:
+        if before and before[-1] in ("will", "'ll", "shall", "to", "would"):
+            return "future"  # a base form that looks past: "will last", "to set", "will hit"
+        if before and before[-1] in _MODALS:
+            return None  # "could hit", "may cut": no tense of its own
         if len(before) == 2 and before[-1] == "be" and before[0] in _MODALS and word not in _STRONG_PAST:
             return "future"  # "will be paid Dec. 14"
         if before and before[-1] in _PRESENT and word not in _STRONG_PAST:

@@ -808,7 +808,7 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # ------------------------------------------------------ relative to DCT/anchor
-REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|quarter)"
+REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|financial year|quarter)"
 
 
 def _relunit_ok(m: re.Match[str], text: str) -> bool:
@@ -820,7 +820,7 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
     if rel == "the":
         if unit in ("month", "decade"):
             return bool(re.search(r"(?i)\b(?:of|in)\s$", text[max(0, m.start() - 4):m.start()]))
-        if unit not in ("year", "weekend", "fiscal year", "day", "week"):
+        if unit not in ("year", "weekend", "fiscal year", "financial year", "day", "week"):
             return False
         if unit in ("day", "week"):  # "earlier in the week": this week, not some week
             return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
@@ -838,7 +838,7 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
 def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     rel = m["rel"].lower()
     unit = m["unit"].lower()
-    if unit == "fiscal year":
+    if unit in ("fiscal year", "financial year"):  # "financial year": British for fiscal year
         unit = "year"
     code = UNITS[unit][0]
     if rel == "the coming":
