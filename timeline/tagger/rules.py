@@ -1049,7 +1049,8 @@ def _duration(m: re.Match[str], cx: Context) -> Result | None:
     if raw in ("a couple of", "couple of"):
         n = 2
     if raw == "one" and u == "day" and not m["det"] and cx.tense(m.start(), m.end()) == "future" and not re.search(
-            r"(?i)\b(?:for|in|within|after|over|than|about|nearly|only|just|by|of)\s$", cx.text[max(0, m.start() - 8):m.start()]):
+            r"(?i)\b(?:for|in|within|after|over|than|about|nearly|only|just|by|of|last|lasts|take|takes|need|needs)\s$",
+            cx.text[max(0, m.start() - 8):m.start()]):
         return "DATE", "FUTURE_REF", None  # "Islam will one day be...": some day, not 24 hours
     mod = "APPROX" if m["orso"] else None
     return "DURATION", V.duration(n, code, timey), mod
