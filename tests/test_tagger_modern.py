@@ -194,6 +194,16 @@ TABLE: list[Row] = [
     (FRI, "Voting takes place on Thursday 7 May.", [("Thursday 7 May", "DATE", "2026-05-07")]),
     (FRI, "The FTSE 100 rose 0.4% by 0800 GMT.", [("0800 GMT", "TIME", "2026-02-27T08:00Z")]),
     (FRI, "The inquiry's report is due in the autumn.", [("the autumn", "DATE", "2026-FA")]),
+    # ---- sports fixtures and tech launches
+    (FRI, "The Chiefs play the Bills in the AFC Championship on Sunday.", [("Sunday", "DATE", "2026-03-01")]),
+    (FRI, "The Knicks host the Celtics Tuesday night.", [("Tuesday night", "TIME", "2026-03-03TNI")]),
+    (FRI, "The Masters begins April 9 at Augusta National.", [("April 9", "DATE", "2026-04-09")]),
+    (FRI, "The season was suspended in March 2020 because of the pandemic.", [("March 2020", "DATE", "2020-03")]),
+    (FRI, "The chatbot launched in November 2022.", [("November 2022", "DATE", "2022-11")]),
+    (FRI, "Meta's stock has tripled since late 2022.", [("late 2022", "DATE", "2022", "END")]),
+    (FRI, "The feature will be available later this spring.", [("later this spring", "DATE", "2026-SP", "END")]),
+    (FRI, "Shares have lost half their value since the start of the year.",
+     [("the start of the year", "DATE", "2026", "START")]),
     # ---- limits: "by", "until", "through" point ahead unless the clause is past
     (FRI, "The forecast calls for rain through the weekend.", [("the weekend", "DATE", "2026-W09-WE")]),
     (FRI, "The offer is good through Dec. 31.", [("Dec. 31", "DATE", "2026-12-31")]),

@@ -127,7 +127,9 @@ _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
-_SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
+_SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive",
+                       # fixtures in sports news: "the Chiefs play the Bills on Sunday"
+                       "play", "plays", "host", "hosts", "face", "faces", "visit", "visits"])
 _MODALS = frozenset(["will", "would", "to", "shall", "'ll", "could", "may", "might", "must", "should", "can"])
 _PRESENT = frozenset(["is", "are", "am", "be", "being"])
 
