@@ -137,6 +137,9 @@ TABLE: list[Row] = [
     (FRI, "The airline canceled 1,200 flights on Christmas Day.", [("Christmas Day", "DATE", "2025-12-25")]),
     (FRI, "Stores will close early on Memorial Day.", [("Memorial Day", "DATE", "2026-05-25")]),
     (FRI, "Markets were closed on Presidents Day.", [("Presidents Day", "DATE", "2026-02-16")]),
+    (FRI, "He shopped on Black Friday last year.", [("Black Friday", "DATE", "2025-11-28"), ("last year", "DATE", "2025")]),
+    (FRI, "The Good Friday Agreement ended decades of conflict.", []),
+    (FRI, "Christmas Island is an Australian territory.", []),
     # ---- sets
     (FRI, "The agency publishes the data daily.", [("daily", "SET", "P1D")]),
     (FRI, "Trash is collected every other week.", [("every other week", "SET", "P2W")]),

@@ -268,10 +268,17 @@ _HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").r
                        for k in sorted(HOLIDAYS, key=len, reverse=True))
 
 
+_HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?|Offensive|Massacre)\b")
+
+
 @rule("holiday", rf"{B}(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR}))?",
-      accept=lambda m, text: m["h"][0].isupper() and not re.match(r"\s(?:Island|Islands|Carol|Rising)\b", text[m.end():m.end() + 9]))
+      accept=lambda m, text: m["h"][0].isupper())
 def _holiday(m: re.Match[str], cx: Context) -> Result | None:
-    """ "Christmas", "Election Day": the holiday in the year the tense points to."""
+    """ "Christmas", "Election Day": the holiday in the year the tense points to.
+    Part of a name ("the Good Friday Agreement", "Christmas Island") is no date; the
+    match still consumes the words, so "Friday" alone is not tagged either."""
+    if _HOLIDAY_NAME.match(cx.text, m.end()):
+        return None
     key = m["h"].lower().replace("’", "'")
     if key == "presidents day" or key == "presidents' day":
         key = "presidents day"
