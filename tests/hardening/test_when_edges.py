@@ -52,8 +52,8 @@ def test_non_ascii_digits_are_not_silently_read_as_a_year() -> None:
     assert w.value() == "2026-02-27" and w.start.year == 2026
 
 
-EARLY_BUG = pytest.mark.xfail(strict=True, reason="BUG (model.When.parse, lead): times early on 0001-01-01 raise "
-                              "OverflowError (the UTC instant falls before year 1) instead of a DateError")
+EARLY_BUG = pytest.mark.xfail(strict=True, reason="BUG (model.When.start_utc, lead): times early on 0001-01-01 "
+                              "parse, then sort_key raises OverflowError (the UTC instant falls before year 1)")
 START = [pytest.param(v, marks=EARLY_BUG)
          for v in ("0001-01-01T00:00", "0001-01-01T00:00+05:00", "0001-01-01T03:00+14:00", "0001-01-01T00")]
 START += ["0001-01-01T00:00:00Z", "0001-01-01TMO"]
