@@ -68,3 +68,16 @@ def test_start_of_calendar_is_a_date_error_or_a_usable_interval(value: str) -> N
     assert w.start < w.end
     w.sort_key("Asia/Tokyo")
     w.display("Asia/Tokyo")
+
+
+@EARLY_BUG
+def test_store_and_build_survive_a_time_at_the_start_of_the_calendar(tmp_path: Path) -> None:
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "e.yaml").write_text(
+        "- date: 2020\n  title: ok\n- date: 0001-01-01T00:00+05:00\n  title: early\n", encoding="utf-8")
+    try:
+        timeline = load_timeline(tmp_path)
+    except ValidationError as exc:
+        assert [(e.line, e.column) for e in exc.errors] == [(3, 9)]
+        return
+    assert [e.title for e in timeline.events] == ["early", "ok"]
