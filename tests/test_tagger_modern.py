@@ -61,6 +61,10 @@ TABLE: list[Row] = [
     (FRI, "The company cut its outlook for 2026.", [("2026", "DATE", "2026")]),
     (FRI, "The company's 2025 revenue topped $10 billion.", [("2025", "DATE", "2025")]),
     (FRI, "Mortgage rates hit their highest level since 2000.", [("2000", "DATE", "2000")]),
+    (FRI, "Prices have doubled since '22.", [("'22", "DATE", "2022")]),
+    (FRI, "He scored '10 points' in the final.", []),
+    (FRI, "It was 2025's best-selling car.", [("2025", "DATE", "2025")]),
+    (FRI, "Revenue in fiscal Q3 rose 20%.", [("fiscal Q3", "DATE", "2025-Q3")]),
     # ---- year-to-date
     (FRI, "The stock is up 14% year-to-date.", [("year-to-date", "DATE", "2026")]),
     (FRI, "The Nasdaq has gained 9% YTD.", [("YTD", "DATE", "2026")]),

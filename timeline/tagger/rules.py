@@ -1159,6 +1159,17 @@ def _ref(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", REFS[m["r"].lower()], None
 
 
+@rule("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%-]|\.\d)",
+      accept=lambda m, text: bool(re.search(r"(?i)\b(?:since|in|by|until|till|through|from|to|of|before|after|early|late|mid|"
+                                            r"spring|summer|fall|autumn|winter)\s$", text[max(0, m.start() - 8):m.start()])))
+def _short_year(m: re.Match[str], cx: Context) -> Result | None:
+    """ "Since '22", "the class of '98": a clipped year, in the century that puts it at
+    most ten years after the DCT."""
+    yy = int(m["yy"])
+    century = cx.dct.year // 100 * 100
+    return "DATE", str(century + yy if century + yy <= cx.dct.year + 10 else century - 100 + yy), None
+
+
 @rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
               rf"workers|troops|soldiers|jobs|students|residents|members|units|homes|cars|shares|acres|tons|barrels|points)\b)"
               rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later)))?",
