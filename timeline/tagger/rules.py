@@ -490,12 +490,16 @@ _ADVERB_AFTER = re.compile(r"\s(?:and|or|to|in|on|at|for|from|since|through|unti
                            r"into|local|Eastern|ET|GMT|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
-@rule("overnight", rf"{B}(?P<o>(?i:overnight))(?![\w-])",
+@rule("overnight", rf"{B}(?P<o>(?i:overnight))(?:{SP}(?P<day>{WEEKDAY_FULL}|(?i:yesterday|today)))?(?![\w-])",
       accept=lambda m, text: not re.search(r"(?i)\b(?:an?|the)\s$", text[max(0, m.start() - 4):m.start()])
       and (not re.match(r"\s[a-z]", text[m.end():m.end() + 2]) or bool(_ADVERB_AFTER.match(text, m.end()))))
 def _overnight(m: re.Match[str], cx: Context) -> Result | None:
     """ "Oil jumped overnight": the night into the DCT (into the next day if future).
     Only the adverb: "overnight rates", "an overnight stay" are not times."""
+    if m["day"]:  # "fell overnight Tuesday": the night of that day
+        day = m["day"].lower()
+        d = _relday(cx, day) if day in ("yesterday", "today") else _weekday(cx, _wd(day), m.start(), m.end())
+        return "TIME", f"{d.isoformat()}TNI", None
     d = cx.dct if cx.tense(m.start(), m.end()) == "future" else cx.dct - dt.timedelta(days=1)
     return "TIME", f"{d.isoformat()}TNI", None
 
