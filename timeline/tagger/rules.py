@@ -385,7 +385,11 @@ _FAMOUS_DAYS = {
 }
 
 
-@rule("date_mdy", rf"{B}(?:(?P<wd>{WD}),?{SP})?(?P<mon>{MON}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
+# Before a full date, weekday abbreviations need no period: "Fri 27 Feb 2026" (online bylines).
+WD_DATE = rf"(?:{WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?![\w.]))"
+
+
+@rule("date_mdy", rf"{B}(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MON}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
                   rf"(?:,?{SP}(?P<year>{YEAR}))?")
 def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     mon, d = _mon(m["mon"]), int(_digits(m["day"]))
@@ -407,7 +411,7 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", date.isoformat(), None) if date else None
 
 
-@rule("date_dmy", rf"{B}(?:(?P<wd>{WD}),?{SP})?(?:(?i:the){SP})?(?P<day>{DAY}){SP}(?:(?i:of){SP})?(?P<mon>{MON})"
+@rule("date_dmy", rf"{B}(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?P<day>{DAY}){SP}(?:(?i:of){SP})?(?P<mon>{MON})"
                   rf"(?:,?{SP}(?P<year>{YEAR}))?")
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
     return _date_mdy(m, cx)
