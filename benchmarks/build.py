@@ -6,8 +6,9 @@
     .venv/bin/python benchmarks/build.py --no-browser --no-hugo
 
 For each size it prints the full-build time, the no-change rebuild time and the
-peak memory (max RSS of the build process), then Hugo's full build of the same
-events (a page each, a home page listing all, tag pages), and for the largest
+peak memory (max RSS of the build process or its render child) and the CPU
+time of the build and its children (steadier than wall time on a shared
+machine), then Hugo's full build of the same events (a page each, a home page listing all, tag pages), and for the largest
 size up to 10k the index page's size and its load time in headless Chromium.
 Targets (issue 2): 10k events <= 2 s and <= half of Hugo; 100k <= 20 s under 1 GB.
 Each build runs in a fresh process so timings include imports and memory is
@@ -37,8 +38,10 @@ t0 = time.perf_counter()
 from pathlib import Path
 from timeline.pipeline import build
 r = build(Path(sys.argv[1]), Path(sys.argv[2]))
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"seconds": time.perf_counter() - t0, "files": r.files, "rendered": r.rendered,
-                  "reused": r.reused, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "reused": r.reused, "max_rss_mb": max(me.ru_maxrss, kids.ru_maxrss) / 1024,
+                  "user_s": me.ru_utime + kids.ru_utime, "sys_s": me.ru_stime + kids.ru_stime}))
 """
 
 
@@ -196,8 +199,11 @@ def main() -> None:
         again = run_timeline(content, out)
         row = {"events": n, "timeline_full_s": full["seconds"], "timeline_rebuild_s": again["seconds"],
                "timeline_peak_mb": max(full["max_rss_mb"], again["max_rss_mb"]), "files": full["files"]}
+        row.update(full_user_s=full["user_s"], full_sys_s=full["sys_s"], rebuild_user_s=again["user_s"])
         print(f"{n:>8} {'timeline':<9} {full['seconds']:>8.2f} {again['seconds']:>10.2f} "
-              f"{row['timeline_peak_mb']:>8.0f}  {full['files']} files, rebuild reused {again['reused']}")
+              f"{row['timeline_peak_mb']:>8.0f}  {full['files']} files, rebuild reused {again['reused']}; "
+              f"CPU (both processes) full {full['user_s']:.1f} s user + {full['sys_s']:.1f} s sys, "
+              f"rebuild {again['user_s'] + again['sys_s']:.1f} s")
         if exe:
             hsite = write_hugo(events, work)
             h = run_hugo(exe, hsite)
