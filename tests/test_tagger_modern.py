@@ -147,6 +147,9 @@ TABLE: list[Row] = [
     (FRI, "Stores will close early on Memorial Day.", [("Memorial Day", "DATE", "2026-05-25")]),
     (FRI, "Markets were closed on Presidents Day.", [("Presidents Day", "DATE", "2026-02-16")]),
     (FRI, "He shopped on Black Friday last year.", [("Black Friday", "DATE", "2025-11-28"), ("last year", "DATE", "2025")]),
+    (TUE, "Crowds are expected over Thanksgiving weekend.", [("Thanksgiving weekend", "DATE", "2025-W48-WE")]),
+    (FRI, "Gas prices rose ahead of the Memorial Day holiday weekend.",
+     [("Memorial Day holiday weekend", "DATE", "2026-W21-WE")]),
     (FRI, "The Good Friday Agreement ended decades of conflict.", []),
     (FRI, "Christmas Island is an Australian territory.", []),
     # ---- sets

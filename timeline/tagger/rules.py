@@ -271,7 +271,7 @@ _HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").r
 _HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?|Offensive|Massacre)\b")
 
 
-@rule("holiday", rf"{B}(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR}))?",
+@rule("holiday", rf"{B}(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend))(?![\w-]))?",
       accept=lambda m, text: m["h"][0].isupper())
 def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     """ "Christmas", "Election Day": the holiday in the year the tense points to.
@@ -294,6 +294,10 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         d = min(c for c in cands if c >= cx.dct)
     else:
         d = min(cands, key=lambda c: (abs((c - cx.dct).days), c < cx.dct))
+    if m["we"]:
+        # "Labor Day weekend": the weekend before a Monday holiday, else the one at or after it
+        sat = d - dt.timedelta(days=2) if d.weekday() == 0 else d + dt.timedelta(days=(5 - d.weekday()) % 7)
+        return "DATE", V.week(sat) + "-WE", None
     return "DATE", d.isoformat(), None
 
 
