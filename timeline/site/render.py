@@ -18,7 +18,7 @@ import calendar
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -173,11 +173,15 @@ class Prepared:
     epoch: int | None
 
 
-def _group_label(w: When, month: int) -> str:
-    """The month heading an event sits under, or its own coarse period."""
+def _group_label(w: When, month: int, month_names: Sequence[str] = calendar.month_name) -> str:
+    """The month heading an event sits under, or its own coarse period.
+
+    ``month_names`` lets :func:`prepare` pass ``calendar.month_name`` copied
+    to a list once: each lookup on the original formats a date (strftime).
+    """
     p = w.precision
     if p.rank >= Precision.MONTH.rank:
-        return calendar.month_name[month]
+        return month_names[month]
     if p is Precision.YEAR:
         return f"Across {w.year}"
     # Otherwise the period itself ("Fourth quarter of 2025", "2020s"), unqualified.
@@ -243,6 +247,7 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
     tag_views = {name: TagView(name, slugs[name], f"tag-{slugs[name]}.html") for name in tag_names}
 
     views: list[EventView] = []
+    months = list(calendar.month_name)
     for sort_key, e in keyed:
         w = e.when
         local_start = w.start if w.has_time else sort_key[0][0]
@@ -266,7 +271,7 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
             date=w.display(tz), datetime=w.html_datetime(),
             end_date=e.end.display(tz) if e.end else None,
             end_datetime=e.end.html_datetime() if e.end else None,
-            year=local_start.year, group=_group_label(w, local_start.month), tags=tags, sources=sources, media=media,
+            year=local_start.year, group=_group_label(w, local_start.month, months), tags=tags, sources=sources, media=media,
             status=e.status, reviewed=e.status != "extracted",
             fingerprint=_fingerprint(event_key(e), [t.slug for t in tags]), sort_key=sort_key,
         ))
