@@ -81,7 +81,16 @@ def cleanup_leftovers(out: Path) -> None:
 
 
 def make_staging(out: Path) -> Path:
-    return Path(tempfile.mkdtemp(prefix=f"{out.name}.tmp-", dir=out.parent))
+    """A fresh sibling folder to render into, with the mode any new folder gets.
+
+    ``mkdtemp`` makes folders 0700; this one becomes the published site, which
+    a web server running as another user must be able to read.
+    """
+    staging = Path(tempfile.mkdtemp(prefix=f"{out.name}.tmp-", dir=out.parent))
+    mask = os.umask(0o022)
+    os.umask(mask)
+    os.chmod(staging, 0o777 & ~mask)
+    return staging
 
 
 def read_manifest(out: Path) -> tuple[str | None, dict[str, str]]:
