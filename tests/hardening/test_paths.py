@@ -238,8 +238,6 @@ SOURCE_NAMES = ["con.md", "NUL.txt", "aux.md", "lpt1.md", "..md", "...txt", "-.m
                 " .md", "x" * 250 + ".md", "events.md", ".hidden.md"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (extract, run.source_slug): a source named aux.md, con.md or "
-                   "lpt1.md writes events/aux.yaml etc., a reserved device name on Windows")
 def test_extract_writes_only_safe_events_files(tmp_path: Path) -> None:
     """Hostile source file names map to distinct, portable events files under content/events/."""
     import subprocess
