@@ -365,7 +365,12 @@ class When:
         off = self.utc_offset
         if off is None and default_timezone:
             off = int(start.replace(tzinfo=zone(default_timezone)).utcoffset().total_seconds() // 60)
-        return start - dt.timedelta(minutes=off or 0)
+        try:
+            return start - dt.timedelta(minutes=off or 0)
+        except OverflowError:
+            # A time early on 0001-01-01 east of UTC (or late on the last day
+            # west of it) is outside datetime's range: it sorts at that end.
+            return dt.datetime.min if (off or 0) > 0 else dt.datetime.max
 
     def sort_key(self, default_timezone: str | None = None) -> tuple[dt.datetime, int, dt.datetime]:
         """Order by start, coarser precision first, then shorter span.
