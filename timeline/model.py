@@ -129,7 +129,7 @@ def zone(name: str) -> ZoneInfo:
     """Load an IANA zone, turning an unknown name into a clear :class:`DateError`."""
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:  # "America" is a folder: IsADirectoryError
         raise DateError(f"unknown time zone {name!r} (use an IANA name such as 'America/New_York')") from exc
 
 

@@ -78,3 +78,23 @@ def test_store_and_build_survive_a_time_at_the_start_of_the_calendar(tmp_path: P
         assert [(e.line, e.column) for e in exc.errors] == [(3, 9)]
         return
     assert [e.title for e in timeline.events] == ["early", "ok"]
+
+
+@pytest.mark.parametrize("where", ["event", "site.yaml", "front matter"])
+@pytest.mark.parametrize("name", ["America", "Europe", "Etc"])
+def test_time_zone_naming_a_folder_is_a_located_error(tmp_path: Path, where: str, name: str) -> None:
+    """Found by benchmarks/fuzz_frontmatter.py: ZoneInfo("America") raised IsADirectoryError, a traceback."""
+    (tmp_path / "events").mkdir()
+    event_tz = f"\n  timezone: {name}" if where == "event" else ""
+    (tmp_path / "events" / "e.yaml").write_text(f"- date: 2020-01-01T10:00{event_tz}\n  title: t\n",
+                                                encoding="utf-8")
+    if where == "site.yaml":
+        (tmp_path / "site.yaml").write_text(f"title: T\ntimezone: {name}\n", encoding="utf-8")
+    if where == "front matter":
+        (tmp_path / "sources").mkdir()
+        (tmp_path / "sources" / "s.md").write_text(f"---\ntitle: S\ntimezone: {name}\n---\nBody\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as info:
+        load_timeline(tmp_path)
+    assert len(info.value.errors) == 1
+    err = info.value.errors[0]
+    assert "unknown time zone" in err.message and err.line is not None, str(err)
