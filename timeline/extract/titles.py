@@ -237,12 +237,18 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     return text
 
 
+_CLAUSE_SCAN_CHARS = 400
+
+
 def _cut_main_clause(text: str) -> str:
     """Keep the main clause: cut at the first clause break after the verb, outside quotes."""
     depth = 0
     subject_end = _subject_end(text)
     i = 0
-    while i < len(text):
+    # A headline is a dozen words: a clause break further in than this cannot
+    # shape it, and scanning further makes many dates in one long sentence slow.
+    limit = min(len(text), _CLAUSE_SCAN_CHARS)
+    while i < limit:
         ch = text[i]
         if ch in "“":
             depth += 1
