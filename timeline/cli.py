@@ -29,15 +29,32 @@ def reports_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except ValidationError as exc:
-            for err in exc.errors:
-                click.echo(f"error: {err}", err=True)
-            click.echo(f"{exc.message}; nothing was written.", err=True)
+            _echo_problems(exc)
             sys.exit(1)
         except TimelineError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
+
+
+#: Problems printed per file; the rest are counted, so a broken file cannot flood the terminal.
+PROBLEMS_SHOWN_PER_FILE = 50
+
+
+def _echo_problems(exc: ValidationError) -> None:
+    """Print every file's problems, at most PROBLEMS_SHOWN_PER_FILE each, then the total."""
+    shown: dict[str | None, int] = {}
+    hidden: dict[str | None, int] = {}
+    for err in exc.errors:
+        if shown.get(err.path, 0) < PROBLEMS_SHOWN_PER_FILE:
+            shown[err.path] = shown.get(err.path, 0) + 1
+            click.echo(f"error: {err}", err=True)
+        else:
+            hidden[err.path] = hidden.get(err.path, 0) + 1
+    for path, n in hidden.items():
+        click.echo(f"error: {path}: {n:,} more problems in this file not shown", err=True)
+    click.echo(f"{exc.message}; nothing was written.", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -26,6 +26,10 @@ _KIND_NAMES = {"str": "text", "int": "a number", "float": "a number", "bool": "t
                "null": "empty", "timestamp": "a date", "list": "a list", "mapping": "a mapping"}
 
 
+#: Problems per file that get a did-you-mean suggestion.
+HINTED_PROBLEMS = 100
+
+
 class Checker:
     """Collects :class:`TimelineError` objects for one file."""
 
@@ -55,7 +59,11 @@ class Checker:
                 continue
             out[key] = (key_node, value_node)
             if key not in allowed:
-                self.add(unknown_key_message(key, what, allowed), key_node)
+                # Suggestions cost a difflib search each: past the first screenful
+                # of problems nobody reads them, and a flood of keys must stay fast.
+                hinted = len(self.errors) < HINTED_PROBLEMS
+                self.add(unknown_key_message(key, what, allowed) if hinted else f"unknown key {key!r} in {what}",
+                         key_node)
         return out
 
     def require(self, fields: dict[str, tuple[Node, Node]], key: str, what: str, node: Node) -> Node | None:
