@@ -15,12 +15,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--no-first-run", "--disable-sync",
-]
-
 
 def write_yaml(path: Path, data: Any) -> Path:
     """Write ``data`` as JSON-flavoured YAML (every string quoted and escaped).
