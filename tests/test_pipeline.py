@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -196,3 +198,84 @@ def test_two_builds_at_once_leave_one_whole_site(tmp_path: Path) -> None:
     names = {p.name for p in (out / "events").iterdir()}
     assert names in ({f"a{i}.html" for i in range(30)}, {f"b{i}.html" for i in range(30)})
     assert not list(tmp_path.glob("site.tmp-*"))
+
+
+# ------------------------------------------------ rebuilds with nothing to do
+def _nothing_changed(content: Path, out: Path, **options: object) -> bool:
+    """Build again; True if the build found nothing to do (the live folder was not swapped)."""
+    said: list[str] = []
+    before = out.stat().st_ino
+    build(content, out, progress=said.append, **options)  # type: ignore[arg-type]
+    skipped = "Nothing changed since the last build." in said
+    assert skipped == (out.stat().st_ino == before), "skip message and folder swap disagree"
+    return skipped
+
+
+def test_a_rebuild_of_unchanged_inputs_writes_nothing_even_when_files_were_touched(tmp_path: Path) -> None:
+    content = write_content(tmp_path, EVENTS)
+    out = tmp_path / "site"
+    first = build(content, out)
+    before = _tree(out)
+    for p in content.rglob("*"):
+        os.utime(p, ns=(1, 1))  # same bytes, new times (a git checkout, an editor's save-without-change)
+    assert _nothing_changed(content, out)
+    again = build(content, out)
+    assert (again.events, again.files, again.rendered, again.reused) == (first.events, first.files, 0, first.files)
+    assert _tree(out) == before
+    assert not list(tmp_path.glob("site.tmp-*"))
+
+
+@pytest.mark.parametrize("change", ["event", "site", "option", "drafts", "theme", "epoch", "new-file"])
+def test_any_input_change_rebuilds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str) -> None:
+    content = write_content(tmp_path, EVENTS)
+    out = tmp_path / "site"
+    build(content, out)
+    options: dict[str, object] = {}
+    if change == "event":
+        write_content(tmp_path, [EVENTS[0], event("b", "2026-02-27", "Second, edited")])
+    elif change == "site":
+        (content / "site.yaml").write_text((content / "site.yaml").read_text().replace("Test timeline", "Renamed"))
+    elif change == "option":
+        options["base_url"] = "https://example.org/"
+    elif change == "drafts":
+        options["drafts"] = True
+    elif change == "theme":
+        (tmp_path / "templates").mkdir()
+        (tmp_path / "templates" / "404.html").write_text("{% extends 'base.html' %}")
+    elif change == "epoch":
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "1772236800")
+    else:
+        (content / "events" / "more.yaml").write_text("title: Third\ndate: 2027\n")
+    assert not _nothing_changed(content, out, **options)
+    assert _nothing_changed(content, out, **options)  # and then it is up to date again
+
+
+@pytest.mark.parametrize("damage", ["delete", "add", "resize", "symlink"])
+def test_a_damaged_site_is_rebuilt_whole(tmp_path: Path, damage: str) -> None:
+    content = write_content(tmp_path, EVENTS)
+    out = tmp_path / "site"
+    build(content, out)
+    before = _tree(out)
+    page = out / "events" / "a.html"
+    if damage == "delete":
+        page.unlink()
+    elif damage == "add":
+        (out / "stray.html").write_text("left behind")
+    elif damage == "resize":
+        page.write_text("defaced")
+    else:
+        page.unlink()
+        page.symlink_to(out / "index.html")
+    assert not _nothing_changed(content, out)
+    assert _tree(out) == before
+
+
+def test_the_manifest_is_deterministic_and_records_what_was_built(tmp_path: Path) -> None:
+    content = write_content(tmp_path, EVENTS)
+    build(content, tmp_path / "one")
+    build(content, tmp_path / "two")
+    one = (tmp_path / "one" / output.MANIFEST).read_bytes()
+    assert one == (tmp_path / "two" / output.MANIFEST).read_bytes()
+    data = json.loads(one)
+    assert data["events"] == 2 and len(data["digest"]) == 64
+    assert data["sizes"]["events/a.html"] == (tmp_path / "one" / "events" / "a.html").stat().st_size

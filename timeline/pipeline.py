@@ -8,6 +8,7 @@ site is only ever replaced whole (see :mod:`timeline.site.output`).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -66,15 +67,72 @@ def build(
     progress: Progress | None = None,
 ) -> BuildResult:
     """Validate ``content_dir`` and replace ``output_dir`` with the rendered site."""
+    from timeline.site import output
     from timeline.store import load_timeline
 
     content_dir, output_dir = Path(content_dir), Path(output_dir)
     say = progress or (lambda _msg: None)
     dirs = theme_dirs(content_dir, templates_dir)
+    # Hashing every input costs ~1% of a build: when nothing changed since the
+    # last build into a site nobody touched, there is nothing to read or write.
+    digest = inputs_digest(content_dir, dirs, base_url, drafts)
+    out = output.check_output_dir(output_dir, content_dir, protected=dirs[:-1])
+    if digest is not None and out.is_dir():
+        with output.locked(out):
+            output.cleanup_leftovers(out)
+            same = output.unchanged_site(out, digest)
+        if same is not None:
+            say("Nothing changed since the last build.")
+            return BuildResult(events=same[0], files=same[1], output=output_dir, rendered=0, reused=same[1])
     say(f"Reading {content_dir}/ ...")
     timeline = load_timeline(content_dir, drafts=drafts)
     return render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
-                           theme=dirs, progress=say)
+                           theme=dirs, progress=say, digest=digest)
+
+
+def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, drafts: bool) -> str | None:
+    """A hash of everything a build reads, or None when only a full load can judge the inputs.
+
+    Covers the bytes of every file the store would read (same walk), the theme,
+    the options, ``SOURCE_DATE_EPOCH`` and the code that renders (this
+    package's files and the versions of the libraries whose output lands in the
+    site). Symlinks, unreadable or oversized files give None: the loader then
+    reports them exactly as it always does.
+    """
+    from importlib import metadata
+
+    from timeline import __version__
+    from timeline.site.render import RENDERER_VERSION, theme_fingerprint
+    from timeline.store.loader import EVENT_SUFFIXES, SOURCE_SUFFIXES, content_files
+    from timeline.store.yamlfile import MAX_FILE_BYTES
+
+    content_dir = content_dir.resolve()
+    if not content_dir.is_dir():
+        return None
+    files = [content_dir / "site.yaml"] if (content_dir / "site.yaml").exists() else []
+    for folder, suffixes in (("events", EVENT_SUFFIXES), ("sources", SOURCE_SUFFIXES)):
+        found, problems = content_files(content_dir, content_dir / folder, suffixes)
+        if problems or (content_dir / folder).is_symlink():
+            return None
+        files.extend(found)
+    h = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    code = hashlib.sha256()
+    for p in sorted(package.rglob("*.py")):  # bytes, not times: the same code gives the same digest anywhere
+        code.update(p.relative_to(package).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    libraries = [metadata.version(name) for name in ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml")]
+    h.update(repr((RENDERER_VERSION, __version__, code.hexdigest(), libraries, base_url, drafts,
+                   os.environ.get("SOURCE_DATE_EPOCH"), theme_fingerprint(theme))).encode("utf-8", "surrogatepass"))
+    for path in files:
+        try:
+            if path.is_symlink() or path.stat().st_size > MAX_FILE_BYTES:
+                return None
+            data = path.read_bytes()
+        except OSError:
+            return None
+        h.update(f"{path.relative_to(content_dir).as_posix()}\0{len(data)}\0".encode("utf-8", "surrogatepass"))
+        h.update(data)
+    return h.hexdigest()
 
 
 def render_timeline(
@@ -85,8 +143,13 @@ def render_timeline(
     base_url: str | None = None,
     theme: list[Path] | None = None,
     progress: Progress | None = None,
+    digest: str | None = None,
 ) -> BuildResult:
-    """Render an already validated timeline and swap it into ``output_dir``."""
+    """Render an already validated timeline and swap it into ``output_dir``.
+
+    ``digest`` (from :func:`inputs_digest`) is recorded in the manifest so the
+    next build of the same inputs can skip everything.
+    """
     from timeline.site import output
     from timeline.site.render import Page, input_key, pages
 
@@ -114,7 +177,8 @@ def render_timeline(
                 elif unchanged:  # another build replaced the site meanwhile
                     site_pages = pages(timeline, theme, base_url)
                 rendered, reused = _write_all(site_pages, staging, out, live_keys, say)
-                output.write_manifest(staging, key, {p.path: p.key for p in site_pages})
+                output.write_manifest(staging, key, {p.path: p.key for p in site_pages},
+                                      digest=digest, events=len(timeline.events))
                 output.swap_into_place(staging, out)
             finally:
                 shutil.rmtree(staging, ignore_errors=True)

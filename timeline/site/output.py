@@ -8,8 +8,10 @@ Builds of the same folder take an exclusive lock on its parent directory, so two
 at once run one after the other instead of interleaving.
 
 Unchanged files are hard-linked from the previous site, using the manifest of
-page keys the previous build left in ``.timeline-manifest.json``; that is what
-makes a no-change rebuild fast without giving up the atomic swap.
+page keys the previous build left in ``.timeline-manifest.json``. The manifest
+also records a digest of every input and the size of every file written, so a
+build whose inputs did not change at all, into a site nobody touched since,
+writes nothing (see :func:`unchanged_site`).
 """
 
 from __future__ import annotations
@@ -94,22 +96,84 @@ def make_staging(out: Path) -> Path:
 
 
 def read_manifest(out: Path) -> tuple[str | None, dict[str, str]]:
-    """The previous build's input key and page keys (empty if unreadable)."""
+    """The previous build's input key and the page keys of its files still intact.
+
+    A file deleted, replaced by a link or changed in size since it was written
+    is left out, so it is rendered again rather than linked into the new site;
+    if any was, the input key is None too (the site is not whole). Empty if
+    the manifest is unreadable.
+    """
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        files = data.get("files", {})
+        files, sizes = data.get("files", {}), data.get("sizes")
         if not isinstance(files, dict):
             return None, {}
         key = data.get("input")
-        return (key if isinstance(key, str) else None), {str(k): str(v) for k, v in files.items()}
+        keys = {str(k): str(v) for k, v in files.items()}
+        if isinstance(sizes, dict):  # manifests from before sizes were recorded are trusted as they are
+            now = file_sizes(out)
+            keys = {k: v for k, v in keys.items() if k in now and now[k] == sizes.get(k)}
+            if len(keys) != len(files):
+                key = None
+        return (key if isinstance(key, str) else None), keys
     except (OSError, ValueError, AttributeError):
         return None, {}
 
 
-def write_manifest(staging: Path, input_key: str, files: dict[str, str]) -> None:
-    text = json.dumps({"generator": "timeline", "input": input_key, "files": dict(sorted(files.items()))},
-                      indent=0, sort_keys=True)
+def write_manifest(staging: Path, input_key: str, files: dict[str, str], *,
+                   digest: str | None = None, events: int = 0) -> None:
+    """Record what the site in ``staging`` was built from, after every file is written.
+
+    Only deterministic values go in (keys, digests, sizes: no times, no inode
+    numbers), so the manifest is byte-identical for the same input like every
+    other file of the site.
+    """
+    data = {"generator": "timeline", "input": input_key, "files": dict(sorted(files.items())),
+            "digest": digest, "events": events, "sizes": file_sizes(staging)}
+    text = json.dumps(data, indent=0, sort_keys=True)
     (staging / MANIFEST).write_text(text + "\n", encoding="utf-8")
+
+
+def file_sizes(root: Path) -> dict[str, int]:
+    """``{relative path: size}`` of every file under ``root`` but the manifest.
+
+    A symlink (the tool never writes one) gets size -1, so it never matches.
+    """
+    sizes: dict[str, int] = {}
+    stack = [(root, "")]
+    while stack:
+        folder, prefix = stack.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                rel = prefix + entry.name
+                if entry.is_symlink():
+                    sizes[rel] = -1
+                elif entry.is_dir():
+                    stack.append((Path(entry.path), rel + "/"))
+                elif rel != MANIFEST:
+                    sizes[rel] = entry.stat().st_size
+    return dict(sorted(sizes.items()))
+
+
+def unchanged_site(out: Path, digest: str) -> tuple[int, int] | None:
+    """``(events, files)`` if ``out`` is exactly what a build of ``digest`` wrote, else None.
+
+    The previous build must have had the same input digest, and the folder must
+    still hold exactly the files it wrote, at the sizes it wrote them: a file
+    deleted, added or edited to another size makes this None and the caller
+    builds normally. (Like ``make``, an edit that keeps a file's size is not
+    noticed; the output folder is the tool's, not a place for hand edits.)
+    """
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("digest") != digest:
+            return None
+        sizes, events = data.get("sizes"), data.get("events")
+        if not isinstance(sizes, dict) or not isinstance(events, int) or file_sizes(out) != sizes:
+            return None
+    except (OSError, ValueError):
+        return None
+    return events, len(sizes)
 
 
 def _libc_renameat2() -> object | None:
