@@ -2,14 +2,16 @@
 """Build-speed benchmark: timeline vs Hugo on the same synthetic events, in one run.
 
     .venv/bin/python benchmarks/build.py                 # 1k, 10k and 100k events
-    .venv/bin/python benchmarks/build.py --sizes 1000,10000   # what CI runs
+    .venv/bin/python benchmarks/build.py --sizes 1000,10000   # quicker
     .venv/bin/python benchmarks/build.py --no-browser --no-hugo
+    .venv/bin/python benchmarks/build.py --sizes 10000 --bodies markdown
 
-For each size it prints the full-build time, the no-change rebuild time and the
-peak memory (max RSS of the build process or its render child) and the CPU
-time of the build and its children (steadier than wall time on a shared
-machine), then Hugo's full build of the same events (a page each, a home page listing all, tag pages), and for the largest
-size up to 10k the index page's size and its load time in headless Chromium.
+For each size it prints the full-build time, the no-change rebuild time, the
+time to rebuild after one event is edited, the peak memory (max RSS of the
+build process or its children) and the CPU time of the build and its children
+(steadier than wall time on a shared machine); then Hugo's full build of the
+same events (a page each, a home page listing all, tag pages), and for sizes
+up to 10k the index page's size and its load time in headless Chromium.
 Targets (issue 2): 10k events <= 2 s and <= half of Hugo; 100k <= 20 s under 1 GB.
 Each build runs in a fresh process so timings include imports and memory is
 measured per build. The machine is shared: the load average is printed too.
@@ -45,7 +47,9 @@ print(json.dumps({"seconds": time.perf_counter() - t0, "files": r.files, "render
 """
 
 
-def make_events(n: int, seed: int = 7) -> list[dict]:
+def make_events(n: int, seed: int = 7, markdown: bool = False) -> list[dict]:
+    """``n`` synthetic events; with ``markdown`` every body uses Markdown syntax
+    (emphasis, a link, a second paragraph), so no body takes the plain-prose path."""
     rnd = random.Random(seed)
     events = []
     for i in range(n):
@@ -59,6 +63,10 @@ def make_events(n: int, seed: int = 7) -> list[dict]:
             date = f"{year}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
         title = " ".join(rnd.choice(WORDS) for _ in range(7)).capitalize() + f" ({i})"
         body = " ".join(rnd.choice(WORDS) for _ in range(45)).capitalize() + "."
+        if markdown:
+            words = body.split(" ")
+            body = (" ".join(words[:10]) + f" **{words[10]}** [{words[11]}](https://example.com/r/{i}) "
+                    + " ".join(words[12:30]) + ".\n\n" + " ".join(words[30:]).capitalize())
         events.append({
             "id": f"event-{i:06d}", "date": date, "title": title, "body": body,
             "tags": sorted(rnd.sample(TAGS, 3)),
@@ -180,6 +188,8 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000,100000", help="comma-separated event counts")
     ap.add_argument("--no-hugo", action="store_true")
     ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--bodies", choices=["plain", "markdown"], default="plain",
+                    help="plain prose bodies, or Markdown in every body (the slower rendering path)")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     exe = None if args.no_hugo else hugo_binary()
@@ -192,18 +202,25 @@ def main() -> None:
         work = OUT / f"n{n}"
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
-        events = make_events(n)
+        events = make_events(n, markdown=args.bodies == "markdown")
         content = write_timeline(events, work)
         out = work / "site"
         full = run_timeline(content, out)
         again = run_timeline(content, out)
-        row = {"events": n, "timeline_full_s": full["seconds"], "timeline_rebuild_s": again["seconds"],
-               "timeline_peak_mb": max(full["max_rss_mb"], again["max_rss_mb"]), "files": full["files"]}
+        # A realistic edit: one event's title changes, so its page, its neighbours'
+        # pages, the listings and the exports are rendered again.
+        first = content / "events" / "part-0000.yaml"
+        first.write_text(first.read_text(encoding="utf-8").replace(" (0)\n", " (0, edited)\n", 1), encoding="utf-8")
+        edit = run_timeline(content, out)
+        row = {"events": n, "bodies": args.bodies, "timeline_full_s": full["seconds"],
+               "timeline_rebuild_s": again["seconds"], "timeline_one_edit_s": edit["seconds"],
+               "timeline_peak_mb": max(full["max_rss_mb"], again["max_rss_mb"], edit["max_rss_mb"]),
+               "files": full["files"]}
         row.update(full_user_s=full["user_s"], full_sys_s=full["sys_s"], rebuild_user_s=again["user_s"])
         print(f"{n:>8} {'timeline':<9} {full['seconds']:>8.2f} {again['seconds']:>10.2f} "
-              f"{row['timeline_peak_mb']:>8.0f}  {full['files']} files, rebuild reused {again['reused']}; "
-              f"CPU (both processes) full {full['user_s']:.1f} s user + {full['sys_s']:.1f} s sys, "
-              f"rebuild {again['user_s'] + again['sys_s']:.1f} s")
+              f"{row['timeline_peak_mb']:>8.0f}  {full['files']} files; CPU (both processes) full "
+              f"{full['user_s']:.1f} s user + {full['sys_s']:.1f} s sys; one event edited: {edit['seconds']:.2f} s "
+              f"({edit['rendered']} files rendered, {edit['reused']} reused)")
         if exe:
             hsite = write_hugo(events, work)
             h = run_hugo(exe, hsite)
