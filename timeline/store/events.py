@@ -11,8 +11,8 @@ from yaml.nodes import Node, SequenceNode
 from timeline.errors import TimelineError
 from timeline.model import QUALIFIERS, Event, Location, Media, SourceRef, When
 from timeline.store.fields import Checker
-from timeline.store.ids import derive_id, id_problem
-from timeline.store.yamlfile import YamlText, compose
+from timeline.store.ids import ID_RE, MAX_ID_LENGTH, WINDOWS_RESERVED, derive_id, id_problem
+from timeline.store.yamlfile import YamlText, compose, gc_paused
 
 EVENT_KEYS = ("id", "date", "end", "qualifier", "timezone", "title", "body", "tags",
               "sources", "media", "status", "confidence", "draft")
@@ -26,7 +26,14 @@ def parse_events(source: YamlText) -> tuple[list[Event], list[TimelineError]]:
 
     An empty file is an error (a person who empties a file by accident should
     hear about it); an explicit empty list ``[]`` is a file with no events.
+    The whole file is read with the garbage collector paused (see
+    :func:`gc_paused`): its node tree stays alive until the last event is read.
     """
+    with gc_paused():
+        return _parse_events(source)
+
+
+def _parse_events(source: YamlText) -> tuple[list[Event], list[TimelineError]]:
     try:
         root = compose(source)
     except TimelineError as exc:
@@ -78,7 +85,9 @@ def _event_id(check: Checker, node: Node | None, when: When | None, title: str |
     """The explicit id if safe, else one derived from date and title."""
     explicit = check.text(node, "id")
     if explicit is not None:
-        problem = id_problem(explicit)
+        # id_problem also slugifies a suggestion; a well-formed id needs none.
+        well_formed = len(explicit) <= MAX_ID_LENGTH and ID_RE.fullmatch(explicit) and explicit not in WINDOWS_RESERVED
+        problem = None if well_formed else id_problem(explicit)
         if problem:
             check.add(problem, node)
             return None

@@ -8,6 +8,7 @@ mistake at once (MkDocs style). Shared by events, site.yaml and front matter.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterator
 
@@ -15,13 +16,15 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.errors import DateError, TimelineError
 from timeline.model import When, zone
-from timeline.store.yamlfile import error_at, is_null, scalar_kind
+from timeline.store.yamlfile import _NULL, error_at, is_null, scalar_kind
 
 #: URL schemes that run code or smuggle content when a browser follows them.
 #: They are reported as errors rather than silently dropped: a person who
 #: typed one should learn that it will not be published.
 SAFE_URL_SCHEMES = ("http", "https", "mailto")
 _SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_CONTROL_RE = re.compile(r"[\x00-\x20\x7f]+")
+_DATE_SPACE_TIME_RE = re.compile(r"^(\d{4}-\d\d-\d\d)(?:[ \t]+|t)(?=\d)")
 _KIND_NAMES = {"str": "text", "int": "a number", "float": "a number", "bool": "true/false",
                "null": "empty", "timestamp": "a date", "list": "a list", "mapping": "a mapping"}
 
@@ -48,7 +51,7 @@ class Checker:
             return {}
         out: dict[str, tuple[Node, Node]] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or is_null(key_node):
+            if not isinstance(key_node, ScalarNode) or key_node.tag == _NULL:
                 self.add(f"{what}: keys must be plain words, not {describe(key_node)}", key_node)
                 continue
             key = key_node.value
@@ -69,7 +72,7 @@ class Checker:
     def require(self, fields: dict[str, tuple[Node, Node]], key: str, what: str, node: Node) -> Node | None:
         """The value node of a required key, or a "missing" error at the mapping."""
         pair = fields.get(key)
-        if pair is None or is_null(pair[1]):
+        if pair is None or (pair[1].tag == _NULL and isinstance(pair[1], ScalarNode)):
             where = pair[1] if pair else node
             self.add(f"{what} is missing required key {key!r}", where)
             return None
@@ -78,15 +81,14 @@ class Checker:
     # -------------------------------------------------------------- values
     def text(self, node: Node | None, what: str, required: bool = False) -> str | None:
         """Any scalar as the exact text written (``2021`` and ``yes`` stay text)."""
-        if node is None or is_null(node):
-            if required and node is not None:
-                self.add(f"{what} must not be empty", node)
+        if node is None:
             return None
         if not isinstance(node, ScalarNode):
             self.add(f"{what} must be text, not {describe(node)}", node)
             return None
-        if required and not node.value.strip():
-            self.add(f"{what} must not be empty", node)
+        if node.tag == _NULL or (required and not node.value.strip()):
+            if required:
+                self.add(f"{what} must not be empty", node)
             return None
         return node.value
 
@@ -99,9 +101,13 @@ class Checker:
             return ()
         items = []
         for i, item in enumerate(node.value):
-            value = self.text(item, f"{what}[{i}]", required=True)
-            if value is not None:
-                items.append(value.strip())
+            # The common case (non-empty text) without formatting "tags[3]"
+            # for a message that is not needed: 30,000 tags in 10,000 events.
+            value = item.value.strip() if isinstance(item, ScalarNode) and item.tag != _NULL else ""
+            if value:
+                items.append(value)
+            else:
+                self.text(item, f"{what}[{i}]", required=True)  # records why it is not usable text
         return tuple(items)
 
     def mappings(self, node: Node | None, what: str) -> Iterator[tuple[int, Node]]:
@@ -177,15 +183,28 @@ class Checker:
             self.add(f"{what} must be a date such as 2025-07 or 2026-02-27, not {describe(node)}", node)
             return None
         try:
-            return When.parse(date_text(node.value), timezone=timezone, qualifier=qualifier)
+            return parse_when(node.value, timezone, qualifier)
         except DateError as exc:
             self.add(f"{what}: {exc.message}", node)
             return None
 
 
+@functools.lru_cache(maxsize=4096)
+def parse_when(raw: str, timezone: str | None, qualifier: str | None) -> When:
+    """:meth:`When.parse` of a date as written in YAML, remembered.
+
+    Timelines repeat dates (many events in one month or on one day, and every
+    event of a file in the same time zone), and a :class:`When` is an
+    immutable value, so events written with the same date may share one.
+    Errors are not remembered: :class:`DateError` propagates every time.
+    """
+    return When.parse(date_text(raw), timezone=timezone, qualifier=qualifier)
+
+
 def date_text(raw: str) -> str:
     """YAML's ``2026-02-27 17:01`` spelling as ISO ``2026-02-27T17:01``."""
-    return re.sub(r"^(\d{4}-\d\d-\d\d)(?:[ \t]+|t)(?=\d)", r"\1T", raw.strip())
+    raw = raw.strip()
+    return _DATE_SPACE_TIME_RE.sub(r"\1T", raw) if len(raw) > 11 else raw
 
 
 def url_problem(value: str) -> str | None:
@@ -194,7 +213,7 @@ def url_problem(value: str) -> str | None:
     Browsers ignore control characters and whitespace inside a scheme
     (``java\\tscript:``), so those are removed before the scheme is read.
     """
-    squeezed = re.sub(r"[\x00-\x20\x7f]+", "", value)
+    squeezed = _CONTROL_RE.sub("", value)
     match = _SCHEME_RE.match(squeezed)
     if match and match.group(1).lower() not in SAFE_URL_SCHEMES:
         return (f"unsafe URL scheme {match.group(1).lower() + ':'!r}; only http:, https:, mailto: "
