@@ -1,0 +1,348 @@
+"""The fast load path gives exactly what the plain one gave: same trees, events and errors.
+
+Loading was made several times faster by (1) a CSafeLoader subclass whose
+resolver hooks are cheap, (2) pausing the garbage collector while a file is
+read, (3) shortcuts for the common valid case in the field checks and (4) a
+cheaper pickle between the two processes of a big load. Each test here pins
+one of them against the reference it replaced: PyYAML's own CSafeLoader for
+trees and errors, the one-process path for the two-process one, pickle's
+default for the cheap one.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+import timeline.store.loader as loader
+from timeline.errors import TimelineError, ValidationError
+from timeline.model import Event, Location, Media, SourceRef, When
+from timeline.store import load_timeline
+from timeline.store.events import parse_events
+from timeline.store.fields import parse_when
+from timeline.store.yamlfile import FastSafeLoader, YamlText, compose, gc_paused
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).parent.parent
+
+
+# ------------------------------------------------------------------ helpers
+def shape(node: Node | None, seen: dict[int, int] | None = None) -> object:
+    """Everything the store reads from a node tree, aliases shown as back references."""
+    if node is None:
+        return None
+    seen = {} if seen is None else seen
+    if id(node) in seen:
+        return ("alias", seen[id(node)])
+    seen[id(node)] = len(seen)
+    marks = tuple((m.name, m.index, m.line, m.column) for m in (node.start_mark, node.end_mark))
+    head = (type(node).__name__, node.tag, marks)
+    if isinstance(node, ScalarNode):
+        return (*head, node.value, node.style)
+    if isinstance(node, MappingNode):
+        return (*head, node.flow_style, [(shape(k, seen), shape(v, seen)) for k, v in node.value])
+    return (*head, node.flow_style, [shape(item, seen) for item in node.value])
+
+
+def outcome(text: str, loader_class: type) -> object:
+    """The tree's shape, or the exception's type, text and marks."""
+    try:
+        return shape(yaml.compose(text, Loader=loader_class))
+    except yaml.MarkedYAMLError as exc:
+        marks = [(m.line, m.column) if m else None for m in (exc.context_mark, exc.problem_mark)]
+        return (type(exc).__name__, exc.context, exc.problem, marks)
+    except (yaml.YAMLError, RecursionError) as exc:
+        return (type(exc).__name__, str(exc))
+
+
+def same_as_csafeloader(text: str) -> None:
+    assert outcome(text, FastSafeLoader) == outcome(text, yaml.CSafeLoader)
+
+
+def reference_compose(source: YamlText) -> object:
+    """What :func:`compose` returns or raises, with the plain CSafeLoader swapped in."""
+    original = compose.__globals__["_LOADER"]
+    compose.__globals__["_LOADER"] = yaml.CSafeLoader
+    try:
+        return shape(compose(source))
+    except TimelineError as exc:
+        return str(exc)
+    finally:
+        compose.__globals__["_LOADER"] = original
+
+
+def fast_compose(source: YamlText) -> object:
+    try:
+        return shape(compose(source))
+    except TimelineError as exc:
+        return str(exc)
+
+
+def yaml_files() -> list[Path]:
+    found = [*FIXTURES.rglob("*.yaml"), *FIXTURES.rglob("*.yml"), *(REPO / "content").rglob("*.yaml")]
+    return sorted(p for p in found if p.is_file())
+
+
+def front_matter(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    return text.split("---", 2)[1] if text.startswith("---") else ""
+
+
+# Mirrors the inputs of tests/hardening/test_yaml_hostile.py and test_store_load.py's bad files.
+MARKER = "/tmp/timeline-hardening-pwned"
+BOMB = "\n".join(["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+                 + [f"a{i}: &a{i} [{', '.join(f'*a{i - 1}' for _ in range(10))}]" for i in range(1, 9)]) + "\n"
+HOSTILE = [
+    f"- date: 2020\n  title: !!python/object/apply:os.system ['touch {MARKER}']\n",
+    "!!python/name:os.system", "!!python/module:os", "!!python/object:collections.OrderedDict {}",
+    "!<tag:yaml.org,2002:python/object/apply:os.system> ['true']", "!!binary aGVsbG8=", "!!set {a, b}",
+    "!!omap [a: 1]", "!custom value", "!!float 1e9999", "- date: 2020\n  title: ok\n  ? !!binary aGVsbG8=\n  : x\n",
+    f"%TAG !p! tag:yaml.org,2002:python/\n---\n- date: 2020\n  title: !p!object/apply:os.system ['touch {MARKER}']\n",
+    "- &base {date: 2020, title: A}\n- <<: *base\n  title: B\n",
+    BOMB, "- date: 2020\n  title: t\n  body:\n" + "".join("    " + line + "\n" for line in BOMB.splitlines()),
+    "- {id: e0, date: 2020-01-01, title: t0, body: &big \"" + "x" * 5000 + "\"}\n"
+    + "".join(f"- {{id: e{i}, date: 2020-01-01, title: t{i}, body: *big}}\n" for i in range(1, 40)),
+    "title: A\ntimezone: UTC\ntitle: B\n",
+    "- date: 2020\n  title: A\n  sources:\n    - {url: 'https://a.example', url: 'https://b.example'}\n",
+    "- date: 2020\n  title: A\n  \"title\": B\n", "- date: 2020\n  title: A\n  ? title\n  : B\n",
+    "- date: 2020\n  title: a\u2028b\n", "- date: 2020\n  title: \x1b[31mred\n", "- date: 2020\r  title: old mac\r",
+    "&a [*a]", "&a {k: *a}", "*undefined", "- [a, b\n- c", "key: [unclosed", "a: b: c", "--- 1\n--- 2\n",
+    "- date: 2020\n\ttitle: tab\n", "? - a\n: b\n", "{[1, 2]: x, {a: b}: y, ? : z}", "- ! 12\n- ! yes\n- !!str 12\n",
+    "".join("  " * i + "- \n" for i in range(70)) + "  " * 70 + "- x\n",
+    "[" * 2000 + "]" * 2000, "[" + ", ".join("x" for _ in range(20_000)) + "]\n", "", "# only a comment\n", "~",
+]
+
+
+# ------------------------------------------------------------ same trees
+@pytest.mark.parametrize("path", yaml_files(), ids=lambda p: str(p.relative_to(REPO)))
+def test_fixture_files_compose_to_the_same_tree(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    same_as_csafeloader(text)
+    assert fast_compose(YamlText(str(path), text)) == reference_compose(YamlText(str(path), text))
+
+
+@pytest.mark.parametrize("path", sorted([*FIXTURES.rglob("*.md"), *(REPO / "content").rglob("*.md")]),
+                         ids=lambda p: p.name)
+def test_front_matter_composes_to_the_same_tree(path: Path) -> None:
+    same_as_csafeloader(front_matter(path))
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_inputs_give_the_same_tree_or_the_same_error(text: str) -> None:
+    same_as_csafeloader(text)
+    assert fast_compose(YamlText("h.yaml", text)) == reference_compose(YamlText("h.yaml", text))
+
+
+def test_every_implicit_type_resolves_as_safeloader_does() -> None:
+    """One plain scalar per implicit resolver regex branch, and near misses."""
+    words = ["yes", "Yes", "YES", "no", "NO", "y", "n", "Y", "true", "False", "on", "OFF", "oN", "nil", "~", "null",
+             "Null", "NULL", "nULL", "", "0", "-0", "+12", "012", "0o17", "0x1F", "0xg", "0b101", "1_000", "1:20",
+             "190:20:30", "1.5", "-.5", ".5", "1e3", "1.0e+3", "1.0e3", ".inf", "-.Inf", "+.INF", ".nan", ".NaN",
+             "2026-02-27", "2026-2-7", "2026-02-27 17:01:02", "2001-12-14t21:59:43.10-05:00", "2026-02-27T17:01Z",
+             "2026-02-30", "2026-W09", "2025-Q4", "<<", "=", "!", "&", "*", "Topic 144", "café", "日本", "-", "+",
+             ".", "0.", "1__2", "_1", "12abc", "yes please", "on time", "https://example.com/a:b"]
+    for w in words:
+        for context in ("{w}", "- {w}", "{{{w}: {w}}}", "'{w}'", '"{w}"', "[{w}]", "? {w}\n: {w}", "a: {w} # c"):
+            same_as_csafeloader(context.format(w=w))
+    text = "".join(f"- {w}\n" for w in words if w not in "!&*-")
+    tags = {(n.value, n.tag) for n in yaml.compose(text, Loader=FastSafeLoader).value}
+    assert ("yes", "tag:yaml.org,2002:bool") in tags and ("2026-02-27", "tag:yaml.org,2002:timestamp") in tags
+    assert ("0x1F", "tag:yaml.org,2002:int") in tags and ("Topic 144", "tag:yaml.org,2002:str") in tags
+
+
+# A random YAML document: block and flow collections, every scalar style,
+# implicit types and their near misses, comments, unicode, anchors and tags.
+TRICKY = st.sampled_from([
+    "yes", "No", "on", "OFF", "y", "n", "~", "null", "", "0", "-1", "+1", "0o7", "0x1f", "1_0", "1:2", "1.5", ".5",
+    "1e3", "-.inf", ".NaN", "2026-02-27", "2026-02-27 17:01", "2026-2-7T1:02:03Z", "<<", "=", "a:b", "a: b",
+    "http://x", "#", "a #b", "-", "- a", "?", "[a]", "{a}", "'q'", '"d"', "|", ">", "é", "日本", "\t", " a ", "\\",
+])
+WORD = st.text(alphabet="ab01-_.:+~ #yYnNoOtTfF'\"é日\\", max_size=8)
+SCALAR_TEXT = st.one_of(TRICKY, WORD)
+
+
+def render_scalar(text: str, style: str, indent: int) -> str:
+    if style == "plain":
+        return text
+    if style == "single":
+        return "'" + text.replace("'", "''") + "'"
+    if style == "double":
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t") + '"'
+    pad = " " * (indent + 2)
+    return ("|" if style == "literal" else ">") + "\n" + "\n".join(pad + line for line in (text or "x").split("\n"))
+
+
+@st.composite
+def documents(draw: st.DrawFn, depth: int = 0, indent: int = 0, flow: bool = False) -> str:
+    kind = draw(st.sampled_from(["scalar"] * 3 + (["list", "map"] if depth < 3 else [])))
+    prefix = draw(st.sampled_from(["", "", "", "&a ", "!!str ", "! ", "!!int ", "!x "]))
+    if kind == "scalar":
+        styles = ["plain", "single", "double"] + ([] if flow else ["literal", "folded"])
+        return prefix + render_scalar(draw(SCALAR_TEXT), draw(st.sampled_from(styles)), indent)
+    items = draw(st.lists(documents(depth + 1, indent + 2, flow=True), max_size=3))
+    keys = draw(st.lists(SCALAR_TEXT, min_size=len(items), max_size=len(items)))
+    if flow or draw(st.booleans()):
+        if kind == "list":
+            return prefix + "[" + ", ".join(items) + "]"
+        return prefix + "{" + ", ".join(f"{k}: {v}" for k, v in zip(keys, items, strict=True)) + "}"
+    pad = " " * indent
+    comment = draw(st.sampled_from(["", "  # note", " #x"]))
+    block = [draw(documents(depth + 1, indent + 2)) for _ in items]
+    if kind == "list":
+        lines = [f"{pad}- {v}{comment}" for v in block]
+    else:
+        lines = [f"{pad}{k}: {v}{comment}" for k, v in zip(keys, block, strict=True)]
+    return (prefix + "\n" if prefix else "") + "\n".join(lines or [pad + "[]"])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_random_documents_compose_the_same(text: str) -> None:
+    same_as_csafeloader(text)
+    same_as_csafeloader(text + "\n")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab1 -:?,[]{}&*!|>'\"#\n\t~.%@`", max_size=60))
+def test_random_text_gives_the_same_tree_or_error(text: str) -> None:
+    same_as_csafeloader(text)
+    assert fast_compose(YamlText("r.yaml", text)) == reference_compose(YamlText("r.yaml", text))
+
+
+# ---------------------------------------------------------- collector pause
+def test_gc_pause_restores_the_collector_only_if_it_was_on() -> None:
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(TimelineError), gc_paused():
+        compose(YamlText("bad.yaml", "a: [b"))
+    assert gc.isenabled()
+
+
+# ------------------------------------------------------- field shortcuts
+def test_parse_when_is_when_parse_and_shares_equal_values() -> None:
+    for raw, tz, q in [("2026-02-27", None, None), (" 2026-02-27 17:01 ", "America/New_York", "early"),
+                       ("2026-02-27t17:01:02", None, None), ("2025-07", None, "late"), ("2021", "UTC", None)]:
+        expected = When.parse(raw.strip().replace(" 17", "T17").replace("t17", "T17"), timezone=tz, qualifier=q)
+        assert parse_when(raw, tz, q) == expected
+        assert parse_when(raw, tz, q) is parse_when(raw, tz, q)
+    for _ in range(2):  # errors are raised every time, never remembered as a value
+        with pytest.raises(Exception, match="February 2026 has 28 days"):
+            parse_when("2026-02-30", None, None)
+
+
+def errors_of(text: str) -> list[str]:
+    return [str(e) for e in parse_events(YamlText("e.yaml", text))[1]]
+
+
+def test_tag_lists_and_ids_keep_their_messages() -> None:
+    """The shortcuts for plain tags and well-formed ids fall back to the full messages."""
+    assert errors_of("- date: 2020\n  title: t\n  tags: [a, '', ~, [x], ' ', b]\n") == [
+        "e.yaml:3:13: tags[1] must not be empty",
+        "e.yaml:3:17: tags[2] must not be empty",
+        "e.yaml:3:20: tags[3] must be text, not a list",
+        "e.yaml:3:25: tags[4] must not be empty",
+    ]
+    bad_ids = ["con", "Bad Id", "a" * 81, "-x", "lpt1"]
+    text = "".join(f"- {{id: '{i}', date: 2020, title: t}}\n" for i in bad_ids)
+    messages = errors_of(text)
+    assert len(messages) == len(bad_ids)
+    assert "reserved device name on Windows; use for example 'con-event'" in messages[0]
+    assert "must be lowercase ASCII letters" in messages[1] and "'bad-id'" in messages[1]
+    assert "at most 80 characters" in messages[2] and "e.yaml:4:" in messages[3]
+    events, problems = parse_events(YamlText("e.yaml", "- {id: a-" + "b" * 78 + ", date: 2020, title: t}\n"))
+    assert problems == [] and events[0].id == "a-" + "b" * 78
+
+
+# ------------------------------------------------------ two processes
+def make_content(root: Path, files: int = 6, events: int = 40) -> Path:
+    content = root / "content"
+    (content / "events").mkdir(parents=True)
+    (content / "site.yaml").write_text("title: T\ntimezone: America/New_York\n", encoding="utf-8")
+    for f in range(files):
+        lines = []
+        for i in range(events):
+            n = f * events + i
+            date = ["2021", f"2025-{n % 12 + 1:02d}", f"2026-02-{n % 28 + 1:02d}", "2026-02-27T17:01-05:00",
+                    "2026-02-27 09:30"][n % 5]
+            lines.append(f"- id: e-{n}\n  date: {date}\n  title: Event {n} é\n  tags: [a, 'b{n % 3}']\n"
+                         f"  sources:\n  - {{title: S, url: 'https://x.example/{n}', published: 2026-02-27}}\n"
+                         f"  media:\n  - {{url: m{n}.png, alt: A, credit: C}}\n  confidence: 0.{n % 10}\n"
+                         f"  draft: {'yes' if n % 7 == 0 else 'no'}\n  status: reviewed\n  end: 2027\n")
+        (content / "events" / f"f{f}.yaml").write_text("".join(lines), encoding="utf-8")
+    return content
+
+
+def load_both(content: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object, int]:
+    """``load_timeline`` in one process and in two, and how many times it forked."""
+    def run(parallel_bytes: int) -> object:
+        monkeypatch.setattr(loader, "PARALLEL_BYTES", parallel_bytes)
+        try:
+            return load_timeline(content, drafts=True)
+        except ValidationError as exc:
+            return [str(e) for e in exc.errors]
+
+    forks = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        pid = real_fork()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    one = run(1 << 60)
+    monkeypatch.setattr(os, "fork", counting_fork)
+    two = run(0)
+    return one, two, len(forks)
+
+
+def test_two_process_load_equals_one_process_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    one, two, forks = load_both(make_content(tmp_path), monkeypatch)
+    assert forks == 1
+    assert one == two and len(one.events) == 240  # type: ignore[attr-defined]
+
+
+def test_two_process_errors_equal_one_process_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = make_content(tmp_path)
+    (content / "events" / "f1.yaml").write_text("- date: 2026-02-30\n  title: t\n  titel: x\n", encoding="utf-8")
+    (content / "events" / "f2.yaml").write_text("- [unclosed\n", encoding="utf-8")
+    shutil.copy(content / "events" / "f3.yaml", content / "events" / "f3-copy.yaml")  # duplicate ids across files
+    one, two, forks = load_both(content, monkeypatch)
+    assert forks == 1
+    assert one == two and isinstance(one, list) and len(one) > 40
+
+
+def test_events_cross_the_pipe_unchanged() -> None:
+    when = When.parse("2026-02-27T17:01", timezone="America/New_York", qualifier="early")
+    events = [
+        Event(id="a", when=when, title="T", end=When.parse("2027-Q1"), body="B", tags=("x", "y"),
+              sources=(SourceRef(title="S", url="https://x", publisher=None, published="2026", quote="q"),),
+              media=(Media(url="m.png", alt="a", credit=None),), status="reviewed", confidence=0.5, draft=True,
+              location=Location("e.yaml", 3, 4)),
+        Event(id="b", when=when, title="U"),
+    ]
+    back = pickle.loads(loader._dumps({"e.yaml": events}))
+    assert back == {"e.yaml": events}
+    assert back["e.yaml"][0].when is back["e.yaml"][1].when  # shared values stay shared
+    assert len(loader._dumps(events)) <= len(pickle.dumps(events, protocol=pickle.HIGHEST_PROTOCOL))
