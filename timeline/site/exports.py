@@ -297,7 +297,7 @@ def robots(data: Prepared) -> bytes:
     return text.encode("utf-8")
 
 
-def event_jsonld(v: EventView, ctx: dict[str, Any]) -> dict[str, Any]:
+def event_jsonld(v: EventView, canonical: str | None) -> dict[str, Any]:
     """schema.org Event for one permalink page (escaped by the ``jsonld`` filter)."""
     doc: dict[str, Any] = {
         "@context": "https://schema.org", "@type": "Event", "name": v.title,
@@ -306,8 +306,8 @@ def event_jsonld(v: EventView, ctx: dict[str, Any]) -> dict[str, Any]:
     }
     if v.end_datetime:
         doc["endDate"] = v.end_datetime
-    if ctx.get("canonical"):
-        doc["url"] = ctx["canonical"]
+    if canonical:
+        doc["url"] = canonical
     if v.tags:
         doc["keywords"] = ", ".join(t.name for t in v.tags)
     cites = [{"@type": "CreativeWork", "name": s.title, **({"url": s.url} if s.url else {}),

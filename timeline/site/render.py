@@ -28,13 +28,12 @@ from markupsafe import Markup
 
 from timeline.errors import TimelineError
 from timeline.model import Event, Precision, SiteConfig, Timeline, When
-from timeline.site import exports
+from timeline.site import exports, fast_theme
 from timeline.site.safety import (
     check_segment,
     is_remote,
     local_url,
-    plain_text,
-    render_markdown,
+    render_both,
     safe_url,
     unique_slugs,
 )
@@ -124,14 +123,14 @@ class EventView:
     def body(self) -> Markup:
         """Sanitized HTML of the Markdown body, rendered on first use only."""
         if self._body is None:
-            self._body = render_markdown(self.event.body)
+            self._body, self._summary = render_both(self.event.body, 200)
         return self._body
 
     @property
     def summary(self) -> str:
         """Plain-text body, shortened for meta descriptions and feeds."""
         if self._summary is None:
-            self._summary = plain_text(self.event.body, 200)
+            self._body, self._summary = render_both(self.event.body, 200)
         return self._summary
 
     @property
@@ -353,13 +352,18 @@ def make_environment(theme_dirs: list[Path]) -> Environment:
     return env
 
 
+#: ``json.dumps(..., ensure_ascii=False, sort_keys=True, separators=(",", ":"))``,
+#: built once: ``json.dumps`` with options makes a new encoder on every call.
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def jsonld(value: Any) -> Markup:
     """JSON for a ``<script type="application/ld+json">`` block.
 
     ``<``, ``>`` and ``&`` become ``\\u003c`` etc., so no string can close the
     script element (``</script>``) or open a comment; JSON parsers read them back.
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=None, separators=(",", ":"))
+    text = _JSON.encode(value)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return Markup(text)
@@ -413,13 +417,17 @@ def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = Non
 
     entry_tpl = env.get_template("_entry.html")
     entry_cache: dict[tuple[str, bool], Markup] = {}
+    fast_entry = fast_theme.mirrors(env, "_entry.html")
 
     def entry(e: EventView, full: bool = False) -> Markup:
         """One event as a list item, rendered once and shared by the index and tag pages."""
         key = (e.id, full)
         html = entry_cache.get(key)
         if html is None:
-            html = Markup(entry_tpl.render(ctx("", "index.html", e=e, full=full)))
+            if fast_entry:
+                html = Markup(fast_theme.entry(e, full, ""))
+            else:
+                html = Markup(entry_tpl.render(ctx("", "index.html", e=e, full=full)))
             entry_cache[key] = html
         return html
 
@@ -442,6 +450,7 @@ def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = Non
     out: list[Page] = []
     out.append(page("index.html", "index.html", all_fp, years=data.years, events=data.events))
     event_tpl = env.get_template("event.html")
+    fast_events = fast_theme.EventPages(site, data.base_url) if fast_theme.mirrors(env, "base.html", "event.html") else None
     n = len(data.events)
     for i, v in enumerate(data.events):
         prev_v = data.events[i - 1] if i > 0 else None
@@ -449,7 +458,7 @@ def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = Non
         key = _fingerprint(common_fp, v.fingerprint,
                            prev_v and (prev_v.id, prev_v.title, prev_v.date),
                            next_v and (next_v.id, next_v.title, next_v.date))
-        out.append(_event_page(env, event_tpl, ctx, v, prev_v, next_v, key))
+        out.append(_event_page(env, event_tpl, ctx, v, prev_v, next_v, key, fast_events, data.base_url))
     out.append(page("tags.html", "tags.html", all_fp))
     for t in data.tags:
         groups = data.tag_events[t.slug]
@@ -491,11 +500,16 @@ def _chunks(parts: Iterator[str], size: int = 1 << 16) -> Iterator[bytes]:
 
 
 def _event_page(env: Environment, tpl: Any, ctx: Callable[..., dict[str, Any]], v: EventView,
-                prev_v: EventView | None, next_v: EventView | None, key: str) -> Page:
+                prev_v: EventView | None, next_v: EventView | None, key: str,
+                fast: fast_theme.EventPages | None, base_url: str) -> Page:
     path = v.url
 
     def render() -> bytes:
-        c = ctx("../", path, event=v, prev=prev_v, next=next_v, jsonld=exports.event_jsonld(v, ctx("", path)))
+        canonical = base_url + path if base_url else None
+        doc = exports.event_jsonld(v, canonical)
+        if fast is not None:
+            return fast.render(v, prev_v, next_v, canonical, jsonld(doc)).encode("utf-8")
+        c = ctx("../", path, event=v, prev=prev_v, next=next_v, jsonld=doc)
         return tpl.render(c).encode("utf-8")
 
     return Page(path, key, render)

@@ -1,0 +1,179 @@
+"""The renderer's shortcuts must give exactly the bytes of the slow, obvious path.
+
+Each shortcut (plain-prose Markdown, plain-text summaries, the Python mirror of
+the default templates, faster escaping) is compared with the code it replaces on
+random input, so a difference shows up here and not in someone's published site.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import string
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markupsafe import escape
+from test_site_support import XSS_PAYLOADS
+
+from timeline.model import Event, Media, SiteConfig, SourceRef, Timeline, When
+from timeline.site import fast_theme
+from timeline.site.render import Page, default_theme_dir, make_environment, pages
+from timeline.site.safety import (
+    _MD_SPECIAL,
+    _full_markdown,
+    html_text,
+    is_plain,
+    plain_text,
+    render_both,
+    render_markdown,
+)
+
+# Markdown-significant characters, digits, whitespace of every kind, and text.
+RICH = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("*_[]()<>&#!|~:=+-.`\\'\"/;,?@$%^{}") + list(string.digits)),
+        st.sampled_from([" ", " ", "\n", "\n", "\t", "\r", "\u00a0", "\u2003", "\u3000", "\x0b", "\x85"]),
+        st.sampled_from(["\x00", "\x02", "\x03", "\x07", "\x0c", "\x1f", "\x7f", "\x9f", "\ufffe", "\ud800", "\ufeff"]),
+        st.characters(codec="utf-8", categories=("L", "N", "Zs", "P", "S", "M")),
+        st.sampled_from(list("abcdefgh")),
+    ),
+    max_size=120,
+)
+# Mostly plain prose: everything but the characters that rule the fast path out.
+PROSE = st.text(
+    alphabet=st.one_of(
+        st.characters(codec="utf-8", exclude_characters="\\`*_[]<>#!&|~=\r\t\u00a0"),
+        st.sampled_from([" ", "\n", "\n", ".", ":", "(", ")", "'", '"', "-", "+", "1"]),
+    ),
+    max_size=120,
+)
+WORDY = st.lists(st.text(alphabet=st.sampled_from(list("abc xyz.,:;()'\"?-+19")), max_size=30), max_size=5).map("\n".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(RICH, WORDY, PROSE))
+def test_is_plain_is_the_regex(text: str) -> None:
+    assert is_plain(text) == (_MD_SPECIAL.search(text) is None)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(RICH, WORDY, PROSE))
+def test_plain_bodies_render_as_markdown_would(text: str) -> None:
+    """Fast path vs python-markdown + nh3, on text that passes the plain test."""
+    render_markdown.cache_clear()
+    if is_plain(text) and text.strip():
+        assert str(render_markdown(text)) == _full_markdown(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(RICH, WORDY, PROSE), st.sampled_from([None, 20, 200]))
+def test_plain_text_shortcut_matches_the_html_path(text: str, limit: int | None) -> None:
+    assert plain_text(text, limit) == html_text(render_markdown(text), limit)
+
+
+def test_the_strategies_reach_the_fast_path() -> None:
+    """Guard against a vacuous differential test: plenty of examples must be plain."""
+    from hypothesis import find
+
+    find(PROSE, lambda t: is_plain(t) and "\n" in t.strip() and len(t.split()) > 3)
+    find(WORDY, lambda t: is_plain(t) and "\n\n" in t.strip())
+
+
+def test_escape_is_markupsafe_escape() -> None:
+    @settings(max_examples=500, deadline=None)
+    @given(RICH)
+    def check(text: str) -> None:
+        assert fast_theme.escape(text) == str(escape(text))
+
+    check()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(RICH, WORDY, PROSE))
+def test_render_both_is_render_markdown_and_plain_text(text: str) -> None:
+    assert render_both(text, 200) == (render_markdown(text), plain_text(text, 200))
+
+
+# ------------------------------------------------------- default theme mirror
+def test_the_mirror_pins_the_packaged_templates() -> None:
+    """Editing a packaged template must come with the same edit in fast_theme.py.
+
+    (A stale mirror is never used, since its hash no longer matches, but every
+    event page would silently go back to the slow path.)
+    """
+    theme = default_theme_dir()
+    for name, digest in fast_theme.MIRRORED.items():
+        actual = hashlib.sha256((theme / name).read_bytes()).hexdigest()
+        assert actual == digest, f"templates/{name} changed: update timeline/site/fast_theme.py and its hash"
+
+
+def test_a_user_template_turns_the_mirror_off(tmp_path: Path) -> None:
+    (tmp_path / "event.html").write_text('{% extends "base.html" %}{% block main %}mine{% endblock %}')
+    env = make_environment([tmp_path, default_theme_dir()])
+    assert not fast_theme.mirrors(env, "base.html", "event.html")
+    assert fast_theme.mirrors(env, "base.html", "_entry.html")
+    tl = Timeline(SiteConfig(title="T"), (Event(id="a", when=When.parse("2020"), title="A"),))
+    page = next(p for p in pages(tl, [tmp_path, default_theme_dir()]) if p.path == "events/a.html")
+    assert "mine" in _bytes(page).decode()
+
+
+def _bytes(page: Page) -> bytes:
+    data = page.render()
+    return data if isinstance(data, bytes) else b"".join(data)
+
+
+def _site(tl: Timeline, base_url: str | None, mirror: bool) -> dict[str, bytes]:
+    saved = dict(fast_theme.MIRRORED)
+    if not mirror:
+        fast_theme.MIRRORED.update(dict.fromkeys(saved, "off"))
+    try:
+        return {p.path: _bytes(p) for p in pages(tl, [default_theme_dir()], base_url)}
+    finally:
+        fast_theme.MIRRORED.update(saved)
+
+
+NASTY = st.sampled_from([*XSS_PAYLOADS, "", "a & b", "Tom's \"quote\"", "x > y < z", "plain words", "日本語"])
+TEXT = st.one_of(NASTY, RICH.filter(lambda t: "\ud800" not in t and "\x00" not in t))
+URL = st.sampled_from([None, "https://example.com/a?b=1&c=<2>", "media/a.png", "javascript:alert(1)",
+                       "https://ex.com/\"onmouseover=x", "img/p.jpg"])
+DATES = st.sampled_from(["2021", "2025-07", "2026-02-27", "2026-W09", "2025-Q4", "2026-02-27T17:01-05:00",
+                         "2026-02-27T09:30", "1999-12-31"])
+
+
+@st.composite
+def events(draw: st.DrawFn, i: int) -> Event:
+    def opt(strategy: st.SearchStrategy[str]) -> str | None:
+        return draw(st.one_of(st.none(), strategy))
+
+    sources = tuple(
+        SourceRef(title=opt(TEXT), url=draw(URL), publisher=opt(TEXT), published=opt(st.sampled_from(["2026-02-27", "x<y"])),
+                  quote=opt(TEXT))
+        for _ in range(draw(st.integers(0, 3)))
+    )
+    same = draw(st.booleans())
+    if same and sources and sources[0].title:  # publisher equal to the title is printed once
+        sources = (SourceRef(title=sources[0].title, publisher=sources[0].title), *sources[1:])
+    media = tuple(Media(url=u, alt=draw(TEXT), credit=opt(TEXT))
+                  for u in draw(st.lists(URL.filter(lambda u: u is not None), max_size=3)))
+    end = draw(st.one_of(st.none(), st.just("2030-01")))
+    body = draw(st.one_of(TEXT, st.just("Some *Markdown* with [a link](https://example.com) and\n\n- a list")))
+    return Event(
+        id=f"e{i}", when=When.parse(draw(DATES)), end=When.parse(end) if end else None, title=draw(TEXT) or "t",
+        body=body, tags=tuple(draw(st.lists(st.sampled_from(["A", "b & c", "<x>", "Ünï"]), max_size=3, unique=True))),
+        sources=sources, media=media, status=draw(st.sampled_from([None, "extracted", "reviewed"])),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 4).flatmap(lambda n: st.tuples(*(events(i) for i in range(n)))),
+    st.sampled_from([None, "https://example.org/site/"]),
+    st.sampled_from(["", "Ann <a@b>"]),
+    TEXT.filter(bool),
+)
+def test_fast_theme_pages_equal_jinja_pages(evs: tuple[Event, ...], base_url: str | None, author: str,
+                                            title: str) -> None:
+    """Every page and export, rendered with the mirror and with Jinja, byte for byte."""
+    tl = Timeline(SiteConfig(title=title, author=author, description="d<"), evs)
+    assert _site(tl, base_url, mirror=True) == _site(tl, base_url, mirror=False)

@@ -1,0 +1,223 @@
+"""Python renderings of the default theme's per-event templates, byte for byte.
+
+Why this exists: a 10k-event site renders 10k event pages and 10k list items,
+and Jinja spends ~150 µs on each event page (a context, ~180 output pieces, ~80
+autoescape calls). The same HTML built with f-strings costs a few µs. So for
+``base.html`` + ``event.html`` (event pages) and ``_entry.html`` (list items),
+this module reproduces the **packaged** templates exactly, including the
+whitespace that ``trim_blocks``/``lstrip_blocks`` leave, and escapes every value
+with markupsafe's ``escape``, the function Jinja's autoescape calls.
+
+It is used only when the template Jinja would load is byte-identical to the
+packaged file this code mirrors (:data:`MIRRORED`, checked by SHA-256 of the
+source Jinja's loader returns). A user's override of any of them, or any edit
+of the packaged file, sends those pages back through Jinja, so a stale mirror
+can make a build slower but never different. ``tests/test_site_speedpaths.py``
+renders events with every optional part both ways and compares the bytes, and
+fails when a packaged template no longer matches its pinned hash (update this
+module and the hash together).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from jinja2 import Environment, TemplateNotFound
+
+if TYPE_CHECKING:
+    from markupsafe import Markup
+
+    from timeline.model import SiteConfig
+    from timeline.site.render import EventView
+
+#: SHA-256 of each packaged template this module reproduces.
+MIRRORED = {
+    "base.html": "e872b2c6fbcef9fd47ca58be642afac79b7142a902d113cac0683847f6d0bd30",
+    "event.html": "84306005e96437cdd8b17a0cac624846dc011802170ebe09dfce106b443b9fce",
+    "_entry.html": "179884d5bde8ec344241400be6dcea3ef70f5ba2e3e11b2aa63ec12caa5f37b3",
+}
+
+
+def template_hash(env: Environment, name: str) -> str | None:
+    """SHA-256 of the source Jinja would compile for ``name`` (user templates first)."""
+    try:
+        source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+    except TemplateNotFound:
+        return None
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+def mirrors(env: Environment, *names: str) -> bool:
+    """True when every named template is the packaged one this module reproduces."""
+    return all(template_hash(env, n) == MIRRORED[n] for n in names)
+
+
+def escape(value: str) -> str:
+    """markupsafe's ``escape`` for ``str`` (the same five characters, the same
+    entities), without building a ``Markup`` object per value; values that are
+    already HTML (``body``, the JSON-LD) are inserted without it."""
+    if "&" in value or "<" in value or ">" in value or "'" in value or '"' in value:
+        return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("'", "&#39;").replace('"', "&#34;"))
+    return value
+
+
+_BADGE = ' <span class="badge" title="Extracted by machine, not yet reviewed by a person">Unreviewed</span>'
+_LINK_REL = ' rel="noopener noreferrer nofollow"'
+
+
+def _when(v: EventView) -> str:
+    """``<p class="when">`` contents shared by the event page and the list item."""
+    out = f'<time datetime="{escape(v.datetime)}">{escape(v.date)}</time>'
+    if v.end:
+        out += f' – <time datetime="{escape(v.end_datetime)}">{escape(v.end_date)}</time>'
+    if not v.reviewed:
+        out += _BADGE
+    return out
+
+
+def entry(v: EventView, full: bool, root: str) -> str:
+    """``_entry.html``: one event as a list item of the index and tag pages."""
+    parts = [
+        f'<li class="event{"" if v.reviewed else " unreviewed"}" id="{escape(v.id)}" '
+        f'data-tags="{escape(v.tag_slugs)}">\n<article>\n'
+        f'<h4 class="event-title"><a href="{escape(root)}{escape(v.url)}">{escape(v.title)}</a></h4>\n'
+        f'<p class="when">{_when(v)}</p>\n'
+    ]
+    if full:
+        body = v.body
+        if body:
+            parts.append(f'<div class="body">{body}</div>\n')
+        if v.sources:
+            parts.append(f'<p class="cite">Source{"s" if len(v.sources) > 1 else ""}:\n')
+            last = len(v.sources) - 1
+            for i, s in enumerate(v.sources):
+                if s.url:
+                    parts.append(f'<a href="{escape(s.url)}"{_LINK_REL}>{escape(s.title)}</a>')
+                else:
+                    parts.append(str(escape(s.title)))
+                if s.publisher and s.publisher != s.title:
+                    parts.append(f" ({escape(s.publisher)})")
+                if i != last:
+                    parts.append("; ")
+            parts.append("</p>\n")
+        if v.tags:
+            parts.append('<ul class="tags" aria-label="Tags">\n')
+            parts.extend(f'<li><a href="{escape(root)}{escape(t.url)}">{escape(t.name)}</a></li>\n' for t in v.tags)
+            parts.append("</ul>\n")
+    parts.append("</article>\n</li>\n")
+    return "".join(parts)
+
+
+class EventPages:
+    """``event.html`` extending ``base.html``, with the per-site parts built once."""
+
+    def __init__(self, site: SiteConfig, base_url: str, root: str = "../") -> None:
+        self.base_url = base_url
+        self.root = r = str(escape(root))
+        title = escape(site.title)
+        self.site_title = title
+        self.head = (
+            f'<!doctype html>\n<html lang="{escape(site.language or "en")}">\n<head>\n<meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            '<meta name="color-scheme" content="light dark">\n<title>'
+        )
+        self.links = (
+            f'<link rel="icon" href="data:,">\n<link rel="stylesheet" href="{r}static/timeline.css">\n'
+            f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{r}feed.xml">\n'
+            f'<meta property="og:type" content="article">\n<meta property="og:site_name" content="{title}">\n'
+        )
+        # Event pages live under events/, so no navigation item is the current page.
+        self.header = (
+            '</head>\n<body>\n<a class="skip" href="#_main">Skip to content</a>\n<header class="site-header">\n'
+            f'<div class="wrap">\n<p class="site-title"><a href="{r}index.html">{title}</a></p>\n'
+            '<nav aria-label="Site">\n<ul>\n'
+            f'<li><a href="{r}index.html">Timeline</a></li>\n<li><a href="{r}tags.html">Tags</a></li>\n'
+            f'<li><a href="{r}sources.html">Sources</a></li>\n</ul>\n</nav>\n</div>\n</header>\n'
+            '<main id="_main" class="wrap">\n'
+        )
+        author = f"<p>{escape(site.author)}</p>\n" if site.author else ""
+        self.footer = (
+            '</main>\n<footer class="site-footer">\n<div class="wrap">\n'
+            f'<p>Data: <a href="{r}events.json">JSON</a> · <a href="{r}timelinejs.json">TimelineJS</a> · '
+            f'<a href="{r}feed.xml">Atom feed</a> · <a href="{r}events.ics">Calendar (iCal)</a></p>\n'
+            f"{author}</div>\n</footer>\n</body>\n</html>\n"
+        )
+
+    def render(self, v: EventView, prev: EventView | None, next_: EventView | None,
+               canonical: str | None, jsonld: Markup) -> str:
+        r = self.root
+        title = escape(v.title)
+        summary = v.summary
+        desc = f"{escape(v.date)}: {escape(summary)}" if summary else str(escape(v.date))
+        canon = escape(canonical) if canonical else ""
+        p = [
+            self.head, f"{title} · {self.site_title}</title>\n",
+            f'<meta name="description" content="{escape(summary or v.title)}">\n'
+            '<meta name="generator" content="timeline">\n',
+        ]
+        if canonical:
+            p.append(f'<link rel="canonical" href="{canon}">\n')
+        p.append(self.links)
+        p.append(f'<meta property="og:title" content="{title}">\n'
+                 f'<meta property="og:description" content="{desc}">\n')
+        if canonical:
+            p.append(f'<meta property="og:url" content="{canon}">\n')
+        if self.base_url:
+            for m in v.media:
+                if m.local:
+                    p.append(f'<meta property="og:image" content="{escape(self.base_url)}{escape(m.url)}">\n'
+                             f'<meta property="og:image:alt" content="{escape(m.alt)}">\n')
+                    break
+        p.append(f'<meta name="twitter:card" content="summary">\n<meta name="twitter:title" content="{title}">\n'
+                 f'<meta name="twitter:description" content="{desc}">\n'
+                 f'<script type="application/ld+json">{jsonld}</script>\n')
+        p.append(self.header)
+        p.append(f'<article class="event-page{"" if v.reviewed else " unreviewed"}">\n'
+                 f'<p class="crumbs"><a href="{r}index.html#{escape(v.id)}">← Back to the timeline</a></p>\n'
+                 f'<h1>{title}</h1>\n<p class="when">{_when(v)}</p>\n')
+        body = v.body
+        if body:
+            p.append(f'<div class="body">{body}</div>\n')
+        for m in v.media:
+            p.append('<figure class="media">\n')
+            if m.local:
+                p.append(f'<img src="{r}{escape(m.url)}" alt="{escape(m.alt)}" loading="lazy">\n')
+            else:
+                alt = f": {escape(m.alt)}" if m.alt else ""
+                p.append(f'<a href="{escape(m.url)}"{_LINK_REL}>View image{alt}</a>\n')
+            if m.credit:
+                p.append(f"<figcaption>{escape(m.credit)}</figcaption>\n")
+            p.append("</figure>\n")
+        if v.tags:
+            p.append('<h2>Tags</h2>\n<ul class="tags">\n')
+            p.extend(f'<li><a href="{r}{escape(t.url)}">{escape(t.name)}</a></li>\n' for t in v.tags)
+            p.append("</ul>\n")
+        if v.sources:
+            p.append('<h2>Sources</h2>\n<ul class="sources">\n')
+            for s in v.sources:
+                if s.url:
+                    p.append(f'<li><cite><a href="{escape(s.url)}"{_LINK_REL}>{escape(s.title)}</a></cite>')
+                else:
+                    p.append(f"<li><cite>{escape(s.title)}</cite>")
+                if s.publisher and s.publisher != s.title:
+                    p.append(f", {escape(s.publisher)}")
+                if s.published:
+                    p.append(f", {escape(s.published)}")
+                if s.quote:
+                    p.append(f"<blockquote><p>{escape(s.quote)}</p></blockquote>\n")
+                p.append("</li>\n")
+            p.append("</ul>\n")
+        p.append("</article>\n")
+        if prev or next_:
+            p.append('<nav class="pager" aria-label="Previous and next events">\n<ul>\n')
+            if prev:
+                p.append(f'<li class="prev"><a href="{r}{escape(prev.url)}" rel="prev"><span>Earlier</span> '
+                         f"{escape(prev.title)}</a></li>\n")
+            if next_:
+                p.append(f'<li class="next"><a href="{r}{escape(next_.url)}" rel="next"><span>Later</span> '
+                         f"{escape(next_.title)}</a></li>\n")
+            p.append("</ul>\n</nav>\n")
+        p.append(self.footer)
+        return "".join(p)
