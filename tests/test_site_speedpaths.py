@@ -7,6 +7,7 @@ random input, so a difference shows up here and not in someone's published site.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import string
 from pathlib import Path
@@ -16,8 +17,8 @@ from hypothesis import strategies as st
 from markupsafe import escape
 from test_site_support import XSS_PAYLOADS
 
-from timeline.model import Event, Media, SiteConfig, SourceRef, Timeline, When
-from timeline.site import fast_theme
+from timeline.model import Document, Event, Media, SiteConfig, SourceRef, Timeline, When
+from timeline.site import fast_theme, render
 from timeline.site.render import Page, default_theme_dir, make_environment, pages
 from timeline.site.safety import (
     _MD_SPECIAL,
@@ -165,15 +166,31 @@ def events(draw: st.DrawFn, i: int) -> Event:
     )
 
 
+DOCS = st.lists(st.builds(
+    Document, path=st.sampled_from(["sources/a.md", "sources/b.txt"]), text=st.just(""),
+    title=st.one_of(st.none(), TEXT), url=URL, publisher=st.one_of(st.none(), TEXT),
+    published=st.sampled_from([None, datetime.date(2026, 2, 27)]),
+), max_size=2)
+
+
 @settings(max_examples=60, deadline=None)
 @given(
-    st.integers(1, 4).flatmap(lambda n: st.tuples(*(events(i) for i in range(n)))),
+    st.integers(0, 4).flatmap(lambda n: st.tuples(*(events(i) for i in range(n)))),
     st.sampled_from([None, "https://example.org/site/"]),
     st.sampled_from(["", "Ann <a@b>"]),
     TEXT.filter(bool),
+    st.sampled_from(["", "d<&"]),
+    DOCS,
+    st.booleans(),
 )
 def test_fast_theme_pages_equal_jinja_pages(evs: tuple[Event, ...], base_url: str | None, author: str,
-                                            title: str) -> None:
+                                            title: str, description: str, docs: list[Document],
+                                            compact: bool) -> None:
     """Every page and export, rendered with the mirror and with Jinja, byte for byte."""
-    tl = Timeline(SiteConfig(title=title, author=author, description="d<"), evs)
-    assert _site(tl, base_url, mirror=True) == _site(tl, base_url, mirror=False)
+    tl = Timeline(SiteConfig(title=title, author=author, description=description), evs, tuple(docs))
+    limit = render.FULL_INDEX_LIMIT
+    render.FULL_INDEX_LIMIT = 0 if compact else limit  # compact index entries, as for >1000 events
+    try:
+        assert _site(tl, base_url, mirror=True) == _site(tl, base_url, mirror=False)
+    finally:
+        render.FULL_INDEX_LIMIT = limit

@@ -21,7 +21,8 @@ module and the hash together).
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, TemplateNotFound
 
@@ -36,6 +37,9 @@ MIRRORED = {
     "base.html": "e872b2c6fbcef9fd47ca58be642afac79b7142a902d113cac0683847f6d0bd30",
     "event.html": "84306005e96437cdd8b17a0cac624846dc011802170ebe09dfce106b443b9fce",
     "_entry.html": "179884d5bde8ec344241400be6dcea3ef70f5ba2e3e11b2aa63ec12caa5f37b3",
+    "index.html": "6c5e024baedc3e017ab344afd914c66efff177d1d2c5f48d2d9454fc876f4577",
+    "tag.html": "a0daefed614d64b068947186d55e643bf5d58ecf62fd6736ee38f0e443a05afa",
+    "sources.html": "8160a284344c4d531c5c9e76d9440918f59dbecd4002580ffb918fc637af143a",
 }
 
 
@@ -48,9 +52,14 @@ def template_hash(env: Environment, name: str) -> str | None:
     return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
 
+def mirrored(env: Environment) -> frozenset[str]:
+    """The templates this module can stand in for: those still identical to the packaged ones."""
+    return frozenset(n for n, digest in MIRRORED.items() if template_hash(env, n) == digest)
+
+
 def mirrors(env: Environment, *names: str) -> bool:
     """True when every named template is the packaged one this module reproduces."""
-    return all(template_hash(env, n) == MIRRORED[n] for n in names)
+    return set(names) <= mirrored(env)
 
 
 def escape(value: str) -> str:
@@ -221,3 +230,141 @@ class EventPages:
             p.append("</ul>\n</nav>\n")
         p.append(self.footer)
         return "".join(p)
+
+
+# ------------------------------------------------------------- listing pages
+_CURRENT = ' aria-current="page"'
+
+
+class Listings:
+    """``index.html``, ``tag.html`` and ``sources.html`` (site root pages) over ``base.html``.
+
+    Each page is yielded in pieces (a year of the index at a time) so a 100k-event
+    index never needs one giant string; ``entry`` returns the cached list item.
+    """
+
+    def __init__(self, site: SiteConfig, base_url: str, tags: list[Any], compact: bool,
+                 entry: Callable[[EventView, bool], str]) -> None:
+        self.site = site
+        self.base_url = base_url
+        self.tags = tags
+        self.compact = compact
+        self.entry = entry
+        self.site_title = escape(site.title)
+        self.head = (
+            f'<!doctype html>\n<html lang="{escape(site.language or "en")}">\n<head>\n<meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            '<meta name="color-scheme" content="light dark">\n<title>'
+        )
+        author = f"<p>{escape(site.author)}</p>\n" if site.author else ""
+        # Every listing page sits at the site root: root is "".
+        self.footer = (
+            '</main>\n<footer class="site-footer">\n<div class="wrap">\n'
+            '<p>Data: <a href="events.json">JSON</a> · <a href="timelinejs.json">TimelineJS</a> · '
+            '<a href="feed.xml">Atom feed</a> · <a href="events.ics">Calendar (iCal)</a></p>\n'
+            f"{author}</div>\n</footer>\n"
+        )
+
+    def _top(self, path: str, title: str, description: str) -> str:
+        canonical = self.base_url + path if self.base_url else None
+        t = self.site_title
+        return (
+            f'{self.head}{title}</title>\n<meta name="description" content="{description}">\n'
+            '<meta name="generator" content="timeline">\n'
+            + (f'<link rel="canonical" href="{escape(canonical)}">\n' if canonical else "")
+            + '<link rel="icon" href="data:,">\n<link rel="stylesheet" href="static/timeline.css">\n'
+            f'<link rel="alternate" type="application/atom+xml" title="{t}" href="feed.xml">\n'
+            '</head>\n<body>\n<a class="skip" href="#_main">Skip to content</a>\n<header class="site-header">\n'
+            f'<div class="wrap">\n<p class="site-title"><a href="index.html">{t}</a></p>\n'
+            '<nav aria-label="Site">\n<ul>\n'
+            f'<li><a href="index.html"{_CURRENT if path == "index.html" else ""}>Timeline</a></li>\n'
+            f'<li><a href="tags.html"{_CURRENT if path == "tags.html" or path.startswith("tag-") else ""}>Tags</a></li>\n'
+            f'<li><a href="sources.html"{_CURRENT if path == "sources.html" else ""}>Sources</a></li>\n'
+            '</ul>\n</nav>\n</div>\n</header>\n<main id="_main" class="wrap">\n'
+        )
+
+    def _entries(self, events: list[EventView], full: bool) -> str:
+        entry = self.entry
+        return "".join([f"{entry(e, full)}\n" for e in events])
+
+    def index(self, years: list[Any], events: list[EventView]) -> Iterator[str]:
+        site = self.site
+        n = len(events)
+        out = [self._top("index.html", self.site_title, escape(site.description)),
+               f"<h1>{self.site_title}</h1>\n"]
+        if site.description:
+            out.append(f'<p class="lede">{escape(site.description)}</p>\n')
+        span = f", {years[0].year}–{years[-1].year}" if years else ""
+        more = " Open an event for its full text and sources." if self.compact else ""
+        out.append(f'<p class="count">{n} event{"" if n == 1 else "s"}{span}.{more}</p>\n'
+                   '<form class="controls" id="_controls" role="search" aria-label="Filter events" hidden>\n'
+                   '<div class="field"><label for="_q">Search</label>\n'
+                   '<input type="search" id="_q" name="q" autocomplete="off" placeholder="Words in titles, dates, tags">'
+                   '</div>\n<div class="field"><label for="_tag">Tag</label>\n<select id="_tag" name="tag">\n'
+                   '<option value="">All tags</option>\n')
+        out.extend(f'<option value="{escape(t.slug)}">{escape(t.name)} ({t.count})</option>\n' for t in self.tags)
+        out.append('</select></div>\n<div class="field"><button type="button" id="_order" aria-pressed="false">'
+                   'Newest first</button></div>\n<p id="_status" class="status" role="status" aria-live="polite"></p>\n'
+                   '</form>\n')
+        if len(years) > 1:
+            out.append('<nav class="years" aria-label="Years">\n<ul>\n')
+            out.extend(f'<li><a href="#{escape(y.anchor)}">{y.year}</a></li>\n' for y in years)
+            out.append("</ul>\n</nav>\n")
+        out.append(f'<div id="_timeline" class="timeline{" compact" if self.compact else ""}">\n')
+        yield "".join(out)
+        full = not self.compact
+        for y in years:
+            out = [f'<section class="year" id="{escape(y.anchor)}">\n<h2>{y.year}</h2>\n']
+            for m in y.months:
+                out.append(f'<section class="month">\n<h3 id="{escape(m.anchor)}">{escape(m.label)}</h3>\n'
+                           f'<ol class="events">\n{self._entries(m.events, full)}</ol>\n</section>\n')
+            out.append("</section>\n")
+            yield "".join(out)
+        tail = "</div>\n"
+        if not events:
+            tail += "<p>No events yet. Add YAML files under <code>content/events/</code>.</p>\n"
+        yield tail + self.footer + '<script src="static/timeline.js"></script>\n</body>\n</html>\n'
+
+    def tag(self, tag: Any, years: list[Any]) -> Iterator[str]:
+        name = escape(tag.name)
+        out = [self._top(tag.url, f"{name} · {self.site_title}", f"Events tagged {name} in {self.site_title}"),
+               f'<h1><span class="kicker">Tag:</span> {name}</h1>\n'
+               f'<p class="count">{tag.count} event{"" if tag.count == 1 else "s"}. <a href="tags.html">All tags</a>'
+               f' · <a href="index.html?tag={escape(tag.slug)}">Show in the full timeline</a></p>\n'
+               '<div class="timeline">\n']
+        for y in years:
+            out.append(f'<section class="year">\n<h2>{y.year}</h2>\n')
+            for m in y.months:
+                out.append(f'<section class="month">\n<h3>{escape(m.label)}</h3>\n'
+                           f'<ol class="events">\n{self._entries(m.events, False)}</ol>\n</section>\n')
+            out.append("</section>\n")
+        out.append("</div>\n" + self.footer + "</body>\n</html>\n")
+        yield "".join(out)
+
+    def sources(self, sources: list[dict[str, Any]]) -> Iterator[str]:
+        out = [self._top("sources.html", f"Sources · {self.site_title}", escape(self.site.description)),
+               "<h1>Sources</h1>\n"]
+        for s in sources:
+            title = escape(s["title"])
+            url, publisher, published, events = s["url"], s["publisher"], s["published"], s["events"]
+            head = f'<a href="{escape(url)}"{_LINK_REL}>{title}</a>' if url else title
+            out.append(f'<section class="source">\n<h2>{head}</h2>\n')
+            if publisher or published:
+                sep = ", " if publisher and published else ""
+                out.append(f'<p class="meta">{escape(publisher or "")}{sep}{escape(published or "")}</p>\n')
+            if events:
+                n = len(events)
+                out.append(f'<p>Supports {n} event{"" if n == 1 else "s"}:</p>\n<ul>\n')
+                out.extend(f'<li><a href="{escape(e.url)}">{escape(e.title)}</a> <time datetime="{escape(e.datetime)}">'
+                           f"{escape(e.date)}</time></li>\n" for e in events)
+                out.append("</ul>\n")
+            else:
+                out.append("<p>No event cites this source yet.</p>\n")
+            out.append("</section>\n")
+            if len(out) > 2000:
+                yield "".join(out)
+                out = []
+        if not sources:
+            out.append("<p>No sources yet.</p>\n")
+        out.append(self.footer + "</body>\n</html>\n")
+        yield "".join(out)

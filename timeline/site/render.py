@@ -417,7 +417,9 @@ def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = Non
 
     entry_tpl = env.get_template("_entry.html")
     entry_cache: dict[tuple[str, bool], Markup] = {}
-    fast_entry = fast_theme.mirrors(env, "_entry.html")
+    # Templates still identical to the packaged ones render through the Python mirror.
+    fast = fast_theme.mirrored(env)
+    fast_entry = "_entry.html" in fast
 
     def entry(e: EventView, full: bool = False) -> Markup:
         """One event as a list item, rendered once and shared by the index and tag pages."""
@@ -438,19 +440,25 @@ def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = Non
             "tags": data.tags, "compact": data.compact, "entry": entry, **extra,
         }
 
-    def page(path: str, template: str, key: str, root: str | None = None, **extra: Any) -> Page:
+    def page(path: str, template: str, key: str, root: str | None = None,
+             mirror: Callable[[], Iterator[str]] | None = None, **extra: Any) -> Page:
         root = "../" * path.count("/") if root is None else root
 
         def render() -> Iterator[bytes]:
             # Listing pages can be tens of MB for big timelines: stream them in chunks.
+            if mirror is not None and listings is not None and template in fast:
+                return _chunks(mirror())
             return _chunks(env.get_template(template).generate(ctx(root, path, **extra)))
 
         return Page(path, _fingerprint(template, key), render)
 
+    listings = (fast_theme.Listings(site, data.base_url, data.tags, data.compact, entry)
+                if "base.html" in fast else None)
     out: list[Page] = []
-    out.append(page("index.html", "index.html", all_fp, years=data.years, events=data.events))
+    out.append(page("index.html", "index.html", all_fp, years=data.years, events=data.events,
+                    mirror=lambda: listings.index(data.years, data.events)))  # type: ignore[union-attr]
     event_tpl = env.get_template("event.html")
-    fast_events = fast_theme.EventPages(site, data.base_url) if fast_theme.mirrors(env, "base.html", "event.html") else None
+    fast_events = fast_theme.EventPages(site, data.base_url) if {"base.html", "event.html"} <= fast else None
     n = len(data.events)
     for i, v in enumerate(data.events):
         prev_v = data.events[i - 1] if i > 0 else None
@@ -464,8 +472,10 @@ def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = Non
         groups = data.tag_events[t.slug]
         key = _fingerprint(common_fp, t.name, t.slug,
                            [x.fingerprint for y in groups for m in y.months for x in m.events])
-        out.append(page(t.url, "tag.html", key, tag=t, years=groups))
-    out.append(page("sources.html", "sources.html", all_fp, sources=data.sources))
+        out.append(page(t.url, "tag.html", key, tag=t, years=groups,
+                        mirror=lambda t=t, groups=groups: listings.tag(t, groups)))  # type: ignore[union-attr,misc]
+    out.append(page("sources.html", "sources.html", all_fp, sources=data.sources,
+                    mirror=lambda: listings.sources(data.sources)))  # type: ignore[union-attr]
     # The 404 page is served at any depth, so its links are absolute when they can be.
     out.append(page("404.html", "404.html", common_fp, root=data.base_url))
 
