@@ -7,6 +7,7 @@ random input, so a difference shows up here and not in someone's published site.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import hashlib
 import string
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 from markupsafe import escape
 from test_site_support import XSS_PAYLOADS
 
-from timeline.model import Document, Event, Media, SiteConfig, SourceRef, Timeline, When
+from timeline.model import Document, Event, Location, Media, Precision, SiteConfig, SourceRef, Timeline, When
 from timeline.site import fast_theme, render
 from timeline.site.render import Page, default_theme_dir, make_environment, pages
 from timeline.site.safety import (
@@ -194,3 +195,34 @@ def test_fast_theme_pages_equal_jinja_pages(evs: tuple[Event, ...], base_url: st
         assert _site(tl, base_url, mirror=True) == _site(tl, base_url, mirror=False)
     finally:
         render.FULL_INDEX_LIMIT = limit
+
+
+# ------------------------------------------------------------- page keys
+def test_every_field_of_an_event_changes_its_digest() -> None:
+    """Page keys decide which files a rebuild reuses: any content change must change them."""
+    src = SourceRef(title="t", url="https://e.com/a", publisher="p", published="2026-02-27", quote="q")
+    base = Event(id="a", when=When.parse("2026-02-27T17:01", timezone="America/New_York"), title="T",
+                 end=When.parse("2026-03"), body="b", tags=("x",), sources=(src,),
+                 media=(Media(url="m.png", alt="a", credit="c"),), status="extracted", confidence=0.5)
+    changed = [
+        dataclasses.replace(base, id="b"), dataclasses.replace(base, title="U"), dataclasses.replace(base, body="c"),
+        dataclasses.replace(base, tags=("y",)), dataclasses.replace(base, status="reviewed"),
+        dataclasses.replace(base, confidence=0.6), dataclasses.replace(base, draft=True),
+        dataclasses.replace(base, end=None), dataclasses.replace(base, end=When.parse("2026-04")),
+        dataclasses.replace(base, when=When.parse("2026-02-27T17:01", timezone="Europe/Paris")),
+        dataclasses.replace(base, when=When.parse("2026-02-27T17:01", timezone="America/New_York", qualifier="before")),
+        dataclasses.replace(base, when=When.parse("2026")), dataclasses.replace(base, when=When.parse("2026-W09")),
+        *(dataclasses.replace(base, sources=(dataclasses.replace(src, **{f.name: "z"}),))
+          for f in dataclasses.fields(SourceRef)),
+        *(dataclasses.replace(base, media=(Media(**{"url": "m.png", "alt": "a", "credit": "c", f.name: "z"}),))
+          for f in dataclasses.fields(Media)),
+        dataclasses.replace(base, sources=()), dataclasses.replace(base, media=()),
+    ]
+    digests = {render.event_digest(e) for e in [base, *changed]}
+    assert len(digests) == len(changed) + 1
+    # Where it was read from is not content.
+    moved = dataclasses.replace(base, location=Location("elsewhere.yaml", 3, 1))
+    assert render.event_digest(moved) == render.event_digest(base)
+    # Precision alone (same year) is content too.
+    assert render.event_digest(dataclasses.replace(base, when=When(Precision.DECADE, 2020))) != render.event_digest(
+        dataclasses.replace(base, when=When(Precision.YEAR, 2020)))
