@@ -12,9 +12,11 @@ default for the cheap one.
 from __future__ import annotations
 
 import gc
-import os
+import json
 import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,9 +26,8 @@ from hypothesis import strategies as st
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 import timeline.store.loader as loader
-from timeline.errors import TimelineError, ValidationError
+from timeline.errors import TimelineError
 from timeline.model import Event, Location, Media, SourceRef, When
-from timeline.store import load_timeline
 from timeline.store.events import parse_events
 from timeline.store.fields import parse_when
 from timeline.store.yamlfile import FastSafeLoader, YamlText, compose, gc_paused
@@ -293,44 +294,62 @@ def make_content(root: Path, files: int = 6, events: int = 40) -> Path:
     return content
 
 
-def load_both(content: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object, int]:
-    """``load_timeline`` in one process and in two, and how many times it forked."""
-    def run(parallel_bytes: int) -> object:
-        monkeypatch.setattr(loader, "PARALLEL_BYTES", parallel_bytes)
-        try:
-            return load_timeline(content, drafts=True)
-        except ValidationError as exc:
-            return [str(e) for e in exc.errors]
+#: Runs in a fresh interpreter: the loader only forks when no other thread
+#: runs, and earlier tests in this session (the preview server) start some.
+BOTH = r"""
+import json, os, sys, threading
+from pathlib import Path
+import timeline.store.loader as loader
+from timeline.errors import ValidationError
+from timeline.store import load_timeline
 
-    forks = []
-    real_fork = os.fork
+def run(parallel_bytes):
+    loader.PARALLEL_BYTES = parallel_bytes
+    try:
+        return load_timeline(Path(sys.argv[1]), drafts=True)
+    except ValidationError as exc:
+        return [str(e) for e in exc.errors]
 
-    def counting_fork() -> int:
-        pid = real_fork()
-        if pid:
-            forks.append(pid)
-        return pid
+forks = []
+real_fork = os.fork
+def counting_fork():
+    pid = real_fork()
+    if pid:
+        forks.append(pid)
+    return pid
 
-    one = run(1 << 60)
-    monkeypatch.setattr(os, "fork", counting_fork)
-    two = run(0)
-    return one, two, len(forks)
+one = run(1 << 60)
+os.fork = counting_fork
+two = run(0)
+errors = one if isinstance(one, list) else None
+print(json.dumps({"forks": len(forks), "threads": threading.active_count(), "same": one == two,
+                  "events": None if errors else len(one.events), "errors": errors}))
+"""
 
 
-def test_two_process_load_equals_one_process_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    one, two, forks = load_both(make_content(tmp_path), monkeypatch)
-    assert forks == 1
-    assert one == two and len(one.events) == 240  # type: ignore[attr-defined]
+def load_both(content: Path) -> dict:
+    """``load_timeline`` in one process and in two, compared; and how often it forked."""
+    done = subprocess.run([sys.executable, "-c", BOTH, str(content)], capture_output=True, text=True,
+                          timeout=120, check=True)
+    return json.loads(done.stdout)
 
 
-def test_two_process_errors_equal_one_process_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_process_load_equals_one_process_load(tmp_path: Path) -> None:
+    result = load_both(make_content(tmp_path))
+    assert result["forks"] == 1, result
+    assert result["same"] and result["events"] == 240, result
+
+
+def test_two_process_errors_equal_one_process_errors(tmp_path: Path) -> None:
     content = make_content(tmp_path)
     (content / "events" / "f1.yaml").write_text("- date: 2026-02-30\n  title: t\n  titel: x\n", encoding="utf-8")
     (content / "events" / "f2.yaml").write_text("- [unclosed\n", encoding="utf-8")
     shutil.copy(content / "events" / "f3.yaml", content / "events" / "f3-copy.yaml")  # duplicate ids across files
-    one, two, forks = load_both(content, monkeypatch)
-    assert forks == 1
-    assert one == two and isinstance(one, list) and len(one) > 40
+    result = load_both(content)
+    assert result["forks"] == 1, result
+    assert result["same"] and len(result["errors"]) > 40, result
+    assert any("February 2026 has 28 days" in e for e in result["errors"])
+    assert any("f2.yaml:2:1: YAML syntax error" in e for e in result["errors"]), result["errors"][:5]
 
 
 def test_events_cross_the_pipe_unchanged() -> None:
