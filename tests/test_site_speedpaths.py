@@ -35,7 +35,7 @@ from timeline.site.safety import (
 RICH = st.text(
     alphabet=st.one_of(
         st.sampled_from(list("*_[]()<>&#!|~:=+-.`\\'\"/;,?@$%^{}") + list(string.digits)),
-        st.sampled_from([" ", " ", "\n", "\n", "\t", "\r", "\u00a0", "\u2003", "\u3000", "\x0b", "\x85"]),
+        st.sampled_from([" ", " ", "\n", "\n", "\t", "\r", "\u00a0", "\u2003", "\u3000", "\x0b", "\x85", "\u2028", "\u2029"]),
         st.sampled_from(["\x00", "\x02", "\x03", "\x07", "\x0c", "\x1f", "\x7f", "\x9f", "\ufffe", "\ud800", "\ufeff"]),
         st.characters(codec="utf-8", categories=("L", "N", "Zs", "P", "S", "M")),
         st.sampled_from(list("abcdefgh")),

@@ -33,8 +33,12 @@ def xml_text(value: object) -> str:
     return html.escape(text, quote=True)
 
 
+#: One encoder for every export (``json.dumps`` with options builds a new one per call).
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def _dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n"
+    return _JSON.encode(value).encode("utf-8") + b"\n"
 
 
 def _link(data: Prepared, path: str) -> str:
@@ -43,11 +47,12 @@ def _link(data: Prepared, path: str) -> str:
 
 
 # ----------------------------------------------------------------------- JSON
-def _when_json(w: When | None) -> dict[str, Any] | None:
+def _when_json(w: When | None, span: tuple[dt.datetime, dt.datetime] | None = None) -> dict[str, Any] | None:
     if w is None:
         return None
+    start, end = span or (w.start, w.end)
     return {"value": w.value(), "precision": str(w.precision), "qualifier": w.qualifier,
-            "timezone": w.timezone, "start": w.start.isoformat(), "end": w.end.isoformat()}
+            "timezone": w.timezone, "start": start.isoformat(), "end": end.isoformat()}
 
 
 def _stream(events: Iterator[dict[str, Any]], rest: dict[str, Any]) -> Iterator[bytes]:
@@ -58,10 +63,17 @@ def _stream(events: Iterator[dict[str, Any]], rest: dict[str, Any]) -> Iterator[
     """
     assert all(k > "events" for k in rest)
     yield b'{"events":['
-    for i, item in enumerate(events):
-        chunk = json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        yield (chunk if i == 0 else "," + chunk).encode("utf-8")
-    tail = json.dumps(rest, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    encode = _JSON.encode
+    batch: list[str] = []
+    sep = ""
+    for item in events:
+        batch.append(encode(item))
+        if len(batch) == 500:  # a few hundred KB per chunk: fewer, bigger writes
+            yield (sep + ",".join(batch)).encode("utf-8")
+            batch, sep = [], ","
+    if batch:
+        yield (sep + ",".join(batch)).encode("utf-8")
+    tail = encode(rest)
     yield ("]," + tail[1:] + "\n").encode("utf-8") if rest else b"]}\n"
 
 
@@ -79,7 +91,7 @@ def _event_items(data: Prepared) -> Iterator[dict[str, Any]]:
         e = v.event
         yield {
             "id": v.id, "url": _link(data, v.url), "title": v.title,
-            "date": _when_json(v.when), "end": _when_json(v.end),
+            "date": _when_json(v.when, v.span), "end": _when_json(v.end),
             "display": v.date, "end_display": v.end_date,
             "body": e.body, "body_html": str(v.body),
             "tags": [t.name for t in v.tags],
@@ -90,8 +102,8 @@ def _event_items(data: Prepared) -> Iterator[dict[str, Any]]:
         }
 
 
-def _tl_date(w: When, display: str) -> dict[str, Any]:
-    s = w.start
+def _tl_date(w: When, display: str, start: dt.datetime | None = None) -> dict[str, Any]:
+    s = start or w.start
     d: dict[str, Any] = {"year": s.year, "display_date": display}
     if w.precision.rank > 2:  # finer than a year: TimelineJS wants month/day where known
         d["month"] = s.month
@@ -120,7 +132,7 @@ def _timelinejs_items(data: Prepared) -> Iterator[dict[str, Any]]:
             text += f"<p>Sources: {cites}</p>"
         item: dict[str, Any] = {
             "unique_id": v.id,
-            "start_date": _tl_date(v.when, v.date),
+            "start_date": _tl_date(v.when, v.date, v.span[0] if v.span else None),
             "text": {"headline": html.escape(v.title), "text": text},
         }
         if v.end is not None:
@@ -135,7 +147,8 @@ def _timelinejs_items(data: Prepared) -> Iterator[dict[str, Any]]:
 
 # ----------------------------------------------------------------------- Atom
 def _instant(v: EventView, tz: str | None) -> dt.datetime:
-    return v.when.start_utc(tz)
+    # The sort key starts with when.sort_key(tz), whose first item is start_utc(tz).
+    return v.sort_key[0][0]
 
 
 def build_time(data: Prepared) -> dt.datetime:
@@ -195,16 +208,22 @@ def atom_feed(data: Prepared, size: int) -> bytes:
 
 # ----------------------------------------------------------------- iCalendar
 _ICS_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+#: Anything ics_text would change (controls incl. CR/LF, backslash, semicolon, comma).
+_ICS_SPECIAL = re.compile("[\x00-\x1f\x7f\\\\;,]")
 
 
 def ics_text(value: str) -> str:
     """RFC 5545 TEXT escaping: backslash, semicolon, comma, newline."""
+    if _ICS_SPECIAL.search(value) is None:
+        return value
     value = _ICS_CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def fold(line: str) -> str:
     """Fold a content line at 75 octets without splitting a UTF-8 sequence."""
+    if len(line) <= 18 or (len(line) <= 75 and line.isascii()):  # at most 4 bytes a character
+        return line
     raw = line.encode("utf-8")
     if len(raw) <= 75:
         return line
@@ -228,13 +247,19 @@ def _ics_datetime(d: dt.datetime, utc: bool) -> str:
     return f"{_ics_date(d)}T{d.hour:02d}{d.minute:02d}{d.second:02d}" + ("Z" if utc else "")
 
 
-def _ics_times(w: When, end: When | None, tz: str | None) -> list[str]:
-    """DTSTART/DTEND: all-day spans (exclusive end) unless the value has a time."""
+def _ics_times(w: When, end: When | None, tz: str | None,
+               span: tuple[dt.datetime, dt.datetime] | None = None) -> list[str]:
+    """DTSTART/DTEND: all-day spans (exclusive end) unless the value has a time.
+
+    ``span`` is ``(w.start, w.end)`` when the caller has it already.
+    """
     if not w.has_time:
-        last = end.end if end is not None else w.end
+        first, last = span or (w.start, w.end)
+        if end is not None:
+            last = end.end
         if end is not None and end.has_time:
             last = end.start.replace(hour=0, minute=0, second=0) + dt.timedelta(days=1)
-        return [f"DTSTART;VALUE=DATE:{_ics_date(w.start)}", f"DTEND;VALUE=DATE:{_ics_date(last)}"]
+        return [f"DTSTART;VALUE=DATE:{_ics_date(first)}", f"DTEND;VALUE=DATE:{_ics_date(last)}"]
     known = w.utc_offset is not None or bool(tz)
     start = w.start_utc(tz) if known else w.start
     lines = [f"DTSTART:{_ics_datetime(start, known)}"]
@@ -252,14 +277,15 @@ def icalendar(data: Prepared) -> bytes:
     tz = site.timezone or None
     host = re.sub(r"^https?://", "", data.base_url).split("/", 1)[0] or "timeline.invalid"
     stamp = _ics_datetime(build_time(data), True)
+    uid_host = ics_text(host)
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline//EN", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_text(site.title)}"]
     for v in data.events:
         desc = v.summary
         if v.sources:
             desc += "\n\nSources: " + "; ".join(s.title + (f" <{s.url}>" if s.url else "") for s in v.sources)
-        lines += ["BEGIN:VEVENT", f"UID:{v.id}@{ics_text(host)}", f"DTSTAMP:{stamp}"]
-        lines += _ics_times(v.when, v.end, tz)
+        lines += ["BEGIN:VEVENT", f"UID:{v.id}@{uid_host}", f"DTSTAMP:{stamp}"]
+        lines += _ics_times(v.when, v.end, tz, v.span)
         lines.append(f"SUMMARY:{ics_text(v.title)}")
         if desc.strip():
             lines.append(f"DESCRIPTION:{ics_text(desc.strip())}")

@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
+from json.encoder import encode_basestring as _json_string  # what json.dumps uses with ensure_ascii=False
 from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, TemplateNotFound
 
 if TYPE_CHECKING:
-    from markupsafe import Markup
-
     from timeline.model import SiteConfig
     from timeline.site.render import EventView
 
@@ -70,6 +69,38 @@ def escape(value: str) -> str:
         return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("'", "&#39;").replace('"', "&#34;"))
     return value
+
+
+def jsonld(v: EventView, canonical: str | None) -> str:
+    """``render.jsonld(exports.event_jsonld(v, canonical))``: the same JSON text, keys in
+    sorted order, built from encoded strings instead of a dict walked by the encoder."""
+    q = _json_string
+    out = ['{"@context":"https://schema.org","@type":"Event","description":', q(v.summary or v.title)]
+    if v.end_datetime:
+        out += [',"endDate":', q(v.end_datetime)]
+    out.append(',"eventAttendanceMode":"https://schema.org/OfflineEventAttendanceMode"')
+    if v.tags:
+        out += [',"keywords":', q(", ".join(t.name for t in v.tags))]
+    out += [',"name":', q(v.title), ',"startDate":', q(v.datetime)]
+    if v.sources:
+        cites = []
+        for s in v.sources:
+            cite = '{"@type":"CreativeWork","name":' + q(s.title)
+            if s.publisher:
+                cite += ',"publisher":{"@type":"Organization","name":' + q(s.publisher) + "}"
+            if s.url:
+                cite += ',"url":' + q(s.url)
+            cites.append(cite + "}")
+        out += [',"subjectOf":[', ",".join(cites), "]"]
+    if canonical:
+        out += [',"url":', q(canonical)]
+    out.append("}")
+    text = "".join(out)
+    # The jsonld filter's escaping, so no string can close the script element.
+    if "<" in text or ">" in text or "&" in text or "\u2028" in text or "\u2029" in text:
+        text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return text
 
 
 _BADGE = ' <span class="badge" title="Extracted by machine, not yet reviewed by a person">Unreviewed</span>'
@@ -155,7 +186,7 @@ class EventPages:
         )
 
     def render(self, v: EventView, prev: EventView | None, next_: EventView | None,
-               canonical: str | None, jsonld: Markup) -> str:
+               canonical: str | None) -> str:
         r = self.root
         title = escape(v.title)
         summary = v.summary
@@ -181,7 +212,7 @@ class EventPages:
                     break
         p.append(f'<meta name="twitter:card" content="summary">\n<meta name="twitter:title" content="{title}">\n'
                  f'<meta name="twitter:description" content="{desc}">\n'
-                 f'<script type="application/ld+json">{jsonld}</script>\n')
+                 f'<script type="application/ld+json">{jsonld(v, canonical)}</script>\n')
         p.append(self.header)
         p.append(f'<article class="event-page{"" if v.reviewed else " unreviewed"}">\n'
                  f'<p class="crumbs"><a href="{r}index.html#{escape(v.id)}">← Back to the timeline</a></p>\n'

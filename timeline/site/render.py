@@ -122,6 +122,8 @@ class EventView:
     sort_key: tuple[Any, ...]
     _body: Markup | None = field(default=None, repr=False)
     _summary: str | None = field(default=None, repr=False)
+    #: ``(when.start, when.end)``: the interval, computed once (``sort_key`` holds the end already).
+    span: tuple[Any, Any] | None = field(default=None, repr=False)
 
     @property
     def body(self) -> Markup:
@@ -308,6 +310,7 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
     months = list(calendar.month_name)
     for sort_key, e, digest in keyed:
         w = e.when
+        # sort_key is ((start_utc, rank, end), id); start_utc is the start itself for untimed values.
         local_start = w.start if w.has_time else sort_key[0][0]
         tags = [tag_views[t] for t in sorted(set(e.tags), key=str.casefold)]
         for t in tags:
@@ -332,6 +335,7 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
             year=local_start.year, group=_group_label(w, local_start.month, months), tags=tags, sources=sources, media=media,
             status=e.status, reviewed=e.status != "extracted",
             fingerprint=f"{digest.hex()} {' '.join(t.slug for t in tags)}", sort_key=sort_key,
+            span=(local_start, sort_key[0][2]),
         ))
 
     years = group_by_year(views)
@@ -590,10 +594,9 @@ def _event_page(env: Environment, tpl: Any, ctx: Callable[..., dict[str, Any]], 
 
     def render() -> bytes:
         canonical = base_url + path if base_url else None
-        doc = exports.event_jsonld(v, canonical)
         if fast is not None:
-            return fast.render(v, prev_v, next_v, canonical, jsonld(doc)).encode("utf-8")
-        c = ctx("../", path, event=v, prev=prev_v, next=next_v, jsonld=doc)
+            return fast.render(v, prev_v, next_v, canonical).encode("utf-8")
+        c = ctx("../", path, event=v, prev=prev_v, next=next_v, jsonld=exports.event_jsonld(v, canonical))
         return tpl.render(c).encode("utf-8")
 
     return Page(path, key, render)
