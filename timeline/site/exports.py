@@ -280,24 +280,26 @@ def icalendar(data: Prepared) -> bytes:
     uid_host = ics_text(host)
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline//EN", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_text(site.title)}"]
+    out = ["\r\n".join(fold(line) for line in lines)]
     for v in data.events:
         desc = v.summary
         if v.sources:
             desc += "\n\nSources: " + "; ".join(s.title + (f" <{s.url}>" if s.url else "") for s in v.sources)
-        lines += ["BEGIN:VEVENT", f"UID:{v.id}@{uid_host}", f"DTSTAMP:{stamp}"]
-        lines += _ics_times(v.when, v.end, tz, v.span)
-        lines.append(f"SUMMARY:{ics_text(v.title)}")
+        # Fixed-format lines (BEGIN, DTSTAMP, DTSTART/DTEND, STATUS, END) are short ASCII: never folded.
+        ev = ["BEGIN:VEVENT", fold(f"UID:{v.id}@{uid_host}"), f"DTSTAMP:{stamp}",
+              *_ics_times(v.when, v.end, tz, v.span), fold(f"SUMMARY:{ics_text(v.title)}")]
         if desc.strip():
-            lines.append(f"DESCRIPTION:{ics_text(desc.strip())}")
+            ev.append(fold(f"DESCRIPTION:{ics_text(desc.strip())}"))
         if data.base_url:
-            lines.append(f"URL:{data.base_url}{v.url}")
+            ev.append(fold(f"URL:{data.base_url}{v.url}"))
         if v.tags:
-            lines.append("CATEGORIES:" + ",".join(ics_text(t.name) for t in v.tags))
+            ev.append(fold("CATEGORIES:" + ",".join([ics_text(t.name) for t in v.tags])))
         if v.status == "extracted":
-            lines.append("STATUS:TENTATIVE")
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return ("\r\n".join(fold(line) for line in lines) + "\r\n").encode("utf-8")
+            ev.append("STATUS:TENTATIVE")
+        ev.append("END:VEVENT")
+        out.append("\r\n".join(ev))
+    out.append("END:VCALENDAR\r\n")
+    return "\r\n".join(out).encode("utf-8")
 
 
 # ------------------------------------------------------------ sitemap, robots

@@ -120,6 +120,8 @@ class EventView:
     reviewed: bool
     fingerprint: str
     sort_key: tuple[Any, ...]
+    #: space-separated tag slugs (the index's ``data-tags``)
+    tag_slugs: str
     _body: Markup | None = field(default=None, repr=False)
     _summary: str | None = field(default=None, repr=False)
     #: ``(when.start, when.end)``: the interval, computed once (``sort_key`` holds the end already).
@@ -143,9 +145,6 @@ class EventView:
     def search_text(self) -> str:
         return " ".join([self.title, self.date, *(t.name for t in self.tags)]).lower()
 
-    @property
-    def tag_slugs(self) -> str:
-        return " ".join(t.slug for t in self.tags)
 
 
 @dataclass(slots=True)
@@ -172,7 +171,8 @@ class Prepared:
     events: list[EventView]
     years: list[YearGroup]
     tags: list[TagView]
-    tag_events: dict[str, list[YearGroup]]
+    #: Each tag's events (by slug), in timeline order; ``group_by_year`` them to list.
+    tag_events: dict[str, list[EventView]]
     sources: list[dict[str, Any]]
     compact: bool
     epoch: int | None
@@ -313,6 +313,7 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
         # sort_key is ((start_utc, rank, end), id); start_utc is the start itself for untimed values.
         local_start = w.start if w.has_time else sort_key[0][0]
         tags = [tag_views[t] for t in sorted(set(e.tags), key=str.casefold)]
+        tag_slugs = " ".join([t.slug for t in tags])
         for t in tags:
             t.count += 1
         sources = [
@@ -334,7 +335,7 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
             end_datetime=e.end.html_datetime() if e.end else None,
             year=local_start.year, group=_group_label(w, local_start.month, months), tags=tags, sources=sources, media=media,
             status=e.status, reviewed=e.status != "extracted",
-            fingerprint=f"{digest.hex()} {' '.join(t.slug for t in tags)}", sort_key=sort_key,
+            fingerprint=f"{digest.hex()} {tag_slugs}", sort_key=sort_key, tag_slugs=tag_slugs,
             span=(local_start, sort_key[0][2]),
         ))
 
@@ -344,13 +345,12 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
     for v in views:
         for t in v.tags:
             by_tag[t.slug].append(v)
-    tag_events = {slug: group_by_year(evs) for slug, evs in by_tag.items()}
 
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     return Prepared(
         site=site, base_url=base, events=views, years=years,
         tags=sorted(tag_views.values(), key=lambda t: (t.name.casefold(), t.name)),
-        tag_events=tag_events, sources=_sources(timeline, views), compact=len(views) > FULL_INDEX_LIMIT,
+        tag_events=by_tag, sources=_sources(timeline, views), compact=len(views) > FULL_INDEX_LIMIT,
         epoch=int(epoch) if epoch and epoch.strip().isdigit() else None,
     )
 
@@ -519,14 +519,16 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
         }
 
     def page(path: str, template: str, key: str, root: str | None = None,
-             mirror: Callable[[], Iterator[str]] | None = None, **extra: Any) -> Page:
+             mirror: Callable[[], Iterator[str]] | None = None,
+             lazy: Callable[[], dict[str, Any]] | None = None, **extra: Any) -> Page:
         root = "../" * path.count("/") if root is None else root
 
         def render() -> Iterator[bytes]:
             # Listing pages can be tens of MB for big timelines: stream them in chunks.
             if mirror is not None and listings is not None and template in fast:
                 return _chunks(mirror())
-            return _chunks(env.get_template(template).generate(ctx(root, path, **extra)))
+            more = lazy() if lazy is not None else {}
+            return _chunks(env.get_template(template).generate(ctx(root, path, **extra, **more)))
 
         return Page(path, _fingerprint(template, key), render)
 
@@ -547,11 +549,11 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
         out.append(_event_page(env, event_tpl, ctx, v, prev_v, next_v, key, fast_events, data.base_url))
     out.append(page("tags.html", "tags.html", all_fp))
     for t in data.tags:
-        groups = data.tag_events[t.slug]
-        key = _fingerprint(common_fp, t.name, t.slug,
-                           [x.fingerprint for y in groups for m in y.months for x in m.events])
-        out.append(page(t.url, "tag.html", key, tag=t, years=groups,
-                        mirror=lambda t=t, groups=groups: listings.tag(t, groups)))  # type: ignore[union-attr,misc]
+        tagged = data.tag_events[t.slug]
+        key = _fingerprint(common_fp, t.name, t.slug, [x.fingerprint for x in tagged])
+        # Grouped when rendered: a rebuild that reuses the page never needs the groups.
+        out.append(page(t.url, "tag.html", key, tag=t, lazy=lambda tagged=tagged: {"years": group_by_year(tagged)},
+                        mirror=lambda t=t, tagged=tagged: listings.tag(t, group_by_year(tagged))))  # type: ignore[union-attr,misc]
     out.append(page("sources.html", "sources.html", all_fp, sources=data.sources,
                     mirror=lambda: listings.sources(data.sources)))  # type: ignore[union-attr]
     # The 404 page is served at any depth, so its links are absolute when they can be.
