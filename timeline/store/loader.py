@@ -65,8 +65,8 @@ def load_timeline(content_dir: Path, drafts: bool = False) -> Timeline:
     Events sort by :meth:`When.sort_key` in the site's zone, then by id, so
     the order is total and the same on every run. The garbage collector is
     paused throughout (see :func:`gc_paused`): everything built here stays
-    alive, and on 100,000 events its full collections walked the growing
-    heap again and again.
+    alive, so its passes over the growing heap (events, the child's unpickled
+    events, sort keys) would find nothing to free.
     """
     content_dir = Path(content_dir)
     if not content_dir.is_dir():
@@ -184,8 +184,9 @@ def _by_fields(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:
 
 #: How the child pickles events: as ``cls(*fields)``. Pickle's default for a
 #: slotted dataclass calls ``dataclasses.fields()`` for every object twice
-#: (``__getstate__``, ``__setstate__``); for 5,000 events that cost 0.15 s of
-#: the 0.5 s a two-process load takes, this costs a third of it.
+#: (``__getstate__``, ``__setstate__``): for the 5,000 events the child of a
+#: 10k-event load sends, dumping and loading took ~0.25 s, all of it on the
+#: load's critical path; this takes about a third of that.
 _DISPATCH = {**copyreg.dispatch_table, **{cls: _by_fields(cls) for cls in (Event, When, Location, SourceRef, Media)}}
 
 
