@@ -273,6 +273,12 @@ def _ics_times(w: When, end: When | None, tz: str | None,
 
 def icalendar(data: Prepared) -> bytes:
     """RFC 5545 calendar of every event, CRLF line ends, folded lines."""
+    return b"".join(icalendar_chunks(data))
+
+
+def icalendar_chunks(data: Prepared) -> Iterator[bytes]:
+    """:func:`icalendar` a few hundred events at a time, as the site build writes it:
+    for 100k events the whole text would be ~100 MB of small strings at once."""
     site = data.site
     tz = site.timezone or None
     host = re.sub(r"^https?://", "", data.base_url).split("/", 1)[0] or "timeline.invalid"
@@ -298,8 +304,11 @@ def icalendar(data: Prepared) -> bytes:
             ev.append("STATUS:TENTATIVE")
         ev.append("END:VEVENT")
         out.append("\r\n".join(ev))
+        if len(out) >= 500:
+            yield ("\r\n".join(out) + "\r\n").encode("utf-8")
+            out = []
     out.append("END:VCALENDAR\r\n")
-    return "\r\n".join(out).encode("utf-8")
+    yield "\r\n".join(out).encode("utf-8")
 
 
 # ------------------------------------------------------------ sitemap, robots

@@ -567,7 +567,7 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
         Page("events.json", exp_fp, lambda: exports.events_json(data)),
         Page("timelinejs.json", exp_fp, lambda: exports.timelinejs_json(data)),
         Page("feed.xml", exp_fp, lambda: exports.atom_feed(data, FEED_SIZE)),
-        Page("events.ics", exp_fp, lambda: exports.icalendar(data)),
+        Page("events.ics", exp_fp, lambda: exports.icalendar_chunks(data)),
         Page("sitemap.xml", exp_fp, lambda: exports.sitemap(data, [p.path for p in out])),
         Page("robots.txt", exp_fp, lambda: exports.robots(data)),
         Page(".nojekyll", "empty", lambda: b""),
