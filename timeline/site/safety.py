@@ -273,17 +273,20 @@ def inside(root: Path, relpath: str) -> Path:
     folder is a fresh staging folder we created, holding no symlinks; that keeps
     it cheap enough to run for each of 100k files.
     """
-    parts = relpath.split("/")
     if (
         not relpath
         or relpath.startswith("/")
         or "\\" in relpath
         or "\0" in relpath
-        or any(p in ("", ".", "..") for p in parts)
         or ":" in relpath
+        or not _BAD_PARTS.isdisjoint(relpath.split("/"))
     ):
         raise TimelineError(f"refusing to write {relpath!r} outside the output folder")
-    target = Path(os.path.normpath(os.path.join(root, relpath)))
-    if not str(target).startswith(str(root) + os.sep):
+    base = os.fspath(root)
+    target = os.path.normpath(os.path.join(base, relpath))
+    if not target.startswith(base + os.sep):
         raise TimelineError(f"refusing to write {relpath!r} outside the output folder")
-    return target
+    return Path(target)
+
+
+_BAD_PARTS = frozenset({"", ".", ".."})
