@@ -493,11 +493,13 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
     common_fp = _fingerprint(theme_fp, site, data.base_url, data.compact)
     all_fp = _fingerprint(common_fp, [v.fingerprint for v in data.events], data.epoch)
 
-    entry_tpl = env.get_template("_entry.html")
-    entry_cache: dict[tuple[str, bool], Markup] = {}
     # Templates still identical to the packaged ones render through the Python mirror.
     fast = fast_theme.mirrored(env)
     fast_entry = "_entry.html" in fast
+    # Templates the mirror stands in for are never compiled; the others compile
+    # here, so a syntax error in a user's template stops the build before writing.
+    entry_tpl = None if fast_entry else env.get_template("_entry.html")
+    entry_cache: dict[tuple[str, bool], Markup] = {}
 
     def entry(e: EventView, full: bool = False) -> Markup:
         """One event as a list item, rendered once and shared by the index and tag pages."""
@@ -507,7 +509,7 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
             if fast_entry:
                 html = Markup(fast_theme.entry(e, full, ""))
             else:
-                html = Markup(entry_tpl.render(ctx("", "index.html", e=e, full=full)))
+                html = Markup(entry_tpl.render(ctx("", "index.html", e=e, full=full)))  # type: ignore[union-attr]
             entry_cache[key] = html
         return html
 
@@ -537,8 +539,8 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
     out: list[Page] = []
     out.append(page("index.html", "index.html", all_fp, years=data.years, events=data.events,
                     mirror=lambda: listings.index(data.years, data.events)))  # type: ignore[union-attr]
-    event_tpl = env.get_template("event.html")
     fast_events = fast_theme.EventPages(site, data.base_url) if {"base.html", "event.html"} <= fast else None
+    event_tpl = env.get_template("event.html") if fast_events is None else None
     n = len(data.events)
     for i, v in enumerate(data.events):
         prev_v = data.events[i - 1] if i > 0 else None
