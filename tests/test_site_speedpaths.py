@@ -19,7 +19,7 @@ from markupsafe import escape
 from test_site_support import XSS_PAYLOADS
 
 from timeline.model import Document, Event, Location, Media, Precision, SiteConfig, SourceRef, Timeline, When
-from timeline.site import fast_theme, render
+from timeline.site import exports, fast_theme, render
 from timeline.site.render import Page, default_theme_dir, make_environment, pages
 from timeline.site.safety import (
     _MD_SPECIAL,
@@ -226,3 +226,18 @@ def test_every_field_of_an_event_changes_its_digest() -> None:
     # Precision alone (same year) is content too.
     assert render.event_digest(dataclasses.replace(base, when=When(Precision.DECADE, 2020))) != render.event_digest(
         dataclasses.replace(base, when=When(Precision.YEAR, 2020)))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 4).flatmap(lambda n: st.tuples(*(events(i) for i in range(n)))),
+       st.sampled_from([None, "https://example.org/site/"]), st.sampled_from([None, 0.25, 1, 0.1 + 0.2]))
+def test_events_json_text_is_the_encoded_items(evs: tuple[Event, ...], base_url: str | None,
+                                               confidence: float | None) -> None:
+    """events.json is written from pre-encoded values; it must equal json.dumps of the items."""
+    evs = tuple(dataclasses.replace(e, confidence=confidence, draft=i % 2 == 1) for i, e in enumerate(evs))
+    data = render.prepare(Timeline(SiteConfig(title="T"), evs), base_url)
+    written = b"".join(exports.events_json(data))
+    expected = exports._dumps({"events": list(exports._event_items(data)), "site": {
+        "title": "T", "description": "", "language": "en", "timezone": "UTC", "author": "",
+        "base_url": data.base_url or None}})
+    assert written == expected
