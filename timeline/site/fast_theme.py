@@ -75,27 +75,19 @@ def jsonld(v: EventView, canonical: str | None) -> str:
     """``render.jsonld(exports.event_jsonld(v, canonical))``: the same JSON text, keys in
     sorted order, built from encoded strings instead of a dict walked by the encoder."""
     q = _json_string
-    out = ['{"@context":"https://schema.org","@type":"Event","description":', q(v.summary or v.title)]
-    if v.end_datetime:
-        out += [',"endDate":', q(v.end_datetime)]
-    out.append(',"eventAttendanceMode":"https://schema.org/OfflineEventAttendanceMode"')
-    if v.tags:
-        out += [',"keywords":', q(", ".join(t.name for t in v.tags))]
-    out += [',"name":', q(v.title), ',"startDate":', q(v.datetime)]
+    end = f',"endDate":{q(v.end_datetime)}' if v.end_datetime else ""
+    keywords = f',"keywords":{q(", ".join([t.name for t in v.tags]))}' if v.tags else ""
+    cites = ""
     if v.sources:
-        cites = []
-        for s in v.sources:
-            cite = '{"@type":"CreativeWork","name":' + q(s.title)
-            if s.publisher:
-                cite += ',"publisher":{"@type":"Organization","name":' + q(s.publisher) + "}"
-            if s.url:
-                cite += ',"url":' + q(s.url)
-            cites.append(cite + "}")
-        out += [',"subjectOf":[', ",".join(cites), "]"]
-    if canonical:
-        out += [',"url":', q(canonical)]
-    out.append("}")
-    text = "".join(out)
+        cites = ',"subjectOf":[' + ",".join([
+            f'{{"@type":"CreativeWork","name":{q(s.title)}'
+            + (f',"publisher":{{"@type":"Organization","name":{q(s.publisher)}}}' if s.publisher else "")
+            + (f',"url":{q(s.url)}' if s.url else "") + "}"
+            for s in v.sources]) + "]"
+    url = f',"url":{q(canonical)}' if canonical else ""
+    text = (f'{{"@context":"https://schema.org","@type":"Event","description":{q(v.summary or v.title)}{end}'
+            f',"eventAttendanceMode":"https://schema.org/OfflineEventAttendanceMode"{keywords}'
+            f',"name":{q(v.title)},"startDate":{q(v.datetime)}{cites}{url}}}')
     # The jsonld filter's escaping, so no string can close the script element.
     if "<" in text or ">" in text or "&" in text or "\u2028" in text or "\u2029" in text:
         text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
