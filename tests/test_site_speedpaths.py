@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import hashlib
+import html
 import string
 from pathlib import Path
 
@@ -240,4 +241,15 @@ def test_events_json_text_is_the_encoded_items(evs: tuple[Event, ...], base_url:
     expected = exports._dumps({"events": list(exports._event_items(data)), "site": {
         "title": "T", "description": "", "language": "en", "timezone": "UTC", "author": "",
         "base_url": data.base_url or None}})
+    assert written == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 4).flatmap(lambda n: st.tuples(*(events(i) for i in range(n)))),
+       st.sampled_from(["", "d<&"]))
+def test_timelinejs_text_is_the_encoded_items(evs: tuple[Event, ...], description: str) -> None:
+    data = render.prepare(Timeline(SiteConfig(title="T<", description=description), evs))
+    written = b"".join(exports.timelinejs_json(data))
+    expected = exports._dumps({"events": list(exports._timelinejs_items(data)), "title": {
+        "text": {"headline": "T&lt;", "text": html.escape(description)}}})
     assert written == expected

@@ -158,18 +158,52 @@ def _tl_date(w: When, display: str, start: dt.datetime | None = None) -> dict[st
 def timelinejs_json(data: Prepared) -> Iterator[bytes]:
     """Knight Lab TimelineJS3 data; headline and text are HTML there, so escaped/sanitized."""
     title = {"text": {"headline": html.escape(data.site.title), "text": html.escape(data.site.description)}}
-    return _stream(_timelinejs_items(data), {"title": title})
+    return _stream((_timelinejs_event(v) for v in data.events), {"title": title})
+
+
+def _timelinejs_text(v: EventView) -> str:
+    text = str(v.body)
+    if v.sources:
+        cites = ", ".join(
+            f'<a href="{html.escape(s.url)}">{html.escape(s.title)}</a>' if s.url else html.escape(s.title)
+            for s in v.sources
+        )
+        text += f"<p>Sources: {cites}</p>"
+    return text
+
+
+def _tl_date_text(w: When, display: str, start: dt.datetime | None = None) -> str:
+    """``_JSON.encode(_tl_date(w, display, start))``, keys in sorted order."""
+    s = start or w.start
+    day = f'"day":{s.day},' if w.day is not None or w.week is not None else ""
+    time = f',"hour":{s.hour},"minute":{s.minute}' if w.has_time else ""
+    month = f',"month":{s.month}' if w.precision.rank > 2 else ""
+    return f'{{{day}"display_date":{_value(display)}{time}{month},"year":{s.year}}}'
+
+
+def _timelinejs_event(v: EventView) -> str:
+    """``_JSON.encode`` of the :func:`_timelinejs_items` entry for ``v``, built directly
+    like :func:`_event_json` (checked against it in ``tests/test_site_speedpaths.py``)."""
+    q = _value
+    out = []
+    if v.end is not None:
+        out.append(f'"end_date":{_tl_date_text(v.end, v.end_date or "")}')
+    if v.tags:
+        out.append(f'"group":{q(html.escape(v.tags[0].name))}')
+    if v.media:
+        m = v.media[0]
+        out.append(f'"media":{{"caption":{q(html.escape(m.alt))},"credit":{q(html.escape(m.credit or ""))},'
+                   f'"url":{q(m.url)}}}')
+    out.append(f'"start_date":{_tl_date_text(v.when, v.date, v.span[0] if v.span else None)}')
+    out.append(f'"text":{{"headline":{q(html.escape(v.title))},"text":{q(_timelinejs_text(v))}}}')
+    out.append(f'"unique_id":{q(v.id)}')
+    return "{" + ",".join(out) + "}"
 
 
 def _timelinejs_items(data: Prepared) -> Iterator[dict[str, Any]]:
+    """The TimelineJS format spelled as data (what :func:`_timelinejs_event` writes directly)."""
     for v in data.events:
-        text = str(v.body)
-        if v.sources:
-            cites = ", ".join(
-                f'<a href="{html.escape(s.url)}">{html.escape(s.title)}</a>' if s.url else html.escape(s.title)
-                for s in v.sources
-            )
-            text += f"<p>Sources: {cites}</p>"
+        text = _timelinejs_text(v)
         item: dict[str, Any] = {
             "unique_id": v.id,
             "start_date": _tl_date(v.when, v.date, v.span[0] if v.span else None),
