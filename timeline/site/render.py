@@ -476,11 +476,13 @@ def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = Non
     event that all live until the site is written, and each collection triggered by
     their growth would only rescan them (half the time for 10k events).
     """
+    global _digests
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         return _pages(timeline, theme_dirs, base_url)
     finally:
+        _digests = None  # do not keep this timeline alive after the build (``timeline serve``)
         if was_enabled:
             gc.enable()
 
