@@ -279,3 +279,72 @@ def test_the_manifest_is_deterministic_and_records_what_was_built(tmp_path: Path
     data = json.loads(one)
     assert data["events"] == 2 and len(data["digest"]) == 64
     assert data["sizes"]["events/a.html"] == (tmp_path / "one" / "events" / "a.html").stat().st_size
+
+
+# ------------------------------------------------------ two-process rendering
+TWO_PROCESS_BUILD = r"""
+import json, os, sys
+from pathlib import Path
+import timeline.pipeline as pipeline
+forks = []
+real_fork = os.fork
+def counting_fork():
+    pid = real_fork()
+    if pid:
+        forks.append(pid)
+    return pid
+os.fork = counting_fork
+pipeline.PARALLEL_THRESHOLD = int(sys.argv[3])
+pipeline.BATCH = 2
+if len(sys.argv) > 4:  # make one event page fail, in whichever process renders it
+    from timeline.site import render
+    real_pages = render.pages
+    def pages(*args, **kwargs):
+        out = real_pages(*args, **kwargs)
+        for page in out:
+            if page.path == sys.argv[4]:
+                page.key, page.render = "changed", lambda: (_ for _ in ()).throw(RuntimeError("disk on fire"))
+        return out
+    render.pages = pages
+try:
+    r = pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]))
+    print(json.dumps({"forks": len(forks), "files": r.files, "rendered": r.rendered}))
+except Exception as exc:
+    print(json.dumps({"forks": len(forks), "error": str(exc)}))
+"""
+
+
+def _build_in_fresh_interpreter(content: Path, out: Path, threshold: int, failing: str = "") -> dict:
+    """A fresh interpreter, so no thread left by other tests keeps the build in one process."""
+    import subprocess
+    import sys
+
+    args = [sys.executable, "-c", TWO_PROCESS_BUILD, str(content), str(out), str(threshold)]
+    proc = subprocess.run(args + ([failing] if failing else []), capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_two_processes_write_the_same_site_as_one(tmp_path: Path) -> None:
+    events = [event(f"e{i:03d}", f"20{10 + i % 15}-0{1 + i % 9}", f"Event {i}", tags=[f"T{i % 4}"],
+                    body=f"Body **{i}**") for i in range(60)]
+    content = write_content(tmp_path, events)
+    one = _build_in_fresh_interpreter(content, tmp_path / "one", 10**9)
+    two = _build_in_fresh_interpreter(content, tmp_path / "two", 0)
+    assert (one["forks"], two["forks"]) == (0, 1)
+    assert one["files"] == two["files"] == one["rendered"] == two["rendered"]
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
+    assert len([p for p in _tree(tmp_path / "two") if p.startswith("events/")]) == 60
+
+
+@pytest.mark.parametrize("failing", ["events/e000.html", "events/e059.html", "events.json", "index.html"])
+def test_a_failure_in_either_process_keeps_the_old_site(tmp_path: Path, failing: str) -> None:
+    events = [event(f"e{i:03d}", f"2020-0{1 + i % 9}", f"Event {i}") for i in range(60)]
+    content = write_content(tmp_path, events)
+    out = tmp_path / "site"
+    build(content, out)
+    before = _tree(out)
+    write_content(tmp_path, [*events, event("new", "2021", "New")])
+    result = _build_in_fresh_interpreter(content, out, 0, failing)
+    assert result["forks"] == 1 and "disk on fire" in result["error"]
+    assert _tree(out) == before
+    assert not list(tmp_path.glob("site.tmp-*"))

@@ -120,16 +120,17 @@ def read_manifest(out: Path) -> tuple[str | None, dict[str, str]]:
         return None, {}
 
 
-def write_manifest(staging: Path, input_key: str, files: dict[str, str], *,
+def write_manifest(staging: Path, input_key: str, files: dict[str, str], sizes: dict[str, int], *,
                    digest: str | None = None, events: int = 0) -> None:
     """Record what the site in ``staging`` was built from, after every file is written.
 
-    Only deterministic values go in (keys, digests, sizes: no times, no inode
-    numbers), so the manifest is byte-identical for the same input like every
-    other file of the site.
+    ``sizes`` are those of the files as written (the writer knows them; walking
+    the folder again would cost ~0.2 s for 10k files). Only deterministic
+    values go in (keys, digests, sizes: no times, no inode numbers), so the
+    manifest is byte-identical for the same input like every other file.
     """
     data = {"generator": "timeline", "input": input_key, "files": dict(sorted(files.items())),
-            "digest": digest, "events": events, "sizes": file_sizes(staging)}
+            "digest": digest, "events": events, "sizes": dict(sorted(sizes.items()))}
     text = json.dumps(data, indent=0, sort_keys=True)
     (staging / MANIFEST).write_text(text + "\n", encoding="utf-8")
 
