@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from fresh_interpreter import run_script
 from test_site_support import event, write_content
 
 from timeline.errors import TimelineError, ValidationError
@@ -283,17 +284,8 @@ def test_the_manifest_is_deterministic_and_records_what_was_built(tmp_path: Path
 
 # ------------------------------------------------------ two-process rendering
 TWO_PROCESS_BUILD = r"""
-import json, os, sys
 from pathlib import Path
 import timeline.pipeline as pipeline
-forks = []
-real_fork = os.fork
-def counting_fork():
-    pid = real_fork()
-    if pid:
-        forks.append(pid)
-    return pid
-os.fork = counting_fork
 pipeline.PARALLEL_THRESHOLD = int(sys.argv[3])
 pipeline.BATCH = 2
 if len(sys.argv) > 4:  # make one event page fail, in whichever process renders it
@@ -308,20 +300,14 @@ if len(sys.argv) > 4:  # make one event page fail, in whichever process renders 
     render.pages = pages
 try:
     r = pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]))
-    print(json.dumps({"forks": len(forks), "files": r.files, "rendered": r.rendered}))
+    report({"files": r.files, "rendered": r.rendered})
 except Exception as exc:
-    print(json.dumps({"forks": len(forks), "error": str(exc)}))
+    report({"error": str(exc)})
 """
 
 
 def _build_in_fresh_interpreter(content: Path, out: Path, threshold: int, failing: str = "") -> dict:
-    """A fresh interpreter, so no thread left by other tests keeps the build in one process."""
-    import subprocess
-    import sys
-
-    args = [sys.executable, "-c", TWO_PROCESS_BUILD, str(content), str(out), str(threshold)]
-    proc = subprocess.run(args + ([failing] if failing else []), capture_output=True, text=True, check=True)
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return run_script(TWO_PROCESS_BUILD, str(content), str(out), str(threshold), *([failing] if failing else []))
 
 
 def test_two_processes_write_the_same_site_as_one(tmp_path: Path) -> None:

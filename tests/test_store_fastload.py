@@ -12,15 +12,13 @@ default for the cheap one.
 from __future__ import annotations
 
 import gc
-import json
 import pickle
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from fresh_interpreter import run_script
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from yaml.nodes import MappingNode, Node, ScalarNode
@@ -310,28 +308,17 @@ def run(parallel_bytes):
     except ValidationError as exc:
         return [str(e) for e in exc.errors]
 
-forks = []
-real_fork = os.fork
-def counting_fork():
-    pid = real_fork()
-    if pid:
-        forks.append(pid)
-    return pid
-
-one = run(1 << 60)
-os.fork = counting_fork
+one = run(1 << 60)  # forks counts both runs: 1 means this one did not fork and the next did
 two = run(0)
 errors = one if isinstance(one, list) else None
-print(json.dumps({"forks": len(forks), "threads": threading.active_count(), "same": one == two,
-                  "events": None if errors else len(one.events), "errors": errors}))
+report({"threads": threading.active_count(), "same": one == two,
+        "events": None if errors else len(one.events), "errors": errors})
 """
 
 
 def load_both(content: Path) -> dict:
     """``load_timeline`` in one process and in two, compared; and how often it forked."""
-    done = subprocess.run([sys.executable, "-c", BOTH, str(content)], capture_output=True, text=True,
-                          timeout=120, check=True)
-    return json.loads(done.stdout)
+    return run_script(BOTH, str(content))
 
 
 def test_two_process_load_equals_one_process_load(tmp_path: Path) -> None:
