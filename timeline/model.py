@@ -40,10 +40,11 @@ class Precision(StrEnum):
 
     @property
     def rank(self) -> int:
-        return _PRECISION_ORDER.index(self)
+        """Coarse to fine (century 0 .. second); a dict lookup, as it runs ~14 times per event built."""
+        return _PRECISION_RANK[self]
 
 
-_PRECISION_ORDER = list(Precision)
+_PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
 
 #: Qualifiers an editor may put on a date; they mirror TIMEX3 ``mod`` values.
 QUALIFIERS = ("approximate", "early", "mid", "late", "before", "after")
