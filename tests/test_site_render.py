@@ -284,3 +284,67 @@ def test_streamed_json_exports_equal_one_json_document() -> None:
         assert text == exports._dumps(json.loads(text))
     assert [e["id"] for e in json.loads(b"".join(exports.events_json(data)))["events"]] == ["a", "b"]
     assert json.loads(b"".join(exports.events_json(prepare(_timeline()))))["events"] == []
+
+
+# ------------------------------------------- big timelines: split by year
+def _split_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, templates: dict[str, str] | None = None) -> Path:
+    """12 events over 2024-2026 built with the split threshold lowered to 5."""
+    from timeline.site import render
+
+    monkeypatch.setattr(render, "SPLIT_LIMIT", 5)
+    evs = [event(f"e{y}-{m}", f"{y}-{m:02d}-1{m}", f"Event {y}/{m}", tags=[f"Tag {m % 3}"])
+           for y in (2024, 2025, 2026) for m in (1, 2, 3, 4)]
+    content = write_content(tmp_path, evs)
+    if templates:
+        (tmp_path / "templates").mkdir()
+        for name, text in templates.items():
+            (tmp_path / "templates" / name).write_text(text)
+    build(content, tmp_path / "site", base_url="https://example.org/tl/")
+    return tmp_path / "site"
+
+
+def test_a_big_timeline_gets_an_overview_index_and_a_page_per_year(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    site = _split_site(tmp_path, monkeypatch)
+    index = (site / "index.html").read_text()
+    assert 'class="event' not in index and 'id="_controls"' not in index  # no entries to filter here
+    assert "12 events, 2024–2026. Each year has its own page." in index
+    for y in (2024, 2025, 2026):
+        assert f'<h2><a href="year-{y}.html">{y}</a></h2>\n<p>4 events:' in index
+        assert f'<a href="year-{y}.html#_y{y}-1">January</a> (1) ·' in index
+        page = (site / f"year-{y}.html").read_text()
+        assert page.count('<li class="event') == 4 and f"Event {y}/3" in page
+        assert all(f"Event {z}/" not in page for z in (2024, 2025, 2026) if z != y)
+        assert 'id="_controls"' in page and "<h1><span class=\"kicker\">Year:</span> " + str(y) in page
+        event_page = (site / "events" / f"e{y}-2.html").read_text()
+        assert f'<a href="../year-{y}.html#e{y}-2">← Back to the timeline</a>' in event_page
+    first, middle, last = ((site / f"year-{y}.html").read_text() for y in (2024, 2025, 2026))
+    assert 'rel="prev"' not in first and '<a href="year-2025.html" rel="next">' in first
+    assert '<a href="year-2024.html" rel="prev">' in middle and '<a href="year-2026.html" rel="next">' in middle
+    assert 'rel="next"' not in last
+    # The tag filter offers the year's tags with the year's counts.
+    assert '<option value="tag-1">Tag 1 (2)</option>' in first
+    assert "<loc>https://example.org/tl/year-2025.html</loc>" in (site / "sitemap.xml").read_text()
+
+
+def test_split_pages_are_the_same_through_jinja_and_follow_overrides(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.site import fast_theme
+
+    fast = _split_site(tmp_path / "fast", monkeypatch)
+    monkeypatch.setattr(fast_theme, "MIRRORED", dict.fromkeys(fast_theme.MIRRORED, "off"))
+    slow = _split_site(tmp_path / "slow", monkeypatch)
+    names = sorted(p.relative_to(fast).as_posix() for p in fast.rglob("*.html"))
+    assert names == sorted(p.relative_to(slow).as_posix() for p in slow.rglob("*.html"))
+    for name in names:
+        assert (fast / name).read_bytes() == (slow / name).read_bytes(), name
+    monkeypatch.undo()
+    custom = _split_site(tmp_path / "custom", monkeypatch, {"_controls.html": '<p id="_controls">mine</p>\n'})
+    assert '<p id="_controls">mine</p>' in (custom / "year-2025.html").read_text()
+
+
+def test_below_the_limit_nothing_is_split(tmp_path: Path) -> None:
+    content = write_content(tmp_path, [event("a", "2024-01", "A"), event("b", "2025-01", "B")])
+    build(content, tmp_path / "site")
+    assert not list((tmp_path / "site").glob("year-*.html"))
+    assert '<a href="../index.html#a">' in (tmp_path / "site" / "events" / "a.html").read_text()

@@ -143,3 +143,43 @@ def test_content_payloads_never_run(tmp_path: Path, watched: Any) -> None:
         errors = [e for e in w.errors if not e.startswith("Failed to load resource")]
         assert not w.dialogs and not errors, (rel, w.dialogs, errors)
         assert all(u.startswith("file://") for u in w.requests), (rel, w.requests)
+
+
+def test_a_timeline_split_by_year_navigates_filters_and_passes_axe(tmp_path: Path, watched: Any,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above SPLIT_LIMIT events (lowered here) the index is an overview and each year has a page."""
+    import sys
+
+    from axe_playwright_python.sync_playwright import Axe
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from test_site_support import event, write_content
+
+    from timeline.pipeline import build
+    from timeline.site import render
+
+    monkeypatch.setattr(render, "SPLIT_LIMIT", 10)
+    evs = [event(f"e{y}-{m}", f"{y}-{m:02d}-1{m}", f"{'Contract' if m == 2 else 'Meeting'} {y}/{m}",
+                 tags=["Talks" if m % 2 else "Deals"]) for y in (2024, 2025) for m in range(1, 7)]
+    out = tmp_path / "site"
+    build(write_content(tmp_path, evs), out)
+    w = watched(out.joinpath("index.html").as_uri())
+    page = w.page
+    assert page.locator("li.event").count() == 0
+    page.click("h2 a[href='year-2025.html']")
+    assert page.url.endswith("year-2025.html")
+    assert _visible_titles(page) == [f"{'Contract' if m == 2 else 'Meeting'} 2025/{m}" for m in range(1, 7)]
+    page.fill("#_q", "contract")
+    page.wait_for_function("document.getElementById('_status').textContent.includes('1 of 6')")
+    assert _visible_titles(page) == ["Contract 2025/2"]
+    page.click("text=Contract 2025/2")
+    page.click("text=Back to the timeline")
+    assert page.url.endswith("year-2025.html#e2025-2")
+    page.click("text=Earlier")
+    assert page.url.endswith("year-2024.html")
+    axe = Axe()
+    for rel in ("index.html", "year-2024.html"):
+        checked = watched(out.joinpath(rel).as_uri()).page
+        violations = [(v["id"], len(v["nodes"])) for v in axe.run(checked).response["violations"]]
+        assert violations == [], (rel, violations)
+    assert not w.errors and all(u.startswith("file://") for u in w.requests)

@@ -34,12 +34,15 @@ if TYPE_CHECKING:
 #: SHA-256 of each packaged template this module reproduces.
 MIRRORED = {
     "base.html": "e872b2c6fbcef9fd47ca58be642afac79b7142a902d113cac0683847f6d0bd30",
-    "event.html": "84306005e96437cdd8b17a0cac624846dc011802170ebe09dfce106b443b9fce",
+    "event.html": "bb49f46711a4ca0e40ccfd896f1e6767c4a9dd1a197da7e43eaabcafe850a286",
     "_entry.html": "179884d5bde8ec344241400be6dcea3ef70f5ba2e3e11b2aa63ec12caa5f37b3",
-    "index.html": "6c5e024baedc3e017ab344afd914c66efff177d1d2c5f48d2d9454fc876f4577",
+    "index.html": "7116aaa0962b172f152b95ecc95f3120c8b472279f0b3fd11c776a42b3b20628",
     "tag.html": "a0daefed614d64b068947186d55e643bf5d58ecf62fd6736ee38f0e443a05afa",
     "sources.html": "8160a284344c4d531c5c9e76d9440918f59dbecd4002580ffb918fc637af143a",
+    "_controls.html": "1369b02590cb5fb7967957927ce2f6609e5b010917741506de3ee2182f28ce33",
 }
+#: Templates a mirrored one includes: it is mirrored only while they are too.
+INCLUDES = {"index.html": ("_controls.html",)}
 
 
 def template_hash(env: Environment, name: str) -> str | None:
@@ -53,7 +56,8 @@ def template_hash(env: Environment, name: str) -> str | None:
 
 def mirrored(env: Environment) -> frozenset[str]:
     """The templates this module can stand in for: those still identical to the packaged ones."""
-    return frozenset(n for n, digest in MIRRORED.items() if template_hash(env, n) == digest)
+    same = {n for n, digest in MIRRORED.items() if template_hash(env, n) == digest}
+    return frozenset(n for n in same if all(i in same for i in INCLUDES.get(n, ())))
 
 
 def mirrors(env: Environment, *names: str) -> bool:
@@ -207,7 +211,7 @@ class EventPages:
                  f'<script type="application/ld+json">{jsonld(v, canonical)}</script>\n')
         p.append(self.header)
         p.append(f'<article class="event-page{"" if v.reviewed else " unreviewed"}">\n'
-                 f'<p class="crumbs"><a href="{r}index.html#{escape(v.id)}">← Back to the timeline</a></p>\n'
+                 f'<p class="crumbs"><a href="{r}{escape(v.listing)}#{escape(v.id)}">← Back to the timeline</a></p>\n'
                  f'<h1>{title}</h1>\n<p class="when">{_when(v)}</p>\n')
         body = v.body
         if body:
