@@ -51,17 +51,25 @@ PROSE = st.text(
     ),
     max_size=120,
 )
+# Several lines of words: plain prose over more than one line, which the other
+# strategies only rarely produce (a line may not start with a digit, +, - or a space).
+LINES = st.lists(
+    st.lists(st.text(alphabet=st.one_of(st.characters(codec="utf-8", categories=("L",)),
+                                        st.sampled_from(list(".,:;()'\"?"))), min_size=1, max_size=8),
+             min_size=1, max_size=6).map(" ".join),
+    min_size=1, max_size=4,
+).map("\n".join)
 WORDY = st.lists(st.text(alphabet=st.sampled_from(list("abc xyz.,:;()'\"?-+19")), max_size=30), max_size=5).map("\n".join)
 
 
 @settings(max_examples=1500, deadline=None)
-@given(st.one_of(RICH, WORDY, PROSE))
+@given(st.one_of(RICH, WORDY, PROSE, LINES))
 def test_is_plain_is_the_regex(text: str) -> None:
     assert is_plain(text) == (_MD_SPECIAL.search(text) is None)
 
 
 @settings(max_examples=1500, deadline=None)
-@given(st.one_of(RICH, WORDY, PROSE))
+@given(st.one_of(RICH, WORDY, PROSE, LINES))
 def test_plain_bodies_render_as_markdown_would(text: str) -> None:
     """Fast path vs python-markdown + nh3, on text that passes the plain test."""
     render_markdown.cache_clear()
@@ -70,7 +78,7 @@ def test_plain_bodies_render_as_markdown_would(text: str) -> None:
 
 
 @settings(max_examples=1500, deadline=None)
-@given(st.one_of(RICH, WORDY, PROSE), st.sampled_from([None, 20, 200]))
+@given(st.one_of(RICH, WORDY, PROSE, LINES), st.sampled_from([None, 20, 200]))
 def test_plain_text_shortcut_matches_the_html_path(text: str, limit: int | None) -> None:
     assert plain_text(text, limit) == html_text(render_markdown(text), limit)
 
@@ -79,8 +87,11 @@ def test_the_strategies_reach_the_fast_path() -> None:
     """Guard against a vacuous differential test: plenty of examples must be plain."""
     from hypothesis import find
 
-    find(PROSE, lambda t: is_plain(t) and "\n" in t.strip() and len(t.split()) > 3)
-    find(WORDY, lambda t: is_plain(t) and "\n\n" in t.strip())
+    # Derandomized: a search that may give up on an unlucky seed would make CI flaky.
+    budget = settings(max_examples=5000, derandomize=True, database=None)
+    find(LINES, lambda t: is_plain(t) and "\n" in t.strip() and len(t.split()) > 3, settings=budget)
+    find(PROSE, lambda t: is_plain(t) and len(t.split()) > 3, settings=budget)
+    find(WORDY, lambda t: is_plain(t) and "\n\n" in t.strip(), settings=budget)
 
 
 def test_escape_is_markupsafe_escape() -> None:
@@ -93,7 +104,7 @@ def test_escape_is_markupsafe_escape() -> None:
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.one_of(RICH, WORDY, PROSE))
+@given(st.one_of(RICH, WORDY, PROSE, LINES))
 def test_render_both_is_render_markdown_and_plain_text(text: str) -> None:
     assert render_both(text, 200) == (render_markdown(text), plain_text(text, 200))
 
