@@ -33,9 +33,11 @@ from markupsafe import Markup
 
 from timeline.errors import TimelineError
 from timeline.model import Event, Media, Precision, SiteConfig, SourceRef, Timeline, When
+from timeline.parallel import fork_map
 from timeline.site import exports, fast_theme
 from timeline.site.safety import (
     check_segment,
+    is_plain,
     is_remote,
     local_url,
     render_both,
@@ -506,8 +508,33 @@ def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = Non
             gc.enable()
 
 
+#: Markdown bodies (not plain prose) above which they are rendered by two processes.
+PARALLEL_BODIES = 500
+
+
+def _body_and_summary(text: str) -> tuple[str, str]:
+    html, summary = render_both(text, 200)
+    return str(html), summary
+
+
+def render_bodies(views: list[EventView]) -> None:
+    """Render every Markdown body once, before pages are shared out between processes.
+
+    python-markdown and nh3 cost ~380 µs a body and the exports need every body,
+    while event pages need them too: rendered lazily after the pipeline forks,
+    each body would be rendered in both processes. Plain-prose bodies are cheap
+    and stay lazy.
+    """
+    heavy = [v for v in views if v._body is None and not is_plain(v.event.body)]
+    if len(heavy) < PARALLEL_BODIES:
+        return
+    for v, (html, summary) in zip(heavy, fork_map(_body_and_summary, [v.event.body for v in heavy]), strict=True):
+        v._body, v._summary = Markup(html), summary
+
+
 def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> list[Page]:
     data = prepare(timeline, base_url)
+    render_bodies(data.events)
     env = make_environment(theme_dirs)
     theme_fp = theme_fingerprint(theme_dirs)
     site = data.site

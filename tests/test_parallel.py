@@ -1,0 +1,60 @@
+"""fork_map: two processes give what one gives, and failures surface as in one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fresh_interpreter import run_script
+from test_site_support import event, write_content
+
+FORK_MAP = r"""
+from timeline.parallel import fork_map
+def square_or_fail(x):
+    if x == int(sys.argv[1]):
+        raise ValueError(f"bad item {x}")
+    return [x * x, "\ud800" if x == 3 else "é"]   # a lone surrogate survives the pipe
+try:
+    report({"result": fork_map(square_or_fail, list(range(10)))})
+except ValueError as exc:
+    report({"error": str(exc)})
+"""
+
+
+def test_two_processes_give_the_serial_result() -> None:
+    done = run_script(FORK_MAP, "-1")
+    assert done["forks"] == 1
+    assert done["result"] == [[x * x, "\ud800" if x == 3 else "é"] for x in range(10)]
+
+
+def test_a_failure_in_the_childs_half_is_raised_here_as_in_one_process() -> None:
+    assert run_script(FORK_MAP, "2") == {"error": "bad item 2", "forks": 1}  # item 2 is the child's
+    assert run_script(FORK_MAP, "7") == {"error": "bad item 7", "forks": 1}  # item 7 is ours
+
+
+def test_with_other_threads_running_it_does_not_fork() -> None:
+    script = "import threading, time\nthreading.Thread(target=time.sleep, args=(2,), daemon=True).start()\n" + FORK_MAP
+    done = run_script(script, "-1")
+    assert done["forks"] == 0 and len(done["result"]) == 10
+
+
+BODIES = r"""
+from pathlib import Path
+import timeline.site.render as render
+render.PARALLEL_BODIES = int(sys.argv[3])
+r = __import__("timeline.pipeline").pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]))
+report({"files": r.files})
+"""
+
+
+def test_markdown_bodies_rendered_by_two_processes_give_the_same_site(tmp_path: Path) -> None:
+    events = [event(f"e{i}", f"2020-0{1 + i % 9}", f"Event {i}", body=f"Some *emphasis* {i}\n\n- a [link](https://x.org/{i})")
+              for i in range(12)] + [event("plain", "2021", "Plain", body="Just prose.")]
+    content = write_content(tmp_path, events)
+    one = run_script(BODIES, str(content), str(tmp_path / "one"), "1000000")
+    two = run_script(BODIES, str(content), str(tmp_path / "two"), "2")
+    assert (one["forks"], two["forks"]) == (0, 1)
+    files = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(tmp_path / "two") for p in (tmp_path / "two").rglob("*") if p.is_file())
+    for f in files:
+        assert (tmp_path / "one" / f).read_bytes() == (tmp_path / "two" / f).read_bytes(), f
+    assert "<em>emphasis</em> 3" in (tmp_path / "two" / "events" / "e3.html").read_text()
