@@ -28,7 +28,7 @@ from timeline.errors import TimelineError
 from timeline.model import Event, Location, Media, SourceRef, When
 from timeline.store.events import parse_events
 from timeline.store.fields import parse_when
-from timeline.store.yamlfile import FastSafeLoader, YamlText, compose, gc_paused
+from timeline.store.yamlfile import FastSafeLoader, YamlText, compose, gc_paused, may_have_properties
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
@@ -352,3 +352,39 @@ def test_events_cross_the_pipe_unchanged() -> None:
     assert back == {"e.yaml": events}
     assert back["e.yaml"][0].when is back["e.yaml"][1].when  # shared values stay shared
     assert len(loader._dumps(events)) <= len(pickle.dumps(events, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+# ------------------------------------------- when the safety walk may be skipped
+def has_alias_or_tag(text: str) -> bool | None:
+    """Whether libyaml sees an alias or an explicit tag in ``text``; None if it is not YAML."""
+    try:
+        events = list(yaml.parse(text, Loader=yaml.CSafeLoader))
+    except yaml.YAMLError:
+        return None
+    return any(isinstance(e, yaml.AliasEvent) or getattr(e, "tag", None) is not None for e in events)
+
+
+PROPERTY_TEXT = st.lists(st.sampled_from([*"ab1 -:?,[]{}&*!|>'\"#\t~.", "\n", "\r", "\x85", "\u2028",
+                                          "&a ", "*a", "!!str ", "! "]), max_size=30).map("".join)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(documents(), PROPERTY_TEXT, documents().map(lambda d: "x: &a 1\ny: *a\nz: " + d)))
+def test_the_walk_is_only_skipped_where_no_alias_or_tag_can_be(text: str) -> None:
+    if has_alias_or_tag(text):
+        assert may_have_properties(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "a: *b", "- *a", "[*a, *b]", "{a: *b}", "x: &a !!str 1", "--- !!python/object {}", "a:\n  !t x",
+    '{"a":!!str 1}', "? !t k\n: v", "a: x\r!!python/object: y", "k:\u2028  *a", "k:\x85*a", "-\t!!int 1",
+    "x: &a-1 1\n*a-1 : v", "[*a]", "{k: *a}", "- *a\n",
+])
+def test_aliases_and_tags_anywhere_send_the_tree_through_the_walk(text: str) -> None:
+    assert may_have_properties(text)
+
+
+def test_markdown_punctuation_inside_text_does_not_cost_a_walk() -> None:
+    text = ("- title: Wow!\n  body: Some **bold** and *em* text, see ![img](x.png)\n"
+            "  quote: a long line folded by the YAML writer\n    **bold** at the start, then\n    *em* too\n")
+    assert not may_have_properties(text) and not has_alias_or_tag(text)
