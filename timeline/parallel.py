@@ -5,7 +5,8 @@ Python, so a forked child takes the first half of the list while this process
 does the second, and sends its results back as JSON through a pipe. Results
 must be JSON values (tuples come back as lists). Anything unusual (no fork,
 other threads running, a child that fails or dies) falls back to computing the
-child's share here, so errors surface exactly as in one process.
+child's share here, so errors surface exactly as in one process. Used by the
+store (half the events files) and the renderer (half the Markdown bodies).
 """
 
 from __future__ import annotations
@@ -19,8 +20,18 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
-def fork_map(fn: Callable[[T], Any], items: Sequence[T]) -> list[Any]:
-    """``[fn(x) for x in items]``, computed by two processes when it is safe to fork."""
+def _json_dumps(value: object) -> bytes:
+    return json.dumps(value).encode("utf-8")
+
+
+def fork_map(fn: Callable[[T], Any], items: Sequence[T], dumps: Callable[[list[Any]], bytes] = _json_dumps,
+             loads: Callable[[bytes], Any] = json.loads) -> list[Any]:
+    """``[fn(x) for x in items]``, computed by two processes when it is safe to fork.
+
+    The child takes the first half. ``dumps``/``loads`` carry its results
+    through the pipe (JSON by default; the store passes a pickler for events:
+    the data only ever comes from our own child).
+    """
     if len(items) < 2 or not hasattr(os, "fork") or threading.active_count() > 1:
         return [fn(x) for x in items]
     half = len(items) // 2
@@ -31,7 +42,7 @@ def fork_map(fn: Callable[[T], Any], items: Sequence[T]) -> list[Any]:
         code = 0
         try:
             os.close(rfd)
-            payload = json.dumps([fn(x) for x in theirs]).encode("utf-8")
+            payload = dumps([fn(x) for x in theirs])
             view = memoryview(payload)
             while view:
                 view = view[os.write(wfd, view):]
@@ -47,8 +58,8 @@ def fork_map(fn: Callable[[T], Any], items: Sequence[T]) -> list[Any]:
     finally:
         _, status = os.waitpid(pid, 0)
     try:
-        done = json.loads(payload) if status == 0 else None
-    except ValueError:
+        done = loads(payload) if status == 0 else None
+    except Exception:  # a broken payload only costs computing the child's half here
         done = None
     if not isinstance(done, list) or len(done) != len(theirs):
         done = [fn(x) for x in theirs]

@@ -7,7 +7,6 @@ user fixes everything in one round instead of one error per run.
 
 from __future__ import annotations
 
-import contextlib
 import copyreg
 import dataclasses
 import datetime as dt
@@ -22,6 +21,7 @@ from typing import Any
 
 from timeline.errors import TimelineError, ValidationError
 from timeline.model import Document, Event, Location, Media, SiteConfig, SourceRef, Timeline, When, zone
+from timeline.parallel import fork_map
 from timeline.store.events import parse_events
 from timeline.store.fields import Checker
 from timeline.store.frontmatter import parse_front_matter
@@ -202,12 +202,13 @@ def _parse_in_child(paths: list[Path], content_dir: Path) -> dict[Path, Parsed]:
     """Parse about half of a big timeline's files in a forked child, in parallel.
 
     Parsing YAML is CPU-bound Python and the machines we target have two
-    cores: a 10k-event timeline loads in about half the time. The child sends
-    back, pickled through a pipe, the events of the files it parsed *without
-    any problem*; every other file (errors, unreadable, child crashed) is
-    parsed again by the caller, so error messages are exactly those of the
-    one-process path. Returns ``{path: (events, problems)}`` for the files
-    parsed here and the child's clean files.
+    cores: a 10k-event timeline loads in about half the time. The child
+    (:func:`~timeline.parallel.fork_map`) sends back, pickled through a pipe,
+    the events of the files it parsed *without any problem*; every other file
+    (errors, unreadable, child crashed) is parsed again here, so error
+    messages are exactly those of the one-process path. Returns
+    ``{path: (events, problems)}`` for every path, or ``{}`` when the files
+    are better parsed in one process.
     """
     if len(paths) < 2 or not hasattr(os, "fork") or threading.active_count() > 1:
         return {}
@@ -217,39 +218,20 @@ def _parse_in_child(paths: list[Path], content_dir: Path) -> dict[Path, Parsed]:
         return {}
     if sum(sizes) < PARALLEL_BYTES:
         return {}
-    # Balance by bytes: the child takes every other file in size order.
+    # Balance by bytes: alternate files in size order between the two halves
+    # (fork_map gives the child the first half).
     order = sorted(range(len(paths)), key=lambda i: (-sizes[i], i))
-    mine = set(order[1::2])
-    theirs = [paths[i] for i in order[0::2]]
-    rfd, wfd = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - runs in the child process
-        code = 0
-        try:
-            os.close(rfd)
-            result: dict[str, list[Event]] = {}
-            for path in theirs:
-                found, problems = _parse_file(path, content_dir)
-                if not problems:
-                    result[str(path)] = found
-            payload = _dumps(result)
-            with os.fdopen(wfd, "wb") as fh:
-                fh.write(payload)
-        except BaseException:
-            code = 1
-        os._exit(code)
-    os.close(wfd)
-    payload = b""
-    try:
-        done = {paths[i]: _parse_file(paths[i], content_dir) for i in sorted(mine)}
-        with os.fdopen(rfd, "rb") as fh:
-            payload = fh.read()
-    finally:
-        _, status = os.waitpid(pid, 0)
-    if status == 0 and payload:
-        # A broken payload only costs the serial path for the child's files.
-        with contextlib.suppress(Exception):
-            done.update({Path(k): (v, []) for k, v in pickle.loads(payload).items()})
+    ordered = [paths[i] for i in order[1::2] + order[0::2]]
+
+    def clean_events(path: Path) -> list[Event] | None:
+        found, problems = _parse_file(path, content_dir)
+        return None if problems else found
+
+    done: dict[Path, Parsed] = {}
+    for path, found in zip(ordered, fork_map(clean_events, ordered, dumps=_dumps, loads=pickle.loads), strict=True):
+        # A file with problems is parsed again here, so its messages are exactly
+        # those of the one-process path.
+        done[path] = (found, []) if found is not None else _parse_file(path, content_dir)
     return done
 
 
