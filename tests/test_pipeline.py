@@ -155,7 +155,6 @@ def test_links_are_relative_and_drafts_need_the_flag(tmp_path: Path) -> None:
 
 def test_full_disk_is_a_clear_error_and_keeps_the_old_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import errno
-    import os
 
     import timeline.pipeline as pipeline
 

@@ -24,6 +24,12 @@ def _json_dumps(value: object) -> bytes:
     return json.dumps(value).encode("utf-8")
 
 
+def can_fork() -> bool:
+    """Whether forking is safe here: the platform has fork and no other thread runs
+    (a child of a threaded process may inherit locks held by threads that are gone)."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
 def fork_map(fn: Callable[[T], Any], items: Sequence[T], dumps: Callable[[list[Any]], bytes] = _json_dumps,
              loads: Callable[[bytes], Any] = json.loads) -> list[Any]:
     """``[fn(x) for x in items]``, computed by two processes when it is safe to fork.
@@ -32,7 +38,7 @@ def fork_map(fn: Callable[[T], Any], items: Sequence[T], dumps: Callable[[list[A
     through the pipe (JSON by default; the store passes a pickler for events:
     the data only ever comes from our own child).
     """
-    if len(items) < 2 or not hasattr(os, "fork") or threading.active_count() > 1:
+    if len(items) < 2 or not can_fork():
         return [fn(x) for x in items]
     half = len(items) // 2
     theirs, mine = items[:half], items[half:]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import json
 import os
 import shutil
-import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -170,7 +170,9 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
     say = progress or (lambda _msg: None)
     theme = theme if theme is not None else theme_dirs(content_dir, None)
     out = output.check_output_dir(Path(output_dir), content_dir, protected=theme[:-1])
-    old_input, old_keys = output.read_manifest(out) if out.is_dir() else (None, {})
+    # A first look, before the lock, only to decide whether pages must be made;
+    # the files are checked against their recorded sizes under the lock below.
+    old_input, old_keys = output.read_manifest(out, verify=False) if out.is_dir() else (None, {})
     key = input_key(timeline, theme, base_url)
     # Nothing changed since the last build: relink the previous files, skip rendering.
     unchanged = old_input == key and bool(old_keys)
@@ -234,13 +236,14 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     Returns (rendered, reused, {path: size}): the sizes go into the manifest,
     so the next build can tell whether the site was touched without reading it.
     """
+    from timeline.parallel import can_fork
     from timeline.site.safety import inside
 
     targets = [inside(staging, p.path) for p in site_pages]
     for parent in sorted({t.parent for t in targets}):
         parent.mkdir(parents=True, exist_ok=True)
     jobs = list(zip(site_pages, targets, strict=True))
-    if len(jobs) < PARALLEL_THRESHOLD or threading.active_count() > 1 or not hasattr(os, "fork"):
+    if len(jobs) < PARALLEL_THRESHOLD or not can_fork():
         return _write_some(jobs, out, old_keys, say)
     events = [j for j in jobs if j[0].path.startswith("events/")]
     child_fixed = [j for j in jobs if j[0].path in CHILD_EXPORTS]
@@ -271,7 +274,7 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
         os._exit(code)
     os.close(wfd)
     try:
-        mine = _write_some(_chain(parent_fixed, claimed()), out, old_keys, say)
+        mine = _write_some(itertools.chain(parent_fixed, claimed()), out, old_keys, say)
     finally:
         os.close(queue_r)
         with os.fdopen(rfd, "rb") as fh:
@@ -282,11 +285,6 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
         raise TimelineError(f"rendering failed: {result['error']}")
     rendered, reused, sizes = result["done"]
     return mine[0] + rendered, mine[1] + reused, {**mine[2], **sizes}
-
-
-def _chain(first: list[tuple[Page, Path]], then: Iterator[tuple[Page, Path]]) -> Iterator[tuple[Page, Path]]:
-    yield from first
-    yield from then
 
 
 def _write_some(jobs: Iterable[tuple[Page, Path]], out: Path, old_keys: dict[str, str],

@@ -27,6 +27,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from timeline.errors import TimelineError
 
@@ -95,29 +96,37 @@ def make_staging(out: Path) -> Path:
     return staging
 
 
-def read_manifest(out: Path) -> tuple[str | None, dict[str, str]]:
-    """The previous build's input key and the page keys of its files still intact.
-
-    A file deleted, replaced by a link or changed in size since it was written
-    is left out, so it is rendered again rather than linked into the new site;
-    if any was, the input key is None too (the site is not whole). Empty if
-    the manifest is unreadable.
-    """
+def _manifest(out: Path) -> dict[str, Any] | None:
+    """The previous build's manifest, or None if it is missing or unreadable."""
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        files, sizes = data.get("files", {}), data.get("sizes")
-        if not isinstance(files, dict):
-            return None, {}
-        key = data.get("input")
-        keys = {str(k): str(v) for k, v in files.items()}
-        if isinstance(sizes, dict):  # manifests from before sizes were recorded are trusted as they are
-            now = file_sizes(out)
-            keys = {k: v for k, v in keys.items() if k in now and now[k] == sizes.get(k)}
-            if len(keys) != len(files):
-                key = None
-        return (key if isinstance(key, str) else None), keys
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def read_manifest(out: Path, verify: bool = True) -> tuple[str | None, dict[str, str]]:
+    """The previous build's input key and the page keys of its files still intact.
+
+    With ``verify``, a file deleted, replaced by a link or changed in size
+    since it was written is left out, so it is rendered again rather than
+    linked into the new site; if any was, the input key is None too (the site
+    is not whole). Empty if the manifest is unreadable.
+    """
+    data = _manifest(out)
+    if data is None or not isinstance(files := data.get("files"), dict):
         return None, {}
+    key, sizes = data.get("input"), data.get("sizes")
+    keys = {str(k): str(v) for k, v in files.items()}
+    if verify and isinstance(sizes, dict):  # manifests from before sizes were recorded are trusted as they are
+        try:
+            now = file_sizes(out)
+        except OSError:
+            return None, {}
+        keys = {k: v for k, v in keys.items() if k in now and now[k] == sizes.get(k)}
+        if len(keys) != len(files):
+            key = None
+    return (key if isinstance(key, str) else None), keys
 
 
 def write_manifest(staging: Path, input_key: str, files: dict[str, str], sizes: dict[str, int], *,
@@ -165,14 +174,14 @@ def unchanged_site(out: Path, digest: str) -> tuple[int, int] | None:
     builds normally. (Like ``make``, an edit that keeps a file's size is not
     noticed; the output folder is the tool's, not a place for hand edits.)
     """
+    data = _manifest(out)
+    if data is None or data.get("digest") != digest:
+        return None
+    sizes, events = data.get("sizes"), data.get("events")
     try:
-        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("digest") != digest:
-            return None
-        sizes, events = data.get("sizes"), data.get("events")
         if not isinstance(sizes, dict) or not isinstance(events, int) or file_sizes(out) != sizes:
             return None
-    except (OSError, ValueError):
+    except OSError:
         return None
     return events, len(sizes)
 

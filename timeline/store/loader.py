@@ -14,14 +14,13 @@ import io
 import operator
 import os
 import pickle
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from timeline.errors import TimelineError, ValidationError
 from timeline.model import Document, Event, Location, Media, SiteConfig, SourceRef, Timeline, When, zone
-from timeline.parallel import fork_map
+from timeline.parallel import can_fork, fork_map
 from timeline.store.events import parse_events
 from timeline.store.fields import Checker
 from timeline.store.frontmatter import parse_front_matter
@@ -210,7 +209,7 @@ def _parse_in_child(paths: list[Path], content_dir: Path) -> dict[Path, Parsed]:
     ``{path: (events, problems)}`` for every path, or ``{}`` when the files
     are better parsed in one process.
     """
-    if len(paths) < 2 or not hasattr(os, "fork") or threading.active_count() > 1:
+    if len(paths) < 2 or not can_fork():
         return {}
     try:
         sizes = [p.stat().st_size for p in paths]
