@@ -281,6 +281,17 @@ def test_the_manifest_is_deterministic_and_records_what_was_built(tmp_path: Path
     assert data["sizes"]["events/a.html"] == (tmp_path / "one" / "events" / "a.html").stat().st_size
 
 
+
+@pytest.mark.parametrize("data", [
+    {"generator": "timeline", "input": "k", "files": {"b.html": "2", "a é\"/x.html": "1"}, "digest": None,
+     "events": 3, "sizes": {"a é\"/x.html": 10, "b.html": 0}},
+    {"generator": "timeline", "input": None, "files": {}, "digest": "d", "events": 0, "sizes": {}},
+])
+def test_the_manifest_text_is_what_json_writes_with_indent_0(data: dict) -> None:
+    # The hand-built writer must stay byte-identical to json's (pure-Python) indent=0 output.
+    assert output.manifest_text(data) == json.dumps(data, indent=0, sort_keys=True) + "\n"
+
+
 # ------------------------------------------------------ two-process rendering
 TWO_PROCESS_BUILD = r"""
 from pathlib import Path
