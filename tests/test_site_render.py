@@ -73,7 +73,7 @@ def test_tag_slugs_are_unique_deterministic_and_file_safe() -> None:
 
 
 def test_inside_refuses_paths_leaving_the_folder(tmp_path: Path) -> None:
-    assert inside(tmp_path, "events/a.html") == tmp_path / "events" / "a.html"
+    assert inside(tmp_path, "events/a.html") == str(tmp_path / "events" / "a.html")
     for bad in ["../x", "a/../../x", "/etc/passwd", "", "a//b", "a\\..\\b", "c:x"]:
         with pytest.raises(TimelineError):
             inside(tmp_path, bad)

@@ -239,9 +239,10 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     from timeline.parallel import can_fork
     from timeline.site.safety import inside
 
-    targets = [inside(staging, p.path) for p in site_pages]
-    for parent in sorted({t.parent for t in targets}):
-        parent.mkdir(parents=True, exist_ok=True)
+    base = os.fspath(staging)
+    targets = [inside(base, p.path) for p in site_pages]
+    for parent in sorted({os.path.dirname(t) for t in targets}):
+        os.makedirs(parent, exist_ok=True)
     jobs = list(zip(site_pages, targets, strict=True))
     if len(jobs) < PARALLEL_THRESHOLD or not can_fork():
         return _write_some(jobs, out, old_keys, say)
@@ -256,7 +257,7 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     _write_fully(queue_w, b"".join(i.to_bytes(4, "little") for i in range(len(batches))))
     os.close(queue_w)
 
-    def claimed() -> Iterator[tuple[Page, Path]]:
+    def claimed() -> Iterator[tuple[Page, str]]:
         while (record := os.read(queue_r, 4)):
             yield from batches[int.from_bytes(record, "little")]
 
@@ -287,14 +288,14 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     return mine[0] + rendered, mine[1] + reused, {**mine[2], **sizes}
 
 
-def _write_some(jobs: Iterable[tuple[Page, Path]], out: Path, old_keys: dict[str, str],
+def _write_some(jobs: Iterable[tuple[Page, str]], out: Path, old_keys: dict[str, str],
                 say: Progress) -> Written:
     rendered = reused = 0
     sizes: dict[str, int] = {}
     for i, (page, target) in enumerate(jobs, 1):
         if old_keys.get(page.path) == page.key and _link(out / page.path, target):
             reused += 1
-            sizes[page.path] = target.stat().st_size
+            sizes[page.path] = os.stat(target).st_size
         else:
             data = page.render()
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -334,7 +335,7 @@ def _template_error(exc: jinja2.TemplateError) -> TimelineError:
     return TimelineError(f"template error: {exc.message or exc}", path, line)
 
 
-def _link(src: Path, dst: Path) -> bool:
+def _link(src: Path, dst: str) -> bool:
     """Hard-link an unchanged file from the previous site; False if that is impossible."""
     try:
         if src.is_symlink():

@@ -266,12 +266,13 @@ def unique_slugs(names: Iterable[str], fallback: str = "tag") -> dict[str, str]:
     return result
 
 
-def inside(root: Path, relpath: str) -> Path:
+def inside(root: Path | str, relpath: str) -> str:
     """Join ``relpath`` to ``root`` and prove the result stays inside ``root``.
 
     The check is lexical (no ``..``, no absolute part, no backslash) because the
     folder is a fresh staging folder we created, holding no symlinks; that keeps
-    it cheap enough to run for each of 100k files.
+    it cheap enough to run for each of 100k files. It returns a ``str``, not a
+    ``Path``: making 100k ``Path`` objects cost 2-4 s at 100k events.
     """
     if (
         not relpath
@@ -286,7 +287,7 @@ def inside(root: Path, relpath: str) -> Path:
     target = os.path.normpath(os.path.join(base, relpath))
     if not target.startswith(base + os.sep):
         raise TimelineError(f"refusing to write {relpath!r} outside the output folder")
-    return Path(target)
+    return target
 
 
 _BAD_PARTS = frozenset({"", ".", ".."})
