@@ -307,7 +307,9 @@ def test_a_big_timeline_gets_an_overview_index_and_a_page_per_year(tmp_path: Pat
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     site = _split_site(tmp_path, monkeypatch)
     index = (site / "index.html").read_text()
-    assert 'class="event' not in index and 'id="_controls"' not in index  # no entries to filter here
+    assert 'class="event' not in index  # no entries here: the search box searches search.js
+    assert 'id="_controls" role="search" aria-label="Search all events" data-search="search.js" hidden>' in index
+    assert '<option value="tag-1">Tag 1 (4)</option>' in index  # every tag, counted over all years
     assert "12 events, 2024–2026. Each year has its own page." in index
     for y in (2024, 2025, 2026):
         assert f'<h2><a href="year-{y}.html">{y}</a></h2>\n<p>4 events:' in index
@@ -325,6 +327,10 @@ def test_a_big_timeline_gets_an_overview_index_and_a_page_per_year(tmp_path: Pat
     # The tag filter offers the year's tags with the year's counts.
     assert '<option value="tag-1">Tag 1 (2)</option>' in first
     assert "<loc>https://example.org/tl/year-2025.html</loc>" in (site / "sitemap.xml").read_text()
+    # Year pages hand their search to the overview, which searches every year.
+    assert '<a id="_everywhere" href="index.html">Search all years</a>' in middle
+    assert "data-search" not in middle
+    assert "search.js" not in (site / "sitemap.xml").read_text()
 
 
 def test_split_pages_are_the_same_through_jinja_and_follow_overrides(tmp_path: Path,
@@ -343,8 +349,64 @@ def test_split_pages_are_the_same_through_jinja_and_follow_overrides(tmp_path: P
     assert '<p id="_controls">mine</p>' in (custom / "year-2025.html").read_text()
 
 
+def _search_data(path: Path) -> dict:
+    """The value ``search.js`` assigns, read back as JSON (the escapes are JSON escapes)."""
+    text = path.read_text(encoding="utf-8")
+    head, _, rest = text.partition("window.timelineSearch=")
+    assert head.startswith("/*") and head.endswith("*/\n") and rest.endswith(";\n")
+    return json.loads(rest[:-2])
+
+
+def _ids(data: dict) -> list[str]:
+    """Undo the front-coding of ids, as static/timeline.js does."""
+    ids, prev = [], ""
+    for keep, rest in zip(data["idKeep"], data["idRest"], strict=True):
+        prev = prev[:keep] + rest
+        ids.append(prev)
+    return ids
+
+
+def test_split_search_data_holds_every_event_compactly_and_escaped(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.site import render
+
+    monkeypatch.setattr(render, "SPLIT_LIMIT", 3)
+    nasty = 'A </script><!-- \u2028 & "q" \u2029 end'
+    evs = [event("2024-01-05-talks-begin", "2024-01-05", nasty, tags=["Talks", "Ünïcode"], status="extracted"),
+           event("2024-01-05-talks-end", "2024-01-05", "Talks end", tags=["Talks"]),
+           event("2024-02-01-vote", "2024-02-01", "Vote", end="2024-02-03"),
+           event("z-last", "2025", "Later")]
+    content = write_content(tmp_path, evs)
+    build(content, tmp_path / "site")
+    path = tmp_path / "site" / "search.js"
+    text = path.read_text(encoding="utf-8")
+    for raw in ("</", "<!--", "&", "\u2028", "\u2029"):
+        assert raw not in text  # nothing that could end the script or break a line
+    data = _search_data(path)
+    assert data["version"] == 1 and data["years"] == [[2024, 3], [2025, 1]]
+    assert _ids(data) == [e["id"] for e in evs]
+    assert data["idRest"][1] == "end"  # front-coded against the previous id
+    assert data["title"] == [nasty, "Talks end", "Vote", "Later"]
+    assert [data["dates"][i] for i in data["date"]] == [
+        "Fri., Jan. 5, 2024", "Fri., Jan. 5, 2024", "Thu., Feb. 1, 2024 – Sat., Feb. 3, 2024", "2025"]
+    assert len(data["dates"]) == 3  # a date shared by two events is stored once
+    assert data["tags"] == [["talks", "Talks"], ["unicode", "Ünïcode"]]
+    assert data["tag"] == [[0, 1], [0], [], []] and data["unreviewed"] == [0]
+    # Deterministic, and rebuilt when an event changes (the page key covers it).
+    build(content, tmp_path / "again")
+    assert (tmp_path / "again" / "search.js").read_bytes() == path.read_bytes()
+    evs[3]["title"] = "Much later"
+    build(write_content(tmp_path, evs), tmp_path / "site")
+    assert _search_data(path)["title"][3] == "Much later"
+    from timeline.site import output
+
+    assert "search.js" in output.read_manifest(tmp_path / "site")[1]  # covered by incremental rebuilds
+
+
 def test_below_the_limit_nothing_is_split(tmp_path: Path) -> None:
     content = write_content(tmp_path, [event("a", "2024-01", "A"), event("b", "2025-01", "B")])
     build(content, tmp_path / "site")
     assert not list((tmp_path / "site").glob("year-*.html"))
+    assert not (tmp_path / "site" / "search.js").exists()
+    assert "data-search" not in (tmp_path / "site" / "index.html").read_text()
     assert '<a href="../index.html#a">' in (tmp_path / "site" / "events" / "a.html").read_text()

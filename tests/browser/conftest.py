@@ -7,6 +7,7 @@ CI always means the pages were really exercised in a browser.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,3 +28,36 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+class Watched:
+    """A page with every console error, page error, dialog and request recorded."""
+
+    def __init__(self, browser: Any, **options: Any) -> None:
+        self.context = browser.new_context(**options)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def watched(browser: Any) -> Any:
+    pages: list[Watched] = []
+
+    def open_(url: str, **options: Any) -> Watched:
+        w = Watched(browser, **options)
+        pages.append(w)
+        w.page.goto(url)
+        return w
+
+    yield open_
+    for w in pages:
+        w.close()

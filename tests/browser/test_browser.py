@@ -10,39 +10,6 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-class Watched:
-    """A page with every console error, page error, dialog and request recorded."""
-
-    def __init__(self, browser: Any, **options: Any) -> None:
-        self.context = browser.new_context(**options)
-        self.page = self.context.new_page()
-        self.errors: list[str] = []
-        self.requests: list[str] = []
-        self.dialogs: list[str] = []
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-
-    def close(self) -> None:
-        self.context.close()
-
-
-@pytest.fixture
-def watched(browser: Any) -> Any:
-    pages: list[Watched] = []
-
-    def open_(url: str, **options: Any) -> Watched:
-        w = Watched(browser, **options)
-        pages.append(w)
-        w.page.goto(url)
-        return w
-
-    yield open_
-    for w in pages:
-        w.close()
-
-
 def _visible_titles(page: Any) -> list[str]:
     return page.eval_on_selector_all(
         "#_timeline li.event:not([hidden]) .event-title", "els => els.map(e => e.textContent.trim())")

@@ -36,11 +36,11 @@ MIRRORED = {
     "base.html": "e872b2c6fbcef9fd47ca58be642afac79b7142a902d113cac0683847f6d0bd30",
     "event.html": "bb49f46711a4ca0e40ccfd896f1e6767c4a9dd1a197da7e43eaabcafe850a286",
     "_entry.html": "179884d5bde8ec344241400be6dcea3ef70f5ba2e3e11b2aa63ec12caa5f37b3",
-    "index.html": "dfbad003b06052a7db89901e1d590d77c5c02eb808b705592891fb2c4319bc70",
+    "index.html": "37f0d22bec05c746f436b70833207b89d491d7c519d29c4d61ba6889bffd7943",
     "tag.html": "0d86314b981faaa5914f6dd94f7b3938ad6fad9f3ea272b7a1b8c49251650fee",
     "sources.html": "8160a284344c4d531c5c9e76d9440918f59dbecd4002580ffb918fc637af143a",
     "_months.html": "7eab5f11a654a747b67f47b54ed9b92656003a7aebfeac006becbcf3740af700",
-    "_controls.html": "1369b02590cb5fb7967957927ce2f6609e5b010917741506de3ee2182f28ce33",
+    "_controls.html": "d73127200caacbd0cc7217d163589aa72ed98b7cf8cf40f9c58b2bf5c1eb0953",
 }
 #: Templates a mirrored one includes: it is mirrored only while they are too.
 INCLUDES = {"index.html": ("_controls.html", "_months.html"), "tag.html": ("_months.html",)}

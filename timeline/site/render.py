@@ -561,11 +561,17 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
             entry_cache[key] = html
         return html
 
+    from timeline.site import search  # imports this module: loaded once render.py is
+
+    #: The search data file when split by year (see timeline/site/search.py), else None.
+    search_data = search.SEARCH_DATA if data.split else None
+
     def ctx(root: str, path: str, **extra: Any) -> dict[str, Any]:
         return {
             "site": site, "root": root, "path": path, "base_url": data.base_url,
             "canonical": data.base_url + path if data.base_url else None,
-            "tags": data.tags, "compact": data.compact, "split": data.split, "entry": entry, **extra,
+            "tags": data.tags, "compact": data.compact, "split": data.split, "entry": entry,
+            "search_data": search_data, **extra,
         }
 
     def page(path: str, template: str, key: str, root: str | None = None,
@@ -589,6 +595,9 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
     out.append(page("index.html", "index.html", all_fp, years=data.years, events=data.events,
                     mirror=None if data.split else lambda: listings.index(data.years, data.events)))  # type: ignore[union-attr]
     if data.split:
+        # Every event's title, date, id and tags, for the overview's search across years.
+        out.append(Page(search.SEARCH_DATA, _fingerprint(all_fp, "search", search.VERSION),
+                        lambda: search.search_js(data)))
         years = data.years
         for i, y in enumerate(years):
             prev_y = years[i - 1] if i > 0 else None
