@@ -382,41 +382,48 @@ def _sources(timeline: Timeline, views: list[EventView]) -> list[dict[str, Any]]
     Citations that match no bundled document are listed after the documents,
     one entry per distinct (title, URL), so every cited source appears once.
     """
+    documents = sorted(timeline.sources, key=lambda d: (d.title or "", d.path))
+    doc_urls = {d.url for d in documents if d.url}
+    doc_titles = {d.title for d in documents if d.title}
+    # One pass over every citation: those of a bundled document are filed under
+    # its URL or title, the others collected per distinct (title, URL).
     by_url: dict[str, list[EventView]] = {}
     by_title: dict[str, list[EventView]] = {}
+    other: dict[tuple[str, str], list[Any]] = {}
     for v in views:
-        for s in v.event.sources:
-            if s.url:
-                by_url.setdefault(s.url, []).append(v)
-            if s.title:
-                by_title.setdefault(s.title, []).append(v)
+        for raw, s in zip(v.event.sources, v.sources, strict=True):
+            cites_document = False
+            if raw.url and raw.url in doc_urls:
+                by_url.setdefault(raw.url, []).append(v)
+                cites_document = True
+            if raw.title and raw.title in doc_titles:
+                by_title.setdefault(raw.title, []).append(v)
+                cites_document = True
+            if not cites_document:
+                key = (s.title, s.url or "")
+                entry = other.get(key)
+                if entry is None:
+                    other[key] = [s, v]
+                else:
+                    entry.append(v)
     docs = []
-    doc_urls: set[str] = set()
-    doc_titles: set[str] = set()
-    for d in sorted(timeline.sources, key=lambda d: (d.title or "", d.path)):
+    for d in documents:
         cited = (by_url.get(d.url, []) if d.url else []) or (by_title.get(d.title, []) if d.title else [])
-        if d.url:
-            doc_urls.add(d.url)
-        if d.title:
-            doc_titles.add(d.title)
         published = d.published.isoformat() if d.published is not None else None
         docs.append({
             "title": d.title or Path(d.path).name, "url": safe_url(d.url), "publisher": d.publisher,
-            "published": published, "events": list({v.id: v for v in cited}.values()),
+            "published": published, "events": _distinct(cited),
         })
-    other: dict[tuple[str, str], dict[str, Any]] = {}
-    for v in views:
-        for raw, s in zip(v.event.sources, v.sources, strict=True):
-            if (raw.url and raw.url in doc_urls) or (raw.title and raw.title in doc_titles):
-                continue
-            entry = other.setdefault((s.title, s.url or ""), {
-                "title": s.title, "url": s.url, "publisher": s.publisher, "published": s.published,
-                "events": {},
-            })
-            entry["events"][v.id] = v
-    for entry in other.values():
-        entry["events"] = list(entry["events"].values())
-    return docs + [other[k] for k in sorted(other)]
+    return docs + [
+        {"title": s.title, "url": s.url, "publisher": s.publisher, "published": s.published,
+         "events": _distinct(cited)}
+        for (s, *cited) in (other[k] for k in sorted(other))
+    ]
+
+
+def _distinct(views: list[EventView]) -> list[EventView]:
+    """``views`` without repeats (an event citing one source twice), first seen first."""
+    return views if len(views) < 2 else list({v.id: v for v in views}.values())
 
 
 # ------------------------------------------------------------------ templates
