@@ -20,8 +20,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from html import escape
 from pathlib import Path
+from typing import Any
 
-import markdown
 import nh3
 from markupsafe import Markup
 
@@ -107,7 +107,15 @@ def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
     return value
 
 
-_md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+@lru_cache(maxsize=1)
+def _markdown() -> Any:
+    """The one python-markdown converter, made on first use: importing python-markdown
+    costs ~50 ms, and a timeline whose bodies are all plain prose never needs it."""
+    import markdown
+
+    return markdown.Markdown(extensions=["sane_lists"], output_format="html")
+
+
 # Characters or line starts that could make Markdown do anything but paragraphs
 # (NUL and python-markdown's STX/ETX placeholders, which it drops, and lone
 # surrogates, which it cannot encode, included). The definition; :func:`is_plain`
@@ -153,8 +161,9 @@ def render_markdown(text: str) -> Markup:
 
 
 def _full_markdown(text: str) -> str:
-    _md.reset()
-    html = _md.convert(text)
+    md = _markdown()
+    md.reset()
+    html = md.convert(text)
     clean = nh3.clean(
         html,
         tags=set(ALLOWED_TAGS),
