@@ -144,22 +144,25 @@
       raw.tags.forEach(function (t, k) { tagAt[t[0]] = k; });
       var unreviewed = {};
       raw.unreviewed.forEach(function (k) { unreviewed[k] = true; });
-      return { raw: raw, n: n, ids: ids, yearOf: yearOf, tagAt: tagAt, unreviewed: unreviewed, texts: null };
+      return { raw: raw, n: n, ids: ids, yearOf: yearOf, tagAt: tagAt, unreviewed: unreviewed, titles: null, dates: null, tagNames: null };
     }
 
-    /* Folded text of each event (title, date, tag names), built on the first text search. */
-    function texts() {
-      if (data.texts === null) {
+    /* Folded titles, dates and tag names, built on the first text search. The titles are
+       folded as one string (one call instead of 100k) and split again. */
+    function folded() {
+      if (!data.titles) {
         var raw = data.raw;
-        var tagNames = raw.tags.map(function (t) { return t[1]; });
-        data.texts = raw.title.map(function (title, i) {
-          var s = title + " " + raw.dates[raw.date[i]];
-          var ts = raw.tag[i];
-          for (var k = 0; k < ts.length; k++) { s += " " + tagNames[ts[k]]; }
-          return fold(s);
-        });
+        var titles = fold(raw.title.join("\u0000")).split("\u0000");
+        data.titles = titles.length === data.n ? titles : raw.title.map(fold);
+        data.dates = raw.dates.map(fold);
+        data.tagNames = raw.tags.map(function (t) { return fold(t[1]); });
       }
-      return data.texts;
+      return data;
+    }
+
+    /* For each word, which entries of a small table (dates, tag names) contain it. */
+    function marks(table, words) {
+      return words.map(function (w) { return table.map(function (s) { return s.indexOf(w) >= 0; }); });
     }
 
     function newestFirst() { return order.getAttribute("aria-pressed") === "true"; }
@@ -244,12 +247,19 @@
       }
       var t = wanted ? data.tagAt[wanted] : -1;
       var raw = data.raw;
-      var txt = words.length ? texts() : null;
+      // A word matches an event when its title, its date or one of its tag names contains it.
+      var f = words.length ? folded() : null;
+      var inDate = f ? marks(f.dates, words) : [];
+      var inTag = f ? marks(f.tagNames, words) : [];
       matches = [];
       for (var i = 0; i < data.n; i++) {
-        if (t !== -1 && (t === undefined || raw.tag[i].indexOf(t) < 0)) { continue; }
+        var tags = raw.tag[i];
+        if (t !== -1 && (t === undefined || tags.indexOf(t) < 0)) { continue; }
         var ok = true;
-        for (var j = 0; ok && j < words.length; j++) { ok = txt[i].indexOf(words[j]) >= 0; }
+        for (var j = 0; ok && j < words.length; j++) {
+          ok = f.titles[i].indexOf(words[j]) >= 0 || inDate[j][raw.date[i]];
+          for (var k = 0; !ok && k < tags.length; k++) { ok = inTag[j][tags[k]]; }
+        }
         if (ok) { matches.push(i); }
       }
       hits.textContent = "";
