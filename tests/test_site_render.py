@@ -309,7 +309,7 @@ def test_a_big_timeline_gets_an_overview_index_and_a_page_per_year(tmp_path: Pat
     index = (site / "index.html").read_text()
     assert 'class="event' not in index  # no entries here: the search box searches search.js
     assert 'id="_controls" role="search" aria-label="Search all events" data-search="search.js" hidden>' in index
-    assert '<option value="tag-1">Tag 1 (4)</option>' in index  # every tag, counted over all years
+    assert '<option value="tag-1">Tag 1 (6)</option>' in index  # every tag, counted over all years
     assert "12 events, 2024–2026. Each year has its own page." in index
     for y in (2024, 2025, 2026):
         assert f'<h2><a href="year-{y}.html">{y}</a></h2>\n<p>4 events:' in index

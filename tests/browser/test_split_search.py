@@ -34,6 +34,8 @@ def _events() -> list[dict[str, Any]]:
                 title, tags = "Contract renegotiated", ["Deals", "Courts"]
             if (y, i) == (2024, 3):
                 title = PAYLOAD
+            if (y, i) == (2024, 5):
+                title = "Réunion à Genève"
             extra: dict[str, Any] = {"status": "extracted"} if (y, i) == (2025, 9) else {}
             evs.append(event(f"e{y}-{i:02d}", f"{y}-{month:02d}-{day:02d}", title, tags=tags, **extra))
     return evs
@@ -56,6 +58,14 @@ def split_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _hits(page: Any) -> list[str]:
     return page.eval_on_selector_all("#_hits li .event-title", "els => els.map(e => e.textContent)")
+
+
+def _search(page: Any, words: str, status: str) -> None:
+    """Type a query and wait until it has been applied (the address then carries it)."""
+    page.fill("#_q", words)
+    page.wait_for_function("([q, s]) => new URLSearchParams(location.search).get('q') === q"
+                           " && document.getElementById('_status').textContent.startsWith(s)",
+                           arg=[words, status])
 
 
 def _status(page: Any) -> str:
@@ -85,21 +95,20 @@ def test_overview_search_finds_events_of_every_year_and_opens_one(split_site: Pa
         "year-2023.html?q=contract", "year-2025.html?q=contract"]
     assert page.text_content("#_hits li:last-child .badge") == "Unreviewed"
     # Words are ANDed and dates and tag names are searched too.
-    page.fill("#_q", "contract 2025 courts")
-    page.wait_for_function("document.getElementById('_status').textContent.startsWith('1 event found')")
+    _search(page, "contract 2025 courts", "1 event found")
     assert _hits(page) == ["Contract renegotiated"]
-    page.fill("#_q", "no such words")
-    page.wait_for_function("document.getElementById('_status').textContent === 'No events found.'")
+    _search(page, "no such words", "No events found.")
     assert _hits(page) == []
+    # Accents and case do not matter.
+    _search(page, "REUNION geneve", "1 event found")
+    assert _hits(page) == ["Réunion à Genève"]
     # Untrusted titles are text, never markup.
-    page.fill("#_q", "ruling")
-    page.wait_for_function("document.getElementById('_status').textContent.startsWith('1 event found')")
+    _search(page, "ruling", "1 event found")
     assert _hits(page) == [PAYLOAD]
     page.fill("#_q", "")
     page.wait_for_function("document.getElementById('_status').textContent === ''")
     assert page.is_visible("#_overview") and not page.is_visible("#_results")
-    page.fill("#_q", "pentagon")
-    page.wait_for_function("document.getElementById('_status').textContent.startsWith('1 event found')")
+    _search(page, "pentagon", "1 event found")
     page.click("#_hits a.event-title")
     assert page.url.endswith("events/e2023-07.html")
     assert page.text_content("h1") == "Pentagon contract signed"
