@@ -358,10 +358,14 @@ def _search_data(path: Path) -> dict:
 
 
 def _ids(data: dict) -> list[str]:
-    """Undo the front-coding of ids, as static/timeline.js does."""
+    """Undo the front-coding of ids and expand title slugs (``*``), as static/timeline.js does."""
     ids, prev = [], ""
-    for keep, rest in zip(data["idKeep"], data["idRest"], strict=True):
+    for keep, rest, title in zip(data["idKeep"], data["idRest"], data["title"], strict=True):
         prev = prev[:keep] + rest
+        if "*" in prev:
+            head, cut = prev.split("*")
+            slug = re.sub("[^a-z0-9]+", "-", title.lower()).strip("-")
+            prev = head + (slug[:int(cut)] if cut else slug)
         ids.append(prev)
     return ids
 
@@ -375,7 +379,10 @@ def test_split_search_data_holds_every_event_compactly_and_escaped(tmp_path: Pat
     evs = [event("2024-01-05-talks-begin", "2024-01-05", nasty, tags=["Talks", "Ünïcode"], status="extracted"),
            event("2024-01-05-talks-end", "2024-01-05", "Talks end", tags=["Talks"]),
            event("2024-02-01-vote", "2024-02-01", "Vote", end="2024-02-03"),
-           event("z-last", "2025", "Later")]
+           event("z-last", "2025", "Later"),
+           {"date": "2025-03-04", "title": "Zürich accord"},  # derived ids: the slug of a non-ASCII title
+           {"date": "2025-03-05", "title": "A long title " + "word " * 30},  # stays whole, or is cut to fit
+           {"date": "2025-03-06", "title": "Talks (resumed!)"}]
     content = write_content(tmp_path, evs)
     build(content, tmp_path / "site")
     path = tmp_path / "site" / "search.js"
@@ -383,15 +390,19 @@ def test_split_search_data_holds_every_event_compactly_and_escaped(tmp_path: Pat
     for raw in ("</", "<!--", "&", "\u2028", "\u2029"):
         assert raw not in text  # nothing that could end the script or break a line
     data = _search_data(path)
-    assert data["version"] == 1 and data["years"] == [[2024, 3], [2025, 1]]
-    assert _ids(data) == [e["id"] for e in evs]
-    assert data["idRest"][1] == "end"  # front-coded against the previous id
-    assert data["title"] == [nasty, "Talks end", "Vote", "Later"]
-    assert [data["dates"][i] for i in data["date"]] == [
+    assert data["version"] == 1 and data["years"] == [[2024, 3], [2025, 4]]
+    assert _ids(data) == [e["id"] for e in evs[:4]] + [
+        "2025-03-04-zurich-accord", "2025-03-05-a-long-title" + "-word" * 11, "2025-03-06-talks-resumed"]
+    assert all((tmp_path / "site" / "events" / f"{i}.html").is_file() for i in _ids(data))
+    # The id is the date part, then the title's slug (whole, or cut), front-coded against the previous id.
+    assert data["idRest"][1:] == ["*", "2-01-*", "z-last", "2025-03-04-zurich-accord", "5-*67", "6-*"]
+    assert data["idKeep"][1:] == [11, 6, 0, 0, 9, 9]
+    assert data["title"][:4] == [nasty, "Talks end", "Vote", "Later"]
+    assert [data["dates"][i] for i in data["date"]][:4] == [
         "Fri., Jan. 5, 2024", "Fri., Jan. 5, 2024", "Thu., Feb. 1, 2024 – Sat., Feb. 3, 2024", "2025"]
-    assert len(data["dates"]) == 3  # a date shared by two events is stored once
+    assert len(data["dates"]) == 6  # a date shared by two events is stored once
     assert data["tags"] == [["talks", "Talks"], ["unicode", "Ünïcode"]]
-    assert data["tag"] == [[0, 1], [0], [], []] and data["unreviewed"] == [0]
+    assert data["tag"] == [[0, 1], [0], [], [], [], [], []] and data["unreviewed"] == [0]
     # Deterministic, and rebuilt when an event changes (the page key covers it).
     build(content, tmp_path / "again")
     assert (tmp_path / "again" / "search.js").read_bytes() == path.read_bytes()

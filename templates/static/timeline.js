@@ -136,7 +136,16 @@
       var n = raw.title.length;
       var ids = new Array(n);
       var prev = "";
-      for (var i = 0; i < n; i++) { prev = ids[i] = prev.slice(0, raw.idKeep[i]) + raw.idRest[i]; }
+      for (var i = 0; i < n; i++) {
+        var id = prev.slice(0, raw.idKeep[i]) + raw.idRest[i];
+        var star = id.indexOf("*");
+        if (star >= 0) {  // the rest of the id is the title's slug (or its first characters)
+          var cut = id.slice(star + 1);
+          var slug = raw.title[i].toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+          id = id.slice(0, star) + (cut ? slug.slice(0, +cut) : slug);
+        }
+        prev = ids[i] = id;
+      }
       var yearOf = new Array(n);
       var at = 0;
       raw.years.forEach(function (y) { for (var k = 0; k < y[1]; k++) { yearOf[at++] = y[0]; } });

@@ -16,6 +16,7 @@ import pytest
 pytestmark = pytest.mark.browser
 
 PAYLOAD = 'Ruling </script><script>alert(1)</script> & "quotes"'
+DERIVED = ["Senate (finally) votes: 52-48!", "Zürich accord signed", "Long derived title " + "word " * 30]
 
 
 def _events() -> list[dict[str, Any]]:
@@ -38,6 +39,8 @@ def _events() -> list[dict[str, Any]]:
                 title = "Réunion à Genève"
             extra: dict[str, Any] = {"status": "extracted"} if (y, i) == (2025, 9) else {}
             evs.append(event(f"e{y}-{i:02d}", f"{y}-{month:02d}-{day:02d}", title, tags=tags, **extra))
+    # Ids derived from date and title: the search data rebuilds most of them from the title.
+    evs += [{"date": "2024-06-30", "title": title, "tags": ["Derived"]} for title in DERIVED]
     return evs
 
 
@@ -127,7 +130,7 @@ def test_tag_page_shows_its_events_in_the_split_timeline(split_site: Path, watch
     # From a year's count, that year's page opens with the tag already filtering it.
     page.click("#_found a:text-is('2024')")
     assert page.url.endswith("year-2024.html?tag=budget")
-    page.wait_for_function("document.getElementById('_status').textContent === '25 of 50 events shown.'")
+    page.wait_for_function("document.getElementById('_status').textContent === '25 of 53 events shown.'")
     assert page.input_value("#_tag") == "budget"
     _clean(w)
 
@@ -179,5 +182,19 @@ def test_without_javascript_the_overview_and_year_pages_still_read(split_site: P
     assert page.eval_on_selector_all("#_overview h2 a", "els => els.map(a => a.getAttribute('href'))") == [
         "year-2023.html", "year-2024.html", "year-2025.html"]
     page.click("#_overview h2 a:text-is('2024')")
-    assert page.locator("li.event").count() == 50 and not page.is_visible("#_controls")
+    assert page.locator("li.event").count() == 53 and not page.is_visible("#_controls")
     assert page.text_content("#e2024-03 .event-title") == PAYLOAD
+
+
+def test_results_link_to_pages_whose_ids_were_derived_from_titles(split_site: Path, watched: Any) -> None:
+    w = watched(split_site.joinpath("index.html").as_uri() + "?tag=derived")
+    page = w.page
+    page.wait_for_function("document.getElementById('_status').textContent.startsWith('3 events found')")
+    hrefs = page.eval_on_selector_all("#_hits a.event-title", "els => els.map(a => a.getAttribute('href'))")
+    assert len(hrefs) == 3 and all(split_site.joinpath(h).is_file() for h in hrefs), hrefs
+    for k, title in enumerate(page.eval_on_selector_all("#_hits a.event-title", "els => els.map(a => a.textContent)")):
+        page.click(f"#_hits li:nth-child({k + 1}) a.event-title")
+        assert page.text_content("h1") == title
+        page.go_back()
+        page.wait_for_function("document.querySelectorAll('#_hits li').length === 3")
+    _clean(w)
