@@ -18,6 +18,13 @@ events file about three times faster (see :class:`FastSafeLoader` and
 composer written in Python over libyaml's event stream (``yaml.parse``) was
 measured and rejected: producing that stream alone costs ~0.6 s, so it could
 only be slower, and it would have to re-create every error message and mark.
+
+Most events files never reach libyaml at all: :func:`read_simple` reads the
+plain block YAML that our writer, PyYAML's ``safe_dump`` and most people
+write (a list of mappings of known keys, plain/quoted/``|`` text, lists of
+text or of small mappings) with a few regular expressions per key, and gives
+up on anything else, which libyaml then composes as before. For the 10,000
+benchmark events that reads in about half the CPU time of composing.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from __future__ import annotations
 import gc
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +75,28 @@ def _first_char_table() -> dict[str, tuple[tuple[str, object], ...]]:
     return {first: tuple(list(resolvers) + anywhere) for first, resolvers in table.items() if first is not None}
 
 
+_IMPLICIT = _first_char_table()
+_ANYWHERE = tuple(Resolver.yaml_implicit_resolvers.get(None, []))
+if _ANYWHERE:  # pragma: no cover - SafeLoader registers every implicit type under its first characters
+    # The simple reader takes a value whose first character is not in
+    # _IMPLICIT for str; refuse to run rather than misread files.
+    raise ImportError("a YAML implicit resolver for any first character: the simple reader would misread")
+
+
+def plain_tag(value: str) -> str:
+    """SafeLoader's tag for a plain (unquoted) scalar: ``yes`` is bool, ``2021`` int."""
+    for tag, regexp in _IMPLICIT.get(value[:1], _ANYWHERE):
+        if regexp.match(value):  # type: ignore[attr-defined]
+            return tag
+    return _STR
+
+
+def _plain(value: str) -> Scalar:
+    """A plain scalar as :func:`read_simple` gives it: text, or ``(text, tag)`` unless the tag is str."""
+    tag = plain_tag(value)
+    return value if tag == _STR else (value, tag)
+
+
 if hasattr(yaml, "CSafeLoader"):
     class FastSafeLoader(yaml.CSafeLoader):  # type: ignore[misc, name-defined]
         """libyaml's CSafeLoader with PyYAML's resolver hooks made cheap.
@@ -85,16 +114,10 @@ if hasattr(yaml, "CSafeLoader"):
         """
 
         yaml_path_resolvers: dict = {}  # noqa: RUF012 - PyYAML's class-level registry, kept empty
-        _implicit = _first_char_table()
-        _anywhere = tuple(Resolver.yaml_implicit_resolvers.get(None, []))
 
         def resolve(self, kind: type, value: object, implicit: tuple[bool, bool]) -> str:
             if kind is ScalarNode:
-                if implicit[0]:
-                    for tag, regexp in self._implicit.get(value[:1], self._anywhere):  # type: ignore[index]
-                        if regexp.match(value):
-                            return tag
-                return _STR
+                return plain_tag(value) if implicit[0] else _STR  # type: ignore[arg-type]
             return _SEQ if kind is SequenceNode else _MAP
 
         def descend_resolver(self, current_node: object, current_index: object) -> None:
@@ -370,3 +393,332 @@ def scalar_kind(node: Node) -> str:
     if isinstance(node, MappingNode):
         return "mapping"
     return node.tag[len(_CORE):] if node.tag.startswith(_CORE) else "str"
+
+
+# ------------------------------------------------------- simple block YAML
+#: A scalar as the simple reader gives it: its text if SafeLoader's tag for it
+#: is str (the common case, so kept cheap), else its text and tag.
+Scalar = str | tuple[str, str]
+#: What :func:`read_simple` gives for a value: a scalar, a list, or a mapping.
+SimpleValue = Scalar | list | dict
+
+
+class _NotSimple(Exception):
+    """The text uses YAML that :func:`read_simple` leaves to libyaml."""
+
+
+#: Anything but a line feed and the characters libyaml reads as plain text:
+#: tabs, CR and YAML 1.1's other line breaks (NEL, LS, PS), BOMs, control and
+#: non-characters. A file with one of them is read by libyaml.
+_NOT_SIMPLE_CHARS = re.compile(
+    "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+#: A block mapping key: a plain word and ``:`` before a space or the line's end.
+#: The ASCII characters :data:`_NOT_SIMPLE_CHARS` allows (checked much faster on bytes).
+_PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
+#: Characters that may not start a plain scalar, or that start one only in
+#: some contexts (``-x``, ``?x``, ``:x``): left to libyaml.
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+#: Characters that end or change a plain scalar inside ``[...]``.
+_FLOW_SPECIAL = re.compile(r"""[\[\]{}#'"&*!|>%@`:?]""")
+_SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
+_DOUBLE_QUOTED = re.compile(r'"([^"\\]*)"')
+
+
+def read_simple(text: str, keys: Collection[str],
+                item_keys: dict[str, Collection[str]]) -> list[tuple[int, int, dict[str, SimpleValue]]] | None:
+    """The mappings of a file written in plain block YAML, read without libyaml; else ``None``.
+
+    Composing with libyaml builds a Python node and two marks for every
+    value and calls back into Python for each; for the files people and our
+    writer produce (a list of mappings of known keys whose values are plain,
+    quoted or ``|`` text, lists of text or lists of small mappings) reading
+    the lines directly is several times cheaper. Anything outside that subset
+    (anchors, tags, flow mappings, comments after values, tabs, escapes,
+    multi-line quotes, unknown or repeated keys, odd indentation, YAML that
+    libyaml would reject) gives ``None``, and the caller composes the file
+    with libyaml as before, so every message and mark stays libyaml's. The
+    subset is read exactly as libyaml reads it (tests/test_store_simple.py
+    compares the two on generated and hand-written files).
+
+    ``keys`` are the allowed keys of each mapping, ``item_keys[key]`` those
+    of mappings in a list under ``key``. Returns ``(line, column, mapping)``
+    per root mapping (0-based, where libyaml's mark is); a scalar is its
+    text if its tag is str, else ``(text, tag)`` (see :data:`Scalar`). The nesting is at most list > mapping > list > mapping,
+    so no limit on depth or size is needed beyond the file's.
+    """
+    if not text.endswith("\n"):
+        return None
+    if text.isascii():
+        if text.encode("ascii").translate(None, _PLAIN_ASCII):
+            return None
+    elif _NOT_SIMPLE_CHARS.search(text):
+        return None
+    try:
+        return _SimpleReader(text, keys, item_keys).document()
+    except _NotSimple:
+        return None
+
+
+def _entry_patterns(indent: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for one ``key: value`` entry of a block mapping whose keys are at ``indent``.
+
+    Groups: key, the rest of the key's line (spaces trimmed), the lines
+    under it that are blank or indented more (a multi-line value), and the
+    ``- `` items that follow at ``indent`` itself (a list under the key, the
+    layout most files use). The second pattern starts at the line's start.
+    """
+    deeper = f"(?:(?: {{{indent + 1}}}[^\n]*+)?\n| *+\n)*+"
+    entry = rf"([A-Za-z_]+):(?: ++([^\n]*+))?\n({deeper})((?: {{{indent}}}- [^\n]*+\n{deeper})*+)"
+    return re.compile(entry), re.compile(f" {{{indent}}}" + entry)
+
+
+def _item_pattern(indent: int) -> re.Pattern[str]:
+    """One ``- `` item of a block list at ``indent``: its first line's text and the lines under it."""
+    return re.compile(rf" {{{indent}}}- ++([^\n]*+)\n((?:(?: {{{indent + 1}}}[^\n]*+)?\n| *+\n)*+)")
+
+
+_ENTRIES = {indent: _entry_patterns(indent) for indent in range(0, 13)}
+_ITEMS = {indent: _item_pattern(indent) for indent in range(0, 13)}
+_BLANK_LINES = re.compile(r"(?: *\n)*")
+_ROOT_GAP = re.compile(r"(?:#[^\n]*\n| *\n)*")
+_STARTS_KEY = re.compile(r"[A-Za-z_]+:(?: |$)")
+
+
+class _SimpleReader:
+    """Reads entry by entry with :data:`_ENTRIES`; raises :class:`_NotSimple` to give up."""
+
+    __slots__ = ("item_keys", "keys", "text")
+
+    def __init__(self, text: str, keys: Collection[str], item_keys: dict[str, Collection[str]]) -> None:
+        self.text = text
+        self.keys = keys
+        self.item_keys = item_keys
+
+    def document(self) -> list[tuple[int, int, dict[str, SimpleValue]]]:
+        text = self.text
+        size = len(text)
+        pos = _ROOT_GAP.match(text).end()  # type: ignore[union-attr]
+        if pos == size:
+            raise _NotSimple  # empty: libyaml's None, reported by the caller
+        if text[pos] != "-":  # one mapping at the root
+            found, end = self.mapping(pos, 0, size, self.keys, self.item_keys)
+            if end != size:
+                raise _NotSimple
+            return [(text.count("\n", 0, pos), 0, found)]
+        out = []
+        line = text.count("\n", 0, pos)
+        while pos < size:
+            if not text.startswith("- ", pos):
+                raise _NotSimple
+            start = pos + 2
+            while text[start] == " ":
+                start += 1
+            column = start - pos
+            found, end = self.mapping(start, column, size, self.keys, self.item_keys)
+            out.append((line, column, found))
+            line += text.count("\n", pos, end)
+            pos = _ROOT_GAP.match(text, end).end()  # type: ignore[union-attr]
+            line += text.count("\n", end, pos)
+        return out
+
+    def mapping(self, pos: int, indent: int, endpos: int, keys: Collection[str],
+                item_keys: dict[str, Collection[str]] | None) -> tuple[dict[str, SimpleValue], int]:
+        """The block mapping whose first key starts at ``pos`` and later keys at column ``indent``.
+
+        Returns it and where it ends: a line indented less, or ``endpos``.
+        ``item_keys`` is ``None`` for a mapping whose values may not be lists.
+        """
+        if indent not in _ENTRIES:
+            raise _NotSimple
+        first, later = _ENTRIES[indent]
+        text = self.text
+        out: dict[str, SimpleValue] = {}
+        match = first.match(text, pos, endpos)
+        while match is not None:
+            key, rest, under, items = match.groups()
+            if key not in keys or key in out:
+                raise _NotSimple  # an unknown or repeated key is an error: libyaml's marks say where
+            if rest:
+                if items:
+                    raise _NotSimple  # "- " after a value
+                rest = rest.rstrip(" ")
+                if not under and rest[0] not in _INDICATORS and ": " not in rest and " #" not in rest \
+                        and rest[-1] != ":":
+                    out[key] = rest if rest[0] not in _IMPLICIT else _plain(rest)  # the common case, in short
+                else:
+                    out[key] = self.scalar(rest, match.start(3), match.end(3), indent, item_keys is not None)
+            elif item_keys is None:
+                raise _NotSimple  # a null, or a list where none may be
+            elif items:
+                if under.strip(" \n"):
+                    raise _NotSimple
+                out[key] = self.sequence(match.start(4), match.end(4), indent, item_keys.get(key, ()))
+            elif under.strip(" \n"):
+                start = _BLANK_LINES.match(text, match.start(3)).end()  # type: ignore[union-attr]
+                out[key] = self.sequence(start, match.end(3), self._indent_at(start), item_keys.get(key, ()))
+            else:
+                out[key] = ("", _NULL)
+            pos = match.end()
+            match = later.match(text, pos, endpos)
+        if not out:
+            raise _NotSimple
+        if pos < endpos and self._indent_at(pos) >= indent:
+            raise _NotSimple  # a line at or past the keys' column that is no entry
+        return out, pos
+
+    def _indent_at(self, pos: int) -> int:
+        text = self.text
+        end = pos
+        while text[end] == " ":
+            end += 1
+        return end - pos
+
+    def scalar(self, rest: str, start: int, end: int, indent: int, flow: bool) -> SimpleValue:
+        """The value that starts with ``rest``; ``text[start:end]`` are the lines under it."""
+        first = rest[0]
+        under = self.text[start:end]
+        if first == "|":
+            return self.literal(rest, under, indent)
+        if first in "'\"[":
+            if under.strip(" \n"):
+                raise _NotSimple  # a multi-line quoted scalar, or a value after the quotes
+            if first == "'":
+                match = _SINGLE_QUOTED.fullmatch(rest)
+                if match is None:
+                    raise _NotSimple
+                return match.group(1).replace("''", "'")
+            if first == '"':
+                match = _DOUBLE_QUOTED.fullmatch(rest)
+                if match is None:
+                    raise _NotSimple
+                return match.group(1)
+            if not flow:
+                raise _NotSimple
+            return self.flow(rest)
+        if first in _INDICATORS or not _plain_line(rest):
+            raise _NotSimple
+        if start == end:
+            return _plain(rest)
+        if ": " in under or " #" in under or ":\n" in under:
+            raise _NotSimple
+        # Folding: a line break reads as a space, k blank lines as k line feeds.
+        lines = [line.strip(" ") for line in under.split("\n")]
+        while lines and not lines[-1]:
+            lines.pop()
+        if not lines:
+            return _plain(rest)
+        for line in lines:
+            if line and line[0] in "#-?:" and (line[0] == "#" or line[1:2] in ("", " ")):
+                raise _NotSimple  # a comment, or an indicator that libyaml may read as one
+        if "" not in lines:
+            value = rest + " " + " ".join(lines)
+        else:
+            parts = [rest]
+            blanks = 0
+            for line in lines:
+                if not line:
+                    blanks += 1
+                    continue
+                parts.append("\n" * blanks if blanks else " ")
+                parts.append(line)
+                blanks = 0
+            value = "".join(parts)
+        return _plain(value)
+
+    def literal(self, header: str, under: str, indent: int) -> Scalar:
+        """A ``|`` (clip) or ``|-`` (strip) block scalar; its indentation is its first line's."""
+        if header not in ("|", "|-"):
+            raise _NotSimple  # keep (|+), folded (>), explicit indentation, comments
+        lines = under.split("\n")
+        lines.pop()  # the text after the last line break: empty
+        if not lines:
+            raise _NotSimple
+        text = lines[0].lstrip(" ")
+        block = len(lines[0]) - len(text)
+        if not text or block <= indent:
+            raise _NotSimple  # leading blank lines or an empty block scalar
+        content = []
+        for line in lines:
+            if len(line) - len(line.lstrip(" ")) >= block:
+                content.append(line[block:])
+            elif line.strip(" "):
+                raise _NotSimple  # a line less indented than the block
+            elif len(line) > block:
+                raise _NotSimple
+            else:
+                content.append("")
+        while not content[-1]:
+            content.pop()
+        value = "\n".join(content)
+        return value + "\n" if header == "|" else value
+
+    def flow(self, rest: str) -> list[Scalar]:
+        """``[a, b c]``: plain words only, on one line."""
+        if rest[-1] != "]":
+            raise _NotSimple
+        inner = rest[1:-1]
+        if _FLOW_SPECIAL.search(inner):
+            raise _NotSimple
+        if not inner.strip(" "):
+            return []
+        items = []
+        for part in inner.split(","):
+            word = part.strip(" ")
+            if not word or word[0] in _INDICATORS:
+                raise _NotSimple
+            items.append(_plain(word))
+        return items
+
+    def sequence(self, pos: int, endpos: int, indent: int, item_keys: Collection[str]) -> list:
+        """The block list from ``pos`` to ``endpos`` whose ``-`` items are at column ``indent``."""
+        if indent not in _ITEMS:
+            raise _NotSimple
+        pattern = _ITEMS[indent]
+        text = self.text
+        block = text[pos:endpos]
+        if ": " not in block and " #" not in block and ":\n" not in block:
+            words = _one_line_items(block, indent)
+            if words is not None:
+                return words
+        items: list[SimpleValue] = []
+        while pos < endpos:
+            match = pattern.match(text, pos, endpos)
+            if match is None:
+                raise _NotSimple
+            rest = match.group(1).rstrip(" ")
+            if not rest:
+                raise _NotSimple
+            if _STARTS_KEY.match(rest):
+                column = match.start(1) - pos
+                found, end = self.mapping(match.start(1), column, match.end(), item_keys, None)
+                if end != match.end():
+                    raise _NotSimple
+                items.append(found)
+            else:
+                items.append(self.scalar(rest, match.start(2), match.end(2), indent, False))
+            pos = match.end()
+        return items
+
+
+def _one_line_items(block: str, indent: int) -> list[SimpleValue] | None:
+    """A list whose items are one-line plain scalars (a tag list), or ``None`` for the general way.
+
+    The caller has checked that no ``: ``, `` #`` or line-ending ``:`` is in ``block``.
+    """
+    lines = block.rstrip(" \n").split("\n")
+    prefix = " " * indent + "- "
+    items: list[SimpleValue] = []
+    for line in lines:
+        if not line.startswith(prefix):
+            return None
+        word = line[indent + 2:].strip(" ")
+        if not word or word[0] in _INDICATORS:
+            return None
+        items.append(word if word[0] not in _IMPLICIT else _plain(word))
+    return items
+
+
+def _plain_line(text: str) -> bool:
+    """Whether a line of a plain scalar is all text: no ``: ``, no trailing ``:``, no comment."""
+    return ": " not in text and text[-1] != ":" and " #" not in text
