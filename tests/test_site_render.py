@@ -362,11 +362,9 @@ def _ids(data: dict) -> list[str]:
     ids, prev = [], ""
     for keep, rest, title in zip(data["idKeep"], data["idRest"], data["title"], strict=True):
         prev = prev[:keep] + rest
-        if "*" in prev:
-            head, cut = prev.split("*")
-            slug = re.sub("[^a-z0-9]+", "-", title.lower()).strip("-")
-            prev = head + (slug[:int(cut)] if cut else slug)
-        ids.append(prev)
+        head, star, cut = prev.partition("*")
+        slug = re.sub("[^a-z0-9]+", "-", title.lower()).strip("-")
+        ids.append(head + (slug[:int(cut)] if cut else slug) if star else prev)
     return ids
 
 

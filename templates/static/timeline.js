@@ -136,16 +136,7 @@
       var n = raw.title.length;
       var ids = new Array(n);
       var prev = "";
-      for (var i = 0; i < n; i++) {
-        var id = prev.slice(0, raw.idKeep[i]) + raw.idRest[i];
-        var star = id.indexOf("*");
-        if (star >= 0) {  // the rest of the id is the title's slug (or its first characters)
-          var cut = id.slice(star + 1);
-          var slug = raw.title[i].toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-          id = id.slice(0, star) + (cut ? slug.slice(0, +cut) : slug);
-        }
-        prev = ids[i] = id;
-      }
+      for (var i = 0; i < n; i++) { prev = ids[i] = prev.slice(0, raw.idKeep[i]) + raw.idRest[i]; }
       var yearOf = new Array(n);
       var at = 0;
       raw.years.forEach(function (y) { for (var k = 0; k < y[1]; k++) { yearOf[at++] = y[0]; } });
@@ -174,11 +165,21 @@
       return words.map(function (w) { return table.map(function (s) { return s.indexOf(w) >= 0; }); });
     }
 
+    /* An event's id; "head*" or "head*cut" stands for head + the title's slug (cut short). */
+    function idOf(i) {
+      var id = data.ids[i];
+      var star = id.indexOf("*");
+      if (star < 0) { return id; }
+      var cut = id.slice(star + 1);
+      var slug = data.raw.title[i].toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+      return id.slice(0, star) + (cut ? slug.slice(0, +cut) : slug);
+    }
+
     function newestFirst() { return order.getAttribute("aria-pressed") === "true"; }
 
     function hit(i) {
       var raw = data.raw;
-      var id = data.ids[i];
+      var id = idOf(i);
       var li = document.createElement("li");
       li.className = data.unreviewed[i] ? "hit unreviewed" : "hit";
       var title = document.createElement("a");

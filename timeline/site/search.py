@@ -20,7 +20,7 @@ of distinct dates, since many events share one), id (the event page is
 tags (indexes into the tag table) and whether it is still unreviewed; the
 years as ``[year, count]`` runs in timeline order. Ids derived from an ASCII
 title are written as their date part and a ``*`` (the title's slug follows, see
-:func:`_encode_id`), then front-coded (the length shared with the previous id,
+:func:`_encode_id`), then front-coded (the length shared with the previous coded id,
 then the rest): in timeline order neighbours share their date's prefix. At 100k
 such events this takes the file from 15.2 to about 9.5 MB.
 """
@@ -95,7 +95,7 @@ def search_payload(data: Prepared) -> dict[str, object]:
         keep = _shared_prefix(prev, coded)
         id_keep.append(keep)
         id_rest.append(coded[keep:])
-        prev = v.id
+        prev = coded  # against the coded id: the browser expands slugs only for the results it shows
         tag_col.append([tag_index[t.slug] for t in v.tags])
         if not v.reviewed:
             unreviewed.append(i)
