@@ -80,8 +80,9 @@ def _clean(w: Any) -> None:
     assert all(u.startswith("file://") for u in w.requests), w.requests
 
 
-def test_overview_search_finds_events_of_every_year_and_opens_one(split_site: Path, watched: Any) -> None:
-    w = watched(split_site.joinpath("index.html").as_uri())
+def test_overview_search_finds_events_of_every_year_and_opens_one(split_site: Path, watched: Any,
+                                                                   artifacts: Path) -> None:
+    w = watched(split_site.joinpath("index.html").as_uri(), viewport={"width": 1200, "height": 900})
     page = w.page
     assert page.is_visible("#_controls") and not page.is_visible("#_results")
     # Nothing but the page's own files on load: the search data waits for the first search.
@@ -97,6 +98,7 @@ def test_overview_search_finds_events_of_every_year_and_opens_one(split_site: Pa
     assert page.eval_on_selector_all("#_found a", "els => els.map(a => a.getAttribute('href'))") == [
         "year-2023.html?q=contract", "year-2025.html?q=contract"]
     assert page.text_content("#_hits li:last-child .badge") == "Unreviewed"
+    page.screenshot(path=str(artifacts / "split-search.png"), full_page=True)
     # Words are ANDed and dates and tag names are searched too.
     _search(page, "contract 2025 courts", "1 event found")
     assert _hits(page) == ["Contract renegotiated"]
