@@ -200,8 +200,8 @@
         badge.className = "badge";
         badge.title = "Extracted by machine, not yet reviewed by a person";
         badge.textContent = "Unreviewed";
-        li.appendChild(document.createTextNode(" "));
-        li.appendChild(badge);
+        when.appendChild(document.createTextNode(" "));
+        when.appendChild(badge);
       }
       return li;
     }
