@@ -27,9 +27,11 @@ from hypothesis import strategies as st
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 import timeline.store.events as events_module
+from timeline.errors import DateError
 from timeline.model import Event, Location, SourceRef, When
-from timeline.store import dump_events
+from timeline.store import dump_events, fields
 from timeline.store.events import EVENT_KEYS, MEDIA_KEYS, SOURCE_KEYS, parse_events, simple_events
+from timeline.store.fields import calendar_date
 from timeline.store.yamlfile import YamlText, read_simple
 
 REPO = Path(__file__).parent.parent
@@ -412,3 +414,50 @@ def test_each_problem_sends_the_file_the_checked_way(extra: str) -> None:
     text = VALID.replace("  title: T\n", "") + extra + "  title: T\n" if extra.startswith("  id") else VALID + extra
     found, errors = both_ways(text)
     assert errors or not found or found[0].end is None  # "end:" (null) is no problem: no end
+
+
+# ------------------------------------------------------------- calendar dates
+def parsed(text: str) -> object:
+    try:
+        return When.parse(text)
+    except DateError as exc:
+        return str(exc)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.text(alphabet="0123456789-", max_size=11), st.text(alphabet="019-٣ ", max_size=10),
+                 st.builds(lambda y, m, d, size: f"{y:04d}-{m:02d}-{d:02d}"[:size], st.integers(0, 9999),
+                           st.integers(0, 13), st.integers(0, 32), st.sampled_from([4, 7, 10]))))
+def test_calendar_dates_are_read_as_when_parse_reads_them(text: str) -> None:
+    """The shortcut for plain dates gives When.parse's value, or leaves the text to it."""
+    when = calendar_date(text)
+    if when is not None:
+        assert parsed(text) == when
+    elif isinstance(parsed(text), When) and len(text) in (4, 7, 10) and text == text.strip():
+        # Declined though valid: only years past 9998 (When.parse checks their interval).
+        assert int(text[:4]) > 9998
+
+
+@pytest.mark.parametrize("text", ["2021", "2025-07", "2026-02-27", "2024-02-29", "0001", "9998-12-31"])
+def test_calendar_dates_take_the_shortcut(text: str) -> None:
+    assert calendar_date(text) == When.parse(text)
+
+
+@pytest.mark.parametrize("text", ["0000", "2025-13", "2025-00", "2026-02-29", "2026-02-00", "9999", "9999-12-31",
+                                  "2026-2-27", "２０２６", "2026-02-27T1", "2025-Q4", "21"])
+def test_other_dates_are_left_to_when_parse(text: str) -> None:
+    assert calendar_date(text) is None
+
+
+def squeezed_scheme_problem(value: str) -> bool:
+    """The rule itself: the scheme read after removing control characters and blanks is unsafe."""
+    match = fields._SCHEME_RE.match(fields._CONTROL_RE.sub("", value))
+    return bool(match) and match.group(1).lower() not in fields.SAFE_URL_SCHEMES
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.builds(lambda head, tail: head + tail,
+                 st.sampled_from(["https:", "http:", "mailto:", "https", "HTTPS:", "java", "javascript:", "h", ""]),
+                 st.text(alphabet="ab:/\t\n \x00\x7fsciptjv", max_size=12)))
+def test_urls_with_a_safe_scheme_need_no_squeezing(value: str) -> None:
+    assert (fields.url_problem(value) is not None) == squeezed_scheme_problem(value)

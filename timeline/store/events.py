@@ -203,14 +203,15 @@ def _simple_event(f: dict, path: str, line: int, column: int) -> Event:
     status = f.get("status")
     if status is not None and (status := _text(status)) not in STATUSES:
         raise _Unusual
+    get = f.get
     return Event(id=event_id, when=when, title=title.strip(), end=end,
                  body=_text(f["body"]) if "body" in f else "",
-                 tags=_simple_tags(f.get("tags")),
-                 sources=_simple_sources(f.get("sources")),
-                 media=_simple_media(f.get("media")),
+                 tags=() if (tags := get("tags")) is None else _simple_tags(tags),
+                 sources=() if (sources := get("sources")) is None else _simple_sources(sources),
+                 media=() if (media := get("media")) is None else _simple_media(media),
                  status=status,
-                 confidence=_simple_confidence(f.get("confidence")),
-                 draft=_simple_draft(f.get("draft")),
+                 confidence=None if (confidence := get("confidence")) is None else _simple_confidence(confidence),
+                 draft=False if (draft := get("draft")) is None else _simple_draft(draft),
                  location=Location(path, line + 1, column + 1))
 
 
@@ -223,7 +224,7 @@ def _simple_tags(value: object) -> tuple[str, ...]:
         return ()
     if type(value) is not list:
         raise _Unusual
-    tags = tuple(_text(item).strip() for item in value)
+    tags = tuple([(item if type(item) is str else _text(item)).strip() for item in value])
     if not all(tags):
         raise _Unusual
     return tags

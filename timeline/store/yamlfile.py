@@ -29,6 +29,7 @@ benchmark events that reads in about half the CPU time of composing.
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import re
@@ -95,6 +96,10 @@ def _plain(value: str) -> Scalar:
     """A plain scalar as :func:`read_simple` gives it: text, or ``(text, tag)`` unless the tag is str."""
     tag = plain_tag(value)
     return value if tag == _STR else (value, tag)
+
+
+#: :func:`_plain` for list items: tags repeat from event to event.
+_plain_word = functools.lru_cache(maxsize=4096)(_plain)
 
 
 if hasattr(yaml, "CSafeLoader"):
@@ -517,9 +522,9 @@ class _SimpleReader:
             column = start - pos
             found, end = self.mapping(start, column, size, self.keys, self.item_keys)
             out.append((line, column, found))
+            end = _ROOT_GAP.match(text, end).end()  # type: ignore[union-attr]
             line += text.count("\n", pos, end)
-            pos = _ROOT_GAP.match(text, end).end()  # type: ignore[union-attr]
-            line += text.count("\n", end, pos)
+            pos = end
         return out
 
     def mapping(self, pos: int, indent: int, endpos: int, keys: Collection[str],
@@ -542,7 +547,8 @@ class _SimpleReader:
             if rest:
                 if items:
                     raise _NotSimple  # "- " after a value
-                rest = rest.rstrip(" ")
+                if rest[-1] == " ":
+                    rest = rest.rstrip(" ")
                 if not under and rest[0] not in _INDICATORS and ": " not in rest and " #" not in rest \
                         and rest[-1] != ":":
                     out[key] = rest if rest[0] not in _IMPLICIT else _plain(rest)  # the common case, in short
@@ -667,7 +673,7 @@ class _SimpleReader:
             word = part.strip(" ")
             if not word or word[0] in _INDICATORS:
                 raise _NotSimple
-            items.append(_plain(word))
+            items.append(_plain_word(word))
         return items
 
     def sequence(self, pos: int, endpos: int, indent: int, item_keys: Collection[str]) -> list:
@@ -715,7 +721,7 @@ def _one_line_items(block: str, indent: int) -> list[SimpleValue] | None:
         word = line[indent + 2:].strip(" ")
         if not word or word[0] in _INDICATORS:
             return None
-        items.append(word if word[0] not in _IMPLICIT else _plain(word))
+        items.append(word if word[0] not in _IMPLICIT else _plain_word(word))
     return items
 
 
