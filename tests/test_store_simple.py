@@ -18,6 +18,8 @@ lines, ``: `` inside text, block scalar headers, unknown and repeated keys).
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import weakref
 from pathlib import Path
 
 import pytest
@@ -32,7 +34,7 @@ from timeline.model import Event, Location, SourceRef, When
 from timeline.store import dump_events, fields
 from timeline.store.events import EVENT_KEYS, MEDIA_KEYS, SOURCE_KEYS, parse_events, simple_events
 from timeline.store.fields import calendar_date
-from timeline.store.yamlfile import YamlText, read_simple
+from timeline.store.yamlfile import YamlText, gc_paused, read_simple
 
 REPO = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -461,3 +463,34 @@ def squeezed_scheme_problem(value: str) -> bool:
                  st.text(alphabet="ab:/\t\n \x00\x7fsciptjv", max_size=12)))
 def test_urls_with_a_safe_scheme_need_no_squeezing(value: str) -> None:
     assert (fields.url_problem(value) is not None) == squeezed_scheme_problem(value)
+
+
+# ------------------------------------------------------------ the GC pause
+def test_objects_made_during_the_pause_leave_the_young_generation_and_cycles_are_still_collected() -> None:
+    class Cycle:
+        pass
+
+    gc.collect()
+    with gc_paused():
+        kept = [[i] for i in range(20_000)]
+        cycle = Cycle()
+        cycle.me = cycle  # garbage with a cycle, made while paused
+        probe = weakref.ref(cycle)
+        del cycle
+    young = {id(o) for o in gc.get_objects(generation=0)}
+    assert not any(id(item) in young for item in kept)  # no walk over them at the next collection
+    assert probe() is not None  # not collected yet, but not lost either:
+    gc.collect()
+    assert probe() is None
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_pause_leaves_a_programs_own_frozen_objects_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with gc_paused():
+            [[i] for i in range(1000)]
+        assert gc.get_freeze_count() == frozen > 0
+    finally:
+        gc.unfreeze()
