@@ -2,6 +2,14 @@
 
 The field order here is THE documented order: the writer emits keys in it and
 the JSON Schema lists them in it.
+
+Two ways lead to the same events. :func:`simple_events` (no libyaml, only
+the checks a valid event needs) reads the common file about twice as fast;
+any file it does not fully accept, because of its layout or because something
+in it is wrong or unusual, is composed by libyaml and checked field by field
+in :func:`parse_event`, which words every error. Measured on 10,000 benchmark
+events (benchmarks/build.py): loading took ~40% less CPU time than with
+libyaml and the checks alone.
 """
 
 from __future__ import annotations
