@@ -9,10 +9,11 @@ import sys
 from pathlib import Path
 
 try:
-    from timeline.cli import build
+    from timeline import cli
 except ModuleNotFoundError:  # running from a checkout without `pip install -e .`
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from timeline.cli import build
+    from timeline import cli
 
 if __name__ == "__main__":
-    build.main(prog_name="build.py")
+    cli.EXIT_WHEN_DONE = True  # the process ends with the build: skip Python's teardown
+    cli.build.main(prog_name="build.py")

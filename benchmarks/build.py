@@ -15,8 +15,8 @@ same events (a page each, a home page listing all, tag pages), and the index
 page's size and load time in headless Chromium (and the biggest year page's,
 when the timeline is split by year).
 Targets (issue 2): 10k events <= 2 s and <= half of Hugo; 100k <= 20 s under 1 GB.
-Each build runs in a fresh process so timings include imports and memory is
-measured per build. The machine is shared: the load average is printed too,
+Each build is ``python build.py`` in a fresh process, timed from outside like
+Hugo (interpreter start-up, imports and exit included); memory is measured per build. The machine is shared: the load average is printed too,
 every run starts on a settled disk (see settle()), and up to 10k events each
 measurement is repeated (--repeat) and the fastest run reported, with all runs listed.
 
@@ -37,6 +37,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -48,17 +49,6 @@ OUT = ROOT / "benchmarks" / "out"
 TAGS = [f"Topic {i}" for i in range(200)]
 WORDS = ["government", "contract", "company", "officials", "said", "report", "talks", "deadline", "model", "safety", "week", "market", "agency", "statement", "court", "ruling", "vote", "policy", "investors", "revenue", "launch"]
 
-BUILD_CHILD = r"""
-import json, resource, sys, time
-t0 = time.perf_counter()
-from pathlib import Path
-from timeline.pipeline import build
-r = build(Path(sys.argv[1]), Path(sys.argv[2]))
-me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"seconds": time.perf_counter() - t0, "files": r.files, "rendered": r.rendered,
-                  "reused": r.reused, "max_rss_mb": max(me.ru_maxrss, kids.ru_maxrss) / 1024,
-                  "user_s": me.ru_utime + kids.ru_utime, "sys_s": me.ru_stime + kids.ru_stime}))
-"""
 
 
 def make_events(n: int, seed: int = 7, markdown: bool = False) -> list[dict]:
@@ -152,9 +142,23 @@ def hugo_binary() -> str | None:
 
 
 def run_timeline(content: Path, out: Path) -> dict:
-    proc = subprocess.run([sys.executable, "-c", BUILD_CHILD, str(content), str(out)],
-                          capture_output=True, text=True, check=True, cwd=ROOT)
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    """``python build.py`` as a user runs it, timed from the outside like Hugo:
+    interpreter start-up and exit included. GNU time reports the peak memory
+    and CPU of the process and the processes it forks (they are waited for)."""
+    cmd = [sys.executable, str(ROOT / "build.py"), "--content", str(content), "--output", str(out)]
+    timed = Path("/usr/bin/time").exists()
+    t0 = time.perf_counter()
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", *cmd] if timed else cmd,
+                          capture_output=True, text=True, cwd=ROOT)
+    seconds = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr[-2000:])
+    wrote = re.search(r"Wrote (\d+) files, reused (\d+) unchanged", proc.stderr)
+    files = re.search(r"\((\d+) files\)", proc.stdout)
+    rss, user, sys_s = (float(x) for x in proc.stderr.strip().splitlines()[-1].split()) if timed else (0, 0, 0)
+    return {"seconds": seconds, "files": int(files.group(1)) if files else 0,
+            "rendered": int(wrote.group(1)) if wrote else 0, "reused": int(wrote.group(2)) if wrote else 0,
+            "max_rss_mb": rss / 1024, "user_s": user, "sys_s": sys_s}
 
 
 def settle() -> None:

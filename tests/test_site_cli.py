@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import http.client
 import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from test_site_support import event, write_content
 
 from timeline.cli import main
 from timeline.pipeline import build
 from timeline.site.serve import RELOAD_PATH, serve
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def test_build_command_prints_where_to_open(tmp_path: Path) -> None:
@@ -44,6 +49,31 @@ def test_new_scaffolds_a_project_that_builds_and_refuses_a_non_empty_folder(tmp_
     assert res.events == 1 and (target / "site" / "events" / "example-event.html").is_file()
     again = runner.invoke(main, ["new", str(target)])
     assert again.exit_code == 1 and "not empty" in again.output
+
+
+@pytest.mark.parametrize("how", ["build.py", "console script", "scaffolded build.py"])
+def test_build_as_a_program_prints_everything_and_exits_0(tmp_path: Path, how: str) -> None:
+    # Run as a program, a build ends the process without Python's teardown
+    # (os._exit): what it printed must still arrive, and the site be whole.
+    content = write_content(tmp_path, [event("a", "2025", "A")])
+    out = tmp_path / "out"
+    args = ["--content", str(content), "--output", str(out)]
+    if how == "build.py":
+        cmd = [sys.executable, str(REPO / "build.py"), *args]
+    elif how == "console script":
+        cmd = [sys.executable, "-c", "import sys; from timeline.cli import entry_point; sys.argv[0] = 'timeline';"
+               " entry_point()", "build", *args]
+    else:
+        assert CliRunner().invoke(main, ["new", str(tmp_path / "proj")]).exit_code == 0
+        cmd = [sys.executable, str(tmp_path / "proj" / "build.py"), *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "Built 1 events" in proc.stdout and proc.stdout.rstrip().endswith("index.html")
+    assert (out / "index.html").is_file() and (out / "events" / "a.html").is_file()
+    assert not [p for p in out.parent.iterdir() if ".tmp-" in p.name]  # no staging folder left behind
+    failed = subprocess.run([*cmd[:-4], "--content", str(tmp_path / "missing"), "--output", str(tmp_path / "o2")],
+                            capture_output=True, text=True, timeout=120)
+    assert failed.returncode == 1 and failed.stderr.splitlines()[-1].startswith("error: ")
 
 
 def test_help_everywhere() -> None:

@@ -9,10 +9,11 @@ non-zero exit code. Library imports happen inside the commands so that
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -97,6 +98,31 @@ def build(content_dir: Path, output_dir: Path, base_url: str | None, drafts: boo
     if not quiet:
         click.echo(f"Built {result.events} events into {result.output}/ ({result.files} files).")
         click.echo(f"Open {(result.output / 'index.html').resolve().as_uri()}")
+    if EXIT_WHEN_DONE:
+        _exit_now()
+
+
+#: Set by the entry points (:func:`entry_point`, ``build.py``), never by tests,
+#: which run commands in-process through click's CliRunner: when the process
+#: ends with the command, a successful build ends it at once instead of letting
+#: Python free every object one by one on the way out, which took 0.4 s after
+#: a 10k-event build and 2.9 s after 100k (measured from the last line printed
+#: to the process exit). Everything the build writes is closed and in place
+#: before it returns; no exit handler of ours needs running.
+EXIT_WHEN_DONE = False
+
+
+def _exit_now() -> NoReturn:
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+def entry_point() -> None:
+    """The ``timeline`` console script: :func:`main`, ending the process fast after a build."""
+    global EXIT_WHEN_DONE
+    EXIT_WHEN_DONE = True
+    main()
 
 
 def _progress(message: str) -> None:

@@ -46,11 +46,12 @@ BUILD_PY = '''\
 import os
 from pathlib import Path
 
-from timeline.cli import build
+from timeline import cli
 
 if __name__ == "__main__":
     os.chdir(Path(__file__).resolve().parent)
-    build.main(prog_name="build.py")
+    cli.EXIT_WHEN_DONE = True  # the process ends with the build: skip Python's teardown
+    cli.build.main(prog_name="build.py")
 '''
 
 GITIGNORE = "/site/\n"
