@@ -332,6 +332,56 @@ def test_two_processes_write_the_same_site_as_one(tmp_path: Path) -> None:
     assert len([p for p in _tree(tmp_path / "two") if p.startswith("events/")]) == 60
 
 
+SHARED_PAGES_BUILD = r"""
+from pathlib import Path
+import time
+import timeline.pipeline as pipeline
+from timeline.site import render
+pipeline.PARALLEL_THRESHOLD = 0
+pipeline.BATCH = 2
+log = Path(sys.argv[3])
+real_pages = render.pages
+def pages(*args, **kwargs):
+    out = real_pages(*args, **kwargs)
+    for page in out:
+        real = page.render
+        if page.path.startswith("events/"):  # note which process rendered each event page
+            def render_logged(real=real, path=page.path):
+                with open(log, "a") as fh:
+                    fh.write(f"{os.getpid()} {path}\n")
+                return real()
+            page.render = render_logged
+        elif page.path == sys.argv[4]:  # one process is held up by its fixed share
+            def slow(real=real):
+                time.sleep(1.5)
+                return real()
+            page.render = slow
+    return out
+render.pages = pages
+pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]))
+report({"parent": os.getpid()})
+"""
+
+
+@pytest.mark.parametrize("slow", ["events.json", "index.html"])
+def test_event_pages_are_shared_out_as_each_process_becomes_free(tmp_path: Path, slow: str) -> None:
+    # events.json is the child's fixed share, index.html the parent's: whichever
+    # process is held up, the other one must render most of the event pages
+    # (a process that claimed every batch up front would leave its peer idle).
+    events = [event(f"e{i:03d}", f"2020-0{1 + i % 9}", f"Event {i}") for i in range(80)]
+    content = write_content(tmp_path, events)
+    log = tmp_path / "who.log"
+    result = run_script(SHARED_PAGES_BUILD, str(content), str(tmp_path / "site"), str(log), slow)
+    by_pid: dict[str, int] = {}
+    for line in log.read_text().splitlines():
+        pid, _ = line.split(" ", 1)
+        by_pid[pid] = by_pid.get(pid, 0) + 1
+    assert result["forks"] == 1 and sum(by_pid.values()) == 80
+    parent = by_pid.get(str(result["parent"]), 0)
+    held_up = parent if slow == "index.html" else 80 - parent
+    assert held_up < 20, by_pid
+
+
 @pytest.mark.parametrize("failing", ["events/e000.html", "events/e059.html", "events.json", "index.html"])
 def test_a_failure_in_either_process_keeps_the_old_site(tmp_path: Path, failing: str) -> None:
     events = [event(f"e{i:03d}", f"2020-0{1 + i % 9}", f"Event {i}") for i in range(60)]

@@ -267,7 +267,7 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
         os.close(rfd)
         code = 0
         try:
-            result: dict[str, object] = {"done": _write_some([*child_fixed, *claimed()], out, old_keys,
+            result: dict[str, object] = {"done": _write_some(itertools.chain(child_fixed, claimed()), out, old_keys,
                                                              lambda _m: None)}
         except BaseException as exc:
             result, code = {"error": str(exc), "type": type(exc).__name__}, 1
