@@ -178,6 +178,10 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
     unchanged = old_input == key and bool(old_keys)
     # Otherwise everything that can fail on content happens before the first byte is written.
     site_pages = [] if unchanged else pages(timeline, theme, base_url)
+    # The pages and the per-event views behind them (millions of objects at 100k
+    # events) also live until the build ends: frozen too, or the collector's
+    # next full pass walks all of them (measured: ~2 s at 100k before writing).
+    gc.freeze()
 
     try:
         with output.locked(out):
@@ -193,7 +197,9 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                 elif unchanged:  # another build replaced the site meanwhile
                     site_pages = pages(timeline, theme, base_url)
                 rendered, reused, sizes = _write_all(site_pages, staging, out, live_keys, say)
-                output.write_manifest(staging, key, {p.path: p.key for p in site_pages}, sizes,
+                # In page order (fixed for the input), not the order the two processes finished in.
+                output.write_manifest(staging, key, {p.path: p.key for p in site_pages},
+                                      {p.path: sizes[p.path] for p in site_pages},
                                       digest=digest, events=len(timeline.events))
                 output.swap_into_place(staging, out)
             finally:
