@@ -150,6 +150,77 @@ def _plain_paragraphs(text: str) -> str:
     return "\n".join(f"<p>{escape(p, quote=False)}</p>" for p in paras if p)
 
 
+# The inline fast path: paragraphs whose only markup is ``**strong**``,
+# ``*em*`` and ``[text](http(s)://url)``, in a grammar small enough to be sure
+# what python-markdown + nh3 make of it. Anything else (another special
+# character, a marker not at a word boundary, a URL that nh3's URL parser might
+# reject) falls back to the full path: certainty over coverage.
+#
+# Never allowed outside a URL: whatever is_plain refuses, every other control
+# character, and the separators Python and browsers split lines at differently.
+_INLINE_EXCLUDED = r"\\`*_\[\]<>#!&|~=\r\t\u00a0\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+_INLINE_CHAR = rf"[^\s(){_INLINE_EXCLUDED}]"
+# Marked-up text: single spaces between plain characters, none at either end.
+_INLINE_TEXT = rf"{_INLINE_CHAR}(?:(?:{_INLINE_CHAR}| )*{_INLINE_CHAR})?"
+# A host nh3's WHATWG URL parser always accepts (else it drops the href): ASCII
+# labels with inner single hyphens (no ``xn--`` punycode that may fail to
+# decode), the last label starting with a letter (never read as an IPv4
+# number), no port, no user info. Then a path, query and fragment of characters
+# that need no escaping but ``&`` (no ``;``, so never an entity).
+_INLINE_LABEL = r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+_INLINE_URL = (
+    rf"https?://(?:{_INLINE_LABEL}\.)*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+    r"(?:[/?#][A-Za-z0-9\-._~/%+=?#:@,&]*)?"
+)
+# One token, opening at the start of a line or after a space or "(", closing at
+# the end of a line or before a space or one of . , : ; ? ).
+_INLINE_TOKEN = re.compile(
+    rf"(?<![^ (\n])(?:\*\*({_INLINE_TEXT})\*\*|\*({_INLINE_TEXT})\*|\[({_INLINE_TEXT})\]\(({_INLINE_URL})\))"
+    r"(?![^ \n.,:;?)])"
+)
+# Text between tokens: no markers, no specials.
+_INLINE_GAP_BAD = re.compile(f"[{_INLINE_EXCLUDED}]")
+_PARAGRAPH_BREAK = re.compile(r"\n\n+")
+
+
+def _inline_paragraphs(text: str) -> str | None:
+    """What Markdown + nh3 make of paragraphs with a little inline markup, or ``None``.
+
+    Python-markdown costs ~300-400 µs for a body with one bold word and one
+    link; this is a regex pass. ``None`` means "not sure": the caller then
+    takes the full path. ``tests/test_site_inline_markdown.py`` checks on random
+    near-miss text that whatever this returns is byte-identical to
+    :func:`_full_markdown`.
+    """
+    if len(text) > 100_000:
+        return None
+    for line in text.split("\n"):
+        # is_plain's line rules: no indented code, lists, or trailing-space line breaks.
+        if line and (line[0].isspace() or line[0] in "-+" or line[0].isdecimal() or line[-1].isspace()):
+            return None
+    out: list[str] = []
+    pos = 0
+    for m in _INLINE_TOKEN.finditer(text):
+        gap = text[pos : m.start()]
+        if _INLINE_GAP_BAD.search(gap) is not None:
+            return None
+        out.append(gap)
+        strong, em, label, href = m.groups()
+        if strong is not None:
+            out.append(f"<strong>{strong}</strong>")
+        elif em is not None:
+            out.append(f"<em>{em}</em>")
+        else:
+            out.append(f'<a href="{href.replace("&", "&amp;")}" rel="noopener noreferrer nofollow">{label}</a>')
+        pos = m.end()
+    tail = text[pos:]
+    if not out or _INLINE_GAP_BAD.search(tail) is not None:
+        return None
+    out.append(tail)
+    paras = _PARAGRAPH_BREAK.split("".join(out).strip("\n"))
+    return "\n".join(f"<p>{p}</p>" for p in paras)
+
+
 @lru_cache(maxsize=4096)
 def render_markdown(text: str) -> Markup:
     """Markdown to sanitized HTML, safe to insert into any page."""
@@ -157,6 +228,9 @@ def render_markdown(text: str) -> Markup:
         return Markup("")
     if is_plain(text):
         return Markup(_plain_paragraphs(text))
+    fast = _inline_paragraphs(text)
+    if fast is not None:
+        return Markup(fast)
     return Markup(_full_markdown(text))
 
 
@@ -202,7 +276,8 @@ def render_both(text: str, limit: int | None = None) -> tuple[Markup, str]:
         if not text.strip():
             return Markup(""), ""
         return Markup(_plain_paragraphs(text)), _shorten(" ".join(text.split()), limit)
-    html = render_markdown(text)
+    fast = _inline_paragraphs(text)
+    html = Markup(fast) if fast is not None else render_markdown(text)
     return html, html_text(html, limit)
 
 
