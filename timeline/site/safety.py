@@ -132,8 +132,13 @@ def is_plain(text: str) -> bool:
     ``str.isspace`` and ``str.isdecimal``). ``tests/test_site_speedpaths.py``
     checks the two agree on random text.
     """
-    if _MD_CHARS.search(text) is not None:
-        return False
+    return _MD_CHARS.search(text) is None and _paragraph_lines(text)
+
+
+def _paragraph_lines(text: str) -> bool:
+    """No line that Markdown could read as anything but paragraph text: no
+    indented code, list item or trailing-space line break (a line starting with
+    whitespace, ``-``, ``+`` or a digit, or ending with whitespace)."""
     for line in text.split("\n"):
         if line and (line[0].isspace() or line[0] in "-+" or line[0].isdecimal() or line[-1].isspace()):
             return False
@@ -194,10 +199,8 @@ def _inline_paragraphs(text: str) -> str | None:
     """
     if len(text) > 100_000:
         return None
-    for line in text.split("\n"):
-        # is_plain's line rules: no indented code, lists, or trailing-space line breaks.
-        if line and (line[0].isspace() or line[0] in "-+" or line[0].isdecimal() or line[-1].isspace()):
-            return None
+    if not _paragraph_lines(text):
+        return None
     out: list[str] = []
     pos = 0
     for m in _INLINE_TOKEN.finditer(text):
