@@ -24,6 +24,19 @@ def _json_dumps(value: object) -> bytes:
     return json.dumps(value).encode("utf-8")
 
 
+def write_fully(fd: int, data: bytes) -> int:
+    """os.write may write less than asked (full disk, signals, a full pipe): loop
+    until done; returns the size. Used for the site's files and for the pipes
+    between processes."""
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view)
+        if n <= 0:
+            raise OSError(28, "No space left on device")
+        view = view[n:]
+    return len(data)
+
+
 def can_fork() -> bool:
     """Whether forking is safe here: the platform has fork and no other thread runs
     (a child of a threaded process may inherit locks held by threads that are gone)."""
@@ -48,10 +61,7 @@ def fork_map(fn: Callable[[T], Any], items: Sequence[T], dumps: Callable[[list[A
         code = 0
         try:
             os.close(rfd)
-            payload = dumps([fn(x) for x in theirs])
-            view = memoryview(payload)
-            while view:
-                view = view[os.write(wfd, view):]
+            write_fully(wfd, dumps([fn(x) for x in theirs]))
         except BaseException:
             code = 1
         os._exit(code)

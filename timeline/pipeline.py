@@ -24,6 +24,7 @@ import jinja2
 
 from timeline.errors import TimelineError
 from timeline.model import Timeline
+from timeline.parallel import can_fork, write_fully
 
 if TYPE_CHECKING:
     from timeline.site.render import Page
@@ -242,7 +243,6 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     Returns (rendered, reused, {path: size}): the sizes go into the manifest,
     so the next build can tell whether the site was touched without reading it.
     """
-    from timeline.parallel import can_fork
     from timeline.site.safety import inside
 
     base = os.fspath(staging)
@@ -260,7 +260,7 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     # A work queue both processes read: batch numbers as 4-byte records in a
     # pipe (reads of up to PIPE_BUF bytes are atomic, so no batch is taken twice).
     queue_r, queue_w = os.pipe()
-    _write_fully(queue_w, b"".join(i.to_bytes(4, "little") for i in range(len(batches))))
+    write_fully(queue_w, b"".join(i.to_bytes(4, "little") for i in range(len(batches))))
     os.close(queue_w)
 
     def claimed() -> Iterator[tuple[Page, str]]:
@@ -277,7 +277,7 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
                                                              lambda _m: None)}
         except BaseException as exc:
             result, code = {"error": str(exc), "type": type(exc).__name__}, 1
-        _write_fully(wfd, json.dumps(result).encode("utf-8"))
+        write_fully(wfd, json.dumps(result).encode("utf-8"))
         os._exit(code)
     os.close(wfd)
     try:
@@ -307,9 +307,9 @@ def _write_some(jobs: Iterable[tuple[Page, str]], out: Path, old_keys: dict[str,
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             try:
                 if isinstance(data, bytes):
-                    size = _write_fully(fd, data)
+                    size = write_fully(fd, data)
                 else:  # big exports arrive in chunks, so they never sit in memory whole
-                    size = sum(_write_fully(fd, chunk) for chunk in data)
+                    size = sum(write_fully(fd, chunk) for chunk in data)
             finally:
                 os.close(fd)
             sizes[page.path] = size
@@ -317,17 +317,6 @@ def _write_some(jobs: Iterable[tuple[Page, str]], out: Path, old_keys: dict[str,
         if i % 10000 == 0:
             say(f"  {i} files")
     return rendered, reused, sizes
-
-
-def _write_fully(fd: int, data: bytes) -> int:
-    """os.write may write less than asked (full disk, signals): loop until done; returns the size."""
-    view = memoryview(data)
-    while view:
-        n = os.write(fd, view)
-        if n <= 0:
-            raise OSError(28, "No space left on device")
-        view = view[n:]
-    return len(data)
 
 
 def _template_error(exc: jinja2.TemplateError) -> TimelineError:

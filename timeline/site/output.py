@@ -169,7 +169,7 @@ def manifest_text(data: dict[str, Any]) -> str:
             else:
                 lines.append(f"{enc(key)}: {{}}")
         else:
-            lines.append(f"{enc(key)}: {dumps(value)}")
+            lines.append(f"{enc(key)}: {flat(value)}")
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 

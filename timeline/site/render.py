@@ -176,7 +176,12 @@ class YearGroup:
     @property
     def url(self) -> str:
         """The year's own page, written when the timeline is split by year."""
-        return f"year-{self.year}.html"
+        return year_url(self.year)
+
+
+def year_url(year: int) -> str:
+    """The page of one year of a timeline split by year (see ``SPLIT_LIMIT``)."""
+    return f"year-{year}.html"
 
 
 @dataclass(slots=True)
@@ -363,7 +368,7 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
             status=e.status, reviewed=e.status != "extracted",
             fingerprint=f"{digest.hex()} {tag_slugs}", sort_key=sort_key, tag_slugs=tag_slugs,
             span=(local_start, sort_key[0][2]),
-            listing=f"year-{local_start.year}.html" if split else "index.html",
+            listing=year_url(local_start.year) if split else "index.html",
         ))
 
     years = group_by_year(views)
