@@ -80,6 +80,15 @@ def test_missing_site_yaml_uses_defaults(tmp_path: Path) -> None:
     assert load_timeline(tmp_path).events == ()
 
 
+def test_site_yaml_without_a_timezone_gets_the_default(tmp_path: Path) -> None:
+    """A site.yaml that leaves keys out gets each field's default, not the class attribute
+    (on a slots dataclass that is a member descriptor, which broke every export)."""
+    events_file(tmp_path, "[]\n")
+    (tmp_path / "site.yaml").write_text("title: Only a title\n", encoding="utf-8")
+    site = load_site_config(tmp_path)
+    assert site.timezone == "UTC" and site.title == "Only a title" and site.language == "en"
+
+
 def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
     events_file(tmp_path, b"\xef\xbb\xbf- date: 2021\n  title: Caf\xc3\xa9\n")
     assert load_events(tmp_path)[0].title == "Café"

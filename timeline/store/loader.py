@@ -144,7 +144,9 @@ def _site(content_dir: Path) -> tuple[SiteConfig, list[TimelineError]]:
     values = {k: v.strip() for k, v in values.items() if v is not None}
     base_url = check.url(f.get("base_url"), "base_url")
     timezone = check.timezone(f.get("timezone"), "timezone")
-    site = SiteConfig(**values, base_url=base_url or "", timezone=timezone or SiteConfig.timezone)
+    if timezone:  # else the dataclass default (on a slots class, SiteConfig.timezone is no string)
+        values["timezone"] = timezone
+    site = SiteConfig(**values, base_url=base_url or "")
     return site, check.errors
 
 
