@@ -398,3 +398,27 @@ def test_a_failure_in_either_process_keeps_the_old_site(tmp_path: Path, failing:
     assert result["forks"] == 1 and "disk on fire" in result["error"]
     assert _tree(out) == before
     assert not list(tmp_path.glob("site.tmp-*"))
+
+
+def test_library_versions_match_importlib_metadata() -> None:
+    """The dist-info scan that keeps importlib.metadata out of start-up gives its answers."""
+    from importlib import metadata
+
+    from timeline.pipeline import library_versions
+
+    names = ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml", "click")
+    assert library_versions(names) == [metadata.version(n) for n in names]
+
+
+def test_a_build_does_not_import_importlib_metadata(tmp_path: Path) -> None:
+    """importlib.metadata drags email, zipfile and socket into start-up (~0.08 s a build)."""
+    content = tmp_path / "content"
+    (content / "events").mkdir(parents=True)
+    (content / "site.yaml").write_text("title: T\n", encoding="utf-8")
+    (content / "events" / "a.yaml").write_text("date: 2026-02-27\ntitle: A\n", encoding="utf-8")
+    found = run_script(
+        "import sys\nfrom pathlib import Path\nfrom timeline import pipeline\n"
+        "pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+        "report({'metadata': 'importlib.metadata' in sys.modules})",
+        str(content), str(tmp_path / "site"))
+    assert found["metadata"] is False
