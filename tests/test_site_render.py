@@ -94,6 +94,18 @@ def test_safe_urls_pass(url: str) -> None:
     assert safe_url(url) == url
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["http://", "https://", "HTTP://", "https:", "http:/", "https://\\", ""]),
+       st.text(st.characters(max_codepoint=0xA0), max_size=30))
+def test_plain_web_url_shortcut_agrees_with_the_full_check(scheme: str, rest: str) -> None:
+    """safe_url answers printable http(s) URLs without the full check: the answers must agree."""
+    from timeline.site.safety import _safe_url
+
+    url = scheme + rest
+    assert safe_url(url) == _safe_url(url)
+    assert safe_url(url, frozenset({"http", "https"})) == _safe_url(url, frozenset({"http", "https"}))
+
+
 def test_markdown_is_sanitized() -> None:
     html = render_markdown(
         "Hi <script>alert(1)</script> [x](javascript:alert(1)) ![i](https://evil/i.png) "

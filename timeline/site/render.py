@@ -322,27 +322,42 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
             raise TimelineError(f"base URL {base!r} must be an absolute http(s) URL")
         base = base.rstrip("/") + "/"
 
-    keyed = sorted((((e.when.sort_key(tz), e.id), e, d) for e, d in zip(timeline.events, event_digests(timeline),
-                                                                      strict=True)),
-                   key=lambda item: item[0])
-    seen: dict[str, str] = {}
+    # Values of each distinct date, computed once: big timelines repeat dates
+    # (100k events fall on a few tens of thousands of days), and When is
+    # hashable and fully determines them (with the site's zone, fixed here).
+    facts: dict[When, tuple[Any, ...]] = {}
+
+    def date_facts(w: When) -> tuple[Any, ...]:
+        """(sort key, display, <time datetime>, local start, month group)."""
+        found = facts.get(w)
+        if found is None:
+            sort_key = w.sort_key(tz)
+            # sort_key is (start_utc, rank, end); start_utc is the start itself for untimed values.
+            local_start = w.start if w.has_time else sort_key[0]
+            found = facts[w] = (sort_key, w.display(tz), w.html_datetime(), local_start,
+                                _group_label(w, local_start.month, months))
+        return found
+
+    months = list(calendar.month_name)
+    keyed = [((date_facts(e.when)[0], e.id), e, d) for e, d in zip(timeline.events, event_digests(timeline),
+                                                                  strict=True)]
+    keyed.sort(key=operator.itemgetter(0))
+    seen: set[str] = set()
     for _, e, _ in keyed:
         check_segment(e.id, "event id")
         if e.id in seen:
             raise TimelineError(f"duplicate event id {e.id!r}")
-        seen[e.id] = e.id
+        seen.add(e.id)
 
     tag_names = sorted({t for _, e, _ in keyed for t in e.tags})
     slugs = unique_slugs(tag_names)
     tag_views = {name: TagView(name, slugs[name], f"tag-{slugs[name]}.html") for name in tag_names}
 
     views: list[EventView] = []
-    months = list(calendar.month_name)
     split = len(keyed) > SPLIT_LIMIT
     for sort_key, e, digest in keyed:
         w = e.when
-        # sort_key is ((start_utc, rank, end), id); start_utc is the start itself for untimed values.
-        local_start = w.start if w.has_time else sort_key[0][0]
+        _, date, datetime, local_start, group = facts[w]
         tags = [tag_views[t] for t in sorted(set(e.tags), key=str.casefold)]
         tag_slugs = " ".join([t.slug for t in tags])
         for t in tags:
@@ -359,12 +374,14 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
                 media.append(MediaView(url, m.alt or "", m.credit, False))
             elif url is not None and (local := local_url(url)) is not None:
                 media.append(MediaView(local, m.alt or "", m.credit, True))
+        end = e.end
+        end_facts = date_facts(end) if end is not None else None
         views.append(EventView(
-            event=e, id=e.id, url=f"events/{e.id}.html", title=e.title, when=w, end=e.end,
-            date=w.display(tz), datetime=w.html_datetime(),
-            end_date=e.end.display(tz) if e.end else None,
-            end_datetime=e.end.html_datetime() if e.end else None,
-            year=local_start.year, group=_group_label(w, local_start.month, months), tags=tags, sources=sources, media=media,
+            event=e, id=e.id, url=f"events/{e.id}.html", title=e.title, when=w, end=end,
+            date=date, datetime=datetime,
+            end_date=end_facts[1] if end_facts else None,
+            end_datetime=end_facts[2] if end_facts else None,
+            year=local_start.year, group=group, tags=tags, sources=sources, media=media,
             status=e.status, reviewed=e.status != "extracted",
             fingerprint=f"{digest.hex()} {tag_slugs}", sort_key=sort_key, tag_slugs=tag_slugs,
             span=(local_start, sort_key[0][2]),
