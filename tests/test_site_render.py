@@ -431,3 +431,23 @@ def test_below_the_limit_nothing_is_split(tmp_path: Path) -> None:
     assert not (tmp_path / "site" / "search.js").exists()
     assert "data-search" not in (tmp_path / "site" / "index.html").read_text()
     assert '<a href="../index.html#a">' in (tmp_path / "site" / "events" / "a.html").read_text()
+
+
+def test_tags_differing_only_in_case_keep_one_order() -> None:
+    """An event's tags read case-insensitively, then exactly: never in a set's hash order."""
+    for tags in (("ai", "AI", "Policy"), ("Policy", "AI", "ai")):
+        data = prepare(_timeline(_ev("a", "2025", tags=tags)))
+        assert [t.name for t in data.events[0].tags] == ["AI", "ai", "Policy"]
+
+
+def test_event_view_fields_are_in_the_order_prepare_passes_them() -> None:
+    """prepare builds EventView positionally (cheaper at 100k events): a new or moved
+    field must be placed there too."""
+    import dataclasses
+
+    from timeline.site.render import EventView
+
+    assert [f.name for f in dataclasses.fields(EventView)] == [
+        "event", "id", "url", "title", "when", "end", "date", "datetime", "end_date", "end_datetime",
+        "year", "group", "tags", "sources", "media", "status", "reviewed", "fingerprint", "sort_key",
+        "tag_slugs", "listing", "_body", "_summary", "span"]

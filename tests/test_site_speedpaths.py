@@ -264,3 +264,15 @@ def test_timelinejs_text_is_the_encoded_items(evs: tuple[Event, ...], descriptio
     expected = exports._dumps({"events": list(exports._timelinejs_items(data)), "title": {
         "text": {"headline": "T&lt;", "text": html.escape(description)}}})
     assert written == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("ab-1é", max_size=120), st.text("ab-1é", max_size=120))
+def test_search_shared_prefix_is_the_common_prefix_capped_at_99(a: str, b: str) -> None:
+    """search.js front-codes ids with the shared prefix length found by bisection."""
+    from os.path import commonprefix
+
+    from timeline.site.search import _shared_prefix
+
+    assert _shared_prefix(a, b) == min(len(commonprefix([a, b])), 99)
+    assert _shared_prefix(a, a + b) == min(len(a), 99)
