@@ -451,3 +451,25 @@ def test_event_view_fields_are_in_the_order_prepare_passes_them() -> None:
         "event", "id", "url", "title", "when", "end", "date", "datetime", "end_date", "end_datetime",
         "year", "group", "tags", "sources", "media", "status", "reviewed", "fingerprint", "sort_key",
         "tag_slugs", "listing", "_body", "_summary", "span"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text("aZ0._-/\\:\0", max_size=12), max_size=4),
+       st.sampled_from(["/tmp/site", "/tmp/site/", "/tmp//site", "relative/site", "/"]))
+def test_inside_all_agrees_with_inside(relpaths: list[str], base: str) -> None:
+    """The bulk check takes a shortcut for plain paths: same answers, same refusals."""
+    from timeline.site.safety import inside_all
+
+    def one(rel: str) -> str:
+        try:
+            return inside(base, rel)
+        except TimelineError as exc:
+            return f"error: {exc}"
+
+    expected = [one(rel) for rel in relpaths]
+    if any(e.startswith("error: ") for e in expected):
+        with pytest.raises(TimelineError) as caught:
+            inside_all(base, relpaths)
+        assert f"error: {caught.value}" in expected
+    else:
+        assert inside_all(base, relpaths) == expected

@@ -274,5 +274,5 @@ def test_search_shared_prefix_is_the_common_prefix_capped_at_99(a: str, b: str) 
 
     from timeline.site.search import _shared_prefix
 
-    assert _shared_prefix(a, b) == min(len(commonprefix([a, b])), 99)
+    assert _shared_prefix(a, b) == min(len(commonprefix([a, b])), 99)  # noqa: RUF071 (characters wanted)
     assert _shared_prefix(a, a + b) == min(len(a), 99)

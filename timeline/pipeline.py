@@ -280,10 +280,9 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     Returns (rendered, reused, {path: size}): the sizes go into the manifest,
     so the next build can tell whether the site was touched without reading it.
     """
-    from timeline.site.safety import inside
+    from timeline.site.safety import inside_all
 
-    base = os.fspath(staging)
-    targets = [inside(base, p.path) for p in site_pages]
+    targets = inside_all(staging, [p.path for p in site_pages])
     for parent in sorted({os.path.dirname(t) for t in targets}):
         os.makedirs(parent, exist_ok=True)
     jobs = list(zip(site_pages, targets, strict=True))

@@ -395,3 +395,21 @@ def inside(root: Path | str, relpath: str) -> str:
 
 
 _BAD_PARTS = frozenset({"", ".", ".."})
+#: A relative path whose every part starts with a letter, digit, ``_`` or ``-``
+#: (so none is empty, ``.`` or ``..``): joining it changes nothing else.
+_PLAIN_RELPATH = re.compile(r"(?:[A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*")
+
+
+def inside_all(root: Path | str, relpaths: Iterable[str]) -> list[str]:
+    """:func:`inside` of each path, as one build needs it for every file it writes.
+
+    The root is normalized once; a path of plain parts joined to it is already
+    normal, so only other paths pay for :func:`inside`'s full check (100k
+    ``normpath`` calls cost ~0.3 s).
+    """
+    base = os.fspath(root)
+    if os.sep != "/" or os.path.normpath(base) != base or not os.path.isabs(base) or base.endswith(os.sep):
+        return [inside(base, rel) for rel in relpaths]  # (inside refuses every path under "/")
+    prefix = base + os.sep
+    plain = _PLAIN_RELPATH.fullmatch
+    return [prefix + rel if plain(rel) is not None else inside(base, rel) for rel in relpaths]
