@@ -24,7 +24,7 @@ import jinja2
 
 from timeline.errors import TimelineError
 from timeline.model import Timeline
-from timeline.parallel import can_fork, write_fully
+from timeline.parallel import WorkQueue, can_fork, write_fully
 
 if TYPE_CHECKING:
     from timeline.site.render import Page
@@ -267,7 +267,7 @@ PARALLEL_THRESHOLD = 3000
 #: dynamically (see :func:`_write_all`), so a slow theme or heavy Markdown
 #: still finishes both processes at about the same time.
 CHILD_EXPORTS = frozenset({"events.json", "timelinejs.json"})
-#: Event pages are claimed in batches of this many.
+#: Event pages are claimed in batches of at least this many.
 BATCH = 64
 
 Written = tuple[int, int, dict[str, int]]
@@ -292,16 +292,11 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     child_fixed = [j for j in jobs if j[0].path in CHILD_EXPORTS]
     taken = {id(j[0]) for j in events + child_fixed}
     parent_fixed = [j for j in jobs if id(j[0]) not in taken]
-    batches = [events[i:i + BATCH] for i in range(0, len(events), BATCH)]
-    # A work queue both processes read: batch numbers as 4-byte records in a
-    # pipe (reads of up to PIPE_BUF bytes are atomic, so no batch is taken twice).
-    queue_r, queue_w = os.pipe()
-    write_fully(queue_w, b"".join(i.to_bytes(4, "little") for i in range(len(batches))))
-    os.close(queue_w)
+    queue = WorkQueue(len(events), BATCH)
 
     def claimed() -> Iterator[tuple[Page, str]]:
-        while (record := os.read(queue_r, 4)):
-            yield from batches[int.from_bytes(record, "little")]
+        for i in queue.claim():
+            yield events[i]
 
     rfd, wfd = os.pipe()
     pid = os.fork()
@@ -319,7 +314,7 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     try:
         mine = _write_some(itertools.chain(parent_fixed, claimed()), out, old_keys, say)
     finally:
-        os.close(queue_r)
+        queue.close()
         with os.fdopen(rfd, "rb") as fh:
             payload = fh.read()
         os.waitpid(pid, 0)
