@@ -194,19 +194,23 @@ DOCS = st.lists(st.builds(
     TEXT.filter(bool),
     st.sampled_from(["", "d<&"]),
     DOCS,
-    st.booleans(),
+    st.sampled_from(["full", "compact", "split"]),
 )
 def test_fast_theme_pages_equal_jinja_pages(evs: tuple[Event, ...], base_url: str | None, author: str,
                                             title: str, description: str, docs: list[Document],
-                                            compact: bool) -> None:
+                                            layout: str) -> None:
     """Every page and export, rendered with the mirror and with Jinja, byte for byte."""
     tl = Timeline(SiteConfig(title=title, author=author, description=description), evs, tuple(docs))
-    limit = render.FULL_INDEX_LIMIT
-    render.FULL_INDEX_LIMIT = 0 if compact else limit  # compact index entries, as for >1000 events
+    limits = render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT
+    # Compact index entries, as for >1000 events; split by year (year pages), as for >20000.
+    render.FULL_INDEX_LIMIT = 0 if layout != "full" else limits[0]
+    render.SPLIT_LIMIT = 0 if layout == "split" else limits[1]
     try:
-        assert _site(tl, base_url, mirror=True) == _site(tl, base_url, mirror=False)
+        site = _site(tl, base_url, mirror=True)
+        assert site == _site(tl, base_url, mirror=False)
+        assert (layout == "split") == any(path.startswith("year-") for path in site) or not evs
     finally:
-        render.FULL_INDEX_LIMIT = limit
+        render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT = limits
 
 
 # ------------------------------------------------------------- page keys

@@ -41,9 +41,11 @@ MIRRORED = {
     "sources.html": "8160a284344c4d531c5c9e76d9440918f59dbecd4002580ffb918fc637af143a",
     "_months.html": "7eab5f11a654a747b67f47b54ed9b92656003a7aebfeac006becbcf3740af700",
     "_controls.html": "d73127200caacbd0cc7217d163589aa72ed98b7cf8cf40f9c58b2bf5c1eb0953",
+    "year.html": "d17a1b1e85338a30f4261253f6a2d2d5ecfc9cad6a7e5150605506adae7bc4c7",
 }
 #: Templates a mirrored one includes: it is mirrored only while they are too.
-INCLUDES = {"index.html": ("_controls.html", "_months.html"), "tag.html": ("_months.html",)}
+INCLUDES = {"index.html": ("_controls.html", "_months.html"), "tag.html": ("_months.html",),
+            "year.html": ("_controls.html", "_months.html")}
 
 
 def template_hash(env: Environment, name: str) -> str | None:
@@ -265,7 +267,7 @@ _CURRENT = ' aria-current="page"'
 
 
 class Listings:
-    """``index.html``, ``tag.html`` and ``sources.html`` (site root pages) over ``base.html``.
+    """``index.html``, ``tag.html``, ``sources.html`` and ``year.html`` (site root pages) over ``base.html``.
 
     Each page is yielded in pieces (a year of the index at a time) so a 100k-event
     index never needs one giant string; ``entry`` returns the cached list item.
@@ -396,3 +398,40 @@ class Listings:
             out.append("<p>No sources yet.</p>\n")
         out.append(self.footer + "</body>\n</html>\n")
         yield "".join(out)
+
+    def year(self, year: Any, prev: Any, next_: Any, year_tags: list[Any]) -> Iterator[str]:
+        """``year.html``: one year of a timeline split by year (compact entries, filterable)."""
+        t = self.site_title
+        n = year.count
+        out = [self._top(year.url, f"{year.year} · {t}", f"{n} events of {year.year} in {t}"),
+               f'<h1><span class="kicker">Year:</span> {year.year}</h1>\n'
+               f'<p class="count">{n} event{"" if n == 1 else "s"}. <a href="index.html">All years</a>'
+               " · Open an event for its full text and sources.</p>\n"
+               # _controls.html as a year page of a split timeline includes it.
+               '<form class="controls" id="_controls" role="search" aria-label="Filter events" hidden>\n'
+               '<div class="field"><label for="_q">Search</label>\n'
+               '<input type="search" id="_q" name="q" autocomplete="off" placeholder="Words in titles, dates, tags">'
+               '</div>\n<div class="field"><label for="_tag">Tag</label>\n<select id="_tag" name="tag">\n'
+               '<option value="">All tags</option>\n']
+        out.extend(f'<option value="{escape(g.slug)}">{escape(g.name)} ({g.count})</option>\n' for g in year_tags)
+        out.append('</select></div>\n<div class="field"><button type="button" id="_order" aria-pressed="false">'
+                   'Newest first</button></div>\n'
+                   '<p class="field everywhere"><a id="_everywhere" href="index.html">Search all years</a></p>\n'
+                   '<p id="_status" class="status" role="status" aria-live="polite"></p>\n</form>\n')
+        if prev or next_:
+            out.append('<nav class="pager" aria-label="Earlier and later years">\n<ul>\n')
+            if prev:
+                out.append(f'<li class="prev"><a href="{escape(prev.url)}" rel="prev"><span>Earlier</span> '
+                           f"{prev.year}</a></li>\n")
+            if next_:
+                out.append(f'<li class="next"><a href="{escape(next_.url)}" rel="next"><span>Later</span> '
+                           f"{next_.year}</a></li>\n")
+            out.append("</ul>\n</nav>\n")
+        out.append(f'<div id="_timeline" class="timeline compact">\n<section class="year" id="{escape(year.anchor)}">\n'
+                   f"<h2>{year.year}</h2>\n")
+        yield "".join(out)
+        for m in year.months:
+            yield (f'<section class="month">\n<h3 id="{escape(m.anchor)}">{escape(m.label)}</h3>\n'
+                   f'<ol class="events">\n{self._entries(m.events, False)}</ol>\n</section>\n')
+        yield ("</section>\n</div>\n" + self.footer + '<script src="static/timeline.js"></script>\n'
+               "</body>\n</html>\n")

@@ -643,7 +643,9 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
             key = _fingerprint(common_fp, [z.year for z in years], y.year,
                                [x.fingerprint for m in y.months for x in m.events])
             out.append(page(y.url, "year.html", key, year=y, years=years, prev=prev_y, next=next_y,
-                            lazy=lambda y=y: {"year_tags": _year_tags(y, data.tags)}))
+                            lazy=lambda y=y: {"year_tags": _year_tags(y, data.tags)},
+                            mirror=lambda y=y, p=prev_y, n=next_y: listings.year(  # type: ignore[union-attr]
+                                y, p, n, _year_tags(y, data.tags))))
     fast_events = fast_theme.EventPages(site, data.base_url) if {"base.html", "event.html"} <= fast else None
     event_tpl = env.get_template("event.html") if fast_events is None else None
     n = len(data.events)
