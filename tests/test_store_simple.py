@@ -31,7 +31,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 import timeline.store.events as events_module
 from timeline.errors import DateError
 from timeline.model import Event, Location, SourceRef, When
-from timeline.store import dump_events, fields
+from timeline.store import dump_events, fields, yamlfile
 from timeline.store.events import EVENT_KEYS, MEDIA_KEYS, SOURCE_KEYS, parse_events, simple_events
 from timeline.store.fields import calendar_date
 from timeline.store.yamlfile import YamlText, gc_paused, read_simple
@@ -68,11 +68,31 @@ def libyaml_reading(text: str) -> object:
 
 
 def agrees_with_libyaml(text: str) -> object:
-    """read_simple's result, after checking it against libyaml's when it gave one."""
+    """read_simple's result, after checking it against libyaml's when it gave one.
+
+    Read again with the key order (one match per mapping, :func:`read_ordered`
+    first), it must be the same: the ordered way accepts nothing the entry by
+    entry way declines, and reads the same values.
+    """
     found = read_simple(text, EVENT_KEYS, ITEM_KEYS)
     if found is not None:
         assert libyaml_reading(text) == found, text
+    assert read_simple(text, EVENT_KEYS, ITEM_KEYS, EVENT_KEYS) == found, text
     return found
+
+
+def read_ordered_only(text: str) -> object:
+    """read_simple with the key order and the entry-by-entry way turned off: what read_ordered reads."""
+    original = yamlfile._SimpleReader.document
+
+    def declined(self: object) -> None:
+        raise yamlfile._NotSimple
+
+    yamlfile._SimpleReader.document = declined  # type: ignore[assignment, method-assign]
+    try:
+        return read_simple(text, EVENT_KEYS, ITEM_KEYS, EVENT_KEYS)
+    finally:
+        yamlfile._SimpleReader.document = original  # type: ignore[method-assign]
 
 
 def checked_way(source: YamlText) -> tuple[list[Event], list[str]]:
@@ -124,7 +144,7 @@ def scalar_lines(draw: st.DrawFn, indent: int, clean: bool, words: st.SearchStra
         for word in more:
             if draw(st.booleans()) and not clean:
                 lines.append(draw(st.sampled_from(["", " " * (indent + 1), "  "])))
-            deeper = indent + (1 if clean else draw(st.integers(0, 3)))
+            deeper = indent + draw(st.integers(1, 2) if clean else st.integers(0, 3))
             lines.append(" " * deeper + word)
         return lines
     if style == "literal":
@@ -168,6 +188,8 @@ def mapping_lines(draw: st.DrawFn, indent: int, keys: tuple[str, ...], nested: b
         chosen = draw(st.lists(st.sampled_from([*keys, "titel"]), min_size=1, max_size=6, unique=True))
         if draw(st.integers(0, 9)) == 7:
             chosen.append(chosen[0])  # a repeated key
+    if draw(st.booleans()):  # in the documented order, as read_ordered reads them
+        chosen.sort(key=lambda key: keys.index(key) if key in keys else -1)
     lines = []
     pad = " " * indent
     for key in chosen:
@@ -272,6 +294,43 @@ def test_the_reader_declines_what_it_does_not_handle(text: str) -> None:
     assert read_simple(text, EVENT_KEYS, ITEM_KEYS) is None
 
 
+@pytest.mark.parametrize("text", [
+    "- id: a\n  date: '2021'\n  title: T\n  body: one two\n    three\n    four\n  tags:\n  - a\n  - 2021\n"
+    "  sources:\n  - title: s\n    url: https://x.org/a#b\n  - publisher: P\n  status: reviewed\n",
+    "- id: a\n  title: 'Hello: world'\n  body: |-\n    One.\n\n    Two: three\n  tags: [A, B c]\n"
+    "  sources:\n    - title: \"T\"\n      quote: q\n  media:\n    - url: https://x/y.png\n"
+    "  confidence: 0.9\n\n- date: 2025-07\n  title: Yes\n  draft: no\n",
+    "# header\n\n- title: x\n# between\n\n- title: y\n  tags:\n    - Topic 1\n    - ok\n\n",
+])
+def test_files_in_the_documented_key_order_are_read_with_one_match_per_event(text: str) -> None:
+    assert read_ordered_only(text) == agrees_with_libyaml(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "- title: x\n  id: a\n",                           # keys out of order
+    "- id: a\n\n  title: x\n",                         # a blank line inside the mapping
+    "- title: x \n",                                    # trailing spaces
+    "- title: x\n  body: a\n   b\n",                   # folded text indented by three
+    "- title: x\n  body: a\n    - b\n",                # a continuation line that starts with "- "
+    "- title: x\n  body: a\n    ?\n",
+    "- title: x\n  body: a\n    b:\n",
+    "- title: x\n  body: a: b\n",
+    "- title: x\n  body: a #b\n",
+    "- title: x\n  tags:\n  - a # b\n",
+    "- title: x\n  tags:\n  - a\n  - b\n  sources:\n  - title: s\n    titel: t\n",
+    "- title: x\n  sources:\n  - title: s\n    title: t\n",
+    "- title: x\n  sources:\n  - title: a: b\n",
+    "- title: x\n  sources:\n  - title: 'a\n      b'\n",
+    "- title: x\n  tags: [a]]\n",
+    "- title: x\n  status:\n",
+    "  # indented comment\n- title: x\n",
+    "-   title: x\n",
+])
+def test_near_misses_are_left_to_the_entry_by_entry_reader(text: str) -> None:
+    assert read_ordered_only(text) is None
+    agrees_with_libyaml(text)
+
+
 # ------------------------------------------------------- events and errors
 #: Per key: values that are valid, then values with a problem (drawn less often).
 DATES = (["2021", "2025-07", "2026-02-27", "'2026-02-27'", "2026-02-27T17:01-05:00", "2025-Q4", "2026-W09", "19",
@@ -305,6 +364,8 @@ def event_text(draw: st.DrawFn) -> str:
     for needed in ("date", "title"):
         if needed not in keys and draw(st.integers(0, 19)) != 7:
             keys.append(needed)
+    if draw(st.booleans()):  # in the documented order, as read_ordered reads them
+        keys.sort(key=EVENT_KEYS.index)
     lines = []
     for key in keys:
         if key == "tags":
@@ -377,6 +438,7 @@ def test_writer_output_takes_the_shortcut() -> None:
                     confidence=0.8) for i in range(4)]
     text = dump_events(events)
     assert simple_events(YamlText("events.yaml", text)) is not None
+    assert read_ordered_only(text) == read_simple(text, EVENT_KEYS, ITEM_KEYS) is not None
     found, errors = both_ways(text)
     assert not errors
     assert [(e.id, e.title, e.body, e.tags, e.sources) for e in found] == \
@@ -393,6 +455,7 @@ def test_benchmark_style_files_take_the_shortcut() -> None:
             for i in range(5)]
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
     assert "\n    word" in text  # the body really is folded over several lines
+    assert read_ordered_only(text) == read_simple(text, EVENT_KEYS, ITEM_KEYS) is not None
     found = simple_events(YamlText("events.yaml", text))
     assert found is not None and [e.body for e in found] == [body] * 5
     line = text.split("\n").index("- id: event-000003") + 1

@@ -208,6 +208,10 @@ def parse_when(raw: str, timezone: str | None, qualifier: str | None) -> When:
     return When.parse(text, timezone=timezone, qualifier=qualifier)
 
 
+#: Days per month outside February (``calendar.monthrange`` computes a weekday too, which nobody needs here).
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def calendar_date(text: str) -> When | None:
     """``2021``, ``2025-07`` or ``2026-02-27`` as :meth:`When.parse` reads it, else ``None``.
 
@@ -236,7 +240,7 @@ def calendar_date(text: str) -> When | None:
     if text[7] != "-" or not text[8:].isdigit():
         return None
     day = int(text[8:])
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+    if not 1 <= day <= (_MONTH_DAYS[month] if month != 2 else 28 + calendar.isleap(year)):
         return None
     return When(Precision.DAY, year, month, day)
 
