@@ -219,10 +219,10 @@ def _parse_in_child(paths: list[Path], content_dir: Path) -> dict[Path, Parsed]:
         return {}
     if sum(sizes) < PARALLEL_BYTES:
         return {}
-    # Balance by bytes: alternate files in size order between the two halves
-    # (fork_map gives the child the first half).
+    # Biggest first: the two processes take files as each becomes free
+    # (fork_map), so the small ones at the end even out their finishing times.
     order = sorted(range(len(paths)), key=lambda i: (-sizes[i], i))
-    ordered = [paths[i] for i in order[1::2] + order[0::2]]
+    ordered = [paths[i] for i in order]
 
     def clean_events(path: Path) -> list[Event] | None:
         found, problems = _parse_file(path, content_dir)
