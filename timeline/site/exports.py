@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import math
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # What json.dumps(..., ensure_ascii=False) uses for strings (the C version when available).
 from json.encoder import encode_basestring as _json_string
@@ -47,6 +48,39 @@ def _dumps(value: Any) -> bytes:
 def _link(data: Prepared, path: str) -> str:
     """Absolute when a base URL is known, else relative to the site root."""
     return data.base_url + path if data.base_url else path
+
+
+# ---------------------------------------------------------------------- dates
+# ``{d.month:02d}`` goes through the generic formatter for each number; these
+# make the same text from table lookups (checked against the format specs in
+# ``tests/test_export_speedpaths.py``).
+_2D = tuple(f"{i:02d}" for i in range(100))
+
+
+def _year(y: int) -> str:
+    """The year padded to four digits, as ``{y:04d}`` writes it."""
+    return str(y) if y >= 1000 else f"{y:04d}"
+
+
+def _memo_iso() -> Callable[[dt.datetime], str]:
+    """``d.isoformat()``, remembering each naive datetime's text: one isoformat
+    costs as much as the rest of a date's JSON, and events share dates (one
+    event's end is often another's start). One per export."""
+    memo: dict[dt.datetime, str] = {}
+
+    def iso(d: dt.datetime) -> str:
+        if d.tzinfo is not None:  # aware datetimes equal across zones: never share their text
+            return d.isoformat()
+        text = memo.get(d)
+        if text is None:
+            text = memo[d] = d.isoformat()
+        return text
+
+    return iso
+
+
+def _isoformat(d: dt.datetime) -> str:
+    return d.isoformat()
 
 
 # ----------------------------------------------------------------------- JSON
@@ -84,7 +118,8 @@ def _stream(events: Iterator[dict[str, Any] | str], rest: dict[str, Any]) -> Ite
 def events_json(data: Prepared) -> Iterator[bytes]:
     """Everything, for other tools: raw Markdown and sanitized HTML side by side."""
     site = data.site
-    return _stream((_event_json(data, v) for v in data.events), {
+    q, iso = _memo_value(), _memo_iso()
+    return _stream((_event_json(data, v, q, iso) for v in data.events), {
         "site": {"title": site.title, "description": site.description, "language": site.language,
                  "timezone": site.timezone, "author": site.author, "base_url": data.base_url or None},
     })
@@ -113,33 +148,62 @@ def _value(x: object) -> str:
         return _json_string(x)
     if x is None:
         return "null"
+    if x is True:
+        return "true"
+    if x is False:
+        return "false"
+    if type(x) is float and math.isfinite(x):
+        return float.__repr__(x)  # what the encoder writes for a finite float
     return _JSON.encode(x)
 
 
-def _when_text(w: When | None, span: tuple[dt.datetime, dt.datetime] | None = None) -> str:
+def _memo_value() -> Callable[[object], str]:
+    """:func:`_value`, remembering the text of each string: for values that repeat
+    across events (tag names, publishers, source titles, precisions), so each is
+    encoded once per export. One per export, so nothing outlives it."""
+    memo: dict[str, str] = {}
+
+    def value(x: object) -> str:
+        if type(x) is not str:
+            return _value(x)
+        text = memo.get(x)
+        if text is None:
+            text = memo[x] = _json_string(x)
+        return text
+
+    return value
+
+
+def _when_text(w: When | None, span: tuple[dt.datetime, dt.datetime] | None = None,
+               q: Callable[[object], str] = _value, iso: Callable[[dt.datetime], str] = _isoformat) -> str:
+    """``_when_json`` as JSON text; ``q`` and ``iso`` may remember values across events."""
     if w is None:
         return "null"
     start, end = span or (w.start, w.end)
-    return (f'{{"end":{_json_string(end.isoformat())},"precision":{_value(str(w.precision))},'
-            f'"qualifier":{_value(w.qualifier)},"start":{_json_string(start.isoformat())},'
-            f'"timezone":{_value(w.timezone)},"value":{_value(w.value())}}}')
+    # isoformat's text never needs JSON escaping: quotes alone make it a JSON string.
+    # ``_value_`` is the member's plain string (``str()`` of a StrEnum is a Python call).
+    return (f'{{"end":"{iso(end)}","precision":{q(w.precision._value_)},'
+            f'"qualifier":{q(w.qualifier)},"start":"{iso(start)}",'
+            f'"timezone":{q(w.timezone)},"value":{_value(w.value())}}}')
 
 
-def _event_json(data: Prepared, v: EventView) -> str:
+def _event_json(data: Prepared, v: EventView, q: Callable[[object], str] = _value,
+                iso: Callable[[dt.datetime], str] = _isoformat) -> str:
     """``_JSON.encode`` of the :func:`_event_items` entry for ``v``, keys in sorted order,
     built from encoded values: a third of the cost of building the dict and encoding it.
-    ``tests/test_site_speedpaths.py`` checks the two agree."""
+    ``tests/test_site_speedpaths.py`` checks the two agree. ``q`` encodes values
+    that repeat across events (a :func:`_memo_value`)."""
     e = v.event
-    q = _value
-    media = ",".join(f'{{"alt":{q(m.alt)},"credit":{q(m.credit)},"url":{q(m.url)}}}' for m in v.media)
-    sources = ",".join(f'{{"published":{q(s.published)},"publisher":{q(s.publisher)},"quote":{q(s.quote)},'
-                       f'"title":{q(s.title)},"url":{q(s.url)}}}' for s in v.sources)
+    r = _value  # values unique to the event
+    media = ",".join([f'{{"alt":{r(m.alt)},"credit":{q(m.credit)},"url":{r(m.url)}}}' for m in v.media])
+    sources = ",".join([f'{{"published":{q(s.published)},"publisher":{q(s.publisher)},"quote":{r(s.quote)},'
+                        f'"title":{q(s.title)},"url":{r(s.url)}}}' for s in v.sources])
     tags = ",".join([q(t.name) for t in v.tags])
-    return (f'{{"body":{q(e.body)},"body_html":{q(str(v.body))},"confidence":{q(e.confidence)},'
-            f'"date":{_when_text(v.when, v.span)},"display":{q(v.date)},"draft":{q(e.draft)},'
-            f'"end":{_when_text(v.end)},"end_display":{q(v.end_date)},"id":{q(v.id)},"media":[{media}],'
-            f'"sources":[{sources}],"status":{q(e.status)},"tags":[{tags}],"title":{q(v.title)},'
-            f'"url":{q(_link(data, v.url))}}}')
+    return (f'{{"body":{r(e.body)},"body_html":{_json_string(str(v.body))},"confidence":{r(e.confidence)},'
+            f'"date":{_when_text(v.when, v.span, q, iso)},"display":{r(v.date)},"draft":{r(e.draft)},'
+            f'"end":{_when_text(v.end, None, q, iso)},"end_display":{r(v.end_date)},"id":{r(v.id)},"media":[{media}],'
+            f'"sources":[{sources}],"status":{q(e.status)},"tags":[{tags}],"title":{r(v.title)},'
+            f'"url":{r(_link(data, v.url))}}}')
 
 
 def _tl_date(w: When, display: str, start: dt.datetime | None = None) -> dict[str, Any]:
@@ -158,16 +222,26 @@ def _tl_date(w: When, display: str, start: dt.datetime | None = None) -> dict[st
 def timelinejs_json(data: Prepared) -> Iterator[bytes]:
     """Knight Lab TimelineJS3 data; headline and text are HTML there, so escaped/sanitized."""
     title = {"text": {"headline": html.escape(data.site.title), "text": html.escape(data.site.description)}}
-    return _stream((_timelinejs_event(v) for v in data.events), {"title": title})
+    escaped: dict[str, str] = {}  # html.escape of tag names and source titles, which repeat
+    return _stream((_timelinejs_event(v, escaped) for v in data.events), {"title": title})
 
 
-def _timelinejs_text(v: EventView) -> str:
+def _escaped(memo: dict[str, str], text: str) -> str:
+    """``html.escape(text)``, looked up in ``memo`` first."""
+    out = memo.get(text)
+    if out is None:
+        out = memo[text] = html.escape(text)
+    return out
+
+
+def _timelinejs_text(v: EventView, escaped: dict[str, str] | None = None) -> str:
     text = str(v.body)
     if v.sources:
-        cites = ", ".join(
-            f'<a href="{html.escape(s.url)}">{html.escape(s.title)}</a>' if s.url else html.escape(s.title)
+        memo = {} if escaped is None else escaped
+        cites = ", ".join([
+            f'<a href="{html.escape(s.url)}">{_escaped(memo, s.title)}</a>' if s.url else _escaped(memo, s.title)
             for s in v.sources
-        )
+        ])
         text += f"<p>Sources: {cites}</p>"
     return text
 
@@ -181,23 +255,22 @@ def _tl_date_text(w: When, display: str, start: dt.datetime | None = None) -> st
     return f'{{{day}"display_date":{_value(display)}{time}{month},"year":{s.year}}}'
 
 
-def _timelinejs_event(v: EventView) -> str:
+def _timelinejs_event(v: EventView, escaped: dict[str, str] | None = None) -> str:
     """``_JSON.encode`` of the :func:`_timelinejs_items` entry for ``v``, built directly
-    like :func:`_event_json` (checked against it in ``tests/test_site_speedpaths.py``)."""
+    like :func:`_event_json` (checked against it in ``tests/test_site_speedpaths.py``).
+    ``escaped`` remembers escaped tag names and source titles across events."""
     q = _value
-    out = []
-    if v.end is not None:
-        out.append(f'"end_date":{_tl_date_text(v.end, v.end_date or "")}')
-    if v.tags:
-        out.append(f'"group":{q(html.escape(v.tags[0].name))}')
+    memo = {} if escaped is None else escaped
+    end = f'"end_date":{_tl_date_text(v.end, v.end_date or "")},' if v.end is not None else ""
+    group = f'"group":{q(_escaped(memo, v.tags[0].name))},' if v.tags else ""
+    media = ""
     if v.media:
         m = v.media[0]
-        out.append(f'"media":{{"caption":{q(html.escape(m.alt))},"credit":{q(html.escape(m.credit or ""))},'
-                   f'"url":{q(m.url)}}}')
-    out.append(f'"start_date":{_tl_date_text(v.when, v.date, v.span[0] if v.span else None)}')
-    out.append(f'"text":{{"headline":{q(html.escape(v.title))},"text":{q(_timelinejs_text(v))}}}')
-    out.append(f'"unique_id":{q(v.id)}')
-    return "{" + ",".join(out) + "}"
+        media = (f'"media":{{"caption":{q(html.escape(m.alt))},"credit":{q(html.escape(m.credit or ""))},'
+                 f'"url":{q(m.url)}}},')
+    return (f'{{{end}{group}{media}"start_date":{_tl_date_text(v.when, v.date, v.span[0] if v.span else None)},'
+            f'"text":{{"headline":{q(html.escape(v.title))},"text":{q(_timelinejs_text(v, memo))}}},'
+            f'"unique_id":{q(v.id)}}}')
 
 
 def _timelinejs_items(data: Prepared) -> Iterator[dict[str, Any]]:
@@ -282,22 +355,69 @@ def atom_feed(data: Prepared, size: int) -> bytes:
 
 # ----------------------------------------------------------------- iCalendar
 _ICS_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
-#: Anything ics_text would change (controls incl. CR/LF, backslash, semicolon, comma).
-_ICS_SPECIAL = re.compile("[\x00-\x1f\x7f\\\\;,]")
 
 
 def ics_text(value: str) -> str:
-    """RFC 5545 TEXT escaping: backslash, semicolon, comma, newline."""
-    if _ICS_SPECIAL.search(value) is None:
-        return value
-    value = _ICS_CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+    """RFC 5545 TEXT escaping: backslash, semicolon, comma, newline.
+
+    ``str.isprintable`` (C, no regex) rules out every control character at
+    once, so most text takes the first branch: a regex scan of a 300-character
+    description costs ~2 µs, as much as all the rest of its event's line.
+    """
+    if not value.isprintable():  # controls (or other non-printables): the careful path
+        if "\r" in value:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        if not value.replace("\n", "").isprintable():
+            value = _ICS_CONTROL.sub("", value)
+        if "\n" in value:
+            value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            return value.replace("\n", "\\n")
+    if "\\" in value:
+        value = value.replace("\\", "\\\\")
+    if ";" in value:
+        value = value.replace(";", "\\;")
+    if "," in value:
+        value = value.replace(",", "\\,")
+    return value
+
+
+def _ics_description(summary: str, sources: list[Any]) -> str | None:
+    """``ics_text`` of the summary and its sources, stripped: the DESCRIPTION value
+    (None when there is no text: no DESCRIPTION line, while text that escapes
+    to nothing still gets an empty one).
+
+    Spelled out, that is ``ics_text((summary + "\\n\\nSources: " + cites).strip())``,
+    whose own newlines send every description down ics_text's careful path
+    (two scans of the whole text for control characters). ics_text works
+    character by character once CR/LF pairs are settled, so a printable summary
+    (no CR, no control, nothing ``strip`` removes but spaces) is escaped on its
+    own and the short sources part on its own, with the same result.
+    """
+    if not sources:
+        text = summary.strip()
+        return ics_text(text) if text else None
+    cites = "; ".join([f"{s.title} <{s.url}>" if s.url else s.title for s in sources])
+    tail = cites.rstrip()
+    if summary and tail and summary[0] != " " and summary.isprintable():
+        if "\\" in summary:
+            summary = summary.replace("\\", "\\\\")
+        if ";" in summary:
+            summary = summary.replace(";", "\\;")
+        if "," in summary:
+            summary = summary.replace(",", "\\,")
+        return summary + "\\n\\nSources: " + ics_text(tail)
+    text = (summary + "\n\nSources: " + cites).strip()
+    return ics_text(text) if text else None
 
 
 def fold(line: str) -> str:
     """Fold a content line at 75 octets without splitting a UTF-8 sequence."""
-    if len(line) <= 18 or (len(line) <= 75 and line.isascii()):  # at most 4 bytes a character
+    if len(line) <= 18:  # at most 4 bytes a character
         return line
+    if line.isascii():  # one byte a character: cut the text itself
+        if len(line) <= 75:
+            return line
+        return "\r\n ".join([line[:75], *[line[i:i + 74] for i in range(75, len(line), 74)]])
     raw = line.encode("utf-8")
     if len(raw) <= 75:
         return line
@@ -314,16 +434,17 @@ def fold(line: str) -> str:
 
 
 def _ics_date(d: dt.datetime) -> str:
-    return f"{d.year:04d}{d.month:02d}{d.day:02d}"
+    return f"{_year(d.year)}{_2D[d.month]}{_2D[d.day]}"
 
 
 def _ics_datetime(d: dt.datetime, utc: bool) -> str:
-    return f"{_ics_date(d)}T{d.hour:02d}{d.minute:02d}{d.second:02d}" + ("Z" if utc else "")
+    t = _2D
+    return f"{_year(d.year)}{t[d.month]}{t[d.day]}T{t[d.hour]}{t[d.minute]}{t[d.second]}{'Z' if utc else ''}"
 
 
 def _ics_times(w: When, end: When | None, tz: str | None,
-               span: tuple[dt.datetime, dt.datetime] | None = None) -> list[str]:
-    """DTSTART/DTEND: all-day spans (exclusive end) unless the value has a time.
+               span: tuple[dt.datetime, dt.datetime] | None = None) -> str:
+    """DTSTART/DTEND lines (CRLF between): all-day spans (exclusive end) unless the value has a time.
 
     ``span`` is ``(w.start, w.end)`` when the caller has it already.
     """
@@ -331,18 +452,18 @@ def _ics_times(w: When, end: When | None, tz: str | None,
         first, last = span or (w.start, w.end)
         if end is not None:
             last = end.end
-        if end is not None and end.has_time:
-            last = end.start.replace(hour=0, minute=0, second=0) + dt.timedelta(days=1)
-        return [f"DTSTART;VALUE=DATE:{_ics_date(first)}", f"DTEND;VALUE=DATE:{_ics_date(last)}"]
+            if end.has_time:
+                last = end.start.replace(hour=0, minute=0, second=0) + dt.timedelta(days=1)
+        return f"DTSTART;VALUE=DATE:{_ics_date(first)}\r\nDTEND;VALUE=DATE:{_ics_date(last)}"
     known = w.utc_offset is not None or bool(tz)
     start = w.start_utc(tz) if known else w.start
-    lines = [f"DTSTART:{_ics_datetime(start, known)}"]
+    text = f"DTSTART:{_ics_datetime(start, known)}"
     if end is not None and end.has_time:
         e_known = end.utc_offset is not None or bool(tz)
         stop = end.start_utc(tz) if e_known else end.start
         if stop > start:
-            lines.append(f"DTEND:{_ics_datetime(stop, e_known and known)}")
-    return lines
+            text += f"\r\nDTEND:{_ics_datetime(stop, e_known and known)}"
+    return text
 
 
 def icalendar(data: Prepared) -> bytes:
@@ -352,32 +473,41 @@ def icalendar(data: Prepared) -> bytes:
 
 def icalendar_chunks(data: Prepared) -> Iterator[bytes]:
     """:func:`icalendar` a few hundred events at a time, as the site build writes it:
-    for 100k events the whole text would be ~100 MB of small strings at once."""
+    for 100k events the whole text would be ~100 MB of small strings at once.
+
+    Each event is one f-string rather than a list of lines, and each tag's
+    escaped name is computed once: this runs for every event of the site.
+    """
     site = data.site
     tz = site.timezone or None
     host = re.sub(r"^https?://", "", data.base_url).split("/", 1)[0] or "timeline.invalid"
-    stamp = _ics_datetime(build_time(data), True)
     uid_host = ics_text(host)
+    # Fixed-format lines (BEGIN, DTSTAMP, DTSTART/DTEND, STATUS, END) are short ASCII: never folded.
+    stamp = f"\r\nDTSTAMP:{_ics_datetime(build_time(data), True)}\r\n"
+    url = f"URL:{data.base_url}" if data.base_url else ""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline//EN", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_text(site.title)}"]
     out = ["\r\n".join(fold(line) for line in lines)]
+    tag_text: dict[str, str] = {}
     for v in data.events:
-        desc = v.summary
-        if v.sources:
-            desc += "\n\nSources: " + "; ".join(s.title + (f" <{s.url}>" if s.url else "") for s in v.sources)
-        # Fixed-format lines (BEGIN, DTSTAMP, DTSTART/DTEND, STATUS, END) are short ASCII: never folded.
-        ev = ["BEGIN:VEVENT", fold(f"UID:{v.id}@{uid_host}"), f"DTSTAMP:{stamp}",
-              *_ics_times(v.when, v.end, tz, v.span), fold(f"SUMMARY:{ics_text(v.title)}")]
-        if desc.strip():
-            ev.append(fold(f"DESCRIPTION:{ics_text(desc.strip())}"))
-        if data.base_url:
-            ev.append(fold(f"URL:{data.base_url}{v.url}"))
+        desc = _ics_description(v.summary, v.sources)
+        ev = (f"BEGIN:VEVENT\r\n{fold(f'UID:{v.id}@{uid_host}')}{stamp}{_ics_times(v.when, v.end, tz, v.span)}"
+              f"\r\n{fold('SUMMARY:' + ics_text(v.title))}")
+        if desc is not None:
+            ev += "\r\n" + fold("DESCRIPTION:" + desc)
+        if url:
+            ev += "\r\n" + fold(url + v.url)
         if v.tags:
-            ev.append(fold("CATEGORIES:" + ",".join([ics_text(t.name) for t in v.tags])))
+            names = []
+            for t in v.tags:
+                name = tag_text.get(t.name)
+                if name is None:
+                    name = tag_text[t.name] = ics_text(t.name)
+                names.append(name)
+            ev += "\r\n" + fold("CATEGORIES:" + ",".join(names))
         if v.status == "extracted":
-            ev.append("STATUS:TENTATIVE")
-        ev.append("END:VEVENT")
-        out.append("\r\n".join(ev))
+            ev += "\r\nSTATUS:TENTATIVE"
+        out.append(ev + "\r\nEND:VEVENT")
         if len(out) >= 500:
             yield ("\r\n".join(out) + "\r\n").encode("utf-8")
             out = []

@@ -106,9 +106,10 @@ _BADGE = ' <span class="badge" title="Extracted by machine, not yet reviewed by 
 _LINK_REL = ' rel="noopener noreferrer nofollow"'
 
 
-def _when(v: EventView) -> str:
-    """``<p class="when">`` contents shared by the event page and the list item."""
-    out = f'<time datetime="{escape(v.datetime)}">{escape(v.date)}</time>'
+def _when(v: EventView, date: str | None = None) -> str:
+    """``<p class="when">`` contents shared by the event page and the list item
+    (``date`` is ``escape(v.date)`` when the caller has it already)."""
+    out = f'<time datetime="{escape(v.datetime)}">{escape(v.date) if date is None else date}</time>'
     if v.end:
         out += f' – <time datetime="{escape(v.end_datetime)}">{escape(v.end_date)}</time>'
     if not v.reviewed:
@@ -155,6 +156,7 @@ class EventPages:
     def __init__(self, site: SiteConfig, base_url: str, root: str = "../") -> None:
         self.base_url = base_url
         self.root = r = str(escape(root))
+        self._tag_items: dict[tuple[str, str], str] = {}
         title = escape(site.title)
         self.site_title = title
         self.head = (
@@ -183,39 +185,58 @@ class EventPages:
             f'<a href="{r}feed.xml">Atom feed</a> · <a href="{r}events.ics">Calendar (iCal)</a></p>\n'
             f"{author}</div>\n</footer>\n</body>\n</html>\n"
         )
+        # The page's fixed parts, UTF-8 encoded once (see render_bytes).
+        self._head = self.head.encode("utf-8")
+        self._title_end = f' · {title}</title>\n<meta name="description" content="'.encode()
+        self._links = self.links.encode("utf-8")
+        self._header = self.header.encode("utf-8")
+        self._back = "← Back to the timeline</a></p>\n<h1>".encode()
+        self._footer = self.footer.encode("utf-8")
 
-    def render(self, v: EventView, prev: EventView | None, next_: EventView | None,
-               canonical: str | None) -> str:
+    def render_bytes(self, v: EventView, prev: EventView | None, next_: EventView | None,
+                     canonical: str | None) -> bytes:
+        """The page as UTF-8, as written to disk.
+
+        Why bytes, in pieces: the template's own "·", "←" and the site title are
+        not ASCII, and one such character makes Python store the whole page as
+        two bytes per character and transcode all of it when encoding (about a
+        third of this method's cost). Fixed parts are encoded once in
+        ``__init__``; the event's own text is encoded in a few pieces, which are
+        plain ASCII (a copy) whenever the event's text is.
+        """
         r = self.root
         title = escape(v.title)
+        date = escape(v.date)
         summary = v.summary
-        desc = f"{escape(v.date)}: {escape(summary)}" if summary else str(escape(v.date))
-        canon = escape(canonical) if canonical else ""
-        p = [
-            self.head, f"{title} · {self.site_title}</title>\n",
-            f'<meta name="description" content="{escape(summary or v.title)}">\n'
-            '<meta name="generator" content="timeline">\n',
-        ]
+        if summary:
+            described = escape(summary)
+            desc = f"{date}: {described}"
+        else:
+            described, desc = title, date  # escape(summary or v.title), and the date alone
         if canonical:
-            p.append(f'<link rel="canonical" href="{canon}">\n')
-        p.append(self.links)
-        p.append(f'<meta property="og:title" content="{title}">\n'
-                 f'<meta property="og:description" content="{desc}">\n')
-        if canonical:
-            p.append(f'<meta property="og:url" content="{canon}">\n')
+            canon = escape(canonical)
+            canon_link = f'<link rel="canonical" href="{canon}">\n'
+            og_url = f'<meta property="og:url" content="{canon}">\n'
+        else:
+            canon_link = og_url = ""
+        image = ""
         if self.base_url:
             for m in v.media:
                 if m.local:
-                    p.append(f'<meta property="og:image" content="{escape(self.base_url)}{escape(m.url)}">\n'
+                    image = (f'<meta property="og:image" content="{escape(self.base_url)}{escape(m.url)}">\n'
                              f'<meta property="og:image:alt" content="{escape(m.alt)}">\n')
                     break
-        p.append(f'<meta name="twitter:card" content="summary">\n<meta name="twitter:title" content="{title}">\n'
-                 f'<meta name="twitter:description" content="{desc}">\n'
-                 f'<script type="application/ld+json">{jsonld(v, canonical)}</script>\n')
-        p.append(self.header)
-        p.append(f'<article class="event-page{"" if v.reviewed else " unreviewed"}">\n'
-                 f'<p class="crumbs"><a href="{r}{escape(v.listing)}#{escape(v.id)}">← Back to the timeline</a></p>\n'
-                 f'<h1>{title}</h1>\n<p class="when">{_when(v)}</p>\n')
+        top = [
+            self._head, title.encode("utf-8"), self._title_end,
+            f'{described}">\n<meta name="generator" content="timeline">\n{canon_link}'.encode(), self._links,
+            f'<meta property="og:title" content="{title}">\n<meta property="og:description" content="{desc}">\n'
+            f'{og_url}{image}<meta name="twitter:card" content="summary">\n'
+            f'<meta name="twitter:title" content="{title}">\n<meta name="twitter:description" content="{desc}">\n'
+            f'<script type="application/ld+json">{jsonld(v, canonical)}</script>\n'.encode(), self._header,
+            f'<article class="event-page{"" if v.reviewed else " unreviewed"}">\n'
+            f'<p class="crumbs"><a href="{r}{escape(v.listing)}#{escape(v.id)}">'.encode(), self._back,
+        ]
+        p = [f'{title}</h1>\n<p class="when">{_when(v, date)}</p>\n']
         body = v.body
         if body:
             p.append(f'<div class="body">{body}</div>\n')
@@ -231,7 +252,13 @@ class EventPages:
             p.append("</figure>\n")
         if v.tags:
             p.append('<h2>Tags</h2>\n<ul class="tags">\n')
-            p.extend(f'<li><a href="{r}{escape(t.url)}">{escape(t.name)}</a></li>\n' for t in v.tags)
+            items = self._tag_items
+            for t in v.tags:
+                key = (t.url, t.name)
+                item = items.get(key)
+                if item is None:  # each tag's link is the same on every page: built once
+                    item = items[key] = f'<li><a href="{r}{escape(t.url)}">{escape(t.name)}</a></li>\n'
+                p.append(item)
             p.append("</ul>\n")
         if v.sources:
             p.append('<h2>Sources</h2>\n<ul class="sources">\n')
@@ -258,8 +285,8 @@ class EventPages:
                 p.append(f'<li class="next"><a href="{r}{escape(next_.url)}" rel="next"><span>Later</span> '
                          f"{escape(next_.title)}</a></li>\n")
             p.append("</ul>\n</nav>\n")
-        p.append(self.footer)
-        return "".join(p)
+        top += ["".join(p).encode("utf-8"), self._footer]
+        return b"".join(top)
 
 
 # ------------------------------------------------------------- listing pages
@@ -271,6 +298,10 @@ class Listings:
 
     Each page is yielded in pieces (a year of the index at a time) so a 100k-event
     index never needs one giant string; ``entry`` returns the cached list item.
+    The ``*_bytes`` methods yield UTF-8, encoding the page's chrome (its title
+    with "·", the footer) apart from its list of events: one non-ASCII
+    character in a string makes Python store and transcode all of it at two
+    bytes a character, and the lists are long and usually ASCII.
     """
 
     def __init__(self, site: SiteConfig, base_url: str, tags: list[Any], compact: bool,
@@ -294,6 +325,7 @@ class Listings:
             '<a href="feed.xml">Atom feed</a> · <a href="events.ics">Calendar (iCal)</a></p>\n'
             f"{author}</div>\n</footer>\n"
         )
+        self._page_end = (self.footer + "</body>\n</html>\n").encode()
 
     def _top(self, path: str, title: str, description: str) -> str:
         canonical = self.base_url + path if self.base_url else None
@@ -314,10 +346,13 @@ class Listings:
         )
 
     def _entries(self, events: list[EventView], full: bool) -> str:
+        """Each event's list item followed by a newline (``str.join`` takes the cached items as they are)."""
+        if not events:
+            return ""
         entry = self.entry
-        return "".join([f"{entry(e, full)}\n" for e in events])
+        return "\n".join([entry(e, full) for e in events]) + "\n"
 
-    def index(self, years: list[Any], events: list[EventView]) -> Iterator[str]:
+    def index_bytes(self, years: list[Any], events: list[EventView]) -> Iterator[bytes]:
         site = self.site
         n = len(events)
         out = [self._top("index.html", self.site_title, escape(site.description)),
@@ -341,7 +376,7 @@ class Listings:
             out.extend(f'<li><a href="#{escape(y.anchor)}">{y.year}</a></li>\n' for y in years)
             out.append("</ul>\n</nav>\n")
         out.append(f'<div id="_timeline" class="timeline{" compact" if self.compact else ""}">\n')
-        yield "".join(out)
+        yield "".join(out).encode()
         full = not self.compact
         for y in years:
             out = [f'<section class="year" id="{escape(y.anchor)}">\n<h2>{y.year}</h2>\n']
@@ -349,31 +384,33 @@ class Listings:
                 out.append(f'<section class="month">\n<h3 id="{escape(m.anchor)}">{escape(m.label)}</h3>\n'
                            f'<ol class="events">\n{self._entries(m.events, full)}</ol>\n</section>\n')
             out.append("</section>\n")
-            yield "".join(out)
+            yield "".join(out).encode()
         tail = "</div>\n"
         if not events:
             tail += "<p>No events yet. Add YAML files under <code>content/events/</code>.</p>\n"
-        yield tail + self.footer + '<script src="static/timeline.js"></script>\n</body>\n</html>\n'
+        yield (tail + self.footer + '<script src="static/timeline.js"></script>\n</body>\n</html>\n').encode()
 
-    def tag(self, tag: Any, years: list[Any]) -> Iterator[str]:
+    def tag_bytes(self, tag: Any, years: list[Any]) -> Iterator[bytes]:
         name = escape(tag.name)
-        out = [self._top(tag.url, f"{name} · {self.site_title}", f"Events tagged {name} in {self.site_title}"),
+        top = [self._top(tag.url, f"{name} · {self.site_title}", f"Events tagged {name} in {self.site_title}"),
                f'<h1><span class="kicker">Tag:</span> {name}</h1>\n'
                f'<p class="count">{tag.count} event{"" if tag.count == 1 else "s"}. <a href="tags.html">All tags</a>'
                f' · <a href="index.html?tag={escape(tag.slug)}">Show in the full timeline</a></p>\n'
                '<div class="timeline">\n']
+        out = []
         for y in years:
             out.append(f'<section class="year">\n<h2>{y.year}</h2>\n')
             for m in y.months:
                 out.append(f'<section class="month">\n<h3>{escape(m.label)}</h3>\n'
                            f'<ol class="events">\n{self._entries(m.events, False)}</ol>\n</section>\n')
             out.append("</section>\n")
-        out.append("</div>\n" + self.footer + "</body>\n</html>\n")
-        yield "".join(out)
+        out.append("</div>\n")
+        yield b"".join(["".join(top).encode(), "".join(out).encode(), self._page_end])
 
-    def sources(self, sources: list[dict[str, Any]]) -> Iterator[str]:
-        out = [self._top("sources.html", f"Sources · {self.site_title}", escape(self.site.description)),
-               "<h1>Sources</h1>\n"]
+    def sources_bytes(self, sources: list[dict[str, Any]]) -> Iterator[bytes]:
+        yield (self._top("sources.html", f"Sources · {self.site_title}", escape(self.site.description))
+               + "<h1>Sources</h1>\n").encode()
+        out: list[str] = []
         for s in sources:
             title = escape(s["title"])
             url, publisher, published, events = s["url"], s["publisher"], s["published"], s["events"]
@@ -392,14 +429,13 @@ class Listings:
                 out.append("<p>No event cites this source yet.</p>\n")
             out.append("</section>\n")
             if len(out) > 2000:
-                yield "".join(out)
+                yield "".join(out).encode()
                 out = []
         if not sources:
             out.append("<p>No sources yet.</p>\n")
-        out.append(self.footer + "</body>\n</html>\n")
-        yield "".join(out)
+        yield "".join(out).encode() + self._page_end
 
-    def year(self, year: Any, prev: Any, next_: Any, year_tags: list[Any]) -> Iterator[str]:
+    def year_bytes(self, year: Any, prev: Any, next_: Any, year_tags: list[Any]) -> Iterator[bytes]:
         """``year.html``: one year of a timeline split by year (compact entries, filterable)."""
         t = self.site_title
         n = year.count
@@ -429,9 +465,9 @@ class Listings:
             out.append("</ul>\n</nav>\n")
         out.append(f'<div id="_timeline" class="timeline compact">\n<section class="year" id="{escape(year.anchor)}">\n'
                    f"<h2>{year.year}</h2>\n")
-        yield "".join(out)
+        yield "".join(out).encode()
         for m in year.months:
             yield (f'<section class="month">\n<h3 id="{escape(m.anchor)}">{escape(m.label)}</h3>\n'
-                   f'<ol class="events">\n{self._entries(m.events, False)}</ol>\n</section>\n')
+                   f'<ol class="events">\n{self._entries(m.events, False)}</ol>\n</section>\n').encode()
         yield ("</section>\n</div>\n" + self.footer + '<script src="static/timeline.js"></script>\n'
-               "</body>\n</html>\n")
+               "</body>\n</html>\n").encode()

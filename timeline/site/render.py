@@ -613,14 +613,14 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
         }
 
     def page(path: str, template: str, key: str, root: str | None = None,
-             mirror: Callable[[], Iterator[str]] | None = None,
+             mirror: Callable[[], Iterator[bytes]] | None = None,
              lazy: Callable[[], dict[str, Any]] | None = None, **extra: Any) -> Page:
         root = "../" * path.count("/") if root is None else root
 
         def render() -> Iterator[bytes]:
             # Listing pages can be tens of MB for big timelines: stream them in chunks.
             if mirror is not None and listings is not None and template in fast:
-                return _chunks(mirror())
+                return mirror()  # already UTF-8, in pieces (fast_theme.Listings)
             more = lazy() if lazy is not None else {}
             return _chunks(env.get_template(template).generate(ctx(root, path, **extra, **more)))
 
@@ -631,7 +631,7 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
     out: list[Page] = []
     # Split by year, the index is a short overview: Jinja renders it (the mirror has no such branch).
     out.append(page("index.html", "index.html", all_fp, years=data.years, events=data.events,
-                    mirror=None if data.split else lambda: listings.index(data.years, data.events)))  # type: ignore[union-attr]
+                    mirror=None if data.split else lambda: listings.index_bytes(data.years, data.events)))  # type: ignore[union-attr]
     if data.split:
         # Every event's title, date, id and tags, for the overview's search across years.
         out.append(Page(search.SEARCH_DATA, _fingerprint(all_fp, "search", search.VERSION),
@@ -644,7 +644,7 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
                                [x.fingerprint for m in y.months for x in m.events])
             out.append(page(y.url, "year.html", key, year=y, years=years, prev=prev_y, next=next_y,
                             lazy=lambda y=y: {"year_tags": _year_tags(y, data.tags)},
-                            mirror=lambda y=y, p=prev_y, n=next_y: listings.year(  # type: ignore[union-attr]
+                            mirror=lambda y=y, p=prev_y, n=next_y: listings.year_bytes(  # type: ignore[union-attr]
                                 y, p, n, _year_tags(y, data.tags))))
     fast_events = fast_theme.EventPages(site, data.base_url) if {"base.html", "event.html"} <= fast else None
     event_tpl = env.get_template("event.html") if fast_events is None else None
@@ -662,9 +662,9 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
         key = _fingerprint(common_fp, t.name, t.slug, [x.fingerprint for x in tagged])
         # Grouped when rendered: a rebuild that reuses the page never needs the groups.
         out.append(page(t.url, "tag.html", key, tag=t, lazy=lambda tagged=tagged: {"years": group_by_year(tagged)},
-                        mirror=lambda t=t, tagged=tagged: listings.tag(t, group_by_year(tagged))))  # type: ignore[union-attr,misc]
+                        mirror=lambda t=t, tagged=tagged: listings.tag_bytes(t, group_by_year(tagged))))  # type: ignore[union-attr,misc]
     out.append(page("sources.html", "sources.html", all_fp, sources=data.sources,
-                    mirror=lambda: listings.sources(data.sources)))  # type: ignore[union-attr]
+                    mirror=lambda: listings.sources_bytes(data.sources)))  # type: ignore[union-attr]
     # The 404 page is served at any depth, so its links are absolute when they can be.
     out.append(page("404.html", "404.html", common_fp, root=data.base_url))
 
@@ -712,7 +712,7 @@ def _event_page(env: Environment, tpl: Any, ctx: Callable[..., dict[str, Any]], 
     def render() -> bytes:
         canonical = base_url + path if base_url else None
         if fast is not None:
-            return fast.render(v, prev_v, next_v, canonical).encode("utf-8")
+            return fast.render_bytes(v, prev_v, next_v, canonical)
         c = ctx("../", path, event=v, prev=prev_v, next=next_v, jsonld=exports.event_jsonld(v, canonical))
         return tpl.render(c).encode("utf-8")
 
