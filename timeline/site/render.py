@@ -219,15 +219,25 @@ def _group_label(w: When, month: int, month_names: Sequence[str] = calendar.mont
 
 def group_by_year(views: list[EventView]) -> list[YearGroup]:
     """Consecutive sorted events grouped by year, then by month (or coarse period)."""
+    # Plain locals rather than years[-1].months[-1]...: every tag page groups its
+    # events again (300k list items over the tag pages of 100k events).
     years: list[YearGroup] = []
+    months: list[MonthGroup] = []
+    events: list[EventView] = []
+    year: int | None = None
+    label: str | None = None
     for v in views:
-        if not years or years[-1].year != v.year:
-            years.append(YearGroup(v.year, f"_y{v.year}", [], 0))
-        y = years[-1]
-        if not y.months or y.months[-1].label != v.group:
-            y.months.append(MonthGroup(v.group, f"_y{v.year}-{len(y.months) + 1}", []))
-        y.months[-1].events.append(v)
-        y.count += 1
+        if v.year != year:
+            year, label = v.year, None
+            months = []
+            years.append(YearGroup(year, f"_y{year}", months, 0))
+        if v.group != label:
+            label = v.group
+            events = []
+            months.append(MonthGroup(label, f"_y{year}-{len(months) + 1}", events))
+        events.append(v)
+    for y in years:
+        y.count = sum([len(m.events) for m in y.months])
     return years
 
 
