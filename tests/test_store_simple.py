@@ -289,6 +289,7 @@ def test_layouts_read_like_libyaml(text: str) -> None:
     "- title: x\n  sources: [{title: a}]\n",      # a flow mapping
     "- title: x\n  body: a\n    # not text\n",   # a comment line inside plain text
     "- title: x\n---\n- title: y\n",              # a second document
+    "-             title: x\n              tags: [a]\n",  # keys at column 14: past the patterns compiled
 ])
 def test_the_reader_declines_what_it_does_not_handle(text: str) -> None:
     assert read_simple(text, EVENT_KEYS, ITEM_KEYS) is None
