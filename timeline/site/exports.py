@@ -372,6 +372,11 @@ def ics_text(value: str) -> str:
         if "\n" in value:
             value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
             return value.replace("\n", "\\n")
+    return _ics_escape(value)
+
+
+def _ics_escape(value: str) -> str:
+    """Backslash, semicolon and comma escaped, for text with no line break or control."""
     if "\\" in value:
         value = value.replace("\\", "\\\\")
     if ";" in value:
@@ -399,13 +404,7 @@ def _ics_description(summary: str, sources: list[Any]) -> str | None:
     cites = "; ".join([f"{s.title} <{s.url}>" if s.url else s.title for s in sources])
     tail = cites.rstrip()
     if summary and tail and summary[0] != " " and summary.isprintable():
-        if "\\" in summary:
-            summary = summary.replace("\\", "\\\\")
-        if ";" in summary:
-            summary = summary.replace(";", "\\;")
-        if "," in summary:
-            summary = summary.replace(",", "\\,")
-        return summary + "\\n\\nSources: " + ics_text(tail)
+        return _ics_escape(summary) + "\\n\\nSources: " + ics_text(tail)
     text = (summary + "\n\nSources: " + cites).strip()
     return ics_text(text) if text else None
 

@@ -277,16 +277,21 @@ class EventPages:
             p.append("</ul>\n")
         p.append("</article>\n")
         if prev or next_:
-            p.append('<nav class="pager" aria-label="Previous and next events">\n<ul>\n')
-            if prev:
-                p.append(f'<li class="prev"><a href="{r}{escape(prev.url)}" rel="prev"><span>Earlier</span> '
-                         f"{escape(prev.title)}</a></li>\n")
-            if next_:
-                p.append(f'<li class="next"><a href="{r}{escape(next_.url)}" rel="next"><span>Later</span> '
-                         f"{escape(next_.title)}</a></li>\n")
-            p.append("</ul>\n</nav>\n")
+            p.append(_pager("Previous and next events",
+                            prev and (f"{r}{escape(prev.url)}", escape(prev.title)),
+                            next_ and (f"{r}{escape(next_.url)}", escape(next_.title))))
         top += ["".join(p).encode("utf-8"), self._footer]
         return b"".join(top)
+
+
+def _pager(label: str, prev: tuple[str, str] | None, next_: tuple[str, str] | None) -> str:
+    """The "Earlier"/"Later" links of event.html and year.html: (href, text), both escaped."""
+    out = f'<nav class="pager" aria-label="{label}">\n<ul>\n'
+    if prev:
+        out += f'<li class="prev"><a href="{prev[0]}" rel="prev"><span>Earlier</span> {prev[1]}</a></li>\n'
+    if next_:
+        out += f'<li class="next"><a href="{next_[0]}" rel="next"><span>Later</span> {next_[1]}</a></li>\n'
+    return out + "</ul>\n</nav>\n"
 
 
 # ------------------------------------------------------------- listing pages
@@ -455,14 +460,8 @@ class Listings:
                    '<p class="field everywhere"><a id="_everywhere" href="index.html">Search all years</a></p>\n'
                    '<p id="_status" class="status" role="status" aria-live="polite"></p>\n</form>\n')
         if prev or next_:
-            out.append('<nav class="pager" aria-label="Earlier and later years">\n<ul>\n')
-            if prev:
-                out.append(f'<li class="prev"><a href="{escape(prev.url)}" rel="prev"><span>Earlier</span> '
-                           f"{prev.year}</a></li>\n")
-            if next_:
-                out.append(f'<li class="next"><a href="{escape(next_.url)}" rel="next"><span>Later</span> '
-                           f"{next_.year}</a></li>\n")
-            out.append("</ul>\n</nav>\n")
+            out.append(_pager("Earlier and later years", prev and (escape(prev.url), str(prev.year)),
+                              next_ and (escape(next_.url), str(next_.year))))
         out.append(f'<div id="_timeline" class="timeline compact">\n<section class="year" id="{escape(year.anchor)}">\n'
                    f"<h2>{year.year}</h2>\n")
         yield "".join(out).encode()
