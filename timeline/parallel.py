@@ -6,7 +6,8 @@ and the child sends its results back as JSON through a pipe. Results
 must be JSON values (tuples come back as lists). Anything unusual (no fork,
 other threads running, a child that fails or dies) falls back to computing the
 child's share here, so errors surface exactly as in one process. Used by the
-store (half the events files) and the renderer (half the Markdown bodies).
+store (events files) and the renderer (Markdown bodies); the site writer shares
+its event pages out through the same :class:`WorkQueue`.
 """
 
 from __future__ import annotations

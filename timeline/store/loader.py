@@ -200,7 +200,7 @@ def _dumps(value: object) -> bytes:
 
 
 def _parse_in_child(paths: list[Path], content_dir: Path) -> dict[Path, Parsed]:
-    """Parse about half of a big timeline's files in a forked child, in parallel.
+    """Parse a big timeline's files in two processes: a forked child takes its share.
 
     Parsing YAML is CPU-bound Python and the machines we target have two
     cores: a 10k-event timeline loads in about half the time. The child
