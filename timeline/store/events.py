@@ -238,10 +238,6 @@ def _simple_event(f: dict, path: str, line: int, column: int) -> Event:
                  location=Location(path, line + 1, column + 1))
 
 
-def _missing() -> str:
-    raise _Unusual
-
-
 def _simple_tags(value: object) -> tuple[str, ...]:
     if value is None:
         return ()
