@@ -558,6 +558,10 @@ def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = Non
 
 #: Markdown bodies (not plain prose) above which they are rendered by two processes.
 PARALLEL_BODIES = 500
+#: Events above which every body, plain prose included, is rendered before the
+#: site writer forks (see :func:`render_bodies`); pipeline.PARALLEL_THRESHOLD's
+#: counterpart, in events rather than files.
+ALL_BODIES = 3000
 
 
 def _body_and_summary(text: str) -> tuple[str, str]:
@@ -566,17 +570,23 @@ def _body_and_summary(text: str) -> tuple[str, str]:
 
 
 def render_bodies(views: list[EventView]) -> None:
-    """Render every Markdown body once, before pages are shared out between processes.
+    """Render bodies once, before pages are shared out between processes.
 
-    python-markdown and nh3 cost ~380 µs a body and the exports need every body,
-    while event pages need them too: rendered lazily after the pipeline forks,
-    each body would be rendered in both processes. Plain-prose bodies are cheap
-    and stay lazy.
+    The exports need every body (events.json, TimelineJS, the calendar's
+    descriptions) and so do the event pages: rendered lazily after the site
+    writer forks, a body would be rendered in both processes. So for a big
+    timeline every body is rendered here, by two processes
+    (:func:`~timeline.parallel.fork_map`), and both writers inherit them.
+    Otherwise only Markdown bodies are, when there are many: python-markdown
+    and nh3 cost ~380 µs a body; plain prose costs ~15 µs and stays lazy.
+    Measured on 10k plain-prose events: ~0.15 s of CPU less per build.
     """
-    heavy = [v for v in views if v._body is None and not is_plain(v.event.body)]
-    if len(heavy) < PARALLEL_BODIES:
-        return
-    for v, (html, summary) in zip(heavy, fork_map(_body_and_summary, [v.event.body for v in heavy]), strict=True):
+    pending = [v for v in views if v._body is None]
+    if len(views) < ALL_BODIES:
+        pending = [v for v in pending if not is_plain(v.event.body)]
+        if len(pending) < PARALLEL_BODIES:
+            return
+    for v, (html, summary) in zip(pending, fork_map(_body_and_summary, [v.event.body for v in pending]), strict=True):
         v._body, v._summary = Markup(html), summary
 
 
