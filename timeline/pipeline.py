@@ -86,8 +86,11 @@ def build(
         if same is not None:
             say("Nothing changed since the last build.")
             return BuildResult(events=same[0], files=same[1], output=output_dir, rendered=0, reused=same[1])
+    from timeline.site.render import event_digest
+
     say(f"Reading {content_dir}/ ...")
-    timeline = load_timeline(content_dir, drafts=drafts)
+    # Each event's digest (for the pages' keys) is computed by the process that parsed it.
+    timeline = load_timeline(content_dir, drafts=drafts, digest=event_digest)
     return render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
                            theme=dirs, progress=say, digest=digest)
 

@@ -294,6 +294,8 @@ def event_digests(timeline: Timeline) -> list[bytes]:
     cached = _digests
     if cached is not None and cached[0] is timeline:
         return cached[1]
+    if timeline.digests is not None and len(timeline.digests) == len(timeline.events):
+        return list(timeline.digests)  # computed while loading (load_timeline(..., digest=event_digest))
     digests = [event_digest(e) for e in timeline.events]
     _digests = (timeline, digests)
     return digests
