@@ -59,11 +59,12 @@ def test_failed_render_leaves_the_previous_site_intact(tmp_path: Path, monkeypat
     calls = {"n": 0}
     real = Page.__init__
 
-    def failing_init(self: Page, path: str, key: str, render: object) -> None:
+    def failing_init(self: Page, path: str, key: str | None, render: object, make_key: object = None) -> None:
         def boom() -> bytes:
             calls["n"] += 1
             raise RuntimeError("disk on fire")
-        real(self, path, key + "x", boom if path == "events/c.html" else render)  # type: ignore[arg-type]
+        # A key no previous page had: every page is rendered again.
+        real(self, path, f"changed {path}", boom if path == "events/c.html" else render)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Page, "__init__", failing_init)
     with pytest.raises(RuntimeError, match="disk on fire"):

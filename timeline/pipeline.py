@@ -237,9 +237,9 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                     site_pages = [Page(path, k, _missing(path)) for path, k in live_keys.items()]
                 elif unchanged:  # another build replaced the site meanwhile
                     site_pages = pages(timeline, theme, base_url)
-                rendered, reused, sizes = _write_all(site_pages, staging, out, live_keys, say)
+                rendered, reused, sizes, keys = _write_all(site_pages, staging, out, live_keys, say)
                 # In page order (fixed for the input), not the order the two processes finished in.
-                output.write_manifest(staging, key, {p.path: p.key for p in site_pages},
+                output.write_manifest(staging, key, {p.path: keys[p.path] for p in site_pages},
                                       {p.path: sizes[p.path] for p in site_pages},
                                       digest=digest, events=len(timeline.events))
                 output.swap_into_place(staging, out)
@@ -273,15 +273,16 @@ CHILD_EXPORTS = frozenset({"events.json", "timelinejs.json"})
 #: Event pages are claimed in batches of at least this many.
 BATCH = 64
 
-Written = tuple[int, int, dict[str, int]]
+Written = tuple[int, int, dict[str, int], dict[str, str]]
 
 
 def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[str, str],
                say: Progress) -> Written:
     """Write every page into ``staging``.
 
-    Returns (rendered, reused, {path: size}): the sizes go into the manifest,
-    so the next build can tell whether the site was touched without reading it.
+    Returns (rendered, reused, {path: size}, {path: key}) for the manifest: the
+    sizes let the next build tell whether the site was touched without reading
+    it; the keys of event pages are computed by whichever process wrote them.
     """
     from timeline.site.safety import inside_all
 
@@ -324,16 +325,18 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     result = json.loads(payload or b'{"error": "render worker died"}')
     if "error" in result:
         raise TimelineError(f"rendering failed: {result['error']}")
-    rendered, reused, sizes = result["done"]
-    return mine[0] + rendered, mine[1] + reused, {**mine[2], **sizes}
+    rendered, reused, sizes, keys = result["done"]
+    return mine[0] + rendered, mine[1] + reused, {**mine[2], **sizes}, {**mine[3], **keys}
 
 
 def _write_some(jobs: Iterable[tuple[Page, str]], out: Path, old_keys: dict[str, str],
                 say: Progress) -> Written:
     rendered = reused = 0
     sizes: dict[str, int] = {}
+    keys: dict[str, str] = {}
     for i, (page, target) in enumerate(jobs, 1):
-        if old_keys.get(page.path) == page.key and _link(out / page.path, target):
+        keys[page.path] = key = page.key
+        if old_keys.get(page.path) == key and _link(out / page.path, target):
             reused += 1
             sizes[page.path] = os.stat(target).st_size
         else:
@@ -350,7 +353,7 @@ def _write_some(jobs: Iterable[tuple[Page, str]], out: Path, old_keys: dict[str,
             rendered += 1
         if i % 10000 == 0:
             say(f"  {i} files")
-    return rendered, reused, sizes
+    return rendered, reused, sizes, keys
 
 
 def _template_error(exc: jinja2.TemplateError) -> TimelineError:
