@@ -338,16 +338,24 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
     # (100k events fall on a few tens of thousands of days), and When is
     # hashable and fully determines them (with the site's zone, fixed here).
     facts: dict[When, tuple[Any, ...]] = {}
+    # Looked up by identity first: events written with the same date share one
+    # When (see fields.parse_when), and When's dataclass __hash__ is a Python
+    # call hashing every field (~0.3 s per 100k lookups). Every When stays alive
+    # while this runs, so its id is its own.
+    by_id: dict[int, tuple[Any, ...]] = {}
 
     def date_facts(w: When) -> tuple[Any, ...]:
         """(sort key, display, <time datetime>, local start, month group)."""
-        found = facts.get(w)
+        found = by_id.get(id(w))
         if found is None:
-            sort_key = w.sort_key(tz)
-            # sort_key is (start_utc, rank, end); start_utc is the start itself for untimed values.
-            local_start = w.start if w.has_time else sort_key[0]
-            found = facts[w] = (sort_key, w.display(tz), w.html_datetime(), local_start,
-                                _group_label(w, local_start.month, months))
+            found = facts.get(w)
+            if found is None:
+                sort_key = w.sort_key(tz)
+                # sort_key is (start_utc, rank, end); start_utc is the start itself for untimed values.
+                local_start = w.start if w.has_time else sort_key[0]
+                found = facts[w] = (sort_key, w.display(tz), w.html_datetime(), local_start,
+                                    _group_label(w, local_start.month, months))
+            by_id[id(w)] = found
         return found
 
     months = list(calendar.month_name)
@@ -372,7 +380,7 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
     split = len(keyed) > SPLIT_LIMIT
     for sort_key, e, digest in keyed:
         w = e.when
-        _, date, datetime, local_start, group = facts[w]
+        _, date, datetime, local_start, group = by_id[id(w)]
         tags = [tag_views[t] for t in sorted(set(e.tags), key=tag_rank.__getitem__)]
         tag_slugs = " ".join([t.slug for t in tags])
         for t in tags:
