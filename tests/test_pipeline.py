@@ -423,3 +423,17 @@ def test_a_build_does_not_import_importlib_metadata(tmp_path: Path) -> None:
         "report({'metadata': 'importlib.metadata' in sys.modules})",
         str(content), str(tmp_path / "site"))
     assert found["metadata"] is False
+
+
+def test_editing_a_source_document_rebuilds_the_sources_page(tmp_path: Path) -> None:
+    """The sources page lists the bundled documents by title: its key covers them."""
+    article = "---\ntitle: {}\nurl: https://example.org/a\npublished: 2026-02-27\n---\nText.\n"
+    content = write_content(tmp_path, [event("a", "2026", "A", sources=[{"url": "https://example.org/a"}])],
+                            sources={"a.md": article.format("First title")})
+    out = tmp_path / "site"
+    build(content, out)
+    assert "First title" in (out / "sources.html").read_text()
+    (content / "sources" / "a.md").write_text(article.format("Second title"), encoding="utf-8")
+    again = build(content, out)
+    assert "Second title" in (out / "sources.html").read_text()
+    assert again.rendered == 1  # the sources page, and nothing else depends on the document

@@ -711,7 +711,9 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
         # Grouped when rendered: a rebuild that reuses the page never needs the groups.
         out.append(page(t.url, "tag.html", key, tag=t, lazy=lambda tagged=tagged: {"years": group_by_year(tagged)},
                         mirror=lambda t=t, tagged=tagged: listings.tag_bytes(t, group_by_year(tagged))))  # type: ignore[union-attr,misc]
-    out.append(page("sources.html", "sources.html", all_fp, sources=data.sources,
+    # The source documents too: renaming one changes this page and nothing else.
+    documents = [(Path(d.path).name, d.title, d.url, d.publisher, d.published) for d in timeline.sources]
+    out.append(page("sources.html", "sources.html", _fingerprint(all_fp, documents), sources=data.sources,
                     mirror=lambda: listings.sources_bytes(data.sources)))  # type: ignore[union-attr]
     # The 404 page is served at any depth, so its links are absolute when they can be.
     out.append(page("404.html", "404.html", common_fp, root=data.base_url))
