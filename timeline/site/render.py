@@ -195,11 +195,25 @@ class Prepared:
     tags: list[TagView]
     #: Each tag's events (by slug), in timeline order; ``group_by_year`` them to list.
     tag_events: dict[str, list[EventView]]
-    sources: list[dict[str, Any]]
     compact: bool
     epoch: int | None
     #: the index is an overview and each year has its own page
     split: bool = False
+    #: The timeline these were prepared from, for :attr:`sources`.
+    timeline: Timeline | None = field(default=None, repr=False)
+    _source_list: list[dict[str, Any]] | None = field(default=None, repr=False)
+
+    @property
+    def sources(self) -> list[dict[str, Any]]:
+        """The sources page's entries (see :func:`_sources`), made on first use.
+
+        Only the sources page needs them, so they are made by the writer process
+        that renders it rather than before the writers fork: a citation list per
+        source costs ~1.5 s of one process for 100k events with their own URLs.
+        """
+        if self._source_list is None:
+            self._source_list = _sources(self.timeline, self.events) if self.timeline is not None else []
+        return self._source_list
 
 
 def _group_label(w: When, month: int, month_names: Sequence[str] = calendar.month_name) -> str:
@@ -422,8 +436,8 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
     return Prepared(
         site=site, base_url=base, events=views, years=years,
         tags=sorted(tag_views.values(), key=lambda t: (t.name.casefold(), t.name)),
-        tag_events=by_tag, sources=_sources(timeline, views), compact=len(views) > FULL_INDEX_LIMIT,
-        epoch=int(epoch) if epoch and epoch.strip().isdigit() else None, split=split,
+        tag_events=by_tag, compact=len(views) > FULL_INDEX_LIMIT,
+        epoch=int(epoch) if epoch and epoch.strip().isdigit() else None, split=split, timeline=timeline,
     )
 
 
@@ -713,7 +727,8 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
                         mirror=lambda t=t, tagged=tagged: listings.tag_bytes(t, group_by_year(tagged))))  # type: ignore[union-attr,misc]
     # The source documents too: renaming one changes this page and nothing else.
     documents = [(Path(d.path).name, d.title, d.url, d.publisher, d.published) for d in timeline.sources]
-    out.append(page("sources.html", "sources.html", _fingerprint(all_fp, documents), sources=data.sources,
+    out.append(page("sources.html", "sources.html", _fingerprint(all_fp, documents),
+                    lazy=lambda: {"sources": data.sources},
                     mirror=lambda: listings.sources_bytes(data.sources)))  # type: ignore[union-attr]
     # The 404 page is served at any depth, so its links are absolute when they can be.
     out.append(page("404.html", "404.html", common_fp, root=data.base_url))
