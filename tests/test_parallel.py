@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+import yaml
 from fresh_interpreter import run_script
 from test_site_support import event, write_content
 
@@ -59,18 +61,35 @@ def test_with_other_threads_running_it_does_not_fork() -> None:
 BODIES = r"""
 from pathlib import Path
 import timeline.site.render as render
+import timeline.store.loader as loader
+loader.PARALLEL_BYTES = int(sys.argv[3])
 render.PARALLEL_BODIES = int(sys.argv[3])
-r = __import__("timeline.pipeline").pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]))
-report({"files": r.files})
+if sys.argv[4] == "build":  # bodies made while loading, by the loader's two processes
+    r = __import__("timeline.pipeline").pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]))
+    report({"files": r.files})
+else:  # the renderer as a library: a timeline loaded without derive_event
+    from timeline.pipeline import theme_dirs
+    from timeline.store import load_timeline
+    loader.PARALLEL_BYTES = 1 << 60
+    timeline = load_timeline(Path(sys.argv[1]))
+    out = Path(sys.argv[2])
+    for page in render.pages(timeline, theme_dirs(Path(sys.argv[1]), None)):
+        data = page.render()
+        (out / page.path).parent.mkdir(parents=True, exist_ok=True)
+        (out / page.path).write_bytes(data if isinstance(data, bytes) else b"".join(data))
+    report({})
 """
 
 
-def test_markdown_bodies_rendered_by_two_processes_give_the_same_site(tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", ["build", "pages"])
+def test_markdown_bodies_rendered_by_two_processes_give_the_same_site(tmp_path: Path, how: str) -> None:
     events = [event(f"e{i}", f"2020-0{1 + i % 9}", f"Event {i}", body=f"Some *emphasis* {i}\n\n- a [link](https://x.org/{i})")
               for i in range(12)] + [event("plain", "2021", "Plain", body="Just prose.")]
-    content = write_content(tmp_path, events)
-    one = run_script(BODIES, str(content), str(tmp_path / "one"), "1000000")
-    two = run_script(BODIES, str(content), str(tmp_path / "two"), "2")
+    content = write_content(tmp_path, events[:6])
+    # Two files: the loader shares files, not events, between its processes.
+    (content / "events" / "more.yaml").write_text(yaml.safe_dump(events[6:], sort_keys=False), encoding="utf-8")
+    one = run_script(BODIES, str(content), str(tmp_path / "one"), "1000000", how)
+    two = run_script(BODIES, str(content), str(tmp_path / "two"), "0", how)
     assert (one["forks"], two["forks"]) == (0, 1)
     files = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(tmp_path / "two") for p in (tmp_path / "two").rglob("*") if p.is_file())

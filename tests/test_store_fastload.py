@@ -390,32 +390,32 @@ def test_markdown_punctuation_inside_text_does_not_cost_a_walk() -> None:
     assert not may_have_properties(text) and not has_alias_or_tag(text)
 
 
-DIGESTS = r"""
+DERIVED = r"""
 import hashlib, os, sys
 from pathlib import Path
 import timeline.store.loader as loader
 from timeline.store import load_timeline
 
 parent = os.getpid()
-def digest(e):
+def derive(e):
     # Which process computed it, then a value of the event alone.
-    return (b"P" if os.getpid() == parent else b"C") + hashlib.sha1(repr(e.id).encode()).digest()
+    return ("P" if os.getpid() == parent else "C", hashlib.sha1(repr(e.id).encode()).digest())
 
 loader.PARALLEL_BYTES = int(sys.argv[2])
-t = load_timeline(Path(sys.argv[1]), drafts=True, digest=digest)
-report({"aligned": [d[1:] == digest(e)[1:] for e, d in zip(t.events, t.digests)].count(True),
-        "events": len(t.events), "by": sorted({chr(d[0]) for d in t.digests}),
-        "plain": load_timeline(Path(sys.argv[1])).digests})
+t = load_timeline(Path(sys.argv[1]), drafts=True, derive=derive)
+report({"aligned": [d[1] == derive(e)[1] for e, d in zip(t.events, t.derived)].count(True),
+        "events": len(t.events), "by": sorted({d[0] for d in t.derived}),
+        "plain": load_timeline(Path(sys.argv[1])).derived})
 """
 
 
-def test_digests_are_computed_by_the_process_that_parsed_each_event(tmp_path: Path) -> None:
+def test_derived_values_are_computed_by_the_process_that_parsed_each_event(tmp_path: Path) -> None:
     content = make_content(tmp_path)
-    two = run_script(DIGESTS, str(content), "0")
-    assert two["forks"] == 2  # the load with digests, then the one without
-    # One digest per event, in the sorted order, and both processes made some.
+    two = run_script(DERIVED, str(content), "0")
+    assert two["forks"] == 2  # the load with derive, then the one without
+    # One value per event, in the sorted order, and both processes made some.
     assert two["aligned"] == two["events"] == 240
     assert two["by"] == ["C", "P"]
     assert two["plain"] is None  # not asked for: not computed
-    one = run_script(DIGESTS, str(content), str(1 << 60))
+    one = run_script(DERIVED, str(content), str(1 << 60))
     assert (one["forks"], one["aligned"], one["by"]) == (0, 240, ["P"])

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.errors import DateError
@@ -613,8 +614,8 @@ class Timeline:
     site: SiteConfig
     events: tuple[Event, ...]
     sources: tuple[Document, ...] = field(default_factory=tuple)
-    #: One digest per event, in ``events`` order, when the loader was given a
-    #: digest function (the renderer's fingerprint of everything on a page): big
-    #: timelines compute them in the loader's two processes rather than after
-    #: loading in one. ``None`` when not asked for; never part of equality.
-    digests: tuple[bytes, ...] | None = field(default=None, compare=False, repr=False)
+    #: One value per event, in ``events`` order, when the loader was given a
+    #: ``derive`` function (the renderer's per-event work: digest, body HTML):
+    #: big timelines compute them in the loader's two processes rather than
+    #: after loading in one. ``None`` when not asked for; never part of equality.
+    derived: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)

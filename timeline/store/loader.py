@@ -59,13 +59,14 @@ def load_sources(content_dir: Path) -> tuple[Document, ...]:
 
 
 def load_timeline(content_dir: Path, drafts: bool = False,
-                  digest: Callable[[Event], bytes] | None = None) -> Timeline:
+                  derive: Callable[[Event], Any] | None = None) -> Timeline:
     """Site config, events and sources, validated together; events sorted.
 
-    ``digest``, when given, is computed for every shown event into
-    :attr:`Timeline.digests`: for a big timeline, by the two processes that
-    parse the files (see :func:`_parse_in_child`), so it costs the build
-    about half the time it would after loading.
+    ``derive``, when given, is computed for every shown event into
+    :attr:`Timeline.derived`: for a big timeline, by the two processes that
+    parse the files (see :func:`_parse_in_child`), so the caller's per-event
+    work (the renderer's digests and bodies) costs the build about half the
+    time it would after loading. Its results must pickle.
 
     Events sort by :meth:`When.sort_key` in the site's zone, then by id, so
     the order is total and the same on every run. The garbage collector is
@@ -77,13 +78,13 @@ def load_timeline(content_dir: Path, drafts: bool = False,
     if not content_dir.is_dir():
         raise TimelineError("content folder does not exist", content_dir)
     with gc_paused():
-        return _timeline(content_dir, drafts, digest)
+        return _timeline(content_dir, drafts, derive)
 
 
-def _timeline(content_dir: Path, drafts: bool, digest: Callable[[Event], bytes] | None) -> Timeline:
+def _timeline(content_dir: Path, drafts: bool, derive: Callable[[Event], Any] | None) -> Timeline:
     site, site_errors = _site(content_dir)
-    digests: dict[int, bytes] = {}
-    events, event_errors = _events(content_dir, digest, digests)
+    derived: dict[int, Any] = {}
+    events, event_errors = _events(content_dir, derive, derived)
     sources, source_errors = _sources(content_dir)
     _raise(site_errors + event_errors + source_errors)
     shown = [e for e in events if drafts or not e.draft]
@@ -94,11 +95,11 @@ def _timeline(content_dir: Path, drafts: bool, digest: Callable[[Event], bytes] 
         if id(event.when) not in keys:
             keys[id(event.when)] = event.when.sort_key(site.timezone)
     shown.sort(key=lambda e: (keys[id(e.when)], e.id))
-    if digest is not None:
+    if derive is not None:
         # The child's share arrived with the events (keyed by identity while all are alive).
-        found = [digests.get(id(e)) for e in shown]
+        done = [derived.get(id(e), derived) for e in shown]  # (the dict itself stands for "not yet")
         return Timeline(site=site, events=tuple(shown), sources=sources,
-                        digests=tuple([d if d is not None else digest(e) for d, e in zip(found, shown, strict=True)]))
+                        derived=tuple([derive(e) if d is derived else d for d, e in zip(done, shown, strict=True)]))
     return Timeline(site=site, events=tuple(shown), sources=sources)
 
 
@@ -162,16 +163,16 @@ def _site(content_dir: Path) -> tuple[SiteConfig, list[TimelineError]]:
     return site, check.errors
 
 
-def _events(content_dir: Path, digest: Callable[[Event], bytes] | None = None,
-            digests: dict[int, bytes] | None = None) -> tuple[list[Event], list[TimelineError]]:
+def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
+            derived: dict[int, Any] | None = None) -> tuple[list[Event], list[TimelineError]]:
     """All events and problems, including ids duplicated across files.
 
-    With ``digest``, the events parsed in two processes get their digests
-    there too, filed in ``digests`` under ``id(event)``.
+    With ``derive``, the events parsed in two processes get it computed
+    there too, filed in ``derived`` under ``id(event)``.
     """
     events: list[Event] = []
     paths, errors = content_files(content_dir, content_dir / "events", EVENT_SUFFIXES)
-    done = _parse_in_child(paths, content_dir, digest, digests)
+    done = _parse_in_child(paths, content_dir, derive, derived)
     for path in paths:
         found, problems = done.get(path) or _parse_file(path, content_dir)
         events.extend(found)
@@ -216,8 +217,8 @@ def _dumps(value: object) -> bytes:
     return buffer.getvalue()
 
 
-def _parse_in_child(paths: list[Path], content_dir: Path, digest: Callable[[Event], bytes] | None = None,
-                    digests: dict[int, bytes] | None = None) -> dict[Path, Parsed]:
+def _parse_in_child(paths: list[Path], content_dir: Path, derive: Callable[[Event], Any] | None = None,
+                    derived: dict[int, Any] | None = None) -> dict[Path, Parsed]:
     """Parse a big timeline's files in two processes: a forked child takes its share.
 
     Parsing YAML is CPU-bound Python and the machines we target have two
@@ -227,8 +228,9 @@ def _parse_in_child(paths: list[Path], content_dir: Path, digest: Callable[[Even
     (errors, unreadable, child crashed) is parsed again here, so error
     messages are exactly those of the one-process path. Returns
     ``{path: (events, problems)}`` for every path, or ``{}`` when the files
-    are better parsed in one process. With ``digest``, each process also
-    digests the events it parsed; they land in ``digests`` by ``id(event)``.
+    are better parsed in one process. With ``derive``, each process also
+    computes it for the events it parsed; the results land in ``derived`` by
+    ``id(event)``.
     """
     if len(paths) < 2 or not can_fork():
         return {}
@@ -243,11 +245,11 @@ def _parse_in_child(paths: list[Path], content_dir: Path, digest: Callable[[Even
     order = sorted(range(len(paths)), key=lambda i: (-sizes[i], i))
     ordered = [paths[i] for i in order]
 
-    def clean_events(path: Path) -> tuple[list[Event], list[bytes] | None] | None:
+    def clean_events(path: Path) -> tuple[list[Event], list[Any] | None] | None:
         found, problems = _parse_file(path, content_dir)
         if problems:
             return None
-        return found, None if digest is None else [digest(e) for e in found]
+        return found, None if derive is None else [derive(e) for e in found]
 
     done: dict[Path, Parsed] = {}
     for path, parsed in zip(ordered, fork_map(clean_events, ordered, dumps=_dumps, loads=pickle.loads), strict=True):
@@ -256,11 +258,11 @@ def _parse_in_child(paths: list[Path], content_dir: Path, digest: Callable[[Even
             # those of the one-process path.
             done[path] = _parse_file(path, content_dir)
             continue
-        found, found_digests = parsed
+        found, found_derived = parsed
         done[path] = (found, [])
-        if digests is not None and found_digests is not None:
-            for e, d in zip(found, found_digests, strict=True):
-                digests[id(e)] = d
+        if derived is not None and found_derived is not None:
+            for e, d in zip(found, found_derived, strict=True):
+                derived[id(e)] = d
     return done
 
 
