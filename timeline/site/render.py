@@ -639,9 +639,10 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
     listings = (fast_theme.Listings(site, data.base_url, data.tags, data.compact, entry)
                 if "base.html" in fast else None)
     out: list[Page] = []
-    # Split by year, the index is a short overview: Jinja renders it (the mirror has no such branch).
+    # Split by year, the index is a short overview of the years (search_data is then set).
     out.append(page("index.html", "index.html", all_fp, years=data.years, events=data.events,
-                    mirror=None if data.split else lambda: listings.index_bytes(data.years, data.events)))  # type: ignore[union-attr]
+                    mirror=lambda: listings.overview_bytes(data.years, data.events, search_data)  # type: ignore[union-attr]
+                    if search_data else listings.index_bytes(data.years, data.events)))  # type: ignore[union-attr]
     if data.split:
         # Every event's title, date, id and tags, for the overview's search across years.
         out.append(Page(search.SEARCH_DATA, _fingerprint(all_fp, "search", search.VERSION),
@@ -666,7 +667,7 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
                            prev_v and (prev_v.id, prev_v.title, prev_v.date),
                            next_v and (next_v.id, next_v.title, next_v.date))
         out.append(_event_page(env, event_tpl, ctx, v, prev_v, next_v, key, fast_events, data.base_url))
-    out.append(page("tags.html", "tags.html", all_fp))
+    out.append(page("tags.html", "tags.html", all_fp, mirror=lambda: listings.tags_bytes()))  # type: ignore[union-attr]
     for t in data.tags:
         tagged = data.tag_events[t.slug]
         key = _fingerprint(common_fp, t.name, t.slug, [x.fingerprint for x in tagged])
@@ -676,7 +677,8 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
     out.append(page("sources.html", "sources.html", all_fp, sources=data.sources,
                     mirror=lambda: listings.sources_bytes(data.sources)))  # type: ignore[union-attr]
     # The 404 page is served at any depth, so its links are absolute when they can be.
-    out.append(page("404.html", "404.html", common_fp, root=data.base_url))
+    out.append(page("404.html", "404.html", common_fp, root=data.base_url,
+                    mirror=lambda: listings.not_found_bytes(data.base_url)))  # type: ignore[union-attr]
 
     for rel, path in static_files(theme_dirs).items():
         out.append(Page(rel, _fingerprint(theme_fp, rel), path.read_bytes))
