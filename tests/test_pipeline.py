@@ -422,3 +422,35 @@ def test_a_build_does_not_import_importlib_metadata(tmp_path: Path) -> None:
         "report({'metadata': 'importlib.metadata' in sys.modules})",
         str(content), str(tmp_path / "site"))
     assert found["metadata"] is False
+
+
+#: Builds a small timeline in a fresh interpreter and reports whether jinja2 was imported.
+_JINJA_SCRIPT = (
+    "import sys\nfrom pathlib import Path\nfrom timeline import pipeline\nfrom timeline.site import render\n"
+    "render.SPLIT_LIMIT = int(sys.argv[3])\n"
+    "pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+    "report({'jinja2': 'jinja2' in sys.modules})"
+)
+
+
+def test_a_default_theme_build_does_not_import_jinja2(tmp_path: Path) -> None:
+    """Every packaged template has a Python mirror (timeline/site/fast_theme.py); importing
+    jinja2 would cost 60-90 ms of the build's serial start-up for nothing."""
+    content = write_content(tmp_path, [*EVENTS, event("c", "2026-03-01", "Third", tags=["Y"])])
+    for split in ("100", "1"):  # the index as a list of every event, and as the overview of a split timeline
+        site = tmp_path / f"site-{split}"
+        assert run_script(_JINJA_SCRIPT, str(content), str(site), split)["jinja2"] is False
+        assert ('id="_overview"' in (site / "index.html").read_text()) == (split == "1")
+        assert "<h1>Tags</h1>" in (site / "tags.html").read_text()
+        assert "<h1>Page not found</h1>" in (site / "404.html").read_text()
+
+
+def test_a_user_template_brings_jinja2_in_and_is_used(tmp_path: Path) -> None:
+    content = write_content(tmp_path, EVENTS)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "tags.html").write_text(
+        '{% extends "base.html" %}{% block main %}<h1>My {{ tags|length }} tags</h1>{% endblock %}')
+    found = run_script(_JINJA_SCRIPT, str(content), str(tmp_path / "site"), "100")
+    assert found["jinja2"] is True
+    assert "<h1>My 1 tags</h1>" in (tmp_path / "site" / "tags.html").read_text()
+    assert "<h1>Tags</h1>" not in (tmp_path / "site" / "tags.html").read_text()

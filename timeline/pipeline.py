@@ -14,19 +14,20 @@ import itertools
 import json
 import os
 import shutil
+import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import jinja2
-
 from timeline.errors import TimelineError
 from timeline.model import Timeline
 from timeline.parallel import WorkQueue, can_fork, write_fully
 
 if TYPE_CHECKING:
+    import jinja2
+
     from timeline.site.render import Page
 
 Progress = Callable[[str], None]
@@ -242,7 +243,7 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                 output.swap_into_place(staging, out)
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
-    except jinja2.TemplateError as exc:
+    except _template_errors() as exc:
         raise _template_error(exc) from exc
     except OSError as exc:  # full disk, read-only folder...: the old site is still in place
         raise TimelineError(f"cannot write the site: {exc.strerror or exc}", exc.filename or output_dir) from exc
@@ -348,6 +349,19 @@ def _write_some(jobs: Iterable[tuple[Page, str]], out: Path, old_keys: dict[str,
         if i % 10000 == 0:
             say(f"  {i} files")
     return rendered, reused, sizes
+
+
+def _template_errors() -> tuple[type[Exception], ...]:
+    """What ``except`` catches as a template error: ``jinja2.TemplateError`` once jinja2 is loaded.
+
+    jinja2 is imported only when some page needs a template the Python mirror
+    does not reproduce (see timeline/site/fast_theme.py), so a default-theme
+    build never pays its ~60-90 ms import; without it no template can have
+    failed, and an empty tuple catches nothing. (``except`` evaluates this
+    only when an exception reaches it.)
+    """
+    jinja2 = sys.modules.get("jinja2")
+    return (jinja2.TemplateError,) if jinja2 is not None else ()
 
 
 def _template_error(exc: jinja2.TemplateError) -> TimelineError:

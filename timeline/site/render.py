@@ -26,9 +26,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from timeline.errors import TimelineError
@@ -44,6 +43,9 @@ from timeline.site.safety import (
     safe_url,
     unique_slugs,
 )
+
+if TYPE_CHECKING:
+    from jinja2 import Environment, Template
 
 #: Bump when the renderer's output changes for the same input, so cached pages
 #: from an older version are never reused.
@@ -470,6 +472,8 @@ def _distinct(views: list[EventView]) -> list[EventView]:
 # ------------------------------------------------------------------ templates
 def make_environment(theme_dirs: list[Path]) -> Environment:
     """One Jinja environment per build; templates compile once and are reused."""
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+
     env = Environment(
         loader=ChoiceLoader([FileSystemLoader(str(d)) for d in theme_dirs]),
         autoescape=True,
@@ -482,6 +486,24 @@ def make_environment(theme_dirs: list[Path]) -> Environment:
     )
     env.filters["jsonld"] = jsonld
     return env
+
+
+class LazyEnvironment:
+    """The build's Jinja environment, made on the first template a page asks for.
+
+    Why: importing jinja2 costs 60-90 ms of every build's serial start-up, and
+    a site whose templates are all the packaged ones renders every page through
+    :mod:`~timeline.site.fast_theme`, so such a build never needs it.
+    """
+
+    def __init__(self, theme_dirs: list[Path]) -> None:
+        self.theme_dirs = theme_dirs
+        self._env: Environment | None = None
+
+    def get_template(self, name: str) -> Template:
+        if self._env is None:
+            self._env = make_environment(self.theme_dirs)
+        return self._env.get_template(name)
 
 
 #: ``json.dumps(..., ensure_ascii=False, sort_keys=True, separators=(",", ":"))``,
@@ -583,14 +605,14 @@ def render_bodies(views: list[EventView]) -> None:
 def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> list[Page]:
     data = prepare(timeline, base_url)
     render_bodies(data.events)
-    env = make_environment(theme_dirs)
+    env = LazyEnvironment(theme_dirs)  # jinja2 is imported only if a page needs a template
     theme_fp = theme_fingerprint(theme_dirs)
     site = data.site
     common_fp = _fingerprint(theme_fp, site, data.base_url, data.compact, data.split)
     all_fp = _fingerprint(common_fp, [v.fingerprint for v in data.events], data.epoch)
 
     # Templates still identical to the packaged ones render through the Python mirror.
-    fast = fast_theme.mirrored(env)
+    fast = fast_theme.mirrored_in(theme_dirs)
     fast_entry = "_entry.html" in fast
     # Templates the mirror stands in for are never compiled; the others compile
     # here, so a syntax error in a user's template stops the build before writing.
@@ -716,7 +738,7 @@ def _chunks(parts: Iterator[str], size: int = 1 << 16) -> Iterator[bytes]:
         yield "".join(buf).encode("utf-8")
 
 
-def _event_page(env: Environment, tpl: Any, ctx: Callable[..., dict[str, Any]], v: EventView,
+def _event_page(env: LazyEnvironment, tpl: Any, ctx: Callable[..., dict[str, Any]], v: EventView,
                 prev_v: EventView | None, next_v: EventView | None, key: str,
                 fast: fast_theme.EventPages | None, base_url: str) -> Page:
     path = v.url
