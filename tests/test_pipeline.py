@@ -454,3 +454,23 @@ def test_a_user_template_brings_jinja2_in_and_is_used(tmp_path: Path) -> None:
     assert found["jinja2"] is True
     assert "<h1>My 1 tags</h1>" in (tmp_path / "site" / "tags.html").read_text()
     assert "<h1>Tags</h1>" not in (tmp_path / "site" / "tags.html").read_text()
+
+
+@pytest.mark.parametrize("name", ["event.html", "_entry.html", "tags.html", "404.html"])
+def test_a_template_syntax_error_is_one_line_and_keeps_the_old_site(tmp_path: Path, name: str) -> None:
+    """A broken user template fails the build through the CLI with its file and line, exit 1,
+    whether it is compiled before writing (event.html, _entry.html) or when its page is."""
+    from click.testing import CliRunner
+
+    from timeline.cli import main
+
+    content = write_content(tmp_path, EVENTS)
+    build(content, tmp_path / "site")
+    before = _tree(tmp_path / "site")
+    (tmp_path / "templates").mkdir()
+    broken = tmp_path / "templates" / name
+    broken.write_text("<p>fine</p>\n{% if %}\n")
+    result = CliRunner().invoke(main, ["build", "-q", "--content", str(content), "--output", str(tmp_path / "site")])
+    assert result.exit_code == 1
+    assert result.output == f"error: {broken}:2: template error: Expected an expression, got 'end of statement block'\n"
+    assert _tree(tmp_path / "site") == before

@@ -215,8 +215,12 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
     key = input_key(timeline, theme, base_url)
     # Nothing changed since the last build: relink the previous files, skip rendering.
     unchanged = old_input == key and bool(old_keys)
-    # Otherwise everything that can fail on content happens before the first byte is written.
-    site_pages = [] if unchanged else pages(timeline, theme, base_url)
+    # Otherwise everything that can fail on content happens before the first byte is written
+    # (user templates that pages need for every event are compiled there).
+    try:
+        site_pages = [] if unchanged else pages(timeline, theme, base_url)
+    except _template_errors() as exc:
+        raise _template_error(exc) from exc
     # The pages and the per-event views behind them (millions of objects at 100k
     # events) also live until the build ends: frozen too, or the collector's
     # next full pass walks all of them (measured: ~2 s at 100k before writing).
