@@ -1,10 +1,11 @@
-"""Python renderings of the default theme's per-event templates, byte for byte.
+"""Python renderings of the default theme's templates, byte for byte.
 
 Why this exists: a 10k-event site renders 10k event pages and 10k list items,
 and Jinja spends ~150 µs on each event page (a context, ~180 output pieces, ~80
 autoescape calls). The same HTML built with f-strings costs a few µs. So for
-``base.html`` + ``event.html`` (event pages) and ``_entry.html`` (list items),
-this module reproduces the **packaged** templates exactly, including the
+``base.html`` + ``event.html`` (event pages), ``_entry.html`` (list items) and
+the listing pages (:class:`Listings`), this module reproduces the **packaged**
+templates exactly, including the
 whitespace that ``trim_blocks``/``lstrip_blocks`` leave, and escapes every value
 with markupsafe's ``escape``, the function Jinja's autoescape calls.
 
