@@ -437,3 +437,55 @@ def test_editing_a_source_document_rebuilds_the_sources_page(tmp_path: Path) -> 
     again = build(content, out)
     assert "Second title" in (out / "sources.html").read_text()
     assert again.rendered == 1  # the sources page, and nothing else depends on the document
+
+
+#: Builds a small timeline in a fresh interpreter and reports whether jinja2 was imported.
+_JINJA_SCRIPT = (
+    "import sys\nfrom pathlib import Path\nfrom timeline import pipeline\nfrom timeline.site import render\n"
+    "render.SPLIT_LIMIT = int(sys.argv[3])\n"
+    "pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+    "report({'jinja2': 'jinja2' in sys.modules})"
+)
+
+
+def test_a_default_theme_build_does_not_import_jinja2(tmp_path: Path) -> None:
+    """Every packaged template has a Python mirror (timeline/site/fast_theme.py); importing
+    jinja2 would cost 60-90 ms of the build's serial start-up for nothing."""
+    content = write_content(tmp_path, [*EVENTS, event("c", "2026-03-01", "Third", tags=["Y"])])
+    for split in ("100", "1"):  # the index as a list of every event, and as the overview of a split timeline
+        site = tmp_path / f"site-{split}"
+        assert run_script(_JINJA_SCRIPT, str(content), str(site), split)["jinja2"] is False
+        assert ('id="_overview"' in (site / "index.html").read_text()) == (split == "1")
+        assert "<h1>Tags</h1>" in (site / "tags.html").read_text()
+        assert "<h1>Page not found</h1>" in (site / "404.html").read_text()
+
+
+def test_a_user_template_brings_jinja2_in_and_is_used(tmp_path: Path) -> None:
+    content = write_content(tmp_path, EVENTS)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "tags.html").write_text(
+        '{% extends "base.html" %}{% block main %}<h1>My {{ tags|length }} tags</h1>{% endblock %}')
+    found = run_script(_JINJA_SCRIPT, str(content), str(tmp_path / "site"), "100")
+    assert found["jinja2"] is True
+    assert "<h1>My 1 tags</h1>" in (tmp_path / "site" / "tags.html").read_text()
+    assert "<h1>Tags</h1>" not in (tmp_path / "site" / "tags.html").read_text()
+
+
+@pytest.mark.parametrize("name", ["event.html", "_entry.html", "tags.html", "404.html"])
+def test_a_template_syntax_error_is_one_line_and_keeps_the_old_site(tmp_path: Path, name: str) -> None:
+    """A broken user template fails the build through the CLI with its file and line, exit 1,
+    whether it is compiled before writing (event.html, _entry.html) or when its page is."""
+    from click.testing import CliRunner
+
+    from timeline.cli import main
+
+    content = write_content(tmp_path, EVENTS)
+    build(content, tmp_path / "site")
+    before = _tree(tmp_path / "site")
+    (tmp_path / "templates").mkdir()
+    broken = tmp_path / "templates" / name
+    broken.write_text("<p>fine</p>\n{% if %}\n")
+    result = CliRunner().invoke(main, ["build", "-q", "--content", str(content), "--output", str(tmp_path / "site")])
+    assert result.exit_code == 1
+    assert result.output == f"error: {broken}:2: template error: Expected an expression, got 'end of statement block'\n"
+    assert _tree(tmp_path / "site") == before

@@ -120,16 +120,70 @@ def test_the_mirror_pins_the_packaged_templates() -> None:
     for name, digest in fast_theme.MIRRORED.items():
         actual = hashlib.sha256((theme / name).read_bytes()).hexdigest()
         assert actual == digest, f"templates/{name} changed: update timeline/site/fast_theme.py and its hash"
+    # Every packaged template is mirrored: a default-theme build never needs jinja2
+    # (tests/test_pipeline.py checks that it does not import it).
+    assert set(fast_theme.MIRRORED) == {p.name for p in theme.glob("*.html")}
+    assert fast_theme.mirrored_in([theme]) == frozenset(fast_theme.MIRRORED)
+
+
+#: What a user's theme folder may hold under a template's name: nothing, a copy of
+#: the packaged file (as is, with CRLF line ends, with a BOM), an edit, or a folder.
+OVERRIDES = st.sampled_from(["none", "copy", "crlf", "bom", "edited", "folder"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.fixed_dictionaries({name: OVERRIDES for name in sorted(fast_theme.MIRRORED)}), st.booleans())
+def test_mirrored_in_finds_what_the_jinja_loader_finds(choices: dict[str, str], nested: bool) -> None:
+    """``mirrored_in`` (no Jinja) and ``mirrored`` (the loader of the build's Environment) agree."""
+    import tempfile
+
+    theme = default_theme_dir()
+    with tempfile.TemporaryDirectory() as tmp:
+        user = Path(tmp) / "a" / "b" if nested else Path(tmp)
+        user.mkdir(parents=True, exist_ok=True)
+        for name, choice in choices.items():
+            packaged = (theme / name).read_bytes()
+            if choice == "copy":
+                (user / name).write_bytes(packaged)
+            elif choice == "crlf":  # Jinja reads with universal newlines: still the packaged template
+                (user / name).write_bytes(packaged.replace(b"\n", b"\r\n"))
+            elif choice == "bom":  # but a BOM is kept, so this one is not
+                (user / name).write_bytes(b"\xef\xbb\xbf" + packaged)
+            elif choice == "edited":
+                (user / name).write_bytes(packaged.replace(b"</", b"</ ", 1))
+            elif choice == "folder":  # a folder of that name is skipped, as by FileSystemLoader
+                (user / name).mkdir()
+                (user / name / name).write_bytes(b"mine")
+        dirs = [user, theme]
+        expected = fast_theme.mirrored(make_environment(dirs))
+        assert fast_theme.mirrored_in(dirs) == expected
+        assert fast_theme.mirrored_in([str(d) for d in dirs]) == expected
+        off = {n for n, c in choices.items() if c in ("bom", "edited")}
+        assert not off & expected
+        for name in set(fast_theme.MIRRORED) - off:
+            if not set(fast_theme.INCLUDES.get(name, ())) & off:
+                assert name in expected, name
+
+
+def test_a_template_that_is_not_utf8_is_left_to_jinja(tmp_path: Path) -> None:
+    """Undecodable, it cannot be the packaged file; Jinja, which reads it instead, reports it."""
+    (tmp_path / "404.html").write_bytes(b"caf\xe9")
+    assert fast_theme.mirrored_in([tmp_path, default_theme_dir()]) == frozenset(fast_theme.MIRRORED) - {"404.html"}
+    assert fast_theme.template_source([tmp_path, default_theme_dir()], "../404.html") is None
 
 
 def test_a_user_template_turns_the_mirror_off(tmp_path: Path) -> None:
     (tmp_path / "event.html").write_text('{% extends "base.html" %}{% block main %}mine{% endblock %}')
+    (tmp_path / "tags.html").write_text('{% extends "base.html" %}{% block main %}my tags{% endblock %}')
+    (tmp_path / "404.html").write_text('{% extends "base.html" %}{% block main %}lost{% endblock %}')
     env = make_environment([tmp_path, default_theme_dir()])
     assert not fast_theme.mirrors(env, "base.html", "event.html")
     assert fast_theme.mirrors(env, "base.html", "_entry.html")
     tl = Timeline(SiteConfig(title="T"), (Event(id="a", when=When.parse("2020"), title="A"),))
-    page = next(p for p in pages(tl, [tmp_path, default_theme_dir()]) if p.path == "events/a.html")
-    assert "mine" in _bytes(page).decode()
+    site = {p.path: _bytes(p).decode() for p in pages(tl, [tmp_path, default_theme_dir()])}
+    assert "mine" in site["events/a.html"]
+    assert "my tags" in site["tags.html"] and "lost" in site["404.html"]
+    assert "mine" not in site["index.html"]
 
 
 def _bytes(page: Page) -> bytes:
@@ -211,6 +265,43 @@ def test_fast_theme_pages_equal_jinja_pages(evs: tuple[Event, ...], base_url: st
         assert (layout == "split") == any(path.startswith("year-") for path in site) or not evs
     finally:
         render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT = limits
+
+
+#: Strings that must come out escaped in titles, tag names and the base URL.
+HOSTILE = st.sampled_from([*XSS_PAYLOADS[:6], "a & b", "Tom's \"quote\"", "x > y < z", "日本語 · café", "&amp;", "plain"])
+BASE_URLS = st.sampled_from([None, "https://example.org/site/", "https://ex.com/a&b/?q=1&r=<2>",
+                             'https://ex.com/"><script>alert(1)</script>/', "https://ex.com/it's/日本/"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(["2023-01-05", "2024-03", "2024-03-09", "2024-07-01", "2024-Q4", "2025",
+                                        "2025-11-30T08:00"]),
+                       st.lists(HOSTILE, max_size=3, unique=True)), max_size=8),
+    HOSTILE, st.sampled_from(["", "d<&'\""]), st.sampled_from(["", "Ann <a@b>"]), BASE_URLS,
+    st.sampled_from(["full", "compact", "split"]),
+)
+def test_listing_mirrors_equal_jinja_with_hostile_text(dated: list[tuple[str, list[str]]], title: str,
+                                                       description: str, author: str, base_url: str | None,
+                                                       layout: str) -> None:
+    """tags.html, 404.html and the index (its split overview too), mirror vs Jinja, byte for byte:
+    several months a year, hostile site title, tag names and base URL (404.html links through it)."""
+    evs = tuple(Event(id=f"e{i}", when=When.parse(d), title=f"t{i}", tags=tuple(tags))
+                for i, (d, tags) in enumerate(dated))
+    tl = Timeline(SiteConfig(title=title, author=author, description=description), evs)
+    limits = render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT
+    render.FULL_INDEX_LIMIT = 0 if layout != "full" else limits[0]
+    render.SPLIT_LIMIT = 0 if layout == "split" else limits[1]
+    try:
+        fast = _site(tl, base_url, mirror=True)
+        slow = _site(tl, base_url, mirror=False)
+    finally:
+        render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT = limits
+    for name in ("tags.html", "404.html", "index.html"):
+        assert fast[name] == slow[name], name
+    assert fast == slow
+    if evs and layout == "split":
+        assert b'id="_overview"' in fast["index.html"]
 
 
 # ------------------------------------------------------------- page keys

@@ -14,19 +14,20 @@ import itertools
 import json
 import os
 import shutil
+import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import jinja2
-
 from timeline.errors import TimelineError
 from timeline.model import Timeline
 from timeline.parallel import WorkQueue, can_fork, write_fully
 
 if TYPE_CHECKING:
+    import jinja2
+
     from timeline.site.render import Page
 
 Progress = Callable[[str], None]
@@ -217,8 +218,12 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
     key = input_key(timeline, theme, base_url)
     # Nothing changed since the last build: relink the previous files, skip rendering.
     unchanged = old_input == key and bool(old_keys)
-    # Otherwise everything that can fail on content happens before the first byte is written.
-    site_pages = [] if unchanged else pages(timeline, theme, base_url)
+    # Otherwise everything that can fail on content happens before the first byte is written
+    # (user templates that pages need for every event are compiled there).
+    try:
+        site_pages = [] if unchanged else pages(timeline, theme, base_url)
+    except _template_errors() as exc:
+        raise _template_error(exc) from exc
     # The pages and the per-event views behind them (millions of objects at 100k
     # events) also live until the build ends: frozen too, or the collector's
     # next full pass walks all of them (measured: ~2 s at 100k before writing).
@@ -245,7 +250,7 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                 output.swap_into_place(staging, out)
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
-    except jinja2.TemplateError as exc:
+    except _template_errors() as exc:
         raise _template_error(exc) from exc
     except OSError as exc:  # full disk, read-only folder...: the old site is still in place
         raise TimelineError(f"cannot write the site: {exc.strerror or exc}", exc.filename or output_dir) from exc
@@ -354,6 +359,19 @@ def _write_some(jobs: Iterable[tuple[Page, str]], out: Path, old_keys: dict[str,
         if i % 10000 == 0:
             say(f"  {i} files")
     return rendered, reused, sizes, keys
+
+
+def _template_errors() -> tuple[type[Exception], ...]:
+    """What ``except`` catches as a template error: ``jinja2.TemplateError`` once jinja2 is loaded.
+
+    jinja2 is imported only when some page needs a template the Python mirror
+    does not reproduce (see timeline/site/fast_theme.py), so a default-theme
+    build never pays its ~60-90 ms import; without it no template can have
+    failed, and an empty tuple catches nothing. (``except`` evaluates this
+    only when an exception reaches it.)
+    """
+    jinja2 = sys.modules.get("jinja2")
+    return (jinja2.TemplateError,) if jinja2 is not None else ()
 
 
 def _template_error(exc: jinja2.TemplateError) -> TimelineError:

@@ -1,10 +1,11 @@
-"""Python renderings of the default theme's per-event templates, byte for byte.
+"""Python renderings of the default theme's templates, byte for byte.
 
 Why this exists: a 10k-event site renders 10k event pages and 10k list items,
 and Jinja spends ~150 µs on each event page (a context, ~180 output pieces, ~80
 autoescape calls). The same HTML built with f-strings costs a few µs. So for
-``base.html`` + ``event.html`` (event pages) and ``_entry.html`` (list items),
-this module reproduces the **packaged** templates exactly, including the
+``base.html`` + ``event.html`` (event pages), ``_entry.html`` (list items) and
+the listing pages (:class:`Listings`), this module reproduces the **packaged**
+templates exactly, including the
 whitespace that ``trim_blocks``/``lstrip_blocks`` leave, and escapes every value
 with markupsafe's ``escape``, the function Jinja's autoescape calls.
 
@@ -12,7 +13,9 @@ It is used only when the template Jinja would load is byte-identical to the
 packaged file this code mirrors (:data:`MIRRORED`, checked by SHA-256 of the
 source Jinja's loader returns). A user's override of any of them, or any edit
 of the packaged file, sends those pages back through Jinja, so a stale mirror
-can make a build slower but never different. ``tests/test_site_speedpaths.py``
+can make a build slower but never different. :func:`mirrored_in` finds those
+sources the way Jinja's loader would, without Jinja: a site whose theme is all
+mirrored never imports jinja2 (60-90 ms of every build's start-up). ``tests/test_site_speedpaths.py``
 renders events with every optional part both ways and compares the bytes, and
 fails when a packaged template no longer matches its pinned hash (update this
 module and the hash together).
@@ -21,13 +24,16 @@ module and the hash together).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+import os
+import posixpath
+from collections.abc import Callable, Iterator, Sequence
 from json.encoder import encode_basestring as _json_string  # what json.dumps uses with ensure_ascii=False
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, TemplateNotFound
-
 if TYPE_CHECKING:
+    from jinja2 import Environment
+
     from timeline.model import SiteConfig
     from timeline.site.render import EventView
 
@@ -42,25 +48,77 @@ MIRRORED = {
     "_months.html": "7eab5f11a654a747b67f47b54ed9b92656003a7aebfeac006becbcf3740af700",
     "_controls.html": "d73127200caacbd0cc7217d163589aa72ed98b7cf8cf40f9c58b2bf5c1eb0953",
     "year.html": "d17a1b1e85338a30f4261253f6a2d2d5ecfc9cad6a7e5150605506adae7bc4c7",
+    "tags.html": "d0acd01508889a828a91fd5de06ca3fc2bc139db9734d7a64397dd6616ff3fa6",
+    "404.html": "83bc435e8a24383db6ad1c4a11cc7323041e5b3f2e4d3bf5e7476f3ced006180",
 }
 #: Templates a mirrored one includes: it is mirrored only while they are too.
 INCLUDES = {"index.html": ("_controls.html", "_months.html"), "tag.html": ("_months.html",),
             "year.html": ("_controls.html", "_months.html")}
 
 
+def _digest(source: str) -> str:
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
 def template_hash(env: Environment, name: str) -> str | None:
     """SHA-256 of the source Jinja would compile for ``name`` (user templates first)."""
+    from jinja2 import TemplateNotFound
+
     try:
         source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
     except TemplateNotFound:
         return None
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+    return _digest(source)
+
+
+def template_source(theme_dirs: Sequence[Path | str], name: str) -> str | None:
+    """The source Jinja's loader would give for ``name``, found without Jinja.
+
+    What ``ChoiceLoader`` over one ``FileSystemLoader`` per theme folder does
+    (see :func:`timeline.site.render.make_environment`): the first folder
+    holding a *file* of that name (a folder of that name is skipped), read as
+    UTF-8 text with universal newlines, as Jinja reads it, so a copy with CRLF
+    line ends is the same template to both. None when no folder has it, and
+    for a name Jinja refuses (``..``). A file that cannot be read or decoded
+    also gives None: it is then not the packaged template, and Jinja, which
+    renders it instead, reports the problem as it always did.
+    """
+    pieces = []
+    for piece in name.split("/"):  # jinja2.loaders.split_template_path
+        if os.path.sep in piece or (os.path.altsep and os.path.altsep in piece) or piece == os.path.pardir:
+            return None
+        if piece and piece != ".":
+            pieces.append(piece)
+    for folder in theme_dirs:
+        path = posixpath.join(str(folder), *pieces)
+        if os.path.isfile(path):
+            try:
+                with open(path, encoding="utf-8") as fh:
+                    return fh.read()
+            except (OSError, UnicodeDecodeError):
+                return None
+    return None
+
+
+def _mirrored(source_hash: Callable[[str], str | None]) -> frozenset[str]:
+    same = {n for n, digest in MIRRORED.items() if source_hash(n) == digest}
+    return frozenset(n for n in same if all(i in same for i in INCLUDES.get(n, ())))
 
 
 def mirrored(env: Environment) -> frozenset[str]:
     """The templates this module can stand in for: those still identical to the packaged ones."""
-    same = {n for n, digest in MIRRORED.items() if template_hash(env, n) == digest}
-    return frozenset(n for n in same if all(i in same for i in INCLUDES.get(n, ())))
+    return _mirrored(lambda name: template_hash(env, name))
+
+
+def mirrored_in(theme_dirs: Sequence[Path | str]) -> frozenset[str]:
+    """:func:`mirrored` for the Jinja environment over ``theme_dirs``, without making it
+    (nor importing jinja2: a default-theme build then never does)."""
+
+    def source_hash(name: str) -> str | None:
+        source = template_source(theme_dirs, name)
+        return None if source is None else _digest(source)
+
+    return _mirrored(source_hash)
 
 
 def mirrors(env: Environment, *names: str) -> bool:
@@ -298,8 +356,28 @@ def _pager(label: str, prev: tuple[str, str] | None, next_: tuple[str, str] | No
 _CURRENT = ' aria-current="page"'
 
 
+def _controls(tags: list[Any], search: str | None = None, everywhere: bool = False) -> str:
+    """``_controls.html`` on a page at the site root: ``search`` is the split overview's
+    search data file, ``everywhere`` a year page's link to that overview."""
+    label = "Search all events" if search else "Filter events"
+    data = f' data-search="{escape(search)}"' if search else ""
+    out = [f'<form class="controls" id="_controls" role="search" aria-label="{label}"{data} hidden>\n'
+           '<div class="field"><label for="_q">Search</label>\n'
+           '<input type="search" id="_q" name="q" autocomplete="off" placeholder="Words in titles, dates, tags">'
+           '</div>\n<div class="field"><label for="_tag">Tag</label>\n<select id="_tag" name="tag">\n'
+           '<option value="">All tags</option>\n']
+    out.extend(f'<option value="{escape(t.slug)}">{escape(t.name)} ({t.count})</option>\n' for t in tags)
+    out.append('</select></div>\n<div class="field"><button type="button" id="_order" aria-pressed="false">'
+               'Newest first</button></div>\n')
+    if everywhere:
+        out.append('<p class="field everywhere"><a id="_everywhere" href="index.html">Search all years</a></p>\n')
+    out.append('<p id="_status" class="status" role="status" aria-live="polite"></p>\n</form>\n')
+    return "".join(out)
+
+
 class Listings:
-    """``index.html``, ``tag.html``, ``sources.html`` and ``year.html`` (site root pages) over ``base.html``.
+    """``index.html``, ``tag.html``, ``tags.html``, ``sources.html``, ``year.html`` and
+    ``404.html`` (site root pages) over ``base.html``.
 
     Each page is yielded in pieces (a year of the index at a time) so a 100k-event
     index never needs one giant string; ``entry`` returns the cached list item.
@@ -322,31 +400,36 @@ class Listings:
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             '<meta name="color-scheme" content="light dark">\n<title>'
         )
-        author = f"<p>{escape(site.author)}</p>\n" if site.author else ""
-        # Every listing page sits at the site root: root is "".
-        self.footer = (
-            '</main>\n<footer class="site-footer">\n<div class="wrap">\n'
-            '<p>Data: <a href="events.json">JSON</a> · <a href="timelinejs.json">TimelineJS</a> · '
-            '<a href="feed.xml">Atom feed</a> · <a href="events.ics">Calendar (iCal)</a></p>\n'
-            f"{author}</div>\n</footer>\n"
-        )
+        # Every listing page but 404.html sits at the site root: root is "".
+        self.footer = self._footer("")
         self._page_end = (self.footer + "</body>\n</html>\n").encode()
 
-    def _top(self, path: str, title: str, description: str) -> str:
+    def _footer(self, r: str) -> str:
+        """The end of ``base.html`` up to its scripts block, links under root ``r`` (escaped)."""
+        author = f"<p>{escape(self.site.author)}</p>\n" if self.site.author else ""
+        return (
+            '</main>\n<footer class="site-footer">\n<div class="wrap">\n'
+            f'<p>Data: <a href="{r}events.json">JSON</a> · <a href="{r}timelinejs.json">TimelineJS</a> · '
+            f'<a href="{r}feed.xml">Atom feed</a> · <a href="{r}events.ics">Calendar (iCal)</a></p>\n'
+            f"{author}</div>\n</footer>\n"
+        )
+
+    def _top(self, path: str, title: str, description: str, root: str = "") -> str:
         canonical = self.base_url + path if self.base_url else None
         t = self.site_title
+        r = escape(root)
         return (
             f'{self.head}{title}</title>\n<meta name="description" content="{description}">\n'
             '<meta name="generator" content="timeline">\n'
             + (f'<link rel="canonical" href="{escape(canonical)}">\n' if canonical else "")
-            + '<link rel="icon" href="data:,">\n<link rel="stylesheet" href="static/timeline.css">\n'
-            f'<link rel="alternate" type="application/atom+xml" title="{t}" href="feed.xml">\n'
+            + f'<link rel="icon" href="data:,">\n<link rel="stylesheet" href="{r}static/timeline.css">\n'
+            f'<link rel="alternate" type="application/atom+xml" title="{t}" href="{r}feed.xml">\n'
             '</head>\n<body>\n<a class="skip" href="#_main">Skip to content</a>\n<header class="site-header">\n'
-            f'<div class="wrap">\n<p class="site-title"><a href="index.html">{t}</a></p>\n'
+            f'<div class="wrap">\n<p class="site-title"><a href="{r}index.html">{t}</a></p>\n'
             '<nav aria-label="Site">\n<ul>\n'
-            f'<li><a href="index.html"{_CURRENT if path == "index.html" else ""}>Timeline</a></li>\n'
-            f'<li><a href="tags.html"{_CURRENT if path == "tags.html" or path.startswith("tag-") else ""}>Tags</a></li>\n'
-            f'<li><a href="sources.html"{_CURRENT if path == "sources.html" else ""}>Sources</a></li>\n'
+            f'<li><a href="{r}index.html"{_CURRENT if path == "index.html" else ""}>Timeline</a></li>\n'
+            f'<li><a href="{r}tags.html"{_CURRENT if path == "tags.html" or path.startswith("tag-") else ""}>Tags</a></li>\n'
+            f'<li><a href="{r}sources.html"{_CURRENT if path == "sources.html" else ""}>Sources</a></li>\n'
             '</ul>\n</nav>\n</div>\n</header>\n<main id="_main" class="wrap">\n'
         )
 
@@ -357,7 +440,8 @@ class Listings:
         entry = self.entry
         return "\n".join([entry(e, full) for e in events]) + "\n"
 
-    def index_bytes(self, years: list[Any], events: list[EventView]) -> Iterator[bytes]:
+    def _index_top(self, years: list[Any], events: list[EventView], note: str) -> list[str]:
+        """``index.html`` up to its count line, the same whether or not the timeline is split."""
         site = self.site
         n = len(events)
         out = [self._top("index.html", self.site_title, escape(site.description)),
@@ -365,17 +449,20 @@ class Listings:
         if site.description:
             out.append(f'<p class="lede">{escape(site.description)}</p>\n')
         span = f", {years[0].year}–{years[-1].year}" if years else ""
+        out.append(f'<p class="count">{n} event{"" if n == 1 else "s"}{span}.{note}</p>\n')
+        return out
+
+    def _index_end(self, events: list[EventView]) -> bytes:
+        tail = "</div>\n"
+        if not events:
+            tail += "<p>No events yet. Add YAML files under <code>content/events/</code>.</p>\n"
+        return (tail + self.footer + '<script src="static/timeline.js"></script>\n</body>\n</html>\n').encode()
+
+    def index_bytes(self, years: list[Any], events: list[EventView]) -> Iterator[bytes]:
+        """``index.html`` of a timeline not split by year: every event, by year and month."""
         more = " Open an event for its full text and sources." if self.compact else ""
-        out.append(f'<p class="count">{n} event{"" if n == 1 else "s"}{span}.{more}</p>\n'
-                   '<form class="controls" id="_controls" role="search" aria-label="Filter events" hidden>\n'
-                   '<div class="field"><label for="_q">Search</label>\n'
-                   '<input type="search" id="_q" name="q" autocomplete="off" placeholder="Words in titles, dates, tags">'
-                   '</div>\n<div class="field"><label for="_tag">Tag</label>\n<select id="_tag" name="tag">\n'
-                   '<option value="">All tags</option>\n')
-        out.extend(f'<option value="{escape(t.slug)}">{escape(t.name)} ({t.count})</option>\n' for t in self.tags)
-        out.append('</select></div>\n<div class="field"><button type="button" id="_order" aria-pressed="false">'
-                   'Newest first</button></div>\n<p id="_status" class="status" role="status" aria-live="polite"></p>\n'
-                   '</form>\n')
+        out = self._index_top(years, events, more)
+        out.append(_controls(self.tags))
         if len(years) > 1:
             out.append('<nav class="years" aria-label="Years">\n<ul>\n')
             out.extend(f'<li><a href="#{escape(y.anchor)}">{y.year}</a></li>\n' for y in years)
@@ -390,10 +477,29 @@ class Listings:
                            f'<ol class="events">\n{self._entries(m.events, full)}</ol>\n</section>\n')
             out.append("</section>\n")
             yield "".join(out).encode()
-        tail = "</div>\n"
-        if not events:
-            tail += "<p>No events yet. Add YAML files under <code>content/events/</code>.</p>\n"
-        yield (tail + self.footer + '<script src="static/timeline.js"></script>\n</body>\n</html>\n').encode()
+        yield self._index_end(events)
+
+    def overview_bytes(self, years: list[Any], events: list[EventView], search_data: str) -> Iterator[bytes]:
+        """``index.html`` of a timeline split by year: each year's months, linked to its page,
+        and a search over every year through ``search_data`` (see timeline/site/search.py)."""
+        out = self._index_top(years, events, " Each year has its own page.")
+        out.append(_controls(self.tags, search=search_data))
+        out.append('<section id="_results" class="results" aria-labelledby="_results_h" hidden>\n'
+                   '<h2 id="_results_h">Search results</h2>\n<p id="_found" class="found"></p>\n'
+                   '<ol id="_hits" class="hits"></ol>\n'
+                   '<p><button type="button" id="_more" hidden>Show more</button></p>\n'
+                   '</section>\n<div id="_overview" class="timeline overview">\n')
+        for y in years:
+            url = escape(y.url)
+            n = y.count
+            out.append(f'<section class="year" id="{escape(y.anchor)}">\n<h2><a href="{url}">{y.year}</a></h2>\n'
+                       f'<p>{n} event{"" if n == 1 else "s"}:\n')
+            last = len(y.months) - 1
+            out.extend(f'<a href="{url}#{escape(m.anchor)}">{escape(m.label)}</a> ({len(m.events)})'
+                       f'{"" if i == last else " ·"}\n' for i, m in enumerate(y.months))
+            out.append("</p>\n</section>\n")
+        yield "".join(out).encode()
+        yield self._index_end(events)
 
     def tag_bytes(self, tag: Any, years: list[Any]) -> Iterator[bytes]:
         name = escape(tag.name)
@@ -411,6 +517,28 @@ class Listings:
             out.append("</section>\n")
         out.append("</div>\n")
         yield b"".join(["".join(top).encode(), "".join(out).encode(), self._page_end])
+
+    def tags_bytes(self) -> Iterator[bytes]:
+        """``tags.html``: every tag with its count, linked to its page."""
+        out = [self._top("tags.html", f"Tags · {self.site_title}", escape(self.site.description)),
+               "<h1>Tags</h1>\n"]
+        if self.tags:
+            out.append('<ul class="tag-index">\n')
+            out.extend(f'<li><a href="{escape(t.url)}">{escape(t.name)}</a> <span class="n">({t.count})</span></li>\n'
+                       for t in self.tags)
+            out.append("</ul>\n")
+        else:
+            out.append("<p>No tags yet.</p>\n")
+        yield "".join(out).encode() + self._page_end
+
+    def not_found_bytes(self, root: str) -> Iterator[bytes]:
+        """``404.html``: served at any depth, so its links start with ``root``, the base URL when there is one."""
+        r = escape(root)
+        home = escape(self.base_url or root)
+        yield (self._top("404.html", f"Page not found · {self.site_title}", escape(self.site.description), root)
+               + '<h1>Page not found</h1>\n'
+               f'<p>This page does not exist. Go to <a href="{home}index.html">the timeline</a>.</p>\n'
+               + self._footer(r) + "</body>\n</html>\n").encode()
 
     def sources_bytes(self, sources: list[dict[str, Any]]) -> Iterator[bytes]:
         yield (self._top("sources.html", f"Sources · {self.site_title}", escape(self.site.description))
@@ -447,18 +575,9 @@ class Listings:
         out = [self._top(year.url, f"{year.year} · {t}", f"{n} events of {year.year} in {t}"),
                f'<h1><span class="kicker">Year:</span> {year.year}</h1>\n'
                f'<p class="count">{n} event{"" if n == 1 else "s"}. <a href="index.html">All years</a>'
-               " · Open an event for its full text and sources.</p>\n"
+               " · Open an event for its full text and sources.</p>\n",
                # _controls.html as a year page of a split timeline includes it.
-               '<form class="controls" id="_controls" role="search" aria-label="Filter events" hidden>\n'
-               '<div class="field"><label for="_q">Search</label>\n'
-               '<input type="search" id="_q" name="q" autocomplete="off" placeholder="Words in titles, dates, tags">'
-               '</div>\n<div class="field"><label for="_tag">Tag</label>\n<select id="_tag" name="tag">\n'
-               '<option value="">All tags</option>\n']
-        out.extend(f'<option value="{escape(g.slug)}">{escape(g.name)} ({g.count})</option>\n' for g in year_tags)
-        out.append('</select></div>\n<div class="field"><button type="button" id="_order" aria-pressed="false">'
-                   'Newest first</button></div>\n'
-                   '<p class="field everywhere"><a id="_everywhere" href="index.html">Search all years</a></p>\n'
-                   '<p id="_status" class="status" role="status" aria-live="polite"></p>\n</form>\n')
+               _controls(year_tags, everywhere=True)]
         if prev or next_:
             out.append(_pager("Earlier and later years", prev and (escape(prev.url), str(prev.year)),
                               next_ and (escape(next_.url), str(next_.year))))

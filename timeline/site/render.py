@@ -27,9 +27,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from timeline.errors import TimelineError
@@ -45,6 +44,9 @@ from timeline.site.safety import (
     safe_url,
     unique_slugs,
 )
+
+if TYPE_CHECKING:
+    from jinja2 import Environment, Template
 
 #: Bump when the renderer's output changes for the same input, so cached pages
 #: from an older version are never reused.
@@ -517,6 +519,8 @@ def _distinct(views: list[EventView]) -> list[EventView]:
 # ------------------------------------------------------------------ templates
 def make_environment(theme_dirs: list[Path]) -> Environment:
     """One Jinja environment per build; templates compile once and are reused."""
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+
     env = Environment(
         loader=ChoiceLoader([FileSystemLoader(str(d)) for d in theme_dirs]),
         autoescape=True,
@@ -529,6 +533,24 @@ def make_environment(theme_dirs: list[Path]) -> Environment:
     )
     env.filters["jsonld"] = jsonld
     return env
+
+
+class LazyEnvironment:
+    """The build's Jinja environment, made on the first template a page asks for.
+
+    Why: importing jinja2 costs 60-90 ms of every build's serial start-up, and
+    a site whose templates are all the packaged ones renders every page through
+    :mod:`~timeline.site.fast_theme`, so such a build never needs it.
+    """
+
+    def __init__(self, theme_dirs: list[Path]) -> None:
+        self.theme_dirs = theme_dirs
+        self._env: Environment | None = None
+
+    def get_template(self, name: str) -> Template:
+        if self._env is None:
+            self._env = make_environment(self.theme_dirs)
+        return self._env.get_template(name)
 
 
 #: ``json.dumps(..., ensure_ascii=False, sort_keys=True, separators=(",", ":"))``,
@@ -661,14 +683,14 @@ def render_bodies(views: list[EventView]) -> None:
 def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> list[Page]:
     data = prepare(timeline, base_url)
     render_bodies(data.events)
-    env = make_environment(theme_dirs)
+    env = LazyEnvironment(theme_dirs)  # jinja2 is imported only if a page needs a template
     theme_fp = theme_fingerprint(theme_dirs)
     site = data.site
     common_fp = _fingerprint(theme_fp, site, data.base_url, data.compact, data.split)
     all_fp = _fingerprint(common_fp, [v.fingerprint for v in data.events], data.epoch)
 
     # Templates still identical to the packaged ones render through the Python mirror.
-    fast = fast_theme.mirrored(env)
+    fast = fast_theme.mirrored_in(theme_dirs)
     fast_entry = "_entry.html" in fast
     # Templates the mirror stands in for are never compiled; the others compile
     # here, so a syntax error in a user's template stops the build before writing.
@@ -720,9 +742,10 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
     listings = (fast_theme.Listings(site, data.base_url, data.tags, data.compact, entry)
                 if "base.html" in fast else None)
     out: list[Page] = []
-    # Split by year, the index is a short overview: Jinja renders it (the mirror has no such branch).
+    # Split by year, the index is a short overview of the years (search_data is then set).
     out.append(page("index.html", "index.html", all_fp, years=data.years, events=data.events,
-                    mirror=None if data.split else lambda: listings.index_bytes(data.years, data.events)))  # type: ignore[union-attr]
+                    mirror=lambda: listings.overview_bytes(data.years, data.events, search_data)  # type: ignore[union-attr]
+                    if search_data else listings.index_bytes(data.years, data.events)))  # type: ignore[union-attr]
     if data.split:
         # Every event's title, date, id and tags, for the overview's search across years.
         out.append(Page(search.SEARCH_DATA, _fingerprint(all_fp, "search", search.VERSION),
@@ -745,7 +768,7 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
         prev_v = data.events[i - 1] if i > 0 else None
         next_v = data.events[i + 1] if i + 1 < n else None
         out.append(_event_page(env, event_tpl, ctx, v, prev_v, next_v, common_fp, fast_events, data.base_url))
-    out.append(page("tags.html", "tags.html", all_fp))
+    out.append(page("tags.html", "tags.html", all_fp, mirror=lambda: listings.tags_bytes()))  # type: ignore[union-attr]
     for t in data.tags:
         tagged = data.tag_events[t.slug]
         key = lambda t=t, tagged=tagged: _fingerprint(common_fp, t.name, t.slug,  # noqa: E731
@@ -759,7 +782,8 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
                     lazy=lambda: {"sources": data.sources},
                     mirror=lambda: listings.sources_bytes(data.sources)))  # type: ignore[union-attr]
     # The 404 page is served at any depth, so its links are absolute when they can be.
-    out.append(page("404.html", "404.html", common_fp, root=data.base_url))
+    out.append(page("404.html", "404.html", common_fp, root=data.base_url,
+                    mirror=lambda: listings.not_found_bytes(data.base_url)))  # type: ignore[union-attr]
 
     for rel, path in static_files(theme_dirs).items():
         out.append(Page(rel, _fingerprint(theme_fp, rel), path.read_bytes))
@@ -797,7 +821,7 @@ def _chunks(parts: Iterator[str], size: int = 1 << 16) -> Iterator[bytes]:
         yield "".join(buf).encode("utf-8")
 
 
-def _event_page(env: Environment, tpl: Any, ctx: Callable[..., dict[str, Any]], v: EventView,
+def _event_page(env: LazyEnvironment, tpl: Any, ctx: Callable[..., dict[str, Any]], v: EventView,
                 prev_v: EventView | None, next_v: EventView | None, common_fp: str,
                 fast: fast_theme.EventPages | None, base_url: str) -> Page:
     path = v.url
