@@ -107,3 +107,35 @@ report({"result": sum(fork_map(lambda x: x * 2, list(range(20000))))})
 """
     done = run_script(script, timeout=60)
     assert done == {"result": 2 * sum(range(20000)), "forks": 1}
+
+
+def test_results_bigger_than_the_pipe_arrive_whole() -> None:
+    """The child streams each result as it has it; a 3 MB result spans many pipe buffers."""
+    script = r"""
+from timeline.parallel import fork_map
+out = fork_map(lambda x: str(x) * 3_000_000, list(range(6)))
+report({"sizes": [len(s) for s in out], "same": out == [str(x) * 3_000_000 for x in range(6)]})
+"""
+    done = run_script(script, timeout=60)
+    assert done == {"sizes": [3_000_000] * 6, "same": True, "forks": 1}
+
+
+def test_a_failure_here_while_the_child_waits_to_send_does_not_hang() -> None:
+    """This process fails while the child is blocked writing a result into a full pipe:
+    the error must surface (the child sees the pipe close and ends), not a deadlock."""
+    script = r"""
+import os, time
+from timeline.parallel import fork_map
+parent = os.getpid()
+def work(x):
+    if os.getpid() == parent and x > 0:
+        time.sleep(0.5)  # the child has sent its results by now, more than the pipe holds
+        raise ValueError("failed here")
+    return "y" * 4_000_000
+try:
+    fork_map(work, list(range(8)))
+    report({"error": None})
+except ValueError as exc:
+    report({"error": str(exc)})
+"""
+    assert run_script(script, timeout=60) == {"error": "failed here", "forks": 1}

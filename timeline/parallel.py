@@ -2,7 +2,7 @@
 
 The machines this tool targets have two cores and its hot paths are CPU-bound
 Python, so a forked child and this process share out the items of a list,
-and the child sends its results back as JSON through a pipe. Results
+and the child sends each result back through a pipe as soon as it has it. Results
 must be JSON values (tuples come back as lists). Anything unusual (no fork,
 other threads running, a child that fails or dies) falls back to computing the
 child's share here, so errors surface exactly as in one process. Used by the
@@ -12,8 +12,12 @@ its event pages out through the same :class:`WorkQueue`.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
+import select
+import struct
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -77,7 +81,14 @@ class WorkQueue:
         os.close(self._r)
 
 
-def fork_map(fn: Callable[[T], Any], items: Sequence[T], dumps: Callable[[list[Any]], bytes] = _json_dumps,
+#: Bytes of the pipe that carries the child's results, when the system allows it:
+#: the child then rarely waits for this process to read (Linux caps unprivileged
+#: processes at /proc/sys/fs/pipe-max-size, 1 MiB by default).
+RESULT_PIPE_BYTES = 1 << 20
+_HEADER = struct.Struct("<II")  # item number, payload size
+
+
+def fork_map(fn: Callable[[T], Any], items: Sequence[T], dumps: Callable[[Any], bytes] = _json_dumps,
              loads: Callable[[bytes], Any] = json.loads) -> list[Any]:
     """``[fn(x) for x in items]``, computed by two processes when it is safe to fork.
 
@@ -85,46 +96,83 @@ def fork_map(fn: Callable[[T], Any], items: Sequence[T], dumps: Callable[[list[A
     :data:`WorkQueue.RECORDS` items), in list order, from a queue they share,
     so the faster one does more (the two cores of a VM are rarely
     equal, and items differ in size): callers put the biggest items first.
-    ``dumps``/``loads`` carry the child's results through the pipe (JSON by
-    default; the store passes a pickler for events: the data only ever comes
-    from our own child).
+
+    The child sends each result as soon as it has it, and this process reads
+    them between its own items: encoding and decoding results then overlap
+    with the work instead of following it (measured on a 10k-event load: the
+    child's 7 MB pickle took 0.08 s to write and 0.09 s to read, all of it
+    after both processes had finished parsing). ``dumps``/``loads`` carry one
+    result (JSON by default; the store passes a pickler for events: the data
+    only ever comes from our own child).
     """
     if len(items) < 2 or not can_fork():
         return [fn(x) for x in items]
     queue = WorkQueue(len(items))
     rfd, wfd = os.pipe()
+    with contextlib.suppress(OSError, AttributeError):
+        fcntl.fcntl(wfd, fcntl.F_SETPIPE_SZ, RESULT_PIPE_BYTES)
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child process
         code = 0
         try:
             os.close(rfd)
-            taken: list[int] = []
-            results: list[Any] = []
             for i in queue.claim():
-                taken.append(i)
-                results.append(fn(items[i]))
-            write_fully(wfd, dumps([taken, results]))
+                data = dumps(fn(items[i]))
+                write_fully(wfd, _HEADER.pack(i, len(data)) + data)
         except BaseException:
             code = 1
         os._exit(code)
     os.close(wfd)
-    payload = b""
     done: dict[int, Any] = {}
+    theirs = _Results(rfd, loads, len(items))
     try:
         for i in queue.claim():
             done[i] = fn(items[i])
-        with os.fdopen(rfd, "rb") as fh:
-            payload = fh.read()
+            theirs.read(done, block=False)
+        theirs.read(done, block=True)
     finally:
         queue.close()
-        _, status = os.waitpid(pid, 0)
-    try:
-        theirs = loads(payload) if status == 0 else None
-    except Exception:  # a broken payload only costs computing the child's share here
-        theirs = None
-    if isinstance(theirs, list) and len(theirs) == 2 and len(theirs[0]) == len(theirs[1]):
-        for i, result in zip(theirs[0], theirs[1], strict=True):
-            if type(i) is int and 0 <= i < len(items) and i not in done:
-                done[i] = result
-    # Whatever the child took but did not deliver is computed here.
+        os.close(rfd)
+        os.waitpid(pid, 0)
+    # Whatever the child took but did not deliver (it failed, or died) is computed here.
     return [done[i] if i in done else fn(items[i]) for i in range(len(items))]
+
+
+class _Results:
+    """The child's results as they arrive: a header (item, size), then the payload.
+
+    A broken or truncated message ends reading: the items it left out are
+    computed by the parent, so errors surface exactly as in one process.
+    """
+
+    def __init__(self, fd: int, loads: Callable[[bytes], Any], n: int) -> None:
+        self.fd, self.loads, self.n, self.open = fd, loads, n, True
+
+    def read(self, done: dict[int, Any], block: bool) -> None:
+        while self.open and (block or select.select([self.fd], [], [], 0)[0]):
+            header = self._exactly(_HEADER.size)
+            if header is None:
+                return
+            i, size = _HEADER.unpack(header)
+            payload = self._exactly(size)
+            if payload is None:
+                return
+            try:
+                result = self.loads(payload)
+            except Exception:  # computed here instead
+                self.open = False
+                return
+            if i < self.n and i not in done:
+                done[i] = result
+
+    def _exactly(self, size: int) -> bytes | None:
+        """``size`` bytes (the child writes each message whole, so they follow soon), or None at the end."""
+        parts = []
+        while size:
+            chunk = os.read(self.fd, min(size, 1 << 20))
+            if not chunk:
+                self.open = False
+                return None
+            parts.append(chunk)
+            size -= len(chunk)
+        return b"".join(parts)
