@@ -17,8 +17,6 @@ writes nothing (see :func:`unchanged_site`).
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import errno
 import fcntl
 import json
@@ -216,6 +214,10 @@ def unchanged_site(out: Path, digest: str) -> tuple[int, int] | None:
 
 
 def _libc_renameat2() -> object | None:
+    # Imported here: ctypes costs ~15 ms of start-up, and only a rebuild over an existing site swaps.
+    import ctypes
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
         return libc.renameat2
@@ -235,6 +237,8 @@ def swap_into_place(staging: Path, out: Path) -> None:
         rc = fn(at_fdcwd, os.fsencode(staging), at_fdcwd, os.fsencode(out), _RENAME_EXCHANGE)  # type: ignore[operator]
         if rc == 0:
             return
+        import ctypes
+
         err = ctypes.get_errno()
         if err not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
             raise OSError(err, os.strerror(err), str(out))
