@@ -67,7 +67,7 @@ render.PARALLEL_BODIES = int(sys.argv[3])
 if sys.argv[4] == "build":  # bodies made while loading, by the loader's two processes
     r = __import__("timeline.pipeline").pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]))
     report({"files": r.files})
-else:  # the renderer as a library: a timeline loaded without derive_event
+else:  # the renderer as a library: a timeline loaded without event_deriver
     from timeline.pipeline import theme_dirs
     from timeline.store import load_timeline
     loader.PARALLEL_BYTES = 1 << 60

@@ -30,6 +30,34 @@ def _ev(id: str, date: str, **kw: object) -> Event:
     return Event(id=id, when=When.parse(date, timezone=tz), title=kw.pop("title", id), **kw)  # type: ignore[arg-type]
 
 
+# ------------------------------------------------- values worked out while loading
+@pytest.mark.parametrize("tz", ["America/New_York", "Asia/Kolkata", "UTC"])
+def test_values_derived_while_loading_equal_those_prepare_works_out(tz: str) -> None:
+    """The loader's processes may compute each event's digest, body and date values
+    (render.event_deriver); prepare() must make the same views from them as without."""
+    from timeline.site.render import event_deriver
+
+    events = (
+        _ev("a", "2026-02-27T17:01", timezone="America/New_York", body="Plain *words*", end=When.parse("2026-03")),
+        _ev("b", "2026-02-28T02:30-05:00", body="Two\n\nparagraphs"),
+        _ev("c", "2025-07"), _ev("d", "2026-W09"), _ev("e", "2025-Q4", end=When.parse("2026")),
+        _ev("f", "2026-02-27T23:30", timezone="Asia/Tokyo", body="- a list"),
+        _ev("g", "2026-02-27T09:15"), _ev("h", "2026-02-28T00:30", end=When.parse("2026-02-28T04:00")),  # site's zone
+    )
+    site = SiteConfig(title="T", timezone=tz)
+    derive = event_deriver(site)
+    plain = prepare(Timeline(site, events))
+    derived = prepare(Timeline(site, events, derived=tuple(derive(e) for e in events)))
+
+    def shown(v: object) -> tuple[object, ...]:
+        return tuple(getattr(v, f) for f in ("id", "date", "datetime", "end_date", "end_datetime", "year", "group",
+                                             "sort_key", "fingerprint", "listing", "span", "body", "summary"))
+
+    assert [shown(v) for v in derived.events] == [shown(v) for v in plain.events]
+    assert [(y.year, [m.label for m in y.months]) for y in derived.years] == \
+        [(y.year, [m.label for m in y.months]) for y in plain.years]
+
+
 # ------------------------------------------------------------------ grouping/order
 def test_partial_dates_sort_at_the_head_of_their_span_and_group_by_year_and_month() -> None:
     data = prepare(_timeline(

@@ -87,11 +87,11 @@ def build(
         if same is not None:
             say("Nothing changed since the last build.")
             return BuildResult(events=same[0], files=same[1], output=output_dir, rendered=0, reused=same[1])
-    from timeline.site.render import derive_event
+    from timeline.site.render import event_deriver
 
     say(f"Reading {content_dir}/ ...")
-    # Each event's digest (for the pages' keys) and body HTML are made by the process that parsed it.
-    timeline = load_timeline(content_dir, drafts=drafts, derive=derive_event)
+    # Each event's digest (for the pages' keys), body HTML and date values are made by the process that parsed it.
+    timeline = load_timeline(content_dir, drafts=drafts, derive=event_deriver)
     return render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
                            theme=dirs, progress=say, digest=digest)
 

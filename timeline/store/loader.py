@@ -59,10 +59,11 @@ def load_sources(content_dir: Path) -> tuple[Document, ...]:
 
 
 def load_timeline(content_dir: Path, drafts: bool = False,
-                  derive: Callable[[Event], Any] | None = None) -> Timeline:
+                  derive: Callable[[SiteConfig], Callable[[Event], Any]] | None = None) -> Timeline:
     """Site config, events and sources, validated together; events sorted.
 
-    ``derive``, when given, is computed for every shown event into
+    ``derive``, when given, is called with the site's config once it is read,
+    and the function it returns is computed for every shown event into
     :attr:`Timeline.derived`: for a big timeline, by the two processes that
     parse the files (see :func:`_parse_in_child`), so the caller's per-event
     work (the renderer's digests and bodies) costs the build about half the
@@ -81,8 +82,10 @@ def load_timeline(content_dir: Path, drafts: bool = False,
         return _timeline(content_dir, drafts, derive)
 
 
-def _timeline(content_dir: Path, drafts: bool, derive: Callable[[Event], Any] | None) -> Timeline:
+def _timeline(content_dir: Path, drafts: bool,
+              make_derive: Callable[[SiteConfig], Callable[[Event], Any]] | None) -> Timeline:
     site, site_errors = _site(content_dir)
+    derive = make_derive(site) if make_derive is not None else None
     derived: dict[int, Any] = {}
     events, event_errors = _events(content_dir, derive, derived)
     sources, source_errors = _sources(content_dir)
