@@ -139,3 +139,26 @@ except ValueError as exc:
     report({"error": str(exc)})
 """
     assert run_script(script, timeout=60) == {"error": "failed here", "forks": 1}
+
+
+def test_children_are_collected_without_waiting_for_their_exit() -> None:
+    """fork_map returns once the child's results are in; a child still exiting
+    then is collected by a later call, so no zombie outlives the next one."""
+    script = r"""
+import os, time
+from timeline.parallel import _exiting, fork_map
+big = [str(i) * 20 for i in range(300_000)]  # a heap that takes a while to tear down
+first = fork_map(lambda x: x * 2, list(range(8)))
+child = _forks[-1]
+time.sleep(0.5)
+second = fork_map(lambda x: x + 1, list(range(8)))
+try:
+    os.waitpid(child, os.WNOHANG)
+    collected = False
+except ChildProcessError:  # no longer a child of ours: collected
+    collected = True
+report({"first": first, "second": second, "collected": collected, "pending": [p for p in _exiting if p == child]})
+"""
+    done = run_script(script, timeout=60)
+    assert done["first"] == [x * 2 for x in range(8)] and done["second"] == [x + 1 for x in range(8)]
+    assert done["collected"] is True and done["pending"] == [] and done["forks"] == 2

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from timeline.errors import TimelineError
 from timeline.model import Timeline
-from timeline.parallel import WorkQueue, can_fork, write_fully
+from timeline.parallel import WorkQueue, can_fork, reap, write_fully
 
 if TYPE_CHECKING:
     import jinja2
@@ -326,6 +326,7 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
         except BaseException as exc:
             result, code = {"error": str(exc), "type": type(exc).__name__}, 1
         write_fully(wfd, json.dumps(result).encode("utf-8"))
+        os.close(wfd)  # the parent reads to the end: it comes now, not once this process is torn down
         os._exit(code)
     os.close(wfd)
     try:
@@ -334,7 +335,7 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
         queue.close()
         with os.fdopen(rfd, "rb") as fh:
             payload = fh.read()
-        os.waitpid(pid, 0)
+        reap(pid)
     result = json.loads(payload or b'{"error": "render worker died"}')
     if "error" in result:
         raise TimelineError(f"rendering failed: {result['error']}")
