@@ -162,3 +162,30 @@ report({"first": first, "second": second, "collected": collected, "pending": [p 
     done = run_script(script, timeout=60)
     assert done["first"] == [x * 2 for x in range(8)] and done["second"] == [x + 1 for x in range(8)]
     assert done["collected"] is True and done["pending"] == [] and done["forks"] == 2
+
+
+def test_a_build_collects_its_helper_processes_before_it_returns(tmp_path: Path) -> None:
+    """So none outlives the build, and their CPU and memory count in its resource usage."""
+    events = [event(f"e{i}", f"2020-0{1 + i % 9}", f"Event {i}") for i in range(40)]
+    content = write_content(tmp_path, events[:20])
+    (content / "events" / "more.yaml").write_text(yaml.safe_dump(events[20:], sort_keys=False), encoding="utf-8")
+    script = r"""
+import resource
+from pathlib import Path
+import timeline.pipeline as pipeline
+import timeline.store.loader as loader
+from timeline.parallel import _exiting
+loader.PARALLEL_BYTES = 0
+pipeline.PARALLEL_THRESHOLD = 0
+pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]))
+gone = []
+for pid in _forks:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+        gone.append(False)
+    except ChildProcessError:
+        gone.append(True)
+report({"gone": gone, "pending": list(_exiting)})
+"""
+    done = run_script(script, str(content), str(tmp_path / "site"))
+    assert done["forks"] == 2 and done["gone"] == [True, True] and done["pending"] == []

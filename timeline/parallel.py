@@ -97,8 +97,8 @@ def reap(pid: int) -> None:
 
     A child whose results are in still has to tear down its address space
     (~30 ms for 150 MB, more for big timelines), and nothing here depends on
-    that: a child not yet gone is collected at a later call instead (children
-    left at the end go to init, which collects them).
+    that: a child not yet gone is collected at a later call, or by
+    :func:`reap_all` when the build ends.
     """
     for waiting in [*_exiting, pid]:
         try:
@@ -109,6 +109,16 @@ def reap(pid: int) -> None:
             _exiting.remove(waiting)
         elif waiting == pid and not done:
             _exiting.append(pid)
+
+
+def reap_all() -> None:
+    """Wait for the children :func:`reap` left exiting. Called when a build ends,
+    when they are long gone: so none outlives the build, and their CPU time and
+    memory count in the build's own resource usage (``RUSAGE_CHILDREN``)."""
+    while _exiting:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(_exiting[0], 0)
+        _exiting.pop(0)
 
 
 def fork_map(fn: Callable[[T], Any], items: Sequence[T], dumps: Callable[[Any], bytes] = _json_dumps,

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from timeline.errors import TimelineError
 from timeline.model import Timeline
-from timeline.parallel import WorkQueue, can_fork, reap, write_fully
+from timeline.parallel import WorkQueue, can_fork, reap, reap_all, write_fully
 
 if TYPE_CHECKING:
     import jinja2
@@ -90,10 +90,13 @@ def build(
     from timeline.site.render import event_deriver
 
     say(f"Reading {content_dir}/ ...")
-    # Each event's digest (for the pages' keys), body HTML and date values are made by the process that parsed it.
-    timeline = load_timeline(content_dir, drafts=drafts, derive=event_deriver)
-    return render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
-                           theme=dirs, progress=say, digest=digest)
+    try:
+        # Each event's digest (for the pages' keys), body HTML and date values are made by the process that parsed it.
+        timeline = load_timeline(content_dir, drafts=drafts, derive=event_deriver)
+        return render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
+                               theme=dirs, progress=say, digest=digest)
+    finally:
+        reap_all()  # the helper processes, long finished by now
 
 
 def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, drafts: bool) -> str | None:
