@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
-import json
+import marshal
 import os
 import shutil
 import sys
@@ -328,7 +328,9 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
                                                              lambda _m: None)}
         except BaseException as exc:
             result, code = {"error": str(exc), "type": type(exc).__name__}, 1
-        write_fully(wfd, json.dumps(result).encode("utf-8"))
+        # marshal, not JSON: the sizes and keys of ~80k pages at 100k events took
+        # ~0.35 s to encode and decode as JSON, after both processes were done.
+        write_fully(wfd, marshal.dumps(result))
         os.close(wfd)  # the parent reads to the end: it comes now, not once this process is torn down
         os._exit(code)
     os.close(wfd)
@@ -339,7 +341,10 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
         with os.fdopen(rfd, "rb") as fh:
             payload = fh.read()
         reap(pid)
-    result = json.loads(payload or b'{"error": "render worker died"}')
+    try:
+        result = marshal.loads(payload) if payload else {"error": "render worker died"}
+    except (EOFError, ValueError, TypeError):  # cut short: the worker died while writing
+        result = {"error": "render worker died"}
     if "error" in result:
         raise TimelineError(f"rendering failed: {result['error']}")
     rendered, reused, sizes, keys = result["done"]

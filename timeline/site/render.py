@@ -339,6 +339,9 @@ def _derived(timeline: Timeline) -> tuple[tuple[Any, ...], ...] | None:
     derived = timeline.derived
     if derived is None or len(derived) != len(timeline.events):
         return None
+    first = derived[0] if derived else None
+    if first is not None and not (isinstance(first, tuple) and len(first) == 5 and isinstance(first[0], bytes)):
+        return None  # another caller's derive: work everything out here
     return derived
 
 
