@@ -189,3 +189,19 @@ report({"gone": gone, "pending": list(_exiting)})
 """
     done = run_script(script, str(content), str(tmp_path / "site"))
     assert done["forks"] == 2 and done["gone"] == [True, True] and done["pending"] == []
+
+
+def test_the_child_never_waits_for_this_process_to_read() -> None:
+    """Results go through a shared buffer, not the pipe: while this process is busy
+    with one long item, the child goes on through all the others, however big."""
+    script = r"""
+import os, time
+from timeline.parallel import fork_map
+parent = os.getpid()
+def work(x):
+    if os.getpid() == parent and x == 0:
+        time.sleep(1.5)
+    return [os.getpid() == parent, "z" * 3_000_000]
+report({"by_parent": [here for here, _ in fork_map(work, list(range(8)))]})
+"""
+    assert run_script(script, timeout=60) == {"by_parent": [True] + [False] * 7, "forks": 1}
