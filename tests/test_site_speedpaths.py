@@ -371,3 +371,32 @@ def test_search_shared_prefix_is_the_common_prefix_capped_at_99(a: str, b: str) 
 
     assert _shared_prefix(a, b) == min(len(commonprefix([a, b])), 99)  # noqa: RUF071 (characters wanted)
     assert _shared_prefix(a, a + b) == min(len(a), 99)
+
+
+_SEGMENT_CHARS = st.sampled_from([*"abcz09._-", "..", "\n", "A", "é", " ", "/", "con", "lpt1", "aux.", "nul\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.lists(_SEGMENT_CHARS, max_size=8).map("".join),
+                          st.sampled_from(["con", "com1.x", "lpt9", "a.", "a..b", "x" * 120, "x" * 121, "ok-id",
+                                           "2026-02-27-talks", "-a", ".a"])),
+                max_size=6))
+def test_bulk_id_check_agrees_with_one_by_one(names: list[str]) -> None:
+    """check_segments (three scans of the joined names) accepts exactly what
+    check_segment accepts name by name, and otherwise raises its first message."""
+    from timeline.errors import TimelineError
+    from timeline.site.safety import check_segment, check_segments
+
+    expected = None
+    for name in names:
+        try:
+            check_segment(name, "event id")
+        except TimelineError as exc:
+            expected = str(exc)
+            break
+    try:
+        check_segments(names, "event id")
+        got = None
+    except TimelineError as exc:
+        got = str(exc)
+    assert got == expected

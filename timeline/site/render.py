@@ -36,7 +36,7 @@ from timeline.model import Event, Media, Precision, SiteConfig, SourceRef, Timel
 from timeline.parallel import fork_map
 from timeline.site import exports, fast_theme
 from timeline.site.safety import (
-    check_segment,
+    check_segments,
     is_plain,
     is_remote,
     local_url,
@@ -430,12 +430,14 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
     keyed = [((facts_of(e.when)[0], e.id), e, d, b)
              for e, d, b in zip(timeline.events, event_digests(timeline), bodies)]
     keyed.sort(key=operator.itemgetter(0))
-    seen: set[str] = set()
-    for _, e, _, _ in keyed:
-        check_segment(e.id, "event id")
-        if e.id in seen:
-            raise TimelineError(f"duplicate event id {e.id!r}")
-        seen.add(e.id)
+    ids = [e.id for _, e, _, _ in keyed]
+    check_segments(ids, "event id")
+    if len(set(ids)) != len(ids):
+        seen: set[str] = set()
+        for i in ids:
+            if i in seen:
+                raise TimelineError(f"duplicate event id {i!r}")
+            seen.add(i)
 
     tag_names = sorted({t for _, e, _, _ in keyed for t in e.tags})
     slugs = unique_slugs(tag_names)
