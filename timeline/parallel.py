@@ -2,7 +2,8 @@
 
 The machines this tool targets have two cores and its hot paths are CPU-bound
 Python, so a forked child and this process share out the items of a list,
-and the child sends each result back through a pipe as soon as it has it. Results
+and the child hands each result back as soon as it has it (written to an
+in-memory file they share, announced through a pipe). By default results
 must be JSON values (tuples come back as lists). Anything unusual (no fork,
 other threads running, a child that fails or dies) falls back to computing the
 child's share here, so errors surface exactly as in one process. Used by the

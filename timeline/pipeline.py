@@ -417,4 +417,7 @@ def check(content_dir: Path) -> int:
     """Validate the content folder without writing anything; return the event count."""
     from timeline.store import load_timeline
 
-    return len(load_timeline(Path(content_dir), drafts=True).events)
+    try:
+        return len(load_timeline(Path(content_dir), drafts=True).events)
+    finally:
+        reap_all()  # the loader's helper process, if it forked one

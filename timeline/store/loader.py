@@ -226,7 +226,7 @@ def _parse_in_child(paths: list[Path], content_dir: Path, derive: Callable[[Even
 
     Parsing YAML is CPU-bound Python and the machines we target have two
     cores: a 10k-event timeline loads in about half the time. The child
-    (:func:`~timeline.parallel.fork_map`) sends back, pickled through a pipe,
+    (:func:`~timeline.parallel.fork_map`) sends back, pickled, file by file,
     the events of the files it parsed *without any problem*; every other file
     (errors, unreadable, child crashed) is parsed again here, so error
     messages are exactly those of the one-process path. Returns
