@@ -11,8 +11,9 @@ list of event mappings in plain block YAML. The contract has two halves:
   the benchmarks produce (else it would silently stop paying).
 
 Generated files mix every layout the reader handles with near misses it must
-leave to libyaml (comments, tabs, anchors, odd indentation, quotes that span
-lines, ``: `` inside text, block scalar headers, unknown and repeated keys).
+leave to libyaml (comments, tabs, anchors, odd indentation, double quotes
+that span lines, ``: `` inside text, block scalar headers, unknown and
+repeated keys).
 """
 
 from __future__ import annotations
@@ -275,7 +276,7 @@ def test_layouts_read_like_libyaml(text: str) -> None:
     "- title: x # comment\n",                     # a comment after a value
     "- title: x\n  title: y\n",                   # a repeated key
     "- titel: x\n",                               # an unknown key
-    "- title: 'a\n    b'\n",                      # a quote over two lines
+    "- title: \"a\n    b\"\n",                    # double quotes over two lines
     "- title: \"a\\tb\"\n",                       # an escape
     "- title: a: b\n",                            # a mapping where text was meant
     "- title: x\n   date: 2021\n",                # a key indented too far
@@ -558,3 +559,45 @@ def test_the_pause_leaves_a_programs_own_frozen_objects_frozen() -> None:
         assert gc.get_freeze_count() == frozen > 0
     finally:
         gc.unfreeze()
+
+
+# ------------------------------------------- single-quoted text over several lines
+_QUOTED_WORDS = st.lists(st.sampled_from(["word", "it's", "''", "**bold**", "[a](https://x.org/a)", "a: b", "#",
+                                          "x #y", "é", "-", "- z", "?", "'", "  ", " ", "\n", "\n\n", "end'", "q''"]),
+                         min_size=1, max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_QUOTED_WORDS, st.integers(min_value=10, max_value=90))
+def test_text_pyyaml_quotes_over_several_lines_reads_like_libyaml(text: str, width: int) -> None:
+    """PyYAML's safe_dump puts long text with quotes, ``**``, ``[``, ``: `` or ``#``
+    in single quotes folded over several lines (the benchmarks' Markdown bodies, and
+    many people's files): what the readers accept, they read exactly as libyaml."""
+    data = [{"id": "e", "title": "T", "body": text, "tags": ["A"]}, {"title": text[:30] or "x"}]
+    dumped = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=width)
+    agrees_with_libyaml(dumped)
+
+
+@pytest.mark.parametrize("text", [
+    "- title: 'one\n\n    two'\n",          # an empty line: a line feed in the text
+    "- title: 'one\n    \n    two'\n",      # a line of spaces: the same
+    "- title: 'one\n\n\n    two\n    three'\n",
+    "- title: 'one two\n    three four'\n",
+    "- title: 'it''s\n    ''quoted'' here'\n",
+    "- title: 'trailing   \n       spaces and indent'  \n",
+    "- title: 'a\n   b'\n  body: x\n",
+])
+def test_single_quoted_text_over_several_lines_takes_the_shortcut(text: str) -> None:
+    assert read_ordered_only(text) == agrees_with_libyaml(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "- title: 'one\n    '\n",               # no text before the closing quote
+    "- title: '\n    one'\n",               # none after the opening one
+    "- title: 'one\n  two'\n",              # not deeper than the key
+    "- title: 'one\n    two' x\n",          # something after the quotes
+    "- title: \"one\n    two\"\n",          # double quotes: escapes, left to libyaml
+])
+def test_other_quoted_layouts_are_left_to_libyaml(text: str) -> None:
+    assert read_ordered_only(text) is None
+    agrees_with_libyaml(text)

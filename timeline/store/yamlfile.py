@@ -439,7 +439,37 @@ _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 #: Characters that end or change a plain scalar inside ``[...]``.
 _FLOW_SPECIAL = re.compile(r"""[\[\]{}#'"&*!|>%@`:?]""")
 _SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
+#: A single-quoted scalar over several lines (then trailing spaces): what PyYAML's
+#: ``safe_dump`` writes for long text with a quote, ``**``, ``[`` or ``: `` in it.
+_SINGLE_QUOTED_LINES = re.compile(r"'((?:[^']|'')*)' *")
 _DOUBLE_QUOTED = re.compile(r'"([^"\\]*)"')
+
+
+def _fold_single_quoted(inner: str) -> str:
+    """The text of a single-quoted scalar from what stands between its quotes.
+
+    ``''`` is a quote. Line breaks fold as YAML folds them: between two lines
+    of text, one break reads as a space; a break followed by k empty lines (or
+    lines of spaces) reads as k line feeds; spaces around breaks are dropped.
+    Text starting or ending with a line break is left to libyaml.
+    """
+    if "\n" in inner:
+        lines = inner.split("\n")
+        first, last = lines[0].rstrip(" "), lines[-1].lstrip(" ")
+        if not first or not last:
+            raise _NotSimple
+        out = [first]
+        blanks = 0
+        # (the last line keeps its spaces before the closing quote: they are text)
+        for line in [*[line.strip(" ") for line in lines[1:-1]], last]:
+            if not line:
+                blanks += 1
+                continue
+            out.append("\n" * blanks if blanks else " ")
+            out.append(line)
+            blanks = 0
+        inner = "".join(out)
+    return inner.replace("''", "'") if "'" in inner else inner
 
 
 def read_simple(text: str, keys: Collection[str], item_keys: dict[str, Collection[str]],
@@ -452,9 +482,10 @@ def read_simple(text: str, keys: Collection[str], item_keys: dict[str, Collectio
     quoted or ``|`` text, lists of text or lists of small mappings) reading
     the lines directly is several times cheaper. Anything outside that subset
     (anchors, tags, flow mappings, comments after values, tabs, escapes,
-    multi-line quotes, unknown or repeated keys, odd indentation, YAML that
-    libyaml would reject) gives ``None``, and the caller composes the file
-    with libyaml as before, so every message and mark stays libyaml's. The
+    multi-line double quotes, unknown or repeated keys, odd indentation,
+    YAML that libyaml would reject) gives ``None``,
+    and the caller composes the file with libyaml as before, so every message
+    and mark stays libyaml's. The
     subset is read exactly as libyaml reads it (tests/test_store_simple.py
     compares the two on generated and hand-written files).
 
@@ -627,7 +658,12 @@ class _SimpleReader:
             return self.literal(rest, under, indent)
         if first in "'\"[":
             if under.strip(" \n"):
-                raise _NotSimple  # a multi-line quoted scalar, or a value after the quotes
+                if first != "'":
+                    raise _NotSimple  # a multi-line double-quoted scalar or flow list
+                match = _SINGLE_QUOTED_LINES.fullmatch(rest + "\n" + under.rstrip(" \n"))
+                if match is None:
+                    raise _NotSimple  # a value after the quotes
+                return _fold_single_quoted(match.group(1))
             if first == "'":
                 match = _SINGLE_QUOTED.fullmatch(rest)
                 if match is None:
@@ -780,7 +816,7 @@ def _plain_line(text: str) -> bool:
 # for every value of a file (no ``: `` or `` #`` in plain text, no trailing
 # ``:`` or spaces) are made once on all of them joined. Anything else (another
 # key order, comments, blank lines inside a mapping, other indentation,
-# multi-line quotes, nulls) raises :class:`_NotSimple` and the file is read
+# multi-line double quotes, nulls) raises :class:`_NotSimple` and the file is read
 # entry by entry as before; the values are exactly those :meth:`_SimpleReader.mapping`
 # gives (tests/test_store_simple.py compares both, and both with libyaml).
 # Measured on the 10,000 benchmark events: reading takes ~40% fewer CPU
@@ -792,6 +828,10 @@ def _plain_line(text: str) -> bool:
 _O_PLAIN = r"""[^-?:,\[\]{}#&*!|>'"%@`\n ][^\n]*+"""
 #: Quoted one-line scalars without quotes (or escapes) inside.
 _O_QUOTED = r"""'[^'\n]*+' *+\n|"[^"\\\n]*+" *+\n"""
+#: A single-quoted scalar of a root mapping, on one line or continued on lines
+#: indented deeper than its key (3+ spaces), empty lines between them allowed
+#: (see :func:`_fold_single_quoted`).
+_O_SINGLE_LINES = r"""'(?:[^'\n]|'')*+(?:\n(?: *+\n)*+ {3,}(?=[^ \n])(?:[^'\n]|'')*+)*+' *+\n"""
 #: The lines a key's value may span: indented deeper than the key, or blank.
 _O_DEEPER = r"(?:(?: {3}[^\n]*+)?\n| *+\n)*+"
 
@@ -821,7 +861,8 @@ def _ordered_pattern(order: tuple[str, ...], listed: frozenset[str]) -> re.Patte
     """
     entries = []
     for key in order:
-        values = [rf" +{_O_PLAIN}(?:\n {{4}}[^\n ][^\n]*+)*+\n", rf" +(?:{_O_QUOTED})", rf" +\|-? *+\n{_O_DEEPER}"]
+        values = [rf" +{_O_PLAIN}(?:\n {{4}}[^\n ][^\n]*+)*+\n", rf" +(?:{_O_SINGLE_LINES}|{_O_QUOTED})",
+                  rf" +\|-? *+\n{_O_DEEPER}"]
         if key in listed:
             values += [rf"\n{_o_items(2)}", rf"\n{_o_items(4)}"]
         else:
@@ -869,7 +910,9 @@ def read_ordered(reader: _SimpleReader, order: tuple[str, ...]) -> list[tuple[in
                 continue
             value = raw[1:] if raw[1] != " " else raw.lstrip(" ")
             first = value[0]
-            if first == "'" or first == '"':
+            if first == "'":
+                mapping[key] = _fold_single_quoted(value[1:value.rindex(first)])
+            elif first == '"':
                 mapping[key] = value[1:value.rindex(first)]
             elif first == "|":
                 header, under = value.split("\n", 1)
