@@ -66,7 +66,7 @@ def load_timeline(content_dir: Path, drafts: bool = False,
     and the function it returns is computed for every shown event into
     :attr:`Timeline.derived`: for a big timeline, by the two processes that
     parse the files (see :func:`_parse_in_child`), so the caller's per-event
-    work (the renderer's digests and bodies) costs the build about half the
+    work (the renderer's digests, bodies and date values) costs the build about half the
     time it would after loading. Its results must pickle.
 
     Events sort by :meth:`When.sort_key` in the site's zone, then by id, so
