@@ -458,18 +458,25 @@ def _fold_single_quoted(inner: str) -> str:
         first, last = lines[0].rstrip(" "), lines[-1].lstrip(" ")
         if not first or not last:
             raise _NotSimple
-        out = [first]
-        blanks = 0
         # (the last line keeps its spaces before the closing quote: they are text)
-        for line in [*[line.strip(" ") for line in lines[1:-1]], last]:
-            if not line:
-                blanks += 1
-                continue
-            out.append("\n" * blanks if blanks else " ")
-            out.append(line)
-            blanks = 0
-        inner = "".join(out)
+        inner = _fold(first, [*[line.strip(" ") for line in lines[1:-1]], last])
     return inner.replace("''", "'") if "'" in inner else inner
+
+
+def _fold(first: str, lines: list[str]) -> str:
+    """YAML's line folding of ``first`` and the lines after it, each already
+    without the spaces folding drops: a line break between two lines of text
+    reads as a space, one followed by k empty lines as k line feeds."""
+    out = [first]
+    blanks = 0
+    for line in lines:
+        if not line:
+            blanks += 1
+            continue
+        out.append("\n" * blanks if blanks else " ")
+        out.append(line)
+        blanks = 0
+    return "".join(out)
 
 
 def read_simple(text: str, keys: Collection[str], item_keys: dict[str, Collection[str]],
@@ -692,20 +699,7 @@ class _SimpleReader:
         for line in lines:
             if line and line[0] in "#-?:" and (line[0] == "#" or line[1:2] in ("", " ")):
                 raise _NotSimple  # a comment, or an indicator that libyaml may read as one
-        if "" not in lines:
-            value = rest + " " + " ".join(lines)
-        else:
-            parts = [rest]
-            blanks = 0
-            for line in lines:
-                if not line:
-                    blanks += 1
-                    continue
-                parts.append("\n" * blanks if blanks else " ")
-                parts.append(line)
-                blanks = 0
-            value = "".join(parts)
-        return _plain(value)
+        return _plain(rest + " " + " ".join(lines) if "" not in lines else _fold(rest, lines))
 
     def literal(self, header: str, under: str, indent: int) -> Scalar:
         """A ``|`` (clip) or ``|-`` (strip) block scalar; its indentation is its first line's."""
