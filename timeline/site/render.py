@@ -41,6 +41,7 @@ from timeline.site.safety import (
     is_remote,
     local_url,
     render_both,
+    render_if_plain,
     safe_url,
     unique_slugs,
 )
@@ -320,12 +321,9 @@ def event_deriver(site: SiteConfig) -> Callable[[Event], tuple[Any, ...]]:
         return found
 
     def derive(e: Event) -> tuple[Any, ...]:
-        html: str | None = None
-        summary: str | None = None
-        if is_plain(e.body):
-            body, summary = render_both(e.body, 200)
-            html = str(body)
-        # else Markdown, ~380 µs a body: left to render_bodies, which shares bodies out one
+        plain = render_if_plain(e.body, 200)
+        html, summary = (str(plain[0]), plain[1]) if plain is not None else (None, None)
+        # None: Markdown, ~380 µs a body: left to render_bodies, which shares bodies out one
         # at a time; a whole events file per item left one process ~0.8 s behind the other.
         return (event_digest(e), html, summary, facts_of(e.when), None if e.end is None else facts_of(e.end))
 

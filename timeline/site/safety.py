@@ -292,13 +292,23 @@ def render_both(text: str, limit: int | None = None) -> tuple[Markup, str]:
     The renderer needs both for every event (page body and meta description);
     this skips the second Markdown pass and the cache, which big timelines overflow.
     """
-    if is_plain(text):
-        if not text.strip():
-            return Markup(""), ""
-        return Markup(_plain_paragraphs(text)), _shorten(" ".join(text.split()), limit)
+    plain = render_if_plain(text, limit)
+    if plain is not None:
+        return plain
     fast = _inline_paragraphs(text)
     html = Markup(fast) if fast is not None else render_markdown(text)
     return html, html_text(html, limit)
+
+
+def render_if_plain(text: str, limit: int | None = None) -> tuple[Markup, str] | None:
+    """:func:`render_both` of plain prose (one plain-prose test), else ``None``:
+    for callers that render only plain bodies themselves and leave Markdown to
+    another stage (render.event_deriver)."""
+    if not is_plain(text):
+        return None
+    if not text.strip():
+        return Markup(""), ""
+    return Markup(_plain_paragraphs(text)), _shorten(" ".join(text.split()), limit)
 
 
 def html_text(html: str, limit: int | None = None) -> str:
