@@ -58,6 +58,33 @@ def test_values_derived_while_loading_equal_those_prepare_works_out(tz: str) -> 
         [(y.year, [m.label for m in y.months]) for y in plain.years]
 
 
+@pytest.mark.parametrize("tz", ["America/New_York", "Asia/Kolkata"])
+def test_the_loader_sorts_by_the_derived_sort_key_exactly_as_by_its_own(tmp_path: Path, tz: str) -> None:
+    """With ``derived_key`` the loader takes each event's sort key from its derived value
+    instead of working it out again: the order (and the values, still aligned) must not change.
+    Times in the site's zone, in other zones and partial dates interleave here, so a key
+    worked out in another zone would reorder them."""
+    from timeline.site.render import derived_sort_key, event_deriver
+    from timeline.store import load_timeline
+
+    dates = [("late", "2026-02-27T23:30", None), ("tokyo", "2026-02-28T09:00", "Asia/Tokyo"),
+             ("day", "2026-02-28", None), ("early", "2026-02-28T00:30", None), ("month", "2026-02", None),
+             ("utc", "2026-02-28T03:00Z", None), ("six", "2026-02-28T06:00Z", None), ("week", "2026-W09", None), ("year", "2026", None),
+             ("same-a", "2026-02-28", None), ("quarter", "2026-Q1", None)]
+    content = write_content(tmp_path, [event(i, d, i.title(), **({"timezone": z} if z else {}))
+                                       for i, d, z in reversed(dates)], site={"timezone": tz})
+    plain = load_timeline(content)
+    keyed = load_timeline(content, derive=event_deriver, derived_key=derived_sort_key)
+    unkeyed = load_timeline(content, derive=event_deriver)
+    assert [e.id for e in keyed.events] == [e.id for e in plain.events] == [e.id for e in unkeyed.events]
+    derive = event_deriver(plain.site)
+    assert keyed.derived == unkeyed.derived == tuple(derive(e) for e in plain.events)
+    # These dates order differently in another zone: a key from the wrong zone would show.
+    elsewhere = event_deriver(SiteConfig(timezone="America/Los_Angeles"))
+    assert [e.id for e in sorted(plain.events, key=lambda e: (derived_sort_key(elsewhere(e)), e.id))] != \
+        [e.id for e in plain.events]
+
+
 # ------------------------------------------------------------------ grouping/order
 def test_partial_dates_sort_at_the_head_of_their_span_and_group_by_year_and_month() -> None:
     data = prepare(_timeline(

@@ -87,12 +87,12 @@ def build(
         if same is not None:
             say("Nothing changed since the last build.")
             return BuildResult(events=same[0], files=same[1], output=output_dir, rendered=0, reused=same[1])
-    from timeline.site.render import event_deriver
+    from timeline.site.render import derived_sort_key, event_deriver
 
     say(f"Reading {content_dir}/ ...")
     try:
         # Each event's digest (for the pages' keys), body HTML and date values are made by the process that parsed it.
-        timeline = load_timeline(content_dir, drafts=drafts, derive=event_deriver)
+        timeline = load_timeline(content_dir, drafts=drafts, derive=event_deriver, derived_key=derived_sort_key)
         return render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
                                theme=dirs, progress=say, digest=digest)
     finally:

@@ -330,6 +330,12 @@ def event_deriver(site: SiteConfig) -> Callable[[Event], tuple[Any, ...]]:
     return derive
 
 
+def derived_sort_key(derived: tuple[Any, ...]) -> tuple[Any, ...]:
+    """An event's sort key (``when.sort_key`` in the site's zone) in its :func:`event_deriver`
+    value, for ``load_timeline(..., derived_key=derived_sort_key)``."""
+    return derived[3][0]
+
+
 def date_facts(w: When, tz: str | None, months: Sequence[str]) -> tuple[Any, ...]:
     """(sort key, display, <time datetime>, local start, month group) of a date in zone ``tz``."""
     sort_key = w.sort_key(tz)

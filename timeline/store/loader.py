@@ -59,7 +59,8 @@ def load_sources(content_dir: Path) -> tuple[Document, ...]:
 
 
 def load_timeline(content_dir: Path, drafts: bool = False,
-                  derive: Callable[[SiteConfig], Callable[[Event], Any]] | None = None) -> Timeline:
+                  derive: Callable[[SiteConfig], Callable[[Event], Any]] | None = None,
+                  derived_key: Callable[[Any], Any] | None = None) -> Timeline:
     """Site config, events and sources, validated together; events sorted.
 
     ``derive``, when given, is called with the site's config once it is read,
@@ -67,7 +68,11 @@ def load_timeline(content_dir: Path, drafts: bool = False,
     :attr:`Timeline.derived`: for a big timeline, by the two processes that
     parse the files (see :func:`_parse_in_child`), so the caller's per-event
     work (the renderer's digests, bodies and date values) costs the build about half the
-    time it would after loading. Its results must pickle.
+    time it would after loading. Its results must pickle. ``derived_key``,
+    given with ``derive``, reads an event's sort key (below) out of its
+    derived value, when that holds it already: the events are then sorted
+    without working every date out a second time, in one process (~0.05 s
+    of a 10k-event load, ~0.5 s of 100k).
 
     Events sort by :meth:`When.sort_key` in the site's zone, then by id, so
     the order is total and the same on every run. The garbage collector is
@@ -79,11 +84,12 @@ def load_timeline(content_dir: Path, drafts: bool = False,
     if not content_dir.is_dir():
         raise TimelineError("content folder does not exist", content_dir)
     with gc_paused():
-        return _timeline(content_dir, drafts, derive)
+        return _timeline(content_dir, drafts, derive, derived_key)
 
 
 def _timeline(content_dir: Path, drafts: bool,
-              make_derive: Callable[[SiteConfig], Callable[[Event], Any]] | None) -> Timeline:
+              make_derive: Callable[[SiteConfig], Callable[[Event], Any]] | None,
+              derived_key: Callable[[Any], Any] | None) -> Timeline:
     site, site_errors = _site(content_dir)
     derive = make_derive(site) if make_derive is not None else None
     derived: dict[int, Any] = {}
@@ -91,19 +97,30 @@ def _timeline(content_dir: Path, drafts: bool,
     sources, source_errors = _sources(content_dir)
     _raise(site_errors + event_errors + source_errors)
     shown = [e for e in events if drafts or not e.draft]
+    if derive is None:
+        shown.sort(key=_timeline_order(shown, site.timezone))
+        return Timeline(site=site, events=tuple(shown), sources=sources)
+    # The child's share arrived with the events (keyed by identity while all are alive).
+    pairs = [(e, derive(e) if d is derived else d)
+             for e, d in zip(shown, [derived.get(id(e), derived) for e in shown], strict=True)]  # (derived: "not yet")
+    if derived_key is not None:
+        pairs.sort(key=lambda p: (derived_key(p[1]), p[0].id))
+    else:
+        order = _timeline_order(shown, site.timezone)
+        pairs.sort(key=lambda p: order(p[0]))
+    return Timeline(site=site, events=tuple([e for e, _ in pairs]), sources=sources,
+                    derived=tuple([d for _, d in pairs]))
+
+
+def _timeline_order(events: list[Event], timezone: str) -> Callable[[Event], tuple[Any, str]]:
+    """The sort key of timeline order for ``events``: :meth:`When.sort_key` in ``timezone``, then id."""
     # Events written with the same date share one When (see fields.parse_when):
     # its sort key is computed once, keyed by identity while all are alive.
     keys: dict[int, tuple[dt.datetime, int, dt.datetime]] = {}
-    for event in shown:
+    for event in events:
         if id(event.when) not in keys:
-            keys[id(event.when)] = event.when.sort_key(site.timezone)
-    shown.sort(key=lambda e: (keys[id(e.when)], e.id))
-    if derive is not None:
-        # The child's share arrived with the events (keyed by identity while all are alive).
-        done = [derived.get(id(e), derived) for e in shown]  # (the dict itself stands for "not yet")
-        return Timeline(site=site, events=tuple(shown), sources=sources,
-                        derived=tuple([derive(e) if d is derived else d for d, e in zip(done, shown, strict=True)]))
-    return Timeline(site=site, events=tuple(shown), sources=sources)
+            keys[id(event.when)] = event.when.sort_key(timezone)
+    return lambda e: (keys[id(e.when)], e.id)
 
 
 def _raise(errors: list[TimelineError]) -> None:
