@@ -397,6 +397,10 @@ def _fingerprint(*parts: object) -> str:
     return hashlib.sha1(raw).hexdigest()
 
 
+#: ``str.__new__``: ``_markup(Markup, html)`` is ``Markup(html)`` for a ``str`` without the Python-level call.
+_markup = str.__new__
+
+
 def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
     """Compute every per-event value once and group events for the index."""
     site = timeline.site
@@ -436,9 +440,10 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
             by_id.setdefault(id(e.when), d[3])
             if e.end is not None:
                 by_id.setdefault(id(e.end), d[4])
-    bodies: Iterable[tuple[Any, ...] | None] = derived or itertools.repeat(None)
-    keyed = [((facts_of(e.when)[0], e.id), e, d, b)
-             for e, d, b in zip(timeline.events, event_digests(timeline), bodies)]
+    if derived is not None:  # the sort key is the first of the derived date values
+        keyed = [((b[3][0], e.id), e, d, b) for e, d, b in zip(timeline.events, event_digests(timeline), derived)]
+    else:
+        keyed = [((facts_of(e.when)[0], e.id), e, d, None) for e, d in zip(timeline.events, event_digests(timeline))]
     keyed.sort(key=operator.itemgetter(0))
     ids = [e.id for _, e, _, _ in keyed]
     check_segments(ids, "event id")
@@ -488,7 +493,8 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
             e.status, e.status != "extracted",  # status, reviewed
             f"{digest.hex()} {tag_slugs}", sort_key, tag_slugs,  # fingerprint, sort_key, tag_slugs
             year_url(local_start.year) if split else "index.html",  # listing
-            None if body is None or body[1] is None else Markup(body[1]),  # _body
+            # (str.__new__: the text is sanitized HTML already, and Markup() is a Python call.)
+            None if body is None or body[1] is None else _markup(Markup, body[1]),  # _body
             None if body is None else body[2],  # _summary
             (local_start, sort_key[0][2]),  # span
         ))
