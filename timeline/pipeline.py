@@ -300,11 +300,15 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     sizes let the next build tell whether the site was touched without reading
     it; the keys of event pages are computed by whichever process wrote them.
     """
-    from timeline.site.safety import inside_all
+    from timeline.site.safety import inside, inside_all
 
-    targets = inside_all(staging, [p.path for p in site_pages])
-    for parent in sorted({os.path.dirname(t) for t in targets}):
-        os.makedirs(parent, exist_ok=True)
+    paths = [p.path for p in site_pages]
+    targets = inside_all(staging, paths)
+    # The folders from the site's own paths ("/"-separated, checked by inside_all):
+    # os.path.dirname of every target was ~15 ms of a 10k-event build, before the fork.
+    for folder in sorted({path.rpartition("/")[0] for path in paths}):
+        if folder:
+            os.makedirs(inside(staging, folder), exist_ok=True)
     jobs = list(zip(site_pages, targets, strict=True))
     if len(jobs) < PARALLEL_THRESHOLD or not can_fork():
         return _write_some(jobs, out, old_keys, say)
