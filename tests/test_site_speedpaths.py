@@ -62,10 +62,25 @@ LINES = st.lists(
 WORDY = st.lists(st.text(alphabet=st.sampled_from(list("abc xyz.,:;()'\"?-+19")), max_size=30), max_size=5).map("\n".join)
 
 
+#: Words between runs of spaces and line breaks (normalizing them shortens text a lot).
+SPACED = st.lists(st.tuples(st.text(alphabet="abé.", min_size=1, max_size=6), st.text(alphabet=" \n\t", min_size=1, max_size=25)),
+                  max_size=12).map(lambda parts: "".join(w + gap for w, gap in parts))
+#: ASCII text, which is_plain scans its own way.
+ASCII = st.text(alphabet=st.one_of(st.characters(max_codepoint=127), st.sampled_from(list("ab \n"))), max_size=80)
+
+
 @settings(max_examples=1500, deadline=None)
-@given(st.one_of(RICH, WORDY, PROSE, LINES))
+@given(st.one_of(RICH, WORDY, PROSE, LINES, ASCII))
 def test_is_plain_is_the_regex(text: str) -> None:
     assert is_plain(text) == (_MD_SPECIAL.search(text) is None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(RICH, WORDY, PROSE, ASCII, SPACED).map(lambda t: t * 5), st.integers(min_value=0, max_value=120))
+def test_a_summary_normalizes_only_what_it_shows_with_the_same_result(text: str, limit: int) -> None:
+    from timeline.site.safety import _shorten, _summary
+
+    assert _summary(text, limit) == _shorten(" ".join(text.split()), limit)
 
 
 @settings(max_examples=1500, deadline=None)

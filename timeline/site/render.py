@@ -40,8 +40,8 @@ from timeline.site.safety import (
     is_plain,
     is_remote,
     local_url,
+    plain_html,
     render_both,
-    render_if_plain,
     safe_url,
     unique_slugs,
 )
@@ -321,8 +321,7 @@ def event_deriver(site: SiteConfig) -> Callable[[Event], tuple[Any, ...]]:
         return found
 
     def derive(e: Event) -> tuple[Any, ...]:
-        plain = render_if_plain(e.body, 200)
-        html, summary = (str(plain[0]), plain[1]) if plain is not None else (None, None)
+        html, summary = plain_html(e.body, 200) or (None, None)
         # None: Markdown, ~380 µs a body: left to render_bodies, which shares bodies out one
         # at a time; a whole events file per item left one process ~0.8 s behind the other.
         return (event_digest(e), html, summary, facts_of(e.when), None if e.end is None else facts_of(e.end))
