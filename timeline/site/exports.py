@@ -318,7 +318,9 @@ def atom_feed(data: Prepared, size: int) -> bytes:
     """Atom 1.0 with the newest ``size`` events (by event date, newest first)."""
     site = data.site
     tz = site.timezone or None
-    newest = sorted(data.events, key=lambda v: v.sort_key, reverse=True)[:size]
+    # The events are in timeline order, by sort_key (see render.prepare), and no two
+    # share a key (it ends with the id): the newest are the last ones, reversed.
+    newest = data.events[-size:][::-1] if size > 0 else []
     feed_id = data.base_url or _urn(site.title)
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',

@@ -69,10 +69,11 @@ def load_timeline(content_dir: Path, drafts: bool = False,
     parse the files (see :func:`_parse_in_child`), so the caller's per-event
     work (the renderer's digests, bodies and date values) costs the build about half the
     time it would after loading. Its results must pickle. ``derived_key``,
-    given with ``derive``, reads an event's sort key (below) out of its
-    derived value, when that holds it already: the events are then sorted
-    without working every date out a second time, in one process (~0.05 s
-    of a 10k-event load, ~0.5 s of 100k).
+    given with ``derive``, reads from an event's derived value a key that
+    orders events exactly as ``(when.sort_key, id)`` (below) does, when the
+    value holds one already: the events are then sorted without working
+    every date out again in one process (~0.05 s of a 10k-event load, ~0.5 s
+    of 100k), by keys that compare fast (see render.derived_sort_key).
 
     Events sort by :meth:`When.sort_key` in the site's zone, then by id, so
     the order is total and the same on every run. The garbage collector is
@@ -104,7 +105,7 @@ def _timeline(content_dir: Path, drafts: bool,
     pairs = [(e, derive(e) if d is derived else d)
              for e, d in zip(shown, [derived.get(id(e), derived) for e in shown], strict=True)]  # (derived: "not yet")
     if derived_key is not None:
-        pairs.sort(key=lambda p: (derived_key(p[1]), p[0].id))
+        pairs.sort(key=lambda p: derived_key(p[1]))
     else:
         order = _timeline_order(shown, site.timezone)
         pairs.sort(key=lambda p: order(p[0]))
