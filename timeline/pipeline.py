@@ -312,10 +312,13 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     jobs = list(zip(site_pages, targets, strict=True))
     if len(jobs) < PARALLEL_THRESHOLD or not can_fork():
         return _write_some(jobs, out, old_keys, say)
-    events = [j for j in jobs if j[0].path.startswith("events/")]
-    child_fixed = [j for j in jobs if j[0].path in CHILD_EXPORTS]
-    taken = {id(j[0]) for j in events + child_fixed}
-    parent_fixed = [j for j in jobs if id(j[0]) not in taken]
+    # Shared event pages, the child's fixed share and the parent's: one pass over the jobs.
+    events: list[tuple[Page, str]] = []
+    child_fixed: list[tuple[Page, str]] = []
+    parent_fixed: list[tuple[Page, str]] = []
+    for job in jobs:
+        path = job[0].path
+        (events if path.startswith("events/") else child_fixed if path in CHILD_EXPORTS else parent_fixed).append(job)
     queue = WorkQueue(len(events), BATCH)
 
     def claimed() -> Iterator[tuple[Page, str]]:

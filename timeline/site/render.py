@@ -27,6 +27,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -832,11 +833,14 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
                                 y, p, n, _year_tags(y, data.tags))))
     fast_events = fast_theme.EventPages(site, data.base_url) if {"base.html", "event.html"} <= fast else None
     event_tpl = env.get_template("event.html") if fast_events is None else None
-    n = len(data.events)
-    for i, v in enumerate(data.events):
-        prev_v = data.events[i - 1] if i > 0 else None
-        next_v = data.events[i + 1] if i + 1 < n else None
-        out.append(_event_page(env, event_tpl, ctx, v, prev_v, next_v, common_fp, fast_events, data.base_url))
+    # A page per event, made by one shared _EventPages through partials: a closure pair
+    # per event cost 3.4 us each (0.34 s before the writers start, at 100k events).
+    event_pages = _EventPages(event_tpl, ctx, common_fp, fast_events, data.base_url)
+    render_page, page_key = event_pages.render, event_pages.key
+    views = data.events
+    before, after = ([None, *views[:-1]], [*views[1:], None]) if views else ([], [])
+    for v, prev_v, next_v in zip(views, before, after, strict=True):
+        out.append(Page(v.url, None, partial(render_page, v, prev_v, next_v), partial(page_key, v, prev_v, next_v)))
     out.append(page("tags.html", "tags.html", all_fp, mirror=lambda: listings.tags_bytes()))  # type: ignore[union-attr]
     for t in data.tags:
         tagged = data.tag_events[t.slug]
@@ -890,21 +894,24 @@ def _chunks(parts: Iterator[str], size: int = 1 << 16) -> Iterator[bytes]:
         yield "".join(buf).encode("utf-8")
 
 
-def _event_page(env: LazyEnvironment, tpl: Any, ctx: Callable[..., dict[str, Any]], v: EventView,
-                prev_v: EventView | None, next_v: EventView | None, common_fp: str,
-                fast: fast_theme.EventPages | None, base_url: str) -> Page:
-    path = v.url
+class _EventPages:
+    """Each event page's bytes and key, from the values every event page shares."""
 
-    def key() -> str:
-        return _fingerprint(common_fp, v.fingerprint,
+    __slots__ = ("tpl", "ctx", "common_fp", "fast", "base_url")
+
+    def __init__(self, tpl: Any, ctx: Callable[..., dict[str, Any]], common_fp: str,
+                 fast: fast_theme.EventPages | None, base_url: str) -> None:
+        self.tpl, self.ctx, self.common_fp, self.fast, self.base_url = tpl, ctx, common_fp, fast, base_url
+
+    def key(self, v: EventView, prev_v: EventView | None, next_v: EventView | None) -> str:
+        return _fingerprint(self.common_fp, v.fingerprint,
                             prev_v and (prev_v.id, prev_v.title, prev_v.date),
                             next_v and (next_v.id, next_v.title, next_v.date))
 
-    def render() -> bytes:
-        canonical = base_url + path if base_url else None
-        if fast is not None:
-            return fast.render_bytes(v, prev_v, next_v, canonical)
-        c = ctx("../", path, event=v, prev=prev_v, next=next_v, jsonld=exports.event_jsonld(v, canonical))
-        return tpl.render(c).encode("utf-8")
-
-    return Page(path, None, render, key)
+    def render(self, v: EventView, prev_v: EventView | None, next_v: EventView | None) -> bytes:
+        path = v.url
+        canonical = self.base_url + path if self.base_url else None
+        if self.fast is not None:
+            return self.fast.render_bytes(v, prev_v, next_v, canonical)
+        c = self.ctx("../", path, event=v, prev=prev_v, next=next_v, jsonld=exports.event_jsonld(v, canonical))
+        return self.tpl.render(c).encode("utf-8")
