@@ -387,25 +387,33 @@ def check_segment(name: str, what: str = "id") -> str:
     return name
 
 
-_SEGMENT_LINES = re.compile(r"(?:[a-z0-9][a-z0-9._-]{0,119}\n)*")
-_RESERVED_LINE = re.compile(r"(?:^|\n)(?:con|prn|aux|nul|com[1-9]|lpt[1-9])[.\n]")
+#: Names joined by line breaks, each led by one more, hold only these characters ...
+_SEGMENT_CHARS = re.compile(r"[a-z0-9._\n-]*")
+#: ... and no line starting with anything but a letter or digit (or empty) ...
+_SEGMENT_BAD_START = re.compile(r"\n[._\n-]")
+#: ... or with a reserved name before a dot or its end. Each pattern starts with
+#: a literal, which the regex engine finds with a fast scan: ``(?:^|\n)...``
+#: tried every alternative at every character (0.11 s for 100k ids).
+_RESERVED_LINE = re.compile(r"\n(?:con|prn|aux|nul|com[1-9]|lpt[1-9])[.\n]")
 
 
 def check_segments(names: list[str], what: str = "id") -> None:
     """:func:`check_segment` of every name, raising for the first bad one.
 
-    All names are checked at once by three C-speed scans of them joined by
-    newlines (a line per name: as many lines as names, the same pattern, no ``..``, no dot before a
+    All names are checked at once by C-speed scans of them joined by
+    newlines (a line per name: as many lines as names, only allowed characters,
+    each line led by a letter or digit, none longer than 120, no ``..``, no dot before a
     line end, no reserved name before a dot or line end); only when one of
     those finds something are the names checked one by one, which raises the
     usual message. For 100k event ids: ~0.15 s less before the site is written.
     """
     try:
-        lines = "\n".join(names) + "\n"
+        lines = "\n" + "\n".join(names) + "\n"
     except TypeError:
         lines = ""  # not all strings: the one-by-one check says which
-    if (lines and lines.count("\n") == len(names)  # (a name with a line break of its own is no name)
-            and _SEGMENT_LINES.fullmatch(lines) is not None and ".." not in lines and ".\n" not in lines
+    if (names and lines.count("\n") == len(names) + 1  # (a name with a line break of its own is no name)
+            and _SEGMENT_CHARS.fullmatch(lines) is not None and _SEGMENT_BAD_START.search(lines) is None
+            and max(map(len, names)) <= 120 and ".." not in lines and ".\n" not in lines
             and _RESERVED_LINE.search(lines) is None):
         return
     for name in names:
