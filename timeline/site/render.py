@@ -266,15 +266,16 @@ def _all_fields(cls: type, skip: tuple[str, ...] = ()) -> Callable[[Any], tuple[
     return operator.attrgetter(*(f.name for f in dataclasses.fields(cls) if f.name not in skip))
 
 
-_WHEN_FIELDS = _all_fields(When)
+_WHEN_REST = _all_fields(When, skip=("precision",))
 _SOURCE_FIELDS = _all_fields(SourceRef)
 _MEDIA_FIELDS = _all_fields(Media)
 _EVENT_FIELDS = _all_fields(Event, skip=("when", "end", "sources", "media", "location"))
 
 
 def _when_key(w: When | None) -> tuple[Any, ...] | None:
-    # Precision is a str subclass, which marshal refuses: its value stands in for it.
-    return None if w is None else (w.precision.value, *_WHEN_FIELDS(w)[1:])
+    # Precision is a str subclass, which marshal refuses: its plain value stands in for it
+    # (``_value_``: ``.value`` is a Python-level property).
+    return None if w is None else (w.precision._value_, _WHEN_REST(w))
 
 
 def event_key(e: Event) -> tuple[Any, ...]:
