@@ -14,7 +14,7 @@ import html
 import string
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markupsafe import escape
 from test_site_support import XSS_PAYLOADS
@@ -120,8 +120,14 @@ def test_escape_is_markupsafe_escape() -> None:
 
 @settings(max_examples=1000, deadline=None)
 @given(st.one_of(RICH, WORDY, PROSE, LINES))
+@example("\ud800")  # a lone surrogate, which nh3 refused (found by this test)
+@example("a *\udfff* b")
 def test_render_both_is_render_markdown_and_plain_text(text: str) -> None:
     assert render_both(text, 200) == (render_markdown(text), plain_text(text, 200))
+
+
+def test_lone_surrogates_render_as_replacement_characters() -> None:
+    assert str(render_markdown("x \ud800 y")) == "<p>x \ufffd y</p>"
 
 
 # ------------------------------------------------------- default theme mirror

@@ -268,7 +268,15 @@ def render_markdown(text: str) -> Markup:
     return Markup(_full_markdown(text))
 
 
+#: A lone surrogate: no UTF-8 can carry it, and nh3 refuses text holding one.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _full_markdown(text: str) -> str:
+    # Events files cannot hold one (the loader refuses "\ud800" escapes), but this is a
+    # library function: such text renders with U+FFFD in its place instead of raising.
+    if not text.isascii():
+        text = _LONE_SURROGATE.sub("\ufffd", text)
     md = _markdown()
     md.reset()
     html = md.convert(text)
