@@ -419,3 +419,105 @@ def test_derived_values_are_computed_by_the_process_that_parsed_each_event(tmp_p
     assert two["plain"] is None  # not asked for: not computed
     one = run_script(DERIVED, str(content), str(1 << 60))
     assert (one["forks"], one["aligned"], one["by"]) == (0, 240, ["P"])
+
+
+PIECES = r"""
+import hashlib, os, sys
+from pathlib import Path
+import timeline.store.loader as loader
+from timeline.errors import ValidationError
+from timeline.store import load_timeline
+
+made = []
+real = loader._pieces
+def counted(*args):
+    parts = real(*args)
+    made.append(len(parts))
+    return parts
+loader._pieces = counted
+parent = os.getpid()
+whole = []  # files the parent parsed whole (after a part was refused, or never cut)
+real_parse = loader._parse_file
+def parse_file(path, content_dir):
+    if os.getpid() == parent:
+        whole.append(path.name)
+    return real_parse(path, content_dir)
+loader._parse_file = parse_file
+def derive(e):
+    return ("P" if os.getpid() == parent else "C", hashlib.sha1(repr((e.id, e.location)).encode()).hexdigest())
+
+def run(parallel_bytes, piece_bytes):
+    loader.PARALLEL_BYTES, loader.PIECE_BYTES = parallel_bytes, piece_bytes
+    try:
+        t = load_timeline(Path(sys.argv[1]), drafts=True, derive=lambda site: derive)
+    except ValidationError as exc:
+        return [str(e) for e in exc.errors], None, None
+    return t, [d[1] for d in t.derived], sorted({d[0] for d in t.derived})
+
+one, one_derived, _ = run(1 << 60, 1 << 60)
+made.clear()
+whole.clear()
+two, two_derived, by = run(0, int(sys.argv[2]))
+errors = one if isinstance(one, list) else None
+report({"same": one == two, "derived_same": one_derived == two_derived, "pieces": made, "errors": errors, "by": by, "whole": sorted(whole),
+        "events": None if errors else len(one.events),
+        "lines": None if errors else sorted({e.location.line for e in two.events})[-3:]})
+"""
+
+
+def write_block_events(path: Path, first: int, n: int) -> None:
+    """Events as PyYAML writes them (block style, folded and single-quoted multi-line text)."""
+    events = [{"id": f"e-{i}", "date": f"2025-{i % 12 + 1:02d}-{i % 28 + 1:02d}", "title": f"Event {i}: it's here",
+               "body": " ".join(["Word"] * (i % 40 + 1)) + "\n\nSecond *paragraph* é.", "tags": ["a", f"b{i % 3}"],
+               "sources": [{"title": "S", "url": f"https://x.example/{i}", "quote": " ".join(["q"] * 30)}]}
+              for i in range(first, first + n)]
+    path.write_text(yaml.safe_dump(events, allow_unicode=True, sort_keys=False, width=60), encoding="utf-8")
+
+
+def test_big_files_are_parsed_in_parts_with_the_same_events_and_lines(tmp_path: Path) -> None:
+    """Files cut at their top-level items (loader._pieces) load exactly as whole:
+    the same events, locations (line numbers) included, and derived values."""
+    events = tmp_path / "content" / "events"
+    events.mkdir(parents=True)
+    for f in range(3):
+        write_block_events(events / f"f{f}.yaml", f * 300, 300)
+    result = run_script(PIECES, str(tmp_path / "content"), "4000")
+    assert result["same"] and result["derived_same"] and result["events"] == 900, result
+    assert len(result["pieces"]) == 3 and min(result["pieces"]) > 5, result["pieces"]  # every file was cut
+    assert result["by"] == ["C", "P"]  # both processes read parts (a refused part sends its file to "P")
+    assert max(result["lines"]) > 4000  # (line numbers far into a file, from its last parts)
+
+
+def test_a_part_the_fast_reader_refuses_sends_its_whole_file_to_one_process(tmp_path: Path) -> None:
+    """A quoted value over several lines can hold a line that looks like an item (PyYAML
+    reads "- title: 'a" + newline + "- b'" as one title): a cut there leaves one part
+    unreadable by the fast reader, and the file is parsed whole, like an error is."""
+    events = tmp_path / "content" / "events"
+    events.mkdir(parents=True)
+    write_block_events(events / "a.yaml", 0, 300)
+    text = (events / "a.yaml").read_text(encoding="utf-8")
+    tricky = "".join(f"- id: q-{i}\n  date: '2024'\n  title: 'Quoted\n- over lines {i}'\n" for i in range(150))
+    middle = text.index("\n- ", len(text) // 2) + 1
+    (events / "a.yaml").write_text(text[:middle] + tricky + text[middle:], encoding="utf-8")
+    write_block_events(events / "b.yaml", 1000, 300)
+    (events / "b.yaml").write_text((events / "b.yaml").read_text(encoding="utf-8").replace(
+        "date: '2025-06-06'", "date: '2025-02-30'", 1), encoding="utf-8")  # an error in one part
+    result = run_script(PIECES, str(tmp_path / "content"), "4000")
+    assert result["same"] and result["errors"] and any("February 2025 has 28 days" in e for e in result["errors"])
+    assert "b.yaml" in result["whole"]
+    write_block_events(events / "b.yaml", 1000, 300)
+    result = run_script(PIECES, str(tmp_path / "content"), "4000")
+    assert result["same"] and result["derived_same"] and result["events"] == 750, result
+    assert min(result["pieces"]) > 5 and result["whole"] == ["a.yaml"], result  # cut, refused, read whole
+
+
+def test_files_with_document_markers_are_not_cut(tmp_path: Path) -> None:
+    events = tmp_path / "content" / "events"
+    events.mkdir(parents=True)
+    write_block_events(events / "a.yaml", 0, 300)
+    (events / "a.yaml").write_text("- id: x\n  date: '2024'\n  title: X\n---\n" + (events / "a.yaml").read_text(
+        encoding="utf-8"), encoding="utf-8")
+    write_block_events(events / "b.yaml", 1000, 300)
+    result = run_script(PIECES, str(tmp_path / "content"), "4000")
+    assert result["same"] and result["derived_same"], result
+    assert 1 in result["pieces"], result["pieces"]  # a.yaml went whole

@@ -153,7 +153,7 @@ class _Unusual(Exception):
     """A value the fast path does not decide; :func:`parse_event` will (and word any problem)."""
 
 
-def simple_events(source: YamlText) -> list[Event] | None:
+def simple_events(source: YamlText, first_line: int = 0) -> list[Event] | None:
     """The events of a file in plain block YAML without a single problem, else ``None``.
 
     The common case, read about three times faster than :func:`compose` +
@@ -163,13 +163,15 @@ def simple_events(source: YamlText) -> list[Event] | None:
     unusual type or layout) the whole file goes the checked way, so every
     error, with its position, is worded by the same code as before. For the
     files it accepts the events are equal to :func:`parse_event`'s
-    (tests/test_store_simple.py compares both paths).
+    (tests/test_store_simple.py compares both paths). ``first_line`` is the
+    0-based line of the file that ``source.text`` starts on, when it is a
+    part of the file (see loader.PIECE_BYTES).
     """
     found = read_simple(source.text, _EVENT_KEY_SET, _ITEM_KEYS, EVENT_KEYS)
     if found is None:
         return None
     try:
-        return [_simple_event(fields, source.path, line, column) for line, column, fields in found]
+        return [_simple_event(fields, source.path, first_line + line, column) for line, column, fields in found]
     except (_Unusual, DateError):
         return None
 

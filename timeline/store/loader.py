@@ -11,6 +11,7 @@ import copyreg
 import dataclasses
 import datetime as dt
 import io
+import itertools
 import operator
 import os
 import pickle
@@ -21,10 +22,10 @@ from typing import Any
 from timeline.errors import TimelineError, ValidationError
 from timeline.model import Document, Event, Location, Media, SiteConfig, SourceRef, Timeline, When, zone
 from timeline.parallel import can_fork, fork_map
-from timeline.store.events import parse_events
+from timeline.store.events import parse_events, simple_events
 from timeline.store.fields import Checker
 from timeline.store.frontmatter import parse_front_matter
-from timeline.store.yamlfile import check_symlink, compose, gc_paused, read_text
+from timeline.store.yamlfile import YamlText, check_symlink, compose, gc_paused, read_text
 
 SITE_KEYS = ("title", "description", "language", "base_url", "timezone", "author")
 SOURCE_SUFFIXES = (".md", ".txt")
@@ -261,30 +262,94 @@ def _parse_in_child(paths: list[Path], content_dir: Path, derive: Callable[[Even
         return {}
     if sum(sizes) < PARALLEL_BYTES:
         return {}
-    # Biggest first: the two processes take files as each becomes free
-    # (fork_map), so the small ones at the end even out their finishing times.
-    order = sorted(range(len(paths)), key=lambda i: (-sizes[i], i))
-    ordered = [paths[i] for i in order]
+    # Work items: whole files, and parts of big ones (see _pieces). Biggest first:
+    # the two processes take items as each becomes free (fork_map), so the small
+    # ones at the end even out their finishing times.
+    sized: list[tuple[int, Path | Piece]] = []
+    target = max(PIECE_BYTES, sum(sizes) // 32)
+    for path, size in zip(paths, sizes, strict=True):
+        parts = _pieces(path, content_dir, size, target) if size > 2 * target else [path]
+        sized.extend((size, part) if isinstance(part, Path) else (part[3] - part[2], part) for part in parts)
+    sized.sort(key=lambda pair: -pair[0])  # (stable: equal sizes stay in path order)
+    items = [item for _, item in sized]
 
-    def clean_events(path: Path) -> tuple[list[Event], list[Any] | None] | None:
-        found, problems = _parse_file(path, content_dir)
-        if problems:
-            return None
+    def clean_events(item: Path | Piece) -> tuple[list[Event], list[Any] | None] | None:
+        if isinstance(item, tuple):  # a part of a file: its events if the fast reader takes it whole
+            path, text, start, end, first_line = item
+            found = simple_events(YamlText(str(path), text[start:end]), first_line)
+            if found is None:
+                return None
+        else:
+            path = item
+            found, problems = _parse_file(path, content_dir)
+            if problems:
+                return None
         return found, None if derive is None else [derive(e) for e in found]
 
+    results: dict[Path, list[tuple[int, tuple[list[Event], list[Any] | None] | None]]] = {}
+    for item, parsed in zip(items, fork_map(clean_events, items, dumps=_dumps, loads=pickle.loads), strict=True):
+        path, start = (item[0], item[2]) if isinstance(item, tuple) else (item, 0)
+        results.setdefault(path, []).append((start, parsed))
     done: dict[Path, Parsed] = {}
-    for path, parsed in zip(ordered, fork_map(clean_events, ordered, dumps=_dumps, loads=pickle.loads), strict=True):
-        if parsed is None:
-            # A file with problems is parsed again here, so its messages are exactly
-            # those of the one-process path.
+    for path, parts in results.items():
+        if any(parsed is None for _, parsed in parts):
+            # A file with problems (in any of its parts) is parsed again here, whole, so its
+            # messages are exactly those of the one-process path.
             done[path] = _parse_file(path, content_dir)
             continue
-        found, found_derived = parsed
+        found = []
+        for _, parsed in sorted(parts, key=lambda part: part[0]):
+            events, found_derived = parsed  # type: ignore[misc]
+            found.extend(events)
+            if derived is not None and found_derived is not None:
+                for e, d in zip(events, found_derived, strict=True):
+                    derived[id(e)] = d
         done[path] = (found, [])
-        if derived is not None and found_derived is not None:
-            for e, d in zip(found, found_derived, strict=True):
-                derived[id(e)] = d
     return done
+
+
+#: A part of an events file for the loader's two processes: (path, the file's text,
+#: start, end, the 0-based line the part starts on).
+Piece = tuple[Path, str, int, int, int]
+#: Events files above twice this size (or twice a 32nd of all of them, if more) are
+#: parsed in parts: with whole files as work items, a timeline of ten 1 MB files left
+#: one process idle for up to a file's parse (~0.1 s) at the end.
+PIECE_BYTES = 256 * 1024
+
+
+def _pieces(path: Path, content_dir: Path, size: int, target: int) -> list[Path | Piece]:
+    """``path`` cut into parts of about ``target`` bytes, each starting at a line
+    ``- `` at the first column (an item of the file's top-level list), or ``[path]``.
+
+    A part is read only by the fast events reader (:func:`simple_events`),
+    which takes plain block YAML with every item a mapping whose values are
+    indented under it, so every item it accepts ends where the next such line
+    starts: the parts' events are the file's own. Anything a cut could have
+    split (a quoted or flow value over several lines, an alias) is refused in
+    the part that holds its start, and the whole file is then parsed again in
+    one piece, as are files with document markers or directives. The text is
+    read here, before the fork, so both processes cut the same text.
+    """
+    try:
+        text = read_text(path, str(path), content_dir).text
+    except TimelineError:
+        return [path]  # reported, with its position, when the file is parsed whole
+    if not text.startswith("- ") or "\n---" in text or "\n..." in text or "\n%" in text:
+        return [path]
+    count = max(2, round(size / target))
+    cuts = [0]
+    for i in range(1, count):
+        cut = text.find("\n- ", max(len(text) * i // count, cuts[-1])) + 1
+        if cut <= cuts[-1]:
+            break
+        cuts.append(cut)
+    cuts.append(len(text))
+    if len(cuts) < 3:
+        return [path]
+    lines = [0]
+    for a, b in itertools.pairwise(cuts[:-1]):
+        lines.append(lines[-1] + text.count("\n", a, b))
+    return [(path, text, a, b, line) for a, b, line in zip(cuts, cuts[1:], lines, strict=False)]
 
 
 def duplicate_ids(events: list[Event]) -> list[TimelineError]:
