@@ -460,7 +460,7 @@ class When:
         if p is Precision.SEASON:
             return f"{SEASONS[self.part][1]} {self.year}"
         if p is Precision.MONTH:
-            return f"{_MONTH_NAMES[self.month]} {self.year}"
+            return f"{MONTH_NAMES[self.month]} {self.year}"
         if p is Precision.WEEK:
             monday = dt.date.fromisocalendar(self.year, self.week, 1)
             return f"Week of {AP_MONTHS[monday.month]} {monday.day}, {monday.year}"
@@ -474,8 +474,9 @@ class When:
         return f"{day}, {ap_time(self.hour, self.minute or 0)}" + (f" {label}" if label else "")
 
 
-#: ``calendar.month_name`` read once: each of its lookups formats a date with strftime (13 us).
-_MONTH_NAMES = tuple(calendar.month_name)
+#: ``calendar.month_name`` read once ("" then January..December): each of its
+#: lookups formats a date with strftime (13 us).
+MONTH_NAMES = tuple(calendar.month_name)
 
 
 def ap_time(hour: int, minute: int) -> str:

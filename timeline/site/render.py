@@ -14,18 +14,16 @@ index, the event page, tag pages and the exports.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import gc
 import hashlib
-import itertools
 import json
 import marshal
 import operator
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -34,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 
 from timeline.errors import TimelineError
-from timeline.model import Event, Media, Precision, SiteConfig, SourceRef, Timeline, When
+from timeline.model import MONTH_NAMES, Event, Media, Precision, SiteConfig, SourceRef, Timeline, When
 from timeline.parallel import fork_map
 from timeline.site import exports, fast_theme
 from timeline.site.safety import (
@@ -222,15 +220,11 @@ class Prepared:
         return self._source_list
 
 
-def _group_label(w: When, month: int, month_names: Sequence[str] = calendar.month_name) -> str:
-    """The month heading an event sits under, or its own coarse period.
-
-    ``month_names`` lets :func:`prepare` pass ``calendar.month_name`` copied
-    to a list once: each lookup on the original formats a date (strftime).
-    """
+def _group_label(w: When, month: int) -> str:
+    """The month heading an event sits under, or its own coarse period."""
     p = w.precision
     if p.rank >= Precision.MONTH.rank:
-        return month_names[month]
+        return MONTH_NAMES[month]
     if p is Precision.YEAR:
         return f"Across {w.year}"
     # Otherwise the period itself ("Fourth quarter of 2025", "2020s"), unqualified.
@@ -315,13 +309,12 @@ def event_deriver(site: SiteConfig) -> Callable[[Event], tuple[Any, ...]]:
     twice once the site writer forks. Each distinct date is worked out once
     per load."""
     tz = site.timezone or None
-    months = list(calendar.month_name)
     facts: dict[When, tuple[Any, ...]] = {}
 
     def facts_of(w: When) -> tuple[Any, ...]:
         found = facts.get(w)
         if found is None:
-            found = facts[w] = date_facts(w, tz, months)
+            found = facts[w] = date_facts(w, tz)
         return found
 
     def derive(e: Event) -> tuple[Any, ...]:
@@ -342,12 +335,12 @@ def derived_sort_key(derived: tuple[Any, ...]) -> str:
     return derived[5]
 
 
-def date_facts(w: When, tz: str | None, months: Sequence[str]) -> tuple[Any, ...]:
+def date_facts(w: When, tz: str | None) -> tuple[Any, ...]:
     """(sort key, display, <time datetime>, local start, month group, sort key as text) of a date in zone ``tz``."""
     sort_key = w.sort_key(tz)
     # sort_key is (start_utc, rank, end); start_utc is the start itself for untimed values.
     local_start = w.start if w.has_time else sort_key[0]
-    return (sort_key, w.display(tz), w.html_datetime(), local_start, _group_label(w, local_start.month, months),
+    return (sort_key, w.display(tz), w.html_datetime(), local_start, _group_label(w, local_start.month),
             sort_text(sort_key))
 
 
@@ -439,7 +432,6 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
     # call hashing every field (~0.3 s per 100k lookups). Every When stays alive
     # while this runs, so its id is its own.
     by_id: dict[int, tuple[Any, ...]] = {}
-    months = list(calendar.month_name)
 
     def facts_of(w: When) -> tuple[Any, ...]:
         """:func:`date_facts` of ``w`` in the site's zone, worked out once per distinct date."""
@@ -447,23 +439,23 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
         if found is None:
             found = facts.get(w)
             if found is None:
-                found = facts[w] = date_facts(w, tz, months)
+                found = facts[w] = date_facts(w, tz)
             by_id[id(w)] = found
         return found
 
     # Bodies and date values worked out while loading (see event_deriver); otherwise here,
     # and bodies on first use.
+    # In timeline order, by the sort key as text then the id, in one string (see derived_sort_key).
     derived = _derived(timeline)
     if derived is not None:
         for e, d in zip(timeline.events, derived, strict=True):
             by_id.setdefault(id(e.when), d[3])
             if e.end is not None:
                 by_id.setdefault(id(e.end), d[4])
-    # In timeline order, by the sort key as text then the id, in one string (see derived_sort_key).
-    if derived is not None:
-        keyed = [(b[5], e, d, b) for e, d, b in zip(timeline.events, event_digests(timeline), derived)]
+        keyed = [(b[5], e, d, b) for e, d, b in zip(timeline.events, event_digests(timeline), derived, strict=True)]
     else:
-        keyed = [(facts_of(e.when)[5] + e.id, e, d, None) for e, d in zip(timeline.events, event_digests(timeline))]
+        keyed = [(facts_of(e.when)[5] + e.id, e, d, None)
+                 for e, d in zip(timeline.events, event_digests(timeline), strict=True)]
     keyed.sort(key=operator.itemgetter(0))
     ids = [e.id for _, e, _, _ in keyed]
     check_segments(ids, "event id")
@@ -683,7 +675,7 @@ class Page:
     work (a SHA-1 per event: ~0.5 s of one process at 100k events).
     """
 
-    __slots__ = ("path", "_key", "_make_key", "render")
+    __slots__ = ("_key", "_make_key", "path", "render")
 
     def __init__(self, path: str, key: str | None, render: Callable[[], bytes | Iterable[bytes]],
                  make_key: Callable[[], str] | None = None) -> None:
@@ -905,7 +897,7 @@ def _chunks(parts: Iterator[str], size: int = 1 << 16) -> Iterator[bytes]:
 class _EventPages:
     """Each event page's bytes and key, from the values every event page shares."""
 
-    __slots__ = ("tpl", "ctx", "common_fp", "fast", "base_url")
+    __slots__ = ("base_url", "common_fp", "ctx", "fast", "tpl")
 
     def __init__(self, tpl: Any, ctx: Callable[..., dict[str, Any]], common_fp: str,
                  fast: fast_theme.EventPages | None, base_url: str) -> None:
