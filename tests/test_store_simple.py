@@ -601,3 +601,18 @@ def test_single_quoted_text_over_several_lines_takes_the_shortcut(text: str) -> 
 def test_other_quoted_layouts_are_left_to_libyaml(text: str) -> None:
     assert read_ordered_only(text) is None
     agrees_with_libyaml(text)
+
+
+def test_the_characters_left_to_libyaml_are_all_but_those_it_reads_as_plain_text() -> None:
+    """``_NOT_SIMPLE_CHARS`` lists the refused characters (fast to compile); this is
+    the set it must equal, spelled as the complement of what YAML reads as plain
+    text, checked on every code point."""
+    import re
+
+    allowed = re.compile("[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+    refused = yamlfile._NOT_SIMPLE_CHARS
+    text = "".join(map(chr, range(0x110000)))
+    assert [m.start() for m in refused.finditer(text)] == [
+        i for i in range(0x110000) if allowed.match(text, i) is None
+    ]
+    assert refused.search("a\tb") and refused.search("\u2028") and not refused.search("plain é text\n")
