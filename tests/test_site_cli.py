@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -51,7 +52,7 @@ def test_new_scaffolds_a_project_that_builds_and_refuses_a_non_empty_folder(tmp_
     assert again.exit_code == 1 and "not empty" in again.output
 
 
-@pytest.mark.parametrize("how", ["build.py", "console script", "scaffolded build.py"])
+@pytest.mark.parametrize("how", ["build.py", "console script", "python -m timeline", "scaffolded build.py"])
 def test_build_as_a_program_prints_everything_and_exits_0(tmp_path: Path, how: str) -> None:
     # Run as a program, a build ends the process without Python's teardown
     # (os._exit): what it printed must still arrive, and the site be whole.
@@ -60,6 +61,8 @@ def test_build_as_a_program_prints_everything_and_exits_0(tmp_path: Path, how: s
     args = ["--content", str(content), "--output", str(out)]
     if how == "build.py":
         cmd = [sys.executable, str(REPO / "build.py"), *args]
+    elif how == "python -m timeline":
+        cmd = [sys.executable, "-m", "timeline", "build", *args]
     elif how == "console script":
         cmd = [sys.executable, "-c", "import sys; from timeline.cli import entry_point; sys.argv[0] = 'timeline';"
                " entry_point()", "build", *args]
@@ -131,3 +134,81 @@ def test_serve_binds_localhost_refuses_traversal_and_rebuilds_on_change(tmp_path
     finally:
         server.shutdown()
         thread.join(10)
+
+
+def _in_a_thread(fn: Callable[[], object]) -> BaseException | None:
+    """Run ``fn`` in a second thread, as ``timeline serve``'s watcher does; return what it raised."""
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            fn()
+        except BaseException as exc:  # handed back to the test
+            raised.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(120)
+    return raised[0] if raised else None
+
+
+def test_serve_rebuilds_a_big_timeline_in_a_new_process_while_its_server_thread_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forking beside the preview server's thread is unsafe, so a build there keeps to one
+    process; a big timeline's rebuild runs in a new interpreter instead, which forks as usual."""
+    from timeline import cli, pipeline
+    from timeline.errors import TimelineError
+    from timeline.store import loader
+
+    content = write_content(tmp_path, [event("a", "2025", "Alpha")])
+    out = tmp_path / "site"
+    fresh: list[Path] = []
+    real = pipeline.build_in_fresh_process
+
+    def spy(content_dir: Path, output_dir: Path, **kwargs: object) -> None:
+        fresh.append(content_dir)
+        real(content_dir, output_dir, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "build_in_fresh_process", spy)
+    rebuild = cli.rebuilder(content, out, drafts=False, templates_dir=None)
+    rebuild()  # the first build, before the server starts: no other thread
+    assert fresh == [] and "Alpha" in (out / "index.html").read_text(encoding="utf-8")
+
+    write_content(tmp_path, [event("a", "2025", "Beta")])
+    assert _in_a_thread(rebuild) is None  # a small timeline: in this process still
+    assert fresh == [] and "Beta" in (out / "index.html").read_text(encoding="utf-8")
+
+    monkeypatch.setattr(loader, "PARALLEL_BYTES", 1)  # every timeline is big now
+    assert pipeline.uses_two_processes(content)
+    write_content(tmp_path, [event("a", "2025", "Gamma", tags=["x"], draft=True)])
+    assert _in_a_thread(rebuild) is None
+    assert fresh == [content]
+    assert "Gamma" not in (out / "index.html").read_text(encoding="utf-8")  # drafts=False reached it
+    drafts = cli.rebuilder(content, out, drafts=True, templates_dir=None)
+    assert _in_a_thread(drafts) is None
+    assert fresh == [content, content] and "Gamma" in (out / "index.html").read_text(encoding="utf-8")
+
+    # A problem reads as it does in this process, and the previous site stays.
+    (content / "events" / "events.yaml").write_text("- id: a\n  date: 2026-02-30\n  title: X\n", encoding="utf-8")
+    with pytest.raises(TimelineError) as here:
+        pipeline.build(content, tmp_path / "elsewhere")
+    failed = _in_a_thread(drafts)
+    assert isinstance(failed, TimelineError)
+    assert str(failed).splitlines()[0] == str(here.value).splitlines()[0]
+    assert "2026-02-30" in str(failed) and ":2:" in str(failed)
+    assert "Gamma" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_timeline_is_big_by_the_bytes_of_its_events_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline import pipeline
+    from timeline.store import loader
+
+    assert not pipeline.uses_two_processes(tmp_path / "missing")
+    content = write_content(tmp_path, [event("a", "2025", "A")])
+    size = (content / "events" / "events.yaml").stat().st_size
+    (content / "events" / "more.yml").write_bytes((content / "events" / "events.yaml").read_bytes())
+    (content / "events" / "notes.txt").write_bytes(b"x" * 10 * size)  # not an events file
+    monkeypatch.setattr(loader, "PARALLEL_BYTES", 2 * size)
+    assert pipeline.uses_two_processes(content)
+    monkeypatch.setattr(loader, "PARALLEL_BYTES", 2 * size + 1)
+    assert not pipeline.uses_two_processes(content)

@@ -1,5 +1,6 @@
-"""``python -m timeline`` runs the CLI."""
+"""``python -m timeline`` runs the CLI, as the ``timeline`` console script does
+(ending the process at once after a build: see ``cli.EXIT_WHEN_DONE``)."""
 
-from timeline.cli import main
+from timeline.cli import entry_point
 
-main()
+entry_point()

@@ -155,15 +155,29 @@ def check(content_dir: Path) -> None:
 def serve(content_dir: Path, output_dir: Path, host: str, port: int, drafts: bool,
           templates_dir: Path | None) -> None:
     """Preview the site locally; rebuild and reload the browser when files change."""
-    from timeline.pipeline import build as run_build
     from timeline.pipeline import theme_dirs
     from timeline.site.serve import serve as run_serve
 
-    def rebuild() -> None:
-        run_build(content_dir, output_dir, drafts=drafts, templates_dir=templates_dir)
-
     watch = [content_dir, *theme_dirs(content_dir, templates_dir)]
-    run_serve(rebuild, output_dir, watch, host=host, port=port, log=lambda m: click.echo(m, err=True))
+    run_serve(rebuilder(content_dir, output_dir, drafts, templates_dir), output_dir, watch, host=host, port=port,
+              log=lambda m: click.echo(m, err=True))
+
+
+def rebuilder(content_dir: Path, output_dir: Path, drafts: bool, templates_dir: Path | None) -> Callable[[], None]:
+    """``timeline serve``'s rebuild: in this process, unless threads run (the preview
+    server's, after the first build) and the timeline is big enough for a build to use
+    two processes, which only a new process may then do
+    (see :func:`timeline.pipeline.build_in_fresh_process`)."""
+    from timeline.parallel import can_fork
+    from timeline.pipeline import build, build_in_fresh_process, uses_two_processes
+
+    def rebuild() -> None:
+        if not can_fork() and uses_two_processes(content_dir):
+            build_in_fresh_process(content_dir, output_dir, drafts=drafts, templates_dir=templates_dir)
+        else:
+            build(content_dir, output_dir, drafts=drafts, templates_dir=templates_dir)
+
+    return rebuild
 
 
 @main.command()
