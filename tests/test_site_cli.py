@@ -179,7 +179,7 @@ def test_serve_rebuilds_a_big_timeline_in_a_new_process_while_its_server_thread_
     assert fresh == [] and "Beta" in (out / "index.html").read_text(encoding="utf-8")
 
     monkeypatch.setattr(loader, "PARALLEL_BYTES", 1)  # every timeline is big now
-    assert pipeline.uses_two_processes(content)
+    assert loader.loads_in_two_processes(content)
     write_content(tmp_path, [event("a", "2025", "Gamma", tags=["x"], draft=True)])
     assert _in_a_thread(rebuild) is None
     assert fresh == [content]
@@ -200,15 +200,14 @@ def test_serve_rebuilds_a_big_timeline_in_a_new_process_while_its_server_thread_
 
 
 def test_a_timeline_is_big_by_the_bytes_of_its_events_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from timeline import pipeline
     from timeline.store import loader
 
-    assert not pipeline.uses_two_processes(tmp_path / "missing")
+    assert not loader.loads_in_two_processes(tmp_path / "missing")
     content = write_content(tmp_path, [event("a", "2025", "A")])
     size = (content / "events" / "events.yaml").stat().st_size
     (content / "events" / "more.yml").write_bytes((content / "events" / "events.yaml").read_bytes())
     (content / "events" / "notes.txt").write_bytes(b"x" * 10 * size)  # not an events file
     monkeypatch.setattr(loader, "PARALLEL_BYTES", 2 * size)
-    assert pipeline.uses_two_processes(content)
+    assert loader.loads_in_two_processes(content)
     monkeypatch.setattr(loader, "PARALLEL_BYTES", 2 * size + 1)
-    assert not pipeline.uses_two_processes(content)
+    assert not loader.loads_in_two_processes(content)

@@ -169,10 +169,11 @@ def rebuilder(content_dir: Path, output_dir: Path, drafts: bool, templates_dir: 
     two processes, which only a new process may then do
     (see :func:`timeline.pipeline.build_in_fresh_process`)."""
     from timeline.parallel import can_fork
-    from timeline.pipeline import build, build_in_fresh_process, uses_two_processes
+    from timeline.pipeline import build, build_in_fresh_process
+    from timeline.store.loader import loads_in_two_processes
 
     def rebuild() -> None:
-        if not can_fork() and uses_two_processes(content_dir):
+        if not can_fork() and loads_in_two_processes(content_dir):
             build_in_fresh_process(content_dir, output_dir, drafts=drafts, templates_dir=templates_dir)
         else:
             build(content_dir, output_dir, drafts=drafts, templates_dir=templates_dir)

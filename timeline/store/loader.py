@@ -7,6 +7,7 @@ user fixes everything in one round instead of one error per run.
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import dataclasses
 import datetime as dt
@@ -215,6 +216,22 @@ def _parse_file(path: Path, content_dir: Path) -> tuple[list[Event], list[Timeli
 #: ~20 us to pickle and unpickle against ~100 us to parse and derive. A 1k-event
 #: file (707 KB) loads in two processes since this was lowered from 2 MB.
 PARALLEL_BYTES = 512 * 1024
+
+
+def loads_in_two_processes(content_dir: Path) -> bool:
+    """Whether loading ``content_dir`` is big enough for two processes (its events files
+    reach :data:`PARALLEL_BYTES`), as :func:`_parse_in_child` judges; unreadable files count
+    as empty. ``timeline serve`` asks, to rebuild such a timeline in a new process."""
+    events = Path(content_dir) / "events"
+    if not events.is_dir():
+        return False
+    total = 0
+    for path in content_files(Path(content_dir), events, EVENT_SUFFIXES)[0]:
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+        if total >= PARALLEL_BYTES:
+            return True
+    return False
 
 
 Parsed = tuple[list[Event], list[TimelineError]]
