@@ -138,3 +138,18 @@ def test_any_real_day_parses_and_contains_itself(day: dt.date) -> None:
     assert when.start.date() == day
     assert when.end - when.start == dt.timedelta(days=1)
     assert When.parse(when.value()) == when
+
+
+def test_precision_ranks_run_coarse_to_fine() -> None:
+    assert [p.rank for p in Precision] == list(range(len(Precision)))
+    assert Precision.CENTURY.rank < Precision.YEAR.rank < Precision.MONTH.rank < Precision.DAY.rank
+    assert Precision.DAY.rank < Precision.HOUR.rank < Precision.MINUTE.rank < Precision.SECOND.rank
+
+
+def test_precision_hashes_as_the_text_it_equals() -> None:
+    # A member equals its text (StrEnum), so it must hash as it too: a dict keyed
+    # by members is found by text, and the other way round.
+    for p in Precision:
+        assert p == p.value and hash(p) == hash(p.value)
+    assert {Precision.DAY: 1}["day"] == 1
+    assert {"month": 2}[Precision.MONTH] == 2

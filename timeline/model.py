@@ -39,13 +39,24 @@ class Precision(StrEnum):
     MINUTE = "minute"
     SECOND = "second"
 
-    @property
-    def rank(self) -> int:
-        """Coarse to fine (century 0 .. second); a dict lookup, as it runs ~14 times per event built."""
-        return _PRECISION_RANK[self]
+    #: Coarse to fine (century 0 .. second), set on each member below: a plain
+    #: attribute, as it is read ~14 times per event built.
+    rank: int
+
+    # A member hashes as its text, in C, as it compares equal to it: Enum's own
+    # __hash__ is a Python call on the name, and every When hashes its precision.
+    __hash__ = str.__hash__
 
 
-_PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
+for _rank, _member in enumerate(Precision):
+    _member.rank = _rank
+
+# The members as module constants, for the date code below: on Python 3.11
+# ``Precision.DAY`` goes through the enum metaclass's ``__getattr__`` hook
+# (~0.2 us, 15 times a global's cost), and a date's value, display and span
+# compare its precision with up to ten members, for every date of a build.
+(_CENTURY, _DECADE, _YEAR, _HALF, _QUARTER, _SEASON, _MONTH, _WEEK, _DAY, _PART_OF_DAY,
+ _HOUR, _MINUTE, _SECOND) = Precision
 
 #: Qualifiers an editor may put on a date; they mirror TIMEX3 ``mod`` values.
 QUALIFIERS = ("approximate", "early", "mid", "late", "before", "after")
@@ -212,8 +223,8 @@ class When:
         if m:
             century = int(m["century"])
             if m["decade"] is None:
-                return cls(Precision.CENTURY, century * 100, timezone=timezone, qualifier=qualifier)
-            return cls(Precision.DECADE, century * 100 + int(m["decade"]) * 10, timezone=timezone, qualifier=qualifier)
+                return cls(_CENTURY, century * 100, timezone=timezone, qualifier=qualifier)
+            return cls(_DECADE, century * 100 + int(m["decade"]) * 10, timezone=timezone, qualifier=qualifier)
         m = _ISO_RE.fullmatch(text)
         if not m:
             raise DateError(
@@ -226,21 +237,21 @@ class When:
         base = {"timezone": timezone, "qualifier": qualifier}
         if m["part"]:
             part = m["part"]
-            prec = {"Q": Precision.QUARTER, "H": Precision.HALF}.get(part[0], Precision.SEASON)
+            prec = {"Q": _QUARTER, "H": _HALF}.get(part[0], _SEASON)
             return cls(prec, year, part=part, **base)
         if m["week"]:
             week = int(m["week"])
             weeks_in_year = dt.date(year, 12, 28).isocalendar()[1]
             if not 1 <= week <= weeks_in_year:
                 raise DateError(f"impossible date {text!r}: {year} has ISO weeks 1 to {weeks_in_year}")
-            return cls(Precision.WEEK, year, week=week, **base)
+            return cls(_WEEK, year, week=week, **base)
         if m["month"] is None:
-            return cls(Precision.YEAR, year, **base)
+            return cls(_YEAR, year, **base)
         month = int(m["month"])
         if not 1 <= month <= 12:
             raise DateError(f"impossible date {text!r}: month must be 01 to 12")
         if m["day"] is None:
-            return cls(Precision.MONTH, year, month, **base)
+            return cls(_MONTH, year, month, **base)
         day = int(m["day"])
         days = calendar.monthrange(year, month)[1]
         if not 1 <= day <= days:
@@ -248,16 +259,16 @@ class When:
                 f"impossible date {text!r}: {calendar.month_name[month]} {year} has {days} days"
             )
         if m["pod"]:
-            return cls(Precision.PART_OF_DAY, year, month, day, part=m["pod"], **base)
+            return cls(_PART_OF_DAY, year, month, day, part=m["pod"], **base)
         if m["hour"] is None:
-            return cls(Precision.DAY, year, month, day, **base)
+            return cls(_DAY, year, month, day, **base)
         hour = int(m["hour"])
         minute = int(m["minute"]) if m["minute"] is not None else None
         second = int(m["second"]) if m["second"] is not None else None
         if hour > 23 or (minute is not None and minute > 59) or (second is not None and second > 59):
             raise DateError(f"impossible time in {text!r}")
         offset = _parse_offset(m["offset"]) if m["offset"] else None
-        prec = Precision.SECOND if second is not None else Precision.MINUTE if minute is not None else Precision.HOUR
+        prec = _SECOND if second is not None else _MINUTE if minute is not None else _HOUR
         when = cls(prec, year, month, day, hour, minute, second, offset=offset, **base)
         if offset is not None and timezone is not None and when._zone_offset() != offset:
             raise DateError(
@@ -268,7 +279,7 @@ class When:
 
     @classmethod
     def from_date(cls, date: dt.date) -> When:
-        return cls(Precision.DAY, date.year, date.month, date.day)
+        return cls(_DAY, date.year, date.month, date.day)
 
     @classmethod
     def from_datetime(cls, value: dt.datetime, timezone: str | None = None) -> When:
@@ -279,13 +290,13 @@ class When:
             offset = int(delta.total_seconds() // 60) if delta is not None else None
             key = getattr(value.tzinfo, "key", None)
             timezone = timezone or key
-        return cls(Precision.MINUTE, value.year, value.month, value.day, value.hour, value.minute,
+        return cls(_MINUTE, value.year, value.month, value.day, value.hour, value.minute,
                    timezone=timezone, offset=offset)
 
     # ------------------------------------------------------------ derived values
     @property
     def has_time(self) -> bool:
-        return self.precision.rank >= Precision.HOUR.rank
+        return self.precision.rank >= _HOUR.rank
 
     def _zone_offset(self) -> int:
         assert self.timezone is not None
@@ -308,27 +319,27 @@ class When:
     def value(self) -> str:
         """The canonical ISO 8601 / TIMEX3 string (without qualifier)."""
         p = self.precision
-        if p is Precision.CENTURY:
+        if p is _CENTURY:
             return f"{self.year // 100:02d}"
-        if p is Precision.DECADE:
+        if p is _DECADE:
             return f"{self.year // 10:03d}"
-        if p is Precision.YEAR:
+        if p is _YEAR:
             return f"{self.year:04d}"
-        if p in (Precision.HALF, Precision.QUARTER, Precision.SEASON):
+        if p in (_HALF, _QUARTER, _SEASON):
             return f"{self.year:04d}-{self.part}"
-        if p is Precision.WEEK:
+        if p is _WEEK:
             return f"{self.year:04d}-W{self.week:02d}"
-        if p is Precision.MONTH:
+        if p is _MONTH:
             return f"{self.year:04d}-{self.month:02d}"
         day = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        if p is Precision.DAY:
+        if p is _DAY:
             return day
-        if p is Precision.PART_OF_DAY:
+        if p is _PART_OF_DAY:
             return f"{day}T{self.part}"
         time = f"{self.hour:02d}"
-        if p is not Precision.HOUR:
+        if p is not _HOUR:
             time += f":{self.minute:02d}"
-        if p is Precision.SECOND:
+        if p is _SECOND:
             time += f":{self.second:02d}"
         off = self.utc_offset
         return f"{day}T{time}{format_offset(off) if off is not None else ''}"
@@ -388,15 +399,15 @@ class When:
     def html_datetime(self) -> str:
         """A value valid in ``<time datetime>`` (HTML's subset of ISO 8601)."""
         p = self.precision
-        if p.rank <= Precision.SEASON.rank:
+        if p.rank <= _SEASON.rank:
             return f"{self.start.year:04d}"
-        if p in (Precision.MONTH, Precision.WEEK, Precision.DAY):
+        if p in (_MONTH, _WEEK, _DAY):
             return self.value()
-        if p is Precision.PART_OF_DAY:
+        if p is _PART_OF_DAY:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         off = self.utc_offset
         t = f"{self.year:04d}-{self.month:02d}-{self.day:02d}T{self.hour:02d}:{(self.minute or 0):02d}"
-        if p is Precision.SECOND:
+        if p is _SECOND:
             t += f":{self.second:02d}"
         return t + (format_offset(off) if off is not None else "")
 
@@ -445,30 +456,30 @@ class When:
 
     def _display_core(self, default_timezone: str | None) -> str:
         p = self.precision
-        if p is Precision.CENTURY:
+        if p is _CENTURY:
             n = self.year // 100 + 1
             suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
             return f"{n}{suffix} century"
-        if p is Precision.DECADE:
+        if p is _DECADE:
             return f"{self.year}s"
-        if p is Precision.YEAR:
+        if p is _YEAR:
             return str(self.year)
-        if p is Precision.HALF:
+        if p is _HALF:
             return f"{_ORDINALS[int(self.part[1])]} half of {self.year}"
-        if p is Precision.QUARTER:
+        if p is _QUARTER:
             return f"{_ORDINALS[int(self.part[1])]} quarter of {self.year}"
-        if p is Precision.SEASON:
+        if p is _SEASON:
             return f"{SEASONS[self.part][1]} {self.year}"
-        if p is Precision.MONTH:
+        if p is _MONTH:
             return f"{MONTH_NAMES[self.month]} {self.year}"
-        if p is Precision.WEEK:
+        if p is _WEEK:
             monday = dt.date.fromisocalendar(self.year, self.week, 1)
             return f"Week of {AP_MONTHS[monday.month]} {monday.day}, {monday.year}"
         d = dt.date(self.year, self.month, self.day)
         day = f"{AP_WEEKDAYS[d.weekday()]}, {AP_MONTHS[d.month]} {d.day}, {d.year}"
-        if p is Precision.DAY:
+        if p is _DAY:
             return day
-        if p is Precision.PART_OF_DAY:
+        if p is _PART_OF_DAY:
             return f"{day}, {PARTS_OF_DAY[self.part][2]}"
         label = self.zone_label(default_timezone)
         return f"{day}, {ap_time(self.hour, self.minute or 0)}" + (f" {label}" if label else "")
@@ -493,35 +504,35 @@ def ap_time(hour: int, minute: int) -> str:
 def _interval(w: When) -> tuple[dt.datetime, dt.datetime]:
     p = w.precision
     y = w.year
-    if p is Precision.CENTURY:
+    if p is _CENTURY:
         return dt.datetime(max(y, 1), 1, 1), dt.datetime(y + 100, 1, 1)
-    if p is Precision.DECADE:
+    if p is _DECADE:
         return dt.datetime(max(y, 1), 1, 1), dt.datetime(y + 10, 1, 1)
-    if p is Precision.YEAR:
+    if p is _YEAR:
         return dt.datetime(y, 1, 1), dt.datetime(y + 1, 1, 1)
-    if p is Precision.HALF:
+    if p is _HALF:
         first = 1 if w.part == "H1" else 7
         return dt.datetime(y, first, 1), _add_months(y, first, 6)
-    if p is Precision.QUARTER:
+    if p is _QUARTER:
         first = 3 * (int(w.part[1]) - 1) + 1
         return dt.datetime(y, first, 1), _add_months(y, first, 3)
-    if p is Precision.SEASON:
+    if p is _SEASON:
         # Meteorological seasons; winter YYYY-WI runs Dec YYYY to Feb YYYY+1.
         first = SEASONS[w.part][0]
         return dt.datetime(y, first, 1), _add_months(y, first, 3)
-    if p is Precision.MONTH:
+    if p is _MONTH:
         return dt.datetime(y, w.month, 1), _add_months(y, w.month, 1)
-    if p is Precision.WEEK:
+    if p is _WEEK:
         monday = dt.datetime.combine(dt.date.fromisocalendar(y, w.week, 1), dt.time())
         return monday, monday + dt.timedelta(days=7)
     day = dt.datetime(y, w.month, w.day)
-    if p is Precision.DAY:
+    if p is _DAY:
         return day, day + dt.timedelta(days=1)
-    if p is Precision.PART_OF_DAY:
+    if p is _PART_OF_DAY:
         first, last, _ = PARTS_OF_DAY[w.part]
         return day + dt.timedelta(hours=first), day + dt.timedelta(hours=last)
     start = day.replace(hour=w.hour, minute=w.minute or 0, second=w.second or 0)
-    step = {Precision.HOUR: dt.timedelta(hours=1), Precision.MINUTE: dt.timedelta(minutes=1)}.get(
+    step = {_HOUR: dt.timedelta(hours=1), _MINUTE: dt.timedelta(minutes=1)}.get(
         p, dt.timedelta(seconds=1)
     )
     return start, start + step
