@@ -511,13 +511,18 @@ def test_a_part_the_fast_reader_refuses_sends_its_whole_file_to_one_process(tmp_
     assert min(result["pieces"]) > 5 and result["whole"] == ["a.yaml"], result  # cut, refused, read whole
 
 
-def test_files_with_document_markers_are_not_cut(tmp_path: Path) -> None:
+@pytest.mark.parametrize("marker", ["---\n", "...\n---\n", "--- # two\n", "...\n%YAML 1.1\n---\n"])
+@pytest.mark.parametrize("where", ["start", "middle"])
+def test_files_with_document_markers_are_read_whole(tmp_path: Path, marker: str, where: str) -> None:
+    """A document marker or directive anywhere (its part is refused by the process that
+    reads it, see loader._pieces): the file is parsed whole, as in one process."""
     events = tmp_path / "content" / "events"
     events.mkdir(parents=True)
     write_block_events(events / "a.yaml", 0, 300)
-    (events / "a.yaml").write_text("- id: x\n  date: '2024'\n  title: X\n---\n" + (events / "a.yaml").read_text(
-        encoding="utf-8"), encoding="utf-8")
+    text = (events / "a.yaml").read_text(encoding="utf-8")
+    at = text.index("\n- ", 1 if where == "start" else len(text) // 2) + 1  # at an item: a likely cut
+    (events / "a.yaml").write_text(text[:at] + marker + text[at:], encoding="utf-8")
     write_block_events(events / "b.yaml", 1000, 300)
     result = run_script(PIECES, str(tmp_path / "content"), "4000")
     assert result["same"] and result["derived_same"], result
-    assert 1 in result["pieces"], result["pieces"]  # a.yaml went whole
+    assert "a.yaml" in result["whole"] and "b.yaml" not in result["whole"], result
