@@ -39,6 +39,7 @@ import os
 import random
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -180,6 +181,18 @@ def best(runs: list[dict]) -> dict:
     return min(runs, key=lambda r: r["seconds"])
 
 
+def median(runs: list[dict]) -> float:
+    """The median run's seconds: with the fastest, how much the host's speed moved meanwhile."""
+    return statistics.median(r["seconds"] for r in runs)
+
+
+#: Issue 2 sets its 10k target on "this 2-core machine", where Hugo builds the same
+#: 10k events in about 4.5 s. The VM's speed follows its host's load (the reference
+#: loop below has taken 1.0 to 1.7 s), so the 10k row also says what timeline's time
+#: is at that speed: its time times 4.5 s over Hugo's in the same run.
+HUGO_10K_REFERENCE_S = 4.5
+
+
 def seconds(runs: list[dict]) -> str:
     return ", ".join(f"{r['seconds']:.2f}" for r in runs)
 
@@ -306,8 +319,17 @@ def main() -> None:
             print(f"{'':>8} hugo full builds: {seconds(hugos)} s")
             row.update(hugo_full_s=h["seconds"], hugo_peak_mb=h["max_rss_mb"])
             ratio = full["seconds"] / h["seconds"]
+            ratio_median = median(fulls) / median(hugos)
+            row.update(ratio=ratio, ratio_of_medians=ratio_median)
             print(f"{n:>8} {'hugo':<9} {h['seconds']:>8.2f} {'':>10} {h['max_rss_mb']:>8.0f}  "
-                  f"timeline/hugo = {ratio:.2f}")
+                  f"timeline/hugo = {ratio:.2f} (fastest runs), {ratio_median:.2f} (medians "
+                  f"{median(fulls):.2f} / {median(hugos):.2f} s)")
+            if n == 10000:
+                at_reference = {"fastest": ratio * HUGO_10K_REFERENCE_S, "median": ratio_median * HUGO_10K_REFERENCE_S}
+                row["timeline_at_reference_s"] = at_reference
+                print(f"{'':>8} at the issue's speed (Hugo {HUGO_10K_REFERENCE_S} s for 10k): timeline "
+                      f"{at_reference['fastest']:.2f} s (fastest runs), {at_reference['median']:.2f} s (medians); "
+                      f"target <= 2 s")
         index = out / "index.html"
         row["index_kb"] = index.stat().st_size / 1024
         # Above the split limit each year has a page: measure the biggest one too.
