@@ -15,7 +15,6 @@ import marshal
 import os
 import shutil
 import sys
-import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -431,6 +430,8 @@ def _template_errors() -> tuple[type[Exception], ...]:
 
 def _template_error(exc: jinja2.TemplateError) -> TimelineError:
     """Name the template file and line, which Jinja keeps only in the traceback for runtime errors."""
+    import traceback  # only for a failed template: not part of every build's start-up
+
     path, line = getattr(exc, "filename", None), getattr(exc, "lineno", None)
     if path is None:
         for frame in reversed(traceback.extract_tb(exc.__traceback__)):

@@ -8,7 +8,6 @@ mistake at once (MkDocs style). Shared by events, site.yaml and front matter.
 from __future__ import annotations
 
 import calendar
-import difflib
 import functools
 import re
 from collections.abc import Iterator
@@ -285,6 +284,8 @@ def node_text(node: Node) -> str:
 
 
 def did_you_mean(word: str, options: tuple[str, ...] | list[str]) -> str:
+    import difflib  # only when a key is wrong: every command that reads content imports this module
+
     close = difflib.get_close_matches(word.lower(), list(options), n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else ""
 

@@ -15,7 +15,6 @@ import io
 import itertools
 import operator
 import os
-import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -251,6 +250,8 @@ _DISPATCH = {**copyreg.dispatch_table, **{cls: _by_fields(cls) for cls in (Event
 
 
 def _dumps(value: object) -> bytes:
+    import pickle  # (imported by the loads that need it, as small timelines load in one process)
+
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = _DISPATCH
@@ -281,6 +282,7 @@ def _parse_in_child(paths: list[Path], content_dir: Path, derive: Callable[[Even
         return {}
     if sum(sizes) < PARALLEL_BYTES:
         return {}
+    import pickle  # only timelines loaded in two processes pay for it
     # Work items: whole files, and parts of big ones (see _pieces). Biggest first:
     # the two processes take items as each becomes free (fork_map), so the small
     # ones at the end even out their finishing times.
