@@ -141,7 +141,11 @@ def test_any_real_day_parses_and_contains_itself(day: dt.date) -> None:
 
 
 def test_precision_ranks_run_coarse_to_fine() -> None:
+    import timeline.model as model
+
     assert [p.rank for p in Precision] == list(range(len(Precision)))
+    # The module's constants for the date code are the members of the same names.
+    assert [getattr(model, f"_{p.name}") for p in Precision] == list(Precision)
     assert Precision.CENTURY.rank < Precision.YEAR.rank < Precision.MONTH.rank < Precision.DAY.rank
     assert Precision.DAY.rank < Precision.HOUR.rank < Precision.MINUTE.rank < Precision.SECOND.rank
 

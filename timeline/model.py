@@ -50,6 +50,7 @@ class Precision(StrEnum):
 
 for _rank, _member in enumerate(Precision):
     _member.rank = _rank
+del _rank, _member
 
 # The members as module constants, for the date code below: on Python 3.11
 # ``Precision.DAY`` goes through the enum metaclass's ``__getattr__`` hook

@@ -220,8 +220,8 @@ def _parse_file(path: Path, content_dir: Path, ordered: bool = True) -> tuple[li
 #: a character cheaper than entry by entry (15 us an event), but the pattern
 #: (5 KB of regular expression) takes 10-25 ms to compile in each process that
 #: reads. Below this that costs more than it saves, and a small timeline's
-#: build is mostly start-up: the bundled example's reading went from ~22 ms
-#: (of which ~20 ms compiling) to ~3 ms.
+#: build is mostly start-up: the bundled example's reading went from ~21 ms
+#: (of which ~19 ms compiling) to 4-6 ms.
 ORDERED_BYTES = 1024 * 1024
 
 
@@ -265,7 +265,7 @@ _DISPATCH = {**copyreg.dispatch_table, **{cls: _by_fields(cls) for cls in (Event
 
 
 def _dumps(value: object) -> bytes:
-    import pickle  # (imported by the loads that need it, as small timelines load in one process)
+    import pickle  # on first use: small timelines load in one process and never pickle
 
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
@@ -366,9 +366,10 @@ def _pieces(path: Path, content_dir: Path, size: int, target: int) -> list[Path 
     the part that holds its start, and the whole file is then parsed again in
     one piece, as are files with document markers or directives: each part is
     searched for those by the process that reads it (three scans of the
-    text, ~20 ms of a 10k-event load when made here, before the fork). A
-    marker line never starts a part, so it lies in the part it ends. The text
-    is read here, before the fork, so both processes cut the same text.
+    text, ~20 ms of a 10k-event load when made here, before the fork). Parts
+    start only at ``- `` lines, so a marker line, with the line break before
+    it, always lies inside one part. The text is read here, before the fork,
+    so both processes cut the same text.
     """
     try:
         text = read_text(path, str(path), content_dir).text
