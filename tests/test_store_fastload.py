@@ -488,6 +488,18 @@ def test_big_files_are_parsed_in_parts_with_the_same_events_and_lines(tmp_path: 
     assert max(result["lines"]) > 4000  # (line numbers far into a file, from its last parts)
 
 
+def test_one_big_file_is_read_by_both_processes(tmp_path: Path) -> None:
+    """A timeline kept in a single events file is cut into parts like any big file
+    (two processes used to need two files at least), with the same events and lines."""
+    events = tmp_path / "content" / "events"
+    events.mkdir(parents=True)
+    write_block_events(events / "all.yaml", 0, 600)
+    result = run_script(PIECES, str(tmp_path / "content"), "4000")
+    assert result["same"] and result["derived_same"] and result["events"] == 600, result
+    assert len(result["pieces"]) == 1 and result["pieces"][0] > 5, result["pieces"]
+    assert result["by"] == ["C", "P"] and result["whole"] == [], result
+
+
 def test_a_part_the_fast_reader_refuses_sends_its_whole_file_to_one_process(tmp_path: Path) -> None:
     """A quoted value over several lines can hold a line that looks like an item (PyYAML
     reads "- title: 'a" + newline + "- b'" as one title): a cut there leaves one part

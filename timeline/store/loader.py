@@ -7,7 +7,6 @@ user fixes everything in one round instead of one error per run.
 
 from __future__ import annotations
 
-import contextlib
 import copyreg
 import dataclasses
 import datetime as dt
@@ -194,10 +193,7 @@ def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
     """
     events: list[Event] = []
     paths, errors = content_files(content_dir, content_dir / "events", EVENT_SUFFIXES)
-    try:
-        sizes: list[int] | None = [p.stat().st_size for p in paths]
-    except OSError:  # reported with its path when the file is read
-        sizes = None
+    sizes = _file_sizes(paths)
     ordered = sizes is not None and sum(sizes) >= ORDERED_BYTES
     done = _parse_in_child(paths, sizes, content_dir, ordered, derive, derived)
     for path in paths:
@@ -234,18 +230,22 @@ PARALLEL_BYTES = 512 * 1024
 
 def loads_in_two_processes(content_dir: Path) -> bool:
     """Whether loading ``content_dir`` is big enough for two processes (its events files
-    reach :data:`PARALLEL_BYTES`), as :func:`_parse_in_child` judges; unreadable files count
-    as empty. ``timeline serve`` asks, to rebuild such a timeline in a new process."""
+    reach :data:`PARALLEL_BYTES`), as :func:`_parse_in_child` judges where it may fork.
+    ``timeline serve`` asks, to rebuild such a timeline in a new process."""
     events = Path(content_dir) / "events"
     if not events.is_dir():
         return False
-    total = 0
-    for path in content_files(Path(content_dir), events, EVENT_SUFFIXES)[0]:
-        with contextlib.suppress(OSError):
-            total += path.stat().st_size
-        if total >= PARALLEL_BYTES:
-            return True
-    return False
+    sizes = _file_sizes(content_files(Path(content_dir), events, EVENT_SUFFIXES)[0])
+    return sizes is not None and sum(sizes) >= PARALLEL_BYTES
+
+
+def _file_sizes(paths: list[Path]) -> list[int] | None:
+    """Each file's size, or None when one cannot be read (then one process reads them
+    all, and that file is reported with its path when it is read)."""
+    try:
+        return [p.stat().st_size for p in paths]
+    except OSError:
+        return None
 
 
 Parsed = tuple[list[Event], list[TimelineError]]
@@ -291,9 +291,8 @@ def _parse_in_child(paths: list[Path], sizes: list[int] | None, content_dir: Pat
     computes it for the events it parsed; the results land in ``derived`` by
     ``id(event)``. ``ordered`` as for :func:`~timeline.store.events.simple_events`.
     """
-    if len(paths) < 2 or not can_fork() or sizes is None:
-        return {}
-    if sum(sizes) < PARALLEL_BYTES:
+    # (One big file is cut into parts below; fewer than two items, fork_map keeps to one process.)
+    if not can_fork() or sizes is None or sum(sizes) < PARALLEL_BYTES:
         return {}
     import pickle  # only timelines loaded in two processes pay for it
     # Work items: whole files, and parts of big ones (see _pieces). Biggest first:
