@@ -157,3 +157,64 @@ def test_precision_hashes_as_the_text_it_equals() -> None:
         assert p == p.value and hash(p) == hash(p.value)
     assert {Precision.DAY: 1}["day"] == 1
     assert {"month": 2}[Precision.MONTH] == 2
+
+
+def test_model_classes_build_as_their_generated_init_would() -> None:
+    # Event, When, SourceRef, Media and Location get an __init__ storing fields through
+    # their slots (model._stored_by_slots): same signature, same values, still frozen.
+    import dataclasses
+    import inspect
+
+    from timeline.model import Event, Location, Media, SourceRef
+
+    for cls in (Event, When, SourceRef, Media, Location):
+        twin = dataclasses.dataclass(frozen=True)(type(cls.__name__, (), {
+            "__annotations__": {f.name: f.type for f in dataclasses.fields(cls)},
+            **{f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING},
+        }))
+        assert str(inspect.signature(cls)) == str(inspect.signature(twin)), cls
+        assert "_set_" in cls.__init__.__code__.co_names[0], cls  # the slot-storing one is in place
+        assert cls.__init__.__qualname__ == f"{cls.__name__}.__init__"
+
+    when = When(Precision.DAY, 2026, 2, 27, timezone="America/New_York")
+    assert (when.precision, when.year, when.month, when.day, when.hour, when.timezone, when.qualifier) == (
+        Precision.DAY, 2026, 2, 27, None, "America/New_York", None)
+    assert when == When.parse("2026-02-27", "America/New_York") and hash(when) == hash(When.parse(
+        "2026-02-27", "America/New_York"))
+    source = SourceRef("Title", quote="q")
+    event = Event("an-id", when, "A title", sources=(source,), location=Location("f.yaml", 3))
+    assert event == Event(id="an-id", when=when, title="A title", end=None, body="", tags=(), sources=(source,),
+                          media=(), status=None, confidence=None, draft=False, location=Location("f.yaml", 3, None))
+    assert (source.url, source.publisher, source.quote) == (None, None, "q")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        event.title = "changed"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        when.year = 2025  # type: ignore[misc]
+    with pytest.raises(TypeError, match="missing 1 required positional argument: 'title'"):
+        Event("an-id", when)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="unexpected keyword argument 'nope'"):
+        SourceRef(nope=1)  # type: ignore[call-arg]
+
+
+def test_classes_the_slot_init_cannot_mirror_keep_the_generated_one() -> None:
+    import dataclasses
+
+    from timeline.model import _stored_by_slots
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        n: int
+
+        def __post_init__(self) -> None:
+            if self.n < 0:
+                raise ValueError("negative")
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Made:
+        items: tuple[int, ...] = dataclasses.field(default_factory=tuple)
+
+    generated = (Checked.__init__, Made.__init__)
+    assert (_stored_by_slots(Checked).__init__, _stored_by_slots(Made).__init__) == generated
+    with pytest.raises(ValueError, match="negative"):
+        Checked(-1)
+    assert Made().items == ()

@@ -14,9 +14,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.errors import DateError
@@ -159,12 +159,50 @@ def _parse_offset(text: str) -> int:
     return sign * (hours * 60 + minutes)
 
 
+_Frozen = TypeVar("_Frozen", bound=type)
+
+
+def _stored_by_slots(cls: _Frozen) -> _Frozen:
+    """Give a frozen, slotted dataclass an ``__init__`` that stores each field
+    through its slot's own descriptor.
+
+    Why: the generated frozen ``__init__`` stores each field with
+    ``object.__setattr__(self, name, value)``, a lookup and a generic call per
+    field (an Event took 2.8 us, its 12 fields most of it). Calling the slot's
+    ``__set__`` directly is what that ends up doing, without the detour: the
+    same Event takes 1.2 us. Every event is built once when its file is read
+    and once more when the loader's second process hands it over.
+
+    The instance is as frozen as before (assignment still raises), and the
+    signature is the same: fields in order, defaults for the trailing ones.
+    Classes this cannot mirror exactly (a ``__post_init__``, default
+    factories, keyword-only or ``init=False`` fields) keep the generated one.
+    """
+    found = fields(cls)
+    if (hasattr(cls, "__post_init__") or any(
+            f.default_factory is not MISSING or f.kw_only or not f.init for f in found)):
+        return cls
+    names = [f.name for f in found]
+    setters = {f"_set_{name}": getattr(cls, name).__set__ for name in names}
+    source = (f"def __init__(self, {', '.join(names)}):\n"
+              + "".join(f"    _set_{name}(self, {name})\n" for name in names))
+    exec(source, setters)  # field names: identifiers, as dataclasses checked
+    init = setters["__init__"]
+    init.__defaults__ = tuple(f.default for f in found if f.default is not MISSING) or None
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__annotations__ = dict(cls.__init__.__annotations__)
+    cls.__init__ = init
+    return cls
+
+
 def format_offset(minutes: int) -> str:
     sign = "-" if minutes < 0 else "+"
     minutes = abs(minutes)
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+@_stored_by_slots
 @dataclass(frozen=True, slots=True)
 class When:
     """A point in time at the precision the source gave, as an interval.
@@ -549,6 +587,7 @@ def _add_months(year: int, month: int, n: int) -> dt.datetime:
 # ---------------------------------------------------------------------------
 
 
+@_stored_by_slots
 @dataclass(frozen=True, slots=True)
 class Location:
     """Where a value came from, so errors and editors can point at it."""
@@ -558,6 +597,7 @@ class Location:
     column: int | None = None
 
 
+@_stored_by_slots
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """A source document as cited by an event, with the verbatim quote."""
@@ -569,6 +609,7 @@ class SourceRef:
     quote: str | None = None
 
 
+@_stored_by_slots
 @dataclass(frozen=True, slots=True)
 class Media:
     url: str
@@ -576,6 +617,7 @@ class Media:
     credit: str | None = None
 
 
+@_stored_by_slots
 @dataclass(frozen=True, slots=True)
 class Event:
     """One timeline entry, as a person would write it."""
