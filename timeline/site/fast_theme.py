@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 #: SHA-256 of each packaged template this module reproduces.
 MIRRORED = {
     "base.html": "e872b2c6fbcef9fd47ca58be642afac79b7142a902d113cac0683847f6d0bd30",
-    "event.html": "bb49f46711a4ca0e40ccfd896f1e6767c4a9dd1a197da7e43eaabcafe850a286",
+    "event.html": "9bc3ff5c2d87184d2d49d42020911b653822dbd0428914072c547ae9fb361d23",
     "_entry.html": "179884d5bde8ec344241400be6dcea3ef70f5ba2e3e11b2aa63ec12caa5f37b3",
     "index.html": "37f0d22bec05c746f436b70833207b89d491d7c519d29c4d61ba6889bffd7943",
     "tag.html": "0d86314b981faaa5914f6dd94f7b3938ad6fad9f3ea272b7a1b8c49251650fee",
@@ -289,7 +289,6 @@ class EventPages:
             f'{described}">\n<meta name="generator" content="timeline">\n{canon_link}'.encode(), self._links,
             f'<meta property="og:title" content="{title}">\n<meta property="og:description" content="{desc}">\n'
             f'{og_url}{image}<meta name="twitter:card" content="summary">\n'
-            f'<meta name="twitter:title" content="{title}">\n<meta name="twitter:description" content="{desc}">\n'
             f'<script type="application/ld+json">{jsonld(v, canonical)}</script>\n'.encode(), self._header,
             f'<article class="event-page{"" if v.reviewed else " unreviewed"}">\n'
             f'<p class="crumbs"><a href="{r}{escape(v.listing)}#{escape(v.id)}">'.encode(), self._back,
