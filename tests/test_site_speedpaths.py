@@ -83,6 +83,23 @@ def test_a_summary_normalizes_only_what_it_shows_with_the_same_result(text: str,
     assert _summary(text, limit) == _shorten(" ".join(text.split()), limit)
 
 
+#: Words joined by single spaces, the form prose from YAML usually has, with now and
+#: then another separator: every kind of whitespace str.split knows, Unicode's included.
+SEPARATED = st.lists(st.tuples(st.text(alphabet="ab\u00e9.\u4e00", min_size=1, max_size=5),
+                               st.sampled_from([" "] * 12 + ["", "  ", "\n", "\t", "\x0b", "\x0c", "\r", "\x1c",
+                                                             "\x1f", "\x85", "\xa0", "\u1680", "\u2000", "\u200a",
+                                                             "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"])),
+                     max_size=30).map(lambda parts: "".join(w + gap for w, gap in parts))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(SEPARATED, SEPARATED.map(lambda t: " " + t), SPACED, ASCII))
+def test_single_spacing_is_split_and_join(text: str) -> None:
+    from timeline.site.safety import _single_spaced
+
+    assert _single_spaced(text) == " ".join(text.split())
+
+
 @settings(max_examples=1500, deadline=None)
 @given(st.one_of(RICH, WORDY, PROSE, LINES))
 def test_plain_bodies_render_as_markdown_would(text: str) -> None:
