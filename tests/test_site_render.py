@@ -553,7 +553,7 @@ def test_event_view_fields_are_in_the_order_prepare_passes_them() -> None:
     assert [f.name for f in dataclasses.fields(EventView)] == [
         "event", "id", "url", "title", "when", "end", "date", "datetime", "end_date", "end_datetime",
         "year", "group", "tags", "sources", "media", "status", "reviewed", "fingerprint", "sort_key",
-        "tag_slugs", "listing", "_body", "_summary", "span"]
+        "tag_slugs", "listing", "_body", "_summary", "span", "_body_json"]
 
 
 @settings(max_examples=500, deadline=None)

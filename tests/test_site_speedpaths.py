@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 import hashlib
 import html
+import json
 import string
 from pathlib import Path
 
@@ -263,7 +264,9 @@ def events(draw: st.DrawFn, i: int) -> Event:
     media = tuple(Media(url=u, alt=draw(TEXT), credit=opt(TEXT))
                   for u in draw(st.lists(URL.filter(lambda u: u is not None), max_size=3)))
     end = draw(st.one_of(st.none(), st.just("2030-01")))
-    body = draw(st.one_of(TEXT, st.just("Some *Markdown* with [a link](https://example.com) and\n\n- a list")))
+    body = draw(st.one_of(TEXT, st.just("Some *Markdown* with [a link](https://example.com) and\n\n- a list"),
+                          # plain prose, one paragraph or more: the body's HTML is then made without Markdown
+                          st.text(alphabet="ab \u00e9\"'.,;\u2014\n\u4e00", min_size=1, max_size=40)))
     return Event(
         id=f"e{i}", when=When.parse(draw(DATES)), end=When.parse(end) if end else None, title=draw(TEXT) or "t",
         body=body, tags=tuple(draw(st.lists(st.sampled_from(["A", "b & c", "<x>", "Ünï"]), max_size=3, unique=True))),
@@ -397,6 +400,22 @@ def test_timelinejs_text_is_the_encoded_items(evs: tuple[Event, ...], descriptio
     expected = exports._dumps({"events": list(exports._timelinejs_items(data)), "title": {
         "text": {"headline": "T&lt;", "text": html.escape(description)}}})
     assert written == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 4).flatmap(lambda n: st.tuples(*(events(i) for i in range(n)))), st.booleans())
+def test_both_json_exports_share_each_body_as_json_whichever_comes_first(evs: tuple[Event, ...],
+                                                                         timelinejs_first: bool) -> None:
+    """events.json and timelinejs.json encode each body's HTML once (exports.body_json), the
+    first of them to run making it: either order writes what json.dumps of the items gives."""
+    data = render.prepare(Timeline(SiteConfig(title="T"), evs))
+    exporters = [exports.events_json, exports.timelinejs_json]
+    written = {f.__name__: b"".join(f(data)) for f in (exporters[::-1] if timelinejs_first else exporters)}
+    assert all(v._body_json == json.dumps(str(v.body), ensure_ascii=False) for v in data.events)
+    assert written["events_json"] == exports._dumps({"events": list(exports._event_items(data)), "site": {
+        "title": "T", "description": "", "language": "en", "timezone": "UTC", "author": "", "base_url": None}})
+    assert written["timelinejs_json"] == exports._dumps({"events": list(exports._timelinejs_items(data)), "title": {
+        "text": {"headline": "T", "text": ""}}})
 
 
 @settings(max_examples=500, deadline=None)

@@ -142,6 +142,9 @@ class EventView:
     _summary: str | None = field(default=None, repr=False)
     #: ``(when.start, when.end)``: the interval, computed once (``sort_key`` holds the end already).
     span: tuple[Any, Any] | None = field(default=None, repr=False)
+    #: The body's HTML as a JSON string, made by the first export that needs it
+    #: (events.json and timelinejs.json both carry it; see exports.body_json).
+    _body_json: str | None = field(default=None, repr=False)
 
     @property
     def body(self) -> Markup:
