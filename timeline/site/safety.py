@@ -221,8 +221,13 @@ def _inline_token() -> re.Pattern[str]:
     Compiled on first use: its six big character classes take ~5 ms to compile,
     paid by every build at import before, though plain-prose bodies never need it.
     """
+    # Each alternative starts with its marker and then looks behind it for the opening
+    # condition: a pattern that starts with literals lets the regex engine skip to
+    # the next "*" or "[" (a leading lookbehind was tried at every character: 18 us
+    # for a 400-character body, against ~3 us).
     return re.compile(
-        rf"(?<![^ (\n])(?:\*\*({_INLINE_TEXT})\*\*|\*({_INLINE_TEXT})\*|\[({_INLINE_TEXT})\]\(({_INLINE_URL})\))"
+        rf"(?:\*\*(?<![^ (\n]\*\*)({_INLINE_TEXT})\*\*|\*(?<![^ (\n]\*)({_INLINE_TEXT})\*"
+        rf"|\[(?<![^ (\n]\[)({_INLINE_TEXT})\]\(({_INLINE_URL})\))"
         r"(?![^ \n.,:;?)])"
     )
 
