@@ -38,7 +38,8 @@ def test_values_derived_while_loading_equal_those_prepare_works_out(tz: str) -> 
     from timeline.site.render import event_deriver
 
     events = (
-        _ev("a", "2026-02-27T17:01", timezone="America/New_York", body="Plain *words*", end=When.parse("2026-03")),
+        _ev("a", "2026-02-27T17:01", timezone="America/New_York", body="Plain *words* and [a link](https://e.org/x)",
+            end=When.parse("2026-03")),
         _ev("b", "2026-02-28T02:30-05:00", body="Two\n\nparagraphs"),
         _ev("c", "2025-07"), _ev("d", "2026-W09"), _ev("e", "2025-Q4", end=When.parse("2026")),
         _ev("f", "2026-02-27T23:30", timezone="Asia/Tokyo", body="- a list"),
@@ -56,6 +57,8 @@ def test_values_derived_while_loading_equal_those_prepare_works_out(tz: str) -> 
     assert [shown(v) for v in derived.events] == [shown(v) for v in plain.events]
     assert [(y.year, [m.label for m in y.months]) for y in derived.years] == \
         [(y.year, [m.label for m in y.months]) for y in plain.years]
+    # Plain prose and inline markup are rendered while loading; a list is left to render_bodies.
+    assert [derive(e)[1] is not None for e in events] == [True, True, True, True, True, False, True, True]
 
 
 @pytest.mark.parametrize("tz", ["America/New_York", "Asia/Kolkata"])

@@ -40,7 +40,7 @@ from timeline.site.safety import (
     is_plain,
     is_remote,
     local_url,
-    plain_html,
+    quick_html,
     render_both,
     safe_url,
     unique_slugs,
@@ -312,8 +312,10 @@ def event_digest(e: Event) -> bytes:
 def event_deriver(site: SiteConfig) -> Callable[[Event], tuple[Any, ...]]:
     """The per-event work the loader can do in the processes that parse the files
     (``load_timeline(..., derive=event_deriver)``): the event's digest, its body
-    as sanitized HTML and its plain-text summary when it is plain prose (else
-    ``None``: see :func:`render_bodies`), the values of its dates in the
+    as sanitized HTML and its plain-text summary when it is plain prose or has
+    only inline markup (else ``None``: see :func:`render_bodies`; rendered there,
+    bodies with a bold word and a link cost ~40 us each in passing results
+    between processes, as much as rendering them), the values of its dates in the
     site's zone (see :func:`date_facts`) and its place in timeline order
     (see :func:`derived_sort_key`). For 10k plain-prose events that
     is ~0.3 s of CPU that would otherwise run after loading, in one process, or
@@ -329,9 +331,9 @@ def event_deriver(site: SiteConfig) -> Callable[[Event], tuple[Any, ...]]:
         return found
 
     def derive(e: Event) -> tuple[Any, ...]:
-        html, summary = plain_html(e.body, 200) or (None, None)
-        # None: Markdown, ~380 µs a body: left to render_bodies, which shares bodies out one
-        # at a time; a whole events file per item left one process ~0.8 s behind the other.
+        html, summary = quick_html(e.body, 200) or (None, None)
+        # None: Markdown beyond inline markup, ~380 µs a body: left to render_bodies, which shares
+        # bodies out one at a time; a whole events file per item left one process ~0.8 s behind.
         when = facts_of(e.when)
         return (event_digest(e), html, summary, when, None if e.end is None else facts_of(e.end), when[5] + e.id)
 
@@ -747,8 +749,9 @@ def render_bodies(views: list[EventView]) -> None:
     writer forks, a body would be rendered in both processes. So for a big
     timeline every body not rendered yet is rendered here, by two processes
     (:func:`~timeline.parallel.fork_map`, a body at a time, so they finish
-    together), and both writers inherit them. In a build, plain prose is
-    rendered while loading (:func:`event_deriver`) and Markdown here.
+    together), and both writers inherit them. In a build, plain prose and
+    bodies with only inline markup are rendered while loading
+    (:func:`event_deriver`) and the rest of Markdown here.
     Otherwise only Markdown bodies are, when there are many: python-markdown
     and nh3 cost ~380 µs a body; plain prose costs ~15 µs and stays lazy.
     """

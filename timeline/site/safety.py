@@ -357,6 +357,18 @@ def plain_html(text: str, limit: int | None = None) -> tuple[str, str] | None:
     return _plain_paragraphs(text), _summary(text, limit)
 
 
+def quick_html(text: str, limit: int | None = None) -> tuple[str, str] | None:
+    """:func:`render_both` as plain strings when it needs no python-markdown: plain
+    prose, or paragraphs with only the inline markup :func:`_inline_paragraphs`
+    renders itself; else ``None``. For render.event_deriver, which renders these
+    in the loader's two processes and leaves the rest to another stage."""
+    plain = plain_html(text, limit)
+    if plain is not None:
+        return plain
+    fast = _inline_paragraphs(text)
+    return None if fast is None else (fast, html_text(fast, limit))
+
+
 def html_text(html: str, limit: int | None = None) -> str:
     """:func:`plain_text` of already rendered, sanitized Markdown HTML."""
     from html import unescape
