@@ -14,10 +14,18 @@ import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
-from timeline.site.safety import _full_markdown, _inline_paragraphs, html_text, render_both, render_markdown
+from timeline.site.safety import (
+    _full_markdown,
+    _inline_paragraphs,
+    html_text,
+    quick_html,
+    render_both,
+    render_markdown,
+)
 
 WORDS = st.sampled_from([
     "a", "word", "Bold", "x1", "don't", "naïve", "日本", "Ωmega", "e\u0301", "42", "co-op", "U.S.",
@@ -116,6 +124,9 @@ def test_whenever_the_shortcut_answers_it_is_markdown_and_nh3(text: str) -> None
 def test_render_both_agrees_with_the_slow_path(text: str, limit: int | None) -> None:
     slow = _outcome(lambda: _slow_both(text, limit))
     assert _outcome(lambda: tuple(map(str, render_both(text, limit)))) == slow
+    # What the loader's processes render (plain prose and inline markup) is the same.
+    quick = _outcome(lambda: quick_html(text, limit))
+    assert quick is None or quick == slow
     render_markdown.cache_clear()
     slow_html = slow if isinstance(slow, type) else (slow[0], "")
     assert _outcome(lambda: (str(render_markdown(text)), "")) == slow_html
@@ -190,3 +201,18 @@ def test_the_token_pattern_finds_what_its_definition_does(text: str) -> None:
     for start in range(0, len(text), 7):  # and from where a scan resumes
         assert [m.span() for m in _inline_token().finditer(text, start)] == [
             m.span() for m in definition.finditer(text, start)]
+
+
+@pytest.mark.parametrize("text", [
+    "(**a**) and [b](https://e.org/x), *c*.",
+    "**Bold**: [a link](http://a.b/c?d=1&e=2#f); *em*?\n\n(*x*)",
+    "one\n**two**\nthree",
+])
+def test_summaries_of_inline_markup_keep_the_spaces_tags_leave(text: str) -> None:
+    """html_text reads each tag as a space ("(<strong>a</strong>)" is "( a )"): the summary
+    made from the tokens themselves must say the same, punctuation next to a token included."""
+    html = _inline_paragraphs(text)
+    assert html is not None  # the shortcut's own ground
+    for limit in (None, 8, 200):
+        assert render_both(text, limit)[1] == html_text(html, limit) == _slow_both(text, limit)[1]
+        assert quick_html(text, limit) == (html, html_text(html, limit))

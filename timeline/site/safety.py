@@ -246,31 +246,67 @@ def _inline_paragraphs(text: str) -> str | None:
     near-miss text that whatever this returns is byte-identical to
     :func:`_full_markdown`.
     """
+    parts = _inline_parts(text)
+    return None if parts is None else parts[0]
+
+
+def _inline_parts(text: str) -> tuple[str, str] | None:
+    """:func:`_inline_paragraphs`, and the same HTML's text as :func:`html_text` reads it
+    (each tag a space; no entity is left outside the tags), up to runs of spaces.
+
+    Tokens are looked for only where a marker is: a ``*`` or ``[`` that opens
+    none would end in the text between tokens, which refuses it, so the answer
+    is ``None`` at once (``str.find`` goes from marker to marker far faster than
+    the regex engine scans for one).
+    """
     if len(text) > 100_000:
         return None
     if not _paragraph_lines(text):
         return None
     out: list[str] = []
+    words: list[str] = []
+    token = _inline_token().match
+    find = text.find
     pos = 0
-    for m in _inline_token().finditer(text):
-        gap = text[pos : m.start()]
+    while True:
+        star, bracket = find("*", pos), find("[", pos)
+        at = star if bracket < 0 or 0 <= star < bracket else bracket
+        if at < 0:
+            break
+        m = token(text, at)
+        if m is None:
+            return None
+        gap = text[pos:at]
         if _INLINE_GAP_BAD.search(gap) is not None:
             return None
         out.append(gap)
+        words.append(gap)
         strong, em, label, href = m.groups()
         if strong is not None:
             out.append(f"<strong>{strong}</strong>")
+            words.append(strong)
         elif em is not None:
             out.append(f"<em>{em}</em>")
+            words.append(em)
         else:
             out.append(f'<a href="{href.replace("&", "&amp;")}" rel="noopener noreferrer nofollow">{label}</a>')
+            words.append(label)
         pos = m.end()
     tail = text[pos:]
     if not out or _INLINE_GAP_BAD.search(tail) is not None:
         return None
     out.append(tail)
+    words.append(tail)
     paras = _PARAGRAPH_BREAK.split("".join(out).strip("\n"))
-    return "\n".join(f"<p>{p}</p>" for p in paras)
+    # Every piece meets the next at a tag, which html_text reads as a space; paragraph
+    # breaks are spaces to it too: the words need no paragraphs.
+    return "\n".join(f"<p>{p}</p>" for p in paras), " ".join(words)
+
+
+def _inline_both(text: str, limit: int | None) -> tuple[str, str] | None:
+    """``(_inline_paragraphs(text), html_text(that, limit))``, the text from the tokens."""
+    parts = _inline_parts(text)
+    return None if parts is None else (parts[0], _shorten(" ".join(parts[1].split()), limit))
 
 
 @lru_cache(maxsize=4096)
@@ -335,8 +371,10 @@ def render_both(text: str, limit: int | None = None) -> tuple[Markup, str]:
     plain = render_if_plain(text, limit)
     if plain is not None:
         return plain
-    fast = _inline_paragraphs(text)
-    html = Markup(fast) if fast is not None else render_markdown(text)
+    fast = _inline_both(text, limit)
+    if fast is not None:
+        return Markup(fast[0]), fast[1]
+    html = render_markdown(text)
     return html, html_text(html, limit)
 
 
@@ -365,8 +403,7 @@ def quick_html(text: str, limit: int | None = None) -> tuple[str, str] | None:
     plain = plain_html(text, limit)
     if plain is not None:
         return plain
-    fast = _inline_paragraphs(text)
-    return None if fast is None else (fast, html_text(fast, limit))
+    return _inline_both(text, limit)
 
 
 def html_text(html: str, limit: int | None = None) -> str:
