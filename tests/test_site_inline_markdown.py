@@ -183,26 +183,6 @@ def test_what_the_shortcut_renders() -> None:
     assert _inline_paragraphs(text) == expected == _full_markdown(text)
 
 
-@settings(max_examples=1000, deadline=None)
-@given(TEXTS)
-def test_the_token_pattern_finds_what_its_definition_does(text: str) -> None:
-    """The token pattern starts each alternative with its marker and looks behind it for
-    the opening condition, so the regex engine can skip to markers; it must find exactly
-    the tokens of the definition, whose lookbehind comes first."""
-    import re
-
-    from timeline.site.safety import _INLINE_TEXT, _INLINE_URL, _inline_token
-
-    definition = re.compile(
-        rf"(?<![^ (\n])(?:\*\*({_INLINE_TEXT})\*\*|\*({_INLINE_TEXT})\*|\[({_INLINE_TEXT})\]\(({_INLINE_URL})\))"
-        r"(?![^ \n.,:;?)])")
-    tokens = [(m.span(), m.groups()) for m in _inline_token().finditer(text)]
-    assert tokens == [(m.span(), m.groups()) for m in definition.finditer(text)]
-    for start in range(0, len(text), 7):  # and from where a scan resumes
-        assert [m.span() for m in _inline_token().finditer(text, start)] == [
-            m.span() for m in definition.finditer(text, start)]
-
-
 @pytest.mark.parametrize("text", [
     "(**a**) and [b](https://e.org/x), *c*.",
     "**Bold**: [a link](http://a.b/c?d=1&e=2#f); *em*?\n\n(*x*)",
