@@ -369,26 +369,16 @@ def render_both(text: str, limit: int | None = None) -> tuple[Markup, str]:
     The renderer needs both for every event (page body and meta description);
     this skips the second Markdown pass and the cache, which big timelines overflow.
     """
-    plain = render_if_plain(text, limit)
-    if plain is not None:
-        return plain
-    fast = _inline_both(text, limit)
-    if fast is not None:
-        return Markup(fast[0]), fast[1]
+    quick = quick_html(text, limit)
+    if quick is not None:
+        return Markup(quick[0]), quick[1]
     html = render_markdown(text)
     return html, html_text(html, limit)
 
 
-def render_if_plain(text: str, limit: int | None = None) -> tuple[Markup, str] | None:
-    """:func:`render_both` of plain prose (one plain-prose test), else ``None``."""
-    plain = plain_html(text, limit)
-    return None if plain is None else (Markup(plain[0]), plain[1])
-
-
 def plain_html(text: str, limit: int | None = None) -> tuple[str, str] | None:
-    """:func:`render_if_plain` as plain strings: for callers that render only plain
-    bodies themselves and leave Markdown to another stage (render.event_deriver,
-    which sends the text to another process and wraps it in Markup there)."""
+    """:func:`render_both` of plain prose, as plain strings (one plain-prose test),
+    else ``None``: the first step of :func:`quick_html`."""
     if not is_plain(text):
         return None
     if not text.strip():
