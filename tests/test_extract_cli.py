@@ -93,6 +93,20 @@ def test_inferred_publication_date_is_reported(runner: CliRunner, tmp_path: Path
     assert "2026-02-26" in dates_of(yaml.safe_load(result.stdout))
 
 
+def test_front_matter_of_other_tools_is_accepted(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "saved.md"
+    source.write_text("---\ntitle: Council votes\npublished: 2026-03-04\nid: \"desk/17\"\nauthor: A. Writer\n"
+                      "tags: [council]\npublshed: typo\n---\nThe council voted on Monday to close the depot.\n",
+                      encoding="utf-8")
+    result = run(runner, str(source), "--stdout")
+    assert result.exit_code == 0, result.stderr
+    assert dates_of(yaml.safe_load(result.stdout)) == ["2026-03-02"]
+    # Other tools' keys pass in silence; a near-miss of a known key is pointed at.
+    assert f"{source}:7:1: unknown key 'publshed' in front matter kept as metadata; did you mean 'published'?" \
+        in result.stderr
+    assert "'id'" not in result.stderr and "'author'" not in result.stderr
+
+
 def test_html_source(runner: CliRunner, tmp_path: Path) -> None:
     page = tmp_path / "story.html"
     page.write_text(

@@ -331,7 +331,7 @@ def test_bad_site_yaml(tmp_path: Path, text: str, message: str) -> None:
         ("---\ntitle: A\n", "sources/s.md:1:1: front matter opened with '---' on line 1 is never closed"),
         ("---\ntitle: [A\n---\n",
          "sources/s.md:3:1: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence)"),
-        ("---\ntitel: A\n---\n", "sources/s.md:2:1: unknown key 'titel' in front matter; did you mean 'title'?"),
+        ("---\nid: 1\nid: 2\n---\n", "sources/s.md:3:1: duplicate key 'id' in front matter; remove one"),
         ("---\nurl: data:text/html,hi\n---\n",
          "sources/s.md:2:6: url: unsafe URL scheme 'data:'; only http:, https:, mailto: and relative URLs are allowed"),
         ("---\ntimezone: Mars\n---\n",
@@ -342,6 +342,19 @@ def test_bad_source_front_matter(tmp_path: Path, text: str, message: str) -> Non
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "s.md").write_text(text, encoding="utf-8")
     assert problems(tmp_path) == [message]
+
+
+def test_other_tools_front_matter_keys_are_kept_as_metadata() -> None:
+    text = ("---\ntitle: T\nid: \"bbc/12\"\nauthor:\n  name: Ann Lee\ntags: [oil, spill]\nyear: 2010\n"
+            "titel: Typo\n---\nBody\n")
+    meta = parse_front_matter(text, "x.md")
+    assert meta.errors == ()
+    assert meta.title == "T"
+    assert meta.metadata == (("id", "bbc/12"), ("author", {"name": "Ann Lee"}), ("tags", ["oil", "spill"]),
+                             ("year", "2010"), ("titel", "Typo"))
+    # Only a likely typo of a known key earns a note, located at the key.
+    assert [str(w) for w in meta.warnings] == [
+        "x.md:8:1: unknown key 'titel' in front matter kept as metadata; did you mean 'title'?"]
 
 
 def test_parse_front_matter_for_other_readers() -> None:

@@ -154,6 +154,7 @@ def _read_text(path: Path, text: str) -> Document:
     return Document(
         path=str(path), text=text[meta.body_offset:], title=meta.title, url=meta.url, publisher=meta.publisher,
         published=published, timezone=meta.timezone, body_offset=meta.body_offset, body_line=meta.body_line,
+        metadata=meta.metadata, warnings=tuple(str(w) for w in meta.warnings),
     )
 
 

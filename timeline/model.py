@@ -664,6 +664,10 @@ class Document:
     published_inferred: bool = False
     body_offset: int = 0
     body_line: int = 1
+    #: Front-matter keys of other tools (``id``, ``author``, ``tags``), kept as written.
+    metadata: tuple[tuple[str, Any], ...] = ()
+    #: Located notes from reading, such as a likely typo in a front-matter key.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,7 @@ def extract_file(path: str | Path, published: str | None = None, timezone: str |
         events = tuple(extract(doc))
     except TimelineError as exc:
         return FileResult(str(path), error=str(exc) if exc.path else f"{path}: {exc}")
-    notices: list[str] = []
+    notices: list[str] = list(doc.warnings)
     if doc.published_inferred:
         found = infer_published(doc.text)
         evidence = f" (from “{found.evidence}”)" if found is not None else ""

@@ -45,8 +45,13 @@ class Checker:
         self.errors.append(error_at(message, self.path, node))
 
     # ------------------------------------------------------------ mappings
-    def mapping(self, node: Node, what: str, allowed: tuple[str, ...]) -> dict[str, tuple[Node, Node]]:
-        """Keys to ``(key_node, value_node)``; reports non-mappings, duplicate and unknown keys."""
+    def mapping(self, node: Node, what: str, allowed: tuple[str, ...],
+                extra: dict[str, tuple[Node, Node]] | None = None) -> dict[str, tuple[Node, Node]]:
+        """Keys to ``(key_node, value_node)``; reports non-mappings, duplicate and unknown keys.
+
+        With ``extra``, unknown keys are not errors: they are collected there
+        (front matter written by other tools carries keys of their own).
+        """
         if not isinstance(node, MappingNode):
             self.add(f"{what} must be a mapping of keys to values, not {describe(node)}", node)
             return {}
@@ -60,6 +65,11 @@ class Checker:
                 first = out[key][0].start_mark
                 self.add(f"duplicate key {key!r} in {what} (first at line {first.line + 1}, "
                          f"column {first.column + 1}); remove one", key_node)
+                continue
+            if key not in allowed and extra is not None:
+                if key in extra:
+                    self.add(f"duplicate key {key!r} in {what}; remove one", key_node)
+                extra[key] = (key_node, value_node)
                 continue
             out[key] = (key_node, value_node)
             if key not in allowed:
@@ -283,10 +293,10 @@ def node_text(node: Node) -> str:
     return node.value if isinstance(node, ScalarNode) else "..."
 
 
-def did_you_mean(word: str, options: tuple[str, ...] | list[str]) -> str:
+def did_you_mean(word: str, options: tuple[str, ...] | list[str], cutoff: float = 0.6) -> str:
     import difflib  # only when a key is wrong: every command that reads content imports this module
 
-    close = difflib.get_close_matches(word.lower(), list(options), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word.lower(), list(options), n=1, cutoff=cutoff)
     return f"; did you mean {close[0]!r}?" if close else ""
 
 

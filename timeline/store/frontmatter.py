@@ -10,14 +10,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from yaml.nodes import Node
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.errors import TimelineError
 from timeline.model import Precision
-from timeline.store.fields import Checker
-from timeline.store.yamlfile import YamlText, compose
+from timeline.store.fields import Checker, did_you_mean
+from timeline.store.yamlfile import YamlText, compose, error_at, is_null
 
 FRONT_MATTER_KEYS = ("title", "url", "publisher", "published", "timezone")
+#: How close an unknown key must be to a known one to be reported as a likely
+#: typo ("titel", "publshed"); other tools' own keys ("id", "author", "tags")
+#: are kept as metadata without a word.
+TYPO_CUTOFF = 0.75
+
+#: A front-matter value as plain data: text for scalars, lists and mappings of them.
+Metadata = str | None | list["Metadata"] | dict[str, "Metadata"]
 _FENCE = re.compile(r"^---[ \t]*\r?$", re.M)
 
 
@@ -27,7 +34,9 @@ class FrontMatter:
 
     ``published`` is the ISO value as written (day or date-time precision);
     ``body_offset``/``body_line`` locate the body in the file so quotes can be
-    pointed at.
+    pointed at. Keys this tool does not know (another tool's ``id``,
+    ``author``, ``tags``) are kept in ``metadata`` in the order written;
+    ``warnings`` holds the located did-you-mean notes for likely typos.
     """
 
     title: str | None = None
@@ -38,6 +47,8 @@ class FrontMatter:
     body_offset: int = 0
     body_line: int = 1
     errors: tuple[TimelineError, ...] = field(default_factory=tuple)
+    metadata: tuple[tuple[str, Metadata], ...] = field(default_factory=tuple)
+    warnings: tuple[TimelineError, ...] = field(default_factory=tuple)
 
 
 def split(text: str, path: str) -> tuple[str | None, int, int]:
@@ -70,12 +81,31 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
     if root is None:
         return FrontMatter(body_offset=offset, body_line=line)
     check = Checker(path)
-    values = _fields(check, root)
-    return FrontMatter(**values, body_offset=offset, body_line=line, errors=tuple(check.errors))
+    extra: dict[str, tuple[Node, Node]] = {}
+    values = _fields(check, root, extra)
+    warnings = []
+    for key, (key_node, _value) in extra.items():
+        hint = did_you_mean(key, FRONT_MATTER_KEYS, TYPO_CUTOFF)
+        if hint:
+            warnings.append(error_at(f"unknown key {key!r} in front matter kept as metadata{hint}", path, key_node))
+    metadata = tuple((key, _plain(value)) for key, (_key, value) in extra.items())
+    return FrontMatter(**values, body_offset=offset, body_line=line, errors=tuple(check.errors),
+                       metadata=metadata, warnings=tuple(warnings))
 
 
-def _fields(check: Checker, root: Node) -> dict[str, str | None]:
-    f = {k: pair[1] for k, pair in check.mapping(root, "front matter", FRONT_MATTER_KEYS).items()}
+def _plain(node: Node) -> Metadata:
+    """A node as plain data; scalars stay the text written (``2021`` is not a number here)."""
+    if isinstance(node, ScalarNode):
+        return None if is_null(node) else node.value
+    if isinstance(node, SequenceNode):
+        return [_plain(item) for item in node.value]
+    if isinstance(node, MappingNode):
+        return {str(_plain(k)): _plain(v) for k, v in node.value}
+    return None
+
+
+def _fields(check: Checker, root: Node, extra: dict[str, tuple[Node, Node]]) -> dict[str, str | None]:
+    f = {k: pair[1] for k, pair in check.mapping(root, "front matter", FRONT_MATTER_KEYS, extra).items()}
     tz = check.timezone(f.get("timezone"), "timezone")
     published = check.when(f.get("published"), "published", tz)
     if published is not None and published.precision.rank < Precision.DAY.rank:

@@ -443,7 +443,7 @@ def read_source(path: Path, content_dir: Path | None = None) -> tuple[Document |
     published = _published(meta.published, meta.timezone) if meta.published else None
     return Document(path=str(path), text=text[meta.body_offset:], title=meta.title, url=meta.url,
                     publisher=meta.publisher, published=published, timezone=meta.timezone,
-                    body_offset=meta.body_offset, body_line=meta.body_line), []
+                    body_offset=meta.body_offset, body_line=meta.body_line, metadata=meta.metadata), []
 
 
 def _published(value: str, timezone: str | None) -> dt.date | dt.datetime:
