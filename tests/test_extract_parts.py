@@ -200,7 +200,7 @@ def test_example_merges_mentions_of_one_statement(example_events) -> None:
                                                                      for s in e.sources)]
     assert len(amodei) == 1
     quotes = [s.quote for s in amodei[0].sources]
-    assert any("He wrote in his Thursday statement" in q for q in quotes)
+    assert any("He said in the same Thursday statement" in q for q in quotes)
     assert any("Amodei said Thursday that Anthropic would still much rather" in q for q in quotes)
     parnell = [e for e in thursday if "Sean Parnell" in e.tags]
     assert len(parnell) == 1 and len(parnell[0].sources) == 2
@@ -333,7 +333,7 @@ def test_headline_verbs_agree_and_keep_unknown_forms(sentence: str, date: str, t
 
 def test_body_gives_the_sentence_a_pronoun_leans_on(example_events) -> None:
     _doc, events = example_events
-    amodei = next(e for e in events if any("He wrote in his Thursday statement" in s.quote for s in e.sources))
+    amodei = next(e for e in events if any("He said in the same Thursday statement" in s.quote for s in e.sources))
     assert "Amodei has said Anthropic will not be intimidated." in amodei.body
     contract = next(e for e in events if e.when.value() == "2025-07")
     assert contract.body.startswith("Anthropic signed its $200 million DoD contract")

@@ -16,7 +16,7 @@ The stages, each a small function so they can be tested and improved alone:
    body, tags and confidence.
 4. ``_merge``: mentions of one event become one event with several quotes:
    same date and same actor and both are statements ("argued in a written
-   statement on Thursday" ... "He wrote in his Thursday statement"), or the same quote.
+   statement on Thursday" ... "He said in the same Thursday statement"), or the same quote.
 """
 
 from __future__ import annotations

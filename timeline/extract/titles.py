@@ -153,7 +153,7 @@ def write_title(
 
 
 def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
-    """ "X has until 5:01 p.m. ET to decide ..." is a deadline: "Deadline for X to decide ..."."""
+    """ "X has until noon Friday to decide ..." is a deadline: "Deadline for X to decide ..."."""
     for start, end in spans:
         before = re.search(r"^(.*?)\s+(?:has|have|had|was given|were given|is given|are given)\s+until\s+$",
                            sentence[:start])
