@@ -132,8 +132,8 @@ def test_names_fold_short_forms_and_drop_titles() -> None:
     [
         ("Anthropic signed its $200 million DoD contract in July, and it became the first AI lab to do so.",
          "in July", None, "Anthropic signs its $200 million DoD contract"),
-        ("Sean Parnell, the Pentagon’s top spokesperson, said Thursday that the DoD has no plans, which is new.",
-         "Thursday", None, "Sean Parnell says the DoD has no plans"),
+        ("Sean Parnell, the Pentagon’s top spokesperson, said Thursday that the department has no plans, which is new.",
+         "Thursday", None, "Sean Parnell says the department has no plans"),
         ("In January, Hegseth issued a memo called “Accelerating America’s Military AI Dominance.”",
          "In January", None, "Hegseth issues memo called “Accelerating America’s Military AI Dominance”"),
         ("He said Monday that the plant would close.", "Monday", "Smith", "Smith says the plant would close"),
