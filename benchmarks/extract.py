@@ -65,7 +65,7 @@ def article(rng: random.Random, index: int) -> str:
     while words < 600:
         p, o = person(rng), rng.choice(ORGS)
         # About half the paragraphs state a date: 7 to 9 dated statements per article, the
-        # density of real news (the bundled CNBC example: 13 in 1,100 words; TimeBank: 4.5 per article).
+        # density of real news (the CNBC article the bundled example retells: 13 in 1,200 words; TimeBank: 4.5 per article).
         kind = rng.randrange(12)
         if kind == 0:
             text = f"{p}, the {rng.choice(ROLES)} of {o}, said on {rng.choice(WEEKDAYS)} that the group {rng.choice(VERBS)}."

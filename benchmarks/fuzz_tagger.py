@@ -30,7 +30,7 @@ with atheris.instrument_imports(include=["timeline"]):
 
 FINDINGS = HERE / "fuzz-findings"
 SEEDS = [
-    "Anthropic signed a $200 million contract with the DoD in July.",
+    "Anthropic signed its $200 million DoD contract in July.",
     "The company has until 5:01 p.m. ET on Friday to decide.",
     "Hegseth met Amodei earlier this week; the memo came in January.",
     "On Feb. 23, 2026, two years ago, the 1990s, Q4 2025, every Tuesday, 24 hours",

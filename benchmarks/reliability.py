@@ -113,8 +113,8 @@ WORST_INPUTS = {
     "'Feb. 23, ' repeated": lambda n: "Feb. 23, " * (n // 9),
     "'two ' then 'years'": lambda n: "two " * (n // 4) + "years",
     "'a-' repeated": lambda n: "a-" * (n // 2),
-    "news prose": lambda n: ("Anthropic signed a $200 million contract with the DoD in July, and on Friday at "
-                             "5:01 p.m. ET the deadline passed, two years after the 2024 talks. ") * (n // 130),
+    "news prose": lambda n: ("Anthropic signed its $200 million DoD contract in July, and on Friday at 5:01 "
+                             "p.m. ET the Pentagon's deadline passed, two years after the 2024 talks. ") * (n // 130),
     "'Friday's ' repeated": lambda n: "Friday's " * (n // 9),
 }
 

@@ -28,8 +28,8 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
 def test_front_matter_fields_and_body_offset() -> None:
     doc = read_document(EXAMPLE)
     raw = EXAMPLE.read_text(encoding="utf-8")
-    assert doc.title == "Anthropic is heading into Friday in a no-win situation"
-    assert doc.publisher == "CNBC"
+    assert doc.title == "A Friday deadline leaves Anthropic with no good way out"
+    assert doc.publisher == "Example Desk"
     assert doc.published == dt.date(2026, 2, 27)
     assert doc.timezone == "America/New_York"
     assert not doc.published_inferred

@@ -36,12 +36,12 @@ def timexes(text: str, items: list[tuple]) -> list[Timex]:
 EXAMPLE_TIMEXES = [
     ("Friday", "DATE", "2026-02-27", 1), ("5:01 p.m. ET", "TIME", "2026-02-27T17:01-05:00", 1),
     ("July", "DATE", "2025-07", 1), ("2021", "DATE", "2021", 1), ("Thursday", "DATE", "2026-02-26", 1),
-    ("today", "DATE", "PRESENT_REF", 1), ("years", "DURATION", "PXY", 1), ("to date", "DATE", "PRESENT_REF", 1),
-    ("the short term", "DATE", "FUTURE_REF", 1),
+    ("current", "DATE", "PRESENT_REF", 1), ("so far", "DATE", "PRESENT_REF", 1), ("now", "DATE", "PRESENT_REF", 1),
+    ("later", "DATE", "FUTURE_REF", 1),
     ("Thursday", "DATE", "2026-02-26", 2), ("Thursday", "DATE", "2026-02-26", 3),
-    ("Thursday", "DATE", "2026-02-26", 4), ("Friday", "DATE", "2026-02-27", 2),
-    ("earlier this week", "DATE", "2026-W09", 1, "START"), ("Thursday", "DATE", "2026-02-26", 5),
-    ("Friday", "DATE", "2026-02-27", 3), ("in recent days", "DATE", "PAST_REF", 1),
+    ("Thursday", "DATE", "2026-02-26", 4),
+    ("earlier this week", "DATE", "2026-W09", 1, "START"), ("Friday", "DATE", "2026-02-27", 2),
+    ("Thursday", "DATE", "2026-02-26", 5), ("Friday", "DATE", "2026-02-27", 3),
     ("Tuesday", "DATE", "2026-02-24", 1), ("Monday, Feb. 23, 2026", "DATE", "2026-02-23", 1),
     ("October", "DATE", "2025-10", 1), ("last year", "DATE", "2025", 1), ("January", "DATE", "2026-01", 1),
     ("Thursday", "DATE", "2026-02-26", 6),
@@ -78,14 +78,14 @@ def test_sentence_splitting_around_abbreviations_and_quotes(text: str, expected:
 
 
 def test_captions_headings_and_wrapped_lines() -> None:
-    text = ("Hegseth speaks in Louisville on Monday, Feb. 23, 2026.\nAaron Ontiveroz | Denver Post | Getty Images\n"
-            "‘The juice isn’t worth the squeeze’\nThe conflict is one that other labs\nhave been watching closely.\n")
+    text = ("Hegseth tours Sierra Space on Monday, Feb. 23, 2026.\nJane Roe | Example Desk | File photo\n"
+            "‘No good way out’\nOther labs, analysts and contractors\nare following the fight closely.\n")
     got = [s.text for s in split_sentences(text)]
     assert got == [
-        "Hegseth speaks in Louisville on Monday, Feb. 23, 2026.",
-        "Aaron Ontiveroz | Denver Post | Getty Images",
-        "‘The juice isn’t worth the squeeze’",
-        "The conflict is one that other labs\nhave been watching closely.",
+        "Hegseth tours Sierra Space on Monday, Feb. 23, 2026.",
+        "Jane Roe | Example Desk | File photo",
+        "‘No good way out’",
+        "Other labs, analysts and contractors\nare following the fight closely.",
     ]
 
 
@@ -104,10 +104,11 @@ def test_example_article_sentence_offsets() -> None:
     doc = read_document(EXAMPLE)
     sentences = split_sentences(doc.text)
     texts = [s.text for s in sentences]
-    assert "The artificial intelligence startup has until 5:01 p.m. ET to decide whether it will agree to allow " \
-           "the Department of Defense to use its models in all lawful use cases without limitation." in texts
-    assert "Aaron Ontiveroz | Denver Post | Getty Images" in texts
-    assert any(t.startswith("He accused Amodei") and t.endswith("U.S. Military.”") for t in texts)
+    assert "The AI developer has until 5:01 p.m. ET to tell the Department of Defense (DoD) whether the military " \
+           "may use its models for any lawful purpose, with no restrictions attached." in texts
+    assert "Example Desk | File photo" in texts
+    assert any(t.startswith("Emil Michael") and t.endswith("“God-complex.”") for t in texts)
+    assert any(t.startswith("Amodei said Thursday") and t.endswith("U.S. national security.") for t in texts)
 
 
 # ----------------------------------------------------------------------- names
@@ -121,7 +122,7 @@ def test_names_fold_short_forms_and_drop_titles() -> None:
     everything = index.names_in(doc.text, 0, len(doc.text))
     for name in ("Anthropic", "Pete Hegseth", "Sean Parnell", "Emil Michael", "Josh McGrath", "Sierra Space"):
         assert name in everything
-    for noise in ("Defense", "Thursday", "February", "ET", "But", "AI", "ANY", "Appropriate Fear", "God"):
+    for noise in ("Defense", "Thursday", "Feb", "ET", "Should", "AI", "Some", "Appropriate Fear", "God", "Unlike"):
         assert noise not in everything
 
 
@@ -129,15 +130,15 @@ def test_names_fold_short_forms_and_drop_titles() -> None:
 @pytest.mark.parametrize(
     ("sentence", "date", "actor", "title"),
     [
-        ("Anthropic signed a $200 million contract with the DoD in July, and was the first AI lab to do so.",
-         "in July", None, "Anthropic signs $200 million contract with the DoD"),
-        ("Sean Parnell, the chief Pentagon spokesperson, said Thursday that the DoD has no plans, which is new.",
-         "Thursday", None, "Sean Parnell says the DoD has no plans"),
-        ("In January, Hegseth published a memo titled “Accelerating America’s Military AI Dominance.”",
-         "In January", None, "Hegseth publishes memo titled “Accelerating America’s Military AI Dominance”"),
+        ("Anthropic signed its $200 million DoD contract in July, and it became the first AI lab to do so.",
+         "in July", None, "Anthropic signs its $200 million DoD contract"),
+        ("Sean Parnell, the Pentagon’s top spokesperson, said Thursday that the department has no plans, which is new.",
+         "Thursday", None, "Sean Parnell says the department has no plans"),
+        ("In January, Hegseth issued a memo called “Accelerating America’s Military AI Dominance.”",
+         "In January", None, "Hegseth issues memo called “Accelerating America’s Military AI Dominance”"),
         ("He said Monday that the plant would close.", "Monday", "Smith", "Smith says the plant would close"),
-        ("The startup has until 5:01 p.m. ET to decide whether it will agree.", "5:01 p.m. ET", None,
-         "Deadline for the startup to decide whether it will agree"),
+        ("The AI developer has until 5:01 p.m. ET to tell the department whether it will agree.", "5:01 p.m. ET", None,
+         "Deadline for the AI developer to tell the department whether it will agree"),
     ],
 )
 def test_titles_are_headlines(sentence: str, date: str, actor: str | None, title: str) -> None:
@@ -167,14 +168,14 @@ def test_example_expected_dated_statements(example_events) -> None:
     _doc, events = example_events
     dates = _by_date(events)
     contract = dates["2025-07"][0]
-    assert "Anthropic signed a $200 million contract with the DoD in July" in contract.sources[0].quote
+    assert "Anthropic signed its $200 million DoD contract in July" in contract.sources[0].quote
     assert "Anthropic" in contract.tags
-    assert dates["2026-01"][0].title.startswith("Hegseth publishes memo")
+    assert dates["2026-01"][0].title.startswith("Hegseth issues memo")
     deadline = dates["2026-02-27T17:01-05:00"][0]
     assert "5:01 p.m. ET" in deadline.sources[0].quote
     meeting = dates["2026-W09"]
     assert meeting[0].when.qualifier is None  # "earlier this week" is not "early in the week"
-    assert len(meeting) == 1 and meeting[0].sources[0].quote.startswith("Hegseth set Anthropic’s Friday deadline")
+    assert len(meeting) == 1 and meeting[0].sources[0].quote.startswith("At a meeting earlier this week, Hegseth handed")
     assert "Pete Hegseth" in meeting[0].tags and "Dario Amodei" in meeting[0].tags
     assert "Josh McGrath" in dates["2026-02-24"][0].tags
     assert {"2021", "2025", "2025-10", "2026-02-23", "2026-02-27"} <= set(dates)
@@ -188,19 +189,19 @@ def test_example_no_statement_twice(example_events) -> None:
     friday = [e for e in events if e.when.value() == "2026-02-27"]
     assert all("Friday deadline" not in s.quote for e in friday for s in e.sources)
     # Vague references and the headline repeated as the first line make no events.
-    assert all("today’s technology" not in s.quote for e in events for s in e.sources)
-    assert all(not s.quote.startswith("Anthropic is heading into Friday") for e in events for s in e.sources)
+    assert all("current models" not in s.quote and "so far" not in s.quote for e in events for s in e.sources)
+    assert all(not s.quote.startswith("A Friday deadline leaves") for e in events for s in e.sources)
 
 
 def test_example_merges_mentions_of_one_statement(example_events) -> None:
     _doc, events = example_events
     thursday = _by_date(events)["2026-02-26"]
-    amodei = [e for e in thursday if "Dario Amodei" in e.tags and any("wrote in a statement" in s.quote
+    amodei = [e for e in thursday if "Dario Amodei" in e.tags and any("in a written statement" in s.quote
                                                                      for s in e.sources)]
     assert len(amodei) == 1
     quotes = [s.quote for s in amodei[0].sources]
-    assert any("he wrote in his Thursday statement" in q for q in quotes)
-    assert any("he said Thursday that Anthropic’s “strong preference”" in q for q in quotes)
+    assert any("He said in the same Thursday statement" in q for q in quotes)
+    assert any("Amodei said Thursday that Anthropic would still much rather" in q for q in quotes)
     parnell = [e for e in thursday if "Sean Parnell" in e.tags]
     assert len(parnell) == 1 and len(parnell[0].sources) == 2
     # Emil Michael's separate post the same day stays its own event.
@@ -219,16 +220,16 @@ def test_example_event_fields(example_events) -> None:
         assert e.body
         for s in e.sources:
             assert s.quote in doc.text  # verbatim
-            assert s.title == doc.title and s.publisher == "CNBC" and s.published == "2026-02-27"
+            assert s.title == doc.title and s.publisher == "Example Desk" and s.published == "2026-02-27"
 
 
 def test_embedded_clause_gets_its_own_event_and_quote(example_events) -> None:
     _doc, events = example_events
     founded = _by_date(events)["2021"][0]
-    assert founded.sources[0].quote == "Dario Amodei, who co-founded the company in 2021"
-    assert founded.title == "Dario Amodei co-founds the company"
+    assert founded.sources[0].quote == "Dario Amodei, who co-founded Anthropic in 2021"
+    assert founded.title == "Dario Amodei co-founds Anthropic"
     essay = _by_date(events)["2025-10"][0]
-    assert essay.sources[0].quote.startswith("after a company executive wrote an essay in October")
+    assert essay.sources[0].quote.startswith("after an Anthropic executive published an essay in October")
 
 
 def test_time_without_zone_takes_the_document_zone(tmp_path: Path) -> None:
@@ -332,11 +333,11 @@ def test_headline_verbs_agree_and_keep_unknown_forms(sentence: str, date: str, t
 
 def test_body_gives_the_sentence_a_pronoun_leans_on(example_events) -> None:
     _doc, events = example_events
-    amodei = next(e for e in events if any("he wrote in his Thursday statement" in s.quote for s in e.sources))
-    assert "Amodei said his company won’t be intimidated." in amodei.body
+    amodei = next(e for e in events if any("He said in the same Thursday statement" in s.quote for s in e.sources))
+    assert "Amodei has said Anthropic will not be intimidated." in amodei.body
     contract = next(e for e in events if e.when.value() == "2025-07")
-    assert contract.body.startswith("Anthropic signed a $200 million contract")
-    assert "The company has been negotiating" in contract.body  # the next sentence of the paragraph
+    assert contract.body.startswith("Anthropic signed its $200 million DoD contract")
+    assert "The two sides have argued over the terms" in contract.body  # the next sentence of the paragraph
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ def test_valid_folder_loads_sorted_with_derived_ids() -> None:
     assert deadline.body == "The deadline was **5:01 p.m.** ET.\n"
     assert deadline.media[0].url == "images/clock.png" and deadline.confidence == 0.8
     contract = timeline.events[1]
-    assert contract.sources[0].quote == "Anthropic signed a $200 million contract with the DoD in July"
+    assert contract.sources[0].quote == "Anthropic signed its $200 million DoD contract in July"
     assert contract.sources[0].published == "2026-02-27"
     assert contract.tags == ("Anthropic", "Department of Defense")
     assert timeline.events[0].when.qualifier == "early"
@@ -66,9 +66,9 @@ def test_drafts_only_when_asked() -> None:
 
 def test_sources_front_matter() -> None:
     article, notes = load_sources(VALID)
-    assert article.title == "Anthropic is heading into Friday in a no-win situation"
-    assert article.publisher == "CNBC" and str(article.published) == "2026-02-27"
-    assert article.text == "Anthropic signed a $200 million contract with the DoD in July.\n"
+    assert article.title == "A Friday deadline leaves Anthropic with no good way out"
+    assert article.publisher == "Example Desk" and str(article.published) == "2026-02-27"
+    assert article.text == "Anthropic signed its $200 million DoD contract in July.\n"
     assert article.body_line == 8
     assert notes.title is None and notes.text == "No front matter here.\n"
 

@@ -77,7 +77,7 @@ TABLE = [
     ("It may change in the future.", [("the future", "DATE", "FUTURE_REF")]),
     ("The war lasted about two years.", [("about two years", "DURATION", "P2Y")]),
     # tense decides the direction of bare months
-    ("Anthropic signed a $200 million contract with the DoD in July.", [("July", "DATE", "2025-07")]),
+    ("Anthropic signed its $200 million DoD contract in July.", [("July", "DATE", "2025-07")]),
     ("The Senate will vote in July.", [("July", "DATE", "2026-07")]),
     ("The company reported losses in January.", [("January", "DATE", "2026-01")]),
     ("The company will report results in January.", [("January", "DATE", "2027-01")]),

@@ -183,14 +183,33 @@ def rebuilder(content_dir: Path, output_dir: Path, drafts: bool, templates_dir: 
 
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--github-pages", is_flag=True,
+              help="Also write a GitHub Actions workflow that publishes the site on GitHub Pages "
+                   "(in an existing project: only the workflow and requirements.txt).")
 @reports_errors
-def new(directory: Path) -> None:
+def new(directory: Path, github_pages: bool) -> None:
     """Create a new timeline project in DIRECTORY (new or empty)."""
     from timeline.site.scaffold import scaffold
 
+    if github_pages and (directory / "content").is_dir():  # an existing project: add the workflow only
+        _write_github_pages(directory)
+        return
     scaffold(directory)
     click.echo(f"Created a timeline project in {directory}/")
     click.echo(f"Next: cd {directory} && python build.py   (or: timeline serve)")
+    if github_pages:
+        _write_github_pages(directory)
+
+
+def _write_github_pages(directory: Path) -> None:
+    from timeline.site.github_pages import tool_requirement, write_github_pages
+
+    requirement = tool_requirement()
+    for path in write_github_pages(directory, requirement):
+        click.echo(f"Wrote {path}")
+    if requirement.needs_repository:
+        click.echo(f"Edit {directory / 'requirements.txt'}: put the Git repository you install timeline from.")
+    click.echo("On GitHub: Settings > Pages > Source: GitHub Actions; each push to main then publishes the site.")
 
 
 

@@ -8,15 +8,15 @@ The stages, each a small function so they can be tested and improved alone:
    (durations, "now", PAST_REF and sets do not). A date used as a noun's
    modifier ("Anthropic's Friday deadline", "his Thursday statement") yields to
    another date in the same sentence, which is the clause's own time; a date in
-   a relative clause ("Amodei, who co-founded the company in 2021, wrote ... on
-   Thursday") is its own statement with its own quote. Generic "today's
-   technology" is not an event.
+   a relative clause ("Amodei, who co-founded Anthropic in 2021, argued ... on
+   Thursday") is its own statement with its own quote. Generic "current
+   models" is not an event.
 3. ``_mention``: one mention per anchor, with the verbatim quote, the actor
    (grammatical subject, a pronoun resolved to the last named person), title,
    body, tags and confidence.
 4. ``_merge``: mentions of one event become one event with several quotes:
-   same date and same actor and both are statements ("wrote in a statement on
-   Thursday" ... "he wrote in his Thursday statement"), or the same quote.
+   same date and same actor and both are statements ("argued in a written
+   statement on Thursday" ... "He said in the same Thursday statement"), or the same quote.
 """
 
 from __future__ import annotations
@@ -223,8 +223,8 @@ def _contains(outer: When, inner: When) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and outer.precision.rank < inner.precision.rank
 
 
-# Clauses that state when something else happened ("after a company executive wrote an essay
-# in October"). "while"/"although" mostly contrast two facts and keep the main clause's date.
+# Clauses that state when something else happened ("after an Anthropic executive published an
+# essay in October"). "while"/"although" mostly contrast two facts and keep the main clause's date.
 _ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|once)\s", re.I)
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r")\b")
 
@@ -233,9 +233,9 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
     """The subordinate clause holding ``pos``, when the date belongs to it.
 
     Returns ``(start, end, kind)``: kind "relative" for "<Name>, who
-    co-founded the company in 2021" (the span starts at the name the clause
-    describes), "adverbial" for "after a company executive wrote an essay in
-    October" (the span starts at the conjunction). A conjunction followed by a
+    co-founded Anthropic in 2021" (the span starts at the name the clause
+    describes), "adverbial" for "after an Anthropic executive published an essay
+    in October" (the span starts at the conjunction). A conjunction followed by a
     noun phrase only ("after the meeting on Monday") is not a clause: the date
     then belongs to the main clause.
     """

@@ -3,7 +3,7 @@
 A timeline title is not the sentence cut off at 80 characters. An editor would
 take the sentence's subject and main verb phrase and drop what the timeline
 shows elsewhere or does not need: the date itself (it is the event's date),
-attribution of quotes, appositives ("Sean Parnell, the chief Pentagon
+attribution of quotes, appositives ("Sean Parnell, the Pentagon's top
 spokesperson, said" -> "Sean Parnell says"), leading subordinate clauses, and
 everything after the main clause. Verbs go to the headline present ("signed" ->
 "signs") when the verb is known; unknown verbs keep their tense rather than
@@ -153,7 +153,7 @@ def write_title(
 
 
 def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
-    """ "X has until 5:01 p.m. ET to decide ..." is a deadline: "Deadline for X to decide ..."."""
+    """ "X has until noon Friday to decide ..." is a deadline: "Deadline for X to decide ..."."""
     for start, end in spans:
         before = re.search(r"^(.*?)\s+(?:has|have|had|was given|were given|is given|are given)\s+until\s+$",
                            sentence[:start])
@@ -199,7 +199,7 @@ def _drop_lead(text: str) -> str:
 
 
 def _drop_appositive(text: str) -> str:
-    """ "Sean Parnell, the chief Pentagon spokesperson, said" -> "Sean Parnell said"."""
+    """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"."""
     m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|"
                  r"[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
     if m and len(m.group(1).split()) <= 8:
