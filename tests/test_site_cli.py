@@ -26,7 +26,7 @@ def test_build_command_prints_where_to_open(tmp_path: Path) -> None:
     content = write_content(tmp_path, [event("a", "2025", "A")])
     result = CliRunner().invoke(main, ["build", "--content", str(content), "--output", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert "Built 1 events" in result.output and "file://" in result.output
+    assert "Built 1 event into" in result.output and "file://" in result.output
     assert (tmp_path / "out" / "index.html").is_file()
 
 
@@ -71,7 +71,7 @@ def test_build_as_a_program_prints_everything_and_exits_0(tmp_path: Path, how: s
         cmd = [sys.executable, str(tmp_path / "proj" / "build.py"), *args]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert "Built 1 events" in proc.stdout and proc.stdout.rstrip().endswith("index.html")
+    assert "Built 1 event into" in proc.stdout and proc.stdout.rstrip().endswith("index.html")
     assert (out / "index.html").is_file() and (out / "events" / "a.html").is_file()
     assert not [p for p in out.parent.iterdir() if ".tmp-" in p.name]  # no staging folder left behind
     failed = subprocess.run([*cmd[:-4], "--content", str(tmp_path / "missing"), "--output", str(tmp_path / "o2")],

@@ -138,8 +138,8 @@ def _progress(message: str) -> None:
 
 
 def plural(n: int, word: str) -> str:
-    """``1 event``, ``2 events``, ``1,000 events``."""
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+    """``1 event``, ``2 events`` (digits unseparated, as scripts reading the output expect)."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def require_content(content_dir: Path, purpose: str = "", *alternatives: str) -> None:
