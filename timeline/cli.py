@@ -150,6 +150,12 @@ def require_content(content_dir: Path, purpose: str = "", *alternatives: str) ->
         raise TimelineError(f"no such content folder{purpose}; {', '.join(ways[:-1])}, or {ways[-1]}", content_dir)
 
 
+def content_is_default() -> bool:
+    """True when --content was not given: ./content is only a guess then."""
+    source = click.get_current_context().get_parameter_source("content_dir")
+    return source in (None, click.core.ParameterSource.DEFAULT)
+
+
 def refresh_schema(content_dir: Path) -> None:
     """Keep the project's copy of the events schema (the editors' one) the installed tool's."""
     from timeline.store.schemafile import project_schema
@@ -303,6 +309,12 @@ def tag_command(source: str, dct: str | None, timezone: str | None, jsonl: bool)
 
 # -------------------------------------------------------------- extract (extraction)
 # (extraction commands go here)
+def option_error(option: str, message: str) -> NoReturn:
+    """A bad option value as every other user error: one ``error:`` line, exit status 1."""
+    click.echo(f"error: {option}: {message}", err=True)
+    sys.exit(1)
+
+
 def published_option(value: str | None) -> str | None:
     """``--published`` as the ISO value understood, shown on stderr when it was written otherwise."""
     if value is None:
@@ -313,7 +325,7 @@ def published_option(value: str | None) -> str | None:
     try:
         understood = read_published(value)
     except DateError as exc:
-        raise click.BadParameter(exc.message) from None
+        option_error("--published", exc.message)
     if understood.rewritten:
         click.echo(f"note: --published {value.strip()!r} read as {understood.value}", err=True)
     return understood.value
@@ -330,7 +342,7 @@ def timezone_option(value: str | None) -> str | None:
     try:
         zone(value)
     except DateError as exc:
-        raise click.BadParameter(exc.message + zone_hint(value)) from None
+        option_error("--timezone", exc.message + zone_hint(value))
     return value
 
 
@@ -358,7 +370,7 @@ def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None
     """
     from timeline.extract.run import extract_paths, source_slug
 
-    if not to_stdout:
+    if not to_stdout and content_is_default():  # a folder named with --content is made if need be
         require_content(content_dir, " to write events into", "print the events with --stdout")
     # The same file named twice (a shell glob plus an explicit path) is extracted once.
     unique: dict[Path, Path] = {}
