@@ -112,7 +112,7 @@ def error_overlay(problems: tuple[BuildProblem, ...]) -> bytes:
     count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
     return (
         '<div id="timeline-build-errors" role="alert" style="position:fixed;inset:0;z-index:2147483647;'
-        "overflow:auto;margin:0;padding:2em;box-sizing:border-box;background:rgba(20,20,20,.96);color:#f4f4f4;"
+        "overflow:auto;margin:0;padding:2em;box-sizing:border-box;background:#181818;color:#f4f4f4;"
         'font:15px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left">'
         f'<h1 style="font-size:1.3em;margin:0 0 .5em;color:#ff8080">Build failed: {count}</h1>'
         f'<ul style="list-style:none;padding:0;margin:0">{items}</ul>'
