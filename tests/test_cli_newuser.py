@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.cli import DISTRIBUTION, main
 from timeline.site.scaffold import EXAMPLE_FILE
@@ -293,3 +295,19 @@ def test_version_comes_from_the_distribution(runner: CliRunner) -> None:
 
     result = invoke(runner, "--version")
     assert result.exit_code == 0 and metadata.version(DISTRIBUTION) in result.stdout
+
+
+@settings(max_examples=40, deadline=None)  # a text that is no date costs dateparser ~0.1 s
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.:-+/aApPmMJjuneFbTEST年月日\t")), max_size=40)
+       | st.text(max_size=30))
+def test_any_published_text_is_a_date_or_a_date_error(text: str) -> None:
+    """Whatever is written as a publication date, the reader answers with an ISO value or a DateError."""
+    from timeline.errors import DateError
+    from timeline.model import When
+    from timeline.store.frontmatter import read_published
+
+    try:
+        understood = read_published(text)
+    except DateError:
+        return
+    assert When.parse(understood.value).precision.rank >= When.parse("2026-02-27").precision.rank

@@ -156,6 +156,9 @@ class PublishedDate:
 #: A zone written after the date and time: an abbreviation ("ET", "(EST)") or an IANA name.
 _TRAILING_ZONE = re.compile(r"[\s,]+\(?(?P<zone>[A-Za-z]{2,9}|[A-Za-z_]+(?:/[A-Za-z_+-]+)+)\)?\s*$")
 _EXAMPLE = "such as 2026-02-27, 2026-02-27 17:01 or Feb 27, 2026 5:01 pm ET"
+#: Longer than any date as written ("Wednesday, February 27th, 2026, 5:01 p.m. Eastern Time"):
+#: a long value is something else, and dateparser's work grows with its length.
+WRITTEN_DATE_MAX = 80
 
 
 def read_published(text: str, timezone: str | None = None) -> PublishedDate:
@@ -184,11 +187,14 @@ def read_published(text: str, timezone: str | None = None) -> PublishedDate:
 @functools.lru_cache(maxsize=1024)
 def _read_written_date(text: str) -> PublishedDate:
     """A date as people write it, through dateparser (the slow path, remembered per text)."""
+    if len(text) > WRITTEN_DATE_MAX:
+        raise DateError(f"{text[:WRITTEN_DATE_MAX]!r}... is too long for a date; give it {_EXAMPLE}")
     rest, zone_name, offset = _split_zone(text)
-    found = _absolute_parser().get_date_data(rest)
-    moment = found.date_obj
+    found = _date_data(_absolute_parser(), rest)
+    moment = found.date_obj if found is not None else None
     if moment is None:
-        if _relative_parser().get_date_data(rest).date_obj is not None:
+        relative = _date_data(_relative_parser(), rest)
+        if relative is not None and relative.date_obj is not None:
             raise DateError(f"{text!r} depends on when it is read; give the date itself, {_EXAMPLE}")
         raise DateError(f"{text!r} is not a date with a day, month and year, {_EXAMPLE}")
     has_time = found.period == "time"
@@ -204,6 +210,16 @@ def _read_written_date(text: str) -> PublishedDate:
         moment = moment.replace(tzinfo=dt.timezone(dt.timedelta(minutes=offset)))
     spec = "minutes" if moment.second == 0 and moment.microsecond == 0 else "seconds"
     return PublishedDate(moment.isoformat(timespec=spec), zone_name, rewritten=True)
+
+
+def _date_data(parser: Any, text: str) -> Any:
+    """dateparser's reading of ``text``, or ``None`` where it fails: front matter is
+    anyone's text, and a third-party parser's own exception on odd input must
+    become "not a date", not a crash (the fuzz tests feed it anything)."""
+    try:
+        return parser.get_date_data(text)
+    except (ValueError, TypeError, OverflowError, KeyError, IndexError, AttributeError, re.error):
+        return None
 
 
 def _split_zone(text: str) -> tuple[str, str | None, int | None]:
