@@ -34,15 +34,17 @@ def project_schema(content_dir: Path, create: bool = True) -> Path | None:
     follows the tool it is used with and an unchanged one is never touched.
     """
     target = Path(content_dir) / PROJECT_SCHEMA
-    text = SCHEMA_PATH.read_text(encoding="utf-8")
     try:
-        if target.read_text(encoding="utf-8") == text:
-            return target
+        current: str | None = target.read_text(encoding="utf-8")
     except FileNotFoundError:
         if not create:
             return None
-    except OSError:
-        pass
+        current = None
+    except (OSError, UnicodeDecodeError):
+        current = None
+    text = SCHEMA_PATH.read_text(encoding="utf-8")
+    if current == text:
+        return target
     from timeline.store.writer import write_atomic  # ruamel: only when writing
 
     write_atomic(target, text)
