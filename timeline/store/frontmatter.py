@@ -161,6 +161,7 @@ _EXAMPLE = "such as 2026-02-27, 2026-02-27 17:01 or Feb 27, 2026 5:01 pm ET"
 WRITTEN_DATE_MAX = 80
 
 
+@functools.lru_cache(maxsize=4096)  # sources of one story share their dates; errors are not kept
 def read_published(text: str, timezone: str | None = None) -> PublishedDate:
     """The publication date in ``text``: ISO 8601, or a date as people write it.
 
@@ -179,14 +180,14 @@ def read_published(text: str, timezone: str | None = None) -> PublishedDate:
         if day is not None:
             parse_when(day.group(), None, None)  # an impossible ISO day says so in its own words
         return _read_written_date(text)
+    value = when.value()
     if when.precision.rank < Precision.DAY.rank:
-        raise DateError(f"{when.value()!r} is not a day; give it as YYYY-MM-DD")
-    return PublishedDate(when.value(), rewritten=when.value() != text)
+        raise DateError(f"{value!r} is not a day; give it as YYYY-MM-DD")
+    return PublishedDate(value, rewritten=value != text)
 
 
-@functools.lru_cache(maxsize=1024)
 def _read_written_date(text: str) -> PublishedDate:
-    """A date as people write it, through dateparser (the slow path, remembered per text)."""
+    """A date as people write it, through dateparser (the slow path)."""
     if len(text) > WRITTEN_DATE_MAX:
         raise DateError(f"{text[:WRITTEN_DATE_MAX]!r}... is too long for a date; give it {_EXAMPLE}")
     rest, zone_name, offset = _split_zone(text)
