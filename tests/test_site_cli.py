@@ -26,7 +26,7 @@ def test_build_command_prints_where_to_open(tmp_path: Path) -> None:
     content = write_content(tmp_path, [event("a", "2025", "A")])
     result = CliRunner().invoke(main, ["build", "--content", str(content), "--output", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert "Built 1 events" in result.output and "file://" in result.output
+    assert "Built 1 event into" in result.output and "file://" in result.output
     assert (tmp_path / "out" / "index.html").is_file()
 
 
@@ -71,7 +71,7 @@ def test_build_as_a_program_prints_everything_and_exits_0(tmp_path: Path, how: s
         cmd = [sys.executable, str(tmp_path / "proj" / "build.py"), *args]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert "Built 1 events" in proc.stdout and proc.stdout.rstrip().endswith("index.html")
+    assert "Built 1 event into" in proc.stdout and proc.stdout.rstrip().endswith("index.html")
     assert (out / "index.html").is_file() and (out / "events" / "a.html").is_file()
     assert not [p for p in out.parent.iterdir() if ".tmp-" in p.name]  # no staging folder left behind
     failed = subprocess.run([*cmd[:-4], "--content", str(tmp_path / "missing"), "--output", str(tmp_path / "o2")],
@@ -211,3 +211,97 @@ def test_a_timeline_is_big_by_the_bytes_of_its_events_files(tmp_path: Path, monk
     assert loader.loads_in_two_processes(content)
     monkeypatch.setattr(loader, "PARALLEL_BYTES", 2 * size + 1)
     assert not loader.loads_in_two_processes(content)
+
+
+class Preview:
+    """``serve`` in a thread on a free port, stopped on exit."""
+
+    def __init__(self, content: Path, out: Path) -> None:
+        self.log: list[str] = []
+        servers: list = []
+        ready = threading.Event()
+
+        def on_ready(server: object) -> None:
+            servers.append(server)
+            ready.set()
+
+        self.thread = threading.Thread(target=serve, kwargs={
+            "rebuild": lambda: build(content, out), "output": out, "watch": [content], "port": 0,
+            "interval": 0.1, "log": self.log.append, "ready": on_ready}, daemon=True)
+        self.thread.start()
+        assert ready.wait(30)
+        self.server = servers[0]
+        self.port = self.server.server_address[1]
+
+    def get(self, path: str) -> tuple[int, bytes]:
+        return _get(self.port, path)
+
+    def version(self) -> bytes:
+        return self.get(RELOAD_PATH)[1]
+
+    def wait_for_build(self, before: bytes) -> None:
+        for _ in range(200):
+            if self.version() != before:
+                return
+            time.sleep(0.05)
+        raise AssertionError("no rebuild")
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.thread.join(10)
+
+
+BROKEN_EVENTS = ("- id: a\n  date: 2025\n  title: Alpha\n  <img src=x onerror=alert(1)>: 1\n"
+                 "- id: b\n  date: 2026-02-30\n  title: Beta\n")
+
+
+def _save(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(time.time_ns() + 10**9,) * 2)  # a new mtime even within the clock's resolution
+
+
+def test_serve_shows_a_failed_builds_problems_in_every_page_until_the_next_good_build(tmp_path: Path) -> None:
+    content = write_content(tmp_path, [event("a", "2025", "Alpha")])
+    events = content / "events" / "events.yaml"
+    preview = Preview(content, tmp_path / "site")
+    try:
+        status, body = preview.get("/")
+        assert status == 200 and b"timeline-build-errors" not in body
+        v1 = preview.version()
+        _save(events, BROKEN_EVENTS)
+        preview.wait_for_build(v1)  # a failed build is a new version too: the page reloads to show it
+        for page in ("/", "/index.html", "/events/a.html"):
+            status, body = preview.get(page)
+            assert status == 200 and b"Alpha" in body, page  # the last good site, under the overlay
+            overlay = body.split(b'<div id="timeline-build-errors"', 1)[1].split(b"</div>", 1)[0].decode()
+            assert "Build failed: 2 problems" in overlay
+            assert f"<code style=\"color:#ffb4b4;font-weight:bold\">{events}:4:3</code>: unknown key " in overlay
+            assert "&#x27;&lt;img src=x onerror=alert(1)&gt;&#x27;" in overlay and "<img" not in overlay
+            assert f"{events}:6:9</code>: date: impossible date &#x27;2026-02-30&#x27;" in overlay
+            assert body.index(b"timeline-build-errors") < body.index(RELOAD_PATH.encode()) < body.index(b"</body>")
+        assert b"timeline-build-errors" not in (tmp_path / "site" / "index.html").read_bytes()  # files stay clean
+        assert any(f"error: {events}:4:3: unknown key" in line for line in preview.log)
+        v2 = preview.version()
+        _save(events, "- id: a\n  date: 2025\n  title: Gamma\n")
+        preview.wait_for_build(v2)
+        status, body = preview.get("/")
+        assert status == 200 and b"Gamma" in body and b"timeline-build-errors" not in body
+    finally:
+        preview.close()
+
+
+def test_serve_starts_on_a_broken_timeline_and_shows_why(tmp_path: Path) -> None:
+    content = write_content(tmp_path, [event("a", "2026-02-30", "Alpha")])
+    preview = Preview(content, tmp_path / "site")
+    try:
+        status, body = preview.get("/")
+        assert status == 500 and b"Build failed: 1 problem<" in body and b"2026-02-30" in body
+        assert RELOAD_PATH.encode() in body
+        assert preview.get("/static/timeline.css")[0] == 404
+        v1 = preview.version()
+        _save(content / "events" / "events.yaml", "- id: a\n  date: 2026-02-27\n  title: Alpha\n")
+        preview.wait_for_build(v1)
+        status, body = preview.get("/")
+        assert status == 200 and b"Alpha" in body and b"timeline-build-errors" not in body
+    finally:
+        preview.close()

@@ -17,7 +17,8 @@ from timeline.store import dump_events, load_events, merge_events_file
 from timeline.store.events import EVENT_KEYS
 from timeline.store.ids import id_problem
 from timeline.store.merge import state_path
-from timeline.store.writer import SCHEMA_PATH, event_to_dict
+from timeline.store.schemafile import SCHEMA_PATH
+from timeline.store.writer import event_to_dict
 
 
 def machine(n: int, *, title: str | None = None, body: str | None = None, quote: str | None = None,

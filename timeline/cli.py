@@ -8,6 +8,7 @@ non-zero exit code. Library imports happen inside the commands so that
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -20,6 +21,10 @@ import click
 from timeline.errors import TimelineError, ValidationError
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: The name on PyPI (``pip install news-timeline``): ``timeline`` there is an
+#: unrelated project. The import package and the command stay ``timeline``.
+DISTRIBUTION = "news-timeline"
 
 
 def reports_errors(func: F) -> F:
@@ -59,7 +64,7 @@ def _echo_problems(exc: ValidationError) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="timeline")
+@click.version_option(package_name=DISTRIBUTION)
 def main() -> None:
     """Turn news text into a published, hand-editable event timeline.
 
@@ -93,11 +98,14 @@ def build(content_dir: Path, output_dir: Path, base_url: str | None, drafts: boo
     """Validate the events and render the static site."""
     from timeline.pipeline import build as run_build
 
+    require_content(content_dir)
     result = run_build(content_dir, output_dir, base_url=base_url, drafts=drafts,
                        templates_dir=templates_dir, progress=None if quiet else _progress)
     if not quiet:
-        click.echo(f"Built {result.events} events into {result.output}/ ({result.files} files).")
+        click.echo(f"Built {plural(result.events, 'event')} into {result.output}/ "
+                   f"({plural(result.files, 'file')}).")
         click.echo(f"Open {(result.output / 'index.html').resolve().as_uri()}")
+    refresh_schema(content_dir)
     if EXIT_WHEN_DONE:
         _exit_now()
 
@@ -129,6 +137,33 @@ def _progress(message: str) -> None:
     click.echo(message, err=True)
 
 
+def plural(n: int, word: str) -> str:
+    """``1 event``, ``2 events`` (digits unseparated, as scripts reading the output expect)."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def require_content(content_dir: Path, purpose: str = "", *alternatives: str) -> None:
+    """Refuse, saying how to start a project, when the content folder is missing."""
+    if not content_dir.is_dir():
+        ways = ["start a project with `timeline new DIR` and run this inside it",
+                "name the content folder with --content DIR", *alternatives]
+        raise TimelineError(f"no such content folder{purpose}; {', '.join(ways[:-1])}, or {ways[-1]}", content_dir)
+
+
+def content_is_default() -> bool:
+    """True when --content was not given: ./content is only a guess then."""
+    source = click.get_current_context().get_parameter_source("content_dir")
+    return source in (None, click.core.ParameterSource.DEFAULT)
+
+
+def refresh_schema(content_dir: Path) -> None:
+    """Keep the project's copy of the events schema (the editors' one) the installed tool's."""
+    from timeline.store.schemafile import project_schema
+
+    with contextlib.suppress(TimelineError):  # read-only content: the copy is only an editor aid
+        project_schema(content_dir, create=False)
+
+
 @main.command()
 @CONTENT
 @reports_errors
@@ -136,8 +171,10 @@ def check(content_dir: Path) -> None:
     """Validate site.yaml and every events file; write nothing."""
     from timeline.pipeline import check as run_check
 
+    require_content(content_dir)
     n = run_check(content_dir)
-    click.echo(f"OK: {n} events, no problems found.")
+    refresh_schema(content_dir)
+    click.echo(f"OK: {plural(n, 'event')}, no problems found.")
 
 
 # ---------------------------------------------------------------- serve / new (site)
@@ -154,10 +191,15 @@ def check(content_dir: Path) -> None:
 @reports_errors
 def serve(content_dir: Path, output_dir: Path, host: str, port: int, drafts: bool,
           templates_dir: Path | None) -> None:
-    """Preview the site locally; rebuild and reload the browser when files change."""
+    """Preview the site with live reload.
+
+    Rebuilds when a file changes and reloads the browser; a broken build
+    shows its errors in the browser until the next good one.
+    """
     from timeline.pipeline import theme_dirs
     from timeline.site.serve import serve as run_serve
 
+    require_content(content_dir)
     watch = [content_dir, *theme_dirs(content_dir, templates_dir)]
     run_serve(rebuilder(content_dir, output_dir, drafts, templates_dir), output_dir, watch, host=host, port=port,
               log=lambda m: click.echo(m, err=True))
@@ -183,20 +225,24 @@ def rebuilder(content_dir: Path, output_dir: Path, drafts: bool, templates_dir: 
 
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--example/--no-example", default=True, show_default=True,
+              help="Start with an example event (content/events/example.yaml: delete it once yours are in).")
 @click.option("--github-pages", is_flag=True,
               help="Also write a GitHub Actions workflow that publishes the site on GitHub Pages "
                    "(in an existing project: only the workflow and requirements.txt).")
 @reports_errors
-def new(directory: Path, github_pages: bool) -> None:
+def new(directory: Path, example: bool, github_pages: bool) -> None:
     """Create a new timeline project in DIRECTORY (new or empty)."""
-    from timeline.site.scaffold import scaffold
+    from timeline.site.scaffold import EXAMPLE_FILE, scaffold
 
     if github_pages and (directory / "content").is_dir():  # an existing project: add the workflow only
         _write_github_pages(directory)
         return
-    scaffold(directory)
+    scaffold(directory, example=example)
     click.echo(f"Created a timeline project in {directory}/")
-    click.echo(f"Next: cd {directory} && python build.py   (or: timeline serve)")
+    click.echo(f"Next: {next_step(directory)}")
+    if example:
+        click.echo(f"The example event is {EXAMPLE_FILE}: delete that file once your own events are in.")
     if github_pages:
         _write_github_pages(directory)
 
@@ -212,6 +258,31 @@ def _write_github_pages(directory: Path) -> None:
     click.echo("On GitHub: Settings > Pages > Source: GitHub Actions; each push to main then publishes the site.")
 
 
+def next_step(directory: Path) -> str:
+    """The build command to print after ``new``, spelt so that it works as printed.
+
+    ``python build.py`` works only with a Python that has this package: the
+    one running now. It is named by its bare name when that is what PATH
+    finds first (an activated virtual environment), by its full path
+    otherwise; likewise the ``timeline`` command beside it.
+    """
+    import shlex
+    import shutil
+
+    here = Path(sys.executable).parent
+
+    def command(name: str, fallback: str) -> str:
+        found = shutil.which(name)
+        if found and Path(found).parent == here:
+            return name
+        beside = here / name
+        return shlex.quote(str(beside)) if beside.is_file() else fallback
+
+    python = command("python", shlex.quote(sys.executable))
+    timeline = command("timeline", f"{python} -m timeline")
+    return f"cd {shlex.quote(str(directory))} && {python} build.py   (or preview it: {timeline} serve)"
+
+
 
 # ------------------------------------------------------------------------ tag (tagger)
 # (tagger commands go here)
@@ -219,12 +290,16 @@ def _write_github_pages(directory: Path) -> None:
 @click.argument("source", default="-", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--dct", default=None, metavar="YYYY-MM-DD[THH:MM]",
               help="Reference time (publication date) that relative expressions anchor on.")
-@click.option("--timezone", default=None, help="IANA time zone of the document, e.g. America/New_York.")
+@click.option("--timezone", default=None, callback=lambda _c, _p, v: timezone_option(v),
+              help="IANA time zone of the document, e.g. America/New_York.")
 @click.option("--jsonl", is_flag=True,
               help='Batch mode: read {"id", "dct", "text"} lines, write {"id", "timexes"} lines.')
 @reports_errors
 def tag_command(source: str, dct: str | None, timezone: str | None, jsonl: bool) -> None:
-    """Find and normalize the dates and times in a text (FILE or - for stdin) as JSON."""
+    """Tag the dates and times in a text, as JSON.
+
+    SOURCE is a file, or - (the default) for standard input.
+    """
     import json
 
     from timeline.tagger import tag
@@ -253,12 +328,50 @@ def tag_command(source: str, dct: str | None, timezone: str | None, jsonl: bool)
 
 # -------------------------------------------------------------- extract (extraction)
 # (extraction commands go here)
+def option_error(option: str, message: str) -> NoReturn:
+    """A bad option value as every other user error: one ``error:`` line, exit status 1."""
+    click.echo(f"error: {option}: {message}", err=True)
+    sys.exit(1)
+
+
+def published_option(value: str | None) -> str | None:
+    """``--published`` as the ISO value understood, shown on stderr when it was written otherwise."""
+    if value is None:
+        return None
+    from timeline.errors import DateError
+    from timeline.store.frontmatter import read_published
+
+    try:
+        understood = read_published(value)
+    except DateError as exc:
+        option_error("--published", exc.message)
+    if understood.rewritten:
+        click.echo(f"note: --published {value.strip()!r} read as {understood.value}", err=True)
+    return understood.value
+
+
+def timezone_option(value: str | None) -> str | None:
+    """``--timezone``, refused with a did-you-mean when it is no IANA zone."""
+    if value is None:
+        return None
+    from timeline.errors import DateError
+    from timeline.model import zone
+    from timeline.store.fields import zone_hint
+
+    try:
+        zone(value)
+    except DateError as exc:
+        option_error("--timezone", exc.message + zone_hint(value))
+    return value
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", default=None, metavar="DATE",
-              help="Publication date (YYYY-MM-DD or YYYY-MM-DDTHH:MM) for sources whose front matter has none; "
-                   "it must agree with the front matter when both are given.")
-@click.option("--timezone", default=None, metavar="TZ",
+@click.option("--published", default=None, metavar="DATE", callback=lambda _c, _p, v: published_option(v),
+              help="Publication date for sources whose front matter has none: 2026-02-27, 2026-02-27 17:01 "
+                   "or as written (\"Feb 27, 2026 5:01 pm ET\"); it must agree with the front matter when both "
+                   "are given.")
+@click.option("--timezone", default=None, metavar="TZ", callback=lambda _c, _p, v: timezone_option(v),
               help="IANA time zone (e.g. America/New_York) for sources that do not name one.")
 @click.option("--stdout", "to_stdout", is_flag=True,
               help="Print the YAML events instead of writing content/events/<source>.yaml.")
@@ -276,6 +389,8 @@ def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None
     """
     from timeline.extract.run import extract_paths, source_slug
 
+    if not to_stdout and content_is_default():  # a folder named with --content is made if need be
+        require_content(content_dir, " to write events into", "print the events with --stdout")
     # The same file named twice (a shell glob plus an explicit path) is extracted once.
     unique: dict[Path, Path] = {}
     for path in paths:
@@ -328,7 +443,7 @@ def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None
         if w.error:
             click.echo(f"error: {w.error}", err=True)
         else:
-            click.echo(f"{target}: {len(events)} events ({w.report})")
+            click.echo(f"{target}: {plural(len(events), 'event')} extracted ({w.report})")
     if any(w.error for w in written):
         sys.exit(1)
 

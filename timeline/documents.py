@@ -160,20 +160,21 @@ def _read_text(path: Path, text: str) -> Document:
 
 # ------------------------------------------------------------- publication dates
 def _coerce_published(value: Any, path: str | Path, what: str) -> dt.date | dt.datetime:
-    """A date or datetime from YAML or the command line, validated by ``When``."""
+    """A date or datetime from YAML or the command line: ISO 8601 or a date as
+    people write it ("June 17, 2009", "Feb 27, 2026 5:01 pm ET"), read by the
+    store's one reader of publication dates; a time is kept, with its zone's
+    offset when one is named."""
     if isinstance(value, dt.datetime):
         return value
     if isinstance(value, dt.date):
         return value
-    text = re.sub(r"^(\d{4}-\d\d-\d\d)[ t]+(?=\d)", r"\1T", str(value).strip())
+    from timeline.store.frontmatter import read_published
+
     try:
-        when = When.parse(text)
+        text = read_published(str(value)).value
     except DateError as exc:
         raise TimelineError(f"{what}: {exc.message}", path) from None
-    if when.precision.value != "day" and not when.has_time:
-        raise TimelineError(
-            f"{what}: {text!r} is not a day; give the publication date as YYYY-MM-DD", path
-        )
+    when = When.parse(text)
     if not when.has_time:
         return dt.date(when.year, when.month or 1, when.day or 1)
     try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from timeline.errors import TimelineError
+from timeline.store.writer import project_schema
 
 SITE_YAML = """\
 # Settings for this timeline. See the timeline README for every field.
@@ -21,7 +22,13 @@ timezone: UTC             # IANA name used to show times, e.g. America/New_York
 author: ""
 """
 
+#: The example, in a file of its own that says what it is: deleting it leaves
+#: a project with none of the example's tag, source or event.
+EXAMPLE_FILE = "content/events/example.yaml"
 EXAMPLE_EVENTS = """\
+# EXAMPLE from `timeline new`: it shows the format. Delete this file once your
+# own events are in (`timeline extract` writes one file per source beside it).
+# yaml-language-server: $schema=../.timeline/event.schema.json
 # One event per list item. Dates keep their real precision:
 # 2021, 2025-07, 2025-Q4, 2026-W09, 2026-02-27, 2026-02-27T17:01-05:00
 - id: example-event
@@ -44,9 +51,14 @@ BUILD_PY = '''\
 """Build this timeline into site/: `python build.py` (same flags as `timeline build`)."""
 
 import os
+import sys
 from pathlib import Path
 
-from timeline import cli
+try:
+    from timeline import cli
+except ModuleNotFoundError:
+    sys.exit(f"build.py: this Python ({sys.executable}) does not have the timeline tool.\\n"
+             "Run `timeline build` here, or this script with the Python it is installed in.")
 
 if __name__ == "__main__":
     os.chdir(Path(__file__).resolve().parent)
@@ -57,8 +69,12 @@ if __name__ == "__main__":
 GITIGNORE = "/site/\n"
 
 
-def scaffold(target: Path) -> list[Path]:
-    """Create a project in ``target`` (new or empty); refuse anything else."""
+def scaffold(target: Path, example: bool = True) -> list[Path]:
+    """Create a project in ``target`` (new or empty); refuse anything else.
+
+    Without ``example`` the events folder starts empty (the project still
+    builds: an empty timeline).
+    """
     if target.exists():
         if not target.is_dir():
             raise TimelineError("exists and is not a folder", target)
@@ -66,12 +82,15 @@ def scaffold(target: Path) -> list[Path]:
             raise TimelineError("folder is not empty; choose a new or empty folder", target)
     files = {
         "content/site.yaml": SITE_YAML,
-        "content/events/example.yaml": EXAMPLE_EVENTS,
+        EXAMPLE_FILE: EXAMPLE_EVENTS,
         "content/sources/.gitkeep": "",
         "templates/.gitkeep": "",
         "build.py": BUILD_PY,
         ".gitignore": GITIGNORE,
     }
+    if not example:
+        del files[EXAMPLE_FILE]
+        files["content/events/.gitkeep"] = ""
     written = []
     for rel, text in files.items():
         path = target / rel
@@ -79,4 +98,5 @@ def scaffold(target: Path) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         written.append(path)
     (target / "build.py").chmod(0o755)
+    written.append(project_schema(target / "content") or target)
     return written

@@ -6,20 +6,29 @@ it, so ``/../`` and its percent-encoded variants get a 404), and injects its
 small reload script into HTML responses on the fly, so the built files stay
 exactly what ``timeline build`` writes. Changes are found by polling file
 modification times: no extra dependency, works on every OS and file system.
+
+A build that fails keeps the last good site, and every page served until
+the next good build carries an overlay listing each problem as
+``path:line:col: message`` (as Hugo and Vite do): the reload script reloads
+on every build, failed or not, so the browser shows the errors at once and
+drops them with the next good build.
 """
 
 from __future__ import annotations
 
+import html
 import http.server
 import os
 import posixpath
+import re
 import threading
 import time
 import urllib.parse
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.errors import TimelineError
+from timeline.errors import TimelineError, ValidationError
 
 RELOAD_PATH = "/__timeline__/version"
 RELOAD_SCRIPT = (
@@ -56,16 +65,83 @@ def snapshot(paths: list[Path], exclude: Path | None = None) -> tuple[tuple[str,
     return tuple(found)
 
 
+@dataclass(frozen=True, slots=True)
+class BuildProblem:
+    """One problem of a failed build, as the overlay shows it."""
+
+    location: str  # "path:line:col", or "" when the problem has no place
+    message: str
+
+
+#: Problems listed in the overlay; the rest are counted (the terminal has them all).
+PROBLEMS_SHOWN = 50
+_LOCATED_LINE = re.compile(r"^(?:error: )?(?P<location>[^\s:][^:\n]*(?::\d+){1,2}): (?P<message>.*)$")
+
+
+def build_problems(exc: TimelineError) -> tuple[BuildProblem, ...]:
+    """Each problem of a failed build with its place: a :class:`ValidationError`'s
+    own errors, or the ``path:line:col: message`` lines of a build run in
+    another process (whose errors arrive as text)."""
+    if isinstance(exc, ValidationError):
+        return tuple(BuildProblem(e.location, e.message) for e in exc.errors)
+    if exc.location:
+        return (BuildProblem(exc.location, exc.message),)
+    problems = []
+    for line in str(exc).splitlines():
+        match = _LOCATED_LINE.match(line)
+        if match:
+            problems.append(BuildProblem(match["location"], match["message"]))
+        elif line.strip():
+            problems.append(BuildProblem("", line.removeprefix("error: ")))
+    return tuple(problems)
+
+
+def error_overlay(problems: tuple[BuildProblem, ...]) -> bytes:
+    """The overlay shown over every page while the last build failed; all content escaped.
+
+    Styled inline (the site's stylesheet cannot reach or break it) and
+    announced as an alert; the page under it is the last good build.
+    """
+    items = "".join(
+        f'<li style="margin:.5em 0"><code style="color:#ffb4b4;font-weight:bold">{html.escape(p.location)}</code>'
+        f'{": " if p.location else ""}{html.escape(p.message)}</li>'
+        for p in problems[:PROBLEMS_SHOWN]
+    )
+    if len(problems) > PROBLEMS_SHOWN:
+        items += f"<li>{len(problems) - PROBLEMS_SHOWN:,} more problems (see the terminal)</li>"
+    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+    return (
+        '<div id="timeline-build-errors" role="alert" style="position:fixed;inset:0;z-index:2147483647;'
+        "overflow:auto;margin:0;padding:2em;box-sizing:border-box;background:#181818;color:#f4f4f4;"
+        'font:15px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left">'
+        f'<h1 style="font-size:1.3em;margin:0 0 .5em;color:#ff8080">Build failed: {count}</h1>'
+        f'<ul style="list-style:none;padding:0;margin:0">{items}</ul>'
+        '<p style="margin-top:1.5em;color:#bbb">Fix the file and save: this page reloads when the build '
+        "works again. Until then, the site under this message is the last good build.</p>"
+        '<button type="button" onclick="this.parentNode.remove()" style="font:inherit;padding:.3em 1em">'
+        "Hide</button></div>"
+    ).encode()
+
+
+def error_page(problems: tuple[BuildProblem, ...]) -> bytes:
+    """A whole page for when no good build exists yet to show under the overlay."""
+    return (b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Build failed</title>'
+            b"</head><body>" + error_overlay(problems) + b"</body></html>")
+
+
 class PreviewState:
-    """The build version the reload script polls, bumped after each successful rebuild."""
+    """The build version the reload script polls, bumped after every build, and
+    the problems of the last one (empty when it worked)."""
 
     def __init__(self) -> None:
         self.version = 0
+        self.problems: tuple[BuildProblem, ...] = ()
         self.lock = threading.Lock()
 
-    def bump(self) -> None:
+    def bump(self, problems: tuple[BuildProblem, ...] = ()) -> None:
         with self.lock:
             self.version += 1
+            self.problems = problems
 
 
 def make_handler(root: Path, state: PreviewState) -> type[http.server.BaseHTTPRequestHandler]:
@@ -111,10 +187,15 @@ def make_handler(root: Path, state: PreviewState) -> type[http.server.BaseHTTPRe
                 return
             if fs_path.is_dir():
                 fs_path = fs_path / "index.html"
+            problems = state.problems
+            if problems and fs_path.suffix in (".html", "") and not fs_path.is_file():
+                self.send_html(500, error_page(problems) + RELOAD_SCRIPT)
+                return
             if fs_path.suffix == ".html" and fs_path.is_file():
                 data = fs_path.read_bytes()
                 marker = data.rfind(b"</body>")
-                data = data[:marker] + RELOAD_SCRIPT + data[marker:] if marker >= 0 else data + RELOAD_SCRIPT
+                added = (error_overlay(problems) if problems else b"") + RELOAD_SCRIPT
+                data = data[:marker] + added + data[marker:] if marker >= 0 else data + added
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.send_header("Cache-Control", "no-store")
@@ -132,6 +213,14 @@ def make_handler(root: Path, state: PreviewState) -> type[http.server.BaseHTTPRe
                 self.wfile.write(body)
                 return
             super().do_GET()
+
+        def send_html(self, status: int, body: bytes) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Cache-Control", "no-store")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
 
         def do_HEAD(self) -> None:
             self.send_error(405)
@@ -153,10 +242,27 @@ def serve(
     log: Callable[[str], None] = print,
     ready: Callable[[http.server.ThreadingHTTPServer], None] | None = None,
 ) -> None:
-    """Build, serve ``output`` and rebuild whenever a file under ``watch`` changes."""
+    """Build, serve ``output`` and rebuild whenever a file under ``watch`` changes.
+
+    A failed build (the first one included) is logged and shown in the
+    browser; the server keeps running and the next save tries again.
+    """
     state = PreviewState()
-    rebuild()
-    state.bump()
+
+    def build() -> bool:
+        try:
+            rebuild()
+        except TimelineError as exc:
+            problems = build_problems(exc)
+            for p in problems:
+                log(f"error: {p.location}: {p.message}" if p.location else f"error: {p.message}")
+            log("(the browser shows these problems; the last good site stays until the next good build)")
+            state.bump(problems)
+            return False
+        state.bump()
+        return True
+
+    build()
     server = http.server.ThreadingHTTPServer((host, port), make_handler(output, state))
     server.daemon_threads = True
     stop = threading.Event()
@@ -168,13 +274,8 @@ def serve(
             if now == seen:
                 continue
             seen = now
-            try:
-                rebuild()
-            except TimelineError as exc:
-                log(f"error: {exc}\n(keeping the previous site; fix the problem and save again)")
-                continue
-            state.bump()
-            log(f"{time.strftime('%H:%M:%S')} rebuilt")
+            if build():
+                log(f"{time.strftime('%H:%M:%S')} rebuilt")
 
     thread = threading.Thread(target=watcher, name="timeline-watch", daemon=True)
     thread.start()

@@ -171,7 +171,7 @@ class Checker:
         try:
             zone(value)
         except DateError as exc:
-            self.add(f"{what}: {exc.message}", node)
+            self.add(f"{what}: {exc.message}{zone_hint(value)}", node)
             return None
         return value
 
@@ -298,6 +298,25 @@ def did_you_mean(word: str, options: tuple[str, ...] | list[str], cutoff: float 
 
     close = difflib.get_close_matches(word.lower(), list(options), n=1, cutoff=cutoff)
     return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def zone_hint(name: str) -> str:
+    """``; did you mean 'Europe/London'?`` for a misspelt IANA zone name ("Europe/Londn"), or ``""``.
+
+    Compared case-insensitively ("europe/london" is still a typo on Linux, where
+    zone names are file names), within the region when one is given.
+    """
+    import difflib
+    import zoneinfo
+
+    names = {n.lower(): n for n in zoneinfo.available_timezones()}
+    wanted = name.strip().lower()
+    if wanted in names:
+        return f"; did you mean {names[wanted]!r}?"
+    region = wanted.partition("/")[0] + "/" if "/" in wanted else ""
+    pool = [n for n in names if n.startswith(region)] or list(names)
+    close = difflib.get_close_matches(wanted, pool, n=1, cutoff=0.75)
+    return f"; did you mean {names[close[0]]!r}?" if close else ""
 
 
 def unknown_key_message(key: str, what: str, allowed: tuple[str, ...]) -> str:

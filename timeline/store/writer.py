@@ -28,9 +28,9 @@ from yaml.nodes import ScalarNode
 from timeline.errors import TimelineError
 from timeline.model import Event
 from timeline.store.events import EVENT_KEYS, MEDIA_KEYS, SOURCE_KEYS
+from timeline.store.schemafile import content_folder_of, project_schema
 
 DATE_KEYS = frozenset({"date", "end", "published"})
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "event.schema.json"
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:
@@ -283,14 +283,15 @@ def dump_events(events: Iterable[Event]) -> str:
 
 
 def schema_modeline(target: Path) -> str:
-    """``# yaml-language-server: $schema=...`` relative to the file, for editor checking.
+    """``# yaml-language-server: $schema=...`` for editor checking, relative to the file.
 
-    Only when the package sits in the same project (a few folders up): a path
-    climbing to the file system root would differ from machine to machine.
+    It points at the project's own copy of the schema (written here if
+    needed), never at the tool's installation, which differs from machine to
+    machine.
     """
-    rel = Path(os.path.relpath(SCHEMA_PATH, Path(target).resolve().parent))
-    if rel.parts.count("..") > 3:
-        return ""
+    schema = project_schema(content_folder_of(target))
+    assert schema is not None
+    rel = Path(os.path.relpath(schema, Path(target).resolve().parent))
     return f"# yaml-language-server: $schema={rel.as_posix()}\n"
 
 

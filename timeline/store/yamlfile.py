@@ -270,6 +270,8 @@ def compose(source: YamlText) -> Node | None:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = _yaml_message(exc)
+        if mark is not None and _char_at(source.text, mark.line, mark.column) == "\t":
+            message = "YAML syntax error: a tab character, which YAML does not allow in indentation; use spaces"
         if mark is None:
             raise TimelineError(message, source.path) from None
         raise TimelineError(message, source.path, mark.line + 1, mark.column + 1) from None
@@ -320,6 +322,17 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
     """1-based line and column of a character index."""
     line_start = text.rfind("\n", 0, index) + 1
     return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    """The character at a 0-based line and column ("" past the end): libyaml's
+    messages leave out the character they stopped at."""
+    start = 0
+    for _ in range(line):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    return text[start + column:start + column + 1]
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
