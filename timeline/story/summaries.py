@@ -1,0 +1,107 @@
+"""Choosing the sentences that say what happened on a key date.
+
+Extractive, as in the timeline summarization literature (Chieu & Lee 2004;
+Martschat & Markert 2018; the DATEWISE system of Ghalandari & Ifrim 2020): the
+candidates for a day are the sentences that name that day ("on April 20",
+"Tuesday's blast", resolved against each article's publication date) and the
+undated sentences of the articles published that day, which report the day's
+news in the present. Among them, the sentences closest to what they have in
+common (the TF-IDF centroid of the day's candidates) are chosen, skipping any
+too similar to one already chosen. Background (a sentence naming some other
+date) is never a candidate for this day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.story.articles import MAX_WORDS, MIN_WORDS, ArticleFacts
+
+__all__ = ["Quote", "SentencePicker"]
+
+#: A sentence this similar (cosine of TF-IDF vectors) to one already chosen for the
+#: same day says the same thing again. The usual threshold of redundancy filters in
+#: extractive summarization (MEAD and its successors use 0.5-0.7).
+REDUNDANT = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A verbatim sentence chosen for a day, with the article it comes from."""
+
+    text: str
+    article: int  # index into the story's articles
+    sentence: int  # index into that article's sentences
+    names_day: bool  # the sentence names the day (rather than being that day's news)
+
+
+class SentencePicker:
+    """Sentence selection for any day of one story (indexes built once, reused per day)."""
+
+    def __init__(self, articles: Sequence[ArticleFacts]) -> None:
+        self.articles = articles
+        self._naming: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self._published: dict[str, list[int]] = defaultdict(list)
+        df: Counter[str] = Counter()
+        sentences = 0
+        for a, article in enumerate(articles):
+            self._published[article.published].append(a)
+            for s, sentence in enumerate(article.sentences):
+                for day in sentence.days:
+                    self._naming[day].append((a, s))
+                df.update(set(sentence.words))
+                sentences += 1
+        self._idf = {w: math.log((sentences + 1) / (n + 1)) + 1.0 for w, n in df.items()}
+
+    def candidates(self, day: dt.date) -> list[Quote]:
+        """The sentences that may tell what happened on ``day``, in a deterministic order."""
+        key = day.isoformat()
+        found = [Quote(self.articles[a].sentences[s].text, a, s, True) for a, s in self._naming.get(key, ())]
+        for a in self._published.get(key, ()):
+            for s, sentence in enumerate(self.articles[a].sentences):
+                if not sentence.dated:
+                    found.append(Quote(sentence.text, a, s, False))
+        seen: set[str] = set()
+        out = []
+        for quote in found:
+            n = len(quote.text.split())
+            if MIN_WORDS <= n <= MAX_WORDS and quote.text not in seen:
+                seen.add(quote.text)
+                out.append(quote)
+        return out
+
+    def _vector(self, quote: Quote) -> dict[str, float]:
+        counts = Counter(self.articles[quote.article].sentences[quote.sentence].words)
+        vec = {w: c * self._idf.get(w, 1.0) for w, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {w: v / norm for w, v in vec.items()}
+
+    def pick(self, day: dt.date, count: int) -> list[Quote]:
+        """Up to ``count`` sentences for ``day``: central to the day's candidates, not redundant."""
+        found = self.candidates(day)
+        if not found or count <= 0:
+            return []
+        vectors = [self._vector(q) for q in found]
+        centroid: dict[str, float] = defaultdict(float)
+        for vec in vectors:
+            for w, v in vec.items():
+                centroid[w] += v / len(vectors)
+        scores = [sum(v * centroid[w] for w, v in vec.items()) for vec in vectors]
+        order = sorted(range(len(found)), key=lambda i: (-scores[i], i))
+        chosen: list[int] = []
+        for i in order:
+            if len(chosen) == count:
+                break
+            if all(_cosine(vectors[i], vectors[j]) < REDUNDANT for j in chosen):
+                chosen.append(i)
+        return [found[i] for i in chosen]
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
