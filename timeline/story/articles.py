@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from timeline.extract import split_sentences
+from timeline.extract.titles import DATELINE
 from timeline.tagger import tag
 
 __all__ = ["ArticleFacts", "SentenceFacts", "analyse_article", "content_words"]
@@ -27,6 +28,9 @@ MIN_WORDS = 6
 #: ... and at most this many: a run-on "sentence" is a scraped list or table.
 MAX_WORDS = 60
 
+# A wire story's opening: place, often a timestamp, the agency in brackets, a dash
+# ("LONDON | Wed Apr 29, 2009 11:17 am BST LONDON (Reuters) - "). Not part of what is reported.
+_WIRE_DATELINE = re.compile(r"^[^()\n]{0,100}?\([A-Z][\w.&' -]{0,30}\)\s*[-—–]+\s*")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 # SMART-style function words: they say nothing about which event a sentence reports.
@@ -105,6 +109,15 @@ def analyse_article(text: str, published: dt.date | dt.datetime, *, path: str = 
             days[i].append(m.group())
     facts = []
     for s, names, has_date in zip(sentences, days, dated, strict=True):
-        one_line = " ".join(s.text.split())
+        one_line = _without_dateline(" ".join(s.text.split()))
         facts.append(SentenceFacts(one_line, tuple(names), content_words(one_line), has_date))
     return ArticleFacts(day.isoformat(), tuple(facts), path=path, title=title, url=url, publisher=publisher)
+
+
+def _without_dateline(sentence: str) -> str:
+    """The sentence after its dateline, if it has one (still a verbatim part of the text)."""
+    for pattern in (_WIRE_DATELINE, DATELINE):
+        m = pattern.match(sentence)
+        if m and len(sentence[m.end():].split()) >= MIN_WORDS:
+            return sentence[m.end():]
+    return sentence

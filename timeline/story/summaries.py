@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ __all__ = ["Quote", "SentencePicker"]
 #: same day says the same thing again. The usual threshold of redundancy filters in
 #: extractive summarization (MEAD and its successors use 0.5-0.7).
 REDUNDANT = 0.5
+#: A question asks; it does not report what happened.
+_QUESTION = re.compile(r"\?[\"'”’)]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +72,7 @@ class SentencePicker:
         out = []
         for quote in found:
             n = len(quote.text.split())
-            if MIN_WORDS <= n <= MAX_WORDS and quote.text not in seen:
+            if MIN_WORDS <= n <= MAX_WORDS and quote.text not in seen and not _QUESTION.search(quote.text):
                 seen.add(quote.text)
                 out.append(quote)
         return out
