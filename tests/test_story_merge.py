@@ -20,7 +20,7 @@ SIGNED_DAY = event("2030-06-09", "Acme signs $2 billion deal with Initech", "Led
 SIGNED_MONTH = event("2030-06", "Acme signed deal with Initech", "Courier",
                      "In June, Acme signed a deal with Initech worth $2 billion.", ("Acme",), "2030-07-02")
 SIGNED_WIRE = event("2030-06-09", "Acme signs Initech deal", "Wire",
-                    "Acme signed its deal with Initech on Monday.", ("Initech",), "2030-06-09")
+                    "Acme signed its deal with Initech on Monday.", ("Initech", "Acme"), "2030-06-09")
 
 
 def test_one_event_per_happening_with_every_source_and_quote() -> None:
@@ -71,3 +71,13 @@ def test_salience_counts_independent_sources_and_first_report() -> None:
                                                                              published="bad"))})
     assert salience(twice_by_one).sources == 1
     assert salience(twice_by_one).first_reported == dt.date(2030, 6, 11)
+
+
+def test_a_vague_date_does_not_chain_different_statements() -> None:
+    # Each 1918 statement matches the vague one on some words, but not each other.
+    vague = event("1918", "Flu pandemic kills millions worldwide", "Ledger", "In 1918 a flu pandemic killed millions.")
+    deaths = event("1918-09", "Pandemic kills 600,000 Americans", "Wire", "Between September 1918 and ...")
+    origin = event("1918-03", "Flu pandemic kills first victims in Kansas", "Courier", "In March 1918 ...")
+    assert same_happening(vague, deaths) and same_happening(vague, origin)
+    merged = merge_events([vague, origin, deaths])
+    assert [(e.when.value(), len(e.sources)) for e in merged] == [("1918-03", 2), ("1918-09", 1)]

@@ -6,8 +6,8 @@ events are the same happening when
 - their dates are compatible at their precisions: one date's interval contains
   the other's ("in June" and "June 9"; the same day; not June 9 and June 10);
 - they tell the same action: at least half of the shorter title's content words
-  other than the actors' names (crudely stemmed, so "signs" meets "signed") are
-  in the other title;
+  other than the actors' names (crudely stemmed, so "signs" meets "signed"), and
+  at least two, are in the other title;
 - they involve the same actors, when both name any: their tags (the people and
   organisations extraction found) overlap.
 
@@ -31,6 +31,8 @@ __all__ = ["Salience", "merge_events", "salience", "same_happening"]
 
 #: Share of the shorter title's content words the other title must have.
 TITLE_OVERLAP = 0.5
+#: ... and at least this many: one common word ("said", "people") is chance.
+MIN_SHARED = 2
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 
 
@@ -44,17 +46,33 @@ def _compatible(a: Event, b: Event) -> bool:
     return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """What the comparison reads of an event, computed once per event."""
+
+    title: frozenset[str]
+    actors: frozenset[str]
+    tags: frozenset[str]
+
+
+def _words(event: Event) -> _Words:
+    return _Words(_stems(event.title), _stems(" ".join(event.tags)), frozenset(t.lower() for t in event.tags))
+
+
 def same_happening(a: Event, b: Event) -> bool:
     """Whether ``a`` and ``b`` report the same real-world happening (see the module doc)."""
-    if not _compatible(a, b):
-        return False
+    return _compatible(a, b) and _same_words(_words(a), _words(b))
+
+
+def _same_words(a: _Words, b: _Words) -> bool:
     # The action is what the titles say beside the actors' names.
-    actors = _stems(" ".join((*a.tags, *b.tags)))
-    ta, tb = _stems(a.title) - actors, _stems(b.title) - actors
-    if not ta or not tb or len(ta & tb) < TITLE_OVERLAP * min(len(ta), len(tb)):
+    actors = a.actors | b.actors
+    ta, tb = a.title - actors, b.title - actors
+    shared = len(ta & tb)
+    if shared < MIN_SHARED or shared < TITLE_OVERLAP * min(len(ta), len(tb)):
         return False
     # When both name actors, they share one.
-    return not (a.tags and b.tags) or bool({t.lower() for t in a.tags} & {t.lower() for t in b.tags})
+    return not (a.tags and b.tags) or bool(a.tags & b.tags)
 
 
 def merge_events(events: Sequence[Event]) -> list[Event]:
@@ -72,14 +90,28 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
 
     # Only events whose intervals overlap can be compatible: sort by start and
     # compare each event with those starting before its end.
+    # A pair joins two groups only when the groups' most precise events are the same
+    # happening too: otherwise a vague "in 1918" would chain every statement about
+    # that year, March's and September's, into one.
+    words = [_words(e) for e in events]
+    head = list(range(len(events)))  # per root: its most precise member (the first among equals)
+
+    def same(i: int, j: int) -> bool:
+        return _compatible(events[i], events[j]) and _same_words(words[i], words[j])
+
+    def finer(i: int, j: int) -> int:
+        ri, rj = events[i].when.precision.rank, events[j].when.precision.rank
+        return i if (ri, -i) > (rj, -j) else j
+
     order = sorted(range(len(events)), key=lambda i: (events[i].when.start, i))
     starts = [events[i].when.start for i in order]
     for position, i in enumerate(order):
         last = bisect.bisect_left(starts, events[i].when.end, lo=position + 1)
         for j in order[position + 1:last]:
-            if root(i) != root(j) and same_happening(events[i], events[j]):
-                a, b = root(i), root(j)
+            a, b = root(i), root(j)
+            if a != b and same(i, j) and ((head[a] == i and head[b] == j) or same(head[a], head[b])):
                 parent[max(a, b)] = min(a, b)
+                head[min(a, b)] = finer(head[a], head[b])
     groups: dict[int, list[int]] = {}
     for i in range(len(events)):
         groups.setdefault(root(i), []).append(i)
