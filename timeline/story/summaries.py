@@ -3,7 +3,8 @@
 Extractive, as in the timeline summarization literature (Chieu & Lee 2004;
 Martschat & Markert 2018; the DATEWISE system of Ghalandari & Ifrim 2020): the
 candidates for a day are the sentences that name that day ("on April 20",
-"Tuesday's blast", resolved against each article's publication date) and the
+"Tuesday's blast", resolved against each article's publication date) in
+articles published that day or later (earlier ones can only announce it) and the
 undated sentences of the articles published that day, which report the day's
 news in the present. Among them, the sentences closest to what they have in
 common (the TF-IDF centroid of the day's candidates) are chosen, skipping any
@@ -63,7 +64,10 @@ class SentencePicker:
     def candidates(self, day: dt.date) -> list[Quote]:
         """The sentences that may tell what happened on ``day``, in a deterministic order."""
         key = day.isoformat()
-        found = [Quote(self.articles[a].sentences[s].text, a, s, True) for a, s in self._naming.get(key, ())]
+        # An article published before the day can only announce it ("the vote on June 9"):
+        # what happened that day is told by articles published on it or later.
+        found = [Quote(self.articles[a].sentences[s].text, a, s, True) for a, s in self._naming.get(key, ())
+                 if self.articles[a].published >= key]
         for a in self._published.get(key, ()):
             for s, sentence in enumerate(self.articles[a].sentences):
                 if not sentence.dated:
