@@ -42,11 +42,14 @@ STORY = [
             sentence("An inquiry into the ferry crash will open on March 9 at the town hall.", "2031-03-09")),
     article("2031-03-10", sentence("The inquiry into the ferry crash opened at the town hall on Monday.", "2031-03-09"),
             sentence("The ferry Aurora crashed into the quay on March 1 in thick fog.", "2031-03-01")),
+    article("2031-03-11", sentence("Witnesses told the ferry inquiry, which opened on March 9, about the fog.",
+                                   "2031-03-09")),
 ]
 
 
-def test_days_are_ranked_by_articles_naming_or_published_on_them() -> None:
+def test_days_are_ranked_by_articles_reporting_or_published_on_them() -> None:
     ranked = rank_dates(STORY)
+    # March 9 is named by three articles, but the one published before it only announces it.
     assert [(s.day.isoformat(), s.named_by, s.published_on) for s in ranked[:2]] == [
         ("2031-03-01", 2, 1), ("2031-03-09", 2, 0)]
     assert [s.day for s in select_dates(STORY, 2)] == [dt.date(2031, 3, 1), dt.date(2031, 3, 9)]
@@ -57,7 +60,8 @@ def test_days_are_ranked_by_articles_naming_or_published_on_them() -> None:
 def test_a_day_is_told_by_reports_not_announcements_nor_repeats() -> None:
     picker = SentencePicker(STORY)
     inquiry = [q.text for q in picker.pick(dt.date(2031, 3, 9), 3)]
-    assert inquiry == ["The inquiry into the ferry crash opened at the town hall on Monday."]
+    assert "The inquiry into the ferry crash opened at the town hall on Monday." in inquiry
+    assert not any("will open" in t for t in inquiry)
     crash = [q.text for q in picker.pick(dt.date(2031, 3, 1), 3)]
     # Three reports of the crash say the same: one is enough; the deck is the day's other news.
     assert sum("crashed" in t for t in crash) == 1
@@ -67,4 +71,5 @@ def test_a_day_is_told_by_reports_not_announcements_nor_repeats() -> None:
 def test_digest_keeps_each_sentence_source() -> None:
     days = make_digest(STORY, 2, 1)
     assert [d.day.isoformat() for d in days] == ["2031-03-01", "2031-03-09"]
-    assert days[1].sentences[0].path == "2031-03-10.md" and days[1].sentences[0].published == "2031-03-10"
+    told = days[1].sentences[0]
+    assert told.path in ("2031-03-10.md", "2031-03-11.md") and told.path == f"{told.published}.md"

@@ -3,9 +3,10 @@
 A day matters to a story when many articles independently point at it, which is
 how Tran et al. (2013) and Martschat & Markert (2018) find the dates of a news
 timeline: by counting references to dates across the articles. Here each
-article casts one vote for every day it names (at day precision: "on Tuesday",
-"April 20") and one for the day it was published, since an article is itself a
-report of that day's news. Counting articles rather than mentions keeps one
+article casts one vote for every day up to its publication that it names (at
+day precision: "on Tuesday", "April 20"; a later day it can only announce) and
+one for the day it was published, since an article is itself a report of that
+day's news. Counting articles rather than mentions keeps one
 long article that repeats a date from outvoting ten that name it once. The
 vote needs no parameter tuned on any corpus.
 """
@@ -42,7 +43,8 @@ def rank_dates(articles: Iterable[ArticleFacts], start: dt.date | None = None,
     named: Counter[str] = Counter()
     published: Counter[str] = Counter()
     for article in articles:
-        days = {day for sentence in article.sentences for day in sentence.days}
+        # Only reports count: an article naming a later day can only announce it.
+        days = {day for sentence in article.sentences for day in sentence.days if day <= article.published}
         named.update(days)
         published[article.published] += 1
     lo = start.isoformat() if start else "0000-00-00"
