@@ -85,27 +85,36 @@ def score(data: Path, folder: Path, names: list[str]) -> dict:
     return json.loads(out.read_text())[0]
 
 
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and its finished workers so far."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def run(label: str, method, data: Path, tasks: list[dict], jobs: int, save: Path | None) -> None:
     folder = save / label if save else Path(tempfile.mkdtemp(prefix=f"story-{label}-"))
     folder.mkdir(parents=True, exist_ok=True)
     seconds: dict[str, float] = {}
+    cpu: dict[str, float] = {}
     for task in tasks:
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), cpu_seconds()
         timeline = method(data, task, jobs)
         seconds[task["task"]] = time.perf_counter() - began
+        cpu[task["task"]] = cpu_seconds() - began_cpu
         (folder / f"{task['task']}.json").write_text(json.dumps(timeline, ensure_ascii=False))
         print(f"  {label}: {task['task']} done in {seconds[task['task']]:.1f} s", file=sys.stderr, flush=True)
     result = score(data, folder, [t["task"] for t in tasks])
     print(f"\n{label} (--jobs {jobs}; outputs in {folder})")
-    print(f"{'task':38} {'l':>3} {'k':>2} {'articles':>8} {'Date-F1':>7} {'AR1':>6} {'AR2':>6} {'time s':>7}")
+    print(f"{'task':38} {'l':>3} {'k':>2} {'articles':>8} {'Date-F1':>7} {'AR1':>6} {'AR2':>6} {'wall s':>7} {'CPU s':>6}")
     for task, row in zip(tasks, result["tasks"], strict=True):
         print(f"{task['task'][:38]:38} {task['l']:>3} {task['k']:>2} {task['articles_in_range']:>8} "
               f"{row['date_f1']:7.3f} {row['align_m1_1']:6.3f} {row['align_m1_2']:6.3f} "
-              f"{seconds[task['task']]:7.1f}")
+              f"{seconds[task['task']]:7.1f} {cpu[task['task']]:6.1f}")
     avg = result["average"]
     print(f"{'ALL (news-tls averaging)':38} {'':>3} {'':>2} {sum(t['articles_in_range'] for t in tasks):>8} "
           f"{avg['date']['f_score']:7.3f} {avg['align_m1_rouge_1']['f_score']:6.3f} "
-          f"{avg['align_m1_rouge_2']['f_score']:6.3f} {sum(seconds.values()):7.1f}")
+          f"{avg['align_m1_rouge_2']['f_score']:6.3f} {sum(seconds.values()):7.1f} {sum(cpu.values()):6.1f}")
+    print("(wall time depends on the machine's load; CPU time, all processes, much less so)")
     own, child = peak_mb()
     print(f"peak memory: {own:.0f} MB in this process, {child:.0f} MB in the largest worker")
 
