@@ -5,8 +5,8 @@ Martschat & Markert 2018; the DATEWISE system of Ghalandari & Ifrim 2020): the
 candidates for a day are the sentences that name that day ("on April 20",
 "Tuesday's blast", resolved against each article's publication date) in
 articles published that day or later (earlier ones can only announce it) and the
-undated sentences of the articles published that day, which report the day's
-news in the present. Among them, the sentences closest to what they have in
+undated sentences of the articles published that day or the next, which report
+the day's news. Among them, the sentences closest to what they have in
 common (the TF-IDF centroid of the day's candidates) are chosen, skipping any
 too similar to one already chosen. Background (a sentence naming some other
 date) is never a candidate for this day.
@@ -68,7 +68,10 @@ class SentencePicker:
         # what happened that day is told by articles published on it or later.
         found = [Quote(self.articles[a].sentences[s].text, a, s, True) for a, s in self._naming.get(key, ())
                  if self.articles[a].published >= key]
-        for a in self._published.get(key, ()):
+        # The day's news is also told, undated, the next day: evening events and the
+        # next morning's papers.
+        next_day = (day + dt.timedelta(days=1)).isoformat()
+        for a in (*self._published.get(key, ()), *self._published.get(next_day, ())):
             for s, sentence in enumerate(self.articles[a].sentences):
                 if not sentence.dated:
                     found.append(Quote(sentence.text, a, s, False))
