@@ -111,5 +111,10 @@ def test_bad_input_is_one_line_and_nonzero(runner: CliRunner, tmp_path: Path) ->
     assert result.exit_code == 2
     undated = tmp_path / "undated.md"
     undated.write_text("No date anywhere in this text at all.\n", encoding="utf-8")
-    result = run(runner, str(undated))
-    assert result.exit_code == 1 and "undated.md" in result.stderr
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    shutil.copy(STORY / "week1" / "ledger-2031-03-03.md", tmp_path)
+    result = run(runner, str(tmp_path), "--output", str(tmp_path / "out.yaml"))
+    # Every unreadable file is named, one line each, and nothing is written.
+    assert result.exit_code == 1
+    assert "undated.md:" in result.stderr and "empty.txt:" in result.stderr
+    assert not (tmp_path / "out.yaml").exists()

@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.errors import TimelineError
+from timeline.errors import TimelineError, ValidationError
 from timeline.story.articles import ArticleFacts, analyse_article
 
 __all__ = ["SUFFIXES", "ArticleInput", "analyse", "analyse_all", "find_sources", "read_inputs"]
@@ -60,18 +60,25 @@ def find_sources(paths: Iterable[str | Path]) -> list[Path]:
 
 def read_inputs(paths: Sequence[Path], start: dt.date | None = None, end: dt.date | None = None,
                 timezone: str | None = None) -> list[ArticleInput]:
-    """Read every file; keep those published within [start, end]. The first unreadable
-    file raises :class:`TimelineError` naming it."""
+    """Read every file; keep those published within [start, end]. Files that cannot be
+    read are all reported at once (:class:`ValidationError`), before any work is done."""
     from timeline.documents import read_document
 
     out = []
+    problems: list[TimelineError] = []
     for path in paths:
-        doc = read_document(path, timezone=timezone)
+        try:
+            doc = read_document(path, timezone=timezone)
+        except TimelineError as exc:
+            problems.append(exc if exc.path else TimelineError(exc.message, path))
+            continue
         assert doc.published is not None  # read_document asks for --published otherwise
         item = ArticleInput(doc.text, doc.published, str(path), doc.title, doc.url,
                             doc.publisher or _metadata_text(doc.metadata, "source"), doc.timezone)
         if (start is None or item.day >= start) and (end is None or item.day <= end):
             out.append(item)
+    if problems:
+        raise ValidationError(problems)
     return out
 
 
