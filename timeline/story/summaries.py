@@ -7,9 +7,11 @@ candidates for a day are the sentences that name that day ("on April 20",
 articles published that day or later (earlier ones can only announce it) and the
 undated sentences of the articles published that day or the next, which report
 the day's news. Among them, the sentences closest to what they have in
-common (the TF-IDF centroid of the day's candidates) are chosen, skipping any
-too similar to one already chosen. Background (a sentence naming some other
-date) is never a candidate for this day.
+common (the TF-IDF centroid of the day's candidates) are chosen, as a set: each
+one added is the one that brings the set nearest the centroid, so a repeat of a
+sentence already chosen loses to one that adds what the day's reports share,
+and a near-copy of one is never chosen.
+Background (a sentence naming some other date) is never a candidate for this day.
 """
 
 from __future__ import annotations
@@ -26,9 +28,10 @@ from timeline.story.articles import MAX_WORDS, MIN_WORDS, ArticleFacts
 __all__ = ["Quote", "SentencePicker"]
 
 #: A sentence this similar (cosine of TF-IDF vectors) to one already chosen for the
-#: same day says the same thing again. The usual threshold of redundancy filters in
-#: extractive summarization (MEAD and its successors use 0.5-0.7).
+#: same day says the same thing again: a digest shows it once. The usual threshold of
+#: redundancy filters in extractive summarization (MEAD and its successors use 0.5-0.7).
 REDUNDANT = 0.5
+
 #: A question asks; it does not report what happened.
 _QUESTION = re.compile(r"\?[\"'”’)]*$")
 
@@ -91,7 +94,13 @@ class SentencePicker:
         return {w: v / norm for w, v in vec.items()}
 
     def pick(self, day: dt.date, count: int) -> list[Quote]:
-        """Up to ``count`` sentences for ``day``: central to the day's candidates, not redundant."""
+        """Up to ``count`` sentences for ``day`` that together are closest to the day's centroid.
+
+        Greedy, as the centroid-optimisation summarizer of news-tls: each step adds
+        the sentence that brings the chosen set's summed vector nearest (cosine) to
+        the centroid of all the day's candidates. A sentence that repeats one already
+        chosen moves the sum little, so repeats lose without a threshold to tune.
+        """
         found = self.candidates(day)
         if not found or count <= 0:
             return []
@@ -100,14 +109,28 @@ class SentencePicker:
         for vec in vectors:
             for w, v in vec.items():
                 centroid[w] += v / len(vectors)
-        scores = [sum(v * centroid[w] for w, v in vec.items()) for vec in vectors]
-        order = sorted(range(len(found)), key=lambda i: (-scores[i], i))
+        to_centroid = [sum(v * centroid[w] for w, v in vec.items()) for vec in vectors]
+        summary: dict[str, float] = {}
+        summary_dot = summary_norm2 = 0.0  # the sum's dot product with the centroid, its squared norm
         chosen: list[int] = []
-        for i in order:
-            if len(chosen) == count:
+        for _ in range(min(count, len(found))):
+            best, best_score = -1, -1.0
+            for i, vec in enumerate(vectors):
+                if i in chosen or any(_cosine(vec, vectors[j]) >= REDUNDANT for j in chosen):
+                    continue
+                overlap = sum(v * summary.get(w, 0.0) for w, v in vec.items()) if summary else 0.0
+                norm2 = summary_norm2 + 2 * overlap + 1.0  # every vector has norm 1
+                score = (summary_dot + to_centroid[i]) / math.sqrt(norm2)
+                if score > best_score:
+                    best, best_score = i, score
+            if best < 0:
                 break
-            if all(_cosine(vectors[i], vectors[j]) < REDUNDANT for j in chosen):
-                chosen.append(i)
+            chosen.append(best)
+            vec = vectors[best]
+            summary_norm2 += 2 * sum(v * summary.get(w, 0.0) for w, v in vec.items()) + 1.0
+            summary_dot += to_centroid[best]
+            for w, v in vec.items():
+                summary[w] = summary.get(w, 0.0) + v
         return [found[i] for i in chosen]
 
 
