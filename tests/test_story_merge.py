@@ -81,3 +81,24 @@ def test_a_vague_date_does_not_chain_different_statements() -> None:
     assert same_happening(vague, deaths) and same_happening(vague, origin)
     merged = merge_events([vague, origin, deaths])
     assert [(e.when.value(), len(e.sources)) for e in merged] == [("1918-03", 2), ("1918-09", 1)]
+
+
+def test_rerunning_adds_sources_and_keeps_hand_edits() -> None:
+    from dataclasses import replace
+
+    from timeline.story.merging import add_sources
+
+    edited = replace(SIGNED_DAY, title="Acme and Initech sign $2bn deal (checked)", body="My notes.",
+                     status="reviewed")
+    vote = event("2030-05-02", "Council approves harbour budget", "Ledger", "The council approved the budget.")
+    budget_again = event("2030-05-02", "Council approves harbour budget plan", "Wire", "Councillors approved it.")
+    fresh = event("2030-08-01", "Initech opens plant", "Wire", "Initech opened its plant.")
+    updated, added = add_sources([edited, vote], [SIGNED_WIRE, budget_again, fresh, SIGNED_DAY])
+    assert [e.id for e in updated] == [edited.id, vote.id]
+    first = updated[0]
+    # Hand edits untouched; the new report is one more source; a source given again is not repeated.
+    assert (first.title, first.body, first.status, first.when) == (edited.title, "My notes.", "reviewed", edited.when)
+    assert [s.publisher for s in first.sources] == ["Ledger", "Wire"]
+    assert [s.publisher for s in updated[1].sources] == ["Ledger", "Wire"]
+    assert [e.title for e in added] == ["Initech opens plant"]
+    assert add_sources([edited], []) == ([edited], [])

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from timeline.model import Event, SourceRef
 from timeline.story.articles import content_words
 
-__all__ = ["Salience", "merge_events", "salience", "same_happening"]
+__all__ = ["Salience", "add_sources", "merge_events", "salience", "same_happening"]
 
 #: Share of the shorter title's content words the other title must have.
 TITLE_OVERLAP = 0.5
@@ -134,6 +134,44 @@ def _merged(group: list[Event]) -> Event:
     confidences = [e.confidence for e in group if e.confidence is not None]
     return replace(head, sources=tuple(sources), tags=tuple(tags),
                    confidence=max(confidences) if confidences else None)
+
+
+def add_sources(existing: Sequence[Event], new: Sequence[Event]) -> tuple[list[Event], list[Event]]:
+    """Re-running with more articles: ``(existing, added)``.
+
+    Each new event that reports the same happening as an existing one adds its
+    sources (with their quotes) to it, and nothing else: every other field of the
+    existing event, perhaps edited by hand, is kept exactly. The other new events
+    are merged among themselves and returned as ``added``. Pure.
+    """
+    words = [_words(e) for e in existing]
+    # Dates within one year can only be compatible with events of that year or wider ones.
+    by_year: dict[int, list[int]] = {}
+    wide: list[int] = []
+    for i, old in enumerate(existing):
+        if _one_year(old):
+            by_year.setdefault(old.when.start.year, []).append(i)
+        else:
+            wide.append(i)
+    extra: dict[int, list[SourceRef]] = {}
+    unmatched: list[Event] = []
+    for event in new:
+        mine = _words(event)
+        candidates = sorted([*by_year.get(event.when.start.year, ()), *wide]) if _one_year(event) else range(
+            len(existing))
+        match = next((i for i in candidates
+                      if _compatible(existing[i], event) and _same_words(words[i], mine)), None)
+        if match is None:
+            unmatched.append(event)
+            continue
+        known = list(existing[match].sources) + extra.get(match, [])
+        extra.setdefault(match, []).extend(s for s in event.sources if s not in known)
+    updated = [replace(e, sources=(*e.sources, *extra[i])) if extra.get(i) else e for i, e in enumerate(existing)]
+    return updated, merge_events(unmatched)
+
+
+def _one_year(event: Event) -> bool:
+    return event.when.start.year == (event.when.end - dt.timedelta(microseconds=1)).year
 
 
 @dataclass(frozen=True, slots=True)
