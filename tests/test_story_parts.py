@@ -73,3 +73,13 @@ def test_digest_keeps_each_sentence_source() -> None:
     assert [d.day.isoformat() for d in days] == ["2031-03-01", "2031-03-09"]
     told = days[1].sentences[0]
     assert told.path in ("2031-03-10.md", "2031-03-11.md") and told.path == f"{told.published}.md"
+
+
+def test_questions_and_first_person_comments_are_not_reports() -> None:
+    story = [article("2031-03-01",
+                     sentence("The harbour ferry crashed into the quay in thick fog this morning."),
+                     sentence("I think the harbour ferry should never have sailed in this fog."),
+                     sentence("Why did the harbour ferry sail in such thick fog this morning?"),
+                     sentence("\u201cI saw the harbour ferry hit the quay,\u201d said a fisherman on the pier."))]
+    chosen = [q.text for q in SentencePicker(story).pick(dt.date(2031, 3, 1), 4)]
+    assert sorted(chosen) == sorted([story[0].sentences[0].text, story[0].sentences[3].text])

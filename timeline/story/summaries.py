@@ -34,6 +34,10 @@ REDUNDANT = 0.5
 
 #: A question asks; it does not report what happened.
 _QUESTION = re.compile(r"\?[\"'”’)]*$")
+#: News is reported in the third person: "I" or "my" outside any quotation is a reader's
+#: comment, a blog or a column, not a report of the day.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
+_QUOTATION = re.compile(r"[\"“”‘]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +86,7 @@ class SentencePicker:
         out = []
         for quote in found:
             n = len(quote.text.split())
-            if MIN_WORDS <= n <= MAX_WORDS and quote.text not in seen and not _QUESTION.search(quote.text):
+            if MIN_WORDS <= n <= MAX_WORDS and quote.text not in seen and _reports(quote.text):
                 seen.add(quote.text)
                 out.append(quote)
         return out
@@ -138,3 +142,10 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def _reports(sentence: str) -> bool:
+    """Whether a sentence can report news: not a question, not a first-person comment."""
+    if _QUESTION.search(sentence):
+        return False
+    return not (_FIRST_PERSON.search(sentence) and not _QUOTATION.search(sentence))
