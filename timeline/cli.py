@@ -341,6 +341,8 @@ def story(paths: tuple[Path, ...], dates: int, sentences: int, start: Any, end: 
 
     PATH may be files or folders (searched for .md, .txt and .html files).
     """
+    import contextlib
+
     from timeline.story import digest_paths
     from timeline.story.output import digest_events, digest_t17
 
@@ -350,7 +352,14 @@ def story(paths: tuple[Path, ...], dates: int, sentences: int, start: Any, end: 
     last = end.date() if end else None
     if first and last and first > last:
         raise click.UsageError("--from is after --to")
-    days = digest_paths(paths, dates, sentences, first, last, jobs=jobs, dask=dask_address)
+    with contextlib.ExitStack() as stack:
+
+        def progress(total: int) -> Callable[[], None]:
+            bar = stack.enter_context(click.progressbar(length=total, label="Reading", file=sys.stderr))
+            return lambda: bar.update(1)
+
+        days = digest_paths(paths, dates, sentences, first, last, jobs=jobs, dask=dask_address,
+                            progress=progress)
     if output_format == "t17":
         text = digest_t17(days)
     else:

@@ -12,7 +12,7 @@ one event of the same happening reported by several articles.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from timeline.story.digest import DigestDay, SourcedSentence, make_digest
@@ -23,15 +23,18 @@ __all__ = ["ArticleInput", "DigestDay", "SourcedSentence", "digest_paths", "make
 
 def digest_paths(paths: Iterable[str | Path], dates: int, sentences: int, start: dt.date | None = None,
                  end: dt.date | None = None, jobs: int = 1, dask: str | None = None,
-                 timezone: str | None = None) -> list[DigestDay]:
+                 timezone: str | None = None,
+                 progress: Callable[[int], Callable[[], None]] | None = None) -> list[DigestDay]:
     """The digest of the articles in ``paths`` (files, or folders searched recursively)
     published within [start, end]: ``dates`` key days with ``sentences`` sentences each.
-    ``dask`` is the address of a Dask scheduler to run the per-article step on."""
+    ``dask`` is the address of a Dask scheduler to run the per-article step on.
+    ``progress(n)``, given the number of articles to analyse, returns what to call
+    as each is done."""
     items = read_inputs(find_sources(paths), start, end, timezone)
     if dask is not None:
         from timeline.story.on_dask import analyse_on_dask
 
         facts = analyse_on_dask(items, dask)
     else:
-        facts = analyse_all(items, jobs)
+        facts = analyse_all(items, jobs, progress(len(items)) if progress else None)
     return make_digest(facts, dates, sentences, start, end)

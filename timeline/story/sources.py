@@ -9,7 +9,7 @@ input, so it runs the same in worker processes (``jobs``) or on a Dask cluster
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,12 +93,21 @@ def analyse(item: ArticleInput) -> ArticleFacts:
                            publisher=item.publisher, timezone=item.timezone)
 
 
-def analyse_all(items: Sequence[ArticleInput], jobs: int = 1) -> list[ArticleFacts]:
-    """:func:`analyse` on every input, in input order, in ``jobs`` processes."""
+def analyse_all(items: Sequence[ArticleInput], jobs: int = 1,
+                on_article: Callable[[], None] | None = None) -> list[ArticleFacts]:
+    """:func:`analyse` on every input, in input order, in ``jobs`` processes;
+    ``on_article`` is called as each one is done (for a progress bar)."""
     if jobs <= 1 or len(items) < 2 * CHUNK:
-        return [analyse(item) for item in items]
+        results: Iterable[ArticleFacts] = map(analyse, items)
+        return [_done(facts, on_article) for facts in results]
     import multiprocessing
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-        return list(pool.map(analyse, items, chunksize=CHUNK))
+        return [_done(facts, on_article) for facts in pool.map(analyse, items, chunksize=CHUNK)]
+
+
+def _done(facts: ArticleFacts, on_article: Callable[[], None] | None) -> ArticleFacts:
+    if on_article is not None:
+        on_article()
+    return facts
