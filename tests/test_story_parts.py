@@ -27,6 +27,12 @@ def test_per_article_step_resolves_days_against_the_publication_date() -> None:
     assert "harbour" in first.words and "the" not in first.words
 
 
+def test_an_aware_publication_time_is_read_in_the_article_zone() -> None:
+    stamped = dt.datetime(2031, 3, 5, 3, 0, tzinfo=dt.UTC)  # the evening of March 4 in New York
+    facts = analyse_article("The mayor resigned yesterday after the vote.", stamped, timezone="America/New_York")
+    assert facts.published == "2031-03-04" and facts.sentences[0].days == ("2031-03-03",)
+
+
 def sentence(text: str, *days: str) -> SentenceFacts:
     return SentenceFacts(text, tuple(days), content_words(text), bool(days))
 

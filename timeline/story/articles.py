@@ -90,6 +90,11 @@ def analyse_article(text: str, published: dt.date | dt.datetime, *, path: str = 
                     url: str | None = None, publisher: str | None = None,
                     timezone: str | None = None) -> ArticleFacts:
     """The facts of one article; depends only on its arguments (no clock, no files)."""
+    if isinstance(published, dt.datetime) and published.tzinfo is not None and timezone:
+        # "Yesterday" in a page stamped 03:00Z, written in New York, is two days before the UTC date.
+        from timeline.model import zone
+
+        published = published.astimezone(zone(timezone))
     day = published.date() if isinstance(published, dt.datetime) else published
     reference = published.replace(tzinfo=None) if isinstance(published, dt.datetime) else published
     sentences = split_sentences(text)
