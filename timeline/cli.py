@@ -448,5 +448,66 @@ def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None
         sys.exit(1)
 
 
+# ------------------------------------------------------------------ story (digests)
+@main.command("story")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--dates", "dates", type=click.IntRange(1, 10_000), default=10, show_default=True, metavar="N",
+              help="How many key dates to choose.")
+@click.option("--sentences", "sentences", type=click.IntRange(1, 100), default=2, show_default=True, metavar="K",
+              help="Sentences per date (verbatim, each with its source).")
+@click.option("--from", "start", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="Use articles published on or after this day, and choose dates from it on.")
+@click.option("--to", "end", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="Use articles published on or before this day, and choose dates up to it.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for reading the articles.")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Run the per-article step on this Dask scheduler (needs: pip install 'timeline[dask]').")
+@click.option("--format", "output_format", type=click.Choice(["yaml", "t17"]), default="yaml", show_default=True,
+              help="yaml: events that build into a site; t17: a list of {date, text: [sentences]}.")
+@click.option("--stdout", "to_stdout", is_flag=True, help="Print the result (the default without --output).")
+@click.option("--output", "output_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the result to FILE instead of printing it.")
+@reports_errors
+def story(paths: tuple[Path, ...], dates: int, sentences: int, start: Any, end: Any, jobs: int,
+          dask_address: str | None, output_format: str, to_stdout: bool, output_file: Path | None) -> None:
+    """Digest many articles about one story: its N key dates, K sentences each.
+
+    PATH may be files or folders (searched for .md, .txt and .html files).
+    """
+    import contextlib
+
+    from timeline.story import digest_paths
+    from timeline.story.output import digest_events, digest_t17
+
+    if to_stdout and output_file is not None:
+        raise click.UsageError("give --stdout or --output, not both")
+    first = start.date() if start else None
+    last = end.date() if end else None
+    if first and last and first > last:
+        raise click.UsageError("--from is after --to")
+    with contextlib.ExitStack() as stack:
+
+        def progress(total: int) -> Callable[[], None]:
+            bar = stack.enter_context(click.progressbar(length=total, label="Reading", file=sys.stderr))
+            return lambda: bar.update(1)
+
+        days = digest_paths(paths, dates, sentences, first, last, jobs=jobs, dask=dask_address,
+                            progress=progress)
+    if output_format == "t17":
+        text = digest_t17(days)
+    else:
+        from timeline.store import dump_events
+
+        text = dump_events(digest_events(days))
+    if output_file is None:
+        click.echo(text, nl=False)
+        return
+    from timeline.store.writer import write_atomic
+
+    write_atomic(output_file, text)
+    click.echo(f"{output_file}: {len(days)} dates", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,91 @@
+"""The story stages on their own: the per-article step, date votes, sentence picking."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.story.articles import ArticleFacts, SentenceFacts, analyse_article, content_words
+from timeline.story.dates import rank_dates, select_dates
+from timeline.story.digest import make_digest
+from timeline.story.summaries import SentencePicker
+
+TEXT = ("PORT CALDER (Coastal Wire) - The harbour master resigned on Monday after the ferry crash.\n"
+        "The ferry hit the quay on March 1, the port authority said.\n"
+        "Divers inspected the damaged quay all afternoon.\n")
+
+
+def test_per_article_step_resolves_days_against_the_publication_date() -> None:
+    facts = analyse_article(TEXT, dt.date(2031, 3, 5), path="a.md", publisher="Coastal Wire")
+    assert facts == analyse_article(TEXT, dt.date(2031, 3, 5), path="a.md", publisher="Coastal Wire")
+    first, second, third = facts.sentences
+    assert first.days == ("2031-03-03",) and first.dated
+    assert first.text.startswith("The harbour master")  # the dateline is not part of the quote
+    assert second.days == ("2031-03-01",)
+    assert third.days == () and not third.dated
+    later = analyse_article(TEXT, dt.date(2031, 3, 12))
+    assert later.sentences[0].days == ("2031-03-10",)
+    assert "harbour" in first.words and "the" not in first.words
+
+
+def test_an_aware_publication_time_is_read_in_the_article_zone() -> None:
+    stamped = dt.datetime(2031, 3, 5, 3, 0, tzinfo=dt.UTC)  # the evening of March 4 in New York
+    facts = analyse_article("The mayor resigned yesterday after the vote.", stamped, timezone="America/New_York")
+    assert facts.published == "2031-03-04" and facts.sentences[0].days == ("2031-03-03",)
+
+
+def sentence(text: str, *days: str) -> SentenceFacts:
+    return SentenceFacts(text, tuple(days), content_words(text), bool(days))
+
+
+def article(published: str, *sentences: SentenceFacts) -> ArticleFacts:
+    return ArticleFacts(published, tuple(sentences), path=f"{published}.md")
+
+
+STORY = [
+    article("2031-03-01", sentence("The ferry Aurora crashed into the harbour quay in thick fog this morning."),
+            sentence("Passengers waited on the ferry deck for the rescue boats to arrive.")),
+    article("2031-03-02", sentence("The ferry Aurora crashed into the quay on Saturday in thick fog.", "2031-03-01"),
+            sentence("An inquiry into the ferry crash will open on March 9 at the town hall.", "2031-03-09")),
+    article("2031-03-10", sentence("The inquiry into the ferry crash opened at the town hall on Monday.", "2031-03-09"),
+            sentence("The ferry Aurora crashed into the quay on March 1 in thick fog.", "2031-03-01")),
+    article("2031-03-11", sentence("Witnesses told the ferry inquiry, which opened on March 9, about the fog.",
+                                   "2031-03-09")),
+]
+
+
+def test_days_are_ranked_by_articles_reporting_or_published_on_them() -> None:
+    ranked = rank_dates(STORY)
+    # March 9 is named by three articles, but the one published before it only announces it.
+    assert [(s.day.isoformat(), s.named_by, s.published_on) for s in ranked[:2]] == [
+        ("2031-03-01", 2, 1), ("2031-03-09", 2, 0)]
+    assert [s.day for s in select_dates(STORY, 2)] == [dt.date(2031, 3, 1), dt.date(2031, 3, 9)]
+    assert [s.day for s in rank_dates(STORY, start=dt.date(2031, 3, 2), end=dt.date(2031, 3, 9))] == [
+        dt.date(2031, 3, 9), dt.date(2031, 3, 2)]
+
+
+def test_a_day_is_told_by_reports_not_announcements_nor_repeats() -> None:
+    picker = SentencePicker(STORY)
+    inquiry = [q.text for q in picker.pick(dt.date(2031, 3, 9), 3)]
+    assert "The inquiry into the ferry crash opened at the town hall on Monday." in inquiry
+    assert not any("will open" in t for t in inquiry)
+    crash = [q.text for q in picker.pick(dt.date(2031, 3, 1), 3)]
+    # Three reports of the crash say the same: one is enough; the deck is the day's other news.
+    assert sum("crashed" in t for t in crash) == 1
+    assert "Passengers waited on the ferry deck for the rescue boats to arrive." in crash
+
+
+def test_digest_keeps_each_sentence_source() -> None:
+    days = make_digest(STORY, 2, 1)
+    assert [d.day.isoformat() for d in days] == ["2031-03-01", "2031-03-09"]
+    told = days[1].sentences[0]
+    assert told.path in ("2031-03-10.md", "2031-03-11.md") and told.path == f"{told.published}.md"
+
+
+def test_questions_and_first_person_comments_are_not_reports() -> None:
+    story = [article("2031-03-01",
+                     sentence("The harbour ferry crashed into the quay in thick fog this morning."),
+                     sentence("I think the harbour ferry should never have sailed in this fog."),
+                     sentence("Why did the harbour ferry sail in such thick fog this morning?"),
+                     sentence("\u201cI saw the harbour ferry hit the quay,\u201d said a fisherman on the pier."))]
+    chosen = [q.text for q in SentencePicker(story).pick(dt.date(2031, 3, 1), 4)]
+    assert sorted(chosen) == sorted([story[0].sentences[0].text, story[0].sentences[3].text])

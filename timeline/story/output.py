@@ -1,0 +1,43 @@
+"""Writing a digest: as events that build into a site, or as Timeline17's list of days."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline.model import Event, SourceRef, When
+from timeline.story.digest import DigestDay
+
+__all__ = ["digest_events", "digest_t17"]
+
+
+def digest_events(days: Sequence[DigestDay]) -> list[Event]:
+    """One event per key date: titled after its first sentence, every sentence quoted with its source."""
+    from timeline.extract.titles import write_title
+    from timeline.store.ids import derive_id
+
+    events: list[Event] = []
+    used: set[str] = set()
+    for day in days:
+        if not day.sentences:
+            continue
+        when = When.parse(day.day.isoformat())
+        title = write_title(day.sentences[0].text, [])
+        event_id = derive_id(when, title)
+        n = 2
+        while event_id in used:
+            event_id = f"{derive_id(when, title)}-{n}"
+            n += 1
+        used.add(event_id)
+        sources = tuple(SourceRef(title=s.title, url=s.url, publisher=s.publisher, published=s.published,
+                                  quote=s.text) for s in day.sentences)
+        events.append(Event(id=event_id, when=when, title=title, body=" ".join(s.text for s in day.sentences),
+                            sources=sources, status="extracted"))
+    return events
+
+
+def digest_t17(days: Sequence[DigestDay]) -> str:
+    """``[{date: YYYY-MM-DD, text: [sentence, ...]}, ...]`` as YAML (the benchmark's format)."""
+    import yaml
+
+    data = [{"date": day.day, "text": [s.text for s in day.sentences]} for day in days]
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000)
