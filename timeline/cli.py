@@ -462,7 +462,7 @@ def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for reading the articles.")
 @click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
-              help="Run the per-article step on this Dask scheduler (needs: pip install 'timeline[dask]').")
+              help="Run the per-article step on this Dask scheduler (needs: pip install 'news-timeline[dask]').")
 @click.option("--format", "output_format", type=click.Choice(["yaml", "t17"]), default="yaml", show_default=True,
               help="yaml: events that build into a site; t17: a list of {date, text: [sentences]}.")
 @click.option("--stdout", "to_stdout", is_flag=True, help="Print the result (the default without --output).")

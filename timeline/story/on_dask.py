@@ -1,4 +1,4 @@
-"""The per-article step on a Dask cluster (``pip install 'timeline[dask]'``).
+"""The per-article step on a Dask cluster (``pip install 'news-timeline[dask]'``).
 
 An archive that outgrows one machine runs the per-article step, a pure
 function of each article (:func:`timeline.story.sources.analyse`), as a
@@ -34,7 +34,7 @@ def analyse_on_dask(items: Sequence[ArticleInput], scheduler: str | Any) -> list
         import dask.bag as db
         from distributed import Client
     except ImportError as exc:
-        raise TimelineError("the Dask path needs the dask extra: pip install 'timeline[dask]'") from exc
+        raise TimelineError("the Dask path needs the dask extra: pip install 'news-timeline[dask]'") from exc
     if not items:
         return []
     bag = db.from_sequence(list(items), partition_size=PARTITION).map(analyse)
