@@ -18,7 +18,13 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z']{0,30}|\d[\d.,]{0,20}|[.!?;\n,]")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
 FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
-PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended"])
+PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended",
+                  # irregular past forms and participles: "a photo taken Wednesday", "the well blew out on April 20"
+                  "blew", "arose", "withdrew", "overtook", "undertook", "heard", "dealt", "fled", "swept", "sought",
+                  "hung", "dug", "stuck", "taken", "given", "seen", "shown", "done", "written", "known", "beaten",
+                  "broken", "chosen", "driven", "fallen", "forgotten", "frozen", "hidden", "risen", "shaken", "spoken",
+                  "stolen", "sworn", "thrown", "torn", "worn", "begun", "flown", "grown", "drawn", "blown",
+                  "withdrawn", "overseen", "undertaken", "arisen", "mistaken", "struck"])
 _NOT_PAST_ED = frozenset(["need", "speed", "seed", "feed", "bed", "red", "shed", "bleed", "breed", "proceed", "succeed", "exceed", "indeed", "based", "related", "limited", "united", "interested", "concerned", "expected", "scheduled", "planned", "proposed"])
 
 
@@ -67,37 +73,66 @@ class Context:
         if _LIMIT_BEFORE.search(self.text, max(0, start - 9), start):
             if self.tense(start, end, deadline=False) != "past":
                 return "future"
-            clause = re.split(r"[.!?;\n]", self.text[max(0, start - 120):start])[-1].lower().split()
-            if {"has", "have"} & set(clause) and not {"was", "were", "had", "did"} & set(clause):
-                return "future"  # "has extended loans through January": the limit is still ahead
+            clause = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1].lower().split()
+            if len(clause) > 1 and clause[-2] in ("has", "have"):
+                return "future"  # "has until Friday to respond": time left, ahead
+            if not clause:  # "Until Thursday, they had not spoken": the clause follows
+                clause = re.split(r"[.!?;\n]", self.text[end:end + 120])[0].lower().split()
+            words = set(clause)
+            if not {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"} & words and _SET_LIMIT & words:
+                # "extended the offer until Nov. 9", "has extended loans through January": a past
+                # decision about a limit still ahead; a past state ("had until Friday") has ended
+                return "future"
             return "past"
         return self.tense(start, end)
 
     def tense(self, start: int, end: int, deadline: bool = True) -> str | None:
-        """'past', 'future' or None from the nearest tense marker in the same sentence.
+        """'past', 'future' or None from the verbs of the expression's own clause.
 
-        Looks left first (the governing verb usually precedes a time adverbial in
-        English news), then right; stops at sentence punctuation. With
+        The governing verb usually precedes a time adverbial in English news, so
+        the words to the left are read first, nearest first. When that walk
+        leaves the expression's clause (a relative or adverbial clause opened by
+        "where", "which", "when", "after" ...) before finding a verb, the rest of
+        that clause to the right decides first: in "will send aid to the towns
+        where the May 3 floods killed 40" the date belongs to "killed", not to
+        "will send". Only then does the rest of the sentence count. With
         ``deadline=False`` a date right after "by"/"to"/"through" still gets the
         clause's tense (callers that pick a direction for it).
         """
-        left = self.text[max(0, start - 160):start]
+        left = _unabbreviate(self.text[max(0, start - 160):start])
         raw = _WORD_RE.findall(left)[-14:]
         tokens = [t.lower() for t in raw]
         if deadline and tokens and tokens[-1] in _DEADLINE:
             return None  # "extended to Nov. 20", "payable Jan. 2": a deadline, take the nearest date
+        if not deadline and tokens and tokens[-1] in _LIMITS:
+            raw, tokens = raw[:-1], tokens[:-1]  # "until Friday": the limit word is no tense of its own
         weak: tuple[int, str] | None = None  # an -ed word may be an adjective ("preferred shares")
         n = len(tokens)
+        own_clause_read = False
         for i in range(n - 1, -1, -1):
             t = tokens[i]
             if t in ".!?;\n":
                 break
             if t == "," or (t in ("earlier", "later", "sooner") and i + 1 < n and tokens[i + 1] == "than"):
                 continue  # "no earlier than March 15": a bound, not a tense
-            if t == "to" and i >= n - 3 and i + 1 < n and raw[i + 1].isalpha() and raw[i + 1].islower() \
-                    and raw[i + 1] not in _DETERMINERS:
+            if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
+                continue  # "better than expected", "as planned": a comparison, not a plan
+            if t in _CLAUSE_OPENERS and not own_clause_read:
+                # the expression sits in a clause that starts here: its own verb, if any,
+                # is to the right ("where the May 3 floods killed 40")
+                own_clause_read = True
+                if weak:
+                    return weak[1]
+                verdict = self._right_tense(end, clause_only=True)
+                if verdict:
+                    return verdict
+                continue
+            if t == "to" and i + 1 < n and (i >= n - 3 or (i >= n - 5 and tokens[i + 1] == "be")) \
+                    and _infinitive(raw[i + 1]):
                 # an infinitive right before the date: "set to resume Monday", unless a past plan
-                return "past" if any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) else "future"
+                # or a past verb of seeming or trying ("appeared to be easing on Saturday")
+                past = any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) or (i > 0 and tokens[i - 1] in _PAST_TRY)
+                return "past" if past else "future"
             verdict = _classify(t, tokens[max(0, i - 2):i])
             if verdict == "weak-past":
                 if i >= n - 2:
@@ -110,15 +145,65 @@ class Context:
             return weak[1]
         if self.text[end:end + 2] == "'s":
             return None  # "Friday's session": a noun modifier, say nothing
-        right = self.text[end:end + 100]
-        tokens = [t.lower() for t in _WORD_RE.findall(right)[:10]]
+        return self._right_tense(end)
+
+    def _right_tense(self, end: int, clause_only: bool = False) -> str | None:
+        """Tense from the words after the expression, up to the end of the sentence
+        (``clause_only``: up to the end of its clause)."""
+        right = _unabbreviate(self.text[end:end + 160])
+        tokens = [t.lower() for t in _WORD_RE.findall(right)[:20]]
         for i, t in enumerate(tokens):
             if t in ".!?;\n":
                 break
+            if clause_only and i > 0 and (t == "," or t in _CLAUSE_OPENERS or t in ("and", "but")):
+                break
+            if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
+                continue
             verdict = _classify(t, tokens[max(0, i - 2):i])
             if verdict:
                 return None if verdict == "present" else verdict.removeprefix("weak-")
         return None
+
+
+# Words that open a relative or adverbial clause: a date after one belongs to that clause's verb.
+_CLAUSE_OPENERS = frozenset(["where", "which", "who", "whom", "whose", "when", "while", "because", "although",
+                             "though", "whereas", "after", "once", "if", "unless"])
+# Verbs that set a limit: after them "until"/"through" points ahead even in the past tense.
+_SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed", "deferred", "suspended", "halted",
+                        "closed", "offered", "granted", "gave", "given", "allowed", "ordered", "adjourned", "recessed",
+                        "banned", "barred", "pushed", "moved", "put", "kept", "imposed", "approved", "agreed",
+                        "renewed", "decided", "voted"])
+_LIMITS = frozenset(["by", "until", "till", "through", "thru"])
+# Participles that follow "than"/"as" in comparisons: "better than expected", "as planned".
+_COMPARED = frozenset(["expected", "planned", "scheduled", "forecast", "projected", "predicted", "anticipated",
+                       "proposed", "intended", "hoped", "feared", "thought", "estimated", "usual", "before"])
+# Past verbs before an infinitive that do not make a plan: "appeared to be easing on Saturday".
+_PAST_TRY = frozenset(["appeared", "seemed", "tried", "attempted", "managed", "failed", "continued", "began",
+                       "started", "refused", "declined", "did", "used", "wanted", "sought", "struggled", "rushed"])
+_ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Sgt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
+                         r"Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|[ap]\.m)\.(?!\s+[A-Z][a-z]+\s[a-z])")
+_NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"])
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "osure", "ssure", "ture", "age")
+_VERBS_LIKE_NOUNS = frozenset(["assure", "mention", "question", "position", "function", "comment", "implement",
+                               "manage", "engage", "encourage", "damage", "capture", "average", "sabotage"])
+
+
+def _unabbreviate(text: str) -> str:
+    """Periods of abbreviations ("U.S.", "Mr.", "Sept.") are no sentence ends."""
+    return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", text) if "." in text else text
+
+
+def _infinitive(word: str) -> bool:
+    """Could ``word`` after "to" be a verb ("to resume"), rather than the object of the
+    preposition ("to foreclosure", "to five", "to surface")?"""
+    if not word.isalpha() or not word.islower() or word in _DETERMINERS or word in _NUMBER_WORDS:
+        return False
+    if word in _VERBS_LIKE_NOUNS:
+        return True
+    if word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith(("ss", "us"))):
+        return False  # base forms do not end like past forms, gerunds or plurals
+    return not word.endswith(_NOUN_ENDINGS)
 
 
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s$")
@@ -162,6 +247,8 @@ def _classify(word: str, before: list[str]) -> str | None:
             return None  # a noun: "in a 51-49 vote", "the opens", "its returns"
         return "future"  # a timetable in the present tense: "the law takes effect in January"
     if word in _PRESENT:
+        if word == "be" and before and before[-1] == "to":
+            return None  # "appeared to be easing": the verb before "to" decides
         return "present"
     if word in ("has", "have"):
         return "past"  # present perfect: the event lies before the reference time
