@@ -21,6 +21,7 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import (
     FEW,
     MONTH_ABBR,
+    MONTH_BEFORE_DAY,
     MONTH_FULL,
     MONTHS,
     NUM,
@@ -35,6 +36,7 @@ from timeline.tagger.lexicon import (
     UNITS,
     WEEKDAY_ABBR,
     WEEKDAY_FULL,
+    WEEKDAY_LOWER,
     WEEKDAYS,
     number,
 )
@@ -81,6 +83,14 @@ E = r"(?![\w%])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%)"
 MON = rf"(?:{MONTH_FULL}|{MONTH_ABBR})(?![a-z])"
+MOND = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{MONTH_BEFORE_DAY})(?![a-z])"  # a month next to a day number
+# Day numbers written as ordinal words: "the second of December", "fourteenth of June".
+DAY_WORDS = {w: n for n, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"], start=1)}
+DAY_WORDS.update({f"twenty{sep}{w}": 20 + n for sep in ("-", " ") for w, n in list(DAY_WORDS.items())[:9]})
+DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+DAY_WORD = "(?i:" + "|".join(sorted((re.escape(w) for w in DAY_WORDS), key=len, reverse=True)) + ")"
+SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\w'’%-])"  # "18 Sep '05"
 WD = rf"(?:{WEEKDAY_FULL}|{WEEKDAY_ABBR})"
 POD = r"(?i:morning|afternoon|evening|night)"
 ZONE = (r"(?i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)|ET|CT|PT|MT"
@@ -305,17 +315,23 @@ TIME_CORE = (
     r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ ]?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])"
     r"|(?P<named>(?i:noon|midnight|midday))"
-    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC)\b)"
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b)"
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b))"  # British "14.30 GMT"  # wire-service "1900 GMT"
 )
 
 
 @rule("time",
       rf"{B}{TIME_CORE}(?:{SP}(?P<zone>{ZONE})(?![A-Za-z]))?"
-      rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>{WEEKDAY_FULL})(?:,?{SP}(?P<mon>{MON}){SP}(?P<day>{DAY}))?)"
-      rf"|(?P<mon2>{MON}){SP}(?P<day2>{DAY})(?:,?{SP}(?P<year2>{YEAR}))?|(?P<rel>{RELDAY})))?",
-      accept=lambda m, text: bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"]
-                                  or text[max(0, m.start() - 3):m.start()].lower() == "at "))
+      # the day it is on, in any of the ways news writes one: "Friday, Oct. 1, 1999",
+      # "Tuesday 1 June 2010", "on 16 Jun 2010", "on 6/12/2008", "today"
+      rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>{WEEKDAY_FULL})(?:,?{SP}(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})"
+      rf"|(?P<dayb>{DAY}){SP}(?P<monb>{MOND}))(?:,?{SP}(?P<year>{YEAR}))?)?)"
+      rf"|(?P<mon2>{MOND}){SP}(?P<day2>{DAY})(?:,?{SP}(?P<year2>{YEAR}))?"
+      rf"|(?P<day3>{DAY}){SP}(?P<mon3>{MOND})(?:,?{SP}(?P<year3>{YEAR}))?"
+      rf"|(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])/(?P<ny>\d{{4}})(?![\d/])"
+      rf"|(?P<rel>{RELDAY})))?",
+      accept=lambda m, text: bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"]
+                                  or m["nm"] or text[max(0, m.start() - 3):m.start()].lower() == "at "))
 def _time(m: re.Match[str], cx: Context) -> Result | None:
     if m["named"]:
         n = m["named"].lower()
@@ -330,13 +346,13 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         hour, minute = int(m["hd"]), int(m["mid"])
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
-    if m["mon2"]:
-        d = _date(int(m["year2"]) if m["year2"] else _year_for(cx, _mon(m["mon2"]), int(_digits(m["day2"])),
-                                                                 m.start(), m.end()),
-                  _mon(m["mon2"]), int(_digits(m["day2"])))
-    elif m["mon"]:
-        d = _date(_year_for(cx, _mon(m["mon"]), int(_digits(m["day"])), m.start(), m.end()),
-                  _mon(m["mon"]), int(_digits(m["day"])))
+    mon, day, year = next(((_mon(mo), int(_digits(da)), ye) for mo, da, ye in (
+        (m["mon2"], m["day2"], m["year2"]), (m["mon3"], m["day3"], m["year3"]), (m["mon"], m["day"], m["year"]),
+        (m["monb"], m["dayb"], m["year"])) if mo), (None, None, None))
+    if m["nm"]:
+        d = _date(int(m["ny"]), int(m["nm"]), int(m["nd"]))
+    elif mon is not None:
+        d = _date(int(year) if year else _year_for(cx, mon, day, m.start(), m.end()), mon, day)
     elif m["wd"]:
         d = _weekday(cx, _wd(m["wd"]), m.start(), m.end())
     elif m["rel"]:
@@ -350,7 +366,7 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
             d = d + dt.timedelta(days=1)  # "will begin after midnight": the coming one, not the one just past
     if d is None:
         return None
-    if m["named"] and m["named"].lower() == "midnight" and (m["wd"] or m["rel"] or m["mon2"] or m["mon"]):
+    if m["named"] and m["named"].lower() == "midnight" and (m["wd"] or m["rel"] or mon or m["nm"]):
         d = d + dt.timedelta(days=1)  # "midnight Friday" is the end of Friday
     value = f"{d.isoformat()}T{hour:02d}:{minute:02d}"
     if m["zone"]:
@@ -393,11 +409,15 @@ _FAMOUS_DAYS = {
 WD_DATE = rf"(?:{WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?![\w.]))"
 
 
-@rule("date_mdy", rf"{B}(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MON}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
-                  rf"(?:,?{SP}(?P<year>{YEAR}))?")
+@rule("date_mdy", rf"{B}(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MOND}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
+                  rf"(?:,?{SP}(?P<year>{YEAR})|{SP}{SHORT_YEAR})?")
 def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
-    mon, d = _mon(m["mon"]), int(_digits(m["day"]))
+    mon = _mon(m["mon"])
+    d = int(_digits(m["day"])) if m["day"] else DAY_WORDS[" ".join(m["dayw"].lower().split())]
     y = int(m["year"]) if m["year"] else None
+    if m["yy"]:  # "'05": the century that puts it at most ten years after the DCT
+        y = cx.dct.year // 100 * 100 + int(m["yy"])
+        y = y if y <= cx.dct.year + 10 else y - 100
     famous = _FAMOUS_DAYS.get((mon, d))
     if y is None and famous and famous[1].match(cx.text, m.end()):
         return "DATE", f"{famous[0]}-{mon:02d}-{d:02d}", None
@@ -415,13 +435,14 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", date.isoformat(), None) if date else None
 
 
-@rule("date_dmy", rf"{B}(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?P<day>{DAY}){SP}(?:(?i:of){SP})?(?P<mon>{MON})"
-                  rf"(?:,?{SP}(?P<year>{YEAR}))?")
+@rule("date_dmy", rf"{B}(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
+                  rf"|(?P<dayw>{DAY_WORD}){SP}(?i:of){SP})(?P<mon>{MOND})"
+                  rf"(?:,?{SP}(?P<year>{YEAR})|{SP}{SHORT_YEAR})?")
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
     return _date_mdy(m, cx)
 
 
-@rule("month_year", rf"{B}(?P<mon>{MONTH_FULL}|{MONTH_ABBR})(?![a-z]),?{SP}(?:(?i:of){SP})?(?P<year>{YEAR})")
+@rule("month_year", rf"{B}(?P<mon>{MOND}),?{SP}(?:(?i:of){SP})?(?P<year>{YEAR})")
 def _month_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", V.month(int(m["year"]), _mon(m["mon"])), None
 
@@ -531,7 +552,7 @@ def _dayword(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("weekday",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|the previous|the preceding|the following|the next)){SP})?"
-      rf"(?P<wd>{WEEKDAY_FULL})(?P<plural>s)?(?![a-z])(?:{SP}(?P<pod>{POD})(?P<pods>s)?)?(?![a-z])")
+      rf"(?P<wd>{WEEKDAY_FULL}|{WEEKDAY_LOWER})(?P<plural>s)?(?![a-z])(?:{SP}(?P<pod>{POD})(?P<pods>s)?)?(?![a-z])")
 def _weekday_rule(m: re.Match[str], cx: Context) -> Result | None:
     wd = _wd(m["wd"])
     if m["plural"] or m["pods"]:
