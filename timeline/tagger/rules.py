@@ -128,9 +128,10 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
     if tense == "past":
         return y0 if key <= cur else y0 - 1
-    if tense == "future" or (tense == "present" and d is not None):  # "the trial starts March 3"
+    if tense == "future":  # "will vote in July", "the trial starts March 3"
         return y0 if key >= cur else y0 + 1
-    # no tense: the nearest such month/day to the DCT
+    # no tense, or a copula that can be either ("the rigs are seen Aug. 14" in a caption, "the
+    # hearing is March 3"): the nearest such month/day to the DCT
     diff = (m - cx.dct.month) % 12
     if diff > 6:
         return y0 if m < cx.dct.month else y0 - 1
@@ -654,6 +655,11 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
         if m["ord"]:
             return "SET", f"XXXX-Q{ORDINALS.get(m['ord'].lower().rstrip('stndrh'), 4) if m['ord'][0].isalpha() else m['ord'][0]}", None
         return None
+    if m["ord"] and m["ord"].lower() == "last" and not (m["year"] or m["fy"] or m["yrel"] or m["ago"]) \
+            and det in ("", "the"):
+        # "a record loss in the last quarter": the latest quarter reported, not the fourth
+        y, q = V.quarter_of(V.add_months(cx.dct, -3))
+        return "DATE", f"{y}-Q{q}", None
     if m["ord"]:
         o = m["ord"].lower()
         q = int(o[0]) if o[0].isdigit() else ORDINALS[o]
