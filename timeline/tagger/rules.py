@@ -312,13 +312,69 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", d.isoformat(), None
 
 
+CLOCK_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12, "noon": 12, "midnight": 0}
+CLOCK_HOUR = r"(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|1[0-2]|0?[1-9])"
+AMPM = r"(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])"
 TIME_CORE = (
     r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ ]?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?![\d:])"
+    r"|(?<![\w:])T(?P<th>[01]\d|2[0-3]):(?P<tm>[0-5]\d)(?::(?P<ts>[0-5]\d))?(?![\d:])"  # ISO "T13:23:42"
+    # clock phrases: "a quarter past 6", "ten minutes to three", "half past noon", "eleven o'clock"
+    rf"|(?P<frac>(?i:a quarter|quarter|half|(?:{NUM_WORD}|[1-5]?\d)(?: minutes?)?)) (?P<dir>(?i:past|after|to|before)) "
+    rf"(?P<hh>{CLOCK_HOUR}|(?i:noon|midnight))(?![\w:])(?: (?i:o['’]clock))?(?: ?(?P<ampm2>{AMPM}))?"
+    rf"|(?P<hw>{CLOCK_HOUR}) (?i:o['’]clock)(?: ?(?P<ampm3>{AMPM}))?"
+    r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
     r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b)"
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b))"  # British "14.30 GMT"  # wire-service "1900 GMT"
 )
+
+
+def _clock(m: re.Match[str]) -> tuple[int, int, int | None] | None:
+    """Hour, minute and second of a clock phrase ("a quarter past 6", "ten to three")."""
+    seconds = None
+    if m["th"]:
+        hour, minute, seconds = int(m["th"]), int(m["tm"]), int(m["ts"]) if m["ts"] else None
+    elif m["hw"]:
+        hour, minute = CLOCK_WORDS.get(m["hw"].lower()) or int(m["hw"]), 0
+        if m["ampm3"] and m["ampm3"][0].lower() == "p" and hour < 12:
+            hour += 12
+    elif m["hwp"]:
+        hour, minute = CLOCK_WORDS[m["hwp"].lower()], 0
+        if m["hpod"].lower() != "morning" and hour < 12:
+            hour += 12
+    else:
+        frac = " ".join(m["frac"].lower().split()).removesuffix(" minutes").removesuffix(" minute")
+        minutes = {"a quarter": 15, "quarter": 15, "half": 30}.get(frac)
+        if minutes is None:
+            n = number(frac)
+            if n is None or n != int(n) or not 0 < n < 60:
+                return None
+            minutes = int(n)
+        hh = m["hh"].lower()
+        hour = CLOCK_WORDS[hh] if hh in CLOCK_WORDS else int(hh)
+        if m["ampm2"] and m["ampm2"][0].lower() == "p" and hour < 12:
+            hour += 12
+        total = hour * 60 + (minutes if m["dir"].lower() in ("past", "after") else -minutes)
+        if m["dir"].lower() in ("to", "before") and minutes == 30:
+            return None  # "half to three" is not English; "30 minutes before 3" is a span
+        hour, minute = divmod(total % (24 * 60), 60)
+    return hour, minute, seconds
+
+
+_TIME_PREP = re.compile(r"(?i)\b(?:at|by|from|to|until|till|before|after|since|around|about|between|and|@)\s$")
+
+
+def _time_ok(m: re.Match[str], text: str) -> bool:
+    """A bare "12:00" needs a preposition ("at 12:00"): "John 3:16" and "a 2:1 ratio" are no times.
+    "ten to three" ends its phrase, where "two to three weeks" is a range."""
+    if m["frac"] and not re.search(r"(?i)quarter|half|minute", m["frac"]) and not (
+            m["ampm2"] or "clock" in m.group(0) or re.match(r"\s?(?:[.,;:!?)]|$)", text[m.end():m.end() + 2])):
+        return False
+    return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
+                or m["s24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"]
+                or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
 
 
 @rule("time",
@@ -331,10 +387,15 @@ TIME_CORE = (
       rf"|(?P<day3>{DAY}){SP}(?P<mon3>{MOND})(?:,?{SP}(?P<year3>{YEAR}))?"
       rf"|(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])/(?P<ny>\d{{4}})(?![\d/])"
       rf"|(?P<rel>{RELDAY})))?",
-      accept=lambda m, text: bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"]
-                                  or m["nm"] or text[max(0, m.start() - 3):m.start()].lower() == "at "))
+      accept=lambda m, text: _time_ok(m, text))
 def _time(m: re.Match[str], cx: Context) -> Result | None:
-    if m["named"]:
+    seconds = None
+    if m["th"] or m["frac"] or m["hw"] or m["hwp"]:
+        clock = _clock(m)
+        if clock is None:
+            return None
+        hour, minute, seconds = clock
+    elif m["named"]:
         n = m["named"].lower()
         hour, minute = (0, 0) if n == "midnight" else (12, 0)
     elif m["h"]:
@@ -347,6 +408,7 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         hour, minute = int(m["hd"]), int(m["mid"])
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
+        seconds = int(m["s24"]) if m["s24"] else None
     mon, day, year = next(((_mon(mo), int(_digits(da)), ye) for mo, da, ye in (
         (m["mon2"], m["day2"], m["year2"]), (m["mon3"], m["day3"], m["year3"]), (m["mon"], m["day"], m["year"]),
         (m["monb"], m["dayb"], m["year"])) if mo), (None, None, None))
@@ -369,7 +431,7 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         return None
     if m["named"] and m["named"].lower() == "midnight" and (m["wd"] or m["rel"] or mon or m["nm"]):
         d = d + dt.timedelta(days=1)  # "midnight Friday" is the end of Friday
-    value = f"{d.isoformat()}T{hour:02d}:{minute:02d}"
+    value = f"{d.isoformat()}T{hour:02d}:{minute:02d}" + (f":{seconds:02d}" if seconds is not None else "")
     if m["zone"]:
         off = V.zone_offset(m["zone"], dt.datetime(d.year, d.month, d.day, hour, minute))
         if off:
@@ -410,7 +472,7 @@ _FAMOUS_DAYS = {
 WD_DATE = rf"(?:{WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?![\w.]))"
 
 
-@rule("date_mdy", rf"{B}(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MOND}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
+@rule("date_mdy", rf"{B}(?:(?P<drel>(?i:last|next|this past|this coming)){SP})?(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MOND}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
                   rf"(?:,?{SP}(?P<year>{YEAR})|{SP}{SHORT_YEAR})?")
 def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     mon = _mon(m["mon"])
@@ -430,6 +492,13 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
             if dd and dd.weekday() == wd:
                 y = cand
                 break
+    drel = (m.groupdict().get("drel") or "").lower()
+    if y is None and drel:  # "last Oct. 23": the latest one before the DCT; "next June 1" the first after
+        y = cx.dct.year
+        if drel in ("last", "this past") and (mon, d) >= (cx.dct.month, cx.dct.day):
+            y -= 1
+        elif drel in ("next", "this coming") and (mon, d) <= (cx.dct.month, cx.dct.day):
+            y += 1
     if y is None:
         y = _year_for(cx, mon, d, m.start(), m.end())
     date = _date(y, mon, d)
@@ -497,14 +566,21 @@ def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
 
 
 @rule("part_of_day",
-      rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])",
+      rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
+      rf"(?:,?{SP}(?P<pmon>{MOND}){SP}(?P<pday>{DAY})(?:,?{SP}(?P<pyear>{YEAR}))?)?",
       accept=lambda m, text: bool(m["day"]) or ((m["pre"] or "").lower().startswith("mid")) or (
           (m["pre"] or "").lower().strip() == "the" and bool(re.search(r"(?i)\b(?:in|during|by|until)\s$", text[max(0, m.start() - 8):m.start()]))
           and not re.match(r"\s(?:of|before|after)\b", text[m.end():m.end() + 8])))
 def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     day = (m["day"] or "today").lower()
     a = cx.anchor
-    if not m["day"] and a is not None and a.precision == "day" and 0 <= m.start() - cx.anchor_pos < 300:
+    if m["pmon"] and m["day"] and m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight"):
+        # "the night of Friday, Oct. 23": the explicit date, not the nearest Friday
+        mon, dd = _mon(m["pmon"]), int(_digits(m["pday"]))
+        d = _date(int(m["pyear"]) if m["pyear"] else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
+        if d is None:
+            return None
+    elif not m["day"] and a is not None and a.precision == "day" and 0 <= m.start() - cx.anchor_pos < 300:
         d = a.date  # "crashed Friday. Dealers placed orders in the morning": that day's morning
     elif day in ("yesterday", "today", "tomorrow", "tonight"):
         d = _relday(cx, day)
@@ -609,7 +685,7 @@ def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("month",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
-      rf"(?![a-z])(?:{SP}(?P<yrel>(?i:last year|this year|next year)))?",
+      rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?:{SP}(?P<yrel>(?i:last year|this year|next year)))?",
       accept=_month_ok)
 def _month(m: re.Match[str], cx: Context) -> Result | None:
     mon = _mon(m["mon"])
@@ -793,7 +869,7 @@ def _decade(m: re.Match[str], cx: Context) -> Result | None:
 @rule("century",
       rf"{B}(?:(?P<the>(?i:the|this|last|next)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
       rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:{'|'.join(k for k in ORDINALS if k not in ('last', 'final'))}|twenty-first|twenty-second)))"
-      rf"[ -](?i:century)(?![\w-])|{B}(?P<rel>(?i:this|last|next)){SP}(?i:century)(?![\w-])")
+      rf"[ -](?i:century)(?![\w-])(?:{SP}(?P<bc>B\.C\.(?:E\.)?|BCE?(?![\w])))?|{B}(?P<rel>(?i:this|last|next)){SP}(?i:century)(?![\w-])")
 def _century(m: re.Match[str], cx: Context) -> Result | None:
     if m["rel"]:
         c = cx.dct.year // 100 + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
@@ -804,7 +880,7 @@ def _century(m: re.Match[str], cx: Context) -> Result | None:
         w = m["w"].lower()
         n = 20 + ORDINALS[w.split("-")[1]] if w.startswith("twenty-") else ORDINALS[w]
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
-    return "DATE", f"{n - 1:02d}", mod
+    return "DATE", f"{'BC' if m['bc'] else ''}{n - 1:02d}", mod
 
 
 # ------------------------------------------------------ seasons and "year"
@@ -910,7 +986,9 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         if rel == "the" or rel == "this":
             tense = cx.toward(m.start(), m.end())
             base = cx.dct
-            if tense == "future" or (rel == "this" and tense != "past"):
+            if cx.dct.weekday() >= 5 and (rel == "this" or tense != "future"):
+                pass  # written on a Saturday or Sunday, "this weekend" is the one under way
+            elif tense == "future" or (rel == "this" and tense != "past"):
                 base = cx.dct + dt.timedelta(days=(5 - cx.dct.weekday()) % 7)
             elif cx.dct.weekday() < 5:
                 base = cx.dct - dt.timedelta(days=cx.dct.weekday() + 1)
@@ -1014,6 +1092,7 @@ def _from_day(m: re.Match[str], cx: Context) -> Result | None:
 
 # "updated annually", "held annually": how often an event recurs (a SET); after an
 # amount ("rise 8% annually", "10,000 units annually") it is a rate, which TimeML leaves out.
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]")  # a capitalized word after "daily"/"weekly": a paper's name
 _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|given|taken|set|meets|meet|occurs))\s$")
 
 
@@ -1022,7 +1101,8 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
       rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG}))(?![\w-])",
-      accept=lambda m, text: not (m["adv"] and (m["adv"].lower() == "annual" or (
+      accept=lambda m, text: not (m["adv"] and _NAME_AFTER.match(text, m.end()))  # "the Daily Mail", "Mexico City daily La Jornada"
+      and not (m["adv"] and (m["adv"].lower() == "annual" or (
           m["adv"].lower() == "annually" and not _SCHEDULED_BEFORE.search(text[max(0, m.start() - 12):m.start()])) or (
           m["adv"].lower() not in ("annually", "every day") and re.match(r"\s[a-z]", text[m.end():m.end() + 2])
           and not re.match(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|basis)\b", text[m.end():m.end() + 10]))))
@@ -1102,9 +1182,19 @@ def _duration(m: re.Match[str], cx: Context) -> Result | None:
     return "DURATION", V.duration(n, code, timey), mod
 
 
+_ROUND_THE_CLOCK = re.compile(
+    r"\s(?:news|coverage|service|services|access|surveillance|hotline|helpline|care|security|watch|operations?|"
+    r"basis|protection|patrols?|monitoring|shops?|stores?|channels?|stations?|supermarkets?|gyms?|pharmac\w+|"
+    r"clinics?|desk|cycle|line|support|emergency|bars?|restaurants?|diner|opening|guard|vigil|presence)\b")
+
+
 @rule("unit_adj", rf"{B}(?P<n>\d{{1,3}}(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>-old)?(?![\w])(?!-(?!old))")
 def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
+    if m["old"]:
+        return None  # an age ("a 6-year-old boy", "the 50-year-old alliance"), not a period of time
     u = m["unit"].lower()
+    if u == "hour" and m["n"] == "24" and _ROUND_THE_CLOCK.match(cx.text, m.end()):
+        return None  # "24-hour news", "a 24-hour hotline": round the clock, not a period
     code, timey = UNITS[u]
     raw = m["n"].lower()
     if raw in ("several", "multi"):
@@ -1209,6 +1299,12 @@ def _short_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", str(century + yy if century + yy <= cx.dct.year + 10 else century - 100 + yy), None
 
 
+@rule("bc_year", rf"{B}(?P<y>[1-9]\d{{0,3}}){SP}(?P<era>B\.C\.(?:E\.)?|BCE?(?![\w]))")
+def _bc_year(m: re.Match[str], cx: Context) -> Result | None:
+    """ "567 BC": TimeML writes years before the common era with a BC prefix."""
+    return "DATE", f"BC{int(m['y']):04d}", None
+
+
 @rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
               rf"workers|troops|soldiers|jobs|students|residents|members|units|homes|cars|shares|acres|tons|barrels|points)\b)"
               rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later)))?",
@@ -1240,7 +1336,7 @@ def master_pattern() -> re.Pattern[str]:
 TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
-    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "to", "fy", "ytd",
+    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
        "memorial", "labor", "presidents", "martin", "mlk", "columbus", "mother", "father", "election", "easter", "good", "fourth"]
 )
