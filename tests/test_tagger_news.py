@@ -1,0 +1,111 @@
+"""The failure classes of issue 17, seen when the tagger met news it was not tuned on.
+
+Each row is a sentence written for this table (no article text: third-party
+articles stay in ../shared), a DCT, and the TIMEX3 spans, types and values a
+careful reader gives them. Rows are grouped by the class of error they guard:
+direction from the expression's own clause, the nearest occurrence when nothing
+decides, weekdays in past and headline sentences, times joined to their day,
+explicit dates over vaguer neighbours, words that are not times, anaphora, and
+forms the tagger did not know. A fourth item in an expected tuple is the mod.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+WED = dt.date(2025, 8, 13)   # Wednesday, ISO week 2025-W33, Q3 2025
+FRI = dt.date(2025, 8, 15)   # Friday of the same week
+SUN = dt.date(2025, 8, 17)   # Sunday of the same week
+NOV = dt.date(2025, 11, 2)   # Sunday
+SEP = dt.date(2025, 9, 10)   # Wednesday
+
+Row = tuple[dt.date, str, list[tuple[str, ...]]]
+
+TABLE: list[Row] = [
+    # ---- direction from the expression's own clause
+    (WED, "Relief will reach the villages where the March 9 landslide buried 30 homes.",
+     [("March 9", "DATE", "2025-03-09")]),
+    (WED, "Ministers will gather at a summit scheduled for Geneva in June.", [("June", "DATE", "2026-06")]),
+    (WED, "More families lost their homes to foreclosure in April.", [("April", "DATE", "2025-04")]),
+    (WED, "The agency raised its alert to five on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "The outbreak appeared to be easing on Saturday.", [("Saturday", "DATE", "2025-08-09")]),
+    (WED, "The firm posted better than expected results on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "Also on Tuesday, U.S. officials will meet the envoy.", [("Tuesday", "DATE", "2025-08-19")]),
+    (FRI, "The slick is spreading, according to a radar image taken Wednesday night.",
+     [("Wednesday night", "TIME", "2025-08-13TNI")]),
+    (NOV, "The publisher said it extended its offer until 5 p.m. EST Nov. 9.",
+     [("5 p.m. EST Nov. 9", "TIME", "2025-11-09T17:00-05:00")]),
+    # ---- the nearest occurrence when nothing decides
+    (WED, "Officials confirmed the Aug. 7 shipment.", [("Aug. 7", "DATE", "2025-08-07")]),
+    (WED, "Nurses were assaulted in November.", [("November", "DATE", "2024-11")]),
+    (SEP, "Divers are seen near the pier Aug. 4.", [("Aug. 4", "DATE", "2025-08-04")]),
+    (WED, "The lender booked a record loss in the last quarter.", [("the last quarter", "DATE", "2025-Q2")]),
+    # ---- weekdays with past, perfect and headline forms
+    (WED, "The army on Sunday issued a statement.", [("Sunday", "DATE", "2025-08-10")]),
+    (WED, "Until Thursday, the two sides had not spoken.", [("Thursday", "DATE", "2025-08-07")]),
+    (WED, "The envoy said Tuesday that talks would resume.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "The delegation will leave Tuesday.", [("Tuesday", "DATE", "2025-08-19")]),
+    (WED, "Protesters retake square Sunday", [("Sunday", "DATE", "2025-08-10")]),
+    (SUN, "This weekend the crews are working around the clock.", [("This weekend", "DATE", "2025-W33-WE")]),
+    # ---- a time and its day are one moment
+    (WED, "The fire started at about 10:35 a.m. Monday.",
+     [("about 10:35 a.m. Monday", "TIME", "2025-08-11T10:35", "APPROX")]),
+    (WED, "Power was cut at 4 a.m. EDT Tuesday.", [("4 a.m. EDT Tuesday", "TIME", "2025-08-12T04:00-04:00")]),
+    (WED, "The message was sent at 8:43 on 6/12/2008.", [("8:43 on 6/12/2008", "TIME", "2008-06-12T08:43")]),
+    (WED, "Doors opened at 9 a.m. Friday, October 1, 1999.",
+     [("9 a.m. Friday, October 1, 1999", "TIME", "1999-10-01T09:00")]),
+    (WED, "At 12:42 pm on 06 Jun 2011, a reader wrote that the plan was wrong.",
+     [("12:42 pm on 06 Jun 2011", "TIME", "2011-06-06T12:42")]),
+    (WED, "BOSTON | Fri Jun 26, 2009 7:39 pm EDT BOSTON (Wire) - The council voted.",
+     [("Fri Jun 26, 2009", "DATE", "2009-06-26"), ("7:39 pm EDT", "TIME", "2009-06-26T19:39-04:00")]),
+    (WED, "The valve was shut at 1930 CDT on 1 June (0030 GMT 2 June).",
+     [("1930 CDT on 1 June", "TIME", "2025-06-01T19:30-05:00"), ("0030 GMT 2 June", "TIME", "2025-06-02T00:30Z")]),
+    # ---- explicit dates beat vaguer neighbours
+    (WED, "Looters struck on the night of Friday, Oct. 25.",
+     [("the night of Friday, Oct. 25", "TIME", "2024-10-25TNI")]),
+    (WED, "The mill closed last Oct. 25.", [("last Oct. 25", "DATE", "2024-10-25")]),
+    # ---- not temporal expressions
+    (WED, "A 7-year-old girl found the 60-year-old treaty in an attic.", []),
+    (WED, "Residents can call a 24-hour hotline.", []),
+    (WED, "The Daily Mirror reported the leak.", []),
+    (WED, "The paper, Ciudad daily El Faro, ran the story.", []),
+    (WED, "She packed, then she left.", []),
+    # ---- anaphora: the last date mentioned
+    (WED, "The mayor died on July 3. Earlier that day, he had spoken.",
+     [("July 3", "DATE", "2025-07-03"), ("Earlier that day", "DATE", "2025-07-03", "START")]),
+    (WED, "The storm hit on March 2. That day, schools closed.",
+     [("March 2", "DATE", "2025-03-02"), ("That day", "DATE", "2025-03-02")]),
+    # ---- forms the tagger did not know
+    (WED, "It happened last monday.", [("last monday", "DATE", "2025-08-11")]),
+    (WED, "The vote was held on june 14.", [("june 14", "DATE", "2025-06-14")]),
+    (WED, "Sales began Jun 19 and ended Jul 4.", [("Jun 19", "DATE", "2025-06-19"), ("Jul 4", "DATE", "2025-07-04")]),
+    (WED, "The treaty was signed on the second of December.",
+     [("the second of December", "DATE", "2024-12-02")]),
+    (WED, "They married on the fourteenth of june 2010.", [("the fourteenth of june 2010", "DATE", "2010-06-14")]),
+    (WED, "The form is stamped 18 Sep '05.", [("18 Sep '05", "DATE", "2005-09-18")]),
+    (WED, "The train left at a quarter past 6.", [("a quarter past 6", "TIME", "2025-08-13T06:15")]),
+    (WED, "The shop opens at half past noon.", [("half past noon", "TIME", "2025-08-13T12:30")]),
+    (WED, "We met at ten to three.", [("ten to three", "TIME", "2025-08-13T02:50")]),
+    (WED, "The rescue took between two to six days.", [("six days", "DURATION", "P6D")]),
+    (WED, "The alarm sounded at 2:14:12.", [("2:14:12", "TIME", "2025-08-13T02:14:12")]),
+    (WED, "The log entry reads T13:23:42.", [("T13:23:42", "TIME", "2025-08-13T13:23:42")]),
+    (WED, "Quoting John 3:16 at 12:00, he left.", [("12:00", "TIME", "2025-08-13T12:00")]),
+    (WED, "Guests arrived at eleven in the morning on Tuesday.",
+     [("eleven in the morning on Tuesday", "TIME", "2025-08-12T11:00")]),
+    (WED, "The temple was built in 567 BC.", [("567 BC", "DATE", "BC0567")]),
+    (WED, "The walls date from the late 5th century B.C.",
+     [("the late 5th century B.C.", "DATE", "BC04", "END")]),
+]
+
+
+@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
+def test_news_failure_classes(dct: dt.date, sentence: str, expected: list[tuple[str, ...]]) -> None:
+    got = tag(sentence, dct)
+    assert [(t.text, t.type, t.value) for t in got] == [e[:3] for e in expected]
+    for t, e in zip(got, expected, strict=True):
+        if len(e) > 3:
+            assert t.mod == e[3]
