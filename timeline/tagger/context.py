@@ -14,7 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z']{0,30}|\d[\d.,]{0,20}|[.!?;\n,]")
+# Hyphenated words are one token: "blown-out", "long-awaited" are adjectives, not past verbs.
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
 FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
@@ -71,7 +72,12 @@ class Context:
         ("snow by Tuesday", "good through Dec. 31") unless its clause is past
         ("had until Friday"); other dates get :meth:`tense`."""
         if _LIMIT_BEFORE.search(self.text, max(0, start - 9), start):
-            if self.tense(start, end, deadline=False) != "past":
+            # the clause before the limit decides ("had until Friday"); a reporting verb after
+            # it does not ("could gush until August, officials warned"); a limit opening its
+            # sentence takes the verb that follows ("Until Thursday, they had not spoken")
+            before = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1]
+            opening = not re.search(r"[^\W\d_]", _LIMIT_BEFORE.sub("", before))
+            if self.tense(start, end, deadline=False, right=opening) != "past":
                 return "future"
             clause = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1].lower().split()
             if len(clause) > 1 and clause[-2] in ("has", "have"):
@@ -86,7 +92,7 @@ class Context:
             return "past"
         return self.tense(start, end)
 
-    def tense(self, start: int, end: int, deadline: bool = True) -> str | None:
+    def tense(self, start: int, end: int, deadline: bool = True, right: bool = True) -> str | None:
         """'past', 'future' or None from the verbs of the expression's own clause.
 
         The governing verb usually precedes a time adverbial in English news, so
@@ -143,7 +149,7 @@ class Context:
                 return verdict
         if weak:
             return weak[1]
-        if self.text[end:end + 2] == "'s":
+        if self.text[end:end + 2] == "'s" or not right:
             return None  # "Friday's session": a noun modifier, say nothing
         return self._right_tense(end)
 

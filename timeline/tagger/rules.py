@@ -112,11 +112,16 @@ _RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
 _RANGE_END = re.compile(r"^[\w. ,']{1,30}?\s(?:to|through|thru|until|till|and)\s$|^[\w. ,']{1,30}?\s?[-–]\s?$")
 
 
+# A range that starts with a clock time ("from midnight to noon on 27 June") is a range of hours.
+_CLOCKISH = re.compile(r"(?i)(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d|\s?[ap]\.?m))")
+
+
 def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     """Pick the year of a month (and day) stated without one, from tense and the DCT."""
     y0 = cx.dct.year
     a = cx.anchor
     if a is not None and a.precision in ("day", "month") and 0 < start - cx.anchor_pos <= 40 \
+            and not _CLOCKISH.match(cx.text, cx.anchor_pos) \
             and (_MONTH_PAIR.match(cx.text[cx.anchor_pos:start]) or (_RANGE_END.search(cx.text[cx.anchor_pos:start])
                  and _RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]))):
         # the end of a range ("from June 1 to Nov. 30", "in August and September") is the
