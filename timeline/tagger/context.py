@@ -139,6 +139,10 @@ class Context:
                 # or a past verb of seeming or trying ("appeared to be easing on Saturday")
                 past = any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) or (i > 0 and tokens[i - 1] in _PAST_TRY)
                 return "past" if past else "future"
+            if t in _FIXTURE:
+                if i > 0 and (raw[i - 1][:1].isupper() or tokens[i - 1] in ("they", "we", "he", "she", "it", "who")):
+                    return "future"  # a team or a pronoun before it: the verb
+                continue
             verdict = _classify(t, tokens[max(0, i - 2):i])
             if verdict == "weak-past":
                 if i >= n - 2:
@@ -218,9 +222,10 @@ _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
-_SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive",
-                       # fixtures in sports news: "the Chiefs play the Bills on Sunday"
-                       "play", "plays", "host", "hosts", "face", "faces", "visit", "visits"])
+_SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
+# Fixtures in sports news ("the Chiefs play the Bills on Sunday"): verbs after a team's name or
+# a pronoun; after other words mostly nouns ("foul play after an autopsy on Friday").
+_FIXTURE = frozenset(["play", "plays", "host", "hosts", "face", "faces", "visit", "visits"])
 _MODALS = frozenset(["will", "would", "to", "shall", "'ll", "could", "may", "might", "must", "should", "can"])
 _PRESENT = frozenset(["is", "are", "am", "be", "being"])
 
@@ -253,6 +258,8 @@ def _classify(word: str, before: list[str]) -> str | None:
             return None  # a noun: "in a 51-49 vote", "the opens", "its returns"
         return "future"  # a timetable in the present tense: "the law takes effect in January"
     if word in _PRESENT:
+        if word == "am" and before and before[-1][:1].isdigit():
+            return None  # "12:00 AM": the clock, not the verb
         if word == "be" and before and before[-1] == "to":
             return None  # "appeared to be easing": the verb before "to" decides
         return "present"
