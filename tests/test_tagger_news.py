@@ -49,6 +49,10 @@ TABLE: list[Row] = [
       ("Wednesday", "DATE", "2025-08-13")]),
     (WED, "Over the weekend the valve leaked until noon on 12 August.",
      [("the weekend", "DATE", "2025-W32-WE"), ("noon on 12 August", "TIME", "2025-08-12T12:00")]),
+    (WED, "Not until May 27 did the panel raise its estimate.", [("May 27", "DATE", "2025-05-27")]),
+    (WED, "The firm said in late May that she would take over on August 1.",
+     [("late May", "DATE", "2025-05", "END"), ("August 1", "DATE", "2025-08-01")]),
+    (dt.date(2025, 12, 15), "The minister announced the plan last spring.", [("last spring", "DATE", "2025-SP")]),
     # ---- the nearest occurrence when nothing decides
     (WED, "Officials confirmed the Aug. 7 shipment.", [("Aug. 7", "DATE", "2025-08-07")]),
     (WED, "Nurses were assaulted in November.", [("November", "DATE", "2024-11")]),
@@ -74,7 +78,11 @@ TABLE: list[Row] = [
      [("Fri Jun 26, 2009", "DATE", "2009-06-26"), ("7:39 pm EDT", "TIME", "2009-06-26T19:39-04:00")]),
     (WED, "The valve was shut at 1930 CDT on 1 June (0030 GMT 2 June).",
      [("1930 CDT on 1 June", "TIME", "2025-06-01T19:30-05:00"), ("0030 GMT 2 June", "TIME", "2025-06-02T00:30Z")]),
+    (WED, "At 00:41 am on 04 Jun 2009, a reader wrote that the plan was wrong.",
+     [("00:41 am on 04 Jun 2009", "TIME", "2009-06-04T00:41")]),
     # ---- explicit dates beat vaguer neighbours
+    (WED, "Engineers worked late into the night of April 15.", [("the night of April 15", "TIME", "2025-04-15TNI")]),
+    (WED, "The day before yesterday, I called my brother.", [("The day before yesterday", "DATE", "2025-08-11")]),
     (WED, "Looters struck on the night of Friday, Oct. 25.",
      [("the night of Friday, Oct. 25", "TIME", "2024-10-25TNI")]),
     (WED, "The mill closed last Oct. 25.", [("last Oct. 25", "DATE", "2024-10-25")]),

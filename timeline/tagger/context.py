@@ -76,7 +76,7 @@ class Context:
             # it does not ("could gush until August, officials warned"); a limit opening its
             # sentence takes the verb that follows ("Until Thursday, they had not spoken")
             before = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1]
-            opening = not re.search(r"[^\W\d_]", _LIMIT_BEFORE.sub("", before))
+            opening = not re.search(r"[^\W\d_]", _OPENING_ADVERBS.sub("", _LIMIT_BEFORE.sub("", before)))
             if self.tense(start, end, deadline=False, right=opening) != "past":
                 return "future"
             clause = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1].lower().split()
@@ -157,6 +157,15 @@ class Context:
             return None  # "Friday's session": a noun modifier, say nothing
         return self._right_tense(end)
 
+    def reported_future(self, start: int) -> bool:
+        """Is the expression in a future seen from a past report ("said in July that he would
+        take over on October 1")? Such a date lies after the report, not after the DCT."""
+        before = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 200):start]))[-1].lower()
+        tokens = _WORD_RE.findall(before)
+        if "would" not in tokens:
+            return False
+        return any(t in _REPORTED for t in tokens[:len(tokens) - tokens[::-1].index("would") - 1])
+
     def _right_tense(self, end: int, clause_only: bool = False) -> str | None:
         """Tense from the words after the expression, up to the end of the sentence
         (``clause_only``: up to the end of its clause)."""
@@ -183,6 +192,9 @@ _SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed",
                         "closed", "offered", "granted", "gave", "given", "allowed", "ordered", "adjourned", "recessed",
                         "banned", "barred", "pushed", "moved", "put", "kept", "imposed", "approved", "agreed",
                         "renewed", "decided", "voted"])
+_OPENING_ADVERBS = re.compile(r"(?i)\b(?:not|only|and|but|even|just)\b")
+_REPORTED = frozenset(["said", "told", "announced", "reported", "stated", "wrote", "confirmed", "promised",
+                       "indicated", "agreed", "decided", "planned", "predicted", "insisted", "added", "disclosed"])
 _LIMITS = frozenset(["by", "until", "till", "through", "thru"])
 # Participles that follow "than"/"as" in comparisons: "better than expected", "as planned".
 _COMPARED = frozenset(["expected", "planned", "scheduled", "forecast", "projected", "predicted", "anticipated",

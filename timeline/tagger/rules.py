@@ -133,7 +133,7 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
     if tense == "past":
         return y0 if key <= cur else y0 - 1
-    if tense == "future":  # "will vote in July", "the trial starts March 3"
+    if tense == "future" and not cx.reported_future(start):  # "will vote in July", "the trial starts March 3"
         return y0 if key >= cur else y0 + 1
     # no tense, or a copula that can be either ("the rigs are seen Aug. 14" in a caption, "the
     # hearing is March 3"): the nearest such month/day to the DCT
@@ -323,7 +323,7 @@ CLOCK_HOUR = r"(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 AMPM = r"(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])"
 TIME_CORE = (
     r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ ]?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?![\d:])"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?![\d:])(?:[ ]?(?P<ampm24>(?i:a\.m\.|am)(?![a-z])))?"
     r"|(?<![\w:])T(?P<th>[01]\d|2[0-3]):(?P<tm>[0-5]\d)(?::(?P<ts>[0-5]\d))?(?![\d:])"  # ISO "T13:23:42"
     # clock phrases: "a quarter past 6", "ten minutes to three", "half past noon", "eleven o'clock"
     rf"|(?P<frac>(?i:a quarter|quarter|half|(?:{NUM_WORD}|[1-5]?\d)(?: minutes?)?)) (?P<dir>(?i:past|after|to|before)) "
@@ -378,7 +378,7 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
             m["ampm2"] or "clock" in m.group(0) or re.match(r"\s?(?:[.,;:!?)]|$)", text[m.end():m.end() + 2])):
         return False
     return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
-                or m["s24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"]
+                or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"]
                 or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
 
 
@@ -414,6 +414,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
         seconds = int(m["s24"]) if m["s24"] else None
+        if m["ampm24"] and hour > 12:
+            return None  # "13:00 am" is no time
     mon, day, year = next(((_mon(mo), int(_digits(da)), ye) for mo, da, ye in (
         (m["mon2"], m["day2"], m["year2"]), (m["mon3"], m["day3"], m["year3"]), (m["mon"], m["day"], m["year"]),
         (m["monb"], m["dayb"], m["year"])) if mo), (None, None, None))
@@ -572,14 +574,14 @@ def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("part_of_day",
       rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
-      rf"(?:,?{SP}(?P<pmon>{MOND}){SP}(?P<pday>{DAY})(?:,?{SP}(?P<pyear>{YEAR}))?)?",
-      accept=lambda m, text: bool(m["day"]) or ((m["pre"] or "").lower().startswith("mid")) or (
+      rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?P<pmon>{MOND}){SP}(?P<pday>{DAY})(?:,?{SP}(?P<pyear>{YEAR}))?)?",
+      accept=lambda m, text: bool(m["day"] or m["pmon"]) or ((m["pre"] or "").lower().startswith("mid")) or (
           (m["pre"] or "").lower().strip() == "the" and bool(re.search(r"(?i)\b(?:in|during|by|until)\s$", text[max(0, m.start() - 8):m.start()]))
           and not re.match(r"\s(?:of|before|after)\b", text[m.end():m.end() + 8])))
 def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     day = (m["day"] or "today").lower()
     a = cx.anchor
-    if m["pmon"] and m["day"] and m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight"):
+    if m["pmon"] and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
         # "the night of Friday, Oct. 23": the explicit date, not the nearest Friday
         mon, dd = _mon(m["pmon"]), int(_digits(m["pday"]))
         d = _date(int(m["pyear"]) if m["pyear"] else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
@@ -613,6 +615,12 @@ def _overnight(m: re.Match[str], cx: Context) -> Result | None:
         return "TIME", f"{d.isoformat()}TNI", None
     d = cx.dct if cx.tense(m.start(), m.end()) == "future" else cx.dct - dt.timedelta(days=1)
     return "TIME", f"{d.isoformat()}TNI", None
+
+
+@rule("day_beyond", rf"{B}(?i:the day)(?: (?P<dir>(?i:before yesterday|after tomorrow)))(?![\w-])")
+def _day_beyond(m: re.Match[str], cx: Context) -> Result | None:
+    """ "The day before yesterday", "the day after tomorrow": two days from the DCT."""
+    return "DATE", (cx.dct + dt.timedelta(days=-2 if m["dir"].lower().startswith("before") else 2)).isoformat(), None
 
 
 @rule("dayword", rf"{B}(?P<rel>(?i:yesterday|today|tomorrow|tonight|this|last))(?:{SP}(?P<pod>{POD}))?{E}",
@@ -909,8 +917,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
       accept=_season_ok)
 def _season(m: re.Match[str], cx: Context) -> Result | None:
     s = SEASONS[m["s"].lower()]
-    order = ["WI", "SP", "SU", "FA"]
-    cur = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(cx.dct.month, "FA")
+    order = ["WI", "SP", "SU", "FA", "WI+"]  # December opens the winter after the year's fall
+    cur = {12: "WI+", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(cx.dct.month, "FA")
     y = cx.dct.year
     rel = (m["rel"] or "").lower()
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
