@@ -322,7 +322,7 @@ CLOCK_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
 CLOCK_HOUR = r"(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|1[0-2]|0?[1-9])"
 AMPM = r"(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])"
 TIME_CORE = (
-    r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ ]?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])"
+    r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?[ ]?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?![\d:])(?:[ ]?(?P<ampm24>(?i:a\.m\.|am)(?![a-z])))?"
     r"|(?<![\w:])T(?P<th>[01]\d|2[0-3]):(?P<tm>[0-5]\d)(?::(?P<ts>[0-5]\d))?(?![\d:])"  # ISO "T13:23:42"
     # clock phrases: "a quarter past 6", "ten minutes to three", "half past noon", "eleven o'clock"
@@ -475,6 +475,7 @@ _FAMOUS_DAYS = {
 }
 
 
+_SHARED_YEAR = re.compile(rf"(?:{SP}(?i:and|or|to|through)|\s?[-–])\s{{0,3}}{DAY},?\s{{0,3}}(?P<y>{YEAR})")
 # Before a full date, weekday abbreviations need no period: "Fri 27 Feb 2026" (online bylines).
 WD_DATE = rf"(?:{WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?![\w.]))"
 
@@ -499,6 +500,10 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
             if dd and dd.weekday() == wd:
                 y = cand
                 break
+    if y is None:  # "June 3 and 4, 1989": the year written once for both days
+        shared = _SHARED_YEAR.match(cx.text, m.end())
+        if shared:
+            y = int(shared["y"])
     drel = (m.groupdict().get("drel") or "").lower()
     if y is None and drel:  # "last Oct. 23": the latest one before the DCT; "next June 1" the first after
         y = cx.dct.year
@@ -509,6 +514,17 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     if y is None:
         y = _year_for(cx, mon, d, m.start(), m.end())
     date = _date(y, mon, d)
+    return ("DATE", date.isoformat(), None) if date else None
+
+
+@rule("day_list", rf"{B}(?P<day>{DAY})(?=(?:,{SP}{DAY}){{0,4}}(?:,?{SP}(?i:and|or|&|to|through|until|till){SP}|\s?[-–]\s?)"
+                  rf"{DAY}{SP}(?P<lmon>{MOND})"
+                  rf"(?:,?{SP}(?P<lyear>{YEAR}))?)")
+def _day_list(m: re.Match[str], cx: Context) -> Result | None:
+    """ "On 14 and 21 May 2010", "from 14 to 21 May", "18-19 May": the first days of a list or
+    range share the month written after the last."""
+    mon, d = _mon(m["lmon"]), int(_digits(m["day"]))
+    date = _date(int(m["lyear"]) if m["lyear"] else _year_for(cx, mon, d, m.start(), m.end()), mon, d)
     return ("DATE", date.isoformat(), None) if date else None
 
 
@@ -568,7 +584,11 @@ def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     """ "The next morning": the part of the day after the date last mentioned."""
     rel = m["rel"].lower()
     shift = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
-    d = cx.anchor_or_dct().date + dt.timedelta(days=shift)
+    a = cx.anchor_or_dct()
+    if a.precision != "day":
+        # "that night" after "in 1988": a night of that year, not the year's mid-point
+        return "DATE", a.value, None
+    d = a.date + dt.timedelta(days=shift)
     return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", None
 
 
@@ -1318,12 +1338,15 @@ def _bc_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", f"BC{int(m['y']):04d}", None
 
 
-@rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
+@rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
               rf"workers|troops|soldiers|jobs|students|residents|members|units|homes|cars|shares|acres|tons|barrels|points)\b)"
               rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later)))?",
       accept=lambda m, text: not re.search(r"(?i)(?:no\.|number|flight|route|room|page|model|highway|\d|\$)\s?$",
                                            text[max(0, m.start() - 8):m.start()]))
 def _year(m: re.Match[str], cx: Context) -> Result | None:
+    after = re.match(r"-(\d+)", cx.text[m.end():m.end() + 6])
+    if after and len(after[1]) == 2 and int(after[1]) != (int(m["year"]) + 1) % 100:
+        return None  # "2008-11" may be a month; "1918-19", "2008-2011" are spans of years
     mod = None
     if m["beyond"]:
         mod = "ON_OR_AFTER" if m["beyond"].lower() in ("and beyond", "or later", "and later") else "ON_OR_BEFORE"
