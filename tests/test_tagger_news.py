@@ -65,6 +65,10 @@ TABLE: list[Row] = [
     (WED, "The delegation will leave Tuesday.", [("Tuesday", "DATE", "2025-08-19")]),
     (WED, "Protesters retake square Sunday", [("Sunday", "DATE", "2025-08-10")]),
     (SUN, "This weekend the crews are working around the clock.", [("This weekend", "DATE", "2025-W33-WE")]),
+    (SUN, "The dome had to be moved on Saturday after crystals formed.", [("Saturday", "DATE", "2025-08-16")]),
+    (FRI, "Officials say the slick is mostly gone -- with one team Thursday reporting a new plume.",
+     [("Thursday", "DATE", "2025-08-14")]),
+    (FRI, "The stock is to resume trading in Paris Tuesday.", [("Tuesday", "DATE", "2025-08-19")]),
     # ---- a time and its day are one moment
     (WED, "The fire started at about 10:35 a.m. Monday.",
      [("about 10:35 a.m. Monday", "TIME", "2025-08-11T10:35", "APPROX")]),

@@ -133,7 +133,8 @@ class Context:
                 if verdict:
                     return verdict
                 continue
-            if t == "to" and i + 1 < n and (i >= n - 3 or (i >= n - 5 and tokens[i + 1] == "be")) \
+            if t == "to" and i + 1 < n and (i >= n - 3 or (i >= n - 5 and tokens[i + 1] == "be")
+                                            or (i > 0 and tokens[i - 1] in ("is", "are"))) \
                     and _infinitive(raw[i + 1]):
                 # an infinitive right before the date: "set to resume Monday", unless a past plan
                 # or a past verb of seeming or trying ("appeared to be easing on Saturday")
@@ -149,6 +150,12 @@ class Context:
                     return "past"
                 weak = weak or (i, "past")
                 continue
+            if verdict == "future" and any(b in _PAST_PLAN for b in tokens[max(0, i - 4):i - 2]):
+                return "past"  # "had to be moved on Saturday", "was expected to be named Monday"
+            if verdict == "present" and i < n - 5:
+                # a copula far to the left ("... is either gone -- with one group Thursday
+                # announcing"): another clause's; say nothing rather than point ahead
+                return None
             if verdict:
                 return verdict
         if weak:
