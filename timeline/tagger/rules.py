@@ -288,7 +288,7 @@ _HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?
 
 
 @rule("holiday", rf"{B}(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend))(?![\w-]))?",
-      accept=lambda m, text: m["h"][0].isupper())
+      accept=lambda m, text: m["h"][0].isupper() or bool(m["year"]))  # "mother's day 2012": a year makes it a date
 def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     """ "Christmas", "Election Day": the holiday in the year the tense points to.
     Part of a name ("the Good Friday Agreement", "Christmas Island") is no date; the
