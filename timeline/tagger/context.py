@@ -140,6 +140,8 @@ class Context:
                 # or a past verb of seeming or trying ("appeared to be easing on Saturday")
                 past = any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) or (i > 0 and tokens[i - 1] in _PAST_TRY)
                 return "past" if past else "future"
+            if t in _BARE_MODALS and i >= n - 6:
+                return None  # "could reach Florida by Friday": a modal clause has no tense of its own
             if t in _FIXTURE:
                 if i > 0 and (raw[i - 1][:1].isupper() or tokens[i - 1] in ("they", "we", "he", "she", "it", "who")):
                     return "future"  # a team or a pronoun before it: the verb
@@ -185,6 +187,8 @@ class Context:
                 break
             if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
                 continue
+            if t in _BARE_MODALS:
+                return None  # "the strain could spread north, he told reporters": not the report's tense
             verdict = _classify(t, tokens[max(0, i - 2):i])
             if verdict:
                 return None if verdict == "present" else verdict.removeprefix("weak-")
@@ -193,7 +197,7 @@ class Context:
 
 # Words that open a relative or adverbial clause: a date after one belongs to that clause's verb.
 _CLAUSE_OPENERS = frozenset(["where", "which", "who", "whom", "whose", "when", "while", "because", "although",
-                             "though", "whereas", "after", "once", "if", "unless"])
+                             "though", "whereas", "after", "once", "if", "unless", "but"])
 # Verbs that set a limit: after them "until"/"through" points ahead even in the past tense.
 _SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed", "deferred", "suspended", "halted",
                         "closed", "offered", "granted", "gave", "given", "allowed", "ordered", "adjourned", "recessed",
@@ -202,6 +206,7 @@ _SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed",
 _OPENING_ADVERBS = re.compile(r"(?i)\b(?:not|only|and|but|even|just)\b")
 _REPORTED = frozenset(["said", "told", "announced", "reported", "stated", "wrote", "confirmed", "promised",
                        "indicated", "agreed", "decided", "planned", "predicted", "insisted", "added", "disclosed"])
+_BARE_MODALS = frozenset(["may", "might", "could", "should", "can", "must"])
 _LIMITS = frozenset(["by", "until", "till", "through", "thru"])
 # Participles that follow "than"/"as" in comparisons: "better than expected", "as planned".
 _COMPARED = frozenset(["expected", "planned", "scheduled", "forecast", "projected", "predicted", "anticipated",
@@ -265,6 +270,8 @@ def _classify(word: str, before: list[str]) -> str | None:
             return "present"  # a participle: "will be paid", "is held"
         return "past"
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
+        if before and before[-1] in _DETERMINERS:
+            return None  # an adjective: "the mutated form", "its revised plan"
         if len(before) == 2 and before[-1] == "be" and before[0] in _MODALS:
             return "future"  # "will be named", "to be held"
         if before and (before[-1] in _PRESENT or before[-1] == "will"):

@@ -762,7 +762,11 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
     det = (m["det"] or "").lower()
     if m["plural"]:
         if m["ord"]:
-            return "SET", f"XXXX-Q{ORDINALS.get(m['ord'].lower().rstrip('stndrh'), 4) if m['ord'][0].isalpha() else m['ord'][0]}", None
+            o = m["ord"].lower()
+            q = ORDINALS.get(o, 4) if o[0].isalpha() else int(o[0])
+            if m["year"] or m["fy"]:  # "the second and third quarters of 2010": that year's
+                return "DATE", f"{m['year'] or m['fy']}-Q{q}", None
+            return "SET", f"XXXX-Q{q}", None
         return None
     if m["ord"] and m["ord"].lower() == "last" and not (m["year"] or m["fy"] or m["yrel"] or m["ago"]) \
             and det in ("", "the"):
@@ -840,7 +844,7 @@ def _half_code(m: re.Match[str], cx: Context) -> Result | None:
 
 
 @rule("half",
-      rf"{B}(?:(?P<det>(?i:the|this|last|next|its)){SP})?(?P<ord>(?i:first|second|last|latter))(?:[ ]|(?P<adj>-))(?i:half)(?![\w-])"
+      rf"{B}(?:(?P<det>(?i:the|this|last|next|its)){SP})?(?P<ord>(?i:first|second|last|latter|1st|2nd))(?:[ ]|(?P<adj>-))(?i:half)(?![\w-])"
       rf"(?:{SP}(?i:of){SP}(?:(?P<year>{YEAR})|(?P<yrel>(?i:the year|this year|next year|last year|fiscal {YEAR}))))?",
       accept=lambda m, text: bool(m["year"] or m["yrel"] or (m["det"] and m["det"].lower() != "the")
                                   or (m["adj"] and m["ord"].lower() in ("first", "second")
@@ -848,7 +852,7 @@ def _half_code(m: re.Match[str], cx: Context) -> Result | None:
                                                         r"results|output|growth|operating|income|figures|performance)\b",
                                                         text[m.end():m.end() + 14])))))
 def _half(m: re.Match[str], cx: Context) -> Result | None:
-    h = 1 if m["ord"].lower() == "first" else 2
+    h = 1 if m["ord"].lower() in ("first", "1st") else 2
     y = cx.dct.year
     if m["adj"] and not m["year"] and not m["yrel"]:
         # "first-half profit" like "fourth-quarter profit": the half the tense points to,
