@@ -107,6 +107,7 @@ TABLE: list[Row] = [
     # ---- forms the tagger did not know
     (WED, "It happened last monday.", [("last monday", "DATE", "2025-08-11")]),
     (WED, "We met on mother's day 2012.", [("mother's day 2012", "DATE", "2012-05-13")]),
+    (WED, "Riots broke out during Easter week.", [("Easter week", "DATE", "2025-W16")]),
     (WED, "The vote was held on june 14.", [("june 14", "DATE", "2025-06-14")]),
     (WED, "Sales began Jun 19 and ended Jul 4.", [("Jun 19", "DATE", "2025-06-19"), ("Jul 4", "DATE", "2025-07-04")]),
     (WED, "The treaty was signed on the second of December.",

@@ -287,7 +287,7 @@ _HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").r
 _HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?|Offensive|Massacre)\b")
 
 
-@rule("holiday", rf"{B}(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend))(?![\w-]))?",
+@rule("holiday", rf"{B}(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
       accept=lambda m, text: m["h"][0].isupper() or bool(m["year"]))  # "mother's day 2012": a year makes it a date
 def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     """ "Christmas", "Election Day": the holiday in the year the tense points to.
@@ -310,6 +310,8 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         d = min(c for c in cands if c >= cx.dct)
     else:
         d = min(cands, key=lambda c: (abs((c - cx.dct).days), c < cx.dct))
+    if m["we"] and m["we"].lower() == "week":
+        return "DATE", V.week(d), None  # "Easter week": the week the holiday falls in
     if m["we"]:
         # "Labor Day weekend": the weekend before a Monday holiday, else the one at or after it
         sat = d - dt.timedelta(days=2) if d.weekday() == 0 else d + dt.timedelta(days=(5 - d.weekday()) % 7)
