@@ -104,6 +104,11 @@ TABLE: list[Row] = [
      [("July 3", "DATE", "2025-07-03"), ("Earlier that day", "DATE", "2025-07-03", "START")]),
     (WED, "The storm hit on March 2. That day, schools closed.",
      [("March 2", "DATE", "2025-03-02"), ("That day", "DATE", "2025-03-02")]),
+    (WED, "The singer died on June 3. The day after her death, fans gathered.",
+     [("June 3", "DATE", "2025-06-03"), ("The day", "DATE", "2025-06-04")]),
+    (WED, "Shares sank after March 6, the day before the merger vote.",
+     [("March 6", "DATE", "2025-03-06"), ("the day", "DATE", "2025-03-06")]),
+    (WED, "The day after the vote, markets fell.", []),
     # ---- forms the tagger did not know
     (WED, "It happened last monday.", [("last monday", "DATE", "2025-08-11")]),
     (WED, "We met on mother's day 2012.", [("mother's day 2012", "DATE", "2012-05-13")]),

@@ -123,7 +123,7 @@ class Context:
                 continue  # "no earlier than March 15": a bound, not a tense
             if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
                 continue  # "better than expected", "as planned": a comparison, not a plan
-            if t in _CLAUSE_OPENERS and not own_clause_read:
+            if t in _CLAUSE_OPENERS and not own_clause_read and i < n - 1:  # "sank after March 6": a preposition
                 # the expression sits in a clause that starts here: its own verb, if any,
                 # is to the right ("where the May 3 floods killed 40")
                 own_clause_read = True

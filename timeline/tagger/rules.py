@@ -645,6 +645,19 @@ def _day_beyond(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", (cx.dct + dt.timedelta(days=-2 if m["dir"].lower().startswith("before") else 2)).isoformat(), None
 
 
+@rule("day_after_event", rf"{B}(?i:the day)(?= (?P<dir>(?i:after|before)) (?i:his|her|their|its|the) [a-z])")
+def _day_after_event(m: re.Match[str], cx: Context) -> Result | None:
+    """ "The day after his death": the day after the date last mentioned, the event's, when it
+    was just named at day precision; otherwise nothing can be said. As in TimeML the span is
+    "the day"; "after ..." is the signal and the event."""
+    a = cx.anchor
+    if a is None or a.precision != "day" or not 0 <= m.start() - cx.anchor_pos <= 400:
+        return None
+    if re.fullmatch(r"[\w. ]{1,20},\s", cx.text[cx.anchor_pos:m.start()]):
+        return "DATE", a.value, None  # "Oct. 12, the day before the crash": that date itself
+    return "DATE", (a.date + dt.timedelta(days=1 if m["dir"].lower() == "after" else -1)).isoformat(), None
+
+
 @rule("dayword", rf"{B}(?P<rel>(?i:yesterday|today|tomorrow|tonight|this|last))(?:{SP}(?P<pod>{POD}))?{E}",
       accept=lambda m, text: (m["rel"].lower() not in ("this", "last") or bool(m["pod"])) and _dayword_ok(m, text))
 def _dayword(m: re.Match[str], cx: Context) -> Result | None:
