@@ -56,7 +56,12 @@ TABLE: list[Row] = [
     (FRI, "Officials hoped to finish by Sunday, but on Tuesday the agency said it would take longer.",
      [("Sunday", "DATE", "2025-08-17"), ("Tuesday", "DATE", "2025-08-12")]),
     (WED, "In autumn the mutated strain could spread north, he told reporters.", [("autumn", "DATE", "2025-FA")]),
+    (WED, "The chief was called to testify at a hearing on August 20 that will focus on safety.",
+     [("August 20", "DATE", "2025-08-20")]),
     # ---- the nearest occurrence when nothing decides
+    (WED, "Key events:\n* Aug. 2 - The agency says the leak will reach the shore.\n",
+     [("Aug. 2", "DATE", "2025-08-02")]),
+    (WED, "DENVER, Aug. 12 (Wire) - Officials expect the fire to spread.", [("Aug. 12", "DATE", "2025-08-12")]),
     (WED, "Officials confirmed the Aug. 7 shipment.", [("Aug. 7", "DATE", "2025-08-07")]),
     (WED, "Nurses were assaulted in November.", [("November", "DATE", "2024-11")]),
     (SEP, "Divers are seen near the pier Aug. 4.", [("Aug. 4", "DATE", "2025-08-04")]),

@@ -105,6 +105,10 @@ class Context:
         ``deadline=False`` a date right after "by"/"to"/"through" still gets the
         clause's tense (callers that pick a direction for it).
         """
+        if _ENTRY_AFTER.match(self.text, end) and _ENTRY_BEFORE.search(self.text, max(0, start - 40), start):
+            # a chronology entry or dateline ("* May 1 - The Coast Guard says ...", "HOUSTON,
+            # April 29 (Reuters) -"): its verbs are a historical present, no tense for the date
+            return None
         left = _unabbreviate(self.text[max(0, start - 160):start])
         raw = _WORD_RE.findall(left)[-14:]
         tokens = [t.lower() for t in raw]
@@ -115,6 +119,7 @@ class Context:
         weak: tuple[int, str] | None = None  # an -ed word may be an adjective ("preferred shares")
         n = len(tokens)
         own_clause_read = False
+        plan = False  # an infinitive between the date and a past verb: "was called to testify on June 17"
         for i in range(n - 1, -1, -1):
             t = tokens[i]
             if t in ".!?;\n":
@@ -140,6 +145,9 @@ class Context:
                 # or a past verb of seeming or trying ("appeared to be easing on Saturday")
                 past = any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) or (i > 0 and tokens[i - 1] in _PAST_TRY)
                 return "past" if past else "future"
+            if t == "to" and i + 1 < n and _infinitive(raw[i + 1]) and not (i > 0 and tokens[i - 1] in _PAST_TRY):
+                plan = True  # the date belongs to the infinitive: after the past verb, maybe after the DCT
+                continue
             if t in _BARE_MODALS and i >= n - 6:
                 return None  # "could reach Florida by Friday": a modal clause has no tense of its own
             if t in _FIXTURE:
@@ -159,9 +167,9 @@ class Context:
                 # announcing"): another clause's; say nothing rather than point ahead
                 return None
             if verdict:
-                return verdict
+                return None if plan and verdict == "past" else verdict
         if weak:
-            return weak[1]
+            return None if plan else weak[1]
         if self.text[end:end + 2] == "'s" or not right:
             return None  # "Friday's session": a noun modifier, say nothing
         return self._right_tense(end)
@@ -206,6 +214,8 @@ _SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed",
 _OPENING_ADVERBS = re.compile(r"(?i)\b(?:not|only|and|but|even|just)\b")
 _REPORTED = frozenset(["said", "told", "announced", "reported", "stated", "wrote", "confirmed", "promised",
                        "indicated", "agreed", "decided", "planned", "predicted", "insisted", "added", "disclosed"])
+_ENTRY_AFTER = re.compile(r"\s{0,3}(?:\([^)\n]{1,24}\)\s{0,3})?(?:-|–|—|:)(?!\d)")
+_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t*•·-]{0,4}(?:[A-Z][A-Z./ ]{1,30},[ \t]{1,3})?$")
 _BARE_MODALS = frozenset(["may", "might", "could", "should", "can", "must"])
 _LIMITS = frozenset(["by", "until", "till", "through", "thru"])
 # Participles that follow "than"/"as" in comparisons: "better than expected", "as planned".
