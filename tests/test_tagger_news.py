@@ -71,6 +71,8 @@ TABLE: list[Row] = [
     (WED, "Until Thursday, the two sides had not spoken.", [("Thursday", "DATE", "2025-08-07")]),
     (WED, "The envoy said Tuesday that talks would resume.", [("Tuesday", "DATE", "2025-08-12")]),
     (WED, "The delegation will leave Tuesday.", [("Tuesday", "DATE", "2025-08-19")]),
+    (WED, "I'll be taking your calls on the show, Friday night, then heading home.",
+     [("Friday night", "TIME", "2025-08-15TNI")]),
     (WED, "Protesters retake square Sunday", [("Sunday", "DATE", "2025-08-10")]),
     (SUN, "This weekend the crews are working around the clock.", [("This weekend", "DATE", "2025-W33-WE")]),
     (SUN, "The dome had to be moved on Saturday after crystals formed.", [("Saturday", "DATE", "2025-08-16")]),

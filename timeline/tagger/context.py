@@ -298,6 +298,10 @@ def _classify(word: str, before: list[str]) -> str | None:
             return None  # "12:00 AM": the clock, not the verb
         if word == "be" and before and before[-1] == "to":
             return None  # "appeared to be easing": the verb before "to" decides
+        if word == "be" and before and (before[-1] in ("will", "shall") or before[-1].endswith("'ll")):
+            return "future"  # "I'll be turning you on, Friday night"
+        if word == "be" and before and before[-1] in _MODALS:
+            return None  # "could be", "would be": no tense of its own
         return "present"
     if word in ("has", "have"):
         return "past"  # present perfect: the event lies before the reference time
