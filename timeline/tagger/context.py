@@ -18,7 +18,7 @@ from dataclasses import dataclass
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
-FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
+FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
 PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended",
                   # irregular past forms and participles: "a photo taken Wednesday", "the well blew out on April 20"
                   "blew", "arose", "withdrew", "overtook", "undertook", "heard", "dealt", "fled", "swept", "sought",
@@ -113,7 +113,11 @@ class Context:
         raw = _WORD_RE.findall(left)[-14:]
         tokens = [t.lower() for t in raw]
         if deadline and tokens and tokens[-1] in _DEADLINE:
-            return None  # "extended to Nov. 20", "payable Jan. 2": a deadline, take the nearest date
+            # "extended to Nov. 20", "payable Jan. 2": a deadline, take the nearest date; but the
+            # run-up to a date in a past clause is past ("were violated in the period up to April 20")
+            if tokens[-2:-1] in (["up"], ["prior"]) and {"was", "were", "had"} & set(tokens[_sentence_start(tokens):]):
+                return "past"
+            return None
         if not deadline and tokens and tokens[-1] in _LIMITS:
             raw, tokens = raw[:-1], tokens[:-1]  # "until Friday": the limit word is no tense of its own
         weak: tuple[int, str] | None = None  # an -ed word may be an adjective ("preferred shares")
@@ -148,7 +152,7 @@ class Context:
             if t == "to" and i + 1 < n and _infinitive(raw[i + 1]) and not (i > 0 and tokens[i - 1] in _PAST_TRY):
                 plan = True  # the date belongs to the infinitive: after the past verb, maybe after the DCT
                 continue
-            if t in _BARE_MODALS and i >= n - 6:
+            if t in _BARE_MODALS:
                 return None  # "could reach Florida by Friday": a modal clause has no tense of its own
             if t in _FIXTURE:
                 if i > 0 and (raw[i - 1][:1].isupper() or tokens[i - 1] in ("they", "we", "he", "she", "it", "who")):
@@ -172,7 +176,8 @@ class Context:
             return None if plan else weak[1]
         if self.text[end:end + 2] == "'s" or not right:
             return None  # "Friday's session": a noun modifier, say nothing
-        return self._right_tense(end)
+        verdict = self._right_tense(end)
+        return None if plan and verdict == "past" else verdict
 
     def reported_future(self, start: int) -> bool:
         """Is the expression in a future seen from a past report ("said in July that he would
@@ -233,6 +238,14 @@ _VERBS_LIKE_NOUNS = frozenset(["assure", "mention", "question", "position", "fun
                                "manage", "engage", "encourage", "damage", "capture", "average", "sabotage"])
 
 
+def _sentence_start(tokens: list[str]) -> int:
+    """Index of the first token of the last sentence in ``tokens``."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i] in ".!?;\n":
+            return i + 1
+    return 0
+
+
 def _unabbreviate(text: str) -> str:
     """Periods of abbreviations ("U.S.", "Mr.", "Sept.") are no sentence ends."""
     return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", text) if "." in text else text
@@ -270,6 +283,8 @@ def _classify(word: str, before: list[str]) -> str | None:
         # "was expected to", "had been due": a past plan
         return "past" if any(b in _PAST_PLAN for b in before) else "future"
     if word in PAST:
+        if before and before[-1] in _DETERMINERS:
+            return None  # an adjective or noun: "a lost tune", "the broken pipe", "the last time"
         if before and before[-1] in ("will", "'ll", "shall", "to", "would"):
             return "future"  # a base form that looks past: "will last", "to set", "will hit"
         if before and before[-1] in _MODALS:
