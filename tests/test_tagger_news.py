@@ -65,7 +65,9 @@ TABLE: list[Row] = [
      [("August 20", "DATE", "2025-08-20"), ("August 27", "DATE", "2025-08-27")]),
     (WED, "The firm could finish by late September or early October, its chief told investors.",
      [("late September", "DATE", "2025-09", "END"), ("early October", "DATE", "2025-10", "START")]),
-    (WED, "BBC RADIO 4 (Schedule change 16 August) A play about a lost tune.", [("16 August", "DATE", "2025-08-16")]),
+    (WED, "On 16 August, a lost tune from the war.", [("16 August", "DATE", "2025-08-16")]),
+    (dt.date(2025, 1, 11), "Key dates:\nJune 25 - The firm says it has spent $2 billion.",
+     [("June 25", "DATE", "2024-06-25")]),
     # ---- the nearest occurrence when nothing decides
     (WED, "Key events:\n* Aug. 2 - The agency says the leak will reach the shore.\n",
      [("Aug. 2", "DATE", "2025-08-02")]),
