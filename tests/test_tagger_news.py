@@ -76,6 +76,7 @@ TABLE: list[Row] = [
     (WED, "Nurses were assaulted in November.", [("November", "DATE", "2024-11")]),
     (SEP, "Divers are seen near the pier Aug. 4.", [("Aug. 4", "DATE", "2025-08-04")]),
     (WED, "The lender booked a record loss in the last quarter.", [("the last quarter", "DATE", "2025-Q2")]),
+    (WED, "Gallery:\nAug. 15: Crews were seen towing the boom.", [("Aug. 15", "DATE", "2025-08-15")]),
     # ---- weekdays with past, perfect and headline forms
     (WED, "The army on Sunday issued a statement.", [("Sunday", "DATE", "2025-08-10")]),
     (WED, "Until Thursday, the two sides had not spoken.", [("Thursday", "DATE", "2025-08-07")]),

@@ -132,6 +132,10 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     key = (m, d or 0)
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
     if tense == "past":
+        if d is not None and key > cur and _days_after(cx.dct, m, d) <= 14:
+            # past, yet a few days after the DCT: the DCT is the first publication, and updates,
+            # photo galleries and time zones run past it; a year back would be far less likely
+            return y0
         return y0 if key <= cur else y0 - 1
     if tense == "future" and not cx.reported_future(start):  # "will vote in July", "the trial starts March 3"
         return y0 if key >= cur else y0 + 1
@@ -141,6 +145,12 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     if diff > 6:
         return y0 if m < cx.dct.month else y0 - 1
     return y0 if m >= cx.dct.month else y0 + 1
+
+
+def _days_after(dct: dt.date, m: int, d: int) -> int:
+    """Days from the DCT to month ``m``, day ``d`` of its year (large when no such day)."""
+    day = _date(dct.year, m, d)
+    return (day - dct).days if day else 366
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
