@@ -101,7 +101,12 @@ class Context:
         "where", "which", "when", "after" ...) before finding a verb, the rest of
         that clause to the right decides first: in "will send aid to the towns
         where the May 3 floods killed 40" the date belongs to "killed", not to
-        "will send". Only then does the rest of the sentence count. With
+        "will send". Only then does the rest of the sentence count. Some words
+        end the search without a tense: a modal ("could reach Florida by
+        Friday"), a copula of another clause; an infinitive between the date and
+        a past verb ("was called to testify on June 17") keeps the past verb
+        from pulling the date back. Chronology entries and datelines ("May 1 -
+        ...") are past whatever their historical present says. With
         ``deadline=False`` a date right after "by"/"to"/"through" still gets the
         clause's tense (callers that pick a direction for it).
         """
