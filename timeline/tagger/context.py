@@ -159,8 +159,10 @@ class Context:
                 continue
             if t in _BARE_MODALS:
                 return None  # "could reach Florida by Friday": a modal clause has no tense of its own
+            if (t in _SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
+                continue  # a capitalized word mid-sentence is a name: "Meet The Press", "Schedule change"
             if t in _FIXTURE:
-                if i > 0 and (raw[i - 1][:1].isupper() or tokens[i - 1] in ("they", "we", "he", "she", "it", "who")):
+                if raw[i].islower() and i > 0 and (raw[i - 1][:1].isupper() or tokens[i - 1] in ("they", "we", "he", "she", "it", "who")):
                     return "future"  # a team or a pronoun before it: the verb
                 continue
             verdict = _classify(t, tokens[max(0, i - 2):i])
@@ -171,7 +173,9 @@ class Context:
                 continue
             if verdict == "future" and any(b in _PAST_PLAN for b in tokens[max(0, i - 4):i - 2]):
                 return "past"  # "had to be moved on Saturday", "was expected to be named Monday"
-            if verdict == "present" and i < n - 5:
+            if verdict == "present" and (i < n - 5 or self.text[end:end + 2] in ("'s", "’s")):
+                # ... or a possessive date ("residual oil from Tuesday night's explosion"): the
+                # copula is about something else than the dated event
                 # a copula far to the left ("... is either gone -- with one group Thursday
                 # announcing"): another clause's; say nothing rather than point ahead
                 return None
@@ -197,10 +201,13 @@ class Context:
         """Tense from the words after the expression, up to the end of the sentence
         (``clause_only``: up to the end of its clause)."""
         right = _unabbreviate(self.text[end:end + 160])
-        tokens = [t.lower() for t in _WORD_RE.findall(right)[:20]]
+        raw = _WORD_RE.findall(right)[:20]
+        tokens = [t.lower() for t in raw]
         for i, t in enumerate(tokens):
             if t in ".!?;\n":
                 break
+            if (t in _SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
+                continue
             if clause_only and i > 0 and (t == "," or t in _CLAUSE_OPENERS or t in ("and", "but")):
                 break
             if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
@@ -304,6 +311,8 @@ def _classify(word: str, before: list[str]) -> str | None:
             return None  # an adjective: "the mutated form", "its revised plan"
         if len(before) == 2 and before[-1] == "be" and before[0] in _MODALS:
             return "future"  # "will be named", "to be held"
+        if before and before[-1] == "being":
+            return None  # "after being lowered late Tuesday": the clause's other verbs decide
         if before and (before[-1] in _PRESENT or before[-1] == "will"):
             return "present"  # passive present: "is expected"
         return "weak-past"
@@ -314,6 +323,8 @@ def _classify(word: str, before: list[str]) -> str | None:
             return None  # a noun: "in a 51-49 vote", "the opens", "its returns"
         return "future"  # a timetable in the present tense: "the law takes effect in January"
     if word in _PRESENT:
+        if word == "being":
+            return None  # "after being lowered", "is being built": the finite verb decides
         if word == "am" and before and before[-1][:1].isdigit():
             return None  # "12:00 AM": the clock, not the verb
         if word == "be" and before and before[-1] == "to":
