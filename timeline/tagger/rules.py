@@ -289,6 +289,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     # US general elections: the Tuesday after the first Monday of November
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
     "easter": _easter, "easter sunday": _easter, "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
 }
 _HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").replace("presidents['’]", "presidents['’]?")
                        for k in sorted(HOLIDAYS, key=len, reverse=True))
@@ -1035,6 +1036,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         rel = "last"  # "over the past year": TimeML values it as the calendar unit before the DCT
     if rel in ("the previous", "the prior", "the preceding", "the next", "the following", "the same", "that"):
         a = cx.anchor_or_dct()
+        if unit == "day" and a.precision != "day":
+            return "DATE", a.value, None  # "in 1897 ... the following day": a day of that year, not July 2
         n = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1, "the following": 1}.get(rel, 0)
         if unit == "weekend":
             return "DATE", V.shift(a.date, "W", n)[1] + "-WE", None
