@@ -53,16 +53,14 @@ class Span:
 
 
 def find_data(option: Path | None) -> Path | None:
-    candidates = []
+    """The t17-dev folder: the one given, else $TIMELINE_SHARED's, else ../shared's; None if absent."""
     if option is not None:
-        candidates.append(option)
-    if os.environ.get("TIMELINE_SHARED"):
-        candidates.append(Path(os.environ["TIMELINE_SHARED"]) / "data" / "t17-dev")
-    candidates.append(REPO.parent / "shared" / "data" / "t17-dev")
-    for c in candidates:
-        if (c / "articles").is_dir() and (c / "heideltime").is_dir():
-            return c
-    return None
+        candidate = option
+    elif os.environ.get("TIMELINE_SHARED"):
+        candidate = Path(os.environ["TIMELINE_SHARED"]) / "data" / "t17-dev"
+    else:
+        candidate = REPO.parent / "shared" / "data" / "t17-dev"
+    return candidate if (candidate / "articles").is_dir() and (candidate / "heideltime").is_dir() else None
 
 
 def _alnum_index(text: str) -> tuple[str, list[int]]:
