@@ -33,6 +33,7 @@ TABLE: list[Row] = [
     (WED, "More families lost their homes to foreclosure in April.", [("April", "DATE", "2025-04")]),
     (WED, "The agency raised its alert to five on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
     (WED, "The outbreak appeared to be easing on Saturday.", [("Saturday", "DATE", "2025-08-09")]),
+    (FRI, "Engineers resorted to giant shears Thursday morning.", [("Thursday morning", "TIME", "2025-08-14TMO")]),
     (WED, "The firm posted better than expected results on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
     (WED, "Also on Tuesday, U.S. officials will meet the envoy.", [("Tuesday", "DATE", "2025-08-19")]),
     (FRI, "The slick is spreading, according to a radar image taken Wednesday night.",

@@ -147,6 +147,8 @@ class Context:
                 if verdict:
                     return verdict
                 continue
+            if t == "to" and i > 0 and tokens[i - 1] in _TO_PREPOSITION:
+                continue  # "resorted to giant shears Thursday", "according to", "due to": a preposition
             if t == "to" and i + 1 < n and (i >= n - 3 or (i >= n - 5 and tokens[i + 1] == "be")
                                             or (i > 0 and tokens[i - 1] in ("is", "are"))) \
                     and _infinitive(raw[i + 1]):
@@ -233,6 +235,13 @@ _REPORTED = frozenset(["said", "told", "announced", "reported", "stated", "wrote
                        "indicated", "agreed", "decided", "planned", "predicted", "insisted", "added", "disclosed"])
 _ENTRY_AFTER = re.compile(r"\s{0,3}(?:\([^)\n]{1,24}\)\s{0,3})?(?:-|–|—|:)(?!\d)")
 _ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t*•·-]{0,4}(?:[A-Z][A-Z./ ]{1,30},[ \t]{1,3})?$")
+# Words after which "to" is a preposition, not the sign of an infinitive.
+_TO_PREPOSITION = frozenset(["according", "due", "next", "close", "prior", "similar", "equal", "up", "down", "back",
+                             "resorted", "turned", "returned", "moved", "went", "came", "switched", "compared",
+                             "referred", "listened", "contributed", "spoke", "talked", "wrote", "sent", "sold",
+                             "traveled", "travelled", "flew", "headed", "fell", "rose", "dropped", "climbed",
+                             "jumped", "slipped", "shifted", "added", "belonged", "objected", "reacted",
+                             "responded", "testified", "apologised", "apologized", "related", "linked"])
 _BARE_MODALS = frozenset(["may", "might", "could", "should", "can", "must"])
 _LIMITS = frozenset(["by", "until", "till", "through", "thru"])
 # Participles that follow "than"/"as" in comparisons: "better than expected", "as planned".
