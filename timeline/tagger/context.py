@@ -14,11 +14,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z']{0,30}|\d[\d.,]{0,20}|[.!?;\n,]")
+# Hyphenated words are one token: "blown-out", "long-awaited" are adjectives, not past verbs.
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
 FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
-PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended"])
+PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended",
+                  # irregular past forms and participles: "a photo taken Wednesday", "the well blew out on April 20"
+                  "blew", "arose", "withdrew", "overtook", "undertook", "heard", "dealt", "fled", "swept", "sought",
+                  "hung", "dug", "stuck", "taken", "given", "seen", "shown", "done", "written", "known", "beaten",
+                  "broken", "chosen", "driven", "fallen", "forgotten", "frozen", "hidden", "risen", "shaken", "spoken",
+                  "stolen", "sworn", "thrown", "torn", "worn", "begun", "flown", "grown", "drawn", "blown",
+                  "withdrawn", "overseen", "undertaken", "arisen", "mistaken", "struck"])
 _NOT_PAST_ED = frozenset(["need", "speed", "seed", "feed", "bed", "red", "shed", "bleed", "breed", "proceed", "succeed", "exceed", "indeed", "based", "related", "limited", "united", "interested", "concerned", "expected", "scheduled", "planned", "proposed"])
 
 
@@ -65,60 +72,216 @@ class Context:
         ("snow by Tuesday", "good through Dec. 31") unless its clause is past
         ("had until Friday"); other dates get :meth:`tense`."""
         if _LIMIT_BEFORE.search(self.text, max(0, start - 9), start):
-            if self.tense(start, end, deadline=False) != "past":
+            # the clause before the limit decides ("had until Friday"); a reporting verb after
+            # it does not ("could gush until August, officials warned"); a limit opening its
+            # sentence takes the verb that follows ("Until Thursday, they had not spoken")
+            before = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1]
+            opening = not re.search(r"[^\W\d_]", _OPENING_ADVERBS.sub("", _LIMIT_BEFORE.sub("", before)))
+            if self.tense(start, end, deadline=False, right=opening) != "past":
                 return "future"
-            clause = re.split(r"[.!?;\n]", self.text[max(0, start - 120):start])[-1].lower().split()
-            if {"has", "have"} & set(clause) and not {"was", "were", "had", "did"} & set(clause):
-                return "future"  # "has extended loans through January": the limit is still ahead
+            clause = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1].lower().split()
+            if len(clause) > 1 and clause[-2] in ("has", "have"):
+                return "future"  # "has until Friday to respond": time left, ahead
+            if not clause:  # "Until Thursday, they had not spoken": the clause follows
+                clause = re.split(r"[.!?;\n]", self.text[end:end + 120])[0].lower().split()
+            words = set(clause)
+            if not {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"} & words and _SET_LIMIT & words:
+                # "extended the offer until Nov. 9", "has extended loans through January": a past
+                # decision about a limit still ahead; a past state ("had until Friday") has ended
+                return "future"
             return "past"
         return self.tense(start, end)
 
-    def tense(self, start: int, end: int, deadline: bool = True) -> str | None:
-        """'past', 'future' or None from the nearest tense marker in the same sentence.
+    def tense(self, start: int, end: int, deadline: bool = True, right: bool = True) -> str | None:
+        """'past', 'future' or None from the verbs of the expression's own clause.
 
-        Looks left first (the governing verb usually precedes a time adverbial in
-        English news), then right; stops at sentence punctuation. With
+        The governing verb usually precedes a time adverbial in English news, so
+        the words to the left are read first, nearest first. When that walk
+        leaves the expression's clause (a relative or adverbial clause opened by
+        "where", "which", "when", "after" ...) before finding a verb, the rest of
+        that clause to the right decides first: in "will send aid to the towns
+        where the May 3 floods killed 40" the date belongs to "killed", not to
+        "will send". Only then does the rest of the sentence count. Some words
+        end the search without a tense: a modal ("could reach Florida by
+        Friday"), a copula of another clause; an infinitive between the date and
+        a past verb ("was called to testify on June 17") keeps the past verb
+        from pulling the date back. Chronology entries and datelines ("May 1 -
+        ...") are past whatever their historical present says. With
         ``deadline=False`` a date right after "by"/"to"/"through" still gets the
         clause's tense (callers that pick a direction for it).
         """
-        left = self.text[max(0, start - 160):start]
+        if _ENTRY_AFTER.match(self.text, end) and _ENTRY_BEFORE.search(self.text, max(0, start - 40), start):
+            # a chronology entry or dateline ("* May 1 - The Coast Guard says ...", "HOUSTON,
+            # April 29 (Reuters) -"): what happened up to the report, whatever its verbs say
+            return "past"
+        left = _unabbreviate(self.text[max(0, start - 160):start])
         raw = _WORD_RE.findall(left)[-14:]
         tokens = [t.lower() for t in raw]
         if deadline and tokens and tokens[-1] in _DEADLINE:
-            return None  # "extended to Nov. 20", "payable Jan. 2": a deadline, take the nearest date
+            # "extended to Nov. 20", "payable Jan. 2": a deadline, take the nearest date; but the
+            # run-up to a date in a past clause is past ("were violated in the period up to April 20")
+            if tokens[-2:-1] in (["up"], ["prior"]) and {"was", "were", "had"} & set(tokens[_sentence_start(tokens):]):
+                return "past"
+            return None
+        if not deadline and tokens and tokens[-1] in _LIMITS:
+            raw, tokens = raw[:-1], tokens[:-1]  # "until Friday": the limit word is no tense of its own
         weak: tuple[int, str] | None = None  # an -ed word may be an adjective ("preferred shares")
         n = len(tokens)
+        own_clause_read = False
+        plan = False  # an infinitive between the date and a past verb: "was called to testify on June 17"
         for i in range(n - 1, -1, -1):
             t = tokens[i]
             if t in ".!?;\n":
                 break
             if t == "," or (t in ("earlier", "later", "sooner") and i + 1 < n and tokens[i + 1] == "than"):
                 continue  # "no earlier than March 15": a bound, not a tense
-            if t == "to" and i >= n - 3 and i + 1 < n and raw[i + 1].isalpha() and raw[i + 1].islower() \
-                    and raw[i + 1] not in _DETERMINERS:
+            if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
+                continue  # "better than expected", "as planned": a comparison, not a plan
+            if t in _CLAUSE_OPENERS and not own_clause_read and i < n - 1:  # "sank after March 6": a preposition
+                # the expression sits in a clause that starts here: its own verb, if any,
+                # is to the right ("where the May 3 floods killed 40")
+                own_clause_read = True
+                if weak:
+                    return weak[1]
+                verdict = self._right_tense(end, clause_only=True)
+                if verdict:
+                    return verdict
+                continue
+            if t == "to" and i > 0 and tokens[i - 1] in _TO_PREPOSITION:
+                continue  # "resorted to giant shears Thursday", "according to", "due to": a preposition
+            if t == "to" and i + 1 < n and (i >= n - 3 or (i >= n - 5 and tokens[i + 1] == "be")
+                                            or (i > 0 and tokens[i - 1] in ("is", "are"))) \
+                    and _infinitive(raw[i + 1]):
                 # an infinitive right before the date: "set to resume Monday", unless a past plan
-                return "past" if any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) else "future"
+                # or a past verb of seeming or trying ("appeared to be easing on Saturday")
+                past = any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) or (i > 0 and tokens[i - 1] in _PAST_TRY)
+                return "past" if past else "future"
+            if t == "to" and i + 1 < n and _infinitive(raw[i + 1]) and not (i > 0 and tokens[i - 1] in _PAST_TRY):
+                plan = True  # the date belongs to the infinitive: after the past verb, maybe after the DCT
+                continue
+            if t in _BARE_MODALS:
+                return None  # "could reach Florida by Friday": a modal clause has no tense of its own
+            if (t in _SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
+                continue  # a capitalized word mid-sentence is a name: "Meet The Press", "Schedule change"
+            if t in _FIXTURE:
+                if raw[i].islower() and i > 0 and (raw[i - 1][:1].isupper() or tokens[i - 1] in ("they", "we", "he", "she", "it", "who")):
+                    return "future"  # a team or a pronoun before it: the verb
+                continue
             verdict = _classify(t, tokens[max(0, i - 2):i])
             if verdict == "weak-past":
                 if i >= n - 2:
                     return "past"
                 weak = weak or (i, "past")
                 continue
+            if verdict == "future" and any(b in _PAST_PLAN for b in tokens[max(0, i - 4):i - 2]):
+                return "past"  # "had to be moved on Saturday", "was expected to be named Monday"
+            if verdict == "present" and (i < n - 5 or self.text[end:end + 2] in ("'s", "’s")):
+                # ... or a possessive date ("residual oil from Tuesday night's explosion"): the
+                # copula is about something else than the dated event
+                # a copula far to the left ("... is either gone -- with one group Thursday
+                # announcing"): another clause's; say nothing rather than point ahead
+                return None
             if verdict:
-                return verdict
+                return None if plan and verdict == "past" else verdict
         if weak:
-            return weak[1]
-        if self.text[end:end + 2] == "'s":
+            return None if plan else weak[1]
+        if self.text[end:end + 2] == "'s" or not right:
             return None  # "Friday's session": a noun modifier, say nothing
-        right = self.text[end:end + 100]
-        tokens = [t.lower() for t in _WORD_RE.findall(right)[:10]]
+        verdict = self._right_tense(end)
+        return None if plan and verdict == "past" else verdict
+
+    def reported_future(self, start: int) -> bool:
+        """Is the expression in a future seen from a past report ("said in July that he would
+        take over on October 1")? Such a date lies after the report, not after the DCT."""
+        before = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 200):start]))[-1].lower()
+        tokens = _WORD_RE.findall(before)
+        if "would" not in tokens:
+            return False
+        return any(t in _REPORTED for t in tokens[:len(tokens) - tokens[::-1].index("would") - 1])
+
+    def _right_tense(self, end: int, clause_only: bool = False) -> str | None:
+        """Tense from the words after the expression, up to the end of the sentence
+        (``clause_only``: up to the end of its clause)."""
+        right = _unabbreviate(self.text[end:end + 160])
+        raw = _WORD_RE.findall(right)[:20]
+        tokens = [t.lower() for t in raw]
         for i, t in enumerate(tokens):
             if t in ".!?;\n":
                 break
+            if (t in _SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
+                continue
+            if clause_only and i > 0 and (t == "," or t in _CLAUSE_OPENERS or t in ("and", "but")):
+                break
+            if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
+                continue
+            if t in _BARE_MODALS:
+                return None  # "the strain could spread north, he told reporters": not the report's tense
             verdict = _classify(t, tokens[max(0, i - 2):i])
             if verdict:
                 return None if verdict == "present" else verdict.removeprefix("weak-")
         return None
+
+
+# Words that open a relative or adverbial clause: a date after one belongs to that clause's verb.
+_CLAUSE_OPENERS = frozenset(["where", "which", "who", "whom", "whose", "when", "while", "because", "although",
+                             "though", "whereas", "after", "once", "if", "unless", "but"])
+# Verbs that set a limit: after them "until"/"through" points ahead even in the past tense.
+_SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed", "deferred", "suspended", "halted",
+                        "closed", "offered", "granted", "gave", "given", "allowed", "ordered", "adjourned", "recessed",
+                        "banned", "barred", "pushed", "moved", "put", "kept", "imposed", "approved", "agreed",
+                        "renewed", "decided", "voted"])
+_OPENING_ADVERBS = re.compile(r"(?i)\b(?:not|only|and|but|even|just)\b")
+_REPORTED = frozenset(["said", "told", "announced", "reported", "stated", "wrote", "confirmed", "promised",
+                       "indicated", "agreed", "decided", "planned", "predicted", "insisted", "added", "disclosed"])
+_ENTRY_AFTER = re.compile(r"\s{0,3}(?:\([^)\n]{1,24}\)\s{0,3})?(?:-|–|—|:)(?!\d)")
+_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t*•·-]{0,4}(?:[A-Z][A-Z./ ]{1,30},[ \t]{1,3})?$")
+# Words after which "to" is a preposition, not the sign of an infinitive.
+_TO_PREPOSITION = frozenset(["according", "due", "next", "close", "prior", "similar", "equal", "up", "down", "back",
+                             "resorted", "turned", "returned", "moved", "went", "came", "switched", "compared",
+                             "referred", "listened", "contributed", "spoke", "talked", "wrote", "sent", "sold",
+                             "traveled", "travelled", "flew", "headed", "fell", "rose", "dropped", "climbed",
+                             "jumped", "slipped", "shifted", "added", "belonged", "objected", "reacted",
+                             "responded", "testified", "apologised", "apologized", "related", "linked"])
+_BARE_MODALS = frozenset(["may", "might", "could", "should", "can", "must"])
+_LIMITS = frozenset(["by", "until", "till", "through", "thru"])
+# Participles that follow "than"/"as" in comparisons: "better than expected", "as planned".
+_COMPARED = frozenset(["expected", "planned", "scheduled", "forecast", "projected", "predicted", "anticipated",
+                       "proposed", "intended", "hoped", "feared", "thought", "estimated", "usual", "before"])
+# Past verbs before an infinitive that do not make a plan: "appeared to be easing on Saturday".
+_PAST_TRY = frozenset(["appeared", "seemed", "tried", "attempted", "managed", "failed", "continued", "began",
+                       "started", "refused", "declined", "did", "used", "wanted", "sought", "struggled", "rushed"])
+_ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Sgt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
+                         r"Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|[ap]\.m)\.(?!\s+[A-Z][a-z]+\s[a-z])")
+_NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"])
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "osure", "ssure", "ture", "age")
+_VERBS_LIKE_NOUNS = frozenset(["assure", "mention", "question", "position", "function", "comment", "implement",
+                               "manage", "engage", "encourage", "damage", "capture", "average", "sabotage"])
+
+
+def _sentence_start(tokens: list[str]) -> int:
+    """Index of the first token of the last sentence in ``tokens``."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i] in ".!?;\n":
+            return i + 1
+    return 0
+
+
+def _unabbreviate(text: str) -> str:
+    """Periods of abbreviations ("U.S.", "Mr.", "Sept.") are no sentence ends."""
+    return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", text) if "." in text else text
+
+
+def _infinitive(word: str) -> bool:
+    """Could ``word`` after "to" be a verb ("to resume"), rather than the object of the
+    preposition ("to foreclosure", "to five", "to surface")?"""
+    if not word.isalpha() or not word.islower() or word in _DETERMINERS or word in _NUMBER_WORDS:
+        return False
+    if word in _VERBS_LIKE_NOUNS:
+        return True
+    if word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith(("ss", "us"))):
+        return False  # base forms do not end like past forms, gerunds or plurals
+    return not word.endswith(_NOUN_ENDINGS)
 
 
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s$")
@@ -127,9 +290,10 @@ _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
-_SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive",
-                       # fixtures in sports news: "the Chiefs play the Bills on Sunday"
-                       "play", "plays", "host", "hosts", "face", "faces", "visit", "visits"])
+_SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
+# Fixtures in sports news ("the Chiefs play the Bills on Sunday"): verbs after a team's name or
+# a pronoun; after other words mostly nouns ("foul play after an autopsy on Friday").
+_FIXTURE = frozenset(["play", "plays", "host", "hosts", "face", "faces", "visit", "visits"])
 _MODALS = frozenset(["will", "would", "to", "shall", "'ll", "could", "may", "might", "must", "should", "can"])
 _PRESENT = frozenset(["is", "are", "am", "be", "being"])
 
@@ -140,6 +304,8 @@ def _classify(word: str, before: list[str]) -> str | None:
         # "was expected to", "had been due": a past plan
         return "past" if any(b in _PAST_PLAN for b in before) else "future"
     if word in PAST:
+        if before and before[-1] in _DETERMINERS:
+            return None  # an adjective or noun: "a lost tune", "the broken pipe", "the last time"
         if before and before[-1] in ("will", "'ll", "shall", "to", "would"):
             return "future"  # a base form that looks past: "will last", "to set", "will hit"
         if before and before[-1] in _MODALS:
@@ -150,8 +316,12 @@ def _classify(word: str, before: list[str]) -> str | None:
             return "present"  # a participle: "will be paid", "is held"
         return "past"
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
+        if before and before[-1] in _DETERMINERS:
+            return None  # an adjective: "the mutated form", "its revised plan"
         if len(before) == 2 and before[-1] == "be" and before[0] in _MODALS:
             return "future"  # "will be named", "to be held"
+        if before and before[-1] == "being":
+            return None  # "after being lowered late Tuesday": the clause's other verbs decide
         if before and (before[-1] in _PRESENT or before[-1] == "will"):
             return "present"  # passive present: "is expected"
         return "weak-past"
@@ -162,6 +332,16 @@ def _classify(word: str, before: list[str]) -> str | None:
             return None  # a noun: "in a 51-49 vote", "the opens", "its returns"
         return "future"  # a timetable in the present tense: "the law takes effect in January"
     if word in _PRESENT:
+        if word == "being":
+            return None  # "after being lowered", "is being built": the finite verb decides
+        if word == "am" and before and before[-1][:1].isdigit():
+            return None  # "12:00 AM": the clock, not the verb
+        if word == "be" and before and before[-1] == "to":
+            return None  # "appeared to be easing": the verb before "to" decides
+        if word == "be" and before and (before[-1] in ("will", "shall") or before[-1].endswith("'ll")):
+            return "future"  # "I'll be turning you on, Friday night"
+        if word == "be" and before and before[-1] in _MODALS:
+            return None  # "could be", "would be": no tense of its own
         return "present"
     if word in ("has", "have"):
         return "past"  # present perfect: the event lies before the reference time

@@ -53,7 +53,13 @@ ZONES = {  # fixed offsets in minutes, or an IANA zone whose offset depends on t
 SP = r"[ \t\n]{1,3}"  # bounded whitespace between words
 MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+# Before a day number the abbreviations need no period ("Jun 19", "Thu Jun 11, 2009" in wire
+# datelines), and names in lower case are still months ("june 14"), except "may" and "march",
+# which are also common words.
+MONTH_BEFORE_DAY = (r"Mar|Jun|Jul|january|february|april|june|july|august|september|october|november|december"
+                    r"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec")
 WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY_LOWER = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # not common words
 WEEKDAY_ABBR = r"Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\."
 NUM_WORD = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"

@@ -21,6 +21,7 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import (
     FEW,
     MONTH_ABBR,
+    MONTH_BEFORE_DAY,
     MONTH_FULL,
     MONTHS,
     NUM,
@@ -35,6 +36,7 @@ from timeline.tagger.lexicon import (
     UNITS,
     WEEKDAY_ABBR,
     WEEKDAY_FULL,
+    WEEKDAY_LOWER,
     WEEKDAYS,
     number,
 )
@@ -81,6 +83,14 @@ E = r"(?![\w%])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%)"
 MON = rf"(?:{MONTH_FULL}|{MONTH_ABBR})(?![a-z])"
+MOND = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{MONTH_BEFORE_DAY})(?![a-z])"  # a month next to a day number
+# Day numbers written as ordinal words: "the second of December", "fourteenth of June".
+DAY_WORDS = {w: n for n, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"], start=1)}
+DAY_WORDS.update({f"twenty{sep}{w}": 20 + n for sep in ("-", " ") for w, n in list(DAY_WORDS.items())[:9]})
+DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+DAY_WORD = "(?i:" + "|".join(sorted((re.escape(w) for w in DAY_WORDS), key=len, reverse=True)) + ")"
+SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\w'’%-])"  # "18 Sep '05"
 WD = rf"(?:{WEEKDAY_FULL}|{WEEKDAY_ABBR})"
 POD = r"(?i:morning|afternoon|evening|night)"
 ZONE = (r"(?i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)|ET|CT|PT|MT"
@@ -102,11 +112,16 @@ _RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
 _RANGE_END = re.compile(r"^[\w. ,']{1,30}?\s(?:to|through|thru|until|till|and)\s$|^[\w. ,']{1,30}?\s?[-–]\s?$")
 
 
+# A range that starts with a clock time ("from midnight to noon on 27 June") is a range of hours.
+_CLOCKISH = re.compile(r"(?i)(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d|\s?[ap]\.?m))")
+
+
 def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     """Pick the year of a month (and day) stated without one, from tense and the DCT."""
     y0 = cx.dct.year
     a = cx.anchor
     if a is not None and a.precision in ("day", "month") and 0 < start - cx.anchor_pos <= 40 \
+            and not _CLOCKISH.match(cx.text, cx.anchor_pos) \
             and (_MONTH_PAIR.match(cx.text[cx.anchor_pos:start]) or (_RANGE_END.search(cx.text[cx.anchor_pos:start])
                  and _RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]))):
         # the end of a range ("from June 1 to Nov. 30", "in August and September") is the
@@ -117,14 +132,25 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     key = (m, d or 0)
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
     if tense == "past":
+        if d is not None and key > cur and _days_after(cx.dct, m, d) <= 14:
+            # past, yet a few days after the DCT: the DCT is the first publication, and updates,
+            # photo galleries and time zones run past it; a year back would be far less likely
+            return y0
         return y0 if key <= cur else y0 - 1
-    if tense == "future" or (tense == "present" and d is not None):  # "the trial starts March 3"
+    if tense == "future" and not cx.reported_future(start):  # "will vote in July", "the trial starts March 3"
         return y0 if key >= cur else y0 + 1
-    # no tense: the nearest such month/day to the DCT
+    # no tense, or a copula that can be either ("the rigs are seen Aug. 14" in a caption, "the
+    # hearing is March 3"): the nearest such month/day to the DCT
     diff = (m - cx.dct.month) % 12
     if diff > 6:
         return y0 if m < cx.dct.month else y0 - 1
     return y0 if m >= cx.dct.month else y0 + 1
+
+
+def _days_after(dct: dt.date, m: int, d: int) -> int:
+    """Days from the DCT to month ``m``, day ``d`` of its year (large when no such day)."""
+    day = _date(dct.year, m, d)
+    return (day - dct).days if day else 366
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -263,6 +289,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     # US general elections: the Tuesday after the first Monday of November
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
     "easter": _easter, "easter sunday": _easter, "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
 }
 _HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").replace("presidents['’]", "presidents['’]?")
                        for k in sorted(HOLIDAYS, key=len, reverse=True))
@@ -271,8 +298,8 @@ _HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").r
 _HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?|Offensive|Massacre)\b")
 
 
-@rule("holiday", rf"{B}(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend))(?![\w-]))?",
-      accept=lambda m, text: m["h"][0].isupper())
+@rule("holiday", rf"{B}(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
+      accept=lambda m, text: m["h"][0].isupper() or bool(m["year"]))  # "mother's day 2012": a year makes it a date
 def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     """ "Christmas", "Election Day": the holiday in the year the tense points to.
     Part of a name ("the Good Friday Agreement", "Christmas Island") is no date; the
@@ -294,6 +321,8 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         d = min(c for c in cands if c >= cx.dct)
     else:
         d = min(cands, key=lambda c: (abs((c - cx.dct).days), c < cx.dct))
+    if m["we"] and m["we"].lower() == "week":
+        return "DATE", V.week(d), None  # "Easter week": the week the holiday falls in
     if m["we"]:
         # "Labor Day weekend": the weekend before a Monday holiday, else the one at or after it
         sat = d - dt.timedelta(days=2) if d.weekday() == 0 else d + dt.timedelta(days=(5 - d.weekday()) % 7)
@@ -301,23 +330,90 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", d.isoformat(), None
 
 
+CLOCK_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12, "noon": 12, "midnight": 0}
+CLOCK_HOUR = r"(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|1[0-2]|0?[1-9])"
+AMPM = r"(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])"
 TIME_CORE = (
-    r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ ]?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])"
+    r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?[ ]?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?![\d:])(?:[ ]?(?P<ampm24>(?i:a\.m\.|am)(?![a-z])))?"
+    r"|(?<![\w:])T(?P<th>[01]\d|2[0-3]):(?P<tm>[0-5]\d)(?::(?P<ts>[0-5]\d))?(?![\d:])"  # ISO "T13:23:42"
+    # clock phrases: "a quarter past 6", "ten minutes to three", "half past noon", "eleven o'clock"
+    rf"|(?P<frac>(?i:a quarter|quarter|half|(?:{NUM_WORD}|[1-5]?\d)(?: minutes?)?)) (?P<dir>(?i:past|after|to|before)) "
+    rf"(?P<hh>{CLOCK_HOUR}|(?i:noon|midnight))(?![\w:])(?: (?i:o['’]clock))?(?: ?(?P<ampm2>{AMPM}))?"
+    rf"|(?P<hw>{CLOCK_HOUR}) (?i:o['’]clock)(?: ?(?P<ampm3>{AMPM}))?"
+    r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
-    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC)\b)"
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b)"
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b))"  # British "14.30 GMT"  # wire-service "1900 GMT"
 )
 
 
+def _clock(m: re.Match[str]) -> tuple[int, int, int | None] | None:
+    """Hour, minute and second of a clock phrase ("a quarter past 6", "ten to three")."""
+    seconds = None
+    if m["th"]:
+        hour, minute, seconds = int(m["th"]), int(m["tm"]), int(m["ts"]) if m["ts"] else None
+    elif m["hw"]:
+        hour, minute = CLOCK_WORDS.get(m["hw"].lower()) or int(m["hw"]), 0
+        if m["ampm3"] and m["ampm3"][0].lower() == "p" and hour < 12:
+            hour += 12
+    elif m["hwp"]:
+        hour, minute = CLOCK_WORDS[m["hwp"].lower()], 0
+        if m["hpod"].lower() != "morning" and hour < 12:
+            hour += 12
+    else:
+        frac = " ".join(m["frac"].lower().split()).removesuffix(" minutes").removesuffix(" minute")
+        minutes = {"a quarter": 15, "quarter": 15, "half": 30}.get(frac)
+        if minutes is None:
+            n = number(frac)
+            if n is None or n != int(n) or not 0 < n < 60:
+                return None
+            minutes = int(n)
+        hh = m["hh"].lower()
+        hour = CLOCK_WORDS[hh] if hh in CLOCK_WORDS else int(hh)
+        if m["ampm2"] and m["ampm2"][0].lower() == "p" and hour < 12:
+            hour += 12
+        total = hour * 60 + (minutes if m["dir"].lower() in ("past", "after") else -minutes)
+        if m["dir"].lower() in ("to", "before") and minutes == 30:
+            return None  # "half to three" is not English; "30 minutes before 3" is a span
+        hour, minute = divmod(total % (24 * 60), 60)
+    return hour, minute, seconds
+
+
+_TIME_PREP = re.compile(r"(?i)\b(?:at|by|from|to|until|till|before|after|since|around|about|between|and|@)\s$")
+
+
+def _time_ok(m: re.Match[str], text: str) -> bool:
+    """A bare "12:00" needs a preposition ("at 12:00"): "John 3:16" and "a 2:1 ratio" are no times.
+    "ten to three" ends its phrase, where "two to three weeks" is a range."""
+    if m["frac"] and not re.search(r"(?i)quarter|half|minute", m["frac"]) and not (
+            m["ampm2"] or "clock" in m.group(0) or re.match(r"\s?(?:[.,;:!?)]|$)", text[m.end():m.end() + 2])):
+        return False
+    return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
+                or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"]
+                or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
+
+
 @rule("time",
       rf"{B}{TIME_CORE}(?:{SP}(?P<zone>{ZONE})(?![A-Za-z]))?"
-      rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>{WEEKDAY_FULL})(?:,?{SP}(?P<mon>{MON}){SP}(?P<day>{DAY}))?)"
-      rf"|(?P<mon2>{MON}){SP}(?P<day2>{DAY})(?:,?{SP}(?P<year2>{YEAR}))?|(?P<rel>{RELDAY})))?",
-      accept=lambda m, text: bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"]
-                                  or text[max(0, m.start() - 3):m.start()].lower() == "at "))
+      # the day it is on, in any of the ways news writes one: "Friday, Oct. 1, 1999",
+      # "Tuesday 1 June 2010", "on 16 Jun 2010", "on 6/12/2008", "today"
+      rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>{WEEKDAY_FULL})(?:,?{SP}(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})"
+      rf"|(?P<dayb>{DAY}){SP}(?P<monb>{MOND}))(?:,?{SP}(?P<year>{YEAR}))?)?)"
+      rf"|(?P<mon2>{MOND}){SP}(?P<day2>{DAY})(?:,?{SP}(?P<year2>{YEAR}))?"
+      rf"|(?P<day3>{DAY}){SP}(?P<mon3>{MOND})(?:,?{SP}(?P<year3>{YEAR}))?"
+      rf"|(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])/(?P<ny>\d{{4}})(?![\d/])"
+      rf"|(?P<rel>{RELDAY})))?",
+      accept=lambda m, text: _time_ok(m, text))
 def _time(m: re.Match[str], cx: Context) -> Result | None:
-    if m["named"]:
+    seconds = None
+    if m["th"] or m["frac"] or m["hw"] or m["hwp"]:
+        clock = _clock(m)
+        if clock is None:
+            return None
+        hour, minute, seconds = clock
+    elif m["named"]:
         n = m["named"].lower()
         hour, minute = (0, 0) if n == "midnight" else (12, 0)
     elif m["h"]:
@@ -330,13 +426,16 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         hour, minute = int(m["hd"]), int(m["mid"])
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
-    if m["mon2"]:
-        d = _date(int(m["year2"]) if m["year2"] else _year_for(cx, _mon(m["mon2"]), int(_digits(m["day2"])),
-                                                                 m.start(), m.end()),
-                  _mon(m["mon2"]), int(_digits(m["day2"])))
-    elif m["mon"]:
-        d = _date(_year_for(cx, _mon(m["mon"]), int(_digits(m["day"])), m.start(), m.end()),
-                  _mon(m["mon"]), int(_digits(m["day"])))
+        seconds = int(m["s24"]) if m["s24"] else None
+        if m["ampm24"] and hour > 12:
+            return None  # "13:00 am" is no time
+    mon, day, year = next(((_mon(mo), int(_digits(da)), ye) for mo, da, ye in (
+        (m["mon2"], m["day2"], m["year2"]), (m["mon3"], m["day3"], m["year3"]), (m["mon"], m["day"], m["year"]),
+        (m["monb"], m["dayb"], m["year"])) if mo), (None, None, None))
+    if m["nm"]:
+        d = _date(int(m["ny"]), int(m["nm"]), int(m["nd"]))
+    elif mon is not None:
+        d = _date(int(year) if year else _year_for(cx, mon, day, m.start(), m.end()), mon, day)
     elif m["wd"]:
         d = _weekday(cx, _wd(m["wd"]), m.start(), m.end())
     elif m["rel"]:
@@ -350,9 +449,9 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
             d = d + dt.timedelta(days=1)  # "will begin after midnight": the coming one, not the one just past
     if d is None:
         return None
-    if m["named"] and m["named"].lower() == "midnight" and (m["wd"] or m["rel"] or m["mon2"] or m["mon"]):
+    if m["named"] and m["named"].lower() == "midnight" and (m["wd"] or m["rel"] or mon or m["nm"]):
         d = d + dt.timedelta(days=1)  # "midnight Friday" is the end of Friday
-    value = f"{d.isoformat()}T{hour:02d}:{minute:02d}"
+    value = f"{d.isoformat()}T{hour:02d}:{minute:02d}" + (f":{seconds:02d}" if seconds is not None else "")
     if m["zone"]:
         off = V.zone_offset(m["zone"], dt.datetime(d.year, d.month, d.day, hour, minute))
         if off:
@@ -389,15 +488,20 @@ _FAMOUS_DAYS = {
 }
 
 
+_SHARED_YEAR = re.compile(rf"(?:{SP}(?i:and|or|to|through)|\s?[-–])\s{{0,3}}{DAY},?\s{{0,3}}(?P<y>{YEAR})")
 # Before a full date, weekday abbreviations need no period: "Fri 27 Feb 2026" (online bylines).
 WD_DATE = rf"(?:{WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?![\w.]))"
 
 
-@rule("date_mdy", rf"{B}(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MON}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
-                  rf"(?:,?{SP}(?P<year>{YEAR}))?")
+@rule("date_mdy", rf"{B}(?:(?P<drel>(?i:last|next|this past|this coming)){SP})?(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MOND}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
+                  rf"(?:,?{SP}(?P<year>{YEAR})|{SP}{SHORT_YEAR})?")
 def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
-    mon, d = _mon(m["mon"]), int(_digits(m["day"]))
+    mon = _mon(m["mon"])
+    d = int(_digits(m["day"])) if m["day"] else DAY_WORDS[" ".join(m["dayw"].lower().split())]
     y = int(m["year"]) if m["year"] else None
+    if m["yy"]:  # "'05": the century that puts it at most ten years after the DCT
+        y = cx.dct.year // 100 * 100 + int(m["yy"])
+        y = y if y <= cx.dct.year + 10 else y - 100
     famous = _FAMOUS_DAYS.get((mon, d))
     if y is None and famous and famous[1].match(cx.text, m.end()):
         return "DATE", f"{famous[0]}-{mon:02d}-{d:02d}", None
@@ -409,19 +513,42 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
             if dd and dd.weekday() == wd:
                 y = cand
                 break
+    if y is None:  # "June 3 and 4, 1989": the year written once for both days
+        shared = _SHARED_YEAR.match(cx.text, m.end())
+        if shared:
+            y = int(shared["y"])
+    drel = (m.groupdict().get("drel") or "").lower()
+    if y is None and drel:  # "last Oct. 23": the latest one before the DCT; "next June 1" the first after
+        y = cx.dct.year
+        if drel in ("last", "this past") and (mon, d) >= (cx.dct.month, cx.dct.day):
+            y -= 1
+        elif drel in ("next", "this coming") and (mon, d) <= (cx.dct.month, cx.dct.day):
+            y += 1
     if y is None:
         y = _year_for(cx, mon, d, m.start(), m.end())
     date = _date(y, mon, d)
     return ("DATE", date.isoformat(), None) if date else None
 
 
-@rule("date_dmy", rf"{B}(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?P<day>{DAY}){SP}(?:(?i:of){SP})?(?P<mon>{MON})"
-                  rf"(?:,?{SP}(?P<year>{YEAR}))?")
+@rule("day_list", rf"{B}(?P<day>{DAY})(?=(?:,{SP}{DAY}){{0,4}}(?:,?{SP}(?i:and|or|&|to|through|until|till){SP}|\s?[-–]\s?)"
+                  rf"{DAY}{SP}(?P<lmon>{MOND})"
+                  rf"(?:,?{SP}(?P<lyear>{YEAR}))?)")
+def _day_list(m: re.Match[str], cx: Context) -> Result | None:
+    """ "On 14 and 21 May 2010", "from 14 to 21 May", "18-19 May": the first days of a list or
+    range share the month written after the last."""
+    mon, d = _mon(m["lmon"]), int(_digits(m["day"]))
+    date = _date(int(m["lyear"]) if m["lyear"] else _year_for(cx, mon, d, m.start(), m.end()), mon, d)
+    return ("DATE", date.isoformat(), None) if date else None
+
+
+@rule("date_dmy", rf"{B}(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
+                  rf"|(?P<dayw>{DAY_WORD}){SP}(?i:of){SP})(?P<mon>{MOND})"
+                  rf"(?:,?{SP}(?P<year>{YEAR})|{SP}{SHORT_YEAR})?")
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
     return _date_mdy(m, cx)
 
 
-@rule("month_year", rf"{B}(?P<mon>{MONTH_FULL}|{MONTH_ABBR})(?![a-z]),?{SP}(?:(?i:of){SP})?(?P<year>{YEAR})")
+@rule("month_year", rf"{B}(?P<mon>{MOND}),?{SP}(?:(?i:of){SP})?(?P<year>{YEAR})")
 def _month_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", V.month(int(m["year"]), _mon(m["mon"])), None
 
@@ -470,19 +597,30 @@ def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     """ "The next morning": the part of the day after the date last mentioned."""
     rel = m["rel"].lower()
     shift = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
-    d = cx.anchor_or_dct().date + dt.timedelta(days=shift)
+    a = cx.anchor_or_dct()
+    if a.precision != "day":
+        # "that night" after "in 1988": a night of that year, not the year's mid-point
+        return "DATE", a.value, None
+    d = a.date + dt.timedelta(days=shift)
     return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", None
 
 
 @rule("part_of_day",
-      rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])",
-      accept=lambda m, text: bool(m["day"]) or ((m["pre"] or "").lower().startswith("mid")) or (
+      rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
+      rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?P<pmon>{MOND}){SP}(?P<pday>{DAY})(?:,?{SP}(?P<pyear>{YEAR}))?)?",
+      accept=lambda m, text: bool(m["day"] or m["pmon"]) or ((m["pre"] or "").lower().startswith("mid")) or (
           (m["pre"] or "").lower().strip() == "the" and bool(re.search(r"(?i)\b(?:in|during|by|until)\s$", text[max(0, m.start() - 8):m.start()]))
           and not re.match(r"\s(?:of|before|after)\b", text[m.end():m.end() + 8])))
 def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     day = (m["day"] or "today").lower()
     a = cx.anchor
-    if not m["day"] and a is not None and a.precision == "day" and 0 <= m.start() - cx.anchor_pos < 300:
+    if m["pmon"] and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
+        # "the night of Friday, Oct. 23": the explicit date, not the nearest Friday
+        mon, dd = _mon(m["pmon"]), int(_digits(m["pday"]))
+        d = _date(int(m["pyear"]) if m["pyear"] else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
+        if d is None:
+            return None
+    elif not m["day"] and a is not None and a.precision == "day" and 0 <= m.start() - cx.anchor_pos < 300:
         d = a.date  # "crashed Friday. Dealers placed orders in the morning": that day's morning
     elif day in ("yesterday", "today", "tomorrow", "tonight"):
         d = _relday(cx, day)
@@ -512,6 +650,25 @@ def _overnight(m: re.Match[str], cx: Context) -> Result | None:
     return "TIME", f"{d.isoformat()}TNI", None
 
 
+@rule("day_beyond", rf"{B}(?i:the day)(?: (?P<dir>(?i:before yesterday|after tomorrow)))(?![\w-])")
+def _day_beyond(m: re.Match[str], cx: Context) -> Result | None:
+    """ "The day before yesterday", "the day after tomorrow": two days from the DCT."""
+    return "DATE", (cx.dct + dt.timedelta(days=-2 if m["dir"].lower().startswith("before") else 2)).isoformat(), None
+
+
+@rule("day_after_event", rf"{B}(?i:the day)(?= (?P<dir>(?i:after|before)) (?i:his|her|their|its|the) [a-z])")
+def _day_after_event(m: re.Match[str], cx: Context) -> Result | None:
+    """ "The day after his death": the day after the date last mentioned, the event's, when it
+    was just named at day precision; otherwise nothing can be said. As in TimeML the span is
+    "the day"; "after ..." is the signal and the event."""
+    a = cx.anchor
+    if a is None or a.precision != "day" or not 0 <= m.start() - cx.anchor_pos <= 400:
+        return None
+    if re.fullmatch(r"[\w. ]{1,20},\s", cx.text[cx.anchor_pos:m.start()]):
+        return "DATE", a.value, None  # "Oct. 12, the day before the crash": that date itself
+    return "DATE", (a.date + dt.timedelta(days=1 if m["dir"].lower() == "after" else -1)).isoformat(), None
+
+
 @rule("dayword", rf"{B}(?P<rel>(?i:yesterday|today|tomorrow|tonight|this|last))(?:{SP}(?P<pod>{POD}))?{E}",
       accept=lambda m, text: (m["rel"].lower() not in ("this", "last") or bool(m["pod"])) and _dayword_ok(m, text))
 def _dayword(m: re.Match[str], cx: Context) -> Result | None:
@@ -531,7 +688,7 @@ def _dayword(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("weekday",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|the previous|the preceding|the following|the next)){SP})?"
-      rf"(?P<wd>{WEEKDAY_FULL})(?P<plural>s)?(?![a-z])(?:{SP}(?P<pod>{POD})(?P<pods>s)?)?(?![a-z])")
+      rf"(?P<wd>{WEEKDAY_FULL}|{WEEKDAY_LOWER})(?P<plural>s)?(?![a-z])(?:{SP}(?P<pod>{POD})(?P<pods>s)?)?(?![a-z])")
 def _weekday_rule(m: re.Match[str], cx: Context) -> Result | None:
     wd = _wd(m["wd"])
     if m["plural"] or m["pods"]:
@@ -587,7 +744,7 @@ def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("month",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
-      rf"(?![a-z])(?:{SP}(?P<yrel>(?i:last year|this year|next year)))?",
+      rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?:{SP}(?P<yrel>(?i:last year|this year|next year)))?",
       accept=_month_ok)
 def _month(m: re.Match[str], cx: Context) -> Result | None:
     mon = _mon(m["mon"])
@@ -631,8 +788,17 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
     det = (m["det"] or "").lower()
     if m["plural"]:
         if m["ord"]:
-            return "SET", f"XXXX-Q{ORDINALS.get(m['ord'].lower().rstrip('stndrh'), 4) if m['ord'][0].isalpha() else m['ord'][0]}", None
+            o = m["ord"].lower()
+            q = ORDINALS.get(o, 4) if o[0].isalpha() else int(o[0])
+            if m["year"] or m["fy"]:  # "the second and third quarters of 2010": that year's
+                return "DATE", f"{m['year'] or m['fy']}-Q{q}", None
+            return "SET", f"XXXX-Q{q}", None
         return None
+    if m["ord"] and m["ord"].lower() == "last" and not (m["year"] or m["fy"] or m["yrel"] or m["ago"]) \
+            and det in ("", "the"):
+        # "a record loss in the last quarter": the latest quarter reported, not the fourth
+        y, q = V.quarter_of(V.add_months(cx.dct, -3))
+        return "DATE", f"{y}-Q{q}", None
     if m["ord"]:
         o = m["ord"].lower()
         q = int(o[0]) if o[0].isdigit() else ORDINALS[o]
@@ -704,7 +870,7 @@ def _half_code(m: re.Match[str], cx: Context) -> Result | None:
 
 
 @rule("half",
-      rf"{B}(?:(?P<det>(?i:the|this|last|next|its)){SP})?(?P<ord>(?i:first|second|last|latter))(?:[ ]|(?P<adj>-))(?i:half)(?![\w-])"
+      rf"{B}(?:(?P<det>(?i:the|this|last|next|its)){SP})?(?P<ord>(?i:first|second|last|latter|1st|2nd))(?:[ ]|(?P<adj>-))(?i:half)(?![\w-])"
       rf"(?:{SP}(?i:of){SP}(?:(?P<year>{YEAR})|(?P<yrel>(?i:the year|this year|next year|last year|fiscal {YEAR}))))?",
       accept=lambda m, text: bool(m["year"] or m["yrel"] or (m["det"] and m["det"].lower() != "the")
                                   or (m["adj"] and m["ord"].lower() in ("first", "second")
@@ -712,7 +878,7 @@ def _half_code(m: re.Match[str], cx: Context) -> Result | None:
                                                         r"results|output|growth|operating|income|figures|performance)\b",
                                                         text[m.end():m.end() + 14])))))
 def _half(m: re.Match[str], cx: Context) -> Result | None:
-    h = 1 if m["ord"].lower() == "first" else 2
+    h = 1 if m["ord"].lower() in ("first", "1st") else 2
     y = cx.dct.year
     if m["adj"] and not m["year"] and not m["yrel"]:
         # "first-half profit" like "fourth-quarter profit": the half the tense points to,
@@ -766,7 +932,7 @@ def _decade(m: re.Match[str], cx: Context) -> Result | None:
 @rule("century",
       rf"{B}(?:(?P<the>(?i:the|this|last|next)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
       rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:{'|'.join(k for k in ORDINALS if k not in ('last', 'final'))}|twenty-first|twenty-second)))"
-      rf"[ -](?i:century)(?![\w-])|{B}(?P<rel>(?i:this|last|next)){SP}(?i:century)(?![\w-])")
+      rf"[ -](?i:century)(?![\w-])(?:{SP}(?P<bc>B\.C\.(?:E\.)?|BCE?(?![\w])))?|{B}(?P<rel>(?i:this|last|next)){SP}(?i:century)(?![\w-])")
 def _century(m: re.Match[str], cx: Context) -> Result | None:
     if m["rel"]:
         c = cx.dct.year // 100 + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
@@ -777,7 +943,7 @@ def _century(m: re.Match[str], cx: Context) -> Result | None:
         w = m["w"].lower()
         n = 20 + ORDINALS[w.split("-")[1]] if w.startswith("twenty-") else ORDINALS[w]
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
-    return "DATE", f"{n - 1:02d}", mod
+    return "DATE", f"{'BC' if m['bc'] else ''}{n - 1:02d}", mod
 
 
 # ------------------------------------------------------ seasons and "year"
@@ -801,8 +967,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
       accept=_season_ok)
 def _season(m: re.Match[str], cx: Context) -> Result | None:
     s = SEASONS[m["s"].lower()]
-    order = ["WI", "SP", "SU", "FA"]
-    cur = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(cx.dct.month, "FA")
+    order = ["WI", "SP", "SU", "FA", "WI+"]  # December opens the winter after the year's fall
+    cur = {12: "WI+", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(cx.dct.month, "FA")
     y = cx.dct.year
     rel = (m["rel"] or "").lower()
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
@@ -870,6 +1036,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         rel = "last"  # "over the past year": TimeML values it as the calendar unit before the DCT
     if rel in ("the previous", "the prior", "the preceding", "the next", "the following", "the same", "that"):
         a = cx.anchor_or_dct()
+        if unit == "day" and a.precision != "day":
+            return "DATE", a.value, None  # "in 1897 ... the following day": a day of that year, not July 2
         n = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1, "the following": 1}.get(rel, 0)
         if unit == "weekend":
             return "DATE", V.shift(a.date, "W", n)[1] + "-WE", None
@@ -883,7 +1051,9 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         if rel == "the" or rel == "this":
             tense = cx.toward(m.start(), m.end())
             base = cx.dct
-            if tense == "future" or (rel == "this" and tense != "past"):
+            if cx.dct.weekday() >= 5 and (rel == "this" or tense != "future"):
+                pass  # written on a Saturday or Sunday, "this weekend" is the one under way
+            elif tense == "future" or (rel == "this" and tense != "past"):
                 base = cx.dct + dt.timedelta(days=(5 - cx.dct.weekday()) % 7)
             elif cx.dct.weekday() < 5:
                 base = cx.dct - dt.timedelta(days=cx.dct.weekday() + 1)
@@ -987,6 +1157,7 @@ def _from_day(m: re.Match[str], cx: Context) -> Result | None:
 
 # "updated annually", "held annually": how often an event recurs (a SET); after an
 # amount ("rise 8% annually", "10,000 units annually") it is a rate, which TimeML leaves out.
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]")  # a capitalized word after "daily"/"weekly": a paper's name
 _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|given|taken|set|meets|meet|occurs))\s$")
 
 
@@ -995,7 +1166,8 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
       rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG}))(?![\w-])",
-      accept=lambda m, text: not (m["adv"] and (m["adv"].lower() == "annual" or (
+      accept=lambda m, text: not (m["adv"] and _NAME_AFTER.match(text, m.end()))  # "the Daily Mail", "Mexico City daily La Jornada"
+      and not (m["adv"] and (m["adv"].lower() == "annual" or (
           m["adv"].lower() == "annually" and not _SCHEDULED_BEFORE.search(text[max(0, m.start() - 12):m.start()])) or (
           m["adv"].lower() not in ("annually", "every day") and re.match(r"\s[a-z]", text[m.end():m.end() + 2])
           and not re.match(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|basis)\b", text[m.end():m.end() + 10]))))
@@ -1075,9 +1247,19 @@ def _duration(m: re.Match[str], cx: Context) -> Result | None:
     return "DURATION", V.duration(n, code, timey), mod
 
 
+_ROUND_THE_CLOCK = re.compile(
+    r"\s(?:news|coverage|service|services|access|surveillance|hotline|helpline|care|security|watch|operations?|"
+    r"basis|protection|patrols?|monitoring|shops?|stores?|channels?|stations?|supermarkets?|gyms?|pharmac\w+|"
+    r"clinics?|desk|cycle|line|support|emergency|bars?|restaurants?|diner|opening|guard|vigil|presence)\b")
+
+
 @rule("unit_adj", rf"{B}(?P<n>\d{{1,3}}(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>-old)?(?![\w])(?!-(?!old))")
 def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
+    if m["old"]:
+        return None  # an age ("a 6-year-old boy", "the 50-year-old alliance"), not a period of time
     u = m["unit"].lower()
+    if u == "hour" and m["n"] == "24" and _ROUND_THE_CLOCK.match(cx.text, m.end()):
+        return None  # "24-hour news", "a 24-hour hotline": round the clock, not a period
     code, timey = UNITS[u]
     raw = m["n"].lower()
     if raw in ("several", "multi"):
@@ -1182,12 +1364,21 @@ def _short_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", str(century + yy if century + yy <= cx.dct.year + 10 else century - 100 + yy), None
 
 
-@rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
+@rule("bc_year", rf"{B}(?P<y>[1-9]\d{{0,3}}){SP}(?P<era>B\.C\.(?:E\.)?|BCE?(?![\w]))")
+def _bc_year(m: re.Match[str], cx: Context) -> Result | None:
+    """ "567 BC": TimeML writes years before the common era with a BC prefix."""
+    return "DATE", f"BC{int(m['y']):04d}", None
+
+
+@rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
               rf"workers|troops|soldiers|jobs|students|residents|members|units|homes|cars|shares|acres|tons|barrels|points)\b)"
               rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later)))?",
       accept=lambda m, text: not re.search(r"(?i)(?:no\.|number|flight|route|room|page|model|highway|\d|\$)\s?$",
                                            text[max(0, m.start() - 8):m.start()]))
 def _year(m: re.Match[str], cx: Context) -> Result | None:
+    after = re.match(r"-(\d+)", cx.text[m.end():m.end() + 6])
+    if after and len(after[1]) == 2 and int(after[1]) != (int(m["year"]) + 1) % 100:
+        return None  # "2008-11" may be a month; "1918-19", "2008-2011" are spans of years
     mod = None
     if m["beyond"]:
         mod = "ON_OR_AFTER" if m["beyond"].lower() in ("and beyond", "or later", "and later") else "ON_OR_BEFORE"
@@ -1213,7 +1404,7 @@ def master_pattern() -> re.Pattern[str]:
 TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
-    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "to", "fy", "ytd",
+    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
        "memorial", "labor", "presidents", "martin", "mlk", "columbus", "mother", "father", "election", "easter", "good", "fourth"]
 )

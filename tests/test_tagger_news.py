@@ -1,0 +1,185 @@
+"""The failure classes of issue 17, seen when the tagger met news it was not tuned on.
+
+Each row is a sentence written for this table (no article text: third-party
+articles stay in ../shared), a DCT, and the TIMEX3 spans, types and values a
+careful reader gives them. Rows are grouped by the class of error they guard:
+direction from the expression's own clause, the nearest occurrence when nothing
+decides, weekdays in past and headline sentences, times joined to their day,
+explicit dates over vaguer neighbours, words that are not times, anaphora, and
+forms the tagger did not know. A fourth item in an expected tuple is the mod.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+WED = dt.date(2025, 8, 13)   # Wednesday, ISO week 2025-W33, Q3 2025
+FRI = dt.date(2025, 8, 15)   # Friday of the same week
+SUN = dt.date(2025, 8, 17)   # Sunday of the same week
+NOV = dt.date(2025, 11, 2)   # Sunday
+SEP = dt.date(2025, 9, 10)   # Wednesday
+
+Row = tuple[dt.date, str, list[tuple[str, ...]]]
+
+TABLE: list[Row] = [
+    # ---- direction from the expression's own clause
+    (WED, "Relief will reach the villages where the March 9 landslide buried 30 homes.",
+     [("March 9", "DATE", "2025-03-09")]),
+    (WED, "Ministers will gather at a summit scheduled for Geneva in June.", [("June", "DATE", "2026-06")]),
+    (WED, "More families lost their homes to foreclosure in April.", [("April", "DATE", "2025-04")]),
+    (WED, "The agency raised its alert to five on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "The outbreak appeared to be easing on Saturday.", [("Saturday", "DATE", "2025-08-09")]),
+    (FRI, "Engineers resorted to giant shears Thursday morning.", [("Thursday morning", "TIME", "2025-08-14TMO")]),
+    (WED, "The firm posted better than expected results on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "Also on Tuesday, U.S. officials will meet the envoy.", [("Tuesday", "DATE", "2025-08-19")]),
+    (FRI, "The slick is spreading, according to a radar image taken Wednesday night.",
+     [("Wednesday night", "TIME", "2025-08-13TNI")]),
+    (NOV, "The publisher said it extended its offer until 5 p.m. EST Nov. 9.",
+     [("5 p.m. EST Nov. 9", "TIME", "2025-11-09T17:00-05:00")]),
+    (WED, "Crude could leak into the bay until October, the agency warned.",
+     [("October", "DATE", "2025-10")]),
+    (WED, "Crews hope to seal the blown-out well in September as planned.", [("September", "DATE", "2025-09")]),
+    (WED, "There was no sign of foul play after an inquest on Friday, police said.",
+     [("Friday", "DATE", "2025-08-08")]),
+    (dt.date(2025, 8, 14), "Thursday, August 14, 2025; 12:00 AM The panel on Wednesday blamed the operator.",
+     [("Thursday, August 14, 2025", "DATE", "2025-08-14"), ("12:00 AM", "TIME", "2025-08-14T00:00"),
+      ("Wednesday", "DATE", "2025-08-13")]),
+    (WED, "Over the weekend the valve leaked until noon on 12 August.",
+     [("the weekend", "DATE", "2025-W32-WE"), ("noon on 12 August", "TIME", "2025-08-12T12:00")]),
+    (WED, "Not until May 27 did the panel raise its estimate.", [("May 27", "DATE", "2025-05-27")]),
+    (WED, "The firm said in late May that she would take over on August 1.",
+     [("late May", "DATE", "2025-05", "END"), ("August 1", "DATE", "2025-08-01")]),
+    (dt.date(2025, 12, 15), "The minister announced the plan last spring.", [("last spring", "DATE", "2025-SP")]),
+    (FRI, "Officials hoped to finish by Sunday, but on Tuesday the agency said it would take longer.",
+     [("Sunday", "DATE", "2025-08-17"), ("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "In autumn the mutated strain could spread north, he told reporters.", [("autumn", "DATE", "2025-FA")]),
+    (WED, "The chief was called to testify at a hearing on August 20 that will focus on safety.",
+     [("August 20", "DATE", "2025-08-20")]),
+    (WED, "Critics say the rules were broken in the weeks up to March 4.", [("March 4", "DATE", "2025-03-04")]),
+    (WED, "The mayor's decision to skip the traditional Labor Day parade, since the strike began, angered many.",
+     [("Labor Day", "DATE", "2025-09-01")]),
+    (WED, "\"We could be ready between August 20 and August 27,\" said the manager.",
+     [("August 20", "DATE", "2025-08-20"), ("August 27", "DATE", "2025-08-27")]),
+    (WED, "The firm could finish by late September or early October, its chief told investors.",
+     [("late September", "DATE", "2025-09", "END"), ("early October", "DATE", "2025-10", "START")]),
+    (WED, "On 16 August, a lost tune from the war.", [("16 August", "DATE", "2025-08-16")]),
+    (WED, "BBC RADIO 4 (Schedule change 6 August) A play about a tune.", [("6 August", "DATE", "2025-08-06")]),
+    (dt.date(2025, 1, 11), "Key dates:\nJune 25 - The firm says it has spent $2 billion.",
+     [("June 25", "DATE", "2024-06-25")]),
+    # ---- the nearest occurrence when nothing decides
+    (WED, "Key events:\n* Aug. 2 - The agency says the leak will reach the shore.\n",
+     [("Aug. 2", "DATE", "2025-08-02")]),
+    (WED, "DENVER, Aug. 12 (Wire) - Officials expect the fire to spread.", [("Aug. 12", "DATE", "2025-08-12")]),
+    (WED, "Officials confirmed the Aug. 7 shipment.", [("Aug. 7", "DATE", "2025-08-07")]),
+    (WED, "Nurses were assaulted in November.", [("November", "DATE", "2024-11")]),
+    (SEP, "Divers are seen near the pier Aug. 4.", [("Aug. 4", "DATE", "2025-08-04")]),
+    (WED, "The lender booked a record loss in the last quarter.", [("the last quarter", "DATE", "2025-Q2")]),
+    (WED, "Gallery:\nAug. 15: Crews were seen towing the boom.", [("Aug. 15", "DATE", "2025-08-15")]),
+    # ---- weekdays with past, perfect and headline forms
+    (WED, "The army on Sunday issued a statement.", [("Sunday", "DATE", "2025-08-10")]),
+    (WED, "Until Thursday, the two sides had not spoken.", [("Thursday", "DATE", "2025-08-07")]),
+    (WED, "The envoy said Tuesday that talks would resume.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "The delegation will leave Tuesday.", [("Tuesday", "DATE", "2025-08-19")]),
+    (WED, "I'll be taking your calls on the show, Friday night, then heading home.",
+     [("Friday night", "TIME", "2025-08-15TNI")]),
+    (WED, "Protesters retake square Sunday", [("Sunday", "DATE", "2025-08-10")]),
+    (SUN, "This weekend the crews are working around the clock.", [("This weekend", "DATE", "2025-W33-WE")]),
+    (FRI, "The sheen is residual oil from Tuesday night's explosion.", [("Tuesday night", "TIME", "2025-08-12TNI")]),
+    (WED, "The dome reached the seabed after being lowered late Monday by a crane.",
+     [("late Monday", "DATE", "2025-08-11", "END")]),
+    (WED, "\"Prices could climb,\" the adviser told NBC's \"Meet The Press\" on Sunday.",
+     [("Sunday", "DATE", "2025-08-10")]),
+    (SUN, "The dome had to be moved on Saturday after crystals formed.", [("Saturday", "DATE", "2025-08-16")]),
+    (FRI, "Officials say the slick is mostly gone -- with one team Thursday reporting a new plume.",
+     [("Thursday", "DATE", "2025-08-14")]),
+    (FRI, "The stock is to resume trading in Paris Tuesday.", [("Tuesday", "DATE", "2025-08-19")]),
+    # ---- a time and its day are one moment
+    (WED, "The fire started at about 10:35 a.m. Monday.",
+     [("about 10:35 a.m. Monday", "TIME", "2025-08-11T10:35", "APPROX")]),
+    (WED, "Power was cut at 4 a.m. EDT Tuesday.", [("4 a.m. EDT Tuesday", "TIME", "2025-08-12T04:00-04:00")]),
+    (WED, "The message was sent at 8:43 on 6/12/2008.", [("8:43 on 6/12/2008", "TIME", "2008-06-12T08:43")]),
+    (WED, "Doors opened at 9 a.m. Friday, October 1, 1999.",
+     [("9 a.m. Friday, October 1, 1999", "TIME", "1999-10-01T09:00")]),
+    (WED, "At 12:42 pm on 06 Jun 2011, a reader wrote that the plan was wrong.",
+     [("12:42 pm on 06 Jun 2011", "TIME", "2011-06-06T12:42")]),
+    (WED, "BOSTON | Fri Jun 26, 2009 7:39 pm EDT BOSTON (Wire) - The council voted.",
+     [("Fri Jun 26, 2009", "DATE", "2009-06-26"), ("7:39 pm EDT", "TIME", "2009-06-26T19:39-04:00")]),
+    (WED, "The valve was shut at 1930 CDT on 1 June (0030 GMT 2 June).",
+     [("1930 CDT on 1 June", "TIME", "2025-06-01T19:30-05:00"), ("0030 GMT 2 June", "TIME", "2025-06-02T00:30Z")]),
+    (WED, "At 00:41 am on 04 Jun 2009, a reader wrote that the plan was wrong.",
+     [("00:41 am on 04 Jun 2009", "TIME", "2009-06-04T00:41")]),
+    # ---- explicit dates beat vaguer neighbours
+    (WED, "Engineers worked late into the night of April 15.", [("the night of April 15", "TIME", "2025-04-15TNI")]),
+    (WED, "The day before yesterday, I called my brother.", [("The day before yesterday", "DATE", "2025-08-11")]),
+    (WED, "Looters struck on the night of Friday, Oct. 25.",
+     [("the night of Friday, Oct. 25", "TIME", "2024-10-25TNI")]),
+    (WED, "The mill closed last Oct. 25.", [("last Oct. 25", "DATE", "2024-10-25")]),
+    # ---- not temporal expressions
+    (WED, "A 7-year-old girl found the 60-year-old treaty in an attic.", []),
+    (WED, "Residents can call a 24-hour hotline.", []),
+    (WED, "The Daily Mirror reported the leak.", []),
+    (WED, "The paper, Ciudad daily El Faro, ran the story.", []),
+    (WED, "She packed, then she left.", []),
+    # ---- anaphora: the last date mentioned
+    (WED, "The mayor died on July 3. Earlier that day, he had spoken.",
+     [("July 3", "DATE", "2025-07-03"), ("Earlier that day", "DATE", "2025-07-03", "START")]),
+    (WED, "The storm hit on March 2. That day, schools closed.",
+     [("March 2", "DATE", "2025-03-02"), ("That day", "DATE", "2025-03-02")]),
+    (WED, "The singer died on June 3. The day after her death, fans gathered.",
+     [("June 3", "DATE", "2025-06-03"), ("The day", "DATE", "2025-06-04")]),
+    (WED, "Shares sank after March 6, the day before the merger vote.",
+     [("March 6", "DATE", "2025-03-06"), ("the day", "DATE", "2025-03-06")]),
+    (WED, "The day after the vote, markets fell.", []),
+    # ---- forms the tagger did not know
+    (WED, "It happened last monday.", [("last monday", "DATE", "2025-08-11")]),
+    (WED, "We met on mother's day 2012.", [("mother's day 2012", "DATE", "2012-05-13")]),
+    (WED, "Riots broke out during Easter week.", [("Easter week", "DATE", "2025-W16")]),
+    (WED, "The vote was held on june 14.", [("june 14", "DATE", "2025-06-14")]),
+    (WED, "Sales began Jun 19 and ended Jul 4.", [("Jun 19", "DATE", "2025-06-19"), ("Jul 4", "DATE", "2025-07-04")]),
+    (WED, "The treaty was signed on the second of December.",
+     [("the second of December", "DATE", "2024-12-02")]),
+    (WED, "They married on the fourteenth of june 2010.", [("the fourteenth of june 2010", "DATE", "2010-06-14")]),
+    (WED, "The form is stamped 18 Sep '05.", [("18 Sep '05", "DATE", "2005-09-18")]),
+    (WED, "The train left at a quarter past 6.", [("a quarter past 6", "TIME", "2025-08-13T06:15")]),
+    (WED, "The shop opens at half past noon.", [("half past noon", "TIME", "2025-08-13T12:30")]),
+    (WED, "We met at ten to three.", [("ten to three", "TIME", "2025-08-13T02:50")]),
+    (WED, "The rescue took between two to six days.", [("six days", "DURATION", "P6D")]),
+    (WED, "The alarm sounded at 2:14:12.", [("2:14:12", "TIME", "2025-08-13T02:14:12")]),
+    (WED, "The log entry reads T13:23:42.", [("T13:23:42", "TIME", "2025-08-13T13:23:42")]),
+    (WED, "Quoting John 3:16 at 12:00, he left.", [("12:00", "TIME", "2025-08-13T12:00")]),
+    (WED, "Guests arrived at eleven in the morning on Tuesday.",
+     [("eleven in the morning on Tuesday", "TIME", "2025-08-12T11:00")]),
+    (WED, "Reporters filled the square on June 3 and 4,1989.",
+     [("June 3", "DATE", "1989-06-03"), ("1989", "DATE", "1989")]),
+    (WED, "The notice was corrected on 14 and 21 May 2010.",
+     [("14", "DATE", "2010-05-14"), ("21 May 2010", "DATE", "2010-05-21")]),
+    (WED, "The fair ran from 4 to 9 March.", [("4", "DATE", "2025-03-04"), ("9 March", "DATE", "2025-03-09")]),
+    (WED, "The study enrolled patients from 2008-2011, as in 1918-19.",
+     [("2008", "DATE", "2008"), ("1918", "DATE", "1918")]),
+    (WED, "Highlights air 8.30pm-11.00 pm.",
+     [("8.30pm", "TIME", "2025-08-13T20:30"), ("11.00 pm", "TIME", "2025-08-13T23:00")]),
+    (WED, "In 1897 she had a son, and the following day she named him.",
+     [("1897", "DATE", "1897"), ("the following day", "DATE", "1897")]),
+    (WED, "On Easter Monday, the ferry ran aground.", [("Easter Monday", "DATE", "2025-04-21")]),
+    (WED, "The platform burned in 1988. That night, 160 men died.",
+     [("1988", "DATE", "1988"), ("That night", "DATE", "1988")]),
+    (WED, "A ruling may come in the 2nd half of 2026.", [("the 2nd half of 2026", "DATE", "2026-H2")]),
+    (WED, "No dividend will be paid for the third quarter of 2025 or the fourth quarters of 2026.",
+     [("the third quarter of 2025", "DATE", "2025-Q3"), ("the fourth quarters of 2026", "DATE", "2026-Q4")]),
+    (WED, "The temple was built in 567 BC.", [("567 BC", "DATE", "BC0567")]),
+    (WED, "The walls date from the late 5th century B.C.",
+     [("the late 5th century B.C.", "DATE", "BC04", "END")]),
+]
+
+
+@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
+def test_news_failure_classes(dct: dt.date, sentence: str, expected: list[tuple[str, ...]]) -> None:
+    got = tag(sentence, dct)
+    assert [(t.text, t.type, t.value) for t in got] == [e[:3] for e in expected]
+    for t, e in zip(got, expected, strict=True):
+        if len(e) > 3:
+            assert t.mod == e[3]
