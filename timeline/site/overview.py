@@ -204,18 +204,18 @@ def build(pages: Sequence[tuple[str, list[YearGroup]]],
     ``peaks`` picks the periods to mark (default: the ``PEAKS`` busiest).
     """
     # Each month group's first event's local start; days need every event.
-    groups = [(url, m) for url, years in pages for y in years for m in y.months if m.events]
+    groups = [(url, y, m) for url, years in pages for y in years for m in y.months if m.events]
     if not groups:
         return None
-    first = min(m.events[0].span[0] for _, m in groups).date()
-    last = max(m.events[-1].span[0] for _, m in groups).date()
+    first = min(m.events[0].span[0] for _, _, m in groups).date()
+    last = max(m.events[-1].span[0] for _, _, m in groups).date()
     unit = _unit_for(first, last)
     start = unit.ordinal(first)
     periods = [Period(unit.code(n), "", 0, None, None) for n in range(start, unit.ordinal(last) + 1)]
     if len(periods) < 2:
         return None
     total = 0
-    for url, m in groups:
+    for url, y, m in groups:
         if unit.months == 0:
             for v in m.events:
                 p = periods[unit.ordinal(v.span[0]) - start]
@@ -224,8 +224,8 @@ def build(pages: Sequence[tuple[str, list[YearGroup]]],
                 p.count += 1
         else:
             p = periods[unit.ordinal(m.events[0].span[0]) - start]
-            if p.page is None:
-                p.page, p.anchor = url, m.anchor
+            if p.page is None:  # a year or longer links to the year's section, a month to its own
+                p.page, p.anchor = url, (y.anchor if unit.months >= 12 else m.anchor)
             p.count += len(m.events)
         total += len(m.events)
     top = max(p.count for p in periods)
