@@ -19,15 +19,17 @@ method; a theme that wants other markup can draw ``overview.periods`` itself.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from timeline.errors import TimelineError
 from timeline.model import When
+from timeline.site.fast_theme import escape as _escape
 
 if TYPE_CHECKING:
     from timeline.site.render import YearGroup
@@ -80,6 +82,7 @@ UNITS = (Unit("day", 0), Unit("month", 1), Unit("quarter", 3), Unit("year", 12),
          Unit("century", 1200))
 
 
+@functools.lru_cache(maxsize=4096)  # every tag page's overview names the same periods again
 def _label(code: str) -> str:
     """A period as the site shows dates ("July 2025", "Fourth quarter of 2025", "2020s")."""
     try:
@@ -124,31 +127,35 @@ class Overview:
     def html(self, here: str) -> Markup:
         """The overview as HTML, for page ``here`` (its links are relative to the site root)."""
         n = self.count
-        first, last = self.periods[0], self.periods[-1]
+        periods = self.periods
         unit = self.unit.name
-        shown_on = {p.page for p in self.periods if p.count}
+        shown_on = {p.page for p in periods if p.count}
         mark_here = here in shown_on and len(shown_on) > 1
         peaks = self.peaks
-        text = [f'<p class="ov-text">{n:,} event{"" if n == 1 else "s"} from {escape(first.label)} to '
-                f'{escape(last.label)}, by {unit}.']
+        text = [f'<p class="ov-text">{n:,} event{"" if n == 1 else "s"} from {_escape(periods[0].label)} to '
+                f'{_escape(periods[-1].label)}, by {unit}.']
         if peaks:
             text.append(f" Busiest {unit}{'' if len(peaks) == 1 else 's'}: ")
             text.append(", ".join(
-                f'<a href="{escape(p.href(here))}">{escape(p.label)}</a> ({p.count:,} event{"" if p.count == 1 else "s"})'
+                f'<a href="{_escape(p.href(here))}">{_escape(p.label)}</a> ({p.count:,} event{"" if p.count == 1 else "s"})'
                 for p in peaks))
             text.append(".")
         text.append("</p>\n")
         out = ['<nav class="ov" aria-labelledby="_ov_h">\n<h2 id="_ov_h" class="ov-h">Overview</h2>\n',
                *text, '<ol class="ov-bars">\n']
-        for p in self.periods:
-            tick = f'<span class="ov-tick" aria-hidden="true">{escape(p.tick)}</span>' if p.tick else ""
-            if not p.count:
-                out.append(f'<li class="ov-l0" aria-hidden="true">{tick}</li>\n')
+        add = out.append
+        for p in periods:
+            tick = f'<span class="ov-tick" aria-hidden="true">{_escape(p.tick)}</span>' if p.tick else ""
+            count = p.count
+            if not count:
+                add(f'<li class="ov-l0" aria-hidden="true">{tick}</li>\n')
                 continue
-            cls = f"ov-l{p.level}{' ov-peak' if p.peak else ''}{' ov-here' if mark_here and p.page == here else ''}"
-            name = escape(f"{p.label}: {p.count:,} event{'' if p.count == 1 else 's'}")
-            out.append(f'<li class="{cls}"><a href="{escape(p.href(here))}" title="{name}">'
-                       f'<span class="ov-sr">{name}</span></a>{tick}</li>\n')
+            page = p.page
+            href = _escape(f"#{p.anchor}" if page == here else f"{page}#{p.anchor}")
+            name = _escape(f"{p.label}: {count:,} event{'' if count == 1 else 's'}")
+            extra = (" ov-peak" if p.peak else "") + (" ov-here" if mark_here and page == here else "")
+            add(f'<li class="ov-l{p.level}{extra}"><a href="{href}" title="{name}">'
+                f'<span class="ov-sr">{name}</span></a>{tick}</li>\n')
         out.append("</ol>\n</nav>")
         return Markup("".join(out))
 
@@ -169,31 +176,38 @@ def _unit_for(first: dt.date, last: dt.date) -> Unit:
     return UNITS[-1]
 
 
-def _ticks(unit: Unit, periods: list[Period], start: int) -> None:
-    """Label the axis: where a larger period begins (a month, a year), or every k-th period
+@functools.lru_cache(maxsize=256)  # tags and years spanning the same periods share one axis
+def _axis(unit: Unit, start: int, stop: int) -> tuple[tuple[str, str, str | None], ...]:
+    """Each period's (When value, label, axis label or None) from period ``start`` to ``stop``.
+
+    The axis is labelled where a larger period begins (a month, a year), or every k-th period
     for years and coarser, with the first period labelled too when that leaves room."""
-    n = len(periods)
+    codes = [unit.code(i) for i in range(start, stop + 1)]
+    labels = [_label(c) for c in codes]
+    n = len(codes)
     gap = max(1, n // 8)
     if unit.major(start) is not None:
         marks = [i for i in range(1, n) if unit.major(start + i) != unit.major(start + i - 1)]
         if unit.months == 0:
             def text(i: int) -> str:
-                return _label(periods[i].code[:7])
+                return _label(codes[i][:7])
         else:
             def text(i: int) -> str:
-                return periods[i].code[:4].lstrip("0") or "0"
+                return codes[i][:4].lstrip("0") or "0"
     else:
         step = next((k for k in (1, 2, 5, 10, 20, 50, 100) if n / k <= 8), 100)
         marks = [i for i in range(1, n) if (start + i) % step == 0]
 
         def text(i: int) -> str:
-            return periods[i].label
+            return labels[i]
     if not marks or marks[0] >= gap:
         marks.insert(0, 0)
     # A label runs right of its bar: none in the axis's last tenth, where it would run past the end.
     marks = [i for i in marks if i < n - max(2, n // 10)] or marks[:1]
+    ticks: list[str | None] = [None] * n
     for i in marks:
-        periods[i].tick = text(i)
+        ticks[i] = text(i)
+    return tuple(zip(codes, labels, ticks, strict=True))
 
 
 def build(pages: Sequence[tuple[str, list[YearGroup]]],
@@ -207,33 +221,41 @@ def build(pages: Sequence[tuple[str, list[YearGroup]]],
     groups = [(url, y, m) for url, years in pages for y in years for m in y.months if m.events]
     if not groups:
         return None
-    first = min(m.events[0].span[0] for _, _, m in groups).date()
-    last = max(m.events[-1].span[0] for _, _, m in groups).date()
+    # Listings are in timeline order: the first and last events bound the span. (Order is by the
+    # instant, dates are local: an edge case a day out of order is counted in the first or last bar.)
+    first = groups[0][2].events[0].span[0].date()
+    last = groups[-1][2].events[-1].span[0].date()
+    if last < first:
+        first, last = last, first
     unit = _unit_for(first, last)
     start = unit.ordinal(first)
-    periods = [Period(unit.code(n), "", 0, None, None) for n in range(start, unit.ordinal(last) + 1)]
-    if len(periods) < 2:
+    stop = unit.ordinal(last)
+    if stop == start:
         return None
+    periods = [Period(code, label, 0, None, None, tick=tick) for code, label, tick in _axis(unit, start, stop)]
     total = 0
+    end = len(periods) - 1
+    ordinal, months = unit.ordinal, unit.months
     for url, y, m in groups:
         if unit.months == 0:
             for v in m.events:
-                p = periods[unit.ordinal(v.span[0]) - start]
+                p = periods[min(max(ordinal(v.span[0]) - start, 0), end)]
                 if p.page is None:
                     p.page, p.anchor = url, v.id
                 p.count += 1
         else:
-            p = periods[unit.ordinal(m.events[0].span[0]) - start]
+            d = m.events[0].span[0]
+            i = (d.year * 12 + d.month - 1) // months - start  # unit.ordinal, inlined: once per month group
+            p = periods[i if 0 <= i <= end else (0 if i < 0 else end)]
             if p.page is None:  # a year or longer links to the year's section, a month to its own
-                p.page, p.anchor = url, (y.anchor if unit.months >= 12 else m.anchor)
+                p.page, p.anchor = url, (y.anchor if months >= 12 else m.anchor)
             p.count += len(m.events)
         total += len(m.events)
     top = max(p.count for p in periods)
     for p in periods:
-        p.label = _label(p.code)
-        p.level = math.ceil(LEVELS * p.count / top) if p.count else 0
+        if p.count:
+            p.level = math.ceil(LEVELS * p.count / top)
     chosen = peaks(periods) if peaks is not None else _busiest(periods)
     for p in chosen:
         p.peak = True
-    _ticks(unit, periods, start)
     return Overview(unit, periods, total)
