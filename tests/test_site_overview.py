@@ -12,6 +12,7 @@ import random
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -236,3 +237,33 @@ def test_no_listing_page_of_10k_events_passes_1_mb() -> None:
     biggest = max(sizes, key=sizes.__getitem__)
     assert sizes[biggest] < 1_000_000, (biggest, sizes[biggest])
     assert "tag-everywhere.p2.html" in sizes  # 3,334 events: on two pages
+
+
+def test_a_rebuild_after_events_move_between_pages_equals_a_clean_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages, overviews and event pages' way back depend on where other events land: an
+    incremental rebuild must not reuse a page whose place in the listing moved."""
+    import hashlib
+
+    from test_site_support import event, write_content
+
+    from timeline.pipeline import build
+
+    monkeypatch.setattr(render, "PAGE_EVENTS", 5)
+    monkeypatch.setattr(render, "SPLIT_LIMIT", 5)
+
+    def tree(root: Path) -> dict[str, str]:
+        return {p.relative_to(root).as_posix(): hashlib.sha1(p.read_bytes()).hexdigest()
+                for p in sorted(root.rglob("*")) if p.is_file() and not p.name.startswith(".timeline")}
+
+    evs = [event(f"e{i:02d}", f"2024-{1 + i // 2:02d}-{1 + i % 2:02d}", f"Event {i}", tags=["T"]) for i in range(24)]
+    evs += [event("old", "2019-05-05", "Old")]
+    content = write_content(tmp_path, evs)
+    out = tmp_path / "site"
+    build(content, out)
+    # Two events early in the year push every later event of 2024 one or two places on.
+    write_content(tmp_path, [*evs, event("n1", "2024-01-01", "New 1", tags=["T"]), event("n2", "2024-01-02", "New 2")])
+    build(content, out)
+    build(content, tmp_path / "clean")
+    assert tree(out) == tree(tmp_path / "clean")
+    assert "year-2024.p3.html" in tree(out)
