@@ -214,6 +214,10 @@ def test_overview_links_lead_to_an_element_of_their_page(monkeypatch: pytest.Mon
     # The index, each year page and each tag page with events in two periods or more have one.
     assert all('<nav class="ov"' in site[p] for p in site if p.startswith("year-") or p == "index.html")
     assert '<nav class="ov"' in site["tag-big.html"]
+    # A year's pages mark that year's bar (here by year: 2010-2030) as where the reader is.
+    here = re.findall(r'<li class="[^"]*ov-here[^"]*"><a href="[^"]*" title="([^"]*)"', site["year-2024.p2.html"])
+    assert here == ["2024: 407 events"]
+    assert "ov-here" not in site["index.html"]
 
 
 def _benchmark_like(n: int) -> Iterator[Event]:

@@ -47,7 +47,7 @@ MIRRORED = {
     "sources.html": "8160a284344c4d531c5c9e76d9440918f59dbecd4002580ffb918fc637af143a",
     "_months.html": "7eab5f11a654a747b67f47b54ed9b92656003a7aebfeac006becbcf3740af700",
     "_controls.html": "d73127200caacbd0cc7217d163589aa72ed98b7cf8cf40f9c58b2bf5c1eb0953",
-    "year.html": "d250e4bb4a0910a7a918be40d97a01dd0c1ba9276d9efd98312f8910fc02ba8e",
+    "year.html": "1ab9bce9f153fcfadaab4ff7b81a76c7410beaad372ea80aaad81811d74a063e",
     "tags.html": "d0acd01508889a828a91fd5de06ca3fc2bc139db9734d7a64397dd6616ff3fa6",
     "_pages.html": "e603d493acaa9602debb47368a58553df94db63354590e0f3eac2ff20857ae37",
     "404.html": "83bc435e8a24383db6ad1c4a11cc7323041e5b3f2e4d3bf5e7476f3ced006180",
@@ -614,7 +614,7 @@ class Listings:
                f'<p class="count">{count}. <a href="index.html">All years</a>'
                " · Open an event for its full text and sources.</p>\n"]
         if overview:
-            out.append(f"{overview.html(page.url)}\n")
+            out.append(f"{overview.html(page.url, page.pages)}\n")
         # _controls.html as a year page of a split timeline includes it.
         out.append(_controls(year_tags, everywhere=True))
         out.append(f'<div id="_timeline" class="timeline compact">\n<section class="year" id="{escape(year.anchor)}">\n'

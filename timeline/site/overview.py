@@ -21,9 +21,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
@@ -124,13 +124,17 @@ class Overview:
         """The marked periods, busiest first."""
         return sorted((p for p in self.periods if p.peak), key=lambda p: -p.count)
 
-    def html(self, here: str) -> Markup:
-        """The overview as HTML, for page ``here`` (its links are relative to the site root)."""
+    def html(self, here: str, listing: Iterable[Any] = ()) -> Markup:
+        """The overview as HTML, for page ``here`` (its links are relative to the site root).
+
+        Bars of periods listed on ``here`` or on the other ``listing`` pages (the pages of
+        the same year, each with a ``url``) are marked as where the reader is, unless all are."""
         n = self.count
         periods = self.periods
         unit = self.unit.name
-        shown_on = {p.page for p in periods if p.count}
-        mark_here = here in shown_on and len(shown_on) > 1
+        current = {here, *(page.url for page in listing)}
+        listed_on = {p.page for p in periods if p.count}
+        mark_here = bool(listed_on & current) and bool(listed_on - current)
         peaks = self.peaks
         text = [f'<p class="ov-text">{n:,} event{"" if n == 1 else "s"} from {_escape(periods[0].label)} to '
                 f'{_escape(periods[-1].label)}, by {unit}.']
@@ -153,7 +157,7 @@ class Overview:
             page = p.page
             href = _escape(f"#{p.anchor}" if page == here else f"{page}#{p.anchor}")
             name = _escape(f"{p.label}: {count:,} event{'' if count == 1 else 's'}")
-            extra = (" ov-peak" if p.peak else "") + (" ov-here" if mark_here and page == here else "")
+            extra = (" ov-peak" if p.peak else "") + (" ov-here" if mark_here and page in current else "")
             add(f'<li class="ov-l{p.level}{extra}"><a href="{href}" title="{name}">'
                 f'<span class="ov-sr">{name}</span></a>{tick}</li>\n')
         out.append("</ol>\n</nav>")
