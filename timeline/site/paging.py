@@ -99,3 +99,26 @@ def paginate(years: list[YearGroup], first_url: str, limit: int) -> list[Listing
     for p in pages:
         p.pages = pages
     return pages
+
+
+def year_pages(years: list[YearGroup], limit: int) -> list[ListingPage]:
+    """Every year's pages of a timeline split by year, in order (see paginate).
+
+    Each year learns its pages, each month the page it starts on (the index links
+    there) and each event the page listing it (its event page links back there).
+    """
+    out: list[ListingPage] = []
+    for y in years:
+        y.pages = paginate([y], y.url, limit)
+        starts: dict[str, str] = {}
+        for p in y.pages:
+            for part in p.years:
+                for m in part.months:
+                    starts.setdefault(m.anchor, p.url)
+                    if p.number > 1:
+                        for v in m.events:
+                            v.listing = p.url
+        for m in y.months:
+            m.url = starts[m.anchor]
+        out.extend(y.pages)
+    return out

@@ -839,7 +839,7 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
     limit = PAGE_EVENTS
     # Each year's pages (split by year), and where each month and event is listed, before
     # anything renders: the overview links to them and event pages link back to them.
-    year_pages = _year_pages(data.years, limit) if data.split else []
+    year_pages = paging.year_pages(data.years, limit) if data.split else []
     site_overview = overviews.build([(p.url, p.years) for p in year_pages] if data.split
                                     else [("index.html", data.years)])
     # Split by year, the index is a short overview of the years (search_data is then set).
@@ -922,29 +922,6 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
         Page("robots.txt", exp_fp, lambda: exports.robots(data)),
         Page(".nojekyll", "empty", lambda: b""),
     ])
-    return out
-
-
-def _year_pages(years: list[YearGroup], limit: int) -> list[paging.ListingPage]:
-    """Every year's pages of a timeline split by year, in order (see paging.paginate).
-
-    Each year learns its pages, each month the page it starts on (the index links
-    there) and each event the page listing it (its event page links back there).
-    """
-    out: list[paging.ListingPage] = []
-    for y in years:
-        y.pages = paging.paginate([y], y.url, limit)
-        starts: dict[str, str] = {}
-        for p in y.pages:
-            for part in p.years:
-                for m in part.months:
-                    starts.setdefault(m.anchor, p.url)
-                    if p.number > 1:
-                        for v in m.events:
-                            v.listing = p.url
-        for m in y.months:
-            m.url = starts[m.anchor]
-        out.extend(y.pages)
     return out
 
 
