@@ -332,6 +332,14 @@ def main() -> None:
                       f"target <= 2 s")
         index = out / "index.html"
         row["index_kb"] = index.stat().st_size / 1024
+        # What a reader may open: the largest HTML page of all, and of the listings (index, years, tags).
+        sizes = {p.relative_to(out).as_posix(): p.stat().st_size for p in out.rglob("*.html")}
+        largest = max(sizes, key=sizes.__getitem__)
+        listing = max((p for p in sizes if p == "index.html" or p.startswith(("year-", "tag-"))), key=sizes.__getitem__)
+        row.update(largest_page={"path": largest, "kb": sizes[largest] / 1024},
+                   largest_listing={"path": listing, "kb": sizes[listing] / 1024})
+        print(f"{'':>8} pages: index {row['index_kb']:.0f} KB; largest {largest} {sizes[largest] / 1024:.0f} KB; "
+              f"largest listing {listing} {sizes[listing] / 1024:.0f} KB")
         # Above the split limit each year has a page: measure the biggest one too.
         year_pages = sorted(out.glob("year-*.html"), key=lambda p: p.stat().st_size)
         if not args.no_browser:

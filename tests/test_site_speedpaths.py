@@ -289,23 +289,25 @@ DOCS = st.lists(st.builds(
     TEXT.filter(bool),
     st.sampled_from(["", "d<&"]),
     DOCS,
-    st.sampled_from(["full", "compact", "split"]),
+    st.sampled_from(["full", "compact", "split", "paged"]),
 )
 def test_fast_theme_pages_equal_jinja_pages(evs: tuple[Event, ...], base_url: str | None, author: str,
                                             title: str, description: str, docs: list[Document],
                                             layout: str) -> None:
     """Every page and export, rendered with the mirror and with Jinja, byte for byte."""
     tl = Timeline(SiteConfig(title=title, author=author, description=description), evs, tuple(docs))
-    limits = render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT
-    # Compact index entries, as for >1000 events; split by year (year pages), as for >20000.
+    limits = render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT, render.PAGE_EVENTS
+    # Compact index entries, as for >1000 events; split by year (year pages), as for >2000;
+    # paged: years and tags on pages of at most 2 events.
     render.FULL_INDEX_LIMIT = 0 if layout != "full" else limits[0]
-    render.SPLIT_LIMIT = 0 if layout == "split" else limits[1]
+    render.SPLIT_LIMIT = 0 if layout in ("split", "paged") else limits[1]
+    render.PAGE_EVENTS = 2 if layout == "paged" else limits[2]
     try:
         site = _site(tl, base_url, mirror=True)
         assert site == _site(tl, base_url, mirror=False)
-        assert (layout == "split") == any(path.startswith("year-") for path in site) or not evs
+        assert (layout in ("split", "paged")) == any(path.startswith("year-") for path in site) or not evs
     finally:
-        render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT = limits
+        render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT, render.PAGE_EVENTS = limits
 
 
 #: Strings that must come out escaped in titles, tag names and the base URL.
@@ -320,7 +322,7 @@ BASE_URLS = st.sampled_from([None, "https://example.org/site/", "https://ex.com/
                                         "2025-11-30T08:00"]),
                        st.lists(HOSTILE, max_size=3, unique=True)), max_size=8),
     HOSTILE, st.sampled_from(["", "d<&'\""]), st.sampled_from(["", "Ann <a@b>"]), BASE_URLS,
-    st.sampled_from(["full", "compact", "split"]),
+    st.sampled_from(["full", "compact", "split", "paged"]),
 )
 def test_listing_mirrors_equal_jinja_with_hostile_text(dated: list[tuple[str, list[str]]], title: str,
                                                        description: str, author: str, base_url: str | None,
@@ -330,19 +332,21 @@ def test_listing_mirrors_equal_jinja_with_hostile_text(dated: list[tuple[str, li
     evs = tuple(Event(id=f"e{i}", when=When.parse(d), title=f"t{i}", tags=tuple(tags))
                 for i, (d, tags) in enumerate(dated))
     tl = Timeline(SiteConfig(title=title, author=author, description=description), evs)
-    limits = render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT
+    limits = render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT, render.PAGE_EVENTS
     render.FULL_INDEX_LIMIT = 0 if layout != "full" else limits[0]
-    render.SPLIT_LIMIT = 0 if layout == "split" else limits[1]
+    render.SPLIT_LIMIT = 0 if layout in ("split", "paged") else limits[1]
+    render.PAGE_EVENTS = 2 if layout == "paged" else limits[2]
     try:
         fast = _site(tl, base_url, mirror=True)
         slow = _site(tl, base_url, mirror=False)
     finally:
-        render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT = limits
+        render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT, render.PAGE_EVENTS = limits
     for name in ("tags.html", "404.html", "index.html"):
         assert fast[name] == slow[name], name
     assert fast == slow
-    if evs and layout == "split":
+    if evs and layout in ("split", "paged"):
         assert b'id="_overview"' in fast["index.html"]
+
 
 
 # ------------------------------------------------------------- page keys

@@ -42,18 +42,19 @@ MIRRORED = {
     "base.html": "e872b2c6fbcef9fd47ca58be642afac79b7142a902d113cac0683847f6d0bd30",
     "event.html": "9bc3ff5c2d87184d2d49d42020911b653822dbd0428914072c547ae9fb361d23",
     "_entry.html": "179884d5bde8ec344241400be6dcea3ef70f5ba2e3e11b2aa63ec12caa5f37b3",
-    "index.html": "37f0d22bec05c746f436b70833207b89d491d7c519d29c4d61ba6889bffd7943",
-    "tag.html": "0d86314b981faaa5914f6dd94f7b3938ad6fad9f3ea272b7a1b8c49251650fee",
+    "index.html": "6fd765aca0245e23ce074e071f770758abd3e59e3bf5e15d518e3892ae47e06d",
+    "tag.html": "7fe1dbc9a946adeb8912d1a6f8aa1ee47ac372d117b15fe12b50eccd51ab68fe",
     "sources.html": "8160a284344c4d531c5c9e76d9440918f59dbecd4002580ffb918fc637af143a",
     "_months.html": "7eab5f11a654a747b67f47b54ed9b92656003a7aebfeac006becbcf3740af700",
     "_controls.html": "d73127200caacbd0cc7217d163589aa72ed98b7cf8cf40f9c58b2bf5c1eb0953",
-    "year.html": "d17a1b1e85338a30f4261253f6a2d2d5ecfc9cad6a7e5150605506adae7bc4c7",
+    "year.html": "1ab9bce9f153fcfadaab4ff7b81a76c7410beaad372ea80aaad81811d74a063e",
     "tags.html": "d0acd01508889a828a91fd5de06ca3fc2bc139db9734d7a64397dd6616ff3fa6",
+    "_pages.html": "e603d493acaa9602debb47368a58553df94db63354590e0f3eac2ff20857ae37",
     "404.html": "83bc435e8a24383db6ad1c4a11cc7323041e5b3f2e4d3bf5e7476f3ced006180",
 }
 #: Templates a mirrored one includes: it is mirrored only while they are too.
-INCLUDES = {"index.html": ("_controls.html", "_months.html"), "tag.html": ("_months.html",),
-            "year.html": ("_controls.html", "_months.html")}
+INCLUDES = {"index.html": ("_controls.html", "_months.html"), "tag.html": ("_months.html", "_pages.html"),
+            "year.html": ("_controls.html", "_months.html", "_pages.html")}
 
 
 def _digest(source: str) -> str:
@@ -374,6 +375,19 @@ def _controls(tags: list[Any], search: str | None = None, everywhere: bool = Fal
     return "".join(out)
 
 
+def _pages(page: Any, prev: Any, next_: Any) -> str:
+    """``_pages.html`` on a page at the site root: neighbouring pages and the listing's page numbers."""
+    out = ""
+    if prev or next_:
+        out = _pager("Earlier and later pages", prev and (escape(prev.url), escape(prev.label)),
+                     next_ and (escape(next_.url), escape(next_.label)))
+    if len(page.pages) > 1:
+        out += '<nav class="pages" aria-label="Pages">\n<ul>\n' + "".join([
+            f'<li><a href="{escape(p.url)}"{_CURRENT if p.number == page.number else ""}>{p.number}</a></li>\n'
+            for p in page.pages]) + "</ul>\n</nav>\n"
+    return out
+
+
 class Listings:
     """``index.html``, ``tag.html``, ``tags.html``, ``sources.html``, ``year.html`` and
     ``404.html`` (site root pages) over ``base.html``.
@@ -439,7 +453,7 @@ class Listings:
         entry = self.entry
         return "\n".join([entry(e, full) for e in events]) + "\n"
 
-    def _index_top(self, years: list[Any], events: list[EventView], note: str) -> list[str]:
+    def _index_top(self, years: list[Any], events: list[EventView], note: str, overview: Any) -> list[str]:
         """``index.html`` up to its count line, the same whether or not the timeline is split."""
         site = self.site
         n = len(events)
@@ -449,6 +463,8 @@ class Listings:
             out.append(f'<p class="lede">{escape(site.description)}</p>\n')
         span = f", {years[0].year}–{years[-1].year}" if years else ""
         out.append(f'<p class="count">{n} event{"" if n == 1 else "s"}{span}.{note}</p>\n')
+        if overview:
+            out.append(f"{overview.html('index.html')}\n")
         return out
 
     def _index_end(self, events: list[EventView]) -> bytes:
@@ -457,10 +473,10 @@ class Listings:
             tail += "<p>No events yet. Add YAML files under <code>content/events/</code>.</p>\n"
         return (tail + self.footer + '<script src="static/timeline.js"></script>\n</body>\n</html>\n').encode()
 
-    def index_bytes(self, years: list[Any], events: list[EventView]) -> Iterator[bytes]:
+    def index_bytes(self, years: list[Any], events: list[EventView], overview: Any) -> Iterator[bytes]:
         """``index.html`` of a timeline not split by year: every event, by year and month."""
         more = " Open an event for its full text and sources." if self.compact else ""
-        out = self._index_top(years, events, more)
+        out = self._index_top(years, events, more, overview)
         out.append(_controls(self.tags))
         if len(years) > 1:
             out.append('<nav class="years" aria-label="Years">\n<ul>\n')
@@ -478,10 +494,11 @@ class Listings:
             yield "".join(out).encode()
         yield self._index_end(events)
 
-    def overview_bytes(self, years: list[Any], events: list[EventView], search_data: str) -> Iterator[bytes]:
+    def overview_bytes(self, years: list[Any], events: list[EventView], search_data: str,
+                       overview: Any) -> Iterator[bytes]:
         """``index.html`` of a timeline split by year: each year's months, linked to its page,
         and a search over every year through ``search_data`` (see timeline/site/search.py)."""
-        out = self._index_top(years, events, " Each year has its own page.")
+        out = self._index_top(years, events, " Each year has its own page.", overview)
         out.append(_controls(self.tags, search=search_data))
         out.append('<section id="_results" class="results" aria-labelledby="_results_h" hidden>\n'
                    '<h2 id="_results_h">Search results</h2>\n<p id="_found" class="found"></p>\n'
@@ -494,27 +511,42 @@ class Listings:
             out.append(f'<section class="year" id="{escape(y.anchor)}">\n<h2><a href="{url}">{y.year}</a></h2>\n'
                        f'<p>{n} event{"" if n == 1 else "s"}:\n')
             last = len(y.months) - 1
-            out.extend(f'<a href="{url}#{escape(m.anchor)}">{escape(m.label)}</a> ({len(m.events)})'
+            out.extend(f'<a href="{escape(m.url)}#{escape(m.anchor)}">{escape(m.label)}</a> ({len(m.events)})'
                        f'{"" if i == last else " ·"}\n' for i, m in enumerate(y.months))
-            out.append("</p>\n</section>\n")
+            out.append("</p>\n")
+            if len(y.pages) > 1:
+                out.append('<p class="pages">Pages:\n')
+                last = len(y.pages) - 1
+                out.extend(f'<a href="{escape(p.url)}">{p.number}</a>{"" if i == last else " ·"}\n'
+                           for i, p in enumerate(y.pages))
+                out.append("</p>\n")
+            out.append("</section>\n")
         yield "".join(out).encode()
         yield self._index_end(events)
 
-    def tag_bytes(self, tag: Any, years: list[Any]) -> Iterator[bytes]:
+    def _months(self, year: Any, full: bool = False) -> str:
+        """``_months.html``'s ``months(year, full=full)``, with anchors."""
+        return "".join([f'<section class="month">\n<h3 id="{escape(m.anchor)}">{escape(m.label)}</h3>\n'
+                        f'<ol class="events">\n{self._entries(m.events, full)}</ol>\n</section>\n'
+                        for m in year.months])
+
+    def tag_bytes(self, tag: Any, page: Any, prev: Any, next_: Any, years: list[Any], overview: Any) -> Iterator[bytes]:
+        """``tag.html``: one page of a tag's events."""
         name = escape(tag.name)
-        top = [self._top(tag.url, f"{name} · {self.site_title}", f"Events tagged {name} in {self.site_title}"),
+        several = len(page.pages) > 1
+        numbered = f" ({page.number}/{len(page.pages)})" if several else ""
+        on_page = f", {page.count} on this page" if several else ""
+        top = [self._top(page.url, f"{name}{numbered} · {self.site_title}", f"Events tagged {name} in {self.site_title}"),
                f'<h1><span class="kicker">Tag:</span> {name}</h1>\n'
-               f'<p class="count">{tag.count} event{"" if tag.count == 1 else "s"}. <a href="tags.html">All tags</a>'
-               f' · <a href="index.html?tag={escape(tag.slug)}">Show in the full timeline</a></p>\n'
-               '<div class="timeline">\n']
+               f'<p class="count">{tag.count} event{"" if tag.count == 1 else "s"}{on_page}. <a href="tags.html">All tags</a>'
+               f' · <a href="index.html?tag={escape(tag.slug)}">Show in the full timeline</a></p>\n']
+        if overview:
+            top.append(f"{overview.html(page.url)}\n")
+        top.append('<div class="timeline">\n')
         out = []
         for y in years:
-            out.append(f'<section class="year">\n<h2>{y.year}</h2>\n')
-            for m in y.months:
-                out.append(f'<section class="month">\n<h3>{escape(m.label)}</h3>\n'
-                           f'<ol class="events">\n{self._entries(m.events, False)}</ol>\n</section>\n')
-            out.append("</section>\n")
-        out.append("</div>\n")
+            out.append(f'<section class="year" id="{escape(y.anchor)}">\n<h2>{y.year}</h2>\n{self._months(y)}</section>\n')
+        out.append("</div>\n" + _pages(page, prev, next_))
         yield b"".join(["".join(top).encode(), "".join(out).encode(), self._page_end])
 
     def tags_bytes(self) -> Iterator[bytes]:
@@ -567,24 +599,29 @@ class Listings:
             out.append("<p>No sources yet.</p>\n")
         yield "".join(out).encode() + self._page_end
 
-    def year_bytes(self, year: Any, prev: Any, next_: Any, year_tags: list[Any]) -> Iterator[bytes]:
-        """``year.html``: one year of a timeline split by year (compact entries, filterable)."""
+    def year_bytes(self, page: Any, prev: Any, next_: Any, total: int, year_tags: list[Any],
+                   overview: Any) -> Iterator[bytes]:
+        """``year.html``: one page of a year of a timeline split by year (compact entries, filterable)."""
         t = self.site_title
+        year = page.years[0]
         n = year.count
-        out = [self._top(year.url, f"{year.year} · {t}", f"{n} events of {year.year} in {t}"),
-               f'<h1><span class="kicker">Year:</span> {year.year}</h1>\n'
-               f'<p class="count">{n} event{"" if n == 1 else "s"}. <a href="index.html">All years</a>'
-               " · Open an event for its full text and sources.</p>\n",
-               # _controls.html as a year page of a split timeline includes it.
-               _controls(year_tags, everywhere=True)]
-        if prev or next_:
-            out.append(_pager("Earlier and later years", prev and (escape(prev.url), str(prev.year)),
-                              next_ and (escape(next_.url), str(next_.year))))
+        several = len(page.pages) > 1
+        kicker = f' <span class="kicker">(page {page.number} of {len(page.pages)})</span>' if several else ""
+        count = (f"{n} of {total} event{'' if total == 1 else 's'} of {year.year}" if several
+                 else f"{total} event{'' if total == 1 else 's'}")
+        out = [self._top(page.url, f"{escape(page.label)} · {t}", f"{n} events of {year.year} in {t}"),
+               f'<h1><span class="kicker">Year:</span> {year.year}{kicker}</h1>\n'
+               f'<p class="count">{count}. <a href="index.html">All years</a>'
+               " · Open an event for its full text and sources.</p>\n"]
+        if overview:
+            out.append(f"{overview.html(page.url, page.pages)}\n")
+        # _controls.html as a year page of a split timeline includes it.
+        out.append(_controls(year_tags, everywhere=True))
         out.append(f'<div id="_timeline" class="timeline compact">\n<section class="year" id="{escape(year.anchor)}">\n'
                    f"<h2>{year.year}</h2>\n")
         yield "".join(out).encode()
         for m in year.months:
             yield (f'<section class="month">\n<h3 id="{escape(m.anchor)}">{escape(m.label)}</h3>\n'
                    f'<ol class="events">\n{self._entries(m.events, False)}</ol>\n</section>\n').encode()
-        yield ("</section>\n</div>\n" + self.footer + '<script src="static/timeline.js"></script>\n'
-               "</body>\n</html>\n").encode()
+        yield ("</section>\n</div>\n" + _pages(page, prev, next_) + self.footer
+               + '<script src="static/timeline.js"></script>\n</body>\n</html>\n').encode()

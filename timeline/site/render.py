@@ -34,7 +34,8 @@ from markupsafe import Markup
 from timeline.errors import TimelineError
 from timeline.model import MONTH_NAMES, Event, Media, Precision, SiteConfig, SourceRef, Timeline, When
 from timeline.parallel import fork_map
-from timeline.site import exports, fast_theme
+from timeline.site import exports, fast_theme, paging
+from timeline.site import overview as overviews
 from timeline.site.safety import (
     check_segments,
     is_plain,
@@ -51,17 +52,22 @@ if TYPE_CHECKING:
 
 #: Bump when the renderer's output changes for the same input, so cached pages
 #: from an older version are never reused.
-RENDERER_VERSION = "2"
+RENDERER_VERSION = "3"
 
 #: Above this many events the index lists compact entries (date, title, tags)
 #: and leaves bodies to the permalink pages, keeping the page light to open.
 FULL_INDEX_LIMIT = 1000
 
+#: At most this many events on one listing page (a year's page, a tag's page):
+#: a compact entry is ~400 bytes, so no listing page passes about 1 MB. Longer
+#: listings continue on further pages (see timeline/site/paging.py).
+PAGE_EVENTS = 2000
+
 #: Above this many events the index becomes an overview of years and months
-#: and each year gets its own page (``year-YYYY.html``). Measured in Chromium:
-#: a 10k-event compact index is 3 MB and loads in ~0.5 s; at 100k it is 30 MB
-#: and takes 3.3 s to load and 1.9 s per search, so it is split well before.
-SPLIT_LIMIT = 20000
+#: and each year gets its own page (``year-YYYY.html``), so that the index,
+#: like every listing page, stays under about 1 MB (a 10k-event compact index
+#: was 3.7 MB; at 100k, 30 MB and 3.3 s to open in Chromium).
+SPLIT_LIMIT = PAGE_EVENTS
 
 #: How many of the newest events the Atom feed carries.
 FEED_SIZE = 50
@@ -171,6 +177,8 @@ class MonthGroup:
     label: str
     anchor: str
     events: list[EventView]
+    #: the year page listing the month when the timeline is split by year
+    url: str = ""
 
 
 @dataclass(slots=True)
@@ -179,6 +187,8 @@ class YearGroup:
     anchor: str
     months: list[MonthGroup]
     count: int
+    #: the year's pages when the timeline is split by year (see paging.paginate)
+    pages: list[paging.ListingPage] = field(default_factory=list)
 
     @property
     def url(self) -> str:
@@ -770,7 +780,7 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
     env = LazyEnvironment(theme_dirs)  # jinja2 is imported only if a page needs a template
     theme_fp = theme_fingerprint(theme_dirs)
     site = data.site
-    common_fp = _fingerprint(theme_fp, site, data.base_url, data.compact, data.split)
+    common_fp = _fingerprint(theme_fp, site, data.base_url, data.compact, data.split, PAGE_EVENTS)
     all_fp = _fingerprint(common_fp, [v.fingerprint for v in data.events], data.epoch)
 
     # Templates still identical to the packaged ones render through the Python mirror.
@@ -826,25 +836,37 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
     listings = (fast_theme.Listings(site, data.base_url, data.tags, data.compact, entry)
                 if "base.html" in fast else None)
     out: list[Page] = []
+    limit = PAGE_EVENTS
+    # Each year's pages (split by year), and where each month and event is listed, before
+    # anything renders: the overview links to them and event pages link back to them.
+    year_pages = paging.year_pages(data.years, limit) if data.split else []
+    site_overview = overviews.build([(p.url, p.years) for p in year_pages] if data.split
+                                    else [("index.html", data.years)])
     # Split by year, the index is a short overview of the years (search_data is then set).
-    out.append(page("index.html", "index.html", all_fp, years=data.years, events=data.events,
-                    mirror=lambda: listings.overview_bytes(data.years, data.events, search_data)  # type: ignore[union-attr]
-                    if search_data else listings.index_bytes(data.years, data.events)))  # type: ignore[union-attr]
+    out.append(page("index.html", "index.html", all_fp, years=data.years, events=data.events, overview=site_overview,
+                    mirror=lambda: listings.overview_bytes(data.years, data.events, search_data,  # type: ignore[union-attr]
+                                                           site_overview)
+                    if search_data else listings.index_bytes(data.years, data.events, site_overview)))  # type: ignore[union-attr]
     if data.split:
         # Every event's title, date, id and tags, for the overview's search across years.
         out.append(Page(search.SEARCH_DATA, _fingerprint(all_fp, "search", search.VERSION),
                         lambda: search.search_js(data)))
-        years = data.years
-        for i, y in enumerate(years):
-            prev_y = years[i - 1] if i > 0 else None
-            next_y = years[i + 1] if i + 1 < len(years) else None
-            # Keys over a year's or a tag's every event: made by the writer (~0.4 s at 100k).
-            key = lambda y=y: _fingerprint(common_fp, [z.year for z in years], y.year,  # noqa: E731
-                                           [x.fingerprint for m in y.months for x in m.events])
-            out.append(page(y.url, "year.html", key, year=y, years=years, prev=prev_y, next=next_y,
-                            lazy=lambda y=y: {"year_tags": _year_tags(y, data.tags)},
-                            mirror=lambda y=y, p=prev_y, n=next_y: listings.year_bytes(  # type: ignore[union-attr]
-                                y, p, n, _year_tags(y, data.tags))))
+        # The overview is on every year page: any change to it changes them all.
+        overview_key = str(site_overview.html("")) if site_overview else None
+        for i, yp in enumerate(year_pages):
+            prev_p = year_pages[i - 1] if i > 0 else None
+            next_p = year_pages[i + 1] if i + 1 < len(year_pages) else None
+            part = yp.years[0]
+            total = sum(q.count for q in yp.pages)
+            # Keys over a page's every event: made by the writer (~0.4 s at 100k).
+            key = lambda yp=yp, p=prev_p, n=next_p: _fingerprint(  # noqa: E731
+                common_fp, overview_key, yp.url, yp.label, p and (p.url, p.label), n and (n.url, n.label),
+                sum(q.count for q in yp.pages), [x.fingerprint for y in yp.years for m in y.months for x in m.events])
+            out.append(page(yp.url, "year.html", key, year=part, year_total=total, years=data.years, page=yp,
+                            prev=prev_p, next=next_p, overview=site_overview,
+                            lazy=lambda part=part: {"year_tags": _year_tags(part, data.tags)},
+                            mirror=lambda yp=yp, p=prev_p, n=next_p, total=total: listings.year_bytes(  # type: ignore[union-attr]
+                                yp, p, n, total, _year_tags(yp.years[0], data.tags), site_overview)))
     fast_events = fast_theme.EventPages(site, data.base_url) if {"base.html", "event.html"} <= fast else None
     event_tpl = env.get_template("event.html") if fast_events is None else None
     # A page per event, made by one shared _EventPages through partials: a closure pair
@@ -858,11 +880,26 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
     out.append(page("tags.html", "tags.html", all_fp, mirror=lambda: listings.tags_bytes()))  # type: ignore[union-attr]
     for t in data.tags:
         tagged = data.tag_events[t.slug]
+        if len(tagged) > limit:
+            tag_pages = paging.paginate(group_by_year(tagged), t.url, limit)
+        else:  # grouped when rendered: a rebuild that reuses the page never needs the groups
+            tag_pages = paging.paginate([], t.url, limit)
+            tag_pages[0].count = len(tagged)
         key = lambda t=t, tagged=tagged: _fingerprint(common_fp, t.name, t.slug,  # noqa: E731
                                                       [x.fingerprint for x in tagged])
-        # Grouped when rendered: a rebuild that reuses the page never needs the groups.
-        out.append(page(t.url, "tag.html", key, tag=t, lazy=lambda tagged=tagged: {"years": group_by_year(tagged)},
-                        mirror=lambda t=t, tagged=tagged: listings.tag_bytes(t, group_by_year(tagged))))  # type: ignore[union-attr,misc]
+        for i, tp in enumerate(tag_pages):
+            prev_p = tag_pages[i - 1] if i > 0 else None
+            next_p = tag_pages[i + 1] if i + 1 < len(tag_pages) else None
+
+            def parts(tp: paging.ListingPage = tp, tagged: list[EventView] = tagged) -> dict[str, Any]:
+                if not tp.years and tagged:
+                    tp.years = group_by_year(tagged)
+                return {"years": tp.years, "overview": overviews.build([(q.url, q.years) for q in tp.pages])}
+
+            out.append(page(tp.url, "tag.html", lambda key=key, n=tp.number: _fingerprint(key(), n),
+                            tag=t, page=tp, prev=prev_p, next=next_p, lazy=parts,
+                            mirror=lambda t=t, tp=tp, p=prev_p, n=next_p, parts=parts: listings.tag_bytes(  # type: ignore[union-attr,misc]
+                                t, tp, p, n, **parts())))
     # The source documents too: renaming one changes this page and nothing else.
     documents = [(Path(d.path).name, d.title, d.url, d.publisher, d.published) for d in timeline.sources]
     out.append(page("sources.html", "sources.html", _fingerprint(all_fp, documents),
@@ -918,7 +955,7 @@ class _EventPages:
         self.tpl, self.ctx, self.common_fp, self.fast, self.base_url = tpl, ctx, common_fp, fast, base_url
 
     def key(self, v: EventView, prev_v: EventView | None, next_v: EventView | None) -> str:
-        return _fingerprint(self.common_fp, v.fingerprint,
+        return _fingerprint(self.common_fp, v.fingerprint, v.listing,
                             prev_v and (prev_v.id, prev_v.title, prev_v.date),
                             next_v and (next_v.id, next_v.title, next_v.date))
 
