@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from ruamel.yaml.comments import CommentedMap
 
 from timeline.model import Event, SourceRef, When
 from timeline.store import dump_events, load_events, merge_events_file
@@ -64,7 +65,8 @@ def apply_edits(path: Path, edits: list[tuple[str, int, str]], log: dict) -> Non
         item = items[ids[0]] if ids else None
         if kind == "add":
             new_id = f"human-{len(log['added']) + len(log['deleted'])}"
-            doc.append({"id": new_id, "date": 2020, "title": f"Human event {text}"})
+            # As ruamel loads it, so a later comment edit can target the added event too.
+            doc.append(CommentedMap(id=new_id, date=2020, title=f"Human event {text}"))
             items[new_id] = doc[-1]
             log["added"][new_id] = {"id": new_id, "date": 2020, "title": f"Human event {text}"}
         elif kind == "comment":
