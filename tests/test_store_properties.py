@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml.comments import CommentedMap
 
@@ -154,6 +154,7 @@ texts = st.one_of(st.text(st.characters(blacklist_categories=("Cs",)), min_size=
 
 
 @settings(max_examples=150, deadline=None)
+@example(title="0", body="0E0", tags=["1e5"], quote="-2.5e-3")  # numbers to YAML 1.2 only
 @given(title=texts, body=st.text(st.characters(blacklist_categories=("Cs",)), max_size=60),
        tags=st.lists(texts, max_size=3), quote=texts)
 def test_any_text_survives_dumping_verbatim(title: str, body: str, tags: list[str], quote: str) -> None:

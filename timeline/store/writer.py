@@ -91,6 +91,9 @@ _YAML11_BREAKS = re.compile("[\x85\u2028\u2029]")
 #: ``:x``, ``?x`` and ``-x`` are plain scalars to ruamel (YAML 1.2) but not to
 #: PyYAML (YAML 1.1); quoting them keeps files readable by both.
 _YAML11_UNSAFE_PLAIN = re.compile(r"[-?:]\S")
+#: Numbers in YAML 1.2's core schema, which ruamel's loader reads as floats
+#: although its dumper leaves them plain (``0E0``, ``1e5``): quoted, they stay text.
+_YAML12_NUMBER = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
 #: Words that read the same plain inside ``[...]`` in both YAML versions.
 _FLOW_SAFE = re.compile(r"\w(?:[\w .’'&/+-]*\w)?")
 
@@ -101,7 +104,7 @@ def _text(value: str) -> Any:
         return DoubleQuotedScalarString(value)
     if "\n" in value and _literal_ok(value):
         return LiteralScalarString(value)
-    if _YAML11_UNSAFE_PLAIN.match(value) or _yaml11_not_text(value):
+    if _YAML11_UNSAFE_PLAIN.match(value) or _yaml11_not_text(value) or _YAML12_NUMBER.fullmatch(value):
         return SingleQuotedScalarString(value)
     return value
 
@@ -113,7 +116,7 @@ def _yaml11_not_text(value: str) -> bool:
 
 def _flow_text(value: str) -> Any:
     """Tags sit in a flow list, where plain scalars have the most pitfalls: quote all but words."""
-    if _FLOW_SAFE.fullmatch(value) and not _yaml11_not_text(value):
+    if _FLOW_SAFE.fullmatch(value) and not _yaml11_not_text(value) and not _YAML12_NUMBER.fullmatch(value):
         return value
     return _text(value) if _YAML11_BREAKS.search(value) else SingleQuotedScalarString(value)
 
@@ -217,6 +220,7 @@ def dump_dicts(items: Iterable[dict[str, Any]]) -> str:
 
 
 _Dumper: type[yaml.SafeDumper] = type("_Dumper", (getattr(yaml, "CSafeDumper", yaml.SafeDumper),), {})
+
 _NESTED_LIST_KEY = re.compile(r"  [a-z]+:$")
 
 
@@ -251,6 +255,10 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value and _literal_ok(value) else None
     if _YAML11_BREAKS.search(value):
         style = '"'  # escaped, so YAML 1.1 and 1.2 readers agree
+    elif _YAML12_NUMBER.fullmatch(value):
+        # PyYAML leaves ``1e5`` plain, but ruamel (YAML 1.2), which re-writes the
+        # file on the next merge, would read it back as the float 100000.0.
+        style = "'"
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
