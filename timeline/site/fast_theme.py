@@ -46,7 +46,7 @@ MIRRORED = {
     "tag.html": "0d86314b981faaa5914f6dd94f7b3938ad6fad9f3ea272b7a1b8c49251650fee",
     "sources.html": "8160a284344c4d531c5c9e76d9440918f59dbecd4002580ffb918fc637af143a",
     "_months.html": "7eab5f11a654a747b67f47b54ed9b92656003a7aebfeac006becbcf3740af700",
-    "_controls.html": "d73127200caacbd0cc7217d163589aa72ed98b7cf8cf40f9c58b2bf5c1eb0953",
+    "_controls.html": "d3c34bcb943c7cf19d4adca961d094f43f065b35518dbebc99e7014a5232d347",
     "year.html": "d17a1b1e85338a30f4261253f6a2d2d5ecfc9cad6a7e5150605506adae7bc4c7",
     "tags.html": "d0acd01508889a828a91fd5de06ca3fc2bc139db9734d7a64397dd6616ff3fa6",
     "404.html": "83bc435e8a24383db6ad1c4a11cc7323041e5b3f2e4d3bf5e7476f3ced006180",
@@ -361,7 +361,7 @@ def _controls(tags: list[Any], search: str | None = None, everywhere: bool = Fal
     label = "Search all events" if search else "Filter events"
     data = f' data-search="{escape(search)}"' if search else ""
     out = [f'<form class="controls" id="_controls" role="search" aria-label="{label}"{data} hidden>\n'
-           '<div class="field"><label for="_q">Search</label>\n'
+           '<div class="field field-q"><label for="_q">Search</label>\n'
            '<input type="search" id="_q" name="q" autocomplete="off" placeholder="Words in titles, dates, tags">'
            '</div>\n<div class="field"><label for="_tag">Tag</label>\n<select id="_tag" name="tag">\n'
            '<option value="">All tags</option>\n']

@@ -831,9 +831,8 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
                     mirror=lambda: listings.overview_bytes(data.years, data.events, search_data)  # type: ignore[union-attr]
                     if search_data else listings.index_bytes(data.years, data.events)))  # type: ignore[union-attr]
     if data.split:
-        # Every event's title, date, id and tags, for the overview's search across years.
-        out.append(Page(search.SEARCH_DATA, _fingerprint(all_fp, "search", search.VERSION),
-                        lambda: search.search_js(data)))
+        # Every event's title, date, id and tags, in parts, for the overview's search across years.
+        out.extend(search.search_pages(data, common_fp, all_fp))
         years = data.years
         for i, y in enumerate(years):
             prev_y = years[i - 1] if i > 0 else None
