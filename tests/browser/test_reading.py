@@ -41,14 +41,32 @@ def _events() -> list[dict[str, Any]]:
     return evs
 
 
-@pytest.fixture(scope="module")
-def long_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _build(root: Path) -> Path:
     from timeline.pipeline import build
 
-    root = tmp_path_factory.mktemp("reading")
     build(_support().write_content(root, _events(), site={"title": "Reading test", "timezone": "America/New_York"}),
           root / "site")
     return root / "site"
+
+
+@pytest.fixture(scope="module")
+def long_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build(tmp_path_factory.mktemp("reading"))
+
+
+@pytest.fixture(scope="module")
+def compact_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same events listed compactly, as a timeline of more than FULL_INDEX_LIMIT events is."""
+    from timeline.site import render
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(render, "FULL_INDEX_LIMIT", 10)
+        return _build(tmp_path_factory.mktemp("compact"))
+
+
+@pytest.fixture(params=["full", "compact"])
+def any_site(request: pytest.FixtureRequest) -> Path:
+    return request.getfixturevalue("long_site" if request.param == "full" else "compact_site")
 
 
 # Every marker (li.event::before) against every box that clips it: ancestors with
@@ -82,13 +100,13 @@ MARKERS_CLIPPED = """() => {
 
 
 @pytest.mark.parametrize("view", ["light", "dark", "phone"])
-def test_no_timeline_marker_is_clipped(long_site: Path, watched: Any, view: str) -> None:
+def test_no_timeline_marker_is_clipped(any_site: Path, watched: Any, view: str) -> None:
     options = PHONE if view == "phone" else {"color_scheme": view, "viewport": {"width": 1200, "height": 900}}
-    w = watched(long_site.joinpath("index.html").as_uri(), **options)
+    w = watched(any_site.joinpath("index.html").as_uri(), **options)
     assert w.page.locator("li.event").count() == len(_events())
     assert w.page.evaluate(MARKERS_CLIPPED) == []
     # And on a tag page, whose list items have no bodies.
-    w.page.goto(long_site.joinpath("tag-talks.html").as_uri())
+    w.page.goto(any_site.joinpath("tag-talks.html").as_uri())
     assert w.page.evaluate(MARKERS_CLIPPED) == []
     assert not w.errors
 
@@ -115,15 +133,16 @@ INK = """async ([png, rects, bg]) => {
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_a_full_page_screenshot_shows_every_year(long_site: Path, watched: Any, artifacts: Path, scheme: str) -> None:
+def test_a_full_page_screenshot_shows_every_year(any_site: Path, watched: Any, artifacts: Path, scheme: str) -> None:
     import base64
 
-    w = watched(long_site.joinpath("index.html").as_uri(), viewport={"width": 1200, "height": 900}, color_scheme=scheme)
+    w = watched(any_site.joinpath("index.html").as_uri(), viewport={"width": 1200, "height": 900}, color_scheme=scheme)
     page = w.page
+    compact = page.locator("#_timeline.compact").count() == 1
     height = page.evaluate("document.documentElement.scrollHeight")
-    assert height > 3 * 900  # most years start well below the first screen
+    assert height > 2 * 900  # most years start well below the first screen
     png = page.screenshot(full_page=True)
-    (artifacts / f"full-page-{scheme}.png").write_bytes(png)
+    (artifacts / f"full-page-{'compact-' if compact else ''}{scheme}.png").write_bytes(png)
     rects = page.eval_on_selector_all(
         "#_timeline section.year", """els => els.map(e => { const r = e.getBoundingClientRect();
         return {x: Math.round(r.left), y: Math.round(r.top + scrollY), width: Math.round(r.width),
