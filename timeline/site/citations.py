@@ -51,6 +51,7 @@ def stored_when(value: str | None) -> When | None:
         return None
 
 
+@functools.lru_cache(maxsize=1024)
 def published_display(value: str | None) -> tuple[str, str] | tuple[None, None]:
     """(shown, ``<time datetime>``) of a stored publication date; text that is not a date as it is."""
     if not value:
@@ -62,6 +63,10 @@ def published_display(value: str | None) -> tuple[str, str] | tuple[None, None]:
 def group_sources(sources: list[SourceView]) -> list[CitedSource]:
     """``sources`` with each source (same title, URL, publisher and date) once, in
     the order first cited, its quotes in the order given."""
+    if len(sources) == 1:  # most events: nothing to group
+        s = sources[0]
+        shown, machine = published_display(s.published)
+        return [CitedSource(s.title, s.url, s.publisher, shown, machine, [s.quote] if s.quote else [])]
     groups: dict[tuple[Any, ...], CitedSource] = {}
     for s in sources:
         key = (s.title, s.url, s.publisher, s.published)
