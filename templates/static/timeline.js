@@ -1,8 +1,9 @@
 /* Progressive enhancement for the timeline's listing pages: filter by tag, search by text,
    switch the order. Without JavaScript every page already reads in full; this file only
    hides, reorders and (on the overview of a timeline split by year) lists search results.
-   No requests to other hosts: the overview's search data is a file of this site, loaded
-   by a <script> element on the first search, since browsers refuse fetch() from file://. */
+   No requests to other hosts: the overview's search data are files of this site, loaded
+   in parts by <script> elements as a search needs them, since browsers refuse fetch() from
+   file://. */
 (function () {
   "use strict";
   var form = document.getElementById("_controls");
@@ -82,9 +83,9 @@
 
   /* Append ``text`` to ``el`` with each match of ``words`` in a <mark>: text nodes only,
      never markup, since titles are untrusted. */
-  function appendMarked(el, text, words) {
+  function appendMarked(el, text, words, found) {
     var at = 0;
-    ranges(text, words).forEach(function (r) {
+    (found || ranges(text, words)).forEach(function (r) {
       if (r[0] > at) { el.appendChild(document.createTextNode(text.slice(at, r[0]))); }
       var mark = document.createElement("mark");
       mark.textContent = text.slice(r[0], r[1]);
@@ -101,20 +102,21 @@
     for (var n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push(n); }
     nodes.forEach(function (node) {
       var text = node.nodeValue;
-      if (!ranges(text, words).length) { return; }
+      var found = ranges(text, words);
+      if (!found.length) { return; }
       var frag = document.createDocumentFragment();
-      appendMarked(frag, text, words);
+      appendMarked(frag, text, words, found);
       node.parentNode.replaceChild(frag, node);
     });
   }
 
   function unhighlight(root) {
     var marks = root.querySelectorAll("mark");
+    if (!marks.length) { return; }
     for (var i = 0; i < marks.length; i++) {
-      var parent = marks[i].parentNode;
-      parent.replaceChild(document.createTextNode(marks[i].textContent), marks[i]);
-      parent.normalize();
+      marks[i].parentNode.replaceChild(document.createTextNode(marks[i].textContent), marks[i]);
     }
+    root.normalize();  // once: joins the text nodes the marks split
   }
 
   function reverseChildren(parent, selector) {
@@ -167,11 +169,28 @@
     var everywhere = document.getElementById("_everywhere");
     var everywhereBase = everywhere ? everywhere.getAttribute("href") : "";
     var texts = null;
-    var marked = [];  // list items holding <mark>s from the last search
+    var words = [];
+    var key = "";          // the words the marks on the page are for
+    var near = new Set();  // list items on or near the screen
+    /* Marks go on the events on or near the screen only, and on others as they come near:
+       a word found in thousands of events costs no more than one found in a few. */
+    var watcher = window.IntersectionObserver ? new IntersectionObserver(function (entries) {
+      entries.forEach(function (en) {
+        if (en.isIntersecting) { near.add(en.target); mark(en.target); } else { near.delete(en.target); }
+      });
+    }, { rootMargin: "600px 0px" }) : null;
+    var watching = false;
+
+    function mark(li) {
+      if (li._marked === key) { return; }
+      if (li._marked) { unhighlight(li); }
+      if (key && !li.hidden) { highlight(li, words); }
+      li._marked = key;
+    }
 
     function apply() {
       if (texts === null) { texts = items.map(function (li) { return fold(li.textContent); }); }
-      var words = wordsOf(q.value);
+      words = wordsOf(q.value);
       var wanted = tag.value;
       var shown = 0;
       for (var i = 0; i < items.length; i++) {
@@ -181,12 +200,12 @@
         if (li.hidden === ok) { li.hidden = !ok; }
         if (ok) { shown++; }
       }
-      marked.forEach(unhighlight);
-      marked = [];
-      if (words.length) {
-        for (var m = 0; m < items.length; m++) {
-          if (!items[m].hidden) { highlight(items[m], words); marked.push(items[m]); }
-        }
+      key = words.map(function (w) { return w.w; }).join(" ");
+      if (watcher) {
+        if (key && !watching) { items.forEach(function (li) { watcher.observe(li); }); watching = true; }
+        near.forEach(mark);
+      } else {
+        items.forEach(mark);
       }
       // Hide month and year sections left empty; innermost first (they come later in document order).
       for (var k = sections.length - 1; k >= 0; k--) {

@@ -193,17 +193,26 @@ def test_the_address_follows_the_search_and_a_shared_address_searches(long_site:
 def test_matches_are_highlighted_as_text(long_site: Path, watched: Any) -> None:
     w = watched(long_site.joinpath("index.html").as_uri() + "?q=contract+quoted")
     page = w.page
+    page.wait_for_function("document.querySelectorAll('mark').length === 2")
     assert page.eval_on_selector_all("mark", "els => els.map(e => e.textContent)") == ["contract", "quoted"]
     # The untrusted title is still text: no element came out of it, nothing ran.
     assert page.locator("#payload img").count() == 0 and not w.dialogs
     assert page.text_content("#payload .event-title") == PAYLOAD
-    # Accents and case do not matter to the marks either; a new search clears the old marks.
+    # Accents and case do not matter to the marks either; a new search replaces the old marks.
     page.fill("#_q", "MEETING 3")
     page.wait_for_function("document.getElementById('_status').textContent.startsWith('6 of')")
-    marks = page.eval_on_selector_all("mark", "els => els.map(e => e.textContent)")
-    assert set(marks) == {"Meeting", "3"} and "contract" not in marks
+    shown = "li.event:not([hidden]) mark"
+    page.wait_for_function(f"document.querySelectorAll('{shown}').length > 0")
+    assert set(page.eval_on_selector_all(shown, "els => els.map(e => e.textContent)")) == {"Meeting", "3"}
+    # Marks follow the reader: events far down the page get theirs as they come near.
+    last = "#e2025-03"
+    assert page.locator(f"{last} mark").count() == 0
+    page.locator(last).scroll_into_view_if_needed()
+    page.wait_for_function(f"document.querySelectorAll('{last} mark').length > 0")
     page.fill("#_q", "")
-    page.wait_for_function("document.querySelectorAll('mark').length === 0")
+    page.wait_for_function(f"document.querySelectorAll('{last} mark').length === 0")
+    page.locator("#payload").scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelectorAll('#payload mark').length === 0")
     assert page.text_content("#payload .event-title") == PAYLOAD
     assert not w.errors
 
