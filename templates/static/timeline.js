@@ -235,7 +235,7 @@
      a table of contents (src) and parts of consecutive events loaded as a search needs them. */
   function overview(src) {
     var PAGE = 100;
-    var AT_ONCE = 2;      // parts loading at the same time: results come in timeline order
+    var AT_ONCE = 4;      // parts loading at the same time, asked for in timeline order
     var results = document.getElementById("_results");
     var found = document.getElementById("_found");
     var hits = document.getElementById("_hits");
@@ -250,6 +250,7 @@
     var matches = [];     // matching events as [part, index], in timeline order
     var shownCount = 0;
     var words = [];
+    var shownTop = "";    // the results shown, as text, to tell whether arriving parts change them
     var left = 0;         // parts the current search still waits for
     var total = 0;        // parts the current search needs
 
@@ -380,9 +381,10 @@
       for (var k = shownCount; k < end; k++) { frag.appendChild(hit(list[k])); }
       hits.appendChild(frag);
       shownCount = end;
-      var left = list.length - shownCount;
-      more.hidden = left <= 0;
-      more.textContent = "Show " + Math.min(left, PAGE) + " more (" + left + " not shown)";
+      var rest = list.length - shownCount;
+      more.hidden = rest <= 0;
+      more.textContent = "Show " + Math.min(rest, PAGE) + " more (" + rest + " not shown)";
+      shownTop = list.slice(0, Math.max(shownCount, PAGE)).join(" ");
     }
 
     /* "In 2024 (3) · 2025 (1)": each year's page with the same filter preselected. */
@@ -470,10 +472,19 @@
       });
       left = need.length - searched;
       total = need.length;
-      // Shown again from the top as parts arrive: a later part may hold earlier events.
-      hits.textContent = "";
-      shownCount = 0;
-      showMore();
+      // Shown again from the top when what the first results are changed (a part may arrive
+      // before an earlier one); left alone while later parts only add results further down.
+      var list = newestFirst() ? matches.slice().reverse() : matches;
+      var top = list.slice(0, Math.max(shownCount, PAGE)).join(" ");
+      if (!arriving || top !== shownTop) {
+        hits.textContent = "";
+        shownCount = 0;
+        showMore();
+      } else {
+        var rest = list.length - shownCount;
+        more.hidden = rest <= 0;
+        more.textContent = "Show " + Math.min(rest, PAGE) + " more (" + rest + " not shown)";
+      }
       byYear();
       results.hidden = false;
       years.hidden = true;
