@@ -13,7 +13,7 @@ the years, and the parts: each part's file, event count and the tags used in
 it); the events themselves are in parts of at most :data:`PART_EVENTS`
 consecutive events (whole years where they fit, a bigger year cut in pieces).
 The browser loads the parts a search needs (those holding the selected tag, or
-all of them for words), a couple at a time in timeline order, and shows results
+all of them for words), four at a time in timeline order, and shows results
 as they arrive. A part's page key covers only its own events, so a rebuild
 rewrites only the parts whose events changed.
 
@@ -59,7 +59,7 @@ SEARCH_DATA = "search.js"
 #: The folder of the parts, beside ``search.js``.
 PARTS = "search"
 
-#: At most this many events in one part (~0.5 MB of data; 100k events make ~20 parts).
+#: At most this many events in one part (whole years of the 100k benchmark: 26 parts of at most 0.39 MB).
 PART_EVENTS = 5000
 
 #: Bump when the layout of the data changes (``static/timeline.js`` checks it).
