@@ -467,12 +467,16 @@ def test_split_pages_are_the_same_through_jinja_and_follow_overrides(tmp_path: P
     assert '<p id="_controls">mine</p>' in (custom / "year-2025.html").read_text()
 
 
-def _search_data(path: Path) -> dict:
-    """The value ``search.js`` assigns, read back as JSON (the escapes are JSON escapes)."""
+def _search_data(path: Path, target: str = "window.timelineSearch") -> dict:
+    """The value a search data file assigns, read back as JSON (the escapes are JSON escapes)."""
     text = path.read_text(encoding="utf-8")
-    head, _, rest = text.partition("window.timelineSearch=JSON.parse(")
+    head, _, rest = text.partition(f"{target}=JSON.parse(")
     assert head.startswith("/*") and head.endswith("*/\n") and rest.endswith(");\n")
     return json.loads(json.loads(rest[:-3]))  # a JSON string literal is a JavaScript one
+
+
+def _part(site: Path, n: int) -> dict:
+    return _search_data(site / "search" / f"{n}.js", f"(window.timelineSearchParts=window.timelineSearchParts||{{}})[{n}]")
 
 
 def _ids(data: dict) -> list[str]:
@@ -501,15 +505,20 @@ def test_split_search_data_holds_every_event_compactly_and_escaped(tmp_path: Pat
            {"date": "2025-03-06", "title": "Talks (resumed!)"}]
     content = write_content(tmp_path, evs)
     build(content, tmp_path / "site")
-    path = tmp_path / "site" / "search.js"
-    text = path.read_text(encoding="utf-8")
-    for raw in ("</", "<!--", "&", "\u2028", "\u2029"):
-        assert raw not in text  # nothing that could end the script or break a line
-    data = _search_data(path)
-    assert data["version"] == 1 and data["years"] == [[2024, 3], [2025, 4]]
+    site = tmp_path / "site"
+    files = [site / "search.js", site / "search" / "0.js"]
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        for raw in ("</", "<!--", "&", "\u2028", "\u2029"):
+            assert raw not in text  # nothing that could end the script or break a line
+    contents = _search_data(site / "search.js")
+    assert contents == {"version": 2, "years": [[2024, 3], [2025, 4]], "tags": [["talks", "Talks"], ["unicode", "Ünïcode"]],
+                        "parts": [["search/0.js", 7, [0, 1]]]}
+    data = _part(site, 0)
+    assert data["years"] == [[2024, 3], [2025, 4]]
     assert _ids(data) == [e["id"] for e in evs[:4]] + [
         "2025-03-04-zurich-accord", "2025-03-05-a-long-title" + "-word" * 11, "2025-03-06-talks-resumed"]
-    assert all((tmp_path / "site" / "events" / f"{i}.html").is_file() for i in _ids(data))
+    assert all((site / "events" / f"{i}.html").is_file() for i in _ids(data))
     # The id is the date part, then the title's slug (whole, or cut), front-coded against the previous id.
     assert data["idRest"][1:] == ["*", "2-01-*", "z-last", "2025-03-04-zurich-accord", "5-*67", "6-*"]
     assert data["idKeep"][1:] == [11, 6, 0, 0, 9, 9]
@@ -517,24 +526,51 @@ def test_split_search_data_holds_every_event_compactly_and_escaped(tmp_path: Pat
     assert [data["dates"][i] for i in data["date"]][:4] == [
         "Fri., Jan. 5, 2024", "Fri., Jan. 5, 2024", "Thu., Feb. 1, 2024 – Sat., Feb. 3, 2024", "2025"]
     assert len(data["dates"]) == 6  # a date shared by two events is stored once
-    assert data["tags"] == [["talks", "Talks"], ["unicode", "Ünïcode"]]
     assert data["tag"] == [[0, 1], [0], [], [], [], [], []] and data["unreviewed"] == [0]
     # Deterministic, and rebuilt when an event changes (the page key covers it).
     build(content, tmp_path / "again")
-    assert (tmp_path / "again" / "search.js").read_bytes() == path.read_bytes()
+    assert (tmp_path / "again" / "search" / "0.js").read_bytes() == (site / "search" / "0.js").read_bytes()
     evs[3]["title"] = "Much later"
-    build(write_content(tmp_path, evs), tmp_path / "site")
-    assert _search_data(path)["title"][3] == "Much later"
+    build(write_content(tmp_path, evs), site)
+    assert _part(site, 0)["title"][3] == "Much later"
     from timeline.site import output
 
-    assert "search.js" in output.read_manifest(tmp_path / "site")[1]  # covered by incremental rebuilds
+    assert {"search.js", "search/0.js"} <= set(output.read_manifest(site)[1])  # covered by incremental rebuilds
+
+
+def test_search_data_comes_in_parts_of_whole_years_and_a_big_year_in_pieces(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """No single file holds every event: parts of at most PART_EVENTS, each rewritten only when its events change."""
+    from timeline.site import render, search
+
+    monkeypatch.setattr(render, "SPLIT_LIMIT", 3)
+    monkeypatch.setattr(search, "PART_EVENTS", 4)
+    counts = {2020: 1, 2021: 2, 2022: 9, 2023: 1}  # 2022 is cut in three pieces of 3
+    evs = [event(f"e{y}-{i}", f"{y}-01-{i + 1:02d}", f"Event {y} {i}", tags=[f"T{y}"])
+           for y, n in counts.items() for i in range(n)]
+    site = tmp_path / "site"
+    build(write_content(tmp_path, evs), site)
+    contents = _search_data(site / "search.js")
+    assert [p[:2] for p in contents["parts"]] == [["search/0.js", 3], ["search/1.js", 3], ["search/2.js", 3],
+                                                 ["search/3.js", 4]]
+    # Which tags each part holds, so a tag filter loads only those parts.
+    assert [p[2] for p in contents["parts"]] == [[0, 1], [2], [2], [2, 3]]
+    parts = [_part(site, n) for n in range(4)]
+    assert [p["years"] for p in parts] == [[[2020, 1], [2021, 2]], [[2022, 3]], [[2022, 3]], [[2022, 3], [2023, 1]]]
+    assert [t for p in parts for t in p["title"]] == [e["title"] for e in evs]
+    before = {n: (site / "search" / f"{n}.js").stat().st_ino for n in range(4)}
+    evs[-1]["title"] = "Changed"
+    build(write_content(tmp_path, evs), site)
+    assert _part(site, 3)["title"][-1] == "Changed"
+    after = {n: (site / "search" / f"{n}.js").stat().st_ino for n in range(4)}
+    assert [before[n] == after[n] for n in range(4)] == [True, True, True, False]
 
 
 def test_below_the_limit_nothing_is_split(tmp_path: Path) -> None:
     content = write_content(tmp_path, [event("a", "2024-01", "A"), event("b", "2025-01", "B")])
     build(content, tmp_path / "site")
     assert not list((tmp_path / "site").glob("year-*.html"))
-    assert not (tmp_path / "site" / "search.js").exists()
+    assert not (tmp_path / "site" / "search.js").exists() and not (tmp_path / "site" / "search").exists()
     assert "data-search" not in (tmp_path / "site" / "index.html").read_text()
     assert '<a href="../index.html#a">' in (tmp_path / "site" / "events" / "a.html").read_text()
 

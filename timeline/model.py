@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -449,6 +449,38 @@ class When:
         if p is _SECOND:
             t += f":{self.second:02d}"
         return t + (format_offset(off) if off is not None else "")
+
+    def in_zone(self, name: str | None) -> When:
+        """This time in IANA zone ``name`` when the zone agrees with it: a time with no
+        offset, or whose offset is the zone's at that moment ("10 a.m. BST" read in a
+        London paper). Then it shows as the zone's abbreviation (BST, ET) instead of
+        its bare offset (UTC+01:00). Otherwise, or for a value without a time, itself."""
+        if not name or not self.has_time or self.timezone is not None:
+            return self
+        if self.offset is not None:
+            try:
+                if replace(self, timezone=name)._zone_offset() != self.offset:
+                    return self
+            except DateError:
+                return self
+        return replace(self, timezone=name)
+
+    def reading_start(self) -> dt.datetime:
+        """Where a reader places this value in time, qualifier included: "Late 2010" in
+        the last third of 2010 (after "April 2010"), "Early July" in its first third,
+        "Before 2021" just before 2021 and "After 2021" just after it. The start of
+        the span itself for unqualified and approximate values; local, naive."""
+        start, end = _interval(self)
+        q = self.qualifier
+        if q == "early" or not q or q == "approximate":
+            return start
+        if q == "mid":
+            return start + (end - start) / 3
+        if q == "late":
+            return start + (end - start) * 2 / 3
+        if q == "before":
+            return start - dt.timedelta(microseconds=1) if start > dt.datetime.min else start
+        return end  # after
 
     # ----------------------------------------------------------------- display
     def zone_label(self, default_timezone: str | None = None) -> str:

@@ -1,12 +1,14 @@
 """Search and tag filtering across years when the timeline is split by year, in real Chromium.
 
-The site is built small by lowering ``SPLIT_LIMIT``: 150 events over 2023-2025,
-so the overview, the year pages, the search data and "Show more" all exist.
+The site is built small by lowering ``SPLIT_LIMIT`` and ``PART_EVENTS``: 150 events
+over 2023-2025, so the overview, the year pages, the search data in six parts and
+"Show more" all exist.
 Everything is opened from file://, where Chromium refuses fetch() of local files.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -50,11 +52,12 @@ def split_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from test_site_support import write_content
 
     from timeline.pipeline import build
-    from timeline.site import render
+    from timeline.site import render, search
 
     root = tmp_path_factory.mktemp("split")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(render, "SPLIT_LIMIT", 20)
+        mp.setattr(search, "PART_EVENTS", 30)  # each year's events in two parts: six parts
         build(write_content(root, _events()), root / "site")
     return root / "site"
 
@@ -199,4 +202,44 @@ def test_results_link_to_pages_whose_ids_were_derived_from_titles(split_site: Pa
         assert page.text_content("h1") == title
         page.go_back()
         page.wait_for_function("document.querySelectorAll('#_hits li').length === 3")
+    _clean(w)
+
+
+def _parts(w: Any) -> list[str]:
+    return sorted(u.rsplit("/", 2)[-1] for u in w.requests if "/search/" in u)
+
+
+def test_search_data_loads_in_parts_and_only_the_parts_a_search_needs(split_site: Path, watched: Any) -> None:
+    assert len(list((split_site / "search").glob("*.js"))) == 6
+    # Only the two parts holding "Deals" events (2023 and 2025) load for that tag.
+    w = watched(split_site.joinpath("index.html").as_uri() + "?tag=deals")
+    w.page.wait_for_function("document.getElementById('_status').textContent.startsWith('2 events found')")
+    assert _hits(w.page) == ["Pentagon contract signed", "Contract renegotiated"]
+    assert _parts(w) == ["1.js", "5.js"]  # the second half of 2023 and of 2025
+    # Words search every part, and the results keep timeline order whatever order the parts arrive in.
+    w.page.select_option("#_tag", "")
+    _search(w.page, "hearing", "146 events found")
+    assert _parts(w) == [f"{n}.js" for n in range(6)]
+    assert _hits(w.page)[:3] == ["Hearing 2023 number 0", "Hearing 2023 number 12", "Hearing 2023 number 24"]
+    _clean(w)
+
+
+def test_overview_search_follows_the_address_highlights_and_matches_numbers_whole(split_site: Path,
+                                                                                   watched: Any) -> None:
+    w = watched(split_site.joinpath("index.html").as_uri() + "?q=number+45")
+    page = w.page
+    # "45" is a whole number: "number 45" of each year, not 145 nor the 45 of 2045.
+    page.wait_for_function("document.getElementById('_status').textContent.startsWith('3 events found')")
+    assert _hits(page) == [f"Hearing {y} number 45" for y in (2023, 2024, 2025)]
+    marks = page.eval_on_selector_all("#_hits mark", "els => els.map(e => e.textContent)")
+    assert marks == ["number", "45"] * 3
+    # A day of the month: "4" finds the events of the 4th (and "number 4"), not the 4 of 2024.
+    _search(page, "4", "39 events found")
+    texts = page.eval_on_selector_all("#_hits li", "els => els.map(e => e.textContent)")
+    assert len(texts) == 39 and all(re.search(r"\b4,|number 4\b", t) for t in texts), texts
+    _search(page, "ruling", "1 event found")
+    assert page.eval_on_selector_all("#_hits mark", "els => els.map(e => e.textContent)") == ["Ruling"]
+    assert _hits(page) == [PAYLOAD] and page.locator("#_hits script").count() == 0
+    page.click("#_order")
+    page.wait_for_function("location.search.includes('order=newest')")
     _clean(w)

@@ -186,8 +186,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if when.qualifier and _BEFORE_NOW.match(t.text):
             # "earlier this week" is before now within the week, not early in it.
             when = replace(when, qualifier=None)
-        if when.has_time and when.offset is None and when.timezone is None and timezone:
-            when = replace(when, timezone=timezone)
+        when = when.in_zone(timezone)  # "10 a.m. BST" in a London paper keeps its zone's name
         comparison = bool(_COMPARISON.search(t.text) or _COMPARED_WITH.search(before))
         found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],
                              comparison))

@@ -40,13 +40,13 @@ if TYPE_CHECKING:
 #: SHA-256 of each packaged template this module reproduces.
 MIRRORED = {
     "base.html": "e872b2c6fbcef9fd47ca58be642afac79b7142a902d113cac0683847f6d0bd30",
-    "event.html": "9bc3ff5c2d87184d2d49d42020911b653822dbd0428914072c547ae9fb361d23",
-    "_entry.html": "179884d5bde8ec344241400be6dcea3ef70f5ba2e3e11b2aa63ec12caa5f37b3",
+    "event.html": "74bedec0830d9ddd8eac145e94296d337a1402e8b495283121adc5eb79b9b7b4",
+    "_entry.html": "544d70035de59d84ec2d9ee21ce17dbc6508588c6831111e39c7f120014356f9",
     "index.html": "6fd765aca0245e23ce074e071f770758abd3e59e3bf5e15d518e3892ae47e06d",
     "tag.html": "7fe1dbc9a946adeb8912d1a6f8aa1ee47ac372d117b15fe12b50eccd51ab68fe",
-    "sources.html": "8160a284344c4d531c5c9e76d9440918f59dbecd4002580ffb918fc637af143a",
+    "sources.html": "1f08b1fef485db45cd379772a98703e819dd762835e8d3f23c77f287028496c0",
     "_months.html": "7eab5f11a654a747b67f47b54ed9b92656003a7aebfeac006becbcf3740af700",
-    "_controls.html": "d73127200caacbd0cc7217d163589aa72ed98b7cf8cf40f9c58b2bf5c1eb0953",
+    "_controls.html": "d3c34bcb943c7cf19d4adca961d094f43f065b35518dbebc99e7014a5232d347",
     "year.html": "1ab9bce9f153fcfadaab4ff7b81a76c7410beaad372ea80aaad81811d74a063e",
     "tags.html": "d0acd01508889a828a91fd5de06ca3fc2bc139db9734d7a64397dd6616ff3fa6",
     "_pages.html": "e603d493acaa9602debb47368a58553df94db63354590e0f3eac2ff20857ae37",
@@ -189,9 +189,10 @@ def entry(v: EventView, full: bool, root: str) -> str:
         if body:
             parts.append(f'<div class="body">{body}</div>\n')
         if v.sources:
-            parts.append(f'<p class="cite">Source{"s" if len(v.sources) > 1 else ""}:\n')
-            last = len(v.sources) - 1
-            for i, s in enumerate(v.sources):
+            cited = v.cited
+            parts.append(f'<p class="cite">Source{"s" if len(cited) > 1 else ""}:\n')
+            last = len(cited) - 1
+            for i, s in enumerate(cited):
                 if s.url:
                     parts.append(f'<a href="{escape(s.url)}"{_LINK_REL}>{escape(s.title)}</a>')
                 else:
@@ -320,7 +321,7 @@ class EventPages:
             p.append("</ul>\n")
         if v.sources:
             p.append('<h2>Sources</h2>\n<ul class="sources">\n')
-            for s in v.sources:
+            for s in v.cited:
                 if s.url:
                     p.append(f'<li><cite><a href="{escape(s.url)}"{_LINK_REL}>{escape(s.title)}</a></cite>')
                 else:
@@ -328,9 +329,8 @@ class EventPages:
                 if s.publisher and s.publisher != s.title:
                     p.append(f", {escape(s.publisher)}")
                 if s.published:
-                    p.append(f", {escape(s.published)}")
-                if s.quote:
-                    p.append(f"<blockquote><p>{escape(s.quote)}</p></blockquote>\n")
+                    p.append(f', <time datetime="{escape(s.published_datetime)}">{escape(s.published)}</time>')
+                p.extend(f"<blockquote><p>{escape(quote)}</p></blockquote>\n" for quote in s.quotes)
                 p.append("</li>\n")
             p.append("</ul>\n")
         p.append("</article>\n")
@@ -362,7 +362,7 @@ def _controls(tags: list[Any], search: str | None = None, everywhere: bool = Fal
     label = "Search all events" if search else "Filter events"
     data = f' data-search="{escape(search)}"' if search else ""
     out = [f'<form class="controls" id="_controls" role="search" aria-label="{label}"{data} hidden>\n'
-           '<div class="field"><label for="_q">Search</label>\n'
+           '<div class="field field-q"><label for="_q">Search</label>\n'
            '<input type="search" id="_q" name="q" autocomplete="off" placeholder="Words in titles, dates, tags">'
            '</div>\n<div class="field"><label for="_tag">Tag</label>\n<select id="_tag" name="tag">\n'
            '<option value="">All tags</option>\n']
@@ -578,11 +578,13 @@ class Listings:
         for s in sources:
             title = escape(s["title"])
             url, publisher, published, events = s["url"], s["publisher"], s["published"], s["events"]
+            if published:
+                published = f'<time datetime="{escape(s["published_datetime"])}">{escape(published)}</time>'
             head = f'<a href="{escape(url)}"{_LINK_REL}>{title}</a>' if url else title
             out.append(f'<section class="source">\n<h2>{head}</h2>\n')
             if publisher or published:
                 sep = ", " if publisher and published else ""
-                out.append(f'<p class="meta">{escape(publisher or "")}{sep}{escape(published or "")}</p>\n')
+                out.append(f'<p class="meta">{escape(publisher or "")}{sep}{published or ""}</p>\n')
             if events:
                 n = len(events)
                 out.append(f'<p>Supports {n} event{"" if n == 1 else "s"}:</p>\n<ul>\n')

@@ -34,7 +34,7 @@ from markupsafe import Markup
 from timeline.errors import TimelineError
 from timeline.model import MONTH_NAMES, Event, Media, Precision, SiteConfig, SourceRef, Timeline, When
 from timeline.parallel import fork_map
-from timeline.site import exports, fast_theme, paging
+from timeline.site import citations, exports, fast_theme, paging
 from timeline.site import overview as overviews
 from timeline.site.safety import (
     check_segments,
@@ -165,6 +165,11 @@ class EventView:
         if self._summary is None:
             self._body, self._summary = render_both(self.event.body, 200)
         return self._summary
+
+    @property
+    def cited(self) -> list[citations.CitedSource]:
+        """``sources`` with each source once and its quotes together (see citations.py)."""
+        return citations.group_sources(self.sources)
 
     @property
     def search_text(self) -> str:
@@ -588,19 +593,25 @@ def _sources(timeline: Timeline, views: list[EventView]) -> list[dict[str, Any]]
                     other[key] = [s, v]
                 else:
                     entry.append(v)
-    docs = []
+    # Every source, bundled or only cited, by when it was published; its events by when they happened.
+    entries = []
     for d in documents:
         cited = (by_url.get(d.url, []) if d.url else []) or (by_title.get(d.title, []) if d.title else [])
-        published = d.published.isoformat() if d.published is not None else None
-        docs.append({
-            "title": d.title or Path(d.path).name, "url": safe_url(d.url), "publisher": d.publisher,
-            "published": published, "events": _distinct(cited),
-        })
-    return docs + [
-        {"title": s.title, "url": s.url, "publisher": s.publisher, "published": s.published,
-         "events": _distinct(cited)}
-        for (s, *cited) in (other[k] for k in sorted(other))
-    ]
+        title = d.title or Path(d.path).name
+        when = citations.document_when(d.published, d.timezone)
+        entries.append((citations.source_order(when, title), {
+            "title": title, "url": safe_url(d.url), "publisher": d.publisher,
+            "published": when.display() if when else None, "published_datetime": when.html_datetime() if when else None,
+            "events": citations.reading_order(_distinct(cited)),
+        }))
+    for s, *cited in (other[k] for k in sorted(other)):
+        shown, machine = citations.published_display(s.published)
+        entries.append((citations.source_order(citations.stored_when(s.published), s.title), {
+            "title": s.title, "url": s.url, "publisher": s.publisher, "published": shown, "published_datetime": machine,
+            "events": citations.reading_order(_distinct(cited)),
+        }))
+    entries.sort(key=operator.itemgetter(0))
+    return [entry for _, entry in entries]
 
 
 def _distinct(views: list[EventView]) -> list[EventView]:
@@ -848,9 +859,8 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
                                                            site_overview)
                     if search_data else listings.index_bytes(data.years, data.events, site_overview)))  # type: ignore[union-attr]
     if data.split:
-        # Every event's title, date, id and tags, for the overview's search across years.
-        out.append(Page(search.SEARCH_DATA, _fingerprint(all_fp, "search", search.VERSION),
-                        lambda: search.search_js(data)))
+        # Every event's title, date, id and tags, in parts, for the overview's search across years.
+        out.extend(search.search_pages(data, common_fp, all_fp))
         # The overview is on every year page: any change to it changes them all.
         overview_key = str(site_overview.html("")) if site_overview else None
         for i, yp in enumerate(year_pages):

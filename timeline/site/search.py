@@ -1,28 +1,40 @@
-"""The search data of a timeline split by year (``search.js``).
+"""The search data of a timeline split by year (``search.js`` and ``search/<n>.js``).
 
 Why a separate file: above ``SPLIT_LIMIT`` events the index is an overview and
 each year has its own page, so no single page holds every event for the
-browser to filter. The overview's search box loads this file on first use
-(never on page load) and searches every year at once, which is also how
+browser to filter. The overview's search box loads this data when a search
+starts (never on page load) and searches every year at once, which is also how
 ``index.html?tag=<slug>`` (the tag pages' "Show in the full timeline") and
 ``?q=`` work when the timeline is split.
+
+Why in pieces: at 100k events the data is ~9.5 MB, too much for one request
+before the first result. ``search.js`` is a small table of contents (the tags,
+the years, and the parts: each part's file, event count and the tags used in
+it); the events themselves are in parts of at most :data:`PART_EVENTS`
+consecutive events (whole years where they fit, a bigger year cut in pieces).
+The browser loads the parts a search needs (those holding the selected tag, or
+all of them for words), four at a time in timeline order, and shows results
+as they arrive. A part's page key covers only its own events, so a rebuild
+rewrites only the parts whose events changed.
 
 Why JavaScript and not JSON: the site must work from ``file://``, where Chromium
 refuses ``fetch``/XHR of local files, while a ``<script src>`` injected on
 demand loads anywhere. The data is JSON, escaped like the ``jsonld`` filter so
 that no title can end a script (``</script>``), open a comment or break a line
-(U+2028), parsed into ``window.timelineSearch``.
+(U+2028), parsed into ``window.timelineSearch`` (the table of contents) and
+``window.timelineSearchParts[n]`` (part ``n``).
 
-What it holds, column by column so 100k events stay small (see
-``docs/theming.md``): per event its title, display date (an index into a table
-of distinct dates, since many events share one), id (the event page is
+What a part holds, column by column so 100k events stay small (see
+``docs/theming.md``): per event its title, display date (an index into the part's
+table of distinct dates, since many events share one), id (the event page is
 ``events/<id>.html``, its place in the listing ``year-<year>.html#<id>``),
-tags (indexes into the tag table) and whether it is still unreviewed; the
-years as ``[year, count]`` runs in timeline order. Ids derived from an ASCII
-title are written as their date part and a ``*`` (the title's slug follows, see
-:func:`_encode_id`), then front-coded (the length shared with the previous coded id,
-then the rest): in timeline order neighbours share their date's prefix. At 100k
-such events this takes the file from 15.2 to about 9.5 MB.
+tags (indexes into the table of contents' tag table) and whether it is still
+unreviewed; the part's years as ``[year, count]`` runs in timeline order. Ids
+derived from an ASCII title are written as their date part and a ``*`` (the
+title's slug follows, see :func:`_encode_id`), then front-coded (the length
+shared with the previous coded id, then the rest): in timeline order neighbours
+share their date's prefix. At 100k such events this takes the data from 15.2 to
+about 9.5 MB.
 """
 
 from __future__ import annotations
@@ -30,21 +42,28 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from timeline.site.render import jsonld
+from timeline.site.render import Page, _fingerprint, jsonld
 
 #: A JSON string encoder for the JavaScript string literal (non-ASCII kept as is).
 _literal = json.JSONEncoder(ensure_ascii=False)
 
 if TYPE_CHECKING:
-    from timeline.site.render import Prepared
+    from timeline.site.render import EventView, Prepared, TagView
 
-#: The file's path in the site; templates receive it as ``search_data``.
+#: The table of contents' path in the site; templates receive it as ``search_data``.
 SEARCH_DATA = "search.js"
 
+#: The folder of the parts, beside ``search.js``.
+PARTS = "search"
+
+#: At most this many events in one part (whole years of the 100k benchmark: 26 parts of at most 0.39 MB).
+PART_EVENTS = 5000
+
 #: Bump when the layout of the data changes (``static/timeline.js`` checks it).
-VERSION = 1
+VERSION = 2
 
 
 def _shared_prefix(a: str, b: str) -> int:
@@ -76,9 +95,68 @@ def _encode_id(id_: str, title: str) -> str:
     return f"{id_[:pos]}*{'' if cut == len(slug) else cut}"
 
 
-def search_payload(data: Prepared) -> dict[str, object]:
-    """The data as plain values (what ``window.timelineSearch`` holds)."""
+@dataclass(frozen=True, slots=True)
+class SearchPart:
+    """Consecutive events of the timeline, searched from one file ``search/<number>.js``."""
+
+    number: int
+    events: list[EventView]
+    #: ``[year, count]`` runs of ``events``, in timeline order.
+    years: list[list[int]]
+
+    @property
+    def path(self) -> str:
+        return f"{PARTS}/{self.number}.js"
+
+
+def search_parts(data: Prepared, size: int | None = None) -> list[SearchPart]:
+    """The events in parts of at most ``size`` (:data:`PART_EVENTS`): whole years, several
+    to a part while they fit, and a year of more than ``size`` events cut into equal pieces."""
+    size = size or PART_EVENTS
+    parts: list[SearchPart] = []
+    events: list[EventView] = []
+    years: list[list[int]] = []
+    at = 0
+
+    def close() -> None:
+        nonlocal events, years
+        if events:
+            parts.append(SearchPart(len(parts), events, years))
+            events, years = [], []
+
+    for y in data.years:
+        mine = data.events[at:at + y.count]
+        at += y.count
+        if len(events) + y.count > size:
+            close()
+        pieces = -(-y.count // size)  # ceil
+        step = -(-y.count // pieces)
+        for k in range(0, y.count, step):
+            piece = mine[k:k + step]
+            if len(events) + len(piece) > size:
+                close()
+            events.extend(piece)
+            years.append([y.year, len(piece)])
+    close()
+    return parts
+
+
+def contents_payload(data: Prepared, parts: list[SearchPart]) -> dict[str, object]:
+    """What ``window.timelineSearch`` holds: the tags, the years and the parts as
+    ``[file, event count, indexes of the tags its events use]``."""
     tag_index = {t.slug: i for i, t in enumerate(data.tags)}
+    return {
+        "version": VERSION,
+        "years": [[y.year, y.count] for y in data.years],
+        "tags": [[t.slug, t.name] for t in data.tags],
+        "parts": [[p.path, len(p.events), sorted({tag_index[t.slug] for v in p.events for t in v.tags})]
+                  for p in parts],
+    }
+
+
+def part_payload(part: SearchPart, tags: list[TagView]) -> dict[str, object]:
+    """What ``window.timelineSearchParts[n]`` holds: part ``n``'s events, column by column."""
+    tag_index = {t.slug: i for i, t in enumerate(tags)}
     dates: dict[str, int] = {}
     titles: list[str] = []
     date_col: list[int] = []
@@ -87,7 +165,7 @@ def search_payload(data: Prepared) -> dict[str, object]:
     tag_col: list[list[int]] = []
     unreviewed: list[int] = []
     prev = ""
-    for i, v in enumerate(data.events):
+    for i, v in enumerate(part.events):
         titles.append(v.title)
         shown = f"{v.date} – {v.end_date}" if v.end_date else v.date
         date_col.append(dates.setdefault(shown, len(dates)))
@@ -100,9 +178,7 @@ def search_payload(data: Prepared) -> dict[str, object]:
         if not v.reviewed:
             unreviewed.append(i)
     return {
-        "version": VERSION,
-        "years": [[y.year, y.count] for y in data.years],
-        "tags": [[t.slug, t.name] for t in data.tags],
+        "years": part.years,
         "dates": list(dates),
         "title": titles,
         "date": date_col,
@@ -113,16 +189,40 @@ def search_payload(data: Prepared) -> dict[str, object]:
     }
 
 
-def search_js(data: Prepared) -> Iterator[bytes]:
-    """``search.js``: ``window.timelineSearch = JSON.parse("...")`` with the escaped JSON.
+def _script(target: bytes, value: object) -> Iterator[bytes]:
+    """``<target>=JSON.parse("...")`` with the escaped JSON.
 
     ``JSON.parse`` of a string literal rather than an object literal because
-    Chromium parses the same 9 MB (100k events) in about 450 ms that way and in
-    1.0-1.3 s as JavaScript: JSON's grammar is simpler to scan. The string
-    literal is ``json.dumps`` of the ``jsonld``-escaped text, so it holds no raw
-    ``<``, ``>``, ``&``, U+2028 or U+2029, and only ``"`` and ``\\`` gain a backslash.
+    Chromium parses the same data about twice as fast that way: JSON's grammar
+    is simpler to scan. The string literal is ``json.dumps`` of the
+    ``jsonld``-escaped text, so it holds no raw ``<``, ``>``, ``&``, U+2028 or
+    U+2029, and only ``"`` and ``\\`` gain a backslash.
     """
-    yield b"/* Search data for static/timeline.js, loaded on the first search. Generated by timeline. */\n"
-    yield b"window.timelineSearch=JSON.parse("
-    yield _literal.encode(str(jsonld(search_payload(data)))).encode("utf-8")
+    yield b"/* Search data for static/timeline.js, loaded when a search starts. Generated by timeline. */\n"
+    yield target + b"=JSON.parse("
+    yield _literal.encode(str(jsonld(value))).encode("utf-8")
     yield b");\n"
+
+
+def contents_js(data: Prepared, parts: list[SearchPart]) -> Iterator[bytes]:
+    """``search.js``: ``window.timelineSearch = JSON.parse("...")``, the table of contents."""
+    return _script(b"window.timelineSearch", contents_payload(data, parts))
+
+
+def part_js(part: SearchPart, tags: list[TagView]) -> Iterator[bytes]:
+    """``search/<n>.js``: ``window.timelineSearchParts[n] = JSON.parse("...")``."""
+    target = f"(window.timelineSearchParts=window.timelineSearchParts||{{}})[{part.number}]"
+    return _script(target.encode("ascii"), part_payload(part, tags))
+
+
+def search_pages(data: Prepared, common_fp: str, all_fp: str) -> list[Page]:
+    """The table of contents and every part, each with a key of what it depends on."""
+    parts = search_parts(data)
+    slugs = [t.slug for t in data.tags]  # a part stores tags as indexes into this table
+    pages = [Page(SEARCH_DATA, _fingerprint(all_fp, "search", VERSION), lambda: contents_js(data, parts))]
+    for p in parts:
+        # Made by the writer, like the year pages' keys: a part's key covers only its events.
+        key = lambda p=p: _fingerprint(common_fp, "search", VERSION, p.path, slugs,  # noqa: E731
+                                       [v.fingerprint for v in p.events])
+        pages.append(Page(p.path, None, lambda p=p: part_js(p, data.tags), key))
+    return pages
