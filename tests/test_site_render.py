@@ -512,10 +512,11 @@ def test_split_search_data_holds_every_event_compactly_and_escaped(tmp_path: Pat
         for raw in ("</", "<!--", "&", "\u2028", "\u2029"):
             assert raw not in text  # nothing that could end the script or break a line
     contents = _search_data(site / "search.js")
-    assert contents == {"version": 2, "years": [[2024, 3], [2025, 4]], "tags": [["talks", "Talks"], ["unicode", "Ünïcode"]],
+    assert contents == {"version": 3, "years": [[2024, 3], [2025, 4]], "tags": [["talks", "Talks"], ["unicode", "Ünïcode"]],
                         "parts": [["search/0.js", 7, [0, 1]]]}
     data = _part(site, 0)
     assert data["years"] == [[2024, 3], [2025, 4]]
+    assert data["pages"] == [["year-2024.html", 3], ["year-2025.html", 4]]
     assert _ids(data) == [e["id"] for e in evs[:4]] + [
         "2025-03-04-zurich-accord", "2025-03-05-a-long-title" + "-word" * 11, "2025-03-06-talks-resumed"]
     assert all((site / "events" / f"{i}.html").is_file() for i in _ids(data))
@@ -536,6 +537,22 @@ def test_split_search_data_holds_every_event_compactly_and_escaped(tmp_path: Pat
     from timeline.site import output
 
     assert {"search.js", "search/0.js"} <= set(output.read_manifest(site)[1])  # covered by incremental rebuilds
+
+
+def test_search_results_link_to_the_page_of_a_long_year_that_lists_them(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A year longer than a page continues on year-<year>.p2.html: a hit there links to that page."""
+    from timeline.site import render
+
+    monkeypatch.setattr(render, "SPLIT_LIMIT", 3)
+    monkeypatch.setattr(render, "PAGE_EVENTS", 3)
+    evs = [event(f"e{m}", f"2022-{m:02d}-01", f"Event {m}") for m in range(1, 8)] + [event("f", "2023-01-01", "F")]
+    site = tmp_path / "site"
+    build(write_content(tmp_path, evs), site)
+    pages = [name for name, count in _part(site, 0)["pages"] for _ in range(count)]
+    for event_id, page in zip(_ids(_part(site, 0)), pages, strict=True):
+        assert f'id="{event_id}"' in (site / page).read_text(encoding="utf-8"), (event_id, page)
+    assert {"year-2022.html", "year-2022.p2.html", "year-2023.html"} <= set(pages)
 
 
 def test_search_data_comes_in_parts_of_whole_years_and_a_big_year_in_pieces(tmp_path: Path,

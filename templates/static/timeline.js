@@ -269,7 +269,7 @@
       waiting = [then];
       addScript(src, function (ok) {
         var raw = window.timelineSearch;
-        if (!ok || !raw || raw.version !== 2) { failed = true; } else {
+        if (!ok || !raw || raw.version !== 3) { failed = true; } else {
           contents = raw;
           contents.tagAt = {};
           raw.tags.forEach(function (t, k) { contents.tagAt[t[0]] = k; });
@@ -309,7 +309,7 @@
       apply(true);
     }
 
-    /* Undo a part's compaction: full ids, each event's year, folded titles and dates. */
+    /* Undo a part's compaction: full ids, each event's year and listing page, folded titles and dates. */
     function decode(raw) {
       var n = raw.title.length;
       var ids = new Array(n);
@@ -318,11 +318,14 @@
       var yearOf = new Array(n);
       var at = 0;
       raw.years.forEach(function (y) { for (var k = 0; k < y[1]; k++) { yearOf[at++] = y[0]; } });
+      var pageOf = new Array(n);
+      at = 0;
+      raw.pages.forEach(function (p) { for (var k = 0; k < p[1]; k++) { pageOf[at++] = p[0]; } });
       var unreviewed = {};
       raw.unreviewed.forEach(function (k) { unreviewed[k] = true; });
       // The titles are folded as one string (one call instead of thousands) and split again.
       var titles = fold(raw.title.join("\u0000")).split("\u0000");
-      return { raw: raw, n: n, ids: ids, yearOf: yearOf, unreviewed: unreviewed,
+      return { raw: raw, n: n, ids: ids, yearOf: yearOf, pageOf: pageOf, unreviewed: unreviewed,
                titles: titles.length === n ? titles : raw.title.map(fold), dates: raw.dates.map(fold) };
     }
 
@@ -357,7 +360,7 @@
       var when = document.createElement("span");
       when.className = "when";
       var place = document.createElement("a");
-      place.setAttribute("href", "year-" + part.yearOf[i] + ".html#" + id);
+      place.setAttribute("href", part.pageOf[i] + "#" + id);
       appendMarked(place, raw.dates[raw.date[i]], words);
       when.appendChild(place);
       li.appendChild(title);

@@ -29,7 +29,9 @@ What a part holds, column by column so 100k events stay small (see
 table of distinct dates, since many events share one), id (the event page is
 ``events/<id>.html``, its place in the listing ``year-<year>.html#<id>``),
 tags (indexes into the table of contents' tag table) and whether it is still
-unreviewed; the part's years as ``[year, count]`` runs in timeline order. Ids
+unreviewed; the part's years as ``[year, count]`` runs in timeline order, and
+its listing pages as ``[page, count]`` runs (a year longer than a page is
+listed on ``year-<year>.html``, then ``year-<year>.p2.html`` ...). Ids
 derived from an ASCII title are written as their date part and a ``*`` (the
 title's slug follows, see :func:`_encode_id`), then front-coded (the length
 shared with the previous coded id, then the rest): in timeline order neighbours
@@ -63,7 +65,7 @@ PARTS = "search"
 PART_EVENTS = 5000
 
 #: Bump when the layout of the data changes (``static/timeline.js`` checks it).
-VERSION = 2
+VERSION = 3
 
 
 def _shared_prefix(a: str, b: str) -> int:
@@ -177,8 +179,15 @@ def part_payload(part: SearchPart, tags: list[TagView]) -> dict[str, object]:
         tag_col.append([tag_index[t.slug] for t in v.tags])
         if not v.reviewed:
             unreviewed.append(i)
+    pages: list[list[object]] = []
+    for v in part.events:
+        if pages and pages[-1][0] == v.listing:
+            pages[-1][1] += 1  # type: ignore[operator]
+        else:
+            pages.append([v.listing, 1])
     return {
         "years": part.years,
+        "pages": pages,
         "dates": list(dates),
         "title": titles,
         "date": date_col,
@@ -222,7 +231,8 @@ def search_pages(data: Prepared, common_fp: str, all_fp: str) -> list[Page]:
     pages = [Page(SEARCH_DATA, _fingerprint(all_fp, "search", VERSION), lambda: contents_js(data, parts))]
     for p in parts:
         # Made by the writer, like the year pages' keys: a part's key covers only its events.
+        # Listings too: an event moved to another page of its year changes its link.
         key = lambda p=p: _fingerprint(common_fp, "search", VERSION, p.path, slugs,  # noqa: E731
-                                       [v.fingerprint for v in p.events])
+                                       [(v.fingerprint, v.listing) for v in p.events])
         pages.append(Page(p.path, None, lambda p=p: part_js(p, data.tags), key))
     return pages
