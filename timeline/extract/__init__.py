@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from timeline.errors import TimelineError
+from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.names import NameIndex, find_names
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
@@ -81,7 +82,11 @@ def extract(doc: Document) -> list[Event]:
     if doc.published is None:
         raise TimelineError("no publication date to resolve relative dates against; pass --published YYYY-MM-DD",
                             doc.path)
-    return assemble(doc, tag(doc.text, _reference_time(doc), doc.timezone))
+    furniture = find_furniture(doc.text)
+    moment = publication_moment(furniture, doc.published)
+    if moment is not None:  # the dateline's clock time: "today" and "this morning" resolve against it
+        doc = replace(doc, published=moment)
+    return assemble(doc, tag(masked(doc.text, furniture), _reference_time(doc), doc.timezone), furniture)
 
 
 def _reference_time(doc: Document) -> dt.date | dt.datetime:
@@ -101,9 +106,15 @@ def _reference_time(doc: Document) -> dt.date | dt.datetime:
     return published
 
 
-def assemble(doc: Document, timexes: Sequence[TimexLike]) -> list[Event]:
-    """Events from a document and its tagged expressions (the tagger-free half)."""
-    sentences = split_sentences(doc.text)
+def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furniture] | None = None) -> list[Event]:
+    """Events from a document and its tagged expressions (the tagger-free half).
+
+    Page furniture (captions, credits, bylines, datelines, boilerplate; see
+    :mod:`timeline.extract.cleanup`) is cut out of the sentences first, so it
+    never becomes an event, a title or a tag.
+    """
+    furniture = find_furniture(doc.text) if furniture is None else furniture
+    sentences = content_sentences(doc.text, split_sentences(doc.text), furniture)
     found = mentions(doc, timexes, sentences)
     return _events(doc, _merge(found), sentences)
 

@@ -1,0 +1,81 @@
+"""Page furniture is kept out of events, titles and tags; the text itself is never changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import assemble, extract
+from timeline.extract.cleanup import find_furniture
+from timeline.model import Document
+
+# Text written for these tests, laid out the way saved news pages are.
+WIRE = (
+    "Harbour board approves new ferry terminal\n"
+    "PORTVILLE | Tue Mar 3, 2026 9:41 am EST PORTVILLE (Reuters) - The harbour board approved a new ferry "
+    "terminal on Monday after a two-year review, its chairwoman Ines Moreau said.\n"
+    "Construction will start in June, the board said.\n"
+    "Reporting by Sam Quill; Editing by Jo Reed\n"
+)
+GUARDIAN_STYLE = (
+    "Tuesday 3 March 2026 17.33 GMT The old ferry terminal at dusk on February 12.\n"
+    "Photograph: Lena Moor/Agence Press The harbour board voted on Monday to close the old terminal.\n"
+    "A version appeared on p12 of the Main section on Wednesday 4 March 2026\n"
+)
+CAPTIONED = (
+    "March 1: Workers repair the pier at Portville on Sunday (Reuters).\n"
+    "• Board approves terminal on Monday\n"
+    "• Work to start in June\n"
+    "The harbour board approved the terminal on Monday, ending a two-year review of the plans for the pier.\n"
+    "Sign up for our newsletter on Friday\n"
+)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start:f.end]) for f in find_furniture(text)]
+
+
+def test_wire_dateline_and_stamp_are_furniture_with_their_moment() -> None:
+    found = find_furniture(WIRE)
+    stamp = next(f for f in found if f.kind == "dateline")
+    assert WIRE[stamp.start:stamp.end].startswith("PORTVILLE | Tue Mar 3, 2026 9:41 am EST")
+    assert stamp.moment == dt.datetime(2026, 3, 3, 9, 41, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert ("boilerplate", "Reporting by Sam Quill; Editing by Jo Reed") in kinds(WIRE)
+
+
+def test_dateline_time_becomes_the_publication_moment_and_never_an_event() -> None:
+    doc = Document(path="wire.txt", text=WIRE, published=dt.date(2026, 3, 3))
+    events = extract(doc)
+    dates = sorted(e.when.value() for e in events)
+    assert dates == ["2026-03-02", "2026-06"], dates
+    for e in events:
+        assert "|" not in e.title and "Reuters" not in e.title and "EST" not in e.title
+        assert all(q.quote in WIRE for q in e.sources)  # quotes stay verbatim
+    monday = next(e for e in events if e.when.value() == "2026-03-02")
+    assert monday.sources[0].quote.startswith("The harbour board approved")
+
+
+def test_credit_and_caption_run_into_text_are_cut_out() -> None:
+    found = kinds(GUARDIAN_STYLE)
+    assert ("credit", "Photograph: Lena Moor/Agence Press") in found
+    assert any(k == "caption" and "ferry terminal at dusk" in t for k, t in found)
+    assert any(k == "stamp" and t.startswith("Tuesday 3 March 2026 17.33 GMT") for k, t in found)
+    doc = Document(path="g.txt", text=GUARDIAN_STYLE, published=dt.date(2026, 3, 3))
+    events = extract(doc)
+    assert [e.when.value() for e in events] == ["2026-03-02"]
+    assert events[0].sources[0].quote == "The harbour board voted on Monday to close the old terminal."
+    assert "Lena Moor" not in events[0].tags
+
+
+def test_captions_bullets_and_signup_lines_make_no_events() -> None:
+    doc = Document(path="c.txt", text=CAPTIONED, published=dt.date(2026, 3, 3))
+    events = extract(doc)
+    assert [e.when.value() for e in events] == ["2026-03-02"]
+    assert events[0].sources[0].quote.startswith("The harbour board approved")
+    assert {k for k, _ in kinds(CAPTIONED)} >= {"caption", "bullet", "boilerplate"}
+
+
+def test_plain_text_without_furniture_is_untouched() -> None:
+    text = "The council voted on Tuesday to raise taxes.\nThe polls close at 8 p.m. on Friday.\n"
+    assert find_furniture(text) == []
+    doc = Document(path="p.txt", text=text, published=dt.date(2026, 3, 4))
+    assert len(assemble(doc, [])) == 0
