@@ -79,3 +79,18 @@ def test_plain_text_without_furniture_is_untouched() -> None:
     assert find_furniture(text) == []
     doc = Document(path="p.txt", text=text, published=dt.date(2026, 3, 4))
     assert len(assemble(doc, [])) == 0
+
+
+def test_saved_page_captions_and_bylines_are_not_read(tmp_path) -> None:
+    from timeline.documents import read_document
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2026-03-03T10:00:00-05:00"></head><body>'
+        '<article><h1>Board approves terminal</h1><div class="byline">By Sam Quill, March 3, 2026</div>'
+        "<figure><img src=x.jpg><figcaption class=media-caption>The pier on Sunday. Photo: Lena Moor/Agence Press</figcaption>"
+        "</figure><p>The harbour board approved the terminal on Monday.</p>"
+        '<p class="signup">Sign up for our Friday newsletter</p></article></body></html>', encoding="utf-8")
+    doc = read_document(page)
+    assert "pier on Sunday" not in doc.text and "Sam Quill" not in doc.text
+    assert [e.when.value() for e in extract(doc)] == ["2026-03-02"]
