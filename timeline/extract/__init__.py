@@ -30,14 +30,18 @@ from typing import Protocol
 
 from timeline.errors import TimelineError
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
-from timeline.extract.names import NameIndex, find_names
+from timeline.extract.names import NameIndex, _looks_personal, find_names
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
 from timeline.extract.titles import DATELINE, SPEECH_VERBS, write_title
 from timeline.model import Document, Event, Precision, SourceRef, When
 from timeline.store.ids import derive_id
 
-__all__ = ["Mention", "assemble", "extract", "mentions", "split_sentences"]
+__all__ = ["LEAD_CONFIDENCE", "Mention", "assemble", "extract", "mentions", "split_sentences"]
+
+#: The confidence of a lead event whose sentence states no date: its date is the article's
+#: publication day (or dateline), which says when it was reported, not when it happened.
+LEAD_CONFIDENCE = 0.45
 
 
 class TimexLike(Protocol):
@@ -70,6 +74,8 @@ class Mention:
     sentences: list[int] = field(default_factory=list)
     end_when: When | None = None
     key: str = ""  # the date value, the first half of the merge key
+    main: bool = True  # dated in the sentence's main clause, not a modifier or subordinate clause
+    words: frozenset[str] = frozenset()  # content words of the quote, to recognise one happening told twice
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -149,6 +155,34 @@ _COMPARISON = re.compile(
     r"(?i)\b(?:a|one|two|three|the) (?:year|quarter|month|week)s? (?:earlier|ago|before)\b|year-(?:earlier|ago)|"
     r"\byear (?:earlier|ago)\b")
 _COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(?:the\s+)?$")
+# A comparison's reference point, not an event of its own: "than the 258,000 barrels leaked in 1989",
+# "down from 60 percent two weeks ago", "a high of 72 percent in 2009", "compared with $5bn in 2009".
+_AMOUNT = r"[$£€#]?\s?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion|barrels|points?)?"
+_REFERENCE_POINT = re.compile(
+    r"(?i)(?:\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|"
+    r"billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion))|\ba (?:high|low|peak|"
+    r"record) of\s+" + _AMOUNT + r")[^,;:()—–]{0,60}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
+# Between the comparison word and the date, a finite verb makes the date its own clause's
+# ("more than 20 people were killed on Monday"), and so does "from $5 to $6" (a change, dated).
+_OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b|\bfrom\s+\S+\s+to\b")
+_QUANTIFIER = re.compile(r"(?i)\b(?:more|less|fewer|over|under|greater|higher|lower|rather)\s+than\s*$")
+
+
+def _reference_point(before: str) -> bool:
+    m = _REFERENCE_POINT.search(before)
+    if m is None:
+        return False
+    if _OWN_CLAUSE.search(m.group(0)):
+        return False
+    if re.match(r"(?i)than\b", m.group(0)):
+        # "than the 258,000 barrels leaked in 1989" compares amounts; "more than 20 people died on
+        # Monday" counts, and "little better than break even in the fourth quarter" is not an amount.
+        return _QUANTIFIER.search(before[:m.start() + 4]) is None and re.match(
+            r"(?i)than\s+(?:the\s+|a\s+|its\s+|their\s+)?[$£€#]?\s?\d", m.group(0)) is not None
+    return True
+
+
+_SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+)?same\s+(?:period|quarter|month|week|time|day|half)\s+(?:in|of|last)\s+\S+$")
 # Title-case words that are not a month, weekday or number, mid-sentence: a name
 # ("ABC's 'This Week'", "VOA Today"), not a date.
 _NAMED = re.compile(r"(?:This|Next|Last|Today|Tonight|Tomorrow|Yesterday)\b(?:\s+[A-Z]\w*)*$")
@@ -200,6 +234,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if when.has_time and when.offset is None and when.timezone is None and timezone:
             when = replace(when, timezone=timezone)
         comparison = bool(_COMPARISON.search(t.text) or _COMPARED_WITH.search(before))
+        if _reference_point(text[max(sentence.start, t.start - 90):t.start]) or _SAME_PERIOD.match(
+                text[max(sentence.start, t.start - 40):t.end]):
+            continue  # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
         found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],
                              comparison))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
@@ -314,6 +351,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     ordered = sorted(timexes, key=lambda t: t.start)
     found: list[Mention] = []
     last_person: str | None = None
+    last_body: str | None = None  # the last organisation named as a subject, for "It" and "the company"
     ti = 0
     for index, sentence in enumerate(sentences):
         while ti < len(ordered) and ordered[ti].start < sentence.start:
@@ -327,14 +365,78 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         actor = subject
         if subject is None and (_starts_with_pronoun(sentence.text) or _PRONOUN_SPEAKER.match(sentence.text)):
             actor = _antecedent(text, sentence, names) or last_person
-        if local and _norm(sentence.text) != title_key:
+        elif subject is None and last_body and _BODY_SUBJECT.match(_strip_opening(sentence.text)):
+            actor = last_body
+        if local and not _is_headline(sentence.text, title_key):
             anchors = _anchors(text, sentence, local, doc.timezone)
             main = [a for a in anchors if a.embedded is None]
             for a in anchors:
                 found.append(_mention(doc, names, sentences, index, a, actor, len(main) > 1))
         if subject and (" " in subject or names.counts.get(subject)):
             last_person = subject
+            if not _looks_personal(subject):
+                last_body = subject
+    lead = _lead(doc, names, sentences, found, title_key)
+    if lead is not None:
+        found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
     return found
+
+
+# "It lost its rig", "The company said": the organisation last named as a subject.
+_BODY_SUBJECT = re.compile(r"^(?:It|The (?:company|firm|group|oil major|oil giant|bank|agency|carrier|airline|"
+                           r"insurer|lender|retailer|manufacturer|operator|contractor|ministry|government|"
+                           r"administration|department|council|committee|board|network|channel|club|team))\s+"
+                           r"(?!is\b|was\b|'s\b|’s\b|seems\b|seemed\b|appears\b|appeared\b|remains\b)[a-z]")
+# The lead reports something: a past or perfect tense, speech, or the future.
+_REPORTS = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:for|in|a|an|the)\b)[a-z]+|\b[a-z]{3,}ed\b|"
+                      r"\b(?:said|says|told|tells|will|is to|are to|announced|announces)\b|\b(?:"
+                      + "|".join(sorted(w for w in _PRESENT_FORMS if " " not in w)) + r")\b")
+
+
+def _is_headline(sentence: str, title_key: str) -> bool:
+    """The headline repeated as the first line; a long "title" is a first paragraph some tools call a title."""
+    return len(sentence.split()) <= 25 and _norm(sentence) == title_key
+
+
+def _strip_opening(text: str) -> str:
+    return re.sub(r"^(?:However|But|And|Meanwhile|Still|Also|So|Yet|Now),?\s+", "", text)
+
+
+def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
+          title_key: str) -> Mention | None:
+    """The article's news peg: its first reporting sentence, an event even when it states no date.
+
+    Dated by its own main-clause date when it has one (already among ``found``);
+    otherwise by the publication day, with a lower confidence that says the
+    date is the article's, not the sentence's.
+    """
+    if doc.published is None:
+        return None
+    lead = next((i for i, s in enumerate(sentences[:4])
+                 if len(s.text.split()) >= 8 and not _is_headline(s.text, title_key) and re.search(r"[a-z]", s.text)),
+                None)
+    if lead is None or any(m.sentence == lead and m.main for m in found):
+        return None
+    s = sentences[lead]
+    if not _REPORTS.search(s.text) or not [n for n in names.between(s.start, s.end) if n.start > s.start]:
+        return None  # an opinion's opening or a scene-setter, not a report
+    day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
+    actor = _subject(doc.text, s, names)
+    words = set(re.findall(r"[a-z]+", s.text.lower()))
+    return Mention(
+        when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=lead, actor=actor,
+        title=write_title(s.text, [], _short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
+        confidence=LEAD_CONFIDENCE, is_statement=bool(words & SPEECH_VERBS), sentences=[lead],
+        words=_content_words(s.text),
+    )
+
+
+_STOP = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "it", "its", "he", "she", "they", "his", "her", "their", "said", "says", "say", "told", "also", "not", "no", "than", "more", "most", "after", "before", "over", "into", "about", "which", "who", "whom", "whose", "what", "when", "where", "while", "there", "here", "then", "so", "up", "out", "off", "new", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "last", "next", "first"])
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The quote's content words, cut to their first five letters (a crude stem: "announced" ~ "announce")."""
+    return frozenset(w[:5] for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if w not in _STOP and len(w) > 2)
 
 
 def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: int, a: _Anchor,
@@ -378,7 +480,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
     return Mention(
         when=a.when, start=start, end=end, sentence=index, actor=names.resolve(actor) if actor else None,
         title=title, tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
-        end_when=a.end,
+        end_when=a.end, main=a.embedded is None and not a.modifier, words=_content_words(text[start:end]),
     )
 
 
@@ -471,6 +573,7 @@ def _antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
 
 
 def _starts_with_pronoun(text: str) -> bool:
+    text = _strip_opening(text)
     body = re.sub(r"^[^,]{0,120},\s+", "", text) if re.match(r"^(?:While|Although|Though|As|When|After|Before|"
                                                               r"In|On|Despite)\b", text) else text
     return re.match(r"^(?:He|She|he|she)\b", body) is not None
@@ -481,7 +584,7 @@ def _short(name: str | None) -> str | None:
     if not name:
         return None
     parts = name.split()
-    if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts):
+    if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) and _looks_personal(name):
         return parts[1]
     return name
 

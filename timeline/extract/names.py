@@ -241,6 +241,11 @@ _ORG_WORDS = {
     "senate", "congress", "university", "institute", "center", "centre", "ministry", "army", "force", "navy",
     "fund", "reserve", "exchange", "board", "commission", "service", "administration", "airlines", "motors",
     "act", "system", "network", "club", "church", "hospital", "school", "city", "county", "river", "valley",
+    "energy", "oil", "petroleum", "gas", "power", "electric", "holdings", "capital", "partners", "media",
+    "communications", "pharmaceuticals", "technologies", "systems", "insurance", "industries", "foods",
+    "health", "resources", "mining", "steel", "chemicals", "airways", "railways", "logistics", "ltd", "plc",
+    "llc", "co", "sa", "ag", "international", "global", "labs", "robotics", "securities", "investments",
+    "foundation", "trust", "society", "authority", "organisation", "organization", "institution", "press",
 }
 
 

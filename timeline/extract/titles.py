@@ -231,7 +231,9 @@ def _drop_role(text: str) -> str:
 
 
 def _resolve_pronoun(text: str, actor: str | None) -> str:
-    m = re.match(r"^(He|She|They|he|she|they)\b", text)
+    """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before."""
+    m = re.match(r"^(?:He|She|They|he|she|they|It|The (?:company|firm|group|oil major|oil giant|bank|agency|"
+                 r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry))\b", text)
     if m and actor:
         return actor + text[m.end():]
     return text

@@ -1,0 +1,49 @@
+"""The lead event, comparisons that are not events, and one happening told twice (issue 16)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import LEAD_CONFIDENCE, extract
+from timeline.model import Document
+
+
+def events_of(text: str, published: dt.date = dt.date(2026, 3, 4)) -> list:
+    return extract(Document(path="t.txt", text=text, published=published))
+
+
+def test_undated_lead_is_an_event_of_the_publication_day_with_low_confidence() -> None:
+    events = events_of("The harbour board has approved a new ferry terminal for Portville, ending a long review.\n"
+                       "The old terminal closed in 2019.\n")
+    lead = events[0]
+    assert lead.when.value() == "2026-03-04" and lead.confidence == LEAD_CONFIDENCE
+    assert lead.sources[0].quote.startswith("The harbour board has approved")
+    assert [e.when.value() for e in events] == ["2026-03-04", "2019"]
+
+
+def test_dated_lead_is_not_doubled() -> None:
+    events = events_of("The harbour board approved a new ferry terminal for Portville on Tuesday after a review.\n")
+    assert [e.when.value() for e in events] == ["2026-03-03"]
+
+
+def test_an_opinion_opening_is_not_a_lead_event() -> None:
+    assert events_of("People don't seem to understand the concept of risk any more, or so it seems to me.\n") == []
+
+
+def test_comparison_points_are_not_events() -> None:
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday after a review.\n"
+            "Ferry traffic rose to 4.2 million passengers last year from 3.1 million in 2019.\n"
+            "Support for the plan stands at 54 percent, down from 60 percent in January.\n"
+            "The new terminal will handle more passengers than the 2.5 million it served in 1988.\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2019" not in dates and "2026-01" not in dates and "1988" not in dates
+    assert "2025" in dates  # the rise itself happened last year
+
+
+def test_it_and_the_company_are_the_organisation_named_before() -> None:
+    events = events_of("Northwind Energy reported a loss for the quarter on Tuesday, its first in a decade.\n"
+                       "It lost its largest contract in January.\n"
+                       "The company said on Monday it would cut 300 jobs.\n")
+    titles = {e.when.value(): e.title for e in events}
+    assert titles["2026-01"].startswith("Northwind Energy loses")
+    assert titles["2026-03-02"].startswith("Northwind Energy says")
