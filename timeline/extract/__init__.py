@@ -379,6 +379,15 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     lead = _lead(doc, names, sentences, found, title_key)
     if lead is not None:
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
+    # The story's own subject ("oil", "spill", "BP") is in every other sentence: only words
+    # that are rarer in the article tell one happening from another.
+    frequency: dict[str, int] = {}
+    for sentence in sentences:
+        for w in _content_words(sentence.text):
+            frequency[w] = frequency.get(w, 0) + 1
+    common = max(3, len(sentences) // 4)
+    for m in found:
+        m.words = frozenset(w for w in m.words if frequency.get(w, 0) <= common)
     return found
 
 
@@ -431,12 +440,33 @@ def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: lis
     )
 
 
-_STOP = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "it", "its", "he", "she", "they", "his", "her", "their", "said", "says", "say", "told", "also", "not", "no", "than", "more", "most", "after", "before", "over", "into", "about", "which", "who", "whom", "whose", "what", "when", "where", "while", "there", "here", "then", "so", "up", "out", "off", "new", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "last", "next", "first"])
+#: Words that say nothing about what happened, dates included (the date is compared on its own).
+_STOP = frozenset([
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as",
+    "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+    "would", "could", "should", "can", "may", "might", "it", "its", "he", "she", "they", "his", "her", "their",
+    "said", "says", "say", "told", "also", "not", "no", "than", "more", "most", "after", "before", "over",
+    "into", "about", "which", "who", "whom", "whose", "what", "when", "where", "while", "there", "here",
+    "then", "so", "up", "out", "off", "new", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "last", "next", "first", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year", "quarter", "earlier",
+    "later",
+])
 
 
 def _content_words(text: str) -> frozenset[str]:
-    """The quote's content words, cut to their first five letters (a crude stem: "announced" ~ "announce")."""
-    return frozenset(w[:5] for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if w not in _STOP and len(w) > 2)
+    """The quote's content words, cut to their first five letters (a crude stem: "announced" ~ "announce").
+
+    Names are left out: one person or company takes part in many happenings.
+    """
+    return frozenset(w[:5] for w in re.findall(r"(?<![\w'’-])[a-z][a-z'-]+", text)
+                     if w not in _STOP and w not in _SAYING and len(w) > 2)
+
+
+# How something was said is not what happened.
+_SAYING = SPEECH_VERBS | {"statement", "post", "posts", "interview", "tweet", "report", "reports", "reported",
+                          "under", "during", "against", "without", "because", "though", "although", "rather"}
 
 
 def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: int, a: _Anchor,
@@ -595,24 +625,39 @@ def _norm(text: str) -> str:
 
 # ------------------------------------------------------------------------ merge
 def _merge(found: list[Mention]) -> list[list[Mention]]:
-    """Group mentions of one event: same date and actor, both statements; or one quote."""
+    """Group mentions of one event.
+
+    Same date and actor, both statements; or one quote; or one happening told
+    twice (headline, lead and body; "the April explosion" and "the 20 April
+    explosion"): dates equal or one within the other, and the quotes share
+    their content words.
+    """
     groups: list[list[Mention]] = []
-    by_date: dict[str, list[list[Mention]]] = {}
     for m in found:
-        for g in by_date.get(m.key, ()):
+        for g in groups:
             head = g[0]
             same_quote = any(o.start == m.start and o.end == m.end for o in g) and head.key == m.key
             same_statement = (
                 head.key == m.key and head.actor is not None and head.actor == m.actor
                 and head.is_statement and m.is_statement
             )
-            if same_quote or same_statement:
+            if same_quote or same_statement or any(_same_happening(o, m) for o in g):
                 g.append(m)
                 break
         else:
             groups.append([m])
-            by_date.setdefault(m.key, []).append(groups[-1])
     return groups
+
+
+def _same_happening(a: Mention, b: Mention) -> bool:
+    if a.sentence == b.sentence or not a.words or not b.words:
+        return False
+    if a.key != b.key and not (_contains(a.when, b.when) or _contains(b.when, a.when)):
+        return False
+    shared = len(a.words & b.words)
+    if a.key == b.key and shared >= 2 and abs(a.sentence - b.sentence) <= 2:
+        return True  # the next sentence going on about it
+    return shared >= 4 or (shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words)))
 
 
 # ----------------------------------------------------------------------- events
@@ -624,7 +669,8 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
     events: list[Event] = []
     used: set[str] = set()
     for group in groups:
-        head = group[0]
+        # The most precise date of the happening wins ("the April explosion", "the 20 April explosion").
+        head = max(group, key=lambda m: (m.when.precision.rank, -group.index(m)))
         quotes: list[str] = []
         for m in group:
             q = text[m.start:m.end].strip()
