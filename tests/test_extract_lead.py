@@ -47,3 +47,20 @@ def test_it_and_the_company_are_the_organisation_named_before() -> None:
     titles = {e.when.value(): e.title for e in events}
     assert titles["2026-01"].startswith("Northwind Energy loses")
     assert titles["2026-03-02"].startswith("Northwind Energy says")
+
+
+def test_vaguer_mention_of_one_happening_joins_the_precise_one() -> None:
+    text = ("A gas explosion aboard the ferry Harbour Star killed three crew members on 20 April, the coastguard said.\n"
+            "Ferry traffic resumed on Monday.\n"
+            "Investigators blamed the April gas explosion aboard the ferry, which killed three crew members, "
+            "on a faulty valve.\n")
+    events = events_of(text, dt.date(2026, 5, 6))
+    explosion = [e for e in events if e.when.value().startswith("2026-04")]
+    assert len(explosion) == 1 and explosion[0].when.value() == "2026-04-20"
+    assert len(explosion[0].sources) == 2  # both quotes kept
+
+
+def test_two_happenings_on_one_day_stay_apart() -> None:
+    text = ("Fire crews contained a warehouse blaze in Portville on Monday after six hours.\n"
+            "The city council on Monday approved next year's budget by seven votes to two.\n")
+    assert len(events_of(text)) == 2

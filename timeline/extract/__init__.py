@@ -655,6 +655,11 @@ def _same_happening(a: Mention, b: Mention) -> bool:
     if a.key != b.key and not (_contains(a.when, b.when) or _contains(b.when, a.when)):
         return False
     shared = len(a.words & b.words)
+    if a.key != b.key:
+        # "the April explosion" and "the 20 April explosion": a vaguer date that only names the
+        # happening (a noun's modifier) joins the precise one when the words say it is the same.
+        vaguer = a if _contains(a.when, b.when) else b
+        return not vaguer.main and shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words))
     if a.key == b.key and shared >= 2 and abs(a.sentence - b.sentence) <= 2:
         return True  # the next sentence going on about it
     return shared >= 4 or (shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words)))
