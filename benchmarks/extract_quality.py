@@ -54,8 +54,9 @@ _CUT_WORDS = {
     "had", "will", "would", "could", "should", "can", "may", "its", "their", "his", "her", "our", "this",
     "these", "those", "about", "over", "under", "after", "before", "since", "until", "while", "if", "not",
     "said", "says", "very", "more", "most", "such", "between", "among", "including", "like", "per", "up",
+    "along", "other", "another", "each", "every", "any",
 }
-_CUT_END = re.compile(r"(?:[,;:(\[“\"‘-]|[$£€]\s?\d[\d.,]*|\b\d+(?:\.\d+)?\s*(?:percent)?\s+(?:of|to))\s*$")
+_CUT_END = re.compile(r"(?:[,;:(\[“‘-]|[$£€]\s?\d[\d.,]*|\b\d+(?:\.\d+)?\s*(?:percent)?\s+(?:of|to))\s*$")
 _PRONOUN_START = re.compile(
     r"^(?:He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|The (?:company|firm|group|minister|"
     r"president|official|agency|spokesman|spokeswoman))\b")
@@ -160,7 +161,8 @@ def lines_of(quote: str, text: str, starts: list[int]) -> set[int]:
 def title_defects(title: str) -> list[str]:
     found = []
     last = re.findall(r"[A-Za-z']+", title)
-    if _CUT_END.search(title) or (last and last[-1].lower() in _CUT_WORDS) or title.count("“") > title.count("”"):
+    if _CUT_END.search(title) or (last and last[-1].lower() in _CUT_WORDS) or title.count("“") > title.count("”") \
+            or title.count('"') % 2:
         found.append("cut")
     if _PRONOUN_START.match(title):
         found.append("pron")

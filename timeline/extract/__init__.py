@@ -408,7 +408,10 @@ def _is_headline(sentence: str, title_key: str) -> bool:
 
 
 def _strip_opening(text: str) -> str:
-    return re.sub(r"^(?:However|But|And|Meanwhile|Still|Also|So|Yet|Now),?\s+", "", text)
+    """The sentence from its subject: without "However," or "Last week," before it."""
+    text = re.sub(r"^(?:However|But|And|Meanwhile|Still|Also|So|Yet|Now),?\s+", "", text)
+    return re.sub(r"^(?:In|On|At|Last|Earlier|Later|This|Next|After|Before|During|Since|By|For|Over)\b[^,]{0,40},"
+                  r"\s+(\w)", lambda m: m.group(1).upper(), text)
 
 
 def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],

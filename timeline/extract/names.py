@@ -136,7 +136,9 @@ def _title_case(text: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-_NEXT = re.compile(r"[ \t]+(?!said\b|says\b|told\b|wrote\b|added\b)[a-z]")
+# A verb after the word makes it a subject ("Transocean has seen"), not an adjective ("Korean officials").
+_NEXT = re.compile(r"[ \t]+(?!said\b|says\b|told\b|wrote\b|added\b|is\b|was\b|has\b|had\b|have\b|are\b|were\b|"
+                   r"will\b|would\b|could\b|can\b|may\b|[a-z]+ed\b)[a-z]")
 #: "British officials", "Ethiopian capital": nationality adjectives, not actors.
 _DEMONYM = re.compile(r"(?:ish|ese|ian|ean)$")
 #: Capitalised at the start of a sentence, never a name on their own.

@@ -78,7 +78,9 @@ _WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn
                             "don't", "didn't", "isn't", "wasn't", "won't", "can't", "aren’t", "aren't","the", "a", "an", "its", "his", "her", "their", "our", "of", "is", "are", "was",
                             "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
                             "can", "may", "might", "must", "not", "this", "these", "those", "it", "they",
-                            "more", "less", "fewer", "than", "nearly", "almost", "some", "just", "only", "very"}
+                            "more", "less", "fewer", "than", "nearly", "almost", "some", "just", "only", "very",
+                            "along", "including", "such", "like", "both", "either", "neither", "whose",
+                            "other", "another", "any", "each", "every", "all", "former", "own"}
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
 # "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
@@ -104,6 +106,12 @@ _PARENTHETICAL = re.compile(
 )
 
 
+# "The eastern Gulf -- an area stretching from 125 to 300 miles off Florida's coast -- was singled out":
+# an aside between dashes.
+_DASHED = re.compile(r"\s+(?:--|—|–)\s+[^—–]{1,160}?\s+(?:--|—|–)\s+")
+MAX_CHARS = 90
+
+
 def write_title(
     sentence: str,
     remove: list[tuple[int, int]],
@@ -120,6 +128,7 @@ def write_title(
     text = re.sub(r"\s+", " ", text).strip()
     if deadline is not None:
         text = deadline
+    text = _DASHED.sub(" ", text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
     text = _TRAILING_ATTRIBUTION.sub("", text)
@@ -232,7 +241,7 @@ def _drop_role(text: str) -> str:
 
 def _resolve_pronoun(text: str, actor: str | None) -> str:
     """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before."""
-    m = re.match(r"^(?:He|She|They|he|she|they|It|The (?:company|firm|group|oil major|oil giant|bank|agency|"
+    m = re.match(r"^(?:He|She|They|he|she|they|It|[Tt]he (?:company|firm|group|oil major|oil giant|bank|agency|"
                  r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry))\b", text)
     if m and actor:
         return actor + text[m.end():]
@@ -391,18 +400,33 @@ def _plural(verb: str) -> str:
 
 
 def _limit(text: str) -> str:
+    """At most MAX_WORDS words and MAX_CHARS characters, cut before a phrase starts, never inside one."""
+    full = text
+    text = _limit_words(text, MAX_WORDS)
+    words = len(text.split(" "))
+    while len(text) > MAX_CHARS and words > 4:
+        words -= 1
+        text = _limit_words(text, words)
+    if text != full:
+        # A phrase the cut left hanging after a comma ("..., along") goes with the rest of it.
+        text = re.sub(r",\s+\S+(?:\s+\S+)?$", "", text) if re.search(r",\s+\S+(?:\s+\S+)?$", text) and \
+            len(re.sub(r",\s+\S+(?:\s+\S+)?$", "", text).split()) >= 4 else text
+    return text
+
+
+def _limit_words(text: str, max_words: int) -> str:
     words = text.split(" ")
-    if len(words) <= MAX_WORDS:
+    if len(words) <= max_words:
         return text
     best = None
-    for k in range(min(len(words), MAX_WORDS + 1) - 1, 3, -1):
+    for k in range(min(len(words), max_words + 1) - 1, 3, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
         prev = words[k - 1].lower().strip("“”\"‘’,")
         if (nxt in _BREAK_WORDS or words[k][:1] in _QUOTE_OPEN) and prev not in _WEAK_END:
             best = k
             break
     if best is None:
-        best = MAX_WORDS
+        best = max_words
         while best > 4 and words[best - 1].lower().strip("“”\"‘’,") in _WEAK_END:
             best -= 1
     return " ".join(words[:best]).rstrip(",;:")

@@ -1,0 +1,39 @@
+"""Headline-quality titles (issue 16): asides dropped, at most 90 characters, subjects named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract import extract
+from timeline.extract.titles import MAX_CHARS, write_title
+from timeline.model import Document
+
+
+def test_an_aside_between_dashes_is_dropped() -> None:
+    title = write_title("The northern bay -- a stretch of shallow water popular with anglers -- was closed to "
+                        "fishing by the council.", [], None)
+    assert title == "The northern bay is closed to fishing by the council"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regional transport authority approved an extraordinarily ambitious programme of tram, bus, ferry and "
+    "cycle-lane construction across the northern districts.",
+    "Portville's harbour commissioners unanimously endorsed the long-delayed redevelopment of the container "
+    "terminal and its surrounding warehouses.",
+])
+def test_titles_stay_within_90_characters_and_end_on_a_whole_phrase(sentence: str) -> None:
+    title = write_title(sentence, [], None)
+    assert len(title) <= MAX_CHARS
+    last = title.split()[-1].lower()
+    assert last not in {"of", "and", "the", "a", "its", "with", "along", "other", "across", "to"}
+    assert title.split()[0] in sentence  # words come from the sentence
+
+
+def test_the_company_after_an_opening_phrase_is_named() -> None:
+    text = ("Northwind Energy sold its offshore wind farm to a pension fund on Tuesday.\n"
+            "Last week, the company announced it would close two refineries.\n")
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2026, 3, 4)))
+    week = next(e for e in events if "W" in e.when.value())
+    assert week.title.startswith("Northwind Energy announces")
