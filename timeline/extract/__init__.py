@@ -653,11 +653,13 @@ def _merge(found: list[Mention]) -> list[list[Mention]]:
 
 
 def _same_happening(a: Mention, b: Mention) -> bool:
-    if a.sentence == b.sentence or not a.words or not b.words:
+    if a.sentence == b.sentence:
+        return False
+    shared = len(a.words & b.words)
+    if shared < 2:
         return False
     if a.key != b.key and not (_contains(a.when, b.when) or _contains(b.when, a.when)):
         return False
-    shared = len(a.words & b.words)
     if a.key != b.key:
         # "the April explosion" and "the 20 April explosion": a vaguer date that only names the
         # happening (a noun's modifier) joins the precise one when the words say it is the same.

@@ -97,6 +97,12 @@ _INLINE_BOILERPLATE = re.compile(
 _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW|UPDATE|UPDATED|BREAKING|LATEST|WATCH)\s*:)\s*")
 
 
+# Cheap tests that let most lines skip the costlier patterns above.
+_HAS_CLOCK = re.compile(r"\d[:.]\d\d")
+_HAS_STAMP_WORD = re.compile(r"(?i)updated|published|posted")
+_HAS_INLINE_WORD = re.compile(r"(?i)error occurred|continue reading|a version|twitter|ancient artform|reports from")
+
+
 @dataclass(frozen=True, slots=True)
 class Furniture:
     """A span of page furniture in the document text (``text[start:end]``)."""
@@ -149,17 +155,18 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
     """Furniture run into a line of text: stamps, datelines, credits, bylines, footers."""
     out: list[Furniture] = []
     segment = text[start:end]
-    for m in _WIRE_STAMP.finditer(segment):
+    clock = _HAS_CLOCK.search(segment) is not None
+    for m in _WIRE_STAMP.finditer(segment) if clock else ():
         out.append(Furniture(start + m.start(), start + m.end(), "dateline", _moment(m.group(0))))
         after = _WIRE_DATELINE_STRICT.match(segment, _skip_space(segment, m.end()))
         if after:
             out.append(Furniture(start + after.start(), start + after.end(), "dateline"))
-    for m in _STAMP.finditer(segment):
+    for m in _STAMP.finditer(segment) if clock or _HAS_STAMP_WORD.search(segment) else ():
         out.append(Furniture(start + m.start(), start + m.end(), "stamp", _moment(m.group(0))))
     head = _WIRE_DATELINE_STRICT.match(segment) or _LINE_DATELINE.match(segment)
     if head:
         out.append(Furniture(start + head.start(), start + head.end(), "dateline"))
-    for m in _CREDIT.finditer(segment):
+    for m in _CREDIT.finditer(segment) if ":" in segment else ():
         body = _CREDIT_BODY.match(segment, m.end())
         stop = m.end() + (body.end() - body.start()) if body and body.end() - m.end() <= 120 else \
             _capitalised_run_end(segment, m.end())
@@ -170,7 +177,7 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
     byline = _BYLINE.match(segment)
     if byline and byline.end() < len(segment) and len(byline.group(0).split()) >= 3:
         out.append(Furniture(start, start + byline.end(), "byline"))
-    for m in _INLINE_BOILERPLATE.finditer(segment):
+    for m in _INLINE_BOILERPLATE.finditer(segment) if _HAS_INLINE_WORD.search(segment) else ():
         out.append(Furniture(start + m.start(), start + m.end(), "boilerplate"))
     return out
 
