@@ -506,7 +506,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
     dateline = DATELINE.match(text[start:end])  # "WASHINGTON (AP) —" names a place and an agency, not actors
     tags = names.names_in(text, start + (dateline.end() if dateline else 0), end)
     if mention_actor and mention_actor not in tags and names.counts.get(mention_actor.split()[-1]) is not None \
-            and mention_actor[0].isupper():
+            and mention_actor[0].isupper() and not names.ambiguous(names.resolve(mention_actor)):
         tags.insert(0, names.resolve(mention_actor))
     words = set(re.findall(r"[a-z]+", text[s.start:s.end].lower()))
     statement = bool(words & SPEECH_VERBS) or bool(words & {"statement", "post", "interview", "tweet"})
