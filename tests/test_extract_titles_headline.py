@@ -37,3 +37,15 @@ def test_the_company_after_an_opening_phrase_is_named() -> None:
     events = extract(Document(path="t.txt", text=text, published=dt.date(2026, 3, 4)))
     week = next(e for e in events if "W" in e.when.value())
     assert week.title.startswith("Northwind Energy announces")
+
+
+def test_the_president_and_his_are_the_person_named_before() -> None:
+    text = ("President Ana Ruiz opened the new bridge in Portville on Monday, her office said.\n"
+            "The president cancelled a planned visit to the coast on Tuesday.\n"
+            "Harbour chairman Tomas Lind resigned in January.\n"
+            "His departure was announced on 4 February.\n")
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2026, 3, 4)))
+    titles = [e.title for e in events]
+    # Headlines name a person by surname once the story has named them in full.
+    assert any(t.startswith("Ruiz cancels") for t in titles), titles
+    assert any(t.startswith("Lind’s departure") for t in titles), titles

@@ -33,7 +33,7 @@ from timeline.extract.cleanup import Furniture, content_sentences, find_furnitur
 from timeline.extract.names import NameIndex, _looks_personal, find_names
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
-from timeline.extract.titles import DATELINE, SPEECH_VERBS, write_title
+from timeline.extract.titles import DATELINE, ROLE_NOUNS, SPEECH_VERBS, write_title
 from timeline.model import Document, Event, Precision, SourceRef, When
 from timeline.store.ids import derive_id
 
@@ -352,6 +352,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     found: list[Mention] = []
     last_person: str | None = None
     last_body: str | None = None  # the last organisation named as a subject, for "It" and "the company"
+    last_human: str | None = None  # the last person named as a subject, for "His ..." and "Her ..."
+    roles = _role_holders(text, names)
     ti = 0
     for index, sentence in enumerate(sentences):
         while ti < len(ordered) and ordered[ti].start < sentence.start:
@@ -367,6 +369,10 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = _antecedent(text, sentence, names) or last_person
         elif subject is None and last_body and _BODY_SUBJECT.match(_strip_opening(sentence.text)):
             actor = last_body
+        elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", _strip_opening(sentence.text)):
+            actor = last_human
+        elif subject is None and (role := _ROLE_SUBJECT.match(_strip_opening(sentence.text))):
+            actor = _holder(roles, role.group(1).lower(), sentence.start) or actor
         if local and not _is_headline(sentence.text, title_key):
             anchors = _anchors(text, sentence, local, doc.timezone)
             main = [a for a in anchors if a.embedded is None]
@@ -376,6 +382,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             last_person = subject
             if not _looks_personal(subject):
                 last_body = subject
+            else:
+                last_human = subject
     lead = _lead(doc, names, sentences, found, title_key)
     if lead is not None:
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
@@ -405,6 +413,22 @@ _REPORTS = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:for|in|a|an|the)\b)[a-
 def _is_headline(sentence: str, title_key: str) -> bool:
     """The headline repeated as the first line; a long "title" is a first paragraph some tools call a title."""
     return len(sentence.split()) <= 25 and _norm(sentence) == title_key
+
+
+_ROLE_SUBJECT = re.compile(r"The (" + ROLE_NOUNS + r")\s+(?!of\b|who\b|and\b)[a-z]")
+_ROLE_NAME = re.compile(r"(?i:\b(" + ROLE_NOUNS + r")\b)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
+
+
+def _role_holders(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
+    """Every "President Barack Obama", "chief executive Tony Hayward": (position, role, person)."""
+    return [(m.start(), m.group(1).lower(), names.resolve(m.group(2))) for m in _ROLE_NAME.finditer(text)
+            if _looks_personal(names.resolve(m.group(2)))]
+
+
+def _holder(roles: list[tuple[int, str, str]], role: str, pos: int) -> str | None:
+    """ "the president": the person last named with that role before ``pos``."""
+    found = [name for at, r, name in roles if r == role and at < pos]
+    return found[-1] if found else None
 
 
 def _strip_opening(text: str) -> str:

@@ -38,8 +38,10 @@ _DAY_MONTH_YEAR = rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{
 
 #: "KUALA LUMPUR | Sun Jun 7, 2009 10:57 am EDT", then the wire dateline "KUALA LUMPUR (Reuters) -".
 _WIRE_STAMP = re.compile(
-    rf"(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Za-z.'’-]+){{0,4}}\s*\|\s*)?{_WEEKDAY}\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Za-z.'’-]+){{0,4}}\s*\|\s*)?{_WEEKDAY},?\s+{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     rf"\s+{_CLOCK}\s*{_ZONE}\b")
+#: A live blog's entry time: "1.29 pm ET: Democrat Jay Inslee observes ...".
+_ENTRY_TIME = re.compile(rf"^{_CLOCK}\s*{_ZONE}?\s*:\s+")
 #: "Thursday 29 April 2010 17.33 BST", "Page last updated at 11:14 GMT, Thursday, 3 February 2011",
 #: "James Reynolds | 07:37 UK time, Friday, 29 May 2009", "Published: 3 February 2011 11:14 GMT".
 _STAMP = re.compile(
@@ -55,8 +57,8 @@ _AGENCY = r"(?:Reuters|AP|AFP|Bloomberg|CNN|UPI|dpa|Xinhua|PA)"
 _WIRE_DATELINE = re.compile(
     rf"(?:{_AGENCY}\s+)?[A-Z][A-Z.'’-]+(?:[ ,]+[A-Za-z.'’-]+){{0,4}}\s*(?:\({_AGENCY}(?:\s+\w+)?\))?\s*(?:--|[-—–])\s+")
 _WIRE_DATELINE_STRICT = re.compile(
-    rf"(?:(?:{_AGENCY})\s+[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?\s*(?:--|[—–])"
-    rf"|[A-Z][A-Z.'’-]+(?:[ ,]+[A-Za-z0-9.'’-]+){{0,4}}\s*\({_AGENCY}(?:\s+\w+)?\)\s*(?:--|[-—–]))\s*")
+    rf"(?:(?:{_AGENCY})\s+[A-Z][A-Z .'’/-]{{2,40}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?\s*(?:--|[—–])"
+    rf"|[A-Z][A-Z.'’/-]+(?:[ ,/]+[A-Za-z0-9.'’-]+){{0,4}}\s*\({_AGENCY}(?:\s+\w+)?\)\s*(?:--|[-—–]))\s*")
 #: "WEEMS, Va. -- ", "WASHINGTON (AP) — " opening a line (no agency needed).
 _LINE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}(?: [A-Z][a-z.]+)?)?"
                             rf"\s*(?:\({_AGENCY}\))?\s*(?:--|[—–])\s+")
@@ -73,8 +75,8 @@ _CREDIT_END = re.compile(r"\((?:Reuters|AP|AFP|Getty Images|The Associated Press
 #: A line opening with a picture's date or kind: "June 15: A drilling rig operates ...", "Video: ...".
 _CAPTION_START = re.compile(rf"^(?:(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{_WEEKDAY})\s*:\s+|(?:Video|Photos?|Pictured|Watch|"
                             rf"Gallery|Slideshow|Audio|Listen|Graphic|In pictures)\s*:\s+)")
-_BYLINE = re.compile(r"^(?:By|BY|From|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|"
-                     r"von|al)){0,6}(?:,?\s+(?:BBC News|CNN|Reuters|Associated Press|AP|AFP|Bloomberg)"
+_BYLINE = re.compile(r"(?:By|BY|From|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][a-z][\w.'’-]*|[A-Z]\.|and|&|de|"
+                     r"van|von|al)){0,6}(?:,?\s+(?:BBC News|CNN|Reuters|Associated Press|AP|AFP|Bloomberg)"
                      r"(?:,\s*[A-Z][\w]+(?:\s+[A-Z]\w+)?)?)?")
 #: Whole lines that are about the page, not the story.
 _BOILERPLATE = re.compile(
@@ -158,9 +160,17 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
     clock = _HAS_CLOCK.search(segment) is not None
     for m in _WIRE_STAMP.finditer(segment) if clock else ():
         out.append(Furniture(start + m.start(), start + m.end(), "dateline", _moment(m.group(0))))
-        after = _WIRE_DATELINE_STRICT.match(segment, _skip_space(segment, m.end()))
+        pos = _skip_space(segment, m.end())
+        byline = _BYLINE.match(segment, pos)  # "... 6:14 PM EST By Jane Doe and John Roe WASHINGTON (Reuters) -"
+        if byline:
+            out.append(Furniture(start + pos, start + byline.end(), "byline"))
+            pos = _skip_space(segment, byline.end())
+        after = _WIRE_DATELINE_STRICT.match(segment, pos)
         if after:
             out.append(Furniture(start + after.start(), start + after.end(), "dateline"))
+    entry = _ENTRY_TIME.match(segment) if clock else None
+    if entry:
+        out.append(Furniture(start, start + entry.end(), "stamp"))
     for m in _STAMP.finditer(segment) if clock or _HAS_STAMP_WORD.search(segment) else ():
         out.append(Furniture(start + m.start(), start + m.end(), "stamp", _moment(m.group(0))))
     head = _WIRE_DATELINE_STRICT.match(segment) or _LINE_DATELINE.match(segment)

@@ -106,6 +106,10 @@ _PARENTHETICAL = re.compile(
 )
 
 
+#: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
+ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minister|secretary|chairman|"
+              r"chairwoman|chief executive|chief|judge|commissioner|director|ambassador|general|admiral|"
+              r"spokesman|spokeswoman|pope|king|queen")
 # "The eastern Gulf -- an area stretching from 125 to 300 miles off Florida's coast -- was singled out":
 # an aside between dashes.
 _DASHED = re.compile(r"\s+(?:--|—|–)\s+[^—–]{1,160}?\s+(?:--|—|–)\s+")
@@ -145,7 +149,7 @@ def write_title(
     text = _headline_verb(text)
     if quote_lead is not None:
         quote_words = quote_lead.split()
-        if len(quote_words) <= 10 and len(text.split()) + len(quote_words) <= MAX_WORDS + 4:
+        if len(quote_words) <= 14 and len(text) + len(quote_lead) + 4 <= MAX_CHARS:
             text = f"{text.rstrip(' .,;:')}: “{quote_lead.strip()}”"
     text = _limit(text)
     text = text.strip(" ,;:—–-")
@@ -157,6 +161,9 @@ def write_title(
         # Nothing but the date was said: fall back to the sentence's first words.
         words = sentence.split()
         text = " ".join(words[:MAX_WORDS]) if words else "Untitled"
+    # A removed date can leave its conjunction or preposition behind ("usable by Thursday or").
+    while len(text.split()) > 4 and text.split()[-1].lower() in _BREAK_WORDS:
+        text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
 
@@ -240,9 +247,13 @@ def _drop_role(text: str) -> str:
 
 
 def _resolve_pronoun(text: str, actor: str | None) -> str:
-    """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before."""
+    """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before;
+    "The president cancelled" -> the president named before; "His appointment" -> "Svanberg's appointment"."""
+    if actor and re.match(r"^(?:His|Her|his|her)\s+[a-z]", text):
+        return f"{actor}’s{text[3:]}"
     m = re.match(r"^(?:He|She|They|he|she|they|It|[Tt]he (?:company|firm|group|oil major|oil giant|bank|agency|"
-                 r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry))\b", text)
+                 r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry|"
+                 + ROLE_NOUNS + r"))\b", text)
     if m and actor:
         return actor + text[m.end():]
     return text
