@@ -161,7 +161,7 @@ _AMOUNT = r"[$£€#]?\s?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billi
 _REFERENCE_POINT = re.compile(
     r"(?i)(?:\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|"
     r"billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion))|\ba (?:high|low|peak|"
-    r"record) of\s+" + _AMOUNT + r")[^,;:()—–]{0,60}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
+    r"record) of\s+" + _AMOUNT + r")(?:[^,;:()—–]|(?<=\d),(?=\d)){0,60}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
 # Between the comparison word and the date, a finite verb makes the date its own clause's
 # ("more than 20 people were killed on Monday"), and so does "from $5 to $6" (a change, dated).
 _OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b|\bfrom\s+\S+\s+to\b")

@@ -59,6 +59,13 @@ _WIRE_DATELINE = re.compile(
 _WIRE_DATELINE_STRICT = re.compile(
     rf"(?:(?:{_AGENCY})\s+[A-Z][A-Z .'’/-]{{2,40}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?\s*(?:--|[—–])"
     rf"|[A-Z][A-Z.'’/-]+(?:[ ,/]+[A-Za-z0-9.'’-]+){{0,4}}\s*\({_AGENCY}(?:\s+\w+)?\)\s*(?:--|[-—–]))\s*")
+#: A photo caption in the present tense that ends with the picture's full date (wire style):
+#: "Oil floats on the surface of the Gulf of Mexico around a work boat June 2, 2010."
+_DATED_CAPTION = re.compile(rf"(?:,\s*|\s)(?:on\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
+_REPORTED = re.compile(r"\b(?:said|says|told|was|were|had|has|have|will|would|could|[a-z]+ed)\b")
+#: Footer lines after which the rest of the page is furniture too (author bios, links).
+_FOOTER = re.compile(r"(?i)^(?:we welcome comments\b|views expressed in the comments\b|(?:additional )?reporting by\b|"
+                     r"editing by\b|a version appeared\b|.{0,80}\bcontributed to this report\.?$)")
 #: "WEEMS, Va. -- ", "WASHINGTON (AP) — " opening a line (no agency needed).
 _LINE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}(?: [A-Z][a-z.]+)?)?"
                             rf"\s*(?:\({_AGENCY}\))?\s*(?:--|[—–])\s+")
@@ -129,7 +136,8 @@ def find_furniture(text: str) -> list[Furniture]:
         if _BOILERPLATE.match(stripped) or (_BYLINE.fullmatch(stripped) and len(stripped.split()) <= 10):
             found.append(Furniture(lead, end, "boilerplate" if _BOILERPLATE.match(stripped) else "byline"))
             continue
-        if _CAPTION_START.match(stripped) and not body_started:
+        if not body_started and (_CAPTION_START.match(stripped) or (
+                _DATED_CAPTION.search(stripped) and not _REPORTED.search(stripped))):
             found.append(Furniture(lead, end, "caption"))
             continue
         bullet = _BULLET.match(stripped)
@@ -150,6 +158,12 @@ def find_furniture(text: str) -> list[Furniture]:
             body_started = True
         del index
     found.extend(_captions_before_credits(text, found, lines))
+    # Past the story's footer ("We welcome comments ...", "Reporting by ...") in its second
+    # half, what follows is the page's: author bios, related links, promotions.
+    for start, end in lines:
+        if start > len(text) // 2 and _FOOTER.match(text[start:end].strip()):
+            found.append(Furniture(start, len(text), "boilerplate"))
+            break
     return _normalise(found)
 
 
