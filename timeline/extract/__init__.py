@@ -2,21 +2,28 @@
 
 The stages, each a small function so they can be tested and improved alone:
 
+0. ``find_furniture`` (:mod:`.cleanup`): captions, credits, bylines, datelines and
+   boilerplate, as spans of the unchanged text; sentences are cut out of them and
+   the tagger never sees them. A dateline's clock time dates the publication.
 1. ``split_sentences``: sentences with offsets into the document text.
 2. ``_anchors``: for each sentence, the date expressions that anchor what
    happened. Only DATE/TIME values that place the event on the calendar count
    (durations, "now", PAST_REF and sets do not). A date used as a noun's
    modifier ("Anthropic's Friday deadline", "his Thursday statement") yields to
-   another date in the same sentence, which is the clause's own time; a date in
+   another date in the same sentence, which is the clause's own time; a point of
+   comparison (:mod:`.comparisons`) is not an event; a date in
    a relative clause ("Amodei, who co-founded the company in 2021, wrote ... on
    Thursday") is its own statement with its own quote. Generic "today's
    technology" is not an event.
 3. ``_mention``: one mention per anchor, with the verbatim quote, the actor
    (grammatical subject, a pronoun resolved to the last named person), title,
    body, tags and confidence.
-4. ``_merge``: mentions of one event become one event with several quotes:
-   same date and same actor and both are statements ("wrote in a statement on
-   Thursday" ... "he wrote in his Thursday statement"), or the same quote.
+   The lead (the first reporting sentence) is an event even without a date of
+   its own: it then takes the publication day, with ``LEAD_CONFIDENCE``.
+4. ``merge_mentions`` (:mod:`.merge`): mentions of one event become one event
+   with several quotes: same date and same actor and both are statements
+   ("wrote in a statement on Thursday" ... "he wrote in his Thursday
+   statement"), the same quote, or one happening told twice.
 """
 
 from __future__ import annotations
@@ -29,11 +36,25 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from timeline.errors import TimelineError
+from timeline.extract.actors import (
+    BODY_SUBJECT,
+    PRONOUN_SPEAKER,
+    ROLE_SUBJECT,
+    antecedent,
+    holder,
+    role_holders,
+    sentence_subject,
+    short,
+    starts_with_pronoun,
+    strip_opening,
+)
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
+from timeline.extract.comparisons import COMPARED_WITH, COMPARISON, is_reference_point
+from timeline.extract.merge import Mention, contains, content_words, merge_mentions
 from timeline.extract.names import NameIndex, _looks_personal, find_names
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
-from timeline.extract.titles import DATELINE, ROLE_NOUNS, SPEECH_VERBS, write_title
+from timeline.extract.titles import DATELINE, SPEECH_VERBS, write_title
 from timeline.model import Document, Event, Precision, SourceRef, When
 from timeline.store.ids import derive_id
 
@@ -56,29 +77,6 @@ class TimexLike(Protocol):
 
     @property
     def when(self) -> When | None: ...
-
-
-@dataclass(slots=True)
-class Mention:
-    """One dated statement in the text, before mentions are merged."""
-
-    when: When
-    start: int  # quote span in the document text
-    end: int
-    sentence: int  # index of its sentence
-    actor: str | None
-    title: str
-    tags: list[str]
-    confidence: float
-    is_statement: bool
-    sentences: list[int] = field(default_factory=list)
-    end_when: When | None = None
-    key: str = ""  # the date value, the first half of the merge key
-    main: bool = True  # dated in the sentence's main clause, not a modifier or subordinate clause
-    words: frozenset[str] = frozenset()  # content words of the quote, to recognise one happening told twice
-
-    def __post_init__(self) -> None:
-        self.key = self.when.value()
 
 
 def extract(doc: Document) -> list[Event]:
@@ -122,7 +120,7 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
     furniture = find_furniture(doc.text) if furniture is None else furniture
     sentences = content_sentences(doc.text, split_sentences(doc.text), furniture)
     found = mentions(doc, timexes, sentences)
-    return _events(doc, _merge(found), sentences)
+    return _events(doc, merge_mentions(found), sentences)
 
 
 # ---------------------------------------------------------------------- anchors
@@ -149,40 +147,6 @@ _NOT_NOUNS = {
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\s")
 
 
-# "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
-# not when the reported thing happened.
-_COMPARISON = re.compile(
-    r"(?i)\b(?:a|one|two|three|the) (?:year|quarter|month|week)s? (?:earlier|ago|before)\b|year-(?:earlier|ago)|"
-    r"\byear (?:earlier|ago)\b")
-_COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(?:the\s+)?$")
-# A comparison's reference point, not an event of its own: "than the 258,000 barrels leaked in 1989",
-# "down from 60 percent two weeks ago", "a high of 72 percent in 2009", "compared with $5bn in 2009".
-_AMOUNT = r"[$£€#]?\s?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion|barrels|points?)?"
-_REFERENCE_POINT = re.compile(
-    r"(?i)(?:\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|"
-    r"billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion))|\ba (?:high|low|peak|"
-    r"record) of\s+" + _AMOUNT + r")(?:[^,;:()—–]|(?<=\d),(?=\d)){0,60}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
-# Between the comparison word and the date, a finite verb makes the date its own clause's
-# ("more than 20 people were killed on Monday"), and so does "from $5 to $6" (a change, dated).
-_OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b|\bfrom\s+\S+\s+to\b")
-_QUANTIFIER = re.compile(r"(?i)\b(?:more|less|fewer|over|under|greater|higher|lower|rather)\s+than\s*$")
-
-
-def _reference_point(before: str) -> bool:
-    m = _REFERENCE_POINT.search(before)
-    if m is None:
-        return False
-    if _OWN_CLAUSE.search(m.group(0)):
-        return False
-    if re.match(r"(?i)than\b", m.group(0)):
-        # "than the 258,000 barrels leaked in 1989" compares amounts; "more than 20 people died on
-        # Monday" counts, and "little better than break even in the fourth quarter" is not an amount.
-        return _QUANTIFIER.search(before[:m.start() + 4]) is None and re.match(
-            r"(?i)than\s+(?:the\s+|a\s+|its\s+|their\s+)?[$£€#]?\s?\d", m.group(0)) is not None
-    return True
-
-
-_SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+)?same\s+(?:period|quarter|month|week|time|day|half)\s+(?:in|of|last)\s+\S+$")
 # Title-case words that are not a month, weekday or number, mid-sentence: a name
 # ("ABC's 'This Week'", "VOA Today"), not a date.
 _NAMED = re.compile(r"(?:This|Next|Last|Today|Tonight|Tomorrow|Yesterday)\b(?:\s+[A-Z]\w*)*$")
@@ -233,9 +197,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             when = replace(when, qualifier=None)
         if when.has_time and when.offset is None and when.timezone is None and timezone:
             when = replace(when, timezone=timezone)
-        comparison = bool(_COMPARISON.search(t.text) or _COMPARED_WITH.search(before))
-        if _reference_point(text[max(sentence.start, t.start - 90):t.start]) or _SAME_PERIOD.match(
-                text[max(sentence.start, t.start - 40):t.end]):
+        comparison = bool(COMPARISON.search(t.text) or COMPARED_WITH.search(before))
+        if is_reference_point(text, sentence.start, t.start, t.end):
             continue  # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
         found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],
                              comparison))
@@ -250,8 +213,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             merged[-1] = replace(prev, end=a.when, parts=prev.parts + a.parts)
             continue
         if (prev is not None and a.timex.start - prev.timex.end <= 12
-                and _contains(prev.when, a.when) != _contains(a.when, prev.when)):
-            finer = a if _contains(prev.when, a.when) else prev
+                and contains(prev.when, a.when) != contains(a.when, prev.when)):
+            finer = a if contains(prev.when, a.when) else prev
             merged[-1] = replace(finer, modifier=prev.modifier and a.modifier, parts=prev.parts + a.parts)
             continue
         merged.append(a)
@@ -265,10 +228,6 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
 
 _BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*")
-
-
-def _contains(outer: When, inner: When) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and outer.precision.rank < inner.precision.rank
 
 
 # Clauses that state when something else happened ("after a company executive wrote an essay
@@ -353,7 +312,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     last_person: str | None = None
     last_body: str | None = None  # the last organisation named as a subject, for "It" and "the company"
     last_human: str | None = None  # the last person named as a subject, for "His ..." and "Her ..."
-    roles = _role_holders(text, names)
+    roles = role_holders(text, names)
     ti = 0
     for index, sentence in enumerate(sentences):
         while ti < len(ordered) and ordered[ti].start < sentence.start:
@@ -363,16 +322,16 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         while tj < len(ordered) and ordered[tj].start < sentence.end:
             local.append(ordered[tj])
             tj += 1
-        subject = _subject(text, sentence, names)
+        subject = sentence_subject(text, sentence, names)
         actor = subject
-        if subject is None and (_starts_with_pronoun(sentence.text) or _PRONOUN_SPEAKER.match(sentence.text)):
-            actor = _antecedent(text, sentence, names) or last_person
-        elif subject is None and last_body and _BODY_SUBJECT.match(_strip_opening(sentence.text)):
+        if subject is None and (starts_with_pronoun(sentence.text) or PRONOUN_SPEAKER.match(sentence.text)):
+            actor = antecedent(text, sentence, names) or last_person
+        elif subject is None and last_body and BODY_SUBJECT.match(strip_opening(sentence.text)):
             actor = last_body
-        elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", _strip_opening(sentence.text)):
+        elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", strip_opening(sentence.text)):
             actor = last_human
-        elif subject is None and (role := _ROLE_SUBJECT.match(_strip_opening(sentence.text))):
-            actor = _holder(roles, role.group(1).lower(), sentence.start) or actor
+        elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
+            actor = holder(roles, role.group(1).lower(), sentence.start) or actor
         if local and not _is_headline(sentence.text, title_key):
             anchors = _anchors(text, sentence, local, doc.timezone)
             main = [a for a in anchors if a.embedded is None]
@@ -391,7 +350,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     # that are rarer in the article tell one happening from another.
     frequency: dict[str, int] = {}
     for sentence in sentences:
-        for w in _content_words(sentence.text):
+        for w in content_words(sentence.text):
             frequency[w] = frequency.get(w, 0) + 1
     common = max(3, len(sentences) // 4)
     for m in found:
@@ -399,11 +358,6 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     return found
 
 
-# "It lost its rig", "The company said": the organisation last named as a subject.
-_BODY_SUBJECT = re.compile(r"^(?:It|The (?:company|firm|group|oil major|oil giant|bank|agency|carrier|airline|"
-                           r"insurer|lender|retailer|manufacturer|operator|contractor|ministry|government|"
-                           r"administration|department|council|committee|board|network|channel|club|team))\s+"
-                           r"(?!is\b|was\b|'s\b|’s\b|seems\b|seemed\b|appears\b|appeared\b|remains\b)[a-z]")
 # The lead reports something: a past or perfect tense, speech, or the future.
 _REPORTS = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:for|in|a|an|the)\b)[a-z]+|\b[a-z]{3,}ed\b|"
                       r"\b(?:said|says|told|tells|will|is to|are to|announced|announces)\b|\b(?:"
@@ -413,29 +367,6 @@ _REPORTS = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:for|in|a|an|the)\b)[a-
 def _is_headline(sentence: str, title_key: str) -> bool:
     """The headline repeated as the first line; a long "title" is a first paragraph some tools call a title."""
     return len(sentence.split()) <= 25 and _norm(sentence) == title_key
-
-
-_ROLE_SUBJECT = re.compile(r"The (" + ROLE_NOUNS + r")\s+(?!of\b|who\b|and\b)[a-z]")
-_ROLE_NAME = re.compile(r"(?i:\b(" + ROLE_NOUNS + r")\b)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
-
-
-def _role_holders(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
-    """Every "President Barack Obama", "chief executive Tony Hayward": (position, role, person)."""
-    return [(m.start(), m.group(1).lower(), names.resolve(m.group(2))) for m in _ROLE_NAME.finditer(text)
-            if _looks_personal(names.resolve(m.group(2)))]
-
-
-def _holder(roles: list[tuple[int, str, str]], role: str, pos: int) -> str | None:
-    """ "the president": the person last named with that role before ``pos``."""
-    found = [name for at, r, name in roles if r == role and at < pos]
-    return found[-1] if found else None
-
-
-def _strip_opening(text: str) -> str:
-    """The sentence from its subject: without "However," or "Last week," before it."""
-    text = re.sub(r"^(?:However|But|And|Meanwhile|Still|Also|So|Yet|Now),?\s+", "", text)
-    return re.sub(r"^(?:In|On|At|Last|Earlier|Later|This|Next|After|Before|During|Since|By|For|Over)\b[^,]{0,40},"
-                  r"\s+(\w)", lambda m: m.group(1).upper(), text)
 
 
 def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
@@ -457,43 +388,14 @@ def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: lis
     if not _REPORTS.search(s.text) or not [n for n in names.between(s.start, s.end) if n.start > s.start]:
         return None  # an opinion's opening or a scene-setter, not a report
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
-    actor = _subject(doc.text, s, names)
+    actor = sentence_subject(doc.text, s, names)
     words = set(re.findall(r"[a-z]+", s.text.lower()))
     return Mention(
         when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=lead, actor=actor,
-        title=write_title(s.text, [], _short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
+        title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
         confidence=LEAD_CONFIDENCE, is_statement=bool(words & SPEECH_VERBS), sentences=[lead],
-        words=_content_words(s.text),
+        words=content_words(s.text),
     )
-
-
-#: Words that say nothing about what happened, dates included (the date is compared on its own).
-_STOP = frozenset([
-    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as",
-    "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
-    "would", "could", "should", "can", "may", "might", "it", "its", "he", "she", "they", "his", "her", "their",
-    "said", "says", "say", "told", "also", "not", "no", "than", "more", "most", "after", "before", "over",
-    "into", "about", "which", "who", "whom", "whose", "what", "when", "where", "while", "there", "here",
-    "then", "so", "up", "out", "off", "new", "one", "two", "three", "four", "five", "six", "seven", "eight",
-    "nine", "ten", "last", "next", "first", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year", "quarter", "earlier",
-    "later",
-])
-
-
-def _content_words(text: str) -> frozenset[str]:
-    """The quote's content words, cut to their first five letters (a crude stem: "announced" ~ "announce").
-
-    Names are left out: one person or company takes part in many happenings.
-    """
-    return frozenset(w[:5] for w in re.findall(r"(?<![\w'’-])[a-z][a-z'-]+", text)
-                     if w not in _STOP and w not in _SAYING and len(w) > 2)
-
-
-# How something was said is not what happened.
-_SAYING = SPEECH_VERBS | {"statement", "post", "posts", "interview", "tweet", "report", "reports", "reported",
-                          "under", "during", "against", "without", "because", "though", "although", "rather"}
 
 
 def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: int, a: _Anchor,
@@ -517,15 +419,15 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         conj = re.match(r"\w+\s+", text[start:end])
         body_start = start + (conj.end() if conj else 0)
         removal = [(b - body_start, e - body_start) for b, e in a.parts]
-        clause_subject = _subject(text, Sentence(body_start, end, text[body_start:end]), names)
-        title = write_title(text[body_start:end], removal, _short(actor))
+        clause_subject = sentence_subject(text, Sentence(body_start, end, text[body_start:end]), names)
+        title = write_title(text[body_start:end], removal, short(actor))
         mention_actor = clause_subject
     else:
         start, end = (_segment(text, s, a.timex.start) if several_main else (s.start, s.end))
         # A modifier or a point of comparison carries meaning the title needs ("than a year earlier").
         keep = a.modifier or a.comparison
         removal = [] if keep else [(b - start, e - start) for b, e in a.parts if start <= b]
-        title = write_title(text[start:end], removal, _short(actor))
+        title = write_title(text[start:end], removal, short(actor))
         mention_actor = actor
     dateline = DATELINE.match(text[start:end])  # "WASHINGTON (AP) —" names a place and an agency, not actors
     tags = names.names_in(text, start + (dateline.end() if dateline else 0), end)
@@ -537,7 +439,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
     return Mention(
         when=a.when, start=start, end=end, sentence=index, actor=names.resolve(actor) if actor else None,
         title=title, tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
-        end_when=a.end, main=a.embedded is None and not a.modifier, words=_content_words(text[start:end]),
+        end_when=a.end, main=a.embedded is None and not a.modifier, words=content_words(text[start:end]),
     )
 
 
@@ -579,119 +481,8 @@ def _confidence(a: _Anchor, s: Sentence) -> float:
     return round(max(0.1, min(score, 0.99)), 2)
 
 
-_PRONOUN_SPEAKER = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
-
-
-_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
-
-
-def _subject(text: str, s: Sentence, names: NameIndex) -> str | None:
-    """The named actor of a sentence: a quote's speaker, or a name opening the main clause."""
-    body = s.text
-    m = _ATTRIBUTION.match(body)
-    if m:
-        who = m.group(1).split(",")[0].strip()
-        if re.fullmatch(r"(?i)he|she|they", who):
-            return None
-        who_start = s.start + m.start(1)
-        found = names.between(who_start, who_start + len(m.group(1).split(",")[0]))
-        return names.resolve(found[-1].text) if found else None
-    dateline = DATELINE.match(body)
-    if dateline:  # "WASHINGTON (AP) — The Senate ...": the subject follows the dateline
-        body = body[dateline.end():]
-        s = Sentence(s.start + dateline.end(), s.end, body, s.paragraph)
-    lead = re.match(r"^(?:(?:In|On|At|After|Before|While|When|Although|Though|As|Since|During|Despite|Amid|"
-                    r"Earlier|Later|Last|Meanwhile|However|For)\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*", body)
-    rest = body[lead.end():] if lead else body
-    if _starts_with_pronoun(rest):
-        return None
-    rest_start = s.start + (lead.end() if lead else 0)
-    found = [n for n in names.between(rest_start, min(s.end, rest_start + 60)) if n.start - rest_start <= 40]
-    if found and found[0].start - rest_start < 25:
-        # "Anthropic CEO Dario Amodei": the person, not the company before the title.
-        first = found[0]
-        following = [n for n in found[1:] if n.start - first.end <= 12 and " " in n.text]
-        pick = following[0] if following else first
-        return names.resolve(pick.text)
-    return None
-
-
-def _antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
-    """ "While Amodei has held firm ..., he said": the person named before the pronoun."""
-    m = re.search(r"\b(?:he|she)\b", s.text)
-    if m is None or s.text[:1] in "“\"‘":
-        return None
-    before = names.between(s.start, s.start + m.start())
-    for n in reversed(before):
-        full = names.resolve(n.text)
-        if " " in full:
-            return full
-    return None
-
-
-def _starts_with_pronoun(text: str) -> bool:
-    text = _strip_opening(text)
-    body = re.sub(r"^[^,]{0,120},\s+", "", text) if re.match(r"^(?:While|Although|Though|As|When|After|Before|"
-                                                              r"In|On|Despite)\b", text) else text
-    return re.match(r"^(?:He|She|he|she)\b", body) is not None
-
-
-def _short(name: str | None) -> str | None:
-    """The surname a headline uses for a person ("Dario Amodei" -> "Amodei")."""
-    if not name:
-        return None
-    parts = name.split()
-    if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) and _looks_personal(name):
-        return parts[1]
-    return name
-
-
 def _norm(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.lower()).strip()
-
-
-# ------------------------------------------------------------------------ merge
-def _merge(found: list[Mention]) -> list[list[Mention]]:
-    """Group mentions of one event.
-
-    Same date and actor, both statements; or one quote; or one happening told
-    twice (headline, lead and body; "the April explosion" and "the 20 April
-    explosion"): dates equal or one within the other, and the quotes share
-    their content words.
-    """
-    groups: list[list[Mention]] = []
-    for m in found:
-        for g in groups:
-            head = g[0]
-            same_quote = any(o.start == m.start and o.end == m.end for o in g) and head.key == m.key
-            same_statement = (
-                head.key == m.key and head.actor is not None and head.actor == m.actor
-                and head.is_statement and m.is_statement
-            )
-            if same_quote or same_statement or any(_same_happening(o, m) for o in g):
-                g.append(m)
-                break
-        else:
-            groups.append([m])
-    return groups
-
-
-def _same_happening(a: Mention, b: Mention) -> bool:
-    if a.sentence == b.sentence:
-        return False
-    shared = len(a.words & b.words)
-    if shared < 2:
-        return False
-    if a.key != b.key and not (_contains(a.when, b.when) or _contains(b.when, a.when)):
-        return False
-    if a.key != b.key:
-        # "the April explosion" and "the 20 April explosion": a vaguer date that only names the
-        # happening (a noun's modifier) joins the precise one when the words say it is the same.
-        vaguer = a if _contains(a.when, b.when) else b
-        return not vaguer.main and shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words))
-    if a.key == b.key and shared >= 2 and abs(a.sentence - b.sentence) <= 2:
-        return True  # the next sentence going on about it
-    return shared >= 4 or (shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words)))
 
 
 # ----------------------------------------------------------------------- events
