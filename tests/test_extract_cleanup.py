@@ -106,3 +106,14 @@ def test_a_dated_photo_caption_before_the_story_and_the_page_after_its_footer_ar
     assert sorted(e.when.value() for e in events) == ["2026-03-02", "2028"]
     quotes = [s.quote for e in events for s in e.sources]
     assert not any("dawn" in q or "12 years ago" in q for q in quotes)
+
+
+def test_readers_comments_and_wire_extras_are_furniture() -> None:
+    text = ("Harbour board approves terminal * Work to start in June PORTVILLE, March 3 (Reuters) - The harbour "
+            "board approved a new ferry terminal on Monday.\n"
+            "(For full coverage of the harbour, click (nHARB)) The terminal opens in 2028.\n"
+            "This article was amended on 4 March 2026.\n"
+            "Posted by: seagull42 | March 3, 2026 9:15 PM | Report abuse I sailed there in 1999.\n")
+    events = extract(Document(path="w.txt", text=text, published=dt.date(2026, 3, 3)))
+    assert sorted(e.when.value() for e in events) == ["2026-03-02", "2028"]
+    assert all("Reuters" not in e.title and "click" not in e.title.lower() for e in events)

@@ -51,14 +51,19 @@ _STAMP = re.compile(
     rf"|{_DAY_MONTH_YEAR},?\s+(?:at\s+)?{_CLOCK}\s*{_ZONE}\b"
     rf"|{_CLOCK}\s*{_ZONE},?\s+{_DAY_MONTH_YEAR}"
     rf"|{_DAY_MONTH_YEAR}\s+(?=[Ll]ast updated)"
-    rf"|{_DAY_MONTH_YEAR};\s+{_CLOCK}(?:\s*{_ZONE}\b)?)")
+    rf"|{_DAY_MONTH_YEAR};\s+{_CLOCK}(?:\s*{_ZONE}\b)?"
+    rf"|{_DAY_MONTH_YEAR}\s+-\s+{_CLOCK}(?:\s*{_ZONE}\b)?(?:\s*\|\s*by:?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}})?"
+    rf"|^\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+(?=[A-Z]))")
+#: Readers' comments: "Posted by: name | November 17, 2010 3:22 PM | Report abuse". The rest of the page is theirs.
+_COMMENTS = re.compile(r"Posted by:?\s+\S+\s*\|[^|\n]{0,40}\||\|\s*Report abuse\b")
 #: "LONDON (Reuters) -", "WASHINGTON (AP) —", "AP WASHINGTON --", "ROBERT, Louisiana (Reuters) -".
 _AGENCY = r"(?:Reuters|AP|AFP|Bloomberg|CNN|UPI|dpa|Xinhua|PA)"
 _WIRE_DATELINE = re.compile(
     rf"(?:{_AGENCY}\s+)?[A-Z][A-Z.'’-]+(?:[ ,]+[A-Za-z.'’-]+){{0,4}}\s*(?:\({_AGENCY}(?:\s+\w+)?\))?\s*(?:--|[-—–])\s+")
 _WIRE_DATELINE_STRICT = re.compile(
     rf"(?:(?:{_AGENCY})\s+[A-Z][A-Z .'’/-]{{2,40}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?\s*(?:--|[—–])"
-    rf"|[A-Z][A-Z.'’/-]+(?:[ ,/]+[A-Za-z0-9.'’-]+){{0,4}}\s*\({_AGENCY}(?:\s+\w+)?\)\s*(?:--|[-—–]))\s*")
+    rf"|[A-Z][A-Z.'’/-]+(?:[ ,/]+[A-Za-z0-9.'’-]+){{0,4}}\s*\({_AGENCY}(?:\s+\w+)?\)\s*(?:--|[-—–])"
+    rf"|{_MONTH}\s+\d{{1,2}}\s*\({_AGENCY}\)\s*(?:--|[-—–]))\s*")
 #: A photo caption in the present tense that ends with the picture's full date (wire style):
 #: "Oil floats on the surface of the Gulf of Mexico around a work boat June 2, 2010."
 _DATED_CAPTION = re.compile(rf"(?:,\s*|\s)(?:on\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
@@ -101,7 +106,9 @@ _INLINE_BOILERPLATE = re.compile(
     r"(?i)\(an error occurred while processing this directive\)|\bcontinue reading\s*(?:\.\.\.|…)?|"
     r"\bA version (?:of this article )?appeared on p\d.*$|\bFollow (?:all )?the [^.]{0,60} on Twitter\b.*$|"
     r"\bThe pun - ancient artform, or the lowest form of wit\?|"
-    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2} reports from [A-Z][\w ]{2,30}\.(?=\s|$)")
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2} reports from [A-Z][\w ]{2,30}\.(?=\s|$)|"
+    r"\(For (?:full|more|complete) coverage[^)]*\)?\)|\bFor an? (?:graphic|interactive|factbox|timeline)[^.]{0,80}?"
+    r"click here\b|(?:-\s){4,}-?|\bThis (?:article|story) (?:was|has been) (?:amended|corrected|updated)\b.*$")
 #: Summary bullets of a web page ("• Fitch cuts BP's rating", "NEW: A rebel spokesman says ...").
 _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW|UPDATE|UPDATED|BREAKING|LATEST|WATCH)\s*:)\s*")
 
@@ -109,7 +116,8 @@ _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW
 # Cheap tests that let most lines skip the costlier patterns above.
 _HAS_CLOCK = re.compile(r"\d[:.]\d\d")
 _HAS_STAMP_WORD = re.compile(r"(?i)updated|published|posted")
-_HAS_INLINE_WORD = re.compile(r"(?i)error occurred|continue reading|a version|twitter|ancient artform|reports from")
+_HAS_INLINE_WORD = re.compile(r"(?i)error occurred|continue reading|a version|twitter|ancient artform|reports from|"
+                              r"coverage|click here|- - - -|amended|corrected|updated")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +166,10 @@ def find_furniture(text: str) -> list[Furniture]:
             body_started = True
         del index
     found.extend(_captions_before_credits(text, found, lines))
+    comments = _COMMENTS.search(text)
+    if comments is not None:
+        line_start = text.rfind("\n", 0, comments.start()) + 1
+        found.append(Furniture(line_start, len(text), "boilerplate"))
     # Past the story's footer ("We welcome comments ...", "Reporting by ...") in its second
     # half, what follows is the page's: author bios, related links, promotions.
     for start, end in lines:
@@ -185,11 +197,15 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
     entry = _ENTRY_TIME.match(segment) if clock else None
     if entry:
         out.append(Furniture(start, start + entry.end(), "stamp"))
-    for m in _STAMP.finditer(segment) if clock or _HAS_STAMP_WORD.search(segment) else ():
+    for m in _STAMP.finditer(segment) if clock or _HAS_STAMP_WORD.search(segment) or segment[:1].isdigit() else ():
         out.append(Furniture(start + m.start(), start + m.end(), "stamp", _moment(m.group(0))))
     head = _WIRE_DATELINE_STRICT.match(segment) or _LINE_DATELINE.match(segment)
     if head:
         out.append(Furniture(start + head.start(), start + head.end(), "dateline"))
+    elif start < 600 and (inner := _WIRE_DATELINE_STRICT.search(segment)) is not None:
+        # The story starts at its dateline: what runs into it on the opening line is the page's
+        # headline, summary bullets or caption ("... * Relief well could take months ROBERT, La. (Reuters) -").
+        out.append(Furniture(start, start + inner.end(), "dateline"))
     for m in _CREDIT.finditer(segment) if ":" in segment else ():
         body = _CREDIT_BODY.match(segment, m.end())
         stop = m.end() + (body.end() - body.start()) if body and body.end() - m.end() <= 120 else \
