@@ -117,3 +117,13 @@ def test_readers_comments_and_wire_extras_are_furniture() -> None:
     events = extract(Document(path="w.txt", text=text, published=dt.date(2026, 3, 3)))
     assert sorted(e.when.value() for e in events) == ["2026-03-02", "2028"]
     assert all("Reuters" not in e.title and "click" not in e.title.lower() for e in events)
+
+
+def test_agency_credit_crosshead_and_copyright_lines_are_furniture() -> None:
+    text = ("AFP/Getty Images PORTVILLE -- The harbour board approved a new ferry terminal on Monday.\n"
+            "TERMINAL TO OPEN LATE The terminal opens in 2028, the board said.\n"
+            "Content and Programming Copyright 2026 Example News Network, Inc.\n")
+    events = extract(Document(path="w.txt", text=text, published=dt.date(2026, 3, 3)))
+    assert sorted(e.when.value() for e in events) == ["2026-03-02", "2028"]
+    titles = " ".join(e.title for e in events)
+    assert "Getty" not in titles and "PORTVILLE" not in titles and "TERMINAL" not in titles

@@ -72,10 +72,13 @@ _REPORTED = re.compile(r"\b(?:said|says|told|was|were|had|has|have|will|would|co
 _FOOTER = re.compile(r"(?i)^(?:we welcome comments\b|views expressed in the comments\b|(?:additional )?reporting by\b|"
                      r"editing by\b|a version appeared\b|.{0,80}\bcontributed to this report\.?$)")
 #: "WEEMS, Va. -- ", "WASHINGTON (AP) — " opening a line (no agency needed).
-_LINE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}(?: [A-Z][a-z.]+)?)?"
+_LINE_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}(?: [A-Z][a-z.]+)?)?"
                             rf"\s*(?:\({_AGENCY}\))?\s*(?:--|[—–])\s+")
 #: A credit alone at the start of a line, closing the caption above it: "(Reuters) BP Chief ...".
-_LEADING_CREDIT = re.compile(r"^\((?:Reuters|AP|AFP|Getty Images|The Associated Press|Reuters Photo|AP Photo)[^)]{0,40}\)\s*")
+_LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associated Press|Reuters Photo|AP Photo)[^)]{0,40}\)"
+                             r"|(?:[A-Z][\w.]*/)+[A-Z][\w.]*(?:\s+(?:Images|Photo|Photos|Pictures|Press|Pool))?(?=\s+[A-Z]))\s*")
+#: A crosshead run into the next paragraph: "PASSENGERS URGED TO COME FORWARD The Mexican man ...".
+_CROSSHEAD = re.compile(r"^(?:[A-Z][A-Z'’-]+\s+){2,}[A-Z][A-Z'’-]+\s+(?=[A-Z][a-z])")
 #: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Jane Doe/Handout", "Photo: Getty Images".
 _CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image|Credit|Illustration|Photo credit|Image copyright|Image caption|"
@@ -108,7 +111,8 @@ _INLINE_BOILERPLATE = re.compile(
     r"\bThe pun - ancient artform, or the lowest form of wit\?|"
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2} reports from [A-Z][\w ]{2,30}\.(?=\s|$)|"
     r"\(For (?:full|more|complete) coverage[^)]*\)?\)|\bFor an? (?:graphic|interactive|factbox|timeline)[^.]{0,80}?"
-    r"click here\b|(?:-\s){4,}-?|\bThis (?:article|story) (?:was|has been) (?:amended|corrected|updated)\b.*$")
+    r"click here\b|(?:-\s){4,}-?|(?:Content and Programming )?Copyright\s+(?:©\s*)?\d{4}\b.*$|©\s*\d{4}\b.*$|"
+    r"\bLetters for publication should be sent to\b.*$|\bThis (?:article|story) (?:was|has been) (?:amended|corrected|updated)\b.*$")
 #: Summary bullets of a web page ("• Fitch cuts BP's rating", "NEW: A rebel spokesman says ...").
 _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW|UPDATE|UPDATED|BREAKING|LATEST|WATCH)\s*:)\s*")
 
@@ -117,7 +121,7 @@ _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW
 _HAS_CLOCK = re.compile(r"\d[:.]\d\d")
 _HAS_STAMP_WORD = re.compile(r"(?i)updated|published|posted")
 _HAS_INLINE_WORD = re.compile(r"(?i)error occurred|continue reading|a version|twitter|ancient artform|reports from|"
-                              r"coverage|click here|- - - -|amended|corrected|updated")
+                              r"coverage|click here|- - - -|amended|corrected|updated|copyright|©|letters for publication")
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +218,12 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
     credit = _LEADING_CREDIT.match(segment)
     if credit:
         out.append(Furniture(start, start + credit.end(), "credit"))
+        after = _LINE_DATELINE.match(segment, credit.end()) or _WIRE_DATELINE_STRICT.match(segment, credit.end())
+        if after:
+            out.append(Furniture(start + after.start(), start + after.end(), "dateline"))
+    crosshead = _CROSSHEAD.match(segment)
+    if crosshead and not head:
+        out.append(Furniture(start, start + crosshead.end(), "crosshead"))
     byline = _BYLINE.match(segment)
     if byline and byline.end() < len(segment) and len(byline.group(0).split()) >= 3:
         out.append(Furniture(start, start + byline.end(), "byline"))
