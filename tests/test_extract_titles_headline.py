@@ -49,3 +49,21 @@ def test_the_president_and_his_are_the_person_named_before() -> None:
     # Headlines name a person by surname once the story has named them in full.
     assert any(t.startswith("Ruiz cancels") for t in titles), titles
     assert any(t.startswith("Lind’s departure") for t in titles), titles
+
+
+def test_a_long_quote_gives_its_first_clause_and_a_colon_quote_is_kept() -> None:
+    sentence = ("“We are cooperating fully with every inquiry, and we are doing everything we need to do "
+                "and more to prevent a repeat,” harbour master Ida Berg said on Monday.")
+    monday = sentence.index("Monday")
+    title = write_title(sentence, [(monday, monday + len("Monday"))], None)
+    assert title == "Harbour master Ida Berg says: “We are cooperating fully with every inquiry”"
+    title = write_title("Berg said: “The pier will reopen after the inspection, whatever the weather.”", [], None)
+    assert title == "Berg says: “The pier will reopen after the inspection, whatever the weather”"
+
+
+def test_a_pronoun_in_a_dated_clause_is_the_person_named_before() -> None:
+    text = ("The singer Lena Moor recorded her last album in Portville.\n"
+            "Fans gathered at the studio where she made the record, weeks before she died of a heart attack in 2009.\n")
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2026, 3, 4)))
+    titles = [e.title for e in events if e.when.value() == "2009"]
+    assert titles and titles[0].startswith("Moor dies"), titles

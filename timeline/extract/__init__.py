@@ -336,7 +336,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             anchors = _anchors(text, sentence, local, doc.timezone)
             main = [a for a in anchors if a.embedded is None]
             for a in anchors:
-                found.append(_mention(doc, names, sentences, index, a, actor, len(main) > 1))
+                found.append(_mention(doc, names, sentences, index, a, actor, len(main) > 1,
+                                      actor if actor and _looks_personal(actor) else last_human))
         if subject and (" " in subject or names.counts.get(subject)):
             last_person = subject
             if not _looks_personal(subject):
@@ -399,7 +400,7 @@ def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: lis
 
 
 def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: int, a: _Anchor,
-             actor: str | None, several_main: bool) -> Mention:
+             actor: str | None, several_main: bool, person: str | None = None) -> Mention:
     text = doc.text
     s = sentences[index]
     if a.end is not None:  # a range leaves the title as one piece: "from April 30 to May 1"
@@ -420,7 +421,11 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         body_start = start + (conj.end() if conj else 0)
         removal = [(b - body_start, e - body_start) for b, e in a.parts]
         clause_subject = sentence_subject(text, Sentence(body_start, end, text[body_start:end]), names)
-        title = write_title(text[body_start:end], removal, short(actor))
+        # "before he died of an overdose in 2009": the person last named as a subject. ("when it
+        # was ripped by an explosion" stays as it is: "it" there is often a thing, not a company.)
+        opening = re.match(r"(he|she|his|her)\b", text[body_start:end])
+        stands_for = person if opening is not None else None
+        title = write_title(text[body_start:end], removal, short(stands_for or actor))
         mention_actor = clause_subject
     else:
         start, end = (_segment(text, s, a.timex.start) if several_main else (s.start, s.end))

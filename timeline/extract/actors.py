@@ -53,8 +53,11 @@ def holder(roles: list[tuple[int, str, str]], role: str, pos: int) -> str | None
 def strip_opening(text: str) -> str:
     """The sentence from its subject: without "However," or "Last week," before it."""
     text = re.sub(r"^(?:However|But|And|Meanwhile|Still|Also|So|Yet|Now),?\s+", "", text)
-    return re.sub(r"^(?:In|On|At|Last|Earlier|Later|This|Next|After|Before|During|Since|By|For|Over)\b[^,]{0,40},"
+    text = re.sub(r"^(?:In|On|At|Last|Earlier|Later|This|Next|After|Before|During|Since|By|For|Over)\b[^,]{0,40},"
                   r"\s+(\w)", lambda m: m.group(1).upper(), text)
+    # "Last week it agreed ...", "On Monday he said ...": a short time phrase without its comma.
+    return re.sub(r"^(?:Last|This|Next|Earlier|Later|On)\s+(?:\w+day|week|month|year|night|morning)\s+(he|she|it|they)\b",
+                  lambda m: m.group(1).capitalize(), text)
 
 
 PRONOUN_SPEAKER = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")

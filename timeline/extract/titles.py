@@ -141,12 +141,23 @@ def write_title(
     m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
     if m and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", m.group(2)):
         quote_lead, text = m.group(1), m.group(2)
+    if quote_lead is None:
+        # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
+        colon = re.match(r"^(.{2,80}?\b(?:said|says|added|adds|told [\w ]{1,30}?|wrote|writes))\s*:\s*[“\"](.+?)[”\"]?$",
+                         text)
+        if colon:
+            text, quote_lead = colon.group(1), colon.group(2)
     text = _drop_lead(text)
     text = _drop_appositive(text)
     text = _drop_role(text)
     text = _resolve_pronoun(text, actor)
     text = _cut_main_clause(text)
     text = _headline_verb(text)
+    if quote_lead is not None and (len(quote_lead.split()) > 14 or len(text) + len(quote_lead) + 4 > MAX_CHARS):
+        # A long quote gives its first clause: "Gowers says “We're cooperating fully with all inquiries”".
+        first = re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|[.!?]\s", quote_lead.strip())[0]
+        if 3 <= len(first.split()) <= 12:
+            quote_lead = first
     if quote_lead is not None:
         quote_words = quote_lead.split()
         if len(quote_words) <= 14 and len(text) + len(quote_lead) + 4 <= MAX_CHARS:
@@ -249,9 +260,10 @@ def _drop_role(text: str) -> str:
 def _resolve_pronoun(text: str, actor: str | None) -> str:
     """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before;
     "The president cancelled" -> the president named before; "His appointment" -> "Svanberg's appointment"."""
-    if actor and re.match(r"^(?:His|Her|his|her)\s+[a-z]", text):
+    possessive = re.match(r"^(?:His|Her|Its|his|her|its)\s+[a-z]", text)
+    if actor and possessive:
         return f"{actor}’s{text[3:]}"
-    m = re.match(r"^(?:He|She|They|he|she|they|It|[Tt]he (?:company|firm|group|oil major|oil giant|bank|agency|"
+    m = re.match(r"^(?:He|She|They|he|she|they|It|it|[Tt]he (?:company|firm|group|oil major|oil giant|bank|agency|"
                  r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry|"
                  + ROLE_NOUNS + r"))\b", text)
     if m and actor:
