@@ -64,3 +64,9 @@ def test_two_happenings_on_one_day_stay_apart() -> None:
     text = ("Fire crews contained a warehouse blaze in Portville on Monday after six hours.\n"
             "The city council on Monday approved next year's budget by seven votes to two.\n")
     assert len(events_of(text)) == 2
+
+
+def test_a_record_since_a_date_is_not_an_event() -> None:
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday after a review.\n"
+            "It is the largest harbour project since the 1988 rebuilding of the north quay.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-03"]

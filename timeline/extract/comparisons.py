@@ -50,7 +50,14 @@ def _reference_point(before: str) -> bool:
 _SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+)?same\s+(?:period|quarter|month|week|time|day|half)\s+(?:in|of|last)\s+\S+$")
 
 
+# "the largest single rig loss since the 1988 Piper Alpha disaster", "its lowest level since 2003":
+# a record is measured against the date, which is not when anything in the sentence happened.
+_RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most\s+\w+|worst|best|first|only|highest|lowest)\b[^,;:.]{0,60}?"
+                           r"\bsince\s+(?:the\s+|a\s+|an\s+)?$")
+
+
 def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is only the reference point of a comparison."""
-    return _reference_point(text[max(sentence_start, start - 90):start]) or _SAME_PERIOD.match(
+    before = text[max(sentence_start, start - 90):start]
+    return _reference_point(before) or _RECORD_SINCE.search(before) is not None or _SAME_PERIOD.match(
         text[max(sentence_start, start - 40):end]) is not None

@@ -103,7 +103,10 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
 
 def _same_happening(a: Mention, b: Mention) -> bool:
     if a.sentence == b.sentence:
-        return False
+        # One sentence, two dates: one event only when the vaguer date merely names something
+        # ("its third-quarter results") and the other is the sentence's own day.
+        vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
+        return vaguer is not None and not vaguer.main and (b if vaguer is a else a).main
     shared = len(a.words & b.words)
     if shared < 2:
         return False
