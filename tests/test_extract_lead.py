@@ -70,3 +70,13 @@ def test_a_record_since_a_date_is_not_an_event() -> None:
     text = ("The harbour board approved a new ferry terminal for Portville on Tuesday after a review.\n"
             "It is the largest harbour project since the 1988 rebuilding of the north quay.\n")
     assert [e.when.value() for e in events_of(text)] == ["2026-03-03"]
+
+
+def test_a_lead_whose_only_date_names_something_is_dated_by_publication() -> None:
+    events = events_of("Northwind Energy has delayed the publication of its third-quarter results because of "
+                       "the merger.\n", dt.date(2026, 10, 14))
+    assert "2026-10-14" in [e.when.value() for e in events]
+    # Within the publication day's quarter, the quarter only names the results: one event.
+    events = events_of("Northwind Energy has delayed the publication of its fourth-quarter results because of "
+                       "the merger.\n", dt.date(2026, 10, 14))
+    assert [e.when.value() for e in events] == ["2026-10-14"]

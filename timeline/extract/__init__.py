@@ -386,7 +386,7 @@ def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: lis
     if lead is None or any(m.sentence == lead and m.main for m in found):
         return None
     s = sentences[lead]
-    if not _REPORTS.search(s.text) or not [n for n in names.between(s.start, s.end) if n.start > s.start]:
+    if not _REPORTS.search(s.text) or not names.between(s.start, s.end):
         return None  # an opinion's opening or a scene-setter, not a report
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
     actor = sentence_subject(doc.text, s, names)
