@@ -80,3 +80,11 @@ def test_a_lead_whose_only_date_names_something_is_dated_by_publication() -> Non
     events = events_of("Northwind Energy has delayed the publication of its fourth-quarter results because of "
                        "the merger.\n", dt.date(2026, 10, 14))
     assert [e.when.value() for e in events] == ["2026-10-14"]
+
+
+def test_habits_and_multiples_of_a_dated_amount_are_not_events() -> None:
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday after a review.\n"
+            "Its accounts, normally published on the last Friday of the month, will now appear on 30 April.\n"
+            "The terminal will carry three times the traffic handled in 2019.\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert dates == ["2026-03-03", "2026-04-30"], dates

@@ -56,8 +56,16 @@ _RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most\s+\w+|worst|best|first|o
                            r"\bsince\s+(?:the\s+|a\s+|an\s+)?$")
 
 
+# "five to six times the amount spilled in 1989": a multiple of something dated.
+_TIMES = re.compile(r"(?i)\btimes\s+(?:the|as much as|more than|what)\b[^,;:.]{0,60}?\s(?:in|on|during|since)\s+(?:the\s+)?$")
+# "normally reported on the last Tuesday of the month": a habit, not a happening.
+_HABIT = re.compile(r"(?i)\b(?:normally|usually|typically|generally|traditionally|customarily|routinely|always|"
+                    r"often)\s+(?:\w+\s+){0,6}(?:on|in|at|by|during|every|each|of)\s+(?:the\s+)?$")
+
+
 def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]`` is only the reference point of a comparison."""
+    """Whether the date at ``text[start:end]`` is only the reference point of a comparison (or a habit)."""
     before = text[max(sentence_start, start - 90):start]
-    return _reference_point(before) or _RECORD_SINCE.search(before) is not None or _SAME_PERIOD.match(
-        text[max(sentence_start, start - 40):end]) is not None
+    return (_reference_point(before) or _RECORD_SINCE.search(before) is not None or _TIMES.search(before) is not None
+            or _HABIT.search(before) is not None
+            or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None)
