@@ -70,7 +70,7 @@ _DATED_CAPTION = re.compile(rf"(?:,\s*|\s)(?:on\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{
 _REPORTED = re.compile(r"\b(?:said|says|told|was|were|had|has|have|will|would|could|[a-z]+ed)\b")
 #: Footer lines after which the rest of the page is furniture too (author bios, links).
 _FOOTER = re.compile(r"(?i)^(?:we welcome comments\b|views expressed in the comments\b|(?:additional )?reporting by\b|"
-                     r"editing by\b|a version appeared\b|.{0,80}\bcontributed to this report\.?$)")
+                     r"editing by\b|a version appeared\b)")
 #: "WEEMS, Va. -- ", "WASHINGTON (AP) — " opening a line (no agency needed).
 _LINE_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}(?: [A-Z][a-z.]+)?)?"
                             rf"\s*(?:\({_AGENCY}\))?\s*(?:--|[—–])\s+")
