@@ -395,7 +395,7 @@ def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: lis
         when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=lead, actor=actor,
         title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
         confidence=LEAD_CONFIDENCE, is_statement=bool(words & SPEECH_VERBS), sentences=[lead],
-        words=content_words(s.text),
+        words=content_words(s.text), lead=True,
     )
 
 

@@ -38,6 +38,7 @@ class Mention:
     key: str = ""  # the date value, the first half of the merge key
     main: bool = True  # dated in the sentence's main clause, not a modifier or subordinate clause
     words: frozenset[str] = frozenset()  # content words of the quote, to recognise one happening told twice
+    lead: bool = False  # the article's lead, dated by its publication
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -82,22 +83,41 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     Same date and actor, both statements; or one quote; or one happening told
     twice (headline, lead and body; "the April explosion" and "the 20 April
     explosion"): dates equal or one within the other, and the quotes share
-    their content words.
+    their content words. Only groups that could match are looked at (same
+    date, a shared word, the lead of the same sentence), so an article of
+    thousands of dates stays linear.
     """
     groups: list[list[Mention]] = []
+    by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
+    by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
+    by_word: dict[str, list[int]] = {}
+    lead_of: dict[int, int] = {}  # sentence -> the group holding that sentence's lead
     for m in found:
-        for g in groups:
-            head = g[0]
-            same_quote = any(o.start == m.start and o.end == m.end for o in g) and head.key == m.key
-            same_statement = (
-                head.key == m.key and head.actor is not None and head.actor == m.actor
-                and head.is_statement and m.is_statement
-            )
-            if same_quote or same_statement or any(_same_happening(o, m) for o in g):
-                g.append(m)
-                break
-        else:
-            groups.append([m])
+        target = by_quote.get((m.start, m.end, m.key))
+        if target is None and m.is_statement and m.actor is not None:
+            target = by_statement.get((m.key, m.actor))
+        if target is None:
+            shared: dict[int, int] = {}
+            for w in m.words:
+                for gi in by_word.get(w, ()):
+                    shared[gi] = shared.get(gi, 0) + 1
+            candidates = {gi for gi, n in shared.items() if n >= 2}
+            if m.sentence in lead_of:
+                candidates.add(lead_of[m.sentence])
+            target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
+        if target is None:
+            groups.append([])
+            target = len(groups) - 1
+            if m.is_statement and m.actor is not None:
+                by_statement.setdefault((m.key, m.actor), target)
+        groups[target].append(m)
+        by_quote.setdefault((m.start, m.end, m.key), target)
+        for w in m.words:
+            indexes = by_word.setdefault(w, [])
+            if not indexes or indexes[-1] != target:
+                indexes.append(target)
+        if m.lead:
+            lead_of[m.sentence] = target
     return groups
 
 
@@ -106,7 +126,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # One sentence, two dates: one event only when the vaguer date merely names something
         # ("its third-quarter results") and the other is the sentence's own day.
         vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
-        return vaguer is not None and not vaguer.main and (b if vaguer is a else a).main
+        return vaguer is not None and not vaguer.main and (b if vaguer is a else a).lead
     shared = len(a.words & b.words)
     if shared < 2:
         return False

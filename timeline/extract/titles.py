@@ -425,7 +425,14 @@ def _plural(verb: str) -> str:
 def _limit(text: str) -> str:
     """At most MAX_WORDS words and MAX_CHARS characters, cut before a phrase starts, never inside one."""
     full = text
-    text = _limit_words(text, MAX_WORDS)
+    # The most words whose text fits in MAX_CHARS, then the phrase-respecting cut within them.
+    fit, length = 0, -1
+    for word in text.split(" ")[:MAX_WORDS]:
+        length += len(word) + 1
+        if length > MAX_CHARS:
+            break
+        fit += 1
+    text = _limit_words(text, max(4, fit))
     words = len(text.split(" "))
     while len(text) > MAX_CHARS and words > 4:
         words -= 1
