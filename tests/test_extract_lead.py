@@ -88,3 +88,13 @@ def test_habits_and_multiples_of_a_dated_amount_are_not_events() -> None:
             "The terminal will carry three times the traffic handled in 2019.\n")
     dates = [e.when.value() for e in events_of(text)]
     assert dates == ["2026-03-03", "2026-04-30"], dates
+
+
+def test_one_actor_one_date_one_verb_told_twice_is_one_event() -> None:
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday after a review.\n"
+            "Captain Lena Moor retired in June 2019 after forty years at sea.\n"
+            "The pier was renamed in her honour last year.\n"
+            "Moor retired in June 2019 to a cottage on the north quay, where she still lives.\n")
+    events = events_of(text)
+    june = [e for e in events if e.when.value() == "2019-06"]
+    assert len(june) == 1 and len(june[0].sources) == 2

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from timeline.extract.titles import _PRESENT as _PAST_FORMS
 from timeline.extract.titles import SPEECH_VERBS
 from timeline.model import When
 
-__all__ = ["Mention", "contains", "content_words", "merge_mentions"]
+__all__ = ["Mention", "contains", "content_words", "merge_mentions", "past_verbs"]
 
 
 @dataclass(slots=True)
@@ -39,6 +40,7 @@ class Mention:
     main: bool = True  # dated in the sentence's main clause, not a modifier or subordinate clause
     words: frozenset[str] = frozenset()  # content words of the quote, to recognise one happening told twice
     lead: bool = False  # the article's lead, dated by its publication
+    verbs: frozenset[str] = frozenset()  # its past-tense verbs ("died", "retired"), cut like ``words``
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -101,7 +103,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             for w in m.words:
                 for gi in by_word.get(w, ()):
                     shared[gi] = shared.get(gi, 0) + 1
-            candidates = {gi for gi, n in shared.items() if n >= 2}
+            candidates = set(shared)
             if m.sentence in lead_of:
                 candidates.add(lead_of[m.sentence])
             target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
@@ -121,6 +123,16 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+_PAST = frozenset(w for w in _PAST_FORMS if " " not in w and w not in SPEECH_VERBS)
+
+
+def past_verbs(text: str) -> frozenset[str]:
+    """Past-tense verbs of a quote (known irregular forms and "-ed" words), cut to five letters."""
+    return frozenset(w[:5] for w in re.findall(r"(?<![\w'’-])[a-z]+", text)
+                     if (w in _PAST or (w.endswith("ed") and len(w) > 4)) and w not in SPEECH_VERBS)
+_YEAR_RANK = When.parse("2000").precision.rank
+
+
 def _same_happening(a: Mention, b: Mention) -> bool:
     if a.sentence == b.sentence:
         # One sentence, two dates: one event only when the vaguer date merely names something
@@ -128,7 +140,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
         return vaguer is not None and not vaguer.main and (b if vaguer is a else a).lead
     shared = len(a.words & b.words)
-    if shared < 2:
+    if shared < 1:
         return False
     if a.key != b.key and not (contains(a.when, b.when) or contains(b.when, a.when)):
         return False
@@ -139,4 +151,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return not vaguer.main and shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words))
     if a.key == b.key and shared >= 2 and abs(a.sentence - b.sentence) <= 2:
         return True  # the next sentence going on about it
+    if (a.key == b.key and a.actor and b.actor and a.actor.split()[-1] == b.actor.split()[-1]
+            and a.when.precision.rank > _YEAR_RANK and a.verbs & b.verbs):
+        return True  # "Jackson died in June 2009 ..." told again: one actor, one date, one verb
     return shared >= 4 or (shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words)))
