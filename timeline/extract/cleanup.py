@@ -130,7 +130,7 @@ class Furniture:
 
     start: int
     end: int
-    kind: str  # caption, credit, byline, dateline, stamp, bullet, boilerplate
+    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate
     moment: dt.datetime | None = None  # a dateline's or stamp's clock time, with its offset when known
 
 
@@ -139,7 +139,7 @@ def find_furniture(text: str) -> list[Furniture]:
     found: list[Furniture] = []
     lines = _lines(text)
     body_started = False
-    for index, (start, end) in enumerate(lines):
+    for start, end in lines:
         line = text[start:end]
         stripped = line.strip()
         if not stripped:
@@ -168,7 +168,6 @@ def find_furniture(text: str) -> list[Furniture]:
         found.extend(_inline(text, lead, end))
         if len(stripped.split()) >= 12 and re.search(r"[.!?][\"”’]?$", stripped):
             body_started = True
-        del index
     found.extend(_captions_before_credits(text, found, lines))
     comments = _COMMENTS.search(text)
     if comments is not None:
