@@ -39,3 +39,10 @@ def test_a_surname_shared_by_two_people_is_not_a_tag_alone() -> None:
     tags = tags_of("Katherine Jackson sued the promoter in 2010. Michael Jackson died in 2009.\n"
                    "Jackson's lawyers appealed on Monday.\n")
     assert "Jackson" not in tags and {"Katherine Jackson", "Michael Jackson"} <= tags
+
+
+def test_a_public_body_named_with_and_is_one_tag() -> None:
+    tags = tags_of("The Food and Drug Administration approved the vaccine on Monday.\n"
+                   "Ships from Vietnam and Venezuela docked in Portville on Tuesday.\n")
+    assert "Food and Drug Administration" in tags and "Drug Administration" not in tags
+    assert {"Vietnam", "Venezuela"} <= tags

@@ -127,7 +127,25 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
                 continue
             pos = text.find(name, m.start(), m.end())
             found.append(Mention(pos, pos + len(name), name, before_role))
-    return found
+    return _join_bodies(text, found)
+
+
+#: The last word of a public body's name, which may join two capitalised runs with "and".
+_BODY_END = re.compile(r"(?:Administration|Commission|Department|Agency|Institute|Committee|Council|Board|Service|"
+                       r"Authority|Organi[sz]ation|Association|Foundation|Bureau|Centers?|Centres?|Prevention)$")
+
+
+def _join_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """ "National Oceanic" and "Atmospheric Administration" -> "National Oceanic and Atmospheric Administration"."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and text[prev.end:m.start] == " and " and _BODY_END.search(m.text)
+                and not _looks_personal(prev.text)):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], prev.before_role)
+            continue
+        out.append(m)
+    return out
 
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,120})[”\"]")
