@@ -202,7 +202,7 @@ def tag_ok(tag: str, text: str, others: set[str]) -> bool:
         if nxt is not None and nxt.group(1).lower() in _ROLE_WORDS - {"the"}:
             nxt = None  # "Alabama Attorney General Troy King"
         if _JOINED_BEFORE.search(before) or _JOINED_AFTER.match(after) or _AND_AFTER.match(after) or (
-                _AND_BEFORE.search(before) and _ORG_END.search(tag)):
+                _AND_BEFORE.search(before) and _ORG_END.search(tag) and " and " not in tag):
             continue
         if len(words) == 1 and (m.start() == 0 or re.search(r"(?:^|[.!?:]\s|\n)[\"“‘]?$", before)):
             continue  # a capitalised word at a sentence start proves nothing

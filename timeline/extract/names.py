@@ -140,8 +140,7 @@ def _join_bodies(text: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
-        if (prev is not None and text[prev.end:m.start] == " and " and _BODY_END.search(m.text)
-                and not _looks_personal(prev.text)):
+        if prev is not None and text[prev.end:m.start] == " and " and _BODY_END.search(m.text):
             out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], prev.before_role)
             continue
         out.append(m)
