@@ -95,7 +95,9 @@ _ORG_END = re.compile(_ORG_WORDS + r"$")
 
 
 def shared_dir(option: str | None) -> Path | None:
-    for candidate in (option, os.environ.get("TIMELINE_SHARED"), ROOT.parent / "shared", Path("/work/shared")):
+    """The shared data folder: --shared if given, else $TIMELINE_SHARED, else ../shared next to the repository."""
+    candidates = [option] if option else [os.environ.get("TIMELINE_SHARED"), ROOT.parent / "shared"]
+    for candidate in candidates:
         if candidate and (Path(candidate) / "data" / "t17-dev" / "articles").is_dir():
             return Path(candidate)
     return None
