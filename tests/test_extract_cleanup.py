@@ -127,3 +127,9 @@ def test_agency_credit_crosshead_and_copyright_lines_are_furniture() -> None:
     assert sorted(e.when.value() for e in events) == ["2026-03-02", "2028"]
     titles = " ".join(e.title for e in events)
     assert "Getty" not in titles and "PORTVILLE" not in titles and "TERMINAL" not in titles
+
+
+def test_a_text_that_is_only_a_list_keeps_its_items() -> None:
+    text = "- The council voted on Monday to close the depot.\n- The depot reopens in 2027.\n"
+    events = extract(Document(path="notes.md", text=text, published=dt.date(2026, 3, 4)))
+    assert sorted(e.when.value() for e in events) == ["2026-03-02", "2027"]

@@ -139,6 +139,8 @@ def find_furniture(text: str) -> list[Furniture]:
     found: list[Furniture] = []
     lines = _lines(text)
     body_started = False
+    # Summary bullets come before a story; a text that is only a list is its own content.
+    has_body = any(_is_body(text[a:b].strip()) and not _BULLET.match(text[a:b].strip()) for a, b in lines)
     for start, end in lines:
         line = text[start:end]
         stripped = line.strip()
@@ -153,7 +155,7 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(lead, end, "caption"))
             continue
         bullet = _BULLET.match(stripped)
-        if bullet and (not body_started or bullet.group(0).rstrip(": ").isupper()):
+        if bullet and ((has_body and not body_started) or bullet.group(0).rstrip(": ").isupper()):
             # Summary bullets end where the story's dateline starts ("* ... ISTANBUL, May 16 (Reuters) -").
             dateline = _WIRE_DATELINE_STRICT.search(line, lead - start)
             if dateline is None:
@@ -166,7 +168,7 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(lead, end, "caption"))  # "... in the Gulf of Mexico (Reuters)."
             continue
         found.extend(_inline(text, lead, end))
-        if len(stripped.split()) >= 12 and re.search(r"[.!?][\"”’]?$", stripped):
+        if _is_body(stripped):
             body_started = True
     found.extend(_captions_before_credits(text, found, lines))
     comments = _COMMENTS.search(text)
@@ -180,6 +182,11 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(start, len(text), "boilerplate"))
             break
     return _normalise(found)
+
+
+def _is_body(line: str) -> bool:
+    """A line of the story itself: a full sentence of some length."""
+    return len(line.split()) >= 12 and re.search(r"[.!?][\"”’]?$", line) is not None
 
 
 def _inline(text: str, start: int, end: int) -> list[Furniture]:
