@@ -88,8 +88,9 @@ _CREDIT_BODY = re.compile(r"(?:\S+\s+){0,9}?\S*/\S+(?:\s+(?:Images|Handout|Pictu
 _CREDIT_END = re.compile(r"\((?:Reuters|AP|AFP|Getty Images|The Associated Press|AP Photo[^)]{0,60}|"
                          r"Reuters/[^)]{0,60}|[A-Z][\w. ]{0,30}/[^)]{0,60})\)\.?\s*$")
 #: A line opening with a picture's date or kind: "June 15: A drilling rig operates ...", "Video: ...".
-_CAPTION_START = re.compile(rf"^(?:(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{_WEEKDAY})\s*:\s+|(?:Video|Photos?|Pictured|Watch|"
-                            rf"Gallery|Slideshow|Audio|Listen|Graphic|In pictures)\s*:\s+)")
+_DATED_CAPTION_START = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{_WEEKDAY})\s*:\s+")
+_CAPTION_START = re.compile(r"^(?:(?:Video|Photos?|Pictured|Watch|"
+                            r"Gallery|Slideshow|Audio|Listen|Graphic|In pictures)\s*:\s+)")
 _BYLINE = re.compile(r"(?:By|BY|From|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][a-z][\w.'’-]*|[A-Z]\.|and|&|de|"
                      r"van|von|al)){0,6}(?:,?\s+(?:BBC News|CNN|Reuters|Associated Press|AP|AFP|Bloomberg)"
                      r"(?:,\s*[A-Z][\w]+(?:\s+[A-Z]\w+)?)?)?")
@@ -141,6 +142,7 @@ def find_furniture(text: str) -> list[Furniture]:
     body_started = False
     # Summary bullets come before a story; a text that is only a list is its own content.
     has_body = any(_is_body(text[a:b].strip()) and not _BULLET.match(text[a:b].strip()) for a, b in lines)
+    first_line = next((a for a, b in lines if text[a:b].strip()), 0)
     for start, end in lines:
         line = text[start:end]
         stripped = line.strip()
@@ -150,7 +152,11 @@ def find_furniture(text: str) -> list[Furniture]:
         if _BOILERPLATE.match(stripped) or (_BYLINE.fullmatch(stripped) and len(stripped.split()) <= 10):
             found.append(Furniture(lead, end, "boilerplate" if _BOILERPLATE.match(stripped) else "byline"))
             continue
-        if not body_started and (_CAPTION_START.match(stripped) or (
+        # A picture's date opening the page ("June 15: A drilling rig operates ..."); further down,
+        # "March 3: The council voted ..." is more likely a chronology's entry.
+        first = start == first_line
+        if not body_started and (_CAPTION_START.match(stripped) or (first and has_body and _DATED_CAPTION_START.match(
+                stripped)) or (
                 _DATED_CAPTION.search(stripped) and not _REPORTED.search(stripped))):
             found.append(Furniture(lead, end, "caption"))
             continue
