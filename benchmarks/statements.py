@@ -10,6 +10,9 @@ sentence and its date equals one of that sentence's values at the gold value's
 precision (UTC offsets are not part of TimeBank values and are ignored).
 Recall = gold sentences covered; precision = correct statements / all.
 
+A lead event whose sentence states no date (dated by the publication day, confidence
+LEAD_CONFIDENCE; issue 16) is not a dated statement in this sense and is left out.
+
 An event that merged several mentions carries one quote per mention; each
 (event, quote) pair is scored as one extracted statement, so merging neither
 helps nor hurts the score.
@@ -34,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline.extract import assemble, extract  # noqa: E402
+from timeline.extract import LEAD_CONFIDENCE, assemble, extract  # noqa: E402
 from timeline.extract.sentences import split_sentences  # noqa: E402
 from timeline.model import Document  # noqa: E402
 from timeline.tagger import Timex  # noqa: E402
@@ -132,13 +135,15 @@ def tag(text: str, dct: dt.date) -> list:
 
 def extracted(article: Article) -> list[tuple[str, str]]:
     doc = Document(path=article.name, text=article.text, published=article.dct)
-    return [(src.quote or "", event.when.value()) for event in extract(doc) for src in event.sources]
+    return [(src.quote or "", event.when.value()) for event in extract(doc) for src in event.sources
+            if event.confidence != LEAD_CONFIDENCE]
 
 
 def oracle(article: Article) -> list[tuple[str, str]]:
     """Extraction fed the gold expressions: what the extraction stage loses on its own."""
     doc = Document(path=article.name, text=article.text, published=article.dct)
     return [(src.quote or "", event.when.value()) for event in assemble(doc, article.timexes)
+            if event.confidence != LEAD_CONFIDENCE
             for src in event.sources]
 
 

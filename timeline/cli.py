@@ -387,64 +387,57 @@ def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None
     there: hand edits, deletions and added events are kept. Nothing is written
     unless every file was read and extracted without error.
     """
-    from timeline.extract.run import extract_paths, source_slug
+    from collections.abc import Iterator, Sequence
+    from contextlib import contextmanager
+
+    from timeline.extract.run import FileResult, extract_paths, extract_to_content, unique_paths
+
+    @contextmanager
+    def progress(label: str, total: int) -> Iterator[Callable[[], None]]:
+        if total <= 1:  # a bar only for stages of more than one file
+            yield lambda: None
+            return
+        with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+            yield lambda: bar.update(1)
+
+    def report_extracted(results: Sequence[FileResult]) -> None:
+        for r in results:
+            for notice in r.notices:
+                click.echo(f"note: {notice}", err=True)
+        failed = [r for r in results if r.error]
+        if failed:
+            for r in failed:
+                click.echo(f"error: {r.error}", err=True)
+            click.echo(f"{len(failed)} of {len(results)} file{'s' if len(results) != 1 else ''} failed; "
+                       "nothing was written.", err=True)
+            sys.exit(1)
 
     if not to_stdout and content_is_default():  # a folder named with --content is made if need be
         require_content(content_dir, " to write events into", "print the events with --stdout")
-    # The same file named twice (a shell glob plus an explicit path) is extracted once.
-    unique: dict[Path, Path] = {}
-    for path in paths:
-        unique.setdefault(path.resolve(), path)
-    paths = tuple(unique.values())
-    results = []
-    if len(paths) > 1:
-        with click.progressbar(length=len(paths), label="Extracting", file=sys.stderr) as bar:
-            results = extract_paths(paths, published, timezone, jobs, on_result=lambda _r: bar.update(1))
-    else:
-        results = extract_paths(paths, published, timezone, jobs)
-    failed = [r for r in results if r.error]
-    for r in results:
-        for notice in r.notices:
-            click.echo(f"note: {notice}", err=True)
-    if failed:
-        for r in failed:
-            click.echo(f"error: {r.error}", err=True)
-        click.echo(f"{len(failed)} of {len(results)} file{'s' if len(results) != 1 else ''} failed; "
-                   "nothing was written.", err=True)
-        sys.exit(1)
     if to_stdout:
+        files = unique_paths(paths)
+        with progress("Extracting", len(files)) as tick:
+            results = extract_paths(files, published, timezone, jobs, on_result=lambda _r: tick())
+        report_extracted(results)
         from timeline.store import dump_events
 
         events = [e for r in results for e in r.events]
         if events:
             click.echo(dump_events(events), nl=False)
         return
-    from timeline.extract.run import check_targets, write_events
-
-    slugs: dict[str, str] = {}
-    for r in results:
-        slug = source_slug(r.path)
-        if slug in slugs and slugs[slug] != r.path:
-            raise TimelineError(f"{r.path} and {slugs[slug]} would both write events/{slug}.yaml; rename one", r.path)
-        slugs[slug] = r.path
-    items = [(content_dir / "events" / f"{source_slug(r.path)}.yaml", r.events) for r in results if r.events]
-    problems = check_targets([target for target, _ in items])
-    if problems:
-        for problem in problems:
+    run = extract_to_content(paths, content_dir, published, timezone, jobs, progress=progress,
+                             on_extracted=report_extracted)
+    if run.problems:
+        for problem in run.problems:
             click.echo(f"error: {problem}", err=True)
         click.echo("nothing was written.", err=True)
         sys.exit(1)
-    if len(items) > 1:
-        with click.progressbar(length=len(items), label="Writing", file=sys.stderr) as bar:
-            written = write_events(items, jobs, on_result=lambda _r: bar.update(1))
-    else:
-        written = write_events(items, jobs)
-    for (target, events), w in zip(items, written, strict=True):
+    for w in run.written:
         if w.error:
             click.echo(f"error: {w.error}", err=True)
         else:
-            click.echo(f"{target}: {plural(len(events), 'event')} extracted ({w.report})")
-    if any(w.error for w in written):
+            click.echo(f"{w.target}: {plural(len(w.events), 'event')} extracted ({w.report})")
+    if any(w.error for w in run.written):
         sys.exit(1)
 
 
@@ -471,8 +464,9 @@ def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None
 @reports_errors
 def story(paths: tuple[Path, ...], dates: int, sentences: int, start: Any, end: Any, jobs: int,
           dask_address: str | None, output_format: str, to_stdout: bool, output_file: Path | None) -> None:
-    """Digest many articles about one story: its N key dates, K sentences each.
+    """Digest many articles about one story into its key dates.
 
+    Chooses the N most reported dates and K verbatim sentences for each.
     PATH may be files or folders (searched for .md, .txt and .html files).
     """
     import contextlib

@@ -301,7 +301,8 @@ _SKIP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search",
 #: class/id words that mark page furniture rather than the story.
 _SKIP_CLASS = re.compile(
     r"(?i)(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|footer|share|sharing|social|related|"
-    r"advert|ad-slot|promo|cookie|consent|subscribe|newsletter|comments?|paywall)(?:$|[\s_-])"
+    r"advert|ad-slot|promo|cookie|consent|subscribe|newsletter|comments?|paywall|caption|credit|byline|"
+    r"timestamp|dateline|signup|sign-up)(?:$|[\s_-])"
 )
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",

@@ -2,21 +2,28 @@
 
 The stages, each a small function so they can be tested and improved alone:
 
+0. ``find_furniture`` (:mod:`.cleanup`): captions, credits, bylines, datelines and
+   boilerplate, as spans of the unchanged text; sentences are cut out of them and
+   the tagger never sees them. A dateline's clock time dates the publication.
 1. ``split_sentences``: sentences with offsets into the document text.
 2. ``_anchors``: for each sentence, the date expressions that anchor what
    happened. Only DATE/TIME values that place the event on the calendar count
    (durations, "now", PAST_REF and sets do not). A date used as a noun's
    modifier ("Anthropic's Friday deadline", "his Thursday statement") yields to
-   another date in the same sentence, which is the clause's own time; a date in
-   a relative clause ("Amodei, who co-founded Anthropic in 2021, argued ... on
-   Thursday") is its own statement with its own quote. Generic "current
-   models" is not an event.
+   another date in the same sentence, which is the clause's own time; a point of
+   comparison (:mod:`.comparisons`) is not an event; a date in
+   a relative clause ("Amodei, who co-founded the company in 2021, wrote ... on
+   Thursday") is its own statement with its own quote. Generic "today's
+   technology" is not an event.
 3. ``_mention``: one mention per anchor, with the verbatim quote, the actor
    (grammatical subject, a pronoun resolved to the last named person), title,
    body, tags and confidence.
-4. ``_merge``: mentions of one event become one event with several quotes:
-   same date and same actor and both are statements ("argued in a written
-   statement on Thursday" ... "He said in the same Thursday statement"), or the same quote.
+   The lead (the first reporting sentence) is an event even without a date of
+   its own: it then takes the publication day, with ``LEAD_CONFIDENCE``.
+4. ``merge_mentions`` (:mod:`.merge`): mentions of one event become one event
+   with several quotes: same date and same actor and both are statements
+   ("wrote in a statement on Thursday" ... "he wrote in his Thursday
+   statement"), the same quote, or one happening told twice.
 """
 
 from __future__ import annotations
@@ -29,14 +36,33 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from timeline.errors import TimelineError
-from timeline.extract.names import NameIndex, find_names
+from timeline.extract.actors import (
+    BODY_SUBJECT,
+    PRONOUN_SPEAKER,
+    ROLE_SUBJECT,
+    antecedent,
+    holder,
+    role_holders,
+    sentence_subject,
+    short,
+    starts_with_pronoun,
+    strip_opening,
+)
+from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
+from timeline.extract.comparisons import COMPARED_WITH, COMPARISON, is_reference_point
+from timeline.extract.merge import Mention, contains, content_words, merge_mentions, past_verbs
+from timeline.extract.names import NameIndex, _looks_personal, find_names
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
 from timeline.extract.titles import DATELINE, SPEECH_VERBS, write_title
 from timeline.model import Document, Event, Precision, SourceRef, When
 from timeline.store.ids import derive_id
 
-__all__ = ["Mention", "assemble", "extract", "mentions", "split_sentences"]
+__all__ = ["LEAD_CONFIDENCE", "Mention", "assemble", "extract", "mentions", "split_sentences"]
+
+#: The confidence of a lead event whose sentence states no date: its date is the article's
+#: publication day (or dateline), which says when it was reported, not when it happened.
+LEAD_CONFIDENCE = 0.45
 
 
 class TimexLike(Protocol):
@@ -53,27 +79,6 @@ class TimexLike(Protocol):
     def when(self) -> When | None: ...
 
 
-@dataclass(slots=True)
-class Mention:
-    """One dated statement in the text, before mentions are merged."""
-
-    when: When
-    start: int  # quote span in the document text
-    end: int
-    sentence: int  # index of its sentence
-    actor: str | None
-    title: str
-    tags: list[str]
-    confidence: float
-    is_statement: bool
-    sentences: list[int] = field(default_factory=list)
-    end_when: When | None = None
-    key: str = ""  # the date value, the first half of the merge key
-
-    def __post_init__(self) -> None:
-        self.key = self.when.value()
-
-
 def extract(doc: Document) -> list[Event]:
     """Events for every dated statement in ``doc`` (status "extracted")."""
     from timeline.tagger import tag
@@ -81,7 +86,11 @@ def extract(doc: Document) -> list[Event]:
     if doc.published is None:
         raise TimelineError("no publication date to resolve relative dates against; pass --published YYYY-MM-DD",
                             doc.path)
-    return assemble(doc, tag(doc.text, _reference_time(doc), doc.timezone))
+    furniture = find_furniture(doc.text)
+    moment = publication_moment(furniture, doc.published)
+    if moment is not None:  # the dateline's clock time: "today" and "this morning" resolve against it
+        doc = replace(doc, published=moment)
+    return assemble(doc, tag(masked(doc.text, furniture), _reference_time(doc), doc.timezone), furniture)
 
 
 def _reference_time(doc: Document) -> dt.date | dt.datetime:
@@ -101,11 +110,17 @@ def _reference_time(doc: Document) -> dt.date | dt.datetime:
     return published
 
 
-def assemble(doc: Document, timexes: Sequence[TimexLike]) -> list[Event]:
-    """Events from a document and its tagged expressions (the tagger-free half)."""
-    sentences = split_sentences(doc.text)
+def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furniture] | None = None) -> list[Event]:
+    """Events from a document and its tagged expressions (the tagger-free half).
+
+    Page furniture (captions, credits, bylines, datelines, boilerplate; see
+    :mod:`timeline.extract.cleanup`) is cut out of the sentences first, so it
+    never becomes an event, a title or a tag.
+    """
+    furniture = find_furniture(doc.text) if furniture is None else furniture
+    sentences = content_sentences(doc.text, split_sentences(doc.text), furniture)
     found = mentions(doc, timexes, sentences)
-    return _events(doc, _merge(found), sentences)
+    return _events(doc, merge_mentions(found), sentences)
 
 
 # ---------------------------------------------------------------------- anchors
@@ -132,12 +147,6 @@ _NOT_NOUNS = {
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\s")
 
 
-# "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
-# not when the reported thing happened.
-_COMPARISON = re.compile(
-    r"(?i)\b(?:a|one|two|three|the) (?:year|quarter|month|week)s? (?:earlier|ago|before)\b|year-(?:earlier|ago)|"
-    r"\byear (?:earlier|ago)\b")
-_COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(?:the\s+)?$")
 # Title-case words that are not a month, weekday or number, mid-sentence: a name
 # ("ABC's 'This Week'", "VOA Today"), not a date.
 _NAMED = re.compile(r"(?:This|Next|Last|Today|Tonight|Tomorrow|Yesterday)\b(?:\s+[A-Z]\w*)*$")
@@ -187,7 +196,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "earlier this week" is before now within the week, not early in it.
             when = replace(when, qualifier=None)
         when = when.in_zone(timezone)  # "10 a.m. BST" in a London paper keeps its zone's name
-        comparison = bool(_COMPARISON.search(t.text) or _COMPARED_WITH.search(before))
+        comparison = bool(COMPARISON.search(t.text) or COMPARED_WITH.search(before))
+        if is_reference_point(text, sentence.start, t.start, t.end):
+            continue  # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
         found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],
                              comparison))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
@@ -201,8 +212,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             merged[-1] = replace(prev, end=a.when, parts=prev.parts + a.parts)
             continue
         if (prev is not None and a.timex.start - prev.timex.end <= 12
-                and _contains(prev.when, a.when) != _contains(a.when, prev.when)):
-            finer = a if _contains(prev.when, a.when) else prev
+                and contains(prev.when, a.when) != contains(a.when, prev.when)):
+            finer = a if contains(prev.when, a.when) else prev
             merged[-1] = replace(finer, modifier=prev.modifier and a.modifier, parts=prev.parts + a.parts)
             continue
         merged.append(a)
@@ -218,12 +229,8 @@ _BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*")
 
 
-def _contains(outer: When, inner: When) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and outer.precision.rank < inner.precision.rank
-
-
-# Clauses that state when something else happened ("after an Anthropic executive published an
-# essay in October"). "while"/"although" mostly contrast two facts and keep the main clause's date.
+# Clauses that state when something else happened ("after a company executive wrote an essay
+# in October"). "while"/"although" mostly contrast two facts and keep the main clause's date.
 _ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|once)\s", re.I)
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r")\b")
 
@@ -302,6 +309,9 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     ordered = sorted(timexes, key=lambda t: t.start)
     found: list[Mention] = []
     last_person: str | None = None
+    last_body: str | None = None  # the last organisation named as a subject, for "It" and "the company"
+    last_human: str | None = None  # the last person named as a subject, for "His ..." and "Her ..."
+    roles = role_holders(text, names)
     ti = 0
     for index, sentence in enumerate(sentences):
         while ti < len(ordered) and ordered[ti].start < sentence.start:
@@ -311,22 +321,85 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         while tj < len(ordered) and ordered[tj].start < sentence.end:
             local.append(ordered[tj])
             tj += 1
-        subject = _subject(text, sentence, names)
+        subject = sentence_subject(text, sentence, names)
         actor = subject
-        if subject is None and (_starts_with_pronoun(sentence.text) or _PRONOUN_SPEAKER.match(sentence.text)):
-            actor = _antecedent(text, sentence, names) or last_person
-        if local and _norm(sentence.text) != title_key:
+        if subject is None and (starts_with_pronoun(sentence.text) or PRONOUN_SPEAKER.match(sentence.text)):
+            actor = antecedent(text, sentence, names) or last_person
+        elif subject is None and last_body and BODY_SUBJECT.match(strip_opening(sentence.text)):
+            actor = last_body
+        elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", strip_opening(sentence.text)):
+            actor = last_human
+        elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
+            actor = holder(roles, role.group(1).lower(), sentence.start) or actor
+        if local and not _is_headline(sentence.text, title_key):
             anchors = _anchors(text, sentence, local, doc.timezone)
             main = [a for a in anchors if a.embedded is None]
             for a in anchors:
-                found.append(_mention(doc, names, sentences, index, a, actor, len(main) > 1))
+                found.append(_mention(doc, names, sentences, index, a, actor, len(main) > 1,
+                                      actor if actor and _looks_personal(actor) else last_human))
         if subject and (" " in subject or names.counts.get(subject)):
             last_person = subject
+            if not _looks_personal(subject):
+                last_body = subject
+            else:
+                last_human = subject
+    lead = _lead(doc, names, sentences, found, title_key)
+    if lead is not None:
+        found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
+    # The story's own subject ("oil", "spill", "BP") is in every other sentence: only words
+    # that are rarer in the article tell one happening from another.
+    frequency: dict[str, int] = {}
+    for sentence in sentences:
+        for w in content_words(sentence.text):
+            frequency[w] = frequency.get(w, 0) + 1
+    common = max(3, len(sentences) // 4)
+    for m in found:
+        m.words = frozenset(w for w in m.words if frequency.get(w, 0) <= common)
     return found
 
 
+# The lead reports something: a past or perfect tense, speech, or the future.
+_REPORTS = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:for|in|a|an|the)\b)[a-z]+|\b[a-z]{3,}ed\b|"
+                      r"\b(?:said|says|told|tells|will|is to|are to|announced|announces)\b|\b(?:"
+                      + "|".join(sorted(w for w in _PRESENT_FORMS if " " not in w)) + r")\b")
+
+
+def _is_headline(sentence: str, title_key: str) -> bool:
+    """The headline repeated as the first line; a long "title" is a first paragraph some tools call a title."""
+    return len(sentence.split()) <= 25 and _norm(sentence) == title_key
+
+
+def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
+          title_key: str) -> Mention | None:
+    """The article's news peg: its first reporting sentence, an event even when it states no date.
+
+    Dated by its own main-clause date when it has one (already among ``found``);
+    otherwise by the publication day, with a lower confidence that says the
+    date is the article's, not the sentence's.
+    """
+    if doc.published is None:
+        return None
+    lead = next((i for i, s in enumerate(sentences[:4])
+                 if len(s.text.split()) >= 8 and not _is_headline(s.text, title_key) and re.search(r"[a-z]", s.text)),
+                None)
+    if lead is None or any(m.sentence == lead and m.main for m in found):
+        return None
+    s = sentences[lead]
+    if not _REPORTS.search(s.text) or not names.between(s.start, s.end):
+        return None  # an opinion's opening or a scene-setter, not a report
+    day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
+    actor = sentence_subject(doc.text, s, names)
+    words = set(re.findall(r"[a-z]+", s.text.lower()))
+    return Mention(
+        when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=lead, actor=actor,
+        title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
+        confidence=LEAD_CONFIDENCE, is_statement=bool(words & SPEECH_VERBS), sentences=[lead],
+        words=content_words(s.text), lead=True,
+    )
+
+
 def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: int, a: _Anchor,
-             actor: str | None, several_main: bool) -> Mention:
+             actor: str | None, several_main: bool, person: str | None = None) -> Mention:
     text = doc.text
     s = sentences[index]
     if a.end is not None:  # a range leaves the title as one piece: "from April 30 to May 1"
@@ -346,27 +419,32 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         conj = re.match(r"\w+\s+", text[start:end])
         body_start = start + (conj.end() if conj else 0)
         removal = [(b - body_start, e - body_start) for b, e in a.parts]
-        clause_subject = _subject(text, Sentence(body_start, end, text[body_start:end]), names)
-        title = write_title(text[body_start:end], removal, _short(actor))
+        clause_subject = sentence_subject(text, Sentence(body_start, end, text[body_start:end]), names)
+        # "before he died of an overdose in 2009": the person last named as a subject. ("when it
+        # was ripped by an explosion" stays as it is: "it" there is often a thing, not a company.)
+        opening = re.match(r"(he|she|his|her)\b", text[body_start:end])
+        stands_for = person if opening is not None else None
+        title = write_title(text[body_start:end], removal, short(stands_for or actor))
         mention_actor = clause_subject
     else:
         start, end = (_segment(text, s, a.timex.start) if several_main else (s.start, s.end))
         # A modifier or a point of comparison carries meaning the title needs ("than a year earlier").
         keep = a.modifier or a.comparison
         removal = [] if keep else [(b - start, e - start) for b, e in a.parts if start <= b]
-        title = write_title(text[start:end], removal, _short(actor))
+        title = write_title(text[start:end], removal, short(actor))
         mention_actor = actor
     dateline = DATELINE.match(text[start:end])  # "WASHINGTON (AP) —" names a place and an agency, not actors
     tags = names.names_in(text, start + (dateline.end() if dateline else 0), end)
     if mention_actor and mention_actor not in tags and names.counts.get(mention_actor.split()[-1]) is not None \
-            and mention_actor[0].isupper():
+            and mention_actor[0].isupper() and not names.ambiguous(names.resolve(mention_actor)):
         tags.insert(0, names.resolve(mention_actor))
     words = set(re.findall(r"[a-z]+", text[s.start:s.end].lower()))
     statement = bool(words & SPEECH_VERBS) or bool(words & {"statement", "post", "interview", "tweet"})
     return Mention(
         when=a.when, start=start, end=end, sentence=index, actor=names.resolve(actor) if actor else None,
         title=title, tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
-        end_when=a.end,
+        end_when=a.end, main=a.embedded is None and not a.modifier, words=content_words(text[start:end]),
+        verbs=past_verbs(text[start:end]),
     )
 
 
@@ -408,96 +486,8 @@ def _confidence(a: _Anchor, s: Sentence) -> float:
     return round(max(0.1, min(score, 0.99)), 2)
 
 
-_PRONOUN_SPEAKER = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
-
-
-_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
-
-
-def _subject(text: str, s: Sentence, names: NameIndex) -> str | None:
-    """The named actor of a sentence: a quote's speaker, or a name opening the main clause."""
-    body = s.text
-    m = _ATTRIBUTION.match(body)
-    if m:
-        who = m.group(1).split(",")[0].strip()
-        if re.fullmatch(r"(?i)he|she|they", who):
-            return None
-        who_start = s.start + m.start(1)
-        found = names.between(who_start, who_start + len(m.group(1).split(",")[0]))
-        return names.resolve(found[-1].text) if found else None
-    dateline = DATELINE.match(body)
-    if dateline:  # "WASHINGTON (AP) — The Senate ...": the subject follows the dateline
-        body = body[dateline.end():]
-        s = Sentence(s.start + dateline.end(), s.end, body, s.paragraph)
-    lead = re.match(r"^(?:(?:In|On|At|After|Before|While|When|Although|Though|As|Since|During|Despite|Amid|"
-                    r"Earlier|Later|Last|Meanwhile|However|For)\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*", body)
-    rest = body[lead.end():] if lead else body
-    if _starts_with_pronoun(rest):
-        return None
-    rest_start = s.start + (lead.end() if lead else 0)
-    found = [n for n in names.between(rest_start, min(s.end, rest_start + 60)) if n.start - rest_start <= 40]
-    if found and found[0].start - rest_start < 25:
-        # "Anthropic CEO Dario Amodei": the person, not the company before the title.
-        first = found[0]
-        following = [n for n in found[1:] if n.start - first.end <= 12 and " " in n.text]
-        pick = following[0] if following else first
-        return names.resolve(pick.text)
-    return None
-
-
-def _antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
-    """ "While Amodei has held firm ..., he said": the person named before the pronoun."""
-    m = re.search(r"\b(?:he|she)\b", s.text)
-    if m is None or s.text[:1] in "“\"‘":
-        return None
-    before = names.between(s.start, s.start + m.start())
-    for n in reversed(before):
-        full = names.resolve(n.text)
-        if " " in full:
-            return full
-    return None
-
-
-def _starts_with_pronoun(text: str) -> bool:
-    body = re.sub(r"^[^,]{0,120},\s+", "", text) if re.match(r"^(?:While|Although|Though|As|When|After|Before|"
-                                                              r"In|On|Despite)\b", text) else text
-    return re.match(r"^(?:He|She|he|she)\b", body) is not None
-
-
-def _short(name: str | None) -> str | None:
-    """The surname a headline uses for a person ("Dario Amodei" -> "Amodei")."""
-    if not name:
-        return None
-    parts = name.split()
-    if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts):
-        return parts[1]
-    return name
-
-
 def _norm(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.lower()).strip()
-
-
-# ------------------------------------------------------------------------ merge
-def _merge(found: list[Mention]) -> list[list[Mention]]:
-    """Group mentions of one event: same date and actor, both statements; or one quote."""
-    groups: list[list[Mention]] = []
-    by_date: dict[str, list[list[Mention]]] = {}
-    for m in found:
-        for g in by_date.get(m.key, ()):
-            head = g[0]
-            same_quote = any(o.start == m.start and o.end == m.end for o in g) and head.key == m.key
-            same_statement = (
-                head.key == m.key and head.actor is not None and head.actor == m.actor
-                and head.is_statement and m.is_statement
-            )
-            if same_quote or same_statement:
-                g.append(m)
-                break
-        else:
-            groups.append([m])
-            by_date.setdefault(m.key, []).append(groups[-1])
-    return groups
 
 
 # ----------------------------------------------------------------------- events
@@ -509,7 +499,8 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
     events: list[Event] = []
     used: set[str] = set()
     for group in groups:
-        head = group[0]
+        # The most precise date of the happening wins ("the April explosion", "the 20 April explosion").
+        head = max(group, key=lambda m: (m.when.precision.rank, -group.index(m)))
         quotes: list[str] = []
         for m in group:
             q = text[m.start:m.end].strip()

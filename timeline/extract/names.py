@@ -19,7 +19,7 @@ from dataclasses import dataclass
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-zA-Z]*(?:['’][A-Za-z]+|-[A-Z][A-Za-z]*)*|[A-Z]{2,}s?)"
 _CONNECTOR = r"(?:of|for|de|la|del|von|van|the|al|bin|da|du)"
 # Names never span a line break: captions and credits sit on their own lines.
-_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_WORD})*")
+_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:{_CONNECTOR}|&)[ \t]+)?{_WORD})*")
 _ZONES = {"ET", "PT", "CT", "MT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "GMT", "UTC",
           "BST", "CET", "CEST", "AM", "PM", "A.M.", "P.M."}
 
@@ -57,6 +57,8 @@ _COMMON = {
     "mr", "mrs", "ms", "dr", "yes", "oh", "well", "like", "just", "only", "even", "despite", "instead",
     "without", "within", "into", "onto", "upon", "between", "among", "against", "toward", "towards",
     "including", "amid", "unlike", "us", "them", "him", "me", "let", "please", "any",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+    "hundreds", "thousand", "thousands", "million", "millions", "billions", "dozens", "scores", "half",
 }
 
 
@@ -94,9 +96,9 @@ def _clean_run(run: str) -> list[tuple[str, bool]]:
     out = []
     for parts, role_follows in zip(names, ends_in_role, strict=False):
         # Connectors cannot start or end a name ("of Defense" -> "Defense").
-        while parts and re.fullmatch(_CONNECTOR, parts[0]):
+        while parts and (re.fullmatch(_CONNECTOR, parts[0]) or parts[0] == "&"):
             parts.pop(0)
-        while parts and re.fullmatch(_CONNECTOR, parts[-1]):
+        while parts and (re.fullmatch(_CONNECTOR, parts[-1]) or parts[-1] == "&"):
             parts.pop()
         while parts and parts[0].lower() in _COMMON:
             parts.pop(0)
@@ -125,7 +127,24 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
                 continue
             pos = text.find(name, m.start(), m.end())
             found.append(Mention(pos, pos + len(name), name, before_role))
-    return found
+    return _join_bodies(text, found)
+
+
+#: The last word of a public body's name, which may join two capitalised runs with "and".
+_BODY_END = re.compile(r"(?:Administration|Commission|Department|Agency|Institute|Committee|Council|Board|Service|"
+                       r"Authority|Organi[sz]ation|Association|Foundation|Bureau|Centers?|Centres?|Prevention)$")
+
+
+def _join_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """ "National Oceanic" and "Atmospheric Administration" -> "National Oceanic and Atmospheric Administration"."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:m.start] == " and " and _BODY_END.search(m.text):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], prev.before_role)
+            continue
+        out.append(m)
+    return out
 
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,120})[”\"]")
@@ -136,7 +155,9 @@ def _title_case(text: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-_NEXT = re.compile(r"[ \t]+(?!said\b|says\b|told\b|wrote\b|added\b)[a-z]")
+# A verb after the word makes it a subject ("Transocean has seen"), not an adjective ("Korean officials").
+_NEXT = re.compile(r"[ \t]+(?!said\b|says\b|told\b|wrote\b|added\b|is\b|was\b|has\b|had\b|have\b|are\b|were\b|"
+                   r"will\b|would\b|could\b|can\b|may\b|[a-z]+ed\b)[a-z]")
 #: "British officials", "Ethiopian capital": nationality adjectives, not actors.
 _DEMONYM = re.compile(r"(?:ish|ese|ian|ean)$")
 #: Capitalised at the start of a sentence, never a name on their own.
@@ -169,6 +190,12 @@ class NameIndex:
         # word that opened a sentence ("Construction is set to begin"), not a name.
         lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
         mentions = [m for m in mentions if " " in m.text or m.text.lower() not in lower_words]
+        # A single word seen only where any word is capitalised (a sentence's or a line's start:
+        # "Leaving these items aside", "Millions of gallons") is not known to be a name.
+        in_full_names = {w for m in mentions if " " in m.text for w in m.text.split()}
+        anywhere = {m.text for m in mentions if " " in m.text or _is_initialism(m.text) or m.text in in_full_names
+                    or not _opens(text, m.start)}
+        mentions = [m for m in mentions if m.text in anywhere]
         self.mentions = mentions  # in text order, for names_in
         self.common = {m.lower() for m in set(re.findall(r"\b[A-Z][a-z’'-]+\b", text)) if m.lower() in lower_words}
         self.counts: dict[str, int] = {}
@@ -196,6 +223,12 @@ class NameIndex:
                                        and _looks_personal(f)])
             if len(by_last) == 1:
                 return by_last[0]
+            # "the Gulf" after "the Gulf of Mexico": the one longer name it opens, when the text
+            # uses that name at least as often (a company's "BP" is not short for "BP America").
+            by_first = [f for f in full if f.split()[0] == name and not _looks_personal(f)
+                        and self.counts.get(f, 0) >= self.counts.get(name, 0)]
+            if len(by_first) == 1:
+                return by_first[0]
             return name
         # "War Pete Hegseth" (a run that swallowed part of a job title) is "Pete Hegseth".
         inner = _shortest_forms([f for f in full if f != name and name.endswith(" " + f) and " " in f])
@@ -203,6 +236,11 @@ class NameIndex:
 
     def resolve(self, name: str) -> str:
         return self.canonical.get(name, name)
+
+    def ambiguous(self, name: str) -> bool:
+        """A surname shared by two people the text names in full ("Jackson": Michael and Katherine)."""
+        return " " not in name and self.resolve(name) == name and sum(
+            1 for f in self.counts if " " in f and f.split()[-1] == name and _looks_personal(f)) >= 2
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Raw name mentions lying in ``[start, end)`` of the document, in order."""
@@ -225,9 +263,15 @@ class NameIndex:
             if m.end > end or (m.before_role and not self.counts.get(m.text)) or m.text.lower() in self.common:
                 continue
             name = self.resolve(m.text)
-            if name not in out:
+            if name not in out and not self.ambiguous(name):
                 out.append(name)
         return out
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a sentence, a line or a quotation, where every word is capitalised."""
+    before = text[max(0, pos - 4):pos]
+    return pos == 0 or re.search(r"(?:^|[.!?:]\s|\n)[\"“‘(]?\s*$", before) is not None
 
 
 def _is_initialism(word: str) -> bool:
@@ -241,6 +285,11 @@ _ORG_WORDS = {
     "senate", "congress", "university", "institute", "center", "centre", "ministry", "army", "force", "navy",
     "fund", "reserve", "exchange", "board", "commission", "service", "administration", "airlines", "motors",
     "act", "system", "network", "club", "church", "hospital", "school", "city", "county", "river", "valley",
+    "energy", "oil", "petroleum", "gas", "power", "electric", "holdings", "capital", "partners", "media",
+    "communications", "pharmaceuticals", "technologies", "systems", "insurance", "industries", "foods",
+    "health", "resources", "mining", "steel", "chemicals", "airways", "railways", "logistics", "ltd", "plc",
+    "llc", "co", "sa", "ag", "international", "global", "labs", "robotics", "securities", "investments",
+    "foundation", "trust", "society", "authority", "organisation", "organization", "institution", "press",
 }
 
 

@@ -1,6 +1,7 @@
 """Extraction over many files: read, tag and assemble each, in parallel if asked.
 
-The CLI is a thin layer over :func:`extract_paths`. Each file is processed
+The CLI is a thin layer over :func:`extract_to_content` (extract and merge into
+``content/events``) and :func:`extract_paths` (extract only). Each file is processed
 independently (a worker process per job), and every outcome comes back as a
 plain :class:`FileResult` so that a bad file becomes a one-line message rather
 than a crash of the whole run. Nothing is written here: the caller writes only
@@ -13,6 +14,7 @@ import datetime as dt
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -159,3 +161,95 @@ def _pool_map(func: Callable[[Any], Any], tasks: list[Any], jobs: int) -> Iterat
     chunk = max(1, min(16, len(tasks) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         yield from pool.map(func, tasks, chunksize=chunk)
+
+
+#: ``progress(label, total)`` opens a progress display for a stage ("Extracting", "Writing")
+#: and yields the function to call once per finished item.
+Progress = Callable[[str, int], AbstractContextManager[Callable[[], None]]]
+
+
+def _no_progress(_label: str, _total: int) -> AbstractContextManager[Callable[[], None]]:
+    return nullcontext(lambda: None)
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """One events file merged by :func:`extract_to_content`."""
+
+    target: Path
+    events: tuple[Event, ...]
+    report: str = ""  # what the merge did, e.g. "3 added, 1 kept as edited"
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractRun:
+    """What :func:`extract_to_content` did, for a caller to report.
+
+    Nothing was written when ``failed`` or ``problems`` is not empty.
+    """
+
+    files: tuple[FileResult, ...]
+    problems: tuple[str, ...] = ()  # existing events files that cannot be merged into
+    written: tuple[Written, ...] = ()
+
+    @property
+    def failed(self) -> tuple[FileResult, ...]:
+        return tuple(r for r in self.files if r.error)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.problems and not any(w.error for w in self.written)
+
+
+def unique_paths(paths: Sequence[str | Path]) -> tuple[Path, ...]:
+    """``paths`` without repeats: the same file named twice (a glob plus a path) is read once."""
+    unique: dict[Path, Path] = {}
+    for path in paths:
+        unique.setdefault(Path(path).resolve(), Path(path))
+    return tuple(unique.values())
+
+
+def extract_to_content(
+    paths: Sequence[str | Path],
+    content_dir: str | Path,
+    published: str | None = None,
+    timezone: str | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    on_extracted: Callable[[Sequence[FileResult]], None] | None = None,
+) -> ExtractRun:
+    """Extract ``paths`` and merge their events into ``content_dir/events/<source>.yaml``.
+
+    All or nothing: when any file fails to read or extract, or an existing
+    events file cannot be read back, nothing is written. Hand edits,
+    deletions and added events in existing files are kept (see
+    :func:`timeline.store.merge_events_file`). ``on_extracted`` sees every
+    file's result before anything is written (the CLI prints notices there).
+    Two sources that would write the same events file raise
+    :class:`TimelineError`.
+    """
+    progress = progress or _no_progress
+    files = unique_paths(paths)
+    with progress("Extracting", len(files)) as tick:
+        results = tuple(extract_paths(files, published, timezone, jobs, on_result=lambda _r: tick()))
+    if on_extracted is not None:
+        on_extracted(results)
+    run = ExtractRun(results)
+    if run.failed:
+        return run
+    slugs: dict[str, str] = {}
+    for r in results:
+        slug = source_slug(r.path)
+        if slug in slugs and slugs[slug] != r.path:
+            raise TimelineError(f"{r.path} and {slugs[slug]} would both write events/{slug}.yaml; rename one", r.path)
+        slugs[slug] = r.path
+    items = [(Path(content_dir) / "events" / f"{source_slug(r.path)}.yaml", r.events) for r in results if r.events]
+    problems = check_targets([target for target, _ in items])
+    if problems:
+        return ExtractRun(results, problems=tuple(problems))
+    with progress("Writing", len(items)) as tick:
+        merged = write_events(items, jobs, on_result=lambda _r: tick())
+    written = tuple(Written(target, events, w.report, w.error)
+                    for (target, events), w in zip(items, merged, strict=True))
+    return ExtractRun(results, written=written)

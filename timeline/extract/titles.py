@@ -78,7 +78,9 @@ _WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn
                             "don't", "didn't", "isn't", "wasn't", "won't", "can't", "aren’t", "aren't","the", "a", "an", "its", "his", "her", "their", "our", "of", "is", "are", "was",
                             "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
                             "can", "may", "might", "must", "not", "this", "these", "those", "it", "they",
-                            "more", "less", "fewer", "than", "nearly", "almost", "some", "just", "only", "very"}
+                            "more", "less", "fewer", "than", "nearly", "almost", "some", "just", "only", "very",
+                            "along", "including", "such", "like", "both", "either", "neither", "whose",
+                            "other", "another", "any", "each", "every", "all", "former", "own"}
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
 # "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
@@ -104,6 +106,16 @@ _PARENTHETICAL = re.compile(
 )
 
 
+#: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
+ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minister|secretary|chairman|"
+              r"chairwoman|chief executive|chief|judge|commissioner|director|ambassador|general|admiral|"
+              r"spokesman|spokeswoman|pope|king|queen")
+# "The eastern Gulf -- an area stretching from 125 to 300 miles off Florida's coast -- was singled out":
+# an aside between dashes.
+_DASHED = re.compile(r"\s+(?:--|—|–)\s+[^—–]{1,160}?\s+(?:--|—|–)\s+")
+MAX_CHARS = 90
+
+
 def write_title(
     sentence: str,
     remove: list[tuple[int, int]],
@@ -120,6 +132,7 @@ def write_title(
     text = re.sub(r"\s+", " ", text).strip()
     if deadline is not None:
         text = deadline
+    text = _DASHED.sub(" ", text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
     text = _TRAILING_ATTRIBUTION.sub("", text)
@@ -128,15 +141,26 @@ def write_title(
     m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
     if m and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", m.group(2)):
         quote_lead, text = m.group(1), m.group(2)
+    if quote_lead is None:
+        # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
+        colon = re.match(r"^(.{2,80}?\b(?:said|says|added|adds|told [\w ]{1,30}?|wrote|writes))\s*:\s*[“\"](.+?)[”\"]?$",
+                         text)
+        if colon:
+            text, quote_lead = colon.group(1), colon.group(2)
     text = _drop_lead(text)
     text = _drop_appositive(text)
     text = _drop_role(text)
     text = _resolve_pronoun(text, actor)
     text = _cut_main_clause(text)
     text = _headline_verb(text)
+    if quote_lead is not None and (len(quote_lead.split()) > 14 or len(text) + len(quote_lead) + 4 > MAX_CHARS):
+        # A long quote gives its first clause: "Gowers says “We're cooperating fully with all inquiries”".
+        first = re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|[.!?]\s", quote_lead.strip())[0]
+        if 3 <= len(first.split()) <= 12:
+            quote_lead = first
     if quote_lead is not None:
         quote_words = quote_lead.split()
-        if len(quote_words) <= 10 and len(text.split()) + len(quote_words) <= MAX_WORDS + 4:
+        if len(quote_words) <= 14 and len(text) + len(quote_lead) + 4 <= MAX_CHARS:
             text = f"{text.rstrip(' .,;:')}: “{quote_lead.strip()}”"
     text = _limit(text)
     text = text.strip(" ,;:—–-")
@@ -148,6 +172,9 @@ def write_title(
         # Nothing but the date was said: fall back to the sentence's first words.
         words = sentence.split()
         text = " ".join(words[:MAX_WORDS]) if words else "Untitled"
+    # A removed date can leave its conjunction or preposition behind ("usable by Thursday or").
+    while len(text.split()) > 4 and text.split()[-1].lower() in _BREAK_WORDS:
+        text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
 
@@ -231,7 +258,14 @@ def _drop_role(text: str) -> str:
 
 
 def _resolve_pronoun(text: str, actor: str | None) -> str:
-    m = re.match(r"^(He|She|They|he|she|they)\b", text)
+    """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before;
+    "The president cancelled" -> the president named before; "His appointment" -> "Svanberg's appointment"."""
+    possessive = re.match(r"^(?:His|Her|Its|his|her|its)\s+[a-z]", text)
+    if actor and possessive:
+        return f"{actor}’s{text[3:]}"
+    m = re.match(r"^(?:He|She|They|he|she|they|It|it|[Tt]he (?:company|firm|group|oil major|oil giant|bank|agency|"
+                 r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry|"
+                 + ROLE_NOUNS + r"))\b", text)
     if m and actor:
         return actor + text[m.end():]
     return text
@@ -389,18 +423,40 @@ def _plural(verb: str) -> str:
 
 
 def _limit(text: str) -> str:
+    """At most MAX_WORDS words and MAX_CHARS characters, cut before a phrase starts, never inside one."""
+    full = text
+    # The most words whose text fits in MAX_CHARS, then the phrase-respecting cut within them.
+    fit, length = 0, -1
+    for word in text.split(" ")[:MAX_WORDS]:
+        length += len(word) + 1
+        if length > MAX_CHARS:
+            break
+        fit += 1
+    text = _limit_words(text, max(4, fit))
+    words = len(text.split(" "))
+    while len(text) > MAX_CHARS and words > 4:
+        words -= 1
+        text = _limit_words(text, words)
+    if text != full:
+        # A phrase the cut left hanging after a comma ("..., along") goes with the rest of it.
+        text = re.sub(r",\s+\S+(?:\s+\S+)?$", "", text) if re.search(r",\s+\S+(?:\s+\S+)?$", text) and \
+            len(re.sub(r",\s+\S+(?:\s+\S+)?$", "", text).split()) >= 4 else text
+    return text
+
+
+def _limit_words(text: str, max_words: int) -> str:
     words = text.split(" ")
-    if len(words) <= MAX_WORDS:
+    if len(words) <= max_words:
         return text
     best = None
-    for k in range(min(len(words), MAX_WORDS + 1) - 1, 3, -1):
+    for k in range(min(len(words), max_words + 1) - 1, 3, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
         prev = words[k - 1].lower().strip("“”\"‘’,")
         if (nxt in _BREAK_WORDS or words[k][:1] in _QUOTE_OPEN) and prev not in _WEAK_END:
             best = k
             break
     if best is None:
-        best = MAX_WORDS
+        best = max_words
         while best > 4 and words[best - 1].lower().strip("“”\"‘’,") in _WEAK_END:
             best -= 1
     return " ".join(words[:best]).rstrip(",;:")

@@ -1,0 +1,135 @@
+"""Page furniture is kept out of events, titles and tags; the text itself is never changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import assemble, extract
+from timeline.extract.cleanup import find_furniture
+from timeline.model import Document
+
+# Text written for these tests, laid out the way saved news pages are.
+WIRE = (
+    "Harbour board approves new ferry terminal\n"
+    "PORTVILLE | Tue Mar 3, 2026 9:41 am EST PORTVILLE (Reuters) - The harbour board approved a new ferry "
+    "terminal on Monday after a two-year review, its chairwoman Ines Moreau said.\n"
+    "Construction will start in June, the board said.\n"
+    "Reporting by Sam Quill; Editing by Jo Reed\n"
+)
+GUARDIAN_STYLE = (
+    "Tuesday 3 March 2026 17.33 GMT The old ferry terminal at dusk on February 12.\n"
+    "Photograph: Lena Moor/Agence Press The harbour board voted on Monday to close the old terminal.\n"
+    "A version appeared on p12 of the Main section on Wednesday 4 March 2026\n"
+)
+CAPTIONED = (
+    "March 1: Workers repair the pier at Portville on Sunday (Reuters).\n"
+    "• Board approves terminal on Monday\n"
+    "• Work to start in June\n"
+    "The harbour board approved the terminal on Monday, ending a two-year review of the plans for the pier.\n"
+    "Sign up for our newsletter on Friday\n"
+)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start:f.end]) for f in find_furniture(text)]
+
+
+def test_wire_dateline_and_stamp_are_furniture_with_their_moment() -> None:
+    found = find_furniture(WIRE)
+    stamp = next(f for f in found if f.kind == "dateline")
+    assert WIRE[stamp.start:stamp.end].startswith("PORTVILLE | Tue Mar 3, 2026 9:41 am EST")
+    assert stamp.moment == dt.datetime(2026, 3, 3, 9, 41, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert any(k == "boilerplate" and t.startswith("Reporting by Sam Quill; Editing by Jo Reed") for k, t in kinds(WIRE))
+
+
+def test_dateline_time_becomes_the_publication_moment_and_never_an_event() -> None:
+    doc = Document(path="wire.txt", text=WIRE, published=dt.date(2026, 3, 3))
+    events = extract(doc)
+    dates = sorted(e.when.value() for e in events)
+    assert dates == ["2026-03-02", "2026-06"], dates
+    for e in events:
+        assert "|" not in e.title and "Reuters" not in e.title and "EST" not in e.title
+        assert all(q.quote in WIRE for q in e.sources)  # quotes stay verbatim
+    monday = next(e for e in events if e.when.value() == "2026-03-02")
+    assert monday.sources[0].quote.startswith("The harbour board approved")
+
+
+def test_credit_and_caption_run_into_text_are_cut_out() -> None:
+    found = kinds(GUARDIAN_STYLE)
+    assert ("credit", "Photograph: Lena Moor/Agence Press") in found
+    assert any(k == "caption" and "ferry terminal at dusk" in t for k, t in found)
+    assert any(k == "stamp" and t.startswith("Tuesday 3 March 2026 17.33 GMT") for k, t in found)
+    doc = Document(path="g.txt", text=GUARDIAN_STYLE, published=dt.date(2026, 3, 3))
+    events = extract(doc)
+    assert [e.when.value() for e in events] == ["2026-03-02"]
+    assert events[0].sources[0].quote == "The harbour board voted on Monday to close the old terminal."
+    assert "Lena Moor" not in events[0].tags
+
+
+def test_captions_bullets_and_signup_lines_make_no_events() -> None:
+    doc = Document(path="c.txt", text=CAPTIONED, published=dt.date(2026, 3, 3))
+    events = extract(doc)
+    assert [e.when.value() for e in events] == ["2026-03-02"]
+    assert events[0].sources[0].quote.startswith("The harbour board approved")
+    assert {k for k, _ in kinds(CAPTIONED)} >= {"caption", "bullet", "boilerplate"}
+
+
+def test_plain_text_without_furniture_is_untouched() -> None:
+    text = "The council voted on Tuesday to raise taxes.\nThe polls close at 8 p.m. on Friday.\n"
+    assert find_furniture(text) == []
+    doc = Document(path="p.txt", text=text, published=dt.date(2026, 3, 4))
+    assert len(assemble(doc, [])) == 0
+
+
+def test_saved_page_captions_and_bylines_are_not_read(tmp_path) -> None:
+    from timeline.documents import read_document
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2026-03-03T10:00:00-05:00"></head><body>'
+        '<article><h1>Board approves terminal</h1><div class="byline">By Sam Quill, March 3, 2026</div>'
+        "<figure><img src=x.jpg><figcaption class=media-caption>The pier on Sunday. Photo: Lena Moor/Agence Press</figcaption>"
+        "</figure><p>The harbour board approved the terminal on Monday.</p>"
+        '<p class="signup">Sign up for our Friday newsletter</p></article></body></html>', encoding="utf-8")
+    doc = read_document(page)
+    assert "pier on Sunday" not in doc.text and "Sam Quill" not in doc.text
+    assert [e.when.value() for e in extract(doc)] == ["2026-03-02"]
+
+
+def test_a_dated_photo_caption_before_the_story_and_the_page_after_its_footer_are_furniture() -> None:
+    text = ("A ferry waits at the Portville pier at dawn, March 2, 2026.\n"
+            "PORTVILLE (Reuters) - The harbour board approved a new ferry terminal on Monday after a long review.\n"
+            "The terminal opens in 2028, the board said.\n"
+            "We welcome comments on our articles.\n"
+            "A former harbour pilot who joined the paper 12 years ago, she covers shipping.\n")
+    events = extract(Document(path="w.txt", text=text, published=dt.date(2026, 3, 3)))
+    assert sorted(e.when.value() for e in events) == ["2026-03-02", "2028"]
+    quotes = [s.quote for e in events for s in e.sources]
+    assert not any("dawn" in q or "12 years ago" in q for q in quotes)
+
+
+def test_readers_comments_and_wire_extras_are_furniture() -> None:
+    text = ("Harbour board approves terminal * Work to start in June PORTVILLE, March 3 (Reuters) - The harbour "
+            "board approved a new ferry terminal on Monday.\n"
+            "(For full coverage of the harbour, click (nHARB)) The terminal opens in 2028.\n"
+            "This article was amended on 4 March 2026.\n"
+            "Posted by: seagull42 | March 3, 2026 9:15 PM | Report abuse I sailed there in 1999.\n")
+    events = extract(Document(path="w.txt", text=text, published=dt.date(2026, 3, 3)))
+    assert sorted(e.when.value() for e in events) == ["2026-03-02", "2028"]
+    assert all("Reuters" not in e.title and "click" not in e.title.lower() for e in events)
+
+
+def test_agency_credit_crosshead_and_copyright_lines_are_furniture() -> None:
+    text = ("AFP/Getty Images PORTVILLE -- The harbour board approved a new ferry terminal on Monday.\n"
+            "TERMINAL TO OPEN LATE The terminal opens in 2028, the board said.\n"
+            "Content and Programming Copyright 2026 Example News Network, Inc.\n")
+    events = extract(Document(path="w.txt", text=text, published=dt.date(2026, 3, 3)))
+    assert sorted(e.when.value() for e in events) == ["2026-03-02", "2028"]
+    titles = " ".join(e.title for e in events)
+    assert "Getty" not in titles and "PORTVILLE" not in titles and "TERMINAL" not in titles
+
+
+def test_a_text_that_is_only_a_list_keeps_its_items() -> None:
+    text = "- The council voted on Monday to close the depot.\n- The depot reopens in 2027.\n"
+    events = extract(Document(path="notes.md", text=text, published=dt.date(2026, 3, 4)))
+    assert sorted(e.when.value() for e in events) == ["2026-03-02", "2027"]

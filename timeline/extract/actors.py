@@ -1,0 +1,127 @@
+"""Who did what: the actor of a sentence, and what "he", "it", "the company" or "the president" stand for.
+
+Headlines name their subject. A sentence's actor is a quote's speaker or the name
+opening its main clause; failing that, a pronoun or a role stands for someone the
+story named before: "he"/"she" for the last person, "it"/"the company" for the last
+organisation, "the president" for the person last named with that title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.sentences import Sentence
+from timeline.extract.titles import DATELINE, ROLE_NOUNS, SPEECH_VERBS
+
+__all__ = [
+    "BODY_SUBJECT",
+    "PRONOUN_SPEAKER",
+    "ROLE_SUBJECT",
+    "antecedent",
+    "holder",
+    "role_holders",
+    "sentence_subject",
+    "short",
+    "starts_with_pronoun",
+    "strip_opening",
+]
+
+
+# "It lost its rig", "The company said": the organisation last named as a subject.
+BODY_SUBJECT = re.compile(r"^(?:It|The (?:company|firm|group|oil major|oil giant|bank|agency|carrier|airline|"
+                          r"insurer|lender|retailer|manufacturer|operator|contractor|ministry|government|"
+                          r"administration|department|council|committee|board|network|channel|club|team))\s+"
+                          r"(?!is\b|was\b|'s\b|’s\b|seems\b|seemed\b|appears\b|appeared\b|remains\b)[a-z]")
+#: "The president cancelled ...": the person last named with that role.
+ROLE_SUBJECT = re.compile(r"The (" + ROLE_NOUNS + r")\s+(?!of\b|who\b|and\b)[a-z]")
+_ROLE_NAME = re.compile(r"(?i:\b(" + ROLE_NOUNS + r")\b)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
+
+
+def role_holders(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
+    """Every "President Barack Obama", "chief executive Tony Hayward": (position, role, person)."""
+    return [(m.start(), m.group(1).lower(), names.resolve(m.group(2))) for m in _ROLE_NAME.finditer(text)
+            if _looks_personal(names.resolve(m.group(2)))]
+
+
+def holder(roles: list[tuple[int, str, str]], role: str, pos: int) -> str | None:
+    """ "the president": the person last named with that role before ``pos``."""
+    found = [name for at, r, name in roles if r == role and at < pos]
+    return found[-1] if found else None
+
+
+def strip_opening(text: str) -> str:
+    """The sentence from its subject: without "However," or "Last week," before it."""
+    text = re.sub(r"^(?:However|But|And|Meanwhile|Still|Also|So|Yet|Now),?\s+", "", text)
+    text = re.sub(r"^(?:In|On|At|Last|Earlier|Later|This|Next|After|Before|During|Since|By|For|Over)\b[^,]{0,40},"
+                  r"\s+(\w)", lambda m: m.group(1).upper(), text)
+    # "Last week it agreed ...", "On Monday he said ...": a short time phrase without its comma.
+    return re.sub(r"^(?:Last|This|Next|Earlier|Later|On)\s+(?:\w+day|week|month|year|night|morning)\s+(he|she|it|they)\b",
+                  lambda m: m.group(1).capitalize(), text)
+
+
+PRONOUN_SPEAKER = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
+
+
+_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
+
+
+def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
+    """The named actor of a sentence: a quote's speaker, or a name opening the main clause."""
+    body = s.text
+    m = _ATTRIBUTION.match(body)
+    if m:
+        who = m.group(1).split(",")[0].strip()
+        if re.fullmatch(r"(?i)he|she|they", who):
+            return None
+        who_start = s.start + m.start(1)
+        found = names.between(who_start, who_start + len(m.group(1).split(",")[0]))
+        return names.resolve(found[-1].text) if found else None
+    dateline = DATELINE.match(body)
+    if dateline:  # "WASHINGTON (AP) — The Senate ...": the subject follows the dateline
+        body = body[dateline.end():]
+        s = Sentence(s.start + dateline.end(), s.end, body, s.paragraph)
+    lead = re.match(r"^(?:(?:In|On|At|After|Before|While|When|Although|Though|As|Since|During|Despite|Amid|"
+                    r"Earlier|Later|Last|Meanwhile|However|For)\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*", body)
+    rest = body[lead.end():] if lead else body
+    if starts_with_pronoun(rest):
+        return None
+    rest_start = s.start + (lead.end() if lead else 0)
+    found = [n for n in names.between(rest_start, min(s.end, rest_start + 60)) if n.start - rest_start <= 40]
+    if found and found[0].start - rest_start < 25:
+        # "Anthropic CEO Dario Amodei": the person, not the company before the title.
+        first = found[0]
+        following = [n for n in found[1:] if n.start - first.end <= 12 and " " in n.text]
+        pick = following[0] if following else first
+        return names.resolve(pick.text)
+    return None
+
+
+def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
+    """ "While Amodei has held firm ..., he said": the person named before the pronoun."""
+    m = re.search(r"\b(?:he|she)\b", s.text)
+    if m is None or s.text[:1] in "“\"‘":
+        return None
+    before = names.between(s.start, s.start + m.start())
+    for n in reversed(before):
+        full = names.resolve(n.text)
+        if " " in full:
+            return full
+    return None
+
+
+def starts_with_pronoun(text: str) -> bool:
+    text = strip_opening(text)
+    body = re.sub(r"^[^,]{0,120},\s+", "", text) if re.match(r"^(?:While|Although|Though|As|When|After|Before|"
+                                                              r"In|On|Despite)\b", text) else text
+    return re.match(r"^(?:He|She|he|she)\b", body) is not None
+
+
+def short(name: str | None) -> str | None:
+    """The surname a headline uses for a person ("Dario Amodei" -> "Amodei")."""
+    if not name:
+        return None
+    parts = name.split()
+    if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) and _looks_personal(name):
+        return parts[1]
+    return name

@@ -1,0 +1,403 @@
+"""Page furniture in news text: what is on the page but is not the story.
+
+Saved web pages and pasted articles carry photo captions and credits, bylines,
+datelines with a clock time, "last updated" stamps, summary bullets, sign-up
+and related-link lines and footers. None of it is an event, a title or a tag,
+yet it often holds a date ("June 15: A drilling rig operates ...", "KUALA
+LUMPUR | Sun Jun 7, 2009 10:57 am EDT"). :func:`find_furniture` returns such
+parts as spans of the unchanged text, each with its kind; the extractor keeps
+sentences out of them (:func:`trim`), and a dateline's moment still tells when
+the article was published (:attr:`Furniture.moment`).
+
+Each rule is a small named pattern for one kind of furniture, written for the
+genre (how wire services, newspapers and broadcasters lay out a page), not for
+one site. Furniture is found both on lines of its own and run into the text,
+as it is when a page is copied without its layout ("Photograph: Name/Agency
+Shares in BP plunged ...").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from timeline.extract.sentences import Sentence
+
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_ZONE_OFFSETS = {
+    "GMT": 0, "UTC": 0, "UK TIME": None, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+    "EDT": -240, "EST": -300, "CDT": -300, "CST": -360, "MDT": -360, "MST": -420, "PDT": -420, "PST": -480,
+    "ET": None, "PT": None, "CT": None, "JST": 540, "HKT": 480, "IST": 330, "AEST": 600, "AEDT": 660,
+}
+_ZONE = r"(?:UK time|GMT|UTC|BST|CEST|CET|EEST|EET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|JST|HKT|IST|AEST|AEDT|ET|PT|CT)"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+_DAY_MONTH_YEAR = rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
+
+#: "KUALA LUMPUR | Sun Jun 7, 2009 10:57 am EDT", then the wire dateline "KUALA LUMPUR (Reuters) -".
+_WIRE_STAMP = re.compile(
+    rf"(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Za-z.'’-]+){{0,4}}\s*\|\s*)?{_WEEKDAY},?\s+{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"\s+{_CLOCK}\s*{_ZONE}\b")
+#: A live blog's entry time: "1.29 pm ET: Democrat Jay Inslee observes ...".
+_ENTRY_TIME = re.compile(rf"^{_CLOCK}\s*{_ZONE}?\s*:\s+")
+#: "Thursday 29 April 2010 17.33 BST", "Page last updated at 11:14 GMT, Thursday, 3 February 2011",
+#: "James Reynolds | 07:37 UK time, Friday, 29 May 2009", "Published: 3 February 2011 11:14 GMT".
+_STAMP = re.compile(
+    rf"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*\|\s*)?"
+    rf"(?:(?:(?:Page\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s+(?:at|on))?:?\s*)"
+    rf"(?:{_CLOCK}\s*{_ZONE}?,?\s*(?:{_DAY_MONTH_YEAR})?|{_DAY_MONTH_YEAR}(?:,?\s*(?:at\s+)?{_CLOCK}\s*{_ZONE}?)?)"
+    rf"|{_DAY_MONTH_YEAR},?\s+(?:at\s+)?{_CLOCK}\s*{_ZONE}\b"
+    rf"|{_CLOCK}\s*{_ZONE},?\s+{_DAY_MONTH_YEAR}"
+    rf"|{_DAY_MONTH_YEAR}\s+(?=[Ll]ast updated)"
+    rf"|{_DAY_MONTH_YEAR};\s+{_CLOCK}(?:\s*{_ZONE}\b)?"
+    rf"|{_DAY_MONTH_YEAR}\s+-\s+{_CLOCK}(?:\s*{_ZONE}\b)?(?:\s*\|\s*by:?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}})?"
+    rf"|^\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+(?=[A-Z]))")
+#: Readers' comments: "Posted by: name | November 17, 2010 3:22 PM | Report abuse". The rest of the page is theirs.
+_COMMENTS = re.compile(r"Posted by:?\s+\S+\s*\|[^|\n]{0,40}\||\|\s*Report abuse\b")
+#: "LONDON (Reuters) -", "WASHINGTON (AP) —", "AP WASHINGTON --", "ROBERT, Louisiana (Reuters) -".
+_AGENCY = r"(?:Reuters|AP|AFP|Bloomberg|CNN|UPI|dpa|Xinhua|PA)"
+_WIRE_DATELINE = re.compile(
+    rf"(?:{_AGENCY}\s+)?[A-Z][A-Z.'’-]+(?:[ ,]+[A-Za-z.'’-]+){{0,4}}\s*(?:\({_AGENCY}(?:\s+\w+)?\))?\s*(?:--|[-—–])\s+")
+_WIRE_DATELINE_STRICT = re.compile(
+    rf"(?:(?:{_AGENCY})\s+[A-Z][A-Z .'’/-]{{2,40}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?\s*(?:--|[—–])"
+    rf"|[A-Z][A-Z.'’/-]+(?:[ ,/]+[A-Za-z0-9.'’-]+){{0,4}}\s*\({_AGENCY}(?:\s+\w+)?\)\s*(?:--|[-—–])"
+    rf"|{_MONTH}\s+\d{{1,2}}\s*\({_AGENCY}\)\s*(?:--|[-—–]))\s*")
+#: A photo caption in the present tense that ends with the picture's full date (wire style):
+#: "Oil floats on the surface of the Gulf of Mexico around a work boat June 2, 2010."
+_DATED_CAPTION = re.compile(rf"(?:,\s*|\s)(?:on\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
+_REPORTED = re.compile(r"\b(?:said|says|told|was|were|had|has|have|will|would|could|[a-z]+ed)\b")
+#: Footer lines after which the rest of the page is furniture too (author bios, links).
+_FOOTER = re.compile(r"(?i)^(?:we welcome comments\b|views expressed in the comments\b|(?:additional )?reporting by\b|"
+                     r"editing by\b|a version appeared\b)")
+#: "WEEMS, Va. -- ", "WASHINGTON (AP) — " opening a line (no agency needed).
+_LINE_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}(?: [A-Z][a-z.]+)?)?"
+                            rf"\s*(?:\({_AGENCY}\))?\s*(?:--|[—–])\s+")
+#: A credit alone at the start of a line, closing the caption above it: "(Reuters) BP Chief ...".
+_LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associated Press|Reuters Photo|AP Photo)[^)]{0,40}\)"
+                             r"|(?:[A-Z][\w.]*/)+[A-Z][\w.]*(?:\s+(?:Images|Photo|Photos|Pictures|Press|Pool))?(?=\s+[A-Z]))\s*")
+#: A crosshead run into the next paragraph: "PASSENGERS URGED TO COME FORWARD The Mexican man ...".
+_CROSSHEAD = re.compile(r"^(?:[A-Z][A-Z'’-]+\s+){2,}[A-Z][A-Z'’-]+\s+(?=[A-Z][a-z])")
+#: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Jane Doe/Handout", "Photo: Getty Images".
+_CREDIT = re.compile(
+    r"\b(?:Photograph|Photo|Picture|Image|Credit|Illustration|Photo credit|Image copyright|Image caption|"
+    r"Media caption|Copyright)s?\s*:\s*")
+_CREDIT_BODY = re.compile(r"(?:\S+\s+){0,9}?\S*/\S+(?:\s+(?:Images|Handout|Pictures|Photos?|Pool|Press|News))?"
+                          r"(?:\s*/\s*\S+)*")
+_CREDIT_END = re.compile(r"\((?:Reuters|AP|AFP|Getty Images|The Associated Press|AP Photo[^)]{0,60}|"
+                         r"Reuters/[^)]{0,60}|[A-Z][\w. ]{0,30}/[^)]{0,60})\)\.?\s*$")
+#: A line opening with a picture's date or kind: "June 15: A drilling rig operates ...", "Video: ...".
+_DATED_CAPTION_START = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{_WEEKDAY})\s*:\s+")
+_CAPTION_START = re.compile(r"^(?:(?:Video|Photos?|Pictured|Watch|"
+                            r"Gallery|Slideshow|Audio|Listen|Graphic|In pictures)\s*:\s+)")
+_BYLINE = re.compile(r"(?:By|BY|From|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][a-z][\w.'’-]*|[A-Z]\.|and|&|de|"
+                     r"van|von|al)){0,6}(?:,?\s+(?:BBC News|CNN|Reuters|Associated Press|AP|AFP|Bloomberg)"
+                     r"(?:,\s*[A-Z][\w]+(?:\s+[A-Z]\w+)?)?)?")
+#: Whole lines that are about the page, not the story.
+_BOILERPLATE = re.compile(
+    r"(?i)^(?:sign up\b|subscribe\b|follow (?:us|\w+ on)\b|click here\b|read more\b|continue reading\b|"
+    r"related(?: articles| stories| links| coverage| content)?\s*:|more from\b|more on this\b|share this\b|"
+    r"advertisement\s*$|a version (?:of this article )?appeared\b|this article (?:was|has been) (?:amended|"
+    r"corrected|updated)|this has been corrected|the bbc is not responsible\b|copyright\b|all rights reserved|"
+    r"\(an error occurred while processing this directive\)|we welcome comments\b|views expressed in the "
+    r"comments\b|(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|image caption\b|"
+    r"media caption\b|image copyright\b|get the (?:latest|figures)\b|download\b|listen to\b|watch:|"
+    r"these are some of the popular topics\b|the pun - ancient artform|you are here\b|top stories\b|"
+    r"most (?:read|popular|viewed)\b|email (?:this|a friend)\b|print this\b|story highlights\b|"
+    r"join (?:in )?the debate\b|.{0,80}\bcontributed to this report\.?$)")
+_INLINE_BOILERPLATE = re.compile(
+    r"(?i)\(an error occurred while processing this directive\)|\bcontinue reading\s*(?:\.\.\.|…)?|"
+    r"\bA version (?:of this article )?appeared on p\d.*$|\bFollow (?:all )?the [^.]{0,60} on Twitter\b.*$|"
+    r"\bThe pun - ancient artform, or the lowest form of wit\?|"
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2} reports from [A-Z][\w ]{2,30}\.(?=\s|$)|"
+    r"\(For (?:full|more|complete) coverage[^)]*\)?\)|\bFor an? (?:graphic|interactive|factbox|timeline)[^.]{0,80}?"
+    r"click here\b|(?:-\s){4,}-?|(?:Content and Programming )?Copyright\s+(?:©\s*)?\d{4}\b.*$|©\s*\d{4}\b.*$|"
+    r"\bLetters for publication should be sent to\b.*$|\bThis (?:article|story) (?:was|has been) (?:amended|corrected|updated)\b.*$")
+#: Summary bullets of a web page ("• Fitch cuts BP's rating", "NEW: A rebel spokesman says ...").
+_BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW|UPDATE|UPDATED|BREAKING|LATEST|WATCH)\s*:)\s*")
+
+
+# Cheap tests that let most lines skip the costlier patterns above.
+_HAS_CLOCK = re.compile(r"\d[:.]\d\d")
+_HAS_STAMP_WORD = re.compile(r"(?i)updated|published|posted")
+_HAS_INLINE_WORD = re.compile(r"(?i)error occurred|continue reading|a version|twitter|ancient artform|reports from|"
+                              r"coverage|click here|- - - -|amended|corrected|updated|copyright|©|letters for publication")
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A span of page furniture in the document text (``text[start:end]``)."""
+
+    start: int
+    end: int
+    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate
+    moment: dt.datetime | None = None  # a dateline's or stamp's clock time, with its offset when known
+
+
+def find_furniture(text: str) -> list[Furniture]:
+    """Every span of page furniture in ``text``, sorted and not overlapping."""
+    found: list[Furniture] = []
+    lines = _lines(text)
+    body_started = False
+    # Summary bullets come before a story; a text that is only a list is its own content.
+    has_body = any(_is_body(text[a:b].strip()) and not _BULLET.match(text[a:b].strip()) for a, b in lines)
+    first_line = next((a for a, b in lines if text[a:b].strip()), 0)
+    for start, end in lines:
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = start + len(line) - len(line.lstrip())
+        if _BOILERPLATE.match(stripped) or (_BYLINE.fullmatch(stripped) and len(stripped.split()) <= 10):
+            found.append(Furniture(lead, end, "boilerplate" if _BOILERPLATE.match(stripped) else "byline"))
+            continue
+        # A picture's date opening the page ("June 15: A drilling rig operates ..."); further down,
+        # "March 3: The council voted ..." is more likely a chronology's entry.
+        first = start == first_line
+        if not body_started and (_CAPTION_START.match(stripped) or (first and has_body and _DATED_CAPTION_START.match(
+                stripped)) or (
+                _DATED_CAPTION.search(stripped) and not _REPORTED.search(stripped))):
+            found.append(Furniture(lead, end, "caption"))
+            continue
+        bullet = _BULLET.match(stripped)
+        if bullet and ((has_body and not body_started) or bullet.group(0).rstrip(": ").isupper()):
+            # Summary bullets end where the story's dateline starts ("* ... ISTANBUL, May 16 (Reuters) -").
+            dateline = _WIRE_DATELINE_STRICT.search(line, lead - start)
+            if dateline is None:
+                found.append(Furniture(lead, end, "bullet"))
+                continue
+            found.append(Furniture(lead, start + dateline.start(), "bullet"))
+            lead = start + dateline.start()
+        if _CREDIT_END.search(stripped) and len(stripped.split()) <= 60 and not _WIRE_DATELINE_STRICT.search(
+                stripped):
+            found.append(Furniture(lead, end, "caption"))  # "... in the Gulf of Mexico (Reuters)."
+            continue
+        found.extend(_inline(text, lead, end))
+        if _is_body(stripped):
+            body_started = True
+    found.extend(_captions_before_credits(text, found, lines))
+    comments = _COMMENTS.search(text)
+    if comments is not None:
+        line_start = text.rfind("\n", 0, comments.start()) + 1
+        found.append(Furniture(line_start, len(text), "boilerplate"))
+    # Past the story's footer ("We welcome comments ...", "Reporting by ...") in its second
+    # half, what follows is the page's: author bios, related links, promotions.
+    for start, end in lines:
+        if start > len(text) // 2 and _FOOTER.match(text[start:end].strip()):
+            found.append(Furniture(start, len(text), "boilerplate"))
+            break
+    return _normalise(found)
+
+
+def _is_body(line: str) -> bool:
+    """A line of the story itself: a full sentence of some length."""
+    return len(line.split()) >= 12 and re.search(r"[.!?][\"”’]?$", line) is not None
+
+
+def _inline(text: str, start: int, end: int) -> list[Furniture]:
+    """Furniture run into a line of text: stamps, datelines, credits, bylines, footers."""
+    out: list[Furniture] = []
+    segment = text[start:end]
+    clock = _HAS_CLOCK.search(segment) is not None
+    for m in _WIRE_STAMP.finditer(segment) if clock else ():
+        out.append(Furniture(start + m.start(), start + m.end(), "dateline", _moment(m.group(0))))
+        pos = _skip_space(segment, m.end())
+        byline = _BYLINE.match(segment, pos)  # "... 6:14 PM EST By Jane Doe and John Roe WASHINGTON (Reuters) -"
+        if byline:
+            out.append(Furniture(start + pos, start + byline.end(), "byline"))
+            pos = _skip_space(segment, byline.end())
+        after = _WIRE_DATELINE_STRICT.match(segment, pos)
+        if after:
+            out.append(Furniture(start + after.start(), start + after.end(), "dateline"))
+    entry = _ENTRY_TIME.match(segment) if clock else None
+    if entry:
+        out.append(Furniture(start, start + entry.end(), "stamp"))
+    for m in _STAMP.finditer(segment) if clock or _HAS_STAMP_WORD.search(segment) or segment[:1].isdigit() else ():
+        out.append(Furniture(start + m.start(), start + m.end(), "stamp", _moment(m.group(0))))
+    head = _WIRE_DATELINE_STRICT.match(segment) or _LINE_DATELINE.match(segment)
+    if head:
+        out.append(Furniture(start + head.start(), start + head.end(), "dateline"))
+    elif start < 600 and (inner := _WIRE_DATELINE_STRICT.search(segment)) is not None:
+        # The story starts at its dateline: what runs into it on the opening line is the page's
+        # headline, summary bullets or caption ("... * Relief well could take months ROBERT, La. (Reuters) -").
+        out.append(Furniture(start, start + inner.end(), "dateline"))
+    for m in _CREDIT.finditer(segment) if ":" in segment else ():
+        body = _CREDIT_BODY.match(segment, m.end())
+        stop = m.end() + (body.end() - body.start()) if body and body.end() - m.end() <= 120 else \
+            _capitalised_run_end(segment, m.end())
+        out.append(Furniture(start + m.start(), start + stop, "credit"))
+    credit = _LEADING_CREDIT.match(segment)
+    if credit:
+        out.append(Furniture(start, start + credit.end(), "credit"))
+        after = _LINE_DATELINE.match(segment, credit.end()) or _WIRE_DATELINE_STRICT.match(segment, credit.end())
+        if after:
+            out.append(Furniture(start + after.start(), start + after.end(), "dateline"))
+    crosshead = _CROSSHEAD.match(segment)
+    if crosshead and not head:
+        out.append(Furniture(start, start + crosshead.end(), "crosshead"))
+    byline = _BYLINE.match(segment)
+    if byline and byline.end() < len(segment) and len(byline.group(0).split()) >= 3:
+        out.append(Furniture(start, start + byline.end(), "byline"))
+    for m in _INLINE_BOILERPLATE.finditer(segment) if _HAS_INLINE_WORD.search(segment) else ():
+        out.append(Furniture(start + m.start(), start + m.end(), "boilerplate"))
+    return out
+
+
+def _captions_before_credits(text: str, found: list[Furniture], lines: list[tuple[int, int]]) -> list[Furniture]:
+    """A caption is the short text just before a photo credit (the credit closes the caption)."""
+    out: list[Furniture] = []
+    line_starts = [s for s, _ in lines]
+    for f in found:
+        if f.kind != "credit":
+            continue
+        # The caption runs back from the credit over at most two lines, to the previous furniture.
+        floor = max((g.end for g in found if g.end <= f.start), default=0)
+        i = max(k for k, s in enumerate(line_starts) if s <= f.start)
+        at_line_start = f.start == line_starts[i] + _indent(text, lines[i])
+        # Two lines back only down to a stamp or dateline before them; otherwise the line before.
+        back = 2 if at_line_start and i >= 2 and floor > line_starts[i - 2] else 1 if at_line_start else 0
+        begin = max(line_starts[max(0, i - back)], floor)
+        span = text[begin:f.start]
+        if not span.strip() or len(span.split()) > 60 or "\n\n" in span:
+            continue
+        if at_line_start or f.start - begin < 400:
+            out.append(Furniture(begin + len(span) - len(span.lstrip()), f.start, "caption"))
+    return out
+
+
+def _indent(text: str, line: tuple[int, int]) -> int:
+    s = text[line[0]:line[1]]
+    return len(s) - len(s.lstrip())
+
+
+def _skip_space(s: str, i: int) -> int:
+    while i < len(s) and s[i] in " \t":
+        i += 1
+    return i
+
+
+def _capitalised_run_end(s: str, i: int) -> int:
+    """End of a credit without a slash: its capitalised words ("Photograph: BP LLC ...")."""
+    m = re.match(r"(?:[A-Z][\w.&'’-]*\s+){1,3}", s[i:])
+    return i + (m.end() if m else 0)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _normalise(found: list[Furniture]) -> list[Furniture]:
+    """Sorted spans; overlapping ones joined (the first kind and moment found win)."""
+    out: list[Furniture] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if out and f.start < out[-1].end:
+            last = out[-1]
+            if f.end > last.end:
+                out[-1] = Furniture(last.start, f.end, last.kind, last.moment or f.moment)
+            elif f.moment and not last.moment:
+                out[-1] = Furniture(last.start, last.end, last.kind, f.moment)
+            continue
+        out.append(f)
+    return out
+
+
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+def _moment(stamp: str) -> dt.datetime | None:
+    """The clock time a stamp or dateline states, with its UTC offset when the zone fixes one."""
+    date = re.search(rf"(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})|({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})", stamp)
+    clock = re.search(r"(\d{1,2})[:.](\d{2})(?:\s*([apAP])\.?[mM]\.?)?", stamp)
+    if not date or not clock:
+        return None
+    if date.group(1):
+        day, month, year = int(date.group(1)), date.group(2), int(date.group(3))
+    else:
+        month, day, year = date.group(4), int(date.group(5)), int(date.group(6))
+    hour, minute = int(clock.group(1)), int(clock.group(2))
+    if clock.group(3):
+        hour = hour % 12 + (12 if clock.group(3).lower() == "p" else 0)
+    zone = re.search(_ZONE, stamp[clock.end():])
+    offset = _ZONE_OFFSETS.get(zone.group(0).upper()) if zone else None
+    try:
+        tz = dt.timezone(dt.timedelta(minutes=offset)) if offset is not None else None
+        return dt.datetime(year, _MONTH_NUMBER[month[:3].lower()], day, hour, minute, tzinfo=tz)
+    except (ValueError, KeyError):
+        return None
+
+
+def publication_moment(furniture: list[Furniture], published: dt.date | dt.datetime | None) -> dt.datetime | None:
+    """The dateline's clock time when it agrees with the publication day and adds a time to it."""
+    if published is None or isinstance(published, dt.datetime):
+        return None
+    for f in furniture:
+        if f.moment is not None and f.moment.tzinfo is not None and f.moment.date() == published:
+            return f.moment
+    return None
+
+
+def trim(start: int, end: int, furniture: list[Furniture], text: str) -> tuple[int, int] | None:
+    """The part of ``text[start:end]`` outside furniture: the longest piece left, or None."""
+    pieces = [(start, end)]
+    for f in furniture:
+        if f.end <= start or f.start >= end:
+            continue
+        nxt = []
+        for a, b in pieces:
+            if f.end <= a or f.start >= b:
+                nxt.append((a, b))
+                continue
+            if a < f.start:
+                nxt.append((a, f.start))
+            if f.end < b:
+                nxt.append((f.end, b))
+        pieces = nxt
+    best = None
+    for a, b in pieces:
+        while a < b and text[a] in " \t\n-—–|:,;":
+            a += 1
+        while b > a and text[b - 1] in " \t\n-—–|:,;(":
+            b -= 1
+        if len(text[a:b].split()) >= 3 and (best is None or b - a > best[1] - best[0]):
+            best = (a, b)
+    return best
+
+
+def content_sentences(text: str, sentences: list[Sentence], furniture: list[Furniture]) -> list[Sentence]:
+    """The sentences with furniture cut out of them; those left with nothing are dropped."""
+    if not furniture:
+        return sentences
+    out = []
+    for s in sentences:
+        span = trim(s.start, s.end, furniture, text)
+        if span is None:
+            continue
+        out.append(s if span == (s.start, s.end) else Sentence(span[0], span[1], text[span[0]:span[1]], s.paragraph))
+    return out
+
+
+def masked(text: str, furniture: list[Furniture]) -> str:
+    """``text`` with furniture blanked out, same length, for the tagger.
+
+    Offsets stay those of the real text, so quotes remain verbatim; the
+    tagger neither finds the furniture's dates nor reads them as the context
+    of the sentence that follows ("... 9:41 am EST The board approved ... on
+    Monday").
+    """
+    if not furniture:
+        return text
+    parts = []
+    pos = 0
+    for f in furniture:
+        parts.append(text[pos:f.start])
+        parts.append(re.sub(r"[^\n]", " ", text[f.start:f.end]))
+        pos = f.end
+    parts.append(text[pos:])
+    return "".join(parts)

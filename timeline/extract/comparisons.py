@@ -1,0 +1,71 @@
+"""Points of comparison: dates that are not when the reported thing happened.
+
+"Profit rose to $715m from $806m a year earlier", "down from 60 percent two weeks
+ago", "larger than the 258,000 barrels leaked in 1989", "compared with $5bn for the
+same period in 2009": the date belongs to the figure compared with. Such a date
+yields to the clause's own time, and when it is only a reference point it is not
+an event at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["COMPARED_WITH", "COMPARISON", "is_reference_point"]
+
+
+# "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
+# not when the reported thing happened.
+COMPARISON = re.compile(
+    r"(?i)\b(?:a|one|two|three|the) (?:year|quarter|month|week)s? (?:earlier|ago|before)\b|year-(?:earlier|ago)|"
+    r"\byear (?:earlier|ago)\b")
+COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(?:the\s+)?$")
+# A comparison's reference point, not an event of its own: "than the 258,000 barrels leaked in 1989",
+# "down from 60 percent two weeks ago", "a high of 72 percent in 2009", "compared with $5bn in 2009".
+_AMOUNT = r"[$£€#]?\s?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion|barrels|points?)?"
+_REFERENCE_POINT = re.compile(
+    r"(?i)(?:\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|"
+    r"billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion))|\ba (?:high|low|peak|"
+    r"record) of\s+" + _AMOUNT + r")(?:[^,;:()—–]|(?<=\d),(?=\d)){0,60}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
+# Between the comparison word and the date, a finite verb makes the date its own clause's
+# ("more than 20 people were killed on Monday"), and so does "from $5 to $6" (a change, dated).
+_OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b|\bfrom\s+\S+\s+to\b")
+_QUANTIFIER = re.compile(r"(?i)\b(?:more|less|fewer|over|under|greater|higher|lower|rather)\s+than\s*$")
+
+
+def _reference_point(before: str) -> bool:
+    m = _REFERENCE_POINT.search(before)
+    if m is None:
+        return False
+    if _OWN_CLAUSE.search(m.group(0)):
+        return False
+    if re.match(r"(?i)than\b", m.group(0)):
+        # "than the 258,000 barrels leaked in 1989" compares amounts; "more than 20 people died on
+        # Monday" counts, and "little better than break even in the fourth quarter" is not an amount.
+        return _QUANTIFIER.search(before[:m.start() + 4]) is None and re.match(
+            r"(?i)than\s+(?:the\s+|a\s+|its\s+|their\s+)?[$£€#]?\s?\d", m.group(0)) is not None
+    return True
+
+
+_SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+)?same\s+(?:period|quarter|month|week|time|day|half)\s+(?:in|of|last)\s+\S+$")
+
+
+# "the largest single rig loss since the 1988 Piper Alpha disaster", "its lowest level since 2003":
+# a record is measured against the date, which is not when anything in the sentence happened.
+_RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most\s+\w+|worst|best|first|only|highest|lowest)\b[^,;:.]{0,60}?"
+                           r"\bsince\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+# "five to six times the amount spilled in 1989": a multiple of something dated.
+_TIMES = re.compile(r"(?i)\btimes\s+(?:the|as much as|more than|what)\b[^,;:.]{0,60}?\s(?:in|on|during|since)\s+(?:the\s+)?$")
+# "normally reported on the last Tuesday of the month": a habit, not a happening.
+_HABIT = re.compile(r"(?i)\b(?:normally|usually|typically|generally|traditionally|customarily|routinely|always|"
+                    r"often)\s+(?:\w+\s+){0,6}(?:on|in|at|by|during|every|each|of)\s+(?:the\s+)?$")
+
+
+def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is only the reference point of a comparison (or a habit)."""
+    before = text[max(sentence_start, start - 90):start]
+    return (_reference_point(before) or _RECORD_SINCE.search(before) is not None or _TIMES.search(before) is not None
+            or _HABIT.search(before) is not None
+            or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None)

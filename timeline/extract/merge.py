@@ -1,0 +1,157 @@
+"""Mentions of one event within an article, and how they are told apart or merged.
+
+A happening is often told several times in one article: the headline, the lead and
+the body; "the April explosion" and later "the 20 April explosion"; a statement
+quoted and then paraphrased. Mentions merge into one event when they share a
+quote, when one actor's statements share a date, or when their dates agree (or
+one lies within the other) and their quotes share content words that are
+neither names (one actor takes part in many happenings), saying verbs, nor the
+story's own topic words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from timeline.extract.titles import _PRESENT as _PAST_FORMS
+from timeline.extract.titles import SPEECH_VERBS
+from timeline.model import When
+
+__all__ = ["Mention", "contains", "content_words", "merge_mentions", "past_verbs"]
+
+
+@dataclass(slots=True)
+class Mention:
+    """One dated statement in the text, before mentions are merged."""
+
+    when: When
+    start: int  # quote span in the document text
+    end: int
+    sentence: int  # index of its sentence
+    actor: str | None
+    title: str
+    tags: list[str]
+    confidence: float
+    is_statement: bool
+    sentences: list[int] = field(default_factory=list)
+    end_when: When | None = None
+    key: str = ""  # the date value, the first half of the merge key
+    main: bool = True  # dated in the sentence's main clause, not a modifier or subordinate clause
+    words: frozenset[str] = frozenset()  # content words of the quote, to recognise one happening told twice
+    lead: bool = False  # the article's lead, dated by its publication
+    verbs: frozenset[str] = frozenset()  # its past-tense verbs ("died", "retired"), cut like ``words``
+
+    def __post_init__(self) -> None:
+        self.key = self.when.value()
+
+
+def contains(outer: When, inner: When) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and outer.precision.rank < inner.precision.rank
+
+
+#: Words that say nothing about what happened, dates included (the date is compared on its own).
+_STOP = frozenset([
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as",
+    "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+    "would", "could", "should", "can", "may", "might", "it", "its", "he", "she", "they", "his", "her", "their",
+    "said", "says", "say", "told", "also", "not", "no", "than", "more", "most", "after", "before", "over",
+    "into", "about", "which", "who", "whom", "whose", "what", "when", "where", "while", "there", "here",
+    "then", "so", "up", "out", "off", "new", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "last", "next", "first", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year", "quarter", "earlier",
+    "later",
+])
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The quote's content words, cut to their first five letters (a crude stem: "announced" ~ "announce").
+
+    Names are left out: one person or company takes part in many happenings.
+    """
+    return frozenset(w[:5] for w in re.findall(r"(?<![\w'’-])[a-z][a-z'-]+", text)
+                     if w not in _STOP and w not in _SAYING and len(w) > 2)
+
+
+# How something was said is not what happened.
+_SAYING = SPEECH_VERBS | {"statement", "post", "posts", "interview", "tweet", "report", "reports", "reported",
+                          "under", "during", "against", "without", "because", "though", "although", "rather"}
+
+
+def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
+    """Group mentions of one event.
+
+    Same date and actor, both statements; or one quote; or one happening told
+    twice (headline, lead and body; "the April explosion" and "the 20 April
+    explosion"): dates equal or one within the other, and the quotes share
+    their content words. Only groups that could match are looked at (same
+    date, a shared word, the lead of the same sentence), so an article of
+    thousands of dates stays linear.
+    """
+    groups: list[list[Mention]] = []
+    by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
+    by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
+    by_word: dict[str, list[int]] = {}
+    lead_of: dict[int, int] = {}  # sentence -> the group holding that sentence's lead
+    for m in found:
+        target = by_quote.get((m.start, m.end, m.key))
+        if target is None and m.is_statement and m.actor is not None:
+            target = by_statement.get((m.key, m.actor))
+        if target is None:
+            shared: dict[int, int] = {}
+            for w in m.words:
+                for gi in by_word.get(w, ()):
+                    shared[gi] = shared.get(gi, 0) + 1
+            candidates = set(shared)
+            if m.sentence in lead_of:
+                candidates.add(lead_of[m.sentence])
+            target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
+        if target is None:
+            groups.append([])
+            target = len(groups) - 1
+            if m.is_statement and m.actor is not None:
+                by_statement.setdefault((m.key, m.actor), target)
+        groups[target].append(m)
+        by_quote.setdefault((m.start, m.end, m.key), target)
+        for w in m.words:
+            indexes = by_word.setdefault(w, [])
+            if not indexes or indexes[-1] != target:
+                indexes.append(target)
+        if m.lead:
+            lead_of[m.sentence] = target
+    return groups
+
+
+_PAST = frozenset(w for w in _PAST_FORMS if " " not in w and w not in SPEECH_VERBS)
+
+
+def past_verbs(text: str) -> frozenset[str]:
+    """Past-tense verbs of a quote (known irregular forms and "-ed" words), cut to five letters."""
+    return frozenset(w[:5] for w in re.findall(r"(?<![\w'’-])[a-z]+", text)
+                     if (w in _PAST or (w.endswith("ed") and len(w) > 4)) and w not in SPEECH_VERBS)
+_YEAR_RANK = When.parse("2000").precision.rank
+
+
+def _same_happening(a: Mention, b: Mention) -> bool:
+    if a.sentence == b.sentence:
+        # One sentence, two dates: one event only when the vaguer date merely names something
+        # ("its third-quarter results") and the other is the sentence's own day.
+        vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
+        return vaguer is not None and not vaguer.main and (b if vaguer is a else a).lead
+    shared = len(a.words & b.words)
+    if shared < 1:
+        return False
+    if a.key != b.key and not (contains(a.when, b.when) or contains(b.when, a.when)):
+        return False
+    if a.key != b.key:
+        # "the April explosion" and "the 20 April explosion": a vaguer date that only names the
+        # happening (a noun's modifier) joins the precise one when the words say it is the same.
+        vaguer = a if contains(a.when, b.when) else b
+        return not vaguer.main and shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words))
+    if a.key == b.key and shared >= 2 and abs(a.sentence - b.sentence) <= 2:
+        return True  # the next sentence going on about it
+    if (a.key == b.key and a.actor and b.actor and a.actor.split()[-1] == b.actor.split()[-1]
+            and a.when.precision.rank > _YEAR_RANK and a.verbs & b.verbs):
+        return True  # "Jackson died in June 2009 ..." told again: one actor, one date, one verb
+    return shared >= 4 or (shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words)))
