@@ -107,6 +107,17 @@ def test_front_matter_of_other_tools_is_accepted(runner: CliRunner, tmp_path: Pa
     assert "'id'" not in result.stderr and "'author'" not in result.stderr
 
 
+def test_a_publication_time_is_kept_on_the_sources(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "evening.md"
+    source.write_text("---\ntitle: Late vote\npublished: June 17, 2009 7:29 pm\ntimezone: Europe/London\n---\n"
+                      "The council voted on Monday to close the depot.\n", encoding="utf-8")
+    result = run(runner, str(source), "--stdout")
+    assert result.exit_code == 0, result.stderr
+    [event] = yaml.safe_load(result.stdout)
+    assert str(event["sources"][0]["published"]) == "2009-06-17T19:29+01:00"
+    assert dates_of([event]) == ["2009-06-15"]
+
+
 def test_html_source(runner: CliRunner, tmp_path: Path) -> None:
     page = tmp_path / "story.html"
     page.write_text(

@@ -494,7 +494,8 @@ def _norm(text: str) -> str:
 def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence]) -> list[Event]:
     text = doc.text
     published = doc.published
-    pub = published.date().isoformat() if isinstance(published, dt.datetime) else (
+    # A publication time (front matter, --published or the dateline) is kept with its zone.
+    pub = When.from_datetime(published, doc.timezone).value() if isinstance(published, dt.datetime) else (
         published.isoformat() if published else None)
     events: list[Event] = []
     used: set[str] = set()
