@@ -16,7 +16,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.errors import DateError, TimelineError
 from timeline.model import Precision, When, zone
-from timeline.store.yamlfile import _NULL, error_at, is_null, scalar_kind
+from timeline.store.yamlfile import _CORE, _NULL, _STR, error_at, is_null, scalar_kind
 
 #: URL schemes that run code or smuggle content when a browser follows them.
 #: They are reported as errors rather than silently dropped: a person who
@@ -271,11 +271,25 @@ def url_problem(value: str) -> str | None:
 
 def describe(node: Node) -> str:
     """How the user's value reads in a message: "a list", "the number 3"."""
-    kind = scalar_kind(node)
+    if isinstance(node, ScalarNode):
+        return describe_value(node.value if node.tag == _STR else (node.value, node.tag))
+    return describe_value([] if isinstance(node, SequenceNode) else {})
+
+
+def describe_value(value: object) -> str:
+    """:func:`describe` for a value as the events checker sees it (text, ``(text, tag)``, list, dict)."""
+    if type(value) is str:
+        return f"the text {value[:40]!r}"
+    if type(value) is list:
+        return "a list"
+    if type(value) is dict:
+        return "a mapping"
+    text, tag = value  # type: ignore[misc]
+    kind = tag[len(_CORE):] if tag.startswith(_CORE) else "str"
     if kind in ("int", "float"):
-        return f"the number {node.value}"
-    if kind == "str" and isinstance(node, ScalarNode):
-        return f"the text {node.value[:40]!r}"
+        return f"the number {text}"
+    if kind == "str":
+        return f"the text {text[:40]!r}"
     return _KIND_NAMES.get(kind, kind)
 
 
