@@ -150,13 +150,11 @@ def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, dr
         if problems or (content_dir / folder).is_symlink():
             return None
         files.extend(found)
+    from timeline.store.cache import code_fingerprint
+
     h = hashlib.sha256()
-    package = Path(__file__).resolve().parent
-    code = hashlib.sha256()
-    for p in sorted(package.rglob("*.py")):  # bytes, not times: the same code gives the same digest anywhere
-        code.update(p.relative_to(package).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     libraries = library_versions(("jinja2", "markdown", "markupsafe", "nh3", "pyyaml"))
-    h.update(repr((RENDERER_VERSION, __version__, code.hexdigest(), libraries, base_url, drafts,
+    h.update(repr((RENDERER_VERSION, __version__, code_fingerprint(), libraries, base_url, drafts,
                    os.environ.get("SOURCE_DATE_EPOCH"), theme_fingerprint(theme))).encode("utf-8", "surrogatepass"))
     for path in files:
         try:

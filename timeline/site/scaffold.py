@@ -54,7 +54,7 @@ if __name__ == "__main__":
     cli.build.main(prog_name="build.py")
 '''
 
-GITIGNORE = "/site/\n"
+GITIGNORE = "/site/\n/.timeline-cache/\n"
 
 
 def scaffold(target: Path) -> list[Path]:

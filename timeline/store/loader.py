@@ -21,10 +21,11 @@ from typing import Any
 from timeline.errors import TimelineError, ValidationError
 from timeline.model import Document, Event, Location, Media, SiteConfig, SourceRef, Timeline, When, zone
 from timeline.parallel import can_fork, fork_map
+from timeline.store.cache import Cached, EventsCache
 from timeline.store.events import parse_events, simple_events
 from timeline.store.fields import Checker
 from timeline.store.frontmatter import parse_front_matter
-from timeline.store.yamlfile import YamlText, check_symlink, compose, gc_paused, read_text
+from timeline.store.yamlfile import MAX_FILE_BYTES, YamlText, check_symlink, compose, gc_paused, read_text
 
 SITE_KEYS = ("title", "description", "language", "base_url", "timezone", "author")
 SOURCE_SUFFIXES = (".md", ".txt")
@@ -94,7 +95,10 @@ def _timeline(content_dir: Path, drafts: bool,
     site, site_errors = _site(content_dir)
     derive = make_derive(site) if make_derive is not None else None
     derived: dict[int, Any] = {}
-    events, event_errors = _events(content_dir, derive, derived)
+    # What derived values depend on besides the code and the files: the site's settings, and which derivation.
+    context = "" if derive is None else repr((site, getattr(derive, "__module__", None),
+                                              getattr(derive, "__qualname__", None)))
+    events, event_errors = _events(content_dir, derive, derived, context)
     sources, source_errors = _sources(content_dir)
     _raise(site_errors + event_errors + source_errors)
     shown = [e for e in events if drafts or not e.draft]
@@ -185,23 +189,71 @@ def _site(content_dir: Path) -> tuple[SiteConfig, list[TimelineError]]:
 
 
 def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
-            derived: dict[int, Any] | None = None) -> tuple[list[Event], list[TimelineError]]:
+            derived: dict[int, Any] | None = None, context: str = "") -> tuple[list[Event], list[TimelineError]]:
     """All events and problems, including ids duplicated across files.
 
-    With ``derive``, the events parsed in two processes get it computed
-    there too, filed in ``derived`` under ``id(event)``.
+    Files whose entry in the cache (:mod:`timeline.store.cache`) matches
+    their bytes are not parsed. With ``derive``, the events parsed in two
+    processes get it computed there too, and cached files bring theirs; all
+    are filed in ``derived`` under ``id(event)``.
     """
     events: list[Event] = []
     paths, errors = content_files(content_dir, content_dir / "events", EVENT_SUFFIXES)
-    sizes = _file_sizes(paths)
+    cache = EventsCache.open(content_dir, context) if paths else None
+    hits: dict[Path, Cached] = {}
+    keys: dict[Path, str] = {}
+    if cache is not None:
+        hits, keys = _cached(cache, paths, content_dir, derive is not None)
+    misses = [p for p in paths if p not in hits]
+    sizes = _file_sizes(misses)
     ordered = sizes is not None and sum(sizes) >= ORDERED_BYTES
-    done = _parse_in_child(paths, sizes, content_dir, ordered, derive, derived)
+    done = _parse_in_child(misses, sizes, content_dir, ordered, derive, derived)
     for path in paths:
+        hit = hits.get(path)
+        if hit is not None:
+            events.extend(hit.events)
+            if derived is not None and hit.derived is not None:
+                derived.update(zip(map(id, hit.events), hit.derived, strict=True))
+            continue
         found, problems = done.get(path) or _parse_file(path, content_dir, ordered)
         events.extend(found)
         errors.extend(problems)
+        if cache is not None and not problems and path in keys:
+            values = None
+            if derive is not None and derived is not None:
+                values = [derived[id(e)] if id(e) in derived else derived.setdefault(id(e), derive(e))
+                          for e in found]
+            cache.put(str(path), keys[path], Cached(found, values), _dumps)
+    if cache is not None and misses:
+        cache.keep_only([str(p) for p in paths])
     errors.extend(duplicate_ids(events))
     return events, errors
+
+
+def _cached(cache: EventsCache, paths: list[Path], content_dir: Path,
+            derived: bool) -> tuple[dict[Path, Cached], dict[Path, str]]:
+    """The cache's entries for ``paths`` that match the files as they are, and every readable file's key.
+
+    A file is read as the loader reads it (size limit, symlinks kept inside
+    the content folder); one that cannot be is left to the parser, which
+    reports it.
+    """
+    hits: dict[Path, Cached] = {}
+    keys: dict[Path, str] = {}
+    for path in paths:
+        shown = str(path)
+        try:
+            check_symlink(path, content_dir, shown)
+            if path.stat().st_size > MAX_FILE_BYTES:
+                continue
+            data = path.read_bytes()
+        except (OSError, TimelineError):
+            continue
+        keys[path] = key = cache.key(shown, data, derived)
+        found = cache.get(shown, key)
+        if found is not None and (found.derived is not None or not derived):
+            hits[path] = found
+    return hits, keys
 
 
 def _parse_file(path: Path, content_dir: Path, ordered: bool = True) -> tuple[list[Event], list[TimelineError]]:
