@@ -120,8 +120,11 @@ def _composed_events(source: YamlText) -> tuple[list[Event], list[TimelineError]
         if event is not None:
             events.append(event)
         spans.append((node, before, len(problems)))
-    located = [NodeLocator(node, source.path)(p) for node, start, end in spans for p in problems[start:end]]
-    return events, yaml_errors + located
+    for node, start, end in spans:
+        if start != end:
+            locate = NodeLocator(node, source.path)
+            yaml_errors.extend(locate(problem) for problem in problems[start:end])
+    return events, yaml_errors
 
 
 # ------------------------------------------------------------ the checker
@@ -479,24 +482,32 @@ def node_values(node: Node, place: Place, path: str, errors: list[TimelineError]
 class NodeLocator:
     """Turns a :class:`Problem` of one event into a located error, from the event's node tree."""
 
-    __slots__ = ("node", "path")
+    __slots__ = ("indexes", "node", "path")
 
     def __init__(self, node: Node, path: str) -> None:
         self.node, self.path = node, path
+        # Each mapping's keys, indexed when first needed: an event can have 80,000 keys, each wrong.
+        self.indexes: dict[int, dict[str, tuple[Node, Node]]] = {}
 
     def __call__(self, problem: Problem) -> TimelineError:
         node = self.node
         for i, part in enumerate(problem.place):
-            last = i == len(problem.place) - 1
             if type(part) is int and isinstance(node, SequenceNode) and part < len(node.value):
                 node = node.value[part]
                 continue
             if not isinstance(node, MappingNode):
                 break
-            for key_node, value_node in node.value:
-                if isinstance(key_node, ScalarNode) and key_node.tag != _NULL and key_node.value == part:
-                    node = key_node if last and problem.at_key else value_node
-                    break
-            else:
+            pair = self._index(node).get(part)  # type: ignore[arg-type]
+            if pair is None:
                 break
+            node = pair[0] if i == len(problem.place) - 1 and problem.at_key else pair[1]
         return error_at(problem.message, self.path, node)
+
+    def _index(self, node: MappingNode) -> dict[str, tuple[Node, Node]]:
+        index = self.indexes.get(id(node))
+        if index is None:
+            index = self.indexes[id(node)] = {}
+            for key_node, value_node in node.value:
+                if isinstance(key_node, ScalarNode) and key_node.tag != _NULL:
+                    index.setdefault(key_node.value, (key_node, value_node))  # the first of repeated keys
+        return index
