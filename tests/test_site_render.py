@@ -18,8 +18,9 @@ from timeline.errors import DateError, TimelineError, ValidationError
 from timeline.model import Event, Media, SiteConfig, SourceRef, Timeline, When
 from timeline.pipeline import build, render_timeline
 from timeline.site import exports
+from timeline.site.markdown import render_markdown
 from timeline.site.render import jsonld, prepare
-from timeline.site.safety import check_segment, inside, render_markdown, safe_url, unique_slugs
+from timeline.site.safety import check_segment, inside, safe_url, unique_slugs
 
 
 def _timeline(*events: Event, tz: str = "America/New_York") -> Timeline:
@@ -262,7 +263,7 @@ plain = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "Zs"
 @given(st.lists(plain, min_size=1, max_size=4))
 def test_plain_text_fast_path_matches_markdown(paragraphs: list[str]) -> None:
     """The shortcut for markup-free bodies must give exactly what Markdown + nh3 give."""
-    from timeline.site.safety import _MD_SPECIAL, _full_markdown, _plain_paragraphs
+    from timeline.site.markdown import _MD_SPECIAL, _full_markdown, _plain_paragraphs
 
     text = "\n\n".join(paragraphs)
     if text.strip() and _MD_SPECIAL.search(text) is None:
