@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import unicodedata
 import urllib.parse
 from collections.abc import Iterable
 from functools import lru_cache
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import TimelineError
+from timeline.store.ids import WINDOWS_RESERVED, not_reserved, slugify
 
 #: Schemes a reader can follow from a link. Everything else (javascript:, data:,
 #: vbscript:, file:, blob:...) is dropped.
@@ -107,9 +107,6 @@ def __getattr__(name: str) -> Any:
 
 # ------------------------------------------------------------------ file names
 _SEGMENT_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,119}")
-_WINDOWS_RESERVED = frozenset(
-    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(1, 10)} | {f"lpt{i}" for i in range(1, 10)}
-)
 
 
 def check_segment(name: str, what: str = "id") -> str:
@@ -123,7 +120,7 @@ def check_segment(name: str, what: str = "id") -> str:
         or _SEGMENT_RE.fullmatch(name) is None
         or name.endswith(".")
         or ".." in name
-        or name.split(".", 1)[0] in _WINDOWS_RESERVED
+        or name.split(".", 1)[0] in WINDOWS_RESERVED
     ):
         raise TimelineError(
             f"{what} {name!r} cannot be used as a file name: use lower-case letters, digits and "
@@ -137,9 +134,9 @@ _SEGMENT_CHARS = re.compile(r"[a-z0-9._\n-]*")
 #: ... and no line starting with anything but a letter or digit (or empty) ...
 _SEGMENT_BAD_START = re.compile(r"\n[._\n-]")
 #: ... or with a reserved name before a dot or its end. Each pattern starts with
-#: a literal, which the regex engine finds with a fast scan: ``(?:^|\n)...``
-#: tried every alternative at every character (0.11 s for 100k ids).
-_RESERVED_LINE = re.compile(r"\n(?:con|prn|aux|nul|com[1-9]|lpt[1-9])[.\n]")
+#: a literal, which the regex engine finds with a fast scan (``(?:^|\n)...`` tried
+#: every alternative at every character). Made from the one list of reserved names.
+_RESERVED_LINE = re.compile(r"\n(?:" + "|".join(sorted(WINDOWS_RESERVED)) + r")[.\n]")
 
 
 def check_segments(names: list[str], what: str = "id") -> None:
@@ -165,14 +162,8 @@ def check_segments(names: list[str], what: str = "id") -> None:
         check_segment(name, what)
 
 
-def slugify(text: str, max_length: int = 60) -> str:
-    """An ASCII slug ("Department of Defense" -> "department-of-defense"), possibly empty."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    slug = slug[:max_length].rstrip("-")
-    if slug.split(".", 1)[0] in _WINDOWS_RESERVED:
-        slug += "-tag"
-    return slug
+#: The longest tag slug (cut at a word boundary, as ids are).
+TAG_SLUG_LENGTH = 60
 
 
 def unique_slugs(names: Iterable[str], fallback: str = "tag") -> dict[str, str]:
@@ -185,7 +176,8 @@ def unique_slugs(names: Iterable[str], fallback: str = "tag") -> dict[str, str]:
     result: dict[str, str] = {}
     used: set[str] = set()
     for name in sorted(set(names)):
-        base = slugify(name) or f"{fallback}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:8]}"
+        base = not_reserved(slugify(name, TAG_SLUG_LENGTH), "tag") \
+            or f"{fallback}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:8]}"
         slug, n = base, 2
         while slug in used:
             slug, n = f"{base}-{n}", n + 1

@@ -2,7 +2,9 @@
 
 Each reader takes a node, returns a Python value or ``None``, and records a
 problem instead of raising, so one pass over all files can report every
-mistake at once (MkDocs style). Shared by events, site.yaml and front matter.
+mistake at once (MkDocs style). :class:`Checker` reads site.yaml and front matter;
+events have their own checker (:func:`timeline.store.events.check_event`), which
+shares the value rules here (dates, URLs, messages).
 """
 
 from __future__ import annotations
@@ -10,13 +12,12 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Iterator
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.errors import DateError, TimelineError
 from timeline.model import Precision, When, zone
-from timeline.store.yamlfile import _CORE, _NULL, _STR, error_at, is_null, scalar_kind
+from timeline.store.yamlfile import _CORE, _NULL, _STR, error_at, is_null
 
 #: URL schemes that run code or smuggle content when a browser follows them.
 #: They are reported as errors rather than silently dropped: a person who
@@ -70,15 +71,6 @@ class Checker:
                          key_node)
         return out
 
-    def require(self, fields: dict[str, tuple[Node, Node]], key: str, what: str, node: Node) -> Node | None:
-        """The value node of a required key, or a "missing" error at the mapping."""
-        pair = fields.get(key)
-        if pair is None or (pair[1].tag == _NULL and isinstance(pair[1], ScalarNode)):
-            where = pair[1] if pair else node
-            self.add(f"{what} is missing required key {key!r}", where)
-            return None
-        return pair[1]
-
     # -------------------------------------------------------------- values
     def text(self, node: Node | None, what: str, required: bool = False) -> str | None:
         """Any scalar as the exact text written (``2021`` and ``yes`` stay text)."""
@@ -92,67 +84,6 @@ class Checker:
                 self.add(f"{what} must not be empty", node)
             return None
         return node.value
-
-    def text_list(self, node: Node | None, what: str) -> tuple[str, ...]:
-        """A list of non-empty texts (a lone text is a mistake: say so)."""
-        if node is None or is_null(node):
-            return ()
-        if not isinstance(node, SequenceNode):
-            self.add(f"{what} must be a list of text, not {describe(node)}; write [{node_text(node)}]", node)
-            return ()
-        items = []
-        for i, item in enumerate(node.value):
-            # The common case (non-empty text) without formatting "tags[3]"
-            # for a message that is not needed: 30,000 tags in 10,000 events.
-            value = item.value.strip() if isinstance(item, ScalarNode) and item.tag != _NULL else ""
-            if value:
-                items.append(value)
-            else:
-                self.text(item, f"{what}[{i}]", required=True)  # records why it is not usable text
-        return tuple(items)
-
-    def mappings(self, node: Node | None, what: str) -> Iterator[tuple[int, Node]]:
-        """Items of a list that should hold mappings (checked by the caller)."""
-        if node is None or is_null(node):
-            return
-        if not isinstance(node, SequenceNode):
-            self.add(f"{what} must be a list, not {describe(node)}", node)
-            return
-        yield from enumerate(node.value)
-
-    def boolean(self, node: Node | None, what: str) -> bool | None:
-        if node is None or is_null(node):
-            return None
-        if scalar_kind(node) != "bool":
-            self.add(f"{what} must be true or false, not {describe(node)}", node)
-            return None
-        return node.value.lower() in ("true", "yes", "on", "y")
-
-    def number(self, node: Node | None, what: str, low: float, high: float) -> float | None:
-        if node is None or is_null(node):
-            return None
-        if scalar_kind(node) not in ("int", "float"):
-            self.add(f"{what} must be a number from {low:g} to {high:g}, not {describe(node)}", node)
-            return None
-        try:
-            value = float(node.value.replace("_", ""))
-        except ValueError:
-            self.add(f"{what} must be a number from {low:g} to {high:g}", node)
-            return None
-        if not low <= value <= high:
-            self.add(f"{what} must be from {low:g} to {high:g}, not {node.value}", node)
-            return None
-        return value
-
-    def choice(self, node: Node | None, what: str, options: tuple[str, ...]) -> str | None:
-        value = self.text(node, what)
-        if value is None:
-            return None
-        if value not in options:
-            hint = did_you_mean(value, options)
-            self.add(f"{what} {value!r} is not one of {', '.join(options)}{hint}", node)
-            return None
-        return value
 
     def timezone(self, node: Node | None, what: str) -> str | None:
         value = self.text(node, what)
