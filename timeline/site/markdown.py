@@ -8,13 +8,13 @@ URL checks). The fast paths are checked byte for byte against the full one
 (tests/test_site_speedpaths.py, tests/test_site_inline_markdown.py).
 
 Why the hand-written inline path, and not cmarkgfm + nh3 for every body
-(measured, benchmarks/HISTORY.md, 2026-12-04): on the benchmark's
-inline-markup bodies the inline path costs ~6.5 us a body, cmarkgfm + nh3
-~27 us, python-markdown + nh3 ~225 us; cmarkgfm gives the same bytes on
-those bodies but reads some others differently (CommonMark: a list right
-after a paragraph line, ``1)`` lists, two-space nesting), so switching the
-full path is a change of Markdown dialect for existing content, to be decided
-as such, not a speed-up.
+(measured 2026-12-04, numbers in benchmarks/HISTORY.md): on the usual
+inline-markup body the inline path is several times cheaper than cmarkgfm +
+nh3, itself far cheaper than python-markdown + nh3. cmarkgfm gives the same
+bytes on those bodies but reads some others differently (CommonMark: a list
+right after a paragraph line, ``1)`` lists, two-space nesting), so switching
+the full path is a change of Markdown dialect for existing content, to be
+decided as such, not a speed-up.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
 @lru_cache(maxsize=1)
 def _markdown() -> Any:
     """The one python-markdown converter, made on first use: importing python-markdown
-    costs ~50 ms, and a timeline whose bodies are all plain prose never needs it."""
+    is slow, and a timeline whose bodies are all plain prose never needs it."""
     import markdown
 
     return markdown.Markdown(extensions=["sane_lists"], output_format="html")
@@ -67,7 +67,7 @@ def _markdown() -> Any:
 # Characters or line starts that could make Markdown do anything but paragraphs
 # (NUL and python-markdown's STX/ETX placeholders, which it drops, and lone
 # surrogates, which it cannot encode, included). The definition; :func:`is_plain`
-# is the same test, five times faster.
+# is the same test without a regex.
 _MD_SPECIAL = re.compile(r"[\\`*_\[\]<>#!&|~=\r\t\u00a0\x00-\x08\ud800-\udfff]|^[^\S\n]|[^\S\n]$|^[-+\d]", re.M)
 _MD_CHARS = re.compile(r"[\\`*_\[\]<>#!&|~=\r\t\u00a0\x00-\x08\ud800-\udfff]")
 
@@ -83,7 +83,7 @@ def is_plain(text: str) -> bool:
     character (``re.M`` anchors split lines at ``\\n`` only; ``\\s`` and ``\\d`` are
     ``str.isspace`` and ``str.isdecimal``). ASCII text, the usual body, is
     scanned with ``in`` once per character it could hold: a third of the time
-    ``_MD_CHARS`` takes (its class walks each character; ~3.7 µs for 400).
+    ``_MD_CHARS`` takes (its class walks each character).
     ``tests/test_site_speedpaths.py`` checks the two agree on random text.
     """
     if text.isascii():
@@ -108,7 +108,7 @@ def _paragraph_lines(text: str) -> bool:
 def _plain_paragraphs(text: str) -> str:
     """What Markdown makes of text with no markup at all: escaped ``<p>`` blocks.
 
-    A fast path, because python-markdown costs ~100 µs per body and most bodies
+    A fast path, because python-markdown is costly per body and most bodies
     are plain prose; ``tests/test_site_render.py`` checks it agrees with Markdown.
     """
     if "\n" not in text:  # one paragraph, the usual body: a third of the time
@@ -149,7 +149,7 @@ def _inline_token() -> re.Pattern[str]:
     """One token, opening at the start of a line or after a space or "(", closing at
     the end of a line or before a space or one of . , : ; ? ).
 
-    Compiled on first use: its six big character classes take ~5 ms to compile,
+    Compiled on first use: its six big character classes are slow to compile,
     paid by every build at import before, though plain-prose bodies never need it.
     """
     return re.compile(
@@ -166,7 +166,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\n+")
 def _inline_paragraphs(text: str) -> str | None:
     """What Markdown + nh3 make of paragraphs with a little inline markup, or ``None``.
 
-    Python-markdown costs ~300-400 µs for a body with one bold word and one
+    Python-markdown is costly even for a body with one bold word and one
     link; this is a regex pass. ``None`` means "not sure": the caller then
     takes the full path. ``tests/test_site_inline_markdown.py`` checks on random
     near-miss text that whatever this returns is byte-identical to

@@ -147,8 +147,7 @@ def calendar_date(text: str) -> When | None:
 
     Most events are dated to a day, month or year; :meth:`When.parse` tries
     every ISO form by regex and computes the interval to check its range,
-    which took a fifth of loading 10,000 events (each date is new to the
-    cache above). A possible calendar date from year 1 to 9998 needs neither
+    a large share of loading (each date is new to the cache above). A possible calendar date from year 1 to 9998 needs neither
     (its interval always fits); anything else, impossible dates included, is
     left to :meth:`When.parse` and its messages.
     """

@@ -68,13 +68,12 @@ def load_timeline(content_dir: Path, drafts: bool = False,
     and the function it returns is computed for every shown event into
     :attr:`Timeline.derived`: for a big timeline, by the two processes that
     parse the files (see :func:`_parse_in_child`), so the caller's per-event
-    work (the renderer's digests, bodies and date values) costs the build about half the
-    time it would after loading. Its results must pickle. ``derived_key``,
+    work (the renderer's digests, bodies and date values) is shared by both
+    processes instead of following the load in one. Its results must pickle. ``derived_key``,
     given with ``derive``, reads from an event's derived value a key that
     orders events exactly as ``(when.sort_key, id)`` (below) does, when the
     value holds one already: the events are then sorted without working
-    every date out again in one process (~0.05 s of a 10k-event load, ~0.5 s
-    of 100k), by keys that compare fast (see render.derived_sort_key).
+    every date out again in one process, by keys that compare fast (see render.derived_sort_key).
 
     Events sort by :meth:`When.sort_key` in the site's zone, then by id, so
     the order is total and the same on every run. The garbage collector is
@@ -263,20 +262,18 @@ def _parse_file(path: Path, content_dir: Path, ordered: bool = True) -> tuple[li
         return [], [exc]
 
 
-#: From this many bytes of events files (~1,400 events) they are read with the
-#: fast reader's one pattern per event (``simple_events(ordered=True)``): ~22 ns
-#: a character cheaper than entry by entry (15 us an event), but the pattern
-#: (5 KB of regular expression) takes 10-25 ms to compile in each process that
-#: reads. Below this that costs more than it saves, and a small timeline's
-#: build is mostly start-up: the bundled example's reading went from ~21 ms
-#: (of which ~19 ms compiling) to 4-6 ms.
+#: From this many bytes of events files they are read with the fast reader's
+#: one pattern per event (``simple_events(ordered=True)``): cheaper per
+#: character than entry by entry, but the pattern (5 KB of regular expression)
+#: must be compiled in each process that reads; below this that costs more
+#: than it saves, and a small timeline's build is mostly start-up
+#: (benchmarks/HISTORY.md).
 ORDERED_BYTES = 1024 * 1024
 
 
-#: Below this many bytes of events files (~700 events), parsing in one process
-#: is as fast: the fork costs a few ms, and each event the child parses costs
-#: ~20 us to pickle and unpickle against ~100 us to parse and derive. A 1k-event
-#: file (707 KB) loads in two processes since this was lowered from 2 MB.
+#: Below this many bytes of events files, parsing in one process is as fast:
+#: the fork has a cost, and so has pickling each event the child parses,
+#: against the parsing and deriving it saves (benchmarks/HISTORY.md).
 PARALLEL_BYTES = 512 * 1024
 
 
@@ -310,9 +307,8 @@ def _by_fields(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:
 
 #: How the child pickles events: as ``cls(*fields)``. Pickle's default for a
 #: slotted dataclass calls ``dataclasses.fields()`` for every object twice
-#: (``__getstate__``, ``__setstate__``): for the 5,000 events the child of a
-#: 10k-event load sends, dumping and loading took ~0.25 s, all of it on the
-#: load's critical path; this takes about a third of that.
+#: (``__getstate__``, ``__setstate__``), on the load's critical path; this
+#: builds each object from its fields in one call.
 _DISPATCH = {**copyreg.dispatch_table, **{cls: _by_fields(cls) for cls in (Event, When, Location, SourceRef, Media)}}
 
 
@@ -332,7 +328,7 @@ def _parse_in_child(paths: list[Path], sizes: list[int] | None, content_dir: Pat
     """Parse a big timeline's files in two processes: a forked child takes its share.
 
     Parsing YAML is CPU-bound Python and the machines we target have two
-    cores: a 10k-event timeline loads in about half the time. The child
+    cores: a big timeline loads in about half the time. The child
     (:func:`~timeline.parallel.fork_map`) sends back, pickled, file by file,
     the events of the files it parsed *without any problem*; every other file
     (errors, unreadable, child crashed) is parsed again here, so error
@@ -400,8 +396,8 @@ def _parse_in_child(paths: list[Path], sizes: list[int] | None, content_dir: Pat
 #: start, end, the 0-based line the part starts on).
 Piece = tuple[Path, str, int, int, int]
 #: Events files above twice this size (or twice a 32nd of all of them, if more) are
-#: parsed in parts: with whole files as work items, a timeline of ten 1 MB files left
-#: one process idle for up to a file's parse (~0.1 s) at the end.
+#: parsed in parts: with whole files as work items, a timeline of a few big files left
+#: one process idle for up to a file's parse at the end.
 PIECE_BYTES = 256 * 1024
 
 
@@ -417,7 +413,7 @@ def _pieces(path: Path, content_dir: Path, size: int, target: int) -> list[Path 
     the part that holds its start, and the whole file is then parsed again in
     one piece, as are files with document markers or directives: each part is
     searched for those by the process that reads it (three scans of the
-    text, ~20 ms of a 10k-event load when made here, before the fork). Parts
+    text, which would otherwise all be made here, before the fork). Parts
     start only at ``- `` lines, so a marker line, with the line break before
     it, always lies inside one part. The text is read here, before the fork,
     so both processes cut the same text.

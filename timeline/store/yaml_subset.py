@@ -49,7 +49,7 @@ class _NotSimple(Exception):
 #: characters refused, not as the complement of those allowed
 #: (``[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]``):
 #: the same set (tests/test_store_simple.py checks every code point), but that
-#: spelling took ~9 ms to compile, in every build's start-up.
+#: spelling is slow to compile, in every build's start-up.
 _NOT_SIMPLE_CHARS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 #: A block mapping key: a plain word and ``:`` before a space or the line's end.
 #: The ASCII characters :data:`_NOT_SIMPLE_CHARS` allows (checked much faster on bytes).
@@ -166,7 +166,7 @@ def _item_pattern(indent: int) -> re.Pattern[str]:
 
 class _ByIndent(dict):  # type: ignore[type-arg]
     """Patterns for indents 0 to 12, compiled on first use: most files use two or
-    three indents, and compiling all 39 patterns cost ~20 ms of every start-up."""
+    three indents, and compiling all 39 patterns at import slowed every start-up."""
 
     def __init__(self, make: Callable[[int], Any]) -> None:
         super().__init__()
@@ -434,8 +434,6 @@ def _plain_line(text: str) -> bool:
 # multi-line double quotes, nulls) raises :class:`_NotSimple` and the file is read
 # entry by entry as before; the values are exactly those :meth:`_SimpleReader.mapping`
 # gives (tests/test_store_simple.py compares both, and both with libyaml).
-# Measured on the 10,000 benchmark events: reading takes ~40% fewer CPU
-# instructions than entry by entry.
 
 #: A one-line plain scalar that needs no folding: it must not start with an
 #: indicator; ``: ``, `` #``, a trailing ``:`` and trailing spaces are

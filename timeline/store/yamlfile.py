@@ -9,7 +9,7 @@ run a constructor, so ``!!python/object`` tags cannot build anything.
 Everything that could exhaust time or memory is bounded before the nodes are
 used: file size, nesting depth and the number of nodes after alias expansion
 ("billion laughs"). libyaml (PyYAML's C parser) is used when available because
-it composes large timelines several times faster than the pure-Python parser.
+it composes large timelines far more cheaply than the pure-Python parser.
 
 Composing stays libyaml's own composer (every syntax error, mark and limit is
 its), with two costs around it removed (see :class:`FastSafeLoader` and
@@ -93,8 +93,8 @@ if hasattr(yaml, "CSafeLoader"):
 
         libyaml parses and composes in C, but for every node it calls back into
         three Python methods of :class:`yaml.resolver.Resolver`: ``resolve``,
-        ``descend_resolver`` and ``ascend_resolver``. On a 10,000-event file
-        set that is about 900,000 Python calls, a fifth of composing. SafeLoader has
+        ``descend_resolver`` and ``ascend_resolver``: three Python calls a node,
+        a large share of composing. SafeLoader has
         no path resolvers, so the two walk hooks do nothing but look that up;
         here they are empty. ``resolve`` gives exactly SafeLoader's tag: for a
         plain scalar the same regexes in the same order, chosen by its first
@@ -127,15 +127,14 @@ def gc_paused() -> Iterator[None]:
 
     A 1,000-event file composes into half a million nodes that all stay
     alive; every few hundred allocations the collector walks the young ones,
-    and the growing tree makes it walk them again and again: this took two
-    thirds of composing. Node trees and events hold no reference cycles, so
+    and the growing tree makes it walk them again and again, most of the
+    cost of composing. Node trees and events hold no reference cycles, so
     nothing is lost by collecting only afterwards; reference counting still
     frees everything as usual. Nested pauses are no-ops, and the collector is
     only re-enabled by the pause that disabled it.
 
     Everything allocated while paused is still in the youngest generation, so
-    the first collection afterwards would walk all of it (~40 ms after loading
-    10,000 events); ``freeze()`` then ``unfreeze()`` moves it to the oldest
+    the first collection afterwards would walk all of it; ``freeze()`` then ``unfreeze()`` moves it to the oldest
     generation without a walk, where a later full collection still finds any
     cycle. Skipped if the program froze objects itself (``unfreeze`` would
     thaw them).
@@ -293,8 +292,8 @@ def may_have_properties(text: str) -> bool:
     """False only if no alias or explicit tag can be in ``text`` (then no tree walk is needed).
 
     Markdown bodies are full of ``*`` and ``!``; testing for the characters
-    alone sent every such file through :func:`check_tree` (3x the load time
-    of a 10k-event timeline with Markdown bodies).
+    alone sent every such file through :func:`check_tree`, a walk of its
+    whole tree.
     """
     return ("*" in text or "!" in text) and _NODE_PROPERTY.search(text) is not None
 
