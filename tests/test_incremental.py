@@ -203,3 +203,28 @@ def test_a_secret_others_can_read_turns_the_cache_off(tmp_path: Path) -> None:
     (content / "events" / "a.yaml").write_text("- date: 2020-01-02\n  title: One\n", encoding="utf-8")
     load_events(content)
     assert not (tmp_path / CACHE_DIR).exists()
+
+
+def test_a_cache_folder_that_is_a_link_is_left_alone(tmp_path: Path) -> None:
+    """A project that ships ``.timeline-cache`` as a link (to a folder of someone's files) gets no cache:
+    nothing is written there, and nothing there is removed."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.events").write_bytes(b"not ours")
+    (tmp_path / CACHE_DIR).symlink_to(elsewhere)
+    content = tmp_path / "content"
+    (content / "events").mkdir(parents=True)
+    (content / "events" / "a.yaml").write_text("- date: 2020-01-02\n  title: One\n", encoding="utf-8")
+    assert [e.title for e in load_events(content)] == ["One"]
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["keep.events"]
+
+
+def test_an_entry_that_is_a_device_is_never_read(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "events").mkdir(parents=True)
+    (content / "events" / "a.yaml").write_text("- date: 2020-01-02\n  title: One\n", encoding="utf-8")
+    load_events(content)
+    entry = _only_entry(tmp_path)
+    entry.unlink()
+    entry.symlink_to("/dev/zero")
+    assert [e.title for e in load_events(content)] == ["One"]

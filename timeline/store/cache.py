@@ -27,6 +27,7 @@ import hashlib
 import hmac
 import os
 import pickle
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,8 @@ CACHE_DIR = ".timeline-cache"
 FORMAT = 1
 _SUFFIX = ".events"
 _MAC_BYTES = 32
+#: Far above any entry of a file within the loader's size limit.
+MAX_ENTRY_BYTES = 512 * 1024 * 1024
 _KEY_BYTES = 64
 
 
@@ -112,10 +115,13 @@ class EventsCache:
         """
         if os.environ.get("TIMELINE_CACHE", "").lower() in ("off", "0", "no", "false"):
             return None
+        folder = Path(content_dir).resolve().parent / CACHE_DIR
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            return None  # not ours to write into or clean up: a link could point anywhere
         secret = _secret()
         if secret is None:
             return None
-        return cls(Path(content_dir).resolve().parent / CACHE_DIR, secret, context)
+        return cls(folder, secret, context)
 
     def key(self, shown: str, data: bytes, derived: bool) -> str:
         """The key of a file's entry: its bytes, its path as shown, the code, and the derivation's context."""
@@ -130,9 +136,19 @@ class EventsCache:
     def get(self, shown: str, key: str) -> Cached | None:
         """The entry of file ``shown`` if it is there, intact, this user's and made under ``key``."""
         try:
-            raw = self._entry(shown).read_bytes()
+            fd = os.open(self._entry(shown), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
         except OSError:
             return None
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_ENTRY_BYTES:
+                return None  # a device or a huge file put there: never read
+            with os.fdopen(fd, "rb", closefd=False) as fh:
+                raw = fh.read()
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
         # An entry: its MAC, its key (64 hex digits), then the pickle. The key is compared first, so an
         # entry of the file's previous version is never unpickled; the MAC covers key and pickle.
         mac, signed = raw[:_MAC_BYTES], raw[_MAC_BYTES:]
