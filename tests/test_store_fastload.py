@@ -51,6 +51,12 @@ def shape(node: Node | None, seen: dict[int, int] | None = None) -> object:
         return (*head, node.flow_style, [(shape(k, seen), shape(v, seen)) for k, v in node.value])
     return (*head, node.flow_style, [shape(item, seen) for item in node.value])
 
+@pytest.fixture(autouse=True)
+def no_events_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests watch the parser's own paths (processes, parts, patterns): every load parses."""
+    monkeypatch.setenv("TIMELINE_CACHE", "off")
+
+
 
 def outcome(text: str, loader_class: type) -> object:
     """The tree's shape, or the exception's type, text and marks."""
