@@ -228,3 +228,41 @@ def test_an_entry_that_is_a_device_is_never_read(tmp_path: Path) -> None:
     entry.unlink()
     entry.symlink_to("/dev/zero")
     assert [e.title for e in load_events(content)] == ["One"]
+
+
+def test_new_site_settings_derive_again_without_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change of time zone changes every derived value, but no event: nothing is parsed, the site is
+    what a clean build makes, and ``timeline check`` (which derives nothing) shares the entries."""
+    rnd = random.Random(9)
+    content = tmp_path / "content"
+    (content / "events").mkdir(parents=True)
+    (content / "site.yaml").write_text("title: Zones\ntimezone: UTC\n", encoding="utf-8")
+    _write(content / "events", {f"f{i}.yaml": [_event(rnd, i * 10 + j) for j in range(3)] for i in range(3)})
+    # A time written without a zone is in the site's zone: its instant, and so its derived
+    # values, change with the site's settings.
+    (content / "events" / "timed.yaml").write_text(
+        "- id: late\n  date: 2020-05-01T23:30\n  title: Late in the day\n", encoding="utf-8")
+    out = tmp_path / "site"
+    build(content, out)
+    import timeline.store.loader as loader
+
+    parsed: list[str] = []
+    real = loader._parse_file
+    monkeypatch.setattr(loader, "_parse_file", lambda path, *a, **k: parsed.append(path.name) or real(path, *a, **k))
+    (content / "site.yaml").write_text("title: Zones\ntimezone: Pacific/Auckland\n", encoding="utf-8")
+    build(content, out)
+    load_events(content)
+    assert parsed == []
+    _clean_build(content, tmp_path / "clean", monkeypatch)
+    assert _diff(out, tmp_path / "clean") == ""
+    parsed.clear()  # (the clean build parsed everything, without the cache)
+    # The derived values the cache hands over are those of the new settings.
+    from timeline.site.render import derived_sort_key, event_deriver
+    from timeline.store import load_timeline
+
+    (content / "site.yaml").write_text("title: Zones\ntimezone: America/Los_Angeles\n", encoding="utf-8")
+    load_timeline(content, derive=event_deriver, derived_key=derived_sort_key)  # stores them
+    timeline = load_timeline(content, derive=event_deriver, derived_key=derived_sort_key)
+    assert parsed == []
+    fresh = event_deriver(timeline.site)
+    assert timeline.derived == tuple(fresh(e) for e in timeline.events)

@@ -4,10 +4,11 @@ Pelican's content cache, for events files: beside the content folder, in
 ``.timeline-cache/`` (ignored by git, safe to delete at any time, never part
 of the published site), one entry per events file holds its events, and the
 values the build derives from them in the loading processes, under a key: the
-SHA-256 of the file's bytes, its path as shown in messages, the code that
-reads and derives (every module of this package) and what the derivation
-depends on (the site's settings). An entry is used only when its key is the
-key of the file as it is now; anything else is a miss, and the file is parsed.
+SHA-256 of the file's bytes, its path as shown in messages and the code that
+reads and derives (every module of this package). An entry is used only when
+its key is the key of the file as it is now; anything else is a miss, and the
+file is parsed. The derived values also carry what they depend on (the site's
+settings): under other settings the events are used and derived again.
 
 Entries are pickles, the one format that carries events and derived values
 (dates, times, tuples) both exactly and fast, and unpickling can run code. So
@@ -38,7 +39,7 @@ from timeline.model import Event
 #: The folder, beside the content folder.
 CACHE_DIR = ".timeline-cache"
 #: Changes whenever an entry's layout does.
-FORMAT = 1
+FORMAT = 2
 _SUFFIX = ".events"
 _MAC_BYTES = 32
 #: Far above any entry of a file within the loader's size limit.
@@ -123,10 +124,13 @@ class EventsCache:
             return None
         return cls(folder, secret, context)
 
-    def key(self, shown: str, data: bytes, derived: bool) -> str:
-        """The key of a file's entry: its bytes, its path as shown, the code, and the derivation's context."""
-        h = hashlib.sha256(repr((FORMAT, shown, code_fingerprint(), self.context if derived else None)).encode(
-            "utf-8", "surrogatepass"))
+    def key(self, shown: str, data: bytes) -> str:
+        """The key of a file's entry: its bytes, its path as shown and the code.
+
+        The derivation's context is kept beside the derived values instead: a
+        change of site settings derives again but parses nothing.
+        """
+        h = hashlib.sha256(repr((FORMAT, shown, code_fingerprint())).encode("utf-8", "surrogatepass"))
         h.update(data)
         return h.hexdigest()
 
@@ -156,16 +160,16 @@ class EventsCache:
                 or not hmac.compare_digest(mac, hmac.new(self.secret, signed, "sha256").digest()):
             return None
         try:
-            events, derived = pickle.loads(signed[_KEY_BYTES:])
+            events, context, derived = pickle.loads(signed[_KEY_BYTES:])
         except Exception:  # an entry this user's code wrote, but unreadable now (a library changed): a miss
             return None
         if type(events) is not list:
             return None
-        return Cached(events, derived)
+        return Cached(events, derived if context == self.context else None)
 
     def put(self, shown: str, key: str, entry: Cached, dumps: Callable[[object], bytes]) -> None:
         """Store an entry (atomically: a reader sees the old entry or the new one); failures are ignored."""
-        signed = key.encode("ascii") + dumps((entry.events, entry.derived))
+        signed = key.encode("ascii") + dumps((entry.events, self.context, entry.derived))
         target = self._entry(shown)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:

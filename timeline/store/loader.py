@@ -202,7 +202,7 @@ def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
     hits: dict[Path, Cached] = {}
     keys: dict[Path, str] = {}
     if cache is not None:
-        hits, keys = _cached(cache, paths, content_dir, derive is not None)
+        hits, keys = _cached(cache, paths, content_dir)
     misses = [p for p in paths if p not in hits]
     sizes = _file_sizes(misses)
     ordered = sizes is not None and sum(sizes) >= ORDERED_BYTES
@@ -211,8 +211,11 @@ def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
         hit = hits.get(path)
         if hit is not None:
             events.extend(hit.events)
-            if derived is not None and hit.derived is not None:
-                derived.update(zip(map(id, hit.events), hit.derived, strict=True))
+            if derive is not None and derived is not None:
+                if hit.derived is None:  # derived under other settings, or never: derive, and keep them
+                    hit = Cached(hit.events, [derive(e) for e in hit.events])
+                    cache.put(str(path), keys[path], hit, _dumps)  # type: ignore[union-attr]
+                derived.update(zip(map(id, hit.events), hit.derived, strict=True))  # type: ignore[arg-type]
             continue
         found, problems = done.get(path) or _parse_file(path, content_dir, ordered)
         events.extend(found)
@@ -229,8 +232,7 @@ def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
     return events, errors
 
 
-def _cached(cache: EventsCache, paths: list[Path], content_dir: Path,
-            derived: bool) -> tuple[dict[Path, Cached], dict[Path, str]]:
+def _cached(cache: EventsCache, paths: list[Path], content_dir: Path) -> tuple[dict[Path, Cached], dict[Path, str]]:
     """The cache's entries for ``paths`` that match the files as they are, and every readable file's key.
 
     A file is read as the loader reads it (size limit, symlinks kept inside
@@ -248,9 +250,9 @@ def _cached(cache: EventsCache, paths: list[Path], content_dir: Path,
             data = path.read_bytes()
         except (OSError, TimelineError):
             continue
-        keys[path] = key = cache.key(shown, data, derived)
+        keys[path] = key = cache.key(shown, data)
         found = cache.get(shown, key)
-        if found is not None and (found.derived is not None or not derived):
+        if found is not None:
             hits[path] = found
     return hits, keys
 
