@@ -48,7 +48,7 @@ _BOOL, _INT, _FLOAT = (f"tag:yaml.org,2002:{t}" for t in ("bool", "int", "float"
 Place = tuple[str | int, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # (not frozen: a frozen dataclass's __init__ is slow, and a file can hold 80,000 of these)
 class Problem:
     """One rule an event breaks; ``at_key``: the key itself is wrong, not its value."""
 
