@@ -21,6 +21,12 @@ except ValueError as exc:
     report({"error": str(exc)})
 """
 
+@pytest.fixture(autouse=True)
+def no_events_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests count the loader's forks: every load parses (the cache would spare the fork)."""
+    monkeypatch.setenv("TIMELINE_CACHE", "off")
+
+
 
 def test_two_processes_give_the_serial_result() -> None:
     done = run_script(FORK_MAP, "-1")

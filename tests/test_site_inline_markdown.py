@@ -18,7 +18,7 @@ import pytest
 from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
-from timeline.site.safety import (
+from timeline.site.markdown import (
     _full_markdown,
     _inline_paragraphs,
     html_text,

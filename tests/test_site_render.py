@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_module
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -17,8 +18,9 @@ from timeline.errors import DateError, TimelineError, ValidationError
 from timeline.model import Event, Media, SiteConfig, SourceRef, Timeline, When
 from timeline.pipeline import build, render_timeline
 from timeline.site import exports
+from timeline.site.markdown import render_markdown
 from timeline.site.render import jsonld, prepare
-from timeline.site.safety import check_segment, inside, render_markdown, safe_url, unique_slugs
+from timeline.site.safety import check_segment, inside, safe_url, unique_slugs
 
 
 def _timeline(*events: Event, tz: str = "America/New_York") -> Timeline:
@@ -190,9 +192,40 @@ def test_inside_refuses_paths_leaving_the_folder(tmp_path: Path) -> None:
     "javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
     "java\nscript:x", "data:text/html,x", "vbscript:msgbox(1)", "file:///etc/passwd", "\x01https://a",
     "a:b", "\\\\evil/share",
+    # Disguised: mixed case, whitespace and controls a browser strips, character references.
+    "JaVaScRiPt:alert(1)", " \t javascript:alert(1)", "javascript\n:alert(1)", "\x00javascript:alert(1)",
+    "\u00a0javascript:alert(1)", "jav&#x09;ascript:alert(1)", "&#106;avascript:alert(1)",
+    "&#x6A;avascript:alert(1)", "VBScript:msgbox(1)", "DaTa:text/html,x", "javascript\u200b:alert(1)",
 ])
 def test_unsafe_urls_are_dropped(url: str) -> None:
     assert safe_url(url) is None
+
+
+#: What a browser makes of an href attribute's text: character references decoded (the
+#: HTML parser does that), then ASCII tab and newlines removed and leading controls and
+#: spaces trimmed (the URL parser does that). Written here from the standards, not
+#: from the code under test, so that it can disagree with it.
+def browser_scheme(attribute_text: str) -> str | None:
+    url = html_module.unescape(attribute_text)
+    url = re.sub("[\t\n\r]", "", url).lstrip("".join(map(chr, range(0x21))))
+    match = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", url)
+    return match.group(1).lower() if match else None
+
+
+@pytest.mark.parametrize("url", [
+    "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "&#106;avascript:alert(1)", "&#x6A;avascript:alert(1)",
+    "javascript&colon;alert(1)", "jav&#x09;ascript:alert(1)", "&#0000106avascript:alert(1)",
+    "java&Tab;script:alert(1)", "DaTa:text/html,<script>alert(1)</script>", " vbscript:x",
+])
+def test_disguised_schemes_never_reach_a_browser_as_links(url: str) -> None:
+    html = str(render_markdown(f"[a]({url}) <a href=\"{url}\">b</a> <a href='{url}'>c</a>"))
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert all(browser_scheme(h) in (None, "http", "https", "mailto") for h in hrefs), hrefs
+    kept = safe_url(url)
+    # safe_url may keep a reference it reads as relative; then, escaped as every template and
+    # the Markdown renderer escape attribute values, the browser must see no scheme either.
+    if kept is not None:
+        assert browser_scheme(kept.replace("&", "&amp;")) is None
 
 
 @pytest.mark.parametrize("url", ["https://example.com/a?b=c&d", "http://x.y", "mailto:a@b.c", "/p", "p/q.html", "#x"])
@@ -230,7 +263,7 @@ plain = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "Zs"
 @given(st.lists(plain, min_size=1, max_size=4))
 def test_plain_text_fast_path_matches_markdown(paragraphs: list[str]) -> None:
     """The shortcut for markup-free bodies must give exactly what Markdown + nh3 give."""
-    from timeline.site.safety import _MD_SPECIAL, _full_markdown, _plain_paragraphs
+    from timeline.site.markdown import _MD_SPECIAL, _full_markdown, _plain_paragraphs
 
     text = "\n\n".join(paragraphs)
     if text.strip() and _MD_SPECIAL.search(text) is None:
@@ -375,8 +408,39 @@ def test_script_payloads_in_every_field_are_escaped_or_dropped(tmp_path: Path) -
         elif f.suffix == ".json" and f.name == "events.json":
             for e in json.loads(text)["events"]:
                 for link in [*e["sources"], *e["media"]]:
-                    assert link["url"] is None or safe_url(link["url"]) == link["url"]
+                    # JSON consumers read the text as is: no scheme but the safe ones.
+                    assert link["url"] is None or browser_scheme(link["url"].replace("&", "&amp;")) in (
+                        None, "http", "https", "mailto"), link["url"]
                 assert "<script" not in e["body_html"] and "onerror" not in e["body_html"]
+
+
+def test_script_payloads_are_escaped_by_user_templates_too(tmp_path: Path) -> None:
+    """A project with its own templates renders every page with Jinja (no fast path): the same audit."""
+    from timeline.site.render import default_theme_dir
+
+    events = [event(f"x-{i}", "2025-07", p, body=f"{p}\n\n{p}", tags=[p, f"t{i}"],
+                    sources=[{"title": p, "url": f"https://example.com/{i}", "publisher": p, "quote": p}],
+                    media=[{"url": f"https://example.com/{i}.png", "alt": p, "credit": p}])
+              for i, p in enumerate(XSS_PAYLOADS)]
+    content = write_content(tmp_path, events, site={"title": XSS_PAYLOADS[0], "description": XSS_PAYLOADS[1],
+                                                   "author": XSS_PAYLOADS[4]})
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    for name in ("base.html", "index.html", "event.html", "_entry.html", "tag.html"):
+        text = (default_theme_dir() / name).read_text(encoding="utf-8")
+        mark = f"<!-- {name}, the user's copy -->"
+        text = text.replace("{% block main %}", "{% block main %}" + mark, 1) if "{% block main %}" in text \
+            else mark + text if name.startswith("_") else text + mark
+        (templates / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "site"
+    build(content, out, templates_dir=templates)
+    pages = sorted(out.rglob("*.html"))
+    assert "index.html, the user's copy" in (out / "index.html").read_text(encoding="utf-8")
+    assert sum("event.html, the user's copy" in f.read_text(encoding="utf-8") for f in pages) == len(events)
+    for f in pages:
+        text = f.read_text(encoding="utf-8")
+        assert not html_problems(text), (f, html_problems(text))
+        assert "{{ 7*7 }}" in text or "7*7" not in text  # template syntax in content stays text
 
 
 @pytest.mark.parametrize("url", ["../../../../etc/hostname", "/etc/hostname", "a/%2e%2e/%2e%2e/x", "./x/../../y"])

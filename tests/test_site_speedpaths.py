@@ -22,8 +22,7 @@ from test_site_support import XSS_PAYLOADS
 
 from timeline.model import Document, Event, Location, Media, Precision, SiteConfig, SourceRef, Timeline, When
 from timeline.site import exports, fast_theme, render
-from timeline.site.render import Page, default_theme_dir, make_environment, pages
-from timeline.site.safety import (
+from timeline.site.markdown import (
     _MD_SPECIAL,
     _full_markdown,
     html_text,
@@ -32,6 +31,7 @@ from timeline.site.safety import (
     render_both,
     render_markdown,
 )
+from timeline.site.render import Page, default_theme_dir, make_environment, pages
 
 # Markdown-significant characters, digits, whitespace of every kind, and text.
 RICH = st.text(
@@ -79,7 +79,7 @@ def test_is_plain_is_the_regex(text: str) -> None:
 @settings(max_examples=1000, deadline=None)
 @given(st.one_of(RICH, WORDY, PROSE, ASCII, SPACED).map(lambda t: t * 5), st.integers(min_value=0, max_value=120))
 def test_a_summary_normalizes_only_what_it_shows_with_the_same_result(text: str, limit: int) -> None:
-    from timeline.site.safety import _shorten, _summary
+    from timeline.site.markdown import _shorten, _summary
 
     assert _summary(text, limit) == _shorten(" ".join(text.split()), limit)
 
@@ -96,7 +96,7 @@ SEPARATED = st.lists(st.tuples(st.text(alphabet="ab\u00e9.\u4e00", min_size=1, m
 @settings(max_examples=1500, deadline=None)
 @given(st.one_of(SEPARATED, SEPARATED.map(lambda t: " " + t), SPACED, ASCII))
 def test_single_spacing_is_split_and_join(text: str) -> None:
-    from timeline.site.safety import _single_spaced
+    from timeline.site.markdown import _single_spaced
 
     assert _single_spaced(text) == " ".join(text.split())
 

@@ -51,6 +51,12 @@ def shape(node: Node | None, seen: dict[int, int] | None = None) -> object:
         return (*head, node.flow_style, [(shape(k, seen), shape(v, seen)) for k, v in node.value])
     return (*head, node.flow_style, [shape(item, seen) for item in node.value])
 
+@pytest.fixture(autouse=True)
+def no_events_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests watch the parser's own paths (processes, parts, patterns): every load parses."""
+    monkeypatch.setenv("TIMELINE_CACHE", "off")
+
+
 
 def outcome(text: str, loader_class: type) -> object:
     """The tree's shape, or the exception's type, text and marks."""
@@ -543,7 +549,7 @@ def test_files_with_document_markers_are_read_whole(tmp_path: Path, marker: str,
 def test_only_big_timelines_compile_the_one_pattern_per_event_reader(tmp_path: Path, monkeypatch) -> None:
     """The ordered reader's pattern takes 10-25 ms to compile and saves ~15 us an event:
     a small timeline is read entry by entry (loader.ORDERED_BYTES), with the same events."""
-    from timeline.store import yamlfile
+    from timeline.store import yaml_subset
 
     events = tmp_path / "content" / "events"
     events.mkdir(parents=True)
@@ -551,12 +557,12 @@ def test_only_big_timelines_compile_the_one_pattern_per_event_reader(tmp_path: P
     write_block_events(events / "b.yaml", 100, 40)
     monkeypatch.setattr(loader, "PARALLEL_BYTES", 1 << 60)  # one process: the cache below is this one's
 
-    yamlfile._ordered_pattern.cache_clear()
+    yaml_subset._ordered_pattern.cache_clear()
     small = loader.load_timeline(tmp_path / "content")
-    assert yamlfile._ordered_pattern.cache_info().currsize == 0
+    assert yaml_subset._ordered_pattern.cache_info().currsize == 0
 
     size = sum(p.stat().st_size for p in events.iterdir())
     monkeypatch.setattr(loader, "ORDERED_BYTES", size)  # now "big"
     big = loader.load_timeline(tmp_path / "content")
-    assert yamlfile._ordered_pattern.cache_info().currsize == 1
+    assert yaml_subset._ordered_pattern.cache_info().currsize == 1
     assert big == small and len(big.events) == 80

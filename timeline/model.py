@@ -54,7 +54,7 @@ del _rank, _member
 
 # The members as module constants, for the date code below: on Python 3.11
 # ``Precision.DAY`` goes through the enum metaclass's ``__getattr__`` hook
-# (~0.2 us, 15 times a global's cost), and a date's value, display and span
+# (many times a global's cost), and a date's value, display and span
 # compare its precision with up to ten members, for every date of a build.
 (_CENTURY, _DECADE, _YEAR, _HALF, _QUARTER, _SEASON, _MONTH, _WEEK, _DAY, _PART_OF_DAY,
  _HOUR, _MINUTE, _SECOND) = Precision
@@ -168,9 +168,9 @@ def _stored_by_slots(cls: _Frozen) -> _Frozen:
 
     Why: the generated frozen ``__init__`` stores each field with
     ``object.__setattr__(self, name, value)``, a lookup and a generic call per
-    field (an Event took 2.8 us, its 12 fields most of it). Calling the slot's
-    ``__set__`` directly is what that ends up doing, without the detour: the
-    same Event takes 1.2 us. Every event is built once when its file is read
+    field, most of the cost of building an Event. Calling the slot's
+    ``__set__`` directly is what that ends up doing, without the detour.
+    Every event is built once when its file is read
     and once more when the loader's second process hands it over.
 
     The instance is as frozen as before (assignment still raises), and the
@@ -557,7 +557,7 @@ class When:
 
 
 #: ``calendar.month_name`` read once ("" then January..December): each of its
-#: lookups formats a date with strftime (13 us).
+#: lookups formats a date with strftime.
 MONTH_NAMES = tuple(calendar.month_name)
 
 

@@ -103,7 +103,7 @@ def reap(pid: int) -> None:
     """Collect a finished child's exit status without waiting for its exit.
 
     A child whose results are in still has to tear down its address space
-    (~30 ms for 150 MB, more for big timelines), and nothing here depends on
+    (longer the bigger the timeline), and nothing here depends on
     that: a child not yet gone is collected at a later call, or by
     :func:`reap_all` when the build ends.
     """
@@ -139,8 +139,7 @@ def fork_map(fn: Callable[[T], Any], items: Sequence[T], dumps: Callable[[Any], 
 
     The child sends each result as soon as it has it, and this process reads
     them between its own items: encoding and decoding results then overlap
-    with the work instead of following it (measured on a 10k-event load: the
-    child's 7 MB pickle took 0.08 s to write and 0.09 s to read, all of it
+    with the work instead of following it (sent at the end, all of that came
     after both processes had finished parsing). Results go into a shared
     in-memory file and only their places through the pipe, so the child never
     waits for this process to read: through the pipe itself, each 1.3 MB

@@ -75,7 +75,7 @@ def build(
     content_dir, output_dir = Path(content_dir), Path(output_dir)
     say = progress or (lambda _msg: None)
     dirs = theme_dirs(content_dir, templates_dir)
-    # Hashing every input costs ~1% of a build: when nothing changed since the
+    # Hashing every input is a small part of a build: when nothing changed since the
     # last build into a site nobody touched, there is nothing to read or write.
     digest = inputs_digest(content_dir, dirs, base_url, drafts)
     out = output.check_output_dir(output_dir, content_dir, protected=dirs[:-1])
@@ -104,9 +104,8 @@ def build_in_fresh_process(content_dir: Path, output_dir: Path, drafts: bool = F
 
     For callers with threads running (``timeline serve`` serves pages while
     it rebuilds): forking such a process is unsafe, so :func:`build` keeps to
-    one process there (one edit of a 10k-event timeline: median 2.55 s, against
-    1.92 s here; ``benchmarks/serve_rebuild.py``). A new interpreter has no
-    threads and forks as usual. It costs its start-up (~0.15 s), so it pays
+    one process there (``benchmarks/serve_rebuild.py`` compares the two). A new
+    interpreter has no threads and forks as usual. It costs its start-up, so it pays
     only for big timelines (:func:`timeline.store.loader.loads_in_two_processes`). Its errors are raised here as one
     :class:`TimelineError` with the text the CLI printed, and a failed build
     leaves the previous site in place, as always.
@@ -150,13 +149,11 @@ def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, dr
         if problems or (content_dir / folder).is_symlink():
             return None
         files.extend(found)
+    from timeline.store.cache import code_fingerprint
+
     h = hashlib.sha256()
-    package = Path(__file__).resolve().parent
-    code = hashlib.sha256()
-    for p in sorted(package.rglob("*.py")):  # bytes, not times: the same code gives the same digest anywhere
-        code.update(p.relative_to(package).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     libraries = library_versions(("jinja2", "markdown", "markupsafe", "nh3", "pyyaml"))
-    h.update(repr((RENDERER_VERSION, __version__, code.hexdigest(), libraries, base_url, drafts,
+    h.update(repr((RENDERER_VERSION, __version__, code_fingerprint(), libraries, base_url, drafts,
                    os.environ.get("SOURCE_DATE_EPOCH"), theme_fingerprint(theme))).encode("utf-8", "surrogatepass"))
     for path in files:
         try:
@@ -175,7 +172,7 @@ def library_versions(names: Iterable[str]) -> list[str]:
 
     Read from the ``NAME-VERSION.dist-info`` folder names beside each package
     (found without importing it): importing ``importlib.metadata`` pulls in the
-    email, zipfile, csv and socket modules, ~0.08 s of every build's start-up.
+    email, zipfile, csv and socket modules, a noticeable part of every build's start-up.
     A distribution found another way (an egg, a zip) is asked the slow way.
     """
     import importlib.util
@@ -226,7 +223,7 @@ def render_timeline(
     """
     # The loaded timeline lives until the build ends and holds no garbage:
     # freezing it keeps the cyclic collector from walking it again and again
-    # while pages are made (0.3-0.5 s of 10k events, several seconds of 100k).
+    # while pages are made (the more events, the longer each pass).
     gc.freeze()
     try:
         return _render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
@@ -253,10 +250,10 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
     # (user templates that pages need for every event are compiled there).
     # The pages and the per-event views behind them (millions of objects at 100k
     # events) live until the build ends: frozen, or the collector's next full
-    # pass walks all of them (measured: ~2 s at 100k before writing). Frozen
+    # pass walks all of them before writing. Frozen
     # before the collector is back on: pages() pauses it, so everything it made
     # is still in the youngest generation, and the first collection after it
-    # walked all of that (56 ms at 10k events) just before the writers forked.
+    # walked all of that just before the writers forked.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -306,9 +303,8 @@ def _missing(path: str) -> Callable[[], bytes]:
 
 
 #: Above this many files, pages are rendered by two processes (the machines we
-#: target have two cores; rendering is CPU-bound Python). Measured on a 1k-event
-#: site (1,213 files, with the loader's threshold below): 20 alternating builds,
-#: median 0.68 s with 3000 here, 0.56 s with 800; at ~500 files it no longer pays.
+#: target have two cores; rendering is CPU-bound Python). Below this a second
+#: process no longer pays for its fork (benchmarks/HISTORY.md).
 PARALLEL_THRESHOLD = 800
 #: Exports rendered by the child process while the parent renders the listings
 #: (index, tag pages, sources, calendar): each side starts with about the same
@@ -335,7 +331,7 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     paths = [p.path for p in site_pages]
     targets = inside_all(staging, paths)
     # The folders from the site's own paths ("/"-separated, checked by inside_all):
-    # os.path.dirname of every target was ~15 ms of a 10k-event build, before the fork.
+    # os.path.dirname of every target was a measurable cost before the fork.
     for folder in sorted({path.rpartition("/")[0] for path in paths}):
         if folder:
             os.makedirs(inside(staging, folder), exist_ok=True)
@@ -365,8 +361,8 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
                                                              lambda _m: None)}
         except BaseException as exc:
             result, code = {"error": str(exc), "type": type(exc).__name__}, 1
-        # marshal, not JSON: the sizes and keys of ~80k pages at 100k events took
-        # ~0.35 s to encode and decode as JSON, after both processes were done.
+        # marshal, not JSON: encoding the sizes and keys of every page as JSON
+        # was slow, and it comes after both processes are done.
         write_fully(wfd, marshal.dumps(result))
         os.close(wfd)  # the parent reads to the end: it comes now, not once this process is torn down
         os._exit(code)
@@ -420,7 +416,7 @@ def _template_errors() -> tuple[type[Exception], ...]:
 
     jinja2 is imported only when some page needs a template the Python mirror
     does not reproduce (see timeline/site/fast_theme.py), so a default-theme
-    build never pays its ~60-90 ms import; without it no template can have
+    build never pays its import; without it no template can have
     failed, and an empty tuple catches nothing. (``except`` evaluates this
     only when an exception reaches it.)
     """

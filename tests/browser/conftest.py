@@ -1,7 +1,8 @@
 """Headless Chromium for the browser tests (Debian's /usr/bin/chromium via Playwright).
 
-With CI=true a missing browser fails the run instead of skipping it, so a green
-CI always means the pages were really exercised in a browser.
+With CI set to anything (CI=true, CI=1, CI=yes: runners spell it differently) a
+missing browser fails the run instead of skipping it, so a green CI always means
+the pages were really exercised in a browser.
 """
 
 from __future__ import annotations

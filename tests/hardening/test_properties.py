@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 
 from timeline.errors import DateError, TimelineError
 from timeline.model import QUALIFIERS, When
-from timeline.site.safety import render_markdown
+from timeline.site.markdown import render_markdown
 from timeline.store import parse_front_matter
 from timeline.store.events import parse_events
 from timeline.store.yamlfile import YamlText

@@ -35,11 +35,10 @@ class FileResult:
 
 def source_slug(path: str | Path) -> str:
     """The events file name for a source: its file name as the store slugs ids."""
-    from timeline.store.ids import WINDOWS_RESERVED, slugify
+    from timeline.store.ids import not_reserved, slugify
 
-    slug = slugify(Path(path).stem) or "source"
     # aux.yaml, con.yaml... cannot be created or opened on Windows, whatever the extension.
-    return f"{slug}-source" if slug in WINDOWS_RESERVED else slug
+    return not_reserved(slugify(Path(path).stem) or "source", "source")
 
 
 def extract_file(path: str | Path, published: str | None = None, timezone: str | None = None) -> FileResult:

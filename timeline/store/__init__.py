@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from timeline.store.merge import MergeReport, merge_events_file
     from timeline.store.writer import dump_events
 
-#: The writing half, imported on first use: it needs ruamel.yaml (~30 ms to
-#: import), which a build, which only reads, never uses.
+#: The writing half, imported on first use: it needs ruamel.yaml, slow to
+#: import, which a build, which only reads, never uses.
 _WRITING = {"MergeReport": "merge", "merge_events_file": "merge", "dump_events": "writer"}
 
 

@@ -2,7 +2,9 @@
 
 Each reader takes a node, returns a Python value or ``None``, and records a
 problem instead of raising, so one pass over all files can report every
-mistake at once (MkDocs style). Shared by events, site.yaml and front matter.
+mistake at once (MkDocs style). :class:`Checker` reads site.yaml and front matter;
+events have their own checker (:func:`timeline.store.events.check_event`), which
+shares the value rules here (dates, URLs, messages).
 """
 
 from __future__ import annotations
@@ -10,13 +12,12 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Iterator
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.errors import DateError, TimelineError
 from timeline.model import Precision, When, zone
-from timeline.store.yamlfile import _NULL, error_at, is_null, scalar_kind
+from timeline.store.yamlfile import _CORE, _NULL, _STR, error_at, is_null
 
 #: URL schemes that run code or smuggle content when a browser follows them.
 #: They are reported as errors rather than silently dropped: a person who
@@ -80,15 +81,6 @@ class Checker:
                          key_node)
         return out
 
-    def require(self, fields: dict[str, tuple[Node, Node]], key: str, what: str, node: Node) -> Node | None:
-        """The value node of a required key, or a "missing" error at the mapping."""
-        pair = fields.get(key)
-        if pair is None or (pair[1].tag == _NULL and isinstance(pair[1], ScalarNode)):
-            where = pair[1] if pair else node
-            self.add(f"{what} is missing required key {key!r}", where)
-            return None
-        return pair[1]
-
     # -------------------------------------------------------------- values
     def text(self, node: Node | None, what: str, required: bool = False) -> str | None:
         """Any scalar as the exact text written (``2021`` and ``yes`` stay text)."""
@@ -102,67 +94,6 @@ class Checker:
                 self.add(f"{what} must not be empty", node)
             return None
         return node.value
-
-    def text_list(self, node: Node | None, what: str) -> tuple[str, ...]:
-        """A list of non-empty texts (a lone text is a mistake: say so)."""
-        if node is None or is_null(node):
-            return ()
-        if not isinstance(node, SequenceNode):
-            self.add(f"{what} must be a list of text, not {describe(node)}; write [{node_text(node)}]", node)
-            return ()
-        items = []
-        for i, item in enumerate(node.value):
-            # The common case (non-empty text) without formatting "tags[3]"
-            # for a message that is not needed: 30,000 tags in 10,000 events.
-            value = item.value.strip() if isinstance(item, ScalarNode) and item.tag != _NULL else ""
-            if value:
-                items.append(value)
-            else:
-                self.text(item, f"{what}[{i}]", required=True)  # records why it is not usable text
-        return tuple(items)
-
-    def mappings(self, node: Node | None, what: str) -> Iterator[tuple[int, Node]]:
-        """Items of a list that should hold mappings (checked by the caller)."""
-        if node is None or is_null(node):
-            return
-        if not isinstance(node, SequenceNode):
-            self.add(f"{what} must be a list, not {describe(node)}", node)
-            return
-        yield from enumerate(node.value)
-
-    def boolean(self, node: Node | None, what: str) -> bool | None:
-        if node is None or is_null(node):
-            return None
-        if scalar_kind(node) != "bool":
-            self.add(f"{what} must be true or false, not {describe(node)}", node)
-            return None
-        return node.value.lower() in ("true", "yes", "on", "y")
-
-    def number(self, node: Node | None, what: str, low: float, high: float) -> float | None:
-        if node is None or is_null(node):
-            return None
-        if scalar_kind(node) not in ("int", "float"):
-            self.add(f"{what} must be a number from {low:g} to {high:g}, not {describe(node)}", node)
-            return None
-        try:
-            value = float(node.value.replace("_", ""))
-        except ValueError:
-            self.add(f"{what} must be a number from {low:g} to {high:g}", node)
-            return None
-        if not low <= value <= high:
-            self.add(f"{what} must be from {low:g} to {high:g}, not {node.value}", node)
-            return None
-        return value
-
-    def choice(self, node: Node | None, what: str, options: tuple[str, ...]) -> str | None:
-        value = self.text(node, what)
-        if value is None:
-            return None
-        if value not in options:
-            hint = did_you_mean(value, options)
-            self.add(f"{what} {value!r} is not one of {', '.join(options)}{hint}", node)
-            return None
-        return value
 
     def timezone(self, node: Node | None, what: str) -> str | None:
         value = self.text(node, what)
@@ -226,8 +157,7 @@ def calendar_date(text: str) -> When | None:
 
     Most events are dated to a day, month or year; :meth:`When.parse` tries
     every ISO form by regex and computes the interval to check its range,
-    which took a fifth of loading 10,000 events (each date is new to the
-    cache above). A possible calendar date from year 1 to 9998 needs neither
+    a large share of loading (each date is new to the cache above). A possible calendar date from year 1 to 9998 needs neither
     (its interval always fits); anything else, impossible dates included, is
     left to :meth:`When.parse` and its messages.
     """
@@ -281,11 +211,25 @@ def url_problem(value: str) -> str | None:
 
 def describe(node: Node) -> str:
     """How the user's value reads in a message: "a list", "the number 3"."""
-    kind = scalar_kind(node)
+    if isinstance(node, ScalarNode):
+        return describe_value(node.value if node.tag == _STR else (node.value, node.tag))
+    return describe_value([] if isinstance(node, SequenceNode) else {})
+
+
+def describe_value(value: object) -> str:
+    """:func:`describe` for a value as the events checker sees it (text, ``(text, tag)``, list, dict)."""
+    if type(value) is str:
+        return f"the text {value[:40]!r}"
+    if type(value) is list:
+        return "a list"
+    if type(value) is dict:
+        return "a mapping"
+    text, tag = value  # type: ignore[misc]
+    kind = tag[len(_CORE):] if tag.startswith(_CORE) else "str"
     if kind in ("int", "float"):
-        return f"the number {node.value}"
-    if kind == "str" and isinstance(node, ScalarNode):
-        return f"the text {node.value[:40]!r}"
+        return f"the number {text}"
+    if kind == "str":
+        return f"the text {text[:40]!r}"
     return _KIND_NAMES.get(kind, kind)
 
 

@@ -17,10 +17,16 @@ from timeline.model import When
 
 MAX_ID_LENGTH = 80
 ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
-#: Device names Windows refuses as file or folder names, whatever the extension.
+#: Device names Windows refuses as file or folder names, whatever the extension (COM0 and
+#: LPT0 too): the one list for event ids, tag slugs and events file names.
 WINDOWS_RESERVED = frozenset(
     ["con", "prn", "aux", "nul"] + [f"com{i}" for i in range(10)] + [f"lpt{i}" for i in range(10)]
 )
+
+
+def not_reserved(slug: str, suffix: str) -> str:
+    """``slug``, or ``slug-suffix`` when it is a Windows device name (``con`` -> ``con-tag``)."""
+    return f"{slug}-{suffix}" if slug in WINDOWS_RESERVED else slug
 
 
 def slugify(text: str, max_length: int = MAX_ID_LENGTH) -> str:
@@ -48,15 +54,12 @@ def derive_id(when: When, title: str) -> str:
     words = slugify(title, MAX_ID_LENGTH - len(date) - 1)
     if not words:
         words = hashlib.sha1(title.encode("utf-8")).hexdigest()[:8]
-    slug = slugify(f"{date}-{words}")
-    return slug + "-event" if slug in WINDOWS_RESERVED else slug
+    return not_reserved(slugify(f"{date}-{words}"), "event")
 
 
 def id_problem(value: str) -> str | None:
     """Why an explicit id is unsafe, or ``None`` if it is fine."""
-    suggestion = slugify(value) or "event-1"
-    if suggestion in WINDOWS_RESERVED:
-        suggestion += "-event"
+    suggestion = not_reserved(slugify(value) or "event-1", "event")
     if not ID_RE.fullmatch(value) or len(value) > MAX_ID_LENGTH:
         return (f"id {value!r} must be lowercase ASCII letters, digits and hyphens, starting with a letter "
                 f"or digit, at most {MAX_ID_LENGTH} characters (for example {suggestion!r})")

@@ -21,10 +21,11 @@ from typing import Any
 from timeline.errors import TimelineError, ValidationError
 from timeline.model import Document, Event, Location, Media, SiteConfig, SourceRef, Timeline, When, zone
 from timeline.parallel import can_fork, fork_map
+from timeline.store.cache import Cached, EventsCache
 from timeline.store.events import parse_events, simple_events
 from timeline.store.fields import Checker
 from timeline.store.frontmatter import parse_front_matter
-from timeline.store.yamlfile import YamlText, check_symlink, compose, gc_paused, read_text
+from timeline.store.yamlfile import MAX_FILE_BYTES, YamlText, check_symlink, compose, gc_paused, read_text
 
 SITE_KEYS = ("title", "description", "language", "base_url", "timezone", "author")
 SOURCE_SUFFIXES = (".md", ".txt")
@@ -67,13 +68,12 @@ def load_timeline(content_dir: Path, drafts: bool = False,
     and the function it returns is computed for every shown event into
     :attr:`Timeline.derived`: for a big timeline, by the two processes that
     parse the files (see :func:`_parse_in_child`), so the caller's per-event
-    work (the renderer's digests, bodies and date values) costs the build about half the
-    time it would after loading. Its results must pickle. ``derived_key``,
+    work (the renderer's digests, bodies and date values) is shared by both
+    processes instead of following the load in one. Its results must pickle. ``derived_key``,
     given with ``derive``, reads from an event's derived value a key that
     orders events exactly as ``(when.sort_key, id)`` (below) does, when the
     value holds one already: the events are then sorted without working
-    every date out again in one process (~0.05 s of a 10k-event load, ~0.5 s
-    of 100k), by keys that compare fast (see render.derived_sort_key).
+    every date out again in one process, by keys that compare fast (see render.derived_sort_key).
 
     Events sort by :meth:`When.sort_key` in the site's zone, then by id, so
     the order is total and the same on every run. The garbage collector is
@@ -94,7 +94,10 @@ def _timeline(content_dir: Path, drafts: bool,
     site, site_errors = _site(content_dir)
     derive = make_derive(site) if make_derive is not None else None
     derived: dict[int, Any] = {}
-    events, event_errors = _events(content_dir, derive, derived)
+    # What derived values depend on besides the code and the files: the site's settings, and which derivation.
+    context = "" if derive is None else repr((site, getattr(derive, "__module__", None),
+                                              getattr(derive, "__qualname__", None)))
+    events, event_errors = _events(content_dir, derive, derived, context)
     sources, source_errors = _sources(content_dir)
     _raise(site_errors + event_errors + source_errors)
     shown = [e for e in events if drafts or not e.draft]
@@ -185,23 +188,73 @@ def _site(content_dir: Path) -> tuple[SiteConfig, list[TimelineError]]:
 
 
 def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
-            derived: dict[int, Any] | None = None) -> tuple[list[Event], list[TimelineError]]:
+            derived: dict[int, Any] | None = None, context: str = "") -> tuple[list[Event], list[TimelineError]]:
     """All events and problems, including ids duplicated across files.
 
-    With ``derive``, the events parsed in two processes get it computed
-    there too, filed in ``derived`` under ``id(event)``.
+    Files whose entry in the cache (:mod:`timeline.store.cache`) matches
+    their bytes are not parsed. With ``derive``, the events parsed in two
+    processes get it computed there too, and cached files bring theirs; all
+    are filed in ``derived`` under ``id(event)``.
     """
     events: list[Event] = []
     paths, errors = content_files(content_dir, content_dir / "events", EVENT_SUFFIXES)
-    sizes = _file_sizes(paths)
+    cache = EventsCache.open(content_dir, context) if paths else None
+    hits: dict[Path, Cached] = {}
+    keys: dict[Path, str] = {}
+    if cache is not None:
+        hits, keys = _cached(cache, paths, content_dir)
+    misses = [p for p in paths if p not in hits]
+    sizes = _file_sizes(misses)
     ordered = sizes is not None and sum(sizes) >= ORDERED_BYTES
-    done = _parse_in_child(paths, sizes, content_dir, ordered, derive, derived)
+    done = _parse_in_child(misses, sizes, content_dir, ordered, derive, derived)
     for path in paths:
+        hit = hits.get(path)
+        if hit is not None:
+            events.extend(hit.events)
+            if derive is not None and derived is not None:
+                if hit.derived is None:  # derived under other settings, or never: derive, and keep them
+                    hit = Cached(hit.events, [derive(e) for e in hit.events])
+                    cache.put(str(path), keys[path], hit, _dumps)  # type: ignore[union-attr]
+                derived.update(zip(map(id, hit.events), hit.derived, strict=True))  # type: ignore[arg-type]
+            continue
         found, problems = done.get(path) or _parse_file(path, content_dir, ordered)
         events.extend(found)
         errors.extend(problems)
+        if cache is not None and not problems and path in keys:
+            values = None
+            if derive is not None and derived is not None:
+                values = [derived[id(e)] if id(e) in derived else derived.setdefault(id(e), derive(e))
+                          for e in found]
+            cache.put(str(path), keys[path], Cached(found, values), _dumps)
+    if cache is not None and misses:
+        cache.keep_only([str(p) for p in paths])
     errors.extend(duplicate_ids(events))
     return events, errors
+
+
+def _cached(cache: EventsCache, paths: list[Path], content_dir: Path) -> tuple[dict[Path, Cached], dict[Path, str]]:
+    """The cache's entries for ``paths`` that match the files as they are, and every readable file's key.
+
+    A file is read as the loader reads it (size limit, symlinks kept inside
+    the content folder); one that cannot be is left to the parser, which
+    reports it.
+    """
+    hits: dict[Path, Cached] = {}
+    keys: dict[Path, str] = {}
+    for path in paths:
+        shown = str(path)
+        try:
+            check_symlink(path, content_dir, shown)
+            if path.stat().st_size > MAX_FILE_BYTES:
+                continue
+            data = path.read_bytes()
+        except (OSError, TimelineError):
+            continue
+        keys[path] = key = cache.key(shown, data)
+        found = cache.get(shown, key)
+        if found is not None:
+            hits[path] = found
+    return hits, keys
 
 
 def _parse_file(path: Path, content_dir: Path, ordered: bool = True) -> tuple[list[Event], list[TimelineError]]:
@@ -211,20 +264,18 @@ def _parse_file(path: Path, content_dir: Path, ordered: bool = True) -> tuple[li
         return [], [exc]
 
 
-#: From this many bytes of events files (~1,400 events) they are read with the
-#: fast reader's one pattern per event (``simple_events(ordered=True)``): ~22 ns
-#: a character cheaper than entry by entry (15 us an event), but the pattern
-#: (5 KB of regular expression) takes 10-25 ms to compile in each process that
-#: reads. Below this that costs more than it saves, and a small timeline's
-#: build is mostly start-up: the bundled example's reading went from ~21 ms
-#: (of which ~19 ms compiling) to 4-6 ms.
+#: From this many bytes of events files they are read with the fast reader's
+#: one pattern per event (``simple_events(ordered=True)``): cheaper per
+#: character than entry by entry, but the pattern (5 KB of regular expression)
+#: must be compiled in each process that reads; below this that costs more
+#: than it saves, and a small timeline's build is mostly start-up
+#: (benchmarks/HISTORY.md).
 ORDERED_BYTES = 1024 * 1024
 
 
-#: Below this many bytes of events files (~700 events), parsing in one process
-#: is as fast: the fork costs a few ms, and each event the child parses costs
-#: ~20 us to pickle and unpickle against ~100 us to parse and derive. A 1k-event
-#: file (707 KB) loads in two processes since this was lowered from 2 MB.
+#: Below this many bytes of events files, parsing in one process is as fast:
+#: the fork has a cost, and so has pickling each event the child parses,
+#: against the parsing and deriving it saves (benchmarks/HISTORY.md).
 PARALLEL_BYTES = 512 * 1024
 
 
@@ -258,9 +309,8 @@ def _by_fields(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:
 
 #: How the child pickles events: as ``cls(*fields)``. Pickle's default for a
 #: slotted dataclass calls ``dataclasses.fields()`` for every object twice
-#: (``__getstate__``, ``__setstate__``): for the 5,000 events the child of a
-#: 10k-event load sends, dumping and loading took ~0.25 s, all of it on the
-#: load's critical path; this takes about a third of that.
+#: (``__getstate__``, ``__setstate__``), on the load's critical path; this
+#: builds each object from its fields in one call.
 _DISPATCH = {**copyreg.dispatch_table, **{cls: _by_fields(cls) for cls in (Event, When, Location, SourceRef, Media)}}
 
 
@@ -280,7 +330,7 @@ def _parse_in_child(paths: list[Path], sizes: list[int] | None, content_dir: Pat
     """Parse a big timeline's files in two processes: a forked child takes its share.
 
     Parsing YAML is CPU-bound Python and the machines we target have two
-    cores: a 10k-event timeline loads in about half the time. The child
+    cores: a big timeline loads in about half the time. The child
     (:func:`~timeline.parallel.fork_map`) sends back, pickled, file by file,
     the events of the files it parsed *without any problem*; every other file
     (errors, unreadable, child crashed) is parsed again here, so error
@@ -348,8 +398,8 @@ def _parse_in_child(paths: list[Path], sizes: list[int] | None, content_dir: Pat
 #: start, end, the 0-based line the part starts on).
 Piece = tuple[Path, str, int, int, int]
 #: Events files above twice this size (or twice a 32nd of all of them, if more) are
-#: parsed in parts: with whole files as work items, a timeline of ten 1 MB files left
-#: one process idle for up to a file's parse (~0.1 s) at the end.
+#: parsed in parts: with whole files as work items, a timeline of a few big files left
+#: one process idle for up to a file's parse at the end.
 PIECE_BYTES = 256 * 1024
 
 
@@ -365,7 +415,7 @@ def _pieces(path: Path, content_dir: Path, size: int, target: int) -> list[Path 
     the part that holds its start, and the whole file is then parsed again in
     one piece, as are files with document markers or directives: each part is
     searched for those by the process that reads it (three scans of the
-    text, ~20 ms of a 10k-event load when made here, before the fork). Parts
+    text, which would otherwise all be made here, before the fork). Parts
     start only at ``- `` lines, so a marker line, with the line break before
     it, always lies inside one part. The text is read here, before the fork,
     so both processes cut the same text.

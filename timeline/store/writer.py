@@ -207,7 +207,7 @@ def space_events(text: str) -> str:
 def dump_dicts(items: Iterable[dict[str, Any]]) -> str:
     """Fresh events text with PyYAML's emitter (libyaml's when available).
 
-    libyaml emits many times faster than ruamel (which is kept for re-writing
+    libyaml emits fresh text far more cheaply than ruamel (which is kept for re-writing
     existing files, where comments must survive), and its YAML 1.1 quoting is
     exactly what the store's PyYAML-based loader reads back.
     """

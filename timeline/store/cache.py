@@ -1,0 +1,194 @@
+"""A per-file cache of parsed events, so that a rebuild parses only the files that changed.
+
+Pelican's content cache, for events files: beside the content folder, in
+``.timeline-cache/`` (ignored by git, safe to delete at any time, never part
+of the published site), one entry per events file holds its events, and the
+values the build derives from them in the loading processes, under a key: the
+SHA-256 of the file's bytes, its path as shown in messages and the code that
+reads and derives (every module of this package). An entry is used only when
+its key is the key of the file as it is now; anything else is a miss, and the
+file is parsed. The derived values also carry what they depend on (the site's
+settings): under other settings the events are used and derived again.
+
+Entries are pickles, the one format that carries events and derived values
+(dates, times, tuples) both exactly and fast, and unpickling can run code. So
+an entry is trusted only with a valid HMAC-SHA256 under a secret of this
+user's, kept outside every project (``$XDG_CACHE_HOME/timeline/cache-key``,
+mode 0600): a cache folder that came from anywhere else (an archive, a
+shared drive, a repository someone committed it to) fails the check and is
+never unpickled. Without a usable secret, or with ``TIMELINE_CACHE=off``,
+there is no cache and every file is parsed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import hmac
+import os
+import pickle
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from timeline.model import Event
+
+#: The folder, beside the content folder.
+CACHE_DIR = ".timeline-cache"
+#: Changes whenever an entry's layout does.
+FORMAT = 2
+_SUFFIX = ".events"
+_MAC_BYTES = 32
+#: Far above any entry of a file within the loader's size limit.
+MAX_ENTRY_BYTES = 512 * 1024 * 1024
+_KEY_BYTES = 64
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """SHA-256 of every module of this package: an upgrade or a local change invalidates entries
+    (and, in :func:`timeline.pipeline.inputs_digest`, the whole previous site)."""
+    package = Path(__file__).resolve().parent.parent
+    code = hashlib.sha256()
+    for p in sorted(package.rglob("*.py")):  # bytes, not times: the same code gives the same digest anywhere
+        code.update(p.relative_to(package).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    return code.hexdigest()
+
+
+def _secret() -> bytes | None:
+    """This user's cache secret, made on first use; ``None`` when it cannot be kept."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "timeline" / "cache-key"
+    try:
+        return _read_secret(path)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(fd, os.urandom(32))
+        finally:
+            os.close(fd)
+    except FileExistsError:
+        pass  # another build made it meanwhile
+    except OSError:
+        return None
+    try:
+        return _read_secret(path)
+    except OSError:
+        return None
+
+
+def _read_secret(path: Path) -> bytes | None:
+    st = os.stat(path, follow_symlinks=False)
+    if not os.path.isfile(path) or os.path.islink(path) or (hasattr(os, "getuid") and st.st_uid != os.getuid()) \
+            or st.st_mode & 0o077:
+        return None  # a secret others can read or write protects nothing
+    data = path.read_bytes()
+    return data if len(data) == 32 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Cached:
+    """One file's events and, when the build derives per-event values, those (in the same order)."""
+
+    events: list[Event]
+    derived: list[Any] | None
+
+
+class EventsCache:
+    """The cache of one content folder; see the module's docstring."""
+
+    def __init__(self, folder: Path, secret: bytes, context: str) -> None:
+        self.folder, self.secret, self.context = folder, secret, context
+
+    @classmethod
+    def open(cls, content_dir: Path, context: str = "") -> EventsCache | None:
+        """The cache beside ``content_dir``, or ``None`` (turned off, or no secret can be kept).
+
+        ``context``: what derived values depend on besides the code and the file (the site's settings).
+        """
+        if os.environ.get("TIMELINE_CACHE", "").lower() in ("off", "0", "no", "false"):
+            return None
+        folder = Path(content_dir).resolve().parent / CACHE_DIR
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            return None  # not ours to write into or clean up: a link could point anywhere
+        secret = _secret()
+        if secret is None:
+            return None
+        return cls(folder, secret, context)
+
+    def key(self, shown: str, data: bytes) -> str:
+        """The key of a file's entry: its bytes, its path as shown and the code.
+
+        The derivation's context is kept beside the derived values instead: a
+        change of site settings derives again but parses nothing.
+        """
+        h = hashlib.sha256(repr((FORMAT, shown, code_fingerprint())).encode("utf-8", "surrogatepass"))
+        h.update(data)
+        return h.hexdigest()
+
+    def _entry(self, shown: str) -> Path:
+        return self.folder / (hashlib.sha256(shown.encode("utf-8", "surrogatepass")).hexdigest()[:40] + _SUFFIX)
+
+    def get(self, shown: str, key: str) -> Cached | None:
+        """The entry of file ``shown`` if it is there, intact, this user's and made under ``key``."""
+        try:
+            fd = os.open(self._entry(shown), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            return None
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_ENTRY_BYTES:
+                return None  # a device or a huge file put there: never read
+            with os.fdopen(fd, "rb", closefd=False) as fh:
+                raw = fh.read()
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+        # An entry: its MAC, its key (64 hex digits), then the pickle. The key is compared first, so an
+        # entry of the file's previous version is never unpickled; the MAC covers key and pickle.
+        mac, signed = raw[:_MAC_BYTES], raw[_MAC_BYTES:]
+        if signed[:_KEY_BYTES] != key.encode("ascii") or len(mac) != _MAC_BYTES \
+                or not hmac.compare_digest(mac, hmac.new(self.secret, signed, "sha256").digest()):
+            return None
+        try:
+            events, context, derived = pickle.loads(signed[_KEY_BYTES:])
+        except Exception:  # an entry this user's code wrote, but unreadable now (a library changed): a miss
+            return None
+        if type(events) is not list:
+            return None
+        return Cached(events, derived if context == self.context else None)
+
+    def put(self, shown: str, key: str, entry: Cached, dumps: Callable[[object], bytes]) -> None:
+        """Store an entry (atomically: a reader sees the old entry or the new one); failures are ignored."""
+        signed = key.encode("ascii") + dumps((entry.events, self.context, entry.derived))
+        target = self._entry(shown)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            self.folder.mkdir(exist_ok=True)
+            with open(tmp, "wb") as fh:
+                fh.write(hmac.new(self.secret, signed, "sha256").digest() + signed)
+            os.replace(tmp, target)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+    def keep_only(self, shown: list[str]) -> None:
+        """Remove the entries of files that no longer exist (renamed, deleted)."""
+        wanted = {self._entry(s).name for s in shown}
+        try:
+            names = os.listdir(self.folder)
+        except OSError:
+            return
+        for name in names:
+            if name.endswith(_SUFFIX) and name not in wanted:
+                with contextlib.suppress(OSError):
+                    os.unlink(self.folder / name)
