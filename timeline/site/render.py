@@ -36,16 +36,8 @@ from timeline.model import MONTH_NAMES, Event, Media, Precision, SiteConfig, Sou
 from timeline.parallel import fork_map
 from timeline.site import citations, exports, fast_theme, paging
 from timeline.site import overview as overviews
-from timeline.site.safety import (
-    check_segments,
-    is_plain,
-    is_remote,
-    local_url,
-    quick_html,
-    render_both,
-    safe_url,
-    unique_slugs,
-)
+from timeline.site.markdown import is_plain, quick_html, render_both
+from timeline.site.safety import check_segments, is_remote, local_url, safe_url, unique_slugs
 
 if TYPE_CHECKING:
     from jinja2 import Environment, Template

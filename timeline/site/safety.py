@@ -18,7 +18,6 @@ import urllib.parse
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from timeline.errors import TimelineError
 from timeline.store.ids import WINDOWS_RESERVED, not_reserved, slugify
@@ -91,18 +90,6 @@ def local_url(url: object) -> str | None:
 def is_remote(url: str) -> bool:
     """True for URLs that load from another host (a request the theme must not make)."""
     return bool(_SCHEME_RE.match(url)) or url.startswith("//")
-
-
-#: Names that moved to :mod:`timeline.site.markdown`, still importable from here.
-_MOVED_TO_MARKDOWN = frozenset(('ALLOWED_ATTRIBUTES', 'ALLOWED_TAGS', '_INLINE_CHAR', '_INLINE_EXCLUDED', '_INLINE_GAP_BAD', '_INLINE_LABEL', '_INLINE_TEXT', '_INLINE_URL', '_LONE_SURROGATE', '_MD_ASCII', '_MD_CHARS', '_MD_SPECIAL', '_PARAGRAPH_BREAK', '_TAG_RE', '_attribute_filter', '_full_markdown', '_inline_both', '_inline_paragraphs', '_inline_parts', '_inline_token', '_markdown', '_paragraph_lines', '_plain_paragraphs', '_shorten', '_single_spaced', '_summary', 'html_text', 'is_plain', 'plain_html', 'plain_text', 'quick_html', 'render_both', 'render_markdown'))
-
-
-def __getattr__(name: str) -> Any:
-    if name in _MOVED_TO_MARKDOWN:
-        from timeline.site import markdown
-
-        return getattr(markdown, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # ------------------------------------------------------------------ file names
