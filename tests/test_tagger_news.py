@@ -30,6 +30,18 @@ TABLE: list[Row] = [
     (WED, "Relief will reach the villages where the March 9 landslide buried 30 homes.",
      [("March 9", "DATE", "2025-03-09")]),
     (WED, "Ministers will gather at a summit scheduled for Geneva in June.", [("June", "DATE", "2026-06")]),
+    # a relative clause opened by "that" keeps its own past verb, whatever the main clause says
+    (WED, "The probe that opened on October 2 will report in the spring.",
+     [("October 2", "DATE", "2024-10-02"), ("the spring", "DATE", "2026-SP")]),
+    (WED, "The ferry that began service on October 4 will stop running next year.",
+     [("October 4", "DATE", "2024-10-04"), ("next year", "DATE", "2026")]),
+    (WED, "The lab that sequenced the strain in December will share its data.", [("December", "DATE", "2024-12")]),
+    (WED, "Jurors will hear that the crane collapsed on September 30.", [("September 30", "DATE", "2024-09-30")]),
+    # ... and a past event told in a relative clause a week after the DCT is last year's: only
+    # a past plan ("had set a deadline") gets the grace for a stale publication date
+    (WED, "Food will be flown to the valleys where the August 21 storms washed out roads.",
+     [("August 21", "DATE", "2024-08-21")]),
+    (WED, "The board has set September 30 as the deadline.", [("September 30", "DATE", "2025-09-30")]),
     (WED, "More families lost their homes to foreclosure in April.", [("April", "DATE", "2025-04")]),
     (WED, "The agency raised its alert to five on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
     (WED, "The outbreak appeared to be easing on Saturday.", [("Saturday", "DATE", "2025-08-09")]),

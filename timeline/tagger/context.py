@@ -56,6 +56,9 @@ class Context:
     #: where the last other reporting period was named ("the first nine months"):
     #: after it, "a year earlier" compares with that period, not the quarter
     period_pos: int = -1
+    #: set by :meth:`tense`: its last "past" came from the expression's own relative clause
+    #: ("the towns where the May 3 floods killed 40"), an event told as done, not a plan
+    relative_past: bool = False
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
         if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:
@@ -110,6 +113,7 @@ class Context:
         ``deadline=False`` a date right after "by"/"to"/"through" still gets the
         clause's tense (callers that pick a direction for it).
         """
+        self.relative_past = False
         if _ENTRY_AFTER.match(self.text, end) and _ENTRY_BEFORE.search(self.text, max(0, start - 40), start):
             # a chronology entry or dateline ("* May 1 - The Coast Guard says ...", "HOUSTON,
             # April 29 (Reuters) -"): what happened up to the report, whatever its verbs say
@@ -145,6 +149,7 @@ class Context:
                     return weak[1]
                 verdict = self._right_tense(end, clause_only=True)
                 if verdict:
+                    self.relative_past = verdict == "past" and t in _RELATIVES
                     return verdict
                 continue
             if t == "to" and i > 0 and tokens[i - 1] in _TO_PREPOSITION:
@@ -167,7 +172,14 @@ class Context:
                 if raw[i].islower() and i > 0 and (raw[i - 1][:1].isupper() or tokens[i - 1] in ("they", "we", "he", "she", "it", "who")):
                     return "future"  # a team or a pronoun before it: the verb
                 continue
-            verdict = _classify(t, tokens[max(0, i - 2):i])
+            before = tokens[max(0, i - 2):i]
+            if i == n - 1 and t in _SETTING and not (before and before[-1] in _PAST_PLAN | _PRESENT) \
+                    and _SET_AS.match(self.text, end):
+                return None  # "has set Nov. 10 as the deadline": a date chosen, not a date past
+            if before and before[-1] == "that" and _verb_after_that(tokens, i):
+                # "the inquiry that opened on March 6": "that" is a relative pronoun, not a determiner
+                before = [*before[:-1], "who"]
+            verdict = _classify(t, before)
             if verdict == "weak-past":
                 if i >= n - 2:
                     return "past"
@@ -224,7 +236,35 @@ class Context:
 
 # Words that open a relative or adverbial clause: a date after one belongs to that clause's verb.
 _CLAUSE_OPENERS = frozenset(["where", "which", "who", "whom", "whose", "when", "while", "because", "although",
-                             "though", "whereas", "after", "once", "if", "unless", "but"])
+                             "though", "whereas", "after", "once", "if", "unless", "but", "that"])
+# Verbs that choose a date ("has set Nov. 10 as the deadline", "named June 3 for the vote"): the
+# choice is past, the date chosen may lie either side of the DCT.
+_SETTING = frozenset(["set", "fixed", "named", "picked", "chose", "chosen", "scheduled", "rescheduled", "targeted",
+                      "earmarked", "designated", "proposed", "suggested"])
+_SET_AS = re.compile(r"\s{1,3}(?:as|for)\b")
+# Past forms that also modify nouns: "that last day", "that lost decade", "that set piece".
+_PAST_ADJECTIVES = frozenset(["last", "lost", "left", "set", "hit", "cut", "shut", "put", "quit", "read", "earlier",
+                              "previously", "ago", "since", "taken", "given", "seen", "shown", "done", "known",
+                              "broken", "held", "laid", "lay", "struck"])
+_RELATIVES = frozenset(["where", "which", "who", "whom", "whose", "when", "that"])
+# Words that follow a verb rather than an adjective: after "that", "opened on", "killed 40", "hit
+# the" make "that" a relative pronoun; "that revised plan" keeps it a determiner.
+_AFTER_VERB = frozenset(["on", "in", "at", "by", "for", "from", "to", "with", "during", "since", "until", "through",
+                         "into", "over", "after", "before", "last", "this", "early", "late", "earlier", "later",
+                         "the", "a", "an", "its", "his", "her", "their", "up", "out", "off", "down", "about",
+                         "there", "here", "and", ","])
+
+
+def _verb_after_that(tokens: list[str], i: int) -> bool:
+    """Is ``tokens[i]``, right after "that", a verb (a simple past form, or the date or a
+    preposition follows)?"""
+    word = tokens[i]
+    if word in PAST and word not in _PAST_ADJECTIVES and not word.endswith(("en", "wn", "ne")):
+        return True  # "that began work", "that struck the coast": no adjective has these forms
+    if i + 1 >= len(tokens):
+        return True  # "the storm that struck Friday"
+    nxt = tokens[i + 1]
+    return nxt in _AFTER_VERB or nxt[:1].isdigit()
 # Verbs that set a limit: after them "until"/"through" points ahead even in the past tense.
 _SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed", "deferred", "suspended", "halted",
                         "closed", "offered", "granted", "gave", "given", "allowed", "ordered", "adjourned", "recessed",

@@ -132,9 +132,11 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     key = (m, d or 0)
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
     if tense == "past":
-        if d is not None and key > cur and _days_after(cx.dct, m, d) <= 14:
+        if d is not None and key > cur and _days_after(cx.dct, m, d) <= (2 if cx.relative_past else 14):
             # past, yet a few days after the DCT: the DCT is the first publication, and updates,
-            # photo galleries and time zones run past it; a year back would be far less likely
+            # photo galleries and time zones run past it; a year back would be far less likely.
+            # Past main clauses here are mostly plans ("had set a July 4 deadline"); an event
+            # told in a relative clause ("the towns where the May 3 floods killed 40") is done
             return y0
         return y0 if key <= cur else y0 - 1
     if tense == "future" and not cx.reported_future(start):  # "will vote in July", "the trial starts March 3"
