@@ -173,6 +173,11 @@ class Context:
                     return "future"  # a team or a pronoun before it: the verb
                 continue
             before = tokens[max(0, i - 2):i]
+            if t in _PLANNED and before and before[-1].isalpha() and before[-1] not in _NOT_A_HEAD \
+                    and (i == n - 1 or tokens[i + 1] in _PLANNED[t]):
+                # a reduced relative: "a summit scheduled for Vienna in June", "talks planned in
+                # Oslo": what is planned lies ahead, whatever the main clause's tense
+                return "future"
             if i == n - 1 and t in _SETTING and not (before and before[-1] in _PAST_PLAN | _PRESENT) \
                     and _SET_AS.match(self.text, end):
                 return None  # "has set Nov. 10 as the deadline": a date chosen, not a date past
@@ -237,6 +242,16 @@ class Context:
 # Words that open a relative or adverbial clause: a date after one belongs to that clause's verb.
 _CLAUSE_OPENERS = frozenset(["where", "which", "who", "whom", "whose", "when", "while", "because", "although",
                              "though", "whereas", "after", "once", "if", "unless", "but", "that"])
+# Participles of planning after a noun ("a summit scheduled for June") and the words that may
+# follow them there; "set" and "timed" only before "for"/"to" ("a record set in June" is past).
+_PLAN_AFTER = frozenset(["for", "to", "in", "on", "at", "around", "between", "from"])
+_PLANNED = {"planned": _PLAN_AFTER, "scheduled": _PLAN_AFTER, "slated": _PLAN_AFTER, "rescheduled": _PLAN_AFTER,
+            "penciled": _PLAN_AFTER, "pencilled": _PLAN_AFTER, "billed": frozenset(["for"]),
+            "set": frozenset(["for", "to"]), "timed": frozenset(["for", "to"])}
+# Words before such a participle that make it a finite verb or a passive, not a reduced relative.
+_NOT_A_HEAD = frozenset(["was", "were", "had", "has", "have", "is", "are", "be", "been", "being", "am", "i", "we",
+                         "they", "he", "she", "it", "you", "who", "that", "which", "not", "also", "originally",
+                         "initially", "previously", "first", "and", "or", "as", "than", "then", "never", "already"])
 # Verbs that choose a date ("has set Nov. 10 as the deadline", "named June 3 for the vote"): the
 # choice is past, the date chosen may lie either side of the DCT.
 _SETTING = frozenset(["set", "fixed", "named", "picked", "chose", "chosen", "scheduled", "rescheduled", "targeted",
