@@ -46,6 +46,14 @@ TABLE: list[Row] = [
     (NOV, "Delegates flew home before talks planned in Oslo for September.", [("September", "DATE", "2026-09")]),
     (NOV, "The regulator rejected the tariffs set for October.", [("October", "DATE", "2026-10")]),
     (NOV, "A world record set in June still stands.", [("June", "DATE", "2025-06")]),
+    # "to" before an adjective is a preposition: the noun phrase has no infinitive that points ahead
+    (WED, "The outage spread to coastal districts on Monday.", [("Monday", "DATE", "2025-08-11")]),
+    (WED, "Looting spread to several suburbs Tuesday night.", [("Tuesday night", "TIME", "2025-08-12TNI")]),
+    # a prediction reported in the past still looks ahead of the report; a tendency does not
+    (WED, "Forecasters said the surge was likely to peak on Saturday.", [("Saturday", "DATE", "2025-08-16")]),
+    (WED, "Negotiators were poised to sign the accord Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (WED, "Engineers said the well was unlikely to be sealed before Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (WED, "The truce, which was about to collapse, held on Sunday.", [("Sunday", "DATE", "2025-08-10")]),
     (WED, "More families lost their homes to foreclosure in April.", [("April", "DATE", "2025-04")]),
     (WED, "The agency raised its alert to five on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
     (WED, "The outbreak appeared to be easing on Saturday.", [("Saturday", "DATE", "2025-08-09")]),

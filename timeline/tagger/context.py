@@ -159,8 +159,13 @@ class Context:
                     and _infinitive(raw[i + 1]):
                 # an infinitive right before the date: "set to resume Monday", unless a past plan
                 # or a past verb of seeming or trying ("appeared to be easing on Saturday")
+                if _predicts(tokens, i):
+                    return "future"  # a prediction, even reported in the past: "was likely to be Saturday"
                 past = any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) or (i > 0 and tokens[i - 1] in _PAST_TRY)
                 return "past" if past else "future"
+            if t == "to" and n - 7 < i < n - 1 and _infinitive(raw[i + 1]) and _predicts(tokens, i) \
+                    and "," not in tokens[i:]:
+                return "future"  # "were poised to sign the accord Friday"
             if t == "to" and i + 1 < n and _infinitive(raw[i + 1]) and not (i > 0 and tokens[i - 1] in _PAST_TRY):
                 plan = True  # the date belongs to the infinitive: after the past verb, maybe after the DCT
                 continue
@@ -190,7 +195,8 @@ class Context:
                     return "past"
                 weak = weak or (i, "past")
                 continue
-            if verdict == "future" and any(b in _PAST_PLAN for b in tokens[max(0, i - 4):i - 2]):
+            if verdict == "future" and any(b in _PAST_PLAN for b in tokens[max(0, i - 4):i - 2]) \
+                    and not any(b in _PREDICTION for b in tokens[max(0, i - 4):i - 2]):
                 return "past"  # "had to be moved on Saturday", "was expected to be named Monday"
             if verdict == "present" and (i < n - 5 or self.text[end:end + 2] in ("'s", "’s")):
                 # ... or a possessive date ("residual oil from Tuesday night's explosion"): the
@@ -302,6 +308,18 @@ _LIMITS = frozenset(["by", "until", "till", "through", "thru"])
 # Participles that follow "than"/"as" in comparisons: "better than expected", "as planned".
 _COMPARED = frozenset(["expected", "planned", "scheduled", "forecast", "projected", "predicted", "anticipated",
                        "proposed", "intended", "hoped", "feared", "thought", "estimated", "usual", "before"])
+# Words of prediction before an infinitive: what they forecast lies ahead of the report, which
+# in news is hours or days old ("the peak was likely to be Saturday", "were poised to vote Monday");
+# a schedule ("was set to", "was expected to") may have run its course by then.
+_PREDICTION = frozenset(["likely", "unlikely", "certain", "sure", "bound", "poised", "going", "about"])
+
+
+def _predicts(tokens: list[str], i: int) -> bool:
+    """Is the "to" at ``tokens[i]`` the infinitive of a prediction ("likely to", "poised to"), not a
+    general tendency ("more likely to spread in winter")?"""
+    return i > 0 and tokens[i - 1] in _PREDICTION and not (i > 1 and tokens[i - 2] in ("more", "less", "most", "least"))
+
+
 # Past verbs before an infinitive that do not make a plan: "appeared to be easing on Saturday".
 _PAST_TRY = frozenset(["appeared", "seemed", "tried", "attempted", "managed", "failed", "continued", "began",
                        "started", "refused", "declined", "did", "used", "wanted", "sought", "struggled", "rushed"])
@@ -309,6 +327,15 @@ _ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt
                          r"Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|[ap]\.m)\.(?!\s+[A-Z][a-z]+\s[a-z])")
 _NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                            "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"])
+# Adjectives and quantifiers that open a noun phrase after the preposition "to"; words ending like
+# adjectives ("to coastal towns", "to dangerous levels", "to northern Iraq") are no verbs either.
+_ADJECTIVES = frozenset(["vast", "large", "small", "big", "new", "old", "high", "low", "many", "more", "most", "other",
+                         "several", "all", "some", "nearby", "wide", "entire", "whole", "full", "major", "great",
+                         "local", "record", "near", "far", "few", "each", "every", "both", "such", "same", "higher",
+                         "lower", "deep", "rural", "urban", "remote", "safe", "safer", "wider", "northern", "southern",
+                         "eastern", "western", "modern", "neighboring", "neighbouring", "key", "top", "heavy",
+                         "severe", "poor", "rich"])
+_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ical", "ial", "ional", "ese", "ian", "ible")
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "osure", "ssure", "ture", "age")
 _VERBS_LIKE_NOUNS = frozenset(["assure", "mention", "question", "position", "function", "comment", "implement",
                                "manage", "engage", "encourage", "damage", "capture", "average", "sabotage"])
@@ -334,6 +361,9 @@ def _infinitive(word: str) -> bool:
         return False
     if word in _VERBS_LIKE_NOUNS:
         return True
+    if word in _ADJECTIVES or (len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)) \
+            or (len(word) > 6 and word.endswith("al") and not word.endswith("eal")):  # "coastal", not "reveal"
+        return False  # "spread to vast areas Friday", "moved to nearby towns": a noun phrase
     if word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith(("ss", "us"))):
         return False  # base forms do not end like past forms, gerunds or plurals
     return not word.endswith(_NOUN_ENDINGS)
