@@ -159,6 +159,12 @@ TABLE: list[Row] = [
      [("March 6", "DATE", "2025-03-06"), ("the day", "DATE", "2025-03-06")]),
     (WED, "The day after the vote, markets fell.", []),
     # ---- forms the tagger did not know
+    # both days of a hyphenated range, whichever side the month is on; a score is no range
+    (WED, "The fair ran 12-14 June 2024 in Leeds.",
+     [("12", "DATE", "2024-06-12"), ("14 June 2024", "DATE", "2024-06-14")]),
+    (WED, "Voting runs Oct. 6-8, 2025, across the state.",
+     [("Oct. 6", "DATE", "2025-10-06"), ("8, 2025", "DATE", "2025-10-08")]),
+    (WED, "The visitors won 3-1 May 5.", [("May 5", "DATE", "2025-05-05")]),
     (WED, "It happened last monday.", [("last monday", "DATE", "2025-08-11")]),
     (WED, "We met on mother's day 2012.", [("mother's day 2012", "DATE", "2012-05-13")]),
     (WED, "Riots broke out during Easter week.", [("Easter week", "DATE", "2025-W16")]),

@@ -534,7 +534,7 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("day_list", rf"{B}(?P<day>{DAY})(?=(?:,{SP}{DAY}){{0,4}}(?:,?{SP}(?i:and|or|&|to|through|until|till){SP}|\s?[-–]\s?)"
                   rf"{DAY}{SP}(?P<lmon>{MOND})"
-                  rf"(?:,?{SP}(?P<lyear>{YEAR}))?)")
+                  rf"(?:,?{SP}(?P<lyear>{YEAR}))?)", accept=lambda m, text: _range_starts(m, text))
 def _day_list(m: re.Match[str], cx: Context) -> Result | None:
     """ "On 14 and 21 May 2010", "from 14 to 21 May", "18-19 May": the first days of a list or
     range share the month written after the last."""
@@ -543,9 +543,44 @@ def _day_list(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", date.isoformat(), None) if date else None
 
 
-@rule("date_dmy", rf"{B}(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
+@rule("range_end_day", rf"(?<=\d[-–])(?P<day>{DAY})(?:,?{SP}(?P<year>{YEAR}))?(?!\w|{SP}(?i:percent|million|billion|[ap]\.?m))",
+      accept=lambda m, text: bool(_MONTH_DAY_DASH.search(text, max(0, m.start() - 16), m.start()))
+      and _range_goes_on(m, text))
+def _range_end_day(m: re.Match[str], cx: Context) -> Result | None:
+    """ "May 18-19, 2010": the last day of a range keeps the month written before the first."""
+    mon = _mon(_MONTH_DAY_DASH.search(cx.text, max(0, m.start() - 16), m.start())["mon"])
+    a = cx.anchor
+    if m["year"]:
+        y = int(m["year"])
+    elif a is not None and a.precision == "day" and a.date.month == mon and 0 < m.start() - cx.anchor_pos <= 16:
+        y = a.date.year  # the first day's year, however it was decided
+    else:
+        y = _year_for(cx, mon, int(_digits(m["day"])), m.start(), m.end())
+    date = _date(y, mon, int(_digits(m["day"])))
+    return ("DATE", date.isoformat(), None) if date else None
+
+
+def _range_starts(m: re.Match[str], text: str) -> bool:
+    """A day before a dash starts a range only if the next day is later ("3-1 May 5" is a score)."""
+    after = re.match(r"\s?[-–]\s?(\d{1,2})", text[m.end():m.end() + 6])
+    return after is None or int(_digits(m["day"])) < int(after[1])
+
+
+def _range_goes_on(m: re.Match[str], text: str) -> bool:
+    """After a dash, a day ends a range only if it follows the first day ("18-19 May", not a
+    score: "won 3-1 May 5")."""
+    before = re.search(r"(\d{1,2})[-–]$", text[max(0, m.start() - 3):m.start()])
+    return before is None or not m["day"] or int(before[1]) < int(_digits(m["day"]))
+
+
+_MONTH_DAY_DASH = re.compile(rf"(?<![\w])(?P<mon>{MOND}){SP}{DAY}[-–]$")
+# "18-19 May": the second day follows a dash, which elsewhere marks the inside of a number
+DASH_DAY = r"(?:(?<=(?<![\w.\-/])\d[-–])|(?<=(?<![\w.\-/])\d\d[-–]))"
+
+
+@rule("date_dmy", rf"(?:{B}|{DASH_DAY})(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
                   rf"|(?P<dayw>{DAY_WORD}){SP}(?i:of){SP})(?P<mon>{MOND})"
-                  rf"(?:,?{SP}(?P<year>{YEAR})|{SP}{SHORT_YEAR})?")
+                  rf"(?:,?{SP}(?P<year>{YEAR})|{SP}{SHORT_YEAR})?", accept=lambda m, text: _range_goes_on(m, text))
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
     return _date_mdy(m, cx)
 
@@ -1397,7 +1432,7 @@ def master_pattern() -> re.Pattern[str]:
     """
     strip = re.compile(r"\(\?P<\w+>")
     parts = [f"(?P<r{i}>{strip.sub('(?:', r.source.removeprefix(B))})" for i, r in enumerate(RULES)]
-    return re.compile("(?:" + B + "|(?=(?i:then)))(?:" + "|".join(parts) + ")")
+    return re.compile("(?:" + B + "|" + DASH_DAY + "|(?=(?i:then)))(?:" + "|".join(parts) + ")")
 
 
 #: Every word that can begin a match of some rule (lowercased); tokens starting
