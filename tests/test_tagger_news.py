@@ -54,6 +54,10 @@ TABLE: list[Row] = [
     (WED, "Negotiators were poised to sign the accord Friday.", [("Friday", "DATE", "2025-08-15")]),
     (WED, "Engineers said the well was unlikely to be sealed before Friday.", [("Friday", "DATE", "2025-08-15")]),
     (WED, "The truce, which was about to collapse, held on Sunday.", [("Sunday", "DATE", "2025-08-10")]),
+    # the narrative present ("begins to", "starts -ing") tells what happened; a timetable is ahead
+    (WED, "Monday night, the river starts rising and the levee begins to crack.",
+     [("Monday night", "TIME", "2025-08-11TNI")]),
+    (WED, "The hearing begins Monday.", [("Monday", "DATE", "2025-08-18")]),
     (WED, "More families lost their homes to foreclosure in April.", [("April", "DATE", "2025-04")]),
     (WED, "The agency raised its alert to five on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
     (WED, "The outbreak appeared to be easing on Saturday.", [("Saturday", "DATE", "2025-08-09")]),

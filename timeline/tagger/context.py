@@ -177,6 +177,8 @@ class Context:
                 if raw[i].islower() and i > 0 and (raw[i - 1][:1].isupper() or tokens[i - 1] in ("they", "we", "he", "she", "it", "who")):
                     return "future"  # a team or a pronoun before it: the verb
                 continue
+            if t in _ASPECTUAL and i + 1 < n and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
+                continue  # "on Tuesday the water starts to rise": the narrative present, not a timetable
             before = tokens[max(0, i - 2):i]
             if t in _PLANNED and before and before[-1].isalpha() and before[-1] not in _NOT_A_HEAD \
                     and (i == n - 1 or tokens[i + 1] in _PLANNED[t]):
@@ -239,6 +241,8 @@ class Context:
                 continue
             if t in _BARE_MODALS:
                 return None  # "the strain could spread north, he told reporters": not the report's tense
+            if t in _ASPECTUAL and i + 1 < len(tokens) and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
+                continue  # "the mud begins to slide": the narrative present, not a timetable
             verdict = _classify(t, tokens[max(0, i - 2):i])
             if verdict:
                 return None if verdict == "present" else verdict.removeprefix("weak-")
@@ -376,6 +380,9 @@ _PAST_PLAN = frozenset(["was", "were", "had", "been"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
 _SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
+# Timetable verbs that also begin an action: before "to" or a gerund ("begins to slide", "starts
+# falling") they tell a story in the present, not a schedule.
+_ASPECTUAL = frozenset(["begins", "starts", "continues", "resumes"])
 # Fixtures in sports news ("the Chiefs play the Bills on Sunday"): verbs after a team's name or
 # a pronoun; after other words mostly nouns ("foul play after an autopsy on Friday").
 _FIXTURE = frozenset(["play", "plays", "host", "hosts", "face", "faces", "visit", "visits"])
