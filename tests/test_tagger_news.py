@@ -46,6 +46,8 @@ TABLE: list[Row] = [
     (NOV, "Delegates flew home before talks planned in Oslo for September.", [("September", "DATE", "2026-09")]),
     (NOV, "The regulator rejected the tariffs set for October.", [("October", "DATE", "2026-10")]),
     (NOV, "A world record set in June still stands.", [("June", "DATE", "2025-06")]),
+    (NOV, "A retrial has been scheduled for 9 February.", [("9 February", "DATE", "2026-02-09")]),
+    (WED, "She said the strike that was planned for October would go ahead.", [("October", "DATE", "2025-10")]),
     # "to" before an adjective is a preposition: the noun phrase has no infinitive that points ahead
     (WED, "The outage spread to coastal districts on Monday.", [("Monday", "DATE", "2025-08-11")]),
     (WED, "Looting spread to several suburbs Tuesday night.", [("Tuesday night", "TIME", "2025-08-12TNI")]),

@@ -185,6 +185,8 @@ class Context:
                 # a reduced relative: "a summit scheduled for Vienna in June", "talks planned in
                 # Oslo": what is planned lies ahead, whatever the main clause's tense
                 return "future"
+            if t in _PLANNED and i + 1 < n and tokens[i + 1] == "for" and before and before[-1] in ("was", "were", "been"):
+                return None  # "the vote that was planned for June": a past plan, its date either side of the DCT
             if i == n - 1 and t in _SETTING and not (before and before[-1] in _PAST_PLAN | _PRESENT) \
                     and _SET_AS.match(self.text, end):
                 return None  # "has set Nov. 10 as the deadline": a date chosen, not a date past
