@@ -48,6 +48,9 @@ TABLE: list[Row] = [
     (NOV, "A world record set in June still stands.", [("June", "DATE", "2025-06")]),
     (NOV, "A retrial has been scheduled for 9 February.", [("9 February", "DATE", "2026-02-09")]),
     (WED, "She said the strike that was planned for October would go ahead.", [("October", "DATE", "2025-10")]),
+    # "un...ed" words are mostly adjectives, not past verbs
+    (WED, "The storm will rage unchecked until October.", [("October", "DATE", "2025-10")]),
+    (WED, "BP unveiled a plan in September.", [("September", "DATE", "2024-09")]),
     # "to" before an adjective is a preposition: the noun phrase has no infinitive that points ahead
     (WED, "The outage spread to coastal districts on Monday.", [("Monday", "DATE", "2025-08-11")]),
     (WED, "Looting spread to several suburbs Tuesday night.", [("Tuesday night", "TIME", "2025-08-12TNI")]),
@@ -149,6 +152,7 @@ TABLE: list[Row] = [
      [("the night of Friday, Oct. 25", "TIME", "2024-10-25TNI")]),
     (WED, "The mill closed last Oct. 25.", [("last Oct. 25", "DATE", "2024-10-25")]),
     # ---- not temporal expressions
+    (WED, "Fans watched the fourth One Day International on Sunday.", [("Sunday", "DATE", "2025-08-10")]),
     (WED, "A 7-year-old girl found the 60-year-old treaty in an attic.", []),
     (WED, "Residents can call a 24-hour hotline.", []),
     (WED, "The Daily Mirror reported the leak.", []),

@@ -392,6 +392,19 @@ _MODALS = frozenset(["will", "would", "to", "shall", "'ll", "could", "may", "mig
 _PRESENT = frozenset(["is", "are", "am", "be", "being"])
 
 
+# Verbs that start with "un": most "un...ed" words are adjectives ("will continue unabated",
+# "unexpected", "unnamed"), these are past verbs ("BP unveiled a plan on Monday").
+_UN_VERBS = frozenset(["unveiled", "unleashed", "uncovered", "unlocked", "unfolded", "unearthed", "unplugged",
+                       "unsealed", "unloaded", "unraveled", "unravelled", "unified", "united", "unseated", "unpacked",
+                       "untangled", "unblocked", "unclogged", "unfurled", "unwrapped", "unmasked", "unnerved",
+                       "unsettled", "unlisted", "unfriended", "unfollowed", "unsubscribed", "uninstalled"])
+
+
+def _un_adjective(word: str) -> bool:
+    """Is an "un...ed" word an adjective ("unabated", "unopposed"), not a past verb?"""
+    return word.startswith("un") and not word.startswith(("under", "unit")) and word not in _UN_VERBS
+
+
 def _classify(word: str, before: list[str]) -> str | None:
     """Tense signalled by one word, given the (up to two) words before it."""
     if word in FUTURE or word.endswith("'ll"):
@@ -409,7 +422,7 @@ def _classify(word: str, before: list[str]) -> str | None:
         if before and before[-1] in _PRESENT and word not in _STRONG_PAST:
             return "present"  # a participle: "will be paid", "is held"
         return "past"
-    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
+    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED and not _un_adjective(word):
         if before and before[-1] in _DETERMINERS:
             return None  # an adjective: "the mutated form", "its revised plan"
         if len(before) == 2 and before[-1] == "be" and before[0] in _MODALS:

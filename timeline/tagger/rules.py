@@ -1248,6 +1248,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
     if re.match(r"\s(?:old|of age)\b", text[m.end():m.end() + 8]):
         return False  # an age, not a period
+    if m.group()[:1].isupper() and re.match(r"\s(?:International|Internationals|Series|Cup)\b", text[m.end():m.end() + 16]):
+        return False  # a name: "the third One Day International" is a cricket match
     if n in ("a", "an") and m["unit"].lower() == "quarter":
         return False  # "a quarter of the market", "more than a quarter": a fraction
     if n in ("a", "an", "one") and m["unit"].lower() == "second":
