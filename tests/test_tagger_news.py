@@ -151,6 +151,8 @@ TABLE: list[Row] = [
     (WED, "Looters struck on the night of Friday, Oct. 25.",
      [("the night of Friday, Oct. 25", "TIME", "2024-10-25TNI")]),
     (WED, "The mill closed last Oct. 25.", [("last Oct. 25", "DATE", "2024-10-25")]),
+    # a state's abbreviation ("Ala.", "Calif.") ends no sentence: the verb before it still governs
+    (WED, "The governor will visit the port in Mobile, Ala., on Friday.", [("Friday", "DATE", "2025-08-15")]),
     # ---- not temporal expressions
     (WED, "Fans watched the fourth One Day International on Sunday.", [("Sunday", "DATE", "2025-08-10")]),
     (WED, "A 7-year-old girl found the 60-year-old treaty in an attic.", []),

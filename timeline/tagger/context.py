@@ -330,7 +330,10 @@ def _predicts(tokens: list[str], i: int) -> bool:
 _PAST_TRY = frozenset(["appeared", "seemed", "tried", "attempted", "managed", "failed", "continued", "began",
                        "started", "refused", "declined", "did", "used", "wanted", "sought", "struggled", "rushed"])
 _ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Sgt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
-                         r"Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|[ap]\.m)\.(?!\s+[A-Z][a-z]+\s[a-z])")
+                         r"Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|[ap]\.m|"
+                         # AP-style state abbreviations after a place: "in Mobile, Ala., on Tuesday"
+                         r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+                         r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?!\s+[A-Z][a-z]+\s[a-z])")
 _NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                            "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"])
 # Adjectives and quantifiers that open a noun phrase after the preposition "to"; words ending like
