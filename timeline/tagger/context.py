@@ -174,7 +174,9 @@ class Context:
             if (t in _SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
                 continue  # a capitalized word mid-sentence is a name: "Meet The Press", "Schedule change"
             if t in _FIXTURE:
-                if raw[i].islower() and i > 0 and (raw[i - 1][:1].isupper() or tokens[i - 1] in ("they", "we", "he", "she", "it", "who")):
+                if raw[i].islower() and i > 0 and not tokens[i - 1].endswith(("'s", "’s")) \
+                        and (raw[i - 1][:1].isupper() or tokens[i - 1] in ("they", "we", "he", "she", "it", "who")):
+                    # (after a possessive it is a noun: "Obama's visit to Louisiana on May 2")
                     return "future"  # a team or a pronoun before it: the verb
                 continue
             if t in _ASPECTUAL and i + 1 < n and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
