@@ -154,6 +154,10 @@ TABLE: list[Row] = [
     # a fixture verb after a possessive is a noun: "the minister's visit" names no coming match
     (WED, "Patel's visit to Leeds on September 2 to meet flood victims helped to calm tempers.",
      [("September 2", "DATE", "2024-09-02")]),
+    # ", and" opens a clause of its own: the plan before it does not reach the date after it
+    (WED, "The mayor plans to tour the levee on Friday, and on Monday, the council voted to fund it.",
+     [("Friday", "DATE", "2025-08-15"), ("Monday", "DATE", "2025-08-11")]),
+    (WED, "The owner could not be reached to comment Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
     # a state's abbreviation ("Ala.", "Calif.") ends no sentence: the verb before it still governs
     (WED, "The governor will visit the port in Mobile, Ala., on Friday.", [("Friday", "DATE", "2025-08-15")]),
     # ---- not temporal expressions

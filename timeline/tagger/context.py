@@ -141,7 +141,9 @@ class Context:
                 continue  # "no earlier than March 15": a bound, not a tense
             if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
                 continue  # "better than expected", "as planned": a comparison, not a plan
-            if t in _CLAUSE_OPENERS and not own_clause_read and i < n - 1:  # "sank after March 6": a preposition
+            if (t in _CLAUSE_OPENERS or (t == "and" and i > 0 and tokens[i - 1] == ",")) \
+                    and not own_clause_read and i < n - 1:  # "sank after March 6": a preposition
+                # (", and on Wednesday, the White House called ...": a clause of its own)
                 # the expression sits in a clause that starts here: its own verb, if any,
                 # is to the right ("where the May 3 floods killed 40")
                 own_clause_read = True
@@ -329,7 +331,7 @@ def _predicts(tokens: list[str], i: int) -> bool:
 
 
 # Past verbs before an infinitive that do not make a plan: "appeared to be easing on Saturday".
-_PAST_TRY = frozenset(["appeared", "seemed", "tried", "attempted", "managed", "failed", "continued", "began",
+_PAST_TRY = frozenset(["reached", "appeared", "seemed", "tried", "attempted", "managed", "failed", "continued", "began",
                        "started", "refused", "declined", "did", "used", "wanted", "sought", "struggled", "rushed"])
 _ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Sgt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
                          r"Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|[ap]\.m|"
