@@ -37,6 +37,8 @@ TABLE: list[Row] = [
      [("October 4", "DATE", "2024-10-04"), ("next year", "DATE", "2026")]),
     (WED, "The lab that sequenced the strain in December will share its data.", [("December", "DATE", "2024-12")]),
     (WED, "Jurors will hear that the crane collapsed on September 30.", [("September 30", "DATE", "2024-09-30")]),
+    (WED, "If crews have to drill a new well, then that puts the fix into late October, he said.",
+     [("late October", "DATE", "2025-10", "END")]),
     # ... and a past event told in a relative clause a week after the DCT is last year's: only
     # a past plan ("had set a deadline") gets the grace for a stale publication date
     (WED, "Food will be flown to the valleys where the August 21 storms washed out roads.",

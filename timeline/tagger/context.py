@@ -142,7 +142,9 @@ class Context:
             if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
                 continue  # "better than expected", "as planned": a comparison, not a plan
             if (t in _CLAUSE_OPENERS or (t == "and" and i > 0 and tokens[i - 1] == ",")) \
-                    and not own_clause_read and i < n - 1:  # "sank after March 6": a preposition
+                    and not own_clause_read and i < n - 1 \
+                    and not (t == "that" and (i == 0 or tokens[i - 1] in _NOT_BEFORE_RELATIVE)):
+                # ("sank after March 6": a preposition; "then that puts you into August": a pronoun)
                 # (", and on Wednesday, the White House called ...": a clause of its own)
                 # the expression sits in a clause that starts here: its own verb, if any,
                 # is to the right ("where the May 3 floods killed 40")
@@ -277,6 +279,9 @@ _SET_AS = re.compile(r"\s{1,3}(?:as|for)\b")
 _PAST_ADJECTIVES = frozenset(["last", "lost", "left", "set", "hit", "cut", "shut", "put", "quit", "read", "earlier",
                               "previously", "ago", "since", "taken", "given", "seen", "shown", "done", "known",
                               "broken", "held", "laid", "lay", "struck"])
+# Words after which "that" is a pronoun, not a relative or a complementizer: "after that", "then that".
+_NOT_BEFORE_RELATIVE = frozenset(["then", "and", "but", "or", "of", "in", "at", "on", "for", "after", "before",
+                                  "like", "with", "from", "by", "about", "is", "was", "all", "just"])
 _RELATIVES = frozenset(["where", "which", "who", "whom", "whose", "when", "that"])
 # Words that follow a verb rather than an adjective: after "that", "opened on", "killed 40", "hit
 # the" make "that" a relative pronoun; "that revised plan" keeps it a determiner.
