@@ -70,6 +70,7 @@ TABLE: list[Row] = [
     (WED, "The outbreak appeared to be easing on Saturday.", [("Saturday", "DATE", "2025-08-09")]),
     (FRI, "Engineers resorted to giant shears Thursday morning.", [("Thursday morning", "TIME", "2025-08-14TMO")]),
     (WED, "The firm posted better than expected results on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "The fix could come earlier or later than October, the engineer said.", [("October", "DATE", "2025-10")]),
     (WED, "Also on Tuesday, U.S. officials will meet the envoy.", [("Tuesday", "DATE", "2025-08-19")]),
     (FRI, "The slick is spreading, according to a radar image taken Wednesday night.",
      [("Wednesday night", "TIME", "2025-08-13TNI")]),

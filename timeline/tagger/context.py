@@ -137,8 +137,9 @@ class Context:
             t = tokens[i]
             if t in ".!?;\n":
                 break
-            if t == "," or (t in ("earlier", "later", "sooner") and i + 1 < n and tokens[i + 1] == "than"):
-                continue  # "no earlier than March 15": a bound, not a tense
+            if t == "," or (t in ("earlier", "later", "sooner") and i + 1 < n and (tokens[i + 1] == "than" or (
+                    tokens[i + 1] in ("and", "or") and i + 3 < n and tokens[i + 3] == "than"))):
+                continue  # "no earlier than March 15", "earlier or later than August": a bound, not a tense
             if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
                 continue  # "better than expected", "as planned": a comparison, not a plan
             if (t in _CLAUSE_OPENERS or (t == "and" and i > 0 and tokens[i - 1] == ",")) \
