@@ -148,6 +148,9 @@ TABLE: list[Row] = [
      [("1930 CDT on 1 June", "TIME", "2025-06-01T19:30-05:00"), ("0030 GMT 2 June", "TIME", "2025-06-02T00:30Z")]),
     (WED, "At 00:41 am on 04 Jun 2009, a reader wrote that the plan was wrong.",
      [("00:41 am on 04 Jun 2009", "TIME", "2009-06-04T00:41")]),
+    # a timetable under way: its start has passed, its end has not, so both are this year's
+    (SEP, "The fishing season, which runs from August 1 to October 31, drew record crowds.",
+     [("August 1", "DATE", "2025-08-01"), ("October 31", "DATE", "2025-10-31")]),
     # ---- explicit dates beat vaguer neighbours
     (WED, "Engineers worked late into the night of April 15.", [("the night of April 15", "TIME", "2025-04-15TNI")]),
     (WED, "The day before yesterday, I called my brother.", [("The day before yesterday", "DATE", "2025-08-11")]),

@@ -140,6 +140,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
             return y0
         return y0 if key <= cur else y0 - 1
     if tense == "future" and not cx.reported_future(start):  # "will vote in July", "the trial starts March 3"
+        if key < cur and _runs_past_dct(cx, end):
+            return y0  # "the season, which runs from June 1 to November 30", said in June: under way
         return y0 if key >= cur else y0 + 1
     # no tense, or a copula that can be either ("the rigs are seen Aug. 14" in a caption, "the
     # hearing is March 3"): the nearest such month/day to the DCT
@@ -147,6 +149,18 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     if diff > 6:
         return y0 if m < cx.dct.month else y0 - 1
     return y0 if m >= cx.dct.month else y0 + 1
+
+
+_RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?")
+
+
+def _runs_past_dct(cx: Context, end: int) -> bool:
+    """Is the date the start of a range whose end ("... to November 30") lies on or after the DCT?"""
+    tail = _RANGE_TAIL.match(cx.text, end)
+    if tail is None:
+        return False
+    last = (_mon(tail["mon"]), int(_digits(tail["day"])) if tail["day"] else 31)
+    return last >= (cx.dct.month, cx.dct.day)
 
 
 def _days_after(dct: dt.date, m: int, d: int) -> int:
