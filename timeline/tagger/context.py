@@ -56,6 +56,9 @@ class Context:
     #: where the last other reporting period was named ("the first nine months"):
     #: after it, "a year earlier" compares with that period, not the quarter
     period_pos: int = -1
+    #: set by :meth:`tense`: its last "past" came from the expression's own relative clause
+    #: ("the towns where the May 3 floods killed 40"), an event told as done, not a plan
+    relative_past: bool = False
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
         if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:
@@ -110,6 +113,7 @@ class Context:
         ``deadline=False`` a date right after "by"/"to"/"through" still gets the
         clause's tense (callers that pick a direction for it).
         """
+        self.relative_past = False
         if _ENTRY_AFTER.match(self.text, end) and _ENTRY_BEFORE.search(self.text, max(0, start - 40), start):
             # a chronology entry or dateline ("* May 1 - The Coast Guard says ...", "HOUSTON,
             # April 29 (Reuters) -"): what happened up to the report, whatever its verbs say
@@ -133,11 +137,16 @@ class Context:
             t = tokens[i]
             if t in ".!?;\n":
                 break
-            if t == "," or (t in ("earlier", "later", "sooner") and i + 1 < n and tokens[i + 1] == "than"):
-                continue  # "no earlier than March 15": a bound, not a tense
+            if t == "," or (t in ("earlier", "later", "sooner") and i + 1 < n and (tokens[i + 1] == "than" or (
+                    tokens[i + 1] in ("and", "or") and i + 3 < n and tokens[i + 3] == "than"))):
+                continue  # "no earlier than March 15", "earlier or later than August": a bound, not a tense
             if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
                 continue  # "better than expected", "as planned": a comparison, not a plan
-            if t in _CLAUSE_OPENERS and not own_clause_read and i < n - 1:  # "sank after March 6": a preposition
+            if (t in _CLAUSE_OPENERS or (t == "and" and i > 0 and tokens[i - 1] == ",")) \
+                    and not own_clause_read and i < n - 1 \
+                    and not (t == "that" and (i == 0 or tokens[i - 1] in _NOT_BEFORE_RELATIVE)):
+                # ("sank after March 6": a preposition; "then that puts you into August": a pronoun)
+                # (", and on Wednesday, the White House called ...": a clause of its own)
                 # the expression sits in a clause that starts here: its own verb, if any,
                 # is to the right ("where the May 3 floods killed 40")
                 own_clause_read = True
@@ -145,6 +154,7 @@ class Context:
                     return weak[1]
                 verdict = self._right_tense(end, clause_only=True)
                 if verdict:
+                    self.relative_past = verdict == "past" and t in _RELATIVES
                     return verdict
                 continue
             if t == "to" and i > 0 and tokens[i - 1] in _TO_PREPOSITION:
@@ -154,8 +164,13 @@ class Context:
                     and _infinitive(raw[i + 1]):
                 # an infinitive right before the date: "set to resume Monday", unless a past plan
                 # or a past verb of seeming or trying ("appeared to be easing on Saturday")
+                if _predicts(tokens, i):
+                    return "future"  # a prediction, even reported in the past: "was likely to be Saturday"
                 past = any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) or (i > 0 and tokens[i - 1] in _PAST_TRY)
                 return "past" if past else "future"
+            if t == "to" and n - 7 < i < n - 1 and _infinitive(raw[i + 1]) and _predicts(tokens, i) \
+                    and "," not in tokens[i:]:
+                return "future"  # "were poised to sign the accord Friday"
             if t == "to" and i + 1 < n and _infinitive(raw[i + 1]) and not (i > 0 and tokens[i - 1] in _PAST_TRY):
                 plan = True  # the date belongs to the infinitive: after the past verb, maybe after the DCT
                 continue
@@ -164,16 +179,35 @@ class Context:
             if (t in _SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
                 continue  # a capitalized word mid-sentence is a name: "Meet The Press", "Schedule change"
             if t in _FIXTURE:
-                if raw[i].islower() and i > 0 and (raw[i - 1][:1].isupper() or tokens[i - 1] in ("they", "we", "he", "she", "it", "who")):
+                if raw[i].islower() and i > 0 and not tokens[i - 1].endswith(("'s", "’s")) \
+                        and (raw[i - 1][:1].isupper() or tokens[i - 1] in ("they", "we", "he", "she", "it", "who")):
+                    # (after a possessive it is a noun: "Obama's visit to Louisiana on May 2")
                     return "future"  # a team or a pronoun before it: the verb
                 continue
-            verdict = _classify(t, tokens[max(0, i - 2):i])
+            if t in _ASPECTUAL and i + 1 < n and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
+                continue  # "on Tuesday the water starts to rise": the narrative present, not a timetable
+            before = tokens[max(0, i - 2):i]
+            if t in _PLANNED and before and before[-1].isalpha() and before[-1] not in _NOT_A_HEAD \
+                    and (i == n - 1 or tokens[i + 1] in _PLANNED[t]):
+                # a reduced relative: "a summit scheduled for Vienna in June", "talks planned in
+                # Oslo": what is planned lies ahead, whatever the main clause's tense
+                return "future"
+            if t in _PLANNED and i + 1 < n and tokens[i + 1] == "for" and before and before[-1] in ("was", "were", "been"):
+                return None  # "the vote that was planned for June": a past plan, its date either side of the DCT
+            if i == n - 1 and t in _SETTING and not (before and before[-1] in _PAST_PLAN | _PRESENT) \
+                    and _SET_AS.match(self.text, end):
+                return None  # "has set Nov. 10 as the deadline": a date chosen, not a date past
+            if before and before[-1] == "that" and _verb_after_that(tokens, i):
+                # "the inquiry that opened on March 6": "that" is a relative pronoun, not a determiner
+                before = [*before[:-1], "who"]
+            verdict = _classify(t, before)
             if verdict == "weak-past":
                 if i >= n - 2:
                     return "past"
                 weak = weak or (i, "past")
                 continue
-            if verdict == "future" and any(b in _PAST_PLAN for b in tokens[max(0, i - 4):i - 2]):
+            if verdict == "future" and any(b in _PAST_PLAN for b in tokens[max(0, i - 4):i - 2]) \
+                    and not any(b in _PREDICTION for b in tokens[max(0, i - 4):i - 2]):
                 return "past"  # "had to be moved on Saturday", "was expected to be named Monday"
             if verdict == "present" and (i < n - 5 or self.text[end:end + 2] in ("'s", "’s")):
                 # ... or a possessive date ("residual oil from Tuesday night's explosion"): the
@@ -216,6 +250,8 @@ class Context:
                 continue
             if t in _BARE_MODALS:
                 return None  # "the strain could spread north, he told reporters": not the report's tense
+            if t in _ASPECTUAL and i + 1 < len(tokens) and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
+                continue  # "the mud begins to slide": the narrative present, not a timetable
             verdict = _classify(t, tokens[max(0, i - 2):i])
             if verdict:
                 return None if verdict == "present" else verdict.removeprefix("weak-")
@@ -224,7 +260,48 @@ class Context:
 
 # Words that open a relative or adverbial clause: a date after one belongs to that clause's verb.
 _CLAUSE_OPENERS = frozenset(["where", "which", "who", "whom", "whose", "when", "while", "because", "although",
-                             "though", "whereas", "after", "once", "if", "unless", "but"])
+                             "though", "whereas", "after", "once", "if", "unless", "but", "that"])
+# Participles of planning after a noun ("a summit scheduled for June") and the words that may
+# follow them there; "set" and "timed" only before "for"/"to" ("a record set in June" is past).
+_PLAN_AFTER = frozenset(["for", "to", "in", "on", "at", "around", "between", "from"])
+_PLANNED = {"planned": _PLAN_AFTER, "scheduled": _PLAN_AFTER, "slated": _PLAN_AFTER, "rescheduled": _PLAN_AFTER,
+            "penciled": _PLAN_AFTER, "pencilled": _PLAN_AFTER, "billed": frozenset(["for"]),
+            "set": frozenset(["for", "to"]), "timed": frozenset(["for", "to"])}
+# Words before such a participle that make it a finite verb or a passive, not a reduced relative.
+_NOT_A_HEAD = frozenset(["was", "were", "had", "has", "have", "is", "are", "be", "been", "being", "am", "i", "we",
+                         "they", "he", "she", "it", "you", "who", "that", "which", "not", "also", "originally",
+                         "initially", "previously", "first", "and", "or", "as", "than", "then", "never", "already"])
+# Verbs that choose a date ("has set Nov. 10 as the deadline", "named June 3 for the vote"): the
+# choice is past, the date chosen may lie either side of the DCT.
+_SETTING = frozenset(["set", "fixed", "named", "picked", "chose", "chosen", "scheduled", "rescheduled", "targeted",
+                      "earmarked", "designated", "proposed", "suggested"])
+_SET_AS = re.compile(r"\s{1,3}(?:as|for)\b")
+# Past forms that also modify nouns: "that last day", "that lost decade", "that set piece".
+_PAST_ADJECTIVES = frozenset(["last", "lost", "left", "set", "hit", "cut", "shut", "put", "quit", "read", "earlier",
+                              "previously", "ago", "since", "taken", "given", "seen", "shown", "done", "known",
+                              "broken", "held", "laid", "lay", "struck"])
+# Words after which "that" is a pronoun, not a relative or a complementizer: "after that", "then that".
+_NOT_BEFORE_RELATIVE = frozenset(["then", "and", "but", "or", "of", "in", "at", "on", "for", "after", "before",
+                                  "like", "with", "from", "by", "about", "is", "was", "all", "just"])
+_RELATIVES = frozenset(["where", "which", "who", "whom", "whose", "when", "that"])
+# Words that follow a verb rather than an adjective: after "that", "opened on", "killed 40", "hit
+# the" make "that" a relative pronoun; "that revised plan" keeps it a determiner.
+_AFTER_VERB = frozenset(["on", "in", "at", "by", "for", "from", "to", "with", "during", "since", "until", "through",
+                         "into", "over", "after", "before", "last", "this", "early", "late", "earlier", "later",
+                         "the", "a", "an", "its", "his", "her", "their", "up", "out", "off", "down", "about",
+                         "there", "here", "and", ","])
+
+
+def _verb_after_that(tokens: list[str], i: int) -> bool:
+    """Is ``tokens[i]``, right after "that", a verb (a simple past form, or the date or a
+    preposition follows)?"""
+    word = tokens[i]
+    if word in PAST and word not in _PAST_ADJECTIVES and not word.endswith(("en", "wn", "ne")):
+        return True  # "that began work", "that struck the coast": no adjective has these forms
+    if i + 1 >= len(tokens):
+        return True  # "the storm that struck Friday"
+    nxt = tokens[i + 1]
+    return nxt in _AFTER_VERB or nxt[:1].isdigit()
 # Verbs that set a limit: after them "until"/"through" points ahead even in the past tense.
 _SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed", "deferred", "suspended", "halted",
                         "closed", "offered", "granted", "gave", "given", "allowed", "ordered", "adjourned", "recessed",
@@ -247,13 +324,37 @@ _LIMITS = frozenset(["by", "until", "till", "through", "thru"])
 # Participles that follow "than"/"as" in comparisons: "better than expected", "as planned".
 _COMPARED = frozenset(["expected", "planned", "scheduled", "forecast", "projected", "predicted", "anticipated",
                        "proposed", "intended", "hoped", "feared", "thought", "estimated", "usual", "before"])
+# Words of prediction before an infinitive: what they forecast lies ahead of the report, which
+# in news is hours or days old ("the peak was likely to be Saturday", "were poised to vote Monday");
+# a schedule ("was set to", "was expected to") may have run its course by then.
+_PREDICTION = frozenset(["likely", "unlikely", "certain", "sure", "bound", "poised", "going", "about"])
+
+
+def _predicts(tokens: list[str], i: int) -> bool:
+    """Is the "to" at ``tokens[i]`` the infinitive of a prediction ("likely to", "poised to"), not a
+    general tendency ("more likely to spread in winter")?"""
+    return i > 0 and tokens[i - 1] in _PREDICTION and not (i > 1 and tokens[i - 2] in ("more", "less", "most", "least"))
+
+
 # Past verbs before an infinitive that do not make a plan: "appeared to be easing on Saturday".
-_PAST_TRY = frozenset(["appeared", "seemed", "tried", "attempted", "managed", "failed", "continued", "began",
+_PAST_TRY = frozenset(["reached", "appeared", "seemed", "tried", "attempted", "managed", "failed", "continued", "began",
                        "started", "refused", "declined", "did", "used", "wanted", "sought", "struggled", "rushed"])
 _ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Sgt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
-                         r"Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|[ap]\.m)\.(?!\s+[A-Z][a-z]+\s[a-z])")
+                         r"Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|[ap]\.m|"
+                         # AP-style state abbreviations after a place: "in Mobile, Ala., on Tuesday"
+                         r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+                         r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?!\s+[A-Z][a-z]+\s[a-z])")
 _NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                            "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"])
+# Adjectives and quantifiers that open a noun phrase after the preposition "to"; words ending like
+# adjectives ("to coastal towns", "to dangerous levels", "to northern Iraq") are no verbs either.
+_ADJECTIVES = frozenset(["vast", "large", "small", "big", "new", "old", "high", "low", "many", "more", "most", "other",
+                         "several", "all", "some", "nearby", "wide", "entire", "whole", "full", "major", "great",
+                         "local", "record", "near", "far", "few", "each", "every", "both", "such", "same", "higher",
+                         "lower", "deep", "rural", "urban", "remote", "safe", "safer", "wider", "northern", "southern",
+                         "eastern", "western", "modern", "neighboring", "neighbouring", "key", "top", "heavy",
+                         "severe", "poor", "rich"])
+_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ical", "ial", "ional", "ese", "ian", "ible")
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "osure", "ssure", "ture", "age")
 _VERBS_LIKE_NOUNS = frozenset(["assure", "mention", "question", "position", "function", "comment", "implement",
                                "manage", "engage", "encourage", "damage", "capture", "average", "sabotage"])
@@ -279,6 +380,9 @@ def _infinitive(word: str) -> bool:
         return False
     if word in _VERBS_LIKE_NOUNS:
         return True
+    if word in _ADJECTIVES or (len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)) \
+            or (len(word) > 6 and word.endswith("al") and not word.endswith("eal")):  # "coastal", not "reveal"
+        return False  # "spread to vast areas Friday", "moved to nearby towns": a noun phrase
     if word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith(("ss", "us"))):
         return False  # base forms do not end like past forms, gerunds or plurals
     return not word.endswith(_NOUN_ENDINGS)
@@ -291,11 +395,27 @@ _PAST_PLAN = frozenset(["was", "were", "had", "been"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
 _SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
+# Timetable verbs that also begin an action: before "to" or a gerund ("begins to slide", "starts
+# falling") they tell a story in the present, not a schedule.
+_ASPECTUAL = frozenset(["begins", "starts", "continues", "resumes"])
 # Fixtures in sports news ("the Chiefs play the Bills on Sunday"): verbs after a team's name or
 # a pronoun; after other words mostly nouns ("foul play after an autopsy on Friday").
 _FIXTURE = frozenset(["play", "plays", "host", "hosts", "face", "faces", "visit", "visits"])
 _MODALS = frozenset(["will", "would", "to", "shall", "'ll", "could", "may", "might", "must", "should", "can"])
 _PRESENT = frozenset(["is", "are", "am", "be", "being"])
+
+
+# Verbs that start with "un": most "un...ed" words are adjectives ("will continue unabated",
+# "unexpected", "unnamed"), these are past verbs ("BP unveiled a plan on Monday").
+_UN_VERBS = frozenset(["unveiled", "unleashed", "uncovered", "unlocked", "unfolded", "unearthed", "unplugged",
+                       "unsealed", "unloaded", "unraveled", "unravelled", "unified", "united", "unseated", "unpacked",
+                       "untangled", "unblocked", "unclogged", "unfurled", "unwrapped", "unmasked", "unnerved",
+                       "unsettled", "unlisted", "unfriended", "unfollowed", "unsubscribed", "uninstalled"])
+
+
+def _un_adjective(word: str) -> bool:
+    """Is an "un...ed" word an adjective ("unabated", "unopposed"), not a past verb?"""
+    return word.startswith("un") and not word.startswith(("under", "unit")) and word not in _UN_VERBS
 
 
 def _classify(word: str, before: list[str]) -> str | None:
@@ -315,7 +435,7 @@ def _classify(word: str, before: list[str]) -> str | None:
         if before and before[-1] in _PRESENT and word not in _STRONG_PAST:
             return "present"  # a participle: "will be paid", "is held"
         return "past"
-    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
+    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED and not _un_adjective(word):
         if before and before[-1] in _DETERMINERS:
             return None  # an adjective: "the mutated form", "its revised plan"
         if len(before) == 2 and before[-1] == "be" and before[0] in _MODALS:

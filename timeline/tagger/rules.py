@@ -132,12 +132,16 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     key = (m, d or 0)
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
     if tense == "past":
-        if d is not None and key > cur and _days_after(cx.dct, m, d) <= 14:
+        if d is not None and key > cur and _days_after(cx.dct, m, d) <= (2 if cx.relative_past else 14):
             # past, yet a few days after the DCT: the DCT is the first publication, and updates,
-            # photo galleries and time zones run past it; a year back would be far less likely
+            # photo galleries and time zones run past it; a year back would be far less likely.
+            # Past main clauses here are mostly plans ("had set a July 4 deadline"); an event
+            # told in a relative clause ("the towns where the May 3 floods killed 40") is done
             return y0
         return y0 if key <= cur else y0 - 1
     if tense == "future" and not cx.reported_future(start):  # "will vote in July", "the trial starts March 3"
+        if key < cur and _runs_past_dct(cx, end):
+            return y0  # "the season, which runs from June 1 to November 30", said in June: under way
         return y0 if key >= cur else y0 + 1
     # no tense, or a copula that can be either ("the rigs are seen Aug. 14" in a caption, "the
     # hearing is March 3"): the nearest such month/day to the DCT
@@ -145,6 +149,18 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     if diff > 6:
         return y0 if m < cx.dct.month else y0 - 1
     return y0 if m >= cx.dct.month else y0 + 1
+
+
+_RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?")
+
+
+def _runs_past_dct(cx: Context, end: int) -> bool:
+    """Is the date the start of a range whose end ("... to November 30") lies on or after the DCT?"""
+    tail = _RANGE_TAIL.match(cx.text, end)
+    if tail is None:
+        return False
+    last = (_mon(tail["mon"]), int(_digits(tail["day"])) if tail["day"] else 31)
+    return last >= (cx.dct.month, cx.dct.day)
 
 
 def _days_after(dct: dt.date, m: int, d: int) -> int:
@@ -532,7 +548,7 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("day_list", rf"{B}(?P<day>{DAY})(?=(?:,{SP}{DAY}){{0,4}}(?:,?{SP}(?i:and|or|&|to|through|until|till){SP}|\s?[-–]\s?)"
                   rf"{DAY}{SP}(?P<lmon>{MOND})"
-                  rf"(?:,?{SP}(?P<lyear>{YEAR}))?)")
+                  rf"(?:,?{SP}(?P<lyear>{YEAR}))?)", accept=lambda m, text: _range_starts(m, text))
 def _day_list(m: re.Match[str], cx: Context) -> Result | None:
     """ "On 14 and 21 May 2010", "from 14 to 21 May", "18-19 May": the first days of a list or
     range share the month written after the last."""
@@ -541,9 +557,44 @@ def _day_list(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", date.isoformat(), None) if date else None
 
 
-@rule("date_dmy", rf"{B}(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
+@rule("range_end_day", rf"(?<=\d[-–])(?P<day>{DAY})(?:,?{SP}(?P<year>{YEAR}))?(?!\w|{SP}(?i:percent|million|billion|[ap]\.?m))",
+      accept=lambda m, text: bool(_MONTH_DAY_DASH.search(text, max(0, m.start() - 16), m.start()))
+      and _range_goes_on(m, text))
+def _range_end_day(m: re.Match[str], cx: Context) -> Result | None:
+    """ "May 18-19, 2010": the last day of a range keeps the month written before the first."""
+    mon = _mon(_MONTH_DAY_DASH.search(cx.text, max(0, m.start() - 16), m.start())["mon"])
+    a = cx.anchor
+    if m["year"]:
+        y = int(m["year"])
+    elif a is not None and a.precision == "day" and a.date.month == mon and 0 < m.start() - cx.anchor_pos <= 16:
+        y = a.date.year  # the first day's year, however it was decided
+    else:
+        y = _year_for(cx, mon, int(_digits(m["day"])), m.start(), m.end())
+    date = _date(y, mon, int(_digits(m["day"])))
+    return ("DATE", date.isoformat(), None) if date else None
+
+
+def _range_starts(m: re.Match[str], text: str) -> bool:
+    """A day before a dash starts a range only if the next day is later ("3-1 May 5" is a score)."""
+    after = re.match(r"\s?[-–]\s?(\d{1,2})", text[m.end():m.end() + 6])
+    return after is None or int(_digits(m["day"])) < int(after[1])
+
+
+def _range_goes_on(m: re.Match[str], text: str) -> bool:
+    """After a dash, a day ends a range only if it follows the first day ("18-19 May", not a
+    score: "won 3-1 May 5")."""
+    before = re.search(r"(\d{1,2})[-–]$", text[max(0, m.start() - 3):m.start()])
+    return before is None or not m["day"] or int(before[1]) < int(_digits(m["day"]))
+
+
+_MONTH_DAY_DASH = re.compile(rf"(?<![\w])(?P<mon>{MOND}){SP}{DAY}[-–]$")
+# "18-19 May": the second day follows a dash, which elsewhere marks the inside of a number
+DASH_DAY = r"(?:(?<=(?<![\w.\-/])\d[-–])|(?<=(?<![\w.\-/])\d\d[-–]))"
+
+
+@rule("date_dmy", rf"(?:{B}|{DASH_DAY})(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
                   rf"|(?P<dayw>{DAY_WORD}){SP}(?i:of){SP})(?P<mon>{MOND})"
-                  rf"(?:,?{SP}(?P<year>{YEAR})|{SP}{SHORT_YEAR})?")
+                  rf"(?:,?{SP}(?P<year>{YEAR})|{SP}{SHORT_YEAR})?", accept=lambda m, text: _range_goes_on(m, text))
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
     return _date_mdy(m, cx)
 
@@ -1211,6 +1262,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
     if re.match(r"\s(?:old|of age)\b", text[m.end():m.end() + 8]):
         return False  # an age, not a period
+    if m.group()[:1].isupper() and re.match(r"\s(?:International|Internationals|Series|Cup)\b", text[m.end():m.end() + 16]):
+        return False  # a name: "the third One Day International" is a cricket match
     if n in ("a", "an") and m["unit"].lower() == "quarter":
         return False  # "a quarter of the market", "more than a quarter": a fraction
     if n in ("a", "an", "one") and m["unit"].lower() == "second":
@@ -1395,7 +1448,7 @@ def master_pattern() -> re.Pattern[str]:
     """
     strip = re.compile(r"\(\?P<\w+>")
     parts = [f"(?P<r{i}>{strip.sub('(?:', r.source.removeprefix(B))})" for i, r in enumerate(RULES)]
-    return re.compile("(?:" + B + "|(?=(?i:then)))(?:" + "|".join(parts) + ")")
+    return re.compile("(?:" + B + "|" + DASH_DAY + "|(?=(?i:then)))(?:" + "|".join(parts) + ")")
 
 
 #: Every word that can begin a match of some rule (lowercased); tokens starting
