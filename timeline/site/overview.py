@@ -118,6 +118,8 @@ class Overview:
     unit: Unit
     periods: list[Period]
     count: int
+    #: what the sentence calls the marked periods, when not "Busiest <unit>s" (see build's ``peaks``)
+    peak_heading: str = ""
 
     @property
     def peaks(self) -> list[Period]:
@@ -139,7 +141,7 @@ class Overview:
         text = [f'<p class="ov-text">{n:,} event{"" if n == 1 else "s"} from {_escape(periods[0].label)} to '
                 f'{_escape(periods[-1].label)}, by {unit}.']
         if peaks:
-            text.append(f" Busiest {unit}{'' if len(peaks) == 1 else 's'}: ")
+            text.append(f" {_escape(self.peak_heading) or 'Busiest ' + unit + ('' if len(peaks) == 1 else 's')}: ")
             text.append(", ".join(
                 f'<a href="{_escape(p.href(here))}">{_escape(p.label)}</a> ({p.count:,} event{"" if p.count == 1 else "s"})'
                 for p in peaks))
