@@ -31,6 +31,8 @@ def salience(event: Event) -> Salience:
     independent = {(s.publisher or s.url or s.title or s.quote or "").strip().lower() for s in event.sources}
     days = []
     for s in event.sources:
+        if not s.published:
+            continue
         try:
             days.append(dt.date.fromisoformat(str(s.published)[:10]))
         except ValueError:
