@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from timeline.model import Precision, When
@@ -31,27 +30,32 @@ def key_events(views: list[EventView]) -> list[EventView]:
     return [v for v in views if v.source_count >= KEY_SOURCES]
 
 
-def key_peaks(keys: list[EventView], most: int) -> Callable[[list[Period]], list[Period]]:
-    """An overview ``peaks`` hook marking the (at most ``most``) periods with the most key events.
+class KeyPeaks:
+    """An overview ``peaks`` hook marking the (at most ``most``) periods with the most key events;
+    ``counts`` then holds the marked periods' key events by period code (``Overview.peak_counts``).
 
     A period's code is a When value, so its interval says which key events fall in it
-    (by their local start, as the overview counts events)."""
-    starts = sorted(v.span[0].date() for v in keys)  # type: ignore[index]
+    (by their local start day, as the overview places events)."""
 
-    def pick(periods: list[Period]) -> list[Period]:
+    def __init__(self, keys: list[EventView], most: int) -> None:
+        self.starts = sorted(v.span[0].date() for v in keys)  # type: ignore[index]
+        self.most = most
+        self.counts: dict[str, int] = {}
+
+    def __call__(self, periods: list[Period]) -> list[Period]:
+        starts = self.starts
         counted = []
         for p in periods:
             if not p.count:
                 continue
             w = When.parse(p.code)
-            lo, hi = w.start.date(), w.end.date()
-            n = bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo)
+            n = bisect.bisect_left(starts, w.end.date()) - bisect.bisect_left(starts, w.start.date())
             if n:
                 counted.append((n, p))
         counted.sort(key=lambda item: -item[0])  # stable: equal counts stay in time order
-        return [p for _, p in counted[:most]]
-
-    return pick
+        chosen = counted[:self.most]
+        self.counts = {p.code: n for n, p in chosen}
+        return [p for _, p in chosen]
 
 
 def first_report_text(day: dt.date) -> str:

@@ -916,10 +916,11 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
                                 t, tp, p, n, **parts())))
     # Key events, on pages like a tag's, under the whole timeline's overview with their periods marked.
     keys = key_events.key_events(data.events)
-    key_overview = overviews.build(listed, peaks=key_events.key_peaks(keys, overviews.PEAKS)) if keys else None
+    key_marks = key_events.KeyPeaks(keys, overviews.PEAKS)
+    key_overview = overviews.build(listed, peaks=key_marks) if keys else None
     if key_overview is not None:
-        unit = key_overview.unit.name
-        key_overview.peak_heading = f"{unit.capitalize()}s with the most key events"
+        key_overview.peak_heading = f"{key_overview.unit.name.capitalize()}s with the most key events"
+        key_overview.peak_counts, key_overview.peak_noun = key_marks.counts, "key event"
     key_pages = paging.paginate(group_by_year(keys), key_events.KEY_URL, limit)
     for i, kp in enumerate(key_pages):
         prev_p = key_pages[i - 1] if i > 0 else None
