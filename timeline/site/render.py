@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
 #: Bump when the renderer's output changes for the same input, so cached pages
 #: from an older version are never reused.
-RENDERER_VERSION = "3"
+RENDERER_VERSION = "4"
 
 #: Above this many events the index lists compact entries (date, title, tags)
 #: and leaves bodies to the permalink pages, keeping the page light to open.
