@@ -673,7 +673,8 @@ def test_event_view_fields_are_in_the_order_prepare_passes_them() -> None:
     assert [f.name for f in dataclasses.fields(EventView)] == [
         "event", "id", "url", "title", "when", "end", "date", "datetime", "end_date", "end_datetime",
         "year", "group", "tags", "sources", "media", "status", "reviewed", "fingerprint", "sort_key",
-        "tag_slugs", "listing", "_body", "_summary", "span", "_body_json"]
+        "tag_slugs", "listing", "_body", "_summary", "span", "_body_json",
+        "source_count", "first_reported", "first_reported_iso"]  # these three set after, for events with sources
 
 
 @settings(max_examples=500, deadline=None)

@@ -59,7 +59,7 @@ def test_axe_finds_no_violations_on_every_kind_of_page(example_site: Path, watch
 
     axe = Axe()
     for rel in ["index.html", "events/deadline-local-time.html", "tags.html", "tag-anthropic.html",
-                "sources.html", "404.html"]:
+                "sources.html", "404.html", "key.html"]:
         for scheme in ("light", "dark"):
             page = watched(example_site.joinpath(rel).as_uri(), color_scheme=scheme).page
             result = axe.run(page)

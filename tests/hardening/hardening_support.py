@@ -81,7 +81,7 @@ def files_under(folder: Path) -> set[str]:
 
 
 #: Pages that list the whole site rather than one event or one tag.
-SITE_PAGES = frozenset({"index.html", "sources.html", "404.html", "tags.html", "tags/index.html"})
+SITE_PAGES = frozenset({"index.html", "sources.html", "404.html", "tags.html", "tags/index.html", "key.html"})
 
 
 def event_pages(out: Path) -> list[Path]:

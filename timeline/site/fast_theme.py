@@ -39,9 +39,9 @@ if TYPE_CHECKING:
 
 #: SHA-256 of each packaged template this module reproduces.
 MIRRORED = {
-    "base.html": "e872b2c6fbcef9fd47ca58be642afac79b7142a902d113cac0683847f6d0bd30",
-    "event.html": "74bedec0830d9ddd8eac145e94296d337a1402e8b495283121adc5eb79b9b7b4",
-    "_entry.html": "544d70035de59d84ec2d9ee21ce17dbc6508588c6831111e39c7f120014356f9",
+    "base.html": "7c7839e561ad7560ddd08b02dca5ba355a217fd6b20ae5e13aa31771b538bbe7",
+    "event.html": "162c21b17fdebc2fb4bd7a9c4f9d9e7bce9a5271e7afdc27710069dcd1a73dca",
+    "_entry.html": "1efb66f2ffe4e44848b7f6a685a71a3438ec599399b370385dba74cbc6e1ccea",
     "index.html": "6fd765aca0245e23ce074e071f770758abd3e59e3bf5e15d518e3892ae47e06d",
     "tag.html": "7fe1dbc9a946adeb8912d1a6f8aa1ee47ac372d117b15fe12b50eccd51ab68fe",
     "sources.html": "1f08b1fef485db45cd379772a98703e819dd762835e8d3f23c77f287028496c0",
@@ -51,10 +51,11 @@ MIRRORED = {
     "tags.html": "d0acd01508889a828a91fd5de06ca3fc2bc139db9734d7a64397dd6616ff3fa6",
     "_pages.html": "e603d493acaa9602debb47368a58553df94db63354590e0f3eac2ff20857ae37",
     "404.html": "83bc435e8a24383db6ad1c4a11cc7323041e5b3f2e4d3bf5e7476f3ced006180",
+    "key.html": "fb85c419c28aebbd1bde2a2f133b4d991c8052a9c0dade4fdb0a4aaf5901165c",
 }
 #: Templates a mirrored one includes: it is mirrored only while they are too.
 INCLUDES = {"index.html": ("_controls.html", "_months.html"), "tag.html": ("_months.html", "_pages.html"),
-            "year.html": ("_controls.html", "_months.html", "_pages.html")}
+            "year.html": ("_controls.html", "_months.html", "_pages.html"), "key.html": ("_months.html", "_pages.html")}
 
 
 def _digest(source: str) -> str:
@@ -176,13 +177,18 @@ def _when(v: EventView, date: str | None = None) -> str:
     return out
 
 
+def _reach(v: EventView) -> str:
+    """A list item's count of independent sources, shown when more than one reports the event."""
+    return f' <span class="reach">{v.source_count} sources</span>' if v.source_count > 1 else ""
+
+
 def entry(v: EventView, full: bool, root: str) -> str:
     """``_entry.html``: one event as a list item of the index and tag pages."""
     parts = [
         f'<li class="event{"" if v.reviewed else " unreviewed"}" id="{escape(v.id)}" '
         f'data-tags="{escape(v.tag_slugs)}">\n<article>\n'
         f'<h4 class="event-title"><a href="{escape(root)}{escape(v.url)}">{escape(v.title)}</a></h4>\n'
-        f'<p class="when">{_when(v)}</p>\n'
+        f'<p class="when">{_when(v)}{_reach(v)}</p>\n'
     ]
     if full:
         body = v.body
@@ -234,7 +240,8 @@ class EventPages:
             '</head>\n<body>\n<a class="skip" href="#_main">Skip to content</a>\n<header class="site-header">\n'
             f'<div class="wrap">\n<p class="site-title"><a href="{r}index.html">{title}</a></p>\n'
             '<nav aria-label="Site">\n<ul>\n'
-            f'<li><a href="{r}index.html">Timeline</a></li>\n<li><a href="{r}tags.html">Tags</a></li>\n'
+            f'<li><a href="{r}index.html">Timeline</a></li>\n<li><a href="{r}key.html">Key events</a></li>\n'
+            f'<li><a href="{r}tags.html">Tags</a></li>\n'
             f'<li><a href="{r}sources.html">Sources</a></li>\n</ul>\n</nav>\n</div>\n</header>\n'
             '<main id="_main" class="wrap">\n'
         )
@@ -320,7 +327,13 @@ class EventPages:
                 p.append(item)
             p.append("</ul>\n")
         if v.sources:
-            p.append('<h2>Sources</h2>\n<ul class="sources">\n')
+            p.append("<h2>Sources</h2>\n")
+            if v.source_count:
+                first = (f', first on <time datetime="{escape(v.first_reported_iso)}">{escape(v.first_reported)}</time>'
+                         if v.first_reported else "")
+                p.append(f'<p class="reach">Reported by {v.source_count} independent source'
+                         f'{"" if v.source_count == 1 else "s"}{first}.</p>\n')
+            p.append('<ul class="sources">\n')
             for s in v.cited:
                 if s.url:
                     p.append(f'<li><cite><a href="{escape(s.url)}"{_LINK_REL}>{escape(s.title)}</a></cite>')
@@ -389,8 +402,8 @@ def _pages(page: Any, prev: Any, next_: Any) -> str:
 
 
 class Listings:
-    """``index.html``, ``tag.html``, ``tags.html``, ``sources.html``, ``year.html`` and
-    ``404.html`` (site root pages) over ``base.html``.
+    """``index.html``, ``tag.html``, ``key.html``, ``tags.html``, ``sources.html``, ``year.html``
+    and ``404.html`` (site root pages) over ``base.html``.
 
     Each page is yielded in pieces (a year of the index at a time) so a 100k-event
     index never needs one giant string; ``entry`` returns the cached list item.
@@ -441,6 +454,7 @@ class Listings:
             f'<div class="wrap">\n<p class="site-title"><a href="{r}index.html">{t}</a></p>\n'
             '<nav aria-label="Site">\n<ul>\n'
             f'<li><a href="{r}index.html"{_CURRENT if path == "index.html" else ""}>Timeline</a></li>\n'
+            f'<li><a href="{r}key.html"{_CURRENT if path == "key.html" or path.startswith("key.") else ""}>Key events</a></li>\n'
             f'<li><a href="{r}tags.html"{_CURRENT if path == "tags.html" or path.startswith("tag-") else ""}>Tags</a></li>\n'
             f'<li><a href="{r}sources.html"{_CURRENT if path == "sources.html" else ""}>Sources</a></li>\n'
             '</ul>\n</nav>\n</div>\n</header>\n<main id="_main" class="wrap">\n'
@@ -548,6 +562,31 @@ class Listings:
             out.append(f'<section class="year" id="{escape(y.anchor)}">\n<h2>{y.year}</h2>\n{self._months(y)}</section>\n')
         out.append("</div>\n" + _pages(page, prev, next_))
         yield b"".join(["".join(top).encode(), "".join(out).encode(), self._page_end])
+
+    def key_bytes(self, page: Any, prev: Any, next_: Any, count: int, total: int, key_sources: int,
+                  overview: Any) -> Iterator[bytes]:
+        """``key.html``: one page of the key events (reported by ``key_sources`` or more sources)."""
+        t = self.site_title
+        several = len(page.pages) > 1
+        numbered = f" ({page.number}/{len(page.pages)})" if several else ""
+        out = [self._top(page.url, f"Key events{numbered} · {t}",
+                         f"Events reported by {key_sources} or more independent sources in {t}"),
+               "<h1>Key events</h1>\n"]
+        if count:
+            on_page = f", {page.count} on this page" if several else ""
+            out.append(f'<p class="count">{count} of {total} event{"" if total == 1 else "s"} '
+                       f'{"is" if count == 1 else "are"} reported by {key_sources} or more independent sources'
+                       f'{on_page}. <a href="index.html">All events</a></p>\n')
+        else:
+            out.append(f'<p class="count">No event is reported by {key_sources} or more independent sources yet: '
+                       'each has one source or none. <a href="index.html">All events</a></p>\n')
+        if overview:
+            out.append(f"{overview.html(page.url)}\n")
+        out.append('<div class="timeline">\n')
+        out.extend(f'<section class="year" id="{escape(y.anchor)}">\n<h2>{y.year}</h2>\n{self._months(y)}</section>\n'
+                   for y in page.years)
+        out.append("</div>\n" + _pages(page, prev, next_))
+        yield "".join(out).encode() + self._page_end
 
     def tags_bytes(self) -> Iterator[bytes]:
         """``tags.html``: every tag with its count, linked to its page."""

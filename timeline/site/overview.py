@@ -118,11 +118,17 @@ class Overview:
     unit: Unit
     periods: list[Period]
     count: int
+    #: what the sentence calls the marked periods, when not "Busiest <unit>s" (see build's ``peaks``)
+    peak_heading: str = ""
+    #: when the marks count something else (key events): that count by period code, and its noun
+    peak_counts: dict[str, int] | None = None
+    peak_noun: str = "event"
 
     @property
     def peaks(self) -> list[Period]:
         """The marked periods, busiest first."""
-        return sorted((p for p in self.periods if p.peak), key=lambda p: -p.count)
+        counts = self.peak_counts
+        return sorted((p for p in self.periods if p.peak), key=lambda p: -(counts[p.code] if counts else p.count))
 
     def html(self, here: str, listing: Iterable[Any] = ()) -> Markup:
         """The overview as HTML, for page ``here`` (its links are relative to the site root).
@@ -139,10 +145,11 @@ class Overview:
         text = [f'<p class="ov-text">{n:,} event{"" if n == 1 else "s"} from {_escape(periods[0].label)} to '
                 f'{_escape(periods[-1].label)}, by {unit}.']
         if peaks:
-            text.append(f" Busiest {unit}{'' if len(peaks) == 1 else 's'}: ")
+            text.append(f" {_escape(self.peak_heading) or 'Busiest ' + unit + ('' if len(peaks) == 1 else 's')}: ")
+            counts, noun = self.peak_counts, _escape(self.peak_noun)
             text.append(", ".join(
-                f'<a href="{_escape(p.href(here))}">{_escape(p.label)}</a> ({p.count:,} event{"" if p.count == 1 else "s"})'
-                for p in peaks))
+                f'<a href="{_escape(p.href(here))}">{_escape(p.label)}</a> ({c:,} {noun}{"" if c == 1 else "s"})'
+                for p in peaks for c in (counts[p.code] if counts else p.count,)))
             text.append(".")
         text.append("</p>\n")
         out = ['<nav class="ov" aria-labelledby="_ov_h">\n<h2 id="_ov_h" class="ov-h">Overview</h2>\n',

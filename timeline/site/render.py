@@ -34,7 +34,8 @@ from markupsafe import Markup
 from timeline.errors import TimelineError
 from timeline.model import MONTH_NAMES, Event, Media, Precision, SiteConfig, SourceRef, Timeline, When
 from timeline.parallel import fork_map
-from timeline.site import citations, exports, fast_theme, paging
+from timeline.salience import KEY_SOURCES, salience
+from timeline.site import citations, exports, fast_theme, key_events, paging
 from timeline.site import overview as overviews
 from timeline.site.markdown import is_plain, quick_html, render_both
 from timeline.site.safety import check_segments, is_remote, local_url, safe_url, unique_slugs
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
 #: Bump when the renderer's output changes for the same input, so cached pages
 #: from an older version are never reused.
-RENDERER_VERSION = "3"
+RENDERER_VERSION = "4"
 
 #: Above this many events the index lists compact entries (date, title, tags)
 #: and leaves bodies to the permalink pages, keeping the page light to open.
@@ -143,6 +144,11 @@ class EventView:
     #: The body's HTML as a JSON string, made by the first export that needs it
     #: (events.json and timelinejs.json both carry it; see exports.body_json).
     _body_json: str | None = field(default=None, repr=False)
+    #: independent sources that report the event, and the day of the first report, as shown
+    #: and as ISO 8601 (see timeline.salience; set in prepare when the event has sources)
+    source_count: int = 0
+    first_reported: str | None = None
+    first_reported_iso: str | None = None
 
     @property
     def body(self) -> Markup:
@@ -498,6 +504,7 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
     members: list[list[EventView]] = [[] for _ in ranked]
 
     views: list[EventView] = []
+    first_days: dict[dt.date, str] = {}
     split = len(keyed) > SPLIT_LIMIT
     for _, e, digest, body in keyed:
         w = e.when
@@ -537,6 +544,13 @@ def prepare(timeline: Timeline, base_url: str | None = None) -> Prepared:
             None if body is None else body[2],  # _summary
             (local_start, sort_key[0][2]),  # span
         ))
+        if e.sources:
+            reach = salience(e)
+            view.source_count = reach.sources
+            if (day := reach.first_reported) is not None:
+                if (shown := first_days.get(day)) is None:
+                    shown = first_days[day] = key_events.first_report_text(day)
+                view.first_reported, view.first_reported_iso = shown, day.isoformat()
         for r in ranks:
             members[r].append(view)
 
@@ -843,8 +857,8 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
     # Each year's pages (split by year), and where each month and event is listed, before
     # anything renders: the overview links to them and event pages link back to them.
     year_pages = paging.year_pages(data.years, limit) if data.split else []
-    site_overview = overviews.build([(p.url, p.years) for p in year_pages] if data.split
-                                    else [("index.html", data.years)])
+    listed = [(p.url, p.years) for p in year_pages] if data.split else [("index.html", data.years)]
+    site_overview = overviews.build(listed)
     # Split by year, the index is a short overview of the years (search_data is then set).
     out.append(page("index.html", "index.html", all_fp, years=data.years, events=data.events, overview=site_overview,
                     mirror=lambda: listings.overview_bytes(data.years, data.events, search_data,  # type: ignore[union-attr]
@@ -902,6 +916,22 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
                             tag=t, page=tp, prev=prev_p, next=next_p, lazy=parts,
                             mirror=lambda t=t, tp=tp, p=prev_p, n=next_p, parts=parts: listings.tag_bytes(  # type: ignore[union-attr,misc]
                                 t, tp, p, n, **parts())))
+    # Key events, on pages like a tag's, under the whole timeline's overview with their periods marked.
+    keys = key_events.key_events(data.events)
+    key_marks = key_events.KeyPeaks(keys, overviews.PEAKS)
+    key_overview = overviews.build(listed, peaks=key_marks) if keys else None
+    if key_overview is not None:
+        key_overview.peak_heading = f"{key_overview.unit.name.capitalize()}s with the most key events"
+        key_overview.peak_counts, key_overview.peak_noun = key_marks.counts, "key event"
+    key_pages = paging.paginate(group_by_year(keys), key_events.KEY_URL, limit)
+    for i, kp in enumerate(key_pages):
+        prev_p = key_pages[i - 1] if i > 0 else None
+        next_p = key_pages[i + 1] if i + 1 < len(key_pages) else None
+        out.append(page(kp.url, "key.html", _fingerprint(all_fp, kp.number), years=kp.years, page=kp, prev=prev_p,
+                        next=next_p, key_count=len(keys), total=len(data.events), key_sources=KEY_SOURCES,
+                        overview=key_overview,
+                        mirror=lambda kp=kp, p=prev_p, n=next_p: listings.key_bytes(  # type: ignore[union-attr]
+                            kp, p, n, len(keys), len(data.events), KEY_SOURCES, key_overview)))
     # The source documents too: renaming one changes this page and nothing else.
     documents = [(Path(d.path).name, d.title, d.url, d.publisher, d.published) for d in timeline.sources]
     out.append(page("sources.html", "sources.html", _fingerprint(all_fp, documents),

@@ -1,4 +1,5 @@
-"""One event per happening: merging events that different articles report, and salience.
+"""One event per happening: merging events that different articles report (salience is
+:mod:`timeline.salience`, re-exported here).
 
 When twenty articles report the same thing, extraction gives twenty events. Two
 events are the same happening when
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.model import Event, SourceRef
+from timeline.salience import Salience, salience
 from timeline.story.articles import content_words
 
 __all__ = ["Salience", "add_sources", "merge_events", "salience", "same_happening"]
@@ -172,23 +174,3 @@ def add_sources(existing: Sequence[Event], new: Sequence[Event]) -> tuple[list[E
 
 def _one_year(event: Event) -> bool:
     return event.when.start.year == (event.when.end - dt.timedelta(microseconds=1)).year
-
-
-@dataclass(frozen=True, slots=True)
-class Salience:
-    """How widely an event was reported."""
-
-    sources: int  # independent sources: distinct publishers (else urls, else titles)
-    first_reported: dt.date | None  # the earliest publication date among its sources
-
-
-def salience(event: Event) -> Salience:
-    """Independent sources and first report of ``event``, from its sources."""
-    independent = {(s.publisher or s.url or s.title or s.quote or "").strip().lower() for s in event.sources}
-    days = []
-    for s in event.sources:
-        try:
-            days.append(dt.date.fromisoformat(str(s.published)[:10]))
-        except ValueError:
-            continue
-    return Salience(len(independent - {""}), min(days) if days else None)
