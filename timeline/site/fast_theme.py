@@ -44,7 +44,7 @@ MIRRORED = {
     "_entry.html": "544d70035de59d84ec2d9ee21ce17dbc6508588c6831111e39c7f120014356f9",
     "index.html": "6fd765aca0245e23ce074e071f770758abd3e59e3bf5e15d518e3892ae47e06d",
     "tag.html": "7fe1dbc9a946adeb8912d1a6f8aa1ee47ac372d117b15fe12b50eccd51ab68fe",
-    "sources.html": "1f08b1fef485db45cd379772a98703e819dd762835e8d3f23c77f287028496c0",
+    "sources.html": "46e08563934e6e57bb21eb36e1ac9a8a2bfb49c3c95de0fa5e614b2e1eac7f3c",
     "_months.html": "7eab5f11a654a747b67f47b54ed9b92656003a7aebfeac006becbcf3740af700",
     "_controls.html": "d3c34bcb943c7cf19d4adca961d094f43f065b35518dbebc99e7014a5232d347",
     "year.html": "1ab9bce9f153fcfadaab4ff7b81a76c7410beaad372ea80aaad81811d74a063e",
@@ -54,7 +54,7 @@ MIRRORED = {
 }
 #: Templates a mirrored one includes: it is mirrored only while they are too.
 INCLUDES = {"index.html": ("_controls.html", "_months.html"), "tag.html": ("_months.html", "_pages.html"),
-            "year.html": ("_controls.html", "_months.html", "_pages.html")}
+            "year.html": ("_controls.html", "_months.html", "_pages.html"), "sources.html": ("_pages.html",)}
 
 
 def _digest(source: str) -> str:
@@ -571,9 +571,23 @@ class Listings:
                f'<p>This page does not exist. Go to <a href="{home}index.html">the timeline</a>.</p>\n'
                + self._footer(r) + "</body>\n</html>\n").encode()
 
-    def sources_bytes(self, sources: list[dict[str, Any]]) -> Iterator[bytes]:
-        yield (self._top("sources.html", f"Sources · {self.site_title}", escape(self.site.description))
-               + "<h1>Sources</h1>\n").encode()
+    def sources_bytes(self, page: Any, prev: Any, next_: Any, summary: Any) -> Iterator[bytes]:
+        """``sources.html``: one page of the sources, with the summary of them all."""
+        several = len(page.pages) > 1
+        numbered = f" ({page.number}/{len(page.pages)})" if several else ""
+        kicker = f' <span class="kicker">(page {page.number} of {len(page.pages)})</span>' if several else ""
+        top = [self._top(page.url, f"Sources{numbered} · {self.site_title}", escape(self.site.description)),
+               f"<h1>Sources{kicker}</h1>\n"]
+        n = summary.count
+        if n:
+            span = ""
+            if summary.first:
+                first = f'<time datetime="{escape(summary.first[1])}">{escape(summary.first[0])}</time>'
+                span = (f", published from {first} to <time datetime=\"{escape(summary.last[1])}\">"
+                        f"{escape(summary.last[0])}</time>" if summary.last else f", published {first}")
+            top.append(f'<p class="count">{n} source{"" if n == 1 else "s"}{span}.</p>\n')
+        yield "".join(top).encode()
+        sources = page.sources
         out: list[str] = []
         for s in sources:
             title = escape(s["title"])
@@ -581,13 +595,16 @@ class Listings:
             if published:
                 published = f'<time datetime="{escape(s["published_datetime"])}">{escape(published)}</time>'
             head = f'<a href="{escape(url)}"{_LINK_REL}>{title}</a>' if url else title
+            if s["part"] > 1:
+                head += ' <span class="kicker">(continued)</span>'
             out.append(f'<section class="source">\n<h2>{head}</h2>\n')
             if publisher or published:
                 sep = ", " if publisher and published else ""
                 out.append(f'<p class="meta">{escape(publisher or "")}{sep}{published or ""}</p>\n')
             if events:
-                n = len(events)
-                out.append(f'<p>Supports {n} event{"" if n == 1 else "s"}:</p>\n<ul>\n')
+                n = s["cited"]
+                here = f" ({len(events)} on this page)" if len(events) != n else ""
+                out.append(f'<p>Supports {n} event{"" if n == 1 else "s"}{here}:</p>\n<ul>\n')
                 out.extend(f'<li><a href="{escape(e.url)}">{escape(e.title)}</a> <time datetime="{escape(e.datetime)}">'
                            f"{escape(e.date)}</time></li>\n" for e in events)
                 out.append("</ul>\n")
@@ -599,6 +616,7 @@ class Listings:
                 out = []
         if not sources:
             out.append("<p>No sources yet.</p>\n")
+        out.append(_pages(page, prev, next_))
         yield "".join(out).encode() + self._page_end
 
     def year_bytes(self, page: Any, prev: Any, next_: Any, total: int, year_tags: list[Any],
