@@ -14,11 +14,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_site_support import event, write_content
 
 from timeline.model import Document, Event, SiteConfig, SourceRef, Timeline, When
 from timeline.pipeline import build
-from timeline.site import render
+from timeline.site import paging, render
 from timeline.site.render import Page, default_theme_dir, pages
 
 
@@ -193,3 +195,17 @@ def test_an_edit_changes_the_key_of_only_the_sources_page_showing_it(monkeypatch
     showing = {p.path for p in pages(edited, [default_theme_dir()])
                if p.path in first and f'href="events/e{i:03d}.html"' in _text(p)}
     assert changed == showing and len(changed) == len(tl.events[i].sources)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 30), max_size=30), st.integers(2, 12), st.integers(0, 1))
+def test_pack_keeps_order_bounds_pages_and_cuts_only_groups_bigger_than_a_page(
+        sizes: list[int], limit: int, overhead: int) -> None:
+    """The rule every paged listing follows (years, tags, sources): see paging.pack."""
+    groups = [(g, list(range(n))) for g, n in enumerate(sizes)]
+    chunks = paging.pack(groups, limit, lambda g: len(g[1]), lambda g, a, b, piece: (g[0], g[1][a:b]), overhead)
+    assert [(g, i) for c in chunks for g, items in c for i in items] == [(g, i) for g, items in groups for i in items]
+    assert all(c and sum(overhead + len(items) for _, items in c) <= limit for c in chunks)
+    for g, n in enumerate(sizes):
+        holding = [c for c in chunks if any(x == g for x, _ in c)]
+        assert len(holding) == 1 if n + overhead <= limit else len(holding) > 1
