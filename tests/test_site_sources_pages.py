@@ -126,7 +126,9 @@ def test_sources_pages_list_every_source_once_in_date_order_within_the_limit(
             assert target in site or target in ("static/timeline.css", "feed.xml", "events.json",
                                                 "timelinejs.json", "events.ics"), (n, href)
             assert not anchor or anchor in _Sources(site[target]).ids, (n, href)
-    assert "(page 2 of" in site["sources.p2.html"] and 'rel="prev" href' not in site["sources.html"]
+    assert "(page 2 of" in site["sources.p2.html"] and 'rel="prev"' not in site["sources.html"]
+    # The site's menu marks "Sources" as where the reader is on every page of them.
+    assert all('<a href="sources.html" aria-current="page">Sources</a>' in site[n] for n in names)
 
 
 def test_nothing_links_into_the_sources_page_by_anchor() -> None:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 #: SHA-256 of each packaged template this module reproduces.
 MIRRORED = {
-    "base.html": "e872b2c6fbcef9fd47ca58be642afac79b7142a902d113cac0683847f6d0bd30",
+    "base.html": "c62a6e964cd49ef98e215ad2cd3693a1c9e2efb37d7e9de7eeccbf13c7bbed88",
     "event.html": "74bedec0830d9ddd8eac145e94296d337a1402e8b495283121adc5eb79b9b7b4",
     "_entry.html": "544d70035de59d84ec2d9ee21ce17dbc6508588c6831111e39c7f120014356f9",
     "index.html": "6fd765aca0245e23ce074e071f770758abd3e59e3bf5e15d518e3892ae47e06d",
@@ -442,7 +442,7 @@ class Listings:
             '<nav aria-label="Site">\n<ul>\n'
             f'<li><a href="{r}index.html"{_CURRENT if path == "index.html" else ""}>Timeline</a></li>\n'
             f'<li><a href="{r}tags.html"{_CURRENT if path == "tags.html" or path.startswith("tag-") else ""}>Tags</a></li>\n'
-            f'<li><a href="{r}sources.html"{_CURRENT if path == "sources.html" else ""}>Sources</a></li>\n'
+            f'<li><a href="{r}sources.html"{_CURRENT if path.startswith("sources.") else ""}>Sources</a></li>\n'
             '</ul>\n</nav>\n</div>\n</header>\n<main id="_main" class="wrap">\n'
         )
 
