@@ -150,3 +150,38 @@ def test_a_timeline_split_by_year_navigates_filters_and_passes_axe(tmp_path: Pat
         violations = [(v["id"], len(v["nodes"])) for v in axe.run(checked).response["violations"]]
         assert violations == [], (rel, violations)
     assert not w.errors and all(u.startswith("file://") for u in w.requests)
+
+
+def test_sources_on_several_pages_navigate_and_pass_axe(tmp_path: Path, watched: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above PAGE_EVENTS lines (lowered here) the sources go on over sources.p2.html ..."""
+    import sys
+
+    from axe_playwright_python.sync_playwright import Axe
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from test_site_support import event, write_content
+
+    from timeline.pipeline import build
+    from timeline.site import render
+
+    monkeypatch.setattr(render, "PAGE_EVENTS", 6)
+    evs = [event(f"e{i}", f"2024-{1 + i % 12:02d}-10", f"Meeting {i}",
+                 sources=[{"title": f"Paper {i % 5}", "publisher": "Agency", "published": f"2024-0{1 + i % 5}-11"}])
+           for i in range(12)]
+    out = tmp_path / "site"
+    build(write_content(tmp_path, evs), out)
+    w = watched(out.joinpath("sources.html").as_uri())
+    page = w.page
+    assert page.locator("p.count").inner_text() == "5 sources, published from Thu., Jan. 11, 2024 to Sat., May 11, 2024."
+    page.click("nav.pager >> text=Later")
+    assert page.url.endswith("sources.p2.html")
+    assert page.locator("nav.pages [aria-current=page]").inner_text() == "2"
+    page.click("nav.pages >> text=1")
+    assert page.url.endswith("sources.html")
+    axe = Axe()
+    for rel in ("sources.html", "sources.p2.html"):
+        checked = watched(out.joinpath(rel).as_uri()).page
+        violations = [(v["id"], len(v["nodes"])) for v in axe.run(checked).response["violations"]]
+        assert violations == [], (rel, violations)
+    assert not w.errors and all(u.startswith("file://") for u in w.requests)

@@ -108,3 +108,25 @@ def source_order(published: When | None, title: str) -> tuple[Any, ...]:
         return (1, dt.datetime.max, 0, title)
     start, rank, _ = published.sort_key()
     return (0, start, rank, title)
+
+
+@dataclass(slots=True)
+class SourcesSummary:
+    """The line atop every sources page: how many sources, and the span of their publication dates."""
+
+    count: int
+    #: the first and last publication dates (shown, ``<time datetime>``), None when no source is dated
+    first: tuple[str, str] | None
+    last: tuple[str, str] | None
+
+    def key(self) -> tuple[Any, ...]:
+        """What the line shows, for page keys."""
+        return self.count, self.first, self.last
+
+
+def summarize(entries: list[dict[str, Any]]) -> SourcesSummary:
+    """The summary of the sources page's ``entries`` (in their order: dated ones first, by date)."""
+    dated = [(e["published"], e["published_datetime"]) for e in entries if e["dated"]]
+    if not dated:
+        return SourcesSummary(len(entries), None, None)
+    return SourcesSummary(len(entries), dated[0], dated[-1] if dated[-1] != dated[0] else None)

@@ -39,12 +39,12 @@ if TYPE_CHECKING:
 
 #: SHA-256 of each packaged template this module reproduces.
 MIRRORED = {
-    "base.html": "7c7839e561ad7560ddd08b02dca5ba355a217fd6b20ae5e13aa31771b538bbe7",
+    "base.html": "83a06dd7fa347ef9ca9ba56463698860f3fe356cb17b9b31e52e79cca6875ab1",
     "event.html": "162c21b17fdebc2fb4bd7a9c4f9d9e7bce9a5271e7afdc27710069dcd1a73dca",
     "_entry.html": "1efb66f2ffe4e44848b7f6a685a71a3438ec599399b370385dba74cbc6e1ccea",
     "index.html": "6fd765aca0245e23ce074e071f770758abd3e59e3bf5e15d518e3892ae47e06d",
     "tag.html": "7fe1dbc9a946adeb8912d1a6f8aa1ee47ac372d117b15fe12b50eccd51ab68fe",
-    "sources.html": "1f08b1fef485db45cd379772a98703e819dd762835e8d3f23c77f287028496c0",
+    "sources.html": "46e08563934e6e57bb21eb36e1ac9a8a2bfb49c3c95de0fa5e614b2e1eac7f3c",
     "_months.html": "7eab5f11a654a747b67f47b54ed9b92656003a7aebfeac006becbcf3740af700",
     "_controls.html": "d3c34bcb943c7cf19d4adca961d094f43f065b35518dbebc99e7014a5232d347",
     "year.html": "1ab9bce9f153fcfadaab4ff7b81a76c7410beaad372ea80aaad81811d74a063e",
@@ -55,7 +55,8 @@ MIRRORED = {
 }
 #: Templates a mirrored one includes: it is mirrored only while they are too.
 INCLUDES = {"index.html": ("_controls.html", "_months.html"), "tag.html": ("_months.html", "_pages.html"),
-            "year.html": ("_controls.html", "_months.html", "_pages.html"), "key.html": ("_months.html", "_pages.html")}
+            "year.html": ("_controls.html", "_months.html", "_pages.html"), "key.html": ("_months.html", "_pages.html"),
+            "sources.html": ("_pages.html",)}
 
 
 def _digest(source: str) -> str:
@@ -456,7 +457,7 @@ class Listings:
             f'<li><a href="{r}index.html"{_CURRENT if path == "index.html" else ""}>Timeline</a></li>\n'
             f'<li><a href="{r}key.html"{_CURRENT if path == "key.html" or path.startswith("key.") else ""}>Key events</a></li>\n'
             f'<li><a href="{r}tags.html"{_CURRENT if path == "tags.html" or path.startswith("tag-") else ""}>Tags</a></li>\n'
-            f'<li><a href="{r}sources.html"{_CURRENT if path == "sources.html" else ""}>Sources</a></li>\n'
+            f'<li><a href="{r}sources.html"{_CURRENT if path.startswith("sources.") else ""}>Sources</a></li>\n'
             '</ul>\n</nav>\n</div>\n</header>\n<main id="_main" class="wrap">\n'
         )
 
@@ -610,9 +611,23 @@ class Listings:
                f'<p>This page does not exist. Go to <a href="{home}index.html">the timeline</a>.</p>\n'
                + self._footer(r) + "</body>\n</html>\n").encode()
 
-    def sources_bytes(self, sources: list[dict[str, Any]]) -> Iterator[bytes]:
-        yield (self._top("sources.html", f"Sources · {self.site_title}", escape(self.site.description))
-               + "<h1>Sources</h1>\n").encode()
+    def sources_bytes(self, page: Any, prev: Any, next_: Any, summary: Any) -> Iterator[bytes]:
+        """``sources.html``: one page of the sources, with the summary of them all."""
+        several = len(page.pages) > 1
+        numbered = f" ({page.number}/{len(page.pages)})" if several else ""
+        kicker = f' <span class="kicker">(page {page.number} of {len(page.pages)})</span>' if several else ""
+        top = [self._top(page.url, f"Sources{numbered} · {self.site_title}", escape(self.site.description)),
+               f"<h1>Sources{kicker}</h1>\n"]
+        n = summary.count
+        if n:
+            span = ""
+            if summary.first:
+                first = f'<time datetime="{escape(summary.first[1])}">{escape(summary.first[0])}</time>'
+                span = (f", published from {first} to <time datetime=\"{escape(summary.last[1])}\">"
+                        f"{escape(summary.last[0])}</time>" if summary.last else f", published {first}")
+            top.append(f'<p class="count">{n} source{"" if n == 1 else "s"}{span}.</p>\n')
+        yield "".join(top).encode()
+        sources = page.sources
         out: list[str] = []
         for s in sources:
             title = escape(s["title"])
@@ -620,13 +635,16 @@ class Listings:
             if published:
                 published = f'<time datetime="{escape(s["published_datetime"])}">{escape(published)}</time>'
             head = f'<a href="{escape(url)}"{_LINK_REL}>{title}</a>' if url else title
+            if s["part"] > 1:
+                head += ' <span class="kicker">(continued)</span>'
             out.append(f'<section class="source">\n<h2>{head}</h2>\n')
             if publisher or published:
                 sep = ", " if publisher and published else ""
                 out.append(f'<p class="meta">{escape(publisher or "")}{sep}{published or ""}</p>\n')
             if events:
-                n = len(events)
-                out.append(f'<p>Supports {n} event{"" if n == 1 else "s"}:</p>\n<ul>\n')
+                n = s["cited"]
+                here = f" ({len(events)} on this page)" if len(events) != n else ""
+                out.append(f'<p>Supports {n} event{"" if n == 1 else "s"}{here}:</p>\n<ul>\n')
                 out.extend(f'<li><a href="{escape(e.url)}">{escape(e.title)}</a> <time datetime="{escape(e.datetime)}">'
                            f"{escape(e.date)}</time></li>\n" for e in events)
                 out.append("</ul>\n")
@@ -638,6 +656,7 @@ class Listings:
                 out = []
         if not sources:
             out.append("<p>No sources yet.</p>\n")
+        out.append(_pages(page, prev, next_))
         yield "".join(out).encode() + self._page_end
 
     def year_bytes(self, page: Any, prev: Any, next_: Any, total: int, year_tags: list[Any],

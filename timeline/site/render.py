@@ -227,9 +227,8 @@ class Prepared:
     def sources(self) -> list[dict[str, Any]]:
         """The sources page's entries (see :func:`_sources`), made on first use.
 
-        Only the sources page needs them, so they are made by the writer process
-        that renders it rather than before the writers fork: a citation list per
-        source costs ~1.5 s of one process for 100k events with their own URLs.
+        Only the sources pages need them, but how many pages they fill decides
+        which files the build writes, so they are made before the writers fork.
         """
         if self._source_list is None:
             # Lists and dicts of views, no cycles: the collector's passes over them while
@@ -574,6 +573,9 @@ def _sources(timeline: Timeline, views: list[EventView]) -> list[dict[str, Any]]
 
     Citations that match no bundled document are listed after the documents,
     one entry per distinct (title, URL), so every cited source appears once.
+    Each entry: title, url, publisher, published and published_datetime (shown),
+    dated (published is a date), events (citing it), cited (their number) and
+    part (1; paging.source_pages numbers the parts of a source cut across pages).
     """
     documents = sorted(timeline.sources, key=lambda d: (d.title or "", d.path))
     doc_urls = {d.url for d in documents if d.url}
@@ -608,13 +610,15 @@ def _sources(timeline: Timeline, views: list[EventView]) -> list[dict[str, Any]]
         entries.append((citations.source_order(when, title), {
             "title": title, "url": safe_url(d.url), "publisher": d.publisher,
             "published": when.display() if when else None, "published_datetime": when.html_datetime() if when else None,
-            "events": citations.reading_order(_distinct(cited)),
+            "events": (events := citations.reading_order(_distinct(cited))), "cited": len(events), "part": 1,
+            "dated": when is not None,
         }))
     for s, *cited in (other[k] for k in sorted(other)):
         shown, machine = citations.published_display(s.published)
         entries.append((citations.source_order(citations.stored_when(s.published), s.title), {
             "title": s.title, "url": s.url, "publisher": s.publisher, "published": shown, "published_datetime": machine,
-            "events": citations.reading_order(_distinct(cited)),
+            "events": (events := citations.reading_order(_distinct(cited))), "cited": len(events), "part": 1,
+            "dated": citations.stored_when(s.published) is not None,
         }))
     entries.sort(key=operator.itemgetter(0))
     return [entry for _, entry in entries]
@@ -932,11 +936,22 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
                         overview=key_overview,
                         mirror=lambda kp=kp, p=prev_p, n=next_p: listings.key_bytes(  # type: ignore[union-attr]
                             kp, p, n, len(keys), len(data.events), KEY_SOURCES, key_overview)))
-    # The source documents too: renaming one changes this page and nothing else.
-    documents = [(Path(d.path).name, d.title, d.url, d.publisher, d.published) for d in timeline.sources]
-    out.append(page("sources.html", "sources.html", _fingerprint(all_fp, documents),
-                    lazy=lambda: {"sources": data.sources},
-                    mirror=lambda: listings.sources_bytes(data.sources)))  # type: ignore[union-attr]
+    # Every source with the events citing it, on pages cut like the listings'. Made here,
+    # not by the writer: how many pages there are is needed before anything is written.
+    source_pages = paging.source_pages(data.sources, "sources.html", limit)
+    summary = citations.summarize(data.sources)
+    for i, sp in enumerate(source_pages):
+        prev_p = source_pages[i - 1] if i > 0 else None
+        next_p = source_pages[i + 1] if i + 1 < len(source_pages) else None
+        # Exactly what the page shows: an edit re-renders only the pages listing the event.
+        key = lambda sp=sp, p=prev_p, n=next_p: _fingerprint(  # noqa: E731
+            common_fp, summary.key(), sp.url, sp.label, [q.url for q in sp.pages],
+            p and (p.url, p.label), n and (n.url, n.label),
+            [(s["title"], s["url"], s["publisher"], s["published"], s["published_datetime"], s["cited"], s["part"],
+              [(e.url, e.title, e.datetime, e.date) for e in s["events"]]) for s in sp.sources])
+        out.append(page(sp.url, "sources.html", key, page=sp, prev=prev_p, next=next_p, sources=sp.sources,
+                        summary=summary, mirror=lambda sp=sp, p=prev_p, n=next_p: listings.sources_bytes(  # type: ignore[union-attr]
+                            sp, p, n, summary)))
     # The 404 page is served at any depth, so its links are absolute when they can be.
     out.append(page("404.html", "404.html", common_fp, root=data.base_url,
                     mirror=lambda: listings.not_found_bytes(data.base_url)))  # type: ignore[union-attr]
