@@ -443,10 +443,10 @@ def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None
             click.echo(f"error: {w.error}", err=True)
         else:
             click.echo(f"{w.target}: {plural(len(w.events), 'event')} extracted ({w.report})")
-    if run.shared or run.joined or run.sources_added:
-        click.echo(f"merged across articles: {plural(run.shared, 'event')} with several sources; "
-                   f"{plural(run.joined, 'report')} merged into another article's new event; "
-                   f"{plural(run.sources_added, 'source')} added to existing events")
+    merged = [f"{plural(run.joined, 'duplicate')} not written" if run.joined else "",
+              f"{plural(run.sources_added, 'source')} added to existing events" if run.sources_added else ""]
+    if any(merged):
+        click.echo("merged across articles: " + ", ".join(m for m in merged if m))
     if any(w.error for w in run.written):
         sys.exit(1)
 
