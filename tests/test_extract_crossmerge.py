@@ -168,3 +168,23 @@ def test_per_source_keeps_one_file_per_article(runner, articles, tmp_path) -> No
     found = contract_events(content)
     assert [name for name, _ in found] == ["gazette.yaml", "ledger.yaml"]
     assert all(len(e["sources"]) == 1 for _, e in found)
+
+
+def test_one_sentence_stating_two_events_in_two_articles_is_stable(runner, tmp_path) -> None:
+    # The same sidebar sentence in two outlets: two happenings, each article's quote serving both.
+    sentence = ("1918: The Spanish flu pandemic killed more than 50m people, with young adults badly affected "
+                "1957: Asian flu killed two million people.")
+    paths = []
+    for name, publisher in [("weekly", "Health Weekly"), ("daily", "Science Daily")]:
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"---\ntitle: Past pandemics\npublisher: {publisher}\npublished: 2009-04-27\n---\n"
+                        f"{sentence}\n", encoding="utf-8")
+        paths.append(path)
+    content = tmp_path / "content"
+    extract(runner, content, *paths)
+    (events,) = events_in(content).values()
+    assert [str(e["date"]) for e in events] == ["1918", "1957"]
+    assert [publishers(e) for e in events] == [["Health Weekly", "Science Daily"]] * 2
+    before = snapshot(content)
+    extract(runner, content, *paths)
+    assert snapshot(content) == before

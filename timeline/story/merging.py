@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from timeline.model import Event, SourceRef
 from timeline.story.articles import content_words
 
-__all__ = ["HappeningIndex", "Salience", "add_sources", "group_events", "merge_events", "merged_event", "salience", "same_happening"]
+__all__ = ["HappeningIndex", "Salience", "add_sources", "dates_compatible", "group_events", "merge_events", "merged_event", "salience", "same_happening"]
 
 #: Share of the shorter title's content words the other title must have.
 TITLE_OVERLAP = 0.5
@@ -40,7 +40,7 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(_SUFFIX.sub("", w) if len(w) > 4 else w for w in content_words(text))
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def dates_compatible(a: Event, b: Event) -> bool:
     """One date's interval lies within the other's."""
     a0, a1, b0, b1 = a.when.start, a.when.end, b.when.start, b.when.end
     return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
@@ -61,7 +61,7 @@ def _words(event: Event) -> _Words:
 
 def same_happening(a: Event, b: Event) -> bool:
     """Whether ``a`` and ``b`` report the same real-world happening (see the module doc)."""
-    return _compatible(a, b) and _same_words(_words(a), _words(b))
+    return dates_compatible(a, b) and _same_words(_words(a), _words(b))
 
 
 def _same_words(a: _Words, b: _Words) -> bool:
@@ -109,7 +109,7 @@ def group_events(events: Sequence[Event], origins: Sequence[Hashable] | None = N
     members: list[frozenset[Hashable]] = [frozenset((o,)) for o in origins] if origins is not None else []
 
     def same(i: int, j: int) -> bool:
-        return _compatible(events[i], events[j]) and _same_words(words[i], words[j])
+        return dates_compatible(events[i], events[j]) and _same_words(words[i], words[j])
 
     def finer(i: int, j: int) -> int:
         ri, rj = events[i].when.precision.rank, events[j].when.precision.rank
@@ -175,7 +175,7 @@ class HappeningIndex:
         candidates = (sorted([*self.by_year.get(event.when.start.year, ()), *self.wide]) if _one_year(event)
                       else range(len(self.existing)))
         return next((i for i in candidates
-                     if _compatible(self.existing[i], event) and _same_words(self.words[i], mine)
+                     if dates_compatible(self.existing[i], event) and _same_words(self.words[i], mine)
                      and (allowed is None or allowed(i))), None)
 
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from timeline.errors import TimelineError
 from timeline.model import Event, Media, SourceRef, When
-from timeline.story.merging import HappeningIndex, group_events, merged_event
+from timeline.story.merging import HappeningIndex, dates_compatible, group_events, merged_event
 
 __all__ = ["Known", "Placement", "place_events", "read_known"]
 
@@ -107,21 +107,28 @@ def place_events(sources: Sequence[tuple[Path, Sequence[Event]]], known: Sequenc
     origins = [i for i, (_, evs) in enumerate(sources) for _ in evs]
     own = [sources[i][0] for i in origins]
     by_id = {(k.target, k.event.id): n for n, k in enumerate(known)}
-    by_quote: dict[tuple[tuple[str, ...], str], int] = {}
+    by_quote: dict[tuple[tuple[str, ...], str], list[int]] = {}
     for n, k in enumerate(known):
         for s in k.event.sources:
             if s.quote:
-                by_quote.setdefault((document(s), s.quote), n)
+                by_quote.setdefault((document(s), s.quote), []).append(n)
     known_docs = [{document(s) for s in k.event.sources} for k in known]
     run_docs = {document(s) for e in events for s in e.sources}
     index = HappeningIndex([k.event for k in known])
 
+    claimed: set[tuple[int, int]] = set()  # (article, known event) already matched by one of its reports
+
     def written_before(i: int) -> int | None:
         n = by_id.get((own[i], events[i].id))
+        if n is None:
+            # One sentence can state two events ("1918: ... 1957: ..."): the quote's event at a
+            # compatible date that no other report of this article claimed.
+            found = [n for s in events[i].sources if s.quote for n in by_quote.get((document(s), s.quote), ())]
+            fits = [n for n in found if dates_compatible(known[n].event, events[i])]
+            n = next((n for n in fits if (origins[i], n) not in claimed), (fits or found or [None])[0])
         if n is not None:
-            return n
-        return next((by_quote[key] for s in events[i].sources
-                     if s.quote and (key := (document(s), s.quote)) in by_quote), None)
+            claimed.add((origins[i], n))
+        return n
 
     # Each bucket: an existing event (known index) or a new one (head's target and id), with its reports.
     buckets: dict[tuple[Path, str], tuple[int | None, list[int]]] = {}
