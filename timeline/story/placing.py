@@ -106,34 +106,15 @@ def place_events(sources: Sequence[tuple[Path, Sequence[Event]]], known: Sequenc
     events = [e for _, evs in sources for e in evs]
     origins = [i for i, (_, evs) in enumerate(sources) for _ in evs]
     own = [sources[i][0] for i in origins]
-    by_id = {(k.target, k.event.id): n for n, k in enumerate(known)}
-    by_quote: dict[tuple[tuple[str, ...], str], list[int]] = {}
-    for n, k in enumerate(known):
-        for s in k.event.sources:
-            if s.quote:
-                by_quote.setdefault((document(s), s.quote), []).append(n)
     known_docs = [{document(s) for s in k.event.sources} for k in known]
     run_docs = {document(s) for e in events for s in e.sources}
     index = HappeningIndex([k.event for k in known])
 
-    claimed: set[tuple[int, int]] = set()  # (article, known event) already matched by one of its reports
-
-    def written_before(i: int) -> int | None:
-        n = by_id.get((own[i], events[i].id))
-        if n is None:
-            # One sentence can state two events ("1918: ... 1957: ..."): the quote's event at a
-            # compatible date that no other report of this article claimed.
-            found = [n for s in events[i].sources if s.quote for n in by_quote.get((document(s), s.quote), ())]
-            fits = [n for n in found if dates_compatible(known[n].event, events[i])]
-            n = next((n for n in fits if (origins[i], n) not in claimed), (fits or found or [None])[0])
-        if n is not None:
-            claimed.add((origins[i], n))
-        return n
-
+    previous = _written_before(events, origins, own, known)
     # Each bucket: an existing event (known index) or a new one (head's target and id), with its reports.
     buckets: dict[tuple[Path, str], tuple[int | None, list[int]]] = {}
     for group in group_events(events, origins):
-        matches = [written_before(i) for i in group]
+        matches = [previous[i] for i in group]
         home = next((n for n in matches if n is not None), None)
         if home is None:
             docs = {document(s) for i in group for s in events[i].sources}
@@ -156,6 +137,39 @@ def place_events(sources: Sequence[tuple[Path, Sequence[Event]]], known: Sequenc
     shared = sum(1 for evs in targets.values() for e in evs if len({document(s) for s in e.sources}) > 1)
     joined = sum(len(members) - 1 for n, members in buckets.values() if n is None)
     return Placement(targets, shared, joined)
+
+
+def _written_before(events: Sequence[Event], origins: Sequence[int], own: Sequence[Path],
+                    known: Sequence[Known]) -> list[int | None]:
+    """For each report, the known event the machine wrote it into before (index), if any.
+
+    By id in the report's own file, else by its article's quote. One sentence
+    can state two events ("1918: ... 1957: ..."), so a quote can be in two
+    known events: a report takes one at a compatible date that no other report
+    of its article took, the reports with fewest choices first, so that the
+    answer does not depend on the order of files.
+    """
+    by_id = {(k.target, k.event.id): n for n, k in enumerate(known)}
+    by_quote: dict[tuple[tuple[str, ...], str], list[int]] = {}
+    for n, k in enumerate(known):
+        for s in k.event.sources:
+            if s.quote:
+                by_quote.setdefault((document(s), s.quote), []).append(n)
+    found: list[int | None] = [by_id.get((own[i], e.id)) for i, e in enumerate(events)]
+    claimed = {(origins[i], n) for i, n in enumerate(found) if n is not None}
+    choices: dict[int, tuple[list[int], list[int]]] = {}
+    for i, event in enumerate(events):
+        if found[i] is None:
+            quoted = list(dict.fromkeys(n for s in event.sources if s.quote
+                                        for n in by_quote.get((document(s), s.quote), ())))
+            if quoted:
+                choices[i] = ([n for n in quoted if dates_compatible(known[n].event, event)], quoted)
+    for i in sorted(choices, key=lambda i: (len(choices[i][0]) or len(known) + 1, i)):
+        fits, quoted = choices[i]
+        n = next((n for n in fits if (origins[i], n) not in claimed), (fits or quoted)[0])
+        claimed.add((origins[i], n))
+        found[i] = n
+    return found
 
 
 def _with_known(old: Event, reports: Sequence[Event], run_docs: set[tuple[str, ...]]) -> Event:
