@@ -42,8 +42,11 @@ def _stems(text: str) -> frozenset[str]:
 
 def dates_compatible(a: Event, b: Event) -> bool:
     """One date's interval lies within the other's."""
-    a0, a1, b0, b1 = a.when.start, a.when.end, b.when.start, b.when.end
-    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+    return _nested((a.when.start, a.when.end), (b.when.start, b.when.end))
+
+
+def _nested(a: tuple[dt.datetime, dt.datetime], b: tuple[dt.datetime, dt.datetime]) -> bool:
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,17 +111,20 @@ def group_events(events: Sequence[Event], origins: Sequence[Hashable] | None = N
     head = list(range(len(events)))  # per root: its most precise member (the first among equals)
     members: list[frozenset[Hashable]] = [frozenset((o,)) for o in origins] if origins is not None else []
 
+    # Each date's interval once: ``When.start``/``end`` are computed on every access.
+    spans = [(e.when.start, e.when.end) for e in events]
+
     def same(i: int, j: int) -> bool:
-        return dates_compatible(events[i], events[j]) and _same_words(words[i], words[j])
+        return _nested(spans[i], spans[j]) and _same_words(words[i], words[j])
 
     def finer(i: int, j: int) -> int:
         ri, rj = events[i].when.precision.rank, events[j].when.precision.rank
         return i if (ri, -i) > (rj, -j) else j
 
-    order = sorted(range(len(events)), key=lambda i: (events[i].when.start, i))
-    starts = [events[i].when.start for i in order]
+    order = sorted(range(len(events)), key=lambda i: (spans[i][0], i))
+    starts = [spans[i][0] for i in order]
     for position, i in enumerate(order):
-        last = bisect.bisect_left(starts, events[i].when.end, lo=position + 1)
+        last = bisect.bisect_left(starts, spans[i][1], lo=position + 1)
         for j in order[position + 1:last]:
             a, b = root(i), root(j)
             if a == b or (members and members[a] & members[b]):
