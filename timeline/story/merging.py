@@ -166,6 +166,7 @@ class HappeningIndex:
     def __init__(self, existing: Sequence[Event]) -> None:
         self.existing = existing
         self.words = [_words(e) for e in existing]
+        self.spans = [(e.when.start, e.when.end) for e in existing]
         # Dates within one year can only be compatible with events of that year or wider ones.
         self.by_year: dict[int, list[int]] = {}
         self.wide: list[int] = []
@@ -177,11 +178,11 @@ class HappeningIndex:
 
     def find(self, event: Event, allowed: Callable[[int], bool] | None = None) -> int | None:
         """The first existing event (index) that reports the same happening as ``event``."""
-        mine = _words(event)
-        candidates = (sorted([*self.by_year.get(event.when.start.year, ()), *self.wide]) if _one_year(event)
+        mine, span = _words(event), (event.when.start, event.when.end)
+        candidates = (sorted([*self.by_year.get(span[0].year, ()), *self.wide]) if _one_year(event)
                       else range(len(self.existing)))
         return next((i for i in candidates
-                     if dates_compatible(self.existing[i], event) and _same_words(self.words[i], mine)
+                     if _nested(self.spans[i], span) and _same_words(self.words[i], mine)
                      and (allowed is None or allowed(i))), None)
 
 
