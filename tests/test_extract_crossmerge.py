@@ -188,3 +188,22 @@ def test_one_sentence_stating_two_events_in_two_articles_is_stable(runner, tmp_p
     before = snapshot(content)
     extract(runner, content, *paths)
     assert snapshot(content) == before
+
+
+def test_same_id_in_two_files_is_numbered_so_the_timeline_builds(runner, tmp_path) -> None:
+    # One-word happenings on one day: too little in common to merge, but their derived ids are equal.
+    paths = []
+    for name in ["north", "south"]:
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"---\ntitle: {name}\npublished: 2031-03-04\n---\nIt snowed on March 3.\n",
+                        encoding="utf-8")
+        paths.append(path)
+    content = tmp_path / "content"
+    extract(runner, content, *paths)
+    ids = [e["id"] for events in events_in(content).values() for e in events]
+    assert len(ids) == 2 and len({i.casefold() for i in ids}) == 2, ids
+    check = runner.invoke(main, ["check", "--content", str(content)], catch_exceptions=False)
+    assert check.exit_code == 0, check.stderr
+    before = snapshot(content)
+    extract(runner, content, *paths)
+    assert snapshot(content) == before

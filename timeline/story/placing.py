@@ -128,15 +128,33 @@ def place_events(sources: Sequence[tuple[Path, Sequence[Event]]], known: Sequenc
             buckets.setdefault(key, (n, []))[1].append(i)
 
     order = {path: i for i, (path, _) in reversed(list(enumerate(sources)))}
+    # Ids are permalinks across the whole timeline: a new event whose id another event
+    # (known, or new in another file) has gets a numbered one, in input order.
+    # Within one file a repeated id is the store's to settle (it keeps the first), as before.
+    used = {k.event.id.casefold(): k.target for k in known}
     targets: dict[Path, list[Event]] = {}
     for key in sorted(buckets, key=lambda k: (order.get(k[0], len(sources)), str(k[0]))):
         n, members = buckets[key]
         reports = [events[i] for i in members]
         value = merged_event(reports) if n is None else _with_known(known[n].event, reports, run_docs)
-        targets.setdefault(key[0], []).append(replace(value, id=key[1]))
+        event_id = key[1] if n is not None else _unused(key[1], key[0], used)
+        used.setdefault(event_id.casefold(), key[0])
+        targets.setdefault(key[0], []).append(replace(value, id=event_id))
     shared = sum(1 for evs in targets.values() for e in evs if len({document(s) for s in e.sources}) > 1)
     joined = sum(len(members) - 1 for n, members in buckets.values() if n is None)
     return Placement(targets, shared, joined)
+
+
+def _unused(event_id: str, target: Path, used: Mapping[str, Path]) -> str:
+    """``event_id``, or ``event_id-2``, ``-3``... (within the id length) when another file has it."""
+    from timeline.store.ids import MAX_ID_LENGTH
+
+    number, candidate = 1, event_id
+    while used.get(candidate.casefold(), target) != target:
+        number += 1
+        suffix = f"-{number}"
+        candidate = event_id[:MAX_ID_LENGTH - len(suffix)].rstrip("-") + suffix
+    return candidate
 
 
 def _written_before(events: Sequence[Event], origins: Sequence[int], own: Sequence[Path],
