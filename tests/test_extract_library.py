@@ -83,6 +83,6 @@ def test_progress_is_called_per_stage(tmp_path: Path) -> None:
         stages.append((label, total, ticks[0]))
 
     a = write(tmp_path / "a.md", COUNCIL)
-    b = write(tmp_path / "b.md", COUNCIL)
-    extract_to_content([a, b], tmp_path / "content", progress=progress)
+    b = write(tmp_path / "b.md", COUNCIL.replace("Council votes", "Depot closes"))
+    extract_to_content([a, b], tmp_path / "content", progress=progress, merge_sources=False)
     assert stages == [("Extracting", 2, 2), ("Writing", 2, 2)]

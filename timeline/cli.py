@@ -377,15 +377,21 @@ def timezone_option(value: str | None) -> str | None:
               help="Print the YAML events instead of writing content/events/<source>.yaml.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for many files.")
+@click.option("--per-source", is_flag=True,
+              help="Keep each article's events in its own file: do not merge the same event reported by "
+                   "several articles.")
 @CONTENT
 @reports_errors
 def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None, to_stdout: bool,
-            jobs: int, content_dir: Path) -> None:
+            jobs: int, per_source: bool, content_dir: Path) -> None:
     """Draft events from source articles (Markdown, text or HTML).
 
     Writes or updates content/events/<source>.yaml, merging with what is
-    there: hand edits, deletions and added events are kept. Nothing is written
-    unless every file was read and extracted without error.
+    there: hand edits, deletions and added events are kept. The same event
+    reported by several articles (now or in an earlier run) is one event that
+    lists every article's quote, in the file of the article that dated it
+    most precisely (or first reported it). Nothing is written unless every
+    file was read and extracted without error.
     """
     from collections.abc import Iterator, Sequence
     from contextlib import contextmanager
@@ -426,7 +432,7 @@ def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None
             click.echo(dump_events(events), nl=False)
         return
     run = extract_to_content(paths, content_dir, published, timezone, jobs, progress=progress,
-                             on_extracted=report_extracted)
+                             on_extracted=report_extracted, merge_sources=not per_source)
     if run.problems:
         for problem in run.problems:
             click.echo(f"error: {problem}", err=True)
@@ -437,6 +443,10 @@ def extract(paths: tuple[Path, ...], published: str | None, timezone: str | None
             click.echo(f"error: {w.error}", err=True)
         else:
             click.echo(f"{w.target}: {plural(len(w.events), 'event')} extracted ({w.report})")
+    merged = [f"{plural(run.joined, 'duplicate')} not written" if run.joined else "",
+              f"{plural(run.sources_added, 'source')} added to existing events" if run.sources_added else ""]
+    if any(merged):
+        click.echo("merged across articles: " + ", ".join(m for m in merged if m))
     if any(w.error for w in run.written):
         sys.exit(1)
 

@@ -74,6 +74,7 @@ class WriteResult:
     path: str
     report: str = ""
     error: str | None = None
+    sources_added: int = 0  # other articles' sources added to events already in the file
 
 
 def check_targets(targets: Sequence[Path]) -> list[str]:
@@ -100,7 +101,8 @@ def _merge_one(args: tuple[Path, tuple[Event, ...]]) -> WriteResult:
 
     target, events = args
     try:
-        return WriteResult(str(target), str(merge_events_file(target, list(events))))
+        report = merge_events_file(target, list(events))
+        return WriteResult(str(target), str(report), sources_added=report.sources_added)
     except TimelineError as exc:
         return WriteResult(str(target), error=str(exc))
 
@@ -179,6 +181,7 @@ class Written:
     events: tuple[Event, ...]
     report: str = ""  # what the merge did, e.g. "3 added, 1 kept as edited"
     error: str | None = None
+    sources_added: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,10 +194,17 @@ class ExtractRun:
     files: tuple[FileResult, ...]
     problems: tuple[str, ...] = ()  # existing events files that cannot be merged into
     written: tuple[Written, ...] = ()
+    shared: int = 0  # events written with the reports of two or more articles
+    joined: int = 0  # reports written as another article's event's sources instead of events of their own
 
     @property
     def failed(self) -> tuple[FileResult, ...]:
         return tuple(r for r in self.files if r.error)
+
+    @property
+    def sources_added(self) -> int:
+        """Sources of other articles added to events that were already written."""
+        return sum(w.sources_added for w in self.written)
 
     @property
     def ok(self) -> bool:
@@ -217,8 +227,14 @@ def extract_to_content(
     jobs: int = 1,
     progress: Progress | None = None,
     on_extracted: Callable[[Sequence[FileResult]], None] | None = None,
+    merge_sources: bool = True,
 ) -> ExtractRun:
     """Extract ``paths`` and merge their events into ``content_dir/events/<source>.yaml``.
+
+    With ``merge_sources`` (the default) the same happening reported by several
+    articles, in this run or an earlier one, is one event listing every
+    article's quote (see :mod:`timeline.story.placing`); without it each
+    article's events go to its own file only.
 
     All or nothing: when any file fails to read or extract, or an existing
     events file cannot be read back, nothing is written. Hand edits,
@@ -243,12 +259,26 @@ def extract_to_content(
         if slug in slugs and slugs[slug] != r.path:
             raise TimelineError(f"{r.path} and {slugs[slug]} would both write events/{slug}.yaml; rename one", r.path)
         slugs[slug] = r.path
-    items = [(Path(content_dir) / "events" / f"{source_slug(r.path)}.yaml", r.events) for r in results if r.events]
-    problems = check_targets([target for target, _ in items])
+    events_dir = Path(content_dir) / "events"
+    items = [(events_dir / f"{source_slug(r.path)}.yaml", r.events) for r in results if r.events]
+    placement = None
+    own_targets = [target for target, _ in items]  # each checked: a broken one is the user's to fix first
+    if merge_sources and items:
+        from timeline.story.placing import place_events, read_known
+
+        try:
+            known = read_known(events_dir)
+        except TimelineError as exc:
+            return ExtractRun(results, problems=(str(exc),))
+        placement = place_events(items, known)
+        items = [(target, tuple(events)) for target, events in placement.targets.items()]
+    problems = check_targets(list(dict.fromkeys([*own_targets, *(target for target, _ in items)])))
     if problems:
         return ExtractRun(results, problems=tuple(problems))
     with progress("Writing", len(items)) as tick:
         merged = write_events(items, jobs, on_result=lambda _r: tick())
-    written = tuple(Written(target, events, w.report, w.error)
+    written = tuple(Written(target, events, w.report, w.error, w.sources_added)
                     for (target, events), w in zip(items, merged, strict=True))
-    return ExtractRun(results, written=written)
+    if placement is None:
+        return ExtractRun(results, written=written)
+    return ExtractRun(results, written=written, shared=placement.shared, joined=placement.joined)

@@ -65,10 +65,14 @@ class MergeReport:
     skipped_deleted: int = 0
     unchanged: int = 0
     written: bool = False
+    sources_added: int = 0  # sources of other articles added to events already in the file
 
     def __str__(self) -> str:
         parts = [f"{self.added} added", f"{self.updated} updated", f"{self.kept_edited} kept as edited",
                  f"{self.skipped_deleted} left deleted", f"{self.unchanged} unchanged"]
+        if self.sources_added:
+            parts.append(f"{self.sources_added} source{'s' if self.sources_added != 1 else ''} added "
+                         "to existing events")
         return ", ".join(parts)
 
 
@@ -139,6 +143,17 @@ def plain(value: Any, key: str = "") -> Any:
     return value
 
 
+def document_key(source: Any) -> tuple[str, ...]:
+    """Which article a source entry cites (its quote aside)."""
+    if not isinstance(source, Mapping):
+        return ()
+    return tuple(str(source.get(k) or "") for k in ("url", "title", "publisher"))
+
+
+def _source_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, Sequence) and not isinstance(value, str) else []
+
+
 def quotes(item: Mapping[str, Any]) -> set[str]:
     sources = item.get("sources") or []
     if not isinstance(sources, Sequence) or isinstance(sources, str):
@@ -157,7 +172,8 @@ class _Merge:
         self.by_id = {str(item["id"]): item for item in items if isinstance(item, Mapping) and "id" in item}
         self.taken: set[int] = set()  # id() of file items / state keys already matched
         self.taken_keys: set[str] = set()
-        self.counts = {"added": 0, "updated": 0, "kept_edited": 0, "skipped_deleted": 0, "unchanged": 0}
+        self.counts = {"added": 0, "updated": 0, "kept_edited": 0, "skipped_deleted": 0, "unchanged": 0,
+                       "sources_added": 0}
         self.appended: list[dict[str, Any]] = []
         self.changed = False
 
@@ -212,16 +228,39 @@ class _Merge:
             current = plain(item[field], field) if in_file else None
             if in_file != in_old or (in_file and current != old[field]):
                 edited = True
+                if field == "sources" and in_file and in_new:
+                    added = self.add_new_documents(item, old, new)
+                    self.counts["sources_added"] += added
+                    changed |= bool(added)
             elif in_file and not in_new:
                 del item[field]
                 changed = True
             elif in_new and (not in_file or current != new[field]):
                 self.set_field(item, field, new[field])
                 changed = True
+                if field == "sources":
+                    known = {document_key(s) for s in _source_list(old.get("sources"))}
+                    self.counts["sources_added"] += len({document_key(s) for s in new[field]} - known)
         self.new_state[key] = {**new, "id": key}
         self.changed |= changed
         bucket = "kept_edited" if edited else "updated" if changed else "unchanged"
         self.counts[bucket] += 1
+
+    @staticmethod
+    def add_new_documents(item: Any, old: Mapping[str, Any], new: Mapping[str, Any]) -> int:
+        """Append to hand-edited sources those of articles the machine never cited here.
+
+        A source a person removed was cited before (the state remembers it), so
+        it stays removed; a newly extracted article's report is added, at the end.
+        """
+        sources = item["sources"]
+        if not isinstance(sources, list):
+            return 0
+        known = {document_key(s) for s in [*_source_list(old.get("sources")), *sources]}
+        fresh = [s for s in _source_list(new.get("sources")) if document_key(s) not in known]
+        for source in fresh:
+            sources.append(yaml_value("sources", source))
+        return len(fresh)
 
     @staticmethod
     def set_field(item: CommentedMap, field: str, value: Any) -> None:

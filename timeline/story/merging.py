@@ -22,14 +22,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.model import Event, SourceRef
 from timeline.salience import Salience, salience
 from timeline.story.articles import content_words
 
-__all__ = ["Salience", "add_sources", "merge_events", "salience", "same_happening"]
+__all__ = ["HappeningIndex", "Salience", "add_sources", "dates_compatible", "group_events", "merge_events", "merged_event", "salience", "same_happening"]
 
 #: Share of the shorter title's content words the other title must have.
 TITLE_OVERLAP = 0.5
@@ -42,10 +42,13 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(_SUFFIX.sub("", w) if len(w) > 4 else w for w in content_words(text))
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def dates_compatible(a: Event, b: Event) -> bool:
     """One date's interval lies within the other's."""
-    a0, a1, b0, b1 = a.when.start, a.when.end, b.when.start, b.when.end
-    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+    return _nested((a.when.start, a.when.end), (b.when.start, b.when.end))
+
+
+def _nested(a: tuple[dt.datetime, dt.datetime], b: tuple[dt.datetime, dt.datetime]) -> bool:
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +66,7 @@ def _words(event: Event) -> _Words:
 
 def same_happening(a: Event, b: Event) -> bool:
     """Whether ``a`` and ``b`` report the same real-world happening (see the module doc)."""
-    return _compatible(a, b) and _same_words(_words(a), _words(b))
+    return dates_compatible(a, b) and _same_words(_words(a), _words(b))
 
 
 def _same_words(a: _Words, b: _Words) -> bool:
@@ -82,6 +85,17 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
 
     Pure: the result depends only on the events and their order.
     """
+    return [merged_event([events[i] for i in members]) for members in group_events(events)]
+
+
+def group_events(events: Sequence[Event], origins: Sequence[Hashable] | None = None) -> list[list[int]]:
+    """The indexes of ``events`` grouped by happening, each group and the groups in input order.
+
+    With ``origins`` (one per event, e.g. the article it came from), a group
+    holds at most one event of each origin: an article states a happening once
+    (extraction already merged its mentions), so two of its events are two
+    happenings however alike their words.
+    """
     parent = list(range(len(events)))
 
     def root(i: int) -> int:
@@ -97,30 +111,40 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     # that year, March's and September's, into one.
     words = [_words(e) for e in events]
     head = list(range(len(events)))  # per root: its most precise member (the first among equals)
+    members: list[frozenset[Hashable]] = [frozenset((o,)) for o in origins] if origins is not None else []
+
+    # Each date's interval once: ``When.start``/``end`` are computed on every access.
+    spans = [(e.when.start, e.when.end) for e in events]
 
     def same(i: int, j: int) -> bool:
-        return _compatible(events[i], events[j]) and _same_words(words[i], words[j])
+        return _nested(spans[i], spans[j]) and _same_words(words[i], words[j])
 
     def finer(i: int, j: int) -> int:
         ri, rj = events[i].when.precision.rank, events[j].when.precision.rank
         return i if (ri, -i) > (rj, -j) else j
 
-    order = sorted(range(len(events)), key=lambda i: (events[i].when.start, i))
-    starts = [events[i].when.start for i in order]
+    order = sorted(range(len(events)), key=lambda i: (spans[i][0], i))
+    starts = [spans[i][0] for i in order]
     for position, i in enumerate(order):
-        last = bisect.bisect_left(starts, events[i].when.end, lo=position + 1)
+        last = bisect.bisect_left(starts, spans[i][1], lo=position + 1)
         for j in order[position + 1:last]:
             a, b = root(i), root(j)
-            if a != b and same(i, j) and ((head[a] == i and head[b] == j) or same(head[a], head[b])):
+            if a == b or (members and members[a] & members[b]):
+                continue
+            if same(i, j) and ((head[a] == i and head[b] == j) or same(head[a], head[b])):
                 parent[max(a, b)] = min(a, b)
                 head[min(a, b)] = finer(head[a], head[b])
+                if members:
+                    members[min(a, b)] = members[a] | members[b]
     groups: dict[int, list[int]] = {}
     for i in range(len(events)):
         groups.setdefault(root(i), []).append(i)
-    return [_merged([events[i] for i in members]) for _, members in sorted(groups.items())]
+    return [group for _, group in sorted(groups.items())]
 
 
-def _merged(group: list[Event]) -> Event:
+def merged_event(group: Sequence[Event]) -> Event:
+    """One event for ``group`` (one happening): see the module doc for what it keeps."""
+    group = list(group)
     if len(group) == 1:
         return group[0]
     # The most precise date wins; among equals, the first event given.
@@ -138,6 +162,32 @@ def _merged(group: list[Event]) -> Event:
                    confidence=max(confidences) if confidences else None)
 
 
+class HappeningIndex:
+    """Existing events, to find the one a new report is about without comparing with all."""
+
+    def __init__(self, existing: Sequence[Event]) -> None:
+        self.existing = existing
+        self.words = [_words(e) for e in existing]
+        self.spans = [(e.when.start, e.when.end) for e in existing]
+        # Dates within one year can only be compatible with events of that year or wider ones.
+        self.by_year: dict[int, list[int]] = {}
+        self.wide: list[int] = []
+        for i, old in enumerate(existing):
+            if _one_year(old):
+                self.by_year.setdefault(old.when.start.year, []).append(i)
+            else:
+                self.wide.append(i)
+
+    def find(self, event: Event, allowed: Callable[[int], bool] | None = None) -> int | None:
+        """The first existing event (index) that reports the same happening as ``event``."""
+        mine, span = _words(event), (event.when.start, event.when.end)
+        candidates = (sorted([*self.by_year.get(span[0].year, ()), *self.wide]) if _one_year(event)
+                      else range(len(self.existing)))
+        return next((i for i in candidates
+                     if _nested(self.spans[i], span) and _same_words(self.words[i], mine)
+                     and (allowed is None or allowed(i))), None)
+
+
 def add_sources(existing: Sequence[Event], new: Sequence[Event]) -> tuple[list[Event], list[Event]]:
     """Re-running with more articles: ``(existing, added)``.
 
@@ -146,23 +196,11 @@ def add_sources(existing: Sequence[Event], new: Sequence[Event]) -> tuple[list[E
     existing event, perhaps edited by hand, is kept exactly. The other new events
     are merged among themselves and returned as ``added``. Pure.
     """
-    words = [_words(e) for e in existing]
-    # Dates within one year can only be compatible with events of that year or wider ones.
-    by_year: dict[int, list[int]] = {}
-    wide: list[int] = []
-    for i, old in enumerate(existing):
-        if _one_year(old):
-            by_year.setdefault(old.when.start.year, []).append(i)
-        else:
-            wide.append(i)
+    index = HappeningIndex(existing)
     extra: dict[int, list[SourceRef]] = {}
     unmatched: list[Event] = []
     for event in new:
-        mine = _words(event)
-        candidates = sorted([*by_year.get(event.when.start.year, ()), *wide]) if _one_year(event) else range(
-            len(existing))
-        match = next((i for i in candidates
-                      if _compatible(existing[i], event) and _same_words(words[i], mine)), None)
+        match = index.find(event)
         if match is None:
             unmatched.append(event)
             continue
