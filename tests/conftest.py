@@ -32,6 +32,17 @@ def browser_unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
+@pytest.fixture
+def runner() -> Any:
+    """click's CliRunner with stderr apart from stdout, for the commands' tests."""
+    from click.testing import CliRunner
+
+    try:
+        return CliRunner(mix_stderr=False)  # click < 8.2
+    except TypeError:
+        return CliRunner()
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """One headless Chromium for the whole session (starting it costs about a second)."""

@@ -33,14 +33,6 @@ The board met on Monday and approved the plan.
 """
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        return CliRunner()
-
-
 def invoke(runner: CliRunner, *args: str, **kwargs: object):
     return runner.invoke(main, list(args), catch_exceptions=False, **kwargs)
 

@@ -17,14 +17,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 EXAMPLE = FIXTURES / "anthropic-pentagon-deadline.md"
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        return CliRunner()
-
-
 def run(runner: CliRunner, *args: str):
     return runner.invoke(main, ["extract", *args], catch_exceptions=False)
 

@@ -31,14 +31,6 @@ CONTRACT_DAY = "2031-06-09"
 
 
 @pytest.fixture
-def runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        return CliRunner()
-
-
-@pytest.fixture
 def articles(tmp_path: Path) -> dict[str, Path]:
     paths = {}
     for name, (title, publisher, published, text) in ARTICLES.items():

@@ -5,21 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 import yaml
 from click.testing import CliRunner
 
 from timeline.cli import main
 
 STORY = Path(__file__).parent / "fixtures" / "story"
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        return CliRunner()
 
 
 def run(runner: CliRunner, *args: str):

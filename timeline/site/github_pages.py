@@ -120,10 +120,6 @@ def write_github_pages(target: Path, requirement: Requirement | None = None) -> 
     for rel in files:
         if (target / rel).exists():
             raise TimelineError("already exists; remove it first to write a new one", target / rel)
-    written = []
-    for rel, text in files.items():
-        path = target / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        written.append(path)
-    return written
+    from timeline.site.scaffold import write_files
+
+    return write_files(target, files)

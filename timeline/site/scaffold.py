@@ -91,12 +91,18 @@ def scaffold(target: Path, example: bool = True) -> list[Path]:
     if not example:
         del files[EXAMPLE_FILE]
         files["content/events/.gitkeep"] = ""
+    written = write_files(target, files)
+    (target / "build.py").chmod(0o755)
+    written.append(project_schema(target / "content") or target)
+    return written
+
+
+def write_files(target: Path, files: dict[str, str]) -> list[Path]:
+    """Write each relative path's text under ``target``, making folders; the paths written."""
     written = []
     for rel, text in files.items():
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         written.append(path)
-    (target / "build.py").chmod(0o755)
-    written.append(project_schema(target / "content") or target)
     return written
