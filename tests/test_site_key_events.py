@@ -52,12 +52,6 @@ def test_three_reports_from_two_publishers_count_two_first_on_the_earliest_day()
     assert [v.id for v in key_events.key_events(list(views.values()))] == ["deal"]
 
 
-def test_salience_has_one_source() -> None:
-    from timeline.story import merging
-
-    assert merging.salience is salience
-
-
 @pytest.mark.parametrize("mirror", [True, False])
 def test_event_page_says_how_widely_it_was_reported(mirror: bool) -> None:
     site = _site(Timeline(SiteConfig(title="T"), (WIDELY, ONCE, NONE)), mirror)

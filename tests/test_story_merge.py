@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.model import Event, SourceRef, When
-from timeline.story.merging import merge_events, salience, same_happening
+from timeline.salience import salience
+from timeline.story.merging import merge_events, same_happening
 
 
 def event(date: str, title: str, publisher: str, quote: str, tags: tuple[str, ...] = (), published: str = "2030-06-12",

@@ -1,5 +1,5 @@
-"""One event per happening: merging events that different articles report (salience is
-:mod:`timeline.salience`, re-exported here).
+"""One event per happening: merging events that different articles report (how widely an
+event was reported is :mod:`timeline.salience`).
 
 When twenty articles report the same thing, extraction gives twenty events. Two
 events are the same happening when
@@ -26,10 +26,9 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.model import Event, SourceRef
-from timeline.salience import Salience, salience
 from timeline.story.articles import content_words
 
-__all__ = ["HappeningIndex", "Salience", "add_sources", "dates_compatible", "group_events", "merge_events", "merged_event", "salience", "same_happening"]
+__all__ = ["HappeningIndex", "add_sources", "dates_compatible", "group_events", "merge_events", "merged_event", "same_happening"]
 
 #: Share of the shorter title's content words the other title must have.
 TITLE_OVERLAP = 0.5
