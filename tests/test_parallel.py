@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,19 @@ def work(x):
 report({"by_parent": [here for here, _ in fork_map(work, list(range(8)))]})
 """
     assert run_script(script, timeout=60) == {"by_parent": [True] + [False] * 7, "forks": 1}
+
+
+def _pid_and_square(n: int) -> tuple[int, int]:
+    return os.getpid(), n * n
+
+
+def test_pool_map_keeps_input_order_and_uses_workers_only_when_worth_it() -> None:
+    from timeline.parallel import pool_map
+
+    items = list(range(100))
+    results = list(pool_map(_pid_and_square, items, 2))
+    assert [square for _pid, square in results] == [n * n for n in items]
+    assert os.getpid() not in {pid for pid, _square in results}  # the work went to worker processes
+    few = list(pool_map(_pid_and_square, items[:5], 2, min_tasks=10))
+    assert {pid for pid, _square in few} == {os.getpid()}  # too few to be worth a pool
+    assert {pid for pid, _square in pool_map(_pid_and_square, items, 1)} == {os.getpid()}

@@ -11,9 +11,7 @@ after every file succeeded, so a failed run leaves existing YAML untouched.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +19,7 @@ from typing import Any
 
 from timeline.errors import TimelineError
 from timeline.model import Event
+from timeline.parallel import pool_map
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,21 +146,12 @@ def _run(tasks: list[tuple[str, str | None, str | None]], jobs: int) -> Iterator
 
 
 def _pool_map(func: Callable[[Any], Any], tasks: list[Any], jobs: int) -> Iterator[Any]:
-    """``map`` over worker processes, results in input order."""
-    if jobs <= 1 or len(tasks) <= 1:
-        yield from map(func, tasks)
-        return
-    # fork shares the already imported tagger, extractor and store with the workers;
-    # where it is unavailable the platform default still works, only slower to start.
-    import timeline.documents
-    import timeline.store
-    import timeline.tagger  # noqa: F401 - loaded once here, inherited by forked workers
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(16, len(tasks) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        yield from pool.map(func, tasks, chunksize=chunk)
+    """:func:`timeline.parallel.pool_map`, with the stages the workers run imported first."""
+    if jobs > 1 and len(tasks) > 1:
+        import timeline.documents
+        import timeline.store
+        import timeline.tagger  # noqa: F401 - loaded once here, inherited by forked workers
+    yield from pool_map(func, tasks, jobs)
 
 
 #: ``progress(label, total)`` opens a progress display for a stage ("Extracting", "Writing")

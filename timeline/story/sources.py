@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.errors import TimelineError, ValidationError
+from timeline.parallel import pool_map
 from timeline.story.articles import ArticleFacts, analyse_article
 
 __all__ = ["SUFFIXES", "ArticleInput", "analyse", "analyse_all", "find_sources", "read_inputs"]
@@ -97,14 +97,8 @@ def analyse_all(items: Sequence[ArticleInput], jobs: int = 1,
                 on_article: Callable[[], None] | None = None) -> list[ArticleFacts]:
     """:func:`analyse` on every input, in input order, in ``jobs`` processes;
     ``on_article`` is called as each one is done (for a progress bar)."""
-    if jobs <= 1 or len(items) < 2 * CHUNK:
-        results: Iterable[ArticleFacts] = map(analyse, items)
-        return [_done(facts, on_article) for facts in results]
-    import multiprocessing
-
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-        return [_done(facts, on_article) for facts in pool.map(analyse, items, chunksize=CHUNK)]
+    results = pool_map(analyse, items, jobs, chunksize=CHUNK, min_tasks=2 * CHUNK)
+    return [_done(facts, on_article) for facts in results]
 
 
 def _done(facts: ArticleFacts, on_article: Callable[[], None] | None) -> ArticleFacts:
