@@ -183,6 +183,17 @@ TABLE: list[Row] = [
     (WED, "Shares sank after March 6, the day before the merger vote.",
      [("March 6", "DATE", "2025-03-06"), ("the day", "DATE", "2025-03-06")]),
     (WED, "The day after the vote, markets fell.", []),
+    (WED, "The mayor died on June 3, 2009. That same day, riots broke out.",
+     [("June 3, 2009", "DATE", "2009-06-03"), ("That same day", "DATE", "2009-06-03")]),
+    (WED, "The law passed in 2009. That summer, protests spread.",
+     [("2009", "DATE", "2009"), ("That summer", "DATE", "2009-SU")]),
+    # holidays in a story about another year are that year's; a plan still looks ahead
+    (WED, "The siege began in December 2008. On Christmas Day, the rebels fled.",
+     [("December 2008", "DATE", "2008-12"), ("Christmas Day", "DATE", "2008-12-25")]),
+    (WED, "She moved to Oslo in 2011. That Easter, she was alone.",
+     [("2011", "DATE", "2011"), ("That Easter", "DATE", "2011-04-24")]),
+    (WED, "The fund was set up in 2011. Donors will meet at Christmas.",
+     [("2011", "DATE", "2011"), ("Christmas", "DATE", "2025-12-25")]),
     # ---- forms the tagger did not know
     # both days of a hyphenated range, whichever side the month is on; a score is no range
     (WED, "The fair ran 12-14 June 2024 in Leeds.",
@@ -226,6 +237,26 @@ TABLE: list[Row] = [
     (WED, "No dividend will be paid for the third quarter of 2025 or the fourth quarters of 2026.",
      [("the third quarter of 2025", "DATE", "2025-Q3"), ("the fourth quarters of 2026", "DATE", "2026-Q4")]),
     (WED, "The temple was built in 567 BC.", [("567 BC", "DATE", "BC0567")]),
+    # more of the forms: lower-case weekdays and months after a preposition, clock phrases
+    # with minutes or a part of the day, ordinal days with a comma before the year, eras
+    (WED, "The office reopens next friday.", [("next friday", "DATE", "2025-08-15")]),
+    (WED, "Prices fell in september and rose again in mid-october.",
+     [("september", "DATE", "2024-09"), ("mid-october", "DATE", "2024-10", "MID")]),
+    (WED, "An august panel will sit next june.", [("next june", "DATE", "2026-06")]),
+    (WED, "We met at ten minutes to three.", [("ten minutes to three", "TIME", "2025-08-13T02:50")]),
+    (WED, "The ferry sails at a quarter to 6.", [("a quarter to 6", "TIME", "2025-08-13T05:45")]),
+    (WED, "The bells rang at five o'clock in the afternoon and at ten o'clock at night.",
+     [("five o'clock in the afternoon", "TIME", "2025-08-13T17:00"), ("ten o'clock at night", "TIME", "2025-08-13T22:00")]),
+    (WED, "The pact was sealed on the twenty-second of December, 2009.",
+     [("the twenty-second of December, 2009", "DATE", "2009-12-22")]),
+    (WED, "The form is dated Sep 18 '05.", [("Sep 18 '05", "DATE", "2005-09-18")]),
+    (WED, "The city was sacked in AD 410 and rebuilt by 476 AD.",
+     [("AD 410", "DATE", "0410"), ("476 AD", "DATE", "0476")]),
+    (WED, "The AD 10 index rose.", []),
+    # "May" and "March" in a list of months are months: the list supplies the preposition
+    (WED, "Inspectors came in February, March and April.",
+     [("February", "DATE", "2025-02"), ("March", "DATE", "2025-03"), ("April", "DATE", "2025-04")]),
+    (WED, "March Madness tickets sold out.", []),
     (WED, "The walls date from the late 5th century B.C.",
      [("the late 5th century B.C.", "DATE", "BC04", "END")]),
 ]

@@ -23,6 +23,7 @@ from timeline.tagger.lexicon import (
     MONTH_ABBR,
     MONTH_BEFORE_DAY,
     MONTH_FULL,
+    MONTH_LOWER,
     MONTHS,
     NUM,
     NUM_WORD,
@@ -314,7 +315,7 @@ _HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").r
 _HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?|Offensive|Massacre)\b")
 
 
-@rule("holiday", rf"{B}(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
+@rule("holiday", rf"{B}(?:(?P<hrel>(?i:that|that same|the same)){SP})?(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
       accept=lambda m, text: m["h"][0].isupper() or bool(m["year"]))  # "mother's day 2012": a year makes it a date
 def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     """ "Christmas", "Election Day": the holiday in the year the tense points to.
@@ -329,9 +330,21 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     if m["year"]:
         return "DATE", when(int(m["year"])).isoformat(), None
     y0 = cx.dct.year
-    cands = [when(y) for y in (y0 - 1, y0, y0 + 1)]
     tense = cx.tense(m.start(), m.end())
-    if tense == "past":
+    a = cx.anchor
+    if m["hrel"] or (a is not None and a.date.year != y0 and 0 <= m.start() - cx.anchor_pos <= 300 and tense != "future"):
+        # "in 2009 ... that Christmas", "the war began in December 1998; at Christmas, ...": the
+        # holiday nearest the date the story is telling, not the one nearest the report
+        anchor = cx.anchor_or_dct()
+        base = anchor.date
+        d = when(base.year) if anchor.precision in ("year", "half", "season") else min(
+            (when(y) for y in (base.year - 1, base.year, base.year + 1)), key=lambda c: abs((c - base).days))
+        y0, cands, tense = d.year, [d], "anchored"
+    else:
+        cands = [when(y) for y in (y0 - 1, y0, y0 + 1)]
+    if tense == "anchored":
+        d = cands[0]
+    elif tense == "past":
         d = max(c for c in cands if c <= cx.dct)
     elif tense in ("future", "present"):
         d = min(c for c in cands if c >= cx.dct)
@@ -357,7 +370,8 @@ TIME_CORE = (
     # clock phrases: "a quarter past 6", "ten minutes to three", "half past noon", "eleven o'clock"
     rf"|(?P<frac>(?i:a quarter|quarter|half|(?:{NUM_WORD}|[1-5]?\d)(?: minutes?)?)) (?P<dir>(?i:past|after|to|before)) "
     rf"(?P<hh>{CLOCK_HOUR}|(?i:noon|midnight))(?![\w:])(?: (?i:o['’]clock))?(?: ?(?P<ampm2>{AMPM}))?"
-    rf"|(?P<hw>{CLOCK_HOUR}) (?i:o['’]clock)(?: ?(?P<ampm3>{AMPM}))?"
+    rf"|(?P<hw>{CLOCK_HOUR}) (?i:o['’]clock)(?: ?(?P<ampm3>{AMPM})| in the (?P<hwpod>(?i:morning|afternoon|evening))"
+    rf"|(?P<hwnight> at night))?"
     r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
     r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b)"
@@ -372,7 +386,9 @@ def _clock(m: re.Match[str]) -> tuple[int, int, int | None] | None:
         hour, minute, seconds = int(m["th"]), int(m["tm"]), int(m["ts"]) if m["ts"] else None
     elif m["hw"]:
         hour, minute = CLOCK_WORDS.get(m["hw"].lower()) or int(m["hw"]), 0
-        if m["ampm3"] and m["ampm3"][0].lower() == "p" and hour < 12:
+        pm = (m["ampm3"] and m["ampm3"][0].lower() == "p") or (m["hwpod"] and m["hwpod"].lower() != "morning") \
+            or (m["hwnight"] and hour >= 6)  # "ten o'clock at night" is 22:00, "two o'clock at night" 02:00
+        if pm and hour < 12:
             hour += 12
     elif m["hwp"]:
         hour, minute = CLOCK_WORDS[m["hwp"].lower()], 0
@@ -643,7 +659,7 @@ def _dayword_ok(m: re.Match[str], text: str) -> bool:
     return not (m["rel"].lower() == "tomorrow" and not m["pod"] and before.lower().endswith(" of ")
                 and not re.match(r"'s|\s(?:morning|afternoon|evening|night)", text[m.end():m.end() + 8]))
 @rule("anaphoric_part_of_day",
-      rf"{B}(?P<rel>(?i:the next|the following|the previous|the preceding|that|the same)){SP}(?P<pod>{POD})(?![\w-])")
+      rf"{B}(?P<rel>(?i:the next|the following|the previous|the preceding|that same|that very|that|the same)){SP}(?P<pod>{POD})(?![\w-])")
 def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     """ "The next morning": the part of the day after the date last mentioned."""
     rel = m["rel"].lower()
@@ -757,6 +773,10 @@ _MONTH_PREP = re.compile(
     r"early|late|mid|end|beginning|last|next|this|each|every|since|late|until|for)\W{1,3}|mid-)$")
 
 
+_MONTH_LIST_BEFORE = re.compile(rf"\b(?:{MONTH_FULL})(?:,|,? and|,? or|\s?[-–/])\s?$")
+_MONTH_LIST_AFTER = re.compile(rf"(?:,|,? and|,? or|\s?[-–/])\s?(?:{MONTH_FULL})\b")
+
+
 def _month_ok(m: re.Match[str], text: str) -> bool:
     """ "May" and "March" need a temporal preposition; any month followed by a
     capitalized word without one is a first name ("April Ryan", "June Carter")."""
@@ -768,8 +788,12 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         # noun; "the March for Life", "the May Mobility" continue a capitalized name
         return bool(re.match(r"\s[a-z]", text[m.end():m.end() + 2])) and not re.match(
             r"\s(?:and|or|of|for|to|is|was|will|has|had|that|who|which)\b", text[m.end():m.end() + 7])
+    if m["mon"].islower():
+        return prep  # "in december", "since june": lower case needs the preposition a name lacks
     if m["mon"] in ("May", "March"):
-        return prep
+        # in a list of months ("in February, March and April") the neighbour is the preposition
+        return prep or bool(_MONTH_LIST_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                            or _MONTH_LIST_AFTER.match(text, m.end()))
     return prep or not re.match(r"\s[A-Z][a-z]", text[m.end():m.end() + 3])
 
 
@@ -794,7 +818,7 @@ def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
 
 
 @rule("month",
-      rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
+      rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|{MONTH_LOWER}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
       rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?:{SP}(?P<yrel>(?i:last year|this year|next year)))?",
       accept=_month_ok)
 def _month(m: re.Match[str], cx: Context) -> Result | None:
@@ -1001,7 +1025,8 @@ def _century(m: re.Match[str], cx: Context) -> Result | None:
 def _season_ok(m: re.Match[str], text: str) -> bool:
     s = m["s"].lower()
     rel = (m["rel"] or "").lower()
-    if m["year"] or rel in ("this", "last", "next", "this past", "this coming", "early", "late", "mid"):
+    if m["year"] or rel in ("this", "last", "next", "this past", "this coming", "early", "late", "mid",
+                            "that", "that same", "the same"):
         return s != "fall" or not re.match(r"\s(?:of|in|from|to|on|was|is|by)\b", text[m.end():m.end() + 6])
     if rel == "the" or not rel:
         if s == "fall":
@@ -1013,7 +1038,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
 
 
 @rule("season",
-      rf"{B}(?:(?P<rel>(?i:this past|this coming|this|last|next|the|early|late|mid)){SP})?"
+      rf"{B}(?:(?P<rel>(?i:this past|this coming|this|last|next|that same|that|the same|the|early|late|mid)){SP})?"
       rf"(?P<s>(?i:spring|summer|autumn|winter|fall))(?![\w-])(?:{SP}(?:(?i:of){SP})?(?P<year>{YEAR}))?",
       accept=_season_ok)
 def _season(m: re.Match[str], cx: Context) -> Result | None:
@@ -1025,6 +1050,9 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
     if m["year"]:
         y = int(m["year"])
+    elif rel in ("that", "that same", "the same"):
+        a = cx.anchor_or_dct()  # "in 2009 ... that summer": the season of the year last named
+        y = a.date.year + (1 if s == "WI" and a.date.month == 12 else 0)
     elif rel in ("last", "this past"):
         if order.index(s) >= order.index(cur):
             y -= 1
@@ -1063,16 +1091,18 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
         if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|[-']", after):
             return False
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
-    return not (unit == "day" and rel not in ("the same", "that", "the next", "the following", "the previous", "the prior"))
+    return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
 
 
 @rule("relunit",
       rf"{B}(?P<rel>(?i:this past|this coming|last|this|next|the past|the last|the next|the coming|the current|"
-      rf"the present|the previous|the prior|the preceding|the following|the same|that|the full|the entire|the whole|the latest|the)){SP}"
+      rf"the present|the previous|the prior|the preceding|the following|the same|that same|that very|that|the full|the entire|the whole|the latest|the)){SP}"
       rf"(?P<unit>{REL_UNIT})(?![\w-])",
       accept=_relunit_ok)
 def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     rel = m["rel"].lower()
+    if rel in ("that same", "that very"):
+        rel = "that"
     unit = m["unit"].lower()
     if unit in ("fiscal year", "financial year"):  # "financial year": British for fiscal year
         unit = "year"
@@ -1417,10 +1447,19 @@ def _short_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", str(century + yy if century + yy <= cx.dct.year + 10 else century - 100 + yy), None
 
 
-@rule("bc_year", rf"{B}(?P<y>[1-9]\d{{0,3}}){SP}(?P<era>B\.C\.(?:E\.)?|BCE?(?![\w]))")
+_ERA_PREP = re.compile(r"(?i)\b(?:in|since|by|from|to|until|till|around|about|before|after|of|c\.|circa|and|between)\s$")
+
+
+@rule("bc_year", rf"{B}(?:(?P<y>[1-9]\d{{0,3}}){SP}(?:(?P<era>B\.C\.(?:E\.)?|BCE?(?![\w]))|(?P<ad>A\.D\.|AD|CE)(?!\w))"
+                 rf"|(?P<ad2>A\.D\.|AD){SP}(?P<y2>[1-9]\d{{0,3}})(?![\w.,]?\d))",
+      # "AD" is also a word of its own ("the AD 10 fund"): an era year follows a preposition
+      accept=lambda m, text: bool(m["era"]) or bool(_ERA_PREP.search(text, max(0, m.start() - 12), m.start())))
 def _bc_year(m: re.Match[str], cx: Context) -> Result | None:
-    """ "567 BC": TimeML writes years before the common era with a BC prefix."""
-    return "DATE", f"BC{int(m['y']):04d}", None
+    """ "567 BC": TimeML writes years before the common era with a BC prefix; "AD 476",
+    "476 AD" are plain years, written with four digits."""
+    if m["era"]:
+        return "DATE", f"BC{int(m['y']):04d}", None
+    return "DATE", f"{int(m['y'] or m['y2']):04d}", None
 
 
 @rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
@@ -1457,7 +1496,7 @@ def master_pattern() -> re.Pattern[str]:
 TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
-    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd",
+    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
        "memorial", "labor", "presidents", "martin", "mlk", "columbus", "mother", "father", "election", "easter", "good", "fourth"]
 )
