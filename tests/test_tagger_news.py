@@ -123,6 +123,16 @@ TABLE: list[Row] = [
     (WED, "I'll be taking your calls on the show, Friday night, then heading home.",
      [("Friday night", "TIME", "2025-08-15TNI")]),
     (WED, "Protesters retake square Sunday", [("Sunday", "DATE", "2025-08-10")]),
+    # the narrative present of reporting tells what was said; the reported clause does not turn it ahead
+    (WED, "The mayor says Monday that the city will appeal.", [("Monday", "DATE", "2025-08-11")]),
+    (WED, "On Tuesday the minister tells reporters the plant will reopen.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "In October, the agency says, the dam will be finished.", [("October", "DATE", "2025-10")]),
+    (WED, "The paper ran the story in its Saturday edition.", [("Saturday", "DATE", "2025-08-09")]),
+    # a weekday's verb may stand far to its left: news names weekdays only for the news itself
+    (WED, "The premier meets with the heads of the three largest unions, including the dockers' leader "
+          "and two regional delegates from the north, on Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (WED, "Crews pulled the last of the survivors, among them two children and an elderly couple from "
+          "the flooded lower floors, out on Friday.", [("Friday", "DATE", "2025-08-08")]),
     (SUN, "This weekend the crews are working around the clock.", [("This weekend", "DATE", "2025-W33-WE")]),
     (FRI, "The sheen is residual oil from Tuesday night's explosion.", [("Tuesday night", "TIME", "2025-08-12TNI")]),
     (WED, "The dome reached the seabed after being lowered late Monday by a crane.",

@@ -70,7 +70,7 @@ class Context:
             return self.anchor
         return Anchor(self.dct.isoformat(), self.dct, "day")
 
-    def toward(self, start: int, end: int) -> str | None:
+    def toward(self, start: int, end: int, reach: int = 14) -> str | None:
         """Tense for a date after "by"/"until"/"through": such a limit lies ahead
         ("snow by Tuesday", "good through Dec. 31") unless its clause is past
         ("had until Friday"); other dates get :meth:`tense`."""
@@ -80,7 +80,7 @@ class Context:
             # sentence takes the verb that follows ("Until Thursday, they had not spoken")
             before = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1]
             opening = not re.search(r"[^\W\d_]", _OPENING_ADVERBS.sub("", _LIMIT_BEFORE.sub("", before)))
-            if self.tense(start, end, deadline=False, right=opening) != "past":
+            if self.tense(start, end, deadline=False, right=opening, reach=reach) != "past":
                 return "future"
             clause = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1].lower().split()
             if len(clause) > 1 and clause[-2] in ("has", "have"):
@@ -93,9 +93,9 @@ class Context:
                 # decision about a limit still ahead; a past state ("had until Friday") has ended
                 return "future"
             return "past"
-        return self.tense(start, end)
+        return self.tense(start, end, reach=reach)
 
-    def tense(self, start: int, end: int, deadline: bool = True, right: bool = True) -> str | None:
+    def tense(self, start: int, end: int, deadline: bool = True, right: bool = True, reach: int = 14) -> str | None:
         """'past', 'future' or None from the verbs of the expression's own clause.
 
         The governing verb usually precedes a time adverbial in English news, so
@@ -111,15 +111,19 @@ class Context:
         from pulling the date back. Chronology entries and datelines ("May 1 -
         ...") are past whatever their historical present says. With
         ``deadline=False`` a date right after "by"/"to"/"through" still gets the
-        clause's tense (callers that pick a direction for it).
+        clause's tense (callers that pick a direction for it). ``reach`` is how many
+        words to the left may hold the verb: news names a weekday only for the news
+        itself, so its main verb decides however far it stands ("He meets ... with BP
+        executives, including the chairman, on Wednesday"); a month date is as often a
+        background event named in a noun phrase ("the April 20 explosion").
         """
         self.relative_past = False
         if _ENTRY_AFTER.match(self.text, end) and _ENTRY_BEFORE.search(self.text, max(0, start - 40), start):
             # a chronology entry or dateline ("* May 1 - The Coast Guard says ...", "HOUSTON,
             # April 29 (Reuters) -"): what happened up to the report, whatever its verbs say
             return "past"
-        left = _unabbreviate(self.text[max(0, start - 160):start])
-        raw = _WORD_RE.findall(left)[-14:]
+        left = _unabbreviate(self.text[max(0, start - 12 * reach):start])
+        raw = _WORD_RE.findall(left)[-reach:]
         tokens = [t.lower() for t in raw]
         if deadline and tokens and tokens[-1] in _DEADLINE:
             # "extended to Nov. 20", "payable Jan. 2": a deadline, take the nearest date; but the
@@ -250,6 +254,9 @@ class Context:
                 continue
             if t in _BARE_MODALS:
                 return None  # "the strain could spread north, he told reporters": not the report's tense
+            if (t in _SAYS or t == "said") and i + 1 < len(tokens) and tokens[i + 1] == "," and i > 0 \
+                    and tokens[i - 1] not in ".!?;\n,":
+                continue  # "In October, the agency says, the leak will be capped": a parenthesis
             if t in _ASPECTUAL and i + 1 < len(tokens) and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
                 continue  # "the mud begins to slide": the narrative present, not a timetable
             verdict = _classify(t, tokens[max(0, i - 2):i])
@@ -258,6 +265,11 @@ class Context:
         return None
 
 
+# Reporting verbs in the narrative present of news ("the agency warns Thursday that ...").
+# Not "announces" (also a timetable: "when BP announces results on 27 July") nor words that are
+# also plural nouns ("claims", "vows", "pledges").
+_SAYS = frozenset(["says", "tells", "warns", "confirms", "insists", "admits", "denies", "adds", "acknowledges",
+                   "urges", "concedes", "reveals", "asserts", "declares", "stresses", "maintains", "explains"])
 # Words that open a relative or adverbial clause: a date after one belongs to that clause's verb.
 _CLAUSE_OPENERS = frozenset(["where", "which", "who", "whom", "whose", "when", "while", "because", "although",
                              "though", "whereas", "after", "once", "if", "unless", "but", "that"])
@@ -465,4 +477,8 @@ def _classify(word: str, before: list[str]) -> str | None:
         return "present"
     if word in ("has", "have"):
         return "past"  # present perfect: the event lies before the reference time
+    if word in _SAYS and not (before and before[-1] in _DETERMINERS):
+        # the narrative present of reporting ("Obama says Monday he will act"): what was said
+        # is told as done, however the reported clause points ahead
+        return "past"
     return None

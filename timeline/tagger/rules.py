@@ -177,6 +177,9 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_EDITION = re.compile(r"(?:['’]s)?\s(?:edition|editions|issue|paper|newspaper|papers)\b")
+
+
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
     base = cx.dct
     rel = rel.lower()
@@ -200,7 +203,9 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
             and _RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]) \
             and _WEEKDAY_WORD.match(cx.text, cx.anchor_pos):
         return a.date + dt.timedelta(days=(wd - a.date.weekday()) % 7)  # "from Thursday through Sunday"
-    tense = cx.toward(start, end)  # "snow by Tuesday", "runs through Sunday": ahead unless past
+    if _EDITION.match(cx.text, end):
+        return base - dt.timedelta(days=(base.weekday() - wd) % 7)  # "in its Saturday edition": one out already
+    tense = cx.toward(start, end, reach=28)  # "snow by Tuesday", "runs through Sunday": ahead unless past
     if tense in ("future", "present"):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)
     return base - dt.timedelta(days=(base.weekday() - wd) % 7)
@@ -1130,7 +1135,7 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     n = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
     if unit == "weekend":
         if rel == "the" or rel == "this":
-            tense = cx.toward(m.start(), m.end())
+            tense = cx.toward(m.start(), m.end(), reach=28)
             base = cx.dct
             if cx.dct.weekday() >= 5 and (rel == "this" or tense != "future"):
                 pass  # written on a Saturday or Sunday, "this weekend" is the one under way
