@@ -178,8 +178,10 @@ class Context:
             if t == "to" and i + 1 < n and _infinitive(raw[i + 1]) and not (i > 0 and tokens[i - 1] in _PAST_TRY):
                 plan = True  # the date belongs to the infinitive: after the past verb, maybe after the DCT
                 continue
-            if t in _BARE_MODALS:
-                return None  # "could reach Florida by Friday": a modal clause has no tense of its own
+            if t in _BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]):
+                # "could reach Florida by Friday": a modal clause has no tense of its own, nor a
+                # counterfactual ("would have damaged")
+                return None
             if (t in _SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
                 continue  # a capitalized word mid-sentence is a name: "Meet The Press", "Schedule change"
             if t in _FIXTURE:
@@ -252,7 +254,7 @@ class Context:
                 break
             if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
                 continue
-            if t in _BARE_MODALS:
+            if t in _BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]):
                 return None  # "the strain could spread north, he told reporters": not the report's tense
             if (t in _SAYS or t == "said") and i + 1 < len(tokens) and tokens[i + 1] == "," and i > 0 \
                     and tokens[i - 1] not in ".!?;\n,":

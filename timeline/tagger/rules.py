@@ -97,6 +97,10 @@ POD = r"(?i:morning|afternoon|evening|night)"
 ZONE = (r"(?i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)|ET|CT|PT|MT"
         r"|(?:Eastern|Central|Pacific|Mountain)(?: (?:Standard |Daylight )?[Tt]ime)?")
 RELDAY = r"(?i:yesterday|today|tomorrow|tonight)"
+# The end of a range of clock times ("1.15-3.15 pm") or of years ("1918-19", "2008-2011")
+# follows a dash too.
+CLOCK_DASH = r"(?<=\d[.:]\d\d[-–])"
+YEAR_DASH = r"(?<=(?<![\w.\-/])(?:1[6-9]|20)\d\d[-–])"
 
 
 def _wd(name: str) -> int:
@@ -433,7 +437,7 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
 
 
 @rule("time",
-      rf"{B}{TIME_CORE}(?:{SP}(?P<zone>{ZONE})(?![A-Za-z]))?"
+      rf"(?:{B}|{CLOCK_DASH}){TIME_CORE}(?:{SP}(?P<zone>{ZONE})(?![A-Za-z]))?"
       # the day it is on, in any of the ways news writes one: "Friday, Oct. 1, 1999",
       # "Tuesday 1 June 2010", "on 16 Jun 2010", "on 6/12/2008", "today"
       rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>{WEEKDAY_FULL})(?:,?{SP}(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})"
@@ -1038,7 +1042,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
             return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through)\s$", text[max(0, m.start() - 10):m.start()])) \
                 and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
         return bool(re.search(r"(?i)\b(?:in|into|during|over|until|by|through|since|this|last|next|each|every)\s$",
-                              text[max(0, m.start() - 10):m.start()])) and not re.match(r"\s(?:of|camp|school)\b", text[m.end():m.end() + 8])
+                              text[max(0, m.start() - 10):m.start()])
+                    or (rel == "the" and re.search(r"(?i)\bfor\s$", text[max(0, m.start() - 4):m.start()]))) and not re.match(r"\s(?:of|camp|school)\b", text[m.end():m.end() + 8])
     return True
 
 
@@ -1093,7 +1098,7 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return False
         if unit in ("day", "week"):  # "earlier in the week": this week, not some week
             return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
-        if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|[-']", after):
+        if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|-|'(?!s\b)", after):
             return False
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
     return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
@@ -1306,7 +1311,7 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     if n in ("a", "an") and not m["det"]:
         before = text[max(0, m.start() - 14):m.start()].lower()
         return bool(re.search(r"\b(?:for|within|in|over|than|about|nearly|almost|least|lasted|lasting|spent|"
-                              r"spend|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
+                              r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
         return bool(re.search(r"\b(?:for|in|over|within|after)\s$", text[max(0, m.start() - 8):m.start()].lower()))
     return True
@@ -1408,8 +1413,8 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         return bool(re.match(r"\s[a-z]", after)) and not re.match(
             r"\s(?:account|accounts|affairs|flows?|of|and|is|was|through|from|in|to|at)\b", after) and \
             not re.search(r"(?i)\b(?:then|electric|electrical|ocean|strong|alternating|direct)\s$", text[max(0, m.start() - 14):m.start()])
-    if w == "soon":
-        return not re.search(r"(?i)\bas\s$", text[max(0, m.start() - 4):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
+    if w == "soon":  # "as soon as", "too soon to tell": a degree, not a time
+        return not re.search(r"(?i)\b(?:as|too)\s$", text[max(0, m.start() - 5):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
     if w == "to date":  # "the largest to date", not the verb in "went to date her"
         return not re.match(r"\s(?:her|him|them|someone|somebody|a|an|the|his|my|your|their|our|each|other)\b", after)
     if w == "the past":
@@ -1417,8 +1422,20 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     if w == "now":
         # "now-defunct" is an adjective; a sentence-initial "Now," is a discourse marker
         return not re.match(r"-|,|\sfor\b", after) or m["r"] == "now"
+    if w == "the future":
+        nxt = re.match(r"\s([a-z]+)\b", after)
+        if nxt and nxt[1] not in _AFTER_THE_FUTURE and not nxt[1].endswith(("s", "ed")):
+            return False  # "the future king", "the future climate": an adjective
     # "the future of our peoples": a noun, not a time
     return not (w in ("the future", "the past") and re.match(r"\sof\b", after))
+
+
+# Words that follow "the future" as a noun ("the future is", "in the future they"); another
+# lower-case word after it is the noun it modifies ("the future king").
+_AFTER_THE_FUTURE = frozenset(["is", "was", "will", "would", "may", "might", "could", "can", "must", "should", "remains",
+                               "of", "for", "and", "or", "but", "as", "at", "in", "on", "to", "with", "by", "from", "if",
+                               "when", "that", "which", "who", "where", "than", "so", "too", "it", "they", "we", "he",
+                               "she", "i", "you", "there", "this", "the", "a", "an", "not", "looked", "holds", "lies"])
 
 
 @rule("while", rf"{B}(?P<w>(?i:a while|some time|a long time|a short time|a (?:fairly )?lengthy period))(?![\w-])",
@@ -1467,6 +1484,16 @@ def _bc_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", f"{int(m['y'] or m['y2']):04d}", None
 
 
+@rule("year_span_end", rf"{YEAR_DASH}(?P<y>\d\d(?:\d\d)?)(?![\d%-]|[.,]\d)")
+def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
+    """ "1918-19", "2008-2011": the last year of a span, written in full or by its last two digits."""
+    first = int(cx.text[m.start() - 5:m.start() - 1])
+    y = int(m["y"]) if len(m["y"]) == 4 else (first // 100 * 100 + int(m["y"]))
+    if len(m["y"]) == 2 and y != first + 1:
+        return None  # "2008-11" may be a month; only the next year is a sure span
+    return ("DATE", str(y), None) if first < y <= first + 100 else None
+
+
 @rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
               rf"workers|troops|soldiers|jobs|students|residents|members|units|homes|cars|shares|acres|tons|barrels|points)\b)"
               rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later)))?",
@@ -1492,7 +1519,8 @@ def master_pattern() -> re.Pattern[str]:
     """
     strip = re.compile(r"\(\?P<\w+>")
     parts = [f"(?P<r{i}>{strip.sub('(?:', r.source.removeprefix(B))})" for i, r in enumerate(RULES)]
-    return re.compile("(?:" + B + "|" + DASH_DAY + "|(?=(?i:then)))(?:" + "|".join(parts) + ")")
+    return re.compile("(?:" + B + "|" + DASH_DAY + "|" + CLOCK_DASH + "|" + YEAR_DASH + "|(?=(?i:then)))(?:"
+                      + "|".join(parts) + ")")
 
 
 #: Every word that can begin a match of some rule (lowercased); tokens starting
