@@ -269,6 +269,8 @@ TABLE: list[Row] = [
     (WED, "Towns must be ready for the winter.", [("the winter", "DATE", "2025-WI")]),
     (WED, "It is too soon to say whether the future king will attend.", []),
     (WED, "The future looks bleak.", [("The future", "DATE", "FUTURE_REF")]),
+    (WED, "Refunds arrive within 10-14 days.", [("14 days", "DURATION", "P14D")]),
+    (WED, "Soon we were wading through mud, but the road will reopen soon.", [("soon", "DATE", "FUTURE_REF")]),
     (WED, "The spill (Gulf blowout, 3 August) would have hurt any coast.", [("3 August", "DATE", "2025-08-03")]),
     # "May" and "March" in a list of months are months: the list supplies the preposition
     (WED, "Inspectors came in February, March and April.",

@@ -1318,7 +1318,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
 
 
 @rule("duration",
-      rf"{B}(?:(?P<det>{DUR_DET}){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
+      # "within 30-60 days": the end of a range of numbers is the duration's number
+      rf"(?:{B}|{DASH_DAY})(?:(?P<det>{DUR_DET}){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
       rf"(?:(?i:more|additional|full|straight|consecutive|trading|business|calendar|long|short|extra){SP})?"
       rf"(?P<unit>{UNIT})(?P<orso>{SP}(?i:or so))?(?![\w-])",
       accept=_duration_ok)
@@ -1455,6 +1456,8 @@ def _then(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("ref", rf"{B}(?P<r>(?i:{'|'.join(sorted(REFS, key=len, reverse=True))}))(?![\w-])", accept=_ref_ok)
 def _ref(m: re.Match[str], cx: Context) -> Result | None:
+    if m["r"].lower() == "soon" and cx.tense(m.start(), m.end()) == "past":
+        return None  # "Soon we were swimming": soon after the story's moment, not after the report
     return "DATE", REFS[m["r"].lower()], None
 
 
