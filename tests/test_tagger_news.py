@@ -276,6 +276,10 @@ TABLE: list[Row] = [
     (WED, "Inspectors came in February, March and April.",
      [("February", "DATE", "2025-02"), ("March", "DATE", "2025-03"), ("April", "DATE", "2025-04")]),
     (WED, "March Madness tickets sold out.", []),
+    # months listed before one year share it, as days do
+    (WED, "Fires in March and August 2006 closed the mill; it reopened in May-June 2009.",
+     [("March", "DATE", "2006-03"), ("August 2006", "DATE", "2006-08"), ("May", "DATE", "2009-05"),
+      ("June 2009", "DATE", "2009-06")]),
     (WED, "The walls date from the late 5th century B.C.",
      [("the late 5th century B.C.", "DATE", "BC04", "END")]),
 ]

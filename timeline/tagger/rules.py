@@ -846,9 +846,15 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
         y = y0
     elif rel == "that":
         y = cx.anchor_or_dct().date.year
+    elif shared := _MONTHS_SHARE_YEAR.match(cx.text, m.end()):
+        y = int(shared["y"])  # "in March and August 2006": the year written once for both
     else:
         y = _year_for(cx, mon, None, m.start(), m.end())
     return "DATE", V.month(y, mon), None
+
+
+_MONTHS_SHARE_YEAR = re.compile(rf"(?:(?:,{SP}(?:{MONTH_FULL})){{0,4}},?{SP}(?:and|or|to|through|until){SP}|\s?[-–/]\s?)"
+                                rf"(?:{MONTH_FULL}),?{SP}(?P<y>{YEAR})")
 
 
 # ---------------------------------------------------------- quarters, halves
