@@ -276,6 +276,13 @@ TABLE: list[Row] = [
     (WED, "Inspectors came in February, March and April.",
      [("February", "DATE", "2025-02"), ("March", "DATE", "2025-03"), ("April", "DATE", "2025-04")]),
     (WED, "March Madness tickets sold out.", []),
+    # decades without their apostrophe after "the", not ages or temperatures; a pair of centuries
+    (WED, "The mill was busy in the 50s and 60s, and closed in the 80s.",
+     [("the 50s", "DATE", "195"), ("60s", "DATE", "196"), ("the 80s", "DATE", "198")]),
+    (WED, "Highs will be in the 80s for people in their 20s.", []),
+    (WED, "Trade grew in the 17th and 18th centuries.",
+     [("the 17th", "DATE", "16"), ("18th centuries", "DATE", "17")]),
+    (FRI, "The envoy said at the weekend that talks would go on.", [("the weekend", "DATE", "2025-W32-WE")]),
     # months listed before one year share it, as days do
     (WED, "Fires in March and August 2006 closed the mill; it reopened in May-June 2009.",
      [("March", "DATE", "2006-03"), ("August 2006", "DATE", "2006-08"), ("May", "DATE", "2009-05"),

@@ -1003,10 +1003,23 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
                 "eighties": 8, "nineties": 9}
 
 
+_NOT_DECADE = re.compile(r"(?i)\b(?:temperatures?|degrees|highs?|lows?|mercury|thermometer|aged?|ages|in (?:his|her|their|my|our|your) "
+                         r"(?:early |mid-?|late |low |high )?$|over-$|under-$|score|percent|per cent|mph|miles)\b")
+
+
+def _short_decade(m: re.Match[str], text: str) -> bool:
+    """ "In the 80s": a decade written without its apostrophe, after "the" or after another such
+    decade ("the 50s and 60s"); not an age ("in their 20s", "over-50s") or a temperature ("highs in the 80s")."""
+    before = text[max(0, m.start() - 40):m.start()]
+    if _NOT_DECADE.search(before) or re.match(r"\s(?:degrees|percent|mph)\b", text[m.end():m.end() + 10]):
+        return False
+    return bool(m["the"]) or bool(re.search(r"\bthe \d0s,?\s(?:and|or|to)\s$", before))
+
+
 @rule("decade",
       rf"{B}(?:(?P<the>(?i:the)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
-      rf"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<short>\d0)s|(?P<word>(?i:{'|'.join(DECADE_WORDS)})))(?![\w-])",
-      accept=lambda m, text: not m["word"] or bool(m["the"]))
+      rf"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|['’]?(?P<short>\d0)s|(?P<word>(?i:{'|'.join(DECADE_WORDS)})))(?![\w'’-])",
+      accept=lambda m, text: (not m["word"] or bool(m["the"])) and (m.group().startswith(("'", "’")) or not m["short"] or _short_decade(m, text)))
 def _decade(m: re.Match[str], cx: Context) -> Result | None:
     if m["dec"]:
         v = m["dec"][:3]
@@ -1022,7 +1035,8 @@ def _decade(m: re.Match[str], cx: Context) -> Result | None:
 @rule("century",
       rf"{B}(?:(?P<the>(?i:the|this|last|next)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
       rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:{'|'.join(k for k in ORDINALS if k not in ('last', 'final'))}|twenty-first|twenty-second)))"
-      rf"[ -](?i:century)(?![\w-])(?:{SP}(?P<bc>B\.C\.(?:E\.)?|BCE?(?![\w])))?|{B}(?P<rel>(?i:this|last|next)){SP}(?i:century)(?![\w-])")
+      rf"(?:[ -](?i:century|centuries)(?![\w-])|(?={SP}(?i:and|or|to|through){SP}(?:(?i:the){SP})?(?:\d{{1,2}}(?:st|nd|rd|th)"
+      rf"|(?i:{'|'.join(k for k in ORDINALS if k not in ('last', 'final'))}))[ -](?i:century|centuries)(?![\w-])))(?:{SP}(?P<bc>B\.C\.(?:E\.)?|BCE?(?![\w])))?|{B}(?P<rel>(?i:this|last|next)){SP}(?i:century)(?![\w-])")
 def _century(m: re.Match[str], cx: Context) -> Result | None:
     if m["rel"]:
         c = cx.dct.year // 100 + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
@@ -1033,7 +1047,8 @@ def _century(m: re.Match[str], cx: Context) -> Result | None:
         w = m["w"].lower()
         n = 20 + ORDINALS[w.split("-")[1]] if w.startswith("twenty-") else ORDINALS[w]
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
-    return "DATE", f"{'BC' if m['bc'] else ''}{n - 1:02d}", mod
+    bc = m["bc"] or ("entur" not in m.group() and re.match(r"[\w ]{1,30}?centur(?:y|ies) B\.?C", cx.text[m.end():m.end() + 48]))
+    return "DATE", f"{'BC' if bc else ''}{n - 1:02d}", mod  # "the second and third centuries BC": both BC
 
 
 # ------------------------------------------------------ seasons and "year"
@@ -1091,6 +1106,9 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
 REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|financial year|quarter)"
 
 
+_SAID_AT = re.compile(r"\b(?:said|says|told|announced|warned|confirmed|reported|added|wrote)\s(?:at|over|during|on)\s$")
+
+
 def _relunit_ok(m: re.Match[str], text: str) -> bool:
     if m["rel"][0].isupper() and m["unit"][0].isupper() and re.search(r"[\w,]\W?\s?\W?$", text[max(0, m.start() - 4):m.start()]):
         return False  # a title mid-sentence: ABC's "This Week"
@@ -1104,8 +1122,9 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return False
         if unit in ("day", "week"):  # "earlier in the week": this week, not some week
             return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
-        if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|-|'(?!s\b)", after):
-            return False
+        if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|-|'(?!s\b)", after) and not (
+                after.startswith(" that") and _SAID_AT.search(text, max(0, m.start() - 24), m.start())):
+            return False  # ("said at the weekend that ...": "that" opens what was said, not a relative)
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
     return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
 
