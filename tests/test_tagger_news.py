@@ -276,6 +276,9 @@ TABLE: list[Row] = [
     (WED, "Inspectors came in February, March and April.",
      [("February", "DATE", "2025-02"), ("March", "DATE", "2025-03"), ("April", "DATE", "2025-04")]),
     (WED, "March Madness tickets sold out.", []),
+    (WED, "She served from Jan 2,2003 to Jan 4,2007.",
+     [("Jan 2,2003", "DATE", "2003-01-02"), ("Jan 4,2007", "DATE", "2007-01-04")]),
+    (WED, "Sheds that fall down are cleared; the fair in the Quarter goes on; user 1963Tiger wrote.", []),
     # decades without their apostrophe after "the", not ages or temperatures; a pair of centuries
     (WED, "The mill was busy in the 50s and 60s, and closed in the 80s.",
      [("the 50s", "DATE", "195"), ("60s", "DATE", "196"), ("the 80s", "DATE", "198")]),
