@@ -276,6 +276,12 @@ TABLE: list[Row] = [
     (WED, "Inspectors came in February, March and April.",
      [("February", "DATE", "2025-02"), ("March", "DATE", "2025-03"), ("April", "DATE", "2025-04")]),
     (WED, "March Madness tickets sold out.", []),
+    (WED, "Every Sunday afternoon the band plays.", [("Every Sunday afternoon", "SET", "XXXX-WXX-7TAF")]),
+    # a part of a day-first date; a date in the same sentence as one with its year written out
+    (WED, "The nurse left on the morning of 12 May 2009 and returned on the night of 14 May.",
+     [("the morning of 12 May 2009", "TIME", "2009-05-12TMO"), ("the night of 14 May", "TIME", "2009-05-14TNI")]),
+    (WED, "She wrote in July 2008: \"I will be in Wales in early August.\"",
+     [("July 2008", "DATE", "2008-07"), ("early August", "DATE", "2008-08", "START")]),
     (WED, "She served from Jan 2,2003 to Jan 4,2007.",
      [("Jan 2,2003", "DATE", "2003-01-02"), ("Jan 4,2007", "DATE", "2007-01-04")]),
     (WED, "Sheds that fall down are cleared; the fair in the Quarter goes on; user 1963Tiger wrote.", []),

@@ -133,6 +133,13 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # first such date on or after its start
         y = a.date.year
         return y if (m, d or 0) >= (a.date.month, a.date.day if d is not None and a.precision == "day" else 0) else y + 1
+    if a is not None and a.precision in ("day", "month") and a.date.year != y0 and 0 < start - cx.anchor_pos <= 200 \
+            and _same_sentence(cx.text[cx.anchor_pos:start]) \
+            and str(a.date.year) in cx.text[cx.anchor_pos:min(start, cx.anchor_pos + 40)]:
+        # "on the morning of 25 June 2009 ... and on the night of 24 June": a date in the same
+        # sentence as one with another year written out is told in that year, the nearest occurrence to it
+        return min((a.date.year - 1, a.date.year, a.date.year + 1),
+                   key=lambda y: abs((y * 12 + m) - (a.date.year * 12 + a.date.month)))
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
     key = (m, d or 0)
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
@@ -683,16 +690,17 @@ def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("part_of_day",
       rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
-      rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?P<pmon>{MOND}){SP}(?P<pday>{DAY})(?:,?{SP}(?P<pyear>{YEAR}))?)?",
-      accept=lambda m, text: bool(m["day"] or m["pmon"]) or ((m["pre"] or "").lower().startswith("mid")) or (
+      rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?:(?P<pmon>{MOND}){SP}(?P<pday>{DAY})|(?P<pday2>{DAY}){SP}(?P<pmon2>{MOND}))"
+      rf"(?:,?{SP}(?P<pyear>{YEAR}))?)?",
+      accept=lambda m, text: bool(m["day"] or m["pmon"] or m["pmon2"]) or ((m["pre"] or "").lower().startswith("mid")) or (
           (m["pre"] or "").lower().strip() == "the" and bool(re.search(r"(?i)\b(?:in|during|by|until)\s$", text[max(0, m.start() - 8):m.start()]))
           and not re.match(r"\s(?:of|before|after)\b", text[m.end():m.end() + 8])))
 def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     day = (m["day"] or "today").lower()
     a = cx.anchor
-    if m["pmon"] and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
-        # "the night of Friday, Oct. 23": the explicit date, not the nearest Friday
-        mon, dd = _mon(m["pmon"]), int(_digits(m["pday"]))
+    if (m["pmon"] or m["pmon2"]) and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
+        # "the night of Friday, Oct. 23", "the morning of 25 June 2009": the explicit date, not the nearest Friday
+        mon, dd = _mon(m["pmon"] or m["pmon2"]), int(_digits(m["pday"] or m["pday2"]))
         d = _date(int(m["pyear"]) if m["pyear"] else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
         if d is None:
             return None
@@ -1283,7 +1291,8 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
 
 @rule("set",
       rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<n>(?i:other)|{NUM}){SP})?"
-      rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
+      rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}(?:{SP}(?P<wpod>(?i:morning|afternoon|evening|night)))?|{MONTH_FULL}"
+      rf"|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
       rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG}))(?![\w-])",
       accept=lambda m, text: not (m["adv"] and _NAME_AFTER.match(text, m.end()))  # "the Daily Mail", "Mexico City daily La Jornada"
@@ -1300,6 +1309,8 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
              "semiannually": "P6M"}[a]
         return "SET", v, None
     unit = (m["unit"] or m["unit2"]).lower()
+    if m["wpod"]:  # "every Sunday afternoon"
+        return "SET", f"XXXX-WXX-{WEEKDAYS[unit.split()[0]] + 1}T{PARTS[m['wpod'].lower()]}", None
     if unit in WEEKDAYS:
         return "SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", None
     if unit in MONTHS:
