@@ -740,17 +740,21 @@ def _day_beyond(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", (cx.dct + dt.timedelta(days=-2 if m["dir"].lower().startswith("before") else 2)).isoformat(), None
 
 
-@rule("day_after_event", rf"{B}(?i:the day)(?= (?P<dir>(?i:after|before)) (?i:his|her|their|its|the) [a-z])")
+@rule("day_after_event", rf"{B}(?i:the (?P<unit>day|week|month|year))(?= (?P<dir>(?i:after|before)) (?i:his|her|their|its|the) [a-z])")
 def _day_after_event(m: re.Match[str], cx: Context) -> Result | None:
-    """ "The day after his death": the day after the date last mentioned, the event's, when it
-    was just named at day precision; otherwise nothing can be said. As in TimeML the span is
-    "the day"; "after ..." is the signal and the event."""
+    """ "The day after his death", "the week before the vote": the unit after (before) the date last
+    mentioned, the event's, when it was just named at least that precisely; otherwise nothing
+    can be said. As in TimeML the span is "the day"; "after ..." is the signal and the event."""
     a = cx.anchor
-    if a is None or a.precision != "day" or not 0 <= m.start() - cx.anchor_pos <= 400:
+    unit = m["unit"].lower()
+    fine_enough = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
+                   "year": ("day", "week", "month", "quarter", "season", "half", "year")}[unit]
+    if a is None or a.precision not in fine_enough or not 0 <= m.start() - cx.anchor_pos <= 400:
         return None
-    if re.fullmatch(r"[\w. ]{1,20},\s", cx.text[cx.anchor_pos:m.start()]):
+    if unit == "day" and re.fullmatch(r"[\w. ]{1,20},\s", cx.text[cx.anchor_pos:m.start()]):
         return "DATE", a.value, None  # "Oct. 12, the day before the crash": that date itself
-    return "DATE", (a.date + dt.timedelta(days=1 if m["dir"].lower() == "after" else -1)).isoformat(), None
+    return "DATE", V.shift(a.date, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit],
+                           1 if m["dir"].lower() == "after" else -1)[1], None
 
 
 @rule("dayword", rf"{B}(?P<rel>(?i:yesterday|today|tomorrow|tonight|this|last))(?:{SP}(?P<pod>{POD}))?{E}",
