@@ -19,13 +19,18 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
 FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
-PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended",
+PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "died", "owed", "tied", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended",
                   # irregular past forms and participles: "a photo taken Wednesday", "the well blew out on April 20"
                   "blew", "arose", "withdrew", "overtook", "undertook", "heard", "dealt", "fled", "swept", "sought",
                   "hung", "dug", "stuck", "taken", "given", "seen", "shown", "done", "written", "known", "beaten",
                   "broken", "chosen", "driven", "fallen", "forgotten", "frozen", "hidden", "risen", "shaken", "spoken",
                   "stolen", "sworn", "thrown", "torn", "worn", "begun", "flown", "grown", "drawn", "blown",
                   "withdrawn", "overseen", "undertaken", "arisen", "mistaken", "struck"])
+# Words of planning that are also nouns, and the adjectives that show them to be nouns.
+_PLAN_NOUNS = frozenset(["plans", "hopes", "hope", "aims", "aim", "forecast", "forecasts", "schedule", "intend"])
+_PLAN_ADJECTIVES = frozenset(["best", "high", "higher", "new", "great", "big", "early", "initial", "original",
+                              "future", "long-term", "current", "last", "latest", "earlier", "official", "our",
+                              "false", "faint", "slim", "little", "any", "no", "some", "of"])
 _NOT_PAST_ED = frozenset(["need", "speed", "seed", "feed", "bed", "red", "shed", "bleed", "breed", "proceed", "succeed", "exceed", "indeed", "based", "related", "limited", "united", "interested", "concerned", "expected", "scheduled", "planned", "proposed"])
 
 
@@ -206,6 +211,9 @@ class Context:
             if before and before[-1] == "that" and _verb_after_that(tokens, i):
                 # "the inquiry that opened on March 6": "that" is a relative pronoun, not a determiner
                 before = [*before[:-1], "who"]
+            if t in _PLAN_NOUNS and before and (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "’s"))
+                                                or before[-1] in _PLAN_ADJECTIVES):
+                return None  # the date of a plan ("ahead of the original schedule of completion in August")
             verdict = _classify(t, before)
             if verdict == "weak-past":
                 if i >= n - 2:
@@ -405,7 +413,7 @@ def _infinitive(word: str) -> bool:
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s$")
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
-_PAST_PLAN = frozenset(["was", "were", "had", "been"])
+_PAST_PLAN = frozenset(["was", "were", "had", "been", "wasn't", "weren't", "hadn't"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
 _SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
@@ -434,6 +442,9 @@ def _un_adjective(word: str) -> bool:
 
 def _classify(word: str, before: list[str]) -> str | None:
     """Tense signalled by one word, given the (up to two) words before it."""
+    if word in _PLAN_NOUNS and before and (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "’s"))
+                                           or before[-1] in _PLAN_ADJECTIVES):
+        return None  # a noun: "the company's best hopes", "its plans", "new forecasts"
     if word in FUTURE or word.endswith("'ll"):
         # "was expected to", "had been due": a past plan
         return "past" if any(b in _PAST_PLAN for b in before) else "future"
@@ -478,6 +489,8 @@ def _classify(word: str, before: list[str]) -> str | None:
             return None  # "could be", "would be": no tense of its own
         return "present"
     if word in ("has", "have"):
+        if word == "have" and before and before[-1] in _MODALS:
+            return None  # "planning to have a supper in October", "will have": no perfect
         return "past"  # present perfect: the event lies before the reference time
     if word in _SAYS and not (before and before[-1] in _DETERMINERS):
         # the narrative present of reporting ("Obama says Monday he will act"): what was said

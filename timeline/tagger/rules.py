@@ -142,6 +142,10 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
                    key=lambda y: abs((y * 12 + m) - (a.date.year * 12 + a.date.month)))
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
     key = (m, d or 0)
+    if _EVENT_AFTER.match(cx.text, end) or _EVENT_BEFORE.search(cx.text, max(0, start - 24), start):
+        # "the April 20 explosion", "the blast on 20 April": an event news names only once it has
+        # happened, whatever the tense of the clause that mentions it
+        return y0 if key <= cur else y0 - 1
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
     if tense == "past":
         if d is not None and key > cur and _days_after(cx.dct, m, d) <= (2 if cx.relative_past else 14):
@@ -163,6 +167,11 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     return y0 if m >= cx.dct.month else y0 + 1
 
 
+_DONE_EVENTS = (r"(?:explosions?|blasts?|blow-?outs?|accidents?|attacks?|bombings?|disasters?|crash(?:es)?|collapse|"
+                r"massacres?|killings?|shootings?|murders?|death|assassination|earthquakes?|quakes?|tsunami|"
+                r"spill|coup|invasion|uprising|riots?|incidents?|tragedy|sinking|derailment|eruption)")
+_EVENT_AFTER = re.compile(rf"(?:,? \d{{4}})?\s(?:[A-Z][\w-]+\s){{0,3}}{_DONE_EVENTS}\b")
+_EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS}\s(?:on|of)\s(?:the\s)?$")
 _RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?")
 
 
