@@ -1507,9 +1507,13 @@ def _then(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", a.value, None
 
 
+# "Soon" opening a past clause: "Soon we were swimming", "soon after, he left".
+_SOON_IN_STORY = re.compile(r"(?:,?\s(?:after|afterwards?|thereafter)\b|,?\s(?:[A-Za-z]+\s){0,2}(?:was|were|had|did|became|came|began|found|saw)\b)")
+
+
 @rule("ref", rf"{B}(?P<r>(?i:{'|'.join(sorted(REFS, key=len, reverse=True))}))(?![\w-])", accept=_ref_ok)
 def _ref(m: re.Match[str], cx: Context) -> Result | None:
-    if m["r"].lower() == "soon" and cx.tense(m.start(), m.end()) == "past":
+    if m["r"].lower() == "soon" and _SOON_IN_STORY.match(cx.text, m.end(), m.end() + 40):
         return None  # "Soon we were swimming": soon after the story's moment, not after the report
     return "DATE", REFS[m["r"].lower()], None
 
