@@ -290,6 +290,13 @@ TABLE: list[Row] = [
     (WED, "Inspectors came in February, March and April.",
      [("February", "DATE", "2025-02"), ("March", "DATE", "2025-03"), ("April", "DATE", "2025-04")]),
     (WED, "March Madness tickets sold out.", []),
+    # years before 1600 after words that introduce a year; spans of years ending past 12
+    (WED, "The sailor caulked his ship in 1595 and was born about 1560.",
+     [("1595", "DATE", "1595"), ("about 1560", "DATE", "1560", "APPROX")]),
+    (WED, "Syndicate 1036 paid; calls came around 1100; sales rose in 1200 stores.", []),
+    (WED, "She chaired the panel 1980-82.", [("1980", "DATE", "1980"), ("82", "DATE", "1982")]),
+    (dt.date(2025, 8, 11), "The top kill failed over the weekend when crews ran out of mud.",
+     [("the weekend", "DATE", "2025-W32-WE")]),
     (WED, "Every Sunday afternoon the band plays.", [("Every Sunday afternoon", "SET", "XXXX-WXX-7TAF")]),
     # a part of a day-first date; a date in the same sentence as one with its year written out
     (WED, "The nurse left on the morning of 12 May 2009 and returned on the night of 14 May.",

@@ -1148,8 +1148,12 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
         if unit in ("day", "week"):  # "earlier in the week": this week, not some week
             return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
         if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|-|'(?!s\b)", after) and not (
-                after.startswith(" that") and _SAID_AT.search(text, max(0, m.start() - 24), m.start())):
-            return False  # ("said at the weekend that ...": "that" opens what was said, not a relative)
+                after.startswith(" that") and _SAID_AT.search(text, max(0, m.start() - 24), m.start())) and not (
+                unit == "weekend" and re.match(r"\s(?:that|when|to)\b", after)
+                and re.search(r"(?i)\b(?:over|at|during)\s$", text[max(0, m.start() - 8):m.start()])):
+            # ("said at the weekend that ...": "that" opens what was said, not a relative; "failed
+            # over the weekend when ...": the adverbial names the weekend just past)
+            return False
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
     return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
 
@@ -1549,8 +1553,8 @@ def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
     """ "1918-19", "2008-2011": the last year of a span, written in full or by its last two digits."""
     first = int(cx.text[m.start() - 5:m.start() - 1])
     y = int(m["y"]) if len(m["y"]) == 4 else (first // 100 * 100 + int(m["y"]))
-    if len(m["y"]) == 2 and y != first + 1:
-        return None  # "2008-11" may be a month; only the next year is a sure span
+    if len(m["y"]) == 2 and y != first + 1 and int(m["y"]) <= 12:
+        return None  # "2008-11" may be a month; the next year or a number no month has is a span
     return ("DATE", str(y), None) if first < y <= first + 100 else None
 
 
@@ -1561,12 +1565,23 @@ def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
                                            text[max(0, m.start() - 8):m.start()]))
 def _year(m: re.Match[str], cx: Context) -> Result | None:
     after = re.match(r"-(\d+)", cx.text[m.end():m.end() + 6])
-    if after and len(after[1]) == 2 and int(after[1]) != (int(m["year"]) + 1) % 100:
-        return None  # "2008-11" may be a month; "1918-19", "2008-2011" are spans of years
+    if after and len(after[1]) == 2 and int(after[1]) != (int(m["year"]) + 1) % 100 and int(after[1]) <= 12:
+        return None  # "2008-11" may be a month; "1918-19", "1980-82", "2008-2011" are spans of years
     mod = None
     if m["beyond"]:
         mod = "ON_OR_AFTER" if m["beyond"].lower() in ("and beyond", "or later", "and later") else "ON_OR_BEFORE"
     return "DATE", m["year"], mod
+
+
+@rule("early_year", rf"{B}(?P<year>1[0-5]\d\d)(?![\d%]|[A-Za-z]|,\d|\.\d|-\d|\s(?!(?:was|has|is|as|his|this|its|thus)\b)[a-z]+s\b)",
+      accept=lambda m, text: bool(_EARLY_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start())))
+def _early_year(m: re.Match[str], cx: Context) -> Result | None:
+    """ "In 1595", "born about 1512": a year before 1600 only after words that introduce a year,
+    since such numbers are more often amounts ("around 1200 stations") or clock times ("1100")."""
+    return "DATE", m["year"], None
+
+
+_EARLY_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|since|circa|c\.|born(?: in| about| around| c\.)?)\s|\bc\.)$")
 
 
 def master_pattern() -> re.Pattern[str]:
