@@ -290,6 +290,15 @@ TABLE: list[Row] = [
     (WED, "Inspectors came in February, March and April.",
      [("February", "DATE", "2025-02"), ("March", "DATE", "2025-03"), ("April", "DATE", "2025-04")]),
     (WED, "March Madness tickets sold out.", []),
+    (WED, "The spill began in May, and it soon swamped the crews; help will soon arrive.",
+     [("May", "DATE", "2025-05"), ("soon", "DATE", "FUTURE_REF")]),
+    (WED, "He was arrested in 2009. Several days later the ring was broken up.",
+     [("2009", "DATE", "2009"), ("Several days later", "DATE", "PAST_REF")]),
+    # a chronology entry: a plan announced that day lies ahead of it, not of the report
+    (WED, "Aug. 1 - The minister says she will meet the unions on Aug. 5.",
+     [("Aug. 1", "DATE", "2025-08-01"), ("Aug. 5", "DATE", "2025-08-05")]),
+    (WED, "Children hunted Easter eggs; crews worked all summer; the band Myths Of The Near Future played.",
+     [("all summer", "DATE", "2025-SU")]),
     # years before 1600 after words that introduce a year; spans of years ending past 12
     (WED, "The sailor caulked his ship in 1595 and was born about 1560.",
      [("1595", "DATE", "1595"), ("about 1560", "DATE", "1560", "APPROX")]),

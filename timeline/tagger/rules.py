@@ -158,6 +158,11 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     if tense == "future" and not cx.reported_future(start):  # "will vote in July", "the trial starts March 3"
         if key < cur and _runs_past_dct(cx, end):
             return y0  # "the season, which runs from June 1 to November 30", said in June: under way
+        if key < cur and d is not None and a is not None and a.precision == "day" and a.date.year == y0 \
+                and (a.date.month, a.date.day) <= key and 0 < start - cx.anchor_pos <= 200:
+            # "June 14 - Obama says he will meet BP on June 16": ahead of the day the story is at,
+            # which lies before the report
+            return y0
         return y0 if key >= cur else y0 + 1
     # no tense, or a copula that can be either ("the rigs are seen Aug. 14" in a caption, "the
     # hearing is March 3"): the nearest such month/day to the DCT
@@ -337,7 +342,7 @@ _HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").r
                        for k in sorted(HOLIDAYS, key=len, reverse=True))
 
 
-_HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?|Offensive|Massacre)\b")
+_HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
 
 
 @rule("holiday", rf"{B}(?:(?P<hrel>(?i:that|that same|the same)){SP})?(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
@@ -1083,6 +1088,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     if m["year"] or rel in ("this", "last", "next", "this past", "this coming", "early", "late", "mid",
                             "that", "that same", "the same"):
         return s != "fall" or not re.match(r"\s(?:of|in|from|to|on|was|is|by)\b", text[m.end():m.end() + 6])
+    if rel == "all":  # "all summer"; "they all fall down" is a verb
+        return s != "fall" or bool(re.match(r"\s?[,.;:)]", text[m.end():m.end() + 2]))
     if rel == "the" or not rel:
         if s == "fall":
             return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through)\s$", text[max(0, m.start() - 10):m.start()])) \
@@ -1094,7 +1101,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
 
 
 @rule("season",
-      rf"{B}(?:(?P<rel>(?i:this past|this coming|this|last|next|that same|that|the same|the|early|late|mid)){SP})?"
+      rf"{B}(?:(?P<rel>(?i:this past|this coming|this|last|next|that same|that|the same|the|all|early|late|mid)){SP})?"
       rf"(?P<s>(?i:spring|summer|autumn|winter|fall))(?![\w-])(?:{SP}(?:(?i:of){SP})?(?P<year>{YEAR}))?",
       accept=_season_ok)
 def _season(m: re.Match[str], cx: Context) -> Result | None:
@@ -1262,6 +1269,8 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
     direction = m["dir"].lower()
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     if n is None or n != int(n):
+        if sign > 0 and direction in ("later", "after") and cx.tense(m.start(), m.end()) == "past":
+            return "DATE", "PAST_REF", None  # "Several days later the agency was split": later in a past story
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", None
     n = int(n)
     if direction in ("ago", "from now", "hence", "back") or m["base"]:
@@ -1465,6 +1474,9 @@ REFS = {
 def _ref_ok(m: re.Match[str], text: str) -> bool:
     w = m["r"].lower()
     after = text[m.end():m.end() + 24]
+    words = m["r"].split()
+    if len(words) > 1 and all(x[0].isupper() for x in words) and not re.search(r"(?:^|[.!?:\n]\s{0,3}|\")$", text[max(0, m.start() - 4):m.start()]):
+        return False  # a title mid-sentence: "Myths Of The Near Future"
     if w == "future":
         return False  # "future earnings": an adjective, rarely annotated
     if w == "current":
@@ -1512,12 +1524,13 @@ def _then(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # "Soon" opening a past clause: "Soon we were swimming", "soon after, he left".
-_SOON_IN_STORY = re.compile(r"(?:,?\s(?:after|afterwards?|thereafter)\b|,?\s(?:[A-Za-z]+\s){0,2}(?:was|were|had|did|became|came|began|found|saw)\b)")
+_SOON_IN_STORY = re.compile(r"(?:,?\s(?:after|afterwards?|thereafter)\b|\s(?:(?!(?:need|feed|speed|proceed|succeed|exceed|embed)\b)[a-z]{2,}ed|found|became|came|began|saw|left|went|took|made|got|fell|rose)\b|,?\s(?:[A-Za-z]+\s){0,2}(?:was|were|had|did|became|came|began|found|saw)\b)")
 
 
 @rule("ref", rf"{B}(?P<r>(?i:{'|'.join(sorted(REFS, key=len, reverse=True))}))(?![\w-])", accept=_ref_ok)
 def _ref(m: re.Match[str], cx: Context) -> Result | None:
-    if m["r"].lower() == "soon" and _SOON_IN_STORY.match(cx.text, m.end(), m.end() + 40):
+    if m["r"].lower() == "soon" and _SOON_IN_STORY.match(cx.text, m.end(), m.end() + 40) \
+            and not re.search(r"(?i)\b(?:will|would|'ll|shall|to|should|may|might|could|must|can)\s$", cx.text[max(0, m.start() - 8):m.start()]):
         return None  # "Soon we were swimming": soon after the story's moment, not after the report
     return "DATE", REFS[m["r"].lower()], None
 
@@ -1604,7 +1617,7 @@ def master_pattern() -> re.Pattern[str]:
 TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
-    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad",
+    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
        "memorial", "labor", "presidents", "martin", "mlk", "columbus", "mother", "father", "election", "easter", "good", "fourth"]
 )
