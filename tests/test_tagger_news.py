@@ -130,6 +130,9 @@ TABLE: list[Row] = [
     (WED, "Until Thursday, the two sides had not spoken.", [("Thursday", "DATE", "2025-08-07")]),
     (WED, "The envoy said Tuesday that talks would resume.", [("Tuesday", "DATE", "2025-08-12")]),
     (WED, "The delegation will leave Tuesday.", [("Tuesday", "DATE", "2025-08-19")]),
+    # a possibility for a weekday looks ahead; an ability denied in a report does not
+    (WED, "The repair may take all of Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (WED, "Shares of the firm, which might face fines, slid on Monday.", [("Monday", "DATE", "2025-08-11")]),
     (WED, "I'll be taking your calls on the show, Friday night, then heading home.",
      [("Friday night", "TIME", "2025-08-15TNI")]),
     (WED, "Protesters retake square Sunday", [("Sunday", "DATE", "2025-08-10")]),

@@ -25,7 +25,9 @@ PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "d
                   "hung", "dug", "stuck", "taken", "given", "seen", "shown", "done", "written", "known", "beaten",
                   "broken", "chosen", "driven", "fallen", "forgotten", "frozen", "hidden", "risen", "shaken", "spoken",
                   "stolen", "sworn", "thrown", "torn", "worn", "begun", "flown", "grown", "drawn", "blown",
-                  "withdrawn", "overseen", "undertaken", "arisen", "mistaken", "struck"])
+                  "withdrawn", "overseen", "undertaken", "arisen", "mistaken", "struck", "slid", "swung", "spun",
+                  "sprang", "shrank", "wept", "leapt", "knelt", "forgave", "overran", "overcame", "underwent",
+                  "withstood", "upheld", "rebuilt"])
 # Words of planning that are also nouns, and the adjectives that show them to be nouns.
 _PLAN_NOUNS = frozenset(["plans", "hopes", "hope", "aims", "aim", "forecast", "forecasts", "schedule", "intend"])
 _PLAN_ADJECTIVES = frozenset(["best", "high", "higher", "new", "great", "big", "early", "initial", "original",
@@ -64,6 +66,9 @@ class Context:
     #: set by :meth:`tense`: its last "past" came from the expression's own relative clause
     #: ("the towns where the May 3 floods killed 40"), an event told as done, not a plan
     relative_past: bool = False
+    #: set by :meth:`tense`: the walk stopped at a modal of possibility ("may take all of
+    #: Tuesday"), which says nothing of the year but looks ahead for a day of this week
+    possible: bool = False
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
         if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:
@@ -123,6 +128,7 @@ class Context:
         background event named in a noun phrase ("the April 20 explosion").
         """
         self.relative_past = False
+        self.possible = False
         if _ENTRY_AFTER.match(self.text, end) and _ENTRY_BEFORE.search(self.text, max(0, start - 40), start):
             # a chronology entry or dateline ("* May 1 - The Coast Guard says ...", "HOUSTON,
             # April 29 (Reuters) -"): what happened up to the report, whatever its verbs say
@@ -186,6 +192,7 @@ class Context:
             if t in _BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]):
                 # "could reach Florida by Friday": a modal clause has no tense of its own, nor a
                 # counterfactual ("would have damaged")
+                self.possible = t in ("may", "might", "should") and tokens[i + 1:i + 2] not in (["have"], ["not"])
                 return None
             if (t in _SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
                 continue  # a capitalized word mid-sentence is a name: "Meet The Press", "Schedule change"

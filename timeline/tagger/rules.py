@@ -231,7 +231,8 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
     if _EDITION.match(cx.text, end):
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)  # "in its Saturday edition": one out already
     tense = cx.toward(start, end, reach=28)  # "snow by Tuesday", "runs through Sunday": ahead unless past
-    if tense in ("future", "present"):
+    if tense in ("future", "present") or (tense is None and cx.possible and cx.text[end:end + 2] not in ("'s", "’s")):
+        # ("that may take all of Tuesday": a possibility for this week lies ahead)
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)
     return base - dt.timedelta(days=(base.weekday() - wd) % 7)
 
