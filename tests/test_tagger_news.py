@@ -206,6 +206,13 @@ TABLE: list[Row] = [
     (WED, "Shares sank after March 6, the day before the merger vote.",
      [("March 6", "DATE", "2025-03-06"), ("the day", "DATE", "2025-03-06")]),
     (WED, "The day after the vote, markets fell.", []),
+    # "that day", "that night" want a day: the last day named, even when a coarser date of the
+    # same year came after it; a day of another year is too far
+    (WED, "The dam broke on April 20. A survivor told reporters in May about that night.",
+     [("April 20", "DATE", "2025-04-20"), ("May", "DATE", "2025-05"), ("that night", "TIME", "2025-04-20TNI")]),
+    (WED, "The mill shut on March 3, 2009. That week, workers marched; later that day, police came.",
+     [("March 3, 2009", "DATE", "2009-03-03"), ("That week", "DATE", "2009-W10"),
+      ("later that day", "DATE", "2009-03-03", "END")]),
     (WED, "He was held on March 3, 2009. The week after his arrest, police searched his flat.",
      [("March 3, 2009", "DATE", "2009-03-03"), ("The week", "DATE", "2009-W11")]),
     (WED, "The vote was in May 2009. The month before the vote, rallies filled the squares.",

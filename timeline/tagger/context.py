@@ -66,6 +66,9 @@ class Context:
     #: set by :meth:`tense`: its last "past" came from the expression's own relative clause
     #: ("the towns where the May 3 floods killed 40"), an event told as done, not a plan
     relative_past: bool = False
+    #: the last date mentioned at day precision, and where
+    day_anchor: Anchor | None = None
+    day_anchor_pos: int = -1
     #: set by :meth:`tense`: the walk stopped at a modal of possibility ("may take all of
     #: Tuesday"), which says nothing of the year but looks ahead for a day of this week
     possible: bool = False
@@ -79,6 +82,17 @@ class Context:
         if self.anchor is not None:
             return self.anchor
         return Anchor(self.dct.isoformat(), self.dct, "day")
+
+    def day_anchor_or_anchor(self, pos: int, reach: int = 2000) -> Anchor:
+        """The anchor of "that day", "that evening": the last day mentioned, when a coarser date
+        of the same year came after it ("BP spoke in May of that night", after "April 20"); else
+        the last date mentioned, else the DCT."""
+        a = self.anchor_or_dct()
+        d = self.day_anchor
+        if a.precision != "day" and d is not None and 0 <= pos - self.day_anchor_pos <= reach \
+                and d.date.year == a.date.year:
+            return d
+        return a
 
     def toward(self, start: int, end: int, reach: int = 14) -> str | None:
         """Tense for a date after "by"/"until"/"through": such a limit lies ahead

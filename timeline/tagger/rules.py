@@ -695,7 +695,7 @@ def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     """ "The next morning": the part of the day after the date last mentioned."""
     rel = m["rel"].lower()
     shift = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
-    a = cx.anchor_or_dct()
+    a = cx.day_anchor_or_anchor(m.start())
     if a.precision != "day":
         # "that night" after "in 1988": a night of that year, not the year's mid-point
         return "DATE", a.value, None
@@ -1188,7 +1188,7 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     if rel in ("the past", "the last"):
         rel = "last"  # "over the past year": TimeML values it as the calendar unit before the DCT
     if rel in ("the previous", "the prior", "the preceding", "the next", "the following", "the same", "that"):
-        a = cx.anchor_or_dct()
+        a = cx.day_anchor_or_anchor(m.start()) if unit == "day" else cx.anchor_or_dct()
         if unit == "day" and a.precision != "day":
             return "DATE", a.value, None  # "in 1897 ... the following day": a day of that year, not July 2
         n = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1, "the following": 1}.get(rel, 0)
