@@ -6,8 +6,8 @@ import dataclasses
 import datetime as dt
 
 from timeline.story.articles import ArticleFacts, SentenceFacts, analyse_article, content_words
-from timeline.story.dates import rank_dates, select_dates
-from timeline.story.digest import make_digest
+from timeline.story.dates import DateScore, rank_dates, select_dates
+from timeline.story.digest import DigestDay, SourcedSentence, make_digest
 from timeline.story.summaries import SentencePicker
 
 TEXT = ("PORT CALDER (Coastal Wire) - The harbour master resigned on Monday after the ferry crash.\n"
@@ -118,3 +118,14 @@ def test_a_chronology_entry_for_the_day_is_chosen_first() -> None:
     chosen = SentencePicker(story).pick(dt.date(2031, 3, 9), 2)
     assert chosen[0].text == "* March 9 - The inquiry into the ferry crash opens." and chosen[0].entry
     assert not chosen[1].entry and "will open" not in chosen[1].text
+
+
+def test_a_chronology_entry_titles_its_event_without_its_date() -> None:
+    from timeline.story.output import digest_events
+
+    text = "* March 9 - The inquiry into the ferry crash opens at the town hall."
+    day = DigestDay(dt.date(2031, 3, 9), DateScore(dt.date(2031, 3, 9), 1, 0),
+                    (SourcedSentence(text, "a.md", "2031-04-02", entry=True),))
+    (event,) = digest_events([day])
+    assert event.title.startswith("The inquiry into the ferry crash opens") and "March" not in event.title
+    assert event.sources[0].quote == text  # the quote stays verbatim
