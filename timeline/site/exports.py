@@ -138,6 +138,8 @@ def _event_items(data: Prepared) -> Iterator[dict[str, Any]]:
             "sources": [{"title": s.title, "url": s.url, "publisher": s.publisher,
                          "published": s.published, "quote": s.quote} for s in v.sources],
             "media": [{"url": m.url, "alt": m.alt, "credit": m.credit} for m in v.media],
+            # How widely it was reported (timeline.salience): independent sources, first report.
+            "salience": {"sources": v.source_count, "first_reported": v.first_reported_iso},
             "status": e.status, "confidence": e.confidence, "draft": e.draft,
         }
 
@@ -203,6 +205,7 @@ def _event_json(data: Prepared, v: EventView, q: Callable[[object], str] = _valu
     return (f'{{"body":{body},"body_html":{body_json(v, body)},"confidence":{r(e.confidence)},'
             f'"date":{_when_text(v.when, v.span, q, iso)},"display":{r(v.date)},"draft":{r(e.draft)},'
             f'"end":{_when_text(v.end, None, q, iso)},"end_display":{r(v.end_date)},"id":{r(v.id)},"media":[{media}],'
+            f'"salience":{{"first_reported":{q(v.first_reported_iso)},"sources":{v.source_count}}},'
             f'"sources":[{sources}],"status":{q(e.status)},"tags":[{tags}],"title":{r(v.title)},'
             f'"url":{r(_link(data, v.url))}}}')
 
