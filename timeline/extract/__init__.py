@@ -49,8 +49,8 @@ from timeline.extract.actors import (
     strip_opening,
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
-from timeline.extract.comparisons import COMPARED_WITH, COMPARISON, is_reference_point
-from timeline.extract.merge import Mention, contains, content_words, merge_mentions, past_verbs
+from timeline.extract.comparisons import is_comparison, is_earlier_reading, is_reference_point
+from timeline.extract.merge import RESULTS, Mention, contains, content_words, merge_mentions, past_verbs
 from timeline.extract.names import NameIndex, _looks_personal, find_names
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
@@ -163,8 +163,26 @@ class _Anchor:
     end: When | None = None  # the end of a range ("from April 30 to May 1")
 
 
+#: The periods companies and agencies report figures for.
+_REPORTING_PERIODS = (Precision.QUARTER, Precision.HALF)
+_REPORT_NOUN = re.compile(r"(?i)^[-\s]*(?:(?:net|pretax|pre-tax|operating|underlying|financial|trading|interim|"
+                          r"adjusted|core)\s+){0,2}(?:results|figures|earnings|accounts|numbers|profits?|loss(?:es)?|"
+                          r"revenues?|sales|income)\b")
+_PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s+the\s+(?:rest|remainder|balance)"
+                             r"\s+of\s+(?:the\s+)?$")
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether only a determiner or a possessive stands before a position in its clause ("Its", "BP's")."""
+    clause = re.split(r"[,;:—–]\s+|\s+-{1,2}\s+", before)[-1]
+    words = clause.split()
+    return len(words) <= 2 and not any(w.lower() in _NOT_NOUNS - {"the", "its", "their", "his", "her", "a", "an"}
+                                      for w in words)
+
+
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
     found: list[_Anchor] = []
+    dropped: list[int] = []  # ends of the reference points left out
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not (sentence.start <= t.start and t.end <= sentence.end):
             continue
@@ -196,9 +214,21 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "earlier this week" is before now within the week, not early in it.
             when = replace(when, qualifier=None)
         when = when.in_zone(timezone)  # "10 a.m. BST" in a London paper keeps its zone's name
-        comparison = bool(COMPARISON.search(t.text) or COMPARED_WITH.search(before))
-        if is_reference_point(text, sentence.start, t.start, t.end):
-            continue  # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
+        comparison = is_comparison(t.text, text[max(sentence.start, t.start - 20):t.start])
+        if (is_reference_point(text, sentence.start, t.start, t.end)
+                or is_earlier_reading(text, sentence.start, t.start, t.end)
+                or (dropped and t.start - dropped[-1] <= 3 and _RANGE_JOIN.fullmatch(text[dropped[-1]:t.start]))):
+            # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
+            # (with the end of its range); "A year ago, 60 percent approved": an earlier reading.
+            dropped.append(t.end)
+            continue
+        if _PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]):
+            modifier = True  # "suspend dividends for the rest of this year": how long, not when
+        if when.precision in _REPORTING_PERIODS and _REPORT_NOUN.match(after) and not _opens_clause(
+                text[sentence.start:t.start]):
+            # "publication of its third-quarter results", "reporting a first-quarter profit": the period the
+            # figures measure, not when anything happened. ("Second-quarter profit fell ..." keeps it.)
+            continue
         found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],
                              comparison))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
@@ -355,7 +385,23 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     common = max(3, len(sentences) // 4)
     for m in found:
         m.words = frozenset(w for w in m.words if frequency.get(w, 0) <= common)
+        if _reports_results(m, text):
+            m.words |= {RESULTS}
     return found
+
+
+# An earnings story reports one set of results: "quarterly profits drop" (the lead), "second-quarter
+# net profit fell to $715m", "Transocean earned $535m in the quarter" are one event.
+_RESULTS_WORDS = re.compile(r"(?i)\b(?:profits?|earnings|earned|earns|revenues?|sales|income|loss(?:es)?|results)\b")
+_PERIOD_WORDS = re.compile(r"(?i)\b(?:quarterly|quarter|half-year|half-yearly|interim|full-year|annual)\b")
+
+
+def _reports_results(m: Mention, text: str) -> bool:
+    """A figure of a reporting period (dated by a quarter or a half), or a lead about one."""
+    quote = text[m.start:m.end]
+    if not _RESULTS_WORDS.search(quote):
+        return False
+    return m.when.precision in _REPORTING_PERIODS or (m.lead and _PERIOD_WORDS.search(quote) is not None)
 
 
 # The lead reports something: a past or perfect tense, speech, or the future.

@@ -114,6 +114,12 @@ _INLINE_BOILERPLATE = re.compile(
     r"\(For (?:full|more|complete) coverage[^)]*\)?\)|\bFor an? (?:graphic|interactive|factbox|timeline)[^.]{0,80}?"
     r"click here\b|(?:-\s){4,}-?|(?:Content and Programming )?Copyright\s+(?:©\s*)?\d{4}\b.*$|©\s*\d{4}\b.*$|"
     r"\bLetters for publication should be sent to\b.*$|\bThis (?:article|story) (?:was|has been) (?:amended|corrected|updated)\b.*$")
+#: A schedule or listing line: several dates and clock times and hardly a word of prose ("Broadcast on
+#: Radio 4, 4:30 PM Thu, 11 Jun 2009 Available until 12:00 AM Thu, 1 Jan 2099"). Programme guides,
+#: event listings and page metadata say when the page or the show is, not what happened.
+_LISTING_DATE = re.compile(rf"{_DAY_MONTH_YEAR}|{_CLOCK}(?:\s*[AaPp]\.?[Mm]\.?)?")
+#: A wire dateline's agency closing a line ("LONDON (Reuters Life!)"): a dash opening the next line is its dash.
+_AGENCY_AT_END = re.compile(rf"\({_AGENCY}[^()\n]{{0,20}}\)\s*$")
 #: Summary bullets of a web page ("• Fitch cuts BP's rating", "NEW: A rebel spokesman says ...").
 _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW|UPDATE|UPDATED|BREAKING|LATEST|WATCH)\s*:)\s*")
 
@@ -131,7 +137,7 @@ class Furniture:
 
     start: int
     end: int
-    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate
+    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing
     moment: dt.datetime | None = None  # a dateline's or stamp's clock time, with its offset when known
 
 
@@ -160,7 +166,15 @@ def find_furniture(text: str) -> list[Furniture]:
                 _DATED_CAPTION.search(stripped) and not _REPORTED.search(stripped))):
             found.append(Furniture(lead, end, "caption"))
             continue
+        if _is_listing(stripped):
+            found.append(Furniture(lead, end, "listing"))
+            continue
         bullet = _BULLET.match(stripped)
+        if bullet and bullet.group(0).startswith("-") and _AGENCY_AT_END.search(text[:start].rstrip("\n")[-80:]):
+            # "LONDON (Reuters Life!)\n- More than two thousand students ...": the dateline's dash, then the story.
+            found.append(Furniture(lead, lead + bullet.end(), "dateline"))
+            body_started = body_started or _is_body(stripped[bullet.end():])
+            continue
         if bullet and ((has_body and not body_started) or bullet.group(0).rstrip(": ").isupper()):
             # Summary bullets end where the story's dateline starts ("* ... ISTANBUL, May 16 (Reuters) -").
             dateline = _WIRE_DATELINE_STRICT.search(line, lead - start)
@@ -188,6 +202,18 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(start, len(text), "boilerplate"))
             break
     return _normalise(found)
+
+
+def _is_listing(line: str) -> bool:
+    """A line of three or more dates and clock times (two moments at least; a dateline states one), with at
+    most four lowercase words and no sentence end."""
+    if not _HAS_CLOCK.search(line) and not re.search(r"\d{4}", line):
+        return False
+    dates = list(_LISTING_DATE.finditer(line))
+    if len(dates) < 3 or re.search(r"[.!?][\"”’]?$", line):
+        return False
+    rest = _LISTING_DATE.sub(" ", line)
+    return len(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", rest)) <= 4
 
 
 def _is_body(line: str) -> bool:

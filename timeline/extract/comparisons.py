@@ -11,14 +11,24 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COMPARED_WITH", "COMPARISON", "is_reference_point"]
+__all__ = ["COMPARED_WITH", "COMPARISON", "is_comparison", "is_earlier_reading", "is_reference_point"]
 
 
 # "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
 # not when the reported thing happened.
 COMPARISON = re.compile(
-    r"(?i)\b(?:a|one|two|three|the) (?:year|quarter|month|week)s? (?:earlier|ago|before)\b|year-(?:earlier|ago)|"
-    r"\byear (?:earlier|ago)\b")
+    r"(?i)\b(?:a|one|two|three|the) (?:year|quarter|month|week)s? (?:earlier|before)\b|year-(?:earlier|ago)|"
+    r"\byear earlier\b")
+# "A year ago" on its own dates a happening ("the page was created a week ago"); after "from",
+# "than" or "on" it is the figure compared with ("up 15% from a year ago").
+_AGO = re.compile(r"(?i)\b(?:a|one|two|three|the) (?:year|quarter|month|week)s? ago\b|\byear ago\b")
+_COMPARING = re.compile(r"(?i)\b(?:from|than|on|over|versus|vs\.?|compared (?:with|to))\s+$")
+
+
+def is_comparison(expression: str, before: str) -> bool:
+    """Whether a date expression names the point a figure is compared with ("a year earlier")."""
+    return bool(COMPARISON.search(expression) or (_AGO.search(expression) and _COMPARING.search(before))
+                or COMPARED_WITH.search(before))
 COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(?:the\s+)?$")
 # A comparison's reference point, not an event of its own: "than the 258,000 barrels leaked in 1989",
 # "down from 60 percent two weeks ago", "a high of 72 percent in 2009", "compared with $5bn in 2009".
@@ -58,14 +68,37 @@ _RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most\s+\w+|worst|best|first|o
 
 # "five to six times the amount spilled in 1989": a multiple of something dated.
 _TIMES = re.compile(r"(?i)\btimes\s+(?:the|as much as|more than|what)\b[^,;:.]{0,60}?\s(?:in|on|during|since)\s+(?:the\s+)?$")
-# "normally reported on the last Tuesday of the month": a habit, not a happening.
+# "normally reported on the last Tuesday of the month", "used to publish them in November": a habit,
+# not a happening.
 _HABIT = re.compile(r"(?i)\b(?:normally|usually|typically|generally|traditionally|customarily|routinely|always|"
-                    r"often)\s+(?:\w+\s+){0,6}(?:on|in|at|by|during|every|each|of)\s+(?:the\s+)?$")
+                    r"often|used\s+to)\s+(?:[\w'’-]+\s+){0,6}(?:on|in|at|by|during|every|each|of)\s+(?:the\s+)?$")
+
+
+# "a week later than previously indicated", "two days earlier than planned": the date is measured from
+# another one, and resolving it from the article's day would be wrong.
+_THAN_AFTER = re.compile(r"(?i)\s+than\b")
+_RELATIVE_SHIFT = re.compile(r"(?i)\b(?:later|earlier|sooner)\s*$")
+
+# An earlier reading of a figure, told as the trend of a poll or a statistic: "A year ago, 60 percent
+# approved", "Earlier this month 48 percent approved". The reading is the comparison point of the
+# current one, not an event of its own.
+_EARLIER = re.compile(r"(?i)\b(?:ago|earlier|before|previously|last|previous|prior)\b")
+_OPENING = re.compile(r"(?i)^[\W]*(?:(?:and|but|by contrast|in comparison|then)\b[\s,]*)?$")
+_FIGURE_SUBJECT = re.compile(r"(?i)^,?\s+(?:only\s+|just\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?"
+                             r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)")
+
+
+def is_earlier_reading(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` opens a sentence that gives an earlier reading of a figure."""
+    return (_EARLIER.search(text[start:end]) is not None and _OPENING.match(text[sentence_start:start]) is not None
+            and _FIGURE_SUBJECT.match(text[end:end + 40]) is not None)
 
 
 def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is only the reference point of a comparison (or a habit)."""
     before = text[max(sentence_start, start - 90):start]
+    if _RELATIVE_SHIFT.search(text[start:end]) and _THAN_AFTER.match(text, end):
+        return True
     return (_reference_point(before) or _RECORD_SINCE.search(before) is not None or _TIMES.search(before) is not None
             or _HABIT.search(before) is not None
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None)

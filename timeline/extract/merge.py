@@ -18,7 +18,15 @@ from timeline.extract.titles import _PRESENT as _PAST_FORMS
 from timeline.extract.titles import SPEECH_VERBS
 from timeline.model import When
 
-__all__ = ["Mention", "contains", "content_words", "merge_mentions", "past_verbs"]
+__all__ = ["RESULTS", "Mention", "contains", "content_words", "merge_mentions", "past_verbs"]
+
+#: A pseudo-word the extractor adds to the words of a mention that reports a period's financial
+#: results: all of them in one article are one event (the results), whatever figure each gives.
+RESULTS = "#results"
+#: The opening of a story (its first sentences after the page furniture) tells the news peg and
+#: attributes it: "The administration said Wednesday it will not ..." then "An official told the
+#: AP on Wednesday that ...". Statements of that day there are the peg told again.
+OPENING_SENTENCES = 3
 
 
 @dataclass(slots=True)
@@ -94,6 +102,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
     by_word: dict[str, list[int]] = {}
     lead_of: dict[int, int] = {}  # sentence -> the group holding that sentence's lead
+    opening: dict[str, list[int]] = {}  # day -> groups of the opening's mentions of that day
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
         if target is None and m.is_statement and m.actor is not None:
@@ -106,6 +115,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             candidates = set(shared)
             if m.sentence in lead_of:
                 candidates.add(lead_of[m.sentence])
+            if _in_opening(m):
+                candidates.update(opening.get(m.key[:10], ()))
             target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
         if target is None:
             groups.append([])
@@ -120,7 +131,18 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 indexes.append(target)
         if m.lead:
             lead_of[m.sentence] = target
+        if _in_opening(m):
+            day = opening.setdefault(m.key[:10], [])
+            if target not in day:
+                day.append(target)
     return groups
+
+
+_DAY_RANK = When.parse("2000-01-01").precision.rank
+
+
+def _in_opening(m: Mention) -> bool:
+    return m.sentence < OPENING_SENTENCES and m.main and m.when.precision.rank >= _DAY_RANK
 
 
 _PAST = frozenset(w for w in _PAST_FORMS if " " not in w and w not in SPEECH_VERBS)
@@ -139,6 +161,11 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # ("its third-quarter results") and the other is the sentence's own day.
         vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
         return vaguer is not None and not vaguer.main and (b if vaguer is a else a).lead
+    if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or a.lead or b.lead):
+        return True  # one period's results, figure by figure
+    if (_in_opening(a) and _in_opening(b) and a.key[:10] == b.key[:10] and (a.is_statement or b.is_statement)
+            and (a.lead or b.lead or (a.is_statement and b.is_statement))):
+        return True  # the news peg, then its attribution ("..., Moody's said in a report on Thursday")
     shared = len(a.words & b.words)
     if shared < 1:
         return False
