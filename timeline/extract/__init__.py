@@ -165,19 +165,8 @@ class _Anchor:
 
 #: The periods companies and agencies report figures for.
 _REPORTING_PERIODS = (Precision.QUARTER, Precision.HALF)
-_REPORT_NOUN = re.compile(r"(?i)^[-\s]*(?:(?:net|pretax|pre-tax|operating|underlying|financial|trading|interim|"
-                          r"adjusted|core)\s+){0,2}(?:results|figures|earnings|accounts|numbers|profits?|loss(?:es)?|"
-                          r"revenues?|sales|income)\b")
 _PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s+the\s+(?:rest|remainder|balance)"
                              r"\s+of\s+(?:the\s+)?$")
-
-
-def _opens_clause(before: str) -> bool:
-    """Whether only a determiner or a possessive stands before a position in its clause ("Its", "BP's")."""
-    clause = re.split(r"[,;:—–]\s+|\s+-{1,2}\s+", before)[-1]
-    words = clause.split()
-    return len(words) <= 2 and not any(w.lower() in _NOT_NOUNS - {"the", "its", "their", "his", "her", "a", "an"}
-                                      for w in words)
 
 
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
@@ -224,11 +213,6 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue
         if _PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]):
             modifier = True  # "suspend dividends for the rest of this year": how long, not when
-        if when.precision in _REPORTING_PERIODS and _REPORT_NOUN.match(after) and not _opens_clause(
-                text[sentence.start:t.start]):
-            # "publication of its third-quarter results", "reporting a first-quarter profit": the period the
-            # figures measure, not when anything happened. ("Second-quarter profit fell ..." keeps it.)
-            continue
         found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],
                              comparison))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
@@ -546,8 +530,10 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
     events: list[Event] = []
     used: set[str] = set()
     for group in groups:
-        # The most precise date of the happening wins ("the April explosion", "the 20 April explosion").
-        head = max(group, key=lambda m: (m.when.precision.rank, -group.index(m)))
+        # The most precise date of the happening wins ("the April explosion", "the 20 April explosion"),
+        # among the dates the text states for it: the lead's publication day only stands in for one.
+        stated = [m for m in group if not m.lead and m.main] or group
+        head = max(stated, key=lambda m: (m.when.precision.rank, -group.index(m)))
         quotes: list[str] = []
         for m in group:
             q = text[m.start:m.end].strip()

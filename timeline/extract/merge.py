@@ -11,6 +11,7 @@ story's own topic words.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -141,6 +142,16 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
 _DAY_RANK = When.parse("2000-01-01").precision.rank
 
 
+#: How long after a reporting period ends its results are still the news: a quarter's results come
+#: out within weeks ("quarterly profits drop", in a lead, means the period just ended).
+_REPORTING_LAG = dt.timedelta(days=100)
+
+
+def _latest_period(lead: Mention, figure: Mention) -> bool:
+    """Whether ``figure``'s period is the one a lead about "quarterly profits" reports: the last one ended."""
+    return lead.lead and not figure.lead and dt.timedelta(0) <= lead.when.start - figure.when.end <= _REPORTING_LAG
+
+
 def _in_opening(m: Mention) -> bool:
     return m.sentence < OPENING_SENTENCES and m.main and m.when.precision.rank >= _DAY_RANK
 
@@ -161,8 +172,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # ("its third-quarter results") and the other is the sentence's own day.
         vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
         return vaguer is not None and not vaguer.main and (b if vaguer is a else a).lead
-    if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or a.lead or b.lead):
-        return True  # one period's results, figure by figure
+    if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
+        return True  # one period's results, figure by figure (a year-earlier period is only compared with)
     if (_in_opening(a) and _in_opening(b) and a.key[:10] == b.key[:10] and (a.is_statement or b.is_statement)
             and (a.lead or b.lead or (a.is_statement and b.is_statement))):
         return True  # the news peg, then its attribution ("..., Moody's said in a report on Thursday")
