@@ -50,7 +50,16 @@ from timeline.extract.actors import (
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.comparisons import is_comparison, is_earlier_reading, is_reference_point
-from timeline.extract.merge import RESULTS, Mention, contains, content_words, merge_mentions, past_verbs
+from timeline.extract.merge import (
+    RESULTS,
+    Mention,
+    contains,
+    content_words,
+    dated_verb,
+    merge_mentions,
+    past_verbs,
+    speaker_words,
+)
 from timeline.extract.names import NameIndex, _looks_personal, find_names
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
@@ -474,7 +483,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         when=a.when, start=start, end=end, sentence=index, actor=names.resolve(actor) if actor else None,
         title=title, tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
         end_when=a.end, main=a.embedded is None and not a.modifier, words=content_words(text[start:end]),
-        verbs=past_verbs(text[start:end]),
+        verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),
+        speaker=speaker_words(text[start:end]) if statement else frozenset(),
     )
 
 

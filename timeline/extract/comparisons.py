@@ -22,7 +22,7 @@ COMPARISON = re.compile(
 # "A year ago" on its own dates a happening ("the page was created a week ago"); after "from",
 # "than" or "on" it is the figure compared with ("up 15% from a year ago").
 _AGO = re.compile(r"(?i)\b(?:a|one|two|three|the) (?:year|quarter|month|week)s? ago\b|\byear ago\b")
-_COMPARING = re.compile(r"(?i)\b(?:from|than|on|over|versus|vs\.?|compared (?:with|to))\s+$")
+_COMPARING = re.compile(r"(?i)\b(?:from|than|on|over|versus|vs\.?|compared (?:with|to)|similar to|same as|like)\s+$")
 
 
 def is_comparison(expression: str, before: str) -> bool:

@@ -19,15 +19,16 @@ from timeline.extract.titles import _PRESENT as _PAST_FORMS
 from timeline.extract.titles import SPEECH_VERBS
 from timeline.model import When
 
-__all__ = ["RESULTS", "Mention", "contains", "content_words", "merge_mentions", "past_verbs"]
+__all__ = ["RESULTS", "Mention", "contains", "content_words", "dated_verb", "merge_mentions", "past_verbs",
+           "speaker_words"]
 
 #: A pseudo-word the extractor adds to the words of a mention that reports a period's financial
 #: results: all of them in one article are one event (the results), whatever figure each gives.
 RESULTS = "#results"
-#: The opening of a story (its first sentences after the page furniture) tells the news peg and
-#: attributes it: "The administration said Wednesday it will not ..." then "An official told the
-#: AP on Wednesday that ...". Statements of that day there are the peg told again.
-OPENING_SENTENCES = 3
+#: How far apart (in sentences) one source's statements of one day are one statement told twice:
+#: "The administration said Wednesday it will not ..." then "A senior administration official told
+#: the AP on Wednesday that ...".
+SAME_SOURCE_SPAN = 3
 
 
 @dataclass(slots=True)
@@ -50,6 +51,8 @@ class Mention:
     words: frozenset[str] = frozenset()  # content words of the quote, to recognise one happening told twice
     lead: bool = False  # the article's lead, dated by its publication
     verbs: frozenset[str] = frozenset()  # its past-tense verbs ("died", "retired"), cut like ``words``
+    dated_verb: str = ""  # the past verb its date attaches to ("announced" in "announced in March")
+    speaker: frozenset[str] = frozenset()  # common words naming who speaks ("senior administration official")
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -103,7 +106,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
     by_word: dict[str, list[int]] = {}
     lead_of: dict[int, int] = {}  # sentence -> the group holding that sentence's lead
-    opening: dict[str, list[int]] = {}  # day -> groups of the opening's mentions of that day
+    by_verb: dict[tuple[str, str], int] = {}  # (date, verb before it) -> the group of its first mention
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
         if target is None and m.is_statement and m.actor is not None:
@@ -116,8 +119,10 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             candidates = set(shared)
             if m.sentence in lead_of:
                 candidates.add(lead_of[m.sentence])
-            if _in_opening(m):
-                candidates.update(opening.get(m.key[:10], ()))
+            candidates.update(gi for gi, g in enumerate(groups[-8:], start=max(0, len(groups) - 8))
+                              if m.speaker and any(o.speaker & m.speaker for o in g))
+            if (m.key, m.dated_verb) in by_verb:
+                candidates.add(by_verb[(m.key, m.dated_verb)])
             target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
         if target is None:
             groups.append([])
@@ -132,10 +137,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 indexes.append(target)
         if m.lead:
             lead_of[m.sentence] = target
-        if _in_opening(m):
-            day = opening.setdefault(m.key[:10], [])
-            if target not in day:
-                day.append(target)
+        if m.dated_verb:
+            by_verb.setdefault((m.key, m.dated_verb), target)
     return groups
 
 
@@ -152,11 +155,46 @@ def _latest_period(lead: Mention, figure: Mention) -> bool:
     return lead.lead and not figure.lead and dt.timedelta(0) <= lead.when.start - figure.when.end <= _REPORTING_LAG
 
 
-def _in_opening(m: Mention) -> bool:
-    return m.sentence < OPENING_SENTENCES and m.main and m.when.precision.rank >= _DAY_RANK
+def _same_source_same_day(a: Mention, b: Mention) -> bool:
+    """One source's statements of one day, close together: the same statement told again."""
+    return (bool(a.speaker & b.speaker) and a.is_statement and b.is_statement and a.main and b.main
+            and a.when.precision.rank >= _DAY_RANK and a.key[:10] == b.key[:10]
+            and abs(a.sentence - b.sentence) <= SAME_SOURCE_SPAN)
 
 
 _PAST = frozenset(w for w in _PAST_FORMS if " " not in w and w not in SPEECH_VERBS)
+
+
+_MONTH_RANK = When.parse("2000-01").precision.rank
+#: Verbs that say nothing of which happening a date belongs to.
+_EMPTY_VERBS = frozenset(["said", "told", "was", "were", "had", "did", "been", "became", "got", "made"])
+_DATED_VERB = re.compile(r"(?<![\w'’-])([a-z]{3,})\s+(?:(?:in|on|at|during|by|late|early)\s+)?(?:the\s+)?$")
+
+
+def dated_verb(before_date: str) -> str:
+    """The past verb a date directly follows ("was announced in March" -> "announced"), or ""."""
+    m = _DATED_VERB.search(before_date)
+    if m is None:
+        return ""
+    w = m.group(1)
+    return w if w not in _EMPTY_VERBS and (w in _PAST_FORMS or (w.endswith("ed") and len(w) > 4)) else ""
+
+
+_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+#: Words of a speaker's noun phrase that do not tell one source from another.
+_VAGUE_SPEAKERS = frozenset(["people", "person", "someone", "report", "study", "statement", "source", "sources"])
+
+
+def speaker_words(quote: str) -> frozenset[str]:
+    """Common words of the noun phrase before the first saying verb ("A senior administration official told")."""
+    m = _SPEECH.search(quote)
+    if m is None:
+        return frozenset()
+    phrase = re.split(r"[,;:“”\"()—–]|\s-{1,2}\s", quote[:m.start()])[-1]
+    words = phrase.split()
+    if not words or len(words) > 6:
+        return frozenset()
+    return frozenset(w for w in content_words(" ".join(words)) if w not in _VAGUE_SPEAKERS)
 
 
 def past_verbs(text: str) -> frozenset[str]:
@@ -174,9 +212,12 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return vaguer is not None and not vaguer.main and (b if vaguer is a else a).lead
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
         return True  # one period's results, figure by figure (a year-earlier period is only compared with)
-    if (_in_opening(a) and _in_opening(b) and a.key[:10] == b.key[:10] and (a.is_statement or b.is_statement)
-            and (a.lead or b.lead or (a.is_statement and b.is_statement))):
-        return True  # the news peg, then its attribution ("..., Moody's said in a report on Thursday")
+    if _same_source_same_day(a, b):
+        return True  # "the administration said Wednesday" ... "an administration official told the AP on Wednesday"
+    if a.key == b.key and a.dated_verb and a.dated_verb == b.dated_verb and _YEAR_RANK < a.when.precision.rank <= _MONTH_RANK:
+        # "plan -- announced in March" ... "before the expansion was announced in March": background told
+        # again. (Many things are "said on Thursday"; a month is named for a happening recalled.)
+        return True
     shared = len(a.words & b.words)
     if shared < 1:
         return False
