@@ -88,6 +88,22 @@ def test_how_long_an_action_lasts_yields_to_when_it_happened() -> None:
     assert dates_of(text, dt.date(2026, 9, 10)) == ["2026-06"]
 
 
+def test_a_bare_season_in_a_general_truth_recurs_and_is_not_an_event() -> None:
+    text = ("Storms usually reach the harbour in late autumn and winter, when the ferries stay in port.\n"
+            "The Portville ferry sank in the winter after a storm.\n"
+            "We'll see more storms in the autumn, the harbour master said on Tuesday.\n")
+    # The sinking (past tense), the forecast's autumn and the day it was said; nothing from the first line.
+    assert dates_of(text, dt.date(2026, 3, 4)) == ["2026-03-03", "2026-FA", "2026-WI"]
+    generic = [e for e in events_of(text) if any(s.quote.startswith("Storms usually") for s in e.sources)]
+    assert generic == []
+
+
+def test_the_dates_of_what_something_is_unlike_are_comparison_points() -> None:
+    text = ("The Portville ferry fire on Thursday was small, unlike the 1987 Harbour Queen and 1994 Star Line fires, "
+            "which burned for days.\n")
+    assert dates_of(text, dt.date(2026, 3, 6)) == ["2026-03-05"]
+
+
 # -------------------------------------------------------------------- merging
 def test_one_periods_results_are_one_event_and_the_year_earlier_period_is_not_joined() -> None:
     text = ("Ferry operator Northwind Lines has seen quarterly profits fall because of storm damage to its fleet "

@@ -29,6 +29,7 @@ The stages, each a small function so they can be tested and improved alone:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -178,6 +179,23 @@ _PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s
                              r"\s+of\s+(?:the\s+)?$")
 
 
+#: A season named without a year or "this"/"last"/"next": in a present-tense sentence it recurs.
+_BARE_SEASON = re.compile(r"(?i)^(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)s?$")
+@functools.cache
+def _past_or_future() -> re.Pattern[str]:
+    # The tagger's past-tense cues (irregular verbs included) and the title writer's past forms; built
+    # on first use, so that importing the extractor does not import the tagger.
+    from timeline.tagger.context import PAST
+
+    return re.compile(r"(?i)['’]ll\b|\b(?:will|would|shall|[a-z]{3,}ed|"
+                      + "|".join(sorted(PAST | {w for w in _PRESENT_FORMS if " " not in w})) + r")\b")
+
+
+def _generic_present(sentence: str) -> bool:
+    """A sentence with no past or future verb: a general truth or a habit ("Ferries run ...")."""
+    return _past_or_future().search(sentence) is None
+
+
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
     found: list[_Anchor] = []
     dropped: list[int] = []  # ends of the reference points left out
@@ -220,6 +238,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # (with the end of its range); "A year ago, 60 percent approved": an earlier reading.
             dropped.append(t.end)
             continue
+        if _BARE_SEASON.match(t.text) and _generic_present(sentence.text):
+            continue  # "outbreaks happen on farms in late autumn and winter": every year's season, not one
         if _PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]):
             modifier = True  # "suspend dividends for the rest of this year": how long, not when
         found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],

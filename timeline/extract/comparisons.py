@@ -31,10 +31,11 @@ def is_comparison(expression: str, before: str) -> bool:
                 or COMPARED_WITH.search(before))
 COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(?:the\s+)?$")
 # A comparison's reference point, not an event of its own: "than the 258,000 barrels leaked in 1989",
+# "unlike the 1969 Santa Barbara and 1989 Exxon Valdez spills",
 # "down from 60 percent two weeks ago", "a high of 72 percent in 2009", "compared with $5bn in 2009".
 _AMOUNT = r"[$£€#]?\s?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion|barrels|points?)?"
 _REFERENCE_POINT = re.compile(
-    r"(?i)(?:\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|"
+    r"(?i)(?:\bthan\b|\bunlike\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|"
     r"billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion))|\ba (?:high|low|peak|"
     r"record) of\s+" + _AMOUNT + r")(?:[^,;:()—–]|(?<=\d),(?=\d)){0,60}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
 # Between the comparison word and the date, a finite verb makes the date its own clause's
