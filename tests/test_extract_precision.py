@@ -53,6 +53,25 @@ def test_a_wire_datelines_dash_on_the_next_line_is_not_a_summary_bullet() -> Non
     assert swim.sources[0].quote.startswith("Four hundred swimmers")
 
 
+def test_links_to_other_stories_are_furniture() -> None:
+    text = ("The harbour board approved a new ferry terminal on Tuesday after a two-year review.\n"
+            "The terminal will open in 2028, the board said.\n"
+            "You may also like\n"
+            "Pilots threaten strike over pay in March\n"
+            "Harbour master retires after 30 years\n"
+            "Ferry strike called off - 2 February 2026\n")
+    kinds = {text[f.start:f.end]: f.kind for f in find_furniture(text)}
+    assert kinds["Pilots threaten strike over pay in March"] == "related"
+    assert kinds["Ferry strike called off - 2 February 2026"] == "related"
+    assert dates_of(text) == ["2026-03-03", "2028"]
+
+
+def test_a_headline_with_its_date_is_a_link_even_without_a_header() -> None:
+    text = ("The harbour board approved a new ferry terminal on Tuesday after a two-year review.\n"
+            "Ferry strike called off - 2 February 2026\n")
+    assert dates_of(text) == ["2026-03-03"]
+
+
 # ---------------------------------------------------------------- comparisons
 def test_a_week_ago_dates_a_happening_unless_it_is_compared_with() -> None:
     # With another date in the sentence, a comparison would yield to it; "created a week ago" does not.

@@ -120,6 +120,14 @@ _INLINE_BOILERPLATE = re.compile(
 _LISTING_DATE = re.compile(rf"{_DAY_MONTH_YEAR}|{_CLOCK}(?:\s*[AaPp]\.?[Mm]\.?)?")
 #: A wire dateline's agency closing a line ("LONDON (Reuters Life!)"): a dash opening the next line is its dash.
 _AGENCY_AT_END = re.compile(rf"\({_AGENCY}[^()\n]{{0,20}}\)\s*$")
+#: Headers of lists of links to other stories; the short lines under them are those links.
+_LINKS_HEADER = re.compile(r"(?i)^(?:related(?: articles| stories| links| coverage| content)?\s*:?|more from\b.*|"
+                           r"more on this (?:story|topic)\b.*|top stories|most (?:read|popular|viewed)\b.*|"
+                           r"(?:you may|you might) also (?:like|be interested in)\b.*|read next|recommended\b.*|"
+                           r"latest (?:news|stories)|trending\b.*)$")
+#: A linked headline with its date and no sentence end: "Ferry strike called off - 2 February 2026".
+_DATED_LINK = re.compile(rf"^[^.!?]{{8,140}}?\s[-–—|]\s(?:{_DAY_MONTH_YEAR}|{_CLOCK}|\d+\s+(?:hours?|days?|mins?|minutes?)"
+                         rf"\s+ago)\s*$")
 #: Summary bullets of a web page ("• Fitch cuts BP's rating", "NEW: A rebel spokesman says ...").
 _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW|UPDATE|UPDATED|BREAKING|LATEST|WATCH)\s*:)\s*")
 
@@ -137,7 +145,7 @@ class Furniture:
 
     start: int
     end: int
-    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing
+    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing, related
     moment: dt.datetime | None = None  # a dateline's or stamp's clock time, with its offset when known
 
 
@@ -149,14 +157,23 @@ def find_furniture(text: str) -> list[Furniture]:
     # Summary bullets come before a story; a text that is only a list is its own content.
     has_body = any(_is_body(text[a:b].strip()) and not _BULLET.match(text[a:b].strip()) for a, b in lines)
     first_line = next((a for a, b in lines if text[a:b].strip()), 0)
+    in_links = False  # under a "More on this story" header: the lines that follow are links
     for start, end in lines:
         line = text[start:end]
         stripped = line.strip()
         if not stripped:
             continue
         lead = start + len(line) - len(line.lstrip())
-        if _BOILERPLATE.match(stripped) or (_BYLINE.fullmatch(stripped) and len(stripped.split()) <= 10):
-            found.append(Furniture(lead, end, "boilerplate" if _BOILERPLATE.match(stripped) else "byline"))
+        if in_links and not _is_body(stripped) and len(stripped.split()) <= 25:
+            found.append(Furniture(lead, end, "related"))  # a linked headline under "More on this story"
+            continue
+        in_links = _LINKS_HEADER.match(stripped) is not None
+        if in_links or _BOILERPLATE.match(stripped) or (_BYLINE.fullmatch(stripped) and len(stripped.split()) <= 10):
+            found.append(Furniture(lead, end, "byline" if _BYLINE.fullmatch(stripped) and not in_links and
+                                   not _BOILERPLATE.match(stripped) else "boilerplate"))
+            continue
+        if _DATED_LINK.match(stripped):
+            found.append(Furniture(lead, end, "related"))
             continue
         # A picture's date opening the page ("June 15: A drilling rig operates ..."); further down,
         # "March 3: The council voted ..." is more likely a chronology's entry.
