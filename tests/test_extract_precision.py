@@ -95,6 +95,16 @@ def test_earlier_readings_of_a_poll_are_comparison_points() -> None:
     assert dates_of(text) == ["2026-03-03"]
 
 
+def test_a_quantity_measured_against_a_dated_one_does_not_take_its_date() -> None:
+    text = ("Northwind booked orders for 2 million tickets in April -- 25 percent more than the volume it sold in "
+            "the entire year ended in March, a spokesman said.\n")
+    assert dates_of(text, dt.date(2026, 5, 20)) == ["2026-04"]
+
+
+def test_a_four_digit_clock_time_with_its_zone_is_not_a_year() -> None:
+    assert dates_of("Divers reached the ferry wreck at 1737GMT on Saturday.\n") == ["2026-02-28"]
+
+
 def test_a_habit_told_with_used_to_is_not_an_event() -> None:
     text = ("Northwind Energy will publish its third-quarter figures on 2 November, a spokesman said on Tuesday.\n"
             "He noted that Northwind used to publish its third-quarter figures in October.\n")

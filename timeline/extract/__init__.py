@@ -179,6 +179,7 @@ _PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s
                              r"\s+of\s+(?:the\s+)?$")
 
 
+_CLOCK_ZONE = re.compile(r"\s?(?:GMT|BST|UTC|EDT|EST|CET|CEST|PDT|PST|CDT|CST|hrs|hours\b)")
 #: A season named without a year or "this"/"last"/"next": in a present-tense sentence it recurs.
 _BARE_SEASON = re.compile(r"(?i)^(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)s?$")
 @functools.cache
@@ -238,6 +239,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # (with the end of its range); "A year ago, 60 percent approved": an earlier reading.
             dropped.append(t.end)
             continue
+        if re.fullmatch(r"\d{4}", t.text) and _CLOCK_ZONE.match(text, t.end):
+            continue  # "at 1737GMT": a clock time written without a colon, not the year 1737
         if _BARE_SEASON.match(t.text) and _generic_present(sentence.text):
             continue  # "outbreaks happen on farms in late autumn and winter": every year's season, not one
         if _PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]):

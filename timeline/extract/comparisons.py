@@ -44,6 +44,10 @@ _OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|
 _QUANTIFIER = re.compile(r"(?i)\b(?:more|less|fewer|over|under|greater|higher|lower|rather)\s+than\s*$")
 
 
+_MEASURED_AGAINST = re.compile(r"(?i)(?:\d[\d.,]*\s*(?:%|percent|per cent)|\b(?:twice|three times|times))\s+"
+                               r"(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+$")
+
+
 def _reference_point(before: str) -> bool:
     m = _REFERENCE_POINT.search(before)
     if m is None:
@@ -52,7 +56,10 @@ def _reference_point(before: str) -> bool:
         return False
     if re.match(r"(?i)than\b", m.group(0)):
         # "than the 258,000 barrels leaked in 1989" compares amounts; "more than 20 people died on
-        # Monday" counts, and "little better than break even in the fourth quarter" is not an amount.
+        # Monday" counts, and "little better than break even in the fourth quarter" is not an amount;
+        # "25 percent more than the volume it sold in the year ended in March" measures against it.
+        if _MEASURED_AGAINST.search(before[:m.start()]):
+            return True
         return _QUANTIFIER.search(before[:m.start() + 4]) is None and re.match(
             r"(?i)than\s+(?:the\s+|a\s+|its\s+|their\s+)?[$£€#]?\s?\d", m.group(0)) is not None
     return True
