@@ -72,7 +72,27 @@ def test_a_headline_with_its_date_is_a_link_even_without_a_header() -> None:
     assert dates_of(text) == ["2026-03-03"]
 
 
+def test_instructions_to_click_are_furniture() -> None:
+    text = ("The harbour board approved a new ferry terminal on Tuesday after a two-year review.\n"
+            "Click on the pictures below to see this week's best harbour photographs.\n")
+    assert dates_of(text) == ["2026-03-03"]
+
+
 # ---------------------------------------------------------------- comparisons
+def test_a_date_in_a_direct_question_is_not_an_event() -> None:
+    text = ("Which harbour towns lost most ferries this week?\n"
+            "Why did the board wait until March 2?\n"
+            "The board said on Tuesday it would ask whether the pier is safe?\n")
+    # The first two ask; the third states what the board said (its question is reported, not asked).
+    assert dates_of(text) == ["2026-03-03"]
+
+
+def test_the_period_a_count_runs_over_is_not_when_it_happened() -> None:
+    events = events_of("The harbour board has abruptly cancelled the ferry tender for the second time this year, "
+                       "its chairwoman Ines Moreau said.\n")
+    assert [e.when.value() for e in events] == ["2026-03-04"]  # the lead, reported today, not "2026"
+
+
 def test_a_week_ago_dates_a_happening_unless_it_is_compared_with() -> None:
     # With another date in the sentence, a comparison would yield to it; "created a week ago" does not.
     assert dates_of("The fan page for the ferry was created a week ago and as of Tuesday had more than 5,000 "

@@ -180,6 +180,22 @@ _PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s
 
 
 _CLOCK_ZONE = re.compile(r"\s?(?:GMT|BST|UTC|EDT|EST|CET|CEST|PDT|PST|CDT|CST|hrs|hours\b)")
+_COUNTED_IN = re.compile(r"(?i)\bfor\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th|last|\d+(?:st|nd|rd|th))\s+"
+                         r"time\s+(?:in\s+|since\s+)?$")
+#: A clause that opens a direct question: a capitalised question word or inverted auxiliary.
+_QUESTION_OPENING = re.compile(r"(?:^|(?<=[\s“\"‘(]))(?:What|Which|Who|Whom|Whose|Why|How|When|Where|Is|Are|Was|Were|Do|Does|"
+                               r"Did|Can|Could|Will|Would|Should|Has|Have|Had)\b")
+
+
+def _in_question(text: str, sentence: Sentence, pos: int) -> bool:
+    """Whether ``pos`` lies in a direct question: a clause from a question opening to a final "?"."""
+    tail = text[pos:sentence.end].rstrip("”\"’' ")
+    if not tail.endswith("?") or re.search(r"[.!;:]", tail[:-1].rstrip("?")):
+        return False
+    openings = list(_QUESTION_OPENING.finditer(text, sentence.start, pos))
+    return bool(openings) and re.search(r"[.!?;:]", text[openings[-1].start():pos]) is None
+
+
 #: A season named without a year or "this"/"last"/"next": in a present-tense sentence it recurs.
 _BARE_SEASON = re.compile(r"(?i)^(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)s?$")
 @functools.cache
@@ -243,8 +259,13 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue  # "at 1737GMT": a clock time written without a colon, not the year 1737
         if _BARE_SEASON.match(t.text) and _generic_present(sentence.text):
             continue  # "outbreaks happen on farms in late autumn and winter": every year's season, not one
-        if _PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]):
-            modifier = True  # "suspend dividends for the rest of this year": how long, not when
+        if _PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]) or _COUNTED_IN.search(
+                text[max(sentence.start, t.start - 40):t.start]):
+            # "suspend dividends for the rest of this year": how long, not when; "scrapped the trip for the
+            # second time this year": the period the count runs over, not when this one happened.
+            modifier = True
+        if _in_question(text, sentence, t.start):
+            continue  # "Which leaders messed up most this week?": a question asserts nothing
         found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],
                              comparison))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.

@@ -96,7 +96,7 @@ _BYLINE = re.compile(r"(?:By|BY|From|Reporting by|Written by)\s+[A-Z][\w.'’-]+
                      r"(?:,\s*[A-Z][\w]+(?:\s+[A-Z]\w+)?)?)?")
 #: Whole lines that are about the page, not the story.
 _BOILERPLATE = re.compile(
-    r"(?i)^(?:sign up\b|subscribe\b|follow (?:us|\w+ on)\b|click here\b|read more\b|continue reading\b|"
+    r"(?i)^(?:sign up\b|subscribe\b|follow (?:us|\w+ on)\b|click (?:here|on|the|to|below)\b|test your knowledge\b|read more\b|continue reading\b|"
     r"related(?: articles| stories| links| coverage| content)?\s*:|more from\b|more on this\b|share this\b|"
     r"advertisement\s*$|a version (?:of this article )?appeared\b|this article (?:was|has been) (?:amended|"
     r"corrected|updated)|this has been corrected|the bbc is not responsible\b|copyright\b|all rights reserved|"
