@@ -72,6 +72,22 @@ def test_a_headline_with_its_date_is_a_link_even_without_a_header() -> None:
     assert dates_of(text) == ["2026-03-03"]
 
 
+def test_furniture_of_a_modern_saved_page() -> None:
+    text = ("Ferry operator Northwind cuts 300 jobs after storm losses\n"
+            "Portville, Maine CNN —\n"
+            "Ferry operator Northwind Lines said Tuesday it would cut 300 jobs after storms damaged its fleet.\n"
+            "Credit...Lena Moor for The Portville Courier\n"
+            "Published 3 hours ago\n"
+            "The company lost $40 million in the fourth quarter, it said in a filing on Monday.\n"
+            "Get a daily digest of the biggest stories delivered to your inbox every morning at 7 a.m.\n")
+    furniture = {text[f.start:f.end] for f in find_furniture(text)}
+    assert {"Portville, Maine CNN —", "Credit...Lena Moor for The Portville Courier", "Published 3 hours ago",
+            "Get a daily digest of the biggest stories delivered to your inbox every morning at 7 a.m."} <= furniture
+    events = events_of(text, dt.date(2026, 3, 3))
+    assert sorted(e.when.value() for e in events) == ["2025-Q4", "2026-03-02", "2026-03-03"]
+    assert not any("Lena Moor" in e.title or "CNN" in e.title or "Maine" in e.title for e in events)
+
+
 def test_instructions_to_click_are_furniture() -> None:
     text = ("The harbour board approved a new ferry terminal on Tuesday after a two-year review.\n"
             "Click on the pictures below to see this week's best harbour photographs.\n")

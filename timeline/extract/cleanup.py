@@ -74,6 +74,8 @@ _FOOTER = re.compile(r"(?i)^(?:we welcome comments\b|views expressed in the comm
 #: "WEEMS, Va. -- ", "WASHINGTON (AP) — " opening a line (no agency needed).
 _LINE_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}(?: [A-Z][a-z.]+)?)?"
                             rf"\s*(?:\({_AGENCY}\))?\s*(?:--|[—–])\s+")
+#: "Portville, Maine CNN —": a web page's dateline, the agency without brackets, alone or opening a line.
+_PLAIN_AGENCY_DATELINE = re.compile(rf"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,4}}\s+)?{_AGENCY}\s*(?:--|[—–])(?:\s+|$)")
 #: A credit alone at the start of a line, closing the caption above it: "(Reuters) BP Chief ...".
 _LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associated Press|Reuters Photo|AP Photo)[^)]{0,40}\)"
                              r"|(?:[A-Z][\w.]*/)+[A-Z][\w.]*(?:\s+(?:Images|Photo|Photos|Pictures|Press|Pool))?(?=\s+[A-Z]))\s*")
@@ -105,7 +107,9 @@ _BOILERPLATE = re.compile(
     r"media caption\b|image copyright\b|get the (?:latest|figures)\b|download\b|listen to\b|watch:|"
     r"these are some of the popular topics\b|the pun - ancient artform|you are here\b|top stories\b|"
     r"most (?:read|popular|viewed)\b|email (?:this|a friend)\b|print this\b|story highlights\b|"
-    r"join (?:in )?the debate\b|.{0,80}\bcontributed to this report\.?$)")
+    r"join (?:in )?the debate\b|get (?:a|our|the) [^.]{0,60}\b(?:newsletter|digest|briefing|alerts?|inbox)\b|"
+    r"(?:published|updated|posted)\s+\d+\s+(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b|"
+    r"(?:credit|photo|photograph|image|illustration)(?:\.{3}|…)|.{0,80}\bcontributed to this report\.?$)")
 _INLINE_BOILERPLATE = re.compile(
     r"(?i)\(an error occurred while processing this directive\)|\bcontinue reading\s*(?:\.\.\.|…)?|"
     r"\bA version (?:of this article )?appeared on p\d.*$|\bFollow (?:all )?the [^.]{0,60} on Twitter\b.*$|"
@@ -258,7 +262,7 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
         out.append(Furniture(start, start + entry.end(), "stamp"))
     for m in _STAMP.finditer(segment) if clock or _HAS_STAMP_WORD.search(segment) or segment[:1].isdigit() else ():
         out.append(Furniture(start + m.start(), start + m.end(), "stamp", _moment(m.group(0))))
-    head = _WIRE_DATELINE_STRICT.match(segment) or _LINE_DATELINE.match(segment)
+    head = _WIRE_DATELINE_STRICT.match(segment) or _LINE_DATELINE.match(segment) or _PLAIN_AGENCY_DATELINE.match(segment)
     if head:
         out.append(Furniture(start + head.start(), start + head.end(), "dateline"))
     elif start < 600 and (inner := _WIRE_DATELINE_STRICT.search(segment)) is not None:
