@@ -205,6 +205,26 @@ def test_one_sources_statement_of_one_day_told_twice_is_one_event() -> None:
     assert len(ministry.sources) == 2
 
 
+def test_a_definite_description_of_the_happening_before_is_the_same_event() -> None:
+    text = ("Ferry operator Northwind Lines said on Tuesday it would cut 300 jobs after the January storms.\n"
+            "The cuts, announced on Tuesday in a statement to the stock exchange, amount to a fifth of its staff.\n")
+    events = events_of(text)
+    tuesday = [e for e in events if e.when.value() == "2026-03-03"]
+    assert len(tuesday) == 1 and len(tuesday[0].sources) == 2
+
+
+def test_a_definite_description_of_an_actor_does_not_merge_two_happenings() -> None:
+    text = ("The harbour board approved the new ferry terminal on Tuesday after a two-year review.\n"
+            "The board also elected Ines Moreau as its chairwoman on Tuesday.\n")
+    assert dates_of(text) == ["2026-03-03", "2026-03-03"]
+
+
+def test_parts_of_one_day_do_not_make_two_happenings_one() -> None:
+    text = ("The mayor opened the new pier on Thursday morning with a speech about the harbour.\n"
+            "Later in the morning, the mayor met the ferry pilots to discuss their pay.\n")
+    assert len(events_of(text, dt.date(2026, 3, 6))) == 2
+
+
 def test_speaker_words_name_the_source_not_the_speech() -> None:
     assert speaker_words("A senior ministry official told the Courier on Wednesday that ...") == frozenset(
         {"senio", "minis", "offic"})

@@ -422,9 +422,32 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     common = max(3, len(sentences) // 4)
     for m in found:
         m.words = frozenset(w for w in m.words if frequency.get(w, 0) <= common)
+        if m.sentence > 0 and not m.lead:
+            m.refers_back = _refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
         if _reports_results(m, text):
             m.words |= {RESULTS}
     return found
+
+
+#: "The cuts, announced on Tuesday, ...", "The move ...": a definite description that picks up the
+#: happening the sentence before told.
+_DEFINITE = re.compile(r"[“\"‘']?(?:The|This|That|These|Those)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b")
+_ANAPHORS = frozenset(["move", "decision", "announcement", "deal", "step", "agreement", "ruling", "change",
+                       "changes", "measure", "measures", "plan", "proposal"])
+
+
+def _refers_back(quote: str, previous: str) -> bool:
+    m = _DEFINITE.match(quote)
+    if m is None:
+        return False
+    head = m.group(1)
+    if head in _ANAPHORS:
+        return True
+    # The head names what the sentence before did: its stem there as a verb ("would cut" -> "The cuts"),
+    # not as a noun after an article ("the company" -> "The company" is an actor, not a happening).
+    stem = head[:4] if len(head) > 4 else head.rstrip("s")
+    return any(not re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?$", previous[:m.start()])
+               for m in re.finditer(r"(?<![\w'’-])" + re.escape(stem) + r"[a-z]*", previous))
 
 
 # An earnings story reports one set of results: "quarterly profits drop" (the lead), "second-quarter

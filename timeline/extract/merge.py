@@ -53,6 +53,7 @@ class Mention:
     verbs: frozenset[str] = frozenset()  # its past-tense verbs ("died", "retired"), cut like ``words``
     dated_verb: str = ""  # the past verb its date attaches to ("announced" in "announced in March")
     speaker: frozenset[str] = frozenset()  # common words naming who speaks ("senior administration official")
+    refers_back: bool = False  # opens with a definite description of the sentence before's happening ("The cuts")
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -72,8 +73,8 @@ _STOP = frozenset([
     "then", "so", "up", "out", "off", "new", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "last", "next", "first", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year", "quarter", "earlier",
-    "later",
+    "november", "december", "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening",
+    "night", "week", "month", "year", "quarter", "earlier", "later",
 ])
 
 
@@ -107,6 +108,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     by_word: dict[str, list[int]] = {}
     lead_of: dict[int, int] = {}  # sentence -> the group holding that sentence's lead
     by_verb: dict[tuple[str, str], int] = {}  # (date, verb before it) -> the group of its first mention
+    by_sentence: dict[int, list[int]] = {}  # sentence -> the groups of its mentions
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
         if target is None and m.is_statement and m.actor is not None:
@@ -121,6 +123,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 candidates.add(lead_of[m.sentence])
             candidates.update(gi for gi, g in enumerate(groups[-8:], start=max(0, len(groups) - 8))
                               if m.speaker and any(o.speaker & m.speaker for o in g))
+            if m.refers_back:
+                candidates.update(by_sentence.get(m.sentence - 1, ()))
             if (m.key, m.dated_verb) in by_verb:
                 candidates.add(by_verb[(m.key, m.dated_verb)])
             target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
@@ -139,6 +143,9 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             lead_of[m.sentence] = target
         if m.dated_verb:
             by_verb.setdefault((m.key, m.dated_verb), target)
+        in_sentence = by_sentence.setdefault(m.sentence, [])
+        if target not in in_sentence:
+            in_sentence.append(target)
     return groups
 
 
@@ -212,6 +219,9 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return vaguer is not None and not vaguer.main and (b if vaguer is a else a).lead
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
         return True  # one period's results, figure by figure (a year-earlier period is only compared with)
+    later, earlier = (a, b) if a.sentence > b.sentence else (b, a)
+    if later.refers_back and later.sentence - earlier.sentence == 1 and a.key[:10] == b.key[:10] and earlier.main:
+        return True  # "... said on Tuesday it would cut 300 jobs." "The cuts, announced on Tuesday, ..."
     if _same_source_same_day(a, b):
         return True  # "the administration said Wednesday" ... "an administration official told the AP on Wednesday"
     if a.key == b.key and a.dated_verb and a.dated_verb == b.dated_verb and _YEAR_RANK < a.when.precision.rank <= _MONTH_RANK:
