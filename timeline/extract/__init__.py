@@ -11,7 +11,7 @@ The stages, each a small function so they can be tested and improved alone:
    (durations, "now", PAST_REF and sets do not). A date used as a noun's
    modifier ("Anthropic's Friday deadline", "his Thursday statement") yields to
    another date in the same sentence, which is the clause's own time; a point of
-   comparison (:mod:`.comparisons`) is not an event; a date in
+   comparison, a habit, a question or a general truth (:mod:`.comparisons`) is not an event; a date in
    a relative clause ("Amodei, who co-founded the company in 2021, wrote ... on
    Thursday") is its own statement with its own quote. Generic "today's
    technology" is not an event.
@@ -23,13 +23,14 @@ The stages, each a small function so they can be tested and improved alone:
 4. ``merge_mentions`` (:mod:`.merge`): mentions of one event become one event
    with several quotes: same date and same actor and both are statements
    ("wrote in a statement on Thursday" ... "he wrote in his Thursday
-   statement"), the same quote, or one happening told twice.
+   statement"), the same quote, one happening told twice, one source's
+   statement of a day told again, one period's results figure by figure, or a
+   definite description of the happening the sentence before told ("The cuts").
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -50,7 +51,17 @@ from timeline.extract.actors import (
     strip_opening,
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
-from timeline.extract.comparisons import is_comparison, is_earlier_reading, is_reference_point
+from timeline.extract.comparisons import (
+    BARE_SEASON,
+    CLOCK_ZONE,
+    COUNTED_IN,
+    PERIOD_COVERED,
+    generic_present,
+    in_question,
+    is_comparison,
+    is_earlier_reading,
+    is_reference_point,
+)
 from timeline.extract.merge import (
     RESULTS,
     Mention,
@@ -59,6 +70,8 @@ from timeline.extract.merge import (
     dated_verb,
     merge_mentions,
     past_verbs,
+    refers_back,
+    reports_results,
     speaker_words,
 )
 from timeline.extract.names import NameIndex, _looks_personal, find_names
@@ -173,46 +186,6 @@ class _Anchor:
     end: When | None = None  # the end of a range ("from April 30 to May 1")
 
 
-#: The periods companies and agencies report figures for.
-_REPORTING_PERIODS = (Precision.QUARTER, Precision.HALF)
-_PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s+the\s+(?:rest|remainder|balance)"
-                             r"\s+of\s+(?:the\s+)?$")
-
-
-_CLOCK_ZONE = re.compile(r"\s?(?:GMT|BST|UTC|EDT|EST|CET|CEST|PDT|PST|CDT|CST|hrs|hours\b)")
-_COUNTED_IN = re.compile(r"(?i)\bfor\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th|last|\d+(?:st|nd|rd|th))\s+"
-                         r"time\s+(?:in\s+|since\s+)?$")
-#: A clause that opens a direct question: a capitalised question word or inverted auxiliary.
-_QUESTION_OPENING = re.compile(r"(?:^|(?<=[\s“\"‘(]))(?:What|Which|Who|Whom|Whose|Why|How|When|Where|Is|Are|Was|Were|Do|Does|"
-                               r"Did|Can|Could|Will|Would|Should|Has|Have|Had)\b")
-
-
-def _in_question(text: str, sentence: Sentence, pos: int) -> bool:
-    """Whether ``pos`` lies in a direct question: a clause from a question opening to a final "?"."""
-    tail = text[pos:sentence.end].rstrip("”\"’' ")
-    if not tail.endswith("?") or re.search(r"[.!;:]", tail[:-1].rstrip("?")):
-        return False
-    openings = list(_QUESTION_OPENING.finditer(text, sentence.start, pos))
-    return bool(openings) and re.search(r"[.!?;:]", text[openings[-1].start():pos]) is None
-
-
-#: A season named without a year or "this"/"last"/"next": in a present-tense sentence it recurs.
-_BARE_SEASON = re.compile(r"(?i)^(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)s?$")
-@functools.cache
-def _past_or_future() -> re.Pattern[str]:
-    # The tagger's past-tense cues (irregular verbs included) and the title writer's past forms; built
-    # on first use, so that importing the extractor does not import the tagger.
-    from timeline.tagger.context import PAST
-
-    return re.compile(r"(?i)['’]ll\b|\b(?:will|would|shall|[a-z]{3,}ed|"
-                      + "|".join(sorted(PAST | {w for w in _PRESENT_FORMS if " " not in w})) + r")\b")
-
-
-def _generic_present(sentence: str) -> bool:
-    """A sentence with no past or future verb: a general truth or a habit ("Ferries run ...")."""
-    return _past_or_future().search(sentence) is None
-
-
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
     found: list[_Anchor] = []
     dropped: list[int] = []  # ends of the reference points left out
@@ -255,16 +228,16 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # (with the end of its range); "A year ago, 60 percent approved": an earlier reading.
             dropped.append(t.end)
             continue
-        if re.fullmatch(r"\d{4}", t.text) and _CLOCK_ZONE.match(text, t.end):
+        if re.fullmatch(r"\d{4}", t.text) and CLOCK_ZONE.match(text, t.end):
             continue  # "at 1737GMT": a clock time written without a colon, not the year 1737
-        if _BARE_SEASON.match(t.text) and _generic_present(sentence.text):
+        if BARE_SEASON.match(t.text) and generic_present(sentence.text):
             continue  # "outbreaks happen on farms in late autumn and winter": every year's season, not one
-        if _PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]) or _COUNTED_IN.search(
+        if PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]) or COUNTED_IN.search(
                 text[max(sentence.start, t.start - 40):t.start]):
             # "suspend dividends for the rest of this year": how long, not when; "scrapped the trip for the
             # second time this year": the period the count runs over, not when this one happened.
             modifier = True
-        if _in_question(text, sentence, t.start):
+        if in_question(text, sentence, t.start):
             continue  # "Which leaders messed up most this week?": a question asserts nothing
         found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],
                              comparison))
@@ -423,45 +396,10 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     for m in found:
         m.words = frozenset(w for w in m.words if frequency.get(w, 0) <= common)
         if m.sentence > 0 and not m.lead:
-            m.refers_back = _refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
-        if _reports_results(m, text):
+            m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
+        if reports_results(m, text):
             m.words |= {RESULTS}
     return found
-
-
-#: "The cuts, announced on Tuesday, ...", "The move ...": a definite description that picks up the
-#: happening the sentence before told.
-_DEFINITE = re.compile(r"[“\"‘']?(?:The|This|That|These|Those)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b")
-_ANAPHORS = frozenset(["move", "decision", "announcement", "deal", "step", "agreement", "ruling", "change",
-                       "changes", "measure", "measures", "plan", "proposal"])
-
-
-def _refers_back(quote: str, previous: str) -> bool:
-    m = _DEFINITE.match(quote)
-    if m is None:
-        return False
-    head = m.group(1)
-    if head in _ANAPHORS:
-        return True
-    # The head names what the sentence before did: its stem there as a verb ("would cut" -> "The cuts"),
-    # not as a noun after an article ("the company" -> "The company" is an actor, not a happening).
-    stem = head[:4] if len(head) > 4 else head.rstrip("s")
-    return any(not re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?$", previous[:m.start()])
-               for m in re.finditer(r"(?<![\w'’-])" + re.escape(stem) + r"[a-z]*", previous))
-
-
-# An earnings story reports one set of results: "quarterly profits drop" (the lead), "second-quarter
-# net profit fell to $715m", "Transocean earned $535m in the quarter" are one event.
-_RESULTS_WORDS = re.compile(r"(?i)\b(?:profits?|earnings|earned|earns|revenues?|sales|income|loss(?:es)?|results)\b")
-_PERIOD_WORDS = re.compile(r"(?i)\b(?:quarterly|quarter|half-year|half-yearly|interim|full-year|annual)\b")
-
-
-def _reports_results(m: Mention, text: str) -> bool:
-    """A figure of a reporting period (dated by a quarter or a half), or a lead about one."""
-    quote = text[m.start:m.end]
-    if not _RESULTS_WORDS.search(quote):
-        return False
-    return m.when.precision in _REPORTING_PERIODS or (m.lead and _PERIOD_WORDS.search(quote) is not None)
 
 
 # The lead reports something: a past or perfect tense, speech, or the future.

@@ -1,17 +1,28 @@
-"""Points of comparison: dates that are not when the reported thing happened.
+"""Points of comparison, and other dates that are not when the reported thing happened.
 
 "Profit rose to $715m from $806m a year earlier", "down from 60 percent two weeks
 ago", "larger than the 258,000 barrels leaked in 1989", "compared with $5bn for the
 same period in 2009": the date belongs to the figure compared with. Such a date
 yields to the clause's own time, and when it is only a reference point it is not
-an event at all.
+an event at all. So is an earlier reading of a figure ("A year ago, 60 percent approved").
+
+Other dates in a sentence say something else than when it happened: how long an action
+lasts ("for the rest of this year"), the period a count runs over ("for the second time
+this year"), a habit ("used to publish them in November"), a season in a general truth
+("outbreaks happen in late autumn"), a clock time written as four digits ("1737GMT"), and
+anything asked in a direct question ("Which leaders erred most this week?").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-__all__ = ["COMPARED_WITH", "COMPARISON", "is_comparison", "is_earlier_reading", "is_reference_point"]
+from timeline.extract.sentences import Sentence
+from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
+
+__all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "PERIOD_COVERED",
+           "generic_present", "in_question", "is_comparison", "is_earlier_reading", "is_reference_point"]
 
 
 # "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
@@ -110,3 +121,46 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
     return (_reference_point(before) or _RECORD_SINCE.search(before) is not None or _TIMES.search(before) is not None
             or _HABIT.search(before) is not None
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None)
+
+
+# Dates in a sentence that do not date a happening of its own, used by the extractor's anchors.
+
+#: "suspend dividends for the rest of this year": how long, not when.
+PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s+the\s+(?:rest|remainder|balance)"
+                            r"\s+of\s+(?:the\s+)?$")
+#: "at 1737GMT": four digits before a zone are a clock time, not a year.
+CLOCK_ZONE = re.compile(r"\s?(?:GMT|BST|UTC|EDT|EST|CET|CEST|PDT|PST|CDT|CST|hrs|hours\b)")
+#: "scrapped the trip for the second time this year": the period a count runs over.
+COUNTED_IN = re.compile(r"(?i)\bfor\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th|last|\d+(?:st|nd|rd|th))\s+"
+                        r"time\s+(?:in\s+|since\s+)?$")
+#: A clause that opens a direct question: a capitalised question word or inverted auxiliary.
+_QUESTION_OPENING = re.compile(r"(?:^|(?<=[\s“\"‘(]))(?:What|Which|Who|Whom|Whose|Why|How|When|Where|Is|Are|Was|Were|Do|Does|"
+                               r"Did|Can|Could|Will|Would|Should|Has|Have|Had)\b")
+
+
+def in_question(text: str, sentence: Sentence, pos: int) -> bool:
+    """Whether ``pos`` lies in a direct question: a clause from a question opening to a final "?"."""
+    tail = text[pos:sentence.end].rstrip("”\"’' ")
+    if not tail.endswith("?") or re.search(r"[.!;:]", tail[:-1].rstrip("?")):
+        return False
+    openings = list(_QUESTION_OPENING.finditer(text, sentence.start, pos))
+    return bool(openings) and re.search(r"[.!?;:]", text[openings[-1].start():pos]) is None
+
+
+#: A season named without a year or "this"/"last"/"next": in a present-tense sentence it recurs.
+BARE_SEASON = re.compile(r"(?i)^(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)s?$")
+
+
+@functools.cache
+def _past_or_future() -> re.Pattern[str]:
+    # The tagger's past-tense cues (irregular verbs included) and the title writer's past forms; built
+    # on first use, so that importing the extractor does not import the tagger.
+    from timeline.tagger.context import PAST
+
+    return re.compile(r"(?i)['’]ll\b|\b(?:will|would|shall|[a-z]{3,}ed|"
+                      + "|".join(sorted(PAST | {w for w in _PRESENT_FORMS if " " not in w})) + r")\b")
+
+
+def generic_present(sentence: str) -> bool:
+    """A sentence with no past or future verb: a general truth or a habit ("Ferries run ...")."""
+    return _past_or_future().search(sentence) is None

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 from timeline.extract.titles import _PRESENT as _PAST_FORMS
 from timeline.extract.titles import SPEECH_VERBS
-from timeline.model import When
+from timeline.model import Precision, When
 
-__all__ = ["RESULTS", "Mention", "contains", "content_words", "dated_verb", "merge_mentions", "past_verbs",
-           "speaker_words"]
+__all__ = ["REPORTING_PERIODS", "RESULTS", "Mention", "contains", "content_words", "dated_verb", "merge_mentions",
+           "past_verbs", "refers_back", "reports_results", "speaker_words"]
 
 #: A pseudo-word the extractor adds to the words of a mention that reports a period's financial
 #: results: all of them in one article are one event (the results), whatever figure each gives.
@@ -244,3 +244,41 @@ def _same_happening(a: Mention, b: Mention) -> bool:
             and a.when.precision.rank > _YEAR_RANK and a.verbs & b.verbs):
         return True  # "Jackson died in June 2009 ..." told again: one actor, one date, one verb
     return shared >= 4 or (shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words)))
+
+
+#: "The cuts, announced on Tuesday, ...", "The move ...": a definite description that picks up the
+#: happening the sentence before told.
+_DEFINITE = re.compile(r"[“\"‘']?(?:The|This|That|These|Those)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b")
+_ANAPHORS = frozenset(["move", "decision", "announcement", "deal", "step", "agreement", "ruling", "change",
+                       "changes", "measure", "measures", "plan", "proposal"])
+
+
+def refers_back(quote: str, previous: str) -> bool:
+    """Whether ``quote`` opens with a definite description of the happening ``previous`` told."""
+    m = _DEFINITE.match(quote)
+    if m is None:
+        return False
+    head = m.group(1)
+    if head in _ANAPHORS:
+        return True
+    # The head names what the sentence before did: its stem there as a verb ("would cut" -> "The cuts"),
+    # not as a noun after an article ("the company" -> "The company" is an actor, not a happening).
+    stem = head[:4] if len(head) > 4 else head.rstrip("s")
+    return any(not re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?$", previous[:hit.start()])
+               for hit in re.finditer(r"(?<![\w'’-])" + re.escape(stem) + r"[a-z]*", previous))
+
+
+# An earnings story reports one set of results: "quarterly profits drop" (the lead), "second-quarter
+# net profit fell to $715m", "Transocean earned $535m in the quarter" are one event.
+#: The periods companies and agencies report figures for.
+REPORTING_PERIODS = (Precision.QUARTER, Precision.HALF)
+_RESULTS_WORDS = re.compile(r"(?i)\b(?:profits?|earnings|earned|earns|revenues?|sales|income|loss(?:es)?|results)\b")
+_PERIOD_WORDS = re.compile(r"(?i)\b(?:quarterly|quarter|half-year|half-yearly|interim|full-year|annual)\b")
+
+
+def reports_results(m: Mention, text: str) -> bool:
+    """A figure of a reporting period (dated by a quarter or a half), or a lead about one."""
+    quote = text[m.start:m.end]
+    if not _RESULTS_WORDS.search(quote):
+        return False
+    return m.when.precision in REPORTING_PERIODS or (m.lead and _PERIOD_WORDS.search(quote) is not None)
