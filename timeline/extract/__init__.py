@@ -546,9 +546,11 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
     used: set[str] = set()
     for group in groups:
         # The most precise date of the happening wins ("the April explosion", "the 20 April explosion"),
-        # among the dates the text states for it: the lead's publication day only stands in for one.
-        stated = [m for m in group if not m.lead and m.main] or group
-        head = max(stated, key=lambda m: (m.when.precision.rank, -group.index(m)))
+        # among the dates the text states for it: the lead's publication day only stands in for one
+        # (unless the others merely name something, as "its third-quarter results" in the lead does).
+        stated = [m for m in group if not m.lead]
+        head = max(stated if any(m.main for m in stated) else group,
+                   key=lambda m: (m.when.precision.rank, -group.index(m)))
         quotes: list[str] = []
         for m in group:
             q = text[m.start:m.end].strip()
