@@ -88,6 +88,17 @@ def test_furniture_of_a_modern_saved_page() -> None:
     assert not any("Lena Moor" in e.title or "CNN" in e.title or "Maine" in e.title for e in events)
 
 
+def test_a_photo_credit_opening_the_story_closes_the_caption_above_it() -> None:
+    text = ("A ferry passes the old pier as it leaves Portville harbour after last week's storm, Tuesday, "
+            "March 3, 2026.\n"
+            "AP Photo/Jane Doe The harbour board approved a new ferry terminal on Wednesday after a two-year "
+            "review, its chairwoman said.\n")
+    kinds = {text[f.start:f.end].strip(): f.kind for f in find_furniture(text)}
+    assert kinds["AP Photo/Jane Doe"] == "credit"
+    assert any(k == "caption" and t.startswith("A ferry passes") for t, k in kinds.items())
+    assert dates_of(text, dt.date(2026, 3, 5)) == ["2026-03-04"]
+
+
 def test_instructions_to_click_are_furniture() -> None:
     text = ("The harbour board approved a new ferry terminal on Tuesday after a two-year review.\n"
             "Click on the pictures below to see this week's best harbour photographs.\n")

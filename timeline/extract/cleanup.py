@@ -76,8 +76,10 @@ _LINE_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s
                             rf"\s*(?:\({_AGENCY}\))?\s*(?:--|[—–])\s+")
 #: "Portville, Maine CNN —": a web page's dateline, the agency without brackets, alone or opening a line.
 _PLAIN_AGENCY_DATELINE = re.compile(rf"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,4}}\s+)?{_AGENCY}\s*(?:--|[—–])(?:\s+|$)")
-#: A credit alone at the start of a line, closing the caption above it: "(Reuters) BP Chief ...".
+#: A credit alone at the start of a line, closing the caption above it: "(Reuters) BP Chief ...",
+#: "AP Photo/Jane Doe Oil-dispersing chemicals ...".
 _LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associated Press|Reuters Photo|AP Photo)[^)]{0,40}\)"
+                             r"|(?:AP|AFP|EPA|Reuters|PA)\s+Photos?/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+[A-Z])"
                              r"|(?:[A-Z][\w.]*/)+[A-Z][\w.]*(?:\s+(?:Images|Photo|Photos|Pictures|Press|Pool))?(?=\s+[A-Z]))\s*")
 #: A crosshead run into the next paragraph: "PASSENGERS URGED TO COME FORWARD The Mexican man ...".
 _CROSSHEAD = re.compile(r"^(?:[A-Z][A-Z'’-]+\s+){2,}[A-Z][A-Z'’-]+\s+(?=[A-Z][a-z])")
