@@ -3,9 +3,9 @@
 Each page is either hard-linked from the previous site, when its key matches
 the one the previous build recorded, or rendered and written. Big sites are
 written by two processes through :func:`~timeline.parallel.fork_map`, the same
-protocol the loader uses: both take the next group of pages as each becomes
-free, the heaviest first, so a slow theme or heavy Markdown still finishes both
-at about the same time. The staging folder is swapped into place afterwards
+protocol the loader uses: each starts with one of two fixed shares (see
+:data:`SHARED_JSON`), then both take groups of event pages as each becomes
+free, so a slow theme or heavy Markdown still finishes both at about the same time. The staging folder is swapped into place afterwards
 (see :mod:`timeline.site.output`).
 """
 
@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 PARALLEL_THRESHOLD = 800
 #: Event pages are shared out in groups of this many.
 BATCH = 64
+#: The exports written by one process while the other writes every other page
+#: that is not an event page: the two exports share each body's JSON, and the
+#: listings share each event's rendered entry (made once per process that needs
+#: them). The two shares take about the same time; event pages then go to
+#: whichever process is free.
+SHARED_JSON = frozenset({"events.json", "timelinejs.json"})
 #: Progress is reported every this many files.
 PROGRESS_EVERY = 10000
 
@@ -83,11 +89,14 @@ def write_pages(site_pages: list[Page], staging: Path, out: Path, old_keys: dict
     if len(jobs) < PARALLEL_THRESHOLD or not can_fork():
         done.add(*write(jobs))
         return done
-    # The heaviest first: the exports, then the listings, then event pages in groups.
-    events = [job for job in jobs if job[0].path.startswith("events/")]
-    listings = [[job] for job in jobs if not job[0].path.startswith("events/") and job[0].path.endswith(".html")]
-    others = [[job] for job in jobs if not job[0].path.startswith("events/") and not job[0].path.endswith(".html")]
-    groups = [*others, *listings, *(events[i:i + BATCH] for i in range(0, len(events), BATCH))]
+    # The two fixed shares first, then the event pages in groups of BATCH (see SHARED_JSON).
+    events: list[Job] = []
+    shared_json: list[Job] = []
+    listings: list[Job] = []
+    for job in jobs:
+        path = job[0].path
+        (events if path.startswith("events/") else shared_json if path in SHARED_JSON else listings).append(job)
+    groups = [shared_json, listings, *(events[i:i + BATCH] for i in range(0, len(events), BATCH))]
     # marshal, not JSON: the sizes and keys of every page cross between the processes.
     for result in fork_map(write, groups, dumps=marshal.dumps, loads=marshal.loads):
         done.add(*result)
