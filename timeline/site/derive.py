@@ -15,11 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from timeline.frozen import stored_by_slots
 from timeline.model import MONTH_NAMES, Event, Precision, SiteConfig, Timeline, When
 from timeline.site.keys import event_digest
 from timeline.site.markdown import quick_html
 
 
+@stored_by_slots
 @dataclass(frozen=True, slots=True)
 class DateFacts:
     """What the site shows of one date, in the site's zone."""
@@ -43,6 +45,7 @@ class DateFacts:
                             self.sort_text))
 
 
+@stored_by_slots
 @dataclass(frozen=True, slots=True)
 class Derived:
     """One event's :func:`event_deriver` value."""
