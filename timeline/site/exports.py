@@ -1,6 +1,6 @@
 """Machine-readable views of the same events: JSON, TimelineJS, Atom, iCalendar, sitemap.
 
-Each function takes the :class:`~timeline.site.render.Prepared` data and returns
+Each function takes the :class:`~timeline.site.views.Prepared` data and returns
 bytes. None of them reads the clock: where a format insists on a timestamp
 (Atom ``updated``, iCalendar ``DTSTAMP``) we use ``SOURCE_DATE_EPOCH`` when set,
 else the newest event's own time, so the same input gives the same bytes.
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from timeline.model import When
 
 if TYPE_CHECKING:
-    from timeline.site.render import EventView, Prepared
+    from timeline.site.views import EventView, Prepared
 
 # Characters XML 1.0 cannot carry even escaped (C0 controls but tab/CR/LF,
 # lone surrogates, U+FFFE/U+FFFF).
@@ -352,7 +352,7 @@ def atom_feed(data: Prepared, size: int) -> bytes:
     """Atom 1.0 with the newest ``size`` events (by event date, newest first)."""
     site = data.site
     tz = site.timezone or None
-    # The events are in timeline order, by sort_key (see render.prepare), and no two
+    # The events are in timeline order, by sort_key (see views.prepare), and no two
     # share a key (it ends with the id): the newest are the last ones, reversed.
     newest = data.events[-size:][::-1] if size > 0 else []
     feed_id = data.base_url or _urn(site.title)
