@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-MAX_WORDS = 14
+MAX_WORDS = 16
 
 #: Simple past -> headline present, for verbs common in news.
 _PRESENT = {
@@ -54,6 +54,7 @@ _PRESENT = {
     "responded": "responds", "argued": "argues", "insisted": "insists", "admitted": "admits",
     "endorsed": "endorses", "nominated": "nominates", "pledged": "pledges", "vowed": "vows",
     "slammed": "slams", "praised": "praises", "welcomed": "welcomes", "condemned": "condemns",
+    "used": "uses", "owed": "owes", "eyed": "eyes", "tied": "ties", "lied": "lies", "dyed": "dyes",
 }
 SPEECH_VERBS = {
     "said", "says", "wrote", "writes", "told", "tells", "added", "adds", "stated", "states", "announced",
@@ -65,10 +66,31 @@ _LEAD_WORDS = {
     "despite", "amid", "following", "earlier", "later", "meanwhile", "however", "separately", "also",
     "still", "for", "by", "under", "with", "without", "until", "once", "if", "because", "last", "this",
     "over", "within", "throughout", "across", "from", "to", "so", "then", "now",
+    # Any preposition or sentence adverb can open a sentence before its subject:
+    # "Against that, ...", "Through the lawsuit, ...", "According to X, ...", "Unfortunately, ...".
+    "against", "through", "beyond", "besides", "unlike", "like", "according", "ahead", "apart", "along",
+    "behind", "near", "outside", "inside", "upon", "toward", "towards", "given", "speaking",
+    "instead", "indeed", "overall", "elsewhere", "today", "yesterday", "tonight", "again", "already",
+    "initially", "eventually", "finally", "ultimately", "previously", "recently", "currently", "typically",
+    "next", "back", "shortly", "soon", "asked",
+    "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "likewise", "similarly",
+    "off", "onto", "into", "via", "unless",
 }
+#: "The next day, ...", "Two weeks later, ...", "Hours after the blast, ...": a time phrase before the subject.
+_TIME_LEAD = re.compile(
+    r"^(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:[a-z]+\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|morning|night|evening|afternoon|weekend)"
+    r"(?:\s+(?:later|earlier|before|after|ago)\b[^,“\"]{0,50})?|"
+    r"(?:hours|days|weeks|months|years|minutes|moments)\s+(?:later|earlier|after|before)\b[^,“\"]{0,50}),\s+", re.I)
+#: "Last month Shell admitted ...": a time phrase without its comma.
+_BARE_TIME_LEAD = re.compile(
+    r"^(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
+    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=[A-Z]|(?:he|she|it|they|we)\b)",
+    re.I)
 _CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
 _PRONOUNS = {"he", "she", "they"}
-_PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "from", "as of", "through", "for", "of")
+_PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "from", "as of", "through", "for",
+                 "early", "late", "earlier", "later")
 _BREAK_WORDS = {
     "that", "to", "in", "for", "with", "on", "at", "by", "from", "as", "after", "because", "if", "whether",
     "while", "about", "over", "into", "against", "amid", "during", "which", "who", "and", "or", "but",
@@ -114,6 +136,8 @@ ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minis
 # an aside between dashes.
 _DASHED = re.compile(r"\s+(?:--|—|–)\s+[^—–]{1,160}?\s+(?:--|—|–)\s+")
 MAX_CHARS = 90
+# "how Bonnie, which did no real damage on shore, affected the area": an aside between commas.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
 
 
 def write_title(
@@ -133,6 +157,7 @@ def write_title(
     if deadline is not None:
         text = deadline
     text = _DASHED.sub(" ", text)
+    text = _RELATIVE_ASIDE.sub(" ", text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
     text = _TRAILING_ATTRIBUTION.sub("", text)
@@ -152,6 +177,7 @@ def write_title(
     text = _drop_role(text)
     text = _resolve_pronoun(text, actor)
     text = _cut_main_clause(text)
+    verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
     text = _headline_verb(text)
     if quote_lead is not None and (len(quote_lead.split()) > 14 or len(text) + len(quote_lead) + 4 > MAX_CHARS):
         # A long quote gives its first clause: "Gowers says “We're cooperating fully with all inquiries”".
@@ -162,7 +188,7 @@ def write_title(
         quote_words = quote_lead.split()
         if len(quote_words) <= 14 and len(text) + len(quote_lead) + 4 <= MAX_CHARS:
             text = f"{text.rstrip(' .,;:')}: “{quote_lead.strip()}”"
-    text = _limit(text)
+    text = _limit(text, verb_at)
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"[.,;:]([”’\"])$", r"\1", text)
@@ -172,8 +198,9 @@ def write_title(
         # Nothing but the date was said: fall back to the sentence's first words.
         words = sentence.split()
         text = " ".join(words[:MAX_WORDS]) if words else "Untitled"
-    # A removed date can leave its conjunction or preposition behind ("usable by Thursday or").
-    while len(text.split()) > 4 and text.split()[-1].lower() in _BREAK_WORDS:
+    # A removed date can leave its conjunction or preposition behind ("usable by Thursday or",
+    # "worked until after").
+    while len(text.split()) > 4 and text.split()[-1].lower().strip("“”\"‘’") in _WEAK_END | _WH:
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
@@ -196,9 +223,14 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     out = sentence
     for start, end in sorted(spans, reverse=True):
         before = out[:start]
-        # Take the preposition that introduces the date with it ("on Thursday").
-        m = re.search(r"(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+)?(?:(?:the|this|last|next)\s+)?$",
-                      before, flags=re.I)
+        # A date that completes a noun or a comparison stays: "the rest of this year", "between 1970
+        # and 2000", "worse than 30 years ago", "Tuesday's statement".
+        if re.search(r"\b(?:of|between|than|and)\s+(?:the\s+)?$", before, flags=re.I) \
+                or re.match(r"['’]s\b", out[end:]):
+            continue
+        # Take the preposition that introduces the date with it ("on Thursday", "until after midnight").
+        m = re.search(r"(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|about)\s+)?"
+                      r"(?:(?:the|this|last|next)\s+)?$", before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
         out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
@@ -208,6 +240,19 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
 def _drop_lead(text: str) -> str:
     """Drop leading adverbials and subordinate clauses: "In January, Hegseth ..."."""
     for _ in range(3):
+        timed = _TIME_LEAD.match(text) or _BARE_TIME_LEAD.match(text)
+        if timed and len(text) - timed.end() > 15:
+            text = text[timed.end():]
+            continue
+        participle = re.match(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)", text)
+        if participle:  # "Facing the committee last week he was ...": the participle phrase goes
+            text = text[participle.end():]
+            continue
+        sentence_adverb = re.match(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+",
+                                   text)  # "Unfortunately, ...", not "Italy, ..." or "Kelly, ..."
+        if sentence_adverb:
+            text = text[sentence_adverb.end():]
+            continue
         first = text.split(" ", 1)[0].lower().strip(",")
         if first in _CONJUNCTIONS and " " in text:
             text = text.split(" ", 1)[1].lstrip(", ")
@@ -239,6 +284,7 @@ _ROLE_WORDS = {
     "leader", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson", "mayor",
     "chief", "commander", "general", "gen.", "judge", "justice", "ambassador", "founder", "co-founder", "executive",
     "officer", "analyst", "staffer", "czar", "attorney", "king", "queen", "prince", "premier", "chancellor",
+    "speaker",
 }
 
 
@@ -271,6 +317,63 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     return text
 
 
+#: Words that open a complement: a verb or adjective right before one needs it ("declined | to say",
+#: "emphasized | that", "focused | on", "determining | how").
+_COMPLEMENT_OPENERS = {"to", "that", "of", "on", "for", "from", "with", "into", "about", "by", "over", "against",
+                       "what", "how", "whether", "why", "who", "where", "if", "than", "as", "onto", "toward",
+                       "towards", "upon", "like"}
+_WH = {"what", "how", "why", "whether", "where", "which", "who", "whom"}
+#: Adjectives and participles that take an infinitive: "is due | to begin", "is unable | to stop".
+_TAKES_INFINITIVE = {"due", "able", "unable", "likely", "unlikely", "set", "ready", "expected", "impossible",
+                     "possible", "poised", "about", "enough", "eager", "keen", "willing", "unwilling", "forced",
+                     "bound", "scheduled", "going", "trying", "planning", "hoping", "allowed", "supposed", "used",
+                     "difficult", "hard", "easy", "necessary", "reluctant", "determined", "prepared", "free",
+                     "want", "plan", "try", "need", "hope", "agree", "decide", "refuse", "fail", "seem", "appear",
+                     "continue", "begin", "start", "expect", "intend", "aim", "seek", "vow", "pledge", "promise",
+                     "threaten", "help", "have", "has", "had", "order", "allow", "urge", "ask", "tell", "wants",
+                     "plans", "tries", "needs", "hopes", "seeks", "aims", "vows", "pledges", "seems", "appears",
+                     "continues", "begins", "starts", "expects", "intends", "threatens", "helps", "refuses",
+                     "fails", "agrees", "decides", "promises", "urges", "asks", "tells", "orders", "allows"}
+_MODALS = {"will", "would", "could", "should", "can", "may", "might", "must", "to", "not", "didn't", "didn’t",
+           "won't", "won’t", "can't", "can’t", "did", "does", "do"}
+_UNITS = re.compile(r"(?:bn|m|tn|k|%|billion|million|trillion|thousand|percent|per|pounds?|dollars?|euros?|"
+                    r"barrels?|gallons?|tons?|tonnes?|miles?|km|feet|metres?|meters?|pence|cents?)$", re.I)
+
+
+_SPEECH_PRESENT = {_PRESENT.get(w, w) for w in SPEECH_VERBS} | {"suggests", "shows", "believes", "thinks"}
+
+
+def _verbish(word: str, before: str) -> bool:
+    """Whether ``word`` (lowercase) is a verb form: a known one, an -ed or -ing form, or a word after a modal."""
+    return (word in _PRESENT or word in _PRESENT_FORMS or word in _AUX or before in _MODALS
+            or (word.endswith("ed") and len(word) >= 4) or (word.endswith("ing") and len(word) >= 5))
+
+
+def _whole_phrase(words: list[str], nxt: str | None) -> bool:
+    """Whether ``words`` end a phrase when the sentence goes on with ``nxt``: the cut leaves no
+    preposition, article or auxiliary hanging, no verb or adjective without the complement that
+    follows ("declined" before "to say"), no open question word ("studying what effects") and no
+    number without its unit."""
+    if len(words) < 3:
+        return False
+    clean = [w.lower().strip("“”\"‘’,;:()") for w in words]
+    last, before = clean[-1], (clean[-2] if len(clean) > 1 else "")
+    quoted_next = (nxt or "")[:1] in "“\"‘"
+    nxt = (nxt or "").lower().strip("“”\"‘’,;:()")
+    if last in _WEAK_END or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
+        return False
+    if quoted_next and _verbish(last, before) and words[-1][-1:] not in ",;:":
+        return False  # "fluid called" before “mud”
+    if nxt and (last in SPEECH_VERBS or last in _SPEECH_PRESENT or (nxt == "that" and any(
+            w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean))):
+        return False  # "A statement says", "Chernoff says in a statement": what was said is the news
+    if re.fullmatch(r"[$£€#]?\d[\d.,]*", last) and _UNITS.match(nxt):
+        return False
+    open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:" and (
+        _verbish(last, before) or (nxt == "to" and last in _TAKES_INFINITIVE))
+    return not open_complement
+
+
 _CLAUSE_SCAN_CHARS = 400
 
 
@@ -291,7 +394,9 @@ def _cut_main_clause(text: str) -> str:
         elif ch == '"':
             depth = 0 if depth else 1
         elif depth == 0 and i > subject_end and (_CLAUSE_CUT.match(text, i) or _COMMA_CUT.match(text, i)):
-            return text[:i]
+            following = re.match(r"[\s,;:—–-]*(\S+)", text[i:])
+            if _whole_phrase(text[:i].split(), following.group(1) if following else None):
+                return text[:i]
         i += 1
     return text
 
@@ -309,6 +414,17 @@ _NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "
               "votes", "rules", "signals", "issues", "offers", "forms", "files", "cuts", "hits", "lifts",
               "fires", "ends", "returns", "drops", "starts", "opens", "attacks", "launches", "releases",
               "increases", "estimates", "charges", "moves", "sales", "leads", "falls", "pays"}
+
+
+#: A participle after a determiner or possessive is an adjective: "the newly named chief", "a jagged pipe".
+_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|['’]s)"
+                               r"(?:\s+[a-z]+ly)?\s+$", re.I)
+#: A participle followed by its modifier and then the finite verb is a reduced relative in the
+#: subject: "The plan announced last year was dropped", "A statement issued on behalf of X, said".
+_REDUCED_RELATIVE = re.compile(
+    r"\s+(?:in|on|at|by|for|from|to|with|last|this|after|during|under|over|into|through|as|earlier|since)\b"
+    r"(?:(?!\b(?:that|he|she|it|they|we|I|which|who|and|but|or)\b)[^“\".;])*?"
+    r"\b(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|said|says)\b")
 
 
 def _subject_end(text: str) -> int:
@@ -329,6 +445,9 @@ def _subject_end(text: str) -> int:
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and word not in _NOUN_LIKE
         if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
+            if word not in _AUX and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or (
+                    word not in SPEECH_VERBS and word.endswith("ed") and _REDUCED_RELATIVE.match(text, m.end()))):
+                continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
             return m.start()
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
             fallback = m.start()
@@ -355,6 +474,8 @@ def _headline_verb(text: str) -> str:
     if word in SPEECH_VERBS:
         # "told CNBC that he ..." -> "tells CNBC he ...": the object stays, "that" goes.
         rest = re.sub(r"^(\s+(?:[A-Z][\w.&’'-]*\s+){0,3}|\s+(?:reporters|journalists|lawmakers)\s+)that\s+", r"\1", rest)
+        # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
+        rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,50}?\s+that\s+", " ", rest)
     rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
     return text[:start] + present + rest
 
@@ -395,12 +516,15 @@ def _regular_present(word: str) -> str | None:
 
 def _plural_subject(subject: str) -> bool:
     """ "The thrifts", "They", "Orkem and Coates": the verb takes its plural form."""
+    if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
+        return False  # "Facing the committee he was": the pronoun is the subject
     # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that)\s+", subject)[0]
     words = re.findall(r"[A-Za-z][\w’'-]*", subject)
     if not words:
         return False
     head = words[-1]
+
     if head.lower() in _PLURAL_NOUNS:
         return True
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
@@ -416,13 +540,13 @@ def _plural(verb: str) -> str:
     if verb in irregular:
         return irregular[verb]
     if verb.endswith("ies"):
-        return verb[:-3] + "y"
+        return verb[:-1] if len(verb) <= 5 else verb[:-3] + "y"  # "dies" -> "die", "carries" -> "carry"
     if verb.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
         return verb[:-2]
     return verb[:-1] if verb.endswith("s") else verb
 
 
-def _limit(text: str) -> str:
+def _limit(text: str, verb_at: int = 0) -> str:
     """At most MAX_WORDS words and MAX_CHARS characters, cut before a phrase starts, never inside one."""
     full = text
     # The most words whose text fits in MAX_CHARS, then the phrase-respecting cut within them.
@@ -432,11 +556,11 @@ def _limit(text: str) -> str:
         if length > MAX_CHARS:
             break
         fit += 1
-    text = _limit_words(text, max(4, fit))
+    text = _limit_words(text, max(4, fit), verb_at)
     words = len(text.split(" "))
     while len(text) > MAX_CHARS and words > 4:
         words -= 1
-        text = _limit_words(text, words)
+        text = _limit_words(text, words, verb_at)
     if text != full:
         # A phrase the cut left hanging after a comma ("..., along") goes with the rest of it.
         text = re.sub(r",\s+\S+(?:\s+\S+)?$", "", text) if re.search(r",\s+\S+(?:\s+\S+)?$", text) and \
@@ -444,21 +568,27 @@ def _limit(text: str) -> str:
     return text
 
 
-def _limit_words(text: str, max_words: int) -> str:
+def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
     words = text.split(" ")
     if len(words) <= max_words:
         return text
     best = None
-    for k in range(min(len(words), max_words + 1) - 1, 3, -1):
+    # Never cut before the main verb and the first word after it.
+    lowest = max(3, len(text[:verb_at].split()) + 1) if verb_at else 3
+    for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
-        prev = words[k - 1].lower().strip("“”\"‘’,")
-        if (nxt in _BREAK_WORDS or words[k][:1] in _QUOTE_OPEN) and prev not in _WEAK_END:
+        if (nxt in _BREAK_WORDS or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:") \
+                and _whole_phrase(words[:k], words[k]):
             best = k
             break
     if best is None:
         best = max_words
-        while best > 4 and words[best - 1].lower().strip("“”\"‘’,") in _WEAK_END:
+        while best > 4 and not _whole_phrase(words[:best], words[best] if best < len(words) else None):
             best -= 1
+        if best == 4 and not _whole_phrase(words[:best], words[best]):
+            best = max_words
+            while best > 4 and words[best - 1].lower().strip("“”\"‘’,") in _WEAK_END:
+                best -= 1
     return " ".join(words[:best]).rstrip(",;:")
 
 
