@@ -305,16 +305,58 @@ def _drop_role(text: str) -> str:
 
 def _resolve_pronoun(text: str, actor: str | None) -> str:
     """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before;
-    "The president cancelled" -> the president named before; "His appointment" -> "Svanberg's appointment"."""
-    possessive = re.match(r"^(?:His|Her|Its|his|her|its)\s+[a-z]", text)
-    if actor and possessive:
-        return f"{actor}’s{text[3:]}"
-    m = re.match(r"^(?:He|She|They|he|she|they|It|it|[Tt]he (?:company|firm|group|oil major|oil giant|bank|agency|"
-                 r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry|"
+    "The president cancelled" -> the president named before; "His appointment" -> "Svanberg's appointment".
+
+    The actor must fit the word it replaces: a person for "he", "she" and a role, an organisation
+    for "it" and "the company"; "It" that introduces a clause ("It is believed", "It emerged")
+    stands for nobody.
+    """
+    if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
+        return text
+    kind = _actor_kind(actor)
+    possessive = re.match(r"^(His|Her|Its|his|her|its)\s+[a-z]", text)
+    if possessive:
+        personal = possessive.group(1).lower() != "its"
+        if _fits(kind, personal):
+            return f"{actor}’s{text[len(possessive.group(1)):]}"
+        return text
+    if _EXPLETIVE_IT.match(text):
+        return text
+    m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:company|firm|group|oil major|oil giant|bank|agency|"
+                 r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ("
                  + ROLE_NOUNS + r"))\b", text)
-    if m and actor:
+    if m and (m.group(1) or m.group(2)) and not _fits(kind, True):
+        return text
+    if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
+        return text
+    if m:
         return actor + text[m.end():]
     return text
+
+
+_PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "we're",
+                  "it's", "this", "that", "these", "those", "the", "a", "an"}
+#: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
+_EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
+                           r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
+_ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
+                      r"Council|Committee|Commission|Administration|Service|Institute|University|Association|"
+                      r"Party|Government|Court|Congress|Senate|House|Office|Board|Authority|Union|Force|Army|"
+                      r"Navy|Police|Energy|Petroleum|Oil|Airlines|Motors|Holdings|Foundation|Organi[sz]ation)\.?$")
+
+
+def _actor_kind(actor: str) -> str | None:
+    """ "person", "body" or None (a single surname or word: either)."""
+    if _ORG_END.search(actor):
+        return "body"
+    words = actor.split()
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words if w not in ("de", "al")):
+        return "person"
+    return None
+
+
+def _fits(kind: str | None, personal: bool) -> bool:
+    return kind is None or (kind == "person") == personal
 
 
 #: Words that open a complement: a verb or adjective right before one needs it ("declined | to say",
