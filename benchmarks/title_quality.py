@@ -9,8 +9,8 @@ and runs a detector for each kind of title defect the issue lists, on every titl
            or determiner, a comma or an open quote, a number whose unit the quote gives
            right after it ("... billed $1.9" where the quote says "$1.9bn"), a question word
            in its last two words ("... studying what effects"), or just before the quote goes
-           on with a complement ("declined" before "to say", "emphasized that it was
-           impossible" before "to know");
+           on with "of" ("the rest" before "of the year") or with the complement of a verb
+           or adjective ("declined" before "to say", "impossible" before "to know");
   subject  opens with a pronoun or a role noun the story named before ("He", "His",
            "The company", "The minister") instead of the named entity;
   foreign  holds a word that is neither in the quote nor a tense change of a quote word,
@@ -173,18 +173,35 @@ def defects(title: str, quote: str, article: str) -> list[str]:
 _WH = {"what", "how", "why", "whether", "where", "who", "whom"}
 #: Words that open a verb's or an adjective's complement: a title that stops right before one
 #: in the quote ("declined | to say", "emphasized | that ...") is cut inside a phrase.
-_COMPLEMENT = re.compile(r"\s+[“\"]?(?:to|of|that|than|whether|what|how|why)\b", re.I)
+_COMPLEMENT = re.compile(r"\s+[“\"]?(?:to|that|than|whether|what|how|why)\b", re.I)
+#: Verbs and adjectives that take a complement; -ed and -ing forms count too.
+_TAKES_COMPLEMENT = {
+    "is", "are", "was", "were", "be", "been", "due", "able", "unable", "likely", "unlikely", "set", "expected",
+    "ready", "about", "going", "trying", "says", "said", "tells", "told", "believes", "hopes", "wants", "plans",
+    "seeks", "agrees", "decides", "refuses", "fails", "expects", "vows", "pledges", "promises", "threatens",
+    "warns", "suggests", "shows", "thinks", "knows", "needs", "has", "have", "had", "impossible",
+    "possible", "aims", "intends", "urges", "asks", "orders", "allows", "helps", "tries", "seems", "appears",
+}
 
 
 def _complement_follows(title: str, quote: str) -> bool:
+    """A question word in the last two words, or a stop right where the quote goes on with "of" (inside a
+    noun phrase) or with the complement of a verb or adjective ("declined | to say")."""
     words = _words(title)
     if any(w.lower() in _WH for w in words[-2:]):
         return True
-    tail = " ".join(words[-3:])
-    if len(words) < 3 or not tail:
+    if len(words) < 3:
         return False
+    tail = " ".join(words[-3:])
     m = re.search(re.escape(tail).replace("\\ ", r"\s+") + r"(?![\w'’])", quote)
-    return m is not None and _COMPLEMENT.match(quote, m.end()) is not None
+    if m is None:
+        return False
+    if re.match(r"\s+of\b", quote[m.end():]):
+        return True
+    last = words[-1].lower()
+    verbal = last in _TAKES_COMPLEMENT or last.endswith(("ed", "ing")) or words[-2].lower() in (
+        "will", "would", "could", "should", "can", "may", "might", "must", "to")
+    return verbal and _COMPLEMENT.match(quote, m.end()) is not None
 
 
 def _dropped_negation(title: str, quote: str) -> bool:

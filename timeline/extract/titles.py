@@ -179,15 +179,12 @@ def write_title(
     text = _cut_main_clause(text)
     verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
     text = _headline_verb(text)
-    if quote_lead is not None and (len(quote_lead.split()) > 14 or len(text) + len(quote_lead) + 4 > MAX_CHARS):
-        # A long quote gives its first clause: "Gowers says “We're cooperating fully with all inquiries”".
-        first = re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|[.!?]\s", quote_lead.strip())[0]
-        if 3 <= len(first.split()) <= 12:
-            quote_lead = first
     if quote_lead is not None:
-        quote_words = quote_lead.split()
-        if len(quote_words) <= 14 and len(text) + len(quote_lead) + 4 <= MAX_CHARS:
-            text = f"{text.rstrip(' .,;:')}: “{quote_lead.strip()}”"
+        text = _with_quote(text, quote_lead)
+    if len(text) > MAX_CHARS and verb_at:
+        text, verb_at = _shorten_subject(text, verb_at)
+    if len(text) > MAX_CHARS:
+        text = _shorten_inner_subjects(text)
     text = _limit(text, verb_at)
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
@@ -204,6 +201,72 @@ def write_title(
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
+
+
+_SUBJECT_PREPOSITIONS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
+                         "behind", "between", "among", "across", "under", "after", "before"}
+
+
+def _with_quote(attribution: str, quote: str) -> str:
+    """ "Berg says: “...”" with as much of the quote as a headline holds: the whole quote, else its first
+    main clause (a leading "As our review expands," is not one), else the speaker's name and that
+    clause ("Holder: “We will be meticulous”"); the attribution alone says nothing."""
+    attribution = attribution.rstrip(" .,;:")
+    quote = quote.strip()
+    clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|[.!?]\s", quote) if c]
+    while len(clauses) > 1 and re.match(r"(?i)(?:as|when|if|while|although|though|because|since|after|before|"
+                                        r"once|unless|until|in|on|at|for|with|by)\b", clauses[0]):
+        clauses.pop(0)
+    first = clauses[0] if clauses else quote
+    speaker = re.sub(r"\s+(?:" + "|".join(sorted(_SPEECH_PRESENT | SPEECH_VERBS)) + r")\b.*$", "", attribution)
+    speaker = _drop_role(speaker + " says")[: -len(" says")].strip() or speaker
+    for head, said in ((attribution, quote), (attribution, first), (speaker, first)):
+        if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS:
+            return f"{head}: “{said.strip(' .,;:')}”"
+    room = MAX_CHARS - len(speaker) - 4
+    words = first.split()
+    for k in range(min(len(words), 14), 3, -1):
+        part = " ".join(words[:k])
+        if len(part) <= room and _whole_phrase(words[:k], words[k] if k < len(words) else None):
+            return f"{speaker}: “{part.strip(' .,;:')}”"
+    return attribution
+
+
+def _shorten_inner_subjects(text: str) -> str:
+    """The subject of a reported clause keeps its head when the title is too long: "says the system for
+    preventing accidents like the spill failed" -> "says the system failed"."""
+    words = text.split(" ")
+    for i, word in enumerate(words[:-2]):
+        low = word.lower().strip("“”\"‘’,")
+        if low != "that" and low not in _SPEECH_PRESENT and low not in SPEECH_VERBS:
+            continue
+        start = i + 1
+        verb = next((j for j in range(start + 1, min(len(words), start + 25))
+                     if _verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())), None)
+        if verb is None or verb - start <= 4:
+            continue
+        for k in range(start + 2, verb):
+            dropped = " ".join(words[k:verb])
+            if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not re.search(
+                    r"[“”\"(),]|\b(?:and|but|or|that|which|who|where|when|because|while)\b", dropped):
+                return " ".join(words[:k] + words[verb:])
+    return text
+
+
+def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
+    """A subject too long for a headline keeps its head: "BP's report on the causes of the explosion in
+    the Gulf does not include" -> "BP's report does not include"; "Members of Congress" stays whole."""
+    subject = text[:verb_at].split()
+    if len(subject) <= 8:
+        return text, verb_at
+    for i in range(3, len(subject) - 1):
+        dropped = " ".join(subject[i:])
+        if subject[i].lower() in _SUBJECT_PREPOSITIONS and not any(q in " ".join(subject[:i]) for q in "“\"(") \
+                and not re.search(r"[“”\"]|\b(?:and|but|or|that|which|who|where|when|because|while)\b", dropped) \
+                and not any(_verbish(w.lower(), "") for w in subject[i:]):
+            head = " ".join(subject[:i]).rstrip(",")
+            return head + " " + text[verb_at:], len(head) + 1
+    return text, verb_at
 
 
 def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
@@ -383,6 +446,11 @@ _UNITS = re.compile(r"(?:bn|m|tn|k|%|billion|million|trillion|thousand|percent|p
 
 
 _SPEECH_PRESENT = {_PRESENT.get(w, w) for w in SPEECH_VERBS} | {"suggests", "shows", "believes", "thinks"}
+_NEGATIONS = {"not", "never", "no", "nor", "neither", "without"}
+#: Words after which a clause with its own verb follows.
+_CLAUSE_OPENERS = (SPEECH_VERBS | _SPEECH_PRESENT | {"that", "whether", "while", "although", "because", "if", "what",
+                                                      "when", "showed", "shows", "found", "finds", "believes",
+                                                      "believed", "suggested", "suggests"}) - {"according"}
 
 
 def _verbish(word: str, before: str) -> bool:
@@ -410,6 +478,16 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
             w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news
     if re.fullmatch(r"[$£€#]?\d[\d.,]*", last) and _UNITS.match(nxt):
+        return False
+    if nxt == "of" and words[-1][-1:] not in ",;:":
+        return False  # "the bottom" before "of the well": one noun phrase
+    if nxt in _NEGATIONS or nxt.endswith(("n't", "n’t")):
+        return False  # "was probably" before "not what he had in mind": the negation is the meaning
+    # A clause that was started must reach its verb: "reassured Cameron that his frustration",
+    # "says the system" (before "failed badly"), "showed that while minor portions".
+    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS), default=-1)
+    if opener >= 0 and opener < len(clean) - 1 and not any(
+            _verbish(w, clean[i - 1] if i else "") for i, w in enumerate(clean[opener + 1:], opener + 1)):
         return False
     open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:" and (
         _verbish(last, before) or (nxt == "to" and last in _TAKES_INFINITIVE))
@@ -465,7 +543,8 @@ _ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|tha
 #: subject: "The plan announced last year was dropped", "A statement issued on behalf of X, said".
 _REDUCED_RELATIVE = re.compile(
     r"\s+(?:in|on|at|by|for|from|to|with|last|this|after|during|under|over|into|through|as|earlier|since)\b"
-    r"(?:(?!\b(?:that|he|she|it|they|we|I|which|who|and|but|or)\b)[^“\".;])*?"
+    r"(?:(?!\b(?:that|he|she|it|they|we|I|which|who|and|but|or|after|before|when|while|because|as|since|until|"
+    r"if)\b)[^“\".;])*?"
     r"\b(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|said|says)\b")
 
 
@@ -493,7 +572,7 @@ def _subject_end(text: str) -> int:
             return m.start()
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
             fallback = m.start()
-        if m.start() > 120:
+        if m.start() > 200:
             break
     return fallback or 0
 
