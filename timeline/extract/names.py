@@ -16,7 +16,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-zA-Z]*(?:['’][A-Za-z]+|-[A-Z][A-Za-z]*)*|[A-Z]{2,}s?)"
+# A middle initial ("Thad W. Allen") is a word of the name when a capitalised word follows it.
+# No word runs on into digits: "SW1" is a postcode, not the name "SW".
+_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-zA-Z]*(?:['’][A-Za-z]+|-[A-Z][A-Za-z]*)*(?![0-9])"
+         r"|[A-Z]{2,}s?(?![0-9]))")
 _CONNECTOR = r"(?:of|for|de|la|del|von|van|the|al|bin|da|du)"
 # Names never span a line break: captions and credits sit on their own lines.
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:{_CONNECTOR}|&)[ \t]+)?{_WORD})*")
@@ -36,11 +39,20 @@ _ROLES = {
     "spokesperson", "judge", "justice", "mayor", "king", "queen", "prince", "princess", "pope",
     "attorney", "speaker", "leader", "commissioner", "ambassador", "undersecretary", "deputy", "founder",
     "co-founder", "cofounder", "chancellor", "senior", "analyst", "adviser", "advisor", "lt.", "col.",
-    "capt.", "sgt.", "adm.", "st", "sir", "lord", "lady", "dame", "rev.", "pastor", "sheriff", "councilman",
+    "capt.", "sgt.", "adm.", "sir", "lord", "lady", "dame", "rev.", "pastor", "sheriff", "councilman",
     "councilwoman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "lawmaker",
     "treasurer", "auditor", "comptroller", "head", "editor", "correspondent", "reporter", "manager",
-    "partner", "staffer", "czar",
+    "partner", "staffer", "czar", "miss", "adm", "admiral", "lt", "col", "colonel", "capt", "captain", "sgt",
+    "sergeant", "cmdr", "commander", "lieutenant", "cpl", "corporal", "pvt", "private", "maj", "insp",
+    "inspector", "det", "detective", "supt", "superintendent", "constable", "rabbi", "imam",
+    "sheikh", "bishop", "archbishop", "cardinal", "father", "sister", "brother", "coach",
 }
+#: "St James's Square", "Martha's Vineyard": a possessive inside a place's name.
+_PLACE_NOUNS = {"square", "street", "park", "road", "place", "cathedral", "church", "hospital", "college",
+                "island", "bay", "vineyard", "inn", "lane", "court", "gate", "hill", "green", "wharf"}
+#: A role word before one of these is part of an institution's name: "Justice Department", "State Department".
+_INSTITUTION_NEXT = {"department", "ministry", "office", "committee", "council", "court", "party", "agency",
+                     "service", "bureau", "board", "commission", "division", "department's", "league", "society"}
 #: Capitalised only because they open a sentence, a quote or a heading.
 _COMMON = {
     "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they",
@@ -59,6 +71,13 @@ _COMMON = {
     "including", "amid", "unlike", "us", "them", "him", "me", "let", "please", "any",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
     "hundreds", "thousand", "thousands", "million", "millions", "billions", "dozens", "scores", "half",
+    # Function words and sentence adverbs that open a sentence: "Unless BP succeeds ...".
+    "unless", "once", "whenever", "wherever", "whereas", "whether", "besides", "nor", "neither", "either",
+    "whose", "whom", "none", "nobody", "nothing", "something", "anything", "everything", "everyone", "someone",
+    "anyone", "perhaps", "maybe", "indeed", "thus", "hence", "therefore", "otherwise", "nevertheless",
+    "nonetheless", "moreover", "furthermore", "again", "already", "almost", "nearly", "around", "across",
+    "through", "throughout", "beyond", "behind", "below", "above", "near", "off", "out", "up", "down",
+    "ahead", "along", "alongside", "regardless", "given", "following", "per", "via", "ago", "too",
 }
 
 
@@ -80,16 +99,20 @@ def _clean_run(run: str) -> list[tuple[str, bool]]:
     """Split a capitalised run into names: drop roles, months, weekdays, possessives."""
     names: list[list[str]] = [[]]
     ends_in_role: list[bool] = []
-    for w in run.split():
-        possessive = re.search(r"['’]s?$", w) is not None
-        w = re.sub(r"['’]s?$", "", w)
+    words = run.split()
+    for i, raw in enumerate(words):
+        possessive = re.search(r"['’]s?$", raw) is not None
+        place = possessive and i + 2 == len(words) and words[i + 1].lower() in _PLACE_NOUNS
+        w = raw if place else re.sub(r"['’]s?$", "", raw)
         low = w.lower().rstrip(".")
-        if low in _MONTHS or low in _WEEKDAYS or low in _ROLES or w.lower() in _ROLES or w in _ZONES:
+        institution = i + 1 < len(words) and re.sub(r"['’]s?$", "", words[i + 1]).lower() in _INSTITUTION_NEXT
+        if low in _MONTHS or low in _WEEKDAYS or w in _ZONES or (
+                (low in _ROLES or w.lower() in _ROLES) and not institution):
             ends_in_role.append(low in _ROLES)
             names.append([])
             continue
         names[-1].append(w)
-        if possessive:  # "Georgetown’s Center for ..." is two names
+        if possessive and not place:  # "Georgetown’s Center for ..." is two names; "St James's Square" one
             ends_in_role.append(False)
             names.append([])
     ends_in_role.append(False)
@@ -105,6 +128,24 @@ def _clean_run(run: str) -> list[tuple[str, bool]]:
         if parts:
             out.append((" ".join(parts), role_follows))
     return out
+
+
+#: "Sri Lankan", "South African", "North Korean" before a common noun: adjectives, not actors.
+_PLACE_PREFIX = re.compile(r"(?:Sri|South|North|East|West|New|Latin|Central|Saudi|Papua|Costa|Puerto|Sierra)\s")
+#: A credit line names the reporters, not the story's actors: "Reporting by ...", "... contributed to this report".
+_CREDIT = re.compile(r"(?i)\b(?:contributed(?:\s+\w+){0,3}\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)|"
+                     r"(?:additional\s+)?reporting\s+by|editing\s+by|writing\s+by|compiled\s+by|"
+                     r"contributed\s+reporting|reported\s+from|^\s*by\s+[A-Z]|writers?\s+[A-Z][^.\n]{0,80}contributed)")
+
+
+def _in_credit(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a sentence or line that credits reporters."""
+    start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+    ends = [e for e in (text.find("\n", pos), text.find(". ", pos)) if e >= 0]
+    end = min(ends) if ends else len(text)
+    if end - start > 400:
+        return False
+    return _CREDIT.search(text[start:end].strip()) is not None
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -123,7 +164,9 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             if (name.lower() in _COMMON or len(name) < 2 or name.isdigit()
                     or re.match(r"I['’]|[DRI]-[A-Z]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)
                     or (single and name.lower() in _COMMON_SINGLE)
-                    or (single and next_word is not None and _DEMONYM.search(name))):
+                    or (next_word is not None and single and _DEMONYM.search(name))
+                    or (next_word is not None and _PLACE_PREFIX.match(name) and re.search(r"(?:an|ese|ish|i)$", name))
+                    or _in_credit(text, m.start())):
                 continue
             pos = text.find(name, m.start(), m.end())
             found.append(Mention(pos, pos + len(name), name, before_role))
@@ -293,11 +336,17 @@ _ORG_WORDS = {
 }
 
 
+_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "du", "la", "del", "von", "van", "der", "den", "di", "le"}
+
+
 def _looks_personal(name: str) -> bool:
-    """ "Dario Amodei", "Mary Ann Smith": two or three capitalised words, none an institution word."""
+    """ "Dario Amodei", "Mary Ann Smith", "Thad W. Allen", "Abdel Nasser al Qassem": two to four
+    capitalised words (a middle initial and a particle count), none an institution word."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words) \
-        and words[-1].lower() not in _ORG_WORDS
+    core = [w for w in words if w.lower() not in _PARTICLES]
+    return 2 <= len(core) <= 4 and len(words) <= 5 and words[0].lower() not in _PARTICLES \
+        and all(w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)) for w in core) \
+        and not re.fullmatch(r"[A-Z]\.", core[-1]) and words[-1].lower() not in _ORG_WORDS
 
 
 def _shortest_forms(names: list[str]) -> list[str]:
