@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 # A middle initial ("Thad W. Allen") is a word of the name when a capitalised word follows it.
 # No word runs on into digits: "SW1" is a postcode, not the name "SW".
-_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-zA-Z]*(?:['’][A-Za-z]+|-[A-Z][A-Za-z]*)*(?![0-9])"
-         r"|[A-Z]{2,}s?(?![0-9]))")
+_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-zA-Z]*(?:['’][A-Za-z]+|-[A-Z][A-Za-z]*)*(?![0-9A-Za-z])"
+         r"|[A-Z]{2,}s?(?![0-9A-Za-z]))")
 _CONNECTOR = r"(?:of|for|de|la|del|von|van|the|al|bin|da|du)"
 # Names never span a line break: captions and credits sit on their own lines.
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:{_CONNECTOR}|&)[ \t]+)?{_WORD})*")
@@ -81,6 +81,12 @@ _COMMON = {
 }
 
 
+#: Never the first word of a name, wherever it stands.
+_FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "if", "in", "on", "at",
+                   "for", "from", "by", "with", "as", "of", "to", "he", "she", "it", "they", "we", "i", "his", "her",
+                   "its", "their", "our", "my", "your", "when", "while", "after", "before", "since", "unless"}
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A name found in the text, with its span.
@@ -95,7 +101,7 @@ class Mention:
     before_role: bool = False
 
 
-def _clean_run(run: str) -> list[tuple[str, bool]]:
+def _clean_run(run: str, opens: bool = True) -> list[tuple[str, bool]]:
     """Split a capitalised run into names: drop roles, months, weekdays, possessives."""
     names: list[list[str]] = [[]]
     ends_in_role: list[bool] = []
@@ -123,9 +129,12 @@ def _clean_run(run: str) -> list[tuple[str, bool]]:
             parts.pop(0)
         while parts and (re.fullmatch(_CONNECTOR, parts[-1]) or parts[-1] == "&"):
             parts.pop()
-        while parts and parts[0].lower() in _COMMON:
+        # A common word is capitalised for its position only at a sentence's or line's start:
+        # inside a sentence it belongs to the name ("Opinion Dynamics Corp.").
+        first_chunk = parts is names[0]
+        while parts and parts[0].lower() in _COMMON and ((opens and first_chunk) or parts[0].lower() in _FUNCTION_WORDS):
             parts.pop(0)
-        if parts:
+        if parts and not all(p.lower() in _COMMON for p in parts):  # "This Is It" is no actor's name
             out.append((" ".join(parts), role_follows))
     return out
 
@@ -159,7 +168,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             continue  # a quoted title (“Technological Optimism and Appropriate Fear”), not a name
         run = m.group(0)
         next_word = _NEXT.match(text, m.end())
-        for name, before_role in _clean_run(run):
+        for name, before_role in _clean_run(run, _opens(text, m.start())):
             single = " " not in name
             if (name.lower() in _COMMON or len(name) < 2 or name.isdigit()
                     or re.match(r"I['’]|[DRI]-[A-Z]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)
