@@ -137,6 +137,9 @@ ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minis
 _DASHED = re.compile(r"\s+(?:--|—|–)\s+[^—–]{1,160}?\s+(?:--|—|–)\s+")
 MAX_CHARS = 90
 # "how Bonnie, which did no real damage on shore, affected the area": an aside between commas.
+# "what effects, if any, the spill has had": a parenthetical between commas.
+_ASIDE = re.compile(r",\s+(?:if any|if so|if ever|in turn|in fact|for example|for instance|of course|however|"
+                    r"though|too|meanwhile|moreover|in part|at least|so far|for now|in all)\s*,\s+")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
 
 
@@ -158,6 +161,7 @@ def write_title(
         text = deadline
     text = _DASHED.sub(" ", text)
     text = _RELATIVE_ASIDE.sub(" ", text)
+    text = _ASIDE.sub(" ", text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
     text = _TRAILING_ATTRIBUTION.sub("", text)
@@ -207,6 +211,9 @@ _SUBJECT_PREPOSITIONS = {"of", "on", "in", "at", "for", "from", "with", "near", 
                          "behind", "between", "among", "across", "under", "after", "before"}
 
 
+_TAKES_LISTENER = {"tells", "told", "asks", "asked", "replied", "responded", "testified", "according"}
+
+
 def _with_quote(attribution: str, quote: str) -> str:
     """ "Berg says: “...”" with as much of the quote as a headline holds: the whole quote, else its first
     main clause (a leading "As our review expands," is not one), else the speaker's name and that
@@ -238,7 +245,8 @@ def _shorten_inner_subjects(text: str) -> str:
     words = text.split(" ")
     for i, word in enumerate(words[:-2]):
         low = word.lower().strip("“”\"‘’,")
-        if low != "that" and low not in _SPEECH_PRESENT and low not in SPEECH_VERBS:
+        # After "tells X" or "asked X" the first noun phrase is the listener, not the clause's subject.
+        if low != "that" and ((low not in _SPEECH_PRESENT and low not in SPEECH_VERBS) or low in _TAKES_LISTENER):
             continue
         start = i + 1
         verb = next((j for j in range(start + 1, min(len(words), start + 25))
@@ -248,7 +256,8 @@ def _shorten_inner_subjects(text: str) -> str:
         for k in range(start + 2, verb):
             dropped = " ".join(words[k:verb])
             if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not re.search(
-                    r"[“”\"(),]|\b(?:and|but|or|that|which|who|where|when|because|while)\b", dropped):
+                    r"[“”\"(),]|\b(?:and|but|or|that|which|who|where|when|because|while|he|she|it|they|we|I)\b",
+                    dropped):
                 return " ".join(words[:k] + words[verb:])
     return text
 
@@ -295,6 +304,9 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         m = re.search(r"(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|about)\s+)?"
                       r"(?:(?:the|this|last|next)\s+)?$", before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
+        # "June 3 to 6": the rest of a range the tagger read as one day goes with it.
+        rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?!\s*(?:%|percent|per cent|[a-z]))", out[end:])
+        end = end + rest.end() if rest else end
         out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
@@ -337,7 +349,11 @@ def _drop_appositive(text: str) -> str:
     """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"."""
     m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|"
                  r"[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
-    if m and len(m.group(1).split()) <= 8:
+    # What stands before an appositive is a name or a short noun phrase ("The company"), not a clause
+    # ("Tourists spent $2.3 billion on the beaches, supporting 41,000 workers, ...").
+    content = [w for w in (m.group(1).split() if m else []) if w[:1].islower() and w not in _PRONOUN_WORDS
+               and w not in ("of", "for", "and", "de", "al")]
+    if m and len(m.group(1).split()) <= 8 and len(content) <= 2:
         return m.group(1) + " " + text[m.end():]
     return text
 
@@ -704,9 +720,10 @@ def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
             break
     if best is None:
         best = max_words
-        while best > 4 and not _whole_phrase(words[:best], words[best] if best < len(words) else None):
+        floor = max(4, lowest + 1)
+        while best > floor and not _whole_phrase(words[:best], words[best] if best < len(words) else None):
             best -= 1
-        if best == 4 and not _whole_phrase(words[:best], words[best]):
+        if best == floor and not _whole_phrase(words[:best], words[best]):
             best = max_words
             while best > 4 and words[best - 1].lower().strip("“”\"‘’,") in _WEAK_END:
                 best -= 1
