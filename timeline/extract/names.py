@@ -132,8 +132,13 @@ def _clean_run(run: str, opens: bool = True) -> list[tuple[str, bool]]:
         # A common word is capitalised for its position only at a sentence's or line's start:
         # inside a sentence it belongs to the name ("Opinion Dynamics Corp.").
         first_chunk = parts is names[0]
-        while parts and parts[0].lower() in _COMMON and ((opens and first_chunk) or parts[0].lower() in _FUNCTION_WORDS):
-            parts.pop(0)
+        while parts and ((parts[0].lower() in _COMMON and ((opens and first_chunk) or parts[0].lower() in _FUNCTION_WORDS))
+                         or re.fullmatch(_CONNECTOR, parts[0]) or parts[0] == "&"):
+            parts.pop(0)  # "Hundreds of Jackson fans": neither "Hundreds" nor "of" is part of a name
+        # "Los Angeles for This Is It": a name does not end in a connector or a common word.
+        while len(parts) > 1 and (parts[-1].lower() in _FUNCTION_WORDS | {"is", "are", "was", "were"}
+                                  or re.fullmatch(_CONNECTOR, parts[-1]) or parts[-1] == "&"):
+            parts.pop()
         if parts and not all(p.lower() in _COMMON for p in parts):  # "This Is It" is no actor's name
             out.append((" ".join(parts), role_follows))
     return out
@@ -171,7 +176,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
         for name, before_role in _clean_run(run, _opens(text, m.start())):
             single = " " not in name
             if (name.lower() in _COMMON or len(name) < 2 or name.isdigit()
-                    or re.match(r"I['’]|[DRI]-[A-Z]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)
+                    or re.match(r"(?:I|We|You|They|He|She|It|That|There|What)['’]|[DRI]-[A-Z]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)
                     or (single and name.lower() in _COMMON_SINGLE)
                     or (next_word is not None and single and _DEMONYM.search(name))
                     or (next_word is not None and _PLACE_PREFIX.match(name) and re.search(r"(?:an|ese|ish|i)$", name))
@@ -211,7 +216,7 @@ def _title_case(text: str) -> bool:
 _NEXT = re.compile(r"[ \t]+(?!said\b|says\b|told\b|wrote\b|added\b|is\b|was\b|has\b|had\b|have\b|are\b|were\b|"
                    r"will\b|would\b|could\b|can\b|may\b|[a-z]+ed\b)[a-z]")
 #: "British officials", "Ethiopian capital": nationality adjectives, not actors.
-_DEMONYM = re.compile(r"(?:ish|ese|ian|ean)$")
+_DEMONYM = re.compile(r"(?:ish|ese|ian|ean|ican)$")
 #: Capitalised at the start of a sentence, never a name on their own.
 _COMMON_SINGLE = {
     "foreign", "federal", "former", "senior", "top", "new", "local", "national", "international", "global",
@@ -349,12 +354,13 @@ _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "du", "la", "del", "von", "v
 
 
 def _looks_personal(name: str) -> bool:
-    """ "Dario Amodei", "Mary Ann Smith", "Thad W. Allen", "Abdel Nasser al Qassem": two to four
+    """ "Dario Amodei", "Mary Ann Smith", "Thad W. Allen", "OJ Simpson", "Abdel Nasser al Qassem": two to four
     capitalised words (a middle initial and a particle count), none an institution word."""
     words = name.split()
     core = [w for w in words if w.lower() not in _PARTICLES]
     return 2 <= len(core) <= 4 and len(words) <= 5 and words[0].lower() not in _PARTICLES \
-        and all(w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)) for w in core) \
+        and all(w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)
+                                     or (i == 0 and re.fullmatch(r"[A-Z]{2}", w))) for i, w in enumerate(core)) \
         and not re.fullmatch(r"[A-Z]\.", core[-1]) and words[-1].lower() not in _ORG_WORDS
 
 
