@@ -135,7 +135,11 @@ def _clean_run(run: str, opens: bool = True) -> list[tuple[str, bool]]:
         while parts and ((parts[0].lower() in _COMMON and ((opens and first_chunk) or parts[0].lower() in _FUNCTION_WORDS))
                          or re.fullmatch(_CONNECTOR, parts[0]) or parts[0] == "&"):
             parts.pop(0)  # "Hundreds of Jackson fans": neither "Hundreds" nor "of" is part of a name
-        # "Los Angeles for This Is It": a name does not end in a connector or a common word.
+        # "Los Angeles for This Is It": what follows a connector is no part of the name when it is
+        # only common words; nor does a name end in a connector or a function word.
+        joins = [i for i, p in enumerate(parts) if i and re.fullmatch(_CONNECTOR, p)]
+        if joins and all(p.lower() in _COMMON for p in parts[joins[-1] + 1:]):
+            parts = parts[:joins[-1]]
         while len(parts) > 1 and (parts[-1].lower() in _FUNCTION_WORDS | {"is", "are", "was", "were"}
                                   or re.fullmatch(_CONNECTOR, parts[-1]) or parts[-1] == "&"):
             parts.pop()

@@ -236,6 +236,12 @@ def _with_quote(attribution: str, quote: str) -> str:
         part = " ".join(words[:k])
         if len(part) <= room and _whole_phrase(words[:k], words[k] if k < len(words) else None):
             return f"{speaker}: “{part.strip(' .,;:')}”"
+    # No whole phrase fits: what was said still beats "X says" alone.
+    k = min(len(words), 14)
+    while k > 3 and (len(" ".join(words[:k])) > room or words[k - 1].lower().strip(",;:") in _WEAK_END):
+        k -= 1
+    if k > 3:
+        return f"{speaker}: “{' '.join(words[:k]).strip(' .,;:')}”"
     return attribution
 
 
@@ -262,6 +268,12 @@ def _shorten_inner_subjects(text: str) -> str:
     return text
 
 
+def _finite(word: str, before: str) -> bool:
+    """A verb form that can head a clause (not an -ing noun such as "the flooding")."""
+    return word in _PRESENT or word in _AUX or before in _MODALS or (
+        word.endswith("ed") and len(word) >= 4 and before not in _PRONOUN_WORDS)
+
+
 def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     """A subject too long for a headline keeps its head: "BP's report on the causes of the explosion in
     the Gulf does not include" -> "BP's report does not include"; "Members of Congress" stays whole."""
@@ -272,7 +284,7 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         dropped = " ".join(subject[i:])
         if subject[i].lower() in _SUBJECT_PREPOSITIONS and not any(q in " ".join(subject[:i]) for q in "“\"(") \
                 and not re.search(r"[“”\"]|\b(?:and|but|or|that|which|who|where|when|because|while)\b", dropped) \
-                and not any(_verbish(w.lower(), "") for w in subject[i:]):
+                and not any(_finite(w.lower(), subject[j - 1].lower()) for j, w in enumerate(subject[i:], i)):
             head = " ".join(subject[:i]).rstrip(",")
             return head + " " + text[verb_at:], len(head) + 1
     return text, verb_at
@@ -305,7 +317,8 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                       r"(?:(?:the|this|last|next)\s+)?$", before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
         # "June 3 to 6": the rest of a range the tagger read as one day goes with it.
-        rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?!\s*(?:%|percent|per cent|[a-z]))", out[end:])
+        rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?![\d.,]|\s*(?:%|percent|per\s+cent|million|billion|"
+                        r"people|points?|years?|months?|weeks?|days?|hours?|[ap]\.?m\b))", out[end:])
         end = end + rest.end() if rest else end
         out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
@@ -463,14 +476,19 @@ _UNITS = re.compile(r"(?:bn|m|tn|k|%|billion|million|trillion|thousand|percent|p
 
 _SPEECH_PRESENT = {_PRESENT.get(w, w) for w in SPEECH_VERBS} | {"suggests", "shows", "believes", "thinks"}
 _NEGATIONS = {"not", "never", "no", "nor", "neither", "without"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
+                "those", "every", "each", "some", "any", "no", "many", "several", "all", "both"}
 #: Words after which a clause with its own verb follows.
 _CLAUSE_OPENERS = (SPEECH_VERBS | _SPEECH_PRESENT | {"that", "whether", "while", "although", "because", "if", "what",
+                                                      "how", "why", "where", "who",
                                                       "when", "showed", "shows", "found", "finds", "believes",
                                                       "believed", "suggested", "suggests"}) - {"according"}
 
 
 def _verbish(word: str, before: str) -> bool:
     """Whether ``word`` (lowercase) is a verb form: a known one, an -ed or -ing form, or a word after a modal."""
+    if word.endswith(("ed", "ing")) and (before in _DETERMINERS or before.endswith(("'s", "’s"))):
+        return False  # "the planning committee", "a jagged pipe", "the council's revised plan"
     return (word in _PRESENT or word in _PRESENT_FORMS or word in _AUX or before in _MODALS
             or (word.endswith("ed") and len(word) >= 4) or (word.endswith("ing") and len(word) >= 5))
 
