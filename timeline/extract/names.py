@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 # A middle initial ("Thad W. Allen") is a word of the name when a capitalised word follows it.
 # No word runs on into digits: "SW1" is a postcode, not the name "SW".
-_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-zA-Z]*(?:['’][A-Za-z]+|-[A-Z][A-Za-z]*)*(?![0-9A-Za-z])"
+_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|St|Mt|Ft)\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-zA-Z]*(?:['’][A-Za-z]+|-[A-Z][A-Za-z]*)*(?![0-9A-Za-z])"
          r"|[A-Z]{2,}s?(?![0-9A-Za-z]))")
 _CONNECTOR = r"(?:of|for|de|la|del|von|van|the|al|bin|da|du)"
 # Names never span a line break: captions and credits sit on their own lines.
@@ -101,12 +101,16 @@ class Mention:
     before_role: bool = False
 
 
-def _clean_run(run: str, opens: bool = True) -> list[tuple[str, bool]]:
+def _clean_run(run: str, opens: bool = True, after: str = "") -> list[tuple[str, bool]]:
     """Split a capitalised run into names: drop roles, months, weekdays, possessives."""
     names: list[list[str]] = [[]]
     ends_in_role: list[bool] = []
     words = run.split()
     for i, raw in enumerate(words):
+        if i and i + 1 == len(words) and raw.lower() in _MONTHS and not re.match(r"\s*\d", after) \
+                and words[i - 1][:1].isupper() and words[i - 1].lower() not in _MONTHS | _WEEKDAYS | _ROLES:
+            names[-1].append(raw)  # "spokeswoman Hannah August said": a surname, not a date
+            continue
         possessive = re.search(r"['’]s?$", raw) is not None
         place = possessive and i + 2 == len(words) and words[i + 1].lower() in _PLACE_NOUNS
         w = raw if place else re.sub(r"['’]s?$", "", raw)
@@ -156,6 +160,33 @@ _CREDIT = re.compile(r"(?i)\b(?:contributed(?:\s+\w+){0,3}\s+(?:to\s+)?(?:this|t
                      r"contributed\s+reporting|reported\s+from|^\s*by\s+[A-Z]|writers?\s+[A-Z][^.\n]{0,80}contributed)")
 
 
+#: "Congressional committee", "Presidential race": adjectives before a common noun.
+_ADJECTIVE_END = re.compile(r"(?:ional|ial|ical|ual)$")
+_GROUPS = {"republicans", "democrats", "conservatives", "liberals", "socialists", "nationalists"}
+
+
+def _not_a_name(word: str, before_common_noun: bool) -> bool:
+    """A single capitalised word that names no one: "Americans" (a people), "Senators" (a role's plural),
+    "Day" (of "Day 86"), "Congressional" (an adjective before its noun)."""
+    low = word.lower()
+    if low in _GROUPS:
+        return False
+    return (re.fullmatch(r"[A-Z][a-z]+ans", word) is not None or (low.endswith("s") and low[:-1] in _ROLES)
+            or low in _NUMBERED or (before_common_noun and _ADJECTIVE_END.search(low) is not None))
+
+
+#: Common nouns capitalised before a number or in a page's furniture.
+_NUMBERED = {"day", "week", "page", "part", "section", "chapter", "phase", "stage", "round", "step", "main",
+             "figure", "table", "item", "episode", "volume"}
+
+
+def _shouted(name: str) -> bool:
+    """ "FLOOR OF THE GULF OF MEXICO", "HAY WHILE THE SUN": a heading or dateline in capitals, not a name."""
+    words = name.split()
+    return len(words) >= 2 and all(w.isupper() for w in words) and any(
+        w.lower() in _COMMON or re.fullmatch(_CONNECTOR, w.lower()) for w in words)
+
+
 def _in_credit(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a sentence or line that credits reporters."""
     start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
@@ -177,12 +208,14 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             continue  # a quoted title (“Technological Optimism and Appropriate Fear”), not a name
         run = m.group(0)
         next_word = _NEXT.match(text, m.end())
-        for name, before_role in _clean_run(run, _opens(text, m.start())):
+        for name, before_role in _clean_run(run, _opens(text, m.start()), text[m.end():m.end() + 4]):
             single = " " not in name
             if (name.lower() in _COMMON or len(name) < 2 or name.isdigit()
                     or re.match(r"(?:I|We|You|They|He|She|It|That|There|What)['’]|[DRI]-[A-Z]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)
                     or (single and name.lower() in _COMMON_SINGLE)
                     or (next_word is not None and single and _DEMONYM.search(name))
+                    or (single and _not_a_name(name, next_word is not None))
+                    or _shouted(name)
                     or (next_word is not None and _PLACE_PREFIX.match(name) and re.search(r"(?:an|ese|ish|i)$", name))
                     or _in_credit(text, m.start())):
                 continue
@@ -361,6 +394,8 @@ def _looks_personal(name: str) -> bool:
     """ "Dario Amodei", "Mary Ann Smith", "Thad W. Allen", "OJ Simpson", "Abdel Nasser al Qassem": two to four
     capitalised words (a middle initial and a particle count), none an institution word."""
     words = name.split()
+    if any(re.search(r"['’]s$", w) or w.lower() in _WEEKDAYS for w in words) or words[0].lower() in _MONTHS:
+        return False  # "Obama's February" is a possessive and a month, not a person
     core = [w for w in words if w.lower() not in _PARTICLES]
     return 2 <= len(core) <= 4 and len(words) <= 5 and words[0].lower() not in _PARTICLES \
         and all(w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)
