@@ -128,10 +128,13 @@ def _words(text: str) -> list[str]:
 def _stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     w = re.sub(r"'s?$", "", w)
-    w = _IRREGULAR.get(w, w)
-    for end, sub in (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", ""), ("s", ""), ("d", ""), ("e", "")):
+    w = _IRREGULAR.get(w, _IRREGULAR.get(w + "s", w))  # "say" (plural headline verb) is "said" too
+    for end, sub in (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", ""), ("s", ""), ("e", "")):
         if w.endswith(end) and len(w) - len(end) >= 3:
-            return w[: len(w) - len(end)] + sub
+            w = w[: len(w) - len(end)] + sub
+            if end == "ed" and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+                w = w[:-1]  # "admitted" -> "admit", "capped" -> "cap"
+            return w
     return w
 
 

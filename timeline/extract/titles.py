@@ -624,7 +624,8 @@ def _headline_verb(text: str) -> str:
         present = _plural(present)
     rest = text[start + m.end(1):]
     before = text[:start].split()
-    if before and before[-1].lower() in _NO_TENSE:
+    if before and (before[-1].lower() in _NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",
+                                                                           "got", "is", "are", "was", "were"}):
         return text  # "expect to cut", "will cut": an infinitive, not the past tense
     if word in SPEECH_VERBS:
         # "told CNBC that he ..." -> "tells CNBC he ...": the object stays, "that" goes.
@@ -679,7 +680,11 @@ def _plural_subject(subject: str) -> bool:
     if not words:
         return False
     head = words[-1]
-
+    if head.lower() in {"series", "news", "species", "means", "headquarters", "politics", "economics", "physics"}:
+        return False
+    if head[:1].isupper() and re.search(r"(?:Committee|Department|Council|Commission|Agency|Administration|Bureau|"
+                                        r"Authority|Service|Board|Institute|Association|Company|Group)$", head):
+        return False  # "The Transportation and Infrastructure Committee is": one body
     if head.lower() in _PLURAL_NOUNS:
         return True
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
