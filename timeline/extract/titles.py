@@ -176,6 +176,8 @@ def write_title(
                          text)
         if colon:
             text, quote_lead = colon.group(1), colon.group(2)
+    if text[:1] in "“\"" and text.count("“") + text.count('"') == 1 + text.count("”"):
+        text = text[1:]  # a quoted paragraph that runs on: its opening mark is not part of the headline
     text = _drop_lead(text)
     text = _drop_appositive(text)
     text = _drop_role(text)
@@ -331,6 +333,12 @@ def _drop_lead(text: str) -> str:
         timed = _TIME_LEAD.match(text) or _BARE_TIME_LEAD.match(text)
         if timed and len(text) - timed.end() > 15:
             text = text[timed.end():]
+            continue
+        bare = re.match(r"^(?:[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|bly|tly)|Yesterday|"
+                        r"Today|Tonight|Now|Then|Meanwhile|Also|Still|Separately|Earlier|Later|Instead)\s+"
+                        r"(?=[A-Z]|(?:he|she|it|they|we|I)\b)", text)
+        if bare and len(text) - bare.end() > 15:  # "Initially BP tried ...", "Yesterday we learned ..."
+            text = text[bare.end():]
             continue
         participle = re.match(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)", text)
         if participle:  # "Facing the committee last week he was ...": the participle phrase goes
