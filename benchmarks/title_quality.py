@@ -19,7 +19,7 @@ and runs a detector for each kind of title defect the issue lists, on every titl
            "wrong", "denied"... and the title does not;
   long     over 90 characters;
   furn     carries page furniture: bylines, captions, credits, datelines with a clock time,
-           "Sign up", links, agency tags;
+           "Sign up", links, agency tags, or comes from a reader's comment under the article;
   lead     opens with a sentence adverbial left in place ("However,", "Meanwhile", "In a
            statement,", "On Monday ...", "According to ...");
   stub     fewer than three words.
@@ -79,6 +79,8 @@ _FURNITURE = re.compile(
     r"sat|sun)\b|\breports from\b|\bclick here\b|\bread more\b|\breporting by\b|\bediting by\b|^by\s+[A-Z]|"
     r"https?://|www\.|\S+@\S+\.\w+|\bfollow us\b|\ball rights reserved\b|\bcopyright\b|^(?:new|update|watch|"
     r"video|live|breaking)\s*:")
+#: A reader's comment under an article ("At 15:31 26th Apr 2009, reader wrote: ..."): page furniture.
+_COMMENT = re.compile(r"^\W*(?:At\s+)?\d{1,2}[:.]\d{2}\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4},\s+\S+\s+wrote:")
 _LEAD = re.compile(
     r"^(?:However|Meanwhile|But|And|So|Yet|Also|Still|Earlier|Later|Separately|Instead|Indeed|Additionally|"
     r"Moreover|Furthermore|Nonetheless|Nevertheless|Overall|Finally|Then|Now|Today|Yesterday|Tonight|"
@@ -164,7 +166,7 @@ def defects(title: str, quote: str, article: str) -> list[str]:
         found.append("negation")
     if len(title) > 90:
         found.append("long")
-    if _FURNITURE.search(title):
+    if _FURNITURE.search(title) or _COMMENT.match(quote):
         found.append("furn")
     if _LEAD.match(title):
         found.append("lead")
