@@ -151,3 +151,20 @@ def test_titles_add_no_words_beyond_tense(sentence: str) -> None:
     past = {"says": "said", "sells": "sold", "catches": "caught", "is": "was"}
     for word in _words(title) - _words(sentence):
         assert past.get(word) in _words(sentence) or word.rstrip("s") in _words(sentence), (word, title)
+
+
+def test_an_aside_between_spaced_hyphens_goes() -> None:
+    title = _title("The ferry company - in which most of the town's families hold shares - has lost half its value.")
+    assert title == "The ferry company has lost half its value"
+
+
+def test_a_name_in_apposition_to_a_role_is_the_subject() -> None:
+    title = _title("The harbour master of the northern port, Ida Berg, closed the pier to visitors.")
+    assert title == "Ida Berg closes the pier to visitors"
+
+
+def test_a_long_subject_is_not_shortened_across_a_comma_or_a_relative() -> None:
+    sentence = ("The company - in which most of the town's pension funds invest and which owns the ferries - has "
+                "seen its shares fall by almost 40 percent since the storm.")
+    title = _title(sentence)
+    assert "in which most has" not in title and len(title) <= MAX_CHARS

@@ -134,7 +134,7 @@ ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minis
               r"spokesman|spokeswoman|pope|king|queen")
 # "The eastern Gulf -- an area stretching from 125 to 300 miles off Florida's coast -- was singled out":
 # an aside between dashes.
-_DASHED = re.compile(r"\s+(?:--|—|–)\s+[^—–]{1,160}?\s+(?:--|—|–)\s+")
+_DASHED = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-)\s+")
 MAX_CHARS = 90
 # "how Bonnie, which did no real damage on shore, affected the area": an aside between commas.
 # "what effects, if any, the spill has had": a parenthetical between commas.
@@ -264,7 +264,7 @@ def _shorten_inner_subjects(text: str) -> str:
         for k in range(start + 2, verb):
             dropped = " ".join(words[k:verb])
             if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not re.search(
-                    r"[“”\"(),]|\b(?:and|but|or|that|which|who|where|when|because|while|he|she|it|they|we|I)\b",
+                    r"[“”\"(),;]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|he|she|it|they|we|I)\b",
                     dropped):
                 return " ".join(words[:k] + words[verb:])
     return text
@@ -284,8 +284,11 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         return text, verb_at
     for i in range(3, len(subject) - 1):
         dropped = " ".join(subject[i:])
-        if subject[i].lower() in _SUBJECT_PREPOSITIONS and not any(q in " ".join(subject[:i]) for q in "“\"(") \
-                and not re.search(r"[“”\"]|\b(?:and|but|or|that|which|who|where|when|because|while)\b", dropped) \
+        head = " ".join(subject[:i])
+        if subject[i].lower() in _SUBJECT_PREPOSITIONS and not any(q in head for q in "“\"(") \
+                and not re.search(r"\b(?:which|who|whom|whose|that)\b|\s[-—–]+\s|,", head) \
+                and not re.search(r"[“”\",;]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while)\b",
+                                  dropped) \
                 and not any(_finite(w.lower(), subject[j - 1].lower()) for j, w in enumerate(subject[i:], i)):
             head = " ".join(subject[:i]).rstrip(",")
             return head + " " + text[verb_at:], len(head) + 1
@@ -367,7 +370,12 @@ def _drop_lead(text: str) -> str:
 
 
 def _drop_appositive(text: str) -> str:
-    """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"."""
+    """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"; "The chief executive
+    of the company, Tony Hayward, said" -> "Tony Hayward said" (the name is the headline's subject)."""
+    named = re.match(r"^(?:The|A|An|Its|His|Her|Their)\s[^,“\"]{2,80}?,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
+                     r"\s+(?=[a-z])", text)
+    if named:
+        return named.group(1) + " " + text[named.end():]
     m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|"
                  r"[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
     # What stands before an appositive is a name or a short noun phrase ("The company"), not a clause
@@ -683,7 +691,7 @@ def _plural_subject(subject: str) -> bool:
     if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
         return False  # "Facing the committee he was": the pronoun is the subject
     # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
-    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that)\s+", subject)[0]
+    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to)\s+", subject)[0]
     words = re.findall(r"[A-Za-z][\w’'-]*", subject)
     if not words:
         return False
