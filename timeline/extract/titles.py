@@ -322,7 +322,7 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                       r"(?:(?:the|this|last|next)\s+)?$", before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
         # "June 3 to 6": the rest of a range the tagger read as one day goes with it.
-        rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?![\d.,]|\s*(?:%|percent|per\s+cent|million|billion|"
+        rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent|million|billion|"
                         r"people|points?|years?|months?|weeks?|days?|hours?|[ap]\.?m\b))", out[end:])
         end = end + rest.end() if rest else end
         out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
@@ -594,7 +594,7 @@ _ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|tha
 _REDUCED_RELATIVE = re.compile(
     r"\s+(?:in|on|at|by|for|from|to|with|last|this|after|during|under|over|into|through|as|earlier|since)\b"
     r"(?:(?!\b(?:that|he|she|it|they|we|I|which|who|and|but|or|after|before|when|while|because|as|since|until|"
-    r"if)\b)[^“\".;])*?"
+    r"if)\b)[^“\".;:—–])*?"
     r"\b(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|said|says)\b")
 
 
