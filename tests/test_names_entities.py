@@ -68,3 +68,9 @@ def test_a_two_word_demonym_before_a_common_noun_is_no_name() -> None:
     found = names("Relatives of Sri Lankan fishermen met South Africa's envoy in Portville.")
     assert "Sri Lankan" not in found
     assert "South Africa" in found
+
+
+def test_a_month_after_a_preposition_is_a_date_and_a_surname_month_is_a_name() -> None:
+    found = names("In April, Northwind Energy cut 200 jobs. Harbour spokeswoman Ida May said so in May.")
+    assert "April" not in found and "In April" not in found
+    assert "Ida May" in found and "May" not in found

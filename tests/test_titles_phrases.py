@@ -168,3 +168,8 @@ def test_a_long_subject_is_not_shortened_across_a_comma_or_a_relative() -> None:
                 "seen its shares fall by almost 40 percent since the storm.")
     title = _title(sentence)
     assert "in which most has" not in title and len(title) <= MAX_CHARS
+
+
+def test_a_particle_that_ends_the_sentence_stays() -> None:
+    title = _title("Northwind cut its prices last year, two years after Ida Berg took over.", "last year")
+    assert title.endswith("took over"), title

@@ -108,7 +108,8 @@ def _clean_run(run: str, opens: bool = True, after: str = "") -> list[tuple[str,
     words = run.split()
     for i, raw in enumerate(words):
         if i and i + 1 == len(words) and raw.lower() in _MONTHS and not re.match(r"\s*\d", after) \
-                and words[i - 1][:1].isupper() and words[i - 1].lower() not in _MONTHS | _WEEKDAYS | _ROLES:
+                and words[i - 1][:1].isupper() and words[i - 1].lower() not in _MONTHS | _WEEKDAYS | _ROLES | _COMMON \
+                and not re.fullmatch(_CONNECTOR, words[i - 1]):
             names[-1].append(raw)  # "spokeswoman Hannah August said": a surname, not a date
             continue
         possessive = re.search(r"['’]s?$", raw) is not None

@@ -203,7 +203,11 @@ def write_title(
         text = " ".join(words[:MAX_WORDS]) if words else "Untitled"
     # A removed date can leave its conjunction or preposition behind ("usable by Thursday or",
     # "worked until after").
-    while len(text.split()) > 4 and text.split()[-1].lower().strip("“”\"‘’") in _WEAK_END | _WH:
+    # The sentence's own last word ("took over.") is a particle, not a leftover.
+    sentence_end = re.sub(r"^\W+|\W+$", "", sentence.split()[-1]).lower() if sentence.split() else ""
+    while len(text.split()) > 4 and text.split()[-1].lower().strip("“”\"‘’") in _WEAK_END | _WH \
+            and not (text.split()[-1].lower().strip("“”\"‘’.") == sentence_end and text.endswith(
+                sentence.rstrip(" .!?”\"’").split()[-1])):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
