@@ -74,3 +74,7 @@ def test_a_month_after_a_preposition_is_a_date_and_a_surname_month_is_a_name() -
     found = names("In April, Northwind Energy cut 200 jobs. Harbour spokeswoman Ida May said so in May.")
     assert "April" not in found and "In April" not in found
     assert "Ida May" in found and "May" not in found
+
+
+def test_a_name_ending_in_a_roman_numeral_stays_whole() -> None:
+    assert "Harbour Star I" in names("The ferry Harbour Star I sank off Portville. Rescuers reached the Harbour Star I.")

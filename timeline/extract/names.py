@@ -145,7 +145,8 @@ def _clean_run(run: str, opens: bool = True, after: str = "") -> list[tuple[str,
         joins = [i for i, p in enumerate(parts) if i and re.fullmatch(_CONNECTOR, p)]
         if joins and all(p.lower() in _COMMON for p in parts[joins[-1] + 1:]):
             parts = parts[:joins[-1]]
-        while len(parts) > 1 and (parts[-1].lower() in _FUNCTION_WORDS | {"is", "are", "was", "were"}
+        while len(parts) > 1 and ((parts[-1].lower() in _FUNCTION_WORDS | {"is", "are", "was", "were"}
+                                   and not parts[-1].isupper())  # "Ixtoc I", "Rocky II" end in numerals
                                   or re.fullmatch(_CONNECTOR, parts[-1]) or parts[-1] == "&"):
             parts.pop()
         if parts and not all(p.lower() in _COMMON for p in parts):  # "This Is It" is no actor's name
