@@ -78,3 +78,8 @@ def test_a_month_after_a_preposition_is_a_date_and_a_surname_month_is_a_name() -
 
 def test_a_name_ending_in_a_roman_numeral_stays_whole() -> None:
     assert "Harbour Star I" in names("The ferry Harbour Star I sank off Portville. Rescuers reached the Harbour Star I.")
+
+
+def test_a_capitalised_subordinator_inside_a_run_starts_a_new_sentence() -> None:
+    found = names("Photograph: PA When Ida Berg was a child, the pier was busy.")
+    assert "Ida Berg" in found and not any("When" in n for n in found)

@@ -81,6 +81,10 @@ _COMMON = {
 }
 
 
+#: Capitalised inside a run, these start a new sentence the text left unpunctuated.
+_BOUNDARY_WORDS = {"When", "While", "After", "Before", "If", "But", "As", "Since", "Because", "Although", "Though",
+                   "Unless", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "Our", "This", "That",
+                   "These", "Those", "There", "Then", "Now", "Yesterday", "Today"}
 #: Never the first word of a name, wherever it stands.
 _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "if", "in", "on", "at",
                    "for", "from", "by", "with", "as", "of", "to", "he", "she", "it", "they", "we", "i", "his", "her",
@@ -107,6 +111,10 @@ def _clean_run(run: str, opens: bool = True, after: str = "") -> list[tuple[str,
     ends_in_role: list[bool] = []
     words = run.split()
     for i, raw in enumerate(words):
+        if i and raw in _BOUNDARY_WORDS:
+            ends_in_role.append(False)  # "AP When Tom Reddoch ...": a caption's credit, then a new sentence
+            names.append([])
+            continue
         if i and i + 1 == len(words) and raw.lower() in _MONTHS and not re.match(r"\s*\d", after) \
                 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _MONTHS | _WEEKDAYS | _ROLES | _COMMON \
                 and not re.fullmatch(_CONNECTOR, words[i - 1]):
