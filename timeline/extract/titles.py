@@ -184,6 +184,8 @@ def write_title(
     text = _resolve_pronoun(text, actor)
     text = _cut_main_clause(text)
     verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
+    if deadline is not None and text.startswith("Deadline for ") and " to " in text:
+        verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb
     text = _headline_verb(text)
     if quote_lead is not None:
         text = _with_quote(text, quote_lead)
@@ -284,15 +286,16 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     """A subject too long for a headline keeps its head: "BP's report on the causes of the explosion in
     the Gulf does not include" -> "BP's report does not include"; "Members of Congress" stays whole."""
     subject = text[:verb_at].split()
-    if len(subject) <= 8:
-        return text, verb_at
+    if len(subject) <= 8 or "(" in text[:verb_at] or any(
+            _verbish(w.lower(), subject[j - 1].lower() if j else "") for j, w in enumerate(subject)):
+        return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
     for i in range(3, len(subject) - 1):
         dropped = " ".join(subject[i:])
         head = " ".join(subject[:i])
         if subject[i].lower() in _SUBJECT_PREPOSITIONS and not any(q in head for q in "“\"(") \
                 and not re.search(r"\b(?:which|who|whom|whose|that)\b|\s[-—–]+\s|,", head) \
-                and not re.search(r"[“”\",;]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while)\b",
-                                  dropped) \
+                and not re.search(r"[“”\",;()]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|"
+                                  r"whether|if|what|how|why)\b", dropped) \
                 and not any(_finite(w.lower(), subject[j - 1].lower()) for j, w in enumerate(subject[i:], i)):
             head = " ".join(subject[:i]).rstrip(",")
             return head + " " + text[verb_at:], len(head) + 1
@@ -496,6 +499,10 @@ _UNITS = re.compile(r"(?:bn|m|tn|k|%|billion|million|trillion|thousand|percent|p
 
 _SPEECH_PRESENT = {_PRESENT.get(w, w) for w in SPEECH_VERBS} | {"suggests", "shows", "believes", "thinks"}
 _NEGATIONS = {"not", "never", "no", "nor", "neither", "without"}
+_ING_PREPOSITIONS = {"during", "including", "according", "following", "regarding", "concerning", "excluding",
+                     "notwithstanding", "pending", "barring", "considering", "something", "nothing", "anything",
+                     "everything", "morning", "evening", "spring", "thing", "king", "ring", "wing", "building",
+                     "meeting", "hearing", "ceiling"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
                 "those", "every", "each", "some", "any", "no", "many", "several", "all", "both"}
 #: Words after which a clause with its own verb follows.
@@ -507,6 +514,8 @@ _CLAUSE_OPENERS = (SPEECH_VERBS | _SPEECH_PRESENT | {"that", "whether", "while",
 
 def _verbish(word: str, before: str) -> bool:
     """Whether ``word`` (lowercase) is a verb form: a known one, an -ed or -ing form, or a word after a modal."""
+    if word in _ING_PREPOSITIONS:
+        return False
     if word.endswith(("ed", "ing")) and (before in _DETERMINERS or before.endswith(("'s", "’s"))):
         return False  # "the planning committee", "a jagged pipe", "the council's revised plan"
     return (word in _PRESENT or word in _PRESENT_FORMS or word in _AUX or before in _MODALS
@@ -651,7 +660,8 @@ def _headline_verb(text: str) -> str:
         # "told CNBC that he ..." -> "tells CNBC he ...": the object stays, "that" goes.
         rest = re.sub(r"^(\s+(?:[A-Z][\w.&’'-]*\s+){0,3}|\s+(?:reporters|journalists|lawmakers)\s+)that\s+", r"\1", rest)
         # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
-        rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,50}?\s+that\s+", " ", rest)
+        if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
+            rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,50}?\s+that\s+", " ", rest)
     rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
     return text[:start] + present + rest
 
