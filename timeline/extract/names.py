@@ -13,6 +13,7 @@ name: "Amodei" -> "Dario Amodei", "DoD" -> "Department of Defense" (initials).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ from dataclasses import dataclass
 _WORD = (r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|St|Mt|Ft)\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-zA-Z]*(?:['’][A-Za-z]+|-[A-Z][A-Za-z]*)*(?![0-9A-Za-z])"
          r"|[A-Z]{2,}s?(?![0-9A-Za-z]))")
 _CONNECTOR = r"(?:of|for|de|la|del|von|van|the|al|bin|da|du)"
+_CONNECTOR_RE = re.compile(_CONNECTOR)
+_POSSESSIVE = re.compile(r"['’]s?$")
 # Names never span a line break: captions and credits sit on their own lines.
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:{_CONNECTOR}|&)[ \t]+)?{_WORD})*")
 _ZONES = {"ET", "PT", "CT", "MT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "GMT", "UTC",
@@ -117,14 +120,14 @@ def _clean_run(run: str, opens: bool = True, after: str = "") -> list[tuple[str,
             continue
         if i and i + 1 == len(words) and raw.lower() in _MONTHS and not re.match(r"\s*\d", after) \
                 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _MONTHS | _WEEKDAYS | _ROLES | _COMMON \
-                and not re.fullmatch(_CONNECTOR, words[i - 1]):
+                and not _CONNECTOR_RE.fullmatch(words[i - 1]):
             names[-1].append(raw)  # "spokeswoman Hannah August said": a surname, not a date
             continue
-        possessive = re.search(r"['’]s?$", raw) is not None
+        possessive = _POSSESSIVE.search(raw) is not None
         place = possessive and i + 2 == len(words) and words[i + 1].lower() in _PLACE_NOUNS
-        w = raw if place else re.sub(r"['’]s?$", "", raw)
+        w = raw if place else _POSSESSIVE.sub("", raw)
         low = w.lower().rstrip(".")
-        institution = i + 1 < len(words) and re.sub(r"['’]s?$", "", words[i + 1]).lower() in _INSTITUTION_NEXT
+        institution = i + 1 < len(words) and _POSSESSIVE.sub("", words[i + 1]).lower() in _INSTITUTION_NEXT
         if low in _MONTHS or low in _WEEKDAYS or w in _ZONES or (
                 (low in _ROLES or w.lower() in _ROLES) and not institution):
             ends_in_role.append(low in _ROLES)
@@ -138,24 +141,24 @@ def _clean_run(run: str, opens: bool = True, after: str = "") -> list[tuple[str,
     out = []
     for parts, role_follows in zip(names, ends_in_role, strict=False):
         # Connectors cannot start or end a name ("of Defense" -> "Defense").
-        while parts and (re.fullmatch(_CONNECTOR, parts[0]) or parts[0] == "&"):
+        while parts and (_CONNECTOR_RE.fullmatch(parts[0]) or parts[0] == "&"):
             parts.pop(0)
-        while parts and (re.fullmatch(_CONNECTOR, parts[-1]) or parts[-1] == "&"):
+        while parts and (_CONNECTOR_RE.fullmatch(parts[-1]) or parts[-1] == "&"):
             parts.pop()
         # A common word is capitalised for its position only at a sentence's or line's start:
         # inside a sentence it belongs to the name ("Opinion Dynamics Corp.").
         first_chunk = parts is names[0]
         while parts and ((parts[0].lower() in _COMMON and ((opens and first_chunk) or parts[0].lower() in _FUNCTION_WORDS))
-                         or re.fullmatch(_CONNECTOR, parts[0]) or parts[0] == "&"):
+                         or _CONNECTOR_RE.fullmatch(parts[0]) or parts[0] == "&"):
             parts.pop(0)  # "Hundreds of Jackson fans": neither "Hundreds" nor "of" is part of a name
         # "Los Angeles for This Is It": what follows a connector is no part of the name when it is
         # only common words; nor does a name end in a connector or a function word.
-        joins = [i for i, p in enumerate(parts) if i and re.fullmatch(_CONNECTOR, p)]
+        joins = [i for i, p in enumerate(parts) if i and _CONNECTOR_RE.fullmatch(p)]
         if joins and all(p.lower() in _COMMON for p in parts[joins[-1] + 1:]):
             parts = parts[:joins[-1]]
         while len(parts) > 1 and ((parts[-1].lower() in _FUNCTION_WORDS | {"is", "are", "was", "were"}
                                    and not parts[-1].isupper())  # "Ixtoc I", "Rocky II" end in numerals
-                                  or re.fullmatch(_CONNECTOR, parts[-1]) or parts[-1] == "&"):
+                                  or _CONNECTOR_RE.fullmatch(parts[-1]) or parts[-1] == "&"):
             parts.pop()
         if parts and not all(p.lower() in _COMMON for p in parts):  # "This Is It" is no actor's name
             out.append((" ".join(parts), role_follows))
@@ -194,17 +197,26 @@ def _shouted(name: str) -> bool:
     """ "FLOOR OF THE GULF OF MEXICO", "HAY WHILE THE SUN": a heading or dateline in capitals, not a name."""
     words = name.split()
     return len(words) >= 2 and all(w.isupper() for w in words) and any(
-        w.lower() in _COMMON or re.fullmatch(_CONNECTOR, w.lower()) for w in words)
+        w.lower() in _COMMON or _CONNECTOR_RE.fullmatch(w.lower()) for w in words)
 
 
-def _in_credit(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies in a sentence or line that credits reporters."""
-    start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
-    ends = [e for e in (text.find("\n", pos), text.find(". ", pos)) if e >= 0]
-    end = min(ends) if ends else len(text)
-    if end - start > 400:
-        return False
-    return _CREDIT.search(text[start:end].strip()) is not None
+#: Words that every credit line holds; the full pattern is checked only around them.
+_CREDIT_CUE = re.compile(r"(?i:\b(?:contributed|reporting|editing|writing|compiled|reported)\b)|(?m:^[ \t]*By\s)")
+
+
+def _credit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences or lines in ``text[start:end]`` (and around) that credit reporters."""
+    spans: list[tuple[int, int]] = []
+    for m in _CREDIT_CUE.finditer(text, max(0, start - 400), min(len(text), end + 400)):
+        pos = m.start()
+        if spans and spans[-1][0] <= pos < spans[-1][1]:
+            continue
+        first = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+        ends = [e for e in (text.find("\n", pos), text.find(". ", pos)) if e >= 0]
+        last = min(ends) if ends else len(text)
+        if last - first <= 400 and _CREDIT.search(text[first:last].strip()):
+            spans.append((first, last))
+    return spans
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -213,6 +225,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
     found: list[Mention] = []
     titles = [(q.start(), q.end()) for q in _QUOTED.finditer(text, max(0, start - 120), min(len(text), end + 120))
               if _title_case(q.group(1))]
+    credits = _credit_spans(text, start, end)
     for m in _NAME_RUN.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in titles) or text[m.end(): m.end() + 1] == "-":
             continue  # a quoted title (“Technological Optimism and Appropriate Fear”), not a name
@@ -227,7 +240,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
                     or (single and _not_a_name(name, next_word is not None))
                     or _shouted(name)
                     or (next_word is not None and _PLACE_PREFIX.match(name) and re.search(r"(?:an|ese|ish|i)$", name))
-                    or _in_credit(text, m.start())):
+                    or any(a <= m.start() < b for a, b in credits)):
                 continue
             pos = text.find(name, m.start(), m.end())
             found.append(Mention(pos, pos + len(name), name, before_role))
@@ -400,6 +413,7 @@ _ORG_WORDS = {
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "du", "la", "del", "von", "van", "der", "den", "di", "le"}
 
 
+@functools.lru_cache(maxsize=4096)
 def _looks_personal(name: str) -> bool:
     """ "Dario Amodei", "Mary Ann Smith", "Thad W. Allen", "OJ Simpson", "Abdel Nasser al Qassem": two to four
     capitalised words (a middle initial and a particle count), none an institution word."""

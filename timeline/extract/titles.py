@@ -12,6 +12,7 @@ risk a misspelling. Long results are cut at a phrase boundary, never mid-word.
 
 from __future__ import annotations
 
+import functools
 import re
 
 MAX_WORDS = 16
@@ -337,6 +338,15 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
 
 
+_BARE_ADVERB_LEAD = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|bly|tly)|Yesterday|"
+    r"Today|Tonight|Now|Then|Meanwhile|Also|Still|Separately|Earlier|Later|Instead)\s+(?=[A-Z]|(?:he|she|it|they|we|I)\b)")
+_PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
+_ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
+_UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
+
+
+@functools.lru_cache(maxsize=1024)  # the actor finder asks about each sentence several times
 def _drop_lead(text: str) -> str:
     """Drop leading adverbials and subordinate clauses: "In January, Hegseth ..."."""
     for _ in range(3):
@@ -344,18 +354,15 @@ def _drop_lead(text: str) -> str:
         if timed and len(text) - timed.end() > 15:
             text = text[timed.end():]
             continue
-        bare = re.match(r"^(?:[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|bly|tly)|Yesterday|"
-                        r"Today|Tonight|Now|Then|Meanwhile|Also|Still|Separately|Earlier|Later|Instead)\s+"
-                        r"(?=[A-Z]|(?:he|she|it|they|we|I)\b)", text)
+        bare = _BARE_ADVERB_LEAD.match(text)
         if bare and len(text) - bare.end() > 15:  # "Initially BP tried ...", "Yesterday we learned ..."
             text = text[bare.end():]
             continue
-        participle = re.match(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)", text)
+        participle = _PARTICIPLE_LEAD.match(text)
         if participle:  # "Facing the committee last week he was ...": the participle phrase goes
             text = text[participle.end():]
             continue
-        sentence_adverb = re.match(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+",
-                                   text)  # "Unfortunately, ...", not "Italy, ..." or "Kelly, ..."
+        sentence_adverb = _ADVERB_LEAD.match(text)  # "Unfortunately, ...", not "Italy, ..." or "Kelly, ..."
         if sentence_adverb:
             text = text[sentence_adverb.end():]
             continue
@@ -364,7 +371,7 @@ def _drop_lead(text: str) -> str:
             text = text.split(" ", 1)[1].lstrip(", ")
             continue
         if first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper()):
-            m = re.match(r"^[^,“\"]{0,160}?,\s+", text)
+            m = _UP_TO_COMMA.match(text)
             if m and len(text) - m.end() > 15:
                 text = text[m.end():]
                 continue
