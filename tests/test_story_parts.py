@@ -89,6 +89,20 @@ def test_a_day_still_named_a_week_later_gets_a_second_vote() -> None:
     assert rank_dates([story[2]])[0].remembered_by == 1
 
 
+def test_of_days_with_as_many_votes_the_one_with_its_own_coverage_comes_first() -> None:
+    story = [
+        # May 2 is named by two later articles and no article was published on it ...
+        article("2031-05-04", sentence("The lock gates jammed on Friday and stopped every barge.", "2031-05-02")),
+        article("2031-05-05", sentence("Since the gates jammed on Friday no barge has moved.", "2031-05-02")),
+        # ... May 3 is named once and has an article of its own: two votes each.
+        article("2031-05-03", sentence("Engineers worked through the night at the jammed lock gates.")),
+        article("2031-05-06", sentence("Engineers freed the lock gates on Saturday after a long night.", "2031-05-03")),
+    ]
+    ranked = rank_dates(story)
+    assert [(s.day.isoformat(), s.votes) for s in ranked[:2]] == [("2031-05-03", 2), ("2031-05-02", 2)]
+    assert [s.day.isoformat() for s in select_dates(story, 1)] == ["2031-05-03"]
+
+
 def test_a_day_is_told_by_reports_not_announcements_nor_repeats() -> None:
     picker = SentencePicker(STORY)
     inquiry = [q.text for q in picker.pick(dt.date(2031, 3, 9), 3)]

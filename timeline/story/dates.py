@@ -52,7 +52,8 @@ class DateScore:
 def rank_dates(articles: Iterable[ArticleFacts], start: dt.date | None = None,
                end: dt.date | None = None) -> list[DateScore]:
     """Every day in [start, end] that some article names or was published on, most voted first
-    (ties: the earlier day first, so the order is deterministic)."""
+    (ties: the day more articles were published on first, since a day with news of its own
+    has its own reports to quote, then the earlier day, so the order is deterministic)."""
     named: Counter[str] = Counter()
     published: Counter[str] = Counter()
     remembered: Counter[str] = Counter()
@@ -72,7 +73,7 @@ def rank_dates(articles: Iterable[ArticleFacts], start: dt.date | None = None,
                 scores.append(DateScore(dt.date.fromisoformat(day), named[day], published[day], remembered[day]))
             except ValueError:  # a tagged value the calendar does not have
                 continue
-    scores.sort(key=lambda s: (-s.votes, s.day))
+    scores.sort(key=lambda s: (-s.votes, -s.published_on, s.day))
     return scores
 
 
