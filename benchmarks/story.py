@@ -16,10 +16,11 @@ quotes of each (slower: it extracts every event of every article).
 The data lives outside the repository (../shared, relative to the repo root, or
 --data / $TIMELINE_T17): without it this prints so and exits 0.
 
-`--loso 1,3,7,14` checks the one parameter of date selection,
+`--loso 36500,2,7,14` checks the one parameter of date selection,
 timeline.story.dates.REMEMBERED_AFTER (in days), leave one story out: for each
 story, the value that scores best on the other two stories' tasks, and what it
-scores on the held-out one. Each topic is analysed once and reused, so this
+scores on the held-out one, beside what the first value given scores there
+(36500 days: no day is ever remembered). Each topic is analysed once and reused, so this
 prints no times.
 
     .venv/bin/python benchmarks/story.py [--jobs 2] [--tasks a,b] [--baseline] [--save DIR] [--loso DAYS,...]
@@ -159,15 +160,19 @@ def leave_one_story_out(data: Path, tasks: list[dict], jobs: int, values: list[i
     finally:
         dates.REMEMBERED_AFTER = default
     stories = sorted(facts)
-    print("\nleave one story out (story means of Date-F1 / AR1 / AR2; chosen by the other stories' mean)")
-    print(f"{'held out':10} {'by':8} {'chosen':>6} {'train':>7} {'held-out Date-F1':>17} {'AR1':>6} {'AR2':>7}")
+    reference = values[0]
+    print("\nleave one story out (story means of Date-F1 / AR1 / AR2; chosen by the other stories' mean;"
+          f" the last three columns: the held-out story with the first value given, {reference})")
+    print(f"{'held out':10} {'by':8} {'chosen':>6} {'train':>7} {'held-out Date-F1':>17} {'AR1':>6} {'AR2':>7}"
+          f" {'Date-F1':>8} {'AR1':>6} {'AR2':>7}")
     for held in stories:
         train = [s for s in stories if s != held]
         for label, metric in (("Date-F1", 0), ("AR2", 2)):
             best = max(values, key=lambda v: sum(means[v][s][metric] for s in train))
             got = means[best][held]
             print(f"{held:10} {label:8} {best:>6} {sum(means[best][s][metric] for s in train) / len(train):7.4f} "
-                  f"{got[0]:17.3f} {got[1]:6.3f} {got[2]:7.4f}")
+                  f"{got[0]:17.3f} {got[1]:6.3f} {got[2]:7.4f} {means[reference][held][0]:8.3f} "
+                  f"{means[reference][held][1]:6.3f} {means[reference][held][2]:7.4f}")
 
 
 def main() -> int:
