@@ -16,7 +16,14 @@ quotes of each (slower: it extracts every event of every article).
 The data lives outside the repository (../shared, relative to the repo root, or
 --data / $TIMELINE_T17): without it this prints so and exits 0.
 
-    .venv/bin/python benchmarks/story.py [--jobs 2] [--tasks a,b] [--baseline] [--save DIR]
+`--loso 36500,2,7,14` checks the one parameter of date selection,
+timeline.story.dates.REMEMBERED_AFTER (in days), leave one story out: for each
+story, the value that scores best on the other two stories' tasks, and what it
+scores on the held-out one, beside what the first value given scores there
+(36500 days: no day is ever remembered). Each topic is analysed once and reused, so this
+prints no times.
+
+    .venv/bin/python benchmarks/story.py [--jobs 2] [--tasks a,b] [--baseline] [--save DIR] [--loso DAYS,...]
 """
 
 from __future__ import annotations
@@ -119,6 +126,55 @@ def run(label: str, method, data: Path, tasks: list[dict], jobs: int, save: Path
     print(f"peak memory: {own:.0f} MB in this process, {child:.0f} MB in the largest worker")
 
 
+def leave_one_story_out(data: Path, tasks: list[dict], jobs: int, values: list[int]) -> None:
+    """Date selection's parameter chosen on two stories and scored on the third, for each."""
+    import timeline.story.dates as dates
+    from timeline.story import make_digest
+    from timeline.story.sources import analyse_all, find_sources, read_inputs
+
+    facts = {topic: analyse_all(read_inputs(find_sources([data / "articles" / topic])), jobs)
+             for topic in sorted({t["topic"] for t in tasks})}
+    default = dates.REMEMBERED_AFTER
+    # per value: per story, the mean over its tasks of (Date-F1, AR1, AR2)
+    means: dict[int, dict[str, tuple[float, float, float]]] = {}
+    try:
+        for value in values:
+            dates.REMEMBERED_AFTER = dt.timedelta(days=value)
+            folder = Path(tempfile.mkdtemp(prefix=f"story-loso-{value}-"))
+            for task in tasks:
+                start, end = dt.date.fromisoformat(task["start"]), dt.date.fromisoformat(task["end"])
+                inputs = [f for f in facts[task["topic"]] if task["start"] <= f.published <= task["end"]]
+                days = make_digest(inputs, task["l"], task["k"], start, end)
+                timeline = [{"date": d.day.isoformat(), "text": [s.text for s in d.sentences]} for d in days]
+                (folder / f"{task['task']}.json").write_text(json.dumps(timeline, ensure_ascii=False))
+            rows = score(data, folder, [t["task"] for t in tasks])["tasks"]
+            per_story: dict[str, list[tuple[float, float, float]]] = {}
+            for task, row in zip(tasks, rows, strict=True):
+                per_story.setdefault(task["topic"], []).append(
+                    (row["date_f1"], row["align_m1_1"], row["align_m1_2"]))
+            means[value] = {topic: tuple(sum(r[i] for r in got) / len(got) for i in range(3))
+                            for topic, got in per_story.items()}
+            print(f"  remembered after {value} days: " + "  ".join(
+                f"{topic} {m[0]:.3f}/{m[1]:.3f}/{m[2]:.4f}" for topic, m in means[value].items()),
+                file=sys.stderr, flush=True)
+    finally:
+        dates.REMEMBERED_AFTER = default
+    stories = sorted(facts)
+    reference = values[0]
+    print("\nleave one story out (story means of Date-F1 / AR1 / AR2; chosen by the other stories' mean;"
+          f" the last three columns: the held-out story with the first value given, {reference})")
+    print(f"{'held out':10} {'by':8} {'chosen':>6} {'train':>7} {'held-out Date-F1':>17} {'AR1':>6} {'AR2':>7}"
+          f" {'Date-F1':>8} {'AR1':>6} {'AR2':>7}")
+    for held in stories:
+        train = [s for s in stories if s != held]
+        for label, metric in (("Date-F1", 0), ("AR2", 2)):
+            best = max(values, key=lambda v: sum(means[v][s][metric] for s in train))
+            got = means[best][held]
+            print(f"{held:10} {label:8} {best:>6} {sum(means[best][s][metric] for s in train) / len(train):7.4f} "
+                  f"{got[0]:17.3f} {got[1]:6.3f} {got[2]:7.4f} {means[reference][held][0]:8.3f} "
+                  f"{means[reference][held][1]:6.3f} {means[reference][held][2]:7.4f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", help="the t17-dev folder (default: $TIMELINE_T17 or ../shared/data/t17-dev)")
@@ -126,6 +182,8 @@ def main() -> int:
     parser.add_argument("--tasks", help="comma-separated task names (default: all)")
     parser.add_argument("--baseline", action="store_true", help="also run the naive extract-count digest")
     parser.add_argument("--save", type=Path, help="keep the outputs in this folder")
+    parser.add_argument("--loso", help="comma-separated day counts: leave-one-story-out check of "
+                        "REMEMBERED_AFTER (no timing)")
     args = parser.parse_args()
     data = find_data(args.data)
     if data is None:
@@ -137,6 +195,9 @@ def main() -> int:
         wanted = set(args.tasks.split(","))
         tasks = [t for t in tasks if t["task"] in wanted]
     sys.path.insert(0, str(ROOT))
+    if args.loso:
+        leave_one_story_out(data, tasks, args.jobs, [int(v) for v in args.loso.split(",")])
+        return 0
     if args.baseline:
         run("baseline", run_baseline, data, tasks, args.jobs, args.save)
     run("story", run_story, data, tasks, args.jobs, args.save)

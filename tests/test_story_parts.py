@@ -64,6 +64,45 @@ def test_days_are_ranked_by_articles_reporting_or_published_on_them() -> None:
         dt.date(2031, 3, 9), dt.date(2031, 3, 2)]
 
 
+def test_a_day_still_named_a_week_later_gets_a_second_vote() -> None:
+    # The march of May 5 is the news of its day and the next; the council's vote of May 3
+    # went unreported at first, but a week on two articles still name it.
+    story = [
+        article("2031-05-05", sentence("Crowds marched across the harbour bridge in protest on Monday.",
+                                       "2031-05-05")),
+        article("2031-05-06", sentence("Hundreds marched over the bridge on Monday against its closing.",
+                                       "2031-05-05")),
+        article("2031-05-10", sentence("Since the vote on May 3 the ferry has carried twice its usual load.",
+                                       "2031-05-03")),
+        article("2031-05-11", sentence("The bridge has stood empty since the council vote of May 3.", "2031-05-03")),
+    ]
+    ranked = rank_dates(story)
+    vote, march = ranked[0], ranked[1]
+    assert (vote.day.isoformat(), vote.named_by, vote.published_on, vote.remembered_by) == ("2031-05-03", 2, 0, 2)
+    # Named the day after is the day's news, not remembering.
+    assert (march.day.isoformat(), march.named_by, march.published_on, march.remembered_by) == (
+        "2031-05-05", 2, 1, 0)
+    assert vote.votes == 4 and march.votes == 3
+    # Named exactly a week later counts; six days later does not.
+    six_days = [article("2031-05-09", sentence("The council vote of May 3 still divides the town.", "2031-05-03"))]
+    assert rank_dates(six_days)[0].remembered_by == 0
+    assert rank_dates([story[2]])[0].remembered_by == 1
+
+
+def test_of_days_with_as_many_votes_the_one_with_its_own_coverage_comes_first() -> None:
+    story = [
+        # May 2 is named by two later articles and no article was published on it ...
+        article("2031-05-04", sentence("The lock gates jammed on Friday and stopped every barge.", "2031-05-02")),
+        article("2031-05-05", sentence("Since the gates jammed on Friday no barge has moved.", "2031-05-02")),
+        # ... May 3 is named once and has an article of its own: two votes each.
+        article("2031-05-03", sentence("Engineers worked through the night at the jammed lock gates.")),
+        article("2031-05-06", sentence("Engineers freed the lock gates on Saturday after a long night.", "2031-05-03")),
+    ]
+    ranked = rank_dates(story)
+    assert [(s.day.isoformat(), s.votes) for s in ranked[:2]] == [("2031-05-03", 2), ("2031-05-02", 2)]
+    assert [s.day.isoformat() for s in select_dates(story, 1)] == ["2031-05-03"]
+
+
 def test_a_day_is_told_by_reports_not_announcements_nor_repeats() -> None:
     picker = SentencePicker(STORY)
     inquiry = [q.text for q in picker.pick(dt.date(2031, 3, 9), 3)]
