@@ -98,7 +98,7 @@ class Context:
         """Tense for a date after "by"/"until"/"through": such a limit lies ahead
         ("snow by Tuesday", "good through Dec. 31") unless its clause is past
         ("had until Friday"); other dates get :meth:`tense`."""
-        if _LIMIT_BEFORE.search(self.text, max(0, start - 9), start):
+        if _LIMIT_BEFORE.search(self.text, max(0, start - 27), start):
             # the clause before the limit decides ("had until Friday"); a reporting verb after
             # it does not ("could gush until August, officials warned"); a limit opening its
             # sentence takes the verb that follows ("Until Thursday, they had not spoken")
@@ -431,7 +431,7 @@ def _infinitive(word: str) -> bool:
     return not word.endswith(_NOUN_ENDINGS)
 
 
-_LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s$")
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s(?:at least\s)?$")
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been", "wasn't", "weren't", "hadn't"])

@@ -453,6 +453,8 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
     if m["frac"] and not re.search(r"(?i)quarter|half|minute", m["frac"]) and not (
             m["ampm2"] or "clock" in m.group(0) or re.match(r"\s?(?:[.,;:!?)]|$)", text[m.end():m.end() + 2])):
         return False
+    if m["frac"] and m["frac"].isdigit() and m["dir"].lower() == "to":
+        return False  # "from 1 to 3 p.m.": figures joined by "to" are a range of hours; "ten to three" is written out
     return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
                 or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"]
                 or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
@@ -685,8 +687,9 @@ _GENERIC_AFTER_TODAY = re.compile(
 def _dayword_ok(m: re.Match[str], text: str) -> bool:
     """Not a name ("USA Today", "VOA Today") nor a generic noun ("the people of tomorrow")."""
     before = text[max(0, m.start() - 20):m.start()]
-    if m["rel"][0].isupper() and _TITLE_BEFORE.search(before) and not re.search(r"[.!?\"']\s*\S*\s$", before):
-        return False
+    if m["rel"][0].isupper() and _TITLE_BEFORE.search(before) and not re.search(r"[.!?\"']\s*\S*\s$", before) \
+            and not (m["pod"] and m["pod"][0].islower()):
+        return False  # ("This Morning" is a show; in "Productions This morning, ..." a new sentence starts)
     return not (m["rel"].lower() == "tomorrow" and not m["pod"] and before.lower().endswith(" of ")
                 and not re.match(r"'s|\s(?:morning|afternoon|evening|night)", text[m.end():m.end() + 8]))
 @rule("anaphoric_part_of_day",
@@ -1162,6 +1165,8 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             # ("said at the weekend that ...": "that" opens what was said, not a relative; "failed
             # over the weekend when ...": the adverbial names the weekend just past)
             return False
+        if unit == "year" and re.search(r"(?i)\b(?:times?|parts?|seasons?) of\s$", text[max(0, m.start() - 12):m.start()]):
+            return False  # "the cooler times of the year": any year's season, not this one
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
     return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
 
@@ -1214,6 +1219,9 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         return "DATE", V.shift(cx.dct, "W", n)[1] + "-WE", None
     if unit == "day":
         return "DATE", cx.dct.isoformat(), None
+    a = cx.anchor
+    if rel == "the" and unit == "month" and a is not None and a.precision == "month" and 0 <= m.start() - cx.anchor_pos <= 240:
+        return "DATE", a.value, None  # "Last August ... Early in the month": the month just named
     if rel == "the" and unit in ("year", "fiscal year") and re.match(r"\s(?:ended|ending)\b", cx.text[m.end():m.end() + 8]):
         return "DURATION", "P1Y", None  # "the year ended March 31": a fiscal period
     return "DATE", V.shift(cx.dct, code, n)[1], None
@@ -1253,12 +1261,25 @@ def _yearago_adj(m: re.Match[str], cx: Context) -> Result | None:
 
 
 AGO_DIR = r"(?i:ago|earlier|later|before|after|from now|hence|back|previously)"
+# An amount right before "a day" makes it a rate when the sentence has just given the same
+# rate ("siphoning 5,000 barrels per day, from 3,000 barrels a day previously"): the adverb
+# modifies the rate, no day lies a day back. Without such a rate it is a comparison ("profit
+# of $5 million, from $3 million a year earlier").
+_RATE_BEFORE = re.compile(r"(?:[$£€]\s?\d(?:[\d,.]*\d)?(?:\s[a-z]+){0,2}|\d(?:[\d,.]*\d)?\s?(?:%|[a-z]+)(?:\s[a-z]+)?)\s$")
+
+
+def _is_rate(m: re.Match[str], text: str) -> bool:
+    if m["n"].lower() not in ("a", "an") or not _RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    unit = m["unit"].lower().rstrip("s")
+    sentence = re.split(r"[.!?\n]\s", text[max(0, m.start() - 160):m.start()])[-1]
+    return bool(re.search(rf"(?i)(?:\b(?:per|a|an|each)\s|/){unit}\b", sentence))
 
 
 @rule("ago",
       rf"{B}(?P<n>{NUM}|{FEW}|(?i:an|a|the)){SP}(?:(?i:more|additional|full|straight){SP})?(?P<unit>{UNIT}){SP}(?:(?i:or so){SP})?(?P<dir>{AGO_DIR})(?![\w-])"
       rf"(?:{SP}(?P<base>(?i:today|tomorrow|yesterday)|{WEEKDAY_FULL}))?",
-      accept=lambda m, text: m["n"].lower() != "the" and (
+      accept=lambda m, text: m["n"].lower() != "the" and not _is_rate(m, text) and (
           m["dir"].lower() not in ("before", "after", "back", "previously")
           or bool(re.match(r"\s*(?:[,.;:!?)\"']|$|and\b|but\b)", text[m.end():m.end() + 5]))))
 def _ago(m: re.Match[str], cx: Context) -> Result | None:
@@ -1317,12 +1338,14 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
 
 
 @rule("set",
-      rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<n>(?i:other)|{NUM}){SP})?"
+      rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<lo>{NUM}){SP}(?i:to|or){SP})?(?:(?P<n>(?i:other|a couple of|couple of|few)|{NUM}){SP})?"
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}(?:{SP}(?P<wpod>(?i:morning|afternoon|evening|night)))?|{MONTH_FULL}"
       rf"|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
       rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG}))(?![\w-])",
       accept=lambda m, text: not (m["adv"] and _NAME_AFTER.match(text, m.end()))  # "the Daily Mail", "Mexico City daily La Jornada"
+      and not (m["adv"] and m["adv"][0].isupper() and re.search(r"[a-z,]\s[A-Z][a-z]+\s$", text[max(0, m.start() - 24):m.start()]))
+      # ("Matt Daily and Michael Erman": a capitalized "Daily" after a name inside a sentence is a surname)
       and not (m["adv"] and (m["adv"].lower() == "annual" or (
           m["adv"].lower() == "annually" and not _SCHEDULED_BEFORE.search(text[max(0, m.start() - 12):m.start()])) or (
           m["adv"].lower() not in ("annually", "every day") and re.match(r"\s[a-z]", text[m.end():m.end() + 2])
@@ -1352,9 +1375,12 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
     if u == "centurie":
         u = "century"
     code, timey = UNITS.get(u, ("D", False))
-    n = 1
-    if m["n"]:
-        n = 2 if m["n"].lower() == "other" else int(number(m["n"]) or 1)
+    n: int | None = 1
+    if m["lo"]:  # "every three to five years": at least every three
+        n = int(number(m["lo"].lower()) or 1)
+    elif m["n"]:
+        w = m["n"].lower()
+        n = 2 if w in ("other", "a couple of", "couple of") else None if w == "few" else int(number(w) or 1)
     return "SET", V.duration(n, code, timey), None
 
 
@@ -1386,7 +1412,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
 
 @rule("duration",
       # "within 30-60 days": the end of a range of numbers is the duration's number
-      rf"(?:{B}|{DASH_DAY})(?:(?P<det>{DUR_DET}){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
+      # "two or three days", "12 to 18 months": a range of numbers is one expression, at least its lower one
+      rf"(?:{B}|{DASH_DAY})(?:(?P<det>{DUR_DET}){SP})?(?:(?P<lo>{NUM}){SP}(?i:to|or){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
       rf"(?:(?i:more|additional|full|straight|consecutive|trading|business|calendar|long|short|extra){SP})?"
       rf"(?P<unit>{UNIT})(?P<orso>{SP}(?i:or so))?(?![\w-])",
       accept=_duration_ok)
@@ -1405,6 +1432,11 @@ def _duration(m: re.Match[str], cx: Context) -> Result | None:
             cx.text[max(0, m.start() - 8):m.start()]):
         return "DATE", "FUTURE_REF", None  # "Islam will one day be...": some day, not 24 hours
     mod = "APPROX" if m["orso"] else None
+    if m["lo"] is not None and n is not None:
+        lo = number(m["lo"].lower())
+        if lo is None or lo >= n:
+            return None
+        return "DURATION", V.duration(lo, code, timey), "EQUAL_OR_MORE"
     return "DURATION", V.duration(n, code, timey), mod
 
 
@@ -1510,7 +1542,8 @@ _AFTER_THE_FUTURE = frozenset(["is", "was", "will", "would", "may", "might", "co
 
 
 @rule("while", rf"{B}(?P<w>(?i:a while|some time|a long time|a short time|a (?:fairly )?lengthy period))(?![\w-])",
-      accept=lambda m, text: bool(re.search(r"(?i)\b(?:for|after|in|within)\s$", text[max(0, m.start() - 8):m.start()])))
+      accept=lambda m, text: bool(re.search(r"(?i)\b(?:for|after|in|within)\s$", text[max(0, m.start() - 8):m.start()]))
+      and not re.search(r"(?i)\bonce in\s$", text[max(0, m.start() - 8):m.start()]))  # "once in a while": now and then
 def _while(m: re.Match[str], cx: Context) -> Result | None:
     return "DURATION", "PXX", None
 
