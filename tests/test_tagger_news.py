@@ -338,6 +338,35 @@ TABLE: list[Row] = [
       ("June 2009", "DATE", "2009-06")]),
     (WED, "The walls date from the late 5th century B.C.",
      [("the late 5th century B.C.", "DATE", "BC04", "END")]),
+    # ---- ranges of numbers are one expression, valued at their lower bound (TimeML: "two to three weeks" P2W)
+    (WED, "The seedlings need four or five weeks under glass.",
+     [("four or five weeks", "DURATION", "P4W", "EQUAL_OR_MORE")]),
+    (WED, "Repairs will take 10 to 14 days, the council said.", [("10 to 14 days", "DURATION", "P10D", "EQUAL_OR_MORE")]),
+    (WED, "The comet returns once every six to eight years.", [("every six to eight years", "SET", "P6Y")]),
+    (WED, "A new fashion comes along every couple of years.", [("every couple of years", "SET", "P2Y")]),
+    (WED, "The ferry runs from 9 to 5 p.m. in summer.", [("5 p.m.", "TIME", "2025-08-13T17:00"), ("summer", "DATE", "2025-SU")]),
+    # ---- anchoring: a definite unit refers back to the one just named; no past event lies after the report
+    (WED, "Last March the board met in secret: late in the month, it fired the manager.",
+     [("Last March", "DATE", "2025-03"), ("late in the month", "DATE", "2025-03", "END")]),
+    (WED, "The ferry sank in the evening, and 36 hours later the last survivors were pulled out.",
+     [("the evening", "TIME", "2025-08-13TEV"), ("36 hours later", "DATE", "PAST_REF")]),
+    (WED, "The dam cracked on June 3. Nobody noticed until 6:10 the next morning.",
+     [("June 3", "DATE", "2025-06-03"), ("6:10 the next morning", "TIME", "2025-06-04T06:10")]),
+    # ---- a limit after "until at least" and a weekday owning a planned noun lie ahead
+    (WED, "The bridge has been shut until at least Friday while engineers check it.",
+     [("at least Friday", "DATE", "2025-08-15", "EQUAL_OR_MORE")]),
+    (FRI, "Sunday's parade, which will start at the harbour, is sold out.", [("Sunday", "DATE", "2025-08-17")]),
+    (FRI, "Monday's storm, which flooded the square, cost millions.", [("Monday", "DATE", "2025-08-11")]),
+    (WED, "Farmers say profit in the April-June quarter fell.",
+     [("the April-June quarter", "DATE", "2025-Q2")]),
+    (NOV, "Sales rose in the July-to-September quarter.", [("the July-to-September quarter", "DATE", "2025-Q3")]),
+    # ---- not dates: generic seasons of any year, "once in a while", a surname, a rate
+    (WED, "Ticks like the warmer times of the year.", []),
+    (WED, "Once in a while the old mill still turns.", []),
+    (WED, "Reporting by Ann Daily and Tom Reed in Leeds.", []),
+    (WED, "The pump moves 900 litres per day, up from 400 litres a day previously.", []),
+    (WED, "Profit was $9 million, against $4 million a year earlier.", [("a year earlier", "DATE", "2024")]),
+    (WED, "Radio Leeds Productions This morning, the host meets two poets.", [("This morning", "TIME", "2025-08-13TMO")]),
 ]
 
 

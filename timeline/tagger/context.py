@@ -112,7 +112,9 @@ class Context:
             if not clause:  # "Until Thursday, they had not spoken": the clause follows
                 clause = re.split(r"[.!?;\n]", self.text[end:end + 120])[0].lower().split()
             words = set(clause)
-            if not {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"} & words and _SET_LIMIT & words:
+            if not {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"} & words and (
+                    _SET_LIMIT & words or {"has", "have"} & words):
+                # ("has been shut until Friday": a present perfect state lasts up to a limit still ahead)
                 # "extended the offer until Nov. 9", "has extended loans through January": a past
                 # decision about a limit still ahead; a past state ("had until Friday") has ended
                 return "future"

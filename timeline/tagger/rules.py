@@ -205,6 +205,11 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
 _EDITION = re.compile(r"(?:['’]s)?\s(?:edition|editions|issue|paper|newspaper|papers)\b")
 
 
+# A weekday owning a noun ("Saturday's concert") is as far as the noun's own relative clause says
+# ("..., which will be broadcast worldwide"), whatever verb the sentence has further on.
+_POSSESSIVE_PLAN = re.compile(r"['’]s(?:\s[\w-]+){1,3},?\s(?:which|that|who)\s(?:will|is to|are to|is due to|is set to|is scheduled to)\b")
+
+
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
     base = cx.dct
     rel = rel.lower()
@@ -230,6 +235,8 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return a.date + dt.timedelta(days=(wd - a.date.weekday()) % 7)  # "from Thursday through Sunday"
     if _EDITION.match(cx.text, end):
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)  # "in its Saturday edition": one out already
+    if _POSSESSIVE_PLAN.match(cx.text, end):
+        return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "Saturday's concert, which will be broadcast"
     tense = cx.toward(start, end, reach=28)  # "snow by Tuesday", "runs through Sunday": ahead unless past
     if tense in ("future", "present") or (tense is None and cx.possible and cx.text[end:end + 2] not in ("'s", "’s")):
         # ("that may take all of Tuesday": a possibility for this week lies ahead)
@@ -456,7 +463,7 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
     if m["frac"] and m["frac"].isdigit() and m["dir"].lower() == "to":
         return False  # "from 1 to 3 p.m.": figures joined by "to" are a range of hours; "ten to three" is written out
     return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
-                or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"]
+                or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"]
                 or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
 
 
@@ -469,7 +476,9 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
       rf"|(?P<mon2>{MOND}){SP}(?P<day2>{DAY})(?:,?{SP}(?P<year2>{YEAR}))?"
       rf"|(?P<day3>{DAY}){SP}(?P<mon3>{MOND})(?:,?{SP}(?P<year3>{YEAR}))?"
       rf"|(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])/(?P<ny>\d{{4}})(?![\d/])"
-      rf"|(?P<rel>{RELDAY})))?",
+      rf"|(?P<rel>{RELDAY})"
+      # "until 11:45 the next morning": the day after the one the story is telling
+      rf"|(?P<anext>(?i:the next|the following|that)){SP}(?P<anpod>(?i:morning|afternoon|evening|night|day))(?![\w-])))?",
       accept=lambda m, text: _time_ok(m, text))
 def _time(m: re.Match[str], cx: Context) -> Result | None:
     seconds = None
@@ -505,6 +514,10 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = _weekday(cx, _wd(m["wd"]), m.start(), m.end())
     elif m["rel"]:
         d = _relday(cx, m["rel"])
+    elif m["anext"]:
+        d = cx.day_anchor_or_anchor(m.start()).date + dt.timedelta(days=0 if m["anext"].lower() == "that" else 1)
+        if m["h24"] and hour < 12 and m["anpod"].lower() in ("afternoon", "evening") and not m["ampm24"]:
+            hour += 12  # "at 9:30 the next evening"
     elif cx.anchor is not None and cx.anchor.precision == "day" and 0 <= m.start() - cx.anchor_pos < 60 \
             and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
         d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
@@ -837,7 +850,9 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
 
 
 @rule("month_quarter",
-      rf"{B}(?P<det>(?i:the|this|last|its|their|the same|the year-ago|the year-earlier)){SP}(?P<mon>March|June|September|December|Sept\.|Dec\.)"
+      rf"{B}(?P<det>(?i:the|this|last|its|their|the same|the year-ago|the year-earlier)){SP}"
+      # "the July-to-September quarter", "the April-June quarter": named by its months
+      rf"(?:(?P<mon0>January|April|July|October|Jan\.|Oct\.)(?:-to-|-|–| to ))?(?P<mon>March|June|September|December|Sept\.|Dec\.)"
       rf"[ -](?i:quarter)(?![\w-])")
 def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
     """ "The December quarter" (how Apple and many non-calendar companies name
@@ -848,6 +863,10 @@ def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
         y = cx.dct.year
     elif det == "last":
         y = cx.dct.year if mon < cx.dct.month else cx.dct.year - 1
+    elif m["mon0"] and _mon(m["mon0"]) != mon - 2:
+        return None  # "the January-September period" is no quarter
+    elif m["mon0"] and _mon(m["mon0"]) <= cx.dct.month <= mon:
+        y = cx.dct.year  # the quarter under way
     else:
         y = _year_for(cx, mon, None, m.start(), m.end())
     if "year-" in det:
@@ -1310,10 +1329,22 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         t = cx.dct_time or dt.datetime.combine(cx.dct, dt.time(12))
         delta = dt.timedelta(**{{"S": "seconds", "M": "minutes", "H": "hours"}[code]: sign * n})
         w = t + delta
+        if w.date() > cx.dct and _told_as_past(m, cx):
+            return "DATE", "PAST_REF", None
         return "TIME", w.strftime("%Y-%m-%dT%H:%M"), None
     if code == "2W":
         code, n = "W", 2 * n
-    return "DATE", V.shift(base, code, sign * n)[1], None
+    shifted = V.shift(base, code, sign * n)
+    if sign > 0 and base == cx.dct and shifted[0] > cx.dct and _told_as_past(m, cx):
+        return "DATE", "PAST_REF", None
+    return "DATE", shifted[1], None
+
+
+def _told_as_past(m: re.Match[str], cx: Context) -> bool:
+    """ "48 hours later, they were swept into an isolation ward" with no date told before it: an
+    event told in the past tense cannot lie after the report, so the offset from the report's
+    date is wrong; all that is known is that it is past."""
+    return m["dir"].lower() in ("later", "after") and cx.tense(m.start(), m.end()) == "past"
 
 
 @rule("from_day", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?P<unit>(?i:days?|weeks?)){SP}(?i:from){SP}(?P<base>{WEEKDAY_FULL}|(?i:today|tomorrow))(?![\w-])")
