@@ -360,6 +360,10 @@ TABLE: list[Row] = [
     (WED, "Farmers say profit in the April-June quarter fell.",
      [("the April-June quarter", "DATE", "2025-Q2")]),
     (NOV, "Sales rose in the July-to-September quarter.", [("the July-to-September quarter", "DATE", "2025-Q3")]),
+    # ---- an implicative verb ("caused X to ...") tells what happened then, not a plan
+    (WED, "The panel will not rule until it learns what caused the crane to topple June 30.",
+     [("June 30", "DATE", "2025-06-30")]),
+    (WED, "The mayor was asked to speak on July 4.", [("July 4", "DATE", "2025-07-04")]),
     # ---- not dates: generic seasons of any year, "once in a while", a surname, a rate
     (WED, "Ticks like the warmer times of the year.", []),
     (WED, "Once in a while the old mill still turns.", []),

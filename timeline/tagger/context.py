@@ -197,12 +197,15 @@ class Context:
                 # or a past verb of seeming or trying ("appeared to be easing on Saturday")
                 if _predicts(tokens, i):
                     return "future"  # a prediction, even reported in the past: "was likely to be Saturday"
-                past = any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) or (i > 0 and tokens[i - 1] in _PAST_TRY)
+                past = any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) or (i > 0 and tokens[i - 1] in _PAST_TRY) \
+                    or bool(_CAUSED & set(tokens[max(0, i - 5):i]))
                 return "past" if past else "future"
             if t == "to" and n - 7 < i < n - 1 and _infinitive(raw[i + 1]) and _predicts(tokens, i) \
                     and "," not in tokens[i:]:
                 return "future"  # "were poised to sign the accord Friday"
-            if t == "to" and i + 1 < n and _infinitive(raw[i + 1]) and not (i > 0 and tokens[i - 1] in _PAST_TRY):
+            if t == "to" and i + 1 < n and _infinitive(raw[i + 1]) and not (i > 0 and tokens[i - 1] in _PAST_TRY) \
+                    and not _CAUSED & set(tokens[max(0, i - 5):i]):
+                # ("caused the rig to explode April 20": what a past verb made happen happened then)
                 plan = True  # the date belongs to the infinitive: after the past verb, maybe after the DCT
                 continue
             if t in _BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]):
@@ -382,6 +385,8 @@ def _predicts(tokens: list[str], i: int) -> bool:
 
 
 # Past verbs before an infinitive that do not make a plan: "appeared to be easing on Saturday".
+# Implicative verbs: "caused/forced/led the rig to explode" entails that it exploded, at that time.
+_CAUSED = frozenset(["caused", "forced", "compelled", "led", "prompted", "helped", "drove", "got", "made"])
 _PAST_TRY = frozenset(["reached", "appeared", "seemed", "tried", "attempted", "managed", "failed", "continued", "began",
                        "started", "refused", "declined", "did", "used", "wanted", "sought", "struggled", "rushed"])
 _ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Sgt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
