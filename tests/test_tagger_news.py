@@ -360,6 +360,14 @@ TABLE: list[Row] = [
     (WED, "Farmers say profit in the April-June quarter fell.",
      [("the April-June quarter", "DATE", "2025-Q2")]),
     (NOV, "Sales rose in the July-to-September quarter.", [("the July-to-September quarter", "DATE", "2025-Q3")]),
+    # ---- "the year" in apposition to a year is that year; prizes and "the year round" are no dates
+    (WED, "The mill closed in 1987, the year the river flooded.", [("1987", "DATE", "1987"), ("the year", "DATE", "1987")]),
+    (WED, "She won two teacher of the year awards; the cafe opens all the year round.", []),
+    # ---- "since then" looks back: a day ahead named before it is no anchor
+    (WED, "The queen will visit on Friday. She has not been there since then.",
+     [("Friday", "DATE", "2025-08-15"), ("then", "DATE", "PAST_REF")]),
+    # ---- "may" and "march" before an ordinal day are months even in lower case
+    (WED, "the rerun airs on Saturday may 9th at noon", [("Saturday may 9th", "DATE", "2026-05-09"), ("noon", "TIME", "2026-05-09T12:00")]),
     # ---- an implicative verb ("caused X to ...") tells what happened then, not a plan
     (WED, "The panel will not rule until it learns what caused the crane to topple June 30.",
      [("June 30", "DATE", "2025-06-30")]),

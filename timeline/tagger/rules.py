@@ -1186,6 +1186,8 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return False
         if unit == "year" and re.search(r"(?i)\b(?:times?|parts?|seasons?) of\s$", text[max(0, m.start() - 12):m.start()]):
             return False  # "the cooler times of the year": any year's season, not this one
+        if unit == "year" and re.match(r"\s(?:round|awards?|prizes?|titles?)\b", after):
+            return False  # "all the year round"; "player of the year awards": a name of a prize
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
     return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
 
@@ -1241,6 +1243,9 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     a = cx.anchor
     if rel == "the" and unit == "month" and a is not None and a.precision == "month" and 0 <= m.start() - cx.anchor_pos <= 240:
         return "DATE", a.value, None  # "Last August ... Early in the month": the month just named
+    year_before = re.search(r"\b(1[5-9]\d\d|20\d\d),\s$", cx.text[max(0, m.start() - 8):m.start()])
+    if rel == "the" and unit == "year" and year_before:
+        return "DATE", year_before.group(1), None  # "in 1994, the year Democrats lost Congress": that year
     if rel == "the" and unit in ("year", "fiscal year") and re.match(r"\s(?:ended|ending)\b", cx.text[m.end():m.end() + 8]):
         return "DURATION", "P1Y", None  # "the year ended March 31": a fiscal period
     return "DATE", V.shift(cx.dct, code, n)[1], None
@@ -1585,6 +1590,8 @@ def _then(m: re.Match[str], cx: Context) -> Result | None:
     a = cx.anchor
     if a is None or m.start() - cx.anchor_pos > 400:
         return None
+    if cx.text[max(0, m.start() - 6):m.start()].lower() == "since " and a.date > cx.dct:
+        return "DATE", "PAST_REF", None  # "since then" looks back: a date ahead named before it is not its anchor
     return "DATE", a.value, None
 
 
