@@ -1220,7 +1220,12 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         n = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1, "the following": 1}.get(rel, 0)
         if unit == "weekend":
             return "DATE", V.shift(a.date, "W", n)[1] + "-WE", None
-        return "DATE", V.shift(a.date, code, n)[1], None
+        shifted = V.shift(a.date, code, n)
+        if unit == "day" and shifted[0] > cx.dct and cx.tense(m.start(), m.end()) == "past":
+            # "was announced on the same day", after a date still ahead: a past event is not after
+            # the report, so the day last named is not this one's anchor
+            return "DATE", "PAST_REF", None
+        return "DATE", shifted[1], None
     if rel in ("the full", "the entire", "the whole"):
         rel = "the"
     if rel == "the latest":
