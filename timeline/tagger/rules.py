@@ -1370,6 +1370,28 @@ def _from_day(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # -------------------------------------------------------------------- sets
+# "two or three days", "12 to 18 months", "every three to five years": a range of numbers is one
+# expression, valued at its lower bound (TimeML's "two to three weeks" is P2W). The duration
+# rule matches the last number and its unit; :func:`widen_range` then takes in the first number,
+# which costs nothing for the many numbers that start no range.
+_RANGE_LOW = re.compile(rf"(?:\b(?P<q>(?i:every|each)){SP}|\b(?i:the next|the past|the last|the first|the coming){SP})?"
+                        rf"(?<![\w,.$£€])(?P<lo>{NUM}){SP}(?i:to|or){SP}$")
+_PLAIN_DURATION = re.compile(r"P(T?)(\d+)([A-Z])")
+
+
+def widen_range(text: str, start: int, value: str) -> tuple[int, str, str, str | None] | None:
+    """(start, type, value, mod) of a duration that ends a range of numbers, else None."""
+    d = _PLAIN_DURATION.fullmatch(value)
+    r = _RANGE_LOW.search(text, max(0, start - 40), start) if d else None
+    if r is None or d is None:
+        return None
+    lo = number(r["lo"].lower())
+    if lo is None or lo != int(lo) or not 0 < lo < int(d[2]):
+        return None
+    low = f"P{d[1]}{int(lo)}{d[3]}"
+    if r["q"]:
+        return r.start(), "SET", low, None  # "every three to five years": at least every three
+    return r.start(), "DURATION", low, "EQUAL_OR_MORE"
 
 
 # "updated annually", "held annually": how often an event recurs (a SET); after an
@@ -1379,7 +1401,7 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
 
 
 @rule("set",
-      rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<lo>{NUM}){SP}(?i:to|or){SP})?(?:(?P<n>(?i:other|a couple of|couple of|few)|{NUM}){SP})?"
+      rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<n>(?i:other|a couple of|couple of|few)|{NUM}){SP})?"
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}(?:{SP}(?P<wpod>(?i:morning|afternoon|evening|night)))?|{MONTH_FULL}"
       rf"|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
@@ -1417,9 +1439,7 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
         u = "century"
     code, timey = UNITS.get(u, ("D", False))
     n: int | None = 1
-    if m["lo"]:  # "every three to five years": at least every three
-        n = int(number(m["lo"].lower()) or 1)
-    elif m["n"]:
+    if m["n"]:
         w = m["n"].lower()
         n = 2 if w in ("other", "a couple of", "couple of") else None if w == "few" else int(number(w) or 1)
     return "SET", V.duration(n, code, timey), None
@@ -1453,8 +1473,7 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
 
 @rule("duration",
       # "within 30-60 days": the end of a range of numbers is the duration's number
-      # "two or three days", "12 to 18 months": a range of numbers is one expression, at least its lower one
-      rf"(?:{B}|{DASH_DAY})(?:(?P<det>{DUR_DET}){SP})?(?:(?P<lo>{NUM}){SP}(?i:to|or){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
+      rf"(?:{B}|{DASH_DAY})(?:(?P<det>{DUR_DET}){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
       rf"(?:(?i:more|additional|full|straight|consecutive|trading|business|calendar|long|short|extra){SP})?"
       rf"(?P<unit>{UNIT})(?P<orso>{SP}(?i:or so))?(?![\w-])",
       accept=_duration_ok)
@@ -1473,11 +1492,6 @@ def _duration(m: re.Match[str], cx: Context) -> Result | None:
             cx.text[max(0, m.start() - 8):m.start()]):
         return "DATE", "FUTURE_REF", None  # "Islam will one day be...": some day, not 24 hours
     mod = "APPROX" if m["orso"] else None
-    if m["lo"] is not None and n is not None:
-        lo = number(m["lo"].lower())
-        if lo is None or lo >= n:
-            return None
-        return "DURATION", V.duration(lo, code, timey), "EQUAL_OR_MORE"
     return "DURATION", V.duration(n, code, timey), mod
 
 
