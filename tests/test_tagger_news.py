@@ -345,6 +345,11 @@ TABLE: list[Row] = [
     (WED, "The comet returns once every six to eight years.", [("every six to eight years", "SET", "P6Y")]),
     (WED, "A new fashion comes along every couple of years.", [("every couple of years", "SET", "P2Y")]),
     (WED, "The ferry runs from 9 to 5 p.m. in summer.", [("5 p.m.", "TIME", "2025-08-13T17:00"), ("summer", "DATE", "2025-SU")]),
+    (WED, "A new roof could take between three and four weeks.",
+     [("three and four weeks", "DURATION", "P3W", "EQUAL_OR_MORE")]),
+    (WED, "Mills like this one were built in the 1800s and rebuilt in the 1960s.",
+     [("the 1800s", "DATE", "18"), ("the 1960s", "DATE", "196")]),
+    (WED, "The alarm went off at 0415 local time.", [("0415", "TIME", "2025-08-13T04:15")]),
     # ---- anchoring: a definite unit refers back to the one just named; no past event lies after the report
     (WED, "Last March the board met in secret: late in the month, it fired the manager.",
      [("Last March", "DATE", "2025-03"), ("late in the month", "DATE", "2025-03", "END")]),

@@ -412,7 +412,7 @@ TIME_CORE = (
     rf"|(?P<hwnight> at night))?"
     r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
-    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b)"
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time)\b)"
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b))"  # British "14.30 GMT"  # wire-service "1900 GMT"
 )
 
@@ -463,7 +463,7 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
     if m["frac"] and m["frac"].isdigit() and m["dir"].lower() == "to":
         return False  # "from 1 to 3 p.m.": figures joined by "to" are a range of hours; "ten to three" is written out
     return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
-                or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"]
+                or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"] or m["hm"]
                 or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
 
 
@@ -1072,7 +1072,9 @@ def _short_decade(m: re.Match[str], text: str) -> bool:
       rf"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|['’]?(?P<short>\d0)s|(?P<word>(?i:{'|'.join(DECADE_WORDS)})))(?![\w'’-])",
       accept=lambda m, text: (not m["word"] or bool(m["the"])) and (m.group().startswith(("'", "’")) or not m["short"] or _short_decade(m, text)))
 def _decade(m: re.Match[str], cx: Context) -> Result | None:
-    if m["dec"]:
+    if m["dec"] and m["dec"].endswith("00") and m["dec"] < "1900":
+        v = m["dec"][:2]  # "the 1800s": the century; only from 1900 on is the decade as likely
+    elif m["dec"]:
         v = m["dec"][:3]
     elif m["short"]:
         century = cx.dct.year // 100
@@ -1374,8 +1376,8 @@ def _from_day(m: re.Match[str], cx: Context) -> Result | None:
 # expression, valued at its lower bound (TimeML's "two to three weeks" is P2W). The duration
 # rule matches the last number and its unit; :func:`widen_range` then takes in the first number,
 # which costs nothing for the many numbers that start no range.
-_RANGE_LOW = re.compile(rf"(?:\b(?P<q>(?i:every|each)){SP}|\b(?i:the next|the past|the last|the first|the coming){SP})?"
-                        rf"(?<![\w,.$£€])(?P<lo>{NUM}){SP}(?i:to|or){SP}$")
+_RANGE_LOW = re.compile(rf"(?:\b(?P<q>(?i:every|each)){SP}|\b(?i:the next|the past|the last|the first|the coming){SP}"
+                        rf"|\b(?P<btw>(?i:between)){SP})?(?<![\w,.$£€])(?P<lo>{NUM}){SP}(?P<join>(?i:to|or|and)){SP}$")
 _PLAIN_DURATION = re.compile(r"P(T?)(\d+)([A-Z])")
 
 
@@ -1383,15 +1385,15 @@ def widen_range(text: str, start: int, value: str) -> tuple[int, str, str, str |
     """(start, type, value, mod) of a duration that ends a range of numbers, else None."""
     d = _PLAIN_DURATION.fullmatch(value)
     r = _RANGE_LOW.search(text, max(0, start - 40), start) if d else None
-    if r is None or d is None:
-        return None
+    if r is None or d is None or (r["join"].lower() == "and" and not r["btw"]):
+        return None  # "and" joins a range only after "between"
     lo = number(r["lo"].lower())
     if lo is None or lo != int(lo) or not 0 < lo < int(d[2]):
         return None
     low = f"P{d[1]}{int(lo)}{d[3]}"
     if r["q"]:
         return r.start(), "SET", low, None  # "every three to five years": at least every three
-    return r.start(), "DURATION", low, "EQUAL_OR_MORE"
+    return r.start("lo") if r["btw"] else r.start(), "DURATION", low, "EQUAL_OR_MORE"
 
 
 # "updated annually", "held annually": how often an event recurs (a SET); after an
