@@ -375,6 +375,9 @@ TABLE: list[Row] = [
     (WED, "the rerun airs on Saturday may 9th at noon", [("Saturday may 9th", "DATE", "2026-05-09"), ("noon", "TIME", "2026-05-09T12:00")]),
     (WED, "Talks resume on Aug. 20. The strike was called off the same day the offer came.",
      [("Aug. 20", "DATE", "2025-08-20"), ("the same day", "DATE", "PAST_REF")]),
+    # ---- a colon ends the clause a label or a quotation introduces
+    (WED, "9.40 am: Catching up before the vote starts: overnight Leeds council shut the hall.",
+     [("9.40 am", "TIME", "2025-08-13T09:40"), ("overnight", "TIME", "2025-08-12TNI")]),
     # ---- an implicative verb ("caused X to ...") tells what happened then, not a plan
     (WED, "The panel will not rule until it learns what caused the crane to topple June 30.",
      [("June 30", "DATE", "2025-06-30")]),

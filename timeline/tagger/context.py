@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 # Hyphenated words are one token: "blown-out", "long-awaited" are adjectives, not past verbs.
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]|:(?=\s)")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
 FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
@@ -166,8 +166,8 @@ class Context:
         plan = False  # an infinitive between the date and a past verb: "was called to testify on June 17"
         for i in range(n - 1, -1, -1):
             t = tokens[i]
-            if t in ".!?;\n":
-                break
+            if t in ".!?;\n:":
+                break  # (a colon before a space ends a label or opens a quotation: "said: ...")
             if t == "," or (t in ("earlier", "later", "sooner") and i + 1 < n and (tokens[i + 1] == "than" or (
                     tokens[i + 1] in ("and", "or") and i + 3 < n and tokens[i + 3] == "than"))):
                 continue  # "no earlier than March 15", "earlier or later than August": a bound, not a tense
