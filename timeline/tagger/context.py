@@ -113,7 +113,7 @@ class Context:
                 clause = re.split(r"[.!?;\n]", self.text[end:end + 120])[0].lower().split()
             words = set(clause)
             if not {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"} & words and (
-                    _SET_LIMIT & words or {"has", "have"} & words):
+                    _SET_LIMIT & words or _PERFECT_STATE.search(" ".join(clause))):
                 # ("has been shut until Friday": a present perfect state lasts up to a limit still ahead)
                 # "extended the offer until Nov. 9", "has extended loans through January": a past
                 # decision about a limit still ahead; a past state ("had until Friday") has ended
@@ -438,6 +438,7 @@ def _infinitive(word: str) -> bool:
     return not word.endswith(_NOUN_ENDINGS)
 
 
+_PERFECT_STATE = re.compile(r"(?<!\bto )\b(?:has|have) been\b")  # "has been shut", not "hoped to have"
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s(?:at least\s)?$")
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])

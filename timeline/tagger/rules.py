@@ -1248,8 +1248,11 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     if unit == "day":
         return "DATE", cx.dct.isoformat(), None
     a = cx.anchor
-    if rel == "the" and unit == "month" and a is not None and a.precision == "month" and 0 <= m.start() - cx.anchor_pos <= 240:
-        return "DATE", a.value, None  # "Last August ... Early in the month": the month just named
+    if rel == "the" and unit == "month" and a is not None and a.precision == "month" and 0 <= m.start() - cx.anchor_pos <= 240 \
+            and cx.tense(m.start(), m.end()) == "past":
+        # "Last August ... Early in the month, he gathered a team": in a past story, the month just
+        # named; "could be done by the end of the month" is this month
+        return "DATE", a.value, None
     year_before = re.search(r"\b(1[5-9]\d\d|20\d\d),\s$", cx.text[max(0, m.start() - 8):m.start()])
     if rel == "the" and unit == "year" and year_before:
         return "DATE", year_before.group(1), None  # "in 1994, the year Democrats lost Congress": that year
