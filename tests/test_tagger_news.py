@@ -355,6 +355,9 @@ TABLE: list[Row] = [
      [("Last March", "DATE", "2025-03"), ("late in the month", "DATE", "2025-03", "END")]),
     (WED, "The ferry sank in the evening, and 36 hours later the last survivors were pulled out.",
      [("the evening", "TIME", "2025-08-13TEV"), ("36 hours later", "DATE", "PAST_REF")]),
+    (WED, "A year later, with the mill still closed, the town is losing hope.", [("A year later", "DATE", "PRESENT_REF")]),
+    (WED, "The flood came in June. Repairs could be done before the end of the month.",
+     [("June", "DATE", "2025-06"), ("the end of the month", "DATE", "2025-08", "END")]),
     (WED, "The dam cracked on June 3. Nobody noticed until 6:10 the next morning.",
      [("June 3", "DATE", "2025-06-03"), ("6:10 the next morning", "TIME", "2025-06-04T06:10")]),
     # ---- a limit after "until at least" and a weekday owning a planned noun lie ahead

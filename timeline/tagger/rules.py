@@ -1350,15 +1350,26 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
     if code == "2W":
         code, n = "W", 2 * n
     shifted = V.shift(base, code, sign * n)
-    if sign > 0 and base == cx.dct and shifted[0] > cx.dct and _told_as_past(m, cx):
-        return "DATE", "PAST_REF", None
+    if sign > 0 and base == cx.dct and shifted[0] > cx.dct and direction in ("later", "after"):
+        if _told_as_present(m, cx):
+            return "DATE", "PRESENT_REF", None  # "A year later, the town is losing hope": now, after the story
+        if _told_as_past(m, cx):
+            return "DATE", "PAST_REF", None
     return "DATE", shifted[1], None
+
+
+def _told_as_present(m: re.Match[str], cx: Context) -> bool:
+    rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
+    return bool(re.search(r"\b(?:is|are|am|has|have)\b", rest)) and not re.search(r"\b(?:will|would|could|may|might)\b", rest)
 
 
 def _told_as_past(m: re.Match[str], cx: Context) -> bool:
     """ "48 hours later, they were swept into an isolation ward" with no date told before it: an
     event told in the past tense cannot lie after the report, so the offset from the report's
     date is wrong; all that is known is that it is past."""
+    rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
+    if re.search(r"\b(?:is|are|am|has|have|will)\b", rest):
+        return False  # "A month later, with the hole still unplugged, Obama is being forced": now
     return m["dir"].lower() in ("later", "after") and cx.tense(m.start(), m.end()) == "past"
 
 
