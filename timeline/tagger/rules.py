@@ -537,6 +537,17 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     return "TIME", value, None
 
 
+# Live pages label each entry with a 24-hour clock time ("2140: Readers write ...", "0946: The
+# minister arrives"). The same form opens chronology entries with a year ("1918: Spanish flu"),
+# so only a label no year of the story could be (before 1000, or after the next year) is a time.
+@rule("live_label", rf"{B}(?P<lh>[01]\d|2[0-3])(?P<lm>[0-5]\d)(?=:\s[A-Z\"'‘“])",
+      accept=lambda m, text: m.start() == 0 or bool(re.search(r"(?:\n|[.!?\"”]\s)$", text[max(0, m.start() - 2):m.start()])))
+def _live_label(m: re.Match[str], cx: Context) -> Result | None:
+    if 1000 <= int(m["lh"] + m["lm"]) <= cx.dct.year + 1:
+        return None
+    return "TIME", f"{cx.dct.isoformat()}T{m['lh']}:{m['lm']}", None
+
+
 _ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "p.m", "a.m", "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "no"])
 
 
