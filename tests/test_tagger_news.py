@@ -381,9 +381,9 @@ TABLE: list[Row] = [
     # ---- a colon ends the clause a label or a quotation introduces
     (WED, "9.40 am: Catching up before the vote starts: overnight Leeds council shut the hall.",
      [("9.40 am", "TIME", "2025-08-13T09:40"), ("overnight", "TIME", "2025-08-12TNI")]),
-    # ---- live-page labels: a 24-hour time no year of the story could be; "1918:" opens a chronology entry
+    # ---- live-page labels: a 24-hour time no news year could be; "1918:" opens a chronology entry
     (WED, "Readers are writing in.\n2215: Ann from Hull writes: the bridge is shut.\n1918: The first bridge opens.",
-     [("2215", "TIME", "2025-08-13T22:15")]),
+     [("2215", "TIME", "2025-08-13T22:15"), ("1918", "DATE", "1918")]),
     (WED, "0905: The mayor arrives at the station.", [("0905", "TIME", "2025-08-13T09:05")]),
     # ---- an implicative verb ("caused X to ...") tells what happened then, not a plan
     (WED, "The panel will not rule until it learns what caused the crane to topple June 30.",

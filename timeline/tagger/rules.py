@@ -539,12 +539,12 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
 
 # Live pages label each entry with a 24-hour clock time ("2140: Readers write ...", "0946: The
 # minister arrives"). The same form opens chronology entries with a year ("1918: Spanish flu"),
-# so only a label no year of the story could be (before 1000, or after the next year) is a time.
+# so only a label no news year could be (before 1000, or 2100 and after; "2050:" may open a
+# forecast) is a time. The check is in ``accept`` so that a year label falls through to the year rules.
 @rule("live_label", rf"{B}(?P<lh>[01]\d|2[0-3])(?P<lm>[0-5]\d)(?=:\s[A-Z\"'‘“])",
-      accept=lambda m, text: m.start() == 0 or bool(re.search(r"(?:\n|[.!?\"”]\s)$", text[max(0, m.start() - 2):m.start()])))
+      accept=lambda m, text: not 1000 <= int(m["lh"] + m["lm"]) < 2100 and (
+          m.start() == 0 or bool(re.search(r"(?:\n|[.!?\"”]\s)$", text[max(0, m.start() - 2):m.start()]))))
 def _live_label(m: re.Match[str], cx: Context) -> Result | None:
-    if 1000 <= int(m["lh"] + m["lm"]) <= cx.dct.year + 1:
-        return None
     return "TIME", f"{cx.dct.isoformat()}T{m['lh']}:{m['lm']}", None
 
 
