@@ -385,6 +385,9 @@ TABLE: list[Row] = [
     (WED, "Readers are writing in.\n2215: Ann from Hull writes: the bridge is shut.\n1918: The first bridge opens.",
      [("2215", "TIME", "2025-08-13T22:15"), ("1918", "DATE", "1918")]),
     (WED, "0905: The mayor arrives at the station.", [("0905", "TIME", "2025-08-13T09:05")]),
+    # ---- an age written "25-year old" is no period; "the past fortnight" is two weeks, not "the past"
+    (WED, "Police found the 25-year old man at the hotel.", []),
+    (WED, "Prices have risen over the past fortnight.", [("the past fortnight", "DURATION", "P2W")]),
     # ---- an implicative verb ("caused X to ...") tells what happened then, not a plan
     (WED, "The panel will not rule until it learns what caused the crane to topple June 30.",
      [("June 30", "DATE", "2025-06-30")]),

@@ -1171,7 +1171,7 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # ------------------------------------------------------ relative to DCT/anchor
-REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|financial year|quarter)"
+REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|financial year|quarter|fortnight)"
 
 
 _SAID_AT = re.compile(r"\b(?:said|says|told|announced|warned|confirmed|reported|added|wrote)\s(?:at|over|during|on)\s$")
@@ -1217,6 +1217,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     unit = m["unit"].lower()
     if unit in ("fiscal year", "financial year"):  # "financial year": British for fiscal year
         unit = "year"
+    if unit == "fortnight":
+        return "DURATION", "P2W", None  # "over the past fortnight", "the next fortnight": two weeks
     code = UNITS[unit][0]
     if rel == "the coming":
         return "DURATION", V.duration(1, code, False), None
@@ -1528,7 +1530,7 @@ _ROUND_THE_CLOCK = re.compile(
     r"clinics?|desk|cycle|line|support|emergency|bars?|restaurants?|diner|opening|guard|vigil|presence)\b")
 
 
-@rule("unit_adj", rf"{B}(?P<n>\d{{1,3}}(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>-old)?(?![\w])(?!-(?!old))")
+@rule("unit_adj", rf"{B}(?P<n>\d{{1,3}}(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>[- ]old(?![\w-]))?(?![\w])(?!-(?!old))")
 def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
     if m["old"]:
         return None  # an age ("a 6-year-old boy", "the 50-year-old alliance"), not a period of time
