@@ -247,7 +247,7 @@ TABLE: list[Row] = [
     (WED, "The train left at a quarter past 6.", [("a quarter past 6", "TIME", "2025-08-13T06:15")]),
     (WED, "The shop opens at half past noon.", [("half past noon", "TIME", "2025-08-13T12:30")]),
     (WED, "We met at ten to three.", [("ten to three", "TIME", "2025-08-13T02:50")]),
-    (WED, "The rescue took between two to six days.", [("six days", "DURATION", "P6D")]),
+    (WED, "The rescue took between two to six days.", [("two to six days", "DURATION", "P2D")]),
     (WED, "The alarm sounded at 2:14:12.", [("2:14:12", "TIME", "2025-08-13T02:14:12")]),
     (WED, "The log entry reads T13:23:42.", [("T13:23:42", "TIME", "2025-08-13T13:23:42")]),
     (WED, "Quoting John 3:16 at 12:00, he left.", [("12:00", "TIME", "2025-08-13T12:00")]),
@@ -338,6 +338,67 @@ TABLE: list[Row] = [
       ("June 2009", "DATE", "2009-06")]),
     (WED, "The walls date from the late 5th century B.C.",
      [("the late 5th century B.C.", "DATE", "BC04", "END")]),
+    # ---- ranges of numbers are one expression, valued at their lower bound (TimeML: "two to three weeks" P2W)
+    (WED, "The seedlings need four or five weeks under glass.",
+     [("four or five weeks", "DURATION", "P4W", "EQUAL_OR_MORE")]),
+    (WED, "Repairs will take 10 to 14 days, the council said.", [("10 to 14 days", "DURATION", "P10D", "EQUAL_OR_MORE")]),
+    (WED, "The comet returns once every six to eight years.", [("every six to eight years", "SET", "P6Y")]),
+    (WED, "A new fashion comes along every couple of years.", [("every couple of years", "SET", "P2Y")]),
+    (WED, "The ferry runs from 9 to 5 p.m. in summer.", [("5 p.m.", "TIME", "2025-08-13T17:00"), ("summer", "DATE", "2025-SU")]),
+    (WED, "A new roof could take between three and four weeks.",
+     [("three and four weeks", "DURATION", "P3W", "EQUAL_OR_MORE")]),
+    (WED, "Mills like this one were built in the 1800s and rebuilt in the 1960s.",
+     [("the 1800s", "DATE", "18"), ("the 1960s", "DATE", "196")]),
+    (WED, "The alarm went off at 0415 local time.", [("0415", "TIME", "2025-08-13T04:15")]),
+    # ---- anchoring: a definite unit refers back to the one just named; no past event lies after the report
+    (WED, "Last March the board met in secret: late in the month, it fired the manager.",
+     [("Last March", "DATE", "2025-03"), ("late in the month", "DATE", "2025-03", "END")]),
+    (WED, "The ferry sank in the evening, and 36 hours later the last survivors were pulled out.",
+     [("the evening", "TIME", "2025-08-13TEV"), ("36 hours later", "DATE", "PAST_REF")]),
+    (WED, "A year later, with the mill still closed, the town is losing hope.", [("A year later", "DATE", "PRESENT_REF")]),
+    (WED, "The flood came in June. Repairs could be done before the end of the month.",
+     [("June", "DATE", "2025-06"), ("the end of the month", "DATE", "2025-08", "END")]),
+    (WED, "The dam cracked on June 3. Nobody noticed until 6:10 the next morning.",
+     [("June 3", "DATE", "2025-06-03"), ("6:10 the next morning", "TIME", "2025-06-04T06:10")]),
+    # ---- a limit after "until at least" and a weekday owning a planned noun lie ahead
+    (WED, "The bridge has been shut until at least Friday while engineers check it.",
+     [("at least Friday", "DATE", "2025-08-15", "EQUAL_OR_MORE")]),
+    (FRI, "Sunday's parade, which will start at the harbour, is sold out.", [("Sunday", "DATE", "2025-08-17")]),
+    (FRI, "Monday's storm, which flooded the square, cost millions.", [("Monday", "DATE", "2025-08-11")]),
+    (WED, "Farmers say profit in the April-June quarter fell.",
+     [("the April-June quarter", "DATE", "2025-Q2")]),
+    (NOV, "Sales rose in the July-to-September quarter.", [("the July-to-September quarter", "DATE", "2025-Q3")]),
+    # ---- "the year" in apposition to a year is that year; prizes and "the year round" are no dates
+    (WED, "The mill closed in 1987, the year the river flooded.", [("1987", "DATE", "1987"), ("the year", "DATE", "1987")]),
+    (WED, "She won two teacher of the year awards; the cafe opens all the year round.", []),
+    # ---- "since then" looks back: a day ahead named before it is no anchor
+    (WED, "The queen will visit on Friday. She has not been there since then.",
+     [("Friday", "DATE", "2025-08-15"), ("then", "DATE", "PAST_REF")]),
+    # ---- "may" and "march" before an ordinal day are months even in lower case
+    (WED, "the rerun airs on Saturday may 9th at noon", [("Saturday may 9th", "DATE", "2026-05-09"), ("noon", "TIME", "2026-05-09T12:00")]),
+    (WED, "Talks resume on Aug. 20. The strike was called off the same day the offer came.",
+     [("Aug. 20", "DATE", "2025-08-20"), ("the same day", "DATE", "PAST_REF")]),
+    # ---- a colon ends the clause a label or a quotation introduces
+    (WED, "9.40 am: Catching up before the vote starts: overnight Leeds council shut the hall.",
+     [("9.40 am", "TIME", "2025-08-13T09:40"), ("overnight", "TIME", "2025-08-12TNI")]),
+    # ---- live-page labels: a 24-hour time no news year could be; "1918:" opens a chronology entry
+    (WED, "Readers are writing in.\n2215: Ann from Hull writes: the bridge is shut.\n1918: The first bridge opens.",
+     [("2215", "TIME", "2025-08-13T22:15"), ("1918", "DATE", "1918")]),
+    (WED, "0905: The mayor arrives at the station.", [("0905", "TIME", "2025-08-13T09:05")]),
+    # ---- an age written "25-year old" is no period; "the past fortnight" is two weeks, not "the past"
+    (WED, "Police found the 25-year old man at the hotel.", []),
+    (WED, "Prices have risen over the past fortnight.", [("the past fortnight", "DURATION", "P2W")]),
+    # ---- an implicative verb ("caused X to ...") tells what happened then, not a plan
+    (WED, "The panel will not rule until it learns what caused the crane to topple June 30.",
+     [("June 30", "DATE", "2025-06-30")]),
+    (WED, "The mayor was asked to speak on July 4.", [("July 4", "DATE", "2025-07-04")]),
+    # ---- not dates: generic seasons of any year, "once in a while", a surname, a rate
+    (WED, "Ticks like the warmer times of the year.", []),
+    (WED, "Once in a while the old mill still turns.", []),
+    (WED, "Reporting by Ann Daily and Tom Reed in Leeds.", []),
+    (WED, "The pump moves 900 litres per day, up from 400 litres a day previously.", []),
+    (WED, "Profit was $9 million, against $4 million a year earlier.", [("a year earlier", "DATE", "2024")]),
+    (WED, "Radio Leeds Productions This morning, the host meets two poets.", [("This morning", "TIME", "2025-08-13TMO")]),
 ]
 
 

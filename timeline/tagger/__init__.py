@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from timeline.errors import DateError
 from timeline.model import TIMEX_MOD_TO_QUALIFIER, When, zone
 from timeline.tagger.context import Anchor, Context
-from timeline.tagger.rules import RULES, TRIGGERS, master_pattern
+from timeline.tagger.rules import RULES, TRIGGERS, master_pattern, widen_range
 
 __all__ = ["Timex", "tag"]
 
@@ -206,6 +206,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
         if result is None:
             continue
         typ, value, mod = result
+        if typ == "DURATION" and not mod and (wide := widen_range(text, start, value)) and wide[0] >= prev_end:
+            start, typ, value, mod = wide
         # extend left over modifiers TimeML keeps inside the span
         before = text[max(prev_end, start - 24):start]
         if typ in ("DATE", "TIME") and value[:1].isdigit():

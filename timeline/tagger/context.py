@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 # Hyphenated words are one token: "blown-out", "long-awaited" are adjectives, not past verbs.
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]|:(?=\s)")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
 FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
@@ -98,7 +98,7 @@ class Context:
         """Tense for a date after "by"/"until"/"through": such a limit lies ahead
         ("snow by Tuesday", "good through Dec. 31") unless its clause is past
         ("had until Friday"); other dates get :meth:`tense`."""
-        if _LIMIT_BEFORE.search(self.text, max(0, start - 9), start):
+        if _LIMIT_BEFORE.search(self.text, max(0, start - 27), start):
             # the clause before the limit decides ("had until Friday"); a reporting verb after
             # it does not ("could gush until August, officials warned"); a limit opening its
             # sentence takes the verb that follows ("Until Thursday, they had not spoken")
@@ -112,7 +112,9 @@ class Context:
             if not clause:  # "Until Thursday, they had not spoken": the clause follows
                 clause = re.split(r"[.!?;\n]", self.text[end:end + 120])[0].lower().split()
             words = set(clause)
-            if not {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"} & words and _SET_LIMIT & words:
+            if not {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"} & words and (
+                    _SET_LIMIT & words or _PERFECT_STATE.search(" ".join(clause))):
+                # ("has been shut until Friday": a present perfect state lasts up to a limit still ahead)
                 # "extended the offer until Nov. 9", "has extended loans through January": a past
                 # decision about a limit still ahead; a past state ("had until Friday") has ended
                 return "future"
@@ -164,8 +166,8 @@ class Context:
         plan = False  # an infinitive between the date and a past verb: "was called to testify on June 17"
         for i in range(n - 1, -1, -1):
             t = tokens[i]
-            if t in ".!?;\n":
-                break
+            if t in ".!?;\n:":
+                break  # (a colon before a space ends a label or opens a quotation: "said: ...")
             if t == "," or (t in ("earlier", "later", "sooner") and i + 1 < n and (tokens[i + 1] == "than" or (
                     tokens[i + 1] in ("and", "or") and i + 3 < n and tokens[i + 3] == "than"))):
                 continue  # "no earlier than March 15", "earlier or later than August": a bound, not a tense
@@ -195,12 +197,15 @@ class Context:
                 # or a past verb of seeming or trying ("appeared to be easing on Saturday")
                 if _predicts(tokens, i):
                     return "future"  # a prediction, even reported in the past: "was likely to be Saturday"
-                past = any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) or (i > 0 and tokens[i - 1] in _PAST_TRY)
+                past = any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) or (i > 0 and tokens[i - 1] in _PAST_TRY) \
+                    or bool(_CAUSED & set(tokens[max(0, i - 5):i]))
                 return "past" if past else "future"
             if t == "to" and n - 7 < i < n - 1 and _infinitive(raw[i + 1]) and _predicts(tokens, i) \
                     and "," not in tokens[i:]:
                 return "future"  # "were poised to sign the accord Friday"
-            if t == "to" and i + 1 < n and _infinitive(raw[i + 1]) and not (i > 0 and tokens[i - 1] in _PAST_TRY):
+            if t == "to" and i + 1 < n and _infinitive(raw[i + 1]) and not (i > 0 and tokens[i - 1] in _PAST_TRY) \
+                    and not _CAUSED & set(tokens[max(0, i - 5):i]):
+                # ("caused the rig to explode April 20": what a past verb made happen happened then)
                 plan = True  # the date belongs to the infinitive: after the past verb, maybe after the DCT
                 continue
             if t in _BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]):
@@ -380,6 +385,8 @@ def _predicts(tokens: list[str], i: int) -> bool:
 
 
 # Past verbs before an infinitive that do not make a plan: "appeared to be easing on Saturday".
+# Implicative verbs: "caused/forced/led the rig to explode" entails that it exploded, at that time.
+_CAUSED = frozenset(["caused", "forced", "compelled", "led", "prompted", "helped", "drove", "got", "made"])
 _PAST_TRY = frozenset(["reached", "appeared", "seemed", "tried", "attempted", "managed", "failed", "continued", "began",
                        "started", "refused", "declined", "did", "used", "wanted", "sought", "struggled", "rushed"])
 _ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Sgt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
@@ -431,7 +438,8 @@ def _infinitive(word: str) -> bool:
     return not word.endswith(_NOUN_ENDINGS)
 
 
-_LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s$")
+_PERFECT_STATE = re.compile(r"(?<!\bto )\b(?:has|have) been\b")  # "has been shut", not "hoped to have"
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s(?:at least\s)?$")
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been", "wasn't", "weren't", "hadn't"])

@@ -55,9 +55,9 @@ MONTH_FULL = "January|February|March|April|May|June|July|August|September|Octobe
 MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 # Before a day number the abbreviations need no period ("Jun 19", "Thu Jun 11, 2009" in wire
 # datelines), and names in lower case are still months ("june 14"), except "may" and "march",
-# which are also common words.
+# which are also common words, unless an ordinal day follows ("on sunday may 9th"): no verb takes one.
 MONTH_BEFORE_DAY = (r"Mar|Jun|Jul|january|february|april|june|july|august|september|october|november|december"
-                    r"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+                    r"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|(?:may|march)(?=\s(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)")
 # Lower-case month names that are no common words ("in june"); "may" and "march" are verbs.
 MONTH_LOWER = "january|february|april|june|july|august|september|october|november|december"
 WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

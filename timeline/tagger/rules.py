@@ -205,6 +205,11 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
 _EDITION = re.compile(r"(?:['’]s)?\s(?:edition|editions|issue|paper|newspaper|papers)\b")
 
 
+# A weekday owning a noun ("Saturday's concert") is as far as the noun's own relative clause says
+# ("..., which will be broadcast worldwide"), whatever verb the sentence has further on.
+_POSSESSIVE_PLAN = re.compile(r"['’]s(?:\s[\w-]+){1,3},?\s(?:which|that|who)\s(?:will|is to|are to|is due to|is set to|is scheduled to)\b")
+
+
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
     base = cx.dct
     rel = rel.lower()
@@ -230,6 +235,8 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return a.date + dt.timedelta(days=(wd - a.date.weekday()) % 7)  # "from Thursday through Sunday"
     if _EDITION.match(cx.text, end):
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)  # "in its Saturday edition": one out already
+    if _POSSESSIVE_PLAN.match(cx.text, end):
+        return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "Saturday's concert, which will be broadcast"
     tense = cx.toward(start, end, reach=28)  # "snow by Tuesday", "runs through Sunday": ahead unless past
     if tense in ("future", "present") or (tense is None and cx.possible and cx.text[end:end + 2] not in ("'s", "’s")):
         # ("that may take all of Tuesday": a possibility for this week lies ahead)
@@ -405,7 +412,7 @@ TIME_CORE = (
     rf"|(?P<hwnight> at night))?"
     r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
-    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b)"
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time)\b)"
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b))"  # British "14.30 GMT"  # wire-service "1900 GMT"
 )
 
@@ -453,8 +460,10 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
     if m["frac"] and not re.search(r"(?i)quarter|half|minute", m["frac"]) and not (
             m["ampm2"] or "clock" in m.group(0) or re.match(r"\s?(?:[.,;:!?)]|$)", text[m.end():m.end() + 2])):
         return False
+    if m["frac"] and m["frac"].isdigit() and m["dir"].lower() == "to":
+        return False  # "from 1 to 3 p.m.": figures joined by "to" are a range of hours; "ten to three" is written out
     return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
-                or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"]
+                or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"] or m["hm"]
                 or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
 
 
@@ -467,7 +476,9 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
       rf"|(?P<mon2>{MOND}){SP}(?P<day2>{DAY})(?:,?{SP}(?P<year2>{YEAR}))?"
       rf"|(?P<day3>{DAY}){SP}(?P<mon3>{MOND})(?:,?{SP}(?P<year3>{YEAR}))?"
       rf"|(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])/(?P<ny>\d{{4}})(?![\d/])"
-      rf"|(?P<rel>{RELDAY})))?",
+      rf"|(?P<rel>{RELDAY})"
+      # "until 11:45 the next morning": the day after the one the story is telling
+      rf"|(?P<anext>(?i:the next|the following|that)){SP}(?P<anpod>(?i:morning|afternoon|evening|night|day))(?![\w-])))?",
       accept=lambda m, text: _time_ok(m, text))
 def _time(m: re.Match[str], cx: Context) -> Result | None:
     seconds = None
@@ -503,6 +514,10 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = _weekday(cx, _wd(m["wd"]), m.start(), m.end())
     elif m["rel"]:
         d = _relday(cx, m["rel"])
+    elif m["anext"]:
+        d = cx.day_anchor_or_anchor(m.start()).date + dt.timedelta(days=0 if m["anext"].lower() == "that" else 1)
+        if m["h24"] and hour < 12 and m["anpod"].lower() in ("afternoon", "evening") and not m["ampm24"]:
+            hour += 12  # "at 9:30 the next evening"
     elif cx.anchor is not None and cx.anchor.precision == "day" and 0 <= m.start() - cx.anchor_pos < 60 \
             and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
         d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
@@ -520,6 +535,17 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         if off:
             value += off
     return "TIME", value, None
+
+
+# Live pages label each entry with a 24-hour clock time ("2140: Readers write ...", "0946: The
+# minister arrives"). The same form opens chronology entries with a year ("1918: Spanish flu"),
+# so only a label no news year could be (before 1000, or 2100 and after; "2050:" may open a
+# forecast) is a time. The check is in ``accept`` so that a year label falls through to the year rules.
+@rule("live_label", rf"{B}(?P<lh>[01]\d|2[0-3])(?P<lm>[0-5]\d)(?=:\s[A-Z\"'‘“])",
+      accept=lambda m, text: not 1000 <= int(m["lh"] + m["lm"]) < 2100 and (
+          m.start() == 0 or bool(re.search(r"(?:\n|[.!?\"”]\s)$", text[max(0, m.start() - 2):m.start()]))))
+def _live_label(m: re.Match[str], cx: Context) -> Result | None:
+    return "TIME", f"{cx.dct.isoformat()}T{m['lh']}:{m['lm']}", None
 
 
 _ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "p.m", "a.m", "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "no"])
@@ -685,8 +711,9 @@ _GENERIC_AFTER_TODAY = re.compile(
 def _dayword_ok(m: re.Match[str], text: str) -> bool:
     """Not a name ("USA Today", "VOA Today") nor a generic noun ("the people of tomorrow")."""
     before = text[max(0, m.start() - 20):m.start()]
-    if m["rel"][0].isupper() and _TITLE_BEFORE.search(before) and not re.search(r"[.!?\"']\s*\S*\s$", before):
-        return False
+    if m["rel"][0].isupper() and _TITLE_BEFORE.search(before) and not re.search(r"[.!?\"']\s*\S*\s$", before) \
+            and not (m["pod"] and m["pod"][0].islower()):
+        return False  # ("This Morning" is a show; in "Productions This morning, ..." a new sentence starts)
     return not (m["rel"].lower() == "tomorrow" and not m["pod"] and before.lower().endswith(" of ")
                 and not re.match(r"'s|\s(?:morning|afternoon|evening|night)", text[m.end():m.end() + 8]))
 @rule("anaphoric_part_of_day",
@@ -834,7 +861,9 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
 
 
 @rule("month_quarter",
-      rf"{B}(?P<det>(?i:the|this|last|its|their|the same|the year-ago|the year-earlier)){SP}(?P<mon>March|June|September|December|Sept\.|Dec\.)"
+      rf"{B}(?P<det>(?i:the|this|last|its|their|the same|the year-ago|the year-earlier)){SP}"
+      # "the July-to-September quarter", "the April-June quarter": named by its months
+      rf"(?:(?P<mon0>January|April|July|October|Jan\.|Oct\.)(?:-to-|-|–| to ))?(?P<mon>March|June|September|December|Sept\.|Dec\.)"
       rf"[ -](?i:quarter)(?![\w-])")
 def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
     """ "The December quarter" (how Apple and many non-calendar companies name
@@ -845,6 +874,10 @@ def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
         y = cx.dct.year
     elif det == "last":
         y = cx.dct.year if mon < cx.dct.month else cx.dct.year - 1
+    elif m["mon0"] and _mon(m["mon0"]) != mon - 2:
+        return None  # "the January-September period" is no quarter
+    elif m["mon0"] and _mon(m["mon0"]) <= cx.dct.month <= mon:
+        y = cx.dct.year  # the quarter under way
     else:
         y = _year_for(cx, mon, None, m.start(), m.end())
     if "year-" in det:
@@ -1050,7 +1083,9 @@ def _short_decade(m: re.Match[str], text: str) -> bool:
       rf"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|['’]?(?P<short>\d0)s|(?P<word>(?i:{'|'.join(DECADE_WORDS)})))(?![\w'’-])",
       accept=lambda m, text: (not m["word"] or bool(m["the"])) and (m.group().startswith(("'", "’")) or not m["short"] or _short_decade(m, text)))
 def _decade(m: re.Match[str], cx: Context) -> Result | None:
-    if m["dec"]:
+    if m["dec"] and m["dec"].endswith("00") and m["dec"] < "1900":
+        v = m["dec"][:2]  # "the 1800s": the century; only from 1900 on is the decade as likely
+    elif m["dec"]:
         v = m["dec"][:3]
     elif m["short"]:
         century = cx.dct.year // 100
@@ -1136,7 +1171,7 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # ------------------------------------------------------ relative to DCT/anchor
-REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|financial year|quarter)"
+REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|financial year|quarter|fortnight)"
 
 
 _SAID_AT = re.compile(r"\b(?:said|says|told|announced|warned|confirmed|reported|added|wrote)\s(?:at|over|during|on)\s$")
@@ -1162,6 +1197,10 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             # ("said at the weekend that ...": "that" opens what was said, not a relative; "failed
             # over the weekend when ...": the adverbial names the weekend just past)
             return False
+        if unit == "year" and re.search(r"(?i)\b(?:times?|parts?|seasons?) of\s$", text[max(0, m.start() - 12):m.start()]):
+            return False  # "the cooler times of the year": any year's season, not this one
+        if unit == "year" and re.match(r"\s(?:round|awards?|prizes?|titles?)\b", after):
+            return False  # "all the year round"; "player of the year awards": a name of a prize
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
     return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
 
@@ -1178,6 +1217,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     unit = m["unit"].lower()
     if unit in ("fiscal year", "financial year"):  # "financial year": British for fiscal year
         unit = "year"
+    if unit == "fortnight":
+        return "DURATION", "P2W", None  # "over the past fortnight", "the next fortnight": two weeks
     code = UNITS[unit][0]
     if rel == "the coming":
         return "DURATION", V.duration(1, code, False), None
@@ -1194,7 +1235,12 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         n = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1, "the following": 1}.get(rel, 0)
         if unit == "weekend":
             return "DATE", V.shift(a.date, "W", n)[1] + "-WE", None
-        return "DATE", V.shift(a.date, code, n)[1], None
+        shifted = V.shift(a.date, code, n)
+        if unit == "day" and shifted[0] > cx.dct and cx.tense(m.start(), m.end()) == "past":
+            # "was announced on the same day", after a date still ahead: a past event is not after
+            # the report, so the day last named is not this one's anchor
+            return "DATE", "PAST_REF", None
+        return "DATE", shifted[1], None
     if rel in ("the full", "the entire", "the whole"):
         rel = "the"
     if rel == "the latest":
@@ -1214,6 +1260,15 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         return "DATE", V.shift(cx.dct, "W", n)[1] + "-WE", None
     if unit == "day":
         return "DATE", cx.dct.isoformat(), None
+    a = cx.anchor
+    if rel == "the" and unit == "month" and a is not None and a.precision == "month" and 0 <= m.start() - cx.anchor_pos <= 240 \
+            and cx.tense(m.start(), m.end()) == "past":
+        # "Last August ... Early in the month, he gathered a team": in a past story, the month just
+        # named; "could be done by the end of the month" is this month
+        return "DATE", a.value, None
+    year_before = re.search(r"\b(1[5-9]\d\d|20\d\d),\s$", cx.text[max(0, m.start() - 8):m.start()])
+    if rel == "the" and unit == "year" and year_before:
+        return "DATE", year_before.group(1), None  # "in 1994, the year Democrats lost Congress": that year
     if rel == "the" and unit in ("year", "fiscal year") and re.match(r"\s(?:ended|ending)\b", cx.text[m.end():m.end() + 8]):
         return "DURATION", "P1Y", None  # "the year ended March 31": a fiscal period
     return "DATE", V.shift(cx.dct, code, n)[1], None
@@ -1253,12 +1308,25 @@ def _yearago_adj(m: re.Match[str], cx: Context) -> Result | None:
 
 
 AGO_DIR = r"(?i:ago|earlier|later|before|after|from now|hence|back|previously)"
+# An amount right before "a day" makes it a rate when the sentence has just given the same
+# rate ("siphoning 5,000 barrels per day, from 3,000 barrels a day previously"): the adverb
+# modifies the rate, no day lies a day back. Without such a rate it is a comparison ("profit
+# of $5 million, from $3 million a year earlier").
+_RATE_BEFORE = re.compile(r"(?:[$£€]\s?\d(?:[\d,.]*\d)?(?:\s[a-z]+){0,2}|\d(?:[\d,.]*\d)?\s?(?:%|[a-z]+)(?:\s[a-z]+)?)\s$")
+
+
+def _is_rate(m: re.Match[str], text: str) -> bool:
+    if m["n"].lower() not in ("a", "an") or not _RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    unit = m["unit"].lower().rstrip("s")
+    sentence = re.split(r"[.!?\n]\s", text[max(0, m.start() - 160):m.start()])[-1]
+    return bool(re.search(rf"(?i)(?:\b(?:per|a|an|each)\s|/){unit}\b", sentence))
 
 
 @rule("ago",
       rf"{B}(?P<n>{NUM}|{FEW}|(?i:an|a|the)){SP}(?:(?i:more|additional|full|straight){SP})?(?P<unit>{UNIT}){SP}(?:(?i:or so){SP})?(?P<dir>{AGO_DIR})(?![\w-])"
       rf"(?:{SP}(?P<base>(?i:today|tomorrow|yesterday)|{WEEKDAY_FULL}))?",
-      accept=lambda m, text: m["n"].lower() != "the" and (
+      accept=lambda m, text: m["n"].lower() != "the" and not _is_rate(m, text) and (
           m["dir"].lower() not in ("before", "after", "back", "previously")
           or bool(re.match(r"\s*(?:[,.;:!?)\"']|$|and\b|but\b)", text[m.end():m.end() + 5]))))
 def _ago(m: re.Match[str], cx: Context) -> Result | None:
@@ -1289,10 +1357,33 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         t = cx.dct_time or dt.datetime.combine(cx.dct, dt.time(12))
         delta = dt.timedelta(**{{"S": "seconds", "M": "minutes", "H": "hours"}[code]: sign * n})
         w = t + delta
+        if w.date() > cx.dct and _told_as_past(m, cx):
+            return "DATE", "PAST_REF", None
         return "TIME", w.strftime("%Y-%m-%dT%H:%M"), None
     if code == "2W":
         code, n = "W", 2 * n
-    return "DATE", V.shift(base, code, sign * n)[1], None
+    shifted = V.shift(base, code, sign * n)
+    if sign > 0 and base == cx.dct and shifted[0] > cx.dct and direction in ("later", "after"):
+        if _told_as_present(m, cx):
+            return "DATE", "PRESENT_REF", None  # "A year later, the town is losing hope": now, after the story
+        if _told_as_past(m, cx):
+            return "DATE", "PAST_REF", None
+    return "DATE", shifted[1], None
+
+
+def _told_as_present(m: re.Match[str], cx: Context) -> bool:
+    rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
+    return bool(re.search(r"\b(?:is|are|am|has|have)\b", rest)) and not re.search(r"\b(?:will|would|could|may|might)\b", rest)
+
+
+def _told_as_past(m: re.Match[str], cx: Context) -> bool:
+    """ "48 hours later, they were swept into an isolation ward" with no date told before it: an
+    event told in the past tense cannot lie after the report, so the offset from the report's
+    date is wrong; all that is known is that it is past."""
+    rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
+    if re.search(r"\b(?:is|are|am|has|have|will)\b", rest):
+        return False  # "A month later, with the hole still unplugged, Obama is being forced": now
+    return m["dir"].lower() in ("later", "after") and cx.tense(m.start(), m.end()) == "past"
 
 
 @rule("from_day", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?P<unit>(?i:days?|weeks?)){SP}(?i:from){SP}(?P<base>{WEEKDAY_FULL}|(?i:today|tomorrow))(?![\w-])")
@@ -1308,6 +1399,28 @@ def _from_day(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # -------------------------------------------------------------------- sets
+# "two or three days", "12 to 18 months", "every three to five years": a range of numbers is one
+# expression, valued at its lower bound (TimeML's "two to three weeks" is P2W). The duration
+# rule matches the last number and its unit; :func:`widen_range` then takes in the first number,
+# which costs nothing for the many numbers that start no range.
+_RANGE_LOW = re.compile(rf"(?:\b(?P<q>(?i:every|each)){SP}|\b(?i:the next|the past|the last|the first|the coming){SP}"
+                        rf"|\b(?P<btw>(?i:between)){SP})?(?<![\w,.$£€])(?P<lo>{NUM}){SP}(?P<join>(?i:to|or|and)){SP}$")
+_PLAIN_DURATION = re.compile(r"P(T?)(\d+)([A-Z])")
+
+
+def widen_range(text: str, start: int, value: str) -> tuple[int, str, str, str | None] | None:
+    """(start, type, value, mod) of a duration that ends a range of numbers, else None."""
+    d = _PLAIN_DURATION.fullmatch(value)
+    r = _RANGE_LOW.search(text, max(0, start - 40), start) if d else None
+    if r is None or d is None or (r["join"].lower() == "and" and not r["btw"]):
+        return None  # "and" joins a range only after "between"
+    lo = number(r["lo"].lower())
+    if lo is None or lo != int(lo) or not 0 < lo < int(d[2]):
+        return None
+    low = f"P{d[1]}{int(lo)}{d[3]}"
+    if r["q"]:
+        return r.start(), "SET", low, None  # "every three to five years": at least every three
+    return r.start("lo") if r["btw"] else r.start(), "DURATION", low, "EQUAL_OR_MORE"
 
 
 # "updated annually", "held annually": how often an event recurs (a SET); after an
@@ -1317,12 +1430,14 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
 
 
 @rule("set",
-      rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<n>(?i:other)|{NUM}){SP})?"
+      rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<n>(?i:other|a couple of|couple of|few)|{NUM}){SP})?"
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}(?:{SP}(?P<wpod>(?i:morning|afternoon|evening|night)))?|{MONTH_FULL}"
       rf"|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
       rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG}))(?![\w-])",
       accept=lambda m, text: not (m["adv"] and _NAME_AFTER.match(text, m.end()))  # "the Daily Mail", "Mexico City daily La Jornada"
+      and not (m["adv"] and m["adv"][0].isupper() and re.search(r"[a-z,]\s[A-Z][a-z]+\s$", text[max(0, m.start() - 24):m.start()]))
+      # ("Matt Daily and Michael Erman": a capitalized "Daily" after a name inside a sentence is a surname)
       and not (m["adv"] and (m["adv"].lower() == "annual" or (
           m["adv"].lower() == "annually" and not _SCHEDULED_BEFORE.search(text[max(0, m.start() - 12):m.start()])) or (
           m["adv"].lower() not in ("annually", "every day") and re.match(r"\s[a-z]", text[m.end():m.end() + 2])
@@ -1352,9 +1467,10 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
     if u == "centurie":
         u = "century"
     code, timey = UNITS.get(u, ("D", False))
-    n = 1
+    n: int | None = 1
     if m["n"]:
-        n = 2 if m["n"].lower() == "other" else int(number(m["n"]) or 1)
+        w = m["n"].lower()
+        n = 2 if w in ("other", "a couple of", "couple of") else None if w == "few" else int(number(w) or 1)
     return "SET", V.duration(n, code, timey), None
 
 
@@ -1414,7 +1530,7 @@ _ROUND_THE_CLOCK = re.compile(
     r"clinics?|desk|cycle|line|support|emergency|bars?|restaurants?|diner|opening|guard|vigil|presence)\b")
 
 
-@rule("unit_adj", rf"{B}(?P<n>\d{{1,3}}(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>-old)?(?![\w])(?!-(?!old))")
+@rule("unit_adj", rf"{B}(?P<n>\d{{1,3}}(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>[- ]old(?![\w-]))?(?![\w])(?!-(?!old))")
 def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
     if m["old"]:
         return None  # an age ("a 6-year-old boy", "the 50-year-old alliance"), not a period of time
@@ -1510,7 +1626,8 @@ _AFTER_THE_FUTURE = frozenset(["is", "was", "will", "would", "may", "might", "co
 
 
 @rule("while", rf"{B}(?P<w>(?i:a while|some time|a long time|a short time|a (?:fairly )?lengthy period))(?![\w-])",
-      accept=lambda m, text: bool(re.search(r"(?i)\b(?:for|after|in|within)\s$", text[max(0, m.start() - 8):m.start()])))
+      accept=lambda m, text: bool(re.search(r"(?i)\b(?:for|after|in|within)\s$", text[max(0, m.start() - 8):m.start()]))
+      and not re.search(r"(?i)\bonce in\s$", text[max(0, m.start() - 8):m.start()]))  # "once in a while": now and then
 def _while(m: re.Match[str], cx: Context) -> Result | None:
     return "DURATION", "PXX", None
 
@@ -1521,6 +1638,8 @@ def _then(m: re.Match[str], cx: Context) -> Result | None:
     a = cx.anchor
     if a is None or m.start() - cx.anchor_pos > 400:
         return None
+    if cx.text[max(0, m.start() - 6):m.start()].lower() == "since " and a.date > cx.dct:
+        return "DATE", "PAST_REF", None  # "since then" looks back: a date ahead named before it is not its anchor
     return "DATE", a.value, None
 
 
