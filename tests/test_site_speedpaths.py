@@ -150,15 +150,15 @@ def test_lone_surrogates_render_as_replacement_characters() -> None:
 
 # ------------------------------------------------------- default theme mirror
 def test_the_mirror_pins_the_packaged_templates() -> None:
-    """Editing a packaged template must come with the same edit in fast_theme.py.
+    """The pinned hashes are the packaged templates' (generated: tests/test_theme.py runs the command).
 
-    (A stale mirror is never used, since its hash no longer matches, but every
-    event page would silently go back to the slow path.)
+    (A stale pin is never used, since its hash no longer matches, but every
+    page would silently go back to the slow path.)
     """
     theme = default_theme_dir()
     for name, digest in fast_theme.MIRRORED.items():
         actual = hashlib.sha256((theme / name).read_bytes()).hexdigest()
-        assert actual == digest, f"templates/{name} changed: update timeline/site/fast_theme.py and its hash"
+        assert actual == digest, f"templates/{name} changed: run python -m timeline.site.theme --update"
     # Every packaged template is mirrored: a default-theme build never needs jinja2
     # (tests/test_pipeline.py checks that it does not import it).
     assert set(fast_theme.MIRRORED) == {p.name for p in theme.glob("*.html")}
