@@ -258,7 +258,16 @@ def _shell_pieces(env: Environment, path: str) -> tuple[Any, ...]:
         tail = 0
         while tail < min(len(full), len(off)) - start and full[-1 - tail] == off[-1 - tail]:
             tail += 1
-        start, end = _snap(full, start, len(full) - tail)
+        end = len(full) - tail
+        if start == len(off) - tail:  # text only shown when on: move it to start a line, if it can
+            s, e, best = start, end, start
+            while s > 0 and full[s - 1] == full[e - 1]:
+                s, e = s - 1, e - 1
+                if full[s - 1] == "\n":
+                    best = s
+                    break
+            start, end = best, end - (start - best)
+        start, end = _snap(full, start, end)
         regions[name] = (start, end, off[start:len(off) - (len(full) - end)])
     ordered = sorted(regions.items(), key=lambda item: item[1][:2])
     for (a, (_, a_end, _)), (b, (b_start, _, _)) in itertools.pairwise(ordered):
