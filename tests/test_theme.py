@@ -167,3 +167,26 @@ def test_an_edit_of_base_html_reaches_the_fast_path_through_the_command(tmp_path
 def test_the_generator_refuses_tests_that_depend_on_each_other(tmp_path: Path, edit: tuple[str, str]) -> None:
     with pytest.raises(theme.ThemeError, match=r"base\.html: the parts shown by"):
         theme.generate(_theme_copy(tmp_path, edit))
+
+
+def test_site_yaml_snippets_reach_every_page_and_a_rebuild(tmp_path: Path) -> None:
+    """From site.yaml through the build (no Jinja: default theme); changing a snippet rebuilds every page."""
+    from test_site_support import event, write_content
+
+    from timeline import pipeline
+
+    content = write_content(tmp_path, [event("a", "2024-01-02", "A", tags=["T"]), event("b", "2025", "B")],
+                            site={"extra_head": EXTRA_HEAD + "\n", "extra_footer": EXTRA_FOOTER})
+    out = tmp_path / "site"
+    pipeline.build(content, out)
+    pages_html = sorted(out.rglob("*.html"))
+    assert len(pages_html) >= 8
+    for page in pages_html:
+        text = page.read_text(encoding="utf-8")
+        assert f"{EXTRA_HEAD}\n</head>" in text and f"{EXTRA_FOOTER}\n</div>\n</footer>" in text, page
+    site_yaml = content / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text(encoding="utf-8").replace("CC BY 4.0", "CC0"), encoding="utf-8")
+    pipeline.build(content, out)
+    for page in pages_html:
+        text = page.read_text(encoding="utf-8")
+        assert EXTRA_FOOTER.replace("CC BY 4.0", "CC0") in text and "CC BY 4.0" not in text, page
