@@ -159,14 +159,8 @@ class EventPages:
                     image = (f'<meta property="og:image" content="{escape(self.base_url)}{escape(m.url)}">\n'
                              f'<meta property="og:image:alt" content="{escape(m.alt)}">\n')
                     break
-        head, tail = self.shell.fill(
-            title=title.encode("utf-8") + self._title_end, description=described.encode("utf-8"),
-            canonical=canonical or "", meta=self._meta + (
-                f'<meta property="og:title" content="{title}">\n<meta property="og:description" content="{desc}">\n'
-                f'{og_url}{image}<meta name="twitter:card" content="summary">\n'
-                f'<script type="application/ld+json">{jsonld(v, canonical)}</script>\n').encode())
         top = [
-            head, f'<article class="event-page{"" if v.reviewed else " unreviewed"}">\n'
+            f'<article class="event-page{"" if v.reviewed else " unreviewed"}">\n'
             f'<p class="crumbs"><a href="{r}{escape(v.listing)}#{escape(v.id)}">'.encode(), self._back,
         ]
         p = [f'{title}</h1>\n<p class="when">{_when(v, date)}</p>\n']
@@ -218,8 +212,13 @@ class EventPages:
             p.append(_pager("Previous and next events",
                             prev and (f"{r}{escape(prev.url)}", escape(prev.title)),
                             next_ and (f"{r}{escape(next_.url)}", escape(next_.title))))
-        top += ["".join(p).encode("utf-8"), tail]
-        return b"".join(top)
+        top.append("".join(p).encode("utf-8"))
+        return self.shell.page(
+            top, title=title.encode("utf-8") + self._title_end, description=described.encode("utf-8"),
+            canonical=canonical or "", meta=self._meta + (
+                f'<meta property="og:title" content="{title}">\n<meta property="og:description" content="{desc}">\n'
+                f'{og_url}{image}<meta name="twitter:card" content="summary">\n'
+                f'<script type="application/ld+json">{jsonld(v, canonical)}</script>\n').encode())
 
 
 def _pager(label: str, prev: tuple[str, str] | None, next_: tuple[str, str] | None) -> str:
@@ -298,7 +297,7 @@ class Listings:
         outer = self._shells.get(kind)
         if outer is None:  # every listing page but 404.html sits at the site root: root is ""
             outer = self._shells[kind] = shell(kind, self.site, root, self.base_url)
-        return outer.fill(title=title.encode(), description=description.encode(),
+        return outer.around(title=title.encode(), description=description.encode(),
                           canonical=self.base_url + path if self.base_url else "", scripts=scripts)
 
     def _entries(self, events: list[EventView], full: bool) -> str:
@@ -324,16 +323,16 @@ class Listings:
     def _index_page(self) -> tuple[bytes, bytes]:
         return self._top("index", "index.html", self.site_title, escape(self.site.description), scripts=_SCRIPTS)
 
-    def _index_end(self, events: list[EventView], tail: bytes) -> bytes:
+    def _index_end(self, events: list[EventView], after: bytes) -> bytes:
         end = "</div>\n"
         if not events:
             end += "<p>No events yet. Add YAML files under <code>content/events/</code>.</p>\n"
-        return end.encode() + tail
+        return end.encode() + after
 
     def index_bytes(self, years: list[Any], events: list[EventView], overview: Any) -> Iterator[bytes]:
         """``index.html`` of a timeline not split by year: every event, by year and month."""
         more = " Open an event for its full text and sources." if self.compact else ""
-        head, tail = self._index_page()
+        before, after = self._index_page()
         out = self._index_top(years, events, more, overview)
         out.append(_controls(self.tags))
         if len(years) > 1:
@@ -341,7 +340,7 @@ class Listings:
             out.extend(f'<li><a href="#{escape(y.anchor)}">{y.year}</a></li>\n' for y in years)
             out.append("</ul>\n</nav>\n")
         out.append(f'<div id="_timeline" class="timeline{" compact" if self.compact else ""}">\n')
-        yield head + "".join(out).encode()
+        yield from (before, "".join(out).encode())
         full = not self.compact
         for y in years:
             out = [f'<section class="year" id="{escape(y.anchor)}">\n<h2>{y.year}</h2>\n']
@@ -350,13 +349,13 @@ class Listings:
                            f'<ol class="events">\n{self._entries(m.events, full)}</ol>\n</section>\n')
             out.append("</section>\n")
             yield "".join(out).encode()
-        yield self._index_end(events, tail)
+        yield self._index_end(events, after)
 
     def overview_bytes(self, years: list[Any], events: list[EventView], search_data: str,
                        overview: Any) -> Iterator[bytes]:
         """``index.html`` of a timeline split by year: each year's months, linked to its page,
         and a search over every year through ``search_data`` (see timeline/site/search.py)."""
-        head, tail = self._index_page()
+        before, after = self._index_page()
         out = self._index_top(years, events, " Each year has its own page.", overview)
         out.append(_controls(self.tags, search=search_data))
         out.append('<section id="_results" class="results" aria-labelledby="_results_h" hidden>\n'
@@ -380,8 +379,8 @@ class Listings:
                            for i, p in enumerate(y.pages))
                 out.append("</p>\n")
             out.append("</section>\n")
-        yield head + "".join(out).encode()
-        yield self._index_end(events, tail)
+        yield from (before, "".join(out).encode())
+        yield self._index_end(events, after)
 
     def _months(self, year: Any, full: bool = False) -> str:
         """``_months.html``'s ``months(year, full=full)``, with anchors."""
@@ -395,7 +394,7 @@ class Listings:
         several = len(page.pages) > 1
         numbered = f" ({page.number}/{len(page.pages)})" if several else ""
         on_page = f", {page.count} on this page" if several else ""
-        head, tail = self._top("tag", page.url, f"{name}{numbered} · {self.site_title}",
+        before, after = self._top("tag", page.url, f"{name}{numbered} · {self.site_title}",
                                f"Events tagged {name} in {self.site_title}")
         top = [f'<h1><span class="kicker">Tag:</span> {name}</h1>\n'
                f'<p class="count">{tag.count} event{"" if tag.count == 1 else "s"}{on_page}. <a href="tags.html">All tags</a>'
@@ -407,7 +406,7 @@ class Listings:
         for y in years:
             out.append(f'<section class="year" id="{escape(y.anchor)}">\n<h2>{y.year}</h2>\n{self._months(y)}</section>\n')
         out.append("</div>\n" + _pages(page, prev, next_))
-        yield b"".join([head, "".join(top).encode(), "".join(out).encode(), tail])
+        yield from (before, "".join(top).encode(), "".join(out).encode(), after)
 
     def key_bytes(self, page: Any, prev: Any, next_: Any, count: int, total: int, key_sources: int,
                   overview: Any) -> Iterator[bytes]:
@@ -415,7 +414,7 @@ class Listings:
         t = self.site_title
         several = len(page.pages) > 1
         numbered = f" ({page.number}/{len(page.pages)})" if several else ""
-        head, tail = self._top("key", page.url, f"Key events{numbered} · {t}",
+        before, after = self._top("key", page.url, f"Key events{numbered} · {t}",
                                f"Events reported by {key_sources} or more independent sources in {t}")
         out = ["<h1>Key events</h1>\n"]
         if count:
@@ -432,11 +431,11 @@ class Listings:
         out.extend(f'<section class="year" id="{escape(y.anchor)}">\n<h2>{y.year}</h2>\n{self._months(y)}</section>\n'
                    for y in page.years)
         out.append("</div>\n" + _pages(page, prev, next_))
-        yield head + "".join(out).encode() + tail
+        yield from (before, "".join(out).encode(), after)
 
     def tags_bytes(self) -> Iterator[bytes]:
         """``tags.html``: every tag with its count, linked to its page."""
-        head, tail = self._top("tags", "tags.html", f"Tags · {self.site_title}", escape(self.site.description))
+        before, after = self._top("tags", "tags.html", f"Tags · {self.site_title}", escape(self.site.description))
         out = ["<h1>Tags</h1>\n"]
         if self.tags:
             out.append('<ul class="tag-index">\n')
@@ -445,23 +444,23 @@ class Listings:
             out.append("</ul>\n")
         else:
             out.append("<p>No tags yet.</p>\n")
-        yield head + "".join(out).encode() + tail
+        yield from (before, "".join(out).encode(), after)
 
     def not_found_bytes(self, root: str) -> Iterator[bytes]:
         """``404.html``: served at any depth, so its links start with ``root``, the base URL when there is one."""
         home = escape(self.base_url or root)
-        head, tail = self._top("404", "404.html", f"Page not found · {self.site_title}",
+        before, after = self._top("404", "404.html", f"Page not found · {self.site_title}",
                                escape(self.site.description), root)
-        yield head + ('<h1>Page not found</h1>\n'
-                      f'<p>This page does not exist. Go to <a href="{home}index.html">the timeline</a>.</p>\n'
-                      ).encode() + tail
+        yield from (before, ('<h1>Page not found</h1>\n'
+                             f'<p>This page does not exist. Go to <a href="{home}index.html">the timeline</a>.</p>\n'
+                             ).encode(), after)
 
     def sources_bytes(self, page: Any, prev: Any, next_: Any, summary: Any) -> Iterator[bytes]:
         """``sources.html``: one page of the sources, with the summary of them all."""
         several = len(page.pages) > 1
         numbered = f" ({page.number}/{len(page.pages)})" if several else ""
         kicker = f' <span class="kicker">(page {page.number} of {len(page.pages)})</span>' if several else ""
-        head, tail = self._top("sources", page.url, f"Sources{numbered} · {self.site_title}",
+        before, after = self._top("sources", page.url, f"Sources{numbered} · {self.site_title}",
                                escape(self.site.description))
         top = [f"<h1>Sources{kicker}</h1>\n"]
         n = summary.count
@@ -472,7 +471,7 @@ class Listings:
                 span = (f", published from {first} to <time datetime=\"{escape(summary.last[1])}\">"
                         f"{escape(summary.last[0])}</time>" if summary.last else f", published {first}")
             top.append(f'<p class="count">{n} source{"" if n == 1 else "s"}{span}.</p>\n')
-        yield head + "".join(top).encode()
+        yield from (before, "".join(top).encode())
         sources = page.sources
         out: list[str] = []
         for s in sources:
@@ -503,7 +502,7 @@ class Listings:
         if not sources:
             out.append("<p>No sources yet.</p>\n")
         out.append(_pages(page, prev, next_))
-        yield "".join(out).encode() + tail
+        yield from ("".join(out).encode(), after)
 
     def year_bytes(self, page: Any, prev: Any, next_: Any, total: int, year_tags: list[Any],
                    overview: Any) -> Iterator[bytes]:
@@ -515,7 +514,7 @@ class Listings:
         kicker = f' <span class="kicker">(page {page.number} of {len(page.pages)})</span>' if several else ""
         count = (f"{n} of {total} event{'' if total == 1 else 's'} of {year.year}" if several
                  else f"{total} event{'' if total == 1 else 's'}")
-        head, tail = self._top("year", page.url, f"{escape(page.label)} · {t}", f"{n} events of {year.year} in {t}",
+        before, after = self._top("year", page.url, f"{escape(page.label)} · {t}", f"{n} events of {year.year} in {t}",
                                scripts=_SCRIPTS)
         out = [f'<h1><span class="kicker">Year:</span> {year.year}{kicker}</h1>\n'
                f'<p class="count">{count}. <a href="index.html">All years</a>'
@@ -526,8 +525,8 @@ class Listings:
         out.append(_controls(year_tags, everywhere=True))
         out.append(f'<div id="_timeline" class="timeline compact">\n<section class="year" id="{escape(year.anchor)}">\n'
                    f"<h2>{year.year}</h2>\n")
-        yield head + "".join(out).encode()
+        yield from (before, "".join(out).encode())
         for m in year.months:
             yield (f'<section class="month">\n<h3 id="{escape(m.anchor)}">{escape(m.label)}</h3>\n'
                    f'<ol class="events">\n{self._entries(m.events, False)}</ol>\n</section>\n').encode()
-        yield ("</section>\n</div>\n" + _pages(page, prev, next_)).encode() + tail
+        yield from (("</section>\n</div>\n" + _pages(page, prev, next_)).encode(), after)

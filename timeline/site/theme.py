@@ -133,40 +133,46 @@ def mirrors(env: Environment, *names: str) -> bool:
 
 # ------------------------------------------------------------ the outer page
 class Shell:
-    """One page kind's outer page for one build: fixed UTF-8 bytes around the
-    page's own parts. :meth:`fill` returns the page up to its main block and
-    after it; the caller puts the main block between."""
+    """One page kind's outer page for one build: fixed UTF-8 bytes around the page's own parts.
 
-    __slots__ = ("_after", "_before", "_escaped")
+    The parts are the blocks other than ``main`` (``title``, ``description``,
+    ``meta``, ``scripts``: UTF-8 HTML, empty when not given) and ``canonical``
+    (the page's URL as text, escaped here when the template escapes it).
+    :meth:`page` returns the whole page around ``main`` (a sequence of byte
+    strings); :meth:`around` the bytes before and after it, for pages written
+    in pieces. Both are made here as Python source, so that filling in a page
+    is one ``bytes.join`` over the fixed pieces and the page's own, with no
+    loop over the pieces for each of the many pages.
+    """
 
-    def __init__(self, pieces: list[str | tuple[str, bool]]) -> None:
-        self._before: list[bytes | str] = []
-        self._after: list[bytes | str] = []
-        self._escaped: set[str] = set()
-        out = self._before
-        text: list[str] = []
-        for piece in pieces:
+    __slots__ = ("around", "page")
+
+    def __init__(self, pieces: list[str | tuple[str, bool]], names: set[str]) -> None:
+        fixed: dict[str, bytes] = {}
+        before: list[str] = []
+        after: list[str] = []
+        out, text = before, []
+        for piece in [*pieces, ("", False)]:
             if isinstance(piece, str):
                 text.append(piece)
                 continue
-            out.append("".join(text).encode("utf-8"))
-            text = []
-            name, escaped = piece
-            if name == "block.main":
-                out = self._after
-                continue
-            out.append(name.removeprefix("block."))
-            if escaped:
-                self._escaped.add(name.removeprefix("block."))
-        out.append("".join(text).encode("utf-8"))
-
-    def fill(self, **parts: bytes | str) -> tuple[bytes, bytes]:
-        """The bytes before and after the main block: ``parts`` are the blocks as UTF-8
-        HTML (a missing one is empty) and ``canonical`` the page's URL, as text."""
-        esc = self._escaped
-        return tuple(b"".join([p if isinstance(p, bytes) else  # type: ignore[return-value]
-                               (escape(parts[p]).encode() if p in esc else parts.get(p, b""))  # type: ignore[arg-type, union-attr]
-                               for p in half]) for half in (self._before, self._after))
+            if text:
+                fixed[f"_{len(fixed)}"] = "".join(text).encode("utf-8")
+                out.append(f"_{len(fixed) - 1}")
+                text = []
+            name, escaped = piece[0].removeprefix("block."), piece[1]
+            if name == "main":
+                out = after
+            elif name:
+                out.append(f"_escape({name}).encode()" if escaped else name)
+        params = ", ".join(n + ("=''" if n == "canonical" else "=b''") for n in sorted(names - {"main"}))
+        head, tail = "".join(f"{x}, " for x in before), "".join(f"{x}, " for x in after)
+        source = (f"def around(*, {params}):\n    return b''.join(({head})), b''.join(({tail}))\n"
+                  f"def page(main, *, {params}):\n    return b''.join(({head}*main, {tail}))\n")
+        namespace: dict[str, Any] = {"_escape": escape, **fixed}
+        exec(source, namespace)  # source made above from the generated table, never from input
+        self.around: Callable[..., tuple[bytes, bytes]] = namespace["around"]
+        self.page: Callable[..., bytes] = namespace["page"]
 
 
 def shell(kind: str, site: SiteConfig, root: str, base_url: str) -> Shell:
@@ -175,21 +181,27 @@ def shell(kind: str, site: SiteConfig, root: str, base_url: str) -> Shell:
     known["root"] = root
     known["canonical"] = bool(base_url)  # tested only: its text is each page's own
     out: list[str | tuple[str, bool]] = []
+    names: set[str] = set()
 
-    def walk(pieces: tuple[Any, ...]) -> None:
+    def walk(pieces: tuple[Any, ...], shown: bool) -> None:
         for piece in pieces:
             if isinstance(piece, str):
-                out.append(piece)
+                if shown:
+                    out.append(piece)
             elif piece[0] == "if":
-                walk(piece[2] if known[piece[1]] else piece[3])
+                walk(piece[2], shown and bool(known[piece[1]]))
+                walk(piece[3], shown and not known[piece[1]])
             elif piece[1] in known and piece[1] != "canonical":
                 value = str(known[piece[1]])
-                out.append(escape(value) if piece[2] else value)
+                if shown:
+                    out.append(escape(value) if piece[2] else value)
             else:
-                out.append((piece[1], piece[2]))
+                names.add(piece[1].removeprefix("block."))
+                if shown:
+                    out.append((piece[1], piece[2]))
 
-    walk(SHELLS[kind])
-    return Shell(out)
+    walk(SHELLS[kind], True)
+    return Shell(out, names)
 
 
 # --------------------------------------------------------------- the generator
