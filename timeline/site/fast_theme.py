@@ -25,14 +25,9 @@ from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring as _json_string  # what json.dumps uses with ensure_ascii=False
 from typing import TYPE_CHECKING, Any
 
-from timeline.site.theme import INCLUDES as INCLUDES
-from timeline.site.theme import MIRRORED as MIRRORED
-from timeline.site.theme import Shell, shell
-from timeline.site.theme import escape as escape
-from timeline.site.theme import mirrored as mirrored
+from timeline.site.theme import MIRRORED as MIRRORED  # the fast path's switch, as callers know it
+from timeline.site.theme import Shell, escape, shell
 from timeline.site.theme import mirrored_in as mirrored_in
-from timeline.site.theme import mirrors as mirrors
-from timeline.site.theme import template_source as template_source
 
 if TYPE_CHECKING:
     from timeline.model import SiteConfig
