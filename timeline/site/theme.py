@@ -18,6 +18,9 @@ A build resolves the pieces once for its site (:func:`shell`), leaving per
 page only the blocks (title, description, meta, main, scripts) and the
 canonical URL to fill in. ``--check`` exits 1 when the table is stale (a test
 runs it), and the tests render every page kind both ways and compare bytes.
+That comparison is also what covers the generator's one blind spot: it sees
+whether a value is tested for being empty, not a comparison such as
+``{% if site.language == "fr" %}``, nor ``path`` beyond one page per kind.
 
 jinja2 is imported only by the generator: a default-theme build never needs it.
 """
@@ -275,7 +278,7 @@ def _shell_pieces(env: Environment, path: str) -> tuple[Any, ...]:
             s, e, best = start, end, start
             while s > 0 and full[s - 1] == full[e - 1]:
                 s, e = s - 1, e - 1
-                if full[s - 1] == "\n":
+                if s == 0 or full[s - 1] == "\n":
                     best = s
                     break
             start, end = best, end - (start - best)
