@@ -21,7 +21,7 @@ from markupsafe import escape
 from test_site_support import XSS_PAYLOADS
 
 from timeline.model import Document, Event, Location, Media, Precision, SiteConfig, SourceRef, Timeline, When
-from timeline.site import exports, fast_theme, keys, views
+from timeline.site import exports, fast_theme, keys, theme, views
 from timeline.site.environment import default_theme_dir, make_environment
 from timeline.site.markdown import (
     _MD_SPECIAL,
@@ -152,19 +152,19 @@ def test_lone_surrogates_render_as_replacement_characters() -> None:
 
 # ------------------------------------------------------- default theme mirror
 def test_the_mirror_pins_the_packaged_templates() -> None:
-    """Editing a packaged template must come with the same edit in fast_theme.py.
+    """The pinned hashes are the packaged templates' (generated: tests/test_theme.py runs the command).
 
-    (A stale mirror is never used, since its hash no longer matches, but every
-    event page would silently go back to the slow path.)
+    (A stale pin is never used, since its hash no longer matches, but every
+    page would silently go back to the slow path.)
     """
-    theme = default_theme_dir()
+    packaged_dir = default_theme_dir()
     for name, digest in fast_theme.MIRRORED.items():
-        actual = hashlib.sha256((theme / name).read_bytes()).hexdigest()
-        assert actual == digest, f"templates/{name} changed: update timeline/site/fast_theme.py and its hash"
+        actual = hashlib.sha256((packaged_dir / name).read_bytes()).hexdigest()
+        assert actual == digest, f"templates/{name} changed: run python -m timeline.site.theme --update"
     # Every packaged template is mirrored: a default-theme build never needs jinja2
     # (tests/test_pipeline.py checks that it does not import it).
-    assert set(fast_theme.MIRRORED) == {p.name for p in theme.glob("*.html")}
-    assert fast_theme.mirrored_in([theme]) == frozenset(fast_theme.MIRRORED)
+    assert set(fast_theme.MIRRORED) == {p.name for p in packaged_dir.glob("*.html")}
+    assert theme.mirrored_in([packaged_dir]) == frozenset(fast_theme.MIRRORED)
 
 
 #: What a user's theme folder may hold under a template's name: nothing, a copy of
@@ -178,12 +178,12 @@ def test_mirrored_in_finds_what_the_jinja_loader_finds(choices: dict[str, str], 
     """``mirrored_in`` (no Jinja) and ``mirrored`` (the loader of the build's Environment) agree."""
     import tempfile
 
-    theme = default_theme_dir()
+    packaged_dir = default_theme_dir()
     with tempfile.TemporaryDirectory() as tmp:
         user = Path(tmp) / "a" / "b" if nested else Path(tmp)
         user.mkdir(parents=True, exist_ok=True)
         for name, choice in choices.items():
-            packaged = (theme / name).read_bytes()
+            packaged = (packaged_dir / name).read_bytes()
             if choice == "copy":
                 (user / name).write_bytes(packaged)
             elif choice == "crlf":  # Jinja reads with universal newlines: still the packaged template
@@ -195,22 +195,22 @@ def test_mirrored_in_finds_what_the_jinja_loader_finds(choices: dict[str, str], 
             elif choice == "folder":  # a folder of that name is skipped, as by FileSystemLoader
                 (user / name).mkdir()
                 (user / name / name).write_bytes(b"mine")
-        dirs = [user, theme]
-        expected = fast_theme.mirrored(make_environment(dirs))
-        assert fast_theme.mirrored_in(dirs) == expected
-        assert fast_theme.mirrored_in([str(d) for d in dirs]) == expected
+        dirs = [user, packaged_dir]
+        expected = theme.mirrored(make_environment(dirs))
+        assert theme.mirrored_in(dirs) == expected
+        assert theme.mirrored_in([str(d) for d in dirs]) == expected
         off = {n for n, c in choices.items() if c in ("bom", "edited")}
         assert not off & expected
         for name in set(fast_theme.MIRRORED) - off:
-            if not set(fast_theme.INCLUDES.get(name, ())) & off:
+            if not set(theme.INCLUDES.get(name, ())) & off:
                 assert name in expected, name
 
 
 def test_a_template_that_is_not_utf8_is_left_to_jinja(tmp_path: Path) -> None:
     """Undecodable, it cannot be the packaged file; Jinja, which reads it instead, reports it."""
     (tmp_path / "404.html").write_bytes(b"caf\xe9")
-    assert fast_theme.mirrored_in([tmp_path, default_theme_dir()]) == frozenset(fast_theme.MIRRORED) - {"404.html"}
-    assert fast_theme.template_source([tmp_path, default_theme_dir()], "../404.html") is None
+    assert theme.mirrored_in([tmp_path, default_theme_dir()]) == frozenset(fast_theme.MIRRORED) - {"404.html"}
+    assert theme.template_source([tmp_path, default_theme_dir()], "../404.html") is None
 
 
 def test_a_user_template_turns_the_mirror_off(tmp_path: Path) -> None:
@@ -218,8 +218,8 @@ def test_a_user_template_turns_the_mirror_off(tmp_path: Path) -> None:
     (tmp_path / "tags.html").write_text('{% extends "base.html" %}{% block main %}my tags{% endblock %}')
     (tmp_path / "404.html").write_text('{% extends "base.html" %}{% block main %}lost{% endblock %}')
     env = make_environment([tmp_path, default_theme_dir()])
-    assert not fast_theme.mirrors(env, "base.html", "event.html")
-    assert fast_theme.mirrors(env, "base.html", "_entry.html")
+    assert not theme.mirrors(env, "base.html", "event.html")
+    assert theme.mirrors(env, "base.html", "_entry.html")
     tl = Timeline(SiteConfig(title="T"), (Event(id="a", when=When.parse("2020"), title="A"),))
     site = {p.path: _bytes(p).decode() for p in pages(tl, [tmp_path, default_theme_dir()])}
     assert "mine" in site["events/a.html"]

@@ -313,6 +313,7 @@ def test_missing_content_folder(tmp_path: Path) -> None:
     [
         ("title: T\ntimzone: UTC\n", "site.yaml:2:1: unknown key 'timzone' in site.yaml; did you mean 'timezone'?"),
         ("title: [T]\n", "site.yaml:1:8: title must be text, not a list"),
+        ("title: T\nextra_head:\n  script: x\n", "site.yaml:3:3: extra_head must be text, not a mapping"),
         ("base_url: javascript:alert(1)\n",
          "site.yaml:1:11: base_url: unsafe URL scheme 'javascript:'; only http:, https:, mailto: and relative "
          "URLs are allowed"),
@@ -322,6 +323,18 @@ def test_missing_content_folder(tmp_path: Path) -> None:
 def test_bad_site_yaml(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "site.yaml").write_text(text, encoding="utf-8")
     assert problems(tmp_path) == [message]
+
+
+def test_site_yaml_extra_head_and_footer_are_read_as_written(tmp_path: Path) -> None:
+    """The site owner's own HTML: kept as text (no escaping here), ends trimmed like every site key."""
+    (tmp_path / "site.yaml").write_text(
+        "extra_head: |\n  <script defer src=\"/s.js\"></script>\n  <meta name=\"x\" content=\"a&b\">\n"
+        "extra_footer: '<p>CC BY · me</p> '\n", encoding="utf-8")
+    site = load_site_config(tmp_path)
+    assert site.extra_head == '<script defer src="/s.js"></script>\n<meta name="x" content="a&b">'
+    assert site.extra_footer == "<p>CC BY · me</p>"
+    (tmp_path / "site.yaml").write_text("title: T\n", encoding="utf-8")
+    assert load_site_config(tmp_path).extra_head == load_site_config(tmp_path).extra_footer == ""
 
 
 # ------------------------------------------------------------------ sources

@@ -100,6 +100,9 @@ class SiteConfig:
     base_url: str = ""
     timezone: str = "UTC"
     author: str = ""
+    #: The site owner's own HTML, inserted unescaped before ``</head>`` and at the end of the footer.
+    extra_head: str = ""
+    extra_footer: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,142 +1,37 @@
-"""Python renderings of the default theme's templates, byte for byte.
+"""Python renderings of the default theme's page templates, byte for byte.
 
-Why this exists: a 10k-event site renders 10k event pages and 10k list items,
-and Jinja spends ~150 µs on each event page (a context, ~180 output pieces, ~80
-autoescape calls). The same HTML built with f-strings costs a few µs. So for
-``base.html`` + ``event.html`` (event pages), ``_entry.html`` (list items) and
-the listing pages (:class:`Listings`), this module reproduces the **packaged**
-templates exactly, including the
-whitespace that ``trim_blocks``/``lstrip_blocks`` leave, and escapes every value
-with markupsafe's ``escape``, the function Jinja's autoescape calls.
+Why this exists: a big site renders an event page and a list item per event,
+and Jinja builds each page from a context, hundreds of output pieces and an
+autoescape call per value; the same HTML built with f-strings costs a small
+fraction of that. So for ``event.html`` (event pages), ``_entry.html`` (list
+items) and the listing pages (:class:`Listings`), this module reproduces the
+**packaged** templates' own blocks exactly, including the whitespace that
+``trim_blocks``/``lstrip_blocks`` leave, and escapes every value with
+markupsafe's rules (:func:`~timeline.site.theme.escape`). The outer page
+around them (``base.html``: head, header, footer) is not copied here: it comes
+from :func:`timeline.site.theme.shell`, generated from the template itself.
 
-It is used only when the template Jinja would load is byte-identical to the
-packaged file this code mirrors (:data:`MIRRORED`, checked by SHA-256 of the
-source Jinja's loader returns). A user's override of any of them, or any edit
-of the packaged file, sends those pages back through Jinja, so a stale mirror
-can make a build slower but never different. :func:`mirrored_in` finds those
-sources the way Jinja's loader would, without Jinja: a site whose theme is all
-mirrored never imports jinja2 (60-90 ms of every build's start-up). ``tests/test_site_speedpaths.py``
-renders events with every optional part both ways and compares the bytes, and
-fails when a packaged template no longer matches its pinned hash (update this
-module and the hash together).
+It is used only for templates a site uses unchanged (:func:`mirrored_in`,
+by SHA-256 against the generated ``theme_table.MIRRORED``). A user's override
+of any of them sends those pages back through Jinja, so a stale mirror can
+make a build slower but never different, and a site whose theme is all
+mirrored never imports jinja2. ``tests/test_site_speedpaths.py`` renders
+every page kind both ways and compares the bytes.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import posixpath
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring as _json_string  # what json.dumps uses with ensure_ascii=False
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from jinja2 import Environment
+from timeline.site.theme import MIRRORED as MIRRORED  # the fast path's switch, as callers know it
+from timeline.site.theme import Shell, escape, shell
+from timeline.site.theme import mirrored_in as mirrored_in
 
+if TYPE_CHECKING:
     from timeline.model import SiteConfig
     from timeline.site.views import EventView
-
-#: SHA-256 of each packaged template this module reproduces.
-MIRRORED = {
-    "base.html": "83a06dd7fa347ef9ca9ba56463698860f3fe356cb17b9b31e52e79cca6875ab1",
-    "event.html": "162c21b17fdebc2fb4bd7a9c4f9d9e7bce9a5271e7afdc27710069dcd1a73dca",
-    "_entry.html": "1efb66f2ffe4e44848b7f6a685a71a3438ec599399b370385dba74cbc6e1ccea",
-    "index.html": "6fd765aca0245e23ce074e071f770758abd3e59e3bf5e15d518e3892ae47e06d",
-    "tag.html": "7fe1dbc9a946adeb8912d1a6f8aa1ee47ac372d117b15fe12b50eccd51ab68fe",
-    "sources.html": "46e08563934e6e57bb21eb36e1ac9a8a2bfb49c3c95de0fa5e614b2e1eac7f3c",
-    "_months.html": "7eab5f11a654a747b67f47b54ed9b92656003a7aebfeac006becbcf3740af700",
-    "_controls.html": "d3c34bcb943c7cf19d4adca961d094f43f065b35518dbebc99e7014a5232d347",
-    "year.html": "1ab9bce9f153fcfadaab4ff7b81a76c7410beaad372ea80aaad81811d74a063e",
-    "tags.html": "d0acd01508889a828a91fd5de06ca3fc2bc139db9734d7a64397dd6616ff3fa6",
-    "_pages.html": "e603d493acaa9602debb47368a58553df94db63354590e0f3eac2ff20857ae37",
-    "404.html": "83bc435e8a24383db6ad1c4a11cc7323041e5b3f2e4d3bf5e7476f3ced006180",
-    "key.html": "fb85c419c28aebbd1bde2a2f133b4d991c8052a9c0dade4fdb0a4aaf5901165c",
-}
-#: Templates a mirrored one includes: it is mirrored only while they are too.
-INCLUDES = {"index.html": ("_controls.html", "_months.html"), "tag.html": ("_months.html", "_pages.html"),
-            "year.html": ("_controls.html", "_months.html", "_pages.html"), "key.html": ("_months.html", "_pages.html"),
-            "sources.html": ("_pages.html",)}
-
-
-def _digest(source: str) -> str:
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()
-
-
-def template_hash(env: Environment, name: str) -> str | None:
-    """SHA-256 of the source Jinja would compile for ``name`` (user templates first)."""
-    from jinja2 import TemplateNotFound
-
-    try:
-        source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
-    except TemplateNotFound:
-        return None
-    return _digest(source)
-
-
-def template_source(theme_dirs: Sequence[Path | str], name: str) -> str | None:
-    """The source Jinja's loader would give for ``name``, found without Jinja.
-
-    What ``ChoiceLoader`` over one ``FileSystemLoader`` per theme folder does
-    (see :func:`timeline.site.environment.make_environment`): the first folder
-    holding a *file* of that name (a folder of that name is skipped), read as
-    UTF-8 text with universal newlines, as Jinja reads it, so a copy with CRLF
-    line ends is the same template to both. None when no folder has it, and
-    for a name Jinja refuses (``..``). A file that cannot be read or decoded
-    also gives None: it is then not the packaged template, and Jinja, which
-    renders it instead, reports the problem as it always did.
-    """
-    pieces = []
-    for piece in name.split("/"):  # jinja2.loaders.split_template_path
-        if os.path.sep in piece or (os.path.altsep and os.path.altsep in piece) or piece == os.path.pardir:
-            return None
-        if piece and piece != ".":
-            pieces.append(piece)
-    for folder in theme_dirs:
-        path = posixpath.join(str(folder), *pieces)
-        if os.path.isfile(path):
-            try:
-                with open(path, encoding="utf-8") as fh:
-                    return fh.read()
-            except (OSError, UnicodeDecodeError):
-                return None
-    return None
-
-
-def _mirrored(source_hash: Callable[[str], str | None]) -> frozenset[str]:
-    same = {n for n, digest in MIRRORED.items() if source_hash(n) == digest}
-    return frozenset(n for n in same if all(i in same for i in INCLUDES.get(n, ())))
-
-
-def mirrored(env: Environment) -> frozenset[str]:
-    """The templates this module can stand in for: those still identical to the packaged ones."""
-    return _mirrored(lambda name: template_hash(env, name))
-
-
-def mirrored_in(theme_dirs: Sequence[Path | str]) -> frozenset[str]:
-    """:func:`mirrored` for the Jinja environment over ``theme_dirs``, without making it
-    (nor importing jinja2: a default-theme build then never does)."""
-
-    def source_hash(name: str) -> str | None:
-        source = template_source(theme_dirs, name)
-        return None if source is None else _digest(source)
-
-    return _mirrored(source_hash)
-
-
-def mirrors(env: Environment, *names: str) -> bool:
-    """True when every named template is the packaged one this module reproduces."""
-    return set(names) <= mirrored(env)
-
-
-def escape(value: str) -> str:
-    """markupsafe's ``escape`` for ``str`` (the same five characters, the same
-    entities), without building a ``Markup`` object per value; values that are
-    already HTML (``body``, the JSON-LD) are inserted without it."""
-    if "&" in value or "<" in value or ">" in value or "'" in value or '"' in value:
-        return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("'", "&#39;").replace('"', "&#34;"))
-    return value
 
 
 def jsonld(v: EventView, canonical: str | None) -> str:
@@ -222,44 +117,14 @@ class EventPages:
 
     def __init__(self, site: SiteConfig, base_url: str, root: str = "../") -> None:
         self.base_url = base_url
-        self.root = r = str(escape(root))
+        self.root = escape(root)
         self._tag_items: dict[tuple[str, str], str] = {}
         title = escape(site.title)
-        self.site_title = title
-        self.head = (
-            f'<!doctype html>\n<html lang="{escape(site.language or "en")}">\n<head>\n<meta charset="utf-8">\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            '<meta name="color-scheme" content="light dark">\n<title>'
-        )
-        self.links = (
-            f'<link rel="icon" href="data:,">\n<link rel="stylesheet" href="{r}static/timeline.css">\n'
-            f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{r}feed.xml">\n'
-            f'<meta property="og:type" content="article">\n<meta property="og:site_name" content="{title}">\n'
-        )
-        # Event pages live under events/, so no navigation item is the current page.
-        self.header = (
-            '</head>\n<body>\n<a class="skip" href="#_main">Skip to content</a>\n<header class="site-header">\n'
-            f'<div class="wrap">\n<p class="site-title"><a href="{r}index.html">{title}</a></p>\n'
-            '<nav aria-label="Site">\n<ul>\n'
-            f'<li><a href="{r}index.html">Timeline</a></li>\n<li><a href="{r}key.html">Key events</a></li>\n'
-            f'<li><a href="{r}tags.html">Tags</a></li>\n'
-            f'<li><a href="{r}sources.html">Sources</a></li>\n</ul>\n</nav>\n</div>\n</header>\n'
-            '<main id="_main" class="wrap">\n'
-        )
-        author = f"<p>{escape(site.author)}</p>\n" if site.author else ""
-        self.footer = (
-            '</main>\n<footer class="site-footer">\n<div class="wrap">\n'
-            f'<p>Data: <a href="{r}events.json">JSON</a> · <a href="{r}timelinejs.json">TimelineJS</a> · '
-            f'<a href="{r}feed.xml">Atom feed</a> · <a href="{r}events.ics">Calendar (iCal)</a></p>\n'
-            f"{author}</div>\n</footer>\n</body>\n</html>\n"
-        )
+        self.shell = shell("event", site, root, base_url)
         # The page's fixed parts, UTF-8 encoded once (see render_bytes).
-        self._head = self.head.encode("utf-8")
-        self._title_end = f' · {title}</title>\n<meta name="description" content="'.encode()
-        self._links = self.links.encode("utf-8")
-        self._header = self.header.encode("utf-8")
+        self._title_end = f" · {title}".encode()
+        self._meta = f'<meta property="og:type" content="article">\n<meta property="og:site_name" content="{title}">\n'.encode()
         self._back = "← Back to the timeline</a></p>\n<h1>".encode()
-        self._footer = self.footer.encode("utf-8")
 
     def render_bytes(self, v: EventView, prev: EventView | None, next_: EventView | None,
                      canonical: str | None) -> bytes:
@@ -281,12 +146,7 @@ class EventPages:
             desc = f"{date}: {described}"
         else:
             described, desc = title, date  # escape(summary or v.title), and the date alone
-        if canonical:
-            canon = escape(canonical)
-            canon_link = f'<link rel="canonical" href="{canon}">\n'
-            og_url = f'<meta property="og:url" content="{canon}">\n'
-        else:
-            canon_link = og_url = ""
+        og_url = f'<meta property="og:url" content="{escape(canonical)}">\n' if canonical else ""
         image = ""
         if self.base_url:
             for m in v.media:
@@ -295,11 +155,6 @@ class EventPages:
                              f'<meta property="og:image:alt" content="{escape(m.alt)}">\n')
                     break
         top = [
-            self._head, title.encode("utf-8"), self._title_end,
-            f'{described}">\n<meta name="generator" content="timeline">\n{canon_link}'.encode(), self._links,
-            f'<meta property="og:title" content="{title}">\n<meta property="og:description" content="{desc}">\n'
-            f'{og_url}{image}<meta name="twitter:card" content="summary">\n'
-            f'<script type="application/ld+json">{jsonld(v, canonical)}</script>\n'.encode(), self._header,
             f'<article class="event-page{"" if v.reviewed else " unreviewed"}">\n'
             f'<p class="crumbs"><a href="{r}{escape(v.listing)}#{escape(v.id)}">'.encode(), self._back,
         ]
@@ -352,8 +207,13 @@ class EventPages:
             p.append(_pager("Previous and next events",
                             prev and (f"{r}{escape(prev.url)}", escape(prev.title)),
                             next_ and (f"{r}{escape(next_.url)}", escape(next_.title))))
-        top += ["".join(p).encode("utf-8"), self._footer]
-        return b"".join(top)
+        top.append("".join(p).encode("utf-8"))
+        return self.shell.page(
+            top, title=title.encode("utf-8") + self._title_end, description=described.encode("utf-8"),
+            canonical=canonical or "", meta=self._meta + (
+                f'<meta property="og:title" content="{title}">\n<meta property="og:description" content="{desc}">\n'
+                f'{og_url}{image}<meta name="twitter:card" content="summary">\n'
+                f'<script type="application/ld+json">{jsonld(v, canonical)}</script>\n').encode())
 
 
 def _pager(label: str, prev: tuple[str, str] | None, next_: tuple[str, str] | None) -> str:
@@ -368,6 +228,8 @@ def _pager(label: str, prev: tuple[str, str] | None, next_: tuple[str, str] | No
 
 # ------------------------------------------------------------- listing pages
 _CURRENT = ' aria-current="page"'
+#: The scripts block of index.html and year.html (pages at the site root).
+_SCRIPTS = b'<script src="static/timeline.js"></script>\n'
 
 
 def _controls(tags: list[Any], search: str | None = None, everywhere: bool = False) -> str:
@@ -422,44 +284,16 @@ class Listings:
         self.compact = compact
         self.entry = entry
         self.site_title = escape(site.title)
-        self.head = (
-            f'<!doctype html>\n<html lang="{escape(site.language or "en")}">\n<head>\n<meta charset="utf-8">\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            '<meta name="color-scheme" content="light dark">\n<title>'
-        )
-        # Every listing page but 404.html sits at the site root: root is "".
-        self.footer = self._footer("")
-        self._page_end = (self.footer + "</body>\n</html>\n").encode()
+        self._shells: dict[str, Shell] = {}
 
-    def _footer(self, r: str) -> str:
-        """The end of ``base.html`` up to its scripts block, links under root ``r`` (escaped)."""
-        author = f"<p>{escape(self.site.author)}</p>\n" if self.site.author else ""
-        return (
-            '</main>\n<footer class="site-footer">\n<div class="wrap">\n'
-            f'<p>Data: <a href="{r}events.json">JSON</a> · <a href="{r}timelinejs.json">TimelineJS</a> · '
-            f'<a href="{r}feed.xml">Atom feed</a> · <a href="{r}events.ics">Calendar (iCal)</a></p>\n'
-            f"{author}</div>\n</footer>\n"
-        )
-
-    def _top(self, path: str, title: str, description: str, root: str = "") -> str:
-        canonical = self.base_url + path if self.base_url else None
-        t = self.site_title
-        r = escape(root)
-        return (
-            f'{self.head}{title}</title>\n<meta name="description" content="{description}">\n'
-            '<meta name="generator" content="timeline">\n'
-            + (f'<link rel="canonical" href="{escape(canonical)}">\n' if canonical else "")
-            + f'<link rel="icon" href="data:,">\n<link rel="stylesheet" href="{r}static/timeline.css">\n'
-            f'<link rel="alternate" type="application/atom+xml" title="{t}" href="{r}feed.xml">\n'
-            '</head>\n<body>\n<a class="skip" href="#_main">Skip to content</a>\n<header class="site-header">\n'
-            f'<div class="wrap">\n<p class="site-title"><a href="{r}index.html">{t}</a></p>\n'
-            '<nav aria-label="Site">\n<ul>\n'
-            f'<li><a href="{r}index.html"{_CURRENT if path == "index.html" else ""}>Timeline</a></li>\n'
-            f'<li><a href="{r}key.html"{_CURRENT if path == "key.html" or path.startswith("key.") else ""}>Key events</a></li>\n'
-            f'<li><a href="{r}tags.html"{_CURRENT if path == "tags.html" or path.startswith("tag-") else ""}>Tags</a></li>\n'
-            f'<li><a href="{r}sources.html"{_CURRENT if path.startswith("sources.") else ""}>Sources</a></li>\n'
-            '</ul>\n</nav>\n</div>\n</header>\n<main id="_main" class="wrap">\n'
-        )
+    def _top(self, kind: str, path: str, title: str, description: str, root: str = "",
+             scripts: bytes = b"") -> tuple[bytes, bytes]:
+        """base.html around the page at ``path``: its bytes before and after the main block."""
+        outer = self._shells.get(kind)
+        if outer is None:  # every listing page but 404.html sits at the site root: root is ""
+            outer = self._shells[kind] = shell(kind, self.site, root, self.base_url)
+        return outer.around(title=title.encode(), description=description.encode(),
+                          canonical=self.base_url + path if self.base_url else "", scripts=scripts)
 
     def _entries(self, events: list[EventView], full: bool) -> str:
         """Each event's list item followed by a newline (``str.join`` takes the cached items as they are)."""
@@ -469,11 +303,10 @@ class Listings:
         return "\n".join([entry(e, full) for e in events]) + "\n"
 
     def _index_top(self, years: list[Any], events: list[EventView], note: str, overview: Any) -> list[str]:
-        """``index.html`` up to its count line, the same whether or not the timeline is split."""
+        """``index.html``'s main block up to its count line, the same whether or not the timeline is split."""
         site = self.site
         n = len(events)
-        out = [self._top("index.html", self.site_title, escape(site.description)),
-               f"<h1>{self.site_title}</h1>\n"]
+        out = [f"<h1>{self.site_title}</h1>\n"]
         if site.description:
             out.append(f'<p class="lede">{escape(site.description)}</p>\n')
         span = f", {years[0].year}–{years[-1].year}" if years else ""
@@ -482,15 +315,19 @@ class Listings:
             out.append(f"{overview.html('index.html')}\n")
         return out
 
-    def _index_end(self, events: list[EventView]) -> bytes:
-        tail = "</div>\n"
+    def _index_page(self) -> tuple[bytes, bytes]:
+        return self._top("index", "index.html", self.site_title, escape(self.site.description), scripts=_SCRIPTS)
+
+    def _index_end(self, events: list[EventView], after: bytes) -> bytes:
+        end = "</div>\n"
         if not events:
-            tail += "<p>No events yet. Add YAML files under <code>content/events/</code>.</p>\n"
-        return (tail + self.footer + '<script src="static/timeline.js"></script>\n</body>\n</html>\n').encode()
+            end += "<p>No events yet. Add YAML files under <code>content/events/</code>.</p>\n"
+        return end.encode() + after
 
     def index_bytes(self, years: list[Any], events: list[EventView], overview: Any) -> Iterator[bytes]:
         """``index.html`` of a timeline not split by year: every event, by year and month."""
         more = " Open an event for its full text and sources." if self.compact else ""
+        before, after = self._index_page()
         out = self._index_top(years, events, more, overview)
         out.append(_controls(self.tags))
         if len(years) > 1:
@@ -498,7 +335,7 @@ class Listings:
             out.extend(f'<li><a href="#{escape(y.anchor)}">{y.year}</a></li>\n' for y in years)
             out.append("</ul>\n</nav>\n")
         out.append(f'<div id="_timeline" class="timeline{" compact" if self.compact else ""}">\n')
-        yield "".join(out).encode()
+        yield from (before, "".join(out).encode())
         full = not self.compact
         for y in years:
             out = [f'<section class="year" id="{escape(y.anchor)}">\n<h2>{y.year}</h2>\n']
@@ -507,12 +344,13 @@ class Listings:
                            f'<ol class="events">\n{self._entries(m.events, full)}</ol>\n</section>\n')
             out.append("</section>\n")
             yield "".join(out).encode()
-        yield self._index_end(events)
+        yield self._index_end(events, after)
 
     def overview_bytes(self, years: list[Any], events: list[EventView], search_data: str,
                        overview: Any) -> Iterator[bytes]:
         """``index.html`` of a timeline split by year: each year's months, linked to its page,
         and a search over every year through ``search_data`` (see timeline/site/search.py)."""
+        before, after = self._index_page()
         out = self._index_top(years, events, " Each year has its own page.", overview)
         out.append(_controls(self.tags, search=search_data))
         out.append('<section id="_results" class="results" aria-labelledby="_results_h" hidden>\n'
@@ -536,8 +374,8 @@ class Listings:
                            for i, p in enumerate(y.pages))
                 out.append("</p>\n")
             out.append("</section>\n")
-        yield "".join(out).encode()
-        yield self._index_end(events)
+        yield from (before, "".join(out).encode())
+        yield self._index_end(events, after)
 
     def _months(self, year: Any, full: bool = False) -> str:
         """``_months.html``'s ``months(year, full=full)``, with anchors."""
@@ -551,8 +389,9 @@ class Listings:
         several = len(page.pages) > 1
         numbered = f" ({page.number}/{len(page.pages)})" if several else ""
         on_page = f", {page.count} on this page" if several else ""
-        top = [self._top(page.url, f"{name}{numbered} · {self.site_title}", f"Events tagged {name} in {self.site_title}"),
-               f'<h1><span class="kicker">Tag:</span> {name}</h1>\n'
+        before, after = self._top("tag", page.url, f"{name}{numbered} · {self.site_title}",
+                               f"Events tagged {name} in {self.site_title}")
+        top = [f'<h1><span class="kicker">Tag:</span> {name}</h1>\n'
                f'<p class="count">{tag.count} event{"" if tag.count == 1 else "s"}{on_page}. <a href="tags.html">All tags</a>'
                f' · <a href="index.html?tag={escape(tag.slug)}">Show in the full timeline</a></p>\n']
         if overview:
@@ -562,7 +401,7 @@ class Listings:
         for y in years:
             out.append(f'<section class="year" id="{escape(y.anchor)}">\n<h2>{y.year}</h2>\n{self._months(y)}</section>\n')
         out.append("</div>\n" + _pages(page, prev, next_))
-        yield b"".join(["".join(top).encode(), "".join(out).encode(), self._page_end])
+        yield from (before, "".join(top).encode(), "".join(out).encode(), after)
 
     def key_bytes(self, page: Any, prev: Any, next_: Any, count: int, total: int, key_sources: int,
                   overview: Any) -> Iterator[bytes]:
@@ -570,9 +409,9 @@ class Listings:
         t = self.site_title
         several = len(page.pages) > 1
         numbered = f" ({page.number}/{len(page.pages)})" if several else ""
-        out = [self._top(page.url, f"Key events{numbered} · {t}",
-                         f"Events reported by {key_sources} or more independent sources in {t}"),
-               "<h1>Key events</h1>\n"]
+        before, after = self._top("key", page.url, f"Key events{numbered} · {t}",
+                               f"Events reported by {key_sources} or more independent sources in {t}")
+        out = ["<h1>Key events</h1>\n"]
         if count:
             on_page = f", {page.count} on this page" if several else ""
             out.append(f'<p class="count">{count} of {total} event{"" if total == 1 else "s"} '
@@ -587,12 +426,12 @@ class Listings:
         out.extend(f'<section class="year" id="{escape(y.anchor)}">\n<h2>{y.year}</h2>\n{self._months(y)}</section>\n'
                    for y in page.years)
         out.append("</div>\n" + _pages(page, prev, next_))
-        yield "".join(out).encode() + self._page_end
+        yield from (before, "".join(out).encode(), after)
 
     def tags_bytes(self) -> Iterator[bytes]:
         """``tags.html``: every tag with its count, linked to its page."""
-        out = [self._top("tags.html", f"Tags · {self.site_title}", escape(self.site.description)),
-               "<h1>Tags</h1>\n"]
+        before, after = self._top("tags", "tags.html", f"Tags · {self.site_title}", escape(self.site.description))
+        out = ["<h1>Tags</h1>\n"]
         if self.tags:
             out.append('<ul class="tag-index">\n')
             out.extend(f'<li><a href="{escape(t.url)}">{escape(t.name)}</a> <span class="n">({t.count})</span></li>\n'
@@ -600,24 +439,25 @@ class Listings:
             out.append("</ul>\n")
         else:
             out.append("<p>No tags yet.</p>\n")
-        yield "".join(out).encode() + self._page_end
+        yield from (before, "".join(out).encode(), after)
 
     def not_found_bytes(self, root: str) -> Iterator[bytes]:
         """``404.html``: served at any depth, so its links start with ``root``, the base URL when there is one."""
-        r = escape(root)
         home = escape(self.base_url or root)
-        yield (self._top("404.html", f"Page not found · {self.site_title}", escape(self.site.description), root)
-               + '<h1>Page not found</h1>\n'
-               f'<p>This page does not exist. Go to <a href="{home}index.html">the timeline</a>.</p>\n'
-               + self._footer(r) + "</body>\n</html>\n").encode()
+        before, after = self._top("404", "404.html", f"Page not found · {self.site_title}",
+                               escape(self.site.description), root)
+        yield from (before, ('<h1>Page not found</h1>\n'
+                             f'<p>This page does not exist. Go to <a href="{home}index.html">the timeline</a>.</p>\n'
+                             ).encode(), after)
 
     def sources_bytes(self, page: Any, prev: Any, next_: Any, summary: Any) -> Iterator[bytes]:
         """``sources.html``: one page of the sources, with the summary of them all."""
         several = len(page.pages) > 1
         numbered = f" ({page.number}/{len(page.pages)})" if several else ""
         kicker = f' <span class="kicker">(page {page.number} of {len(page.pages)})</span>' if several else ""
-        top = [self._top(page.url, f"Sources{numbered} · {self.site_title}", escape(self.site.description)),
-               f"<h1>Sources{kicker}</h1>\n"]
+        before, after = self._top("sources", page.url, f"Sources{numbered} · {self.site_title}",
+                               escape(self.site.description))
+        top = [f"<h1>Sources{kicker}</h1>\n"]
         n = summary.count
         if n:
             span = ""
@@ -626,7 +466,7 @@ class Listings:
                 span = (f", published from {first} to <time datetime=\"{escape(summary.last[1])}\">"
                         f"{escape(summary.last[0])}</time>" if summary.last else f", published {first}")
             top.append(f'<p class="count">{n} source{"" if n == 1 else "s"}{span}.</p>\n')
-        yield "".join(top).encode()
+        yield from (before, "".join(top).encode())
         sources = page.sources
         out: list[str] = []
         for s in sources:
@@ -657,7 +497,7 @@ class Listings:
         if not sources:
             out.append("<p>No sources yet.</p>\n")
         out.append(_pages(page, prev, next_))
-        yield "".join(out).encode() + self._page_end
+        yield from ("".join(out).encode(), after)
 
     def year_bytes(self, page: Any, prev: Any, next_: Any, total: int, year_tags: list[Any],
                    overview: Any) -> Iterator[bytes]:
@@ -669,8 +509,9 @@ class Listings:
         kicker = f' <span class="kicker">(page {page.number} of {len(page.pages)})</span>' if several else ""
         count = (f"{n} of {total} event{'' if total == 1 else 's'} of {year.year}" if several
                  else f"{total} event{'' if total == 1 else 's'}")
-        out = [self._top(page.url, f"{escape(page.label)} · {t}", f"{n} events of {year.year} in {t}"),
-               f'<h1><span class="kicker">Year:</span> {year.year}{kicker}</h1>\n'
+        before, after = self._top("year", page.url, f"{escape(page.label)} · {t}", f"{n} events of {year.year} in {t}",
+                               scripts=_SCRIPTS)
+        out = [f'<h1><span class="kicker">Year:</span> {year.year}{kicker}</h1>\n'
                f'<p class="count">{count}. <a href="index.html">All years</a>'
                " · Open an event for its full text and sources.</p>\n"]
         if overview:
@@ -679,9 +520,8 @@ class Listings:
         out.append(_controls(year_tags, everywhere=True))
         out.append(f'<div id="_timeline" class="timeline compact">\n<section class="year" id="{escape(year.anchor)}">\n'
                    f"<h2>{year.year}</h2>\n")
-        yield "".join(out).encode()
+        yield from (before, "".join(out).encode())
         for m in year.months:
             yield (f'<section class="month">\n<h3 id="{escape(m.anchor)}">{escape(m.label)}</h3>\n'
                    f'<ol class="events">\n{self._entries(m.events, False)}</ol>\n</section>\n').encode()
-        yield ("</section>\n</div>\n" + _pages(page, prev, next_) + self.footer
-               + '<script src="static/timeline.js"></script>\n</body>\n</html>\n').encode()
+        yield from (("</section>\n</div>\n" + _pages(page, prev, next_)).encode(), after)

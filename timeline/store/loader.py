@@ -27,7 +27,7 @@ from timeline.store.fields import Checker
 from timeline.store.frontmatter import parse_front_matter
 from timeline.store.yamlfile import MAX_FILE_BYTES, YamlText, check_symlink, compose, gc_paused, read_text
 
-SITE_KEYS = ("title", "description", "language", "base_url", "timezone", "author")
+SITE_KEYS = ("title", "description", "language", "base_url", "timezone", "author", "extra_head", "extra_footer")
 SOURCE_SUFFIXES = (".md", ".txt")
 EVENT_SUFFIXES = (".yaml", ".yml")
 
@@ -177,7 +177,8 @@ def _site(content_dir: Path) -> tuple[SiteConfig, list[TimelineError]]:
         return SiteConfig(), []
     check = Checker(str(path))
     f = {k: pair[1] for k, pair in check.mapping(root, "site.yaml", SITE_KEYS).items()}
-    values = {key: check.text(f.get(key), key) for key in ("title", "description", "language", "author")}
+    values = {key: check.text(f.get(key), key) for key in ("title", "description", "language", "author",
+                                                         "extra_head", "extra_footer")}
     values = {k: v.strip() for k, v in values.items() if v is not None}
     base_url = check.url(f.get("base_url"), "base_url")
     timezone = check.timezone(f.get("timezone"), "timezone")
