@@ -234,8 +234,9 @@ def render_timeline(
 
 def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path, base_url: str | None,
                      theme: list[Path] | None, progress: Progress | None, digest: str | None) -> BuildResult:
-    from timeline.site import output
+    from timeline.site import output, pieces
     from timeline.site.render import Page, input_key, pages
+    from timeline.store.cache import SignedStore
 
     say = progress or (lambda _msg: None)
     theme = theme if theme is not None else theme_dirs(content_dir, None)
@@ -272,6 +273,7 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
             # replaced the site since, and reusing files by the old manifest would
             # link that other site's pages into this one.
             live_input, live_keys = output.read_manifest(out) if out.is_dir() else (None, {})
+            pieces.bind(site_pages, pieces.Previous(out, live_keys), SignedStore.open(content_dir, pieces.FOLDER))
             staging = output.make_staging(out)
             try:
                 if unchanged and live_input == key:

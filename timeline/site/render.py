@@ -38,6 +38,7 @@ from timeline.salience import KEY_SOURCES, salience
 from timeline.site import citations, exports, fast_theme, key_events, paging
 from timeline.site import overview as overviews
 from timeline.site.markdown import is_plain, quick_html, render_both
+from timeline.site.pieces import Pieces
 from timeline.site.safety import check_segments, is_remote, local_url, safe_url, unique_slugs
 
 if TYPE_CHECKING:
@@ -961,10 +962,10 @@ def _pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None) -> 
 
     exp_fp = _fingerprint(all_fp, "exports")
     out.extend([
-        Page("events.json", exp_fp, lambda: exports.events_json(data)),
-        Page("timelinejs.json", exp_fp, lambda: exports.timelinejs_json(data)),
+        Page("events.json", exp_fp, Pieces("events.json", exp_fp, lambda: exports.events_json_export(data))),
+        Page("timelinejs.json", exp_fp, Pieces("timelinejs.json", exp_fp, lambda: exports.timelinejs_export(data))),
         Page("feed.xml", exp_fp, lambda: exports.atom_feed(data, FEED_SIZE)),
-        Page("events.ics", exp_fp, lambda: exports.icalendar_chunks(data)),
+        Page("events.ics", exp_fp, Pieces("events.ics", exp_fp, lambda: exports.icalendar_export(data))),
         Page("sitemap.xml", exp_fp, lambda: exports.sitemap(data, [p.path for p in out])),
         Page("robots.txt", exp_fp, lambda: exports.robots(data)),
         Page(".nojekyll", "empty", lambda: b""),

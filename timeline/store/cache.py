@@ -192,3 +192,56 @@ class EventsCache:
             if name.endswith(_SUFFIX) and name not in wanted:
                 with contextlib.suppress(OSError):
                     os.unlink(self.folder / name)
+
+
+class SignedStore:
+    """Small signed blobs in a folder of the cache (the exports' piece indexes, see
+    :mod:`timeline.site.pieces`): each is read back only with a valid HMAC under this
+    user's secret, and only as bytes; what they mean is checked by their reader."""
+
+    def __init__(self, folder: Path, secret: bytes) -> None:
+        self.folder, self.secret = folder, secret
+
+    @classmethod
+    def open(cls, content_dir: Path, name: str) -> SignedStore | None:
+        """The store ``name`` of the cache beside ``content_dir``, or ``None`` (as :meth:`EventsCache.open`)."""
+        events = EventsCache.open(content_dir)
+        if events is None:
+            return None
+        folder = events.folder / name
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            return None
+        return cls(folder, events.secret)
+
+    def get(self, name: str) -> bytes | None:
+        try:
+            fd = os.open(self.folder / name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            return None
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_ENTRY_BYTES:
+                return None
+            with os.fdopen(fd, "rb", closefd=False) as fh:
+                raw = fh.read()
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+        mac, signed = raw[:_MAC_BYTES], raw[_MAC_BYTES:]
+        if len(mac) != _MAC_BYTES or not hmac.compare_digest(mac, hmac.new(self.secret, signed, "sha256").digest()):
+            return None
+        return signed
+
+    def put(self, name: str, data: bytes) -> None:
+        """Store ``data`` under ``name`` atomically; failures are ignored (the next build makes it again)."""
+        target = self.folder / name
+        tmp = target.with_name(f".{name}.{os.getpid()}.tmp")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "wb") as fh:
+                fh.write(hmac.new(self.secret, data, "sha256").digest() + data)
+            os.replace(tmp, target)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
