@@ -245,3 +245,32 @@ def test_an_index_that_does_not_describe_the_live_file_is_not_used(tmp_path: Pat
         clean = tmp_path / f"clean-{spoil}"
         _clean_build(content, clean, monkeypatch)
         assert _tree(out) == _tree(clean), spoil
+
+
+def test_serve_rebuilds_a_big_cached_timeline_in_its_own_process(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the events cache holds every file, an edit parses one file: ``timeline serve``
+    rebuilds in its own process then, without a new interpreter's start-up."""
+    import threading
+
+    from timeline import cli, pipeline
+    from timeline.site.serve import rebuild_in_new_process
+    from timeline.store import loader
+
+    content, out = tmp_path / "content", tmp_path / "site"
+    _timeline(content, 12)
+    monkeypatch.setattr(loader, "PARALLEL_BYTES", 1)  # a big timeline
+    fresh: list[Path] = []
+    monkeypatch.setattr(pipeline, "build_in_fresh_process", lambda content_dir, *a, **k: fresh.append(content_dir))
+    assert rebuild_in_new_process(content)  # nothing cached yet
+    rebuild = cli.rebuilder(content, out, drafts=False, templates_dir=None)
+    rebuild()  # the first build, before the server's thread starts
+    assert not rebuild_in_new_process(content)
+    _retitle(content, "e-0004", " (edited)")
+    worker = threading.Thread(target=rebuild)
+    worker.start()
+    worker.join(60)
+    assert fresh == []
+    assert "(edited)" in (out / "events" / "e-0004.html").read_text(encoding="utf-8")
+    (content / "events" / "more.yaml").write_text("- id: m\n  date: 2024\n  title: More\n", encoding="utf-8")
+    assert rebuild_in_new_process(content)  # a file the cache has never seen

@@ -27,6 +27,7 @@ from timeline.parallel import WorkQueue, can_fork, reap, reap_all, write_fully
 if TYPE_CHECKING:
     import jinja2
 
+    from timeline.site.output import LiveSite
     from timeline.site.render import Page
 
 Progress = Callable[[str], None]
@@ -272,7 +273,8 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
             # Read the manifest again under the lock: another build may have
             # replaced the site since, and reusing files by the old manifest would
             # link that other site's pages into this one.
-            live_input, live_keys = output.read_manifest(out) if out.is_dir() else (None, {})
+            live = output.live_site(out)
+            live_input, live_keys = live.input, live.keys
             pieces.bind(site_pages, pieces.Previous(out, live_keys), SignedStore.open(content_dir, pieces.FOLDER))
             staging = output.make_staging(out)
             try:
@@ -280,7 +282,7 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                     site_pages = [Page(path, k, _missing(path)) for path, k in live_keys.items()]
                 elif unchanged:  # another build replaced the site meanwhile
                     site_pages = pages(timeline, theme, base_url)
-                rendered, reused, sizes, keys = _write_all(site_pages, staging, out, live_keys, say)
+                rendered, reused, sizes, keys = _write_all(site_pages, staging, live, say)
                 # In page order (fixed for the input), not the order the two processes finished in.
                 output.write_manifest(staging, key, {p.path: keys[p.path] for p in site_pages},
                                       {p.path: sizes[p.path] for p in site_pages},
@@ -320,8 +322,7 @@ BATCH = 64
 Written = tuple[int, int, dict[str, int], dict[str, str]]
 
 
-def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[str, str],
-               say: Progress) -> Written:
+def _write_all(site_pages: list[Page], staging: Path, live: LiveSite, say: Progress) -> Written:
     """Write every page into ``staging``.
 
     Returns (rendered, reused, {path: size}, {path: key}) for the manifest: the
@@ -339,7 +340,7 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
             os.makedirs(inside(staging, folder), exist_ok=True)
     jobs = list(zip(site_pages, targets, strict=True))
     if len(jobs) < PARALLEL_THRESHOLD or not can_fork():
-        return _write_some(jobs, out, old_keys, say)
+        return _write_some(jobs, live, say)
     # Shared event pages, the child's fixed share and the parent's: one pass over the jobs.
     events: list[tuple[Page, str]] = []
     child_fixed: list[tuple[Page, str]] = []
@@ -359,7 +360,7 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
         os.close(rfd)
         code = 0
         try:
-            result: dict[str, object] = {"done": _write_some(itertools.chain(child_fixed, claimed()), out, old_keys,
+            result: dict[str, object] = {"done": _write_some(itertools.chain(child_fixed, claimed()), live,
                                                              lambda _m: None)}
         except BaseException as exc:
             result, code = {"error": str(exc), "type": type(exc).__name__}, 1
@@ -370,7 +371,7 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
         os._exit(code)
     os.close(wfd)
     try:
-        mine = _write_some(itertools.chain(parent_fixed, claimed()), out, old_keys, say)
+        mine = _write_some(itertools.chain(parent_fixed, claimed()), live, say)
     finally:
         queue.close()
         with os.fdopen(rfd, "rb") as fh:
@@ -386,16 +387,15 @@ def _write_all(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[
     return mine[0] + rendered, mine[1] + reused, {**mine[2], **sizes}, {**mine[3], **keys}
 
 
-def _write_some(jobs: Iterable[tuple[Page, str]], out: Path, old_keys: dict[str, str],
-                say: Progress) -> Written:
+def _write_some(jobs: Iterable[tuple[Page, str]], live: LiveSite, say: Progress) -> Written:
     rendered = reused = 0
     sizes: dict[str, int] = {}
     keys: dict[str, str] = {}
     for i, (page, target) in enumerate(jobs, 1):
         keys[page.path] = key = page.key
-        if old_keys.get(page.path) == key and _link(out / page.path, target):
+        if live.keys.get(page.path) == key and (size := live.link(page.path, target)) is not None:
             reused += 1
-            sizes[page.path] = os.stat(target).st_size
+            sizes[page.path] = size
         else:
             data = page.render()
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -437,17 +437,6 @@ def _template_error(exc: jinja2.TemplateError) -> TimelineError:
                 path, line = frame.filename, frame.lineno
                 break
     return TimelineError(f"template error: {exc.message or exc}", path, line)
-
-
-def _link(src: Path, dst: str) -> bool:
-    """Hard-link an unchanged file from the previous site; False if that is impossible."""
-    try:
-        if src.is_symlink():
-            return False
-        os.link(src, dst)
-        return True
-    except OSError:
-        return False
 
 
 def check(content_dir: Path) -> int:

@@ -24,6 +24,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -103,28 +104,62 @@ def _manifest(out: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def read_manifest(out: Path, verify: bool = True) -> tuple[str | None, dict[str, str]]:
-    """The previous build's input key and the page keys of its files still intact.
+@dataclass(slots=True)
+class LiveSite:
+    """The site a build replaces, as its manifest describes it: the input key and, for
+    each file still intact, its page key and size (see :func:`live_site`)."""
+
+    folder: Path
+    input: str | None = None
+    keys: dict[str, str] = field(default_factory=dict)
+    #: Sizes as the manifest records them, checked against the files (empty for old manifests).
+    sizes: dict[str, int] = field(default_factory=dict)
+
+    def link(self, path: str, target: str) -> int | None:
+        """Hard-link the live file ``path`` (a page path, "/"-separated) to ``target``; its size,
+        or None if that is impossible. Files whose size :func:`live_site` checked are regular
+        files (a link there has no size that matches), so they are neither stat'ed nor checked again."""
+        src = os.path.join(self.folder, path)
+        size = self.sizes.get(path)
+        try:
+            if size is None and os.path.islink(src):
+                return None
+            os.link(src, target)
+        except OSError:
+            return None
+        return size if size is not None else os.stat(target).st_size
+
+
+def live_site(out: Path, verify: bool = True) -> LiveSite:
+    """The previous build's input key, and the page keys and sizes of its files still intact.
 
     With ``verify``, a file deleted, replaced by a link or changed in size
     since it was written is left out, so it is rendered again rather than
     linked into the new site; if any was, the input key is None too (the site
     is not whole). Empty if the manifest is unreadable.
     """
-    data = _manifest(out)
+    data = _manifest(out) if out.is_dir() else None
     if data is None or not isinstance(files := data.get("files"), dict):
-        return None, {}
-    key, sizes = data.get("input"), data.get("sizes")
+        return LiveSite(out)
+    key, recorded = data.get("input"), data.get("sizes")
     keys = {str(k): str(v) for k, v in files.items()}
-    if verify and isinstance(sizes, dict):  # manifests from before sizes were recorded are trusted as they are
+    sizes: dict[str, int] = {}
+    if verify and isinstance(recorded, dict):  # manifests from before sizes were recorded are trusted as they are
         try:
             now = file_sizes(out)
         except OSError:
-            return None, {}
-        keys = {k: v for k, v in keys.items() if k in now and now[k] == sizes.get(k)}
+            return LiveSite(out)
+        keys = {k: v for k, v in keys.items() if k in now and now[k] == recorded.get(k)}
+        sizes = {k: now[k] for k in keys}
         if len(keys) != len(files):
             key = None
-    return (key if isinstance(key, str) else None), keys
+    return LiveSite(out, key if isinstance(key, str) else None, keys, sizes)
+
+
+def read_manifest(out: Path, verify: bool = True) -> tuple[str | None, dict[str, str]]:
+    """:func:`live_site`'s input key and page keys."""
+    live = live_site(out, verify)
+    return live.input, live.keys
 
 
 def write_manifest(staging: Path, input_key: str, files: dict[str, str], sizes: dict[str, int], *,

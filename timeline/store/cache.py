@@ -181,6 +181,10 @@ class EventsCache:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
 
+    def has_entries(self, shown: list[str]) -> bool:
+        """Whether every file of ``shown`` has an entry (of some version of it)."""
+        return all(self._entry(s).is_file() for s in shown)
+
     def keep_only(self, shown: list[str]) -> None:
         """Remove the entries of files that no longer exist (renamed, deleted)."""
         wanted = {self._entry(s).name for s in shown}
