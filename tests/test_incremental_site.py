@@ -20,6 +20,7 @@ import yaml
 
 from timeline.pipeline import build
 from timeline.site import exports, pieces, render, search
+from timeline.store import cache
 from timeline.store.cache import CACHE_DIR
 
 WORDS = ["court", "vote", "deal", "talks", "ruling", "budget", "strike", "merger", "report", "launch", "Ünïcode"]
@@ -149,6 +150,8 @@ def _edit(rnd: random.Random, files: dict[str, list[dict]], documents: dict[str,
 def test_random_edits_rebuild_to_the_clean_build(tmp_path: Path, seed: int, base_url: str,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     rnd = random.Random(seed)
+    if seed % 2:  # as in ``timeline serve``: entries kept in memory from one build to the next
+        monkeypatch.setattr(cache, "_remembered", {})
     content = tmp_path / "content"
     (content / "events").mkdir(parents=True)
     (content / "sources").mkdir()
@@ -274,3 +277,27 @@ def test_serve_rebuilds_a_big_cached_timeline_in_its_own_process(tmp_path: Path,
     assert "(edited)" in (out / "events" / "e-0004.html").read_text(encoding="utf-8")
     (content / "events" / "more.yaml").write_text("- id: m\n  date: 2024\n  title: More\n", encoding="utf-8")
     assert rebuild_in_new_process(content)  # a file the cache has never seen
+
+
+def test_entries_kept_in_memory_are_used_under_their_key_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.store import loader
+
+    parse = loader._parse_file
+    monkeypatch.setattr(cache, "_remembered", None)
+    cache.remember_entries()
+    content, out = tmp_path / "content", tmp_path / "site"
+    _timeline(content, 12)
+    (content / "events" / "more.yaml").write_text("- id: m\n  date: 2024\n  title: More\n", encoding="utf-8")
+    build(content, out)
+    for entry in (tmp_path / CACHE_DIR).glob("*.events"):
+        entry.unlink()  # from now on only memory holds all.yaml's parsed events
+    (content / "events" / "more.yaml").write_text("- id: m\n  date: 2024\n  title: Less\n", encoding="utf-8")
+    with monkeypatch.context() as m:
+        # all.yaml is not parsed (only memory has its events), more.yaml is
+        m.setattr(loader, "_parse_file", lambda path, *a: ([], []) if path.name == "all.yaml" else parse(path, *a))
+        build(content, out)
+    assert "Less" in (out / "events" / "m.html").read_text(encoding="utf-8")
+    assert (out / "events" / "e-0011.html").is_file()
+    clean = tmp_path / "clean"
+    _clean_build(content, clean, monkeypatch)
+    assert _tree(out) == _tree(clean)

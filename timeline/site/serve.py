@@ -267,6 +267,9 @@ def serve(
     A failed build (the first one included) is logged and shown in the
     browser; the server keeps running and the next save tries again.
     """
+    from timeline.store.cache import remember_entries
+
+    remember_entries()  # this process rebuilds the same files again and again
     state = PreviewState()
 
     def build() -> bool:

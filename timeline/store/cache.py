@@ -94,6 +94,24 @@ def _read_secret(path: Path) -> bytes | None:
     return data if len(data) == 32 else None
 
 
+#: Entries this process has read or written, by entry file: ``(key, context, events, derived)``.
+#: Off (None) unless :func:`remember_entries` turned it on.
+_remembered: dict[Path, tuple[str, str, list[Event], list[Any] | None]] | None = None
+
+
+def remember_entries() -> None:
+    """Keep the entries this process reads and writes in memory, under the same keys.
+
+    For ``timeline serve``, which rebuilds the same files again and again in one
+    process: an unchanged file's events (frozen values, shared safely by one build
+    and the next) are then neither read, checked nor unpickled again. The key is
+    still the file's bytes, read and hashed on every build.
+    """
+    global _remembered
+    if _remembered is None:
+        _remembered = {}
+
+
 @dataclass(frozen=True, slots=True)
 class Cached:
     """One file's events and, when the build derives per-event values, those (in the same order)."""
@@ -139,8 +157,11 @@ class EventsCache:
 
     def get(self, shown: str, key: str) -> Cached | None:
         """The entry of file ``shown`` if it is there, intact, this user's and made under ``key``."""
+        entry = self._entry(shown)
+        if _remembered is not None and (known := _remembered.get(entry)) is not None and known[0] == key:
+            return Cached(known[2], known[3] if known[1] == self.context else None)
         try:
-            fd = os.open(self._entry(shown), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            fd = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
         except OSError:
             return None
         try:
@@ -165,12 +186,16 @@ class EventsCache:
             return None
         if type(events) is not list:
             return None
+        if _remembered is not None:
+            _remembered[entry] = (key, context, events, derived)
         return Cached(events, derived if context == self.context else None)
 
     def put(self, shown: str, key: str, entry: Cached, dumps: Callable[[object], bytes]) -> None:
         """Store an entry (atomically: a reader sees the old entry or the new one); failures are ignored."""
-        signed = key.encode("ascii") + dumps((entry.events, self.context, entry.derived))
         target = self._entry(shown)
+        if _remembered is not None:
+            _remembered[target] = (key, self.context, entry.events, entry.derived)
+        signed = key.encode("ascii") + dumps((entry.events, self.context, entry.derived))
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
             self.folder.mkdir(exist_ok=True)
@@ -192,6 +217,9 @@ class EventsCache:
             names = os.listdir(self.folder)
         except OSError:
             return
+        if _remembered is not None:
+            for entry in [e for e in _remembered if e.parent == self.folder and e.name not in wanted]:
+                del _remembered[entry]
         for name in names:
             if name.endswith(_SUFFIX) and name not in wanted:
                 with contextlib.suppress(OSError):
