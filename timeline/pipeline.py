@@ -244,10 +244,9 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
     out = output.check_output_dir(Path(output_dir), content_dir, protected=theme[:-1])
     # A first look, before the lock, only to decide whether pages must be made;
     # the files are checked against their recorded sizes under the lock below.
-    old_input, old_keys = output.read_manifest(out, verify=False) if out.is_dir() else (None, {})
     key = input_key(timeline, theme, base_url)
     # Nothing changed since the last build: relink the previous files, skip rendering.
-    unchanged = old_input == key and bool(old_keys)
+    unchanged = output.input_hint(out) == key
     # Otherwise everything that can fail on content happens before the first byte is written
     # (user templates that pages need for every event are compiled there).
     # The pages and the per-event views behind them (millions of objects at 100k

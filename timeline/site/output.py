@@ -156,6 +156,25 @@ def live_site(out: Path, verify: bool = True) -> LiveSite:
     return LiveSite(out, key if isinstance(key, str) else None, keys, sizes)
 
 
+def input_hint(out: Path) -> str | None:
+    """The input key the live site's manifest records, found without parsing the manifest.
+
+    A first look before the build's lock, to decide whether pages must be made at all;
+    :func:`live_site` reads and checks the manifest under the lock. Parsing it whole
+    here would be done twice per build (a megabyte of JSON for 10k events).
+    """
+    try:
+        text = (out / MANIFEST).read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return None
+    at = text.find('\n"input": "')
+    if at < 0 or '\n"files": {}' in text or not text.startswith('{\n"'):
+        return None
+    start = at + len('\n"input": "')
+    end = text.find('"', start)
+    return text[start:end] if end > start else None
+
+
 def read_manifest(out: Path, verify: bool = True) -> tuple[str | None, dict[str, str]]:
     """:func:`live_site`'s input key and page keys."""
     live = live_site(out, verify)
