@@ -119,7 +119,7 @@ class LiveSite:
         """Hard-link the live file ``path`` (a page path, "/"-separated) to ``target``; its size,
         or None if that is impossible. Files whose size :func:`live_site` checked are regular
         files (a link there has no size that matches), so they are neither stat'ed nor checked again."""
-        src = os.path.join(self.folder, path)
+        src = f"{self.folder}/{path}"
         size = self.sizes.get(path)
         try:
             if size is None and os.path.islink(src):
