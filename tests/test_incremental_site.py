@@ -95,11 +95,15 @@ def _document(rnd: random.Random, n: int) -> str:
             f"published: {rnd.randint(2019, 2024)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}\n---\n\nSome text {n}.\n")
 
 
-def _tree(root: Path) -> dict[str, bytes]:
-    found = {}
-    for folder, _, names in os.walk(root):
+def _tree(root: Path) -> dict[str, bytes | None]:
+    """Every file's bytes and every folder (None), by path: what ``diff -r`` compares."""
+    found: dict[str, bytes | None] = {}
+    for folder, dirs, names in os.walk(root):
+        for name in dirs:
+            found[(Path(folder) / name).relative_to(root).as_posix() + "/"] = None
         for name in names:
             path = Path(folder) / name
+            assert not path.is_symlink()
             found[path.relative_to(root).as_posix()] = path.read_bytes()
     return found
 
@@ -301,3 +305,56 @@ def test_entries_kept_in_memory_are_used_under_their_key_only(tmp_path: Path, mo
     clean = tmp_path / "clean"
     _clean_build(content, clean, monkeypatch)
     assert _tree(out) == _tree(clean)
+
+
+def test_the_replaced_site_is_brought_up_to_date_whatever_was_done_to_it(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The site a build replaced is kept beside the output and becomes the next build's
+    staging folder; files changed in size, extra files and folders, and links in it are
+    all undone or make the build start from a fresh folder."""
+    from timeline.site import output
+
+    content, out = tmp_path / "content", tmp_path / "site"
+    _timeline(content, 30)
+    build(content, out)
+    _retitle(content, "e-0001", " (1)")
+    build(content, out)
+    previous = output.previous_folder(out)
+    assert (previous / "index.html").is_file()
+    spoils = {
+        "grown": lambda: (previous / "index.html").write_bytes((previous / "index.html").read_bytes() + b"x"),
+        "extra": lambda: ((previous / "junk").mkdir(), (previous / "junk" / "x.html").write_text("x")),
+        "link": lambda: ((previous / "events" / "e-0005.html").unlink(),
+                         (previous / "events" / "e-0005.html").symlink_to(tmp_path / "elsewhere.html")),
+        "no manifest": lambda: (previous / output.MANIFEST).unlink(),
+        "missing": lambda: (previous / "feed.xml").unlink(),
+    }
+    (tmp_path / "elsewhere.html").write_text("not ours", encoding="utf-8")
+    for n, (name, spoil) in enumerate(spoils.items()):
+        spoil()
+        _retitle(content, "e-0002", f" ({n})")
+        build(content, out)
+        clean = tmp_path / f"clean-{n}"
+        _clean_build(content, clean, monkeypatch)
+        assert _tree(out) == _tree(clean), name
+        assert (tmp_path / "elsewhere.html").read_text(encoding="utf-8") == "not ours"
+
+
+def test_an_edit_rewrites_only_the_pages_it_changes(tmp_path: Path) -> None:
+    from timeline.site import output
+
+    content, out = tmp_path / "content", tmp_path / "site"
+    _timeline(content, 30)
+    build(content, out)
+    _retitle(content, "e-0001", " (1)")
+    build(content, out)  # the first site is now beside the output, one edit behind
+    inodes = {p: p.stat().st_ino for p in output.previous_folder(out).rglob("*.html")}
+    _retitle(content, "e-0002", " (2)")
+    result = build(content, out)
+    assert result.rendered < 30
+    rewritten = [p for p in out.rglob("*.html")
+                 if inodes.get(output.previous_folder(out) / p.relative_to(out)) != p.stat().st_ino]
+    assert out / "events" / "e-0002.html" in rewritten and out / "events" / "e-0001.html" in rewritten
+    # Written now, or linked from the live site (changed by the edit before): the rest stayed in place.
+    assert len(rewritten) <= 2 * result.rendered
+    assert len(list(out.rglob("*.html"))) - len(rewritten) >= 25

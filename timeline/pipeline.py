@@ -27,7 +27,7 @@ from timeline.parallel import WorkQueue, can_fork, reap, reap_all, write_fully
 if TYPE_CHECKING:
     import jinja2
 
-    from timeline.site.output import LiveSite
+    from timeline.site.output import Staging
     from timeline.site.render import Page
 
 Progress = Callable[[str], None]
@@ -272,23 +272,30 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
             # Read the manifest again under the lock: another build may have
             # replaced the site since, and reusing files by the old manifest would
             # link that other site's pages into this one.
-            live = output.live_site(out)
+            staging = output.staging_for(out)
+            # Every live file is checked by size when any may be linked: without a replaced site to
+            # bring up to date, or to relink an unchanged site (else see output.LiveSite.link).
+            live = staging.live = output.live_site(out, verify=unchanged or not staging.kept.keys)
             live_input, live_keys = live.input, live.keys
             pieces.bind(site_pages, pieces.Previous(out, live_keys), SignedStore.open(content_dir, pieces.FOLDER))
-            staging = output.make_staging(out)
+            swapped = False
             try:
                 if unchanged and live_input == key:
                     site_pages = [Page(path, k, _missing(path)) for path, k in live_keys.items()]
                 elif unchanged:  # another build replaced the site meanwhile
                     site_pages = pages(timeline, theme, base_url)
-                rendered, reused, sizes, keys = _write_all(site_pages, staging, live, say)
+                rendered, reused, sizes, keys = _write_all(site_pages, staging, say)
                 # In page order (fixed for the input), not the order the two processes finished in.
-                output.write_manifest(staging, key, {p.path: keys[p.path] for p in site_pages},
+                output.write_manifest(staging.folder, key, {p.path: keys[p.path] for p in site_pages},
                                       {p.path: sizes[p.path] for p in site_pages},
                                       digest=digest, events=len(timeline.events))
-                output.swap_into_place(staging, out)
+                output.swap_into_place(staging.folder, out)
+                swapped = True
             finally:
-                shutil.rmtree(staging, ignore_errors=True)
+                if swapped:  # the replaced site, for the next build to bring up to date
+                    output.set_aside(staging.folder, out)
+                else:
+                    shutil.rmtree(staging.folder, ignore_errors=True)
     except _template_errors() as exc:
         raise _template_error(exc) from exc
     except OSError as exc:  # full disk, read-only folder...: the old site is still in place
@@ -321,7 +328,7 @@ BATCH = 64
 Written = tuple[int, int, dict[str, int], dict[str, str]]
 
 
-def _write_all(site_pages: list[Page], staging: Path, live: LiveSite, say: Progress) -> Written:
+def _write_all(site_pages: list[Page], staging: Staging, say: Progress) -> Written:
     """Write every page into ``staging``.
 
     Returns (rendered, reused, {path: size}, {path: key}) for the manifest: the
@@ -331,15 +338,16 @@ def _write_all(site_pages: list[Page], staging: Path, live: LiveSite, say: Progr
     from timeline.site.safety import inside, inside_all
 
     paths = [p.path for p in site_pages]
-    targets = inside_all(staging, paths)
+    staging.prune(paths)
+    targets = inside_all(staging.folder, paths)
     # The folders from the site's own paths ("/"-separated, checked by inside_all):
     # os.path.dirname of every target was a measurable cost before the fork.
     for folder in sorted({path.rpartition("/")[0] for path in paths}):
         if folder:
-            os.makedirs(inside(staging, folder), exist_ok=True)
+            os.makedirs(inside(staging.folder, folder), exist_ok=True)
     jobs = list(zip(site_pages, targets, strict=True))
     if len(jobs) < PARALLEL_THRESHOLD or not can_fork():
-        return _write_some(jobs, live, say)
+        return _write_some(jobs, staging, say)
     # Shared event pages, the child's fixed share and the parent's: one pass over the jobs.
     events: list[tuple[Page, str]] = []
     child_fixed: list[tuple[Page, str]] = []
@@ -359,7 +367,7 @@ def _write_all(site_pages: list[Page], staging: Path, live: LiveSite, say: Progr
         os.close(rfd)
         code = 0
         try:
-            result: dict[str, object] = {"done": _write_some(itertools.chain(child_fixed, claimed()), live,
+            result: dict[str, object] = {"done": _write_some(itertools.chain(child_fixed, claimed()), staging,
                                                              lambda _m: None)}
         except BaseException as exc:
             result, code = {"error": str(exc), "type": type(exc).__name__}, 1
@@ -370,7 +378,7 @@ def _write_all(site_pages: list[Page], staging: Path, live: LiveSite, say: Progr
         os._exit(code)
     os.close(wfd)
     try:
-        mine = _write_some(itertools.chain(parent_fixed, claimed()), live, say)
+        mine = _write_some(itertools.chain(parent_fixed, claimed()), staging, say)
     finally:
         queue.close()
         with os.fdopen(rfd, "rb") as fh:
@@ -386,13 +394,13 @@ def _write_all(site_pages: list[Page], staging: Path, live: LiveSite, say: Progr
     return mine[0] + rendered, mine[1] + reused, {**mine[2], **sizes}, {**mine[3], **keys}
 
 
-def _write_some(jobs: Iterable[tuple[Page, str]], live: LiveSite, say: Progress) -> Written:
+def _write_some(jobs: Iterable[tuple[Page, str]], staging: Staging, say: Progress) -> Written:
     rendered = reused = 0
     sizes: dict[str, int] = {}
     keys: dict[str, str] = {}
     for i, (page, target) in enumerate(jobs, 1):
         keys[page.path] = key = page.key
-        if live.keys.get(page.path) == key and (size := live.link(page.path, target)) is not None:
+        if (size := staging.place(page.path, key, target)) is not None:
             reused += 1
             sizes[page.path] = size
         else:

@@ -267,9 +267,14 @@ def serve(
     A failed build (the first one included) is logged and shown in the
     browser; the server keeps running and the next save tries again.
     """
-    from timeline.store.cache import remember_entries
+    from timeline.store.cache import entries_remembered
 
-    remember_entries()  # this process rebuilds the same files again and again
+    with entries_remembered():  # this process rebuilds the same files again and again
+        _serve(rebuild, output, watch, host, port, interval, log, ready)
+
+
+def _serve(rebuild: Callable[[], object], output: Path, watch: list[Path], host: str, port: int, interval: float,
+           log: Callable[[str], None], ready: Callable[[http.server.ThreadingHTTPServer], None] | None) -> None:
     state = PreviewState()
 
     def build() -> bool:

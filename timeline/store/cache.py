@@ -29,7 +29,7 @@ import hmac
 import os
 import pickle
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,9 +94,21 @@ def _read_secret(path: Path) -> bytes | None:
     return data if len(data) == 32 else None
 
 
-#: Entries this process has read or written, by entry file: ``(key, context, events, derived)``.
+#: Entries this process has read or written, by entry file: ``(key, context, events, derived, secret)``.
 #: Off (None) unless :func:`remember_entries` turned it on.
-_remembered: dict[Path, tuple[str, str, list[Event], list[Any] | None]] | None = None
+_remembered: dict[Path, tuple[str, str, list[Event], list[Any] | None, bytes]] | None = None
+
+
+@contextlib.contextmanager
+def entries_remembered() -> Iterator[None]:
+    """:func:`remember_entries` for the time of a ``with`` block (``timeline serve``'s life)."""
+    global _remembered
+    was = _remembered
+    remember_entries()
+    try:
+        yield
+    finally:
+        _remembered = was
 
 
 def remember_entries() -> None:
@@ -158,7 +170,9 @@ class EventsCache:
     def get(self, shown: str, key: str) -> Cached | None:
         """The entry of file ``shown`` if it is there, intact, this user's and made under ``key``."""
         entry = self._entry(shown)
-        if _remembered is not None and (known := _remembered.get(entry)) is not None and known[0] == key:
+        # (The key covers the file and the code; the MAC was checked by the read that put it here.)
+        memo = _remembered  # (one read: serve may turn it off from another thread)
+        if memo is not None and (known := memo.get(entry)) is not None and known[0] == key and known[4] == self.secret:
             return Cached(known[2], known[3] if known[1] == self.context else None)
         try:
             fd = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
@@ -186,15 +200,15 @@ class EventsCache:
             return None
         if type(events) is not list:
             return None
-        if _remembered is not None:
-            _remembered[entry] = (key, context, events, derived)
+        if memo is not None:
+            memo[entry] = (key, context, events, derived, self.secret)
         return Cached(events, derived if context == self.context else None)
 
     def put(self, shown: str, key: str, entry: Cached, dumps: Callable[[object], bytes]) -> None:
         """Store an entry (atomically: a reader sees the old entry or the new one); failures are ignored."""
         target = self._entry(shown)
-        if _remembered is not None:
-            _remembered[target] = (key, self.context, entry.events, entry.derived)
+        if (memo := _remembered) is not None:
+            memo[target] = (key, self.context, entry.events, entry.derived, self.secret)
         signed = key.encode("ascii") + dumps((entry.events, self.context, entry.derived))
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
@@ -217,9 +231,9 @@ class EventsCache:
             names = os.listdir(self.folder)
         except OSError:
             return
-        if _remembered is not None:
-            for entry in [e for e in _remembered if e.parent == self.folder and e.name not in wanted]:
-                del _remembered[entry]
+        if (memo := _remembered) is not None:
+            for entry in [e for e in memo if e.parent == self.folder and e.name not in wanted]:
+                memo.pop(entry, None)
         for name in names:
             if name.endswith(_SUFFIX) and name not in wanted:
                 with contextlib.suppress(OSError):
