@@ -358,3 +358,22 @@ def test_an_edit_rewrites_only_the_pages_it_changes(tmp_path: Path) -> None:
     # Written now, or linked from the live site (changed by the edit before): the rest stayed in place.
     assert len(rewritten) <= 2 * result.rendered
     assert len(list(out.rglob("*.html"))) - len(rewritten) >= 25
+
+
+def test_a_live_file_changed_by_hand_is_written_again_not_linked(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    content, out = tmp_path / "content", tmp_path / "site"
+    _timeline(content, 30)
+    build(content, out)
+    _retitle(content, "e-0001", " (1)")
+    build(content, out)
+    _retitle(content, "e-0010", " (10)")
+    build(content, out)  # e-0010's page is now newer in the live site than beside it
+    page = out / "events" / "e-0010.html"
+    page.write_bytes(page.read_bytes().replace(b"</body>", b"<script>hand edit</script></body>"))
+    _retitle(content, "e-0020", " (20)")
+    build(content, out)
+    assert b"hand edit" not in page.read_bytes()
+    clean = tmp_path / "clean"
+    _clean_build(content, clean, monkeypatch)
+    assert _tree(out) == _tree(clean)

@@ -22,6 +22,7 @@ import fcntl
 import json
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -118,22 +119,32 @@ class LiveSite:
     folder: Path
     input: str | None = None
     keys: dict[str, str] = field(default_factory=dict)
-    #: Sizes as the manifest records them, checked against the files (empty for old manifests).
+    #: Sizes the manifest records, checked against the files (empty for old manifests).
     sizes: dict[str, int] = field(default_factory=dict)
+    #: Sizes the manifest records, not checked yet (a file is checked when it is linked).
+    recorded: dict[str, int] = field(default_factory=dict)
 
     def link(self, path: str, target: str) -> int | None:
         """Hard-link the live file ``path`` (a page path, "/"-separated) to ``target``; its size,
-        or None if that is impossible. Files whose size :func:`live_site` checked are regular
-        files (a link there has no size that matches), so they are neither stat'ed nor checked again."""
+        or None if that is impossible or the file is not as the manifest recorded it. Files whose
+        size :func:`live_site` checked are regular files (a link there has no size that matches),
+        so they are not looked at again."""
         src = f"{self.folder}/{path}"
         size = self.sizes.get(path)
         try:
-            if size is None and os.path.islink(src):
-                return None
-            os.link(src, target)
+            if size is None:
+                st = os.lstat(src)
+                if not stat.S_ISREG(st.st_mode) or self.recorded.get(path, st.st_size) != st.st_size:
+                    return None
+                size = st.st_size
+            try:
+                os.link(src, target)
+            except FileExistsError:  # left by a writer process that died before reporting the page
+                os.unlink(target)
+                os.link(src, target)
         except OSError:
             return None
-        return size if size is not None else os.stat(target).st_size
+        return size
 
 
 def live_site(out: Path, verify: bool = True, sizes: dict[str, int] | None = None) -> LiveSite:
@@ -151,6 +162,9 @@ def live_site(out: Path, verify: bool = True, sizes: dict[str, int] | None = Non
     key, recorded = data.get("input"), data.get("sizes")
     keys = {str(k): str(v) for k, v in files.items()}
     kept: dict[str, int] = {}
+    if not verify and isinstance(recorded, dict):
+        return LiveSite(out, key if isinstance(key, str) else None, keys,
+                        recorded={str(k): v for k, v in recorded.items() if type(v) is int})
     if verify and isinstance(recorded, dict):  # manifests from before sizes were recorded are trusted as they are
         try:
             now = file_sizes(out) if sizes is None else sizes
@@ -183,7 +197,8 @@ class Staging:
         if self.kept.keys.get(path) == key:
             return self.kept.sizes[path]
         if path in self.present:
-            os.unlink(target)
+            with contextlib.suppress(FileNotFoundError):  # (already removed by a writer that died)
+                os.unlink(target)
         return self.live.link(path, target) if self.live.keys.get(path) == key else None
 
     def prune(self, paths: list[str]) -> None:
