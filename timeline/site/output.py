@@ -211,9 +211,12 @@ class Staging:
             os.unlink(os.path.join(self.folder, rel))
             folders.add(rel.rpartition("/")[0])
         for folder in sorted((f for f in folders if f), key=len, reverse=True):
-            with contextlib.suppress(OSError):  # not empty: it holds pages of the new site
-                os.removedirs(os.path.join(self.folder, folder))
-        self.folder.mkdir(exist_ok=True)  # (removedirs may have climbed to it)
+            while folder:  # the folder, then its parents inside the staging folder, while empty
+                try:
+                    os.rmdir(os.path.join(self.folder, folder))
+                except OSError:  # not empty: it holds pages of the new site
+                    break
+                folder = folder.rpartition("/")[0]
 
 
 def staging_for(out: Path) -> Staging:
