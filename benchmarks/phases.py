@@ -24,7 +24,7 @@ from typing import Any
 T0 = time.perf_counter()
 
 from timeline import pipeline, store  # noqa: E402  (imports are timed too)
-from timeline.site import output, render  # noqa: E402
+from timeline.site import keys, output, render, writer  # noqa: E402
 
 IMPORTED = time.perf_counter()
 SPENT: dict[str, float] = {}
@@ -46,8 +46,8 @@ def timed(module: Any, name: str) -> None:
 def main() -> None:
     if len(sys.argv) != 3:
         sys.exit(__doc__)
-    for module, names in ((pipeline, ("inputs_digest", "_write_all")), (store, ("load_timeline",)),
-                          (render, ("input_key", "pages")),
+    for module, names in ((pipeline, ("inputs_digest",)), (writer, ("write_pages",)), (store, ("load_timeline",)),
+                          (keys, ("input_key",)), (render, ("pages",)),
                           (output, ("read_manifest", "write_manifest", "swap_into_place"))):
         for name in names:
             timed(module, name)

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from test_site_speedpaths import events
 
 from timeline.model import Precision, SiteConfig, Timeline, When
-from timeline.site import exports, render
+from timeline.site import exports, views
 
 # -------------------------------------------------------------- references
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
@@ -78,7 +78,7 @@ def reference_times(w: When, end: When | None, tz: str | None) -> list[str]:
     return lines
 
 
-def reference_icalendar(data: render.Prepared) -> bytes:
+def reference_icalendar(data: views.Prepared) -> bytes:
     """The calendar built line by line, every line folded and escaped on its own."""
     site = data.site
     tz = site.timezone or None
@@ -162,7 +162,7 @@ def test_ics_description_is_the_escaped_stripped_text(summary: str, cites: list[
        st.sampled_from([None, "https://example.org/site/", "http://h.example/"]),
        st.sampled_from(["UTC", "America/New_York", "Asia/Kolkata"]), TEXT.filter(bool))
 def test_icalendar_is_the_line_by_line_reference(evs: tuple, base_url: str | None, tz: str, title: str) -> None:
-    data = render.prepare(Timeline(SiteConfig(title=title, timezone=tz), evs), base_url)
+    data = views.prepare(Timeline(SiteConfig(title=title, timezone=tz), evs), base_url)
     assert exports.icalendar(data) == reference_icalendar(data)
 
 

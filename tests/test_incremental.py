@@ -257,7 +257,7 @@ def test_new_site_settings_derive_again_without_parsing(tmp_path: Path, monkeypa
     assert _diff(out, tmp_path / "clean") == ""
     parsed.clear()  # (the clean build parsed everything, without the cache)
     # The derived values the cache hands over are those of the new settings.
-    from timeline.site.render import derived_sort_key, event_deriver
+    from timeline.site.derive import derived_sort_key, event_deriver
     from timeline.store import load_timeline
 
     (content / "site.yaml").write_text("title: Zones\ntimezone: America/Los_Angeles\n", encoding="utf-8")

@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from timeline.pipeline import build
-from timeline.site import exports, pieces, render, search
+from timeline.site import exports, pieces, search, views
 from timeline.store import cache
 from timeline.store.cache import CACHE_DIR
 
@@ -35,9 +35,9 @@ def small_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     monkeypatch.delenv("TIMELINE_CACHE", raising=False)
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    monkeypatch.setattr(render, "PAGE_EVENTS", 6)
-    monkeypatch.setattr(render, "SPLIT_LIMIT", 6)
-    monkeypatch.setattr(render, "FULL_INDEX_LIMIT", 10)
+    monkeypatch.setattr(views, "PAGE_EVENTS", 6)
+    monkeypatch.setattr(views, "SPLIT_LIMIT", 6)
+    monkeypatch.setattr(views, "FULL_INDEX_LIMIT", 10)
     monkeypatch.setattr(search, "PART_EVENTS", 7)
 
 
@@ -374,6 +374,29 @@ def test_a_live_file_changed_by_hand_is_written_again_not_linked(tmp_path: Path,
     _retitle(content, "e-0020", " (20)")
     build(content, out)
     assert b"hand edit" not in page.read_bytes()
+    clean = tmp_path / "clean"
+    _clean_build(content, clean, monkeypatch)
+    assert _tree(out) == _tree(clean)
+
+
+def test_an_edit_is_written_by_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second writer process pays for its fork only when many pages are rendered."""
+    from timeline.parallel import can_fork
+    from timeline.site import writer
+
+    monkeypatch.setattr(writer, "PARALLEL_THRESHOLD", 30)
+    forks: list[int] = []
+    real = writer.fork_map
+    monkeypatch.setattr(writer, "fork_map", lambda *a, **k: forks.append(1) or real(*a, **k))
+    content, out = tmp_path / "content", tmp_path / "site"
+    _timeline(content, 40)
+    build(content, out)
+    assert forks == ([1] if can_fork() else [])
+    for n in range(2):  # the second time, the replaced site is brought up to date
+        forks.clear()
+        _retitle(content, "e-0005", f" ({n})")
+        build(content, out)
+    assert forks == []
     clean = tmp_path / "clean"
     _clean_build(content, clean, monkeypatch)
     assert _tree(out) == _tree(clean)

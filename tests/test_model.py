@@ -141,11 +141,11 @@ def test_any_real_day_parses_and_contains_itself(day: dt.date) -> None:
 
 
 def test_precision_ranks_run_coarse_to_fine() -> None:
-    import timeline.model as model
+    import timeline.when as when
 
     assert [p.rank for p in Precision] == list(range(len(Precision)))
     # The module's constants for the date code are the members of the same names.
-    assert [getattr(model, f"_{p.name}") for p in Precision] == list(Precision)
+    assert [getattr(when, f"_{p.name}") for p in Precision] == list(Precision)
     assert Precision.CENTURY.rank < Precision.YEAR.rank < Precision.MONTH.rank < Precision.DAY.rank
     assert Precision.DAY.rank < Precision.HOUR.rank < Precision.MINUTE.rank < Precision.SECOND.rank
 
@@ -161,7 +161,7 @@ def test_precision_hashes_as_the_text_it_equals() -> None:
 
 def test_model_classes_build_as_their_generated_init_would() -> None:
     # Event, When, SourceRef, Media and Location get an __init__ storing fields through
-    # their slots (model._stored_by_slots): same signature, same values, still frozen.
+    # their slots (frozen.stored_by_slots): same signature, same values, still frozen.
     import dataclasses
     import inspect
 
@@ -199,7 +199,7 @@ def test_model_classes_build_as_their_generated_init_would() -> None:
 def test_classes_the_slot_init_cannot_mirror_keep_the_generated_one() -> None:
     import dataclasses
 
-    from timeline.model import _stored_by_slots
+    from timeline.frozen import stored_by_slots
 
     @dataclasses.dataclass(frozen=True, slots=True)
     class Checked:
@@ -214,7 +214,7 @@ def test_classes_the_slot_init_cannot_mirror_keep_the_generated_one() -> None:
         items: tuple[int, ...] = dataclasses.field(default_factory=tuple)
 
     generated = (Checked.__init__, Made.__init__)
-    assert (_stored_by_slots(Checked).__init__, _stored_by_slots(Made).__init__) == generated
+    assert (stored_by_slots(Checked).__init__, stored_by_slots(Made).__init__) == generated
     with pytest.raises(ValueError, match="negative"):
         Checked(-1)
     assert Made().items == ()

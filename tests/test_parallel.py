@@ -68,9 +68,10 @@ def test_with_other_threads_running_it_does_not_fork() -> None:
 BODIES = r"""
 from pathlib import Path
 import timeline.site.render as render
+import timeline.site.views as views
 import timeline.store.loader as loader
 loader.PARALLEL_BYTES = int(sys.argv[3])
-render.PARALLEL_BODIES = int(sys.argv[3])
+views.PARALLEL_BODIES = int(sys.argv[3])
 if sys.argv[4] == "build":  # the whole build: loader and bodies in two processes each
     r = __import__("timeline.pipeline").pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]))
     report({"files": r.files})
@@ -183,8 +184,9 @@ from pathlib import Path
 import timeline.pipeline as pipeline
 import timeline.store.loader as loader
 from timeline.parallel import _exiting
+import timeline.site.writer as writer
 loader.PARALLEL_BYTES = 0
-pipeline.PARALLEL_THRESHOLD = 0
+writer.PARALLEL_THRESHOLD = 0
 pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]))
 gone = []
 for pid in _forks:

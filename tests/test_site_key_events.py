@@ -9,9 +9,12 @@ import pytest
 
 from timeline.model import Event, SiteConfig, SourceRef, Timeline, When
 from timeline.salience import salience
-from timeline.site import fast_theme, key_events, render
+from timeline.site import fast_theme, key_events, views
 from timeline.site import overview as overviews
-from timeline.site.render import Page, default_theme_dir, pages, prepare
+from timeline.site.environment import default_theme_dir
+from timeline.site.pages import Page
+from timeline.site.render import pages
+from timeline.site.views import prepare
 
 
 def _bytes(page: Page) -> bytes:
@@ -102,7 +105,7 @@ def test_overview_marks_the_periods_holding_key_events_and_long_lists_are_paged(
     # March is the busiest month of all, with one key event; October has three.
     events += [_reported(200 + i, dt.date(2030, 3, 10 + i), 1) for i in range(6)]
     events.sort(key=lambda e: e.when.start)
-    monkeypatch.setattr(render, "PAGE_EVENTS", 3)
+    monkeypatch.setattr(views, "PAGE_EVENTS", 3)
     tl = Timeline(SiteConfig(title="T"), tuple(events))
     both = {mirror: _site(tl, mirror) for mirror in (True, False)}
     assert both[True] == both[False]  # the mirror and Jinja, byte for byte, every page

@@ -20,8 +20,11 @@ from hypothesis import strategies as st
 
 from timeline.model import Event, SiteConfig, Timeline, When
 from timeline.site import overview as overviews
-from timeline.site import paging, render
-from timeline.site.render import Page, default_theme_dir, pages, prepare
+from timeline.site import paging, views
+from timeline.site.environment import default_theme_dir
+from timeline.site.pages import Page
+from timeline.site.render import pages
+from timeline.site.views import prepare
 
 
 class _Parsed(HTMLParser):
@@ -145,8 +148,8 @@ def test_paginate_keeps_every_event_once_in_order_within_the_limit(sizes: list[i
 
 def _site(tl: Timeline, monkeypatch: pytest.MonkeyPatch, limit: int) -> dict[str, str]:
     """The site's HTML pages, at ``limit`` events a listing page."""
-    monkeypatch.setattr(render, "PAGE_EVENTS", limit)
-    monkeypatch.setattr(render, "SPLIT_LIMIT", limit)
+    monkeypatch.setattr(views, "PAGE_EVENTS", limit)
+    monkeypatch.setattr(views, "SPLIT_LIMIT", limit)
     return {p.path: _text(p) for p in pages(tl, [default_theme_dir()]) if p.path.endswith(".html")}
 
 
@@ -253,8 +256,8 @@ def test_a_rebuild_after_events_move_between_pages_equals_a_clean_build(
 
     from timeline.pipeline import build
 
-    monkeypatch.setattr(render, "PAGE_EVENTS", 5)
-    monkeypatch.setattr(render, "SPLIT_LIMIT", 5)
+    monkeypatch.setattr(views, "PAGE_EVENTS", 5)
+    monkeypatch.setattr(views, "SPLIT_LIMIT", 5)
 
     def tree(root: Path) -> dict[str, str]:
         return {p.relative_to(root).as_posix(): hashlib.sha1(p.read_bytes()).hexdigest()

@@ -18,9 +18,10 @@ from timeline.errors import DateError, TimelineError, ValidationError
 from timeline.model import Event, Media, SiteConfig, SourceRef, Timeline, When
 from timeline.pipeline import build, render_timeline
 from timeline.site import exports
+from timeline.site.environment import jsonld
 from timeline.site.markdown import render_markdown
-from timeline.site.render import jsonld, prepare
 from timeline.site.safety import check_segment, inside, safe_url, unique_slugs
+from timeline.site.views import prepare
 
 
 def _timeline(*events: Event, tz: str = "America/New_York") -> Timeline:
@@ -36,8 +37,8 @@ def _ev(id: str, date: str, **kw: object) -> Event:
 @pytest.mark.parametrize("tz", ["America/New_York", "Asia/Kolkata", "UTC"])
 def test_values_derived_while_loading_equal_those_prepare_works_out(tz: str) -> None:
     """The loader's processes may compute each event's digest, body and date values
-    (render.event_deriver); prepare() must make the same views from them as without."""
-    from timeline.site.render import event_deriver
+    (derive.event_deriver); prepare() must make the same views from them as without."""
+    from timeline.site.derive import event_deriver
 
     events = (
         _ev("a", "2026-02-27T17:01", timezone="America/New_York", body="Plain *words* and [a link](https://e.org/x)",
@@ -60,7 +61,7 @@ def test_values_derived_while_loading_equal_those_prepare_works_out(tz: str) -> 
     assert [(y.year, [m.label for m in y.months]) for y in derived.years] == \
         [(y.year, [m.label for m in y.months]) for y in plain.years]
     # Plain prose and inline markup are rendered while loading; a list is left to render_bodies.
-    assert [derive(e)[1] is not None for e in events] == [True, True, True, True, True, False, True, True]
+    assert [derive(e).html is not None for e in events] == [True, True, True, True, True, False, True, True]
 
 
 @pytest.mark.parametrize("tz", ["America/New_York", "Asia/Kolkata"])
@@ -69,7 +70,7 @@ def test_the_loader_sorts_by_the_derived_sort_key_exactly_as_by_its_own(tmp_path
     instead of working it out again: the order (and the values, still aligned) must not change.
     Times in the site's zone, in other zones and partial dates interleave here, so a key
     worked out in another zone would reorder them."""
-    from timeline.site.render import derived_sort_key, event_deriver
+    from timeline.site.derive import derived_sort_key, event_deriver
     from timeline.store import load_timeline
 
     dates = [("late", "2026-02-27T23:30", None), ("tokyo", "2026-02-28T09:00", "Asia/Tokyo"),
@@ -118,8 +119,8 @@ def whens(draw: st.DrawFn) -> When:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(whens(), min_size=2, max_size=30), ZONES)
 def test_sort_text_orders_dates_exactly_as_their_sort_keys(dates: list[When], tz: str | None) -> None:
-    """The loader and prepare() sort by the text form of each sort key (render.sort_text)."""
-    from timeline.site.render import sort_text
+    """The loader and prepare() sort by the text form of each sort key (derive.sort_text)."""
+    from timeline.site.derive import sort_text
 
     keys = [w.sort_key(tz) for w in dates]
     for a in keys:
@@ -129,7 +130,7 @@ def test_sort_text_orders_dates_exactly_as_their_sort_keys(dates: list[When], tz
 
 def test_sort_text_orders_every_precision_starting_at_one_instant() -> None:
     """Ties on the start are broken by rank (coarser first), 2 to 12 here: across 9 and 10 too."""
-    from timeline.site.render import sort_text
+    from timeline.site.derive import sort_text
 
     values = ["2026", "2026-H1", "2026-Q1", "2026-WI", "2026-01", "2026-01-01", "2026-01-01TMO", "2026-01-01T00",
               "2026-01-01T00:00", "2026-01-01T00:00:00", "202", "20"]
@@ -416,7 +417,7 @@ def test_script_payloads_in_every_field_are_escaped_or_dropped(tmp_path: Path) -
 
 def test_script_payloads_are_escaped_by_user_templates_too(tmp_path: Path) -> None:
     """A project with its own templates renders every page with Jinja (no fast path): the same audit."""
-    from timeline.site.render import default_theme_dir
+    from timeline.site.environment import default_theme_dir
 
     events = [event(f"x-{i}", "2025-07", p, body=f"{p}\n\n{p}", tags=[p, f"t{i}"],
                     sources=[{"title": p, "url": f"https://example.com/{i}", "publisher": p, "quote": p}],
@@ -471,9 +472,9 @@ def test_streamed_json_exports_equal_one_json_document() -> None:
 # ------------------------------------------- big timelines: split by year
 def _split_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, templates: dict[str, str] | None = None) -> Path:
     """12 events over 2024-2026 built with the split threshold lowered to 5."""
-    from timeline.site import render
+    from timeline.site import views
 
-    monkeypatch.setattr(render, "SPLIT_LIMIT", 5)
+    monkeypatch.setattr(views, "SPLIT_LIMIT", 5)
     evs = [event(f"e{y}-{m}", f"{y}-{m:02d}-1{m}", f"Event {y}/{m}", tags=[f"Tag {m % 3}"])
            for y in (2024, 2025, 2026) for m in (1, 2, 3, 4)]
     content = write_content(tmp_path, evs)
@@ -556,9 +557,9 @@ def _ids(data: dict) -> list[str]:
 
 def test_split_search_data_holds_every_event_compactly_and_escaped(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from timeline.site import render
+    from timeline.site import views
 
-    monkeypatch.setattr(render, "SPLIT_LIMIT", 3)
+    monkeypatch.setattr(views, "SPLIT_LIMIT", 3)
     nasty = 'A </script><!-- \u2028 & "q" \u2029 end'
     evs = [event("2024-01-05-talks-begin", "2024-01-05", nasty, tags=["Talks", "Ünïcode"], status="extracted"),
            event("2024-01-05-talks-end", "2024-01-05", "Talks end", tags=["Talks"]),
@@ -606,10 +607,10 @@ def test_split_search_data_holds_every_event_compactly_and_escaped(tmp_path: Pat
 def test_search_results_link_to_the_page_of_a_long_year_that_lists_them(tmp_path: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """A year longer than a page continues on year-<year>.p2.html: a hit there links to that page."""
-    from timeline.site import render
+    from timeline.site import views
 
-    monkeypatch.setattr(render, "SPLIT_LIMIT", 3)
-    monkeypatch.setattr(render, "PAGE_EVENTS", 3)
+    monkeypatch.setattr(views, "SPLIT_LIMIT", 3)
+    monkeypatch.setattr(views, "PAGE_EVENTS", 3)
     evs = [event(f"e{m}", f"2022-{m:02d}-01", f"Event {m}") for m in range(1, 8)] + [event("f", "2023-01-01", "F")]
     site = tmp_path / "site"
     build(write_content(tmp_path, evs), site)
@@ -622,9 +623,9 @@ def test_search_results_link_to_the_page_of_a_long_year_that_lists_them(tmp_path
 def test_search_data_comes_in_parts_of_whole_years_and_a_big_year_in_pieces(tmp_path: Path,
                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """No single file holds every event: parts of at most PART_EVENTS, each rewritten only when its events change."""
-    from timeline.site import render, search
+    from timeline.site import search, views
 
-    monkeypatch.setattr(render, "SPLIT_LIMIT", 3)
+    monkeypatch.setattr(views, "SPLIT_LIMIT", 3)
     monkeypatch.setattr(search, "PART_EVENTS", 4)
     counts = {2020: 1, 2021: 2, 2022: 9, 2023: 1}  # 2022 is cut in three pieces of 3
     evs = [event(f"e{y}-{i}", f"{y}-01-{i + 1:02d}", f"Event {y} {i}", tags=[f"T{y}"])
@@ -668,7 +669,7 @@ def test_event_view_fields_are_in_the_order_prepare_passes_them() -> None:
     field must be placed there too."""
     import dataclasses
 
-    from timeline.site.render import EventView
+    from timeline.site.views import EventView
 
     assert [f.name for f in dataclasses.fields(EventView)] == [
         "event", "id", "url", "title", "when", "end", "date", "datetime", "end_date", "end_datetime",

@@ -20,8 +20,10 @@ from test_site_support import event, write_content
 
 from timeline.model import Document, Event, SiteConfig, SourceRef, Timeline, When
 from timeline.pipeline import build
-from timeline.site import paging, render
-from timeline.site.render import Page, default_theme_dir, pages
+from timeline.site import fast_theme, paging, views
+from timeline.site.environment import default_theme_dir
+from timeline.site.pages import Page
+from timeline.site.render import pages
 
 
 class _Sources(HTMLParser):
@@ -90,9 +92,9 @@ def _timeline() -> Timeline:
 def test_sources_pages_list_every_source_once_in_date_order_within_the_limit(
         monkeypatch: pytest.MonkeyPatch, mirror: bool) -> None:
     limit = 25
-    monkeypatch.setattr(render, "PAGE_EVENTS", limit)
+    monkeypatch.setattr(views, "PAGE_EVENTS", limit)
     if not mirror:
-        monkeypatch.setattr(render.fast_theme, "MIRRORED", {})
+        monkeypatch.setattr(fast_theme, "MIRRORED", {})
     tl = _timeline()
     site = {p.path: _text(p) for p in pages(tl, [default_theme_dir()]) if p.path.endswith(".html")}
     names = _ordered(list(site))
@@ -162,7 +164,7 @@ def test_a_rebuild_after_sources_move_between_pages_equals_a_clean_build(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A new early source pushes every later one along the pages; an edited title shows on
     the page listing it: the rebuild reuses only pages whose every line is unchanged."""
-    monkeypatch.setattr(render, "PAGE_EVENTS", 5)
+    monkeypatch.setattr(views, "PAGE_EVENTS", 5)
     evs = [event(f"e{i:02d}", f"2024-{1 + i // 2:02d}-{1 + i % 2:02d}", f"Event {i}",
                  sources=[{"title": f"Paper {i}", "published": f"2024-{1 + i // 2:02d}-0{3 + i % 2}"}])
            for i in range(24)]
@@ -181,7 +183,7 @@ def test_a_rebuild_after_sources_move_between_pages_equals_a_clean_build(
 
 
 def test_an_edit_changes_the_key_of_only_the_sources_page_showing_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(render, "PAGE_EVENTS", 5)
+    monkeypatch.setattr(views, "PAGE_EVENTS", 5)
     tl = _timeline()
 
     def keys(t: Timeline) -> dict[str, str]:

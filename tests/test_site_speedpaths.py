@@ -21,7 +21,8 @@ from markupsafe import escape
 from test_site_support import XSS_PAYLOADS
 
 from timeline.model import Document, Event, Location, Media, Precision, SiteConfig, SourceRef, Timeline, When
-from timeline.site import exports, fast_theme, render
+from timeline.site import exports, fast_theme, keys, views
+from timeline.site.environment import default_theme_dir, make_environment
 from timeline.site.markdown import (
     _MD_SPECIAL,
     _full_markdown,
@@ -31,7 +32,8 @@ from timeline.site.markdown import (
     render_both,
     render_markdown,
 )
-from timeline.site.render import Page, default_theme_dir, make_environment, pages
+from timeline.site.pages import Page
+from timeline.site.render import pages
 
 # Markdown-significant characters, digits, whitespace of every kind, and text.
 RICH = st.text(
@@ -296,18 +298,18 @@ def test_fast_theme_pages_equal_jinja_pages(evs: tuple[Event, ...], base_url: st
                                             layout: str) -> None:
     """Every page and export, rendered with the mirror and with Jinja, byte for byte."""
     tl = Timeline(SiteConfig(title=title, author=author, description=description), evs, tuple(docs))
-    limits = render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT, render.PAGE_EVENTS
+    limits = views.FULL_INDEX_LIMIT, views.SPLIT_LIMIT, views.PAGE_EVENTS
     # Compact index entries, as for >1000 events; split by year (year pages), as for >2000;
     # paged: years and tags on pages of at most 2 events.
-    render.FULL_INDEX_LIMIT = 0 if layout != "full" else limits[0]
-    render.SPLIT_LIMIT = 0 if layout in ("split", "paged") else limits[1]
-    render.PAGE_EVENTS = 2 if layout == "paged" else limits[2]
+    views.FULL_INDEX_LIMIT = 0 if layout != "full" else limits[0]
+    views.SPLIT_LIMIT = 0 if layout in ("split", "paged") else limits[1]
+    views.PAGE_EVENTS = 2 if layout == "paged" else limits[2]
     try:
         site = _site(tl, base_url, mirror=True)
         assert site == _site(tl, base_url, mirror=False)
         assert (layout in ("split", "paged")) == any(path.startswith("year-") for path in site) or not evs
     finally:
-        render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT, render.PAGE_EVENTS = limits
+        views.FULL_INDEX_LIMIT, views.SPLIT_LIMIT, views.PAGE_EVENTS = limits
 
 
 #: Strings that must come out escaped in titles, tag names and the base URL.
@@ -332,15 +334,15 @@ def test_listing_mirrors_equal_jinja_with_hostile_text(dated: list[tuple[str, li
     evs = tuple(Event(id=f"e{i}", when=When.parse(d), title=f"t{i}", tags=tuple(tags))
                 for i, (d, tags) in enumerate(dated))
     tl = Timeline(SiteConfig(title=title, author=author, description=description), evs)
-    limits = render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT, render.PAGE_EVENTS
-    render.FULL_INDEX_LIMIT = 0 if layout != "full" else limits[0]
-    render.SPLIT_LIMIT = 0 if layout in ("split", "paged") else limits[1]
-    render.PAGE_EVENTS = 2 if layout == "paged" else limits[2]
+    limits = views.FULL_INDEX_LIMIT, views.SPLIT_LIMIT, views.PAGE_EVENTS
+    views.FULL_INDEX_LIMIT = 0 if layout != "full" else limits[0]
+    views.SPLIT_LIMIT = 0 if layout in ("split", "paged") else limits[1]
+    views.PAGE_EVENTS = 2 if layout == "paged" else limits[2]
     try:
         fast = _site(tl, base_url, mirror=True)
         slow = _site(tl, base_url, mirror=False)
     finally:
-        render.FULL_INDEX_LIMIT, render.SPLIT_LIMIT, render.PAGE_EVENTS = limits
+        views.FULL_INDEX_LIMIT, views.SPLIT_LIMIT, views.PAGE_EVENTS = limits
     for name in ("tags.html", "404.html", "index.html"):
         assert fast[name] == slow[name], name
     assert fast == slow
@@ -370,13 +372,13 @@ def test_every_field_of_an_event_changes_its_digest() -> None:
           for f in dataclasses.fields(Media)),
         dataclasses.replace(base, sources=()), dataclasses.replace(base, media=()),
     ]
-    digests = {render.event_digest(e) for e in [base, *changed]}
+    digests = {keys.event_digest(e) for e in [base, *changed]}
     assert len(digests) == len(changed) + 1
     # Where it was read from is not content.
     moved = dataclasses.replace(base, location=Location("elsewhere.yaml", 3, 1))
-    assert render.event_digest(moved) == render.event_digest(base)
+    assert keys.event_digest(moved) == keys.event_digest(base)
     # Precision alone (same year) is content too.
-    assert render.event_digest(dataclasses.replace(base, when=When(Precision.DECADE, 2020))) != render.event_digest(
+    assert keys.event_digest(dataclasses.replace(base, when=When(Precision.DECADE, 2020))) != keys.event_digest(
         dataclasses.replace(base, when=When(Precision.YEAR, 2020)))
 
 
@@ -387,7 +389,7 @@ def test_events_json_text_is_the_encoded_items(evs: tuple[Event, ...], base_url:
                                                confidence: float | None) -> None:
     """events.json is written from pre-encoded values; it must equal json.dumps of the items."""
     evs = tuple(dataclasses.replace(e, confidence=confidence, draft=i % 2 == 1) for i, e in enumerate(evs))
-    data = render.prepare(Timeline(SiteConfig(title="T"), evs), base_url)
+    data = views.prepare(Timeline(SiteConfig(title="T"), evs), base_url)
     written = b"".join(exports.events_json(data))
     expected = exports._dumps({"events": list(exports._event_items(data)), "site": {
         "title": "T", "description": "", "language": "en", "timezone": "UTC", "author": "",
@@ -399,7 +401,7 @@ def test_events_json_text_is_the_encoded_items(evs: tuple[Event, ...], base_url:
 @given(st.integers(0, 4).flatmap(lambda n: st.tuples(*(events(i) for i in range(n)))),
        st.sampled_from(["", "d<&"]))
 def test_timelinejs_text_is_the_encoded_items(evs: tuple[Event, ...], description: str) -> None:
-    data = render.prepare(Timeline(SiteConfig(title="T<", description=description), evs))
+    data = views.prepare(Timeline(SiteConfig(title="T<", description=description), evs))
     written = b"".join(exports.timelinejs_json(data))
     expected = exports._dumps({"events": list(exports._timelinejs_items(data)), "title": {
         "text": {"headline": "T&lt;", "text": html.escape(description)}}})
@@ -412,7 +414,7 @@ def test_both_json_exports_share_each_body_as_json_whichever_comes_first(evs: tu
                                                                          timelinejs_first: bool) -> None:
     """events.json and timelinejs.json encode each body's HTML once (exports.body_json), the
     first of them to run making it: either order writes what json.dumps of the items gives."""
-    data = render.prepare(Timeline(SiteConfig(title="T"), evs))
+    data = views.prepare(Timeline(SiteConfig(title="T"), evs))
     exporters = [exports.events_json, exports.timelinejs_json]
     written = {f.__name__: b"".join(f(data)) for f in (exporters[::-1] if timelinejs_first else exporters)}
     assert all(v._body_json == json.dumps(str(v.body), ensure_ascii=False) for v in data.events)

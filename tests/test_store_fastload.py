@@ -549,7 +549,7 @@ def test_files_with_document_markers_are_read_whole(tmp_path: Path, marker: str,
 def test_only_big_timelines_compile_the_one_pattern_per_event_reader(tmp_path: Path, monkeypatch) -> None:
     """The ordered reader's pattern takes 10-25 ms to compile and saves ~15 us an event:
     a small timeline is read entry by entry (loader.ORDERED_BYTES), with the same events."""
-    from timeline.store import yaml_subset
+    from timeline.store import yaml_ordered
 
     events = tmp_path / "content" / "events"
     events.mkdir(parents=True)
@@ -557,12 +557,12 @@ def test_only_big_timelines_compile_the_one_pattern_per_event_reader(tmp_path: P
     write_block_events(events / "b.yaml", 100, 40)
     monkeypatch.setattr(loader, "PARALLEL_BYTES", 1 << 60)  # one process: the cache below is this one's
 
-    yaml_subset._ordered_pattern.cache_clear()
+    yaml_ordered._ordered_pattern.cache_clear()
     small = loader.load_timeline(tmp_path / "content")
-    assert yaml_subset._ordered_pattern.cache_info().currsize == 0
+    assert yaml_ordered._ordered_pattern.cache_info().currsize == 0
 
     size = sum(p.stat().st_size for p in events.iterdir())
     monkeypatch.setattr(loader, "ORDERED_BYTES", size)  # now "big"
     big = loader.load_timeline(tmp_path / "content")
-    assert yaml_subset._ordered_pattern.cache_info().currsize == 1
+    assert yaml_ordered._ordered_pattern.cache_info().currsize == 1
     assert big == small and len(big.events) == 80

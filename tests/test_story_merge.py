@@ -103,3 +103,52 @@ def test_rerunning_adds_sources_and_keeps_hand_edits() -> None:
     assert [s.publisher for s in updated[1].sources] == ["Ledger", "Wire"]
     assert [e.title for e in added] == ["Initech opens plant"]
     assert add_sources([edited], []) == ([edited], [])
+
+
+HAND_WRITTEN = """\
+# My own notes on the port story.
+- id: port-dredging-deal
+  date: 2031-06-09
+  title: Port Authority signs the dredging contract with Coastline Marine
+  body: Written by hand from the council minutes.
+  sources:
+    - title: Council minutes
+      publisher: City Council
+      published: 2031-06-10
+      quote: The Port Authority signed the dredging contract with Coastline Marine.
+"""
+
+
+def test_extracting_more_articles_adds_sources_to_an_event_written_by_hand(tmp_path) -> None:
+    import yaml
+    from click.testing import CliRunner
+
+    from timeline.cli import main
+
+    events = tmp_path / "content" / "events"
+    events.mkdir(parents=True)
+    notes = events / "notes.yaml"
+    notes.write_text(HAND_WRITTEN, encoding="utf-8")
+    article = tmp_path / "gazette.md"
+    article.write_text("---\ntitle: Harbor board approves dredging contract\npublisher: The Harbor Gazette\n"
+                       "published: 2031-06-20\n---\nThe Port Authority signed a $40 million dredging contract "
+                       "with Coastline Marine on June 9.\n", encoding="utf-8")
+
+    def extract() -> None:
+        result = CliRunner().invoke(main, ["extract", "--content", str(tmp_path / "content"), str(article)],
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+
+    extract()
+    # No duplicate event: the report is one more source of the hand-written one, and the rest is untouched.
+    assert sorted(p.name for p in events.glob("*.yaml")) == ["notes.yaml"]
+    text = notes.read_text(encoding="utf-8")
+    assert text.startswith(HAND_WRITTEN)
+    (event,) = yaml.safe_load(text)
+    assert [s["publisher"] for s in event["sources"]] == ["City Council", "The Harbor Gazette"]
+    extract()
+    assert notes.read_text(encoding="utf-8") == text  # a re-run changes nothing
+    # A source the person removes stays removed.
+    notes.write_text(HAND_WRITTEN, encoding="utf-8")
+    extract()
+    assert notes.read_text(encoding="utf-8") == HAND_WRITTEN

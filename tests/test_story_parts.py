@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from timeline.story.articles import ArticleFacts, SentenceFacts, analyse_article, content_words
-from timeline.story.dates import rank_dates, select_dates
-from timeline.story.digest import make_digest
+from timeline.story.dates import DateScore, rank_dates, select_dates
+from timeline.story.digest import DigestDay, SourcedSentence, make_digest
 from timeline.story.summaries import SentencePicker
 
 TEXT = ("PORT CALDER (Coastal Wire) - The harbour master resigned on Monday after the ferry crash.\n"
@@ -89,3 +90,42 @@ def test_questions_and_first_person_comments_are_not_reports() -> None:
                      sentence("\u201cI saw the harbour ferry hit the quay,\u201d said a fisherman on the pier."))]
     chosen = [q.text for q in SentencePicker(story).pick(dt.date(2031, 3, 1), 4)]
     assert sorted(chosen) == sorted([story[0].sentences[0].text, story[0].sentences[3].text])
+
+
+CHRONOLOGY = ("PORT CALDER (Coastal Wire) - The harbour inquiry published its report on Friday.\n"
+              "Below is how the ferry crisis unfolded.\n"
+              "* March 1 - The ferry Aurora hits the harbour quay in thick fog.\n"
+              "March 9: The inquiry into the crash opens at the town hall.\n"
+              "March 10 (Coastal Wire) - The harbour master resigns.\n")
+
+
+def test_a_chronology_entry_is_known_by_the_day_it_opens_with() -> None:
+    facts = analyse_article(CHRONOLOGY, dt.date(2031, 4, 2))
+    assert [s.entry for s in facts.sentences] == [None, None, "2031-03-01", "2031-03-09", None]
+    # One dated line alone is a caption or a lead, not a chronology.
+    caption = analyse_article("March 9: Divers inspect the damaged quay after the ferry crash.\n"
+                              "The harbour stayed closed all week after the crash.", dt.date(2031, 3, 12))
+    assert [s.entry for s in caption.sentences] == [None, None]
+    assert caption.sentences[0].days == ("2031-03-09",)
+
+
+def test_a_chronology_entry_for_the_day_is_chosen_first() -> None:
+    story = [*STORY, article("2031-04-02",
+                             sentence("* March 1 - The ferry Aurora hits the harbour quay in thick fog.", "2031-03-01"),
+                             sentence("* March 9 - The inquiry into the ferry crash opens.", "2031-03-09"))]
+    entries = [dataclasses.replace(s, entry=s.days[0]) for s in story[-1].sentences]
+    story[-1] = ArticleFacts("2031-04-02", tuple(entries), path="2031-04-02.md")
+    chosen = SentencePicker(story).pick(dt.date(2031, 3, 9), 2)
+    assert chosen[0].text == "* March 9 - The inquiry into the ferry crash opens." and chosen[0].entry
+    assert not chosen[1].entry and "will open" not in chosen[1].text
+
+
+def test_a_chronology_entry_titles_its_event_without_its_date() -> None:
+    from timeline.story.output import digest_events
+
+    text = "* March 9 - The inquiry into the ferry crash opens at the town hall."
+    day = DigestDay(dt.date(2031, 3, 9), DateScore(dt.date(2031, 3, 9), 1, 0),
+                    (SourcedSentence(text, "a.md", "2031-04-02", entry=True),))
+    (event,) = digest_events([day])
+    assert event.title.startswith("The inquiry into the ferry crash opens") and "March" not in event.title
+    assert event.sources[0].quote == text  # the quote stays verbatim

@@ -176,6 +176,14 @@ def fork_map(fn: Callable[[T], Any], items: Sequence[T], dumps: Callable[[Any], 
             done[i] = fn(items[i])
             theirs.read(done, block=False)
         theirs.read(done, block=True)
+    except BaseException:
+        # Take every item left, so the child stops after its current one, and wait for its
+        # end: no child outlives a failed call, still at work (the site writer's would still
+        # be writing into a folder the caller is about to remove).
+        for _ in queue.claim():
+            pass
+        theirs.read(done, block=True)
+        raise
     finally:
         queue.close()
         os.close(rfd)

@@ -8,10 +8,9 @@ site is only ever replaced whole (see :mod:`timeline.site.output`).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
-import itertools
-import marshal
 import os
 import shutil
 import sys
@@ -22,13 +21,11 @@ from typing import TYPE_CHECKING
 
 from timeline.errors import TimelineError
 from timeline.model import Timeline
-from timeline.parallel import WorkQueue, can_fork, reap, reap_all, write_fully
+from timeline.parallel import reap_all
 
 if TYPE_CHECKING:
     import jinja2
 
-    from timeline.site.output import Staging
-    from timeline.site.render import Page
 
 Progress = Callable[[str], None]
 
@@ -44,7 +41,7 @@ class BuildResult:
 
 def theme_dirs(content_dir: Path, templates_dir: Path | None) -> list[Path]:
     """User templates first (``--templates`` or ``templates/`` beside the content), then the default theme."""
-    from timeline.site.render import default_theme_dir
+    from timeline.site.environment import default_theme_dir
 
     dirs: list[Path] = []
     if templates_dir is not None:
@@ -87,7 +84,7 @@ def build(
         if same is not None:
             say("Nothing changed since the last build.")
             return BuildResult(events=same[0], files=same[1], output=output_dir, rendered=0, reused=same[1])
-    from timeline.site.render import derived_sort_key, event_deriver
+    from timeline.site.derive import derived_sort_key, event_deriver
 
     say(f"Reading {content_dir}/ ...")
     try:
@@ -137,7 +134,7 @@ def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, dr
     reports them exactly as it always does.
     """
     from timeline import __version__
-    from timeline.site.render import RENDERER_VERSION, theme_fingerprint
+    from timeline.site.keys import RENDERER_VERSION, theme_fingerprint
     from timeline.store.loader import EVENT_SUFFIXES, SOURCE_SUFFIXES, content_files
     from timeline.store.yamlfile import MAX_FILE_BYTES
 
@@ -222,21 +219,44 @@ def render_timeline(
     ``digest`` (from :func:`inputs_digest`) is recorded in the manifest so the
     next build of the same inputs can skip everything.
     """
-    # The loaded timeline lives until the build ends and holds no garbage:
-    # freezing it keeps the cyclic collector from walking it again and again
-    # while pages are made (the more events, the longer each pass).
-    gc.freeze()
     try:
         return _render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
                                 theme=theme, progress=progress, digest=digest)
     finally:
-        gc.unfreeze()
+        gc.unfreeze()  # what _kept_until_the_end froze
+
+
+@contextlib.contextmanager
+def _kept_until_the_end() -> Iterator[None]:
+    """The build's one pause of Python's cyclic garbage collector.
+
+    The timeline, the per-event views and the pages made from them (millions of
+    objects for a big timeline) all live until the build ends and hold no
+    garbage cycles: each collection triggered by their growth would only walk
+    them again (the more events, the longer each pass). So the collector is
+    paused while they are made, and they are frozen before it resumes for the
+    writers: frozen objects are never walked again, and without the freeze the
+    first collection would walk all of them just before the writers fork.
+    The store pauses it the same way while it parses (see
+    :func:`timeline.store.yamlfile.gc_paused`).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+        gc.freeze()
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path, base_url: str | None,
                      theme: list[Path] | None, progress: Progress | None, digest: str | None) -> BuildResult:
     from timeline.site import output, pieces
-    from timeline.site.render import Page, input_key, pages
+    from timeline.site.keys import event_digests, input_key
+    from timeline.site.pages import Page
+    from timeline.site.render import pages
+    from timeline.site.writer import write_pages
     from timeline.store.cache import SignedStore
 
     say = progress or (lambda _msg: None)
@@ -244,27 +264,18 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
     out = output.check_output_dir(Path(output_dir), content_dir, protected=theme[:-1])
     # A first look, before the lock, only to decide whether pages must be made;
     # the files are checked against their recorded sizes under the lock below.
-    key = input_key(timeline, theme, base_url)
-    # Nothing changed since the last build: relink the previous files, skip rendering.
-    unchanged = output.input_hint(out) == key
-    # Otherwise everything that can fail on content happens before the first byte is written
-    # (user templates that pages need for every event are compiled there).
-    # The pages and the per-event views behind them (millions of objects at 100k
-    # events) live until the build ends: frozen, or the collector's next full
-    # pass walks all of them before writing. Frozen
-    # before the collector is back on: pages() pauses it, so everything it made
-    # is still in the youngest generation, and the first collection after it
-    # walked all of that just before the writers forked.
-    was_enabled = gc.isenabled()
-    gc.disable()
+    old_input = output.input_hint(out)
     try:
-        site_pages = [] if unchanged else pages(timeline, theme, base_url)
-        gc.freeze()
+        with _kept_until_the_end():
+            digests = event_digests(timeline)
+            key = input_key(timeline, theme, base_url, digests)
+            # Nothing changed since the last build: relink the previous files, skip rendering.
+            unchanged = old_input == key
+            # Otherwise everything that can fail on content happens before the first byte is written
+            # (user templates that pages need for every event are compiled there).
+            site_pages = [] if unchanged else pages(timeline, theme, base_url, digests)
     except _template_errors() as exc:
         raise _template_error(exc) from exc
-    finally:
-        if was_enabled:
-            gc.enable()
 
     try:
         with output.locked(out):
@@ -283,11 +294,12 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                 if unchanged and live_input == key:
                     site_pages = [Page(path, k, _missing(path)) for path, k in live_keys.items()]
                 elif unchanged:  # another build replaced the site meanwhile
-                    site_pages = pages(timeline, theme, base_url)
-                rendered, reused, sizes, keys = _write_all(site_pages, staging, say)
+                    with _kept_until_the_end():
+                        site_pages = pages(timeline, theme, base_url, digests)
+                written = write_pages(site_pages, staging, say)
                 # In page order (fixed for the input), not the order the two processes finished in.
-                output.write_manifest(staging.folder, key, {p.path: keys[p.path] for p in site_pages},
-                                      {p.path: sizes[p.path] for p in site_pages},
+                output.write_manifest(staging.folder, key, {p.path: written.keys[p.path] for p in site_pages},
+                                      {p.path: written.sizes[p.path] for p in site_pages},
                                       digest=digest, events=len(timeline.events))
                 output.swap_into_place(staging.folder, out)
                 swapped = True
@@ -300,9 +312,9 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
         raise _template_error(exc) from exc
     except OSError as exc:  # full disk, read-only folder...: the old site is still in place
         raise TimelineError(f"cannot write the site: {exc.strerror or exc}", exc.filename or output_dir) from exc
-    say(f"Wrote {rendered} files, reused {reused} unchanged.")
+    say(f"Wrote {written.rendered} files, reused {written.reused} unchanged.")
     return BuildResult(events=len(timeline.events), files=len(site_pages), output=Path(output_dir),
-                       rendered=rendered, reused=reused)
+                       rendered=written.rendered, reused=written.reused)
 
 
 def _missing(path: str) -> Callable[[], bytes]:
@@ -310,114 +322,6 @@ def _missing(path: str) -> Callable[[], bytes]:
         raise TimelineError(f"{path} vanished from the previous site during the build; build again")
 
     return render
-
-
-#: Above this many files, pages are rendered by two processes (the machines we
-#: target have two cores; rendering is CPU-bound Python). Below this a second
-#: process no longer pays for its fork (benchmarks/HISTORY.md).
-PARALLEL_THRESHOLD = 800
-#: Exports rendered by the child process while the parent renders the listings
-#: (index, tag pages, sources, calendar): each side starts with about the same
-#: fixed share, measured on 10k events. Event pages are then shared out
-#: dynamically (see :func:`_write_all`), so a slow theme or heavy Markdown
-#: still finishes both processes at about the same time.
-CHILD_EXPORTS = frozenset({"events.json", "timelinejs.json"})
-#: Event pages are claimed in batches of at least this many.
-BATCH = 64
-
-Written = tuple[int, int, dict[str, int], dict[str, str]]
-
-
-def _write_all(site_pages: list[Page], staging: Staging, say: Progress) -> Written:
-    """Write every page into ``staging``.
-
-    Returns (rendered, reused, {path: size}, {path: key}) for the manifest: the
-    sizes let the next build tell whether the site was touched without reading
-    it; the keys of event pages are computed by whichever process wrote them.
-    """
-    from timeline.site.safety import inside, inside_all
-
-    paths = [p.path for p in site_pages]
-    staging.prune(paths)
-    targets = inside_all(staging.folder, paths)
-    # The folders from the site's own paths ("/"-separated, checked by inside_all):
-    # os.path.dirname of every target was a measurable cost before the fork.
-    for folder in sorted({path.rpartition("/")[0] for path in paths}):
-        if folder:
-            os.makedirs(inside(staging.folder, folder), exist_ok=True)
-    jobs = list(zip(site_pages, targets, strict=True))
-    if len(jobs) < PARALLEL_THRESHOLD or not can_fork():
-        return _write_some(jobs, staging, say)
-    # Shared event pages, the child's fixed share and the parent's: one pass over the jobs.
-    events: list[tuple[Page, str]] = []
-    child_fixed: list[tuple[Page, str]] = []
-    parent_fixed: list[tuple[Page, str]] = []
-    for job in jobs:
-        path = job[0].path
-        (events if path.startswith("events/") else child_fixed if path in CHILD_EXPORTS else parent_fixed).append(job)
-    queue = WorkQueue(len(events), BATCH)
-
-    def claimed() -> Iterator[tuple[Page, str]]:
-        for i in queue.claim():
-            yield events[i]
-
-    rfd, wfd = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - runs in the child process
-        os.close(rfd)
-        code = 0
-        try:
-            result: dict[str, object] = {"done": _write_some(itertools.chain(child_fixed, claimed()), staging,
-                                                             lambda _m: None)}
-        except BaseException as exc:
-            result, code = {"error": str(exc), "type": type(exc).__name__}, 1
-        # marshal, not JSON: encoding the sizes and keys of every page as JSON
-        # was slow, and it comes after both processes are done.
-        write_fully(wfd, marshal.dumps(result))
-        os.close(wfd)  # the parent reads to the end: it comes now, not once this process is torn down
-        os._exit(code)
-    os.close(wfd)
-    try:
-        mine = _write_some(itertools.chain(parent_fixed, claimed()), staging, say)
-    finally:
-        queue.close()
-        with os.fdopen(rfd, "rb") as fh:
-            payload = fh.read()
-        reap(pid)
-    try:
-        result = marshal.loads(payload) if payload else {"error": "render worker died"}
-    except (EOFError, ValueError, TypeError):  # cut short: the worker died while writing
-        result = {"error": "render worker died"}
-    if "error" in result:
-        raise TimelineError(f"rendering failed: {result['error']}")
-    rendered, reused, sizes, keys = result["done"]
-    return mine[0] + rendered, mine[1] + reused, {**mine[2], **sizes}, {**mine[3], **keys}
-
-
-def _write_some(jobs: Iterable[tuple[Page, str]], staging: Staging, say: Progress) -> Written:
-    rendered = reused = 0
-    sizes: dict[str, int] = {}
-    keys: dict[str, str] = {}
-    for i, (page, target) in enumerate(jobs, 1):
-        keys[page.path] = key = page.key
-        if (size := staging.place(page.path, key, target)) is not None:
-            reused += 1
-            sizes[page.path] = size
-        else:
-            data = page.render()
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            try:
-                if isinstance(data, bytes):
-                    size = write_fully(fd, data)
-                else:  # big exports arrive in chunks, so they never sit in memory whole
-                    size = sum(write_fully(fd, chunk) for chunk in data)
-            finally:
-                os.close(fd)
-            sizes[page.path] = size
-            rendered += 1
-        if i % 10000 == 0:
-            say(f"  {i} files")
-    return rendered, reused, sizes, keys
 
 
 def _template_errors() -> tuple[type[Exception], ...]:

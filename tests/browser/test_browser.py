@@ -123,9 +123,9 @@ def test_a_timeline_split_by_year_navigates_filters_and_passes_axe(tmp_path: Pat
     from test_site_support import event, write_content
 
     from timeline.pipeline import build
-    from timeline.site import render
+    from timeline.site import views
 
-    monkeypatch.setattr(render, "SPLIT_LIMIT", 10)
+    monkeypatch.setattr(views, "SPLIT_LIMIT", 10)
     evs = [event(f"e{y}-{m}", f"{y}-{m:02d}-1{m}", f"{'Contract' if m == 2 else 'Meeting'} {y}/{m}",
                  tags=["Talks" if m % 2 else "Deals"]) for y in (2024, 2025) for m in range(1, 7)]
     out = tmp_path / "site"
@@ -163,9 +163,9 @@ def test_sources_on_several_pages_navigate_and_pass_axe(tmp_path: Path, watched:
     from test_site_support import event, write_content
 
     from timeline.pipeline import build
-    from timeline.site import render
+    from timeline.site import views
 
-    monkeypatch.setattr(render, "PAGE_EVENTS", 6)
+    monkeypatch.setattr(views, "PAGE_EVENTS", 6)
     evs = [event(f"e{i}", f"2024-{1 + i % 12:02d}-10", f"Meeting {i}",
                  sources=[{"title": f"Paper {i % 5}", "publisher": "Agency", "published": f"2024-0{1 + i % 5}-11"}])
            for i in range(12)]

@@ -30,13 +30,13 @@ def paged_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from test_site_overview import _big_timeline
 
     from timeline.pipeline import render_timeline
-    from timeline.site import render
+    from timeline.site import views
 
     root = tmp_path_factory.mktemp("paged")
     (root / "content").mkdir()
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(render, "PAGE_EVENTS", 40)
-        mp.setattr(render, "SPLIT_LIMIT", 40)
+        mp.setattr(views, "PAGE_EVENTS", 40)
+        mp.setattr(views, "SPLIT_LIMIT", 40)
         render_timeline(_big_timeline(), root / "site", content_dir=root / "content")
     return root / "site"
 

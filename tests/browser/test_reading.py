@@ -57,10 +57,10 @@ def long_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def compact_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same events listed compactly, as a timeline of more than FULL_INDEX_LIMIT events is."""
-    from timeline.site import render
+    from timeline.site import views
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(render, "FULL_INDEX_LIMIT", 10)
+        mp.setattr(views, "FULL_INDEX_LIMIT", 10)
         return _build(tmp_path_factory.mktemp("compact"))
 
 

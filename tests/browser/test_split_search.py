@@ -52,11 +52,11 @@ def split_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from test_site_support import write_content
 
     from timeline.pipeline import build
-    from timeline.site import render, search
+    from timeline.site import search, views
 
     root = tmp_path_factory.mktemp("split")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(render, "SPLIT_LIMIT", 20)
+        mp.setattr(views, "SPLIT_LIMIT", 20)
         mp.setattr(search, "PART_EVENTS", 30)  # each year's events in two parts: six parts
         build(write_content(root, _events()), root / "site")
     return root / "site"

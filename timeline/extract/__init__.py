@@ -11,7 +11,7 @@ The stages, each a small function so they can be tested and improved alone:
    (durations, "now", PAST_REF and sets do not). A date used as a noun's
    modifier ("Anthropic's Friday deadline", "his Thursday statement") yields to
    another date in the same sentence, which is the clause's own time; a point of
-   comparison (:mod:`.comparisons`) is not an event; a date in
+   comparison, a habit, a question or a general truth (:mod:`.comparisons`) is not an event; a date in
    a relative clause ("Amodei, who co-founded the company in 2021, wrote ... on
    Thursday") is its own statement with its own quote. Generic "today's
    technology" is not an event.
@@ -23,7 +23,9 @@ The stages, each a small function so they can be tested and improved alone:
 4. ``merge_mentions`` (:mod:`.merge`): mentions of one event become one event
    with several quotes: same date and same actor and both are statements
    ("wrote in a statement on Thursday" ... "he wrote in his Thursday
-   statement"), the same quote, or one happening told twice.
+   statement"), the same quote, one happening told twice, one source's
+   statement of a day told again, one period's results figure by figure, or a
+   definite description of the happening the sentence before told ("The cuts").
 """
 
 from __future__ import annotations
@@ -49,8 +51,29 @@ from timeline.extract.actors import (
     strip_opening,
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
-from timeline.extract.comparisons import COMPARED_WITH, COMPARISON, is_reference_point
-from timeline.extract.merge import Mention, contains, content_words, merge_mentions, past_verbs
+from timeline.extract.comparisons import (
+    BARE_SEASON,
+    CLOCK_ZONE,
+    COUNTED_IN,
+    PERIOD_COVERED,
+    generic_present,
+    in_question,
+    is_comparison,
+    is_earlier_reading,
+    is_reference_point,
+)
+from timeline.extract.merge import (
+    RESULTS,
+    Mention,
+    contains,
+    content_words,
+    dated_verb,
+    merge_mentions,
+    past_verbs,
+    refers_back,
+    reports_results,
+    speaker_words,
+)
 from timeline.extract.names import NameIndex, _looks_personal, find_names
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
@@ -165,6 +188,7 @@ class _Anchor:
 
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
     found: list[_Anchor] = []
+    dropped: list[int] = []  # ends of the reference points left out
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not (sentence.start <= t.start and t.end <= sentence.end):
             continue
@@ -196,9 +220,25 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "earlier this week" is before now within the week, not early in it.
             when = replace(when, qualifier=None)
         when = when.in_zone(timezone)  # "10 a.m. BST" in a London paper keeps its zone's name
-        comparison = bool(COMPARISON.search(t.text) or COMPARED_WITH.search(before))
-        if is_reference_point(text, sentence.start, t.start, t.end):
-            continue  # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
+        comparison = is_comparison(t.text, text[max(sentence.start, t.start - 20):t.start])
+        if (is_reference_point(text, sentence.start, t.start, t.end)
+                or is_earlier_reading(text, sentence.start, t.start, t.end)
+                or (dropped and t.start - dropped[-1] <= 3 and _RANGE_JOIN.fullmatch(text[dropped[-1]:t.start]))):
+            # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
+            # (with the end of its range); "A year ago, 60 percent approved": an earlier reading.
+            dropped.append(t.end)
+            continue
+        if re.fullmatch(r"\d{4}", t.text) and CLOCK_ZONE.match(text, t.end):
+            continue  # "at 1737GMT": a clock time written without a colon, not the year 1737
+        if BARE_SEASON.match(t.text) and generic_present(sentence.text):
+            continue  # "outbreaks happen on farms in late autumn and winter": every year's season, not one
+        if PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]) or COUNTED_IN.search(
+                text[max(sentence.start, t.start - 40):t.start]):
+            # "suspend dividends for the rest of this year": how long, not when; "scrapped the trip for the
+            # second time this year": the period the count runs over, not when this one happened.
+            modifier = True
+        if in_question(text, sentence, t.start):
+            continue  # "Which leaders messed up most this week?": a question asserts nothing
         found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],
                              comparison))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
@@ -355,6 +395,10 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     common = max(3, len(sentences) // 4)
     for m in found:
         m.words = frozenset(w for w in m.words if frequency.get(w, 0) <= common)
+        if m.sentence > 0 and not m.lead:
+            m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
+        if reports_results(m, text):
+            m.words |= {RESULTS}
     return found
 
 
@@ -444,7 +488,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         when=a.when, start=start, end=end, sentence=index, actor=names.resolve(actor) if actor else None,
         title=title, tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
         end_when=a.end, main=a.embedded is None and not a.modifier, words=content_words(text[start:end]),
-        verbs=past_verbs(text[start:end]),
+        verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),
+        speaker=speaker_words(text[start:end]) if statement else frozenset(),
     )
 
 
@@ -500,8 +545,12 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
     events: list[Event] = []
     used: set[str] = set()
     for group in groups:
-        # The most precise date of the happening wins ("the April explosion", "the 20 April explosion").
-        head = max(group, key=lambda m: (m.when.precision.rank, -group.index(m)))
+        # The most precise date of the happening wins ("the April explosion", "the 20 April explosion"),
+        # among the dates the text states for it: the lead's publication day only stands in for one
+        # (unless the others merely name something, as "its third-quarter results" in the lead does).
+        stated = [m for m in group if not m.lead]
+        head = max(stated if any(m.main for m in stated) else group,
+                   key=lambda m: (m.when.precision.rank, -group.index(m)))
         quotes: list[str] = []
         for m in group:
             q = text[m.start:m.end].strip()

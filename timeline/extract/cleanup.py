@@ -74,8 +74,12 @@ _FOOTER = re.compile(r"(?i)^(?:we welcome comments\b|views expressed in the comm
 #: "WEEMS, Va. -- ", "WASHINGTON (AP) — " opening a line (no agency needed).
 _LINE_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}(?: [A-Z][a-z.]+)?)?"
                             rf"\s*(?:\({_AGENCY}\))?\s*(?:--|[—–])\s+")
-#: A credit alone at the start of a line, closing the caption above it: "(Reuters) BP Chief ...".
+#: "Portville, Maine CNN —": a web page's dateline, the agency without brackets, alone or opening a line.
+_PLAIN_AGENCY_DATELINE = re.compile(rf"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,4}}\s+)?{_AGENCY}\s*(?:--|[—–])(?:\s+|$)")
+#: A credit alone at the start of a line, closing the caption above it: "(Reuters) BP Chief ...",
+#: "AP Photo/Jane Doe Oil-dispersing chemicals ...".
 _LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associated Press|Reuters Photo|AP Photo)[^)]{0,40}\)"
+                             r"|(?:AP|AFP|EPA|Reuters|PA)\s+Photos?/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+[A-Z])"
                              r"|(?:[A-Z][\w.]*/)+[A-Z][\w.]*(?:\s+(?:Images|Photo|Photos|Pictures|Press|Pool))?(?=\s+[A-Z]))\s*")
 #: A crosshead run into the next paragraph: "PASSENGERS URGED TO COME FORWARD The Mexican man ...".
 _CROSSHEAD = re.compile(r"^(?:[A-Z][A-Z'’-]+\s+){2,}[A-Z][A-Z'’-]+\s+(?=[A-Z][a-z])")
@@ -96,7 +100,7 @@ _BYLINE = re.compile(r"(?:By|BY|From|Reporting by|Written by)\s+[A-Z][\w.'’-]+
                      r"(?:,\s*[A-Z][\w]+(?:\s+[A-Z]\w+)?)?)?")
 #: Whole lines that are about the page, not the story.
 _BOILERPLATE = re.compile(
-    r"(?i)^(?:sign up\b|subscribe\b|follow (?:us|\w+ on)\b|click here\b|read more\b|continue reading\b|"
+    r"(?i)^(?:sign up\b|subscribe\b|follow (?:us|\w+ on)\b|click (?:here|on|the|to|below)\b|test your knowledge\b|read more\b|continue reading\b|"
     r"related(?: articles| stories| links| coverage| content)?\s*:|more from\b|more on this\b|share this\b|"
     r"advertisement\s*$|a version (?:of this article )?appeared\b|this article (?:was|has been) (?:amended|"
     r"corrected|updated)|this has been corrected|the bbc is not responsible\b|copyright\b|all rights reserved|"
@@ -105,7 +109,9 @@ _BOILERPLATE = re.compile(
     r"media caption\b|image copyright\b|get the (?:latest|figures)\b|download\b|listen to\b|watch:|"
     r"these are some of the popular topics\b|the pun - ancient artform|you are here\b|top stories\b|"
     r"most (?:read|popular|viewed)\b|email (?:this|a friend)\b|print this\b|story highlights\b|"
-    r"join (?:in )?the debate\b|.{0,80}\bcontributed to this report\.?$)")
+    r"join (?:in )?the debate\b|get (?:a|our|the) [^.]{0,60}\b(?:newsletter|digest|briefing|alerts?|inbox)\b|"
+    r"(?:published|updated|posted)\s+\d+\s+(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b|"
+    r"(?:credit|photo|photograph|image|illustration)(?:\.{3}|…)|.{0,80}\bcontributed to this report\.?$)")
 _INLINE_BOILERPLATE = re.compile(
     r"(?i)\(an error occurred while processing this directive\)|\bcontinue reading\s*(?:\.\.\.|…)?|"
     r"\bA version (?:of this article )?appeared on p\d.*$|\bFollow (?:all )?the [^.]{0,60} on Twitter\b.*$|"
@@ -114,6 +120,20 @@ _INLINE_BOILERPLATE = re.compile(
     r"\(For (?:full|more|complete) coverage[^)]*\)?\)|\bFor an? (?:graphic|interactive|factbox|timeline)[^.]{0,80}?"
     r"click here\b|(?:-\s){4,}-?|(?:Content and Programming )?Copyright\s+(?:©\s*)?\d{4}\b.*$|©\s*\d{4}\b.*$|"
     r"\bLetters for publication should be sent to\b.*$|\bThis (?:article|story) (?:was|has been) (?:amended|corrected|updated)\b.*$")
+#: A schedule or listing line: several dates and clock times and hardly a word of prose ("Broadcast on
+#: Radio 4, 4:30 PM Thu, 11 Jun 2009 Available until 12:00 AM Thu, 1 Jan 2099"). Programme guides,
+#: event listings and page metadata say when the page or the show is, not what happened.
+_LISTING_DATE = re.compile(rf"{_DAY_MONTH_YEAR}|{_CLOCK}(?:\s*[AaPp]\.?[Mm]\.?)?")
+#: A wire dateline's agency closing a line ("LONDON (Reuters Life!)"): a dash opening the next line is its dash.
+_AGENCY_AT_END = re.compile(rf"\({_AGENCY}[^()\n]{{0,20}}\)\s*$")
+#: Headers of lists of links to other stories; the short lines under them are those links.
+_LINKS_HEADER = re.compile(r"(?i)^(?:related(?: articles| stories| links| coverage| content)?\s*:?|more from\b.*|"
+                           r"more on this (?:story|topic)\b.*|top stories|most (?:read|popular|viewed)\b.*|"
+                           r"(?:you may|you might) also (?:like|be interested in)\b.*|read next|recommended\b.*|"
+                           r"latest (?:news|stories)|trending\b.*)$")
+#: A linked headline with its date and no sentence end: "Ferry strike called off - 2 February 2026".
+_DATED_LINK = re.compile(rf"^[^.!?]{{8,140}}?\s[-–—|]\s(?:{_DAY_MONTH_YEAR}|{_CLOCK}|\d+\s+(?:hours?|days?|mins?|minutes?)"
+                         rf"\s+ago)\s*$")
 #: Summary bullets of a web page ("• Fitch cuts BP's rating", "NEW: A rebel spokesman says ...").
 _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW|UPDATE|UPDATED|BREAKING|LATEST|WATCH)\s*:)\s*")
 
@@ -131,7 +151,7 @@ class Furniture:
 
     start: int
     end: int
-    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate
+    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing, related
     moment: dt.datetime | None = None  # a dateline's or stamp's clock time, with its offset when known
 
 
@@ -143,14 +163,23 @@ def find_furniture(text: str) -> list[Furniture]:
     # Summary bullets come before a story; a text that is only a list is its own content.
     has_body = any(_is_body(text[a:b].strip()) and not _BULLET.match(text[a:b].strip()) for a, b in lines)
     first_line = next((a for a, b in lines if text[a:b].strip()), 0)
+    in_links = False  # under a "More on this story" header: the lines that follow are links
     for start, end in lines:
         line = text[start:end]
         stripped = line.strip()
         if not stripped:
             continue
         lead = start + len(line) - len(line.lstrip())
-        if _BOILERPLATE.match(stripped) or (_BYLINE.fullmatch(stripped) and len(stripped.split()) <= 10):
-            found.append(Furniture(lead, end, "boilerplate" if _BOILERPLATE.match(stripped) else "byline"))
+        if in_links and not _is_body(stripped) and len(stripped.split()) <= 25:
+            found.append(Furniture(lead, end, "related"))  # a linked headline under "More on this story"
+            continue
+        in_links = _LINKS_HEADER.match(stripped) is not None
+        if in_links or _BOILERPLATE.match(stripped) or (_BYLINE.fullmatch(stripped) and len(stripped.split()) <= 10):
+            found.append(Furniture(lead, end, "byline" if _BYLINE.fullmatch(stripped) and not in_links and
+                                   not _BOILERPLATE.match(stripped) else "boilerplate"))
+            continue
+        if _DATED_LINK.match(stripped):
+            found.append(Furniture(lead, end, "related"))
             continue
         # A picture's date opening the page ("June 15: A drilling rig operates ..."); further down,
         # "March 3: The council voted ..." is more likely a chronology's entry.
@@ -160,7 +189,15 @@ def find_furniture(text: str) -> list[Furniture]:
                 _DATED_CAPTION.search(stripped) and not _REPORTED.search(stripped))):
             found.append(Furniture(lead, end, "caption"))
             continue
+        if _is_listing(stripped):
+            found.append(Furniture(lead, end, "listing"))
+            continue
         bullet = _BULLET.match(stripped)
+        if bullet and bullet.group(0).startswith("-") and _AGENCY_AT_END.search(text[:start].rstrip("\n")[-80:]):
+            # "LONDON (Reuters Life!)\n- More than two thousand students ...": the dateline's dash, then the story.
+            found.append(Furniture(lead, lead + bullet.end(), "dateline"))
+            body_started = body_started or _is_body(stripped[bullet.end():])
+            continue
         if bullet and ((has_body and not body_started) or bullet.group(0).rstrip(": ").isupper()):
             # Summary bullets end where the story's dateline starts ("* ... ISTANBUL, May 16 (Reuters) -").
             dateline = _WIRE_DATELINE_STRICT.search(line, lead - start)
@@ -190,6 +227,18 @@ def find_furniture(text: str) -> list[Furniture]:
     return _normalise(found)
 
 
+def _is_listing(line: str) -> bool:
+    """A line of three or more dates and clock times (two moments at least; a dateline states one), with at
+    most four lowercase words and no sentence end."""
+    if not _HAS_CLOCK.search(line) and not re.search(r"\d{4}", line):
+        return False
+    dates = list(_LISTING_DATE.finditer(line))
+    if len(dates) < 3 or re.search(r"[.!?][\"”’]?$", line):
+        return False
+    rest = _LISTING_DATE.sub(" ", line)
+    return len(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", rest)) <= 4
+
+
 def _is_body(line: str) -> bool:
     """A line of the story itself: a full sentence of some length."""
     return len(line.split()) >= 12 and re.search(r"[.!?][\"”’]?$", line) is not None
@@ -215,7 +264,7 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
         out.append(Furniture(start, start + entry.end(), "stamp"))
     for m in _STAMP.finditer(segment) if clock or _HAS_STAMP_WORD.search(segment) or segment[:1].isdigit() else ():
         out.append(Furniture(start + m.start(), start + m.end(), "stamp", _moment(m.group(0))))
-    head = _WIRE_DATELINE_STRICT.match(segment) or _LINE_DATELINE.match(segment)
+    head = _WIRE_DATELINE_STRICT.match(segment) or _LINE_DATELINE.match(segment) or _PLAIN_AGENCY_DATELINE.match(segment)
     if head:
         out.append(Furniture(start + head.start(), start + head.end(), "dateline"))
     elif start < 600 and (inner := _WIRE_DATELINE_STRICT.search(segment)) is not None:

@@ -1,36 +1,62 @@
-"""Points of comparison: dates that are not when the reported thing happened.
+"""Points of comparison, and other dates that are not when the reported thing happened.
 
 "Profit rose to $715m from $806m a year earlier", "down from 60 percent two weeks
 ago", "larger than the 258,000 barrels leaked in 1989", "compared with $5bn for the
 same period in 2009": the date belongs to the figure compared with. Such a date
 yields to the clause's own time, and when it is only a reference point it is not
-an event at all.
+an event at all. So is an earlier reading of a figure ("A year ago, 60 percent approved").
+
+Other dates in a sentence say something else than when it happened: how long an action
+lasts ("for the rest of this year"), the period a count runs over ("for the second time
+this year"), a habit ("used to publish them in November"), a season in a general truth
+("outbreaks happen in late autumn"), a clock time written as four digits ("1737GMT"), and
+anything asked in a direct question ("Which leaders erred most this week?").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-__all__ = ["COMPARED_WITH", "COMPARISON", "is_reference_point"]
+from timeline.extract.sentences import Sentence
+from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
+
+__all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "PERIOD_COVERED",
+           "generic_present", "in_question", "is_comparison", "is_earlier_reading", "is_reference_point"]
 
 
 # "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
 # not when the reported thing happened.
 COMPARISON = re.compile(
-    r"(?i)\b(?:a|one|two|three|the) (?:year|quarter|month|week)s? (?:earlier|ago|before)\b|year-(?:earlier|ago)|"
-    r"\byear (?:earlier|ago)\b")
+    r"(?i)\b(?:a|one|two|three|the) (?:year|quarter|month|week)s? (?:earlier|before)\b|year-(?:earlier|ago)|"
+    r"\byear earlier\b")
+# "A year ago" on its own dates a happening ("the page was created a week ago"); after "from",
+# "than" or "on" it is the figure compared with ("up 15% from a year ago").
+_AGO = re.compile(r"(?i)\b(?:a|one|two|three|the) (?:year|quarter|month|week)s? ago\b|\byear ago\b")
+_COMPARING = re.compile(r"(?i)\b(?:from|than|on|over|versus|vs\.?|compared (?:with|to)|similar to|same as|like)\s+$")
+
+
+def is_comparison(expression: str, before: str) -> bool:
+    """Whether a date expression names the point a figure is compared with ("a year earlier")."""
+    return bool(COMPARISON.search(expression) or (_AGO.search(expression) and _COMPARING.search(before))
+                or COMPARED_WITH.search(before))
 COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(?:the\s+)?$")
 # A comparison's reference point, not an event of its own: "than the 258,000 barrels leaked in 1989",
+# "unlike the 1969 Santa Barbara and 1989 Exxon Valdez spills",
 # "down from 60 percent two weeks ago", "a high of 72 percent in 2009", "compared with $5bn in 2009".
 _AMOUNT = r"[$£€#]?\s?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion|barrels|points?)?"
 _REFERENCE_POINT = re.compile(
-    r"(?i)(?:\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|"
+    r"(?i)(?:\bthan\b|\bunlike\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|"
     r"billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion))|\ba (?:high|low|peak|"
     r"record) of\s+" + _AMOUNT + r")(?:[^,;:()—–]|(?<=\d),(?=\d)){0,60}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
 # Between the comparison word and the date, a finite verb makes the date its own clause's
 # ("more than 20 people were killed on Monday"), and so does "from $5 to $6" (a change, dated).
 _OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b|\bfrom\s+\S+\s+to\b")
 _QUANTIFIER = re.compile(r"(?i)\b(?:more|less|fewer|over|under|greater|higher|lower|rather)\s+than\s*$")
+
+
+_MEASURED_AGAINST = re.compile(r"(?i)(?:\d[\d.,]*\s*(?:%|percent|per cent)|\b(?:twice|three times|times))\s+"
+                               r"(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+$")
 
 
 def _reference_point(before: str) -> bool:
@@ -41,7 +67,10 @@ def _reference_point(before: str) -> bool:
         return False
     if re.match(r"(?i)than\b", m.group(0)):
         # "than the 258,000 barrels leaked in 1989" compares amounts; "more than 20 people died on
-        # Monday" counts, and "little better than break even in the fourth quarter" is not an amount.
+        # Monday" counts, and "little better than break even in the fourth quarter" is not an amount;
+        # "25 percent more than the volume it sold in the year ended in March" measures against it.
+        if _MEASURED_AGAINST.search(before[:m.start()]):
+            return True
         return _QUANTIFIER.search(before[:m.start() + 4]) is None and re.match(
             r"(?i)than\s+(?:the\s+|a\s+|its\s+|their\s+)?[$£€#]?\s?\d", m.group(0)) is not None
     return True
@@ -58,14 +87,80 @@ _RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most\s+\w+|worst|best|first|o
 
 # "five to six times the amount spilled in 1989": a multiple of something dated.
 _TIMES = re.compile(r"(?i)\btimes\s+(?:the|as much as|more than|what)\b[^,;:.]{0,60}?\s(?:in|on|during|since)\s+(?:the\s+)?$")
-# "normally reported on the last Tuesday of the month": a habit, not a happening.
+# "normally reported on the last Tuesday of the month", "used to publish them in November": a habit,
+# not a happening.
 _HABIT = re.compile(r"(?i)\b(?:normally|usually|typically|generally|traditionally|customarily|routinely|always|"
-                    r"often)\s+(?:\w+\s+){0,6}(?:on|in|at|by|during|every|each|of)\s+(?:the\s+)?$")
+                    r"often|used\s+to)\s+(?:[\w'’-]+\s+){0,6}(?:on|in|at|by|during|every|each|of)\s+(?:the\s+)?$")
+
+
+# "a week later than previously indicated", "two days earlier than planned": the date is measured from
+# another one, and resolving it from the article's day would be wrong.
+_THAN_AFTER = re.compile(r"(?i)\s+than\b")
+_RELATIVE_SHIFT = re.compile(r"(?i)\b(?:later|earlier|sooner)\s*$")
+
+# An earlier reading of a figure, told as the trend of a poll or a statistic: "A year ago, 60 percent
+# approved", "Earlier this month 48 percent approved". The reading is the comparison point of the
+# current one, not an event of its own.
+_EARLIER = re.compile(r"(?i)\b(?:ago|earlier|before|previously|last|previous|prior)\b")
+_OPENING = re.compile(r"(?i)^[\W]*(?:(?:and|but|by contrast|in comparison|then)\b[\s,]*)?$")
+_FIGURE_SUBJECT = re.compile(r"(?i)^,?\s+(?:only\s+|just\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?"
+                             r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)")
+
+
+def is_earlier_reading(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` opens a sentence that gives an earlier reading of a figure."""
+    return (_EARLIER.search(text[start:end]) is not None and _OPENING.match(text[sentence_start:start]) is not None
+            and _FIGURE_SUBJECT.match(text[end:end + 40]) is not None)
 
 
 def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is only the reference point of a comparison (or a habit)."""
     before = text[max(sentence_start, start - 90):start]
+    if _RELATIVE_SHIFT.search(text[start:end]) and _THAN_AFTER.match(text, end):
+        return True
     return (_reference_point(before) or _RECORD_SINCE.search(before) is not None or _TIMES.search(before) is not None
             or _HABIT.search(before) is not None
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None)
+
+
+# Dates in a sentence that do not date a happening of its own, used by the extractor's anchors.
+
+#: "suspend dividends for the rest of this year": how long, not when.
+PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s+the\s+(?:rest|remainder|balance)"
+                            r"\s+of\s+(?:the\s+)?$")
+#: "at 1737GMT": four digits before a zone are a clock time, not a year.
+CLOCK_ZONE = re.compile(r"\s?(?:GMT|BST|UTC|EDT|EST|CET|CEST|PDT|PST|CDT|CST|hrs|hours\b)")
+#: "scrapped the trip for the second time this year": the period a count runs over.
+COUNTED_IN = re.compile(r"(?i)\bfor\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th|last|\d+(?:st|nd|rd|th))\s+"
+                        r"time\s+(?:in\s+|since\s+)?$")
+#: A clause that opens a direct question: a capitalised question word or inverted auxiliary.
+_QUESTION_OPENING = re.compile(r"(?:^|(?<=[\s“\"‘(]))(?:What|Which|Who|Whom|Whose|Why|How|When|Where|Is|Are|Was|Were|Do|Does|"
+                               r"Did|Can|Could|Will|Would|Should|Has|Have|Had)\b")
+
+
+def in_question(text: str, sentence: Sentence, pos: int) -> bool:
+    """Whether ``pos`` lies in a direct question: a clause from a question opening to a final "?"."""
+    tail = text[pos:sentence.end].rstrip("”\"’' ")
+    if not tail.endswith("?") or re.search(r"[.!;:]", tail[:-1].rstrip("?")):
+        return False
+    openings = list(_QUESTION_OPENING.finditer(text, sentence.start, pos))
+    return bool(openings) and re.search(r"[.!?;:]", text[openings[-1].start():pos]) is None
+
+
+#: A season named without a year or "this"/"last"/"next": in a present-tense sentence it recurs.
+BARE_SEASON = re.compile(r"(?i)^(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)s?$")
+
+
+@functools.cache
+def _past_or_future() -> re.Pattern[str]:
+    # The tagger's past-tense cues (irregular verbs included) and the title writer's past forms; built
+    # on first use, so that importing the extractor does not import the tagger.
+    from timeline.tagger.context import PAST
+
+    return re.compile(r"(?i)['’]ll\b|\b(?:will|would|shall|[a-z]{3,}ed|"
+                      + "|".join(sorted(PAST | {w for w in _PRESENT_FORMS if " " not in w})) + r")\b")
+
+
+def generic_present(sentence: str) -> bool:
+    """A sentence with no past or future verb: a general truth or a habit ("Ferries run ...")."""
+    return _past_or_future().search(sentence) is None

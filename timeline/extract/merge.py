@@ -11,14 +11,24 @@ story's own topic words.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from timeline.extract.titles import _PRESENT as _PAST_FORMS
 from timeline.extract.titles import SPEECH_VERBS
-from timeline.model import When
+from timeline.model import Precision, When
 
-__all__ = ["Mention", "contains", "content_words", "merge_mentions", "past_verbs"]
+__all__ = ["REPORTING_PERIODS", "RESULTS", "Mention", "contains", "content_words", "dated_verb", "merge_mentions",
+           "past_verbs", "refers_back", "reports_results", "speaker_words"]
+
+#: A pseudo-word the extractor adds to the words of a mention that reports a period's financial
+#: results: all of them in one article are one event (the results), whatever figure each gives.
+RESULTS = "#results"
+#: How far apart (in sentences) one source's statements of one day are one statement told twice:
+#: "The administration said Wednesday it will not ..." then "A senior administration official told
+#: the AP on Wednesday that ...".
+SAME_SOURCE_SPAN = 3
 
 
 @dataclass(slots=True)
@@ -41,6 +51,9 @@ class Mention:
     words: frozenset[str] = frozenset()  # content words of the quote, to recognise one happening told twice
     lead: bool = False  # the article's lead, dated by its publication
     verbs: frozenset[str] = frozenset()  # its past-tense verbs ("died", "retired"), cut like ``words``
+    dated_verb: str = ""  # the past verb its date attaches to ("announced" in "announced in March")
+    speaker: frozenset[str] = frozenset()  # common words naming who speaks ("senior administration official")
+    refers_back: bool = False  # opens with a definite description of the sentence before's happening ("The cuts")
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -60,8 +73,8 @@ _STOP = frozenset([
     "then", "so", "up", "out", "off", "new", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "last", "next", "first", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year", "quarter", "earlier",
-    "later",
+    "november", "december", "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening",
+    "night", "week", "month", "year", "quarter", "earlier", "later",
 ])
 
 
@@ -94,6 +107,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
     by_word: dict[str, list[int]] = {}
     lead_of: dict[int, int] = {}  # sentence -> the group holding that sentence's lead
+    by_verb: dict[tuple[str, str], int] = {}  # (date, verb before it) -> the group of its first mention
+    by_sentence: dict[int, list[int]] = {}  # sentence -> the groups of its mentions
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
         if target is None and m.is_statement and m.actor is not None:
@@ -106,6 +121,12 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             candidates = set(shared)
             if m.sentence in lead_of:
                 candidates.add(lead_of[m.sentence])
+            candidates.update(gi for gi, g in enumerate(groups[-8:], start=max(0, len(groups) - 8))
+                              if m.speaker and any(o.speaker & m.speaker for o in g))
+            if m.refers_back:
+                candidates.update(by_sentence.get(m.sentence - 1, ()))
+            if (m.key, m.dated_verb) in by_verb:
+                candidates.add(by_verb[(m.key, m.dated_verb)])
             target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
         if target is None:
             groups.append([])
@@ -120,10 +141,67 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 indexes.append(target)
         if m.lead:
             lead_of[m.sentence] = target
+        if m.dated_verb:
+            by_verb.setdefault((m.key, m.dated_verb), target)
+        in_sentence = by_sentence.setdefault(m.sentence, [])
+        if target not in in_sentence:
+            in_sentence.append(target)
     return groups
 
 
+_DAY_RANK = When.parse("2000-01-01").precision.rank
+
+
+#: How long after a reporting period ends its results are still the news: a quarter's results come
+#: out within weeks ("quarterly profits drop", in a lead, means the period just ended).
+_REPORTING_LAG = dt.timedelta(days=100)
+
+
+def _latest_period(lead: Mention, figure: Mention) -> bool:
+    """Whether ``figure``'s period is the one a lead about "quarterly profits" reports: the last one ended."""
+    return lead.lead and not figure.lead and dt.timedelta(0) <= lead.when.start - figure.when.end <= _REPORTING_LAG
+
+
+def _same_source_same_day(a: Mention, b: Mention) -> bool:
+    """One source's statements of one day, close together: the same statement told again."""
+    return (bool(a.speaker & b.speaker) and a.is_statement and b.is_statement and a.main and b.main
+            and a.when.precision.rank >= _DAY_RANK and a.key[:10] == b.key[:10]
+            and abs(a.sentence - b.sentence) <= SAME_SOURCE_SPAN)
+
+
 _PAST = frozenset(w for w in _PAST_FORMS if " " not in w and w not in SPEECH_VERBS)
+
+
+_MONTH_RANK = When.parse("2000-01").precision.rank
+#: Verbs that say nothing of which happening a date belongs to.
+_EMPTY_VERBS = frozenset(["said", "told", "was", "were", "had", "did", "been", "became", "got", "made"])
+_DATED_VERB = re.compile(r"(?<![\w'’-])([a-z]{3,})\s+(?:(?:in|on|at|during|by|late|early)\s+)?(?:the\s+)?$")
+
+
+def dated_verb(before_date: str) -> str:
+    """The past verb a date directly follows ("was announced in March" -> "announced"), or ""."""
+    m = _DATED_VERB.search(before_date)
+    if m is None:
+        return ""
+    w = m.group(1)
+    return w if w not in _EMPTY_VERBS and (w in _PAST_FORMS or (w.endswith("ed") and len(w) > 4)) else ""
+
+
+_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+#: Words of a speaker's noun phrase that do not tell one source from another.
+_VAGUE_SPEAKERS = frozenset(["people", "person", "someone", "report", "study", "statement", "source", "sources"])
+
+
+def speaker_words(quote: str) -> frozenset[str]:
+    """Common words of the noun phrase before the first saying verb ("A senior administration official told")."""
+    m = _SPEECH.search(quote)
+    if m is None:
+        return frozenset()
+    phrase = re.split(r"[,;:“”\"()—–]|\s-{1,2}\s", quote[:m.start()])[-1]
+    words = phrase.split()
+    if not words or len(words) > 6:
+        return frozenset()
+    return frozenset(w for w in content_words(" ".join(words)) if w not in _VAGUE_SPEAKERS)
 
 
 def past_verbs(text: str) -> frozenset[str]:
@@ -139,6 +217,17 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # ("its third-quarter results") and the other is the sentence's own day.
         vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
         return vaguer is not None and not vaguer.main and (b if vaguer is a else a).lead
+    if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
+        return True  # one period's results, figure by figure (a year-earlier period is only compared with)
+    later, earlier = (a, b) if a.sentence > b.sentence else (b, a)
+    if later.refers_back and later.sentence - earlier.sentence == 1 and a.key[:10] == b.key[:10] and earlier.main:
+        return True  # "... said on Tuesday it would cut 300 jobs." "The cuts, announced on Tuesday, ..."
+    if _same_source_same_day(a, b):
+        return True  # "the administration said Wednesday" ... "an administration official told the AP on Wednesday"
+    if a.key == b.key and a.dated_verb and a.dated_verb == b.dated_verb and _YEAR_RANK < a.when.precision.rank <= _MONTH_RANK:
+        # "plan -- announced in March" ... "before the expansion was announced in March": background told
+        # again. (Many things are "said on Thursday"; a month is named for a happening recalled.)
+        return True
     shared = len(a.words & b.words)
     if shared < 1:
         return False
@@ -155,3 +244,41 @@ def _same_happening(a: Mention, b: Mention) -> bool:
             and a.when.precision.rank > _YEAR_RANK and a.verbs & b.verbs):
         return True  # "Jackson died in June 2009 ..." told again: one actor, one date, one verb
     return shared >= 4 or (shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words)))
+
+
+#: "The cuts, announced on Tuesday, ...", "The move ...": a definite description that picks up the
+#: happening the sentence before told.
+_DEFINITE = re.compile(r"[“\"‘']?(?:The|This|That|These|Those)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b")
+_ANAPHORS = frozenset(["move", "decision", "announcement", "deal", "step", "agreement", "ruling", "change",
+                       "changes", "measure", "measures", "plan", "proposal"])
+
+
+def refers_back(quote: str, previous: str) -> bool:
+    """Whether ``quote`` opens with a definite description of the happening ``previous`` told."""
+    m = _DEFINITE.match(quote)
+    if m is None:
+        return False
+    head = m.group(1)
+    if head in _ANAPHORS:
+        return True
+    # The head names what the sentence before did: its stem there as a verb ("would cut" -> "The cuts"),
+    # not as a noun after an article ("the company" -> "The company" is an actor, not a happening).
+    stem = head[:4] if len(head) > 4 else head.rstrip("s")
+    return any(not re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?$", previous[:hit.start()])
+               for hit in re.finditer(r"(?<![\w'’-])" + re.escape(stem) + r"[a-z]*", previous))
+
+
+# An earnings story reports one set of results: "quarterly profits drop" (the lead), "second-quarter
+# net profit fell to $715m", "Transocean earned $535m in the quarter" are one event.
+#: The periods companies and agencies report figures for.
+REPORTING_PERIODS = (Precision.QUARTER, Precision.HALF)
+_RESULTS_WORDS = re.compile(r"(?i)\b(?:profits?|earnings|earned|earns|revenues?|sales|income|loss(?:es)?|results)\b")
+_PERIOD_WORDS = re.compile(r"(?i)\b(?:quarterly|quarter|half-year|half-yearly|interim|full-year|annual)\b")
+
+
+def reports_results(m: Mention, text: str) -> bool:
+    """A figure of a reporting period (dated by a quarter or a half), or a lead about one."""
+    quote = text[m.start:m.end]
+    if not _RESULTS_WORDS.search(quote):
+        return False
+    return m.when.precision in REPORTING_PERIODS or (m.lead and _PERIOD_WORDS.search(quote) is not None)

@@ -15,6 +15,8 @@ rules rather than a statistical model:
 - quotations: the closing quote stays with its sentence ("... it says.” Next"),
   and "?" or "!" inside a quote followed by a lowercase attribution ("“Why?” he
   asked") does not split;
+- brackets: no sentence ends inside brackets that close a word later ("(BP. L)"), and a line
+  inside an open bracket continues on the next;
 - lines: a blank line always ends a unit; a single line break ends one when the
   line is complete (final punctuation) or reads as a caption, credit or heading
   (no final punctuation, next line capitalised); hard-wrapped prose whose next
@@ -141,13 +143,24 @@ def _units(text: str) -> list[tuple[int, int]]:
         continues = (
             not _LINE_END_PUNCT.search(content)
             and (next_text[0].islower() or content.rstrip().endswith((",", "-", "—", "–")))
-        )
+        ) or (_CLOSES_OPEN_BRACKET.match(next_text) is not None and content.count("(") > content.count(")"))
         if not continues:
             units.append((cur_start, cur_end))
             cur_start = None
     if cur_start is not None:
         units.append((cur_start, cur_end))
     return units
+
+
+#: A bracket closed a word after a period ("BP plc (BP. L) oil spill", "(Jan. 5)"): no sentence ends
+#: inside brackets that close so soon, and no paragraph ends inside an open bracket.
+_CLOSES_OPEN_BRACKET = re.compile(r"\s*[\w.]{1,6}\)")
+
+
+def _inside_brackets(text: str, m: re.Match[str], unit_end: int) -> bool:
+    opened = text.rfind("(", max(0, m.start() - 20), m.start())
+    return (opened != -1 and ")" not in text[opened:m.start()]
+            and _CLOSES_OPEN_BRACKET.match(text, m.end(), unit_end) is not None)
 
 
 def _split_unit(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -185,6 +198,8 @@ def _is_boundary(text: str, m: re.Match[str], unit_end: int) -> bool:
         return True
     if punct[0] != "." or punct.rstrip(_CLOSERS) != ".":
         return True
+    if _inside_brackets(text, m, unit_end):
+        return False
     if any(c in _CLOSERS for c in punct):
         return True  # '... it said.” Next' : the quote closed the sentence
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())

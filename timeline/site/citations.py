@@ -22,7 +22,7 @@ from timeline.errors import DateError
 from timeline.model import When
 
 if TYPE_CHECKING:
-    from timeline.site.render import EventView, SourceView
+    from timeline.site.views import EventView, SourceView
 
 
 @dataclass(slots=True)

@@ -1,6 +1,6 @@
 """Machine-readable views of the same events: JSON, TimelineJS, Atom, iCalendar, sitemap.
 
-Each function takes the :class:`~timeline.site.render.Prepared` data and returns
+Each function takes the :class:`~timeline.site.views.Prepared` data and returns
 bytes. None of them reads the clock: where a format insists on a timestamp
 (Atom ``updated``, iCalendar ``DTSTAMP``) we use ``SOURCE_DATE_EPOCH`` when set,
 else the newest event's own time, so the same input gives the same bytes.
@@ -22,10 +22,12 @@ from json.encoder import encode_basestring as _json_string
 from typing import TYPE_CHECKING, Any
 
 from timeline.model import When
+from timeline.pipeline import library_versions
 from timeline.site.pieces import PieceExport, context_of
+from timeline.store.cache import code_fingerprint
 
 if TYPE_CHECKING:
-    from timeline.site.render import EventView, Prepared
+    from timeline.site.views import EventView, Prepared
 
 # Characters XML 1.0 cannot carry even escaped (C0 controls but tab/CR/LF,
 # lone surrogates, U+FFFE/U+FFFF).
@@ -105,11 +107,8 @@ def _json_export(name: str, data: Prepared, make: Callable[[EventView], str], re
 
 def _context(name: str, data: Prepared, *more: object) -> str:
     """What every piece of export ``name`` depends on besides its event (see timeline/site/pieces.py)."""
-    from timeline.pipeline import library_versions
-    from timeline.store.cache import code_fingerprint
-
-    return context_of(name, code_fingerprint(), library_versions(("markdown", "markupsafe", "nh3")),
-                      data.base_url, data.site.timezone, *more)
+    versions = library_versions(("markdown", "markupsafe", "nh3"))
+    return context_of(name, code_fingerprint(), versions, data.base_url, data.site.timezone, *more)
 
 
 def events_json_export(data: Prepared) -> PieceExport:
@@ -139,6 +138,8 @@ def _event_items(data: Prepared) -> Iterator[dict[str, Any]]:
             "sources": [{"title": s.title, "url": s.url, "publisher": s.publisher,
                          "published": s.published, "quote": s.quote} for s in v.sources],
             "media": [{"url": m.url, "alt": m.alt, "credit": m.credit} for m in v.media],
+            # How widely it was reported (timeline.salience): independent sources, first report.
+            "salience": {"sources": v.source_count, "first_reported": v.first_reported_iso},
             "status": e.status, "confidence": e.confidence, "draft": e.draft,
         }
 
@@ -204,6 +205,7 @@ def _event_json(data: Prepared, v: EventView, q: Callable[[object], str] = _valu
     return (f'{{"body":{body},"body_html":{body_json(v, body)},"confidence":{r(e.confidence)},'
             f'"date":{_when_text(v.when, v.span, q, iso)},"display":{r(v.date)},"draft":{r(e.draft)},'
             f'"end":{_when_text(v.end, None, q, iso)},"end_display":{r(v.end_date)},"id":{r(v.id)},"media":[{media}],'
+            f'"salience":{{"first_reported":{q(v.first_reported_iso)},"sources":{v.source_count}}},'
             f'"sources":[{sources}],"status":{q(e.status)},"tags":[{tags}],"title":{r(v.title)},'
             f'"url":{r(_link(data, v.url))}}}')
 
@@ -354,7 +356,7 @@ def atom_feed(data: Prepared, size: int) -> bytes:
     """Atom 1.0 with the newest ``size`` events (by event date, newest first)."""
     site = data.site
     tz = site.timezone or None
-    # The events are in timeline order, by sort_key (see render.prepare), and no two
+    # The events are in timeline order, by sort_key (see views.prepare), and no two
     # share a key (it ends with the id): the newest are the last ones, reversed.
     newest = data.events[-size:][::-1] if size > 0 else []
     feed_id = data.base_url or _urn(site.title)

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from jinja2 import Environment
 
     from timeline.model import SiteConfig
-    from timeline.site.render import EventView
+    from timeline.site.views import EventView
 
 #: SHA-256 of each packaged template this module reproduces.
 MIRRORED = {
@@ -78,7 +78,7 @@ def template_source(theme_dirs: Sequence[Path | str], name: str) -> str | None:
     """The source Jinja's loader would give for ``name``, found without Jinja.
 
     What ``ChoiceLoader`` over one ``FileSystemLoader`` per theme folder does
-    (see :func:`timeline.site.render.make_environment`): the first folder
+    (see :func:`timeline.site.environment.make_environment`): the first folder
     holding a *file* of that name (a folder of that name is skipped), read as
     UTF-8 text with universal newlines, as Jinja reads it, so a copy with CRLF
     line ends is the same template to both. None when no folder has it, and
@@ -140,7 +140,7 @@ def escape(value: str) -> str:
 
 
 def jsonld(v: EventView, canonical: str | None) -> str:
-    """``render.jsonld(exports.event_jsonld(v, canonical))``: the same JSON text, keys in
+    """``environment.jsonld(exports.event_jsonld(v, canonical))``: the same JSON text, keys in
     sorted order, built from encoded strings instead of a dict walked by the encoder."""
     q = _json_string
     end = f',"endDate":{q(v.end_datetime)}' if v.end_datetime else ""

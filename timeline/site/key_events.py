@@ -3,7 +3,7 @@
 A journalist's first question of a story built from many articles is "what did
 everyone report?". Each event's count of independent sources comes from
 :func:`timeline.salience.salience` (worked out once per event in
-``render.prepare``); this module picks the key events for ``key.html`` and marks
+``views.prepare``); this module picks the key events for ``key.html`` and marks
 the periods of the overview that hold them, through the overview's ``peaks``
 hook, so the marks and the listing come from one rule.
 """
@@ -19,7 +19,7 @@ from timeline.salience import KEY_SOURCES
 
 if TYPE_CHECKING:
     from timeline.site.overview import Period
-    from timeline.site.render import EventView
+    from timeline.site.views import EventView
 
 #: The key events' listing (further pages are key.p2.html ...: see paging.page_url).
 KEY_URL = "key.html"

@@ -320,7 +320,7 @@ def plain_html(text: str, limit: int | None = None) -> tuple[str, str] | None:
 def quick_html(text: str, limit: int | None = None) -> tuple[str, str] | None:
     """:func:`render_both` as plain strings when it needs no python-markdown: plain
     prose, or paragraphs with only the inline markup :func:`_inline_paragraphs`
-    renders itself; else ``None``. For render.event_deriver, which renders these
+    renders itself; else ``None``. For derive.event_deriver, which renders these
     in the loader's two processes and leaves the rest to another stage."""
     plain = plain_html(text, limit)
     if plain is not None:

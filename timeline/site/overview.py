@@ -32,7 +32,7 @@ from timeline.model import When
 from timeline.site.fast_theme import escape as _escape
 
 if TYPE_CHECKING:
-    from timeline.site.render import YearGroup
+    from timeline.site.views import YearGroup
 
 #: At most this many bars: ~9 px each in the theme's 46rem column.
 MAX_PERIODS = 80

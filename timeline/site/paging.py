@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from timeline.site.render import MonthGroup, YearGroup
+    from timeline.site.views import MonthGroup, YearGroup
 
 G = TypeVar("G")
 
@@ -154,7 +154,7 @@ class SourcesPage:
 
     url: str
     number: int
-    #: the sources page's entries (see render._sources), ``part`` > 1 for a continued one
+    #: the sources page's entries (see views._sources), ``part`` > 1 for a continued one
     sources: list[dict[str, Any]]
     #: every page of the listing, this one included
     pages: list[SourcesPage] = field(default_factory=list, repr=False)

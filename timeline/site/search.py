@@ -47,13 +47,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from timeline.site.render import Page, _fingerprint, jsonld
+from timeline.site.environment import jsonld
+from timeline.site.keys import fingerprint
+from timeline.site.pages import Page
 
 #: A JSON string encoder for the JavaScript string literal (non-ASCII kept as is).
 _literal = json.JSONEncoder(ensure_ascii=False)
 
 if TYPE_CHECKING:
-    from timeline.site.render import EventView, Prepared, TagView
+    from timeline.site.views import EventView, Prepared, TagView
 
 #: The table of contents' path in the site; templates receive it as ``search_data``.
 SEARCH_DATA = "search.js"
@@ -228,11 +230,11 @@ def search_pages(data: Prepared, common_fp: str, all_fp: str) -> list[Page]:
     """The table of contents and every part, each with a key of what it depends on."""
     parts = search_parts(data)
     slugs = [t.slug for t in data.tags]  # a part stores tags as indexes into this table
-    pages = [Page(SEARCH_DATA, _fingerprint(all_fp, "search", VERSION), lambda: contents_js(data, parts))]
+    pages = [Page(SEARCH_DATA, fingerprint(all_fp, "search", VERSION), lambda: contents_js(data, parts))]
     for p in parts:
         # Made by the writer, like the year pages' keys: a part's key covers only its events.
         # Listings too: an event moved to another page of its year changes its link.
-        key = lambda p=p: _fingerprint(common_fp, "search", VERSION, p.path, slugs,  # noqa: E731
+        key = lambda p=p: fingerprint(common_fp, "search", VERSION, p.path, slugs,  # noqa: E731
                                        [(v.fingerprint, v.listing) for v in p.events])
         pages.append(Page(p.path, None, lambda p=p: part_js(p, data.tags), key))
     return pages

@@ -73,7 +73,7 @@ def load_timeline(content_dir: Path, drafts: bool = False,
     given with ``derive``, reads from an event's derived value a key that
     orders events exactly as ``(when.sort_key, id)`` (below) does, when the
     value holds one already: the events are then sorted without working
-    every date out again in one process, by keys that compare fast (see render.derived_sort_key).
+    every date out again in one process, by keys that compare fast (see timeline.site.derive.derived_sort_key).
 
     Events sort by :meth:`When.sort_key` in the site's zone, then by id, so
     the order is total and the same on every run. The garbage collector is

@@ -213,7 +213,8 @@ class _Merge:
         elif item is None:
             self.counts["skipped_deleted"] += 1
         elif key is None or key not in self.state:
-            self.counts["kept_edited"] += 1  # written by a person: never touched
+            self.counts["kept_edited"] += 1  # written by a person: never touched ...
+            self.add_to_hand_written(key, item, new)
         else:
             self.update(key, item, new)
 
@@ -245,6 +246,24 @@ class _Merge:
         self.changed |= changed
         bucket = "kept_edited" if edited else "updated" if changed else "unchanged"
         self.counts[bucket] += 1
+
+    def add_to_hand_written(self, key: str | None, item: Any, new: dict[str, Any]) -> None:
+        """... but for the reports of articles it does not cite yet, added to its sources.
+
+        The state then remembers the event (as the machine sees it), so that a
+        source a person removes stays removed and every other field stays theirs.
+        """
+        if key is None or not isinstance(item, dict) or not new.get("sources"):
+            return
+        if "sources" not in item:
+            self.set_field(item, "sources", new["sources"])
+            added = len({document_key(s) for s in new["sources"]})
+        else:
+            added = self.add_new_documents(item, {}, new)
+        if added:
+            self.counts["sources_added"] += added
+            self.new_state[key] = {**new, "id": key}
+            self.changed = True
 
     @staticmethod
     def add_new_documents(item: Any, old: Mapping[str, Any], new: Mapping[str, Any]) -> int:

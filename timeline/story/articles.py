@@ -32,6 +32,10 @@ MAX_WORDS = 60
 # ("LONDON | Wed Apr 29, 2009 11:17 am BST LONDON (Reuters) - "). Not part of what is reported.
 _WIRE_DATELINE = re.compile(r"^[^()\n]{0,100}?\([A-Z][\w.&' -]{0,30}\)\s*[-—–]+\s*")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# What may precede a chronology entry's date (a list bullet) and what follows it (a dash
+# or colon, then the entry). A wire dateline ("June 3 (Reuters) - ") is not an entry.
+_ENTRY_BULLET = re.compile(r"[\s*•·‣–—-]*")
+_ENTRY_SEPARATOR = re.compile(r"\s*(?:-{1,3}|[–—:])\s+\S")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 # SMART-style function words: they say nothing about which event a sentence reports.
 _STOPWORD_TEXT = """
@@ -59,6 +63,10 @@ class SentenceFacts:
     words: tuple[str, ...]
     #: Whether the sentence names any date or time at all (at any precision).
     dated: bool = False
+    #: The day (YYYY-MM-DD) the sentence opens with, when it is an entry of a chronology
+    #: ("April 22 - The rig sinks.", "* May 1: ..."; the article lists at least two days
+    #: so): an outlet's own account of that day.
+    entry: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +109,7 @@ def analyse_article(text: str, published: dt.date | dt.datetime, *, path: str = 
     starts = [s.start for s in sentences]
     days: list[list[str]] = [[] for _ in sentences]
     dated = [False] * len(sentences)
+    entries: list[str | None] = [None] * len(sentences)
     for timex in tag(text, reference, timezone):
         if timex.type not in ("DATE", "TIME"):
             continue
@@ -112,11 +121,24 @@ def analyse_article(text: str, published: dt.date | dt.datetime, *, path: str = 
         m = _DAY.match(timex.value)
         if m and m.group() not in days[i]:
             days[i].append(m.group())
+        if m and entries[i] is None and _opens_entry(text, sentences[i].start, timex.start, timex.end):
+            entries[i] = m.group()
+    if len(set(entries) - {None}) < 2:
+        # A chronology lists several days; one dated line alone is a photo caption
+        # ("May 4: Workers put the finishing touches on the dome") or a lead.
+        entries = [None] * len(sentences)
     facts = []
-    for s, names, has_date in zip(sentences, days, dated, strict=True):
+    for s, names, has_date, entry in zip(sentences, days, dated, entries, strict=True):
         one_line = _without_dateline(" ".join(s.text.split()))
-        facts.append(SentenceFacts(one_line, tuple(names), content_words(one_line), has_date))
+        facts.append(SentenceFacts(one_line, tuple(names), content_words(one_line), has_date, entry))
     return ArticleFacts(day.isoformat(), tuple(facts), path=path, title=title, url=url, publisher=publisher)
+
+
+def _opens_entry(text: str, sentence_start: int, date_start: int, date_end: int) -> bool:
+    """Whether the date at [date_start, date_end) opens its sentence as a chronology entry:
+    nothing but a bullet before it, a dash or colon and the entry after it."""
+    before = _ENTRY_BULLET.match(text, sentence_start)
+    return before is not None and before.end() == date_start and _ENTRY_SEPARATOR.match(text, date_end) is not None
 
 
 def _without_dateline(sentence: str) -> str:

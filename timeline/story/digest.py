@@ -28,6 +28,7 @@ class SourcedSentence:
     title: str | None = None
     url: str | None = None
     publisher: str | None = None
+    entry: bool = False  # a chronology's entry for the day ("April 22 - The rig sinks.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,6 @@ def make_digest(articles: Sequence[ArticleFacts], dates: int, sentences: int,
         for quote in picker.pick(score.day, sentences):
             article = articles[quote.article]
             chosen.append(SourcedSentence(quote.text, article.path, article.published, article.title,
-                                          article.url, article.publisher))
+                                          article.url, article.publisher, quote.entry))
         out.append(DigestDay(score.day, score, tuple(chosen)))
     return out

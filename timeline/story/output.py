@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from timeline.model import Event, SourceRef, When
 from timeline.story.digest import DigestDay
 
 __all__ = ["digest_events", "digest_t17"]
+
+#: The opening of a chronology entry: a bullet, its date, a dash or colon ("* April 22 - ").
+_ENTRY_DATE = re.compile(r"^[\s*•·‣–—-]*[^\n:–—]{1,40}?\s(?:-{1,3}|[–—])\s+|^[\s*•·‣–—-]*[^\n:–—-]{1,40}?:\s+")
 
 
 def digest_events(days: Sequence[DigestDay]) -> list[Event]:
@@ -21,7 +25,9 @@ def digest_events(days: Sequence[DigestDay]) -> list[Event]:
         if not day.sentences:
             continue
         when = When.parse(day.day.isoformat())
-        title = write_title(day.sentences[0].text, [])
+        first = day.sentences[0]
+        # A chronology entry's date is the event's date: the title is what happened.
+        title = write_title(_ENTRY_DATE.sub("", first.text, count=1) if first.entry else first.text, [])
         event_id = derive_id(when, title)
         n = 2
         while event_id in used:

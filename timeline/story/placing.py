@@ -8,9 +8,10 @@ One event per happening, across articles and across runs:
 - a report the machine wrote before (its quote, or its id in its own file, is
   in a state file of ``content/events``) goes back to the event that holds it,
   wherever that is: re-runs are idempotent and events never move;
-- a new happening that matches an event the machine wrote before, in any
-  events file, from other articles only, joins that event (its sources are
-  added; see :mod:`timeline.store.merge` for how hand edits are kept);
+- a new happening that matches an event the machine wrote before, or one a
+  person wrote by hand, in any events file, from other articles only, joins
+  that event (its sources are added; see :mod:`timeline.store.merge` for how
+  hand edits, and events written by hand, are kept);
 - otherwise it is a new event in the file of the article that reported it most
   precisely (the first such article among equals), under that report's id.
 
@@ -18,7 +19,7 @@ The value sent for an existing event is the machine's view of it: the reports
 of this run plus the sources of articles not in this run, as the state file
 remembers them, with the most precise date winning. The store's three-way
 merge then keeps every hand edit, a deleted event deleted and a removed source
-removed. Pure but for :func:`read_known`, which reads the state files.
+removed. Pure but for :func:`read_known`, which reads the events and state files.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Known:
 
     target: Path
     event: Event  # its id is the id it has in ``target``
+    by_hand: bool = False  # written by a person (in ``target``, not in its state file)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,9 @@ def document(source: SourceRef) -> tuple[str, ...]:
 
 
 def read_known(events_dir: Path) -> list[Known]:
-    """Every event the machine remembers writing under ``events_dir``, file by file in name order.
+    """Every event the machine remembers writing under ``events_dir``, file by file in name order,
+    then every event written by hand there (in an events file, not in its state file).
+    A file that cannot be read as events is left out here (it is never matched).
 
     Raises :class:`TimelineError` for an unreadable state file (it names the file).
     """
@@ -67,13 +71,32 @@ def read_known(events_dir: Path) -> list[Known]:
     known: list[Known] = []
     if not events_dir.is_dir():
         return known
+    states: dict[Path, dict[str, Any]] = {}
     for spath in sorted(events_dir.rglob(f"{STATE_DIR}/*.json")):
         target = spath.parent.parent / spath.name.removesuffix(".json")
-        for key, value in read_state(target).items():
+        states[target] = read_state(target)
+        for key, value in states[target].items():
             event = _state_event(str(key), value)
             if event is not None:
                 known.append(Known(target, event))
+    for path in sorted(p for suffix in ("*.yaml", "*.yml") for p in events_dir.rglob(suffix)):
+        if STATE_DIR not in path.parts and path.is_file():
+            machine = states.get(path, {})
+            known.extend(Known(path, e, by_hand=True) for e in _file_events(path, events_dir.parent)
+                         if e.id not in machine)
     return known
+
+
+def _file_events(path: Path, content_dir: Path) -> list[Event]:
+    """The valid events of an events file (none when it cannot be read, or is a link
+    out of the content folder)."""
+    from timeline.store.events import parse_events
+    from timeline.store.yamlfile import read_text
+
+    try:
+        return parse_events(read_text(path, str(path), content_dir))[0]
+    except TimelineError:
+        return []
 
 
 def _state_event(key: str, value: Any) -> Event | None:

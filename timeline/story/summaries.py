@@ -12,6 +12,13 @@ one added is the one that brings the set nearest the centroid, so a repeat of a
 sentence already chosen loses to one that adds what the day's reports share,
 and a near-copy of one is never chosen.
 Background (a sentence naming some other date) is never a candidate for this day.
+
+An outlet's own chronology of the story ("April 22 - The rig sinks.", the factboxes
+and "Timeline:" pieces of long-running stories) says in one line what its
+journalists judged to have happened on a day: where the articles hold such an
+entry for the day, the entries are chosen first (by the same centroid rule, so
+copies of one factbox in many articles count once), and the other candidates
+fill the rest.
 """
 
 from __future__ import annotations
@@ -48,6 +55,7 @@ class Quote:
     article: int  # index into the story's articles
     sentence: int  # index into that article's sentences
     names_day: bool  # the sentence names the day (rather than being that day's news)
+    entry: bool = False  # the sentence is a chronology's entry for the day
 
 
 class SentencePicker:
@@ -73,8 +81,8 @@ class SentencePicker:
         key = day.isoformat()
         # An article published before the day can only announce it ("the vote on June 9"):
         # what happened that day is told by articles published on it or later.
-        found = [Quote(self.articles[a].sentences[s].text, a, s, True) for a, s in self._naming.get(key, ())
-                 if self.articles[a].published >= key]
+        found = [Quote(self.articles[a].sentences[s].text, a, s, True, self.articles[a].sentences[s].entry == key)
+                 for a, s in self._naming.get(key, ()) if self.articles[a].published >= key]
         # The day's news is also told, undated, the next day: evening events and the
         # next morning's papers.
         next_day = (day + dt.timedelta(days=1)).isoformat()
@@ -104,6 +112,7 @@ class SentencePicker:
         the sentence that brings the chosen set's summed vector nearest (cosine) to
         the centroid of all the day's candidates. A sentence that repeats one already
         chosen moves the sum little, so repeats lose without a threshold to tune.
+        Chronology entries for the day go first, while any that is not a repeat is left.
         """
         found = self.candidates(day)
         if not found or count <= 0:
@@ -117,9 +126,12 @@ class SentencePicker:
         summary: dict[str, float] = {}
         summary_dot = summary_norm2 = 0.0  # the sum's dot product with the centroid, its squared norm
         chosen: list[int] = []
-        for _ in range(min(count, len(found))):
+        entries_first = any(q.entry for q in found)
+        while len(chosen) < min(count, len(found)):
             best, best_score = -1, -1.0
             for i, vec in enumerate(vectors):
+                if entries_first and not found[i].entry:
+                    continue
                 if i in chosen or any(_cosine(vec, vectors[j]) >= REDUNDANT for j in chosen):
                     continue
                 overlap = sum(v * summary.get(w, 0.0) for w, v in vec.items()) if summary else 0.0
@@ -127,6 +139,9 @@ class SentencePicker:
                 score = (summary_dot + to_centroid[i]) / math.sqrt(norm2)
                 if score > best_score:
                     best, best_score = i, score
+            if best < 0 and entries_first:  # every entry is chosen or a repeat: on to the rest
+                entries_first = False
+                continue
             if best < 0:
                 break
             chosen.append(best)

@@ -219,6 +219,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             am = _AMOUNT_MODS.search(before)
             if am and am["m"].lower() in ("over", "under", "some") and not re.match(r"[\daA-Z]|an? |one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty", text[start:end]):
                 am = None  # "over the past year": a preposition, not an amount
+            if am and am["m"].lower() in ("about", "around") and re.match(r"(?i)(?:that|this|these|those)\b", text[start:end]):
+                am = None  # "told reporters about that night": the topic, not an approximation
             if am and (typ == "DURATION" or am["m"].lower() not in ("over", "under", "some", "up to")):
                 mod = mod or _AMOUNT_MOD_VALUE[am["m"].lower()]
                 start -= len(am.group(0))
@@ -231,6 +233,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             anchor = _anchor_from(value)
             if anchor is not None:
                 cx.anchor, cx.anchor_pos = anchor, start
+                if anchor.precision == "day":
+                    cx.day_anchor, cx.day_anchor_pos = anchor, start
                 if anchor.precision == "quarter":
                     cx.quarter, cx.quarter_pos = (int(value[:4]), int(value[6])), start
     return out

@@ -19,13 +19,20 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
 FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
-PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended",
+PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "died", "owed", "tied", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended",
                   # irregular past forms and participles: "a photo taken Wednesday", "the well blew out on April 20"
                   "blew", "arose", "withdrew", "overtook", "undertook", "heard", "dealt", "fled", "swept", "sought",
                   "hung", "dug", "stuck", "taken", "given", "seen", "shown", "done", "written", "known", "beaten",
                   "broken", "chosen", "driven", "fallen", "forgotten", "frozen", "hidden", "risen", "shaken", "spoken",
                   "stolen", "sworn", "thrown", "torn", "worn", "begun", "flown", "grown", "drawn", "blown",
-                  "withdrawn", "overseen", "undertaken", "arisen", "mistaken", "struck"])
+                  "withdrawn", "overseen", "undertaken", "arisen", "mistaken", "struck", "slid", "swung", "spun",
+                  "sprang", "shrank", "wept", "leapt", "knelt", "forgave", "overran", "overcame", "underwent",
+                  "withstood", "upheld", "rebuilt"])
+# Words of planning that are also nouns, and the adjectives that show them to be nouns.
+_PLAN_NOUNS = frozenset(["plans", "hopes", "hope", "aims", "aim", "forecast", "forecasts", "schedule", "intend"])
+_PLAN_ADJECTIVES = frozenset(["best", "high", "higher", "new", "great", "big", "early", "initial", "original",
+                              "future", "long-term", "current", "last", "latest", "earlier", "official", "our",
+                              "false", "faint", "slim", "little", "any", "no", "some", "of"])
 _NOT_PAST_ED = frozenset(["need", "speed", "seed", "feed", "bed", "red", "shed", "bleed", "breed", "proceed", "succeed", "exceed", "indeed", "based", "related", "limited", "united", "interested", "concerned", "expected", "scheduled", "planned", "proposed"])
 
 
@@ -59,6 +66,12 @@ class Context:
     #: set by :meth:`tense`: its last "past" came from the expression's own relative clause
     #: ("the towns where the May 3 floods killed 40"), an event told as done, not a plan
     relative_past: bool = False
+    #: the last date mentioned at day precision, and where
+    day_anchor: Anchor | None = None
+    day_anchor_pos: int = -1
+    #: set by :meth:`tense`: the walk stopped at a modal of possibility ("may take all of
+    #: Tuesday"), which says nothing of the year but looks ahead for a day of this week
+    possible: bool = False
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
         if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:
@@ -70,7 +83,18 @@ class Context:
             return self.anchor
         return Anchor(self.dct.isoformat(), self.dct, "day")
 
-    def toward(self, start: int, end: int) -> str | None:
+    def day_anchor_or_anchor(self, pos: int, reach: int = 2000) -> Anchor:
+        """The anchor of "that day", "that evening": the last day mentioned, when a coarser date
+        of the same year came after it ("BP spoke in May of that night", after "April 20"); else
+        the last date mentioned, else the DCT."""
+        a = self.anchor_or_dct()
+        d = self.day_anchor
+        if a.precision != "day" and d is not None and 0 <= pos - self.day_anchor_pos <= reach \
+                and d.date.year == a.date.year:
+            return d
+        return a
+
+    def toward(self, start: int, end: int, reach: int = 14) -> str | None:
         """Tense for a date after "by"/"until"/"through": such a limit lies ahead
         ("snow by Tuesday", "good through Dec. 31") unless its clause is past
         ("had until Friday"); other dates get :meth:`tense`."""
@@ -80,7 +104,7 @@ class Context:
             # sentence takes the verb that follows ("Until Thursday, they had not spoken")
             before = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1]
             opening = not re.search(r"[^\W\d_]", _OPENING_ADVERBS.sub("", _LIMIT_BEFORE.sub("", before)))
-            if self.tense(start, end, deadline=False, right=opening) != "past":
+            if self.tense(start, end, deadline=False, right=opening, reach=reach) != "past":
                 return "future"
             clause = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1].lower().split()
             if len(clause) > 1 and clause[-2] in ("has", "have"):
@@ -93,9 +117,9 @@ class Context:
                 # decision about a limit still ahead; a past state ("had until Friday") has ended
                 return "future"
             return "past"
-        return self.tense(start, end)
+        return self.tense(start, end, reach=reach)
 
-    def tense(self, start: int, end: int, deadline: bool = True, right: bool = True) -> str | None:
+    def tense(self, start: int, end: int, deadline: bool = True, right: bool = True, reach: int = 14) -> str | None:
         """'past', 'future' or None from the verbs of the expression's own clause.
 
         The governing verb usually precedes a time adverbial in English news, so
@@ -111,15 +135,20 @@ class Context:
         from pulling the date back. Chronology entries and datelines ("May 1 -
         ...") are past whatever their historical present says. With
         ``deadline=False`` a date right after "by"/"to"/"through" still gets the
-        clause's tense (callers that pick a direction for it).
+        clause's tense (callers that pick a direction for it). ``reach`` is how many
+        words to the left may hold the verb: news names a weekday only for the news
+        itself, so its main verb decides however far it stands ("He meets ... with BP
+        executives, including the chairman, on Wednesday"); a month date is as often a
+        background event named in a noun phrase ("the April 20 explosion").
         """
         self.relative_past = False
+        self.possible = False
         if _ENTRY_AFTER.match(self.text, end) and _ENTRY_BEFORE.search(self.text, max(0, start - 40), start):
             # a chronology entry or dateline ("* May 1 - The Coast Guard says ...", "HOUSTON,
             # April 29 (Reuters) -"): what happened up to the report, whatever its verbs say
             return "past"
-        left = _unabbreviate(self.text[max(0, start - 160):start])
-        raw = _WORD_RE.findall(left)[-14:]
+        left = _unabbreviate(self.text[max(0, start - 12 * reach):start])
+        raw = _WORD_RE.findall(left)[-reach:]
         tokens = [t.lower() for t in raw]
         if deadline and tokens and tokens[-1] in _DEADLINE:
             # "extended to Nov. 20", "payable Jan. 2": a deadline, take the nearest date; but the
@@ -174,8 +203,11 @@ class Context:
             if t == "to" and i + 1 < n and _infinitive(raw[i + 1]) and not (i > 0 and tokens[i - 1] in _PAST_TRY):
                 plan = True  # the date belongs to the infinitive: after the past verb, maybe after the DCT
                 continue
-            if t in _BARE_MODALS:
-                return None  # "could reach Florida by Friday": a modal clause has no tense of its own
+            if t in _BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]):
+                # "could reach Florida by Friday": a modal clause has no tense of its own, nor a
+                # counterfactual ("would have damaged")
+                self.possible = t in ("may", "might", "should") and tokens[i + 1:i + 2] not in (["have"], ["not"])
+                return None
             if (t in _SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
                 continue  # a capitalized word mid-sentence is a name: "Meet The Press", "Schedule change"
             if t in _FIXTURE:
@@ -200,6 +232,9 @@ class Context:
             if before and before[-1] == "that" and _verb_after_that(tokens, i):
                 # "the inquiry that opened on March 6": "that" is a relative pronoun, not a determiner
                 before = [*before[:-1], "who"]
+            if t in _PLAN_NOUNS and before and (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "’s"))
+                                                or before[-1] in _PLAN_ADJECTIVES):
+                return None  # the date of a plan ("ahead of the original schedule of completion in August")
             verdict = _classify(t, before)
             if verdict == "weak-past":
                 if i >= n - 2:
@@ -248,8 +283,11 @@ class Context:
                 break
             if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
                 continue
-            if t in _BARE_MODALS:
+            if t in _BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]):
                 return None  # "the strain could spread north, he told reporters": not the report's tense
+            if (t in _SAYS or t == "said") and i + 1 < len(tokens) and tokens[i + 1] == "," and i > 0 \
+                    and tokens[i - 1] not in ".!?;\n,":
+                continue  # "In October, the agency says, the leak will be capped": a parenthesis
             if t in _ASPECTUAL and i + 1 < len(tokens) and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
                 continue  # "the mud begins to slide": the narrative present, not a timetable
             verdict = _classify(t, tokens[max(0, i - 2):i])
@@ -258,6 +296,11 @@ class Context:
         return None
 
 
+# Reporting verbs in the narrative present of news ("the agency warns Thursday that ...").
+# Not "announces" (also a timetable: "when BP announces results on 27 July") nor words that are
+# also plural nouns ("claims", "vows", "pledges").
+_SAYS = frozenset(["says", "tells", "warns", "confirms", "insists", "admits", "denies", "adds", "acknowledges",
+                   "urges", "concedes", "reveals", "asserts", "declares", "stresses", "maintains", "explains"])
 # Words that open a relative or adverbial clause: a date after one belongs to that clause's verb.
 _CLAUSE_OPENERS = frozenset(["where", "which", "who", "whom", "whose", "when", "while", "because", "although",
                              "though", "whereas", "after", "once", "if", "unless", "but", "that"])
@@ -391,7 +434,7 @@ def _infinitive(word: str) -> bool:
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s$")
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
-_PAST_PLAN = frozenset(["was", "were", "had", "been"])
+_PAST_PLAN = frozenset(["was", "were", "had", "been", "wasn't", "weren't", "hadn't"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
 _SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
@@ -420,6 +463,9 @@ def _un_adjective(word: str) -> bool:
 
 def _classify(word: str, before: list[str]) -> str | None:
     """Tense signalled by one word, given the (up to two) words before it."""
+    if word in _PLAN_NOUNS and before and (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "’s"))
+                                           or before[-1] in _PLAN_ADJECTIVES):
+        return None  # a noun: "the company's best hopes", "its plans", "new forecasts"
     if word in FUTURE or word.endswith("'ll"):
         # "was expected to", "had been due": a past plan
         return "past" if any(b in _PAST_PLAN for b in before) else "future"
@@ -464,5 +510,11 @@ def _classify(word: str, before: list[str]) -> str | None:
             return None  # "could be", "would be": no tense of its own
         return "present"
     if word in ("has", "have"):
+        if word == "have" and before and before[-1] in _MODALS:
+            return None  # "planning to have a supper in October", "will have": no perfect
         return "past"  # present perfect: the event lies before the reference time
+    if word in _SAYS and not (before and before[-1] in _DETERMINERS):
+        # the narrative present of reporting ("Obama says Monday he will act"): what was said
+        # is told as done, however the reported clause points ahead
+        return "past"
     return None

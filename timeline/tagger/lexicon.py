@@ -58,6 +58,8 @@ MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\
 # which are also common words.
 MONTH_BEFORE_DAY = (r"Mar|Jun|Jul|january|february|april|june|july|august|september|october|november|december"
                     r"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+# Lower-case month names that are no common words ("in june"); "may" and "march" are verbs.
+MONTH_LOWER = "january|february|april|june|july|august|september|october|november|december"
 WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 WEEKDAY_LOWER = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # not common words
 WEEKDAY_ABBR = r"Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\."

@@ -23,6 +23,7 @@ from timeline.tagger.lexicon import (
     MONTH_ABBR,
     MONTH_BEFORE_DAY,
     MONTH_FULL,
+    MONTH_LOWER,
     MONTHS,
     NUM,
     NUM_WORD,
@@ -96,6 +97,10 @@ POD = r"(?i:morning|afternoon|evening|night)"
 ZONE = (r"(?i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)|ET|CT|PT|MT"
         r"|(?:Eastern|Central|Pacific|Mountain)(?: (?:Standard |Daylight )?[Tt]ime)?")
 RELDAY = r"(?i:yesterday|today|tomorrow|tonight)"
+# The end of a range of clock times ("1.15-3.15 pm") or of years ("1918-19", "2008-2011")
+# follows a dash too.
+CLOCK_DASH = r"(?<=\d[.:]\d\d[-–])"
+YEAR_DASH = r"(?<=(?<![\w.\-/])(?:1[6-9]|20)\d\d[-–])"
 
 
 def _wd(name: str) -> int:
@@ -128,8 +133,19 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # first such date on or after its start
         y = a.date.year
         return y if (m, d or 0) >= (a.date.month, a.date.day if d is not None and a.precision == "day" else 0) else y + 1
+    if a is not None and a.precision in ("day", "month") and a.date.year != y0 and 0 < start - cx.anchor_pos <= 200 \
+            and _same_sentence(cx.text[cx.anchor_pos:start]) \
+            and str(a.date.year) in cx.text[cx.anchor_pos:min(start, cx.anchor_pos + 40)]:
+        # "on the morning of 25 June 2009 ... and on the night of 24 June": a date in the same
+        # sentence as one with another year written out is told in that year, the nearest occurrence to it
+        return min((a.date.year - 1, a.date.year, a.date.year + 1),
+                   key=lambda y: abs((y * 12 + m) - (a.date.year * 12 + a.date.month)))
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
     key = (m, d or 0)
+    if _EVENT_AFTER.match(cx.text, end) or _EVENT_BEFORE.search(cx.text, max(0, start - 24), start):
+        # "the April 20 explosion", "the blast on 20 April": an event news names only once it has
+        # happened, whatever the tense of the clause that mentions it
+        return y0 if key <= cur else y0 - 1
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
     if tense == "past":
         if d is not None and key > cur and _days_after(cx.dct, m, d) <= (2 if cx.relative_past else 14):
@@ -142,6 +158,11 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     if tense == "future" and not cx.reported_future(start):  # "will vote in July", "the trial starts March 3"
         if key < cur and _runs_past_dct(cx, end):
             return y0  # "the season, which runs from June 1 to November 30", said in June: under way
+        if key < cur and d is not None and a is not None and a.precision == "day" and a.date.year == y0 \
+                and (a.date.month, a.date.day) <= key and 0 < start - cx.anchor_pos <= 200:
+            # "June 14 - Obama says he will meet BP on June 16": ahead of the day the story is at,
+            # which lies before the report
+            return y0
         return y0 if key >= cur else y0 + 1
     # no tense, or a copula that can be either ("the rigs are seen Aug. 14" in a caption, "the
     # hearing is March 3"): the nearest such month/day to the DCT
@@ -151,6 +172,11 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     return y0 if m >= cx.dct.month else y0 + 1
 
 
+_DONE_EVENTS = (r"(?:explosions?|blasts?|blow-?outs?|accidents?|attacks?|bombings?|disasters?|crash(?:es)?|collapse|"
+                r"massacres?|killings?|shootings?|murders?|death|assassination|earthquakes?|quakes?|tsunami|"
+                r"spill|coup|invasion|uprising|riots?|incidents?|tragedy|sinking|derailment|eruption)")
+_EVENT_AFTER = re.compile(rf"(?:,? \d{{4}})?\s(?:[A-Z][\w-]+\s){{0,3}}{_DONE_EVENTS}\b")
+_EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS}\s(?:on|of)\s(?:the\s)?$")
 _RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?")
 
 
@@ -176,6 +202,9 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_EDITION = re.compile(r"(?:['’]s)?\s(?:edition|editions|issue|paper|newspaper|papers)\b")
+
+
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
     base = cx.dct
     rel = rel.lower()
@@ -199,8 +228,11 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
             and _RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]) \
             and _WEEKDAY_WORD.match(cx.text, cx.anchor_pos):
         return a.date + dt.timedelta(days=(wd - a.date.weekday()) % 7)  # "from Thursday through Sunday"
-    tense = cx.toward(start, end)  # "snow by Tuesday", "runs through Sunday": ahead unless past
-    if tense in ("future", "present"):
+    if _EDITION.match(cx.text, end):
+        return base - dt.timedelta(days=(base.weekday() - wd) % 7)  # "in its Saturday edition": one out already
+    tense = cx.toward(start, end, reach=28)  # "snow by Tuesday", "runs through Sunday": ahead unless past
+    if tense in ("future", "present") or (tense is None and cx.possible and cx.text[end:end + 2] not in ("'s", "’s")):
+        # ("that may take all of Tuesday": a possibility for this week lies ahead)
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)
     return base - dt.timedelta(days=(base.weekday() - wd) % 7)
 
@@ -311,10 +343,10 @@ _HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").r
                        for k in sorted(HOLIDAYS, key=len, reverse=True))
 
 
-_HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?|Offensive|Massacre)\b")
+_HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
 
 
-@rule("holiday", rf"{B}(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
+@rule("holiday", rf"{B}(?:(?P<hrel>(?i:that|that same|the same)){SP})?(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
       accept=lambda m, text: m["h"][0].isupper() or bool(m["year"]))  # "mother's day 2012": a year makes it a date
 def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     """ "Christmas", "Election Day": the holiday in the year the tense points to.
@@ -329,9 +361,21 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     if m["year"]:
         return "DATE", when(int(m["year"])).isoformat(), None
     y0 = cx.dct.year
-    cands = [when(y) for y in (y0 - 1, y0, y0 + 1)]
     tense = cx.tense(m.start(), m.end())
-    if tense == "past":
+    a = cx.anchor
+    if m["hrel"] or (a is not None and a.date.year != y0 and 0 <= m.start() - cx.anchor_pos <= 300 and tense != "future"):
+        # "in 2009 ... that Christmas", "the war began in December 1998; at Christmas, ...": the
+        # holiday nearest the date the story is telling, not the one nearest the report
+        anchor = cx.anchor_or_dct()
+        base = anchor.date
+        d = when(base.year) if anchor.precision in ("year", "half", "season") else min(
+            (when(y) for y in (base.year - 1, base.year, base.year + 1)), key=lambda c: abs((c - base).days))
+        y0, cands, tense = d.year, [d], "anchored"
+    else:
+        cands = [when(y) for y in (y0 - 1, y0, y0 + 1)]
+    if tense == "anchored":
+        d = cands[0]
+    elif tense == "past":
         d = max(c for c in cands if c <= cx.dct)
     elif tense in ("future", "present"):
         d = min(c for c in cands if c >= cx.dct)
@@ -357,7 +401,8 @@ TIME_CORE = (
     # clock phrases: "a quarter past 6", "ten minutes to three", "half past noon", "eleven o'clock"
     rf"|(?P<frac>(?i:a quarter|quarter|half|(?:{NUM_WORD}|[1-5]?\d)(?: minutes?)?)) (?P<dir>(?i:past|after|to|before)) "
     rf"(?P<hh>{CLOCK_HOUR}|(?i:noon|midnight))(?![\w:])(?: (?i:o['’]clock))?(?: ?(?P<ampm2>{AMPM}))?"
-    rf"|(?P<hw>{CLOCK_HOUR}) (?i:o['’]clock)(?: ?(?P<ampm3>{AMPM}))?"
+    rf"|(?P<hw>{CLOCK_HOUR}) (?i:o['’]clock)(?: ?(?P<ampm3>{AMPM})| in the (?P<hwpod>(?i:morning|afternoon|evening))"
+    rf"|(?P<hwnight> at night))?"
     r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
     r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b)"
@@ -372,7 +417,9 @@ def _clock(m: re.Match[str]) -> tuple[int, int, int | None] | None:
         hour, minute, seconds = int(m["th"]), int(m["tm"]), int(m["ts"]) if m["ts"] else None
     elif m["hw"]:
         hour, minute = CLOCK_WORDS.get(m["hw"].lower()) or int(m["hw"]), 0
-        if m["ampm3"] and m["ampm3"][0].lower() == "p" and hour < 12:
+        pm = (m["ampm3"] and m["ampm3"][0].lower() == "p") or (m["hwpod"] and m["hwpod"].lower() != "morning") \
+            or (m["hwnight"] and hour >= 6)  # "ten o'clock at night" is 22:00, "two o'clock at night" 02:00
+        if pm and hour < 12:
             hour += 12
     elif m["hwp"]:
         hour, minute = CLOCK_WORDS[m["hwp"].lower()], 0
@@ -412,7 +459,7 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
 
 
 @rule("time",
-      rf"{B}{TIME_CORE}(?:{SP}(?P<zone>{ZONE})(?![A-Za-z]))?"
+      rf"(?:{B}|{CLOCK_DASH}){TIME_CORE}(?:{SP}(?P<zone>{ZONE})(?![A-Za-z]))?"
       # the day it is on, in any of the ways news writes one: "Friday, Oct. 1, 1999",
       # "Tuesday 1 June 2010", "on 16 Jun 2010", "on 6/12/2008", "today"
       rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>{WEEKDAY_FULL})(?:,?{SP}(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})"
@@ -510,7 +557,7 @@ WD_DATE = rf"(?:{WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?![\w.]))"
 
 
 @rule("date_mdy", rf"{B}(?:(?P<drel>(?i:last|next|this past|this coming)){SP})?(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MOND}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
-                  rf"(?:,?{SP}(?P<year>{YEAR})|{SP}{SHORT_YEAR})?")
+                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR})?")
 def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     mon = _mon(m["mon"])
     d = int(_digits(m["day"])) if m["day"] else DAY_WORDS[" ".join(m["dayw"].lower().split())]
@@ -594,7 +641,7 @@ DASH_DAY = r"(?:(?<=(?<![\w.\-/])\d[-–])|(?<=(?<![\w.\-/])\d\d[-–]))"
 
 @rule("date_dmy", rf"(?:{B}|{DASH_DAY})(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
                   rf"|(?P<dayw>{DAY_WORD}){SP}(?i:of){SP})(?P<mon>{MOND})"
-                  rf"(?:,?{SP}(?P<year>{YEAR})|{SP}{SHORT_YEAR})?", accept=lambda m, text: _range_goes_on(m, text))
+                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR})?", accept=lambda m, text: _range_goes_on(m, text))
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
     return _date_mdy(m, cx)
 
@@ -643,12 +690,12 @@ def _dayword_ok(m: re.Match[str], text: str) -> bool:
     return not (m["rel"].lower() == "tomorrow" and not m["pod"] and before.lower().endswith(" of ")
                 and not re.match(r"'s|\s(?:morning|afternoon|evening|night)", text[m.end():m.end() + 8]))
 @rule("anaphoric_part_of_day",
-      rf"{B}(?P<rel>(?i:the next|the following|the previous|the preceding|that|the same)){SP}(?P<pod>{POD})(?![\w-])")
+      rf"{B}(?P<rel>(?i:the next|the following|the previous|the preceding|that same|that very|that|the same)){SP}(?P<pod>{POD})(?![\w-])")
 def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     """ "The next morning": the part of the day after the date last mentioned."""
     rel = m["rel"].lower()
     shift = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
-    a = cx.anchor_or_dct()
+    a = cx.day_anchor_or_anchor(m.start())
     if a.precision != "day":
         # "that night" after "in 1988": a night of that year, not the year's mid-point
         return "DATE", a.value, None
@@ -658,16 +705,17 @@ def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("part_of_day",
       rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
-      rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?P<pmon>{MOND}){SP}(?P<pday>{DAY})(?:,?{SP}(?P<pyear>{YEAR}))?)?",
-      accept=lambda m, text: bool(m["day"] or m["pmon"]) or ((m["pre"] or "").lower().startswith("mid")) or (
+      rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?:(?P<pmon>{MOND}){SP}(?P<pday>{DAY})|(?P<pday2>{DAY}){SP}(?P<pmon2>{MOND}))"
+      rf"(?:,?{SP}(?P<pyear>{YEAR}))?)?",
+      accept=lambda m, text: bool(m["day"] or m["pmon"] or m["pmon2"]) or ((m["pre"] or "").lower().startswith("mid")) or (
           (m["pre"] or "").lower().strip() == "the" and bool(re.search(r"(?i)\b(?:in|during|by|until)\s$", text[max(0, m.start() - 8):m.start()]))
           and not re.match(r"\s(?:of|before|after)\b", text[m.end():m.end() + 8])))
 def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     day = (m["day"] or "today").lower()
     a = cx.anchor
-    if m["pmon"] and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
-        # "the night of Friday, Oct. 23": the explicit date, not the nearest Friday
-        mon, dd = _mon(m["pmon"]), int(_digits(m["pday"]))
+    if (m["pmon"] or m["pmon2"]) and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
+        # "the night of Friday, Oct. 23", "the morning of 25 June 2009": the explicit date, not the nearest Friday
+        mon, dd = _mon(m["pmon"] or m["pmon2"]), int(_digits(m["pday"] or m["pday2"]))
         d = _date(int(m["pyear"]) if m["pyear"] else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
         if d is None:
             return None
@@ -707,17 +755,21 @@ def _day_beyond(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", (cx.dct + dt.timedelta(days=-2 if m["dir"].lower().startswith("before") else 2)).isoformat(), None
 
 
-@rule("day_after_event", rf"{B}(?i:the day)(?= (?P<dir>(?i:after|before)) (?i:his|her|their|its|the) [a-z])")
+@rule("day_after_event", rf"{B}(?i:the (?P<unit>day|week|month|year))(?= (?P<dir>(?i:after|before)) (?i:his|her|their|its|the) [a-z])")
 def _day_after_event(m: re.Match[str], cx: Context) -> Result | None:
-    """ "The day after his death": the day after the date last mentioned, the event's, when it
-    was just named at day precision; otherwise nothing can be said. As in TimeML the span is
-    "the day"; "after ..." is the signal and the event."""
+    """ "The day after his death", "the week before the vote": the unit after (before) the date last
+    mentioned, the event's, when it was just named at least that precisely; otherwise nothing
+    can be said. As in TimeML the span is "the day"; "after ..." is the signal and the event."""
     a = cx.anchor
-    if a is None or a.precision != "day" or not 0 <= m.start() - cx.anchor_pos <= 400:
+    unit = m["unit"].lower()
+    fine_enough = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
+                   "year": ("day", "week", "month", "quarter", "season", "half", "year")}[unit]
+    if a is None or a.precision not in fine_enough or not 0 <= m.start() - cx.anchor_pos <= 400:
         return None
-    if re.fullmatch(r"[\w. ]{1,20},\s", cx.text[cx.anchor_pos:m.start()]):
+    if unit == "day" and re.fullmatch(r"[\w. ]{1,20},\s", cx.text[cx.anchor_pos:m.start()]):
         return "DATE", a.value, None  # "Oct. 12, the day before the crash": that date itself
-    return "DATE", (a.date + dt.timedelta(days=1 if m["dir"].lower() == "after" else -1)).isoformat(), None
+    return "DATE", V.shift(a.date, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit],
+                           1 if m["dir"].lower() == "after" else -1)[1], None
 
 
 @rule("dayword", rf"{B}(?P<rel>(?i:yesterday|today|tomorrow|tonight|this|last))(?:{SP}(?P<pod>{POD}))?{E}",
@@ -757,6 +809,10 @@ _MONTH_PREP = re.compile(
     r"early|late|mid|end|beginning|last|next|this|each|every|since|late|until|for)\W{1,3}|mid-)$")
 
 
+_MONTH_LIST_BEFORE = re.compile(rf"\b(?:{MONTH_FULL})(?:,|,? and|,? or|\s?[-–/])\s?$")
+_MONTH_LIST_AFTER = re.compile(rf"(?:,|,? and|,? or|\s?[-–/])\s?(?:{MONTH_FULL})\b")
+
+
 def _month_ok(m: re.Match[str], text: str) -> bool:
     """ "May" and "March" need a temporal preposition; any month followed by a
     capitalized word without one is a first name ("April Ryan", "June Carter")."""
@@ -768,8 +824,12 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         # noun; "the March for Life", "the May Mobility" continue a capitalized name
         return bool(re.match(r"\s[a-z]", text[m.end():m.end() + 2])) and not re.match(
             r"\s(?:and|or|of|for|to|is|was|will|has|had|that|who|which)\b", text[m.end():m.end() + 7])
+    if m["mon"].islower():
+        return prep  # "in december", "since june": lower case needs the preposition a name lacks
     if m["mon"] in ("May", "March"):
-        return prep
+        # in a list of months ("in February, March and April") the neighbour is the preposition
+        return prep or bool(_MONTH_LIST_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                            or _MONTH_LIST_AFTER.match(text, m.end()))
     return prep or not re.match(r"\s[A-Z][a-z]", text[m.end():m.end() + 3])
 
 
@@ -794,7 +854,7 @@ def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
 
 
 @rule("month",
-      rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
+      rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|{MONTH_LOWER}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
       rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?:{SP}(?P<yrel>(?i:last year|this year|next year)))?",
       accept=_month_ok)
 def _month(m: re.Match[str], cx: Context) -> Result | None:
@@ -813,9 +873,15 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
         y = y0
     elif rel == "that":
         y = cx.anchor_or_dct().date.year
+    elif shared := _MONTHS_SHARE_YEAR.match(cx.text, m.end()):
+        y = int(shared["y"])  # "in March and August 2006": the year written once for both
     else:
         y = _year_for(cx, mon, None, m.start(), m.end())
     return "DATE", V.month(y, mon), None
+
+
+_MONTHS_SHARE_YEAR = re.compile(rf"(?:(?:,{SP}(?:{MONTH_FULL})){{0,4}},?{SP}(?:and|or|to|through|until){SP}|\s?[-–/]\s?)"
+                                rf"(?:{MONTH_FULL}),?{SP}(?P<y>{YEAR})")
 
 
 # ---------------------------------------------------------- quarters, halves
@@ -834,7 +900,9 @@ QDET = (r"(?i:the|this|last|next|the current|the latest|the same|the comparable|
       accept=lambda m, text: (not m["bare"] or (m["det"] is not None and m["det"].lower() not in ("the first",)
                                                  and (m["bare"].lower() == "quarter" or m["fy"] is not None
                                                       or m["det"].lower() in _PERIOD_DETS)))
-      and not re.match(r"(?i)[ -](?:century|mile|point|of an?\b|of the\b|hour|inch|cent)", text[m.end():m.end() + 10]))
+      and not re.match(r"(?i)[ -](?:century|mile|point|of an?\b|of the\b|hour|inch|cent)", text[m.end():m.end() + 10])
+      # "the Quarter" mid-sentence is a name (the French Quarter), not a period
+      and not (m["bare"] and m["bare"][0].isupper() and not re.search(r"(?:^|[.!?:]\s{1,3}|\n)\S*$", text[max(0, m.start() - 4):m.start()])))
 def _quarter(m: re.Match[str], cx: Context) -> Result | None:
     det = (m["det"] or "").lower()
     if m["plural"]:
@@ -964,10 +1032,23 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
                 "eighties": 8, "nineties": 9}
 
 
+_NOT_DECADE = re.compile(r"(?i)\b(?:temperatures?|degrees|highs?|lows?|mercury|thermometer|aged?|ages|in (?:his|her|their|my|our|your) "
+                         r"(?:early |mid-?|late |low |high )?$|over-$|under-$|score|percent|per cent|mph|miles)\b")
+
+
+def _short_decade(m: re.Match[str], text: str) -> bool:
+    """ "In the 80s": a decade written without its apostrophe, after "the" or after another such
+    decade ("the 50s and 60s"); not an age ("in their 20s", "over-50s") or a temperature ("highs in the 80s")."""
+    before = text[max(0, m.start() - 40):m.start()]
+    if _NOT_DECADE.search(before) or re.match(r"\s(?:degrees|percent|mph)\b", text[m.end():m.end() + 10]):
+        return False
+    return bool(m["the"]) or bool(re.search(r"\bthe \d0s,?\s(?:and|or|to)\s$", before))
+
+
 @rule("decade",
       rf"{B}(?:(?P<the>(?i:the)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
-      rf"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<short>\d0)s|(?P<word>(?i:{'|'.join(DECADE_WORDS)})))(?![\w-])",
-      accept=lambda m, text: not m["word"] or bool(m["the"]))
+      rf"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|['’]?(?P<short>\d0)s|(?P<word>(?i:{'|'.join(DECADE_WORDS)})))(?![\w'’-])",
+      accept=lambda m, text: (not m["word"] or bool(m["the"])) and (m.group().startswith(("'", "’")) or not m["short"] or _short_decade(m, text)))
 def _decade(m: re.Match[str], cx: Context) -> Result | None:
     if m["dec"]:
         v = m["dec"][:3]
@@ -983,7 +1064,8 @@ def _decade(m: re.Match[str], cx: Context) -> Result | None:
 @rule("century",
       rf"{B}(?:(?P<the>(?i:the|this|last|next)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
       rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:{'|'.join(k for k in ORDINALS if k not in ('last', 'final'))}|twenty-first|twenty-second)))"
-      rf"[ -](?i:century)(?![\w-])(?:{SP}(?P<bc>B\.C\.(?:E\.)?|BCE?(?![\w])))?|{B}(?P<rel>(?i:this|last|next)){SP}(?i:century)(?![\w-])")
+      rf"(?:[ -](?i:century|centuries)(?![\w-])|(?={SP}(?i:and|or|to|through){SP}(?:(?i:the){SP})?(?:\d{{1,2}}(?:st|nd|rd|th)"
+      rf"|(?i:{'|'.join(k for k in ORDINALS if k not in ('last', 'final'))}))[ -](?i:century|centuries)(?![\w-])))(?:{SP}(?P<bc>B\.C\.(?:E\.)?|BCE?(?![\w])))?|{B}(?P<rel>(?i:this|last|next)){SP}(?i:century)(?![\w-])")
 def _century(m: re.Match[str], cx: Context) -> Result | None:
     if m["rel"]:
         c = cx.dct.year // 100 + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
@@ -994,26 +1076,33 @@ def _century(m: re.Match[str], cx: Context) -> Result | None:
         w = m["w"].lower()
         n = 20 + ORDINALS[w.split("-")[1]] if w.startswith("twenty-") else ORDINALS[w]
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
-    return "DATE", f"{'BC' if m['bc'] else ''}{n - 1:02d}", mod
+    bc = m["bc"] or ("entur" not in m.group() and re.match(r"[\w ]{1,30}?centur(?:y|ies) B\.?C", cx.text[m.end():m.end() + 48]))
+    return "DATE", f"{'BC' if bc else ''}{n - 1:02d}", mod  # "the second and third centuries BC": both BC
 
 
 # ------------------------------------------------------ seasons and "year"
 def _season_ok(m: re.Match[str], text: str) -> bool:
     s = m["s"].lower()
     rel = (m["rel"] or "").lower()
-    if m["year"] or rel in ("this", "last", "next", "this past", "this coming", "early", "late", "mid"):
+    if rel in ("that", "that same", "the same") and s == "fall" and not m["year"]:
+        return bool(re.match(r"\s?[,.;:)]", text[m.end():m.end() + 2]))  # "buildings that fall down": a verb
+    if m["year"] or rel in ("this", "last", "next", "this past", "this coming", "early", "late", "mid",
+                            "that", "that same", "the same"):
         return s != "fall" or not re.match(r"\s(?:of|in|from|to|on|was|is|by)\b", text[m.end():m.end() + 6])
+    if rel == "all":  # "all summer"; "they all fall down" is a verb
+        return s != "fall" or bool(re.match(r"\s?[,.;:)]", text[m.end():m.end() + 2]))
     if rel == "the" or not rel:
         if s == "fall":
             return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through)\s$", text[max(0, m.start() - 10):m.start()])) \
                 and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
         return bool(re.search(r"(?i)\b(?:in|into|during|over|until|by|through|since|this|last|next|each|every)\s$",
-                              text[max(0, m.start() - 10):m.start()])) and not re.match(r"\s(?:of|camp|school)\b", text[m.end():m.end() + 8])
+                              text[max(0, m.start() - 10):m.start()])
+                    or (rel == "the" and re.search(r"(?i)\bfor\s$", text[max(0, m.start() - 4):m.start()]))) and not re.match(r"\s(?:of|camp|school)\b", text[m.end():m.end() + 8])
     return True
 
 
 @rule("season",
-      rf"{B}(?:(?P<rel>(?i:this past|this coming|this|last|next|the|early|late|mid)){SP})?"
+      rf"{B}(?:(?P<rel>(?i:this past|this coming|this|last|next|that same|that|the same|the|all|early|late|mid)){SP})?"
       rf"(?P<s>(?i:spring|summer|autumn|winter|fall))(?![\w-])(?:{SP}(?:(?i:of){SP})?(?P<year>{YEAR}))?",
       accept=_season_ok)
 def _season(m: re.Match[str], cx: Context) -> Result | None:
@@ -1025,6 +1114,9 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
     if m["year"]:
         y = int(m["year"])
+    elif rel in ("that", "that same", "the same"):
+        a = cx.anchor_or_dct()  # "in 2009 ... that summer": the season of the year last named
+        y = a.date.year + (1 if s == "WI" and a.date.month == 12 else 0)
     elif rel in ("last", "this past"):
         if order.index(s) >= order.index(cur):
             y -= 1
@@ -1047,6 +1139,9 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
 REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|financial year|quarter)"
 
 
+_SAID_AT = re.compile(r"\b(?:said|says|told|announced|warned|confirmed|reported|added|wrote)\s(?:at|over|during|on)\s$")
+
+
 def _relunit_ok(m: re.Match[str], text: str) -> bool:
     if m["rel"][0].isupper() and m["unit"][0].isupper() and re.search(r"[\w,]\W?\s?\W?$", text[max(0, m.start() - 4):m.start()]):
         return False  # a title mid-sentence: ABC's "This Week"
@@ -1060,19 +1155,26 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return False
         if unit in ("day", "week"):  # "earlier in the week": this week, not some week
             return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
-        if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|[-']", after):
+        if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|-|'(?!s\b)", after) and not (
+                after.startswith(" that") and _SAID_AT.search(text, max(0, m.start() - 24), m.start())) and not (
+                unit == "weekend" and re.match(r"\s(?:that|when|to)\b", after)
+                and re.search(r"(?i)\b(?:over|at|during)\s$", text[max(0, m.start() - 8):m.start()])):
+            # ("said at the weekend that ...": "that" opens what was said, not a relative; "failed
+            # over the weekend when ...": the adverbial names the weekend just past)
             return False
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
-    return not (unit == "day" and rel not in ("the same", "that", "the next", "the following", "the previous", "the prior"))
+    return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
 
 
 @rule("relunit",
       rf"{B}(?P<rel>(?i:this past|this coming|last|this|next|the past|the last|the next|the coming|the current|"
-      rf"the present|the previous|the prior|the preceding|the following|the same|that|the full|the entire|the whole|the latest|the)){SP}"
+      rf"the present|the previous|the prior|the preceding|the following|the same|that same|that very|that|the full|the entire|the whole|the latest|the)){SP}"
       rf"(?P<unit>{REL_UNIT})(?![\w-])",
       accept=_relunit_ok)
 def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     rel = m["rel"].lower()
+    if rel in ("that same", "that very"):
+        rel = "that"
     unit = m["unit"].lower()
     if unit in ("fiscal year", "financial year"):  # "financial year": British for fiscal year
         unit = "year"
@@ -1086,7 +1188,7 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     if rel in ("the past", "the last"):
         rel = "last"  # "over the past year": TimeML values it as the calendar unit before the DCT
     if rel in ("the previous", "the prior", "the preceding", "the next", "the following", "the same", "that"):
-        a = cx.anchor_or_dct()
+        a = cx.day_anchor_or_anchor(m.start()) if unit == "day" else cx.anchor_or_dct()
         if unit == "day" and a.precision != "day":
             return "DATE", a.value, None  # "in 1897 ... the following day": a day of that year, not July 2
         n = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1, "the following": 1}.get(rel, 0)
@@ -1100,7 +1202,7 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     n = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
     if unit == "weekend":
         if rel == "the" or rel == "this":
-            tense = cx.toward(m.start(), m.end())
+            tense = cx.toward(m.start(), m.end(), reach=28)
             base = cx.dct
             if cx.dct.weekday() >= 5 and (rel == "this" or tense != "future"):
                 pass  # written on a Saturday or Sunday, "this weekend" is the one under way
@@ -1168,6 +1270,8 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
     direction = m["dir"].lower()
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     if n is None or n != int(n):
+        if sign > 0 and direction in ("later", "after") and cx.tense(m.start(), m.end()) == "past":
+            return "DATE", "PAST_REF", None  # "Several days later the agency was split": later in a past story
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", None
     n = int(n)
     if direction in ("ago", "from now", "hence", "back") or m["base"]:
@@ -1214,7 +1318,8 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
 
 @rule("set",
       rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<n>(?i:other)|{NUM}){SP})?"
-      rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
+      rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}(?:{SP}(?P<wpod>(?i:morning|afternoon|evening|night)))?|{MONTH_FULL}"
+      rf"|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
       rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG}))(?![\w-])",
       accept=lambda m, text: not (m["adv"] and _NAME_AFTER.match(text, m.end()))  # "the Daily Mail", "Mexico City daily La Jornada"
@@ -1231,6 +1336,8 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
              "semiannually": "P6M"}[a]
         return "SET", v, None
     unit = (m["unit"] or m["unit2"]).lower()
+    if m["wpod"]:  # "every Sunday afternoon"
+        return "SET", f"XXXX-WXX-{WEEKDAYS[unit.split()[0]] + 1}T{PARTS[m['wpod'].lower()]}", None
     if unit in WEEKDAYS:
         return "SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", None
     if unit in MONTHS:
@@ -1271,14 +1378,15 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     if n in ("a", "an") and not m["det"]:
         before = text[max(0, m.start() - 14):m.start()].lower()
         return bool(re.search(r"\b(?:for|within|in|over|than|about|nearly|almost|least|lasted|lasting|spent|"
-                              r"spend|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
+                              r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
         return bool(re.search(r"\b(?:for|in|over|within|after)\s$", text[max(0, m.start() - 8):m.start()].lower()))
     return True
 
 
 @rule("duration",
-      rf"{B}(?:(?P<det>{DUR_DET}){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
+      # "within 30-60 days": the end of a range of numbers is the duration's number
+      rf"(?:{B}|{DASH_DAY})(?:(?P<det>{DUR_DET}){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
       rf"(?:(?i:more|additional|full|straight|consecutive|trading|business|calendar|long|short|extra){SP})?"
       rf"(?P<unit>{UNIT})(?P<orso>{SP}(?i:or so))?(?![\w-])",
       accept=_duration_ok)
@@ -1367,14 +1475,17 @@ REFS = {
 def _ref_ok(m: re.Match[str], text: str) -> bool:
     w = m["r"].lower()
     after = text[m.end():m.end() + 24]
+    words = m["r"].split()
+    if len(words) > 1 and all(x[0].isupper() for x in words) and not re.search(r"(?:^|[.!?:\n]\s{0,3}|\")$", text[max(0, m.start() - 4):m.start()]):
+        return False  # a title mid-sentence: "Myths Of The Near Future"
     if w == "future":
         return False  # "future earnings": an adjective, rarely annotated
     if w == "current":
         return bool(re.match(r"\s[a-z]", after)) and not re.match(
             r"\s(?:account|accounts|affairs|flows?|of|and|is|was|through|from|in|to|at)\b", after) and \
             not re.search(r"(?i)\b(?:then|electric|electrical|ocean|strong|alternating|direct)\s$", text[max(0, m.start() - 14):m.start()])
-    if w == "soon":
-        return not re.search(r"(?i)\bas\s$", text[max(0, m.start() - 4):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
+    if w == "soon":  # "as soon as", "too soon to tell": a degree, not a time
+        return not re.search(r"(?i)\b(?:as|too)\s$", text[max(0, m.start() - 5):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
     if w == "to date":  # "the largest to date", not the verb in "went to date her"
         return not re.match(r"\s(?:her|him|them|someone|somebody|a|an|the|his|my|your|their|our|each|other)\b", after)
     if w == "the past":
@@ -1382,8 +1493,20 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     if w == "now":
         # "now-defunct" is an adjective; a sentence-initial "Now," is a discourse marker
         return not re.match(r"-|,|\sfor\b", after) or m["r"] == "now"
+    if w == "the future":
+        nxt = re.match(r"\s([a-z]+)\b", after)
+        if nxt and nxt[1] not in _AFTER_THE_FUTURE and not nxt[1].endswith(("s", "ed")):
+            return False  # "the future king", "the future climate": an adjective
     # "the future of our peoples": a noun, not a time
     return not (w in ("the future", "the past") and re.match(r"\sof\b", after))
+
+
+# Words that follow "the future" as a noun ("the future is", "in the future they"); another
+# lower-case word after it is the noun it modifies ("the future king").
+_AFTER_THE_FUTURE = frozenset(["is", "was", "will", "would", "may", "might", "could", "can", "must", "should", "remains",
+                               "of", "for", "and", "or", "but", "as", "at", "in", "on", "to", "with", "by", "from", "if",
+                               "when", "that", "which", "who", "where", "than", "so", "too", "it", "they", "we", "he",
+                               "she", "i", "you", "there", "this", "the", "a", "an", "not", "looked", "holds", "lies"])
 
 
 @rule("while", rf"{B}(?P<w>(?i:a while|some time|a long time|a short time|a (?:fairly )?lengthy period))(?![\w-])",
@@ -1401,8 +1524,15 @@ def _then(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", a.value, None
 
 
+# "Soon" opening a past clause: "Soon we were swimming", "soon after, he left".
+_SOON_IN_STORY = re.compile(r"(?:,?\s(?:after|afterwards?|thereafter)\b|\s(?:(?!(?:need|feed|speed|proceed|succeed|exceed|embed)\b)[a-z]{2,}ed|found|became|came|began|saw|left|went|took|made|got|fell|rose)\b|,?\s(?:[A-Za-z]+\s){0,2}(?:was|were|had|did|became|came|began|found|saw)\b)")
+
+
 @rule("ref", rf"{B}(?P<r>(?i:{'|'.join(sorted(REFS, key=len, reverse=True))}))(?![\w-])", accept=_ref_ok)
 def _ref(m: re.Match[str], cx: Context) -> Result | None:
+    if m["r"].lower() == "soon" and _SOON_IN_STORY.match(cx.text, m.end(), m.end() + 40) \
+            and not re.search(r"(?i)\b(?:will|would|'ll|shall|to|should|may|might|could|must|can)\s$", cx.text[max(0, m.start() - 8):m.start()]):
+        return None  # "Soon we were swimming": soon after the story's moment, not after the report
     return "DATE", REFS[m["r"].lower()], None
 
 
@@ -1417,25 +1547,55 @@ def _short_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", str(century + yy if century + yy <= cx.dct.year + 10 else century - 100 + yy), None
 
 
-@rule("bc_year", rf"{B}(?P<y>[1-9]\d{{0,3}}){SP}(?P<era>B\.C\.(?:E\.)?|BCE?(?![\w]))")
+_ERA_PREP = re.compile(r"(?i)\b(?:in|since|by|from|to|until|till|around|about|before|after|of|c\.|circa|and|between)\s$")
+
+
+@rule("bc_year", rf"{B}(?:(?P<y>[1-9]\d{{0,3}}){SP}(?:(?P<era>B\.C\.(?:E\.)?|BCE?(?![\w]))|(?P<ad>A\.D\.|AD|CE)(?!\w))"
+                 rf"|(?P<ad2>A\.D\.|AD){SP}(?P<y2>[1-9]\d{{0,3}})(?![\w.,]?\d))",
+      # "AD" is also a word of its own ("the AD 10 fund"): an era year follows a preposition
+      accept=lambda m, text: bool(m["era"]) or bool(_ERA_PREP.search(text, max(0, m.start() - 12), m.start())))
 def _bc_year(m: re.Match[str], cx: Context) -> Result | None:
-    """ "567 BC": TimeML writes years before the common era with a BC prefix."""
-    return "DATE", f"BC{int(m['y']):04d}", None
+    """ "567 BC": TimeML writes years before the common era with a BC prefix; "AD 476",
+    "476 AD" are plain years, written with four digits."""
+    if m["era"]:
+        return "DATE", f"BC{int(m['y']):04d}", None
+    return "DATE", f"{int(m['y'] or m['y2']):04d}", None
 
 
-@rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
+@rule("year_span_end", rf"{YEAR_DASH}(?P<y>\d\d(?:\d\d)?)(?![\d%-]|[.,]\d)")
+def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
+    """ "1918-19", "2008-2011": the last year of a span, written in full or by its last two digits."""
+    first = int(cx.text[m.start() - 5:m.start() - 1])
+    y = int(m["y"]) if len(m["y"]) == 4 else (first // 100 * 100 + int(m["y"]))
+    if len(m["y"]) == 2 and y != first + 1 and int(m["y"]) <= 12:
+        return None  # "2008-11" may be a month; the next year or a number no month has is a span
+    return ("DATE", str(y), None) if first < y <= first + 100 else None
+
+
+@rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[A-Za-z](?<!s)|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
               rf"workers|troops|soldiers|jobs|students|residents|members|units|homes|cars|shares|acres|tons|barrels|points)\b)"
               rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later)))?",
       accept=lambda m, text: not re.search(r"(?i)(?:no\.|number|flight|route|room|page|model|highway|\d|\$)\s?$",
                                            text[max(0, m.start() - 8):m.start()]))
 def _year(m: re.Match[str], cx: Context) -> Result | None:
     after = re.match(r"-(\d+)", cx.text[m.end():m.end() + 6])
-    if after and len(after[1]) == 2 and int(after[1]) != (int(m["year"]) + 1) % 100:
-        return None  # "2008-11" may be a month; "1918-19", "2008-2011" are spans of years
+    if after and len(after[1]) == 2 and int(after[1]) != (int(m["year"]) + 1) % 100 and int(after[1]) <= 12:
+        return None  # "2008-11" may be a month; "1918-19", "1980-82", "2008-2011" are spans of years
     mod = None
     if m["beyond"]:
         mod = "ON_OR_AFTER" if m["beyond"].lower() in ("and beyond", "or later", "and later") else "ON_OR_BEFORE"
     return "DATE", m["year"], mod
+
+
+@rule("early_year", rf"{B}(?P<year>1[0-5]\d\d)(?![\d%]|[A-Za-z]|,\d|\.\d|-\d|\s(?!(?:was|has|is|as|his|this|its|thus)\b)[a-z]+s\b)",
+      accept=lambda m, text: bool(_EARLY_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start())))
+def _early_year(m: re.Match[str], cx: Context) -> Result | None:
+    """ "In 1595", "born about 1512": a year before 1600 only after words that introduce a year,
+    since such numbers are more often amounts ("around 1200 stations") or clock times ("1100")."""
+    return "DATE", m["year"], None
+
+
+_EARLY_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|since|circa|c\.|born(?: in| about| around| c\.)?)\s|\bc\.)$")
 
 
 def master_pattern() -> re.Pattern[str]:
@@ -1448,7 +1608,8 @@ def master_pattern() -> re.Pattern[str]:
     """
     strip = re.compile(r"\(\?P<\w+>")
     parts = [f"(?P<r{i}>{strip.sub('(?:', r.source.removeprefix(B))})" for i, r in enumerate(RULES)]
-    return re.compile("(?:" + B + "|" + DASH_DAY + "|(?=(?i:then)))(?:" + "|".join(parts) + ")")
+    return re.compile("(?:" + B + "|" + DASH_DAY + "|" + CLOCK_DASH + "|" + YEAR_DASH + "|(?=(?i:then)))(?:"
+                      + "|".join(parts) + ")")
 
 
 #: Every word that can begin a match of some rule (lowercased); tokens starting
@@ -1457,7 +1618,7 @@ def master_pattern() -> re.Pattern[str]:
 TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
-    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd",
+    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
        "memorial", "labor", "presidents", "martin", "mlk", "columbus", "mother", "father", "election", "easter", "good", "fourth"]
 )

@@ -1,0 +1,273 @@
+"""False events and duplicates by kind, each kind fixed by a rule of the genre (issue 16).
+
+Every text here is written for these tests. Each test names the kind of error it guards
+against: page furniture that holds dates, comparison points and earlier readings, habits,
+periods that say how long rather than when, one period's results told figure by figure, one
+source's statement told twice, a background happening recalled, and sentences cut inside brackets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.cleanup import find_furniture
+from timeline.extract.merge import dated_verb, speaker_words
+from timeline.extract.sentences import split_sentences
+from timeline.model import Document
+
+
+def events_of(text: str, published: dt.date = dt.date(2026, 3, 4)) -> list:
+    return extract(Document(path="t.txt", text=text, published=published))
+
+
+def dates_of(text: str, published: dt.date = dt.date(2026, 3, 4)) -> list[str]:
+    return sorted(e.when.value() for e in events_of(text, published))
+
+
+# ------------------------------------------------------------------ furniture
+def test_a_programme_listing_line_is_furniture_not_events() -> None:
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday after a two-year review.\n"
+            "Broadcast on Coast FM, 6:30 PM Wed, 4 Mar 2026 Available until 11:00 PM Sat, 4 Apr 2026 "
+            "Repeated Coast FM, 9:15 AM Thu, 5 Mar 2026\n")
+    kinds = [(f.kind, text[f.start:f.end]) for f in find_furniture(text)]
+    assert any(k == "listing" and t.startswith("Broadcast on Coast FM") for k, t in kinds)
+    assert dates_of(text) == ["2026-03-03"]
+
+
+def test_a_dateline_keeps_its_one_moment_and_is_not_a_listing() -> None:
+    text = ("PORTVILLE | Wed Mar 4, 2026 9:41 am EST PORTVILLE (Reuters) - The harbour board approved a new "
+            "ferry terminal on Tuesday, its chairwoman said.\n")
+    kinds = [f.kind for f in find_furniture(text)]
+    assert "listing" not in kinds and "dateline" in kinds
+
+
+def test_a_wire_datelines_dash_on_the_next_line_is_not_a_summary_bullet() -> None:
+    text = ("PORTVILLE | Tue Mar 3, 2026 9:52 am EDT PORTVILLE (Reuters Life!)\n"
+            "- Four hundred swimmers crossed the harbour in fancy dress to set a record, the organisers said "
+            "Tuesday.\n"
+            "The previous record was set last year in a lake near the city.\n")
+    events = events_of(text, dt.date(2026, 3, 3))
+    assert sorted(e.when.value() for e in events) == ["2025", "2026-03-03"]
+    swim = next(e for e in events if e.when.value() == "2026-03-03")
+    assert swim.sources[0].quote.startswith("Four hundred swimmers")
+
+
+def test_links_to_other_stories_are_furniture() -> None:
+    text = ("The harbour board approved a new ferry terminal on Tuesday after a two-year review.\n"
+            "The terminal will open in 2028, the board said.\n"
+            "You may also like\n"
+            "Pilots threaten strike over pay in March\n"
+            "Harbour master retires after 30 years\n"
+            "Ferry strike called off - 2 February 2026\n")
+    kinds = {text[f.start:f.end]: f.kind for f in find_furniture(text)}
+    assert kinds["Pilots threaten strike over pay in March"] == "related"
+    assert kinds["Ferry strike called off - 2 February 2026"] == "related"
+    assert dates_of(text) == ["2026-03-03", "2028"]
+
+
+def test_a_headline_with_its_date_is_a_link_even_without_a_header() -> None:
+    text = ("The harbour board approved a new ferry terminal on Tuesday after a two-year review.\n"
+            "Ferry strike called off - 2 February 2026\n")
+    assert dates_of(text) == ["2026-03-03"]
+
+
+def test_furniture_of_a_modern_saved_page() -> None:
+    text = ("Ferry operator Northwind cuts 300 jobs after storm losses\n"
+            "Portville, Maine CNN —\n"
+            "Ferry operator Northwind Lines said Tuesday it would cut 300 jobs after storms damaged its fleet.\n"
+            "Credit...Lena Moor for The Portville Courier\n"
+            "Published 3 hours ago\n"
+            "The company lost $40 million in the fourth quarter, it said in a filing on Monday.\n"
+            "Get a daily digest of the biggest stories delivered to your inbox every morning at 7 a.m.\n")
+    furniture = {text[f.start:f.end] for f in find_furniture(text)}
+    assert {"Portville, Maine CNN —", "Credit...Lena Moor for The Portville Courier", "Published 3 hours ago",
+            "Get a daily digest of the biggest stories delivered to your inbox every morning at 7 a.m."} <= furniture
+    events = events_of(text, dt.date(2026, 3, 3))
+    assert sorted(e.when.value() for e in events) == ["2025-Q4", "2026-03-02", "2026-03-03"]
+    assert not any("Lena Moor" in e.title or "CNN" in e.title or "Maine" in e.title for e in events)
+
+
+def test_a_photo_credit_opening_the_story_closes_the_caption_above_it() -> None:
+    text = ("A ferry passes the old pier as it leaves Portville harbour after last week's storm, Tuesday, "
+            "March 3, 2026.\n"
+            "AP Photo/Jane Doe The harbour board approved a new ferry terminal on Wednesday after a two-year "
+            "review, its chairwoman said.\n")
+    kinds = {text[f.start:f.end].strip(): f.kind for f in find_furniture(text)}
+    assert kinds["AP Photo/Jane Doe"] == "credit"
+    assert any(k == "caption" and t.startswith("A ferry passes") for t, k in kinds.items())
+    assert dates_of(text, dt.date(2026, 3, 5)) == ["2026-03-04"]
+
+
+def test_instructions_to_click_are_furniture() -> None:
+    text = ("The harbour board approved a new ferry terminal on Tuesday after a two-year review.\n"
+            "Click on the pictures below to see this week's best harbour photographs.\n")
+    assert dates_of(text) == ["2026-03-03"]
+
+
+# ---------------------------------------------------------------- comparisons
+def test_a_date_in_a_direct_question_is_not_an_event() -> None:
+    text = ("Which harbour towns lost most ferries this week?\n"
+            "Why did the board wait until March 2?\n"
+            "The board said on Tuesday it would ask whether the pier is safe?\n")
+    # The first two ask; the third states what the board said (its question is reported, not asked).
+    assert dates_of(text) == ["2026-03-03"]
+
+
+def test_the_period_a_count_runs_over_is_not_when_it_happened() -> None:
+    events = events_of("The harbour board has abruptly cancelled the ferry tender for the second time this year, "
+                       "its chairwoman Ines Moreau said.\n")
+    assert [e.when.value() for e in events] == ["2026-03-04"]  # the lead, reported today, not "2026"
+
+
+def test_a_week_ago_dates_a_happening_unless_it_is_compared_with() -> None:
+    # With another date in the sentence, a comparison would yield to it; "created a week ago" does not.
+    assert dates_of("The fan page for the ferry was created a week ago and as of Tuesday had more than 5,000 "
+                    "followers.\n") == ["2026-03-03", "2026-W09"]
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday after a two-year review.\n"
+            "Ferry bookings were up 12 percent from a week ago, the operator said on Monday.\n")
+    assert "2026-W09" not in dates_of(text)
+
+
+def test_a_date_measured_against_another_is_not_an_event() -> None:
+    text = "The board said on Tuesday the terminal would open on Friday 3 April, a week later than previously planned.\n"
+    assert dates_of(text) == ["2026-03-03", "2026-04-03"]
+
+
+def test_earlier_readings_of_a_poll_are_comparison_points() -> None:
+    text = ("Support for the new ferry terminal has fallen, according to a Portville Courier poll released Tuesday.\n"
+            "The new poll finds 44 percent back the plan, down from 50 percent (Feb. 10-11).\n"
+            "Earlier this month 48 percent backed it and 40 percent opposed it.\n"
+            "And a year ago, 61 percent backed it and 30 percent opposed it.\n")
+    assert dates_of(text) == ["2026-03-03"]
+
+
+def test_a_quantity_measured_against_a_dated_one_does_not_take_its_date() -> None:
+    text = ("Northwind booked orders for 2 million tickets in April -- 25 percent more than the volume it sold in "
+            "the entire year ended in March, a spokesman said.\n")
+    assert dates_of(text, dt.date(2026, 5, 20)) == ["2026-04"]
+
+
+def test_a_four_digit_clock_time_with_its_zone_is_not_a_year() -> None:
+    assert dates_of("Divers reached the ferry wreck at 1737GMT on Saturday.\n") == ["2026-02-28"]
+
+
+def test_a_habit_told_with_used_to_is_not_an_event() -> None:
+    text = ("Northwind Energy will publish its third-quarter figures on 2 November, a spokesman said on Tuesday.\n"
+            "He noted that Northwind used to publish its third-quarter figures in October.\n")
+    assert "2025-10" not in dates_of(text) and "2026-10" not in dates_of(text)
+
+
+def test_how_long_an_action_lasts_yields_to_when_it_happened() -> None:
+    text = ("In June, the regulator forced Northwind Energy to suspend dividend payments for the rest of this year "
+            "and to set aside $2bn for claims.\n")
+    assert dates_of(text, dt.date(2026, 9, 10)) == ["2026-06"]
+
+
+def test_a_bare_season_in_a_general_truth_recurs_and_is_not_an_event() -> None:
+    text = ("Storms usually reach the harbour in late autumn and winter, when the ferries stay in port.\n"
+            "The Portville ferry sank in the winter after a storm.\n"
+            "We'll see more storms in the autumn, the harbour master said on Tuesday.\n")
+    # The sinking (past tense), the forecast's autumn and the day it was said; nothing from the first line.
+    assert dates_of(text, dt.date(2026, 3, 4)) == ["2026-03-03", "2026-FA", "2026-WI"]
+    generic = [e for e in events_of(text) if any(s.quote.startswith("Storms usually") for s in e.sources)]
+    assert generic == []
+
+
+def test_the_dates_of_what_something_is_unlike_are_comparison_points() -> None:
+    text = ("The Portville ferry fire on Thursday was small, unlike the 1987 Harbour Queen and 1994 Star Line fires, "
+            "which burned for days.\n")
+    assert dates_of(text, dt.date(2026, 3, 6)) == ["2026-03-05"]
+
+
+# -------------------------------------------------------------------- merging
+def test_one_periods_results_are_one_event_and_the_year_earlier_period_is_not_joined() -> None:
+    text = ("Ferry operator Northwind Lines has seen quarterly profits fall because of storm damage to its fleet "
+            "and higher fuel costs.\n"
+            "Second-quarter net profit fell to $71m from $80m a year earlier.\n"
+            "The profit includes $12m from insurance payments for the damaged ships.\n"
+            "Leaving these items aside, Northwind Lines earned $59m in the quarter.\n"
+            "Shares in Northwind Lines rose on Wednesday.\n")
+    events = events_of(text, dt.date(2026, 8, 5))
+    results = [e for e in events if any("profit" in s.quote or "earned" in s.quote for s in e.sources)]
+    assert len(results) == 1 and len(results[0].sources) == 3
+    assert results[0].when.value() == "2026-Q2"  # the date the text states beats the lead's publication day
+    shares = [e for e in events if any("Shares in Northwind" in s.quote for s in e.sources)]
+    assert len(shares) == 1 and shares[0].when.value() == "2026-08-05" and len(shares[0].sources) == 1
+
+
+def test_figures_of_different_quarters_stay_apart() -> None:
+    text = ("Northwind Lines said third-quarter revenue rose 8 percent.\n"
+            "The results included a $4m charge in the 2025 second quarter for a cancelled ship order.\n")
+    events = events_of(text, dt.date(2026, 10, 28))
+    assert len({e.when.value() for e in events}) == len(events)
+
+
+def test_one_sources_statement_of_one_day_told_twice_is_one_event() -> None:
+    text = ("In a reversal, the transport ministry said Wednesday it will not build a second ferry terminal in "
+            "Portville.\n"
+            "A senior ministry official told the Portville Courier on Wednesday that the harbour works had grown "
+            "too costly.\n"
+            "The harbour pilots' union said on Wednesday it would strike next month.\n")
+    events = events_of(text, dt.date(2026, 3, 4))
+    wednesday = [e for e in events if e.when.value() == "2026-03-04"]
+    assert len(wednesday) == 2  # the ministry's statement (twice) and the union's
+    ministry = next(e for e in wednesday if "ministry" in e.sources[0].quote)
+    assert len(ministry.sources) == 2
+
+
+def test_a_definite_description_of_the_happening_before_is_the_same_event() -> None:
+    text = ("Ferry operator Northwind Lines said on Tuesday it would cut 300 jobs after the January storms.\n"
+            "The cuts, announced on Tuesday in a statement to the stock exchange, amount to a fifth of its staff.\n")
+    events = events_of(text)
+    tuesday = [e for e in events if e.when.value() == "2026-03-03"]
+    assert len(tuesday) == 1 and len(tuesday[0].sources) == 2
+
+
+def test_a_definite_description_of_an_actor_does_not_merge_two_happenings() -> None:
+    text = ("The harbour board approved the new ferry terminal on Tuesday after a two-year review.\n"
+            "The board also elected Ines Moreau as its chairwoman on Tuesday.\n")
+    assert dates_of(text) == ["2026-03-03", "2026-03-03"]
+
+
+def test_parts_of_one_day_do_not_make_two_happenings_one() -> None:
+    text = ("The mayor opened the new pier on Thursday morning with a speech about the harbour.\n"
+            "Later in the morning, the mayor met the ferry pilots to discuss their pay.\n")
+    assert len(events_of(text, dt.date(2026, 3, 6))) == 2
+
+
+def test_speaker_words_name_the_source_not_the_speech() -> None:
+    assert speaker_words("A senior ministry official told the Courier on Wednesday that ...") == frozenset(
+        {"senio", "minis", "offic"})
+    assert speaker_words("In a reversal, the transport ministry said Wednesday it will ...") == frozenset(
+        {"trans", "minis"})
+    assert speaker_words("The terminal opened on Monday.") == frozenset()
+
+
+def test_a_background_happening_recalled_with_its_verb_and_month_is_one_event() -> None:
+    text = ("The ministry's earlier plan -- announced in March, a month before the storm -- would have doubled "
+            "the number of ferries.\n"
+            "The plan was dropped on Tuesday.\n"
+            "Critics asked why harbour pilots were not consulted before the expansion was announced in March.\n")
+    events = events_of(text, dt.date(2026, 9, 9))
+    march = [e for e in events if e.when.value() == "2026-03"]
+    assert len(march) == 1 and len(march[0].sources) == 2
+
+
+def test_the_verb_a_date_attaches_to() -> None:
+    assert dated_verb("before the expansion was announced in ") == "announced"
+    assert dated_verb("the plan, which he said on ") == ""  # saying says nothing of the happening
+    assert dated_verb("the ferry capsized on ") == "capsized"
+
+
+# ------------------------------------------------------------------ sentences
+def test_no_sentence_ends_inside_brackets_that_close_a_word_later() -> None:
+    text = ("Losses of up to $3.5 billion from the Northwind plc (NWL.\n"
+            "L) ferry fire were reported by insurers on Thursday.\n"
+            "Prices rose (approx. 5) in the week.\n")
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences == [
+        "Losses of up to $3.5 billion from the Northwind plc (NWL.\nL) ferry fire were reported by insurers on "
+        "Thursday.",
+        "Prices rose (approx. 5) in the week.",
+    ]

@@ -1,0 +1,465 @@
+"""Views: every per-event value the pages show, computed once per build.
+
+:func:`prepare` turns a validated :class:`~timeline.model.Timeline` into
+:class:`Prepared`: one :class:`EventView` per event in timeline order (display
+dates, tag links, sources, the body rendered once), grouped by year and month
+for the listings and by tag for the tag pages. The index, the event pages, the
+tag pages and the exports all read the same views.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import operator
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from timeline.errors import TimelineError
+from timeline.model import Event, SiteConfig, Timeline, When
+from timeline.parallel import fork_map
+from timeline.salience import salience
+from timeline.site import citations, key_events, paging
+from timeline.site.derive import DateFacts, date_facts, derived_values
+from timeline.site.keys import event_digests
+from timeline.site.markdown import is_plain, render_both
+from timeline.site.safety import check_segments, is_remote, local_url, safe_url, unique_slugs
+
+#: Above this many events the index lists compact entries (date, title, tags)
+#: and leaves bodies to the permalink pages, keeping the page light to open.
+FULL_INDEX_LIMIT = 1000
+
+#: At most this many events on one listing page (a year's page, a tag's page):
+#: a compact entry is ~400 bytes, so no listing page passes about 1 MB. Longer
+#: listings continue on further pages (see timeline/site/paging.py).
+PAGE_EVENTS = 2000
+
+#: Above this many events the index becomes an overview of years and months
+#: and each year gets its own page (``year-YYYY.html``), so that the index,
+#: like every listing page, stays under about 1 MB (a 10k-event compact index
+#: was 3.7 MB; at 100k, 30 MB and 3.3 s to open in Chromium).
+SPLIT_LIMIT = PAGE_EVENTS
+
+
+@dataclass(slots=True)
+class TagView:
+    """A tag as templates see it: ``name`` to show, ``url`` relative to the site root."""
+
+    name: str
+    slug: str
+    url: str
+    count: int = 0
+
+
+@dataclass(slots=True)
+class SourceView:
+    title: str
+    url: str | None
+    publisher: str | None
+    published: str | None
+    quote: str | None
+
+
+@dataclass(slots=True)
+class MediaView:
+    url: str
+    alt: str
+    credit: str | None
+    #: True when the image may be shown inline (a file on this site); remote
+    #: images are linked instead, since the site makes no requests elsewhere.
+    local: bool
+
+
+@dataclass(slots=True)
+class EventView:
+    """One event, with every derived value computed once per build."""
+
+    event: Event
+    id: str
+    url: str
+    title: str
+    when: When
+    end: When | None
+    date: str
+    datetime: str
+    end_date: str | None
+    end_datetime: str | None
+    year: int
+    group: str
+    tags: list[TagView]
+    sources: list[SourceView]
+    media: list[MediaView]
+    status: str | None
+    reviewed: bool
+    fingerprint: str
+    sort_key: tuple[Any, ...]
+    #: space-separated tag slugs (the index's ``data-tags``)
+    tag_slugs: str
+    #: the listing page that shows this event: ``index.html``, or its year's page
+    #: when the timeline is split by year (see ``SPLIT_LIMIT``)
+    listing: str = "index.html"
+    _body: Markup | None = field(default=None, repr=False)
+    _summary: str | None = field(default=None, repr=False)
+    #: ``(when.start, when.end)``: the interval, computed once (``sort_key`` holds the end already).
+    span: tuple[Any, Any] | None = field(default=None, repr=False)
+    #: The body's HTML as a JSON string, made by the first export that needs it
+    #: (events.json and timelinejs.json both carry it; see exports.body_json).
+    _body_json: str | None = field(default=None, repr=False)
+    #: independent sources that report the event, and the day of the first report, as shown
+    #: and as ISO 8601 (see timeline.salience; set in prepare when the event has sources)
+    source_count: int = 0
+    first_reported: str | None = None
+    first_reported_iso: str | None = None
+
+    @property
+    def body(self) -> Markup:
+        """Sanitized HTML of the Markdown body, rendered on first use only."""
+        if self._body is None:
+            self._body, self._summary = render_both(self.event.body, 200)
+        return self._body
+
+    @property
+    def summary(self) -> str:
+        """Plain-text body, shortened for meta descriptions and feeds."""
+        if self._summary is None:
+            self._body, self._summary = render_both(self.event.body, 200)
+        return self._summary
+
+    @property
+    def cited(self) -> list[citations.CitedSource]:
+        """``sources`` with each source once and its quotes together (see citations.py)."""
+        return citations.group_sources(self.sources)
+
+    @property
+    def search_text(self) -> str:
+        return " ".join([self.title, self.date, *(t.name for t in self.tags)]).lower()
+
+
+
+@dataclass(slots=True)
+class MonthGroup:
+    label: str
+    anchor: str
+    events: list[EventView]
+    #: the year page listing the month when the timeline is split by year
+    url: str = ""
+
+
+@dataclass(slots=True)
+class YearGroup:
+    year: int
+    anchor: str
+    months: list[MonthGroup]
+    count: int
+    #: the year's pages when the timeline is split by year (see paging.paginate)
+    pages: list[paging.ListingPage] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        """The year's own page, written when the timeline is split by year."""
+        return year_url(self.year)
+
+
+def year_url(year: int) -> str:
+    """The page of one year of a timeline split by year (see ``SPLIT_LIMIT``)."""
+    return f"year-{year}.html"
+
+
+@dataclass(slots=True)
+class Prepared:
+    """Everything derived from the timeline once, shared by all pages and exports."""
+
+    site: SiteConfig
+    base_url: str
+    events: list[EventView]
+    years: list[YearGroup]
+    tags: list[TagView]
+    #: Each tag's events (by slug), in timeline order; ``group_by_year`` them to list.
+    tag_events: dict[str, list[EventView]]
+    compact: bool
+    epoch: int | None
+    #: the index is an overview and each year has its own page
+    split: bool = False
+    #: The timeline these were prepared from, for :attr:`sources`.
+    timeline: Timeline | None = field(default=None, repr=False)
+    _source_list: list[dict[str, Any]] | None = field(default=None, repr=False)
+
+    @property
+    def sources(self) -> list[dict[str, Any]]:
+        """The sources page's entries (see :func:`_sources`), made on first use.
+
+        Only the sources pages need them, but how many pages they fill decides
+        which files the build writes, so they are made before the writers fork.
+        """
+        if self._source_list is None:
+            self._source_list = _sources(self.timeline, self.events) if self.timeline is not None else []
+        return self._source_list
+
+
+
+def group_by_year(views: list[EventView]) -> list[YearGroup]:
+    """Consecutive sorted events grouped by year, then by month (or coarse period)."""
+    # Plain locals rather than years[-1].months[-1]...: every tag page groups its
+    # events again (300k list items over the tag pages of 100k events).
+    years: list[YearGroup] = []
+    months: list[MonthGroup] = []
+    events: list[EventView] = []
+    year: int | None = None
+    label: str | None = None
+    for v in views:
+        if v.year != year:
+            year, label = v.year, None
+            months = []
+            years.append(YearGroup(year, f"_y{year}", months, 0))
+        if v.group != label:
+            label = v.group
+            events = []
+            months.append(MonthGroup(label, f"_y{year}-{len(months) + 1}", events))
+        events.append(v)
+    for y in years:
+        y.count = sum([len(m.events) for m in y.months])
+    return years
+
+
+
+#: ``str.__new__``: ``_markup(Markup, html)`` is ``Markup(html)`` for a ``str`` without the Python-level call.
+_markup = str.__new__
+
+
+def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[bytes] | None = None) -> Prepared:
+    """Compute every per-event value once and group events for the index.
+
+    ``digests``: :func:`~timeline.site.keys.event_digests` of the timeline, when the caller has them already.
+    """
+    site = timeline.site
+    tz = site.timezone or None
+    base = (base_url if base_url is not None else site.base_url or "").strip()
+    if base:
+        if safe_url(base, frozenset({"http", "https"})) is None or not is_remote(base):
+            raise TimelineError(f"base URL {base!r} must be an absolute http(s) URL")
+        base = base.rstrip("/") + "/"
+
+    # Values of each distinct date, computed once: big timelines repeat dates
+    # (100k events fall on a few tens of thousands of days), and When is
+    # hashable and fully determines them (with the site's zone, fixed here).
+    facts: dict[When, DateFacts] = {}
+    # Looked up by identity first: events written with the same date share one
+    # When (see fields.parse_when), and When's dataclass __hash__ is a Python
+    # call hashing every field (~0.3 s per 100k lookups). Every When stays alive
+    # while this runs, so its id is its own.
+    by_id: dict[int, DateFacts] = {}
+
+    def facts_of(w: When) -> DateFacts:
+        """:func:`date_facts` of ``w`` in the site's zone, worked out once per distinct date."""
+        found = by_id.get(id(w))
+        if found is None:
+            found = facts.get(w)
+            if found is None:
+                found = facts[w] = date_facts(w, tz)
+            by_id[id(w)] = found
+        return found
+
+    # Bodies and date values worked out while loading (see event_deriver); otherwise here,
+    # and bodies on first use.
+    # In timeline order, by the sort key as text then the id, in one string (see derived_sort_key).
+    derived = derived_values(timeline)
+    if digests is None:
+        digests = event_digests(timeline)
+    if derived is not None:
+        for e, d in zip(timeline.events, derived, strict=True):
+            by_id.setdefault(id(e.when), d.when)
+            if e.end is not None:
+                by_id.setdefault(id(e.end), d.end)
+        keyed = [(b.order, e, d, b) for e, d, b in zip(timeline.events, digests, derived, strict=True)]
+    else:
+        keyed = [(facts_of(e.when).sort_text + e.id, e, d, None)
+                 for e, d in zip(timeline.events, digests, strict=True)]
+    keyed.sort(key=operator.itemgetter(0))
+    ids = [e.id for _, e, _, _ in keyed]
+    check_segments(ids, "event id")
+    if len(set(ids)) != len(ids):
+        seen: set[str] = set()
+        for i in ids:
+            if i in seen:
+                raise TimelineError(f"duplicate event id {i!r}")
+            seen.add(i)
+
+    tag_names = sorted({t for _, e, _, _ in keyed for t in e.tags})
+    slugs = unique_slugs(tag_names)
+    tag_views = {name: TagView(name, slugs[name], f"tag-{slugs[name]}.html") for name in tag_names}
+    # An event's tags in reading order: case-insensitively, then exactly, so that
+    # "AI" and "ai" on one event keep one order whatever the set's hash order.
+    in_order = sorted(tag_names, key=lambda t: (t.casefold(), t))
+    tag_rank = {name: i for i, name in enumerate(in_order)}
+    ranked = [tag_views[name] for name in in_order]
+    # Each tag's events, by rank, filled as the views are made (its count is their number).
+    members: list[list[EventView]] = [[] for _ in ranked]
+
+    views: list[EventView] = []
+    first_days: dict[dt.date, str] = {}
+    split = len(keyed) > SPLIT_LIMIT
+    for _, e, digest, body in keyed:
+        w = e.when
+        at = by_id[id(w)]
+        key, date, datetime, local_start, group = at.sort_key, at.display, at.datetime, at.local_start, at.group
+        sort_key = (key, e.id)
+        if e.tags:  # ranks are ints: a set of them sorts without a key function
+            ranks = sorted({tag_rank[t] for t in e.tags})
+            tags = [ranked[r] for r in ranks]
+            tag_slugs = " ".join([t.slug for t in tags])
+        else:
+            ranks, tags, tag_slugs = [], [], ""
+        sources = [
+            SourceView(s.title or s.publisher or s.url or "Source", safe_url(s.url), s.publisher,
+                       s.published, s.quote)
+            for s in e.sources
+        ]
+        media = []
+        for m in e.media:
+            url = safe_url(m.url)
+            if url is not None and is_remote(url):
+                media.append(MediaView(url, m.alt or "", m.credit, False))
+            elif url is not None and (local := local_url(url)) is not None:
+                media.append(MediaView(local, m.alt or "", m.credit, True))
+        end = e.end
+        end_facts = facts_of(end) if end is not None else None
+        # Positional, in field order: 22 keywords made this call 3 us slower (0.3 s at 100k).
+        views.append(view := EventView(
+            e, e.id, f"events/{e.id}.html", e.title, w, end,  # event, id, url, title, when, end
+            date, datetime,  # date, datetime
+            end_facts.display if end_facts else None, end_facts.datetime if end_facts else None,  # end_date, end_datetime
+            local_start.year, group, tags, sources, media,  # year, group, tags, sources, media
+            e.status, e.status != "extracted",  # status, reviewed
+            f"{digest.hex()} {tag_slugs}", sort_key, tag_slugs,  # fingerprint, sort_key, tag_slugs
+            year_url(local_start.year) if split else "index.html",  # listing
+            # (str.__new__: the text is sanitized HTML already, and Markup() is a Python call.)
+            None if body is None or body.html is None else _markup(Markup, body.html),  # _body
+            None if body is None else body.summary,  # _summary
+            (local_start, sort_key[0][2]),  # span
+        ))
+        if e.sources:
+            reach = salience(e)
+            view.source_count = reach.sources
+            if (day := reach.first_reported) is not None:
+                if (shown := first_days.get(day)) is None:
+                    shown = first_days[day] = key_events.first_report_text(day)
+                view.first_reported, view.first_reported_iso = shown, day.isoformat()
+        for r in ranks:
+            members[r].append(view)
+
+    years = group_by_year(views)
+
+    for t, tagged in zip(ranked, members, strict=True):
+        t.count = len(tagged)
+    by_tag = {t.slug: members[tag_rank[t.name]] for t in tag_views.values()}
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return Prepared(
+        site=site, base_url=base, events=views, years=years,
+        tags=sorted(tag_views.values(), key=lambda t: (t.name.casefold(), t.name)),
+        tag_events=by_tag, compact=len(views) > FULL_INDEX_LIMIT,
+        epoch=int(epoch) if epoch and epoch.strip().isdigit() else None, split=split, timeline=timeline,
+    )
+
+
+def _sources(timeline: Timeline, views: list[EventView]) -> list[dict[str, Any]]:
+    """Each source document with the events citing it (matched by URL, else title).
+
+    Citations that match no bundled document are listed after the documents,
+    one entry per distinct (title, URL), so every cited source appears once.
+    Each entry: title, url, publisher, published and published_datetime (shown),
+    dated (published is a date), events (citing it), cited (their number) and
+    part (1; paging.source_pages numbers the parts of a source cut across pages).
+    """
+    documents = sorted(timeline.sources, key=lambda d: (d.title or "", d.path))
+    doc_urls = {d.url for d in documents if d.url}
+    doc_titles = {d.title for d in documents if d.title}
+    # One pass over every citation: those of a bundled document are filed under
+    # its URL or title, the others collected per distinct (title, URL).
+    by_url: dict[str, list[EventView]] = {}
+    by_title: dict[str, list[EventView]] = {}
+    other: dict[tuple[str, str], list[Any]] = {}
+    for v in views:
+        for raw, s in zip(v.event.sources, v.sources, strict=True):
+            cites_document = False
+            if raw.url and raw.url in doc_urls:
+                by_url.setdefault(raw.url, []).append(v)
+                cites_document = True
+            if raw.title and raw.title in doc_titles:
+                by_title.setdefault(raw.title, []).append(v)
+                cites_document = True
+            if not cites_document:
+                key = (s.title, s.url or "")
+                entry = other.get(key)
+                if entry is None:
+                    other[key] = [s, v]
+                else:
+                    entry.append(v)
+    # Every source, bundled or only cited, by when it was published; its events by when they happened.
+    entries = []
+    for d in documents:
+        cited = (by_url.get(d.url, []) if d.url else []) or (by_title.get(d.title, []) if d.title else [])
+        title = d.title or Path(d.path).name
+        when = citations.document_when(d.published, d.timezone)
+        entries.append((citations.source_order(when, title), {
+            "title": title, "url": safe_url(d.url), "publisher": d.publisher,
+            "published": when.display() if when else None, "published_datetime": when.html_datetime() if when else None,
+            "events": (events := citations.reading_order(_distinct(cited))), "cited": len(events), "part": 1,
+            "dated": when is not None,
+        }))
+    for s, *cited in (other[k] for k in sorted(other)):
+        shown, machine = citations.published_display(s.published)
+        entries.append((citations.source_order(citations.stored_when(s.published), s.title), {
+            "title": s.title, "url": s.url, "publisher": s.publisher, "published": shown, "published_datetime": machine,
+            "events": (events := citations.reading_order(_distinct(cited))), "cited": len(events), "part": 1,
+            "dated": citations.stored_when(s.published) is not None,
+        }))
+    entries.sort(key=operator.itemgetter(0))
+    return [entry for _, entry in entries]
+
+
+def _distinct(views: list[EventView]) -> list[EventView]:
+    """``views`` without repeats (an event citing one source twice), first seen first."""
+    return views if len(views) < 2 else list({v.id: v for v in views}.values())
+
+
+#: Markdown bodies (not plain prose) above which they are rendered by two processes.
+PARALLEL_BODIES = 500
+#: Events above which every body, plain prose included, is rendered before the
+#: site writer forks (see :func:`render_bodies`); writer.PARALLEL_THRESHOLD's
+#: counterpart, in events rather than files.
+ALL_BODIES = 3000
+
+
+def _body_and_summary(text: str) -> tuple[str, str]:
+    html, summary = render_both(text, 200)
+    return str(html), summary
+
+
+def render_bodies(views: list[EventView]) -> None:
+    """Render bodies once, before pages are shared out between processes.
+
+    The exports need every body (events.json, TimelineJS, the calendar's
+    descriptions) and so do the event pages: rendered lazily after the site
+    writer forks, a body would be rendered in both processes. So for a big
+    timeline every body not rendered yet is rendered here, by two processes
+    (:func:`~timeline.parallel.fork_map`, a body at a time, so they finish
+    together), and both writers inherit them. In a build, plain prose and
+    bodies with only inline markup are rendered while loading
+    (:func:`event_deriver`) and the rest of Markdown here.
+    Otherwise only Markdown bodies are, when there are many: python-markdown
+    and nh3 cost ~380 µs a body; plain prose costs ~15 µs and stays lazy.
+    """
+    pending = [v for v in views if v._body is None]
+    if len(views) < ALL_BODIES:
+        pending = [v for v in pending if not is_plain(v.event.body)]
+        if len(pending) < PARALLEL_BODIES:
+            return
+    for v, (html, summary) in zip(pending, fork_map(_body_and_summary, [v.event.body for v in pending]), strict=True):
+        v._body, v._summary = Markup(html), summary
+
+
