@@ -400,3 +400,40 @@ def test_an_edit_is_written_by_one_process(tmp_path: Path, monkeypatch: pytest.M
     clean = tmp_path / "clean"
     _clean_build(content, clean, monkeypatch)
     assert _tree(out) == _tree(clean)
+
+
+def test_a_build_killed_while_it_updates_the_replaced_site_leaves_nothing_trusted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page rewritten at the same size by a build that never finished is not taken for the old one."""
+    import shutil
+
+    from timeline.site import writer
+
+    content, out = tmp_path / "content", tmp_path / "site"
+    _timeline(content, 20)
+    _retitle(content, "e-0003", " (x)")
+    build(content, out)
+    _retitle(content, "e-0001", " (1)")
+    build(content, out)  # the site of the first build is kept beside the output
+    path = content / "events" / "all.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(" (x)", " (y)"), encoding="utf-8")
+    real = writer._write_file
+
+    def killed(target: str, data: object) -> int:
+        size = real(target, data)  # type: ignore[arg-type]
+        if target.endswith("e-0003.html"):
+            raise KeyboardInterrupt  # the build stops here, the page written at its old size
+        return size
+
+    with monkeypatch.context() as m:
+        m.setattr(writer, "_write_file", killed)
+        m.setattr(shutil, "rmtree", lambda *a, **k: None)  # as if killed: nothing cleaned up
+        with pytest.raises(KeyboardInterrupt):
+            build(content, out)
+    path.write_text(path.read_text(encoding="utf-8").replace(" (y)", " (x)"), encoding="utf-8")
+    _retitle(content, "e-0015", " (15)")  # (else nothing changed since the live site, and nothing is built)
+    build(content, out)  # e-0003's page is as the kept site's manifest had it: " (x)"
+    assert b" (x)" in (out / "events" / "e-0003.html").read_bytes()
+    clean = tmp_path / "clean"
+    _clean_build(content, clean, monkeypatch)
+    assert _tree(out) == _tree(clean)

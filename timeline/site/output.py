@@ -239,7 +239,15 @@ def staging_for(out: Path) -> Staging:
             present = {"": -1}
         kept = live_site(previous, sizes=present)
         if kept.keys and len(kept.sizes) == len(kept.keys) and all(size >= 0 for size in present.values()):
-            return Staging(previous, LiveSite(out), kept, set(present))
+            try:
+                # From here on the folder is being changed: without its manifest, a build killed
+                # meanwhile leaves nothing the next one would trust (a page rewritten at the same
+                # size would otherwise pass for the old one).
+                os.unlink(previous / MANIFEST)
+            except OSError:
+                pass
+            else:
+                return Staging(previous, LiveSite(out), kept, set(present))
         shutil.rmtree(previous, ignore_errors=True)
     elif previous.exists() or previous.is_symlink():
         raise TimelineError(f"{previous} is in the way of the build: it should be a folder the build made")
