@@ -271,7 +271,7 @@ def test_serve_rebuilds_a_big_cached_timeline_in_its_own_process(tmp_path: Path,
     monkeypatch.setattr(pipeline, "build_in_fresh_process", lambda content_dir, *a, **k: fresh.append(content_dir))
     assert rebuild_in_new_process(content)  # nothing cached yet
     rebuild = cli.rebuilder(content, out, drafts=False, templates_dir=None)
-    rebuild()  # the first build, before the server's thread starts
+    build(content, out)  # the first build
     assert not rebuild_in_new_process(content)
     _retitle(content, "e-0004", " (edited)")
     worker = threading.Thread(target=rebuild)
