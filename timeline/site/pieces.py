@@ -194,6 +194,12 @@ class _Writer:
             except OSError:
                 fd = -1
             else:
+                if index.ids == tuple(spec.ids):  # the same events in the same order (an edit, mostly)
+                    try:
+                        yield from self._same_events(fd, index, sep, head)
+                    finally:
+                        os.close(fd)
+                    return
                 found = {id_: j for j, id_ in enumerate(index.ids)}
                 old_fps, old_starts, old_ends = index.fingerprints, index.starts, index.ends
         # A run of consecutive unchanged pieces, as a range of the live file: [run_from, run_to).
@@ -237,6 +243,49 @@ class _Writer:
         finally:
             if fd >= 0:
                 os.close(fd)
+        tail = spec.tail.encode("utf-8")
+        pending.append(tail)
+        self.size = pos + len(tail)
+        yield b"".join(pending)
+
+
+    def _same_events(self, fd: int, index: _Index, sep: bytes, head: bytes) -> Iterator[bytes]:
+        """:meth:`chunks` when the live file holds the same events in the same order: the
+        unchanged pieces between two changed ones are one range of it, found without
+        looking at each piece in Python."""
+        spec, starts, ends = self.spec, self.starts, self.ends
+        old_starts, old_ends, n = index.starts, index.ends, len(spec.ids)
+        changed = [i for i, (new, old) in enumerate(zip(spec.fingerprints, index.fingerprints, strict=True))
+                   if new != old]
+        pos = pending_size = len(head)
+        pending = [head]
+        done = 0  # pieces before this one are written
+        for stop in [*changed, n]:
+            if stop > done:  # pieces done..stop-1, unchanged: one range of the live file
+                if done:
+                    pending.append(sep)
+                    pos += len(sep)
+                shift = pos - old_starts[done]
+                starts.extend([x + shift for x in old_starts[done:stop]])
+                ends.extend([x + shift for x in old_ends[done:stop]])
+                yield b"".join(pending)
+                pending, pending_size = [], 0
+                yield from _read(fd, old_starts[done], old_ends[stop - 1])
+                pos += old_ends[stop - 1] - old_starts[done]
+            if stop < n:  # the changed piece itself
+                if stop:
+                    pending.append(sep)
+                    pos += len(sep)
+                piece = spec.make(stop).encode("utf-8")
+                pending.append(piece)
+                starts.append(pos)
+                pos += len(piece)
+                ends.append(pos)
+                pending_size += len(piece)
+                if pending_size >= CHUNK:  # (many changed pieces in a row never sit in memory whole)
+                    yield b"".join(pending)
+                    pending, pending_size = [], 0
+            done = stop + 1
         tail = spec.tail.encode("utf-8")
         pending.append(tail)
         self.size = pos + len(tail)
