@@ -12,7 +12,7 @@ import re
 
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.titles import DATELINE, ROLE_NOUNS, SPEECH_VERBS
+from timeline.extract.titles import DATELINE, ROLE_NOUNS, SPEECH_VERBS, _drop_lead
 
 __all__ = [
     "BODY_SUBJECT",
@@ -52,12 +52,9 @@ def holder(roles: list[tuple[int, str, str]], role: str, pos: int) -> str | None
 
 def strip_opening(text: str) -> str:
     """The sentence from its subject: without "However," or "Last week," before it."""
-    text = re.sub(r"^(?:However|But|And|Meanwhile|Still|Also|So|Yet|Now),?\s+", "", text)
-    text = re.sub(r"^(?:In|On|At|Last|Earlier|Later|This|Next|After|Before|During|Since|By|For|Over)\b[^,]{0,40},"
-                  r"\s+(\w)", lambda m: m.group(1).upper(), text)
-    # "Last week it agreed ...", "On Monday he said ...": a short time phrase without its comma.
-    return re.sub(r"^(?:Last|This|Next|Earlier|Later|On)\s+(?:\w+day|week|month|year|night|morning)\s+(he|she|it|they)\b",
-                  lambda m: m.group(1).capitalize(), text)
+    # One rule for what opens a sentence before its subject: the title writer's.
+    rest = _drop_lead(text)
+    return rest[:1].upper() + rest[1:]
 
 
 PRONOUN_SPEAKER = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")

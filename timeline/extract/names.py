@@ -13,11 +13,17 @@ name: "Amodei" -> "Dario Amodei", "DoD" -> "Department of Defense" (initials).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
-_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-zA-Z]*(?:['’][A-Za-z]+|-[A-Z][A-Za-z]*)*|[A-Z]{2,}s?)"
+# A middle initial ("Thad W. Allen") is a word of the name when a capitalised word follows it.
+# No word runs on into digits: "SW1" is a postcode, not the name "SW".
+_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|St|Mt|Ft)\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-zA-Z]*(?:['’][A-Za-z]+|-[A-Z][A-Za-z]*)*(?![0-9A-Za-z])"
+         r"|[A-Z]{2,}s?(?![0-9A-Za-z]))")
 _CONNECTOR = r"(?:of|for|de|la|del|von|van|the|al|bin|da|du)"
+_CONNECTOR_RE = re.compile(_CONNECTOR)
+_POSSESSIVE = re.compile(r"['’]s?$")
 # Names never span a line break: captions and credits sit on their own lines.
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:{_CONNECTOR}|&)[ \t]+)?{_WORD})*")
 _ZONES = {"ET", "PT", "CT", "MT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "GMT", "UTC",
@@ -36,11 +42,20 @@ _ROLES = {
     "spokesperson", "judge", "justice", "mayor", "king", "queen", "prince", "princess", "pope",
     "attorney", "speaker", "leader", "commissioner", "ambassador", "undersecretary", "deputy", "founder",
     "co-founder", "cofounder", "chancellor", "senior", "analyst", "adviser", "advisor", "lt.", "col.",
-    "capt.", "sgt.", "adm.", "st", "sir", "lord", "lady", "dame", "rev.", "pastor", "sheriff", "councilman",
+    "capt.", "sgt.", "adm.", "sir", "lord", "lady", "dame", "rev.", "pastor", "sheriff", "councilman",
     "councilwoman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "lawmaker",
     "treasurer", "auditor", "comptroller", "head", "editor", "correspondent", "reporter", "manager",
-    "partner", "staffer", "czar",
+    "partner", "staffer", "czar", "miss", "adm", "admiral", "lt", "col", "colonel", "capt", "captain", "sgt",
+    "sergeant", "cmdr", "commander", "lieutenant", "cpl", "corporal", "pvt", "private", "maj", "insp",
+    "inspector", "det", "detective", "supt", "superintendent", "constable", "rabbi", "imam",
+    "sheikh", "bishop", "archbishop", "cardinal", "father", "sister", "brother", "coach",
 }
+#: "St James's Square", "Martha's Vineyard": a possessive inside a place's name.
+_PLACE_NOUNS = {"square", "street", "park", "road", "place", "cathedral", "church", "hospital", "college",
+                "island", "bay", "vineyard", "inn", "lane", "court", "gate", "hill", "green", "wharf"}
+#: A role word before one of these is part of an institution's name: "Justice Department", "State Department".
+_INSTITUTION_NEXT = {"department", "ministry", "office", "committee", "council", "court", "party", "agency",
+                     "service", "bureau", "board", "commission", "division", "department's", "league", "society"}
 #: Capitalised only because they open a sentence, a quote or a heading.
 _COMMON = {
     "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they",
@@ -59,7 +74,24 @@ _COMMON = {
     "including", "amid", "unlike", "us", "them", "him", "me", "let", "please", "any",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
     "hundreds", "thousand", "thousands", "million", "millions", "billions", "dozens", "scores", "half",
+    # Function words and sentence adverbs that open a sentence: "Unless BP succeeds ...".
+    "unless", "once", "whenever", "wherever", "whereas", "whether", "besides", "nor", "neither", "either",
+    "whose", "whom", "none", "nobody", "nothing", "something", "anything", "everything", "everyone", "someone",
+    "anyone", "perhaps", "maybe", "indeed", "thus", "hence", "therefore", "otherwise", "nevertheless",
+    "nonetheless", "moreover", "furthermore", "again", "already", "almost", "nearly", "around", "across",
+    "through", "throughout", "beyond", "behind", "below", "above", "near", "off", "out", "up", "down",
+    "ahead", "along", "alongside", "regardless", "given", "following", "per", "via", "ago", "too",
 }
+
+
+#: Capitalised inside a run, these start a new sentence the text left unpunctuated.
+_BOUNDARY_WORDS = {"When", "While", "After", "Before", "If", "But", "As", "Since", "Because", "Although", "Though",
+                   "Unless", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "Our", "This", "That",
+                   "These", "Those", "There", "Then", "Now", "Yesterday", "Today"}
+#: Never the first word of a name, wherever it stands.
+_FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "if", "in", "on", "at",
+                   "for", "from", "by", "with", "as", "of", "to", "he", "she", "it", "they", "we", "i", "his", "her",
+                   "its", "their", "our", "my", "your", "when", "while", "after", "before", "since", "unless"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,35 +108,115 @@ class Mention:
     before_role: bool = False
 
 
-def _clean_run(run: str) -> list[tuple[str, bool]]:
+def _clean_run(run: str, opens: bool = True, after: str = "") -> list[tuple[str, bool]]:
     """Split a capitalised run into names: drop roles, months, weekdays, possessives."""
     names: list[list[str]] = [[]]
     ends_in_role: list[bool] = []
-    for w in run.split():
-        possessive = re.search(r"['’]s?$", w) is not None
-        w = re.sub(r"['’]s?$", "", w)
+    words = run.split()
+    for i, raw in enumerate(words):
+        if i and raw in _BOUNDARY_WORDS:
+            ends_in_role.append(False)  # "AP When Tom Reddoch ...": a caption's credit, then a new sentence
+            names.append([])
+            continue
+        if i and i + 1 == len(words) and raw.lower() in _MONTHS and not re.match(r"\s*\d", after) \
+                and words[i - 1][:1].isupper() and words[i - 1].lower() not in _MONTHS | _WEEKDAYS | _ROLES | _COMMON \
+                and not _CONNECTOR_RE.fullmatch(words[i - 1]):
+            names[-1].append(raw)  # "spokeswoman Hannah August said": a surname, not a date
+            continue
+        possessive = _POSSESSIVE.search(raw) is not None
+        place = possessive and i + 2 == len(words) and words[i + 1].lower() in _PLACE_NOUNS
+        w = raw if place else _POSSESSIVE.sub("", raw)
         low = w.lower().rstrip(".")
-        if low in _MONTHS or low in _WEEKDAYS or low in _ROLES or w.lower() in _ROLES or w in _ZONES:
+        institution = i + 1 < len(words) and _POSSESSIVE.sub("", words[i + 1]).lower() in _INSTITUTION_NEXT
+        if low in _MONTHS or low in _WEEKDAYS or w in _ZONES or (
+                (low in _ROLES or w.lower() in _ROLES) and not institution):
             ends_in_role.append(low in _ROLES)
             names.append([])
             continue
         names[-1].append(w)
-        if possessive:  # "Georgetown’s Center for ..." is two names
+        if possessive and not place:  # "Georgetown’s Center for ..." is two names; "St James's Square" one
             ends_in_role.append(False)
             names.append([])
     ends_in_role.append(False)
     out = []
     for parts, role_follows in zip(names, ends_in_role, strict=False):
         # Connectors cannot start or end a name ("of Defense" -> "Defense").
-        while parts and (re.fullmatch(_CONNECTOR, parts[0]) or parts[0] == "&"):
+        while parts and (_CONNECTOR_RE.fullmatch(parts[0]) or parts[0] == "&"):
             parts.pop(0)
-        while parts and (re.fullmatch(_CONNECTOR, parts[-1]) or parts[-1] == "&"):
+        while parts and (_CONNECTOR_RE.fullmatch(parts[-1]) or parts[-1] == "&"):
             parts.pop()
-        while parts and parts[0].lower() in _COMMON:
-            parts.pop(0)
-        if parts:
+        # A common word is capitalised for its position only at a sentence's or line's start:
+        # inside a sentence it belongs to the name ("Opinion Dynamics Corp.").
+        first_chunk = parts is names[0]
+        while parts and ((parts[0].lower() in _COMMON and ((opens and first_chunk) or parts[0].lower() in _FUNCTION_WORDS))
+                         or _CONNECTOR_RE.fullmatch(parts[0]) or parts[0] == "&"):
+            parts.pop(0)  # "Hundreds of Jackson fans": neither "Hundreds" nor "of" is part of a name
+        # "Los Angeles for This Is It": what follows a connector is no part of the name when it is
+        # only common words; nor does a name end in a connector or a function word.
+        joins = [i for i, p in enumerate(parts) if i and _CONNECTOR_RE.fullmatch(p)]
+        if joins and all(p.lower() in _COMMON for p in parts[joins[-1] + 1:]):
+            parts = parts[:joins[-1]]
+        while len(parts) > 1 and ((parts[-1].lower() in _FUNCTION_WORDS | {"is", "are", "was", "were"}
+                                   and not parts[-1].isupper())  # "Ixtoc I", "Rocky II" end in numerals
+                                  or _CONNECTOR_RE.fullmatch(parts[-1]) or parts[-1] == "&"):
+            parts.pop()
+        if parts and not all(p.lower() in _COMMON for p in parts):  # "This Is It" is no actor's name
             out.append((" ".join(parts), role_follows))
     return out
+
+
+#: "Sri Lankan", "South African", "North Korean" before a common noun: adjectives, not actors.
+_PLACE_PREFIX = re.compile(r"(?:Sri|South|North|East|West|New|Latin|Central|Saudi|Papua|Costa|Puerto|Sierra)\s")
+#: A credit line names the reporters, not the story's actors: "Reporting by ...", "... contributed to this report".
+_CREDIT = re.compile(r"(?i)\b(?:contributed(?:\s+\w+){0,3}\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)|"
+                     r"(?:additional\s+)?reporting\s+by|editing\s+by|writing\s+by|compiled\s+by|"
+                     r"contributed\s+reporting|reported\s+from|^\s*by\s+[A-Z]|writers?\s+[A-Z][^.\n]{0,80}contributed)")
+
+
+#: "Congressional committee", "Presidential race": adjectives before a common noun.
+_ADJECTIVE_END = re.compile(r"(?:ional|ial|ical|ual)$")
+_GROUPS = {"republicans", "democrats", "conservatives", "liberals", "socialists", "nationalists"}
+
+
+def _not_a_name(word: str, before_common_noun: bool) -> bool:
+    """A single capitalised word that names no one: "Americans" (a people), "Senators" (a role's plural),
+    "Day" (of "Day 86"), "Congressional" (an adjective before its noun)."""
+    low = word.lower()
+    if low in _GROUPS:
+        return False
+    return (re.fullmatch(r"[A-Z][a-z]+ans", word) is not None or (low.endswith("s") and low[:-1] in _ROLES)
+            or low in _NUMBERED or (before_common_noun and _ADJECTIVE_END.search(low) is not None))
+
+
+#: Common nouns capitalised before a number or in a page's furniture.
+_NUMBERED = {"day", "week", "page", "part", "section", "chapter", "phase", "stage", "round", "step", "main",
+             "figure", "table", "item", "episode", "volume"}
+
+
+def _shouted(name: str) -> bool:
+    """ "FLOOR OF THE GULF OF MEXICO", "HAY WHILE THE SUN": a heading or dateline in capitals, not a name."""
+    words = name.split()
+    return len(words) >= 2 and all(w.isupper() for w in words) and any(
+        w.lower() in _COMMON or _CONNECTOR_RE.fullmatch(w.lower()) for w in words)
+
+
+#: Words that every credit line holds; the full pattern is checked only around them.
+_CREDIT_CUE = re.compile(r"(?i:\b(?:contributed|reporting|editing|writing|compiled|reported)\b)|(?m:^[ \t]*By\s)")
+
+
+def _credit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences or lines in ``text[start:end]`` (and around) that credit reporters."""
+    spans: list[tuple[int, int]] = []
+    for m in _CREDIT_CUE.finditer(text, max(0, start - 400), min(len(text), end + 400)):
+        pos = m.start()
+        if spans and spans[-1][0] <= pos < spans[-1][1]:
+            continue
+        first = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+        ends = [e for e in (text.find("\n", pos), text.find(". ", pos)) if e >= 0]
+        last = min(ends) if ends else len(text)
+        if last - first <= 400 and _CREDIT.search(text[first:last].strip()):
+            spans.append((first, last))
+    return spans
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -113,17 +225,22 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
     found: list[Mention] = []
     titles = [(q.start(), q.end()) for q in _QUOTED.finditer(text, max(0, start - 120), min(len(text), end + 120))
               if _title_case(q.group(1))]
+    credits = _credit_spans(text, start, end)
     for m in _NAME_RUN.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in titles) or text[m.end(): m.end() + 1] == "-":
             continue  # a quoted title (“Technological Optimism and Appropriate Fear”), not a name
         run = m.group(0)
         next_word = _NEXT.match(text, m.end())
-        for name, before_role in _clean_run(run):
+        for name, before_role in _clean_run(run, _opens(text, m.start()), text[m.end():m.end() + 4]):
             single = " " not in name
             if (name.lower() in _COMMON or len(name) < 2 or name.isdigit()
-                    or re.match(r"I['’]|[DRI]-[A-Z]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)
+                    or re.match(r"(?:I|We|You|They|He|She|It|That|There|What)['’]|[DRI]-[A-Z]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)
                     or (single and name.lower() in _COMMON_SINGLE)
-                    or (single and next_word is not None and _DEMONYM.search(name))):
+                    or (next_word is not None and single and _DEMONYM.search(name))
+                    or (single and _not_a_name(name, next_word is not None))
+                    or _shouted(name)
+                    or (next_word is not None and _PLACE_PREFIX.match(name) and re.search(r"(?:an|ese|ish|i)$", name))
+                    or any(a <= m.start() < b for a, b in credits)):
                 continue
             pos = text.find(name, m.start(), m.end())
             found.append(Mention(pos, pos + len(name), name, before_role))
@@ -159,7 +276,7 @@ def _title_case(text: str) -> bool:
 _NEXT = re.compile(r"[ \t]+(?!said\b|says\b|told\b|wrote\b|added\b|is\b|was\b|has\b|had\b|have\b|are\b|were\b|"
                    r"will\b|would\b|could\b|can\b|may\b|[a-z]+ed\b)[a-z]")
 #: "British officials", "Ethiopian capital": nationality adjectives, not actors.
-_DEMONYM = re.compile(r"(?:ish|ese|ian|ean)$")
+_DEMONYM = re.compile(r"(?:ish|ese|ian|ean|ican)$")
 #: Capitalised at the start of a sentence, never a name on their own.
 _COMMON_SINGLE = {
     "foreign", "federal", "former", "senior", "top", "new", "local", "national", "international", "global",
@@ -293,11 +410,21 @@ _ORG_WORDS = {
 }
 
 
+_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "du", "la", "del", "von", "van", "der", "den", "di", "le"}
+
+
+@functools.lru_cache(maxsize=4096)
 def _looks_personal(name: str) -> bool:
-    """ "Dario Amodei", "Mary Ann Smith": two or three capitalised words, none an institution word."""
+    """ "Dario Amodei", "Mary Ann Smith", "Thad W. Allen", "OJ Simpson", "Abdel Nasser al Qassem": two to four
+    capitalised words (a middle initial and a particle count), none an institution word."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words) \
-        and words[-1].lower() not in _ORG_WORDS
+    if any(re.search(r"['’]s$", w) or w.lower() in _WEEKDAYS for w in words) or words[0].lower() in _MONTHS:
+        return False  # "Obama's February" is a possessive and a month, not a person
+    core = [w for w in words if w.lower() not in _PARTICLES]
+    return 2 <= len(core) <= 4 and len(words) <= 5 and words[0].lower() not in _PARTICLES \
+        and all(w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)
+                                     or (i == 0 and re.fullmatch(r"[A-Z]{2}", w))) for i, w in enumerate(core)) \
+        and not re.fullmatch(r"[A-Z]\.", core[-1]) and words[-1].lower() not in _ORG_WORDS
 
 
 def _shortest_forms(names: list[str]) -> list[str]:
