@@ -105,7 +105,7 @@ def test_random_edit_sequences_rebuild_byte_identical_to_a_clean_build(tmp_path:
         assert _diff(out, clean) == "", f"step {step} ({kind})"
         shutil.rmtree(clean)
     # The cache keeps one entry per events file, no leftovers of renamed or deleted files.
-    entries = [n for n in os.listdir(tmp_path / CACHE_DIR) if not n.startswith(".")]
+    entries = [n for n in os.listdir(tmp_path / CACHE_DIR) if n.endswith(".events")]
     assert len(entries) == len(files)
 
 

@@ -179,6 +179,7 @@ def test_serve_rebuilds_a_big_timeline_in_a_new_process_while_its_server_thread_
     assert fresh == [] and "Beta" in (out / "index.html").read_text(encoding="utf-8")
 
     monkeypatch.setattr(loader, "PARALLEL_BYTES", 1)  # every timeline is big now
+    monkeypatch.setenv("TIMELINE_CACHE", "off")  # and parsed whole (see test_incremental_site.py for a cached one)
     assert loader.loads_in_two_processes(content)
     write_content(tmp_path, [event("a", "2025", "Gamma", tags=["x"], draft=True)])
     assert _in_a_thread(rebuild) is None

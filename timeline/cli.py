@@ -212,10 +212,10 @@ def rebuilder(content_dir: Path, output_dir: Path, drafts: bool, templates_dir: 
     (see :func:`timeline.pipeline.build_in_fresh_process`)."""
     from timeline.parallel import can_fork
     from timeline.pipeline import build, build_in_fresh_process
-    from timeline.store.loader import loads_in_two_processes
+    from timeline.site.serve import rebuild_in_new_process
 
     def rebuild() -> None:
-        if not can_fork() and loads_in_two_processes(content_dir):
+        if not can_fork() and rebuild_in_new_process(content_dir):
             build_in_fresh_process(content_dir, output_dir, drafts=drafts, templates_dir=templates_dir)
         else:
             build(content_dir, output_dir, drafts=drafts, templates_dir=templates_dir)

@@ -252,24 +252,25 @@ def _kept_until_the_end() -> Iterator[None]:
 
 def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path, base_url: str | None,
                      theme: list[Path] | None, progress: Progress | None, digest: str | None) -> BuildResult:
-    from timeline.site import output
+    from timeline.site import output, pieces
     from timeline.site.keys import event_digests, input_key
     from timeline.site.pages import Page
     from timeline.site.render import pages
     from timeline.site.writer import write_pages
+    from timeline.store.cache import SignedStore
 
     say = progress or (lambda _msg: None)
     theme = theme if theme is not None else theme_dirs(content_dir, None)
     out = output.check_output_dir(Path(output_dir), content_dir, protected=theme[:-1])
     # A first look, before the lock, only to decide whether pages must be made;
     # the files are checked against their recorded sizes under the lock below.
-    old_input, old_keys = output.read_manifest(out, verify=False) if out.is_dir() else (None, {})
+    old_input = output.input_hint(out)
     try:
         with _kept_until_the_end():
             digests = event_digests(timeline)
             key = input_key(timeline, theme, base_url, digests)
             # Nothing changed since the last build: relink the previous files, skip rendering.
-            unchanged = old_input == key and bool(old_keys)
+            unchanged = old_input == key
             # Otherwise everything that can fail on content happens before the first byte is written
             # (user templates that pages need for every event are compiled there).
             site_pages = [] if unchanged else pages(timeline, theme, base_url, digests)
@@ -282,22 +283,31 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
             # Read the manifest again under the lock: another build may have
             # replaced the site since, and reusing files by the old manifest would
             # link that other site's pages into this one.
-            live_input, live_keys = output.read_manifest(out) if out.is_dir() else (None, {})
-            staging = output.make_staging(out)
+            staging = output.staging_for(out)
+            # Every live file is checked by size when any may be linked: without a replaced site to
+            # bring up to date, or to relink an unchanged site (else see output.LiveSite.link).
+            live = staging.live = output.live_site(out, verify=unchanged or not staging.kept.keys)
+            live_input, live_keys = live.input, live.keys
+            pieces.bind(site_pages, pieces.Previous(out, live_keys), SignedStore.open(content_dir, pieces.FOLDER))
+            swapped = False
             try:
                 if unchanged and live_input == key:
                     site_pages = [Page(path, k, _missing(path)) for path, k in live_keys.items()]
                 elif unchanged:  # another build replaced the site meanwhile
                     with _kept_until_the_end():
                         site_pages = pages(timeline, theme, base_url, digests)
-                written = write_pages(site_pages, staging, out, live_keys, say)
+                written = write_pages(site_pages, staging, say)
                 # In page order (fixed for the input), not the order the two processes finished in.
-                output.write_manifest(staging, key, {p.path: written.keys[p.path] for p in site_pages},
+                output.write_manifest(staging.folder, key, {p.path: written.keys[p.path] for p in site_pages},
                                       {p.path: written.sizes[p.path] for p in site_pages},
                                       digest=digest, events=len(timeline.events))
-                output.swap_into_place(staging, out)
+                output.swap_into_place(staging.folder, out)
+                swapped = True
             finally:
-                shutil.rmtree(staging, ignore_errors=True)
+                if swapped:  # the replaced site, for the next build to bring up to date
+                    output.set_aside(staging.folder, out)
+                else:
+                    shutil.rmtree(staging.folder, ignore_errors=True)
     except _template_errors() as exc:
         raise _template_error(exc) from exc
     except OSError as exc:  # full disk, read-only folder...: the old site is still in place

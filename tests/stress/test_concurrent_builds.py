@@ -53,4 +53,5 @@ def test_racing_builds_with_kills_leave_one_whole_site(tmp_path: Path) -> None:
         assert final in (refs["A"], refs["B"]), f"round {r}: the live folder is a mix"
     build(contents["B"], out)
     assert tree_hashes(out) == refs["B"]
-    assert [p.name for p in out.parent.iterdir()] == ["site"]
+    # Nothing left behind but the site and the one it replaced, kept for the next build (output.previous_folder).
+    assert sorted(p.name for p in out.parent.iterdir()) == [".site.previous", "site"]

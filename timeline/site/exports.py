@@ -22,6 +22,9 @@ from json.encoder import encode_basestring as _json_string
 from typing import TYPE_CHECKING, Any
 
 from timeline.model import When
+from timeline.pipeline import library_versions
+from timeline.site.pieces import PieceExport, context_of
+from timeline.store.cache import code_fingerprint
 
 if TYPE_CHECKING:
     from timeline.site.views import EventView, Prepared
@@ -92,37 +95,34 @@ def _when_json(w: When | None, span: tuple[dt.datetime, dt.datetime] | None = No
             "timezone": w.timezone, "start": start.isoformat(), "end": end.isoformat()}
 
 
-def _stream(events: Iterator[dict[str, Any] | str], rest: dict[str, Any]) -> Iterator[bytes]:
-    """``{"events":[...], **rest}`` as JSON chunks, a few hundred events at a time.
+def _json_export(name: str, data: Prepared, make: Callable[[EventView], str], rest: dict[str, Any],
+                 *context: object) -> PieceExport:
+    """``{"events":[...], **rest}`` (keys sorted, "events" first), one piece per event:
+    byte-identical to ``_dumps`` of the whole document, but never in memory as one object."""
+    assert rest and all(k > "events" for k in rest)
+    views = data.events
+    return PieceExport('{"events":[', "]," + _JSON.encode(rest)[1:] + "\n", ",", _context(name, data, *context),
+                       [v.id for v in views], [v.fingerprint for v in views], lambda i: make(views[i]))
 
-    Byte-identical to ``_dumps`` of the whole document (keys sorted, "events"
-    first), but a 100k-event export never sits in memory as one object. Items
-    are dicts, or their JSON text already.
-    """
-    assert all(k > "events" for k in rest)
-    yield b'{"events":['
-    encode = _JSON.encode
-    batch: list[str] = []
-    sep = ""
-    for item in events:
-        batch.append(item if isinstance(item, str) else encode(item))
-        if len(batch) == 500:  # a few hundred KB per chunk: fewer, bigger writes
-            yield (sep + ",".join(batch)).encode("utf-8")
-            batch, sep = [], ","
-    if batch:
-        yield (sep + ",".join(batch)).encode("utf-8")
-    tail = encode(rest)
-    yield ("]," + tail[1:] + "\n").encode("utf-8") if rest else b"]}\n"
+
+def _context(name: str, data: Prepared, *more: object) -> str:
+    """What every piece of export ``name`` depends on besides its event (see timeline/site/pieces.py)."""
+    versions = library_versions(("markdown", "markupsafe", "nh3"))
+    return context_of(name, code_fingerprint(), versions, data.base_url, data.site.timezone, *more)
+
+
+def events_json_export(data: Prepared) -> PieceExport:
+    site = data.site
+    q, iso = _memo_value(), _memo_iso()
+    return _json_export("events.json", data, lambda v: _event_json(data, v, q, iso), {
+        "site": {"title": site.title, "description": site.description, "language": site.language,
+                 "timezone": site.timezone, "author": site.author, "base_url": data.base_url or None},
+    })
 
 
 def events_json(data: Prepared) -> Iterator[bytes]:
     """Everything, for other tools: raw Markdown and sanitized HTML side by side."""
-    site = data.site
-    q, iso = _memo_value(), _memo_iso()
-    return _stream((_event_json(data, v, q, iso) for v in data.events), {
-        "site": {"title": site.title, "description": site.description, "language": site.language,
-                 "timezone": site.timezone, "author": site.author, "base_url": data.base_url or None},
-    })
+    return events_json_export(data).chunks()
 
 
 def _event_items(data: Prepared) -> Iterator[dict[str, Any]]:
@@ -244,11 +244,15 @@ def _tl_date(w: When, display: str, start: dt.datetime | None = None) -> dict[st
     return d
 
 
-def timelinejs_json(data: Prepared) -> Iterator[bytes]:
-    """Knight Lab TimelineJS3 data; headline and text are HTML there, so escaped/sanitized."""
+def timelinejs_export(data: Prepared) -> PieceExport:
     title = {"text": {"headline": html.escape(data.site.title), "text": html.escape(data.site.description)}}
     escaped: dict[str, str] = {}  # html.escape of tag names and source titles, which repeat
-    return _stream((_timelinejs_event(v, escaped) for v in data.events), {"title": title})
+    return _json_export("timelinejs.json", data, lambda v: _timelinejs_event(v, escaped), {"title": title})
+
+
+def timelinejs_json(data: Prepared) -> Iterator[bytes]:
+    """Knight Lab TimelineJS3 data; headline and text are HTML there, so escaped/sanitized."""
+    return timelinejs_export(data).chunks()
 
 
 def _escaped(memo: dict[str, str], text: str) -> str:
@@ -507,12 +511,13 @@ def icalendar(data: Prepared) -> bytes:
 
 
 def icalendar_chunks(data: Prepared) -> Iterator[bytes]:
-    """:func:`icalendar` a few hundred events at a time, as the site build writes it:
-    for 100k events the whole text would be ~100 MB of small strings at once.
+    """:func:`icalendar` in chunks (for 100k events, ~100 MB of small strings at once)."""
+    return icalendar_export(data).chunks()
 
-    Each event is one f-string rather than a list of lines, and each tag's
-    escaped name is computed once: this runs for every event of the site.
-    """
+
+def icalendar_export(data: Prepared) -> PieceExport:
+    """:func:`icalendar`, one piece per event (its CRLF and VEVENT): one f-string rather
+    than a list of lines, and each tag's escaped name computed once."""
     site = data.site
     tz = site.timezone or None
     host = re.sub(r"^https?://", "", data.base_url).split("/", 1)[0] or "timeline.invalid"
@@ -522,11 +527,13 @@ def icalendar_chunks(data: Prepared) -> Iterator[bytes]:
     url = f"URL:{data.base_url}" if data.base_url else ""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline//EN", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_text(site.title)}"]
-    out = ["\r\n".join(fold(line) for line in lines)]
     tag_text: dict[str, str] = {}
-    for v in data.events:
+    views = data.events
+
+    def vevent(i: int) -> str:
+        v = views[i]
         desc = _ics_description(v.summary, v.sources)
-        ev = (f"BEGIN:VEVENT\r\n{fold(f'UID:{v.id}@{uid_host}')}{stamp}{_ics_times(v.when, v.end, tz, v.span)}"
+        ev = (f"\r\nBEGIN:VEVENT\r\n{fold(f'UID:{v.id}@{uid_host}')}{stamp}{_ics_times(v.when, v.end, tz, v.span)}"
               f"\r\n{fold('SUMMARY:' + ics_text(v.title))}")
         if desc is not None:
             ev += "\r\n" + fold("DESCRIPTION:" + desc)
@@ -542,12 +549,11 @@ def icalendar_chunks(data: Prepared) -> Iterator[bytes]:
             ev += "\r\n" + fold("CATEGORIES:" + ",".join(names))
         if v.status == "extracted":
             ev += "\r\nSTATUS:TENTATIVE"
-        out.append(ev + "\r\nEND:VEVENT")
-        if len(out) >= 500:
-            yield ("\r\n".join(out) + "\r\n").encode("utf-8")
-            out = []
-    out.append("END:VCALENDAR\r\n")
-    yield "\r\n".join(out).encode("utf-8")
+        return ev + "\r\nEND:VEVENT"
+
+    return PieceExport("\r\n".join(fold(line) for line in lines), "\r\nEND:VCALENDAR\r\n", "",
+                       _context("events.ics", data, uid_host, stamp, url), [v.id for v in views],
+                       [v.fingerprint for v in views], vevent)
 
 
 # ------------------------------------------------------------ sitemap, robots

@@ -25,6 +25,7 @@ from timeline.site import citations, exports, fast_theme, key_events, paging, vi
 from timeline.site import overview as overviews
 from timeline.site.environment import LazyEnvironment, static_files
 from timeline.site.keys import fingerprint, theme_fingerprint
+from timeline.site.pieces import Pieces
 from timeline.site.views import EventView, Prepared, TagView, YearGroup, group_by_year
 
 #: How many of the newest events the Atom feed carries.
@@ -231,10 +232,10 @@ def site_pages(data: Prepared, theme_dirs: list[Path]) -> list[Page]:
 
     exp_fp = fingerprint(all_fp, "exports")
     out.extend([
-        Page("events.json", exp_fp, lambda: exports.events_json(data)),
-        Page("timelinejs.json", exp_fp, lambda: exports.timelinejs_json(data)),
+        Page("events.json", exp_fp, Pieces("events.json", exp_fp, lambda: exports.events_json_export(data))),
+        Page("timelinejs.json", exp_fp, Pieces("timelinejs.json", exp_fp, lambda: exports.timelinejs_export(data))),
         Page("feed.xml", exp_fp, lambda: exports.atom_feed(data, FEED_SIZE)),
-        Page("events.ics", exp_fp, lambda: exports.icalendar_chunks(data)),
+        Page("events.ics", exp_fp, Pieces("events.ics", exp_fp, lambda: exports.icalendar_export(data))),
         Page("sitemap.xml", exp_fp, lambda: exports.sitemap(data, [p.path for p in out])),
         Page("robots.txt", exp_fp, lambda: exports.robots(data)),
         Page(".nojekyll", "empty", lambda: b""),

@@ -66,7 +66,7 @@ if __name__ == "__main__":
     cli.build.main(prog_name="build.py")
 '''
 
-GITIGNORE = "/site/\n/.timeline-cache/\n"
+GITIGNORE = "/site/\n/.site.previous/\n/.timeline-cache/\n"
 
 
 def scaffold(target: Path, example: bool = True) -> list[Path]:

@@ -232,6 +232,26 @@ def make_handler(root: Path, state: PreviewState) -> type[http.server.BaseHTTPRe
     return Handler
 
 
+def rebuild_in_new_process(content_dir: Path) -> bool:
+    """Whether a rebuild started from a thread (the watcher's) should run in a new process.
+
+    Only a new process may use two (see :func:`timeline.pipeline.build_in_fresh_process`),
+    which pays for a big timeline (see :func:`timeline.store.loader.loads_in_two_processes`)
+    unless the events cache holds every events file: then an edit parses one file and
+    renders the pages it changed, and a new process's start-up would cost more than it saves.
+    """
+    from timeline.store.cache import EventsCache
+    from timeline.store.loader import EVENT_SUFFIXES, content_files, loads_in_two_processes
+
+    if not loads_in_two_processes(content_dir):
+        return False
+    cache = EventsCache.open(content_dir)
+    if cache is None:
+        return True
+    files, problems = content_files(Path(content_dir), Path(content_dir) / "events", EVENT_SUFFIXES)
+    return bool(problems) or not cache.has_entries([str(p) for p in files])
+
+
 def serve(
     rebuild: Callable[[], object],
     output: Path,
@@ -247,6 +267,14 @@ def serve(
     A failed build (the first one included) is logged and shown in the
     browser; the server keeps running and the next save tries again.
     """
+    from timeline.store.cache import entries_remembered
+
+    with entries_remembered():  # this process rebuilds the same files again and again
+        _serve(rebuild, output, watch, host, port, interval, log, ready)
+
+
+def _serve(rebuild: Callable[[], object], output: Path, watch: list[Path], host: str, port: int, interval: float,
+           log: Callable[[str], None], ready: Callable[[http.server.ThreadingHTTPServer], None] | None) -> None:
     state = PreviewState()
 
     def build() -> bool:

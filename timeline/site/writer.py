@@ -1,7 +1,9 @@
 """Writing the site's pages into the staging folder.
 
-Each page is either hard-linked from the previous site, when its key matches
-the one the previous build recorded, or rendered and written. Big sites are
+Each page is kept as it is in the staging folder (the site the previous build
+replaced, brought up to date: see :class:`~timeline.site.output.Staging`) or
+hard-linked from the live site, when its key matches the one recorded there, or
+rendered and written. Big sites are
 written by two processes through :func:`~timeline.parallel.fork_map`, the same
 protocol the loader uses: each starts with one of two fixed shares (see
 :data:`SHARED_JSON`), then both take groups of event pages as each becomes
@@ -15,12 +17,12 @@ import marshal
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.parallel import can_fork, fork_map, write_fully
 
 if TYPE_CHECKING:
+    from timeline.site.output import Staging
     from timeline.site.pages import Page
 
 #: Above this many files, pages are written by two processes (the machines we
@@ -60,18 +62,19 @@ class Written:
 Job = tuple["Page", str]
 
 
-def write_pages(site_pages: list[Page], staging: Path, out: Path, old_keys: dict[str, str],
-                say: Callable[[str], None]) -> Written:
-    """Write every page into ``staging``; pages whose key is in ``old_keys`` unchanged are linked from ``out``."""
+def write_pages(site_pages: list[Page], staging: Staging, say: Callable[[str], None]) -> Written:
+    """Write every page into ``staging``: a page already there with its key stays, one whose key the
+    live site has unchanged is linked from it, the rest are rendered (see :class:`Staging`)."""
     from timeline.site.safety import inside, inside_all
 
     paths = [p.path for p in site_pages]
-    targets = inside_all(staging, paths)
+    staging.prune(paths)
+    targets = inside_all(staging.folder, paths)
     # The folders from the site's own paths ("/"-separated, checked by inside_all),
     # rather than os.path.dirname of every target.
     for folder in sorted({path.rpartition("/")[0] for path in paths}):
         if folder:
-            os.makedirs(inside(staging, folder), exist_ok=True)
+            os.makedirs(inside(staging.folder, folder), exist_ok=True)
     jobs = list(zip(site_pages, targets, strict=True))
     done = Written()
     parent = os.getpid()
@@ -79,14 +82,14 @@ def write_pages(site_pages: list[Page], staging: Path, out: Path, old_keys: dict
 
     def write(group: list[Job]) -> tuple[int, int, dict[str, int], dict[str, str]]:
         nonlocal count
-        result = _write(group, out, old_keys)
+        result = _write(group, staging)
         if os.getpid() == parent:  # the other process keeps quiet
             before, count = count, count + len(group)
             if count // PROGRESS_EVERY > before // PROGRESS_EVERY:
                 say(f"  {count // PROGRESS_EVERY * PROGRESS_EVERY} files")
         return result
 
-    if len(jobs) < PARALLEL_THRESHOLD or not can_fork():
+    if len(jobs) < PARALLEL_THRESHOLD or not can_fork() or _few_to_render(jobs, staging):
         done.add(*write(jobs))
         return done
     # The two fixed shares first, then the event pages in groups of BATCH (see SHARED_JSON).
@@ -103,16 +106,34 @@ def write_pages(site_pages: list[Page], staging: Path, out: Path, old_keys: dict
     return done
 
 
-def _write(jobs: Iterable[Job], out: Path, old_keys: dict[str, str]) -> tuple[int, int, dict[str, int], dict[str, str]]:
-    """Link or render each page; (rendered, reused, {path: size}, {path: key})."""
+def _few_to_render(jobs: list[Job], staging: Staging) -> bool:
+    """Whether a rebuild renders too few pages for a second process to pay for its fork.
+
+    Asked only when the staging folder holds the site the previous build replaced (see
+    :func:`~timeline.site.output.staging_for`): then every page's key is made here, and
+    the pages keep them, so the writers never make them again.
+    """
+    if not staging.kept.keys:
+        return False
+    kept, live = staging.kept.keys, staging.live.keys
+    fresh = 0
+    for page, _ in jobs:
+        key = page.key
+        if kept.get(page.path) != key and live.get(page.path) != key:
+            fresh += 1
+    return fresh < PARALLEL_THRESHOLD
+
+
+def _write(jobs: Iterable[Job], staging: Staging) -> tuple[int, int, dict[str, int], dict[str, str]]:
+    """Keep, link or render each page; (rendered, reused, {path: size}, {path: key})."""
     rendered = reused = 0
     sizes: dict[str, int] = {}
     keys: dict[str, str] = {}
     for page, target in jobs:
         keys[page.path] = key = page.key
-        if old_keys.get(page.path) == key and _link(out / page.path, target):
+        if (size := staging.place(page.path, key, target)) is not None:
             reused += 1
-            sizes[page.path] = os.stat(target).st_size
+            sizes[page.path] = size
         else:
             sizes[page.path] = _write_file(target, page.render())
             rendered += 1
@@ -134,18 +155,3 @@ def _write_file(target: str, data: bytes | Iterable[bytes]) -> int:
         return sum(write_fully(fd, chunk) for chunk in data)
     finally:
         os.close(fd)
-
-
-def _link(src: Path, dst: str) -> bool:
-    """Hard-link an unchanged file from the previous site; False if that is impossible."""
-    try:
-        if src.is_symlink():
-            return False
-        try:
-            os.link(src, dst)
-        except FileExistsError:  # left by the other process (see _write_file)
-            os.unlink(dst)
-            os.link(src, dst)
-        return True
-    except OSError:
-        return False

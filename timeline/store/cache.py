@@ -29,7 +29,7 @@ import hmac
 import os
 import pickle
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,6 +94,36 @@ def _read_secret(path: Path) -> bytes | None:
     return data if len(data) == 32 else None
 
 
+#: Entries this process has read or written, by entry file: ``(key, context, events, derived, secret)``.
+#: Off (None) unless :func:`remember_entries` turned it on.
+_remembered: dict[Path, tuple[str, str, list[Event], list[Any] | None, bytes]] | None = None
+
+
+@contextlib.contextmanager
+def entries_remembered() -> Iterator[None]:
+    """:func:`remember_entries` for the time of a ``with`` block (``timeline serve``'s life)."""
+    global _remembered
+    was = _remembered
+    remember_entries()
+    try:
+        yield
+    finally:
+        _remembered = was
+
+
+def remember_entries() -> None:
+    """Keep the entries this process reads and writes in memory, under the same keys.
+
+    For ``timeline serve``, which rebuilds the same files again and again in one
+    process: an unchanged file's events (frozen values, shared safely by one build
+    and the next) are then neither read, checked nor unpickled again. The key is
+    still the file's bytes, read and hashed on every build.
+    """
+    global _remembered
+    if _remembered is None:
+        _remembered = {}
+
+
 @dataclass(frozen=True, slots=True)
 class Cached:
     """One file's events and, when the build derives per-event values, those (in the same order)."""
@@ -139,8 +169,13 @@ class EventsCache:
 
     def get(self, shown: str, key: str) -> Cached | None:
         """The entry of file ``shown`` if it is there, intact, this user's and made under ``key``."""
+        entry = self._entry(shown)
+        # (The key covers the file and the code; the MAC was checked by the read that put it here.)
+        memo = _remembered  # (one read: serve may turn it off from another thread)
+        if memo is not None and (known := memo.get(entry)) is not None and known[0] == key and known[4] == self.secret:
+            return Cached(known[2], known[3] if known[1] == self.context else None)
         try:
-            fd = os.open(self._entry(shown), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            fd = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
         except OSError:
             return None
         try:
@@ -165,12 +200,16 @@ class EventsCache:
             return None
         if type(events) is not list:
             return None
+        if memo is not None:
+            memo[entry] = (key, context, events, derived, self.secret)
         return Cached(events, derived if context == self.context else None)
 
     def put(self, shown: str, key: str, entry: Cached, dumps: Callable[[object], bytes]) -> None:
         """Store an entry (atomically: a reader sees the old entry or the new one); failures are ignored."""
-        signed = key.encode("ascii") + dumps((entry.events, self.context, entry.derived))
         target = self._entry(shown)
+        if (memo := _remembered) is not None:
+            memo[target] = (key, self.context, entry.events, entry.derived, self.secret)
+        signed = key.encode("ascii") + dumps((entry.events, self.context, entry.derived))
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
             self.folder.mkdir(exist_ok=True)
@@ -181,6 +220,10 @@ class EventsCache:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
 
+    def has_entries(self, shown: list[str]) -> bool:
+        """Whether every file of ``shown`` has an entry (of some version of it)."""
+        return all(self._entry(s).is_file() for s in shown)
+
     def keep_only(self, shown: list[str]) -> None:
         """Remove the entries of files that no longer exist (renamed, deleted)."""
         wanted = {self._entry(s).name for s in shown}
@@ -188,7 +231,63 @@ class EventsCache:
             names = os.listdir(self.folder)
         except OSError:
             return
+        if (memo := _remembered) is not None:
+            for entry in [e for e in memo if e.parent == self.folder and e.name not in wanted]:
+                memo.pop(entry, None)
         for name in names:
             if name.endswith(_SUFFIX) and name not in wanted:
                 with contextlib.suppress(OSError):
                     os.unlink(self.folder / name)
+
+
+class SignedStore:
+    """Small signed blobs in a folder of the cache (the exports' piece indexes, see
+    :mod:`timeline.site.pieces`): each is read back only with a valid HMAC under this
+    user's secret, and only as bytes; what they mean is checked by their reader."""
+
+    def __init__(self, folder: Path, secret: bytes) -> None:
+        self.folder, self.secret = folder, secret
+
+    @classmethod
+    def open(cls, content_dir: Path, name: str) -> SignedStore | None:
+        """The store ``name`` of the cache beside ``content_dir``, or ``None`` (as :meth:`EventsCache.open`)."""
+        events = EventsCache.open(content_dir)
+        if events is None:
+            return None
+        folder = events.folder / name
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            return None
+        return cls(folder, events.secret)
+
+    def get(self, name: str) -> bytes | None:
+        try:
+            fd = os.open(self.folder / name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            return None
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_ENTRY_BYTES:
+                return None
+            with os.fdopen(fd, "rb", closefd=False) as fh:
+                raw = fh.read()
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+        mac, signed = raw[:_MAC_BYTES], raw[_MAC_BYTES:]
+        if len(mac) != _MAC_BYTES or not hmac.compare_digest(mac, hmac.new(self.secret, signed, "sha256").digest()):
+            return None
+        return signed
+
+    def put(self, name: str, data: bytes) -> None:
+        """Store ``data`` under ``name`` atomically; failures are ignored (the next build makes it again)."""
+        target = self.folder / name
+        tmp = target.with_name(f".{name}.{os.getpid()}.tmp")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "wb") as fh:
+                fh.write(hmac.new(self.secret, data, "sha256").digest() + data)
+            os.replace(tmp, target)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)

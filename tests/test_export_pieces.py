@@ -1,0 +1,117 @@
+"""Exports rebuilt from the live file's pieces are the exports made from scratch, byte for byte.
+
+Seeded random sequences of piece lists (pieces changed, added, removed, moved,
+empty, multi-byte) against :class:`timeline.site.pieces.PieceExport` written in
+full; the index each write records is used by the next, as builds do.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from timeline.site import pieces
+from timeline.store.cache import SignedStore
+
+
+class _Memory:
+    """A stand-in for the signed store: what ``put`` stored, ``get`` returns."""
+
+    def __init__(self) -> None:
+        self.blobs: dict[str, bytes] = {}
+
+    def get(self, name: str) -> bytes | None:
+        return self.blobs.get(name)
+
+    def put(self, name: str, data: bytes) -> None:
+        self.blobs[name] = data
+
+
+def _spec(items: list[tuple[str, str]], sep: str, made: list[str]) -> pieces.PieceExport:
+    def make(i: int) -> str:
+        made.append(items[i][0])
+        return f"<{items[i][0]}:{items[i][1]}>"
+
+    return pieces.PieceExport("HEAD[", "]TAIL\n", sep, "context", [i for i, _ in items],
+                              [text for _, text in items], make)
+
+
+def _step(rnd: random.Random, items: list[tuple[str, str]], counter: list[int]) -> list[tuple[str, str]]:
+    items = list(items)
+    for _ in range(rnd.randint(1, 3)):
+        kind = rnd.choice(["change", "add", "remove", "move", "nothing"])
+        counter[0] += 1
+        if kind == "change" and items:
+            k = rnd.randrange(len(items))
+            items[k] = (items[k][0], rnd.choice(["é", "x", "", "日本"]) * rnd.randint(0, 3) + str(counter[0]))
+        elif kind == "add":
+            items.insert(rnd.randint(0, len(items)), (f"n{counter[0]}", "new"))
+        elif kind == "remove" and items:
+            items.pop(rnd.randrange(len(items)))
+        elif kind == "move" and items:
+            items.insert(rnd.randint(0, len(items) - 1), items.pop(rnd.randrange(len(items))))
+    return items
+
+
+@pytest.mark.parametrize("sep", [",", "", "\r\n"])
+@pytest.mark.parametrize("seed", range(6))
+def test_pieces_copied_from_the_live_file_give_the_file_made_in_full(tmp_path: Path, seed: int, sep: str) -> None:
+    rnd = random.Random(seed)
+    counter = [0]
+    items = [(f"e{k}", f"text {k}") for k in range(rnd.randint(0, 12))]
+    store = _Memory()
+    live = tmp_path / "live.json"
+    key = "k0"
+    render = pieces.Pieces("live.json", key, lambda: _spec(items, sep, []))
+    render.store = store  # type: ignore[assignment]
+    live.write_bytes(b"".join(render()))
+    for step in range(25):
+        before = dict(items)
+        items = _step(rnd, items, counter)
+        made: list[str] = []
+        full = b"".join(_spec(items, sep, []).chunks())
+        key = f"k{step + 1}"
+        render = pieces.Pieces("live.json", key, lambda made=made, items=items: _spec(items, sep, made))
+        render.previous = pieces.Previous(tmp_path, {"live.json": f"k{step}"})
+        render.store = store  # type: ignore[assignment]
+        written = b"".join(render())
+        assert written == full, f"step {step}"
+        # Exactly the new and changed pieces are made; every other one is copied.
+        assert sorted(made) == sorted(i for i, text in items if before.get(i) != text), f"step {step}"
+        live.write_bytes(written)
+
+
+def test_an_index_of_another_file_or_context_is_not_used(tmp_path: Path) -> None:
+    items = [(f"e{k}", f"text {k}") for k in range(5)]
+    store = _Memory()
+    render = pieces.Pieces("live.json", "k0", lambda: _spec(items, ",", []))
+    render.store = store  # type: ignore[assignment]
+    (tmp_path / "live.json").write_bytes(b"".join(render()))
+    for live_key, size_change in (("k-other", b""), ("k0", b" ")):
+        made: list[str] = []
+        with open(tmp_path / "live.json", "ab") as fh:
+            fh.write(size_change)
+        render = pieces.Pieces("live.json", "k1", lambda made=made: _spec(items, ",", made))
+        render.previous = pieces.Previous(tmp_path, {"live.json": live_key})
+        render.store = store  # type: ignore[assignment]
+        b"".join(render())
+        assert len(made) == 5
+
+
+def test_the_signed_store_refuses_blobs_it_did_not_sign(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    monkeypatch.delenv("TIMELINE_CACHE", raising=False)
+    content = tmp_path / "content"
+    content.mkdir()
+    store = SignedStore.open(content, "exports")
+    assert store is not None
+    store.put("a", b"index")
+    assert store.get("a") == b"index"
+    path = store.folder / "a"
+    raw = path.read_bytes()
+    path.write_bytes(raw[:-1] + b"X")
+    assert store.get("a") is None
+    monkeypatch.setenv("TIMELINE_CACHE", "off")
+    assert SignedStore.open(content, "exports") is None

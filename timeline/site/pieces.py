@@ -1,0 +1,307 @@
+"""Exports made of one piece per event, rebuilt from the bytes the previous build wrote.
+
+``events.json``, ``timelinejs.json`` and ``events.ics`` are each a head, one
+piece of text per event (joined by a separator) and a tail. A piece depends
+only on its event and on a few settings (the export's *context*: the base URL,
+the zone, the calendar's timestamp, the code), so after an edit all but a few
+pieces are the very bytes already in the live site. Making them again is most
+of what a rebuild after one edit would do, so instead:
+
+- the process that writes such an export records where each event's piece lies
+  in the file (an *index*: the event's id and fingerprint, its start and end),
+  signed and kept in the cache beside the content (``.timeline-cache/exports/``,
+  see :class:`timeline.store.cache.SignedStore`), with the file's page key,
+  size and context;
+- the next build, for an event whose fingerprint is unchanged, copies its piece
+  from the live file (runs of consecutive unchanged events in one read), and
+  makes only the other pieces.
+
+The result is the file a clean build writes, byte for byte, because every copied
+piece is the text the same code made from the same event under the same
+context. An index is used only for the live file it describes: the page key
+the live site's manifest records for that path (whose sizes the build checked
+under its lock), the same size on disk, the same context, and a valid
+signature; anything else and every piece is made again. Like page reuse
+(:mod:`timeline.site.output`), a hand edit of the live file that keeps its size
+is not noticed: the output folder is the tool's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from timeline.store.cache import SignedStore
+
+#: Changes whenever an index's layout does.
+FORMAT = 1
+#: Pieces are gathered into writes of about this many bytes.
+CHUNK = 1 << 18
+#: The store's folder inside the content cache.
+FOLDER = "exports"
+
+
+@dataclass(frozen=True, slots=True)
+class PieceExport:
+    """An export as ``head + sep.join(pieces) + tail``, one piece per event."""
+
+    head: str
+    tail: str
+    sep: str
+    #: What every piece depends on besides its own event.
+    context: str
+    #: One per event, in file order: its id and what its piece depends on.
+    ids: list[str]
+    fingerprints: list[str]
+    #: The ``i``-th piece's text.
+    make: Callable[[int], str]
+
+    def chunks(self) -> Iterator[bytes]:
+        """The whole file, every piece made (what a build without a previous site writes)."""
+        return _Writer(self, None).chunks()
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Where each event's piece lies in a file one build wrote."""
+
+    key: str
+    size: int
+    context: str
+    ids: tuple[str, ...]
+    fingerprints: tuple[str, ...]
+    starts: list[int]
+    ends: list[int]
+
+    def dumps(self) -> bytes:
+        return marshal.dumps((FORMAT, self.key, self.size, self.context, self.ids, self.fingerprints,
+                              self.starts, self.ends), 2)
+
+    @classmethod
+    def loads(cls, raw: bytes) -> _Index | None:
+        try:
+            value = marshal.loads(raw)
+        except (EOFError, ValueError, TypeError):
+            return None
+        if type(value) is not tuple or len(value) != 8 or value[0] != FORMAT:
+            return None
+        _, key, size, context, ids, fps, starts, ends = value
+        if not (type(key) is str and type(size) is int and type(context) is str and type(ids) is tuple
+                and type(fps) is tuple and type(starts) is list and type(ends) is list
+                and len(ids) == len(fps) == len(starts) == len(ends)):
+            return None
+        return cls(key, size, context, ids, fps, starts, ends)
+
+
+@dataclass(slots=True)
+class Previous:
+    """The live site a build replaces: its folder and the page keys of its intact files."""
+
+    site: Path
+    keys: dict[str, str]
+
+
+class Pieces:
+    """A page's ``render``: its :class:`PieceExport`'s bytes, reusing the live file's pieces when it can.
+
+    ``previous`` and ``store`` are set by the writer (:func:`bind`) before anything is written;
+    without them every piece is made and no index is kept.
+    """
+
+    __slots__ = ("export", "key", "path", "previous", "store")
+
+    def __init__(self, path: str, key: str, export: Callable[[], PieceExport]) -> None:
+        self.path, self.key, self.export = path, key, export
+        self.previous: Previous | None = None
+        self.store: SignedStore | None = None
+
+    def __call__(self) -> Iterator[bytes]:
+        spec = self.export()
+        old: tuple[_Index, str] | None = None
+        if self.store is not None and self.previous is not None:
+            old = _usable(self.store, self.path, spec.context, self.previous)
+        writer = _Writer(spec, old)
+        yield from writer.chunks()
+        if self.store is not None:
+            index = _Index(self.key, writer.size, spec.context, tuple(spec.ids), tuple(spec.fingerprints),
+                           writer.starts, writer.ends)
+            self.store.put(_name(self.path), index.dumps())
+
+
+def bind(pages: Iterable[Any], previous: Previous | None, store: SignedStore | None) -> None:
+    """Give the render of every piece-built page of ``pages`` the live site and the index store."""
+    for page in pages:
+        render = page.render
+        if type(render) is Pieces:
+            render.previous, render.store = previous, store
+
+
+def _name(path: str) -> str:
+    return hashlib.sha256(path.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+
+
+def _usable(store: SignedStore, path: str, context: str, previous: Previous) -> tuple[_Index, str] | None:
+    """The index of the live file at ``path`` and that file's location, when both can be trusted."""
+    key = previous.keys.get(path)
+    if key is None:
+        return None
+    raw = store.get(_name(path))
+    index = _Index.loads(raw) if raw is not None else None
+    if index is None or index.key != key or index.context != context:
+        return None
+    live = os.path.join(previous.site, path)
+    try:
+        if os.path.islink(live) or os.path.getsize(live) != index.size:
+            return None
+    except OSError:
+        return None
+    return index, live
+
+
+class _Writer:
+    """Writes a :class:`PieceExport`, copying unchanged pieces from the live file, and notes
+    where each piece lands (``starts``, ``ends``, ``size``) for the next build's index."""
+
+    def __init__(self, spec: PieceExport, old: tuple[_Index, str] | None) -> None:
+        self.spec, self.old = spec, old
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.size = 0
+
+    def chunks(self) -> Iterator[bytes]:
+        spec = self.spec
+        sep = spec.sep.encode("utf-8")
+        head = spec.head.encode("utf-8")
+        starts, ends = self.starts, self.ends
+        pos = len(head)
+        pending: list[bytes] = [head]
+        pending_size = pos
+        found: dict[str, int] = {}
+        old_fps: tuple[str, ...] = ()
+        old_starts: list[int] = []
+        old_ends: list[int] = []
+        fd = -1
+        if self.old is not None:
+            index, live = self.old
+            try:
+                fd = os.open(live, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            except OSError:
+                fd = -1
+            else:
+                if index.ids == tuple(spec.ids):  # the same events in the same order (an edit, mostly)
+                    try:
+                        yield from self._same_events(fd, index, sep, head)
+                    finally:
+                        os.close(fd)
+                    return
+                found = {id_: j for j, id_ in enumerate(index.ids)}
+                old_fps, old_starts, old_ends = index.fingerprints, index.starts, index.ends
+        # A run of consecutive unchanged pieces, as a range of the live file: [run_from, run_to).
+        run_from = run_to = -1
+        last_j = -2
+        make, ids, fps = spec.make, spec.ids, spec.fingerprints
+        try:
+            for i in range(len(ids)):
+                j = found.get(ids[i], -1) if fd >= 0 else -1
+                reuse = j >= 0 and old_fps[j] == fps[i]
+                if reuse and run_from >= 0 and j == last_j + 1:
+                    run_to = old_ends[j]  # the separator before it is in the live file too
+                    pos += len(sep)
+                else:
+                    if run_from >= 0:
+                        yield from _read(fd, run_from, run_to)
+                        run_from = -1
+                    if i:
+                        pending.append(sep)
+                        pending_size += len(sep)
+                        pos += len(sep)
+                    if reuse:
+                        if pending:
+                            yield b"".join(pending)
+                            pending, pending_size = [], 0
+                        run_from, run_to = old_starts[j], old_ends[j]
+                    else:
+                        piece = make(i).encode("utf-8")
+                        pending.append(piece)
+                        pending_size += len(piece)
+                        if pending_size >= CHUNK:
+                            yield b"".join(pending)
+                            pending, pending_size = [], 0
+                size = old_ends[j] - old_starts[j] if reuse else len(piece)
+                last_j = j if reuse else -2
+                starts.append(pos)
+                pos += size
+                ends.append(pos)
+            if run_from >= 0:
+                yield from _read(fd, run_from, run_to)
+        finally:
+            if fd >= 0:
+                os.close(fd)
+        tail = spec.tail.encode("utf-8")
+        pending.append(tail)
+        self.size = pos + len(tail)
+        yield b"".join(pending)
+
+
+    def _same_events(self, fd: int, index: _Index, sep: bytes, head: bytes) -> Iterator[bytes]:
+        """:meth:`chunks` when the live file holds the same events in the same order: the
+        unchanged pieces between two changed ones are one range of it, found without
+        looking at each piece in Python."""
+        spec, starts, ends = self.spec, self.starts, self.ends
+        old_starts, old_ends, n = index.starts, index.ends, len(spec.ids)
+        changed = [i for i, (new, old) in enumerate(zip(spec.fingerprints, index.fingerprints, strict=True))
+                   if new != old]
+        pos = pending_size = len(head)
+        pending = [head]
+        done = 0  # pieces before this one are written
+        for stop in [*changed, n]:
+            if stop > done:  # pieces done..stop-1, unchanged: one range of the live file
+                if done:
+                    pending.append(sep)
+                    pos += len(sep)
+                shift = pos - old_starts[done]
+                starts.extend([x + shift for x in old_starts[done:stop]])
+                ends.extend([x + shift for x in old_ends[done:stop]])
+                yield b"".join(pending)
+                pending, pending_size = [], 0
+                yield from _read(fd, old_starts[done], old_ends[stop - 1])
+                pos += old_ends[stop - 1] - old_starts[done]
+            if stop < n:  # the changed piece itself
+                if stop:
+                    pending.append(sep)
+                    pos += len(sep)
+                piece = spec.make(stop).encode("utf-8")
+                pending.append(piece)
+                starts.append(pos)
+                pos += len(piece)
+                ends.append(pos)
+                pending_size += len(piece)
+                if pending_size >= CHUNK:  # (many changed pieces in a row never sit in memory whole)
+                    yield b"".join(pending)
+                    pending, pending_size = [], 0
+            done = stop + 1
+        tail = spec.tail.encode("utf-8")
+        pending.append(tail)
+        self.size = pos + len(tail)
+        yield b"".join(pending)
+
+
+def _read(fd: int, start: int, end: int) -> Iterator[bytes]:
+    """Bytes ``[start, end)`` of the file ``fd``, in pieces of at most 8 MiB."""
+    while start < end:
+        data = os.pread(fd, min(end - start, 1 << 23), start)
+        if not data:
+            raise OSError(f"the previous site's file ended early (at byte {start})")
+        yield data
+        start += len(data)
+
+
+def context_of(*parts: Any) -> str:
+    """A context as text: SHA-1 of ``repr(parts)``."""
+    return hashlib.sha1(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
