@@ -410,7 +410,7 @@ def test_library_versions_match_importlib_metadata() -> None:
     """The dist-info scan that keeps importlib.metadata out of start-up gives its answers."""
     from importlib import metadata
 
-    from timeline.pipeline import library_versions
+    from timeline.store.cache import library_versions
 
     names = ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml", "click")
     assert library_versions(names) == [metadata.version(n) for n in names]

@@ -14,7 +14,7 @@ import hashlib
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -147,7 +147,7 @@ def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, dr
         if problems or (content_dir / folder).is_symlink():
             return None
         files.extend(found)
-    from timeline.store.cache import code_fingerprint
+    from timeline.store.cache import code_fingerprint, library_versions
 
     h = hashlib.sha256()
     libraries = library_versions(("jinja2", "markdown", "markupsafe", "nh3", "pyyaml"))
@@ -163,45 +163,6 @@ def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, dr
         h.update(f"{path.relative_to(content_dir).as_posix()}\0{len(data)}\0".encode("utf-8", "surrogatepass"))
         h.update(data)
     return h.hexdigest()
-
-
-def library_versions(names: Iterable[str]) -> list[str]:
-    """The installed version of each distribution, as ``importlib.metadata.version`` gives it.
-
-    Read from the ``NAME-VERSION.dist-info`` folder names beside each package
-    (found without importing it): importing ``importlib.metadata`` pulls in the
-    email, zipfile, csv and socket modules, a noticeable part of every build's start-up.
-    A distribution found another way (an egg, a zip) is asked the slow way.
-    """
-    import importlib.util
-    import re
-
-    module = {"pyyaml": "yaml"}
-    versions = []
-    for name in names:
-        wanted = re.sub(r"[-_.]+", "_", name).lower()
-        found = None
-        spec = importlib.util.find_spec(module.get(name, name))
-        if spec is not None and spec.origin:
-            where = Path(spec.origin).parent
-            folder = where.parent if spec.submodule_search_locations else where
-            try:
-                entries = os.listdir(folder)
-            except OSError:
-                entries = []
-            for entry in sorted(entries):
-                stem = entry.removesuffix(".dist-info")
-                if stem != entry and stem.count("-") == 1:
-                    dist, version = stem.split("-")
-                    if re.sub(r"[-_.]+", "_", dist).lower() == wanted:
-                        found = version
-                        break
-        if found is None:
-            from importlib import metadata
-
-            found = metadata.version(name)
-        versions.append(found)
-    return versions
 
 
 def render_timeline(

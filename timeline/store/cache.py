@@ -29,7 +29,7 @@ import hmac
 import os
 import pickle
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -291,3 +291,42 @@ class SignedStore:
         except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def library_versions(names: Iterable[str]) -> list[str]:
+    """The installed version of each distribution, as ``importlib.metadata.version`` gives it.
+
+    Read from the ``NAME-VERSION.dist-info`` folder names beside each package
+    (found without importing it): importing ``importlib.metadata`` pulls in the
+    email, zipfile, csv and socket modules, a noticeable part of every build's start-up.
+    A distribution found another way (an egg, a zip) is asked the slow way.
+    """
+    import importlib.util
+    import re
+
+    module = {"pyyaml": "yaml"}
+    versions = []
+    for name in names:
+        wanted = re.sub(r"[-_.]+", "_", name).lower()
+        found = None
+        spec = importlib.util.find_spec(module.get(name, name))
+        if spec is not None and spec.origin:
+            where = Path(spec.origin).parent
+            folder = where.parent if spec.submodule_search_locations else where
+            try:
+                entries = os.listdir(folder)
+            except OSError:
+                entries = []
+            for entry in sorted(entries):
+                stem = entry.removesuffix(".dist-info")
+                if stem != entry and stem.count("-") == 1:
+                    dist, version = stem.split("-")
+                    if re.sub(r"[-_.]+", "_", dist).lower() == wanted:
+                        found = version
+                        break
+        if found is None:
+            from importlib import metadata
+
+            found = metadata.version(name)
+        versions.append(found)
+    return versions
