@@ -124,6 +124,28 @@ def remember_entries() -> None:
         _remembered = {}
 
 
+def _read_regular(path: Path) -> bytes | None:
+    """The bytes of a regular file of at most MAX_ENTRY_BYTES, else None.
+
+    Opened without following a symlink and checked on the open descriptor, so a
+    device, a fifo or a huge file put in the cache folder is never read.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_ENTRY_BYTES:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read()
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
 @dataclass(frozen=True, slots=True)
 class Cached:
     """One file's events and, when the build derives per-event values, those (in the same order)."""
@@ -174,20 +196,9 @@ class EventsCache:
         memo = _remembered  # (one read: serve may turn it off from another thread)
         if memo is not None and (known := memo.get(entry)) is not None and known[0] == key and known[4] == self.secret:
             return Cached(known[2], known[3] if known[1] == self.context else None)
-        try:
-            fd = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        except OSError:
+        raw = _read_regular(entry)
+        if raw is None:
             return None
-        try:
-            st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_ENTRY_BYTES:
-                return None  # a device or a huge file put there: never read
-            with os.fdopen(fd, "rb", closefd=False) as fh:
-                raw = fh.read()
-        except OSError:
-            return None
-        finally:
-            os.close(fd)
         # An entry: its MAC, its key (64 hex digits), then the pickle. The key is compared first, so an
         # entry of the file's previous version is never unpickled; the MAC covers key and pickle.
         mac, signed = raw[:_MAC_BYTES], raw[_MAC_BYTES:]
@@ -260,20 +271,9 @@ class SignedStore:
         return cls(folder, events.secret)
 
     def get(self, name: str) -> bytes | None:
-        try:
-            fd = os.open(self.folder / name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        except OSError:
+        raw = _read_regular(self.folder / name)
+        if raw is None:
             return None
-        try:
-            st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_ENTRY_BYTES:
-                return None
-            with os.fdopen(fd, "rb", closefd=False) as fh:
-                raw = fh.read()
-        except OSError:
-            return None
-        finally:
-            os.close(fd)
         mac, signed = raw[:_MAC_BYTES], raw[_MAC_BYTES:]
         if len(mac) != _MAC_BYTES or not hmac.compare_digest(mac, hmac.new(self.secret, signed, "sha256").digest()):
             return None
