@@ -12,7 +12,9 @@ import re
 
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.titles import DATELINE, ROLE_NOUNS, SPEECH_VERBS, _drop_lead
+from timeline.extract.title_subjects import ROLE_NOUNS, _drop_lead
+from timeline.extract.title_words import SPEECH_VERBS
+from timeline.extract.titles import DATELINE
 
 __all__ = [
     "BODY_SUBJECT",
