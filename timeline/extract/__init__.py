@@ -42,7 +42,11 @@ from timeline.extract.actors import (
     PRONOUN_SPEAKER,
     ROLE_SUBJECT,
     antecedent,
+    attributed,
+    genders,
     holder,
+    pronoun_referent,
+    quote_speaker,
     role_holders,
     sentence_subject,
     short,
@@ -136,6 +140,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     last_body: str | None = None  # the last organisation named as a subject, for "It" and "the company"
     last_human: str | None = None  # the last person named as a subject, for "His ..." and "Her ..."
     roles = role_holders(text, names)
+    known = genders(text, names, sentences)  # "Mr Hayward", "Ms Smith said her ...": who "he" and "she" can be
+    recent_people: list[str] = []  # people named as subjects, oldest first
     ti = 0
     for index, sentence in enumerate(sentences):
         while ti < len(ordered) and ordered[ti].start < sentence.start:
@@ -147,8 +153,12 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             tj += 1
         subject = sentence_subject(text, sentence, names)
         actor = subject
-        if subject is None and (starts_with_pronoun(sentence.text) or PRONOUN_SPEAKER.match(sentence.text)):
-            actor = antecedent(text, sentence, names) or last_person
+        speaker = quote_speaker(text, sentence, names, last_human) if subject is None else None
+        if speaker is not None:
+            actor = speaker  # a quotation's "I" and "we" are its speaker, named after the quote closes
+        elif subject is None and (starts_with_pronoun(sentence.text) or PRONOUN_SPEAKER.match(sentence.text)):
+            actor = (antecedent(text, sentence, names)
+                     or pronoun_referent(text, sentence, names, last_person, recent_people, known))
         elif subject is None and last_body and BODY_SUBJECT.match(strip_opening(sentence.text)):
             actor = last_body
         elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", strip_opening(sentence.text)):
@@ -160,13 +170,14 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             main = [a for a in anchors if a.embedded is None]
             for a in anchors:
                 found.append(_mention(doc, names, sentences, index, a, actor, len(main) > 1,
-                                      actor if actor and _looks_personal(actor) else last_human))
+                                      actor if actor and _looks_personal(actor) else last_human, speaker))
         if subject and (" " in subject or names.counts.get(subject)):
             last_person = subject
             if not _looks_personal(subject):
                 last_body = subject
             else:
                 last_human = subject
+                recent_people.append(subject)
     lead = _lead(doc, names, sentences, found, title_key)
     if lead is not None:
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
@@ -227,7 +238,8 @@ def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: lis
 
 
 def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: int, a: _Anchor,
-             actor: str | None, several_main: bool, person: str | None = None) -> Mention:
+             actor: str | None, several_main: bool, person: str | None = None,
+             speaker: str | None = None) -> Mention:
     text = doc.text
     s = sentences[index]
     if a.end is not None:  # a range leaves the title as one piece: "from April 30 to May 1"
@@ -259,7 +271,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         # A modifier or a point of comparison carries meaning the title needs ("than a year earlier").
         keep = a.modifier or a.comparison
         removal = [] if keep else [(b - start, e - start) for b, e in a.parts if start <= b]
-        title = write_title(text[start:end], removal, short(actor))
+        said = text[start:end] if speaker is None or start != s.start else attributed(text[start:end], short(speaker))
+        title = write_title(said, removal, short(actor))
         mention_actor = actor
     dateline = DATELINE.match(text[start:end])  # "WASHINGTON (AP) —" names a place and an agency, not actors
     tags = names.names_in(text, start + (dateline.end() if dateline else 0), end)

@@ -12,7 +12,7 @@ import re
 
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_subjects import ROLE_NOUNS, _drop_lead
+from timeline.extract.title_subjects import ROLE_NOUNS, _actor_kind, _drop_lead
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import DATELINE
 
@@ -21,7 +21,13 @@ __all__ = [
     "PRONOUN_SPEAKER",
     "ROLE_SUBJECT",
     "antecedent",
+    "attributed",
+    "by_gender",
+    "genders",
     "holder",
+    "pronoun_gender",
+    "pronoun_referent",
+    "quote_speaker",
     "role_holders",
     "sentence_subject",
     "short",
@@ -124,3 +130,93 @@ def short(name: str | None) -> str | None:
     if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) and _looks_personal(name):
         return parts[1]
     return name
+
+
+#: Honorifics that tell a person's gender: "Mr Hayward", "Mrs Clinton", "Sir Reg Empey".
+_HONORIFIC = re.compile(r"\b(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Dame|Lady))\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+#: A name followed in its own sentence by "he", "his" or "she" with no other name between: "Hayward said
+#: his ...". ("her" is left out: "Brandt thanked her" says nothing of Brandt.)
+_NAME_THEN_PRONOUN = re.compile(r"[^“\"]{0,80}?\b(he|his|she)\b", re.I)
+
+
+def genders(text: str, names: NameIndex, sentences: list[Sentence]) -> dict[str, str]:
+    """ "m" or "f" for the people whose gender the text tells: by an honorific before the name, or by
+    the pronoun that follows the name in its own sentence when no other name stands between."""
+    found: dict[str, str] = {}
+    for m in _HONORIFIC.finditer(text):
+        found.setdefault(names.resolve(m.group(3)), "m" if m.group(1) else "f")
+    for s in sentences:
+        people = [n for n in names.between(s.start, s.end) if _looks_personal(names.resolve(n.text))]
+        if len(people) != 1:
+            continue
+        after = _NAME_THEN_PRONOUN.match(text, people[0].end, s.end)
+        if after:
+            found.setdefault(names.resolve(people[0].text), "m" if after.group(1).lower() in ("he", "his")
+                             else "f")
+    return found
+
+
+def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str | None, recent: list[str],
+                     known: dict[str, str]) -> str | None:
+    """Who "he" or "she" opening ``s`` stands for: the last subject when it can be that person, else the
+    most recent person of that gender; never an organisation or someone the sentence itself names
+    ("He described Jackson as ..." is not Jackson)."""
+    gender = pronoun_gender(s.text)
+    named = {names.resolve(n.text) for n in names.between(s.start, s.end)}
+    if last_subject and last_subject not in named and _actor_kind(last_subject) != "body" \
+            and known.get(last_subject, gender) == gender:
+        return last_subject
+    return by_gender(gender, [p for p in recent if p not in named], known) or last_subject
+
+
+def by_gender(pronoun_gender: str | None, recent: list[str], known: dict[str, str]) -> str | None:
+    """The most recent person a "he" or "she" can stand for: one whose gender is not known to differ."""
+    for person in reversed(recent):
+        if pronoun_gender is None or known.get(person, pronoun_gender) == pronoun_gender:
+            return person
+    return None
+
+
+def pronoun_gender(sentence: str) -> str | None:
+    """ "m" for a sentence whose subject is "he", "f" for "she"."""
+    if sentence[:1] in "“\"‘":  # “...,” she said: the pronoun of the attribution
+        m = re.search(r"[”\"’]\s*,?\s+(he|she)\b", sentence)
+    else:
+        m = re.search(r"\b(he|she)\b", strip_opening(sentence), re.I)
+    return None if m is None else ("m" if m.group(1).lower() == "he" else "f")
+
+
+_SPEECH = "|".join(sorted(SPEECH_VERBS - {"according"}))
+#: What follows a quote's closing mark: "..." Smith said / "..." said Smith / "..." he said.
+_AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*(?:(?P<pro>he|she)\s+(?:" + _SPEECH + r")\b|(?P<who>\w[^“”\".;:]{1,80}?)\s+(?:"
+                          + _SPEECH + r")\b|(?:" + _SPEECH + r")\s+(?P<after>[A-Z][^“”\".;:]{1,80}?)(?:[,.]|$))")
+
+
+def quote_speaker(text: str, s: Sentence, names: NameIndex, person: str | None) -> str | None:
+    """Who speaks a sentence that opens a quotation whose attribution comes after the sentence
+    (“We really need to be prepared. ... ,” Smith said): the quote's "I" and "we" are the speaker's."""
+    if s.text[:1] not in "“\"":
+        return None
+    close = re.compile(r"[”\"]").search(text, s.start + 1, min(len(text), s.start + 1500))
+    if close is None or close.end() < s.end - 2:
+        return None  # the quotation closes inside the sentence: its attribution is the sentence's own
+    m = _AFTER_QUOTE.match(text, close.start(), close.start() + 120)
+    if m is None:
+        return None
+    if m.group("pro"):
+        return person
+    group = "who" if m.group("who") else "after"
+    found = [names.resolve(n.text) for n in names.between(m.start(group), m.end(group))]
+    # "Interior Secretary Ken Salazar said": the person, not the department before the title.
+    people = [n for n in found if " " in n and _looks_personal(n)]
+    return (people or found or [None])[-1 if people else 0]
+
+
+def attributed(sentence: str, speaker: str) -> str:
+    """A quoted sentence with its speaker's attribution, as a headline writer reads it."""
+    body = sentence.rstrip()
+    if body.count("“") > body.count("”"):
+        body += "”"
+    elif body.count('"') % 2:
+        body += '"'
+    return f"{body} {speaker} said"
