@@ -177,7 +177,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                 last_body = subject
             else:
                 last_human = subject
-                recent_people.append(subject)
+                if " " in subject:  # a full name: a lone capitalised word ("Guard") may be a body's
+                    recent_people.append(subject)
     lead = _lead(doc, names, sentences, found, title_key)
     if lead is not None:
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)

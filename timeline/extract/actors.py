@@ -158,8 +158,8 @@ def genders(text: str, names: NameIndex, sentences: list[Sentence]) -> dict[str,
 
 def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str | None, recent: list[str],
                      known: dict[str, str]) -> str | None:
-    """Who "he" or "she" opening ``s`` stands for: the last subject when it can be that person, else the
-    most recent person of that gender; never an organisation or someone the sentence itself names
+    """Who "he" or "she" opening ``s`` stands for: the last subject unless it is an organisation or of the
+    other gender (as an honorific or pronoun told), else the most recent person of that gender; never an organisation or someone the sentence itself names
     ("He described Jackson as ..." is not Jackson)."""
     gender = pronoun_gender(s.text)
     named = {names.resolve(n.text) for n in names.between(s.start, s.end)}

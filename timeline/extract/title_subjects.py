@@ -171,7 +171,7 @@ _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:is|was|seems|seemed|ap
 _ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
                       r"Council|Committee|Commission|Administration|Service|Institute|University|Association|"
                       r"Party|Government|Court|Congress|Senate|House|Office|Board|Authority|Union|Force|Army|"
-                      r"Navy|Police|Energy|Petroleum|Oil|Airlines|Motors|Holdings|Foundation|Organi[sz]ation)\.?$")
+                      r"Navy|Guard|Corps|Police|Energy|Petroleum|Oil|Airlines|Motors|Holdings|Foundation|Organi[sz]ation)\.?$")
 
 def _actor_kind(actor: str) -> str | None:
     """ "person", "body" or None (a single surname or word: either)."""
