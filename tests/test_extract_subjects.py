@@ -59,3 +59,20 @@ def test_a_quotations_we_is_its_speaker_named_after_the_quote() -> None:
 def test_a_contracted_pronoun_is_not_replaced_by_a_name() -> None:
     assert _resolve_pronoun("he'd like to see the pier finished", "Brandt") == "he'd like to see the pier finished"
     assert _resolve_pronoun("He said the pier is finished", "Brandt") == "Brandt said the pier is finished"
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_attributed_to_the_next_sentences_subject() -> None:
+    text = ("The harbour board approved a new ferry terminal for Portville on Monday.\n"
+            "\"We will open the terminal on 1 June and close the old pier in July.\"\n"
+            "Today the Portville Council confirmed the first crossing for 2 June.\n")
+    found = titles(text)
+    assert not any(t.startswith("Portville Council says: ") or t.startswith("Council: ") for t in found), found
+
+
+def test_the_company_with_a_possessive_or_a_dashed_aside_is_the_organisation_named_before() -> None:
+    text = ("Harbour Holdings said on Monday that it would build a new ferry terminal in Portville.\n"
+            "The company's shares rose 4% on Tuesday after the announcement.\n"
+            "The company - which runs six ports - has seen its profits double since 2024.\n")
+    found = titles(text)
+    assert any(t.startswith(("Harbour Holdings's shares rise", "Harbour Holdings’s shares rise")) for t in found), found
+    assert any(t.startswith("Harbour Holdings has seen its profits double") for t in found), found

@@ -173,7 +173,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                                       actor if actor and _looks_personal(actor) else last_human, speaker))
         if subject and (" " in subject or names.counts.get(subject)):
             last_person = subject
-            if not _looks_personal(subject):
+            if not _looks_personal(subject) and subject not in known:  # "Mr Obama" is no company
                 last_body = subject
             else:
                 last_human = subject

@@ -37,10 +37,12 @@ __all__ = [
 
 
 # "It lost its rig", "The company said": the organisation last named as a subject.
-BODY_SUBJECT = re.compile(r"^(?:It|The (?:company|firm|group|oil major|oil giant|bank|agency|carrier|airline|"
+# "The company's shares", "The company - in which ... - has seen": its possessive and a dashed aside too.
+BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|appeared\b|remains\b)[a-z]|"
+                          r"The (?:company|firm|group|oil major|oil giant|bank|agency|carrier|airline|"
                           r"insurer|lender|retailer|manufacturer|operator|contractor|ministry|government|"
-                          r"administration|department|council|committee|board|network|channel|club|team))\s+"
-                          r"(?!is\b|was\b|'s\b|’s\b|seems\b|seemed\b|appears\b|appeared\b|remains\b)[a-z]")
+                          r"administration|department|council|committee|board|network|channel|club|team)"
+                          r"(?:['’]s\s+[a-z]|\s+(?:--|[-—–])\s|\s+(?!seems\b|seemed\b|appears\b|appeared\b)[a-z]))")
 #: "The president cancelled ...": the person last named with that role.
 ROLE_SUBJECT = re.compile(r"The (" + ROLE_NOUNS + r")\s+(?!of\b|who\b|and\b)[a-z]")
 _ROLE_NAME = re.compile(r"(?i:\b(" + ROLE_NOUNS + r")\b)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
@@ -188,8 +190,14 @@ def pronoun_gender(sentence: str) -> str | None:
 
 _SPEECH = "|".join(sorted(SPEECH_VERBS - {"according"}))
 #: What follows a quote's closing mark: "..." Smith said / "..." said Smith / "..." he said.
-_AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*(?:(?P<pro>he|she)\s+(?:" + _SPEECH + r")\b|(?P<who>\w[^“”\".;:]{1,80}?)\s+(?:"
-                          + _SPEECH + r")\b|(?:" + _SPEECH + r")\s+(?P<after>[A-Z][^“”\".;:]{1,80}?)(?:[,.]|$))")
+#: The quotation ends with a comma, question or exclamation mark ('... virus," he said'), and the attribution
+#: follows in the same paragraph; '... virus." Today Cuba confirmed ...' is a new sentence, not one.
+_AFTER_QUOTE = re.compile(r"(?:(?<=[,?!—–-])[”\"][ \t]*|[”\"][ \t]*,[ \t]*)(?:(?P<pro>he|she)\s+(?:" + _SPEECH
+                          + r")\b|(?P<who>\w[^“”\".;:\n]{1,80}?)[ \t]+(?:" + _SPEECH + r")\b|(?:" + _SPEECH
+                          + r")[ \t]+(?P<after>[A-Z][^“”\".;:\n]{1,80}?)(?:[,.]|$))")
+
+
+_CLOSING_QUOTE = re.compile(r"”|(?<=\S)\"")
 
 
 def quote_speaker(text: str, s: Sentence, names: NameIndex, person: str | None) -> str | None:
@@ -197,7 +205,9 @@ def quote_speaker(text: str, s: Sentence, names: NameIndex, person: str | None) 
     (“We really need to be prepared. ... ,” Smith said): the quote's "I" and "we" are the speaker's."""
     if s.text[:1] not in "“\"":
         return None
-    close = re.compile(r"[”\"]").search(text, s.start + 1, min(len(text), s.start + 1500))
+    # A quotation closes where a mark follows its last word; a straight mark opening a paragraph opens
+    # the quotation again there (a quote running over several paragraphs).
+    close = _CLOSING_QUOTE.search(text, s.start + 1, min(len(text), s.start + 1500))
     if close is None or close.end() < s.end - 2:
         return None  # the quotation closes inside the sentence: its attribution is the sentence's own
     m = _AFTER_QUOTE.match(text, close.start(), close.start() + 120)

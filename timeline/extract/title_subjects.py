@@ -156,7 +156,9 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         return text
     m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:company|firm|group|oil major|oil giant|bank|agency|"
                  r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ("
-                 + ROLE_NOUNS + r"))\b(?!['’])", text)  # "he'd", "he's" keep their pronoun
+                 + ROLE_NOUNS + r"))\b", text)
+    if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
+        return text  # "he'd", "he's", "they're" keep their pronoun; "the company's" is the company's
     if m and (m.group(1) or m.group(2)) and not _fits(kind, True):
         return text
     if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
