@@ -76,3 +76,11 @@ def test_the_company_with_a_possessive_or_a_dashed_aside_is_the_organisation_nam
     found = titles(text)
     assert any(t.startswith(("Harbour Holdings's shares rise", "Harbour Holdings’s shares rise")) for t in found), found
     assert any(t.startswith("Harbour Holdings has seen its profits double") for t in found), found
+
+
+def test_the_president_is_the_person_an_appositive_named_with_that_role() -> None:
+    text = ("Ines Moreau, the Portville harbour president, opened the new pier on Monday.\n"
+            "Tomas Brandt inspected the cranes on Tuesday with the port's engineers.\n"
+            "The president announced on Wednesday that the ferry terminal will open in June.\n")
+    found = titles(text)
+    assert any(t.startswith("Moreau announces") for t in found), found

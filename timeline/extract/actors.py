@@ -48,10 +48,17 @@ ROLE_SUBJECT = re.compile(r"The (" + ROLE_NOUNS + r")\s+(?!of\b|who\b|and\b)[a-z
 _ROLE_NAME = re.compile(r"(?i:\b(" + ROLE_NOUNS + r")\b)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
 
 
+#: "Barack Obama, the US president,", "Tony Hayward, BP's chief executive,": the role in an appositive.
+_NAME_ROLE = re.compile(r"\b((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+),\s+(?:the|[A-Z][\w&.-]*['’]s)\s+"
+                        r"(?:[\w.-]+\s+){0,3}?(?i:(" + ROLE_NOUNS + r"))\b(?=\s*[,.;)—–-])")
+
+
 def role_holders(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
-    """Every "President Barack Obama", "chief executive Tony Hayward": (position, role, person)."""
-    return [(m.start(), m.group(1).lower(), names.resolve(m.group(2))) for m in _ROLE_NAME.finditer(text)
-            if _looks_personal(names.resolve(m.group(2)))]
+    """Every "President Barack Obama", "chief executive Tony Hayward", "Barack Obama, the US president":
+    (position, role, person), in text order."""
+    found = [(m.start(), m.group(1).lower(), names.resolve(m.group(2))) for m in _ROLE_NAME.finditer(text)]
+    found += [(m.start(), m.group(2).lower(), names.resolve(m.group(1))) for m in _NAME_ROLE.finditer(text)]
+    return sorted(f for f in found if _looks_personal(f[2]))
 
 
 def holder(roles: list[tuple[int, str, str]], role: str, pos: int) -> str | None:
