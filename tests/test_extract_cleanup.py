@@ -133,3 +133,62 @@ def test_a_text_that_is_only_a_list_keeps_its_items() -> None:
     text = "- The council voted on Monday to close the depot.\n- The depot reopens in 2027.\n"
     events = extract(Document(path="notes.md", text=text, published=dt.date(2026, 3, 4)))
     assert sorted(e.when.value() for e in events) == ["2026-03-02", "2027"]
+
+
+# A blog post and its readers' thread, written for these tests in the layouts of 2009-10 blogs and of
+# 2024-26 comment widgets.
+BLOG_WITH_THREAD = (
+    "The harbour board approved a new ferry terminal on Monday after a two-year review of the plans.\n"
+    "Construction will start in June, the board's chairwoman Ines Moreau said on Tuesday.\n"
+    "At 15:31 on 12 Jun 2026, harbourwatcher wrote: The board met on 3 March and decided nothing at all.\n"
+    "I sailed from the old terminal in 1998 and it was fine then.\n"
+    "At 16:02 on 12 Jun 2026, Kite_99 wrote: Construction began in 2019 last time too.\n"
+)
+WIDGET_THREAD = (
+    "The harbour board approved a new ferry terminal on Monday after a two-year review of the plans.\n"
+    "Construction will start in June, the board's chairwoman Ines Moreau said on Tuesday, adding that the "
+    "old terminal would close in September.\n"
+    "Moreau said the work would cost 40 million euros and take about two years to finish in full.\n"
+    "Comments (14)\n"
+    "PierGazer\n"
+    "The old terminal flooded on 4 January 2024 and nobody fixed it.\n"
+    "Reply\n"
+    "3 replies\n"
+)
+
+
+def test_a_readers_thread_from_its_first_comment_header_is_furniture() -> None:
+    thread = BLOG_WITH_THREAD.index("At 15:31")
+    found = find_furniture(BLOG_WITH_THREAD)
+    assert any(f.kind == "comment" and f.start == thread and f.end == len(BLOG_WITH_THREAD) for f in found)
+    events = extract(Document(path="b.txt", text=BLOG_WITH_THREAD, published=dt.date(2026, 6, 12)))
+    quotes = " ".join(s.quote for e in events for s in e.sources)
+    assert "approved a new ferry terminal" in quotes
+    assert "3 March" not in quotes and "1998" not in quotes and "2019" not in quotes
+
+
+def test_a_comment_section_header_late_on_the_page_and_widget_chrome_are_furniture() -> None:
+    found = kinds(WIDGET_THREAD)
+    tail = WIDGET_THREAD[WIDGET_THREAD.index("Comments (14)"):]
+    assert ("comment", tail) in found
+    # The thread's chrome is furniture wherever it stands; the story's lines are not.
+    assert ("comment", "Log in to comment") in kinds("Log in to comment\n" + WIDGET_THREAD[:200])
+    assert ("comment", "This discussion is now closed.") in kinds(WIDGET_THREAD[:200] + "\nThis discussion is now closed.\n")
+    assert not any("Moreau said the work" in text for _, text in found)
+
+
+def test_a_comments_word_early_or_inside_prose_is_not_a_thread() -> None:
+    text = ("Comments\n" + WIDGET_THREAD.split("Comments (14)")[0]
+            + "The board said comments on the plan would be heard in May.\n")
+    assert not any(kind == "comment" for kind, _ in kinds(text))
+    # "wrote:" before the story starts, or inside a quoted sentence, is not a reader's header.
+    assert not any(kind == "comment" for kind, _ in kinds(
+        "Moreau wrote: the terminal will open in 2028.\n" + WIDGET_THREAD.split("Comments (14)")[0]))
+
+
+def test_an_authors_biography_closing_the_page_is_furniture() -> None:
+    text = WIDGET_THREAD.split("Comments (14)")[0] * 2 + (
+        "Sam Quill is a senior correspondent for the Portville Courier. Before joining in 2019, he covered "
+        "shipping in Rotterdam.\n")
+    assert any(kind in ("boilerplate", "comment") and t.startswith("Sam Quill is a senior correspondent")
+               for kind, t in kinds(text))

@@ -6,7 +6,7 @@ The stages, each a small function so they can be tested and improved alone:
    boilerplate, as spans of the unchanged text; sentences are cut out of them and
    the tagger never sees them. A dateline's clock time dates the publication.
 1. ``split_sentences``: sentences with offsets into the document text.
-2. ``_anchors``: for each sentence, the date expressions that anchor what
+2. ``_anchors`` (:mod:`.anchors`): for each sentence, the date expressions that anchor what
    happened. Only DATE/TIME values that place the event on the calendar count
    (durations, "now", PAST_REF and sets do not). A date used as a noun's
    modifier ("Anthropic's Friday deadline", "his Thursday statement") yields to
@@ -34,8 +34,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from typing import Protocol
+from dataclasses import replace
 
 from timeline.errors import TimelineError
 from timeline.extract.actors import (
@@ -43,29 +42,22 @@ from timeline.extract.actors import (
     PRONOUN_SPEAKER,
     ROLE_SUBJECT,
     antecedent,
+    attributed,
+    genders,
     holder,
+    pronoun_referent,
+    quote_speaker,
     role_holders,
     sentence_subject,
     short,
     starts_with_pronoun,
     strip_opening,
 )
+from timeline.extract.anchors import TimexLike, _Anchor, _anchors
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
-from timeline.extract.comparisons import (
-    BARE_SEASON,
-    CLOCK_ZONE,
-    COUNTED_IN,
-    PERIOD_COVERED,
-    generic_present,
-    in_question,
-    is_comparison,
-    is_earlier_reading,
-    is_reference_point,
-)
 from timeline.extract.merge import (
     RESULTS,
     Mention,
-    contains,
     content_words,
     dated_verb,
     merge_mentions,
@@ -74,11 +66,12 @@ from timeline.extract.merge import (
     reports_results,
     speaker_words,
 )
-from timeline.extract.names import NameIndex, _looks_personal, find_names
+from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence, split_sentences
-from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
-from timeline.extract.titles import DATELINE, SPEECH_VERBS, write_title
-from timeline.model import Document, Event, Precision, SourceRef, When
+from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
+from timeline.extract.title_words import SPEECH_VERBS
+from timeline.extract.titles import DATELINE, write_title
+from timeline.model import Document, Event, SourceRef, When
 from timeline.store.ids import derive_id
 
 __all__ = ["LEAD_CONFIDENCE", "Mention", "assemble", "extract", "mentions", "split_sentences"]
@@ -88,18 +81,6 @@ __all__ = ["LEAD_CONFIDENCE", "Mention", "assemble", "extract", "mentions", "spl
 LEAD_CONFIDENCE = 0.45
 
 
-class TimexLike(Protocol):
-    """The tagger's Timex contract, as far as extraction needs it."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    mod: str | None
-
-    @property
-    def when(self) -> When | None: ...
 
 
 def extract(doc: Document) -> list[Event]:
@@ -146,199 +127,6 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
     return _events(doc, merge_mentions(found), sentences)
 
 
-# ---------------------------------------------------------------------- anchors
-_GENERIC_POSSESSIVE = re.compile(r"^(?:today|now)$", re.I)
-#: "today's technology" is the present in general; "today's vote" is an event of the day.
-_GENERIC_NOUNS = re.compile(
-    r"['’]s\s+(?:technology|technologies|world|society|economy|standards|markets?|youth|generation|climate|"
-    r"environment|age|era|politics|culture|kids|children|young|consumers?|workers?|workforce|media|"
-    r"internet|families|businesses|companies|military|weapons|challenges|problems|reality|landscape)\b",
-    re.I,
-)
-# "today's personal computers": a plural head noun means the present in general.
-_PLURAL_HEAD = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)s\b")
-_NOT_NOUNS = {
-    "that", "when", "and", "or", "but", "to", "in", "on", "at", "for", "with", "by", "as", "of", "the", "a", "an",
-    "after", "before", "is", "was", "were", "are", "will", "would", "could", "should", "can", "may", "might",
-    "has", "have", "had", "said", "says", "than", "if", "because", "while", "since", "until", "from",
-    "into", "about", "during", "ahead", "amid", "through", "morning", "afternoon", "evening", "night",
-    "it", "he", "she", "they", "we", "i", "you", "this", "there", "his", "her", "its", "their", "so",
-    "alone", "too", "also", "already", "again", "only", "just", "even", "still", "yet", "not", "ago",
-    "later", "earlier", "onward", "onwards", "forward", "last", "next", "compared", "versus", "vs",
-    "local", "time", "et", "gmt", "utc", "s", "did", "do", "does", "be", "been", "being", "following",
-}
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\s")
-
-
-# Title-case words that are not a month, weekday or number, mid-sentence: a name
-# ("ABC's 'This Week'", "VOA Today"), not a date.
-_NAMED = re.compile(r"(?:This|Next|Last|Today|Tonight|Tomorrow|Yesterday)\b(?:\s+[A-Z]\w*)*$")
-
-
-@dataclass(slots=True)
-class _Anchor:
-    timex: TimexLike
-    when: When
-    modifier: bool  # a noun's modifier ("Friday deadline"), not the clause's time
-    embedded: tuple[int, int, str] | None  # span and kind of the subordinate clause holding it
-    parts: list[tuple[int, int]] = field(default_factory=list)  # every expression folded into it
-    comparison: bool = False  # a point of comparison ("from $4 million a year earlier")
-    end: When | None = None  # the end of a range ("from April 30 to May 1")
-
-
-def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
-    found: list[_Anchor] = []
-    dropped: list[int] = []  # ends of the reference points left out
-    for t in timexes:
-        if t.type not in ("DATE", "TIME") or not (sentence.start <= t.start and t.end <= sentence.end):
-            continue
-        when = t.when
-        if when is None or when.precision.rank < Precision.YEAR.rank:
-            continue  # "the 1990s", "the 20th century": too vague to place an event
-        if t.start > sentence.start and _NAMED.match(t.text) and text[t.start - 1] in " “\"'‘":
-            continue  # a programme or publication name, such as ABC's “This Week”
-        after = text[t.end: t.end + 30]
-        possessive = re.match(r"['’]s\b", after) is not None
-        if possessive and _GENERIC_POSSESSIVE.match(t.text.strip()) and (
-                _GENERIC_NOUNS.match(after) or _PLURAL_HEAD.match(after)):
-            continue  # "today's technology" is the present in general, not a day
-        nxt = re.match(r"(?:['’]s)?\s+([a-z][a-z-]+)", after)
-        before = text[max(sentence.start, t.start - 12): t.start].lower()
-        governed = re.search(r"\b(?:on|in|at|by|since|until|till|before|after|during|from|through|of|"
-                             r"as of|for|to)\s+(?:the\s+)?$", before) is not None
-        # "the November 1995 assassination", "his Thursday statement": a noun's modifier.
-        # "on Friday night", "in July alone": the clause's time (no article between).
-        with_article = re.search(r"\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+$|['’]s?\s+$",
-                                 before) is not None
-        modifier = (
-            nxt is not None
-            and nxt.group(1) not in _NOT_NOUNS
-            and not nxt.group(1).endswith(("ed", "ly"))
-            and (not governed or possessive or with_article)
-        )
-        if when.qualifier and _BEFORE_NOW.match(t.text):
-            # "earlier this week" is before now within the week, not early in it.
-            when = replace(when, qualifier=None)
-        when = when.in_zone(timezone)  # "10 a.m. BST" in a London paper keeps its zone's name
-        comparison = is_comparison(t.text, text[max(sentence.start, t.start - 20):t.start])
-        if (is_reference_point(text, sentence.start, t.start, t.end)
-                or is_earlier_reading(text, sentence.start, t.start, t.end)
-                or (dropped and t.start - dropped[-1] <= 3 and _RANGE_JOIN.fullmatch(text[dropped[-1]:t.start]))):
-            # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
-            # (with the end of its range); "A year ago, 60 percent approved": an earlier reading.
-            dropped.append(t.end)
-            continue
-        if re.fullmatch(r"\d{4}", t.text) and CLOCK_ZONE.match(text, t.end):
-            continue  # "at 1737GMT": a clock time written without a colon, not the year 1737
-        if BARE_SEASON.match(t.text) and generic_present(sentence.text):
-            continue  # "outbreaks happen on farms in late autumn and winter": every year's season, not one
-        if PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]) or COUNTED_IN.search(
-                text[max(sentence.start, t.start - 40):t.start]):
-            # "suspend dividends for the rest of this year": how long, not when; "scrapped the trip for the
-            # second time this year": the period the count runs over, not when this one happened.
-            modifier = True
-        if in_question(text, sentence, t.start):
-            continue  # "Which leaders messed up most this week?": a question asserts nothing
-        found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],
-                             comparison))
-    # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
-    found.sort(key=lambda a: a.timex.start)
-    merged: list[_Anchor] = []
-    for a in found:
-        prev = merged[-1] if merged else None
-        if (prev is not None and prev.end is None and _RANGE_JOIN.fullmatch(text[prev.timex.end:a.timex.start])
-                and a.when.start >= prev.when.end and prev.when.precision == a.when.precision):
-            # "April 30 to May 1", "from 2019 through 2021": one event spanning both.
-            merged[-1] = replace(prev, end=a.when, parts=prev.parts + a.parts)
-            continue
-        if (prev is not None and a.timex.start - prev.timex.end <= 12
-                and contains(prev.when, a.when) != contains(a.when, prev.when)):
-            finer = a if contains(prev.when, a.when) else prev
-            merged[-1] = replace(finer, modifier=prev.modifier and a.modifier, parts=prev.parts + a.parts)
-            continue
-        merged.append(a)
-    # A noun's modifier or a point of comparison yields to the clause's own time.
-    if any(not a.modifier and not a.comparison for a in merged):
-        merged = [a for a in merged if not a.modifier and not a.comparison]
-    elif any(not a.modifier for a in merged):
-        merged = [a for a in merged if not a.modifier]
-    return merged
-
-
-_BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")
-_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*")
-
-
-# Clauses that state when something else happened ("after a company executive wrote an essay
-# in October"). "while"/"although" mostly contrast two facts and keep the main clause's date.
-_ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|once)\s", re.I)
-_FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r")\b")
-
-
-def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] | None:
-    """The subordinate clause holding ``pos``, when the date belongs to it.
-
-    Returns ``(start, end, kind)``: kind "relative" for "<Name>, who
-    co-founded Anthropic in 2021" (the span starts at the name the clause
-    describes), "adverbial" for "after an Anthropic executive published an essay
-    in October" (the span starts at the conjunction). A conjunction followed by a
-    noun phrase only ("after the meeting on Monday") is not a clause: the date
-    then belongs to the main clause.
-    """
-    region = text[sentence.start:pos]
-    rel = None
-    for rel in _RELATIVE_CLAUSE.finditer(region):  # noqa: B007 - we want the last one
-        pass
-    adv = None
-    for adv in _ADVERBIAL_CLAUSE.finditer(region):  # noqa: B007
-        pass
-    if adv is not None and (rel is None or adv.start() > rel.start()):
-        clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
-        between = text[clause_start:pos]
-        words = between.split()
-        if "," in between or len(words) > 14 or not _FINITE_VERB.search(between):
-            return None
-        if clause_start - sentence.start < 3:
-            # "When he took office in 2021, ..." opens the sentence: the clause runs to its comma.
-            close = text.find(",", pos, sentence.end)
-            return (clause_start, close if close != -1 else sentence.end, "adverbial") if close != -1 else None
-        return clause_start, _clause_end(text, pos, sentence.end), "adverbial"
-    if rel is None:
-        return None
-    clause_start = sentence.start + rel.start()
-    if "," in text[clause_start + 1: pos]:
-        return None  # the clause closed before the date
-    end = _clause_end(text, pos, sentence.end)
-    # Back up over the name the clause describes.
-    names = [n for n in find_names(text, max(sentence.start, clause_start - 80), clause_start)
-             if n.end >= clause_start - 1]
-    if names:
-        start = names[-1].start
-    else:
-        # No name: the noun phrase before the comma ("the board, which approved ...").
-        head_start = max(text.rfind(",", sentence.start, clause_start), sentence.start - 1) + 1
-        words = text[head_start:clause_start].split()
-        start = clause_start - len(" ".join(words[-6:])) if words else clause_start + 2
-    return start, end, "relative"
-
-
-def _clause_end(text: str, pos: int, limit: int) -> int:
-    """End of a clause: its next comma outside quotes, or the sentence end (without the period)."""
-    depth = 0
-    i = pos
-    while i < limit:
-        ch = text[i]
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
-        elif ch in ",;" and depth == 0:
-            return i
-        i += 1
-    end = limit
-    return end
-
-
 # --------------------------------------------------------------------- mentions
 def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Sentence] | None = None) -> list[Mention]:
     """Every dated statement in ``doc``, one per anchor, in document order."""
@@ -352,6 +140,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     last_body: str | None = None  # the last organisation named as a subject, for "It" and "the company"
     last_human: str | None = None  # the last person named as a subject, for "His ..." and "Her ..."
     roles = role_holders(text, names)
+    known = genders(text, names, sentences)  # "Mr Hayward", "Ms Smith said her ...": who "he" and "she" can be
+    recent_people: list[str] = []  # people named as subjects, oldest first
     ti = 0
     for index, sentence in enumerate(sentences):
         while ti < len(ordered) and ordered[ti].start < sentence.start:
@@ -363,8 +153,12 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             tj += 1
         subject = sentence_subject(text, sentence, names)
         actor = subject
-        if subject is None and (starts_with_pronoun(sentence.text) or PRONOUN_SPEAKER.match(sentence.text)):
-            actor = antecedent(text, sentence, names) or last_person
+        speaker = quote_speaker(text, sentence, names, last_human) if subject is None else None
+        if speaker is not None:
+            actor = speaker  # a quotation's "I" and "we" are its speaker, named after the quote closes
+        elif subject is None and (starts_with_pronoun(sentence.text) or PRONOUN_SPEAKER.match(sentence.text)):
+            actor = (antecedent(text, sentence, names)
+                     or pronoun_referent(text, sentence, names, last_person, recent_people, known))
         elif subject is None and last_body and BODY_SUBJECT.match(strip_opening(sentence.text)):
             actor = last_body
         elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", strip_opening(sentence.text)):
@@ -376,13 +170,15 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             main = [a for a in anchors if a.embedded is None]
             for a in anchors:
                 found.append(_mention(doc, names, sentences, index, a, actor, len(main) > 1,
-                                      actor if actor and _looks_personal(actor) else last_human))
+                                      actor if actor and _looks_personal(actor) else last_human, speaker))
         if subject and (" " in subject or names.counts.get(subject)):
             last_person = subject
-            if not _looks_personal(subject):
+            if not _looks_personal(subject) and subject not in known:  # "Mr Obama" is no company
                 last_body = subject
             else:
                 last_human = subject
+                if " " in subject:  # a full name: a lone capitalised word ("Guard") may be a body's
+                    recent_people.append(subject)
     lead = _lead(doc, names, sentences, found, title_key)
     if lead is not None:
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
@@ -443,7 +239,8 @@ def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: lis
 
 
 def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: int, a: _Anchor,
-             actor: str | None, several_main: bool, person: str | None = None) -> Mention:
+             actor: str | None, several_main: bool, person: str | None = None,
+             speaker: str | None = None) -> Mention:
     text = doc.text
     s = sentences[index]
     if a.end is not None:  # a range leaves the title as one piece: "from April 30 to May 1"
@@ -475,7 +272,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         # A modifier or a point of comparison carries meaning the title needs ("than a year earlier").
         keep = a.modifier or a.comparison
         removal = [] if keep else [(b - start, e - start) for b, e in a.parts if start <= b]
-        title = write_title(text[start:end], removal, short(actor))
+        said = text[start:end] if speaker is None or start != s.start else attributed(text[start:end], short(speaker))
+        title = write_title(said, removal, short(actor))
         mention_actor = actor
     dateline = DATELINE.match(text[start:end])  # "WASHINGTON (AP) —" names a place and an agency, not actors
     tags = names.names_in(text, start + (dateline.end() if dateline else 0), end)

@@ -12,14 +12,22 @@ import re
 
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.titles import DATELINE, ROLE_NOUNS, SPEECH_VERBS, _drop_lead
+from timeline.extract.title_subjects import ROLE_NOUNS, _actor_kind, _drop_lead
+from timeline.extract.title_words import SPEECH_VERBS
+from timeline.extract.titles import DATELINE
 
 __all__ = [
     "BODY_SUBJECT",
     "PRONOUN_SPEAKER",
     "ROLE_SUBJECT",
     "antecedent",
+    "attributed",
+    "by_gender",
+    "genders",
     "holder",
+    "pronoun_gender",
+    "pronoun_referent",
+    "quote_speaker",
     "role_holders",
     "sentence_subject",
     "short",
@@ -29,19 +37,28 @@ __all__ = [
 
 
 # "It lost its rig", "The company said": the organisation last named as a subject.
-BODY_SUBJECT = re.compile(r"^(?:It|The (?:company|firm|group|oil major|oil giant|bank|agency|carrier|airline|"
+# "The company's shares", "The company - in which ... - has seen": its possessive and a dashed aside too.
+BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|appeared\b|remains\b)[a-z]|"
+                          r"The (?:company|firm|group|oil major|oil giant|bank|agency|carrier|airline|"
                           r"insurer|lender|retailer|manufacturer|operator|contractor|ministry|government|"
-                          r"administration|department|council|committee|board|network|channel|club|team))\s+"
-                          r"(?!is\b|was\b|'s\b|’s\b|seems\b|seemed\b|appears\b|appeared\b|remains\b)[a-z]")
+                          r"administration|department|council|committee|board|network|channel|club|team)"
+                          r"(?:['’]s\s+[a-z]|\s+(?:--|[-—–])\s|\s+(?!seems\b|seemed\b|appears\b|appeared\b)[a-z]))")
 #: "The president cancelled ...": the person last named with that role.
 ROLE_SUBJECT = re.compile(r"The (" + ROLE_NOUNS + r")\s+(?!of\b|who\b|and\b)[a-z]")
 _ROLE_NAME = re.compile(r"(?i:\b(" + ROLE_NOUNS + r")\b)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
 
 
+#: "Barack Obama, the US president,", "Tony Hayward, BP's chief executive,": the role in an appositive.
+_NAME_ROLE = re.compile(r"\b((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+),\s+(?:the|[A-Z][\w&.-]*['’]s)\s+"
+                        r"(?:[\w.-]+\s+){0,3}?(?i:(" + ROLE_NOUNS + r"))\b(?=\s*[,.;)—–-])")
+
+
 def role_holders(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
-    """Every "President Barack Obama", "chief executive Tony Hayward": (position, role, person)."""
-    return [(m.start(), m.group(1).lower(), names.resolve(m.group(2))) for m in _ROLE_NAME.finditer(text)
-            if _looks_personal(names.resolve(m.group(2)))]
+    """Every "President Barack Obama", "chief executive Tony Hayward", "Barack Obama, the US president":
+    (position, role, person), in text order."""
+    found = [(m.start(), m.group(1).lower(), names.resolve(m.group(2))) for m in _ROLE_NAME.finditer(text)]
+    found += [(m.start(), m.group(2).lower(), names.resolve(m.group(1))) for m in _NAME_ROLE.finditer(text)]
+    return sorted(f for f in found if _looks_personal(f[2]))
 
 
 def holder(roles: list[tuple[int, str, str]], role: str, pos: int) -> str | None:
@@ -122,3 +139,101 @@ def short(name: str | None) -> str | None:
     if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) and _looks_personal(name):
         return parts[1]
     return name
+
+
+#: Honorifics that tell a person's gender: "Mr Hayward", "Mrs Clinton", "Sir Reg Empey".
+_HONORIFIC = re.compile(r"\b(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Dame|Lady))\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+#: A name followed in its own sentence by "he", "his" or "she" with no other name between: "Hayward said
+#: his ...". ("her" is left out: "Brandt thanked her" says nothing of Brandt.)
+_NAME_THEN_PRONOUN = re.compile(r"[^“\"]{0,80}?\b(he|his|she)\b", re.I)
+
+
+def genders(text: str, names: NameIndex, sentences: list[Sentence]) -> dict[str, str]:
+    """ "m" or "f" for the people whose gender the text tells: by an honorific before the name, or by
+    the pronoun that follows the name in its own sentence when no other name stands between."""
+    found: dict[str, str] = {}
+    for m in _HONORIFIC.finditer(text):
+        found.setdefault(names.resolve(m.group(3)), "m" if m.group(1) else "f")
+    for s in sentences:
+        people = [n for n in names.between(s.start, s.end) if _looks_personal(names.resolve(n.text))]
+        if len(people) != 1:
+            continue
+        after = _NAME_THEN_PRONOUN.match(text, people[0].end, s.end)
+        if after:
+            found.setdefault(names.resolve(people[0].text), "m" if after.group(1).lower() in ("he", "his")
+                             else "f")
+    return found
+
+
+def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str | None, recent: list[str],
+                     known: dict[str, str]) -> str | None:
+    """Who "he" or "she" opening ``s`` stands for: the last subject unless it is an organisation or of the
+    other gender (as an honorific or pronoun told), else the most recent person of that gender; never an organisation or someone the sentence itself names
+    ("He described Jackson as ..." is not Jackson)."""
+    gender = pronoun_gender(s.text)
+    named = {names.resolve(n.text) for n in names.between(s.start, s.end)}
+    if last_subject and last_subject not in named and _actor_kind(last_subject) != "body" \
+            and known.get(last_subject, gender) == gender:
+        return last_subject
+    return by_gender(gender, [p for p in recent if p not in named], known) or last_subject
+
+
+def by_gender(pronoun_gender: str | None, recent: list[str], known: dict[str, str]) -> str | None:
+    """The most recent person a "he" or "she" can stand for: one whose gender is not known to differ."""
+    for person in reversed(recent):
+        if pronoun_gender is None or known.get(person, pronoun_gender) == pronoun_gender:
+            return person
+    return None
+
+
+def pronoun_gender(sentence: str) -> str | None:
+    """ "m" for a sentence whose subject is "he", "f" for "she"."""
+    if sentence[:1] in "“\"‘":  # “...,” she said: the pronoun of the attribution
+        m = re.search(r"[”\"’]\s*,?\s+(he|she)\b", sentence)
+    else:
+        m = re.search(r"\b(he|she)\b", strip_opening(sentence), re.I)
+    return None if m is None else ("m" if m.group(1).lower() == "he" else "f")
+
+
+_SPEECH = "|".join(sorted(SPEECH_VERBS - {"according"}))
+#: What follows a quote's closing mark: "..." Smith said / "..." said Smith / "..." he said.
+#: The quotation ends with a comma, question or exclamation mark ('... virus," he said'), and the attribution
+#: follows in the same paragraph; '... virus." Today Cuba confirmed ...' is a new sentence, not one.
+_AFTER_QUOTE = re.compile(r"(?:(?<=[,?!—–-])[”\"][ \t]*|[”\"][ \t]*,[ \t]*)(?:(?P<pro>he|she)\s+(?:" + _SPEECH
+                          + r")\b|(?P<who>\w[^“”\".;:\n]{1,80}?)[ \t]+(?:" + _SPEECH + r")\b|(?:" + _SPEECH
+                          + r")[ \t]+(?P<after>[A-Z][^“”\".;:\n]{1,80}?)(?:[,.]|$))")
+
+
+_CLOSING_QUOTE = re.compile(r"”|(?<=\S)\"")
+
+
+def quote_speaker(text: str, s: Sentence, names: NameIndex, person: str | None) -> str | None:
+    """Who speaks a sentence that opens a quotation whose attribution comes after the sentence
+    (“We really need to be prepared. ... ,” Smith said): the quote's "I" and "we" are the speaker's."""
+    if s.text[:1] not in "“\"":
+        return None
+    # A quotation closes where a mark follows its last word; a straight mark opening a paragraph opens
+    # the quotation again there (a quote running over several paragraphs).
+    close = _CLOSING_QUOTE.search(text, s.start + 1, min(len(text), s.start + 1500))
+    if close is None or close.end() < s.end - 2:
+        return None  # the quotation closes inside the sentence: its attribution is the sentence's own
+    m = _AFTER_QUOTE.match(text, close.start(), close.start() + 120)
+    if m is None:
+        return None
+    if m.group("pro"):
+        return person
+    group = "who" if m.group("who") else "after"
+    found = [names.resolve(n.text) for n in names.between(m.start(group), m.end(group))]
+    # "Interior Secretary Ken Salazar said": the person, not the department before the title.
+    people = [n for n in found if " " in n and _looks_personal(n)]
+    return (people or found or [None])[-1 if people else 0]
+
+
+def attributed(sentence: str, speaker: str) -> str:
+    """A quoted sentence with its speaker's attribution, as a headline writer reads it."""
+    body = sentence.rstrip()
+    if body.count("“") > body.count("”"):
+        body += "”"
+    elif body.count('"') % 2:
+        body += '"'
+    return f"{body} {speaker} said"

@@ -68,6 +68,32 @@ _WIRE_DATELINE_STRICT = re.compile(
 #: "Oil floats on the surface of the Gulf of Mexico around a work boat June 2, 2010."
 _DATED_CAPTION = re.compile(rf"(?:,\s*|\s)(?:on\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
 _REPORTED = re.compile(r"\b(?:said|says|told|was|were|had|has|have|will|would|could|[a-z]+ed)\b")
+#: Readers' comment threads on a saved page. A comment's header names its writer ("At 15:31 on 12 Jun 2010,
+#: NAME wrote:", "On June 3, 2010 at 9:14 pm NAME said:", "NAME wrote:"): from the first one on, the page is
+#: the readers'. The writer is a handle, not a sentence, so a header holds no clause of its own.
+_COMMENT_HEADER = re.compile(
+    r"^(?:(?:At|On)\s+[^,\n]{0,40}?\d[^,\n]{0,40}?,?\s+\S+(?:\s+\S+){0,3}\s+(?:wrote|said|commented|replied)\s*:"
+    r"|(?:@?[\w.'’-]+(?:\s+[\w.'’-]+){0,2})\s+(?:wrote|replied|commented)\s*:\s*$)")
+#: Lines of a comment thread's chrome, wherever they stand: actions, counts, sign-in prompts, moderation.
+_COMMENT_CHROME = re.compile(
+    r"(?i)^(?:report (?:this comment|abuse|comment)|reply|share|like|flag|permalink|recommend(?:ed)?\s*(?:\(\d+\))?|"
+    r"\d+\s+(?:repl(?:y|ies)|likes?|recommend(?:s|ations?)?|comments?|people (?:recommend|like)[^.]{0,40})|"
+    r"(?:log|sign) ?in (?:to|or register to) (?:comment|reply|post|join)[^.]{0,40}|(?:show|load|view|see) "
+    r"(?:\d+ )?(?:more |all |previous |older |newer )*(?:comments|replies)\b.{0,20}|sort by\b.{0,30}|"
+    r"comments? (?:are|is) (?:now )?closed\.?|this discussion is (?:now )?closed\.?|"
+    r"we welcome comments on our articles\b.*|this comment (?:was|has been) removed\b.*|"
+    r"comments? on this (?:story|article) (?:are|is) (?:moderated|closed)\b.*|"
+    r"(?:newest|oldest|most recommended|top comments)(?:\s*[|·]\s*(?:newest|oldest|most recommended|top comments))*)$")
+#: A comment section's header: when it stands on its own line in the page's second half, the rest is
+#: the readers' ("Comments (12)", "Add your comment", "Have your say", "Join the conversation").
+_COMMENTS_SECTION = re.compile(
+    r"(?i)^(?:comments?(?:\s*\(\d+\))?|\d+\s+comments?|(?:add|post|leave|write|show|view|read) (?:a |your |the )?"
+    r"comments?|readers?['’]? comments?|have your say|join the (?:conversation|discussion|debate)|"
+    r"comment on this (?:story|article)|conversation)\s*:?$")
+#: An author's biography closing a page: "Jane Doe is a senior correspondent for ...".
+_BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
+                  r"(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|editor|columnist|writer|journalist|contributor|"
+                  r"producer|bureau chief|author)\b")
 #: Footer lines after which the rest of the page is furniture too (author bios, links).
 _FOOTER = re.compile(r"(?i)^(?:we welcome comments\b|views expressed in the comments\b|(?:additional )?reporting by\b|"
                      r"editing by\b|a version appeared\b)")
@@ -151,7 +177,7 @@ class Furniture:
 
     start: int
     end: int
-    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing, related
+    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing, related, comment
     moment: dt.datetime | None = None  # a dateline's or stamp's clock time, with its offset when known
 
 
@@ -173,6 +199,13 @@ def find_furniture(text: str) -> list[Furniture]:
         if in_links and not _is_body(stripped) and len(stripped.split()) <= 25:
             found.append(Furniture(lead, end, "related"))  # a linked headline under "More on this story"
             continue
+        if _COMMENT_CHROME.match(stripped):
+            found.append(Furniture(lead, end, "comment"))
+            continue
+        if (body_started and _COMMENT_HEADER.match(stripped)) or (
+                start > len(text) // 2 and _COMMENTS_SECTION.match(stripped)):
+            found.append(Furniture(lead, len(text), "comment"))  # the readers' thread runs to the page's end
+            break
         in_links = _LINKS_HEADER.match(stripped) is not None
         if in_links or _BOILERPLATE.match(stripped) or (_BYLINE.fullmatch(stripped) and len(stripped.split()) <= 10):
             found.append(Furniture(lead, end, "byline" if _BYLINE.fullmatch(stripped) and not in_links and
@@ -221,7 +254,8 @@ def find_furniture(text: str) -> list[Furniture]:
     # Past the story's footer ("We welcome comments ...", "Reporting by ...") in its second
     # half, what follows is the page's: author bios, related links, promotions.
     for start, end in lines:
-        if start > len(text) // 2 and _FOOTER.match(text[start:end].strip()):
+        if start > len(text) // 2 and (_FOOTER.match(text[start:end].strip()) or (
+                start > len(text) * 3 // 4 and _BIO.match(text[start:end].strip()))):
             found.append(Furniture(start, len(text), "boilerplate"))
             break
     return _normalise(found)

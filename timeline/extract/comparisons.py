@@ -19,7 +19,7 @@ import functools
 import re
 
 from timeline.extract.sentences import Sentence
-from timeline.extract.titles import _PRESENT as _PRESENT_FORMS
+from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
 __all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "PERIOD_COVERED",
            "generic_present", "in_question", "is_comparison", "is_earlier_reading", "is_reference_point"]

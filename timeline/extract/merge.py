@@ -15,8 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from timeline.extract.titles import _PRESENT as _PAST_FORMS
-from timeline.extract.titles import SPEECH_VERBS
+from timeline.extract.title_words import _PRESENT as _PAST_FORMS
+from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import Precision, When
 
 __all__ = ["REPORTING_PERIODS", "RESULTS", "Mention", "contains", "content_words", "dated_verb", "merge_mentions",

@@ -1,0 +1,205 @@
+"""Cutting and shortening headline titles, never inside a phrase.
+
+The main clause ends at the first clause break after its verb; a title still too
+long loses the tail of a long subject ("BP's report on the causes of ... does not
+include" -> "BP's report does not include"), and is then cut before a phrase
+starts, never leaving a preposition, article, question word or number without its
+unit hanging.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.title_words import (
+    _BREAK_WORDS,
+    _CLAUSE_OPENERS,
+    _COMPLEMENT_OPENERS,
+    _NEGATIONS,
+    _SPEECH_PRESENT,
+    _TAKES_INFINITIVE,
+    _UNITS,
+    _WEAK_END,
+    _WH,
+    MAX_CHARS,
+    MAX_WORDS,
+    SPEECH_VERBS,
+    _finite,
+    _subject_end,
+    _verbish,
+)
+
+_CLAUSE_CUT = re.compile(r";\s+|\s+[—–]\s+|\s+--\s+|:\s+|\s+and\s+(?=(?:said|says|added|told|warned|wrote)\b)")
+#: A comma ends the main clause when a new clause or modifier starts after it
+#: (not in lists of adjectives or places: "a new, $10-a-share offer", "Loudon County, Virginia").
+_COMMA_CUT = re.compile(
+    r",\s+(?:and|but|or|which|who|whom|whose|where|while|whereas|saying|adding|noting|according|as|after|"
+    r"before|because|although|though|when|with|including|despite|amid|in|a|an|the|up|down|than|so|then|it|"
+    r"he|she|they|its|his|her|their|prompting|making|leaving|sending|bringing|citing|following|even|not|"
+    r"if|unless|until|since|from|for|on|at|by|to|more|most|sources|officials|analysts)\b"
+)
+
+_QUOTE_OPEN = "“‘\""
+
+def _whole_phrase(words: list[str], nxt: str | None) -> bool:
+    """Whether ``words`` end a phrase when the sentence goes on with ``nxt``: the cut leaves no
+    preposition, article or auxiliary hanging, no verb or adjective without the complement that
+    follows ("declined" before "to say"), no open question word ("studying what effects") and no
+    number without its unit."""
+    if len(words) < 3:
+        return False
+    clean = [w.lower().strip("“”\"‘’,;:()") for w in words]
+    last, before = clean[-1], (clean[-2] if len(clean) > 1 else "")
+    quoted_next = (nxt or "")[:1] in "“\"‘"
+    nxt = (nxt or "").lower().strip("“”\"‘’,;:()")
+    if last in _WEAK_END or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
+        return False
+    if quoted_next and _verbish(last, before) and words[-1][-1:] not in ",;:":
+        return False  # "fluid called" before “mud”
+    if nxt and (last in SPEECH_VERBS or last in _SPEECH_PRESENT or (nxt == "that" and any(
+            w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean))):
+        return False  # "A statement says", "Chernoff says in a statement": what was said is the news
+    if re.fullmatch(r"[$£€#]?\d[\d.,]*", last) and _UNITS.match(nxt):
+        return False
+    if nxt == "of" and words[-1][-1:] not in ",;:":
+        return False  # "the bottom" before "of the well": one noun phrase
+    if nxt in _NEGATIONS or nxt.endswith(("n't", "n’t")):
+        return False  # "was probably" before "not what he had in mind": the negation is the meaning
+    # A clause that was started must reach its verb: "reassured Cameron that his frustration",
+    # "says the system" (before "failed badly"), "showed that while minor portions".
+    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS), default=-1)
+    if opener >= 0 and opener < len(clean) - 1 and not any(
+            _verbish(w, clean[i - 1] if i else "") for i, w in enumerate(clean[opener + 1:], opener + 1)):
+        return False
+    open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:" and (
+        _verbish(last, before) or (nxt == "to" and last in _TAKES_INFINITIVE))
+    return not open_complement
+
+_CLAUSE_SCAN_CHARS = 400
+
+
+def _cut_main_clause(text: str) -> str:
+    """Keep the main clause: cut at the first clause break after the verb, outside quotes."""
+    depth = 0
+    subject_end = _subject_end(text)
+    i = 0
+    # A headline is a dozen words: a clause break further in than this cannot
+    # shape it, and scanning further makes many dates in one long sentence slow.
+    limit = min(len(text), _CLAUSE_SCAN_CHARS)
+    while i < limit:
+        ch = text[i]
+        if ch in "“":
+            depth += 1
+        elif ch in "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = 0 if depth else 1
+        elif depth == 0 and i > subject_end and (_CLAUSE_CUT.match(text, i) or _COMMA_CUT.match(text, i)):
+            following = re.match(r"[\s,;:—–-]*(\S+)", text[i:])
+            if _whole_phrase(text[:i].split(), following.group(1) if following else None):
+                return text[:i]
+        i += 1
+    return text
+
+_SUBJECT_PREPOSITIONS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
+                         "behind", "between", "among", "across", "under", "after", "before"}
+
+
+_TAKES_LISTENER = {"tells", "told", "asks", "asked", "replied", "responded", "testified", "according"}
+
+def _shorten_inner_subjects(text: str) -> str:
+    """The subject of a reported clause keeps its head when the title is too long: "says the system for
+    preventing accidents like the spill failed" -> "says the system failed"."""
+    words = text.split(" ")
+    for i, word in enumerate(words[:-2]):
+        low = word.lower().strip("“”\"‘’,")
+        # After "tells X" or "asked X" the first noun phrase is the listener, not the clause's subject.
+        if low != "that" and ((low not in _SPEECH_PRESENT and low not in SPEECH_VERBS) or low in _TAKES_LISTENER):
+            continue
+        start = i + 1
+        verb = next((j for j in range(start + 1, min(len(words), start + 25))
+                     if _verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())), None)
+        if verb is None or verb - start <= 4:
+            continue
+        for k in range(start + 2, verb):
+            dropped = " ".join(words[k:verb])
+            if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not re.search(
+                    r"[“”\"(),;]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|he|she|it|they|we|I)\b",
+                    dropped):
+                return " ".join(words[:k] + words[verb:])
+    return text
+
+def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
+    """A subject too long for a headline keeps its head: "BP's report on the causes of the explosion in
+    the Gulf does not include" -> "BP's report does not include"; "Members of Congress" stays whole."""
+    subject = text[:verb_at].split()
+    if len(subject) <= 8 or "(" in text[:verb_at] or any(
+            _verbish(w.lower(), subject[j - 1].lower() if j else "") for j, w in enumerate(subject)):
+        return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
+    for i in range(3, len(subject) - 1):
+        dropped = " ".join(subject[i:])
+        head = " ".join(subject[:i])
+        if subject[i].lower() in _SUBJECT_PREPOSITIONS and not any(q in head for q in "“\"(") \
+                and not re.search(r"\b(?:which|who|whom|whose|that)\b|\s[-—–]+\s|,", head) \
+                and not re.search(r"[“”\",;()]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|"
+                                  r"whether|if|what|how|why)\b", dropped) \
+                and not any(_finite(w.lower(), subject[j - 1].lower()) for j, w in enumerate(subject[i:], i)):
+            head = " ".join(subject[:i]).rstrip(",")
+            return head + " " + text[verb_at:], len(head) + 1
+    return text, verb_at
+
+def _limit(text: str, verb_at: int = 0) -> str:
+    """At most MAX_WORDS words and MAX_CHARS characters, cut before a phrase starts, never inside one."""
+    full = text
+    # The most words whose text fits in MAX_CHARS, then the phrase-respecting cut within them.
+    fit, length = 0, -1
+    for word in text.split(" ")[:MAX_WORDS]:
+        length += len(word) + 1
+        if length > MAX_CHARS:
+            break
+        fit += 1
+    text = _limit_words(text, max(4, fit), verb_at)
+    words = len(text.split(" "))
+    while len(text) > MAX_CHARS and words > 4:
+        words -= 1
+        text = _limit_words(text, words, verb_at)
+    if text != full:
+        # A phrase the cut left hanging after a comma ("..., along") goes with the rest of it.
+        text = re.sub(r",\s+\S+(?:\s+\S+)?$", "", text) if re.search(r",\s+\S+(?:\s+\S+)?$", text) and \
+            len(re.sub(r",\s+\S+(?:\s+\S+)?$", "", text).split()) >= 4 else text
+    return text
+
+
+def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
+    words = text.split(" ")
+    if len(words) <= max_words:
+        return text
+    best = None
+    # Never cut before the main verb and the first word after it.
+    lowest = max(3, len(text[:verb_at].split()) + 1) if verb_at else 3
+    for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
+        nxt = words[k].lower().strip("“”\"‘’,")
+        if (nxt in _BREAK_WORDS or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:") \
+                and _whole_phrase(words[:k], words[k]):
+            best = k
+            break
+    if best is None:
+        best = max_words
+        floor = max(4, lowest + 1)
+        while best > floor and not _whole_phrase(words[:best], words[best] if best < len(words) else None):
+            best -= 1
+        if best == floor and not _whole_phrase(words[:best], words[best]):
+            best = max_words
+            while best > 4 and words[best - 1].lower().strip("“”\"‘’,") in _WEAK_END:
+                best -= 1
+    return " ".join(words[:best]).rstrip(",;:")
+
+
+def _balance_quotes(text: str) -> str:
+    while text.count("“") > text.count("”"):
+        text = text.rstrip(" ,;:") + "”"
+    if text.count("”") > text.count("“"):
+        text = text.replace("”", "", text.count("”") - text.count("“"))
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return text

@@ -1,0 +1,189 @@
+"""The subject of a headline title: who did it.
+
+Leading adverbials and subordinate clauses go ("In January, Hegseth ..."),
+appositives and job titles give way to the name ("Anthropic CEO Dario Amodei
+writes" -> "Dario Amodei writes"), and a pronoun or role noun that opens the
+sentence ("He", "The company", "The president") becomes the named actor when
+the actor fits it (a person for "he", an organisation for "it").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from timeline.extract.title_words import _PRONOUN_WORDS, _subject_end
+
+_LEAD_WORDS = {
+    "in", "on", "at", "after", "before", "while", "when", "although", "though", "as", "since", "during",
+    "despite", "amid", "following", "earlier", "later", "meanwhile", "however", "separately", "also",
+    "still", "for", "by", "under", "with", "without", "until", "once", "if", "because", "last", "this",
+    "over", "within", "throughout", "across", "from", "to", "so", "then", "now",
+    # Any preposition or sentence adverb can open a sentence before its subject:
+    # "Against that, ...", "Through the lawsuit, ...", "According to X, ...", "Unfortunately, ...".
+    "against", "through", "beyond", "besides", "unlike", "like", "according", "ahead", "apart", "along",
+    "behind", "near", "outside", "inside", "upon", "toward", "towards", "given", "speaking",
+    "instead", "indeed", "overall", "elsewhere", "today", "yesterday", "tonight", "again", "already",
+    "initially", "eventually", "finally", "ultimately", "previously", "recently", "currently", "typically",
+    "next", "back", "shortly", "soon", "asked",
+    "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "likewise", "similarly",
+    "off", "onto", "into", "via", "unless",
+}
+#: "The next day, ...", "Two weeks later, ...", "Hours after the blast, ...": a time phrase before the subject.
+_TIME_LEAD = re.compile(
+    r"^(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:[a-z]+\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|morning|night|evening|afternoon|weekend)"
+    r"(?:\s+(?:later|earlier|before|after|ago)\b[^,“\"]{0,50})?|"
+    r"(?:hours|days|weeks|months|years|minutes|moments)\s+(?:later|earlier|after|before)\b[^,“\"]{0,50}),\s+", re.I)
+#: "Last month Shell admitted ...": a time phrase without its comma.
+_BARE_TIME_LEAD = re.compile(
+    r"^(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
+    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=[A-Z]|(?:he|she|it|they|we)\b)",
+    re.I)
+_CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
+_PRONOUNS = {"he", "she", "they"}
+
+#: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
+ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minister|secretary|chairman|"
+              r"chairwoman|chief executive|chief|judge|commissioner|director|ambassador|general|admiral|"
+              r"spokesman|spokeswoman|pope|king|queen")
+
+_BARE_ADVERB_LEAD = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|bly|tly)|Yesterday|"
+    r"Today|Tonight|Now|Then|Meanwhile|Also|Still|Separately|Earlier|Later|Instead)\s+(?=[A-Z]|(?:he|she|it|they|we|I)\b)")
+_PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
+_ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
+_UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
+
+
+@functools.lru_cache(maxsize=1024)  # the actor finder asks about each sentence several times
+def _drop_lead(text: str) -> str:
+    """Drop leading adverbials and subordinate clauses: "In January, Hegseth ..."."""
+    for _ in range(3):
+        timed = _TIME_LEAD.match(text) or _BARE_TIME_LEAD.match(text)
+        if timed and len(text) - timed.end() > 15:
+            text = text[timed.end():]
+            continue
+        bare = _BARE_ADVERB_LEAD.match(text)
+        if bare and len(text) - bare.end() > 15:  # "Initially BP tried ...", "Yesterday we learned ..."
+            text = text[bare.end():]
+            continue
+        participle = _PARTICIPLE_LEAD.match(text)
+        if participle:  # "Facing the committee last week he was ...": the participle phrase goes
+            text = text[participle.end():]
+            continue
+        sentence_adverb = _ADVERB_LEAD.match(text)  # "Unfortunately, ...", not "Italy, ..." or "Kelly, ..."
+        if sentence_adverb:
+            text = text[sentence_adverb.end():]
+            continue
+        first = text.split(" ", 1)[0].lower().strip(",")
+        if first in _CONJUNCTIONS and " " in text:
+            text = text.split(" ", 1)[1].lstrip(", ")
+            continue
+        if first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper()):
+            m = _UP_TO_COMMA.match(text)
+            if m and len(text) - m.end() > 15:
+                text = text[m.end():]
+                continue
+            # A bare lead word before the subject ("In January Hegseth ...") stays.
+        if text.startswith(",") or text.startswith(" "):
+            text = text.lstrip(", ")
+            continue
+        break
+    return text
+
+
+def _drop_appositive(text: str) -> str:
+    """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"; "The chief executive
+    of the company, Tony Hayward, said" -> "Tony Hayward said" (the name is the headline's subject)."""
+    named = re.match(r"^(?:The|A|An|Its|His|Her|Their)\s[^,“\"]{2,80}?,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
+                     r"\s+(?=[a-z])", text)
+    if named:
+        return named.group(1) + " " + text[named.end():]
+    m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|"
+                 r"[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
+    # What stands before an appositive is a name or a short noun phrase ("The company"), not a clause
+    # ("Tourists spent $2.3 billion on the beaches, supporting 41,000 workers, ...").
+    content = [w for w in (m.group(1).split() if m else []) if w[:1].islower() and w not in _PRONOUN_WORDS
+               and w not in ("of", "for", "and", "de", "al")]
+    if m and len(m.group(1).split()) <= 8 and len(content) <= 2:
+        return m.group(1) + " " + text[m.end():]
+    return text
+
+
+_ROLE_WORDS = {
+    "ceo", "president", "secretary", "minister", "governor", "gov.", "senator", "sen.", "rep.", "representative",
+    "leader", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson", "mayor",
+    "chief", "commander", "general", "gen.", "judge", "justice", "ambassador", "founder", "co-founder", "executive",
+    "officer", "analyst", "staffer", "czar", "attorney", "king", "queen", "prince", "premier", "chancellor",
+    "speaker",
+}
+
+
+def _drop_role(text: str) -> str:
+    """ "Anthropic CEO Dario Amodei writes" -> "Dario Amodei writes": the person, without the job title."""
+    end = _subject_end(text)
+    words = text[:end].split()
+    roles = [i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS]
+    if not roles or len(words) > 9:
+        return text
+    name = words[roles[-1] + 1:]
+    if name[:1] == ["of"]:
+        name = name[2:]  # "Secretary of War Pete Hegseth"
+    if 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name):
+        return " ".join(name) + " " + text[end:]
+    return text
+
+
+def _resolve_pronoun(text: str, actor: str | None) -> str:
+    """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before;
+    "The president cancelled" -> the president named before; "His appointment" -> "Svanberg's appointment".
+
+    The actor must fit the word it replaces: a person for "he", "she" and a role, an organisation
+    for "it" and "the company"; "It" that introduces a clause ("It is believed", "It emerged")
+    stands for nobody.
+    """
+    if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
+        return text
+    kind = _actor_kind(actor)
+    possessive = re.match(r"^(His|Her|Its|his|her|its)\s+[a-z]", text)
+    if possessive:
+        personal = possessive.group(1).lower() != "its"
+        if _fits(kind, personal):
+            return f"{actor}’s{text[len(possessive.group(1)):]}"
+        return text
+    if _EXPLETIVE_IT.match(text):
+        return text
+    m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:company|firm|group|oil major|oil giant|bank|agency|"
+                 r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ("
+                 + ROLE_NOUNS + r"))\b", text)
+    if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
+        return text  # "he'd", "he's", "they're" keep their pronoun; "the company's" is the company's
+    if m and (m.group(1) or m.group(2)) and not _fits(kind, True):
+        return text
+    if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
+        return text
+    if m:
+        return actor + text[m.end():]
+    return text
+
+#: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
+_EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
+                           r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
+_ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
+                      r"Council|Committee|Commission|Administration|Service|Institute|University|Association|"
+                      r"Party|Government|Court|Congress|Senate|House|Office|Board|Authority|Union|Force|Army|"
+                      r"Navy|Guard|Corps|Police|Energy|Petroleum|Oil|Airlines|Motors|Holdings|Foundation|Organi[sz]ation)\.?$")
+
+def _actor_kind(actor: str) -> str | None:
+    """ "person", "body" or None (a single surname or word: either)."""
+    if _ORG_END.search(actor):
+        return "body"
+    words = actor.split()
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words if w not in ("de", "al")):
+        return "person"
+    return None
+
+
+def _fits(kind: str | None, personal: bool) -> bool:
+    return kind is None or (kind == "person") == personal

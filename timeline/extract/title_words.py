@@ -1,0 +1,278 @@
+"""Word classes and verb forms for headline titles.
+
+Which words are verbs, auxiliaries, modals and clause openers, where a sentence's
+main verb starts, and how a past-tense verb becomes the headline present for a
+singular or plural subject. The limits every title keeps live here too, since
+cutting, subject resolution and the title writer all read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 16
+
+MAX_CHARS = 90
+
+#: Simple past -> headline present, for verbs common in news.
+_PRESENT = {
+    "said": "says", "wrote": "writes", "told": "tells", "set": "sets", "signed": "signs", "published": "publishes",
+    "accused": "accuses", "announced": "announces", "met": "meets", "made": "makes", "took": "takes",
+    "gave": "gives", "went": "goes", "came": "comes", "became": "becomes", "began": "begins",
+    "won": "wins", "lost": "loses", "left": "leaves", "sold": "sells", "bought": "buys", "paid": "pays",
+    "spoke": "speaks", "held": "holds", "led": "leads", "ran": "runs", "saw": "sees", "found": "finds",
+    "kept": "keeps", "put": "puts", "cut": "cuts", "hit": "hits", "quit": "quits", "rose": "rises",
+    "fell": "falls", "grew": "grows", "struck": "strikes", "sent": "sends", "brought": "brings",
+    "thought": "thinks", "sought": "seeks", "fought": "fights", "built": "builds", "chose": "chooses",
+    "drew": "draws", "drove": "drives", "flew": "flies", "froze": "freezes", "hid": "hides",
+    "knew": "knows", "laid": "lays", "meant": "means", "rang": "rings", "shot": "shoots", "shut": "shuts",
+    "stood": "stands", "swore": "swears", "threw": "throws", "understood": "understands", "withdrew": "withdraws",
+    "agreed": "agrees", "approved": "approves", "arrested": "arrests", "asked": "asks", "attacked": "attacks",
+    "blocked": "blocks", "called": "calls", "charged": "charges", "claimed": "claims", "closed": "closes",
+    "completed": "completes", "confirmed": "confirms", "criticized": "criticizes", "declared": "declares",
+    "declined": "declines", "denied": "denies", "died": "dies", "dropped": "drops", "elected": "elects",
+    "ended": "ends", "expanded": "expands", "filed": "files", "fired": "fires", "hired": "hires",
+    "introduced": "introduces", "joined": "joins", "killed": "kills", "launched": "launches",
+    "moved": "moves", "named": "names", "opened": "opens", "ordered": "orders", "passed": "passes",
+    "planned": "plans", "posted": "posts", "promised": "promises", "proposed": "proposes",
+    "raised": "raises", "rejected": "rejects", "released": "releases", "reported": "reports",
+    "resigned": "resigns", "returned": "returns", "ruled": "rules", "sued": "sues", "started": "starts",
+    "stated": "states", "stopped": "stops", "suspended": "suspends", "threatened": "threatens",
+    "tweeted": "tweets", "urged": "urges", "visited": "visits", "voted": "votes", "warned": "warns",
+    "added": "adds", "acquired": "acquires", "agreed to": "agrees to", "appointed": "appoints",
+    "awarded": "awards", "banned": "bans", "canceled": "cancels", "cancelled": "cancels",
+    "co-founded": "co-founds", "founded": "founds", "created": "creates", "delayed": "delays",
+    "discovered": "discovers", "doubled": "doubles", "estimated": "estimates", "explained": "explains",
+    "formed": "forms", "imposed": "imposes", "increased": "increases", "invaded": "invades",
+    "issued": "issues", "lifted": "lifts", "listed": "lists", "noted": "notes", "offered": "offers",
+    "predicted": "predicts", "reached": "reaches", "received": "receives", "refused": "refuses",
+    "removed": "removes", "replaced": "replaces", "revealed": "reveals", "signaled": "signals",
+    "submitted": "submits", "succeeded": "succeeds", "testified": "testifies", "unveiled": "unveils",
+    "was": "is", "were": "are", "had": "has", "did": "does", "attended": "attends", "reported that": "reports",
+    "responded": "responds", "argued": "argues", "insisted": "insists", "admitted": "admits",
+    "endorsed": "endorses", "nominated": "nominates", "pledged": "pledges", "vowed": "vows",
+    "slammed": "slams", "praised": "praises", "welcomed": "welcomes", "condemned": "condemns",
+    "used": "uses", "owed": "owes", "eyed": "eyes", "tied": "ties", "lied": "lies", "dyed": "dyes",
+}
+SPEECH_VERBS = {
+    "said", "says", "wrote", "writes", "told", "tells", "added", "adds", "stated", "states", "announced",
+    "announces", "tweeted", "posted", "noted", "argued", "claimed", "insisted", "warned", "explained",
+    "testified", "declared", "responded", "replied", "asked", "acknowledged", "confirmed", "according",
+}
+
+_BREAK_WORDS = {
+    "that", "to", "in", "for", "with", "on", "at", "by", "from", "as", "after", "because", "if", "whether",
+    "while", "about", "over", "into", "against", "amid", "during", "which", "who", "and", "or", "but",
+    "than", "when", "where", "before", "since", "under", "without",
+}
+_WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn’t", "won’t", "can’t", "doesn't",
+                            "don't", "didn't", "isn't", "wasn't", "won't", "can't", "aren’t", "aren't","the", "a", "an", "its", "his", "her", "their", "our", "of", "is", "are", "was",
+                            "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
+                            "can", "may", "might", "must", "not", "this", "these", "those", "it", "they",
+                            "more", "less", "fewer", "than", "nearly", "almost", "some", "just", "only", "very",
+                            "along", "including", "such", "like", "both", "either", "neither", "whose",
+                            "other", "another", "any", "each", "every", "all", "former", "own"}
+
+_PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "we're",
+                  "it's", "this", "that", "these", "those", "the", "a", "an"}
+
+#: Words that open a complement: a verb or adjective right before one needs it ("declined | to say",
+#: "emphasized | that", "focused | on", "determining | how").
+_COMPLEMENT_OPENERS = {"to", "that", "of", "on", "for", "from", "with", "into", "about", "by", "over", "against",
+                       "what", "how", "whether", "why", "who", "where", "if", "than", "as", "onto", "toward",
+                       "towards", "upon", "like"}
+_WH = {"what", "how", "why", "whether", "where", "which", "who", "whom"}
+#: Adjectives and participles that take an infinitive: "is due | to begin", "is unable | to stop".
+_TAKES_INFINITIVE = {"due", "able", "unable", "likely", "unlikely", "set", "ready", "expected", "impossible",
+                     "possible", "poised", "about", "enough", "eager", "keen", "willing", "unwilling", "forced",
+                     "bound", "scheduled", "going", "trying", "planning", "hoping", "allowed", "supposed", "used",
+                     "difficult", "hard", "easy", "necessary", "reluctant", "determined", "prepared", "free",
+                     "want", "plan", "try", "need", "hope", "agree", "decide", "refuse", "fail", "seem", "appear",
+                     "continue", "begin", "start", "expect", "intend", "aim", "seek", "vow", "pledge", "promise",
+                     "threaten", "help", "have", "has", "had", "order", "allow", "urge", "ask", "tell", "wants",
+                     "plans", "tries", "needs", "hopes", "seeks", "aims", "vows", "pledges", "seems", "appears",
+                     "continues", "begins", "starts", "expects", "intends", "threatens", "helps", "refuses",
+                     "fails", "agrees", "decides", "promises", "urges", "asks", "tells", "orders", "allows"}
+_MODALS = {"will", "would", "could", "should", "can", "may", "might", "must", "to", "not", "didn't", "didn’t",
+           "won't", "won’t", "can't", "can’t", "did", "does", "do"}
+_UNITS = re.compile(r"(?:bn|m|tn|k|%|billion|million|trillion|thousand|percent|per|pounds?|dollars?|euros?|"
+                    r"barrels?|gallons?|tons?|tonnes?|miles?|km|feet|metres?|meters?|pence|cents?)$", re.I)
+
+
+_SPEECH_PRESENT = {_PRESENT.get(w, w) for w in SPEECH_VERBS} | {"suggests", "shows", "believes", "thinks"}
+_NEGATIONS = {"not", "never", "no", "nor", "neither", "without"}
+_ING_PREPOSITIONS = {"during", "including", "according", "following", "regarding", "concerning", "excluding",
+                     "notwithstanding", "pending", "barring", "considering", "something", "nothing", "anything",
+                     "everything", "morning", "evening", "spring", "thing", "king", "ring", "wing", "building",
+                     "meeting", "hearing", "ceiling"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
+                "those", "every", "each", "some", "any", "no", "many", "several", "all", "both"}
+#: Words after which a clause with its own verb follows.
+_CLAUSE_OPENERS = (SPEECH_VERBS | _SPEECH_PRESENT | {"that", "whether", "while", "although", "because", "if", "what",
+                                                      "how", "why", "where", "who",
+                                                      "when", "showed", "shows", "found", "finds", "believes",
+                                                      "believed", "suggested", "suggests"}) - {"according"}
+
+def _verbish(word: str, before: str) -> bool:
+    """Whether ``word`` (lowercase) is a verb form: a known one, an -ed or -ing form, or a word after a modal."""
+    if word in _ING_PREPOSITIONS:
+        return False
+    if word.endswith(("ed", "ing")) and (before in _DETERMINERS or before.endswith(("'s", "’s"))):
+        return False  # "the planning committee", "a jagged pipe", "the council's revised plan"
+    return (word in _PRESENT or word in _PRESENT_FORMS or word in _AUX or before in _MODALS
+            or (word.endswith("ed") and len(word) >= 4) or (word.endswith("ing") and len(word) >= 5))
+
+def _finite(word: str, before: str) -> bool:
+    """A verb form that can head a clause (not an -ing noun such as "the flooding")."""
+    return word in _PRESENT or word in _AUX or before in _MODALS or (
+        word.endswith("ed") and len(word) >= 4 and before not in _PRONOUN_WORDS)
+
+_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+        "might", "must", "did", "does", "do", "didn’t", "didn't", "doesn’t", "doesn't", "won’t", "won't",
+        "speaks", "says", "writes", "plans", "wants", "faces"}
+
+
+_NO_TENSE = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
+             "didn’t", "didn't", "won’t", "won't", "can’t", "can't", "never"}
+_PRESENT_FORMS = set(_PRESENT.values())
+#: Present forms that are more often plural nouns in a subject ("member states").
+_NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "orders", "reports", "calls",
+              "votes", "rules", "signals", "issues", "offers", "forms", "files", "cuts", "hits", "lifts",
+              "fires", "ends", "returns", "drops", "starts", "opens", "attacks", "launches", "releases",
+              "increases", "estimates", "charges", "moves", "sales", "leads", "falls", "pays"}
+
+
+#: A participle after a determiner or possessive is an adjective: "the newly named chief", "a jagged pipe".
+_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|['’]s)"
+                               r"(?:\s+[a-z]+ly)?\s+$", re.I)
+#: A participle followed by its modifier and then the finite verb is a reduced relative in the
+#: subject: "The plan announced last year was dropped", "A statement issued on behalf of X, said".
+_REDUCED_RELATIVE = re.compile(
+    r"\s+(?:in|on|at|by|for|from|to|with|last|this|after|during|under|over|into|through|as|earlier|since)\b"
+    r"(?:(?!\b(?:that|he|she|it|they|we|I|which|who|and|but|or|after|before|when|while|because|as|since|until|"
+    r"if)\b)[^“\".;:—–])*?"
+    r"\b(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|said|says)\b")
+
+
+def _subject_end(text: str) -> int:
+    """Position of the main verb: the first lowercase word that looks like one.
+
+    Known verb forms and auxiliaries count, as do "-ed" words; otherwise the
+    first lowercase content word is taken ("Hegseth speaks").
+    """
+    fallback = None
+    previous = ""
+    for m in re.finditer(r"\b[a-z][a-z’'-]*\b", text):
+        word = m.group(0)
+        after_relative = previous in ("that", "which", "who")
+        previous = word
+        if after_relative:
+            continue  # the verb of a relative clause inside the subject
+        # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
+        speech_past = word in SPEECH_VERBS and not word.endswith("s")
+        present = word in _PRESENT_FORMS and word not in _NOUN_LIKE
+        if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
+            if word not in _AUX and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or (
+                    word not in SPEECH_VERBS and word.endswith("ed") and _REDUCED_RELATIVE.match(text, m.end()))):
+                continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
+            return m.start()
+        if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
+            fallback = m.start()
+        if m.start() > 200:
+            break
+    return fallback or 0
+
+
+def _headline_verb(text: str) -> str:
+    start = _subject_end(text)
+    m = re.match(r"([a-z][a-z’'-]*)(\s+(?:that\s+)?)?", text[start:])
+    if not m:
+        return text
+    word = m.group(1)
+    present = _PRESENT.get(word) or _regular_present(word)
+    if present is None:
+        return text
+    if _plural_subject(text[:start]):
+        present = _plural(present)
+    rest = text[start + m.end(1):]
+    before = text[:start].split()
+    if before and (before[-1].lower() in _NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",
+                                                                           "got", "is", "are", "was", "were"}):
+        return text  # "expect to cut", "will cut": an infinitive, not the past tense
+    if word in SPEECH_VERBS:
+        # "told CNBC that he ..." -> "tells CNBC he ...": the object stays, "that" goes.
+        rest = re.sub(r"^(\s+(?:[A-Z][\w.&’'-]*\s+){0,3}|\s+(?:reporters|journalists|lawmakers)\s+)that\s+", r"\1", rest)
+        # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
+        if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
+            rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,50}?\s+that\s+", " ", rest)
+    rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
+    return text[:start] + present + rest
+
+#: Plural nouns that often open news sentences, capitalised there ("Stocks rose").
+_PLURAL_NOUNS = {
+    "stocks", "officials", "analysts", "investors", "shares", "prices", "sales", "police", "people", "residents",
+    "lawmakers", "democrats", "republicans", "workers", "employees", "troops", "forces", "rebels", "protesters",
+    "authorities", "scientists", "researchers", "experts", "voters", "markets", "bonds", "earnings", "profits",
+    "revenues", "negotiators", "prosecutors", "investigators", "doctors", "students", "teachers", "parents",
+}
+
+
+def _regular_present(word: str) -> str | None:
+    """ "extended" -> "extends", "pushed" -> "pushes", "planned" -> "plans"; None when unsure.
+
+    English spelling hides whether a base form ends in a silent e ("released"
+    from "release", "listed" from "list"); only the endings that tell are
+    converted, the rest keep their past tense rather than risk "releas".
+    """
+    if not word.endswith("ed") or len(word) < 5:
+        return None
+    stem = word[:-2]
+    if word.endswith("ied"):
+        return word[:-3] + "ies"
+    if stem.endswith(("ss", "sh", "ch", "x")):
+        return stem + "es"
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bgmnprt":
+        return stem[:-1] + "s"  # planned, stopped, committed
+    if re.search(r"(?:[^aeiou][^aeiouy]|ll|dd|ff|ck)$", stem) and not re.search(r"(?:[nrdl]g|[rnlp]s|[rnl]c|[rl]v|th|dl|bl|pl|tl|gl|kl|fl|cl|zl)$", stem):
+        return stem + "s"  # extended, reported, signed, helped, called, added
+    if re.search(r"[aeiou][aeiou][^aeiouwxyszcvg]$", stem):
+        return stem + "s"  # rained, looked, sailed (two vowels before one consonant: no silent e)
+    if re.search(r"[^aeiou](?:er|en|on|el)$", stem) or (len(stem) >= 5 and re.search(r"[^aeiou]it$", stem)):
+        return stem + "s"  # ordered, opened, questioned, traveled, visited (unstressed last syllable)
+    return None
+
+
+def _plural_subject(subject: str) -> bool:
+    """ "The thrifts", "They", "Orkem and Coates": the verb takes its plural form."""
+    if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
+        return False  # "Facing the committee he was": the pronoun is the subject
+    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
+    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to)\s+", subject)[0]
+    words = re.findall(r"[A-Za-z][\w’'-]*", subject)
+    if not words:
+        return False
+    head = words[-1]
+    if head.lower() in {"series", "news", "species", "means", "headquarters", "politics", "economics", "physics"}:
+        return False
+    if head[:1].isupper() and re.search(r"(?:Committee|Department|Council|Commission|Agency|Administration|Bureau|"
+                                        r"Authority|Service|Board|Institute|Association|Company|Group)$", head):
+        return False  # "The Transportation and Infrastructure Committee is": one body
+    if head.lower() in _PLURAL_NOUNS:
+        return True
+    if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
+        return True
+    if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():
+        return True
+    return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
+            and len(head) > 3)
+
+
+def _plural(verb: str) -> str:
+    irregular = {"is": "are", "has": "have", "does": "do", "goes": "go", "was": "were"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("ies"):
+        return verb[:-1] if len(verb) <= 5 else verb[:-3] + "y"  # "dies" -> "die", "carries" -> "carry"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") else verb
