@@ -113,9 +113,8 @@ def build(content_dir: Path, output_dir: Path, base_url: str | None, drafts: boo
 #: Set by the entry points (:func:`entry_point`, ``build.py``), never by tests,
 #: which run commands in-process through click's CliRunner: when the process
 #: ends with the command, a successful build ends it at once instead of letting
-#: Python free every object one by one on the way out, which took 0.4 s after
-#: a 10k-event build and 2.9 s after 100k (measured from the last line printed
-#: to the process exit). Everything the build writes is closed and in place
+#: Python free every object one by one on the way out, a cost that grows with
+#: the timeline (benchmarks/HISTORY.md has the measurements). Everything the build writes is closed and in place
 #: before it returns; no exit handler of ours needs running.
 EXIT_WHEN_DONE = False
 

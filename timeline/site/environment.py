@@ -56,7 +56,7 @@ def make_environment(theme_dirs: list[Path]) -> Environment:
 class LazyEnvironment:
     """The build's Jinja environment, made on the first template a page asks for.
 
-    Why: importing jinja2 costs 60-90 ms of every build's serial start-up, and
+    Why: importing jinja2 adds to every build's serial start-up, and
     a site whose templates are all the packaged ones renders every page through
     :mod:`~timeline.site.fast_theme`, so such a build never needs it.
     """

@@ -211,7 +211,7 @@ def _event_json(data: Prepared, v: EventView, q: Callable[[object], str] = _valu
 
 def body_json(v: EventView, raw: str | None = None) -> str:
     """``_json_string(str(v.body))``, made once per view and process (events.json and
-    timelinejs.json both carry it: ~2.6 us a 340-character body).
+    timelinejs.json both carry it, so it is escaped once).
 
     ``raw``, the JSON of the Markdown source when the caller has it, gives it for
     nothing when the HTML is that source in one ``<p>`` (plain prose of one
@@ -400,8 +400,8 @@ def ics_text(value: str) -> str:
     """RFC 5545 TEXT escaping: backslash, semicolon, comma, newline.
 
     ``str.isprintable`` (C, no regex) rules out every control character at
-    once, so most text takes the first branch: a regex scan of a 300-character
-    description costs ~2 µs, as much as all the rest of its event's line.
+    once, so most text takes the first branch and skips a regex scan that would
+    cost as much as all the rest of its event's line.
     """
     if not value.isprintable():  # controls (or other non-printables): the careful path
         if "\r" in value:

@@ -226,8 +226,8 @@ def staging_for(out: Path) -> Staging:
     After an edit most files are the same, and the replaced site holds most of them
     already: rewriting only those that changed since it was live, and removing those
     the new site lacks, spares linking every file of the live site into a new folder
-    and deleting the replaced one (two file-system operations per file, on a disk
-    slower than anything else in a small edit's rebuild). Its files are checked by
+    and deleting the replaced one (two file-system operations per file, the largest
+    part of a small edit's rebuild). Its files are checked by
     size, as the live site's are (:func:`live_site`); a link anywhere in it, or no
     manifest, and it is removed instead.
     """
@@ -293,7 +293,7 @@ def write_manifest(staging: Path, input_key: str, files: dict[str, str], sizes: 
     """Record what the site in ``staging`` was built from, after every file is written.
 
     ``sizes`` are those of the files as written (the writer knows them; walking
-    the folder again would cost ~0.2 s for 10k files). Only deterministic
+    the folder again would cost a stat per file). Only deterministic
     values go in (keys, digests, sizes: no times, no inode numbers), so the
     manifest is byte-identical for the same input like every other file.
     """
@@ -375,7 +375,7 @@ def unchanged_site(out: Path, digest: str) -> tuple[int, int] | None:
 
 
 def _libc_renameat2() -> object | None:
-    # Imported here: ctypes costs ~15 ms of start-up, and only a rebuild over an existing site swaps.
+    # Imported here: only a rebuild over an existing site swaps, and ctypes adds to every start-up.
     import ctypes
     import ctypes.util
 

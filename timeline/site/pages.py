@@ -38,7 +38,7 @@ class Page:
     ``render`` returns bytes, or an iterable of byte chunks for big exports.
     An event page's key is given as ``make_key`` and computed on first use: by
     the writer process that writes the page, so the two processes share that
-    work (a SHA-1 per event: ~0.5 s of one process at 100k events).
+    work (a SHA-1 per event, which adds up over a big timeline).
     """
 
     __slots__ = ("_key", "_make_key", "path", "render")
@@ -149,7 +149,7 @@ def site_pages(data: Prepared, theme_dirs: list[Path]) -> list[Page]:
             next_p = year_pages[i + 1] if i + 1 < len(year_pages) else None
             part = yp.years[0]
             total = sum(q.count for q in yp.pages)
-            # Keys over a page's every event: made by the writer (~0.4 s at 100k).
+            # Keys over a page's every event: made by the writer, which may be the second process.
             key = lambda yp=yp, p=prev_p, n=next_p: fingerprint(  # noqa: E731
                 common_fp, overview_key, yp.url, yp.label, p and (p.url, p.label), n and (n.url, n.label),
                 sum(q.count for q in yp.pages), [x.fingerprint for y in yp.years for m in y.months for x in m.events])
@@ -160,8 +160,8 @@ def site_pages(data: Prepared, theme_dirs: list[Path]) -> list[Page]:
                                 yp, p, n, total, _year_tags(yp.years[0], data.tags), site_overview)))
     fast_events = fast_theme.EventPages(site, data.base_url) if {"base.html", "event.html"} <= fast else None
     event_tpl = env.get_template("event.html") if fast_events is None else None
-    # A page per event, made by one shared _EventPages through partials: a closure pair
-    # per event cost 3.4 us each (0.34 s before the writers start, at 100k events).
+    # A page per event, made by one shared _EventPages through partials rather than a
+    # closure pair per event, made serially before the writers start.
     event_pages = _EventPages(event_tpl, ctx, common_fp, fast_events, data.base_url)
     render_page, page_key = event_pages.render, event_pages.key
     events = data.events

@@ -40,8 +40,8 @@ PAGE_EVENTS = 2000
 
 #: Above this many events the index becomes an overview of years and months
 #: and each year gets its own page (``year-YYYY.html``), so that the index,
-#: like every listing page, stays under about 1 MB (a 10k-event compact index
-#: was 3.7 MB; at 100k, 30 MB and 3.3 s to open in Chromium).
+#: like every listing page, stays under about 1 MB: one index of every event
+#: grows with the timeline and a browser opens it ever more slowly.
 SPLIT_LIMIT = PAGE_EVENTS
 
 
@@ -249,7 +249,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
     facts: dict[When, DateFacts] = {}
     # Looked up by identity first: events written with the same date share one
     # When (see fields.parse_when), and When's dataclass __hash__ is a Python
-    # call hashing every field (~0.3 s per 100k lookups). Every When stays alive
+    # call hashing every field, once per lookup. Every When stays alive
     # while this runs, so its id is its own.
     by_id: dict[int, DateFacts] = {}
 
@@ -327,7 +327,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
                 media.append(MediaView(local, m.alt or "", m.credit, True))
         end = e.end
         end_facts = facts_of(end) if end is not None else None
-        # Positional, in field order: 22 keywords made this call 3 us slower (0.3 s at 100k).
+        # Positional, in field order: 22 keywords cost a dict per call, once per event.
         views.append(view := EventView(
             e, e.id, f"events/{e.id}.html", e.title, w, end,  # event, id, url, title, when, end
             date, datetime,  # date, datetime
@@ -452,7 +452,7 @@ def render_bodies(views: list[EventView]) -> None:
     bodies with only inline markup are rendered while loading
     (:func:`event_deriver`) and the rest of Markdown here.
     Otherwise only Markdown bodies are, when there are many: python-markdown
-    and nh3 cost ~380 µs a body; plain prose costs ~15 µs and stays lazy.
+    and nh3 cost far more per body than plain prose, which stays lazy.
     """
     pending = [v for v in views if v._body is None]
     if len(views) < ALL_BODIES:
