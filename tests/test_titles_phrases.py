@@ -173,3 +173,22 @@ def test_a_long_subject_is_not_shortened_across_a_comma_or_a_relative() -> None:
 def test_a_particle_that_ends_the_sentence_stays() -> None:
     title = _title("Northwind cut its prices last year, two years after Ida Berg took over.", "last year")
     assert title.endswith("took over"), title
+
+
+
+@pytest.mark.parametrize(("sentence", "date", "noun"), [
+    ("The harbour board said on Tuesday that it had by now received 2,318 claims from fishermen and boat "
+     "owners in the three ports hit by the storm.", "on Tuesday", "claims"),
+    ("The insurance office of the harbour board has received 2,318 claims since Tuesday from fishermen and "
+     "boat owners in the three western ports.", "since Tuesday", "claims"),
+    ("The farm agency said on Tuesday that there had been 318 first-time claims for drought aid from apple "
+     "growers in the south-west since the start of the dry summer.", "on Tuesday", "claims"),
+    ("The ferry operator said on Tuesday it would be paying a second month of loss-of-earnings claims to "
+     "compensate for wage and tip losses.", "on Tuesday", "claims"),
+])
+def test_a_title_never_ends_on_a_modifier_before_its_noun(sentence: str, date: str, noun: str) -> None:
+    # A number or a hyphenated modifier ("2,318", "first-time", "loss-of-earnings") is no phrase
+    # without the noun it modifies, and that noun is no verb ("claims") waiting for "to ...".
+    title = _title(sentence, date)
+    assert len(title) <= MAX_CHARS
+    assert title.split()[-1] == noun, title

@@ -3,8 +3,8 @@
 The main clause ends at the first clause break after its verb; a title still too
 long loses the tail of a long subject ("BP's report on the causes of ... does not
 include" -> "BP's report does not include"), and is then cut before a phrase
-starts, never leaving a preposition, article, question word or number without its
-unit hanging.
+starts, never leaving a preposition, article, question word, or a number or hyphenated
+modifier without its unit or noun hanging.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.title_words import (
+    _AUX,
     _BREAK_WORDS,
     _CLAUSE_OPENERS,
     _COMPLEMENT_OPENERS,
@@ -40,6 +41,24 @@ _COMMA_CUT = re.compile(
 )
 
 _QUOTE_OPEN = "“‘\""
+#: A number or a lowercase hyphenated compound ("985", "loss-of-income", "first-time"): a word
+#: that, when a content word follows it, modifies that word's noun phrase.
+_PREMODIFIER = re.compile(r"[$£€#]?\d(?:[\d.,]*\d)?|[a-z0-9$£€][\w$£€.,]*(?:-[a-z0-9]+)+")
+
+
+_CLOCK = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}  # "at 11" before "pm" is a time, not a count
+
+
+def _premodifier(word: str) -> bool:
+    return _PREMODIFIER.fullmatch(word.strip("“”\"‘’")) is not None  # "2009," ends a phrase
+
+
+def _head_noun(nxt: str) -> bool:
+    """Whether ``nxt`` (lowercase) can be the noun a modifier before it belongs to: a content word,
+    not a function word, auxiliary, negation or verb ending."""
+    return bool(nxt[:1].isalnum()) and nxt not in _CLOCK and nxt not in _WEAK_END and nxt not in _COMPLEMENT_OPENERS \
+        and nxt not in _NEGATIONS and nxt not in _AUX and not nxt.endswith(("ed", "ing"))
+
 
 def _whole_phrase(words: list[str], nxt: str | None) -> bool:
     """Whether ``words`` end a phrase when the sentence goes on with ``nxt``: the cut leaves no
@@ -50,17 +69,22 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
         return False
     clean = [w.lower().strip("“”\"‘’,;:()") for w in words]
     last, before = clean[-1], (clean[-2] if len(clean) > 1 else "")
+    # The word right after a number or a hyphenated modifier is its noun ("loss-of-income claims"),
+    # not a verb waiting for its complement.
+    noun_last = len(words) > 1 and _premodifier(words[-2])
     quoted_next = (nxt or "")[:1] in "“\"‘"
     nxt = (nxt or "").lower().strip("“”\"‘’,;:()")
     if last in _WEAK_END or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
         return False
-    if quoted_next and _verbish(last, before) and words[-1][-1:] not in ",;:":
+    if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
         return False  # "fluid called" before “mud”
-    if nxt and (last in SPEECH_VERBS or last in _SPEECH_PRESENT or (nxt == "that" and any(
+    if nxt and ((not noun_last and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
             w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news
     if re.fullmatch(r"[$£€#]?\d[\d.,]*", last) and _UNITS.match(nxt):
         return False
+    if _premodifier(words[-1]) and nxt and _head_noun(nxt):
+        return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
     if nxt == "of" and words[-1][-1:] not in ",;:":
         return False  # "the bottom" before "of the well": one noun phrase
     if nxt in _NEGATIONS or nxt.endswith(("n't", "n’t")):
@@ -72,7 +96,7 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
             _verbish(w, clean[i - 1] if i else "") for i, w in enumerate(clean[opener + 1:], opener + 1)):
         return False
     open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:" and (
-        _verbish(last, before) or (nxt == "to" and last in _TAKES_INFINITIVE))
+        (not noun_last and _verbish(last, before)) or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
 
 _CLAUSE_SCAN_CHARS = 400
