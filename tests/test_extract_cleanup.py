@@ -192,3 +192,57 @@ def test_an_authors_biography_closing_the_page_is_furniture() -> None:
         "shipping in Rotterdam.\n")
     assert any(kind in ("boilerplate", "comment") and t.startswith("Sam Quill is a senior correspondent")
                for kind, t in kinds(text))
+
+
+# A blog post whose readers' comments each end with their marker, the layout lost as in a copied page.
+STORY_THEN_TRAILING_THREAD = (
+    "Portville harbour board approves new ferry terminal\n"
+    "The harbour board approved a new ferry terminal on Monday after a two-year review, its chairwoman said.\n"
+    "Construction will start in June and the first ferries will dock there in 2028, the board said.\n"
+    "Photo credit: Reuters/Sam Quill (the old terminal) This is a waste of money, they did the same in 1998.\n"
+    "My uncle worked there in 2003 and nobody listened to him then either.\n"
+    "Posted by harbourfan | Report as abusive Last week I wrote to the board about the plan.\n"
+    "They replied on Friday and said nothing at all.\n"
+)
+TRAILING_MARKERS = (
+    "The harbour board approved a new ferry terminal on Monday after a two-year review, its chairwoman said.\n\n"
+    "Construction will start in June and the first ferries will dock there in 2028, the board said.\n\n"
+    "I sailed from the old terminal every day in 1998 and it was fine.\n\n"
+    "Recommend (12)\n\n"
+    "They promised us a new terminal in 2005 too.\n\n"
+    "Recommend (3)\n"
+)
+
+
+def test_a_thread_whose_markers_follow_each_comment_is_furniture() -> None:
+    found = find_furniture(STORY_THEN_TRAILING_THREAD)
+    thread = STORY_THEN_TRAILING_THREAD.index("This is a waste")
+    end = len(STORY_THEN_TRAILING_THREAD.rstrip())
+    assert any(f.kind == "comment" and f.start <= thread and f.end == end for f in found)
+    events = extract(Document(path="b.txt", text=STORY_THEN_TRAILING_THREAD, published=dt.date(2026, 6, 12)))
+    quotes = " ".join(s.quote for e in events for s in e.sources)
+    assert "approved a new ferry terminal" in quotes
+    assert "1998" not in quotes and "2003" not in quotes and "wrote to the board" not in quotes
+
+    found = find_furniture(TRAILING_MARKERS)
+    first = TRAILING_MARKERS.index("I sailed")
+    last = TRAILING_MARKERS.rindex("Recommend (3)") + len("Recommend (3)")
+    assert any(f.kind == "comment" and f.start == first and f.end == last for f in found)
+    # One marker with no end of story before it tells nothing: the story is kept.
+    single = TRAILING_MARKERS.split("They promised")[0]
+    assert not any(f.kind == "comment" and f.start < single.index("Recommend") for f in find_furniture(single))
+
+
+def test_a_page_of_readers_contributions_is_furniture_after_its_note() -> None:
+    text = ("Tell us about a piece of news that surprised you\n"
+            "Send me a sentence about it and I'll put my favourites on this page.\n"
+            "This topic has now closed.\n"
+            "Last week my brother told me he was moving to Portville.\n"
+            "Yesterday I won a prize in the harbour raffle.\n")
+    found = find_furniture(text)
+    assert any(f.kind == "comment" and f.start == text.index("Send me") and f.end == len(text.rstrip()) for f in found)
+    assert extract(Document(path="r.txt", text=text, published=dt.date(2026, 5, 6))) == []
+    # Story words that only look alike are not such a note.
+    story = ("The debate is closed, the minister said on Monday after the harbour board voted for the terminal.\n"
+             "Readers can send us a letter about the plan.\n")
+    assert not any(f.kind == "comment" for f in find_furniture(story))

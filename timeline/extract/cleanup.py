@@ -90,6 +90,20 @@ _COMMENTS_SECTION = re.compile(
     r"(?i)^(?:comments?(?:\s*\(\d+\))?|\d+\s+comments?|(?:add|post|leave|write|show|view|read) (?:a |your |the )?"
     r"comments?|readers?['’]? comments?|have your say|join the (?:conversation|discussion|debate)|"
     r"comment on this (?:story|article)|conversation)\s*:?$")
+#: A comment's marker that follows the comment it closes: "Posted by NAME | Report as abusive", "Report abuse",
+#: "Reply | Report", "Recommend (12)", "12 people like this", a signature "— NAME, City" alone on its line.
+_TRAILING_MARKER = re.compile(
+    r"(?im)^[ \t]*(?:posted by:?\s+\S+(?:\s+\S+)?\s*\|\s*report(?: as)? abus(?:e|ive)\b|(?:reply\s*[|·]\s*)?report"
+    r"(?: as)? abus(?:e|ive)\b|reply\s*[|·]\s*report\b|recommend\s*\(\d+\)|\d+\s+(?:people|readers) (?:like|recommend)"
+    r"(?:s|ed)? this\b|[—–-]{1,2}\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
+    r"[ \t]*$)")
+#: A page's note that what follows is sent in by its readers: "A selection of your comments appear below",
+#: "This debate is now closed", "Send me a sentence using ... and I'll put my favourites on this page".
+_READERS_FOLLOW = re.compile(
+    r"(?i)(?:^|(?<=\s))(?:a selection of (?:your|readers['’]?) (?:comments|e-?mails|messages|views|stories|"
+    r"experiences|contributions|answers|sentences)\b[^.!?\n]{0,40}?\b(?:appears?|is|are) (?:published )?below\b|"
+    r"this (?:topic|debate|discussion|forum|thread|conversation) (?:is|has) (?:now )?(?:been )?closed\b|"
+    r"send (?:us|me) (?:a|an|your) [^.!?\n]{0,80}?\b(?:on|to) this page\b)")
 #: An author's biography closing a page: "Jane Doe is a senior correspondent for ...".
 _BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
                   r"(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|editor|columnist|writer|journalist|contributor|"
@@ -247,6 +261,7 @@ def find_furniture(text: str) -> list[Furniture]:
         if _is_body(stripped):
             body_started = True
     found.extend(_captions_before_credits(text, found, lines))
+    found.extend(_readers_part(text, found))
     comments = _COMMENTS.search(text)
     if comments is not None:
         line_start = text.rfind("\n", 0, comments.start()) + 1
@@ -259,6 +274,44 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(start, len(text), "boilerplate"))
             break
     return _normalise(found)
+
+
+def _readers_part(text: str, found: list[Furniture]) -> list[Furniture]:
+    """Readers' comments and contributions: from the first to the last, or to the page's end.
+
+    A page that says its readers' words follow ("A selection of your comments appear below",
+    "This debate is now closed") is theirs from there on. Where each comment is closed by its own
+    marker ("Posted by NAME | Report as abusive", "Recommend (12)"), the thread starts after the
+    story's last furniture before the first marker (the credit of a picture after its first paragraph),
+    or with two markers or more at the paragraph before the first one, and runs to the last marker
+    (to the page's end when a comment runs on after it, as when the layout is lost).
+    """
+    note = _READERS_FOLLOW.search(text)
+    if note is not None:
+        return [Furniture(note.start(), len(text.rstrip()), "comment")]
+    markers = [m for m in _TRAILING_MARKER.finditer(text) if m.start() > len(text) // 3]
+    if not markers:
+        return []
+    first = markers[0].start()
+    # The story's last picture or footer, not the caption above its first paragraph.
+    story = next((a for a, b in _lines(text) if _is_body(text[a:b].strip())), len(text))
+    before = [f.end for f in found if story < f.start and f.end <= first and f.kind in ("credit", "caption", "boilerplate")]
+    if before:
+        begin = max(before)
+    elif len(markers) >= 2:
+        begin = text.rfind("\n\n", 0, first) + 2  # the paragraph the first marker closes
+        if not text[begin:first].strip():
+            begin = text.rfind("\n\n", 0, begin - 2) + 2
+        begin = begin if begin > len(text) // 3 else -1
+    else:
+        begin = -1
+    if begin < 0:
+        return []
+    last = markers[-1]
+    line_end = text.find("\n", last.end())
+    line_end = len(text) if line_end < 0 else line_end
+    end = len(text.rstrip()) if text[last.end():line_end].strip() else line_end
+    return [Furniture(begin, end, "comment")]
 
 
 def _is_listing(line: str) -> bool:
