@@ -246,3 +246,19 @@ def test_a_page_of_readers_contributions_is_furniture_after_its_note() -> None:
     story = ("The debate is closed, the minister said on Monday after the harbour board voted for the terminal.\n"
              "Readers can send us a letter about the plan.\n")
     assert not any(f.kind == "comment" for f in find_furniture(story))
+
+
+def test_signed_readers_contributions_are_furniture() -> None:
+    story = "The harbour board approved a new ferry terminal on Monday after a two-year review, its chairwoman said.\n\n"
+    readers = ("I queued for two hours at the old terminal on Saturday.\n\nAnna Lind, Portville\n\n"
+               "We moved here in 2019 for the ferries.\n\nTom Reyes, Eastbay, Maine\n\n"
+               "My ferry was cancelled yesterday.\n\nMia Chen, Northport\n")
+    text = story + readers
+    found = find_furniture(text)
+    assert any(f.kind == "comment" and f.start == len(story) and f.end == len(text.rstrip()) for f in found)
+    quotes = " ".join(s.quote for e in extract(Document(path="r.txt", text=text, published=dt.date(2026, 5, 6)))
+                      for s in e.sources)
+    assert "approved a new ferry terminal" in quotes and "2019" not in quotes and "queued" not in quotes
+    # Two place lines are a dateline or an address, not signatures.
+    two = story + "Anna Lind, Portville\n\nThe board will meet again in June.\n\nTom Reyes, Eastbay\n"
+    assert not any(f.kind == "comment" for f in find_furniture(two))

@@ -97,6 +97,9 @@ _TRAILING_MARKER = re.compile(
     r"(?: as)? abus(?:e|ive)\b|reply\s*[|·]\s*report\b|recommend\s*\(\d+\)|\d+\s+(?:people|readers) (?:like|recommend)"
     r"(?:s|ed)? this\b|[—–-]{1,2}\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
     r"[ \t]*$)")
+#: A reader's signature on its own line under what they sent in: "Alfred Bright, Harrogate, North Yorkshire".
+_SIGNATURE = re.compile(r"(?m)^[ \t]*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                        r"(?:,\s*[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\.?[ \t]*$")
 #: A page's note that what follows is sent in by its readers: "A selection of your comments appear below",
 #: "This debate is now closed", "Send me a sentence using ... and I'll put my favourites on this page".
 _READERS_FOLLOW = re.compile(
@@ -289,9 +292,13 @@ def _readers_part(text: str, found: list[Furniture]) -> list[Furniture]:
     note = _READERS_FOLLOW.search(text)
     if note is not None:
         return [Furniture(note.start(), len(text.rstrip()), "comment")]
+    out = []
+    signatures = list(_SIGNATURE.finditer(text))
+    if len(signatures) >= 3:  # one or two are a dateline or an address; a run of them signs readers' words
+        out.append(Furniture(_closed_paragraph(text, signatures[0].start()), signatures[-1].end(), "comment"))
     markers = [m for m in _TRAILING_MARKER.finditer(text) if m.start() > len(text) // 3]
     if not markers:
-        return []
+        return out
     first = markers[0].start()
     # The story's last picture or footer, not the caption above its first paragraph.
     story = next((a for a, b in _lines(text) if _is_body(text[a:b].strip())), len(text))
@@ -299,19 +306,27 @@ def _readers_part(text: str, found: list[Furniture]) -> list[Furniture]:
     if before:
         begin = max(before)
     elif len(markers) >= 2:
-        begin = text.rfind("\n\n", 0, first) + 2  # the paragraph the first marker closes
-        if not text[begin:first].strip():
-            begin = text.rfind("\n\n", 0, begin - 2) + 2
+        begin = _closed_paragraph(text, first)
         begin = begin if begin > len(text) // 3 else -1
     else:
         begin = -1
     if begin < 0:
-        return []
+        return out
     last = markers[-1]
     line_end = text.find("\n", last.end())
     line_end = len(text) if line_end < 0 else line_end
     end = len(text.rstrip()) if text[last.end():line_end].strip() else line_end
-    return [Furniture(begin, end, "comment")]
+    return [*out, Furniture(begin, end, "comment")]
+
+
+def _closed_paragraph(text: str, marker: int) -> int:
+    """Where the paragraph a marker closes starts: its own, or the one before when the marker stands
+    alone (paragraphs are parted by blank lines, or by single line breaks in a text that has none)."""
+    gap = "\n\n" if "\n\n" in text else "\n"
+    begin = text.rfind(gap, 0, marker) + len(gap) if text.rfind(gap, 0, marker) >= 0 else 0
+    if not text[begin:marker].strip() and begin > 0:
+        begin = max(0, text.rfind(gap, 0, begin - len(gap)) + len(gap)) if text.rfind(gap, 0, begin - len(gap)) >= 0 else 0
+    return begin
 
 
 def _is_listing(line: str) -> bool:
