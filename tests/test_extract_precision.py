@@ -180,6 +180,27 @@ def test_the_dates_of_what_something_is_unlike_are_comparison_points() -> None:
     assert dates_of(text, dt.date(2026, 3, 6)) == ["2026-03-05"]
 
 
+def test_what_a_thing_is_compared_with_or_surpasses_is_a_reference_point() -> None:
+    # The thing compared with is dated; the sentence's own time is another's.
+    published = dt.date(2026, 11, 2)
+    assert dates_of("The fire at the Portville depot on Sunday was larger than the 1987 Harbour Queen fire, "
+                    "which burned for days.\n", published) == ["2026-11-01"]
+    assert dates_of("Northwind said on Monday its repair bill was $7.7 million higher than its previous estimate "
+                    "provided with its second-quarter results released this summer.\n", published) == ["2026-11-02"]
+    assert dates_of("The fire on Sunday could soon surpass the size of the 1987 Harbour Queen fire as the port's "
+                    "worst, officials said.\n", published) == ["2026-11-01"]
+    assert dates_of("The port's crowds on Saturday were thin compared with, for instance, the record crowds for "
+                    "the regatta earlier in the year.\n", published) == ["2026-10-31"]
+    assert dates_of("Ferry revenue rose 4 percent to $20 million on Friday, up from last year.\n", published) == [
+        "2026-10-30"]
+    # A count is not a comparison, nor is a thing that is not dated by what follows it.
+    assert dates_of("More than 20 ferries were cancelled on Monday.\n", published) == ["2026-11-02"]
+    assert dates_of("The comet will come closer to Earth than the moon tonight, astronomers said on Monday.\n",
+                    published)[-1].startswith("2026-11-02T")  # tonight
+    # A figure that will exceed an amount in a year is that year's figure.
+    assert "2027" in dates_of("Northwind expects cash flow to exceed $30 million in 2027, it said.\n", published)
+
+
 # -------------------------------------------------------------------- merging
 def test_one_periods_results_are_one_event_and_the_year_earlier_period_is_not_joined() -> None:
     text = ("Ferry operator Northwind Lines has seen quarterly profits fall because of storm damage to its fleet "

@@ -46,9 +46,11 @@ COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(
 # "down from 60 percent two weeks ago", "a high of 72 percent in 2009", "compared with $5bn in 2009".
 _AMOUNT = r"[$£€#]?\s?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion|barrels|points?)?"
 _REFERENCE_POINT = re.compile(
-    r"(?i)(?:\bthan\b|\bunlike\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|"
+    r"(?i)(?:\bthan\b|\bunlike\b|\b(?:surpass|exceed|eclips|dwarf|outstrip|overtak)(?:es|ed|ing|e|s)?\s+(?:even\s+)?(?:the\s+(?:size|scale|"
+    r"level|record|total|amount|volume)\s+of\s+)?(?=(?:the|its|their|a|an)\s)|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|"
     r"billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion))|\ba (?:high|low|peak|"
-    r"record) of\s+" + _AMOUNT + r")(?:[^,;:()—–]|(?<=\d),(?=\d)){0,60}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
+    r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?=\S*$))"
+    r"(?:(?!--)[^,;:()—–]|(?<=\d),(?=\d)){0,90}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
 # Between the comparison word and the date, a finite verb makes the date its own clause's
 # ("more than 20 people were killed on Monday"), and so does "from $5 to $6" (a change, dated).
 _OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b|\bfrom\s+\S+\s+to\b")
@@ -60,9 +62,17 @@ _MEASURED_AGAINST = re.compile(r"(?i)(?:\d[\d.,]*\s*(?:%|percent|per cent)|\b(?:
 
 
 def _reference_point(before: str) -> bool:
-    m = _REFERENCE_POINT.search(before)
-    if m is None:
-        return False
+    # Each comparison word in turn: "more than four times larger than the amount lost in 1989" is
+    # measured against the second, though the first only counts.
+    pos = 0
+    while (m := _REFERENCE_POINT.search(before, pos)) is not None:
+        if _compares_with(before, m):
+            return True
+        pos = m.start() + 1
+    return False
+
+
+def _compares_with(before: str, m: re.Match[str]) -> bool:
     if _OWN_CLAUSE.search(m.group(0)):
         return False
     if re.match(r"(?i)than\b", m.group(0)):
@@ -71,9 +81,24 @@ def _reference_point(before: str) -> bool:
         # "25 percent more than the volume it sold in the year ended in March" measures against it.
         if _MEASURED_AGAINST.search(before[:m.start()]):
             return True
+        thing = _THAN_A_THING.match(m.group(0))
+        if thing and not _TIME_BETWEEN.search(m.group(0)) and (
+                thing.end() == len(m.group(0)) or _DATED_BY.search(m.group(0)[thing.end():])):
+            # "greater than the 1979 Ixtoc I leak", "higher than its previous estimate released this
+            # summer": measured against a thing that is dated, not a count of things on that date.
+            return True
         return _QUANTIFIER.search(before[:m.start() + 4]) is None and re.match(
             r"(?i)than\s+(?:the\s+|a\s+|its\s+|their\s+)?[$£€#]?\s?\d", m.group(0)) is not None
     return True
+
+
+_THAN_A_THING = re.compile(r"(?i)than\s+(?:the|its|their|his|her|our|that|those|a|an)\s")
+# The thing's date modifies it ("the 1979 leak") or a phrase after it dates it ("the estimate released
+# this summer", "the hearings on Tuesday"); "closer to us than the moon tonight" is the clause's time.
+_DATED_BY = re.compile(r"(?i)\b(?:[a-z]+ed|seen|given|done|made|held|set|shown|known|taken)\b|\b(?:in|on|at|during|of|from)\s+(?:the\s+)?$")
+_TIME_BETWEEN = re.compile(r"(?i)\b(?:after|before|since|until|ago|later|earlier|each|every|per|a\s+(?:day|week|month|year))\b")
+# "compared with, for instance, the lineup ...": an aside inside the comparison does not end it.
+_ASIDE = re.compile(r"(?i),\s*(?:for (?:instance|example)|say|e\.g\.|notably|in particular)\s*,")
 
 
 _SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+)?same\s+(?:period|quarter|month|week|time|day|half)\s+(?:in|of|last)\s+\S+$")
@@ -115,7 +140,7 @@ def is_earlier_reading(text: str, sentence_start: int, start: int, end: int) -> 
 
 def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is only the reference point of a comparison (or a habit)."""
-    before = text[max(sentence_start, start - 90):start]
+    before = _ASIDE.sub(" ", text[max(sentence_start, start - 130):start])
     if _RELATIVE_SHIFT.search(text[start:end]) and _THAN_AFTER.match(text, end):
         return True
     return (_reference_point(before) or _RECORD_SINCE.search(before) is not None or _TIMES.search(before) is not None
