@@ -292,3 +292,11 @@ def test_no_sentence_ends_inside_brackets_that_close_a_word_later() -> None:
         "Thursday.",
         "Prices rose (approx. 5) in the week.",
     ]
+
+
+def test_a_date_told_as_sometime_after_or_before_keeps_that_qualifier() -> None:
+    text = "Once the relief well is finished sometime after Labor Day, Northwind will seal the old terminal.\n"
+    (event,) = events_of(text, dt.date(2026, 9, 3))
+    assert (event.when.value(), event.when.qualifier) == ("2026-09-07", "after")
+    (event,) = events_of("The board voted after the meeting on Monday.\n", dt.date(2026, 9, 3))
+    assert event.when.qualifier is None

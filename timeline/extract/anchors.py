@@ -120,6 +120,10 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if when.qualifier and _BEFORE_NOW.match(t.text):
             # "earlier this week" is before now within the week, not early in it.
             when = replace(when, qualifier=None)
+        vague = _VAGUE_SIDE.search(text, max(sentence.start, t.start - 30), t.start)
+        if vague and when.qualifier is None:
+            # "sometime after Labor Day": after the date, not on it.
+            when = replace(when, qualifier=vague.group(1).lower())
         when = when.in_zone(timezone)  # "10 a.m. BST" in a London paper keeps its zone's name
         comparison = is_comparison(t.text, text[max(sentence.start, t.start - 20):t.start])
         if (is_reference_point(text, sentence.start, t.start, t.end)
@@ -166,6 +170,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     return merged
 
 
+_VAGUE_SIDE = re.compile(r"(?i)\b(?:sometime|some\s+time|at\s+some\s+point|any\s*time|at\s+any\s+point)\s+"
+                         r"(after|before)\s+(?:the\s+)?$")
 _BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*")
 
