@@ -115,6 +115,9 @@ class EventView:
     source_count: int = 0
     first_reported: str | None = None
     first_reported_iso: str | None = None
+    #: The event page's key with what it was made from (see pages._EventPages.key), for the
+    #: next build when the view is kept (see views_remembered).
+    _page_key: tuple[Any, ...] | None = field(default=None, repr=False)
 
     @property
     def body(self) -> Markup:
@@ -252,6 +255,11 @@ def views_remembered() -> Iterator[None]:
         yield
     finally:
         _remembered = was
+
+
+def views_kept() -> bool:
+    """Whether this build's views are kept for the next (see :func:`views_remembered`)."""
+    return _remembered is not None
 
 
 def remember_views() -> None:
