@@ -266,3 +266,74 @@ def test_new_site_settings_derive_again_without_parsing(tmp_path: Path, monkeypa
     assert parsed == []
     fresh = event_deriver(timeline.site)
     assert timeline.derived == tuple(fresh(e) for e in timeline.events)
+
+
+@pytest.mark.parametrize(("seed", "split"), [(4, False), (5, True), (6, True)])
+def test_serve_rebuilds_reusing_kept_views_match_a_clean_build(tmp_path: Path, seed: int, split: bool,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """As ``timeline serve`` rebuilds: one process keeping parsed files and event views
+    between builds; edits that keep an event's digest but move it (a neighbour's date),
+    change its tags' slugs or the site's zone must still give a clean build's bytes.
+    ``split``: small limits, so that the timeline is split by year and listings span
+    pages (an event's listing page then depends on the events before it)."""
+    from timeline.site import views
+
+    if split:
+        monkeypatch.setattr(views, "SPLIT_LIMIT", 6)
+        monkeypatch.setattr(views, "PAGE_EVENTS", 2)
+    monkeypatch.setattr(cache_module, "_remembered", None)
+    monkeypatch.setattr(views, "_remembered", None)
+    cache_module.remember_entries()
+    views.remember_views()
+    rnd = random.Random(seed)
+    content = tmp_path / "content"
+    events_dir = content / "events"
+    events_dir.mkdir(parents=True)
+    site_yaml = content / "site.yaml"
+    site_yaml.write_text("title: Edits\ntimezone: Europe/Paris\n", encoding="utf-8")
+    counter = iter(range(10_000))
+    years = (2000, 2001) if split else (1990, 2025)  # split: a few years of many events, on several pages
+
+    def event() -> dict:
+        e = _event(rnd, next(counter))
+        e["date"] = f"{rnd.randint(*years)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+        return e
+
+    files = {f"part-{i}.yaml": [event() for _ in range(rnd.randint(3, 8))] for i in range(3)}
+    _write(events_dir, files)
+    out = tmp_path / "site"
+    build(content, out)
+    reused = 0
+    for step in range(10):
+        events = files[rnd.choice(sorted(files))]
+        kind = rnd.choice(["title", "date", "tags", "slug", "add", "remove", "earliest", "zone"])
+        if kind == "earliest":  # every later event moves up a place, some onto the page before
+            _, name, first = min((e["date"], n, e) for n, evs in files.items() for e in evs if len(evs) > 1)
+            files[name].remove(first)
+        elif kind == "title":
+            rnd.choice(events)["title"] += " (edited)"
+        elif kind == "date":
+            rnd.choice(events)["date"] = f"{rnd.randint(*years)}-{rnd.randint(1, 12):02d}-01"
+        elif kind == "tags":
+            rnd.choice(events)["tags"] = [rnd.choice(WORDS), "new tag"]
+        elif kind == "slug":  # a tag whose slug collides with one in use: unique_slugs renames one of them
+            rnd.choice(events)["tags"] = [rnd.choice(WORDS).capitalize()]
+        elif kind == "add":
+            events.insert(rnd.randint(0, len(events)), event())
+        elif kind == "remove" and len(events) > 1:
+            events.pop(rnd.randrange(len(events)))
+        elif kind == "zone":
+            site_yaml.write_text(f"title: Edits\ntimezone: {rnd.choice(['UTC', 'Asia/Tokyo', 'Europe/Paris'])}\n",
+                                 encoding="utf-8")
+        _write(events_dir, files)
+        kept = dict(views._remembered[1])
+        build(content, out)
+        reused += sum(v is kept.get(d) for d, v in views._remembered[1].items())
+        clean = tmp_path / f"clean-{step}"
+        with monkeypatch.context() as m:  # a clean build keeps nothing from the others
+            m.setattr(views, "_remembered", None)
+            m.setattr(cache_module, "_remembered", None)
+            _clean_build(content, clean, monkeypatch)
+        assert _diff(out, clean) == "", f"step {step} ({kind})"
+        shutil.rmtree(clean)
+    assert reused > 0  # the kept views were used, not only made again

@@ -267,16 +267,26 @@ def _chunks(parts: Iterator[str], size: int = 1 << 16) -> Iterator[bytes]:
 class _EventPages:
     """Each event page's bytes and key, from the values every event page shares."""
 
-    __slots__ = ("base_url", "common_fp", "ctx", "fast", "tpl")
+    __slots__ = ("base_url", "common_fp", "ctx", "fast", "keep", "tpl")
 
     def __init__(self, tpl: Any, ctx: Callable[..., dict[str, Any]], common_fp: str,
                  fast: fast_theme.EventPages | None, base_url: str) -> None:
         self.tpl, self.ctx, self.common_fp, self.fast, self.base_url = tpl, ctx, common_fp, fast, base_url
+        # Views live on to the next build (timeline serve): each keeps its page's key and its inputs.
+        self.keep = views.views_kept()
 
     def key(self, v: EventView, prev_v: EventView | None, next_v: EventView | None) -> str:
-        return fingerprint(self.common_fp, v.fingerprint, v.listing,
-                            prev_v and (prev_v.id, prev_v.title, prev_v.date),
-                            next_v and (next_v.id, next_v.title, next_v.date))
+        before = prev_v and (prev_v.id, prev_v.title, prev_v.date)
+        after = next_v and (next_v.id, next_v.title, next_v.date)
+        kept = v._page_key
+        # A kept view's fingerprint is unchanged (its digest and tag slugs are): the rest is compared.
+        if kept is not None and kept[0] == self.common_fp and kept[1] == v.listing and kept[2] == before \
+                and kept[3] == after:
+            return kept[4]
+        key = fingerprint(self.common_fp, v.fingerprint, v.listing, before, after)
+        if self.keep:
+            v._page_key = (self.common_fp, v.listing, before, after, key)
+        return key
 
     def render(self, v: EventView, prev_v: EventView | None, next_v: EventView | None) -> bytes:
         path = v.url

@@ -267,9 +267,11 @@ def serve(
     A failed build (the first one included) is logged and shown in the
     browser; the server keeps running and the next save tries again.
     """
+    from timeline.site.views import views_remembered
     from timeline.store.cache import entries_remembered
 
-    with entries_remembered():  # this process rebuilds the same files again and again
+    # This process rebuilds the same files again and again.
+    with entries_remembered(), views_remembered():
         _serve(rebuild, output, watch, host, port, interval, log, ready)
 
 

@@ -9,10 +9,11 @@ tag pages and the exports all read the same views.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import operator
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,9 @@ class EventView:
     source_count: int = 0
     first_reported: str | None = None
     first_reported_iso: str | None = None
+    #: The event page's key with what it was made from (see pages._EventPages.key), for the
+    #: next build when the view is kept (see views_remembered).
+    _page_key: tuple[Any, ...] | None = field(default=None, repr=False)
 
     @property
     def body(self) -> Markup:
@@ -229,12 +233,48 @@ def group_by_year(views: list[EventView]) -> list[YearGroup]:
 #: ``str.__new__``: ``_markup(Markup, html)`` is ``Markup(html)`` for a ``str`` without the Python-level call.
 _markup = str.__new__
 
+#: The last build's views by event digest, with the zone their dates were shown in;
+#: off (None) unless :func:`views_remembered` turned it on (``timeline serve``).
+_remembered: tuple[str | None, dict[bytes, EventView]] | None = None
+
+
+@contextlib.contextmanager
+def views_remembered() -> Iterator[None]:
+    """Keep each build's event views in memory for the next, for the time of a ``with`` block.
+
+    For ``timeline serve``, which rebuilds one timeline again and again in one
+    process: an event whose digest (every field that can change a page, see
+    :func:`~timeline.site.keys.event_digest`) and tag slugs are unchanged, with the
+    site's zone unchanged, gets its previous view back, with this build's tags and
+    listing page set again (the only values made from other events).
+    """
+    global _remembered
+    was = _remembered
+    remember_views()
+    try:
+        yield
+    finally:
+        _remembered = was
+
+
+def views_kept() -> bool:
+    """Whether this build's views are kept for the next (see :func:`views_remembered`)."""
+    return _remembered is not None
+
+
+def remember_views() -> None:
+    """Turn on :func:`views_remembered` for the rest of this process's life."""
+    global _remembered
+    if _remembered is None:
+        _remembered = (None, {})
+
 
 def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[bytes] | None = None) -> Prepared:
     """Compute every per-event value once and group events for the index.
 
     ``digests``: :func:`~timeline.site.keys.event_digests` of the timeline, when the caller has them already.
     """
+    global _remembered
     site = timeline.site
     tz = site.timezone or None
     base = (base_url if base_url is not None else site.base_url or "").strip()
@@ -302,7 +342,24 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
     views: list[EventView] = []
     first_days: dict[dt.date, str] = {}
     split = len(keyed) > SPLIT_LIMIT
+    # The previous build's views, when this process keeps them (see views_remembered) for this zone.
+    kept = _remembered[1] if _remembered is not None and _remembered[0] == tz else {}
     for _, e, digest, body in keyed:
+        view = kept.get(digest)
+        if view is not None:
+            if e.tags:
+                ranks = sorted({tag_rank[t] for t in e.tags})
+                tags = [ranked[r] for r in ranks]
+                tag_slugs = " ".join([t.slug for t in tags])
+            else:
+                ranks, tags, tag_slugs = [], [], ""
+            if tag_slugs == view.tag_slugs:  # the fingerprint holds the slugs
+                view.event, view.tags = e, tags
+                view.listing = year_url(view.year) if split else "index.html"
+                views.append(view)
+                for r in ranks:
+                    members[r].append(view)
+                continue
         w = e.when
         at = by_id[id(w)]
         key, date, datetime, local_start, group = at.sort_key, at.display, at.datetime, at.local_start, at.group
@@ -351,6 +408,8 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
         for r in ranks:
             members[r].append(view)
 
+    if _remembered is not None:
+        _remembered = (tz, {d: v for v, (_, _, d, _) in zip(views, keyed, strict=True)})
     years = group_by_year(views)
 
     for t, tagged in zip(ranked, members, strict=True):
