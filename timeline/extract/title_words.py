@@ -172,6 +172,10 @@ def _subject_end(text: str) -> int:
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and word not in _NOUN_LIKE
         if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
+            if m.start() == 0 and word.endswith("ed") and word not in SPEECH_VERBS and re.match(
+                    r"\s+(?:[a-z]+\s+){0,3}[A-Za-z]", text[m.end():]) and not re.match(
+                    r"\s+(?:the|a|an|its|his|her|their|to|that|by|in|on|at)\b", text[m.end():]):
+                continue  # "beleaguered oil firm BP is ...": a sentence opens with its subject, not its verb
             if word not in _AUX and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or (
                     word not in SPEECH_VERBS and word.endswith("ed") and _REDUCED_RELATIVE.match(text, m.end()))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
