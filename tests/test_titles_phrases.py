@@ -192,3 +192,39 @@ def test_a_title_never_ends_on_a_modifier_before_its_noun(sentence: str, date: s
     title = _title(sentence, date)
     assert len(title) <= MAX_CHARS
     assert title.split()[-1] == noun, title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("As the storm dragged on, beleaguered ferry operator Northwind is hiring extra crews.",
+     "Beleaguered ferry operator Northwind is hiring extra crews"),
+    ("Meanwhile, embattled harbour master Ana Ruiz resigned.", "Embattled harbour master Ana Ruiz resigns"),
+])
+def test_a_sentence_initial_participle_is_an_adjective_not_the_verb(sentence: str, title: str) -> None:
+    # "Beleaguered X is ..." opens with its subject: the participle is no verb to put in the present.
+    assert _title(sentence) == title
+
+
+def test_a_cut_reported_clause_leaves_no_verb_behind() -> None:
+    # "showed" belongs to the "after" clause; dropping the words before it would glue two clauses.
+    title = _title("The island on Sunday confirmed its first four cases of the new mumps strain after tests "
+                   "showed the brother of the first patient had also caught it, an official said.", "on Sunday")
+    assert "showed" not in title and "shows" not in title, title
+    assert title.startswith("The island confirms its first four cases"), title
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    ("It also emerged on Monday that the harbour master will not attend the inquiry.", "on Monday",
+     "The harbour master will not attend the inquiry"),
+    ("It is understood the council will vote on the ferry budget next week.", "next week",
+     "The council will vote on the ferry budget"),
+    # A hedge stays: dropping it would turn doubt into fact.
+    ("It is feared the ferry sank in the storm.", None, "It is feared the ferry sank in the storm"),
+])
+def test_it_emerged_gives_the_reported_clause(sentence: str, date: str | None, title: str) -> None:
+    assert _title(sentence, date) == title
+
+
+def test_a_date_inside_a_noun_phrase_leaves_the_phrase_whole() -> None:
+    # "the 1987 ferry strike": the date goes, its determiner and noun stay together.
+    assert _title("The union said the 1987 ferry strike had cost the town dearly.", "1987") \
+        == "The union says the ferry strike had cost the town dearly"
