@@ -228,3 +228,20 @@ def test_a_date_inside_a_noun_phrase_leaves_the_phrase_whole() -> None:
     # "the 1987 ferry strike": the date goes, its determiner and noun stay together.
     assert _title("The union said the 1987 ferry strike had cost the town dearly.", "1987") \
         == "The union says the ferry strike had cost the town dearly"
+
+
+@pytest.mark.parametrize(("sentence", "bad_end"), [
+    ("The harbour board has agreements in place with two shipyards and a crane maker for up to 40 new ferries "
+     "and tugs by the end of the decade.", "up"),
+    ("The ferry company estimates that the worst-case fuel loss for the whole northern fleet could be about "
+     "9,000 litres of diesel per day, according to a note.", "per"),
+    ("Two councillors from the coastal towns said the harbour board should cut its dividend until the full "
+     "costs of the new breakwater can be calculated.", "until"),
+])
+def test_a_cut_never_ends_on_a_word_that_opens_a_phrase(sentence: str, bad_end: str) -> None:
+    # No whole clause fits in 90 characters: the cut stops at a phrase boundary with nothing open,
+    # never on "up" (before "to 40"), "per" (before "day") or "until" (before its clause).
+    title = _title(sentence)
+    assert len(title) <= MAX_CHARS
+    assert title.split()[-1].lower() != bad_end, title
+    assert len(title.split()) >= 5, title

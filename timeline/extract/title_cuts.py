@@ -16,6 +16,7 @@ from timeline.extract.title_words import (
     _BREAK_WORDS,
     _CLAUSE_OPENERS,
     _COMPLEMENT_OPENERS,
+    _DETERMINERS,
     _NEGATIONS,
     _SPEECH_PRESENT,
     _TAKES_INFINITIVE,
@@ -87,6 +88,8 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
     if nxt and ((not noun_last and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
             w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news
+    if last in _OPEN_ENDS or (last == "up" and nxt == "to"):
+        return False  # "for up" before "to 90m doses", "of tens" before "of thousands", "oil per" before "day"
     if nxt and last in _CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last:
         return False  # "after tests showed" before what they showed: the clause has no content yet
     if re.fullmatch(r"[$£€#]?\d[\d.,]*", last) and _UNITS.match(nxt):
@@ -226,10 +229,52 @@ def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
         while best > floor and not _whole_phrase(words[:best], words[best] if best < len(words) else None):
             best -= 1
         if best == floor and not _whole_phrase(words[:best], words[best]):
-            best = max_words
-            while best > 4 and words[best - 1].lower().strip("“”\"‘’,") in _WEAK_END:
-                best -= 1
+            best = _phrase_boundary(words, max_words, lowest)
     return " ".join(words[:best]).rstrip(",;:")
+
+
+#: Words that cannot end a title even at a phrase boundary: they open a quantity or a phrase
+#: ("up" before "to 90m doses", "tens" before "of thousands", "per" before "day").
+_OPEN_ENDS = _WEAK_END | _DETERMINERS | {"per", "so", "nor", "until", "till", "unless", "although", "though",
+                                         "once", "between", "around", "toward", "towards", "via", "within"}
+
+
+def _hangs(words: list[str], nxt: str) -> bool:
+    """Whether the cut after ``words`` leaves something waiting for ``nxt``: a function word, a
+    quantity or modifier before its noun, a verb or adjective before its complement."""
+    last = words[-1].lower().strip("“”\"‘’,;:()")
+    nxt_clean = nxt.lower().strip("“”\"‘’,;:()")
+    if not last or last in _OPEN_ENDS or last in _WH or last in _CLAUSE_OPENERS or (last == "up" and nxt_clean == "to"):
+        return True
+    if nxt_clean == "of" and words[-1][-1:] not in ",;:":
+        return True  # "the pumping of tens" before "of thousands of litres"
+    if words[-1][-1:] in ",;:":
+        return False
+    if _premodifier(words[-1]) and (_head_noun(nxt_clean) or _UNITS.match(nxt_clean)):
+        return True
+    before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
+    return nxt_clean in _COMPLEMENT_OPENERS and (_verbish(last, before) or last in _TAKES_INFINITIVE)
+
+
+def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
+    """No whole phrase fits: the longest cut after the main verb that still ends at a phrase
+    boundary (before a preposition, conjunction, question word or quote, or after a comma) with
+    nothing left hanging; else the longest cut that leaves nothing hanging; else the word limit."""
+    top = min(len(words) - 1, max_words)
+    # When the main verb lies beyond the word limit, no cut reaches it: the first phrase must do.
+    lowest = lowest if lowest < top else 4
+    for k in range(top, max(4, lowest) - 1, -1):
+        nxt = words[k].lower().strip("“”\"‘’,;:()")
+        boundary = nxt in _BREAK_WORDS or nxt in _WH or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
+        if boundary and not _hangs(words[:k], words[k]):
+            return k
+    for k in range(top, max(4, lowest) - 1, -1):
+        if not _hangs(words[:k], words[k]):
+            return k
+    best = max_words
+    while best > 4 and words[best - 1].lower().strip("“”\"‘’,") in _WEAK_END:
+        best -= 1
+    return best
 
 
 def _balance_quotes(text: str) -> str:
