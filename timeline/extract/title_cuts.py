@@ -88,8 +88,8 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
     if nxt and ((not noun_last and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
             w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news
-    if last in _OPEN_ENDS or (last == "up" and nxt == "to"):
-        return False  # "for up" before "to 90m doses", "of tens" before "of thousands", "oil per" before "day"
+    if last in _OPEN_ENDS or _waits_for(last, nxt) or (last == "up" and nxt == "to"):
+        return False  # "for up" before "to 90m doses", "oil per" before "day", "also" before "came"
     if nxt and last in _CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last:
         return False  # "after tests showed" before what they showed: the clause has no content yet
     if re.fullmatch(r"[$£€#]?\d[\d.,]*", last) and _UNITS.match(nxt):
@@ -239,12 +239,30 @@ _OPEN_ENDS = _WEAK_END | _DETERMINERS | {"per", "so", "nor", "until", "till", "u
                                          "once", "between", "around", "toward", "towards", "via", "within"}
 
 
+_PRE_VERB_ADVERBS = {"also", "still", "yet", "already", "just", "now", "then", "never", "ever", "only", "even",
+                     "finally", "probably", "possibly", "reportedly", "allegedly", "further", "since", "recently",
+                     "officially", "formally", "quickly", "repeatedly", "initially", "previously"}
+_PARTICLES = {"up", "down", "off", "out"}
+
+
+def _waits_for(last: str, nxt: str) -> bool:
+    """ "have not yet" before "announced", "the strain also" before "came": an adverb before its verb;
+    "to build up" before "about 50 miles": a phrasal verb before its object."""
+    if not nxt:
+        return False
+    if last in _PRE_VERB_ADVERBS and (_verbish(nxt, last) or nxt in _AUX):
+        return True
+    return last in _PARTICLES and (nxt in _DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
+                                   or bool(_PREMODIFIER.fullmatch(nxt)))
+
+
 def _hangs(words: list[str], nxt: str) -> bool:
     """Whether the cut after ``words`` leaves something waiting for ``nxt``: a function word, a
     quantity or modifier before its noun, a verb or adjective before its complement."""
     last = words[-1].lower().strip("“”\"‘’,;:()")
     nxt_clean = nxt.lower().strip("“”\"‘’,;:()")
-    if not last or last in _OPEN_ENDS or last in _WH or last in _CLAUSE_OPENERS or (last == "up" and nxt_clean == "to"):
+    if not last or last in _OPEN_ENDS or last in _WH or last in _CLAUSE_OPENERS or _waits_for(last, nxt_clean) \
+            or (last == "up" and nxt_clean == "to"):
         return True
     if nxt_clean == "of" and words[-1][-1:] not in ",;:":
         return True  # "the pumping of tens" before "of thousands of litres"
