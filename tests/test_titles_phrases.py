@@ -253,3 +253,23 @@ def test_a_phrasal_verb_keeps_its_object() -> None:
                    "wall requested by the town's harbour committee and the fishermen.", "in late May")
     assert not title.endswith(" up"), title
     assert title.startswith("The council issues six permits"), title
+
+
+@pytest.mark.parametrize(("sentence", "date", "noun"), [
+    ("The regional health office of the northern province said on Monday that it has now recorded 412 measles "
+     "cases among children.", "on Monday", "cases"),
+    ("The health office of the northern mountain province said it had recorded two new measles infections in the "
+     "valley towns.", None, "infections"),
+])
+def test_a_counted_noun_phrase_is_kept_whole(sentence: str, date: str | None, noun: str) -> None:
+    # "412 measles | cases", "recorded two | new ...": a count and its modifiers wait for their head noun.
+    title = _title(sentence, date)
+    assert len(title) <= MAX_CHARS
+    assert noun in title.split(), title
+
+
+def test_shortening_a_long_subject_never_drops_a_negation() -> None:
+    title = _title("But this year, the worst ferry accident in the country's history -- and, before that, the worst "
+                   "mining disaster in decades -- haven't put the same kind of pressure into the debate over safety "
+                   "rules and inspections.")
+    assert "haven't put" in title, title

@@ -18,6 +18,7 @@ from timeline.extract.title_words import (
     _COMPLEMENT_OPENERS,
     _DETERMINERS,
     _NEGATIONS,
+    _PRESENT_FORMS,
     _SPEECH_PRESENT,
     _TAKES_INFINITIVE,
     _UNITS,
@@ -67,6 +68,23 @@ def _head_noun(nxt: str) -> bool:
         and nxt not in _NEGATIONS and nxt not in _AUX and not nxt.endswith(("ed", "ing"))
 
 
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "billion", "several",
+                 "many", "few"}
+
+
+def _counted_noun_follows(clean: list[str], last_word: str, nxt: str) -> bool:
+    """Whether a count's noun phrase goes on past the cut: "412 measles | cases", "two new | cases"
+    (a number one or two words back, and a plural noun next that is no verb)."""
+    if len(clean) < 2 or last_word[-1:] in ",;:" or not nxt.endswith("s") or nxt.endswith("ss") or len(nxt) < 4:
+        return False
+    counted = any(re.fullmatch(r"[$£€]?\d[\d.,]*", w) or w in _NUMBER_WORDS for w in clean[-3:-1])
+    return counted and clean[-1] not in _WEAK_END and nxt not in _PRESENT_FORMS and nxt not in _AUX \
+        and nxt not in _WEAK_END and nxt not in _COMPLEMENT_OPENERS and nxt not in _SPEECH_PRESENT \
+        and not re.fullmatch(r"[$£€]?\d[\d.,]*", clean[-1])
+
+
 def _whole_phrase(words: list[str], nxt: str | None) -> bool:
     """Whether ``words`` end a phrase when the sentence goes on with ``nxt``: the cut leaves no
     preposition, article or auxiliary hanging, no verb or adjective without the complement that
@@ -98,15 +116,11 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
     if nxt == "of" and words[-1][-1:] not in ",;:":
         return False  # "the bottom" before "of the well": one noun phrase
+    if _counted_noun_follows(clean, words[-1], nxt):
+        return False  # "412 measles" before "cases": the count's noun phrase ends at its head
     if nxt in _NEGATIONS or nxt.endswith(("n't", "n’t")):
         return False  # "was probably" before "not what he had in mind": the negation is the meaning
-    # A clause that was started must reach its verb: "reassured Cameron that his frustration",
-    # "says the system" (before "failed badly"), "showed that while minor portions".
-    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS), default=-1)
-    if opener >= 0 and clean[opener] in _TAKES_OBJECT and "that" not in clean[opener + 1:]:
-        opener = -1  # "confirms its first four cases": what was confirmed is a noun phrase, complete
-    if opener >= 0 and opener < len(clean) - 1 and not any(
-            _verbish(w, clean[i - 1] if i else "") for i, w in enumerate(clean[opener + 1:], opener + 1)):
+    if _clause_without_verb(clean):
         return False
     open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:" and (
         (not noun_last and _verbish(last, before)) or (nxt == "to" and last in _TAKES_INFINITIVE))
@@ -173,7 +187,7 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     """A subject too long for a headline keeps its head: "BP's report on the causes of the explosion in
     the Gulf does not include" -> "BP's report does not include"; "Members of Congress" stays whole."""
     subject = text[:verb_at].split()
-    if len(subject) <= 8 or "(" in text[:verb_at] or any(
+    if len(subject) <= 5 or "(" in text[:verb_at] or any(
             _verbish(w.lower(), subject[j - 1].lower() if j else "") for j, w in enumerate(subject)):
         return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
     for i in range(3, len(subject) - 1):
@@ -182,7 +196,7 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         if subject[i].lower() in _SUBJECT_PREPOSITIONS and not any(q in head for q in "“\"(") \
                 and not re.search(r"\b(?:which|who|whom|whose|that)\b|\s[-—–]+\s|,", head) \
                 and not re.search(r"[“”\",;()]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|"
-                                  r"whether|if|what|how|why)\b", dropped) \
+                                  r"whether|if|what|how|why|not|never|no)\b|n['’]t\b", dropped) \
                 and not any(_finite(w.lower(), subject[j - 1].lower()) for j, w in enumerate(subject[i:], i)):
             head = " ".join(subject[:i]).rstrip(",")
             return head + " " + text[verb_at:], len(head) + 1
@@ -252,6 +266,11 @@ def _waits_for(last: str, nxt: str) -> bool:
         return False
     if last in _PRE_VERB_ADVERBS and (_verbish(nxt, last) or nxt in _AUX):
         return True
+    if last in _COUNTS and nxt[:1].isalpha():
+        return True  # "recorded two" before "new cases"
+    if last.endswith("ed") and last not in _TAKES_INFINITIVE and (
+            nxt in _DETERMINERS - {"that", "this"} or nxt in _NUMBER_WORDS or _PREMODIFIER.fullmatch(nxt)):
+        return True  # "had recorded" before "412 cases": a transitive verb without its object
     return last in _PARTICLES and (nxt in _DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
                                    or bool(_PREMODIFIER.fullmatch(nxt)))
 
@@ -266,12 +285,24 @@ def _hangs(words: list[str], nxt: str) -> bool:
         return True
     if nxt_clean == "of" and words[-1][-1:] not in ",;:":
         return True  # "the pumping of tens" before "of thousands of litres"
+    if nxt_clean in _NEGATIONS or nxt_clean.endswith(("n't", "n’t")):
+        return True  # "is probably" before "not what he had in mind"
     if words[-1][-1:] in ",;:":
         return False
     if _premodifier(words[-1]) and (_head_noun(nxt_clean) or _UNITS.match(nxt_clean)):
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
     return nxt_clean in _COMPLEMENT_OPENERS and (_verbish(last, before) or last in _TAKES_INFINITIVE)
+
+
+def _clause_without_verb(clean: list[str]) -> bool:
+    """A clause that was started must reach its verb: "reassured Cameron that his frustration",
+    "says the system" (before "failed badly"), "showed that while minor portions"."""
+    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS), default=-1)
+    if opener >= 0 and clean[opener] in _TAKES_OBJECT and "that" not in clean[opener + 1:]:
+        opener = -1  # "confirms its first four cases": what was confirmed is a noun phrase, complete
+    return opener >= 0 and opener < len(clean) - 1 and not any(
+        _verbish(w, clean[i - 1] if i else "") for i, w in enumerate(clean[opener + 1:], opener + 1))
 
 
 def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
@@ -290,7 +321,9 @@ def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
         if not _hangs(words[:k], words[k]):
             return k
     best = max_words
-    while best > 4 and words[best - 1].lower().strip("“”\"‘’,") in _WEAK_END:
+    # Nothing is whole: at least no function word, count or "up to" is left open.
+    while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | {"up"}
+                        or (_premodifier(words[best - 1]) and words[best - 1][-1:] not in ",;:")):
         best -= 1
     return best
 

@@ -127,13 +127,17 @@ def _finite(word: str, before: str) -> bool:
     return word in _PRESENT or word in _AUX or before in _MODALS or (
         word.endswith("ed") and len(word) >= 4 and before not in _PRONOUN_WORDS)
 
+#: "haven't put": a negated perfect or passive keeps its verb form and reads as the verb it is.
+_NEGATED_AUX = {f"{aux}n{mark}t" for aux in ("have", "has", "had", "is", "are", "was", "were", "could", "would",
+                                              "should", "must") for mark in "'’"}
 _AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may",
         "might", "must", "did", "does", "do", "didn’t", "didn't", "doesn’t", "doesn't", "won’t", "won't",
-        "speaks", "says", "writes", "plans", "wants", "faces"}
+        "speaks", "says", "writes", "plans", "wants", "faces", *_NEGATED_AUX}
 
 
 _NO_TENSE = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
              "didn’t", "didn't", "won’t", "won't", "can’t", "can't", "never"}
+_NO_TENSE |= _NEGATED_AUX
 _PRESENT_FORMS = set(_PRESENT.values())
 #: Present forms that are more often plural nouns in a subject ("member states").
 _NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "orders", "reports", "calls",
