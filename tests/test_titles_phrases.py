@@ -273,3 +273,15 @@ def test_shortening_a_long_subject_never_drops_a_negation() -> None:
                    "mining disaster in decades -- haven't put the same kind of pressure into the debate over safety "
                    "rules and inspections.")
     assert "haven't put" in title, title
+
+
+def test_it_emerged_today_gives_the_reported_clause() -> None:
+    assert _title("It also emerged today that the harbour master will not attend the inquiry.") \
+        == "The harbour master will not attend the inquiry"
+
+
+def test_shortening_a_subject_never_splits_a_name() -> None:
+    # "The Regional Court of Appeals" is one name: its "of Appeals" is no prepositional phrase to drop.
+    title = _title("The Northern Regional Court of Appeals said on Thursday the harbour board failed to show how "
+                   "the town would be harmed if the ferry licence were not renewed.", "on Thursday")
+    assert "Court of Appeals" in title, title

@@ -74,6 +74,18 @@ _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine"
                  "many", "few"}
 
 
+def _adjective_before_noun(clean: list[str], last_word: str, nxt: str) -> bool:
+    """ "a tropical | depression", "the federal | government": an article, one word, then a lowercase
+    content word that is no verb, function word or plural-looking verb form: the phrase's head."""
+    if len(clean) < 2 or clean[-2] not in {"a", "an", "the"} or last_word[-1:] in ",;:" or not last_word.islower():
+        return False
+    if not nxt.isalpha() or not nxt.islower():
+        return False
+    return clean[-1].endswith(("al", "ic", "ive", "ous", "ary", "ern", "ful", "ble", "ian", "ent", "ant")) \
+        and nxt not in _WEAK_END and nxt not in _COMPLEMENT_OPENERS and nxt not in _AUX and nxt not in _NEGATIONS \
+        and not _verbish(nxt, clean[-1]) and nxt not in _PRESENT_FORMS
+
+
 def _counted_noun_follows(clean: list[str], last_word: str, nxt: str) -> bool:
     """Whether a count's noun phrase goes on past the cut: "412 measles | cases", "two new | cases"
     (a number one or two words back, and a plural noun next that is no verb)."""
@@ -116,6 +128,8 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
     if nxt == "of" and words[-1][-1:] not in ",;:":
         return False  # "the bottom" before "of the well": one noun phrase
+    if _adjective_before_noun(clean, words[-1], nxt):
+        return False  # "formed into a tropical" before "depression": the noun phrase has no head yet
     if _counted_noun_follows(clean, words[-1], nxt):
         return False  # "412 measles" before "cases": the count's noun phrase ends at its head
     if nxt in _NEGATIONS or nxt.endswith(("n't", "n’t")):
@@ -194,6 +208,7 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         dropped = " ".join(subject[i:])
         head = " ".join(subject[:i])
         if subject[i].lower() in _SUBJECT_PREPOSITIONS and not any(q in head for q in "“\"(") \
+                and not (subject[i - 1][:1].isupper() and subject[i + 1][:1].isupper()) \
                 and not re.search(r"\b(?:which|who|whom|whose|that)\b|\s[-—–]+\s|,", head) \
                 and not re.search(r"[“”\",;()]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|"
                                   r"whether|if|what|how|why|not|never|no)\b|n['’]t\b", dropped) \
@@ -268,9 +283,6 @@ def _waits_for(last: str, nxt: str) -> bool:
         return True
     if last in _COUNTS and nxt[:1].isalpha():
         return True  # "recorded two" before "new cases"
-    if last.endswith("ed") and last not in _TAKES_INFINITIVE and (
-            nxt in _DETERMINERS - {"that", "this"} or nxt in _NUMBER_WORDS or _PREMODIFIER.fullmatch(nxt)):
-        return True  # "had recorded" before "412 cases": a transitive verb without its object
     return last in _PARTICLES and (nxt in _DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
                                    or bool(_PREMODIFIER.fullmatch(nxt)))
 
@@ -318,7 +330,10 @@ def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
         if boundary and not _hangs(words[:k], words[k]):
             return k
     for k in range(top, max(4, lowest) - 1, -1):
-        if not _hangs(words[:k], words[k]):
+        # Any cut without a boundary must at least leave each started clause its verb: not "says the
+        # government" before "failed".
+        if not _hangs(words[:k], words[k]) and not _clause_without_verb(
+                [w.lower().strip("“”\"‘’,;:()") for w in words[:k]]):
             return k
     best = max_words
     # Nothing is whole: at least no function word, count or "up to" is left open.

@@ -181,7 +181,7 @@ _ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|B
 _REPORTED_BY_NOBODY = re.compile(
     r"^(?:It|it)\s+(?:(?:also|now|later|then|soon|since|has|had|was|is|has\s+been|had\s+been|has\s+now|"
     r"has\s+also)\s+)*(?:emerged|understood|reported|learned|learnt|revealed|known|confirmed)\s*,?\s+"
-    r"(?:that\s+)?(?=\S)")
+    r"(?:(?:today|yesterday|tonight|last\s+night|this\s+week|last\s+week)\s+)?(?:that\s+)?(?=\S)")
 
 
 def _drop_reporting_it(text: str) -> str:
