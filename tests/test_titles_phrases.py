@@ -285,3 +285,9 @@ def test_shortening_a_subject_never_splits_a_name() -> None:
     title = _title("The Northern Regional Court of Appeals said on Thursday the harbour board failed to show how "
                    "the town would be harmed if the ferry licence were not renewed.", "on Thursday")
     assert "Court of Appeals" in title, title
+
+
+def test_the_article_of_a_reported_clause_stays() -> None:
+    # Headlines drop "a" before an object, but after "says" it opens the reported clause's subject.
+    assert _title("The coastguard said a fishing boat ran aground near the pier.") \
+        == "The coastguard says a fishing boat ran aground near the pier"
