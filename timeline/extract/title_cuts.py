@@ -16,7 +16,9 @@ from timeline.extract.title_words import (
     _BREAK_WORDS,
     _CLAUSE_OPENERS,
     _COMPLEMENT_OPENERS,
+    _DETERMINERS,
     _NEGATIONS,
+    _PRESENT_FORMS,
     _SPEECH_PRESENT,
     _TAKES_INFINITIVE,
     _UNITS,
@@ -46,6 +48,12 @@ _QUOTE_OPEN = "“‘\""
 _PREMODIFIER = re.compile(r"[$£€#]?\d(?:[\d.,]*\d)?|[a-z0-9$£€][\w$£€.,]*(?:-[a-z0-9]+)+")
 
 
+#: Reporting verbs as often followed by a noun phrase as by a clause ("confirmed two cases",
+#: "announced a recall"); "says", "tells", "warns" introduce a clause.
+#: ("claims", "reports", "shows" are left out: as plural nouns they still open nothing.)
+_TAKES_OBJECT = {"confirms", "confirmed", "announces", "announced", "declares", "declared", "acknowledges",
+                 "acknowledged", "reported", "claimed", "posted", "tweeted", "found", "showed"}
+
 _CLOCK = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}  # "at 11" before "pm" is a time, not a count
 
 
@@ -58,6 +66,35 @@ def _head_noun(nxt: str) -> bool:
     not a function word, auxiliary, negation or verb ending."""
     return bool(nxt[:1].isalnum()) and nxt not in _CLOCK and nxt not in _WEAK_END and nxt not in _COMPLEMENT_OPENERS \
         and nxt not in _NEGATIONS and nxt not in _AUX and not nxt.endswith(("ed", "ing"))
+
+
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "billion", "several",
+                 "many", "few"}
+
+
+def _adjective_before_noun(clean: list[str], last_word: str, nxt: str) -> bool:
+    """ "a tropical | depression", "the federal | government": an article, one word, then a lowercase
+    content word that is no verb, function word or plural-looking verb form: the phrase's head."""
+    if len(clean) < 2 or clean[-2] not in {"a", "an", "the"} or last_word[-1:] in ",;:" or not last_word.islower():
+        return False
+    if not nxt.isalpha() or not nxt.islower():
+        return False
+    return clean[-1].endswith(("al", "ic", "ive", "ous", "ary", "ern", "ful", "ble", "ian", "ent", "ant")) \
+        and nxt not in _WEAK_END and nxt not in _COMPLEMENT_OPENERS and nxt not in _AUX and nxt not in _NEGATIONS \
+        and not _verbish(nxt, clean[-1]) and nxt not in _PRESENT_FORMS
+
+
+def _counted_noun_follows(clean: list[str], last_word: str, nxt: str) -> bool:
+    """Whether a count's noun phrase goes on past the cut: "412 measles | cases", "two new | cases"
+    (a number one or two words back, and a plural noun next that is no verb)."""
+    if len(clean) < 2 or last_word[-1:] in ",;:" or not nxt.endswith("s") or nxt.endswith("ss") or len(nxt) < 4:
+        return False
+    counted = any(re.fullmatch(r"[$£€]?\d[\d.,]*", w) or w in _NUMBER_WORDS for w in clean[-3:-1])
+    return counted and clean[-1] not in _WEAK_END and nxt not in _PRESENT_FORMS and nxt not in _AUX \
+        and nxt not in _WEAK_END and nxt not in _COMPLEMENT_OPENERS and nxt not in _SPEECH_PRESENT \
+        and not re.fullmatch(r"[$£€]?\d[\d.,]*", clean[-1])
 
 
 def _whole_phrase(words: list[str], nxt: str | None) -> bool:
@@ -81,19 +118,23 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
     if nxt and ((not noun_last and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
             w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news
+    if last in _OPEN_ENDS or _waits_for(last, nxt) or (last == "up" and nxt == "to"):
+        return False  # "for up" before "to 90m doses", "oil per" before "day", "also" before "came"
+    if nxt and last in _CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last:
+        return False  # "after tests showed" before what they showed: the clause has no content yet
     if re.fullmatch(r"[$£€#]?\d[\d.,]*", last) and _UNITS.match(nxt):
         return False
     if _premodifier(words[-1]) and nxt and _head_noun(nxt):
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
     if nxt == "of" and words[-1][-1:] not in ",;:":
         return False  # "the bottom" before "of the well": one noun phrase
+    if _adjective_before_noun(clean, words[-1], nxt):
+        return False  # "formed into a tropical" before "depression": the noun phrase has no head yet
+    if _counted_noun_follows(clean, words[-1], nxt):
+        return False  # "412 measles" before "cases": the count's noun phrase ends at its head
     if nxt in _NEGATIONS or nxt.endswith(("n't", "n’t")):
         return False  # "was probably" before "not what he had in mind": the negation is the meaning
-    # A clause that was started must reach its verb: "reassured Cameron that his frustration",
-    # "says the system" (before "failed badly"), "showed that while minor portions".
-    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS), default=-1)
-    if opener >= 0 and opener < len(clean) - 1 and not any(
-            _verbish(w, clean[i - 1] if i else "") for i, w in enumerate(clean[opener + 1:], opener + 1)):
+    if _clause_without_verb(clean):
         return False
     open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:" and (
         (not noun_last and _verbish(last, before)) or (nxt == "to" and last in _TAKES_INFINITIVE))
@@ -143,12 +184,15 @@ def _shorten_inner_subjects(text: str) -> str:
         start = i + 1
         verb = next((j for j in range(start + 1, min(len(words), start + 25))
                      if _verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())), None)
+        # "confirmed its first two cases of flu after tests showed ...": "showed" belongs to the
+        # "after" clause, so "cases" ... "showed" is no subject and its verb.
         if verb is None or verb - start <= 4:
             continue
         for k in range(start + 2, verb):
             dropped = " ".join(words[k:verb])
             if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not re.search(
-                    r"[“”\"(),;]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|he|she|it|they|we|I)\b",
+                    r"[“”\"(),;]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|he|she|it|they|we|I|"
+                    r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",
                     dropped):
                 return " ".join(words[:k] + words[verb:])
     return text
@@ -157,16 +201,17 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     """A subject too long for a headline keeps its head: "BP's report on the causes of the explosion in
     the Gulf does not include" -> "BP's report does not include"; "Members of Congress" stays whole."""
     subject = text[:verb_at].split()
-    if len(subject) <= 8 or "(" in text[:verb_at] or any(
+    if len(subject) <= 5 or "(" in text[:verb_at] or any(
             _verbish(w.lower(), subject[j - 1].lower() if j else "") for j, w in enumerate(subject)):
         return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
     for i in range(3, len(subject) - 1):
         dropped = " ".join(subject[i:])
         head = " ".join(subject[:i])
         if subject[i].lower() in _SUBJECT_PREPOSITIONS and not any(q in head for q in "“\"(") \
+                and not (subject[i - 1][:1].isupper() and subject[i + 1][:1].isupper()) \
                 and not re.search(r"\b(?:which|who|whom|whose|that)\b|\s[-—–]+\s|,", head) \
                 and not re.search(r"[“”\",;()]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|"
-                                  r"whether|if|what|how|why)\b", dropped) \
+                                  r"whether|if|what|how|why|not|never|no)\b|n['’]t\b", dropped) \
                 and not any(_finite(w.lower(), subject[j - 1].lower()) for j, w in enumerate(subject[i:], i)):
             head = " ".join(subject[:i]).rstrip(",")
             return head + " " + text[verb_at:], len(head) + 1
@@ -213,10 +258,89 @@ def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
         while best > floor and not _whole_phrase(words[:best], words[best] if best < len(words) else None):
             best -= 1
         if best == floor and not _whole_phrase(words[:best], words[best]):
-            best = max_words
-            while best > 4 and words[best - 1].lower().strip("“”\"‘’,") in _WEAK_END:
-                best -= 1
+            best = _phrase_boundary(words, max_words, lowest)
     return " ".join(words[:best]).rstrip(",;:")
+
+
+#: Words that cannot end a title even at a phrase boundary: they open a quantity or a phrase
+#: ("up" before "to 90m doses", "tens" before "of thousands", "per" before "day").
+_OPEN_ENDS = _WEAK_END | _DETERMINERS | {"per", "so", "nor", "until", "till", "unless", "although", "though",
+                                         "once", "between", "around", "toward", "towards", "via", "within"}
+
+
+_PRE_VERB_ADVERBS = {"also", "still", "yet", "already", "just", "now", "then", "never", "ever", "only", "even",
+                     "finally", "probably", "possibly", "reportedly", "allegedly", "further", "since", "recently",
+                     "officially", "formally", "quickly", "repeatedly", "initially", "previously"}
+_PARTICLES = {"up", "down", "off", "out"}
+
+
+def _waits_for(last: str, nxt: str) -> bool:
+    """ "have not yet" before "announced", "the strain also" before "came": an adverb before its verb;
+    "to build up" before "about 50 miles": a phrasal verb before its object."""
+    if not nxt:
+        return False
+    if last in _PRE_VERB_ADVERBS and (_verbish(nxt, last) or nxt in _AUX):
+        return True
+    if last in _COUNTS and nxt[:1].isalpha():
+        return True  # "recorded two" before "new cases"
+    return last in _PARTICLES and (nxt in _DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
+                                   or bool(_PREMODIFIER.fullmatch(nxt)))
+
+
+def _hangs(words: list[str], nxt: str) -> bool:
+    """Whether the cut after ``words`` leaves something waiting for ``nxt``: a function word, a
+    quantity or modifier before its noun, a verb or adjective before its complement."""
+    last = words[-1].lower().strip("“”\"‘’,;:()")
+    nxt_clean = nxt.lower().strip("“”\"‘’,;:()")
+    if not last or last in _OPEN_ENDS or last in _WH or last in _CLAUSE_OPENERS or _waits_for(last, nxt_clean) \
+            or (last == "up" and nxt_clean == "to"):
+        return True
+    if nxt_clean == "of" and words[-1][-1:] not in ",;:":
+        return True  # "the pumping of tens" before "of thousands of litres"
+    if nxt_clean in _NEGATIONS or nxt_clean.endswith(("n't", "n’t")):
+        return True  # "is probably" before "not what he had in mind"
+    if words[-1][-1:] in ",;:":
+        return False
+    if _premodifier(words[-1]) and (_head_noun(nxt_clean) or _UNITS.match(nxt_clean)):
+        return True
+    before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
+    return nxt_clean in _COMPLEMENT_OPENERS and (_verbish(last, before) or last in _TAKES_INFINITIVE)
+
+
+def _clause_without_verb(clean: list[str]) -> bool:
+    """A clause that was started must reach its verb: "reassured Cameron that his frustration",
+    "says the system" (before "failed badly"), "showed that while minor portions"."""
+    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS), default=-1)
+    if opener >= 0 and clean[opener] in _TAKES_OBJECT and "that" not in clean[opener + 1:]:
+        opener = -1  # "confirms its first four cases": what was confirmed is a noun phrase, complete
+    return opener >= 0 and opener < len(clean) - 1 and not any(
+        _verbish(w, clean[i - 1] if i else "") for i, w in enumerate(clean[opener + 1:], opener + 1))
+
+
+def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
+    """No whole phrase fits: the longest cut after the main verb that still ends at a phrase
+    boundary (before a preposition, conjunction, question word or quote, or after a comma) with
+    nothing left hanging; else the longest cut that leaves nothing hanging; else the word limit."""
+    top = min(len(words) - 1, max_words)
+    # When the main verb lies beyond the word limit, no cut reaches it: the first phrase must do.
+    lowest = lowest if lowest < top else 4
+    for k in range(top, max(4, lowest) - 1, -1):
+        nxt = words[k].lower().strip("“”\"‘’,;:()")
+        boundary = nxt in _BREAK_WORDS or nxt in _WH or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
+        if boundary and not _hangs(words[:k], words[k]):
+            return k
+    for k in range(top, max(4, lowest) - 1, -1):
+        # Any cut without a boundary must at least leave each started clause its verb: not "says the
+        # government" before "failed".
+        if not _hangs(words[:k], words[k]) and not _clause_without_verb(
+                [w.lower().strip("“”\"‘’,;:()") for w in words[:k]]):
+            return k
+    best = max_words
+    # Nothing is whole: at least no function word, count or "up to" is left open.
+    while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | {"up"}
+                        or (_premodifier(words[best - 1]) and words[best - 1][-1:] not in ",;:")):
+        best -= 1
+    return best
 
 
 def _balance_quotes(text: str) -> str:

@@ -168,12 +168,33 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     return text
 
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
-_EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
+_EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
 _ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
                       r"Council|Committee|Commission|Administration|Service|Institute|University|Association|"
                       r"Party|Government|Court|Congress|Senate|House|Office|Board|Authority|Union|Force|Army|"
                       r"Navy|Guard|Corps|Police|Energy|Petroleum|Oil|Airlines|Motors|Holdings|Foundation|Organi[sz]ation)\.?$")
+
+#: "It emerged that X", "It is understood X", "It has been reported that X": the news is X; "it" names
+#: nobody, and "emerged" is no headline verb. A hedge ("It is believed", "It is feared") stays: without
+#: it the doubt would read as fact.
+_REPORTED_BY_NOBODY = re.compile(
+    r"^(?:It|it)\s+(?:(?:also|now|later|then|soon|since|has|had|was|is|has\s+been|had\s+been|has\s+now|"
+    r"has\s+also)\s+)*(?:emerged|understood|reported|learned|learnt|revealed|known|confirmed)\s*,?\s+"
+    r"(?:(?:today|yesterday|tonight|last\s+night|this\s+week|last\s+week)\s+)?(?:that\s+)?(?=\S)")
+
+
+def _drop_reporting_it(text: str) -> str:
+    """ "It also emerged that the manager will not testify" -> "the manager will not testify"."""
+    m = _REPORTED_BY_NOBODY.match(text)
+    if not m or len(text[m.end():].split()) < 3:
+        return text
+    rest = text[m.end():]
+    # Only a clause: "It is expected to rain" has no subject of its own after it.
+    if rest.startswith(("to ", "by ", "in ", "on ", "at ", "as ")):
+        return text
+    return rest[0].upper() + rest[1:]
+
 
 def _actor_kind(actor: str) -> str | None:
     """ "person", "body" or None (a single surname or word: either)."""

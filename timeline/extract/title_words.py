@@ -127,13 +127,17 @@ def _finite(word: str, before: str) -> bool:
     return word in _PRESENT or word in _AUX or before in _MODALS or (
         word.endswith("ed") and len(word) >= 4 and before not in _PRONOUN_WORDS)
 
+#: "haven't put": a negated perfect or passive keeps its verb form and reads as the verb it is.
+_NEGATED_AUX = {f"{aux}n{mark}t" for aux in ("have", "has", "had", "is", "are", "was", "were", "could", "would",
+                                              "should", "must") for mark in "'’"}
 _AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may",
         "might", "must", "did", "does", "do", "didn’t", "didn't", "doesn’t", "doesn't", "won’t", "won't",
-        "speaks", "says", "writes", "plans", "wants", "faces"}
+        "speaks", "says", "writes", "plans", "wants", "faces", *_NEGATED_AUX}
 
 
 _NO_TENSE = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
              "didn’t", "didn't", "won’t", "won't", "can’t", "can't", "never"}
+_NO_TENSE |= _NEGATED_AUX
 _PRESENT_FORMS = set(_PRESENT.values())
 #: Present forms that are more often plural nouns in a subject ("member states").
 _NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "orders", "reports", "calls",
@@ -172,6 +176,10 @@ def _subject_end(text: str) -> int:
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and word not in _NOUN_LIKE
         if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
+            if m.start() == 0 and word.endswith("ed") and word not in SPEECH_VERBS and re.match(
+                    r"\s+(?:[a-z]+\s+){0,3}[A-Za-z]", text[m.end():]) and not re.match(
+                    r"\s+(?:the|a|an|its|his|her|their|to|that|by|in|on|at)\b", text[m.end():]):
+                continue  # "beleaguered oil firm BP is ...": a sentence opens with its subject, not its verb
             if word not in _AUX and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or (
                     word not in SPEECH_VERBS and word.endswith("ed") and _REDUCED_RELATIVE.match(text, m.end()))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
@@ -205,7 +213,8 @@ def _headline_verb(text: str) -> str:
         # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
         if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
             rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,50}?\s+that\s+", " ", rest)
-    rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
+    if word not in SPEECH_VERBS:  # "says a cluster of storms formed": the article opens the reported clause
+        rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
     return text[:start] + present + rest
 
 #: Plural nouns that often open news sentences, capitalised there ("Stocks rose").

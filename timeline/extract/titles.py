@@ -26,7 +26,13 @@ from timeline.extract.title_cuts import (
     _shorten_subject,
     _whole_phrase,
 )
-from timeline.extract.title_subjects import _drop_appositive, _drop_lead, _drop_role, _resolve_pronoun
+from timeline.extract.title_subjects import (
+    _drop_appositive,
+    _drop_lead,
+    _drop_reporting_it,
+    _drop_role,
+    _resolve_pronoun,
+)
 from timeline.extract.title_words import (
     _SPEECH_PRESENT,
     _WEAK_END,
@@ -106,6 +112,7 @@ def write_title(
     if text[:1] in "“\"" and text.count("“") + text.count('"') == 1 + text.count("”"):
         text = text[1:]  # a quoted paragraph that runs on: its opening mark is not part of the headline
     text = _drop_lead(text)
+    text = _drop_reporting_it(text)
     text = _drop_appositive(text)
     text = _drop_role(text)
     text = _resolve_pronoun(text, actor)
@@ -192,6 +199,13 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # and 2000", "worse than 30 years ago", "Tuesday's statement".
         if re.search(r"\b(?:of|between|than|and)\s+(?:the\s+)?$", before, flags=re.I) \
                 or re.match(r"['’]s\b", out[end:]):
+            continue
+        # A date between a determiner and its noun modifies the noun ("the 1989 oil spill", "since the
+        # 2008 crisis"): only the date goes, the noun phrase stays whole.
+        if re.search(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|['’]s)\s+$", before, flags=re.I) \
+                and re.match(r"\s+(?!(?:and|or|but|to|in|on|at|of|by|for|from|with|is|was|were|are|has|had|will|"
+                             r"would|when|which|who|that)\b)[A-Za-z]", out[end:]):
+            out = before.rstrip() + " " + out[end:].lstrip()
             continue
         # Take the preposition that introduces the date with it ("on Thursday", "until after midnight").
         m = re.search(r"(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|about)\s+)?"
