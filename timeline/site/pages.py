@@ -278,14 +278,14 @@ class _EventPages:
     def key(self, v: EventView, prev_v: EventView | None, next_v: EventView | None) -> str:
         before = prev_v and (prev_v.id, prev_v.title, prev_v.date)
         after = next_v and (next_v.id, next_v.title, next_v.date)
+        inputs = (self.common_fp, v.listing, before, after)
         kept = v._page_key
         # A kept view's fingerprint is unchanged (its digest and tag slugs are): the rest is compared.
-        if kept is not None and kept[0] == self.common_fp and kept[1] == v.listing and kept[2] == before \
-                and kept[3] == after:
-            return kept[4]
+        if kept is not None and kept.inputs == inputs:
+            return kept.key
         key = fingerprint(self.common_fp, v.fingerprint, v.listing, before, after)
         if self.keep:
-            v._page_key = (self.common_fp, v.listing, before, after, key)
+            v._page_key = views.KeptPageKey(inputs, key)
         return key
 
     def render(self, v: EventView, prev_v: EventView | None, next_v: EventView | None) -> bytes:

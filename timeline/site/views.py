@@ -75,6 +75,14 @@ class MediaView:
     local: bool
 
 
+@dataclass(frozen=True, slots=True)
+class KeptPageKey:
+    """An event page's key and everything it was made from besides the view's own fingerprint."""
+
+    inputs: tuple[Any, ...]
+    key: str
+
+
 @dataclass(slots=True)
 class EventView:
     """One event, with every derived value computed once per build."""
@@ -117,7 +125,7 @@ class EventView:
     first_reported_iso: str | None = None
     #: The event page's key with what it was made from (see pages._EventPages.key), for the
     #: next build when the view is kept (see views_remembered).
-    _page_key: tuple[Any, ...] | None = field(default=None, repr=False)
+    _page_key: KeptPageKey | None = field(default=None, repr=False)
 
     @property
     def body(self) -> Markup:

@@ -94,9 +94,20 @@ def _read_secret(path: Path) -> bytes | None:
     return data if len(data) == 32 else None
 
 
-#: Entries this process has read or written, by entry file: ``(key, context, events, derived, secret)``.
+@dataclass(frozen=True, slots=True)
+class _Remembered:
+    """An entry this process read or wrote, with what it was made under."""
+
+    key: str
+    context: str
+    events: list[Event]
+    derived: list[Any] | None
+    secret: bytes
+
+
+#: Entries this process has read or written, by entry file.
 #: Off (None) unless :func:`remember_entries` turned it on.
-_remembered: dict[Path, tuple[str, str, list[Event], list[Any] | None, bytes]] | None = None
+_remembered: dict[Path, _Remembered] | None = None
 
 
 @contextlib.contextmanager
@@ -144,6 +155,28 @@ def _read_regular(path: Path) -> bytes | None:
         return None
     finally:
         os.close(fd)
+
+
+def _verified(raw: bytes, secret: bytes) -> bytes | None:
+    """What follows the MAC in ``raw``, when the MAC is this user's over it; else None."""
+    mac, signed = raw[:_MAC_BYTES], raw[_MAC_BYTES:]
+    if len(mac) != _MAC_BYTES or not hmac.compare_digest(mac, hmac.new(secret, signed, "sha256").digest()):
+        return None
+    return signed
+
+
+def _write_signed(target: Path, secret: bytes, signed: bytes, *, parents: bool) -> None:
+    """Write ``signed`` with its MAC atomically (a reader sees the old file or the new one); failures
+    are ignored, as a cache may always miss."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=parents, exist_ok=True)
+        with open(tmp, "wb") as fh:
+            fh.write(hmac.new(secret, signed, "sha256").digest() + signed)
+        os.replace(tmp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,16 +227,18 @@ class EventsCache:
         entry = self._entry(shown)
         # (The key covers the file and the code; the MAC was checked by the read that put it here.)
         memo = _remembered  # (one read: serve may turn it off from another thread)
-        if memo is not None and (known := memo.get(entry)) is not None and known[0] == key and known[4] == self.secret:
-            return Cached(known[2], known[3] if known[1] == self.context else None)
+        if memo is not None and (known := memo.get(entry)) is not None and known.key == key \
+                and known.secret == self.secret:
+            return Cached(known.events, known.derived if known.context == self.context else None)
         raw = _read_regular(entry)
         if raw is None:
             return None
         # An entry: its MAC, its key (64 hex digits), then the pickle. The key is compared first, so an
         # entry of the file's previous version is never unpickled; the MAC covers key and pickle.
-        mac, signed = raw[:_MAC_BYTES], raw[_MAC_BYTES:]
-        if signed[:_KEY_BYTES] != key.encode("ascii") or len(mac) != _MAC_BYTES \
-                or not hmac.compare_digest(mac, hmac.new(self.secret, signed, "sha256").digest()):
+        if raw[_MAC_BYTES:_MAC_BYTES + _KEY_BYTES] != key.encode("ascii"):
+            return None
+        signed = _verified(raw, self.secret)
+        if signed is None:
             return None
         try:
             events, context, derived = pickle.loads(signed[_KEY_BYTES:])
@@ -212,24 +247,16 @@ class EventsCache:
         if type(events) is not list:
             return None
         if memo is not None:
-            memo[entry] = (key, context, events, derived, self.secret)
+            memo[entry] = _Remembered(key, context, events, derived, self.secret)
         return Cached(events, derived if context == self.context else None)
 
     def put(self, shown: str, key: str, entry: Cached, dumps: Callable[[object], bytes]) -> None:
         """Store an entry (atomically: a reader sees the old entry or the new one); failures are ignored."""
         target = self._entry(shown)
         if (memo := _remembered) is not None:
-            memo[target] = (key, self.context, entry.events, entry.derived, self.secret)
+            memo[target] = _Remembered(key, self.context, entry.events, entry.derived, self.secret)
         signed = key.encode("ascii") + dumps((entry.events, self.context, entry.derived))
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        try:
-            self.folder.mkdir(exist_ok=True)
-            with open(tmp, "wb") as fh:
-                fh.write(hmac.new(self.secret, signed, "sha256").digest() + signed)
-            os.replace(tmp, target)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        _write_signed(target, self.secret, signed, parents=False)
 
     def has_entries(self, shown: list[str]) -> bool:
         """Whether every file of ``shown`` has an entry (of some version of it)."""
@@ -272,25 +299,11 @@ class SignedStore:
 
     def get(self, name: str) -> bytes | None:
         raw = _read_regular(self.folder / name)
-        if raw is None:
-            return None
-        mac, signed = raw[:_MAC_BYTES], raw[_MAC_BYTES:]
-        if len(mac) != _MAC_BYTES or not hmac.compare_digest(mac, hmac.new(self.secret, signed, "sha256").digest()):
-            return None
-        return signed
+        return None if raw is None else _verified(raw, self.secret)
 
     def put(self, name: str, data: bytes) -> None:
         """Store ``data`` under ``name`` atomically; failures are ignored (the next build makes it again)."""
-        target = self.folder / name
-        tmp = target.with_name(f".{name}.{os.getpid()}.tmp")
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "wb") as fh:
-                fh.write(hmac.new(self.secret, data, "sha256").digest() + data)
-            os.replace(tmp, target)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        _write_signed(self.folder / name, self.secret, data, parents=True)
 
 
 def library_versions(names: Iterable[str]) -> list[str]:
