@@ -326,9 +326,9 @@ def test_serve_rebuilds_reusing_kept_views_match_a_clean_build(tmp_path: Path, s
             site_yaml.write_text(f"title: Edits\ntimezone: {rnd.choice(['UTC', 'Asia/Tokyo', 'Europe/Paris'])}\n",
                                  encoding="utf-8")
         _write(events_dir, files)
-        kept = dict(views._remembered[1])
+        kept = dict(views._remembered.by_digest)
         build(content, out)
-        reused += sum(v is kept.get(d) for d, v in views._remembered[1].items())
+        reused += sum(v is kept.get(d) for d, v in views._remembered.by_digest.items())
         clean = tmp_path / f"clean-{step}"
         with monkeypatch.context() as m:  # a clean build keeps nothing from the others
             m.setattr(views, "_remembered", None)

@@ -241,9 +241,16 @@ def group_by_year(views: list[EventView]) -> list[YearGroup]:
 #: ``str.__new__``: ``_markup(Markup, html)`` is ``Markup(html)`` for a ``str`` without the Python-level call.
 _markup = str.__new__
 
-#: The last build's views by event digest, with the zone their dates were shown in;
-#: off (None) unless :func:`views_remembered` turned it on (``timeline serve``).
-_remembered: tuple[str | None, dict[bytes, EventView]] | None = None
+@dataclass(frozen=True, slots=True)
+class _KeptViews:
+    """The last build's views by event digest, with the zone their dates were shown in."""
+
+    timezone: str | None
+    by_digest: dict[bytes, EventView]
+
+
+#: Off (None) unless :func:`views_remembered` turned it on (``timeline serve``).
+_remembered: _KeptViews | None = None
 
 
 @contextlib.contextmanager
@@ -274,7 +281,7 @@ def remember_views() -> None:
     """Turn on :func:`views_remembered` for the rest of this process's life."""
     global _remembered
     if _remembered is None:
-        _remembered = (None, {})
+        _remembered = _KeptViews(None, {})
 
 
 def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[bytes] | None = None) -> Prepared:
@@ -351,7 +358,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
     first_days: dict[dt.date, str] = {}
     split = len(keyed) > SPLIT_LIMIT
     # The previous build's views, when this process keeps them (see views_remembered) for this zone.
-    kept = _remembered[1] if _remembered is not None and _remembered[0] == tz else {}
+    kept = _remembered.by_digest if _remembered is not None and _remembered.timezone == tz else {}
     for _, e, digest, body in keyed:
         view = kept.get(digest)
         if view is not None:
@@ -417,7 +424,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
             members[r].append(view)
 
     if _remembered is not None:
-        _remembered = (tz, {d: v for v, (_, _, d, _) in zip(views, keyed, strict=True)})
+        _remembered = _KeptViews(tz, {d: v for v, (_, _, d, _) in zip(views, keyed, strict=True)})
     years = group_by_year(views)
 
     for t, tagged in zip(ranked, members, strict=True):
