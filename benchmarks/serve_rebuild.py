@@ -6,7 +6,7 @@
 
 The preview server runs in a thread, and a process with threads must not fork.
 ``serve`` rebuilds in its own process (keeping parsed events files in memory,
-see ``timeline.store.cache.remember_entries`` and ``timeline.site.views.remember_views``) once the events cache holds every
+see ``timeline.memory.BuildMemory``) once the events cache holds every
 file, and in a new process otherwise (``cli.rebuilder``). This copies the
 content folder, builds it once, then alternates: edit one event's title and
 rebuild the way ``serve`` does, from a second thread while another thread waits
@@ -34,8 +34,6 @@ from pathlib import Path
 
 from timeline import pipeline
 from timeline.cli import rebuilder
-from timeline.site import views
-from timeline.store.cache import remember_entries
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,8 +67,6 @@ def full_build(content: Path, out: Path) -> tuple[float, float]:
 
 
 def measure(content_dir: Path, rounds: int) -> dict[str, list[tuple[float, float]]]:
-    remember_entries()  # as timeline serve does
-    views.remember_views()
     with tempfile.TemporaryDirectory(prefix="serve-rebuild-") as tmp:
         content, out = Path(tmp) / "content", Path(tmp) / "site"
         shutil.copytree(content_dir, content)

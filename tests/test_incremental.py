@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 from timeline.errors import ValidationError
+from timeline.memory import BuildMemory
 from timeline.pipeline import build
 from timeline.store import cache as cache_module
 from timeline.store import load_events
@@ -281,10 +282,7 @@ def test_serve_rebuilds_reusing_kept_views_match_a_clean_build(tmp_path: Path, s
     if split:
         monkeypatch.setattr(views, "SPLIT_LIMIT", 6)
         monkeypatch.setattr(views, "PAGE_EVENTS", 2)
-    monkeypatch.setattr(cache_module, "_remembered", None)
-    monkeypatch.setattr(views, "_remembered", None)
-    cache_module.remember_entries()
-    views.remember_views()
+    memory = BuildMemory()
     rnd = random.Random(seed)
     content = tmp_path / "content"
     events_dir = content / "events"
@@ -302,7 +300,7 @@ def test_serve_rebuilds_reusing_kept_views_match_a_clean_build(tmp_path: Path, s
     files = {f"part-{i}.yaml": [event() for _ in range(rnd.randint(3, 8))] for i in range(3)}
     _write(events_dir, files)
     out = tmp_path / "site"
-    build(content, out)
+    build(content, out, memory=memory)
     reused = 0
     for step in range(10):
         events = files[rnd.choice(sorted(files))]
@@ -326,14 +324,11 @@ def test_serve_rebuilds_reusing_kept_views_match_a_clean_build(tmp_path: Path, s
             site_yaml.write_text(f"title: Edits\ntimezone: {rnd.choice(['UTC', 'Asia/Tokyo', 'Europe/Paris'])}\n",
                                  encoding="utf-8")
         _write(events_dir, files)
-        kept = dict(views._remembered.by_digest)
-        build(content, out)
-        reused += sum(v is kept.get(d) for d, v in views._remembered.by_digest.items())
+        kept = dict(memory.views.by_digest)
+        build(content, out, memory=memory)
+        reused += sum(v is kept.get(d) for d, v in memory.views.by_digest.items())
         clean = tmp_path / f"clean-{step}"
-        with monkeypatch.context() as m:  # a clean build keeps nothing from the others
-            m.setattr(views, "_remembered", None)
-            m.setattr(cache_module, "_remembered", None)
-            _clean_build(content, clean, monkeypatch)
+        _clean_build(content, clean, monkeypatch)  # (keeps nothing: no memory)
         assert _diff(out, clean) == "", f"step {step} ({kind})"
         shutil.rmtree(clean)
     assert reused > 0  # the kept views were used, not only made again

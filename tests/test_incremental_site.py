@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from timeline.memory import BuildMemory
 from timeline.pipeline import build
 from timeline.site import exports, pieces, search, views
-from timeline.store import cache
 from timeline.store.cache import CACHE_DIR
 
 WORDS = ["court", "vote", "deal", "talks", "ruling", "budget", "strike", "merger", "report", "launch", "Ünïcode"]
@@ -154,8 +154,8 @@ def _edit(rnd: random.Random, files: dict[str, list[dict]], documents: dict[str,
 def test_random_edits_rebuild_to_the_clean_build(tmp_path: Path, seed: int, base_url: str,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     rnd = random.Random(seed)
-    if seed % 2:  # as in ``timeline serve``: entries kept in memory from one build to the next
-        monkeypatch.setattr(cache, "_remembered", {})
+    # Odd seeds as in ``timeline serve``: what a build makes is kept in memory for the next.
+    memory = BuildMemory() if seed % 2 else None
     content = tmp_path / "content"
     (content / "events").mkdir(parents=True)
     (content / "sources").mkdir()
@@ -166,11 +166,11 @@ def test_random_edits_rebuild_to_the_clean_build(tmp_path: Path, seed: int, base
     documents = {"doc-0.md": _document(rnd, 0)}
     _write(content, files, documents)
     out = tmp_path / "site"
-    build(content, out)
+    build(content, out, memory=memory)
     for step in range(10):
         kind = _edit(rnd, files, documents, counter)
         _write(content, files, documents)
-        build(content, out)
+        build(content, out, memory=memory)
         clean = tmp_path / f"clean-{step}"
         _clean_build(content, clean, monkeypatch)
         rebuilt, expected = _tree(out), _tree(clean)
@@ -287,19 +287,18 @@ def test_entries_kept_in_memory_are_used_under_their_key_only(tmp_path: Path, mo
     from timeline.store import loader
 
     parse = loader._parse_file
-    monkeypatch.setattr(cache, "_remembered", None)
-    cache.remember_entries()
+    memory = BuildMemory()
     content, out = tmp_path / "content", tmp_path / "site"
     _timeline(content, 12)
     (content / "events" / "more.yaml").write_text("- id: m\n  date: 2024\n  title: More\n", encoding="utf-8")
-    build(content, out)
+    build(content, out, memory=memory)
     for entry in (tmp_path / CACHE_DIR).glob("*.events"):
         entry.unlink()  # from now on only memory holds all.yaml's parsed events
     (content / "events" / "more.yaml").write_text("- id: m\n  date: 2024\n  title: Less\n", encoding="utf-8")
     with monkeypatch.context() as m:
         # all.yaml is not parsed (only memory has its events), more.yaml is
         m.setattr(loader, "_parse_file", lambda path, *a: ([], []) if path.name == "all.yaml" else parse(path, *a))
-        build(content, out)
+        build(content, out, memory=memory)
     assert "Less" in (out / "events" / "m.html").read_text(encoding="utf-8")
     assert (out / "events" / "e-0011.html").is_file()
     clean = tmp_path / "clean"

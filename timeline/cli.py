@@ -209,15 +209,18 @@ def rebuilder(content_dir: Path, output_dir: Path, drafts: bool, templates_dir: 
     server's, after the first build) and the timeline is big enough for a build to use
     two processes, which only a new process may then do
     (see :func:`timeline.pipeline.build_in_fresh_process`)."""
+    from timeline.memory import BuildMemory
     from timeline.parallel import can_fork
     from timeline.pipeline import build, build_in_fresh_process
     from timeline.site.serve import rebuild_in_new_process
+
+    memory = BuildMemory()  # this process rebuilds the same timeline again and again
 
     def rebuild() -> None:
         if not can_fork() and rebuild_in_new_process(content_dir):
             build_in_fresh_process(content_dir, output_dir, drafts=drafts, templates_dir=templates_dir)
         else:
-            build(content_dir, output_dir, drafts=drafts, templates_dir=templates_dir)
+            build(content_dir, output_dir, drafts=drafts, templates_dir=templates_dir, memory=memory)
 
     return rebuild
 

@@ -26,6 +26,8 @@ from timeline.parallel import reap_all
 if TYPE_CHECKING:
     import jinja2
 
+    from timeline.memory import BuildMemory
+
 
 Progress = Callable[[str], None]
 
@@ -65,8 +67,13 @@ def build(
     drafts: bool = False,
     templates_dir: Path | None = None,
     progress: Progress | None = None,
+    memory: BuildMemory | None = None,
 ) -> BuildResult:
-    """Validate ``content_dir`` and replace ``output_dir`` with the rendered site."""
+    """Validate ``content_dir`` and replace ``output_dir`` with the rendered site.
+
+    ``memory``: for a process that builds this timeline again and again (``timeline serve``):
+    what its last build kept, used where its keys still hold, and this build's kept in turn.
+    """
     from timeline.site import output
     from timeline.store import load_timeline
 
@@ -89,9 +96,10 @@ def build(
     say(f"Reading {content_dir}/ ...")
     try:
         # Each event's digest (for the pages' keys), body HTML and date values are made by the process that parsed it.
-        timeline = load_timeline(content_dir, drafts=drafts, derive=event_deriver, derived_key=derived_sort_key)
+        timeline = load_timeline(content_dir, drafts=drafts, derive=event_deriver, derived_key=derived_sort_key,
+                                 memory=memory)
         return render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
-                               theme=dirs, progress=say, digest=digest)
+                               theme=dirs, progress=say, digest=digest, memory=memory)
     finally:
         reap_all()  # the helper processes, long finished by now
 
@@ -174,15 +182,16 @@ def render_timeline(
     theme: list[Path] | None = None,
     progress: Progress | None = None,
     digest: str | None = None,
+    memory: BuildMemory | None = None,
 ) -> BuildResult:
     """Render an already validated timeline and swap it into ``output_dir``.
 
     ``digest`` (from :func:`inputs_digest`) is recorded in the manifest so the
-    next build of the same inputs can skip everything.
+    next build of the same inputs can skip everything. ``memory`` as for :func:`build`.
     """
     try:
         return _render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
-                                theme=theme, progress=progress, digest=digest)
+                                theme=theme, progress=progress, digest=digest, memory=memory)
     finally:
         gc.unfreeze()  # what _kept_until_the_end froze
 
@@ -212,7 +221,8 @@ def _kept_until_the_end() -> Iterator[None]:
 
 
 def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path, base_url: str | None,
-                     theme: list[Path] | None, progress: Progress | None, digest: str | None) -> BuildResult:
+                     theme: list[Path] | None, progress: Progress | None, digest: str | None,
+                     memory: BuildMemory | None) -> BuildResult:
     from timeline.site import output, pieces
     from timeline.site.keys import event_digests, input_key
     from timeline.site.pages import Page
@@ -234,7 +244,7 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
             unchanged = old_input == key
             # Otherwise everything that can fail on content happens before the first byte is written
             # (user templates that pages need for every event are compiled there).
-            site_pages = [] if unchanged else pages(timeline, theme, base_url, digests)
+            site_pages = [] if unchanged else pages(timeline, theme, base_url, digests, memory)
     except _template_errors() as exc:
         raise _template_error(exc) from exc
 
@@ -256,7 +266,7 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                     site_pages = [Page(path, k, _missing(path)) for path, k in live_keys.items()]
                 elif unchanged:  # another build replaced the site meanwhile
                     with _kept_until_the_end():
-                        site_pages = pages(timeline, theme, base_url, digests)
+                        site_pages = pages(timeline, theme, base_url, digests, memory)
                 written = write_pages(site_pages, staging, say)
                 # In page order (fixed for the input), not the order the two processes finished in.
                 output.write_manifest(staging.folder, key, {p.path: written.keys[p.path] for p in site_pages},

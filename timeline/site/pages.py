@@ -63,8 +63,11 @@ class Page:
         return f"Page({self.path!r}, {self._key!r})"
 
 
-def site_pages(data: Prepared, theme_dirs: list[Path]) -> list[Page]:
+def site_pages(data: Prepared, theme_dirs: list[Path], keep: bool = False) -> list[Page]:
     """Every file of the site made from ``data``, in a fixed order, with its key.
+
+    ``keep``: the views live on to the next build (``timeline serve``, see
+    :class:`~timeline.site.views.KeptViews`), and each keeps its event page's key.
 
     Everything that can fail on content (a user's template that does not
     compile, an unsafe id) fails here, before anything is written.
@@ -162,7 +165,7 @@ def site_pages(data: Prepared, theme_dirs: list[Path]) -> list[Page]:
     event_tpl = env.get_template("event.html") if fast_events is None else None
     # A page per event, made by one shared _EventPages through partials rather than a
     # closure pair per event, made serially before the writers start.
-    event_pages = _EventPages(event_tpl, ctx, common_fp, fast_events, data.base_url)
+    event_pages = _EventPages(event_tpl, ctx, common_fp, fast_events, data.base_url, keep)
     render_page, page_key = event_pages.render, event_pages.key
     events = data.events
     before, after = ([None, *events[:-1]], [*events[1:], None]) if events else ([], [])
@@ -270,10 +273,10 @@ class _EventPages:
     __slots__ = ("base_url", "common_fp", "ctx", "fast", "keep", "tpl")
 
     def __init__(self, tpl: Any, ctx: Callable[..., dict[str, Any]], common_fp: str,
-                 fast: fast_theme.EventPages | None, base_url: str) -> None:
+                 fast: fast_theme.EventPages | None, base_url: str, keep: bool) -> None:
         self.tpl, self.ctx, self.common_fp, self.fast, self.base_url = tpl, ctx, common_fp, fast, base_url
         # Views live on to the next build (timeline serve): each keeps its page's key and its inputs.
-        self.keep = views.views_kept()
+        self.keep = keep
 
     def key(self, v: EventView, prev_v: EventView | None, next_v: EventView | None) -> str:
         before = prev_v and (prev_v.id, prev_v.title, prev_v.date)

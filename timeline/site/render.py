@@ -14,19 +14,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.model import Timeline
 from timeline.site.pages import Page, site_pages
 from timeline.site.views import prepare, render_bodies
 
+if TYPE_CHECKING:
+    from timeline.memory import BuildMemory
+
 
 def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = None,
-          digests: Sequence[bytes] | None = None) -> list[Page]:
+          digests: Sequence[bytes] | None = None, memory: BuildMemory | None = None) -> list[Page]:
     """Every file of the site, in a fixed order, with its dependency key.
 
     ``digests``: :func:`~timeline.site.keys.event_digests` of the timeline, when
     the caller has them already (the build computes them once for its input key).
+    ``memory``: what the last build in this process kept (``timeline serve``), used and brought up to date.
     """
-    data = prepare(timeline, base_url, digests)
+    data = prepare(timeline, base_url, digests, memory)
     render_bodies(data.events)
-    return site_pages(data, theme_dirs)
+    return site_pages(data, theme_dirs, keep=memory is not None)

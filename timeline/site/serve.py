@@ -266,17 +266,9 @@ def serve(
 
     A failed build (the first one included) is logged and shown in the
     browser; the server keeps running and the next save tries again.
+    ``rebuild`` keeps what it needs from one build for the next (see
+    :func:`timeline.cli.rebuilder` and :class:`timeline.memory.BuildMemory`).
     """
-    from timeline.site.views import views_remembered
-    from timeline.store.cache import entries_remembered
-
-    # This process rebuilds the same files again and again.
-    with entries_remembered(), views_remembered():
-        _serve(rebuild, output, watch, host, port, interval, log, ready)
-
-
-def _serve(rebuild: Callable[[], object], output: Path, watch: list[Path], host: str, port: int, interval: float,
-           log: Callable[[str], None], ready: Callable[[http.server.ThreadingHTTPServer], None] | None) -> None:
     state = PreviewState()
 
     def build() -> bool:

@@ -9,14 +9,13 @@ tag pages and the exports all read the same views.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import operator
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
@@ -29,6 +28,9 @@ from timeline.site.derive import DateFacts, date_facts, derived_values
 from timeline.site.keys import event_digests
 from timeline.site.markdown import is_plain, render_both
 from timeline.site.safety import check_segments, is_remote, local_url, safe_url, unique_slugs
+
+if TYPE_CHECKING:
+    from timeline.memory import BuildMemory
 
 #: Above this many events the index lists compact entries (date, title, tags)
 #: and leaves bodies to the permalink pages, keeping the page light to open.
@@ -124,7 +126,7 @@ class EventView:
     first_reported: str | None = None
     first_reported_iso: str | None = None
     #: The event page's key with what it was made from (see pages._EventPages.key), for the
-    #: next build when the view is kept (see views_remembered).
+    #: next build when the view is kept (see KeptViews).
     _page_key: KeptPageKey | None = field(default=None, repr=False)
 
     @property
@@ -242,54 +244,26 @@ def group_by_year(views: list[EventView]) -> list[YearGroup]:
 _markup = str.__new__
 
 @dataclass(frozen=True, slots=True)
-class _KeptViews:
-    """The last build's views by event digest, with the zone their dates were shown in."""
+class KeptViews:
+    """A build's views by event digest, with the zone their dates were shown in, kept in a
+    :class:`~timeline.memory.BuildMemory` for the next build (``timeline serve``): an event
+    whose digest (every field that can change a page, see
+    :func:`~timeline.site.keys.event_digest`) and tag slugs are unchanged, with the site's
+    zone unchanged, gets its previous view back, with this build's tags and listing page
+    set again (the only values made from other events)."""
 
     timezone: str | None
     by_digest: dict[bytes, EventView]
 
 
-#: Off (None) unless :func:`views_remembered` turned it on (``timeline serve``).
-_remembered: _KeptViews | None = None
-
-
-@contextlib.contextmanager
-def views_remembered() -> Iterator[None]:
-    """Keep each build's event views in memory for the next, for the time of a ``with`` block.
-
-    For ``timeline serve``, which rebuilds one timeline again and again in one
-    process: an event whose digest (every field that can change a page, see
-    :func:`~timeline.site.keys.event_digest`) and tag slugs are unchanged, with the
-    site's zone unchanged, gets its previous view back, with this build's tags and
-    listing page set again (the only values made from other events).
-    """
-    global _remembered
-    was = _remembered
-    remember_views()
-    try:
-        yield
-    finally:
-        _remembered = was
-
-
-def views_kept() -> bool:
-    """Whether this build's views are kept for the next (see :func:`views_remembered`)."""
-    return _remembered is not None
-
-
-def remember_views() -> None:
-    """Turn on :func:`views_remembered` for the rest of this process's life."""
-    global _remembered
-    if _remembered is None:
-        _remembered = _KeptViews(None, {})
-
-
-def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[bytes] | None = None) -> Prepared:
+def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[bytes] | None = None,
+            memory: BuildMemory | None = None) -> Prepared:
     """Compute every per-event value once and group events for the index.
 
     ``digests``: :func:`~timeline.site.keys.event_digests` of the timeline, when the caller has them already.
+    ``memory``: the views of the last build in this process are reused from it and this
+    build's are kept there (``timeline serve``; see :class:`KeptViews`).
     """
-    global _remembered
     site = timeline.site
     tz = site.timezone or None
     base = (base_url if base_url is not None else site.base_url or "").strip()
@@ -357,8 +331,9 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
     views: list[EventView] = []
     first_days: dict[dt.date, str] = {}
     split = len(keyed) > SPLIT_LIMIT
-    # The previous build's views, when this process keeps them (see views_remembered) for this zone.
-    kept = _remembered.by_digest if _remembered is not None and _remembered.timezone == tz else {}
+    # The previous build's views, when this process keeps them for this zone.
+    remembered = memory.views if memory is not None else None
+    kept = remembered.by_digest if remembered is not None and remembered.timezone == tz else {}
     for _, e, digest, body in keyed:
         view = kept.get(digest)
         if view is not None:
@@ -423,8 +398,8 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
         for r in ranks:
             members[r].append(view)
 
-    if _remembered is not None:
-        _remembered = _KeptViews(tz, {d: v for v, (_, _, d, _) in zip(views, keyed, strict=True)})
+    if memory is not None:
+        memory.views = KeptViews(tz, {d: v for v, (_, _, d, _) in zip(views, keyed, strict=True)})
     years = group_by_year(views)
 
     for t, tagged in zip(ranked, members, strict=True):

@@ -29,7 +29,7 @@ import hmac
 import os
 import pickle
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,44 +95,18 @@ def _read_secret(path: Path) -> bytes | None:
 
 
 @dataclass(frozen=True, slots=True)
-class _Remembered:
-    """An entry this process read or wrote, with what it was made under."""
+class RememberedEntry:
+    """An entry a process read or wrote, with what it was made under, kept in its
+    :class:`~timeline.memory.BuildMemory` for the next build (``timeline serve``): an
+    unchanged file's events (frozen values, shared safely by one build and the next) are
+    then neither read, checked nor unpickled again. The key is still the file's bytes,
+    read and hashed on every build."""
 
     key: str
     context: str
     events: list[Event]
     derived: list[Any] | None
     secret: bytes
-
-
-#: Entries this process has read or written, by entry file.
-#: Off (None) unless :func:`remember_entries` turned it on.
-_remembered: dict[Path, _Remembered] | None = None
-
-
-@contextlib.contextmanager
-def entries_remembered() -> Iterator[None]:
-    """:func:`remember_entries` for the time of a ``with`` block (``timeline serve``'s life)."""
-    global _remembered
-    was = _remembered
-    remember_entries()
-    try:
-        yield
-    finally:
-        _remembered = was
-
-
-def remember_entries() -> None:
-    """Keep the entries this process reads and writes in memory, under the same keys.
-
-    For ``timeline serve``, which rebuilds the same files again and again in one
-    process: an unchanged file's events (frozen values, shared safely by one build
-    and the next) are then neither read, checked nor unpickled again. The key is
-    still the file's bytes, read and hashed on every build.
-    """
-    global _remembered
-    if _remembered is None:
-        _remembered = {}
 
 
 def _read_regular(path: Path) -> bytes | None:
@@ -190,14 +164,18 @@ class Cached:
 class EventsCache:
     """The cache of one content folder; see the module's docstring."""
 
-    def __init__(self, folder: Path, secret: bytes, context: str) -> None:
-        self.folder, self.secret, self.context = folder, secret, context
+    def __init__(self, folder: Path, secret: bytes, context: str,
+                 memory: dict[Path, RememberedEntry] | None = None) -> None:
+        self.folder, self.secret, self.context, self.memory = folder, secret, context, memory
 
     @classmethod
-    def open(cls, content_dir: Path, context: str = "") -> EventsCache | None:
+    def open(cls, content_dir: Path, context: str = "",
+             memory: dict[Path, RememberedEntry] | None = None) -> EventsCache | None:
         """The cache beside ``content_dir``, or ``None`` (turned off, or no secret can be kept).
 
         ``context``: what derived values depend on besides the code and the file (the site's settings).
+        ``memory``: entries kept in memory from earlier builds (:attr:`timeline.memory.BuildMemory.entries`),
+        read and brought up to date by this cache.
         """
         if os.environ.get("TIMELINE_CACHE", "").lower() in ("off", "0", "no", "false"):
             return None
@@ -207,7 +185,7 @@ class EventsCache:
         secret = _secret()
         if secret is None:
             return None
-        return cls(folder, secret, context)
+        return cls(folder, secret, context, memory)
 
     def key(self, shown: str, data: bytes) -> str:
         """The key of a file's entry: its bytes, its path as shown and the code.
@@ -226,7 +204,7 @@ class EventsCache:
         """The entry of file ``shown`` if it is there, intact, this user's and made under ``key``."""
         entry = self._entry(shown)
         # (The key covers the file and the code; the MAC was checked by the read that put it here.)
-        memo = _remembered  # (one read: serve may turn it off from another thread)
+        memo = self.memory
         if memo is not None and (known := memo.get(entry)) is not None and known.key == key \
                 and known.secret == self.secret:
             return Cached(known.events, known.derived if known.context == self.context else None)
@@ -247,14 +225,14 @@ class EventsCache:
         if type(events) is not list:
             return None
         if memo is not None:
-            memo[entry] = _Remembered(key, context, events, derived, self.secret)
+            memo[entry] = RememberedEntry(key, context, events, derived, self.secret)
         return Cached(events, derived if context == self.context else None)
 
     def put(self, shown: str, key: str, entry: Cached, dumps: Callable[[object], bytes]) -> None:
         """Store an entry (atomically: a reader sees the old entry or the new one); failures are ignored."""
         target = self._entry(shown)
-        if (memo := _remembered) is not None:
-            memo[target] = _Remembered(key, self.context, entry.events, entry.derived, self.secret)
+        if (memo := self.memory) is not None:
+            memo[target] = RememberedEntry(key, self.context, entry.events, entry.derived, self.secret)
         signed = key.encode("ascii") + dumps((entry.events, self.context, entry.derived))
         _write_signed(target, self.secret, signed, parents=False)
 
@@ -269,7 +247,7 @@ class EventsCache:
             names = os.listdir(self.folder)
         except OSError:
             return
-        if (memo := _remembered) is not None:
+        if (memo := self.memory) is not None:
             for entry in [e for e in memo if e.parent == self.folder and e.name not in wanted]:
                 memo.pop(entry, None)
         for name in names:

@@ -16,7 +16,7 @@ import operator
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline.errors import TimelineError, ValidationError
 from timeline.model import Document, Event, Location, Media, SiteConfig, SourceRef, Timeline, When, zone
@@ -26,6 +26,9 @@ from timeline.store.events import parse_events, simple_events
 from timeline.store.fields import Checker
 from timeline.store.frontmatter import parse_front_matter
 from timeline.store.yamlfile import MAX_FILE_BYTES, YamlText, check_symlink, compose, gc_paused, read_text
+
+if TYPE_CHECKING:
+    from timeline.memory import BuildMemory
 
 SITE_KEYS = ("title", "description", "language", "base_url", "timezone", "author", "extra_head", "extra_footer")
 SOURCE_SUFFIXES = (".md", ".txt")
@@ -61,7 +64,7 @@ def load_sources(content_dir: Path) -> tuple[Document, ...]:
 
 def load_timeline(content_dir: Path, drafts: bool = False,
                   derive: Callable[[SiteConfig], Callable[[Event], Any]] | None = None,
-                  derived_key: Callable[[Any], Any] | None = None) -> Timeline:
+                  derived_key: Callable[[Any], Any] | None = None, memory: BuildMemory | None = None) -> Timeline:
     """Site config, events and sources, validated together; events sorted.
 
     ``derive``, when given, is called with the site's config once it is read,
@@ -74,6 +77,7 @@ def load_timeline(content_dir: Path, drafts: bool = False,
     orders events exactly as ``(when.sort_key, id)`` (below) does, when the
     value holds one already: the events are then sorted without working
     every date out again in one process, by keys that compare fast (see timeline.site.derive.derived_sort_key).
+    ``memory``: what the last build of this timeline in this process kept (``timeline serve``).
 
     Events sort by :meth:`When.sort_key` in the site's zone, then by id, so
     the order is total and the same on every run. The garbage collector is
@@ -85,19 +89,19 @@ def load_timeline(content_dir: Path, drafts: bool = False,
     if not content_dir.is_dir():
         raise TimelineError("content folder does not exist", content_dir)
     with gc_paused():
-        return _timeline(content_dir, drafts, derive, derived_key)
+        return _timeline(content_dir, drafts, derive, derived_key, memory)
 
 
 def _timeline(content_dir: Path, drafts: bool,
               make_derive: Callable[[SiteConfig], Callable[[Event], Any]] | None,
-              derived_key: Callable[[Any], Any] | None) -> Timeline:
+              derived_key: Callable[[Any], Any] | None, memory: BuildMemory | None) -> Timeline:
     site, site_errors = _site(content_dir)
     derive = make_derive(site) if make_derive is not None else None
     derived: dict[int, Any] = {}
     # What derived values depend on besides the code and the files: the site's settings, and which derivation.
     context = "" if derive is None else repr((site, getattr(derive, "__module__", None),
                                               getattr(derive, "__qualname__", None)))
-    events, event_errors = _events(content_dir, derive, derived, context)
+    events, event_errors = _events(content_dir, derive, derived, context, memory)
     sources, source_errors = _sources(content_dir)
     _raise(site_errors + event_errors + source_errors)
     shown = [e for e in events if drafts or not e.draft]
@@ -189,7 +193,8 @@ def _site(content_dir: Path) -> tuple[SiteConfig, list[TimelineError]]:
 
 
 def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
-            derived: dict[int, Any] | None = None, context: str = "") -> tuple[list[Event], list[TimelineError]]:
+            derived: dict[int, Any] | None = None, context: str = "",
+            memory: BuildMemory | None = None) -> tuple[list[Event], list[TimelineError]]:
     """All events and problems, including ids duplicated across files.
 
     Files whose entry in the cache (:mod:`timeline.store.cache`) matches
@@ -199,7 +204,7 @@ def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
     """
     events: list[Event] = []
     paths, errors = content_files(content_dir, content_dir / "events", EVENT_SUFFIXES)
-    cache = EventsCache.open(content_dir, context) if paths else None
+    cache = EventsCache.open(content_dir, context, memory.entries if memory is not None else None) if paths else None
     hits: dict[Path, Cached] = {}
     keys: dict[Path, str] = {}
     if cache is not None:

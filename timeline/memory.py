@@ -1,0 +1,35 @@
+"""What a process that builds one timeline again and again keeps from one build for the next.
+
+``timeline serve`` rebuilds the same timeline after every edit, in one
+process. Each stage of the build can then start from what it made last time,
+under the key it was made from, instead of from the files: the store keeps
+parsed events files (:mod:`timeline.store.cache`) and the renderer each
+event's view (:mod:`timeline.site.views`). Every kept value is used only under the key
+it was made from, so a build with a memory writes exactly the bytes of one
+without.
+
+There is no module-level state: serve makes one :class:`BuildMemory` and
+passes it to every build (:func:`timeline.pipeline.build`); a build without
+one (``timeline build``, ``python build.py``) keeps nothing. One build at a
+time may use a memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline.site.views import KeptViews
+    from timeline.store.cache import RememberedEntry
+
+
+@dataclass(slots=True)
+class BuildMemory:
+    """One process's memory of its last build of one timeline (see the module's docstring)."""
+
+    #: Cache entries read or written, by entry file (see :class:`timeline.store.cache.EventsCache`).
+    entries: dict[Path, RememberedEntry] = field(default_factory=dict)
+    #: The last build's event views, by digest (see :func:`timeline.site.views.prepare`).
+    views: KeptViews | None = None
