@@ -3,8 +3,9 @@
 ``timeline serve`` rebuilds the same timeline after every edit, in one
 process. Each stage of the build can then start from what it made last time,
 under the key it was made from, instead of from the files: the store keeps
-parsed events files (:mod:`timeline.store.cache`) and the renderer each
-event's view (:mod:`timeline.site.views`). Every kept value is used only under the key
+parsed events files (:mod:`timeline.store.cache`) and each file's items
+(:mod:`timeline.store.reread`), the renderer each event's view
+(:mod:`timeline.site.views`). Every kept value is used only under the key
 it was made from, so a build with a memory writes exactly the bytes of one
 without.
 
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from timeline.site.views import KeptViews
     from timeline.store.cache import RememberedEntry
+    from timeline.store.reread import KeptFile
 
 
 @dataclass(slots=True)
@@ -31,5 +33,7 @@ class BuildMemory:
 
     #: Cache entries read or written, by entry file (see :class:`timeline.store.cache.EventsCache`).
     entries: dict[Path, RememberedEntry] = field(default_factory=dict)
+    #: Each events file's items with the events read from them, by path (see :mod:`timeline.store.reread`).
+    files: dict[Path, KeptFile] = field(default_factory=dict)
     #: The last build's event views, by digest (see :func:`timeline.site.views.prepare`).
     views: KeptViews | None = None

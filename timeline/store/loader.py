@@ -25,7 +25,16 @@ from timeline.store.cache import Cached, EventsCache
 from timeline.store.events import parse_events, simple_events
 from timeline.store.fields import Checker
 from timeline.store.frontmatter import parse_front_matter
-from timeline.store.yamlfile import MAX_FILE_BYTES, YamlText, check_symlink, compose, gc_paused, read_text
+from timeline.store.reread import ITEM_START, has_document_markers, keep, reread
+from timeline.store.yamlfile import (
+    MAX_FILE_BYTES,
+    YamlText,
+    check_symlink,
+    compose,
+    decode,
+    gc_paused,
+    read_text,
+)
 
 if TYPE_CHECKING:
     from timeline.memory import BuildMemory
@@ -203,6 +212,7 @@ def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
     are filed in ``derived`` under ``id(event)``.
     """
     events: list[Event] = []
+    read: dict[Path, list[Event]] = {}  # each file's events, when it has no problem
     paths, errors = content_files(content_dir, content_dir / "events", EVENT_SUFFIXES)
     cache = EventsCache.open(content_dir, context, memory.entries if memory is not None else None) if paths else None
     hits: dict[Path, Cached] = {}
@@ -210,13 +220,18 @@ def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
     if cache is not None:
         hits, keys = _cached(cache, paths, content_dir)
     misses = [p for p in paths if p not in hits]
-    sizes = _file_sizes(misses)
+    # Files a process keeping its last build (timeline serve) has read before: only their new items are read.
+    remembering = cache is not None and memory is not None and derive is not None and derived is not None
+    done = _reread(misses, cache, keys, memory, context, derive, derived, content_dir) if remembering else {}  # type: ignore[arg-type]
+    rest = [p for p in misses if p not in done]
+    sizes = _file_sizes(rest)
     ordered = sizes is not None and sum(sizes) >= ORDERED_BYTES
-    done = _parse_in_child(misses, sizes, content_dir, ordered, derive, derived)
+    done.update(_parse_in_child(rest, sizes, content_dir, ordered, derive, derived))
     for path in paths:
         hit = hits.get(path)
         if hit is not None:
             events.extend(hit.events)
+            read[path] = hit.events
             if derive is not None and derived is not None:
                 if hit.derived is None:  # derived under other settings, or never: derive, and keep them
                     hit = Cached(hit.events, [derive(e) for e in hit.events])
@@ -226,6 +241,8 @@ def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
         found, problems = done.get(path) or _parse_file(path, content_dir, ordered)
         events.extend(found)
         errors.extend(problems)
+        if not problems:
+            read[path] = found
         if cache is not None and not problems and path in keys:
             values = None
             if derive is not None and derived is not None:
@@ -234,8 +251,65 @@ def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
             cache.put(str(path), keys[path], Cached(found, values), _dumps)
     if cache is not None and misses:
         cache.keep_only([str(p) for p in paths])
+    if remembering:
+        _keep_files(memory, read, cache, keys, context, derived, content_dir)  # type: ignore[arg-type]
     errors.extend(duplicate_ids(events))
     return events, errors
+
+
+def _reread(misses: list[Path], cache: EventsCache, keys: dict[Path, str], memory: BuildMemory, context: str,
+            derive: Callable[[Event], Any], derived: dict[int, Any], content_dir: Path) -> dict[Path, Parsed]:
+    """The changed files ``memory`` holds by item, read again item by item where they can be
+    (see :mod:`timeline.store.reread`): ``{path: (events, [])}``, their derived values filed in
+    ``derived``, and the files kept anew in ``memory``."""
+    done: dict[Path, Parsed] = {}
+    for path in misses:
+        kept = memory.files.get(path)
+        if kept is None or kept.context != context or path not in keys:
+            continue
+        text = _text_under_key(cache, path, keys[path], content_dir)
+        if text is None:
+            continue  # read whole, and any problem reported with its position
+        again = reread(path, text, keys[path], kept, derive)
+        if again is None:
+            continue
+        for event, value in zip(again.events, again.derived, strict=True):
+            derived[id(event)] = value
+        memory.files[path] = again.kept
+        done[path] = (again.events, [])
+    return done
+
+
+def _keep_files(memory: BuildMemory, read: dict[Path, list[Event]], cache: EventsCache, keys: dict[Path, str],
+                context: str, derived: dict[int, Any], content_dir: Path) -> None:
+    """Keep each events file ``read`` (its events, read without a problem) by item in ``memory``
+    for the next build; files kept already under their present key stay, others are forgotten."""
+    for path in [p for p in memory.files if p not in read]:
+        del memory.files[path]
+    for path, events in read.items():
+        kept = memory.files.get(path)
+        if kept is not None and kept.key == keys.get(path) and kept.context == context:
+            continue
+        memory.files.pop(path, None)
+        text = _text_under_key(cache, path, keys.get(path), content_dir)
+        if text is not None:
+            again = keep(path, text, keys[path], context, events, [derived[id(e)] for e in events])
+            if again is not None:
+                memory.files[path] = again
+
+
+def _text_under_key(cache: EventsCache, path: Path, key: str | None, content_dir: Path) -> str | None:
+    """The text of the file at ``path`` if its bytes still have the cache key ``key``, else None."""
+    if key is None:
+        return None
+    try:
+        check_symlink(path, content_dir, str(path))
+        data = path.read_bytes()
+        if cache.key(str(path), data) != key:
+            return None  # changed since the build looked: the next build reads it
+        return decode(data, str(path))
+    except (OSError, TimelineError):
+        return None
 
 
 def _cached(cache: EventsCache, paths: list[Path], content_dir: Path) -> tuple[dict[Path, Cached], dict[Path, str]]:
@@ -366,7 +440,7 @@ def _parse_in_child(paths: list[Path], sizes: list[int] | None, content_dir: Pat
         if isinstance(item, tuple):  # a part of a file: its events if the fast reader takes it whole
             path, text, start, end, first_line = item
             part = text[start:end]
-            if _has_document_markers(part):  # (see _pieces)
+            if has_document_markers(part):  # (see _pieces)
                 return None
             found = simple_events(YamlText(str(path), part), first_line, ordered)
             if found is None:
@@ -435,7 +509,7 @@ def _pieces(path: Path, content_dir: Path, size: int, target: int) -> list[Path 
     count = max(2, round(size / target))
     cuts = [0]
     for i in range(1, count):
-        cut = text.find("\n- ", max(len(text) * i // count, cuts[-1])) + 1
+        cut = text.find(ITEM_START, max(len(text) * i // count, cuts[-1])) + 1
         if cut <= cuts[-1]:
             break
         cuts.append(cut)
@@ -446,12 +520,6 @@ def _pieces(path: Path, content_dir: Path, size: int, target: int) -> list[Path 
     for a, b in itertools.pairwise(cuts[:-1]):
         lines.append(lines[-1] + text.count("\n", a, b))
     return [(path, text, a, b, line) for a, b, line in zip(cuts, cuts[1:], lines, strict=False)]
-
-
-def _has_document_markers(text: str) -> bool:
-    """Whether a part of an events file (see :func:`_pieces`) has a line starting a document
-    (``---``), ending one (``...``) or a directive (``%``)."""
-    return "\n---" in text or "\n..." in text or "\n%" in text
 
 
 def duplicate_ids(events: list[Event]) -> list[TimelineError]:

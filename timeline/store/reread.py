@@ -1,0 +1,146 @@
+"""Reading again only the events of a file that changed, for a process that keeps its last build.
+
+After an edit, an events file is mostly what it was: one event's title
+changed, one event was added. ``timeline serve`` keeps its last build
+(:class:`~timeline.memory.BuildMemory`), and with it, for each events file,
+every item of the file's top-level list by a digest of its text, with the
+event read from it and the values the build derived from that event. When
+the file changes, its items are cut again and only those whose text is new
+are read (by the fast events reader, as the loader's parts are: see
+:func:`timeline.store.loader._pieces`); an event whose item only moved is
+the kept one, moved to its new line. Anything the fast reader does not take
+whole, in any item, and the caller reads the whole file as always, so its
+problems are reported exactly as they always are. The events are those a
+read of the whole file gives: an item of plain block YAML ends where the
+next line starting ``- `` begins.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from timeline.model import Event, Location
+from timeline.store.events import simple_events
+from timeline.store.yamlfile import YamlText
+
+#: Where an item of an events file's top-level list starts (after the first):
+#: a line starting ``- ``. Parts and items are cut only there.
+ITEM_START = "\n- "
+
+
+#: An alias (``*name``) where YAML reads one: a value's start after ``: ``, ``- ``, ``? ``
+#: or in a flow collection. With one, an item's event can depend on another item (its
+#: anchor), so the file is not kept by item. (A ``*`` inside prose never follows those.)
+_ALIAS = re.compile(r"(?:^[ ]*(?:[-?] +)+|: +|[\[{,] *)(?:![^ ]* +)?(?:&[^ ]+ +)?\*", re.MULTILINE)
+
+
+def has_document_markers(text: str) -> bool:
+    """Whether a part of an events file has a line starting a document (``---``), ending
+    one (``...``) or a directive (``%``): no cut at ``- `` lines is safe across those."""
+    return "\n---" in text or "\n..." in text or "\n%" in text
+
+
+@dataclass(frozen=True, slots=True)
+class KeptItem:
+    """One item of an events file as the last build read it."""
+
+    #: the 0-based line the item started on
+    line: int
+    event: Event
+    derived: Any
+
+
+@dataclass(frozen=True, slots=True)
+class KeptFile:
+    """An events file's items as the last build read them, by a digest of each item's text."""
+
+    #: the events cache's key of the file's bytes when they were read
+    key: str
+    #: what the derived values depend on besides the event (the site's settings)
+    context: str
+    items: dict[bytes, KeptItem]
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    text: str
+    line: int
+    digest: bytes
+
+
+def _items(text: str) -> list[_Item] | None:
+    """The items of an events file's top-level list, or None when it is not plainly one."""
+    if not text.startswith("- ") or has_document_markers(text):
+        return None
+    items: list[_Item] = []
+    start, line = 0, 0
+    while start < len(text):
+        end = text.find(ITEM_START, start) + 1 or len(text)
+        part = text[start:end]
+        items.append(_Item(part, line, hashlib.blake2b(part.encode("utf-8", "surrogatepass"), digest_size=16).digest()))
+        line += part.count("\n")
+        start = end
+    return items
+
+
+def keep(path: Path, text: str, key: str, context: str, events: list[Event],
+         derived: list[Any]) -> KeptFile | None:
+    """``events`` (read from ``text``, the file at ``path`` under cache key ``key``) by item,
+    for the next build; None when they do not match its items one to one."""
+    items = _items(text)
+    if items is None or len(items) != len(events) or len(derived) != len(events) or _ALIAS.search(text):
+        return None
+    kept: dict[bytes, KeptItem] = {}
+    shown = str(path)
+    for item, event, value in zip(items, events, derived, strict=True):
+        at = event.location
+        if at is None or at.path != shown or at.line != item.line + 1:
+            return None
+        kept[item.digest] = KeptItem(item.line, event, value)
+    return KeptFile(key, context, kept)
+
+
+@dataclass(frozen=True, slots=True)
+class Reread:
+    """A file read again by item: its events, their derived values, and the file kept anew."""
+
+    events: list[Event]
+    derived: list[Any]
+    kept: KeptFile
+
+
+def reread(path: Path, text: str, key: str, kept: KeptFile, derive: Callable[[Event], Any]) -> Reread | None:
+    """The events of ``text`` (the file at ``path`` as it is now, under cache key ``key``) and
+    their derived values, reading only the items ``kept`` does not hold; None when the whole
+    file must be read."""
+    items = _items(text)
+    if items is None:
+        return None
+    shown = str(path)
+    events: list[Event] = []
+    values: list[Any] = []
+    now: dict[bytes, KeptItem] = {}
+    for item in items:
+        known = kept.items.get(item.digest)
+        if known is not None:
+            event = known.event
+            if known.line != item.line:
+                at = event.location
+                event = dataclasses.replace(event, location=Location(shown, item.line + 1, at.column if at else 1))
+            events.append(event)
+            values.append(known.derived)
+            now[item.digest] = KeptItem(item.line, event, known.derived)
+            continue
+        found = simple_events(YamlText(shown, item.text), item.line, ordered=False)
+        if found is None or len(found) != 1:
+            return None
+        events.append(found[0])
+        values.append(value := derive(found[0]))
+        now[item.digest] = KeptItem(item.line, found[0], value)
+    return Reread(events, values, KeptFile(key, kept.context, now))
