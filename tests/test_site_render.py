@@ -317,6 +317,17 @@ def test_feed_and_sitemap_are_well_formed_with_absolute_urls_only_given_a_base(t
     ET.fromstring(exports.sitemap(bare, ["index.html"]))
 
 
+def test_the_feed_and_calendar_stamp_is_the_newest_start_whatever_the_zones_and_precisions() -> None:
+    events = [_ev("a", "2026-02-27T23:30", timezone="Asia/Tokyo"), _ev("b", "2026-02-27T10:00-05:00"),
+              _ev("c", "2026"), _ev("d", "2026-02-27T14:59", timezone="UTC"), _ev("e", "2025-Q4"),
+              _ev("f", "2026-02-27T16:00+01:00"), _ev("g", "2026-W09"), _ev("h", "2026-02")]
+    for tz in ("America/New_York", "Asia/Kolkata", "UTC"):
+        data = prepare(_timeline(*events, tz=tz))
+        newest = max(v.sort_key[0][0] for v in data.events)
+        assert exports.build_time(data) == newest
+        assert f"<updated>{newest:%Y-%m-%dT%H:%M:%S}Z</updated>".encode() in exports.atom_feed(data, 50)
+
+
 def test_source_date_epoch_sets_feed_and_calendar_stamps(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     data = prepare(_timeline(_ev("a", "2025")))
