@@ -306,18 +306,24 @@ def test_entries_kept_in_memory_are_used_under_their_key_only(tmp_path: Path, mo
     assert _tree(out) == _tree(clean)
 
 
-def test_the_replaced_site_is_brought_up_to_date_whatever_was_done_to_it(tmp_path: Path,
+@pytest.mark.parametrize("remembering", [False, True])
+def test_the_replaced_site_is_brought_up_to_date_whatever_was_done_to_it(tmp_path: Path, remembering: bool,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """The site a build replaced is kept beside the output and becomes the next build's
     staging folder; files changed in size, extra files and folders, and links in it are
-    all undone or make the build start from a fresh folder."""
+    all undone or make the build start from a fresh folder. ``remembering``: as in
+    ``timeline serve``, whose builds keep what they left (then a file changed in place,
+    here one the edit rewrites anyway, is not looked at; anything added, removed or
+    linked is seen by its folder's time)."""
     from timeline.site import output
 
+    memory = BuildMemory() if remembering else None
     content, out = tmp_path / "content", tmp_path / "site"
     _timeline(content, 30)
-    build(content, out)
+    build(content, out, memory=memory)
     _retitle(content, "e-0001", " (1)")
-    build(content, out)
+    build(content, out, memory=memory)
+    assert memory is None or memory.output is not None  # the next build starts from what this one left
     previous = output.previous_folder(out)
     assert (previous / "index.html").is_file()
     spoils = {
@@ -332,7 +338,7 @@ def test_the_replaced_site_is_brought_up_to_date_whatever_was_done_to_it(tmp_pat
     for n, (name, spoil) in enumerate(spoils.items()):
         spoil()
         _retitle(content, "e-0002", f" ({n})")
-        build(content, out)
+        build(content, out, memory=memory)
         clean = tmp_path / f"clean-{n}"
         _clean_build(content, clean, monkeypatch)
         assert _tree(out) == _tree(clean), name

@@ -5,7 +5,8 @@ process. Each stage of the build can then start from what it made last time,
 under the key it was made from, instead of from the files: the store keeps
 parsed events files (:mod:`timeline.store.cache`) and each file's items
 (:mod:`timeline.store.reread`), the renderer each event's view
-(:mod:`timeline.site.views`). Every kept value is used only under the key
+(:mod:`timeline.site.views`), the writer what it left in the output folder
+and beside it (:mod:`timeline.site.output`). Every kept value is used only under the key
 it was made from, so a build with a memory writes exactly the bytes of one
 without.
 
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from timeline.site.output import KeptOutput
     from timeline.site.views import KeptViews
     from timeline.store.cache import RememberedEntry
     from timeline.store.reread import KeptFile
@@ -37,3 +39,5 @@ class BuildMemory:
     files: dict[Path, KeptFile] = field(default_factory=dict)
     #: The last build's event views, by digest (see :func:`timeline.site.views.prepare`).
     views: KeptViews | None = None
+    #: What the last build left in the output folder and beside it (see :class:`timeline.site.output.KeptOutput`).
+    output: KeptOutput | None = None

@@ -254,10 +254,13 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
             # Read the manifest again under the lock: another build may have
             # replaced the site since, and reusing files by the old manifest would
             # link that other site's pages into this one.
-            staging = output.staging_for(out)
+            kept = memory.output if memory is not None else None
+            if memory is not None:
+                memory.output = None  # until this build has swapped its site in
+            staging = output.staging_for(out, kept)
             # Every live file is checked by size when any may be linked: without a replaced site to
             # bring up to date, or to relink an unchanged site (else see output.LiveSite.link).
-            live = staging.live = output.live_site(out, verify=unchanged or not staging.kept.keys)
+            live = staging.live = output.live_site(out, verify=unchanged or not staging.kept.keys, kept=kept)
             live_input, live_keys = live.input, live.keys
             pieces.bind(site_pages, pieces.Previous(out, live_keys), SignedStore.open(content_dir, pieces.FOLDER))
             swapped = False
@@ -269,14 +272,17 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                         site_pages = pages(timeline, theme, base_url, digests, memory)
                 written = write_pages(site_pages, staging, say)
                 # In page order (fixed for the input), not the order the two processes finished in.
-                output.write_manifest(staging.folder, key, {p.path: written.keys[p.path] for p in site_pages},
-                                      {p.path: written.sizes[p.path] for p in site_pages},
-                                      digest=digest, events=len(timeline.events))
+                page_keys = {p.path: written.keys[p.path] for p in site_pages}
+                sizes = {p.path: written.sizes[p.path] for p in site_pages}
+                output.write_manifest(staging.folder, key, page_keys, sizes, digest=digest, events=len(timeline.events))
                 output.swap_into_place(staging.folder, out)
                 swapped = True
             finally:
                 if swapped:  # the replaced site, for the next build to bring up to date
                     output.set_aside(staging.folder, out)
+                    if memory is not None:
+                        memory.output = output.kept_output(out, output.LiveSite(out, key, page_keys, recorded=sizes),
+                                                           staging.live)
                 else:
                     shutil.rmtree(staging.folder, ignore_errors=True)
     except _template_errors() as exc:

@@ -147,15 +147,20 @@ class LiveSite:
         return size
 
 
-def live_site(out: Path, verify: bool = True, sizes: dict[str, int] | None = None) -> LiveSite:
+def live_site(out: Path, verify: bool = True, sizes: dict[str, int] | None = None,
+              kept: KeptOutput | None = None) -> LiveSite:
     """The previous build's input key, and the page keys and sizes of its files still intact.
 
     With ``verify``, a file deleted, replaced by a link or changed in size
     since it was written is left out, so it is rendered again rather than
     linked into the new site; if any was, the input key is None too (the site
     is not whole). Empty if the manifest is unreadable. ``sizes``: the files' sizes
-    (:func:`file_sizes`), when the caller has them.
+    (:func:`file_sizes`), when the caller has them. ``kept``: what this process's last
+    build left; without ``verify``, its record of the site stands for the manifest it
+    wrote, while that file is the one it wrote.
     """
+    if not verify and kept is not None and kept.out == out and _file_stamp(out / MANIFEST) == kept.manifest:
+        return LiveSite(out, kept.live.input, kept.live.keys, recorded=kept.live.recorded)
     data = _manifest(out) if out.is_dir() else None
     if data is None or not isinstance(files := data.get("files"), dict):
         return LiveSite(out)
@@ -219,7 +224,100 @@ class Staging:
                 folder = folder.rpartition("/")[0]
 
 
-def staging_for(out: Path) -> Staging:
+@dataclass(frozen=True, slots=True)
+class KeptOutput:
+    """What a build left in the output folder and beside it, kept in a
+    :class:`~timeline.memory.BuildMemory` for the next build in the same process
+    (``timeline serve``): the next build then reads neither manifest and walks neither
+    folder, as long as both are as this build left them (see :func:`kept_output`)."""
+
+    out: Path
+    #: the live site as this build wrote it (its manifest's input key, page keys and sizes)
+    live: LiveSite
+    #: (inode, size, mtime) of the live manifest this build wrote
+    manifest: tuple[int, int, int]
+    #: the site this build replaced, set aside (see :func:`set_aside`), as its manifest described it
+    previous: LiveSite
+    #: (inode, size, mtime) of the set-aside site's manifest, and (inode, mtime) of each of its folders
+    previous_manifest: tuple[int, int, int]
+    previous_folders: dict[str, tuple[int, int]]
+
+
+def _file_stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns) if stat.S_ISREG(st.st_mode) else None
+
+
+def _folder_stamps(root: Path, paths: list[str], exact: bool = False) -> dict[str, tuple[int, int]] | None:
+    """(inode, mtime) of ``root`` and of each folder holding one of ``paths`` (a file added,
+    removed or renamed in a folder changes its mtime); None when one is missing or, with
+    ``exact``, when the folders hold anything but ``paths``."""
+    names: dict[str, set[str]] = {"": set()}
+    for path in paths:
+        folder, _, name = path.rpartition("/")
+        names.setdefault(folder, set()).add(name)
+        while folder:  # each folder is a name in its parent
+            parent, _, name = folder.rpartition("/")
+            names.setdefault(parent, set()).add(name)
+            folder = parent
+    stamps: dict[str, tuple[int, int]] = {}
+    for folder in sorted(names):
+        where = root / folder if folder else root
+        try:
+            st = os.lstat(where)
+            if not stat.S_ISDIR(st.st_mode) or (exact and set(os.listdir(where)) != names[folder]):
+                return None
+        except OSError:
+            return None
+        stamps[folder] = (st.st_ino, st.st_mtime_ns)
+    return stamps
+
+
+def _restamped(root: Path, stamps: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]] | None:
+    """The (inode, mtime) of the folders ``stamps`` names, as they are now."""
+    now: dict[str, tuple[int, int]] = {}
+    for folder in stamps:
+        try:
+            st = os.lstat(root / folder if folder else root)
+        except OSError:
+            return None
+        now[folder] = (st.st_ino, st.st_mtime_ns)
+    return now
+
+
+def kept_output(out: Path, written: LiveSite, replaced: LiveSite) -> KeptOutput | None:
+    """The state a build just left (``written``: the live site it wrote; ``replaced``: the one it
+    set aside), for the next build in this process; None when it cannot be told apart from
+    another's (a file missing)."""
+    manifest = _file_stamp(out / MANIFEST)
+    previous = previous_folder(out)
+    previous_manifest = _file_stamp(previous / MANIFEST)
+    recorded = replaced.sizes or replaced.recorded
+    if manifest is None or previous_manifest is None or not replaced.keys or set(recorded) != set(replaced.keys):
+        return None
+    # Only what the manifest lists: a file nobody recorded would never be pruned.
+    folders = _folder_stamps(previous, [*recorded, MANIFEST], exact=True)
+    if folders is None:
+        return None
+    return KeptOutput(out, written, manifest, LiveSite(previous, replaced.input, replaced.keys, recorded=recorded),
+                      previous_manifest, folders)
+
+
+def _kept_previous(out: Path, kept: KeptOutput | None) -> LiveSite | None:
+    """The set-aside site as ``kept`` describes it, when it is still exactly as left."""
+    if kept is None or kept.out != out:
+        return None
+    previous = previous_folder(out)
+    if _file_stamp(previous / MANIFEST) != kept.previous_manifest \
+            or _restamped(previous, kept.previous_folders) != kept.previous_folders:
+        return None
+    return kept.previous
+
+
+def staging_for(out: Path, kept: KeptOutput | None = None) -> Staging:
     """A folder to build the new site in: the site the last build replaced when it is whole
     enough to be brought up to date, else a fresh one (see :func:`make_staging`).
 
@@ -232,6 +330,13 @@ def staging_for(out: Path) -> Staging:
     manifest, and it is removed instead.
     """
     previous = previous_folder(out)
+    remembered = _kept_previous(out, kept)
+    if remembered is not None:
+        # Left by this process's last build and untouched since: neither walked nor its manifest read.
+        os.unlink(previous / MANIFEST)
+        sizes = dict(remembered.recorded)
+        return Staging(previous, LiveSite(out), LiveSite(previous, remembered.input, remembered.keys, sizes),
+                       set(sizes))
     if previous.is_dir() and not previous.is_symlink():
         try:
             present = file_sizes(previous)
