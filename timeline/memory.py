@@ -5,7 +5,8 @@ process. Each stage of the build can then start from what it made last time,
 under the key it was made from, instead of from the files: the store keeps
 parsed events files (:mod:`timeline.store.cache`) and each file's items
 (:mod:`timeline.store.reread`), the renderer each event's view
-(:mod:`timeline.site.views`), the writer what it left in the output folder
+(:mod:`timeline.site.views`) and the sources pages' entries
+(:mod:`timeline.site.source_list`), the writer what it left in the output folder
 and beside it (:mod:`timeline.site.output`). Every kept value is used only under the key
 it was made from, so a build with a memory writes exactly the bytes of one
 without.
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from timeline.site.output import KeptOutput
+    from timeline.site.source_list import KeptSources
     from timeline.site.views import KeptViews
     from timeline.store.cache import RememberedEntry
     from timeline.store.reread import KeptFile
@@ -39,5 +41,7 @@ class BuildMemory:
     files: dict[Path, KeptFile] = field(default_factory=dict)
     #: The last build's event views, by digest (see :func:`timeline.site.views.prepare`).
     views: KeptViews | None = None
+    #: The last build's sources entries (see :mod:`timeline.site.source_list`).
+    sources: KeptSources | None = None
     #: What the last build left in the output folder and beside it (see :class:`timeline.site.output.KeptOutput`).
     output: KeptOutput | None = None

@@ -14,7 +14,6 @@ import operator
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
@@ -23,7 +22,7 @@ from timeline.errors import TimelineError
 from timeline.model import Event, SiteConfig, Timeline, When
 from timeline.parallel import fork_map
 from timeline.salience import salience
-from timeline.site import citations, key_events, paging
+from timeline.site import citations, key_events, paging, source_list
 from timeline.site.derive import DateFacts, date_facts, derived_values
 from timeline.site.keys import event_digests
 from timeline.site.markdown import is_plain, render_both
@@ -200,17 +199,20 @@ class Prepared:
     split: bool = False
     #: The timeline these were prepared from, for :attr:`sources`.
     timeline: Timeline | None = field(default=None, repr=False)
+    #: Where the last build's sources entries are kept (``timeline serve``), for :attr:`sources`.
+    memory: BuildMemory | None = field(default=None, repr=False)
     _source_list: list[dict[str, Any]] | None = field(default=None, repr=False)
 
     @property
     def sources(self) -> list[dict[str, Any]]:
-        """The sources page's entries (see :func:`_sources`), made on first use.
+        """The sources page's entries (see :func:`timeline.site.source_list.source_entries`), made on first use.
 
         Only the sources pages need them, but how many pages they fill decides
         which files the build writes, so they are made before the writers fork.
         """
         if self._source_list is None:
-            self._source_list = _sources(self.timeline, self.events) if self.timeline is not None else []
+            self._source_list = [] if self.timeline is None else \
+                source_list.source_entries(self.timeline, self.events, self.memory)
         return self._source_list
 
 
@@ -412,68 +414,8 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
         tags=sorted(tag_views.values(), key=lambda t: (t.name.casefold(), t.name)),
         tag_events=by_tag, compact=len(views) > FULL_INDEX_LIMIT,
         epoch=int(epoch) if epoch and epoch.strip().isdigit() else None, split=split, timeline=timeline,
+        memory=memory,
     )
-
-
-def _sources(timeline: Timeline, views: list[EventView]) -> list[dict[str, Any]]:
-    """Each source document with the events citing it (matched by URL, else title).
-
-    Citations that match no bundled document are listed after the documents,
-    one entry per distinct (title, URL), so every cited source appears once.
-    Each entry: title, url, publisher, published and published_datetime (shown),
-    dated (published is a date), events (citing it), cited (their number) and
-    part (1; paging.source_pages numbers the parts of a source cut across pages).
-    """
-    documents = sorted(timeline.sources, key=lambda d: (d.title or "", d.path))
-    doc_urls = {d.url for d in documents if d.url}
-    doc_titles = {d.title for d in documents if d.title}
-    # One pass over every citation: those of a bundled document are filed under
-    # its URL or title, the others collected per distinct (title, URL).
-    by_url: dict[str, list[EventView]] = {}
-    by_title: dict[str, list[EventView]] = {}
-    other: dict[tuple[str, str], list[Any]] = {}
-    for v in views:
-        for raw, s in zip(v.event.sources, v.sources, strict=True):
-            cites_document = False
-            if raw.url and raw.url in doc_urls:
-                by_url.setdefault(raw.url, []).append(v)
-                cites_document = True
-            if raw.title and raw.title in doc_titles:
-                by_title.setdefault(raw.title, []).append(v)
-                cites_document = True
-            if not cites_document:
-                key = (s.title, s.url or "")
-                entry = other.get(key)
-                if entry is None:
-                    other[key] = [s, v]
-                else:
-                    entry.append(v)
-    # Every source, bundled or only cited, by when it was published; its events by when they happened.
-    entries = []
-    for d in documents:
-        cited = (by_url.get(d.url, []) if d.url else []) or (by_title.get(d.title, []) if d.title else [])
-        title = d.title or Path(d.path).name
-        when = citations.document_when(d.published, d.timezone)
-        entries.append((citations.source_order(when, title), {
-            "title": title, "url": safe_url(d.url), "publisher": d.publisher,
-            "published": when.display() if when else None, "published_datetime": when.html_datetime() if when else None,
-            "events": (events := citations.reading_order(_distinct(cited))), "cited": len(events), "part": 1,
-            "dated": when is not None,
-        }))
-    for s, *cited in (other[k] for k in sorted(other)):
-        shown, machine = citations.published_display(s.published)
-        entries.append((citations.source_order(citations.stored_when(s.published), s.title), {
-            "title": s.title, "url": s.url, "publisher": s.publisher, "published": shown, "published_datetime": machine,
-            "events": (events := citations.reading_order(_distinct(cited))), "cited": len(events), "part": 1,
-            "dated": citations.stored_when(s.published) is not None,
-        }))
-    entries.sort(key=operator.itemgetter(0))
-    return [entry for _, entry in entries]
-
-
-def _distinct(views: list[EventView]) -> list[EventView]:
-    """``views`` without repeats (an event citing one source twice), first seen first."""
-    return views if len(views) < 2 else list({v.id: v for v in views}.values())
 
 
 #: Markdown bodies (not plain prose) above which they are rendered by two processes.
