@@ -225,6 +225,26 @@ def test_an_edit_makes_only_the_edited_events_pieces(tmp_path: Path, monkeypatch
     assert _tree(out) == _tree(clean)
 
 
+def test_two_sites_of_one_content_folder_each_keep_their_pieces(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A preview and a published build of the same content (two output folders) rebuilt in
+    turn: each reuses its own export pieces, not the other's index (then all would be made)."""
+    content, preview, published = tmp_path / "content", tmp_path / "preview", tmp_path / "published"
+    _timeline(content, 40)
+    build(content, preview)
+    build(content, published)
+    for n, out in enumerate([preview, published, preview, published]):
+        _retitle(content, f"e-00{10 + n}", " (edited)")
+        with monkeypatch.context() as m:
+            made = _count_pieces(m)
+            build(content, out)
+        edits = 1 if n == 0 else 2  # since this site's last build
+        assert made == {"json": edits, "timelinejs": edits}, out.name
+    clean = tmp_path / "clean"
+    _clean_build(content, clean, monkeypatch)
+    assert _tree(published) == _tree(clean)
+
+
 def test_an_index_that_does_not_describe_the_live_file_is_not_used(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     content, out = tmp_path / "content", tmp_path / "site"

@@ -128,10 +128,10 @@ class Pieces:
             old = _usable(self.store, self.path, spec.context, self.previous)
         writer = _Writer(spec, old)
         yield from writer.chunks()
-        if self.store is not None:
+        if self.store is not None and self.previous is not None:
             index = _Index(self.key, writer.size, spec.context, tuple(spec.ids), tuple(spec.fingerprints),
                            writer.starts, writer.ends)
-            self.store.put(_name(self.path), index.dumps())
+            self.store.put(_name(self.previous.site, self.path), index.dumps())
 
 
 def bind(pages: Iterable[Any], previous: Previous | None, store: SignedStore | None) -> None:
@@ -142,8 +142,11 @@ def bind(pages: Iterable[Any], previous: Previous | None, store: SignedStore | N
             render.previous, render.store = previous, store
 
 
-def _name(path: str) -> str:
-    return hashlib.sha256(path.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+def _name(site: Path, path: str) -> str:
+    """The index's name in the store: one per output folder and file, so that two sites built
+    from one content folder (another ``--output``, another base URL) keep their own."""
+    where = f"{Path(site).resolve()}\0{path}"
+    return hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:40]
 
 
 def _usable(store: SignedStore, path: str, context: str, previous: Previous) -> tuple[_Index, str] | None:
@@ -151,7 +154,7 @@ def _usable(store: SignedStore, path: str, context: str, previous: Previous) -> 
     key = previous.keys.get(path)
     if key is None:
         return None
-    raw = store.get(_name(path))
+    raw = store.get(_name(previous.site, path))
     index = _Index.loads(raw) if raw is not None else None
     if index is None or index.key != key or index.context != context:
         return None
