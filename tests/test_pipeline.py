@@ -413,7 +413,7 @@ def test_library_versions_match_importlib_metadata() -> None:
     from timeline.store.cache import library_versions
 
     names = ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml", "click")
-    assert library_versions(names) == [metadata.version(n) for n in names]
+    assert library_versions(names) == tuple(metadata.version(n) for n in names)
 
 
 def test_a_build_does_not_import_importlib_metadata(tmp_path: Path) -> None:

@@ -173,7 +173,9 @@ def part_payload(part: SearchPart, tags: list[TagView]) -> dict[str, object]:
         titles.append(v.title)
         shown = f"{v.date} – {v.end_date}" if v.end_date else v.date
         date_col.append(dates.setdefault(shown, len(dates)))
-        coded = _encode_id(v.id, v.title)
+        coded = v._search_id
+        if coded is None:
+            coded = v._search_id = _encode_id(v.id, v.title)
         keep = _shared_prefix(prev, coded)
         id_keep.append(keep)
         id_rest.append(coded[keep:])

@@ -124,6 +124,9 @@ class EventView:
     source_count: int = 0
     first_reported: str | None = None
     first_reported_iso: str | None = None
+    #: The event's id as the search data codes it (see search._encode_id), made on first use
+    #: (a kept view brings it to the next build).
+    _search_id: str | None = field(default=None, repr=False)
     #: The event page's key with what it was made from (see pages._EventPages.key), for the
     #: next build when the view is kept (see KeptViews).
     _page_key: KeptPageKey | None = field(default=None, repr=False)

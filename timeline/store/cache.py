@@ -29,7 +29,7 @@ import hmac
 import os
 import pickle
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -284,8 +284,11 @@ class SignedStore:
         _write_signed(self.folder / name, self.secret, data, parents=True)
 
 
-def library_versions(names: Iterable[str]) -> list[str]:
+@functools.cache
+def library_versions(names: tuple[str, ...]) -> tuple[str, ...]:
     """The installed version of each distribution, as ``importlib.metadata.version`` gives it.
+
+    Asked once per process (like :func:`code_fingerprint`): ``timeline serve`` asks on every build.
 
     Read from the ``NAME-VERSION.dist-info`` folder names beside each package
     (found without importing it): importing ``importlib.metadata`` pulls in the
@@ -320,4 +323,4 @@ def library_versions(names: Iterable[str]) -> list[str]:
 
             found = metadata.version(name)
         versions.append(found)
-    return versions
+    return tuple(versions)
