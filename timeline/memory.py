@@ -7,7 +7,8 @@ parsed events files (:mod:`timeline.store.cache`) and each file's items
 (:mod:`timeline.store.reread`), the renderer each event's view
 (:mod:`timeline.site.views`) and the sources pages' entries
 (:mod:`timeline.site.source_list`), the writer what it left in the output folder
-and beside it (:mod:`timeline.site.output`). Every kept value is used only under the key
+and beside it (:mod:`timeline.site.output`) and the exports' piece indexes
+(:mod:`timeline.site.pieces`). Every kept value is used only under the key
 it was made from, so a build with a memory writes exactly the bytes of one
 without.
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from timeline.site.output import KeptOutput
@@ -43,5 +44,7 @@ class BuildMemory:
     views: KeptViews | None = None
     #: The last build's sources entries (see :mod:`timeline.site.source_list`).
     sources: KeptSources | None = None
+    #: The export piece indexes this process wrote, by name (see :mod:`timeline.site.pieces`).
+    pieces: dict[str, Any] = field(default_factory=dict)
     #: What the last build left in the output folder and beside it (see :class:`timeline.site.output.KeptOutput`).
     output: KeptOutput | None = None

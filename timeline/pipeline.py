@@ -262,7 +262,8 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
             # bring up to date, or to relink an unchanged site (else see output.LiveSite.link).
             live = staging.live = output.live_site(out, verify=unchanged or not staging.kept.keys, kept=kept)
             live_input, live_keys = live.input, live.keys
-            pieces.bind(site_pages, pieces.Previous(out, live_keys), SignedStore.open(content_dir, pieces.FOLDER))
+            pieces.bind(site_pages, pieces.Previous(out, live_keys), SignedStore.open(content_dir, pieces.FOLDER),
+                        memory.pieces if memory is not None else None)
             swapped = False
             try:
                 if unchanged and live_input == key:

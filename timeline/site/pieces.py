@@ -114,32 +114,39 @@ class Pieces:
     without them every piece is made and no index is kept.
     """
 
-    __slots__ = ("export", "key", "path", "previous", "store")
+    __slots__ = ("export", "kept", "key", "path", "previous", "store")
 
     def __init__(self, path: str, key: str, export: Callable[[], PieceExport]) -> None:
         self.path, self.key, self.export = path, key, export
         self.previous: Previous | None = None
         self.store: SignedStore | None = None
+        self.kept: dict[str, _Index] | None = None
 
     def __call__(self) -> Iterator[bytes]:
         spec = self.export()
         old: tuple[_Index, str] | None = None
         if self.store is not None and self.previous is not None:
-            old = _usable(self.store, self.path, spec.context, self.previous)
+            old = _usable(self.store, self.path, spec.context, self.previous, self.kept)
         writer = _Writer(spec, old)
         yield from writer.chunks()
         if self.store is not None and self.previous is not None:
             index = _Index(self.key, writer.size, spec.context, tuple(spec.ids), tuple(spec.fingerprints),
                            writer.starts, writer.ends)
-            self.store.put(_name(self.previous.site, self.path), index.dumps())
+            name = _name(self.previous.site, self.path)
+            self.store.put(name, index.dumps())
+            if self.kept is not None:
+                self.kept[name] = index
 
 
-def bind(pages: Iterable[Any], previous: Previous | None, store: SignedStore | None) -> None:
-    """Give the render of every piece-built page of ``pages`` the live site and the index store."""
+def bind(pages: Iterable[Any], previous: Previous | None, store: SignedStore | None,
+         kept: dict[str, Any] | None = None) -> None:
+    """Give the render of every piece-built page of ``pages`` the live site and the index store;
+    ``kept``: the indexes this process wrote, by name (:attr:`timeline.memory.BuildMemory.pieces`),
+    which stand for the store's copies (they need no signature check)."""
     for page in pages:
         render = page.render
         if type(render) is Pieces:
-            render.previous, render.store = previous, store
+            render.previous, render.store, render.kept = previous, store, kept
 
 
 def _name(site: Path, path: str) -> str:
@@ -149,13 +156,17 @@ def _name(site: Path, path: str) -> str:
     return hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:40]
 
 
-def _usable(store: SignedStore, path: str, context: str, previous: Previous) -> tuple[_Index, str] | None:
+def _usable(store: SignedStore, path: str, context: str, previous: Previous,
+            kept: dict[str, _Index] | None = None) -> tuple[_Index, str] | None:
     """The index of the live file at ``path`` and that file's location, when both can be trusted."""
     key = previous.keys.get(path)
     if key is None:
         return None
-    raw = store.get(_name(previous.site, path))
-    index = _Index.loads(raw) if raw is not None else None
+    name = _name(previous.site, path)
+    index = kept.get(name) if kept is not None else None
+    if index is None:
+        raw = store.get(name)
+        index = _Index.loads(raw) if raw is not None else None
     if index is None or index.key != key or index.context != context:
         return None
     live = os.path.join(previous.site, path)
