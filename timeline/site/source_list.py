@@ -45,9 +45,9 @@ def source_entries(timeline: Timeline, views: list[EventView], memory: BuildMemo
     cited = [(v.id, v.sort_key, v.when, v.event.sources) for v in views]
     kept = memory.sources
     if kept is not None and kept.documents == timeline.sources and kept.cited == cited:
-        entries = _moved(kept, views)
-    else:
-        entries = _entries(timeline, views)
+        memory.sources = _moved(kept, views, cited)
+        return memory.sources.entries
+    entries = _entries(timeline, views)
     listing: dict[int, list[int]] = {}
     for n, entry in enumerate(entries):
         for v in entry["events"]:
@@ -56,18 +56,20 @@ def source_entries(timeline: Timeline, views: list[EventView], memory: BuildMemo
     return entries
 
 
-def _moved(kept: KeptSources, views: list[EventView]) -> list[dict[str, Any]]:
-    """``kept``'s entries with each of its views that this build made anew replaced by the new one."""
-    entries = kept.entries
+def _moved(kept: KeptSources, views: list[EventView], cited: list[Any]) -> KeptSources:
+    """``kept`` with each of its views that this build made anew replaced by the new one."""
+    entries, listing = kept.entries, kept.listing
     for old, new in zip(kept.views, views, strict=True):
         if old is new:
             continue
-        for n in kept.listing.get(id(old), ()):
-            if entries is kept.entries:
-                entries = list(entries)
+        if entries is kept.entries:
+            entries, listing = list(entries), dict(listing)
+        where = listing.pop(id(old), [])
+        for n in where:
             entry = entries[n]
             entries[n] = {**entry, "events": [new if v is old else v for v in entry["events"]]}
-    return entries
+        listing[id(new)] = where
+    return KeptSources(kept.documents, cited, views, entries, listing)
 
 
 def _entries(timeline: Timeline, views: list[EventView]) -> list[dict[str, Any]]:

@@ -82,6 +82,10 @@ class KeptPageKey:
 
     inputs: tuple[Any, ...]
     key: str
+    #: the neighbours' views it was made with: a kept view's title and date never change, so
+    #: the same neighbour objects (and the same listing and site) mean the same inputs
+    before: Any = None
+    after: Any = None
 
 
 @dataclass(slots=True)
