@@ -128,6 +128,8 @@ class EventView:
     source_count: int = 0
     first_reported: str | None = None
     first_reported_iso: str | None = None
+    #: The ranks of its tags in the timeline's tag order when the view was made (see KeptViews.tag_order).
+    _tag_ranks: list[int] = field(default_factory=list, repr=False)
     #: The event's id as the search data codes it (see search._encode_id), made on first use
     #: (a kept view brings it to the next build).
     _search_id: str | None = field(default=None, repr=False)
@@ -263,6 +265,9 @@ class KeptViews:
 
     timezone: str | None
     by_digest: dict[bytes, EventView]
+    #: every tag of the timeline in reading order: while it is the same, so are each kept
+    #: view's tag ranks and slugs (its tags are part of its digest)
+    tag_order: list[str] = field(default_factory=list)
 
 
 def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[bytes] | None = None,
@@ -343,8 +348,18 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
     # The previous build's views, when this process keeps them for this zone.
     remembered = memory.views if memory is not None else None
     kept = remembered.by_digest if remembered is not None and remembered.timezone == tz else {}
+    same_tags = remembered is not None and remembered.tag_order == in_order
+    listing = "index.html"
     for _, e, digest, body in keyed:
         view = kept.get(digest)
+        if view is not None and same_tags:
+            ranks = view._tag_ranks
+            view.event, view.tags = e, [ranked[r] for r in ranks] if ranks else []
+            view.listing = year_url(view.year) if split else listing
+            views.append(view)
+            for r in ranks:
+                members[r].append(view)
+            continue
         if view is not None:
             if e.tags:
                 ranks = sorted({tag_rank[t] for t in e.tags})
@@ -353,7 +368,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
             else:
                 ranks, tags, tag_slugs = [], [], ""
             if tag_slugs == view.tag_slugs:  # the fingerprint holds the slugs
-                view.event, view.tags = e, tags
+                view.event, view.tags, view._tag_ranks = e, tags, ranks
                 view.listing = year_url(view.year) if split else "index.html"
                 views.append(view)
                 for r in ranks:
@@ -397,6 +412,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
             None if body is None else body.summary,  # _summary
             (local_start, sort_key[0][2]),  # span
         ))
+        view._tag_ranks = ranks
         if e.sources:
             reach = salience(e)
             view.source_count = reach.sources
@@ -408,7 +424,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
             members[r].append(view)
 
     if memory is not None:
-        memory.views = KeptViews(tz, {d: v for v, (_, _, d, _) in zip(views, keyed, strict=True)})
+        memory.views = KeptViews(tz, {d: v for v, (_, _, d, _) in zip(views, keyed, strict=True)}, in_order)
     years = group_by_year(views)
 
     for t, tagged in zip(ranked, members, strict=True):
