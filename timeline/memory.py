@@ -44,6 +44,9 @@ class BuildMemory:
     views: KeptViews | None = None
     #: The last build's sources entries (see :mod:`timeline.site.source_list`).
     sources: KeptSources | None = None
+    #: The keys of pages listing many events, with what they were made from (see
+    #: :class:`timeline.site.keys.ListingKeys`).
+    listing_keys: dict[str, Any] = field(default_factory=dict)
     #: The export piece indexes this process wrote, by name (see :mod:`timeline.site.pieces`).
     pieces: dict[str, Any] = field(default_factory=dict)
     #: What the last build left in the output folder and beside it (see :class:`timeline.site.output.KeptOutput`).

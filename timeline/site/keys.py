@@ -107,6 +107,35 @@ def fingerprint(*parts: object) -> str:
     return hashlib.sha1(raw).hexdigest()
 
 
+class ListingKeys:
+    """Keys of the pages that list many events (year and tag pages, search parts): their
+    other inputs and the fingerprints of every event they list.
+
+    With ``kept`` (:attr:`timeline.memory.BuildMemory.listing_keys`, ``timeline serve``), a
+    page listing the very same views under the same other inputs as in the last build gets
+    its key back without hashing every fingerprint again: a kept view's fingerprint never
+    changes (see :class:`~timeline.site.views.KeptViews`).
+    """
+
+    __slots__ = ("kept",)
+
+    def __init__(self, kept: dict[str, tuple[Any, list[Any], str]] | None) -> None:
+        self.kept = kept
+
+    def key(self, page: str, head: tuple[Any, ...], views: list[Any]) -> str:
+        """The key of ``page``: ``head`` (its other inputs) and the fingerprints of ``views``."""
+        kept = self.kept
+        if kept is not None:
+            last = kept.get(page)
+            if last is not None and last[0] == head and len(last[1]) == len(views) \
+                    and all(map(operator.is_, last[1], views)):
+                return last[2]
+        key = fingerprint(*head, [v.fingerprint for v in views])
+        if kept is not None:
+            kept[page] = (head, views, key)
+        return key
+
+
 def theme_fingerprint(theme_dirs: list[Path]) -> str:
     """Hash of every theme file (by name, first directory wins), for page keys."""
     h = hashlib.sha1(RENDERER_VERSION.encode())

@@ -24,7 +24,7 @@ from timeline.salience import KEY_SOURCES
 from timeline.site import citations, exports, fast_theme, key_events, paging, views
 from timeline.site import overview as overviews
 from timeline.site.environment import LazyEnvironment, static_files
-from timeline.site.keys import fingerprint, theme_fingerprint
+from timeline.site.keys import ListingKeys, fingerprint, theme_fingerprint
 from timeline.site.pieces import Pieces
 from timeline.site.views import EventView, Prepared, TagView, YearGroup, group_by_year
 
@@ -63,11 +63,12 @@ class Page:
         return f"Page({self.path!r}, {self._key!r})"
 
 
-def site_pages(data: Prepared, theme_dirs: list[Path], keep: bool = False) -> list[Page]:
+def site_pages(data: Prepared, theme_dirs: list[Path]) -> list[Page]:
     """Every file of the site made from ``data``, in a fixed order, with its key.
 
-    ``keep``: the views live on to the next build (``timeline serve``, see
-    :class:`~timeline.site.views.KeptViews`), and each keeps its event page's key.
+    When ``data`` was prepared with a memory (``timeline serve``), the views live on to the
+    next build (see :class:`~timeline.site.views.KeptViews`): each keeps its event page's
+    key, and listings' keys are kept too (see :class:`~timeline.site.keys.ListingKeys`).
 
     Everything that can fail on content (a user's template that does not
     compile, an unsafe id) fails here, before anything is written.
@@ -77,6 +78,7 @@ def site_pages(data: Prepared, theme_dirs: list[Path], keep: bool = False) -> li
     site = data.site
     common_fp = fingerprint(theme_fp, site, data.base_url, data.compact, data.split, views.PAGE_EVENTS)
     all_fp = fingerprint(common_fp, [v.fingerprint for v in data.events], data.epoch)
+    listing_keys = ListingKeys(data.memory.listing_keys if data.memory is not None else None)
 
     # Templates still identical to the packaged ones render through the Python mirror.
     fast = fast_theme.mirrored_in(theme_dirs)
@@ -144,7 +146,7 @@ def site_pages(data: Prepared, theme_dirs: list[Path], keep: bool = False) -> li
                     if search_data else listings.index_bytes(data.years, data.events, site_overview)))  # type: ignore[union-attr]
     if data.split:
         # Every event's title, date, id and tags, in parts, for the overview's search across years.
-        out.extend(search.search_pages(data, common_fp, all_fp))
+        out.extend(search.search_pages(data, common_fp, all_fp, listing_keys))
         # The overview is on every year page: any change to it changes them all.
         overview_key = str(site_overview.html("")) if site_overview else None
         for i, yp in enumerate(year_pages):
@@ -153,9 +155,9 @@ def site_pages(data: Prepared, theme_dirs: list[Path], keep: bool = False) -> li
             part = yp.years[0]
             total = sum(q.count for q in yp.pages)
             # Keys over a page's every event: made by the writer, which may be the second process.
-            key = lambda yp=yp, p=prev_p, n=next_p: fingerprint(  # noqa: E731
+            key = lambda yp=yp, p=prev_p, n=next_p: listing_keys.key(yp.url, (  # noqa: E731
                 common_fp, overview_key, yp.url, yp.label, p and (p.url, p.label), n and (n.url, n.label),
-                sum(q.count for q in yp.pages), [x.fingerprint for y in yp.years for m in y.months for x in m.events])
+                sum(q.count for q in yp.pages)), [x for y in yp.years for m in y.months for x in m.events])
             out.append(page(yp.url, "year.html", key, year=part, year_total=total, years=data.years, page=yp,
                             prev=prev_p, next=next_p, overview=site_overview,
                             lazy=lambda part=part: {"year_tags": _year_tags(part, data.tags)},
@@ -165,7 +167,7 @@ def site_pages(data: Prepared, theme_dirs: list[Path], keep: bool = False) -> li
     event_tpl = env.get_template("event.html") if fast_events is None else None
     # A page per event, made by one shared _EventPages through partials rather than a
     # closure pair per event, made serially before the writers start.
-    event_pages = _EventPages(event_tpl, ctx, common_fp, fast_events, data.base_url, keep)
+    event_pages = _EventPages(event_tpl, ctx, common_fp, fast_events, data.base_url, data.memory is not None)
     render_page, page_key = event_pages.render, event_pages.key
     events = data.events
     before, after = ([None, *events[:-1]], [*events[1:], None]) if events else ([], [])
@@ -179,8 +181,7 @@ def site_pages(data: Prepared, theme_dirs: list[Path], keep: bool = False) -> li
         else:  # grouped when rendered: a rebuild that reuses the page never needs the groups
             tag_pages = paging.paginate([], t.url, limit)
             tag_pages[0].count = len(tagged)
-        key = lambda t=t, tagged=tagged: fingerprint(common_fp, t.name, t.slug,  # noqa: E731
-                                                      [x.fingerprint for x in tagged])
+        key = lambda t=t, tagged=tagged: listing_keys.key(t.url, (common_fp, t.name, t.slug), tagged)  # noqa: E731
         for i, tp in enumerate(tag_pages):
             prev_p = tag_pages[i - 1] if i > 0 else None
             next_p = tag_pages[i + 1] if i + 1 < len(tag_pages) else None

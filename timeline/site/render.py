@@ -34,4 +34,4 @@ def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = Non
     """
     data = prepare(timeline, base_url, digests, memory)
     render_bodies(data.events)
-    return site_pages(data, theme_dirs, keep=memory is not None)
+    return site_pages(data, theme_dirs)

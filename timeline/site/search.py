@@ -42,13 +42,14 @@ about 9.5 MB.
 from __future__ import annotations
 
 import json
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline.site.environment import jsonld
-from timeline.site.keys import fingerprint
+from timeline.site.keys import ListingKeys, fingerprint
 from timeline.site.pages import Page
 
 #: A JSON string encoder for the JavaScript string literal (non-ASCII kept as is).
@@ -56,6 +57,8 @@ _literal = json.JSONEncoder(ensure_ascii=False)
 
 if TYPE_CHECKING:
     from timeline.site.views import EventView, Prepared, TagView
+
+_listing = operator.attrgetter("listing")
 
 #: The table of contents' path in the site; templates receive it as ``search_data``.
 SEARCH_DATA = "search.js"
@@ -228,15 +231,17 @@ def part_js(part: SearchPart, tags: list[TagView]) -> Iterator[bytes]:
     return _script(target.encode("ascii"), part_payload(part, tags))
 
 
-def search_pages(data: Prepared, common_fp: str, all_fp: str) -> list[Page]:
-    """The table of contents and every part, each with a key of what it depends on."""
+def search_pages(data: Prepared, common_fp: str, all_fp: str, listing_keys: ListingKeys | None = None) -> list[Page]:
+    """The table of contents and every part, each with a key of what it depends on
+    (``listing_keys``: the build's, see :class:`~timeline.site.keys.ListingKeys`)."""
+    listing_keys = listing_keys or ListingKeys(None)
     parts = search_parts(data)
     slugs = [t.slug for t in data.tags]  # a part stores tags as indexes into this table
     pages = [Page(SEARCH_DATA, fingerprint(all_fp, "search", VERSION), lambda: contents_js(data, parts))]
     for p in parts:
         # Made by the writer, like the year pages' keys: a part's key covers only its events.
         # Listings too: an event moved to another page of its year changes its link.
-        key = lambda p=p: fingerprint(common_fp, "search", VERSION, p.path, slugs,  # noqa: E731
-                                       [(v.fingerprint, v.listing) for v in p.events])
+        key = lambda p=p: listing_keys.key(p.path, (  # noqa: E731
+            common_fp, "search", VERSION, p.path, slugs, list(map(_listing, p.events))), p.events)
         pages.append(Page(p.path, None, lambda p=p: part_js(p, data.tags), key))
     return pages
