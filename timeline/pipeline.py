@@ -257,6 +257,8 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
             kept = memory.output if memory is not None else None
             if memory is not None:
                 memory.output = None  # until this build has swapped its site in
+            # This process's last site, untouched since: once set aside, it holds exactly its pages.
+            untouched = output.live_untouched(out, kept)
             staging = output.staging_for(out, kept)
             # Every live file is checked by size when any may be linked: without a replaced site to
             # bring up to date, or to relink an unchanged site (else see output.LiveSite.link).
@@ -282,8 +284,9 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                 if swapped:  # the replaced site, for the next build to bring up to date
                     output.set_aside(staging.folder, out)
                     if memory is not None:
-                        memory.output = output.kept_output(out, output.LiveSite(out, key, page_keys, recorded=sizes),
-                                                           staging.live)
+                        memory.output = output.kept_output(
+                            out, output.LiveSite(out, key, page_keys, recorded=sizes), written.folders,
+                            staging.live if untouched else None, kept.live_folders if untouched else ())  # type: ignore[union-attr]
                 else:
                     shutil.rmtree(staging.folder, ignore_errors=True)
     except _template_errors() as exc:

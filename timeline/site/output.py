@@ -24,7 +24,7 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -229,21 +229,33 @@ class KeptOutput:
     """What a build left in the output folder and beside it, kept in a
     :class:`~timeline.memory.BuildMemory` for the next build in the same process
     (``timeline serve``): the next build then reads neither manifest and walks neither
-    folder, as long as both are as this build left them (see :func:`kept_output`)."""
+    folder, as long as both are as this build left them (see :func:`kept_output`).
+
+    A folder's mtime changes when a file is added to it, removed or renamed, so folders
+    whose (inode, mtime) are unchanged hold the same files. A file edited in place is not
+    looked at, as a same-size edit never was: the output folders are the tool's.
+    """
 
     out: Path
     #: the live site as this build wrote it (its manifest's input key, page keys and sizes)
     live: LiveSite
     #: (inode, size, mtime) of the live manifest this build wrote
-    manifest: tuple[int, int, int]
-    #: the site this build replaced, set aside (see :func:`set_aside`), as its manifest described it
-    previous: LiveSite
+    manifest: Stamp
+    #: (inode, mtime) of each folder of the live site just after the swap
+    live_folders: dict[str, tuple[int, int]]
+    #: the site this build replaced, set aside (see :func:`set_aside`), as its manifest describes it,
+    #: when it held exactly the files its manifest lists (it was this process's site, untouched)
+    previous: LiveSite | None = None
     #: (inode, size, mtime) of the set-aside site's manifest, and (inode, mtime) of each of its folders
-    previous_manifest: tuple[int, int, int]
-    previous_folders: dict[str, tuple[int, int]]
+    previous_manifest: Stamp | None = None
+    previous_folders: dict[str, tuple[int, int]] | None = None
 
 
-def _file_stamp(path: Path) -> tuple[int, int, int] | None:
+#: A file's (inode, size, mtime).
+Stamp = tuple[int, int, int]
+
+
+def _file_stamp(path: Path) -> Stamp | None:
     try:
         st = os.lstat(path)
     except OSError:
@@ -251,68 +263,67 @@ def _file_stamp(path: Path) -> tuple[int, int, int] | None:
     return (st.st_ino, st.st_size, st.st_mtime_ns) if stat.S_ISREG(st.st_mode) else None
 
 
-def _folder_stamps(root: Path, paths: list[str], exact: bool = False) -> dict[str, tuple[int, int]] | None:
-    """(inode, mtime) of ``root`` and of each folder holding one of ``paths`` (a file added,
-    removed or renamed in a folder changes its mtime); None when one is missing or, with
-    ``exact``, when the folders hold anything but ``paths``."""
-    names: dict[str, set[str]] = {"": set()}
-    for path in paths:
-        folder, _, name = path.rpartition("/")
-        names.setdefault(folder, set()).add(name)
-        while folder:  # each folder is a name in its parent
-            parent, _, name = folder.rpartition("/")
-            names.setdefault(parent, set()).add(name)
-            folder = parent
-    stamps: dict[str, tuple[int, int]] = {}
-    for folder in sorted(names):
-        where = root / folder if folder else root
-        try:
-            st = os.lstat(where)
-            if not stat.S_ISDIR(st.st_mode) or (exact and set(os.listdir(where)) != names[folder]):
-                return None
-        except OSError:
-            return None
-        stamps[folder] = (st.st_ino, st.st_mtime_ns)
-    return stamps
+def site_folders(paths: Iterable[str]) -> list[str]:
+    """Every folder of a site with files at ``paths``, the root ("") first, parents before children."""
+    found = {""}
+    for folder in {path.rpartition("/")[0] for path in paths}:
+        while folder and folder not in found:
+            found.add(folder)
+            folder = folder.rpartition("/")[0]
+    return sorted(found)
 
 
-def _restamped(root: Path, stamps: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]] | None:
-    """The (inode, mtime) of the folders ``stamps`` names, as they are now."""
+def _stamps(root: Path, folders: Iterable[str]) -> dict[str, tuple[int, int]] | None:
+    """The (inode, mtime) of each of ``folders`` under ``root``, or None when one is no folder."""
     now: dict[str, tuple[int, int]] = {}
-    for folder in stamps:
+    for folder in folders:
         try:
             st = os.lstat(root / folder if folder else root)
         except OSError:
+            return None
+        if not stat.S_ISDIR(st.st_mode):
             return None
         now[folder] = (st.st_ino, st.st_mtime_ns)
     return now
 
 
-def kept_output(out: Path, written: LiveSite, replaced: LiveSite) -> KeptOutput | None:
-    """The state a build just left (``written``: the live site it wrote; ``replaced``: the one it
-    set aside), for the next build in this process; None when it cannot be told apart from
-    another's (a file missing)."""
+def live_untouched(out: Path, kept: KeptOutput | None) -> bool:
+    """Whether the live site is still exactly what this process's last build left (``kept``)."""
+    return kept is not None and kept.out == out and _file_stamp(out / MANIFEST) == kept.manifest \
+        and _stamps(out, kept.live_folders) == kept.live_folders
+
+
+def kept_output(out: Path, written: LiveSite, folders: list[str], replaced: LiveSite | None,
+                replaced_folders: Iterable[str] = ()) -> KeptOutput | None:
+    """The state a build just left, for the next build in this process: ``written``, the live
+    site it wrote, with its ``folders`` (:func:`site_folders`); ``replaced``, the one it set
+    aside, when that held exactly its manifest's files (see :func:`live_untouched`), with its
+    folders. None when the live site cannot be told apart from another's."""
     manifest = _file_stamp(out / MANIFEST)
+    live_folders = _stamps(out, folders)
+    if manifest is None or live_folders is None:
+        return None
+    kept = KeptOutput(out, written, manifest, live_folders)
+    if replaced is None:
+        return kept
     previous = previous_folder(out)
     previous_manifest = _file_stamp(previous / MANIFEST)
     recorded = replaced.sizes or replaced.recorded
-    if manifest is None or previous_manifest is None or not replaced.keys or set(recorded) != set(replaced.keys):
-        return None
-    # Only what the manifest lists: a file nobody recorded would never be pruned.
-    folders = _folder_stamps(previous, [*recorded, MANIFEST], exact=True)
-    if folders is None:
-        return None
-    return KeptOutput(out, written, manifest, LiveSite(previous, replaced.input, replaced.keys, recorded=recorded),
-                      previous_manifest, folders)
+    previous_folders = _stamps(previous, replaced_folders)
+    if previous_manifest is None or previous_folders is None or set(recorded) != set(replaced.keys):
+        return kept
+    return KeptOutput(out, written, manifest, live_folders,
+                      LiveSite(previous, replaced.input, replaced.keys, recorded=recorded),
+                      previous_manifest, previous_folders)
 
 
 def _kept_previous(out: Path, kept: KeptOutput | None) -> LiveSite | None:
     """The set-aside site as ``kept`` describes it, when it is still exactly as left."""
-    if kept is None or kept.out != out:
+    if kept is None or kept.out != out or kept.previous is None or kept.previous_folders is None:
         return None
     previous = previous_folder(out)
     if _file_stamp(previous / MANIFEST) != kept.previous_manifest \
-            or _restamped(previous, kept.previous_folders) != kept.previous_folders:
+            or _stamps(previous, kept.previous_folders) != kept.previous_folders:
         return None
     return kept.previous
 

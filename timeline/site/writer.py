@@ -51,6 +51,8 @@ class Written:
     sizes: dict[str, int] = field(default_factory=dict)
     #: each page's key (event pages' keys are made by whichever process wrote them)
     keys: dict[str, str] = field(default_factory=dict)
+    #: the site's folders (see :func:`~timeline.site.output.site_folders`)
+    folders: list[str] = field(default_factory=list)
 
     def add(self, rendered: int, reused: int, sizes: dict[str, int], keys: dict[str, str]) -> None:
         self.rendered += rendered
@@ -65,6 +67,7 @@ Job = tuple["Page", str]
 def write_pages(site_pages: list[Page], staging: Staging, say: Callable[[str], None]) -> Written:
     """Write every page into ``staging``: a page already there with its key stays, one whose key the
     live site has unchanged is linked from it, the rest are rendered (see :class:`Staging`)."""
+    from timeline.site.output import site_folders
     from timeline.site.safety import inside, inside_all
 
     paths = [p.path for p in site_pages]
@@ -72,11 +75,12 @@ def write_pages(site_pages: list[Page], staging: Staging, say: Callable[[str], N
     targets = inside_all(staging.folder, paths)
     # The folders from the site's own paths ("/"-separated, checked by inside_all),
     # rather than os.path.dirname of every target.
-    for folder in sorted({path.rpartition("/")[0] for path in paths}):
+    folders = site_folders(paths)
+    for folder in folders:
         if folder:
             os.makedirs(inside(staging.folder, folder), exist_ok=True)
     jobs = list(zip(site_pages, targets, strict=True))
-    done = Written()
+    done = Written(folders=folders)
     parent = os.getpid()
     count = 0
 
