@@ -146,3 +146,23 @@ def test_an_error_in_an_edited_item_is_reported_as_a_whole_read_reports_it(tmp_p
     items[3] = item(3, "Mended")  # the next good build is read by item again
     write(path, items)
     same_load(content, memory, monkeypatch)
+
+
+def test_a_file_is_hashed_again_whenever_it_was_written_even_at_the_same_size_and_mtime(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+    import os
+
+    from timeline.store.cache import file_digest
+
+    path = tmp_path / "a.yaml"
+    path.write_bytes(b"- id: a\n")
+    known: dict = {}
+    assert file_digest(path, known) == (8, hashlib.sha256(b"- id: a\n").digest())
+    with monkeypatch.context() as m:  # unchanged: not read again
+        m.setattr(Path, "read_bytes", lambda self: pytest.fail("read again"))
+        assert file_digest(path, known)[1] == hashlib.sha256(b"- id: a\n").digest()
+    before = os.stat(path)
+    path.write_bytes(b"- id: b\n")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # same size, same mtime: the ctime moved
+    assert file_digest(path, known) == (8, hashlib.sha256(b"- id: b\n").digest())

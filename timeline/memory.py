@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from timeline.site.output import KeptOutput
     from timeline.site.source_list import KeptSources
     from timeline.site.views import KeptViews
-    from timeline.store.cache import RememberedEntry
+    from timeline.store.cache import FileDigests, RememberedEntry
     from timeline.store.reread import KeptFile
 
 
@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 class BuildMemory:
     """One process's memory of its last build of one timeline (see the module's docstring)."""
 
+    #: Each content file's SHA-256 with the inode, size and times it had (see
+    #: :func:`timeline.store.cache.file_digest`).
+    digests: FileDigests = field(default_factory=dict)
     #: Cache entries read or written, by entry file (see :class:`timeline.store.cache.EventsCache`).
     entries: dict[Path, RememberedEntry] = field(default_factory=dict)
     #: Each events file's items with the events read from them, by path (see :mod:`timeline.store.reread`).

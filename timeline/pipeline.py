@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import jinja2
 
     from timeline.memory import BuildMemory
+    from timeline.store.cache import FileDigests
 
 
 Progress = Callable[[str], None]
@@ -82,7 +83,7 @@ def build(
     dirs = theme_dirs(content_dir, templates_dir)
     # Hashing every input is a small part of a build: when nothing changed since the
     # last build into a site nobody touched, there is nothing to read or write.
-    digest = inputs_digest(content_dir, dirs, base_url, drafts)
+    digest = inputs_digest(content_dir, dirs, base_url, drafts, memory.digests if memory is not None else None)
     out = output.check_output_dir(output_dir, content_dir, protected=dirs[:-1])
     if digest is not None and out.is_dir():
         with output.locked(out):
@@ -132,14 +133,16 @@ def build_in_fresh_process(content_dir: Path, output_dir: Path, drafts: bool = F
         raise TimelineError(text.removeprefix("error: "))
 
 
-def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, drafts: bool) -> str | None:
+def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, drafts: bool,
+                  known: FileDigests | None = None) -> str | None:
     """A hash of everything a build reads, or None when only a full load can judge the inputs.
 
     Covers the bytes of every file the store would read (same walk), the theme,
     the options, ``SOURCE_DATE_EPOCH`` and the code that renders (this
     package's files and the versions of the libraries whose output lands in the
     site). Symlinks, unreadable or oversized files give None: the loader then
-    reports them exactly as it always does.
+    reports them exactly as it always does. ``known``: the files' digests as last worked
+    out (see :func:`~timeline.store.cache.file_digest`).
     """
     from timeline import __version__
     from timeline.site.keys import RENDERER_VERSION, theme_fingerprint
@@ -155,7 +158,7 @@ def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, dr
         if problems or (content_dir / folder).is_symlink():
             return None
         files.extend(found)
-    from timeline.store.cache import code_fingerprint, library_versions
+    from timeline.store.cache import code_fingerprint, file_digest, library_versions
 
     h = hashlib.sha256()
     libraries = library_versions(("jinja2", "markdown", "markupsafe", "nh3", "pyyaml"))
@@ -165,11 +168,11 @@ def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, dr
         try:
             if path.is_symlink() or path.stat().st_size > MAX_FILE_BYTES:
                 return None
-            data = path.read_bytes()
+            size, file_hash = file_digest(path, known)
         except OSError:
             return None
-        h.update(f"{path.relative_to(content_dir).as_posix()}\0{len(data)}\0".encode("utf-8", "surrogatepass"))
-        h.update(data)
+        h.update(f"{path.relative_to(content_dir).as_posix()}\0{size}\0".encode("utf-8", "surrogatepass"))
+        h.update(file_hash)
     return h.hexdigest()
 
 

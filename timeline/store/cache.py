@@ -38,8 +38,8 @@ from timeline.model import Event
 
 #: The folder, beside the content folder.
 CACHE_DIR = ".timeline-cache"
-#: Changes whenever an entry's layout does.
-FORMAT = 2
+#: Changes whenever an entry's layout or key does.
+FORMAT = 3
 _SUFFIX = ".events"
 _MAC_BYTES = 32
 #: Far above any entry of a file within the loader's size limit.
@@ -56,6 +56,30 @@ def code_fingerprint() -> str:
     for p in sorted(package.rglob("*.py")):  # bytes, not times: the same code gives the same digest anywhere
         code.update(p.relative_to(package).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     return code.hexdigest()
+
+
+#: Files as last hashed, by path: (inode, size, mtime, ctime) and the SHA-256 of the bytes
+#: (kept by ``timeline serve``: :attr:`timeline.memory.BuildMemory.digests`).
+FileDigests = dict[Path, tuple[tuple[int, int, int, int], bytes]]
+
+
+def file_digest(path: Path, known: FileDigests | None = None) -> tuple[int, bytes]:
+    """The size and SHA-256 of the bytes of the file at ``path``; raises OSError.
+
+    The one hash of a content file a build makes, for its input digest
+    (:func:`timeline.pipeline.inputs_digest`) and its cache key (:meth:`EventsCache.key`).
+    With ``known``, a file whose inode, size, mtime and ctime are those it had when it was
+    last hashed is not read again (any write changes its ctime), and files read are added.
+    """
+    st = os.stat(path)
+    stamp = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    if known is not None and (last := known.get(path)) is not None and last[0] == stamp:
+        return st.st_size, last[1]
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).digest()
+    if known is not None and len(data) == st.st_size:
+        known[path] = (stamp, digest)
+    return len(data), digest
 
 
 def _secret() -> bytes | None:
@@ -187,14 +211,15 @@ class EventsCache:
             return None
         return cls(folder, secret, context, memory)
 
-    def key(self, shown: str, data: bytes) -> str:
-        """The key of a file's entry: its bytes, its path as shown and the code.
+    def key(self, shown: str, digest: bytes) -> str:
+        """The key of a file's entry: its bytes (``digest``, their SHA-256: see :func:`file_digest`),
+        its path as shown and the code.
 
         The derivation's context is kept beside the derived values instead: a
         change of site settings derives again but parses nothing.
         """
         h = hashlib.sha256(repr((FORMAT, shown, code_fingerprint())).encode("utf-8", "surrogatepass"))
-        h.update(data)
+        h.update(digest)
         return h.hexdigest()
 
     def _entry(self, shown: str) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copyreg
 import dataclasses
 import datetime as dt
+import hashlib
 import io
 import itertools
 import operator
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from timeline.errors import TimelineError, ValidationError
 from timeline.model import Document, Event, Location, Media, SiteConfig, SourceRef, Timeline, When, zone
 from timeline.parallel import can_fork, fork_map
-from timeline.store.cache import Cached, EventsCache
+from timeline.store.cache import Cached, EventsCache, FileDigests, file_digest
 from timeline.store.events import parse_events, simple_events
 from timeline.store.fields import Checker
 from timeline.store.frontmatter import parse_front_matter
@@ -218,7 +219,7 @@ def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
     hits: dict[Path, Cached] = {}
     keys: dict[Path, str] = {}
     if cache is not None:
-        hits, keys = _cached(cache, paths, content_dir)
+        hits, keys = _cached(cache, paths, content_dir, memory.digests if memory is not None else None)
     misses = [p for p in paths if p not in hits]
     # Files a process keeping its last build (timeline serve) has read before: only their new items are read.
     remembering = cache is not None and memory is not None and derive is not None and derived is not None
@@ -305,19 +306,21 @@ def _text_under_key(cache: EventsCache, path: Path, key: str | None, content_dir
     try:
         check_symlink(path, content_dir, str(path))
         data = path.read_bytes()
-        if cache.key(str(path), data) != key:
+        if cache.key(str(path), hashlib.sha256(data).digest()) != key:
             return None  # changed since the build looked: the next build reads it
         return decode(data, str(path))
     except (OSError, TimelineError):
         return None
 
 
-def _cached(cache: EventsCache, paths: list[Path], content_dir: Path) -> tuple[dict[Path, Cached], dict[Path, str]]:
+def _cached(cache: EventsCache, paths: list[Path], content_dir: Path,
+            known: FileDigests | None = None) -> tuple[dict[Path, Cached], dict[Path, str]]:
     """The cache's entries for ``paths`` that match the files as they are, and every readable file's key.
 
     A file is read as the loader reads it (size limit, symlinks kept inside
     the content folder); one that cannot be is left to the parser, which
-    reports it.
+    reports it. ``known``: the files' digests as last worked out (see
+    :func:`~timeline.store.cache.file_digest`).
     """
     hits: dict[Path, Cached] = {}
     keys: dict[Path, str] = {}
@@ -327,10 +330,10 @@ def _cached(cache: EventsCache, paths: list[Path], content_dir: Path) -> tuple[d
             check_symlink(path, content_dir, shown)
             if path.stat().st_size > MAX_FILE_BYTES:
                 continue
-            data = path.read_bytes()
+            _, digest = file_digest(path, known)
         except (OSError, TimelineError):
             continue
-        keys[path] = key = cache.key(shown, data)
+        keys[path] = key = cache.key(shown, digest)
         found = cache.get(shown, key)
         if found is not None:
             hits[path] = found
