@@ -65,6 +65,7 @@ def test_pieces_copied_from_the_live_file_give_the_file_made_in_full(tmp_path: P
     live = tmp_path / "live.json"
     key = "k0"
     render = pieces.Pieces("live.json", key, lambda: _spec(items, sep, []))
+    render.previous = pieces.Previous(tmp_path, {})  # a first build: no live site yet
     render.store = store  # type: ignore[assignment]
     live.write_bytes(b"".join(render()))
     for step in range(25):
