@@ -88,8 +88,10 @@ def test_an_index_of_another_file_or_context_is_not_used(tmp_path: Path) -> None
     items = [(f"e{k}", f"text {k}") for k in range(5)]
     store = _Memory()
     render = pieces.Pieces("live.json", "k0", lambda: _spec(items, ",", []))
+    render.previous = pieces.Previous(tmp_path, {})
     render.store = store  # type: ignore[assignment]
     (tmp_path / "live.json").write_bytes(b"".join(render()))
+    assert store.blobs  # (the index is kept: the two cases below are refused for what they are)
     for live_key, size_change in (("k-other", b""), ("k0", b" ")):
         made: list[str] = []
         with open(tmp_path / "live.json", "ab") as fh:
