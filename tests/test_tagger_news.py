@@ -399,6 +399,18 @@ TABLE: list[Row] = [
     (WED, "The pump moves 900 litres per day, up from 400 litres a day previously.", []),
     (WED, "Profit was $9 million, against $4 million a year earlier.", [("a year earlier", "DATE", "2024")]),
     (WED, "Radio Leeds Productions This morning, the host meets two poets.", [("This morning", "TIME", "2025-08-13TMO")]),
+    # ---- so many days of each week is how often, not a period of days
+    (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
+    (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),
+    (WED, "The strike lasted five days.", [("five days", "DURATION", "P5D")]),
+    # ---- a sentence-opening "Now," is a time when its clause tells what is going on now,
+    # and a discourse marker when it opens an argument, a question or an aside
+    (WED, "Now, divers are searching the harbour.", [("Now", "DATE", "PRESENT_REF")]),
+    (WED, "Now, the council will vote on the plan.", [("Now", "DATE", "PRESENT_REF")]),
+    (WED, "Now, how many of us saw that coming?", []),
+    (WED, "Now, if the bridge fails, the town is cut off.", []),
+    (WED, "Now, Maria, we are running late.", []),
+    (WED, "Now, this is a fair question.", []),
 ]
 
 

@@ -1434,7 +1434,10 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}(?:{SP}(?P<wpod>(?i:morning|afternoon|evening|night)))?|{MONTH_FULL}"
       rf"|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
-      rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG}))(?![\w-])",
+      rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG})"
+      # "five nights a week", "one day a month": so many days of each week, not a five-day period
+      rf"|(?P<days>(?i:[1-7]|one|two|three|four|five|six|seven){SP}(?:days?|nights?|mornings?|afternoons?|evenings?|weekends?))"
+      rf"{SP}(?i:a|per|each|every){SP}(?P<unit3>(?i:week|month|year)))(?![\w-])",
       accept=lambda m, text: not (m["adv"] and _NAME_AFTER.match(text, m.end()))  # "the Daily Mail", "Mexico City daily La Jornada"
       and not (m["adv"] and m["adv"][0].isupper() and re.search(r"[a-z,]\s[A-Z][a-z]+\s$", text[max(0, m.start() - 24):m.start()]))
       # ("Matt Daily and Michael Erman": a capitalized "Daily" after a name inside a sentence is a surname)
@@ -1450,7 +1453,7 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
              "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
              "semiannually": "P6M"}[a]
         return "SET", v, None
-    unit = (m["unit"] or m["unit2"]).lower()
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     if m["wpod"]:  # "every Sunday afternoon"
         return "SET", f"XXXX-WXX-{WEEKDAYS[unit.split()[0]] + 1}T{PARTS[m['wpod'].lower()]}", None
     if unit in WEEKDAYS:
@@ -1608,13 +1611,35 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         return not re.match(r"\s(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|summers?|winters?|springs?|falls?|centur\w+)\b", after)
     if w == "now":
         # "now-defunct" is an adjective; a sentence-initial "Now," is a discourse marker
-        return not re.match(r"-|,|\sfor\b", after) or m["r"] == "now"
+        # unless the clause it opens tells what is happening now ("Now, crews are drilling")
+        return not re.match(r"-|,|\sfor\b", after) or m["r"] == "now" or (
+            after[:1] == "," and _now_in_story(text, m.end() + 1))
     if w == "the future":
         nxt = re.match(r"\s([a-z]+)\b", after)
         if nxt and nxt[1] not in _AFTER_THE_FUTURE and not nxt[1].endswith(("s", "ed")):
             return False  # "the future king", "the future climate": an adjective
     # "the future of our peoples": a noun, not a time
     return not (w in ("the future", "the past") and re.match(r"\sof\b", after))
+
+
+# "Now, the oil is washing ashore" / "Now, he will face questions": the present set against
+# the past. "Now, how much do we know?", "Now, if we take over", "Now, this is a good idea",
+# "Now, he would have": a discourse marker that opens an argument, not a time.
+_NOW_CLAUSE = re.compile(r"[^.?!;:\n\"“”]{0,200}[.?!;:\n\"“”]?")
+_NOW_DISCOURSE = re.compile(r"(?i)\s*(?:how|what|why|who|where|when|whether|if|as|here|there|let|imagine|look|"
+                            r"try|consider|remember|mind|okay|ok|well|yes|no|so|of course|again|then|i|you|we|every)\b"
+                            r"|\s*(?-i:[A-Z][a-z]+),")  # "Now, Rachel, ...": a name called, not a time
+_NOW_STORY = re.compile(r"\b(?:(?:is|are|was|were|be|been|['’]s|['’]re)\s(?:now\s|still\s|also\s|being\s)?[a-z]{2,}ing"
+                        r"|(?<!would )(?<!could )(?<!should )(?<!might )(?<!must )(?<!may )(?:has|have)\s(?:just\s|now\s|also\s)?"
+                        r"(?:been|[a-z]{2,}ed|shown|taken|given|begun|become|gone|grown|risen|fallen)"
+                        r"|(?:will|['’]ll)\s(?!never\b|always\b)[a-z]+|no longer)\b")
+
+
+def _now_in_story(text: str, start: int) -> bool:
+    if _NOW_DISCOURSE.match(text, start):
+        return False
+    clause = _NOW_CLAUSE.match(text, start)
+    return clause is not None and not clause.group().endswith("?") and bool(_NOW_STORY.search(clause.group()))
 
 
 # Words that follow "the future" as a noun ("the future is", "in the future they"); another
