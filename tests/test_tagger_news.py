@@ -392,6 +392,13 @@ TABLE: list[Row] = [
     (WED, "The panel will not rule until it learns what caused the crane to topple June 30.",
      [("June 30", "DATE", "2025-06-30")]),
     (WED, "The mayor was asked to speak on July 4.", [("July 4", "DATE", "2025-07-04")]),
+    # ---- a plan told in the past ("was asked to", "was due to") is dated from then: a day a few
+    # weeks after the DCT is that one, not last year's; an obligation met or a plan months off stays past
+    (WED, "The mayor was asked to speak on Sept. 4.", [("Sept. 4", "DATE", "2025-09-04")]),
+    (WED, "The pilot was due to appear in court on Sept. 4.", [("Sept. 4", "DATE", "2025-09-04")]),
+    (WED, "The fair was expected to be held on October 2.", [("October 2", "DATE", "2025-10-02")]),
+    (WED, "The mill had to close on Sept. 4.", [("Sept. 4", "DATE", "2024-09-04")]),
+    (WED, "The ferry was forced to stop in October.", [("October", "DATE", "2024-10")]),
     # ---- not dates: generic seasons of any year, "once in a while", a surname, a rate
     (WED, "Ticks like the warmer times of the year.", []),
     (WED, "Once in a while the old mill still turns.", []),

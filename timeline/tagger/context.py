@@ -72,6 +72,9 @@ class Context:
     #: set by :meth:`tense`: the walk stopped at a modal of possibility ("may take all of
     #: Tuesday"), which says nothing of the year but looks ahead for a day of this week
     possible: bool = False
+    #: set by :meth:`tense`: its "past" is a plan told in the past ("was asked to speak on
+    #: Sept. 4"): the plan was made then, its date lies after that, most often near the DCT
+    past_plan: bool = False
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
         if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:
@@ -145,6 +148,7 @@ class Context:
         """
         self.relative_past = False
         self.possible = False
+        self.past_plan = False
         if _ENTRY_AFTER.match(self.text, end) and _ENTRY_BEFORE.search(self.text, max(0, start - 40), start):
             # a chronology entry or dateline ("* May 1 - The Coast Guard says ...", "HOUSTON,
             # April 29 (Reuters) -"): what happened up to the report, whatever its verbs say
@@ -199,6 +203,8 @@ class Context:
                     return "future"  # a prediction, even reported in the past: "was likely to be Saturday"
                 past = any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) or (i > 0 and tokens[i - 1] in _PAST_TRY) \
                     or bool(_CAUSED & set(tokens[max(0, i - 5):i]))
+                self.past_plan = past and i > 0 and tokens[i - 1] in _PLAN_BEFORE_TO \
+                    and not _CAUSED & set(tokens[max(0, i - 5):i])
                 return "past" if past else "future"
             if t == "to" and n - 7 < i < n - 1 and _infinitive(raw[i + 1]) and _predicts(tokens, i) \
                     and "," not in tokens[i:]:
@@ -248,6 +254,8 @@ class Context:
                 continue
             if verdict == "future" and any(b in _PAST_PLAN for b in tokens[max(0, i - 4):i - 2]) \
                     and not any(b in _PREDICTION for b in tokens[max(0, i - 4):i - 2]):
+                self.past_plan = bool(_PLAN_BEFORE_TO & set(tokens[max(0, i - 4):i])) \
+                    and not {"had", "hadn't"} & set(tokens[max(0, i - 4):i])
                 return "past"  # "had to be moved on Saturday", "was expected to be named Monday"
             if verdict == "present" and (i < n - 5 or self.text[end:end + 2] in ("'s", "’s")):
                 # ... or a possessive date ("residual oil from Tuesday night's explosion"): the
@@ -255,6 +263,8 @@ class Context:
                 # a copula far to the left ("... is either gone -- with one group Thursday
                 # announcing"): another clause's; say nothing rather than point ahead
                 return None
+            if verdict == "past" and t in FUTURE and t in _PLAN_BEFORE_TO and not {"had", "hadn't"} & set(before):
+                self.past_plan = True  # "was due to appear in court on Sept. 4": a plan told in the past
             if verdict:
                 return None if plan and verdict == "past" else verdict
         if weak:
@@ -443,6 +453,12 @@ _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s(?:at least\s
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been", "wasn't", "weren't", "hadn't"])
+# The word before "to" in a plan told in the past ("was asked to speak", "were due to vote"),
+# not an obligation met or an attempt ("had to close", "were able to reopen").
+_PLAN_BEFORE_TO = frozenset(["asked", "invited", "due", "expected", "scheduled", "set", "slated", "supposed", "planned",
+                             "planning", "going", "meant", "ordered", "called", "summoned", "required", "told",
+                             "hoping", "preparing", "poised", "about", "intended", "intending", "booked", "billed",
+                             "tipped", "likely", "scheduling", "urged", "invited", "allowed", "cleared"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
 _SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])

@@ -147,6 +147,10 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
+    if tense == "past" and cx.past_plan and key > cur and _days_after(cx.dct, m, d or 1) <= 92:
+        # "was asked to speak on Sept. 4", told in August: a date planned then, still ahead; a
+        # plan's date many months on ("was due to open in May", told in October) had passed
+        return y0
     if tense == "past":
         if d is not None and key > cur and _days_after(cx.dct, m, d) <= (2 if cx.relative_past else 14):
             # past, yet a few days after the DCT: the DCT is the first publication, and updates,
