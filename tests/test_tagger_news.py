@@ -406,6 +406,21 @@ TABLE: list[Row] = [
     (WED, "The pump moves 900 litres per day, up from 400 litres a day previously.", []),
     (WED, "Profit was $9 million, against $4 million a year earlier.", [("a year earlier", "DATE", "2024")]),
     (WED, "Radio Leeds Productions This morning, the host meets two poets.", [("This morning", "TIME", "2025-08-13TMO")]),
+    # ---- a bare clock time in a story about an earlier (or later) day is on that day, when its
+    # clause keeps to the story's tense; a market report, a background event's date, a clause
+    # that turns to the present or the future keeps the report's day
+    (WED, "On Monday, a barn burned near the ford. Crews arrived at 10:30 p.m.",
+     [("Monday", "DATE", "2025-08-11"), ("10:30 p.m.", "TIME", "2025-08-11T22:30")]),
+    (WED, "The count is on Friday. Polls open at 7 a.m.",
+     [("Friday", "DATE", "2025-08-15"), ("7 a.m.", "TIME", "2025-08-15T07:00")]),
+    (WED, "The council met on Monday. The talks will resume at 10 a.m.",
+     [("Monday", "DATE", "2025-08-11"), ("10 a.m.", "TIME", "2025-08-13T10:00")]),
+    (WED, "Profits slipped on Monday. Its shares traded 2 percent lower at 1430 GMT.",
+     [("Monday", "DATE", "2025-08-11"), ("1430 GMT", "TIME", "2025-08-13T14:30Z")]),
+    (WED, "Ferries have been idle since the Aug. 2 storm surge. The first one sailed at 6 a.m.",
+     [("Aug. 2", "DATE", "2025-08-02"), ("6 a.m.", "TIME", "2025-08-13T06:00")]),
+    (WED, "A flood hit the ward on Monday.\n\nDoors open at 9 a.m.",
+     [("Monday", "DATE", "2025-08-11"), ("9 a.m.", "TIME", "2025-08-13T09:00")]),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

@@ -526,7 +526,7 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
             and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
         d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
     else:
-        d = cx.dct
+        d = (None if m["named"] and m["named"].lower() == "midnight" else _story_day(cx, m.start(), m.end())) or cx.dct
         if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end()) == "future":
             d = d + dt.timedelta(days=1)  # "will begin after midnight": the coming one, not the one just past
     if d is None:
@@ -539,6 +539,58 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         if off:
             value += off
     return "TIME", value, None
+
+
+_LABEL_AFTER = re.compile(r"\s{0,2}(?:[-–—:|]|\()")
+
+
+def _story_day(cx: Context, start: int, end: int) -> dt.date | None:
+    """The day a bare clock time is on when the story is telling another day than the report's:
+    "On Monday, a fire broke out at the mill. Crews arrived at 10:30 p.m." is Monday night. The
+    day must be the last date named, a sentence or two before, on the same side of the DCT as
+    the time's own clause ("The vote is on Friday. Polls open at 7 a.m."); a live-page label
+    ("3.50 pm: ..."), a listing line or a clause that turns to the report's day keeps the DCT."""
+    a = cx.anchor
+    if a is None or a.precision != "day" or a.date == cx.dct or not 0 < start - cx.anchor_pos <= 320:
+        return None
+    between = cx.text[cx.anchor_pos:start]
+    if "\n\n" in between or len(re.findall(r"[.!?]\s", _unabbreviate_clock(between))) > 2:
+        return None
+    if _LABEL_AFTER.match(cx.text, end) or re.search(r"\d[.:]\d\d\s?[-–]\s?$", cx.text[max(0, start - 8):start]) or re.search(r"(?:^|\n)[ \t]*(?:\d[\d.:apm -]*)?$", cx.text[max(0, start - 12):start]):
+        return None  # "3.50 pm: The committee ...", "10.45am-6.30 pm BBC RADIO": a label or a listing
+    if re.search(r"(?i)\b(?:since|after|before|until|till|by)\s(?:the\s)?$", cx.text[max(0, cx.anchor_pos - 10):cx.anchor_pos]) \
+            or _EVENT_NAMED.match(cx.text, cx.anchor_pos + len(_anchor_text(cx.text, cx.anchor_pos))) \
+            or _EVENT_BEFORE.search(cx.text, max(0, cx.anchor_pos - 24), cx.anchor_pos):
+        return None  # "since 20 April", "the April 20 blast": a background date, not the story's day
+    sentence = re.split(r"(?<=[.!?])\s", cx.text[max(0, start - 160):end + 100])
+    if _MARKET.search(" ".join(p for p in sentence if cx.text[start:end] in p)):
+        return None  # "shares traded down 6.8 percent at 1516 GMT": a market report, as of the report
+    # the time's own sentence decides (a period after a day number, "March 16.", must end it)
+    left = cx.text[max(0, start - 200):start]
+    cut = max((b.end() for b in re.finditer(r"[.!?]\s", _unabbreviate_clock(left))), default=0)
+    sentence = Context(text=left[cut:] + cx.text[start:end + 200], dct=cx.dct, dct_time=None, timezone=None)
+    tense = sentence.tense(len(left) - cut, len(left) - cut + end - start)
+    # a story about an earlier day is told in the past; one about a day ahead is not
+    if (a.date < cx.dct and tense != "past") or (a.date > cx.dct and tense == "past"):
+        return None
+    return a.date
+
+
+_EVENT_NAMED = re.compile(rf"(?:,? \d{{4}})?\s(?:[\w-]+\s){{0,2}}{_DONE_EVENTS}\b")  # "the April 20 rig explosion"
+_MARKET = re.compile(r"(?i)\b(?:shares|stocks?|index|pence|traded|trading|futures|crude prices|the dollar|the euro)\b")
+
+
+def _anchor_text(text: str, pos: int) -> str:
+    """The words of a date named at ``pos`` ("April 20", "20 April"), to look at what follows it."""
+    m = re.match(rf"(?:{MOND}\.?{SP}{DAY}|{DAY}{SP}{MOND}\.?|\w+)", text[pos:pos + 24])
+    return m.group() if m else ""
+
+
+def _unabbreviate_clock(span: str) -> str:
+    """``span`` with blanks for the periods of "a.m.", "p.m." and abbreviations, which end no
+    sentence (same length: offsets still hold)."""
+    return re.sub(r"(?i)\b(?:[ap]\.m|jan|feb|mar|apr|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|gen|gov|sen|rep)\.",
+                  lambda m: m.group()[:-1] + " ", span)
 
 
 # Live pages label each entry with a 24-hour clock time ("2140: Readers write ...", "0946: The
