@@ -421,6 +421,13 @@ TABLE: list[Row] = [
      [("Aug. 2", "DATE", "2025-08-02"), ("6 a.m.", "TIME", "2025-08-13T06:00")]),
     (WED, "A flood hit the ward on Monday.\n\nDoors open at 9 a.m.",
      [("Monday", "DATE", "2025-08-11"), ("9 a.m.", "TIME", "2025-08-13T09:00")]),
+    # ---- a span measured from an event ("two days after the vote") is a duration; the date of the
+    # event itself is read with the noun it modifies ("the June 3 ballot"), not as a verb
+    (WED, 'Two days after "the big dig" began, the road caved in.', [("Two days", "DURATION", "P2D")]),
+    (WED, "Surveys ran over six months before and after the merger.", [("over six months", "DURATION", "P6M", "MORE_THAN")]),
+    (WED, "The clerk quit two days after the June 3 vote.",
+     [("two days", "DURATION", "P2D"), ("June 3", "DATE", "2025-06-03")]),
+    (WED, "But a day before, the clerk had warned them.", [("a day before", "DATE", "2025-08-12")]),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

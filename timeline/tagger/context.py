@@ -187,7 +187,7 @@ class Context:
                 own_clause_read = True
                 if weak:
                     return weak[1]
-                verdict = self._right_tense(end, clause_only=True)
+                verdict = self._right_tense(end, clause_only=True, noun_head=tokens[-1] in _DETERMINERS)
                 if verdict:
                     self.relative_past = verdict == "past" and t in _RELATIVES
                     return verdict
@@ -271,7 +271,7 @@ class Context:
             return None if plan else weak[1]
         if self.text[end:end + 2] == "'s" or not right:
             return None  # "Friday's session": a noun modifier, say nothing
-        verdict = self._right_tense(end)
+        verdict = self._right_tense(end, noun_head=bool(tokens) and tokens[-1] in _DETERMINERS)
         return None if plan and verdict == "past" else verdict
 
     def reported_future(self, start: int) -> bool:
@@ -283,15 +283,19 @@ class Context:
             return False
         return any(t in _REPORTED for t in tokens[:len(tokens) - tokens[::-1].index("would") - 1])
 
-    def _right_tense(self, end: int, clause_only: bool = False) -> str | None:
+    def _right_tense(self, end: int, clause_only: bool = False, noun_head: bool = False) -> str | None:
         """Tense from the words after the expression, up to the end of the sentence
-        (``clause_only``: up to the end of its clause)."""
+        (``clause_only``: up to the end of its clause). ``noun_head``: a determiner stands
+        before the expression, so the word after it is the noun it modifies ("the June 3
+        vote", "the May 1 meeting"), not a verb."""
         right = _unabbreviate(self.text[end:end + 160])
         raw = _WORD_RE.findall(right)[:20]
         tokens = [t.lower() for t in raw]
         for i, t in enumerate(tokens):
             if t in ".!?;\n":
                 break
+            if i == 0 and noun_head and t.isalpha():
+                continue
             if (t in _SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
                 continue
             if clause_only and i > 0 and (t == "," or t in _CLAUSE_OPENERS or t in ("and", "but")):

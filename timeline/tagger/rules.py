@@ -1384,7 +1384,10 @@ def _is_rate(m: re.Match[str], text: str) -> bool:
       rf"(?:{SP}(?P<base>(?i:today|tomorrow|yesterday)|{WEEKDAY_FULL}))?",
       accept=lambda m, text: m["n"].lower() != "the" and not _is_rate(m, text) and (
           m["dir"].lower() not in ("before", "after", "back", "previously")
-          or bool(re.match(r"\s*(?:[,.;:!?)\"']|$|and\b|but\b)", text[m.end():m.end() + 5]))))
+          # ("a day before, he said": the day before the story's; "two days after "top kill" began",
+          # "eight months before and after the spill": a period measured from an event, a duration)
+          or bool(re.match(r"\s*(?:[,.;:!?)]|[\"'”’](?![A-Za-z])|$|and\b(?!\s(?:before|after)\b)|but\b)",
+                           text[m.end():m.end() + 12]))))
 def _ago(m: re.Match[str], cx: Context) -> Result | None:
     unit_word = m["unit"].lower().rstrip("s")
     if unit_word == "centurie":
