@@ -428,6 +428,10 @@ TABLE: list[Row] = [
     (WED, "The clerk quit two days after the June 3 vote.",
      [("two days", "DURATION", "P2D"), ("June 3", "DATE", "2025-06-03")]),
     (WED, "But a day before, the clerk had warned them.", [("a day before", "DATE", "2025-08-12")]),
+    # a past story told hour by hour stays on its day however many sentences pass
+    (WED, "By 2 a.m. on Monday the dam held. Engineers cheered. Rain eased. Cattle were moved. "
+          "Roads were shut. The mayor thanked them. By 6 p.m. the water had fallen.",
+     [("2 a.m. on Monday", "TIME", "2025-08-11T02:00"), ("6 p.m.", "TIME", "2025-08-11T18:00")]),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

@@ -551,14 +551,17 @@ def _story_day(cx: Context, start: int, end: int) -> dt.date | None:
     the time's own clause ("The vote is on Friday. Polls open at 7 a.m."); a live-page label
     ("3.50 pm: ..."), a listing line or a clause that turns to the report's day keeps the DCT."""
     a = cx.anchor
-    if a is None or a.precision != "day" or a.date == cx.dct or not 0 < start - cx.anchor_pos <= 320:
+    # a past story told hour by hour ("By 1 a.m., on April 20, ... at 5:44 a.m. ... By 8 p.m.")
+    # stays on its day for as long as no other date is named
+    hourly = a is not None and a.date < cx.dct and bool(_CLOCKISH.match(cx.text, cx.anchor_pos))
+    if a is None or a.precision != "day" or a.date == cx.dct or not 0 < start - cx.anchor_pos <= (4000 if hourly else 320):
         return None
     between = cx.text[cx.anchor_pos:start]
-    if "\n\n" in between or len(re.findall(r"[.!?]\s", _unabbreviate_clock(between))) > 2:
+    if "\n\n" in between or (not hourly and len(re.findall(r"[.!?]\s", _unabbreviate_clock(between))) > 2):
         return None
     if _LABEL_AFTER.match(cx.text, end) or re.search(r"\d[.:]\d\d\s?[-–]\s?$", cx.text[max(0, start - 8):start]) or re.search(r"(?:^|\n)[ \t]*(?:\d[\d.:apm -]*)?$", cx.text[max(0, start - 12):start]):
         return None  # "3.50 pm: The committee ...", "10.45am-6.30 pm BBC RADIO": a label or a listing
-    if re.search(r"(?i)\b(?:since|after|before|until|till|by)\s(?:the\s)?$", cx.text[max(0, cx.anchor_pos - 10):cx.anchor_pos]) \
+    if re.search(r"(?i)\b(?:since|after|before)\s(?:the\s)?$", cx.text[max(0, cx.anchor_pos - 10):cx.anchor_pos]) \
             or _EVENT_NAMED.match(cx.text, cx.anchor_pos + len(_anchor_text(cx.text, cx.anchor_pos))) \
             or _EVENT_BEFORE.search(cx.text, max(0, cx.anchor_pos - 24), cx.anchor_pos):
         return None  # "since 20 April", "the April 20 blast": a background date, not the story's day
@@ -569,7 +572,7 @@ def _story_day(cx: Context, start: int, end: int) -> dt.date | None:
     left = cx.text[max(0, start - 200):start]
     cut = max((b.end() for b in re.finditer(r"[.!?]\s", _unabbreviate_clock(left))), default=0)
     sentence = Context(text=left[cut:] + cx.text[start:end + 200], dct=cx.dct, dct_time=None, timezone=None)
-    tense = sentence.tense(len(left) - cut, len(left) - cut + end - start)
+    tense = sentence.toward(len(left) - cut, len(left) - cut + end - start)  # ("By 8 p.m., the test had ended")
     # a story about an earlier day is told in the past; one about a day ahead is not
     if (a.date < cx.dct and tense != "past") or (a.date > cx.dct and tense == "past"):
         return None
