@@ -432,6 +432,14 @@ TABLE: list[Row] = [
     (WED, "By 2 a.m. on Monday the dam held. Engineers cheered. Rain eased. Cattle were moved. "
           "Roads were shut. The mayor thanked them. By 6 p.m. the water had fallen.",
      [("2 a.m. on Monday", "TIME", "2025-08-11T02:00"), ("6 p.m.", "TIME", "2025-08-11T18:00")]),
+    # ---- "the next day" in a clause that will happen is the day after the report, not after a day
+    # already past; in a past story, or a future seen from it ("would"), it follows the story's day
+    (WED, "The gale struck on Sunday. Crews will clear the roads the next day.",
+     [("Sunday", "DATE", "2025-08-10"), ("the next day", "DATE", "2025-08-14")]),
+    (WED, "The gale struck on Sunday. Crews cleared the roads the next day.",
+     [("Sunday", "DATE", "2025-08-10"), ("the next day", "DATE", "2025-08-11")]),
+    (WED, "The gale struck on Sunday. We were told we would get power back the next day.",
+     [("Sunday", "DATE", "2025-08-10"), ("the next day", "DATE", "2025-08-11")]),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

@@ -1299,6 +1299,13 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
             # "was announced on the same day", after a date still ahead: a past event is not after
             # the report, so the day last named is not this one's anchor
             return "DATE", "PAST_REF", None
+        if unit == "day" and n == 1 and shifted[0] <= cx.dct and cx.tense(m.start(), m.end()) == "future" \
+                and not cx.reported_future(m.start()) \
+                and not re.search(r"(?i)\bwould\b", re.split(r"[.!?]\s", cx.text[max(0, m.start() - 200):m.start()])[-1]):
+            # "will inspect the area the next day", after a day already past: what will happen
+            # lies after the report, so the day after the report ("would return the following
+            # day" is a future seen from the story's day, which keeps its anchor)
+            return "DATE", (cx.dct + dt.timedelta(days=1)).isoformat(), None
         return "DATE", shifted[1], None
     if rel in ("the full", "the entire", "the whole"):
         rel = "the"
