@@ -440,6 +440,11 @@ TABLE: list[Row] = [
      [("Sunday", "DATE", "2025-08-10"), ("the next day", "DATE", "2025-08-11")]),
     (WED, "The gale struck on Sunday. We were told we would get power back the next day.",
      [("Sunday", "DATE", "2025-08-10"), ("the next day", "DATE", "2025-08-11")]),
+    # ---- a date naming a done event ("the October 2 rig blast", "the spill in October") is past,
+    # unless the clause looks ahead and the month is the verb's ("will contain the spill in October")
+    (WED, "The fund pays victims of the spill in October.", [("October", "DATE", "2024-10")]),
+    (WED, "The fund helps victims of its October 2 rig blast.", [("October 2", "DATE", "2024-10-02")]),
+    (WED, "Crews will contain the spill in October.", [("October", "DATE", "2025-10")]),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

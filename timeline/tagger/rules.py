@@ -142,7 +142,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
                    key=lambda y: abs((y * 12 + m) - (a.date.year * 12 + a.date.month)))
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
     key = (m, d or 0)
-    if _EVENT_AFTER.match(cx.text, end) or _EVENT_BEFORE.search(cx.text, max(0, start - 24), start):
+    if _EVENT_AFTER.match(cx.text, end) or _EVENT_BEFORE.search(cx.text, max(0, start - 24), start) or (
+            _EVENT_IN.search(cx.text, max(0, start - 24), start) and cx.toward(start, end) != "future"):
         # "the April 20 explosion", "the blast on 20 April": an event news names only once it has
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
@@ -178,9 +179,16 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
 
 _DONE_EVENTS = (r"(?:explosions?|blasts?|blow-?outs?|accidents?|attacks?|bombings?|disasters?|crash(?:es)?|collapse|"
                 r"massacres?|killings?|shootings?|murders?|death|assassination|earthquakes?|quakes?|tsunami|"
-                r"spill|coup|invasion|uprising|riots?|incidents?|tragedy|sinking|derailment|eruption)")
-_EVENT_AFTER = re.compile(rf"(?:,? \d{{4}})?\s(?:[A-Z][\w-]+\s){{0,3}}{_DONE_EVENTS}\b")
+                r"spills?|coup|invasion|uprising|riots?|incidents?|tragedy|sinking|derailment|eruption|floods?)")
+# "the April 20 blast", "the April 20 oil well blowout": a date naming a done event, with up to
+# three words of the event's name between (not a clause: "April 20, when the blast ...")
+_EVENT_AFTER = re.compile(rf"(?:,? \d{{4}})?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|before|as|and|or|to|the|a|an|of|in|on|at|by|"
+                          rf"for|with|that|which|who|is|was|were|will|would|could|may|might|no|not|any|every)\b)[a-z][\w-]*\s)"
+                          rf"{{0,3}}{_DONE_EVENTS}\b")
+# "the blast on April 20", "the flood of May 3"; "the spill in April" unless its clause is ahead
+# ("will halt the spill in August": the month is the halting's)
 _EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS}\s(?:on|of)\s(?:the\s)?$")
+_EVENT_IN = re.compile(rf"\b{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
 _RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?")
 
 
