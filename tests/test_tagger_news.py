@@ -445,6 +445,9 @@ TABLE: list[Row] = [
     (WED, "The fund pays victims of the spill in October.", [("October", "DATE", "2024-10")]),
     (WED, "The fund helps victims of its October 2 rig blast.", [("October 2", "DATE", "2024-10-02")]),
     (WED, "Crews will contain the spill in October.", [("October", "DATE", "2025-10")]),
+    # ---- "up to date" is current, not a time; "to date" after a cost is
+    (WED, "Readers can stay up to date with the diary.", []),
+    (WED, "Repairs to date have cost $3 million.", [("to date", "DATE", "PRESENT_REF")]),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

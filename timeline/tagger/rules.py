@@ -1683,7 +1683,9 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     if w == "soon":  # "as soon as", "too soon to tell": a degree, not a time
         return not re.search(r"(?i)\b(?:as|too)\s$", text[max(0, m.start() - 5):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
     if w == "to date":  # "the largest to date", not the verb in "went to date her"
-        return not re.match(r"\s(?:her|him|them|someone|somebody|a|an|the|his|my|your|their|our|each|other)\b", after)
+        # nor "stay up to date" (current, an idiom) or "want to date anyone"
+        return not re.match(r"\s(?:her|him|them|someone|somebody|anyone|anybody|a|an|the|his|my|your|their|our|each|other)\b", after) \
+            and not re.search(r"(?i)\b(?:up|want|wants|wanted)\s$", text[max(0, m.start() - 7):m.start()])
     if w == "the past":
         return not re.match(r"\s(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|summers?|winters?|springs?|falls?|centur\w+)\b", after)
     if w == "now":
