@@ -448,6 +448,8 @@ TABLE: list[Row] = [
     # ---- "up to date" is current, not a time; "to date" after a cost is
     (WED, "Readers can stay up to date with the diary.", []),
     (WED, "Repairs to date have cost $3 million.", [("to date", "DATE", "PRESENT_REF")]),
+    # ---- "the year" after a year written out in its sentence is that year
+    (WED, "The 1998 film recreates the year's big stories.", [("1998", "DATE", "1998"), ("the year", "DATE", "1998")]),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

@@ -1343,6 +1343,10 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     year_before = re.search(r"\b(1[5-9]\d\d|20\d\d),\s$", cx.text[max(0, m.start() - 8):m.start()])
     if rel == "the" and unit == "year" and year_before:
         return "DATE", year_before.group(1), None  # "in 1994, the year Democrats lost Congress": that year
+    if rel == "the" and unit == "year" and a is not None and a.date.year != cx.dct.year \
+            and 0 < m.start() - cx.anchor_pos <= 160 and re.match(r"(?:1[5-9]|20)\d\d\b", cx.text[cx.anchor_pos:cx.anchor_pos + 5]) \
+            and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
+        return "DATE", str(a.date.year), None  # "1989 -- the programme recreates the year's events": that year
     if rel == "the" and unit in ("year", "fiscal year") and re.match(r"\s(?:ended|ending)\b", cx.text[m.end():m.end() + 8]):
         return "DURATION", "P1Y", None  # "the year ended March 31": a fiscal period
     return "DATE", V.shift(cx.dct, code, n)[1], None
