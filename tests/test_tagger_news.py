@@ -450,6 +450,10 @@ TABLE: list[Row] = [
     (WED, "Repairs to date have cost $3 million.", [("to date", "DATE", "PRESENT_REF")]),
     # ---- "the year" after a year written out in its sentence is that year
     (WED, "The 1998 film recreates the year's big stories.", [("1998", "DATE", "1998"), ("the year", "DATE", "1998")]),
+    # ---- a habit ("when I get up in the morning") names no day's morning; a told morning does
+    (WED, "It is the first thing I check when I get up in the morning.", []),
+    (WED, "The ferry usually sails in the evening.", []),
+    (WED, "The mayor spoke in the morning.", [("the morning", "TIME", "2025-08-13TMO")]),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

@@ -797,6 +797,11 @@ def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", None
 
 
+# What people do every morning or night ("when I get up in the morning", "goes to bed at night")
+_HABIT_BEFORE = re.compile(r"(?i)\b(?:wake|wakes|waking|get up|gets up|getting up|go to bed|goes to bed|going to bed|"
+                           r"usually|always|often|normally|typically)\b(?:\s[a-z]+){0,2}\s(?:in|during|at|by)\s(?:the\s)?$")
+
+
 @rule("part_of_day",
       rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
       rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?:(?P<pmon>{MOND}){SP}(?P<pday>{DAY})|(?P<pday2>{DAY}){SP}(?P<pmon2>{MOND}))"
@@ -807,6 +812,8 @@ def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
 def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     day = (m["day"] or "today").lower()
     a = cx.anchor
+    if not (m["day"] or m["pmon"] or m["pmon2"]) and _HABIT_BEFORE.search(cx.text, max(0, m.start() - 40), m.start()):
+        return None  # "I wake up in the morning and ...": any morning, a habit, not a day's
     if (m["pmon"] or m["pmon2"]) and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
         # "the night of Friday, Oct. 23", "the morning of 25 June 2009": the explicit date, not the nearest Friday
         mon, dd = _mon(m["pmon"] or m["pmon2"]), int(_digits(m["pday"] or m["pday2"]))
