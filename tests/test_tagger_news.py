@@ -454,6 +454,11 @@ TABLE: list[Row] = [
     (WED, "It is the first thing I check when I get up in the morning.", []),
     (WED, "The ferry usually sails in the evening.", []),
     (WED, "The mayor spoke in the morning.", [("the morning", "TIME", "2025-08-13TMO")]),
+    # ---- a weekday heading a name (a paper, a programme, a named day) is no date; "said Monday" is
+    (WED, "The mayor told the Sunday Herald he would stay.", []),
+    (WED, "Fans phone in to The Monday Night Club.", []),
+    (WED, "Voters in ten states go to the polls on Super Tuesday.", []),
+    (WED, "The mayor said Monday Post officials would help.", [("Monday", "DATE", "2025-08-11")]),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

@@ -890,9 +890,23 @@ def _dayword(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", d.isoformat(), None
 
 
+# A weekday that heads a name: a paper ("the Sunday Times", "the Saturday Guardian"), a programme
+# ("the Sunday Programme", "The Monday Night Club"), a day of the calendar ("Super Tuesday").
+_WEEKDAY_NAME_AFTER = re.compile(r"(?:\s(?:Night|Morning|Evening|Afternoon))?\s(?:Programme|Program|Club|Half Hour|Supplement|"
+                                 r"Magazine|Feature|Live|Football)\b")
+# a paper or a show only after "the" or a possessive: "said Monday Post officials" is a date
+_WEEKDAY_PAPER_AFTER = re.compile(r"\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Guardian|Observer|Independent|Mail|Sport|"
+                                  r"People|Star|Tribune|Review|Edition|Show|Service|League|School|Special|Briefing)\b")
+_PAPER_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s$")
+_WEEKDAY_NAME_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Manic)\s$")
+
+
 @rule("weekday",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|the previous|the preceding|the following|the next)){SP})?"
-      rf"(?P<wd>{WEEKDAY_FULL}|{WEEKDAY_LOWER})(?P<plural>s)?(?![a-z])(?:{SP}(?P<pod>{POD})(?P<pods>s)?)?(?![a-z])")
+      rf"(?P<wd>{WEEKDAY_FULL}|{WEEKDAY_LOWER})(?P<plural>s)?(?![a-z])(?:{SP}(?P<pod>{POD})(?P<pods>s)?)?(?![a-z])",
+      accept=lambda m, text: not (m["wd"][:1].isupper() and (
+          _WEEKDAY_NAME_AFTER.match(text, m.end("wd")) or _WEEKDAY_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+          or (_WEEKDAY_PAPER_AFTER.match(text, m.end("wd")) and _PAPER_BEFORE.search(text, max(0, m.start() - 6), m.start())))))
 def _weekday_rule(m: re.Match[str], cx: Context) -> Result | None:
     wd = _wd(m["wd"])
     if m["plural"] or m["pods"]:
