@@ -459,6 +459,8 @@ TABLE: list[Row] = [
     (WED, "Fans phone in to The Monday Night Club.", []),
     (WED, "Voters in ten states go to the polls on Super Tuesday.", []),
     (WED, "The mayor said Monday Post officials would help.", [("Monday", "DATE", "2025-08-11")]),
+    # ---- a chronology entry for two days ("May 11/12 - ...") is past like any other entry
+    (dt.date(2026, 1, 11), "May 11/12 - Ministers from both sides meet in Oslo.", [("May 11", "DATE", "2025-05-11")]),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

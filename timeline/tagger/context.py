@@ -372,7 +372,7 @@ _SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed",
 _OPENING_ADVERBS = re.compile(r"(?i)\b(?:not|only|and|but|even|just)\b")
 _REPORTED = frozenset(["said", "told", "announced", "reported", "stated", "wrote", "confirmed", "promised",
                        "indicated", "agreed", "decided", "planned", "predicted", "insisted", "added", "disclosed"])
-_ENTRY_AFTER = re.compile(r"\s{0,3}(?:\([^)\n]{1,24}\)\s{0,3})?(?:-|–|—|:)(?!\d)")
+_ENTRY_AFTER = re.compile(r"(?:/\d{1,2})?\s{0,3}(?:\([^)\n]{1,24}\)\s{0,3})?(?:-|–|—|:)(?!\d)")  # ("May 11/12 - ...")
 _ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t*•·-]{0,4}(?:[A-Z][A-Z./ ]{1,30},[ \t]{1,3})?$")
 # Words after which "to" is a preposition, not the sign of an infinitive.
 _TO_PREPOSITION = frozenset(["according", "due", "next", "close", "prior", "similar", "equal", "up", "down", "back",
