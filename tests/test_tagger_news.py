@@ -461,6 +461,11 @@ TABLE: list[Row] = [
     (WED, "The mayor said Monday Post officials would help.", [("Monday", "DATE", "2025-08-11")]),
     # ---- a chronology entry for two days ("May 11/12 - ...") is past like any other entry
     (dt.date(2026, 1, 11), "May 11/12 - Ministers from both sides meet in Oslo.", [("May 11", "DATE", "2025-05-11")]),
+    # ---- the start of a clock range is on the day written after its end
+    (WED, "Between 2am and 3am on 27 May, the pumps failed.",
+     [("2am", "TIME", "2025-05-27T02:00"), ("3am on 27 May", "TIME", "2025-05-27T03:00")]),
+    (WED, "The bridge will be shut between 9 a.m. and noon on Friday.",
+     [("9 a.m.", "TIME", "2025-08-15T09:00"), ("noon on Friday", "TIME", "2025-08-15T12:00")]),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

@@ -408,6 +408,7 @@ _ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt
                          # AP-style state abbreviations after a place: "in Mobile, Ala., on Tuesday"
                          r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
                          r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?!\s+[A-Z][a-z]+\s[a-z])")
+_CLOCK_DOTS = re.compile(r"\b([ap])\.m\.(?=\s|$)")  # "9 a.m. and noon": same length, no period left
 _NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                            "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"])
 # Adjectives and quantifiers that open a noun phrase after the preposition "to"; words ending like
@@ -433,8 +434,10 @@ def _sentence_start(tokens: list[str]) -> int:
 
 
 def _unabbreviate(text: str) -> str:
-    """Periods of abbreviations ("U.S.", "Mr.", "Sept.") are no sentence ends."""
-    return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", text) if "." in text else text
+    """Periods of abbreviations ("U.S.", "Mr.", "Sept.", "a.m.") are no sentence ends."""
+    if "." not in text:
+        return text
+    return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", _CLOCK_DOTS.sub(r"\1m  ", text))
 
 
 def _infinitive(word: str) -> bool:

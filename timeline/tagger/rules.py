@@ -533,6 +533,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     elif cx.anchor is not None and cx.anchor.precision == "day" and 0 <= m.start() - cx.anchor_pos < 60 \
             and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
         d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
+    elif (end_day := _clock_range_day(m, cx)) is not None:
+        d = end_day  # "between 2am and 3am on 27 May": both ends on the day written after the range
     else:
         d = (None if m["named"] and m["named"].lower() == "midnight" else _story_day(cx, m.start(), m.end())) or cx.dct
         if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end()) == "future":
@@ -547,6 +549,23 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         if off:
             value += off
     return "TIME", value, None
+
+
+_RANGE_JOIN = re.compile(r"\s?(?:-|–|\s(?:and|to|until|till)\s)\s?")
+
+
+def _clock_range_day(m: re.Match[str], cx: Context) -> dt.date | None:
+    """The day of a clock range's end, when the start has none of its own ("from 9 a.m. to noon
+    on Friday")."""
+    join = _RANGE_JOIN.match(cx.text, m.end())
+    if join is None:
+        return None
+    time_rule = next(r for r in RULES if r.name == "time")
+    other = time_rule.regex().match(cx.text, join.end())
+    if other is None or not (other["wd"] or other["mon2"] or other["mon3"] or other["mon"] or other["nm"] or other["rel"]):
+        return None
+    result = _time(other, cx)
+    return dt.date.fromisoformat(result[1][:10]) if result else None
 
 
 _LABEL_AFTER = re.compile(r"\s{0,2}(?:[-–—:|]|\()")
