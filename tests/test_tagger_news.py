@@ -466,6 +466,12 @@ TABLE: list[Row] = [
      [("2am", "TIME", "2025-05-27T02:00"), ("3am on 27 May", "TIME", "2025-05-27T03:00")]),
     (WED, "The bridge will be shut between 9 a.m. and noon on Friday.",
      [("9 a.m.", "TIME", "2025-08-15T09:00"), ("noon on Friday", "TIME", "2025-08-15T12:00")]),
+    # ---- "right now" is one expression; "the long term" before a noun is an adjective; a year's
+    # "and later" before a verb belongs to the verb
+    (WED, "The council needs answers right now.", [("right now", "DATE", "PRESENT_REF")]),
+    (WED, "Little is known about the long term effects of the dye.", []),
+    (WED, "In the long term the dye will fade.", [("the long term", "DATE", "FUTURE_REF")]),
+    (WED, "She was born around 1931 and later moved to Leeds.", [("around 1931", "DATE", "1931", "APPROX")]),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

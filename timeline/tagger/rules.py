@@ -1698,7 +1698,7 @@ def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
 
 # ------------------------------------------------------------ vague refs
 REFS = {
-    "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
     "these days": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "to date": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF",
@@ -1720,6 +1720,9 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         return False  # a title mid-sentence: "Myths Of The Near Future"
     if w == "future":
         return False  # "future earnings": an adjective, rarely annotated
+    if w in ("the long term", "the short term", "the near term") and re.match(r"\s(?!and\b|or\b|is\b|was\b|will\b|yet\b)[a-z]+", after) \
+            and not re.search(r"(?i)\b(?:in|over|for|during|into|through|throughout|beyond)\s$", text[max(0, m.start() - 12):m.start()]):
+        return False  # "the long term damage", "the short term outlook": an adjective ("in the long term they ..." is a time)
     if w == "current":
         return bool(re.match(r"\s[a-z]", after)) and not re.match(
             r"\s(?:account|accounts|affairs|flows?|of|and|is|was|through|from|in|to|at)\b", after) and \
@@ -1841,7 +1844,8 @@ def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[A-Za-z](?<!s)|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
               rf"workers|troops|soldiers|jobs|students|residents|members|units|homes|cars|shares|acres|tons|barrels|points)\b)"
-              rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later)))?",
+              # ("born around 1822 and later moved": "later" goes with the verb after it)
+              rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later))(?!\s[a-z]))?",
       accept=lambda m, text: not re.search(r"(?i)(?:no\.|number|flight|route|room|page|model|highway|\d|\$)\s?$",
                                            text[max(0, m.start() - 8):m.start()]))
 def _year(m: re.Match[str], cx: Context) -> Result | None:
@@ -1885,7 +1889,7 @@ def master_pattern() -> re.Pattern[str]:
 TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
-    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all",
+    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "right", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
        "memorial", "labor", "presidents", "martin", "mlk", "columbus", "mother", "father", "election", "easter", "good", "fourth"]
 )
