@@ -472,6 +472,9 @@ TABLE: list[Row] = [
     (WED, "Little is known about the long term effects of the dye.", []),
     (WED, "In the long term the dye will fade.", [("the long term", "DATE", "FUTURE_REF")]),
     (WED, "She was born around 1931 and later moved to Leeds.", [("around 1931", "DATE", "1931", "APPROX")]),
+    # ---- "the summer" after "to", "before", "after" is the season; "the summer house" is a name
+    (WED, "Ferries will run more often after the autumn.", [("the autumn", "DATE", "2025-FA")]),
+    (WED, "The mayor moved to the summer house.", []),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),
