@@ -475,6 +475,8 @@ TABLE: list[Row] = [
     # ---- "the summer" after "to", "before", "after" is the season; "the summer house" is a name
     (WED, "Ferries will run more often after the autumn.", [("the autumn", "DATE", "2025-FA")]),
     (WED, "The mayor moved to the summer house.", []),
+    (WED, "Now, it's time to rebuild the pier.", [("Now", "DATE", "PRESENT_REF")]),
+    (WED, "The skipper told the daily NT about the catch.", []),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

@@ -1549,7 +1549,7 @@ def widen_range(text: str, start: int, value: str) -> tuple[int, str, str, str |
 
 # "updated annually", "held annually": how often an event recurs (a SET); after an
 # amount ("rise 8% annually", "10,000 units annually") it is a rate, which TimeML leaves out.
-_NAME_AFTER = re.compile(r"\s[A-Z][a-z]")  # a capitalized word after "daily"/"weekly": a paper's name
+_NAME_AFTER = re.compile(r"\s[A-Z](?:[a-z]|[A-Z]{1,2}\b)")  # a name after "daily"/"weekly": a paper ("the daily VG")
 _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|given|taken|set|meets|meet|occurs))\s$")
 
 
@@ -1761,7 +1761,7 @@ _NOW_DISCOURSE = re.compile(r"(?i)\s*(?:how|what|why|who|where|when|whether|if|a
 _NOW_STORY = re.compile(r"\b(?:(?:is|are|was|were|be|been|['’]s|['’]re)\s(?:now\s|still\s|also\s|being\s)?[a-z]{2,}ing"
                         r"|(?<!would )(?<!could )(?<!should )(?<!might )(?<!must )(?<!may )(?:has|have)\s(?:just\s|now\s|also\s)?"
                         r"(?:been|[a-z]{2,}ed|shown|taken|given|begun|become|gone|grown|risen|fallen)"
-                        r"|(?:will|['’]ll)\s(?!never\b|always\b)[a-z]+|no longer)\b")
+                        r"|(?:will|['’]ll)\s(?!never\b|always\b)[a-z]+|no longer)\b|^\s*it(?:['’]s| is) time\b")
 
 
 def _now_in_story(text: str, start: int) -> bool:
