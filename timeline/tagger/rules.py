@@ -739,6 +739,28 @@ def _range_starts(m: re.Match[str], text: str) -> bool:
     return after is None or int(_digits(m["day"])) < int(after[1])
 
 
+# "between June 3 and 6", "from May 18 to 21": the last day of a range written with words
+_MONTH_DAY_WORDS = re.compile(rf"(?<![\w])(?P<mon>{MOND}){SP}(?P<first>{DAY}){SP}(?i:and|to|through|until|till){SP}$")
+
+
+@rule("range_and_day", rf"(?:(?<=\d and )|(?<=\d to )|(?<=\d through )|(?<=\d until )|(?<=\d till ))(?P<day>{DAY})"
+                       rf"(?:(?:,?{SP}|,)(?P<year>{YEAR}))?(?![\w%]|\s(?:[a-z]|[ap]\.?m\b)|\s?[-–/:.]\d)",
+      accept=lambda m, text: bool(_MONTH_DAY_WORDS.search(text, max(0, m.start() - 24), m.start()))
+      and int(_MONTH_DAY_WORDS.search(text, max(0, m.start() - 24), m.start())["first"].rstrip("stndrh")) < int(_digits(m["day"])))
+def _range_and_day(m: re.Match[str], cx: Context) -> Result | None:
+    """ "Conducted between June 3 and 6": the last day keeps the month of the first (and its year)."""
+    before = _MONTH_DAY_WORDS.search(cx.text, max(0, m.start() - 24), m.start())
+    mon, a = _mon(before["mon"]), cx.anchor
+    if m["year"]:
+        y = int(m["year"])
+    elif a is not None and a.precision == "day" and a.date.month == mon and 0 < m.start() - cx.anchor_pos <= 24:
+        y = a.date.year
+    else:
+        y = _year_for(cx, mon, int(_digits(m["day"])), m.start(), m.end())
+    date = _date(y, mon, int(_digits(m["day"])))
+    return ("DATE", date.isoformat(), None) if date else None
+
+
 def _range_goes_on(m: re.Match[str], text: str) -> bool:
     """After a dash, a day ends a range only if it follows the first day ("18-19 May", not a
     score: "won 3-1 May 5")."""
@@ -1309,7 +1331,7 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return False
         if unit == "year" and re.search(r"(?i)\b(?:times?|parts?|seasons?) of\s$", text[max(0, m.start() - 12):m.start()]):
             return False  # "the cooler times of the year": any year's season, not this one
-        if unit == "year" and re.match(r"\s(?:round|awards?|prizes?|titles?)\b", after):
+        if unit == "year" and re.match(r"\s?[\'\"”’]?\s(?:round|awards?|prizes?|titles?)\b", after):
             return False  # "all the year round"; "player of the year awards": a name of a prize
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
     return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
@@ -1737,7 +1759,12 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         return not re.match(r"\s(?:her|him|them|someone|somebody|anyone|anybody|a|an|the|his|my|your|their|our|each|other)\b", after) \
             and not re.search(r"(?i)\b(?:up|want|wants|wanted)\s$", text[max(0, m.start() - 7):m.start()])
     if w == "the past":
-        return not re.match(r"\s(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|summers?|winters?|springs?|falls?|centur\w+)\b", after)
+        return not re.match(r"\s(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|summers?|winters?|springs?|falls?|centur\w+)\b", after) \
+            and not (re.match(r"\s(?!(?:and|or|but|as|is|was|were|has|have|had|will|to|for|in|on|at|by|with|when|because|that|"
+                              r"which|who|they|we|he|she|it|i|you|there|this|these|of|from|than|so|few|several|two|three|"
+                              r"here|where|now|then|before|instead)\b)[a-z]{2,}(?<!ly)(?<!ed)(?<!s)\s", after)
+                     and not re.search(r"(?i)\bin\s$", text[max(0, m.start() - 3):m.start()]))
+    # ("during the past campaign cycle", "given the past relationship": an adjective; "in the past" is a time)
     if w == "now":
         # "now-defunct" is an adjective; a sentence-initial "Now," is a discourse marker
         # unless the clause it opens tells what is happening now ("Now, crews are drilling")
