@@ -484,6 +484,9 @@ TABLE: list[Row] = [
     (WED, "Gifts rose during the past campaign cycle.", []),
     (WED, "Mistakes made in the past were costly.", [("the past", "DATE", "PAST_REF")]),
     (WED, 'The mill won two "employer of the year" awards.', []),
+    # ---- "Soon," opening a past sentence is soon after the story's moment, not after the report
+    (WED, "The dam cracked. And soon, far below the town, water began to rise.", []),
+    (WED, "Soon, crews will start pumping.", [("Soon", "DATE", "FUTURE_REF")]),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

@@ -1830,7 +1830,10 @@ _SOON_IN_STORY = re.compile(r"(?:,?\s(?:after|afterwards?|thereafter)\b|\s(?:(?!
 
 @rule("ref", rf"{B}(?P<r>(?i:{'|'.join(sorted(REFS, key=len, reverse=True))}))(?![\w-])", accept=_ref_ok)
 def _ref(m: re.Match[str], cx: Context) -> Result | None:
-    if m["r"].lower() == "soon" and _SOON_IN_STORY.match(cx.text, m.end(), m.end() + 40) \
+    if m["r"].lower() == "soon" and (_SOON_IN_STORY.match(cx.text, m.end(), m.end() + 40) or (
+            cx.text[m.end():m.end() + 1] == "," and re.search(r"(?:^|[.!?\"”]\s+|\n)(?:(?:And|But|Then|Very)\s)?$",
+                                                               cx.text[max(0, m.start() - 12):m.start()])
+            and cx._right_tense(m.end()) == "past")) \
             and not re.search(r"(?i)\b(?:will|would|'ll|shall|to|should|may|might|could|must|can)\s$", cx.text[max(0, m.start() - 8):m.start()]):
         return None  # "Soon we were swimming": soon after the story's moment, not after the report
     return "DATE", REFS[m["r"].lower()], None
