@@ -487,6 +487,9 @@ TABLE: list[Row] = [
     # ---- "Soon," opening a past sentence is soon after the story's moment, not after the report
     (WED, "The dam cracked. And soon, far below the town, water began to rise.", []),
     (WED, "Soon, crews will start pumping.", [("Soon", "DATE", "FUTURE_REF")]),
+    # ---- "a month into the season" is how long it has run; "barrels a day into the sea" is a rate
+    (WED, "The port is now a month into the strike.", [("now", "DATE", "PRESENT_REF"), ("a month", "DURATION", "P1M")]),
+    (WED, "The pipe spills 900 litres of oil a day into the bay.", []),
     # ---- so many days of each week is how often, not a period of days
     (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
     (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),

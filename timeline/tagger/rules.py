@@ -1642,6 +1642,11 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # "a second look", "one second-half goal"
     if n in ("a", "an") and not m["det"]:
         before = text[max(0, m.start() - 14):m.start()].lower()
+        if re.match(r"\s(?:into|in to)\s(?:the|a|an|its|his|her|their|our)\b", text[m.end():m.end() + 12]) \
+                and re.search(r"(?:^|\n|[.!?]\s|\b(?:now|is|was|were|are|been|be|just|only|already|nearly|almost|barely|"
+                              r"about|than|well)\s)$", text[max(0, m.start() - 12):m.start()], re.I):
+            # ("barrels of oil a day into the sea" is a rate)
+            return True  # "now a month into the hurricane season": how long it has run
         return bool(re.search(r"\b(?:for|within|in|over|than|about|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
