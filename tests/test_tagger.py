@@ -193,8 +193,10 @@ def test_triggers_cover_every_match_of_the_master_pattern() -> None:
 def test_time_takes_the_day_named_just_before() -> None:
     assert found("A hearing is set for March 16 at 10 a.m.") == [
         ("March 16", "DATE", "2026-03-16"), ("10 a.m.", "TIME", "2026-03-16T10:00")]
-    # in another sentence the day no longer applies
-    assert found("It met on March 16. At 10 a.m. it voted.")[1] == ("10 a.m.", "TIME", "2026-02-27T10:00")
+    # the next sentence of a story told in the past is still on that day (issue 17) ...
+    assert found("It met on March 16. At 10 a.m. it voted.")[1] == ("10 a.m.", "TIME", "2025-03-16T10:00")
+    # ... but a clause that turns to what is ahead is not
+    assert found("It met on March 16. At 10 a.m. it will vote.")[1] == ("10 a.m.", "TIME", "2026-02-27T10:00")
 
 
 def test_earnings_comparisons_use_the_topic_quarter() -> None:

@@ -254,7 +254,7 @@ TABLE: list[Row] = [
     (WED, "Guests arrived at eleven in the morning on Tuesday.",
      [("eleven in the morning on Tuesday", "TIME", "2025-08-12T11:00")]),
     (WED, "Reporters filled the square on June 3 and 4,1989.",
-     [("June 3", "DATE", "1989-06-03"), ("1989", "DATE", "1989")]),
+     [("June 3", "DATE", "1989-06-03"), ("4,1989", "DATE", "1989-06-04")]),
     (WED, "The notice was corrected on 14 and 21 May 2010.",
      [("14", "DATE", "2010-05-14"), ("21 May 2010", "DATE", "2010-05-21")]),
     (WED, "The fair ran from 4 to 9 March.", [("4", "DATE", "2025-03-04"), ("9 March", "DATE", "2025-03-09")]),
@@ -392,6 +392,13 @@ TABLE: list[Row] = [
     (WED, "The panel will not rule until it learns what caused the crane to topple June 30.",
      [("June 30", "DATE", "2025-06-30")]),
     (WED, "The mayor was asked to speak on July 4.", [("July 4", "DATE", "2025-07-04")]),
+    # ---- a plan told in the past ("was asked to", "was due to") is dated from then: a day a few
+    # weeks after the DCT is that one, not last year's; an obligation met or a plan months off stays past
+    (WED, "The mayor was asked to speak on Sept. 4.", [("Sept. 4", "DATE", "2025-09-04")]),
+    (WED, "The pilot was due to appear in court on Sept. 4.", [("Sept. 4", "DATE", "2025-09-04")]),
+    (WED, "The fair was expected to be held on October 2.", [("October 2", "DATE", "2025-10-02")]),
+    (WED, "The mill had to close on Sept. 4.", [("Sept. 4", "DATE", "2024-09-04")]),
+    (WED, "The ferry was forced to stop in October.", [("October", "DATE", "2024-10")]),
     # ---- not dates: generic seasons of any year, "once in a while", a surname, a rate
     (WED, "Ticks like the warmer times of the year.", []),
     (WED, "Once in a while the old mill still turns.", []),
@@ -399,6 +406,102 @@ TABLE: list[Row] = [
     (WED, "The pump moves 900 litres per day, up from 400 litres a day previously.", []),
     (WED, "Profit was $9 million, against $4 million a year earlier.", [("a year earlier", "DATE", "2024")]),
     (WED, "Radio Leeds Productions This morning, the host meets two poets.", [("This morning", "TIME", "2025-08-13TMO")]),
+    # ---- a bare clock time in a story about an earlier (or later) day is on that day, when its
+    # clause keeps to the story's tense; a market report, a background event's date, a clause
+    # that turns to the present or the future keeps the report's day
+    (WED, "On Monday, a barn burned near the ford. Crews arrived at 10:30 p.m.",
+     [("Monday", "DATE", "2025-08-11"), ("10:30 p.m.", "TIME", "2025-08-11T22:30")]),
+    (WED, "The count is on Friday. Polls open at 7 a.m.",
+     [("Friday", "DATE", "2025-08-15"), ("7 a.m.", "TIME", "2025-08-15T07:00")]),
+    (WED, "The council met on Monday. The talks will resume at 10 a.m.",
+     [("Monday", "DATE", "2025-08-11"), ("10 a.m.", "TIME", "2025-08-13T10:00")]),
+    (WED, "Profits slipped on Monday. Its shares traded 2 percent lower at 1430 GMT.",
+     [("Monday", "DATE", "2025-08-11"), ("1430 GMT", "TIME", "2025-08-13T14:30Z")]),
+    (WED, "Ferries have been idle since the Aug. 2 storm surge. The first one sailed at 6 a.m.",
+     [("Aug. 2", "DATE", "2025-08-02"), ("6 a.m.", "TIME", "2025-08-13T06:00")]),
+    (WED, "A flood hit the ward on Monday.\n\nDoors open at 9 a.m.",
+     [("Monday", "DATE", "2025-08-11"), ("9 a.m.", "TIME", "2025-08-13T09:00")]),
+    # ---- a span measured from an event ("two days after the vote") is a duration; the date of the
+    # event itself is read with the noun it modifies ("the June 3 ballot"), not as a verb
+    (WED, 'Two days after "the big dig" began, the road caved in.', [("Two days", "DURATION", "P2D")]),
+    (WED, "Surveys ran over six months before and after the merger.", [("over six months", "DURATION", "P6M", "MORE_THAN")]),
+    (WED, "The clerk quit two days after the June 3 vote.",
+     [("two days", "DURATION", "P2D"), ("June 3", "DATE", "2025-06-03")]),
+    (WED, "But a day before, the clerk had warned them.", [("a day before", "DATE", "2025-08-12")]),
+    # a past story told hour by hour stays on its day however many sentences pass
+    (WED, "By 2 a.m. on Monday the dam held. Engineers cheered. Rain eased. Cattle were moved. "
+          "Roads were shut. The mayor thanked them. By 6 p.m. the water had fallen.",
+     [("2 a.m. on Monday", "TIME", "2025-08-11T02:00"), ("6 p.m.", "TIME", "2025-08-11T18:00")]),
+    # ---- "the next day" in a clause that will happen is the day after the report, not after a day
+    # already past; in a past story, or a future seen from it ("would"), it follows the story's day
+    (WED, "The gale struck on Sunday. Crews will clear the roads the next day.",
+     [("Sunday", "DATE", "2025-08-10"), ("the next day", "DATE", "2025-08-14")]),
+    (WED, "The gale struck on Sunday. Crews cleared the roads the next day.",
+     [("Sunday", "DATE", "2025-08-10"), ("the next day", "DATE", "2025-08-11")]),
+    (WED, "The gale struck on Sunday. We were told we would get power back the next day.",
+     [("Sunday", "DATE", "2025-08-10"), ("the next day", "DATE", "2025-08-11")]),
+    # ---- a date naming a done event ("the October 2 rig blast", "the spill in October") is past,
+    # unless the clause looks ahead and the month is the verb's ("will contain the spill in October")
+    (WED, "The fund pays victims of the spill in October.", [("October", "DATE", "2024-10")]),
+    (WED, "The fund helps victims of its October 2 rig blast.", [("October 2", "DATE", "2024-10-02")]),
+    (WED, "Crews will contain the spill in October.", [("October", "DATE", "2025-10")]),
+    # ---- "up to date" is current, not a time; "to date" after a cost is
+    (WED, "Readers can stay up to date with the diary.", []),
+    (WED, "Repairs to date have cost $3 million.", [("to date", "DATE", "PRESENT_REF")]),
+    # ---- "the year" after a year written out in its sentence is that year
+    (WED, "The 1998 film recreates the year's big stories.", [("1998", "DATE", "1998"), ("the year", "DATE", "1998")]),
+    # ---- a habit ("when I get up in the morning") names no day's morning; a told morning does
+    (WED, "It is the first thing I check when I get up in the morning.", []),
+    (WED, "The ferry usually sails in the evening.", []),
+    (WED, "The mayor spoke in the morning.", [("the morning", "TIME", "2025-08-13TMO")]),
+    # ---- a weekday heading a name (a paper, a programme, a named day) is no date; "said Monday" is
+    (WED, "The mayor told the Sunday Herald he would stay.", []),
+    (WED, "Fans phone in to The Monday Night Club.", []),
+    (WED, "Voters in ten states go to the polls on Super Tuesday.", []),
+    (WED, "The mayor said Monday Post officials would help.", [("Monday", "DATE", "2025-08-11")]),
+    # ---- a chronology entry for two days ("May 11/12 - ...") is past like any other entry
+    (dt.date(2026, 1, 11), "May 11/12 - Ministers from both sides meet in Oslo.", [("May 11", "DATE", "2025-05-11")]),
+    # ---- the start of a clock range is on the day written after its end
+    (WED, "Between 2am and 3am on 27 May, the pumps failed.",
+     [("2am", "TIME", "2025-05-27T02:00"), ("3am on 27 May", "TIME", "2025-05-27T03:00")]),
+    (WED, "The bridge will be shut between 9 a.m. and noon on Friday.",
+     [("9 a.m.", "TIME", "2025-08-15T09:00"), ("noon on Friday", "TIME", "2025-08-15T12:00")]),
+    # ---- "right now" is one expression; "the long term" before a noun is an adjective; a year's
+    # "and later" before a verb belongs to the verb
+    (WED, "The council needs answers right now.", [("right now", "DATE", "PRESENT_REF")]),
+    (WED, "Little is known about the long term effects of the dye.", []),
+    (WED, "In the long term the dye will fade.", [("the long term", "DATE", "FUTURE_REF")]),
+    (WED, "She was born around 1931 and later moved to Leeds.", [("around 1931", "DATE", "1931", "APPROX")]),
+    # ---- "the summer" after "to", "before", "after" is the season; "the summer house" is a name
+    (WED, "Ferries will run more often after the autumn.", [("the autumn", "DATE", "2025-FA")]),
+    (WED, "The mayor moved to the summer house.", []),
+    (WED, "Now, it's time to rebuild the pier.", [("Now", "DATE", "PRESENT_REF")]),
+    (WED, "The skipper told the daily NT about the catch.", []),
+    # ---- a range written with words ends on a day of the same month
+    (WED, "The survey ran between June 3 and 6.", [("June 3", "DATE", "2025-06-03"), ("6", "DATE", "2025-06-06")]),
+    (WED, "On June 3 and 6 people were hurt.", [("June 3", "DATE", "2025-06-03")]),
+    # ---- "the past" and "the year" as adjectives or in a prize's name are no times
+    (WED, "Gifts rose during the past campaign cycle.", []),
+    (WED, "Mistakes made in the past were costly.", [("the past", "DATE", "PAST_REF")]),
+    (WED, 'The mill won two "employer of the year" awards.', []),
+    # ---- "Soon," opening a past sentence is soon after the story's moment, not after the report
+    (WED, "The dam cracked. And soon, far below the town, water began to rise.", []),
+    (WED, "Soon, crews will start pumping.", [("Soon", "DATE", "FUTURE_REF")]),
+    # ---- "a month into the season" is how long it has run; "barrels a day into the sea" is a rate
+    (WED, "The port is now a month into the strike.", [("now", "DATE", "PRESENT_REF"), ("a month", "DURATION", "P1M")]),
+    (WED, "The pipe spills 900 litres of oil a day into the bay.", []),
+    # ---- so many days of each week is how often, not a period of days
+    (WED, "The baker opens five nights a week.", [("five nights a week", "SET", "P1W")]),
+    (WED, "Volunteers staff the desk two days per month.", [("two days per month", "SET", "P1M")]),
+    (WED, "The strike lasted five days.", [("five days", "DURATION", "P5D")]),
+    # ---- a sentence-opening "Now," is a time when its clause tells what is going on now,
+    # and a discourse marker when it opens an argument, a question or an aside
+    (WED, "Now, divers are searching the harbour.", [("Now", "DATE", "PRESENT_REF")]),
+    (WED, "Now, the council will vote on the plan.", [("Now", "DATE", "PRESENT_REF")]),
+    (WED, "Now, how many of us saw that coming?", []),
+    (WED, "Now, if the bridge fails, the town is cut off.", []),
+    (WED, "Now, Maria, we are running late.", []),
+    (WED, "Now, this is a fair question.", []),
 ]
 
 

@@ -72,6 +72,9 @@ class Context:
     #: set by :meth:`tense`: the walk stopped at a modal of possibility ("may take all of
     #: Tuesday"), which says nothing of the year but looks ahead for a day of this week
     possible: bool = False
+    #: set by :meth:`tense`: its "past" is a plan told in the past ("was asked to speak on
+    #: Sept. 4"): the plan was made then, its date lies after that, most often near the DCT
+    past_plan: bool = False
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
         if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:
@@ -145,6 +148,7 @@ class Context:
         """
         self.relative_past = False
         self.possible = False
+        self.past_plan = False
         if _ENTRY_AFTER.match(self.text, end) and _ENTRY_BEFORE.search(self.text, max(0, start - 40), start):
             # a chronology entry or dateline ("* May 1 - The Coast Guard says ...", "HOUSTON,
             # April 29 (Reuters) -"): what happened up to the report, whatever its verbs say
@@ -183,7 +187,7 @@ class Context:
                 own_clause_read = True
                 if weak:
                     return weak[1]
-                verdict = self._right_tense(end, clause_only=True)
+                verdict = self._right_tense(end, clause_only=True, noun_head=tokens[-1] in _DETERMINERS)
                 if verdict:
                     self.relative_past = verdict == "past" and t in _RELATIVES
                     return verdict
@@ -199,6 +203,8 @@ class Context:
                     return "future"  # a prediction, even reported in the past: "was likely to be Saturday"
                 past = any(b in _PAST_PLAN for b in tokens[max(0, i - 3):i]) or (i > 0 and tokens[i - 1] in _PAST_TRY) \
                     or bool(_CAUSED & set(tokens[max(0, i - 5):i]))
+                self.past_plan = past and i > 0 and tokens[i - 1] in _PLAN_BEFORE_TO \
+                    and not _CAUSED & set(tokens[max(0, i - 5):i])
                 return "past" if past else "future"
             if t == "to" and n - 7 < i < n - 1 and _infinitive(raw[i + 1]) and _predicts(tokens, i) \
                     and "," not in tokens[i:]:
@@ -248,6 +254,8 @@ class Context:
                 continue
             if verdict == "future" and any(b in _PAST_PLAN for b in tokens[max(0, i - 4):i - 2]) \
                     and not any(b in _PREDICTION for b in tokens[max(0, i - 4):i - 2]):
+                self.past_plan = bool(_PLAN_BEFORE_TO & set(tokens[max(0, i - 4):i])) \
+                    and not {"had", "hadn't"} & set(tokens[max(0, i - 4):i])
                 return "past"  # "had to be moved on Saturday", "was expected to be named Monday"
             if verdict == "present" and (i < n - 5 or self.text[end:end + 2] in ("'s", "’s")):
                 # ... or a possessive date ("residual oil from Tuesday night's explosion"): the
@@ -255,13 +263,15 @@ class Context:
                 # a copula far to the left ("... is either gone -- with one group Thursday
                 # announcing"): another clause's; say nothing rather than point ahead
                 return None
+            if verdict == "past" and t in FUTURE and t in _PLAN_BEFORE_TO and not {"had", "hadn't"} & set(before):
+                self.past_plan = True  # "was due to appear in court on Sept. 4": a plan told in the past
             if verdict:
                 return None if plan and verdict == "past" else verdict
         if weak:
             return None if plan else weak[1]
         if self.text[end:end + 2] == "'s" or not right:
             return None  # "Friday's session": a noun modifier, say nothing
-        verdict = self._right_tense(end)
+        verdict = self._right_tense(end, noun_head=bool(tokens) and tokens[-1] in _DETERMINERS)
         return None if plan and verdict == "past" else verdict
 
     def reported_future(self, start: int) -> bool:
@@ -273,15 +283,19 @@ class Context:
             return False
         return any(t in _REPORTED for t in tokens[:len(tokens) - tokens[::-1].index("would") - 1])
 
-    def _right_tense(self, end: int, clause_only: bool = False) -> str | None:
+    def _right_tense(self, end: int, clause_only: bool = False, noun_head: bool = False) -> str | None:
         """Tense from the words after the expression, up to the end of the sentence
-        (``clause_only``: up to the end of its clause)."""
+        (``clause_only``: up to the end of its clause). ``noun_head``: a determiner stands
+        before the expression, so the word after it is the noun it modifies ("the June 3
+        vote", "the May 1 meeting"), not a verb."""
         right = _unabbreviate(self.text[end:end + 160])
         raw = _WORD_RE.findall(right)[:20]
         tokens = [t.lower() for t in raw]
         for i, t in enumerate(tokens):
             if t in ".!?;\n":
                 break
+            if i == 0 and noun_head and t.isalpha():
+                continue
             if (t in _SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
                 continue
             if clause_only and i > 0 and (t == "," or t in _CLAUSE_OPENERS or t in ("and", "but")):
@@ -358,7 +372,7 @@ _SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed",
 _OPENING_ADVERBS = re.compile(r"(?i)\b(?:not|only|and|but|even|just)\b")
 _REPORTED = frozenset(["said", "told", "announced", "reported", "stated", "wrote", "confirmed", "promised",
                        "indicated", "agreed", "decided", "planned", "predicted", "insisted", "added", "disclosed"])
-_ENTRY_AFTER = re.compile(r"\s{0,3}(?:\([^)\n]{1,24}\)\s{0,3})?(?:-|–|—|:)(?!\d)")
+_ENTRY_AFTER = re.compile(r"(?:/\d{1,2})?\s{0,3}(?:\([^)\n]{1,24}\)\s{0,3})?(?:-|–|—|:)(?!\d)")  # ("May 11/12 - ...")
 _ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t*•·-]{0,4}(?:[A-Z][A-Z./ ]{1,30},[ \t]{1,3})?$")
 # Words after which "to" is a preposition, not the sign of an infinitive.
 _TO_PREPOSITION = frozenset(["according", "due", "next", "close", "prior", "similar", "equal", "up", "down", "back",
@@ -394,6 +408,7 @@ _ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt
                          # AP-style state abbreviations after a place: "in Mobile, Ala., on Tuesday"
                          r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
                          r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?!\s+[A-Z][a-z]+\s[a-z])")
+_CLOCK_DOTS = re.compile(r"\b([ap])\.m\.(?=\s|$)")  # "9 a.m. and noon": same length, no period left
 _NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                            "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"])
 # Adjectives and quantifiers that open a noun phrase after the preposition "to"; words ending like
@@ -419,8 +434,10 @@ def _sentence_start(tokens: list[str]) -> int:
 
 
 def _unabbreviate(text: str) -> str:
-    """Periods of abbreviations ("U.S.", "Mr.", "Sept.") are no sentence ends."""
-    return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", text) if "." in text else text
+    """Periods of abbreviations ("U.S.", "Mr.", "Sept.", "a.m.") are no sentence ends."""
+    if "." not in text:
+        return text
+    return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", _CLOCK_DOTS.sub(r"\1m  ", text))
 
 
 def _infinitive(word: str) -> bool:
@@ -443,6 +460,12 @@ _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s(?:at least\s
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been", "wasn't", "weren't", "hadn't"])
+# The word before "to" in a plan told in the past ("was asked to speak", "were due to vote"),
+# not an obligation met or an attempt ("had to close", "were able to reopen").
+_PLAN_BEFORE_TO = frozenset(["asked", "invited", "due", "expected", "scheduled", "set", "slated", "supposed", "planned",
+                             "planning", "going", "meant", "ordered", "called", "summoned", "required", "told",
+                             "hoping", "preparing", "poised", "about", "intended", "intending", "booked", "billed",
+                             "tipped", "likely", "scheduling", "urged", "invited", "allowed", "cleared"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
 _SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])

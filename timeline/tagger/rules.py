@@ -142,11 +142,16 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
                    key=lambda y: abs((y * 12 + m) - (a.date.year * 12 + a.date.month)))
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
     key = (m, d or 0)
-    if _EVENT_AFTER.match(cx.text, end) or _EVENT_BEFORE.search(cx.text, max(0, start - 24), start):
+    if _EVENT_AFTER.match(cx.text, end) or _EVENT_BEFORE.search(cx.text, max(0, start - 24), start) or (
+            _EVENT_IN.search(cx.text, max(0, start - 24), start) and cx.toward(start, end) != "future"):
         # "the April 20 explosion", "the blast on 20 April": an event news names only once it has
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
+    if tense == "past" and cx.past_plan and key > cur and _days_after(cx.dct, m, d or 1) <= 92:
+        # "was asked to speak on Sept. 4", told in August: a date planned then, still ahead; a
+        # plan's date many months on ("was due to open in May", told in October) had passed
+        return y0
     if tense == "past":
         if d is not None and key > cur and _days_after(cx.dct, m, d) <= (2 if cx.relative_past else 14):
             # past, yet a few days after the DCT: the DCT is the first publication, and updates,
@@ -174,9 +179,16 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
 
 _DONE_EVENTS = (r"(?:explosions?|blasts?|blow-?outs?|accidents?|attacks?|bombings?|disasters?|crash(?:es)?|collapse|"
                 r"massacres?|killings?|shootings?|murders?|death|assassination|earthquakes?|quakes?|tsunami|"
-                r"spill|coup|invasion|uprising|riots?|incidents?|tragedy|sinking|derailment|eruption)")
-_EVENT_AFTER = re.compile(rf"(?:,? \d{{4}})?\s(?:[A-Z][\w-]+\s){{0,3}}{_DONE_EVENTS}\b")
+                r"spills?|coup|invasion|uprising|riots?|incidents?|tragedy|sinking|derailment|eruption|floods?)")
+# "the April 20 blast", "the April 20 oil well blowout": a date naming a done event, with up to
+# three words of the event's name between (not a clause: "April 20, when the blast ...")
+_EVENT_AFTER = re.compile(rf"(?:,? \d{{4}})?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|before|as|and|or|to|the|a|an|of|in|on|at|by|"
+                          rf"for|with|that|which|who|is|was|were|will|would|could|may|might|no|not|any|every)\b)[a-z][\w-]*\s)"
+                          rf"{{0,3}}{_DONE_EVENTS}\b")
+# "the blast on April 20", "the flood of May 3"; "the spill in April" unless its clause is ahead
+# ("will halt the spill in August": the month is the halting's)
 _EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS}\s(?:on|of)\s(?:the\s)?$")
+_EVENT_IN = re.compile(rf"\b{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
 _RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?")
 
 
@@ -521,8 +533,10 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     elif cx.anchor is not None and cx.anchor.precision == "day" and 0 <= m.start() - cx.anchor_pos < 60 \
             and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
         d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
+    elif (end_day := _clock_range_day(m, cx)) is not None:
+        d = end_day  # "between 2am and 3am on 27 May": both ends on the day written after the range
     else:
-        d = cx.dct
+        d = (None if m["named"] and m["named"].lower() == "midnight" else _story_day(cx, m.start(), m.end())) or cx.dct
         if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end()) == "future":
             d = d + dt.timedelta(days=1)  # "will begin after midnight": the coming one, not the one just past
     if d is None:
@@ -535,6 +549,78 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         if off:
             value += off
     return "TIME", value, None
+
+
+_RANGE_JOIN = re.compile(r"\s?(?:-|–|\s(?:and|to|until|till)\s)\s?")
+
+
+def _clock_range_day(m: re.Match[str], cx: Context) -> dt.date | None:
+    """The day of a clock range's end, when the start has none of its own ("from 9 a.m. to noon
+    on Friday")."""
+    join = _RANGE_JOIN.match(cx.text, m.end())
+    if join is None:
+        return None
+    time_rule = next(r for r in RULES if r.name == "time")
+    other = time_rule.regex().match(cx.text, join.end())
+    if other is None or not (other["wd"] or other["mon2"] or other["mon3"] or other["mon"] or other["nm"] or other["rel"]):
+        return None
+    result = _time(other, cx)
+    return dt.date.fromisoformat(result[1][:10]) if result else None
+
+
+_LABEL_AFTER = re.compile(r"\s{0,2}(?:[-–—:|]|\()")
+
+
+def _story_day(cx: Context, start: int, end: int) -> dt.date | None:
+    """The day a bare clock time is on when the story is telling another day than the report's:
+    "On Monday, a fire broke out at the mill. Crews arrived at 10:30 p.m." is Monday night. The
+    day must be the last date named, a sentence or two before, on the same side of the DCT as
+    the time's own clause ("The vote is on Friday. Polls open at 7 a.m."); a live-page label
+    ("3.50 pm: ..."), a listing line or a clause that turns to the report's day keeps the DCT."""
+    a = cx.anchor
+    # a past story told hour by hour ("By 1 a.m., on April 20, ... at 5:44 a.m. ... By 8 p.m.")
+    # stays on its day for as long as no other date is named
+    hourly = a is not None and a.date < cx.dct and bool(_CLOCKISH.match(cx.text, cx.anchor_pos))
+    if a is None or a.precision != "day" or a.date == cx.dct or not 0 < start - cx.anchor_pos <= (4000 if hourly else 320):
+        return None
+    between = cx.text[cx.anchor_pos:start]
+    if "\n\n" in between or (not hourly and len(re.findall(r"[.!?]\s", _unabbreviate_clock(between))) > 2):
+        return None
+    if _LABEL_AFTER.match(cx.text, end) or re.search(r"\d[.:]\d\d\s?[-–]\s?$", cx.text[max(0, start - 8):start]) or re.search(r"(?:^|\n)[ \t]*(?:\d[\d.:apm -]*)?$", cx.text[max(0, start - 12):start]):
+        return None  # "3.50 pm: The committee ...", "10.45am-6.30 pm BBC RADIO": a label or a listing
+    if re.search(r"(?i)\b(?:since|after|before)\s(?:the\s)?$", cx.text[max(0, cx.anchor_pos - 10):cx.anchor_pos]) \
+            or _EVENT_NAMED.match(cx.text, cx.anchor_pos + len(_anchor_text(cx.text, cx.anchor_pos))) \
+            or _EVENT_BEFORE.search(cx.text, max(0, cx.anchor_pos - 24), cx.anchor_pos):
+        return None  # "since 20 April", "the April 20 blast": a background date, not the story's day
+    sentence = re.split(r"(?<=[.!?])\s", cx.text[max(0, start - 160):end + 100])
+    if _MARKET.search(" ".join(p for p in sentence if cx.text[start:end] in p)):
+        return None  # "shares traded down 6.8 percent at 1516 GMT": a market report, as of the report
+    # the time's own sentence decides (a period after a day number, "March 16.", must end it)
+    left = cx.text[max(0, start - 200):start]
+    cut = max((b.end() for b in re.finditer(r"[.!?]\s", _unabbreviate_clock(left))), default=0)
+    sentence = Context(text=left[cut:] + cx.text[start:end + 200], dct=cx.dct, dct_time=None, timezone=None)
+    tense = sentence.toward(len(left) - cut, len(left) - cut + end - start)  # ("By 8 p.m., the test had ended")
+    # a story about an earlier day is told in the past; one about a day ahead is not
+    if (a.date < cx.dct and tense != "past") or (a.date > cx.dct and tense == "past"):
+        return None
+    return a.date
+
+
+_EVENT_NAMED = re.compile(rf"(?:,? \d{{4}})?\s(?:[\w-]+\s){{0,2}}{_DONE_EVENTS}\b")  # "the April 20 rig explosion"
+_MARKET = re.compile(r"(?i)\b(?:shares|stocks?|index|pence|traded|trading|futures|crude prices|the dollar|the euro)\b")
+
+
+def _anchor_text(text: str, pos: int) -> str:
+    """The words of a date named at ``pos`` ("April 20", "20 April"), to look at what follows it."""
+    m = re.match(rf"(?:{MOND}\.?{SP}{DAY}|{DAY}{SP}{MOND}\.?|\w+)", text[pos:pos + 24])
+    return m.group() if m else ""
+
+
+def _unabbreviate_clock(span: str) -> str:
+    """``span`` with blanks for the periods of "a.m.", "p.m." and abbreviations, which end no
+    sentence (same length: offsets still hold)."""
+    return re.sub(r"(?i)\b(?:[ap]\.m|jan|feb|mar|apr|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|gen|gov|sen|rep)\.",
+                  lambda m: m.group()[:-1] + " ", span)
 
 
 # Live pages label each entry with a 24-hour clock time ("2140: Readers write ...", "0946: The
@@ -653,6 +739,28 @@ def _range_starts(m: re.Match[str], text: str) -> bool:
     return after is None or int(_digits(m["day"])) < int(after[1])
 
 
+# "between June 3 and 6", "from May 18 to 21": the last day of a range written with words
+_MONTH_DAY_WORDS = re.compile(rf"(?<![\w])(?P<mon>{MOND}){SP}(?P<first>{DAY}){SP}(?i:and|to|through|until|till){SP}$")
+
+
+@rule("range_and_day", rf"(?:(?<=\d and )|(?<=\d to )|(?<=\d through )|(?<=\d until )|(?<=\d till ))(?P<day>{DAY})"
+                       rf"(?:(?:,?{SP}|,)(?P<year>{YEAR}))?(?![\w%]|\s(?:[a-z]|[ap]\.?m\b)|\s?[-–/:.]\d)",
+      accept=lambda m, text: bool(_MONTH_DAY_WORDS.search(text, max(0, m.start() - 24), m.start()))
+      and int(_MONTH_DAY_WORDS.search(text, max(0, m.start() - 24), m.start())["first"].rstrip("stndrh")) < int(_digits(m["day"])))
+def _range_and_day(m: re.Match[str], cx: Context) -> Result | None:
+    """ "Conducted between June 3 and 6": the last day keeps the month of the first (and its year)."""
+    before = _MONTH_DAY_WORDS.search(cx.text, max(0, m.start() - 24), m.start())
+    mon, a = _mon(before["mon"]), cx.anchor
+    if m["year"]:
+        y = int(m["year"])
+    elif a is not None and a.precision == "day" and a.date.month == mon and 0 < m.start() - cx.anchor_pos <= 24:
+        y = a.date.year
+    else:
+        y = _year_for(cx, mon, int(_digits(m["day"])), m.start(), m.end())
+    date = _date(y, mon, int(_digits(m["day"])))
+    return ("DATE", date.isoformat(), None) if date else None
+
+
 def _range_goes_on(m: re.Match[str], text: str) -> bool:
     """After a dash, a day ends a range only if it follows the first day ("18-19 May", not a
     score: "won 3-1 May 5")."""
@@ -730,6 +838,11 @@ def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", None
 
 
+# What people do every morning or night ("when I get up in the morning", "goes to bed at night")
+_HABIT_BEFORE = re.compile(r"(?i)\b(?:wake|wakes|waking|get up|gets up|getting up|go to bed|goes to bed|going to bed|"
+                           r"usually|always|often|normally|typically)\b(?:\s[a-z]+){0,2}\s(?:in|during|at|by)\s(?:the\s)?$")
+
+
 @rule("part_of_day",
       rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
       rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?:(?P<pmon>{MOND}){SP}(?P<pday>{DAY})|(?P<pday2>{DAY}){SP}(?P<pmon2>{MOND}))"
@@ -740,6 +853,8 @@ def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
 def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     day = (m["day"] or "today").lower()
     a = cx.anchor
+    if not (m["day"] or m["pmon"] or m["pmon2"]) and _HABIT_BEFORE.search(cx.text, max(0, m.start() - 40), m.start()):
+        return None  # "I wake up in the morning and ...": any morning, a habit, not a day's
     if (m["pmon"] or m["pmon2"]) and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
         # "the night of Friday, Oct. 23", "the morning of 25 June 2009": the explicit date, not the nearest Friday
         mon, dd = _mon(m["pmon"] or m["pmon2"]), int(_digits(m["pday"] or m["pday2"]))
@@ -816,9 +931,23 @@ def _dayword(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", d.isoformat(), None
 
 
+# A weekday that heads a name: a paper ("the Sunday Times", "the Saturday Guardian"), a programme
+# ("the Sunday Programme", "The Monday Night Club"), a day of the calendar ("Super Tuesday").
+_WEEKDAY_NAME_AFTER = re.compile(r"(?:\s(?:Night|Morning|Evening|Afternoon))?\s(?:Programme|Program|Club|Half Hour|Supplement|"
+                                 r"Magazine|Feature|Live|Football)\b")
+# a paper or a show only after "the" or a possessive: "said Monday Post officials" is a date
+_WEEKDAY_PAPER_AFTER = re.compile(r"\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Guardian|Observer|Independent|Mail|Sport|"
+                                  r"People|Star|Tribune|Review|Edition|Show|Service|League|School|Special|Briefing)\b")
+_PAPER_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s$")
+_WEEKDAY_NAME_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Manic)\s$")
+
+
 @rule("weekday",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|the previous|the preceding|the following|the next)){SP})?"
-      rf"(?P<wd>{WEEKDAY_FULL}|{WEEKDAY_LOWER})(?P<plural>s)?(?![a-z])(?:{SP}(?P<pod>{POD})(?P<pods>s)?)?(?![a-z])")
+      rf"(?P<wd>{WEEKDAY_FULL}|{WEEKDAY_LOWER})(?P<plural>s)?(?![a-z])(?:{SP}(?P<pod>{POD})(?P<pods>s)?)?(?![a-z])",
+      accept=lambda m, text: not (m["wd"][:1].isupper() and (
+          _WEEKDAY_NAME_AFTER.match(text, m.end("wd")) or _WEEKDAY_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+          or (_WEEKDAY_PAPER_AFTER.match(text, m.end("wd")) and _PAPER_BEFORE.search(text, max(0, m.start() - 6), m.start())))))
 def _weekday_rule(m: re.Match[str], cx: Context) -> Result | None:
     wd = _wd(m["wd"])
     if m["plural"] or m["pods"]:
@@ -1132,7 +1261,10 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
                 and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
         return bool(re.search(r"(?i)\b(?:in|into|during|over|until|by|through|since|this|last|next|each|every)\s$",
                               text[max(0, m.start() - 10):m.start()])
-                    or (rel == "the" and re.search(r"(?i)\bfor\s$", text[max(0, m.start() - 4):m.start()]))) and not re.match(r"\s(?:of|camp|school)\b", text[m.end():m.end() + 8])
+                    or (rel == "the" and re.search(r"(?i)\b(?:for|before|after|to|from|toward|towards|throughout|till|ahead of)\s$",
+                                                   text[max(0, m.start() - 12):m.start()]))) \
+            and not re.match(r"\s(?:of|camp|camps|school|schools|house|home|homes|palace|residence|term|olympics|games)\b",
+                             text[m.end():m.end() + 10])  # "to the summer house": a name's first word
     return True
 
 
@@ -1199,7 +1331,7 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return False
         if unit == "year" and re.search(r"(?i)\b(?:times?|parts?|seasons?) of\s$", text[max(0, m.start() - 12):m.start()]):
             return False  # "the cooler times of the year": any year's season, not this one
-        if unit == "year" and re.match(r"\s(?:round|awards?|prizes?|titles?)\b", after):
+        if unit == "year" and re.match(r"\s?[\'\"”’]?\s(?:round|awards?|prizes?|titles?)\b", after):
             return False  # "all the year round"; "player of the year awards": a name of a prize
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
     return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
@@ -1240,6 +1372,13 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
             # "was announced on the same day", after a date still ahead: a past event is not after
             # the report, so the day last named is not this one's anchor
             return "DATE", "PAST_REF", None
+        if unit == "day" and n == 1 and shifted[0] <= cx.dct and cx.tense(m.start(), m.end()) == "future" \
+                and not cx.reported_future(m.start()) \
+                and not re.search(r"(?i)\bwould\b", re.split(r"[.!?]\s", cx.text[max(0, m.start() - 200):m.start()])[-1]):
+            # "will inspect the area the next day", after a day already past: what will happen
+            # lies after the report, so the day after the report ("would return the following
+            # day" is a future seen from the story's day, which keeps its anchor)
+            return "DATE", (cx.dct + dt.timedelta(days=1)).isoformat(), None
         return "DATE", shifted[1], None
     if rel in ("the full", "the entire", "the whole"):
         rel = "the"
@@ -1269,6 +1408,10 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     year_before = re.search(r"\b(1[5-9]\d\d|20\d\d),\s$", cx.text[max(0, m.start() - 8):m.start()])
     if rel == "the" and unit == "year" and year_before:
         return "DATE", year_before.group(1), None  # "in 1994, the year Democrats lost Congress": that year
+    if rel == "the" and unit == "year" and a is not None and a.date.year != cx.dct.year \
+            and 0 < m.start() - cx.anchor_pos <= 160 and re.match(r"(?:1[5-9]|20)\d\d\b", cx.text[cx.anchor_pos:cx.anchor_pos + 5]) \
+            and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
+        return "DATE", str(a.date.year), None  # "1989 -- the programme recreates the year's events": that year
     if rel == "the" and unit in ("year", "fiscal year") and re.match(r"\s(?:ended|ending)\b", cx.text[m.end():m.end() + 8]):
         return "DURATION", "P1Y", None  # "the year ended March 31": a fiscal period
     return "DATE", V.shift(cx.dct, code, n)[1], None
@@ -1328,7 +1471,10 @@ def _is_rate(m: re.Match[str], text: str) -> bool:
       rf"(?:{SP}(?P<base>(?i:today|tomorrow|yesterday)|{WEEKDAY_FULL}))?",
       accept=lambda m, text: m["n"].lower() != "the" and not _is_rate(m, text) and (
           m["dir"].lower() not in ("before", "after", "back", "previously")
-          or bool(re.match(r"\s*(?:[,.;:!?)\"']|$|and\b|but\b)", text[m.end():m.end() + 5]))))
+          # ("a day before, he said": the day before the story's; "two days after "top kill" began",
+          # "eight months before and after the spill": a period measured from an event, a duration)
+          or bool(re.match(r"\s*(?:[,.;:!?)]|[\"'”’](?![A-Za-z])|$|and\b(?!\s(?:before|after)\b)|but\b)",
+                           text[m.end():m.end() + 12]))))
 def _ago(m: re.Match[str], cx: Context) -> Result | None:
     unit_word = m["unit"].lower().rstrip("s")
     if unit_word == "centurie":
@@ -1425,7 +1571,7 @@ def widen_range(text: str, start: int, value: str) -> tuple[int, str, str, str |
 
 # "updated annually", "held annually": how often an event recurs (a SET); after an
 # amount ("rise 8% annually", "10,000 units annually") it is a rate, which TimeML leaves out.
-_NAME_AFTER = re.compile(r"\s[A-Z][a-z]")  # a capitalized word after "daily"/"weekly": a paper's name
+_NAME_AFTER = re.compile(r"\s[A-Z](?:[a-z]|[A-Z]{1,2}\b)")  # a name after "daily"/"weekly": a paper ("the daily VG")
 _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|given|taken|set|meets|meet|occurs))\s$")
 
 
@@ -1434,7 +1580,10 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}(?:{SP}(?P<wpod>(?i:morning|afternoon|evening|night)))?|{MONTH_FULL}"
       rf"|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
-      rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG}))(?![\w-])",
+      rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG})"
+      # "five nights a week", "one day a month": so many days of each week, not a five-day period
+      rf"|(?P<days>(?i:[1-7]|one|two|three|four|five|six|seven){SP}(?:days?|nights?|mornings?|afternoons?|evenings?|weekends?))"
+      rf"{SP}(?i:a|per|each|every){SP}(?P<unit3>(?i:week|month|year)))(?![\w-])",
       accept=lambda m, text: not (m["adv"] and _NAME_AFTER.match(text, m.end()))  # "the Daily Mail", "Mexico City daily La Jornada"
       and not (m["adv"] and m["adv"][0].isupper() and re.search(r"[a-z,]\s[A-Z][a-z]+\s$", text[max(0, m.start() - 24):m.start()]))
       # ("Matt Daily and Michael Erman": a capitalized "Daily" after a name inside a sentence is a surname)
@@ -1450,7 +1599,7 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
              "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
              "semiannually": "P6M"}[a]
         return "SET", v, None
-    unit = (m["unit"] or m["unit2"]).lower()
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     if m["wpod"]:  # "every Sunday afternoon"
         return "SET", f"XXXX-WXX-{WEEKDAYS[unit.split()[0]] + 1}T{PARTS[m['wpod'].lower()]}", None
     if unit in WEEKDAYS:
@@ -1493,6 +1642,11 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # "a second look", "one second-half goal"
     if n in ("a", "an") and not m["det"]:
         before = text[max(0, m.start() - 14):m.start()].lower()
+        if re.match(r"\s(?:into|in to)\s(?:the|a|an|its|his|her|their|our)\b", text[m.end():m.end() + 12]) \
+                and re.search(r"(?:^|\n|[.!?]\s|\b(?:now|is|was|were|are|been|be|just|only|already|nearly|almost|barely|"
+                              r"about|than|well)\s)$", text[max(0, m.start() - 12):m.start()], re.I):
+            # ("barrels of oil a day into the sea" is a rate)
+            return True  # "now a month into the hurricane season": how long it has run
         return bool(re.search(r"\b(?:for|within|in|over|than|about|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
@@ -1574,7 +1728,7 @@ def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
 
 # ------------------------------------------------------------ vague refs
 REFS = {
-    "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
     "these days": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "to date": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF",
@@ -1596,6 +1750,9 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         return False  # a title mid-sentence: "Myths Of The Near Future"
     if w == "future":
         return False  # "future earnings": an adjective, rarely annotated
+    if w in ("the long term", "the short term", "the near term") and re.match(r"\s(?!and\b|or\b|is\b|was\b|will\b|yet\b)[a-z]+", after) \
+            and not re.search(r"(?i)\b(?:in|over|for|during|into|through|throughout|beyond)\s$", text[max(0, m.start() - 12):m.start()]):
+        return False  # "the long term damage", "the short term outlook": an adjective ("in the long term they ..." is a time)
     if w == "current":
         return bool(re.match(r"\s[a-z]", after)) and not re.match(
             r"\s(?:account|accounts|affairs|flows?|of|and|is|was|through|from|in|to|at)\b", after) and \
@@ -1603,18 +1760,47 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     if w == "soon":  # "as soon as", "too soon to tell": a degree, not a time
         return not re.search(r"(?i)\b(?:as|too)\s$", text[max(0, m.start() - 5):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
     if w == "to date":  # "the largest to date", not the verb in "went to date her"
-        return not re.match(r"\s(?:her|him|them|someone|somebody|a|an|the|his|my|your|their|our|each|other)\b", after)
+        # nor "stay up to date" (current, an idiom) or "want to date anyone"
+        return not re.match(r"\s(?:her|him|them|someone|somebody|anyone|anybody|a|an|the|his|my|your|their|our|each|other)\b", after) \
+            and not re.search(r"(?i)\b(?:up|want|wants|wanted)\s$", text[max(0, m.start() - 7):m.start()])
     if w == "the past":
-        return not re.match(r"\s(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|summers?|winters?|springs?|falls?|centur\w+)\b", after)
+        return not re.match(r"\s(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|summers?|winters?|springs?|falls?|centur\w+)\b", after) \
+            and not (re.match(r"\s(?!(?:and|or|but|as|is|was|were|has|have|had|will|to|for|in|on|at|by|with|when|because|that|"
+                              r"which|who|they|we|he|she|it|i|you|there|this|these|of|from|than|so|few|several|two|three|"
+                              r"here|where|now|then|before|instead)\b)[a-z]{2,}(?<!ly)(?<!ed)(?<!s)\s", after)
+                     and not re.search(r"(?i)\bin\s$", text[max(0, m.start() - 3):m.start()]))
+    # ("during the past campaign cycle", "given the past relationship": an adjective; "in the past" is a time)
     if w == "now":
         # "now-defunct" is an adjective; a sentence-initial "Now," is a discourse marker
-        return not re.match(r"-|,|\sfor\b", after) or m["r"] == "now"
+        # unless the clause it opens tells what is happening now ("Now, crews are drilling")
+        return not re.match(r"-|,|\sfor\b", after) or m["r"] == "now" or (
+            after[:1] == "," and _now_in_story(text, m.end() + 1))
     if w == "the future":
         nxt = re.match(r"\s([a-z]+)\b", after)
         if nxt and nxt[1] not in _AFTER_THE_FUTURE and not nxt[1].endswith(("s", "ed")):
             return False  # "the future king", "the future climate": an adjective
     # "the future of our peoples": a noun, not a time
     return not (w in ("the future", "the past") and re.match(r"\sof\b", after))
+
+
+# "Now, the oil is washing ashore" / "Now, he will face questions": the present set against
+# the past. "Now, how much do we know?", "Now, if we take over", "Now, this is a good idea",
+# "Now, he would have": a discourse marker that opens an argument, not a time.
+_NOW_CLAUSE = re.compile(r"[^.?!;:\n\"“”]{0,200}[.?!;:\n\"“”]?")
+_NOW_DISCOURSE = re.compile(r"(?i)\s*(?:how|what|why|who|where|when|whether|if|as|here|there|let|imagine|look|"
+                            r"try|consider|remember|mind|okay|ok|well|yes|no|so|of course|again|then|i|you|we|every)\b"
+                            r"|\s*(?-i:[A-Z][a-z]+),")  # "Now, Rachel, ...": a name called, not a time
+_NOW_STORY = re.compile(r"\b(?:(?:is|are|was|were|be|been|['’]s|['’]re)\s(?:now\s|still\s|also\s|being\s)?[a-z]{2,}ing"
+                        r"|(?<!would )(?<!could )(?<!should )(?<!might )(?<!must )(?<!may )(?:has|have)\s(?:just\s|now\s|also\s)?"
+                        r"(?:been|[a-z]{2,}ed|shown|taken|given|begun|become|gone|grown|risen|fallen)"
+                        r"|(?:will|['’]ll)\s(?!never\b|always\b)[a-z]+|no longer)\b|^\s*it(?:['’]s| is) time\b")
+
+
+def _now_in_story(text: str, start: int) -> bool:
+    if _NOW_DISCOURSE.match(text, start):
+        return False
+    clause = _NOW_CLAUSE.match(text, start)
+    return clause is not None and not clause.group().endswith("?") and bool(_NOW_STORY.search(clause.group()))
 
 
 # Words that follow "the future" as a noun ("the future is", "in the future they"); another
@@ -1649,7 +1835,10 @@ _SOON_IN_STORY = re.compile(r"(?:,?\s(?:after|afterwards?|thereafter)\b|\s(?:(?!
 
 @rule("ref", rf"{B}(?P<r>(?i:{'|'.join(sorted(REFS, key=len, reverse=True))}))(?![\w-])", accept=_ref_ok)
 def _ref(m: re.Match[str], cx: Context) -> Result | None:
-    if m["r"].lower() == "soon" and _SOON_IN_STORY.match(cx.text, m.end(), m.end() + 40) \
+    if m["r"].lower() == "soon" and (_SOON_IN_STORY.match(cx.text, m.end(), m.end() + 40) or (
+            cx.text[m.end():m.end() + 1] == "," and re.search(r"(?:^|[.!?\"”]\s+|\n)(?:(?:And|But|Then|Very)\s)?$",
+                                                               cx.text[max(0, m.start() - 12):m.start()])
+            and cx._right_tense(m.end()) == "past")) \
             and not re.search(r"(?i)\b(?:will|would|'ll|shall|to|should|may|might|could|must|can)\s$", cx.text[max(0, m.start() - 8):m.start()]):
         return None  # "Soon we were swimming": soon after the story's moment, not after the report
     return "DATE", REFS[m["r"].lower()], None
@@ -1693,7 +1882,8 @@ def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[A-Za-z](?<!s)|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
               rf"workers|troops|soldiers|jobs|students|residents|members|units|homes|cars|shares|acres|tons|barrels|points)\b)"
-              rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later)))?",
+              # ("born around 1822 and later moved": "later" goes with the verb after it)
+              rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later))(?!\s[a-z]))?",
       accept=lambda m, text: not re.search(r"(?i)(?:no\.|number|flight|route|room|page|model|highway|\d|\$)\s?$",
                                            text[max(0, m.start() - 8):m.start()]))
 def _year(m: re.Match[str], cx: Context) -> Result | None:
@@ -1737,7 +1927,7 @@ def master_pattern() -> re.Pattern[str]:
 TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
-    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all",
+    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "right", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
        "memorial", "labor", "presidents", "martin", "mlk", "columbus", "mother", "father", "election", "easter", "good", "fourth"]
 )
