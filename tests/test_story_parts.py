@@ -148,6 +148,21 @@ def test_a_chronology_entry_is_known_by_the_day_it_opens_with() -> None:
     assert caption.sentences[0].days == ("2031-03-09",)
 
 
+def test_a_chronology_whose_dates_were_headings_has_entries() -> None:
+    # Plain text keeps a heading's date and runs on into the entry, without a dash or colon.
+    text = ("How the ferry inquiry unfolded.\n"
+            "1 March 2031 The ferry Aurora hits the harbour quay in thick fog.\n"
+            "Two crew members are hurt.\n"
+            "March 9, 2031 The inquiry into the crash opens at the town hall.\n"
+            "March 10 The harbour master resigns, it was reported.\n")
+    facts = analyse_article(text, dt.date(2031, 4, 2))
+    assert [s.entry for s in facts.sentences] == [None, "2031-03-01", None, "2031-03-09", None]
+    # In prose a date with its year opening a sentence is followed by a comma, not the news.
+    prose = analyse_article("1 March 2031, the ferry hit the quay.\n9 March 2031, the inquiry opened.\n",
+                            dt.date(2031, 4, 2))
+    assert [s.entry for s in prose.sentences] == [None, None]
+
+
 def test_a_chronology_entry_for_the_day_is_chosen_first() -> None:
     story = [*STORY, article("2031-04-02",
                              sentence("* March 1 - The ferry Aurora hits the harbour quay in thick fog.", "2031-03-01"),
@@ -162,9 +177,10 @@ def test_a_chronology_entry_for_the_day_is_chosen_first() -> None:
 def test_a_chronology_entry_titles_its_event_without_its_date() -> None:
     from timeline.story.output import digest_events
 
-    text = "* March 9 - The inquiry into the ferry crash opens at the town hall."
-    day = DigestDay(dt.date(2031, 3, 9), DateScore(dt.date(2031, 3, 9), 1, 0),
-                    (SourcedSentence(text, "a.md", "2031-04-02", entry=True),))
-    (event,) = digest_events([day])
-    assert event.title.startswith("The inquiry into the ferry crash opens") and "March" not in event.title
-    assert event.sources[0].quote == text  # the quote stays verbatim
+    for text in ("* March 9 - The inquiry into the ferry crash opens at the town hall.",
+                 "9 March 2031 The inquiry into the ferry crash opens at the town hall."):
+        day = DigestDay(dt.date(2031, 3, 9), DateScore(dt.date(2031, 3, 9), 1, 0),
+                        (SourcedSentence(text, "a.md", "2031-04-02", entry=True),))
+        (event,) = digest_events([day])
+        assert event.title.startswith("The inquiry into the ferry crash opens") and "March" not in event.title
+        assert event.sources[0].quote == text  # the quote stays verbatim

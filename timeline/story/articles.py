@@ -36,6 +36,10 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # or colon, then the entry). A wire dateline ("June 3 (Reuters) - ") is not an entry.
 _ENTRY_BULLET = re.compile(r"[\s*•·‣–—-]*")
 _ENTRY_SEPARATOR = re.compile(r"\s*(?:-{1,3}|[–—:])\s+\S")
+# A chronology whose dates were headings loses their markup in plain text: the full date,
+# year and all, then straight on to the entry ("8 February 2010 Dr Murray is charged.").
+_HEADING_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?) \d{4}")
+_HEADING_ENTRY = re.compile(r" (?=[A-Z][a-z]|[A-Z] )")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 # SMART-style function words: they say nothing about which event a sentence reports.
 _STOPWORD_TEXT = """
@@ -138,7 +142,11 @@ def _opens_entry(text: str, sentence_start: int, date_start: int, date_end: int)
     """Whether the date at [date_start, date_end) opens its sentence as a chronology entry:
     nothing but a bullet before it, a dash or colon and the entry after it."""
     before = _ENTRY_BULLET.match(text, sentence_start)
-    return before is not None and before.end() == date_start and _ENTRY_SEPARATOR.match(text, date_end) is not None
+    if before is None or before.end() != date_start:
+        return False
+    if _ENTRY_SEPARATOR.match(text, date_end) is not None:
+        return True
+    return _HEADING_DATE.fullmatch(text, date_start, date_end) is not None and _HEADING_ENTRY.match(text, date_end) is not None
 
 
 def _without_dateline(sentence: str) -> str:
