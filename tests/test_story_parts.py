@@ -126,7 +126,7 @@ def test_questions_and_first_person_comments_are_not_reports() -> None:
                      sentence("The harbour ferry crashed into the quay in thick fog this morning."),
                      sentence("I think the harbour ferry should never have sailed in this fog."),
                      sentence("Why did the harbour ferry sail in such thick fog this morning?"),
-                     sentence("\u201cI saw the harbour ferry hit the quay,\u201d said a fisherman on the pier."))]
+                     sentence("\u201cI pulled two passengers out of the water,\u201d said a fisherman on the pier."))]
     chosen = [q.text for q in SentencePicker(story).pick(dt.date(2031, 3, 1), 4)]
     assert sorted(chosen) == sorted([story[0].sentences[0].text, story[0].sentences[3].text])
 
@@ -164,9 +164,10 @@ def test_a_chronology_whose_dates_were_headings_has_entries() -> None:
 
 
 def test_a_chronology_entry_for_the_day_is_chosen_first() -> None:
-    story = [*STORY, article("2031-04-02",
-                             sentence("* March 1 - The ferry Aurora hits the harbour quay in thick fog.", "2031-03-01"),
-                             sentence("* March 9 - The inquiry into the ferry crash opens.", "2031-03-09"))]
+    story = [*STORY, article("2031-03-09", sentence("Divers raised the damaged rudder from the harbour floor.")),
+             article("2031-04-02",
+                     sentence("* March 1 - The ferry Aurora hits the harbour quay in thick fog.", "2031-03-01"),
+                     sentence("* March 9 - The inquiry into the ferry crash opens.", "2031-03-09"))]
     entries = [dataclasses.replace(s, entry=s.days[0]) for s in story[-1].sentences]
     story[-1] = ArticleFacts("2031-04-02", tuple(entries), path="2031-04-02.md")
     chosen = SentencePicker(story).pick(dt.date(2031, 3, 9), 2)
@@ -184,3 +185,16 @@ def test_a_chronology_entry_titles_its_event_without_its_date() -> None:
         (event,) = digest_events([day])
         assert event.title.startswith("The inquiry into the ferry crash opens") and "March" not in event.title
         assert event.sources[0].quote == text  # the quote stays verbatim
+
+
+def test_a_fact_told_again_in_other_words_is_not_chosen_twice() -> None:
+    story = [article("2031-03-09",
+                     sentence("Divers raised the damaged rudder of the ferry Aurora from the harbour floor."),
+                     sentence("The ferry's rudder, which divers brought up on Monday, was badly damaged by the crash."),
+                     sentence("The town council voted to close the quay to visitors for a month.")),
+             article("2031-03-08", sentence("Fishing boats stayed in port as the fog lifted slowly over the bay.")),
+             article("2031-03-07", sentence("The harbour master said the quay would reopen once repairs are finished."))]
+    chosen = [q.text for q in SentencePicker(story).pick(dt.date(2031, 3, 9), 3)]
+    # The two rudder sentences share few words ("rudder", "divers", "damaged", "ferry") but
+    # tell one fact: the day has two things to say, not three.
+    assert chosen == [story[0].sentences[0].text, story[0].sentences[2].text]
