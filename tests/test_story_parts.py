@@ -198,3 +198,12 @@ def test_a_fact_told_again_in_other_words_is_not_chosen_twice() -> None:
     # The two rudder sentences share few words ("rudder", "divers", "damaged", "ferry") but
     # tell one fact: the day has two things to say, not three.
     assert chosen == [story[0].sentences[0].text, story[0].sentences[2].text]
+
+
+def test_a_sentences_words_say_what_happened_not_when() -> None:
+    facts = analyse_article("The ferry may have hit the quay on March 1, 2031, with 12 crew aboard.\n"
+                            "Divers will inspect the quay in March.\n", dt.date(2031, 3, 5))
+    first, second = facts.sentences
+    assert first.words == ("ferry", "hit", "quay", "12", "crew", "aboard")
+    assert second.words == ("divers", "inspect", "quay")
+    assert first.days == ("2031-03-01",)  # the date is still known, as the day named
