@@ -16,14 +16,16 @@ quotes of each (slower: it extracts every event of every article).
 The data lives outside the repository (../shared, relative to the repo root, or
 --data / $TIMELINE_T17): without it this prints so and exits 0.
 
-`--loso 36500,2,7,14` checks the one parameter of date selection,
-timeline.story.dates.REMEMBERED_AFTER (in days), leave one story out: for each
-story, the value that scores best on the other two stories' tasks, and what it
-scores on the held-out one, beside what the first value given scores there
-(36500 days: no day is ever remembered). Each topic is analysed once and reused, so this
-prints no times.
+`--loso 36500,2,7,14` checks a parameter leave one story out: for each story,
+the value that scores best on the other two stories' tasks, and what it scores on
+the held-out one, beside what the first value given scores there. By default the
+parameter is date selection's timeline.story.dates.REMEMBERED_AFTER (in days;
+36500: no day is ever remembered); `--loso-param redundant` checks sentence
+selection's timeline.story.summaries.REDUNDANT (a cosine) instead. Each topic is
+analysed once and reused, so this prints no times.
 
-    .venv/bin/python benchmarks/story.py [--jobs 2] [--tasks a,b] [--baseline] [--save DIR] [--loso DAYS,...]
+    .venv/bin/python benchmarks/story.py [--jobs 2] [--tasks a,b] [--baseline] [--save DIR] [--loso VALUES]
+                                         [--loso-param remembered|redundant]
 """
 
 from __future__ import annotations
@@ -126,20 +128,30 @@ def run(label: str, method, data: Path, tasks: list[dict], jobs: int, save: Path
     print(f"peak memory: {own:.0f} MB in this process, {child:.0f} MB in the largest worker")
 
 
-def leave_one_story_out(data: Path, tasks: list[dict], jobs: int, values: list[int]) -> None:
-    """Date selection's parameter chosen on two stories and scored on the third, for each."""
-    import timeline.story.dates as dates
+#: The parameters --loso can check: module, attribute, how a value given on the command line is set.
+LOSO_PARAMETERS = {
+    "remembered": ("timeline.story.dates", "REMEMBERED_AFTER", lambda v: dt.timedelta(days=v)),
+    "redundant": ("timeline.story.summaries", "REDUNDANT", float),
+}
+
+
+def leave_one_story_out(data: Path, tasks: list[dict], jobs: int, values: list[float], param: str) -> None:
+    """A story parameter chosen on two stories and scored on the third, for each."""
+    import importlib
+
     from timeline.story import make_digest
     from timeline.story.sources import analyse_all, find_sources, read_inputs
 
+    module_name, attribute, convert = LOSO_PARAMETERS[param]
+    module = importlib.import_module(module_name)
     facts = {topic: analyse_all(read_inputs(find_sources([data / "articles" / topic])), jobs)
              for topic in sorted({t["topic"] for t in tasks})}
-    default = dates.REMEMBERED_AFTER
+    default = getattr(module, attribute)
     # per value: per story, the mean over its tasks of (Date-F1, AR1, AR2)
-    means: dict[int, dict[str, tuple[float, float, float]]] = {}
+    means: dict[float, dict[str, tuple[float, float, float]]] = {}
     try:
         for value in values:
-            dates.REMEMBERED_AFTER = dt.timedelta(days=value)
+            setattr(module, attribute, convert(value))
             folder = Path(tempfile.mkdtemp(prefix=f"story-loso-{value}-"))
             for task in tasks:
                 start, end = dt.date.fromisoformat(task["start"]), dt.date.fromisoformat(task["end"])
@@ -154,11 +166,11 @@ def leave_one_story_out(data: Path, tasks: list[dict], jobs: int, values: list[i
                     (row["date_f1"], row["align_m1_1"], row["align_m1_2"]))
             means[value] = {topic: tuple(sum(r[i] for r in got) / len(got) for i in range(3))
                             for topic, got in per_story.items()}
-            print(f"  remembered after {value} days: " + "  ".join(
+            print(f"  {param} {value}: " + "  ".join(
                 f"{topic} {m[0]:.3f}/{m[1]:.3f}/{m[2]:.4f}" for topic, m in means[value].items()),
                 file=sys.stderr, flush=True)
     finally:
-        dates.REMEMBERED_AFTER = default
+        setattr(module, attribute, default)
     stories = sorted(facts)
     reference = values[0]
     print("\nleave one story out (story means of Date-F1 / AR1 / AR2; chosen by the other stories' mean;"
@@ -170,7 +182,7 @@ def leave_one_story_out(data: Path, tasks: list[dict], jobs: int, values: list[i
         for label, metric in (("Date-F1", 0), ("AR2", 2)):
             best = max(values, key=lambda v: sum(means[v][s][metric] for s in train))
             got = means[best][held]
-            print(f"{held:10} {label:8} {best:>6} {sum(means[best][s][metric] for s in train) / len(train):7.4f} "
+            print(f"{held:10} {label:8} {best:>6g} {sum(means[best][s][metric] for s in train) / len(train):7.4f} "
                   f"{got[0]:17.3f} {got[1]:6.3f} {got[2]:7.4f} {means[reference][held][0]:8.3f} "
                   f"{means[reference][held][1]:6.3f} {means[reference][held][2]:7.4f}")
 
@@ -182,8 +194,10 @@ def main() -> int:
     parser.add_argument("--tasks", help="comma-separated task names (default: all)")
     parser.add_argument("--baseline", action="store_true", help="also run the naive extract-count digest")
     parser.add_argument("--save", type=Path, help="keep the outputs in this folder")
-    parser.add_argument("--loso", help="comma-separated day counts: leave-one-story-out check of "
-                        "REMEMBERED_AFTER (no timing)")
+    parser.add_argument("--loso", help="comma-separated values: leave-one-story-out check of a story "
+                        "parameter (no timing)")
+    parser.add_argument("--loso-param", choices=sorted(LOSO_PARAMETERS), default="remembered",
+                        help="the parameter --loso checks: REMEMBERED_AFTER in days (default) or REDUNDANT")
     args = parser.parse_args()
     data = find_data(args.data)
     if data is None:
@@ -196,7 +210,7 @@ def main() -> int:
         tasks = [t for t in tasks if t["task"] in wanted]
     sys.path.insert(0, str(ROOT))
     if args.loso:
-        leave_one_story_out(data, tasks, args.jobs, [int(v) for v in args.loso.split(",")])
+        leave_one_story_out(data, tasks, args.jobs, [float(v) for v in args.loso.split(",")], args.loso_param)
         return 0
     if args.baseline:
         run("baseline", run_baseline, data, tasks, args.jobs, args.save)

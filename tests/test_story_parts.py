@@ -126,7 +126,7 @@ def test_questions_and_first_person_comments_are_not_reports() -> None:
                      sentence("The harbour ferry crashed into the quay in thick fog this morning."),
                      sentence("I think the harbour ferry should never have sailed in this fog."),
                      sentence("Why did the harbour ferry sail in such thick fog this morning?"),
-                     sentence("\u201cI saw the harbour ferry hit the quay,\u201d said a fisherman on the pier."))]
+                     sentence("\u201cI pulled two passengers out of the water,\u201d said a fisherman on the pier."))]
     chosen = [q.text for q in SentencePicker(story).pick(dt.date(2031, 3, 1), 4)]
     assert sorted(chosen) == sorted([story[0].sentences[0].text, story[0].sentences[3].text])
 
@@ -148,10 +148,26 @@ def test_a_chronology_entry_is_known_by_the_day_it_opens_with() -> None:
     assert caption.sentences[0].days == ("2031-03-09",)
 
 
+def test_a_chronology_whose_dates_were_headings_has_entries() -> None:
+    # Plain text keeps a heading's date and runs on into the entry, without a dash or colon.
+    text = ("How the ferry inquiry unfolded.\n"
+            "1 March 2031 The ferry Aurora hits the harbour quay in thick fog.\n"
+            "Two crew members are hurt.\n"
+            "March 9, 2031 The inquiry into the crash opens at the town hall.\n"
+            "March 10 The harbour master resigns, it was reported.\n")
+    facts = analyse_article(text, dt.date(2031, 4, 2))
+    assert [s.entry for s in facts.sentences] == [None, "2031-03-01", None, "2031-03-09", None]
+    # In prose a date with its year opening a sentence is followed by a comma, not the news.
+    prose = analyse_article("1 March 2031, the ferry hit the quay.\n9 March 2031, the inquiry opened.\n",
+                            dt.date(2031, 4, 2))
+    assert [s.entry for s in prose.sentences] == [None, None]
+
+
 def test_a_chronology_entry_for_the_day_is_chosen_first() -> None:
-    story = [*STORY, article("2031-04-02",
-                             sentence("* March 1 - The ferry Aurora hits the harbour quay in thick fog.", "2031-03-01"),
-                             sentence("* March 9 - The inquiry into the ferry crash opens.", "2031-03-09"))]
+    story = [*STORY, article("2031-03-09", sentence("Divers raised the damaged rudder from the harbour floor.")),
+             article("2031-04-02",
+                     sentence("* March 1 - The ferry Aurora hits the harbour quay in thick fog.", "2031-03-01"),
+                     sentence("* March 9 - The inquiry into the ferry crash opens.", "2031-03-09"))]
     entries = [dataclasses.replace(s, entry=s.days[0]) for s in story[-1].sentences]
     story[-1] = ArticleFacts("2031-04-02", tuple(entries), path="2031-04-02.md")
     chosen = SentencePicker(story).pick(dt.date(2031, 3, 9), 2)
@@ -162,9 +178,32 @@ def test_a_chronology_entry_for_the_day_is_chosen_first() -> None:
 def test_a_chronology_entry_titles_its_event_without_its_date() -> None:
     from timeline.story.output import digest_events
 
-    text = "* March 9 - The inquiry into the ferry crash opens at the town hall."
-    day = DigestDay(dt.date(2031, 3, 9), DateScore(dt.date(2031, 3, 9), 1, 0),
-                    (SourcedSentence(text, "a.md", "2031-04-02", entry=True),))
-    (event,) = digest_events([day])
-    assert event.title.startswith("The inquiry into the ferry crash opens") and "March" not in event.title
-    assert event.sources[0].quote == text  # the quote stays verbatim
+    for text in ("* March 9 - The inquiry into the ferry crash opens at the town hall.",
+                 "9 March 2031 The inquiry into the ferry crash opens at the town hall."):
+        day = DigestDay(dt.date(2031, 3, 9), DateScore(dt.date(2031, 3, 9), 1, 0),
+                        (SourcedSentence(text, "a.md", "2031-04-02", entry=True),))
+        (event,) = digest_events([day])
+        assert event.title.startswith("The inquiry into the ferry crash opens") and "March" not in event.title
+        assert event.sources[0].quote == text  # the quote stays verbatim
+
+
+def test_a_fact_told_again_in_other_words_is_not_chosen_twice() -> None:
+    story = [article("2031-03-09",
+                     sentence("Divers raised the damaged rudder of the ferry Aurora from the harbour floor."),
+                     sentence("The ferry's rudder, which divers brought up on Monday, was badly damaged by the crash."),
+                     sentence("The town council voted to close the quay to visitors for a month.")),
+             article("2031-03-08", sentence("Fishing boats stayed in port as the fog lifted slowly over the bay.")),
+             article("2031-03-07", sentence("The harbour master said the quay would reopen once repairs are finished."))]
+    chosen = [q.text for q in SentencePicker(story).pick(dt.date(2031, 3, 9), 3)]
+    # The two rudder sentences share few words ("rudder", "divers", "damaged", "ferry") but
+    # tell one fact: the day has two things to say, not three.
+    assert chosen == [story[0].sentences[0].text, story[0].sentences[2].text]
+
+
+def test_a_sentences_words_say_what_happened_not_when() -> None:
+    facts = analyse_article("The ferry may have hit the quay on March 1, 2031, with 12 crew aboard.\n"
+                            "Divers will inspect the quay in March.\n", dt.date(2031, 3, 5))
+    first, second = facts.sentences
+    assert first.words == ("ferry", "hit", "quay", "12", "crew", "aboard")
+    assert second.words == ("divers", "inspect", "quay")
+    assert first.days == ("2031-03-01",)  # the date is still known, as the day named

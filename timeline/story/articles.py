@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from timeline.extract import split_sentences
@@ -36,6 +37,10 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # or colon, then the entry). A wire dateline ("June 3 (Reuters) - ") is not an entry.
 _ENTRY_BULLET = re.compile(r"[\s*•·‣–—-]*")
 _ENTRY_SEPARATOR = re.compile(r"\s*(?:-{1,3}|[–—:])\s+\S")
+# A chronology whose dates were headings loses their markup in plain text: the full date,
+# year and all, then straight on to the entry ("8 February 2010 Dr Murray is charged.").
+_HEADING_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?) \d{4}")
+_HEADING_ENTRY = re.compile(r" (?=[A-Z][a-z]|[A-Z] )")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 # SMART-style function words: they say nothing about which event a sentence reports.
 _STOPWORD_TEXT = """
@@ -44,7 +49,7 @@ between both but by can could did do does doing down during each few for from fu
 having he her here hers herself him himself his how i if in into is it its itself just me more most my
 myself no nor not now of off on once only or other our ours ourselves out over own same she should so
 some such than that the their theirs them themselves then there these they this those through to too
-under until up very was we were what when where which while who whom why will with would you your yours
+under until up very was we were what when where which while who whom why will with would you your yours may might must shall
 yourself yourselves said says say told according mr mrs ms one two three new year years day days week
 weeks month months monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 last next ago s t it's he's she's there's that's didn't don't doesn't isn't wasn't won't can't
@@ -59,7 +64,8 @@ class SentenceFacts:
     text: str
     #: Days (YYYY-MM-DD) the sentence names, in order, resolved against the publication date.
     days: tuple[str, ...]
-    #: Content words, lowercased, in order (for similarity and redundancy).
+    #: Content words, lowercased, in order, but those of its dates and times (for similarity
+    #: and redundancy).
     words: tuple[str, ...]
     #: Whether the sentence names any date or time at all (at any precision).
     dated: bool = False
@@ -110,6 +116,7 @@ def analyse_article(text: str, published: dt.date | dt.datetime, *, path: str = 
     days: list[list[str]] = [[] for _ in sentences]
     dated = [False] * len(sentences)
     entries: list[str | None] = [None] * len(sentences)
+    when_words: list[Counter[str]] = [Counter() for _ in sentences]
     for timex in tag(text, reference, timezone):
         if timex.type not in ("DATE", "TIME"):
             continue
@@ -118,6 +125,7 @@ def analyse_article(text: str, published: dt.date | dt.datetime, *, path: str = 
             continue
         if timex.value[:1].isdigit():
             dated[i] = True
+        when_words[i].update(content_words(text[timex.start:timex.end]))
         m = _DAY.match(timex.value)
         if m and m.group() not in days[i]:
             days[i].append(m.group())
@@ -128,17 +136,35 @@ def analyse_article(text: str, published: dt.date | dt.datetime, *, path: str = 
         # ("May 4: Workers put the finishing touches on the dome") or a lead.
         entries = [None] * len(sentences)
     facts = []
-    for s, names, has_date, entry in zip(sentences, days, dated, entries, strict=True):
+    for s, names, has_date, entry, when in zip(sentences, days, dated, entries, when_words, strict=True):
         one_line = _without_dateline(" ".join(s.text.split()))
-        facts.append(SentenceFacts(one_line, tuple(names), content_words(one_line), has_date, entry))
+        facts.append(SentenceFacts(one_line, tuple(names), _what_words(one_line, when), has_date, entry))
     return ArticleFacts(day.isoformat(), tuple(facts), path=path, title=title, url=url, publisher=publisher)
+
+
+def _what_words(sentence: str, when: Counter[str]) -> tuple[str, ...]:
+    """The content words of a sentence but those of its dates and times: "April 20" or
+    "2010" says when something happened, not what (every sentence chosen for a day is
+    about that day, and the words of the date would favour those that name it in passing)."""
+    left = Counter(when)
+    out = []
+    for w in content_words(sentence):
+        if left[w] > 0:
+            left[w] -= 1
+        else:
+            out.append(w)
+    return tuple(out)
 
 
 def _opens_entry(text: str, sentence_start: int, date_start: int, date_end: int) -> bool:
     """Whether the date at [date_start, date_end) opens its sentence as a chronology entry:
     nothing but a bullet before it, a dash or colon and the entry after it."""
     before = _ENTRY_BULLET.match(text, sentence_start)
-    return before is not None and before.end() == date_start and _ENTRY_SEPARATOR.match(text, date_end) is not None
+    if before is None or before.end() != date_start:
+        return False
+    if _ENTRY_SEPARATOR.match(text, date_end) is not None:
+        return True
+    return _HEADING_DATE.fullmatch(text, date_start, date_end) is not None and _HEADING_ENTRY.match(text, date_end) is not None
 
 
 def _without_dateline(sentence: str) -> str:

@@ -10,8 +10,11 @@ from timeline.story.digest import DigestDay
 
 __all__ = ["digest_events", "digest_t17"]
 
-#: The opening of a chronology entry: a bullet, its date, a dash or colon ("* April 22 - ").
-_ENTRY_DATE = re.compile(r"^[\s*•·‣–—-]*[^\n:–—]{1,40}?\s(?:-{1,3}|[–—])\s+|^[\s*•·‣–—-]*[^\n:–—-]{1,40}?:\s+")
+#: The opening of a chronology entry: a bullet, its date, a dash or colon ("* April 22 - "),
+#: or a full date that was a heading ("8 February 2010 ").
+_ENTRY_DATE = re.compile(r"^[\s*•·‣–—-]*[^\n:–—]{1,40}?\s(?:-{1,3}|[–—])\s+|^[\s*•·‣–—-]*[^\n:–—-]{1,40}?:\s+"
+                         r"|^[\s*•·‣–—-]*(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?)"
+                         r" \d{4}\s+")
 
 
 def digest_events(days: Sequence[DigestDay]) -> list[Event]:
