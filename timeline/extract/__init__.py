@@ -55,6 +55,7 @@ from timeline.extract.actors import (
 )
 from timeline.extract.anchors import TimexLike, _Anchor, _anchors
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
+from timeline.extract.happenings import stems
 from timeline.extract.merge import (
     RESULTS,
     Mention,
@@ -255,6 +256,11 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         removal = [(b - start - offset_shift, e - start - offset_shift) for b, e in a.parts]
         title = write_title(clause_text, removal, subject)
         mention_actor: str | None = subject
+    elif a.embedded is not None and a.embedded[2] == "happening":
+        # "since the fatal April 20 explosion on the rig": the noun phrase, its date left out.
+        start, end, _ = a.embedded
+        title = write_title(text[start:end], [(b - start, e - start) for b, e in a.parts if start <= b < end])
+        mention_actor = None
     elif a.embedded is not None:
         start, end, _ = a.embedded
         conj = re.match(r"\w+\s+", text[start:end])
@@ -288,6 +294,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         end_when=a.end, main=a.embedded is None and not a.modifier, words=content_words(text[start:end]),
         verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),
         speaker=speaker_words(text[start:end]) if statement else frozenset(),
+        happening=a.happening, stems=stems(text[start:end]),
     )
 
 

@@ -20,12 +20,14 @@ from timeline.extract.comparisons import (
     CLOCK_ZONE,
     COUNTED_IN,
     PERIOD_COVERED,
+    compared_thing,
     generic_present,
     in_question,
     is_comparison,
     is_earlier_reading,
     is_reference_point,
 )
+from timeline.extract.happenings import happening_of
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
 from timeline.extract.sentences import Sentence
@@ -69,6 +71,8 @@ _NOT_NOUNS = {
     "local", "time", "et", "gmt", "utc", "s", "did", "do", "does", "be", "been", "being", "following",
 }
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\s")
+#: A relative clause, restrictive or not, running on to the date: "the hurricane which devastated the region in".
+_ANY_RELATIVE = re.compile(r"\b(?:which|who|whose)\s+[^,;:.!?]*$")
 
 
 # Title-case words that are not a month, weekday or number, mid-sentence: a name
@@ -85,6 +89,7 @@ class _Anchor:
     parts: list[tuple[int, int]] = field(default_factory=list)  # every expression folded into it
     comparison: bool = False  # a point of comparison ("from $4 million a year earlier")
     end: When | None = None  # the end of a range ("from April 30 to May 1")
+    happening: str = ""  # the noun of the happening the date belongs to ("explosion", "death"), cut to a stem
 
 
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
@@ -144,8 +149,18 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             modifier = True
         if in_question(text, sentence, t.start):
             continue  # "Which leaders messed up most this week?": a question asserts nothing
-        found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],
-                             comparison))
+        embedded = _embedding(text, sentence, t.start)
+        rel = _ANY_RELATIVE.search(text, sentence.start, t.start)
+        if rel is not None and compared_thing(text, sentence.start, rel.start()):
+            continue  # "worse than Katrina, the hurricane which devastated the region in 2005": the thing compared with
+        # A clause of its own ("since an April 20 blast triggered a spill") is the better statement.
+        happening = happening_of(text, sentence.start, t.start, t.end, modifier) if embedded is None else None
+        if happening is not None and happening.own:
+            # "the fatal April 20 explosion", "since the singer's death on Thursday": the date is the happening's,
+            # not the clause's; it is its own statement, a span of the noun phrase.
+            embedded = (happening.start, happening.end, "happening")
+        found.append(_Anchor(t, when, modifier or happening is not None, embedded, [(t.start, t.end)], comparison,
+                             happening=happening.stem if happening is not None else ""))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
     found.sort(key=lambda a: a.timex.start)
     merged: list[_Anchor] = []
@@ -162,9 +177,10 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             merged[-1] = replace(finer, modifier=prev.modifier and a.modifier, parts=prev.parts + a.parts)
             continue
         merged.append(a)
-    # A noun's modifier or a point of comparison yields to the clause's own time.
+    # A noun's modifier or a point of comparison yields to the clause's own time; a modifier that dates a
+    # happening ("since the fatal April 20 explosion") is that happening's own statement.
     if any(not a.modifier and not a.comparison for a in merged):
-        merged = [a for a in merged if not a.modifier and not a.comparison]
+        merged = [a for a in merged if (not a.modifier and not a.comparison) or (a.happening and a.embedded)]
     elif any(not a.modifier for a in merged):
         merged = [a for a in merged if not a.modifier]
     return merged

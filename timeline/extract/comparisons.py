@@ -22,7 +22,8 @@ from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
 __all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "PERIOD_COVERED",
-           "generic_present", "in_question", "is_comparison", "is_earlier_reading", "is_reference_point"]
+           "compared_thing", "generic_present", "in_question", "is_comparison", "is_earlier_reading",
+           "is_reference_point"]
 
 
 # "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
@@ -189,3 +190,15 @@ def _past_or_future() -> re.Pattern[str]:
 def generic_present(sentence: str) -> bool:
     """A sentence with no past or future verb: a general truth or a habit ("Ferries run ...")."""
     return _past_or_future().search(sentence) is None
+
+
+#: "more serious than Katrina, the hurricane which devastated the region in 2005": the clause describes
+#: the thing compared with ("than", "unlike", "compared with", "as bad as"), so its date is a reference point.
+_COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:than|unlike|compared\s+(?:with|to)|versus|as\s+[a-z]+\s+as)\s+"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|said|says|told)\b)[^,;:.!?]){1,60},?\s*(?:(?:the|a|an)\s+[^,;:.!?]{0,40})?$")
+
+
+def compared_thing(text: str, sentence_start: int, clause_start: int) -> bool:
+    """Whether a relative clause starting at ``clause_start`` describes the thing a comparison measures against."""
+    return _COMPARED_BEFORE.search(text[max(sentence_start, clause_start - 120):clause_start]) is not None

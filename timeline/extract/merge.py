@@ -54,6 +54,8 @@ class Mention:
     dated_verb: str = ""  # the past verb its date attaches to ("announced" in "announced in March")
     speaker: frozenset[str] = frozenset()  # common words naming who speaks ("senior administration official")
     refers_back: bool = False  # opens with a definite description of the sentence before's happening ("The cuts")
+    happening: str = ""  # the stem of the noun its date belongs to ("expl" in "the April 20 explosion")
+    stems: frozenset[str] = frozenset()  # the stems of all its words, for a happening named again
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -109,6 +111,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     lead_of: dict[int, int] = {}  # sentence -> the group holding that sentence's lead
     by_verb: dict[tuple[str, str], int] = {}  # (date, verb before it) -> the group of its first mention
     by_sentence: dict[int, list[int]] = {}  # sentence -> the groups of its mentions
+    by_key: dict[str, list[int]] = {}  # date (to the day) -> its groups, for a happening named again
+    happening_at: dict[str, list[int]] = {}  # date (to the day) -> the groups holding a happening's noun
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
         if target is None and m.is_statement and m.actor is not None:
@@ -127,6 +131,9 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 candidates.update(by_sentence.get(m.sentence - 1, ()))
             if (m.key, m.dated_verb) in by_verb:
                 candidates.add(by_verb[(m.key, m.dated_verb)])
+            if m.happening:
+                candidates.update(by_key.get(m.key[:10], ()))
+            candidates.update(happening_at.get(m.key[:10], ()))
             target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
         if target is None:
             groups.append([])
@@ -143,6 +150,11 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             lead_of[m.sentence] = target
         if m.dated_verb:
             by_verb.setdefault((m.key, m.dated_verb), target)
+        keyed = by_key.setdefault(m.key[:10], [])
+        if target not in keyed:
+            keyed.append(target)
+        if m.happening and target not in happening_at.setdefault(m.key[:10], []):
+            happening_at[m.key[:10]].append(target)
         in_sentence = by_sentence.setdefault(m.sentence, [])
         if target not in in_sentence:
             in_sentence.append(target)
@@ -219,6 +231,10 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return vaguer is not None and not vaguer.main and (b if vaguer is a else a).lead
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
         return True  # one period's results, figure by figure (a year-earlier period is only compared with)
+    if _restates_lead(a, b) or _restates_lead(b, a):
+        return True  # "Jindal has warned that the slick threatens ..." ... "Jindal told a news conference on Saturday"
+    if _named_again(a, b) or _named_again(b, a):
+        return True  # "Tonight the department announced ..." ... "Tonight's announcement brought ..."
     later, earlier = (a, b) if a.sentence > b.sentence else (b, a)
     if later.refers_back and later.sentence - earlier.sentence == 1 and a.key[:10] == b.key[:10] and earlier.main:
         return True  # "... said on Tuesday it would cut 300 jobs." "The cuts, announced on Tuesday, ..."
@@ -244,6 +260,36 @@ def _same_happening(a: Mention, b: Mention) -> bool:
             and a.when.precision.rank > _YEAR_RANK and a.verbs & b.verbs):
         return True  # "Jackson died in June 2009 ..." told again: one actor, one date, one verb
     return shared >= 4 or (shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words)))
+
+
+#: How long before the publication day a lead's statement may have been made and told again with its day.
+_LEAD_LAG = dt.timedelta(days=3)
+
+
+def _restates_lead(lead: Mention, other: Mention) -> bool:
+    """Whether ``other`` tells again, with its own day, the statement an undated lead reports.
+
+    The lead says who said what ("Jindal has warned that the slick threatens his state's way of life");
+    the body gives the day and the words ("Mr Jindal told a news conference on Saturday: ...").
+    One speaker, both statements, a day shortly before publication, and words of the lead again.
+    """
+    if not lead.lead or other.lead or not other.main or not (lead.is_statement and other.is_statement):
+        return False
+    if not lead.actor or not other.actor or lead.actor.split()[-1] != other.actor.split()[-1]:
+        return False
+    if other.when.precision.rank < _DAY_RANK or not dt.timedelta(0) <= lead.when.start - other.when.start <= _LEAD_LAG:
+        return False
+    return len(lead.words & other.words) >= 2
+
+
+def _named_again(noun: Mention, other: Mention) -> bool:
+    """Whether ``noun`` names by a noun the happening ``other`` tells, at the same date or a vaguer one:
+    "the superstar's death on Thursday" and "the star died ... on Thursday"; "last year's accident" and
+    "the Deepwater Horizon accident ... last year"."""
+    if not noun.happening or noun.happening not in other.stems:
+        return False
+    return noun.key == other.key or (noun.key[:10] == other.key[:10] and len(noun.key) > 10) or contains(
+        noun.when, other.when)
 
 
 #: "The cuts, announced on Tuesday, ...", "The move ...": a definite description that picks up the

@@ -1,0 +1,85 @@
+"""Which statements become events and with which date, when a noun names a happening (issue 16).
+
+Every text here is written for these tests: a date that belongs to a happening named by a noun
+("since the March 3 ferry fire", "since her death on Thursday") does not date the sentence's main
+clause; a happening named again ("Tonight's announcement") is the event told before; the thing a
+comparison measures against keeps its date to itself; and an undated lead told again with its day
+in the body is one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.happenings import happening_of, stem
+from timeline.model import Document
+
+FRIDAY = dt.date(2026, 3, 20)
+
+
+def events_of(text: str, published: dt.date = FRIDAY) -> list:
+    return extract(Document(path="t.txt", text=text, published=published))
+
+
+def test_a_dated_happening_beside_the_clauses_own_date_is_its_own_event() -> None:
+    text = ("The transport minister will visit Portville on Friday for the third time since the deadly March 3 "
+            "ferry fire at the harbour, officials said.\n")
+    events = events_of(text)
+    assert sorted(e.when.value() for e in events) == ["2026-03-03", "2026-03-20"]
+    fire = next(e for e in events if e.when.value() == "2026-03-03")
+    assert "fire" in fire.title and "minister" not in fire.title
+
+
+def test_a_happening_in_a_since_phrase_does_not_date_the_main_clause() -> None:
+    text = ("Sales of the mayor's memoir soared after a surge of interest since her death on Thursday.\n"
+            "Ines Moreau died of a heart attack at her home on Thursday, her family said.\n")
+    events = events_of(text)
+    thursday = [e for e in events if e.when.value() == "2026-03-19"]
+    assert len(thursday) == 1 and len(thursday[0].sources) == 2  # the death, told twice
+    assert not any("memoir" in e.title and e.when.value() == "2026-03-19" for e in events)
+
+
+def test_a_happening_named_again_by_its_date_is_the_same_event() -> None:
+    text = ("The health ministry announced two new cases of measles in Portville tonight.\n"
+            "Both patients are children at the same school and are being treated at home.\n"
+            "The school will stay open, the ministry said in a statement.\n"
+            "Tonight's announcement brought the number of cases in the region to 13.\n")
+    events = events_of(text)
+    tonight = [e for e in events if e.when.value().startswith("2026-03-20")]
+    assert len(tonight) == 1 and len(tonight[0].sources) == 2
+
+
+def test_a_possessive_date_with_another_noun_stays_apart() -> None:
+    text = ("The harbour board approved the new terminal on Tuesday after a long debate.\n"
+            "Tuesday's storm closed the ferry port for six hours.\n")
+    assert len(events_of(text)) == 2
+
+
+def test_the_thing_a_comparison_measures_against_keeps_its_date() -> None:
+    text = ("One resident told the Courier the flood was worse than Dora, the storm which flooded the harbour "
+            "in 1998.\n")
+    assert not any(e.when.value() == "1998" for e in events_of(text))
+    # A relative clause outside a comparison still dates its own happening.
+    text = "The Courier interviewed Ines Moreau, who founded the ferry company in 1998.\n"
+    assert "1998" in [e.when.value() for e in events_of(text)]
+
+
+def test_an_undated_lead_told_again_with_its_day_is_one_event() -> None:
+    text = ("Portville's mayor Ines Moreau has warned that the ferry strike threatens the town's summer trade.\n"
+            "The pilots' union walked out over pay and crews have joined them.\n"
+            "Ms Moreau told a news conference on Saturday: \"This strike threatens our summer trade and our "
+            "jobs.\"\n")
+    events = events_of(text, dt.date(2026, 3, 22))
+    assert len(events) == 1 and len(events[0].sources) == 2
+    assert events[0].when.value() == "2026-03-21"  # the day the body states beats the publication day
+
+
+def test_happening_nouns_and_their_stems() -> None:
+    text = "Officials met since the 2019 explosion at the plant."
+    found = happening_of(text, 0, text.index("2019"), text.index("2019") + 4, True)
+    assert found is not None and text[found.start:found.end] == "the 2019 explosion at the plant" and found.own
+    assert stem("death") == stem("died") and stem("explosion") == stem("exploded") and stem("sank") == stem("sinking")
+    # A date before a noun that names no happening is not one ("his Friday deadline").
+    text = "He missed his Friday deadline."
+    assert happening_of(text, 0, text.index("Friday"), text.index("Friday") + 6, True) is None

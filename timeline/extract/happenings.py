@@ -1,0 +1,116 @@
+"""Dates that belong to a happening named by a noun, not to the clause around it.
+
+"President Obama will make his third trip on Friday since the fatal April 20 explosion",
+"the album rocketed to the top after a surge in sales since the singer's death on Thursday",
+"Abdel Basset al-Megrahi, convicted in the 1988 bombing of Pan Am flight 103, won early release
+last year": the noun ("explosion", "death", "bombing") names something that happened, and the date
+next to it says when that was. Such a date does not date the sentence's main clause; the noun
+phrase is a statement of its own (:func:`happening_of`).
+
+A date as the possessive of a noun that opens its sentence ("Tonight's announcement brought the
+total to 13", "Thursday's post was quickly removed", "last year's accident") picks up a
+happening told before: the noun's stem (:func:`stem`) lets the merger join the two mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["EVENT_NOUNS", "Happening", "happening_of", "stem", "stems"]
+
+#: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
+EVENT_NOUNS = frozenset([
+    "explosion", "explosions", "blast", "blasts", "blowout", "spill", "spills", "leak", "disaster", "disasters",
+    "accident", "accidents", "crash", "crashes", "collision", "collapse", "bombing", "bombings", "attack", "attacks",
+    "shooting", "shootings", "killing", "killings", "murder", "murders", "assassination", "death", "deaths",
+    "funeral", "election", "elections", "vote", "referendum", "earthquake", "quake", "tsunami", "hurricane", "storm",
+    "flood", "floods", "fire", "fires", "eruption", "outbreak", "invasion", "coup", "riot", "riots", "uprising",
+    "protest", "protests", "strike", "strikes", "sinking", "bankruptcy", "merger", "takeover", "acquisition",
+    "resignation", "arrest", "arrests", "trial", "verdict", "ruling", "hearing", "summit", "announcement", "launch",
+    "massacre", "overdose", "raid", "raids", "ceasefire", "truce", "inauguration", "wedding", "birth", "landing",
+    "grounding", "meltdown", "closure", "shutdown", "victory", "defeat",
+])
+
+#: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April".
+_AFTER_PREPOSITION = re.compile(
+    r"(?i)\b(?:since|after|before|following|until|till|ahead\s+of|in\s+the\s+wake\s+of|in\s+the\s+run-up\s+to)\s+"
+    r"((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>[a-z]+)\s+(?:(?:on|in|at|of|during)\s+)?(?:the\s+)?$")
+#: What stands before a date that modifies the noun after it: "the fatal April 20 explosion", "a 2005 blast".
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?:^|\s)(?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+(?:[a-z-]+\s+){0,2}$")
+_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|was|were|is|are|has|have|had|will)\b)"
+    r"[A-Za-z][\w'’-]*\s+){0,2}?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
+#: What the noun phrase may carry after its noun: "of Pan Am flight 103", "on the Deepwater Horizon rig".
+_NOUN_COMPLEMENT = re.compile(r"\s+(?:of|on|at|in|off|near|aboard)\s+(?:the\s+|a\s+|an\s+)?"
+                              r"(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had|will|[a-z]+ed)\b)[\w'’.-]+\s?){1,5}")
+_SUBJECT_POSSESSIVE = re.compile(r"(?:['’]s)\s+(?:[a-z-]+\s+){0,1}?(?P<noun>[a-z]{3,})\b")
+
+#: Nouns and verbs of one happening that share no first letters: "death" and "died".
+_IRREGULAR = {"death": "die", "deaths": "die", "died": "die", "dies": "die", "dead": "die", "die": "die",
+              "sinking": "sink", "sank": "sink", "sunk": "sink", "sinks": "sink", "sink": "sink",
+              "sold": "sell", "sale": "sell", "sales": "sell", "won": "win", "wins": "win", "lost": "loss",
+              "fell": "fall", "fallen": "fall", "struck": "stri", "hit": "hit"}
+
+
+def stem(word: str) -> str:
+    """A crude stem shared by a happening's noun and verb: "explosion" and "exploded", "death" and "died"."""
+    w = word.lower()
+    return _IRREGULAR.get(w) or w[:4]
+
+
+def stems(text: str) -> frozenset[str]:
+    """The stems of the words of ``text`` (of four letters or more, and the irregular ones)."""
+    return frozenset(stem(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text.lower())
+                     if len(w) >= 4 or w in _IRREGULAR)
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    """The noun phrase a date belongs to, as a span of the text, and its noun's stem.
+
+    ``own`` is False when the phrase opens the sentence: the sentence is then about the happening
+    ("The April 20 explosion killed 11 workers"), and stays whole.
+    """
+
+    start: int
+    end: int
+    stem: str
+    own: bool
+
+
+def happening_of(text: str, sentence_start: int, start: int, end: int, modifier: bool) -> Happening | None:
+    """The happening the date at ``text[start:end]`` belongs to, when a noun names one."""
+    before = text[max(sentence_start, start - 80):start]
+    after = text[end:end + 80]
+    # "Tonight's announcement brought ...", "Thursday's post ...": the date opens the sentence.
+    opening = re.fullmatch(r"[\s“\"‘'(]*(?:(?:the|a|an)\s+)?", text[sentence_start:start], re.I) is not None
+    if modifier and opening:
+        m = _SUBJECT_POSSESSIVE.match(after) or _NOUN_AFTER.match(after)
+        if m is not None:
+            return Happening(sentence_start, end + m.end(), stem(m.group("noun")), own=False)
+    if modifier or re.match(r"['’]s\b", after):
+        m = _NOUN_AFTER.match(after)
+        det = _DETERMINER_BEFORE.search(before)
+        if m is not None and (det is not None or re.match(r"['’]s\b", after)):
+            np_start = start - (len(before) - det.start() - (1 if det.group(0)[:1].isspace() else 0)) if det else start
+            np_end = end + m.end()
+            tail = _NOUN_COMPLEMENT.match(text, np_end)
+            if tail is not None:
+                np_end = tail.end()
+            return Happening(np_start, _trim(text, np_start, np_end), stem(m.group("noun")),
+                             own=np_start > sentence_start + 2)
+        return None
+    m = _AFTER_PREPOSITION.search(before)
+    if m is not None and m.group("noun") in EVENT_NOUNS:
+        np_start = start - len(before) + (m.start(1) if m.group(1) else m.start("noun"))
+        return Happening(np_start, end, stem(m.group("noun")), own=True)
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,;:.":
+        end -= 1
+    return end
