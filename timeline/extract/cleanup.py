@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.extract.page_blocks import author_notes, fact_boxes, run_in_top
 from timeline.extract.sentences import Sentence
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
@@ -194,7 +195,8 @@ class Furniture:
 
     start: int
     end: int
-    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing, related, comment
+    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing, related, comment,
+    # factbox
     moment: dt.datetime | None = None  # a dateline's or stamp's clock time, with its offset when known
 
 
@@ -263,6 +265,7 @@ def find_furniture(text: str) -> list[Furniture]:
         found.extend(_inline(text, lead, end))
         if _is_body(stripped):
             body_started = True
+    found.extend(_blocks(text, lines))
     found.extend(_captions_before_credits(text, found, lines))
     found.extend(_readers_part(text, found))
     comments = _COMMENTS.search(text)
@@ -277,6 +280,20 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(start, len(text), "boilerplate"))
             break
     return _normalise(found)
+
+
+def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
+    """Headlines and captions run into the first sentence, fact boxes, author notes (:mod:`.page_blocks`)."""
+    out = [Furniture(a, b, "boilerplate") for a, b in author_notes(text, lines)]
+    first = next(((a, b) for a, b in lines if text[a:b].strip()), None)
+    top = run_in_top(text, first) if first is not None else None
+    if top is not None:
+        out.append(Furniture(top[0], top[1], "caption"))
+    for line in lines:
+        box = fact_boxes(text, line) if ":" in text[line[0]:line[1]] else None
+        if box is not None:
+            out.append(Furniture(box[0], box[1], "factbox"))
+    return out
 
 
 def _readers_part(text: str, found: list[Furniture]) -> list[Furniture]:
