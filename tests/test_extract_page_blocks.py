@@ -70,3 +70,29 @@ def test_an_authors_note_at_the_top_of_an_opinion_piece_is_furniture() -> None:
     found = [text[f.start:f.end] for f in find_furniture(text)]
     assert any(f.startswith("-- Jane Rook") for f in found) and "Any views expressed here are her own." in found
     assert "2019" not in [e.when.value() for e in events_of(text)]
+
+
+def test_a_readers_thread_closed_by_the_comment_policy_is_furniture() -> None:
+    text = ("The Portville ferry pilots began a strike on Monday over pay, their union said.\n"
+            "The harbour board said it would meet the union on Thursday to discuss the dispute.\n"
+            "Northwind Lines said the strike had already cost it $2 million in lost fares.\n"
+            "The islands' shops said deliveries had stopped since the weekend.\n"
+            "Pilots picket the harbour gates in Portville, March 2, 2026.\n"
+            "Photo: Lena Moor/Agence Press\n"
+            "I remember the last strike in 2011 and it was worse!\n"
+            "They should all be sacked on Friday, every one of them.\n"
+            "We welcome comments that advance the story through relevant opinion.\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2011" not in dates and "2026-03-06" not in dates  # the readers' words
+    assert "2026-03-02" in dates and "2026-03-05" in dates  # the story's
+
+
+def test_a_negated_main_clause_is_not_a_happening() -> None:
+    text = ("Late in the evening, the harbour board had not yet announced whether the terminal would open.\n"
+            "In Portville, the ferries did not sail in 2019.\n")
+    assert events_of(text) == []
+    # A negation in a reported clause is the report's content; a comma splice keeps the date's own clause.
+    assert [e.when.value() for e in events_of(
+        "The ministry said on Tuesday it will not build a second terminal.\n")] == ["2026-03-03"]
+    assert "2026-02-26" in [e.when.value() for e in events_of(
+        "\"I saw the pilots last Thursday, they weren't worried then,\" Ines Moreau said.\n")]

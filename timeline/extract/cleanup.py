@@ -315,7 +315,7 @@ def _readers_part(text: str, found: list[Furniture]) -> list[Furniture]:
         out.append(Furniture(_closed_paragraph(text, signatures[0].start()), signatures[-1].end(), "comment"))
     markers = [m for m in _TRAILING_MARKER.finditer(text) if m.start() > len(text) // 3]
     if not markers:
-        return out
+        return [*out, *_thread_before_policy(text, found)]
     first = markers[0].start()
     # The story's last picture or footer, not the caption above its first paragraph.
     story = next((a for a, b in _lines(text) if _is_body(text[a:b].strip())), len(text))
@@ -334,6 +334,28 @@ def _readers_part(text: str, found: list[Furniture]) -> list[Furniture]:
     line_end = len(text) if line_end < 0 else line_end
     end = len(text.rstrip()) if text[last.end():line_end].strip() else line_end
     return [*out, Furniture(begin, end, "comment")]
+
+
+#: The comment policy a page prints under its readers' thread ("We welcome comments that advance the story ...").
+_POLICY = re.compile(r"(?im)^[ \t]*(?:we welcome comments\b|views expressed in the comments\b|comments (?:are|will be) "
+                     r"moderated\b)")
+
+
+def _thread_before_policy(text: str, found: list[Furniture]) -> list[Furniture]:
+    """A readers' thread with no marker on each comment, closed by the page's comment policy: it runs from
+    the story's last photo credit or caption (a post ends with its picture) to the policy."""
+    policy = _POLICY.search(text)
+    if policy is None:
+        return []
+    body = [a for a, b in _lines(text) if _is_body(text[a:b].strip())]
+    # The picture that closes a post, not one under its headline: three body lines before it, a third of the page.
+    story = body[2] if len(body) > 2 else len(text)
+    ends = [f.end for f in found if story < f.start and len(text) // 3 < f.start and f.end <= policy.start()
+            and f.kind in ("credit", "caption")]
+    if not ends or not text[max(ends):policy.start()].strip() or re.search(
+            r"(?im)^[ \t]*\(?(?:additional )?(?:reporting|editing|writing) by\b", text[max(ends):policy.start()]):
+        return []  # no picture closing the story, or the story's own footer comes after it
+    return [Furniture(max(ends), policy.start(), "comment")]
 
 
 def _closed_paragraph(text: str, marker: int) -> int:

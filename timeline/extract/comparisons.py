@@ -23,7 +23,7 @@ from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
 __all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "PERIOD_COVERED",
            "compared_thing", "generic_present", "in_question", "is_comparison", "is_earlier_reading",
-           "is_reference_point"]
+           "is_reference_point", "negated_main_clause"]
 
 
 # "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
@@ -202,3 +202,39 @@ _COMPARED_BEFORE = re.compile(
 def compared_thing(text: str, sentence_start: int, clause_start: int) -> bool:
     """Whether a relative clause starting at ``clause_start`` describes the thing a comparison measures against."""
     return _COMPARED_BEFORE.search(text[max(sentence_start, clause_start - 120):clause_start]) is not None
+
+
+#: A negated finite verb: "did not stop", "had not yet announced", "hasn't", "never".
+_NEGATED = re.compile(r"(?i)\b(?:(?:did|does|do|had|has|have|was|were|is|are|could|would|will|can)(?:\s+not|n['’]t)|"
+                      r"never|cannot|can['’]t|won['’]t)\b")
+#: Where a main clause hands over to a reported or subordinate one.
+_CLAUSE_HANDOVER = re.compile(r"(?i)\b(?:said|says|told|tells|say|announced|that|whether|if|because|but|while|although|"
+                              r"though|which|who|when|after|before|since|until|as|so)\b|[;:“\"]")
+
+
+def negated_main_clause(text: str, sentence: Sentence, pos: int) -> bool:
+    """Whether the main clause holding the date at ``pos`` is negated: then nothing happened at that date.
+
+    Only the main clause counts: "the ministry said it will not build ..." reports a decision, and a
+    negation after "said", "that", "whether" or a conjunction belongs to another clause.
+    """
+    head = text[sentence.start:sentence.end]
+    opening = sentence.start + _opening_end(head)
+    handover = _CLAUSE_HANDOVER.search(text, opening, sentence.end)
+    main_end = handover.start() if handover else sentence.end
+    if pos >= main_end:
+        return False
+    if pos < opening:  # "Late in the evening, officials had not yet announced ...": the whole main clause
+        begin, end = opening, main_end
+    else:  # "I saw him last Thursday, he wasn't ill then": the date's own stretch between commas
+        begin = max(opening, text.rfind(",", opening, pos) + 1)
+        comma = text.find(",", pos, main_end)
+        end = comma if comma >= 0 else main_end
+    return _NEGATED.search(text, begin, end) is not None
+
+
+def _opening_end(head: str) -> int:
+    """Past an opening adverbial phrase ("Late in the evening, ", "In Alaska, "), where the main clause begins."""
+    m = re.match(r"[“\"‘]?(?:In|On|At|Late|Early|Earlier|Later|During|By|For|Last|This|Next|Yesterday|Today|Tonight|"
+                 r"Overnight|Meanwhile|Also|Now|Then|Since|Until)\b[^,;:]{0,40},\s+", head)
+    return m.end() if m is not None and not re.search(r"(?i)\b(?:said|says|told)\b", m.group(0)) else 0
