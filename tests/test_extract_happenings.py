@@ -83,3 +83,19 @@ def test_happening_nouns_and_their_stems() -> None:
     # A date before a noun that names no happening is not one ("his Friday deadline").
     text = "He missed his Friday deadline."
     assert happening_of(text, 0, text.index("Friday"), text.index("Friday") + 6, True) is None
+
+
+def test_a_lead_in_the_present_progressive_is_the_lead_event() -> None:
+    text = ("PORTVILLE -- The ferry strike is fueling opposition to Northwind Lines' harbour contract, with "
+            "councillors calling for the deal to be cancelled.\n"
+            "The contract was signed in 2024.\n")
+    events = events_of(text)
+    assert sorted(e.when.value() for e in events) == ["2024", "2026-03-20"]
+
+
+def test_a_dated_happening_in_the_leads_sentence_keeps_its_own_date() -> None:
+    text = "Letters claimed responsibility for the harbour bombing, a 2019 attack on the ferry office.\n"
+    events = events_of(text)
+    assert "2019" in [e.when.value() for e in events]
+    attack = next(e for e in events if e.when.value() == "2019")
+    assert attack.title.startswith("Attack") and attack.confidence > 0.5

@@ -96,3 +96,18 @@ def test_a_negated_main_clause_is_not_a_happening() -> None:
         "The ministry said on Tuesday it will not build a second terminal.\n")] == ["2026-03-03"]
     assert "2026-02-26" in [e.when.value() for e in events_of(
         "\"I saw the pilots last Thursday, they weren't worried then,\" Ines Moreau said.\n")]
+
+
+def test_a_numbered_source_note_is_furniture_but_a_numbered_sentence_is_not() -> None:
+    text = ("The ferry pilots struck in 2019 and again this week.\n"
+            "(1) Unfortunately, the board ignored the pilots' letters in 2018.\n"
+            "(2) Portville Harbour Fact Sheet, 2017; Letter to the Pilots' Union, 12 May 2017.\n")
+    notes = [text[f.start:f.end] for f in find_furniture(text) if f.kind == "note"]
+    assert notes == ["(2) Portville Harbour Fact Sheet, 2017; Letter to the Pilots' Union, 12 May 2017."]
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2018" in dates and "2017" not in dates and "2017-05-12" not in dates
+
+
+def test_a_negation_inside_a_quoted_statement_is_still_a_statement() -> None:
+    text = "\"The islands are not going to be left on their own this summer,\" the minister said.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-SU"]

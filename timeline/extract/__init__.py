@@ -201,6 +201,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
 
 # The lead reports something: a past or perfect tense, speech, or the future.
 _REPORTS = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:for|in|a|an|the)\b)[a-z]+|\b[a-z]{3,}ed\b|"
+                      r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?!going\b)[a-z]{3,}ing\b|"  # "the spill is fueling opposition"
                       r"\b(?:said|says|told|tells|will|is to|are to|announced|announces)\b|\b(?:"
                       + "|".join(sorted(w for w in _PRESENT_FORMS if " " not in w)) + r")\b")
 
@@ -259,7 +260,10 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
     elif a.embedded is not None and a.embedded[2] == "happening":
         # "since the fatal April 20 explosion on the rig": the noun phrase, its date left out.
         start, end, _ = a.embedded
-        title = write_title(text[start:end], [(b - start, e - start) for b, e in a.parts if start <= b < end])
+        # "a 1997 attack" without its date is "attack", not "a attack".
+        article = re.match(r"(?i)an?\s+", text[start:end])
+        first = start + article.end() if article and any(b == start + article.end() for b, _ in a.parts) else start
+        title = write_title(text[first:end], [(b - first, e - first) for b, e in a.parts if first <= b < end])
         mention_actor = None
     elif a.embedded is not None:
         start, end, _ = a.embedded
@@ -327,7 +331,7 @@ def _confidence(a: _Anchor, s: Sentence) -> float:
     score = 0.9 if _EXPLICIT.search(a.timex.text) else 0.8
     if a.when.precision.rank <= 5 or a.when.qualifier:  # up to season precision, or early/late/...
         score -= 0.1
-    if a.modifier:
+    if a.modifier and not a.happening:  # "the 1988 bombing": the date is the bombing's own
         score -= 0.2
     if a.embedded is not None:
         score -= 0.05

@@ -154,7 +154,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         rel = _ANY_RELATIVE.search(text, sentence.start, t.start)
         if rel is not None and compared_thing(text, sentence.start, rel.start()):
             continue  # "worse than Katrina, the hurricane which devastated the region in 2005": the thing compared with
-        if embedded is None and not modifier and negated_main_clause(text, sentence, t.start):
+        if embedded is None and negated_main_clause(text, sentence, t.start):
             continue  # "officials had not yet announced whether ...", "the killing did not stop in 1989": nothing happened
         # A clause of its own ("since an April 20 blast triggered a spill") is the better statement.
         happening = happening_of(text, sentence.start, t.start, t.end, modifier) if embedded is None else None

@@ -207,9 +207,10 @@ def compared_thing(text: str, sentence_start: int, clause_start: int) -> bool:
 #: A negated finite verb: "did not stop", "had not yet announced", "hasn't", "never".
 _NEGATED = re.compile(r"(?i)\b(?:(?:did|does|do|had|has|have|was|were|is|are|could|would|will|can)(?:\s+not|n['’]t)|"
                       r"never|cannot|can['’]t|won['’]t)\b")
+_SPEECH = re.compile(r"(?i)\b(?:said|says|told|tells|added|according to|announced|stated|warned|insisted)\b")
 #: Where a main clause hands over to a reported or subordinate one.
 _CLAUSE_HANDOVER = re.compile(r"(?i)\b(?:said|says|told|tells|say|announced|that|whether|if|because|but|while|although|"
-                              r"though|which|who|when|after|before|since|until|as|so)\b|[;:“\"]")
+                              r"though|which|who|when|after|before|since|until)\b|[;:“\"]")
 
 
 def negated_main_clause(text: str, sentence: Sentence, pos: int) -> bool:
@@ -224,13 +225,20 @@ def negated_main_clause(text: str, sentence: Sentence, pos: int) -> bool:
     main_end = handover.start() if handover else sentence.end
     if pos >= main_end:
         return False
-    if pos < opening:  # "Late in the evening, officials had not yet announced ...": the whole main clause
-        begin, end = opening, main_end
+    if pos < opening:  # "Late in the evening, officials had not yet announced ...": the main clause to its comma
+        begin = opening
+        comma = text.find(",", opening, main_end)
+        end = comma if comma >= 0 else main_end
     else:  # "I saw him last Thursday, he wasn't ill then": the date's own stretch between commas
         begin = max(opening, text.rfind(",", opening, pos) + 1)
         comma = text.find(",", pos, main_end)
         end = comma if comma >= 0 else main_end
-    return _NEGATED.search(text, begin, end) is not None
+    negation = _NEGATED.search(text, begin, end)
+    if negation is None:
+        return False
+    # "“... are not going to be left on their own this summer,” said Gerard Rice": a report of what was said.
+    speech = _SPEECH.search(head)
+    return speech is None or sentence.start + speech.start() < negation.end() + 12
 
 
 def _opening_end(head: str) -> int:

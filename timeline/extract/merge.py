@@ -228,7 +228,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # One sentence, two dates: one event only when the vaguer date merely names something
         # ("its third-quarter results") and the other is the sentence's own day.
         vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
-        return vaguer is not None and not vaguer.main and (b if vaguer is a else a).lead
+        # A dated happening named in the lead's sentence ("..., a 1997 attack") is its own event.
+        return vaguer is not None and not vaguer.main and not vaguer.happening and (b if vaguer is a else a).lead
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
         return True  # one period's results, figure by figure (a year-earlier period is only compared with)
     if _restates_lead(a, b) or _restates_lead(b, a):

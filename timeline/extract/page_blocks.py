@@ -10,6 +10,8 @@
 - ``fact_boxes``: a profile or fact box, labels and short values with no verb ("Born: August 29, 1958,
   Gary, Indiana Also known as: ... Biggest hits: ..."), often run into the next paragraph.
 - ``author_notes``: an opinion piece's note on its author and "Any views expressed here are her own".
+- ``reference_note``: a numbered source note under an essay ("(1) City Fact Sheet, 1989; Letter to
+  the Fishermen's Union, 13 May 1989."): a citation, its dates the sources'.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["author_notes", "fact_boxes", "run_in_top"]
+__all__ = ["author_notes", "fact_boxes", "reference_note", "run_in_top"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
 #: Words after which a capitalised word continues the clause, not a new one.
@@ -153,3 +155,15 @@ def author_notes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
         elif m.start() - a >= 5 and k <= 2:
             out.append((a, m.start()))
     return out
+
+
+#: A numbered note opening its line: "(1)", "[2]", "3." then a citation.
+_NOTE_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\])\s+")
+
+
+def reference_note(text: str, line: tuple[int, int]) -> bool:
+    """Whether ``line`` is a numbered source note: a note mark, a year, and no verb (a citation, not a sentence)."""
+    segment = text[line[0]:line[1]]
+    m = _NOTE_MARK.match(segment)
+    return m is not None and re.search(r"\b1[89]\d\d\b|\b20\d\d\b", segment) is not None and not _VERB.search(
+        segment[m.end():])
