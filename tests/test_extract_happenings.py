@@ -99,3 +99,15 @@ def test_a_dated_happening_in_the_leads_sentence_keeps_its_own_date() -> None:
     assert "2019" in [e.when.value() for e in events]
     attack = next(e for e in events if e.when.value() == "2019")
     assert attack.title.startswith("Attack") and attack.confidence > 0.5
+
+
+def test_one_actors_act_of_one_day_told_again_with_its_noun_is_one_event() -> None:
+    text = ("Mayor Ines Moreau informed the island councils of the closure in phone calls Thursday night.\n"
+            "The ferries will stay in port until the pilots return.\n"
+            "The pilots' union wants a pay rise of a tenth.\n"
+            "Ines Moreau called the councils' leaders to explain her decision on Thursday.\n"
+            "Ines Moreau also opened the new fish market on Thursday.\n")
+    thursday = [e for e in events_of(text) if e.when.value().startswith("2026-03-19")]
+    assert len(thursday) == 2  # the calls (told twice) and the market
+    calls = next(e for e in thursday if len(e.sources) == 2)
+    assert "phone calls" in calls.sources[0].quote and "called" in calls.sources[1].quote

@@ -131,7 +131,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 candidates.update(by_sentence.get(m.sentence - 1, ()))
             if (m.key, m.dated_verb) in by_verb:
                 candidates.add(by_verb[(m.key, m.dated_verb)])
-            if m.happening:
+            if m.happening or m.actor:  # a happening named again; one actor's act of one day told again
                 candidates.update(by_key.get(m.key[:10], ()))
             candidates.update(happening_at.get(m.key[:10], ()))
             target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
@@ -236,6 +236,10 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return True  # "Jindal has warned that the slick threatens ..." ... "Jindal told a news conference on Saturday"
     if _named_again(a, b) or _named_again(b, a):
         return True  # "Tonight the department announced ..." ... "Tonight's announcement brought ..."
+    if (a.actor and b.actor and a.actor.split()[-1] == b.actor.split()[-1] and a.key[:10] == b.key[:10]
+            and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK and a.main and b.main
+            and ({v[:4] for v in a.verbs} & b.stems or {v[:4] for v in b.verbs} & a.stems)):
+        return True  # "Obama called the two leaders on Thursday" ... "informed them in phone calls Thursday night"
     later, earlier = (a, b) if a.sentence > b.sentence else (b, a)
     if later.refers_back and later.sentence - earlier.sentence == 1 and a.key[:10] == b.key[:10] and earlier.main:
         return True  # "... said on Tuesday it would cut 300 jobs." "The cuts, announced on Tuesday, ..."
