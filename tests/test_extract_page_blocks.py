@@ -111,3 +111,17 @@ def test_a_numbered_source_note_is_furniture_but_a_numbered_sentence_is_not() ->
 def test_a_negation_inside_a_quoted_statement_is_still_a_statement() -> None:
     text = "\"The islands are not going to be left on their own this summer,\" the minister said.\n"
     assert [e.when.value() for e in events_of(text)] == ["2026-SU"]
+
+
+def test_a_line_sending_the_reader_elsewhere_is_furniture() -> None:
+    text = ("Watch the ferry strike's effect on the islands since February 20 and see how trade is at risk.\n"
+            "The pilots began their strike on Monday, their union said.\n"
+            "\"See how empty the harbour is?\" the mayor asked reporters on Tuesday.\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2026-02-20" not in dates and "2026-03-02" in dates
+    assert "2026-03-03" in dates  # a quotation addressed to its listener is the story's
+
+
+def test_the_second_object_of_compared_is_a_reference_point() -> None:
+    text = "In the interview on Monday, the mayor compared the ferry strike to the 1987 dock strike.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]

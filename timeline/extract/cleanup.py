@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from timeline.extract.page_blocks import author_notes, fact_boxes, reference_note, run_in_top
+from timeline.extract.page_blocks import author_notes, fact_boxes, promotion, reference_note, run_in_top
 from timeline.extract.sentences import Sentence
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
@@ -290,6 +290,9 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
     if top is not None:
         out.append(Furniture(top[0], top[1], "caption"))
     for line in lines:
+        if promotion(text, line):
+            out.append(Furniture(line[0], line[1], "boilerplate"))
+            continue
         if text[line[0]:line[1]].lstrip()[:1] in "([" and reference_note(text, line):
             out.append(Furniture(line[0], line[1], "note"))
             continue

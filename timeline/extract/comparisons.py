@@ -102,6 +102,10 @@ _TIME_BETWEEN = re.compile(r"(?i)\b(?:after|before|since|until|ago|later|earlier
 _ASIDE = re.compile(r"(?i),\s*(?:for (?:instance|example)|say|e\.g\.|notably|in particular)\s*,")
 
 
+# "the president compared the BP oil spill to 9/11", "likened the crash to the 1987 one": the verb's second object.
+_COMPARED_X_TO = re.compile(r"(?i)\b(?:compar|liken)(?:e|es|ed|ing)\s+(?:[^,;:.!?]{1,60}?\s)?(?:to|with)\s+(?:the\s+)?$")
+
+
 _SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+)?same\s+(?:period|quarter|month|week|time|day|half)\s+(?:in|of|last)\s+\S+$")
 
 
@@ -146,7 +150,8 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
         return True
     return (_reference_point(before) or _RECORD_SINCE.search(before) is not None or _TIMES.search(before) is not None
             or _HABIT.search(before) is not None
-            or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None)
+            or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
+            or _COMPARED_X_TO.search(before) is not None)
 
 
 # Dates in a sentence that do not date a happening of its own, used by the extractor's anchors.

@@ -91,17 +91,18 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
         m = _SUBJECT_POSSESSIVE.match(after) or _NOUN_AFTER.match(after)
         if m is not None:
             return Happening(sentence_start, end + m.end(), stem(m.group("noun")), own=False)
-    if modifier or re.match(r"['’]s\b", after):
-        m = _NOUN_AFTER.match(after)
-        det = _DETERMINER_BEFORE.search(before)
-        if m is not None and (det is not None or re.match(r"['’]s\b", after)):
-            np_start = start - (len(before) - det.start() - (1 if det.group(0)[:1].isspace() else 0)) if det else start
-            np_end = end + m.end()
-            tail = _NOUN_COMPLEMENT.match(text, np_end)
-            if tail is not None:
-                np_end = tail.end()
-            return Happening(np_start, _trim(text, np_start, np_end), stem(m.group("noun")),
-                             own=np_start > sentence_start + 2)
+    m = _NOUN_AFTER.match(after)
+    det = _DETERMINER_BEFORE.search(before)
+    possessive = re.match(r"['’]s\b", after) is not None
+    # "the April 20 Deepwater Horizon blowout": a name between the date and its noun still makes it a modifier.
+    if m is not None and (det is not None or possessive):
+        np_start = start - (len(before) - det.start() - (1 if det.group(0)[:1].isspace() else 0)) if det else start
+        np_end = end + m.end()
+        tail = _NOUN_COMPLEMENT.match(text, np_end)
+        if tail is not None:
+            np_end = tail.end()
+        return Happening(np_start, _trim(text, np_start, np_end), stem(m.group("noun")), own=np_start > sentence_start + 2)
+    if modifier or possessive:
         return None
     m = _AFTER_PREPOSITION.search(before)
     if m is not None and m.group("noun") in EVENT_NOUNS:

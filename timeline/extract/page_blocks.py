@@ -10,6 +10,8 @@
 - ``fact_boxes``: a profile or fact box, labels and short values with no verb ("Born: August 29, 1958,
   Gary, Indiana Also known as: ... Biggest hits: ..."), often run into the next paragraph.
 - ``author_notes``: an opinion piece's note on its author and "Any views expressed here are her own".
+- ``promotion``: a line that sends the reader elsewhere on the site, in the imperative ("Explore all of our
+  oil spill graphics ...", "Watch the oil spill's path since May 2 ...").
 - ``reference_note``: a numbered source note under an essay ("(1) City Fact Sheet, 1989; Letter to
   the Fishermen's Union, 13 May 1989."): a citation, its dates the sources'.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["author_notes", "fact_boxes", "reference_note", "run_in_top"]
+__all__ = ["author_notes", "fact_boxes", "promotion", "reference_note", "run_in_top"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
 #: Words after which a capitalised word continues the clause, not a new one.
@@ -167,3 +169,17 @@ def reference_note(text: str, line: tuple[int, int]) -> bool:
     m = _NOTE_MARK.match(segment)
     return m is not None and re.search(r"\b1[89]\d\d\b|\b20\d\d\b", segment) is not None and not _VERB.search(
         segment[m.end():])
+
+
+#: A line addressed to the reader, sending them to the site's other pages: an imperative, a short line.
+_PROMOTION = re.compile(
+    r"^\s*(?:Watch|Explore|View|See|Track|Browse|Check out|Read|Listen to|Follow|Sign up|Subscribe|Click|Join|"
+    r"Get|Find out|Take a look|Try)\s+(?:(?:all|more)\b|(?:our|the|this|these|how|live|latest|full|every)\b)")
+
+
+def promotion(text: str, line: tuple[int, int]) -> bool:
+    """Whether ``line`` sends the reader elsewhere ("Explore all of our graphics ...", "Watch the spill's path ...")."""
+    segment = text[line[0]:line[1]]
+    # A quotation's sentence ("See how hot it gets in this bag?\u201d") speaks to its listener, not the reader.
+    return (_PROMOTION.match(segment) is not None and len(segment.split()) <= 30
+            and re.search(r"[?\"\u201d]\s*$", segment) is None)
