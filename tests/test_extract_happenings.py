@@ -111,3 +111,32 @@ def test_one_actors_act_of_one_day_told_again_with_its_noun_is_one_event() -> No
     assert len(thursday) == 2  # the calls (told twice) and the market
     calls = next(e for e in thursday if len(e.sources) == 2)
     assert "phone calls" in calls.sources[0].quote and "called" in calls.sources[1].quote
+
+
+def test_a_second_date_closing_a_happenings_noun_phrase_is_that_happenings() -> None:
+    text = ("The harbour inquiry said Tuesday that the board should hire more pilots, to prevent a repeat of the "
+            "deadly ferry fire in Portville harbour last year.\n"
+            "Its chairman said last year's accident was foreseeable.\n")
+    events = events_of(text, dt.date(2026, 3, 4))
+    assert sorted(e.when.value() for e in events) == ["2025", "2026-03-03"]
+    fire = next(e for e in events if e.when.value() == "2025")
+    assert len(fire.sources) == 2 and "inquiry" not in fire.title  # the fire, told as the fire and the accident
+
+
+def test_one_moment_in_two_zones_is_one_event() -> None:
+    text = "At 5:45 p.m. EDT (2145 GMT), Northwind Lines shares traded at $30.66.\n"
+    assert len(events_of(text, dt.date(2026, 3, 4))) == 1
+
+
+def test_a_relative_clause_after_much_of_which_dates_its_own_statement() -> None:
+    text = ("The strike is threatening the islands' trade on Monday, much of which was recovering from the "
+            "storms in 2024.\n")
+    events = events_of(text, dt.date(2026, 3, 4))
+    recovering = next(e for e in events if e.when.value() == "2024")
+    assert "threatening" not in recovering.title
+
+
+def test_a_holiday_in_a_general_truth_recurs() -> None:
+    text = ("The weeks between Thanksgiving and Christmas are traditionally the ferry's busiest season.\n"
+            "The ferry sailed on Christmas Day 2025 for the first time.\n")
+    assert [e.when.value() for e in events_of(text, dt.date(2026, 3, 4))] == ["2025-12-25"]

@@ -125,3 +125,9 @@ def test_a_line_sending_the_reader_elsewhere_is_furniture() -> None:
 def test_the_second_object_of_compared_is_a_reference_point() -> None:
     text = "In the interview on Monday, the mayor compared the ferry strike to the 1987 dock strike.\n"
     assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]
+
+
+def test_a_social_feeds_post_beside_the_story_is_furniture() -> None:
+    text = ("The ferry pilots began their strike on Monday, their union said.\n"
+            "RT @harbourwatch: Within the port, fuel prices rose most in December.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]

@@ -53,7 +53,7 @@ from timeline.extract.actors import (
     starts_with_pronoun,
     strip_opening,
 )
-from timeline.extract.anchors import TimexLike, _Anchor, _anchors
+from timeline.extract.anchors import RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.happenings import stems
 from timeline.extract.merge import (
@@ -251,7 +251,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         start, end, _ = a.embedded
         subject = names.resolve(text[start:end].split(",", 1)[0].strip())
         clause = text[start:end]
-        rel = re.search(r",\s+(?:who|which|whose|where|when)\s", clause)
+        rel = RELATIVE_CLAUSE.search(clause)
         clause_text = subject + " " + clause[rel.end():] if rel else clause
         offset_shift = (rel.end() - len(subject) - 1) if rel else 0
         removal = [(b - start - offset_shift, e - start - offset_shift) for b, e in a.parts]

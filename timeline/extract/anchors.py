@@ -10,6 +10,7 @@ span (``_embedding``) so that it becomes its own statement.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,7 @@ from timeline.extract.comparisons import (
     BARE_SEASON,
     CLOCK_ZONE,
     COUNTED_IN,
+    HOLIDAY,
     PERIOD_COVERED,
     compared_thing,
     generic_present,
@@ -28,7 +30,7 @@ from timeline.extract.comparisons import (
     is_reference_point,
     negated_main_clause,
 )
-from timeline.extract.happenings import happening_of
+from timeline.extract.happenings import happening_of, named_before
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
 from timeline.extract.sentences import Sentence
@@ -71,7 +73,8 @@ _NOT_NOUNS = {
     "later", "earlier", "onward", "onwards", "forward", "last", "next", "compared", "versus", "vs",
     "local", "time", "et", "gmt", "utc", "s", "did", "do", "does", "be", "been", "being", "following",
 }
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\s")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|both|part)\s+of\s+)?"
+                              r"(?:who|whom|which|whose|where|when)\s")
 #: A relative clause, restrictive or not, running on to the date: "the hurricane which devastated the region in".
 _ANY_RELATIVE = re.compile(r"\b(?:which|who|whose)\s+[^,;:.!?]*$")
 
@@ -141,7 +144,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue
         if re.fullmatch(r"\d{4}", t.text) and CLOCK_ZONE.match(text, t.end):
             continue  # "at 1737GMT": a clock time written without a colon, not the year 1737
-        if BARE_SEASON.match(t.text) and generic_present(sentence.text):
+        if (BARE_SEASON.match(t.text) or HOLIDAY.match(t.text)) and generic_present(sentence.text):
             continue  # "outbreaks happen on farms in late autumn and winter": every year's season, not one
         if PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]) or COUNTED_IN.search(
                 text[max(sentence.start, t.start - 40):t.start]):
@@ -174,12 +177,24 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "April 30 to May 1", "from 2019 through 2021": one event spanning both.
             merged[-1] = replace(prev, end=a.when, parts=prev.parts + a.parts)
             continue
+        if prev is not None and a.timex.start - prev.timex.end <= 4 and _same_instant(prev.when, a.when):
+            merged[-1] = replace(prev, parts=prev.parts + a.parts)  # "5:45 p.m. EDT (2145 GMT)": one moment, twice
+            continue
         if (prev is not None and a.timex.start - prev.timex.end <= 12
                 and contains(prev.when, a.when) != contains(a.when, prev.when)):
             finer = a if contains(prev.when, a.when) else prev
             merged[-1] = replace(finer, modifier=prev.modifier and a.modifier, parts=prev.parts + a.parts)
             continue
         merged.append(a)
+    # Two dates for one clause: one that closes a happening's noun phrase ("... a repeat of the spill in the Gulf
+    # last year") is that happening's; the other is the clause's.
+    main = [i for i, a in enumerate(merged) if not a.modifier and not a.comparison and a.embedded is None]
+    if len(main) >= 2:
+        for i in main:
+            named = named_before(text, sentence.start, merged[i].timex.start, merged[i].timex.end)
+            if named is not None and named.own:
+                merged[i] = replace(merged[i], modifier=True, embedded=(named.start, named.end, "happening"),
+                                    happening=named.stem)
     # A noun's modifier or a point of comparison yields to the clause's own time; a modifier that dates a
     # happening ("since the fatal April 20 explosion") is that happening's own statement.
     if any(not a.modifier and not a.comparison for a in merged):
@@ -187,6 +202,13 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     elif any(not a.modifier for a in merged):
         merged = [a for a in merged if not a.modifier]
     return merged
+
+
+def _same_instant(a: When, b: When) -> bool:
+    """Two clock times of one moment in two zones ("5:45 p.m. EDT (2145 GMT)")."""
+    if a.offset is None or b.offset is None or a.precision != b.precision or a.hour is None or b.hour is None:
+        return False
+    return a.start - dt.timedelta(minutes=a.offset) == b.start - dt.timedelta(minutes=b.offset)
 
 
 _VAGUE_SIDE = re.compile(r"(?i)\b(?:sometime|some\s+time|at\s+some\s+point|any\s*time|at\s+any\s+point)\s+"
@@ -213,7 +235,7 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
     """
     region = text[sentence.start:pos]
     rel = None
-    for rel in _RELATIVE_CLAUSE.finditer(region):  # noqa: B007 - we want the last one
+    for rel in RELATIVE_CLAUSE.finditer(region):  # noqa: B007 - we want the last one
         pass
     adv = None
     for adv in _ADVERBIAL_CLAUSE.finditer(region):  # noqa: B007

@@ -21,7 +21,7 @@ import re
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
-__all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "PERIOD_COVERED",
+__all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED",
            "compared_thing", "generic_present", "in_question", "is_comparison", "is_earlier_reading",
            "is_reference_point", "negated_main_clause"]
 
@@ -178,6 +178,11 @@ def in_question(text: str, sentence: Sentence, pos: int) -> bool:
     return bool(openings) and re.search(r"[.!?;:]", text[openings[-1].start():pos]) is None
 
 
+#: A holiday named without a year: in a present-tense sentence it recurs ("The period between Thanksgiving and
+#: Christmas is traditionally their busiest season").
+HOLIDAY = re.compile(r"(?i)^(?:the\s+)?(?:Thanksgiving|Christmas(?:\s+(?:Day|Eve))?|Easter|Halloween|New\s+Year['’]?s?"
+                     r"(?:\s+(?:Day|Eve))?|Hanukkah|Ramadan|Eid|Diwali|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
+                     r"Boxing\s+Day|Valentine['’]s\s+Day)$")
 #: A season named without a year or "this"/"last"/"next": in a present-tense sentence it recurs.
 BARE_SEASON = re.compile(r"(?i)^(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)s?$")
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["EVENT_NOUNS", "Happening", "happening_of", "stem", "stems"]
+__all__ = ["EVENT_NOUNS", "Happening", "happening_of", "named_before", "one_disaster", "stem", "stems"]
 
 #: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
 EVENT_NOUNS = frozenset([
@@ -39,13 +39,14 @@ _AFTER_PREPOSITION = re.compile(
     r"(?P<noun>[a-z]+)\s+(?:(?:on|in|at|of|during)\s+)?(?:the\s+)?$")
 #: What stands before a date that modifies the noun after it: "the fatal April 20 explosion", "a 2005 blast".
 _DETERMINER_BEFORE = re.compile(
-    r"(?i)(?:^|\s)(?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+(?:[a-z-]+\s+){0,2}$")
+    r"(?i).*(?:^|\s)((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+(?:[a-z-]+\s+){0,2})$", re.S)
 _NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|was|were|is|are|has|have|had|will)\b)"
     r"[A-Za-z][\w'’-]*\s+){0,2}?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 #: What the noun phrase may carry after its noun: "of Pan Am flight 103", "on the Deepwater Horizon rig".
-_NOUN_COMPLEMENT = re.compile(r"\s+(?:of|on|at|in|off|near|aboard)\s+(?:the\s+|a\s+|an\s+)?"
-                              r"(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had|will|[a-z]+ed)\b)[\w'’.-]+\s?){1,5}")
+_NOUN_COMPLEMENT = re.compile(r"[ \t]+(?:of|on|at|in|off|near|aboard)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+                              r"(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had|will|[a-z]+ed)\b)"
+                              r"[\w'’-]+(?:\.(?=\w))?[ \t]?){1,5}")
 _SUBJECT_POSSESSIVE = re.compile(r"(?:['’]s)\s+(?:[a-z-]+\s+){0,1}?(?P<noun>[a-z]{3,})\b")
 
 #: Nouns and verbs of one happening that share no first letters: "death" and "died".
@@ -96,7 +97,7 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
     possessive = re.match(r"['’]s\b", after) is not None
     # "the April 20 Deepwater Horizon blowout": a name between the date and its noun still makes it a modifier.
     if m is not None and (det is not None or possessive):
-        np_start = start - (len(before) - det.start() - (1 if det.group(0)[:1].isspace() else 0)) if det else start
+        np_start = start - (len(before) - det.start(1)) if det else start
         np_end = end + m.end()
         tail = _NOUN_COMPLEMENT.match(text, np_end)
         if tail is not None:
@@ -115,3 +116,36 @@ def _trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,;:.":
         end -= 1
     return end
+
+
+#: A happening's noun phrase the date follows: "the massive BP oil spill in the Gulf of Mexico last year",
+#: "the explosion and subsequent sinking of the Deepwater Horizon drilling rig in April".
+_NOUN_BEFORE = re.compile(
+    r"(?i).*(?:^|\s)(?P<np>(?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:of|in|at|off|on|near)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?)?)(?:(?:on|in|at|during)\s+)?(?:the\s+)?$", re.S)
+
+
+def named_before(text: str, sentence_start: int, start: int, end: int) -> Happening | None:
+    """The happening whose noun phrase the date at ``text[start:end]`` closes, or None.
+
+    Used where a sentence states two dates: "the commission said Tuesday ... to prevent a repeat of the
+    massive BP oil spill in the Gulf of Mexico last year" is one statement of Tuesday, and the spill's date.
+    """
+    before = text[max(sentence_start, start - 120):start]
+    m = _NOUN_BEFORE.match(before)
+    if m is None or re.search(r"[,;:]", m.group("np")):
+        return None
+    np_start = start - len(before) + m.start("np")
+    return Happening(np_start, end, stem(m.group("noun")), own=np_start > sentence_start + 2)
+
+
+#: The names one disaster goes by in one article: "the explosion", "the spill", "last year's accident".
+_DISASTER_STEMS = frozenset(stem(w) for w in (
+    "explosion", "blast", "blowout", "spill", "leak", "disaster", "accident", "crash", "collapse", "sinking", "fire",
+    "eruption", "meltdown", "catastrophe", "tragedy"))
+
+
+def one_disaster(a: str, b: str) -> bool:
+    """Whether two happening nouns' stems may name one disaster ("spill" and "accident" of one date)."""
+    return a in _DISASTER_STEMS and b in _DISASTER_STEMS

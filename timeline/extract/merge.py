@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from timeline.extract.happenings import one_disaster
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import Precision, When
@@ -291,7 +292,7 @@ def _named_again(noun: Mention, other: Mention) -> bool:
     """Whether ``noun`` names by a noun the happening ``other`` tells, at the same date or a vaguer one:
     "the superstar's death on Thursday" and "the star died ... on Thursday"; "last year's accident" and
     "the Deepwater Horizon accident ... last year"."""
-    if not noun.happening or noun.happening not in other.stems:
+    if not noun.happening or (noun.happening not in other.stems and not one_disaster(noun.happening, other.happening)):
         return False
     return noun.key == other.key or (noun.key[:10] == other.key[:10] and len(noun.key) > 10) or contains(
         noun.when, other.when)

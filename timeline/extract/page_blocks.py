@@ -177,9 +177,16 @@ _PROMOTION = re.compile(
     r"Get|Find out|Take a look|Try)\s+(?:(?:all|more)\b|(?:our|the|this|these|how|live|latest|full|every)\b)")
 
 
+#: A post of a social feed shown beside the story: "RT @name: ...", "@name: ...".
+_FEED_POST = re.compile(r"^\s*(?:RT\s+)?@\w{2,}:")
+
+
 def promotion(text: str, line: tuple[int, int]) -> bool:
-    """Whether ``line`` sends the reader elsewhere ("Explore all of our graphics ...", "Watch the spill's path ...")."""
+    """Whether ``line`` sends the reader elsewhere ("Explore all of our graphics ...", "Watch the spill's path ..."),
+    or is a post of the site's social feed ("RT @name: ...")."""
     segment = text[line[0]:line[1]]
+    if _FEED_POST.match(segment):
+        return True
     # A quotation's sentence ("See how hot it gets in this bag?\u201d") speaks to its listener, not the reader.
     return (_PROMOTION.match(segment) is not None and len(segment.split()) <= 30
             and re.search(r"[?\"\u201d]\s*$", segment) is None)
