@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.extract import extract
+from timeline.extract import LEAD_CONFIDENCE, extract
 from timeline.extract.happenings import happening_of, stem
 from timeline.model import Document
 
@@ -140,3 +140,37 @@ def test_a_holiday_in_a_general_truth_recurs() -> None:
     text = ("The weeks between Thanksgiving and Christmas are traditionally the ferry's busiest season.\n"
             "The ferry sailed on Christmas Day 2025 for the first time.\n")
     assert [e.when.value() for e in events_of(text, dt.date(2026, 3, 4))] == ["2025-12-25"]
+
+
+def test_a_happening_in_a_prepositions_noun_phrase_does_not_date_the_main_clause() -> None:
+    published = dt.date(2026, 3, 4)
+    text = ("Ines Moreau was giving evidence to the panel that is investigating the cause of the disaster on "
+            "20 February, which killed two pilots.\n")
+    events = events_of(text, published)
+    disaster = next(e for e in events if e.when.value() == "2026-02-20")
+    assert "evidence" not in disaster.title
+    # The main clause is the lead: dated by the publication day, with the lead's confidence.
+    assert all(e.confidence == LEAD_CONFIDENCE for e in events if e is not disaster)
+    text = "Trade is worst for the islands still recovering from Hurricane Dora in 2024.\n"
+    dora = next(e for e in events_of(text, published) if e.when.value() == "2024")
+    assert "Dora" in dora.sources[0].quote and "worst" not in dora.sources[0].quote
+    # A date that modifies the noun after it is not the happening's: "the effect of the strike on March results".
+    text = "The board measured the effect of the strike on fourth-quarter results.\n"
+    assert "strike" not in [e.sources[0].quote.split()[-1] for e in events_of(text, published)]
+
+
+def test_an_objects_reduced_relative_dates_its_own_happening() -> None:
+    published = dt.date(2026, 3, 4)
+    text = "Moreau said the inspectors had found a report written in 2021 by Northwind Lines.\n"
+    events = events_of(text, published)
+    report = next(e for e in events if e.when.value() == "2021")
+    assert report.sources[0].quote == "a report written in 2021 by Northwind Lines"
+    # Where the sentence's own statement was made keeps its date; so does the end of a reporting period.
+    text = "Moreau acknowledged in an interview published Thursday that the board was not prepared.\n"
+    assert "acknowledged" in events_of(text, published)[0].sources[0].quote
+    text = "For the six months ended Aug. 12, Northwind Lines posted net income of $6 million.\n"
+    assert "posted" in events_of(text, published)[0].sources[0].quote
+
+
+def test_a_question_inverted_after_a_comma_is_not_an_event() -> None:
+    assert events_of("But as you look around the harbour, should we be worried tonight?\n") == []

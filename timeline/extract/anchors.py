@@ -30,7 +30,7 @@ from timeline.extract.comparisons import (
     is_reference_point,
     negated_main_clause,
 )
-from timeline.extract.happenings import happening_of, named_before
+from timeline.extract.happenings import happening_of, named_before, reduced_relative
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
 from timeline.extract.sentences import Sentence
@@ -161,6 +161,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue  # "officials had not yet announced whether ...", "the killing did not stop in 1989": nothing happened
         # A clause of its own ("since an April 20 blast triggered a spill") is the better statement.
         happening = happening_of(text, sentence.start, t.start, t.end, modifier) if embedded is None else None
+        if happening is None and embedded is None and not modifier:
+            happening = reduced_relative(text, sentence.start, t.start, t.end)
         if happening is not None and happening.own:
             # "the fatal April 20 explosion", "since the singer's death on Thursday": the date is the happening's,
             # not the clause's; it is its own statement, a span of the noun phrase.

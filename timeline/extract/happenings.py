@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["EVENT_NOUNS", "Happening", "happening_of", "named_before", "one_disaster", "stem", "stems"]
+__all__ = ["EVENT_NOUNS", "Happening", "happening_of", "named_before", "one_disaster", "reduced_relative", "stem",
+           "stems"]
 
 #: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
 EVENT_NOUNS = frozenset([
@@ -34,9 +35,16 @@ EVENT_NOUNS = frozenset([
 
 #: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April".
 _AFTER_PREPOSITION = re.compile(
-    r"(?i)\b(?:since|after|before|following|until|till|ahead\s+of|in\s+the\s+wake\s+of|in\s+the\s+run-up\s+to)\s+"
-    r"((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<noun>[a-z]+)\s+(?:(?:on|in|at|of|during)\s+)?(?:the\s+)?$")
+    r"(?i)\b(?:since|after|before|following|until|till|ahead\s+of|in\s+the\s+wake\s+of|in\s+the\s+run-up\s+to|"
+    r"of|from)\s+((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?P<storm>hurricane|typhoon|cyclone|storm)\s+[A-Z][a-z]+|(?P<noun>[a-z]+))\s+(?:(?:on|in|at|of|during)\s+)?"
+    r"(?:the\s+)?$")
+#: A date that modifies the noun after it, whatever the caller judged: a lowercase word that is no preposition,
+#: conjunction or verb.
+_MODIFIES_NEXT = re.compile(
+    r"(?:['’]s)?[ \t]+(?!(?:and|or|but|to|in|on|at|for|with|by|as|of|after|before|when|that|which|who|ago|later|"
+    r"earlier|last|this|next|alone|is|was|were|are|has|had|have|will|would|said|says|from|until|into|than)\b)"
+    r"[a-z][a-z-]*(?<!ed)(?<!ly)\b")
 #: What stands before a date that modifies the noun after it: "the fatal April 20 explosion", "a 2005 blast".
 _DETERMINER_BEFORE = re.compile(
     r"(?i).*(?:^|\s)((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+(?:[a-z-]+\s+){0,2})$", re.S)
@@ -63,8 +71,9 @@ def stem(word: str) -> str:
 
 
 def stems(text: str) -> frozenset[str]:
-    """The stems of the words of ``text`` (of four letters or more, and the irregular ones)."""
-    return frozenset(stem(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text.lower())
+    """The stems of the common words of ``text`` (of four letters or more, and the irregular ones); names
+    ("Integrity") are left out, as one name takes part in many happenings."""
+    return frozenset(stem(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text)
                      if len(w) >= 4 or w in _IRREGULAR)
 
 
@@ -105,10 +114,15 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
         return Happening(np_start, _trim(text, np_start, np_end), stem(m.group("noun")), own=np_start > sentence_start + 2)
     if modifier or possessive:
         return None
+    # "since the singer's death on Thursday", "the cause of the disaster on 20 April", "still recovering from
+    # Hurricane Katrina in 2005": the noun phrase of a preposition, closed by the date.
+    if _MODIFIES_NEXT.match(after):
+        return None  # "the impact of the earthquake on fourth-quarter results": the date is the results'
     m = _AFTER_PREPOSITION.search(before)
-    if m is not None and m.group("noun") in EVENT_NOUNS:
-        np_start = start - len(before) + (m.start(1) if m.group(1) else m.start("noun"))
-        return Happening(np_start, end, stem(m.group("noun")), own=True)
+    if m is not None and (m.group("storm") or m.group("noun") in EVENT_NOUNS):
+        noun = m.group("storm") or m.group("noun")
+        np_start = start - len(before) + (m.start(1) if m.group(1) else m.start("storm" if m.group("storm") else "noun"))
+        return Happening(np_start, end, stem(noun.lower()), own=True)
     return None
 
 
@@ -149,3 +163,35 @@ _DISASTER_STEMS = frozenset(stem(w) for w in (
 def one_disaster(a: str, b: str) -> bool:
     """Whether two happening nouns' stems may name one disaster ("spill" and "accident" of one date)."""
     return a in _DISASTER_STEMS and b in _DISASTER_STEMS
+
+
+_IRREGULAR_PARTICIPLES = (r"built|made|written|taken|given|held|sold|bought|found|set|shown|known|seen|done|drawn|sent|spent|"
+                          r"brought|paid|lost|won|begun|frozen|struck|shot|caught|laid|kept|led|left|told|drafted")
+#: An object's reduced relative closed by the date: "(had uncovered) a document prepared in 2001 by Transocean",
+#: "(cited) a report published on Monday".
+_REDUCED_RELATIVE = re.compile(
+    r"(?i).*(?:^|\s)(?P<np>(?:a|an|the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?!(?:was|were|is|are|be|been|being|has|have|had)\b)[a-z]+\s+"
+    r"(?:[a-z]{3,}ed|" + _IRREGULAR_PARTICIPLES + r")\s+(?:(?!(?:and|but|that|which|who|it|he|she|they)\b)"
+    r"[\w'’-]+\s+){0,4}?)(?:(?:in|on|at|during)\s+)?$", re.S)
+_PERIOD_HEAD = re.compile(r"(?i)\b(?:days?|weeks?|months?|quarters?|years?|period|half|session|term)\s+\S+\s+$")
+#: What stands before an object: a verb or a preposition ("in an interview published Thursday" and "according
+#: to a poll released Tuesday" are where the sentence's own statement was made, and keep its date).
+_OBJECT_OF = re.compile(r"(?i)(?:\b(?:of|for|with|from|(?<!according )to|by|about|into|over|under)|[a-z]{3,}ed|found|saw|got|"
+                        r"made|gave|took|has|have|had|cites?|shows?|releases?|publish(?:es)?)\s+$")
+
+
+def reduced_relative(text: str, sentence_start: int, start: int, end: int) -> Happening | None:
+    """The object's reduced relative clause the date at ``start`` closes, or None: "a document prepared in 2001"
+    dates the document's preparing, not the saying or finding of the sentence's main clause."""
+    before = text[max(sentence_start, start - 100):start]
+    m = _REDUCED_RELATIVE.match(before)
+    if m is None or re.search(r"[,;:]", m.group("np")) or _PERIOD_HEAD.search(m.group("np")):
+        return None  # "for the six months ended Aug. 12": the period's end, the date of the figures
+    np_start = start - len(before) + m.start("np")
+    if not _OBJECT_OF.search(text[max(sentence_start, np_start - 30):np_start]):
+        return None
+    head = re.match(r"\S+\s+(?:\S+\s+){0,2}?(\S+)\s+\S+\s", text[np_start:start])
+    agent = re.match(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]?){1,4}", text[end:end + 60])
+    return Happening(np_start, _trim(text, np_start, end + (agent.end() if agent else 0)),
+                     stem(head.group(1)) if head else "", own=True)
