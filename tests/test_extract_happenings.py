@@ -174,3 +174,35 @@ def test_an_objects_reduced_relative_dates_its_own_happening() -> None:
 
 def test_a_question_inverted_after_a_comma_is_not_an_event() -> None:
     assert events_of("But as you look around the harbour, should we be worried tonight?\n") == []
+
+
+def test_an_appositive_participle_dates_its_own_statement() -> None:
+    text = ("Harbour Watch, founded in 1971 by the naturalist Ines Moreau, recently launched an online boycott "
+            "pledge against Northwind Lines.\n")
+    events = events_of(text)
+    founded = next(e for e in events if e.when.value() == "1971")
+    assert "boycott" not in founded.title
+    assert not any("boycott" in e.title and e.when.value() == "1971" for e in events)
+
+
+def test_a_possessive_date_inside_a_noun_phrase_is_its_happenings() -> None:
+    text = "The cause of last week's blast at the harbour, which left two workers hurt, remains unclear.\n"
+    events = events_of(text)
+    blast = next(e for e in events if e.when.value() == "2026-W11")
+    assert blast.sources[0].quote.startswith("last week's blast")
+
+
+def test_a_gerund_clause_opening_the_sentence_dates_itself() -> None:
+    text = ("After failing earlier in the month to end the strike with a pay offer, the board began talks with the "
+            "union on Wednesday afternoon.\n")
+    events = events_of(text)
+    talks = next(e for e in events if e.when.value().startswith("2026-03-18"))
+    assert "talks" in talks.title and "failing" not in talks.title.lower()
+    # At the sentence's end the date is the main clause's too: one event.
+    text = "The mayor died after suffering a heart attack at her home on Thursday.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-19"]
+
+
+def test_a_speakers_today_is_the_day_the_attribution_states() -> None:
+    text = "\"The strike is going on through the day today, nothing has changed,\" Moreau said Thursday morning.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-19TMO"]

@@ -131,3 +131,9 @@ def test_a_social_feeds_post_beside_the_story_is_furniture() -> None:
     text = ("The ferry pilots began their strike on Monday, their union said.\n"
             "RT @harbourwatch: Within the port, fuel prices rose most in December.\n")
     assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]
+
+
+def test_a_print_edition_note_is_furniture() -> None:
+    text = ("The pilots began their strike on Monday, their union said.\n"
+            "This article appeared on p22 of the Main section of the Courier on Friday 6 March 2026.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]

@@ -74,7 +74,12 @@ _NOT_NOUNS = {
     "local", "time", "et", "gmt", "utc", "s", "did", "do", "does", "be", "been", "being", "following",
 }
 RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|both|part)\s+of\s+)?"
-                              r"(?:who|whom|which|whose|where|when)\s")
+                              r"(?:who|whom|which|whose|where|when)\s|"
+                              # "Public Citizen, founded in 1971 by Ralph Nader, recently launched ...": an appositive
+                              # participle, the relative clause without its "which was"
+                              r",\s+(?=(?:(?!(?:said|added|noted|told|asked|reported|stated)\b)[a-z]{3,}ed|born|built|"
+                              r"founded|made|set up|known|held|run|owned|led|based|elected|appointed)\s+"
+                              r"(?:in|on|by|at|last|this|since|from|during)\b)")
 #: A relative clause, restrictive or not, running on to the date: "the hurricane which devastated the region in".
 _ANY_RELATIVE = re.compile(r"\b(?:which|who|whose)\s+[^,;:.!?]*$")
 
@@ -188,6 +193,12 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             merged[-1] = replace(finer, modifier=prev.modifier and a.modifier, parts=prev.parts + a.parts)
             continue
         merged.append(a)
+    # "'... continuing through the day today,' he said Thursday morning": the speaker's "today" is the day the
+    # attribution states, told twice; one anchor.
+    outside = [a for a in merged if not a.modifier and not _quoted(text, sentence, a.timex.start)
+               and a.when.precision.rank >= _DAY_RANK]
+    if outside:
+        merged = [a for a in merged if not (_DEICTIC.match(a.timex.text) and _quoted(text, sentence, a.timex.start))]
     # Two dates for one clause: one that closes a happening's noun phrase ("... a repeat of the spill in the Gulf
     # last year") is that happening's; the other is the clause's.
     main = [i for i, a in enumerate(merged) if not a.modifier and not a.comparison and a.embedded is None]
@@ -204,6 +215,24 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     elif any(not a.modifier for a in merged):
         merged = [a for a in merged if not a.modifier]
     return merged
+
+
+_DAY_RANK = When.parse("2000-01-01").precision.rank
+#: Words that date by the moment of speaking: inside a quotation they mean the day the speaker spoke.
+_DEICTIC = re.compile(r"(?i)^(?:(?:later|earlier)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$")
+
+
+def _quoted(text: str, sentence: Sentence, pos: int) -> bool:
+    """Whether ``pos`` lies inside a direct quotation of its sentence (curly or straight double quotes)."""
+    before = text[sentence.start:pos]
+    if before.count("“") > before.count("”"):
+        return True
+    straight = before.count('"')
+    if straight % 2 == 1:
+        return True
+    # A quotation opened on an earlier line and closed in this sentence: "... today -- that hasn't changed," he said.
+    after = text[pos:sentence.end]
+    return "“" not in before and '"' not in before and (after.count("”") > after.count("“") or after.count('"') % 2 == 1)
 
 
 def _same_instant(a: When, b: When) -> bool:
@@ -246,7 +275,11 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
         between = text[clause_start:pos]
         words = between.split()
-        if "," in between or len(words) > 14 or not _FINITE_VERB.search(between):
+        # "After failing earlier in the month to halt the leak, BP began ...": a gerund clause opening the sentence
+        # (at its end, "died after suffering a cardiac arrest on Thursday", the date is the main clause's too).
+        gerund = clause_start - sentence.start < 3 and re.match(
+            r"\W?(?:after|before|since)\s+[a-z]{3,}ing\b", between, re.I) is not None
+        if "," in between or len(words) > 14 or not (_FINITE_VERB.search(between) or gerund):
             return None
         if clause_start - sentence.start < 3:
             # "When he took office in 2021, ..." opens the sentence: the clause runs to its comma.

@@ -146,7 +146,7 @@ _BYLINE = re.compile(r"(?:By|BY|From|Reporting by|Written by)\s+[A-Z][\w.'’-]+
 _BOILERPLATE = re.compile(
     r"(?i)^(?:sign up\b|subscribe\b|follow (?:us|\w+ on)\b|click (?:here|on|the|to|below)\b|test your knowledge\b|read more\b|continue reading\b|"
     r"related(?: articles| stories| links| coverage| content)?\s*:|more from\b|more on this\b|share this\b|"
-    r"advertisement\s*$|a version (?:of this article )?appeared\b|this article (?:was|has been) (?:amended|"
+    r"advertisement\s*$|a version (?:of this article )?appeared\b|this article appeared (?:on|in) p(?:age)?\s?\d|this article (?:was|has been) (?:amended|"
     r"corrected|updated)|this has been corrected|the bbc is not responsible\b|copyright\b|all rights reserved|"
     r"\(an error occurred while processing this directive\)|we welcome comments\b|views expressed in the "
     r"comments\b|(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|image caption\b|"
@@ -158,7 +158,7 @@ _BOILERPLATE = re.compile(
     r"(?:credit|photo|photograph|image|illustration)(?:\.{3}|…)|.{0,80}\bcontributed to this report\.?$)")
 _INLINE_BOILERPLATE = re.compile(
     r"(?i)\(an error occurred while processing this directive\)|\bcontinue reading\s*(?:\.\.\.|…)?|"
-    r"\bA version (?:of this article )?appeared on p\d.*$|\bFollow (?:all )?the [^.]{0,60} on Twitter\b.*$|"
+    r"\b(?:A version (?:of this article )?|This article )appeared on p\d.*$|\bFollow (?:all )?the [^.]{0,60} on Twitter\b.*$|"
     r"\bThe pun - ancient artform, or the lowest form of wit\?|"
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2} reports from [A-Z][\w ]{2,30}\.(?=\s|$)|"
     r"\(For (?:full|more|complete) coverage[^)]*\)?\)|\bFor an? (?:graphic|interactive|factbox|timeline)[^.]{0,80}?"
@@ -185,7 +185,7 @@ _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW
 # Cheap tests that let most lines skip the costlier patterns above.
 _HAS_CLOCK = re.compile(r"\d[:.]\d\d")
 _HAS_STAMP_WORD = re.compile(r"(?i)updated|published|posted")
-_HAS_INLINE_WORD = re.compile(r"(?i)error occurred|continue reading|a version|twitter|ancient artform|reports from|"
+_HAS_INLINE_WORD = re.compile(r"(?i)error occurred|continue reading|a version|article appeared|twitter|ancient artform|reports from|"
                               r"coverage|click here|- - - -|amended|corrected|updated|copyright|©|letters for publication")
 
 

@@ -106,7 +106,8 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
     possessive = re.match(r"['’]s\b", after) is not None
     # "the April 20 Deepwater Horizon blowout": a name between the date and its noun still makes it a modifier.
     if m is not None and (det is not None or possessive):
-        np_start = start - (len(before) - det.start(1)) if det else start
+        # "the cause of last week's blast": a possessive date is the phrase's own determiner.
+        np_start = start if possessive or det is None else start - (len(before) - det.start(1))
         np_end = end + m.end()
         tail = _NOUN_COMPLEMENT.match(text, np_end)
         if tail is not None:
