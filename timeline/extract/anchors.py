@@ -266,8 +266,9 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
     """
     region = text[sentence.start:pos]
     rel = None
-    for rel in RELATIVE_CLAUSE.finditer(region):  # noqa: B007 - we want the last one
-        pass
+    for m in RELATIVE_CLAUSE.finditer(region):
+        if m.group(0).strip(", \t\n") or _appositive(text, sentence, sentence.start + m.start(), pos):
+            rel = m  # the last one
     adv = None
     for adv in _ADVERBIAL_CLAUSE.finditer(region):  # noqa: B007
         pass
@@ -303,6 +304,16 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         words = text[head_start:clause_start].split()
         start = clause_start - len(" ".join(words[-6:])) if words else clause_start + 2
     return start, end, "relative"
+
+
+def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:
+    """Whether the participle after ``comma`` is an appositive ("Public Citizen, founded in 1971 by ..., launched"):
+    right after a bare noun phrase (no verb, no clause before it), and closed by a comma before the main verb
+    ("McGrath, who works on the staff, posted on X on Tuesday" is the main clause's verb)."""
+    head = text[max(sentence.start, text.rfind(",", sentence.start, comma) + 1):comma]
+    if re.search(r"\b(?:who|whom|which|whose|that|where|when)\b", head) or _FINITE_VERB.search(head):
+        return False
+    return text.find(",", pos, sentence.end) != -1
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
