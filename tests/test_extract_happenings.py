@@ -206,3 +206,27 @@ def test_a_gerund_clause_opening_the_sentence_dates_itself() -> None:
 def test_a_speakers_today_is_the_day_the_attribution_states() -> None:
     text = "\"The strike is going on through the day today, nothing has changed,\" Moreau said Thursday morning.\n"
     assert [e.when.value() for e in events_of(text)] == ["2026-03-19TMO"]
+
+
+def test_two_dates_joined_by_and_are_two_unless_between() -> None:
+    published = dt.date(2026, 3, 4)
+    text = "With the two strikes in 1987 and 1994 the port closed for weeks, the mayor said.\n"
+    assert sorted(e.when.value() for e in events_of(text, published))[:2] == ["1987", "1994"]
+    text = "Pilots were paid less between 2019 and 2024, the report found.\n"
+    ranged = [e for e in events_of(text, published) if e.when.value() == "2019"]
+    assert ranged and ranged[0].end is not None and ranged[0].end.value() == "2024"
+
+
+def test_a_supposition_is_not_a_happening() -> None:
+    text = "If the strike had happened six years ago, the islands would really be in a fix, the mayor said.\n"
+    assert not any(e.when.value() == "2020" for e in events_of(text, dt.date(2026, 3, 4)))
+
+
+def test_a_caption_like_first_line_is_no_lead_but_a_long_first_sentence_is() -> None:
+    published = dt.date(2026, 3, 4)
+    caption = "Northwind Lines' harbour office, where the company has been selling tickets since the strike began.\n"
+    assert events_of(caption, published) == []
+    first = ("Samples of the new fuel are making their way from Portville to a government laboratory north of the "
+             "capital.\n")
+    doc = Document(path="t.txt", text=first, published=published, title=first.strip())
+    assert [e.when.value() for e in extract(doc)] == ["2026-03-04"]  # a first sentence some tools call a title

@@ -137,3 +137,20 @@ def test_a_print_edition_note_is_furniture() -> None:
     text = ("The pilots began their strike on Monday, their union said.\n"
             "This article appeared on p22 of the Main section of the Courier on Friday 6 March 2026.\n")
     assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]
+
+
+def test_lines_above_the_storys_dateline_are_its_headline_and_caption() -> None:
+    text = ("Strike Empties Portville Harbour Ferries have stood idle at the harbour, which closed on February 20 "
+            "and reopened two days later.\n"
+            "PORTVILLE -- Out-of-work ferry pilot Sam Quill spent his first strike payment quickly, paying off bills.\n"
+            "The union said on Monday it would pay strikers again.\n")
+    events = events_of(text)
+    assert not any(e.when.value().startswith("2026-02") for e in events)
+    lead = next(e for e in events if "Quill" in e.sources[0].quote)  # an irregular past reports the news
+    assert lead.when.value() == "2026-03-04"
+
+
+def test_a_related_link_with_its_date_and_section_in_capitals_is_furniture() -> None:
+    text = ("The pilots began their strike on Monday, their union said.\n"
+            "Strike timeline 30 NOVEMBER 2025, BUSINESS & TRADE The pilots' last strike ended in a pay deal.\n")
+    assert "2025-11-30" not in [e.when.value() for e in events_of(text)]

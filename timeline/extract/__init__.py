@@ -55,6 +55,7 @@ from timeline.extract.actors import (
 )
 from timeline.extract.anchors import RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
+from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import stems
 from timeline.extract.merge import (
     RESULTS,
@@ -208,7 +209,10 @@ _REPORTS = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:for|in|a|an|the)\b)[a-
 
 def _is_headline(sentence: str, title_key: str) -> bool:
     """The headline repeated as the first line; a long "title" is a first paragraph some tools call a title."""
-    return len(sentence.split()) <= 25 and _norm(sentence) == title_key
+    # A sentence of more than fourteen words with its final stop is the article's first sentence, not a headline.
+    words = len(sentence.split())
+    long_sentence = words > 14 and re.search(r"[.!?][\"”’']?\s*$", sentence) is not None
+    return words <= 25 and not long_sentence and _norm(sentence) == title_key
 
 
 def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
@@ -227,7 +231,11 @@ def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: lis
     if lead is None or any(m.sentence == lead and m.main for m in found):
         return None
     s = sentences[lead]
-    if not _REPORTS.search(s.text) or not names.between(s.start, s.end):
+    named = names.between(s.start, s.end) or re.search(r"\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", s.text)
+    # The reporting verb is the main clause's: "BP's Twitter feed, where the company has been distributing ..."
+    # is a caption, its only verb in a relative clause.
+    main_clause = re.sub(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)", " ", s.text)
+    if not (_REPORTS.search(main_clause) or reports_past(main_clause)) or not named:
         return None  # an opinion's opening or a scene-setter, not a report
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
     actor = sentence_subject(doc.text, s, names)

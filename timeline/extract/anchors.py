@@ -74,7 +74,7 @@ _NOT_NOUNS = {
     "local", "time", "et", "gmt", "utc", "s", "did", "do", "does", "be", "been", "being", "following",
 }
 RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|both|part)\s+of\s+)?"
-                              r"(?:who|whom|which|whose|where|when)\s|"
+                              r"(?:who(?:['’](?:s|d|ve))?|whom|which|whose|where|when)\s|"
                               # "Public Citizen, founded in 1971 by Ralph Nader, recently launched ...": an appositive
                               # participle, the relative clause without its "which was"
                               r",\s+(?=(?:(?!(?:said|added|noted|told|asked|reported|stated)\b)[a-z]{3,}ed|born|built|"
@@ -168,6 +168,10 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         happening = happening_of(text, sentence.start, t.start, t.end, modifier) if embedded is None else None
         if happening is None and embedded is None and not modifier:
             happening = reduced_relative(text, sentence.start, t.start, t.end)
+        if happening is None and _CONDITIONAL.search(text, sentence.start, t.start) is not None:
+            # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
+            # flow has been steady since the April 20 blowout" still names a blowout that happened).
+            continue
         if happening is not None and happening.own:
             # "the fatal April 20 explosion", "since the singer's death on Thursday": the date is the happening's,
             # not the clause's; it is its own statement, a span of the noun phrase.
@@ -179,7 +183,11 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     merged: list[_Anchor] = []
     for a in found:
         prev = merged[-1] if merged else None
-        if (prev is not None and prev.end is None and _RANGE_JOIN.fullmatch(text[prev.timex.end:a.timex.start])
+        join = _RANGE_JOIN.fullmatch(text[prev.timex.end:a.timex.start]) if prev is not None else None
+        if join is not None and join.group(0).strip() == "and" and not re.search(
+                r"(?i)\bbetween\s+(?:the\s+)?$", text[max(sentence.start, prev.timex.start - 12):prev.timex.start]):
+            join = None  # "the pandemics in 1957 and 1968" are two; "between 2000 and 2008" is one span
+        if (prev is not None and prev.end is None and join is not None
                 and a.when.start >= prev.when.end and prev.when.precision == a.when.precision):
             # "April 30 to May 1", "from 2019 through 2021": one event spanning both.
             merged[-1] = replace(prev, end=a.when, parts=prev.parts + a.parts)
@@ -242,6 +250,9 @@ def _same_instant(a: When, b: When) -> bool:
     return a.start - dt.timedelta(minutes=a.offset) == b.start - dt.timedelta(minutes=b.offset)
 
 
+#: A counterfactual or open condition: "If this had happened ...", "Had the well been capped ...".
+_CONDITIONAL = re.compile(r"(?i)(?:^|(?<=[\s“\"‘(,]))(?:if|unless|were\s+(?:it|they|he|she|we)|had\s+(?:it|they|he|she|we|the))"
+                          r"\s[^,;:]*$")
 _VAGUE_SIDE = re.compile(r"(?i)\b(?:sometime|some\s+time|at\s+some\s+point|any\s*time|at\s+any\s+point)\s+"
                          r"(after|before)\s+(?:the\s+)?$")
 _BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")

@@ -22,7 +22,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from timeline.extract.page_blocks import author_notes, fact_boxes, promotion, reference_note, run_in_top
+from timeline.extract.page_blocks import (
+    above_the_dateline,
+    author_notes,
+    fact_boxes,
+    promotion,
+    reference_note,
+    run_in_top,
+    thread_before_policy,
+)
 from timeline.extract.sentences import Sentence
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
@@ -175,6 +183,9 @@ _LINKS_HEADER = re.compile(r"(?i)^(?:related(?: articles| stories| links| covera
                            r"more on this (?:story|topic)\b.*|top stories|most (?:read|popular|viewed)\b.*|"
                            r"(?:you may|you might) also (?:like|be interested in)\b.*|read next|recommended\b.*|"
                            r"latest (?:news|stories)|trending\b.*)$")
+#: A linked headline with its date and section in capitals: "Trial timeline 30 NOVEMBER 2011, ENTERTAINMENT & ARTS".
+_SECTION_LINK = re.compile(r"[^.!?\n]{3,100}?\s\d{1,2}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+                           r"OCTOBER|NOVEMBER|DECEMBER)\s\d{4},\s[A-Z][A-Z &]{2,40}[A-Z]\b")
 #: A linked headline with its date and no sentence end: "Ferry strike called off - 2 February 2026".
 _DATED_LINK = re.compile(rf"^[^.!?]{{8,140}}?\s[-–—|]\s(?:{_DAY_MONTH_YEAR}|{_CLOCK}|\d+\s+(?:hours?|days?|mins?|minutes?)"
                          rf"\s+ago)\s*$")
@@ -266,6 +277,9 @@ def find_furniture(text: str) -> list[Furniture]:
         if _is_body(stripped):
             body_started = True
     found.extend(_blocks(text, lines))
+    top = above_the_dateline(text, lines, {f.start for f in found if f.kind == "dateline"})
+    if top is not None:
+        found.append(Furniture(top[0], top[1], "caption"))
     found.extend(_captions_before_credits(text, found, lines))
     found.extend(_readers_part(text, found))
     comments = _COMMENTS.search(text)
@@ -321,7 +335,9 @@ def _readers_part(text: str, found: list[Furniture]) -> list[Furniture]:
         out.append(Furniture(_closed_paragraph(text, signatures[0].start()), signatures[-1].end(), "comment"))
     markers = [m for m in _TRAILING_MARKER.finditer(text) if m.start() > len(text) // 3]
     if not markers:
-        return [*out, *_thread_before_policy(text, found)]
+        body = [a for a, b in _lines(text) if _is_body(text[a:b].strip())]
+        thread = thread_before_policy(text, body, [(f.start, f.end) for f in found if f.kind in ("credit", "caption")])
+        return [*out, Furniture(thread[0], thread[1], "comment")] if thread else out
     first = markers[0].start()
     # The story's last picture or footer, not the caption above its first paragraph.
     story = next((a for a, b in _lines(text) if _is_body(text[a:b].strip())), len(text))
@@ -340,28 +356,6 @@ def _readers_part(text: str, found: list[Furniture]) -> list[Furniture]:
     line_end = len(text) if line_end < 0 else line_end
     end = len(text.rstrip()) if text[last.end():line_end].strip() else line_end
     return [*out, Furniture(begin, end, "comment")]
-
-
-#: The comment policy a page prints under its readers' thread ("We welcome comments that advance the story ...").
-_POLICY = re.compile(r"(?im)^[ \t]*(?:we welcome comments\b|views expressed in the comments\b|comments (?:are|will be) "
-                     r"moderated\b)")
-
-
-def _thread_before_policy(text: str, found: list[Furniture]) -> list[Furniture]:
-    """A readers' thread with no marker on each comment, closed by the page's comment policy: it runs from
-    the story's last photo credit or caption (a post ends with its picture) to the policy."""
-    policy = _POLICY.search(text)
-    if policy is None:
-        return []
-    body = [a for a, b in _lines(text) if _is_body(text[a:b].strip())]
-    # The picture that closes a post, not one under its headline: three body lines before it, a third of the page.
-    story = body[2] if len(body) > 2 else len(text)
-    ends = [f.end for f in found if story < f.start and len(text) // 3 < f.start and f.end <= policy.start()
-            and f.kind in ("credit", "caption")]
-    if not ends or not text[max(ends):policy.start()].strip() or re.search(
-            r"(?im)^[ \t]*\(?(?:additional )?(?:reporting|editing|writing) by\b", text[max(ends):policy.start()]):
-        return []  # no picture closing the story, or the story's own footer comes after it
-    return [Furniture(max(ends), policy.start(), "comment")]
 
 
 def _closed_paragraph(text: str, marker: int) -> int:
@@ -435,6 +429,8 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
     byline = _BYLINE.match(segment)
     if byline and byline.end() < len(segment) and len(byline.group(0).split()) >= 3:
         out.append(Furniture(start, start + byline.end(), "byline"))
+    for m in _SECTION_LINK.finditer(segment) if "BER " in segment or re.search(r"\d [A-Z]{3,9} \d{4}", segment) else ():
+        out.append(Furniture(start + m.start(), start + m.end(), "related"))
     for m in _INLINE_BOILERPLATE.finditer(segment) if _HAS_INLINE_WORD.search(segment) else ():
         out.append(Furniture(start + m.start(), start + m.end(), "boilerplate"))
     return out

@@ -23,7 +23,7 @@ from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
 __all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED",
            "compared_thing", "generic_present", "in_question", "is_comparison", "is_earlier_reading",
-           "is_reference_point", "negated_main_clause"]
+           "is_reference_point", "negated_main_clause", "reports_past"]
 
 
 # "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
@@ -259,3 +259,8 @@ def _opening_end(head: str) -> int:
     m = re.match(r"[“\"‘]?(?:In|On|At|Late|Early|Earlier|Later|During|By|For|Last|This|Next|Yesterday|Today|Tonight|"
                  r"Overnight|Meanwhile|Also|Now|Then|Since|Until)\b[^,;:]{0,40},\s+", head)
     return m.end() if m is not None and not re.search(r"(?i)\b(?:said|says|told)\b", m.group(0)) else 0
+
+
+def reports_past(sentence: str) -> bool:
+    """Whether a sentence tells something in the past or future, irregular verbs included ("spent", "sank")."""
+    return _past_or_future().search(sentence) is not None

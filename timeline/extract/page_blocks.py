@@ -12,6 +12,8 @@
 - ``author_notes``: an opinion piece's note on its author and "Any views expressed here are her own".
 - ``promotion``: a line that sends the reader elsewhere on the site, in the imperative ("Explore all of our
   oil spill graphics ...", "Watch the oil spill's path since May 2 ...").
+- ``above_the_dateline``: the story starts at its dateline; short lines above it are headline and caption.
+- ``thread_before_policy``: readers' comments between a post's closing picture and the comment policy.
 - ``reference_note``: a numbered source note under an essay ("(1) City Fact Sheet, 1989; Letter to
   the Fishermen's Union, 13 May 1989."): a citation, its dates the sources'.
 """
@@ -21,7 +23,8 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["author_notes", "fact_boxes", "promotion", "reference_note", "run_in_top"]
+__all__ = ["above_the_dateline", "author_notes", "fact_boxes", "promotion", "reference_note", "run_in_top",
+           "thread_before_policy"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
 #: Words after which a capitalised word continues the clause, not a new one.
@@ -64,7 +67,7 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     words = list(_WORD.finditer(head))
     cut = None
     cut_at = -10
-    for i in range(3, len(words) - 7):
+    for i in range(3, len(words) - 7):  # the sentence left keeps eight words or more
         prev, word = words[i - 1].group(0), words[i].group(0)
         # A noun ends a caption ("... in his rented home"); an adjective ("blown-out", "leaking") or a
         # number before a month ("8 October") runs on into the next word.
@@ -72,7 +75,7 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
                 not re.match(r"[A-Z][a-z]", word) or _CALENDAR.match(word)):
             continue
         ahead = []
-        for w in words[i + 1:i + 7]:
+        for w in words[i + 1:i + 12]:  # "Jurors at the trial of Michael Jackson's doctor Conrad Murray have been told"
             token = w.group(0)
             ahead.append(token.strip(",;:\"“”'’").lower())
             if token.endswith((",", ";", ":")) or ahead[-1] in ("which", "who", "that", "whose"):
@@ -190,3 +193,37 @@ def promotion(text: str, line: tuple[int, int]) -> bool:
     # A quotation's sentence ("See how hot it gets in this bag?\u201d") speaks to its listener, not the reader.
     return (_PROMOTION.match(segment) is not None and len(segment.split()) <= 30
             and re.search(r"[?\"\u201d]\s*$", segment) is None)
+
+
+def above_the_dateline(text: str, lines: list[tuple[int, int]], datelines: set[int]) -> tuple[int, int] | None:
+    """The story starts at its dateline ("NEW ORLEANS -- ..."): short lines above it at the page's top are its
+    headline, standfirst or a picture's caption ("Massive Oil Spill Washes Ashore ... which exploded on April 20").
+
+    ``datelines`` holds the start offsets of the datelines found; the span above the first one opening one
+    of the page's first four lines is returned, when it is short (eighty words at most).
+    """
+    top = [(a, b) for a, b in lines if text[a:b].strip()][:4]
+    for a, b in top[1:]:
+        if a + len(text[a:b]) - len(text[a:b].lstrip()) in datelines:
+            return (top[0][0], a - 1) if len(text[top[0][0]:a].split()) <= 80 else None
+    return None
+
+
+#: The comment policy a page prints under its readers' thread ("We welcome comments that advance the story ...").
+_POLICY = re.compile(r"(?im)^[ \t]*(?:we welcome comments\b|views expressed in the comments\b|comments (?:are|will be) "
+                     r"moderated\b)")
+
+
+def thread_before_policy(text: str, body: list[int], closings: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A readers' thread with no marker on each comment, closed by the page's comment policy: from the post's
+    closing picture (the last of ``closings``, credits and captions, after three ``body`` lines and a third
+    of the page) to the policy. None when no picture closes the story or its own footer comes after it."""
+    policy = _POLICY.search(text)
+    if policy is None:
+        return None
+    story = body[2] if len(body) > 2 else len(text)
+    ends = [end for start, end in closings if story < start and len(text) // 3 < start and end <= policy.start()]
+    if not ends or not text[max(ends):policy.start()].strip() or re.search(
+            r"(?im)^[ \t]*\(?(?:additional )?(?:reporting|editing|writing) by\b", text[max(ends):policy.start()]):
+        return None
+    return max(ends), policy.start()
