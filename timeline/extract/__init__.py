@@ -2,9 +2,10 @@
 
 The stages, each a small function so they can be tested and improved alone:
 
-0. ``find_furniture`` (:mod:`.cleanup`): captions, credits, bylines, datelines and
-   boilerplate, as spans of the unchanged text; sentences are cut out of them and
-   the tagger never sees them. A dateline's clock time dates the publication.
+0. ``find_furniture`` (:mod:`.cleanup`, :mod:`.page_blocks`): captions, credits, bylines,
+   datelines, fact boxes, author notes, readers' threads and boilerplate, as spans of the
+   unchanged text; sentences are cut out of them and the tagger never sees them. A
+   dateline's clock time dates the publication.
 1. ``split_sentences``: sentences with offsets into the document text.
 2. ``_anchors`` (:mod:`.anchors`): for each sentence, the date expressions that anchor what
    happened. Only DATE/TIME values that place the event on the calendar count
@@ -13,8 +14,10 @@ The stages, each a small function so they can be tested and improved alone:
    another date in the same sentence, which is the clause's own time; a point of
    comparison, a habit, a question or a general truth (:mod:`.comparisons`) is not an event; a date in
    a relative clause ("Amodei, who co-founded the company in 2021, wrote ... on
-   Thursday") is its own statement with its own quote. Generic "today's
-   technology" is not an event.
+   Thursday") is its own statement with its own quote, and so is a happening named
+   by a noun (:mod:`.happenings`: "since the fatal April 20 explosion", "a document
+   prepared in 2001"). Generic "today's technology", suppositions and negated main
+   clauses are not events.
 3. ``_mention``: one mention per anchor, with the verbatim quote, the actor
    (grammatical subject, a pronoun resolved to the last named person), title,
    body, tags and confidence.
