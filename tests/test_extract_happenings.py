@@ -230,3 +230,20 @@ def test_a_caption_like_first_line_is_no_lead_but_a_long_first_sentence_is() -> 
              "capital.\n")
     doc = Document(path="t.txt", text=first, published=published, title=first.strip())
     assert [e.when.value() for e in extract(doc)] == ["2026-03-04"]  # a first sentence some tools call a title
+
+
+def test_a_restrictive_relative_clause_dates_its_own_happening() -> None:
+    published = dt.date(2026, 3, 20)
+    text = ("Jon Quill travels out into the harbour, getting close to the site where the old ferry Harbour Queen "
+            "sank on 22 February.\n")
+    events = events_of(text, published)
+    sank = next(e for e in events if e.when.value() == "2026-02-22")
+    assert "Quill" not in sank.title and "sank" in sank.title
+    # An indirect question is not a relative clause: the date stays the reported clause's.
+    text = "The board would not say where the ferry went on Monday.\n"
+    assert "2026-03-16" in [e.when.value() for e in events_of(text, published)]
+
+
+def test_an_open_condition_with_a_date_sets_a_deadline() -> None:
+    text = "The board said if the pilots return to work by March 30, it will pay their lost wages.\n"
+    assert "2026-03-30" in [e.when.value() for e in events_of(text, dt.date(2026, 3, 20))]

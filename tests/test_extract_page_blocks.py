@@ -154,3 +154,13 @@ def test_a_related_link_with_its_date_and_section_in_capitals_is_furniture() -> 
     text = ("The pilots began their strike on Monday, their union said.\n"
             "Strike timeline 30 NOVEMBER 2025, BUSINESS & TRADE The pilots' last strike ended in a pay deal.\n")
     assert "2025-11-30" not in [e.when.value() for e in events_of(text)]
+
+
+def test_no_cut_before_a_name_followed_by_a_comma_or_after_an_agency_dateline() -> None:
+    for text in (
+        "PORTVILLE (AP)_ Harbour officials sent strong new signals Sunday that the port wants to reopen southern "
+        "Quay, where a costly strike has been steadily claiming jobs.\n",
+        "Harbour officials sent strong new signals on Sunday about reopening the southern Quay, where a costly "
+        "strike has been claiming jobs for weeks.\n",
+    ):
+        assert top(text) is None, text

@@ -250,9 +250,10 @@ def _same_instant(a: When, b: When) -> bool:
     return a.start - dt.timedelta(minutes=a.offset) == b.start - dt.timedelta(minutes=b.offset)
 
 
-#: A counterfactual or open condition: "If this had happened ...", "Had the well been capped ...".
-_CONDITIONAL = re.compile(r"(?i)(?:^|(?<=[\s“\"‘(,]))(?:if|unless|were\s+(?:it|they|he|she|we)|had\s+(?:it|they|he|she|we|the))"
-                          r"\s[^,;:]*$")
+#: A counterfactual condition: "If this had happened ...", "Had the well been capped ..." ("if they mail an offer
+#: by Nov. 22" sets a deadline, and stays).
+_CONDITIONAL = re.compile(r"(?i)(?:^|(?<=[\s“\"‘(,]))(?:(?:if|unless)\s[^,;:]*?\b(?:had|were|would|could|might)\b|"
+                          r"were\s+(?:it|they|he|she|we)|had\s+(?:it|they|he|she|we|the))[^,;:]*$")
 _VAGUE_SIDE = re.compile(r"(?i)\b(?:sometime|some\s+time|at\s+some\s+point|any\s*time|at\s+any\s+point)\s+"
                          r"(after|before)\s+(?:the\s+)?$")
 _BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")
@@ -299,7 +300,7 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
             return (clause_start, close if close != -1 else sentence.end, "adverbial") if close != -1 else None
         return clause_start, _clause_end(text, pos, sentence.end), "adverbial"
     if rel is None:
-        return None
+        return _restrictive(text, sentence, pos)
     clause_start = sentence.start + rel.start()
     if "," in text[clause_start + 1: pos]:
         return None  # the clause closed before the date
@@ -314,6 +315,35 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         head_start = max(text.rfind(",", sentence.start, clause_start), sentence.start - 1) + 1
         words = text[head_start:clause_start].split()
         start = clause_start - len(" ".join(words[-6:])) if words else clause_start + 2
+    return start, end, "relative"
+
+
+#: A restrictive relative clause, with no comma: "the site where the rig sank on 22 April", "a deckhand who was
+#: working for Kruse on Wednesday", "the hurricane which devastated the region in 2005".
+_RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])")
+#: Words before "who", "where" or "which" that make an indirect question ("did not say where the oil went").
+_ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|told|explain|explained|decide|decided|"
+                   r"see|saw|seen|wonder|wondered|show|showed|understand|determine|unclear|clear|sure|about|on|of)$")
+
+
+def _restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] | None:
+    """A restrictive relative clause holding ``pos``: its own happening's, not the main clause's date."""
+    found = None
+    for found in _RESTRICTIVE.finditer(text, sentence.start, pos):  # noqa: B007 - the last one
+        pass
+    if found is None or _ASKS.search(text[max(sentence.start, found.start() - 15):found.start()]):
+        return None
+    between = text[found.end():pos]
+    if re.search(r"[,;:“”\"]", between) or len(between.split()) > 14 or not (
+            _FINITE_VERB.search(between) or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):
+        return None
+    end = _clause_end(text, pos, sentence.end)
+    if found.group(0).strip() == "where":
+        return found.start() + 1, end, "adverbial"  # "where the rig sank on 22 April": the clause, its own subject
+    # The noun phrase described, from its determiner: "a 27-year-old deckhand", "the hurricane".
+    head = re.search(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)$",
+                     text[max(sentence.start, found.start() - 60):found.start()])
+    start = found.start() - len(head.group(1)) if head else found.start() + 1
     return start, end, "relative"
 
 

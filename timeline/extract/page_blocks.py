@@ -72,13 +72,13 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         # A noun ends a caption ("... in his rented home"); an adjective ("blown-out", "leaking") or a
         # number before a month ("8 October") runs on into the next word.
         if not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith("ing") or (
-                not re.match(r"[A-Z][a-z]", word) or _CALENDAR.match(word)):
+                not re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) or _CALENDAR.match(word)):  # "Lebanon," goes on
             continue
         ahead = []
         for w in words[i + 1:i + 12]:  # "Jurors at the trial of Michael Jackson's doctor Conrad Murray have been told"
             token = w.group(0)
             ahead.append(token.strip(",;:\"“”'’").lower())
-            if token.endswith((",", ";", ":")) or ahead[-1] in ("which", "who", "that", "whose"):
+            if token.endswith((",", ";", ":")) or ahead[-1] in ("which", "who", "that", "whose", "where", "when"):
                 break  # "... the leaking Gulf of Mexico oil well, which delayed": no clause of its own
         if any(w.group(0).lower() in _SUBORDINATORS for w in words[max(0, i - 6):i]):
             continue  # "... rose as ferry operator Northwind Lines said ...": the conjunction's own clause
@@ -95,7 +95,7 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
 
 
 #: A wire dateline: the story has begun ("HOUSTON (Reuters) - BP Plc's stricken Gulf of Mexico well ...").
-_STORY_BEGUN = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|CNN|UPI)[^)]{0,20}\)\s*(?:--|[-—–])|\s(?:--|[—–])\s")
+_STORY_BEGUN = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|CNN|UPI)[^)]{0,20}\)\s*(?:--|[-—–_])|\s(?:--|[—–])\s")
 
 
 def _open_quote(text: str) -> bool:
