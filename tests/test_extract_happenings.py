@@ -247,3 +247,28 @@ def test_a_restrictive_relative_clause_dates_its_own_happening() -> None:
 def test_an_open_condition_with_a_date_sets_a_deadline() -> None:
     text = "The board said if the pilots return to work by March 30, it will pay their lost wages.\n"
     assert "2026-03-30" in [e.when.value() for e in events_of(text, dt.date(2026, 3, 20))]
+
+
+def test_adjacent_days_or_times_joined_by_and_stay_one_span() -> None:
+    published = dt.date(2026, 3, 20)
+    text = "The minister plans to visit Portville, Harbour Town and Westbay on Monday and Tuesday.\n"
+    events = events_of(text, published)
+    assert len(events) == 1 and events[0].end is not None
+    text = "The concerts will be held at 3 p.m. and 7:30 p.m. on the new day, the promoter said.\n"
+    assert len([e for e in events_of(text, published) if "T" in e.when.value()]) == 1
+
+
+def test_a_happening_that_is_its_clauses_subject_keeps_the_clause() -> None:
+    text = "The crew kept working after a lightning strike Tuesday started a fire on the pier.\n"
+    strike = next(e for e in events_of(text) if e.when.value() == "2026-03-17")
+    assert strike.sources[0].quote == "a lightning strike Tuesday started a fire on the pier"
+
+
+def test_a_negation_inside_what_someone_knows_is_not_the_main_clauses() -> None:
+    text = "Today, islanders know the board can not end the strike, and they do not blame the mayor.\n"
+    assert "2026-03-20" in [e.when.value() for e in events_of(text)]
+
+
+def test_a_question_is_no_lead() -> None:
+    text = "What do you call a strike that empties Portville harbour and strands the islands for a month?\n"
+    assert events_of(text) == []

@@ -238,7 +238,7 @@ def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: lis
     # The reporting verb is the main clause's: "BP's Twitter feed, where the company has been distributing ..."
     # is a caption, its only verb in a relative clause.
     main_clause = re.sub(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)", " ", s.text)
-    if not (_REPORTS.search(main_clause) or reports_past(main_clause)) or not named:
+    if not (_REPORTS.search(main_clause) or reports_past(main_clause)) or not named or s.text.rstrip(' "”’').endswith("?"):
         return None  # an opinion's opening or a scene-setter, not a report
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
     actor = sentence_subject(doc.text, s, names)

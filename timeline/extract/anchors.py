@@ -184,9 +184,12 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     for a in found:
         prev = merged[-1] if merged else None
         join = _RANGE_JOIN.fullmatch(text[prev.timex.end:a.timex.start]) if prev is not None else None
-        if join is not None and join.group(0).strip() == "and" and not re.search(
-                r"(?i)\bbetween\s+(?:the\s+)?$", text[max(sentence.start, prev.timex.start - 12):prev.timex.start]):
-            join = None  # "the pandemics in 1957 and 1968" are two; "between 2000 and 2008" is one span
+        if (join is not None and join.group(0).strip() == "and" and prev is not None
+                and a.when.precision.rank <= _MONTH_RANK and a.when.start != prev.when.end and not re.search(
+                    r"(?i)\bbetween\s+(?:the\s+)?$", text[max(sentence.start, prev.timex.start - 12):prev.timex.start])):
+            # "the pandemics in 1957 and 1968" are two; "between 2000 and 2008", "on Monday and Tuesday" and
+            # "at 3 p.m. and 7:30 p.m." are one span.
+            join = None
         if (prev is not None and prev.end is None and join is not None
                 and a.when.start >= prev.when.end and prev.when.precision == a.when.precision):
             # "April 30 to May 1", "from 2019 through 2021": one event spanning both.
@@ -226,6 +229,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
 
 
 _DAY_RANK = When.parse("2000-01-01").precision.rank
+_MONTH_RANK = When.parse("2000-01").precision.rank
 #: Words that date by the moment of speaking: inside a quotation they mean the day the speaker spoke.
 _DEICTIC = re.compile(r"(?i)^(?:(?:later|earlier)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$")
 

@@ -223,6 +223,8 @@ _NEGATED = re.compile(r"(?i)\b(?:(?:did|does|do|had|has|have|was|were|is|are|cou
 _SPEECH = re.compile(r"(?i)\b(?:said|says|told|tells|added|according to|announced|stated|warned|insisted)\b")
 #: Where a main clause hands over to a reported or subordinate one.
 _CLAUSE_HANDOVER = re.compile(r"(?i)\b(?:said|says|told|tells|say|announced|that|whether|if|because|but|while|although|"
+                              r"know|knew|think|thought|believe|believed|hope|expect|fear|feel|felt|agree|argue|claim|"
+                              r"insist|warn|suggest|show|find|found|realize|learn|"
                               r"though|which|who|when|after|before|since|until)\b|[;:“\"]")
 
 

@@ -123,7 +123,10 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
     if m is not None and (m.group("storm") or m.group("noun") in EVENT_NOUNS):
         noun = m.group("storm") or m.group("noun")
         np_start = start - len(before) + (m.start(1) if m.group(1) else m.start("storm" if m.group("storm") else "noun"))
-        return Happening(np_start, end, stem(noun.lower()), own=True)
+        # "after a lightning strike Tuesday started a fire": the phrase is its clause's subject; the clause goes on.
+        verb = re.match(r"[ \t]+(?:[a-z]{3,}ed|was|were|has|had|is|are|will|sank|began|hit|left|struck)\b", after)
+        stop = re.search(r"[,;.!?]|$", text[end:end + 200]) if verb else None
+        return Happening(np_start, end + stop.start() if stop else end, stem(noun.lower()), own=True)
     return None
 
 
