@@ -164,3 +164,12 @@ def test_no_cut_before_a_name_followed_by_a_comma_or_after_an_agency_dateline() 
         "strike has been claiming jobs for weeks.\n",
     ):
         assert top(text) is None, text
+
+
+def test_a_call_for_comments_opening_a_line_hands_the_page_to_its_readers() -> None:
+    text = ("The harbour board approved the new terminal on Tuesday after a long debate.\n"
+            "(Your thoughts on the terminal are welcomed in the comments section below): the vote was close.\n"
+            "Leave your thoughts in the comments section below Harbour News: the ferry fare rose on Monday.\n"
+            "I remember when the old terminal opened in 1987!\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert dates == ["2026-03-03"]

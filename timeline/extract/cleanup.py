@@ -116,6 +116,10 @@ _READERS_FOLLOW = re.compile(
     r"experiences|contributions|answers|sentences)\b[^.!?\n]{0,40}?\b(?:appears?|is|are) (?:published )?below\b|"
     r"this (?:topic|debate|discussion|forum|thread|conversation) (?:is|has) (?:now )?(?:been )?closed\b|"
     r"send (?:us|me) (?:a|an|your) [^.!?\n]{0,80}?\b(?:on|to) this page\b)")
+#: A line asking readers to comment below: what follows is theirs, or the site's ("Leave your thoughts in the
+#: comments section below"). Only at a line's start: "(Your thoughts ... are welcomed below)" within the story stays.
+_LEAVE_COMMENTS = re.compile(r"(?im)^[ \t]*(?:leave|post|share|add|tell us) your (?:thoughts|comments|views|opinions?)\b"
+                             r"[^.!?\n]{0,60}?\b(?:comments? section|comments below|below)\b")
 #: An author's biography closing a page: "Jane Doe is a senior correspondent for ...".
 _BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
                   r"(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|editor|columnist|writer|journalist|contributor|"
@@ -326,7 +330,7 @@ def _readers_part(text: str, found: list[Furniture]) -> list[Furniture]:
     or with two markers or more at the paragraph before the first one, and runs to the last marker
     (to the page's end when a comment runs on after it, as when the layout is lost).
     """
-    note = _READERS_FOLLOW.search(text)
+    note = _READERS_FOLLOW.search(text) or _LEAVE_COMMENTS.search(text)
     if note is not None:
         return [Furniture(note.start(), len(text.rstrip()), "comment")]
     out = []
