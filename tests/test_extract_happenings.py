@@ -272,3 +272,16 @@ def test_a_negation_inside_what_someone_knows_is_not_the_main_clauses() -> None:
 def test_a_question_is_no_lead() -> None:
     text = "What do you call a strike that empties Portville harbour and strands the islands for a month?\n"
     assert events_of(text) == []
+
+
+def test_a_year_labelling_a_chronologys_entry_is_no_nouns_date() -> None:
+    text = ("1991: Oil was released during the war to impede the invasion 1987: a tanker spilled its cargo off the "
+            "Portville coast.\n")
+    events = events_of(text, dt.date(2026, 3, 4))
+    assert not any(e.sources[0].quote.endswith("invasion 1987") for e in events)
+
+
+def test_a_relative_after_a_preposition_is_left_to_the_main_clause() -> None:
+    text = "Jurors filled in a form, after which they will be questioned in court on 23 March.\n"
+    quotes = [e.sources[0].quote for e in events_of(text, dt.date(2026, 3, 4))]
+    assert not any(q.startswith("which") for q in quotes)

@@ -335,8 +335,9 @@ def _restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str
     found = None
     for found in _RESTRICTIVE.finditer(text, sentence.start, pos):  # noqa: B007 - the last one
         pass
-    if found is None or _ASKS.search(text[max(sentence.start, found.start() - 15):found.start()]):
-        return None
+    if found is None or _ASKS.search(text[max(sentence.start, found.start() - 15):found.start()]) or re.search(
+            r"(?i)\b(?:on|in|at|by|for|with|of|to|from|during|after|before|under|through)$", text[sentence.start:found.start()]):
+        return None  # an indirect question, or "a date on which they will be questioned on 23 September"
     between = text[found.end():pos]
     if re.search(r"[,;:“”\"]", between) or len(between.split()) > 14 or not (
             _FINITE_VERB.search(between) or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):

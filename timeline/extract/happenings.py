@@ -154,6 +154,9 @@ def named_before(text: str, sentence_start: int, start: int, end: int) -> Happen
     m = _NOUN_BEFORE.match(before)
     if m is None or re.search(r"[,;:]", m.group("np")):
         return None
+    if not re.search(r"(?i)\b(?:on|in|at|during)\s+(?:the\s+)?$", before) and not re.match(
+            r"(?i)(?:last|this|next|yesterday|today|tonight|earlier|later)\b", text[start:end]):
+        return None  # "to impede the US invasion 1979: 140m gallons ...": a chronology's label, not the noun's date
     np_start = start - len(before) + m.start("np")
     return Happening(np_start, end, stem(m.group("noun")), own=np_start > sentence_start + 2)
 
