@@ -28,8 +28,9 @@ library, and prints per article, per outlet and in total:
 
     .venv/bin/python benchmarks/extract_quality.py [--shared DIR] [--gold FILE] [-v] [--sample N] [--batch N]
 
---batch N scores only the gold's batch N (an article without `batch:` is batch 1): batch 2 was
-annotated before the rules were changed for it, so it is the held-out check of a new rule.
+--batch N scores only the gold's batch N (an article without `batch:` is batch 1): batches 2 to 5 were
+each drawn at random and annotated before the rules were changed for them, so each was a held-out check
+of the rules written before it (batch 4 of round 3's rules before they were written, batch 5 after).
 
 --sample N adds the gold-free half on N further articles per outlet (seeded, the gold's left
 out): events per article and the rates of title defects and of tags that are not real whole

@@ -2,9 +2,10 @@
 
 The stages, each a small function so they can be tested and improved alone:
 
-0. ``find_furniture`` (:mod:`.cleanup`): captions, credits, bylines, datelines and
-   boilerplate, as spans of the unchanged text; sentences are cut out of them and
-   the tagger never sees them. A dateline's clock time dates the publication.
+0. ``find_furniture`` (:mod:`.cleanup`, :mod:`.page_blocks`): captions, credits, bylines,
+   datelines, fact boxes, author notes, readers' threads and boilerplate, as spans of the
+   unchanged text; sentences are cut out of them and the tagger never sees them. A
+   dateline's clock time dates the publication.
 1. ``split_sentences``: sentences with offsets into the document text.
 2. ``_anchors`` (:mod:`.anchors`): for each sentence, the date expressions that anchor what
    happened. Only DATE/TIME values that place the event on the calendar count
@@ -13,8 +14,10 @@ The stages, each a small function so they can be tested and improved alone:
    another date in the same sentence, which is the clause's own time; a point of
    comparison, a habit, a question or a general truth (:mod:`.comparisons`) is not an event; a date in
    a relative clause ("Amodei, who co-founded the company in 2021, wrote ... on
-   Thursday") is its own statement with its own quote. Generic "today's
-   technology" is not an event.
+   Thursday") is its own statement with its own quote, and so is a happening named
+   by a noun (:mod:`.happenings`: "since the fatal April 20 explosion", "a document
+   prepared in 2001"). Generic "today's technology", suppositions and negated main
+   clauses are not events.
 3. ``_mention``: one mention per anchor, with the verbatim quote, the actor
    (grammatical subject, a pronoun resolved to the last named person), title,
    body, tags and confidence.
@@ -53,8 +56,10 @@ from timeline.extract.actors import (
     starts_with_pronoun,
     strip_opening,
 )
-from timeline.extract.anchors import TimexLike, _Anchor, _anchors
+from timeline.extract.anchors import RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
+from timeline.extract.comparisons import reports_past
+from timeline.extract.happenings import stems
 from timeline.extract.merge import (
     RESULTS,
     Mention,
@@ -200,13 +205,17 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
 
 # The lead reports something: a past or perfect tense, speech, or the future.
 _REPORTS = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:for|in|a|an|the)\b)[a-z]+|\b[a-z]{3,}ed\b|"
+                      r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?!going\b)[a-z]{3,}ing\b|"  # "the spill is fueling opposition"
                       r"\b(?:said|says|told|tells|will|is to|are to|announced|announces)\b|\b(?:"
                       + "|".join(sorted(w for w in _PRESENT_FORMS if " " not in w)) + r")\b")
 
 
 def _is_headline(sentence: str, title_key: str) -> bool:
     """The headline repeated as the first line; a long "title" is a first paragraph some tools call a title."""
-    return len(sentence.split()) <= 25 and _norm(sentence) == title_key
+    # A sentence of more than fourteen words with its final stop is the article's first sentence, not a headline.
+    words = len(sentence.split())
+    long_sentence = words > 14 and re.search(r"[.!?][\"”’']?\s*$", sentence) is not None
+    return words <= 25 and not long_sentence and _norm(sentence) == title_key
 
 
 def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
@@ -225,7 +234,11 @@ def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: lis
     if lead is None or any(m.sentence == lead and m.main for m in found):
         return None
     s = sentences[lead]
-    if not _REPORTS.search(s.text) or not names.between(s.start, s.end):
+    named = names.between(s.start, s.end) or re.search(r"\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", s.text)
+    # The reporting verb is the main clause's: "BP's Twitter feed, where the company has been distributing ..."
+    # is a caption, its only verb in a relative clause.
+    main_clause = re.sub(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)", " ", s.text)
+    if not (_REPORTS.search(main_clause) or reports_past(main_clause)) or not named or s.text.rstrip(' "”’').endswith("?"):
         return None  # an opinion's opening or a scene-setter, not a report
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
     actor = sentence_subject(doc.text, s, names)
@@ -249,12 +262,20 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         start, end, _ = a.embedded
         subject = names.resolve(text[start:end].split(",", 1)[0].strip())
         clause = text[start:end]
-        rel = re.search(r",\s+(?:who|which|whose|where|when)\s", clause)
+        rel = RELATIVE_CLAUSE.search(clause)
         clause_text = subject + " " + clause[rel.end():] if rel else clause
         offset_shift = (rel.end() - len(subject) - 1) if rel else 0
         removal = [(b - start - offset_shift, e - start - offset_shift) for b, e in a.parts]
         title = write_title(clause_text, removal, subject)
         mention_actor: str | None = subject
+    elif a.embedded is not None and a.embedded[2] == "happening":
+        # "since the fatal April 20 explosion on the rig": the noun phrase, its date left out.
+        start, end, _ = a.embedded
+        # "a 1997 attack" without its date is "attack", not "a attack".
+        article = re.match(r"(?i)an?\s+", text[start:end])
+        first = start + article.end() if article and any(b == start + article.end() for b, _ in a.parts) else start
+        title = write_title(text[first:end], [(b - first, e - first) for b, e in a.parts if first <= b < end])
+        mention_actor = None
     elif a.embedded is not None:
         start, end, _ = a.embedded
         conj = re.match(r"\w+\s+", text[start:end])
@@ -288,6 +309,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         end_when=a.end, main=a.embedded is None and not a.modifier, words=content_words(text[start:end]),
         verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),
         speaker=speaker_words(text[start:end]) if statement else frozenset(),
+        happening=a.happening, stems=stems(text[start:end]),
     )
 
 
@@ -320,7 +342,7 @@ def _confidence(a: _Anchor, s: Sentence) -> float:
     score = 0.9 if _EXPLICIT.search(a.timex.text) else 0.8
     if a.when.precision.rank <= 5 or a.when.qualifier:  # up to season precision, or early/late/...
         score -= 0.1
-    if a.modifier:
+    if a.modifier and not a.happening:  # "the 1988 bombing": the date is the bombing's own
         score -= 0.2
     if a.embedded is not None:
         score -= 0.05

@@ -10,6 +10,7 @@ span (``_embedding``) so that it becomes its own statement.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -19,13 +20,17 @@ from timeline.extract.comparisons import (
     BARE_SEASON,
     CLOCK_ZONE,
     COUNTED_IN,
+    HOLIDAY,
     PERIOD_COVERED,
+    compared_thing,
     generic_present,
     in_question,
     is_comparison,
     is_earlier_reading,
     is_reference_point,
+    negated_main_clause,
 )
+from timeline.extract.happenings import happening_of, named_before, reduced_relative
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
 from timeline.extract.sentences import Sentence
@@ -68,7 +73,15 @@ _NOT_NOUNS = {
     "later", "earlier", "onward", "onwards", "forward", "last", "next", "compared", "versus", "vs",
     "local", "time", "et", "gmt", "utc", "s", "did", "do", "does", "be", "been", "being", "following",
 }
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\s")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|both|part)\s+of\s+)?"
+                              r"(?:who(?:['’](?:s|d|ve))?|whom|which|whose|where|when)\s|"
+                              # "Public Citizen, founded in 1971 by Ralph Nader, recently launched ...": an appositive
+                              # participle, the relative clause without its "which was"
+                              r",\s+(?=(?:(?!(?:said|added|noted|told|asked|reported|stated)\b)[a-z]{3,}ed|born|built|"
+                              r"founded|made|set up|known|held|run|owned|led|based|elected|appointed)\s+"
+                              r"(?:in|on|by|at|last|this|since|from|during)\b)")
+#: A relative clause, restrictive or not, running on to the date: "the hurricane which devastated the region in".
+_ANY_RELATIVE = re.compile(r"\b(?:which|who|whose)\s+[^,;:.!?]*$")
 
 
 # Title-case words that are not a month, weekday or number, mid-sentence: a name
@@ -85,6 +98,7 @@ class _Anchor:
     parts: list[tuple[int, int]] = field(default_factory=list)  # every expression folded into it
     comparison: bool = False  # a point of comparison ("from $4 million a year earlier")
     end: When | None = None  # the end of a range ("from April 30 to May 1")
+    happening: str = ""  # the noun of the happening the date belongs to ("explosion", "death"), cut to a stem
 
 
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
@@ -135,7 +149,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue
         if re.fullmatch(r"\d{4}", t.text) and CLOCK_ZONE.match(text, t.end):
             continue  # "at 1737GMT": a clock time written without a colon, not the year 1737
-        if BARE_SEASON.match(t.text) and generic_present(sentence.text):
+        if (BARE_SEASON.match(t.text) or HOLIDAY.match(t.text)) and generic_present(sentence.text):
             continue  # "outbreaks happen on farms in late autumn and winter": every year's season, not one
         if PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]) or COUNTED_IN.search(
                 text[max(sentence.start, t.start - 40):t.start]):
@@ -144,17 +158,45 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             modifier = True
         if in_question(text, sentence, t.start):
             continue  # "Which leaders messed up most this week?": a question asserts nothing
-        found.append(_Anchor(t, when, modifier, _embedding(text, sentence, t.start), [(t.start, t.end)],
-                             comparison))
+        embedded = _embedding(text, sentence, t.start)
+        rel = _ANY_RELATIVE.search(text, sentence.start, t.start)
+        if rel is not None and compared_thing(text, sentence.start, rel.start()):
+            continue  # "worse than Katrina, the hurricane which devastated the region in 2005": the thing compared with
+        if embedded is None and negated_main_clause(text, sentence, t.start):
+            continue  # "officials had not yet announced whether ...", "the killing did not stop in 1989": nothing happened
+        # A clause of its own ("since an April 20 blast triggered a spill") is the better statement.
+        happening = happening_of(text, sentence.start, t.start, t.end, modifier) if embedded is None else None
+        if happening is None and embedded is None and not modifier:
+            happening = reduced_relative(text, sentence.start, t.start, t.end)
+        if happening is None and _CONDITIONAL.search(text, sentence.start, t.start) is not None:
+            # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
+            # flow has been steady since the April 20 blowout" still names a blowout that happened).
+            continue
+        if happening is not None and happening.own:
+            # "the fatal April 20 explosion", "since the singer's death on Thursday": the date is the happening's,
+            # not the clause's; it is its own statement, a span of the noun phrase.
+            embedded = (happening.start, happening.end, "happening")
+        found.append(_Anchor(t, when, modifier or happening is not None, embedded, [(t.start, t.end)], comparison,
+                             happening=happening.stem if happening is not None else ""))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
     found.sort(key=lambda a: a.timex.start)
     merged: list[_Anchor] = []
     for a in found:
         prev = merged[-1] if merged else None
-        if (prev is not None and prev.end is None and _RANGE_JOIN.fullmatch(text[prev.timex.end:a.timex.start])
+        join = _RANGE_JOIN.fullmatch(text[prev.timex.end:a.timex.start]) if prev is not None else None
+        if (join is not None and join.group(0).strip() == "and" and prev is not None
+                and a.when.precision.rank <= _MONTH_RANK and a.when.start != prev.when.end and not re.search(
+                    r"(?i)\bbetween\s+(?:the\s+)?$", text[max(sentence.start, prev.timex.start - 12):prev.timex.start])):
+            # "the pandemics in 1957 and 1968" are two; "between 2000 and 2008", "on Monday and Tuesday" and
+            # "at 3 p.m. and 7:30 p.m." are one span.
+            join = None
+        if (prev is not None and prev.end is None and join is not None
                 and a.when.start >= prev.when.end and prev.when.precision == a.when.precision):
             # "April 30 to May 1", "from 2019 through 2021": one event spanning both.
             merged[-1] = replace(prev, end=a.when, parts=prev.parts + a.parts)
+            continue
+        if prev is not None and a.timex.start - prev.timex.end <= 4 and _same_instant(prev.when, a.when):
+            merged[-1] = replace(prev, parts=prev.parts + a.parts)  # "5:45 p.m. EDT (2145 GMT)": one moment, twice
             continue
         if (prev is not None and a.timex.start - prev.timex.end <= 12
                 and contains(prev.when, a.when) != contains(a.when, prev.when)):
@@ -162,14 +204,60 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             merged[-1] = replace(finer, modifier=prev.modifier and a.modifier, parts=prev.parts + a.parts)
             continue
         merged.append(a)
-    # A noun's modifier or a point of comparison yields to the clause's own time.
+    # "'... continuing through the day today,' he said Thursday morning": the speaker's "today" is the day the
+    # attribution states, told twice; one anchor.
+    outside = [a for a in merged if not a.modifier and not _quoted(text, sentence, a.timex.start)
+               and a.when.precision.rank >= _DAY_RANK]
+    if outside:
+        merged = [a for a in merged if not (_DEICTIC.match(a.timex.text) and _quoted(text, sentence, a.timex.start))]
+    # Two dates for one clause: one that closes a happening's noun phrase ("... a repeat of the spill in the Gulf
+    # last year") is that happening's; the other is the clause's.
+    main = [i for i, a in enumerate(merged) if not a.modifier and not a.comparison and a.embedded is None]
+    if len(main) >= 2:
+        for i in main:
+            named = named_before(text, sentence.start, merged[i].timex.start, merged[i].timex.end)
+            if named is not None and named.own:
+                merged[i] = replace(merged[i], modifier=True, embedded=(named.start, named.end, "happening"),
+                                    happening=named.stem)
+    # A noun's modifier or a point of comparison yields to the clause's own time; a modifier that dates a
+    # happening ("since the fatal April 20 explosion") is that happening's own statement.
     if any(not a.modifier and not a.comparison for a in merged):
-        merged = [a for a in merged if not a.modifier and not a.comparison]
+        merged = [a for a in merged if (not a.modifier and not a.comparison) or (a.happening and a.embedded)]
     elif any(not a.modifier for a in merged):
         merged = [a for a in merged if not a.modifier]
     return merged
 
 
+_DAY_RANK = When.parse("2000-01-01").precision.rank
+_MONTH_RANK = When.parse("2000-01").precision.rank
+#: Words that date by the moment of speaking: inside a quotation they mean the day the speaker spoke.
+_DEICTIC = re.compile(r"(?i)^(?:(?:later|earlier)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$")
+
+
+def _quoted(text: str, sentence: Sentence, pos: int) -> bool:
+    """Whether ``pos`` lies inside a direct quotation of its sentence (curly or straight double quotes)."""
+    before = text[sentence.start:pos]
+    if before.count("“") > before.count("”"):
+        return True
+    straight = before.count('"')
+    if straight % 2 == 1:
+        return True
+    # A quotation opened on an earlier line and closed in this sentence: "... today -- that hasn't changed," he said.
+    after = text[pos:sentence.end]
+    return "“" not in before and '"' not in before and (after.count("”") > after.count("“") or after.count('"') % 2 == 1)
+
+
+def _same_instant(a: When, b: When) -> bool:
+    """Two clock times of one moment in two zones ("5:45 p.m. EDT (2145 GMT)")."""
+    if a.offset is None or b.offset is None or a.precision != b.precision or a.hour is None or b.hour is None:
+        return False
+    return a.start - dt.timedelta(minutes=a.offset) == b.start - dt.timedelta(minutes=b.offset)
+
+
+#: A counterfactual condition: "If this had happened ...", "Had the well been capped ..." ("if they mail an offer
+#: by Nov. 22" sets a deadline, and stays).
+_CONDITIONAL = re.compile(r"(?i)(?:^|(?<=[\s“\"‘(,]))(?:(?:if|unless)\s[^,;:]*?\b(?:had|were|would|could|might)\b|"
+                          r"were\s+(?:it|they|he|she|we)|had\s+(?:it|they|he|she|we|the))[^,;:]*$")
 _VAGUE_SIDE = re.compile(r"(?i)\b(?:sometime|some\s+time|at\s+some\s+point|any\s*time|at\s+any\s+point)\s+"
                          r"(after|before)\s+(?:the\s+)?$")
 _BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")
@@ -194,8 +282,9 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
     """
     region = text[sentence.start:pos]
     rel = None
-    for rel in _RELATIVE_CLAUSE.finditer(region):  # noqa: B007 - we want the last one
-        pass
+    for m in RELATIVE_CLAUSE.finditer(region):
+        if m.group(0).strip(", \t\n") or _appositive(text, sentence, sentence.start + m.start(), pos):
+            rel = m  # the last one
     adv = None
     for adv in _ADVERBIAL_CLAUSE.finditer(region):  # noqa: B007
         pass
@@ -203,7 +292,11 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
         between = text[clause_start:pos]
         words = between.split()
-        if "," in between or len(words) > 14 or not _FINITE_VERB.search(between):
+        # "After failing earlier in the month to halt the leak, BP began ...": a gerund clause opening the sentence
+        # (at its end, "died after suffering a cardiac arrest on Thursday", the date is the main clause's too).
+        gerund = clause_start - sentence.start < 3 and re.match(
+            r"\W?(?:after|before|since)\s+[a-z]{3,}ing\b", between, re.I) is not None
+        if "," in between or len(words) > 14 or not (_FINITE_VERB.search(between) or gerund):
             return None
         if clause_start - sentence.start < 3:
             # "When he took office in 2021, ..." opens the sentence: the clause runs to its comma.
@@ -211,7 +304,7 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
             return (clause_start, close if close != -1 else sentence.end, "adverbial") if close != -1 else None
         return clause_start, _clause_end(text, pos, sentence.end), "adverbial"
     if rel is None:
-        return None
+        return _restrictive(text, sentence, pos)
     clause_start = sentence.start + rel.start()
     if "," in text[clause_start + 1: pos]:
         return None  # the clause closed before the date
@@ -227,6 +320,46 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         words = text[head_start:clause_start].split()
         start = clause_start - len(" ".join(words[-6:])) if words else clause_start + 2
     return start, end, "relative"
+
+
+#: A restrictive relative clause, with no comma: "the site where the rig sank on 22 April", "a deckhand who was
+#: working for Kruse on Wednesday", "the hurricane which devastated the region in 2005".
+_RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])")
+#: Words before "who", "where" or "which" that make an indirect question ("did not say where the oil went").
+_ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|told|explain|explained|decide|decided|"
+                   r"see|saw|seen|wonder|wondered|show|showed|understand|determine|unclear|clear|sure|about|on|of)$")
+
+
+def _restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] | None:
+    """A restrictive relative clause holding ``pos``: its own happening's, not the main clause's date."""
+    found = None
+    for found in _RESTRICTIVE.finditer(text, sentence.start, pos):  # noqa: B007 - the last one
+        pass
+    if found is None or _ASKS.search(text[max(sentence.start, found.start() - 15):found.start()]) or re.search(
+            r"(?i)\b(?:on|in|at|by|for|with|of|to|from|during|after|before|under|through)$", text[sentence.start:found.start()]):
+        return None  # an indirect question, or "a date on which they will be questioned on 23 September"
+    between = text[found.end():pos]
+    if re.search(r"[,;:“”\"]", between) or len(between.split()) > 14 or not (
+            _FINITE_VERB.search(between) or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):
+        return None
+    end = _clause_end(text, pos, sentence.end)
+    if found.group(0).strip() == "where":
+        return found.start() + 1, end, "adverbial"  # "where the rig sank on 22 April": the clause, its own subject
+    # The noun phrase described, from its determiner: "a 27-year-old deckhand", "the hurricane".
+    head = re.search(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)$",
+                     text[max(sentence.start, found.start() - 60):found.start()])
+    start = found.start() - len(head.group(1)) if head else found.start() + 1
+    return start, end, "relative"
+
+
+def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:
+    """Whether the participle after ``comma`` is an appositive ("Public Citizen, founded in 1971 by ..., launched"):
+    right after a bare noun phrase (no verb, no clause before it), and closed by a comma before the main verb
+    ("McGrath, who works on the staff, posted on X on Tuesday" is the main clause's verb)."""
+    head = text[max(sentence.start, text.rfind(",", sentence.start, comma) + 1):comma]
+    if re.search(r"\b(?:who|whom|which|whose|that|where|when)\b", head) or _FINITE_VERB.search(head):
+        return False
+    return text.find(",", pos, sentence.end) != -1
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:

@@ -22,6 +22,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.extract.page_blocks import (
+    above_the_dateline,
+    author_notes,
+    fact_boxes,
+    promotion,
+    reference_note,
+    run_in_top,
+    thread_before_policy,
+)
 from timeline.extract.sentences import Sentence
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
@@ -107,6 +116,10 @@ _READERS_FOLLOW = re.compile(
     r"experiences|contributions|answers|sentences)\b[^.!?\n]{0,40}?\b(?:appears?|is|are) (?:published )?below\b|"
     r"this (?:topic|debate|discussion|forum|thread|conversation) (?:is|has) (?:now )?(?:been )?closed\b|"
     r"send (?:us|me) (?:a|an|your) [^.!?\n]{0,80}?\b(?:on|to) this page\b)")
+#: A line asking readers to comment below: what follows is theirs, or the site's ("Leave your thoughts in the
+#: comments section below"). Only at a line's start: "(Your thoughts ... are welcomed below)" within the story stays.
+_LEAVE_COMMENTS = re.compile(r"(?im)^[ \t]*(?:leave|post|share|add|tell us) your (?:thoughts|comments|views|opinions?)\b"
+                             r"[^.!?\n]{0,60}?\b(?:comments? section|comments below|below)\b")
 #: An author's biography closing a page: "Jane Doe is a senior correspondent for ...".
 _BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
                   r"(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|editor|columnist|writer|journalist|contributor|"
@@ -145,7 +158,7 @@ _BYLINE = re.compile(r"(?:By|BY|From|Reporting by|Written by)\s+[A-Z][\w.'’-]+
 _BOILERPLATE = re.compile(
     r"(?i)^(?:sign up\b|subscribe\b|follow (?:us|\w+ on)\b|click (?:here|on|the|to|below)\b|test your knowledge\b|read more\b|continue reading\b|"
     r"related(?: articles| stories| links| coverage| content)?\s*:|more from\b|more on this\b|share this\b|"
-    r"advertisement\s*$|a version (?:of this article )?appeared\b|this article (?:was|has been) (?:amended|"
+    r"advertisement\s*$|a version (?:of this article )?appeared\b|this article appeared (?:on|in) p(?:age)?\s?\d|this article (?:was|has been) (?:amended|"
     r"corrected|updated)|this has been corrected|the bbc is not responsible\b|copyright\b|all rights reserved|"
     r"\(an error occurred while processing this directive\)|we welcome comments\b|views expressed in the "
     r"comments\b|(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|image caption\b|"
@@ -157,7 +170,7 @@ _BOILERPLATE = re.compile(
     r"(?:credit|photo|photograph|image|illustration)(?:\.{3}|…)|.{0,80}\bcontributed to this report\.?$)")
 _INLINE_BOILERPLATE = re.compile(
     r"(?i)\(an error occurred while processing this directive\)|\bcontinue reading\s*(?:\.\.\.|…)?|"
-    r"\bA version (?:of this article )?appeared on p\d.*$|\bFollow (?:all )?the [^.]{0,60} on Twitter\b.*$|"
+    r"\b(?:A version (?:of this article )?|This article )appeared on p\d.*$|\bFollow (?:all )?the [^.]{0,60} on Twitter\b.*$|"
     r"\bThe pun - ancient artform, or the lowest form of wit\?|"
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2} reports from [A-Z][\w ]{2,30}\.(?=\s|$)|"
     r"\(For (?:full|more|complete) coverage[^)]*\)?\)|\bFor an? (?:graphic|interactive|factbox|timeline)[^.]{0,80}?"
@@ -174,6 +187,9 @@ _LINKS_HEADER = re.compile(r"(?i)^(?:related(?: articles| stories| links| covera
                            r"more on this (?:story|topic)\b.*|top stories|most (?:read|popular|viewed)\b.*|"
                            r"(?:you may|you might) also (?:like|be interested in)\b.*|read next|recommended\b.*|"
                            r"latest (?:news|stories)|trending\b.*)$")
+#: A linked headline with its date and section in capitals: "Trial timeline 30 NOVEMBER 2011, ENTERTAINMENT & ARTS".
+_SECTION_LINK = re.compile(r"[^.!?\n]{3,100}?\s\d{1,2}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+                           r"OCTOBER|NOVEMBER|DECEMBER)\s\d{4},\s[A-Z][A-Z &]{2,40}[A-Z]\b")
 #: A linked headline with its date and no sentence end: "Ferry strike called off - 2 February 2026".
 _DATED_LINK = re.compile(rf"^[^.!?]{{8,140}}?\s[-–—|]\s(?:{_DAY_MONTH_YEAR}|{_CLOCK}|\d+\s+(?:hours?|days?|mins?|minutes?)"
                          rf"\s+ago)\s*$")
@@ -184,7 +200,7 @@ _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW
 # Cheap tests that let most lines skip the costlier patterns above.
 _HAS_CLOCK = re.compile(r"\d[:.]\d\d")
 _HAS_STAMP_WORD = re.compile(r"(?i)updated|published|posted")
-_HAS_INLINE_WORD = re.compile(r"(?i)error occurred|continue reading|a version|twitter|ancient artform|reports from|"
+_HAS_INLINE_WORD = re.compile(r"(?i)error occurred|continue reading|a version|article appeared|twitter|ancient artform|reports from|"
                               r"coverage|click here|- - - -|amended|corrected|updated|copyright|©|letters for publication")
 
 
@@ -194,7 +210,8 @@ class Furniture:
 
     start: int
     end: int
-    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing, related, comment
+    kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing, related, comment,
+    # factbox, note
     moment: dt.datetime | None = None  # a dateline's or stamp's clock time, with its offset when known
 
 
@@ -263,6 +280,10 @@ def find_furniture(text: str) -> list[Furniture]:
         found.extend(_inline(text, lead, end))
         if _is_body(stripped):
             body_started = True
+    found.extend(_blocks(text, lines))
+    top = above_the_dateline(text, lines, {f.start for f in found if f.kind == "dateline"})
+    if top is not None:
+        found.append(Furniture(top[0], top[1], "caption"))
     found.extend(_captions_before_credits(text, found, lines))
     found.extend(_readers_part(text, found))
     comments = _COMMENTS.search(text)
@@ -279,6 +300,26 @@ def find_furniture(text: str) -> list[Furniture]:
     return _normalise(found)
 
 
+def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
+    """Headlines and captions run into the first sentence, fact boxes, author notes (:mod:`.page_blocks`)."""
+    out = [Furniture(a, b, "boilerplate") for a, b in author_notes(text, lines)]
+    first = next(((a, b) for a, b in lines if text[a:b].strip()), None)
+    top = run_in_top(text, first) if first is not None else None
+    if top is not None:
+        out.append(Furniture(top[0], top[1], "caption"))
+    for line in lines:
+        if promotion(text, line):
+            out.append(Furniture(line[0], line[1], "boilerplate"))
+            continue
+        if text[line[0]:line[1]].lstrip()[:1] in "([" and reference_note(text, line):
+            out.append(Furniture(line[0], line[1], "note"))
+            continue
+        box = fact_boxes(text, line) if ":" in text[line[0]:line[1]] else None
+        if box is not None:
+            out.append(Furniture(box[0], box[1], "factbox"))
+    return out
+
+
 def _readers_part(text: str, found: list[Furniture]) -> list[Furniture]:
     """Readers' comments and contributions: from the first to the last, or to the page's end.
 
@@ -289,7 +330,7 @@ def _readers_part(text: str, found: list[Furniture]) -> list[Furniture]:
     or with two markers or more at the paragraph before the first one, and runs to the last marker
     (to the page's end when a comment runs on after it, as when the layout is lost).
     """
-    note = _READERS_FOLLOW.search(text)
+    note = _READERS_FOLLOW.search(text) or _LEAVE_COMMENTS.search(text)
     if note is not None:
         return [Furniture(note.start(), len(text.rstrip()), "comment")]
     out = []
@@ -298,7 +339,9 @@ def _readers_part(text: str, found: list[Furniture]) -> list[Furniture]:
         out.append(Furniture(_closed_paragraph(text, signatures[0].start()), signatures[-1].end(), "comment"))
     markers = [m for m in _TRAILING_MARKER.finditer(text) if m.start() > len(text) // 3]
     if not markers:
-        return out
+        body = [a for a, b in _lines(text) if _is_body(text[a:b].strip())]
+        thread = thread_before_policy(text, body, [(f.start, f.end) for f in found if f.kind in ("credit", "caption")])
+        return [*out, Furniture(thread[0], thread[1], "comment")] if thread else out
     first = markers[0].start()
     # The story's last picture or footer, not the caption above its first paragraph.
     story = next((a for a, b in _lines(text) if _is_body(text[a:b].strip())), len(text))
@@ -390,6 +433,8 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
     byline = _BYLINE.match(segment)
     if byline and byline.end() < len(segment) and len(byline.group(0).split()) >= 3:
         out.append(Furniture(start, start + byline.end(), "byline"))
+    for m in _SECTION_LINK.finditer(segment) if "BER " in segment or re.search(r"\d [A-Z]{3,9} \d{4}", segment) else ():
+        out.append(Furniture(start + m.start(), start + m.end(), "related"))
     for m in _INLINE_BOILERPLATE.finditer(segment) if _HAS_INLINE_WORD.search(segment) else ():
         out.append(Furniture(start + m.start(), start + m.end(), "boilerplate"))
     return out

@@ -21,8 +21,9 @@ import re
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
-__all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "PERIOD_COVERED",
-           "generic_present", "in_question", "is_comparison", "is_earlier_reading", "is_reference_point"]
+__all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED",
+           "compared_thing", "generic_present", "in_question", "is_comparison", "is_earlier_reading",
+           "is_reference_point", "negated_main_clause", "reports_past"]
 
 
 # "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
@@ -101,6 +102,10 @@ _TIME_BETWEEN = re.compile(r"(?i)\b(?:after|before|since|until|ago|later|earlier
 _ASIDE = re.compile(r"(?i),\s*(?:for (?:instance|example)|say|e\.g\.|notably|in particular)\s*,")
 
 
+# "the president compared the BP oil spill to 9/11", "likened the crash to the 1987 one": the verb's second object.
+_COMPARED_X_TO = re.compile(r"(?i)\b(?:compar|liken)(?:e|es|ed|ing)\s+(?:[^,;:.!?]{1,60}?\s)?(?:to|with)\s+(?:the\s+)?$")
+
+
 _SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+)?same\s+(?:period|quarter|month|week|time|day|half)\s+(?:in|of|last)\s+\S+$")
 
 
@@ -145,7 +150,8 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
         return True
     return (_reference_point(before) or _RECORD_SINCE.search(before) is not None or _TIMES.search(before) is not None
             or _HABIT.search(before) is not None
-            or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None)
+            or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
+            or _COMPARED_X_TO.search(before) is not None)
 
 
 # Dates in a sentence that do not date a happening of its own, used by the extractor's anchors.
@@ -160,7 +166,10 @@ COUNTED_IN = re.compile(r"(?i)\bfor\s+the\s+(?:first|second|third|fourth|fifth|s
                         r"time\s+(?:in\s+|since\s+)?$")
 #: A clause that opens a direct question: a capitalised question word or inverted auxiliary.
 _QUESTION_OPENING = re.compile(r"(?:^|(?<=[\s“\"‘(]))(?:What|Which|Who|Whom|Whose|Why|How|When|Where|Is|Are|Was|Were|Do|Does|"
-                               r"Did|Can|Could|Will|Would|Should|Has|Have|Had)\b")
+                               r"Did|Can|Could|Will|Would|Should|Has|Have|Had)\b|"
+                               # "But as you look around the Gulf, should we be worried tonight?": inverted after a comma
+                               r"(?<=,\s)(?:should|would|could|can|will|is|are|was|were|do|does|did|has|have|had)\s+"
+                               r"(?:we|you|they|he|she|it|i|there|this|that)\b")
 
 
 def in_question(text: str, sentence: Sentence, pos: int) -> bool:
@@ -172,6 +181,11 @@ def in_question(text: str, sentence: Sentence, pos: int) -> bool:
     return bool(openings) and re.search(r"[.!?;:]", text[openings[-1].start():pos]) is None
 
 
+#: A holiday named without a year: in a present-tense sentence it recurs ("The period between Thanksgiving and
+#: Christmas is traditionally their busiest season").
+HOLIDAY = re.compile(r"(?i)^(?:the\s+)?(?:Thanksgiving|Christmas(?:\s+(?:Day|Eve))?|Easter|Halloween|New\s+Year['’]?s?"
+                     r"(?:\s+(?:Day|Eve))?|Hanukkah|Ramadan|Eid|Diwali|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
+                     r"Boxing\s+Day|Valentine['’]s\s+Day)$")
 #: A season named without a year or "this"/"last"/"next": in a present-tense sentence it recurs.
 BARE_SEASON = re.compile(r"(?i)^(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)s?$")
 
@@ -189,3 +203,66 @@ def _past_or_future() -> re.Pattern[str]:
 def generic_present(sentence: str) -> bool:
     """A sentence with no past or future verb: a general truth or a habit ("Ferries run ...")."""
     return _past_or_future().search(sentence) is None
+
+
+#: "more serious than Katrina, the hurricane which devastated the region in 2005": the clause describes
+#: the thing compared with ("than", "unlike", "compared with", "as bad as"), so its date is a reference point.
+_COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:than|unlike|compared\s+(?:with|to)|versus|as\s+[a-z]+\s+as)\s+"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|said|says|told)\b)[^,;:.!?]){1,60},?\s*(?:(?:the|a|an)\s+[^,;:.!?]{0,40})?$")
+
+
+def compared_thing(text: str, sentence_start: int, clause_start: int) -> bool:
+    """Whether a relative clause starting at ``clause_start`` describes the thing a comparison measures against."""
+    return _COMPARED_BEFORE.search(text[max(sentence_start, clause_start - 120):clause_start]) is not None
+
+
+#: A negated finite verb: "did not stop", "had not yet announced", "hasn't", "never".
+_NEGATED = re.compile(r"(?i)\b(?:(?:did|does|do|had|has|have|was|were|is|are|could|would|will|can)(?:\s+not|n['’]t)|"
+                      r"never|cannot|can['’]t|won['’]t)\b")
+_SPEECH = re.compile(r"(?i)\b(?:said|says|told|tells|added|according to|announced|stated|warned|insisted)\b")
+#: Where a main clause hands over to a reported or subordinate one.
+_CLAUSE_HANDOVER = re.compile(r"(?i)\b(?:said|says|told|tells|say|announced|that|whether|if|because|but|while|although|"
+                              r"know|knew|think|thought|believe|believed|hope|expect|fear|feel|felt|agree|argue|claim|"
+                              r"insist|warn|suggest|show|find|found|realize|learn|"
+                              r"though|which|who|when|after|before|since|until)\b|[;:“\"]")
+
+
+def negated_main_clause(text: str, sentence: Sentence, pos: int) -> bool:
+    """Whether the main clause holding the date at ``pos`` is negated: then nothing happened at that date.
+
+    Only the main clause counts: "the ministry said it will not build ..." reports a decision, and a
+    negation after "said", "that", "whether" or a conjunction belongs to another clause.
+    """
+    head = text[sentence.start:sentence.end]
+    opening = sentence.start + _opening_end(head)
+    handover = _CLAUSE_HANDOVER.search(text, opening, sentence.end)
+    main_end = handover.start() if handover else sentence.end
+    if pos >= main_end:
+        return False
+    if pos < opening:  # "Late in the evening, officials had not yet announced ...": the main clause to its comma
+        begin = opening
+        comma = text.find(",", opening, main_end)
+        end = comma if comma >= 0 else main_end
+    else:  # "I saw him last Thursday, he wasn't ill then": the date's own stretch between commas
+        begin = max(opening, text.rfind(",", opening, pos) + 1)
+        comma = text.find(",", pos, main_end)
+        end = comma if comma >= 0 else main_end
+    negation = _NEGATED.search(text, begin, end)
+    if negation is None:
+        return False
+    # "“... are not going to be left on their own this summer,” said Gerard Rice": a report of what was said.
+    speech = _SPEECH.search(head)
+    return speech is None or sentence.start + speech.start() < negation.end() + 12
+
+
+def _opening_end(head: str) -> int:
+    """Past an opening adverbial phrase ("Late in the evening, ", "In Alaska, "), where the main clause begins."""
+    m = re.match(r"[“\"‘]?(?:In|On|At|Late|Early|Earlier|Later|During|By|For|Last|This|Next|Yesterday|Today|Tonight|"
+                 r"Overnight|Meanwhile|Also|Now|Then|Since|Until)\b[^,;:]{0,40},\s+", head)
+    return m.end() if m is not None and not re.search(r"(?i)\b(?:said|says|told)\b", m.group(0)) else 0
+
+
+def reports_past(sentence: str) -> bool:
+    """Whether a sentence tells something in the past or future, irregular verbs included ("spent", "sank")."""
+    return _past_or_future().search(sentence) is not None

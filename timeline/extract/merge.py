@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from timeline.extract.happenings import one_disaster
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import Precision, When
@@ -54,6 +55,8 @@ class Mention:
     dated_verb: str = ""  # the past verb its date attaches to ("announced" in "announced in March")
     speaker: frozenset[str] = frozenset()  # common words naming who speaks ("senior administration official")
     refers_back: bool = False  # opens with a definite description of the sentence before's happening ("The cuts")
+    happening: str = ""  # the stem of the noun its date belongs to ("expl" in "the April 20 explosion")
+    stems: frozenset[str] = frozenset()  # the stems of all its words, for a happening named again
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -109,6 +112,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     lead_of: dict[int, int] = {}  # sentence -> the group holding that sentence's lead
     by_verb: dict[tuple[str, str], int] = {}  # (date, verb before it) -> the group of its first mention
     by_sentence: dict[int, list[int]] = {}  # sentence -> the groups of its mentions
+    by_key: dict[str, list[int]] = {}  # date (to the day) -> its groups, for a happening named again
+    happening_at: dict[str, list[int]] = {}  # date (to the day) -> the groups holding a happening's noun
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
         if target is None and m.is_statement and m.actor is not None:
@@ -127,6 +132,9 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 candidates.update(by_sentence.get(m.sentence - 1, ()))
             if (m.key, m.dated_verb) in by_verb:
                 candidates.add(by_verb[(m.key, m.dated_verb)])
+            if m.happening or m.actor:  # a happening named again; one actor's act of one day told again
+                candidates.update(by_key.get(m.key[:10], ()))
+            candidates.update(happening_at.get(m.key[:10], ()))
             target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
         if target is None:
             groups.append([])
@@ -143,6 +151,11 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             lead_of[m.sentence] = target
         if m.dated_verb:
             by_verb.setdefault((m.key, m.dated_verb), target)
+        keyed = by_key.setdefault(m.key[:10], [])
+        if target not in keyed:
+            keyed.append(target)
+        if m.happening and target not in happening_at.setdefault(m.key[:10], []):
+            happening_at[m.key[:10]].append(target)
         in_sentence = by_sentence.setdefault(m.sentence, [])
         if target not in in_sentence:
             in_sentence.append(target)
@@ -216,9 +229,18 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # One sentence, two dates: one event only when the vaguer date merely names something
         # ("its third-quarter results") and the other is the sentence's own day.
         vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
-        return vaguer is not None and not vaguer.main and (b if vaguer is a else a).lead
+        # A dated happening named in the lead's sentence ("..., a 1997 attack") is its own event.
+        return vaguer is not None and not vaguer.main and not vaguer.happening and (b if vaguer is a else a).lead
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
         return True  # one period's results, figure by figure (a year-earlier period is only compared with)
+    if _restates_lead(a, b) or _restates_lead(b, a):
+        return True  # "Jindal has warned that the slick threatens ..." ... "Jindal told a news conference on Saturday"
+    if _named_again(a, b) or _named_again(b, a):
+        return True  # "Tonight the department announced ..." ... "Tonight's announcement brought ..."
+    if (a.actor and b.actor and a.actor.split()[-1] == b.actor.split()[-1] and a.key[:10] == b.key[:10]
+            and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK and a.main and b.main
+            and ({v[:4] for v in a.verbs} & b.stems or {v[:4] for v in b.verbs} & a.stems)):
+        return True  # "Obama called the two leaders on Thursday" ... "informed them in phone calls Thursday night"
     later, earlier = (a, b) if a.sentence > b.sentence else (b, a)
     if later.refers_back and later.sentence - earlier.sentence == 1 and a.key[:10] == b.key[:10] and earlier.main:
         return True  # "... said on Tuesday it would cut 300 jobs." "The cuts, announced on Tuesday, ..."
@@ -244,6 +266,36 @@ def _same_happening(a: Mention, b: Mention) -> bool:
             and a.when.precision.rank > _YEAR_RANK and a.verbs & b.verbs):
         return True  # "Jackson died in June 2009 ..." told again: one actor, one date, one verb
     return shared >= 4 or (shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words)))
+
+
+#: How long before the publication day a lead's statement may have been made and told again with its day.
+_LEAD_LAG = dt.timedelta(days=3)
+
+
+def _restates_lead(lead: Mention, other: Mention) -> bool:
+    """Whether ``other`` tells again, with its own day, the statement an undated lead reports.
+
+    The lead says who said what ("Jindal has warned that the slick threatens his state's way of life");
+    the body gives the day and the words ("Mr Jindal told a news conference on Saturday: ...").
+    One speaker, both statements, a day shortly before publication, and words of the lead again.
+    """
+    if not lead.lead or other.lead or not other.main or not (lead.is_statement and other.is_statement):
+        return False
+    if not lead.actor or not other.actor or lead.actor.split()[-1] != other.actor.split()[-1]:
+        return False
+    if other.when.precision.rank < _DAY_RANK or not dt.timedelta(0) <= lead.when.start - other.when.start <= _LEAD_LAG:
+        return False
+    return len(lead.words & other.words) >= 2
+
+
+def _named_again(noun: Mention, other: Mention) -> bool:
+    """Whether ``noun`` names by a noun the happening ``other`` tells, at the same date or a vaguer one:
+    "the superstar's death on Thursday" and "the star died ... on Thursday"; "last year's accident" and
+    "the Deepwater Horizon accident ... last year"."""
+    if not noun.happening or (noun.happening not in other.stems and not one_disaster(noun.happening, other.happening)):
+        return False
+    return noun.key == other.key or (noun.key[:10] == other.key[:10] and len(noun.key) > 10) or contains(
+        noun.when, other.when)
 
 
 #: "The cuts, announced on Tuesday, ...", "The move ...": a definite description that picks up the

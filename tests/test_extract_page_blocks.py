@@ -1,0 +1,175 @@
+"""Page furniture that spans kinds of line: run-in headlines and captions, fact boxes, author notes (issue 16).
+
+Every text here is written for these tests, laid out as saved pages lose their layout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.cleanup import _lines, find_furniture
+from timeline.extract.page_blocks import fact_boxes, run_in_top
+from timeline.model import Document
+
+WEDNESDAY = dt.date(2026, 3, 4)
+
+
+def events_of(text: str, published: dt.date = WEDNESDAY) -> list:
+    return extract(Document(path="t.txt", text=text, published=published))
+
+
+def top(text: str) -> str | None:
+    span = run_in_top(text, _lines(text)[0])
+    return text[span[0]:span[1]] if span else None
+
+
+def test_a_caption_run_into_the_first_sentence_does_not_date_the_lead() -> None:
+    text = ("Ferry passengers queued at Portville harbour in 2019 Northwind Lines has cancelled all ferries to the "
+            "islands because of the pilots' strike, the company said.\n"
+            "The strike began on Monday.\n")
+    assert top(text) == "Ferry passengers queued at Portville harbour in 2019"
+    events = events_of(text)
+    assert "2019" not in [e.when.value() for e in events]
+    lead = next(e for e in events if "cancelled" in e.sources[0].quote)
+    assert lead.when.value() == "2026-03-04" and lead.sources[0].quote.startswith("Northwind Lines has cancelled")
+
+
+def test_no_cut_inside_a_sentence_that_has_begun() -> None:
+    # After a wire dateline, after a determiner, before a month, after a role word: one sentence.
+    for text in (
+        "PORTVILLE (Reuters) - The company's stricken Portville ferry was towed into port after it ran aground.\n",
+        "Northwind Lines said the repairs to its damaged Harbour Queen ferry were finished after two weeks.\n",
+        "The mayor will open the new terminal for Portville on 8 October A judge has ruled it can open early.\n",
+        "Shares rose sharply on the news as ferry operator Northwind Lines said bookings were up by a third.\n",
+    ):
+        assert top(text) is None, text
+
+
+def test_a_fact_box_run_into_a_paragraph_is_furniture() -> None:
+    text = ("The mayor spoke to reporters at the harbour.\n"
+            "Born: 12 May 1961, Portville Known for: The Harbour Queen, Northwind Lines The mayor said on Tuesday "
+            "that the ferry would sail again next month.\n")
+    box = next(f for f in find_furniture(text) if f.kind == "factbox")
+    assert text[box.start:box.end] == "Born: 12 May 1961, Portville Known for: The Harbour Queen, Northwind Lines"
+    dates = [e.when.value() for e in events_of(text)]
+    assert "1961-05-12" not in dates and "2026-03-03" in dates
+
+
+def test_a_sentence_with_colons_is_not_a_fact_box() -> None:
+    line = "The board held a hearing on Tuesday titled: Ferries and the Future: Who Pays?"
+    assert fact_boxes(line, (0, len(line))) is None
+    line = "The mayor said: the pilots have asked for too much, and the board agreed: no deal."
+    assert fact_boxes(line, (0, len(line))) is None
+
+
+def test_an_authors_note_at_the_top_of_an_opinion_piece_is_furniture() -> None:
+    text = ("-- Jane Rook has written three books on ferries, including the recently released Tides of 2019.\n"
+            "Any views expressed here are her own.\n"
+            "The ferry strike that the pilots began on Monday will hurt the islands most.\n")
+    found = [text[f.start:f.end] for f in find_furniture(text)]
+    assert any(f.startswith("-- Jane Rook") for f in found) and "Any views expressed here are her own." in found
+    assert "2019" not in [e.when.value() for e in events_of(text)]
+
+
+def test_a_readers_thread_closed_by_the_comment_policy_is_furniture() -> None:
+    text = ("The Portville ferry pilots began a strike on Monday over pay, their union said.\n"
+            "The harbour board said it would meet the union on Thursday to discuss the dispute.\n"
+            "Northwind Lines said the strike had already cost it $2 million in lost fares.\n"
+            "The islands' shops said deliveries had stopped since the weekend.\n"
+            "Pilots picket the harbour gates in Portville, March 2, 2026.\n"
+            "Photo: Lena Moor/Agence Press\n"
+            "I remember the last strike in 2011 and it was worse!\n"
+            "They should all be sacked on Friday, every one of them.\n"
+            "We welcome comments that advance the story through relevant opinion.\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2011" not in dates and "2026-03-06" not in dates  # the readers' words
+    assert "2026-03-02" in dates and "2026-03-05" in dates  # the story's
+
+
+def test_a_negated_main_clause_is_not_a_happening() -> None:
+    text = ("Late in the evening, the harbour board had not yet announced whether the terminal would open.\n"
+            "In Portville, the ferries did not sail in 2019.\n")
+    assert events_of(text) == []
+    # A negation in a reported clause is the report's content; a comma splice keeps the date's own clause.
+    assert [e.when.value() for e in events_of(
+        "The ministry said on Tuesday it will not build a second terminal.\n")] == ["2026-03-03"]
+    assert "2026-02-26" in [e.when.value() for e in events_of(
+        "\"I saw the pilots last Thursday, they weren't worried then,\" Ines Moreau said.\n")]
+
+
+def test_a_numbered_source_note_is_furniture_but_a_numbered_sentence_is_not() -> None:
+    text = ("The ferry pilots struck in 2019 and again this week.\n"
+            "(1) Unfortunately, the board ignored the pilots' letters in 2018.\n"
+            "(2) Portville Harbour Fact Sheet, 2017; Letter to the Pilots' Union, 12 May 2017.\n")
+    notes = [text[f.start:f.end] for f in find_furniture(text) if f.kind == "note"]
+    assert notes == ["(2) Portville Harbour Fact Sheet, 2017; Letter to the Pilots' Union, 12 May 2017."]
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2018" in dates and "2017" not in dates and "2017-05-12" not in dates
+
+
+def test_a_negation_inside_a_quoted_statement_is_still_a_statement() -> None:
+    text = "\"The islands are not going to be left on their own this summer,\" the minister said.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-SU"]
+
+
+def test_a_line_sending_the_reader_elsewhere_is_furniture() -> None:
+    text = ("Watch the ferry strike's effect on the islands since February 20 and see how trade is at risk.\n"
+            "The pilots began their strike on Monday, their union said.\n"
+            "\"See how empty the harbour is?\" the mayor asked reporters on Tuesday.\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2026-02-20" not in dates and "2026-03-02" in dates
+    assert "2026-03-03" in dates  # a quotation addressed to its listener is the story's
+
+
+def test_the_second_object_of_compared_is_a_reference_point() -> None:
+    text = "In the interview on Monday, the mayor compared the ferry strike to the 1987 dock strike.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]
+
+
+def test_a_social_feeds_post_beside_the_story_is_furniture() -> None:
+    text = ("The ferry pilots began their strike on Monday, their union said.\n"
+            "RT @harbourwatch: Within the port, fuel prices rose most in December.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]
+
+
+def test_a_print_edition_note_is_furniture() -> None:
+    text = ("The pilots began their strike on Monday, their union said.\n"
+            "This article appeared on p22 of the Main section of the Courier on Friday 6 March 2026.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]
+
+
+def test_lines_above_the_storys_dateline_are_its_headline_and_caption() -> None:
+    text = ("Strike Empties Portville Harbour Ferries have stood idle at the harbour, which closed on February 20 "
+            "and reopened two days later.\n"
+            "PORTVILLE -- Out-of-work ferry pilot Sam Quill spent his first strike payment quickly, paying off bills.\n"
+            "The union said on Monday it would pay strikers again.\n")
+    events = events_of(text)
+    assert not any(e.when.value().startswith("2026-02") for e in events)
+    lead = next(e for e in events if "Quill" in e.sources[0].quote)  # an irregular past reports the news
+    assert lead.when.value() == "2026-03-04"
+
+
+def test_a_related_link_with_its_date_and_section_in_capitals_is_furniture() -> None:
+    text = ("The pilots began their strike on Monday, their union said.\n"
+            "Strike timeline 30 NOVEMBER 2025, BUSINESS & TRADE The pilots' last strike ended in a pay deal.\n")
+    assert "2025-11-30" not in [e.when.value() for e in events_of(text)]
+
+
+def test_no_cut_before_a_name_followed_by_a_comma_or_after_an_agency_dateline() -> None:
+    for text in (
+        "PORTVILLE (AP)_ Harbour officials sent strong new signals Sunday that the port wants to reopen southern "
+        "Quay, where a costly strike has been steadily claiming jobs.\n",
+        "Harbour officials sent strong new signals on Sunday about reopening the southern Quay, where a costly "
+        "strike has been claiming jobs for weeks.\n",
+    ):
+        assert top(text) is None, text
+
+
+def test_a_call_for_comments_opening_a_line_hands_the_page_to_its_readers() -> None:
+    text = ("The harbour board approved the new terminal on Tuesday after a long debate.\n"
+            "(Your thoughts on the terminal are welcomed in the comments section below): the vote was close.\n"
+            "Leave your thoughts in the comments section below Harbour News: the ferry fare rose on Monday.\n"
+            "I remember when the old terminal opened in 1987!\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert dates == ["2026-03-03"]

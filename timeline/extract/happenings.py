@@ -1,0 +1,204 @@
+"""Dates that belong to a happening named by a noun, not to the clause around it.
+
+"President Obama will make his third trip on Friday since the fatal April 20 explosion",
+"the album rocketed to the top after a surge in sales since the singer's death on Thursday",
+"Abdel Basset al-Megrahi, convicted in the 1988 bombing of Pan Am flight 103, won early release
+last year": the noun ("explosion", "death", "bombing") names something that happened, and the date
+next to it says when that was. Such a date does not date the sentence's main clause; the noun
+phrase is a statement of its own (:func:`happening_of`).
+
+A date as the possessive of a noun that opens its sentence ("Tonight's announcement brought the
+total to 13", "Thursday's post was quickly removed", "last year's accident") picks up a
+happening told before: the noun's stem (:func:`stem`) lets the merger join the two mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["EVENT_NOUNS", "Happening", "happening_of", "named_before", "one_disaster", "reduced_relative", "stem",
+           "stems"]
+
+#: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
+EVENT_NOUNS = frozenset([
+    "explosion", "explosions", "blast", "blasts", "blowout", "spill", "spills", "leak", "disaster", "disasters",
+    "accident", "accidents", "crash", "crashes", "collision", "collapse", "bombing", "bombings", "attack", "attacks",
+    "shooting", "shootings", "killing", "killings", "murder", "murders", "assassination", "death", "deaths",
+    "funeral", "election", "elections", "vote", "referendum", "earthquake", "quake", "tsunami", "hurricane", "storm",
+    "flood", "floods", "fire", "fires", "eruption", "outbreak", "invasion", "coup", "riot", "riots", "uprising",
+    "protest", "protests", "strike", "strikes", "sinking", "bankruptcy", "merger", "takeover", "acquisition",
+    "resignation", "arrest", "arrests", "trial", "verdict", "ruling", "hearing", "summit", "announcement", "launch",
+    "massacre", "overdose", "raid", "raids", "ceasefire", "truce", "inauguration", "wedding", "birth", "landing",
+    "grounding", "meltdown", "closure", "shutdown", "victory", "defeat",
+])
+
+#: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April".
+_AFTER_PREPOSITION = re.compile(
+    r"(?i)\b(?:since|after|before|following|until|till|ahead\s+of|in\s+the\s+wake\s+of|in\s+the\s+run-up\s+to|"
+    r"of|from)\s+((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?P<storm>hurricane|typhoon|cyclone|storm)\s+[A-Z][a-z]+|(?P<noun>[a-z]+))\s+(?:(?:on|in|at|of|during)\s+)?"
+    r"(?:the\s+)?$")
+#: A date that modifies the noun after it, whatever the caller judged: a lowercase word that is no preposition,
+#: conjunction or verb.
+_MODIFIES_NEXT = re.compile(
+    r"(?:['’]s)?[ \t]+(?!(?:and|or|but|to|in|on|at|for|with|by|as|of|after|before|when|that|which|who|ago|later|"
+    r"earlier|last|this|next|alone|is|was|were|are|has|had|have|will|would|said|says|from|until|into|than)\b)"
+    r"[a-z][a-z-]*(?<!ed)(?<!ly)\b")
+#: What stands before a date that modifies the noun after it: "the fatal April 20 explosion", "a 2005 blast".
+_DETERMINER_BEFORE = re.compile(
+    r"(?i).*(?:^|\s)((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+(?:[a-z-]+\s+){0,2})$", re.S)
+_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|was|were|is|are|has|have|had|will)\b)"
+    r"[A-Za-z][\w'’-]*\s+){0,2}?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
+#: What the noun phrase may carry after its noun: "of Pan Am flight 103", "on the Deepwater Horizon rig".
+_NOUN_COMPLEMENT = re.compile(r"[ \t]+(?:of|on|at|in|off|near|aboard)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+                              r"(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had|will|[a-z]+ed)\b)"
+                              r"[\w'’-]+(?:\.(?=\w))?[ \t]?){1,5}")
+_SUBJECT_POSSESSIVE = re.compile(r"(?:['’]s)\s+(?:[a-z-]+\s+){0,1}?(?P<noun>[a-z]{3,})\b")
+
+#: Nouns and verbs of one happening that share no first letters: "death" and "died".
+_IRREGULAR = {"death": "die", "deaths": "die", "died": "die", "dies": "die", "dead": "die", "die": "die",
+              "sinking": "sink", "sank": "sink", "sunk": "sink", "sinks": "sink", "sink": "sink",
+              "sold": "sell", "sale": "sell", "sales": "sell", "won": "win", "wins": "win", "lost": "loss",
+              "fell": "fall", "fallen": "fall", "struck": "stri", "hit": "hit"}
+
+
+def stem(word: str) -> str:
+    """A crude stem shared by a happening's noun and verb: "explosion" and "exploded", "death" and "died"."""
+    w = word.lower()
+    return _IRREGULAR.get(w) or w[:4]
+
+
+def stems(text: str) -> frozenset[str]:
+    """The stems of the common words of ``text`` (of four letters or more, and the irregular ones); names
+    ("Integrity") are left out, as one name takes part in many happenings."""
+    return frozenset(stem(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text)
+                     if len(w) >= 4 or w in _IRREGULAR)
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    """The noun phrase a date belongs to, as a span of the text, and its noun's stem.
+
+    ``own`` is False when the phrase opens the sentence: the sentence is then about the happening
+    ("The April 20 explosion killed 11 workers"), and stays whole.
+    """
+
+    start: int
+    end: int
+    stem: str
+    own: bool
+
+
+def happening_of(text: str, sentence_start: int, start: int, end: int, modifier: bool) -> Happening | None:
+    """The happening the date at ``text[start:end]`` belongs to, when a noun names one."""
+    before = text[max(sentence_start, start - 80):start]
+    after = text[end:end + 80]
+    # "Tonight's announcement brought ...", "Thursday's post ...": the date opens the sentence.
+    opening = re.fullmatch(r"[\s“\"‘'(]*(?:(?:the|a|an)\s+)?", text[sentence_start:start], re.I) is not None
+    if modifier and opening:
+        m = _SUBJECT_POSSESSIVE.match(after) or _NOUN_AFTER.match(after)
+        if m is not None:
+            return Happening(sentence_start, end + m.end(), stem(m.group("noun")), own=False)
+    m = _NOUN_AFTER.match(after)
+    det = _DETERMINER_BEFORE.search(before)
+    possessive = re.match(r"['’]s\b", after) is not None
+    # "the April 20 Deepwater Horizon blowout": a name between the date and its noun still makes it a modifier.
+    if m is not None and (det is not None or possessive):
+        # "the cause of last week's blast": a possessive date is the phrase's own determiner.
+        np_start = start if possessive or det is None else start - (len(before) - det.start(1))
+        np_end = end + m.end()
+        tail = _NOUN_COMPLEMENT.match(text, np_end)
+        if tail is not None:
+            np_end = tail.end()
+        return Happening(np_start, _trim(text, np_start, np_end), stem(m.group("noun")), own=np_start > sentence_start + 2)
+    if modifier or possessive:
+        return None
+    # "since the singer's death on Thursday", "the cause of the disaster on 20 April", "still recovering from
+    # Hurricane Katrina in 2005": the noun phrase of a preposition, closed by the date.
+    if _MODIFIES_NEXT.match(after):
+        return None  # "the impact of the earthquake on fourth-quarter results": the date is the results'
+    m = _AFTER_PREPOSITION.search(before)
+    if m is not None and (m.group("storm") or m.group("noun") in EVENT_NOUNS):
+        noun = m.group("storm") or m.group("noun")
+        np_start = start - len(before) + (m.start(1) if m.group(1) else m.start("storm" if m.group("storm") else "noun"))
+        # "after a lightning strike Tuesday started a fire": the phrase is its clause's subject; the clause goes on.
+        verb = re.match(r"[ \t]+(?:[a-z]{3,}ed|was|were|has|had|is|are|will|sank|began|hit|left|struck)\b", after)
+        stop = re.search(r"[,;.!?]|$", text[end:end + 200]) if verb else None
+        return Happening(np_start, end + stop.start() if stop else end, stem(noun.lower()), own=True)
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,;:.":
+        end -= 1
+    return end
+
+
+#: A happening's noun phrase the date follows: "the massive BP oil spill in the Gulf of Mexico last year",
+#: "the explosion and subsequent sinking of the Deepwater Horizon drilling rig in April".
+_NOUN_BEFORE = re.compile(
+    r"(?i).*(?:^|\s)(?P<np>(?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:of|in|at|off|on|near)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?)?)(?:(?:on|in|at|during)\s+)?(?:the\s+)?$", re.S)
+
+
+def named_before(text: str, sentence_start: int, start: int, end: int) -> Happening | None:
+    """The happening whose noun phrase the date at ``text[start:end]`` closes, or None.
+
+    Used where a sentence states two dates: "the commission said Tuesday ... to prevent a repeat of the
+    massive BP oil spill in the Gulf of Mexico last year" is one statement of Tuesday, and the spill's date.
+    """
+    before = text[max(sentence_start, start - 120):start]
+    m = _NOUN_BEFORE.match(before)
+    if m is None or re.search(r"[,;:]", m.group("np")):
+        return None
+    if not re.search(r"(?i)\b(?:on|in|at|during)\s+(?:the\s+)?$", before) and not re.match(
+            r"(?i)(?:last|this|next|yesterday|today|tonight|earlier|later)\b", text[start:end]):
+        return None  # "to impede the US invasion 1979: 140m gallons ...": a chronology's label, not the noun's date
+    np_start = start - len(before) + m.start("np")
+    return Happening(np_start, end, stem(m.group("noun")), own=np_start > sentence_start + 2)
+
+
+#: The names one disaster goes by in one article: "the explosion", "the spill", "last year's accident".
+_DISASTER_STEMS = frozenset(stem(w) for w in (
+    "explosion", "blast", "blowout", "spill", "leak", "disaster", "accident", "crash", "collapse", "sinking", "fire",
+    "eruption", "meltdown", "catastrophe", "tragedy"))
+
+
+def one_disaster(a: str, b: str) -> bool:
+    """Whether two happening nouns' stems may name one disaster ("spill" and "accident" of one date)."""
+    return a in _DISASTER_STEMS and b in _DISASTER_STEMS
+
+
+_IRREGULAR_PARTICIPLES = (r"built|made|written|taken|given|held|sold|bought|found|set|shown|known|seen|done|drawn|sent|spent|"
+                          r"brought|paid|lost|won|begun|frozen|struck|shot|caught|laid|kept|led|left|told|drafted")
+#: An object's reduced relative closed by the date: "(had uncovered) a document prepared in 2001 by Transocean",
+#: "(cited) a report published on Monday".
+_REDUCED_RELATIVE = re.compile(
+    r"(?i).*(?:^|\s)(?P<np>(?:a|an|the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?!(?:was|were|is|are|be|been|being|has|have|had)\b)[a-z]+\s+"
+    r"(?:[a-z]{3,}ed|" + _IRREGULAR_PARTICIPLES + r")\s+(?:(?!(?:and|but|that|which|who|it|he|she|they)\b)"
+    r"[\w'’-]+\s+){0,4}?)(?:(?:in|on|at|during)\s+)?$", re.S)
+_PERIOD_HEAD = re.compile(r"(?i)\b(?:days?|weeks?|months?|quarters?|years?|period|half|session|term)\s+\S+\s+$")
+#: What stands before an object: a verb or a preposition ("in an interview published Thursday" and "according
+#: to a poll released Tuesday" are where the sentence's own statement was made, and keep its date).
+_OBJECT_OF = re.compile(r"(?i)(?:\b(?:of|for|with|from|(?<!according )to|by|about|into|over|under)|[a-z]{3,}ed|found|saw|got|"
+                        r"made|gave|took|has|have|had|cites?|shows?|releases?|publish(?:es)?)\s+$")
+
+
+def reduced_relative(text: str, sentence_start: int, start: int, end: int) -> Happening | None:
+    """The object's reduced relative clause the date at ``start`` closes, or None: "a document prepared in 2001"
+    dates the document's preparing, not the saying or finding of the sentence's main clause."""
+    before = text[max(sentence_start, start - 100):start]
+    m = _REDUCED_RELATIVE.match(before)
+    if m is None or re.search(r"[,;:]", m.group("np")) or _PERIOD_HEAD.search(m.group("np")):
+        return None  # "for the six months ended Aug. 12": the period's end, the date of the figures
+    np_start = start - len(before) + m.start("np")
+    if not _OBJECT_OF.search(text[max(sentence_start, np_start - 30):np_start]):
+        return None
+    head = re.match(r"\S+\s+(?:\S+\s+){0,2}?(\S+)\s+\S+\s", text[np_start:start])
+    agent = re.match(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]?){1,4}", text[end:end + 60])
+    return Happening(np_start, _trim(text, np_start, end + (agent.end() if agent else 0)),
+                     stem(head.group(1)) if head else "", own=True)

@@ -1,0 +1,229 @@
+"""Page furniture that spans several kinds of line: run-in headlines and captions, fact boxes, author notes.
+
+:mod:`.cleanup` finds furniture line by line; these rules read a little more of the page:
+
+- ``run_in_top``: a page saved without its layout runs the headline and the photo caption into the
+  first sentence, with no stop between them ("Jackson last topped the album chart in 2003 Michael
+  Jackson has topped the UK album chart ..."). A caption or headline has no final stop; where a new
+  clause starts (a capitalised word after a lowercase one, its verb a few words on), what comes before
+  it on the page's first line is furniture, and its date is the picture's, not the news.
+- ``fact_boxes``: a profile or fact box, labels and short values with no verb ("Born: August 29, 1958,
+  Gary, Indiana Also known as: ... Biggest hits: ..."), often run into the next paragraph.
+- ``author_notes``: an opinion piece's note on its author and "Any views expressed here are her own".
+- ``promotion``: a line that sends the reader elsewhere on the site, in the imperative ("Explore all of our
+  oil spill graphics ...", "Watch the oil spill's path since May 2 ...").
+- ``above_the_dateline``: the story starts at its dateline; short lines above it are headline and caption.
+- ``thread_before_policy``: readers' comments between a post's closing picture and the comment policy.
+- ``reference_note``: a numbered source note under an essay ("(1) City Fact Sheet, 1989; Letter to
+  the Fishermen's Union, 13 May 1989."): a citation, its dates the sources'.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+__all__ = ["above_the_dateline", "author_notes", "fact_boxes", "promotion", "reference_note", "run_in_top",
+           "thread_before_policy"]
+
+_FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
+#: Words after which a capitalised word continues the clause, not a new one.
+_CONTINUES = frozenset([
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "over", "under",
+    "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "said", "says", "told",
+    "tells", "asked", "named", "called", "dubbed", "including", "like", "about", "after", "before", "since", "until",
+    "near", "between", "among", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "mr",
+    "mrs", "ms", "dr", "executive", "chief", "boss", "head", "chairman", "chairwoman", "president", "minister",
+    "secretary", "spokesman", "spokeswoman", "official", "director", "expert", "analyst", "reporter",
+    "correspondent", "editor", "lawyer", "attorney", "doctor", "judge", "star", "singer", "actor", "actress",
+    "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "former", "storm", "hurricane",
+    "staff", "leader", "founder", "candidate", "mainland", "old", "new", "late", "struck", "hit", "mean", "means",
+    "while", "whereas", "although", "though", "because", "if",
+])
+#: Two words before a caption's last word: a determiner there makes it a noun phrase still running on
+#: ("its huge Gulf of Mexico oil spill", "reports that rival Royal Dutch Shell"), or "to" a verb's object.
+_RUNS_ON = frozenset([
+    "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "to", "what", "which", "whose",
+    "how",
+])
+_SUBORDINATORS = frozenset(["as", "when", "while", "because", "after", "before", "since", "until", "if", "though",
+                           "although", "whereas", "where", "once", "unless"])
+_WORD = re.compile(r"\S+")
+_CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
+
+
+def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
+    """The headline or caption run into the first sentence of the page's first line, as a span, or None.
+
+    ``first`` is the first non-empty line. The run-in part ends where the last new clause before the
+    line's first sentence end begins; the sentence left must be a full one (eight words or more).
+    """
+    start, end = first
+    line = text[start:end]
+    stop = re.search(r"[.!?][\"”’']?(?:\s|$)", line)
+    head = line[:stop.end() if stop else len(line)]
+    if stop is None:
+        return None
+    words = list(_WORD.finditer(head))
+    cut = None
+    cut_at = -10
+    for i in range(3, len(words) - 7):  # the sentence left keeps eight words or more
+        prev, word = words[i - 1].group(0), words[i].group(0)
+        # A noun ends a caption ("... in his rented home"); an adjective ("blown-out", "leaking") or a
+        # number before a month ("8 October") runs on into the next word.
+        if not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith("ing") or (
+                not re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) or _CALENDAR.match(word)):  # "Lebanon," goes on
+            continue
+        ahead = []
+        for w in words[i + 1:i + 12]:  # "Jurors at the trial of Michael Jackson's doctor Conrad Murray have been told"
+            token = w.group(0)
+            ahead.append(token.strip(",;:\"“”'’").lower())
+            if token.endswith((",", ";", ":")) or ahead[-1] in ("which", "who", "that", "whose", "where", "when"):
+                break  # "... the leaking Gulf of Mexico oil well, which delayed": no clause of its own
+        if any(w.group(0).lower() in _SUBORDINATORS for w in words[max(0, i - 6):i]):
+            continue  # "... rose as ferry operator Northwind Lines said ...": the conjunction's own clause
+        before = [w.group(0).lower() for w in words[max(0, i - 3):i - 1]]
+        if any(w in _RUNS_ON or w.endswith(("'s", "’s")) for w in before) or _STORY_BEGUN.search(head, 0, words[i].start()):
+            continue
+        if any(_FINITE.match(w) for w in ahead) and not _FINITE.match(prev) and not _open_quote(head[:words[i].start()]):
+            if i - cut_at > 4:  # "... spill Hollywood star Kevin Costner unveiled": the first of a close pair
+                cut = words[i].start()
+            cut_at = i
+    if cut is None or len(head[cut:].split()) < 8:
+        return None
+    return start, start + len(head[:cut].rstrip())
+
+
+#: A wire dateline: the story has begun ("HOUSTON (Reuters) - BP Plc's stricken Gulf of Mexico well ...").
+_STORY_BEGUN = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|CNN|UPI)[^)]{0,20}\)\s*(?:--|[-—–_])|\s(?:--|[—–])\s")
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+_LABEL = re.compile(r"(?:(?<=\s)|^)([A-Z][a-z]+(?:\s+[a-z]+){0,2}):\s+")
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
+#: Where the last value of a box ends and the story goes on: a capitalised determiner or pronoun.
+_STORY_RESUMES = re.compile(r"\s(?=(?:The|A|An|This|These|His|Her|Its|Their|In|On|At|After|He|She|It|They|"
+                            r"We|But)\s)")
+
+
+def fact_boxes(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
+    """A fact box on ``line``: two labels or more with short verbless values ("Born: ... Also known as: ...")."""
+    start, end = line
+    segment = text[start:end]
+    if segment.count(":") < 2:
+        return None
+    labels = list(_LABEL.finditer(segment))
+    best = None
+    run_start = None
+    for a, b in itertools.pairwise(labels):
+        value = segment[a.end():b.start()]
+        if run_start is None and (_CALENDAR.match(a.group(1)) or re.search(r"\b[a-z][\w'’-]*\s*$", segment[:a.start()])):
+            continue  # "a hearing on Tuesday titled: ...": a sentence's words, not a box's label
+        if len(value.split()) <= 14 and not re.search(r"[.!?]\s", value + " ") and not _VERB.search(value):
+            run_start = a.start() if run_start is None else run_start
+            best = (run_start, b)
+        else:
+            run_start = None
+    if best is None:
+        return None
+    box_start, last = best
+    tail = segment[last.end():]
+    resume = _STORY_RESUMES.search(tail)
+    stop = re.search(r"[.!?](?:\s|$)", tail)
+    value_end = min(x for x in (resume.start() if resume and resume.start() > 0 else None,
+                                stop.start() + 1 if stop else None, len(tail)) if x is not None)
+    if len(tail[:value_end].split()) > 25 or _VERB.search(tail[:value_end]):
+        value_end = 0  # the last label's value is a sentence: the box ends at its label
+    return start + box_start, start + last.end() + value_end
+
+
+_VIEWS_OWN = re.compile(
+    r"(?i)\b(?:any|the)\s+(?:views|opinions)\s+(?:expressed\s+)?(?:here|in\s+this\s+(?:article|column|commentary|"
+    r"piece|post|essay))?\s*(?:expressed\s+)?are\s+(?:solely\s+)?(?:(?:his|her|their|the\s+author['’]s|the\s+"
+    r"writer['’]s)\s+own|(?:those\s+)?of\s+the\s+(?:author|writer|contributor)s?)\b\.?")
+
+
+def author_notes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An opinion piece's disclaimer, and the note on its author above it at the page's top."""
+    out = []
+    body = [(a, b) for a, b in lines if text[a:b].strip()]
+    for k, (a, b) in enumerate(body):
+        m = _VIEWS_OWN.search(text, a, b)
+        if m is None:
+            continue
+        out.append((m.start(), m.end()))
+        if k <= 2 and m.start() - a < 5:
+            out.extend(body[:k])  # "-- Jane Doe has written two books on ... Any views expressed here are her own."
+        elif m.start() - a >= 5 and k <= 2:
+            out.append((a, m.start()))
+    return out
+
+
+#: A numbered note opening its line: "(1)", "[2]", "3." then a citation.
+_NOTE_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\])\s+")
+
+
+def reference_note(text: str, line: tuple[int, int]) -> bool:
+    """Whether ``line`` is a numbered source note: a note mark, a year, and no verb (a citation, not a sentence)."""
+    segment = text[line[0]:line[1]]
+    m = _NOTE_MARK.match(segment)
+    return m is not None and re.search(r"\b1[89]\d\d\b|\b20\d\d\b", segment) is not None and not _VERB.search(
+        segment[m.end():])
+
+
+#: A line addressed to the reader, sending them to the site's other pages: an imperative, a short line.
+_PROMOTION = re.compile(
+    r"^\s*(?:Watch|Explore|View|See|Track|Browse|Check out|Read|Listen to|Follow|Sign up|Subscribe|Click|Join|"
+    r"Get|Find out|Take a look|Try)\s+(?:(?:all|more)\b|(?:our|the|this|these|how|live|latest|full|every)\b)")
+
+
+#: A post of a social feed shown beside the story: "RT @name: ...", "@name: ...".
+_FEED_POST = re.compile(r"^\s*(?:RT\s+)?@\w{2,}:")
+
+
+def promotion(text: str, line: tuple[int, int]) -> bool:
+    """Whether ``line`` sends the reader elsewhere ("Explore all of our graphics ...", "Watch the spill's path ..."),
+    or is a post of the site's social feed ("RT @name: ...")."""
+    segment = text[line[0]:line[1]]
+    if _FEED_POST.match(segment):
+        return True
+    # A quotation's sentence ("See how hot it gets in this bag?\u201d") speaks to its listener, not the reader.
+    return (_PROMOTION.match(segment) is not None and len(segment.split()) <= 30
+            and re.search(r"[?\"\u201d]\s*$", segment) is None)
+
+
+def above_the_dateline(text: str, lines: list[tuple[int, int]], datelines: set[int]) -> tuple[int, int] | None:
+    """The story starts at its dateline ("NEW ORLEANS -- ..."): short lines above it at the page's top are its
+    headline, standfirst or a picture's caption ("Massive Oil Spill Washes Ashore ... which exploded on April 20").
+
+    ``datelines`` holds the start offsets of the datelines found; the span above the first one opening one
+    of the page's first four lines is returned, when it is short (eighty words at most).
+    """
+    top = [(a, b) for a, b in lines if text[a:b].strip()][:4]
+    for a, b in top[1:]:
+        if a + len(text[a:b]) - len(text[a:b].lstrip()) in datelines:
+            return (top[0][0], a - 1) if len(text[top[0][0]:a].split()) <= 80 else None
+    return None
+
+
+#: The comment policy a page prints under its readers' thread ("We welcome comments that advance the story ...").
+_POLICY = re.compile(r"(?im)^[ \t]*(?:we welcome comments\b|views expressed in the comments\b|comments (?:are|will be) "
+                     r"moderated\b)")
+
+
+def thread_before_policy(text: str, body: list[int], closings: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A readers' thread with no marker on each comment, closed by the page's comment policy: from the post's
+    closing picture (the last of ``closings``, credits and captions, after three ``body`` lines and a third
+    of the page) to the policy. None when no picture closes the story or its own footer comes after it."""
+    policy = _POLICY.search(text)
+    if policy is None:
+        return None
+    story = body[2] if len(body) > 2 else len(text)
+    ends = [end for start, end in closings if story < start and len(text) // 3 < start and end <= policy.start()]
+    if not ends or not text[max(ends):policy.start()].strip() or re.search(
+            r"(?im)^[ \t]*\(?(?:additional )?(?:reporting|editing|writing) by\b", text[max(ends):policy.start()]):
+        return None
+    return max(ends), policy.start()
