@@ -116,7 +116,7 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
     if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
         return False  # "fluid called" before “mud”
     if nxt and ((not noun_last and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
-            w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean))):
+            w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean[-4:]))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news
     if last in _OPEN_ENDS or _waits_for(last, nxt) or (last == "up" and nxt == "to"):
         return False  # "for up" before "to 90m doses", "oil per" before "day", "also" before "came"
@@ -135,6 +135,8 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
     if nxt in _NEGATIONS or nxt.endswith(("n't", "n’t")):
         return False  # "was probably" before "not what he had in mind": the negation is the meaning
     if _clause_without_verb(clean):
+        return False
+    if nxt and _left_open(words, clean, nxt):
         return False
     open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:" and (
         (not noun_last and _verbish(last, before)) or (nxt == "to" and last in _TAKES_INFINITIVE))
@@ -201,6 +203,12 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     """A subject too long for a headline keeps its head: "BP's report on the causes of the explosion in
     the Gulf does not include" -> "BP's report does not include"; "Members of Congress" stays whole."""
     subject = text[:verb_at].split()
+    relative = next((i for i, w in enumerate(subject) if w.lower() in ("who", "which", "that") and i >= 2), None)
+    if relative is not None and len(subject) > 5 and not re.search(r"[“”\",;()]", text[:verb_at]):
+        # "A pupil at the school who visited the coast during the holidays had been diagnosed": the
+        # relative clause describes the subject; the headline needs its head.
+        head = " ".join(subject[:relative])
+        return head + " " + text[verb_at:], len(head) + 1
     if len(subject) <= 5 or "(" in text[:verb_at] or any(
             _verbish(w.lower(), subject[j - 1].lower() if j else "") for j, w in enumerate(subject)):
         return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
@@ -305,6 +313,48 @@ def _hangs(words: list[str], nxt: str) -> bool:
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
     return nxt_clean in _COMPLEMENT_OPENERS and (_verbish(last, before) or last in _TAKES_INFINITIVE)
+
+
+_GERUND_PREPOSITIONS = {"of", "for", "by", "in", "on", "after", "before", "without", "about", "from", "to", "at"}
+_RELATIVES = {"that", "which", "who", "whom"}
+_BARE_NUMBER = re.compile(r"[$£€]?\d[\d.,]*")
+
+
+def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
+    """A cut that leaves a phrase open though its last word could end one: inside a quotation ("is
+    doing “everything" before "possible”"), in a range ("for 150" before "to 180 million doses"), on a
+    gerund or an infinitive before its object ("the cost of building" before "six barriers", "to contain"
+    before "and clean up"), or inside a relative clause that has only just reached its verb ("a pipe that
+    rises" before "out of the riser")."""
+    text = " ".join(words)
+    if text.count("“") > text.count("”") or text.count('"') % 2:
+        return True
+    last, before = clean[-1], clean[-2]
+    ended = words[-1][-1:] in ",;:"
+    if ended:
+        return False
+    if _BARE_NUMBER.fullmatch(last) and nxt in {"to", "and", "or", "-", "–"}:
+        return True
+    if last.endswith("ing") and len(last) > 4 and before in _GERUND_PREPOSITIONS and _head_noun(nxt) \
+            and nxt not in _BREAK_WORDS:
+        return True
+    if before == "to" and nxt in {"and", "or"}:
+        return True
+    relative = max((i for i, w in enumerate(clean[:-1]) if w in _RELATIVES and i > 1), default=-1)
+    if relative < 0 or words[relative - 1][-1:] in ",;:":
+        return False
+    noun_before = not _verbish(clean[relative - 1], clean[relative - 2]) and clean[relative - 1] not in _WEAK_END \
+        and not any(w in _CLAUSE_OPENERS or w in {"tells", "told", "asks", "asked"} for w in clean[max(0, relative - 5):relative])
+    if not noun_before or (clean[relative] == "that" and not any(
+            w in _DETERMINERS for w in clean[max(0, relative - 4):relative])):
+        return False
+    groups, in_group = 0, False
+    for i in range(relative + 1, len(clean)):
+        verb = _finite(clean[i], clean[i - 1]) or clean[i] in _PRESENT_FORMS
+        if verb and not in_group:
+            groups += 1
+        in_group = verb or (in_group and clean[i] in _NEGATIONS | _PRE_VERB_ADVERBS)
+    return groups == 1
 
 
 def _clause_without_verb(clean: list[str]) -> bool:

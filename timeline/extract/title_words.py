@@ -64,6 +64,9 @@ _BREAK_WORDS = {
     "that", "to", "in", "for", "with", "on", "at", "by", "from", "as", "after", "because", "if", "whether",
     "while", "about", "over", "into", "against", "amid", "during", "which", "who", "and", "or", "but",
     "than", "when", "where", "before", "since", "under", "without",
+    # A phrase of time, concession or inclusion opens here as well: "remain in charge | until the leak stops".
+    "until", "till", "unless", "despite", "including", "following", "through", "across", "toward", "towards",
+    "although", "though", "whereas",
 }
 _WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn’t", "won’t", "can’t", "doesn't",
                             "don't", "didn't", "isn't", "wasn't", "won't", "can't", "aren’t", "aren't","the", "a", "an", "its", "his", "her", "their", "our", "of", "is", "are", "was",
@@ -155,7 +158,8 @@ _REDUCED_RELATIVE = re.compile(
     r"\s+(?:in|on|at|by|for|from|to|with|last|this|after|during|under|over|into|through|as|earlier|since)\b"
     r"(?:(?!\b(?:that|he|she|it|they|we|I|which|who|and|but|or|after|before|when|while|because|as|since|until|"
     r"if)\b)[^“\".;:—–])*?"
-    r"\b(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|said|says)\b")
+    r"\b(?:(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|does|did|do)(?:n['’]t)?|"
+    r"said|says|[a-z]{3,}ed)\b")
 
 
 def _subject_end(text: str) -> int:
@@ -181,7 +185,8 @@ def _subject_end(text: str) -> int:
                     r"\s+(?:the|a|an|its|his|her|their|to|that|by|in|on|at)\b", text[m.end():]):
                 continue  # "beleaguered oil firm BP is ...": a sentence opens with its subject, not its verb
             if word not in _AUX and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or (
-                    word not in SPEECH_VERBS and word.endswith("ed") and _REDUCED_RELATIVE.match(text, m.end()))):
+                    (word not in SPEECH_VERBS or re.match(r"\s+(?:with|by|as)\b", text[m.end():]))
+                    and word.endswith("ed") and _REDUCED_RELATIVE.match(text, m.end()))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
             return m.start()
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
@@ -209,7 +214,15 @@ def _headline_verb(text: str) -> str:
         return text  # "expect to cut", "will cut": an infinitive, not the past tense
     if word in SPEECH_VERBS:
         # "told CNBC that he ..." -> "tells CNBC he ...": the object stays, "that" goes.
-        rest = re.sub(r"^(\s+(?:[A-Z][\w.&’'-]*\s+){0,3}|\s+(?:reporters|journalists|lawmakers)\s+)that\s+", r"\1", rest)
+        # ("said that could last" keeps it: there "that" is the subject.)
+        rest = re.sub(r"^(\s+(?:[A-Z][\w.&’'-]*\s+){0,3}|\s+(?:reporters|journalists|lawmakers)\s+)that\s+"
+                      r"(?!(?:is|was|will|would|could|can|may|might|should|must|has|had|does|did)\b)", r"\1", rest)
+        if len(text) > MAX_CHARS and word in ("told", "tells"):
+            # "told a news conference in Geneva that X" -> "says X": the audience goes before the news.
+            told = re.match(r"^\s+[^,;:“”\"]{1,60}?\s+that\s+(?!(?:is|was|will|would|could|has|had)\b)", rest)
+            if told and len(told.group(0).split()) >= 6:  # a long audience: "a news conference in Geneva"
+                present = "say" if present == "tell" else "says"
+                rest = " " + rest[told.end():]
         # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
         if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
             rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,50}?\s+that\s+", " ", rest)
@@ -223,7 +236,18 @@ _PLURAL_NOUNS = {
     "lawmakers", "democrats", "republicans", "workers", "employees", "troops", "forces", "rebels", "protesters",
     "authorities", "scientists", "researchers", "experts", "voters", "markets", "bonds", "earnings", "profits",
     "revenues", "negotiators", "prosecutors", "investigators", "doctors", "students", "teachers", "parents",
+    "forecasters", "editorials", "hundreds", "thousands", "dozens", "millions", "scores", "families", "children",
+    "men", "women", "fishermen", "firefighters", "volunteers", "engineers", "crews", "divers", "survivors",
+    "victims", "patients", "companies", "regulators", "senators", "leaders", "ministers", "diplomats",
+    "soldiers", "militants", "insurgents", "civilians", "critics", "activists", "campaigners", "environmentalists",
+    "economists", "traders", "shareholders", "consumers", "customers", "banks", "lenders", "airlines", "hospitals",
+    "schools", "states", "countries", "governments", "nations", "unions", "members",
+    "inspectors", "judges", "lawyers", "attorneys", "witnesses",
+    "relatives", "fans", "pupils", "passengers", "tourists", "locals", "villagers", "farmers", "owners",
 }
+#: Adverbs between a subject and its verb ("Officials drastically increased", "Forecasters also warned").
+_PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopoly|anomaly|belly|reply)\b)[a-z]{2,}ly|also|still|now|then|later|already|just|even|once|again|too|jointly|"
+                       r"reportedly|allegedly|never|often|first))+\s*$")
 
 
 def _regular_present(word: str) -> str | None:
@@ -255,8 +279,10 @@ def _plural_subject(subject: str) -> bool:
     """ "The thrifts", "They", "Orkem and Coates": the verb takes its plural form."""
     if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
         return False  # "Facing the committee he was": the pronoun is the subject
+    subject = _PRE_VERB.sub("", subject)
     # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to)\s+", subject)[0]
+    subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject)  # "Gulls coated" (in oil): the participle is no head
     words = re.findall(r"[A-Za-z][\w’'-]*", subject)
     if not words:
         return False
@@ -266,8 +292,8 @@ def _plural_subject(subject: str) -> bool:
     if head[:1].isupper() and re.search(r"(?:Committee|Department|Council|Commission|Agency|Administration|Bureau|"
                                         r"Authority|Service|Board|Institute|Association|Company|Group)$", head):
         return False  # "The Transportation and Infrastructure Committee is": one body
-    if head.lower() in _PLURAL_NOUNS:
-        return True
+    if head.lower() in _PLURAL_NOUNS and (head[:1].islower() or head == words[0]):
+        return True  # "Officials", "Hundreds": capitalised only because they open the sentence
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
         return True
     if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():

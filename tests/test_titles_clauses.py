@@ -1,0 +1,73 @@
+"""Titles agree with their subject, keep a phrase whole and lose a long audience (issue 16).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.titles import MAX_CHARS, write_title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Hundreds of firefighters and volunteers used shovels to clear the mud.",
+     "Hundreds of firefighters and volunteers use shovels to clear the mud"),
+    ("Officials drastically increased their estimate of the damage.",
+     "Officials drastically increase their estimate of the damage"),
+    ("Forecasters also warned that strong winds could push the slick into the bay.",
+     "Forecasters also warn strong winds could push the slick into the bay"),
+    ("At the harbour, gulls coated in thick oil flailed in the surf.", "Gulls coated in thick oil flail in the surf"),
+    ("The first patients confirmed with the virus have left hospital, the minister said.",
+     "The first patients confirmed with the virus have left hospital"),
+    ("Meat from pigs infected with the virus shouldn't be sold, the agency said.",
+     "Meat from pigs infected with the virus shouldn't be sold"),
+    ("The Northfield Bank reported a loss.", "The Northfield Bank reports a loss"),
+])
+def test_the_verb_agrees_with_the_head_of_its_subject(sentence: str, title: str) -> None:
+    assert write_title(sentence, []) == title
+
+
+def test_a_participle_inside_the_subject_is_not_the_verb() -> None:
+    # "confirmed" is a reporting verb elsewhere; before "with" it describes the patients.
+    assert "confirms" not in write_title("The first patients confirmed with the virus have left hospital.", [])
+
+
+@pytest.mark.parametrize(("sentence", "bad_end"), [
+    ("The harbour board said the contractor would begin cutting a pipe that rises out of the old sea wall "
+     "and then lay a new one along the quay.", "rises"),
+    ("Nordpharm said it would be able to meet advance purchase commitments for 150 to 180 million doses "
+     "of the vaccine, and more later in the year.", "150"),
+    ("The ferry company told shareholders that it will pay the $360m cost of building six new harbour "
+     "barriers to protect the bay from winter storms.", "building"),
+    ("The mayor said his team was doing \u201ceverything possible to help\u201d the families of the miners "
+     "trapped underground since the weekend.", "doing"),
+])
+def test_a_title_does_not_stop_inside_a_relative_a_range_a_gerund_or_a_quotation(sentence: str, bad_end: str) -> None:
+    title = write_title(sentence, [])
+    assert len(title) <= MAX_CHARS
+    assert title.split()[-1].strip("\u201c\u201d") != bad_end, title
+
+
+def test_a_relative_clause_in_a_long_subject_gives_way_to_the_verb() -> None:
+    title = write_title("A pupil at the town school who visited the coast during the Easter holidays had already "
+                        "been diagnosed with measles.", [])
+    assert title == "A pupil at the town school has already been diagnosed with measles"
+
+
+def test_a_long_audience_gives_way_to_what_was_said() -> None:
+    title = write_title("Mr Berg, a spokesman for the agency, told a news conference in Geneva that the agency's "
+                        "emergency committee will not be meeting today.", [])
+    assert title == "Mr Berg says the agency's emergency committee will not be meeting today"
+    # A short audience stays: "told the hearing" is part of the news.
+    assert write_title("Harris told the inquiry that no alarm sounded.", []) == "Harris tells the inquiry that no alarm sounded"
+
+
+def test_that_as_the_subject_of_a_reported_clause_stays() -> None:
+    assert write_title("Wells said that could last into the night.", []) == "Wells says that could last into the night"
+
+
+def test_a_long_clause_is_cut_before_a_time_phrase_not_inside_the_object() -> None:
+    title = write_title("Svenson told the board that Haldor would remain in charge of the harbour repairs until the "
+                        "new pier is finished, but Lind will take over the budget next spring.", [])
+    assert title.endswith("in charge of the harbour repairs"), title
