@@ -71,3 +71,24 @@ def test_a_long_clause_is_cut_before_a_time_phrase_not_inside_the_object() -> No
     title = write_title("Svenson told the board that Haldor would remain in charge of the harbour repairs until the "
                         "new pier is finished, but Lind will take over the budget next spring.", [])
     assert title.endswith("in charge of the harbour repairs"), title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("In the bay: Coast Guard captain Tom Ruiz reported that the cap on the well was holding.",
+     "Coast Guard captain Tom Ruiz reports that the cap on the well was holding"),
+    ("Interviewed on local radio yesterday, Lind also suggested that the harbour would reopen.",
+     "Lind also suggests that the harbour would reopen"),
+    ("Dressed in black, protesters marched through the old town.", "Protesters march through the old town"),
+    ("Today the official estimate of the flow, based on several methods that include video and aerial surveys "
+     "of the slick, is 5,000 to 9,000 barrels a day.", "The official estimate of the flow is 5,000 to 9,000 barrels a day"),
+    ("Harbour Co chairman, Carl-Erik Lund, has been invited to the ministry.", "Carl-Erik Lund has been invited to the ministry"),
+])
+def test_labels_participle_phrases_and_asides_before_the_verb_go(sentence: str, title: str) -> None:
+    assert write_title(sentence, []) == title
+
+
+def test_a_company_named_by_its_trade_is_the_company_named_before() -> None:
+    assert write_title("The oil company also announced plans to drill a second well.", [], "Nordoil") \
+        == "Nordoil also announces plans to drill a second well"
+    # A person never stands for "the oil company".
+    assert write_title("The oil company also announced plans to drill a second well.", [], "Anna Berg").startswith("The oil")

@@ -50,10 +50,19 @@ ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minis
 
 _BARE_ADVERB_LEAD = re.compile(
     r"^(?:[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|bly|tly)|Yesterday|"
-    r"Today|Tonight|Now|Then|Meanwhile|Also|Still|Separately|Earlier|Later|Instead)\s+(?=[A-Z]|(?:he|she|it|they|we|I)\b)")
+    r"Today|Tonight|Now|Then|Meanwhile|Also|Still|Separately|Earlier|Later|Instead)\s+(?=[A-Z]|(?:he|she|it|they|we|I)\b)"
+    r"|^(?:Yesterday|Today|Tonight|Meanwhile|Separately|Earlier|Later)\s+(?=(?:the|a|an|this|these|those|its|his|her|"
+    r"their|some|many|most|all|two|three|several)\s)")
 _PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
 _ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
 _UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
+#: "Interviewed on US television, Obama ...", "Elected in 2008, she ...": a participle phrase before the subject.
+_PAST_PARTICIPLE_LEAD = re.compile(
+    r"^[A-Z][a-z]{3,}ed\s+(?:[a-z]+\s+)?(?:on|in|at|by|with|for|from|after|before|during|over|as|to|under)\b"
+    r"[^,“\"]{1,80},\s+(?=[A-Za-z])")
+#: "In the Gulf: Coast Guard ...", "Elsewhere: ...": a label before the sentence.
+_LABEL_LEAD = re.compile(r"^(?:(?:In|On|At|Across|Inside|Outside|Elsewhere|Meanwhile)\b[^:;,“\"]{0,30}|[A-Z]{2,}"
+                         r"(?:\s+[A-Z]{2,}){0,3}):\s+(?=[A-Z])")
 
 
 @functools.lru_cache(maxsize=1024)  # the actor finder asks about each sentence several times
@@ -67,6 +76,10 @@ def _drop_lead(text: str) -> str:
         bare = _BARE_ADVERB_LEAD.match(text)
         if bare and len(text) - bare.end() > 15:  # "Initially BP tried ...", "Yesterday we learned ..."
             text = text[bare.end():]
+            continue
+        label = _LABEL_LEAD.match(text) or _PAST_PARTICIPLE_LEAD.match(text)
+        if label and len(text) - label.end() > 15:
+            text = text[label.end():]
             continue
         participle = _PARTICIPLE_LEAD.match(text)
         if participle:  # "Facing the committee last week he was ...": the participle phrase goes
@@ -100,6 +113,10 @@ def _drop_appositive(text: str) -> str:
                      r"\s+(?=[a-z])", text)
     if named:
         return named.group(1) + " " + text[named.end():]
+    # "BP chairman, Carl Svanberg, has been invited": the role before the name, set off by commas.
+    role = _ROLE_APPOSITIVE.match(text)
+    if role:
+        return role.group(1) + " " + text[role.end():]
     m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|"
                  r"[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
     # What stands before an appositive is a name or a short noun phrase ("The company"), not a clause
@@ -118,6 +135,9 @@ _ROLE_WORDS = {
     "officer", "analyst", "staffer", "czar", "attorney", "king", "queen", "prince", "premier", "chancellor",
     "speaker",
 }
+_ROLE_APPOSITIVE = re.compile(
+    r"^[A-Z][^,“\"]{0,40}?\b(?i:" + "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True))
+    + r"),\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?=[a-z])")
 
 
 def _drop_role(text: str) -> str:
@@ -154,7 +174,8 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         return text
     if _EXPLETIVE_IT.match(text):
         return text
-    m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:company|firm|group|oil major|oil giant|bank|agency|"
+    m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?:oil|energy|drug|tech|mining|chemical|"
+                 r"insurance|shipping|power|water|software|car|media) )?(?:company|firm|group|oil major|oil giant|bank|agency|"
                  r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ("
                  + ROLE_NOUNS + r"))\b", text)
     if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):

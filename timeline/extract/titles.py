@@ -74,6 +74,12 @@ _DASHED = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-
 _ASIDE = re.compile(r",\s+(?:if any|if so|if ever|in turn|in fact|for example|for instance|of course|however|"
                     r"though|too|meanwhile|moreover|in part|at least|so far|for now|in all)\s*,\s+")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
+# "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
+# phrase between the subject and its verb.
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:in|on|at|by|with|for|from|as|to|"
+    r"under|over|after|before|during|between|through)\b[^,“”\"]{1,160},\s+"
+    r"(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains?|remained)\b)")
 
 
 def write_title(
@@ -94,6 +100,7 @@ def write_title(
         text = deadline
     text = _DASHED.sub(" ", text)
     text = _RELATIVE_ASIDE.sub(" ", text)
+    text = _PARTICIPLE_ASIDE.sub(" ", text)
     text = _ASIDE.sub(" ", text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
