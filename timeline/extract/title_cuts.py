@@ -138,7 +138,9 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
         return False
     if nxt and _left_open(words, clean, nxt):
         return False
-    open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:" and (
+    # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
+    open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (
+        words[-1].endswith('"') and text_quotes_closed(words)) and (
         (not noun_last and _verbish(last, before)) or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
 
@@ -204,6 +206,14 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     the Gulf does not include" -> "BP's report does not include"; "Members of Congress" stays whole."""
     subject = text[:verb_at].split()
     relative = next((i for i, w in enumerate(subject) if w.lower() in ("who", "which", "that") and i >= 2), None)
+    # A relative clause, not a reported one: "that" opens it only right before its verb ("the rig that sank",
+    # not "reports that the victims"), and the words before it are a plain noun phrase.
+    if relative is not None and subject[relative].lower() == "that" and (relative + 1 >= len(subject) or not _verbish(
+            subject[relative + 1].lower(), "")):
+        relative = None
+    if relative is not None and any(_verbish(w.lower(), subject[j - 1].lower() if j else "") or w.lower() in SPEECH_VERBS
+                                    for j, w in enumerate(subject[:relative])):
+        relative = None
     if relative is not None and len(subject) > 5 and not re.search(r"[“”\",;()]", text[:verb_at]):
         # "A pupil at the school who visited the coast during the holidays had been diagnosed": the
         # relative clause describes the subject; the headline needs its head.
@@ -333,7 +343,7 @@ def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
     ended = words[-1][-1:] in ",;:"
     if ended:
         return False
-    if _BARE_NUMBER.fullmatch(last) and nxt in {"to", "and", "or", "-", "–"}:
+    if _BARE_NUMBER.fullmatch(last) and not re.fullmatch(r"(?:1[89]|20)\d\d", last) and nxt in {"to", "and", "or", "-", "–"}:
         return True
     if last.endswith("ing") and len(last) > 4 and before in _GERUND_PREPOSITIONS and _head_noun(nxt) \
             and nxt not in _BREAK_WORDS:
@@ -355,6 +365,10 @@ def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
             groups += 1
         in_group = verb or (in_group and clean[i] in _NEGATIONS | _PRE_VERB_ADVERBS)
     return groups == 1
+
+
+def text_quotes_closed(words: list[str]) -> bool:
+    return " ".join(words).count('"') % 2 == 0
 
 
 def _clause_without_verb(clean: list[str]) -> bool:

@@ -179,7 +179,9 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
                  r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ("
                  + ROLE_NOUNS + r"))\b", text)
     if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
-        return text  # "he'd", "he's", "they're" keep their pronoun; "the company's" is the company's
+        return text
+    if m and m.group(0)[:4].lower() == "the " and re.match(r"\s+[A-Z]", text[m.end():]):
+        return text  # "The oil company BP": the name follows the role  # "he'd", "he's", "they're" keep their pronoun; "the company's" is the company's
     if m and (m.group(1) or m.group(2)) and not _fits(kind, True):
         return text
     if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):

@@ -74,7 +74,7 @@ _WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn
                             "can", "may", "might", "must", "not", "this", "these", "those", "it", "they",
                             "more", "less", "fewer", "than", "nearly", "almost", "some", "just", "only", "very",
                             "along", "including", "such", "like", "both", "either", "neither", "whose",
-                            "other", "another", "any", "each", "every", "all", "former", "own"}
+                            "other", "another", "any", "each", "every", "all", "former", "own", "even"}
 
 _PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "we're",
                   "it's", "this", "that", "these", "those", "the", "a", "an"}
@@ -159,7 +159,8 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:(?!\b(?:that|he|she|it|they|we|I|which|who|and|but|or|after|before|when|while|because|as|since|until|"
     r"if)\b)[^“\".;:—–])*?"
     r"\b(?:(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|does|did|do)(?:n['’]t)?|"
-    r"said|says|[a-z]{3,}ed)\b")
+    r"said|says|(?<![-‑])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmost )(?<!\bmore )(?<!\bvery )(?<!\bits )(?<!\bhis )"
+    r"(?<!\bher )(?<!\btheir )\b[a-z]{3,}ed)\b")
 
 
 def _subject_end(text: str) -> int:
@@ -170,7 +171,7 @@ def _subject_end(text: str) -> int:
     """
     fallback = None
     previous = ""
-    for m in re.finditer(r"\b[a-z][a-z’'-]*\b", text):
+    for m in re.finditer(r"(?<![-‑])\b[a-z][a-z’'-]*\b", text):  # "Energy-owned" is no verb
         word = m.group(0)
         after_relative = previous in ("that", "which", "who")
         previous = word
@@ -232,6 +233,8 @@ def _headline_verb(text: str) -> str:
 
 #: Plural nouns that often open news sentences, capitalised there ("Stocks rose").
 _PLURAL_NOUNS = {
+    "correspondents", "reporters", "journalists", "representatives", "conservatives",
+    "liberals", "delegates", "legislators", "congressmen", "officers", "agents", "guards",
     "stocks", "officials", "analysts", "investors", "shares", "prices", "sales", "police", "people", "residents",
     "lawmakers", "democrats", "republicans", "workers", "employees", "troops", "forces", "rebels", "protesters",
     "authorities", "scientists", "researchers", "experts", "voters", "markets", "bonds", "earnings", "profits",
@@ -240,8 +243,8 @@ _PLURAL_NOUNS = {
     "men", "women", "fishermen", "firefighters", "volunteers", "engineers", "crews", "divers", "survivors",
     "victims", "patients", "companies", "regulators", "senators", "leaders", "ministers", "diplomats",
     "soldiers", "militants", "insurgents", "civilians", "critics", "activists", "campaigners", "environmentalists",
-    "economists", "traders", "shareholders", "consumers", "customers", "banks", "lenders", "airlines", "hospitals",
-    "schools", "states", "countries", "governments", "nations", "unions", "members",
+    "economists", "traders", "shareholders", "consumers", "customers", "banks", "lenders", "hospitals",
+    "schools", "countries", "governments", "unions", "members",
     "inspectors", "judges", "lawyers", "attorneys", "witnesses",
     "relatives", "fans", "pupils", "passengers", "tourists", "locals", "villagers", "farmers", "owners",
 }
@@ -292,8 +295,8 @@ def _plural_subject(subject: str) -> bool:
     if head[:1].isupper() and re.search(r"(?:Committee|Department|Council|Commission|Agency|Administration|Bureau|"
                                         r"Authority|Service|Board|Institute|Association|Company|Group)$", head):
         return False  # "The Transportation and Infrastructure Committee is": one body
-    if head.lower() in _PLURAL_NOUNS and (head[:1].islower() or head == words[0]):
-        return True  # "Officials", "Hundreds": capitalised only because they open the sentence
+    if head.lower() in _PLURAL_NOUNS:
+        return True  # "Officials", "Hundreds", "House Republicans"
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
         return True
     if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():

@@ -79,7 +79,8 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:in|on|at|by|with|for|from|as|to|"
     r"under|over|after|before|during|between|through)\b[^,“”\"]{1,160},\s+"
-    r"(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains?|remained)\b)")
+    r"(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains?|[a-z]{3,}ed|became|"
+    r"began|came|fell|rose|grew|went|made|took|won|lost|left|stood|said|told)\b)")
 
 
 def write_title(
@@ -130,7 +131,7 @@ def write_title(
     text = _headline_verb(text)
     if quote_lead is not None:
         text = _with_quote(text, quote_lead)
-    if len(text) > MAX_CHARS and verb_at:
+    if len(text) > MAX_CHARS and verb_at and not _whole_clause_fits(text, verb_at):
         text, verb_at = _shorten_subject(text, verb_at)
     if len(text) > MAX_CHARS:
         text = _shorten_inner_subjects(text)
@@ -154,6 +155,19 @@ def write_title(
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
+
+def _whole_clause_fits(text: str, verb_at: int) -> bool:
+    """Whether the title can keep its whole subject: a cut within the limit still reaches three words past
+    the verb and stops where a phrase of time, reason or manner starts ("became apparent on Monday | as
+    scientists released ..."), so nothing is lost that shortening the subject would keep."""
+    cut = _limit(text, verb_at)
+    rest = text[len(cut):].lstrip(" ,;:").split(" ", 1)[0].lower()
+    return len(cut.split()) - len(text[:verb_at].split()) >= 3 and (rest in _CLAUSE_BREAKS or text[len(cut):][:1] == ",")
+
+
+_CLAUSE_BREAKS = {"as", "because", "after", "before", "while", "when", "until", "since", "although", "though",
+                  "but", "and", "despite", "amid", "following", "including", "with", "whereas", "unless", "if"}
+
 
 def _with_quote(attribution: str, quote: str) -> str:
     """ "Berg says: “...”" with as much of the quote as a headline holds: the whole quote, else its first
