@@ -92,3 +92,32 @@ def test_a_company_named_by_its_trade_is_the_company_named_before() -> None:
         == "Nordoil also announces plans to drill a second well"
     # A person never stands for "the oil company".
     assert write_title("The oil company also announced plans to drill a second well.", [], "Anna Berg").startswith("The oil")
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Norland has closed all schools in the capital and two northern provinces until May 6 and cancelled "
+     "hundreds of public events in the capital, including concerts.",
+     "Norland has closed all schools in the capital and two northern provinces"),
+    ("Oil from the broken pipeline could threaten the Ostvik and Marren coasts this week, forecasters said on "
+     "Monday, as anger grew over the damage.", "Oil from the broken pipeline could threaten the Ostvik and Marren coasts this week"),
+])
+def test_a_title_keeps_every_noun_phrase_of_a_coordinated_object(sentence: str, title: str) -> None:
+    assert write_title(sentence, []) == title
+
+
+def test_a_verb_phrase_after_and_may_go() -> None:
+    title = write_title("The ferry line has carried 40,000 passengers across the northern strait and expects to "
+                        "double that number within three years of its first crossing.", [])
+    assert title == "The ferry line has carried 40,000 passengers across the northern strait"
+
+
+def test_a_long_subject_stays_whole_when_the_clause_fits_to_a_phrase_boundary() -> None:
+    title = write_title("The full cost of the flooding in the northern valley became clear on Monday as engineers "
+                        "released revised figures showing far more damage than feared.", [])
+    assert title == "The full cost of the flooding in the northern valley becomes clear on Monday"
+
+
+def test_a_cut_never_falls_inside_a_name() -> None:
+    title = write_title("A research team led by Anna Lind of the Institute of Coastal Research and Mapping found "
+                        "that the reef had recovered faster than any model predicted over the past decade.", [])
+    assert not title.endswith("Coastal"), title

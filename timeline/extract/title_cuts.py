@@ -97,7 +97,7 @@ def _counted_noun_follows(clean: list[str], last_word: str, nxt: str) -> bool:
         and not re.fullmatch(r"[$£€]?\d[\d.,]*", clean[-1])
 
 
-def _whole_phrase(words: list[str], nxt: str | None) -> bool:
+def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = None) -> bool:
     """Whether ``words`` end a phrase when the sentence goes on with ``nxt``: the cut leaves no
     preposition, article or auxiliary hanging, no verb or adjective without the complement that
     follows ("declined" before "to say"), no open question word ("studying what effects") and no
@@ -110,6 +110,10 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
     # not a verb waiting for its complement.
     noun_last = len(words) > 1 and _premodifier(words[-2])
     quoted_next = (nxt or "")[:1] in "“\"‘"
+    raw = (nxt or "").strip("“”\"‘’,;:()")
+    if raw[:1].isupper() and words[-1][:1].isupper() and words[-1][-1:] not in ",;:.)" and len(words) > 1 \
+            and raw != "I" and words[-1].strip("“”\"‘’") not in {"I", "The", "A", "An"}:
+        return False  # "the Institute of Undersea | Research": inside a name
     nxt = (nxt or "").lower().strip("“”\"‘’,;:()")
     if last in _WEAK_END or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
         return False
@@ -137,6 +141,8 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
     if _clause_without_verb(clean):
         return False
     if nxt and _left_open(words, clean, nxt):
+        return False
+    if nxt in {"and", "or"} and rest is not None and _coordinated_noun(words, rest):
         return False
     # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
     open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (
@@ -266,14 +272,15 @@ def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
     lowest = max(3, len(text[:verb_at].split()) + 1) if verb_at else 3
     for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
-        if (nxt in _BREAK_WORDS or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:") \
-                and _whole_phrase(words[:k], words[k]):
+        if (nxt in _BREAK_WORDS or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:" or nxt in {"--", "—", "–"}) \
+                and _whole_phrase(words[:k], words[k], words[k + 1:k + 6]):
             best = k
             break
     if best is None:
         best = max_words
         floor = max(4, lowest + 1)
-        while best > floor and not _whole_phrase(words[:best], words[best] if best < len(words) else None):
+        while best > floor and not _whole_phrase(words[:best], words[best] if best < len(words) else None,
+                                                 words[best + 1:best + 6]):
             best -= 1
         if best == floor and not _whole_phrase(words[:best], words[best]):
             best = _phrase_boundary(words, max_words, lowest)
@@ -328,6 +335,31 @@ def _hangs(words: list[str], nxt: str) -> bool:
 _GERUND_PREPOSITIONS = {"of", "for", "by", "in", "on", "after", "before", "without", "about", "from", "to", "at"}
 _RELATIVES = {"that", "which", "who", "whom"}
 _BARE_NUMBER = re.compile(r"[$£€]?\d[\d.,]*")
+
+
+def _coordinated_noun(words: list[str], rest: list[str]) -> bool:
+    """ "closed all schools in the capital | and two central states", "threaten the Ostvik | and Marren
+    coasts": "and" joins a second noun phrase (a determiner, a number, a name or an adjective opens it),
+    and a title without it says less than the sentence. Before a verb or a clause the cut is whole."""
+    if not rest or words[-1][-1:] in ",;:" or _verbish(words[-1].lower().strip("“”\"‘’"),
+                                                        words[-2].lower() if len(words) > 1 else ""):
+        return False
+    first = rest[0].strip("“”\"‘’,;:()")
+    low = first.lower()
+    if low in _PRONOUNS or low in _AUX or _verbish(low, "and"):
+        return False
+    if len(rest) > 1 and (_finite(rest[1].lower().strip(",;:"), low) or rest[1].lower() in _AUX):
+        return False  # "and BP said", "and the ..." is checked below
+    if low in {"the", "a", "an", "this", "that", "these", "those"}:
+        # "and the company said": a clause; "and the two central states": a noun phrase.
+        return not any(_finite(w.lower().strip(",;:"), rest[k].lower()) or w.lower() in _AUX
+                       for k, w in enumerate(rest[1:4]))
+    return bool(_BARE_NUMBER.fullmatch(low)) or low in _NUMBER_WORDS or low in _DETERMINERS \
+        or (first[:1].isupper() and first != "I") or low in {"other", "more", "several"} \
+        or low.endswith(("al", "ic", "ous", "ive", "ern", "ish", "ese", "ian"))
+
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there"}
 
 
 def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
