@@ -380,8 +380,8 @@ def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
     if last.endswith("ing") and len(last) > 4 and before in _GERUND_PREPOSITIONS and _head_noun(nxt) \
             and nxt not in _BREAK_WORDS:
         return True
-    if before == "to" and nxt in {"and", "or"}:
-        return True
+    if before == "to" and (nxt in {"and", "or"} or nxt in _DETERMINERS) and _verbish(last, "to"):
+        return True  # "designed to hold" before "the massive device"
     relative = max((i for i, w in enumerate(clean[:-1]) if w in _RELATIVES and i > 1), default=-1)
     if relative < 0 or words[relative - 1][-1:] in ",;:":
         return False
@@ -406,7 +406,7 @@ def text_quotes_closed(words: list[str]) -> bool:
 def _clause_without_verb(clean: list[str]) -> bool:
     """A clause that was started must reach its verb: "reassured Cameron that his frustration",
     "says the system" (before "failed badly"), "showed that while minor portions"."""
-    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS), default=-1)
+    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS or (w == "but" and i > 2)), default=-1)
     if opener >= 0 and clean[opener] in _TAKES_OBJECT and "that" not in clean[opener + 1:]:
         opener = -1  # "confirms its first four cases": what was confirmed is a noun phrase, complete
     return opener >= 0 and opener < len(clean) - 1 and not any(

@@ -28,6 +28,9 @@ _LEAD_WORDS = {
     "next", "back", "shortly", "soon", "asked",
     "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "likewise", "similarly",
     "off", "onto", "into", "via", "unless",
+    "rather", "thus", "hence", "otherwise", "yet", "first", "second", "firstly", "secondly", "lastly",
+    "anyway", "alternatively", "conversely", "consequently", "accordingly", "specifically", "notably",
+    "importantly", "crucially", "interestingly", "ironically", "fortunately", "unfortunately", "globally",
 }
 #: "The next day, ...", "Two weeks later, ...", "Hours after the blast, ...": a time phrase before the subject.
 _TIME_LEAD = re.compile(
@@ -56,6 +59,8 @@ _BARE_ADVERB_LEAD = re.compile(
 _PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
 _ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
 _UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
+#: A finite verb in a phrase after "and": a clause of its own, not a second lead ("and officials said, ...").
+_PRE_VERB_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|did|does)\b")
 #: "Interviewed on US television, Obama ...", "Elected in 2008, she ...": a participle phrase before the subject.
 _PAST_PARTICIPLE_LEAD = re.compile(
     r"^[A-Z][a-z]{3,}ed\s+(?:[a-z]+\s+)?(?:on|in|at|by|with|for|from|after|before|during|over|as|to|under)\b"
@@ -68,6 +73,7 @@ _LABEL_LEAD = re.compile(r"^(?:(?:In|On|At|Across|Inside|Outside|Elsewhere|Meanw
 @functools.lru_cache(maxsize=1024)  # the actor finder asks about each sentence several times
 def _drop_lead(text: str) -> str:
     """Drop leading adverbials and subordinate clauses: "In January, Hegseth ..."."""
+    dropped = False
     for _ in range(3):
         timed = _TIME_LEAD.match(text) or _BARE_TIME_LEAD.match(text)
         if timed and len(text) - timed.end() > 15:
@@ -92,11 +98,17 @@ def _drop_lead(text: str) -> str:
         first = text.split(" ", 1)[0].lower().strip(",")
         if first in _CONJUNCTIONS and " " in text:
             text = text.split(" ", 1)[1].lstrip(", ")
+            # "With the spill reaching the coast, and bad weather triggering a warning, the crisis ...": after a
+            # dropped lead, "and" opens a second one that ends at its own comma.
+            second = _UP_TO_COMMA.match(text) if dropped and first == "and" else None
+            if second and len(text) - second.end() > 15 and not _PRE_VERB_FINITE.search(text[:second.end()]):
+                text = text[second.end():]
             continue
         if first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper()):
             m = _UP_TO_COMMA.match(text)
             if m and len(text) - m.end() > 15:
                 text = text[m.end():]
+                dropped = True
                 continue
             # A bare lead word before the subject ("In January Hegseth ...") stays.
         if text.startswith(",") or text.startswith(" "):

@@ -179,7 +179,7 @@ def _subject_end(text: str) -> int:
             continue  # the verb of a relative clause inside the subject
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
-        present = word in _PRESENT_FORMS and word not in _NOUN_LIKE
+        present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
         if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
             if m.start() == 0 and word.endswith("ed") and word not in SPEECH_VERBS and re.match(
                     r"\s+(?:[a-z]+\s+){0,3}[A-Za-z]", text[m.end():]) and not re.match(
@@ -284,7 +284,7 @@ def _plural_subject(subject: str) -> bool:
         return False  # "Facing the committee he was": the pronoun is the subject
     subject = _PRE_VERB.sub("", subject)
     # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
-    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to)\s+", subject)[0]
+    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by)\s+", subject)[0]
     subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject)  # "Gulls coated" (in oil): the participle is no head
     words = re.findall(r"[A-Za-z][\w’'-]*", subject)
     if not words:

@@ -47,13 +47,13 @@ from timeline.extract.title_words import (
 __all__ = ["DATELINE", "MAX_CHARS", "write_title"]
 
 _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "from", "as of", "through", "for",
-                 "early", "late", "earlier", "later")
+                 "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on")
 
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
 # "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
 _TRAILING_ATTRIBUTION = re.compile(
-    r",\s+[^,“”\"]{1,80}?\s(?:said|says|told(?:\s+\w+)?|added|wrote|reported|according to [^,]{1,60})\s*[.]?$")
+    r",\s+[^,“”\"]{1,80}?\s(?:said|says|say|told(?:\s+\w+)?|added|wrote|reported|according to [^,]{1,60})\s*[.]?$")
 
 DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\.?)?\s*(?:\([\w. ]+\))?\s*(?:[—–_-]+|:)\s*")
@@ -73,6 +73,11 @@ _DASHED = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-
 # "what effects, if any, the spill has had": a parenthetical between commas.
 _ASIDE = re.compile(r",\s+(?:if any|if so|if ever|in turn|in fact|for example|for instance|of course|however|"
                     r"though|too|meanwhile|moreover|in part|at least|so far|for now|in all)\s*,\s+")
+# "said that while X was eligible, he did not think ...": the reported clause is what follows the comma; a
+# clause of time or concession before it goes ("if" and "unless" stay: without them the claim is absolute).
+_SUBORDINATE_IN_REPORT = re.compile(
+    r"\b(that|says|said|told [\w ]{1,30}?)\s+(?:while|although|though|even though|after|before|since|once|as soon as|"
+    r"whereas)\s+[^,“”\"]{3,120},\s+(?=[a-z]|[A-Z][a-z]+\s+(?:is|was|has|had|will|would|said|did)\b)")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
 # phrase between the subject and its verb.
@@ -105,12 +110,22 @@ def write_title(
     text = _ASIDE.sub(" ", text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
-    text = _TRAILING_ATTRIBUTION.sub("", text)
+    if not re.match(r"^[“\"‘']", text):  # after a quotation the attribution is its speaker, kept below
+        text = _TRAILING_ATTRIBUTION.sub("", text)
+    text = _SUBORDINATE_IN_REPORT.sub(r"\1 ", text)
     text = DATELINE.sub("", text)
+    text = re.sub(r"^\([^()]{1,60}\)\s+(?=[A-Z])", "", text)  # "(Jane Doe - AP) Workers ...": a credit, not news
     quote_lead = None
     m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
     if m and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", m.group(2)):
         quote_lead, text = m.group(1), m.group(2)
+        # "Simon Hawkins, oil analyst at Ambrian, said": the speaker's name and the verb.
+        named = re.match(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+[^“”\"]{2,80}?,?\s+(" +
+                         "|".join(SPEECH_VERBS) + r")\b", text)
+        if named:
+            text = named.group(1) + " " + named.group(2) + text[named.end():]
+    elif m is not None:
+        text = _TRAILING_ATTRIBUTION.sub("", text)
     if quote_lead is None:
         # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
         colon = re.match(r"^(.{2,80}?\b(?:said|says|added|adds|told [\w ]{1,30}?|wrote|writes))\s*:\s*[“\"](.+?)[”\"]?$",
@@ -175,6 +190,10 @@ def _with_quote(attribution: str, quote: str) -> str:
     clause ("Holder: “We will be meticulous”"); the attribution alone says nothing."""
     attribution = attribution.rstrip(" .,;:")
     quote = quote.strip()
+    adverb = re.match(r"^(?:[A-Z][a-z]+ly|Rather|However|Indeed|Instead|Still|Yet|Again|Thus|Also|So|But|And|Now|Then|"
+                      r"Meanwhile|Overall),\s+(?=\w)", quote)
+    if adverb and len(quote) - adverb.end() > 10:  # "Rather, a chain of failures led ...": the sentence adverb goes
+        quote = quote[adverb.end()].upper() + quote[adverb.end() + 1:]
     clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|[.!?]\s", quote) if c]
     while len(clauses) > 1 and re.match(r"(?i)(?:as|when|if|while|although|though|because|since|after|before|"
                                         r"once|unless|until|in|on|at|for|with|by)\b", clauses[0]):
@@ -238,4 +257,6 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         end = end + rest.end() if rest else end
         out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
+    # "its results, due in July, ...": an aside that held nothing but the date goes with it.
+    out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending)\s*(?=[,.;]|$)", "", out)
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
