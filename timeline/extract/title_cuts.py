@@ -220,6 +220,10 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     if relative is not None and any(_verbish(w.lower(), subject[j - 1].lower() if j else "") or w.lower() in SPEECH_VERBS
                                     for j, w in enumerate(subject[:relative])):
         relative = None
+    if relative is not None and (subject[relative - 1].lower() in {
+            "people", "those", "anyone", "others", "one", "some", "all", "many", "everyone", "someone", "anybody",
+            "everybody", "somebody", "few", "most", "men", "women", "children"}):
+        relative = None  # "people who had been in contact with them": the clause says which people
     if relative is not None and len(subject) > 5 and not re.search(r"[“”\",;()]", text[:verb_at]):
         # "A pupil at the school who visited the coast during the holidays had been diagnosed": the
         # relative clause describes the subject; the headline needs its head.
@@ -264,6 +268,19 @@ def _limit(text: str, verb_at: int = 0) -> str:
 
 
 def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
+    strict = _limit_words_once(text, max_words, verb_at, True)
+    words = strict.split(" ")
+    if len(words) > 1 and _verbish(words[-1].lower().strip("“”\"‘’"), words[-2].lower()) \
+            and len(words) < len(text.split(" ")):
+        # Keeping a coordinated object whole left the verb without any object ("accuses" before "BP and the
+        # other companies"): its first noun phrase says more than none.
+        loose = _limit_words_once(text, max_words, verb_at, False)
+        if len(loose) > len(strict):
+            return loose
+    return strict
+
+
+def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: bool) -> str:
     words = text.split(" ")
     if len(words) <= max_words:
         return text
@@ -273,14 +290,14 @@ def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
     for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
         if (nxt in _BREAK_WORDS or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:" or nxt in {"--", "—", "–"}) \
-                and _whole_phrase(words[:k], words[k], words[k + 1:k + 6]):
+                and _whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
             best = k
             break
     if best is None:
         best = max_words
         floor = max(4, lowest + 1)
         while best > floor and not _whole_phrase(words[:best], words[best] if best < len(words) else None,
-                                                 words[best + 1:best + 6]):
+                                                 words[best + 1:best + 6] if coordination else None):
             best -= 1
         if best == floor and not _whole_phrase(words[:best], words[best]):
             best = _phrase_boundary(words, max_words, lowest)
@@ -346,11 +363,11 @@ def _coordinated_noun(words: list[str], rest: list[str]) -> bool:
         return False
     first = rest[0].strip("“”\"‘’,;:()")
     low = first.lower()
-    if low in _PRONOUNS or low in _AUX or _verbish(low, "and"):
+    if low in _PRONOUNS or low in _AUX or low in {"that", "then", "so", "yet"} or _verbish(low, "and"):
         return False
     if len(rest) > 1 and (_finite(rest[1].lower().strip(",;:"), low) or rest[1].lower() in _AUX):
         return False  # "and BP said", "and the ..." is checked below
-    if low in {"the", "a", "an", "this", "that", "these", "those"}:
+    if low in {"the", "a", "an", "this", "these", "those"}:
         # "and the company said": a clause; "and the two central states": a noun phrase.
         return not any(_finite(w.lower().strip(",;:"), rest[k].lower()) or w.lower() in _AUX
                        for k, w in enumerate(rest[1:4]))
@@ -375,7 +392,7 @@ def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
     ended = words[-1][-1:] in ",;:"
     if ended:
         return False
-    if _BARE_NUMBER.fullmatch(last) and not re.fullmatch(r"(?:1[89]|20)\d\d", last) and nxt in {"to", "and", "or", "-", "–"}:
+    if _BARE_NUMBER.fullmatch(last) and not re.fullmatch(r"(?:1[89]|20)\d\d", last) and nxt in {"to", "-", "–"}:
         return True
     if last.endswith("ing") and len(last) > 4 and before in _GERUND_PREPOSITIONS and _head_noun(nxt) \
             and nxt not in _BREAK_WORDS:

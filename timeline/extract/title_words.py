@@ -310,7 +310,7 @@ def _plural(verb: str) -> str:
     if verb in irregular:
         return irregular[verb]
     if verb.endswith("ies"):
-        return verb[:-1] if len(verb) <= 5 else verb[:-3] + "y"  # "dies" -> "die", "carries" -> "carry"
+        return verb[:-1] if verb in ("dies", "lies", "ties", "vies") else verb[:-3] + "y"  # "carries" -> "carry"
     if verb.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
         return verb[:-2]
     return verb[:-1] if verb.endswith("s") else verb
