@@ -176,3 +176,41 @@ def test_an_infinitive_keeps_its_object_and_a_but_clause_its_verb() -> None:
     title = write_title("The vast majority of measles cases are in the north and the east of the country but the "
                         "spread of the disease to at least nine provinces led the ministry to act.", [])
     assert not title.endswith("the spread"), title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("I need somebody to put the fire out,\u201d Gov. Anna Berg told a radio station.",
+     "Anna Berg tells a radio station: \u201cI need somebody to put the fire out\u201d"),
+    ("And our whole way of life might be lost,\u201d said Mark Lund, the manager of the marina.",
+     "Mark Lund says: \u201cOur whole way of life might be lost\u201d"),
+])
+def test_a_quote_whose_opening_mark_is_in_the_paragraph_before_keeps_its_speaker(sentence: str, title: str) -> None:
+    assert write_title(sentence, []) == title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("I've lost my little brother, and part of my soul has gone with him.", "I've lost my little brother"),
+    ("When I was a young officer fresh out of the academy", "When I was a young officer fresh out of the academy"),
+    ("The doctor told police, in an interview heard in court, that he was away for only two minutes.",
+     "The doctor tells police that he was away for only two minutes"),
+])
+def test_contractions_and_i_keep_their_verb_and_where_it_was_said_goes(sentence: str, title: str) -> None:
+    assert write_title(sentence, []) == title
+
+
+def test_over_after_a_verb_of_being_ends_a_phrase() -> None:
+    assert write_title("The emergency phase may now be all but over: officials say the dam is safe for good.", []) \
+        == "The emergency phase may now be all but over"
+
+
+def test_an_organisation_in_capitals_is_not_a_relative_pronoun() -> None:
+    sentence = ("Health ministers and experts at this week's WHO annual assembly have been discussing how to fight the "
+                "virus with vaccines and drugs as well as what the agency should weigh before raising the alert.")
+    start = sentence.index("this week")
+    assert "at this week's have" not in write_title(sentence, [(start, start + len("this week"))])
+
+
+def test_an_inverted_attribution_after_a_quote_names_the_speaker() -> None:
+    title = write_title("\u201cThe port's priority is to keep the oil from the shore,\u201d said Port Chief Executive "
+                        "Anna Berg.", [])
+    assert title.startswith("Anna Berg"), title

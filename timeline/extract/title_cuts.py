@@ -115,14 +115,16 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
             and raw != "I" and words[-1].strip("“”\"‘’") not in {"I", "The", "A", "An"}:
         return False  # "the Institute of Undersea | Research": inside a name
     nxt = (nxt or "").lower().strip("“”\"‘’,;:()")
-    if last in _WEAK_END or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
-        return False
+    over = last in {"over", "out", "up", "down", "off", "on"} and before in {"is", "are", "was", "were", "be", "been", "but",
+                                                                         "now", "not", "all"}
+    if (last in _WEAK_END and not over) or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
+        return False  # ("the fighting is over" ends a phrase)
     if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
         return False  # "fluid called" before “mud”
     if nxt and ((not noun_last and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
             w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean[-4:]))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news
-    if last in _OPEN_ENDS or _waits_for(last, nxt) or (last == "up" and nxt == "to"):
+    if (last in _OPEN_ENDS and not over) or _waits_for(last, nxt) or (last == "up" and nxt == "to"):
         return False  # "for up" before "to 90m doses", "oil per" before "day", "also" before "came"
     if nxt and last in _CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last:
         return False  # "after tests showed" before what they showed: the clause has no content yet
@@ -211,7 +213,7 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     """A subject too long for a headline keeps its head: "BP's report on the causes of the explosion in
     the Gulf does not include" -> "BP's report does not include"; "Members of Congress" stays whole."""
     subject = text[:verb_at].split()
-    relative = next((i for i, w in enumerate(subject) if w.lower() in ("who", "which", "that") and i >= 2), None)
+    relative = next((i for i, w in enumerate(subject) if w in ("who", "which", "that") and i >= 2), None)  # not "WHO"
     # A relative clause, not a reported one: "that" opens it only right before its verb ("the rig that sank",
     # not "reports that the victims"), and the words before it are a plain noun phrase.
     if relative is not None and subject[relative].lower() == "that" and (relative + 1 >= len(subject) or not _verbish(
@@ -268,31 +270,33 @@ def _limit(text: str, verb_at: int = 0) -> str:
 
 
 def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
-    strict = _limit_words_once(text, max_words, verb_at, True)
+    strict, at_boundary = _limit_words_once(text, max_words, verb_at, True)
     words = strict.split(" ")
-    if len(words) > 1 and _verbish(words[-1].lower().strip("“”\"‘’"), words[-2].lower()) \
+    if (not at_boundary or (len(words) > 1 and _verbish(words[-1].lower().strip("“”\"‘’"), words[-2].lower()))) \
             and len(words) < len(text.split(" ")):
-        # Keeping a coordinated object whole left the verb without any object ("accuses" before "BP and the
-        # other companies"): its first noun phrase says more than none.
-        loose = _limit_words_once(text, max_words, verb_at, False)
-        if len(loose) > len(strict):
+        # Keeping a coordinated object whole left no phrase boundary, or the verb without any object ("accuses"
+        # before "BP and the other companies"): its first noun phrase says more than none.
+        loose, loose_at_boundary = _limit_words_once(text, max_words, verb_at, False)
+        if loose_at_boundary and len(loose) > len(strict):
             return loose
     return strict
 
 
-def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: bool) -> str:
+def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: bool) -> tuple[str, bool]:
+    """The cut and whether it falls at a phrase boundary (before a preposition, conjunction or quote)."""
     words = text.split(" ")
     if len(words) <= max_words:
-        return text
+        return text, True
     best = None
     # Never cut before the main verb and the first word after it.
     lowest = max(3, len(text[:verb_at].split()) + 1) if verb_at else 3
     for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
-        if (nxt in _BREAK_WORDS or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:" or nxt in {"--", "—", "–"}) \
+        if (nxt in _BREAK_WORDS or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:" or nxt in {"--", "—", "–", "-"}) \
                 and _whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
             best = k
             break
+    at_boundary = best is not None
     if best is None:
         best = max_words
         floor = max(4, lowest + 1)
@@ -301,7 +305,7 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
             best -= 1
         if best == floor and not _whole_phrase(words[:best], words[best]):
             best = _phrase_boundary(words, max_words, lowest)
-    return " ".join(words[:best]).rstrip(",;:")
+    return " ".join(words[:best]).rstrip(",;:"), at_boundary
 
 
 #: Words that cannot end a title even at a phrase boundary: they open a quantity or a phrase
@@ -423,7 +427,9 @@ def text_quotes_closed(words: list[str]) -> bool:
 def _clause_without_verb(clean: list[str]) -> bool:
     """A clause that was started must reach its verb: "reassured Cameron that his frustration",
     "says the system" (before "failed badly"), "showed that while minor portions"."""
-    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS or (w == "but" and i > 2)), default=-1)
+    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS or (
+        w == "but" and i > 2 and clean[i - 1] not in {"all", "nothing", "anything", "everything", "not", "none"})),
+        default=-1)
     if opener >= 0 and clean[opener] in _TAKES_OBJECT and "that" not in clean[opener + 1:]:
         opener = -1  # "confirms its first four cases": what was confirmed is a noun phrase, complete
     return opener >= 0 and opener < len(clean) - 1 and not any(

@@ -74,7 +74,8 @@ _WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn
                             "can", "may", "might", "must", "not", "this", "these", "those", "it", "they",
                             "more", "less", "fewer", "than", "nearly", "almost", "some", "just", "only", "very",
                             "along", "including", "such", "like", "both", "either", "neither", "whose",
-                            "other", "another", "any", "each", "every", "all", "former", "own", "even"}
+                            "other", "another", "any", "each", "every", "all", "former", "own", "even", "he", "she", "we", "i",
+                            "you"}
 
 _PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "we're",
                   "it's", "this", "that", "these", "those", "the", "a", "an"}
@@ -213,6 +214,10 @@ def _headline_verb(text: str) -> str:
     if before and (before[-1].lower() in _NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",
                                                                            "got", "is", "are", "was", "were"}):
         return text  # "expect to cut", "will cut": an infinitive, not the past tense
+    if before and re.search(r"['’](?:ve|d|ll|s|re|m)$", before[-1].lower()):
+        return text  # "I've lost", "he'd left": the contraction holds the auxiliary
+    if before and before[-1] == "I" and word in ("was", "were"):
+        return text  # "I was": not "I is"
     if word in SPEECH_VERBS:
         # "told CNBC that he ..." -> "tells CNBC he ...": the object stays, "that" goes.
         # ("said that could last" keeps it: there "that" is the subject.)

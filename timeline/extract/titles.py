@@ -47,7 +47,8 @@ from timeline.extract.title_words import (
 __all__ = ["DATELINE", "MAX_CHARS", "write_title"]
 
 _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "from", "as of", "through", "for",
-                 "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on")
+                 "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on", "into",
+                 "well into", "well before", "well after")
 
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
@@ -78,6 +79,10 @@ _ASIDE = re.compile(r",\s+(?:if any|if so|if ever|in turn|in fact|for example|fo
 _SUBORDINATE_IN_REPORT = re.compile(
     r"\b(that|says|said|told [\w ]{1,30}?)\s+(?:while|although|though|even though|after|before|since|once|as soon as|"
     r"whereas)\s+[^,“”\"]{3,120},\s+(?=[a-z]|[A-Z][a-z]+\s+(?:is|was|has|had|will|would|said|did)\b)")
+# "told police, in an interview heard in court, that he was away": where it was said, set off by commas.
+_WHERE_IT_WAS_SAID = re.compile(
+    r"\b((?:told|tells|said|says|wrote|writes|testified|admitted|insisted)\b[^,“”\"]{0,40}),\s+(?:in|at|on|during|after|"
+    r"before|from|via|through)\s+[^,“”\"]{1,80},\s+(?=that\b)")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
 # phrase between the subject and its verb.
@@ -110,9 +115,11 @@ def write_title(
     text = _ASIDE.sub(" ", text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
-    if not re.match(r"^[“\"‘']", text):  # after a quotation the attribution is its speaker, kept below
-        text = _TRAILING_ATTRIBUTION.sub("", text)
+    quote_first = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
+    if not (quote_first and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", quote_first.group(2))):
+        text = _TRAILING_ATTRIBUTION.sub("", text)  # after a closed quotation the attribution is its speaker
     text = _SUBORDINATE_IN_REPORT.sub(r"\1 ", text)
+    text = _WHERE_IT_WAS_SAID.sub(r"\1 ", text)
     text = DATELINE.sub("", text)
     text = re.sub(r"^\([^()]{1,60}\)\s+(?=[A-Z])", "", text)  # "(Jane Doe - AP) Workers ...": a credit, not news
     quote_lead = None
@@ -124,8 +131,16 @@ def write_title(
                          "|".join(SPEECH_VERBS) + r")\b", text)
         if named:
             text = named.group(1) + " " + named.group(2) + text[named.end():]
-    elif m is not None:
-        text = _TRAILING_ATTRIBUTION.sub("", text)
+    if quote_lead is None and "“" not in text and (text.count("”") + text.count('"')) == 1:
+        # "I need somebody to put the fire out,” Gov. Bob Riley told Fox News": a quoted paragraph whose
+        # opening mark stands in the paragraph before; "…lost,” said Michael Ballay, the marina's manager".
+        closing = re.match(r"^([^“”\"]{10,}?)[,.?!]?[”\"]\s*,?\s+(.{2,300})$", text)
+        if closing and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", closing.group(2)):
+            quote_lead, text = closing.group(1), closing.group(2)
+    if quote_lead is not None:
+        inverted = re.match(r"^(said|says|added|adds|wrote|writes|asked|asks)\s+([A-Z][^,]{2,60}?)(?:,.*)?$", text)
+        if inverted:  # "said Michael Ballay, the manager" -> "Michael Ballay said"
+            text = f"{inverted.group(2).rstrip('. ')} {inverted.group(1)}"
     if quote_lead is None:
         # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
         colon = re.match(r"^(.{2,80}?\b(?:said|says|added|adds|told [\w ]{1,30}?|wrote|writes))\s*:\s*[“\"](.+?)[”\"]?$",
@@ -165,6 +180,7 @@ def write_title(
     # The sentence's own last word ("took over.") is a particle, not a leftover.
     sentence_end = re.sub(r"^\W+|\W+$", "", sentence.split()[-1]).lower() if sentence.split() else ""
     while len(text.split()) > 4 and text.split()[-1].lower().strip("“”\"‘’") in _WEAK_END | _WH \
+            and not (text.split()[-1].lower() == "over" and text.split()[-2].lower() in {"is", "was", "be", "but", "now"}) \
             and not (text.split()[-1].lower().strip("“”\"‘’.") == sentence_end and text.endswith(
                 sentence.rstrip(" .!?”\"’").split()[-1])):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
@@ -191,7 +207,7 @@ def _with_quote(attribution: str, quote: str) -> str:
     attribution = attribution.rstrip(" .,;:")
     quote = quote.strip()
     adverb = re.match(r"^(?:[A-Z][a-z]+ly|Rather|However|Indeed|Instead|Still|Yet|Again|Thus|Also|So|But|And|Now|Then|"
-                      r"Meanwhile|Overall),\s+(?=\w)", quote)
+                      r"Meanwhile|Overall),\s+(?=\w)|^(?:And|But|So)\s+(?=[a-z]|I\b)", quote)
     if adverb and len(quote) - adverb.end() > 10:  # "Rather, a chain of failures led ...": the sentence adverb goes
         quote = quote[adverb.end()].upper() + quote[adverb.end() + 1:]
     clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|[.!?]\s", quote) if c]
