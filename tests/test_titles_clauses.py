@@ -214,3 +214,37 @@ def test_an_inverted_attribution_after_a_quote_names_the_speaker() -> None:
     title = write_title("\u201cThe port's priority is to keep the oil from the shore,\u201d said Port Chief Executive "
                         "Anna Berg.", [])
     assert title.startswith("Anna Berg"), title
+
+
+def test_a_reported_clause_too_long_for_its_frame_stands_alone_rather_than_lose_its_reversal() -> None:
+    title = write_title("This evening, the regional government confirmed that further analysis of these test results "
+                        "suggested a large majority of these were wrong.", [])
+    assert title.endswith("were wrong"), title
+    title = write_title("The coast guard says the tar balls found off Marren Point aren't linked to the harbour oil "
+                        "spill at all.", [])
+    assert "aren't linked" in title and len(title) <= MAX_CHARS, title
+
+
+def test_a_long_audience_and_that_go_before_the_reported_clause() -> None:
+    title = write_title("The port commission told reporters gathered at the northern quay this morning that the two old "
+                        "cranes were unsafe.", [])
+    assert title == "The port commission says the two old cranes were unsafe", title
+
+
+def test_a_listener_is_never_read_as_the_subject_of_what_was_said() -> None:
+    title = write_title("Dr Lund told police he had been giving the patient a sedative as part of his treatment for "
+                        "insomnia over the previous six weeks at the clinic.", [])
+    assert not title.startswith("Police"), title
+
+
+def test_a_judging_verb_keeps_its_frame() -> None:
+    title = write_title("The port authority insisted that the two cranes at the northern quay were safe to use for "
+                        "the new containers arriving next spring from the south.", [])
+    assert title.startswith("The port authority insists"), title
+
+
+def test_a_participle_clause_after_a_noun_is_a_phrase_boundary() -> None:
+    sentence = ("The coast guard sent the ferry company a bill for $9 million -- $9,090,958.57, to be exact -- "
+                "giving it until July to repay the government for the rescue and clean-up efforts.")
+    title = write_title(sentence, [(sentence.index("July"), sentence.index("July") + 4)])
+    assert title == "The coast guard sends the ferry company a bill for $9 million", title

@@ -282,6 +282,12 @@ def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
     return strict
 
 
+_ING_NOUNS = {"morning", "evening", "spring", "thing", "something", "nothing", "anything", "everything", "building",
+              "meeting", "hearing", "ceiling", "king", "ring", "wing", "funding", "spending", "training", "warning",
+              "bombing", "shooting", "fighting", "killing", "drilling", "flooding", "offering", "housing", "ruling",
+              "opening", "finding", "earnings", "savings", "briefing", "filing", "listing", "rating", "setting"}
+
+
 def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: bool) -> tuple[str, bool]:
     """The cut and whether it falls at a phrase boundary (before a preposition, conjunction or quote)."""
     words = text.split(" ")
@@ -292,7 +298,11 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
     lowest = max(3, len(text[:verb_at].split()) + 1) if verb_at else 3
     for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
-        if (nxt in _BREAK_WORDS or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:" or nxt in {"--", "—", "–", "-"}) \
+        # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
+        participle = nxt.endswith("ing") and len(nxt) > 4 and words[k - 1].lower() not in _AUX | _DETERMINERS \
+            and not _verbish(words[k - 1].lower(), words[k - 2].lower()) and nxt not in _ING_NOUNS
+        if (nxt in _BREAK_WORDS or participle or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
+                or nxt in {"--", "—", "–", "-"}) \
                 and _whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
             best = k
             break
@@ -401,12 +411,16 @@ def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
     if last.endswith("ing") and len(last) > 4 and before in _GERUND_PREPOSITIONS and _head_noun(nxt) \
             and nxt not in _BREAK_WORDS:
         return True
+    if before == "as" and nxt == "as" and last in {"soon", "long", "well", "far", "much", "many", "quickly"}:
+        return True  # "as soon" before "as the first well was finished"
     if before == "to" and (nxt in {"and", "or"} or nxt in _DETERMINERS) and _verbish(last, "to"):
         return True  # "designed to hold" before "the massive device"
     relative = max((i for i, w in enumerate(clean[:-1]) if w in _RELATIVES and i > 1), default=-1)
     if relative < 0 or words[relative - 1][-1:] in ",;:":
         return False
     noun_before = not _verbish(clean[relative - 1], clean[relative - 2]) and clean[relative - 1] not in _WEAK_END \
+        and not any(w in _AUX or w in {"to", "will", "would", "can", "could", "may", "might", "must", "should"}
+                    for w in clean[max(0, relative - 4):relative - 1]) \
         and not any(w in _CLAUSE_OPENERS or w in {"tells", "told", "asks", "asked"} for w in clean[max(0, relative - 5):relative])
     if not noun_before or (clean[relative] == "that" and not any(
             w in _DETERMINERS for w in clean[max(0, relative - 4):relative])):

@@ -130,7 +130,7 @@ def _drop_appositive(text: str) -> str:
     if role:
         return role.group(1) + " " + text[role.end():]
     m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|"
-                 r"[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
+                 r"[A-Z][\w.&-]*['’]s\s|[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
     # What stands before an appositive is a name or a short noun phrase ("The company"), not a clause
     # ("Tourists spent $2.3 billion on the beaches, supporting 41,000 workers, ...").
     content = [w for w in (m.group(1).split() if m else []) if w[:1].islower() and w not in _PRONOUN_WORDS
@@ -204,6 +204,7 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
 
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
 _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
+                           r"looks|looked|sounds|sounded|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
 _ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
                       r"Council|Committee|Commission|Administration|Service|Institute|University|Association|"

@@ -152,16 +152,23 @@ _NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "
 
 #: A participle after a determiner or possessive is an adjective: "the newly named chief", "a jagged pipe".
 _ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|['’]s)"
-                               r"(?:\s+[a-z]+ly)?\s+$", re.I)
+                               r"(?:\s+[a-z]+ly|\s+[a-z]+-[a-z]+)?\s+$", re.I)
 #: A participle followed by its modifier and then the finite verb is a reduced relative in the
 #: subject: "The plan announced last year was dropped", "A statement issued on behalf of X, said".
 _REDUCED_RELATIVE = re.compile(
-    r"\s+(?:in|on|at|by|for|from|to|with|last|this|after|during|under|over|into|through|as|earlier|since)\b"
+    r"\s+(?:in|on|at|by|for|from|to|with|last|this|after|during|under|over|into|through|as|earlier|since|off|near|"
+    r"along|across|around|inside|outside|below|above|beneath|behind|among|between)\b"
     r"(?:(?!\b(?:that|he|she|it|they|we|I|which|who|and|but|or|after|before|when|while|because|as|since|until|"
     r"if)\b)[^“\".;:—–])*?"
     r"\b(?:(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|does|did|do)(?:n['’]t)?|"
     r"said|says|(?<![-‑])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmost )(?<!\bmore )(?<!\bvery )(?<!\bits )(?<!\bhis )"
     r"(?<!\bher )(?<!\btheir )\b[a-z]{3,}ed)\b")
+
+
+#: Participles without "-ed" that open a reduced relative as often ("tar balls found off the coast were").
+_IRREGULAR_PARTICIPLES = {"found", "made", "held", "built", "sold", "paid", "kept", "left", "brought", "bought", "caught",
+                          "taught", "shot", "set", "put", "cut", "spent", "sent", "led", "struck", "hit", "won", "lost",
+                          "seen", "given", "taken", "known", "shown", "written", "driven", "done", "drawn", "thrown"}
 
 
 def _subject_end(text: str) -> int:
@@ -188,7 +195,7 @@ def _subject_end(text: str) -> int:
                 continue  # "beleaguered oil firm BP is ...": a sentence opens with its subject, not its verb
             if word not in _AUX and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or (
                     (word not in SPEECH_VERBS or re.match(r"\s+(?:with|by|as)\b", text[m.end():]))
-                    and word.endswith("ed") and _REDUCED_RELATIVE.match(text, m.end()))):
+                    and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and _REDUCED_RELATIVE.match(text, m.end()))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
             return m.start()
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
@@ -205,6 +212,8 @@ def _headline_verb(text: str) -> str:
         return text
     word = m.group(1)
     present = _PRESENT.get(word) or _regular_present(word)
+    if present is None and word in SPEECH_VERBS:
+        present = word  # "acknowledged" keeps its tense, and what was said still loses its "that" and venue
     if present is None:
         return text
     if _plural_subject(text[:start]):
@@ -232,7 +241,7 @@ def _headline_verb(text: str) -> str:
         # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
         if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
             rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,50}?\s+that\s+", " ", rest)
-    if word not in SPEECH_VERBS:  # "says a cluster of storms formed": the article opens the reported clause
+    if word not in SPEECH_VERBS and word not in _CLAUSE_OPENERS:  # "says a cluster of storms formed" keeps "a"
         rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
     return text[:start] + present + rest
 
@@ -302,6 +311,8 @@ def _plural_subject(subject: str) -> bool:
         return False  # "The Transportation and Infrastructure Committee is": one body
     if head.lower() in _PLURAL_NOUNS:
         return True  # "Officials", "Hundreds", "House Republicans"
+    if head.lower().endswith("men") and len(head) > 4 and head.lower() not in {"specimen", "abdomen", "regimen"}:
+        return True  # "The two chairmen", "fishermen"
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
         return True
     if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():

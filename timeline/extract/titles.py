@@ -42,6 +42,7 @@ from timeline.extract.title_words import (
     SPEECH_VERBS,
     _headline_verb,
     _subject_end,
+    _verbish,
 )
 
 __all__ = ["DATELINE", "MAX_CHARS", "write_title"]
@@ -135,7 +136,9 @@ def write_title(
         # "I need somebody to put the fire out,” Gov. Bob Riley told Fox News": a quoted paragraph whose
         # opening mark stands in the paragraph before; "…lost,” said Michael Ballay, the marina's manager".
         closing = re.match(r"^([^“”\"]{10,}?)[,.?!]?[”\"]\s*,?\s+(.{2,300})$", text)
-        if closing and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", closing.group(2)):
+        speech = "|".join(SPEECH_VERBS)
+        if closing and re.match(r"(?:(?:[A-Z][\w.'’-]*|of|the|a|an|[a-z]+['’]s)\s+){1,7}(?:" + speech + r")\b|(?:said|says)\s",
+                                closing.group(2)):
             quote_lead, text = closing.group(1), closing.group(2)
     if quote_lead is not None:
         inverted = re.match(r"^(said|says|added|adds|wrote|writes|asked|asks)\s+([A-Z][^,]{2,60}?)(?:,.*)?$", text)
@@ -159,6 +162,10 @@ def write_title(
     if deadline is not None and text.startswith("Deadline for ") and " to " in text:
         verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb
     text = _headline_verb(text)
+    if quote_lead is None and len(text) > MAX_CHARS and verb_at:
+        reported = _reported_clause(text, verb_at)
+        if reported is not None:
+            text, verb_at = reported, _subject_end(reported)
     if quote_lead is not None:
         text = _with_quote(text, quote_lead)
     if len(text) > MAX_CHARS and verb_at and not _whole_clause_fits(text, verb_at):
@@ -187,6 +194,53 @@ def write_title(
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
 
+#: Verbs that report without judging: "X says Y" may become "Y" when only Y fits. ("claims", "insists",
+#: "denies", "suspects" judge what follows, so their clause never stands alone.)
+_NEUTRAL_REPORT = re.compile(
+    r"(?:says|say|said|tells|tell|told|confirms|confirm|confirmed|announces|announce|announced|adds|add|added|states|"
+    r"stated|notes|noted|reports|report|reported|writes|wrote)\b(?:\s+(?:[^,“”\"]{1,40}?\s+)?that\b|(?!\s+(?:in|on|at|to|"
+    r"by|for|with|from)\b))\s*")
+_UNNAMED_SUBJECT = re.compile(
+    r"(?i)^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|the (?:company|firm|group|"
+    r"agency|government|president|minister|official|spokesman|spokeswoman)\b)\b")
+
+
+def _reported_clause(text: str, verb_at: int) -> str | None:
+    """ "The Scottish government confirms further analysis of these results suggested a large majority were wrong":
+    a title too long for the frame keeps what was said, when that is a whole clause that fits, names its own
+    subject and is reported by a verb that does not judge it (the meaning stays; a cut would lose it)."""
+    frame = _NEUTRAL_REPORT.match(text, verb_at)
+    if frame is not None and text[verb_at:verb_at + 4] in ("tell", "told") and not frame.group(0).rstrip().endswith("that"):
+        return None  # "tells police he had been": the listener comes first, not the clause
+    if frame is None or text[:verb_at].count("“") or text[:verb_at].count('"'):
+        return None
+    said = text[frame.end():].strip()
+    if not said or not said[0].isalpha() or _UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:how|what|why|whether|"
+                                                                                    r"if|when|where|who)\b", said):
+        return None
+    # The frame stays when the cut still reaches two words past the reported verb at a phrase boundary.
+    inner = len(text) - len(said) + _subject_end(said)
+    cut = _limit(text, verb_at)
+    after = text[len(cut):].lstrip(" ,;:").split(" ", 1)[0].lower()
+    if len(text[inner:len(cut)].split()) >= 3 and (after in _CLAUSE_BREAKS or text[len(cut):][:1] in ",;:"):
+        return None
+    said = _cut_main_clause(said[0].upper() + said[1:])
+    verb = _subject_end(said)
+    if verb <= 0 or not _verbish(said[verb:].split(" ", 1)[0].lower(), said[:verb].split()[-1].lower()
+                                 if said[:verb].split() else ""):
+        return None
+    said = _headline_verb(said).rstrip(" .,;:")
+    if len(said) > MAX_CHARS or len(said.split()) < 4:
+        return None
+    # "Officials were too optimistic, the commission says": the speaker follows when there is room.
+    speaker = text[:verb_at].strip()
+    speaker = speaker[0].lower() + speaker[1:] if re.match(r"The\s+[a-z]", speaker) else speaker
+    verb = frame.group(0).split()[0]
+    verb = {"tells": "says", "tell": "say", "told": "said"}.get(verb, verb)
+    attributed = f"{said}, {speaker} {verb}"
+    return attributed if len(attributed) <= MAX_CHARS else said
+
+
 def _whole_clause_fits(text: str, verb_at: int) -> bool:
     """Whether the title can keep its whole subject: a cut within the limit still reaches three words past
     the verb and stops where a phrase of time, reason or manner starts ("became apparent on Monday | as
@@ -211,7 +265,7 @@ def _with_quote(attribution: str, quote: str) -> str:
     if adverb and len(quote) - adverb.end() > 10:  # "Rather, a chain of failures led ...": the sentence adverb goes
         quote = quote[adverb.end()].upper() + quote[adverb.end() + 1:]
     clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|[.!?]\s", quote) if c]
-    while len(clauses) > 1 and re.match(r"(?i)(?:as|when|if|while|although|though|because|since|after|before|"
+    while len(clauses) > 1 and re.match(r"(?i)(?:even\s+)?(?:as|when|if|while|although|though|because|since|after|before|"
                                         r"once|unless|until|in|on|at|for|with|by)\b", clauses[0]):
         clauses.pop(0)
     first = clauses[0] if clauses else quote
