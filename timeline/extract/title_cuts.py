@@ -282,6 +282,8 @@ def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
     return strict
 
 
+
+
 _ING_NOUNS = {"morning", "evening", "spring", "thing", "something", "nothing", "anything", "everything", "building",
               "meeting", "hearing", "ceiling", "king", "ring", "wing", "funding", "spending", "training", "warning",
               "bombing", "shooting", "fighting", "killing", "drilling", "flooding", "offering", "housing", "ruling",
@@ -299,8 +301,8 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
     for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
         # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
-        participle = nxt.endswith("ing") and len(nxt) > 4 and words[k - 1].lower() not in _AUX | _DETERMINERS \
-            and not _verbish(words[k - 1].lower(), words[k - 2].lower()) and nxt not in _ING_NOUNS
+        participle = nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ING_NOUNS \
+            and words[k - 1].lower() not in _AUX | _DETERMINERS and not _verbish(words[k - 1].lower(), words[k - 2].lower())
         if (nxt in _BREAK_WORDS or participle or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
                 or nxt in {"--", "—", "–", "-"}) \
                 and _whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):

@@ -137,8 +137,8 @@ def write_title(
         # opening mark stands in the paragraph before; "…lost,” said Michael Ballay, the marina's manager".
         closing = re.match(r"^([^“”\"]{10,}?)[,.?!]?[”\"]\s*,?\s+(.{2,300})$", text)
         speech = "|".join(SPEECH_VERBS)
-        if closing and re.match(r"(?:(?:[A-Z][\w.'’-]*|of|the|a|an|[a-z]+['’]s)\s+){1,7}(?:" + speech + r")\b|(?:said|says)\s",
-                                closing.group(2)):
+        if closing and re.match(r"(?:(?:[A-Z][\w.'’-]*|of|the|a|an|[a-z]+['’]s)\s+){1,7}(?:,\s+[^,“”\"]{2,80},\s+)?(?:"
+                                + speech + r")\b|(?:said|says)\s", re.sub(r",(?=\s)", " ,", closing.group(2), count=1)):
             quote_lead, text = closing.group(1), closing.group(2)
     if quote_lead is not None:
         inverted = re.match(r"^(said|says|added|adds|wrote|writes|asked|asks)\s+([A-Z][^,]{2,60}?)(?:,.*)?$", text)
