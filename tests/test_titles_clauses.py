@@ -248,3 +248,17 @@ def test_a_participle_clause_after_a_noun_is_a_phrase_boundary() -> None:
                 "giving it until July to repay the government for the rescue and clean-up efforts.")
     title = write_title(sentence, [(sentence.index("July"), sentence.index("July") + 4)])
     assert title == "The coast guard sends the ferry company a bill for $9 million", title
+
+
+def test_a_plural_noun_that_looks_like_a_speech_verb_ends_a_phrase() -> None:
+    sentence = ("Norland has closed all schools in the capital and two central states until May 6 and stopped hundreds "
+                "of public events in Norland City, including concerts.")
+    start = sentence.index("May 6")
+    assert write_title(sentence, [(start, start + 5)]) == "Norland has closed all schools in the capital and two central states"
+
+
+def test_a_participle_after_the_object_is_not_the_verb_of_a_named_subject() -> None:
+    sentence = "Robert Lund contributed to a report issued last week on the April 20 Nordic Star accident."
+    start = sentence.index("April 20")
+    assert write_title(sentence, [(start, start + 8)], "Robert Lund") \
+        == "Robert Lund contributed to a report issued last week on the Nordic Star accident"

@@ -18,6 +18,7 @@ from timeline.extract.title_words import (
     _COMPLEMENT_OPENERS,
     _DETERMINERS,
     _NEGATIONS,
+    _NOUN_LIKE,
     _PRESENT_FORMS,
     _SPEECH_PRESENT,
     _TAKES_INFINITIVE,
@@ -121,12 +122,15 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # ("the fighting is over" ends a phrase)
     if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
         return False  # "fluid called" before “mud”
-    if nxt and ((not noun_last and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
+    # "two central states" is a noun phrase: a speech verb's form after an adjective or number names things.
+    noun_form = last in _NOUN_LIKE and (before in _DETERMINERS or before in _NUMBER_WORDS or before.endswith(
+        ("al", "ern", "ic", "ous", "ive", "ish", "ian")) or bool(re.fullmatch(r"\d[\d,.]*", before)))
+    if nxt and ((not noun_last and not noun_form and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
             w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean[-4:]))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news
     if (last in _OPEN_ENDS and not over) or _waits_for(last, nxt) or (last == "up" and nxt == "to"):
         return False  # "for up" before "to 90m doses", "oil per" before "day", "also" before "came"
-    if nxt and last in _CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last:
+    if nxt and last in _CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last and not noun_form:
         return False  # "after tests showed" before what they showed: the clause has no content yet
     if re.fullmatch(r"[$£€#]?\d[\d.,]*", last) and _UNITS.match(nxt):
         return False

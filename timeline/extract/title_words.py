@@ -171,6 +171,19 @@ _IRREGULAR_PARTICIPLES = {"found", "made", "held", "built", "sold", "paid", "kep
                           "seen", "given", "taken", "known", "shown", "written", "driven", "done", "drawn", "thrown"}
 
 
+def _reduced_relative(text: str, m: re.Match) -> bool:
+    """Whether the participle ``m`` describes the noun before it ("gulls coated in oil flailed", "patients
+    confirmed with the virus have left"). A name before it is the subject of its verb instead: "Lund
+    contributed to a report issued last week" (a finite verb after the phrase shows it only after a noun)."""
+    found = _REDUCED_RELATIVE.match(text, m.end())
+    if found is None:
+        return False
+    if not found.group(0).rstrip().endswith("ed") or found.group(0).rstrip().endswith(("said", "need")):
+        return True
+    before = text[:m.start()].split()
+    return bool(before) and before[-1][:1].islower()
+
+
 def _subject_end(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
@@ -195,7 +208,7 @@ def _subject_end(text: str) -> int:
                 continue  # "beleaguered oil firm BP is ...": a sentence opens with its subject, not its verb
             if word not in _AUX and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or (
                     (word not in SPEECH_VERBS or re.match(r"\s+(?:with|by|as)\b", text[m.end():]))
-                    and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and _REDUCED_RELATIVE.match(text, m.end()))):
+                    and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and _reduced_relative(text, m))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
             return m.start()
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
