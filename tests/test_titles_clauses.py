@@ -262,3 +262,25 @@ def test_a_participle_after_the_object_is_not_the_verb_of_a_named_subject() -> N
     start = sentence.index("April 20")
     assert write_title(sentence, [(start, start + 8)], "Robert Lund") \
         == "Robert Lund contributed to a report issued last week on the Nordic Star accident"
+
+
+def test_a_participle_phrase_after_a_short_head_gives_way_to_the_verb() -> None:
+    title = write_title("Nordic experts investigating reports of undersea oil plumes emanating from the stricken well in "
+                        "the North Sea confirmed the presence of low levels of oil below the surface.", [])
+    assert title == "Nordic experts confirm the presence of low levels of oil below the surface"
+    # A name is no head a participle phrase describes: the sentence keeps its own verb.
+    title = write_title("Nordoil originated as the Anglo-Nordic Oil Company, a British corporation whose name was "
+                        "changed to the Nordic Oil Company in 1935.", [])
+    assert title.startswith("Nordoil originated"), title
+
+
+def test_a_possessive_waits_for_its_noun() -> None:
+    title = write_title("A harbour spokesman told reporters the review of the asset transfer was not related to "
+                        "Nordoil's Baltic pipeline spill, which experts call the worst in the region's history.", [])
+    assert not title.endswith("Nordoil's"), title
+
+
+def test_only_tell_takes_a_listener_before_what_was_said() -> None:
+    title = write_title("Peter Lund, from the broker Nordkap, said investors were reassured that the full report "
+                        "contained \u201cno more nasties\u201d after the release of part of the report.", [])
+    assert not title.startswith("The full report"), title

@@ -17,6 +17,7 @@ from timeline.extract.title_words import (
     _CLAUSE_OPENERS,
     _COMPLEMENT_OPENERS,
     _DETERMINERS,
+    _ING_PREPOSITIONS,
     _NEGATIONS,
     _NOUN_LIKE,
     _PRESENT_FORMS,
@@ -148,6 +149,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False
     if nxt and _left_open(words, clean, nxt):
         return False
+    if nxt and re.search(r"['’]s$", words[-1]) and _head_noun(nxt):
+        return False  # "related to BP's" before "Gulf oil spill": a possessive waits for its noun
     if nxt in {"and", "or"} and rest is not None and _coordinated_noun(words, rest):
         return False
     # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
@@ -226,6 +229,17 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     if relative is not None and any(_verbish(w.lower(), subject[j - 1].lower() if j else "") or w.lower() in SPEECH_VERBS
                                     for j, w in enumerate(subject[:relative])):
         relative = None
+    # Only right after a short head ("U.S. experts | investigating"): further in, a wrong verb guess would
+    # make the rest of the sentence look like a subject.
+    participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w)
+                       and w not in _ING_NOUNS and w not in _ING_PREPOSITIONS and subject[i - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS
+                       and subject[i - 1][-1:].isalpha() and not subject[i - 1].lower().endswith("ly")
+                       and (subject[i - 1][:1].islower() or (i == 1 and re.fullmatch(r"[A-Z][a-z]+s", subject[0])))), None)
+    if relative is None and participle is not None and len(subject) > 5 and not re.search(r"[“”\",;()]", text[:verb_at]):
+        # "U.S. experts investigating reports of oil plumes emanating from the well confirmed ...": the
+        # participle phrase describes the subject; the headline needs its head.
+        head = " ".join(subject[:participle])
+        return head + " " + text[verb_at:], len(head) + 1
     if relative is not None and (subject[relative - 1].lower() in {
             "people", "those", "anyone", "others", "one", "some", "all", "many", "everyone", "someone", "anybody",
             "everybody", "somebody", "few", "most", "men", "women", "children"}):

@@ -145,7 +145,8 @@ _ROLE_WORDS = {
     "leader", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson", "mayor",
     "chief", "commander", "general", "gen.", "judge", "justice", "ambassador", "founder", "co-founder", "executive",
     "officer", "analyst", "staffer", "czar", "attorney", "king", "queen", "prince", "premier", "chancellor",
-    "speaker",
+    "speaker", "congressman", "congresswoman", "lawmaker", "councillor", "councilman", "councilwoman", "adviser",
+    "advisor", "aide", "economist", "professor", "commissioner", "administrator", "superintendent", "sheriff",
 }
 _ROLE_APPOSITIVE = re.compile(
     r"^[A-Z][^,“\"]{0,40}?\b(?i:" + "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True))

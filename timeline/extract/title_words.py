@@ -310,6 +310,7 @@ def _plural_subject(subject: str) -> bool:
     if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
         return False  # "Facing the committee he was": the pronoun is the subject
     subject = _PRE_VERB.sub("", subject)
+    whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
     # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by)\s+", subject)[0]
     subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject)  # "Gulls coated" (in oil): the participle is no head
@@ -324,6 +325,8 @@ def _plural_subject(subject: str) -> bool:
         return False  # "The Transportation and Infrastructure Committee is": one body
     if head.lower() in _PLURAL_NOUNS:
         return True  # "Officials", "Hundreds", "House Republicans"
+    if head == words[0] and len(whole) > 1 and len(head) > 5 and re.search(r"[^su'’]s$", head) and whole[1][:1].islower():
+        return True  # "Inhabitants of the capital": a plural noun opening the sentence, not a name
     if head.lower().endswith("men") and len(head) > 4 and head.lower() not in {"specimen", "abdomen", "regimen"}:
         return True  # "The two chairmen", "fishermen"
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):

@@ -197,9 +197,9 @@ def write_title(
 #: Verbs that report without judging: "X says Y" may become "Y" when only Y fits. ("claims", "insists",
 #: "denies", "suspects" judge what follows, so their clause never stands alone.)
 _NEUTRAL_REPORT = re.compile(
-    r"(?:says|say|said|tells|tell|told|confirms|confirm|confirmed|announces|announce|announced|adds|add|added|states|"
-    r"stated|notes|noted|reports|report|reported|writes|wrote)\b(?:\s+(?:[^,“”\"]{1,40}?\s+)?that\b|(?!\s+(?:in|on|at|to|"
-    r"by|for|with|from)\b))\s*")
+    r"(?:(?:tells|tell|told)\s+[^,“”\"]{1,40}?\s+that\b|(?:says|say|said|confirms|confirm|confirmed|announces|announce|"
+    r"announced|adds|add|added|states|stated|notes|noted|reports|report|reported|writes|wrote)\b(?:\s+that\b|(?!\s+(?:in|"
+    r"on|at|to|by|for|with|from)\b)))\s*")
 _UNNAMED_SUBJECT = re.compile(
     r"(?i)^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|the (?:company|firm|group|"
     r"agency|government|president|minister|official|spokesman|spokeswoman)\b)\b")
@@ -210,8 +210,6 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
     a title too long for the frame keeps what was said, when that is a whole clause that fits, names its own
     subject and is reported by a verb that does not judge it (the meaning stays; a cut would lose it)."""
     frame = _NEUTRAL_REPORT.match(text, verb_at)
-    if frame is not None and text[verb_at:verb_at + 4] in ("tell", "told") and not frame.group(0).rstrip().endswith("that"):
-        return None  # "tells police he had been": the listener comes first, not the clause
     if frame is None or text[:verb_at].count("“") or text[:verb_at].count('"'):
         return None
     said = text[frame.end():].strip()
