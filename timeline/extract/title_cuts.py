@@ -234,8 +234,10 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w)
                        and w not in _ING_NOUNS and w not in _ING_PREPOSITIONS and subject[i - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS
                        and subject[i - 1][-1:].isalpha() and not subject[i - 1].lower().endswith("ly")
+                       and (w.endswith("ing") or subject[i - 1].endswith("s"))
                        and (subject[i - 1][:1].islower() or (i == 1 and re.fullmatch(r"[A-Z][a-z]+s", subject[0])))), None)
-    if relative is None and participle is not None and len(subject) > 5 and not re.search(r"[“”\",;()]", text[:verb_at]):
+    if relative is None and participle is not None and len(subject) > 5 \
+            and not re.search(r"[“”\",;()]|\s[-—–]+\s", text[:verb_at]):
         # "U.S. experts investigating reports of oil plumes emanating from the well confirmed ...": the
         # participle phrase describes the subject; the headline needs its head.
         head = " ".join(subject[:participle])
@@ -321,7 +323,10 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
         participle = nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ING_NOUNS \
             and words[k - 1].lower() not in _AUX | _DETERMINERS and not _verbish(words[k - 1].lower(), words[k - 2].lower())
-        if (nxt in _BREAK_WORDS or participle or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
+        # "the next steps | his administration will take": a possessive after a noun opens a new phrase.
+        possessive = nxt in {"his", "her", "its", "their", "our"} and not _verbish(
+            words[k - 1].lower(), words[k - 2].lower()) and words[k - 1].lower() not in _WEAK_END
+        if (nxt in _BREAK_WORDS or participle or possessive or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
                 or nxt in {"--", "—", "–", "-"}) \
                 and _whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
             best = k

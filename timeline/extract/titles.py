@@ -74,7 +74,9 @@ _DASHED = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-
 # "how Bonnie, which did no real damage on shore, affected the area": an aside between commas.
 # "what effects, if any, the spill has had": a parenthetical between commas.
 _ASIDE = re.compile(r",\s+(?:if any|if so|if ever|in turn|in fact|for example|for instance|of course|however|"
-                    r"though|too|meanwhile|moreover|in part|at least|so far|for now|in all)\s*,\s+")
+                    r"though|too|meanwhile|moreover|in part|at least|so far|for now|in all|among other things|in particular|"
+                    r"in effect|as expected|as usual|by contrast|for its part|for his part|for her part|in addition|"
+                    r"on average|in total|as a result|in response|in short|once again|again|also)\s*,\s+")
 # "said that while X was eligible, he did not think ...": the reported clause is what follows the comma; a
 # clause of time or concession before it goes ("if" and "unless" stay: without them the claim is absolute).
 _SUBORDINATE_IN_REPORT = re.compile(
@@ -197,9 +199,9 @@ def write_title(
 #: Verbs that report without judging: "X says Y" may become "Y" when only Y fits. ("claims", "insists",
 #: "denies", "suspects" judge what follows, so their clause never stands alone.)
 _NEUTRAL_REPORT = re.compile(
-    r"(?:(?:tells|tell|told)\s+[^,“”\"]{1,40}?\s+that\b|(?:says|say|said|confirms|confirm|confirmed|announces|announce|"
-    r"announced|adds|add|added|states|stated|notes|noted|reports|report|reported|writes|wrote)\b(?:\s+that\b|(?!\s+(?:in|"
-    r"on|at|to|by|for|with|from)\b)))\s*")
+    r"(?:(?:tells|tell|told)\s+[^,“”\"]{1,40}?\s+that\b|(?:says|say|said|adds|add|added|states|stated|writes|wrote|"
+    r"confirms|confirm|confirmed|announces|announce|announced|notes|noted|reports|report|reported)\b(?:\s+that\b|"
+    r"(?!\s+(?:in|on|at|to|by|for|with|from)\b)))\s*")
 _UNNAMED_SUBJECT = re.compile(
     r"(?i)^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|the (?:company|firm|group|"
     r"agency|government|president|minister|official|spokesman|spokeswoman)\b)\b")
@@ -224,6 +226,10 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
         return None
     said = _cut_main_clause(said[0].upper() + said[1:])
     verb = _subject_end(said)
+    if re.search(r"[“”\"]", said.rstrip(" .”\"")):
+        return None  # a quoted characterisation ("gross negligence") is the speaker's word: it keeps its speaker
+    if re.search(r"[,;:]", said[:verb]):
+        return None  # "reports record loss, having set aside": an object, not a clause with its own subject
     if verb <= 0 or not _verbish(said[verb:].split(" ", 1)[0].lower(), said[:verb].split()[-1].lower()
                                  if said[:verb].split() else ""):
         return None
@@ -268,6 +274,8 @@ def _with_quote(attribution: str, quote: str) -> str:
         clauses.pop(0)
     first = clauses[0] if clauses else quote
     speaker = re.sub(r"\s+(?:" + "|".join(sorted(_SPEECH_PRESENT | SPEECH_VERBS)) + r")\b.*$", "", attribution)
+    # "Fred Hartley, the Canadian-born head of Union Oil Co.": the name is the speaker.
+    speaker = re.sub(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s.*$", r"\1", speaker)
     speaker = _drop_role(speaker + " says")[: -len(" says")].strip() or speaker
     for head, said in ((attribution, quote), (attribution, first), (speaker, first)):
         if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS:
@@ -323,6 +331,9 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent|million|billion|"
                         r"people|points?|years?|months?|weeks?|days?|hours?|[ap]\.?m\b))", out[end:])
         end = end + rest.end() if rest else end
+        # "at 2000 (0000 GMT)": the same time in another zone goes with it.
+        zone = re.match(r"\s*\([^()]{1,25}\b(?:GMT|UTC|BST|EDT|EST|CDT|CST|PDT|PST|ET|local time)\)", out[end:])
+        end = end + zone.end() if zone else end
         out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
     # "its results, due in July, ...": an aside that held nothing but the date goes with it.
