@@ -284,3 +284,15 @@ def test_only_tell_takes_a_listener_before_what_was_said() -> None:
     title = write_title("Peter Lund, from the broker Nordkap, said investors were reassured that the full report "
                         "contained \u201cno more nasties\u201d after the release of part of the report.", [])
     assert not title.startswith("The full report"), title
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    ("The ferry line has not posted an annual profit since 1998.", "1998",
+     "The ferry line has not posted an annual profit since 1998"),
+    ("The second tunnel isn't expected to be completed before August.", "August",
+     "The second tunnel isn't expected to be completed before August"),
+    ("The bridge will be closed until August.", "August", "The bridge will be closed"),
+])
+def test_a_negated_clause_keeps_the_date_that_bounds_it(sentence: str, date: str, title: str) -> None:
+    start = sentence.index(date)
+    assert write_title(sentence, [(start, start + len(date))]) == title
