@@ -296,3 +296,10 @@ def test_only_tell_takes_a_listener_before_what_was_said() -> None:
 def test_a_negated_clause_keeps_the_date_that_bounds_it(sentence: str, date: str, title: str) -> None:
     start = sentence.index(date)
     assert write_title(sentence, [(start, start + len(date))]) == title
+
+
+def test_a_conditional_quote_is_never_cut_away_from_its_condition() -> None:
+    title = write_title("\u201cIf the new gate does hold and they close the sluice in, it is possible that part of the "
+                        "old wall could crack if the pressure behind it builds,\u201d Lund wrote in an e-mail.", [])
+    assert "they close the sluice" not in title or title.count("If") == 1, title
+    assert write_title("\u201cIf it rains, we stop,\u201d Lund said.", []) == "Lund says: \u201cIf it rains, we stop\u201d"

@@ -268,15 +268,19 @@ def _with_quote(attribution: str, quote: str) -> str:
                       r"Meanwhile|Overall),\s+(?=\w)|^(?:And|But|So)\s+(?=[a-z]|I\b)", quote)
     if adverb and len(quote) - adverb.end() > 10:  # "Rather, a chain of failures led ...": the sentence adverb goes
         quote = quote[adverb.end()].upper() + quote[adverb.end() + 1:]
+    if re.match(r"(?i)(?:even\s+)?(?:if|unless)\b", quote):
+        # "If the cap works and they shut the well in, part of it could rupture": no part of a conditional
+        # quote stands alone without its condition, so the quote goes whole or not at all.
+        for head in (attribution, speaker_of(attribution)):
+            if len(quote.split()) <= 16 and len(head) + len(quote) + 4 <= MAX_CHARS:
+                return f"{head}: “{quote.strip(' .,;:')}”"
+        return attribution
     clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|[.!?]\s", quote) if c]
     while len(clauses) > 1 and re.match(r"(?i)(?:even\s+)?(?:as|when|if|while|although|though|because|since|after|before|"
                                         r"once|unless|until|in|on|at|for|with|by)\b", clauses[0]):
         clauses.pop(0)
     first = clauses[0] if clauses else quote
-    speaker = re.sub(r"\s+(?:" + "|".join(sorted(_SPEECH_PRESENT | SPEECH_VERBS)) + r")\b.*$", "", attribution)
-    # "Fred Hartley, the Canadian-born head of Union Oil Co.": the name is the speaker.
-    speaker = re.sub(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s.*$", r"\1", speaker)
-    speaker = _drop_role(speaker + " says")[: -len(" says")].strip() or speaker
+    speaker = speaker_of(attribution)
     for head, said in ((attribution, quote), (attribution, first), (speaker, first)):
         if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS:
             return f"{head}: “{said.strip(' .,;:')}”"
@@ -293,6 +297,13 @@ def _with_quote(attribution: str, quote: str) -> str:
     if k > 3:
         return f"{speaker}: “{' '.join(words[:k]).strip(' .,;:')}”"
     return attribution
+
+def speaker_of(attribution: str) -> str:
+    """ "Fred Hartley, the head of Union Oil Co., told a hearing" -> "Fred Hartley": who spoke, by name."""
+    speaker = re.sub(r"\s+(?:" + "|".join(sorted(_SPEECH_PRESENT | SPEECH_VERBS)) + r")\b.*$", "", attribution)
+    speaker = re.sub(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s.*$", r"\1", speaker)
+    return _drop_role(speaker + " says")[: -len(" says")].strip() or speaker
+
 
 def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
     """ "X has until noon Friday to decide ..." is a deadline: "Deadline for X to decide ..."."""
