@@ -303,3 +303,17 @@ def test_a_conditional_quote_is_never_cut_away_from_its_condition() -> None:
                         "old wall could crack if the pressure behind it builds,\u201d Lund wrote in an e-mail.", [])
     assert "they close the sluice" not in title or title.count("If") == 1, title
     assert write_title("\u201cIf it rains, we stop,\u201d Lund said.", []) == "Lund says: \u201cIf it rains, we stop\u201d"
+
+
+def test_a_frame_that_reaches_the_reported_verb_stays() -> None:
+    title = write_title("The health agency says countries must not lower their guard in the response to the measles "
+                        "outbreak in the north.", [])
+    assert title.startswith("The health agency says countries must not lower their guard"), title
+
+
+def test_a_relative_clause_after_a_clause_of_its_own_is_not_a_subjects() -> None:
+    sentence = ("Many no longer wore the paper masks that have been almost obligatory in the town in the last week as "
+                "residents feared infection.")
+    start = sentence.index("in the last week")
+    title = write_title(sentence, [(start, start + len("in the last week"))])
+    assert "masks fear" not in title and title.startswith("Many no longer wore the paper masks"), title

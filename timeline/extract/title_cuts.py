@@ -246,6 +246,8 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
             "people", "those", "anyone", "others", "one", "some", "all", "many", "everyone", "someone", "anybody",
             "everybody", "somebody", "few", "most", "men", "women", "children"}):
         relative = None  # "people who had been in contact with them": the clause says which people
+    if relative is not None and (relative > 7 or any(w.lower() in _NEGATIONS | {"longer"} for w in subject[:relative])):
+        relative = None  # "Many no longer wore the masks that ...": a clause of its own, not a subject's head
     if relative is not None and len(subject) > 5 and not re.search(r"[“”\",;()]", text[:verb_at]):
         # "A pupil at the school who visited the coast during the holidays had been diagnosed": the
         # relative clause describes the subject; the headline needs its head.

@@ -34,6 +34,7 @@ from timeline.extract.title_subjects import (
     _resolve_pronoun,
 )
 from timeline.extract.title_words import (
+    _BREAK_WORDS,
     _SPEECH_PRESENT,
     _WEAK_END,
     _WH,
@@ -222,7 +223,8 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
     inner = len(text) - len(said) + _subject_end(said)
     cut = _limit(text, verb_at)
     after = text[len(cut):].lstrip(" ,;:").split(" ", 1)[0].lower()
-    if len(text[inner:len(cut)].split()) >= 3 and (after in _CLAUSE_BREAKS or text[len(cut):][:1] in ",;:"):
+    if len(text[inner:len(cut)].split()) >= 3 and (after in _CLAUSE_BREAKS or after in _BREAK_WORDS
+                                                    or text[len(cut):][:1] in ",;:"):
         return None
     said = _cut_main_clause(said[0].upper() + said[1:])
     verb = _subject_end(said)
