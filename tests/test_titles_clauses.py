@@ -317,3 +317,12 @@ def test_a_relative_clause_after_a_clause_of_its_own_is_not_a_subjects() -> None
     start = sentence.index("in the last week")
     title = write_title(sentence, [(start, start + len("in the last week"))])
     assert "masks fear" not in title and title.startswith("Many no longer wore the paper masks"), title
+
+
+def test_a_title_within_the_character_limit_keeps_its_verb_however_many_short_words() -> None:
+    sentence = ("In the bay: The first of two relief pipes being laid to stop the old harbour leak could be done by "
+                "the end of the month, port officials say, but if that fails, a barge will pump it out.")
+    date = "by the end of the month"
+    start = sentence.index(date)
+    title = write_title(sentence, [(start, start + len(date))])
+    assert title.endswith("could be done"), title

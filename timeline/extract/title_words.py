@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-MAX_WORDS = 16
+MAX_WORDS = 18
 
 MAX_CHARS = 90
 
