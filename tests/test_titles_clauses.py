@@ -326,3 +326,10 @@ def test_a_title_within_the_character_limit_keeps_its_verb_however_many_short_wo
     start = sentence.index(date)
     title = write_title(sentence, [(start, start + len(date))])
     assert title.endswith("could be done"), title
+
+
+def test_a_date_removed_at_the_end_leaves_no_comma() -> None:
+    sentence = "The mayor will visit both towns, along with a quick stop in Vester, later this month."
+    start = sentence.index("later this month")
+    title = write_title(sentence, [(start, start + len("later this month"))])
+    assert title.endswith("Vester"), title

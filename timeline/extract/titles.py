@@ -180,7 +180,7 @@ def write_title(
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"[.,;:]([”’\"])$", r"\1", text)
     if text and text[-1] == "." and not re.search(r"\b(?:[A-Z]\.)+$|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.$", text):
-        text = text[:-1]
+        text = text[:-1].rstrip(" ,;:")  # "a stop in Guam, [later this month]." ends at "Guam"
     if not re.search(r"\w", text):
         # Nothing but the date was said: fall back to the sentence's first words.
         words = sentence.split()
