@@ -333,3 +333,13 @@ def test_a_date_removed_at_the_end_leaves_no_comma() -> None:
     start = sentence.index("later this month")
     title = write_title(sentence, [(start, start + len("later this month"))])
     assert title.endswith("Vester"), title
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    ("Drilling continued on a relief well begun May 2 intended to reach the old shaft.", "May 2",
+     "Drilling continued on a relief well intended to reach the old shaft"),
+    ("Work on the second pier will begin as early as next week.", "next week", "Work on the second pier will begin"),
+])
+def test_words_that_only_held_the_date_go_with_it(sentence: str, date: str, title: str) -> None:
+    start = sentence.index(date)
+    assert write_title(sentence, [(start, start + len(date))]) == title

@@ -75,7 +75,8 @@ _WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn
                             "more", "less", "fewer", "than", "nearly", "almost", "some", "just", "only", "very",
                             "along", "including", "such", "like", "both", "either", "neither", "whose",
                             "other", "another", "any", "each", "every", "all", "former", "own", "even", "he", "she", "we", "i",
-                            "you"}
+                            "you", "beneath", "below", "above", "behind", "beside", "inside", "outside", "underneath",
+                            "upon", "onto", "near", "amid", "among", "within", "across", "around"}
 
 _PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "we're",
                   "it's", "this", "that", "these", "those", "the", "a", "an"}

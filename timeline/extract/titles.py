@@ -337,8 +337,10 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
             out = before.rstrip() + " " + out[end:].lstrip()
             continue
         # Take the preposition that introduces the date with it ("on Thursday", "until after midnight").
-        m = re.search(r"(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|about)\s+)?"
-                      r"(?:(?:the|this|last|next)\s+)?$", before, flags=re.I)
+        # A modifier of the date goes with it too ("as early as", "at least until", "sometime in").
+        m = re.search(r"(?:\b(?:as early as|as late as|no later than|no earlier than|at least|at the earliest|sometime|"
+                      r"some time)\s+)?(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|"
+                      r"about)\s+)?(?:(?:the|this|last|next)\s+)?$", before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
         # "has not posted a profit since 1998", "won't be finished until August": under a negation the date
         # is the meaning; without it the title says "never".
@@ -352,6 +354,11 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # "at 2000 (0000 GMT)": the same time in another zone goes with it.
         zone = re.match(r"\s*\([^()]{1,25}\b(?:GMT|UTC|BST|EDT|EST|CDT|CST|PDT|PST|ET|local time)\)", out[end:])
         end = end + zone.end() if zone else end
+        # "a relief well begun May 2 intended to": a participle that held only the date goes with it.
+        held = re.search(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhad )(?<!\bhave )"
+                         r"\b(?:begun|launched|founded|established)\s+$", out[:cut_from])
+        if held and re.match(r"\s*(?:[a-z]+ed|[a-z]+ing|to)\b", out[end:]):
+            cut_from = held.start()
         out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
     # "its results, due in July, ...": an aside that held nothing but the date goes with it.
