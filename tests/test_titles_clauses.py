@@ -23,6 +23,8 @@ from timeline.extract.titles import MAX_CHARS, write_title
     ("Meat from pigs infected with the virus shouldn't be sold, the agency said.",
      "Meat from pigs infected with the virus shouldn't be sold"),
     ("The Northfield Bank reported a loss.", "The Northfield Bank reports a loss"),
+    ("This week, University of Northfield scientists reported oil in the bay.",
+     "University of Northfield scientists report oil in the bay"),
 ])
 def test_the_verb_agrees_with_the_head_of_its_subject(sentence: str, title: str) -> None:
     assert write_title(sentence, []) == title

@@ -312,7 +312,8 @@ def _plural_subject(subject: str) -> bool:
         return False  # "Facing the committee he was": the pronoun is the subject
     subject = _PRE_VERB.sub("", subject)
     whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
-    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
+    if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in _PLURAL_NOUNS:
+        return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by)\s+", subject)[0]
     subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject)  # "Gulls coated" (in oil): the participle is no head
     words = re.findall(r"[A-Za-z][\w’'-]*", subject)
