@@ -17,7 +17,9 @@ from timeline.extract.title_words import (
     _CLAUSE_OPENERS,
     _COMPLEMENT_OPENERS,
     _DETERMINERS,
+    _ING_PREPOSITIONS,
     _NEGATIONS,
+    _NOUN_LIKE,
     _PRESENT_FORMS,
     _SPEECH_PRESENT,
     _TAKES_INFINITIVE,
@@ -97,7 +99,7 @@ def _counted_noun_follows(clean: list[str], last_word: str, nxt: str) -> bool:
         and not re.fullmatch(r"[$£€]?\d[\d.,]*", clean[-1])
 
 
-def _whole_phrase(words: list[str], nxt: str | None) -> bool:
+def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = None) -> bool:
     """Whether ``words`` end a phrase when the sentence goes on with ``nxt``: the cut leaves no
     preposition, article or auxiliary hanging, no verb or adjective without the complement that
     follows ("declined" before "to say"), no open question word ("studying what effects") and no
@@ -110,17 +112,26 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
     # not a verb waiting for its complement.
     noun_last = len(words) > 1 and _premodifier(words[-2])
     quoted_next = (nxt or "")[:1] in "“\"‘"
+    raw = (nxt or "").strip("“”\"‘’,;:()")
+    if raw[:1].isupper() and words[-1][:1].isupper() and words[-1][-1:] not in ",;:.)" and len(words) > 1 \
+            and raw != "I" and words[-1].strip("“”\"‘’") not in {"I", "The", "A", "An"}:
+        return False  # "the Institute of Undersea | Research": inside a name
     nxt = (nxt or "").lower().strip("“”\"‘’,;:()")
-    if last in _WEAK_END or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
-        return False
+    over = last in {"over", "out", "up", "down", "off", "on"} and before in {"is", "are", "was", "were", "be", "been", "but",
+                                                                         "now", "not", "all"}
+    if (last in _WEAK_END and not over) or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
+        return False  # ("the fighting is over" ends a phrase)
     if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
         return False  # "fluid called" before “mud”
-    if nxt and ((not noun_last and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
-            w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean))):
+    # "two central states" is a noun phrase: a speech verb's form after an adjective or number names things.
+    noun_form = last in _NOUN_LIKE and (before in _DETERMINERS or before in _NUMBER_WORDS or before.endswith(
+        ("al", "ern", "ic", "ous", "ive", "ish", "ian")) or bool(re.fullmatch(r"\d[\d,.]*", before)))
+    if nxt and ((not noun_last and not noun_form and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
+            w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean[-4:]))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news
-    if last in _OPEN_ENDS or _waits_for(last, nxt) or (last == "up" and nxt == "to"):
+    if (last in _OPEN_ENDS and not over) or _waits_for(last, nxt) or (last == "up" and nxt == "to"):
         return False  # "for up" before "to 90m doses", "oil per" before "day", "also" before "came"
-    if nxt and last in _CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last:
+    if nxt and last in _CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last and not noun_form:
         return False  # "after tests showed" before what they showed: the clause has no content yet
     if re.fullmatch(r"[$£€#]?\d[\d.,]*", last) and _UNITS.match(nxt):
         return False
@@ -136,7 +147,15 @@ def _whole_phrase(words: list[str], nxt: str | None) -> bool:
         return False  # "was probably" before "not what he had in mind": the negation is the meaning
     if _clause_without_verb(clean):
         return False
-    open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:" and (
+    if nxt and _left_open(words, clean, nxt):
+        return False
+    if nxt and re.search(r"['’]s$", words[-1]) and _head_noun(nxt):
+        return False  # "related to BP's" before "Gulf oil spill": a possessive waits for its noun
+    if nxt in {"and", "or"} and rest is not None and _coordinated_noun(words, rest):
+        return False
+    # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
+    open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (
+        words[-1].endswith('"') and text_quotes_closed(words)) and (
         (not noun_last and _verbish(last, before)) or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
 
@@ -201,6 +220,39 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     """A subject too long for a headline keeps its head: "BP's report on the causes of the explosion in
     the Gulf does not include" -> "BP's report does not include"; "Members of Congress" stays whole."""
     subject = text[:verb_at].split()
+    relative = next((i for i, w in enumerate(subject) if w in ("who", "which", "that") and i >= 2), None)  # not "WHO"
+    # A relative clause, not a reported one: "that" opens it only right before its verb ("the rig that sank",
+    # not "reports that the victims"), and the words before it are a plain noun phrase.
+    if relative is not None and subject[relative].lower() == "that" and (relative + 1 >= len(subject) or not _verbish(
+            subject[relative + 1].lower(), "")):
+        relative = None
+    if relative is not None and any(_verbish(w.lower(), subject[j - 1].lower() if j else "") or w.lower() in SPEECH_VERBS
+                                    for j, w in enumerate(subject[:relative])):
+        relative = None
+    # Only right after a short head ("U.S. experts | investigating"): further in, a wrong verb guess would
+    # make the rest of the sentence look like a subject.
+    participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w)
+                       and w not in _ING_NOUNS and w not in _ING_PREPOSITIONS and subject[i - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS
+                       and subject[i - 1][-1:].isalpha() and not subject[i - 1].lower().endswith("ly")
+                       and (w.endswith("ing") or subject[i - 1].endswith("s"))
+                       and (subject[i - 1][:1].islower() or (i == 1 and re.fullmatch(r"[A-Z][a-z]+s", subject[0])))), None)
+    if relative is None and participle is not None and len(subject) > 5 \
+            and not re.search(r"[“”\",;()]|\s[-—–]+\s", text[:verb_at]):
+        # "U.S. experts investigating reports of oil plumes emanating from the well confirmed ...": the
+        # participle phrase describes the subject; the headline needs its head.
+        head = " ".join(subject[:participle])
+        return head + " " + text[verb_at:], len(head) + 1
+    if relative is not None and (subject[relative - 1].lower() in {
+            "people", "those", "anyone", "others", "one", "some", "all", "many", "everyone", "someone", "anybody",
+            "everybody", "somebody", "few", "most", "men", "women", "children"}):
+        relative = None  # "people who had been in contact with them": the clause says which people
+    if relative is not None and (relative > 7 or any(w.lower() in _NEGATIONS | {"longer"} for w in subject[:relative])):
+        relative = None  # "Many no longer wore the masks that ...": a clause of its own, not a subject's head
+    if relative is not None and len(subject) > 5 and not re.search(r"[“”\",;()]", text[:verb_at]):
+        # "A pupil at the school who visited the coast during the holidays had been diagnosed": the
+        # relative clause describes the subject; the headline needs its head.
+        head = " ".join(subject[:relative])
+        return head + " " + text[verb_at:], len(head) + 1
     if len(subject) <= 5 or "(" in text[:verb_at] or any(
             _verbish(w.lower(), subject[j - 1].lower() if j else "") for j, w in enumerate(subject)):
         return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
@@ -240,26 +292,57 @@ def _limit(text: str, verb_at: int = 0) -> str:
 
 
 def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
+    strict, at_boundary = _limit_words_once(text, max_words, verb_at, True)
+    words = strict.split(" ")
+    if (not at_boundary or (len(words) > 1 and _verbish(words[-1].lower().strip("“”\"‘’"), words[-2].lower()))) \
+            and len(words) < len(text.split(" ")):
+        # Keeping a coordinated object whole left no phrase boundary, or the verb without any object ("accuses"
+        # before "BP and the other companies"): its first noun phrase says more than none.
+        loose, loose_at_boundary = _limit_words_once(text, max_words, verb_at, False)
+        if loose_at_boundary and len(loose) > len(strict):
+            return loose
+    return strict
+
+
+
+
+_ING_NOUNS = {"morning", "evening", "spring", "thing", "something", "nothing", "anything", "everything", "building",
+              "meeting", "hearing", "ceiling", "king", "ring", "wing", "funding", "spending", "training", "warning",
+              "bombing", "shooting", "fighting", "killing", "drilling", "flooding", "offering", "housing", "ruling",
+              "opening", "finding", "earnings", "savings", "briefing", "filing", "listing", "rating", "setting"}
+
+
+def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: bool) -> tuple[str, bool]:
+    """The cut and whether it falls at a phrase boundary (before a preposition, conjunction or quote)."""
     words = text.split(" ")
     if len(words) <= max_words:
-        return text
+        return text, True
     best = None
     # Never cut before the main verb and the first word after it.
     lowest = max(3, len(text[:verb_at].split()) + 1) if verb_at else 3
     for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
-        if (nxt in _BREAK_WORDS or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:") \
-                and _whole_phrase(words[:k], words[k]):
+        # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
+        participle = nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ING_NOUNS \
+            and words[k - 1].lower() not in _AUX | _DETERMINERS and not _verbish(words[k - 1].lower(), words[k - 2].lower())
+        # "the next steps | his administration will take": a possessive after a noun opens a new phrase.
+        possessive = nxt in {"his", "her", "its", "their", "our"} and not _verbish(
+            words[k - 1].lower(), words[k - 2].lower()) and words[k - 1].lower() not in _WEAK_END
+        if (nxt in _BREAK_WORDS or participle or possessive or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
+                or nxt in {"--", "—", "–", "-"}) \
+                and _whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
             best = k
             break
+    at_boundary = best is not None
     if best is None:
         best = max_words
         floor = max(4, lowest + 1)
-        while best > floor and not _whole_phrase(words[:best], words[best] if best < len(words) else None):
+        while best > floor and not _whole_phrase(words[:best], words[best] if best < len(words) else None,
+                                                 words[best + 1:best + 6] if coordination else None):
             best -= 1
         if best == floor and not _whole_phrase(words[:best], words[best]):
             best = _phrase_boundary(words, max_words, lowest)
-    return " ".join(words[:best]).rstrip(",;:")
+    return " ".join(words[:best]).rstrip(",;:"), at_boundary
 
 
 #: Words that cannot end a title even at a phrase boundary: they open a quantity or a phrase
@@ -307,10 +390,87 @@ def _hangs(words: list[str], nxt: str) -> bool:
     return nxt_clean in _COMPLEMENT_OPENERS and (_verbish(last, before) or last in _TAKES_INFINITIVE)
 
 
+_GERUND_PREPOSITIONS = {"of", "for", "by", "in", "on", "after", "before", "without", "about", "from", "to", "at"}
+_RELATIVES = {"that", "which", "who", "whom"}
+_BARE_NUMBER = re.compile(r"[$£€]?\d[\d.,]*")
+
+
+def _coordinated_noun(words: list[str], rest: list[str]) -> bool:
+    """ "closed all schools in the capital | and two central states", "threaten the Ostvik | and Marren
+    coasts": "and" joins a second noun phrase (a determiner, a number, a name or an adjective opens it),
+    and a title without it says less than the sentence. Before a verb or a clause the cut is whole."""
+    if not rest or words[-1][-1:] in ",;:" or _verbish(words[-1].lower().strip("“”\"‘’"),
+                                                        words[-2].lower() if len(words) > 1 else ""):
+        return False
+    first = rest[0].strip("“”\"‘’,;:()")
+    low = first.lower()
+    if low in _PRONOUNS or low in _AUX or low in {"that", "then", "so", "yet"} or _verbish(low, "and"):
+        return False
+    if len(rest) > 1 and (_finite(rest[1].lower().strip(",;:"), low) or rest[1].lower() in _AUX):
+        return False  # "and BP said", "and the ..." is checked below
+    if low in {"the", "a", "an", "this", "these", "those"}:
+        # "and the company said": a clause; "and the two central states": a noun phrase.
+        return not any(_finite(w.lower().strip(",;:"), rest[k].lower()) or w.lower() in _AUX
+                       for k, w in enumerate(rest[1:4]))
+    return bool(_BARE_NUMBER.fullmatch(low)) or low in _NUMBER_WORDS or low in _DETERMINERS \
+        or (first[:1].isupper() and first != "I") or low in {"other", "more", "several"} \
+        or low.endswith(("al", "ic", "ous", "ive", "ern", "ish", "ese", "ian"))
+
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there"}
+
+
+def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
+    """A cut that leaves a phrase open though its last word could end one: inside a quotation ("is
+    doing “everything" before "possible”"), in a range ("for 150" before "to 180 million doses"), on a
+    gerund or an infinitive before its object ("the cost of building" before "six barriers", "to contain"
+    before "and clean up"), or inside a relative clause that has only just reached its verb ("a pipe that
+    rises" before "out of the riser")."""
+    text = " ".join(words)
+    if text.count("“") > text.count("”") or text.count('"') % 2:
+        return True
+    last, before = clean[-1], clean[-2]
+    ended = words[-1][-1:] in ",;:"
+    if ended:
+        return False
+    if _BARE_NUMBER.fullmatch(last) and not re.fullmatch(r"(?:1[89]|20)\d\d", last) and nxt in {"to", "-", "–"}:
+        return True
+    if last.endswith("ing") and len(last) > 4 and before in _GERUND_PREPOSITIONS and _head_noun(nxt) \
+            and nxt not in _BREAK_WORDS:
+        return True
+    if before == "as" and nxt == "as" and last in {"soon", "long", "well", "far", "much", "many", "quickly"}:
+        return True  # "as soon" before "as the first well was finished"
+    if before == "to" and (nxt in {"and", "or"} or nxt in _DETERMINERS) and _verbish(last, "to"):
+        return True  # "designed to hold" before "the massive device"
+    relative = max((i for i, w in enumerate(clean[:-1]) if w in _RELATIVES and i > 1), default=-1)
+    if relative < 0 or words[relative - 1][-1:] in ",;:":
+        return False
+    noun_before = not _verbish(clean[relative - 1], clean[relative - 2]) and clean[relative - 1] not in _WEAK_END \
+        and not any(w in _AUX or w in {"to", "will", "would", "can", "could", "may", "might", "must", "should"}
+                    for w in clean[max(0, relative - 4):relative - 1]) \
+        and not any(w in _CLAUSE_OPENERS or w in {"tells", "told", "asks", "asked"} for w in clean[max(0, relative - 5):relative])
+    if not noun_before or (clean[relative] == "that" and not any(
+            w in _DETERMINERS for w in clean[max(0, relative - 4):relative])):
+        return False
+    groups, in_group = 0, False
+    for i in range(relative + 1, len(clean)):
+        verb = _finite(clean[i], clean[i - 1]) or clean[i] in _PRESENT_FORMS
+        if verb and not in_group:
+            groups += 1
+        in_group = verb or (in_group and clean[i] in _NEGATIONS | _PRE_VERB_ADVERBS)
+    return groups == 1
+
+
+def text_quotes_closed(words: list[str]) -> bool:
+    return " ".join(words).count('"') % 2 == 0
+
+
 def _clause_without_verb(clean: list[str]) -> bool:
     """A clause that was started must reach its verb: "reassured Cameron that his frustration",
     "says the system" (before "failed badly"), "showed that while minor portions"."""
-    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS), default=-1)
+    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS or (
+        w == "but" and i > 2 and clean[i - 1] not in {"all", "nothing", "anything", "everything", "not", "none"})),
+        default=-1)
     if opener >= 0 and clean[opener] in _TAKES_OBJECT and "that" not in clean[opener + 1:]:
         opener = -1  # "confirms its first four cases": what was confirmed is a noun phrase, complete
     return opener >= 0 and opener < len(clean) - 1 and not any(

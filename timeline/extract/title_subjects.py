@@ -28,6 +28,9 @@ _LEAD_WORDS = {
     "next", "back", "shortly", "soon", "asked",
     "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "likewise", "similarly",
     "off", "onto", "into", "via", "unless",
+    "rather", "thus", "hence", "otherwise", "yet", "first", "second", "firstly", "secondly", "lastly",
+    "anyway", "alternatively", "conversely", "consequently", "accordingly", "specifically", "notably",
+    "importantly", "crucially", "interestingly", "ironically", "fortunately", "unfortunately", "globally",
 }
 #: "The next day, ...", "Two weeks later, ...", "Hours after the blast, ...": a time phrase before the subject.
 _TIME_LEAD = re.compile(
@@ -50,15 +53,27 @@ ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minis
 
 _BARE_ADVERB_LEAD = re.compile(
     r"^(?:[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|bly|tly)|Yesterday|"
-    r"Today|Tonight|Now|Then|Meanwhile|Also|Still|Separately|Earlier|Later|Instead)\s+(?=[A-Z]|(?:he|she|it|they|we|I)\b)")
+    r"Today|Tonight|Now|Then|Meanwhile|Also|Still|Separately|Earlier|Later|Instead)\s+(?=[A-Z]|(?:he|she|it|they|we|I)\b)"
+    r"|^(?:Yesterday|Today|Tonight|Meanwhile|Separately|Earlier|Later)\s+(?=(?:the|a|an|this|these|those|its|his|her|"
+    r"their|some|many|most|all|two|three|several)\s)")
 _PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
 _ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
 _UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
+#: A finite verb in a phrase after "and": a clause of its own, not a second lead ("and officials said, ...").
+_PRE_VERB_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|did|does)\b")
+#: "Interviewed on US television, Obama ...", "Elected in 2008, she ...": a participle phrase before the subject.
+_PAST_PARTICIPLE_LEAD = re.compile(
+    r"^[A-Z][a-z]{3,}ed\s+(?:[a-z]+\s+)?(?:on|in|at|by|with|for|from|after|before|during|over|as|to|under)\b"
+    r"[^,“\"]{1,80},\s+(?=[A-Za-z])")
+#: "In the Gulf: Coast Guard ...", "Elsewhere: ...": a label before the sentence.
+_LABEL_LEAD = re.compile(r"^(?:(?:In|On|At|Across|Inside|Outside|Elsewhere|Meanwhile)\b[^:;,“\"]{0,30}|[A-Z]{2,}"
+                         r"(?:\s+[A-Z]{2,}){0,3}):\s+(?=[A-Z])")
 
 
 @functools.lru_cache(maxsize=1024)  # the actor finder asks about each sentence several times
 def _drop_lead(text: str) -> str:
     """Drop leading adverbials and subordinate clauses: "In January, Hegseth ..."."""
+    dropped = False
     for _ in range(3):
         timed = _TIME_LEAD.match(text) or _BARE_TIME_LEAD.match(text)
         if timed and len(text) - timed.end() > 15:
@@ -67,6 +82,10 @@ def _drop_lead(text: str) -> str:
         bare = _BARE_ADVERB_LEAD.match(text)
         if bare and len(text) - bare.end() > 15:  # "Initially BP tried ...", "Yesterday we learned ..."
             text = text[bare.end():]
+            continue
+        label = _LABEL_LEAD.match(text) or _PAST_PARTICIPLE_LEAD.match(text)
+        if label and len(text) - label.end() > 15:
+            text = text[label.end():]
             continue
         participle = _PARTICIPLE_LEAD.match(text)
         if participle:  # "Facing the committee last week he was ...": the participle phrase goes
@@ -79,11 +98,17 @@ def _drop_lead(text: str) -> str:
         first = text.split(" ", 1)[0].lower().strip(",")
         if first in _CONJUNCTIONS and " " in text:
             text = text.split(" ", 1)[1].lstrip(", ")
+            # "With the spill reaching the coast, and bad weather triggering a warning, the crisis ...": after a
+            # dropped lead, "and" opens a second one that ends at its own comma.
+            second = _UP_TO_COMMA.match(text) if dropped and first == "and" else None
+            if second and len(text) - second.end() > 15 and not _PRE_VERB_FINITE.search(text[:second.end()]):
+                text = text[second.end():]
             continue
         if first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper()):
             m = _UP_TO_COMMA.match(text)
             if m and len(text) - m.end() > 15:
                 text = text[m.end():]
+                dropped = True
                 continue
             # A bare lead word before the subject ("In January Hegseth ...") stays.
         if text.startswith(",") or text.startswith(" "):
@@ -100,8 +125,12 @@ def _drop_appositive(text: str) -> str:
                      r"\s+(?=[a-z])", text)
     if named:
         return named.group(1) + " " + text[named.end():]
+    # "BP chairman, Carl Svanberg, has been invited": the role before the name, set off by commas.
+    role = _ROLE_APPOSITIVE.match(text)
+    if role:
+        return role.group(1) + " " + text[role.end():]
     m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|"
-                 r"[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
+                 r"[A-Z][\w.&-]*['’]s\s|[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
     # What stands before an appositive is a name or a short noun phrase ("The company"), not a clause
     # ("Tourists spent $2.3 billion on the beaches, supporting 41,000 workers, ...").
     content = [w for w in (m.group(1).split() if m else []) if w[:1].islower() and w not in _PRONOUN_WORDS
@@ -116,8 +145,12 @@ _ROLE_WORDS = {
     "leader", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson", "mayor",
     "chief", "commander", "general", "gen.", "judge", "justice", "ambassador", "founder", "co-founder", "executive",
     "officer", "analyst", "staffer", "czar", "attorney", "king", "queen", "prince", "premier", "chancellor",
-    "speaker",
+    "speaker", "congressman", "congresswoman", "lawmaker", "councillor", "councilman", "councilwoman", "adviser",
+    "advisor", "aide", "economist", "professor", "commissioner", "administrator", "superintendent", "sheriff",
 }
+_ROLE_APPOSITIVE = re.compile(
+    r"^[A-Z][^,“\"]{0,40}?\b(?i:" + "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True))
+    + r"),\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?=[a-z])")
 
 
 def _drop_role(text: str) -> str:
@@ -154,11 +187,14 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         return text
     if _EXPLETIVE_IT.match(text):
         return text
-    m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:company|firm|group|oil major|oil giant|bank|agency|"
+    m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?:oil|energy|drug|tech|mining|chemical|"
+                 r"insurance|shipping|power|water|software|car|media) )?(?:company|firm|group|oil major|oil giant|bank|agency|"
                  r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ("
                  + ROLE_NOUNS + r"))\b", text)
     if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
-        return text  # "he'd", "he's", "they're" keep their pronoun; "the company's" is the company's
+        return text
+    if m and m.group(0)[:4].lower() == "the " and re.match(r"\s+[A-Z]", text[m.end():]):
+        return text  # "The oil company BP": the name follows the role  # "he'd", "he's", "they're" keep their pronoun; "the company's" is the company's
     if m and (m.group(1) or m.group(2)) and not _fits(kind, True):
         return text
     if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
@@ -169,6 +205,7 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
 
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
 _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
+                           r"looks|looked|sounds|sounded|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
 _ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
                       r"Council|Committee|Commission|Administration|Service|Institute|University|Association|"

@@ -34,6 +34,7 @@ from timeline.extract.title_subjects import (
     _resolve_pronoun,
 )
 from timeline.extract.title_words import (
+    _BREAK_WORDS,
     _SPEECH_PRESENT,
     _WEAK_END,
     _WH,
@@ -42,18 +43,20 @@ from timeline.extract.title_words import (
     SPEECH_VERBS,
     _headline_verb,
     _subject_end,
+    _verbish,
 )
 
 __all__ = ["DATELINE", "MAX_CHARS", "write_title"]
 
 _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "from", "as of", "through", "for",
-                 "early", "late", "earlier", "later")
+                 "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on", "into",
+                 "well into", "well before", "well after")
 
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
 # "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
 _TRAILING_ATTRIBUTION = re.compile(
-    r",\s+[^,“”\"]{1,80}?\s(?:said|says|told(?:\s+\w+)?|added|wrote|reported|according to [^,]{1,60})\s*[.]?$")
+    r",\s+[^,“”\"]{1,80}?\s(?:said|says|say|told(?:\s+\w+)?|added|wrote|reported|according to [^,]{1,60})\s*[.]?$")
 
 DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\.?)?\s*(?:\([\w. ]+\))?\s*(?:[—–_-]+|:)\s*")
@@ -72,8 +75,26 @@ _DASHED = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-
 # "how Bonnie, which did no real damage on shore, affected the area": an aside between commas.
 # "what effects, if any, the spill has had": a parenthetical between commas.
 _ASIDE = re.compile(r",\s+(?:if any|if so|if ever|in turn|in fact|for example|for instance|of course|however|"
-                    r"though|too|meanwhile|moreover|in part|at least|so far|for now|in all)\s*,\s+")
+                    r"though|too|meanwhile|moreover|in part|at least|so far|for now|in all|among other things|in particular|"
+                    r"in effect|as expected|as usual|by contrast|for its part|for his part|for her part|in addition|"
+                    r"on average|in total|as a result|in response|in short|once again|again|also)\s*,\s+")
+# "said that while X was eligible, he did not think ...": the reported clause is what follows the comma; a
+# clause of time or concession before it goes ("if" and "unless" stay: without them the claim is absolute).
+_SUBORDINATE_IN_REPORT = re.compile(
+    r"\b(that|says|said|told [\w ]{1,30}?)\s+(?:while|although|though|even though|after|before|since|once|as soon as|"
+    r"whereas)\s+[^,“”\"]{3,120},\s+(?=[a-z]|[A-Z][a-z]+\s+(?:is|was|has|had|will|would|said|did)\b)")
+# "told police, in an interview heard in court, that he was away": where it was said, set off by commas.
+_WHERE_IT_WAS_SAID = re.compile(
+    r"\b((?:told|tells|said|says|wrote|writes|testified|admitted|insisted)\b[^,“”\"]{0,40}),\s+(?:in|at|on|during|after|"
+    r"before|from|via|through)\s+[^,“”\"]{1,80},\s+(?=that\b)")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
+# "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
+# phrase between the subject and its verb.
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:in|on|at|by|with|for|from|as|to|"
+    r"under|over|after|before|during|between|through)\b[^,“”\"]{1,160},\s+"
+    r"(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains?|[a-z]{3,}ed|became|"
+    r"began|came|fell|rose|grew|went|made|took|won|lost|left|stood|said|told)\b)")
 
 
 def write_title(
@@ -94,15 +115,38 @@ def write_title(
         text = deadline
     text = _DASHED.sub(" ", text)
     text = _RELATIVE_ASIDE.sub(" ", text)
+    text = _PARTICIPLE_ASIDE.sub(" ", text)
     text = _ASIDE.sub(" ", text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
-    text = _TRAILING_ATTRIBUTION.sub("", text)
+    quote_first = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
+    if not (quote_first and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", quote_first.group(2))):
+        text = _TRAILING_ATTRIBUTION.sub("", text)  # after a closed quotation the attribution is its speaker
+    text = _SUBORDINATE_IN_REPORT.sub(r"\1 ", text)
+    text = _WHERE_IT_WAS_SAID.sub(r"\1 ", text)
     text = DATELINE.sub("", text)
+    text = re.sub(r"^\([^()]{1,60}\)\s+(?=[A-Z])", "", text)  # "(Jane Doe - AP) Workers ...": a credit, not news
     quote_lead = None
     m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
     if m and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", m.group(2)):
         quote_lead, text = m.group(1), m.group(2)
+        # "Simon Hawkins, oil analyst at Ambrian, said": the speaker's name and the verb.
+        named = re.match(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+[^“”\"]{2,80}?,?\s+(" +
+                         "|".join(SPEECH_VERBS) + r")\b", text)
+        if named:
+            text = named.group(1) + " " + named.group(2) + text[named.end():]
+    if quote_lead is None and "“" not in text and (text.count("”") + text.count('"')) == 1:
+        # "I need somebody to put the fire out,” Gov. Bob Riley told Fox News": a quoted paragraph whose
+        # opening mark stands in the paragraph before; "…lost,” said Michael Ballay, the marina's manager".
+        closing = re.match(r"^([^“”\"]{10,}?)[,.?!]?[”\"]\s*,?\s+(.{2,300})$", text)
+        speech = "|".join(SPEECH_VERBS)
+        if closing and re.match(r"(?:(?:[A-Z][\w.'’-]*|of|the|a|an|[a-z]+['’]s)\s+){1,7}(?:,\s+[^,“”\"]{2,80},\s+)?(?:"
+                                + speech + r")\b|(?:said|says)\s", re.sub(r",(?=\s)", " ,", closing.group(2), count=1)):
+            quote_lead, text = closing.group(1), closing.group(2)
+    if quote_lead is not None:
+        inverted = re.match(r"^(said|says|added|adds|wrote|writes|asked|asks)\s+([A-Z][^,]{2,60}?)(?:,.*)?$", text)
+        if inverted:  # "said Michael Ballay, the manager" -> "Michael Ballay said"
+            text = f"{inverted.group(2).rstrip('. ')} {inverted.group(1)}"
     if quote_lead is None:
         # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
         colon = re.match(r"^(.{2,80}?\b(?:said|says|added|adds|told [\w ]{1,30}?|wrote|writes))\s*:\s*[“\"](.+?)[”\"]?$",
@@ -121,9 +165,13 @@ def write_title(
     if deadline is not None and text.startswith("Deadline for ") and " to " in text:
         verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb
     text = _headline_verb(text)
+    if quote_lead is None and len(text) > MAX_CHARS and verb_at:
+        reported = _reported_clause(text, verb_at)
+        if reported is not None:
+            text, verb_at = reported, _subject_end(reported)
     if quote_lead is not None:
         text = _with_quote(text, quote_lead)
-    if len(text) > MAX_CHARS and verb_at:
+    if len(text) > MAX_CHARS and verb_at and not _whole_clause_fits(text, verb_at):
         text, verb_at = _shorten_subject(text, verb_at)
     if len(text) > MAX_CHARS:
         text = _shorten_inner_subjects(text)
@@ -132,7 +180,7 @@ def write_title(
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"[.,;:]([”’\"])$", r"\1", text)
     if text and text[-1] == "." and not re.search(r"\b(?:[A-Z]\.)+$|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.$", text):
-        text = text[:-1]
+        text = text[:-1].rstrip(" ,;:")  # "a stop in Guam, [later this month]." ends at "Guam"
     if not re.search(r"\w", text):
         # Nothing but the date was said: fall back to the sentence's first words.
         words = sentence.split()
@@ -142,11 +190,75 @@ def write_title(
     # The sentence's own last word ("took over.") is a particle, not a leftover.
     sentence_end = re.sub(r"^\W+|\W+$", "", sentence.split()[-1]).lower() if sentence.split() else ""
     while len(text.split()) > 4 and text.split()[-1].lower().strip("“”\"‘’") in _WEAK_END | _WH \
+            and not (text.split()[-1].lower() == "over" and text.split()[-2].lower() in {"is", "was", "be", "but", "now"}) \
             and not (text.split()[-1].lower().strip("“”\"‘’.") == sentence_end and text.endswith(
                 sentence.rstrip(" .!?”\"’").split()[-1])):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
+
+#: Verbs that report without judging: "X says Y" may become "Y" when only Y fits. ("claims", "insists",
+#: "denies", "suspects" judge what follows, so their clause never stands alone.)
+_NEUTRAL_REPORT = re.compile(
+    r"(?:(?:tells|tell|told)\s+[^,“”\"]{1,40}?\s+that\b|(?:says|say|said|adds|add|added|states|stated|writes|wrote|"
+    r"confirms|confirm|confirmed|announces|announce|announced|notes|noted|reports|report|reported)\b(?:\s+that\b|"
+    r"(?!\s+(?:in|on|at|to|by|for|with|from)\b)))\s*")
+_UNNAMED_SUBJECT = re.compile(
+    r"(?i)^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|the (?:company|firm|group|"
+    r"agency|government|president|minister|official|spokesman|spokeswoman)\b)\b")
+
+
+def _reported_clause(text: str, verb_at: int) -> str | None:
+    """ "The Scottish government confirms further analysis of these results suggested a large majority were wrong":
+    a title too long for the frame keeps what was said, when that is a whole clause that fits, names its own
+    subject and is reported by a verb that does not judge it (the meaning stays; a cut would lose it)."""
+    frame = _NEUTRAL_REPORT.match(text, verb_at)
+    if frame is None or text[:verb_at].count("“") or text[:verb_at].count('"'):
+        return None
+    said = text[frame.end():].strip()
+    if not said or not said[0].isalpha() or _UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:how|what|why|whether|"
+                                                                                    r"if|when|where|who)\b", said):
+        return None
+    # The frame stays when the cut still reaches two words past the reported verb at a phrase boundary.
+    inner = len(text) - len(said) + _subject_end(said)
+    cut = _limit(text, verb_at)
+    after = text[len(cut):].lstrip(" ,;:").split(" ", 1)[0].lower()
+    if len(text[inner:len(cut)].split()) >= 3 and (after in _CLAUSE_BREAKS or after in _BREAK_WORDS
+                                                    or text[len(cut):][:1] in ",;:"):
+        return None
+    said = _cut_main_clause(said[0].upper() + said[1:])
+    verb = _subject_end(said)
+    if re.search(r"[“”\"]", said.rstrip(" .”\"")):
+        return None  # a quoted characterisation ("gross negligence") is the speaker's word: it keeps its speaker
+    if re.search(r"[,;:]", said[:verb]):
+        return None  # "reports record loss, having set aside": an object, not a clause with its own subject
+    if verb <= 0 or not _verbish(said[verb:].split(" ", 1)[0].lower(), said[:verb].split()[-1].lower()
+                                 if said[:verb].split() else ""):
+        return None
+    said = _headline_verb(said).rstrip(" .,;:")
+    if len(said) > MAX_CHARS or len(said.split()) < 4:
+        return None
+    # "Officials were too optimistic, the commission says": the speaker follows when there is room.
+    speaker = text[:verb_at].strip()
+    speaker = speaker[0].lower() + speaker[1:] if re.match(r"The\s+[a-z]", speaker) else speaker
+    verb = frame.group(0).split()[0]
+    verb = {"tells": "says", "tell": "say", "told": "said"}.get(verb, verb)
+    attributed = f"{said}, {speaker} {verb}"
+    return attributed if len(attributed) <= MAX_CHARS else said
+
+
+def _whole_clause_fits(text: str, verb_at: int) -> bool:
+    """Whether the title can keep its whole subject: a cut within the limit still reaches three words past
+    the verb and stops where a phrase of time, reason or manner starts ("became apparent on Monday | as
+    scientists released ..."), so nothing is lost that shortening the subject would keep."""
+    cut = _limit(text, verb_at)
+    rest = text[len(cut):].lstrip(" ,;:").split(" ", 1)[0].lower()
+    return len(cut.split()) - len(text[:verb_at].split()) >= 3 and (rest in _CLAUSE_BREAKS or text[len(cut):][:1] == ",")
+
+
+_CLAUSE_BREAKS = {"as", "because", "after", "before", "while", "when", "until", "since", "although", "though",
+                  "but", "and", "despite", "amid", "following", "including", "with", "whereas", "unless", "if"}
+
 
 def _with_quote(attribution: str, quote: str) -> str:
     """ "Berg says: “...”" with as much of the quote as a headline holds: the whole quote, else its first
@@ -154,13 +266,23 @@ def _with_quote(attribution: str, quote: str) -> str:
     clause ("Holder: “We will be meticulous”"); the attribution alone says nothing."""
     attribution = attribution.rstrip(" .,;:")
     quote = quote.strip()
+    adverb = re.match(r"^(?:[A-Z][a-z]+ly|Rather|However|Indeed|Instead|Still|Yet|Again|Thus|Also|So|But|And|Now|Then|"
+                      r"Meanwhile|Overall),\s+(?=\w)|^(?:And|But|So)\s+(?=[a-z]|I\b)", quote)
+    if adverb and len(quote) - adverb.end() > 10:  # "Rather, a chain of failures led ...": the sentence adverb goes
+        quote = quote[adverb.end()].upper() + quote[adverb.end() + 1:]
+    if re.match(r"(?i)(?:even\s+)?(?:if|unless)\b", quote):
+        # "If the cap works and they shut the well in, part of it could rupture": no part of a conditional
+        # quote stands alone without its condition, so the quote goes whole or not at all.
+        for head in (attribution, speaker_of(attribution)):
+            if len(quote.split()) <= 16 and len(head) + len(quote) + 4 <= MAX_CHARS:
+                return f"{head}: “{quote.strip(' .,;:')}”"
+        return attribution
     clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|[.!?]\s", quote) if c]
-    while len(clauses) > 1 and re.match(r"(?i)(?:as|when|if|while|although|though|because|since|after|before|"
+    while len(clauses) > 1 and re.match(r"(?i)(?:even\s+)?(?:as|when|if|while|although|though|because|since|after|before|"
                                         r"once|unless|until|in|on|at|for|with|by)\b", clauses[0]):
         clauses.pop(0)
     first = clauses[0] if clauses else quote
-    speaker = re.sub(r"\s+(?:" + "|".join(sorted(_SPEECH_PRESENT | SPEECH_VERBS)) + r")\b.*$", "", attribution)
-    speaker = _drop_role(speaker + " says")[: -len(" says")].strip() or speaker
+    speaker = speaker_of(attribution)
     for head, said in ((attribution, quote), (attribution, first), (speaker, first)):
         if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS:
             return f"{head}: “{said.strip(' .,;:')}”"
@@ -177,6 +299,13 @@ def _with_quote(attribution: str, quote: str) -> str:
     if k > 3:
         return f"{speaker}: “{' '.join(words[:k]).strip(' .,;:')}”"
     return attribution
+
+def speaker_of(attribution: str) -> str:
+    """ "Fred Hartley, the head of Union Oil Co., told a hearing" -> "Fred Hartley": who spoke, by name."""
+    speaker = re.sub(r"\s+(?:" + "|".join(sorted(_SPEECH_PRESENT | SPEECH_VERBS)) + r")\b.*$", "", attribution)
+    speaker = re.sub(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s.*$", r"\1", speaker)
+    return _drop_role(speaker + " says")[: -len(" says")].strip() or speaker
+
 
 def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
     """ "X has until noon Friday to decide ..." is a deadline: "Deadline for X to decide ..."."""
@@ -208,13 +337,30 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
             out = before.rstrip() + " " + out[end:].lstrip()
             continue
         # Take the preposition that introduces the date with it ("on Thursday", "until after midnight").
-        m = re.search(r"(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|about)\s+)?"
-                      r"(?:(?:the|this|last|next)\s+)?$", before, flags=re.I)
+        # A modifier of the date goes with it too ("as early as", "at least until", "sometime in").
+        m = re.search(r"(?:\b(?:as early as|as late as|no later than|no earlier than|at least|at the earliest|sometime|"
+                      r"some time)\s+)?(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|"
+                      r"about)\s+)?(?:(?:the|this|last|next)\s+)?$", before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
+        # "has not posted a profit since 1998", "won't be finished until August": under a negation the date
+        # is the meaning; without it the title says "never".
+        if m and re.search(r"\b(?:since|until|till|before|for)\b", m.group(0), flags=re.I) and re.search(
+                r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,80}$", before, flags=re.I):
+            continue
         # "June 3 to 6": the rest of a range the tagger read as one day goes with it.
         rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent|million|billion|"
                         r"people|points?|years?|months?|weeks?|days?|hours?|[ap]\.?m\b))", out[end:])
         end = end + rest.end() if rest else end
+        # "at 2000 (0000 GMT)": the same time in another zone goes with it.
+        zone = re.match(r"\s*\([^()]{1,25}\b(?:GMT|UTC|BST|EDT|EST|CDT|CST|PDT|PST|ET|local time)\)", out[end:])
+        end = end + zone.end() if zone else end
+        # "a relief well begun May 2 intended to": a participle that held only the date goes with it.
+        held = re.search(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhad )(?<!\bhave )"
+                         r"\b(?:begun|launched|founded|established)\s+$", out[:cut_from])
+        if held and re.match(r"\s*(?:[a-z]+ed|[a-z]+ing|to)\b", out[end:]):
+            cut_from = held.start()
         out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
+    # "its results, due in July, ...": an aside that held nothing but the date goes with it.
+    out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending)\s*(?=[,.;]|$)", "", out)
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
