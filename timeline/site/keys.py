@@ -122,15 +122,18 @@ class ListingKeys:
     def __init__(self, kept: dict[str, tuple[Any, list[Any], str]] | None) -> None:
         self.kept = kept
 
-    def key(self, page: str, head: tuple[Any, ...], views: list[Any]) -> str:
-        """The key of ``page``: ``head`` (its other inputs) and the fingerprints of ``views``."""
+    def key(self, page: str, head: tuple[Any, ...], views: list[Any],
+            describe: Callable[[list[Any]], Any] | None = None) -> str:
+        """The key of ``page``: ``head`` (its other inputs) and the fingerprints of ``views``,
+        or what ``describe`` says of them (for items that are not views: they too must never
+        change while they are the same objects, as the sources pages' entries never do)."""
         kept = self.kept
         if kept is not None:
             last = kept.get(page)
             if last is not None and last[0] == head and len(last[1]) == len(views) \
                     and all(map(operator.is_, last[1], views)):
                 return last[2]
-        key = fingerprint(*head, [v.fingerprint for v in views])
+        key = fingerprint(*head, [v.fingerprint for v in views] if describe is None else describe(views))
         if kept is not None:
             kept[page] = (head, views, key)
         return key

@@ -219,11 +219,9 @@ def site_pages(data: Prepared, theme_dirs: list[Path]) -> list[Page]:
         prev_p = source_pages[i - 1] if i > 0 else None
         next_p = source_pages[i + 1] if i + 1 < len(source_pages) else None
         # Exactly what the page shows: an edit re-renders only the pages listing the event.
-        key = lambda sp=sp, p=prev_p, n=next_p: fingerprint(  # noqa: E731
+        key = lambda sp=sp, p=prev_p, n=next_p: listing_keys.key(sp.url, (  # noqa: E731
             common_fp, summary.key(), sp.url, sp.label, [q.url for q in sp.pages],
-            p and (p.url, p.label), n and (n.url, n.label),
-            [(s["title"], s["url"], s["publisher"], s["published"], s["published_datetime"], s["cited"], s["part"],
-              [(e.url, e.title, e.datetime, e.date) for e in s["events"]]) for s in sp.sources])
+            p and (p.url, p.label), n and (n.url, n.label)), sp.sources, _shown_sources)
         out.append(page(sp.url, "sources.html", key, page=sp, prev=prev_p, next=next_p, sources=sp.sources,
                         summary=summary, mirror=lambda sp=sp, p=prev_p, n=next_p: listings.sources_bytes(  # type: ignore[union-attr]
                             sp, p, n, summary)))
@@ -246,6 +244,12 @@ def site_pages(data: Prepared, theme_dirs: list[Path]) -> list[Page]:
     ])
     return out
 
+
+
+def _shown_sources(entries: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """What a sources page shows of each of its entries (see source_list.source_entries)."""
+    return [(s["title"], s["url"], s["publisher"], s["published"], s["published_datetime"], s["cited"], s["part"],
+             [(e.url, e.title, e.datetime, e.date) for e in s["events"]]) for s in entries]
 
 
 def _year_tags(year: YearGroup, tags: list[TagView]) -> list[TagView]:
