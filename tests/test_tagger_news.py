@@ -338,6 +338,12 @@ TABLE: list[Row] = [
       ("June 2009", "DATE", "2009-06")]),
     (WED, "The walls date from the late 5th century B.C.",
      [("the late 5th century B.C.", "DATE", "BC04", "END")]),
+    # ---- two amounts joined by "and" before "ago" or "later" are one offset, at the finer unit
+    (WED, "The pipeline burst two weeks and two days ago, the operator said.",
+     [("two weeks and two days ago", "DATE", "2025-07-28")]),
+    (WED, "The charity was founded three years and four months ago.",
+     [("three years and four months ago", "DATE", "2022-04")]),
+    (WED, "The ferry sank a month and a day ago.", [("a month and a day ago", "DATE", "2025-07-12")]),
     # ---- ranges of numbers are one expression, valued at their lower bound (TimeML: "two to three weeks" P2W)
     (WED, "The seedlings need four or five weeks under glass.",
      [("four or five weeks", "DURATION", "P4W", "EQUAL_OR_MORE")]),

@@ -1466,8 +1466,21 @@ def _is_rate(m: re.Match[str], text: str) -> bool:
     return bool(re.search(rf"(?i)(?:\b(?:per|a|an|each)\s|/){unit}\b", sentence))
 
 
+def _unit(word: str) -> tuple[str, bool]:
+    """(code, whether it is a time unit) of a unit word, singular or plural."""
+    word = word.lower().rstrip("s")
+    return UNITS["century" if word == "centurie" else word]
+
+
+#: Days in a unit that is a whole number of days, for "two weeks and two days".
+_DAYS = {"D": 1, "W": 7, "2W": 14}
+
+
 @rule("ago",
-      rf"{B}(?P<n>{NUM}|{FEW}|(?i:an|a|the)){SP}(?:(?i:more|additional|full|straight){SP})?(?P<unit>{UNIT}){SP}(?:(?i:or so){SP})?(?P<dir>{AGO_DIR})(?![\w-])"
+      rf"{B}(?P<n>{NUM}|{FEW}|(?i:an|a|the)){SP}(?:(?i:more|additional|full|straight){SP})?(?P<unit>{UNIT})"
+      # a second, finer amount: "two weeks and two days ago" is one moment, sixteen days back
+      rf"(?:{SP}(?i:and){SP}(?P<n2>{NUM}|(?i:an|a)){SP}(?P<unit2>{UNIT}))?"
+      rf"{SP}(?:(?i:or so){SP})?(?P<dir>{AGO_DIR})(?![\w-])"
       rf"(?:{SP}(?P<base>(?i:today|tomorrow|yesterday)|{WEEKDAY_FULL}))?",
       accept=lambda m, text: m["n"].lower() != "the" and not _is_rate(m, text) and (
           m["dir"].lower() not in ("before", "after", "back", "previously")
@@ -1476,11 +1489,18 @@ def _is_rate(m: re.Match[str], text: str) -> bool:
           or bool(re.match(r"\s*(?:[,.;:!?)]|[\"'”’](?![A-Za-z])|$|and\b(?!\s(?:before|after)\b)|but\b)",
                            text[m.end():m.end() + 12]))))
 def _ago(m: re.Match[str], cx: Context) -> Result | None:
-    unit_word = m["unit"].lower().rstrip("s")
-    if unit_word == "centurie":
-        unit_word = "century"
-    code, timey = UNITS[unit_word]
+    code, timey = _unit(m["unit"])
     n = number(m["n"]) if not re.fullmatch(FEW, m["n"]) else None
+    if m["unit2"]:
+        code2, timey2 = _unit(m["unit2"])
+        n2 = number(m["n2"])
+        if n is None or n2 is None or n != int(n) or n2 != int(n2) or timey or timey2:
+            return None
+        sign = 1 if m["dir"].lower() in ("later", "after", "from now", "hence") else -1
+        base = cx.dct if m["dir"].lower() in ("ago", "from now", "hence", "back") else cx.anchor_or_dct().date
+        if code in _DAYS and code2 in _DAYS:
+            return "DATE", V.shift(base, "D", sign * (int(n) * _DAYS[code] + int(n2) * _DAYS[code2]))[1], None
+        return "DATE", V.shift(V.shift(base, code, sign * int(n))[0], code2, sign * int(n2))[1], None
     direction = m["dir"].lower()
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     if n is None or n != int(n):
