@@ -339,10 +339,8 @@ def build_time(data: Prepared) -> dt.datetime:
     """The one timestamp formats require: SOURCE_DATE_EPOCH, else the newest event."""
     if data.epoch is not None:
         return dt.datetime.fromtimestamp(data.epoch, dt.UTC).replace(tzinfo=None)
-    if not data.events:
-        return dt.datetime(1970, 1, 1)
     # The newest start is the last event's: events are in timeline order, by sort keys that begin with it.
-    return _instant(data.events[-1], data.site.timezone or None)
+    return _instant(data.events[-1], data.site.timezone or None) if data.events else dt.datetime(1970, 1, 1)
 
 
 def _rfc3339(t: dt.datetime) -> str:

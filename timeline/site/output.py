@@ -424,8 +424,8 @@ def manifest_text(data: dict[str, Any]) -> str:
     Nested dicts are written in their own order: the writer passes them in
     page order, which is fixed for a given input, so sorting 2 x 100k paths
     again is not needed for a byte-identical file. Built by hand because
-    ``json.dumps(indent=...)`` falls back to the pure-Python encoder (0.9 s for
-    the 100k-file manifest); ``tests/test_pipeline.py`` checks it parses back.
+    ``json.dumps(indent=...)`` falls back to the pure-Python encoder, which walks
+    every entry in Python; ``tests/test_pipeline.py`` checks it parses back.
     Only flat values and one level of dicts of flat values occur.
     """
     enc = json.encoder.encode_basestring_ascii
