@@ -10,7 +10,8 @@ see ``timeline.memory.BuildMemory``) once the events cache holds every
 file, and in a new process otherwise (``cli.rebuilder``). This copies the
 content folder, builds it once, then alternates: edit one event's title and
 rebuild the way ``serve`` does, from a second thread while another thread waits
-(as the server's does); the same edit rebuilt in a new process (into a site of
+(as the server's does; the cache writes serve defers until the browser is told
+are not counted); the same edit rebuilt in a new process (into a site of
 its own); and a full build
 (``python build.py`` into an empty folder, as ``benchmarks/build.py`` times it).
 It prints each time, the fastest of each, and the serve rebuild as a share of
@@ -85,11 +86,14 @@ def measure(content_dir: Path, rounds: int) -> dict[str, list[tuple[float, float
         }
         times: dict[str, list[tuple[float, float]]] = {"serve": [], "new process": [], "full build": []}
         serve()  # the serve process's first rebuild: its entries are in memory from now on
+        serve.settle()
         for i in range(rounds):
             for name, rebuild in ways.items():
                 text = edited.read_text(encoding="utf-8")
                 edited.write_text(text.replace("title: ", f"title: Edit {i} {name} ", 1), encoding="utf-8")
                 times[name].append(in_a_thread(rebuild))
+                if name == "serve":
+                    serve.settle()  # as serve does once the browser is told: outside the edit's time
             times["full build"].append(full_build(content, Path(tmp) / f"full-{i}"))
         server.set()
     return times

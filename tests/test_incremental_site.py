@@ -171,12 +171,16 @@ def test_random_edits_rebuild_to_the_clean_build(tmp_path: Path, seed: int, base
         kind = _edit(rnd, files, documents, counter)
         _write(content, files, documents)
         build(content, out, memory=memory)
+        if memory is not None and step % 3:  # as serve does once the browser is told (not always yet)
+            memory.settle()
         clean = tmp_path / f"clean-{step}"
         _clean_build(content, clean, monkeypatch)
         rebuilt, expected = _tree(out), _tree(clean)
         assert sorted(rebuilt) == sorted(expected), f"step {step} ({kind})"
         for path, data in expected.items():
             assert rebuilt[path] == data, f"step {step} ({kind}): {path} differs"
+    if memory is not None:
+        memory.settle()
     assert any(p.name == pieces.FOLDER for p in (tmp_path / CACHE_DIR).iterdir())
 
 
@@ -462,3 +466,23 @@ def test_a_build_killed_while_it_updates_the_replaced_site_leaves_nothing_truste
     clean = tmp_path / "clean"
     _clean_build(content, clean, monkeypatch)
     assert _tree(out) == _tree(clean)
+
+
+def test_serve_writes_its_caches_on_disk_once_the_site_is_live(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build with memory keeps its cache entries and piece indexes in memory and defers
+    writing them (what only other processes' builds need) until serve settles."""
+    from timeline.store import loader
+
+    memory = BuildMemory()
+    content, out = tmp_path / "content", tmp_path / "site"
+    _timeline(content, 12)
+    build(content, out, memory=memory)
+    assert memory.deferred
+    assert not list((tmp_path / CACHE_DIR).glob("*.events"))
+    memory.settle()
+    assert not memory.deferred and list((tmp_path / CACHE_DIR).glob("*.events"))
+    with monkeypatch.context() as m:  # a build in another process now parses nothing
+        m.setattr(loader, "_parse_file", lambda *a: pytest.fail("parsed again"))
+        build(content, tmp_path / "published")
+    assert _tree(tmp_path / "published") == _tree(out)

@@ -14,11 +14,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from timeline.errors import TimelineError, ValidationError
+
+if TYPE_CHECKING:
+    from timeline.site.serve import Rebuilder
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -200,11 +203,12 @@ def serve(content_dir: Path, output_dir: Path, host: str, port: int, drafts: boo
 
     require_content(content_dir)
     watch = [content_dir, *theme_dirs(content_dir, templates_dir)]
-    run_serve(rebuilder(content_dir, output_dir, drafts, templates_dir), output_dir, watch, host=host, port=port,
+    rebuild = rebuilder(content_dir, output_dir, drafts, templates_dir)
+    run_serve(rebuild, output_dir, watch, host=host, port=port, settle=rebuild.settle,
               log=lambda m: click.echo(m, err=True))
 
 
-def rebuilder(content_dir: Path, output_dir: Path, drafts: bool, templates_dir: Path | None) -> Callable[[], None]:
+def rebuilder(content_dir: Path, output_dir: Path, drafts: bool, templates_dir: Path | None) -> Rebuilder:
     """``timeline serve``'s rebuild: in this process, unless threads run (the preview
     server's, after the first build) and the timeline is big enough for a build to use
     two processes, which only a new process may then do
@@ -212,7 +216,7 @@ def rebuilder(content_dir: Path, output_dir: Path, drafts: bool, templates_dir: 
     from timeline.memory import BuildMemory
     from timeline.parallel import can_fork
     from timeline.pipeline import build, build_in_fresh_process
-    from timeline.site.serve import rebuild_in_new_process
+    from timeline.site.serve import Rebuilder, rebuild_in_new_process
 
     memory = BuildMemory()  # this process rebuilds the same timeline again and again
 
@@ -222,7 +226,8 @@ def rebuilder(content_dir: Path, output_dir: Path, drafts: bool, templates_dir: 
         else:
             build(content_dir, output_dir, drafts=drafts, templates_dir=templates_dir, memory=memory)
 
-    return rebuild
+    return Rebuilder(rebuild, memory.settle)
+
 
 
 @main.command()

@@ -15,11 +15,14 @@ without.
 There is no module-level state: serve makes one :class:`BuildMemory` and
 passes it to every build (:func:`timeline.pipeline.build`); a build without
 one (``timeline build``, ``python build.py``) keeps nothing. One build at a
-time may use a memory.
+time may use a memory. What only builds in other processes need (the caches
+on disk) is written after the new site is live, by :meth:`BuildMemory.settle`:
+an edit's rebuild is what the person waits for.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,5 +55,14 @@ class BuildMemory:
     listing_keys: dict[str, Any] = field(default_factory=dict)
     #: The export piece indexes this process wrote, by name (see :mod:`timeline.site.pieces`).
     pieces: dict[str, Any] = field(default_factory=dict)
+    #: Cache writes that only later builds in other processes need (the events cache's
+    #: entries, the exports' piece indexes), done by :meth:`settle` once the new site is live.
+    deferred: list[Callable[[], None]] = field(default_factory=list)
     #: What the last build left in the output folder and beside it (see :class:`timeline.site.output.KeptOutput`).
     output: KeptOutput | None = None
+
+    def settle(self) -> None:
+        """Do the cache writes the last builds deferred, in the order they were asked for
+        (``timeline serve`` calls this once the browser has been told of the new site)."""
+        while self.deferred:
+            self.deferred.pop(0)()

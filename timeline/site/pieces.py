@@ -114,13 +114,15 @@ class Pieces:
     without them every piece is made and no index is kept.
     """
 
-    __slots__ = ("export", "kept", "key", "path", "previous", "store")
+    __slots__ = ("export", "kept", "key", "later", "later_pid", "path", "previous", "store")
 
     def __init__(self, path: str, key: str, export: Callable[[], PieceExport]) -> None:
         self.path, self.key, self.export = path, key, export
         self.previous: Previous | None = None
         self.store: SignedStore | None = None
         self.kept: dict[str, _Index] | None = None
+        self.later: list[Callable[[], None]] | None = None
+        self.later_pid = 0
 
     def __call__(self) -> Iterator[bytes]:
         spec = self.export()
@@ -132,21 +134,26 @@ class Pieces:
         if self.store is not None and self.previous is not None:
             index = _Index(self.key, writer.size, spec.context, tuple(spec.ids), tuple(spec.fingerprints),
                            writer.starts, writer.ends)
-            name = _name(self.previous.site, self.path)
-            self.store.put(name, index.dumps())
+            name, store = _name(self.previous.site, self.path), self.store
             if self.kept is not None:
                 self.kept[name] = index
+            if self.later is not None and os.getpid() == self.later_pid:  # (a writer child's list is its own)
+                self.later.append(lambda: store.put(name, index.dumps()))
+            else:
+                store.put(name, index.dumps())
 
 
 def bind(pages: Iterable[Any], previous: Previous | None, store: SignedStore | None,
-         kept: dict[str, Any] | None = None) -> None:
+         kept: dict[str, Any] | None = None, later: list[Callable[[], None]] | None = None) -> None:
     """Give the render of every piece-built page of ``pages`` the live site and the index store;
     ``kept``: the indexes this process wrote, by name (:attr:`timeline.memory.BuildMemory.pieces`),
-    which stand for the store's copies (they need no signature check)."""
+    which stand for the store's copies (they need no signature check); ``later``: where to defer
+    the store's writes (:attr:`timeline.memory.BuildMemory.deferred`)."""
     for page in pages:
         render = page.render
         if type(render) is Pieces:
-            render.previous, render.store, render.kept = previous, store, kept
+            render.previous, render.store, render.kept, render.later = previous, store, kept, later
+            render.later_pid = os.getpid()
 
 
 def _name(site: Path, path: str) -> str:

@@ -252,6 +252,19 @@ def rebuild_in_new_process(content_dir: Path) -> bool:
     return bool(problems) or not cache.has_entries([str(p) for p in files])
 
 
+@dataclass(frozen=True, slots=True)
+class Rebuilder:
+    """``timeline serve``'s rebuild (see :func:`timeline.cli.rebuilder`), and what to do once
+    the browser knows of the new site: the cache writes the builds deferred (see
+    :meth:`timeline.memory.BuildMemory.settle`)."""
+
+    rebuild: Callable[[], None]
+    settle: Callable[[], None]
+
+    def __call__(self) -> None:
+        self.rebuild()
+
+
 def serve(
     rebuild: Callable[[], object],
     output: Path,
@@ -261,13 +274,15 @@ def serve(
     interval: float = 0.5,
     log: Callable[[str], None] = print,
     ready: Callable[[http.server.ThreadingHTTPServer], None] | None = None,
+    settle: Callable[[], None] | None = None,
 ) -> None:
     """Build, serve ``output`` and rebuild whenever a file under ``watch`` changes.
 
     A failed build (the first one included) is logged and shown in the
     browser; the server keeps running and the next save tries again.
     ``rebuild`` keeps what it needs from one build for the next (see
-    :func:`timeline.cli.rebuilder` and :class:`timeline.memory.BuildMemory`).
+    :func:`timeline.cli.rebuilder` and :class:`timeline.memory.BuildMemory`);
+    ``settle`` does what it deferred, once the browser has been told.
     """
     state = PreviewState()
 
@@ -282,6 +297,8 @@ def serve(
             state.bump(problems)
             return False
         state.bump()
+        if settle is not None:
+            settle()
         return True
 
     build()

@@ -189,17 +189,20 @@ class EventsCache:
     """The cache of one content folder; see the module's docstring."""
 
     def __init__(self, folder: Path, secret: bytes, context: str,
-                 memory: dict[Path, RememberedEntry] | None = None) -> None:
-        self.folder, self.secret, self.context, self.memory = folder, secret, context, memory
+                 memory: dict[Path, RememberedEntry] | None = None,
+                 later: list[Callable[[], None]] | None = None) -> None:
+        self.folder, self.secret, self.context, self.memory, self.later = folder, secret, context, memory, later
 
     @classmethod
     def open(cls, content_dir: Path, context: str = "",
-             memory: dict[Path, RememberedEntry] | None = None) -> EventsCache | None:
+             memory: dict[Path, RememberedEntry] | None = None,
+             later: list[Callable[[], None]] | None = None) -> EventsCache | None:
         """The cache beside ``content_dir``, or ``None`` (turned off, or no secret can be kept).
 
         ``context``: what derived values depend on besides the code and the file (the site's settings).
         ``memory``: entries kept in memory from earlier builds (:attr:`timeline.memory.BuildMemory.entries`),
-        read and brought up to date by this cache.
+        read and brought up to date by this cache; with ``later`` (:attr:`timeline.memory.BuildMemory.deferred`),
+        entries are written to disk when the caller settles, not during the build.
         """
         if os.environ.get("TIMELINE_CACHE", "").lower() in ("off", "0", "no", "false"):
             return None
@@ -209,7 +212,7 @@ class EventsCache:
         secret = _secret()
         if secret is None:
             return None
-        return cls(folder, secret, context, memory)
+        return cls(folder, secret, context, memory, later)
 
     def key(self, shown: str, digest: bytes) -> str:
         """The key of a file's entry: its bytes (``digest``, their SHA-256: see :func:`file_digest`),
@@ -258,8 +261,16 @@ class EventsCache:
         target = self._entry(shown)
         if (memo := self.memory) is not None:
             memo[target] = RememberedEntry(key, self.context, entry.events, entry.derived, self.secret)
-        signed = key.encode("ascii") + dumps((entry.events, self.context, entry.derived))
-        _write_signed(target, self.secret, signed, parents=False)
+        context, secret = self.context, self.secret
+
+        def write() -> None:
+            _write_signed(target, secret, key.encode("ascii") + dumps((entry.events, context, entry.derived)),
+                          parents=False)
+
+        if self.later is not None:
+            self.later.append(write)
+        else:
+            write()
 
     def has_entries(self, shown: list[str]) -> bool:
         """Whether every file of ``shown`` has an entry (of some version of it)."""

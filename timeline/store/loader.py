@@ -215,7 +215,8 @@ def _events(content_dir: Path, derive: Callable[[Event], Any] | None = None,
     events: list[Event] = []
     read: dict[Path, list[Event]] = {}  # each file's events, when it has no problem
     paths, errors = content_files(content_dir, content_dir / "events", EVENT_SUFFIXES)
-    cache = EventsCache.open(content_dir, context, memory.entries if memory is not None else None) if paths else None
+    cache = EventsCache.open(content_dir, context, memory.entries if memory is not None else None,
+                             memory.deferred if memory is not None else None) if paths else None
     hits: dict[Path, Cached] = {}
     keys: dict[Path, str] = {}
     if cache is not None:
