@@ -197,10 +197,9 @@ class Staging:
     present: set[str] = field(default_factory=set)
 
     def place(self, path: str, key: str, target: str) -> int | None:
-        """Put page ``path`` with ``key`` at ``target`` without rendering it; its size, or None
-        when it must be rendered (``target`` is free then)."""
-        if self.kept.keys.get(path) == key:
-            return self.kept.sizes[path]
+        """Put page ``path`` with ``key``, which the folder does not hold already under that key
+        (``kept``: the writer looks there first), at ``target`` without rendering it: its size,
+        or None when it must be rendered (``target`` is free then)."""
         if path in self.present:
             with contextlib.suppress(FileNotFoundError):  # (already removed by a writer that died)
                 os.unlink(target)

@@ -133,13 +133,18 @@ def _write(jobs: Iterable[Job], staging: Staging) -> tuple[int, int, dict[str, i
     rendered = reused = 0
     sizes: dict[str, int] = {}
     keys: dict[str, str] = {}
+    kept_keys, kept_sizes = staging.kept.keys, staging.kept.sizes
     for page, target in jobs:
-        keys[page.path] = key = page.key
-        if (size := staging.place(page.path, key, target)) is not None:
+        path = page.path
+        keys[path] = key = page.key
+        if kept_keys.get(path) == key:  # in the staging folder already (after an edit, most pages)
+            sizes[path] = kept_sizes[path]
             reused += 1
-            sizes[page.path] = size
+        elif (size := staging.place(path, key, target)) is not None:
+            reused += 1
+            sizes[path] = size
         else:
-            sizes[page.path] = _write_file(target, page.render())
+            sizes[path] = _write_file(target, page.render())
             rendered += 1
     return rendered, reused, sizes, keys
 
