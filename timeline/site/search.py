@@ -179,7 +179,12 @@ def part_payload(part: SearchPart, tags: list[TagView]) -> dict[str, object]:
         coded = v._search_id
         if coded is None:
             coded = v._search_id = _encode_id(v.id, v.title)
-        keep = _shared_prefix(prev, coded)
+        # (a kept view remembers its prefix against the coded id before it, while that is the same)
+        if v._search_after is prev:
+            keep = v._search_keep
+        else:
+            keep = v._search_keep = _shared_prefix(prev, coded)
+            v._search_after = prev
         id_keep.append(keep)
         id_rest.append(coded[keep:])
         prev = coded  # against the coded id: the browser expands slugs only for the results it shows

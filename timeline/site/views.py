@@ -133,6 +133,9 @@ class EventView:
     #: The event's id as the search data codes it (see search._encode_id), made on first use
     #: (a kept view brings it to the next build).
     _search_id: str | None = field(default=None, repr=False)
+    #: The coded id before it in the search data, and the length the two share (search.part_payload).
+    _search_after: str | None = field(default=None, repr=False)
+    _search_keep: int = field(default=0, repr=False)
     #: The event page's key with what it was made from (see pages._EventPages.key), for the
     #: next build when the view is kept (see KeptViews).
     _page_key: KeptPageKey | None = field(default=None, repr=False)
