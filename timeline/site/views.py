@@ -326,7 +326,10 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
                  for e, d in zip(timeline.events, digests, strict=True)]
     keyed.sort(key=operator.itemgetter(0))
     ids = [e.id for _, e, _, _ in keyed]
-    check_segments(ids, "event id")
+    # The previous build's views, when this process keeps them for this zone: their ids were checked then.
+    remembered = memory.views if memory is not None else None
+    kept = remembered.by_digest if remembered is not None and remembered.timezone == tz else {}
+    check_segments([e.id for _, e, d, _ in keyed if d not in kept] if kept else ids, "event id")
     if len(set(ids)) != len(ids):
         seen: set[str] = set()
         for i in ids:
@@ -348,9 +351,6 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
     views: list[EventView] = []
     first_days: dict[dt.date, str] = {}
     split = len(keyed) > SPLIT_LIMIT
-    # The previous build's views, when this process keeps them for this zone.
-    remembered = memory.views if memory is not None else None
-    kept = remembered.by_digest if remembered is not None and remembered.timezone == tz else {}
     same_tags = remembered is not None and remembered.tag_order == in_order
     listing = "index.html"
     for _, e, digest, body in keyed:
