@@ -29,7 +29,9 @@ is not noticed: the output folder is the tool's.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import marshal
+import operator
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -276,8 +278,10 @@ class _Writer:
         looking at each piece in Python."""
         spec, starts, ends = self.spec, self.starts, self.ends
         old_starts, old_ends, n = index.starts, index.ends, len(spec.ids)
-        changed = [i for i, (new, old) in enumerate(zip(spec.fingerprints, index.fingerprints, strict=True))
-                   if new != old]
+        if len(spec.fingerprints) != len(index.fingerprints):
+            raise ValueError("the live file's index holds another number of events")
+        # (compress and map: the comparison of every fingerprint runs in C)
+        changed = list(itertools.compress(range(n), map(operator.ne, spec.fingerprints, index.fingerprints)))
         pos = pending_size = len(head)
         pending = [head]
         done = 0  # pieces before this one are written
@@ -287,8 +291,8 @@ class _Writer:
                     pending.append(sep)
                     pos += len(sep)
                 shift = pos - old_starts[done]
-                starts.extend([x + shift for x in old_starts[done:stop]])
-                ends.extend([x + shift for x in old_ends[done:stop]])
+                starts.extend(map(shift.__add__, old_starts[done:stop]))
+                ends.extend(map(shift.__add__, old_ends[done:stop]))
                 yield b"".join(pending)
                 pending, pending_size = [], 0
                 yield from _read(fd, old_starts[done], old_ends[stop - 1])
@@ -321,6 +325,14 @@ def _read(fd: int, start: int, end: int) -> Iterator[bytes]:
             raise OSError(f"the previous site's file ended early (at byte {start})")
         yield data
         start += len(data)
+
+
+_ID, _FINGERPRINT = operator.attrgetter("id"), operator.attrgetter("fingerprint")
+
+
+def event_keys(views: list[Any]) -> tuple[list[str], list[str]]:
+    """Each event view's id and fingerprint: what an export's index keeps of each piece."""
+    return list(map(_ID, views)), list(map(_FINGERPRINT, views))
 
 
 def context_of(*parts: Any) -> str:
