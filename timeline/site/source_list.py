@@ -10,12 +10,13 @@ old one was listed.
 
 from __future__ import annotations
 
+import itertools
 import operator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from timeline.model import Document, SourceRef, Timeline, When
+from timeline.model import Document, Timeline
 from timeline.site import citations
 from timeline.site.safety import safe_url
 
@@ -29,12 +30,16 @@ class KeptSources:
     """A build's sources entries with what they were made from, for the next build."""
 
     documents: tuple[Document, ...]
-    #: per event, in timeline order: its id, sort key, date and sources
-    cited: list[tuple[str, tuple[Any, ...], When, tuple[SourceRef, ...]]]
+    #: the views, in timeline order
     views: list[EventView]
     entries: list[dict[str, Any]]
     #: for each view (by ``id()``), the entries listing it
     listing: dict[int, list[int]]
+
+
+def _cited(v: EventView) -> tuple[Any, ...]:
+    """What the entries take from an event: its id, place in time, date and sources."""
+    return v.id, v.sort_key, v.when, v.event.sources
 
 
 def source_entries(timeline: Timeline, views: list[EventView], memory: BuildMemory | None = None) -> list[dict[str, Any]]:
@@ -42,34 +47,36 @@ def source_entries(timeline: Timeline, views: list[EventView], memory: BuildMemo
     the last build's entries when they are made from the same inputs (see the module's docstring)."""
     if memory is None:
         return _entries(timeline, views)
-    cited = [(v.id, v.sort_key, v.when, v.event.sources) for v in views]
     kept = memory.sources
-    if kept is not None and kept.documents == timeline.sources and kept.cited == cited:
-        memory.sources = _moved(kept, views, cited)
-        return memory.sources.entries
+    if kept is not None and len(kept.views) == len(views) and kept.documents == timeline.sources:
+        # A view kept from the last build is the same event (its digest covers all of _cited):
+        # only the views made anew are compared.
+        made_anew = list(itertools.compress(range(len(views)), map(operator.is_not, kept.views, views)))
+        if all(_cited(kept.views[i]) == _cited(views[i]) for i in made_anew):
+            memory.sources = _moved(kept, views, made_anew)
+            return memory.sources.entries
     entries = _entries(timeline, views)
     listing: dict[int, list[int]] = {}
     for n, entry in enumerate(entries):
         for v in entry["events"]:
             listing.setdefault(id(v), []).append(n)
-    memory.sources = KeptSources(timeline.sources, cited, views, entries, listing)
+    memory.sources = KeptSources(timeline.sources, views, entries, listing)
     return entries
 
 
-def _moved(kept: KeptSources, views: list[EventView], cited: list[Any]) -> KeptSources:
-    """``kept`` with each of its views that this build made anew replaced by the new one."""
+def _moved(kept: KeptSources, views: list[EventView], made_anew: list[int]) -> KeptSources:
+    """``kept`` with each of its views that this build made anew (at ``made_anew``) replaced by the new one."""
     entries, listing = kept.entries, kept.listing
-    for old, new in zip(kept.views, views, strict=True):
-        if old is new:
-            continue
-        if entries is kept.entries:
-            entries, listing = list(entries), dict(listing)
+    if made_anew:
+        entries, listing = list(entries), dict(listing)
+    for i in made_anew:
+        old, new = kept.views[i], views[i]
         where = listing.pop(id(old), [])
         for n in where:
             entry = entries[n]
             entries[n] = {**entry, "events": [new if v is old else v for v in entry["events"]]}
         listing[id(new)] = where
-    return KeptSources(kept.documents, cited, views, entries, listing)
+    return KeptSources(kept.documents, views, entries, listing)
 
 
 def _entries(timeline: Timeline, views: list[EventView]) -> list[dict[str, Any]]:
