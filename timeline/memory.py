@@ -3,10 +3,11 @@
 ``timeline serve`` rebuilds the same timeline after every edit, in one
 process. Each stage of the build can then start from what it made last time,
 under the key it was made from, instead of from the files: the store keeps
-parsed events files (:mod:`timeline.store.cache`) and each file's items
-(:mod:`timeline.store.reread`), the renderer each event's view
-(:mod:`timeline.site.views`) and the sources pages' entries
-(:mod:`timeline.site.source_list`), the writer what it left in the output folder
+each file's digest and parsed events (:mod:`timeline.store.cache`) and each
+file's items (:mod:`timeline.store.reread`), the renderer each event's view
+(:mod:`timeline.site.views`), the sources pages' entries
+(:mod:`timeline.site.source_list`) and the keys of listing pages
+(:class:`timeline.site.keys.ListingKeys`), the writer what it left in the output folder
 and beside it (:mod:`timeline.site.output`) and the exports' piece indexes
 (:mod:`timeline.site.pieces`). Every kept value is used only under the key
 it was made from, so a build with a memory writes exactly the bytes of one
