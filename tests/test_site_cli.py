@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 from test_site_support import event, write_content
 
+from timeline import cli
 from timeline.cli import main
 from timeline.pipeline import build
 from timeline.site.serve import RELOAD_PATH, serve
@@ -103,9 +104,16 @@ def test_serve_binds_localhost_refuses_traversal_and_rebuilds_on_change(tmp_path
         servers.append(server)
         ready.set()
 
+    rebuild = cli.rebuilder(content, out, drafts=False, templates_dir=None)
+    settled: list[bool] = []
+
+    def settle() -> None:  # the caches serve deferred, written once each good build is live
+        settled.append((out / "index.html").is_file())
+        rebuild.settle()
+
     thread = threading.Thread(target=serve, kwargs={
-        "rebuild": lambda: build(content, out), "output": out, "watch": [content], "port": 0,
-        "interval": 0.1, "log": lambda _m: None, "ready": on_ready}, daemon=True)
+        "rebuild": rebuild, "output": out, "watch": [content], "port": 0,
+        "interval": 0.1, "log": lambda _m: None, "ready": on_ready, "settle": settle}, daemon=True)
     thread.start()
     assert ready.wait(30)
     server = servers[0]
@@ -131,6 +139,12 @@ def test_serve_binds_localhost_refuses_traversal_and_rebuilds_on_change(tmp_path
             time.sleep(0.1)
         assert v2 != v1
         assert b"Beta" in _get(port, "/index.html")[1]
+        for _ in range(50):  # (settled right after the version moved)
+            if len(settled) == 2:
+                break
+            time.sleep(0.1)
+        assert settled == [True, True]
+        assert list((tmp_path / ".timeline-cache").glob("*.events"))  # on disk for other processes
     finally:
         server.shutdown()
         thread.join(10)
