@@ -103,6 +103,21 @@ def test_of_days_with_as_many_votes_the_one_with_its_own_coverage_comes_first() 
     assert [s.day.isoformat() for s in select_dates(story, 1)] == ["2031-05-03"]
 
 
+def test_of_days_equal_in_votes_and_coverage_the_one_named_on_more_later_days_comes_first() -> None:
+    story = [
+        # May 2 is named by two articles of the same later day ...
+        article("2031-05-04", sentence("The lock gates jammed on Friday and stopped every barge.", "2031-05-02")),
+        article("2031-05-04", sentence("Barge crews waited since the gates jammed on Friday.", "2031-05-02")),
+        # ... May 3 by two articles of two later days: still named after a day has passed.
+        article("2031-05-04", sentence("Engineers worked on the lock gates through the night of May 3.", "2031-05-03")),
+        article("2031-05-05", sentence("The night of May 3 at the lock gates is remembered by the crews.",
+                                       "2031-05-03")),
+    ]
+    ranked = rank_dates(story)
+    assert [(s.day.isoformat(), s.votes, s.published_on, s.named_on_days) for s in ranked[:3]] == [
+        ("2031-05-04", 3, 3, 0), ("2031-05-03", 2, 0, 2), ("2031-05-02", 2, 0, 1)]
+
+
 def test_a_day_is_told_by_reports_not_announcements_nor_repeats() -> None:
     picker = SentencePicker(STORY)
     inquiry = [q.text for q in picker.pick(dt.date(2031, 3, 9), 3)]
