@@ -222,3 +222,20 @@ def test_a_sentences_words_say_what_happened_not_when() -> None:
     assert first.words == ("ferry", "hit", "quay", "12", "crew", "aboard")
     assert second.words == ("divers", "inspect", "quay")
     assert first.days == ("2031-03-01",)  # the date is still known, as the day named
+
+
+def test_a_sentence_is_told_on_one_day_only() -> None:
+    # The undated report of March 2 is a candidate for March 1 (the next day's news of it)
+    # and for March 2 (its own day): a digest tells it once, on the day it was published.
+    story = [
+        article("2031-03-01", sentence("Flood water rose over the river wall in the old town this evening.")),
+        article("2031-03-02",
+                sentence("The flood water rose over the river wall in the old town on Saturday.", "2031-03-01"),
+                sentence("Army trucks carried sandbags to the flooded old town through the night."),
+                sentence("Shopkeepers in the old town counted the cost of the flood water.")),
+        article("2031-03-02", sentence("Army trucks carried sandbags to the flooded old town through the night.")),
+    ]
+    digest = {d.day.isoformat(): [s.text for s in d.sentences] for d in make_digest(story, 2, 2)}
+    assert digest["2031-03-01"] == ["The flood water rose over the river wall in the old town on Saturday."]
+    assert digest["2031-03-02"] == ["Army trucks carried sandbags to the flooded old town through the night.",
+                                    "Shopkeepers in the old town counted the cost of the flood water."]

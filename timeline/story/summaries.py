@@ -112,7 +112,7 @@ class SentencePicker:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {w: v / norm for w, v in vec.items()}
 
-    def pick(self, day: dt.date, count: int) -> list[Quote]:
+    def pick(self, day: dt.date, count: int, taken: frozenset[str] | set[str] = frozenset()) -> list[Quote]:
         """Up to ``count`` sentences for ``day`` that together are closest to the day's centroid.
 
         Greedy, as the centroid-optimisation summarizer of news-tls: each step adds
@@ -120,6 +120,8 @@ class SentencePicker:
         the centroid of all the day's candidates. A sentence that repeats one already
         chosen moves the sum little, so repeats lose without a threshold to tune.
         Chronology entries for the day go first, while any that is not a repeat is left.
+        A sentence in ``taken`` (told on another day) is never chosen; it still counts in
+        the centroid, as part of what the day's reports share.
         """
         found = self.candidates(day)
         if not found or count <= 0:
@@ -137,7 +139,7 @@ class SentencePicker:
         while len(chosen) < min(count, len(found)):
             best, best_score = -1, -1.0
             for i, vec in enumerate(vectors):
-                if entries_first and not found[i].entry:
+                if (entries_first and not found[i].entry) or found[i].text in taken:
                     continue
                 if i in chosen or any(_cosine(vec, vectors[j]) >= REDUNDANT for j in chosen):
                     continue
