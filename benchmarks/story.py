@@ -21,11 +21,12 @@ the value that scores best on the other two stories' tasks, and what it scores o
 the held-out one, beside what the first value given scores there. By default the
 parameter is date selection's timeline.story.dates.REMEMBERED_AFTER (in days;
 36500: no day is ever remembered); `--loso-param redundant` checks sentence
-selection's timeline.story.summaries.REDUNDANT (a cosine) instead. Each topic is
+selection's timeline.story.summaries.REDUNDANT (a cosine) instead, `--loso-param dated`
+its DATED_HANDICAP (a cosine taken off a sentence that names its day). Each topic is
 analysed once and reused, so this prints no times.
 
     .venv/bin/python benchmarks/story.py [--jobs 2] [--tasks a,b] [--baseline] [--save DIR] [--loso VALUES]
-                                         [--loso-param remembered|redundant]
+                                         [--loso-param remembered|redundant|dated]
 """
 
 from __future__ import annotations
@@ -132,6 +133,7 @@ def run(label: str, method, data: Path, tasks: list[dict], jobs: int, save: Path
 LOSO_PARAMETERS = {
     "remembered": ("timeline.story.dates", "REMEMBERED_AFTER", lambda v: dt.timedelta(days=v)),
     "redundant": ("timeline.story.summaries", "REDUNDANT", float),
+    "dated": ("timeline.story.summaries", "DATED_HANDICAP", float),
 }
 
 
@@ -197,7 +199,8 @@ def main() -> int:
     parser.add_argument("--loso", help="comma-separated values: leave-one-story-out check of a story "
                         "parameter (no timing)")
     parser.add_argument("--loso-param", choices=sorted(LOSO_PARAMETERS), default="remembered",
-                        help="the parameter --loso checks: REMEMBERED_AFTER in days (default) or REDUNDANT")
+                        help="the parameter --loso checks: REMEMBERED_AFTER in days (default), REDUNDANT "
+                        "or DATED_HANDICAP")
     args = parser.parse_args()
     data = find_data(args.data)
     if data is None:

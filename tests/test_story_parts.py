@@ -103,6 +103,21 @@ def test_of_days_with_as_many_votes_the_one_with_its_own_coverage_comes_first() 
     assert [s.day.isoformat() for s in select_dates(story, 1)] == ["2031-05-03"]
 
 
+def test_of_days_equal_in_votes_and_coverage_the_one_named_on_more_later_days_comes_first() -> None:
+    story = [
+        # May 2 is named by two articles of the same later day ...
+        article("2031-05-04", sentence("The lock gates jammed on Friday and stopped every barge.", "2031-05-02")),
+        article("2031-05-04", sentence("Barge crews waited since the gates jammed on Friday.", "2031-05-02")),
+        # ... May 3 by two articles of two later days: still named after a day has passed.
+        article("2031-05-04", sentence("Engineers worked on the lock gates through the night of May 3.", "2031-05-03")),
+        article("2031-05-05", sentence("The night of May 3 at the lock gates is remembered by the crews.",
+                                       "2031-05-03")),
+    ]
+    ranked = rank_dates(story)
+    assert [(s.day.isoformat(), s.votes, s.published_on, s.named_on_days) for s in ranked[:3]] == [
+        ("2031-05-04", 3, 3, 0), ("2031-05-03", 2, 0, 2), ("2031-05-02", 2, 0, 1)]
+
+
 def test_a_day_is_told_by_reports_not_announcements_nor_repeats() -> None:
     picker = SentencePicker(STORY)
     inquiry = [q.text for q in picker.pick(dt.date(2031, 3, 9), 3)]
@@ -207,3 +222,33 @@ def test_a_sentences_words_say_what_happened_not_when() -> None:
     assert first.words == ("ferry", "hit", "quay", "12", "crew", "aboard")
     assert second.words == ("divers", "inspect", "quay")
     assert first.days == ("2031-03-01",)  # the date is still known, as the day named
+
+
+def test_a_sentence_is_told_on_one_day_only() -> None:
+    # The undated report of March 2 is a candidate for March 1 (the next day's news of it)
+    # and for March 2 (its own day): a digest tells it once, on the day it was published.
+    story = [
+        article("2031-03-01", sentence("Flood water rose over the river wall in the old town this evening.")),
+        article("2031-03-02",
+                sentence("The flood water rose over the river wall in the old town on Saturday.", "2031-03-01"),
+                sentence("Army trucks carried sandbags to the flooded old town through the night."),
+                sentence("Shopkeepers in the old town counted the cost of the flood water.")),
+        article("2031-03-02", sentence("Army trucks carried sandbags to the flooded old town through the night.")),
+    ]
+    digest = {d.day.isoformat(): [s.text for s in d.sentences] for d in make_digest(story, 2, 2)}
+    assert len(digest["2031-03-01"]) == 1 and "Army trucks" not in digest["2031-03-01"][0]
+    assert digest["2031-03-02"] == ["Army trucks carried sandbags to the flooded old town through the night.",
+                                    "Shopkeepers in the old town counted the cost of the flood water."]
+
+
+def test_an_undated_report_of_the_day_beats_a_sentence_naming_it_in_passing() -> None:
+    # Both say the same about as well; the report of the day states it without a date,
+    # the later article names the day as background to something else.
+    story = [
+        article("2031-06-03", sentence("The council closed the harbour bridge to all traffic after cracks were found.")),
+        article("2031-06-20", sentence("The harbour bridge, closed to traffic on June 3 after cracks were found, "
+                                       "reopened.", "2031-06-03", "2031-06-20")),
+    ]
+    picked = SentencePicker(story).pick(dt.date(2031, 6, 3), 1)
+    assert [(q.text, q.names_day) for q in picked] == [
+        ("The council closed the harbour bridge to all traffic after cracks were found.", False)]

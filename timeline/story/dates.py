@@ -18,6 +18,12 @@ published after them. The week is the calendar's unit, not a value fitted to a
 corpus: on Timeline17's dev stories every threshold from 2 to 10 days gives each
 story at least the Date-F1 of none, and the value chosen on two stories' Date-F1
 never lowers the third's (``benchmarks/story.py --loso``).
+
+Among days with as many votes and as many articles of their own, the day that
+articles published on more distinct later days still name comes first: twenty
+reports of one evening's press release are one day's coverage, while a day named
+again on ten different days stays in the story. Counting distinct days rather
+than articles keeps a busy day's many reports from counting as many memories.
 """
 
 from __future__ import annotations
@@ -44,6 +50,8 @@ class DateScore:
     named_by: int
     published_on: int
     remembered_by: int = 0
+    #: On how many distinct later days articles were published that name it.
+    named_on_days: int = 0
 
     @property
     def votes(self) -> int:
@@ -54,10 +62,12 @@ def rank_dates(articles: Iterable[ArticleFacts], start: dt.date | None = None,
                end: dt.date | None = None) -> list[DateScore]:
     """Every day in [start, end] that some article names or was published on, most voted first
     (ties: the day more articles were published on first, since a day with news of its own
-    has its own reports to quote, then the earlier day, so the order is deterministic)."""
+    has its own reports to quote, then the day named on more distinct later days, then the
+    earlier day, so the order is deterministic)."""
     named: Counter[str] = Counter()
     published: Counter[str] = Counter()
     remembered: Counter[str] = Counter()
+    later: dict[str, set[str]] = {}
     for article in articles:
         # Only reports count: an article naming a later day can only announce it.
         days = {day for sentence in article.sentences for day in sentence.days if day <= article.published}
@@ -65,16 +75,20 @@ def rank_dates(articles: Iterable[ArticleFacts], start: dt.date | None = None,
         published[article.published] += 1
         week_before = (dt.date.fromisoformat(article.published) - REMEMBERED_AFTER).isoformat()
         remembered.update(day for day in days if day <= week_before)
+        for day in days:
+            if day < article.published:
+                later.setdefault(day, set()).add(article.published)
     lo = start.isoformat() if start else "0000-00-00"
     hi = end.isoformat() if end else "9999-99-99"
     scores = []
     for day in named.keys() | published.keys():
         if lo <= day <= hi:
             try:
-                scores.append(DateScore(dt.date.fromisoformat(day), named[day], published[day], remembered[day]))
+                scores.append(DateScore(dt.date.fromisoformat(day), named[day], published[day], remembered[day],
+                                        len(later.get(day, ()))))
             except ValueError:  # a tagged value the calendar does not have
                 continue
-    scores.sort(key=lambda s: (-s.votes, -s.published_on, s.day))
+    scores.sort(key=lambda s: (-s.votes, -s.published_on, -s.named_on_days, s.day))
     return scores
 
 
