@@ -173,3 +173,46 @@ def test_a_call_for_comments_opening_a_line_hands_the_page_to_its_readers() -> N
             "I remember when the old terminal opened in 1987!\n")
     dates = [e.when.value() for e in events_of(text)]
     assert dates == ["2026-03-03"]
+
+
+_STORY = ("The Portville ferry pilots began a strike on Monday over pay, their union said.\n"
+          "The harbour board said it would meet the union on Thursday to discuss the dispute.\n"
+          "Northwind Lines said the strike had already cost it $2 million in lost fares.\n"
+          "The islands' shops said deliveries had stopped since the weekend.\n"
+          "Ms Lund, the union's leader, told reporters the pilots had voted in January to strike.\n")
+
+
+def test_readers_posts_above_the_only_surviving_marker_are_furniture() -> None:
+    # One sentence a line, and only the last post kept its "Posted by" line: the posts above it
+    # are recognised by their voice (shouting, exclamations, "I"/"you"), the story by its attributions.
+    text = (_STORY +
+            "The board's chairman said on Tuesday that the ferries would run again by April.\n"
+            "The pilots are GREEDY and everyone knows it!\n"
+            "I took the ferry in 2009 and it was late every day.\n"
+            "Do you really think they care about the islands?\n"
+            "The board sold the old pier in 2015 for nothing.\n"
+            "NOT AGAIN!!\n"
+            "Sack them all on Friday... Posted by: harbourwatcher | March 4, 2026 9:12 PM | Report abuse\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2009" not in dates and "2015" not in dates  # the readers' words
+    assert "2026-03-02" in dates and "2026-03-03" in dates and "2026-01" in dates  # the story's, to its last line
+
+
+def test_a_first_person_column_above_a_marker_keeps_its_lines() -> None:
+    # A columnist writes as "I" too; a few personal lines in reported copy do not start a thread.
+    text = (_STORY +
+            "I asked the board's chairman on Tuesday whether the ferries would run by April.\n"
+            "He said the company had offered the pilots a new contract in 2024.\n"
+            "The offer was rejected, the union said.\n"
+            "The islands' council said it would hire private boats from Friday.\n"
+            "Nonsense! Posted by: harbourwatcher | March 4, 2026 9:12 PM | Report abuse\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2024" in dates and "2026-03-06" in dates
+
+
+def test_a_posts_signature_with_its_time_ends_the_post() -> None:
+    text = (_STORY +
+            "By Ana Reyes | March 4, 2026; 10:05 AM ET The harbour board sold the old pier in 2015 for a song.\n"
+            "Posted by: harbourwatcher | March 4, 2026 9:12 PM | Report abuse\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2015" not in dates and "2026-01" in dates

@@ -30,6 +30,7 @@ from timeline.extract.page_blocks import (
     reference_note,
     run_in_top,
     thread_before_policy,
+    thread_start,
 )
 from timeline.extract.sentences import Sentence
 
@@ -289,6 +290,11 @@ def find_furniture(text: str) -> list[Furniture]:
     comments = _COMMENTS.search(text)
     if comments is not None:
         line_start = text.rfind("\n", 0, comments.start()) + 1
+        # The posts above the first marker that lost theirs; the story's first lines are always its own.
+        body = [a for a, b in lines if _is_body(text[a:b].strip())]
+        if len(body) > 3 and body[3] < line_start and not any(
+                f.kind == "comment" and f.start <= line_start < f.end for f in found):
+            line_start = thread_start(text, body[3], line_start)
         found.append(Furniture(line_start, len(text), "boilerplate"))
     # Past the story's footer ("We welcome comments ...", "Reporting by ...") in its second
     # half, what follows is the page's: author bios, related links, promotions.

@@ -16,6 +16,8 @@
 - ``thread_before_policy``: readers' comments between a post's closing picture and the comment policy.
 - ``reference_note``: a numbered source note under an essay ("(1) City Fact Sheet, 1989; Letter to
   the Fishermen's Union, 13 May 1989."): a citation, its dates the sources'.
+- ``thread_start``: where readers' posts begin above the first comment marker, when a saved page lost
+  the markers of the posts before it: the run of comment-shaped lines that ends at the marker.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import itertools
 import re
 
 __all__ = ["above_the_dateline", "author_notes", "fact_boxes", "promotion", "reference_note", "run_in_top",
-           "thread_before_policy"]
+           "thread_before_policy", "thread_start"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
 #: Words after which a capitalised word continues the clause, not a new one.
@@ -227,3 +229,64 @@ def thread_before_policy(text: str, body: list[int], closings: list[tuple[int, i
             r"(?im)^[ \t]*\(?(?:additional )?(?:reporting|editing|writing) by\b", text[max(ends):policy.start()]):
         return None
     return max(ends), policy.start()
+
+
+#: A reader's voice: shouting, exclamations, trailing dots, chat words, speaking as "I" or to "you".
+#: Shouting: a long word in capitals, or two running (acronyms are short and stand alone: "NOAA", "FEMA").
+_SHOUTED = re.compile(r"\b[A-Z]{5,}\b|\b[A-Z]{2,}\s+[A-Z]{2,}\b")
+_READER_VOICE = re.compile(r"!|\?\?|\.\.\.|\.\.\s|\b(?:lol|omg|eh|ya|gonna|wanna|imho|btw)\b|"
+                           r"\b(?:I|I['’](?:m|ve|d)|my|me|you|your|you['’]re)\b", re.I)
+_PERSONAL = re.compile(r"\b(?:I|I['’](?:m|ve|d)|my|me|you|your|you['’]re)\b")
+#: A reporter's attribution: news copy, not a reader's post.
+_ATTRIBUTION = re.compile(r"\b(?:said|says|according to|told|reported|announced|spokes(?:man|woman|person))\b")
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+#: The share of comment-shaped lines above which a run reads as readers' posts: a thread mixes shouted,
+#: personal posts with plain ones; news copy, even quoting people in the first person, stays under it
+#: over any long run, and each of its attributions pulls the run down.
+_THREAD_DENSITY = 0.2
+
+
+def _reader_line(line: str) -> float:
+    """+1 for a line in a reader's voice, -1 for a reporter's attributed line, 0 otherwise (quotes aside)."""
+    own = _QUOTED.sub(" ", line)
+    if _ATTRIBUTION.search(own) and not _PERSONAL.search(own):
+        return -1.0
+    return 1.0 if (_SHOUTED.search(own) or _READER_VOICE.search(own) or line.lstrip()[:1].islower()) else 0.0
+
+
+#: A post's signature with its clock time, closing a blog post: "By Jane Roe | June 16, 2010; 5:08 PM ET".
+_POST_SIGNATURE = re.compile(
+    r"\bBy [A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|van|vanden|von|der|la)){0,6}\s*\|\s*[A-Z][a-z]+\.? \d{1,2},"
+    r" \d{4};?,? \d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{2,4}\b)?")
+
+
+def thread_start(text: str, story: int, marker: int) -> int:
+    """Where a readers' thread begins above its first comment marker (at ``marker``, the start of its line).
+
+    A saved page often keeps a marker ("Posted by: NAME | DATE | Report abuse") only under some posts,
+    or has its paragraphs split into one sentence a line, so the posts above the first marker read as
+    part of the story. Going up from the marker to ``story`` (where the story's body starts), the
+    thread is the longest run of lines whose share of comment-shaped lines (:func:`_reader_line`)
+    stays above :data:`_THREAD_DENSITY`; news copy above it keeps its lines. Returns ``marker`` when no
+    such run ends there. A post's signature with its time ("By NAME | DATE; TIME ET") closes the post:
+    the thread starts after the last one above the marker, wherever the lines there stand.
+    """
+    line_end = text.find("\n", marker)
+    signatures = list(_POST_SIGNATURE.finditer(text, story, len(text) if line_end < 0 else line_end))
+    if signatures:
+        return signatures[-1].end()
+    lines = []
+    end = marker
+    while end > story:
+        begin = text.rfind("\n", story, end - 1) + 1
+        if begin <= story:
+            begin = story
+        if text[begin:end].strip():
+            lines.append((begin, _reader_line(text[begin:end])))
+        end = begin
+    best, best_at, total = 0.0, marker, 0.0
+    for begin, value in lines:  # from the marker up
+        total += value - _THREAD_DENSITY
+        if total > best and value > 0:  # a run starts on a comment-shaped line
+            best, best_at = total, begin
+    return best_at
