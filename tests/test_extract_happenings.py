@@ -285,3 +285,17 @@ def test_a_relative_after_a_preposition_is_left_to_the_main_clause() -> None:
     text = "Jurors filled in a form, after which they will be questioned in court on 23 March.\n"
     quotes = [e.sources[0].quote for e in events_of(text, dt.date(2026, 3, 4))]
     assert not any(q.startswith("which") for q in quotes)
+
+
+def test_a_year_that_sorts_a_thing_does_not_date_the_sentence() -> None:
+    # "the 2019 tax returns", "the 2021 model", "a 1998 law": the year tells which thing, not when anything
+    # happened; a year before a happening, a period or a statement still dates it.
+    text = ("Northwind Lines said on Monday that it would refund every ticket sold for March.\n"
+            "Islanders claimed the lost fares as a loss on their 2024 tax returns, an accountant said.\n"
+            "The company recalled the 2021 model of its ferry engines after a fire.\n"
+            "A 1998 harbour law requires two pilots on every crossing.\n"
+            "Fares rose sharply during the 2022 fuel crisis, the company said.\n"
+            "The union's 2019 report on ferry safety warned of fatigue.\n")
+    dates = {e.when.value() for e in events_of(text)}
+    assert not dates & {"2024", "2021", "1998"}
+    assert {"2022", "2019", "2026-03-16"} <= dates
