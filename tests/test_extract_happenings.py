@@ -299,3 +299,22 @@ def test_a_year_that_sorts_a_thing_does_not_date_the_sentence() -> None:
     dates = {e.when.value() for e in events_of(text)}
     assert not dates & {"2024", "2021", "1998"}
     assert {"2022", "2019", "2026-03-16"} <= dates
+
+
+def test_a_lead_of_two_main_clauses_with_news_of_their_own_is_two_events() -> None:
+    text = ("Ferry strike hits islands\n\n"
+            "Northwind Lines has been dropped from the islands' transport contract, and has been forced to delay "
+            "the launch of its new ferry because of the pilots' strike.\n"
+            "The strike began on Monday, the union said.\n")
+    lead = [e for e in events_of(text) if e.when.value() == "2026-03-20"]
+    assert len(lead) == 2
+    assert "delay" in lead[1].title and lead[1].title.startswith("Northwind Lines")
+    assert all("strike began" not in e.sources[0].quote for e in lead)
+
+
+def test_a_hedged_or_ongoing_second_clause_is_not_an_event_of_its_own() -> None:
+    for second in ("and is expected to appeal against the decision", "and is sending its boats to other routes"):
+        text = ("Ferry strike hits islands\n\n"
+                f"Northwind Lines has lost the islands' transport contract to a rival, {second}.\n"
+                "The strike began on Monday, the union said.\n")
+        assert len([e for e in events_of(text) if e.when.value() == "2026-03-20"]) == 1

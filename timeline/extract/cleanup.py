@@ -289,12 +289,8 @@ def find_furniture(text: str) -> list[Furniture]:
     found.extend(_readers_part(text, found))
     comments = _COMMENTS.search(text)
     if comments is not None:
-        line_start = text.rfind("\n", 0, comments.start()) + 1
-        # The posts above the first marker that lost theirs; the story's first lines are always its own.
-        body = [a for a, b in lines if _is_body(text[a:b].strip())]
-        if len(body) > 3 and body[3] < line_start and not any(
-                f.kind == "comment" and f.start <= line_start < f.end for f in found):
-            line_start = thread_start(text, body[3], line_start)
+        line_start = thread_start(text, [a for a, b in lines if _is_body(text[a:b].strip())],  # posts that lost theirs
+                                  text.rfind("\n", 0, comments.start()) + 1, [(f.start, f.end) for f in found if f.kind == "comment"])
         found.append(Furniture(line_start, len(text), "boilerplate"))
     # Past the story's footer ("We welcome comments ...", "Reporting by ...") in its second
     # half, what follows is the page's: author bios, related links, promotions.

@@ -260,8 +260,11 @@ _POST_SIGNATURE = re.compile(
     r" \d{4};?,? \d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{2,4}\b)?")
 
 
-def thread_start(text: str, story: int, marker: int) -> int:
+def thread_start(text: str, body: list[int], marker: int, threads: list[tuple[int, int]]) -> int:
     """Where a readers' thread begins above its first comment marker (at ``marker``, the start of its line).
+
+    ``body`` holds the starts of the page's body lines; the story's first three are always its own.
+    ``threads`` are the readers' parts found already: one holding the marker has its own start.
 
     A saved page often keeps a marker ("Posted by: NAME | DATE | Report abuse") only under some posts,
     or has its paragraphs split into one sentence a line, so the posts above the first marker read as
@@ -271,6 +274,9 @@ def thread_start(text: str, story: int, marker: int) -> int:
     such run ends there. A post's signature with its time ("By NAME | DATE; TIME ET") closes the post:
     the thread starts after the last one above the marker, wherever the lines there stand.
     """
+    if len(body) <= 3 or body[3] >= marker or any(a <= marker < b for a, b in threads):
+        return marker
+    story = body[3]
     line_end = text.find("\n", marker)
     signatures = list(_POST_SIGNATURE.finditer(text, story, len(text) if line_end < 0 else line_end))
     if signatures:
