@@ -216,3 +216,26 @@ def test_a_posts_signature_with_its_time_ends_the_post() -> None:
             "Posted by: harbourwatcher | March 4, 2026 9:12 PM | Report abuse\n")
     dates = [e.when.value() for e in events_of(text)]
     assert "2015" not in dates and "2026-01" in dates
+
+
+def test_posts_each_under_a_username_and_time_line_are_furniture() -> None:
+    # A modern page: after the story, posts each under "handle · 3 hours ago" or a handle above its time.
+    text = (_STORY +
+            "The board's chairman said on Tuesday that the ferries would run again by April.\n"
+            "harbourwatcher · 3 hours ago\n"
+            "The board sold the old pier in 2015 for nothing.\n"
+            "lena_m\n"
+            "March 4, 2026 at 9:12 pm\n"
+            "My grandfather crossed on the first ferry in 1962.\n"
+            "Reply\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2015" not in dates and "1962" not in dates
+    assert "2026-03-03" in dates and "2026-01" in dates
+
+
+def test_a_story_with_one_timed_line_keeps_what_follows() -> None:
+    # One "name, time" line is a byline or a dateline, not a thread.
+    text = (_STORY +
+            "Ana Reyes, March 4, 2026 10:05 am\n"
+            "The board sold the old pier in 2015 to a developer, the council said.\n")
+    assert "2015" in [e.when.value() for e in events_of(text)]

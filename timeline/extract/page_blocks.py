@@ -18,6 +18,9 @@
   the Fishermen's Union, 13 May 1989."): a citation, its dates the sources'.
 - ``thread_start``: where readers' posts begin above the first comment marker, when a saved page lost
   the markers of the posts before it: the run of comment-shaped lines that ends at the marker.
+- ``post_headers``: readers' posts each under a line of a username and when it was posted ("harbourfan42 ·
+  3 hours ago", "Jane D. | March 4, 2026 at 9:12 pm", "Posted by lena_m at 9:12 PM"): from the first such
+  line, when two or more follow the story, the page is its readers'.
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["above_the_dateline", "author_notes", "fact_boxes", "promotion", "reference_note", "run_in_top",
-           "thread_before_policy", "thread_start"]
+__all__ = ["above_the_dateline", "author_notes", "fact_boxes", "post_headers", "promotion", "readers_posts",
+           "reference_note", "run_in_top", "thread_before_policy", "thread_start"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
 #: Words after which a capitalised word continues the clause, not a new one.
@@ -296,3 +299,56 @@ def thread_start(text: str, body: list[int], marker: int, threads: list[tuple[in
         if total > best and value > 0:  # a run starts on a comment-shaped line
             best, best_at = total, begin
     return best_at
+
+
+_WHEN_POSTED = (r"(?:\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\s+ago"
+                r"|\d{1,3}[smhdw]|yesterday(?:\s+at\s+\d{1,2}:\d\d\s*[ap]\.?m\.?)?|just now"
+                r"|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                r"\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?),?\s+\d{4}"
+                r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+                r"|\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)?|\d{1,2}:\d\d\s*[ap]\.?m\.?)")
+#: A post's header: who (a handle or a short name) and when, nothing else; or "Posted by NAME at TIME".
+_POST_HEADER = re.compile(
+    rf"(?i)^\s*(?:posted\s+by\s+)?@?[\w.'’-]{{2,30}}(?:\s+[\w.'’-]{{1,20}}){{0,2}}\s*(?:[|·•—–,-]|\bon\b|\bat\b)?\s*"
+    rf"{_WHEN_POSTED}\s*(?:said|wrote|says)?:?\s*$")
+_WHEN_ONLY = re.compile(rf"(?i)^\s*{_WHEN_POSTED}\s*$")
+_HANDLE_ONLY = re.compile(r"^\s*@?(?=[\w.'’-]*[a-z0-9_])[\w.'’-]{2,30}(?:\s+[A-Z][\w.'’-]{0,20})?\s*$")
+
+
+def post_headers(text: str, lines: list[tuple[int, int]], body: list[int]) -> int | None:
+    """Where readers' posts start: the first of two post headers or more after the story's first three
+    ``body`` lines and in the page's second half; None when there are fewer. A header is a line of
+    who and when ("harbourfan42 · 3 hours ago"), or a handle alone on a line above a time alone."""
+    if len(body) <= 3:
+        return None
+    filled = [(a, b) for a, b in lines if text[a:b].strip() and a > body[3]]
+    headers = []
+    for k, (a, b) in enumerate(filled):
+        line = text[a:b]
+        if len(line.split()) > 12:
+            continue
+        below = text[filled[k + 1][0]:filled[k + 1][1]] if k + 1 < len(filled) else ""
+        if (_POST_HEADER.match(line) and not _WHEN_ONLY.match(line)) or (
+                _HANDLE_ONLY.match(line) and _WHEN_ONLY.match(below)):
+            headers.append(a)
+    if len(headers) < 2 or headers[0] < len(text) // 2:
+        return None
+    return headers[0]
+
+
+#: Readers' comments: "Posted by: name | November 17, 2010 3:22 PM | Report abuse". The rest of the page is theirs.
+_COMMENTS = re.compile(r"Posted by:?\s+\S+\s*\|[^|\n]{0,40}\||\|\s*Report abuse\b")
+
+
+def readers_posts(text: str, lines: list[tuple[int, int]], body: list[int], threads: list[tuple[int, int]]) -> int | None:
+    """Where the readers' posts that run to the page's end start: at the first post's header
+    (:func:`post_headers`), or at the line of the first "Posted by: NAME | DATE | Report abuse" marker,
+    taken up over the posts above it that lost theirs (:func:`thread_start`); None when there are none."""
+    starts = []
+    header = post_headers(text, lines, body)
+    if header is not None:
+        starts.append(header)
+    marker = _COMMENTS.search(text)
+    if marker is not None:
+        starts.append(thread_start(text, body, text.rfind("\n", 0, marker.start()) + 1, threads))
+    return min(starts) if starts else None
