@@ -318,3 +318,14 @@ def test_a_hedged_or_ongoing_second_clause_is_not_an_event_of_its_own() -> None:
                 f"Northwind Lines has lost the islands' transport contract to a rival, {second}.\n"
                 "The strike began on Monday, the union said.\n")
         assert len([e for e in events_of(text) if e.when.value() == "2026-03-20"]) == 1
+
+
+def test_a_span_counted_on_from_an_untold_time_does_not_date_the_sentence() -> None:
+    text = ("Ferry strike hits islands\n\n"
+            "The pilots walked out on Monday, the union said.\n"
+            "The harbour board met the union, and about two hours later the talks broke down.\n"
+            "The old ferry Marta sank off the islands, and even 40 years later divers find her cargo.\n"
+            "The old pier was sold in 1990, and two years later it was pulled down.\n")
+    dates = {e.when.value() for e in events_of(text)}
+    assert not any(d.startswith(("2026-03-20T", "2066")) for d in dates)  # from the publication: no meaning
+    assert "1992" in dates  # counted from the sentence's own date

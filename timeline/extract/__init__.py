@@ -56,7 +56,7 @@ from timeline.extract.actors import (
     starts_with_pronoun,
     strip_opening,
 )
-from timeline.extract.anchors import RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
+from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news, stems
@@ -147,6 +147,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     roles = role_holders(text, names)
     known = genders(text, names, sentences)  # "Mr Hayward", "Ms Smith said her ...": who "he" and "she" can be
     recent_people: list[str] = []  # people named as subjects, oldest first
+    today = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published or dt.date.max
     ti = 0
     for index, sentence in enumerate(sentences):
         while ti < len(ordered) and ordered[ti].start < sentence.start:
@@ -171,7 +172,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
             actor = holder(roles, role.group(1).lower(), sentence.start) or actor
         if local and not _is_headline(sentence.text, title_key):
-            anchors = _anchors(text, sentence, local, doc.timezone)
+            anchors = [a for a in _anchors(text, sentence, local, doc.timezone)  # "even 21 years later": from what?
+                       if not (COUNTED_ON.match(a.timex.text) and a.when.start.date() > today)]
             main = [a for a in anchors if a.embedded is None]
             for a in anchors:
                 found.append(_mention(doc, names, sentences, index, a, actor, len(main) > 1,

@@ -156,6 +156,11 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "suspend dividends for the rest of this year": how long, not when; "scrapped the trip for the
             # second time this year": the period the count runs over, not when this one happened.
             modifier = True
+        if _COUNTED_ON.match(t.text) and re.search(r"(?i)\b(?:second|minute|hour)s?\b", t.text) and not any(
+                sentence.start <= o.start < t.start and o.type in ("DATE", "TIME") for o in timexes):
+            # "about two hours later": counted from a clock time the sentence does not tell, which a story
+            # seldom gives before ("two days later" after a dated sentence counts from its date).
+            continue
         if in_question(text, sentence, t.start):
             continue  # "Which leaders messed up most this week?": a question asserts nothing
         embedded = _embedding(text, sentence, t.start)
@@ -233,6 +238,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     return merged
 
 
+#: A span counted on from a time told before: "two hours later", "21 years later", "a week afterwards".
+COUNTED_ON = _COUNTED_ON = re.compile(r"(?i)^(?:(?:about|some|nearly|almost|around|only|just|roughly)\s+)?(?:an?|\w+|\d+)(?:\s+and\s+a\s+"
+                         r"half)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards?)$")
 #: Nouns that a year before them dates as a happening, a period or a statement made then, beyond EVENT_NOUNS:
 #: "the 2008 financial crisis", "the 2010 season", "his 2008 presidential bid", "its 1947 report", "the 2006
 #: release of oil", "his 1993 interview".
