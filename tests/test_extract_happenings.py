@@ -329,3 +329,12 @@ def test_a_span_counted_on_from_an_untold_time_does_not_date_the_sentence() -> N
     dates = {e.when.value() for e in events_of(text)}
     assert not any(d.startswith(("2026-03-20T", "2066")) for d in dates)  # from the publication: no meaning
     assert "1992" in dates  # counted from the sentence's own date
+
+
+def test_that_day_is_never_the_publication_day() -> None:
+    # A reporter writes "today" for the publication day; "that day" read as it points at a day told before.
+    text = ("Ferry strike hits islands\n\n"
+            "Northwind Lines said its ferries would keep running during the pilots' strike.\n"
+            "Nobody would say who decided to keep the ferries running that day, the union said.\n")
+    quotes = [s.quote for e in events_of(text) if e.when.value().startswith("2026-03-20") for s in e.sources]
+    assert not any("that day" in q for q in quotes)

@@ -172,8 +172,10 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
             actor = holder(roles, role.group(1).lower(), sentence.start) or actor
         if local and not _is_headline(sentence.text, title_key):
-            anchors = [a for a in _anchors(text, sentence, local, doc.timezone)  # "even 21 years later": from what?
-                       if not (COUNTED_ON.match(a.timex.text) and a.when.start.date() > today)]
+            # "even 21 years later" after the publication, "that day" on it: days the story told before, not found.
+            anchors = [a for a in _anchors(text, sentence, local, doc.timezone)
+                       if not (COUNTED_ON.match(a.timex.text) and a.when.start.date() > today)
+                       and not (_THAT_DAY.match(a.timex.text) and a.when.start.date() == today)]
             main = [a for a in anchors if a.embedded is None]
             for a in anchors:
                 found.append(_mention(doc, names, sentences, index, a, actor, len(main) > 1,
@@ -202,6 +204,10 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         if reports_results(m, text):
             m.words |= {RESULTS}
     return found
+
+
+#: A day the story told before: on the publication day a reporter writes "today", not "that day".
+_THAT_DAY = re.compile(r"(?i)^(?:on\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)$")
 
 
 # The lead reports something: a past or perfect tense, speech, or the future.
