@@ -239,3 +239,18 @@ def test_a_story_with_one_timed_line_keeps_what_follows() -> None:
             "Ana Reyes, March 4, 2026 10:05 am\n"
             "The board sold the old pier in 2015 to a developer, the council said.\n")
     assert "2015" in [e.when.value() for e in events_of(text)]
+
+
+def test_a_wire_pictures_caption_after_its_credit_is_furniture() -> None:
+    # A saved gallery: each picture's caption follows the credit of the one before, on the same line.
+    text = (_STORY +
+            "Pilots picket the harbour gates in Portville, Monday, March 2, 2026.\n"
+            "(AP Photo/Lena Moor) (Lena Moor - AP) Islanders queue for a private boat in Portville harbour, "
+            "Tuesday, March 3, 2026.\n"
+            "The strike has stopped all ferries to the islands.\n"
+            "Shops on the islands have run short of bread.\n"
+            "(AP Photo/Lena Moor) (Lena Moor - AP)\n"
+            "Northwind Lines said on Wednesday that it would refund every ticket sold for March.\n")
+    events = events_of(text)
+    assert not any("queue" in s.quote for e in events for s in e.sources)
+    assert "2026-03-04" in [e.when.value() for e in events]

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from timeline.extract.page_blocks import (
     above_the_dateline,
     author_notes,
+    dated_caption_after,
     fact_boxes,
     promotion,
     readers_posts,
@@ -457,7 +458,8 @@ def _captions_before_credits(text: str, found: list[Furniture], lines: list[tupl
             continue
         if at_line_start or f.start - begin < 400:
             out.append(Furniture(begin + len(span) - len(span.lstrip()), f.start, "caption"))
-    return out
+    after = [(f.end, dated_caption_after(text, f.end)) for f in found if f.kind == "credit"]
+    return out + [Furniture(a, b, "caption") for a, b in after if b is not None]
 
 
 def _indent(text: str, line: tuple[int, int]) -> int:

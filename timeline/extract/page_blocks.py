@@ -18,6 +18,8 @@
   the Fishermen's Union, 13 May 1989."): a citation, its dates the sources'.
 - ``thread_start``: where readers' posts begin above the first comment marker, when a saved page lost
   the markers of the posts before it: the run of comment-shaped lines that ends at the marker.
+- ``dated_caption_after``: a wire picture's caption after its credit on the same line, closed by the
+  picture's place and date ("... in Grand Isle, La., Monday, July 19, 2010.").
 - ``post_headers``: readers' posts each under a line of a username and when it was posted ("harbourfan42 ·
   3 hours ago", "Jane D. | March 4, 2026 at 9:12 pm", "Posted by lena_m at 9:12 PM"): from the first such
   line, when two or more follow the story, the page is its readers'.
@@ -28,7 +30,7 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["above_the_dateline", "author_notes", "fact_boxes", "post_headers", "promotion", "readers_posts",
+__all__ = ["above_the_dateline", "author_notes", "dated_caption_after", "fact_boxes", "post_headers", "promotion", "readers_posts",
            "reference_note", "run_in_top", "thread_before_policy", "thread_start"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
@@ -352,3 +354,20 @@ def readers_posts(text: str, lines: list[tuple[int, int]], body: list[int], thre
     if marker is not None:
         starts.append(thread_start(text, body, text.rfind("\n", 0, marker.start()) + 1, threads))
     return min(starts) if starts else None
+
+
+#: A wire picture's caption closes with the place and the day it was taken: "..., Monday, July 19, 2010."
+_PICTURE_DAY = re.compile(r",?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                          r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?[\"”’']?\s*$")
+
+
+def dated_caption_after(text: str, credit_end: int) -> int | None:
+    """The end of a caption that follows a photo credit on its line ("(AP Photo/Jane Roe) Workers lay boom
+    ..., Wednesday, July 21, 2010."): the rest of the line, when it closes with the picture's day. None
+    otherwise: a story that goes on after a credit ends its sentences in other ways."""
+    end = text.find("\n", credit_end)
+    end = len(text) if end < 0 else end
+    rest = text[credit_end:end]
+    if not rest.strip() or len(rest.split()) > 80 or not _PICTURE_DAY.search(rest):
+        return None
+    return end
