@@ -338,3 +338,12 @@ def test_that_day_is_never_the_publication_day() -> None:
             "Nobody would say who decided to keep the ferries running that day, the union said.\n")
     quotes = [s.quote for e in events_of(text) if e.when.value().startswith("2026-03-20") for s in e.sources]
     assert not any("that day" in q for q in quotes)
+
+
+def test_the_next_sentence_telling_the_same_act_to_the_hour_is_the_same_event() -> None:
+    text = ("Ferry strike hits islands\n\n"
+            "The pilots walked out on Monday, the union said.\n"
+            "Northwind Lines stopped all crossings on Wednesday and moored its boats in Portville.\n"
+            "Its director said the crossings were stopped in the morning because no pilot came to work.\n")
+    wednesday = [e for e in events_of(text) if e.when.value().startswith("2026-03-18")]
+    assert len(wednesday) == 1 and len(wednesday[0].sources) == 2
