@@ -285,3 +285,65 @@ def test_a_relative_after_a_preposition_is_left_to_the_main_clause() -> None:
     text = "Jurors filled in a form, after which they will be questioned in court on 23 March.\n"
     quotes = [e.sources[0].quote for e in events_of(text, dt.date(2026, 3, 4))]
     assert not any(q.startswith("which") for q in quotes)
+
+
+def test_a_year_that_sorts_a_thing_does_not_date_the_sentence() -> None:
+    # "the 2019 tax returns", "the 2021 model", "a 1998 law": the year tells which thing, not when anything
+    # happened; a year before a happening, a period or a statement still dates it.
+    text = ("Northwind Lines said on Monday that it would refund every ticket sold for March.\n"
+            "Islanders claimed the lost fares as a loss on their 2024 tax returns, an accountant said.\n"
+            "The company recalled the 2021 model of its ferry engines after a fire.\n"
+            "A 1998 harbour law requires two pilots on every crossing.\n"
+            "Fares rose sharply during the 2022 fuel crisis, the company said.\n"
+            "The union's 2019 report on ferry safety warned of fatigue.\n")
+    dates = {e.when.value() for e in events_of(text)}
+    assert not dates & {"2024", "2021", "1998"}
+    assert {"2022", "2019", "2026-03-16"} <= dates
+
+
+def test_a_lead_of_two_main_clauses_with_news_of_their_own_is_two_events() -> None:
+    text = ("Ferry strike hits islands\n\n"
+            "Northwind Lines has been dropped from the islands' transport contract, and has been forced to delay "
+            "the launch of its new ferry because of the pilots' strike.\n"
+            "The strike began on Monday, the union said.\n")
+    lead = [e for e in events_of(text) if e.when.value() == "2026-03-20"]
+    assert len(lead) == 2
+    assert "delay" in lead[1].title and lead[1].title.startswith("Northwind Lines")
+    assert all("strike began" not in e.sources[0].quote for e in lead)
+
+
+def test_a_hedged_or_ongoing_second_clause_is_not_an_event_of_its_own() -> None:
+    for second in ("and is expected to appeal against the decision", "and is sending its boats to other routes"):
+        text = ("Ferry strike hits islands\n\n"
+                f"Northwind Lines has lost the islands' transport contract to a rival, {second}.\n"
+                "The strike began on Monday, the union said.\n")
+        assert len([e for e in events_of(text) if e.when.value() == "2026-03-20"]) == 1
+
+
+def test_a_span_counted_on_from_an_untold_time_does_not_date_the_sentence() -> None:
+    text = ("Ferry strike hits islands\n\n"
+            "The pilots walked out on Monday, the union said.\n"
+            "The harbour board met the union, and about two hours later the talks broke down.\n"
+            "The old ferry Marta sank off the islands, and even 40 years later divers find her cargo.\n"
+            "The old pier was sold in 1990, and two years later it was pulled down.\n")
+    dates = {e.when.value() for e in events_of(text)}
+    assert not any(d.startswith(("2026-03-20T", "2066")) for d in dates)  # from the publication: no meaning
+    assert "1992" in dates  # counted from the sentence's own date
+
+
+def test_that_day_is_never_the_publication_day() -> None:
+    # A reporter writes "today" for the publication day; "that day" read as it points at a day told before.
+    text = ("Ferry strike hits islands\n\n"
+            "Northwind Lines said its ferries would keep running during the pilots' strike.\n"
+            "Nobody would say who decided to keep the ferries running that day, the union said.\n")
+    quotes = [s.quote for e in events_of(text) if e.when.value().startswith("2026-03-20") for s in e.sources]
+    assert not any("that day" in q for q in quotes)
+
+
+def test_the_next_sentence_telling_the_same_act_to_the_hour_is_the_same_event() -> None:
+    text = ("Ferry strike hits islands\n\n"
+            "The pilots walked out on Monday, the union said.\n"
+            "Northwind Lines stopped all crossings on Wednesday and moored its boats in Portville.\n"
+            "Its director said the crossings were stopped in the morning because no pilot came to work.\n")
+    wednesday = [e for e in events_of(text) if e.when.value().startswith("2026-03-18")]
+    assert len(wednesday) == 1 and len(wednesday[0].sources) == 2

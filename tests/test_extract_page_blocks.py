@@ -173,3 +173,84 @@ def test_a_call_for_comments_opening_a_line_hands_the_page_to_its_readers() -> N
             "I remember when the old terminal opened in 1987!\n")
     dates = [e.when.value() for e in events_of(text)]
     assert dates == ["2026-03-03"]
+
+
+_STORY = ("The Portville ferry pilots began a strike on Monday over pay, their union said.\n"
+          "The harbour board said it would meet the union on Thursday to discuss the dispute.\n"
+          "Northwind Lines said the strike had already cost it $2 million in lost fares.\n"
+          "The islands' shops said deliveries had stopped since the weekend.\n"
+          "Ms Lund, the union's leader, told reporters the pilots had voted in January to strike.\n")
+
+
+def test_readers_posts_above_the_only_surviving_marker_are_furniture() -> None:
+    # One sentence a line, and only the last post kept its "Posted by" line: the posts above it
+    # are recognised by their voice (shouting, exclamations, "I"/"you"), the story by its attributions.
+    text = (_STORY +
+            "The board's chairman said on Tuesday that the ferries would run again by April.\n"
+            "The pilots are GREEDY and everyone knows it!\n"
+            "I took the ferry in 2009 and it was late every day.\n"
+            "Do you really think they care about the islands?\n"
+            "The board sold the old pier in 2015 for nothing.\n"
+            "NOT AGAIN!!\n"
+            "Sack them all on Friday... Posted by: harbourwatcher | March 4, 2026 9:12 PM | Report abuse\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2009" not in dates and "2015" not in dates  # the readers' words
+    assert "2026-03-02" in dates and "2026-03-03" in dates and "2026-01" in dates  # the story's, to its last line
+
+
+def test_a_first_person_column_above_a_marker_keeps_its_lines() -> None:
+    # A columnist writes as "I" too; a few personal lines in reported copy do not start a thread.
+    text = (_STORY +
+            "I asked the board's chairman on Tuesday whether the ferries would run by April.\n"
+            "He said the company had offered the pilots a new contract in 2024.\n"
+            "The offer was rejected, the union said.\n"
+            "The islands' council said it would hire private boats from Friday.\n"
+            "Nonsense! Posted by: harbourwatcher | March 4, 2026 9:12 PM | Report abuse\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2024" in dates and "2026-03-06" in dates
+
+
+def test_a_posts_signature_with_its_time_ends_the_post() -> None:
+    text = (_STORY +
+            "By Ana Reyes | March 4, 2026; 10:05 AM ET The harbour board sold the old pier in 2015 for a song.\n"
+            "Posted by: harbourwatcher | March 4, 2026 9:12 PM | Report abuse\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2015" not in dates and "2026-01" in dates
+
+
+def test_posts_each_under_a_username_and_time_line_are_furniture() -> None:
+    # A modern page: after the story, posts each under "handle · 3 hours ago" or a handle above its time.
+    text = (_STORY +
+            "The board's chairman said on Tuesday that the ferries would run again by April.\n"
+            "harbourwatcher · 3 hours ago\n"
+            "The board sold the old pier in 2015 for nothing.\n"
+            "lena_m\n"
+            "March 4, 2026 at 9:12 pm\n"
+            "My grandfather crossed on the first ferry in 1962.\n"
+            "Reply\n")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2015" not in dates and "1962" not in dates
+    assert "2026-03-03" in dates and "2026-01" in dates
+
+
+def test_a_story_with_one_timed_line_keeps_what_follows() -> None:
+    # One "name, time" line is a byline or a dateline, not a thread.
+    text = (_STORY +
+            "Ana Reyes, March 4, 2026 10:05 am\n"
+            "The board sold the old pier in 2015 to a developer, the council said.\n")
+    assert "2015" in [e.when.value() for e in events_of(text)]
+
+
+def test_a_wire_pictures_caption_after_its_credit_is_furniture() -> None:
+    # A saved gallery: each picture's caption follows the credit of the one before, on the same line.
+    text = (_STORY +
+            "Pilots picket the harbour gates in Portville, Monday, March 2, 2026.\n"
+            "(AP Photo/Lena Moor) (Lena Moor - AP) Islanders queue for a private boat in Portville harbour, "
+            "Tuesday, March 3, 2026.\n"
+            "The strike has stopped all ferries to the islands.\n"
+            "Shops on the islands have run short of bread.\n"
+            "(AP Photo/Lena Moor) (Lena Moor - AP)\n"
+            "Northwind Lines said on Wednesday that it would refund every ticket sold for March.\n")
+    events = events_of(text)
+    assert not any("queue" in s.quote for e in events for s in e.sources)
+    assert "2026-03-04" in [e.when.value() for e in events]

@@ -56,10 +56,10 @@ from timeline.extract.actors import (
     starts_with_pronoun,
     strip_opening,
 )
-from timeline.extract.anchors import RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
+from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.comparisons import reports_past
-from timeline.extract.happenings import stems
+from timeline.extract.happenings import coordinated_news, stems
 from timeline.extract.merge import (
     RESULTS,
     Mention,
@@ -147,6 +147,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     roles = role_holders(text, names)
     known = genders(text, names, sentences)  # "Mr Hayward", "Ms Smith said her ...": who "he" and "she" can be
     recent_people: list[str] = []  # people named as subjects, oldest first
+    today = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published or dt.date.max
     ti = 0
     for index, sentence in enumerate(sentences):
         while ti < len(ordered) and ordered[ti].start < sentence.start:
@@ -171,7 +172,10 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
             actor = holder(roles, role.group(1).lower(), sentence.start) or actor
         if local and not _is_headline(sentence.text, title_key):
-            anchors = _anchors(text, sentence, local, doc.timezone)
+            # "even 21 years later" after the publication, "that day" on it: days the story told before, not found.
+            anchors = [a for a in _anchors(text, sentence, local, doc.timezone)
+                       if not (COUNTED_ON.match(a.timex.text) and a.when.start.date() > today)
+                       and not (_THAT_DAY.match(a.timex.text) and a.when.start.date() == today)]
             main = [a for a in anchors if a.embedded is None]
             for a in anchors:
                 found.append(_mention(doc, names, sentences, index, a, actor, len(main) > 1,
@@ -184,8 +188,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                 last_human = subject
                 if " " in subject:  # a full name: a lone capitalised word ("Guard") may be a body's
                     recent_people.append(subject)
-    lead = _lead(doc, names, sentences, found, title_key)
-    if lead is not None:
+    for lead in reversed(_lead(doc, names, sentences, found, title_key)):
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
     # The story's own subject ("oil", "spill", "BP") is in every other sentence: only words
     # that are rarer in the article tell one happening from another.
@@ -201,6 +204,10 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         if reports_results(m, text):
             m.words |= {RESULTS}
     return found
+
+
+#: A day the story told before: on the publication day a reporter writes "today", not "that day".
+_THAT_DAY = re.compile(r"(?i)^(?:on\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)$")
 
 
 # The lead reports something: a past or perfect tense, speech, or the future.
@@ -219,36 +226,51 @@ def _is_headline(sentence: str, title_key: str) -> bool:
 
 
 def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
-          title_key: str) -> Mention | None:
+          title_key: str) -> list[Mention]:
     """The article's news peg: its first reporting sentence, an event even when it states no date.
 
     Dated by its own main-clause date when it has one (already among ``found``);
     otherwise by the publication day, with a lower confidence that says the
-    date is the article's, not the sentence's.
+    date is the article's, not the sentence's. A lead of two main clauses with news of
+    their own ("X was dropped from the index, and has been forced to delay its results")
+    is two events of that day (:func:`.happenings.coordinated_news`).
     """
     if doc.published is None:
-        return None
-    lead = next((i for i, s in enumerate(sentences[:4])
-                 if len(s.text.split()) >= 8 and not _is_headline(s.text, title_key) and re.search(r"[a-z]", s.text)),
-                None)
-    if lead is None or any(m.sentence == lead and m.main for m in found):
-        return None
+        return []
+    candidates = [i for i, s in enumerate(sentences[:4])
+                  if len(s.text.split()) >= 8 and not _is_headline(s.text, title_key) and re.search(r"[a-z]", s.text)]
+    return _lead_mentions(doc, names, sentences, found, candidates[0]) if candidates else []
+
+
+def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
+                   lead: int) -> list[Mention]:
+    if any(m.sentence == lead and m.main for m in found):
+        return []
     s = sentences[lead]
     named = names.between(s.start, s.end) or re.search(r"\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", s.text)
     # The reporting verb is the main clause's: "BP's Twitter feed, where the company has been distributing ..."
     # is a caption, its only verb in a relative clause.
     main_clause = re.sub(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)", " ", s.text)
     if not (_REPORTS.search(main_clause) or reports_past(main_clause)) or not named or s.text.rstrip(' "”’').endswith("?"):
-        return None  # an opinion's opening or a scene-setter, not a report
+        return []  # an opinion's opening or a scene-setter, not a report
+    assert doc.published is not None
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
     actor = sentence_subject(doc.text, s, names)
-    words = set(re.findall(r"[a-z]+", s.text.lower()))
-    return Mention(
-        when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=lead, actor=actor,
-        title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
-        confidence=LEAD_CONFIDENCE, is_statement=bool(words & SPEECH_VERBS), sentences=[lead],
-        words=content_words(s.text), lead=True,
-    )
+    two = coordinated_news(s.text) if actor else None
+    parts = [(s.start, s.end, s.text)] if two is None else [
+        (s.start, s.start + two[0], s.text[:two[0]]), (s.start + two[1], s.end, s.text[two[1]:])]
+    out = []
+    for i, (start, end, clause) in enumerate(parts):
+        words = set(re.findall(r"[a-z]+", clause.lower()))
+        # The second clause's subject is the first's, left out: "..., and has been forced to delay ...".
+        title_text = clause if i == 0 else f"{actor} {clause}"
+        out.append(Mention(
+            when=When.parse(day.isoformat()), start=start, end=end, sentence=lead, actor=actor,
+            title=write_title(title_text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
+            confidence=LEAD_CONFIDENCE, is_statement=bool(words & SPEECH_VERBS), sentences=[lead],
+            words=content_words(clause), lead=True,
+        ))
+    return out
 
 
 def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: int, a: _Anchor,

@@ -30,7 +30,7 @@ from timeline.extract.comparisons import (
     is_reference_point,
     negated_main_clause,
 )
-from timeline.extract.happenings import happening_of, named_before, reduced_relative
+from timeline.extract.happenings import EVENT_NOUNS, happening_of, named_before, reduced_relative
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
 from timeline.extract.sentences import Sentence
@@ -156,6 +156,11 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "suspend dividends for the rest of this year": how long, not when; "scrapped the trip for the
             # second time this year": the period the count runs over, not when this one happened.
             modifier = True
+        if _COUNTED_ON.match(t.text) and re.search(r"(?i)\b(?:second|minute|hour)s?\b", t.text) and not any(
+                sentence.start <= o.start < t.start and o.type in ("DATE", "TIME") for o in timexes):
+            # "about two hours later": counted from a clock time the sentence does not tell, which a story
+            # seldom gives before ("two days later" after a dated sentence counts from its date).
+            continue
         if in_question(text, sentence, t.start):
             continue  # "Which leaders messed up most this week?": a question asserts nothing
         embedded = _embedding(text, sentence, t.start)
@@ -171,6 +176,11 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if happening is None and _CONDITIONAL.search(text, sentence.start, t.start) is not None:
             # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
             # flow has been steady since the April 20 blowout" still names a blowout that happened).
+            continue
+        if (modifier and happening is None and with_article and nxt is not None
+                and when.precision == Precision.YEAR and not _dated_kind(text, t.end, sentence.end)):
+            # "a casualty loss on the 2005 tax returns", "the 2009 model", "a 2004 law requires": the year sorts
+            # a thing from others of its kind; it says when nothing in the sentence happened.
             continue
         if happening is not None and happening.own:
             # "the fatal April 20 explosion", "since the singer's death on Thursday": the date is the happening's,
@@ -226,6 +236,36 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     elif any(not a.modifier for a in merged):
         merged = [a for a in merged if not a.modifier]
     return merged
+
+
+#: A span counted on from a time told before: "two hours later", "21 years later", "a week afterwards".
+COUNTED_ON = _COUNTED_ON = re.compile(r"(?i)^(?:(?:about|some|nearly|almost|around|only|just|roughly)\s+)?(?:an?|\w+|\d+)(?:\s+and\s+a\s+"
+                         r"half)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards?)$")
+#: Nouns that a year before them dates as a happening, a period or a statement made then, beyond EVENT_NOUNS:
+#: "the 2008 financial crisis", "the 2010 season", "his 2008 presidential bid", "its 1947 report", "the 2006
+#: release of oil", "his 1993 interview".
+_PERIOD_NOUNS = frozenset([
+    "crisis", "crises", "recession", "war", "wars", "season", "seasons", "campaign", "bid", "run", "race",
+    "tournament", "championship", "championships", "games", "olympics", "final", "finals", "census", "conference",
+    "cup", "tour", "year", "quarter", "half", "session", "term", "period", "slump", "boom", "pandemic", "epidemic",
+    "recall", "scandal", "incident", "revolution", "conflict", "occupation", "blackout", "drought", "famine",
+    "release", "discharge", "violation", "settlement", "agreement", "deal", "visit", "trip", "interview",
+    "speech", "address", "statement", "report", "study", "survey", "memo", "letter", "testimony", "video",
+    "album", "film", "book", "documentary", "concert", "performance", "show", "investigation", "inquiry", "probe",
+    "review", "audit", "hearing",
+])
+
+
+def _dated_kind(text: str, end: int, limit: int) -> bool:
+    """Whether a year's noun phrase (up to three words after it) names a happening or a period, not a thing."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[end:min(limit, end + 40)])[:3]
+    for w in words:
+        low = w.lower()
+        if low in EVENT_NOUNS or low in _PERIOD_NOUNS:
+            return True
+        if low in _NOT_NOUNS:
+            break
+    return False
 
 
 _DAY_RANK = When.parse("2000-01-01").precision.rank

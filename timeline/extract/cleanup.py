@@ -25,8 +25,10 @@ from dataclasses import dataclass
 from timeline.extract.page_blocks import (
     above_the_dateline,
     author_notes,
+    dated_caption_after,
     fact_boxes,
     promotion,
+    readers_posts,
     reference_note,
     run_in_top,
     thread_before_policy,
@@ -63,8 +65,6 @@ _STAMP = re.compile(
     rf"|{_DAY_MONTH_YEAR};\s+{_CLOCK}(?:\s*{_ZONE}\b)?"
     rf"|{_DAY_MONTH_YEAR}\s+-\s+{_CLOCK}(?:\s*{_ZONE}\b)?(?:\s*\|\s*by:?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}})?"
     rf"|^\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+(?=[A-Z]))")
-#: Readers' comments: "Posted by: name | November 17, 2010 3:22 PM | Report abuse". The rest of the page is theirs.
-_COMMENTS = re.compile(r"Posted by:?\s+\S+\s*\|[^|\n]{0,40}\||\|\s*Report abuse\b")
 #: "LONDON (Reuters) -", "WASHINGTON (AP) —", "AP WASHINGTON --", "ROBERT, Louisiana (Reuters) -".
 _AGENCY = r"(?:Reuters|AP|AFP|Bloomberg|CNN|UPI|dpa|Xinhua|PA)"
 _WIRE_DATELINE = re.compile(
@@ -286,10 +286,9 @@ def find_furniture(text: str) -> list[Furniture]:
         found.append(Furniture(top[0], top[1], "caption"))
     found.extend(_captions_before_credits(text, found, lines))
     found.extend(_readers_part(text, found))
-    comments = _COMMENTS.search(text)
-    if comments is not None:
-        line_start = text.rfind("\n", 0, comments.start()) + 1
-        found.append(Furniture(line_start, len(text), "boilerplate"))
+    posts = readers_posts(text, lines, [a for a, b in lines if _is_body(text[a:b].strip())],
+                          [(f.start, f.end) for f in found if f.kind == "comment"])  # the rest of the page is theirs
+    found.extend([Furniture(posts, len(text), "boilerplate")] if posts is not None else [])
     # Past the story's footer ("We welcome comments ...", "Reporting by ...") in its second
     # half, what follows is the page's: author bios, related links, promotions.
     for start, end in lines:
@@ -459,7 +458,8 @@ def _captions_before_credits(text: str, found: list[Furniture], lines: list[tupl
             continue
         if at_line_start or f.start - begin < 400:
             out.append(Furniture(begin + len(span) - len(span.lstrip()), f.start, "caption"))
-    return out
+    after = [(f.end, dated_caption_after(text, f.end)) for f in found if f.kind == "credit"]
+    return out + [Furniture(a, b, "caption") for a, b in after if b is not None]
 
 
 def _indent(text: str, line: tuple[int, int]) -> int:

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["EVENT_NOUNS", "Happening", "happening_of", "named_before", "one_disaster", "reduced_relative", "stem",
-           "stems"]
+__all__ = ["EVENT_NOUNS", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
+           "reduced_relative", "stem", "stems"]
 
 #: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
 EVENT_NOUNS = frozenset([
@@ -202,3 +202,41 @@ def reduced_relative(text: str, sentence_start: int, start: int, end: int) -> Ha
     agent = re.match(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]?){1,4}", text[end:end + 60])
     return Happening(np_start, _trim(text, np_start, end + (agent.end() if agent else 0)),
                      stem(head.group(1)) if head else "", own=True)
+
+
+#: A second main clause joined by "and" to the first, its own subject left out or named again, its verb
+#: finite and reported ("..., and has been forced to delay its results", "and the company will close ...").
+_SECOND_CLAUSE = re.compile(
+    r",?\s+and\s+(?:(?:the\s+(?:company|firm|group|government|agency|bank)|it|he|she|they)\s+)?"
+    r"(?P<aux>has|have|had|is|are|was|were|will)\s+(?:also\s+|now\s+|since\s+|already\s+)?"
+    r"(?:been\s+)?(?P<verb>[a-z]{3,})\b")
+#: Words after the auxiliary that make no report of their own ("and is expected", "and was still").
+_NO_NEWS = frozenset(["expected", "likely", "still", "due", "set", "thought", "believed", "said", "reported",
+                      "not", "never", "going", "able", "unable", "a", "an", "the", "one", "in", "on", "at"])
+#: A verb of the first clause: finite, so the part before "and" is a clause, not a noun list.
+_FIRST_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:been\s+|be\s+|to\s+be\s+)?"
+                         r"[a-z]{3,}|\b[a-z]{3,}ed\b|\bis\s+to\b")
+
+
+def coordinated_news(sentence: str) -> tuple[int, int] | None:
+    """Where a lead's second main clause starts and its words begin, when it reports news of its own.
+
+    "BP is to be thrown out of the index, and has been forced to delay its results" is two reports:
+    two coordinated main clauses with different verbs. Returns (end of the first clause, start of the
+    second's words after "and"), or None when there is no such clause, it is too short to say
+    anything (five words at least, the first clause too), it is inside a quotation or a relative
+    clause, or its verb only hedges ("and is expected to ...").
+    """
+    for m in _SECOND_CLAUSE.finditer(sentence):
+        head = sentence[:m.start()]
+        if m.group("verb") in _NO_NEWS or len(head.split()) < 5 or len(sentence[m.end():].split()) < 3:
+            continue
+        if m.group("aux") in ("is", "are") and m.group("verb").endswith("ing"):
+            continue  # "appears to have had enough of its chief and is sending him away": one story, told on
+        if head.count("“") > head.count("”") or head.count('"') % 2 or re.search(
+                r"\b(?:which|who|whose|where|if|because(?!\s+of)|while|although|though|unless)\b[^,]*$", head):
+            continue  # a quotation's words, or "..., which rose and has ...": not the lead's own clause
+        if not _FIRST_VERB.search(head):
+            continue
+        return m.start(), sentence.index("and", m.start()) + 4
+    return None

@@ -255,6 +255,9 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return False
     if a.key != b.key and not (contains(a.when, b.when) or contains(b.when, a.when)):
         return False
+    if (a.key[:10] == b.key[:10] and abs(a.sentence - b.sentence) == 1 and shared >= 2 and a.main and b.main
+            and ({v[:4] for v in a.verbs} & b.stems or {v[:4] for v in b.verbs} & a.stems)):
+        return True  # "BP stopped work Wednesday ..." "work ... was stopped in the morning": told on, to the hour
     if a.key != b.key:
         # "the April explosion" and "the 20 April explosion": a vaguer date that only names the
         # happening (a noun's modifier) joins the precise one when the words say it is the same.

@@ -16,6 +16,13 @@
 - ``thread_before_policy``: readers' comments between a post's closing picture and the comment policy.
 - ``reference_note``: a numbered source note under an essay ("(1) City Fact Sheet, 1989; Letter to
   the Fishermen's Union, 13 May 1989."): a citation, its dates the sources'.
+- ``thread_start``: where readers' posts begin above the first comment marker, when a saved page lost
+  the markers of the posts before it: the run of comment-shaped lines that ends at the marker.
+- ``dated_caption_after``: a wire picture's caption after its credit on the same line, closed by the
+  picture's place and date ("... in Grand Isle, La., Monday, July 19, 2010.").
+- ``post_headers``: readers' posts each under a line of a username and when it was posted ("harbourfan42 ·
+  3 hours ago", "Jane D. | March 4, 2026 at 9:12 pm", "Posted by lena_m at 9:12 PM"): from the first such
+  line, when two or more follow the story, the page is its readers'.
 """
 
 from __future__ import annotations
@@ -23,8 +30,8 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["above_the_dateline", "author_notes", "fact_boxes", "promotion", "reference_note", "run_in_top",
-           "thread_before_policy"]
+__all__ = ["above_the_dateline", "author_notes", "dated_caption_after", "fact_boxes", "post_headers", "promotion", "readers_posts",
+           "reference_note", "run_in_top", "thread_before_policy", "thread_start"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
 #: Words after which a capitalised word continues the clause, not a new one.
@@ -227,3 +234,140 @@ def thread_before_policy(text: str, body: list[int], closings: list[tuple[int, i
             r"(?im)^[ \t]*\(?(?:additional )?(?:reporting|editing|writing) by\b", text[max(ends):policy.start()]):
         return None
     return max(ends), policy.start()
+
+
+#: A reader's voice: shouting, exclamations, trailing dots, chat words, speaking as "I" or to "you".
+#: Shouting: a long word in capitals, or two running (acronyms are short and stand alone: "NOAA", "FEMA").
+_SHOUTED = re.compile(r"\b[A-Z]{5,}\b|\b[A-Z]{2,}\s+[A-Z]{2,}\b")
+_READER_VOICE = re.compile(r"!|\?\?|\.\.\.|\.\.\s|\b(?:lol|omg|eh|ya|gonna|wanna|imho|btw)\b|"
+                           r"\b(?:I|I['’](?:m|ve|d)|my|me|you|your|you['’]re)\b", re.I)
+_PERSONAL = re.compile(r"\b(?:I|I['’](?:m|ve|d)|my|me|you|your|you['’]re)\b")
+#: A reporter's attribution: news copy, not a reader's post.
+_ATTRIBUTION = re.compile(r"\b(?:said|says|according to|told|reported|announced|spokes(?:man|woman|person))\b")
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+#: The share of comment-shaped lines above which a run reads as readers' posts: a thread mixes shouted,
+#: personal posts with plain ones; news copy, even quoting people in the first person, stays under it
+#: over any long run, and each of its attributions pulls the run down.
+_THREAD_DENSITY = 0.2
+
+
+def _reader_line(line: str) -> float:
+    """+1 for a line in a reader's voice, -1 for a reporter's attributed line, 0 otherwise (quotes aside)."""
+    own = _QUOTED.sub(" ", line)
+    if _ATTRIBUTION.search(own) and not _PERSONAL.search(own):
+        return -1.0
+    return 1.0 if (_SHOUTED.search(own) or _READER_VOICE.search(own) or line.lstrip()[:1].islower()) else 0.0
+
+
+#: A post's signature with its clock time, closing a blog post: "By Jane Roe | June 16, 2010; 5:08 PM ET".
+_POST_SIGNATURE = re.compile(
+    r"\bBy [A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|van|vanden|von|der|la)){0,6}\s*\|\s*[A-Z][a-z]+\.? \d{1,2},"
+    r" \d{4};?,? \d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{2,4}\b)?")
+
+
+def thread_start(text: str, body: list[int], marker: int, threads: list[tuple[int, int]]) -> int:
+    """Where a readers' thread begins above its first comment marker (at ``marker``, the start of its line).
+
+    ``body`` holds the starts of the page's body lines; the story's first three are always its own.
+    ``threads`` are the readers' parts found already: one holding the marker has its own start.
+
+    A saved page often keeps a marker ("Posted by: NAME | DATE | Report abuse") only under some posts,
+    or has its paragraphs split into one sentence a line, so the posts above the first marker read as
+    part of the story. Going up from the marker to ``story`` (where the story's body starts), the
+    thread is the longest run of lines whose share of comment-shaped lines (:func:`_reader_line`)
+    stays above :data:`_THREAD_DENSITY`; news copy above it keeps its lines. Returns ``marker`` when no
+    such run ends there. A post's signature with its time ("By NAME | DATE; TIME ET") closes the post:
+    the thread starts after the last one above the marker, wherever the lines there stand.
+    """
+    if len(body) <= 3 or body[3] >= marker or any(a <= marker < b for a, b in threads):
+        return marker
+    story = body[3]
+    line_end = text.find("\n", marker)
+    signatures = list(_POST_SIGNATURE.finditer(text, story, len(text) if line_end < 0 else line_end))
+    if signatures:
+        return signatures[-1].end()
+    lines = []
+    end = marker
+    while end > story:
+        begin = text.rfind("\n", story, end - 1) + 1
+        if begin <= story:
+            begin = story
+        if text[begin:end].strip():
+            lines.append((begin, _reader_line(text[begin:end])))
+        end = begin
+    best, best_at, total = 0.0, marker, 0.0
+    for begin, value in lines:  # from the marker up
+        total += value - _THREAD_DENSITY
+        if total > best and value > 0:  # a run starts on a comment-shaped line
+            best, best_at = total, begin
+    return best_at
+
+
+_WHEN_POSTED = (r"(?:\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\s+ago"
+                r"|\d{1,3}[smhdw]|yesterday(?:\s+at\s+\d{1,2}:\d\d\s*[ap]\.?m\.?)?|just now"
+                r"|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                r"\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?),?\s+\d{4}"
+                r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+                r"|\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)?|\d{1,2}:\d\d\s*[ap]\.?m\.?)")
+#: A post's header: who (a handle or a short name) and when, nothing else; or "Posted by NAME at TIME".
+_POST_HEADER = re.compile(
+    rf"(?i)^\s*(?:posted\s+by\s+)?@?[\w.'’-]{{2,30}}(?:\s+[\w.'’-]{{1,20}}){{0,2}}\s*(?:[|·•—–,-]|\bon\b|\bat\b)?\s*"
+    rf"{_WHEN_POSTED}\s*(?:said|wrote|says)?:?\s*$")
+_WHEN_ONLY = re.compile(rf"(?i)^\s*{_WHEN_POSTED}\s*$")
+_HANDLE_ONLY = re.compile(r"^\s*@?(?=[\w.'’-]*[a-z0-9_])[\w.'’-]{2,30}(?:\s+[A-Z][\w.'’-]{0,20})?\s*$")
+
+
+def post_headers(text: str, lines: list[tuple[int, int]], body: list[int]) -> int | None:
+    """Where readers' posts start: the first of two post headers or more after the story's first three
+    ``body`` lines and in the page's second half; None when there are fewer. A header is a line of
+    who and when ("harbourfan42 · 3 hours ago"), or a handle alone on a line above a time alone."""
+    if len(body) <= 3:
+        return None
+    filled = [(a, b) for a, b in lines if text[a:b].strip() and a > body[3]]
+    headers = []
+    for k, (a, b) in enumerate(filled):
+        line = text[a:b]
+        if len(line.split()) > 12:
+            continue
+        below = text[filled[k + 1][0]:filled[k + 1][1]] if k + 1 < len(filled) else ""
+        if (_POST_HEADER.match(line) and not _WHEN_ONLY.match(line)) or (
+                _HANDLE_ONLY.match(line) and _WHEN_ONLY.match(below)):
+            headers.append(a)
+    if len(headers) < 2 or headers[0] < len(text) // 2:
+        return None
+    return headers[0]
+
+
+#: Readers' comments: "Posted by: name | November 17, 2010 3:22 PM | Report abuse". The rest of the page is theirs.
+_COMMENTS = re.compile(r"Posted by:?\s+\S+\s*\|[^|\n]{0,40}\||\|\s*Report abuse\b")
+
+
+def readers_posts(text: str, lines: list[tuple[int, int]], body: list[int], threads: list[tuple[int, int]]) -> int | None:
+    """Where the readers' posts that run to the page's end start: at the first post's header
+    (:func:`post_headers`), or at the line of the first "Posted by: NAME | DATE | Report abuse" marker,
+    taken up over the posts above it that lost theirs (:func:`thread_start`); None when there are none."""
+    starts = []
+    header = post_headers(text, lines, body)
+    if header is not None:
+        starts.append(header)
+    marker = _COMMENTS.search(text)
+    if marker is not None:
+        starts.append(thread_start(text, body, text.rfind("\n", 0, marker.start()) + 1, threads))
+    return min(starts) if starts else None
+
+
+#: A wire picture's caption closes with the place and the day it was taken: "..., Monday, July 19, 2010."
+_PICTURE_DAY = re.compile(r",?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                          r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?[\"”’']?\s*$")
+
+
+def dated_caption_after(text: str, credit_end: int) -> int | None:
+    """The end of a caption that follows a photo credit on its line ("(AP Photo/Jane Roe) Workers lay boom
+    ..., Wednesday, July 21, 2010."): the rest of the line, when it closes with the picture's day. None
+    otherwise: a story that goes on after a credit ends its sentences in other ways."""
+    end = text.find("\n", credit_end)
+    end = len(text) if end < 0 else end
+    rest = text[credit_end:end]
+    if not rest.strip() or len(rest.split()) > 80 or not _PICTURE_DAY.search(rest):
+        return None
+    return end
