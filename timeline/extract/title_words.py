@@ -144,6 +144,46 @@ _NO_TENSE = {"to", "will", "would", "could", "should", "can", "may", "might", "m
              "didn’t", "didn't", "won’t", "won't", "can’t", "can't", "never"}
 _NO_TENSE |= _NEGATED_AUX
 _PRESENT_FORMS = set(_PRESENT.values())
+
+#: The common irregular pasts of English, "past:base" (a base whose past is the same word, such as
+#: "cost", "hurt" or "spread", is left out: as a noun it would end a subject too early; so are pasts that
+#: are as often nouns or adjectives, such as "ground", "wound", "spat", "bent", "lay").
+_IRREGULAR_PASTS = (
+    "arose:arise awoke:awake bore:bear befell:befall began:begin beheld:behold bit:bite bled:bleed "
+    "blew:blow broke:break bred:breed brought:bring built:build burnt:burn bought:buy caught:catch chose:choose "
+    "clung:cling came:come crept:creep dealt:deal dug:dig drew:draw dreamt:dream drank:drink drove:drive ate:eat "
+    "fell:fall fed:feed felt:feel fought:fight found:find fled:flee flung:fling flew:fly forbade:forbid "
+    "foresaw:foresee forgot:forget forgave:forgive forsook:forsake froze:freeze got:get gave:give "
+    "went:go grew:grow hung:hang heard:hear hid:hide held:hold kept:keep knelt:kneel knew:know laid:lay led:lead "
+    "leapt:leap learnt:learn left:leave lent:lend lit:light lost:lose made:make meant:mean met:meet misled:mislead "
+    "mistook:mistake outgrew:outgrow overcame:overcome overheard:overhear overran:overrun oversaw:oversee "
+    "overtook:overtake overthrew:overthrow paid:pay rebuilt:rebuild repaid:repay retook:retake rewrote:rewrite "
+    "rode:ride rang:ring rose:rise ran:run sought:seek sold:sell sent:send shook:shake shone:shine shot:shoot "
+    "shrank:shrink sang:sing sank:sink sat:sit slew:slay slept:sleep slid:slide slung:sling spoke:speak sped:speed "
+    "spent:spend spun:spin sprang:spring stood:stand stole:steal stuck:stick stung:sting stank:stink strode:stride "
+    "struck:strike strove:strive swore:swear swept:sweep swam:swim swung:swing took:take taught:teach tore:tear "
+    "thought:think threw:throw trod:tread underwent:undergo understood:understand undertook:undertake undid:undo "
+    "upheld:uphold woke:wake wore:wear wove:weave wept:weep won:win withdrew:withdraw withheld:withhold "
+    "withstood:withstand wrung:wring wrote:write saw:see did:do had:have was:be were:be became:become "
+    "overrode:override outran:outrun outsold:outsell resold:resell sewed:sew mowed:mow "
+    "sought:seek"
+)
+
+
+def _third_person(base: str) -> str:
+    """ "flee" -> "flees", "fly" -> "flies", "teach" -> "teaches"."""
+    if base in {"be", "have", "do", "go"}:
+        return {"be": "is", "have": "has", "do": "does", "go": "goes"}[base]
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    return base + "s"
+
+
+for _pair in _IRREGULAR_PASTS.split():
+    _past, _base = _pair.split(":")
+    _PRESENT.setdefault(_past, _third_person(_base))
 #: Present forms that are more often plural nouns in a subject ("member states").
 _NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "orders", "reports", "calls",
               "votes", "rules", "signals", "issues", "offers", "forms", "files", "cuts", "hits", "lifts",
@@ -278,7 +318,7 @@ _PLURAL_NOUNS = {
 }
 #: Adverbs between a subject and its verb ("Officials drastically increased", "Forecasters also warned").
 _PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopoly|anomaly|belly|reply)\b)[a-z]{2,}ly|also|still|now|then|later|already|just|even|once|again|too|jointly|"
-                       r"reportedly|allegedly|never|often|first))+\s*$")
+                       r"reportedly|allegedly|never|often|first|no longer|not|n[o']t yet))+\s*$")
 
 
 def _regular_present(word: str) -> str | None:
@@ -331,6 +371,8 @@ def _plural_subject(subject: str) -> bool:
         return True  # "Inhabitants of the capital": a plural noun opening the sentence, not a name
     if head.lower().endswith("men") and len(head) > 4 and head.lower() not in {"specimen", "abdomen", "regimen"}:
         return True  # "The two chairmen", "fishermen"
+    if head.lower() in {"many", "most", "some", "several", "few", "others", "all"} and head == words[0]:
+        return True  # "Many no longer wear", "Some fled"
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
         return True
     if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():
