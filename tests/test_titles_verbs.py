@@ -23,3 +23,23 @@ def test_an_irregular_past_ends_the_subject() -> None:
 
 def test_a_plural_quantifier_subject_takes_the_plural_verb() -> None:
     assert write_title("Some swore they would stay in the valley.", []).startswith("Some swear")
+
+
+def _dated(sentence: str, date: str) -> str:
+    start = sentence.index(date)
+    return write_title(sentence, [(start, start + len(date))])
+
+
+def test_a_date_that_is_a_verbs_object_or_complement_stays() -> None:
+    assert _dated("The ferry company took two weeks to deliver the spare engine.", "two weeks") \
+        == "The ferry company takes two weeks to deliver the spare engine"
+    assert "dated 3 June and released" in _dated("The new budget is dated 3 June and released to the council.",
+                                                 "3 June")
+    assert _dated("The district vote is Tuesday.", "Tuesday") == "The district vote is Tuesday"
+
+
+def test_an_adverb_that_modifies_only_the_date_goes_with_it() -> None:
+    title = _dated("Just last month, the harbour court fined a subsidiary of the ferry firm for dumping fuel.",
+                   "last month")
+    assert title.startswith("The harbour court fined"), title
+    assert _dated("The mayor will open the bridge Friday.", "Friday") == "The mayor will open the bridge"

@@ -339,13 +339,17 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # Take the preposition that introduces the date with it ("on Thursday", "until after midnight").
         # A modifier of the date goes with it too ("as early as", "at least until", "sometime in").
         m = re.search(r"(?:\b(?:as early as|as late as|no later than|no earlier than|at least|at the earliest|sometime|"
-                      r"some time)\s+)?(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|"
+                      r"some time|just|only|virtually|nearly|almost|as recently as|as long ago as|as far back as|"
+                      r"right|shortly|barely|roughly|approximately|exactly|precisely)\s+)?(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|"
                       r"about)\s+)?(?:(?:the|this|last|next)\s+)?$", before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
         # "has not posted a profit since 1998", "won't be finished until August": under a negation the date
         # is the meaning; without it the title says "never".
         if m and re.search(r"\b(?:since|until|till|before|for)\b", m.group(0), flags=re.I) and re.search(
                 r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,80}$", before, flags=re.I):
+            continue
+        if _leaves_dangling(out[:cut_from], out[end:], bool(m and re.search(
+                r"\b(?:" + "|".join(_PREPOSITIONS) + r")\s", m.group(0), flags=re.I))):
             continue
         # "June 3 to 6": the rest of a range the tagger read as one day goes with it.
         rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent|million|billion|"
@@ -364,3 +368,26 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     # "its results, due in July, ...": an aside that held nothing but the date goes with it.
     out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending)\s*(?=[,.;]|$)", "", out)
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
+
+
+#: Verbs whose object or complement can be a time: "took three days to deliver", "is dated 3 June and".
+_TIME_OBJECT_VERBS = {"take", "takes", "took", "taken", "taking", "spend", "spends", "spent", "spending", "last",
+                      "lasts", "lasted", "date", "dates", "dated", "mark", "marks", "marked", "set", "sets", "fixed",
+                      "scheduled", "need", "needs", "needed", "wait", "waits", "waited", "give", "gives", "gave",
+                      "given", "allow", "allows", "allowed", "require", "requires", "required", "name", "named",
+                      "pick", "picked", "chose", "chosen", "choose", "declare", "declared", "designate", "designated"}
+_COPULAS = {"is", "are", "was", "were", "be", "been", "being", "will", "would", "remains", "remained", "'s", "’s"}
+
+
+def _leaves_dangling(before: str, after: str, with_preposition: bool) -> bool:
+    """Whether removing a date between ``before`` and ``after`` would break the wording: a date that is
+    a verb's object or complement ("took two weeks | to deliver", "is dated 3 June | and released",
+    "the vote is | Tuesday.") carries the grammar, so it stays."""
+    if with_preposition:
+        return False
+    prev = before.split()[-1].lower().strip("“”\"‘’") if before.split() else ""
+    nxt = after.split()[0].lower().strip("“”\"‘’") if after.split() else ""
+    ends = not nxt or not nxt[:1].isalnum()
+    if prev in _COPULAS and (ends or nxt in {"and", "or", "but"}):
+        return True
+    return prev in _TIME_OBJECT_VERBS and (ends or nxt in {"to", "and", "or", "but", "before", "after", "until"})
