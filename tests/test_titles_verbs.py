@@ -25,6 +25,10 @@ def test_a_plural_quantifier_subject_takes_the_plural_verb() -> None:
     assert write_title("Some swore they would stay in the valley.", []).startswith("Some swear")
 
 
+def _words(text: str) -> list[str]:
+    return text.split(" ")
+
+
 def _dated(sentence: str, date: str) -> str:
     start = sentence.index(date)
     return write_title(sentence, [(start, start + len(date))])
@@ -43,3 +47,38 @@ def test_an_adverb_that_modifies_only_the_date_goes_with_it() -> None:
                    "last month")
     assert title.startswith("The harbour court fined"), title
     assert _dated("The mayor will open the bridge Friday.", "Friday") == "The mayor will open the bridge"
+
+
+def test_a_cut_does_not_leave_an_active_verb_without_its_object() -> None:
+    from timeline.extract.title_cuts import _object_missing, _whole_phrase
+
+    assert _object_missing("recorded", "islands", "its")
+    assert _object_missing("killed", "blast", "11")
+    assert _object_missing("sliced", "machine", "off")
+    assert _object_missing("look", "towers", "like")
+    assert not _object_missing("released", "was", "the")  # a passive owes nothing
+    words = _words("The storm over the northern islands showed no signs of easing as the coastguard recorded")
+    assert not _whole_phrase(words, "its")
+
+
+def test_an_unfinished_subordinate_clause_gives_way_to_the_clause_before_it() -> None:
+    from timeline.extract.title_cuts import _unfinished_clause
+
+    words = _words("The storm over the islands showed no signs of easing as the coastguard recorded its highest "
+                   "waves of the decade")
+    assert _unfinished_clause(words, 13, 6) == 10
+    words = _words("The ferry line kept a second boat in the harbour as a backup for the winter crossings")
+    assert _unfinished_clause(words, 13, 3) is None  # "as a backup": a phrase, not a clause
+
+
+def test_a_contracted_subject_never_ends_a_title() -> None:
+    from timeline.extract.title_cuts import _whole_phrase
+
+    assert not _whole_phrase(_words("The four ferry companies say they've"), "agreed")
+
+
+def test_a_bracketed_gloss_in_a_long_quote_goes_and_an_inverted_role_speaker_comes_first() -> None:
+    title = write_title("\u201cThe harbour wall (built by the old council in the fifties) will not survive another "
+                        "winter storm,\u201d said the engineer Mary Holt.", [])
+    assert title == "Mary Holt says: \u201cThe harbour wall will not survive another winter storm\u201d"
+    assert write_title("\u201cWe will rebuild,\u201d said the mayor.", []) == "The mayor says: \u201cWe will rebuild\u201d"

@@ -18,8 +18,10 @@ from timeline.extract.title_words import (
     _COMPLEMENT_OPENERS,
     _DETERMINERS,
     _ING_PREPOSITIONS,
+    _IRREGULAR_PARTICIPLES,
     _NEGATIONS,
     _NOUN_LIKE,
+    _PRESENT,
     _PRESENT_FORMS,
     _SPEECH_PRESENT,
     _TAKES_INFINITIVE,
@@ -56,6 +58,7 @@ _PREMODIFIER = re.compile(r"[$£€#]?\d(?:[\d.,]*\d)?|[a-z0-9$£€][\w$£€.,
 _TAKES_OBJECT = {"confirms", "confirmed", "announces", "announced", "declares", "declared", "acknowledges",
                  "acknowledged", "reported", "claimed", "posted", "tweeted", "found", "showed"}
 
+_IRREGULAR_PARTICIPLE_FORMS = _IRREGULAR_PARTICIPLES | {p for p in _PRESENT if not p.endswith("ed")}
 _CLOCK = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}  # "at 11" before "pm" is a time, not a count
 
 
@@ -99,6 +102,9 @@ def _counted_noun_follows(clean: list[str], last_word: str, nxt: str) -> bool:
         and not re.fullmatch(r"[$£€]?\d[\d.,]*", clean[-1])
 
 
+_CONTRACTED = re.compile(r"(?:i|you|he|she|it|we|they|there|that|who)['’](?:ve|re|d|ll|s|m)")
+
+
 def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = None) -> bool:
     """Whether ``words`` end a phrase when the sentence goes on with ``nxt``: the cut leaves no
     preposition, article or auxiliary hanging, no verb or adjective without the complement that
@@ -119,6 +125,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     nxt = (nxt or "").lower().strip("“”\"‘’,;:()")
     over = last in {"over", "out", "up", "down", "off", "on"} and before in {"is", "are", "was", "were", "be", "been", "but",
                                                                          "now", "not", "all"}
+    if nxt and _CONTRACTED.fullmatch(last):
+        return False  # "they've" before "agreed": a subject and its auxiliary
     if (last in _WEAK_END and not over) or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
         return False  # ("the fighting is over" ends a phrase)
     if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
@@ -147,6 +155,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "was probably" before "not what he had in mind": the negation is the meaning
     if _clause_without_verb(clean):
         return False
+    if nxt and words[-1][-1:] not in ",;:" and _object_missing(last, before, nxt):
+        return False  # "the Philippines recorded" before "its first case": the verb's object is the news
     if nxt and _left_open(words, clean, nxt):
         return False
     if nxt and re.search(r"['’]s$", words[-1]) and _head_noun(nxt):
@@ -342,7 +352,42 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
             best -= 1
         if best == floor and not _whole_phrase(words[:best], words[best]):
             best = _phrase_boundary(words, max_words, lowest)
+        opened = _unfinished_clause(words, best, lowest)
+        if opened is not None:
+            best = opened  # "showed no signs of slowing | as the Philippines": the earlier whole clause
     return " ".join(words[:best]).rstrip(",;:"), at_boundary
+
+
+_SUBORDINATORS = {"as", "after", "before", "since", "when", "while", "because", "although", "though", "whereas",
+                  "until", "once", "unless", "if"}
+
+
+def _unfinished_clause(words: list[str], best: int, lowest: int) -> int | None:
+    """Where a cut without a phrase boundary left a subordinate clause without its verb ("... as the
+    Philippines" before "recorded its first case"): the position of its conjunction, so that the title ends
+    on the clause before it; None when every started clause has its verb."""
+    clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:best + 1]]
+    opener = max((i for i, w in enumerate(clean[:best - 1]) if w in _SUBORDINATORS and i >= max(4, lowest)
+                  and words[i - 1][-1:] not in ",;:"), default=-1)
+    if opener < 0:
+        return None
+    starts = clean[opener + 1]
+    if not (starts in _DETERMINERS or starts in _PRONOUNS or words[opener + 1][:1].isupper()):
+        return None  # "as chairman", "after talks": a phrase, not a clause
+    def verb(i: int) -> bool:
+        return _verbish(clean[i], clean[i - 1]) or clean[i] in _AUX
+
+    if any(verb(i) for i in range(opener + 2, best)):
+        return None
+    if words[best - 1][-1:] in ",;:”\"":
+        return None  # the cut already ends a clause or a quotation
+    clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:opener + 10]]
+    for i in range(max(best, opener + 2), len(clean)):
+        if verb(i):
+            return opener
+        if words[i][-1:] in ",;:.”\"":
+            break
+    return None  # "as a backup", "after any of those statements": a phrase, whole where it stops
 
 
 #: Words that cannot end a title even at a phrase boundary: they open a quantity or a phrase
@@ -388,6 +433,41 @@ def _hangs(words: list[str], nxt: str) -> bool:
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
     return nxt_clean in _COMPLEMENT_OPENERS and (_verbish(last, before) or last in _TAKES_INFINITIVE)
+
+
+#: Verbs that need what follows them: a complement ("look like", "seem", "become") or a particle
+#: that is part of the verb ("sliced | off", "slowed | down").
+_LINKING = {"look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears", "appeared", "sound", "sounds",
+            "sounded", "become", "becomes", "became", "remain", "remains", "remained", "resemble", "resembles",
+            "resembled", "feel", "feels", "felt"}
+_VERB_PARTICLES = {"off", "up", "down", "out", "away", "apart"}
+#: Words that open a noun phrase: after an active verb, its object starts here.
+_OBJECT_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+                   "some", "no", "nearly", "about", "almost", "around", "roughly", "more", "less", "fewer", "another",
+                   "several", "many", "all", "both", "every", "each", "only", "just", "up"}
+_PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "and", "or", "not",
+                   "has", "have", "had", "having", "will", "would"}
+
+
+def _object_missing(last: str, before: str, nxt: str) -> bool:
+    """Whether a cut after ``last`` leaves a verb without what it needs: "the Philippines recorded" before
+    "its first case", "the blast killed" before "11 workers", "they look" before "like", "to slice"
+    before "through the pipe", "a machine sliced" before "off". A passive ("was recorded", "has been
+    sealed") is whole without it."""
+    if not nxt or not last.isalpha() or last in _AUX:
+        return False
+    if last in _LINKING and not nxt.endswith(("ly",)) and nxt not in _BREAK_WORDS - {"like", "as"}:
+        return True
+    if before == "a" and last in {"few", "handful", "couple", "number", "series", "dozen", "total"}:
+        return True  # "and a few" before "“football aficionados”"
+    verb = _verbish(last, before) and not last.endswith("ing") and last not in _ING_PREPOSITIONS
+    if not verb or before in _DETERMINERS:
+        return False
+    if before in _PASSIVE_BEFORE and (last.endswith(("ed", "en")) or last in _IRREGULAR_PARTICIPLE_FORMS):
+        return False  # "has been released", "were found": nothing owed
+    if nxt in _VERB_PARTICLES:
+        return True
+    return nxt in _OBJECT_OPENERS or bool(re.fullmatch(r"[$£€]?\d[\d.,]*%?", nxt))
 
 
 _GERUND_PREPOSITIONS = {"of", "for", "by", "in", "on", "after", "before", "without", "about", "from", "to", "at"}

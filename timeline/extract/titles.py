@@ -144,9 +144,14 @@ def write_title(
                                 + speech + r")\b|(?:said|says)\s", re.sub(r",(?=\s)", " ,", closing.group(2), count=1)):
             quote_lead, text = closing.group(1), closing.group(2)
     if quote_lead is not None:
-        inverted = re.match(r"^(said|says|added|adds|wrote|writes|asked|asks)\s+([A-Z][^,]{2,60}?)(?:,.*)?$", text)
+        inverted = re.match(r"^(said|says|added|adds|wrote|writes|asked|asks)\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}?)?"
+                            r"([A-Z][^,]{2,60}?)(?:,.*)?$", text)
         if inverted:  # "said Michael Ballay, the manager" -> "Michael Ballay said"
             text = f"{inverted.group(2).rstrip('. ')} {inverted.group(1)}"
+        else:  # "said the mayor" -> "the mayor said" (a role the story may name)
+            role = re.match(r"^(said|says|added|adds|wrote|writes)\s+((?:the|a|an)\s+[a-z][a-z' -]{2,40}?)\s*[.]?$",
+                            text)
+            text = f"{role.group(2)} {role.group(1)}" if role else text
     if quote_lead is None:
         # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
         colon = re.match(r"^(.{2,80}?\b(?:said|says|added|adds|told [\w ]{1,30}?|wrote|writes))\s*:\s*[“\"](.+?)[”\"]?$",
@@ -266,6 +271,10 @@ def _with_quote(attribution: str, quote: str) -> str:
     clause ("Holder: “We will be meticulous”"); the attribution alone says nothing."""
     attribution = attribution.rstrip(" .,;:")
     quote = quote.strip()
+    if len(attribution) + len(quote) + 4 > MAX_CHARS:
+        # "Apollo 13 (the third mission to the moon) did not stop ...": a bracket in a quote is the writer's
+        # gloss, not the speaker's words; a headline without room drops it.
+        quote = re.sub(r"\s*\([^()“”\"]{2,80}\)", "", quote).strip()
     adverb = re.match(r"^(?:[A-Z][a-z]+ly|Rather|However|Indeed|Instead|Still|Yet|Again|Thus|Also|So|But|And|Now|Then|"
                       r"Meanwhile|Overall),\s+(?=\w)|^(?:And|But|So)\s+(?=[a-z]|I\b)", quote)
     if adverb and len(quote) - adverb.end() > 10:  # "Rather, a chain of failures led ...": the sentence adverb goes
@@ -290,7 +299,9 @@ def _with_quote(attribution: str, quote: str) -> str:
     words = first.split()
     for k in range(min(len(words), 14), 3, -1):
         part = " ".join(words[:k])
-        if len(part) <= room and _whole_phrase(words[:k], words[k] if k < len(words) else None):
+        if len(part) <= room and _whole_phrase(words[:k], words[k] if k < len(words) else None) \
+                and (k == len(words) or any(_verbish(w.lower(), words[j - 1].lower() if j else "")
+                                            for j, w in enumerate(words[1:k], 1))):  # a cut quote keeps its verb
             return f"{speaker}: “{part.strip(' .,;:')}”"
     # No whole phrase fits: what was said still beats "X says" alone.
     k = min(len(words), 14)
