@@ -82,3 +82,21 @@ def test_a_bracketed_gloss_in_a_long_quote_goes_and_an_inverted_role_speaker_com
                         "winter storm,\u201d said the engineer Mary Holt.", [])
     assert title == "Mary Holt says: \u201cThe harbour wall will not survive another winter storm\u201d"
     assert write_title("\u201cWe will rebuild,\u201d said the mayor.", []) == "The mayor says: \u201cWe will rebuild\u201d"
+
+
+def test_after_a_personal_pronoun_its_verb_comes_next() -> None:
+    title = write_title("Now they call it “unprecedented” while the ferry firm dismissed the risk.", [])
+    assert "unprecedents" not in title and title.startswith("They call it"), title
+
+
+def test_an_unnamed_speaker_gives_way_to_a_reported_clause_with_a_named_subject() -> None:
+    assert write_title("He said Dudley would meet the families of the crew.", []) \
+        == "Dudley would meet the families of the crew"
+    assert write_title("He said the pipe could arrive soon.", []) == "He says the pipe could arrive soon"  # no name
+    assert write_title("He said Dudley would meet the families.", [], "Tom Weiss") \
+        == "Tom Weiss says Dudley would meet the families"
+
+
+def test_a_copula_keeps_its_date_before_a_clause() -> None:
+    assert _dated("It may be the second half of the year before the court rules on the fine.",
+                  "the second half of the year").startswith("It may be the second half of the year before")

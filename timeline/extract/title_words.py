@@ -225,12 +225,20 @@ def _reduced_relative(text: str, m: re.Match) -> bool:
     return bool(before) and before[-1][:1].islower()
 
 
+#: A sentence that opens with a personal pronoun: its verb follows, after any adverbs ("They now call").
+_PRONOUN_SUBJECT = re.compile(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s+(?:(?:also|still|now|then|never|often|already|just|only|"
+                              r"even|once|again|later|first|[a-z]{3,}ly)\s+){0,2}(?=[a-z])")
+
+
 def _subject_end(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
     Known verb forms and auxiliaries count, as do "-ed" words; otherwise the
     first lowercase content word is taken ("Hegseth speaks").
     """
+    pronoun = _PRONOUN_SUBJECT.match(text)
+    if pronoun:
+        return pronoun.end()  # "They call it “unprecedented”": after a personal pronoun its verb comes next
     fallback = None
     previous = ""
     for m in re.finditer(r"(?<![-‑])\b[a-z][a-z’'-]*\b", text):  # "Energy-owned" is no verb

@@ -165,6 +165,8 @@ def write_title(
     text = _drop_appositive(text)
     text = _drop_role(text)
     text = _resolve_pronoun(text, actor)
+    if quote_lead is None and _UNNAMED_SUBJECT.match(text):
+        text = _named_report(text) or text
     text = _cut_main_clause(text)
     verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
     if deadline is not None and text.startswith("Deadline for ") and " to " in text:
@@ -250,6 +252,29 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
     verb = {"tells": "says", "tell": "say", "told": "said"}.get(verb, verb)
     attributed = f"{said}, {speaker} {verb}"
     return attributed if len(attributed) <= MAX_CHARS else said
+
+
+_NOT_A_NAME = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You",
+               "There", "His", "Her", "Its", "Their", "Our", "My", "Your", "Some", "Many", "Most", "All", "No"}
+
+
+def _named_report(text: str) -> str | None:
+    """ "He said Dudley would meet the families": when "he" names nobody, the reported clause whose subject
+    is a name ("Dudley would meet the families") says who did what; a clause without a name does not."""
+    verb_at = _subject_end(text)
+    frame = _NEUTRAL_REPORT.match(text, verb_at) if verb_at else None
+    if frame is None or re.search(r"[“”\",]", text[:frame.end()]):
+        return None
+    said = text[frame.end():].strip()
+    first = said.split(" ", 1)[0]
+    if not re.fullmatch(r"[A-Z][\w.'’&-]+", first) or first in _NOT_A_NAME or len(said.split()) < 4:
+        return None
+    verb = _subject_end(said)
+    words = said[:verb].split()
+    if verb <= 0 or not words or not all(w[:1].isupper() or w in {"of", "and", "de"} for w in words) or not _verbish(
+            said[verb:].split(" ", 1)[0].lower(), words[-1].lower()):
+        return None
+    return said
 
 
 def _whole_clause_fits(text: str, verb_at: int) -> bool:
@@ -399,6 +424,6 @@ def _leaves_dangling(before: str, after: str, with_preposition: bool) -> bool:
     prev = before.split()[-1].lower().strip("“”\"‘’") if before.split() else ""
     nxt = after.split()[0].lower().strip("“”\"‘’") if after.split() else ""
     ends = not nxt or not nxt[:1].isalnum()
-    if prev in _COPULAS and (ends or nxt in {"and", "or", "but"}):
+    if prev in _COPULAS and (ends or nxt in {"and", "or", "but", "before", "after", "when", "until", "that", "because"}):
         return True
     return prev in _TIME_OBJECT_VERBS and (ends or nxt in {"to", "and", "or", "but", "before", "after", "until"})
