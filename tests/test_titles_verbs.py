@@ -100,3 +100,16 @@ def test_an_unnamed_speaker_gives_way_to_a_reported_clause_with_a_named_subject(
 def test_a_copula_keeps_its_date_before_a_clause() -> None:
     assert _dated("It may be the second half of the year before the court rules on the fine.",
                   "the second half of the year").startswith("It may be the second half of the year before")
+
+
+def test_a_participle_aside_between_subject_and_verb_goes_so_the_verb_stays() -> None:
+    title = write_title("The harbour board says the dredging plan, started two weeks earlier to clear the channel, has "
+                        "failed.", [])
+    assert title == "The harbour board says the dredging plan has failed", title
+
+
+def test_a_chain_of_appositives_and_a_role_before_the_name_give_way_to_the_name() -> None:
+    assert write_title("Anna Berg, head of ferries at Nordlink, the largest operator in the north, said her company "
+                       "would add winter crossings.", []).startswith("Anna Berg says her company would add")
+    assert write_title("The official in charge of the flood response, retired army Col. Mary J. Holt, said the "
+                       "levee would hold.", []) == "Mary J. Holt says the levee would hold"
