@@ -113,3 +113,31 @@ def test_a_chain_of_appositives_and_a_role_before_the_name_give_way_to_the_name(
                        "would add winter crossings.", []).startswith("Anna Berg says her company would add")
     assert write_title("The official in charge of the flood response, retired army Col. Mary J. Holt, said the "
                        "levee would hold.", []) == "Mary J. Holt says the levee would hold"
+
+
+def test_a_date_that_modifies_a_noun_after_a_preposition_stays() -> None:
+    title = _dated("The mayor will return early to get ready for July Fourth fireworks.", "July Fourth")
+    assert title == "The mayor will return early to get ready for July Fourth fireworks", title
+    assert _dated("Until Saturday none of the oil had reached the shore.", "Saturday") \
+        == "None of the oil has reached the shore"
+
+
+def test_a_dash_left_by_a_leading_date_goes_with_it() -> None:
+    assert _dated("June 14 - Holt, on her third visit to the coast, says she will press the operators.",
+                  "June 14").startswith("Holt says she will press")
+
+
+def test_a_firm_is_never_a_public_body() -> None:
+    assert write_title("The firm also announced a record loss.", [], "White House").startswith("The firm")
+    assert write_title("The firm also announced a record loss.", [], "Nordlink Ltd").startswith("Nordlink Ltd")
+
+
+def test_a_participle_after_a_conjunction_keeps_its_form() -> None:
+    assert "when asked about" in write_title("Anna Berg laughs when asked about the payment she received.", [])
+
+
+def test_a_hyphenated_or_noun_ing_word_is_no_verb_for_the_inner_subject() -> None:
+    title = write_title("Officials said that the era of thousands of oil-skimming boats is giving way to long-term "
+                        "recovery work along the coast.", [])
+    assert "era of thousands of oil-skimming" in title or "era is giving way" in title, title
+    assert "era oil-skimming" not in title

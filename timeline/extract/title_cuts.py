@@ -208,11 +208,15 @@ def _shorten_inner_subjects(text: str) -> str:
     for i, word in enumerate(words[:-2]):
         low = word.lower().strip("“”\"‘’,")
         # After "tells X" or "asked X" the first noun phrase is the listener, not the clause's subject.
-        if low != "that" and ((low not in _SPEECH_PRESENT and low not in SPEECH_VERBS) or low in _TAKES_LISTENER):
-            continue
+        if low != "that" and ((low not in _SPEECH_PRESENT and low not in SPEECH_VERBS) or low in _TAKES_LISTENER
+                              or low in _NOUN_LIKE):
+            continue  # ("member states" is a noun phrase, not a report)
         start = i + 1
         verb = next((j for j in range(start + 1, min(len(words), start + 25))
-                     if _verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())), None)
+                     if _verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())
+                     and "-" not in words[j] and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in _AUX | {
+                         "be", "been", "being", "am"}) and words[j - 1].lower() != "to"),
+                    None)  # "the era of thousands of oil-skimming boats": "oil-skimming" is no verb
         # "confirmed its first two cases of flu after tests showed ...": "showed" belongs to the
         # "after" clause, so "cases" ... "showed" is no subject and its verb.
         if verb is None or verb - start <= 4:
@@ -379,8 +383,8 @@ def _unfinished_clause(words: list[str], best: int, lowest: int) -> int | None:
 
     if any(verb(i) for i in range(opener + 2, best)):
         return None
-    if words[best - 1][-1:] in ",;:”\"":
-        return None  # the cut already ends a clause or a quotation
+    if words[best - 1][-1:] in ";:”\"" or (words[best - 1][-1:] == "," and not words[best][:1].isupper()):
+        return None  # the cut already ends a clause or a quotation ("as the mayor, Marcelo Ebrard," does not)
     clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:opener + 10]]
     for i in range(max(best, opener + 2), len(clean)):
         if verb(i):
@@ -467,6 +471,9 @@ def _object_missing(last: str, before: str, nxt: str) -> bool:
         return False  # "has been released", "were found": nothing owed
     if nxt in _VERB_PARTICLES:
         return True
+    if nxt in {"by", "under"} and (last.endswith(("ed", "en")) or last in _IRREGULAR_PARTICIPLE_FORMS) \
+            and before not in _PASSIVE_BEFORE and before.isalpha():
+        return True  # "the policy taken" before "by the oil companies": a reduced relative without its agent
     return nxt in _OBJECT_OPENERS or bool(re.fullmatch(r"[$£€]?\d[\d.,]*%?", nxt))
 
 

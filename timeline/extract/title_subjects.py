@@ -221,6 +221,9 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         return text
     if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
         return text
+    if m and re.search(r"(?i)company|firm|oil major|oil giant|bank|carrier|airline|insurer|lender|retailer|manufacturer|"
+                       r"operator|contractor", m.group(0)) and _PUBLIC_BODY.search(actor):
+        return text  # "The firm also announced a loss": a firm is no White House, ministry or court
     if m:
         return actor + text[m.end():]
     return text
@@ -229,6 +232,9 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
 _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
                            r"looks|looked|sounds|sounded|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
+_PUBLIC_BODY = re.compile(r"\b(?:House|Department|Ministry|Council|Committee|Commission|Administration|Congress|"
+                          r"Senate|Parliament|Government|Court|Police|Army|Navy|Guard|Agency|Office|Service|Authority|"
+                          r"Organi[sz]ation|Union|Bureau|Assembly|City|State|States|Nations|University)\b")
 _ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
                       r"Council|Committee|Commission|Administration|Service|Institute|University|Association|"
                       r"Party|Government|Court|Congress|Senate|House|Office|Board|Authority|Union|Force|Army|"

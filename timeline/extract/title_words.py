@@ -287,6 +287,9 @@ def _headline_verb(text: str) -> str:
         return text  # "expect to cut", "will cut": an infinitive, not the past tense
     if before and re.search(r"['’](?:ve|d|ll|s|re|m)$", before[-1].lower()):
         return text  # "I've lost", "he'd left": the contraction holds the auxiliary
+    if before and before[-1].lower() in {"when", "while", "if", "once", "though", "although", "until", "unless",
+                                         "whether", "than", "as"}:
+        return text  # "laughs when asked about": a participle after a conjunction, not the main verb
     if before and before[-1] == "I" and word in ("was", "were"):
         return text  # "I was": not "I is"
     if word in SPEECH_VERBS:

@@ -372,6 +372,12 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                              r"would|when|which|who|that)\b)[A-Za-z]", out[end:]):
             out = before.rstrip() + " " + out[end:].lstrip()
             continue
+        # "get ready for July Fourth celebrations", "ahead of November elections": after a preposition, a date
+        # followed by its noun modifies that noun; removing it would leave "for celebrations".
+        if re.search(r"\b(?:for|during|ahead of|before|after|since|until|of|by)\s+(?:the\s+)?$", before, flags=re.I) \
+                and re.match(r"\s+[a-z]{3,}s?\b(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says)\b)", out[end:]) \
+                and _noun_after_date(out[end:]):
+            continue
         # Take the preposition that introduces the date with it ("on Thursday", "until after midnight").
         # A modifier of the date goes with it too ("as early as", "at least until", "sometime in").
         m = re.search(r"(?:\b(?:as early as|as late as|no later than|no earlier than|at least|at the earliest|sometime|"
@@ -400,6 +406,7 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         if held and re.match(r"\s*(?:[a-z]+ed|[a-z]+ing|to)\b", out[end:]):
             cut_from = held.start()
         out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
+    out = re.sub(r"^\s*(?:[-–—:|]+|--)\s+", "", out)  # "June 14 - Obama says": the date's dash goes with it
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
     # "its results, due in July, ...": an aside that held nothing but the date goes with it.
     out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending)\s*(?=[,.;]|$)", "", out)
@@ -427,3 +434,15 @@ def _leaves_dangling(before: str, after: str, with_preposition: bool) -> bool:
     if prev in _COPULAS and (ends or nxt in {"and", "or", "but", "before", "after", "when", "until", "that", "because"}):
         return True
     return prev in _TIME_OBJECT_VERBS and (ends or nxt in {"to", "and", "or", "but", "before", "after", "until"})
+
+
+def _noun_after_date(after: str) -> bool:
+    """Whether the word after a date is a noun it modifies ("celebrations", "elections"), not a function word,
+    adverb or verb ("to", "when", "officials said")."""
+    word = after.split()[0].strip(",.;:").lower() if after.split() else ""
+    return bool(word) and word not in _WEAK_END and word not in _WH and word not in _BREAK_WORDS \
+        and word not in {"none", "nobody", "nothing", "everyone", "everything", "someone", "something", "one",
+                         "many", "most", "several", "some", "few", "there", "officials", "police", "people"} \
+        and not word.endswith(("ly", "ed", "ing")) and not _verbish(word, "") and word not in {
+            "when", "then", "so", "too", "also", "again", "there", "here", "now", "yet", "already", "ago", "later",
+            "earlier", "morning", "afternoon", "evening", "night"}
