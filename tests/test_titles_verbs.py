@@ -141,3 +141,17 @@ def test_a_hyphenated_or_noun_ing_word_is_no_verb_for_the_inner_subject() -> Non
                         "recovery work along the coast.", [])
     assert "era of thousands of oil-skimming" in title or "era is giving way" in title, title
     assert "era oil-skimming" not in title
+
+
+def test_modifiers_that_look_like_verbs_are_not_the_main_verb() -> None:
+    assert "oil-covers" not in write_title("One of the first oil-covered birds to be cleaned was a gannet.", [])
+    assert "previously protected waters" in write_title(
+        "The council allowed fishing in previously protected waters near the harbour.", [])
+    assert write_title("A survey team led by Anna Berg of the Northern Marine Institute and the Coastal Research Unit "
+                       "at the University of Holmvik mapped a long plume of silt drifting south.", []) \
+        .startswith("A survey team")
+
+
+def test_an_unknown_present_verb_before_its_object_is_the_verb() -> None:
+    assert write_title("A famous photograph of a banquet at the harbour festival shows a group of old "
+                       "captains and their crews standing on the pier.", []).endswith("shows a group of old captains")

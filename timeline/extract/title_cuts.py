@@ -245,10 +245,11 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         relative = None
     # Only right after a short head ("U.S. experts | investigating"): further in, a wrong verb guess would
     # make the rest of the sentence look like a subject.
-    participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w)
+    participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and (re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w) or (
+                       w in _IRREGULAR_PARTICIPLE_FORMS and subject[i + 1:i + 2] == ["by"]))
                        and w not in _ING_NOUNS and w not in _ING_PREPOSITIONS and subject[i - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS
                        and subject[i - 1][-1:].isalpha() and not subject[i - 1].lower().endswith("ly")
-                       and (w.endswith("ing") or subject[i - 1].endswith("s"))
+                       and (w.endswith("ing") or subject[i - 1].endswith("s") or subject[i + 1:i + 2] == ["by"])
                        and (subject[i - 1][:1].islower() or (i == 1 and re.fullmatch(r"[A-Z][a-z]+s", subject[0])))), None)
     if relative is None and participle is not None and len(subject) > 5 \
             and not re.search(r"[“”\",;()]|\s[-—–]+\s", text[:verb_at]):

@@ -250,6 +250,17 @@ def _subject_end(text: str) -> int:
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
+        if "-" in word and word not in _PRESENT and re.match(r"\s+(?!(?:by|in|on|at|to|for|from|into|over|the|a|an|"
+                                                             r"its|his|her|their|more|less|about|after)\b)[a-z]",
+                                                             text[m.end():]):
+            continue  # "oil-covered birds": a compound modifier before its noun ("nose-dived by 9%" is a verb)
+        if word.endswith("ed") and word not in SPEECH_VERBS and re.search(
+                r"\b(?:in|on|at|of|for|from|into|with|by|to)\s+[a-z]+ly\s+$", text[:m.start()]):
+            continue  # "drilling in previously protected waters": an adjective after its adverb
+        if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS and re.match(
+                r"\s+by\s+[A-Z]", text[m.end():]) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) and not re.search(
+                r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
+            continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
         if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
             if m.start() == 0 and word.endswith("ed") and word not in SPEECH_VERBS and re.match(
                     r"\s+(?:[a-z]+\s+){0,3}[A-Za-z]", text[m.end():]) and not re.match(
@@ -264,6 +275,17 @@ def _subject_end(text: str) -> int:
             fallback = m.start()
         if m.start() > 200:
             break
+    # No known verb: a present form before its object ("The spill in the Gulf illustrates a need") is likelier
+    # than the first content word.
+    present = re.search(r"(?<=[A-Za-z] )(?!(?:is|has|was|does|this|his|its|hers|ours|theirs|always|perhaps|"
+                        r"as|us|plus|thus|less|unless|across|news|series|species|means|towards)\b)"
+                        r"[a-z]{3,}[^su\W]s\b(?=\s+(?:the|a|an|its|his|her|their|that|this|these|more|no|\d|[A-Z]))",
+                        text[:240])
+    if present and (fallback is None or present.start() > fallback) and not re.search(
+            r"\b(?:the|a|an|of|in|on|at|for|to|with|from|by|and|or)\s+$", text[:present.start()]) and not re.search(
+            r"\b(?:as|when|while|because|if|after|before|that|which|who|where|since|until|whether)\b|[,;:]",
+            text[:present.start()]):
+        return present.start()
     return fallback or 0
 
 

@@ -375,8 +375,8 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # "get ready for July Fourth celebrations", "ahead of November elections": after a preposition, a date
         # followed by its noun modifies that noun; removing it would leave "for celebrations".
         if re.search(r"\b(?:for|during|ahead of|before|after|since|until|of|by)\s+(?:the\s+)?$", before, flags=re.I) \
-                and re.match(r"\s+[a-z]{3,}s?\b(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says)\b)", out[end:]) \
-                and _noun_after_date(out[end:]):
+                and re.match(r"\s+[a-z]{3,}s?\b(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says)\b)",
+                             out[end:]) and _noun_after_date(out[end:]):
             continue
         # Take the preposition that introduces the date with it ("on Thursday", "until after midnight").
         # A modifier of the date goes with it too ("as early as", "at least until", "sometime in").
