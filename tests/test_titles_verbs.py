@@ -155,3 +155,18 @@ def test_modifiers_that_look_like_verbs_are_not_the_main_verb() -> None:
 def test_an_unknown_present_verb_before_its_object_is_the_verb() -> None:
     assert write_title("A famous photograph of a banquet at the harbour festival shows a group of old "
                        "captains and their crews standing on the pier.", []).endswith("shows a group of old captains")
+
+
+def test_a_date_inside_a_noun_phrase_after_in_stays_but_not_before_a_verb() -> None:
+    assert _dated("Both are key issues in November council elections in which the governing party faces a tough "
+                  "fight.", "November").startswith("Both are key issues in November council elections")
+    assert _dated("In May prices rose by 4 percent across the region.", "May") \
+        == "Prices rise by 4 percent across the region"
+    assert "in 1942" not in _dated("Two ferries sunk in 1942 lie only a few hundred metres from the reef.", "1942")
+
+
+def test_hundred_is_no_verb_and_a_focus_word_opens_a_lead_clause() -> None:
+    assert "hundred metres" in write_title("Two ferries lie only a few hundred metres from the old harbour reef.", [])
+    assert write_title("Just as the harbour board finished its list of repairs, water once again started seeping "
+                       "near the wall.", []).startswith("Water once again starts seeping")
+    assert write_title("Even if the harbour plan works, the damage has been done.", []).startswith("Even if")

@@ -444,6 +444,7 @@ def _hangs(words: list[str], nxt: str) -> bool:
 #: that is part of the verb ("sliced | off", "slowed | down").
 _LINKING = {"look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears", "appeared", "sound", "sounds",
             "sounded", "become", "becomes", "became", "remain", "remains", "remained", "resemble", "resembles",
+            "prove", "proves", "proved", "proven",
             "resembled", "feel", "feels", "felt"}
 _VERB_PARTICLES = {"off", "up", "down", "out", "away", "apart"}
 #: Words that open a noun phrase: after an active verb, its object starts here.

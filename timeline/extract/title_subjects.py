@@ -91,6 +91,10 @@ def _drop_lead(text: str) -> str:
         if participle:  # "Facing the committee last week he was ...": the participle phrase goes
             text = text[participle.end():]
             continue
+        focus = re.match(r"^(?:Just|Right)\s+(?=(?:as|when|after|before)\s)", text)
+        if focus:  # "Just as the list was finished, oil started seeping": the focus word opens the lead clause
+            text = text[focus.end():]
+            continue
         sentence_adverb = _ADVERB_LEAD.match(text)  # "Unfortunately, ...", not "Italy, ..." or "Kelly, ..."
         if sentence_adverb:
             text = text[sentence_adverb.end():]
@@ -201,7 +205,7 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
         return text
     kind = _actor_kind(actor)
-    possessive = re.match(r"^(His|Her|Its|his|her|its)\s+[a-z]", text)
+    possessive = re.match(r"^(His|Her|Its|his|her|its)\s+(?:[a-z]|\d{4}\s+[a-z])", text)
     if possessive:
         personal = possessive.group(1).lower() != "its"
         if _fits(kind, personal):

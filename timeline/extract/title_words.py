@@ -118,9 +118,15 @@ _CLAUSE_OPENERS = (SPEECH_VERBS | _SPEECH_PRESENT | {"that", "whether", "while",
                                                       "when", "showed", "shows", "found", "finds", "believes",
                                                       "believed", "suggested", "suggests"}) - {"according"}
 
+#: Words ending in "-ed" that are never verbs.
+_ED_WORDS = {"hundred", "hundreds", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "jagged", "wretched",
+             "crooked", "dogged", "indeed", "hatred", "greed", "creed", "deed", "seed", "weed", "steed", "speed",
+             "need", "breed", "embed", "shred", "sled", "infrared", "bed", "red", "shed", "fed"}
+
+
 def _verbish(word: str, before: str) -> bool:
     """Whether ``word`` (lowercase) is a verb form: a known one, an -ed or -ing form, or a word after a modal."""
-    if word in _ING_PREPOSITIONS:
+    if word in _ING_PREPOSITIONS or word in _ED_WORDS:
         return False
     if word.endswith(("ed", "ing")) and (before in _DETERMINERS or before.endswith(("'s", "’s"))):
         return False  # "the planning committee", "a jagged pipe", "the council's revised plan"
@@ -250,6 +256,8 @@ def _subject_end(text: str) -> int:
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
+        if word in _ED_WORDS:
+            continue
         if "-" in word and word not in _PRESENT and re.match(r"\s+(?!(?:by|in|on|at|to|for|from|into|over|the|a|an|"
                                                              r"its|his|her|their|more|less|about|after)\b)[a-z]",
                                                              text[m.end():]):
@@ -351,7 +359,7 @@ _PLURAL_NOUNS = {
 }
 #: Adverbs between a subject and its verb ("Officials drastically increased", "Forecasters also warned").
 _PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopoly|anomaly|belly|reply)\b)[a-z]{2,}ly|also|still|now|then|later|already|just|even|once|again|too|jointly|"
-                       r"reportedly|allegedly|never|often|first|no longer|not|n[o']t yet))+\s*$")
+                       r"reportedly|allegedly|never|often|first|no longer|not|n[o']t yet|together|collectively))+\s*$")
 
 
 def _regular_present(word: str) -> str | None:
@@ -361,7 +369,7 @@ def _regular_present(word: str) -> str | None:
     from "release", "listed" from "list"); only the endings that tell are
     converted, the rest keep their past tense rather than risk "releas".
     """
-    if not word.endswith("ed") or len(word) < 5:
+    if not word.endswith("ed") or len(word) < 5 or word in _ED_WORDS:
         return None
     stem = word[:-2]
     if word.endswith("ied"):

@@ -374,9 +374,11 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
             continue
         # "get ready for July Fourth celebrations", "ahead of November elections": after a preposition, a date
         # followed by its noun modifies that noun; removing it would leave "for celebrations".
-        if re.search(r"\b(?:for|during|ahead of|before|after|since|until|of|by)\s+(?:the\s+)?$", before, flags=re.I) \
+        if re.search(r"\b(?:for|during|ahead of|before|after|since|until|of|by|in)\s+(?:the\s+)?$", before, flags=re.I) \
                 and re.match(r"\s+[a-z]{3,}s?\b(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says)\b)",
-                             out[end:]) and _noun_after_date(out[end:]):
+                             out[end:]) and _noun_after_date(out[end:]) and not (
+                    re.search(r"\bin\s+(?:the\s+)?$", before, flags=re.I)
+                    and not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+(?:s|ion|ment)\b", out[end:])):
             continue
         # Take the preposition that introduces the date with it ("on Thursday", "until after midnight").
         # A modifier of the date goes with it too ("as early as", "at least until", "sometime in").
@@ -440,8 +442,15 @@ def _noun_after_date(after: str) -> bool:
     """Whether the word after a date is a noun it modifies ("celebrations", "elections"), not a function word,
     adverb or verb ("to", "when", "officials said")."""
     word = after.split()[0].strip(",.;:").lower() if after.split() else ""
+    second = after.split()[1].strip(",.;:").lower() if len(after.split()) > 1 else ""
+    if second and (_verbish(second, word) or second in {"said", "says", "rose", "fell", "grew"}) \
+            and not second.endswith("ing"):
+        return False  # "in May prices rose": the word after the date opens the clause
+    if second in {"a", "an", "the", "its", "his", "her", "their", "that", "this", "these", "those", "no"} \
+            or word in _SPEECH_PRESENT:
+        return False  # "in the summer of 1929 shows a group": a verb before its object, not a noun
     return bool(word) and word not in _WEAK_END and word not in _WH and word not in _BREAK_WORDS \
-        and word not in {"none", "nobody", "nothing", "everyone", "everything", "someone", "something", "one",
+        and word not in {"alone", "still", "also", "only", "even", "just", "too", "none", "nobody", "nothing", "everyone", "everything", "someone", "something", "one",
                          "many", "most", "several", "some", "few", "there", "officials", "police", "people"} \
         and not word.endswith(("ly", "ed", "ing")) and not _verbish(word, "") and word not in {
             "when", "then", "so", "too", "also", "again", "there", "here", "now", "yet", "already", "ago", "later",
