@@ -170,3 +170,17 @@ def test_hundred_is_no_verb_and_a_focus_word_opens_a_lead_clause() -> None:
     assert write_title("Just as the harbour board finished its list of repairs, water once again started seeping "
                        "near the wall.", []).startswith("Water once again starts seeping")
     assert write_title("Even if the harbour plan works, the damage has been done.", []).startswith("Even if")
+
+
+def test_a_passive_participle_before_by_and_a_negated_participle_keep_their_form() -> None:
+    assert "introduces" not in write_title("Three readings, introduced by his biographer, open the series.", [])
+    assert write_title("Not temporarily abandoned, which is what the crew was doing when the well blew out.", []) \
+        .startswith("Not temporarily abandoned")
+    assert "report released by" in write_title("The plume seems to contradict a five-page report released by the "
+                                               "coastal agency.", [])
+
+
+def test_a_participle_after_an_article_waits_for_its_noun() -> None:
+    from timeline.extract.title_cuts import _whole_phrase
+
+    assert not _whole_phrase(_words("Ferry operators blamed each other for the widening"), "rift")

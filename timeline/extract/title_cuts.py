@@ -147,6 +147,9 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
     if nxt == "of" and words[-1][-1:] not in ",;:":
         return False  # "the bottom" before "of the well": one noun phrase
+    if before in {"the", "a", "an"} and last.endswith("ing") and words[-1][-1:] not in ",;:" and nxt.isalpha() \
+            and _head_noun(nxt) and nxt not in _BREAK_WORDS:
+        return False  # "for the widening" before "rift": a participle before its noun
     if _adjective_before_noun(clean, words[-1], nxt):
         return False  # "formed into a tropical" before "depression": the noun phrase has no head yet
     if _counted_noun_follows(clean, words[-1], nxt):

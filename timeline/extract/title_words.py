@@ -312,6 +312,12 @@ def _headline_verb(text: str) -> str:
         present = _plural(present)
     rest = text[start + m.end(1):]
     before = text[:start].split()
+    while len(before) > 1 and before[-1].lower().endswith("ly") and before[-1].islower() \
+            and before[-1].lower() not in {"family", "supply", "ally", "rally", "assembly", "only"}:
+        before = before[:-1]  # "not temporarily abandoned": the word before the adverb decides
+    if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and re.match(r"\s+by\s", rest) \
+            and (not before or before[-1][:1].islower()):
+        return text  # "introduced by his biographer": a passive participle, no active verb
     if before and (before[-1].lower() in _NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",
                                                                            "got", "is", "are", "was", "were"}):
         return text  # "expect to cut", "will cut": an infinitive, not the past tense
