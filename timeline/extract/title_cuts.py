@@ -19,13 +19,17 @@ from timeline.extract.title_words import (
     _DETERMINERS,
     _ING_PREPOSITIONS,
     _IRREGULAR_PARTICIPLES,
+    _LINKING,
     _NEGATIONS,
     _NOUN_LIKE,
+    _OBJECT_OPENERS,
+    _PASSIVE_BEFORE,
     _PRESENT,
     _PRESENT_FORMS,
     _SPEECH_PRESENT,
     _TAKES_INFINITIVE,
     _UNITS,
+    _VERB_PARTICLES,
     _WEAK_END,
     _WH,
     MAX_CHARS,
@@ -441,21 +445,6 @@ def _hangs(words: list[str], nxt: str) -> bool:
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
     return nxt_clean in _COMPLEMENT_OPENERS and (_verbish(last, before) or last in _TAKES_INFINITIVE)
-
-
-#: Verbs that need what follows them: a complement ("look like", "seem", "become") or a particle
-#: that is part of the verb ("sliced | off", "slowed | down").
-_LINKING = {"look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears", "appeared", "sound", "sounds",
-            "sounded", "become", "becomes", "became", "remain", "remains", "remained", "resemble", "resembles",
-            "prove", "proves", "proved", "proven",
-            "resembled", "feel", "feels", "felt"}
-_VERB_PARTICLES = {"off", "up", "down", "out", "away", "apart"}
-#: Words that open a noun phrase: after an active verb, its object starts here.
-_OBJECT_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
-                   "some", "no", "nearly", "about", "almost", "around", "roughly", "more", "less", "fewer", "another",
-                   "several", "many", "all", "both", "every", "each", "only", "just", "up"}
-_PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "and", "or", "not",
-                   "has", "have", "had", "having", "will", "would"}
 
 
 def _object_missing(last: str, before: str, nxt: str) -> bool:

@@ -104,6 +104,21 @@ _UNITS = re.compile(r"(?:bn|m|tn|k|%|billion|million|trillion|thousand|percent|p
                     r"barrels?|gallons?|tons?|tonnes?|miles?|km|feet|metres?|meters?|pence|cents?)$", re.I)
 
 
+#: Verbs that need what follows them: a complement ("look like", "seem", "become") or a particle
+#: that is part of the verb ("sliced | off", "slowed | down").
+_LINKING = {"look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears", "appeared", "sound", "sounds",
+            "sounded", "become", "becomes", "became", "remain", "remains", "remained", "resemble", "resembles",
+            "prove", "proves", "proved", "proven",
+            "resembled", "feel", "feels", "felt"}
+_VERB_PARTICLES = {"off", "up", "down", "out", "away", "apart"}
+#: Words that open a noun phrase: after an active verb, its object starts here.
+_OBJECT_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+                   "some", "no", "nearly", "about", "almost", "around", "roughly", "more", "less", "fewer", "another",
+                   "several", "many", "all", "both", "every", "each", "only", "just", "up"}
+_PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "and", "or", "not",
+                   "has", "have", "had", "having", "will", "would"}
+
+
 _SPEECH_PRESENT = {_PRESENT.get(w, w) for w in SPEECH_VERBS} | {"suggests", "shows", "believes", "thinks"}
 _NEGATIONS = {"not", "never", "no", "nor", "neither", "without"}
 _ING_PREPOSITIONS = {"during", "including", "according", "following", "regarding", "concerning", "excluding",
