@@ -184,3 +184,12 @@ def test_a_participle_after_an_article_waits_for_its_noun() -> None:
     from timeline.extract.title_cuts import _whole_phrase
 
     assert not _whole_phrase(_words("Ferry operators blamed each other for the widening"), "rift")
+
+
+def test_a_fallback_cut_keeps_the_reported_clause_its_object_and_a_reciprocal_ends_a_title() -> None:
+    from timeline.extract.title_cuts import _limit
+
+    text = "A harbour inquiry hears that the Nordlink ferry officer missed the first signs of dangerous pressure levels"
+    assert _limit(text, text.index("hears")).endswith("missed the first signs")
+    assert write_title("Earlier this week, executives of the three ferry lines blamed each other for the widening "
+                       "environmental catastrophe at back-to-back harbour hearings.", []).endswith("blamed each other")

@@ -23,6 +23,8 @@ from timeline.extract.title_words import (
     _NEGATIONS,
     _NOUN_LIKE,
     _OBJECT_OPENERS,
+    _ORDINALS,
+    _PART_WORDS,
     _PASSIVE_BEFORE,
     _PRESENT,
     _PRESENT_FORMS,
@@ -37,6 +39,7 @@ from timeline.extract.title_words import (
     SPEECH_VERBS,
     _finite,
     _subject_end,
+    _unfinished_clause,
     _verbish,
 )
 
@@ -131,6 +134,7 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
                                                                          "now", "not", "all"}
     if nxt and _CONTRACTED.fullmatch(last):
         return False  # "they've" before "agreed": a subject and its auxiliary
+    over = over or (last in {"other", "another"} and before in {"each", "one"})  # "blamed each other" ends
     if (last in _WEAK_END and not over) or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
         return False  # ("the fighting is over" ends a phrase)
     if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
@@ -151,9 +155,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
     if nxt == "of" and words[-1][-1:] not in ",;:":
         return False  # "the bottom" before "of the well": one noun phrase
-    if before in {"the", "a", "an"} and last.endswith("ing") and words[-1][-1:] not in ",;:" and nxt.isalpha() \
-            and _head_noun(nxt) and nxt not in _BREAK_WORDS:
-        return False  # "for the widening" before "rift": a participle before its noun
+    if _modifier_before_noun(before, last, words[-1], nxt):
+        return False  # "for the widening" before "rift", "the first" before "signs": a modifier before its noun
     if _adjective_before_noun(clean, words[-1], nxt):
         return False  # "formed into a tropical" before "depression": the noun phrase has no head yet
     if _counted_noun_follows(clean, words[-1], nxt):
@@ -370,36 +373,6 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
     return " ".join(words[:best]).rstrip(",;:"), at_boundary
 
 
-_SUBORDINATORS = {"as", "after", "before", "since", "when", "while", "because", "although", "though", "whereas",
-                  "until", "once", "unless", "if"}
-
-
-def _unfinished_clause(words: list[str], best: int, lowest: int) -> int | None:
-    """Where a cut without a phrase boundary left a subordinate clause without its verb ("... as the
-    Philippines" before "recorded its first case"): the position of its conjunction, so that the title ends
-    on the clause before it; None when every started clause has its verb."""
-    clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:best + 1]]
-    opener = max((i for i, w in enumerate(clean[:best - 1]) if w in _SUBORDINATORS and i >= max(4, lowest)
-                  and words[i - 1][-1:] not in ",;:"), default=-1)
-    if opener < 0:
-        return None
-    starts = clean[opener + 1]
-    if not (starts in _DETERMINERS or starts in _PRONOUNS or words[opener + 1][:1].isupper()):
-        return None  # "as chairman", "after talks": a phrase, not a clause
-    def verb(i: int) -> bool:
-        return _verbish(clean[i], clean[i - 1]) or clean[i] in _AUX
-
-    if any(verb(i) for i in range(opener + 2, best)):
-        return None
-    if words[best - 1][-1:] in ";:”\"" or (words[best - 1][-1:] == "," and not words[best][:1].isupper()):
-        return None  # the cut already ends a clause or a quotation ("as the mayor, Marcelo Ebrard," does not)
-    clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:opener + 10]]
-    for i in range(max(best, opener + 2), len(clean)):
-        if verb(i):
-            return opener
-        if words[i][-1:] in ",;:.”\"":
-            break
-    return None  # "as a backup", "after any of those statements": a phrase, whole where it stops
 
 
 #: Words that cannot end a title even at a phrase boundary: they open a quantity or a phrase
@@ -432,19 +405,34 @@ def _hangs(words: list[str], nxt: str) -> bool:
     quantity or modifier before its noun, a verb or adjective before its complement."""
     last = words[-1].lower().strip("“”\"‘’,;:()")
     nxt_clean = nxt.lower().strip("“”\"‘’,;:()")
-    if not last or last in _OPEN_ENDS or last in _WH or last in _CLAUSE_OPENERS or _waits_for(last, nxt_clean) \
+    reciprocal = len(words) > 1 and last in {"other", "another"} and words[-2].lower() in {"each", "one"}
+    if not last or (last in _OPEN_ENDS and not reciprocal) or last in _WH or last in _CLAUSE_OPENERS \
+            or _waits_for(last, nxt_clean) \
             or (last == "up" and nxt_clean == "to"):
         return True
-    if nxt_clean == "of" and words[-1][-1:] not in ",;:":
-        return True  # "the pumping of tens" before "of thousands of litres"
+    if nxt_clean == "of" and words[-1][-1:] not in ",;:" and (last in _PART_WORDS or not last.endswith("s")
+                                                               or _premodifier(words[-1])):
+        return True  # "the pumping of tens" before "of thousands of litres" ("the first signs | of" may end)
     if nxt_clean in _NEGATIONS or nxt_clean.endswith(("n't", "n’t")):
         return True  # "is probably" before "not what he had in mind"
+    if len(words) > 1 and _modifier_before_noun(words[-2].lower().strip("“”\"‘’,;:()"), last, words[-1], nxt_clean):
+        return True
     if words[-1][-1:] in ",;:":
         return False
     if _premodifier(words[-1]) and (_head_noun(nxt_clean) or _UNITS.match(nxt_clean)):
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
-    return nxt_clean in _COMPLEMENT_OPENERS and (_verbish(last, before) or last in _TAKES_INFINITIVE)
+    noun = before in _DETERMINERS or before in _ORDINALS  # "the first signs" before "of": a noun, no verb
+    return nxt_clean in _COMPLEMENT_OPENERS and ((_verbish(last, before) and not noun) or last in _TAKES_INFINITIVE)
+
+
+
+
+def _modifier_before_noun(before: str, last: str, word: str, nxt: str) -> bool:
+    """ "the widening" before "rift", "the first" before "signs": after an article, a participle or ordinal
+    waits for the noun it modifies."""
+    return before in {"the", "a", "an", "its", "his", "her", "their"} and (last.endswith("ing") or last in _ORDINALS) \
+        and word[-1:] not in ",;:" and nxt.isalpha() and _head_noun(nxt) and nxt not in _BREAK_WORDS
 
 
 def _object_missing(last: str, before: str, nxt: str) -> bool:

@@ -119,6 +119,11 @@ _PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "get", "ge
                    "has", "have", "had", "having", "will", "would"}
 
 
+#: Nouns that count or measure: "of" after them opens their noun ("tens of thousands"); ordinals wait for a noun.
+_PART_WORDS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "lots", "bits", "parts",
+               "sides", "ends", "costs", "terms", "kinds", "sorts", "types", "series", "means", "years", "months",
+               "weeks", "days", "hours", "miles", "tons", "tonnes", "barrels", "gallons", "litres", "liters", "cases"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"}
 _SPEECH_PRESENT = {_PRESENT.get(w, w) for w in SPEECH_VERBS} | {"suggests", "shows", "believes", "thinks"}
 _NEGATIONS = {"not", "never", "no", "nor", "neither", "without"}
 _ING_PREPOSITIONS = {"during", "including", "according", "following", "regarding", "concerning", "excluding",
@@ -145,7 +150,7 @@ def _verbish(word: str, before: str) -> bool:
         return False
     if word.endswith(("ed", "ing")) and (before in _DETERMINERS or before.endswith(("'s", "’s"))):
         return False  # "the planning committee", "a jagged pipe", "the council's revised plan"
-    return (word in _PRESENT or word in _PRESENT_FORMS or word in _AUX or before in _MODALS
+    return (word in _PRESENT or word in _PRESENT_FORMS or word in _IRREGULAR_PRESENT or word in _AUX or before in _MODALS
             or (word.endswith("ed") and len(word) >= 4) or (word.endswith("ing") and len(word) >= 5))
 
 def _finite(word: str, before: str) -> bool:
@@ -205,6 +210,12 @@ def _third_person(base: str) -> str:
 for _pair in _IRREGULAR_PASTS.split():
     _past, _base = _pair.split(":")
     _PRESENT.setdefault(_past, _third_person(_base))
+#: Present forms of irregular verbs that are never plural nouns: a sure sign of a verb ("hears", "flees").
+_IRREGULAR_PRESENT = {"catches", "flees", "forbids", "foresees", "forgets", "forgives", "forsakes", "hears",
+                      "misleads", "outgrows", "outruns", "outsells", "overcomes", "overhears", "overrides",
+                      "overruns", "oversees", "overtakes", "overthrows", "rebuilds", "repays", "resells", "retakes",
+                      "rewrites", "teaches", "undergoes", "undertakes", "undoes", "upholds", "weaves", "withholds",
+                      "withstands"}
 #: Present forms that are more often plural nouns in a subject ("member states").
 _NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "orders", "reports", "calls",
               "votes", "rules", "signals", "issues", "offers", "forms", "files", "cuts", "hits", "lifts",
@@ -452,3 +463,35 @@ def _plural(verb: str) -> str:
     if verb.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
         return verb[:-2]
     return verb[:-1] if verb.endswith("s") else verb
+
+
+_SUBORDINATORS = {"as", "after", "before", "since", "when", "while", "because", "although", "though", "whereas",
+                  "until", "once", "unless", "if"}
+
+
+def _unfinished_clause(words: list[str], best: int, lowest: int) -> int | None:
+    """Where a cut without a phrase boundary left a subordinate clause without its verb ("... as the
+    Philippines" before "recorded its first case"): the position of its conjunction, so that the title ends
+    on the clause before it; None when every started clause has its verb."""
+    clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:best + 1]]
+    opener = max((i for i, w in enumerate(clean[:best - 1]) if w in _SUBORDINATORS and i >= max(4, lowest)
+                  and words[i - 1][-1:] not in ",;:"), default=-1)
+    if opener < 0:
+        return None
+    starts = clean[opener + 1]
+    if not (starts in _DETERMINERS or starts in {"he", "she", "it", "they", "we", "i", "you", "there"} or words[opener + 1][:1].isupper()):
+        return None  # "as chairman", "after talks": a phrase, not a clause
+    def verb(i: int) -> bool:
+        return _verbish(clean[i], clean[i - 1]) or clean[i] in _AUX
+
+    if any(verb(i) for i in range(opener + 2, best)):
+        return None
+    if words[best - 1][-1:] in ";:”\"" or (words[best - 1][-1:] == "," and not words[best][:1].isupper()):
+        return None  # the cut already ends a clause or a quotation ("as the mayor, Marcelo Ebrard," does not)
+    clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:opener + 10]]
+    for i in range(max(best, opener + 2), len(clean)):
+        if verb(i):
+            return opener
+        if words[i][-1:] in ",;:.”\"":
+            break
+    return None  # "as a backup", "after any of those statements": a phrase, whole where it stops
