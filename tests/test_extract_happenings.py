@@ -238,7 +238,7 @@ def test_a_restrictive_relative_clause_dates_its_own_happening() -> None:
             "sank on 22 February.\n")
     events = events_of(text, published)
     sank = next(e for e in events if e.when.value() == "2026-02-22")
-    assert "Quill" not in sank.title and "sank" in sank.title
+    assert "Quill" not in sank.title and ("sank" in sank.title or "sinks" in sank.title)
     # An indirect question is not a relative clause: the date stays the reported clause's.
     text = "The board would not say where the ferry went on Monday.\n"
     assert "2026-03-16" in [e.when.value() for e in events_of(text, published)]

@@ -318,7 +318,7 @@ def test_a_relative_clause_after_a_clause_of_its_own_is_not_a_subjects() -> None
                 "residents feared infection.")
     start = sentence.index("in the last week")
     title = write_title(sentence, [(start, start + len("in the last week"))])
-    assert "masks fear" not in title and title.startswith("Many no longer wore the paper masks"), title
+    assert "masks fear" not in title and title.startswith("Many no longer wear the paper masks"), title
 
 
 def test_a_title_within_the_character_limit_keeps_its_verb_however_many_short_words() -> None:

@@ -18,12 +18,20 @@ from timeline.extract.title_words import (
     _COMPLEMENT_OPENERS,
     _DETERMINERS,
     _ING_PREPOSITIONS,
+    _IRREGULAR_PARTICIPLES,
+    _LINKING,
     _NEGATIONS,
     _NOUN_LIKE,
+    _OBJECT_OPENERS,
+    _ORDINALS,
+    _PART_WORDS,
+    _PASSIVE_BEFORE,
+    _PRESENT,
     _PRESENT_FORMS,
     _SPEECH_PRESENT,
     _TAKES_INFINITIVE,
     _UNITS,
+    _VERB_PARTICLES,
     _WEAK_END,
     _WH,
     MAX_CHARS,
@@ -31,6 +39,7 @@ from timeline.extract.title_words import (
     SPEECH_VERBS,
     _finite,
     _subject_end,
+    _unfinished_clause,
     _verbish,
 )
 
@@ -56,6 +65,7 @@ _PREMODIFIER = re.compile(r"[$£€#]?\d(?:[\d.,]*\d)?|[a-z0-9$£€][\w$£€.,
 _TAKES_OBJECT = {"confirms", "confirmed", "announces", "announced", "declares", "declared", "acknowledges",
                  "acknowledged", "reported", "claimed", "posted", "tweeted", "found", "showed"}
 
+_IRREGULAR_PARTICIPLE_FORMS = _IRREGULAR_PARTICIPLES | {p for p in _PRESENT if not p.endswith("ed")}
 _CLOCK = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}  # "at 11" before "pm" is a time, not a count
 
 
@@ -99,6 +109,9 @@ def _counted_noun_follows(clean: list[str], last_word: str, nxt: str) -> bool:
         and not re.fullmatch(r"[$£€]?\d[\d.,]*", clean[-1])
 
 
+_CONTRACTED = re.compile(r"(?:i|you|he|she|it|we|they|there|that|who)['’](?:ve|re|d|ll|s|m)")
+
+
 def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = None) -> bool:
     """Whether ``words`` end a phrase when the sentence goes on with ``nxt``: the cut leaves no
     preposition, article or auxiliary hanging, no verb or adjective without the complement that
@@ -119,6 +132,9 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     nxt = (nxt or "").lower().strip("“”\"‘’,;:()")
     over = last in {"over", "out", "up", "down", "off", "on"} and before in {"is", "are", "was", "were", "be", "been", "but",
                                                                          "now", "not", "all"}
+    if nxt and _CONTRACTED.fullmatch(last):
+        return False  # "they've" before "agreed": a subject and its auxiliary
+    over = over or (last in {"other", "another"} and before in {"each", "one"})  # "blamed each other" ends
     if (last in _WEAK_END and not over) or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
         return False  # ("the fighting is over" ends a phrase)
     if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
@@ -139,6 +155,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
     if nxt == "of" and words[-1][-1:] not in ",;:":
         return False  # "the bottom" before "of the well": one noun phrase
+    if _modifier_before_noun(before, last, words[-1], nxt):
+        return False  # "for the widening" before "rift", "the first" before "signs": a modifier before its noun
     if _adjective_before_noun(clean, words[-1], nxt):
         return False  # "formed into a tropical" before "depression": the noun phrase has no head yet
     if _counted_noun_follows(clean, words[-1], nxt):
@@ -147,6 +165,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "was probably" before "not what he had in mind": the negation is the meaning
     if _clause_without_verb(clean):
         return False
+    if nxt and words[-1][-1:] not in ",;:" and _object_missing(last, before, nxt):
+        return False  # "the Philippines recorded" before "its first case": the verb's object is the news
     if nxt and _left_open(words, clean, nxt):
         return False
     if nxt and re.search(r"['’]s$", words[-1]) and _head_noun(nxt):
@@ -198,11 +218,15 @@ def _shorten_inner_subjects(text: str) -> str:
     for i, word in enumerate(words[:-2]):
         low = word.lower().strip("“”\"‘’,")
         # After "tells X" or "asked X" the first noun phrase is the listener, not the clause's subject.
-        if low != "that" and ((low not in _SPEECH_PRESENT and low not in SPEECH_VERBS) or low in _TAKES_LISTENER):
-            continue
+        if low != "that" and ((low not in _SPEECH_PRESENT and low not in SPEECH_VERBS) or low in _TAKES_LISTENER
+                              or low in _NOUN_LIKE):
+            continue  # ("member states" is a noun phrase, not a report)
         start = i + 1
         verb = next((j for j in range(start + 1, min(len(words), start + 25))
-                     if _verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())), None)
+                     if _verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())
+                     and "-" not in words[j] and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in _AUX | {
+                         "be", "been", "being", "am"}) and words[j - 1].lower() != "to"),
+                    None)  # "the era of thousands of oil-skimming boats": "oil-skimming" is no verb
         # "confirmed its first two cases of flu after tests showed ...": "showed" belongs to the
         # "after" clause, so "cases" ... "showed" is no subject and its verb.
         if verb is None or verb - start <= 4:
@@ -231,10 +255,11 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         relative = None
     # Only right after a short head ("U.S. experts | investigating"): further in, a wrong verb guess would
     # make the rest of the sentence look like a subject.
-    participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w)
+    participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and (re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w) or (
+                       w in _IRREGULAR_PARTICIPLE_FORMS and subject[i + 1:i + 2] == ["by"]))
                        and w not in _ING_NOUNS and w not in _ING_PREPOSITIONS and subject[i - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS
                        and subject[i - 1][-1:].isalpha() and not subject[i - 1].lower().endswith("ly")
-                       and (w.endswith("ing") or subject[i - 1].endswith("s"))
+                       and (w.endswith("ing") or subject[i - 1].endswith("s") or subject[i + 1:i + 2] == ["by"])
                        and (subject[i - 1][:1].islower() or (i == 1 and re.fullmatch(r"[A-Z][a-z]+s", subject[0])))), None)
     if relative is None and participle is not None and len(subject) > 5 \
             and not re.search(r"[“”\",;()]|\s[-—–]+\s", text[:verb_at]):
@@ -342,7 +367,12 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
             best -= 1
         if best == floor and not _whole_phrase(words[:best], words[best]):
             best = _phrase_boundary(words, max_words, lowest)
+        opened = _unfinished_clause(words, best, lowest)
+        if opened is not None:
+            best = opened  # "showed no signs of slowing | as the Philippines": the earlier whole clause
     return " ".join(words[:best]).rstrip(",;:"), at_boundary
+
+
 
 
 #: Words that cannot end a title even at a phrase boundary: they open a quantity or a phrase
@@ -375,19 +405,58 @@ def _hangs(words: list[str], nxt: str) -> bool:
     quantity or modifier before its noun, a verb or adjective before its complement."""
     last = words[-1].lower().strip("“”\"‘’,;:()")
     nxt_clean = nxt.lower().strip("“”\"‘’,;:()")
-    if not last or last in _OPEN_ENDS or last in _WH or last in _CLAUSE_OPENERS or _waits_for(last, nxt_clean) \
+    reciprocal = len(words) > 1 and last in {"other", "another"} and words[-2].lower() in {"each", "one"}
+    if not last or (last in _OPEN_ENDS and not reciprocal) or last in _WH or last in _CLAUSE_OPENERS \
+            or _waits_for(last, nxt_clean) \
             or (last == "up" and nxt_clean == "to"):
         return True
-    if nxt_clean == "of" and words[-1][-1:] not in ",;:":
-        return True  # "the pumping of tens" before "of thousands of litres"
+    if nxt_clean == "of" and words[-1][-1:] not in ",;:" and (last in _PART_WORDS or not last.endswith("s")
+                                                               or _premodifier(words[-1])):
+        return True  # "the pumping of tens" before "of thousands of litres" ("the first signs | of" may end)
     if nxt_clean in _NEGATIONS or nxt_clean.endswith(("n't", "n’t")):
         return True  # "is probably" before "not what he had in mind"
+    if len(words) > 1 and _modifier_before_noun(words[-2].lower().strip("“”\"‘’,;:()"), last, words[-1], nxt_clean):
+        return True
     if words[-1][-1:] in ",;:":
         return False
     if _premodifier(words[-1]) and (_head_noun(nxt_clean) or _UNITS.match(nxt_clean)):
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
-    return nxt_clean in _COMPLEMENT_OPENERS and (_verbish(last, before) or last in _TAKES_INFINITIVE)
+    noun = before in _DETERMINERS or before in _ORDINALS  # "the first signs" before "of": a noun, no verb
+    return nxt_clean in _COMPLEMENT_OPENERS and ((_verbish(last, before) and not noun) or last in _TAKES_INFINITIVE)
+
+
+
+
+def _modifier_before_noun(before: str, last: str, word: str, nxt: str) -> bool:
+    """ "the widening" before "rift", "the first" before "signs": after an article, a participle or ordinal
+    waits for the noun it modifies."""
+    return before in {"the", "a", "an", "its", "his", "her", "their"} and (last.endswith("ing") or last in _ORDINALS) \
+        and word[-1:] not in ",;:" and nxt.isalpha() and _head_noun(nxt) and nxt not in _BREAK_WORDS
+
+
+def _object_missing(last: str, before: str, nxt: str) -> bool:
+    """Whether a cut after ``last`` leaves a verb without what it needs: "the Philippines recorded" before
+    "its first case", "the blast killed" before "11 workers", "they look" before "like", "to slice"
+    before "through the pipe", "a machine sliced" before "off". A passive ("was recorded", "has been
+    sealed") is whole without it."""
+    if not nxt or not last.isalpha() or last in _AUX:
+        return False
+    if last in _LINKING and not nxt.endswith(("ly",)) and nxt not in _BREAK_WORDS - {"like", "as"}:
+        return True
+    if before == "a" and last in {"few", "handful", "couple", "number", "series", "dozen", "total"}:
+        return True  # "and a few" before "“football aficionados”"
+    verb = _verbish(last, before) and not last.endswith("ing") and last not in _ING_PREPOSITIONS
+    if not verb or before in _DETERMINERS:
+        return False
+    if before in _PASSIVE_BEFORE and (last.endswith(("ed", "en")) or last in _IRREGULAR_PARTICIPLE_FORMS):
+        return False  # "has been released", "were found": nothing owed
+    if nxt in _VERB_PARTICLES:
+        return True
+    if nxt in {"by", "under"} and (last.endswith(("ed", "en")) or last in _IRREGULAR_PARTICIPLE_FORMS) \
+            and before not in _PASSIVE_BEFORE and before.isalpha():
+        return True  # "the policy taken" before "by the oil companies": a reduced relative without its agent
+    return nxt in _OBJECT_OPENERS or bool(re.fullmatch(r"[$£€]?\d[\d.,]*%?", nxt))
 
 
 _GERUND_PREPOSITIONS = {"of", "for", "by", "in", "on", "after", "before", "without", "about", "from", "to", "at"}

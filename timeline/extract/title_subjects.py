@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from timeline.extract.title_words import _PRONOUN_WORDS, _subject_end
+from timeline.extract.title_words import _PRONOUN_WORDS, _subject_end, _verbish
 
 _LEAD_WORDS = {
     "in", "on", "at", "after", "before", "while", "when", "although", "though", "as", "since", "during",
@@ -91,6 +91,10 @@ def _drop_lead(text: str) -> str:
         if participle:  # "Facing the committee last week he was ...": the participle phrase goes
             text = text[participle.end():]
             continue
+        focus = re.match(r"^(?:Just|Right)\s+(?=(?:as|when|after|before)\s)", text)
+        if focus:  # "Just as the list was finished, oil started seeping": the focus word opens the lead clause
+            text = text[focus.end():]
+            continue
         sentence_adverb = _ADVERB_LEAD.match(text)  # "Unfortunately, ...", not "Italy, ..." or "Kelly, ..."
         if sentence_adverb:
             text = text[sentence_adverb.end():]
@@ -125,18 +129,40 @@ def _drop_appositive(text: str) -> str:
                      r"\s+(?=[a-z])", text)
     if named:
         return named.group(1) + " " + text[named.end():]
+    # "The federal official in charge, retired Coast Guard Adm. Thad W. Allen, said": a role, then the name.
+    titled = re.match(r"^(?:The|A|An|Its|His|Her|Their)\s[^,“\"]{2,80}?,\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,4})"
+                      r"([A-Z][a-z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]+){1,2}),\s+(?=[a-z])", text)
+    title_word = titled.group(1).split()[-1].lower() if titled and titled.group(1).split() else ""
+    if titled and (title_word in _ROLE_WORDS or title_word.endswith(".")) \
+            and _verbish(text[titled.end():].split(" ", 1)[0].lower(), ""):
+        return titled.group(2) + " " + text[titled.end():]
     # "BP chairman, Carl Svanberg, has been invited": the role before the name, set off by commas.
     role = _ROLE_APPOSITIVE.match(text)
     if role:
         return role.group(1) + " " + text[role.end():]
     m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|"
                  r"[A-Z][\w.&-]*['’]s\s|[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
+    end = m.end() if m else 0
+    if m and not _verbish(text[end:].split(" ", 1)[0].lower(), "") and not any(
+            _verbish(w.lower().strip(",;:.()"), "") for w in m.group(2).split()):
+        # "Wayne Pisano, head of vaccines at Sanofi, the world's largest supplier, said": the appositive runs
+        # on to the comma after which the verb comes.
+        for later in re.finditer(r",\s+([a-z][\w’'-]*)(\s+[A-Z])?", text[end:end + 160]):
+            between = text[end:end + later.start()].split()
+            if re.search(r"[“”\"]", text[end:end + later.start()]) or any(
+                    _verbish(w.lower().strip(",;:.()"), "") or w.lower() in {"that", "who", "which", "whose"}
+                    for w in between):
+                break  # the words between hold a clause of their own: not an appositive
+            word = later.group(1)
+            if _verbish(word, "") and not word.endswith("ing") and not (later.group(2) and word in {"said", "says"}):
+                end += later.start(1)
+                break
     # What stands before an appositive is a name or a short noun phrase ("The company"), not a clause
     # ("Tourists spent $2.3 billion on the beaches, supporting 41,000 workers, ...").
     content = [w for w in (m.group(1).split() if m else []) if w[:1].islower() and w not in _PRONOUN_WORDS
                and w not in ("of", "for", "and", "de", "al")]
     if m and len(m.group(1).split()) <= 8 and len(content) <= 2:
-        return m.group(1) + " " + text[m.end():]
+        return m.group(1) + " " + text[end:]
     return text
 
 
@@ -179,7 +205,7 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
         return text
     kind = _actor_kind(actor)
-    possessive = re.match(r"^(His|Her|Its|his|her|its)\s+[a-z]", text)
+    possessive = re.match(r"^(His|Her|Its|his|her|its)\s+(?:[a-z]|\d{4}\s+[a-z])", text)
     if possessive:
         personal = possessive.group(1).lower() != "its"
         if _fits(kind, personal):
@@ -199,6 +225,9 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         return text
     if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
         return text
+    if m and re.search(r"(?i)company|firm|oil major|oil giant|bank|carrier|airline|insurer|lender|retailer|manufacturer|"
+                       r"operator|contractor", m.group(0)) and _PUBLIC_BODY.search(actor):
+        return text  # "The firm also announced a loss": a firm is no White House, ministry or court
     if m:
         return actor + text[m.end():]
     return text
@@ -207,6 +236,9 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
 _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
                            r"looks|looked|sounds|sounded|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
+_PUBLIC_BODY = re.compile(r"\b(?:House|Department|Ministry|Council|Committee|Commission|Administration|Congress|"
+                          r"Senate|Parliament|Government|Court|Police|Army|Navy|Guard|Agency|Office|Service|Authority|"
+                          r"Organi[sz]ation|Union|Bureau|Assembly|City|State|States|Nations|University)\b")
 _ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
                       r"Council|Committee|Commission|Administration|Service|Institute|University|Association|"
                       r"Party|Government|Court|Congress|Senate|House|Office|Board|Authority|Union|Force|Army|"

@@ -104,6 +104,26 @@ _UNITS = re.compile(r"(?:bn|m|tn|k|%|billion|million|trillion|thousand|percent|p
                     r"barrels?|gallons?|tons?|tonnes?|miles?|km|feet|metres?|meters?|pence|cents?)$", re.I)
 
 
+#: Verbs that need what follows them: a complement ("look like", "seem", "become") or a particle
+#: that is part of the verb ("sliced | off", "slowed | down").
+_LINKING = {"look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears", "appeared", "sound", "sounds",
+            "sounded", "become", "becomes", "became", "remain", "remains", "remained", "resemble", "resembles",
+            "prove", "proves", "proved", "proven",
+            "resembled", "feel", "feels", "felt"}
+_VERB_PARTICLES = {"off", "up", "down", "out", "away", "apart"}
+#: Words that open a noun phrase: after an active verb, its object starts here.
+_OBJECT_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+                   "some", "no", "nearly", "about", "almost", "around", "roughly", "more", "less", "fewer", "another",
+                   "several", "many", "all", "both", "every", "each", "only", "just", "up"}
+_PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "and", "or", "not",
+                   "has", "have", "had", "having", "will", "would"}
+
+
+#: Nouns that count or measure: "of" after them opens their noun ("tens of thousands"); ordinals wait for a noun.
+_PART_WORDS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "lots", "bits", "parts",
+               "sides", "ends", "costs", "terms", "kinds", "sorts", "types", "series", "means", "years", "months",
+               "weeks", "days", "hours", "miles", "tons", "tonnes", "barrels", "gallons", "litres", "liters", "cases"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"}
 _SPEECH_PRESENT = {_PRESENT.get(w, w) for w in SPEECH_VERBS} | {"suggests", "shows", "believes", "thinks"}
 _NEGATIONS = {"not", "never", "no", "nor", "neither", "without"}
 _ING_PREPOSITIONS = {"during", "including", "according", "following", "regarding", "concerning", "excluding",
@@ -118,13 +138,19 @@ _CLAUSE_OPENERS = (SPEECH_VERBS | _SPEECH_PRESENT | {"that", "whether", "while",
                                                       "when", "showed", "shows", "found", "finds", "believes",
                                                       "believed", "suggested", "suggests"}) - {"according"}
 
+#: Words ending in "-ed" that are never verbs.
+_ED_WORDS = {"hundred", "hundreds", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "jagged", "wretched",
+             "crooked", "dogged", "indeed", "hatred", "greed", "creed", "deed", "seed", "weed", "steed", "speed",
+             "need", "breed", "embed", "shred", "sled", "infrared", "bed", "red", "shed", "fed"}
+
+
 def _verbish(word: str, before: str) -> bool:
     """Whether ``word`` (lowercase) is a verb form: a known one, an -ed or -ing form, or a word after a modal."""
-    if word in _ING_PREPOSITIONS:
+    if word in _ING_PREPOSITIONS or word in _ED_WORDS:
         return False
     if word.endswith(("ed", "ing")) and (before in _DETERMINERS or before.endswith(("'s", "’s"))):
         return False  # "the planning committee", "a jagged pipe", "the council's revised plan"
-    return (word in _PRESENT or word in _PRESENT_FORMS or word in _AUX or before in _MODALS
+    return (word in _PRESENT or word in _PRESENT_FORMS or word in _IRREGULAR_PRESENT or word in _AUX or before in _MODALS
             or (word.endswith("ed") and len(word) >= 4) or (word.endswith("ing") and len(word) >= 5))
 
 def _finite(word: str, before: str) -> bool:
@@ -144,6 +170,52 @@ _NO_TENSE = {"to", "will", "would", "could", "should", "can", "may", "might", "m
              "didn’t", "didn't", "won’t", "won't", "can’t", "can't", "never"}
 _NO_TENSE |= _NEGATED_AUX
 _PRESENT_FORMS = set(_PRESENT.values())
+
+#: The common irregular pasts of English, "past:base" (a base whose past is the same word, such as
+#: "cost", "hurt" or "spread", is left out: as a noun it would end a subject too early; so are pasts that
+#: are as often nouns or adjectives, such as "ground", "wound", "spat", "bent", "lay").
+_IRREGULAR_PASTS = (
+    "arose:arise awoke:awake bore:bear befell:befall began:begin beheld:behold bit:bite bled:bleed "
+    "blew:blow broke:break bred:breed brought:bring built:build burnt:burn bought:buy caught:catch chose:choose "
+    "clung:cling came:come crept:creep dealt:deal dug:dig drew:draw dreamt:dream drank:drink drove:drive ate:eat "
+    "fell:fall fed:feed felt:feel fought:fight found:find fled:flee flung:fling flew:fly forbade:forbid "
+    "foresaw:foresee forgot:forget forgave:forgive forsook:forsake froze:freeze got:get gave:give "
+    "went:go grew:grow hung:hang heard:hear hid:hide held:hold kept:keep knelt:kneel knew:know laid:lay led:lead "
+    "leapt:leap learnt:learn left:leave lent:lend lit:light lost:lose made:make meant:mean met:meet misled:mislead "
+    "mistook:mistake outgrew:outgrow overcame:overcome overheard:overhear overran:overrun oversaw:oversee "
+    "overtook:overtake overthrew:overthrow paid:pay rebuilt:rebuild repaid:repay retook:retake rewrote:rewrite "
+    "rode:ride rang:ring rose:rise ran:run sought:seek sold:sell sent:send shook:shake shone:shine shot:shoot "
+    "shrank:shrink sang:sing sank:sink sat:sit slew:slay slept:sleep slid:slide slung:sling spoke:speak sped:speed "
+    "spent:spend spun:spin sprang:spring stood:stand stole:steal stuck:stick stung:sting stank:stink strode:stride "
+    "struck:strike strove:strive swore:swear swept:sweep swam:swim swung:swing took:take taught:teach tore:tear "
+    "thought:think threw:throw trod:tread underwent:undergo understood:understand undertook:undertake undid:undo "
+    "upheld:uphold woke:wake wore:wear wove:weave wept:weep won:win withdrew:withdraw withheld:withhold "
+    "withstood:withstand wrung:wring wrote:write saw:see did:do had:have was:be were:be became:become "
+    "overrode:override outran:outrun outsold:outsell resold:resell sewed:sew mowed:mow "
+    "sought:seek"
+)
+
+
+def _third_person(base: str) -> str:
+    """ "flee" -> "flees", "fly" -> "flies", "teach" -> "teaches"."""
+    if base in {"be", "have", "do", "go"}:
+        return {"be": "is", "have": "has", "do": "does", "go": "goes"}[base]
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    return base + "s"
+
+
+for _pair in _IRREGULAR_PASTS.split():
+    _past, _base = _pair.split(":")
+    _PRESENT.setdefault(_past, _third_person(_base))
+#: Present forms of irregular verbs that are never plural nouns: a sure sign of a verb ("hears", "flees").
+_IRREGULAR_PRESENT = {"catches", "flees", "forbids", "foresees", "forgets", "forgives", "forsakes", "hears",
+                      "misleads", "outgrows", "outruns", "outsells", "overcomes", "overhears", "overrides",
+                      "overruns", "oversees", "overtakes", "overthrows", "rebuilds", "repays", "resells", "retakes",
+                      "rewrites", "teaches", "undergoes", "undertakes", "undoes", "upholds", "weaves", "withholds",
+                      "withstands"}
 #: Present forms that are more often plural nouns in a subject ("member states").
 _NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "orders", "reports", "calls",
               "votes", "rules", "signals", "issues", "offers", "forms", "files", "cuts", "hits", "lifts",
@@ -185,12 +257,20 @@ def _reduced_relative(text: str, m: re.Match) -> bool:
     return bool(before) and before[-1][:1].islower()
 
 
+#: A sentence that opens with a personal pronoun: its verb follows, after any adverbs ("They now call").
+_PRONOUN_SUBJECT = re.compile(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s+(?:(?:also|still|now|then|never|often|already|just|only|"
+                              r"even|once|again|later|first|[a-z]{3,}ly)\s+){0,2}(?=[a-z])")
+
+
 def _subject_end(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
     Known verb forms and auxiliaries count, as do "-ed" words; otherwise the
     first lowercase content word is taken ("Hegseth speaks").
     """
+    pronoun = _PRONOUN_SUBJECT.match(text)
+    if pronoun:
+        return pronoun.end()  # "They call it “unprecedented”": after a personal pronoun its verb comes next
     fallback = None
     previous = ""
     for m in re.finditer(r"(?<![-‑])\b[a-z][a-z’'-]*\b", text):  # "Energy-owned" is no verb
@@ -202,6 +282,19 @@ def _subject_end(text: str) -> int:
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
+        if word in _ED_WORDS:
+            continue
+        if "-" in word and word not in _PRESENT and re.match(r"\s+(?!(?:by|in|on|at|to|for|from|into|over|the|a|an|"
+                                                             r"its|his|her|their|more|less|about|after)\b)[a-z]",
+                                                             text[m.end():]):
+            continue  # "oil-covered birds": a compound modifier before its noun ("nose-dived by 9%" is a verb)
+        if word.endswith("ed") and word not in SPEECH_VERBS and re.search(
+                r"\b(?:in|on|at|of|for|from|into|with|by|to)\s+[a-z]+ly\s+$", text[:m.start()]):
+            continue  # "drilling in previously protected waters": an adjective after its adverb
+        if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS and re.match(
+                r"\s+by\s+[A-Z]", text[m.end():]) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) and not re.search(
+                r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
+            continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
         if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
             if m.start() == 0 and word.endswith("ed") and word not in SPEECH_VERBS and re.match(
                     r"\s+(?:[a-z]+\s+){0,3}[A-Za-z]", text[m.end():]) and not re.match(
@@ -216,6 +309,17 @@ def _subject_end(text: str) -> int:
             fallback = m.start()
         if m.start() > 200:
             break
+    # No known verb: a present form before its object ("The spill in the Gulf illustrates a need") is likelier
+    # than the first content word.
+    present = re.search(r"(?<=[A-Za-z] )(?!(?:is|has|was|does|this|his|its|hers|ours|theirs|always|perhaps|"
+                        r"as|us|plus|thus|less|unless|across|news|series|species|means|towards)\b)"
+                        r"[a-z]{3,}[^su\W]s\b(?=\s+(?:the|a|an|its|his|her|their|that|this|these|more|no|\d|[A-Z]))",
+                        text[:240])
+    if present and (fallback is None or present.start() > fallback) and not re.search(
+            r"\b(?:the|a|an|of|in|on|at|for|to|with|from|by|and|or)\s+$", text[:present.start()]) and not re.search(
+            r"\b(?:as|when|while|because|if|after|before|that|which|who|where|since|until|whether)\b|[,;:]",
+            text[:present.start()]):
+        return present.start()
     return fallback or 0
 
 
@@ -234,11 +338,20 @@ def _headline_verb(text: str) -> str:
         present = _plural(present)
     rest = text[start + m.end(1):]
     before = text[:start].split()
+    while len(before) > 1 and before[-1].lower().endswith("ly") and before[-1].islower() \
+            and before[-1].lower() not in {"family", "supply", "ally", "rally", "assembly", "only"}:
+        before = before[:-1]  # "not temporarily abandoned": the word before the adverb decides
+    if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and re.match(r"\s+by\s", rest) \
+            and (not before or before[-1][:1].islower()):
+        return text  # "introduced by his biographer": a passive participle, no active verb
     if before and (before[-1].lower() in _NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",
                                                                            "got", "is", "are", "was", "were"}):
         return text  # "expect to cut", "will cut": an infinitive, not the past tense
     if before and re.search(r"['’](?:ve|d|ll|s|re|m)$", before[-1].lower()):
         return text  # "I've lost", "he'd left": the contraction holds the auxiliary
+    if before and before[-1].lower() in {"when", "while", "if", "once", "though", "although", "until", "unless",
+                                         "whether", "than", "as"}:
+        return text  # "laughs when asked about": a participle after a conjunction, not the main verb
     if before and before[-1] == "I" and word in ("was", "were"):
         return text  # "I was": not "I is"
     if word in SPEECH_VERBS:
@@ -254,7 +367,7 @@ def _headline_verb(text: str) -> str:
                 rest = " " + rest[told.end():]
         # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
         if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
-            rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,50}?\s+that\s+", " ", rest)
+            rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,90}?\s+that\s+", " ", rest)
     if word not in SPEECH_VERBS and word not in _CLAUSE_OPENERS:  # "says a cluster of storms formed" keeps "a"
         rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
     return text[:start] + present + rest
@@ -278,7 +391,7 @@ _PLURAL_NOUNS = {
 }
 #: Adverbs between a subject and its verb ("Officials drastically increased", "Forecasters also warned").
 _PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopoly|anomaly|belly|reply)\b)[a-z]{2,}ly|also|still|now|then|later|already|just|even|once|again|too|jointly|"
-                       r"reportedly|allegedly|never|often|first))+\s*$")
+                       r"reportedly|allegedly|never|often|first|no longer|not|n[o']t yet|together|collectively))+\s*$")
 
 
 def _regular_present(word: str) -> str | None:
@@ -288,7 +401,7 @@ def _regular_present(word: str) -> str | None:
     from "release", "listed" from "list"); only the endings that tell are
     converted, the rest keep their past tense rather than risk "releas".
     """
-    if not word.endswith("ed") or len(word) < 5:
+    if not word.endswith("ed") or len(word) < 5 or word in _ED_WORDS:
         return None
     stem = word[:-2]
     if word.endswith("ied"):
@@ -331,6 +444,8 @@ def _plural_subject(subject: str) -> bool:
         return True  # "Inhabitants of the capital": a plural noun opening the sentence, not a name
     if head.lower().endswith("men") and len(head) > 4 and head.lower() not in {"specimen", "abdomen", "regimen"}:
         return True  # "The two chairmen", "fishermen"
+    if head.lower() in {"many", "most", "some", "several", "few", "others", "all"} and head == words[0]:
+        return True  # "Many no longer wear", "Some fled"
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
         return True
     if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():
@@ -348,3 +463,35 @@ def _plural(verb: str) -> str:
     if verb.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
         return verb[:-2]
     return verb[:-1] if verb.endswith("s") else verb
+
+
+_SUBORDINATORS = {"as", "after", "before", "since", "when", "while", "because", "although", "though", "whereas",
+                  "until", "once", "unless", "if"}
+
+
+def _unfinished_clause(words: list[str], best: int, lowest: int) -> int | None:
+    """Where a cut without a phrase boundary left a subordinate clause without its verb ("... as the
+    Philippines" before "recorded its first case"): the position of its conjunction, so that the title ends
+    on the clause before it; None when every started clause has its verb."""
+    clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:best + 1]]
+    opener = max((i for i, w in enumerate(clean[:best - 1]) if w in _SUBORDINATORS and i >= max(4, lowest)
+                  and words[i - 1][-1:] not in ",;:"), default=-1)
+    if opener < 0:
+        return None
+    starts = clean[opener + 1]
+    if not (starts in _DETERMINERS or starts in {"he", "she", "it", "they", "we", "i", "you", "there"} or words[opener + 1][:1].isupper()):
+        return None  # "as chairman", "after talks": a phrase, not a clause
+    def verb(i: int) -> bool:
+        return _verbish(clean[i], clean[i - 1]) or clean[i] in _AUX
+
+    if any(verb(i) for i in range(opener + 2, best)):
+        return None
+    if words[best - 1][-1:] in ";:”\"" or (words[best - 1][-1:] == "," and not words[best][:1].isupper()):
+        return None  # the cut already ends a clause or a quotation ("as the mayor, Marcelo Ebrard," does not)
+    clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:opener + 10]]
+    for i in range(max(best, opener + 2), len(clean)):
+        if verb(i):
+            return opener
+        if words[i][-1:] in ",;:.”\"":
+            break
+    return None  # "as a backup", "after any of those statements": a phrase, whole where it stops

@@ -91,8 +91,8 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
 # phrase between the subject and its verb.
 _PARTICIPLE_ASIDE = re.compile(
-    r",\s+(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:in|on|at|by|with|for|from|as|to|"
-    r"under|over|after|before|during|between|through)\b[^,“”\"]{1,160},\s+"
+    r",\s+(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:(?:in|on|at|by|with|for|from|as|to|"
+    r"under|over|after|before|during|between|through)\b[^,“”\"]{1,160}|[^,“”\"A-Z]{1,120}),\s+"
     r"(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains?|[a-z]{3,}ed|became|"
     r"began|came|fell|rose|grew|went|made|took|won|lost|left|stood|said|told)\b)")
 
@@ -144,9 +144,14 @@ def write_title(
                                 + speech + r")\b|(?:said|says)\s", re.sub(r",(?=\s)", " ,", closing.group(2), count=1)):
             quote_lead, text = closing.group(1), closing.group(2)
     if quote_lead is not None:
-        inverted = re.match(r"^(said|says|added|adds|wrote|writes|asked|asks)\s+([A-Z][^,]{2,60}?)(?:,.*)?$", text)
+        inverted = re.match(r"^(said|says|added|adds|wrote|writes|asked|asks)\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}?)?"
+                            r"([A-Z][^,]{2,60}?)(?:,.*)?$", text)
         if inverted:  # "said Michael Ballay, the manager" -> "Michael Ballay said"
             text = f"{inverted.group(2).rstrip('. ')} {inverted.group(1)}"
+        else:  # "said the mayor" -> "the mayor said" (a role the story may name)
+            role = re.match(r"^(said|says|added|adds|wrote|writes)\s+((?:the|a|an)\s+[a-z][a-z' -]{2,40}?)\s*[.]?$",
+                            text)
+            text = f"{role.group(2)} {role.group(1)}" if role else text
     if quote_lead is None:
         # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
         colon = re.match(r"^(.{2,80}?\b(?:said|says|added|adds|told [\w ]{1,30}?|wrote|writes))\s*:\s*[“\"](.+?)[”\"]?$",
@@ -160,6 +165,8 @@ def write_title(
     text = _drop_appositive(text)
     text = _drop_role(text)
     text = _resolve_pronoun(text, actor)
+    if quote_lead is None and _UNNAMED_SUBJECT.match(text):
+        text = _named_report(text) or text
     text = _cut_main_clause(text)
     verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
     if deadline is not None and text.startswith("Deadline for ") and " to " in text:
@@ -191,6 +198,7 @@ def write_title(
     sentence_end = re.sub(r"^\W+|\W+$", "", sentence.split()[-1]).lower() if sentence.split() else ""
     while len(text.split()) > 4 and text.split()[-1].lower().strip("“”\"‘’") in _WEAK_END | _WH \
             and not (text.split()[-1].lower() == "over" and text.split()[-2].lower() in {"is", "was", "be", "but", "now"}) \
+            and not (text.split()[-1].lower() in {"other", "another"} and text.split()[-2].lower() in {"each", "one"}) \
             and not (text.split()[-1].lower().strip("“”\"‘’.") == sentence_end and text.endswith(
                 sentence.rstrip(" .!?”\"’").split()[-1])):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
@@ -247,6 +255,29 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
     return attributed if len(attributed) <= MAX_CHARS else said
 
 
+_NOT_A_NAME = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You",
+               "There", "His", "Her", "Its", "Their", "Our", "My", "Your", "Some", "Many", "Most", "All", "No"}
+
+
+def _named_report(text: str) -> str | None:
+    """ "He said Dudley would meet the families": when "he" names nobody, the reported clause whose subject
+    is a name ("Dudley would meet the families") says who did what; a clause without a name does not."""
+    verb_at = _subject_end(text)
+    frame = _NEUTRAL_REPORT.match(text, verb_at) if verb_at else None
+    if frame is None or re.search(r"[“”\",]", text[:frame.end()]):
+        return None
+    said = text[frame.end():].strip()
+    first = said.split(" ", 1)[0]
+    if not re.fullmatch(r"[A-Z][\w.'’&-]+", first) or first in _NOT_A_NAME or len(said.split()) < 4:
+        return None
+    verb = _subject_end(said)
+    words = said[:verb].split()
+    if verb <= 0 or not words or not all(w[:1].isupper() or w in {"of", "and", "de"} for w in words) or not _verbish(
+            said[verb:].split(" ", 1)[0].lower(), words[-1].lower()):
+        return None
+    return said
+
+
 def _whole_clause_fits(text: str, verb_at: int) -> bool:
     """Whether the title can keep its whole subject: a cut within the limit still reaches three words past
     the verb and stops where a phrase of time, reason or manner starts ("became apparent on Monday | as
@@ -266,6 +297,10 @@ def _with_quote(attribution: str, quote: str) -> str:
     clause ("Holder: “We will be meticulous”"); the attribution alone says nothing."""
     attribution = attribution.rstrip(" .,;:")
     quote = quote.strip()
+    if len(attribution) + len(quote) + 4 > MAX_CHARS:
+        # "Apollo 13 (the third mission to the moon) did not stop ...": a bracket in a quote is the writer's
+        # gloss, not the speaker's words; a headline without room drops it.
+        quote = re.sub(r"\s*\([^()“”\"]{2,80}\)", "", quote).strip()
     adverb = re.match(r"^(?:[A-Z][a-z]+ly|Rather|However|Indeed|Instead|Still|Yet|Again|Thus|Also|So|But|And|Now|Then|"
                       r"Meanwhile|Overall),\s+(?=\w)|^(?:And|But|So)\s+(?=[a-z]|I\b)", quote)
     if adverb and len(quote) - adverb.end() > 10:  # "Rather, a chain of failures led ...": the sentence adverb goes
@@ -290,7 +325,9 @@ def _with_quote(attribution: str, quote: str) -> str:
     words = first.split()
     for k in range(min(len(words), 14), 3, -1):
         part = " ".join(words[:k])
-        if len(part) <= room and _whole_phrase(words[:k], words[k] if k < len(words) else None):
+        if len(part) <= room and _whole_phrase(words[:k], words[k] if k < len(words) else None) \
+                and (k == len(words) or any(_verbish(w.lower(), words[j - 1].lower() if j else "")
+                                            for j, w in enumerate(words[1:k], 1))):  # a cut quote keeps its verb
             return f"{speaker}: “{part.strip(' .,;:')}”"
     # No whole phrase fits: what was said still beats "X says" alone.
     k = min(len(words), 14)
@@ -336,16 +373,28 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                              r"would|when|which|who|that)\b)[A-Za-z]", out[end:]):
             out = before.rstrip() + " " + out[end:].lstrip()
             continue
+        # "get ready for July Fourth celebrations", "ahead of November elections": after a preposition, a date
+        # followed by its noun modifies that noun; removing it would leave "for celebrations".
+        if re.search(r"\b(?:for|during|ahead of|before|after|since|until|of|by|in)\s+(?:the\s+)?$", before, flags=re.I) \
+                and re.match(r"\s+[a-z]{3,}s?\b(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says)\b)",
+                             out[end:]) and _noun_after_date(out[end:]) and not (
+                    re.search(r"\bin\s+(?:the\s+)?$", before, flags=re.I)
+                    and not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+(?:s|ion|ment)\b", out[end:])):
+            continue
         # Take the preposition that introduces the date with it ("on Thursday", "until after midnight").
         # A modifier of the date goes with it too ("as early as", "at least until", "sometime in").
         m = re.search(r"(?:\b(?:as early as|as late as|no later than|no earlier than|at least|at the earliest|sometime|"
-                      r"some time)\s+)?(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|"
+                      r"some time|just|only|virtually|nearly|almost|as recently as|as long ago as|as far back as|"
+                      r"right|shortly|barely|roughly|approximately|exactly|precisely)\s+)?(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|"
                       r"about)\s+)?(?:(?:the|this|last|next)\s+)?$", before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
         # "has not posted a profit since 1998", "won't be finished until August": under a negation the date
         # is the meaning; without it the title says "never".
         if m and re.search(r"\b(?:since|until|till|before|for)\b", m.group(0), flags=re.I) and re.search(
                 r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,80}$", before, flags=re.I):
+            continue
+        if _leaves_dangling(out[:cut_from], out[end:], bool(m and re.search(
+                r"\b(?:" + "|".join(_PREPOSITIONS) + r")\s", m.group(0), flags=re.I))):
             continue
         # "June 3 to 6": the rest of a range the tagger read as one day goes with it.
         rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent|million|billion|"
@@ -360,7 +409,50 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         if held and re.match(r"\s*(?:[a-z]+ed|[a-z]+ing|to)\b", out[end:]):
             cut_from = held.start()
         out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
+    out = re.sub(r"^\s*(?:[-–—:|]+|--)\s+", "", out)  # "June 14 - Obama says": the date's dash goes with it
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
     # "its results, due in July, ...": an aside that held nothing but the date goes with it.
     out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending)\s*(?=[,.;]|$)", "", out)
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
+
+
+#: Verbs whose object or complement can be a time: "took three days to deliver", "is dated 3 June and".
+_TIME_OBJECT_VERBS = {"take", "takes", "took", "taken", "taking", "spend", "spends", "spent", "spending", "last",
+                      "lasts", "lasted", "date", "dates", "dated", "mark", "marks", "marked", "set", "sets", "fixed",
+                      "scheduled", "need", "needs", "needed", "wait", "waits", "waited", "give", "gives", "gave",
+                      "given", "allow", "allows", "allowed", "require", "requires", "required", "name", "named",
+                      "pick", "picked", "chose", "chosen", "choose", "declare", "declared", "designate", "designated"}
+_COPULAS = {"is", "are", "was", "were", "be", "been", "being", "will", "would", "remains", "remained", "'s", "’s"}
+
+
+def _leaves_dangling(before: str, after: str, with_preposition: bool) -> bool:
+    """Whether removing a date between ``before`` and ``after`` would break the wording: a date that is
+    a verb's object or complement ("took two weeks | to deliver", "is dated 3 June | and released",
+    "the vote is | Tuesday.") carries the grammar, so it stays."""
+    if with_preposition:
+        return False
+    prev = before.split()[-1].lower().strip("“”\"‘’") if before.split() else ""
+    nxt = after.split()[0].lower().strip("“”\"‘’") if after.split() else ""
+    ends = not nxt or not nxt[:1].isalnum()
+    if prev in _COPULAS and (ends or nxt in {"and", "or", "but", "before", "after", "when", "until", "that", "because"}):
+        return True
+    return prev in _TIME_OBJECT_VERBS and (ends or nxt in {"to", "and", "or", "but", "before", "after", "until"})
+
+
+def _noun_after_date(after: str) -> bool:
+    """Whether the word after a date is a noun it modifies ("celebrations", "elections"), not a function word,
+    adverb or verb ("to", "when", "officials said")."""
+    word = after.split()[0].strip(",.;:").lower() if after.split() else ""
+    second = after.split()[1].strip(",.;:").lower() if len(after.split()) > 1 else ""
+    if second and (_verbish(second, word) or second in {"said", "says", "rose", "fell", "grew"}) \
+            and not second.endswith("ing"):
+        return False  # "in May prices rose": the word after the date opens the clause
+    if second in {"a", "an", "the", "its", "his", "her", "their", "that", "this", "these", "those", "no"} \
+            or word in _SPEECH_PRESENT:
+        return False  # "in the summer of 1929 shows a group": a verb before its object, not a noun
+    return bool(word) and word not in _WEAK_END and word not in _WH and word not in _BREAK_WORDS \
+        and word not in {"alone", "still", "also", "only", "even", "just", "too", "none", "nobody", "nothing", "everyone", "everything", "someone", "something", "one",
+                         "many", "most", "several", "some", "few", "there", "officials", "police", "people"} \
+        and not word.endswith(("ly", "ed", "ing")) and not _verbish(word, "") and word not in {
+            "when", "then", "so", "too", "also", "again", "there", "here", "now", "yet", "already", "ago", "later",
+            "earlier", "morning", "afternoon", "evening", "night"}
