@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.site import pieces
+from timeline.site import pieces, writer
 from timeline.store.cache import SignedStore
 
 
@@ -67,7 +67,7 @@ def test_pieces_copied_from_the_live_file_give_the_file_made_in_full(tmp_path: P
     render = pieces.Pieces("live.json", key, lambda: _spec(items, sep, []))
     render.previous = pieces.Previous(tmp_path, {})  # a first build: no live site yet
     render.store = store  # type: ignore[assignment]
-    live.write_bytes(b"".join(render()))
+    live.write_bytes(b"".join(writer.chunk_bytes(render())))
     for step in range(25):
         before = dict(items)
         items = _step(rnd, items, counter)
@@ -77,7 +77,7 @@ def test_pieces_copied_from_the_live_file_give_the_file_made_in_full(tmp_path: P
         render = pieces.Pieces("live.json", key, lambda made=made, items=items: _spec(items, sep, made))
         render.previous = pieces.Previous(tmp_path, {"live.json": f"k{step}"})
         render.store = store  # type: ignore[assignment]
-        written = b"".join(render())
+        written = _written_by_the_writer(tmp_path / f"new-{step}.json", render())
         assert written == full, f"step {step}"
         # Exactly the new and changed pieces are made; every other one is copied.
         assert sorted(made) == sorted(i for i, text in items if before.get(i) != text), f"step {step}"
@@ -90,7 +90,7 @@ def test_an_index_of_another_file_or_context_is_not_used(tmp_path: Path) -> None
     render = pieces.Pieces("live.json", "k0", lambda: _spec(items, ",", []))
     render.previous = pieces.Previous(tmp_path, {})
     render.store = store  # type: ignore[assignment]
-    (tmp_path / "live.json").write_bytes(b"".join(render()))
+    (tmp_path / "live.json").write_bytes(b"".join(writer.chunk_bytes(render())))
     assert store.blobs  # (the index is kept: the two cases below are refused for what they are)
     for live_key, size_change in (("k-other", b""), ("k0", b" ")):
         made: list[str] = []
@@ -99,7 +99,7 @@ def test_an_index_of_another_file_or_context_is_not_used(tmp_path: Path) -> None
         render = pieces.Pieces("live.json", "k1", lambda made=made: _spec(items, ",", made))
         render.previous = pieces.Previous(tmp_path, {"live.json": live_key})
         render.store = store  # type: ignore[assignment]
-        b"".join(render())
+        b"".join(writer.chunk_bytes(render()))
         assert len(made) == 5
 
 
@@ -118,3 +118,36 @@ def test_the_signed_store_refuses_blobs_it_did_not_sign(tmp_path: Path, monkeypa
     assert store.get("a") is None
     monkeypatch.setenv("TIMELINE_CACHE", "off")
     assert SignedStore.open(content, "exports") is None
+
+
+def _written_by_the_writer(target: Path, chunks: object) -> bytes:
+    """The file the site writer makes of a page's chunks (spans of the live file copied file to file)."""
+    size = writer._write_file(str(target), chunks)  # type: ignore[arg-type]
+    data = target.read_bytes()
+    assert size == len(data)
+    return data
+
+
+@pytest.mark.parametrize("kernel", ["copies", "refuses", "absent"])
+def test_a_span_of_the_live_file_is_copied_whole_with_or_without_the_kernel(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kernel: str) -> None:
+    import errno
+    import os
+
+    live = tmp_path / "live.bin"
+    live.write_bytes(bytes(range(256)) * 40000)  # over one 8 MiB read when read through this process
+    if kernel == "refuses":  # another file system, or one without the call
+        def refuse(*_args: object) -> int:
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        monkeypatch.setattr(os, "copy_file_range", refuse, raising=False)
+    elif kernel == "absent":  # macOS, Windows
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
+    fd = os.open(live, os.O_RDONLY)
+    try:
+        chunks = [b"head", writer.FileSpan(fd, 3, 9_000_001), b"-", writer.FileSpan(fd, 0, 0), b"tail"]
+        written = _written_by_the_writer(tmp_path / "out.bin", chunks)
+        with pytest.raises(OSError, match="ended early"):
+            _written_by_the_writer(tmp_path / "short.bin", [writer.FileSpan(fd, 10_239_990, 10_240_010)])
+    finally:
+        os.close(fd)
+    assert written == b"head" + live.read_bytes()[3:9_000_001] + b"-tail"

@@ -277,9 +277,7 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                     with _kept_until_the_end():
                         site_pages = pages(timeline, theme, base_url, digests, memory)
                 written = write_pages(site_pages, staging, say)
-                # In page order (fixed for the input), not the order the two processes finished in.
-                page_keys = {p.path: written.keys[p.path] for p in site_pages}
-                sizes = {p.path: written.sizes[p.path] for p in site_pages}
+                page_keys, sizes = written.in_page_order(site_pages)
                 output.write_manifest(staging.folder, key, page_keys, sizes, digest=digest, events=len(timeline.events))
                 output.swap_into_place(staging.folder, out)
                 swapped = True

@@ -13,7 +13,7 @@ of what a rebuild after one edit would do, so instead:
   see :class:`timeline.store.cache.SignedStore`), with the file's page key,
   size and context;
 - the next build, for an event whose fingerprint is unchanged, copies its piece
-  from the live file (runs of consecutive unchanged events in one read), and
+  from the live file (runs of consecutive unchanged events in one copy, file to file), and
   makes only the other pieces.
 
 The result is the file a clean build writes, byte for byte, because every copied
@@ -37,6 +37,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from timeline.site.writer import FileSpan
 
 if TYPE_CHECKING:
     from timeline.store.cache import SignedStore
@@ -64,7 +66,7 @@ class PieceExport:
     #: The ``i``-th piece's text.
     make: Callable[[int], str]
 
-    def chunks(self) -> Iterator[bytes]:
+    def chunks(self) -> Iterator[bytes | FileSpan]:
         """The whole file, every piece made (what a build without a previous site writes)."""
         return _Writer(self, None).chunks()
 
@@ -126,7 +128,7 @@ class Pieces:
         self.later: list[Callable[[], None]] | None = None
         self.later_pid = 0
 
-    def __call__(self) -> Iterator[bytes]:
+    def __call__(self) -> Iterator[bytes | FileSpan]:
         spec = self.export()
         old: tuple[_Index, str] | None = None
         if self.store is not None and self.previous is not None:
@@ -197,7 +199,7 @@ class _Writer:
         self.ends: list[int] = []
         self.size = 0
 
-    def chunks(self) -> Iterator[bytes]:
+    def chunks(self) -> Iterator[bytes | FileSpan]:
         spec = self.spec
         sep = spec.sep.encode("utf-8")
         head = spec.head.encode("utf-8")
@@ -272,7 +274,7 @@ class _Writer:
         yield b"".join(pending)
 
 
-    def _same_events(self, fd: int, index: _Index, sep: bytes, head: bytes) -> Iterator[bytes]:
+    def _same_events(self, fd: int, index: _Index, sep: bytes, head: bytes) -> Iterator[bytes | FileSpan]:
         """:meth:`chunks` when the live file holds the same events in the same order: the
         unchanged pieces between two changed ones are one range of it, found without
         looking at each piece in Python."""
@@ -317,14 +319,10 @@ class _Writer:
         yield b"".join(pending)
 
 
-def _read(fd: int, start: int, end: int) -> Iterator[bytes]:
-    """Bytes ``[start, end)`` of the file ``fd``, in pieces of at most 8 MiB."""
-    while start < end:
-        data = os.pread(fd, min(end - start, 1 << 23), start)
-        if not data:
-            raise OSError(f"the previous site's file ended early (at byte {start})")
-        yield data
-        start += len(data)
+def _read(fd: int, start: int, end: int) -> Iterator[FileSpan]:
+    """Bytes ``[start, end)`` of the live file ``fd``, copied by the writer file to file."""
+    if start < end:
+        yield FileSpan(fd, start, end)
 
 
 _ID, _FINGERPRINT = operator.attrgetter("id"), operator.attrgetter("fingerprint")

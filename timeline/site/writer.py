@@ -13,16 +13,17 @@ free, so a slow theme or heavy Markdown still finishes both at about the same ti
 
 from __future__ import annotations
 
+import errno
 import marshal
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from timeline.parallel import can_fork, fork_map, write_fully
 
 if TYPE_CHECKING:
-    from timeline.site.output import Staging
+    from timeline.site.output import LiveSite, Staging
     from timeline.site.pages import Page
 
 #: Above this many files, pages are written by two processes (the machines we
@@ -54,14 +55,96 @@ class Written:
     #: the site's folders (see :func:`~timeline.site.output.site_folders`)
     folders: list[str] = field(default_factory=list)
 
+    #: whether ``sizes`` and ``keys`` follow the page list (else see :meth:`in_page_order`)
+    ordered: bool = True
+
     def add(self, rendered: int, reused: int, sizes: dict[str, int], keys: dict[str, str]) -> None:
         self.rendered += rendered
         self.reused += reused
         self.sizes.update(sizes)
         self.keys.update(keys)
 
+    def in_page_order(self, pages: list[Page]) -> tuple[dict[str, str], dict[str, int]]:
+        """Each page's key and size in page order (fixed for the input), not in the order two
+        writer processes finished in: what the manifest records."""
+        if self.ordered:
+            return self.keys, self.sizes
+        return {p.path: self.keys[p.path] for p in pages}, {p.path: self.sizes[p.path] for p in pages}
+
+    def keep_in_place(self, pages: list[Page], kept: LiveSite) -> list[Page]:
+        """Count the pages the staging folder holds already under their key (``kept``), and
+        return the others. Every page's key and size is entered here, in page order; those
+        of the pages returned are set again once they are written."""
+        kept_keys, kept_sizes = kept.keys, kept.sizes
+        keys, sizes = self.keys, self.sizes
+        todo: list[Page] = []
+        for page in pages:
+            path = page.path
+            keys[path] = key = page.key
+            if kept_keys.get(path) == key:
+                sizes[path] = kept_sizes[path]
+            else:
+                sizes[path] = -1
+                todo.append(page)
+        self.reused += len(pages) - len(todo)
+        return todo
+
 
 Job = tuple["Page", str]
+
+
+#: What ``os.copy_file_range`` raises where it cannot copy between these two files (another
+#: file system, an old kernel, a file system without it): the bytes are read and written then.
+_NO_KERNEL_COPY = frozenset({errno.EXDEV, errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP})
+
+
+@dataclass(frozen=True, slots=True)
+class FileSpan:
+    """Bytes ``[start, end)`` of the open file ``fd`` as a chunk of a page (besides ``bytes``):
+    the writer copies them file to file (``os.copy_file_range``: in the kernel, or by sharing
+    the blocks where the file system can) rather than through this process. Valid only until
+    the page's next chunk is asked for: the producer closes ``fd`` then."""
+
+    fd: int
+    start: int
+    end: int
+
+    def read(self) -> Iterator[bytes]:
+        """The bytes, in pieces of at most 8 MiB."""
+        start, end = self.start, self.end
+        while start < end:
+            data = os.pread(self.fd, min(end - start, 1 << 23), start)
+            if not data:
+                raise OSError(f"the previous site's file ended early (at byte {start})")
+            yield data
+            start += len(data)
+
+    def copy_to(self, out: int) -> int:
+        """Append the bytes to the file ``out`` (at its position); their number."""
+        start, end = self.start, self.end
+        copy = getattr(os, "copy_file_range", None)
+        while start < end and copy is not None:
+            try:
+                n = copy(self.fd, out, end - start, start)
+            except OSError as exc:
+                if exc.errno not in _NO_KERNEL_COPY:
+                    raise
+                break
+            if n == 0:
+                raise OSError(f"the previous site's file ended early (at byte {start})")
+            start += n
+        for data in FileSpan(self.fd, start, end).read():
+            write_fully(out, data)
+        return end - self.start
+
+
+def chunk_bytes(chunks: Iterable[bytes | FileSpan]) -> Iterator[bytes]:
+    """A page's chunks as bytes, spans read (for callers other than the writer)."""
+    for chunk in chunks:
+        if type(chunk) is FileSpan:
+            yield from chunk.read()
+        else:
+            yield chunk  # type: ignore[misc]
 
 
 def write_pages(site_pages: list[Page], staging: Staging, say: Callable[[str], None]) -> Written:
@@ -72,15 +155,22 @@ def write_pages(site_pages: list[Page], staging: Staging, say: Callable[[str], N
 
     paths = [p.path for p in site_pages]
     staging.prune(paths)
-    targets = inside_all(staging.folder, paths)
     # The folders from the site's own paths ("/"-separated, checked by inside_all),
     # rather than os.path.dirname of every target.
     folders = site_folders(paths)
     for folder in folders:
         if folder:
             os.makedirs(inside(staging.folder, folder), exist_ok=True)
-    jobs = list(zip(site_pages, targets, strict=True))
     done = Written(folders=folders)
+    todo = site_pages
+    # The staging folder holding the site the last build but one wrote (see
+    # output.staging_for), the pages in place under their key need nothing more: no
+    # target, no check, no second look. The others' keys are made here then, so the
+    # writers never make them again.
+    replaced = bool(staging.kept.keys)
+    if replaced:
+        todo = done.keep_in_place(site_pages, staging.kept)
+    jobs = list(zip(todo, inside_all(staging.folder, [p.path for p in todo]), strict=True))
     parent = os.getpid()
     count = 0
 
@@ -93,8 +183,8 @@ def write_pages(site_pages: list[Page], staging: Staging, say: Callable[[str], N
                 say(f"  {count // PROGRESS_EVERY * PROGRESS_EVERY} files")
         return result
 
-    if len(jobs) < PARALLEL_THRESHOLD or not can_fork() or _few_to_render(jobs, staging):
-        done.add(*write(jobs))
+    if len(jobs) < PARALLEL_THRESHOLD or not can_fork() or (replaced and _few_to_render(jobs, staging)):
+        done.add(*write(jobs))  # in page order
         return done
     # The two fixed shares first, then the event pages in groups of BATCH (see SHARED_JSON).
     events: list[Job] = []
@@ -107,40 +197,31 @@ def write_pages(site_pages: list[Page], staging: Staging, say: Callable[[str], N
     # marshal, not JSON: the sizes and keys of every page cross between the processes.
     for result in fork_map(write, groups, dumps=marshal.dumps, loads=marshal.loads):
         done.add(*result)
+    done.ordered = replaced  # (keep_in_place entered every page in order)
     return done
 
 
 def _few_to_render(jobs: list[Job], staging: Staging) -> bool:
-    """Whether a rebuild renders too few pages for a second process to pay for its fork.
-
-    Asked only when the staging folder holds the site the previous build replaced (see
-    :func:`~timeline.site.output.staging_for`): then every page's key is made here, and
-    the pages keep them, so the writers never make them again.
-    """
-    if not staging.kept.keys:
-        return False
-    kept, live = staging.kept.keys, staging.live.keys
+    """Whether a rebuild renders too few pages for a second process to pay for its fork:
+    ``jobs`` are the pages not in the staging folder already (their keys are made)."""
+    live = staging.live.keys
     fresh = 0
     for page, _ in jobs:
-        key = page.key
-        if kept.get(page.path) != key and live.get(page.path) != key:
+        if live.get(page.path) != page.key:
             fresh += 1
     return fresh < PARALLEL_THRESHOLD
 
 
 def _write(jobs: Iterable[Job], staging: Staging) -> tuple[int, int, dict[str, int], dict[str, str]]:
-    """Keep, link or render each page; (rendered, reused, {path: size}, {path: key})."""
+    """Link or render each page (none is in the staging folder under its key already);
+    (rendered, reused, {path: size}, {path: key})."""
     rendered = reused = 0
     sizes: dict[str, int] = {}
     keys: dict[str, str] = {}
-    kept_keys, kept_sizes = staging.kept.keys, staging.kept.sizes
     for page, target in jobs:
         path = page.path
         keys[path] = key = page.key
-        if kept_keys.get(path) == key:  # in the staging folder already (after an edit, most pages)
-            sizes[path] = kept_sizes[path]
-            reused += 1
-        elif (size := staging.place(path, key, target)) is not None:
+        if (size := staging.place(path, key, target)) is not None:
             reused += 1
             sizes[path] = size
         else:
@@ -149,7 +230,7 @@ def _write(jobs: Iterable[Job], staging: Staging) -> tuple[int, int, dict[str, i
     return rendered, reused, sizes, keys
 
 
-def _write_file(target: str, data: bytes | Iterable[bytes]) -> int:
+def _write_file(target: str, data: bytes | Iterable[bytes | FileSpan]) -> int:
     try:
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:
@@ -161,6 +242,9 @@ def _write_file(target: str, data: bytes | Iterable[bytes]) -> int:
         if isinstance(data, bytes):
             return write_fully(fd, data)
         # big exports arrive in chunks, so they never sit in memory whole
-        return sum(write_fully(fd, chunk) for chunk in data)
+        size = 0
+        for chunk in data:
+            size += chunk.copy_to(fd) if type(chunk) is FileSpan else write_fully(fd, chunk)
+        return size
     finally:
         os.close(fd)
