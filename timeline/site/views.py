@@ -263,14 +263,22 @@ class KeptViews:
     :class:`~timeline.memory.BuildMemory` for the next build (``timeline serve``): an event
     whose digest (every field that can change a page, see
     :func:`~timeline.site.keys.event_digest`) and tag slugs are unchanged, with the site's
-    zone unchanged, gets its previous view back, with this build's tags and listing page
-    set again (the only values made from other events)."""
+    zone unchanged, gets its previous view back, with its listing page set again and its
+    tags this build's tag views (the only values made from other events): the very same
+    views, counts made again, while the timeline's tags are the same."""
 
     timezone: str | None
     by_digest: dict[bytes, EventView]
     #: every tag of the timeline in reading order: while it is the same, so are each kept
     #: view's tag ranks and slugs (its tags are part of its digest)
     tag_order: list[str] = field(default_factory=list)
+    #: the tags' views in that order, which every kept view's tags are: the next build's
+    #: while the order is the same
+    tags: list[TagView] = field(default_factory=list)
+
+
+_EVENT, _DIGEST = operator.itemgetter(1), operator.itemgetter(2)
+_ID, _TAGS = operator.attrgetter("id"), operator.attrgetter("tags")
 
 
 def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[bytes] | None = None,
@@ -315,17 +323,14 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
     derived = derived_values(timeline)
     if digests is None:
         digests = event_digests(timeline)
-    if derived is not None:
-        for e, d in zip(timeline.events, derived, strict=True):
-            by_id.setdefault(id(e.when), d.when)
-            if e.end is not None:
-                by_id.setdefault(id(e.end), d.end)
+    if derived is not None:  # (each event's date facts are then its derived value's)
         keyed = [(b.order, e, d, b) for e, d, b in zip(timeline.events, digests, derived, strict=True)]
     else:
         keyed = [(facts_of(e.when).sort_text + e.id, e, d, None)
                  for e, d in zip(timeline.events, digests, strict=True)]
     keyed.sort(key=operator.itemgetter(0))
-    ids = [e.id for _, e, _, _ in keyed]
+    events = list(map(_EVENT, keyed))
+    ids = list(map(_ID, events))
     # The previous build's views, when this process keeps them for this zone: their ids were checked then.
     remembered = memory.views if memory is not None else None
     kept = remembered.by_digest if remembered is not None and remembered.timezone == tz else {}
@@ -337,30 +342,34 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
                 raise TimelineError(f"duplicate event id {i!r}")
             seen.add(i)
 
-    tag_names = sorted({t for _, e, _, _ in keyed for t in e.tags})
-    slugs = unique_slugs(tag_names)
-    tag_views = {name: TagView(name, slugs[name], f"tag-{slugs[name]}.html") for name in tag_names}
+    tag_names = sorted(set().union(*map(_TAGS, events)))
     # An event's tags in reading order: case-insensitively, then exactly, so that
     # "AI" and "ai" on one event keep one order whatever the set's hash order.
     in_order = sorted(tag_names, key=lambda t: (t.casefold(), t))
     tag_rank = {name: i for i, name in enumerate(in_order)}
-    ranked = [tag_views[name] for name in in_order]
+    same_tags = remembered is not None and remembered.tag_order == in_order
+    if same_tags:  # the same tags, so the same slugs: the views the kept views' tags are
+        ranked = remembered.tags  # type: ignore[union-attr]
+        tag_views = {t.name: t for t in ranked}
+    else:
+        slugs = unique_slugs(tag_names)
+        tag_views = {name: TagView(name, slugs[name], f"tag-{slugs[name]}.html") for name in tag_names}
+        ranked = [tag_views[name] for name in in_order]
     # Each tag's events, by rank, filled as the views are made (its count is their number).
     members: list[list[EventView]] = [[] for _ in ranked]
 
     views: list[EventView] = []
     first_days: dict[dt.date, str] = {}
     split = len(keyed) > SPLIT_LIMIT
-    same_tags = remembered is not None and remembered.tag_order == in_order
     listing = "index.html"
     for _, e, digest, body in keyed:
         view = kept.get(digest)
-        if view is not None and same_tags:
-            ranks = view._tag_ranks
-            view.event, view.tags = e, [ranked[r] for r in ranks] if ranks else []
+        if view is not None and same_tags:  # its tags are these tags' views already
+            view.event = e
+            # (a year's later pages change it: see paging.year_pages)
             view.listing = year_url(view.year) if split else listing
             views.append(view)
-            for r in ranks:
+            for r in view._tag_ranks:
                 members[r].append(view)
             continue
         if view is not None:
@@ -378,7 +387,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
                     members[r].append(view)
                 continue
         w = e.when
-        at = by_id[id(w)]
+        at = body.when if body is not None else facts_of(w)
         key, date, datetime, local_start, group = at.sort_key, at.display, at.datetime, at.local_start, at.group
         sort_key = (key, e.id)
         if e.tags:  # ranks are ints: a set of them sorts without a key function
@@ -400,7 +409,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
             elif url is not None and (local := local_url(url)) is not None:
                 media.append(MediaView(local, m.alt or "", m.credit, True))
         end = e.end
-        end_facts = facts_of(end) if end is not None else None
+        end_facts = None if end is None else body.end if body is not None else facts_of(end)
         # Positional, in field order: 22 keywords cost a dict per call, once per event.
         views.append(view := EventView(
             e, e.id, f"events/{e.id}.html", e.title, w, end,  # event, id, url, title, when, end
@@ -427,7 +436,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
             members[r].append(view)
 
     if memory is not None:
-        memory.views = KeptViews(tz, {d: v for v, (_, _, d, _) in zip(views, keyed, strict=True)}, in_order)
+        memory.views = KeptViews(tz, dict(zip(map(_DIGEST, keyed), views, strict=True)), in_order, ranked)
     years = group_by_year(views)
 
     for t, tagged in zip(ranked, members, strict=True):

@@ -119,15 +119,13 @@ def _timeline(content_dir: Path, drafts: bool,
         shown.sort(key=_timeline_order(shown, site.timezone))
         return Timeline(site=site, events=tuple(shown), sources=sources)
     # The child's share arrived with the events (keyed by identity while all are alive).
-    pairs = [(e, derive(e) if d is derived else d)
-             for e, d in zip(shown, [derived.get(id(e), derived) for e in shown], strict=True)]  # (derived: "not yet")
-    if derived_key is not None:
-        pairs.sort(key=lambda p: derived_key(p[1]))
-    else:
-        order = _timeline_order(shown, site.timezone)
-        pairs.sort(key=lambda p: order(p[0]))
-    return Timeline(site=site, events=tuple([e for e, _ in pairs]), sources=sources,
-                    derived=tuple([d for _, d in pairs]))
+    values = list(map(derived.get, map(id, shown), itertools.repeat(derived)))  # (derived: "not yet")
+    values = [derive(e) if d is derived else d for e, d in zip(shown, values, strict=True)]
+    sort_keys = list(map(derived_key, values) if derived_key is not None
+                     else map(_timeline_order(shown, site.timezone), shown))
+    order = sorted(range(len(shown)), key=sort_keys.__getitem__)
+    return Timeline(site=site, events=tuple(map(shown.__getitem__, order)), sources=sources,
+                    derived=tuple(map(values.__getitem__, order)))
 
 
 def _timeline_order(events: list[Event], timezone: str) -> Callable[[Event], tuple[Any, str]]:
@@ -526,11 +524,17 @@ def _pieces(path: Path, content_dir: Path, size: int, target: int) -> list[Path 
     return [(path, text, a, b, line) for a, b, line in zip(cuts, cuts[1:], lines, strict=False)]
 
 
+_ID = operator.attrgetter("id")
+
+
 def duplicate_ids(events: list[Event]) -> list[TimelineError]:
     """Ids used twice, compared case-insensitively (case-insensitive file systems).
 
     The error sits at the second use and names the first, so both are found.
     """
+    folded = list(map(str.casefold, map(_ID, events)))
+    if len(set(folded)) == len(folded):  # (the usual case, found without a Python loop)
+        return []
     first: dict[str, Event] = {}
     errors = []
     for event in events:
