@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -295,6 +296,23 @@ def test_the_manifest_text_is_json_with_one_file_a_line_in_the_order_given(data:
     # Sorted input gives exactly what json writes with indent=0 (the format before this writer).
     ordered = {k: dict(sorted(v.items())) if isinstance(v, dict) else v for k, v in data.items()}
     assert output.manifest_text(ordered) == json.dumps(data, indent=0, sort_keys=True) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_manifest_lines_kept_from_the_last_manifest_give_the_text_made_from_scratch(seed: int) -> None:
+    # (what ``timeline serve``'s builds keep: see output.ManifestLines)
+    rnd = random.Random(seed)
+    values: list[object] = [0, 1, True, False, "1", "0", "k", None, 1.0, 10**20, "é\"<"]
+    paths = [f"p{i}.html" for i in range(12)]
+    kept = output.ManifestLines()
+    for step in range(40):
+        if rnd.random() < 0.2:  # pages added, removed or moved
+            rnd.shuffle(paths)
+            paths = paths[:rnd.randint(0, 14)] + [f"n{step}-{i}.html" for i in range(rnd.randint(0, 2))]
+        files = {p: rnd.choice(values) if rnd.random() < 0.1 else f"key-{rnd.randint(0, 3)}" for p in paths}
+        sizes = {p: rnd.choice(values) if rnd.random() < 0.1 else rnd.randint(0, 3) for p in paths}
+        data = {"generator": "timeline", "input": "k", "files": files, "digest": None, "events": 1, "sizes": sizes}
+        assert output.manifest_text(data, kept) == output.manifest_text(data), f"step {step}"
 
 
 # ------------------------------------------------------ two-process rendering

@@ -8,7 +8,7 @@ file's items (:mod:`timeline.store.reread`), the renderer each event's view
 (:mod:`timeline.site.views`), the sources pages' entries
 (:mod:`timeline.site.source_list`) and the keys of listing pages
 (:class:`timeline.site.keys.ListingKeys`), the writer what it left in the output folder
-and beside it (:mod:`timeline.site.output`) and the exports' piece indexes
+and beside it (:mod:`timeline.site.output`), its manifest's lines, and the exports' piece indexes
 (:mod:`timeline.site.pieces`). Every kept value is used only under the key
 it was made from, so a build with a memory writes exactly the bytes of one
 without.
@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from timeline.site.output import KeptOutput
+    from timeline.site.output import KeptOutput, ManifestLines
     from timeline.site.source_list import KeptSources
     from timeline.site.views import KeptViews
     from timeline.store.cache import FileDigests, RememberedEntry
@@ -61,6 +61,8 @@ class BuildMemory:
     deferred: list[Callable[[], None]] = field(default_factory=list)
     #: What the last build left in the output folder and beside it (see :class:`timeline.site.output.KeptOutput`).
     output: KeptOutput | None = None
+    #: The last manifest's entries as lines (see :class:`timeline.site.output.ManifestLines`).
+    manifest: ManifestLines | None = None
 
     def settle(self) -> None:
         """Do the cache writes the last builds deferred, in the order they were asked for

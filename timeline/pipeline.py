@@ -278,7 +278,10 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                         site_pages = pages(timeline, theme, base_url, digests, memory)
                 written = write_pages(site_pages, staging, say)
                 page_keys, sizes = written.in_page_order(site_pages)
-                output.write_manifest(staging.folder, key, page_keys, sizes, digest=digest, events=len(timeline.events))
+                if memory is not None and memory.manifest is None:
+                    memory.manifest = output.ManifestLines()
+                output.write_manifest(staging.folder, key, page_keys, sizes, digest=digest, events=len(timeline.events),
+                                      lines=memory.manifest if memory is not None else None)
                 output.swap_into_place(staging.folder, out)
                 swapped = True
             finally:

@@ -19,7 +19,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import itertools
 import json
+import operator
 import os
 import shutil
 import stat
@@ -404,20 +406,64 @@ def read_manifest(out: Path, verify: bool = True) -> tuple[str | None, dict[str,
 
 
 def write_manifest(staging: Path, input_key: str, files: dict[str, str], sizes: dict[str, int], *,
-                   digest: str | None = None, events: int = 0) -> None:
+                   digest: str | None = None, events: int = 0, lines: ManifestLines | None = None) -> None:
     """Record what the site in ``staging`` was built from, after every file is written.
 
     ``sizes`` are those of the files as written (the writer knows them; walking
     the folder again would cost a stat per file). Only deterministic
     values go in (keys, digests, sizes: no times, no inode numbers), so the
     manifest is byte-identical for the same input like every other file.
+    ``lines``: the last manifest's entries, for a process that builds again (see :class:`ManifestLines`).
     """
     data = {"generator": "timeline", "input": input_key, "files": files,
             "digest": digest, "events": events, "sizes": sizes}
-    (staging / MANIFEST).write_text(manifest_text(data), encoding="utf-8")
+    (staging / MANIFEST).write_text(manifest_text(data, lines), encoding="utf-8")
 
 
-def manifest_text(data: dict[str, Any]) -> str:
+_encode = json.encoder.encode_basestring_ascii
+
+
+def _flat(v: Any) -> str:
+    """``json.dumps`` of a flat value; str and int by hand (200k of them at 100k files)."""
+    t = type(v)
+    return _encode(v) if t is str else str(v) if t is int else json.dumps(v)
+
+
+@dataclass(slots=True)
+class _Entries:
+    keys: list[str]
+    values: list[Any]
+    lines: list[str]
+    #: whether every value is a str or an int (which == compares by type too: 1 == True)
+    plain: bool
+
+
+@dataclass(slots=True)
+class ManifestLines:
+    """A manifest's entries as lines (``"path": value``), kept by a process that builds the
+    same timeline again (``timeline serve``; see :class:`~timeline.memory.BuildMemory`):
+    while a table lists the same paths in the same order, only the lines whose value
+    changed are made again. A line is used only for the very key and value it was made
+    from, so the text is the one made from scratch."""
+
+    tables: dict[str, _Entries] = field(default_factory=dict)
+
+    def lines(self, name: str, table: dict[str, Any]) -> list[str]:
+        keys, values = list(table), list(table.values())
+        kept = self.tables.get(name)
+        plain = set(map(type, values)) <= {str, int}  # (what the writer records)
+        if kept is not None and kept.plain and plain and kept.keys == keys:
+            lines = kept.lines.copy()
+            old = kept.values
+            for i in itertools.compress(range(len(values)), map(operator.ne, old, values)):
+                lines[i] = f"{_encode(keys[i])}: {_flat(values[i])}"
+        else:
+            lines = [f"{_encode(k)}: {_flat(v)}" for k, v in zip(keys, values, strict=True)]
+        self.tables[name] = _Entries(keys, values, lines, plain)
+        return lines
+
+
+def manifest_text(data: dict[str, Any], kept: ManifestLines | None = None) -> str:
     """The manifest as JSON, one file per line, top-level keys sorted.
 
     Nested dicts are written in their own order: the writer passes them in
@@ -425,25 +471,21 @@ def manifest_text(data: dict[str, Any]) -> str:
     again is not needed for a byte-identical file. Built by hand because
     ``json.dumps(indent=...)`` falls back to the pure-Python encoder, which walks
     every entry in Python; ``tests/test_pipeline.py`` checks it parses back.
-    Only flat values and one level of dicts of flat values occur.
+    Only flat values and one level of dicts of flat values occur. ``kept``: the
+    last manifest's lines (see :class:`ManifestLines`).
     """
-    enc = json.encoder.encode_basestring_ascii
-    dumps = json.dumps
-
-    def flat(v: Any) -> str:  # json.dumps of a flat value; str and int by hand (200k of them at 100k files)
-        t = type(v)
-        return enc(v) if t is str else str(v) if t is int else dumps(v)
-
     lines = []
     for key, value in sorted(data.items()):
         if isinstance(value, dict):
             if value:
-                inner = ",\n".join([f"{enc(k)}: {flat(v)}" for k, v in value.items()])
-                lines.append(f"{enc(key)}: {{\n{inner}\n}}")
+                entries = kept.lines(key, value) if kept is not None else \
+                    [f"{_encode(k)}: {_flat(v)}" for k, v in value.items()]
+                inner = ",\n".join(entries)
+                lines.append(f"{_encode(key)}: {{\n{inner}\n}}")
             else:
-                lines.append(f"{enc(key)}: {{}}")
+                lines.append(f"{_encode(key)}: {{}}")
         else:
-            lines.append(f"{enc(key)}: {flat(value)}")
+            lines.append(f"{_encode(key)}: {_flat(value)}")
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
