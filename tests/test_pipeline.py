@@ -15,7 +15,7 @@ from test_site_support import event, write_content
 from timeline.errors import TimelineError, ValidationError
 from timeline.pipeline import build
 from timeline.site import output
-from timeline.site.pages import Page
+from timeline.site.pages import EventPage, Page
 
 EVENTS = [event("a", "2025-07", "First", tags=["X"]), event("b", "2026-02-27", "Second", body="**Bold**")]
 
@@ -60,14 +60,20 @@ def test_failed_render_leaves_the_previous_site_intact(tmp_path: Path, monkeypat
     calls = {"n": 0}
     real = Page.__init__
 
-    def failing_init(self: Page, path: str, key: str | None, render: object, make_key: object = None) -> None:
-        def boom() -> bytes:
+    def changed_init(self: Page, path: str, key: str | None, render: object, make_key: object = None) -> None:
+        # A key no previous page had: every listing page is rendered again.
+        real(self, path, f"changed {path}", render)  # type: ignore[arg-type]
+
+    real_render = EventPage.render
+
+    def failing_render(self: EventPage) -> bytes:
+        if self.path == "events/c.html":  # the new event's page
             calls["n"] += 1
             raise RuntimeError("disk on fire")
-        # A key no previous page had: every page is rendered again.
-        real(self, path, f"changed {path}", boom if path == "events/c.html" else render)  # type: ignore[arg-type]
+        return real_render(self)
 
-    monkeypatch.setattr(Page, "__init__", failing_init)
+    monkeypatch.setattr(Page, "__init__", changed_init)
+    monkeypatch.setattr(EventPage, "render", failing_render)
     with pytest.raises(RuntimeError, match="disk on fire"):
         build(content, out)
     assert calls["n"] == 1

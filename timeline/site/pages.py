@@ -165,14 +165,11 @@ def site_pages(data: Prepared, theme_dirs: list[Path]) -> list[Page]:
                                 yp, p, n, total, _year_tags(yp.years[0], data.tags), site_overview)))
     fast_events = fast_theme.EventPages(site, data.base_url) if {"base.html", "event.html"} <= fast else None
     event_tpl = env.get_template("event.html") if fast_events is None else None
-    # A page per event, made by one shared _EventPages through partials rather than a
-    # closure pair per event, made serially before the writers start.
+    # A page per event, made by one shared _EventPages: the pages hold only their event and its neighbours.
     event_pages = _EventPages(event_tpl, ctx, common_fp, fast_events, data.base_url, data.memory is not None)
-    render_page, page_key = event_pages.render, event_pages.key
     events = data.events
     before, after = ([None, *events[:-1]], [*events[1:], None]) if events else ([], [])
-    for v, prev_v, next_v in zip(events, before, after, strict=True):
-        out.append(Page(v.url, None, partial(render_page, v, prev_v, next_v), partial(page_key, v, prev_v, next_v)))
+    out.extend(map(partial(EventPage, event_pages), events, before, after))
     out.append(page("tags.html", "tags.html", all_fp, mirror=lambda: listings.tags_bytes()))  # type: ignore[union-attr]
     for t in data.tags:
         tagged = data.tag_events[t.slug]
@@ -270,6 +267,31 @@ def _chunks(parts: Iterator[str], size: int = 1 << 16) -> Iterator[bytes]:
             buf, n = [], 0
     if buf:
         yield "".join(buf).encode("utf-8")
+
+
+class EventPage(Page):
+    """An event's page, made by the :class:`_EventPages` all event pages share from the event
+    and its neighbours; its key is made on first use, as :class:`Page` says."""
+
+    # (a __dict__, made only when used: render may be replaced on a page, as on any Page)
+    __slots__ = ("__dict__", "_after", "_before", "_maker", "_view")
+
+    def __init__(self, maker: _EventPages, v: EventView, prev_v: EventView | None, next_v: EventView | None) -> None:
+        self.path, self._key, self._make_key = v.url, None, None
+        self._maker, self._view, self._before, self._after = maker, v, prev_v, next_v
+
+    @property
+    def key(self) -> str:
+        if self._key is None:
+            self._key = self._maker.key(self._view, self._before, self._after)
+        return self._key
+
+    @key.setter
+    def key(self, value: str) -> None:
+        self._key = value
+
+    def render(self) -> bytes:  # type: ignore[override]
+        return self._maker.render(self._view, self._before, self._after)
 
 
 class _EventPages:
