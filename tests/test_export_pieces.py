@@ -7,6 +7,7 @@ full; the index each write records is used by the next, as builds do.
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -151,3 +152,76 @@ def test_a_span_of_the_live_file_is_copied_whole_with_or_without_the_kernel(
     finally:
         os.close(fd)
     assert written == b"head" + live.read_bytes()[3:9_000_001] + b"-tail"
+
+
+def _serve_step(render: pieces.Pieces, live_dir: Path, staging_dir: Path, keys: dict[str, str | None],
+                store: object, kept: dict, replaced: dict) -> int | None:
+    """What a build by ``timeline serve`` does with one export: bound to the live site and this
+    process's indexes, brought up to date in the staging folder (the site the live one replaced)."""
+    from types import SimpleNamespace
+
+    name = render.path
+    pieces.bind([SimpleNamespace(render=render)], pieces.Previous(live_dir, {name: keys["live"]} if keys["live"] else {}),
+                store, kept, None, replaced)  # type: ignore[arg-type]
+    target = staging_dir / name
+    staging = SimpleNamespace(present={name} if target.exists() else set(),
+                              live=SimpleNamespace(keys={name: keys["live"]} if keys["live"] else {}),
+                              kept=SimpleNamespace(keys={name: keys["staging"]} if keys["staging"] else {}))
+    return render.patch_in_place(str(target), staging)  # type: ignore[arg-type]
+
+
+def _swap(live_dir: Path, staging_dir: Path) -> None:
+    os.rename(live_dir, live_dir.with_name("swap"))
+    os.rename(staging_dir, live_dir)
+    os.rename(live_dir.with_name("swap"), staging_dir)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_export_brought_up_to_date_in_place_is_the_file_made_in_full(tmp_path: Path, seed: int) -> None:
+    rnd = random.Random(seed)
+    counter = [0]
+    items = [(f"e{k}", f"text {k}") for k in range(rnd.randint(0, 12))]
+    store, kept, replaced = _Memory(), {}, {}  # type: ignore[var-annotated]
+    live_dir, staging_dir = tmp_path / "site", tmp_path / "site.previous"
+    live_dir.mkdir()
+    staging_dir.mkdir()
+    keys: dict[str, str | None] = {"live": None, "staging": None}
+    patched = 0
+    for step in range(30):
+        render = pieces.Pieces("x.json", f"k{step}", lambda items=items: _spec(items, ",", []))
+        target = staging_dir / "x.json"
+        size = _serve_step(render, live_dir, staging_dir, keys, store, kept, replaced)
+        if size is None:
+            target.unlink(missing_ok=True)
+            size = writer._write_file(str(target), render())
+        else:
+            patched += 1
+        assert target.read_bytes() == b"".join(_spec(items, ",", []).chunks()), f"step {step}"
+        assert size == target.stat().st_size
+        keys = {"live": f"k{step}", "staging": keys["live"]}
+        _swap(live_dir, staging_dir)
+        items = _step(rnd, items, counter)
+    assert patched >= 25  # every build but the first two, bar a changed head
+
+
+def test_an_export_linked_elsewhere_is_never_written_in_place(tmp_path: Path) -> None:
+    items = [(f"e{k}", f"text {k}") for k in range(6)]
+    store, kept, replaced = _Memory(), {}, {}  # type: ignore[var-annotated]
+    live_dir, staging_dir = tmp_path / "site", tmp_path / "site.previous"
+    live_dir.mkdir()
+    staging_dir.mkdir()
+    keys: dict[str, str | None] = {"live": None, "staging": None}
+    for step in range(2):
+        render = pieces.Pieces("x.json", f"k{step}", lambda items=items: _spec(items, ",", []))
+        assert _serve_step(render, live_dir, staging_dir, keys, store, kept, replaced) is None
+        writer._write_file(str(staging_dir / "x.json"), render())
+        keys = {"live": f"k{step}", "staging": keys["live"]}
+        _swap(live_dir, staging_dir)
+        items = [*items[:2], ("e2", "changed"), *items[3:]]
+    os.link(staging_dir / "x.json", tmp_path / "elsewhere.json")  # the file the staging folder holds, linked
+    before = (tmp_path / "elsewhere.json").read_bytes()
+    render = pieces.Pieces("x.json", "k2", lambda: _spec(items, ",", []))
+    assert _serve_step(render, live_dir, staging_dir, keys, store, kept, replaced) is None
+    assert (tmp_path / "elsewhere.json").read_bytes() == before
+    (tmp_path / "elsewhere.json").unlink()
+    assert _serve_step(render, live_dir, staging_dir, keys, store, kept, replaced) is not None  # (one link now)

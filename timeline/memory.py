@@ -56,6 +56,9 @@ class BuildMemory:
     listing_keys: dict[str, Any] = field(default_factory=dict)
     #: The export piece indexes this process wrote, by name (see :mod:`timeline.site.pieces`).
     pieces: dict[str, Any] = field(default_factory=dict)
+    #: The index each of those replaced when this process last wrote it: it describes the file in
+    #: the site the live one replaced (see :meth:`timeline.site.pieces.Pieces.patch_in_place`).
+    pieces_replaced: dict[str, Any] = field(default_factory=dict)
     #: Cache writes that only later builds in other processes need (the events cache's
     #: entries, the exports' piece indexes), done by :meth:`settle` once the new site is live.
     deferred: list[Callable[[], None]] = field(default_factory=list)

@@ -268,7 +268,8 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
             live = staging.live = output.live_site(out, verify=unchanged or not staging.kept.keys, kept=kept)
             live_input, live_keys = live.input, live.keys
             pieces.bind(site_pages, pieces.Previous(out, live_keys), SignedStore.open(content_dir, pieces.FOLDER),
-                        memory.pieces if memory is not None else None, memory.deferred if memory is not None else None)
+                        memory.pieces if memory is not None else None, memory.deferred if memory is not None else None,
+                        memory.pieces_replaced if memory is not None else None)
             swapped = False
             try:
                 if unchanged and live_input == key:

@@ -33,14 +33,17 @@ import itertools
 import marshal
 import operator
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from timeline.parallel import write_fully
 from timeline.site.writer import FileSpan
 
 if TYPE_CHECKING:
+    from timeline.site.output import Staging
     from timeline.store.cache import SignedStore
 
 #: Changes whenever an index's layout does.
@@ -118,18 +121,21 @@ class Pieces:
     without them every piece is made and no index is kept.
     """
 
-    __slots__ = ("export", "kept", "key", "later", "later_pid", "path", "previous", "store")
+    __slots__ = ("export", "kept", "key", "later", "later_pid", "path", "previous", "replaced", "store")
 
     def __init__(self, path: str, key: str, export: Callable[[], PieceExport]) -> None:
         self.path, self.key, self.export = path, key, export
         self.previous: Previous | None = None
         self.store: SignedStore | None = None
         self.kept: dict[str, _Index] | None = None
+        self.replaced: dict[str, _Index] | None = None
         self.later: list[Callable[[], None]] | None = None
         self.later_pid = 0
 
     def __call__(self) -> Iterator[bytes | FileSpan]:
-        spec = self.export()
+        return self._chunks(self.export())
+
+    def _chunks(self, spec: PieceExport) -> Iterator[bytes | FileSpan]:
         old: tuple[_Index, str] | None = None
         if self.store is not None and self.previous is not None:
             old = _usable(self.store, self.path, spec.context, self.previous, self.kept)
@@ -140,23 +146,89 @@ class Pieces:
                            writer.starts, writer.ends)
             name, store = _name(self.previous.site, self.path), self.store
             if self.kept is not None:
+                if self.replaced is not None:  # the file it describes is the one the live site replaces
+                    was = self.kept.get(name)
+                    if was is not None:
+                        self.replaced[name] = was
                 self.kept[name] = index
             if self.later is not None and os.getpid() == self.later_pid:  # (a writer child's list is its own)
                 self.later.append(lambda: store.put(name, index.dumps()))
             else:
                 store.put(name, index.dumps())
 
+    def patch_in_place(self, target: str, staging: Staging) -> int | None:
+        """Bring the file at ``target`` in the staging folder (the site the last build but one
+        wrote: see :func:`timeline.site.output.staging_for`) up to date where it lies, when this
+        process wrote it and knows where its pieces are (``replaced``): the bytes up to the first
+        piece that changed since stay, the rest is written over them. Its size, or None when the
+        file is to be written anew (it is untouched then).
+
+        Most of an export is the same from one edit to the next: the file is neither made
+        again from its first byte nor copied whole from the live site."""
+        path, previous, replaced = self.path, self.previous, self.replaced
+        if replaced is None or previous is None or self.store is None or path not in staging.present \
+                or staging.live.keys.get(path) == self.key:  # (then linked from the live site)
+            return None
+        index = replaced.get(_name(previous.site, path))
+        if index is None or index.key != staging.kept.keys.get(path):
+            return None
+        try:
+            fd = os.open(target, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            return None
+        try:
+            st = os.fstat(fd)
+            # A file with another link (the live site's, say) is never written in place.
+            if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1 or st.st_size != index.size:
+                return None
+            spec = self.export()
+            kept = _same_start(spec, index, fd)
+            os.lseek(fd, kept, os.SEEK_SET)
+            pos = 0
+            for chunk in self._chunks(spec):
+                span = type(chunk) is FileSpan
+                n = chunk.end - chunk.start if span else len(chunk)  # type: ignore[union-attr,arg-type]
+                if pos + n <= kept:  # in the file already
+                    pos += n
+                    continue
+                if pos < kept:
+                    cut, n, pos = kept - pos, n - (kept - pos), kept
+                    chunk = FileSpan(chunk.fd, chunk.start + cut, chunk.end) if span else chunk[cut:]  # type: ignore[union-attr,index]
+                pos += chunk.copy_to(fd) if span else write_fully(fd, chunk)  # type: ignore[union-attr,arg-type]
+            os.ftruncate(fd, pos)
+            return pos
+        finally:
+            os.close(fd)
+
+
+def _same_start(spec: PieceExport, index: _Index, fd: int) -> int:
+    """How many bytes the file ``fd`` (described by ``index``) has in common with ``spec``'s from
+    its start: its head and the pieces before the first that changed, under the same context."""
+    head = spec.head.encode("utf-8")
+    if index.context != spec.context or os.pread(fd, len(head), 0) != head:
+        return 0
+    ids, fps = spec.ids, spec.fingerprints
+    n = min(len(ids), len(index.ids))
+    changed = itertools.compress(range(n), map(operator.or_, map(operator.ne, ids[:n], index.ids[:n]),
+                                               map(operator.ne, fps[:n], index.fingerprints[:n])))
+    first = next(changed, n)
+    return index.ends[first - 1] if first else len(head)
+
 
 def bind(pages: Iterable[Any], previous: Previous | None, store: SignedStore | None,
-         kept: dict[str, Any] | None = None, later: list[Callable[[], None]] | None = None) -> None:
+         kept: dict[str, Any] | None = None, later: list[Callable[[], None]] | None = None,
+         replaced: dict[str, Any] | None = None) -> None:
     """Give the render of every piece-built page of ``pages`` the live site and the index store;
     ``kept``: the indexes this process wrote, by name (:attr:`timeline.memory.BuildMemory.pieces`),
     which stand for the store's copies (they need no signature check); ``later``: where to defer
-    the store's writes (:attr:`timeline.memory.BuildMemory.deferred`)."""
+    the store's writes (:attr:`timeline.memory.BuildMemory.deferred`); ``replaced``: the indexes
+    ``kept`` held before this process last wrote each (the files of the site the live one replaced:
+    see :meth:`Pieces.patch_in_place`)."""
     for page in pages:
         render = page.render
         if type(render) is Pieces:
             render.previous, render.store, render.kept, render.later = previous, store, kept, later
+            render.replaced = replaced
             render.later_pid = os.getpid()
 
 

@@ -66,8 +66,9 @@ SEARCH_DATA = "search.js"
 #: The folder of the parts, beside ``search.js``.
 PARTS = "search"
 
-#: At most this many events in one part (whole years of the 100k benchmark: 26 parts of at most 0.39 MB).
-PART_EVENTS = 5000
+#: At most this many events in one part: an edit rewrites the part holding the event, and a
+#: search shows the first part's results once it arrives (about 0.2 MB of data).
+PART_EVENTS = 2500
 
 #: Bump when the layout of the data changes (``static/timeline.js`` checks it).
 VERSION = 3

@@ -221,7 +221,12 @@ def _write(jobs: Iterable[Job], staging: Staging) -> tuple[int, int, dict[str, i
     for page, target in jobs:
         path = page.path
         keys[path] = key = page.key
-        if (size := staging.place(path, key, target)) is not None:
+        # (an export made of pieces may bring the staging folder's copy up to date where it lies)
+        patch = getattr(page.render, "patch_in_place", None)
+        if patch is not None and (size := patch(target, staging)) is not None:
+            sizes[path] = size
+            rendered += 1
+        elif (size := staging.place(path, key, target)) is not None:
             reused += 1
             sizes[path] = size
         else:
