@@ -277,6 +277,14 @@ class KeptViews:
     tags: list[TagView] = field(default_factory=list)
 
 
+class _YearUrls(dict[int, str]):
+    """:func:`year_url` of each year, made once per year."""
+
+    def __missing__(self, year: int) -> str:
+        url = self[year] = year_url(year)
+        return url
+
+
 _EVENT, _DIGEST = operator.itemgetter(1), operator.itemgetter(2)
 _ID, _TAGS = operator.attrgetter("id"), operator.attrgetter("tags")
 
@@ -334,7 +342,6 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
     # The previous build's views, when this process keeps them for this zone: their ids were checked then.
     remembered = memory.views if memory is not None else None
     kept = remembered.by_digest if remembered is not None and remembered.timezone == tz else {}
-    check_segments([e.id for _, e, d, _ in keyed if d not in kept] if kept else ids, "event id")
     if len(set(ids)) != len(ids):
         seen: set[str] = set()
         for i in ids:
@@ -362,12 +369,14 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
     first_days: dict[dt.date, str] = {}
     split = len(keyed) > SPLIT_LIMIT
     listing = "index.html"
+    year_urls = _YearUrls()
+    fresh_ids: list[str] = []  # (a kept view's id was checked when it was made)
     for _, e, digest, body in keyed:
         view = kept.get(digest)
         if view is not None and same_tags:  # its tags are these tags' views already
             view.event = e
             # (a year's later pages change it: see paging.year_pages)
-            view.listing = year_url(view.year) if split else listing
+            view.listing = year_urls[view.year] if split else listing
             views.append(view)
             for r in view._tag_ranks:
                 members[r].append(view)
@@ -381,11 +390,12 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
                 ranks, tags, tag_slugs = [], [], ""
             if tag_slugs == view.tag_slugs:  # the fingerprint holds the slugs
                 view.event, view.tags, view._tag_ranks = e, tags, ranks
-                view.listing = year_url(view.year) if split else "index.html"
+                view.listing = year_urls[view.year] if split else listing
                 views.append(view)
                 for r in ranks:
                     members[r].append(view)
                 continue
+        fresh_ids.append(e.id)
         w = e.when
         at = body.when if body is not None else facts_of(w)
         key, date, datetime, local_start, group = at.sort_key, at.display, at.datetime, at.local_start, at.group
@@ -418,7 +428,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
             local_start.year, group, tags, sources, media,  # year, group, tags, sources, media
             e.status, e.status != "extracted",  # status, reviewed
             f"{digest.hex()} {tag_slugs}", sort_key, tag_slugs,  # fingerprint, sort_key, tag_slugs
-            year_url(local_start.year) if split else "index.html",  # listing
+            year_urls[local_start.year] if split else listing,  # listing
             # (str.__new__: the text is sanitized HTML already, and Markup() is a Python call.)
             None if body is None or body.html is None else _markup(Markup, body.html),  # _body
             None if body is None else body.summary,  # _summary
@@ -435,6 +445,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
         for r in ranks:
             members[r].append(view)
 
+    check_segments(fresh_ids, "event id")
     if memory is not None:
         memory.views = KeptViews(tz, dict(zip(map(_DIGEST, keyed), views, strict=True)), in_order, ranked)
     years = group_by_year(views)
