@@ -22,7 +22,7 @@ from json.encoder import encode_basestring as _json_string
 from typing import TYPE_CHECKING, Any
 
 from timeline.model import When
-from timeline.site.pieces import PieceExport, context_of, event_keys
+from timeline.site.pieces import PieceExport, context_of
 from timeline.store.cache import code_fingerprint, library_versions
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def _json_export(name: str, data: Prepared, make: Callable[[EventView], str], re
     assert rest and all(k > "events" for k in rest)
     views = data.events
     return PieceExport('{"events":[', "]," + _JSON.encode(rest)[1:] + "\n", ",", _context(name, data, *context),
-                       *event_keys(views), lambda i: make(views[i]))
+                       *data.piece_keys, lambda i: make(views[i]))
 
 
 def _context(name: str, data: Prepared, *more: object) -> str:
@@ -551,7 +551,7 @@ def icalendar_export(data: Prepared) -> PieceExport:
         return ev + "\r\nEND:VEVENT"
 
     return PieceExport("\r\n".join(fold(line) for line in lines), "\r\nEND:VCALENDAR\r\n", "",
-                       _context("events.ics", data, uid_host, stamp, url), *event_keys(views), vevent)
+                       _context("events.ics", data, uid_host, stamp, url), *data.piece_keys, vevent)
 
 
 # ------------------------------------------------------------ sitemap, robots

@@ -112,9 +112,9 @@ class ListingKeys:
     other inputs and the fingerprints of every event they list.
 
     With ``kept`` (:attr:`timeline.memory.BuildMemory.listing_keys`, ``timeline serve``), a
-    page listing the very same views under the same other inputs as in the last build gets
-    its key back without hashing every fingerprint again: a kept view's fingerprint never
-    changes (see :class:`~timeline.site.views.KeptViews`).
+    page listing the very same views (or views equal in every field) under the same other
+    inputs as in the last build gets its key back without hashing every fingerprint again:
+    a kept view's fingerprint never changes (see :class:`~timeline.site.views.KeptViews`).
     """
 
     __slots__ = ("kept",)
@@ -130,8 +130,9 @@ class ListingKeys:
         kept = self.kept
         if kept is not None:
             last = kept.get(page)
-            if last is not None and last[0] == head and len(last[1]) == len(views) \
-                    and all(map(operator.is_, last[1], views)):
+            # (list == looks at identity first, element by element, and only then at equality:
+            # views equal in every field list the same text)
+            if last is not None and last[0] == head and last[1] == views:
                 return last[2]
         key = fingerprint(*head, [v.fingerprint for v in views] if describe is None else describe(views))
         if kept is not None:

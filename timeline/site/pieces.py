@@ -352,8 +352,6 @@ class _Writer:
         looking at each piece in Python."""
         spec, starts, ends = self.spec, self.starts, self.ends
         old_starts, old_ends, n = index.starts, index.ends, len(spec.ids)
-        if len(spec.fingerprints) != len(index.fingerprints):
-            raise ValueError("the live file's index holds another number of events")
         # (compress and map: the comparison of every fingerprint runs in C)
         changed = list(itertools.compress(range(n), map(operator.ne, spec.fingerprints, index.fingerprints)))
         pos = pending_size = len(head)
@@ -395,14 +393,6 @@ def _read(fd: int, start: int, end: int) -> Iterator[FileSpan]:
     """Bytes ``[start, end)`` of the live file ``fd``, copied by the writer file to file."""
     if start < end:
         yield FileSpan(fd, start, end)
-
-
-_ID, _FINGERPRINT = operator.attrgetter("id"), operator.attrgetter("fingerprint")
-
-
-def event_keys(views: list[Any]) -> tuple[list[str], list[str]]:
-    """Each event view's id and fingerprint: what an export's index keeps of each piece."""
-    return list(map(_ID, views)), list(map(_FINGERPRINT, views))
 
 
 def context_of(*parts: Any) -> str:

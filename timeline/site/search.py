@@ -56,9 +56,9 @@ from timeline.site.pages import Page
 _literal = json.JSONEncoder(ensure_ascii=False)
 
 if TYPE_CHECKING:
-    from timeline.site.views import EventView, Prepared, TagView
+    from timeline.site.views import EventView, Prepared
 
-_listing = operator.attrgetter("listing")
+_listing, _tag_ranks = operator.attrgetter("listing"), operator.attrgetter("_tag_ranks")
 
 #: The table of contents' path in the site; templates receive it as ``search_data``.
 SEARCH_DATA = "search.js"
@@ -152,19 +152,18 @@ def search_parts(data: Prepared, size: int | None = None) -> list[SearchPart]:
 def contents_payload(data: Prepared, parts: list[SearchPart]) -> dict[str, object]:
     """What ``window.timelineSearch`` holds: the tags, the years and the parts as
     ``[file, event count, indexes of the tags its events use]``."""
-    tag_index = {t.slug: i for i, t in enumerate(data.tags)}
     return {
         "version": VERSION,
         "years": [[y.year, y.count] for y in data.years],
         "tags": [[t.slug, t.name] for t in data.tags],
-        "parts": [[p.path, len(p.events), sorted({tag_index[t.slug] for v in p.events for t in v.tags})]
-                  for p in parts],
+        # (a view's tag ranks are the indexes of its tags in data.tags)
+        "parts": [[p.path, len(p.events), sorted(set().union(*map(_tag_ranks, p.events)))] for p in parts],
     }
 
 
-def part_payload(part: SearchPart, tags: list[TagView]) -> dict[str, object]:
-    """What ``window.timelineSearchParts[n]`` holds: part ``n``'s events, column by column."""
-    tag_index = {t.slug: i for i, t in enumerate(tags)}
+def part_payload(part: SearchPart) -> dict[str, object]:
+    """What ``window.timelineSearchParts[n]`` holds: part ``n``'s events, column by column
+    (tags as indexes into the table of contents' tags: see :func:`contents_payload`)."""
     dates: dict[str, int] = {}
     titles: list[str] = []
     date_col: list[int] = []
@@ -189,7 +188,7 @@ def part_payload(part: SearchPart, tags: list[TagView]) -> dict[str, object]:
         id_keep.append(keep)
         id_rest.append(coded[keep:])
         prev = coded  # against the coded id: the browser expands slugs only for the results it shows
-        tag_col.append([tag_index[t.slug] for t in v.tags])
+        tag_col.append(v._tag_ranks)
         if not v.reviewed:
             unreviewed.append(i)
     pages: list[list[object]] = []
@@ -231,10 +230,10 @@ def contents_js(data: Prepared, parts: list[SearchPart]) -> Iterator[bytes]:
     return _script(b"window.timelineSearch", contents_payload(data, parts))
 
 
-def part_js(part: SearchPart, tags: list[TagView]) -> Iterator[bytes]:
+def part_js(part: SearchPart) -> Iterator[bytes]:
     """``search/<n>.js``: ``window.timelineSearchParts[n] = JSON.parse("...")``."""
     target = f"(window.timelineSearchParts=window.timelineSearchParts||{{}})[{part.number}]"
-    return _script(target.encode("ascii"), part_payload(part, tags))
+    return _script(target.encode("ascii"), part_payload(part))
 
 
 def search_pages(data: Prepared, common_fp: str, all_fp: str, listing_keys: ListingKeys | None = None) -> list[Page]:
@@ -249,5 +248,5 @@ def search_pages(data: Prepared, common_fp: str, all_fp: str, listing_keys: List
         # Listings too: an event moved to another page of its year changes its link.
         key = lambda p=p: listing_keys.key(p.path, (  # noqa: E731
             common_fp, "search", VERSION, p.path, slugs, list(map(_listing, p.events))), p.events)
-        pages.append(Page(p.path, None, lambda p=p: part_js(p, data.tags), key))
+        pages.append(Page(p.path, None, lambda p=p: part_js(p), key))
     return pages

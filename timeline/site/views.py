@@ -214,6 +214,15 @@ class Prepared:
     #: Where the last build's sources entries are kept (``timeline serve``), for :attr:`sources`.
     memory: BuildMemory | None = field(default=None, repr=False)
     _source_list: list[dict[str, Any]] | None = field(default=None, repr=False)
+    _piece_keys: tuple[list[str], list[str]] | None = field(default=None, repr=False)
+
+    @property
+    def piece_keys(self) -> tuple[list[str], list[str]]:
+        """Each event's id and fingerprint, in timeline order: what every export's piece index
+        keeps of each piece (see :mod:`timeline.site.pieces`), made once for all of them."""
+        if self._piece_keys is None:
+            self._piece_keys = list(map(_ID, self.events)), list(map(_FINGERPRINT, self.events))
+        return self._piece_keys
 
     @property
     def sources(self) -> list[dict[str, Any]]:
@@ -286,7 +295,7 @@ class _YearUrls(dict[int, str]):
 
 
 _EVENT, _DIGEST = operator.itemgetter(1), operator.itemgetter(2)
-_ID, _TAGS = operator.attrgetter("id"), operator.attrgetter("tags")
+_ID, _TAGS, _FINGERPRINT = operator.attrgetter("id"), operator.attrgetter("tags"), operator.attrgetter("fingerprint")
 
 
 def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[bytes] | None = None,
@@ -457,7 +466,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     return Prepared(
         site=site, base_url=base, events=views, years=years,
-        tags=sorted(tag_views.values(), key=lambda t: (t.name.casefold(), t.name)),
+        tags=list(ranked),  # (by name case-insensitively, then exactly: a view's _tag_ranks index it)
         tag_events=by_tag, compact=len(views) > FULL_INDEX_LIMIT,
         epoch=int(epoch) if epoch and epoch.strip().isdigit() else None, split=split, timeline=timeline,
         memory=memory,
