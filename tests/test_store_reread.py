@@ -166,3 +166,27 @@ def test_a_file_is_hashed_again_whenever_it_was_written_even_at_the_same_size_an
     path.write_bytes(b"- id: b\n")
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # same size, same mtime: the ctime moved
     assert file_digest(path, known) == (8, hashlib.sha256(b"- id: b\n").digest())
+
+
+@pytest.mark.parametrize("marker", ["---", "...", "%YAML 1.2", "--- # a second document"])
+def test_a_document_marker_written_into_a_kept_file_is_read_as_a_whole_read_reads_it(
+        tmp_path: Path, marker: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = tmp_path / "content"
+    (content / "events").mkdir(parents=True)
+    items = [item(i) for i in range(6)]
+    write(content / "events" / "a.yaml", items)
+    memory = BuildMemory()
+    load(content, memory)
+    load(content, memory)  # the file is now kept by item
+    items[3] += f"{marker}\n"  # a line of its own, inside a kept item's text
+    write(content / "events" / "a.yaml", items)
+    try:
+        want = load_clean(content, monkeypatch)
+    except ValidationError as exc:
+        with pytest.raises(ValidationError) as got:
+            load(content, memory)
+        assert str(got.value) == str(exc)
+    else:
+        got_events = load(content, memory).events
+        assert got_events == want.events
+        assert [e.location for e in got_events] == [e.location for e in want.events]

@@ -74,9 +74,11 @@ class _Item:
     digest: bytes
 
 
-def _items(text: str) -> list[_Item] | None:
-    """The items of an events file's top-level list, or None when it is not plainly one."""
-    if not text.startswith("- ") or has_document_markers(text):
+def _items(text: str, markers: bool = True) -> list[_Item] | None:
+    """The items of an events file's top-level list, or None when it is not plainly one
+    (``markers``: look for document markers too; a caller that does not looks in each item
+    it does not know: a line starting one lies inside an item, as items start at ``- ``)."""
+    if not text.startswith("- ") or (markers and has_document_markers(text)):
         return None
     items: list[_Item] = []
     start, line = 0, 0
@@ -119,7 +121,7 @@ def reread(path: Path, text: str, key: str, kept: KeptFile, derive: Callable[[Ev
     """The events of ``text`` (the file at ``path`` as it is now, under cache key ``key``) and
     their derived values, reading only the items ``kept`` does not hold; None when the whole
     file must be read."""
-    items = _items(text)
+    items = _items(text, markers=False)  # (a kept item's text was looked at when it was kept)
     if items is None:
         return None
     shown = str(path)
@@ -137,6 +139,8 @@ def reread(path: Path, text: str, key: str, kept: KeptFile, derive: Callable[[Ev
             values.append(known.derived)
             now[item.digest] = KeptItem(item.line, event, known.derived)
             continue
+        if has_document_markers(item.text):
+            return None
         found = simple_events(YamlText(shown, item.text), item.line, ordered=False)
         if found is None or len(found) != 1:
             return None
