@@ -65,7 +65,9 @@ from timeline.extract.merge import (
     Mention,
     content_words,
     dated_verb,
+    dates_the_saying,
     merge_mentions,
+    named_source,
     past_verbs,
     refers_back,
     reports_results,
@@ -325,14 +327,37 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         tags.insert(0, names.resolve(mention_actor))
     words = set(re.findall(r"[a-z]+", text[s.start:s.end].lower()))
     statement = bool(words & SPEECH_VERBS) or bool(words & {"statement", "post", "interview", "tweet"})
+    # "Earlier in the day, Allen also said ...": another occasion of the same day, its own statement.
+    # A date of what the statement reports ("by Tuesday morning was siphoning ..., Wells said") is no day of saying.
+    source = _source(text, s, names, speaker, actor) if a.embedded is None and not _OTHER_OCCASION.match(
+        a.timex.text) and dates_the_saying(text, s.start, a.timex.start, a.timex.end) else ""
     return Mention(
         when=a.when, start=start, end=end, sentence=index, actor=names.resolve(actor) if actor else None,
         title=title, tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
         end_when=a.end, main=a.embedded is None and not a.modifier, words=content_words(text[start:end]),
         verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),
         speaker=speaker_words(text[start:end]) if statement else frozenset(),
-        happening=a.happening, stems=stems(text[start:end]),
+        happening=a.happening, stems=stems(text[start:end]), source=source,
     )
+
+
+_OTHER_OCCASION = re.compile(r"(?i)(?:earlier|later)\b")
+#: "he said", "she added": a pronoun speaker, the sentence's resolved actor.
+_PRONOUN_SAYS = re.compile(r"(?:^|[,“”\"]\s*)(?:he|she)\s+(?:said|says|added|adds|told|continued|went\s+on)\b")
+
+
+def _source(text: str, s: Sentence, names: NameIndex, speaker: str | None, actor: str | None) -> str:
+    """The named speaker of the sentence ``s``: the name by its saying verb, the quotation's speaker named
+    after it closes, or the person "he said" stands for."""
+    spans = [(n.start, n.end, names.resolve(n.text)) for n in names.between(s.start, s.end)]
+    found = named_source(text, s.start, s.end, spans)
+    if found:
+        return found
+    if speaker:
+        return names.resolve(speaker)
+    if actor and _looks_personal(actor) and _PRONOUN_SAYS.search(s.text):
+        return names.resolve(actor)
+    return ""
 
 
 def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:

@@ -21,7 +21,7 @@ from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import Precision, When
 
 __all__ = ["REPORTING_PERIODS", "RESULTS", "Mention", "contains", "content_words", "dated_verb", "merge_mentions",
-           "past_verbs", "refers_back", "reports_results", "speaker_words"]
+           "named_source", "past_verbs", "refers_back", "reports_results", "speaker_words"]
 
 #: A pseudo-word the extractor adds to the words of a mention that reports a period's financial
 #: results: all of them in one article are one event (the results), whatever figure each gives.
@@ -57,6 +57,7 @@ class Mention:
     refers_back: bool = False  # opens with a definite description of the sentence before's happening ("The cuts")
     happening: str = ""  # the stem of the noun its date belongs to ("expl" in "the April 20 explosion")
     stems: frozenset[str] = frozenset()  # the stems of all its words, for a happening named again
+    source: str = ""  # the named speaker of a statement ("Kenneth Feinberg" in "..., Feinberg told the meeting")
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -114,10 +115,13 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     by_sentence: dict[int, list[int]] = {}  # sentence -> the groups of its mentions
     by_key: dict[str, list[int]] = {}  # date (to the day) -> its groups, for a happening named again
     happening_at: dict[str, list[int]] = {}  # date (to the day) -> the groups holding a happening's noun
+    by_source: dict[tuple[str, str], int] = {}  # (day, named speaker) -> the group of that day's statement
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
         if target is None and m.is_statement and m.actor is not None:
             target = by_statement.get((m.key, m.actor))
+        if target is None and _one_day_statement(m):
+            target = by_source.get((m.key[:10], m.source))
         if target is None:
             shared: dict[int, int] = {}
             for w in m.words:
@@ -151,6 +155,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             lead_of[m.sentence] = target
         if m.dated_verb:
             by_verb.setdefault((m.key, m.dated_verb), target)
+        if _one_day_statement(m):
+            by_source.setdefault((m.key[:10], m.source), target)
         keyed = by_key.setdefault(m.key[:10], [])
         if target not in keyed:
             keyed.append(target)
@@ -163,6 +169,13 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
 
 
 _DAY_RANK = When.parse("2000-01-01").precision.rank
+
+
+def _one_day_statement(m: Mention) -> bool:
+    """A named speaker's statement dated to its day in the main clause: what one source said on one day is
+    one statement, however many of its sentences the article quotes ("..., Feinberg said on Saturday." ...
+    "“I learned today ...,” Feinberg told the meeting.")."""
+    return bool(m.source) and m.main and m.when.precision.rank >= _DAY_RANK
 
 
 #: How long after a reporting period ends its results are still the news: a quarter's results come
@@ -215,6 +228,72 @@ def speaker_words(quote: str) -> frozenset[str]:
     if not words or len(words) > 6:
         return frozenset()
     return frozenset(w for w in content_words(" ".join(words)) if w not in _VAGUE_SPEAKERS)
+
+
+#: A saying verb next to its speaker's name: "Feinberg told", "said Feinberg", "Feinberg, the fund's
+#: administrator, said", "according to Feinberg".
+_SAYS = r"(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r"|continued|went on)"
+_NAME_SAYS = re.compile(r"(?:,[^,;“”\"]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?" + _SAYS + r"\b")
+#: After the verb only a speaker's name: "told Fox News" names who heard it.
+_SAYS_NAME = re.compile(r"\b(?:said|says|added|adds|wrote|writes|continued|according\s+to)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def named_source(text: str, start: int, end: int, names: list[tuple[int, int, str]]) -> str:
+    """Who says the statement ``text[start:end]``: the name a saying verb stands next to, or "".
+
+    ``names`` are the (start, end, canonical name) of the names in the span, in order. A name inside
+    a quotation is what the speaker talks about, not who speaks.
+    """
+    for n_start, n_end, name in names:
+        if not start <= n_start < n_end <= end:
+            continue
+        if _inside_quotation(text[start:n_start]):
+            continue
+        if _NAME_SAYS.match(text, n_end, end) or _SAYS_NAME.search(text, start, n_start):
+            return name
+    return ""
+
+
+_BY_DATE = r"[ \t,]+(?:on[ \t]+|at[ \t]+|this[ \t]+|late[ \t]+|early[ \t]+|earlier[ \t]+)?$"
+#: What may stand between a saying and its date: the listener after "told" ("told the meeting on Saturday"),
+#: the occasion after "speaking" ("Speaking on US television on Wednesday"); after other saying verbs at most
+#: a word ("said Tuesday", "said on Tuesday"), so "said the procedure would begin on Wednesday" dates the procedure.
+_SAYING_BEFORE = re.compile(
+    r"(?i)(?:\b(?:told|tells)(?:[ \t]+(?!that\b)[\w'’.-]+){0,3}?|\b(?:speaking|spoke)(?:[ \t]+[\w'’.-]+){0,4}?|"
+    r"\b(?:interview|statement|briefing|conference|meeting|speech|remarks)(?:[ \t]+(?!that\b)[\w'’.-]+){0,2}?|"
+    r"\b(?:" + _SAYS[3:-1] + r")(?:[ \t]+(?!that\b|the\b|a\b|it\b)[\w'’.-]+)?)" + _BY_DATE)
+_SAYING_AFTER = re.compile(r"(?:[ \t]+(?:also|again|then))?[ \t,]+" + _SAYS + r"\b")
+
+
+def dates_the_saying(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` says when a statement was made, not when what it reports
+    happened: it stands by the saying verb ("Wells said Tuesday", "told the meeting on Saturday", "on
+    Wednesday said", "Speaking on US television on Wednesday") or in the quoted words ("I learned today").
+    "... and by Tuesday morning was siphoning 12,000 barrels a day, Wells said" dates the siphoning."""
+    before = text[sentence_start:start]
+    if _inside_quotation(before) or (not re.search(r"[“”\"]", before) and _closes_quotation(text[end:end + 400])):
+        return True
+    return bool(_SAYING_BEFORE.search(text, max(sentence_start, start - 60), start)
+                or _SAYING_AFTER.match(text, end, end + 30))
+
+
+def _closes_quotation(after: str) -> bool:
+    """Whether the first quotation mark after a date closes a quotation opened before its sentence
+    (a quote that runs over several sentences: ‘I learned today the depth of anger," Vance said’)."""
+    m = re.search(r"[“”\"]", after)
+    if m is None:
+        return False
+    return m.group() == "”" or (m.group() == '"' and m.start() > 0 and not after[m.start() - 1].isspace())
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether the last quotation mark before a name opens a quotation (a straight mark opens one when a
+    word follows it: ‘"I learned today ...," Feinberg said’ has the name after a closing mark)."""
+    i = max(before.rfind("“"), before.rfind("”"), before.rfind('"'))
+    if i < 0:
+        return False
+    mark = before[i]
+    return mark == "“" or (mark == '"' and before[i + 1:i + 2].isalnum())
 
 
 def past_verbs(text: str) -> frozenset[str]:

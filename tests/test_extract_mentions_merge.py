@@ -1,0 +1,93 @@
+"""Mentions of one happening within one article become one event (issue 16, round 5).
+
+Every text here is written for these tests. Each test names the kind it guards: one speaker's
+quotes of one day told over several sentences ("he said", "... , Vance told the meeting"), a
+happening named again at a vaguer date, and the lines that must stay apart (another occasion of
+the same day, a happening the speaker reports, two people speaking on one day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.merge import dates_the_saying, named_source
+from timeline.model import Document
+
+
+def events_of(text: str, published: dt.date = dt.date(2031, 5, 10)) -> list:
+    return extract(Document(path="t.txt", text=text, published=published))
+
+
+def _at(text: str, phrase: str) -> tuple[int, int]:
+    i = text.index(phrase)
+    return i, i + len(phrase)
+
+
+# --------------------------------------------------------- one speaker, one day
+def test_a_speakers_later_quotes_of_the_day_join_the_lead() -> None:
+    text = ("The county is slowing down payments to farmers hit by the floods, Ruth Vance, who runs the relief "
+            "fund, said on Saturday.\n"
+            "Vance spoke to about 300 farmers at a meeting in Millbrook.\n"
+            "\"After today, nobody waits more than a month.\n"
+            "I learned today the depth of anger here,\" Vance told the meeting.\n"
+            "The floods destroyed 40 barns in March.\n")
+    events = events_of(text)
+    assert sorted(e.when.value() for e in events) == ["2031-03", "2031-05-10"]
+    day = next(e for e in events if e.when.value() == "2031-05-10")
+    assert len(day.sources) == 3
+
+
+def test_a_pronoun_speakers_added_quote_joins_the_statement() -> None:
+    text = ("Mayor Tom Fisk said on Monday that the bridge would close for repairs.\n"
+            "Traffic has doubled in ten years.\n"
+            "\"We cannot wait any longer,\" he added on Monday.\n")
+    events = events_of(text, dt.date(2031, 5, 13))
+    assert [(e.when.value(), len(e.sources)) for e in events] == [("2031-05-12", 2)]
+
+
+def test_another_occasion_of_the_same_day_stays_apart() -> None:
+    text = ("The final repair of the dam could be delayed by ten days, chief engineer Lena Ortiz said Wednesday.\n"
+            "Rain is forecast for the weekend.\n"
+            "Earlier in the day, Ortiz also said that pumping from the reservoir appeared to be working.\n")
+    events = events_of(text, dt.date(2031, 5, 8))
+    assert len(events) == 2
+
+
+def test_a_happening_the_speaker_reports_keeps_its_own_event() -> None:
+    text = ("\"Everyone hope the pressure holds,\" engineer Paul Wren said Tuesday.\n"
+            "A second pump was also connected to the tank, and by Tuesday morning was moving 900 litres an hour, "
+            "Wren said.\n")
+    events = events_of(text, dt.date(2031, 5, 7))
+    assert len(events) == 2
+
+
+def test_two_speakers_of_one_day_stay_two_events() -> None:
+    text = ("Senator Ann Lowe said on Tuesday that the bill would create jobs.\n"
+            "The vote is expected in June.\n"
+            "Senator Bill Marsh said on Tuesday that the bill would cost too much.\n")
+    events = events_of(text, dt.date(2031, 5, 7))
+    assert sorted(e.when.value() for e in events) == ["2031-05-06", "2031-05-06", "2031-06"]
+
+
+def test_named_source_is_the_name_by_the_saying_verb() -> None:
+    text = "Costs are rising, Ruth Vance, who runs the fund, said on Saturday, citing the Farm Office."
+    spans = [(*_at(text, "Ruth Vance"), "Ruth Vance"), (*_at(text, "Farm Office"), "Farm Office")]
+    assert named_source(text, 0, len(text), spans) == "Ruth Vance"
+    quoted = "\"Ask Ruth Vance,\" the clerk said."
+    assert named_source(quoted, 0, len(quoted), [(*_at(quoted, "Ruth Vance"), "Ruth Vance")]) == ""
+    heard = "The clerk told Ruth Vance about it on Friday."
+    assert named_source(heard, 0, len(heard), [(*_at(heard, "Ruth Vance"), "Ruth Vance")]) == ""
+
+
+def test_dates_the_saying_tells_the_day_of_speech_from_the_day_reported() -> None:
+    cases = {
+        ("Vance said on Saturday that costs rose.", "Saturday"): True,
+        ("Vance told the meeting on Saturday that costs rose.", "Saturday"): True,
+        ("Speaking on local radio on Friday, Vance said costs rose.", "Friday"): True,
+        ("\"I learned today the depth of anger here,\" Vance said.", "today"): True,
+        ("Vance said the repairs would begin on Friday.", "Friday"): False,
+        ("The pump was connected on Monday, Vance said.", "Monday"): False,
+    }
+    for (text, date), expected in cases.items():
+        assert dates_the_saying(text, 0, *_at(text, date)) is expected, text
