@@ -91,3 +91,29 @@ def test_dates_the_saying_tells_the_day_of_speech_from_the_day_reported() -> Non
     }
     for (text, date), expected in cases.items():
         assert dates_the_saying(text, 0, *_at(text, date)) is expected, text
+
+
+# ------------------------------------------------- one happening, vaguer and precise
+def test_a_happening_placed_by_where_it_happened_keeps_its_date_from_the_main_clause() -> None:
+    text = "Water has been pouring into the valley since a collapse at the dam last month.\n"
+    events = events_of(text)
+    assert [e.when.value() for e in events if e.when.value() == "2031-04"] == ["2031-04"]
+    month = next(e for e in events if e.when.value() == "2031-04")
+    assert month.sources[0].quote == "a collapse at the dam last month"
+
+
+def test_a_happening_told_at_a_vaguer_date_joins_its_precise_day() -> None:
+    text = ("Millbrook's mayor said on Friday that the town would rebuild its river wall.\n"
+            "Water has been pouring into the valley since a collapse at the dam last month.\n"
+            "Repairs have been slow since 12 April, when a collapse at the dam flooded 40 homes.\n"
+            "Engineers blamed cracks that went unnoticed before the collapse at the dam last month.\n")
+    events = events_of(text)
+    april = [e for e in events if e.when.value().startswith("2031-04")]
+    assert [e.when.value() for e in april] == ["2031-04-12"]
+    assert len(april[0].sources) == 3
+
+
+def test_another_happening_of_another_month_stays_apart() -> None:
+    text = ("Repairs have been slow since 12 April, when a collapse at the dam flooded 40 homes.\n"
+            "A smaller collapse at the same dam in March went unreported.\n")
+    assert sorted(e.when.value() for e in events_of(text)) == ["2031-03", "2031-04-12"]

@@ -116,6 +116,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     by_key: dict[str, list[int]] = {}  # date (to the day) -> its groups, for a happening named again
     happening_at: dict[str, list[int]] = {}  # date (to the day) -> the groups holding a happening's noun
     by_source: dict[tuple[str, str], int] = {}  # (day, named speaker) -> the group of that day's statement
+    by_vaguer: dict[str, list[int]] = {}  # month or year -> the groups of more precise dates within it
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
         if target is None and m.is_statement and m.actor is not None:
@@ -139,6 +140,12 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             if m.happening or m.actor:  # a happening named again; one actor's act of one day told again
                 candidates.update(by_key.get(m.key[:10], ()))
             candidates.update(happening_at.get(m.key[:10], ()))
+            # "an explosion on a rig last month" and "since 20 April, when an explosion killed 11": a happening
+            # at a vaguer date that holds the other's.
+            for prefix in _within(m.key):
+                candidates.update(happening_at.get(prefix, ()))
+            if m.happening:
+                candidates.update(by_vaguer.get(m.key, ()))
             target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
         if target is None:
             groups.append([])
@@ -162,6 +169,10 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             keyed.append(target)
         if m.happening and target not in happening_at.setdefault(m.key[:10], []):
             happening_at[m.key[:10]].append(target)
+        for prefix in _within(m.key):
+            vaguer = by_vaguer.setdefault(prefix, [])
+            if target not in vaguer:
+                vaguer.append(target)
         in_sentence = by_sentence.setdefault(m.sentence, [])
         if target not in in_sentence:
             in_sentence.append(target)
@@ -169,6 +180,15 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
 
 
 _DAY_RANK = When.parse("2000-01-01").precision.rank
+
+
+def _within(key: str) -> tuple[str, ...]:
+    """The calendar month and year a date value lies in, when it is more precise than they are."""
+    if re.match(r"\d{4}-\d{2}-\d{2}", key):
+        return key[:7], key[:4]
+    if re.match(r"\d{4}-\d{2}$", key):
+        return (key[:4],)
+    return ()
 
 
 def _one_day_statement(m: Mention) -> bool:
