@@ -117,3 +117,26 @@ def test_another_happening_of_another_month_stays_apart() -> None:
     text = ("Repairs have been slow since 12 April, when a collapse at the dam flooded 40 homes.\n"
             "A smaller collapse at the same dam in March went unreported.\n")
     assert sorted(e.when.value() for e in events_of(text)) == ["2031-03", "2031-04-12"]
+
+
+# ------------------------------------------------------ reference levels and projections
+def test_a_starting_level_with_its_unit_is_a_reference_point_not_an_event() -> None:
+    text = ("Millbrook's bond spreads rose to 310 basis points on Monday, the treasurer said.\n"
+            "The spreads have climbed from around 120 basis points last Friday and 60 basis points in March.\n")
+    assert dates_of(text) == ["2031-05-05"]
+
+
+def test_a_rate_or_figure_projected_to_a_year_is_no_event() -> None:
+    text = ("The council approved the wind farm on Tuesday.\n"
+            "\"It will create 900 jobs annually through 2040,\" the mayor said.\n"
+            "Planners said the farm would save 2,000 tonnes of coal a year by 2045.\n")
+    assert dates_of(text) == ["2031-05-06"]
+
+
+def test_a_change_to_a_target_by_a_date_keeps_its_date() -> None:
+    text = "The port said it planned to raise capacity from 1,500 containers a day now to 4,000 by the end of June.\n"
+    assert "2031-06" in " ".join(dates_of(text))
+
+
+def dates_of(text: str, published: dt.date = dt.date(2031, 5, 10)) -> list[str]:
+    return sorted(e.when.value() for e in events_of(text, published))

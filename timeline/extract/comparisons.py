@@ -48,13 +48,16 @@ COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(
 _AMOUNT = r"[$£€#]?\s?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion|barrels|points?)?"
 _REFERENCE_POINT = re.compile(
     r"(?i)(?:\bthan\b|\bunlike\b|\b(?:surpass|exceed|eclips|dwarf|outstrip|overtak)(?:es|ed|ing|e|s)?\s+(?:even\s+)?(?:the\s+(?:size|scale|"
-    r"level|record|total|amount|volume)\s+of\s+)?(?=(?:the|its|their|a|an)\s)|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|"
-    r"billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion))|\ba (?:high|low|peak|"
+    r"level|record|total|amount|volume)\s+of\s+)?(?=(?:the|its|their|a|an)\s)|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+)?"
+    r"(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|"
+    r"billion|trillion)|\d[\d.,]*\s+(?:basis\s+points|points|barrels|cents|pence|dollars|euros|pounds|tonnes|tons|"
+    r"gallons)\b)|\ba (?:high|low|peak|"
     r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?=\S*$))"
     r"(?:(?!--)[^,;:()—–]|(?<=\d),(?=\d)){0,90}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
 # Between the comparison word and the date, a finite verb makes the date its own clause's
 # ("more than 20 people were killed on Monday"), and so does "from $5 to $6" (a change, dated).
-_OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b|\bfrom\s+\S+\s+to\b")
+_OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b|\bfrom\s+\S+\s+to\b|"
+                         r"\bfrom\s+(?:\S+\s+){1,5}?to\s+[$£€#]?\d")  # "from 15,000 barrels a day now to 40,000 by July"
 _QUANTIFIER = re.compile(r"(?i)\b(?:more|less|fewer|over|under|greater|higher|lower|rather)\s+than\s*$")
 
 
@@ -143,13 +146,21 @@ def is_earlier_reading(text: str, sentence_start: int, start: int, end: int) -> 
             and _FIGURE_SUBJECT.match(text[end:end + 40]) is not None)
 
 
+# "440,000 jobs annually through 2020", "save 2 million barrels a day by 2030", "funding of $5m through 2030": the
+# year a rate or a figure is projected to, not a happening.
+_PROJECTED = re.compile(
+    r"(?i)(?:(?:\b(?:a|an|per|each|every)\s+(?:day|week|month|year)|\bannually|\byearly|\bdaily)\s+"
+    r"(?:by|through|into)|\d[\d.,]*(?:\s*(?:%|percent|per cent|[mb]n\b|million|billion))?\s+"
+    r"(?:[a-z-]+\s+){0,3}through)\s+(?:the\s+)?(?:end\s+of\s+)?$")
+
+
 def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is only the reference point of a comparison (or a habit)."""
     before = _ASIDE.sub(" ", text[max(sentence_start, start - 130):start])
     if _RELATIVE_SHIFT.search(text[start:end]) and _THAN_AFTER.match(text, end):
         return True
     return (_reference_point(before) or _RECORD_SINCE.search(before) is not None or _TIMES.search(before) is not None
-            or _HABIT.search(before) is not None
+            or _HABIT.search(before) is not None or _PROJECTED.search(before) is not None
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
             or _COMPARED_X_TO.search(before) is not None)
 
