@@ -140,3 +140,19 @@ def test_a_change_to_a_target_by_a_date_keeps_its_date() -> None:
 
 def dates_of(text: str, published: dt.date = dt.date(2031, 5, 10)) -> list[str]:
     return sorted(e.when.value() for e in events_of(text, published))
+
+
+# ------------------------------------------------------------- the lead told on
+def test_the_sentence_after_an_undated_lead_telling_it_with_its_day_is_the_lead() -> None:
+    text = ("Folk singer Dana Cole is urging fans to boycott Rivergas over the river poisoning.\n"
+            "In a statement issued Saturday, the folk singer says she has gathered 40 artists behind the boycott.\n"
+            "The river was poisoned in April.\n")
+    events = events_of(text)
+    assert sorted(e.when.value() for e in events) == ["2031-04", "2031-05-10"]
+    assert len(next(e for e in events if e.when.value() == "2031-05-10").sources) == 2
+
+
+def test_the_next_sentence_about_another_day_or_another_subject_stays_apart() -> None:
+    text = ("Folk singer Dana Cole is urging fans to boycott Rivergas over the river poisoning.\n"
+            "Rivergas shares fell 4 percent on Saturday.\n")
+    assert len(events_of(text)) == 2

@@ -338,9 +338,13 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),
         speaker=speaker_words(text[start:end]) if statement else frozenset(),
         happening=a.happening, stems=stems(text[start:end]), source=source,
+        definite_subject=a.embedded is None and _DEFINITE_SUBJECT.match(strip_opening(s.text)) is not None,
     )
 
 
+#: A subject that picks up someone named before: "The rock singer says", "The company said", "He said".
+_DEFINITE_SUBJECT = re.compile(r"(?:The\s+(?:[a-z-]+\s+){0,2}[a-z]+|He|She|They)\s+(?:also\s+)?(?:says|said|has|have|had|"
+                               r"is|are|was|were|will|[a-z]{3,}ed|[a-z]{3,}s)\b")
 _OTHER_OCCASION = re.compile(r"(?i)(?:earlier|later)\b")
 #: "he said", "she added": a pronoun speaker, the sentence's resolved actor.
 _PRONOUN_SAYS = re.compile(r"(?:^|[,“”\"]\s*)(?:he|she)\s+(?:said|says|added|adds|told|continued|went\s+on)\b")

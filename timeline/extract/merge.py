@@ -58,6 +58,7 @@ class Mention:
     happening: str = ""  # the stem of the noun its date belongs to ("expl" in "the April 20 explosion")
     stems: frozenset[str] = frozenset()  # the stems of all its words, for a happening named again
     source: str = ""  # the named speaker of a statement ("Kenneth Feinberg" in "..., Feinberg told the meeting")
+    definite_subject: bool = False  # its subject picks up someone named before ("the rock singer says", "He said")
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -332,6 +333,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return vaguer is not None and not vaguer.main and not vaguer.happening and (b if vaguer is a else a).lead
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
         return True  # one period's results, figure by figure (a year-earlier period is only compared with)
+    if _lead_told_on(a, b) or _lead_told_on(b, a):
+        return True  # "Dana Cole is urging fans to ..." "In a statement issued Friday, the singer says she has ..."
     if _restates_lead(a, b) or _restates_lead(b, a):
         return True  # "Jindal has warned that the slick threatens ..." ... "Jindal told a news conference on Saturday"
     if _named_again(a, b) or _named_again(b, a):
@@ -388,6 +391,15 @@ def _restates_lead(lead: Mention, other: Mention) -> bool:
     if other.when.precision.rank < _DAY_RANK or not dt.timedelta(0) <= lead.when.start - other.when.start <= _LEAD_LAG:
         return False
     return len(lead.words & other.words) >= 2
+
+
+def _lead_told_on(lead: Mention, other: Mention) -> bool:
+    """Whether ``other``, the sentence after an undated lead, tells the lead again with its day: dated to the
+    very day the lead stands in for, in its main clause, its subject the lead's actor or a pronoun or
+    definite description picking it up ("the rock singer says", "The company said on Friday")."""
+    if not lead.lead or other.lead or not other.main or other.sentence != lead.sentence + 1 or other.key != lead.key:
+        return False
+    return other.definite_subject or (lead.actor is not None and other.actor == lead.actor)
 
 
 def _named_again(noun: Mention, other: Mention) -> bool:
