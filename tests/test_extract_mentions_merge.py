@@ -144,8 +144,9 @@ def dates_of(text: str, published: dt.date = dt.date(2031, 5, 10)) -> list[str]:
 
 # ------------------------------------------------------------- the lead told on
 def test_the_sentence_after_an_undated_lead_telling_it_with_its_day_is_the_lead() -> None:
-    text = ("Folk singer Dana Cole is urging fans to boycott Rivergas over the river poisoning.\n"
-            "In a statement issued Saturday, the folk singer says she has gathered 40 artists behind the boycott.\n"
+    text = ("Dana Cole is urging fans to boycott Rivergas over the river poisoning.\n"
+            "In a statement issued Saturday, the folk singer says she has gathered a coalition of 40 artists, "
+            "including two choirs.\n"
             "The river was poisoned in April.\n")
     events = events_of(text)
     assert sorted(e.when.value() for e in events) == ["2031-04", "2031-05-10"]

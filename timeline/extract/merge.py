@@ -132,6 +132,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             candidates = set(shared)
             if m.sentence in lead_of:
                 candidates.add(lead_of[m.sentence])
+            if m.sentence - 1 in lead_of:  # the lead told on with its day
+                candidates.add(lead_of[m.sentence - 1])
             candidates.update(gi for gi, g in enumerate(groups[-8:], start=max(0, len(groups) - 8))
                               if m.speaker and any(o.speaker & m.speaker for o in g))
             if m.refers_back:
