@@ -254,3 +254,21 @@ def test_a_wire_pictures_caption_after_its_credit_is_furniture() -> None:
     events = events_of(text)
     assert not any("queue" in s.quote for e in events for s in e.sources)
     assert "2026-03-04" in [e.when.value() for e in events]
+
+
+def test_a_caption_ending_in_a_name_run_into_a_sentence_opening_with_the() -> None:
+    text = ("The ferry was due to start a summer service from Portville's Harbour Quay The launch of the new "
+            "island ferry has been delayed until next month, the harbour board has said.\n"
+            "The board gave no reason.\n")
+    assert top(text) == "The ferry was due to start a summer service from Portville's Harbour Quay"
+    lead = next(e for e in events_of(text) if "delayed" in e.sources[0].quote)
+    assert lead.sources[0].quote.startswith("The launch of the new island ferry")
+
+
+def test_a_title_in_capitals_or_a_name_before_the_stays_in_its_sentence() -> None:
+    for text in (
+        "Readers loved the novel Beyond The Harbour Wall and its sequel was published in Portville last spring.\n",
+        "The harbour board met the ferry operator Northwind and the company has not said when the ferry returns.\n",
+        "Tickets for the Portville Arts Festival The Sea Wall Sessions went on sale on Monday morning for all.\n",
+    ):
+        assert top(text) is None, text

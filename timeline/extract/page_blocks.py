@@ -78,9 +78,14 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         prev, word = words[i - 1].group(0), words[i].group(0)
         # A noun ends a caption ("... in his rented home"); an adjective ("blown-out", "leaking") or a
         # number before a month ("8 October") runs on into the next word.
-        if not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith("ing") or (
-                not re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) or _CALENDAR.match(word)):  # "Lebanon," goes on
-            continue
+        # A caption ending in a name runs into a sentence opening with "The" ("... at London's O2 Arena The
+        # release of ..."): mid-sentence, a capitalised "The" before a lowercase word starts a sentence.
+        after_name = (word in ("The", "This", "These") and re.fullmatch(r"[A-Z][\w'’-]*", prev) is not None
+                      and i + 1 < len(words) and re.fullmatch(r"[a-z][\w'’-]*", words[i + 1].group(0)) is not None
+                      and prev.lower() not in _CONTINUES)
+        if not after_name and (not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith(
+                "ing") or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) or _CALENDAR.match(word)):
+            continue  # "Lebanon," goes on
         ahead = []
         for w in words[i + 1:i + 12]:  # "Jurors at the trial of Michael Jackson's doctor Conrad Murray have been told"
             token = w.group(0)
@@ -90,7 +95,8 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         if any(w.group(0).lower() in _SUBORDINATORS for w in words[max(0, i - 6):i]):
             continue  # "... rose as ferry operator Northwind Lines said ...": the conjunction's own clause
         before = [w.group(0).lower() for w in words[max(0, i - 3):i - 1]]
-        if any(w in _RUNS_ON or w.endswith(("'s", "’s")) for w in before) or _STORY_BEGUN.search(head, 0, words[i].start()):
+        if (not after_name and any(w in _RUNS_ON or w.endswith(("'s", "’s")) for w in before)) or _STORY_BEGUN.search(
+                head, 0, words[i].start()):
             continue
         if any(_FINITE.match(w) for w in ahead) and not _FINITE.match(prev) and not _open_quote(head[:words[i].start()]):
             if i - cut_at > 4:  # "... spill Hollywood star Kevin Costner unveiled": the first of a close pair
