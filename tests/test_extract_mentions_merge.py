@@ -157,3 +157,28 @@ def test_the_next_sentence_about_another_day_or_another_subject_stays_apart() ->
     text = ("Folk singer Dana Cole is urging fans to boycott Rivergas over the river poisoning.\n"
             "Rivergas shares fell 4 percent on Saturday.\n")
     assert len(events_of(text)) == 2
+
+
+def test_a_bodys_role_words_between_name_and_verb_still_name_the_source() -> None:
+    text = "Costs are rising, the Millbrook council spokesman said on Friday."
+    spans = [(*_at(text, "Millbrook"), "Millbrook")]
+    assert named_source(text, 0, len(text), spans) == "Millbrook"
+    caption = "Pumps fail again Tom Fisk of Rivergas: “We have not been able to stop the water”"
+    assert named_source(caption, 0, len(caption), [(*_at(caption, "Tom Fisk"), "Tom Fisk")]) == "Tom Fisk"
+
+
+def test_one_bodys_two_statements_of_a_day_are_one_event() -> None:
+    text = ("The town council adopted its flood plan on Monday after a long debate.\n"
+            "On Friday, the Millbrook council said it would require owners to seal 300 empty cellars.\n"
+            "On Friday, the Millbrook council spokesman said it also wanted owners to raise their boilers.\n")
+    events = events_of(text)
+    friday = [e for e in events if e.when.value() == "2031-05-09"]
+    assert len(friday) == 1 and len(friday[0].sources) == 2
+
+
+def test_a_captioned_speakers_lead_told_again_with_its_day_is_one_event() -> None:
+    text = ("Pumps fail again at Millbrook dam Tom Fisk of Rivergas: \"We have been unable to stop the water\" "
+            "The latest attempt to drain the flooded valley below the Millbrook dam has failed, its operator says.\n"
+            "\"We have not been able to stop the water,\" he told reporters on Saturday.\n")
+    events = events_of(text)
+    assert [(e.when.value(), len(e.sources)) for e in events] == [("2031-05-10", 2)]

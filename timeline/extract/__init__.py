@@ -271,6 +271,9 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
             title=write_title(title_text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
             confidence=LEAD_CONFIDENCE, is_statement=bool(words & SPEECH_VERBS), sentences=[lead],
             words=content_words(clause), lead=True,
+            # One speaker's lead told again with its day ("Doug Suttles of BP: ..." ... "he told reporters on
+            # Saturday"); a lead of two reports keeps them apart.
+            source=_source(doc.text, s, names, None, actor) if two is None else "",
         ))
     return out
 

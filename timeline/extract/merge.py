@@ -123,7 +123,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
         if target is None and m.is_statement and m.actor is not None:
             target = by_statement.get((m.key, m.actor))
         if target is None and _one_day_statement(m):
-            target = by_source.get((m.key[:10], m.source))
+            target = by_source.get((m.key[:10], _source_key(m.source)))
         if target is None:
             shared: dict[int, int] = {}
             for w in m.words:
@@ -166,7 +166,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
         if m.dated_verb:
             by_verb.setdefault((m.key, m.dated_verb), target)
         if _one_day_statement(m):
-            by_source.setdefault((m.key[:10], m.source), target)
+            by_source.setdefault((m.key[:10], _source_key(m.source)), target)
         keyed = by_key.setdefault(m.key[:10], [])
         if target not in keyed:
             keyed.append(target)
@@ -192,6 +192,11 @@ def _within(key: str) -> tuple[str, ...]:
     if re.match(r"\d{4}-\d{2}$", key):
         return (key[:4],)
     return ()
+
+
+def _source_key(source: str) -> str:
+    """A speaker as the article goes on naming them: "Doug Suttles of BP" and "Mr Suttles" are "Suttles"."""
+    return re.split(r"\s+of\s+", source)[0].split()[-1]
 
 
 def _one_day_statement(m: Mention) -> bool:
@@ -256,7 +261,11 @@ def speaker_words(quote: str) -> frozenset[str]:
 #: A saying verb next to its speaker's name: "Feinberg told", "said Feinberg", "Feinberg, the fund's
 #: administrator, said", "according to Feinberg".
 _SAYS = r"(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r"|continued|went on)"
-_NAME_SAYS = re.compile(r"(?:,[^,;“”\"]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?" + _SAYS + r"\b")
+_NAME_SAYS = re.compile(
+    r"(?:,[^,;“”\"]{1,80},)?(?:\s+(?:government|officials?|spokes(?:wo)?man|spokesperson|administration|ministry|"
+    r"council|board|company|firm|agency|office|group|army|military|"
+    r"department|authorities|police)){0,2}\s+(?:also\s+|later\s+|then\s+)?" + _SAYS + r"\b|"
+    r"(?:\s+of\s+[A-Z][\w&.-]*)?:\s*[“\"]")  # a caption's "Doug Suttles of BP: “We have ...”"
 #: After the verb only a speaker's name: "told Fox News" names who heard it.
 _SAYS_NAME = re.compile(r"\b(?:said|says|added|adds|wrote|writes|continued|according\s+to)\s+(?:[\w-]+\s+){0,3}$")
 
