@@ -182,3 +182,11 @@ def test_a_captioned_speakers_lead_told_again_with_its_day_is_one_event() -> Non
             "\"We have not been able to stop the water,\" he told reporters on Saturday.\n")
     events = events_of(text)
     assert [(e.when.value(), len(e.sources)) for e in events] == [("2031-05-10", 2)]
+
+
+def test_the_lead_and_its_own_day_read_as_a_clauses_are_one_event() -> None:
+    text = ("A Portville engineer who helped build the old dam and the harbour wall warned on Saturday of a "
+            "possible collapse that the valley towns, Millbrook and Ashford, could not survive.\n"
+            "The dam was built in 1961.\n")
+    events = events_of(text)
+    assert sorted(e.when.value() for e in events) == ["1961", "2031-05-10"]

@@ -336,6 +336,8 @@ _YEAR_RANK = When.parse("2000").precision.rank
 
 
 def _same_happening(a: Mention, b: Mention) -> bool:
+    if a.sentence == b.sentence and a.key == b.key and (a.lead or b.lead) and a.start == b.start:
+        return True  # the lead and its own day, judged a clause's ("A virologist who ... warned on Monday of ...")
     if a.sentence == b.sentence:
         # One sentence, two dates: one event only when the vaguer date merely names something
         # ("its third-quarter results") and the other is the sentence's own day.
