@@ -190,3 +190,25 @@ def test_the_lead_and_its_own_day_read_as_a_clauses_are_one_event() -> None:
             "The dam was built in 1961.\n")
     events = events_of(text)
     assert sorted(e.when.value() for e in events) == ["1961", "2031-05-10"]
+
+
+# ------------------------------------------------------------ standfirst and body
+def test_a_standfirst_told_at_a_vaguer_date_joins_the_bodys_precise_one() -> None:
+    text = ("Harbour board approves Portville ferry terminal\n"
+            "The decision clears the way for construction to begin next spring.\n"
+            "The Portville harbour board approved a new ferry terminal on Tuesday, ending a two-year fight.\n"
+            "The board voted 5-2 after a four-hour meeting.\n"
+            "Construction will begin in April 2032, the board said.\n")
+    events = events_of(text, dt.date(2031, 5, 7))
+    assert sorted(e.when.value() for e in events) == ["2031-05-06", "2032-04"]
+    assert len(next(e for e in events if e.when.value() == "2032-04").sources) == 2
+
+
+def test_a_vaguer_date_further_down_stays_its_own_event() -> None:
+    text = ("The Portville harbour board approved a new ferry terminal on Tuesday, ending a two-year fight.\n"
+            "The board voted 5-2 after a four-hour meeting.\n"
+            "Residents said they would appeal.\n"
+            "Construction of a second quay will begin next year.\n"
+            "Construction of the terminal will begin in April 2032, the board said.\n")
+    events = events_of(text, dt.date(2031, 5, 7))
+    assert sorted(e.when.value() for e in events) == ["2031-05-06", "2032", "2032-04"]

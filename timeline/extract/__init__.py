@@ -199,7 +199,12 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         for w in content_words(sentence.text):
             frequency[w] = frequency.get(w, 0) + 1
     common = max(3, len(sentences) // 4)
+    lowercase = set(re.findall(r"(?<![\w'’-])[a-z][a-z'-]+", text))
     for m in found:
+        # A common word opening the quote ("Construction will begin ...") is a word of what happened, not a name.
+        opening = re.match(r"[“\"‘']?([A-Z][a-z'-]+)\b", text[m.start:m.end])
+        if opening and opening.group(1).lower() in lowercase:
+            m.words |= content_words(opening.group(1).lower())
         m.words = frozenset(w for w in m.words if frequency.get(w, 0) <= common)
         if m.sentence > 0 and not m.lead:
             m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)

@@ -183,6 +183,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
 
 
 _DAY_RANK = When.parse("2000-01-01").precision.rank
+#: The last sentence index of a page's top: headline, standfirst and lead.
+_TOP = 2
 
 
 def _within(key: str) -> tuple[str, ...]:
@@ -377,6 +379,12 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # "the April explosion" and "the 20 April explosion": a vaguer date that only names the
         # happening (a noun's modifier) joins the precise one when the words say it is the same.
         vaguer = a if contains(a.when, b.when) else b
+        precise = b if vaguer is a else a
+        if vaguer.main and vaguer.sentence <= _TOP and vaguer.sentence < precise.sentence and not precise.lead:
+            # A standfirst tells the body's happening at a vaguer date ("... clears the way for construction to
+            # begin next spring" ... "Construction will begin in April 2027"): most of the shorter one's words.
+            # (A lead's day only stands in for a date, so a week holding it says nothing.)
+            return shared >= 2 and shared >= 0.6 * min(len(a.words), len(b.words))
         return not vaguer.main and shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words))
     if a.key == b.key and shared >= 2 and abs(a.sentence - b.sentence) <= 2:
         return True  # the next sentence going on about it
