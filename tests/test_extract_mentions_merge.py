@@ -212,3 +212,20 @@ def test_a_vaguer_date_further_down_stays_its_own_event() -> None:
             "Construction of the terminal will begin in April 2032, the board said.\n")
     events = events_of(text, dt.date(2031, 5, 7))
     assert sorted(e.when.value() for e in events) == ["2031-05-06", "2032", "2032-04"]
+
+
+def test_a_comparative_against_a_named_thing_or_an_elliptical_clause_is_a_reference_point() -> None:
+    text = ("The council approved the flood plan on Tuesday.\n"
+            "The new virus seems less lethal than Dengue in 2019, health officials said on Tuesday.\n"
+            "The river will be less busy than it was a year ago.\n"
+            "\"I feel better than I have all week,\" one resident said on Tuesday.\n"
+            "House prices rose by the most since 2015 this month.\n")
+    dates = dates_of(text, dt.date(2031, 5, 7))
+    assert not {"2019", "2015", "2030"} & set(dates)
+    assert "2031-05-06" in dates and "2031-05" in dates
+
+
+def test_a_count_or_a_clause_after_than_keeps_its_date() -> None:
+    text = ("More than 20 homes were flooded on Monday.\n"
+            "Rain fell faster than forecasters expected on Monday night.\n")
+    assert "2031-05-05" in dates_of(text, dt.date(2031, 5, 7))

@@ -76,7 +76,20 @@ def _reference_point(before: str) -> bool:
     return False
 
 
+#: "less lethal than Sars in 2003", "faster than did the 1968 pandemic in ...", "less alive than they are today":
+#: a comparative measured against a named thing, or against an elliptical clause ("than they are", "than did").
+_COMPARATIVE_THAN = re.compile(r"(?i)\b(?!(?:other|rather|order|after|never|under|over)\b)(?:(?:less|more)\s+[a-z]+|"
+                               r"[a-z]{3,}er)(?:\s+[a-z]+)?\s+than\s+$")
+_ELLIPTICAL_THAN = re.compile(r"(?i)^than\s+(?:(?:did|does|do|was|were|had)\s+(?:the|a|an|its|their)\s|"
+                              r"(?:I|we|you|they|he|she|it|there)\s+(?:am|is|are|was|were|have|has|had|did|do|does)\b"
+                              r"(?:\s+been)?\s+(?:\w+\s+){0,2}$)")
+_NAMED_THING = re.compile(r"^than\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:in|on|during|of)\s+(?:the\s+)?$")
+
+
 def _compares_with(before: str, m: re.Match[str]) -> bool:
+    if re.match(r"(?i)than\b", m.group(0)) and _COMPARATIVE_THAN.search(before[:m.start() + 5]) and (
+            _ELLIPTICAL_THAN.match(m.group(0)) or _NAMED_THING.match(m.group(0))):
+        return True
     if _OWN_CLAUSE.search(m.group(0)):
         return False
     if re.match(r"(?i)than\b", m.group(0)):
@@ -114,7 +127,7 @@ _SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+)?same\s+(?:period|quarter|month|we
 
 # "the largest single rig loss since the 1988 Piper Alpha disaster", "its lowest level since 2003":
 # a record is measured against the date, which is not when anything in the sentence happened.
-_RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most\s+\w+|worst|best|first|only|highest|lowest)\b[^,;:.]{0,60}?"
+_RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most(?:\s+\w+)?|worst|best|first|only|highest|lowest)\b[^,;:.]{0,60}?"
                            r"\bsince\s+(?:the\s+|a\s+|an\s+)?$")
 
 
