@@ -272,3 +272,16 @@ def test_a_title_in_capitals_or_a_name_before_the_stays_in_its_sentence() -> Non
         "Tickets for the Portville Arts Festival The Sea Wall Sessions went on sale on Monday morning for all.\n",
     ):
         assert top(text) is None, text
+
+
+def test_a_gallerys_second_caption_line_above_the_next_credit_is_furniture() -> None:
+    text = ("(Courier Photo/Jane Doe) (Jane Doe - Courier) Volunteers fill sandbags on the quay at Portville harbour "
+            "as the river rises behind them, in Portville, Tuesday, March 3, 2026, while the harbour board meets "
+            "in the town hall to decide whether the ferry service should stop for the rest of the week.\n"
+            "Volunteers counted about 400 sandbags filled by hand at the quay on Monday before the rain began "
+            "again in the late evening.\n"
+            "(Courier Photo/Jane Doe) (Jane Doe - Courier) A ferry waits at the quay, Tuesday, March 3, 2026.\n"
+            "The harbour board closed the ferry service on Tuesday because of the flooding.\n")
+    kinds = {text[f.start:f.end].split()[0]: f.kind for f in find_furniture(text)}
+    assert kinds.get("Volunteers") == "caption"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-03"]

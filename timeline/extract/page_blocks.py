@@ -18,6 +18,8 @@
   the Fishermen's Union, 13 May 1989."): a citation, its dates the sources'.
 - ``thread_start``: where readers' posts begin above the first comment marker, when a saved page lost
   the markers of the posts before it: the run of comment-shaped lines that ends at the marker.
+- ``captions_before_credits``: the short text just above a photo credit (the credit closes it): the line
+  before a credit opening a line, two lines back to a stamp or dateline, in a gallery the one line above.
 - ``dated_caption_after``: a wire picture's caption after its credit on the same line, closed by the
   picture's place and date ("... in Grand Isle, La., Monday, July 19, 2010.").
 - ``post_headers``: readers' posts each under a line of a username and when it was posted ("harbourfan42 ·
@@ -30,7 +32,7 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["above_the_dateline", "author_notes", "dated_caption_after", "fact_boxes", "post_headers", "promotion", "readers_posts",
+__all__ = ["above_the_dateline", "author_notes", "captions_before_credits", "dated_caption_after", "fact_boxes", "post_headers", "promotion", "readers_posts",
            "reference_note", "run_in_top", "thread_before_policy", "thread_start"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
@@ -377,3 +379,29 @@ def dated_caption_after(text: str, credit_end: int) -> int | None:
     if not rest.strip() or len(rest.split()) > 80 or not _PICTURE_DAY.search(rest):
         return None
     return end
+
+
+def captions_before_credits(text: str, credits: list[tuple[int, int]], ends: list[int],
+                            lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The captions closed by the photo credits ``credits``, as spans; ``ends`` are where the furniture found so
+    far ends (a caption runs back from its credit at most to the previous furniture)."""
+    out: list[tuple[int, int]] = []
+    line_starts = [s for s, _ in lines]
+    for c_start, _ in credits:
+        # The caption runs back from the credit over at most two lines, to the previous furniture.
+        floor = max((e for e in ends if e <= c_start), default=0)
+        i = max(k for k, s in enumerate(line_starts) if s <= c_start)
+        line = text[lines[i][0]:lines[i][1]]
+        at_line_start = c_start == line_starts[i] + len(line) - len(line.lstrip())
+        # Two lines back only down to a stamp or dateline before them; otherwise the line before.
+        back = 2 if at_line_start and i >= 2 and floor > line_starts[i - 2] else 1 if at_line_start else 0
+        begin = max(line_starts[max(0, i - back)], floor)
+        span = text[begin:c_start]
+        if back == 2 and len(span.split()) > 60:  # a gallery: the line just above the credit is its caption
+            begin = max(line_starts[i - 1], floor)
+            span = text[begin:c_start]
+        if not span.strip() or len(span.split()) > 60 or "\n\n" in span:
+            continue
+        if at_line_start or c_start - begin < 400:
+            out.append((begin + len(span) - len(span.lstrip()), c_start))
+    return out
