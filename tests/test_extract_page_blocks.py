@@ -285,3 +285,14 @@ def test_a_gallerys_second_caption_line_above_the_next_credit_is_furniture() -> 
     kinds = {text[f.start:f.end].split()[0]: f.kind for f in find_furniture(text)}
     assert kinds.get("Volunteers") == "caption"
     assert [e.when.value() for e in events_of(text)] == ["2026-03-03"]
+
+
+def test_a_caption_run_into_a_lead_whose_subject_has_an_apposition() -> None:
+    text = ("Harbour pilot gives TV interview Captain Ruth Vance was speaking to a local radio station, which aired "
+            "the programme on Thursday night Captain Ruth Vance, who was blamed for the ferry's grounding, has "
+            "defended her actions in a television interview.\n"
+            "She said the charts were wrong.\n")
+    assert top(text) == ("Harbour pilot gives TV interview Captain Ruth Vance was speaking to a local radio station, "
+                         "which aired the programme on Thursday night")
+    events = events_of(text, dt.date(2026, 3, 6))
+    assert len(events) == 1 and events[0].sources[0].quote.startswith("Captain Ruth Vance, who was blamed")

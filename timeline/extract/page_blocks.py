@@ -89,10 +89,13 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
                 "ing") or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) or _CALENDAR.match(word)):
             continue  # "Lebanon," goes on
         ahead = []
-        for w in words[i + 1:i + 12]:  # "Jurors at the trial of Michael Jackson's doctor Conrad Murray have been told"
+        for j, w in enumerate(words[i + 1:i + 12], start=i + 1):  # "Jurors at the trial of ... Murray have been told"
             token = w.group(0)
             ahead.append(token.strip(",;:\"“”'’").lower())
             if token.endswith((",", ";", ":")) or ahead[-1] in ("which", "who", "that", "whose", "where", "when"):
+                # "... which aired on Thursday night Dr Conrad Murray, who was convicted ..., has defended": a
+                # name's apposition between commas, and the clause's verb after it.
+                ahead.extend(_after_apposition(words, j) if token.endswith(",") and token[:1].isupper() else [])
                 break  # "... the leaking Gulf of Mexico oil well, which delayed": no clause of its own
         if any(w.group(0).lower() in _SUBORDINATORS for w in words[max(0, i - 6):i]):
             continue  # "... rose as ferry operator Northwind Lines said ...": the conjunction's own clause
@@ -107,6 +110,18 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     if cut is None or len(head[cut:].split()) < 8:
         return None
     return start, start + len(head[:cut].rstrip())
+
+
+def _after_apposition(words: list[re.Match[str]], comma: int) -> list[str]:
+    """The three words after a name's apposition that opens after ``words[comma]`` ("Murray, who was ..., has
+    defended" -> "has defended his"), or none when no apposition closes within twenty words."""
+    following = [w.group(0) for w in words[comma + 1:comma + 22]]
+    if not following or following[0].lower() not in ("who", "whose", "a", "an", "the", "its", "his", "her"):
+        return []
+    close = next((k for k, token in enumerate(following) if token.endswith(",")), None)
+    if close is None:
+        return []
+    return [token.strip(",;:\"“”'’").lower() for token in following[close + 1:close + 4]]
 
 
 #: A wire dateline: the story has begun ("HOUSTON (Reuters) - BP Plc's stricken Gulf of Mexico well ...").
