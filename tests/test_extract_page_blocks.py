@@ -296,3 +296,11 @@ def test_a_caption_run_into_a_lead_whose_subject_has_an_apposition() -> None:
                          "which aired the programme on Thursday night")
     events = events_of(text, dt.date(2026, 3, 6))
     assert len(events) == 1 and events[0].sources[0].quote.startswith("Captain Ruth Vance, who was blamed")
+
+
+def test_a_headline_run_into_an_opening_participle_keeps_the_leads_date() -> None:
+    text = ("Flood damage could last decades, say scientists Wading along the river bank near Millbrook, Devon, "
+            "in 2019, county biologist Ann Lowe found a wall of silt where the reeds had been.\n"
+            "She took samples.\n")
+    assert top(text) == "Flood damage could last decades, say scientists"
+    assert [e.when.value() for e in events_of(text)] == ["2019"]

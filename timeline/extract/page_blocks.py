@@ -55,6 +55,8 @@ _RUNS_ON = frozenset([
     "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "to", "what", "which", "whose",
     "how",
 ])
+#: A person's role before a name, after a capitalised modifier: "Texas biologist", "BP researcher".
+_ROLE_NOUN = re.compile(r"[a-z]+(?:ist|er|or|ian|ant|ent)")
 _SUBORDINATORS = frozenset(["as", "when", "while", "because", "after", "before", "since", "until", "if", "though",
                            "although", "whereas", "where", "once", "unless"])
 _WORD = re.compile(r"\S+")
@@ -88,8 +90,15 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         if not after_name and (not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith(
                 "ing") or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) or _CALENDAR.match(word)):
             continue  # "Lebanon," goes on
+        if _ROLE_NOUN.fullmatch(prev) and any(w.group(0).endswith(",") for w in words[max(0, i - 3):i - 1]) and (
+                i + 1 < len(words) and re.fullmatch(r"[A-Z][\w'’-]*", words[i + 1].group(0))):
+            continue  # "..., in 2002, Texas biologist Wes Tunnell spotted": after a comma, a role before a full name
         ahead = []
-        for j, w in enumerate(words[i + 1:i + 12], start=i + 1):  # "Jurors at the trial of ... Murray have been told"
+        if re.fullmatch(r"[A-Z][a-z]{2,}ing", word) and word not in ("During", "Including", "According", "Regarding"):
+            # "... could last decades Snorkeling along a reef near Veracruz, Mexico, in 2002, Texas biologist Wes
+            # Tunnell spotted": an opening participle's phrase, commas and all, before its clause's verb.
+            ahead = [w.group(0).strip(",;:\"“”'’").lower() for w in words[i + 1:i + 25]]
+        for j, w in enumerate(words[i + 1:i + 12] if not ahead else [], start=i + 1):  # "Jurors at the trial of ... Murray have been told"
             token = w.group(0)
             ahead.append(token.strip(",;:\"“”'’").lower())
             if token.endswith((",", ";", ":")) or ahead[-1] in ("which", "who", "that", "whose", "where", "when"):
