@@ -229,3 +229,10 @@ def test_a_count_or_a_clause_after_than_keeps_its_date() -> None:
     text = ("More than 20 homes were flooded on Monday.\n"
             "Rain fell faster than forecasters expected on Monday night.\n")
     assert "2031-05-05" in dates_of(text, dt.date(2031, 5, 7))
+
+
+def test_a_rate_planned_by_a_near_date_and_a_change_between_two_dated_levels_keep_their_dates() -> None:
+    text = ("The port said it hoped to load as much as 9,000 tonnes of grain daily by the end of June.\n"
+            "The value of its bonds fell from about $585.7 million on April 20 to $289.5 million on May 1.\n")
+    dates = dates_of(text)
+    assert "2031-06" in dates and "2031-05-01" in dates and "2031-04-20" not in dates

@@ -57,7 +57,7 @@ _REFERENCE_POINT = re.compile(
 # Between the comparison word and the date, a finite verb makes the date its own clause's
 # ("more than 20 people were killed on Monday"), and so does "from $5 to $6" (a change, dated).
 _OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b|\bfrom\s+\S+\s+to\b|"
-                         r"\bfrom\s+(?:\S+\s+){1,5}?to\s+[$£€#]?\d")  # "from 15,000 barrels a day now to 40,000 by July"
+                         r"\bfrom\s+(?:\S+\s+){1,8}?to\s+[$£€#]?\d")  # "from 15,000 barrels a day now to 40,000 by July"
 _QUANTIFIER = re.compile(r"(?i)\b(?:more|less|fewer|over|under|greater|higher|lower|rather)\s+than\s*$")
 
 
@@ -160,7 +160,7 @@ def is_earlier_reading(text: str, sentence_start: int, start: int, end: int) -> 
 
 
 # "440,000 jobs annually through 2020", "save 2 million barrels a day by 2030", "funding of $5m through 2030": the
-# year a rate or a figure is projected to, not a happening.
+# year a rate or a figure is projected to, not a happening ("to trap 8m litres daily by the end of June" is a plan).
 _PROJECTED = re.compile(
     r"(?i)(?:(?:\b(?:a|an|per|each|every)\s+(?:day|week|month|year)|\bannually|\byearly|\bdaily)\s+"
     r"(?:by|through|into)|\d[\d.,]*(?:\s*(?:%|percent|per cent|[mb]n\b|million|billion))?\s+"
@@ -173,7 +173,8 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
     if _RELATIVE_SHIFT.search(text[start:end]) and _THAN_AFTER.match(text, end):
         return True
     return (_reference_point(before) or _RECORD_SINCE.search(before) is not None or _TIMES.search(before) is not None
-            or _HABIT.search(before) is not None or _PROJECTED.search(before) is not None
+            or _HABIT.search(before) is not None
+            or (_PROJECTED.search(before) is not None and re.fullmatch(r"\d{4}", text[start:end]) is not None)
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
             or _COMPARED_X_TO.search(before) is not None)
 
