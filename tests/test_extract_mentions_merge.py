@@ -236,3 +236,22 @@ def test_a_rate_planned_by_a_near_date_and_a_change_between_two_dated_levels_kee
             "The value of its bonds fell from about $585.7 million on April 20 to $289.5 million on May 1.\n")
     dates = dates_of(text)
     assert "2031-06" in dates and "2031-05-01" in dates and "2031-04-20" not in dates
+
+
+def test_a_thing_due_later_this_month_does_not_absorb_a_days_other_happening() -> None:
+    text = ("The harbour board said the new quay is now expected to be finished later this month.\n"
+            "The board said the crane placed on the quay in March was removed on Thursday.\n")
+    events = events_of(text, dt.date(2031, 5, 10))
+    assert "2031-05-08" in [e.when.value() for e in events]
+    day = next(e for e in events if e.when.value() == "2031-05-08")
+    assert len(day.sources) == 1
+
+
+def test_a_days_two_happenings_near_the_top_stay_apart() -> None:
+    text = ("The family of the first flood victim said today they were devastated.\n"
+            "Ann Lowe, 38, was named today as the first person to have died in the floods.\n"
+            "She died in hospital on Sunday.\n"
+            "The hospital said tonight that her neighbour, named Tom, also died today.\n")
+    events = events_of(text, dt.date(2031, 5, 12))
+    tonight = [e for e in events if e.when.value().startswith("2031-05-12T")]
+    assert len(tonight) == 1 and len(tonight[0].sources) == 1

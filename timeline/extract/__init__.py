@@ -202,8 +202,10 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     lowercase = set(re.findall(r"(?<![\w'’-])[a-z][a-z'-]+", text))
     for m in found:
         # A common word opening the quote ("Construction will begin ...") is a word of what happened, not a name.
-        opening = re.match(r"[“\"‘']?([A-Z][a-z'-]+)\b", text[m.start:m.end])
-        if opening and opening.group(1).lower() in lowercase:
+        # ("However," "Separately," and other openers with their comma are not.)
+        opening = re.match(r"[“\"‘']?([A-Z][a-z'-]+)\b(?![,;:])", text[m.start:m.end])
+        if opening and opening.group(1).lower() in lowercase and not opening.group(1).endswith("ly") \
+                and opening.group(1).lower() not in _OPENERS:
             m.words |= content_words(opening.group(1).lower())
         m.words = frozenset(w for w in m.words if frequency.get(w, 0) <= common)
         if m.sentence > 0 and not m.lead:
@@ -213,6 +215,10 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     return found
 
 
+#: Words that open a sentence without saying what happened.
+_OPENERS = frozenset(["however", "meanwhile", "but", "and", "yet", "still", "also", "instead", "now", "then", "so",
+                      "thus", "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "separately",
+                      "elsewhere", "overall", "earlier", "later", "today", "yesterday", "tonight", "last", "next"])
 #: A day the story told before: on the publication day a reporter writes "today", not "that day".
 _THAT_DAY = re.compile(r"(?i)^(?:on\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)$")
 

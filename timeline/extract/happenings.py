@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["EVENT_NOUNS", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
+__all__ = ["EVENT_NOUNS", "EVENT_STEMS", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
            "reduced_relative", "stem", "stems"]
 
 #: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
@@ -33,6 +33,8 @@ EVENT_NOUNS = frozenset([
     "grounding", "meltdown", "closure", "shutdown", "victory", "defeat",
 ])
 
+#: The stems of those nouns, as a mention's ``happening`` holds them.
+EVENT_STEMS = frozenset(w.lower()[:4] for w in EVENT_NOUNS) | {"die", "sink"}
 #: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April".
 _AFTER_PREPOSITION = re.compile(
     r"(?i)\b(?:since|after|before|following|until|till|ahead\s+of|in\s+the\s+wake\s+of|in\s+the\s+run-up\s+to|"

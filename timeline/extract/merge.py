@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from timeline.extract.happenings import one_disaster
+from timeline.extract.happenings import EVENT_STEMS, one_disaster
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import Precision, When
@@ -380,10 +380,12 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # happening (a noun's modifier) joins the precise one when the words say it is the same.
         vaguer = a if contains(a.when, b.when) else b
         precise = b if vaguer is a else a
-        if vaguer.main and vaguer.sentence <= _TOP and vaguer.sentence < precise.sentence and not precise.lead:
+        if (vaguer.main and vaguer.sentence <= _TOP and vaguer.sentence < precise.sentence and not precise.lead
+                and vaguer.when.precision.rank < _DAY_RANK):
             # A standfirst tells the body's happening at a vaguer date ("... clears the way for construction to
             # begin next spring" ... "Construction will begin in April 2027"): most of the shorter one's words.
-            # (A lead's day only stands in for a date, so a week holding it says nothing.)
+            # (A lead's day only stands in for a date, so a week holding it says nothing; a day told again at an
+            # hour is as often another happening of that day.)
             return shared >= 2 and shared >= 0.6 * min(len(a.words), len(b.words))
         return not vaguer.main and shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words))
     if a.key == b.key and shared >= 2 and abs(a.sentence - b.sentence) <= 2:
@@ -429,8 +431,10 @@ def _named_again(noun: Mention, other: Mention) -> bool:
     "the Deepwater Horizon accident ... last year"."""
     if not noun.happening or (noun.happening not in other.stems and not one_disaster(noun.happening, other.happening)):
         return False
-    return noun.key == other.key or (noun.key[:10] == other.key[:10] and len(noun.key) > 10) or contains(
-        noun.when, other.when)
+    # At a vaguer date, only a noun that names a happening ("the explosion last month"), not any head noun a
+    # relative clause hangs on ("the well is now expected to be completed later this month").
+    return noun.key == other.key or (noun.key[:10] == other.key[:10] and len(noun.key) > 10) or (
+        noun.happening in EVENT_STEMS and contains(noun.when, other.when))
 
 
 #: "The cuts, announced on Tuesday, ...", "The move ...": a definite description that picks up the
