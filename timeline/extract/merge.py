@@ -3,10 +3,11 @@
 A happening is often told several times in one article: the headline, the lead and
 the body; "the April explosion" and later "the 20 April explosion"; a statement
 quoted and then paraphrased. Mentions merge into one event when they share a
-quote, when one actor's statements share a date, or when their dates agree (or
-one lies within the other) and their quotes share content words that are
-neither names (one actor takes part in many happenings), saying verbs, nor the
-story's own topic words.
+quote, when one actor's statements share a date, when one named speaker's
+statements share the day they were made (``named_source``, ``dates_the_saying``),
+or when their dates agree (or one lies within the other) and their quotes share
+content words that are neither names (one actor takes part in many happenings),
+saying verbs, nor the story's own topic words.
 """
 
 from __future__ import annotations
