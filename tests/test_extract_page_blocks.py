@@ -254,3 +254,53 @@ def test_a_wire_pictures_caption_after_its_credit_is_furniture() -> None:
     events = events_of(text)
     assert not any("queue" in s.quote for e in events for s in e.sources)
     assert "2026-03-04" in [e.when.value() for e in events]
+
+
+def test_a_caption_ending_in_a_name_run_into_a_sentence_opening_with_the() -> None:
+    text = ("The ferry was due to start a summer service from Portville's Harbour Quay The launch of the new "
+            "island ferry has been delayed until next month, the harbour board has said.\n"
+            "The board gave no reason.\n")
+    assert top(text) == "The ferry was due to start a summer service from Portville's Harbour Quay"
+    lead = next(e for e in events_of(text) if "delayed" in e.sources[0].quote)
+    assert lead.sources[0].quote.startswith("The launch of the new island ferry")
+
+
+def test_a_title_in_capitals_or_a_name_before_the_stays_in_its_sentence() -> None:
+    for text in (
+        "Readers loved the novel Beyond The Harbour Wall and its sequel was published in Portville last spring.\n",
+        "The harbour board met the ferry operator Northwind and the company has not said when the ferry returns.\n",
+        "Tickets for the Portville Arts Festival The Sea Wall Sessions went on sale on Monday morning for all.\n",
+    ):
+        assert top(text) is None, text
+
+
+def test_a_gallerys_second_caption_line_above_the_next_credit_is_furniture() -> None:
+    text = ("(Courier Photo/Jane Doe) (Jane Doe - Courier) Volunteers fill sandbags on the quay at Portville harbour "
+            "as the river rises behind them, in Portville, Tuesday, March 3, 2026, while the harbour board meets "
+            "in the town hall to decide whether the ferry service should stop for the rest of the week.\n"
+            "Volunteers counted about 400 sandbags filled by hand at the quay on Monday before the rain began "
+            "again in the late evening.\n"
+            "(Courier Photo/Jane Doe) (Jane Doe - Courier) A ferry waits at the quay, Tuesday, March 3, 2026.\n"
+            "The harbour board closed the ferry service on Tuesday because of the flooding.\n")
+    kinds = {text[f.start:f.end].split()[0]: f.kind for f in find_furniture(text)}
+    assert kinds.get("Volunteers") == "caption"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-03"]
+
+
+def test_a_caption_run_into_a_lead_whose_subject_has_an_apposition() -> None:
+    text = ("Harbour pilot gives TV interview Captain Ruth Vance was speaking to a local radio station, which aired "
+            "the programme on Thursday night Captain Ruth Vance, who was blamed for the ferry's grounding, has "
+            "defended her actions in a television interview.\n"
+            "She said the charts were wrong.\n")
+    assert top(text) == ("Harbour pilot gives TV interview Captain Ruth Vance was speaking to a local radio station, "
+                         "which aired the programme on Thursday night")
+    events = events_of(text, dt.date(2026, 3, 6))
+    assert len(events) == 1 and events[0].sources[0].quote.startswith("Captain Ruth Vance, who was blamed")
+
+
+def test_a_headline_run_into_an_opening_participle_keeps_the_leads_date() -> None:
+    text = ("Flood damage could last decades, say scientists Wading along the river bank near Millbrook, Devon, "
+            "in 2019, county biologist Ann Lowe found a wall of silt where the reeds had been.\n"
+            "She took samples.\n")
+    assert top(text) == "Flood damage could last decades, say scientists"
+    assert [e.when.value() for e in events_of(text)] == ["2019"]

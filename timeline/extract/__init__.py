@@ -26,7 +26,12 @@ The stages, each a small function so they can be tested and improved alone:
 4. ``merge_mentions`` (:mod:`.merge`): mentions of one event become one event
    with several quotes: same date and same actor and both are statements
    ("wrote in a statement on Thursday" ... "he wrote in his Thursday
-   statement"), the same quote, one happening told twice, one source's
+   statement"), the same quote, one happening told twice (at a vaguer date
+   too: "the explosion last month", "20 April, when an explosion ..."; a
+   standfirst's "next spring" and the body's "in April 2032"), one named
+   speaker's statements of one day ("..., Feinberg said on Saturday" ...
+   "“I learned today ...,” Feinberg told the meeting"), the sentence after
+   an undated lead telling it with its day, one source's
    statement of a day told again, one period's results figure by figure, or a
    definite description of the happening the sentence before told ("The cuts").
 """
@@ -65,7 +70,9 @@ from timeline.extract.merge import (
     Mention,
     content_words,
     dated_verb,
+    dates_the_saying,
     merge_mentions,
+    named_source,
     past_verbs,
     refers_back,
     reports_results,
@@ -197,7 +204,14 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         for w in content_words(sentence.text):
             frequency[w] = frequency.get(w, 0) + 1
     common = max(3, len(sentences) // 4)
+    lowercase = set(re.findall(r"(?<![\w'’-])[a-z][a-z'-]+", text))
     for m in found:
+        # A common word opening the quote ("Construction will begin ...") is a word of what happened, not a name.
+        # ("However," "Separately," and other openers with their comma are not.)
+        opening = re.match(r"[“\"‘']?([A-Z][a-z'-]+)\b(?![,;:])", text[m.start:m.end])
+        if opening and opening.group(1).lower() in lowercase and not opening.group(1).endswith("ly") \
+                and opening.group(1).lower() not in _OPENERS:
+            m.words |= content_words(opening.group(1).lower())
         m.words = frozenset(w for w in m.words if frequency.get(w, 0) <= common)
         if m.sentence > 0 and not m.lead:
             m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
@@ -206,6 +220,10 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     return found
 
 
+#: Words that open a sentence without saying what happened.
+_OPENERS = frozenset(["however", "meanwhile", "but", "and", "yet", "still", "also", "instead", "now", "then", "so",
+                      "thus", "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "separately",
+                      "elsewhere", "overall", "earlier", "later", "today", "yesterday", "tonight", "last", "next"])
 #: A day the story told before: on the publication day a reporter writes "today", not "that day".
 _THAT_DAY = re.compile(r"(?i)^(?:on\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)$")
 
@@ -269,6 +287,9 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
             title=write_title(title_text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
             confidence=LEAD_CONFIDENCE, is_statement=bool(words & SPEECH_VERBS), sentences=[lead],
             words=content_words(clause), lead=True,
+            # One speaker's lead told again with its day ("Doug Suttles of BP: ..." ... "he told reporters on
+            # Saturday"); a lead of two reports keeps them apart.
+            source=_source(doc.text, s, names, None, actor) if two is None else "",
         ))
     return out
 
@@ -325,14 +346,41 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         tags.insert(0, names.resolve(mention_actor))
     words = set(re.findall(r"[a-z]+", text[s.start:s.end].lower()))
     statement = bool(words & SPEECH_VERBS) or bool(words & {"statement", "post", "interview", "tweet"})
+    # "Earlier in the day, Allen also said ...": another occasion of the same day, its own statement.
+    # A date of what the statement reports ("by Tuesday morning was siphoning ..., Wells said") is no day of saying.
+    source = _source(text, s, names, speaker, actor) if a.embedded is None and not _OTHER_OCCASION.match(
+        a.timex.text) and dates_the_saying(text, s.start, a.timex.start, a.timex.end) else ""
     return Mention(
         when=a.when, start=start, end=end, sentence=index, actor=names.resolve(actor) if actor else None,
         title=title, tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
         end_when=a.end, main=a.embedded is None and not a.modifier, words=content_words(text[start:end]),
         verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),
         speaker=speaker_words(text[start:end]) if statement else frozenset(),
-        happening=a.happening, stems=stems(text[start:end]),
+        happening=a.happening, stems=stems(text[start:end]), source=source,
+        definite_subject=a.embedded is None and _DEFINITE_SUBJECT.match(strip_opening(s.text)) is not None,
     )
+
+
+#: A subject that picks up someone named before: "The rock singer says", "The company said", "He said".
+_DEFINITE_SUBJECT = re.compile(r"(?:The\s+(?:[a-z-]+\s+){0,2}[a-z]+|He|She|They)\s+(?:also\s+)?(?:says|said|has|have|had|"
+                               r"is|are|was|were|will|[a-z]{3,}ed|[a-z]{3,}s)\b")
+_OTHER_OCCASION = re.compile(r"(?i)(?:earlier|later)\b")
+#: "he said", "she added": a pronoun speaker, the sentence's resolved actor.
+_PRONOUN_SAYS = re.compile(r"(?:^|[,“”\"]\s*)(?:he|she)\s+(?:said|says|added|adds|told|continued|went\s+on)\b")
+
+
+def _source(text: str, s: Sentence, names: NameIndex, speaker: str | None, actor: str | None) -> str:
+    """The named speaker of the sentence ``s``: the name by its saying verb, the quotation's speaker named
+    after it closes, or the person "he said" stands for."""
+    spans = [(n.start, n.end, names.resolve(n.text)) for n in names.between(s.start, s.end)]
+    found = named_source(text, s.start, s.end, spans)
+    if found:
+        return found
+    if speaker:
+        return names.resolve(speaker)
+    if actor and _looks_personal(actor) and _PRONOUN_SAYS.search(s.text):
+        return names.resolve(actor)
+    return ""
 
 
 def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from timeline.extract.page_blocks import (
     above_the_dateline,
     author_notes,
+    captions_before_credits,
     dated_caption_after,
     fact_boxes,
     promotion,
@@ -135,6 +136,8 @@ _PLAIN_AGENCY_DATELINE = re.compile(rf"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’
 #: A credit alone at the start of a line, closing the caption above it: "(Reuters) BP Chief ...",
 #: "AP Photo/Jane Doe Oil-dispersing chemicals ...".
 _LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associated Press|Reuters Photo|AP Photo)[^)]{0,40}\)"
+                             # "(Courier Photo/Jane Doe)", "(Photo by Jane Doe/Getty Images)"
+                             r"|\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:Photo|Photos|Photograph|Pictures|Images)(?:/|\s+by\s+)[^)]{1,60}\)"
                              r"|(?:AP|AFP|EPA|Reuters|PA)\s+Photos?/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+[A-Z])"
                              r"|(?:[A-Z][\w.]*/)+[A-Z][\w.]*(?:\s+(?:Images|Photo|Photos|Pictures|Press|Pool))?(?=\s+[A-Z]))\s*")
 #: A crosshead run into the next paragraph: "PASSENGERS URGED TO COME FORWARD The Mexican man ...".
@@ -440,31 +443,12 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
 
 
 def _captions_before_credits(text: str, found: list[Furniture], lines: list[tuple[int, int]]) -> list[Furniture]:
-    """A caption is the short text just before a photo credit (the credit closes the caption)."""
-    out: list[Furniture] = []
-    line_starts = [s for s, _ in lines]
-    for f in found:
-        if f.kind != "credit":
-            continue
-        # The caption runs back from the credit over at most two lines, to the previous furniture.
-        floor = max((g.end for g in found if g.end <= f.start), default=0)
-        i = max(k for k, s in enumerate(line_starts) if s <= f.start)
-        at_line_start = f.start == line_starts[i] + _indent(text, lines[i])
-        # Two lines back only down to a stamp or dateline before them; otherwise the line before.
-        back = 2 if at_line_start and i >= 2 and floor > line_starts[i - 2] else 1 if at_line_start else 0
-        begin = max(line_starts[max(0, i - back)], floor)
-        span = text[begin:f.start]
-        if not span.strip() or len(span.split()) > 60 or "\n\n" in span:
-            continue
-        if at_line_start or f.start - begin < 400:
-            out.append(Furniture(begin + len(span) - len(span.lstrip()), f.start, "caption"))
-    after = [(f.end, dated_caption_after(text, f.end)) for f in found if f.kind == "credit"]
-    return out + [Furniture(a, b, "caption") for a, b in after if b is not None]
-
-
-def _indent(text: str, line: tuple[int, int]) -> int:
-    s = text[line[0]:line[1]]
-    return len(s) - len(s.lstrip())
+    """A caption is the short text just before a photo credit (the credit closes the caption), or after it on
+    the same line up to the picture's date (:func:`.page_blocks.captions_before_credits`)."""
+    credits = [(f.start, f.end) for f in found if f.kind == "credit"]
+    spans = captions_before_credits(text, credits, [f.end for f in found], lines)
+    after = [(end, dated_caption_after(text, end)) for _, end in credits]
+    return [Furniture(a, b, "caption") for a, b in spans] + [Furniture(a, b, "caption") for a, b in after if b is not None]
 
 
 def _skip_space(s: str, i: int) -> int:

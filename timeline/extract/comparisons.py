@@ -48,13 +48,16 @@ COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(
 _AMOUNT = r"[$£€#]?\s?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion|barrels|points?)?"
 _REFERENCE_POINT = re.compile(
     r"(?i)(?:\bthan\b|\bunlike\b|\b(?:surpass|exceed|eclips|dwarf|outstrip|overtak)(?:es|ed|ing|e|s)?\s+(?:even\s+)?(?:the\s+(?:size|scale|"
-    r"level|record|total|amount|volume)\s+of\s+)?(?=(?:the|its|their|a|an)\s)|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|"
-    r"billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion))|\ba (?:high|low|peak|"
+    r"level|record|total|amount|volume)\s+of\s+)?(?=(?:the|its|their|a|an)\s)|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+)?"
+    r"(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|"
+    r"billion|trillion)|\d[\d.,]*\s+(?:basis\s+points|points|barrels|cents|pence|dollars|euros|pounds|tonnes|tons|"
+    r"gallons)\b)|\ba (?:high|low|peak|"
     r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?=\S*$))"
     r"(?:(?!--)[^,;:()—–]|(?<=\d),(?=\d)){0,90}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
 # Between the comparison word and the date, a finite verb makes the date its own clause's
 # ("more than 20 people were killed on Monday"), and so does "from $5 to $6" (a change, dated).
-_OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b|\bfrom\s+\S+\s+to\b")
+_OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b|\bfrom\s+\S+\s+to\b|"
+                         r"\bfrom\s+(?:\S+\s+){1,8}?to\s+[$£€#]?\d")  # "from 15,000 barrels a day now to 40,000 by July"
 _QUANTIFIER = re.compile(r"(?i)\b(?:more|less|fewer|over|under|greater|higher|lower|rather)\s+than\s*$")
 
 
@@ -73,7 +76,20 @@ def _reference_point(before: str) -> bool:
     return False
 
 
+#: "less lethal than Sars in 2003", "faster than did the 1968 pandemic in ...", "less alive than they are today":
+#: a comparative measured against a named thing, or against an elliptical clause ("than they are", "than did").
+_COMPARATIVE_THAN = re.compile(r"(?i)\b(?!(?:other|rather|order|after|never|under|over)\b)(?:(?:less|more)\s+[a-z]+|"
+                               r"[a-z]{3,}er)(?:\s+[a-z]+)?\s+than\s+$")
+_ELLIPTICAL_THAN = re.compile(r"(?i)^than\s+(?:(?:did|does|do|was|were|had)\s+(?:the|a|an|its|their)\s|"
+                              r"(?:I|we|you|they|he|she|it|there)\s+(?:am|is|are|was|were|have|has|had|did|do|does)\b"
+                              r"(?:\s+been)?\s+(?:\w+\s+){0,2}$)")
+_NAMED_THING = re.compile(r"^than\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:in|on|during|of)\s+(?:the\s+)?$")
+
+
 def _compares_with(before: str, m: re.Match[str]) -> bool:
+    if re.match(r"(?i)than\b", m.group(0)) and _COMPARATIVE_THAN.search(before[:m.start() + 5]) and (
+            _ELLIPTICAL_THAN.match(m.group(0)) or _NAMED_THING.match(m.group(0))):
+        return True
     if _OWN_CLAUSE.search(m.group(0)):
         return False
     if re.match(r"(?i)than\b", m.group(0)):
@@ -111,7 +127,7 @@ _SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+)?same\s+(?:period|quarter|month|we
 
 # "the largest single rig loss since the 1988 Piper Alpha disaster", "its lowest level since 2003":
 # a record is measured against the date, which is not when anything in the sentence happened.
-_RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most\s+\w+|worst|best|first|only|highest|lowest)\b[^,;:.]{0,60}?"
+_RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most(?:\s+\w+)?|worst|best|first|only|highest|lowest)\b[^,;:.]{0,60}?"
                            r"\bsince\s+(?:the\s+|a\s+|an\s+)?$")
 
 
@@ -143,6 +159,14 @@ def is_earlier_reading(text: str, sentence_start: int, start: int, end: int) -> 
             and _FIGURE_SUBJECT.match(text[end:end + 40]) is not None)
 
 
+# "440,000 jobs annually through 2020", "save 2 million barrels a day by 2030", "funding of $5m through 2030": the
+# year a rate or a figure is projected to, not a happening ("to trap 8m litres daily by the end of June" is a plan).
+_PROJECTED = re.compile(
+    r"(?i)(?:(?:\b(?:a|an|per|each|every)\s+(?:day|week|month|year)|\bannually|\byearly|\bdaily)\s+"
+    r"(?:by|through|into)|\d[\d.,]*(?:\s*(?:%|percent|per cent|[mb]n\b|million|billion))?\s+"
+    r"(?:[a-z-]+\s+){0,3}through)\s+(?:the\s+)?(?:end\s+of\s+)?$")
+
+
 def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is only the reference point of a comparison (or a habit)."""
     before = _ASIDE.sub(" ", text[max(sentence_start, start - 130):start])
@@ -150,6 +174,7 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
         return True
     return (_reference_point(before) or _RECORD_SINCE.search(before) is not None or _TIMES.search(before) is not None
             or _HABIT.search(before) is not None
+            or (_PROJECTED.search(before) is not None and re.fullmatch(r"\d{4}", text[start:end]) is not None)
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
             or _COMPARED_X_TO.search(before) is not None)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["EVENT_NOUNS", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
+__all__ = ["EVENT_NOUNS", "EVENT_STEMS", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
            "reduced_relative", "stem", "stems"]
 
 #: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
@@ -33,12 +33,16 @@ EVENT_NOUNS = frozenset([
     "grounding", "meltdown", "closure", "shutdown", "victory", "defeat",
 ])
 
+#: The stems of those nouns, as a mention's ``happening`` holds them.
+EVENT_STEMS = frozenset(w.lower()[:4] for w in EVENT_NOUNS) | {"die", "sink"}
 #: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April".
 _AFTER_PREPOSITION = re.compile(
     r"(?i)\b(?:since|after|before|following|until|till|ahead\s+of|in\s+the\s+wake\s+of|in\s+the\s+run-up\s+to|"
     r"of|from)\s+((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?P<storm>hurricane|typhoon|cyclone|storm)\s+[A-Z][a-z]+|(?P<noun>[a-z]+))\s+(?:(?:on|in|at|of|during)\s+)?"
-    r"(?:the\s+)?$")
+    r"(?:(?P<storm>hurricane|typhoon|cyclone|storm)\s+[A-Z][a-z]+|(?P<noun>[a-z]+))\s+"
+    # where it happened, between the noun and its date: "since an explosion on a rig last month"
+    r"(?:(?:on|at|aboard|off|near)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+\s+)?"
+    r"(?:(?:on|in|at|of|during)\s+)?(?:the\s+)?$")
 #: A date that modifies the noun after it, whatever the caller judged: a lowercase word that is no preposition,
 #: conjunction or verb.
 _MODIFIES_NEXT = re.compile(

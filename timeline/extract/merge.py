@@ -3,10 +3,11 @@
 A happening is often told several times in one article: the headline, the lead and
 the body; "the April explosion" and later "the 20 April explosion"; a statement
 quoted and then paraphrased. Mentions merge into one event when they share a
-quote, when one actor's statements share a date, or when their dates agree (or
-one lies within the other) and their quotes share content words that are
-neither names (one actor takes part in many happenings), saying verbs, nor the
-story's own topic words.
+quote, when one actor's statements share a date, when one named speaker's
+statements share the day they were made (``named_source``, ``dates_the_saying``),
+or when their dates agree (or one lies within the other) and their quotes share
+content words that are neither names (one actor takes part in many happenings),
+saying verbs, nor the story's own topic words.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from timeline.extract.happenings import one_disaster
+from timeline.extract.happenings import EVENT_STEMS, one_disaster
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import Precision, When
 
 __all__ = ["REPORTING_PERIODS", "RESULTS", "Mention", "contains", "content_words", "dated_verb", "merge_mentions",
-           "past_verbs", "refers_back", "reports_results", "speaker_words"]
+           "named_source", "past_verbs", "refers_back", "reports_results", "speaker_words"]
 
 #: A pseudo-word the extractor adds to the words of a mention that reports a period's financial
 #: results: all of them in one article are one event (the results), whatever figure each gives.
@@ -57,6 +58,8 @@ class Mention:
     refers_back: bool = False  # opens with a definite description of the sentence before's happening ("The cuts")
     happening: str = ""  # the stem of the noun its date belongs to ("expl" in "the April 20 explosion")
     stems: frozenset[str] = frozenset()  # the stems of all its words, for a happening named again
+    source: str = ""  # the named speaker of a statement ("Kenneth Feinberg" in "..., Feinberg told the meeting")
+    definite_subject: bool = False  # its subject picks up someone named before ("the rock singer says", "He said")
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -114,10 +117,14 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     by_sentence: dict[int, list[int]] = {}  # sentence -> the groups of its mentions
     by_key: dict[str, list[int]] = {}  # date (to the day) -> its groups, for a happening named again
     happening_at: dict[str, list[int]] = {}  # date (to the day) -> the groups holding a happening's noun
+    by_source: dict[tuple[str, str], int] = {}  # (day, named speaker) -> the group of that day's statement
+    by_vaguer: dict[str, list[int]] = {}  # month or year -> the groups of more precise dates within it
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
         if target is None and m.is_statement and m.actor is not None:
             target = by_statement.get((m.key, m.actor))
+        if target is None and _one_day_statement(m):
+            target = by_source.get((m.key[:10], _source_key(m.source)))
         if target is None:
             shared: dict[int, int] = {}
             for w in m.words:
@@ -126,6 +133,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             candidates = set(shared)
             if m.sentence in lead_of:
                 candidates.add(lead_of[m.sentence])
+            if m.sentence - 1 in lead_of:  # the lead told on with its day
+                candidates.add(lead_of[m.sentence - 1])
             candidates.update(gi for gi, g in enumerate(groups[-8:], start=max(0, len(groups) - 8))
                               if m.speaker and any(o.speaker & m.speaker for o in g))
             if m.refers_back:
@@ -135,6 +144,12 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             if m.happening or m.actor:  # a happening named again; one actor's act of one day told again
                 candidates.update(by_key.get(m.key[:10], ()))
             candidates.update(happening_at.get(m.key[:10], ()))
+            # "an explosion on a rig last month" and "since 20 April, when an explosion killed 11": a happening
+            # at a vaguer date that holds the other's.
+            for prefix in _within(m.key):
+                candidates.update(happening_at.get(prefix, ()))
+            if m.happening:
+                candidates.update(by_vaguer.get(m.key, ()))
             target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
         if target is None:
             groups.append([])
@@ -151,11 +166,17 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             lead_of[m.sentence] = target
         if m.dated_verb:
             by_verb.setdefault((m.key, m.dated_verb), target)
+        if _one_day_statement(m):
+            by_source.setdefault((m.key[:10], _source_key(m.source)), target)
         keyed = by_key.setdefault(m.key[:10], [])
         if target not in keyed:
             keyed.append(target)
         if m.happening and target not in happening_at.setdefault(m.key[:10], []):
             happening_at[m.key[:10]].append(target)
+        for prefix in _within(m.key):
+            vaguer = by_vaguer.setdefault(prefix, [])
+            if target not in vaguer:
+                vaguer.append(target)
         in_sentence = by_sentence.setdefault(m.sentence, [])
         if target not in in_sentence:
             in_sentence.append(target)
@@ -163,6 +184,29 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
 
 
 _DAY_RANK = When.parse("2000-01-01").precision.rank
+#: The last sentence index of a page's top: headline, standfirst and lead.
+_TOP = 2
+
+
+def _within(key: str) -> tuple[str, ...]:
+    """The calendar month and year a date value lies in, when it is more precise than they are."""
+    if re.match(r"\d{4}-\d{2}-\d{2}", key):
+        return key[:7], key[:4]
+    if re.match(r"\d{4}-\d{2}$", key):
+        return (key[:4],)
+    return ()
+
+
+def _source_key(source: str) -> str:
+    """A speaker as the article goes on naming them: "Doug Suttles of BP" and "Mr Suttles" are "Suttles"."""
+    return re.split(r"\s+of\s+", source)[0].split()[-1]
+
+
+def _one_day_statement(m: Mention) -> bool:
+    """A named speaker's statement dated to its day in the main clause: what one source said on one day is
+    one statement, however many of its sentences the article quotes ("..., Feinberg said on Saturday." ...
+    "“I learned today ...,” Feinberg told the meeting.")."""
+    return bool(m.source) and m.main and m.when.precision.rank >= _DAY_RANK
 
 
 #: How long after a reporting period ends its results are still the news: a quarter's results come
@@ -217,6 +261,76 @@ def speaker_words(quote: str) -> frozenset[str]:
     return frozenset(w for w in content_words(" ".join(words)) if w not in _VAGUE_SPEAKERS)
 
 
+#: A saying verb next to its speaker's name: "Feinberg told", "said Feinberg", "Feinberg, the fund's
+#: administrator, said", "according to Feinberg".
+_SAYS = r"(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r"|continued|went on)"
+_NAME_SAYS = re.compile(
+    r"(?:,[^,;“”\"]{1,80},)?(?:\s+(?:government|officials?|spokes(?:wo)?man|spokesperson|administration|ministry|"
+    r"council|board|company|firm|agency|office|group|army|military|"
+    r"department|authorities|police)){0,2}\s+(?:also\s+|later\s+|then\s+)?" + _SAYS + r"\b|"
+    r"(?:\s+of\s+[A-Z][\w&.-]*)?:\s*[“\"]")  # a caption's "Doug Suttles of BP: “We have ...”"
+#: After the verb only a speaker's name: "told Fox News" names who heard it.
+_SAYS_NAME = re.compile(r"\b(?:said|says|added|adds|wrote|writes|continued|according\s+to)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def named_source(text: str, start: int, end: int, names: list[tuple[int, int, str]]) -> str:
+    """Who says the statement ``text[start:end]``: the name a saying verb stands next to, or "".
+
+    ``names`` are the (start, end, canonical name) of the names in the span, in order. A name inside
+    a quotation is what the speaker talks about, not who speaks.
+    """
+    for n_start, n_end, name in names:
+        if not start <= n_start < n_end <= end:
+            continue
+        if _inside_quotation(text[start:n_start]):
+            continue
+        if _NAME_SAYS.match(text, n_end, end) or _SAYS_NAME.search(text, start, n_start):
+            return name
+    return ""
+
+
+_BY_DATE = r"[ \t,]+(?:on[ \t]+|at[ \t]+|this[ \t]+|late[ \t]+|early[ \t]+|earlier[ \t]+)?$"
+#: What may stand between a saying and its date: the listener after "told" ("told the meeting on Saturday"),
+#: the occasion after "speaking" ("Speaking on US television on Wednesday"); after other saying verbs at most
+#: a word ("said Tuesday", "said on Tuesday"), so "said the procedure would begin on Wednesday" dates the procedure.
+_SAYING_BEFORE = re.compile(
+    r"(?i)(?:\b(?:told|tells)(?:[ \t]+(?!that\b)[\w'’.-]+){0,3}?|\b(?:speaking|spoke)(?:[ \t]+[\w'’.-]+){0,4}?|"
+    r"\b(?:interview|statement|briefing|conference|meeting|speech|remarks)(?:[ \t]+(?!that\b)[\w'’.-]+){0,2}?|"
+    r"\b(?:" + _SAYS[3:-1] + r")(?:[ \t]+(?!that\b|the\b|a\b|it\b)[\w'’.-]+)?)" + _BY_DATE)
+_SAYING_AFTER = re.compile(r"(?:[ \t]+(?:also|again|then))?[ \t,]+" + _SAYS + r"\b")
+
+
+def dates_the_saying(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` says when a statement was made, not when what it reports
+    happened: it stands by the saying verb ("Wells said Tuesday", "told the meeting on Saturday", "on
+    Wednesday said", "Speaking on US television on Wednesday") or in the quoted words ("I learned today").
+    "... and by Tuesday morning was siphoning 12,000 barrels a day, Wells said" dates the siphoning."""
+    before = text[sentence_start:start]
+    if _inside_quotation(before) or (not re.search(r"[“”\"]", before) and _closes_quotation(text[end:end + 400])):
+        return True
+    return bool(_SAYING_BEFORE.search(text, max(sentence_start, start - 60), start)
+                or _SAYING_AFTER.match(text, end, end + 30))
+
+
+def _closes_quotation(after: str) -> bool:
+    """Whether the first quotation mark after a date closes a quotation opened before its sentence
+    (a quote that runs over several sentences: ‘I learned today the depth of anger," Vance said’)."""
+    m = re.search(r"[“”\"]", after)
+    if m is None:
+        return False
+    return m.group() == "”" or (m.group() == '"' and m.start() > 0 and not after[m.start() - 1].isspace())
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether the last quotation mark before a name opens a quotation (a straight mark opens one when a
+    word follows it: ‘"I learned today ...," Feinberg said’ has the name after a closing mark)."""
+    i = max(before.rfind("“"), before.rfind("”"), before.rfind('"'))
+    if i < 0:
+        return False
+    mark = before[i]
+    return mark == "“" or (mark == '"' and before[i + 1:i + 2].isalnum())
+
+
 def past_verbs(text: str) -> frozenset[str]:
     """Past-tense verbs of a quote (known irregular forms and "-ed" words), cut to five letters."""
     return frozenset(w[:5] for w in re.findall(r"(?<![\w'’-])[a-z]+", text)
@@ -225,6 +339,8 @@ _YEAR_RANK = When.parse("2000").precision.rank
 
 
 def _same_happening(a: Mention, b: Mention) -> bool:
+    if a.sentence == b.sentence and a.key == b.key and (a.lead or b.lead) and a.start == b.start:
+        return True  # the lead and its own day, judged a clause's ("A virologist who ... warned on Monday of ...")
     if a.sentence == b.sentence:
         # One sentence, two dates: one event only when the vaguer date merely names something
         # ("its third-quarter results") and the other is the sentence's own day.
@@ -233,6 +349,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return vaguer is not None and not vaguer.main and not vaguer.happening and (b if vaguer is a else a).lead
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
         return True  # one period's results, figure by figure (a year-earlier period is only compared with)
+    if _lead_told_on(a, b) or _lead_told_on(b, a):
+        return True  # "Dana Cole is urging fans to ..." "In a statement issued Friday, the singer says she has ..."
     if _restates_lead(a, b) or _restates_lead(b, a):
         return True  # "Jindal has warned that the slick threatens ..." ... "Jindal told a news conference on Saturday"
     if _named_again(a, b) or _named_again(b, a):
@@ -262,6 +380,14 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # "the April explosion" and "the 20 April explosion": a vaguer date that only names the
         # happening (a noun's modifier) joins the precise one when the words say it is the same.
         vaguer = a if contains(a.when, b.when) else b
+        precise = b if vaguer is a else a
+        if (vaguer.main and vaguer.sentence <= _TOP and vaguer.sentence < precise.sentence and not precise.lead
+                and vaguer.when.precision.rank < _DAY_RANK):
+            # A standfirst tells the body's happening at a vaguer date ("... clears the way for construction to
+            # begin next spring" ... "Construction will begin in April 2027"): most of the shorter one's words.
+            # (A lead's day only stands in for a date, so a week holding it says nothing; a day told again at an
+            # hour is as often another happening of that day.)
+            return shared >= 2 and shared >= 0.6 * min(len(a.words), len(b.words))
         return not vaguer.main and shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words))
     if a.key == b.key and shared >= 2 and abs(a.sentence - b.sentence) <= 2:
         return True  # the next sentence going on about it
@@ -291,14 +417,25 @@ def _restates_lead(lead: Mention, other: Mention) -> bool:
     return len(lead.words & other.words) >= 2
 
 
+def _lead_told_on(lead: Mention, other: Mention) -> bool:
+    """Whether ``other``, the sentence after an undated lead, tells the lead again with its day: dated to the
+    very day the lead stands in for, in its main clause, its subject the lead's actor or a pronoun or
+    definite description picking it up ("the rock singer says", "The company said on Friday")."""
+    if not lead.lead or other.lead or not other.main or other.sentence != lead.sentence + 1 or other.key != lead.key:
+        return False
+    return other.definite_subject or (lead.actor is not None and other.actor == lead.actor)
+
+
 def _named_again(noun: Mention, other: Mention) -> bool:
     """Whether ``noun`` names by a noun the happening ``other`` tells, at the same date or a vaguer one:
     "the superstar's death on Thursday" and "the star died ... on Thursday"; "last year's accident" and
     "the Deepwater Horizon accident ... last year"."""
     if not noun.happening or (noun.happening not in other.stems and not one_disaster(noun.happening, other.happening)):
         return False
-    return noun.key == other.key or (noun.key[:10] == other.key[:10] and len(noun.key) > 10) or contains(
-        noun.when, other.when)
+    # At a vaguer date, only a noun that names a happening ("the explosion last month"), not any head noun a
+    # relative clause hangs on ("the well is now expected to be completed later this month").
+    return noun.key == other.key or (noun.key[:10] == other.key[:10] and len(noun.key) > 10) or (
+        noun.happening in EVENT_STEMS and contains(noun.when, other.when))
 
 
 #: "The cuts, announced on Tuesday, ...", "The move ...": a definite description that picks up the

@@ -18,6 +18,8 @@
   the Fishermen's Union, 13 May 1989."): a citation, its dates the sources'.
 - ``thread_start``: where readers' posts begin above the first comment marker, when a saved page lost
   the markers of the posts before it: the run of comment-shaped lines that ends at the marker.
+- ``captions_before_credits``: the short text just above a photo credit (the credit closes it): the line
+  before a credit opening a line, two lines back to a stamp or dateline, in a gallery the one line above.
 - ``dated_caption_after``: a wire picture's caption after its credit on the same line, closed by the
   picture's place and date ("... in Grand Isle, La., Monday, July 19, 2010.").
 - ``post_headers``: readers' posts each under a line of a username and when it was posted ("harbourfan42 ·
@@ -30,7 +32,7 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["above_the_dateline", "author_notes", "dated_caption_after", "fact_boxes", "post_headers", "promotion", "readers_posts",
+__all__ = ["above_the_dateline", "author_notes", "captions_before_credits", "dated_caption_after", "fact_boxes", "post_headers", "promotion", "readers_posts",
            "reference_note", "run_in_top", "thread_before_policy", "thread_start"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
@@ -53,6 +55,8 @@ _RUNS_ON = frozenset([
     "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "to", "what", "which", "whose",
     "how",
 ])
+#: A person's role before a name, after a capitalised modifier: "Texas biologist", "BP researcher".
+_ROLE_NOUN = re.compile(r"[a-z]+(?:ist|er|or|ian|ant|ent)")
 _SUBORDINATORS = frozenset(["as", "when", "while", "because", "after", "before", "since", "until", "if", "though",
                            "although", "whereas", "where", "once", "unless"])
 _WORD = re.compile(r"\S+")
@@ -78,19 +82,35 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         prev, word = words[i - 1].group(0), words[i].group(0)
         # A noun ends a caption ("... in his rented home"); an adjective ("blown-out", "leaking") or a
         # number before a month ("8 October") runs on into the next word.
-        if not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith("ing") or (
-                not re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) or _CALENDAR.match(word)):  # "Lebanon," goes on
-            continue
+        # A caption ending in a name runs into a sentence opening with "The" ("... at London's O2 Arena The
+        # release of ..."): mid-sentence, a capitalised "The" before a lowercase word starts a sentence.
+        after_name = (word in ("The", "This", "These") and re.fullmatch(r"[A-Z][\w'’-]*", prev) is not None
+                      and i + 1 < len(words) and re.fullmatch(r"[a-z][\w'’-]*", words[i + 1].group(0)) is not None
+                      and prev.lower() not in _CONTINUES)
+        if not after_name and (not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith(
+                "ing") or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) or _CALENDAR.match(word)):
+            continue  # "Lebanon," goes on
+        if _ROLE_NOUN.fullmatch(prev) and any(w.group(0).endswith(",") for w in words[max(0, i - 3):i - 1]) and (
+                i + 1 < len(words) and re.fullmatch(r"[A-Z][\w'’-]*", words[i + 1].group(0))):
+            continue  # "..., in 2002, Texas biologist Wes Tunnell spotted": after a comma, a role before a full name
         ahead = []
-        for w in words[i + 1:i + 12]:  # "Jurors at the trial of Michael Jackson's doctor Conrad Murray have been told"
+        if re.fullmatch(r"[A-Z][a-z]{2,}ing", word) and word not in ("During", "Including", "According", "Regarding"):
+            # "... could last decades Snorkeling along a reef near Veracruz, Mexico, in 2002, Texas biologist Wes
+            # Tunnell spotted": an opening participle's phrase, commas and all, before its clause's verb.
+            ahead = [w.group(0).strip(",;:\"“”'’").lower() for w in words[i + 1:i + 25]]
+        for j, w in enumerate(words[i + 1:i + 12] if not ahead else [], start=i + 1):  # "Jurors at the trial of ... Murray have been told"
             token = w.group(0)
             ahead.append(token.strip(",;:\"“”'’").lower())
             if token.endswith((",", ";", ":")) or ahead[-1] in ("which", "who", "that", "whose", "where", "when"):
+                # "... which aired on Thursday night Dr Conrad Murray, who was convicted ..., has defended": a
+                # name's apposition between commas, and the clause's verb after it.
+                ahead.extend(_after_apposition(words, j) if token.endswith(",") and token[:1].isupper() else [])
                 break  # "... the leaking Gulf of Mexico oil well, which delayed": no clause of its own
         if any(w.group(0).lower() in _SUBORDINATORS for w in words[max(0, i - 6):i]):
             continue  # "... rose as ferry operator Northwind Lines said ...": the conjunction's own clause
         before = [w.group(0).lower() for w in words[max(0, i - 3):i - 1]]
-        if any(w in _RUNS_ON or w.endswith(("'s", "’s")) for w in before) or _STORY_BEGUN.search(head, 0, words[i].start()):
+        if (not after_name and any(w in _RUNS_ON or w.endswith(("'s", "’s")) for w in before)) or _STORY_BEGUN.search(
+                head, 0, words[i].start()):
             continue
         if any(_FINITE.match(w) for w in ahead) and not _FINITE.match(prev) and not _open_quote(head[:words[i].start()]):
             if i - cut_at > 4:  # "... spill Hollywood star Kevin Costner unveiled": the first of a close pair
@@ -99,6 +119,18 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     if cut is None or len(head[cut:].split()) < 8:
         return None
     return start, start + len(head[:cut].rstrip())
+
+
+def _after_apposition(words: list[re.Match[str]], comma: int) -> list[str]:
+    """The three words after a name's apposition that opens after ``words[comma]`` ("Murray, who was ..., has
+    defended" -> "has defended his"), or none when no apposition closes within twenty words."""
+    following = [w.group(0) for w in words[comma + 1:comma + 22]]
+    if not following or following[0].lower() not in ("who", "whose", "a", "an", "the", "its", "his", "her"):
+        return []
+    close = next((k for k, token in enumerate(following) if token.endswith(",")), None)
+    if close is None:
+        return []
+    return [token.strip(",;:\"“”'’").lower() for token in following[close + 1:close + 4]]
 
 
 #: A wire dateline: the story has begun ("HOUSTON (Reuters) - BP Plc's stricken Gulf of Mexico well ...").
@@ -371,3 +403,29 @@ def dated_caption_after(text: str, credit_end: int) -> int | None:
     if not rest.strip() or len(rest.split()) > 80 or not _PICTURE_DAY.search(rest):
         return None
     return end
+
+
+def captions_before_credits(text: str, credits: list[tuple[int, int]], ends: list[int],
+                            lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The captions closed by the photo credits ``credits``, as spans; ``ends`` are where the furniture found so
+    far ends (a caption runs back from its credit at most to the previous furniture)."""
+    out: list[tuple[int, int]] = []
+    line_starts = [s for s, _ in lines]
+    for c_start, _ in credits:
+        # The caption runs back from the credit over at most two lines, to the previous furniture.
+        floor = max((e for e in ends if e <= c_start), default=0)
+        i = max(k for k, s in enumerate(line_starts) if s <= c_start)
+        line = text[lines[i][0]:lines[i][1]]
+        at_line_start = c_start == line_starts[i] + len(line) - len(line.lstrip())
+        # Two lines back only down to a stamp or dateline before them; otherwise the line before.
+        back = 2 if at_line_start and i >= 2 and floor > line_starts[i - 2] else 1 if at_line_start else 0
+        begin = max(line_starts[max(0, i - back)], floor)
+        span = text[begin:c_start]
+        if back == 2 and len(span.split()) > 60:  # a gallery: the line just above the credit is its caption
+            begin = max(line_starts[i - 1], floor)
+            span = text[begin:c_start]
+        if not span.strip() or len(span.split()) > 60 or "\n\n" in span:
+            continue
+        if at_line_start or c_start - begin < 400:
+            out.append((begin + len(span) - len(span.lstrip()), c_start))
+    return out

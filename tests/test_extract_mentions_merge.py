@@ -1,0 +1,257 @@
+"""Mentions of one happening within one article become one event (issue 16, round 5).
+
+Every text here is written for these tests. Each test names the kind it guards: one speaker's
+quotes of one day told over several sentences ("he said", "... , Vance told the meeting"), a
+happening named again at a vaguer date, and the lines that must stay apart (another occasion of
+the same day, a happening the speaker reports, two people speaking on one day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.merge import dates_the_saying, named_source
+from timeline.model import Document
+
+
+def events_of(text: str, published: dt.date = dt.date(2031, 5, 10)) -> list:
+    return extract(Document(path="t.txt", text=text, published=published))
+
+
+def _at(text: str, phrase: str) -> tuple[int, int]:
+    i = text.index(phrase)
+    return i, i + len(phrase)
+
+
+# --------------------------------------------------------- one speaker, one day
+def test_a_speakers_later_quotes_of_the_day_join_the_lead() -> None:
+    text = ("The county is slowing down payments to farmers hit by the floods, Ruth Vance, who runs the relief "
+            "fund, said on Saturday.\n"
+            "Vance spoke to about 300 farmers at a meeting in Millbrook.\n"
+            "\"After today, nobody waits more than a month.\n"
+            "I learned today the depth of anger here,\" Vance told the meeting.\n"
+            "The floods destroyed 40 barns in March.\n")
+    events = events_of(text)
+    assert sorted(e.when.value() for e in events) == ["2031-03", "2031-05-10"]
+    day = next(e for e in events if e.when.value() == "2031-05-10")
+    assert len(day.sources) == 3
+
+
+def test_a_pronoun_speakers_added_quote_joins_the_statement() -> None:
+    text = ("Mayor Tom Fisk said on Monday that the bridge would close for repairs.\n"
+            "Traffic has doubled in ten years.\n"
+            "\"We cannot wait any longer,\" he added on Monday.\n")
+    events = events_of(text, dt.date(2031, 5, 13))
+    assert [(e.when.value(), len(e.sources)) for e in events] == [("2031-05-12", 2)]
+
+
+def test_another_occasion_of_the_same_day_stays_apart() -> None:
+    text = ("The final repair of the dam could be delayed by ten days, chief engineer Lena Ortiz said Wednesday.\n"
+            "Rain is forecast for the weekend.\n"
+            "Earlier in the day, Ortiz also said that pumping from the reservoir appeared to be working.\n")
+    events = events_of(text, dt.date(2031, 5, 8))
+    assert len(events) == 2
+
+
+def test_a_happening_the_speaker_reports_keeps_its_own_event() -> None:
+    text = ("\"Everyone hope the pressure holds,\" engineer Paul Wren said Tuesday.\n"
+            "A second pump was also connected to the tank, and by Tuesday morning was moving 900 litres an hour, "
+            "Wren said.\n")
+    events = events_of(text, dt.date(2031, 5, 7))
+    assert len(events) == 2
+
+
+def test_two_speakers_of_one_day_stay_two_events() -> None:
+    text = ("Senator Ann Lowe said on Tuesday that the bill would create jobs.\n"
+            "The vote is expected in June.\n"
+            "Senator Bill Marsh said on Tuesday that the bill would cost too much.\n")
+    events = events_of(text, dt.date(2031, 5, 7))
+    assert sorted(e.when.value() for e in events) == ["2031-05-06", "2031-05-06", "2031-06"]
+
+
+def test_named_source_is_the_name_by_the_saying_verb() -> None:
+    text = "Costs are rising, Ruth Vance, who runs the fund, said on Saturday, citing the Farm Office."
+    spans = [(*_at(text, "Ruth Vance"), "Ruth Vance"), (*_at(text, "Farm Office"), "Farm Office")]
+    assert named_source(text, 0, len(text), spans) == "Ruth Vance"
+    quoted = "\"Ask Ruth Vance,\" the clerk said."
+    assert named_source(quoted, 0, len(quoted), [(*_at(quoted, "Ruth Vance"), "Ruth Vance")]) == ""
+    heard = "The clerk told Ruth Vance about it on Friday."
+    assert named_source(heard, 0, len(heard), [(*_at(heard, "Ruth Vance"), "Ruth Vance")]) == ""
+
+
+def test_dates_the_saying_tells_the_day_of_speech_from_the_day_reported() -> None:
+    cases = {
+        ("Vance said on Saturday that costs rose.", "Saturday"): True,
+        ("Vance told the meeting on Saturday that costs rose.", "Saturday"): True,
+        ("Speaking on local radio on Friday, Vance said costs rose.", "Friday"): True,
+        ("\"I learned today the depth of anger here,\" Vance said.", "today"): True,
+        ("Vance said the repairs would begin on Friday.", "Friday"): False,
+        ("The pump was connected on Monday, Vance said.", "Monday"): False,
+    }
+    for (text, date), expected in cases.items():
+        assert dates_the_saying(text, 0, *_at(text, date)) is expected, text
+
+
+# ------------------------------------------------- one happening, vaguer and precise
+def test_a_happening_placed_by_where_it_happened_keeps_its_date_from_the_main_clause() -> None:
+    text = "Water has been pouring into the valley since a collapse at the dam last month.\n"
+    events = events_of(text)
+    assert [e.when.value() for e in events if e.when.value() == "2031-04"] == ["2031-04"]
+    month = next(e for e in events if e.when.value() == "2031-04")
+    assert month.sources[0].quote == "a collapse at the dam last month"
+
+
+def test_a_happening_told_at_a_vaguer_date_joins_its_precise_day() -> None:
+    text = ("Millbrook's mayor said on Friday that the town would rebuild its river wall.\n"
+            "Water has been pouring into the valley since a collapse at the dam last month.\n"
+            "Repairs have been slow since 12 April, when a collapse at the dam flooded 40 homes.\n"
+            "Engineers blamed cracks that went unnoticed before the collapse at the dam last month.\n")
+    events = events_of(text)
+    april = [e for e in events if e.when.value().startswith("2031-04")]
+    assert [e.when.value() for e in april] == ["2031-04-12"]
+    assert len(april[0].sources) == 3
+
+
+def test_another_happening_of_another_month_stays_apart() -> None:
+    text = ("Repairs have been slow since 12 April, when a collapse at the dam flooded 40 homes.\n"
+            "A smaller collapse at the same dam in March went unreported.\n")
+    assert sorted(e.when.value() for e in events_of(text)) == ["2031-03", "2031-04-12"]
+
+
+# ------------------------------------------------------ reference levels and projections
+def test_a_starting_level_with_its_unit_is_a_reference_point_not_an_event() -> None:
+    text = ("Millbrook's bond spreads rose to 310 basis points on Monday, the treasurer said.\n"
+            "The spreads have climbed from around 120 basis points last Friday and 60 basis points in March.\n")
+    assert dates_of(text) == ["2031-05-05"]
+
+
+def test_a_rate_or_figure_projected_to_a_year_is_no_event() -> None:
+    text = ("The council approved the wind farm on Tuesday.\n"
+            "\"It will create 900 jobs annually through 2040,\" the mayor said.\n"
+            "Planners said the farm would save 2,000 tonnes of coal a year by 2045.\n")
+    assert dates_of(text) == ["2031-05-06"]
+
+
+def test_a_change_to_a_target_by_a_date_keeps_its_date() -> None:
+    text = "The port said it planned to raise capacity from 1,500 containers a day now to 4,000 by the end of June.\n"
+    assert "2031-06" in " ".join(dates_of(text))
+
+
+def dates_of(text: str, published: dt.date = dt.date(2031, 5, 10)) -> list[str]:
+    return sorted(e.when.value() for e in events_of(text, published))
+
+
+# ------------------------------------------------------------- the lead told on
+def test_the_sentence_after_an_undated_lead_telling_it_with_its_day_is_the_lead() -> None:
+    text = ("Dana Cole is urging fans to boycott Rivergas over the river poisoning.\n"
+            "In a statement issued Saturday, the folk singer says she has gathered a coalition of 40 artists, "
+            "including two choirs.\n"
+            "The river was poisoned in April.\n")
+    events = events_of(text)
+    assert sorted(e.when.value() for e in events) == ["2031-04", "2031-05-10"]
+    assert len(next(e for e in events if e.when.value() == "2031-05-10").sources) == 2
+
+
+def test_the_next_sentence_about_another_day_or_another_subject_stays_apart() -> None:
+    text = ("Folk singer Dana Cole is urging fans to boycott Rivergas over the river poisoning.\n"
+            "Rivergas shares fell 4 percent on Saturday.\n")
+    assert len(events_of(text)) == 2
+
+
+def test_a_bodys_role_words_between_name_and_verb_still_name_the_source() -> None:
+    text = "Costs are rising, the Millbrook council spokesman said on Friday."
+    spans = [(*_at(text, "Millbrook"), "Millbrook")]
+    assert named_source(text, 0, len(text), spans) == "Millbrook"
+    caption = "Pumps fail again Tom Fisk of Rivergas: “We have not been able to stop the water”"
+    assert named_source(caption, 0, len(caption), [(*_at(caption, "Tom Fisk"), "Tom Fisk")]) == "Tom Fisk"
+
+
+def test_one_bodys_two_statements_of_a_day_are_one_event() -> None:
+    text = ("The town council adopted its flood plan on Monday after a long debate.\n"
+            "On Friday, the Millbrook council said it would require owners to seal 300 empty cellars.\n"
+            "On Friday, the Millbrook council spokesman said it also wanted owners to raise their boilers.\n")
+    events = events_of(text)
+    friday = [e for e in events if e.when.value() == "2031-05-09"]
+    assert len(friday) == 1 and len(friday[0].sources) == 2
+
+
+def test_a_captioned_speakers_lead_told_again_with_its_day_is_one_event() -> None:
+    text = ("Pumps fail again at Millbrook dam Tom Fisk of Rivergas: \"We have been unable to stop the water\" "
+            "The latest attempt to drain the flooded valley below the Millbrook dam has failed, its operator says.\n"
+            "\"We have not been able to stop the water,\" he told reporters on Saturday.\n")
+    events = events_of(text)
+    assert [(e.when.value(), len(e.sources)) for e in events] == [("2031-05-10", 2)]
+
+
+def test_the_lead_and_its_own_day_read_as_a_clauses_are_one_event() -> None:
+    text = ("A Portville engineer who helped build the old dam and the harbour wall warned on Saturday of a "
+            "possible collapse that the valley towns, Millbrook and Ashford, could not survive.\n"
+            "The dam was built in 1961.\n")
+    events = events_of(text)
+    assert sorted(e.when.value() for e in events) == ["1961", "2031-05-10"]
+
+
+# ------------------------------------------------------------ standfirst and body
+def test_a_standfirst_told_at_a_vaguer_date_joins_the_bodys_precise_one() -> None:
+    text = ("Harbour board approves Portville ferry terminal\n"
+            "The decision clears the way for construction to begin next spring.\n"
+            "The Portville harbour board approved a new ferry terminal on Tuesday, ending a two-year fight.\n"
+            "The board voted 5-2 after a four-hour meeting.\n"
+            "Construction will begin in April 2032, the board said.\n")
+    events = events_of(text, dt.date(2031, 5, 7))
+    assert sorted(e.when.value() for e in events) == ["2031-05-06", "2032-04"]
+    assert len(next(e for e in events if e.when.value() == "2032-04").sources) == 2
+
+
+def test_a_vaguer_date_further_down_stays_its_own_event() -> None:
+    text = ("The Portville harbour board approved a new ferry terminal on Tuesday, ending a two-year fight.\n"
+            "The board voted 5-2 after a four-hour meeting.\n"
+            "Residents said they would appeal.\n"
+            "Construction of a second quay will begin next year.\n"
+            "Construction of the terminal will begin in April 2032, the board said.\n")
+    events = events_of(text, dt.date(2031, 5, 7))
+    assert sorted(e.when.value() for e in events) == ["2031-05-06", "2032", "2032-04"]
+
+
+def test_a_comparative_against_a_named_thing_or_an_elliptical_clause_is_a_reference_point() -> None:
+    text = ("The council approved the flood plan on Tuesday.\n"
+            "The new virus seems less lethal than Dengue in 2019, health officials said on Tuesday.\n"
+            "The river will be less busy than it was a year ago.\n"
+            "\"I feel better than I have all week,\" one resident said on Tuesday.\n"
+            "House prices rose by the most since 2015 this month.\n")
+    dates = dates_of(text, dt.date(2031, 5, 7))
+    assert not {"2019", "2015", "2030"} & set(dates)
+    assert "2031-05-06" in dates and "2031-05" in dates
+
+
+def test_a_count_or_a_clause_after_than_keeps_its_date() -> None:
+    text = ("More than 20 homes were flooded on Monday.\n"
+            "Rain fell faster than forecasters expected on Monday night.\n")
+    assert "2031-05-05" in dates_of(text, dt.date(2031, 5, 7))
+
+
+def test_a_rate_planned_by_a_near_date_and_a_change_between_two_dated_levels_keep_their_dates() -> None:
+    text = ("The port said it hoped to load as much as 9,000 tonnes of grain daily by the end of June.\n"
+            "The value of its bonds fell from about $585.7 million on April 20 to $289.5 million on May 1.\n")
+    dates = dates_of(text)
+    assert "2031-06" in dates and "2031-05-01" in dates and "2031-04-20" not in dates
+
+
+def test_a_thing_due_later_this_month_does_not_absorb_a_days_other_happening() -> None:
+    text = ("The harbour board said the new quay is now expected to be finished later this month.\n"
+            "The board said the crane placed on the quay in March was removed on Thursday.\n")
+    events = events_of(text, dt.date(2031, 5, 10))
+    assert "2031-05-08" in [e.when.value() for e in events]
+    day = next(e for e in events if e.when.value() == "2031-05-08")
+    assert len(day.sources) == 1
+
+
+def test_a_days_two_happenings_near_the_top_stay_apart() -> None:
+    text = ("The family of the first flood victim said today they were devastated.\n"
+            "Ann Lowe, 38, was named today as the first person to have died in the floods.\n"
+            "She died in hospital on Sunday.\n"
+            "The hospital said tonight that her neighbour, named Tom, also died today.\n")
+    events = events_of(text, dt.date(2031, 5, 12))
+    tonight = [e for e in events if e.when.value().startswith("2031-05-12T")]
+    assert len(tonight) == 1 and len(tonight[0].sources) == 1
