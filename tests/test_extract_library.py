@@ -86,3 +86,20 @@ def test_progress_is_called_per_stage(tmp_path: Path) -> None:
     b = write(tmp_path / "b.md", COUNCIL.replace("Council votes", "Depot closes"))
     extract_to_content([a, b], tmp_path / "content", progress=progress, merge_sources=False)
     assert stages == [("Extracting", 2, 2), ("Writing", 2, 2)]
+
+
+def test_each_events_file_is_read_once_for_its_merge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (with the round-trip reader, the slow one: merges are worked out first, then written)
+    from timeline.store import merge
+
+    source = write(tmp_path / "council.md", COUNCIL)
+    other = write(tmp_path / "board.md", COUNCIL.replace("council", "board").replace("depot", "yard"))
+    extract_to_content([source, other], tmp_path / "content", merge_sources=False)
+    for path in (source, other):  # a later story: both files gain an event
+        write(path, path.read_text(encoding="utf-8") + "The budget passed on Wednesday.\n")
+    reads: list[str] = []
+    real = merge.read_existing
+    monkeypatch.setattr(merge, "read_existing", lambda path: (reads.append(Path(path).name), real(path))[1])
+    run = extract_to_content([source, other], tmp_path / "content", merge_sources=False)
+    assert run.ok and all(w.report.startswith("1 added") for w in run.written)
+    assert sorted(reads) == ["board.yaml", "council.yaml"]

@@ -15,11 +15,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline.errors import TimelineError
 from timeline.model import Event
 from timeline.parallel import pool_map
+
+if TYPE_CHECKING:
+    from timeline.store.merge import PlannedMerge
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,29 +98,38 @@ def check_targets(targets: Sequence[Path]) -> list[str]:
     return problems
 
 
-def _merge_one(args: tuple[Path, tuple[Event, ...]]) -> WriteResult:
-    from timeline.store import merge_events_file
+def _plan_one(args: tuple[Path, tuple[Event, ...]]) -> PlannedMerge | str:
+    """One events file's merge worked out (see :func:`timeline.store.merge.plan_merge`), or the
+    problem that stops it."""
+    from timeline.store.merge import plan_merge
 
     target, events = args
     try:
-        report = merge_events_file(target, list(events))
-        return WriteResult(str(target), str(report), sources_added=report.sources_added)
+        return plan_merge(target, list(events))
     except TimelineError as exc:
-        return WriteResult(str(target), error=str(exc))
+        return str(exc)
 
 
 def write_events(
     items: Sequence[tuple[Path, tuple[Event, ...]]],
     jobs: int = 1,
     on_result: Callable[[WriteResult], None] | None = None,
-) -> list[WriteResult]:
-    """Merge each source's events into its file, ``jobs`` files at a time.
-
-    Files are independent and each merge is atomic, so they can be written in
-    parallel; YAML emission is the costly part of a run with many files.
-    """
+) -> list[WriteResult] | list[str]:
+    """Merge each source's events into its file: every merge is worked out first, ``jobs``
+    files at a time (YAML emission is the costly part of a run with many files), and written
+    only when none failed. The problems, when one did (nothing is written then); else what
+    each merge did. Each file is read once."""
+    planned = list(_pool_map(_plan_one, list(items), jobs))
+    problems = [p for p in planned if isinstance(p, str)]
+    if problems:
+        return problems
     results = []
-    for result in _pool_map(_merge_one, list(items), jobs):
+    for plan in planned:
+        try:
+            plan.write()  # type: ignore[union-attr]
+            result = WriteResult(str(plan.path), str(plan.report), sources_added=plan.report.sources_added)  # type: ignore[union-attr]
+        except (OSError, TimelineError) as exc:  # a full disk: the files written so far are whole
+            result = WriteResult(str(plan.path), error=str(exc))  # type: ignore[union-attr]
         results.append(result)
         if on_result is not None:
             on_result(result)
@@ -262,12 +274,16 @@ def extract_to_content(
             return ExtractRun(results, problems=(str(exc),))
         placement = place_events(items, known)
         items = [(target, tuple(events)) for target, events in placement.targets.items()]
-    problems = check_targets(list(dict.fromkeys([*own_targets, *(target for target, _ in items)])))
+    # A source's own file that its events no longer go to is checked all the same.
+    merged_into = {target for target, _ in items}
+    problems = check_targets([target for target in dict.fromkeys(own_targets) if target not in merged_into])
     if problems:
         return ExtractRun(results, problems=tuple(problems))
     with progress("Writing", len(items)) as tick:
         merged = write_events(items, jobs, on_result=lambda _r: tick())
-    written = tuple(Written(target, events, w.report, w.error, w.sources_added)
+    if merged and isinstance(merged[0], str):
+        return ExtractRun(results, problems=tuple(merged))  # type: ignore[arg-type]
+    written = tuple(Written(target, events, w.report, w.error, w.sources_added)  # type: ignore[union-attr]
                     for (target, events), w in zip(items, merged, strict=True))
     if placement is None:
         return ExtractRun(results, written=written)

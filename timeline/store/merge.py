@@ -297,24 +297,51 @@ class _Merge:
         item.insert(after[0] if after else len(keys), field, yaml_value(field, value))
 
 
+@dataclass(frozen=True, slots=True)
+class PlannedMerge:
+    """A merge worked out and not yet written (see :func:`plan_merge`)."""
+
+    path: Path
+    report: MergeReport
+    #: the events file's new text, or None when it stays as it is
+    text: str | None = None
+    #: the state file's new entries, or None when they stay as they are
+    state: dict[str, dict[str, Any]] | None = None
+
+    def write(self) -> None:
+        """Write what changed, each file atomically."""
+        if self.text is not None:
+            write_atomic(self.path, self.text)
+        if self.state is not None:
+            _write_state(self.path, self.state)
+
+
+def plan_merge(path: Path, new_events: Sequence[Event]) -> PlannedMerge:
+    """Everything :func:`merge_events_file` does but writing: the events file and its state are
+    read (a problem with either raised here) and the new texts made. A caller merging into many
+    files works all of them out first and writes none when one fails."""
+    path = Path(path)
+    state = read_state(path)
+    new = [event_to_dict(event) for event in new_events]
+    quick = _quick_merge(path, state, new)
+    text = None
+    if quick is not None and not (quick.changed or quick.appended):
+        merge = quick  # nothing to write: ruamel's slow load is not needed
+    else:
+        merge, text = _full_merge(path, state, new)
+    return PlannedMerge(path, MergeReport(**merge.counts, written=text is not None), text,
+                        merge.new_state if merge.new_state != state else None)
+
+
 def merge_events_file(path: Path, new_events: Sequence[Event]) -> MergeReport:
     """Merge freshly extracted events into ``path``; see the module docstring.
 
     Nothing is written when nothing changed (a re-run is byte-identical), and
     nothing is written when the existing file or state cannot be read.
     """
-    path = Path(path)
-    state = read_state(path)
-    new = [event_to_dict(event) for event in new_events]
-    quick = _quick_merge(path, state, new)
-    if quick is not None and not (quick.changed or quick.appended):
-        merge, written = quick, False  # nothing to write: ruamel's slow load is not needed
-    else:
-        merge = _full_merge(path, state, new)
-        written = merge.changed or bool(merge.appended)
-    if merge.new_state != state:
-        _write_state(path, merge.new_state)
-    return MergeReport(**merge.counts, written=written)
+    planned = plan_merge(path, new_events)
+    planned.write()
+    return planned.report
 
 
 def _quick_merge(path: Path, state: dict[str, dict[str, Any]], new: list[dict[str, Any]]) -> _Merge | None:
@@ -339,16 +366,15 @@ def _quick_merge(path: Path, state: dict[str, dict[str, Any]], new: list[dict[st
     return merge
 
 
-def _full_merge(path: Path, state: dict[str, dict[str, Any]], new: list[dict[str, Any]]) -> _Merge:
-    """The merge on ruamel's round-trip tree, written atomically."""
+def _full_merge(path: Path, state: dict[str, dict[str, Any]],
+                new: list[dict[str, Any]]) -> tuple[_Merge, str | None]:
+    """The merge on ruamel's round-trip tree, and the file's new text (None: unchanged)."""
     text, doc = read_existing(path) if path.exists() else ("", None)
     items = list(doc) if isinstance(doc, CommentedSeq) else [doc] if doc is not None else []
     merge = _Merge(items, state)
     for item in new:
         merge.add(item)
-    if merge.changed or merge.appended:
-        write_atomic(path, _compose_text(path, text, doc, merge))
-    return merge
+    return merge, _compose_text(path, text, doc, merge) if merge.changed or merge.appended else None
 
 
 def _compose_text(path: Path, text: str, doc: Any, merge: _Merge) -> str:
