@@ -229,7 +229,7 @@ class Context:
                 continue
             if t in _ASPECTUAL and i + 1 < n and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
                 continue  # "on Tuesday the water starts to rise": the narrative present, not a timetable
-            before = tokens[max(0, i - 2):i]
+            before = _verb_before(tokens, i)
             if t in _PLANNED and before and before[-1].isalpha() and before[-1] not in _NOT_A_HEAD \
                     and (i == n - 1 or tokens[i + 1] in _PLANNED[t]):
                 # a reduced relative: "a summit scheduled for Vienna in June", "talks planned in
@@ -309,7 +309,7 @@ class Context:
                 continue  # "In October, the agency says, the leak will be capped": a parenthesis
             if t in _ASPECTUAL and i + 1 < len(tokens) and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
                 continue  # "the mud begins to slide": the narrative present, not a timetable
-            verdict = _classify(t, tokens[max(0, i - 2):i])
+            verdict = _classify(t, _verb_before(tokens, i))
             if verdict:
                 return None if verdict == "present" else verdict.removeprefix("weak-")
         return None
@@ -423,6 +423,24 @@ _ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ical", "ial", "ional", "ese", "ian"
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "osure", "ssure", "ture", "age")
 _VERBS_LIKE_NOUNS = frozenset(["assure", "mention", "question", "position", "function", "comment", "implement",
                                "manage", "engage", "encourage", "damage", "capture", "average", "sabotage"])
+
+
+# Words ending in "-ly" that are not manner adverbs.
+_NOT_ADVERBS = frozenset(["early", "july", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "quarterly",
+                          "family", "supply", "apply", "reply", "rally", "ally", "italy", "holly", "only"])
+
+
+def _verb_before(tokens: list[str], i: int) -> list[str]:
+    """The (up to two) words before ``tokens[i]`` that tell its form, past adverbs in "-ly": "could be
+    permanently sealed by Sunday" is "could be sealed", a passive ahead, not a past verb."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and len(out) < 2 and i - j <= 4:
+        w = tokens[j]
+        if not (len(w) > 4 and w.endswith("ly") and w not in _NOT_ADVERBS and w.isalpha()) or out:
+            out.insert(0, w)
+        j -= 1
+    return out
 
 
 def _sentence_start(tokens: list[str]) -> int:

@@ -91,6 +91,10 @@ DAY_WORDS = {w: n for n, w in enumerate(
 DAY_WORDS.update({f"twenty{sep}{w}": 20 + n for sep in ("-", " ") for w, n in list(DAY_WORDS.items())[:9]})
 DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 DAY_WORD = "(?i:" + "|".join(sorted((re.escape(w) for w in DAY_WORDS), key=len, reverse=True)) + ")"
+# "the 20th" standing for a day: before punctuation or a word that cannot be its noun ("the 20th
+# century", "the 3rd floor", "the 50th anniversary" are not days)
+ORDINAL_DAY = (r"(?i:the)\s(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?=\s?[,.;:!?)\"”]|\s(?:and|or|at|when|in|after|before|but|"
+               r"as|because|until|with|to|of (?!(?i:the|a|an|this|that|his|her|its|their)\b)[a-z]))")
 SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\w'’%-])"  # "18 Sep '05"
 WD = rf"(?:{WEEKDAY_FULL}|{WEEKDAY_ABBR})"
 POD = r"(?i:morning|afternoon|evening|night)"
@@ -113,6 +117,7 @@ def _mon(name: str) -> int:
 
 _WEEKDAY_WORD = re.compile(rf"(?:{WEEKDAY_FULL})\b")
 _MONTH_PAIR = re.compile(rf"(?:{MONTH_FULL}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)(?:\s(?:and|or|to|through|into)\s|[-–])$")
+_WEEKDAY_PAIR = re.compile(r"\s(?:or|and|or on|and on)\s")
 _RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
 _RANGE_END = re.compile(r"^[\w. ,']{1,30}?\s(?:to|through|thru|until|till|and)\s$|^[\w. ,']{1,30}?\s?[-–]\s?$")
 
@@ -245,6 +250,14 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
             and _RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]) \
             and _WEEKDAY_WORD.match(cx.text, cx.anchor_pos):
         return a.date + dt.timedelta(days=(wd - a.date.weekday()) % 7)  # "from Thursday through Sunday"
+    if a is not None and a.precision == "day" and 0 < start - cx.anchor_pos <= 24 \
+            and (w := _WEEKDAY_WORD.match(cx.text, cx.anchor_pos)) \
+            and _WEEKDAY_PAIR.fullmatch(cx.text, w.end(), start):
+        # "on Tuesday or Wednesday", "made Friday and Thursday": the second day of a pair goes the
+        # way the first one went, whatever its own clause lacks ("could be ready on ... or ...")
+        if a.date > base:
+            return base + dt.timedelta(days=(wd - base.weekday()) % 7)
+        return base - dt.timedelta(days=(base.weekday() - wd) % 7)
     if _EDITION.match(cx.text, end):
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)  # "in its Saturday edition": one out already
     if _POSSESSIVE_PLAN.match(cx.text, end):
@@ -489,6 +502,7 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
       rf"|(?P<day3>{DAY}){SP}(?P<mon3>{MOND})(?:,?{SP}(?P<year3>{YEAR}))?"
       rf"|(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])/(?P<ny>\d{{4}})(?![\d/])"
       rf"|(?P<rel>{RELDAY})"
+      rf"|(?P<oday>{ORDINAL_DAY})"  # "at 3 o'clock on the 20th": the day of the month in the story
       # "until 11:45 the next morning": the day after the one the story is telling
       rf"|(?P<anext>(?i:the next|the following|that)){SP}(?P<anpod>(?i:morning|afternoon|evening|night|day))(?![\w-])))?",
       accept=lambda m, text: _time_ok(m, text))
@@ -526,6 +540,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = _weekday(cx, _wd(m["wd"]), m.start(), m.end())
     elif m["rel"]:
         d = _relday(cx, m["rel"])
+    elif m["oday"]:
+        d = _ordinal_day(cx, m["oday"], m.start(), m.end())
     elif m["anext"]:
         d = cx.day_anchor_or_anchor(m.start()).date + dt.timedelta(days=0 if m["anext"].lower() == "that" else 1)
         if m["h24"] and hour < 12 and m["anpod"].lower() in ("afternoon", "evening") and not m["ampm24"]:
@@ -778,6 +794,36 @@ DASH_DAY = r"(?:(?<=(?<![\w.\-/])\d[-–])|(?<=(?<![\w.\-/])\d\d[-–]))"
                   rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR})?", accept=lambda m, text: _range_goes_on(m, text))
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
     return _date_mdy(m, cx)
+
+
+@rule("ordinal_day", "(?:" + "|".join(rf"(?<=\b(?i:{w}) )" for w in ("on", "by", "until", "till", "since", "from", "before", "after"))
+      + rf"){ORDINAL_DAY}")
+def _ordinal_day_rule(m: re.Match[str], cx: Context) -> Result | None:
+    d = _ordinal_day(cx, m.group(), m.start(), m.end())
+    return ("DATE", d.isoformat(), None) if d else None
+
+
+def _ordinal_day(cx: Context, text: str, start: int, end: int) -> dt.date | None:
+    """"on the 20th": that day of the month the story is in (the last month or day named, as in
+    "the April 20 blast ... at 3 o'clock on the 20th"), else of the DCT's month, or the month
+    before in a past clause ("it closed on the 28th", told on the 3rd) or after in a future one."""
+    n = int(re.search(r"\d+", text)[0])
+    a = cx.anchor
+    tense = cx.toward(start, end)
+    if a is not None and a.precision in ("day", "month") and 0 < start - cx.anchor_pos <= 3000:
+        y, mo = a.date.year, a.date.month
+        later = tense == "future" and n < a.date.day
+        if later:
+            y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)  # "closed on the 28th and will reopen on the 2nd"
+        d = _date(y, mo, n)
+        if d is None or not ((later and d < cx.dct) or (tense == "past" and d > cx.dct)):
+            return d  # (a day on the wrong side of the DCT for its clause is in the DCT's month)
+    y, mo = cx.dct.year, cx.dct.month
+    if tense == "past" and n > cx.dct.day:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    elif tense == "future" and n < cx.dct.day:
+        y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
+    return _date(y, mo, n)
 
 
 @rule("month_year", rf"{B}(?P<mon>{MOND}),?{SP}(?:(?i:of){SP})?(?P<year>{YEAR})")

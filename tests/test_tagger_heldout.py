@@ -1,0 +1,54 @@
+"""More failure classes of issue 17, found by reading where the tagger and HeidelTime disagree
+on unseen news and where extraction dated an event wrong.
+
+Each row is a sentence written for this table, a DCT, and the TIMEX3 spans, types and values a
+careful reader gives them (a fourth item is the mod). No article text: third-party articles
+stay in ../shared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+WED = dt.date(2025, 8, 13)   # Wednesday, ISO week 2025-W33
+FRI = dt.date(2025, 8, 15)   # Friday of the same week
+SUN = dt.date(2025, 8, 17)   # Sunday of the same week
+
+Row = tuple[dt.date, str, list[tuple[str, ...]]]
+
+TABLE: list[Row] = [
+    # ---- an adverb between an auxiliary and its participle hides no tense: "could be
+    # permanently closed by Sunday" is a passive ahead, not a past verb
+    (WED, "Engineers say the tunnel could be permanently closed by Sunday.", [("Sunday", "DATE", "2025-08-17")]),
+    (WED, "The bridge will be formally opened on Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (WED, "The bridge was formally opened on Friday.", [("Friday", "DATE", "2025-08-08")]),
+    # ---- the second weekday of a pair goes the way the first went
+    (SUN, "The new pump could be ready to install on Tuesday or Wednesday.",
+     [("Tuesday", "DATE", "2025-08-19"), ("Wednesday", "DATE", "2025-08-20")]),
+    (FRI, "Statements were issued Friday and Thursday by the union.",
+     [("Friday", "DATE", "2025-08-15"), ("Thursday", "DATE", "2025-08-14")]),
+    (FRI, "Hearings were held on Monday and on Tuesday.",
+     [("Monday", "DATE", "2025-08-11"), ("Tuesday", "DATE", "2025-08-12")]),
+    # ---- "on the 20th": the day of the month the story is in; a clock time on it is that day's
+    (FRI, "Since the 6 July flood, crews have worked nonstop. The gauge stopped at 4 o'clock in the "
+          "morning on the 6th, the agency said. The levee broke at 9pm.",
+     [("the 6 July", "DATE", "2025-07-06"), ("4 o'clock in the morning on the 6th", "TIME", "2025-07-06T04:00"),
+      ("9pm", "TIME", "2025-07-06T21:00")]),
+    (FRI, "The office closed on the 28th and will reopen on the 2nd.",
+     [("the 28th", "DATE", "2025-07-28"), ("the 2nd", "DATE", "2025-09-02")]),
+    (FRI, "The shop on the 3rd floor marked the 20th anniversary in the 19th century style.",
+     [("the 19th century", "DATE", "18")]),
+]
+
+
+@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
+def test_heldout_failure_classes(dct: dt.date, sentence: str, expected: list[tuple[str, ...]]) -> None:
+    got = tag(sentence, dct)
+    assert [(t.text, t.type, t.value) for t in got] == [e[:3] for e in expected]
+    for t, e in zip(got, expected, strict=True):
+        if len(e) > 3:
+            assert t.mod == e[3]
