@@ -42,6 +42,16 @@ TABLE: list[Row] = [
      [("the 28th", "DATE", "2025-07-28"), ("the 2nd", "DATE", "2025-09-02")]),
     (FRI, "The shop on the 3rd floor marked the 20th anniversary in the 19th century style.",
      [("the 19th century", "DATE", "18")]),
+    # ---- a fraction is no period: "one quarter of the grain", "three quarters ended up ashore"
+    (WED, "One quarter (20 percent) of the grain rotted and three quarters ended up in silos.", []),
+    (WED, "The mill lost money for three quarters.", [("three quarters", "DURATION", "P3Q")]),
+    (WED, "It turned a profit after several quarters of losses.", [("several quarters", "DURATION", "PXQ")]),
+    # ---- a programme's name in quotes is no day, so "that day" keeps the day the story named
+    (WED, 'The minister spoke on May 6 on the "Today" show. Later that day she resigned.',
+     [("May 6", "DATE", "2025-05-06"), ("Later that day", "DATE", "2025-05-06", "END")]),
+    # ---- "going" is a future only before "to": "went on going sailing at the weekend" is past
+    (SUN, "The club tried to play down anger at its chairman going sailing at the weekend.",
+     [("the weekend", "DATE", "2025-W33-WE")]),
 ]
 
 

@@ -246,6 +246,8 @@ class Context:
             if t in _PLAN_NOUNS and before and (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "’s"))
                                                 or before[-1] in _PLAN_ADJECTIVES):
                 return None  # the date of a plan ("ahead of the original schedule of completion in August")
+            if t == "going" and tokens[i + 1:i + 2] != ["to"]:
+                continue  # "going yachting at the weekend": a gerund, not "going to"
             verdict = _classify(t, before)
             if verdict == "weak-past":
                 if i >= n - 2:
@@ -309,6 +311,8 @@ class Context:
                 continue  # "In October, the agency says, the leak will be capped": a parenthesis
             if t in _ASPECTUAL and i + 1 < len(tokens) and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
                 continue  # "the mud begins to slide": the narrative present, not a timetable
+            if t == "going" and tokens[i + 1:i + 2] != ["to"]:
+                continue
             verdict = _classify(t, _verb_before(tokens, i))
             if verdict:
                 return None if verdict == "present" else verdict.removeprefix("weak-")

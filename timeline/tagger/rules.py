@@ -862,12 +862,18 @@ _GENERIC_AFTER_TODAY = re.compile(
     r"AI|America|Europe|China|global)\b")
 
 
+_SHOW_AFTER = re.compile(r"[\"”’']?\s(?:show|programme|program|broadcast)\b")
+
+
 def _dayword_ok(m: re.Match[str], text: str) -> bool:
     """Not a name ("USA Today", "VOA Today") nor a generic noun ("the people of tomorrow")."""
     before = text[max(0, m.start() - 20):m.start()]
     if m["rel"][0].isupper() and _TITLE_BEFORE.search(before) and not re.search(r"[.!?\"']\s*\S*\s$", before) \
             and not (m["pod"] and m["pod"][0].islower()):
         return False  # ("This Morning" is a show; in "Productions This morning, ..." a new sentence starts)
+    if m["rel"][0].isupper() and m.start() > 0 and (
+            _SHOW_AFTER.match(text, m.end()) or (text[m.start() - 1] in "\"“‘'" and text[m.end():m.end() + 1] in "\"”’'")):
+        return False  # NBC's "Today" show, 'Tonight': a programme's name in quotes, not the day
     return not (m["rel"].lower() == "tomorrow" and not m["pod"] and before.lower().endswith(" of ")
                 and not re.match(r"'s|\s(?:morning|afternoon|evening|night)", text[m.end():m.end() + 8]))
 @rule("anaphoric_part_of_day",
@@ -1704,6 +1710,10 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # a name: "the third One Day International" is a cricket match
     if n in ("a", "an") and m["unit"].lower() == "quarter":
         return False  # "a quarter of the market", "more than a quarter": a fraction
+    if m["unit"].lower().startswith("quarter") and not m["det"] and (
+            re.match(r"\s?(?:\(|of (?:the|a|an|its|his|her|their|all|this|that|these|those|it|them|us)\b|[-–]|is\b|are\b|was\b|were\b|ended\b|remains?\b|went\b)", text[m.end():m.end() + 8])
+            or not re.search(r"\b(?:for|within|in|over|after|than|lasted|took|takes|spent)\s$", text[max(0, m.start() - 10):m.start()].lower())):
+        return False  # "one quarter (25 percent) of the oil", "three quarters ended up ashore": a fraction
     if n in ("a", "an", "one") and m["unit"].lower() == "second":
         return False  # "a second look", "one second-half goal"
     if n in ("a", "an") and not m["det"]:
