@@ -52,6 +52,20 @@ TABLE: list[Row] = [
     # ---- "going" is a future only before "to": "went on going sailing at the weekend" is past
     (SUN, "The club tried to play down anger at its chairman going sailing at the weekend.",
      [("the weekend", "DATE", "2025-W33-WE")]),
+    # ---- "may" and "march" in lower case between a day number and a year are months
+    (WED, "Page updated 4 may, 2025 at 10:05 GMT.",
+     [("4 may, 2025", "DATE", "2025-05-04"), ("10:05 GMT", "TIME", "2025-05-04T10:05Z")]),
+    (WED, "They may 2025 be remembered.", [("2025", "DATE", "2025")]),
+    # ---- the last day of a range may be followed by a word that is not its noun
+    (WED, "Divers mapped the wreck July 8 to 11 near the harbour.",
+     [("July 8", "DATE", "2025-07-08"), ("11", "DATE", "2025-07-11")]),
+    (WED, "Prices rose on July 8 to 11 percent.", [("July 8", "DATE", "2025-07-08")]),
+    # ---- "a day after ...", "a day or two before ...", "wait an hour": a span, even without "for"
+    (WED, "The mayor quit on Monday, a day after the vote.",
+     [("Monday", "DATE", "2025-08-11"), ("a day", "DURATION", "P1D")]),
+    (WED, "It will be a week or two before the road reopens.", [("a week", "DURATION", "P1W")]),
+    (WED, "Guests often wait an hour for a table.", [("an hour", "DURATION", "PT1H")]),
+    (WED, "The plant pays 40 dollars a day after tax.", []),
 ]
 
 

@@ -759,8 +759,14 @@ def _range_starts(m: re.Match[str], text: str) -> bool:
 _MONTH_DAY_WORDS = re.compile(rf"(?<![\w])(?P<mon>{MOND}){SP}(?P<first>{DAY}){SP}(?i:and|to|through|until|till){SP}$")
 
 
+# Words that may follow the last day of a range ("found June 23 to 27 near the well"), where a
+# number's noun ("June 3 and 6 people") may not.
+_AFTER_RANGE_END = (r"(?:when|while|but|in|at|on|as|after|before|with|similar|during|near|off|across|from|by|for|"
+                    r"than|that|which|where|is|was|were|are|will|would|has|had|and|or)")
+
+
 @rule("range_and_day", rf"(?:(?<=\d and )|(?<=\d to )|(?<=\d through )|(?<=\d until )|(?<=\d till ))(?P<day>{DAY})"
-                       rf"(?:(?:,?{SP}|,)(?P<year>{YEAR}))?(?![\w%]|\s(?:[a-z]|[ap]\.?m\b)|\s?[-–/:.]\d)",
+                       rf"(?:(?:,?{SP}|,)(?P<year>{YEAR}))?(?![\w%]|\s(?!{_AFTER_RANGE_END}\b)(?:[a-z]|[ap]\.?m\b)|\s?[-–/:.]\d)",
       accept=lambda m, text: bool(_MONTH_DAY_WORDS.search(text, max(0, m.start() - 24), m.start()))
       and int(_MONTH_DAY_WORDS.search(text, max(0, m.start() - 24), m.start())["first"].rstrip("stndrh")) < int(_digits(m["day"])))
 def _range_and_day(m: re.Match[str], cx: Context) -> Result | None:
@@ -1723,6 +1729,12 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
                               r"about|than|well)\s)$", text[max(0, m.start() - 12):m.start()], re.I):
             # ("barrels of oil a day into the sea" is a rate)
             return True  # "now a month into the hurricane season": how long it has run
+        if re.match(r"\s(?:after|before|or two)\b", text[m.end():m.end() + 8]) and re.search(
+                r"(?:^|\n|[.!?,;(—–]\s?|\s-\s|\b(?:just|only|about|nearly|almost|barely|exactly|than|be|is|was)\s)$",
+                text[max(0, m.start() - 10):m.start()], re.I):
+            return True  # ", a day after the hearing", "will be a day or two before": a span from an event
+        if re.search(r"\b(?:wait|waits|waited|waiting|lasts|lasted|lasting)\s$", before):
+            return True  # "diners wait an hour for a table": how long
         return bool(re.search(r"\b(?:for|within|in|over|than|about|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
