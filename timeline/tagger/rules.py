@@ -227,6 +227,12 @@ _EDITION = re.compile(r"(?:['’]s)?\s(?:edition|editions|issue|paper|newspaper|
 _POSSESSIVE_PLAN = re.compile(r"['’]s(?:\s[\w-]+){1,3},?\s(?:which|that|who)\s(?:will|is to|are to|is due to|is set to|is scheduled to)\b")
 
 
+# A date moved to a weekday: "postponed the vote to Friday", "the march was moved to Friday"
+# (the new date lies ahead, as rescheduling is news before it happens).
+_RESCHEDULED = re.compile(r"(?i)\b(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|put off|deferred|"
+                          r"brought forward|adjourned)\s(?:[\w'’-]+\s){0,4}?to\s$")
+
+
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
     base = cx.dct
     rel = rel.lower()
@@ -263,6 +269,10 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
     if _POSSESSIVE_PLAN.match(cx.text, end):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "Saturday's concert, which will be broadcast"
     tense = cx.toward(start, end, reach=28)  # "snow by Tuesday", "runs through Sunday": ahead unless past
+    if tense is None and re.search(r"\bto\s$", cx.text[max(0, start - 4):start]):
+        # "will be shut to noon on Friday": a limit, as far as its clause says ("was shut to noon
+        # on Friday" is past)
+        tense = "future" if _RESCHEDULED.search(cx.text, max(0, start - 60), start) else cx.tense(start, end, deadline=False, reach=28)
     if tense in ("future", "present") or (tense is None and cx.possible and cx.text[end:end + 2] not in ("'s", "’s")):
         # ("that may take all of Tuesday": a possibility for this week lies ahead)
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)
@@ -1735,7 +1745,7 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
             return True  # ", a day after the hearing", "will be a day or two before": a span from an event
         if re.search(r"\b(?:wait|waits|waited|waiting|lasts|lasted|lasting)\s$", before):
             return True  # "diners wait an hour for a table": how long
-        return bool(re.search(r"\b(?:for|within|in|over|than|about|nearly|almost|least|lasted|lasting|spent|"
+        return bool(re.search(r"\b(?:for|within|in|over|than|about|by|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
         return bool(re.search(r"\b(?:for|in|over|within|after)\s$", text[max(0, m.start() - 8):m.start()].lower()))
