@@ -74,6 +74,14 @@ TABLE: list[Row] = [
     # ---- rates are no dates ("barrels a day", "per year"); so many times per year is how often
     (WED, "The field pumps 5,000 barrels a day and 2 million tonnes per year.", []),
     (WED, "Boilers are checked twice per year.", [("twice per year", "SET", "P1Y")]),
+    # ---- a weekday owning a noun is as far as that noun's verb says
+    (WED, "Saturday's benefit gig will raise money for the shelter.", [("Saturday", "DATE", "2025-08-16")]),
+    (WED, "Saturday's benefit gig raised money for the shelter.", [("Saturday", "DATE", "2025-08-09")]),
+    # ---- a present-tense timetable verb with a day a few days before the DCT is a chronology's
+    # present or a late filing, not next year's; "next year" still is
+    (WED, "The port starts a trial of the new cranes on August 4.", [("August 4", "DATE", "2025-08-04")]),
+    (WED, "The port starts the trial on August 4 next year.",
+     [("August 4", "DATE", "2026-08-04"), ("next year", "DATE", "2026")]),
 ]
 
 
