@@ -82,6 +82,11 @@ TABLE: list[Row] = [
     (WED, "The port starts a trial of the new cranes on August 4.", [("August 4", "DATE", "2025-08-04")]),
     (WED, "The port starts the trial on August 4 next year.",
      [("August 4", "DATE", "2026-08-04"), ("next year", "DATE", "2026")]),
+    # ---- "the weekend" before a word that merely starts like "in" or "to" is still the weekend
+    (WED, "Over the weekend independent shops reopened.", [("the weekend", "DATE", "2025-W32-WE")]),
+    (WED, "Tenants have roughly until the weekend to pay.", [("the weekend", "DATE", "2025-W33-WE")]),
+    (WED, "The firm has only until Friday to respond.", [("Friday", "DATE", "2025-08-15")]),
+    (WED, "The firm had only until Friday to respond.", [("Friday", "DATE", "2025-08-08")]),
 ]
 
 

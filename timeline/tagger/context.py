@@ -110,7 +110,8 @@ class Context:
             if self.tense(start, end, deadline=False, right=opening, reach=reach) != "past":
                 return "future"
             clause = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1].lower().split()
-            if len(clause) > 1 and clause[-2] in ("has", "have"):
+            if (len(clause) > 1 and clause[-2] in ("has", "have")) or (len(clause) > 2 and clause[-3] in ("has", "have")
+                                                                      and (clause[-2].endswith("ly") or clause[-2] in ("only", "just", "about"))):
                 return "future"  # "has until Friday to respond": time left, ahead
             if not clause:  # "Until Thursday, they had not spoken": the clause follows
                 clause = re.split(r"[.!?;\n]", self.text[end:end + 120])[0].lower().split()

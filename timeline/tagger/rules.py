@@ -1395,10 +1395,10 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return False
         if unit in ("day", "week"):  # "earlier in the week": this week, not some week
             return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
-        if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|-|'(?!s\b)", after) and not (
+        if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)\b|-|'(?!s\b)", after) and not (
                 after.startswith(" that") and _SAID_AT.search(text, max(0, m.start() - 24), m.start())) and not (
                 unit == "weekend" and re.match(r"\s(?:that|when|to)\b", after)
-                and re.search(r"(?i)\b(?:over|at|during)\s$", text[max(0, m.start() - 8):m.start()])):
+                and re.search(r"(?i)\b(?:over|at|during|until|till|by)\s$", text[max(0, m.start() - 8):m.start()])):
             # ("said at the weekend that ...": "that" opens what was said, not a relative; "failed
             # over the weekend when ...": the adverbial names the weekend just past)
             return False
