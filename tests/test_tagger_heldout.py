@@ -87,6 +87,13 @@ TABLE: list[Row] = [
     (WED, "Tenants have roughly until the weekend to pay.", [("the weekend", "DATE", "2025-W33-WE")]),
     (WED, "The firm has only until Friday to respond.", [("Friday", "DATE", "2025-08-15")]),
     (WED, "The firm had only until Friday to respond.", [("Friday", "DATE", "2025-08-08")]),
+    # ---- a clock time with its conversion in brackets is on the day written after the brackets
+    (SUN, "The valve was closed at 1315 local time (1815 GMT) on Thursday.",
+     [("1315", "TIME", "2025-08-14T13:15"), ("1815 GMT", "TIME", "2025-08-14T18:15Z"),
+      ("Thursday", "DATE", "2025-08-14")]),
+    # ---- a clock range written with a dash that runs past midnight ends the next day
+    (WED, "8.30pm-1.15 am Late night radio.",
+     [("8.30pm", "TIME", "2025-08-13T20:30"), ("1.15 am", "TIME", "2025-08-14T01:15")]),
 ]
 
 

@@ -566,12 +566,20 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
     elif (end_day := _clock_range_day(m, cx)) is not None:
         d = end_day  # "between 2am and 3am on 27 May": both ends on the day written after the range
+    elif (later := _DAY_AFTER_ASIDE.match(cx.text, m.end())) is not None:
+        # "at 1425 local time (1925 GMT) on Thursday": the day after an aside is both times' day
+        d = _weekday(cx, _wd(later["wd"]), later.start("wd"), later.end("wd"))
     else:
         d = (None if m["named"] and m["named"].lower() == "midnight" else _story_day(cx, m.start(), m.end())) or cx.dct
         if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end()) == "future":
             d = d + dt.timedelta(days=1)  # "will begin after midnight": the coming one, not the one just past
     if d is None:
         return None
+    if (start_clock := _CLOCK_RANGE_START.search(cx.text, max(0, m.start() - 12), m.start())) is not None and not (
+            m["wd"] or m["rel"] or mon or m["nm"] or m["oday"]):
+        h0 = int(start_clock["h"]) % 12 + (12 if start_clock["ap"].lower().startswith("p") else 0)
+        if (hour, minute) < (h0, int(start_clock["mi"])):
+            d = d + dt.timedelta(days=1)  # "9.00pm-12.30 am": a range that runs past midnight ends the next day
     if m["named"] and m["named"].lower() == "midnight" and (m["wd"] or m["rel"] or mon or m["nm"]):
         d = d + dt.timedelta(days=1)  # "midnight Friday" is the end of Friday
     value = f"{d.isoformat()}T{hour:02d}:{minute:02d}" + (f":{seconds:02d}" if seconds is not None else "")
@@ -583,6 +591,10 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
 
 
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|\s(?:and|to|until|till)\s)\s?")
+# A weekday after an aside closing a clock time: "1425 local time (1925 GMT) on Thursday", "(1925 GMT) on Thursday".
+_DAY_AFTER_ASIDE = re.compile(rf"(?:\s?local time)?(?:\s?\([^()\n]{{1,30}}\)|\))\s{{1,2}}(?:on\s)?(?P<wd>{WEEKDAY_FULL})\b")
+# The start of a clock range written with a dash: "9.00pm-" before "12.30 am".
+_CLOCK_RANGE_START = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])[.:](?P<mi>[0-5]\d)\s?(?P<ap>[ap]\.?m\.?)\s?[-–]\s?$", re.I)
 
 
 def _clock_range_day(m: re.Match[str], cx: Context) -> dt.date | None:
