@@ -94,6 +94,10 @@ TABLE: list[Row] = [
     # ---- a clock range written with a dash that runs past midnight ends the next day
     (WED, "8.30pm-1.15 am Late night radio.",
      [("8.30pm", "TIME", "2025-08-13T20:30"), ("1.15 am", "TIME", "2025-08-14T01:15")]),
+    # ---- a limit with a word between it and its day ("until first thing Tuesday") takes its clause's tense
+    (FRI, "The search began on Monday morning and went on until first thing Tuesday.",
+     [("Monday morning", "TIME", "2025-08-11TMO"), ("Tuesday", "DATE", "2025-08-12")]),
+    (FRI, "The search will go on until first thing Tuesday.", [("Tuesday", "DATE", "2025-08-19")]),
 ]
 
 

@@ -249,6 +249,8 @@ class Context:
                 return None  # the date of a plan ("ahead of the original schedule of completion in August")
             if t == "going" and tokens[i + 1:i + 2] != ["to"]:
                 continue  # "going yachting at the weekend": a gerund, not "going to"
+            if not deadline and t in ("until", "till"):
+                continue  # "continued until first thing Tuesday": the limit's own clause decides
             verdict = _classify(t, before)
             if verdict == "weak-past":
                 if i >= n - 2:
@@ -479,7 +481,7 @@ def _infinitive(word: str) -> bool:
 
 
 _PERFECT_STATE = re.compile(r"(?<!\bto )\b(?:has|have) been\b")  # "has been shut", not "hoped to have"
-_LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s(?:at least\s)?$")
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s(?:at least\s|first thing\s|as (?:late|early) as\s)?$")
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been", "wasn't", "weren't", "hadn't"])
