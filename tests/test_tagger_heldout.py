@@ -98,6 +98,10 @@ TABLE: list[Row] = [
     (FRI, "The search began on Monday morning and went on until first thing Tuesday.",
      [("Monday morning", "TIME", "2025-08-11TMO"), ("Tuesday", "DATE", "2025-08-12")]),
     (FRI, "The search will go on until first thing Tuesday.", [("Tuesday", "DATE", "2025-08-19")]),
+    # ---- "Now," before a reading taken now or a plan is a time; before an argument it is not
+    (WED, "Now, 61% of residents back the plan.", [("Now", "DATE", "PRESENT_REF")]),
+    (WED, "Now, the council said, it plans to rebuild the pier.", [("Now", "DATE", "PRESENT_REF")]),
+    (WED, "Now, the good news is that it works.", []),
 ]
 
 
