@@ -1330,6 +1330,9 @@ def _century(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # ------------------------------------------------------ seasons and "year"
+_SEASON_PAIR = re.compile(r"(?i)\b(?P<rel>this|next|last|the|this coming|this past)\s(?:spring|summer|autumn|winter|fall)\s(?:and|or)\s$")
+
+
 def _season_ok(m: re.Match[str], text: str) -> bool:
     s = m["s"].lower()
     rel = (m["rel"] or "").lower()
@@ -1340,6 +1343,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         return s != "fall" or not re.match(r"\s(?:of|in|from|to|on|was|is|by)\b", text[m.end():m.end() + 6])
     if rel == "all":  # "all summer"; "they all fall down" is a verb
         return s != "fall" or bool(re.match(r"\s?[,.;:)]", text[m.end():m.end() + 2]))
+    if not rel and _SEASON_PAIR.search(text, max(0, m.start() - 30), m.start()):
+        return True  # "this autumn and winter": the second season of a pair is as definite as the first
     if rel == "the" or not rel:
         if s == "fall":
             return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through)\s$", text[max(0, m.start() - 10):m.start()])) \
@@ -1363,6 +1368,9 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
     cur = {12: "WI+", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(cx.dct.month, "FA")
     y = cx.dct.year
     rel = (m["rel"] or "").lower()
+    if not rel and (pair := _SEASON_PAIR.search(cx.text, max(0, m.start() - 30), m.start())):
+        rel = pair["rel"].lower()  # "this autumn and winter": read as "this winter"
+        rel = "" if rel == "the" else rel
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
     if m["year"]:
         y = int(m["year"])
