@@ -105,6 +105,24 @@ TABLE: list[Row] = [
     # ---- the second season of a pair is as definite as the first
     (WED, "Planners expect more cases this autumn and winter.",
      [("this autumn", "DATE", "2025-FA"), ("winter", "DATE", "2025-WI")]),
+    # ---- a season under way: a range written day first ("from 1 June to 30 November") still counts
+    (dt.date(2025, 7, 2), "The storm season runs from 1 June to 30 November.",
+     [("1 June", "DATE", "2025-06-01"), ("30 November", "DATE", "2025-11-30")]),
+    # ---- a done event's date set off by commas ("its collapse, on 3 May, ...") is past
+    (WED, "The foreman in charge at the time of its collapse, on 3 May, will not give evidence.",
+     [("3 May", "DATE", "2025-05-03")]),
+    # ---- "the first birds to be freed in May were ..." is no plan: the main verb decides
+    (WED, "The first foxes to be freed in early May were tagged.", [("early May", "DATE", "2025-05", "START")]),
+    # ---- "the next afternoon, April 16," is a story's day, not a plan
+    (WED, "The engineer learned the next afternoon, April 16, that the test had failed.",
+     [("the next afternoon", "TIME", "2025-08-14TAF"), ("April 16", "DATE", "2025-04-16")]),
+    # ---- "opened on schedule" is no plan; "given" without an auxiliary is a preposition, not a limit set
+    (WED, "The crab season opened on schedule on 16 July.", [("16 July", "DATE", "2025-07-16")]),
+    (WED, "It is odd given the firm knew by 2 May that the pipe leaked.", [("2 May", "DATE", "2025-05-02")]),
+    (WED, "The regulator has given the firm until 2 September to pay.", [("2 September", "DATE", "2025-09-02")]),
+    # ---- a limit followed by ", when ..." is as past as that clause
+    (WED, "Water poured into the mine for weeks until July 15, when crews sealed the shaft.",
+     [("weeks", "DURATION", "PXW"), ("July 15", "DATE", "2025-07-15")]),
 ]
 
 

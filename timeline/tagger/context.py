@@ -107,7 +107,9 @@ class Context:
             # sentence takes the verb that follows ("Until Thursday, they had not spoken")
             before = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1]
             opening = not re.search(r"[^\W\d_]", _OPENING_ADVERBS.sub("", _LIMIT_BEFORE.sub("", before)))
-            if self.tense(start, end, deadline=False, right=opening, reach=reach) != "past":
+            if self.tense(start, end, deadline=False, right=opening, reach=reach) != "past" and not (
+                    (when := _WHEN_AFTER.match(self.text, end)) and self._right_tense(when.end(), clause_only=True) == "past"):
+                # ("spewed for 87 days until July 15, when engineers sealed it": the clause on the date is past)
                 return "future"
             clause = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1].lower().split()
             if (len(clause) > 1 and clause[-2] in ("has", "have")) or (len(clause) > 2 and clause[-3] in ("has", "have")
@@ -117,7 +119,7 @@ class Context:
                 clause = re.split(r"[.!?;\n]", self.text[end:end + 120])[0].lower().split()
             words = set(clause)
             if not {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"} & words and (
-                    _SET_LIMIT & words or _PERFECT_STATE.search(" ".join(clause))):
+                    _set_limit_in(clause) or _PERFECT_STATE.search(" ".join(clause))):
                 # ("has been shut until Friday": a present perfect state lasts up to a limit still ahead)
                 # "extended the offer until Nov. 9", "has extended loans through January": a past
                 # decision about a limit still ahead; a past state ("had until Friday") has ended
@@ -193,6 +195,8 @@ class Context:
                     self.relative_past = verdict == "past" and t in _RELATIVES
                     return verdict
                 continue
+            if t == "to" and any(b in _RANKS for b in tokens[max(0, i - 4):i]) and i + 1 < n and _infinitive(raw[i + 1]):
+                continue  # "the first birds to be released in May were ...": the main verb decides
             if t == "to" and i > 0 and tokens[i - 1] in _TO_PREPOSITION:
                 continue  # "resorted to giant shears Thursday", "according to", "due to": a preposition
             if t == "to" and i + 1 < n and (i >= n - 3 or (i >= n - 5 and tokens[i + 1] == "be")
@@ -231,6 +235,8 @@ class Context:
             if t in _ASPECTUAL and i + 1 < n and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
                 continue  # "on Tuesday the water starts to rise": the narrative present, not a timetable
             before = _verb_before(tokens, i)
+            if "to" in before and any(b in _RANKS for b in tokens[max(0, i - 7):i]):
+                before = before[before.index("to") + 1:]  # "the first birds to be released": no plan
             if t in _PLANNED and before and before[-1].isalpha() and before[-1] not in _NOT_A_HEAD \
                     and (i == n - 1 or tokens[i + 1] in _PLANNED[t]):
                 # a reduced relative: "a summit scheduled for Vienna in June", "talks planned in
@@ -249,6 +255,9 @@ class Context:
                 return None  # the date of a plan ("ahead of the original schedule of completion in August")
             if t == "going" and tokens[i + 1:i + 2] != ["to"]:
                 continue  # "going yachting at the weekend": a gerund, not "going to"
+            if (t == "schedule" and i > 0 and tokens[i - 1] in ("on", "behind")) \
+                    or (t == "next" and i > 0 and tokens[i - 1] == "the" and tokens[i + 1:i + 2] and tokens[i + 1] in _DAY_PARTS):
+                continue  # "opened on schedule", "learned the next afternoon": no plan
             if not deadline and t in ("until", "till"):
                 continue  # "continued until first thing Tuesday": the limit's own clause decides
             verdict = _classify(t, before)
@@ -376,6 +385,18 @@ _SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed",
                         "closed", "offered", "granted", "gave", "given", "allowed", "ordered", "adjourned", "recessed",
                         "banned", "barred", "pushed", "moved", "put", "kept", "imposed", "approved", "agreed",
                         "renewed", "decided", "voted"])
+_DAY_PARTS = frozenset(["day", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"])
+_RANKS = frozenset(["first", "last", "only", "second", "third", "latest", "earliest"])
+_AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "been", "be", "is", "are", "being"])
+
+
+def _set_limit_in(clause: list[str]) -> bool:
+    """Does the clause set a limit ("extended the offer until", "has given BP until")? "given" with no
+    auxiliary before it is a preposition ("striking given BP knew by 20 April")."""
+    return any(w in _SET_LIMIT and not (w == "given" and (i == 0 or clause[i - 1] not in _AUXILIARIES))
+               for i, w in enumerate(clause))
+
+
 _OPENING_ADVERBS = re.compile(r"(?i)\b(?:not|only|and|but|even|just)\b")
 _REPORTED = frozenset(["said", "told", "announced", "reported", "stated", "wrote", "confirmed", "promised",
                        "indicated", "agreed", "decided", "planned", "predicted", "insisted", "added", "disclosed"])
@@ -481,6 +502,7 @@ def _infinitive(word: str) -> bool:
 
 
 _PERFECT_STATE = re.compile(r"(?<!\bto )\b(?:has|have) been\b")  # "has been shut", not "hoped to have"
+_WHEN_AFTER = re.compile(r",\s(?:when|as)\s")
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s(?:at least\s|first thing\s|as (?:late|early) as\s)?$")
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])

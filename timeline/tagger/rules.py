@@ -197,9 +197,10 @@ _EVENT_AFTER = re.compile(rf"(?:,? \d{{4}})?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|
                           rf"{{0,3}}{_DONE_EVENTS}\b")
 # "the blast on April 20", "the flood of May 3"; "the spill in April" unless its clause is ahead
 # ("will halt the spill in August": the month is the halting's)
-_EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS}\s(?:on|of)\s(?:the\s)?$")
+_EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS},?\s(?:on|of)\s(?:the\s)?$")  # ("its explosion, on 20 April, ...")
 _EVENT_IN = re.compile(rf"\b{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
-_RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?")
+_RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?:(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?"
+                         rf"|(?P<day2>{DAY})\s(?P<mon2>{MON}))")  # ("from 1 June to 30 November")
 
 
 def _runs_past_dct(cx: Context, end: int) -> bool:
@@ -207,6 +208,8 @@ def _runs_past_dct(cx: Context, end: int) -> bool:
     tail = _RANGE_TAIL.match(cx.text, end)
     if tail is None:
         return False
+    if tail["mon2"]:
+        return (_mon(tail["mon2"]), int(_digits(tail["day2"]))) >= (cx.dct.month, cx.dct.day)
     last = (_mon(tail["mon"]), int(_digits(tail["day"])) if tail["day"] else 31)
     return last >= (cx.dct.month, cx.dct.day)
 
