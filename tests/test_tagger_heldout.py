@@ -123,6 +123,17 @@ TABLE: list[Row] = [
     # ---- a limit followed by ", when ..." is as past as that clause
     (WED, "Water poured into the mine for weeks until July 15, when crews sealed the shaft.",
      [("weeks", "DURATION", "PXW"), ("July 15", "DATE", "2025-07-15")]),
+    # ---- a date in a clause with its own modal ("and that a second wave in the autumn could be
+    # worse") takes no tense from another clause; a forecast "predicted for" a date lies ahead
+    (dt.date(2025, 5, 4), "The fear was that the strain could change, she said, and that a second wave "
+                          "in the autumn could be worse.", [("the autumn", "DATE", "2025-FA")]),
+    (dt.date(2025, 5, 4), "Stock up before the storms predicted for the autumn.", [("the autumn", "DATE", "2025-FA")]),
+    # ---- "by mid-August" is a limit like "by August"; "lasts until", "remains closed until" look ahead
+    (dt.date(2025, 7, 25), "Repairs now look possible by mid-August.", [("now", "DATE", "PRESENT_REF"),
+                                                                        ("mid-August", "DATE", "2025-08", "MID")]),
+    (WED, "Traders have begun to price in that the strike lasts until October.", [("October", "DATE", "2025-10")]),
+    (WED, "The ministry said the firm's bid fell short, and gave it until mid-November to improve it.",
+     [("mid-November", "DATE", "2025-11", "MID")]),
 ]
 
 

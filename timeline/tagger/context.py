@@ -111,7 +111,7 @@ class Context:
                     (when := _WHEN_AFTER.match(self.text, end)) and self._right_tense(when.end(), clause_only=True) == "past"):
                 # ("spewed for 87 days until July 15, when engineers sealed it": the clause on the date is past)
                 return "future"
-            clause = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1].lower().split()
+            clause = re.split(r"[.!?;\n]|,\s(?:and|but)\s", _unabbreviate(self.text[max(0, start - 120):start]))[-1].lower().split()
             if (len(clause) > 1 and clause[-2] in ("has", "have")) or (len(clause) > 2 and clause[-3] in ("has", "have")
                                                                       and (clause[-2].endswith("ly") or clause[-2] in ("only", "just", "about"))):
                 return "future"  # "has until Friday to respond": time left, ahead
@@ -194,6 +194,8 @@ class Context:
                 if verdict:
                     self.relative_past = verdict == "past" and t in _RELATIVES
                     return verdict
+                if _RIGHT_MODAL.match(_unabbreviate(self.text[end:end + 120])):
+                    return None  # "and that a second wave in the autumn could be worse": its own modal, no tense
                 continue
             if t == "to" and any(b in _RANKS for b in tokens[max(0, i - 4):i]) and i + 1 < n and _infinitive(raw[i + 1]):
                 continue  # "the first birds to be released in May were ...": the main verb decides
@@ -344,7 +346,9 @@ _CLAUSE_OPENERS = frozenset(["where", "which", "who", "whom", "whose", "when", "
 _PLAN_AFTER = frozenset(["for", "to", "in", "on", "at", "around", "between", "from"])
 _PLANNED = {"planned": _PLAN_AFTER, "scheduled": _PLAN_AFTER, "slated": _PLAN_AFTER, "rescheduled": _PLAN_AFTER,
             "penciled": _PLAN_AFTER, "pencilled": _PLAN_AFTER, "billed": frozenset(["for"]),
-            "set": frozenset(["for", "to"]), "timed": frozenset(["for", "to"])}
+            "set": frozenset(["for", "to"]), "timed": frozenset(["for", "to"]),
+            # "an outbreak predicted for the autumn": a forecast lies ahead
+            "predicted": frozenset(["for"]), "forecast": frozenset(["for"]), "projected": frozenset(["for"])}
 # Words before such a participle that make it a finite verb or a passive, not a reduced relative.
 _NOT_A_HEAD = frozenset(["was", "were", "had", "has", "have", "is", "are", "be", "been", "being", "am", "i", "we",
                          "they", "he", "she", "it", "you", "who", "that", "which", "not", "also", "originally",
@@ -502,8 +506,10 @@ def _infinitive(word: str) -> bool:
 
 
 _PERFECT_STATE = re.compile(r"(?<!\bto )\b(?:has|have) been\b")  # "has been shut", not "hoped to have"
+_RIGHT_MODAL = re.compile(r"[^,;:.!?\n]{0,80}?\b(?:may|might|could|should|can|must|would)\b")
 _WHEN_AFTER = re.compile(r",\s(?:when|as)\s")
-_LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s(?:at least\s|first thing\s|as (?:late|early) as\s)?$")
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s(?:at least\s|first thing\s|as (?:late|early) as\s|mid-?|"
+                           r"(?:early|late|the (?:end|middle|start|beginning) of)\s)?$")
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been", "wasn't", "weren't", "hadn't"])
@@ -515,7 +521,7 @@ _PLAN_BEFORE_TO = frozenset(["asked", "invited", "due", "expected", "scheduled",
                              "tipped", "likely", "scheduling", "urged", "invited", "allowed", "cleared"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
-_SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
+_SCHEDULE = frozenset(["lasts", "remains", "stays", "starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
 # Timetable verbs that also begin an action: before "to" or a gerund ("begins to slide", "starts
 # falling") they tell a story in the present, not a schedule.
 _ASPECTUAL = frozenset(["begins", "starts", "continues", "resumes"])
