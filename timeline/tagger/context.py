@@ -14,20 +14,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.tagger.lexicon import FUTURE, PAST
+
 # Hyphenated words are one token: "blown-out", "long-awaited" are adjectives, not past verbs.
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]|:(?=\s)")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
-FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
-PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "died", "owed", "tied", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended",
-                  # irregular past forms and participles: "a photo taken Wednesday", "the well blew out on April 20"
-                  "blew", "arose", "withdrew", "overtook", "undertook", "heard", "dealt", "fled", "swept", "sought",
-                  "hung", "dug", "stuck", "taken", "given", "seen", "shown", "done", "written", "known", "beaten",
-                  "broken", "chosen", "driven", "fallen", "forgotten", "frozen", "hidden", "risen", "shaken", "spoken",
-                  "stolen", "sworn", "thrown", "torn", "worn", "begun", "flown", "grown", "drawn", "blown",
-                  "withdrawn", "overseen", "undertaken", "arisen", "mistaken", "struck", "slid", "swung", "spun",
-                  "sprang", "shrank", "wept", "leapt", "knelt", "forgave", "overran", "overcame", "underwent",
-                  "withstood", "upheld", "rebuilt"])
 # Words of planning that are also nouns, and the adjectives that show them to be nouns.
 _PLAN_NOUNS = frozenset(["plans", "hopes", "hope", "aims", "aim", "forecast", "forecasts", "schedule", "intend"])
 _PLAN_ADJECTIVES = frozenset(["best", "high", "higher", "new", "great", "big", "early", "initial", "original",
