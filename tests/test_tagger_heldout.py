@@ -134,6 +134,12 @@ TABLE: list[Row] = [
     (WED, "Traders have begun to price in that the strike lasts until October.", [("October", "DATE", "2025-10")]),
     (WED, "The ministry said the firm's bid fell short, and gave it until mid-November to improve it.",
      [("mid-November", "DATE", "2025-11", "MID")]),
+    # ---- "the year 1989" is one expression, not "the year" of the report and a year beside it
+    (WED, "It was as if the year 1989 never happened.", [("the year 1989", "DATE", "1989")]),
+    # ---- a hyphenated fraction is no period; "weeks to come back" is "weeks", not "weeks to come"
+    (WED, "Roughly one-quarter of the wells were dry and a one-quarter stake was sold.", []),
+    (WED, "The tests could take weeks to come back.", [("weeks", "DURATION", "PXW")]),
+    (WED, "The town will feel it for years to come.", [("years to come", "DURATION", "PXY")]),
 ]
 
 

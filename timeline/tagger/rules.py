@@ -1418,7 +1418,7 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return False
         if unit in ("day", "week"):  # "earlier in the week": this week, not some week
             return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
-        if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)\b|-|'(?!s\b)", after) and not (
+        if re.match(r"(?i)\s(?:(?:ago|earlier|before|after|of|that|when|in which|in|to|two)\b|\d)|-|'(?!s\b)", after) and not (
                 after.startswith(" that") and _SAID_AT.search(text, max(0, m.start() - 24), m.start())) and not (
                 unit == "weekend" and re.match(r"\s(?:that|when|to)\b", after)
                 and re.search(r"(?i)\b(?:over|at|during|until|till|by)\s$", text[max(0, m.start() - 8):m.start()])):
@@ -1815,6 +1815,9 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
     if m["old"]:
         return None  # an age ("a 6-year-old boy", "the 50-year-old alliance"), not a period of time
     u = m["unit"].lower()
+    if u == "quarter" and (re.match(r"\s(?:of|stake|share|interest|cut|rise|fall|drop)\b", cx.text[m.end():m.end() + 9])
+                           or m["n"].lower() in ("three", "3")):
+        return None  # "one-quarter of the cases", "a one-quarter stake", "three-quarter": a fraction
     if u == "hour" and m["n"] == "24" and _ROUND_THE_CLOCK.match(cx.text, m.end()):
         return None  # "24-hour news", "a 24-hour hotline": round the clock, not a period
     code, timey = UNITS[u]
@@ -1833,7 +1836,7 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
       rf"{B}(?:(?P<det>(?i:recent|the coming|coming|the past few|the last few|the next few|the past several|"
       rf"the last several|the next several|the)){SP})?"
       rf"(?P<unit>(?i:years|months|weeks|days|decades|centuries|quarters|hours|minutes))"
-      rf"(?P<ahead>{SP}(?i:ahead|to come))?(?![\w-])",
+      rf"(?P<ahead>{SP}(?i:ahead|to come(?!{SP}(?:back|in|out|up|down|through|home|from|to|with)\b)))?(?![\w-])",
       accept=lambda m, text: (bool(m["det"]) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
           re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()]))))
       or (not m["det"] and bool(re.search(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|"
@@ -2008,7 +2011,7 @@ def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", str(y), None) if first < y <= first + 100 else None
 
 
-@rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[A-Za-z](?<!s)|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
+@rule("year", rf"{B}(?:(?i:the year){SP})?(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[A-Za-z](?<!s)|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
               rf"workers|troops|soldiers|jobs|students|residents|members|units|homes|cars|shares|acres|tons|barrels|points)\b)"
               # ("born around 1822 and later moved": "later" goes with the verb after it)
               rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later))(?!\s[a-z]))?",
