@@ -102,6 +102,7 @@ TABLE: list[Row] = [
     (WED, "Now, 61% of residents back the plan.", [("Now", "DATE", "PRESENT_REF")]),
     (WED, "Now, the council said, it plans to rebuild the pier.", [("Now", "DATE", "PRESENT_REF")]),
     (WED, "Now, the good news is that it works.", []),
+    (WED, "Now, the ferryman is reduced to selling bait.", [("Now", "DATE", "PRESENT_REF")]),
     # ---- the second season of a pair is as definite as the first
     (WED, "Planners expect more cases this autumn and winter.",
      [("this autumn", "DATE", "2025-FA"), ("winter", "DATE", "2025-WI")]),

@@ -1922,7 +1922,9 @@ _NOW_DISCOURSE = re.compile(r"(?i)\s*(?:how|what|why|who|where|when|whether|if|a
 _NOW_STORY = re.compile(r"\b(?:(?:is|are|was|were|be|been|['’]s|['’]re)\s(?:now\s|still\s|also\s|being\s)?[a-z]{2,}ing"
                         r"|(?<!would )(?<!could )(?<!should )(?<!might )(?<!must )(?<!may )(?:has|have)\s(?:just\s|now\s|also\s)?"
                         r"(?:been|[a-z]{2,}ed|shown|taken|given|begun|become|gone|grown|risen|fallen)"
-                        r"|(?:will|['’]ll)\s(?!never\b|always\b)[a-z]+|no longer|plans?\sto)\b|^\s*it(?:['’]s| is) time\b"
+                        r"|(?:will|['’]ll)\s(?!never\b|always\b)[a-z]+|no longer|plans?\sto"
+                        r"|(?:is|are)\s(?:now\s|being\s)?(?!(?:based|concerned|interested|supposed|used|related)\b)[a-z]{3,}ed)\b"
+                        r"|^\s*it(?:['’]s| is) time\b"
                         # "Now, 53% of voters say ...": a reading taken now, set against an earlier one
                         r"|^\s*(?:only\s|just\s|about\s|some\s|nearly\s)?\d[\d.,]*\s?(?:%|percent\b|per cent\b)")
 
