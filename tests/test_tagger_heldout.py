@@ -141,6 +141,10 @@ TABLE: list[Row] = [
     (WED, "Roughly one-quarter of the wells were dry and a one-quarter stake was sold.", []),
     (WED, "The tests could take weeks to come back.", [("weeks", "DURATION", "PXW")]),
     (WED, "The town will feel it for years to come.", [("years to come", "DURATION", "PXY")]),
+    # ---- British and international holidays by fixed date
+    (WED, "The May Day march was cancelled, but shops will open on Boxing Day.",
+     [("May Day", "DATE", "2025-05-01"), ("Boxing Day", "DATE", "2025-12-26")]),
+    (WED, "May day be kind to you.", []),
 ]
 
 
