@@ -145,6 +145,10 @@ TABLE: list[Row] = [
     (WED, "The May Day march was cancelled, but shops will open on Boxing Day.",
      [("May Day", "DATE", "2025-05-01"), ("Boxing Day", "DATE", "2025-12-26")]),
     (WED, "May day be kind to you.", []),
+    # ---- a weekday takes its clause's main verb however far it stands ("will hold ... before a meeting ... on Wednesday")
+    (FRI, "The directors will hold a board meeting on Monday to decide whether to cut the payout or offer some other "
+          "gesture of goodwill to the regulator before a hearing at the ministry on Wednesday.",
+     [("Monday", "DATE", "2025-08-18"), ("Wednesday", "DATE", "2025-08-20")]),
 ]
 
 

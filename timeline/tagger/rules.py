@@ -276,7 +276,7 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)  # "in its Saturday edition": one out already
     if _POSSESSIVE_PLAN.match(cx.text, end):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "Saturday's concert, which will be broadcast"
-    tense = cx.toward(start, end, reach=28)  # "snow by Tuesday", "runs through Sunday": ahead unless past
+    tense = cx.toward(start, end, reach=44)  # "snow by Tuesday", "runs through Sunday": ahead unless past
     if tense is None and re.search(r"\bto\s$", cx.text[max(0, start - 4):start]):
         # "will be shut to noon on Friday": a limit, as far as its clause says ("was shut to noon
         # on Friday" is past)
