@@ -220,6 +220,13 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
                and a.when.precision.rank >= _DAY_RANK]
     if outside:
         merged = [a for a in merged if not (_DEICTIC.match(a.timex.text) and _quoted(text, sentence, a.timex.start))]
+    # "The president phoned them Thursday night, ..., Gibbs announced in a statement just after midnight": the
+    # trailing attribution's date is when the news was told, not when it happened; the clause's own date wins.
+    told = [a for a in merged if not a.modifier and a.embedded is None and _TOLD_AT.search(
+        text, max(sentence.start, a.timex.start - 90), a.timex.start)]
+    if told and any(not a.modifier and a.embedded is None and a not in told and a.timex.start < told[0].timex.start
+                    and a.when.precision.rank >= _DAY_RANK for a in merged):
+        merged = [a for a in merged if a not in told]
     # Two dates for one clause: one that closes a happening's noun phrase ("... a repeat of the spill in the Gulf
     # last year") is that happening's; the other is the clause's.
     main = [i for i, a in enumerate(merged) if not a.modifier and not a.comparison and a.embedded is None]
@@ -238,6 +245,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     return merged
 
 
+#: A trailing attribution up to a date: ", White House press secretary Robert Gibbs announced in a statement just after".
+_TOLD_AT = re.compile(r",\s(?:[A-Z][\w.'’-]*\s|[a-z][\w'’-]*\s){1,7}(?:said|announced|told reporters|reported|added|stated|wrote|confirmed)"
+                      r"\s(?:[\w'’-]+\s){0,4}?(?:just\s|shortly\s|soon\s)?(?:on|at|in|after|before|early|late|late on)?\s?$")
 #: A span counted on from a time told before: "two hours later", "21 years later", "a week afterwards".
 COUNTED_ON = _COUNTED_ON = re.compile(r"(?i)^(?:(?:about|some|nearly|almost|around|only|just|roughly)\s+)?(?:an?|\w+|\d+)(?:\s+and\s+a\s+"
                          r"half)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards?)$")

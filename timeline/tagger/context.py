@@ -14,20 +14,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.tagger.lexicon import FUTURE, PAST
+
 # Hyphenated words are one token: "blown-out", "long-awaited" are adjectives, not past verbs.
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]|:(?=\s)")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
-FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
-PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "died", "owed", "tied", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended",
-                  # irregular past forms and participles: "a photo taken Wednesday", "the well blew out on April 20"
-                  "blew", "arose", "withdrew", "overtook", "undertook", "heard", "dealt", "fled", "swept", "sought",
-                  "hung", "dug", "stuck", "taken", "given", "seen", "shown", "done", "written", "known", "beaten",
-                  "broken", "chosen", "driven", "fallen", "forgotten", "frozen", "hidden", "risen", "shaken", "spoken",
-                  "stolen", "sworn", "thrown", "torn", "worn", "begun", "flown", "grown", "drawn", "blown",
-                  "withdrawn", "overseen", "undertaken", "arisen", "mistaken", "struck", "slid", "swung", "spun",
-                  "sprang", "shrank", "wept", "leapt", "knelt", "forgave", "overran", "overcame", "underwent",
-                  "withstood", "upheld", "rebuilt"])
 # Words of planning that are also nouns, and the adjectives that show them to be nouns.
 _PLAN_NOUNS = frozenset(["plans", "hopes", "hope", "aims", "aim", "forecast", "forecasts", "schedule", "intend"])
 _PLAN_ADJECTIVES = frozenset(["best", "high", "higher", "new", "great", "big", "early", "initial", "original",
@@ -107,16 +99,19 @@ class Context:
             # sentence takes the verb that follows ("Until Thursday, they had not spoken")
             before = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1]
             opening = not re.search(r"[^\W\d_]", _OPENING_ADVERBS.sub("", _LIMIT_BEFORE.sub("", before)))
-            if self.tense(start, end, deadline=False, right=opening, reach=reach) != "past":
+            if self.tense(start, end, deadline=False, right=opening, reach=reach) != "past" and not (
+                    (when := _WHEN_AFTER.match(self.text, end)) and self._right_tense(when.end(), clause_only=True) == "past"):
+                # ("spewed for 87 days until July 15, when engineers sealed it": the clause on the date is past)
                 return "future"
-            clause = re.split(r"[.!?;\n]", _unabbreviate(self.text[max(0, start - 120):start]))[-1].lower().split()
-            if len(clause) > 1 and clause[-2] in ("has", "have"):
+            clause = re.split(r"[.!?;\n]|,\s(?:and|but)\s", _unabbreviate(self.text[max(0, start - 120):start]))[-1].lower().split()
+            if (len(clause) > 1 and clause[-2] in ("has", "have")) or (len(clause) > 2 and clause[-3] in ("has", "have")
+                                                                      and (clause[-2].endswith("ly") or clause[-2] in ("only", "just", "about"))):
                 return "future"  # "has until Friday to respond": time left, ahead
             if not clause:  # "Until Thursday, they had not spoken": the clause follows
                 clause = re.split(r"[.!?;\n]", self.text[end:end + 120])[0].lower().split()
             words = set(clause)
             if not {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"} & words and (
-                    _SET_LIMIT & words or _PERFECT_STATE.search(" ".join(clause))):
+                    _set_limit_in(clause) or _PERFECT_STATE.search(" ".join(clause))):
                 # ("has been shut until Friday": a present perfect state lasts up to a limit still ahead)
                 # "extended the offer until Nov. 9", "has extended loans through January": a past
                 # decision about a limit still ahead; a past state ("had until Friday") has ended
@@ -191,7 +186,11 @@ class Context:
                 if verdict:
                     self.relative_past = verdict == "past" and t in _RELATIVES
                     return verdict
+                if _RIGHT_MODAL.match(_unabbreviate(self.text[end:end + 120])):
+                    return None  # "and that a second wave in the autumn could be worse": its own modal, no tense
                 continue
+            if t == "to" and any(b in _RANKS for b in tokens[max(0, i - 4):i]) and i + 1 < n and _infinitive(raw[i + 1]):
+                continue  # "the first birds to be released in May were ...": the main verb decides
             if t == "to" and i > 0 and tokens[i - 1] in _TO_PREPOSITION:
                 continue  # "resorted to giant shears Thursday", "according to", "due to": a preposition
             if t == "to" and i + 1 < n and (i >= n - 3 or (i >= n - 5 and tokens[i + 1] == "be")
@@ -229,7 +228,9 @@ class Context:
                 continue
             if t in _ASPECTUAL and i + 1 < n and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
                 continue  # "on Tuesday the water starts to rise": the narrative present, not a timetable
-            before = tokens[max(0, i - 2):i]
+            before = _verb_before(tokens, i)
+            if "to" in before and any(b in _RANKS for b in tokens[max(0, i - 7):i]):
+                before = before[before.index("to") + 1:]  # "the first birds to be released": no plan
             if t in _PLANNED and before and before[-1].isalpha() and before[-1] not in _NOT_A_HEAD \
                     and (i == n - 1 or tokens[i + 1] in _PLANNED[t]):
                 # a reduced relative: "a summit scheduled for Vienna in June", "talks planned in
@@ -246,6 +247,13 @@ class Context:
             if t in _PLAN_NOUNS and before and (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "’s"))
                                                 or before[-1] in _PLAN_ADJECTIVES):
                 return None  # the date of a plan ("ahead of the original schedule of completion in August")
+            if t == "going" and tokens[i + 1:i + 2] != ["to"]:
+                continue  # "going yachting at the weekend": a gerund, not "going to"
+            if (t == "schedule" and i > 0 and tokens[i - 1] in ("on", "behind")) \
+                    or (t == "next" and i > 0 and tokens[i - 1] == "the" and tokens[i + 1:i + 2] and tokens[i + 1] in _DAY_PARTS):
+                continue  # "opened on schedule", "learned the next afternoon": no plan
+            if not deadline and t in ("until", "till"):
+                continue  # "continued until first thing Tuesday": the limit's own clause decides
             verdict = _classify(t, before)
             if verdict == "weak-past":
                 if i >= n - 2:
@@ -309,7 +317,9 @@ class Context:
                 continue  # "In October, the agency says, the leak will be capped": a parenthesis
             if t in _ASPECTUAL and i + 1 < len(tokens) and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
                 continue  # "the mud begins to slide": the narrative present, not a timetable
-            verdict = _classify(t, tokens[max(0, i - 2):i])
+            if t == "going" and tokens[i + 1:i + 2] != ["to"]:
+                continue
+            verdict = _classify(t, _verb_before(tokens, i))
             if verdict:
                 return None if verdict == "present" else verdict.removeprefix("weak-")
         return None
@@ -328,7 +338,9 @@ _CLAUSE_OPENERS = frozenset(["where", "which", "who", "whom", "whose", "when", "
 _PLAN_AFTER = frozenset(["for", "to", "in", "on", "at", "around", "between", "from"])
 _PLANNED = {"planned": _PLAN_AFTER, "scheduled": _PLAN_AFTER, "slated": _PLAN_AFTER, "rescheduled": _PLAN_AFTER,
             "penciled": _PLAN_AFTER, "pencilled": _PLAN_AFTER, "billed": frozenset(["for"]),
-            "set": frozenset(["for", "to"]), "timed": frozenset(["for", "to"])}
+            "set": frozenset(["for", "to"]), "timed": frozenset(["for", "to"]),
+            # "an outbreak predicted for the autumn": a forecast lies ahead
+            "predicted": frozenset(["for"]), "forecast": frozenset(["for"]), "projected": frozenset(["for"])}
 # Words before such a participle that make it a finite verb or a passive, not a reduced relative.
 _NOT_A_HEAD = frozenset(["was", "were", "had", "has", "have", "is", "are", "be", "been", "being", "am", "i", "we",
                          "they", "he", "she", "it", "you", "who", "that", "which", "not", "also", "originally",
@@ -369,6 +381,18 @@ _SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed",
                         "closed", "offered", "granted", "gave", "given", "allowed", "ordered", "adjourned", "recessed",
                         "banned", "barred", "pushed", "moved", "put", "kept", "imposed", "approved", "agreed",
                         "renewed", "decided", "voted"])
+_DAY_PARTS = frozenset(["day", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"])
+_RANKS = frozenset(["first", "last", "only", "second", "third", "latest", "earliest"])
+_AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "been", "be", "is", "are", "being"])
+
+
+def _set_limit_in(clause: list[str]) -> bool:
+    """Does the clause set a limit ("extended the offer until", "has given BP until")? "given" with no
+    auxiliary before it is a preposition ("striking given BP knew by 20 April")."""
+    return any(w in _SET_LIMIT and not (w == "given" and (i == 0 or clause[i - 1] not in _AUXILIARIES))
+               for i, w in enumerate(clause))
+
+
 _OPENING_ADVERBS = re.compile(r"(?i)\b(?:not|only|and|but|even|just)\b")
 _REPORTED = frozenset(["said", "told", "announced", "reported", "stated", "wrote", "confirmed", "promised",
                        "indicated", "agreed", "decided", "planned", "predicted", "insisted", "added", "disclosed"])
@@ -425,6 +449,24 @@ _VERBS_LIKE_NOUNS = frozenset(["assure", "mention", "question", "position", "fun
                                "manage", "engage", "encourage", "damage", "capture", "average", "sabotage"])
 
 
+# Words ending in "-ly" that are not manner adverbs.
+_NOT_ADVERBS = frozenset(["early", "july", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "quarterly",
+                          "family", "supply", "apply", "reply", "rally", "ally", "italy", "holly", "only"])
+
+
+def _verb_before(tokens: list[str], i: int) -> list[str]:
+    """The (up to two) words before ``tokens[i]`` that tell its form, past adverbs in "-ly": "could be
+    permanently sealed by Sunday" is "could be sealed", a passive ahead, not a past verb."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and len(out) < 2 and i - j <= 4:
+        w = tokens[j]
+        if not (len(w) > 4 and w.endswith("ly") and w not in _NOT_ADVERBS and w.isalpha()) or out:
+            out.insert(0, w)
+        j -= 1
+    return out
+
+
 def _sentence_start(tokens: list[str]) -> int:
     """Index of the first token of the last sentence in ``tokens``."""
     for i in range(len(tokens) - 1, -1, -1):
@@ -456,7 +498,10 @@ def _infinitive(word: str) -> bool:
 
 
 _PERFECT_STATE = re.compile(r"(?<!\bto )\b(?:has|have) been\b")  # "has been shut", not "hoped to have"
-_LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s(?:at least\s)?$")
+_RIGHT_MODAL = re.compile(r"[^,;:.!?\n]{0,80}?\b(?:may|might|could|should|can|must|would)\b")
+_WHEN_AFTER = re.compile(r",\s(?:when|as)\s")
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s(?:at least\s|first thing\s|as (?:late|early) as\s|mid-?|"
+                           r"(?:early|late|the (?:end|middle|start|beginning) of)\s)?$")
 _DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 _PAST_PLAN = frozenset(["was", "were", "had", "been", "wasn't", "weren't", "hadn't"])
@@ -468,7 +513,7 @@ _PLAN_BEFORE_TO = frozenset(["asked", "invited", "due", "expected", "scheduled",
                              "tipped", "likely", "scheduling", "urged", "invited", "allowed", "cleared"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
-_SCHEDULE = frozenset(["starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
+_SCHEDULE = frozenset(["lasts", "remains", "stays", "starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
 # Timetable verbs that also begin an action: before "to" or a gerund ("begins to slide", "starts
 # falling") they tell a story in the present, not a schedule.
 _ASPECTUAL = frozenset(["begins", "starts", "continues", "resumes"])

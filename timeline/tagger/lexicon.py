@@ -57,7 +57,9 @@ MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\
 # datelines), and names in lower case are still months ("june 14"), except "may" and "march",
 # which are also common words, unless an ordinal day follows ("on sunday may 9th"): no verb takes one.
 MONTH_BEFORE_DAY = (r"Mar|Jun|Jul|january|february|april|june|july|august|september|october|november|december"
-                    r"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|(?:may|march)(?=\s(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)")
+                    r"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|(?:may|march)(?=\s(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)"
+                    # ... or after a day number and before a year ("1 may, 2009"): no verb sits there
+                    r"|(?<=\d\s)(?:may|march)(?=,?\s(?:1[6-9]|20)\d\d(?!\d))")
 # Lower-case month names that are no common words ("in june"); "may" and "march" are verbs.
 MONTH_LOWER = "january|february|april|june|july|august|september|october|november|december"
 WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -96,3 +98,15 @@ def number(text: str) -> float | None:
         else:
             return None
     return total + half
+
+# Words that tell a clause looks ahead or back (read by the tense walk in context.py).
+FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
+PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "died", "owed", "tied", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended",
+                  # irregular past forms and participles: "a photo taken Wednesday", "the well blew out on April 20"
+                  "blew", "arose", "withdrew", "overtook", "undertook", "heard", "dealt", "fled", "swept", "sought",
+                  "hung", "dug", "stuck", "taken", "given", "seen", "shown", "done", "written", "known", "beaten",
+                  "broken", "chosen", "driven", "fallen", "forgotten", "frozen", "hidden", "risen", "shaken", "spoken",
+                  "stolen", "sworn", "thrown", "torn", "worn", "begun", "flown", "grown", "drawn", "blown",
+                  "withdrawn", "overseen", "undertaken", "arisen", "mistaken", "struck", "slid", "swung", "spun",
+                  "sprang", "shrank", "wept", "leapt", "knelt", "forgave", "overran", "overcame", "underwent",
+                  "withstood", "upheld", "rebuilt"])

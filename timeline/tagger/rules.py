@@ -91,6 +91,10 @@ DAY_WORDS = {w: n for n, w in enumerate(
 DAY_WORDS.update({f"twenty{sep}{w}": 20 + n for sep in ("-", " ") for w, n in list(DAY_WORDS.items())[:9]})
 DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 DAY_WORD = "(?i:" + "|".join(sorted((re.escape(w) for w in DAY_WORDS), key=len, reverse=True)) + ")"
+# "the 20th" standing for a day: before punctuation or a word that cannot be its noun ("the 20th
+# century", "the 3rd floor", "the 50th anniversary" are not days)
+ORDINAL_DAY = (r"(?i:the)\s(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?=\s?[,.;:!?)\"”]|\s(?:and|or|at|when|in|after|before|but|"
+               r"as|because|until|with|to|of (?!(?i:the|a|an|this|that|his|her|its|their)\b)[a-z]))")
 SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\w'’%-])"  # "18 Sep '05"
 WD = rf"(?:{WEEKDAY_FULL}|{WEEKDAY_ABBR})"
 POD = r"(?i:morning|afternoon|evening|night)"
@@ -113,6 +117,7 @@ def _mon(name: str) -> int:
 
 _WEEKDAY_WORD = re.compile(rf"(?:{WEEKDAY_FULL})\b")
 _MONTH_PAIR = re.compile(rf"(?:{MONTH_FULL}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)(?:\s(?:and|or|to|through|into)\s|[-–])$")
+_WEEKDAY_PAIR = re.compile(r"\s(?:or|and|or on|and on)\s")
 _RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
 _RANGE_END = re.compile(r"^[\w. ,']{1,30}?\s(?:to|through|thru|until|till|and)\s$|^[\w. ,']{1,30}?\s?[-–]\s?$")
 
@@ -168,6 +173,11 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
             # "June 14 - Obama says he will meet BP on June 16": ahead of the day the story is at,
             # which lies before the report
             return y0
+        if key < cur and d is not None and -14 <= (_date(y0, m, d) or cx.dct).toordinal() - cx.dct.toordinal() < 0 \
+                and not re.match(r",?\s(?:of\s)?(?:next|the following|the coming)\s(?:year|season)", cx.text[end:end + 24]):
+            # "BP starts a pressure test on July 14", told on July 23: a present in a chronology, or
+            # a report filed late; no writer names a day a year off without "next"
+            return y0
         return y0 if key >= cur else y0 + 1
     # no tense, or a copula that can be either ("the rigs are seen Aug. 14" in a caption, "the
     # hearing is March 3"): the nearest such month/day to the DCT
@@ -187,9 +197,10 @@ _EVENT_AFTER = re.compile(rf"(?:,? \d{{4}})?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|
                           rf"{{0,3}}{_DONE_EVENTS}\b")
 # "the blast on April 20", "the flood of May 3"; "the spill in April" unless its clause is ahead
 # ("will halt the spill in August": the month is the halting's)
-_EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS}\s(?:on|of)\s(?:the\s)?$")
+_EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS},?\s(?:on|of)\s(?:the\s)?$")  # ("its explosion, on 20 April, ...")
 _EVENT_IN = re.compile(rf"\b{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
-_RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?")
+_RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?:(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?"
+                         rf"|(?P<day2>{DAY})\s(?P<mon2>{MON}))")  # ("from 1 June to 30 November")
 
 
 def _runs_past_dct(cx: Context, end: int) -> bool:
@@ -197,6 +208,8 @@ def _runs_past_dct(cx: Context, end: int) -> bool:
     tail = _RANGE_TAIL.match(cx.text, end)
     if tail is None:
         return False
+    if tail["mon2"]:
+        return (_mon(tail["mon2"]), int(_digits(tail["day2"]))) >= (cx.dct.month, cx.dct.day)
     last = (_mon(tail["mon"]), int(_digits(tail["day"])) if tail["day"] else 31)
     return last >= (cx.dct.month, cx.dct.day)
 
@@ -219,7 +232,13 @@ _EDITION = re.compile(r"(?:['’]s)?\s(?:edition|editions|issue|paper|newspaper|
 
 # A weekday owning a noun ("Saturday's concert") is as far as the noun's own relative clause says
 # ("..., which will be broadcast worldwide"), whatever verb the sentence has further on.
-_POSSESSIVE_PLAN = re.compile(r"['’]s(?:\s[\w-]+){1,3},?\s(?:which|that|who)\s(?:will|is to|are to|is due to|is set to|is scheduled to)\b")
+_POSSESSIVE_PLAN = re.compile(r"['’]s(?:\s[\w-]+){1,3}(?:,?\s(?:which|that|who))?\s(?:will|is to|are to|is due to|is set to|is scheduled to)\b")
+
+
+# A date moved to a weekday: "postponed the vote to Friday", "the march was moved to Friday"
+# (the new date lies ahead, as rescheduling is news before it happens).
+_RESCHEDULED = re.compile(r"(?i)\b(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|put off|deferred|"
+                          r"brought forward|adjourned)\s(?:[\w'’-]+\s){0,4}?to\s$")
 
 
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
@@ -245,11 +264,23 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
             and _RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]) \
             and _WEEKDAY_WORD.match(cx.text, cx.anchor_pos):
         return a.date + dt.timedelta(days=(wd - a.date.weekday()) % 7)  # "from Thursday through Sunday"
+    if a is not None and a.precision == "day" and 0 < start - cx.anchor_pos <= 24 \
+            and (w := _WEEKDAY_WORD.match(cx.text, cx.anchor_pos)) \
+            and _WEEKDAY_PAIR.fullmatch(cx.text, w.end(), start):
+        # "on Tuesday or Wednesday", "made Friday and Thursday": the second day of a pair goes the
+        # way the first one went, whatever its own clause lacks ("could be ready on ... or ...")
+        if a.date > base:
+            return base + dt.timedelta(days=(wd - base.weekday()) % 7)
+        return base - dt.timedelta(days=(base.weekday() - wd) % 7)
     if _EDITION.match(cx.text, end):
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)  # "in its Saturday edition": one out already
     if _POSSESSIVE_PLAN.match(cx.text, end):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "Saturday's concert, which will be broadcast"
-    tense = cx.toward(start, end, reach=28)  # "snow by Tuesday", "runs through Sunday": ahead unless past
+    tense = cx.toward(start, end, reach=44)  # "snow by Tuesday", "runs through Sunday": ahead unless past
+    if tense is None and re.search(r"\bto\s$", cx.text[max(0, start - 4):start]):
+        # "will be shut to noon on Friday": a limit, as far as its clause says ("was shut to noon
+        # on Friday" is past)
+        tense = "future" if _RESCHEDULED.search(cx.text, max(0, start - 60), start) else cx.tense(start, end, deadline=False, reach=28)
     if tense in ("future", "present") or (tense is None and cx.possible and cx.text[end:end + 2] not in ("'s", "’s")):
         # ("that may take all of Tuesday": a possibility for this week lies ahead)
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)
@@ -357,6 +388,12 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
     "easter": _easter, "easter sunday": _easter, "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    # British and international days by fixed date
+    "may day": lambda y: dt.date(y, 5, 1), "boxing day": lambda y: dt.date(y, 12, 26),
+    "st patrick's day": lambda y: dt.date(y, 3, 17), "st. patrick's day": lambda y: dt.date(y, 3, 17),
+    "saint patrick's day": lambda y: dt.date(y, 3, 17), "armistice day": lambda y: dt.date(y, 11, 11),
+    "remembrance day": lambda y: dt.date(y, 11, 11), "bonfire night": lambda y: dt.date(y, 11, 5),
+    "guy fawkes night": lambda y: dt.date(y, 11, 5),
 }
 _HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").replace("presidents['’]", "presidents['’]?")
                        for k in sorted(HOLIDAYS, key=len, reverse=True))
@@ -366,7 +403,8 @@ _HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?
 
 
 @rule("holiday", rf"{B}(?:(?P<hrel>(?i:that|that same|the same)){SP})?(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
-      accept=lambda m, text: m["h"][0].isupper() or bool(m["year"]))  # "mother's day 2012": a year makes it a date
+      accept=lambda m, text: (m["h"][0].isupper() or bool(m["year"]))  # "mother's day 2012": a year makes it a date
+      and (m["h"].lower() != "may day" or m["h"] == "May Day"))  # ("May day be kind": a wish)
 def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     """ "Christmas", "Election Day": the holiday in the year the tense points to.
     Part of a name ("the Good Friday Agreement", "Christmas Island") is no date; the
@@ -489,6 +527,7 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
       rf"|(?P<day3>{DAY}){SP}(?P<mon3>{MOND})(?:,?{SP}(?P<year3>{YEAR}))?"
       rf"|(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])/(?P<ny>\d{{4}})(?![\d/])"
       rf"|(?P<rel>{RELDAY})"
+      rf"|(?P<oday>{ORDINAL_DAY})"  # "at 3 o'clock on the 20th": the day of the month in the story
       # "until 11:45 the next morning": the day after the one the story is telling
       rf"|(?P<anext>(?i:the next|the following|that)){SP}(?P<anpod>(?i:morning|afternoon|evening|night|day))(?![\w-])))?",
       accept=lambda m, text: _time_ok(m, text))
@@ -526,6 +565,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = _weekday(cx, _wd(m["wd"]), m.start(), m.end())
     elif m["rel"]:
         d = _relday(cx, m["rel"])
+    elif m["oday"]:
+        d = _ordinal_day(cx, m["oday"], m.start(), m.end())
     elif m["anext"]:
         d = cx.day_anchor_or_anchor(m.start()).date + dt.timedelta(days=0 if m["anext"].lower() == "that" else 1)
         if m["h24"] and hour < 12 and m["anpod"].lower() in ("afternoon", "evening") and not m["ampm24"]:
@@ -535,12 +576,20 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
     elif (end_day := _clock_range_day(m, cx)) is not None:
         d = end_day  # "between 2am and 3am on 27 May": both ends on the day written after the range
+    elif (later := _DAY_AFTER_ASIDE.match(cx.text, m.end())) is not None:
+        # "at 1425 local time (1925 GMT) on Thursday": the day after an aside is both times' day
+        d = _weekday(cx, _wd(later["wd"]), later.start("wd"), later.end("wd"))
     else:
         d = (None if m["named"] and m["named"].lower() == "midnight" else _story_day(cx, m.start(), m.end())) or cx.dct
         if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end()) == "future":
             d = d + dt.timedelta(days=1)  # "will begin after midnight": the coming one, not the one just past
     if d is None:
         return None
+    if (start_clock := _CLOCK_RANGE_START.search(cx.text, max(0, m.start() - 12), m.start())) is not None and not (
+            m["wd"] or m["rel"] or mon or m["nm"] or m["oday"]):
+        h0 = int(start_clock["h"]) % 12 + (12 if start_clock["ap"].lower().startswith("p") else 0)
+        if (hour, minute) < (h0, int(start_clock["mi"])):
+            d = d + dt.timedelta(days=1)  # "9.00pm-12.30 am": a range that runs past midnight ends the next day
     if m["named"] and m["named"].lower() == "midnight" and (m["wd"] or m["rel"] or mon or m["nm"]):
         d = d + dt.timedelta(days=1)  # "midnight Friday" is the end of Friday
     value = f"{d.isoformat()}T{hour:02d}:{minute:02d}" + (f":{seconds:02d}" if seconds is not None else "")
@@ -552,6 +601,10 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
 
 
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|\s(?:and|to|until|till)\s)\s?")
+# A weekday after an aside closing a clock time: "1425 local time (1925 GMT) on Thursday", "(1925 GMT) on Thursday".
+_DAY_AFTER_ASIDE = re.compile(rf"(?:\s?local time)?(?:\s?\([^()\n]{{1,30}}\)|\))\s{{1,2}}(?:on\s)?(?P<wd>{WEEKDAY_FULL})\b")
+# The start of a clock range written with a dash: "9.00pm-" before "12.30 am".
+_CLOCK_RANGE_START = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])[.:](?P<mi>[0-5]\d)\s?(?P<ap>[ap]\.?m\.?)\s?[-–]\s?$", re.I)
 
 
 def _clock_range_day(m: re.Match[str], cx: Context) -> dt.date | None:
@@ -743,8 +796,14 @@ def _range_starts(m: re.Match[str], text: str) -> bool:
 _MONTH_DAY_WORDS = re.compile(rf"(?<![\w])(?P<mon>{MOND}){SP}(?P<first>{DAY}){SP}(?i:and|to|through|until|till){SP}$")
 
 
+# Words that may follow the last day of a range ("found June 23 to 27 near the well"), where a
+# number's noun ("June 3 and 6 people") may not.
+_AFTER_RANGE_END = (r"(?:when|while|but|in|at|on|as|after|before|with|similar|during|near|off|across|from|by|for|"
+                    r"than|that|which|where|is|was|were|are|will|would|has|had|and|or)")
+
+
 @rule("range_and_day", rf"(?:(?<=\d and )|(?<=\d to )|(?<=\d through )|(?<=\d until )|(?<=\d till ))(?P<day>{DAY})"
-                       rf"(?:(?:,?{SP}|,)(?P<year>{YEAR}))?(?![\w%]|\s(?:[a-z]|[ap]\.?m\b)|\s?[-–/:.]\d)",
+                       rf"(?:(?:,?{SP}|,)(?P<year>{YEAR}))?(?![\w%]|\s(?!{_AFTER_RANGE_END}\b)(?:[a-z]|[ap]\.?m\b)|\s?[-–/:.]\d)",
       accept=lambda m, text: bool(_MONTH_DAY_WORDS.search(text, max(0, m.start() - 24), m.start()))
       and int(_MONTH_DAY_WORDS.search(text, max(0, m.start() - 24), m.start())["first"].rstrip("stndrh")) < int(_digits(m["day"])))
 def _range_and_day(m: re.Match[str], cx: Context) -> Result | None:
@@ -778,6 +837,36 @@ DASH_DAY = r"(?:(?<=(?<![\w.\-/])\d[-–])|(?<=(?<![\w.\-/])\d\d[-–]))"
                   rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR})?", accept=lambda m, text: _range_goes_on(m, text))
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
     return _date_mdy(m, cx)
+
+
+@rule("ordinal_day", "(?:" + "|".join(rf"(?<=\b(?i:{w}) )" for w in ("on", "by", "until", "till", "since", "from", "before", "after"))
+      + rf"){ORDINAL_DAY}")
+def _ordinal_day_rule(m: re.Match[str], cx: Context) -> Result | None:
+    d = _ordinal_day(cx, m.group(), m.start(), m.end())
+    return ("DATE", d.isoformat(), None) if d else None
+
+
+def _ordinal_day(cx: Context, text: str, start: int, end: int) -> dt.date | None:
+    """"on the 20th": that day of the month the story is in (the last month or day named, as in
+    "the April 20 blast ... at 3 o'clock on the 20th"), else of the DCT's month, or the month
+    before in a past clause ("it closed on the 28th", told on the 3rd) or after in a future one."""
+    n = int(re.search(r"\d+", text)[0])
+    a = cx.anchor
+    tense = cx.toward(start, end)
+    if a is not None and a.precision in ("day", "month") and 0 < start - cx.anchor_pos <= 3000:
+        y, mo = a.date.year, a.date.month
+        later = tense == "future" and n < a.date.day
+        if later:
+            y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)  # "closed on the 28th and will reopen on the 2nd"
+        d = _date(y, mo, n)
+        if d is None or not ((later and d < cx.dct) or (tense == "past" and d > cx.dct)):
+            return d  # (a day on the wrong side of the DCT for its clause is in the DCT's month)
+    y, mo = cx.dct.year, cx.dct.month
+    if tense == "past" and n > cx.dct.day:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    elif tense == "future" and n < cx.dct.day:
+        y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
+    return _date(y, mo, n)
 
 
 @rule("month_year", rf"{B}(?P<mon>{MOND}),?{SP}(?:(?i:of){SP})?(?P<year>{YEAR})")
@@ -816,12 +905,18 @@ _GENERIC_AFTER_TODAY = re.compile(
     r"AI|America|Europe|China|global)\b")
 
 
+_SHOW_AFTER = re.compile(r"[\"”’']?\s(?:show|programme|program|broadcast)\b")
+
+
 def _dayword_ok(m: re.Match[str], text: str) -> bool:
     """Not a name ("USA Today", "VOA Today") nor a generic noun ("the people of tomorrow")."""
     before = text[max(0, m.start() - 20):m.start()]
     if m["rel"][0].isupper() and _TITLE_BEFORE.search(before) and not re.search(r"[.!?\"']\s*\S*\s$", before) \
             and not (m["pod"] and m["pod"][0].islower()):
         return False  # ("This Morning" is a show; in "Productions This morning, ..." a new sentence starts)
+    if m["rel"][0].isupper() and m.start() > 0 and (
+            _SHOW_AFTER.match(text, m.end()) or (text[m.start() - 1] in "\"“‘'" and text[m.end():m.end() + 1] in "\"”’'")):
+        return False  # NBC's "Today" show, 'Tonight': a programme's name in quotes, not the day
     return not (m["rel"].lower() == "tomorrow" and not m["pod"] and before.lower().endswith(" of ")
                 and not re.match(r"'s|\s(?:morning|afternoon|evening|night)", text[m.end():m.end() + 8]))
 @rule("anaphoric_part_of_day",
@@ -1245,6 +1340,9 @@ def _century(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # ------------------------------------------------------ seasons and "year"
+_SEASON_PAIR = re.compile(r"(?i)\b(?P<rel>this|next|last|the|this coming|this past)\s(?:spring|summer|autumn|winter|fall)\s(?:and|or)\s$")
+
+
 def _season_ok(m: re.Match[str], text: str) -> bool:
     s = m["s"].lower()
     rel = (m["rel"] or "").lower()
@@ -1255,6 +1353,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         return s != "fall" or not re.match(r"\s(?:of|in|from|to|on|was|is|by)\b", text[m.end():m.end() + 6])
     if rel == "all":  # "all summer"; "they all fall down" is a verb
         return s != "fall" or bool(re.match(r"\s?[,.;:)]", text[m.end():m.end() + 2]))
+    if not rel and _SEASON_PAIR.search(text, max(0, m.start() - 30), m.start()):
+        return True  # "this autumn and winter": the second season of a pair is as definite as the first
     if rel == "the" or not rel:
         if s == "fall":
             return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through)\s$", text[max(0, m.start() - 10):m.start()])) \
@@ -1278,6 +1378,9 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
     cur = {12: "WI+", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(cx.dct.month, "FA")
     y = cx.dct.year
     rel = (m["rel"] or "").lower()
+    if not rel and (pair := _SEASON_PAIR.search(cx.text, max(0, m.start() - 30), m.start())):
+        rel = pair["rel"].lower()  # "this autumn and winter": read as "this winter"
+        rel = "" if rel == "the" else rel
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
     if m["year"]:
         y = int(m["year"])
@@ -1322,10 +1425,10 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return False
         if unit in ("day", "week"):  # "earlier in the week": this week, not some week
             return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
-        if re.match(r"(?i)\s(?:ago|earlier|before|after|of|that|when|in which|in|to|\d|two)|-|'(?!s\b)", after) and not (
+        if re.match(r"(?i)\s(?:(?:ago|earlier|before|after|of|that|when|in which|in|to|two)\b|\d)|-|'(?!s\b)", after) and not (
                 after.startswith(" that") and _SAID_AT.search(text, max(0, m.start() - 24), m.start())) and not (
                 unit == "weekend" and re.match(r"\s(?:that|when|to)\b", after)
-                and re.search(r"(?i)\b(?:over|at|during)\s$", text[max(0, m.start() - 8):m.start()])):
+                and re.search(r"(?i)\b(?:over|at|during|until|till|by)\s$", text[max(0, m.start() - 8):m.start()])):
             # ("said at the weekend that ...": "that" opens what was said, not a relative; "failed
             # over the weekend when ...": the adverbial names the weekend just past)
             return False
@@ -1658,6 +1761,10 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # a name: "the third One Day International" is a cricket match
     if n in ("a", "an") and m["unit"].lower() == "quarter":
         return False  # "a quarter of the market", "more than a quarter": a fraction
+    if m["unit"].lower().startswith("quarter") and not m["det"] and (
+            re.match(r"\s?(?:\(|of (?:the|a|an|its|his|her|their|all|this|that|these|those|it|them|us)\b|[-–]|is\b|are\b|was\b|were\b|ended\b|remains?\b|went\b)", text[m.end():m.end() + 8])
+            or not re.search(r"\b(?:for|within|in|over|after|than|lasted|took|takes|spent)\s$", text[max(0, m.start() - 10):m.start()].lower())):
+        return False  # "one quarter (25 percent) of the oil", "three quarters ended up ashore": a fraction
     if n in ("a", "an", "one") and m["unit"].lower() == "second":
         return False  # "a second look", "one second-half goal"
     if n in ("a", "an") and not m["det"]:
@@ -1667,7 +1774,13 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
                               r"about|than|well)\s)$", text[max(0, m.start() - 12):m.start()], re.I):
             # ("barrels of oil a day into the sea" is a rate)
             return True  # "now a month into the hurricane season": how long it has run
-        return bool(re.search(r"\b(?:for|within|in|over|than|about|nearly|almost|least|lasted|lasting|spent|"
+        if re.match(r"\s(?:after|before|or two)\b", text[m.end():m.end() + 8]) and re.search(
+                r"(?:^|\n|[.!?,;(—–]\s?|\s-\s|\b(?:just|only|about|nearly|almost|barely|exactly|than|be|is|was)\s)$",
+                text[max(0, m.start() - 10):m.start()], re.I):
+            return True  # ", a day after the hearing", "will be a day or two before": a span from an event
+        if re.search(r"\b(?:wait|waits|waited|waiting|lasts|lasted|lasting)\s$", before):
+            return True  # "diners wait an hour for a table": how long
+        return bool(re.search(r"\b(?:for|within|in|over|than|about|by|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
         return bool(re.search(r"\b(?:for|in|over|within|after)\s$", text[max(0, m.start() - 8):m.start()].lower()))
@@ -1709,6 +1822,9 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
     if m["old"]:
         return None  # an age ("a 6-year-old boy", "the 50-year-old alliance"), not a period of time
     u = m["unit"].lower()
+    if u == "quarter" and (re.match(r"\s(?:of|stake|share|interest|cut|rise|fall|drop)\b", cx.text[m.end():m.end() + 9])
+                           or m["n"].lower() in ("three", "3")):
+        return None  # "one-quarter of the cases", "a one-quarter stake", "three-quarter": a fraction
     if u == "hour" and m["n"] == "24" and _ROUND_THE_CLOCK.match(cx.text, m.end()):
         return None  # "24-hour news", "a 24-hour hotline": round the clock, not a period
     code, timey = UNITS[u]
@@ -1727,7 +1843,7 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
       rf"{B}(?:(?P<det>(?i:recent|the coming|coming|the past few|the last few|the next few|the past several|"
       rf"the last several|the next several|the)){SP})?"
       rf"(?P<unit>(?i:years|months|weeks|days|decades|centuries|quarters|hours|minutes))"
-      rf"(?P<ahead>{SP}(?i:ahead|to come))?(?![\w-])",
+      rf"(?P<ahead>{SP}(?i:ahead|to come(?!{SP}(?:back|in|out|up|down|through|home|from|to|with)\b)))?(?![\w-])",
       accept=lambda m, text: (bool(m["det"]) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
           re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()]))))
       or (not m["det"] and bool(re.search(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|"
@@ -1813,7 +1929,11 @@ _NOW_DISCOURSE = re.compile(r"(?i)\s*(?:how|what|why|who|where|when|whether|if|a
 _NOW_STORY = re.compile(r"\b(?:(?:is|are|was|were|be|been|['’]s|['’]re)\s(?:now\s|still\s|also\s|being\s)?[a-z]{2,}ing"
                         r"|(?<!would )(?<!could )(?<!should )(?<!might )(?<!must )(?<!may )(?:has|have)\s(?:just\s|now\s|also\s)?"
                         r"(?:been|[a-z]{2,}ed|shown|taken|given|begun|become|gone|grown|risen|fallen)"
-                        r"|(?:will|['’]ll)\s(?!never\b|always\b)[a-z]+|no longer)\b|^\s*it(?:['’]s| is) time\b")
+                        r"|(?:will|['’]ll)\s(?!never\b|always\b)[a-z]+|no longer|plans?\sto"
+                        r"|(?:is|are)\s(?:now\s|being\s)?(?!(?:based|concerned|interested|supposed|used|related)\b)[a-z]{3,}ed)\b"
+                        r"|^\s*it(?:['’]s| is) time\b"
+                        # "Now, 53% of voters say ...": a reading taken now, set against an earlier one
+                        r"|^\s*(?:only\s|just\s|about\s|some\s|nearly\s)?\d[\d.,]*\s?(?:%|percent\b|per cent\b)")
 
 
 def _now_in_story(text: str, start: int) -> bool:
@@ -1900,7 +2020,7 @@ def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", str(y), None) if first < y <= first + 100 else None
 
 
-@rule("year", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[A-Za-z](?<!s)|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
+@rule("year", rf"{B}(?:(?i:the year){SP})?(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[A-Za-z](?<!s)|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
               rf"workers|troops|soldiers|jobs|students|residents|members|units|homes|cars|shares|acres|tons|barrels|points)\b)"
               # ("born around 1822 and later moved": "later" goes with the verb after it)
               rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later))(?!\s[a-z]))?",
@@ -1949,5 +2069,6 @@ TRIGGERS = frozenset(
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
     + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "right", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
-       "memorial", "labor", "presidents", "martin", "mlk", "columbus", "mother", "father", "election", "easter", "good", "fourth"]
+       "memorial", "labor", "presidents", "martin", "mlk", "columbus", "mother", "father", "election", "easter", "good", "fourth",
+       "boxing", "st", "saint", "armistice", "remembrance", "bonfire", "guy"]
 )

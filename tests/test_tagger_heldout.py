@@ -1,0 +1,161 @@
+"""More failure classes of issue 17, found by reading where the tagger and HeidelTime disagree
+on unseen news and where extraction dated an event wrong.
+
+Each row is a sentence written for this table, a DCT, and the TIMEX3 spans, types and values a
+careful reader gives them (a fourth item is the mod). No article text: third-party articles
+stay in ../shared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+WED = dt.date(2025, 8, 13)   # Wednesday, ISO week 2025-W33
+FRI = dt.date(2025, 8, 15)   # Friday of the same week
+SUN = dt.date(2025, 8, 17)   # Sunday of the same week
+
+Row = tuple[dt.date, str, list[tuple[str, ...]]]
+
+TABLE: list[Row] = [
+    # ---- an adverb between an auxiliary and its participle hides no tense: "could be
+    # permanently closed by Sunday" is a passive ahead, not a past verb
+    (WED, "Engineers say the tunnel could be permanently closed by Sunday.", [("Sunday", "DATE", "2025-08-17")]),
+    (WED, "The bridge will be formally opened on Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (WED, "The bridge was formally opened on Friday.", [("Friday", "DATE", "2025-08-08")]),
+    # ---- the second weekday of a pair goes the way the first went
+    (SUN, "The new pump could be ready to install on Tuesday or Wednesday.",
+     [("Tuesday", "DATE", "2025-08-19"), ("Wednesday", "DATE", "2025-08-20")]),
+    (FRI, "Statements were issued Friday and Thursday by the union.",
+     [("Friday", "DATE", "2025-08-15"), ("Thursday", "DATE", "2025-08-14")]),
+    (FRI, "Hearings were held on Monday and on Tuesday.",
+     [("Monday", "DATE", "2025-08-11"), ("Tuesday", "DATE", "2025-08-12")]),
+    # ---- "on the 20th": the day of the month the story is in; a clock time on it is that day's
+    (FRI, "Since the 6 July flood, crews have worked nonstop. The gauge stopped at 4 o'clock in the "
+          "morning on the 6th, the agency said. The levee broke at 9pm.",
+     [("the 6 July", "DATE", "2025-07-06"), ("4 o'clock in the morning on the 6th", "TIME", "2025-07-06T04:00"),
+      ("9pm", "TIME", "2025-07-06T21:00")]),
+    (FRI, "The office closed on the 28th and will reopen on the 2nd.",
+     [("the 28th", "DATE", "2025-07-28"), ("the 2nd", "DATE", "2025-09-02")]),
+    (FRI, "The shop on the 3rd floor marked the 20th anniversary in the 19th century style.",
+     [("the 19th century", "DATE", "18")]),
+    # ---- a fraction is no period: "one quarter of the grain", "three quarters ended up ashore"
+    (WED, "One quarter (20 percent) of the grain rotted and three quarters ended up in silos.", []),
+    (WED, "The mill lost money for three quarters.", [("three quarters", "DURATION", "P3Q")]),
+    (WED, "It turned a profit after several quarters of losses.", [("several quarters", "DURATION", "PXQ")]),
+    # ---- a programme's name in quotes is no day, so "that day" keeps the day the story named
+    (WED, 'The minister spoke on May 6 on the "Today" show. Later that day she resigned.',
+     [("May 6", "DATE", "2025-05-06"), ("Later that day", "DATE", "2025-05-06", "END")]),
+    # ---- "going" is a future only before "to": "went on going sailing at the weekend" is past
+    (SUN, "The club tried to play down anger at its chairman going sailing at the weekend.",
+     [("the weekend", "DATE", "2025-W33-WE")]),
+    # ---- "may" and "march" in lower case between a day number and a year are months
+    (WED, "Page updated 4 may, 2025 at 10:05 GMT.",
+     [("4 may, 2025", "DATE", "2025-05-04"), ("10:05 GMT", "TIME", "2025-05-04T10:05Z")]),
+    (WED, "They may 2025 be remembered.", [("2025", "DATE", "2025")]),
+    # ---- the last day of a range may be followed by a word that is not its noun
+    (WED, "Divers mapped the wreck July 8 to 11 near the harbour.",
+     [("July 8", "DATE", "2025-07-08"), ("11", "DATE", "2025-07-11")]),
+    (WED, "Prices rose on July 8 to 11 percent.", [("July 8", "DATE", "2025-07-08")]),
+    # ---- "a day after ...", "a day or two before ...", "wait an hour": a span, even without "for"
+    (WED, "The mayor quit on Monday, a day after the vote.",
+     [("Monday", "DATE", "2025-08-11"), ("a day", "DURATION", "P1D")]),
+    (WED, "It will be a week or two before the road reopens.", [("a week", "DURATION", "P1W")]),
+    (WED, "Guests often wait an hour for a table.", [("an hour", "DURATION", "PT1H")]),
+    (WED, "The plant pays 40 dollars a day after tax.", []),
+    (WED, "The hearing was put back by a week.", [("a week", "DURATION", "P1W")]),
+    # ---- a weekday after "to" is a limit as far as its clause says; a date moved to a weekday lies ahead
+    (WED, "The road will be shut to noon on Friday.", [("noon on Friday", "TIME", "2025-08-15T12:00")]),
+    (WED, "The road was shut to noon on Friday.", [("noon on Friday", "TIME", "2025-08-08T12:00")]),
+    (WED, "The council postponed the vote to Friday.", [("Friday", "DATE", "2025-08-15")]),
+    # ---- rates are no dates ("barrels a day", "per year"); so many times per year is how often
+    (WED, "The field pumps 5,000 barrels a day and 2 million tonnes per year.", []),
+    (WED, "Boilers are checked twice per year.", [("twice per year", "SET", "P1Y")]),
+    # ---- a weekday owning a noun is as far as that noun's verb says
+    (WED, "Saturday's benefit gig will raise money for the shelter.", [("Saturday", "DATE", "2025-08-16")]),
+    (WED, "Saturday's benefit gig raised money for the shelter.", [("Saturday", "DATE", "2025-08-09")]),
+    # ---- a present-tense timetable verb with a day a few days before the DCT is a chronology's
+    # present or a late filing, not next year's; "next year" still is
+    (WED, "The port starts a trial of the new cranes on August 4.", [("August 4", "DATE", "2025-08-04")]),
+    (WED, "The port starts the trial on August 4 next year.",
+     [("August 4", "DATE", "2026-08-04"), ("next year", "DATE", "2026")]),
+    # ---- "the weekend" before a word that merely starts like "in" or "to" is still the weekend
+    (WED, "Over the weekend independent shops reopened.", [("the weekend", "DATE", "2025-W32-WE")]),
+    (WED, "Tenants have roughly until the weekend to pay.", [("the weekend", "DATE", "2025-W33-WE")]),
+    (WED, "The firm has only until Friday to respond.", [("Friday", "DATE", "2025-08-15")]),
+    (WED, "The firm had only until Friday to respond.", [("Friday", "DATE", "2025-08-08")]),
+    # ---- a clock time with its conversion in brackets is on the day written after the brackets
+    (SUN, "The valve was closed at 1315 local time (1815 GMT) on Thursday.",
+     [("1315", "TIME", "2025-08-14T13:15"), ("1815 GMT", "TIME", "2025-08-14T18:15Z"),
+      ("Thursday", "DATE", "2025-08-14")]),
+    # ---- a clock range written with a dash that runs past midnight ends the next day
+    (WED, "8.30pm-1.15 am Late night radio.",
+     [("8.30pm", "TIME", "2025-08-13T20:30"), ("1.15 am", "TIME", "2025-08-14T01:15")]),
+    # ---- a limit with a word between it and its day ("until first thing Tuesday") takes its clause's tense
+    (FRI, "The search began on Monday morning and went on until first thing Tuesday.",
+     [("Monday morning", "TIME", "2025-08-11TMO"), ("Tuesday", "DATE", "2025-08-12")]),
+    (FRI, "The search will go on until first thing Tuesday.", [("Tuesday", "DATE", "2025-08-19")]),
+    # ---- "Now," before a reading taken now or a plan is a time; before an argument it is not
+    (WED, "Now, 61% of residents back the plan.", [("Now", "DATE", "PRESENT_REF")]),
+    (WED, "Now, the council said, it plans to rebuild the pier.", [("Now", "DATE", "PRESENT_REF")]),
+    (WED, "Now, the good news is that it works.", []),
+    (WED, "Now, the ferryman is reduced to selling bait.", [("Now", "DATE", "PRESENT_REF")]),
+    # ---- the second season of a pair is as definite as the first
+    (WED, "Planners expect more cases this autumn and winter.",
+     [("this autumn", "DATE", "2025-FA"), ("winter", "DATE", "2025-WI")]),
+    # ---- a season under way: a range written day first ("from 1 June to 30 November") still counts
+    (dt.date(2025, 7, 2), "The storm season runs from 1 June to 30 November.",
+     [("1 June", "DATE", "2025-06-01"), ("30 November", "DATE", "2025-11-30")]),
+    # ---- a done event's date set off by commas ("its collapse, on 3 May, ...") is past
+    (WED, "The foreman in charge at the time of its collapse, on 3 May, will not give evidence.",
+     [("3 May", "DATE", "2025-05-03")]),
+    # ---- "the first birds to be freed in May were ..." is no plan: the main verb decides
+    (WED, "The first foxes to be freed in early May were tagged.", [("early May", "DATE", "2025-05", "START")]),
+    # ---- "the next afternoon, April 16," is a story's day, not a plan
+    (WED, "The engineer learned the next afternoon, April 16, that the test had failed.",
+     [("the next afternoon", "TIME", "2025-08-14TAF"), ("April 16", "DATE", "2025-04-16")]),
+    # ---- "opened on schedule" is no plan; "given" without an auxiliary is a preposition, not a limit set
+    (WED, "The crab season opened on schedule on 16 July.", [("16 July", "DATE", "2025-07-16")]),
+    (WED, "It is odd given the firm knew by 2 May that the pipe leaked.", [("2 May", "DATE", "2025-05-02")]),
+    (WED, "The regulator has given the firm until 2 September to pay.", [("2 September", "DATE", "2025-09-02")]),
+    # ---- a limit followed by ", when ..." is as past as that clause
+    (WED, "Water poured into the mine for weeks until July 15, when crews sealed the shaft.",
+     [("weeks", "DURATION", "PXW"), ("July 15", "DATE", "2025-07-15")]),
+    # ---- a date in a clause with its own modal ("and that a second wave in the autumn could be
+    # worse") takes no tense from another clause; a forecast "predicted for" a date lies ahead
+    (dt.date(2025, 5, 4), "The fear was that the strain could change, she said, and that a second wave "
+                          "in the autumn could be worse.", [("the autumn", "DATE", "2025-FA")]),
+    (dt.date(2025, 5, 4), "Stock up before the storms predicted for the autumn.", [("the autumn", "DATE", "2025-FA")]),
+    # ---- "by mid-August" is a limit like "by August"; "lasts until", "remains closed until" look ahead
+    (dt.date(2025, 7, 25), "Repairs now look possible by mid-August.", [("now", "DATE", "PRESENT_REF"),
+                                                                        ("mid-August", "DATE", "2025-08", "MID")]),
+    (WED, "Traders have begun to price in that the strike lasts until October.", [("October", "DATE", "2025-10")]),
+    (WED, "The ministry said the firm's bid fell short, and gave it until mid-November to improve it.",
+     [("mid-November", "DATE", "2025-11", "MID")]),
+    # ---- "the year 1989" is one expression, not "the year" of the report and a year beside it
+    (WED, "It was as if the year 1989 never happened.", [("the year 1989", "DATE", "1989")]),
+    # ---- a hyphenated fraction is no period; "weeks to come back" is "weeks", not "weeks to come"
+    (WED, "Roughly one-quarter of the wells were dry and a one-quarter stake was sold.", []),
+    (WED, "The tests could take weeks to come back.", [("weeks", "DURATION", "PXW")]),
+    (WED, "The town will feel it for years to come.", [("years to come", "DURATION", "PXY")]),
+    # ---- British and international holidays by fixed date
+    (WED, "The May Day march was cancelled, but shops will open on Boxing Day.",
+     [("May Day", "DATE", "2025-05-01"), ("Boxing Day", "DATE", "2025-12-26")]),
+    (WED, "May day be kind to you.", []),
+    # ---- a weekday takes its clause's main verb however far it stands ("will hold ... before a meeting ... on Wednesday")
+    (FRI, "The directors will hold a board meeting on Monday to decide whether to cut the payout or offer some other "
+          "gesture of goodwill to the regulator before a hearing at the ministry on Wednesday.",
+     [("Monday", "DATE", "2025-08-18"), ("Wednesday", "DATE", "2025-08-20")]),
+]
+
+
+@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
+def test_heldout_failure_classes(dct: dt.date, sentence: str, expected: list[tuple[str, ...]]) -> None:
+    got = tag(sentence, dct)
+    assert [(t.text, t.type, t.value) for t in got] == [e[:3] for e in expected]
+    for t, e in zip(got, expected, strict=True):
+        if len(e) > 3:
+            assert t.mod == e[3]
