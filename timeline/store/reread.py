@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -68,27 +69,36 @@ class KeptFile:
 
 
 @dataclass(frozen=True, slots=True)
-class _Item:
-    text: str
-    line: int
-    digest: bytes
+class _Items:
+    """The items of an events file's top-level list: the file cut before each ``- `` line."""
+
+    #: the file's text between the cuts (the ``\n- `` at each cut left out)
+    parts: list[str]
+    #: the 0-based line each item starts on
+    lines: list[int]
+    #: a digest of each part
+    digests: list[bytes]
+
+    def text(self, k: int) -> str:
+        """Item ``k``'s text as it stands in the file."""
+        part = self.parts[k]
+        return ("- " + part if k else part) + ("\n" if k + 1 < len(self.parts) else "")
 
 
-def _items(text: str, markers: bool = True) -> list[_Item] | None:
+def _digest(part: str) -> bytes:
+    return hashlib.blake2b(part.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _items(text: str, markers: bool = True) -> _Items | None:
     """The items of an events file's top-level list, or None when it is not plainly one
     (``markers``: look for document markers too; a caller that does not looks in each item
     it does not know: a line starting one lies inside an item, as items start at ``- ``)."""
     if not text.startswith("- ") or (markers and has_document_markers(text)):
         return None
-    items: list[_Item] = []
-    start, line = 0, 0
-    while start < len(text):
-        end = text.find(ITEM_START, start) + 1 or len(text)
-        part = text[start:end]
-        items.append(_Item(part, line, hashlib.blake2b(part.encode("utf-8", "surrogatepass"), digest_size=16).digest()))
-        line += part.count("\n")
-        start = end
-    return items
+    parts = text.split(ITEM_START)
+    # each cut's line break ends the item before it
+    lines = [0, *itertools.accumulate([part.count("\n") + 1 for part in parts[:-1]])]
+    return _Items(parts, lines, list(map(_digest, parts)))
 
 
 def keep(path: Path, text: str, key: str, context: str, events: list[Event],
@@ -96,15 +106,15 @@ def keep(path: Path, text: str, key: str, context: str, events: list[Event],
     """``events`` (read from ``text``, the file at ``path`` under cache key ``key``) by item,
     for the next build; None when they do not match its items one to one."""
     items = _items(text)
-    if items is None or len(items) != len(events) or len(derived) != len(events) or _ALIAS.search(text):
+    if items is None or len(items.parts) != len(events) or len(derived) != len(events) or _ALIAS.search(text):
         return None
     kept: dict[bytes, KeptItem] = {}
     shown = str(path)
-    for item, event, value in zip(items, events, derived, strict=True):
+    for line, digest, event, value in zip(items.lines, items.digests, events, derived, strict=True):
         at = event.location
-        if at is None or at.path != shown or at.line != item.line + 1:
+        if at is None or at.path != shown or at.line != line + 1:
             return None
-        kept[item.digest] = KeptItem(item.line, event, value)
+        kept[digest] = KeptItem(line, event, value)
     return KeptFile(key, context, kept)
 
 
@@ -128,23 +138,25 @@ def reread(path: Path, text: str, key: str, kept: KeptFile, derive: Callable[[Ev
     events: list[Event] = []
     values: list[Any] = []
     now: dict[bytes, KeptItem] = {}
-    for item in items:
-        known = kept.items.get(item.digest)
+    known_items = kept.items
+    for k, (line, digest) in enumerate(zip(items.lines, items.digests, strict=True)):
+        known = known_items.get(digest)
         if known is not None:
-            event = known.event
-            if known.line != item.line:
-                at = event.location
-                event = dataclasses.replace(event, location=Location(shown, item.line + 1, at.column if at else 1))
-            events.append(event)
+            if known.line != line:
+                at = known.event.location
+                moved = dataclasses.replace(known.event, location=Location(shown, line + 1, at.column if at else 1))
+                known = KeptItem(line, moved, known.derived)
+            events.append(known.event)
             values.append(known.derived)
-            now[item.digest] = KeptItem(item.line, event, known.derived)
+            now[digest] = known
             continue
-        if has_document_markers(item.text):
+        item_text = items.text(k)
+        if has_document_markers(item_text):
             return None
-        found = simple_events(YamlText(shown, item.text), item.line, ordered=False)
+        found = simple_events(YamlText(shown, item_text), line, ordered=False)
         if found is None or len(found) != 1:
             return None
         events.append(found[0])
         values.append(value := derive(found[0]))
-        now[item.digest] = KeptItem(item.line, found[0], value)
+        now[digest] = KeptItem(line, found[0], value)
     return Reread(events, values, KeptFile(key, kept.context, now))
