@@ -38,7 +38,8 @@ __all__ = [
 
 # "It lost its rig", "The company said": the organisation last named as a subject.
 # "The company's shares", "The company - in which ... - has seen": its possessive and a dashed aside too.
-BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|appeared\b|remains\b)[a-z]|"
+BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|appeared\b|remains\b|"
+                          r"(?:will\s+|would\s+|could\s+)?(?:take|takes|took)\b)[a-z]|"
                           r"The (?:company|firm|group|oil major|oil giant|bank|agency|carrier|airline|"
                           r"insurer|lender|retailer|manufacturer|operator|contractor|ministry|government|"
                           r"administration|department|council|committee|board|network|channel|club|team)"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from timeline.extract.names import _ORG_WORDS
 from timeline.extract.title_words import _PRONOUN_WORDS, _subject_end, _verbish
 
 _LEAD_WORDS = {
@@ -41,7 +42,7 @@ _TIME_LEAD = re.compile(
 #: "Last month Shell admitted ...": a time phrase without its comma.
 _BARE_TIME_LEAD = re.compile(
     r"^(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
-    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=[A-Z]|(?:he|she|it|they|we)\b)",
+    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=(?-i:[A-Z])|(?:he|she|it|they|we)\b)",
     re.I)
 _CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
 _PRONOUNS = {"he", "she", "they"}
@@ -59,6 +60,18 @@ _BARE_ADVERB_LEAD = re.compile(
 _PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
 _ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
 _UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
+#: Fixed sentence adverbials whose first word is no preposition: "All told, ...", "That said, ...".
+_FIXED_LEAD = re.compile(r"^(?:All told|All in all|That said|Having said that|Even so|Put simply|Simply put|To be sure|"
+                         r"Sure enough|What is more|What's more|What’s more|Above all|After all|First of all|As such|"
+                         r"No doubt|By and large|In all|On balance),\s+(?=\S)", re.I)
+#: The rest of a place after a lead that ended on its first part: "At a command centre in Robert, | La., Suttles
+#: said", "In Mobile, | Alabama, officials ...": a state, by name or abbreviation, set off by commas.
+_PLACE_REST = re.compile(
+    r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
+    r"Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    r"Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    r"North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
+    r"Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming),\s+(?=\S)")
 #: A finite verb in a phrase after "and": a clause of its own, not a second lead ("and officials said, ...").
 _PRE_VERB_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|did|does)\b")
 #: "Interviewed on US television, Obama ...", "Elected in 2008, she ...": a participle phrase before the subject.
@@ -95,6 +108,10 @@ def _drop_lead(text: str) -> str:
         if focus:  # "Just as the list was finished, oil started seeping": the focus word opens the lead clause
             text = text[focus.end():]
             continue
+        fixed = _FIXED_LEAD.match(text)
+        if fixed and len(text) - fixed.end() > 15:  # "All told, the members had ..."
+            text = text[fixed.end():]
+            continue
         sentence_adverb = _ADVERB_LEAD.match(text)  # "Unfortunately, ...", not "Italy, ..." or "Kelly, ..."
         if sentence_adverb:
             text = text[sentence_adverb.end():]
@@ -111,7 +128,8 @@ def _drop_lead(text: str) -> str:
         if first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper()):
             m = _UP_TO_COMMA.match(text)
             if m and len(text) - m.end() > 15:
-                text = text[m.end():]
+                place = _PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
+                text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
                 dropped = True
                 continue
             # A bare lead word before the subject ("In January Hegseth ...") stays.
@@ -125,7 +143,7 @@ def _drop_lead(text: str) -> str:
 def _drop_appositive(text: str) -> str:
     """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"; "The chief executive
     of the company, Tony Hayward, said" -> "Tony Hayward said" (the name is the headline's subject)."""
-    named = re.match(r"^(?:The|A|An|Its|His|Her|Their)\s[^,“\"]{2,80}?,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
+    named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,“\"]{2,80}?,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
                      r"\s+(?=[a-z])", text)
     if named:
         return named.group(1) + " " + text[named.end():]
@@ -161,10 +179,15 @@ def _drop_appositive(text: str) -> str:
     # ("Tourists spent $2.3 billion on the beaches, supporting 41,000 workers, ...").
     content = [w for w in (m.group(1).split() if m else []) if w[:1].islower() and w not in _PRONOUN_WORDS
                and w not in ("of", "for", "and", "de", "al")]
-    if m and len(m.group(1).split()) <= 8 and len(content) <= 2:
+    # "The firm said that, if the weather holds, the crew ...": a condition after a verb is no appositive.
+    clause = m and (re.match(r"(?:if|unless|when|while|although|though|because|once|until|as)\b", m.group(2))
+                    or any(w.lower() in SPEECH_WORDS for w in m.group(1).split()[1:]))
+    if m and not clause and len(m.group(1).split()) <= 8 and len(content) <= 2:
         return m.group(1) + " " + text[end:]
     return text
 
+
+SPEECH_WORDS = {"said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "wrote", "writes", "that"}
 
 _ROLE_WORDS = {
     "ceo", "president", "secretary", "minister", "governor", "gov.", "senator", "sen.", "rep.", "representative",
@@ -233,7 +256,8 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     return text
 
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
-_EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
+_EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had|will|would|could|may|might)\s+)?"
+                           r"(?:take|takes|took|taken)\b(?=[^.;:]*?\bto\s+[a-z])|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
                            r"looks|looked|sounds|sounded|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
 _PUBLIC_BODY = re.compile(r"\b(?:House|Department|Ministry|Council|Committee|Commission|Administration|Congress|"
@@ -267,8 +291,8 @@ def _drop_reporting_it(text: str) -> str:
 
 def _actor_kind(actor: str) -> str | None:
     """ "person", "body" or None (a single surname or word: either)."""
-    if _ORG_END.search(actor):
-        return "body"
+    if _ORG_END.search(actor) or actor.split()[-1].lower() in _ORG_WORDS:
+        return "body"  # "Bloomberg News", "Sky News" are not a "he"
     words = actor.split()
     if 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words if w not in ("de", "al")):
         return "person"

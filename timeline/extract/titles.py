@@ -41,6 +41,7 @@ from timeline.extract.title_words import (
     MAX_CHARS,
     MAX_WORDS,
     SPEECH_VERBS,
+    _finite,
     _headline_verb,
     _subject_end,
     _verbish,
@@ -87,6 +88,10 @@ _SUBORDINATE_IN_REPORT = re.compile(
 _WHERE_IT_WAS_SAID = re.compile(
     r"\b((?:told|tells|said|says|wrote|writes|testified|admitted|insisted)\b[^,“”\"]{0,40}),\s+(?:in|at|on|during|after|"
     r"before|from|via|through)\s+[^,“”\"]{1,80},\s+(?=that\b)")
+# "said that, weather permitting, the crew expects ...": an aside right after "that" (a condition with "if" or
+# "unless" stays: without it the claim is absolute).
+_AFTER_THAT_ASIDE = re.compile(r"\b(that),\s+(?!(?:if|unless|provided|barring|as long as|only if|even if)\b)"
+                               r"[^,“”\"]{3,40},\s+(?=[a-zA-Z])")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
 # phrase between the subject and its verb.
@@ -114,6 +119,7 @@ def write_title(
     if deadline is not None:
         text = deadline
     text = _DASHED.sub(" ", text)
+    text = _AFTER_THAT_ASIDE.sub(r"\1 ", text)
     text = _RELATIVE_ASIDE.sub(" ", text)
     text = _PARTICIPLE_ASIDE.sub(" ", text)
     text = _ASIDE.sub(" ", text)
@@ -366,6 +372,18 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         if re.search(r"\b(?:of|between|than|and)\s+(?:the\s+)?$", before, flags=re.I) \
                 or re.match(r"['’]s\b", out[end:]):
             continue
+        # "Wednesday served as disclosure day", "Last week saw the first ...": a date that is the subject of
+        # its verb stays; without it the title has no subject.
+        verb_after = re.match(r"\s+([a-z]+)\b", out[end:])
+        if re.fullmatch(r"\s*(?:(?:the|this|last|next|early|late)\s+)?", before, flags=re.I) and verb_after \
+                and _finite(verb_after.group(1), "") and verb_after.group(1) not in _DATE_NOUN_FOLLOWERS \
+                and not re.fullmatch(r"(?i)\W*(?:today|yesterday|tonight|now|recently|currently|earlier|later|then|"
+                                     r"(?:on|in|at|by)\s+\w+)\W*", out[start:end]):
+            continue  # ("Yesterday officials said": an adverb, not the subject)
+        if re.search(r"\bthat\s*$", before) and re.match(r"\s*,\s+(?=[a-z])", out[end:]):
+            # "expects that by the end of May, laboratories will": the date's comma goes with it.
+            out = before.rstrip() + " " + re.sub(r"^\s*,\s+", "", out[end:])
+            continue
         # A date between a determiner and its noun modifies the noun ("the 1989 oil spill", "since the
         # 2008 crisis"): only the date goes, the noun phrase stays whole.
         if re.search(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|['’]s)\s+$", before, flags=re.I) \
@@ -415,6 +433,10 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending)\s*(?=[,.;]|$)", "", out)
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
 
+
+#: Words after a sentence-opening date that are no verb of which it is the subject ("Friday marked" is one;
+#: "Monday morning", "June rains" are not).
+_DATE_NOUN_FOLLOWERS = {"morning", "afternoon", "evening", "night", "last", "next", "this", "and", "or", "to", "through"}
 
 #: Verbs whose object or complement can be a time: "took three days to deliver", "is dated 3 June and".
 _TIME_OBJECT_VERBS = {"take", "takes", "took", "taken", "taking", "spend", "spends", "spent", "spending", "last",
