@@ -116,3 +116,35 @@ def test_a_cut_never_splits_a_name_or_leaves_an_adjective_without_its_noun(words
                                                                            hangs: bool) -> None:
     split = words.split()
     assert (_inside_name(split, nxt) or _describes_next(split, nxt.lower())) is hangs
+
+
+def test_a_time_lead_before_a_lowercase_subject_goes_but_not_before_its_verb() -> None:
+    assert _drop_lead("Last week officials increased their estimate") == "officials increased their estimate"
+    assert _drop_lead("Last week saw the first frost") == "Last week saw the first frost"
+
+
+def test_a_sentence_adverb_that_is_no_date_is_no_subject() -> None:
+    assert _title("Two years later the firm bought a rival refinery in Leeds.", "Two years later") \
+        == "The firm buys rival refinery in Leeds"
+
+
+def test_a_place_is_neither_he_nor_it() -> None:
+    assert _actor_kind("the United States") == "place"
+    assert _resolve_pronoun("It disappeared from the map", "United States") == "It disappeared from the map"
+
+
+def test_a_pronoun_after_a_short_time_phrase_opens_the_sentence() -> None:
+    from timeline.extract.actors import starts_with_pronoun
+
+    assert starts_with_pronoun("On Saturday he was inspecting the beaches.")
+    assert starts_with_pronoun("In 2005 she founded the firm.")
+    assert not starts_with_pronoun("On Saturday the mayor said he would go.")
+
+
+def test_a_rank_before_a_name_gives_way_to_the_name() -> None:
+    assert write_title("Retired Navy Adm. Ann Price said the harbour would reopen.", []) \
+        == "Ann Price says the harbour would reopen"
+
+
+def test_a_capitalised_name_after_an_adjective_ending_is_not_its_noun() -> None:
+    assert not _describes_next(["merger", "talks", "between", "the", "firm", "and", "its", "arch", "rival"], "Shell")

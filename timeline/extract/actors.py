@@ -125,11 +125,18 @@ def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
     return None
 
 
+#: "On Saturday he was ...", "Last night she said ...", "In 2005 he founded ...": a short time or place phrase
+#: without its comma before the pronoun.
+_BARE_LEAD_PRONOUN = re.compile(r"^(?:(?:On|In|At|By|During|Since|Last|This|Earlier|Later|Then|Now|Yesterday|Today)"
+                                r"(?:\s+(?!(?:he|she)\b)[\w’'.-]+){0,3}\s+)(?=(?:he|she)\s+[a-z])")
+
+
 def starts_with_pronoun(text: str) -> bool:
     text = strip_opening(text)
     body = re.sub(r"^[^,]{0,120},\s+", "", text) if re.match(r"^(?:While|Although|Though|As|When|After|Before|"
                                                               r"In|On|Despite)\b", text) else text
-    return re.match(r"^(?:He|She|he|she)\b", body) is not None
+    bare = _BARE_LEAD_PRONOUN.match(text)
+    return re.match(r"^(?:He|She|he|she)\b", body) is not None or bare is not None
 
 
 def short(name: str | None) -> str | None:
@@ -173,7 +180,7 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     ("He described Jackson as ..." is not Jackson)."""
     gender = pronoun_gender(s.text)
     named = {names.resolve(n.text) for n in names.between(s.start, s.end)}
-    if last_subject and last_subject not in named and _actor_kind(last_subject) != "body" \
+    if last_subject and last_subject not in named and _actor_kind(last_subject) not in ("body", "place") \
             and known.get(last_subject, gender) == gender:
         return last_subject
     return by_gender(gender, [p for p in recent if p not in named], known) or last_subject

@@ -122,7 +122,7 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "the bottom" before "of the well": one noun phrase
     if _modifier_before_noun(before, last, words[-1], nxt):
         return False  # "for the widening" before "rift", "the first" before "signs": a modifier before its noun
-    if _adjective_before_noun(clean, words[-1], nxt) or _describes_next(words, nxt):
+    if _adjective_before_noun(clean, words[-1], nxt) or _describes_next(words, raw):
         return False  # "formed into a tropical" before "depression": the noun phrase has no head yet
     if _counted_noun_follows(clean, words[-1], nxt):
         return False  # "412 measles" before "cases": the count's noun phrase ends at its head
@@ -378,8 +378,13 @@ def _hangs(words: list[str], nxt: str) -> bool:
         return True
     if words[-1][-1:] in ",;:":
         return False
-    if _inside_name(words, nxt) or _describes_next(words, nxt_clean):
+    if _inside_name(words, nxt) or _describes_next(words, nxt.strip("“”\"‘’,;:()")):
         return True
+    before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
+    if _object_missing(last, before, nxt_clean) or (before == "as" and nxt_clean == "as"):
+        return True  # "wanted to get" before "the equipment", "as soon" before "as he could"
+    if _clause_without_verb([w.lower().strip("“”\"‘’,;:()") for w in words]):
+        return True  # "says BP" before "and the Coast Guard wanted": the reported clause has no verb yet
     if _premodifier(words[-1]) and (_head_noun(nxt_clean) or _UNITS.match(nxt_clean)):
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""

@@ -13,7 +13,7 @@ import functools
 import re
 
 from timeline.extract.names import _ORG_WORDS
-from timeline.extract.title_words import _PRONOUN_WORDS, _subject_end, _verbish
+from timeline.extract.title_words import _PRONOUN_WORDS, _finite, _subject_end, _verbish
 
 _LEAD_WORDS = {
     "in", "on", "at", "after", "before", "while", "when", "although", "though", "as", "since", "during",
@@ -42,7 +42,7 @@ _TIME_LEAD = re.compile(
 #: "Last month Shell admitted ...": a time phrase without its comma.
 _BARE_TIME_LEAD = re.compile(
     r"^(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
-    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=(?-i:[A-Z])|(?:he|she|it|they|we)\b)",
+    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=[A-Z]|(?:he|she|it|they|we)\b)",
     re.I)
 _CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
 _PRONOUNS = {"he", "she", "they"}
@@ -89,7 +89,9 @@ def _drop_lead(text: str) -> str:
     dropped = False
     for _ in range(3):
         timed = _TIME_LEAD.match(text) or _BARE_TIME_LEAD.match(text)
-        if timed and len(text) - timed.end() > 15:
+        after = text[timed.end():].split(" ", 1)[0] if timed else ""
+        if timed and len(text) - timed.end() > 15 and not (after.islower() and _finite(after, "")):
+            # ("Last week saw the first frost": the time is the subject of "saw")
             text = text[timed.end():]
             continue
         bare = _BARE_ADVERB_LEAD.match(text)
@@ -180,7 +182,7 @@ def _drop_appositive(text: str) -> str:
     content = [w for w in (m.group(1).split() if m else []) if w[:1].islower() and w not in _PRONOUN_WORDS
                and w not in ("of", "for", "and", "de", "al")]
     # "The firm said that, if the weather holds, the crew ...": a condition after a verb is no appositive.
-    clause = m and (re.match(r"(?:if|unless|when|while|although|though|because|once|until|as)\b", m.group(2))
+    clause = m and (re.match(r"(?:if|unless|when|while|although|though|because|until)\b", m.group(2))
                     or any(w.lower() in SPEECH_WORDS for w in m.group(1).split()[1:]))
     if m and not clause and len(m.group(1).split()) <= 8 and len(content) <= 2:
         return m.group(1) + " " + text[end:]
@@ -196,6 +198,8 @@ _ROLE_WORDS = {
     "officer", "analyst", "staffer", "czar", "attorney", "king", "queen", "prince", "premier", "chancellor",
     "speaker", "congressman", "congresswoman", "lawmaker", "councillor", "councilman", "councilwoman", "adviser",
     "advisor", "aide", "economist", "professor", "commissioner", "administrator", "superintendent", "sheriff",
+    # Abbreviated ranks only: a bare "Major" or "Admiral" also opens names ("Major League Baseball").
+    "adm.", "capt.", "col.", "lt.", "maj.", "sgt.", "cmdr.", "brig.", "cpl.", "dr.", "prof.",
 }
 _ROLE_APPOSITIVE = re.compile(
     r"^[A-Z][^,“\"]{0,40}?\b(?i:" + "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True))
@@ -291,6 +295,8 @@ def _drop_reporting_it(text: str) -> str:
 
 def _actor_kind(actor: str) -> str | None:
     """ "person", "body" or None (a single surname or word: either)."""
+    if actor.split()[-1].lower() in _PLACE_WORDS:
+        return "place"  # "the United States", "Orange County": neither a "he" nor the "it" that acts
     if _ORG_END.search(actor) or actor.split()[-1].lower() in _ORG_WORDS:
         return "body"  # "Bloomberg News", "Sky News" are not a "he"
     words = actor.split()
@@ -299,5 +305,9 @@ def _actor_kind(actor: str) -> str | None:
     return None
 
 
+_PLACE_WORDS = {"states", "kingdom", "republic", "city", "county", "river", "valley", "street", "island", "islands",
+                "coast", "bay", "gulf", "sea", "ocean", "province", "region"}
+
+
 def _fits(kind: str | None, personal: bool) -> bool:
-    return kind is None or (kind == "person") == personal
+    return kind != "place" and (kind is None or (kind == "person") == personal)

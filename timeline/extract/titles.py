@@ -377,8 +377,9 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         verb_after = re.match(r"\s+([a-z]+)\b", out[end:])
         if re.fullmatch(r"\s*(?:(?:the|this|last|next|early|late)\s+)?", before, flags=re.I) and verb_after \
                 and _finite(verb_after.group(1), "") and verb_after.group(1) not in _DATE_NOUN_FOLLOWERS \
-                and not re.fullmatch(r"(?i)\W*(?:today|yesterday|tonight|now|recently|currently|earlier|later|then|"
-                                     r"(?:on|in|at|by)\s+\w+)\W*", out[start:end]):
+                and re.fullmatch(r"(?i)\W*(?:(?:this|last|next)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|"
+                                 r"winter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|"
+                                 r"june|july|august|september|october|november|december|\d{4})\W*", out[start:end]):
             continue  # ("Yesterday officials said": an adverb, not the subject)
         if re.search(r"\bthat\s*$", before) and re.match(r"\s*,\s+(?=[a-z])", out[end:]):
             # "expects that by the end of May, laboratories will": the date's comma goes with it.
