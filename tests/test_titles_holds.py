@@ -148,3 +148,16 @@ def test_a_rank_before_a_name_gives_way_to_the_name() -> None:
 
 def test_a_capitalised_name_after_an_adjective_ending_is_not_its_noun() -> None:
     assert not _describes_next(["merger", "talks", "between", "the", "firm", "and", "its", "arch", "rival"], "Shell")
+
+
+def test_a_participle_after_a_time_lead_is_no_verb_of_the_time() -> None:
+    assert _drop_lead("This week retired admiral Ann Price, who leads the inquiry, is expected to speak") \
+        == "retired admiral Ann Price, who leads the inquiry, is expected to speak"
+    assert _drop_lead("Last month marked the start of the season in the bay") \
+        == "Last month marked the start of the season in the bay"
+
+
+@pytest.mark.parametrize("sentence", ["It happens every winter", "It means the road stays shut",
+                                      "It turned out the pump was broken"])
+def test_it_before_a_verb_of_circumstance_names_nobody(sentence: str) -> None:
+    assert _resolve_pronoun(sentence, "Northfield Water Company") == sentence

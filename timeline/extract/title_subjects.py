@@ -13,7 +13,7 @@ import functools
 import re
 
 from timeline.extract.names import _ORG_WORDS
-from timeline.extract.title_words import _PRONOUN_WORDS, _finite, _subject_end, _verbish
+from timeline.extract.title_words import _PRESENT, _PRONOUN_WORDS, _finite, _subject_end, _verbish
 
 _LEAD_WORDS = {
     "in", "on", "at", "after", "before", "while", "when", "although", "though", "as", "since", "during",
@@ -89,8 +89,8 @@ def _drop_lead(text: str) -> str:
     dropped = False
     for _ in range(3):
         timed = _TIME_LEAD.match(text) or _BARE_TIME_LEAD.match(text)
-        after = text[timed.end():].split(" ", 1)[0] if timed else ""
-        if timed and len(text) - timed.end() > 15 and not (after.islower() and _finite(after, "")):
+        after = text[timed.end():].split(" ", 2)[:2] if timed else []
+        if timed and len(text) - timed.end() > 15 and not _verb_of_time(after):
             # ("Last week saw the first frost": the time is the subject of "saw")
             text = text[timed.end():]
             continue
@@ -140,6 +140,17 @@ def _drop_lead(text: str) -> str:
             continue
         break
     return text
+
+
+def _verb_of_time(after: list[str]) -> bool:
+    """ "Last week | saw the first frost", "This month | marked the start": the words after a time phrase are
+    its verb (a known verb form, or an -ed form before a determiner), not "This week | retired admiral X"."""
+    if not after or not after[0].islower():
+        return False
+    word, nxt = after[0], (after[1].lower() if len(after) > 1 else "")
+    if word.endswith("ed") and word not in _PRESENT:
+        return nxt in {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "another"}
+    return _finite(word, "")
 
 
 def _drop_appositive(text: str) -> str:
@@ -261,7 +272,8 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
 
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
 _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had|will|would|could|may|might)\s+)?"
-                           r"(?:take|takes|took|taken)\b(?=[^.;:]*?\bto\s+[a-z])|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
+                           r"(?:take|takes|took|taken)\b(?=[^.;:]*?\bto\s+[a-z])|\s+(?:happens|happened|means|meant|matters|mattered|"
+                           r"depends|depended|follows|followed|turns out|turned out)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
                            r"looks|looked|sounds|sounded|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
 _PUBLIC_BODY = re.compile(r"\b(?:House|Department|Ministry|Council|Committee|Commission|Administration|Congress|"
