@@ -381,10 +381,6 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                                  r"winter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|"
                                  r"june|july|august|september|october|november|december|\d{4})\W*", out[start:end]):
             continue  # ("Yesterday officials said": an adverb, not the subject)
-        if re.search(r"\bthat\s*$", before) and re.match(r"\s*,\s+(?=[a-z])", out[end:]):
-            # "expects that by the end of May, laboratories will": the date's comma goes with it.
-            out = before.rstrip() + " " + re.sub(r"^\s*,\s+", "", out[end:])
-            continue
         # A date between a determiner and its noun modifies the noun ("the 1989 oil spill", "since the
         # 2008 crisis"): only the date goes, the noun phrase stays whole.
         if re.search(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|['’]s)\s+$", before, flags=re.I) \
@@ -427,7 +423,10 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                          r"\b(?:begun|launched|founded|established)\s+$", out[:cut_from])
         if held and re.match(r"\s*(?:[a-z]+ed|[a-z]+ing|to)\b", out[end:]):
             cut_from = held.start()
-        out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
+        after = out[end:]
+        if re.search(r"\bthat\s*$", out[:cut_from]) and re.match(r"\s*,\s+(?=[a-z])", after):
+            after = re.sub(r"^\s*,\s+", "", after)  # "expects that by May, laboratories will": the comma goes too
+        out = out[:cut_from].rstrip() + " " + after.lstrip()
     out = re.sub(r"^\s*(?:[-–—:|]+|--)\s+", "", out)  # "June 14 - Obama says": the date's dash goes with it
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
     # "its results, due in July, ...": an aside that held nothing but the date goes with it.
