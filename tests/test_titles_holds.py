@@ -161,3 +161,27 @@ def test_a_participle_after_a_time_lead_is_no_verb_of_the_time() -> None:
                                       "It turned out the pump was broken"])
 def test_it_before_a_verb_of_circumstance_names_nobody(sentence: str) -> None:
     assert _resolve_pronoun(sentence, "Northfield Water Company") == sentence
+
+
+@pytest.mark.parametrize(("sentence", "dates", "title"), [
+    ("Frustrated fishermen eager to help clear the spill had to keep their boats idle.", [],
+     "Frustrated fishermen eager to help clear the spill have to keep their boats idle"),
+    ("Earlier Monday, a harbour executive said the pier would be done by early August.", ["early August"],
+     "A harbour executive says the pier would be done"),
+    ("Ann Price, 38, was elected mayor in 2008.", ["in 2008"], "Ann Price is elected mayor"),
+    ("Barely 48 hours later, on April 22nd, the small tug sank in the harbour.", ["on April 22nd"],
+     "The small tug sinks in the harbour"),
+])
+def test_leads_ages_and_heads_of_subjects(sentence: str, dates: list[str], title: str) -> None:
+    assert _title(sentence, *dates) == title
+
+
+def test_an_age_before_a_place_stays_rather_than_break_the_appositive() -> None:
+    assert "Smith, 45, of Leeds" in write_title("Smith, 45, of Leeds, was charged with arson.", [])
+
+
+def test_an_adverb_that_measures_a_time_phrase_waits_for_it() -> None:
+    from timeline.extract.title_cuts import _hangs
+
+    assert _hangs(["a", "survey", "carried", "out", "shortly"], "before")
+    assert not _hangs(["the", "survey", "was", "published", "shortly"], ".")

@@ -355,6 +355,9 @@ def _waits_for(last: str, nxt: str) -> bool:
         return True
     if last in _COUNTS and nxt[:1].isalpha():
         return True  # "recorded two" before "new cases"
+    if last in {"shortly", "soon", "immediately", "just", "right", "long", "well", "moments", "hours", "days",
+                "weeks", "months", "years", "minutes"} and nxt in {"before", "after", "since"}:
+        return True  # "carried out shortly" before "before the blast": the adverb measures the phrase after it
     return last in _PARTICLES and (nxt in _DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
                                    or bool(_PREMODIFIER.fullmatch(nxt)))
 

@@ -41,9 +41,14 @@ _TIME_LEAD = re.compile(
     r"(?:hours|days|weeks|months|years|minutes|moments)\s+(?:later|earlier|after|before)\b[^,“\"]{0,50}),\s+", re.I)
 #: "Last month Shell admitted ...": a time phrase without its comma.
 _BARE_TIME_LEAD = re.compile(
-    r"^(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
-    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=[A-Z]|(?:he|she|it|they|we)\b)",
+    r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
+    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:(?:barely|just|only|some|about|nearly|"
+    r"almost|less than|more than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+    r"(?:hours|days|weeks|months|years|minutes)\s+(?:later|earlier))\s+(?=[A-Z]|(?:he|she|it|they|we|this|these|the)\b)",
     re.I)
+#: "Earlier Monday, a BP executive said", "Late on Tuesday night, officials": a weekday lead with its comma.
+_WEEKDAY_LEAD = re.compile(r"^(?:(?:Early|Earlier|Late|Later)\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?=\S)")
 _CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
 _PRONOUNS = {"he", "she", "they"}
 
@@ -93,6 +98,10 @@ def _drop_lead(text: str) -> str:
         if timed and len(text) - timed.end() > 15 and not _verb_of_time(after):
             # ("Last week saw the first frost": the time is the subject of "saw")
             text = text[timed.end():]
+            continue
+        weekday = _WEEKDAY_LEAD.match(text)
+        if weekday and len(text) - weekday.end() > 15:
+            text = text[weekday.end():]
             continue
         bare = _BARE_ADVERB_LEAD.match(text)
         if bare and len(text) - bare.end() > 15:  # "Initially BP tried ...", "Yesterday we learned ..."

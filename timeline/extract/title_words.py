@@ -480,6 +480,9 @@ def _plural_subject(subject: str) -> bool:
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by)\s+", subject)[0]
     subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject)  # "Gulls coated" (in oil): the participle is no head
+    # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".
+    subject = re.sub(r"\s+(?:eager|ready|able|unable|keen|willing|unwilling|anxious|determined|desperate|quick|"
+                     r"slow|likely|unlikely|due|set|about|hoping|trying|seeking|waiting|struggling)$", "", subject)
     words = re.findall(r"[A-Za-z][\w’'-]*", subject)
     if not words:
         return False

@@ -53,6 +53,8 @@ _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "fr
                  "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on", "into",
                  "well into", "well before", "well after")
 
+# "Jindal, 38, was elected": a person's age after the name, not part of the headline.
+_AGE = re.compile(r"(?<=[a-z]),\s+\d{1,3},(?=\s+(?!(?:of|from|in|at|and|who|a|an|the)\b)[a-z])")
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
 # "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
@@ -125,6 +127,7 @@ def write_title(
     text = _ASIDE.sub(" ", text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
+    text = _AGE.sub("", text)
     quote_first = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
     if not (quote_first and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", quote_first.group(2))):
         text = _TRAILING_ATTRIBUTION.sub("", text)  # after a closed quotation the attribution is its speaker
