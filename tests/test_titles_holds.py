@@ -185,3 +185,11 @@ def test_an_adverb_that_measures_a_time_phrase_waits_for_it() -> None:
 
     assert _hangs(["a", "survey", "carried", "out", "shortly"], "before")
     assert not _hangs(["the", "survey", "was", "published", "shortly"], ".")
+
+
+def test_a_possessive_or_a_contracted_subject_waits_for_what_follows() -> None:
+    from timeline.extract.title_cuts import _hangs
+
+    assert _hangs(["the", "class", "in", "tonight's"], "programme")
+    assert _hangs(["the", "worst", "floods", "we've"], "seen")
+    assert not _hangs(["the", "report", "is", "the", "board's"], ".")

@@ -386,6 +386,10 @@ def _hangs(words: list[str], nxt: str) -> bool:
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
     if _object_missing(last, before, nxt_clean) or (before == "as" and nxt_clean == "as"):
         return True  # "wanted to get" before "the equipment", "as soon" before "as he could"
+    if re.search(r"['’]s$", words[-1]) and (_head_noun(nxt_clean) or nxt[:1].isupper()):
+        return True  # "in tonight's" before "programme": a possessive waits for its noun
+    if _CONTRACTED.fullmatch(last):
+        return True  # "disasters we've" before "seen": a subject and its auxiliary
     if _clause_without_verb([w.lower().strip("“”\"‘’,;:()") for w in words]):
         return True  # "says BP" before "and the Coast Guard wanted": the reported clause has no verb yet
     if _premodifier(words[-1]) and (_head_noun(nxt_clean) or _UNITS.match(nxt_clean)):
