@@ -193,3 +193,21 @@ def test_a_possessive_or_a_contracted_subject_waits_for_what_follows() -> None:
     assert _hangs(["the", "class", "in", "tonight's"], "programme")
     assert _hangs(["the", "worst", "floods", "we've"], "seen")
     assert not _hangs(["the", "report", "is", "the", "board's"], ".")
+
+
+@pytest.mark.parametrize(("sentence", "dates", "title"), [
+    ("Harbour engineer Ann Price faces four years in prison if convicted The engineer present at the collapse "
+     "has pleaded not guilty to a charge of negligence.", [],
+     "The engineer present at the collapse has pleaded not guilty to a charge of negligence"),
+    ("Ann Price is tracking the flood's spread The number of homes under water in the county doubled on Monday.",
+     ["on Monday"], "The number of homes under water in the county doubles"),
+])
+def test_a_caption_run_into_the_story_sentence_is_left_out(sentence: str, dates: list[str], title: str) -> None:
+    assert _title(sentence, *dates) == title
+
+
+@pytest.mark.parametrize("sentence", ["The flooding was first reported by The Northfield Times.",
+                                      "Doctors said the type A virus was spreading."])
+def test_a_name_or_a_label_with_a_capital_is_no_run_on(sentence: str) -> None:
+    assert write_title(sentence, []).split()[0] in {"The", "Doctors"}
+    assert len(write_title(sentence, []).split()) >= 5

@@ -114,6 +114,7 @@ def write_title(
     ``remove`` lists spans (relative to ``sentence``) of the date expressions
     to leave out; ``actor`` is the named subject a leading pronoun stands for.
     """
+    sentence, remove = _one_news_item(sentence, remove)
     deadline = _deadline(sentence, remove)
     text = _strip_spans(sentence, remove)
     text = _MARKDOWN.sub(lambda m: m.group(1) or "", text)
@@ -213,6 +214,32 @@ def write_title(
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
+
+#: "... faces four years in prison if convicted The doctor present at ...": a caption or headline run into
+#: the story's sentence without its full stop; a capitalised "The" or "An" before a lowercase word opens a
+#: sentence ("reported by The New York Times" keeps its name; "A" is left out: "type A flu", "plan A").
+_RUN_ON = re.compile(r"(?<=[a-z0-9%’'])\s+(?=(?:The|An)\s+[a-z])")
+
+
+def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The part of a run-on line that holds the event's date: a title states one news item, not a caption
+    or headline and the story's sentence at once."""
+    cuts = [m.start() for m in _RUN_ON.finditer(sentence)]
+    if not cuts:
+        return sentence, remove
+    bounds = [0, *cuts, len(sentence)]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    # Without a date, the longest part: a caption or headline before the story's sentence is the shorter.
+    longest = max(parts, key=lambda p: p[1] - p[0])
+    anchor = min((b for b, _ in remove), default=None)
+    start, end = next(((a, b) for a, b in parts if anchor is not None and a <= anchor < b), longest)
+    if len(sentence[start:end].split()) < 4:
+        return sentence, remove  # too short to be a news item of its own
+    spans = [(b - start, e - start) for b, e in remove if start <= b and e <= end]
+    piece = sentence[start:end].strip()
+    shift = len(sentence[start:end]) - len(sentence[start:end].lstrip())
+    return piece, [(b - shift, e - shift) for b, e in spans]
+
 
 #: Verbs that report without judging: "X says Y" may become "Y" when only Y fits. ("claims", "insists",
 #: "denies", "suspects" judge what follows, so their clause never stands alone.)
