@@ -21,6 +21,7 @@ import re
 from timeline.extract.title_cuts import (
     _balance_quotes,
     _cut_main_clause,
+    _hangs,
     _limit,
     _shorten_inner_subjects,
     _shorten_subject,
@@ -35,6 +36,7 @@ from timeline.extract.title_subjects import (
 )
 from timeline.extract.title_words import (
     _BREAK_WORDS,
+    _PRESENT_FORMS,
     _SPEECH_PRESENT,
     _WEAK_END,
     _WH,
@@ -331,7 +333,7 @@ def _with_quote(attribution: str, quote: str) -> str:
     """ "Berg says: “...”" with as much of the quote as a headline holds: the whole quote, else its first
     main clause (a leading "As our review expands," is not one), else the speaker's name and that
     clause ("Holder: “We will be meticulous”"); the attribution alone says nothing."""
-    attribution = attribution.rstrip(" .,;:")
+    attribution = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+[a-z]+\s+(?=[A-Z][a-z]+\s+[a-z])", "", attribution.rstrip(" .,;:"))
     quote = quote.strip()
     if len(attribution) + len(quote) + 4 > MAX_CHARS:
         # "Apollo 13 (the third mission to the moon) did not stop ...": a bracket in a quote is the writer's
@@ -348,10 +350,16 @@ def _with_quote(attribution: str, quote: str) -> str:
             if len(quote.split()) <= 16 and len(head) + len(quote) + 4 <= MAX_CHARS:
                 return f"{head}: “{quote.strip(' .,;:')}”"
         return attribution
-    clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|[.!?]\s", quote) if c]
-    while len(clauses) > 1 and re.match(r"(?i)(?:even\s+)?(?:as|when|if|while|although|though|because|since|after|before|"
-                                        r"once|unless|until|in|on|at|for|with|by)\b", clauses[0]):
-        clauses.pop(0)
+    clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|yet|because|so)\s+|(?<!\.\.)[.!?]\s", quote) if c]
+    # A clause that opens with a subordinating word or a participle, or has no verb at all ("the casing", "or
+    # both"), is no main clause of its own.
+    while len(clauses) > 1 and (re.match(r"(?i)(?:even\s+)?(?:as|when|if|while|although|though|because|since|after|"
+                                         r"before|once|unless|until|in|on|at|for|with|by|whether|depending|given|"
+                                         r"assuming|including|considering|provided|or|and|but)\b", clauses[0])
+                                or (not _has_verb(clauses[0]) and re.search(re.escape(clauses[0]) + r"\s*[,;:—–]", quote))):
+        clauses.pop(0)  # ("The spill and the spreading is getting": a subject joined by "and" stays)
+    if clauses and re.match(r"[a-z]+ly\b|[a-z]+(?:ed|ing)\b", clauses[0]):
+        return attribution  # "tragically passed away": what is left has no subject
     first = clauses[0] if clauses else quote
     speaker = speaker_of(attribution)
     for head, said in ((attribution, quote), (attribution, first), (speaker, first)):
@@ -365,17 +373,34 @@ def _with_quote(attribution: str, quote: str) -> str:
                 and (k == len(words) or any(_verbish(w.lower(), words[j - 1].lower() if j else "")
                                             for j, w in enumerate(words[1:k], 1))):  # a cut quote keeps its verb
             return f"{speaker}: “{part.strip(' .,;:')}”"
-    # No whole phrase fits: what was said still beats "X says" alone.
+    # No whole phrase fits: what was said still beats "X says" alone, cut where nothing hangs if it can be.
     k = min(len(words), 14)
     while k > 3 and (len(" ".join(words[:k])) > room or words[k - 1].lower().strip(",;:") in _WEAK_END):
         k -= 1
+    whole = k
+    while whole > 3 and whole < len(words) and _hangs(words[:whole], words[whole]):
+        whole -= 1
+    k = whole if whole > 3 else k
     if k > 3:
         return f"{speaker}: “{' '.join(words[:k]).strip(' .,;:')}”"
     return attribution
 
+def _has_verb(clause: str) -> bool:
+    """Whether a piece of a quote holds a verb: a finite form, a present form, or a pronoun subject ("I think",
+    "it's possible", "we will")."""
+    words = [w.lower().strip(".,;:!?“”\"") for w in clause.split()]
+    return bool(words) and (words[0] in {"i", "we", "you", "they", "he", "she", "it", "there"}
+                            or any(_CONTRACTED_SUBJECT.fullmatch(w) or _finite(w, "") or w in _PRESENT_FORMS
+                                   for w in words))
+
+
+_CONTRACTED_SUBJECT = re.compile(r"[a-z]+['’](?:s|re|ve|ll|m|d)")
+
+
 def speaker_of(attribution: str) -> str:
     """ "Fred Hartley, the head of Union Oil Co., told a hearing" -> "Fred Hartley": who spoke, by name."""
     speaker = re.sub(r"\s+(?:" + "|".join(sorted(_SPEECH_PRESENT | SPEECH_VERBS)) + r")\b.*$", "", attribution)
+    speaker = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+[a-z]+\s+(?=[A-Z][a-z])", "", speaker)  # "an angry Markey" -> "Markey"
     speaker = re.sub(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s.*$", r"\1", speaker)
     return _drop_role(speaker + " says")[: -len(" says")].strip() or speaker
 
