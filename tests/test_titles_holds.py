@@ -223,3 +223,15 @@ def test_a_name_or_a_label_with_a_capital_is_no_run_on(sentence: str) -> None:
 ])
 def test_a_quote_title_keeps_a_main_clause_with_its_verb(sentence: str, title: str) -> None:
     assert write_title(sentence, []) == title
+
+
+@pytest.mark.parametrize(("sentence", "dates", "title"), [
+    ("Victims have until Nov. 23 to file for emergency payments.", ["Nov. 23"],
+     "Deadline for victims to file for emergency payments"),
+    ("They have until June 28 to show they have met the rules.", ["June 28"],
+     "Deadline for them to show they have met the rules"),
+    ("An oil and gas platform in the bay caught fire on Thursday.", ["on Thursday"],
+     "An oil and gas platform in the bay catches fire"),
+])
+def test_deadline_subjects_and_singular_heads(sentence: str, dates: list[str], title: str) -> None:
+    assert _title(sentence, *dates) == title

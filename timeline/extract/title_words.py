@@ -502,6 +502,8 @@ def _plural_subject(subject: str) -> bool:
         return True  # "Many no longer wear", "Some fled"
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
         return True
+    if words[0].lower() in {"a", "an", "one", "each", "every", "this", "that"}:
+        return False  # "An oil and gas platform": one thing, whatever its modifiers join
     if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():
         return True
     return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))

@@ -36,6 +36,7 @@ from timeline.extract.title_subjects import (
 )
 from timeline.extract.title_words import (
     _BREAK_WORDS,
+    _PLURAL_NOUNS,
     _PRESENT_FORMS,
     _SPEECH_PRESENT,
     _WEAK_END,
@@ -413,9 +414,17 @@ def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
         after = re.match(r"\s+to\s+(.+)$", sentence[end:])
         if before and after:
             subject = _drop_lead(before.group(1).strip())
-            subject = subject[0].lower() + subject[1:] if re.match(r"The\b|A\b|An\b", subject) else subject
+            # "Deadline for victims to file", "Deadline for them to show": a common word or a pronoun after
+            # "for" loses the capital it had only at the start of the sentence.
+            subject = _OBJECT_PRONOUN.get(subject, subject)
+            first = subject.split(" ", 1)[0]
+            if re.match(r"The\b|A\b|An\b", subject) or first.lower() in _PLURAL_NOUNS:
+                subject = subject[0].lower() + subject[1:]
             return f"Deadline for {subject} to {after.group(1)}"
     return None
+
+
+_OBJECT_PRONOUN = {"They": "them", "He": "him", "She": "her", "We": "us", "I": "me", "It": "it", "You": "you"}
 
 
 def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
