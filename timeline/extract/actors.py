@@ -100,7 +100,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         who_start = s.start + m.start(1)
         found = names.between(who_start, who_start + len(m.group(1).split(",")[0]))
         return names.resolve(found[-1].text) if found else None
-    inverted = _INVERTED_ATTRIBUTION.match(body)
+    inverted = _INVERTED_ATTRIBUTION.match(body) if body[:1] in "“\"‘" else None
     if inverted:  # “...,” said Deano Bonano, director of ...: the speaker after the verb
         who_start = s.start + inverted.start(1)
         people = [names.resolve(n.text) for n in names.between(who_start, who_start + len(inverted.group(1)))]
@@ -115,7 +115,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if starts_with_pronoun(rest):
         return None
     rest_start = s.start + (lead.end() if lead else 0)
-    appositive = _ROLE_THEN_NAME.match(rest)
+    appositive = _ROLE_THEN_NAME.match(rest) if rest[:1] in "TAIH" and ", " in rest[:110] else None
     if appositive:  # "The BP executive in charge of the response, Chief Operating Officer Doug Suttles, said"
         people = [names.resolve(n.text) for n in names.between(rest_start + appositive.start(1),
                                                                rest_start + appositive.end(1))]
