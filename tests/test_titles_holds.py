@@ -235,3 +235,13 @@ def test_a_quote_title_keeps_a_main_clause_with_its_verb(sentence: str, title: s
 ])
 def test_deadline_subjects_and_singular_heads(sentence: str, dates: list[str], title: str) -> None:
     assert _title(sentence, *dates) == title
+
+
+def test_a_newsroom_is_not_the_company_of_the_story() -> None:
+    assert _resolve_pronoun("The oil giant confirmed its directors would meet", "BBC").startswith("The oil giant")
+    assert _resolve_pronoun("The company said it would appeal", "Northfield Times").startswith("The company")
+    assert _resolve_pronoun("The company said it would appeal", "Northfield Oil Company").startswith("Northfield")
+
+
+def test_it_also_followed_names_nobody() -> None:
+    assert _resolve_pronoun("It also followed a sell-off on Monday", "Northfield Oil Company").startswith("It ")
