@@ -245,3 +245,10 @@ def test_a_newsroom_is_not_the_company_of_the_story() -> None:
 
 def test_it_also_followed_names_nobody() -> None:
     assert _resolve_pronoun("It also followed a sell-off on Monday", "Northfield Oil Company").startswith("It ")
+
+
+def test_two_people_with_job_titles_keep_their_names() -> None:
+    assert write_title("Harbour Secretary Ann Price and Northfield Gov. Karl Ostrander will tour the new pier.", []) \
+        == "Ann Price and Karl Ostrander will tour the new pier"
+    assert write_title("The mayor and Northfield Gov. Karl Ostrander will tour the pier.", []) \
+        == "The mayor and Northfield Gov. Karl Ostrander will tour the pier"

@@ -230,15 +230,27 @@ def _drop_role(text: str) -> str:
     """ "Anthropic CEO Dario Amodei writes" -> "Dario Amodei writes": the person, without the job title."""
     end = _subject_end(text)
     words = text[:end].split()
+    if "and" in words and len(words) <= 14:
+        # "Homeland Security Secretary Janet Napolitano and Alabama Gov. Bob Riley will tour": each person
+        # without the job title, when both halves are a role and a name.
+        at = words.index("and")
+        first, second = _person_of(words[:at]), _person_of(words[at + 1:])
+        if first and second:
+            return f"{first} and {second} {text[end:]}"
+        return text  # ("The mayor and Gov. Bob Riley": dropping a role would drop the mayor)
+    name = _person_of(words) if len(words) <= 9 else None
+    return name + " " + text[end:] if name else text
+
+
+def _person_of(words: list[str]) -> str | None:
+    """ "Alabama Gov. Bob Riley" -> "Bob Riley": the name after the last job title, or None."""
     roles = [i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS]
-    if not roles or len(words) > 9:
-        return text
+    if not roles:
+        return None
     name = words[roles[-1] + 1:]
     if name[:1] == ["of"]:
         name = name[2:]  # "Secretary of War Pete Hegseth"
-    if 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name):
-        return " ".join(name) + " " + text[end:]
-    return text
+    return " ".join(name) if 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name) else None
 
 
 def _resolve_pronoun(text: str, actor: str | None) -> str:
