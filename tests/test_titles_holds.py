@@ -252,3 +252,17 @@ def test_two_people_with_job_titles_keep_their_names() -> None:
         == "Ann Price and Karl Ostrander will tour the new pier"
     assert write_title("The mayor and Northfield Gov. Karl Ostrander will tour the pier.", []) \
         == "The mayor and Northfield Gov. Karl Ostrander will tour the pier"
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Secretary of the Harbours Ann Price wrote to the board.", "Ann Price writes to the board"),
+    ("Secretary of Coastal Security Karl Ostrander wrote to the board.", "Karl Ostrander writes to the board"),
+])
+def test_a_department_after_of_is_no_part_of_the_name(sentence: str, title: str) -> None:
+    assert write_title(sentence, []) == title
+
+
+def test_yet_as_an_adverb_does_not_end_the_quoted_clause() -> None:
+    title = write_title("\u201cWe don't know yet precisely what happened on the night of the fire, but the readings "
+                        "were odd,\u201d Ann Price said.", [])
+    assert "We don't know yet precisely what happened" in title

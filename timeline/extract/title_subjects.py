@@ -249,7 +249,10 @@ def _person_of(words: list[str]) -> str | None:
         return None
     name = words[roles[-1] + 1:]
     if name[:1] == ["of"]:
-        name = name[2:]  # "Secretary of War Pete Hegseth"
+        # "Secretary of War Pete Hegseth", "Secretary of the Interior Ken Salazar", "Secretary of Homeland
+        # Security Janet Napolitano": the department goes, the person's two last words stay.
+        name = [w for w in name[1:] if w != "the"]
+        name = name[-3:] if len(name) > 3 and re.fullmatch(r"[A-Z]\.", name[-2]) else name[-2:] if len(name) > 2 else []
     return " ".join(name) if 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name) else None
 
 

@@ -351,7 +351,8 @@ def _with_quote(attribution: str, quote: str) -> str:
             if len(quote.split()) <= 16 and len(head) + len(quote) + 4 <= MAX_CHARS:
                 return f"{head}: “{quote.strip(' .,;:')}”"
         return attribution
-    clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|yet|because|so)\s+|(?<!\.\.)[.!?]\s", quote) if c]
+    clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|(?<!\.\.)[.!?]\s|\s+yet\s+(?=(?:the|a|an|"
+                                   r"this|that|it|he|she|they|we|I|there)\b)", quote) if c]
     # A clause that opens with a subordinating word or a participle, or has no verb at all ("the casing", "or
     # both"), is no main clause of its own.
     while len(clauses) > 1 and (re.match(r"(?i)(?:even\s+)?(?:as|when|if|while|although|though|because|since|after|"
