@@ -266,3 +266,14 @@ def test_yet_as_an_adverb_does_not_end_the_quoted_clause() -> None:
     title = write_title("\u201cWe don't know yet precisely what happened on the night of the fire, but the readings "
                         "were odd,\u201d Ann Price said.", [])
     assert "We don't know yet precisely what happened" in title
+
+
+@pytest.mark.parametrize(("sentence", "dates", "title"), [
+    ("It was on 18 March, 1967 that the tanker struck the rock between the islands.", ["on 18 March, 1967"],
+     "The tanker strikes the rock between the islands"),
+    ("It was the day before Easter in 2011 when a rescue team found the dog on the beach.", ["in 2011"],
+     "A rescue team finds the dog on the beach"),
+    ("It was clear that the tanker struck the rock.", [], "It is clear that the tanker struck the rock"),
+])
+def test_a_cleft_on_a_time_gives_its_clause(sentence: str, dates: list[str], title: str) -> None:
+    assert _title(sentence, *dates) == title

@@ -320,8 +320,19 @@ _REPORTED_BY_NOBODY = re.compile(
     r"(?:(?:today|yesterday|tonight|last\s+night|this\s+week|last\s+week)\s+)?(?:that\s+)?(?=\S)")
 
 
+#: "It was [on 18 March, 1967] that the tanker struck the rock", "It was the day before Easter when a team found":
+#: a cleft whose focus was only the date (now removed) or a time: the news is the clause after it.
+_TIME_CLEFT = re.compile(r"^(?:It|it)\s+(?:is|was)\s+(?:(?:the|that)\s+(?:day|night|morning|evening|week|month|year|moment|"
+                         r"time)(?:\s+(?:before|after)\s+[A-Z][\w’'-]*)?\s+)?(?:that|when)\s+(?=(?:the|a|an|[A-Z])\b|"
+                         r"(?:he|she|they|we)\s)")
+
+
 def _drop_reporting_it(text: str) -> str:
     """ "It also emerged that the manager will not testify" -> "the manager will not testify"."""
+    cleft = _TIME_CLEFT.match(text)
+    if cleft and len(text[cleft.end():].split()) >= 3:
+        rest = text[cleft.end():]
+        return rest[0].upper() + rest[1:]
     m = _REPORTED_BY_NOBODY.match(text)
     if not m or len(text[m.end():].split()) < 3:
         return text

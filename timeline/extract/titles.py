@@ -473,6 +473,12 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         if m and re.search(r"\b(?:since|until|till|before|for)\b", m.group(0), flags=re.I) and re.search(
                 r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,80}$", before, flags=re.I):
             continue
+        cleft = re.fullmatch(r"(?i)\s*it\s+(?:is|was)\s+", out[:cut_from]) and re.match(r"\s*,?\s*(?:that|when)\s+\S",
+                                                                                       out[end:])
+        if cleft:  # "It was on 18 March, 1967 that the tanker struck": the clause after "that" is the news
+            out = re.sub(r"^\s*,?\s*(?:that|when)\s+", "", out[end:])
+            out = out[:1].upper() + out[1:]
+            continue
         if _leaves_dangling(out[:cut_from], out[end:], bool(m and re.search(
                 r"\b(?:" + "|".join(_PREPOSITIONS) + r")\s", m.group(0), flags=re.I))):
             continue
