@@ -48,3 +48,12 @@ def test_a_role_then_a_name_between_commas_is_the_subject() -> None:
             "He told the harbour board on Friday that the pier could open in May.\n")
     found = titles(text)
     assert any(t.startswith("Ostrander tells the harbour board") for t in found), found
+
+
+def test_an_organisation_as_the_last_subject_does_not_hide_the_person_named_with_it() -> None:
+    text = ("Karl Ostrander, a harbour engineer, said the pier was safe on Monday.\n"
+            "Northfield Ferry Company said on Tuesday that its chief executive, Ann Price, will leave in October.\n"
+            "She will be replaced in December by Tomas Brandt, the ferry line's finance director.\n")
+    found = titles(text)
+    assert any(t.startswith("Price will be replaced") or t.startswith("Ann Price will be replaced")
+               for t in found), found

@@ -213,8 +213,9 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     sentence_before = text[previous + 1:end].strip()
     chained = starts_with_pronoun(sentence_before) or re.search(
         r"[”\"’]\s*,?\s+(?:he|she)\s+(?:" + _SPEECH + r")\b", sentence_before) is not None
-    if len(people) == 1 and not chained and last_subject not in before \
-            and known.get(next(iter(people)), gender) == gender:
+    subject_named = last_subject in before and _actor_kind(last_subject) not in ("body", "place") \
+        and (last_subject in known or _looks_personal(last_subject) or " " not in last_subject)
+    if len(people) == 1 and not chained and not subject_named and known.get(next(iter(people)), gender) == gender:
         return next(iter(people))
     if last_subject and last_subject not in named and _actor_kind(last_subject) not in ("body", "place") \
             and known.get(last_subject, gender) == gender:
