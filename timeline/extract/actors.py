@@ -38,7 +38,8 @@ __all__ = [
 
 # "It lost its rig", "The company said": the organisation last named as a subject.
 # "The company's shares", "The company - in which ... - has seen": its possessive and a dashed aside too.
-BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|appeared\b|remains\b)[a-z]|"
+BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|appeared\b|remains\b|"
+                          r"(?:will\s+|would\s+|could\s+)?(?:take|takes|took)\b)[a-z]|"
                           r"The (?:company|firm|group|oil major|oil giant|bank|agency|carrier|airline|"
                           r"insurer|lender|retailer|manufacturer|operator|contractor|ministry|government|"
                           r"administration|department|council|committee|board|network|channel|club|team)"
@@ -77,7 +78,15 @@ def strip_opening(text: str) -> str:
 PRONOUN_SPEAKER = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 
 
+_INVERTED_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,?!—–-]\s*[”\"’]\s*(?:" + "|".join(sorted(SPEECH_VERBS - {"according"}))
+                                   + r")\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
 _ATTRIBUTION = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
+
+
+#: "The executive in charge of the response, Chief Operating Officer Doug Suttles, said": a role, then the
+#: person's name and titles between commas, then the verb.
+_ROLE_THEN_NAME = re.compile(r"(?:The|A|An|Its|His|Her|Their)\s[^,“\"]{2,100}?,\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*"
+                             r"\s+){0,5}[A-Z][\w'’-]+),\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 
 
 def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
@@ -91,6 +100,11 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         who_start = s.start + m.start(1)
         found = names.between(who_start, who_start + len(m.group(1).split(",")[0]))
         return names.resolve(found[-1].text) if found else None
+    inverted = _INVERTED_ATTRIBUTION.match(body) if body[:1] in "“\"‘" else None
+    if inverted:  # “...,” said Deano Bonano, director of ...: the speaker after the verb
+        who_start = s.start + inverted.start(1)
+        people = [names.resolve(n.text) for n in names.between(who_start, who_start + len(inverted.group(1)))]
+        return people[0] if people else None
     dateline = DATELINE.match(body)
     if dateline:  # "WASHINGTON (AP) — The Senate ...": the subject follows the dateline
         body = body[dateline.end():]
@@ -101,6 +115,13 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if starts_with_pronoun(rest):
         return None
     rest_start = s.start + (lead.end() if lead else 0)
+    appositive = _ROLE_THEN_NAME.match(rest) if rest[:1] in "TAIH" and ", " in rest[:110] else None
+    if appositive:  # "The BP executive in charge of the response, Chief Operating Officer Doug Suttles, said"
+        people = [names.resolve(n.text) for n in names.between(rest_start + appositive.start(1),
+                                                               rest_start + appositive.end(1))]
+        people = [p for p in people if _looks_personal(p)]
+        if people:
+            return people[-1]
     found = [n for n in names.between(rest_start, min(s.end, rest_start + 60)) if n.start - rest_start <= 40]
     if found and found[0].start - rest_start < 25:
         # "Anthropic CEO Dario Amodei": the person, not the company before the title.
@@ -124,11 +145,18 @@ def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
     return None
 
 
+#: "On Saturday he was ...", "Last night she said ...", "In 2005 he founded ...": a short time or place phrase
+#: without its comma before the pronoun.
+_BARE_LEAD_PRONOUN = re.compile(r"^(?:(?:On|In|At|By|During|Since|Last|This|Earlier|Later|Then|Now|Yesterday|Today)"
+                                r"(?:\s+(?!(?:he|she)\b)[\w’'.-]+){0,3}\s+)(?=(?:he|she)\s+[a-z])")
+
+
 def starts_with_pronoun(text: str) -> bool:
     text = strip_opening(text)
     body = re.sub(r"^[^,]{0,120},\s+", "", text) if re.match(r"^(?:While|Although|Though|As|When|After|Before|"
                                                               r"In|On|Despite)\b", text) else text
-    return re.match(r"^(?:He|She|he|she)\b", body) is not None
+    bare = _BARE_LEAD_PRONOUN.match(text)
+    return re.match(r"^(?:He|She|he|she)\b", body) is not None or bare is not None
 
 
 def short(name: str | None) -> str | None:
@@ -172,7 +200,24 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     ("He described Jackson as ..." is not Jackson)."""
     gender = pronoun_gender(s.text)
     named = {names.resolve(n.text) for n in names.between(s.start, s.end)}
-    if last_subject and last_subject not in named and _actor_kind(last_subject) != "body" \
+    # "According to the filing, the largest shareholder is John Paulson. He owned ...": the one person the
+    # sentence before names, when it does not name the last subject.
+    end = len(text[:s.start].rstrip())  # the previous sentence ends here; it starts after the boundary before
+    previous = max(text.rfind("\n", 0, max(0, end - 1)), text.rfind(". ", 0, max(0, end - 2)))
+    # A sentence that itself goes on about "he" ("But he repeated Carol Browner's warning") keeps the chain,
+    # and a possessive ("Browner's warning") names no one who acts.
+    mentions = names.between(previous + 1, end)
+    before = [names.resolve(n.text) for n in mentions]
+    people = {names.resolve(n.text) for n in mentions if not re.match(r"['’]s\b", text[n.end:n.end + 3])}
+    people = {p for p in people if " " in p and _looks_personal(p) and p not in named}
+    sentence_before = text[previous + 1:end].strip()
+    chained = starts_with_pronoun(sentence_before) or re.search(
+        r"[”\"’]\s*,?\s+(?:he|she)\s+(?:" + _SPEECH + r")\b", sentence_before) is not None
+    subject_named = last_subject in before and _actor_kind(last_subject) not in ("body", "place") \
+        and (last_subject in known or _looks_personal(last_subject) or " " not in last_subject)
+    if len(people) == 1 and not chained and not subject_named and known.get(next(iter(people)), gender) == gender:
+        return next(iter(people))
+    if last_subject and last_subject not in named and _actor_kind(last_subject) not in ("body", "place") \
             and known.get(last_subject, gender) == gender:
         return last_subject
     return by_gender(gender, [p for p in recent if p not in named], known) or last_subject

@@ -11,6 +11,21 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.title_phrases import (
+    _IRREGULAR_PARTICIPLE_FORMS,
+    _NUMBER_WORDS,
+    _PRE_VERB_ADVERBS,
+    _adjective_before_noun,
+    _clause_without_verb,
+    _coordinated_noun,
+    _counted_noun_follows,
+    _describes_next,
+    _head_noun,
+    _inside_name,
+    _left_open,
+    _object_missing,
+    text_quotes_closed,
+)
 from timeline.extract.title_words import (
     _AUX,
     _BREAK_WORDS,
@@ -18,20 +33,13 @@ from timeline.extract.title_words import (
     _COMPLEMENT_OPENERS,
     _DETERMINERS,
     _ING_PREPOSITIONS,
-    _IRREGULAR_PARTICIPLES,
-    _LINKING,
     _NEGATIONS,
     _NOUN_LIKE,
-    _OBJECT_OPENERS,
     _ORDINALS,
     _PART_WORDS,
-    _PASSIVE_BEFORE,
-    _PRESENT,
-    _PRESENT_FORMS,
     _SPEECH_PRESENT,
     _TAKES_INFINITIVE,
     _UNITS,
-    _VERB_PARTICLES,
     _WEAK_END,
     _WH,
     MAX_CHARS,
@@ -59,54 +67,11 @@ _QUOTE_OPEN = "“‘\""
 _PREMODIFIER = re.compile(r"[$£€#]?\d(?:[\d.,]*\d)?|[a-z0-9$£€][\w$£€.,]*(?:-[a-z0-9]+)+")
 
 
-#: Reporting verbs as often followed by a noun phrase as by a clause ("confirmed two cases",
-#: "announced a recall"); "says", "tells", "warns" introduce a clause.
-#: ("claims", "reports", "shows" are left out: as plural nouns they still open nothing.)
-_TAKES_OBJECT = {"confirms", "confirmed", "announces", "announced", "declares", "declared", "acknowledges",
-                 "acknowledged", "reported", "claimed", "posted", "tweeted", "found", "showed"}
-
-_IRREGULAR_PARTICIPLE_FORMS = _IRREGULAR_PARTICIPLES | {p for p in _PRESENT if not p.endswith("ed")}
-_CLOCK = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}  # "at 11" before "pm" is a time, not a count
-
-
 def _premodifier(word: str) -> bool:
     return _PREMODIFIER.fullmatch(word.strip("“”\"‘’")) is not None  # "2009," ends a phrase
 
 
-def _head_noun(nxt: str) -> bool:
-    """Whether ``nxt`` (lowercase) can be the noun a modifier before it belongs to: a content word,
-    not a function word, auxiliary, negation or verb ending."""
-    return bool(nxt[:1].isalnum()) and nxt not in _CLOCK and nxt not in _WEAK_END and nxt not in _COMPLEMENT_OPENERS \
-        and nxt not in _NEGATIONS and nxt not in _AUX and not nxt.endswith(("ed", "ing"))
-
-
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "billion", "several",
-                 "many", "few"}
-
-
-def _adjective_before_noun(clean: list[str], last_word: str, nxt: str) -> bool:
-    """ "a tropical | depression", "the federal | government": an article, one word, then a lowercase
-    content word that is no verb, function word or plural-looking verb form: the phrase's head."""
-    if len(clean) < 2 or clean[-2] not in {"a", "an", "the"} or last_word[-1:] in ",;:" or not last_word.islower():
-        return False
-    if not nxt.isalpha() or not nxt.islower():
-        return False
-    return clean[-1].endswith(("al", "ic", "ive", "ous", "ary", "ern", "ful", "ble", "ian", "ent", "ant")) \
-        and nxt not in _WEAK_END and nxt not in _COMPLEMENT_OPENERS and nxt not in _AUX and nxt not in _NEGATIONS \
-        and not _verbish(nxt, clean[-1]) and nxt not in _PRESENT_FORMS
-
-
-def _counted_noun_follows(clean: list[str], last_word: str, nxt: str) -> bool:
-    """Whether a count's noun phrase goes on past the cut: "412 measles | cases", "two new | cases"
-    (a number one or two words back, and a plural noun next that is no verb)."""
-    if len(clean) < 2 or last_word[-1:] in ",;:" or not nxt.endswith("s") or nxt.endswith("ss") or len(nxt) < 4:
-        return False
-    counted = any(re.fullmatch(r"[$£€]?\d[\d.,]*", w) or w in _NUMBER_WORDS for w in clean[-3:-1])
-    return counted and clean[-1] not in _WEAK_END and nxt not in _PRESENT_FORMS and nxt not in _AUX \
-        and nxt not in _WEAK_END and nxt not in _COMPLEMENT_OPENERS and nxt not in _SPEECH_PRESENT \
-        and not re.fullmatch(r"[$£€]?\d[\d.,]*", clean[-1])
 
 
 _CONTRACTED = re.compile(r"(?:i|you|he|she|it|we|they|there|that|who)['’](?:ve|re|d|ll|s|m)")
@@ -157,7 +122,7 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "the bottom" before "of the well": one noun phrase
     if _modifier_before_noun(before, last, words[-1], nxt):
         return False  # "for the widening" before "rift", "the first" before "signs": a modifier before its noun
-    if _adjective_before_noun(clean, words[-1], nxt):
+    if _adjective_before_noun(clean, words[-1], nxt) or _describes_next(words, raw):
         return False  # "formed into a tropical" before "depression": the noun phrase has no head yet
     if _counted_noun_follows(clean, words[-1], nxt):
         return False  # "412 measles" before "cases": the count's noun phrase ends at its head
@@ -279,7 +244,7 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         head = " ".join(subject[:relative])
         return head + " " + text[verb_at:], len(head) + 1
     if len(subject) <= 5 or "(" in text[:verb_at] or any(
-            _verbish(w.lower(), subject[j - 1].lower() if j else "") for j, w in enumerate(subject)):
+            _verbish(w.lower(), subject[j - 1].lower() if j else "") and "-" not in w for j, w in enumerate(subject)):
         return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
     for i in range(3, len(subject) - 1):
         dropped = " ".join(subject[i:])
@@ -288,7 +253,8 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
                 and not (subject[i - 1][:1].isupper() and subject[i + 1][:1].isupper()) \
                 and not re.search(r"\b(?:which|who|whom|whose|that)\b|\s[-—–]+\s|,", head) \
                 and not re.search(r"[“”\",;()]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|"
-                                  r"whether|if|what|how|why|not|never|no)\b|n['’]t\b", dropped) \
+                                  r"whether|if|what|how|why|not|never|no)\b|n['’]t\b",
+                                  re.sub(r"\bbetween\s+[^,;]+?\s+and\b", "between", dropped)) \
                 and not any(_finite(w.lower(), subject[j - 1].lower()) for j, w in enumerate(subject[i:], i)):
             head = " ".join(subject[:i]).rstrip(",")
             return head + " " + text[verb_at:], len(head) + 1
@@ -327,8 +293,6 @@ def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
         if loose_at_boundary and len(loose) > len(strict):
             return loose
     return strict
-
-
 
 
 _ING_NOUNS = {"morning", "evening", "spring", "thing", "something", "nothing", "anything", "everything", "building",
@@ -373,17 +337,12 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
     return " ".join(words[:best]).rstrip(",;:"), at_boundary
 
 
-
-
 #: Words that cannot end a title even at a phrase boundary: they open a quantity or a phrase
 #: ("up" before "to 90m doses", "tens" before "of thousands", "per" before "day").
 _OPEN_ENDS = _WEAK_END | _DETERMINERS | {"per", "so", "nor", "until", "till", "unless", "although", "though",
                                          "once", "between", "around", "toward", "towards", "via", "within"}
 
 
-_PRE_VERB_ADVERBS = {"also", "still", "yet", "already", "just", "now", "then", "never", "ever", "only", "even",
-                     "finally", "probably", "possibly", "reportedly", "allegedly", "further", "since", "recently",
-                     "officially", "formally", "quickly", "repeatedly", "initially", "previously"}
 _PARTICLES = {"up", "down", "off", "out"}
 
 
@@ -396,6 +355,9 @@ def _waits_for(last: str, nxt: str) -> bool:
         return True
     if last in _COUNTS and nxt[:1].isalpha():
         return True  # "recorded two" before "new cases"
+    if last in {"shortly", "soon", "immediately", "just", "right", "long", "well", "moments", "hours", "days",
+                "weeks", "months", "years", "minutes"} and nxt in {"before", "after", "since"}:
+        return True  # "carried out shortly" before "before the blast": the adverb measures the phrase after it
     return last in _PARTICLES and (nxt in _DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
                                    or bool(_PREMODIFIER.fullmatch(nxt)))
 
@@ -419,6 +381,17 @@ def _hangs(words: list[str], nxt: str) -> bool:
         return True
     if words[-1][-1:] in ",;:":
         return False
+    if _inside_name(words, nxt) or _describes_next(words, nxt.strip("“”\"‘’,;:()")):
+        return True
+    before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
+    if _object_missing(last, before, nxt_clean) or (before == "as" and nxt_clean == "as"):
+        return True  # "wanted to get" before "the equipment", "as soon" before "as he could"
+    if re.search(r"['’]s$", words[-1]) and (_head_noun(nxt_clean) or nxt[:1].isupper()):
+        return True  # "in tonight's" before "programme": a possessive waits for its noun
+    if _CONTRACTED.fullmatch(last):
+        return True  # "disasters we've" before "seen": a subject and its auxiliary
+    if _clause_without_verb([w.lower().strip("“”\"‘’,;:()") for w in words]):
+        return True  # "says BP" before "and the Coast Guard wanted": the reported clause has no verb yet
     if _premodifier(words[-1]) and (_head_noun(nxt_clean) or _UNITS.match(nxt_clean)):
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
@@ -426,124 +399,11 @@ def _hangs(words: list[str], nxt: str) -> bool:
     return nxt_clean in _COMPLEMENT_OPENERS and ((_verbish(last, before) and not noun) or last in _TAKES_INFINITIVE)
 
 
-
-
 def _modifier_before_noun(before: str, last: str, word: str, nxt: str) -> bool:
     """ "the widening" before "rift", "the first" before "signs": after an article, a participle or ordinal
     waits for the noun it modifies."""
     return before in {"the", "a", "an", "its", "his", "her", "their"} and (last.endswith("ing") or last in _ORDINALS) \
         and word[-1:] not in ",;:" and nxt.isalpha() and _head_noun(nxt) and nxt not in _BREAK_WORDS
-
-
-def _object_missing(last: str, before: str, nxt: str) -> bool:
-    """Whether a cut after ``last`` leaves a verb without what it needs: "the Philippines recorded" before
-    "its first case", "the blast killed" before "11 workers", "they look" before "like", "to slice"
-    before "through the pipe", "a machine sliced" before "off". A passive ("was recorded", "has been
-    sealed") is whole without it."""
-    if not nxt or not last.isalpha() or last in _AUX:
-        return False
-    if last in _LINKING and not nxt.endswith(("ly",)) and nxt not in _BREAK_WORDS - {"like", "as"}:
-        return True
-    if before == "a" and last in {"few", "handful", "couple", "number", "series", "dozen", "total"}:
-        return True  # "and a few" before "“football aficionados”"
-    verb = _verbish(last, before) and not last.endswith("ing") and last not in _ING_PREPOSITIONS
-    if not verb or before in _DETERMINERS:
-        return False
-    if before in _PASSIVE_BEFORE and (last.endswith(("ed", "en")) or last in _IRREGULAR_PARTICIPLE_FORMS):
-        return False  # "has been released", "were found": nothing owed
-    if nxt in _VERB_PARTICLES:
-        return True
-    if nxt in {"by", "under"} and (last.endswith(("ed", "en")) or last in _IRREGULAR_PARTICIPLE_FORMS) \
-            and before not in _PASSIVE_BEFORE and before.isalpha():
-        return True  # "the policy taken" before "by the oil companies": a reduced relative without its agent
-    return nxt in _OBJECT_OPENERS or bool(re.fullmatch(r"[$£€]?\d[\d.,]*%?", nxt))
-
-
-_GERUND_PREPOSITIONS = {"of", "for", "by", "in", "on", "after", "before", "without", "about", "from", "to", "at"}
-_RELATIVES = {"that", "which", "who", "whom"}
-_BARE_NUMBER = re.compile(r"[$£€]?\d[\d.,]*")
-
-
-def _coordinated_noun(words: list[str], rest: list[str]) -> bool:
-    """ "closed all schools in the capital | and two central states", "threaten the Ostvik | and Marren
-    coasts": "and" joins a second noun phrase (a determiner, a number, a name or an adjective opens it),
-    and a title without it says less than the sentence. Before a verb or a clause the cut is whole."""
-    if not rest or words[-1][-1:] in ",;:" or _verbish(words[-1].lower().strip("“”\"‘’"),
-                                                        words[-2].lower() if len(words) > 1 else ""):
-        return False
-    first = rest[0].strip("“”\"‘’,;:()")
-    low = first.lower()
-    if low in _PRONOUNS or low in _AUX or low in {"that", "then", "so", "yet"} or _verbish(low, "and"):
-        return False
-    if len(rest) > 1 and (_finite(rest[1].lower().strip(",;:"), low) or rest[1].lower() in _AUX):
-        return False  # "and BP said", "and the ..." is checked below
-    if low in {"the", "a", "an", "this", "these", "those"}:
-        # "and the company said": a clause; "and the two central states": a noun phrase.
-        return not any(_finite(w.lower().strip(",;:"), rest[k].lower()) or w.lower() in _AUX
-                       for k, w in enumerate(rest[1:4]))
-    return bool(_BARE_NUMBER.fullmatch(low)) or low in _NUMBER_WORDS or low in _DETERMINERS \
-        or (first[:1].isupper() and first != "I") or low in {"other", "more", "several"} \
-        or low.endswith(("al", "ic", "ous", "ive", "ern", "ish", "ese", "ian"))
-
-
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there"}
-
-
-def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
-    """A cut that leaves a phrase open though its last word could end one: inside a quotation ("is
-    doing “everything" before "possible”"), in a range ("for 150" before "to 180 million doses"), on a
-    gerund or an infinitive before its object ("the cost of building" before "six barriers", "to contain"
-    before "and clean up"), or inside a relative clause that has only just reached its verb ("a pipe that
-    rises" before "out of the riser")."""
-    text = " ".join(words)
-    if text.count("“") > text.count("”") or text.count('"') % 2:
-        return True
-    last, before = clean[-1], clean[-2]
-    ended = words[-1][-1:] in ",;:"
-    if ended:
-        return False
-    if _BARE_NUMBER.fullmatch(last) and not re.fullmatch(r"(?:1[89]|20)\d\d", last) and nxt in {"to", "-", "–"}:
-        return True
-    if last.endswith("ing") and len(last) > 4 and before in _GERUND_PREPOSITIONS and _head_noun(nxt) \
-            and nxt not in _BREAK_WORDS:
-        return True
-    if before == "as" and nxt == "as" and last in {"soon", "long", "well", "far", "much", "many", "quickly"}:
-        return True  # "as soon" before "as the first well was finished"
-    if before == "to" and (nxt in {"and", "or"} or nxt in _DETERMINERS) and _verbish(last, "to"):
-        return True  # "designed to hold" before "the massive device"
-    relative = max((i for i, w in enumerate(clean[:-1]) if w in _RELATIVES and i > 1), default=-1)
-    if relative < 0 or words[relative - 1][-1:] in ",;:":
-        return False
-    noun_before = not _verbish(clean[relative - 1], clean[relative - 2]) and clean[relative - 1] not in _WEAK_END \
-        and not any(w in _AUX or w in {"to", "will", "would", "can", "could", "may", "might", "must", "should"}
-                    for w in clean[max(0, relative - 4):relative - 1]) \
-        and not any(w in _CLAUSE_OPENERS or w in {"tells", "told", "asks", "asked"} for w in clean[max(0, relative - 5):relative])
-    if not noun_before or (clean[relative] == "that" and not any(
-            w in _DETERMINERS for w in clean[max(0, relative - 4):relative])):
-        return False
-    groups, in_group = 0, False
-    for i in range(relative + 1, len(clean)):
-        verb = _finite(clean[i], clean[i - 1]) or clean[i] in _PRESENT_FORMS
-        if verb and not in_group:
-            groups += 1
-        in_group = verb or (in_group and clean[i] in _NEGATIONS | _PRE_VERB_ADVERBS)
-    return groups == 1
-
-
-def text_quotes_closed(words: list[str]) -> bool:
-    return " ".join(words).count('"') % 2 == 0
-
-
-def _clause_without_verb(clean: list[str]) -> bool:
-    """A clause that was started must reach its verb: "reassured Cameron that his frustration",
-    "says the system" (before "failed badly"), "showed that while minor portions"."""
-    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS or (
-        w == "but" and i > 2 and clean[i - 1] not in {"all", "nothing", "anything", "everything", "not", "none"})),
-        default=-1)
-    if opener >= 0 and clean[opener] in _TAKES_OBJECT and "that" not in clean[opener + 1:]:
-        opener = -1  # "confirms its first four cases": what was confirmed is a noun phrase, complete
-    return opener >= 0 and opener < len(clean) - 1 and not any(
-        _verbish(w, clean[i - 1] if i else "") for i, w in enumerate(clean[opener + 1:], opener + 1))
 
 
 def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
-from timeline.extract.title_words import _PRONOUN_WORDS, _subject_end, _verbish
+from timeline.extract.names import _ORG_WORDS
+from timeline.extract.title_words import _PRESENT, _PRONOUN_WORDS, _finite, _subject_end, _verbish
 
 _LEAD_WORDS = {
     "in", "on", "at", "after", "before", "while", "when", "although", "though", "as", "since", "during",
@@ -40,9 +41,14 @@ _TIME_LEAD = re.compile(
     r"(?:hours|days|weeks|months|years|minutes|moments)\s+(?:later|earlier|after|before)\b[^,“\"]{0,50}),\s+", re.I)
 #: "Last month Shell admitted ...": a time phrase without its comma.
 _BARE_TIME_LEAD = re.compile(
-    r"^(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
-    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=[A-Z]|(?:he|she|it|they|we)\b)",
+    r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
+    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:(?:barely|just|only|some|about|nearly|"
+    r"almost|less than|more than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+    r"(?:hours|days|weeks|months|years|minutes)\s+(?:later|earlier))\s+(?=[A-Z]|(?:he|she|it|they|we|this|these|the)\b)",
     re.I)
+#: "Earlier Monday, a BP executive said", "Late on Tuesday night, officials": a weekday lead with its comma.
+_WEEKDAY_LEAD = re.compile(r"^(?:(?:Early|Earlier|Late|Later)\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?=\S)")
 _CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
 _PRONOUNS = {"he", "she", "they"}
 
@@ -59,6 +65,18 @@ _BARE_ADVERB_LEAD = re.compile(
 _PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
 _ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
 _UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
+#: Fixed sentence adverbials whose first word is no preposition: "All told, ...", "That said, ...".
+_FIXED_LEAD = re.compile(r"^(?:All told|All in all|That said|Having said that|Even so|Put simply|Simply put|To be sure|"
+                         r"Sure enough|What is more|What's more|What’s more|Above all|After all|First of all|As such|"
+                         r"No doubt|By and large|In all|On balance),\s+(?=\S)", re.I)
+#: The rest of a place after a lead that ended on its first part: "At a command centre in Robert, | La., Suttles
+#: said", "In Mobile, | Alabama, officials ...": a state, by name or abbreviation, set off by commas.
+_PLACE_REST = re.compile(
+    r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
+    r"Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    r"Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    r"North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
+    r"Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming),\s+(?=\S)")
 #: A finite verb in a phrase after "and": a clause of its own, not a second lead ("and officials said, ...").
 _PRE_VERB_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|did|does)\b")
 #: "Interviewed on US television, Obama ...", "Elected in 2008, she ...": a participle phrase before the subject.
@@ -76,8 +94,14 @@ def _drop_lead(text: str) -> str:
     dropped = False
     for _ in range(3):
         timed = _TIME_LEAD.match(text) or _BARE_TIME_LEAD.match(text)
-        if timed and len(text) - timed.end() > 15:
+        after = text[timed.end():].split(" ", 2)[:2] if timed else []
+        if timed and len(text) - timed.end() > 15 and not _verb_of_time(after):
+            # ("Last week saw the first frost": the time is the subject of "saw")
             text = text[timed.end():]
+            continue
+        weekday = _WEEKDAY_LEAD.match(text)
+        if weekday and len(text) - weekday.end() > 15:
+            text = text[weekday.end():]
             continue
         bare = _BARE_ADVERB_LEAD.match(text)
         if bare and len(text) - bare.end() > 15:  # "Initially BP tried ...", "Yesterday we learned ..."
@@ -95,6 +119,10 @@ def _drop_lead(text: str) -> str:
         if focus:  # "Just as the list was finished, oil started seeping": the focus word opens the lead clause
             text = text[focus.end():]
             continue
+        fixed = _FIXED_LEAD.match(text)
+        if fixed and len(text) - fixed.end() > 15:  # "All told, the members had ..."
+            text = text[fixed.end():]
+            continue
         sentence_adverb = _ADVERB_LEAD.match(text)  # "Unfortunately, ...", not "Italy, ..." or "Kelly, ..."
         if sentence_adverb:
             text = text[sentence_adverb.end():]
@@ -111,7 +139,8 @@ def _drop_lead(text: str) -> str:
         if first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper()):
             m = _UP_TO_COMMA.match(text)
             if m and len(text) - m.end() > 15:
-                text = text[m.end():]
+                place = _PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
+                text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
                 dropped = True
                 continue
             # A bare lead word before the subject ("In January Hegseth ...") stays.
@@ -122,10 +151,21 @@ def _drop_lead(text: str) -> str:
     return text
 
 
+def _verb_of_time(after: list[str]) -> bool:
+    """ "Last week | saw the first frost", "This month | marked the start": the words after a time phrase are
+    its verb (a known verb form, or an -ed form before a determiner), not "This week | retired admiral X"."""
+    if not after or not after[0].islower():
+        return False
+    word, nxt = after[0], (after[1].lower() if len(after) > 1 else "")
+    if word.endswith("ed") and word not in _PRESENT:
+        return nxt in {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "another"}
+    return _finite(word, "")
+
+
 def _drop_appositive(text: str) -> str:
     """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"; "The chief executive
     of the company, Tony Hayward, said" -> "Tony Hayward said" (the name is the headline's subject)."""
-    named = re.match(r"^(?:The|A|An|Its|His|Her|Their)\s[^,“\"]{2,80}?,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
+    named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,“\"]{2,80}?,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
                      r"\s+(?=[a-z])", text)
     if named:
         return named.group(1) + " " + text[named.end():]
@@ -161,10 +201,15 @@ def _drop_appositive(text: str) -> str:
     # ("Tourists spent $2.3 billion on the beaches, supporting 41,000 workers, ...").
     content = [w for w in (m.group(1).split() if m else []) if w[:1].islower() and w not in _PRONOUN_WORDS
                and w not in ("of", "for", "and", "de", "al")]
-    if m and len(m.group(1).split()) <= 8 and len(content) <= 2:
+    # "The firm said that, if the weather holds, the crew ...": a condition after a verb is no appositive.
+    clause = m and (re.match(r"(?:if|unless|when|while|although|though|because|until)\b", m.group(2))
+                    or any(w.lower() in SPEECH_WORDS for w in m.group(1).split()[1:]))
+    if m and not clause and len(m.group(1).split()) <= 8 and len(content) <= 2:
         return m.group(1) + " " + text[end:]
     return text
 
+
+SPEECH_WORDS = {"said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "wrote", "writes", "that"}
 
 _ROLE_WORDS = {
     "ceo", "president", "secretary", "minister", "governor", "gov.", "senator", "sen.", "rep.", "representative",
@@ -173,6 +218,8 @@ _ROLE_WORDS = {
     "officer", "analyst", "staffer", "czar", "attorney", "king", "queen", "prince", "premier", "chancellor",
     "speaker", "congressman", "congresswoman", "lawmaker", "councillor", "councilman", "councilwoman", "adviser",
     "advisor", "aide", "economist", "professor", "commissioner", "administrator", "superintendent", "sheriff",
+    # Abbreviated ranks only: a bare "Major" or "Admiral" also opens names ("Major League Baseball").
+    "adm.", "capt.", "col.", "lt.", "maj.", "sgt.", "cmdr.", "brig.", "cpl.", "dr.", "prof.",
 }
 _ROLE_APPOSITIVE = re.compile(
     r"^[A-Z][^,“\"]{0,40}?\b(?i:" + "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True))
@@ -183,15 +230,30 @@ def _drop_role(text: str) -> str:
     """ "Anthropic CEO Dario Amodei writes" -> "Dario Amodei writes": the person, without the job title."""
     end = _subject_end(text)
     words = text[:end].split()
+    if "and" in words and len(words) <= 14:
+        # "Homeland Security Secretary Janet Napolitano and Alabama Gov. Bob Riley will tour": each person
+        # without the job title, when both halves are a role and a name.
+        at = words.index("and")
+        first, second = _person_of(words[:at]), _person_of(words[at + 1:])
+        if first and second:
+            return f"{first} and {second} {text[end:]}"
+        return text  # ("The mayor and Gov. Bob Riley": dropping a role would drop the mayor)
+    name = _person_of(words) if len(words) <= 9 else None
+    return name + " " + text[end:] if name else text
+
+
+def _person_of(words: list[str]) -> str | None:
+    """ "Alabama Gov. Bob Riley" -> "Bob Riley": the name after the last job title, or None."""
     roles = [i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS]
-    if not roles or len(words) > 9:
-        return text
+    if not roles:
+        return None
     name = words[roles[-1] + 1:]
     if name[:1] == ["of"]:
-        name = name[2:]  # "Secretary of War Pete Hegseth"
-    if 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name):
-        return " ".join(name) + " " + text[end:]
-    return text
+        # "Secretary of War Pete Hegseth", "Secretary of the Interior Ken Salazar", "Secretary of Homeland
+        # Security Janet Napolitano": the department goes, the person's two last words stay.
+        name = [w for w in name[1:] if w != "the"]
+        name = name[-3:] if len(name) > 3 and re.fullmatch(r"[A-Z]\.", name[-2]) else name[-2:] if len(name) > 2 else []
+    return " ".join(name) if 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name) else None
 
 
 def _resolve_pronoun(text: str, actor: str | None) -> str:
@@ -226,16 +288,21 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
         return text
     if m and re.search(r"(?i)company|firm|oil major|oil giant|bank|carrier|airline|insurer|lender|retailer|manufacturer|"
-                       r"operator|contractor", m.group(0)) and _PUBLIC_BODY.search(actor):
-        return text  # "The firm also announced a loss": a firm is no White House, ministry or court
+                       r"operator|contractor", m.group(0)) and (_PUBLIC_BODY.search(actor) or _NEWS_OUTLET.search(actor)):
+        return text  # "The firm also announced a loss": a firm is no White House, ministry, court or newsroom
     if m:
         return actor + text[m.end():]
     return text
 
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
-_EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
+_EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had|will|would|could|may|might)\s+)?"
+                           r"(?:take|takes|took|taken)\b(?=[^.;:]*?\bto\s+[a-z])|\s+(?:(?:also|only|now|then|just)\s+)?(?:happens|happened|"
+                           r"means|meant|matters|mattered|depends|depended|follows|followed|turns out|turned out)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
                            r"looks|looked|sounds|sounded|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
+#: News organisations a story quotes as sources: never "the company" or "the oil giant" of the story.
+_NEWS_OUTLET = re.compile(r"^(?:BBC|CNN|CBS|NBC|ABC|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|Bloomberg|Sky)\b|\b(?:News|Times|Post|"
+                          r"Journal|Press|Herald|Telegraph|Guardian|Tribune|Gazette|Reuters|Television|Radio|TV)$")
 _PUBLIC_BODY = re.compile(r"\b(?:House|Department|Ministry|Council|Committee|Commission|Administration|Congress|"
                           r"Senate|Parliament|Government|Court|Police|Army|Navy|Guard|Agency|Office|Service|Authority|"
                           r"Organi[sz]ation|Union|Bureau|Assembly|City|State|States|Nations|University)\b")
@@ -253,8 +320,19 @@ _REPORTED_BY_NOBODY = re.compile(
     r"(?:(?:today|yesterday|tonight|last\s+night|this\s+week|last\s+week)\s+)?(?:that\s+)?(?=\S)")
 
 
+#: "It was [on 18 March, 1967] that the tanker struck the rock", "It was the day before Easter when a team found":
+#: a cleft whose focus was only the date (now removed) or a time: the news is the clause after it.
+_TIME_CLEFT = re.compile(r"^(?:It|it)\s+(?:is|was)\s+(?:(?:the|that)\s+(?:day|night|morning|evening|week|month|year|moment|"
+                         r"time)(?:\s+(?:before|after)\s+[A-Z][\w’'-]*)?\s+)?(?:that|when)\s+(?=(?:the|a|an|[A-Z])\b|"
+                         r"(?:he|she|they|we)\s)")
+
+
 def _drop_reporting_it(text: str) -> str:
     """ "It also emerged that the manager will not testify" -> "the manager will not testify"."""
+    cleft = _TIME_CLEFT.match(text)
+    if cleft and len(text[cleft.end():].split()) >= 3:
+        rest = text[cleft.end():]
+        return rest[0].upper() + rest[1:]
     m = _REPORTED_BY_NOBODY.match(text)
     if not m or len(text[m.end():].split()) < 3:
         return text
@@ -267,13 +345,19 @@ def _drop_reporting_it(text: str) -> str:
 
 def _actor_kind(actor: str) -> str | None:
     """ "person", "body" or None (a single surname or word: either)."""
-    if _ORG_END.search(actor):
-        return "body"
+    if actor.split()[-1].lower() in _PLACE_WORDS:
+        return "place"  # "the United States", "Orange County": neither a "he" nor the "it" that acts
+    if _ORG_END.search(actor) or actor.split()[-1].lower() in _ORG_WORDS:
+        return "body"  # "Bloomberg News", "Sky News" are not a "he"
     words = actor.split()
     if 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words if w not in ("de", "al")):
         return "person"
     return None
 
 
+_PLACE_WORDS = {"states", "kingdom", "republic", "city", "county", "river", "valley", "street", "island", "islands",
+                "coast", "bay", "gulf", "sea", "ocean", "province", "region"}
+
+
 def _fits(kind: str | None, personal: bool) -> bool:
-    return kind is None or (kind == "person") == personal
+    return kind != "place" and (kind is None or (kind == "person") == personal)

@@ -370,7 +370,58 @@ def _headline_verb(text: str) -> str:
             rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,90}?\s+that\s+", " ", rest)
     if word not in SPEECH_VERBS and word not in _CLAUSE_OPENERS:  # "says a cluster of storms formed" keeps "a"
         rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
+    if present != word and word not in SPEECH_VERBS:
+        rest = _coordinated_present(rest, word, _plural_subject(text[:start]))
     return text[:start] + present + rest
+
+
+#: "and" opening a second verb phrase of the same subject, or a second clause of its own ("and production
+#: was shut down"): a noun phrase of up to three lowercase words before its verb.
+_SECOND_VERB = re.compile(r"\s+and\s+(?:(?:also|then|later|eventually|quickly|finally)\s+)?([a-z][a-z’'-]+)\b")
+_SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|many|most|all)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+                            r"[a-z][a-z-]*)\s+([a-z]+)\b(?!\s+(?:to|not|never|by|will|would|could|can|may|might|must|should|"
+                            r"is|are|was|were|has|have|had)\b)")
+
+
+def _coordinated_present(rest: str, main: str, plural: bool) -> str:
+    """ "killed 11 workers and led to ..." -> "kills 11 workers and leads to ...": a headline does not change
+    tense inside its main clause. After a passive or a perfect ("was arrested and charged", "had left and
+    gone") the second participle shares the auxiliary and stays; a clause of its own ("and traffic was
+    diverted") takes the present of its "was" or "were". Only the first "and" inside the main clause
+    counts: after a comma, a relative pronoun or a subordinating word another clause has begun."""
+    clause = re.split(r"[,;:—–(]|\s--\s|\s(?:which|who|that|when|while|after|before|because|as|since|until|"
+                      r"although|though|if|but|where)\s", rest, maxsplit=1)[0]
+    second = _SECOND_VERB.search(clause)
+    # "found some employees had taken drugs and had sex": a verb between the main one and "and" heads a clause
+    # of its own, and the second verb may be that clause's.
+    between = clause[:second.start()].split() if second else []
+    own_clause = any(_finite(w.lower(), between[i - 1].lower() if i else "") or w.lower() in _AUX
+                     for i, w in enumerate(between) if w.isalpha())
+    if second and not own_clause and main not in _AUX and main not in {"was", "were", "had", "been"} \
+            and second.group(1) not in _AUX:
+        verb = second.group(1)
+        present = _PRESENT.get(verb) or (_regular_present(verb) if verb.endswith("ed") else None)
+        if present is not None and verb not in _ED_WORDS:
+            present = _plural(present) if plural else present
+            return rest[:second.start(1)] + present + rest[second.end(1):]
+    clause_two = _SECOND_CLAUSE.search(clause)
+    if clause_two and not (second and second.start() < clause_two.start() and second.group(1) not in _DETERMINERS
+                           and second.group(1) != clause_two.group(1).split()[0]):
+        noun, verb = clause_two.group(1).split()[-1], clause_two.group(2)
+        determined = clause_two.group(1).split()[0] in _DETERMINERS | {"some", "many", "most", "all"}
+        if noun in _PRONOUN_WORDS or _verbish(noun, "") or noun in _DETERMINERS:
+            return rest
+        if verb in ("was", "were"):
+            present = "is" if verb == "was" else "are"
+        elif determined and verb not in _ED_WORDS:  # "and the mayor signed it": a known past only
+            present = _PRESENT.get(verb) or _regular_present(verb)
+            if present is not None and _plural_subject(clause_two.group(1)):
+                present = _plural(present)
+        else:
+            present = None
+        if present is not None and (verb in ("was", "were") or present not in {"has", "have"}):
+            return rest[:clause_two.start(2)] + present + rest[clause_two.end(2):]
+    return rest
 
 #: Plural nouns that often open news sentences, capitalised there ("Stocks rose").
 _PLURAL_NOUNS = {
@@ -429,6 +480,9 @@ def _plural_subject(subject: str) -> bool:
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by)\s+", subject)[0]
     subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject)  # "Gulls coated" (in oil): the participle is no head
+    # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".
+    subject = re.sub(r"\s+(?:eager|ready|able|unable|keen|willing|unwilling|anxious|determined|desperate|quick|"
+                     r"slow|likely|unlikely|due|set|about|hoping|trying|seeking|waiting|struggling)$", "", subject)
     words = re.findall(r"[A-Za-z][\w’'-]*", subject)
     if not words:
         return False
@@ -448,6 +502,8 @@ def _plural_subject(subject: str) -> bool:
         return True  # "Many no longer wear", "Some fled"
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
         return True
+    if words[0].lower() in {"a", "an", "one", "each", "every", "this", "that"}:
+        return False  # "An oil and gas platform": one thing, whatever its modifiers join
     if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():
         return True
     return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))

@@ -21,6 +21,7 @@ import re
 from timeline.extract.title_cuts import (
     _balance_quotes,
     _cut_main_clause,
+    _hangs,
     _limit,
     _shorten_inner_subjects,
     _shorten_subject,
@@ -35,12 +36,15 @@ from timeline.extract.title_subjects import (
 )
 from timeline.extract.title_words import (
     _BREAK_WORDS,
+    _PLURAL_NOUNS,
+    _PRESENT_FORMS,
     _SPEECH_PRESENT,
     _WEAK_END,
     _WH,
     MAX_CHARS,
     MAX_WORDS,
     SPEECH_VERBS,
+    _finite,
     _headline_verb,
     _subject_end,
     _verbish,
@@ -52,6 +56,8 @@ _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "fr
                  "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on", "into",
                  "well into", "well before", "well after")
 
+# "Jindal, 38, was elected": a person's age after the name, not part of the headline.
+_AGE = re.compile(r"(?<=[a-z]),\s+\d{1,3},(?=\s+(?!(?:of|from|in|at|and|who|a|an|the)\b)[a-z])")
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
 # "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
@@ -87,6 +93,10 @@ _SUBORDINATE_IN_REPORT = re.compile(
 _WHERE_IT_WAS_SAID = re.compile(
     r"\b((?:told|tells|said|says|wrote|writes|testified|admitted|insisted)\b[^,“”\"]{0,40}),\s+(?:in|at|on|during|after|"
     r"before|from|via|through)\s+[^,“”\"]{1,80},\s+(?=that\b)")
+# "said that, weather permitting, the crew expects ...": an aside right after "that" (a condition with "if" or
+# "unless" stays: without it the claim is absolute).
+_AFTER_THAT_ASIDE = re.compile(r"\b(that),\s+(?!(?:if|unless|provided|barring|as long as|only if|even if)\b)"
+                               r"[^,“”\"]{3,40},\s+(?=[a-zA-Z])")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
 # phrase between the subject and its verb.
@@ -107,6 +117,7 @@ def write_title(
     ``remove`` lists spans (relative to ``sentence``) of the date expressions
     to leave out; ``actor`` is the named subject a leading pronoun stands for.
     """
+    sentence, remove = _one_news_item(sentence, remove)
     deadline = _deadline(sentence, remove)
     text = _strip_spans(sentence, remove)
     text = _MARKDOWN.sub(lambda m: m.group(1) or "", text)
@@ -114,11 +125,13 @@ def write_title(
     if deadline is not None:
         text = deadline
     text = _DASHED.sub(" ", text)
+    text = _AFTER_THAT_ASIDE.sub(r"\1 ", text)
     text = _RELATIVE_ASIDE.sub(" ", text)
     text = _PARTICIPLE_ASIDE.sub(" ", text)
     text = _ASIDE.sub(" ", text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
+    text = _AGE.sub("", text)
     quote_first = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
     if not (quote_first and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", quote_first.group(2))):
         text = _TRAILING_ATTRIBUTION.sub("", text)  # after a closed quotation the attribution is its speaker
@@ -204,6 +217,32 @@ def write_title(
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
+
+#: "... faces four years in prison if convicted The doctor present at ...": a caption or headline run into
+#: the story's sentence without its full stop; a capitalised "The" or "An" before a lowercase word opens a
+#: sentence ("reported by The New York Times" keeps its name; "A" is left out: "type A flu", "plan A").
+_RUN_ON = re.compile(r"(?<=[a-z0-9%’'])\s+(?=(?:The|An)\s+[a-z])")
+
+
+def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The part of a run-on line that holds the event's date: a title states one news item, not a caption
+    or headline and the story's sentence at once."""
+    cuts = [m.start() for m in _RUN_ON.finditer(sentence)]
+    if not cuts:
+        return sentence, remove
+    bounds = [0, *cuts, len(sentence)]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    # Without a date, the longest part: a caption or headline before the story's sentence is the shorter.
+    longest = max(parts, key=lambda p: p[1] - p[0])
+    anchor = min((b for b, _ in remove), default=None)
+    start, end = next(((a, b) for a, b in parts if anchor is not None and a <= anchor < b), longest)
+    if len(sentence[start:end].split()) < 4:
+        return sentence, remove  # too short to be a news item of its own
+    spans = [(b - start, e - start) for b, e in remove if start <= b and e <= end]
+    piece = sentence[start:end].strip()
+    shift = len(sentence[start:end]) - len(sentence[start:end].lstrip())
+    return piece, [(b - shift, e - shift) for b, e in spans]
+
 
 #: Verbs that report without judging: "X says Y" may become "Y" when only Y fits. ("claims", "insists",
 #: "denies", "suspects" judge what follows, so their clause never stands alone.)
@@ -295,7 +334,7 @@ def _with_quote(attribution: str, quote: str) -> str:
     """ "Berg says: “...”" with as much of the quote as a headline holds: the whole quote, else its first
     main clause (a leading "As our review expands," is not one), else the speaker's name and that
     clause ("Holder: “We will be meticulous”"); the attribution alone says nothing."""
-    attribution = attribution.rstrip(" .,;:")
+    attribution = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+[a-z]+\s+(?=[A-Z][a-z]+\s+[a-z])", "", attribution.rstrip(" .,;:"))
     quote = quote.strip()
     if len(attribution) + len(quote) + 4 > MAX_CHARS:
         # "Apollo 13 (the third mission to the moon) did not stop ...": a bracket in a quote is the writer's
@@ -312,10 +351,17 @@ def _with_quote(attribution: str, quote: str) -> str:
             if len(quote.split()) <= 16 and len(head) + len(quote) + 4 <= MAX_CHARS:
                 return f"{head}: “{quote.strip(' .,;:')}”"
         return attribution
-    clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|[.!?]\s", quote) if c]
-    while len(clauses) > 1 and re.match(r"(?i)(?:even\s+)?(?:as|when|if|while|although|though|because|since|after|before|"
-                                        r"once|unless|until|in|on|at|for|with|by)\b", clauses[0]):
-        clauses.pop(0)
+    clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|(?<!\.\.)[.!?]\s|\s+yet\s+(?=(?:the|a|an|"
+                                   r"this|that|it|he|she|they|we|I|there)\b)", quote) if c]
+    # A clause that opens with a subordinating word or a participle, or has no verb at all ("the casing", "or
+    # both"), is no main clause of its own.
+    while len(clauses) > 1 and (re.match(r"(?i)(?:even\s+)?(?:as|when|if|while|although|though|because|since|after|"
+                                         r"before|once|unless|until|in|on|at|for|with|by|whether|depending|given|"
+                                         r"assuming|including|considering|provided|or|and|but)\b", clauses[0])
+                                or (not _has_verb(clauses[0]) and re.search(re.escape(clauses[0]) + r"\s*[,;:—–]", quote))):
+        clauses.pop(0)  # ("The spill and the spreading is getting": a subject joined by "and" stays)
+    if clauses and re.match(r"[a-z]+ly\b|[a-z]+(?:ed|ing)\b", clauses[0]):
+        return attribution  # "tragically passed away": what is left has no subject
     first = clauses[0] if clauses else quote
     speaker = speaker_of(attribution)
     for head, said in ((attribution, quote), (attribution, first), (speaker, first)):
@@ -329,17 +375,34 @@ def _with_quote(attribution: str, quote: str) -> str:
                 and (k == len(words) or any(_verbish(w.lower(), words[j - 1].lower() if j else "")
                                             for j, w in enumerate(words[1:k], 1))):  # a cut quote keeps its verb
             return f"{speaker}: “{part.strip(' .,;:')}”"
-    # No whole phrase fits: what was said still beats "X says" alone.
+    # No whole phrase fits: what was said still beats "X says" alone, cut where nothing hangs if it can be.
     k = min(len(words), 14)
     while k > 3 and (len(" ".join(words[:k])) > room or words[k - 1].lower().strip(",;:") in _WEAK_END):
         k -= 1
+    whole = k
+    while whole > 3 and whole < len(words) and _hangs(words[:whole], words[whole]):
+        whole -= 1
+    k = whole if whole > 3 else k
     if k > 3:
         return f"{speaker}: “{' '.join(words[:k]).strip(' .,;:')}”"
     return attribution
 
+def _has_verb(clause: str) -> bool:
+    """Whether a piece of a quote holds a verb: a finite form, a present form, or a pronoun subject ("I think",
+    "it's possible", "we will")."""
+    words = [w.lower().strip(".,;:!?“”\"") for w in clause.split()]
+    return bool(words) and (words[0] in {"i", "we", "you", "they", "he", "she", "it", "there"}
+                            or any(_CONTRACTED_SUBJECT.fullmatch(w) or _finite(w, "") or w in _PRESENT_FORMS
+                                   for w in words))
+
+
+_CONTRACTED_SUBJECT = re.compile(r"[a-z]+['’](?:s|re|ve|ll|m|d)")
+
+
 def speaker_of(attribution: str) -> str:
     """ "Fred Hartley, the head of Union Oil Co., told a hearing" -> "Fred Hartley": who spoke, by name."""
     speaker = re.sub(r"\s+(?:" + "|".join(sorted(_SPEECH_PRESENT | SPEECH_VERBS)) + r")\b.*$", "", attribution)
+    speaker = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+[a-z]+\s+(?=[A-Z][a-z])", "", speaker)  # "an angry Markey" -> "Markey"
     speaker = re.sub(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s.*$", r"\1", speaker)
     return _drop_role(speaker + " says")[: -len(" says")].strip() or speaker
 
@@ -352,9 +415,17 @@ def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
         after = re.match(r"\s+to\s+(.+)$", sentence[end:])
         if before and after:
             subject = _drop_lead(before.group(1).strip())
-            subject = subject[0].lower() + subject[1:] if re.match(r"The\b|A\b|An\b", subject) else subject
+            # "Deadline for victims to file", "Deadline for them to show": a common word or a pronoun after
+            # "for" loses the capital it had only at the start of the sentence.
+            subject = _OBJECT_PRONOUN.get(subject, subject)
+            first = subject.split(" ", 1)[0]
+            if re.match(r"The\b|A\b|An\b", subject) or first.lower() in _PLURAL_NOUNS:
+                subject = subject[0].lower() + subject[1:]
             return f"Deadline for {subject} to {after.group(1)}"
     return None
+
+
+_OBJECT_PRONOUN = {"They": "them", "He": "him", "She": "her", "We": "us", "I": "me", "It": "it", "You": "you"}
 
 
 def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -366,6 +437,15 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         if re.search(r"\b(?:of|between|than|and)\s+(?:the\s+)?$", before, flags=re.I) \
                 or re.match(r"['’]s\b", out[end:]):
             continue
+        # "Wednesday served as disclosure day", "Last week saw the first ...": a date that is the subject of
+        # its verb stays; without it the title has no subject.
+        verb_after = re.match(r"\s+([a-z]+)\b", out[end:])
+        if re.fullmatch(r"\s*(?:(?:the|this|last|next|early|late)\s+)?", before, flags=re.I) and verb_after \
+                and _finite(verb_after.group(1), "") and verb_after.group(1) not in _DATE_NOUN_FOLLOWERS \
+                and re.fullmatch(r"(?i)\W*(?:(?:this|last|next)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|"
+                                 r"winter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|"
+                                 r"june|july|august|september|october|november|december|\d{4})\W*", out[start:end]):
+            continue  # ("Yesterday officials said": an adverb, not the subject)
         # A date between a determiner and its noun modifies the noun ("the 1989 oil spill", "since the
         # 2008 crisis"): only the date goes, the noun phrase stays whole.
         if re.search(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|['’]s)\s+$", before, flags=re.I) \
@@ -393,6 +473,12 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         if m and re.search(r"\b(?:since|until|till|before|for)\b", m.group(0), flags=re.I) and re.search(
                 r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,80}$", before, flags=re.I):
             continue
+        cleft = re.fullmatch(r"(?i)\s*it\s+(?:is|was)\s+", out[:cut_from]) and re.match(r"\s*,?\s*(?:that|when)\s+\S",
+                                                                                       out[end:])
+        if cleft:  # "It was on 18 March, 1967 that the tanker struck": the clause after "that" is the news
+            out = re.sub(r"^\s*,?\s*(?:that|when)\s+", "", out[end:])
+            out = out[:1].upper() + out[1:]
+            continue
         if _leaves_dangling(out[:cut_from], out[end:], bool(m and re.search(
                 r"\b(?:" + "|".join(_PREPOSITIONS) + r")\s", m.group(0), flags=re.I))):
             continue
@@ -408,13 +494,20 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                          r"\b(?:begun|launched|founded|established)\s+$", out[:cut_from])
         if held and re.match(r"\s*(?:[a-z]+ed|[a-z]+ing|to)\b", out[end:]):
             cut_from = held.start()
-        out = out[:cut_from].rstrip() + " " + out[end:].lstrip()
+        after = out[end:]
+        if re.search(r"\bthat\s*$", out[:cut_from]) and re.match(r"\s*,\s+(?=[a-z])", after):
+            after = re.sub(r"^\s*,\s+", "", after)  # "expects that by May, laboratories will": the comma goes too
+        out = out[:cut_from].rstrip() + " " + after.lstrip()
     out = re.sub(r"^\s*(?:[-–—:|]+|--)\s+", "", out)  # "June 14 - Obama says": the date's dash goes with it
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
     # "its results, due in July, ...": an aside that held nothing but the date goes with it.
     out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending)\s*(?=[,.;]|$)", "", out)
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
 
+
+#: Words after a sentence-opening date that are no verb of which it is the subject ("Friday marked" is one;
+#: "Monday morning", "June rains" are not).
+_DATE_NOUN_FOLLOWERS = {"morning", "afternoon", "evening", "night", "last", "next", "this", "and", "or", "to", "through"}
 
 #: Verbs whose object or complement can be a time: "took three days to deliver", "is dated 3 June and".
 _TIME_OBJECT_VERBS = {"take", "takes", "took", "taken", "taking", "spend", "spends", "spent", "spending", "last",

@@ -1,0 +1,59 @@
+"""Who "he" and "she" stand for: the speaker after a quote, the one person the sentence before names,
+the person behind a role in an appositive (issue 16).
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.model import Document
+
+
+def titles(text: str) -> list[str]:
+    return [e.title for e in extract(Document(path="s.txt", text=text, published=dt.date(2026, 3, 6)))]
+
+
+def test_the_speaker_named_after_the_verb_is_the_next_he() -> None:
+    text = ("Port director Tomas Brandt opened the new pier in Portville on Monday.\n"
+            "\u201cThis is the third plan they have tried, so I am not hopeful,\u201d said Karl Ostrander, "
+            "the ferry union's leader.\n"
+            "On Tuesday he was inspecting the cranes on the north quay with two engineers.\n")
+    found = titles(text)
+    assert any(t.startswith("Ostrander is inspecting") for t in found), found
+
+
+def test_he_is_the_one_person_the_sentence_before_names() -> None:
+    text = ("Port director Tomas Brandt opened the new pier in Portville on Monday.\n"
+            "According to the filing, the largest shareholder of the ferry line is Karl Ostrander, a banker.\n"
+            "He owned 9.7 percent of the company at the end of June.\n")
+    found = titles(text)
+    assert any(t.startswith("Ostrander owns") for t in found), found
+
+
+def test_a_sentence_that_goes_on_about_he_keeps_the_chain() -> None:
+    text = ("Port director Tomas Brandt said on Monday that the pier would open in May.\n"
+            "But he repeated harbour engineer Karl Ostrander's warning that the cranes were old.\n"
+            "And he acknowledged on Tuesday that even May is not a firm date.\n")
+    found = titles(text)
+    assert any(t.startswith("Brandt acknowledge") for t in found), found
+    assert not any(t.startswith("Ostrander") for t in found), found
+
+
+def test_a_role_then_a_name_between_commas_is_the_subject() -> None:
+    text = ("The ferry line's manager in charge of the repairs, Chief Operating Officer Karl Ostrander, said the cranes "
+            "were old.\n"
+            "He told the harbour board on Friday that the pier could open in May.\n")
+    found = titles(text)
+    assert any(t.startswith("Ostrander tells the harbour board") for t in found), found
+
+
+def test_an_organisation_as_the_last_subject_does_not_hide_the_person_named_with_it() -> None:
+    text = ("Karl Ostrander, a harbour engineer, said the pier was safe on Monday.\n"
+            "Northfield Ferry Company said on Tuesday that its chief executive, Ann Price, will leave in October.\n"
+            "She will be replaced in December by Tomas Brandt, the ferry line's finance director.\n")
+    found = titles(text)
+    assert any(t.startswith("Price will be replaced") or t.startswith("Ann Price will be replaced")
+               for t in found), found
