@@ -303,3 +303,20 @@ def test_any_published_text_is_a_date_or_a_date_error(text: str) -> None:
     except DateError:
         return
     assert When.parse(understood.value).precision.rank >= When.parse("2026-02-27").precision.rank
+
+
+def test_the_package_version_is_the_distribution_version() -> None:
+    import timeline
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert timeline.__version__ == project["version"]
+
+
+def test_every_data_file_of_the_package_is_in_its_package_data() -> None:
+    # (a file left out is missing from a wheel only: an editable install finds it in the tree)
+    settings = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    package = REPO / "timeline"
+    shipped = {p for pattern in settings["package-data"]["timeline"] for p in package.glob(pattern) if p.is_file()}
+    data = {p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".py"}
+    data |= {p for p in (package / "templates").rglob("*") if p.is_file()}  # (a link to the repository's templates/)
+    assert data and sorted(map(str, data - shipped)) == []
