@@ -55,9 +55,9 @@ def event_digest(e: Event) -> bytes:
     """SHA-1 of :func:`event_key`: equal for equal events, different when any field differs.
 
     ``marshal`` format 2 (no back-references, so the bytes do not depend on
-    which strings happen to be shared in memory) is an exact, C-speed encoding
-    of these plain values, twice as fast as ``repr``; a value of another type
-    falls back to ``repr``.
+    which strings happen to be shared in memory) is an exact encoding of these
+    plain values, made in C in one call; a value of another type falls back to
+    ``repr``.
     """
     key = event_key(e)
     try:

@@ -8,9 +8,9 @@ URL checks). The fast paths are checked byte for byte against the full one
 (tests/test_site_speedpaths.py, tests/test_site_inline_markdown.py).
 
 Why the hand-written inline path, and not cmarkgfm + nh3 for every body
-(measured 2026-12-04, numbers in benchmarks/HISTORY.md): on the usual
-inline-markup body the inline path is several times cheaper than cmarkgfm +
-nh3, itself far cheaper than python-markdown + nh3. cmarkgfm gives the same
+(decided by measurement; the numbers are in benchmarks/HISTORY.md): on the usual
+inline-markup body the inline path costs least, then cmarkgfm + nh3, then
+python-markdown + nh3. cmarkgfm gives the same
 bytes on those bodies but reads some others differently (CommonMark: a list
 right after a paragraph line, ``1)`` lists, two-space nesting), so switching
 the full path is a change of Markdown dialect for existing content, to be
@@ -82,8 +82,8 @@ def is_plain(text: str) -> bool:
     A scan for the special characters first, then each line's first and last
     character (``re.M`` anchors split lines at ``\\n`` only; ``\\s`` and ``\\d`` are
     ``str.isspace`` and ``str.isdecimal``). ASCII text, the usual body, is
-    scanned with ``in`` once per character it could hold: a third of the time
-    ``_MD_CHARS`` takes (its class walks each character).
+    scanned with ``in`` once per character it could hold, each a scan in C,
+    where ``_MD_CHARS``'s class is tried at each character.
     ``tests/test_site_speedpaths.py`` checks the two agree on random text.
     """
     if text.isascii():
@@ -111,7 +111,7 @@ def _plain_paragraphs(text: str) -> str:
     A fast path, because python-markdown is costly per body and most bodies
     are plain prose; ``tests/test_site_render.py`` checks it agrees with Markdown.
     """
-    if "\n" not in text:  # one paragraph, the usual body: a third of the time
+    if "\n" not in text:  # one paragraph, the usual body: no split, no join
         text = text.strip()
         return f"<p>{escape(text, quote=False)}</p>" if text else ""
     # Text that passed is_plain has no tab and no line of spaces alone, so its blank lines
@@ -358,8 +358,7 @@ def _single_spaced(text: str) -> str:
     the end (where a summary cut it). ``str.isprintable`` (a C scan) rules out
     every whitespace character but the ASCII space (line breaks, tabs and
     Unicode's separators are not printable), so such text needs only that
-    trailing space dropped. Splitting 280 characters into words and joining
-    them again was half the cost of a body's summary.
+    trailing space dropped, rather than split into words and joined again.
     """
     if text.isprintable() and "  " not in text and text[:1] != " ":
         return text[:-1] if text[-1:] == " " else text

@@ -35,8 +35,7 @@ listed on ``year-<year>.html``, then ``year-<year>.p2.html`` ...). Ids
 derived from an ASCII title are written as their date part and a ``*`` (the
 title's slug follows, see :func:`_encode_id`), then front-coded (the length
 shared with the previous coded id, then the rest): in timeline order neighbours
-share their date's prefix. At 100k such events this takes the data from 15.2 to
-about 9.5 MB.
+share their date's prefix (sizes: benchmarks/HISTORY.md).
 """
 
 from __future__ import annotations
@@ -214,8 +213,7 @@ def _script(target: bytes, value: object) -> Iterator[bytes]:
     """``<target>=JSON.parse("...")`` with the escaped JSON.
 
     ``JSON.parse`` of a string literal rather than an object literal because
-    Chromium parses the same data about twice as fast that way: JSON's grammar
-    is simpler to scan. The string literal is ``json.dumps`` of the
+    JSON's grammar is simpler for a browser to scan than a script's. The string literal is ``json.dumps`` of the
     ``jsonld``-escaped text, so it holds no raw ``<``, ``>``, ``&``, U+2028 or
     U+2029, and only ``"`` and ``\\`` gain a backslash.
     """

@@ -412,7 +412,7 @@ def _parse_in_child(paths: list[Path], sizes: list[int] | None, content_dir: Pat
     """Parse a big timeline's files in two processes: a forked child takes its share.
 
     Parsing YAML is CPU-bound Python and the machines we target have two
-    cores: a big timeline loads in about half the time. The child
+    cores, so each process parses about half of the files. The child
     (:func:`~timeline.parallel.fork_map`) sends back, pickled, file by file,
     the events of the files it parsed *without any problem*; every other file
     (errors, unreadable, child crashed) is parsed again here, so error

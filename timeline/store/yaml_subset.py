@@ -48,7 +48,7 @@ def read_simple(text: str, keys: Collection[str], item_keys: dict[str, Collectio
     value and calls back into Python for each; for the files people and our
     writer produce (a list of mappings of known keys whose values are plain,
     quoted or ``|`` text, lists of text or lists of small mappings) reading
-    the lines directly is several times cheaper. Anything outside that subset
+    the lines directly makes none of those. Anything outside that subset
     (anchors, tags, flow mappings, comments after values, tabs, escapes,
     multi-line double quotes, unknown or repeated keys, odd indentation,
     YAML that libyaml would reject) gives ``None``,

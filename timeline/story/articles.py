@@ -6,7 +6,7 @@ process, in worker processes (``--jobs``) or on a Dask cluster, and give the
 same result. It tags the text's dates (:mod:`timeline.tagger`) and splits it
 into sentences (:mod:`timeline.extract`), keeping for each sentence the days it
 names and its content words. Full event extraction is not needed to choose a
-story's dates and sentences, and tagging alone is several times cheaper.
+story's dates and sentences, and tagging alone does a fraction of its work.
 """
 
 from __future__ import annotations
