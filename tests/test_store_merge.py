@@ -14,11 +14,12 @@ import yaml
 from timeline.errors import TimelineError
 from timeline.model import Event, Media, SourceRef, When
 from timeline.store import dump_events, load_events, merge_events_file
-from timeline.store.events import EVENT_KEYS
-from timeline.store.ids import id_problem
+from timeline.store.events import EVENT_KEYS, STATUSES
+from timeline.store.ids import MAX_ID_LENGTH, WINDOWS_RESERVED, id_problem
 from timeline.store.merge import state_path
 from timeline.store.schemafile import SCHEMA_PATH
 from timeline.store.writer import event_to_dict
+from timeline.when import QUALIFIERS
 
 
 def machine(n: int, *, title: str | None = None, body: str | None = None, quote: str | None = None,
@@ -216,9 +217,14 @@ def test_schema_matches_the_validator() -> None:
     event = schema["$defs"]["event"]
     assert tuple(event["properties"]) == EVENT_KEYS
     id_pattern = re.compile(event["properties"]["id"]["pattern"])
-    for sample in ("event-1", "a", "Upper", "../x", "-lead", "a" * 80, "a" * 81, "has space", "con"):
-        valid = bool(id_pattern.search(sample)) and sample not in ("con",)
+    reserved = re.compile(event["properties"]["id"]["not"]["pattern"])
+    near = [f"{name}{extra}" for name in sorted(WINDOWS_RESERVED) for extra in ("", "x", "-1")]
+    for sample in ("event-1", "a", "Upper", "../x", "-lead", "a" * MAX_ID_LENGTH, "a" * (MAX_ID_LENGTH + 1),
+                   "has space", "com", "lpt", "console", *near):
+        valid = bool(id_pattern.search(sample)) and not reserved.search(sample)
         assert valid == (id_problem(sample) is None), sample
+    assert event["properties"]["qualifier"]["enum"] == list(QUALIFIERS)
+    assert event["properties"]["status"]["enum"] == list(STATUSES)
     date_pattern = re.compile(event["properties"]["date"]["anyOf"][0]["pattern"])
     for value in ("19", "199", "2021", "2025-Q4", "2025-H1", "2025-SU", "2025-07", "2026-W09", "2026-02-27",
                   "2026-02-27TEV", "2026-02-27T17", "2026-02-27T17:01-05:00", "2026-02-27T17:01:30Z"):
