@@ -238,12 +238,12 @@ def test_safe_urls_pass(url: str) -> None:
 @given(st.sampled_from(["http://", "https://", "HTTP://", "https:", "http:/", "https://\\", ""]),
        st.text(st.characters(max_codepoint=0xA0), max_size=30))
 def test_plain_web_url_shortcut_agrees_with_the_full_check(scheme: str, rest: str) -> None:
-    """safe_url answers printable http(s) URLs without the full check: the answers must agree."""
-    from timeline.site.safety import _safe_url
+    """url_refusal answers printable http(s) URLs without the full check: the answers must agree."""
+    from timeline.urls import LINK_SCHEMES, _refusal, url_refusal
 
     url = scheme + rest
-    assert safe_url(url) == _safe_url(url)
-    assert safe_url(url, frozenset({"http", "https"})) == _safe_url(url, frozenset({"http", "https"}))
+    for schemes in (LINK_SCHEMES, frozenset({"http", "https"})):
+        assert url_refusal(url, schemes) == _refusal(url.strip(), schemes)
 
 
 def test_markdown_is_sanitized() -> None:

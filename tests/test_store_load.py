@@ -137,6 +137,11 @@ BAD_EVENTS = [
     ("- date: 2021\n  title: A\n  sources:\n    - url: ' JaVa\tscript:alert(1)'\n",
      "e.yaml:4:12: sources[0].url: unsafe URL scheme 'javascript:'; only http:, https:, mailto: and relative "
      "URLs are allowed"),
+    ("- date: 2021\n  title: A\n  sources:\n    - url: 'https://example.com/a b'\n",
+     "e.yaml:4:12: sources[0].url: URL holds a space, line break or control character; write a space as %20"),
+    ("- date: 2021\n  title: A\n  media:\n    - {url: 'https:\\\\evil.example/x.png'}\n",
+     "e.yaml:4:13: media[0].url: URL holds a backslash before its query, which browsers read as a slash; "
+     "write / or %5C"),
     ("- date: 2021\n  title: A\n  media:\n    - {url: 'data:text/html,x'}\n",
      "e.yaml:4:13: media[0].url: unsafe URL scheme 'data:'; only http:, https:, mailto: and relative URLs are allowed"),
     ("- date: 2021\n  title: A\n  media:\n    - {url: 'VBScript:msgbox'}\n",

@@ -27,7 +27,8 @@ from typing import Any
 import nh3
 from markupsafe import Markup
 
-from timeline.site.safety import LINK_SCHEMES, local_url, safe_url
+from timeline.site.safety import local_url, safe_url
+from timeline.urls import LINK_SCHEMES
 
 #: Tags Markdown produces plus a few harmless inline ones; no forms, no frames,
 #: no scripts, no styles, no SVG/MathML (the usual mutation-XSS carriers).

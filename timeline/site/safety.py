@@ -16,60 +16,20 @@ import os
 import re
 import urllib.parse
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 
 from timeline.errors import TimelineError
 from timeline.store.ids import WINDOWS_RESERVED, not_reserved, slugify
-
-#: Schemes a reader can follow from a link. Everything else (javascript:, data:,
-#: vbscript:, file:, blob:...) is dropped.
-LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-_SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-_URL_BAD_CHARS = re.compile("[\x00-\x20\x7f-\x9f]")
-
-
-#: An http(s) URL of printable ASCII without backslashes: safe as it is, whatever
-#: follows the scheme (the common case, checked in one C call per URL).
-_PLAIN_WEB_URL = re.compile(r"https?://[!-\[\]-~]*")
+from timeline.urls import LINK_SCHEMES, has_scheme, url_refusal
 
 
 def safe_url(url: object, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
-    """Return ``url`` if a browser may follow it, else ``None``.
-
-    Plain http(s) links (most sources) are answered without the cache: a
-    timeline cites mostly distinct URLs, so the cache would miss anyway.
-    """
-    if (type(url) is str and schemes is LINK_SCHEMES and len(url) <= 4096
-            and _PLAIN_WEB_URL.fullmatch(url) is not None):
-        return url
-    return _safe_url(url, schemes)
-
-
-@lru_cache(maxsize=8192)
-def _safe_url(url: object, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
-    """:func:`safe_url` in full.
-
-    Relative URLs pass (they stay on the site). Any ASCII control character or
-    whitespace inside the URL rejects it: browsers strip those before reading
-    the scheme, which is how ``java\\tscript:`` slips through naive checks.
-    """
+    """``url`` without surrounding whitespace if a browser may follow it (see
+    :func:`timeline.urls.url_refusal`, the rule the store reports by), else ``None``."""
     if not isinstance(url, str):
         return None
     url = url.strip()
-    if not url or len(url) > 4096:
-        return None
-    if _URL_BAD_CHARS.search(url):
-        return None
-    if url.startswith("\\") or "\\" in url.split("?", 1)[0]:
-        return None
-    m = _SCHEME_RE.match(url)
-    if m is None:
-        # No scheme: a relative reference. A colon before the first slash would
-        # make some parsers see a scheme, so refuse that ambiguity.
-        head = url.split("/", 1)[0]
-        return None if ":" in head else url
-    return url if m.group(1).lower() in schemes else None
+    return url if url and url_refusal(url, schemes) is None else None
 
 
 def local_url(url: object) -> str | None:
@@ -89,7 +49,7 @@ def local_url(url: object) -> str | None:
 
 def is_remote(url: str) -> bool:
     """True for URLs that load from another host (a request the theme must not make)."""
-    return bool(_SCHEME_RE.match(url)) or url.startswith("//")
+    return has_scheme(url) or url.startswith("//")
 
 
 # ------------------------------------------------------------------ file names

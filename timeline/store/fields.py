@@ -18,14 +18,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from timeline.errors import DateError, TimelineError
 from timeline.model import Precision, When, zone
 from timeline.store.yamlfile import _CORE, _NULL, _STR, error_at, is_null
+from timeline.urls import url_refusal
 
-#: URL schemes that run code or smuggle content when a browser follows them.
-#: They are reported as errors rather than silently dropped: a person who
-#: typed one should learn that it will not be published.
-SAFE_URL_SCHEMES = ("http", "https", "mailto")
-_SAFE_PREFIXES = tuple(scheme + ":" for scheme in SAFE_URL_SCHEMES)
-_SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-_CONTROL_RE = re.compile(r"[\x00-\x20\x7f]+")
 _DATE_SPACE_TIME_RE = re.compile(r"^(\d{4}-\d\d-\d\d)(?:[ \t]+|t)(?=\d)")
 _KIND_NAMES = {"str": "text", "int": "a number", "float": "a number", "bool": "true/false",
                "null": "empty", "timestamp": "a date", "list": "a list", "mapping": "a mapping"}
@@ -191,22 +185,10 @@ def date_text(raw: str) -> str:
 
 
 def url_problem(value: str) -> str | None:
-    """Why a URL may not be published, or ``None``.
-
-    Browsers ignore control characters and whitespace inside a scheme
-    (``java\\tscript:``), so those are removed before the scheme is read.
-    A URL that starts with a safe scheme as written keeps it however it goes
-    on (removing characters cannot change a prefix that has none to remove),
-    which spares most URLs the two regexes.
-    """
-    if value.startswith(_SAFE_PREFIXES):
-        return None
-    squeezed = _CONTROL_RE.sub("", value)
-    match = _SCHEME_RE.match(squeezed)
-    if match and match.group(1).lower() not in SAFE_URL_SCHEMES:
-        return (f"unsafe URL scheme {match.group(1).lower() + ':'!r}; only http:, https:, mailto: "
-                "and relative URLs are allowed")
-    return None
+    """Why a URL may not be published, or ``None`` (the renderer's rule:
+    :func:`timeline.urls.url_refusal`): reported as an error rather than the link
+    silently left out of the site."""
+    return url_refusal(value)
 
 
 def describe(node: Node) -> str:
