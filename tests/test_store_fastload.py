@@ -24,11 +24,12 @@ from hypothesis import strategies as st
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 import timeline.store.loader as loader
+from timeline.collector import paused as gc_paused
 from timeline.errors import TimelineError
 from timeline.model import Event, Location, Media, SourceRef, When
 from timeline.store.events import parse_events
 from timeline.store.fields import parse_when
-from timeline.store.yamlfile import FastSafeLoader, YamlText, compose, gc_paused, may_have_properties
+from timeline.store.yamlfile import FastSafeLoader, YamlText, compose, may_have_properties
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent

@@ -31,13 +31,14 @@ from hypothesis import strategies as st
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 import timeline.store.events as events_module
+from timeline.collector import paused as gc_paused
 from timeline.errors import DateError
 from timeline.model import Event, Location, SourceRef, When
 from timeline.store import dump_events, fields, yaml_subset
 from timeline.store.events import EVENT_KEYS, MEDIA_KEYS, SOURCE_KEYS, parse_events, simple_events
 from timeline.store.fields import calendar_date
 from timeline.store.yaml_subset import read_simple
-from timeline.store.yamlfile import YamlText, gc_paused
+from timeline.store.yamlfile import YamlText
 
 REPO = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -8,17 +8,16 @@ site is only ever replaced whole (see :mod:`timeline.site.output`).
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from timeline.collector import kept_until_the_end, thaw
 from timeline.errors import TimelineError
 from timeline.model import Timeline
 from timeline.parallel import reap_all
@@ -196,31 +195,7 @@ def render_timeline(
         return _render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
                                 theme=theme, progress=progress, digest=digest, memory=memory)
     finally:
-        gc.unfreeze()  # what _kept_until_the_end froze
-
-
-@contextlib.contextmanager
-def _kept_until_the_end() -> Iterator[None]:
-    """The build's one pause of Python's cyclic garbage collector.
-
-    The timeline, the per-event views and the pages made from them (millions of
-    objects for a big timeline) all live until the build ends and hold no
-    garbage cycles: each collection triggered by their growth would only walk
-    them again (the more events, the longer each pass). So the collector is
-    paused while they are made, and they are frozen before it resumes for the
-    writers: frozen objects are never walked again, and without the freeze the
-    first collection would walk all of them just before the writers fork.
-    The store pauses it the same way while it parses (see
-    :func:`timeline.store.yamlfile.gc_paused`).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-        gc.freeze()
-    finally:
-        if was_enabled:
-            gc.enable()
+        thaw()  # what kept_until_the_end froze
 
 
 def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path, base_url: str | None,
@@ -240,7 +215,7 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
     # the files are checked against their recorded sizes under the lock below.
     old_input = output.input_hint(out)
     try:
-        with _kept_until_the_end():
+        with kept_until_the_end():
             digests = event_digests(timeline)
             key = input_key(timeline, theme, base_url, digests)
             # Nothing changed since the last build: relink the previous files, skip rendering.
@@ -275,7 +250,7 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                 if unchanged and live_input == key:
                     site_pages = [Page(path, k, _missing(path)) for path, k in live_keys.items()]
                 elif unchanged:  # another build replaced the site meanwhile
-                    with _kept_until_the_end():
+                    with kept_until_the_end():
                         site_pages = pages(timeline, theme, base_url, digests, memory)
                 written = write_pages(site_pages, staging, say)
                 page_keys, sizes = written.in_page_order(site_pages)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from timeline.collector import paused
 from timeline.errors import DateError, TimelineError
 from timeline.model import QUALIFIERS, Event, Location, Media, SourceRef, When, zone
 from timeline.store.fields import (
@@ -32,7 +33,7 @@ from timeline.store.fields import (
 )
 from timeline.store.ids import ID_RE, MAX_ID_LENGTH, WINDOWS_RESERVED, derive_id, id_problem
 from timeline.store.yaml_subset import read_simple
-from timeline.store.yamlfile import _NULL, _STR, YamlText, compose, error_at, gc_paused
+from timeline.store.yamlfile import _NULL, _STR, YamlText, compose, error_at
 
 EVENT_KEYS = ("id", "date", "end", "qualifier", "timezone", "title", "body", "tags",
               "sources", "media", "status", "confidence", "draft")
@@ -63,10 +64,10 @@ def parse_events(source: YamlText, ordered: bool = True) -> tuple[list[Event], l
     An empty file is an error (a person who empties a file by accident should
     hear about it); an explicit empty list ``[]`` is a file with no events.
     The whole file is read with the garbage collector paused (see
-    :func:`gc_paused`): its node tree stays alive until the last event is read.
+    :func:`timeline.collector.paused`): its node tree stays alive until the last event is read.
     ``ordered`` as for :func:`simple_events`.
     """
-    with gc_paused():
+    with paused():
         fast = simple_events(source, ordered=ordered)
         if fast is not None:
             return fast, []

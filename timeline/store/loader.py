@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from timeline.collector import paused
 from timeline.errors import TimelineError, ValidationError
 from timeline.model import Document, Event, Location, Media, SiteConfig, SourceRef, Timeline, When, zone
 from timeline.parallel import can_fork, fork_map
@@ -33,7 +34,6 @@ from timeline.store.yamlfile import (
     check_symlink,
     compose,
     decode,
-    gc_paused,
     read_text,
 )
 
@@ -91,14 +91,14 @@ def load_timeline(content_dir: Path, drafts: bool = False,
 
     Events sort by :meth:`When.sort_key` in the site's zone, then by id, so
     the order is total and the same on every run. The garbage collector is
-    paused throughout (see :func:`gc_paused`): everything built here stays
+    paused throughout (see :func:`timeline.collector.paused`): everything built here stays
     alive, so its passes over the growing heap (events, the child's unpickled
     events, sort keys) would find nothing to free.
     """
     content_dir = Path(content_dir)
     if not content_dir.is_dir():
         raise TimelineError("content folder does not exist", content_dir)
-    with gc_paused():
+    with paused():
         return _timeline(content_dir, drafts, derive, derived_key, memory)
 
 

@@ -13,7 +13,7 @@ it composes large timelines far more cheaply than the pure-Python parser.
 
 Composing stays libyaml's own composer (every syntax error, mark and limit is
 its), with two costs around it removed (see :class:`FastSafeLoader` and
-:func:`gc_paused`). A composer written in Python over libyaml's event stream
+:func:`timeline.collector.paused`). A composer written in Python over libyaml's event stream
 (``yaml.parse``) was measured and rejected (benchmarks/HISTORY.md): it could
 only be slower, and it would have to re-create every error message and mark.
 
@@ -24,11 +24,8 @@ up on anything else, which is then composed here.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +33,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
+from timeline.collector import paused
 from timeline.errors import TimelineError
 
 #: Per-file size limit. A hand-edited events file is kilobytes; 20 MB already
@@ -119,37 +117,6 @@ if hasattr(yaml, "CSafeLoader"):
     _LOADER: type = FastSafeLoader
 else:  # pragma: no cover - PyYAML built without libyaml
     _LOADER = yaml.SafeLoader
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a file is composed and read.
-
-    A 1,000-event file composes into half a million nodes that all stay
-    alive; every few hundred allocations the collector walks the young ones,
-    and the growing tree makes it walk them again and again, most of the
-    cost of composing. Node trees and events hold no reference cycles, so
-    nothing is lost by collecting only afterwards; reference counting still
-    frees everything as usual. Nested pauses are no-ops, and the collector is
-    only re-enabled by the pause that disabled it.
-
-    Everything allocated while paused is still in the youngest generation, so
-    the first collection afterwards would walk all of it; ``freeze()`` then ``unfreeze()`` moves it to the oldest
-    generation without a walk, where a later full collection still finds any
-    cycle. Skipped if the program froze objects itself (``unfreeze`` would
-    thaw them).
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        if not gc.get_freeze_count():
-            gc.freeze()
-            gc.unfreeze()
-        gc.enable()
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +214,7 @@ def compose(source: YamlText) -> Node | None:
     too-deep nesting and alias bombs.
     """
     try:
-        with gc_paused():
+        with paused():
             node = yaml.compose(source.text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
