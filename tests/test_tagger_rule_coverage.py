@@ -89,3 +89,25 @@ def test_plural_first_quarters_are_the_first_quarter_of_every_year() -> None:
 def test_words_that_only_look_like_quarters_are_not_dates() -> None:
     assert found("The company reported quarterly results.") == []
     assert found("He ran a quarter of a mile.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Every fourth quarter, not one of them.
+    ("Retailers make most of their profit in fourth quarters.", ("fourth quarters", "SET", "XXXX-Q4")),
+    # A named quarter with "last", "next", "this" or "the current": the nearest one that way (2026-Q1 now).
+    ("Profit was weak last third quarter.", ("last third quarter", "DATE", "2025-Q3")),
+    ("The company expects a loss next third quarter.", ("next third quarter", "DATE", "2026-Q3")),
+    ("Sales will rise this fourth quarter.", ("this fourth quarter", "DATE", "2026-Q4")),
+    ("Profit fell in the current first quarter.", ("the current first quarter", "DATE", "2026-Q1")),
+    ("Sales rose in this year's first quarter.", ("this year's first quarter", "DATE", "2026-Q1")),
+    # A year before the quarter: that quarter in that year; without one, the last quarter reported.
+    ("Profit beat the 1988 third quarter.", ("the 1988 third quarter", "DATE", "1988-Q3")),
+    ("Sales beat the 1988 quarter.", ("the 1988 quarter", "DATE", "1988-Q4")),
+    ("Sales fell in the latest quarter of 2025.", ("the latest quarter of 2025", "DATE", "2025-Q4")),
+    ("Sales rose in the second and third quarters of 2010.", ("third quarters of 2010", "DATE", "2010-Q3")),
+    ("Profit fell in the fourth quarter a year ago.", ("the fourth quarter a year ago", "DATE", "2024-Q4")),
+    # A year before the article, no quarter named.
+    ("Profit rose from year-earlier levels.", ("year-earlier", "DATE", "2025")),
+])
+def test_quarters_named_with_a_determiner_or_a_year(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(sentence)
