@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from timeline.site.keys import KeptListingKey
     from timeline.site.output import KeptOutput, ManifestLines
     from timeline.site.source_list import KeptSources
     from timeline.site.views import KeptViews
@@ -53,7 +54,7 @@ class BuildMemory:
     sources: KeptSources | None = None
     #: The keys of pages listing many events, with what they were made from (see
     #: :class:`timeline.site.keys.ListingKeys`).
-    listing_keys: dict[str, Any] = field(default_factory=dict)
+    listing_keys: dict[str, KeptListingKey] = field(default_factory=dict)
     #: The export piece indexes this process wrote, by name (see :mod:`timeline.site.pieces`).
     pieces: dict[str, Any] = field(default_factory=dict)
     #: The index each of those replaced when this process last wrote it: it describes the file in

@@ -14,6 +14,7 @@ import marshal
 import operator
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +108,15 @@ def fingerprint(*parts: object) -> str:
     return hashlib.sha1(raw).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class KeptListingKey:
+    """A listing page's key and what it was made from (see :class:`ListingKeys`)."""
+
+    head: tuple[Any, ...]
+    items: list[Any]
+    key: str
+
+
 class ListingKeys:
     """Keys of the pages that list many events (year and tag pages, search parts): their
     other inputs and the fingerprints of every event they list.
@@ -119,7 +129,7 @@ class ListingKeys:
 
     __slots__ = ("kept",)
 
-    def __init__(self, kept: dict[str, tuple[Any, list[Any], str]] | None) -> None:
+    def __init__(self, kept: dict[str, KeptListingKey] | None) -> None:
         self.kept = kept
 
     def key(self, page: str, head: tuple[Any, ...], views: list[Any],
@@ -132,11 +142,11 @@ class ListingKeys:
             last = kept.get(page)
             # (list == looks at identity first, element by element, and only then at equality:
             # views equal in every field list the same text)
-            if last is not None and last[0] == head and last[1] == views:
-                return last[2]
+            if last is not None and last.head == head and last.items == views:
+                return last.key
         key = fingerprint(*head, [v.fingerprint for v in views] if describe is None else describe(views))
         if kept is not None:
-            kept[page] = (head, views, key)
+            kept[page] = KeptListingKey(head, views, key)
         return key
 
 

@@ -309,17 +309,17 @@ class _EventPages:
         kept = v._page_key
         # A kept view's fingerprint is unchanged (its digest and tag slugs are): the rest is compared.
         if kept is not None and kept.before is prev_v and kept.after is next_v \
-                and kept.inputs[0] == self.common_fp and kept.inputs[1] == v.listing:
+                and kept.common == self.common_fp and kept.listing == v.listing:
             return kept.key
         before = prev_v and (prev_v.id, prev_v.title, prev_v.date)
         after = next_v and (next_v.id, next_v.title, next_v.date)
-        inputs = (self.common_fp, v.listing, before, after)
-        if kept is not None and kept.inputs == inputs:
+        if kept is not None and (kept.common, kept.listing, kept.shown_before, kept.shown_after) \
+                == (self.common_fp, v.listing, before, after):
             key = kept.key
         else:
             key = fingerprint(self.common_fp, v.fingerprint, v.listing, before, after)
         if self.keep:
-            v._page_key = views.KeptPageKey(inputs, key, prev_v, next_v)
+            v._page_key = views.KeptPageKey(self.common_fp, v.listing, before, after, key, prev_v, next_v)
         return key
 
     def render(self, v: EventView, prev_v: EventView | None, next_v: EventView | None) -> bytes:

@@ -80,7 +80,12 @@ class MediaView:
 class KeptPageKey:
     """An event page's key and everything it was made from besides the view's own fingerprint."""
 
-    inputs: tuple[Any, ...]
+    #: the site's common fingerprint and the listing page the event page links back to
+    common: str
+    listing: str
+    #: what the page shows of its neighbours (id, title, date), or None
+    shown_before: tuple[str, str, str] | None
+    shown_after: tuple[str, str, str] | None
     key: str
     #: the neighbours' views it was made with: a kept view's title and date never change, so
     #: the same neighbour objects (and the same listing and site) mean the same inputs

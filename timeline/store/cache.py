@@ -58,9 +58,16 @@ def code_fingerprint() -> str:
     return code.hexdigest()
 
 
-#: Files as last hashed, by path: (inode, size, mtime, ctime) and the SHA-256 of the bytes
-#: (kept by ``timeline serve``: :attr:`timeline.memory.BuildMemory.digests`).
-FileDigests = dict[Path, tuple[tuple[int, int, int, int], bytes]]
+@dataclass(frozen=True, slots=True)
+class HashedFile:
+    """A file as it was when last hashed: its (inode, size, mtime, ctime) and the SHA-256 of its bytes."""
+
+    stamp: tuple[int, int, int, int]
+    sha256: bytes
+
+
+#: Files as last hashed, by path (kept by ``timeline serve``: :attr:`timeline.memory.BuildMemory.digests`).
+FileDigests = dict[Path, HashedFile]
 
 
 def file_digest(path: Path, known: FileDigests | None = None) -> tuple[int, bytes]:
@@ -73,12 +80,12 @@ def file_digest(path: Path, known: FileDigests | None = None) -> tuple[int, byte
     """
     st = os.stat(path)
     stamp = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-    if known is not None and (last := known.get(path)) is not None and last[0] == stamp:
-        return st.st_size, last[1]
+    if known is not None and (last := known.get(path)) is not None and last.stamp == stamp:
+        return st.st_size, last.sha256
     data = path.read_bytes()
     digest = hashlib.sha256(data).digest()
     if known is not None and len(data) == st.st_size:
-        known[path] = (stamp, digest)
+        known[path] = HashedFile(stamp, digest)
     return len(data), digest
 
 
