@@ -15,6 +15,7 @@ import json
 import string
 from pathlib import Path
 
+import export_reference
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markupsafe import escape
@@ -391,7 +392,7 @@ def test_events_json_text_is_the_encoded_items(evs: tuple[Event, ...], base_url:
     evs = tuple(dataclasses.replace(e, confidence=confidence, draft=i % 2 == 1) for i, e in enumerate(evs))
     data = views.prepare(Timeline(SiteConfig(title="T"), evs), base_url)
     written = b"".join(exports.events_json(data))
-    expected = exports._dumps({"events": list(exports._event_items(data)), "site": {
+    expected = export_reference.dumps({"events": list(export_reference.event_items(data)), "site": {
         "title": "T", "description": "", "language": "en", "timezone": "UTC", "author": "",
         "base_url": data.base_url or None}})
     assert written == expected
@@ -403,7 +404,7 @@ def test_events_json_text_is_the_encoded_items(evs: tuple[Event, ...], base_url:
 def test_timelinejs_text_is_the_encoded_items(evs: tuple[Event, ...], description: str) -> None:
     data = views.prepare(Timeline(SiteConfig(title="T<", description=description), evs))
     written = b"".join(exports.timelinejs_json(data))
-    expected = exports._dumps({"events": list(exports._timelinejs_items(data)), "title": {
+    expected = export_reference.dumps({"events": list(export_reference.timelinejs_items(data)), "title": {
         "text": {"headline": "T&lt;", "text": html.escape(description)}}})
     assert written == expected
 
@@ -418,9 +419,9 @@ def test_both_json_exports_share_each_body_as_json_whichever_comes_first(evs: tu
     exporters = [exports.events_json, exports.timelinejs_json]
     written = {f.__name__: b"".join(f(data)) for f in (exporters[::-1] if timelinejs_first else exporters)}
     assert all(v._body_json == json.dumps(str(v.body), ensure_ascii=False) for v in data.events)
-    assert written["events_json"] == exports._dumps({"events": list(exports._event_items(data)), "site": {
+    assert written["events_json"] == export_reference.dumps({"events": list(export_reference.event_items(data)), "site": {
         "title": "T", "description": "", "language": "en", "timezone": "UTC", "author": "", "base_url": None}})
-    assert written["timelinejs_json"] == exports._dumps({"events": list(exports._timelinejs_items(data)), "title": {
+    assert written["timelinejs_json"] == export_reference.dumps({"events": list(export_reference.timelinejs_items(data)), "title": {
         "text": {"headline": "T", "text": ""}}})
 
 

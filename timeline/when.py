@@ -348,10 +348,6 @@ class When:
         return self.value()
 
     @property
-    def timex_mod(self) -> str | None:
-        return QUALIFIER_TO_TIMEX_MOD.get(self.qualifier) if self.qualifier else None
-
-    @property
     def _bounds(self) -> tuple[dt.datetime, dt.datetime]:
         return _interval(self)
 

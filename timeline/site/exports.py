@@ -43,10 +43,6 @@ def xml_text(value: object) -> str:
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _dumps(value: Any) -> bytes:
-    return _JSON.encode(value).encode("utf-8") + b"\n"
-
-
 def _link(data: Prepared, path: str) -> str:
     """Absolute when a base URL is known, else relative to the site root."""
     return data.base_url + path if data.base_url else path
@@ -86,18 +82,11 @@ def _isoformat(d: dt.datetime) -> str:
 
 
 # ----------------------------------------------------------------------- JSON
-def _when_json(w: When | None, span: tuple[dt.datetime, dt.datetime] | None = None) -> dict[str, Any] | None:
-    if w is None:
-        return None
-    start, end = span or (w.start, w.end)
-    return {"value": w.value(), "precision": str(w.precision), "qualifier": w.qualifier,
-            "timezone": w.timezone, "start": start.isoformat(), "end": end.isoformat()}
-
-
 def _json_export(name: str, data: Prepared, make: Callable[[EventView], str], rest: dict[str, Any],
                  *context: object) -> PieceExport:
     """``{"events":[...], **rest}`` (keys sorted, "events" first), one piece per event:
-    byte-identical to ``_dumps`` of the whole document, but never in memory as one object."""
+    byte-identical to the whole document encoded at once (tests/export_reference.py), but never
+    in memory as one object."""
     assert rest and all(k > "events" for k in rest)
     views = data.events
     return PieceExport('{"events":[', "]," + _JSON.encode(rest)[1:] + "\n", ",", _context(name, data, *context),
@@ -122,25 +111,6 @@ def events_json_export(data: Prepared) -> PieceExport:
 def events_json(data: Prepared) -> Iterator[bytes]:
     """Everything, for other tools: raw Markdown and sanitized HTML side by side."""
     return events_json_export(data).chunks()
-
-
-def _event_items(data: Prepared) -> Iterator[dict[str, Any]]:
-    """The events.json format, spelled as data (what :func:`_event_json` writes directly)."""
-    for v in data.events:
-        e = v.event
-        yield {
-            "id": v.id, "url": _link(data, v.url), "title": v.title,
-            "date": _when_json(v.when, v.span), "end": _when_json(v.end),
-            "display": v.date, "end_display": v.end_date,
-            "body": e.body, "body_html": str(v.body),
-            "tags": [t.name for t in v.tags],
-            "sources": [{"title": s.title, "url": s.url, "publisher": s.publisher,
-                         "published": s.published, "quote": s.quote} for s in v.sources],
-            "media": [{"url": m.url, "alt": m.alt, "credit": m.credit} for m in v.media],
-            # How widely it was reported (timeline.salience): independent sources, first report.
-            "salience": {"sources": v.source_count, "first_reported": v.first_reported_iso},
-            "status": e.status, "confidence": e.confidence, "draft": e.draft,
-        }
 
 
 def _value(x: object) -> str:
@@ -190,7 +160,8 @@ def _when_text(w: When | None, span: tuple[dt.datetime, dt.datetime] | None = No
 
 def _event_json(data: Prepared, v: EventView, q: Callable[[object], str] = _value,
                 iso: Callable[[dt.datetime], str] = _isoformat) -> str:
-    """``_JSON.encode`` of the :func:`_event_items` entry for ``v``, keys in sorted order,
+    """``_JSON.encode`` of ``v``'s entry in the events.json format (spelled as data in
+    ``tests/export_reference.py``), keys in sorted order,
     built from encoded values rather than a dict the encoder walks again for every event.
     ``tests/test_site_speedpaths.py`` checks the two agree. ``q`` encodes values
     that repeat across events (a :func:`_memo_value`)."""
@@ -230,19 +201,6 @@ def body_json(v: EventView, raw: str | None = None) -> str:
     return text
 
 
-def _tl_date(w: When, display: str, start: dt.datetime | None = None) -> dict[str, Any]:
-    s = start or w.start
-    d: dict[str, Any] = {"year": s.year, "display_date": display}
-    if w.precision.rank > 2:  # finer than a year: TimelineJS wants month/day where known
-        d["month"] = s.month
-    if w.day is not None or w.week is not None:
-        d["day"] = s.day
-    if w.has_time:
-        d["hour"] = s.hour
-        d["minute"] = s.minute
-    return d
-
-
 def timelinejs_export(data: Prepared) -> PieceExport:
     title = {"text": {"headline": html.escape(data.site.title), "text": html.escape(data.site.description)}}
     escaped: dict[str, str] = {}  # html.escape of tag names and source titles, which repeat
@@ -279,7 +237,7 @@ def _timelinejs_cites(v: EventView, escaped: dict[str, str] | None = None) -> st
 
 
 def _tl_date_text(w: When, display: str, start: dt.datetime | None = None) -> str:
-    """``_JSON.encode(_tl_date(w, display, start))``, keys in sorted order."""
+    """A TimelineJS date (spelled as data in ``tests/export_reference.py``) as JSON, keys in sorted order."""
     s = start or w.start
     day = f'"day":{s.day},' if w.day is not None or w.week is not None else ""
     time = f',"hour":{s.hour},"minute":{s.minute}' if w.has_time else ""
@@ -288,7 +246,7 @@ def _tl_date_text(w: When, display: str, start: dt.datetime | None = None) -> st
 
 
 def _timelinejs_event(v: EventView, escaped: dict[str, str] | None = None) -> str:
-    """``_JSON.encode`` of the :func:`_timelinejs_items` entry for ``v``, built directly
+    """``_JSON.encode`` of ``v``'s TimelineJS entry (spelled as data in ``tests/export_reference.py``), built directly
     like :func:`_event_json` (checked against it in ``tests/test_site_speedpaths.py``).
     ``escaped`` remembers escaped tag names and source titles across events."""
     q = _value
@@ -308,25 +266,6 @@ def _timelinejs_event(v: EventView, escaped: dict[str, str] | None = None) -> st
     return (f'{{{end}{group}{media}"start_date":{_tl_date_text(v.when, v.date, v.span[0] if v.span else None)},'
             f'"text":{{"headline":{q(html.escape(v.title))},"text":{text}}},'
             f'"unique_id":{q(v.id)}}}')
-
-
-def _timelinejs_items(data: Prepared) -> Iterator[dict[str, Any]]:
-    """The TimelineJS format spelled as data (what :func:`_timelinejs_event` writes directly)."""
-    for v in data.events:
-        text = _timelinejs_text(v)
-        item: dict[str, Any] = {
-            "unique_id": v.id,
-            "start_date": _tl_date(v.when, v.date, v.span[0] if v.span else None),
-            "text": {"headline": html.escape(v.title), "text": text},
-        }
-        if v.end is not None:
-            item["end_date"] = _tl_date(v.end, v.end_date or "")
-        if v.media:
-            m = v.media[0]
-            item["media"] = {"url": m.url, "caption": html.escape(m.alt), "credit": html.escape(m.credit or "")}
-        if v.tags:
-            item["group"] = html.escape(v.tags[0].name)
-        yield item
 
 
 # ----------------------------------------------------------------------- Atom

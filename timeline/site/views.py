@@ -164,11 +164,6 @@ class EventView:
         """``sources`` with each source once and its quotes together (see citations.py)."""
         return citations.group_sources(self.sources)
 
-    @property
-    def search_text(self) -> str:
-        return " ".join([self.title, self.date, *(t.name for t in self.tags)]).lower()
-
-
 
 @dataclass(slots=True)
 class MonthGroup:
@@ -242,7 +237,6 @@ class Prepared:
         return self._source_list
 
 
-
 def group_by_year(views: list[EventView]) -> list[YearGroup]:
     """Consecutive sorted events grouped by year, then by month (or coarse period)."""
     # Plain locals rather than years[-1].months[-1]...: every tag page groups its
@@ -265,7 +259,6 @@ def group_by_year(views: list[EventView]) -> list[YearGroup]:
     for y in years:
         y.count = sum([len(m.events) for m in y.months])
     return years
-
 
 
 #: ``str.__new__``: ``_markup(Markup, html)`` is ``Markup(html)`` for a ``str`` without the Python-level call.
@@ -512,5 +505,3 @@ def render_bodies(views: list[EventView]) -> None:
             return
     for v, (html, summary) in zip(pending, fork_map(_body_and_summary, [v.event.body for v in pending]), strict=True):
         v._body, v._summary = Markup(html), summary
-
-

@@ -138,15 +138,6 @@ class FileSpan:
         return end - self.start
 
 
-def chunk_bytes(chunks: Iterable[bytes | FileSpan]) -> Iterator[bytes]:
-    """A page's chunks as bytes, spans read (for callers other than the writer)."""
-    for chunk in chunks:
-        if type(chunk) is FileSpan:
-            yield from chunk.read()
-        else:
-            yield chunk  # type: ignore[misc]
-
-
 def write_pages(site_pages: list[Page], staging: Staging, say: Callable[[str], None]) -> Written:
     """Write every page into ``staging``: a page already there with its key stays, one whose key the
     live site has unchanged is linked from it, the rest are rendered (see :class:`Staging`)."""

@@ -215,10 +215,6 @@ def describe_value(value: object) -> str:
     return _KIND_NAMES.get(kind, kind)
 
 
-def node_text(node: Node) -> str:
-    return node.value if isinstance(node, ScalarNode) else "..."
-
-
 def did_you_mean(word: str, options: tuple[str, ...] | list[str], cutoff: float = 0.6) -> str:
     import difflib  # only when a key is wrong: every command that reads content imports this module
 

@@ -84,7 +84,6 @@ def plain_tag(value: str) -> str:
     return _STR
 
 
-
 if hasattr(yaml, "CSafeLoader"):
     class FastSafeLoader(yaml.CSafeLoader):  # type: ignore[misc, name-defined]
         """libyaml's CSafeLoader with PyYAML's resolver hooks made cheap.
@@ -363,12 +362,3 @@ def _distinct(root: Node) -> list[Node]:
 
 def is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag == _CORE + "null"
-
-
-def scalar_kind(node: Node) -> str:
-    """``str``, ``int``, ``float``, ``bool``, ``null``, ``timestamp``, ``list`` or ``mapping``."""
-    if isinstance(node, SequenceNode):
-        return "list"
-    if isinstance(node, MappingNode):
-        return "mapping"
-    return node.tag[len(_CORE):] if node.tag.startswith(_CORE) else "str"
