@@ -434,7 +434,7 @@ def test_library_versions_match_importlib_metadata() -> None:
     """The dist-info scan that keeps importlib.metadata out of start-up gives its answers."""
     from importlib import metadata
 
-    from timeline.store.cache import library_versions
+    from timeline.provenance import library_versions
 
     names = ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml", "click")
     assert library_versions(names) == tuple(metadata.version(n) for n in names)

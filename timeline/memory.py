@@ -13,7 +13,9 @@ and beside it (:mod:`timeline.site.output`), its manifest's lines, and the expor
 it was made from, so a build with a memory writes exactly the bytes of one
 without.
 
-There is no module-level state: serve makes one :class:`BuildMemory` and
+No module keeps anything of a timeline from one build to the next (what cannot change
+while a process runs, this package's fingerprint and the libraries' versions, is worked
+out once per process: :mod:`timeline.provenance`): serve makes one :class:`BuildMemory` and
 passes it to every build (:func:`timeline.pipeline.build`); a build without
 one (``timeline build``, ``python build.py``) keeps nothing. One build at a
 time may use a memory. What only builds in other processes need (the caches

@@ -157,7 +157,8 @@ def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, dr
         if problems or (content_dir / folder).is_symlink():
             return None
         files.extend(found)
-    from timeline.store.cache import code_fingerprint, file_digest, library_versions
+    from timeline.provenance import code_fingerprint, library_versions
+    from timeline.store.cache import file_digest
 
     h = hashlib.sha256()
     libraries = library_versions(("jinja2", "markdown", "markupsafe", "nh3", "pyyaml"))

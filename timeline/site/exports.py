@@ -22,8 +22,8 @@ from json.encoder import encode_basestring as _json_string
 from typing import TYPE_CHECKING, Any
 
 from timeline.model import When
+from timeline.provenance import code_fingerprint, library_versions
 from timeline.site.pieces import PieceExport, context_of
-from timeline.store.cache import code_fingerprint, library_versions
 
 if TYPE_CHECKING:
     from timeline.site.views import EventView, Prepared
