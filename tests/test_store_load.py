@@ -434,3 +434,15 @@ def test_check_command_prints_every_problem(tmp_path: Path) -> None:
         f"error: {tmp_path}/events/e.yaml:4:3: unknown key 'titel' in event; did you mean 'title'?",
         "3 problems found; nothing was written.",
     ]
+
+
+def test_a_misspelt_zone_gets_the_same_hint_in_an_event_as_in_site_yaml(tmp_path: Path) -> None:
+    # (one rule, store/fields.timezone_problem, wherever a zone is written)
+    content = tmp_path / "content"
+    (content / "events").mkdir(parents=True)
+    (content / "site.yaml").write_text("title: T\ntimezone: Europe/Londn\n", encoding="utf-8")
+    (content / "events" / "e.yaml").write_text("- date: 2021\n  title: A\n  timezone: Europe/Londn\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as info:
+        load_timeline(content)
+    hinted = [line for line in str(info.value).splitlines() if "did you mean 'Europe/London'?" in line]
+    assert any("site.yaml" in line for line in hinted) and any("e.yaml" in line for line in hinted)

@@ -361,14 +361,11 @@ def timezone_option(value: str | None) -> str | None:
     """``--timezone``, refused with a did-you-mean when it is no IANA zone."""
     if value is None:
         return None
-    from timeline.errors import DateError
-    from timeline.model import zone
-    from timeline.store.fields import zone_hint
+    from timeline.store.fields import timezone_problem
 
-    try:
-        zone(value)
-    except DateError as exc:
-        option_error("--timezone", exc.message + zone_hint(value))
+    problem = timezone_problem(value)
+    if problem is not None:
+        option_error("--timezone", problem)
     return value
 
 

@@ -23,11 +23,12 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.collector import paused
 from timeline.errors import DateError, TimelineError
-from timeline.model import QUALIFIERS, Event, Location, Media, SourceRef, When, zone
+from timeline.model import QUALIFIERS, Event, Location, Media, SourceRef, When
 from timeline.store.fields import (
     HINTED_PROBLEMS,
     describe_value,
     parse_when,
+    timezone_problem,
     unknown_key_message,
     url_problem,
 )
@@ -262,10 +263,9 @@ def _timezone(value: object, problems: list[Problem]) -> str | None:
     text = _text(value, "timezone", ("timezone",), problems)
     if text is None:
         return None
-    try:
-        zone(text)
-    except DateError as exc:
-        problems.append(Problem(f"timezone: {exc.message}", ("timezone",)))
+    problem = timezone_problem(text)
+    if problem is not None:
+        problems.append(Problem(f"timezone: {problem}", ("timezone",)))
         return None
     return text
 

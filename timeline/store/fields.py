@@ -93,10 +93,9 @@ class Checker:
         value = self.text(node, what)
         if value is None:
             return None
-        try:
-            zone(value)
-        except DateError as exc:
-            self.add(f"{what}: {exc.message}{zone_hint(value)}", node)
+        problem = timezone_problem(value)
+        if problem is not None:
+            self.add(f"{what}: {problem}", node)
             return None
         return value
 
@@ -222,6 +221,24 @@ def did_you_mean(word: str, options: tuple[str, ...] | list[str], cutoff: float 
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
+def timezone_problem(name: str) -> str | None:
+    """Why ``name`` is not a time zone, with a did-you-mean when one is close, or None: one
+    message wherever a zone is written (site.yaml, front matter, an event, an option)."""
+    try:
+        zone(name)
+    except DateError as exc:
+        return exc.message + zone_hint(name)
+    return None
+
+
+@functools.cache
+def _zone_names() -> dict[str, str]:
+    """Every IANA zone name by its lower case (the system's list does not change while this runs)."""
+    import zoneinfo
+
+    return {n.lower(): n for n in zoneinfo.available_timezones()}
+
+
 def zone_hint(name: str) -> str:
     """``; did you mean 'Europe/London'?`` for a misspelt IANA zone name ("Europe/Londn"), or ``""``.
 
@@ -229,9 +246,8 @@ def zone_hint(name: str) -> str:
     zone names are file names), within the region when one is given.
     """
     import difflib
-    import zoneinfo
 
-    names = {n.lower(): n for n in zoneinfo.available_timezones()}
+    names = _zone_names()
     wanted = name.strip().lower()
     if wanted in names:
         return f"; did you mean {names[wanted]!r}?"
