@@ -64,6 +64,7 @@ from timeline.extract.actors import (
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.comparisons import reports_past
+from timeline.extract.continued import WINDOW, after_opener, continues_occasion, news_day
 from timeline.extract.happenings import coordinated_news, stems
 from timeline.extract.merge import (
     RESULTS,
@@ -156,6 +157,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     recent_people: list[str] = []  # people named as subjects, oldest first
     today = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published or dt.date.max
     ti = 0
+    actors: list[str | None] = []  # each sentence's resolved actor, for the sentences dated by one before
     for index, sentence in enumerate(sentences):
         while ti < len(ordered) and ordered[ti].start < sentence.start:
             ti += 1
@@ -178,6 +180,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = last_human
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
             actor = holder(roles, role.group(1).lower(), sentence.start) or actor
+        actors.append(actor)
         if local and not _is_headline(sentence.text, title_key):
             # "even 21 years later" after the publication, "that day" on it: days the story told before, not found.
             anchors = [a for a in _anchors(text, sentence, local, doc.timezone)
@@ -197,6 +200,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                     recent_people.append(subject)
     for lead in reversed(_lead(doc, names, sentences, found, title_key)):
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
+    found = _continued(doc, names, sentences, found, actors, today)
     # The story's own subject ("oil", "spill", "BP") is in every other sentence: only words
     # that are rarer in the article tell one happening from another.
     frequency: dict[str, int] = {}
@@ -213,11 +217,56 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                 and opening.group(1).lower() not in _OPENERS:
             m.words |= content_words(opening.group(1).lower())
         m.words = frozenset(w for w in m.words if frequency.get(w, 0) <= common)
-        if m.sentence > 0 and not m.lead:
+        if m.sentence > 0 and not m.lead and not m.continued:  # another happening of the occasion told before
             m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
         if reports_results(m, text):
             m.words |= {RESULTS}
     return found
+
+
+def _continued(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
+               actors: list[str | None], today: dt.date) -> list[Mention]:
+    """``found`` with the sentences dated by one before them (:mod:`.continued`): "At the hearing, ..."."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in found:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out: list[Mention] = []
+    taken: dict[int, Mention] = {}
+    for index, s in enumerate(sentences):
+        own = by_sentence.get(index, [])
+        out.extend(own)
+        if own or not continues_occasion(s.text):
+            continue
+        day = None
+        for back in range(index - 1, max(-1, index - WINDOW - 1), -1):
+            told = [m for m in by_sentence.get(back, []) if m.main] or ([taken[back]] if back in taken else [])
+            if told:  # the nearest dated sentence is the occasion: a vaguer date there gives no day
+                best = max(told, key=lambda m: m.when.precision.rank)
+                if best.when.precision.rank >= _DAY_RANK:
+                    day = best.when.start.date()
+                break
+        if day is None or not news_day(day, today):
+            continue
+        actor = actors[index] if index < len(actors) else None
+        words = set(re.findall(r"[a-z]+", s.text.lower()))
+        statement = bool(words & SPEECH_VERBS)
+        later = re.search(r"(?i)\b(?:later|afterwards?)\b", s.text[:80]) is not None
+        taken[index] = Mention(
+            when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
+            title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
+            confidence=CONTINUED_CONFIDENCE, is_statement=statement, sentences=[index],
+            words=content_words(after_opener(s.text)), verbs=past_verbs(s.text), stems=stems(s.text),
+            speaker=speaker_words(s.text) if statement else frozenset(),
+            # "He later said ...": another moment of the day, its own statement (as "Later, Allen also said").
+            source="" if later else _source(doc.text, s, names, None, actor), continued="later" if later else "occasion",
+        )
+        out.append(taken[index])
+    return out
+
+
+#: The confidence of a sentence dated by the one before it: its day is the occasion's, told once.
+CONTINUED_CONFIDENCE = 0.5
+_DAY_RANK = When.parse("2000-01-01").precision.rank
 
 
 #: Words that open a sentence without saying what happened.

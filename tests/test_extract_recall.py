@@ -1,0 +1,108 @@
+"""Dated events the text states without a date of their own (issue 16, round 6: recall).
+
+Every text here is written for these tests. Each test names the kind it guards: a sentence dated
+by the occasion told just before it ("At the hearing, ...", "Meanwhile, ...", "He later said ..."),
+and the sentences that must not take that day (a plan, a state, biography long before the news,
+a vaguer date before them); a sentence broken across lines after an abbreviation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract import extract
+from timeline.extract.continued import continues_occasion
+from timeline.extract.merge import named_source
+from timeline.extract.sentences import split_sentences
+from timeline.model import Document
+
+
+def events_of(text: str, published: dt.date = dt.date(2031, 5, 15)) -> list:
+    return extract(Document(path="t.txt", text=text, published=published))
+
+
+def dated(events: list, phrase: str) -> list[str]:
+    return [e.when.value() for e in events if any(phrase in s.quote for s in e.sources)]
+
+
+# ------------------------------------------------------------ dated by the occasion before
+def test_a_sentence_at_the_occasion_just_told_takes_its_day() -> None:
+    text = ("The river commission began its public hearings on Monday.\n"
+            "At the hearing, ferry owner Dana Kell said the flood warnings had come far too late.\n")
+    events = events_of(text)
+    assert dated(events, "ferry owner") == ["2031-05-12"]
+    assert len(events) == 2  # the hearing and what was said at it
+
+
+def test_meanwhile_ties_a_past_happening_to_the_news_day() -> None:
+    text = ("Engineers closed the cracked sluice gate on Saturday night, the water board said.\n"
+            "The gate had been leaking for a week.\n"
+            "Meanwhile, the regional government issued a new ban on building near the river.\n")
+    events = events_of(text, dt.date(2031, 5, 11))
+    assert dated(events, "new ban") == ["2031-05-10"]
+
+
+def test_a_later_statement_of_the_day_is_its_own_event() -> None:
+    text = ("On Wednesday, chairman Olaf Brink told reporters that the company cared about small towns.\n"
+            "He later said he was sorry for speaking clumsily.\n")
+    events = events_of(text)
+    assert dated(events, "sorry") == ["2031-05-14"]
+    assert len(events) == 2
+    assert "Brink" in next(e for e in events if "sorry" in e.sources[0].quote).title
+
+
+def test_the_comments_came_in_an_occasion_dates_it() -> None:
+    text = ("The inspection found cracks in the tower, Senator Ada Moss said Wednesday.\n"
+            "The comments came in a hearing in which lawmakers questioned the builders.\n")
+    assert dated(events_of(text), "lawmakers questioned") == ["2031-05-14"]
+
+
+@pytest.mark.parametrize("text", [
+    # a plan, a state and a present tense tell no happening of that day
+    "The national regulator fined the savings bank on Monday for fraud.\nMeanwhile, crews will drill a second well.\n",
+    "The national regulator fined the savings bank on Monday for fraud.\nMeanwhile, the police have started interviewing staff.\n",
+    "The national regulator fined the savings bank on Monday for fraud.\nMeanwhile, the singer records a new album, often praised by critics.\n",
+    # a vaguer date before: no day to take
+    "The national regulator fined the savings bank in March for fraud.\nMeanwhile, the minister resigned.\n",
+    # biography long before the news
+    "The painter Ann Lowe was born in a Leeds terrace on 3 May 1890.\nShe later worked for a butcher in the town.\n",
+    # a concession, not a happening of its own
+    "The national regulator fined the savings bank on Monday for fraud.\nAlthough Reed later retracted his remarks, the damage was done.\n",
+])
+def test_sentences_that_take_no_day_from_the_sentence_before(text: str) -> None:
+    events = events_of(text)
+    second = text.split("\n")[1]
+    assert all(second not in s.quote for e in events for s in e.sources)
+
+
+def test_continues_occasion_reads_the_opener_and_the_tense() -> None:
+    assert continues_occasion("At the news conference, the mayor announced a curfew.")
+    assert continues_occasion("During the session, two members walked out.")
+    assert continues_occasion("In one exchange, Rep. Jo Hale pressed the chief executive on safety.")
+    assert not continues_occasion("At the moment, the dam is holding.")
+    assert not continues_occasion("Meanwhile, \"we are working around the clock,\" a spokesman said.")
+    assert not continues_occasion("The council met on Monday.")
+
+
+# ------------------------------------------------------------ sentences broken after an abbreviation
+def test_a_line_broken_after_a_party_abbreviation_continues() -> None:
+    text = ("In one exchange, Rep. Jo Hale (D-Mass.)\npressed the builder on the delay.\n"
+            "The panel's chair, Rep. Sam Roe (R-Tex.)\n, said on Tuesday the bridge was unsafe.\n"
+            "He left the U.S.\nThe next day he returned.\n")
+    assert [s.text.replace("\n", " ") for s in split_sentences(text)] == [
+        "In one exchange, Rep. Jo Hale (D-Mass.) pressed the builder on the delay.",
+        "The panel's chair, Rep. Sam Roe (R-Tex.) , said on Tuesday the bridge was unsafe.",
+        "He left the U.S.",
+        "The next day he returned.",
+    ]
+
+
+def test_a_saying_inside_a_relative_clause_is_not_the_speaker() -> None:
+    text = "The valve, which the maker said was fail-safe, failed twice, Senator Ada Moss said."
+    spans = [(text.index("Ada Moss"), text.index("Ada Moss") + 8, "Ada Moss")]
+    assert named_source(text, 0, len(text), spans) == "Ada Moss"
+    text = "The valve, which Corva said was fail-safe, failed twice."
+    spans = [(text.index("Corva"), text.index("Corva") + 5, "Corva")]
+    assert named_source(text, 0, len(text), spans) == ""
