@@ -106,3 +106,22 @@ def test_a_saying_inside_a_relative_clause_is_not_the_speaker() -> None:
     text = "The valve, which Corva said was fail-safe, failed twice."
     spans = [(text.index("Corva"), text.index("Corva") + 5, "Corva")]
     assert named_source(text, 0, len(text), spans) == ""
+
+
+# ------------------------------------------------------------ the lead after a headline run into a standfirst
+def test_the_lead_follows_a_headline_run_into_its_standfirst() -> None:
+    title = "Divers using robots to seal leaking tanker hull"
+    text = ("Divers using robots to seal leaking tanker hull Salvage crews racing against the tide off Bergen\n"
+            "Salvage company Norsk Marine is using underwater robots to seal the hull of the tanker that ran aground.\n"
+            "The tanker was carrying 80,000 tonnes of crude oil.\n")
+    events = extract(Document(path="t.txt", text=text, title=title, published=dt.date(2031, 5, 15)))
+    assert dated(events, "Norsk Marine is using") == ["2031-05-15"]
+    assert not dated(events, "Salvage crews racing")
+
+
+def test_a_headline_run_in_that_reports_stays_the_lead() -> None:
+    title = "Coastguard says tanker has run aground off Bergen"
+    text = ("Coastguard says tanker has run aground off Bergen as storm hits the coast and crews rush out\n"
+            "The tanker was carrying 80,000 tonnes of crude oil when it struck rocks near the harbour.\n")
+    events = extract(Document(path="t.txt", text=text, title=title, published=dt.date(2031, 5, 15)))
+    assert dated(events, "tanker has run aground") == ["2031-05-15"]

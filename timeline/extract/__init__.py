@@ -306,7 +306,26 @@ def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: lis
         return []
     candidates = [i for i, s in enumerate(sentences[:4])
                   if len(s.text.split()) >= 8 and not _is_headline(s.text, title_key) and re.search(r"[a-z]", s.text)]
+    if len(candidates) > 1 and _runs_in_title(sentences[candidates[0]].text, title_key) \
+            and not _reports(sentences[candidates[0]].text):
+        # The headline run into its standfirst, no verb of news in them ("BP using robots to plug leak Oil firm
+        # aiming to ..."), saved with the page: the news peg is the body's first sentence ("BP is using ...").
+        return _lead_mentions(doc, names, sentences, found, candidates[1])
     return _lead_mentions(doc, names, sentences, found, candidates[0]) if candidates else []
+
+
+def _reports(sentence: str) -> bool:
+    """Whether the main clause of ``sentence`` reports news (past, perfect, speech, future)."""
+    # The reporting verb is the main clause's: "BP's Twitter feed, where the company has been distributing ..."
+    # is a caption, its only verb in a relative clause.
+    main_clause = re.sub(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)", " ", sentence)
+    return bool(_REPORTS.search(main_clause) or reports_past(main_clause))
+
+
+def _runs_in_title(sentence: str, title_key: str) -> bool:
+    """Whether ``sentence`` opens with the page's title (or the title with it): a headline run into more."""
+    words = _norm(sentence).split()[:6]
+    return len(words) == 6 and bool(title_key) and " ".join(words) in title_key
 
 
 def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
@@ -315,10 +334,7 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
         return []
     s = sentences[lead]
     named = names.between(s.start, s.end) or re.search(r"\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", s.text)
-    # The reporting verb is the main clause's: "BP's Twitter feed, where the company has been distributing ..."
-    # is a caption, its only verb in a relative clause.
-    main_clause = re.sub(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)", " ", s.text)
-    if not (_REPORTS.search(main_clause) or reports_past(main_clause)) or not named or s.text.rstrip(' "”’').endswith("?"):
+    if not _reports(s.text) or not named or s.text.rstrip(' "”’').endswith("?"):
         return []  # an opinion's opening or a scene-setter, not a report
     assert doc.published is not None
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
