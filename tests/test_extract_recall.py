@@ -125,3 +125,33 @@ def test_a_headline_run_in_that_reports_stays_the_lead() -> None:
             "The tanker was carrying 80,000 tonnes of crude oil when it struck rocks near the harbour.\n")
     events = extract(Document(path="t.txt", text=text, title=title, published=dt.date(2031, 5, 15)))
     assert dated(events, "tanker has run aground") == ["2031-05-15"]
+
+
+# ------------------------------------------------------------ a distance from a dated happening
+def test_a_distance_beside_a_date_dates_the_happening_it_measures_from() -> None:
+    text = ("The ferry Nordlys sank on 22 April, two days after a huge fire that gutted its engine room.\n"
+            "Divers reached the wreck on Monday.\n")
+    events = events_of(text, dt.date(2031, 5, 1))
+    fire = [e for e in events if e.when.value() == "2031-04-20"]
+    assert len(fire) == 1 and fire[0].sources[0].quote.startswith("a huge fire")
+
+
+def test_a_distance_from_a_happening_dated_elsewhere_dates_the_clause() -> None:
+    text = ("The Kestrel mine collapsed on 20 April 2031, trapping 14 miners underground for a week.\n"
+            "Witnesses told the inquiry that three months before the collapse the owners had been warned "
+            "the roof supports were failing.\n"
+            "Union leader Mia Storr said seven days after the collapse that the warning had been ignored.\n")
+    events = events_of(text, dt.date(2031, 7, 10))
+    assert "2031-01" in [e.when.value() for e in events]
+    assert dated(events, "seven days after the collapse") == ["2031-04-27"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "For more than a month after the collapse, officials said the mine was safe.",
+    "The company spent $9 million in the first 41 days after the collapse.",
+    "In the recording, made six weeks before the collapse, the owner sounds calm.",
+])
+def test_a_span_or_a_named_things_distance_dates_no_clause(sentence: str) -> None:
+    text = "The Kestrel mine collapsed on 20 April 2031, trapping 14 miners underground for a week.\n" + sentence + "\n"
+    events = events_of(text, dt.date(2031, 7, 10))
+    assert all(sentence not in s.quote for e in events for s in e.sources)

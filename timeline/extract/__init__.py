@@ -38,6 +38,7 @@ The stages, each a small function so they can be tested and improved alone:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -65,7 +66,7 @@ from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _An
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.comparisons import reports_past
 from timeline.extract.continued import WINDOW, after_opener, continues_occasion, news_day
-from timeline.extract.happenings import coordinated_news, stems
+from timeline.extract.happenings import coordinated_news, stem, stems
 from timeline.extract.merge import (
     RESULTS,
     Mention,
@@ -80,6 +81,7 @@ from timeline.extract.merge import (
     speaker_words,
 )
 from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
@@ -201,6 +203,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     for lead in reversed(_lead(doc, names, sentences, found, title_key)):
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
     found = _continued(doc, names, sentences, found, actors, today)
+    found = _measured(doc, names, sentences, found, ordered, actors)
     # The story's own subject ("oil", "spill", "BP") is in every other sentence: only words
     # that are rarer in the article tell one happening from another.
     frequency: dict[str, int] = {}
@@ -262,6 +265,70 @@ def _continued(doc: Document, names: NameIndex, sentences: list[Sentence], found
         )
         out.append(taken[index])
     return out
+
+
+def _measured(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
+              timexes: Sequence[TimexLike], actors: list[str | None]) -> list[Mention]:
+    """``found`` with the dates told as a distance from a dated happening (:mod:`.offsets`)."""
+    text = doc.text
+    starts = [s.start for s in sentences]
+    added: list[Mention] = []
+    for t in timexes:
+        if t.type != "DURATION":
+            continue
+        index = bisect.bisect_right(starts, t.start) - 1
+        if index < 0 or t.end > sentences[index].end:
+            continue
+        s = sentences[index]
+        off = offset_at(text, t.start, t.end, t.value, s.end)
+        if off is None:
+            continue
+        beside = next((u for u in timexes if u.type in ("DATE", "TIME") and s.start <= u.start and u.end <= t.start
+                       and u.when is not None and apposed(text, u.end, off)), None)
+        if beside is not None:  # "sank on 22 April, two days after a huge explosion ...": the explosion's day
+            assert beside.when is not None
+            when = shifted(beside.when, off.sign * off.amount, off.unit)
+            clause_end = text.find(",", off.end, s.end)
+            start, end = off.np_start, (clause_end if clause_end > 0 else s.end)
+            title = write_title(text[start:end].rstrip(" .;"), [])
+            actor, main = None, False
+        else:  # "three months before the disaster he had been warned ...": the clause, by the disaster's day
+            if any(m.sentence == index and (m.main or off.np_start <= m.start < off.end + 40) for m in found) or any(
+                    u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end for u in timexes):
+                continue  # the clause states its own date, or the happening its own ("57 days after the April 20 blast")
+            # The happening dated by its noun ("the April 20 explosion"), or else by its verb ("the rig exploded
+            # on 20 April").
+            others = [m for m in found if m.sentence != index]
+            told = ([m for m in others if m.happening == off.noun]
+                    or [m for m in others if same_happening(off.noun, m.happening)]
+                    or [m for m in others if m.main and any(same_happening(off.noun, stem(v)) for v in m.verbs)])
+            if not told:
+                continue
+            # The most precise telling; of those the earliest ("the spill" goes on for months after it began).
+            ref = min(told, key=lambda m: (-m.when.precision.rank, m.when.start)).when
+            when = shifted(ref, -off.sign * off.amount, off.unit)
+            start, end = s.start, s.end
+            actor = actors[index] if index < len(actors) else None
+            # The distance and its happening leave the title, to the clause's end when they close it.
+            tail = re.match(r"[^,;]*?(?=[,;]|[.!?\"”’']*\s*$)", text[off.end:s.end])
+            cut_end = off.end if tail is None or len(tail.group(0).split()) > 8 else off.end + tail.end()
+            title = write_title(s.text, [(off.start - s.start, cut_end - s.start)], short(actor))
+            main = True
+        if when is None:
+            continue
+        added.append(Mention(
+            when=when, start=start, end=end, sentence=index, actor=actor, title=title,
+            tags=names.names_in(text, start, end)[:8], confidence=MEASURED_CONFIDENCE, is_statement=False,
+            sentences=[index], main=main, words=content_words(text[start:end]), verbs=past_verbs(text[start:end]),
+            stems=stems(text[start:end]), happening=off.noun if not main else "",
+        ))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda m: m.sentence)
+
+
+#: A date told as a distance from another happening is reckoned, not read: reviewers check it first.
+MEASURED_CONFIDENCE = 0.55
 
 
 #: The confidence of a sentence dated by the one before it: its day is the occasion's, told once.
