@@ -155,3 +155,10 @@ def test_a_span_or_a_named_things_distance_dates_no_clause(sentence: str) -> Non
     text = "The Kestrel mine collapsed on 20 April 2031, trapping 14 miners underground for a week.\n" + sentence + "\n"
     events = events_of(text, dt.date(2031, 7, 10))
     assert all(sentence not in s.quote for e in events for s in e.sources)
+
+
+def test_an_irregular_comparatives_point_of_comparison_is_no_event() -> None:
+    text = ("The harbour authority said on Monday that dredging had started again.\n"
+            "The harbour is now in a far worse state than it was 30 years ago, fishermen say.\n"
+            "The water was better than it was last year.\n")
+    assert [e.when.value() for e in events_of(text, dt.date(2031, 7, 10))] == ["2031-07-07"]
