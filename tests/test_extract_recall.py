@@ -162,3 +162,12 @@ def test_an_irregular_comparatives_point_of_comparison_is_no_event() -> None:
             "The harbour is now in a far worse state than it was 30 years ago, fishermen say.\n"
             "The water was better than it was last year.\n")
     assert [e.when.value() for e in events_of(text, dt.date(2031, 7, 10))] == ["2031-07-07"]
+
+
+def test_the_writers_own_narrative_is_no_lead() -> None:
+    text = ("We reached the edge of the flooded valley after a long hike through the Orvale plantations.\n"
+            "Ahead of us lay swamp.\n")
+    assert events_of(text) == []
+    text = ("Orvale Farms has closed its riverside plantations after floods reached the edge of the valley.\n"
+            "Ahead of the farm lay swamp.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2031-05-15"]

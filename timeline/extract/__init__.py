@@ -395,6 +395,10 @@ def _runs_in_title(sentence: str, title_key: str) -> bool:
     return len(words) == 6 and bool(title_key) and " ".join(words) in title_key
 
 
+#: A sentence in the writer's own voice, outside any quotation: "We reached the edge of the spill ...".
+_FIRST_PERSON = re.compile(r"(?:I|We)\s+(?!(?:said|say|says)\b)[a-z]")
+
+
 def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
                    lead: int) -> list[Mention]:
     if any(m.sentence == lead and m.main for m in found):
@@ -403,6 +407,8 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
     named = names.between(s.start, s.end) or re.search(r"\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", s.text)
     if not _reports(s.text) or not named or s.text.rstrip(' "”’').endswith("?"):
         return []  # an opinion's opening or a scene-setter, not a report
+    if _FIRST_PERSON.match(s.text):
+        return []  # the writer's own narrative ("We waded into the swamp ..."): a feature's scene, not the news
     assert doc.published is not None
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
     actor = sentence_subject(doc.text, s, names)
