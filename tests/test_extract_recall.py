@@ -171,3 +171,21 @@ def test_the_writers_own_narrative_is_no_lead() -> None:
     text = ("Orvale Farms has closed its riverside plantations after floods reached the edge of the valley.\n"
             "Ahead of the farm lay swamp.\n")
     assert [e.when.value() for e in events_of(text)] == ["2031-05-15"]
+
+
+# ------------------------------------------------------------ a caption closed by an unbracketed credit
+def test_an_unbracketed_credit_before_a_dateline_closes_the_caption_above_it() -> None:
+    from timeline.extract.cleanup import find_furniture
+
+    text = ("May 14: Mayor Ida Lund meets harbour workers at the quay.\n"
+            "Lund told reporters afterward that the port would stay open, a remark that angered the unions.\n"
+            "City Hall BERGEN, Norway -- Dock workers in Bergen say they are tired of promises from the port's owners.\n"
+            "On Wednesday, the owners said wages would be frozen.\n")
+    kinds = {(f.kind, text[f.start:f.end]) for f in find_furniture(text)}
+    assert ("credit", "City Hall") in kinds
+    assert ("dateline", "BERGEN, Norway -- ") in kinds
+    assert any(k == "caption" and t.startswith("Lund told reporters") for k, t in kinds)
+    events = events_of(text)
+    assert not dated(events, "Lund told reporters")
+    assert dated(events, "Dock workers in Bergen") == ["2031-05-15"]
+    assert not find_furniture("Watch TV -- the mayor said the port would stay open.\n")
