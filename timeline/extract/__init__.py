@@ -23,6 +23,9 @@ The stages, each a small function so they can be tested and improved alone:
    body, tags and confidence.
    The lead (the first reporting sentence) is an event even without a date of
    its own: it then takes the publication day, with ``LEAD_CONFIDENCE``.
+   A sentence dated by the occasion just told ("At the hearing, ...", "Meanwhile,
+   ...", "He later said ...": :mod:`.continued`) takes that day, and a distance from
+   a dated happening ("two days after a huge explosion": :mod:`.offsets`) is reckoned.
 4. ``merge_mentions`` (:mod:`.merge`): mentions of one event become one event
    with several quotes: same date and same actor and both are statements
    ("wrote in a statement on Thursday" ... "he wrote in his Thursday
@@ -38,7 +41,6 @@ The stages, each a small function so they can be tested and improved alone:
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
 import re
@@ -65,8 +67,9 @@ from timeline.extract.actors import (
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.comparisons import reports_past
-from timeline.extract.continued import WINDOW, after_opener, continues_occasion, news_day
-from timeline.extract.happenings import coordinated_news, stem, stems
+from timeline.extract.happenings import coordinated_news, stems
+from timeline.extract.implied import continued_mentions, measured_mentions
+from timeline.extract.implied import speaker_source as _source
 from timeline.extract.merge import (
     RESULTS,
     Mention,
@@ -74,14 +77,12 @@ from timeline.extract.merge import (
     dated_verb,
     dates_the_saying,
     merge_mentions,
-    named_source,
     past_verbs,
     refers_back,
     reports_results,
     speaker_words,
 )
 from timeline.extract.names import NameIndex, _looks_personal
-from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
@@ -94,8 +95,6 @@ __all__ = ["LEAD_CONFIDENCE", "Mention", "assemble", "extract", "mentions", "spl
 #: The confidence of a lead event whose sentence states no date: its date is the article's
 #: publication day (or dateline), which says when it was reported, not when it happened.
 LEAD_CONFIDENCE = 0.45
-
-
 
 
 def extract(doc: Document) -> list[Event]:
@@ -202,8 +201,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                     recent_people.append(subject)
     for lead in reversed(_lead(doc, names, sentences, found, title_key)):
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
-    found = _continued(doc, names, sentences, found, actors, today)
-    found = _measured(doc, names, sentences, found, ordered, actors)
+    found = continued_mentions(doc, names, sentences, found, actors, today)
+    found = measured_mentions(doc, names, sentences, found, ordered, actors)
     # The story's own subject ("oil", "spill", "BP") is in every other sentence: only words
     # that are rarer in the article tell one happening from another.
     frequency: dict[str, int] = {}
@@ -225,115 +224,6 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         if reports_results(m, text):
             m.words |= {RESULTS}
     return found
-
-
-def _continued(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
-               actors: list[str | None], today: dt.date) -> list[Mention]:
-    """``found`` with the sentences dated by one before them (:mod:`.continued`): "At the hearing, ..."."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in found:
-        by_sentence.setdefault(m.sentence, []).append(m)
-    out: list[Mention] = []
-    taken: dict[int, Mention] = {}
-    for index, s in enumerate(sentences):
-        own = by_sentence.get(index, [])
-        out.extend(own)
-        if own or not continues_occasion(s.text):
-            continue
-        day = None
-        for back in range(index - 1, max(-1, index - WINDOW - 1), -1):
-            told = [m for m in by_sentence.get(back, []) if m.main] or ([taken[back]] if back in taken else [])
-            if told:  # the nearest dated sentence is the occasion: a vaguer date there gives no day
-                best = max(told, key=lambda m: m.when.precision.rank)
-                if best.when.precision.rank >= _DAY_RANK:
-                    day = best.when.start.date()
-                break
-        if day is None or not news_day(day, today):
-            continue
-        actor = actors[index] if index < len(actors) else None
-        words = set(re.findall(r"[a-z]+", s.text.lower()))
-        statement = bool(words & SPEECH_VERBS)
-        later = re.search(r"(?i)\b(?:later|afterwards?)\b", s.text[:80]) is not None
-        taken[index] = Mention(
-            when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
-            title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
-            confidence=CONTINUED_CONFIDENCE, is_statement=statement, sentences=[index],
-            words=content_words(after_opener(s.text)), verbs=past_verbs(s.text), stems=stems(s.text),
-            speaker=speaker_words(s.text) if statement else frozenset(),
-            # "He later said ...": another moment of the day, its own statement (as "Later, Allen also said").
-            source="" if later else _source(doc.text, s, names, None, actor), continued="later" if later else "occasion",
-        )
-        out.append(taken[index])
-    return out
-
-
-def _measured(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
-              timexes: Sequence[TimexLike], actors: list[str | None]) -> list[Mention]:
-    """``found`` with the dates told as a distance from a dated happening (:mod:`.offsets`)."""
-    text = doc.text
-    starts = [s.start for s in sentences]
-    added: list[Mention] = []
-    for t in timexes:
-        if t.type != "DURATION":
-            continue
-        index = bisect.bisect_right(starts, t.start) - 1
-        if index < 0 or t.end > sentences[index].end:
-            continue
-        s = sentences[index]
-        off = offset_at(text, t.start, t.end, t.value, s.end)
-        if off is None:
-            continue
-        beside = next((u for u in timexes if u.type in ("DATE", "TIME") and s.start <= u.start and u.end <= t.start
-                       and u.when is not None and apposed(text, u.end, off)), None)
-        if beside is not None:  # "sank on 22 April, two days after a huge explosion ...": the explosion's day
-            assert beside.when is not None
-            when = shifted(beside.when, off.sign * off.amount, off.unit)
-            clause_end = text.find(",", off.end, s.end)
-            start, end = off.np_start, (clause_end if clause_end > 0 else s.end)
-            title = write_title(text[start:end].rstrip(" .;"), [])
-            actor, main = None, False
-        else:  # "three months before the disaster he had been warned ...": the clause, by the disaster's day
-            if any(m.sentence == index and (m.main or off.np_start <= m.start < off.end + 40) for m in found) or any(
-                    u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end for u in timexes):
-                continue  # the clause states its own date, or the happening its own ("57 days after the April 20 blast")
-            # The happening dated by its noun ("the April 20 explosion"), or else by its verb ("the rig exploded
-            # on 20 April").
-            others = [m for m in found if m.sentence != index]
-            told = ([m for m in others if m.happening == off.noun]
-                    or [m for m in others if same_happening(off.noun, m.happening)]
-                    or [m for m in others if m.main and any(same_happening(off.noun, stem(v)) for v in m.verbs)])
-            if not told:
-                continue
-            # The most precise telling; of those the earliest ("the spill" goes on for months after it began).
-            ref = min(told, key=lambda m: (-m.when.precision.rank, m.when.start)).when
-            when = shifted(ref, -off.sign * off.amount, off.unit)
-            start, end = s.start, s.end
-            actor = actors[index] if index < len(actors) else None
-            # The distance and its happening leave the title, to the clause's end when they close it.
-            tail = re.match(r"[^,;]*?(?=[,;]|[.!?\"”’']*\s*$)", text[off.end:s.end])
-            cut_end = off.end if tail is None or len(tail.group(0).split()) > 8 else off.end + tail.end()
-            title = write_title(s.text, [(off.start - s.start, cut_end - s.start)], short(actor))
-            main = True
-        if when is None:
-            continue
-        added.append(Mention(
-            when=when, start=start, end=end, sentence=index, actor=actor, title=title,
-            tags=names.names_in(text, start, end)[:8], confidence=MEASURED_CONFIDENCE, is_statement=False,
-            sentences=[index], main=main, words=content_words(text[start:end]), verbs=past_verbs(text[start:end]),
-            stems=stems(text[start:end]), happening=off.noun if not main else "",
-        ))
-    if not added:
-        return found
-    return sorted(found + added, key=lambda m: m.sentence)
-
-
-#: A date told as a distance from another happening is reckoned, not read: reviewers check it first.
-MEASURED_CONFIDENCE = 0.55
-
-
-#: The confidence of a sentence dated by the one before it: its day is the occasion's, told once.
-CONTINUED_CONFIDENCE = 0.5
-_DAY_RANK = When.parse("2000-01-01").precision.rank
 
 
 #: Words that open a sentence without saying what happened.
@@ -503,24 +393,6 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
 _DEFINITE_SUBJECT = re.compile(r"(?:The\s+(?:[a-z-]+\s+){0,2}[a-z]+|He|She|They)\s+(?:also\s+)?(?:says|said|has|have|had|"
                                r"is|are|was|were|will|[a-z]{3,}ed|[a-z]{3,}s)\b")
 _OTHER_OCCASION = re.compile(r"(?i)(?:earlier|later)\b")
-#: "he said", "she added": a pronoun speaker, the sentence's resolved actor.
-_PRONOUN_SAYS = re.compile(r"(?:^|[,“”\"]\s*)(?:he|she)\s+(?:said|says|added|adds|told|continued|went\s+on)\b")
-
-
-def _source(text: str, s: Sentence, names: NameIndex, speaker: str | None, actor: str | None) -> str:
-    """The named speaker of the sentence ``s``: the name by its saying verb, the quotation's speaker named
-    after it closes, or the person "he said" stands for."""
-    spans = [(n.start, n.end, names.resolve(n.text)) for n in names.between(s.start, s.end)]
-    found = named_source(text, s.start, s.end, spans)
-    if found:
-        return found
-    if speaker:
-        return names.resolve(speaker)
-    if actor and _looks_personal(actor) and _PRONOUN_SAYS.search(s.text):
-        return names.resolve(actor)
-    return ""
-
-
 def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     """The coordinated clause holding ``pos`` when a sentence states several dates."""
     # Segments run from the end of one separator to the start of the next (separators excluded).
