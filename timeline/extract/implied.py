@@ -90,6 +90,11 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
     """``found`` with the dates told as a distance from a dated happening (:mod:`.offsets`)."""
     text = doc.text
     starts = [s.start for s in sentences]
+    timex_starts = [u.start for u in timexes]  # sorted, as ``timexes`` are
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in found:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    tellings: dict[str, list[Mention]] = {}  # a happening's noun -> the mentions dating it, best first
     added: list[Mention] = []
     for t in timexes:
         if t.type != "DURATION":
@@ -101,7 +106,8 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
         off = offset_at(text, t.start, t.end, t.value, s.end)
         if off is None:
             continue
-        beside = next((u for u in timexes if u.type in ("DATE", "TIME") and s.start <= u.start and u.end <= t.start
+        local = timexes[bisect.bisect_left(timex_starts, s.start):bisect.bisect_left(timex_starts, s.end)]
+        beside = next((u for u in local if u.type in ("DATE", "TIME") and u.end <= t.start
                        and u.when is not None and apposed(text, u.end, off)), None)
         if beside is not None:  # "sank on 22 April, two days after a huge explosion ...": the explosion's day
             assert beside.when is not None
@@ -111,19 +117,15 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
             title = write_title(text[start:end].rstrip(" .;"), [])
             actor, main = None, False
         else:  # "three months before the disaster he had been warned ...": the clause, by the disaster's day
-            if any(m.sentence == index and (m.main or off.np_start <= m.start < off.end + 40) for m in found) or any(
-                    u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end for u in timexes):
+            if any(m.main or off.np_start <= m.start < off.end + 40 for m in by_sentence.get(index, ())) or any(
+                    u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end for u in local):
                 continue  # the clause states its own date, or the happening its own ("57 days after the April 20 blast")
-            # The happening dated by its noun ("the April 20 explosion"), or else by its verb ("the rig exploded
-            # on 20 April").
-            others = [m for m in found if m.sentence != index]
-            told = ([m for m in others if m.happening == off.noun]
-                    or [m for m in others if same_happening(off.noun, m.happening)]
-                    or [m for m in others if m.main and any(same_happening(off.noun, stem(v)) for v in m.verbs)])
-            if not told:
+            if off.noun not in tellings:
+                tellings[off.noun] = _tellings(off.noun, found)
+            told = next((m for m in tellings[off.noun] if m.sentence != index), None)
+            if told is None:
                 continue
-            # The most precise telling; of those the earliest ("the spill" goes on for months after it began).
-            ref = min(told, key=lambda m: (-m.when.precision.rank, m.when.start)).when
+            ref = told.when
             when = shifted(ref, -off.sign * off.amount, off.unit)
             start, end = s.start, s.end
             actor = actors[index] if index < len(actors) else None
@@ -143,6 +145,16 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
     if not added:
         return found
     return sorted(found + added, key=lambda m: m.sentence)
+
+
+def _tellings(noun: str, found: list[Mention]) -> list[Mention]:
+    """The mentions that date the happening ``noun`` names, best first: by its noun ("the April 20 explosion"),
+    by a noun of the same disaster, or else by its verb ("the rig exploded on 20 April"); of each kind the
+    most precise, then the earliest ("the spill" goes on for months after it began)."""
+    told = ([m for m in found if m.happening == noun]
+            or [m for m in found if same_happening(noun, m.happening)]
+            or [m for m in found if m.main and any(same_happening(noun, stem(v)) for v in m.verbs)])
+    return sorted(told, key=lambda m: (-m.when.precision.rank, m.when.start))
 
 
 #: A date told as a distance from another happening is reckoned, not read: reviewers check it first.
