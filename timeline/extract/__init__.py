@@ -23,6 +23,9 @@ The stages, each a small function so they can be tested and improved alone:
    body, tags and confidence.
    The lead (the first reporting sentence) is an event even without a date of
    its own: it then takes the publication day, with ``LEAD_CONFIDENCE``.
+   A sentence dated by the occasion just told ("At the hearing, ...", "Meanwhile,
+   ...", "He later said ...": :mod:`.continued`) takes that day, and a distance from
+   a dated happening ("two days after a huge explosion": :mod:`.offsets`) is reckoned.
 4. ``merge_mentions`` (:mod:`.merge`): mentions of one event become one event
    with several quotes: same date and same actor and both are statements
    ("wrote in a statement on Thursday" ... "he wrote in his Thursday
@@ -65,6 +68,8 @@ from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _An
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news, stems
+from timeline.extract.implied import continued_mentions, measured_mentions
+from timeline.extract.implied import speaker_source as _source
 from timeline.extract.merge import (
     RESULTS,
     Mention,
@@ -72,7 +77,6 @@ from timeline.extract.merge import (
     dated_verb,
     dates_the_saying,
     merge_mentions,
-    named_source,
     past_verbs,
     refers_back,
     reports_results,
@@ -91,8 +95,6 @@ __all__ = ["LEAD_CONFIDENCE", "Mention", "assemble", "extract", "mentions", "spl
 #: The confidence of a lead event whose sentence states no date: its date is the article's
 #: publication day (or dateline), which says when it was reported, not when it happened.
 LEAD_CONFIDENCE = 0.45
-
-
 
 
 def extract(doc: Document) -> list[Event]:
@@ -156,6 +158,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     recent_people: list[str] = []  # people named as subjects, oldest first
     today = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published or dt.date.max
     ti = 0
+    actors: list[str | None] = []  # each sentence's resolved actor, for the sentences dated by one before
     for index, sentence in enumerate(sentences):
         while ti < len(ordered) and ordered[ti].start < sentence.start:
             ti += 1
@@ -178,6 +181,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = last_human
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
             actor = holder(roles, role.group(1).lower(), sentence.start) or actor
+        actors.append(actor)
         if local and not _is_headline(sentence.text, title_key):
             # "even 21 years later" after the publication, "that day" on it: days the story told before, not found.
             anchors = [a for a in _anchors(text, sentence, local, doc.timezone)
@@ -197,6 +201,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                     recent_people.append(subject)
     for lead in reversed(_lead(doc, names, sentences, found, title_key)):
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
+    found = continued_mentions(doc, names, sentences, found, actors, today)
+    found = measured_mentions(doc, names, sentences, found, ordered, actors)
     # The story's own subject ("oil", "spill", "BP") is in every other sentence: only words
     # that are rarer in the article tell one happening from another.
     frequency: dict[str, int] = {}
@@ -213,7 +219,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                 and opening.group(1).lower() not in _OPENERS:
             m.words |= content_words(opening.group(1).lower())
         m.words = frozenset(w for w in m.words if frequency.get(w, 0) <= common)
-        if m.sentence > 0 and not m.lead:
+        if m.sentence > 0 and not m.lead and not m.continued:  # another happening of the occasion told before
             m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
         if reports_results(m, text):
             m.words |= {RESULTS}
@@ -257,7 +263,30 @@ def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: lis
         return []
     candidates = [i for i, s in enumerate(sentences[:4])
                   if len(s.text.split()) >= 8 and not _is_headline(s.text, title_key) and re.search(r"[a-z]", s.text)]
+    if len(candidates) > 1 and _runs_in_title(sentences[candidates[0]].text, title_key) \
+            and not _reports(sentences[candidates[0]].text):
+        # The headline run into its standfirst, no verb of news in them ("BP using robots to plug leak Oil firm
+        # aiming to ..."), saved with the page: the news peg is the body's first sentence ("BP is using ...").
+        return _lead_mentions(doc, names, sentences, found, candidates[1])
     return _lead_mentions(doc, names, sentences, found, candidates[0]) if candidates else []
+
+
+def _reports(sentence: str) -> bool:
+    """Whether the main clause of ``sentence`` reports news (past, perfect, speech, future)."""
+    # The reporting verb is the main clause's: "BP's Twitter feed, where the company has been distributing ..."
+    # is a caption, its only verb in a relative clause.
+    main_clause = re.sub(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)", " ", sentence)
+    return bool(_REPORTS.search(main_clause) or reports_past(main_clause))
+
+
+def _runs_in_title(sentence: str, title_key: str) -> bool:
+    """Whether ``sentence`` opens with the page's title (or the title with it): a headline run into more."""
+    words = _norm(sentence).split()[:6]
+    return len(words) == 6 and bool(title_key) and " ".join(words) in title_key
+
+
+#: A sentence in the writer's own voice, outside any quotation: "We reached the edge of the spill ...".
+_FIRST_PERSON = re.compile(r"(?:I|We)\s+(?!(?:said|say|says)\b)[a-z]")
 
 
 def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
@@ -266,11 +295,10 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
         return []
     s = sentences[lead]
     named = names.between(s.start, s.end) or re.search(r"\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", s.text)
-    # The reporting verb is the main clause's: "BP's Twitter feed, where the company has been distributing ..."
-    # is a caption, its only verb in a relative clause.
-    main_clause = re.sub(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)", " ", s.text)
-    if not (_REPORTS.search(main_clause) or reports_past(main_clause)) or not named or s.text.rstrip(' "”’').endswith("?"):
+    if not _reports(s.text) or not named or s.text.rstrip(' "”’').endswith("?"):
         return []  # an opinion's opening or a scene-setter, not a report
+    if _FIRST_PERSON.match(s.text):
+        return []  # the writer's own narrative ("We waded into the swamp ..."): a feature's scene, not the news
     assert doc.published is not None
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
     actor = sentence_subject(doc.text, s, names)
@@ -365,24 +393,6 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
 _DEFINITE_SUBJECT = re.compile(r"(?:The\s+(?:[a-z-]+\s+){0,2}[a-z]+|He|She|They)\s+(?:also\s+)?(?:says|said|has|have|had|"
                                r"is|are|was|were|will|[a-z]{3,}ed|[a-z]{3,}s)\b")
 _OTHER_OCCASION = re.compile(r"(?i)(?:earlier|later)\b")
-#: "he said", "she added": a pronoun speaker, the sentence's resolved actor.
-_PRONOUN_SAYS = re.compile(r"(?:^|[,“”\"]\s*)(?:he|she)\s+(?:said|says|added|adds|told|continued|went\s+on)\b")
-
-
-def _source(text: str, s: Sentence, names: NameIndex, speaker: str | None, actor: str | None) -> str:
-    """The named speaker of the sentence ``s``: the name by its saying verb, the quotation's speaker named
-    after it closes, or the person "he said" stands for."""
-    spans = [(n.start, n.end, names.resolve(n.text)) for n in names.between(s.start, s.end)]
-    found = named_source(text, s.start, s.end, spans)
-    if found:
-        return found
-    if speaker:
-        return names.resolve(speaker)
-    if actor and _looks_personal(actor) and _PRONOUN_SAYS.search(s.text):
-        return names.resolve(actor)
-    return ""
-
-
 def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     """The coordinated clause holding ``pos`` when a sentence states several dates."""
     # Segments run from the end of one separator to the start of the next (separators excluded).

@@ -131,6 +131,10 @@ _FOOTER = re.compile(r"(?i)^(?:we welcome comments\b|views expressed in the comm
 #: "WEEMS, Va. -- ", "WASHINGTON (AP) — " opening a line (no agency needed).
 _LINE_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}(?: [A-Z][a-z.]+)?)?"
                             rf"\s*(?:\({_AGENCY}\))?\s*(?:--|[—–])\s+")
+#: A short credit without brackets run into a line's dateline: "White House VENICE, La. -- ", "Getty Images
+#: LONDON -- ".
+_CREDIT_BEFORE_DATELINE = re.compile(r"(?P<credit>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+"
+                                     r"(?P<dateline>(?=[A-Z][A-Z.'’-]{2,}|[A-Z]+ [A-Z]{2,})" + _LINE_DATELINE.pattern + ")")
 #: "Portville, Maine CNN —": a web page's dateline, the agency without brackets, alone or opening a line.
 _PLAIN_AGENCY_DATELINE = re.compile(rf"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,4}}\s+)?{_AGENCY}\s*(?:--|[—–])(?:\s+|$)")
 #: A credit alone at the start of a line, closing the caption above it: "(Reuters) BP Chief ...",
@@ -414,6 +418,10 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
     head = _WIRE_DATELINE_STRICT.match(segment) or _LINE_DATELINE.match(segment) or _PLAIN_AGENCY_DATELINE.match(segment)
     if head:
         out.append(Furniture(start + head.start(), start + head.end(), "dateline"))
+    elif (credited := _CREDIT_BEFORE_DATELINE.match(segment)) is not None:
+        # "White House VENICE, La. -- The ...": the picture's credit, unbracketed, closes the caption above it.
+        out.append(Furniture(start, start + credited.end("credit"), "credit"))
+        out.append(Furniture(start + credited.start("dateline"), start + credited.end(), "dateline"))
     elif start < 600 and (inner := _WIRE_DATELINE_STRICT.search(segment)) is not None:
         # The story starts at its dateline: what runs into it on the opening line is the page's
         # headline, summary bullets or caption ("... * Relief well could take months ROBERT, La. (Reuters) -").

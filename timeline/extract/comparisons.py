@@ -76,10 +76,11 @@ def _reference_point(before: str) -> bool:
     return False
 
 
-#: "less lethal than Sars in 2003", "faster than did the 1968 pandemic in ...", "less alive than they are today":
+#: "less lethal than Sars in 2003", "faster than did the 1968 pandemic in ...", "less alive than they are today",
+#: "worse than it was 30 years ago" (the irregular comparatives too):
 #: a comparative measured against a named thing, or against an elliptical clause ("than they are", "than did").
 _COMPARATIVE_THAN = re.compile(r"(?i)\b(?!(?:other|rather|order|after|never|under|over)\b)(?:(?:less|more)\s+[a-z]+|"
-                               r"[a-z]{3,}er)(?:\s+[a-z]+)?\s+than\s+$")
+                               r"[a-z]{3,}er|worse|better|farther|further)(?:\s+[a-z]+)?\s+than\s+$")
 _ELLIPTICAL_THAN = re.compile(r"(?i)^than\s+(?:(?:did|does|do|was|were|had)\s+(?:the|a|an|its|their)\s|"
                               r"(?:I|we|you|they|he|she|it|there)\s+(?:am|is|are|was|were|have|has|had|did|do|does)\b"
                               r"(?:\s+been)?\s+(?:\w+\s+){0,2}$)")

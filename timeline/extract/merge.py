@@ -60,6 +60,9 @@ class Mention:
     stems: frozenset[str] = frozenset()  # the stems of all its words, for a happening named again
     source: str = ""  # the named speaker of a statement ("Kenneth Feinberg" in "..., Feinberg told the meeting")
     definite_subject: bool = False  # its subject picks up someone named before ("the rock singer says", "He said")
+    #: dated by a sentence before it (:mod:`.continued`): "occasion" ("At the hearing, ..."), or "later" ("He
+    #: later said ..."), another moment of the day and so another statement than the speaker's first
+    continued: str = ""
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -121,7 +124,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     by_vaguer: dict[str, list[int]] = {}  # month or year -> the groups of more precise dates within it
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
-        if target is None and m.is_statement and m.actor is not None:
+        if target is None and m.is_statement and m.actor is not None and m.continued != "later":
             target = by_statement.get((m.key, m.actor))
         if target is None and _one_day_statement(m):
             target = by_source.get((m.key[:10], _source_key(m.source)))
@@ -284,9 +287,14 @@ def named_source(text: str, start: int, end: int, names: list[tuple[int, int, st
             continue
         if _inside_quotation(text[start:n_start]):
             continue
+        if _RELATIVE_BEFORE.search(text, start, n_start):
+            continue  # ", which BP said was fail-safe, Stupak said": the relative clause's saying is not the sentence's
         if _NAME_SAYS.match(text, n_end, end) or _SAYS_NAME.search(text, start, n_start):
             return name
     return ""
+
+
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|that|who|whom|what)\s+(?:the\s+)?$")
 
 
 _BY_DATE = r"[ \t,]+(?:on[ \t]+|at[ \t]+|this[ \t]+|late[ \t]+|early[ \t]+|earlier[ \t]+)?$"

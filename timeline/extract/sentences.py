@@ -143,13 +143,24 @@ def _units(text: str) -> list[tuple[int, int]]:
         continues = (
             not _LINE_END_PUNCT.search(content)
             and (next_text[0].islower() or content.rstrip().endswith((",", "-", "—", "–")))
-        ) or (_CLOSES_OPEN_BRACKET.match(next_text) is not None and content.count("(") > content.count(")"))
+        ) or (_CLOSES_OPEN_BRACKET.match(next_text) is not None and content.count("(") > content.count(")")
+              ) or next_text[0] in ",;" or (next_text[0].islower() and _ends_with_abbreviation(content))
         if not continues:
             units.append((cur_start, cur_end))
             cur_start = None
     if cur_start is not None:
         units.append((cur_start, cur_end))
     return units
+
+
+def _ends_with_abbreviation(line: str) -> bool:
+    """A line broken after an abbreviation that seldom ends a sentence: "Rep. Jane Doe (D-Mass.)" then
+    "pressed the company ..." on the next line is one sentence (a line that opens with a comma is too)."""
+    m = _ABBREVIATION_END.search(line)
+    return m is not None and m.group(1).lower() in _NEVER_FINAL | _USUALLY_NOT_FINAL | _BEFORE_NUMBER
+
+
+_ABBREVIATION_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,6})\.[)\]]?\s*$")
 
 
 #: A bracket closed a word after a period ("BP plc (BP. L) oil spill", "(Jan. 5)"): no sentence ends
@@ -186,6 +197,8 @@ def _split_unit(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_boundary(text: str, m: re.Match[str], unit_end: int) -> bool:
     punct = m.group(0)
     after = m.end()
+    if text[after:unit_end].lstrip()[:1] in (",", ";"):
+        return False  # "(R-Tex.)" and then ", chairman of ...": no sentence opens with a comma
     nxt = _NEXT_WORD.match(text, after, unit_end)
     if nxt is None:
         return True

@@ -1,0 +1,166 @@
+"""Mentions whose date the sentence implies rather than states (issue 16, round 6: recall).
+
+Two kinds, each with its rule in its own module: a sentence dated by the occasion the text just told
+("At the hearing, ...", "Meanwhile, ...", "He later said ...": :mod:`.continued`), and a date told as a
+distance from a dated happening ("two days after a huge explosion": :mod:`.offsets`). Both are reckoned,
+not read, and carry a confidence below a stated date's so reviewers check them first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from timeline.extract.actors import short
+from timeline.extract.anchors import TimexLike
+from timeline.extract.continued import WINDOW, after_opener, continues_occasion, news_day
+from timeline.extract.happenings import stem, stems
+from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
+from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
+from timeline.extract.sentences import Sentence
+from timeline.extract.title_words import SPEECH_VERBS
+from timeline.extract.titles import write_title
+from timeline.model import Document, When
+
+#: "he said", "she added": a pronoun speaker, the sentence's resolved actor.
+_PRONOUN_SAYS = re.compile(r"(?:^|[,“”\"]\s*)(?:he|she)\s+(?:said|says|added|adds|told|continued|went\s+on)\b")
+
+
+def speaker_source(text: str, s: Sentence, names: NameIndex, speaker: str | None, actor: str | None) -> str:
+    """The named speaker of the sentence ``s``: the name by its saying verb, the quotation's speaker named
+    after it closes, or the person "he said" stands for."""
+    spans = [(n.start, n.end, names.resolve(n.text)) for n in names.between(s.start, s.end)]
+    found = named_source(text, s.start, s.end, spans)
+    if found:
+        return found
+    if speaker:
+        return names.resolve(speaker)
+    if actor and _looks_personal(actor) and _PRONOUN_SAYS.search(s.text):
+        return names.resolve(actor)
+    return ""
+
+
+def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
+               actors: list[str | None], today: dt.date) -> list[Mention]:
+    """``found`` with the sentences dated by one before them (:mod:`.continued`): "At the hearing, ...".
+
+    ``actors`` are the sentences' resolved actors, ``today`` the publication day."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in found:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out: list[Mention] = []
+    taken: dict[int, Mention] = {}
+    for index, s in enumerate(sentences):
+        own = by_sentence.get(index, [])
+        out.extend(own)
+        if own or not continues_occasion(s.text):
+            continue
+        day = None
+        for back in range(index - 1, max(-1, index - WINDOW - 1), -1):
+            told = [m for m in by_sentence.get(back, []) if m.main] or ([taken[back]] if back in taken else [])
+            if told:  # the nearest dated sentence is the occasion: a vaguer date there gives no day
+                best = max(told, key=lambda m: m.when.precision.rank)
+                if best.when.precision.rank >= _DAY_RANK:
+                    day = best.when.start.date()
+                break
+        if day is None or not news_day(day, today):
+            continue
+        actor = actors[index] if index < len(actors) else None
+        words = set(re.findall(r"[a-z]+", s.text.lower()))
+        statement = bool(words & SPEECH_VERBS)
+        later = re.search(r"(?i)\b(?:later|afterwards?)\b", s.text[:80]) is not None
+        taken[index] = Mention(
+            when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
+            title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
+            confidence=CONTINUED_CONFIDENCE, is_statement=statement, sentences=[index],
+            words=content_words(after_opener(s.text)), verbs=past_verbs(s.text), stems=stems(s.text),
+            speaker=speaker_words(s.text) if statement else frozenset(),
+            # "He later said ...": another moment of the day, its own statement (as "Later, Allen also said").
+            source="" if later else speaker_source(doc.text, s, names, None, actor), continued="later" if later else "occasion",
+        )
+        out.append(taken[index])
+    return out
+
+
+def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
+              timexes: Sequence[TimexLike], actors: list[str | None]) -> list[Mention]:
+    """``found`` with the dates told as a distance from a dated happening (:mod:`.offsets`)."""
+    text = doc.text
+    starts = [s.start for s in sentences]
+    timex_starts = [u.start for u in timexes]  # sorted, as ``timexes`` are
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in found:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    tellings: dict[str, list[Mention]] = {}  # a happening's noun -> the mentions dating it, best first
+    added: list[Mention] = []
+    for t in timexes:
+        if t.type != "DURATION":
+            continue
+        index = bisect.bisect_right(starts, t.start) - 1
+        if index < 0 or t.end > sentences[index].end:
+            continue
+        s = sentences[index]
+        off = offset_at(text, t.start, t.end, t.value, s.end)
+        if off is None:
+            continue
+        local = timexes[bisect.bisect_left(timex_starts, s.start):bisect.bisect_left(timex_starts, s.end)]
+        beside = next((u for u in local if u.type in ("DATE", "TIME") and u.end <= t.start
+                       and u.when is not None and apposed(text, u.end, off)), None)
+        if beside is not None:  # "sank on 22 April, two days after a huge explosion ...": the explosion's day
+            assert beside.when is not None
+            when = shifted(beside.when, off.sign * off.amount, off.unit)
+            clause_end = text.find(",", off.end, s.end)
+            start, end = off.np_start, (clause_end if clause_end > 0 else s.end)
+            title = write_title(text[start:end].rstrip(" .;"), [])
+            actor, main = None, False
+        else:  # "three months before the disaster he had been warned ...": the clause, by the disaster's day
+            if any(m.main or off.np_start <= m.start < off.end + 40 for m in by_sentence.get(index, ())) or any(
+                    u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end for u in local):
+                continue  # the clause states its own date, or the happening its own ("57 days after the April 20 blast")
+            if off.noun not in tellings:
+                tellings[off.noun] = _tellings(off.noun, found)
+            told = next((m for m in tellings[off.noun] if m.sentence != index), None)
+            if told is None:
+                continue
+            ref = told.when
+            when = shifted(ref, -off.sign * off.amount, off.unit)
+            start, end = s.start, s.end
+            actor = actors[index] if index < len(actors) else None
+            # The distance and its happening leave the title, to the clause's end when they close it.
+            tail = re.match(r"[^,;]*?(?=[,;]|[.!?\"”’']*\s*$)", text[off.end:s.end])
+            cut_end = off.end if tail is None or len(tail.group(0).split()) > 8 else off.end + tail.end()
+            title = write_title(s.text, [(off.start - s.start, cut_end - s.start)], short(actor))
+            main = True
+        if when is None:
+            continue
+        added.append(Mention(
+            when=when, start=start, end=end, sentence=index, actor=actor, title=title,
+            tags=names.names_in(text, start, end)[:8], confidence=MEASURED_CONFIDENCE, is_statement=False,
+            sentences=[index], main=main, words=content_words(text[start:end]), verbs=past_verbs(text[start:end]),
+            stems=stems(text[start:end]), happening=off.noun if not main else "",
+        ))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda m: m.sentence)
+
+
+def _tellings(noun: str, found: list[Mention]) -> list[Mention]:
+    """The mentions that date the happening ``noun`` names, best first: by its noun ("the April 20 explosion"),
+    by a noun of the same disaster, or else by its verb ("the rig exploded on 20 April"); of each kind the
+    most precise, then the earliest ("the spill" goes on for months after it began)."""
+    told = ([m for m in found if m.happening == noun]
+            or [m for m in found if same_happening(noun, m.happening)]
+            or [m for m in found if m.main and any(same_happening(noun, stem(v)) for v in m.verbs)])
+    return sorted(told, key=lambda m: (-m.when.precision.rank, m.when.start))
+
+
+#: A date told as a distance from another happening is reckoned, not read: reviewers check it first.
+MEASURED_CONFIDENCE = 0.55
+
+
+#: The confidence of a sentence dated by the one before it: its day is the occasion's, told once.
+CONTINUED_CONFIDENCE = 0.5
+_DAY_RANK = When.parse("2000-01-01").precision.rank

@@ -1,0 +1,96 @@
+"""Dates told as a distance from a happening: "two days after a huge explosion", "three months before the disaster".
+
+News dates background by the story's anchor event rather than by the calendar:
+
+    The rig sank on 22 April, two days after a huge explosion that killed 11 workers.
+    He told investigators that three months before the disaster he had been warned the valve could fail.
+
+The tagger reads "two days" and "three months" as durations, which place nothing. They do place
+something when they measure from a happening whose date the article states: beside a date ("on 22
+April, two days after X": X is two days before it), or elsewhere ("three months before the disaster",
+the disaster dated in another sentence: what the clause tells happened three months before that day).
+The result keeps the precision of the distance: days give a day, weeks a week, months a month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from timeline.extract.happenings import _IRREGULAR_PARTICIPLES, EVENT_NOUNS, one_disaster, stem
+from timeline.model import When
+
+#: The distance's units and the precision they give.
+_DURATION = re.compile(r"^P(\d{1,3})([DWMY])$")
+#: "... before the disaster", "... after a huge explosion that killed 11": the happening measured from.
+_FROM = re.compile(
+    r"[ \t]+(?P<dir>before|after|earlier\s+than|later\s+than|prior\s+to|ahead\s+of)[ \t]+"
+    r"(?P<np>(?:the|a|an|this|that|its|his|her|their|[A-Z][\w'’-]*['’]s?)[ \t]+(?P<words>(?:[\w'’-]+[ \t]+){0,3}"
+    r"[\w'’-]+))")
+#: A span, not a point ("for more than a month after the explosion", "the first 41 days after"), or a participle's phrase set off by commas
+#: (", recorded six weeks before his death,"), which dates a thing named, not the clause's happening.
+_NOT_A_POINT = re.compile(r"(?i)(?:\b(?:for|within|over|throughout)\s+(?:the\s+)?|\b(?:more|less|fewer)\s+than\s+|"
+                          r"\b(?:nearly|almost|up\s+to|at\s+least|first|last)\s+|,\s+(?:[a-z]+ed|" + _IRREGULAR_PARTICIPLES + r")\s+)$")
+_SPAN_TIMEX = re.compile(r"(?i)(?:the\s+)?(?:first|last|past|next|more\s+than)\b")
+#: A date right before the distance, as its apposition: "on 22 April, two days after ...".
+_APPOSED = re.compile(r"^,[ \t]+(?:just[ \t]+|only[ \t]+|some[ \t]+|about[ \t]+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """A distance measured from a happening: "two days after a huge explosion"."""
+
+    start: int  # the distance's start in the text ("two days")
+    end: int  # the end of the happening's noun
+    np_start: int  # the happening's noun phrase ("a huge explosion ...")
+    noun: str  # its stem ("expl")
+    sign: int  # +1: the happening lies after what is measured ("before the disaster"), -1: before it
+    amount: int
+    unit: str  # D, W, M or Y
+
+
+def offset_at(text: str, start: int, end: int, value: str, sentence_end: int) -> Offset | None:
+    """The distance ``text[start:end]`` (a duration ``value``) when it measures from a named happening."""
+    d = _DURATION.match(value)
+    m = _FROM.match(text, end, sentence_end)
+    if d is None or m is None or _NOT_A_POINT.search(text, max(0, start - 30), start) or _SPAN_TIMEX.match(text, start):
+        return None
+    # The happening's noun: the first of the phrase's words that names one ("a huge explosion").
+    noun = next((w for w in re.finditer(r"[\w'’-]+", m.group("words")) if w.group(0) in EVENT_NOUNS), None)
+    if noun is None:
+        return None
+    sign = 1 if m.group("dir").split()[0] in ("before", "earlier", "prior", "ahead") else -1
+    return Offset(start, m.start("words") + noun.end(), m.start("np"), stem(noun.group(0)), sign, int(d.group(1)),
+                  d.group(2))
+
+
+def apposed(text: str, date_end: int, offset: Offset) -> bool:
+    """Whether a date ending at ``date_end`` stands right before the distance: "on 22 April, two days after"."""
+    return _APPOSED.match(text[date_end:offset.start]) is not None
+
+
+def shifted(when: When, amount: int, unit: str) -> When | None:
+    """``when`` moved by ``amount`` units (negative: earlier), at the unit's precision; None when ``when`` is
+    vaguer than the unit (a month moved by days says no day)."""
+    need = {"D": "2000-01-01", "W": "2000-01-01", "M": "2000-01", "Y": "2000"}[unit]
+    if when.precision.rank < When.parse(need).precision.rank:
+        return None
+    day = when.start.date()
+    if unit == "D":
+        return When.parse((day + dt.timedelta(days=amount)).isoformat())
+    if unit == "W":
+        year, week, _ = (day + dt.timedelta(weeks=amount)).isocalendar()
+        return When.parse(f"{year}-W{week:02d}")
+    if unit == "M":
+        months = day.year * 12 + day.month - 1 + amount
+        return When.parse(f"{months // 12:04d}-{months % 12 + 1:02d}")
+    return When.parse(f"{day.year + amount:04d}")
+
+
+def same_happening(noun: str, other: str) -> bool:
+    """Whether a happening's stem measured from names the one another mention dates."""
+    return bool(other) and (noun == other or one_disaster(noun, other))
+
+
+__all__ = ["Offset", "apposed", "offset_at", "same_happening", "shifted"]
