@@ -71,21 +71,25 @@ class LazyEnvironment:
         return self._env.get_template(name)
 
 
-#: ``json.dumps(..., ensure_ascii=False, sort_keys=True, separators=(",", ":"))``,
-#: built once: ``json.dumps`` with options makes a new encoder on every call.
-_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+#: ``json.dumps(..., ensure_ascii=False, sort_keys=True, separators=(",", ":"))``, built
+#: once (``json.dumps`` with options makes a new encoder on every call): the site's one
+#: JSON encoder, for the exports too.
+JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def jsonld(value: Any) -> Markup:
-    """JSON for a ``<script type="application/ld+json">`` block.
+    """JSON for a ``<script type="application/ld+json">`` block (see :func:`script_safe`)."""
+    return Markup(script_safe(JSON.encode(value)))
 
-    ``<``, ``>`` and ``&`` become ``\\u003c`` etc., so no string can close the
-    script element (``</script>``) or open a comment; JSON parsers read them back.
-    """
-    text = _JSON.encode(value)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return Markup(text)
+
+def script_safe(text: str) -> str:
+    """JSON text that no string in it can end a script with: ``<``, ``>`` and ``&`` become
+    ``\\u003c`` etc., so none can close the script element (``</script>``) or open a
+    comment, and U+2028/U+2029 are escaped; JSON parsers read them back."""
+    if "<" in text or ">" in text or "&" in text or "\u2028" in text or "\u2029" in text:
+        text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return text
 
 
 def static_files(theme_dirs: list[Path]) -> dict[str, Path]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import math
 import re
 import uuid
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from timeline.model import When
 from timeline.provenance import code_fingerprint, library_versions
+from timeline.site.environment import JSON
 from timeline.site.pieces import PieceExport, context_of
 
 if TYPE_CHECKING:
@@ -39,8 +39,7 @@ def xml_text(value: object) -> str:
     return html.escape(text, quote=True)
 
 
-#: One encoder for every export (``json.dumps`` with options builds a new one per call).
-_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_JSON = JSON  # (the site's one encoder: timeline/site/environment.py)
 
 
 def _link(data: Prepared, path: str) -> str:

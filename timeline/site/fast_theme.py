@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring as _json_string  # what json.dumps uses with ensure_ascii=False
 from typing import TYPE_CHECKING, Any
 
+from timeline.site.environment import script_safe
 from timeline.site.theme import MIRRORED as MIRRORED  # the fast path's switch, as callers know it
 from timeline.site.theme import Shell, escape, shell
 from timeline.site.theme import mirrored_in as mirrored_in
@@ -51,11 +52,7 @@ def jsonld(v: EventView, canonical: str | None) -> str:
     text = (f'{{"@context":"https://schema.org","@type":"Event","description":{q(v.summary or v.title)}{end}'
             f',"eventAttendanceMode":"https://schema.org/OfflineEventAttendanceMode"{keywords}'
             f',"name":{q(v.title)},"startDate":{q(v.datetime)}{cites}{url}}}')
-    # The jsonld filter's escaping, so no string can close the script element.
-    if "<" in text or ">" in text or "&" in text or "\u2028" in text or "\u2029" in text:
-        text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-        text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return text
+    return script_safe(text)  # the jsonld filter's escaping
 
 
 _BADGE = ' <span class="badge" title="Extracted by machine, not yet reviewed by a person">Unreviewed</span>'
