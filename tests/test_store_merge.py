@@ -251,3 +251,13 @@ def test_emptied_file_gets_new_events_and_keeps_its_comments(tmp_path: Path, emp
     assert (report.skipped_deleted, report.added) == (1, 1)
     assert list(by_id(path)) == ["event-2"]
     assert path.read_text(encoding="utf-8").startswith(emptied.replace("[]\n", ""))
+
+
+def test_a_numbered_id_stays_within_the_id_length() -> None:
+    from timeline.store.ids import first_free
+
+    long_id = "2026-02-27-" + "word-" * 15 + "end"
+    taken = {long_id[:MAX_ID_LENGTH]}
+    numbered = first_free(long_id[:MAX_ID_LENGTH], taken.__contains__)
+    assert numbered.endswith("-2") and len(numbered) <= MAX_ID_LENGTH and id_problem(numbered) is None
+    assert first_free("a", {"a", "a-2"}.__contains__) == "a-3" and first_free("b", set().__contains__) == "b"

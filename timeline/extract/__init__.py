@@ -88,7 +88,7 @@ from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import DATELINE, write_title
 from timeline.model import Document, Event, SourceRef, When
-from timeline.store.ids import derive_id
+from timeline.store.ids import derive_id, first_free
 
 __all__ = ["LEAD_CONFIDENCE", "Mention", "assemble", "extract", "mentions", "split_sentences"]
 
@@ -503,9 +503,6 @@ def _title_score(m: Mention) -> tuple[int, int]:
 
 
 def _unique(slug: str, used: set[str]) -> str:
-    candidate, n = slug, 2
-    while candidate in used:
-        candidate = f"{slug}-{n}"
-        n += 1
+    candidate = first_free(slug, used.__contains__)
     used.add(candidate)
     return candidate

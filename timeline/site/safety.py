@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from timeline.errors import TimelineError
-from timeline.store.ids import WINDOWS_RESERVED, not_reserved, slugify
+from timeline.store.ids import WINDOWS_RESERVED, first_free, not_reserved, slugify
 from timeline.urls import LINK_SCHEMES, has_scheme, url_refusal
 
 
@@ -125,9 +125,7 @@ def unique_slugs(names: Iterable[str], fallback: str = "tag") -> dict[str, str]:
     for name in sorted(set(names)):
         base = not_reserved(slugify(name, TAG_SLUG_LENGTH), "tag") \
             or f"{fallback}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:8]}"
-        slug, n = base, 2
-        while slug in used:
-            slug, n = f"{base}-{n}", n + 1
+        slug = first_free(base, used.__contains__)
         used.add(slug)
         result[name] = check_segment(slug, "tag slug")
     return result

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 
 from timeline.model import When
 
@@ -27,6 +28,18 @@ WINDOWS_RESERVED = frozenset(
 def not_reserved(slug: str, suffix: str) -> str:
     """``slug``, or ``slug-suffix`` when it is a Windows device name (``con`` -> ``con-tag``)."""
     return f"{slug}-{suffix}" if slug in WINDOWS_RESERVED else slug
+
+
+def first_free(name: str, taken: Callable[[str], bool], max_length: int = MAX_ID_LENGTH) -> str:
+    """``name``, or the first of ``name-2``, ``name-3``... that is not ``taken``, cut before its
+    number so that it stays within ``max_length``: how two things wanting one id or slug
+    are told apart everywhere (events of one file, a story's days, tags)."""
+    number, candidate = 1, name
+    while taken(candidate):
+        number += 1
+        suffix = f"-{number}"
+        candidate = name[:max_length - len(suffix)].rstrip("-") + suffix
+    return candidate
 
 
 def slugify(text: str, max_length: int = MAX_ID_LENGTH) -> str:

@@ -20,7 +20,7 @@ _ENTRY_DATE = re.compile(r"^[\s*•·‣–—-]*[^\n:–—]{1,40}?\s(?:-{1,3}|
 def digest_events(days: Sequence[DigestDay]) -> list[Event]:
     """One event per key date: titled after its first sentence, every sentence quoted with its source."""
     from timeline.extract.titles import write_title
-    from timeline.store.ids import derive_id
+    from timeline.store.ids import derive_id, first_free
 
     events: list[Event] = []
     used: set[str] = set()
@@ -31,11 +31,7 @@ def digest_events(days: Sequence[DigestDay]) -> list[Event]:
         first = day.sentences[0]
         # A chronology entry's date is the event's date: the title is what happened.
         title = write_title(_ENTRY_DATE.sub("", first.text, count=1) if first.entry else first.text, [])
-        event_id = derive_id(when, title)
-        n = 2
-        while event_id in used:
-            event_id = f"{derive_id(when, title)}-{n}"
-            n += 1
+        event_id = first_free(derive_id(when, title), used.__contains__)
         used.add(event_id)
         sources = tuple(SourceRef(title=s.title, url=s.url, publisher=s.publisher, published=s.published,
                                   quote=s.text) for s in day.sentences)

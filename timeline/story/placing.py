@@ -170,14 +170,9 @@ def place_events(sources: Sequence[tuple[Path, Sequence[Event]]], known: Sequenc
 
 def _unused(event_id: str, target: Path, used: Mapping[str, Path]) -> str:
     """``event_id``, or ``event_id-2``, ``-3``... (within the id length) when another file has it."""
-    from timeline.store.ids import MAX_ID_LENGTH
+    from timeline.store.ids import first_free
 
-    number, candidate = 1, event_id
-    while used.get(candidate.casefold(), target) != target:
-        number += 1
-        suffix = f"-{number}"
-        candidate = event_id[:MAX_ID_LENGTH - len(suffix)].rstrip("-") + suffix
-    return candidate
+    return first_free(event_id, lambda candidate: used.get(candidate.casefold(), target) != target)
 
 
 def _written_before(events: Sequence[Event], origins: Sequence[int], own: Sequence[Path],
