@@ -32,7 +32,7 @@ from timeline.store.fields import (
     unknown_key_message,
     url_problem,
 )
-from timeline.store.ids import ID_RE, MAX_ID_LENGTH, WINDOWS_RESERVED, derive_id, id_problem
+from timeline.store.ids import derive_id, id_problem, is_valid_id
 from timeline.store.yaml_subset import read_simple
 from timeline.store.yamlfile import _NULL, _STR, YamlText, compose, error_at
 
@@ -175,8 +175,7 @@ def check_event(f: object, problems: list[Problem], location: Location, reported
         title = _text(title, "title", ("title",), problems, required=True)
         stripped = title.strip() if title is not None else ""
     event_id = get("id")
-    if type(event_id) is not str or len(event_id) > MAX_ID_LENGTH or not ID_RE.fullmatch(event_id) \
-            or event_id in WINDOWS_RESERVED:
+    if not is_valid_id(event_id):
         event_id = _event_id(event_id, when, title, problems)
     body = get("body")
     body = "" if body is None else body if type(body) is str else (_text(body, "body", ("body",), problems) or "")
@@ -303,8 +302,7 @@ def _event_id(value: object, when: When | None, title: str | None, problems: lis
     """The explicit id if safe, else one derived from date and title."""
     explicit = None if value is None else _text(value, "id", ("id",), problems)
     if explicit is not None:
-        # id_problem also slugifies a suggestion; a well-formed id needs none.
-        if len(explicit) <= MAX_ID_LENGTH and ID_RE.fullmatch(explicit) and explicit not in WINDOWS_RESERVED:
+        if is_valid_id(explicit):
             return explicit
         problems.append(Problem(id_problem(explicit) or f"id {explicit!r} is not allowed", ("id",)))
         return None

@@ -70,8 +70,16 @@ def derive_id(when: When, title: str) -> str:
     return not_reserved(slugify(f"{date}-{words}"), "event")
 
 
+def is_valid_id(value: object) -> bool:
+    """Whether ``value`` is an id an event may have (:func:`id_problem` says why not)."""
+    return type(value) is str and len(value) <= MAX_ID_LENGTH and ID_RE.fullmatch(value) is not None \
+        and value not in WINDOWS_RESERVED
+
+
 def id_problem(value: str) -> str | None:
     """Why an explicit id is unsafe, or ``None`` if it is fine."""
+    if is_valid_id(value):
+        return None
     suggestion = not_reserved(slugify(value) or "event-1", "event")
     if not ID_RE.fullmatch(value) or len(value) > MAX_ID_LENGTH:
         return (f"id {value!r} must be lowercase ASCII letters, digits and hyphens, starting with a letter "
