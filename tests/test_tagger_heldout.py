@@ -149,6 +149,23 @@ TABLE: list[Row] = [
     (FRI, "The directors will hold a board meeting on Monday to decide whether to cut the payout or offer some other "
           "gesture of goodwill to the regulator before a hearing at the ministry on Wednesday.",
      [("Monday", "DATE", "2025-08-18"), ("Wednesday", "DATE", "2025-08-20")]),
+    # ---- "kept" before a gerund means "went on": no limit set, the past clause dates "by late May"
+    (dt.date(2025, 9, 23), "Engineers kept lowering their estimate of the harvest by late May.",
+     [("late May", "DATE", "2025-05", "END")]),
+    (dt.date(2025, 9, 23), "The council kept the bridge closed until late October.",
+     [("late October", "DATE", "2025-10", "END")]),
+    # ---- a holiday in the purpose of a past journey is as past as the journey, and takes
+    # the year the story names; only a holiday days ahead stays ahead
+    (WED, "She flew back to Lisbon in 2021 to celebrate Christmas with her sisters.",
+     [("2021", "DATE", "2021"), ("Christmas", "DATE", "2021-12-25")]),
+    (WED, "The cousins travelled north to spend Easter on the farm.", [("Easter", "DATE", "2025-04-20")]),
+    (dt.date(2025, 12, 19), "My brother flew in on Tuesday to spend Christmas here.",
+     [("Tuesday", "DATE", "2025-12-16"), ("Christmas", "DATE", "2025-12-25")]),
+    (WED, "The choir will travel to Vienna to celebrate Christmas.", [("Christmas", "DATE", "2025-12-25")]),
+    # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
+    (WED, "One of these days the old pier will fall into the river.", []),
+    (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),
+    (WED, "No oil has reached Weeks Bay, and for weeks the beach was clean.", [("weeks", "DURATION", "PXW")]),
 ]
 
 

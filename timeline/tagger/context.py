@@ -388,8 +388,10 @@ _AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "been", "be", "is
 
 def _set_limit_in(clause: list[str]) -> bool:
     """Does the clause set a limit ("extended the offer until", "has given BP until")? "given" with no
-    auxiliary before it is a preposition ("striking given BP knew by 20 April")."""
+    auxiliary before it is a preposition ("striking given BP knew by 20 April"); "kept" before a
+    gerund is "went on" ("kept raising its estimate by late May"), no limit set."""
     return any(w in _SET_LIMIT and not (w == "given" and (i == 0 or clause[i - 1] not in _AUXILIARIES))
+               and not (w == "kept" and clause[i + 1:i + 2] and clause[i + 1].endswith("ing"))
                for i, w in enumerate(clause))
 
 

@@ -399,12 +399,17 @@ _HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").r
                        for k in sorted(HOLIDAYS, key=len, reverse=True))
 
 
+# a past verb of going or gathering, then a purpose infinitive right before the holiday
+_PAST_PURPOSE = re.compile(r"(?i)\b(?:came|went|flew|returned|travell?ed|arrived|gathered|headed|drove|sailed|moved)\b"
+                           r"[^.;!?\n]{0,60}?\bto\s[a-z]+(?:\s(?:the|their|his|her|its|our|my))?\s$")
 _HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
 
 
 @rule("holiday", rf"{B}(?:(?P<hrel>(?i:that|that same|the same)){SP})?(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
       accept=lambda m, text: (m["h"][0].isupper() or bool(m["year"]))  # "mother's day 2012": a year makes it a date
       and (m["h"].lower() != "may day" or m["h"] == "May Day"))  # ("May day be kind": a wish)
+
+
 def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     """ "Christmas", "Election Day": the holiday in the year the tense points to.
     Part of a name ("the Good Friday Agreement", "Christmas Island") is no date; the
@@ -419,6 +424,11 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         return "DATE", when(int(m["year"])).isoformat(), None
     y0 = cx.dct.year
     tense = cx.tense(m.start(), m.end())
+    if tense == "future" and _PAST_PURPOSE.search(cx.text, max(0, m.start() - 90), m.start()):
+        # "came home in 2019 to celebrate Christmas": the purpose of a past journey is as past as
+        # the journey, unless the holiday is only days away ("flew in on Monday to spend Christmas")
+        coming = when(y0) if when(y0) >= cx.dct else when(y0 + 1)
+        tense = "future" if (coming - cx.dct).days <= 14 else "past"
     a = cx.anchor
     if m["hrel"] or (a is not None and a.date.year != y0 and 0 <= m.start() - cx.anchor_pos <= 300 and tense != "future"):
         # "in 2009 ... that Christmas", "the war began in December 1998; at Christmas, ...": the
@@ -1849,7 +1859,9 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
       or (not m["det"] and bool(re.search(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|"
                                           r"take|takes|taking|waited|lasted|lasting)\s$",
                                                               text[max(0, m.start() - 12):m.start()]))
-      and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])))
+      and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])
+      # ("no oil is in Weeks Bay": a capitalized unit before a capitalized word is a name)
+      and not (m["unit"][0].isupper() and bool(re.match(r"\s[A-Z][a-z]", text[m.end():m.end() + 3])))))
 def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
     det = (m["det"] or "").lower()
     unit_word = m["unit"].lower()
@@ -1895,6 +1907,8 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
             not re.search(r"(?i)\b(?:then|electric|electrical|ocean|strong|alternating|direct)\s$", text[max(0, m.start() - 14):m.start()])
     if w == "soon":  # "as soon as", "too soon to tell": a degree, not a time
         return not re.search(r"(?i)\b(?:as|too)\s$", text[max(0, m.start() - 5):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
+    if w == "these days" and re.search(r"(?i)\b(?:one|some|any) of\s$", text[max(0, m.start() - 8):m.start()]):
+        return False  # "one of these days something will break": some day ahead, not the present
     if w == "to date":  # "the largest to date", not the verb in "went to date her"
         # nor "stay up to date" (current, an idiom) or "want to date anyone"
         return not re.match(r"\s(?:her|him|them|someone|somebody|anyone|anybody|a|an|the|his|my|your|their|our|each|other)\b", after) \
