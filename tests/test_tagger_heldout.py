@@ -162,6 +162,10 @@ TABLE: list[Row] = [
     (dt.date(2025, 12, 19), "My brother flew in on Tuesday to spend Christmas here.",
      [("Tuesday", "DATE", "2025-12-16"), ("Christmas", "DATE", "2025-12-25")]),
     (WED, "The choir will travel to Vienna to celebrate Christmas.", [("Christmas", "DATE", "2025-12-25")]),
+    # ---- "the fact remains that ...", "it remains unclear whether ...": a judgement, no timetable
+    (dt.date(2025, 7, 24), "The fact remains that the bakery, with its first quarter loss of $2m, is a small firm.",
+     [("first quarter", "DATE", "2025-Q1")]),
+    (dt.date(2025, 7, 24), "The road remains closed until Friday.", [("Friday", "DATE", "2025-07-25")]),
     # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),

@@ -226,6 +226,8 @@ class Context:
                     # (after a possessive it is a noun: "Obama's visit to Louisiana on May 2")
                     return "future"  # a team or a pronoun before it: the verb
                 continue
+            if t in ("remains", "remain") and tokens[i + 1:i + 2] in (["that"], ["unclear"], ["uncertain"], ["whether"]):
+                continue  # "the fact remains that ...", "it remains unclear whether ...": a judgement, not a timetable
             if t in _ASPECTUAL and i + 1 < n and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
                 continue  # "on Tuesday the water starts to rise": the narrative present, not a timetable
             before = _verb_before(tokens, i)
