@@ -166,6 +166,18 @@ TABLE: list[Row] = [
     (dt.date(2025, 7, 24), "The fact remains that the bakery, with its first quarter loss of $2m, is a small firm.",
      [("first quarter", "DATE", "2025-Q1")]),
     (dt.date(2025, 7, 24), "The road remains closed until Friday.", [("Friday", "DATE", "2025-07-25")]),
+    # ---- holiday names that are no common words are dates in lower case too; "good friday",
+    # "election day" stay ambiguous; a lower-case "island" or "carol" after one is a name
+    (WED, "We will light the candles on christmas eve and visit on mother's day.",
+     [("christmas eve", "DATE", "2025-12-24"), ("mother's day", "DATE", "2026-05-10")]),
+    (WED, "It was a good friday for the team, and on election day nobody came.", [("friday", "DATE", "2025-08-08")]),
+    (WED, "The ship reached christmas island and sang a christmas carol.", []),
+    # ---- "December the second, 2020": a month, "the" and an ordinal day; not before a noun
+    (WED, "The shop closed on December the second, 2020.", [("December the second, 2020", "DATE", "2020-12-02")]),
+    (WED, "The shop reopened on June the 14th.", [("June the 14th", "DATE", "2025-06-14")]),
+    (WED, "In March the third survey was published.", [("March", "DATE", "2025-03")]),
+    # ---- a thousands separator is part of the number before "-year"
+    (WED, "Engineers called it a 1,000-year flood.", [("1,000-year", "DURATION", "P1000Y")]),
     # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),

@@ -402,11 +402,18 @@ _HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").r
 # a past verb of going or gathering, then a purpose infinitive right before the holiday
 _PAST_PURPOSE = re.compile(r"(?i)\b(?:came|went|flew|returned|travell?ed|arrived|gathered|headed|drove|sailed|moved)\b"
                            r"[^.;!?\n]{0,60}?\bto\s[a-z]+(?:\s(?:the|their|his|her|its|our|my))?\s$")
-_HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
+# Holiday names that are no common words, so a date in lower case too ("christmas day",
+# "mother's day"); "election day", "labor day", "good friday", "may day" need capitals.
+_LOWER_CASE_HOLIDAYS = frozenset(["christmas", "christmas day", "christmas eve", "easter", "easter monday", "easter sunday",
+                                  "halloween", "thanksgiving", "thanksgiving day", "juneteenth", "mother's day",
+                                  "father's day", "valentine's day", "new year's day", "new year's eve", "boxing day",
+                                  "fourth of july", "st patrick's day", "st. patrick's day", "saint patrick's day"])
+_HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
 
 
 @rule("holiday", rf"{B}(?:(?P<hrel>(?i:that|that same|the same)){SP})?(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
-      accept=lambda m, text: (m["h"][0].isupper() or bool(m["year"]))  # "mother's day 2012": a year makes it a date
+      accept=lambda m, text: (m["h"][0].isupper() or bool(m["year"])  # "mother's day 2012": a year makes it a date
+                              or m["h"].lower().replace("’", "'") in _LOWER_CASE_HOLIDAYS)
       and (m["h"].lower() != "may day" or m["h"] == "May Day"))  # ("May day be kind": a wish)
 
 
@@ -729,6 +736,19 @@ _FAMOUS_DAYS = {
 _SHARED_YEAR = re.compile(rf"(?:{SP}(?i:and|or|to|through)|\s?[-–])\s{{0,3}}{DAY},?\s{{0,3}}(?P<y>{YEAR})")
 # Before a full date, weekday abbreviations need no period: "Fri 27 Feb 2026" (online bylines).
 WD_DATE = rf"(?:{WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?![\w.]))"
+
+
+# "December the second, 2020", "June the 14th": a month, "the" and an ordinal day; a lower-case
+# word after a bare ordinal means the ordinal belongs to a noun ("in December the second wave hit")
+@rule("month_the_day", rf"{B}(?P<mon>{MONTH_FULL}){SP}(?i:the){SP}(?P<dayw>{DAY_WORD}|(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th))"
+                       rf"(?![\w-])(?:,?{SP}(?P<year>{YEAR}))?",
+      accept=lambda m, text: bool(m["year"]) or not re.match(r"\s[a-z]", text[m.end():m.end() + 2])
+      or bool(re.match(r"\s(?:and|or|at|in|on|to|until|when|was|were|is|will|of)\b", text[m.end():m.end() + 7])))
+def _month_the_day(m: re.Match[str], cx: Context) -> Result | None:
+    mon, w = _mon(m["mon"]), m["dayw"]
+    d = int(w[:-2]) if w[0].isdigit() else DAY_WORDS[" ".join(w.lower().split())]
+    date = _date(int(m["year"]) if m["year"] else _year_for(cx, mon, d, m.start(), m.end()), mon, d)
+    return ("DATE", date.isoformat(), None) if date else None
 
 
 @rule("date_mdy", rf"{B}(?:(?P<drel>(?i:last|next|this past|this coming)){SP})?(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MOND}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
@@ -1827,7 +1847,7 @@ _ROUND_THE_CLOCK = re.compile(
     r"clinics?|desk|cycle|line|support|emergency|bars?|restaurants?|diner|opening|guard|vigil|presence)\b")
 
 
-@rule("unit_adj", rf"{B}(?P<n>\d{{1,3}}(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>[- ]old(?![\w-]))?(?![\w])(?!-(?!old))")
+@rule("unit_adj", rf"{B}(?<!\d,)(?P<n>\d{{1,3}}(?:,\d{{3}})?(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>[- ]old(?![\w-]))?(?![\w])(?!-(?!old))")
 def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
     if m["old"]:
         return None  # an age ("a 6-year-old boy", "the 50-year-old alliance"), not a period of time
