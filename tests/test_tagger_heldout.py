@@ -178,6 +178,8 @@ TABLE: list[Row] = [
     (WED, "In March the third survey was published.", [("March", "DATE", "2025-03")]),
     # ---- a thousands separator is part of the number before "-year"
     (WED, "Engineers called it a 1,000-year flood.", [("1,000-year", "DURATION", "P1000Y")]),
+    # ---- "spent the summer watching": a season spent is a time, like one "during" or "over"
+    (dt.date(2025, 9, 20), "The whole town spent the summer watching the river rise.", [("the summer", "DATE", "2025-SU")]),
     # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),

@@ -1391,7 +1391,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
                 and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
         return bool(re.search(r"(?i)\b(?:in|into|during|over|until|by|through|since|this|last|next|each|every)\s$",
                               text[max(0, m.start() - 10):m.start()])
-                    or (rel == "the" and re.search(r"(?i)\b(?:for|before|after|to|from|toward|towards|throughout|till|ahead of)\s$",
+                    or (rel == "the" and re.search(r"(?i)\b(?:for|before|after|to|from|toward|towards|throughout|till|ahead of|"
+                                                   r"spent|spend|spends|spending)\s$",
                                                    text[max(0, m.start() - 12):m.start()]))) \
             and not re.match(r"\s(?:of|camp|camps|school|schools|house|home|homes|palace|residence|term|olympics|games)\b",
                              text[m.end():m.end() + 10])  # "to the summer house": a name's first word
