@@ -180,6 +180,10 @@ TABLE: list[Row] = [
     (WED, "Engineers called it a 1,000-year flood.", [("1,000-year", "DURATION", "P1000Y")]),
     # ---- "spent the summer watching": a season spent is a time, like one "during" or "over"
     (dt.date(2025, 9, 20), "The whole town spent the summer watching the river rise.", [("the summer", "DATE", "2025-SU")]),
+    # ---- "in the month since the blast": the month that has passed since, a period, not May
+    (dt.date(2025, 5, 20), "The shares lost a third of their value in the month since the blast.",
+     [("the month", "DURATION", "P1M")]),
+    (dt.date(2025, 5, 20), "Prices rose in the month of May.", [("the month", "DATE", "2025-05"), ("May", "DATE", "2025-05")]),
     # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),

@@ -1486,7 +1486,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     if unit == "fortnight":
         return "DURATION", "P2W", None  # "over the past fortnight", "the next fortnight": two weeks
     code = UNITS[unit][0]
-    if rel == "the coming":
+    if rel == "the coming" or (rel == "the" and re.match(r"\s(?:since|that has passed since)\b", cx.text[m.end():m.end() + 24])):
+        # ("in the month since the blowout": the month that has passed since, a period up to now)
         return "DURATION", V.duration(1, code, False), None
     if rel in ("the past", "the last") and unit not in ("year", "decade", "century", "month", "week"):
         return "DURATION", V.duration(1, code, False), None
