@@ -184,6 +184,12 @@ TABLE: list[Row] = [
     (dt.date(2025, 5, 20), "The shares lost a third of their value in the month since the blast.",
      [("the month", "DURATION", "P1M")]),
     (dt.date(2025, 5, 20), "Prices rose sharply in the month.", [("the month", "DATE", "2025-05")]),
+    # ---- a done event after "after"/"since" is no object of the future verb: its month is past
+    (WED, "The museum will reopen after the flood in March.", [("March", "DATE", "2025-03")]),
+    (WED, "Crews will contain the spill in September.", [("September", "DATE", "2025-09")]),
+    # ---- a timetable's "go" ("go to the polls", "go on sale") looks ahead; "let go" does not
+    (WED, "Voters go to the polls on Sunday.", [("Sunday", "DATE", "2025-08-17")]),
+    (WED, "The firm let go of its chief on Monday.", [("Monday", "DATE", "2025-08-11")]),
     # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),

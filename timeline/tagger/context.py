@@ -226,6 +226,10 @@ class Context:
                     # (after a possessive it is a noun: "Obama's visit to Louisiana on May 2")
                     return "future"  # a team or a pronoun before it: the verb
                 continue
+            if t == "go" and not (tokens[i + 1:i + 3] in (["to", "the"], ["to", "court"], ["to", "trial"], ["on", "sale"],
+                                                         ["on", "strike"], ["on", "air"], ["into", "effect"])
+                                  or tokens[i + 1:i + 2] in (["ahead"], ["live"])):
+                continue  # only a timetable's "go" ("voters go to the polls", "go on sale"), not "let go", "did you go"
             if t in ("remains", "remain") and tokens[i + 1:i + 2] in (["that"], ["unclear"], ["uncertain"], ["whether"]):
                 continue  # "the fact remains that ...", "it remains unclear whether ...": a judgement, not a timetable
             if t in _ASPECTUAL and i + 1 < n and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
@@ -517,7 +521,7 @@ _PLAN_BEFORE_TO = frozenset(["asked", "invited", "due", "expected", "scheduled",
                              "tipped", "likely", "scheduling", "urged", "invited", "allowed", "cleared"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
-_SCHEDULE = frozenset(["lasts", "remains", "stays", "starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
+_SCHEDULE = frozenset(["lasts", "remains", "stays", "starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive", "go"])
 # Timetable verbs that also begin an action: before "to" or a gerund ("begins to slide", "starts
 # falling") they tell a story in the present, not a schedule.
 _ASPECTUAL = frozenset(["begins", "starts", "continues", "resumes"])

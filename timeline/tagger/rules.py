@@ -148,7 +148,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
     key = (m, d or 0)
     if _EVENT_AFTER.match(cx.text, end) or _EVENT_BEFORE.search(cx.text, max(0, start - 24), start) or (
-            _EVENT_IN.search(cx.text, max(0, start - 24), start) and cx.toward(start, end) != "future"):
+            _EVENT_IN.search(cx.text, max(0, start - 24), start) and cx.toward(start, end) != "future") \
+            or _EVENT_IN_SINCE.search(cx.text, max(0, start - 60), start):
         # "the April 20 explosion", "the blast on 20 April": an event news names only once it has
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
@@ -199,6 +200,10 @@ _EVENT_AFTER = re.compile(rf"(?:,? \d{{4}})?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|
 # ("will halt the spill in August": the month is the halting's)
 _EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS},?\s(?:on|of)\s(?:the\s)?$")  # ("its explosion, on 20 April, ...")
 _EVENT_IN = re.compile(rf"\b{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
+# "will reopen after the attack in March", "since the spill in April": a done event after
+# "after"/"since" is no object of the clause's verb, so its month is the event's, past
+_EVENT_IN_SINCE = re.compile(rf"(?i)\b(?:after|since|following)\s(?:the|a|an|its|their|his|her|last\syear's)\s(?:[\w-]+\s){{0,2}}"
+                             rf"{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
 _RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?:(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?"
                          rf"|(?P<day2>{DAY})\s(?P<mon2>{MON}))")  # ("from 1 June to 30 November")
 
