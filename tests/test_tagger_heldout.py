@@ -190,6 +190,12 @@ TABLE: list[Row] = [
     # ---- a timetable's "go" ("go to the polls", "go on sale") looks ahead; "let go" does not
     (WED, "Voters go to the polls on Sunday.", [("Sunday", "DATE", "2025-08-17")]),
     (WED, "The firm let go of its chief on Monday.", [("Monday", "DATE", "2025-08-11")]),
+    # ---- an -ed verb with an object ("suffered a defeat") is the finite verb: a plan named
+    # further left ("plans to cut ...") is its subject, not its tense
+    (FRI, "Government plans to cut the number of judges suffered a heavy defeat in the upper house on Wednesday.",
+     [("Wednesday", "DATE", "2025-08-13")]),
+    (FRI, "The board is hoping to have finished the audit by the second week of September.",
+     [("September", "DATE", "2025-09")]),
     # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),

@@ -264,6 +264,10 @@ class Context:
             if verdict == "weak-past":
                 if i >= n - 2:
                     return "past"
+                if i > 0 and tokens[i + 1] in _OBJECT_DETERMINERS and before[-1] not in _AUXILIARIES:
+                    # ("suffered a surprise defeat in the Commons on Wednesday": an -ed word with an
+                    # object is a finite verb, not an adjective, and the nearest verb decides)
+                    return None if plan else "past"
                 weak = weak or (i, "past")
                 continue
             if verdict == "future" and any(b in _PAST_PLAN for b in tokens[max(0, i - 4):i - 2]) \
@@ -389,6 +393,7 @@ _SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed",
                         "renewed", "decided", "voted"])
 _DAY_PARTS = frozenset(["day", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"])
 _RANKS = frozenset(["first", "last", "only", "second", "third", "latest", "earliest"])
+_OBJECT_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their"])
 _AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "been", "be", "is", "are", "being"])
 
 
