@@ -196,6 +196,14 @@ TABLE: list[Row] = [
      [("Wednesday", "DATE", "2025-08-13")]),
     (FRI, "The board is hoping to have finished the audit by the second week of September.",
      [("September", "DATE", "2025-09")]),
+    # ---- "June of that year": the month in the year the story is in
+    (WED, "The plant opened in 1998. By June of that year it employed 300 people, and in March of the "
+          "following year it closed.",
+     [("1998", "DATE", "1998"), ("June of that year", "DATE", "1998-06"),
+      ("March of the following year", "DATE", "1999-03")]),
+    # ---- a bare month before a verb of saying is a person ("June tells ..."); "in May admitted" is a time
+    (WED, "June tells the presenter about her garden.", []),
+    (WED, "The agency in May admitted its error.", [("May", "DATE", "2025-05")]),
     # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),

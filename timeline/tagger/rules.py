@@ -1099,12 +1099,19 @@ _MONTH_LIST_BEFORE = re.compile(rf"\b(?:{MONTH_FULL})(?:,|,? and|,? or|\s?[-–/
 _MONTH_LIST_AFTER = re.compile(rf"(?:,|,? and|,? or|\s?[-–/])\s?(?:{MONTH_FULL})\b")
 
 
+# A verb of saying or feeling right after a bare month makes the month a person ("June tells ...")
+_NAME_VERB_AFTER = re.compile(r"\s(?:says|said|tells|told|explains|explained|describes|described|recalls|recalled|"
+                              r"admits|admitted|talks|talked|wrote|writes|remembers|remembered|insists|insisted)\b")
+
+
 def _month_ok(m: re.Match[str], text: str) -> bool:
     """ "May" and "March" need a temporal preposition; any month followed by a
     capitalized word without one is a first name ("April Ryan", "June Carter")."""
-    if m["rel"] or m["yrel"]:
+    if m["rel"] or m["yrel"] or m["ayear"]:
         return True
     prep = bool(_MONTH_PREP.search(text[max(0, m.start() - 12):m.start()]))
+    if not prep and _NAME_VERB_AFTER.match(text, m.end()):
+        return False  # "June tells Kirsty Young about her life": a person who speaks ("in May admitted" is a time)
     if not prep and re.search(r"(?:\b(?i:the|its|their|a)|['’]s)\s$", text[max(0, m.start() - 6):m.start()]):
         # "the March jobs report", "Apple's September event": a month modifying a lowercase
         # noun; "the March for Life", "the May Mobility" continue a capitalized name
@@ -1147,7 +1154,8 @@ def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("month",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|{MONTH_LOWER}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
-      rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?:{SP}(?P<yrel>(?i:last year|this year|next year)))?",
+      rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?:{SP}(?P<yrel>(?i:last year|this year|next year))"
+      rf"|{SP}(?i:of){SP}(?P<ayear>(?i:that year|that same year|the same year|the following year|the next year|the previous year|the year before)))?",
       accept=_month_ok)
 def _month(m: re.Match[str], cx: Context) -> Result | None:
     mon = _mon(m["mon"])
@@ -1155,6 +1163,10 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
     y0 = cx.dct.year
     if m["yrel"]:
         y = y0 + {"last year": -1, "this year": 0, "next year": 1}[m["yrel"].lower()]
+    elif m["ayear"]:
+        # "by June of that year", "in March of the following year": the year the story is in
+        shift = {"the following year": 1, "the next year": 1, "the previous year": -1, "the year before": -1}
+        y = cx.anchor_or_dct().date.year + shift.get(" ".join(m["ayear"].lower().split()), 0)
     elif rel in ("last", "this past"):
         y = y0 if mon < cx.dct.month else y0 - 1
         if rel == "last" and (cx.dct.month - mon) % 12 == 1:
