@@ -204,6 +204,11 @@ TABLE: list[Row] = [
     # ---- a bare month before a verb of saying is a person ("June tells ..."); "in May admitted" is a time
     (WED, "June tells the presenter about her garden.", []),
     (WED, "The agency in May admitted its error.", [("May", "DATE", "2025-05")]),
+    # ---- "earlier" right after a present verb compares ("if it returns earlier, in October"): no past
+    (dt.date(2025, 6, 14), "If the virus returns earlier, in October, the clinics will not be ready.",
+     [("October", "DATE", "2025-10")]),
+    (dt.date(2025, 6, 14), "The minister said earlier that the clinics opened in October.",
+     [("October", "DATE", "2024-10")]),
     # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),

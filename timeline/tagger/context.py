@@ -170,6 +170,8 @@ class Context:
             if t == "," or (t in ("earlier", "later", "sooner") and i + 1 < n and (tokens[i + 1] == "than" or (
                     tokens[i + 1] in ("and", "or") and i + 3 < n and tokens[i + 3] == "than"))):
                 continue  # "no earlier than March 15", "earlier or later than August": a bound, not a tense
+            if t == "earlier" and i > 0 and (tokens[i - 1] in _SCHEDULE or tokens[i - 1] in ("is", "are", "be")):
+                continue  # "if it returns earlier in the year", "is earlier this year": a comparison, no past
             if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
                 continue  # "better than expected", "as planned": a comparison, not a plan
             if (t in _CLAUSE_OPENERS or (t == "and" and i > 0 and tokens[i - 1] == ",")) \
@@ -318,6 +320,8 @@ class Context:
                 continue
             if clause_only and i > 0 and (t == "," or t in _CLAUSE_OPENERS or t in ("and", "but")):
                 break
+            if t == "earlier" and i > 0 and (tokens[i - 1] in _SCHEDULE or tokens[i - 1] in ("is", "are", "be")):
+                continue  # "if it returns earlier in the year", "is earlier this year": a comparison, no past
             if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
                 continue
             if t in _BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]):
