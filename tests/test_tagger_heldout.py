@@ -209,6 +209,10 @@ TABLE: list[Row] = [
      [("October", "DATE", "2025-10")]),
     (dt.date(2025, 6, 14), "The minister said earlier that the clinics opened in October.",
      [("October", "DATE", "2024-10")]),
+    # ---- "it was the year he died": the year of another event, not the report's; "later in the year
+    # Smith left" keeps the report's year
+    (WED, "That was the year Maria opened her first shop.", []),
+    (WED, "Later in the year Smith left the band.", [("Later in the year", "DATE", "2025", "END")]),
     # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),
