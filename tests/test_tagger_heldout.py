@@ -213,6 +213,10 @@ TABLE: list[Row] = [
     # Smith left" keeps the report's year
     (WED, "That was the year Maria opened her first shop.", []),
     (WED, "Later in the year Smith left the band.", [("Later in the year", "DATE", "2025", "END")]),
+    # ---- "to safety", "to hospital" name where to, not an infinitive that would point ahead
+    (FRI, "Crews on the platforms were getting ready to move to safety from Wednesday night, the navy said.",
+     [("Wednesday night", "TIME", "2025-08-13TNI")]),
+    (FRI, "Two climbers were flown to hospital on Thursday.", [("Thursday", "DATE", "2025-08-14")]),
     # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),

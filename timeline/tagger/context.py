@@ -499,6 +499,10 @@ def _unabbreviate(text: str) -> str:
     return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", _CLOCK_DOTS.sub(r"\1m  ", text))
 
 
+_DESTINATIONS = frozenset(["safety", "shore", "hospital", "prison", "jail", "church", "town", "sea", "bed", "trial",
+                           "hospitals", "shelter", "shelters", "port"])
+
+
 def _infinitive(word: str) -> bool:
     """Could ``word`` after "to" be a verb ("to resume"), rather than the object of the
     preposition ("to foreclosure", "to five", "to surface")?"""
@@ -506,6 +510,8 @@ def _infinitive(word: str) -> bool:
         return False
     if word in _VERBS_LIKE_NOUNS:
         return True
+    if word in _DESTINATIONS:
+        return False  # "moved to safety", "taken to hospital": where to, not what to do
     if word in _ADJECTIVES or (len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)) \
             or (len(word) > 6 and word.endswith("al") and not word.endswith("eal")):  # "coastal", not "reveal"
         return False  # "spread to vast areas Friday", "moved to nearby towns": a noun phrase
