@@ -217,6 +217,10 @@ TABLE: list[Row] = [
     (FRI, "Crews on the platforms were getting ready to move to safety from Wednesday night, the navy said.",
      [("Wednesday night", "TIME", "2025-08-13TNI")]),
     (FRI, "Two climbers were flown to hospital on Thursday.", [("Thursday", "DATE", "2025-08-14")]),
+    # ---- "ahead of" a date in a past sentence: ahead of that past time, so the nearest one
+    (dt.date(2025, 10, 20), "Last month, ahead of her official October 1 start date, the new dean said she would "
+                            "review the budget.", [("Last month", "DATE", "2025-09"), ("October 1", "DATE", "2025-10-01")]),
+    (dt.date(2025, 5, 20), "Leaders will meet ahead of the March 3 summit.", [("March 3", "DATE", "2026-03-03")]),
     # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),

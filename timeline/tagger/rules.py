@@ -154,6 +154,11 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
+    if tense == "future" and _AHEAD_OF.search(cx.text, max(0, start - 40), start) and _PAST_IN_SENTENCE.search(
+            re.split(r"[.!?\n]\s", cx.text[max(0, start - 200):start])[-1] + " " + re.split(r"[.!?\n]\s", cx.text[end:end + 200])[0]):
+        # "Last month, ahead of his October 1 start date, Dudley said": ahead of a past clause's
+        # time, so on either side of the report: the nearest one
+        tense = None
     if tense == "past" and cx.past_plan and key > cur and _days_after(cx.dct, m, d or 1) <= 92:
         # "was asked to speak on Sept. 4", told in August: a date planned then, still ahead; a
         # plan's date many months on ("was due to open in May", told in October) had passed
@@ -188,6 +193,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     return y0 if m >= cx.dct.month else y0 + 1
 
 
+_AHEAD_OF = re.compile(r"(?i)\bahead of\s(?:(?:the|his|her|its|their|an?)\s)?(?:[\w'-]+\s){0,2}$")
+_PAST_IN_SENTENCE = re.compile(r"(?i)\b(?:said|was|were|had|did|told|last month|last week|ago)\b")
 _DONE_EVENTS = (r"(?:explosions?|blasts?|blow-?outs?|accidents?|attacks?|bombings?|disasters?|crash(?:es)?|collapse|"
                 r"massacres?|killings?|shootings?|murders?|death|assassination|earthquakes?|quakes?|tsunami|"
                 r"spills?|coup|invasion|uprising|riots?|incidents?|tragedy|sinking|derailment|eruption|floods?)")
