@@ -221,6 +221,10 @@ TABLE: list[Row] = [
     (dt.date(2025, 10, 20), "Last month, ahead of her official October 1 start date, the new dean said she would "
                             "review the budget.", [("Last month", "DATE", "2025-09"), ("October 1", "DATE", "2025-10-01")]),
     (dt.date(2025, 5, 20), "Leaders will meet ahead of the March 3 summit.", [("March 3", "DATE", "2026-03-03")]),
+    # ---- a span of years written with a slash is one like a dash ("1918/1919", "the 2009/10
+    # season")
+    (WED, "The flu of 1918/1919 and the 2009/10 season were both harsh.",
+     [("1918", "DATE", "1918"), ("1919", "DATE", "1919"), ("2009", "DATE", "2009"), ("10", "DATE", "2010")]),
     # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),

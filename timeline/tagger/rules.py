@@ -104,7 +104,7 @@ RELDAY = r"(?i:yesterday|today|tomorrow|tonight)"
 # The end of a range of clock times ("1.15-3.15 pm") or of years ("1918-19", "2008-2011")
 # follows a dash too.
 CLOCK_DASH = r"(?<=\d[.:]\d\d[-–])"
-YEAR_DASH = r"(?<=(?<![\w.\-/])(?:1[6-9]|20)\d\d[-–])"
+YEAR_DASH = r"(?<=(?<![\w.\-/])(?:1[6-9]|20)\d\d[-–/])"  # "1918-19", "1918/1919", "the 2010/11 season"
 
 
 def _wd(name: str) -> int:
@@ -2073,7 +2073,7 @@ def _bc_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", f"{int(m['y'] or m['y2']):04d}", None
 
 
-@rule("year_span_end", rf"{YEAR_DASH}(?P<y>\d\d(?:\d\d)?)(?![\d%-]|[.,]\d)")
+@rule("year_span_end", rf"{YEAR_DASH}(?P<y>\d\d(?:\d\d)?)(?![\d%-]|[.,]\d|'?s\b)")  # ("the 1840/50s": a decade)
 def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
     """ "1918-19", "2008-2011": the last year of a span, written in full or by its last two digits."""
     first = int(cx.text[m.start() - 5:m.start() - 1])
