@@ -225,6 +225,8 @@ TABLE: list[Row] = [
     # season")
     (WED, "The flu of 1918/1919 and the 2009/10 season were both harsh.",
      [("1918", "DATE", "1918"), ("1919", "DATE", "1919"), ("2009", "DATE", "2009"), ("10", "DATE", "2010")]),
+    # ---- "1997-8": a span ending in the next year, written with one digit; "1997-5" is no span
+    (WED, "The crisis of 1997-8 hit the region hard; the form was 1997-5.", [("1997", "DATE", "1997"), ("8", "DATE", "1998")]),
     # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),

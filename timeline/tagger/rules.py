@@ -2073,17 +2073,20 @@ def _bc_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", f"{int(m['y'] or m['y2']):04d}", None
 
 
-@rule("year_span_end", rf"{YEAR_DASH}(?P<y>\d\d(?:\d\d)?)(?![\d%-]|[.,]\d|'?s\b)")  # ("the 1840/50s": a decade)
+@rule("year_span_end", rf"{YEAR_DASH}(?P<y>\d(?:\d(?:\d\d)?)?)(?![\d%-]|[.,]\d|'?s\b)")  # ("the 1840/50s": a decade)
 def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
-    """ "1918-19", "2008-2011": the last year of a span, written in full or by its last two digits."""
+    """ "1918-19", "2008-2011", "1997-8": the last year of a span, written in full or by its last digits."""
     first = int(cx.text[m.start() - 5:m.start() - 1])
+    if len(m["y"]) == 1:  # "the crisis of 1997-8": only the next year is written with one digit
+        y = first // 10 * 10 + int(m["y"])
+        return ("DATE", str(y), None) if y == first + 1 else None
     y = int(m["y"]) if len(m["y"]) == 4 else (first // 100 * 100 + int(m["y"]))
     if len(m["y"]) == 2 and y != first + 1 and int(m["y"]) <= 12:
         return None  # "2008-11" may be a month; the next year or a number no month has is a span
     return ("DATE", str(y), None) if first < y <= first + 100 else None
 
 
-@rule("year", rf"{B}(?:(?i:the year){SP})?(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[A-Za-z](?<!s)|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
+@rule("year", rf"{B}(?:(?i:the year){SP})?(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[A-Za-z](?<!s)|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-])|\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
               rf"workers|troops|soldiers|jobs|students|residents|members|units|homes|cars|shares|acres|tons|barrels|points)\b)"
               # ("born around 1822 and later moved": "later" goes with the verb after it)
               rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later))(?!\s[a-z]))?",
@@ -2093,6 +2096,8 @@ def _year(m: re.Match[str], cx: Context) -> Result | None:
     after = re.match(r"-(\d+)", cx.text[m.end():m.end() + 6])
     if after and len(after[1]) == 2 and int(after[1]) != (int(m["year"]) + 1) % 100 and int(after[1]) <= 12:
         return None  # "2008-11" may be a month; "1918-19", "1980-82", "2008-2011" are spans of years
+    if after and len(after[1]) == 1 and int(after[1]) != (int(m["year"]) + 1) % 10:
+        return None  # "1997-8" is a span; "1997-5" is some code
     mod = None
     if m["beyond"]:
         mod = "ON_OR_AFTER" if m["beyond"].lower() in ("and beyond", "or later", "and later") else "ON_OR_BEFORE"
