@@ -14,7 +14,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.tagger.lexicon import ADJECTIVE_ENDINGS as _ADJECTIVE_ENDINGS
+from timeline.tagger.lexicon import ADJECTIVES as _ADJECTIVES
+from timeline.tagger.lexicon import DESTINATIONS as _DESTINATIONS
 from timeline.tagger.lexicon import FUTURE, PAST
+from timeline.tagger.lexicon import NOUN_ENDINGS as _NOUN_ENDINGS
+from timeline.tagger.lexicon import NUMBER_WORDS as _NUMBER_WORDS
+from timeline.tagger.lexicon import SET_LIMIT as _SET_LIMIT
+from timeline.tagger.lexicon import UN_VERBS as _UN_VERBS
+from timeline.tagger.lexicon import VERBS_LIKE_NOUNS as _VERBS_LIKE_NOUNS
 
 # Hyphenated words are one token: "blown-out", "long-awaited" are adjectives, not past verbs.
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]|:(?=\s)")
@@ -390,11 +398,6 @@ def _verb_after_that(tokens: list[str], i: int) -> bool:
         return True  # "the storm that struck Friday"
     nxt = tokens[i + 1]
     return nxt in _AFTER_VERB or nxt[:1].isdigit()
-# Verbs that set a limit: after them "until"/"through" points ahead even in the past tense.
-_SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed", "deferred", "suspended", "halted",
-                        "closed", "offered", "granted", "gave", "given", "allowed", "ordered", "adjourned", "recessed",
-                        "banned", "barred", "pushed", "moved", "put", "kept", "imposed", "approved", "agreed",
-                        "renewed", "decided", "voted"])
 _DAY_PARTS = frozenset(["day", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"])
 _RANKS = frozenset(["first", "last", "only", "second", "third", "latest", "earliest"])
 _OBJECT_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their"])
@@ -450,20 +453,6 @@ _ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt
                          r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
                          r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?!\s+[A-Z][a-z]+\s[a-z])")
 _CLOCK_DOTS = re.compile(r"\b([ap])\.m\.(?=\s|$)")  # "9 a.m. and noon": same length, no period left
-_NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                           "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"])
-# Adjectives and quantifiers that open a noun phrase after the preposition "to"; words ending like
-# adjectives ("to coastal towns", "to dangerous levels", "to northern Iraq") are no verbs either.
-_ADJECTIVES = frozenset(["vast", "large", "small", "big", "new", "old", "high", "low", "many", "more", "most", "other",
-                         "several", "all", "some", "nearby", "wide", "entire", "whole", "full", "major", "great",
-                         "local", "record", "near", "far", "few", "each", "every", "both", "such", "same", "higher",
-                         "lower", "deep", "rural", "urban", "remote", "safe", "safer", "wider", "northern", "southern",
-                         "eastern", "western", "modern", "neighboring", "neighbouring", "key", "top", "heavy",
-                         "severe", "poor", "rich"])
-_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ical", "ial", "ional", "ese", "ian", "ible")
-_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "osure", "ssure", "ture", "age")
-_VERBS_LIKE_NOUNS = frozenset(["assure", "mention", "question", "position", "function", "comment", "implement",
-                               "manage", "engage", "encourage", "damage", "capture", "average", "sabotage"])
 
 
 # Words ending in "-ly" that are not manner adverbs.
@@ -497,10 +486,6 @@ def _unabbreviate(text: str) -> str:
     if "." not in text:
         return text
     return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", _CLOCK_DOTS.sub(r"\1m  ", text))
-
-
-_DESTINATIONS = frozenset(["safety", "shore", "hospital", "prison", "jail", "church", "town", "sea", "bed", "trial",
-                           "hospitals", "shelter", "shelters", "port"])
 
 
 def _infinitive(word: str) -> bool:
@@ -545,14 +530,6 @@ _ASPECTUAL = frozenset(["begins", "starts", "continues", "resumes"])
 _FIXTURE = frozenset(["play", "plays", "host", "hosts", "face", "faces", "visit", "visits"])
 _MODALS = frozenset(["will", "would", "to", "shall", "'ll", "could", "may", "might", "must", "should", "can"])
 _PRESENT = frozenset(["is", "are", "am", "be", "being"])
-
-
-# Verbs that start with "un": most "un...ed" words are adjectives ("will continue unabated",
-# "unexpected", "unnamed"), these are past verbs ("BP unveiled a plan on Monday").
-_UN_VERBS = frozenset(["unveiled", "unleashed", "uncovered", "unlocked", "unfolded", "unearthed", "unplugged",
-                       "unsealed", "unloaded", "unraveled", "unravelled", "unified", "united", "unseated", "unpacked",
-                       "untangled", "unblocked", "unclogged", "unfurled", "unwrapped", "unmasked", "unnerved",
-                       "unsettled", "unlisted", "unfriended", "unfollowed", "unsubscribed", "uninstalled"])
 
 
 def _un_adjective(word: str) -> bool:
