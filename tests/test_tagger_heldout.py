@@ -149,6 +149,88 @@ TABLE: list[Row] = [
     (FRI, "The directors will hold a board meeting on Monday to decide whether to cut the payout or offer some other "
           "gesture of goodwill to the regulator before a hearing at the ministry on Wednesday.",
      [("Monday", "DATE", "2025-08-18"), ("Wednesday", "DATE", "2025-08-20")]),
+    # ---- "kept" before a gerund means "went on": no limit set, the past clause dates "by late May"
+    (dt.date(2025, 9, 23), "Engineers kept lowering their estimate of the harvest by late May.",
+     [("late May", "DATE", "2025-05", "END")]),
+    (dt.date(2025, 9, 23), "The council kept the bridge closed until late October.",
+     [("late October", "DATE", "2025-10", "END")]),
+    # ---- a holiday in the purpose of a past journey is as past as the journey, and takes
+    # the year the story names; only a holiday days ahead stays ahead
+    (WED, "She flew back to Lisbon in 2021 to celebrate Christmas with her sisters.",
+     [("2021", "DATE", "2021"), ("Christmas", "DATE", "2021-12-25")]),
+    (WED, "The cousins travelled north to spend Easter on the farm.", [("Easter", "DATE", "2025-04-20")]),
+    (dt.date(2025, 12, 19), "My brother flew in on Tuesday to spend Christmas here.",
+     [("Tuesday", "DATE", "2025-12-16"), ("Christmas", "DATE", "2025-12-25")]),
+    (WED, "The choir will travel to Vienna to celebrate Christmas.", [("Christmas", "DATE", "2025-12-25")]),
+    # ---- "the fact remains that ...", "it remains unclear whether ...": a judgement, no timetable
+    (dt.date(2025, 7, 24), "The fact remains that the bakery, with its first quarter loss of $2m, is a small firm.",
+     [("first quarter", "DATE", "2025-Q1")]),
+    (dt.date(2025, 7, 24), "The road remains closed until Friday.", [("Friday", "DATE", "2025-07-25")]),
+    # ---- holiday names that are no common words are dates in lower case too; "good friday",
+    # "election day" stay ambiguous; a lower-case "island" or "carol" after one is a name
+    (WED, "We will light the candles on christmas eve and visit on mother's day.",
+     [("christmas eve", "DATE", "2025-12-24"), ("mother's day", "DATE", "2026-05-10")]),
+    (WED, "It was a good friday for the team, and on election day nobody came.", [("friday", "DATE", "2025-08-08")]),
+    (WED, "The ship reached christmas island and sang a christmas carol.", []),
+    # ---- "December the second, 2020": a month, "the" and an ordinal day; not before a noun
+    (WED, "The shop closed on December the second, 2020.", [("December the second, 2020", "DATE", "2020-12-02")]),
+    (WED, "The shop reopened on June the 14th.", [("June the 14th", "DATE", "2025-06-14")]),
+    (WED, "In March the third survey was published.", [("March", "DATE", "2025-03")]),
+    # ---- a thousands separator is part of the number before "-year"
+    (WED, "Engineers called it a 1,000-year flood.", [("1,000-year", "DURATION", "P1000Y")]),
+    # ---- "spent the summer watching": a season spent is a time, like one "during" or "over"
+    (dt.date(2025, 9, 20), "The whole town spent the summer watching the river rise.", [("the summer", "DATE", "2025-SU")]),
+    # ---- "in the month since the blast": the month that has passed since, a period, not May
+    (dt.date(2025, 5, 20), "The shares lost a third of their value in the month since the blast.",
+     [("the month", "DURATION", "P1M")]),
+    (dt.date(2025, 5, 20), "Prices rose sharply in the month.", [("the month", "DATE", "2025-05")]),
+    # ---- a done event after "after"/"since" is no object of the future verb: its month is past
+    (WED, "The museum will reopen after the flood in March.", [("March", "DATE", "2025-03")]),
+    (WED, "Crews will contain the spill in September.", [("September", "DATE", "2025-09")]),
+    # ---- a timetable's "go" ("go to the polls", "go on sale") looks ahead; "let go" does not
+    (WED, "Voters go to the polls on Sunday.", [("Sunday", "DATE", "2025-08-17")]),
+    (WED, "The firm let go of its chief on Monday.", [("Monday", "DATE", "2025-08-11")]),
+    # ---- an -ed verb with an object ("suffered a defeat") is the finite verb: a plan named
+    # further left ("plans to cut ...") is its subject, not its tense
+    (FRI, "Government plans to cut the number of judges suffered a heavy defeat in the upper house on Wednesday.",
+     [("Wednesday", "DATE", "2025-08-13")]),
+    (FRI, "The board is hoping to have finished the audit by the second week of September.",
+     [("September", "DATE", "2025-09")]),
+    # ---- "June of that year": the month in the year the story is in
+    (WED, "The plant opened in 1998. By June of that year it employed 300 people, and in March of the "
+          "following year it closed.",
+     [("1998", "DATE", "1998"), ("June of that year", "DATE", "1998-06"),
+      ("March of the following year", "DATE", "1999-03")]),
+    # ---- a bare month before a verb of saying is a person ("June tells ..."); "in May admitted" is a time
+    (WED, "June tells the presenter about her garden.", []),
+    (WED, "The agency in May admitted its error.", [("May", "DATE", "2025-05")]),
+    # ---- "earlier" right after a present verb compares ("if it returns earlier, in October"): no past
+    (dt.date(2025, 6, 14), "If the virus returns earlier, in October, the clinics will not be ready.",
+     [("October", "DATE", "2025-10")]),
+    (dt.date(2025, 6, 14), "The minister said earlier that the clinics opened in October.",
+     [("October", "DATE", "2024-10")]),
+    # ---- "it was the year he died": the year of another event, not the report's; "later in the year
+    # Smith left" keeps the report's year
+    (WED, "That was the year Maria opened her first shop.", []),
+    (WED, "Later in the year Smith left the band.", [("Later in the year", "DATE", "2025", "END")]),
+    # ---- "to safety", "to hospital" name where to, not an infinitive that would point ahead
+    (FRI, "Crews on the platforms were getting ready to move to safety from Wednesday night, the navy said.",
+     [("Wednesday night", "TIME", "2025-08-13TNI")]),
+    (FRI, "Two climbers were flown to hospital on Thursday.", [("Thursday", "DATE", "2025-08-14")]),
+    # ---- "ahead of" a date in a past sentence: ahead of that past time, so the nearest one
+    (dt.date(2025, 10, 20), "Last month, ahead of her official October 1 start date, the new dean said she would "
+                            "review the budget.", [("Last month", "DATE", "2025-09"), ("October 1", "DATE", "2025-10-01")]),
+    (dt.date(2025, 5, 20), "Leaders will meet ahead of the March 3 summit.", [("March 3", "DATE", "2026-03-03")]),
+    # ---- a span of years written with a slash is one like a dash ("1918/1919", "the 2009/10
+    # season")
+    (WED, "The flu of 1918/1919 and the 2009/10 season were both harsh.",
+     [("1918", "DATE", "1918"), ("1919", "DATE", "1919"), ("2009", "DATE", "2009"), ("10", "DATE", "2010")]),
+    # ---- "1997-8": a span ending in the next year, written with one digit; "1997-5" is no span
+    (WED, "The crisis of 1997-8 hit the region hard; the form was 1997-5.", [("1997", "DATE", "1997"), ("8", "DATE", "1998")]),
+    # ---- "one of these days" is some day ahead, not the present; "Weeks Bay" is a place
+    (WED, "One of these days the old pier will fall into the river.", []),
+    (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),
+    (WED, "No oil has reached Weeks Bay, and for weeks the beach was clean.", [("weeks", "DURATION", "PXW")]),
 ]
 
 

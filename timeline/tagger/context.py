@@ -14,7 +14,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.tagger.lexicon import ADJECTIVE_ENDINGS as _ADJECTIVE_ENDINGS
+from timeline.tagger.lexicon import ADJECTIVES as _ADJECTIVES
+from timeline.tagger.lexicon import DESTINATIONS as _DESTINATIONS
 from timeline.tagger.lexicon import FUTURE, PAST
+from timeline.tagger.lexicon import NOUN_ENDINGS as _NOUN_ENDINGS
+from timeline.tagger.lexicon import NUMBER_WORDS as _NUMBER_WORDS
+from timeline.tagger.lexicon import SET_LIMIT as _SET_LIMIT
+from timeline.tagger.lexicon import UN_VERBS as _UN_VERBS
+from timeline.tagger.lexicon import VERBS_LIKE_NOUNS as _VERBS_LIKE_NOUNS
 
 # Hyphenated words are one token: "blown-out", "long-awaited" are adjectives, not past verbs.
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]|:(?=\s)")
@@ -170,6 +178,8 @@ class Context:
             if t == "," or (t in ("earlier", "later", "sooner") and i + 1 < n and (tokens[i + 1] == "than" or (
                     tokens[i + 1] in ("and", "or") and i + 3 < n and tokens[i + 3] == "than"))):
                 continue  # "no earlier than March 15", "earlier or later than August": a bound, not a tense
+            if t == "earlier" and i > 0 and (tokens[i - 1] in _SCHEDULE or tokens[i - 1] in ("is", "are", "be")):
+                continue  # "if it returns earlier in the year", "is earlier this year": a comparison, no past
             if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
                 continue  # "better than expected", "as planned": a comparison, not a plan
             if (t in _CLAUSE_OPENERS or (t == "and" and i > 0 and tokens[i - 1] == ",")) \
@@ -226,6 +236,12 @@ class Context:
                     # (after a possessive it is a noun: "Obama's visit to Louisiana on May 2")
                     return "future"  # a team or a pronoun before it: the verb
                 continue
+            if t == "go" and not (tokens[i + 1:i + 3] in (["to", "the"], ["to", "court"], ["to", "trial"], ["on", "sale"],
+                                                         ["on", "strike"], ["on", "air"], ["into", "effect"])
+                                  or tokens[i + 1:i + 2] in (["ahead"], ["live"])):
+                continue  # only a timetable's "go" ("voters go to the polls", "go on sale"), not "let go", "did you go"
+            if t in ("remains", "remain") and tokens[i + 1:i + 2] in (["that"], ["unclear"], ["uncertain"], ["whether"]):
+                continue  # "the fact remains that ...", "it remains unclear whether ...": a judgement, not a timetable
             if t in _ASPECTUAL and i + 1 < n and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
                 continue  # "on Tuesday the water starts to rise": the narrative present, not a timetable
             before = _verb_before(tokens, i)
@@ -258,6 +274,10 @@ class Context:
             if verdict == "weak-past":
                 if i >= n - 2:
                     return "past"
+                if i > 0 and tokens[i + 1] in _OBJECT_DETERMINERS and before[-1] not in _AUXILIARIES:
+                    # ("suffered a surprise defeat in the Commons on Wednesday": an -ed word with an
+                    # object is a finite verb, not an adjective, and the nearest verb decides)
+                    return None if plan else "past"
                 weak = weak or (i, "past")
                 continue
             if verdict == "future" and any(b in _PAST_PLAN for b in tokens[max(0, i - 4):i - 2]) \
@@ -308,6 +328,8 @@ class Context:
                 continue
             if clause_only and i > 0 and (t == "," or t in _CLAUSE_OPENERS or t in ("and", "but")):
                 break
+            if t == "earlier" and i > 0 and (tokens[i - 1] in _SCHEDULE or tokens[i - 1] in ("is", "are", "be")):
+                continue  # "if it returns earlier in the year", "is earlier this year": a comparison, no past
             if i > 0 and tokens[i - 1] in ("than", "as") and t in _COMPARED:
                 continue
             if t in _BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]):
@@ -376,20 +398,18 @@ def _verb_after_that(tokens: list[str], i: int) -> bool:
         return True  # "the storm that struck Friday"
     nxt = tokens[i + 1]
     return nxt in _AFTER_VERB or nxt[:1].isdigit()
-# Verbs that set a limit: after them "until"/"through" points ahead even in the past tense.
-_SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed", "deferred", "suspended", "halted",
-                        "closed", "offered", "granted", "gave", "given", "allowed", "ordered", "adjourned", "recessed",
-                        "banned", "barred", "pushed", "moved", "put", "kept", "imposed", "approved", "agreed",
-                        "renewed", "decided", "voted"])
 _DAY_PARTS = frozenset(["day", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"])
 _RANKS = frozenset(["first", "last", "only", "second", "third", "latest", "earliest"])
+_OBJECT_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their"])
 _AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "been", "be", "is", "are", "being"])
 
 
 def _set_limit_in(clause: list[str]) -> bool:
     """Does the clause set a limit ("extended the offer until", "has given BP until")? "given" with no
-    auxiliary before it is a preposition ("striking given BP knew by 20 April")."""
+    auxiliary before it is a preposition ("striking given BP knew by 20 April"); "kept" before a
+    gerund is "went on" ("kept raising its estimate by late May"), no limit set."""
     return any(w in _SET_LIMIT and not (w == "given" and (i == 0 or clause[i - 1] not in _AUXILIARIES))
+               and not (w == "kept" and clause[i + 1:i + 2] and clause[i + 1].endswith("ing"))
                for i, w in enumerate(clause))
 
 
@@ -433,20 +453,6 @@ _ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt
                          r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
                          r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?!\s+[A-Z][a-z]+\s[a-z])")
 _CLOCK_DOTS = re.compile(r"\b([ap])\.m\.(?=\s|$)")  # "9 a.m. and noon": same length, no period left
-_NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                           "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"])
-# Adjectives and quantifiers that open a noun phrase after the preposition "to"; words ending like
-# adjectives ("to coastal towns", "to dangerous levels", "to northern Iraq") are no verbs either.
-_ADJECTIVES = frozenset(["vast", "large", "small", "big", "new", "old", "high", "low", "many", "more", "most", "other",
-                         "several", "all", "some", "nearby", "wide", "entire", "whole", "full", "major", "great",
-                         "local", "record", "near", "far", "few", "each", "every", "both", "such", "same", "higher",
-                         "lower", "deep", "rural", "urban", "remote", "safe", "safer", "wider", "northern", "southern",
-                         "eastern", "western", "modern", "neighboring", "neighbouring", "key", "top", "heavy",
-                         "severe", "poor", "rich"])
-_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ical", "ial", "ional", "ese", "ian", "ible")
-_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "osure", "ssure", "ture", "age")
-_VERBS_LIKE_NOUNS = frozenset(["assure", "mention", "question", "position", "function", "comment", "implement",
-                               "manage", "engage", "encourage", "damage", "capture", "average", "sabotage"])
 
 
 # Words ending in "-ly" that are not manner adverbs.
@@ -489,6 +495,8 @@ def _infinitive(word: str) -> bool:
         return False
     if word in _VERBS_LIKE_NOUNS:
         return True
+    if word in _DESTINATIONS:
+        return False  # "moved to safety", "taken to hospital": where to, not what to do
     if word in _ADJECTIVES or (len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)) \
             or (len(word) > 6 and word.endswith("al") and not word.endswith("eal")):  # "coastal", not "reveal"
         return False  # "spread to vast areas Friday", "moved to nearby towns": a noun phrase
@@ -513,7 +521,7 @@ _PLAN_BEFORE_TO = frozenset(["asked", "invited", "due", "expected", "scheduled",
                              "tipped", "likely", "scheduling", "urged", "invited", "allowed", "cleared"])
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
-_SCHEDULE = frozenset(["lasts", "remains", "stays", "starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive"])
+_SCHEDULE = frozenset(["lasts", "remains", "stays", "starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive", "go"])
 # Timetable verbs that also begin an action: before "to" or a gerund ("begins to slide", "starts
 # falling") they tell a story in the present, not a schedule.
 _ASPECTUAL = frozenset(["begins", "starts", "continues", "resumes"])
@@ -522,14 +530,6 @@ _ASPECTUAL = frozenset(["begins", "starts", "continues", "resumes"])
 _FIXTURE = frozenset(["play", "plays", "host", "hosts", "face", "faces", "visit", "visits"])
 _MODALS = frozenset(["will", "would", "to", "shall", "'ll", "could", "may", "might", "must", "should", "can"])
 _PRESENT = frozenset(["is", "are", "am", "be", "being"])
-
-
-# Verbs that start with "un": most "un...ed" words are adjectives ("will continue unabated",
-# "unexpected", "unnamed"), these are past verbs ("BP unveiled a plan on Monday").
-_UN_VERBS = frozenset(["unveiled", "unleashed", "uncovered", "unlocked", "unfolded", "unearthed", "unplugged",
-                       "unsealed", "unloaded", "unraveled", "unravelled", "unified", "united", "unseated", "unpacked",
-                       "untangled", "unblocked", "unclogged", "unfurled", "unwrapped", "unmasked", "unnerved",
-                       "unsettled", "unlisted", "unfriended", "unfollowed", "unsubscribed", "uninstalled"])
 
 
 def _un_adjective(word: str) -> bool:

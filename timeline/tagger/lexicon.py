@@ -110,3 +110,33 @@ PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "d
                   "withdrawn", "overseen", "undertaken", "arisen", "mistaken", "struck", "slid", "swung", "spun",
                   "sprang", "shrank", "wept", "leapt", "knelt", "forgave", "overran", "overcame", "underwent",
                   "withstood", "upheld", "rebuilt"])
+
+# Word classes read by the infinitive test in context.py (is the word after "to" a verb?).
+NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"])
+# Adjectives and quantifiers that open a noun phrase after the preposition "to"; words ending like
+# adjectives ("to coastal towns", "to dangerous levels", "to northern Iraq") are no verbs either.
+ADJECTIVES = frozenset(["vast", "large", "small", "big", "new", "old", "high", "low", "many", "more", "most", "other",
+                        "several", "all", "some", "nearby", "wide", "entire", "whole", "full", "major", "great",
+                        "local", "record", "near", "far", "few", "each", "every", "both", "such", "same", "higher",
+                        "lower", "deep", "rural", "urban", "remote", "safe", "safer", "wider", "northern", "southern",
+                        "eastern", "western", "modern", "neighboring", "neighbouring", "key", "top", "heavy",
+                        "severe", "poor", "rich"])
+ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ical", "ial", "ional", "ese", "ian", "ible")
+NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "osure", "ssure", "ture", "age")
+VERBS_LIKE_NOUNS = frozenset(["assure", "mention", "question", "position", "function", "comment", "implement",
+                              "manage", "engage", "encourage", "damage", "capture", "average", "sabotage"])
+# Nouns of where to after "to" ("moved to safety", "taken to hospital"): no infinitive.
+DESTINATIONS = frozenset(["safety", "shore", "hospital", "prison", "jail", "church", "town", "sea", "bed", "trial",
+                          "hospitals", "shelter", "shelters", "port"])
+# Verbs that set a limit: after them "until"/"through" points ahead even in the past tense.
+SET_LIMIT = frozenset(["extended", "extends", "extend", "postponed", "delayed", "deferred", "suspended", "halted",
+                       "closed", "offered", "granted", "gave", "given", "allowed", "ordered", "adjourned", "recessed",
+                       "banned", "barred", "pushed", "moved", "put", "kept", "imposed", "approved", "agreed",
+                       "renewed", "decided", "voted"])
+# Verbs that start with "un": most "un...ed" words are adjectives ("will continue unabated",
+# "unexpected", "unnamed"), these are past verbs ("BP unveiled a plan on Monday").
+UN_VERBS = frozenset(["unveiled", "unleashed", "uncovered", "unlocked", "unfolded", "unearthed", "unplugged",
+                      "unsealed", "unloaded", "unraveled", "unravelled", "unified", "united", "unseated", "unpacked",
+                      "untangled", "unblocked", "unclogged", "unfurled", "unwrapped", "unmasked", "unnerved",
+                      "unsettled", "unlisted", "unfriended", "unfollowed", "unsubscribed", "uninstalled"])

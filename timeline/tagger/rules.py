@@ -104,7 +104,7 @@ RELDAY = r"(?i:yesterday|today|tomorrow|tonight)"
 # The end of a range of clock times ("1.15-3.15 pm") or of years ("1918-19", "2008-2011")
 # follows a dash too.
 CLOCK_DASH = r"(?<=\d[.:]\d\d[-–])"
-YEAR_DASH = r"(?<=(?<![\w.\-/])(?:1[6-9]|20)\d\d[-–])"
+YEAR_DASH = r"(?<=(?<![\w.\-/])(?:1[6-9]|20)\d\d[-–/])"  # "1918-19", "1918/1919", "the 2010/11 season"
 
 
 def _wd(name: str) -> int:
@@ -148,11 +148,17 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
     key = (m, d or 0)
     if _EVENT_AFTER.match(cx.text, end) or _EVENT_BEFORE.search(cx.text, max(0, start - 24), start) or (
-            _EVENT_IN.search(cx.text, max(0, start - 24), start) and cx.toward(start, end) != "future"):
+            _EVENT_IN.search(cx.text, max(0, start - 24), start) and cx.toward(start, end) != "future") \
+            or _EVENT_IN_SINCE.search(cx.text, max(0, start - 60), start):
         # "the April 20 explosion", "the blast on 20 April": an event news names only once it has
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
+    if tense == "future" and _AHEAD_OF.search(cx.text, max(0, start - 40), start) and _PAST_IN_SENTENCE.search(
+            re.split(r"[.!?\n]\s", cx.text[max(0, start - 200):start])[-1] + " " + re.split(r"[.!?\n]\s", cx.text[end:end + 200])[0]):
+        # "Last month, ahead of his October 1 start date, Dudley said": ahead of a past clause's
+        # time, so on either side of the report: the nearest one
+        tense = None
     if tense == "past" and cx.past_plan and key > cur and _days_after(cx.dct, m, d or 1) <= 92:
         # "was asked to speak on Sept. 4", told in August: a date planned then, still ahead; a
         # plan's date many months on ("was due to open in May", told in October) had passed
@@ -187,6 +193,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     return y0 if m >= cx.dct.month else y0 + 1
 
 
+_AHEAD_OF = re.compile(r"(?i)\bahead of\s(?:(?:the|his|her|its|their|an?)\s)?(?:[\w'-]+\s){0,2}$")
+_PAST_IN_SENTENCE = re.compile(r"(?i)\b(?:said|was|were|had|did|told|last month|last week|ago)\b")
 _DONE_EVENTS = (r"(?:explosions?|blasts?|blow-?outs?|accidents?|attacks?|bombings?|disasters?|crash(?:es)?|collapse|"
                 r"massacres?|killings?|shootings?|murders?|death|assassination|earthquakes?|quakes?|tsunami|"
                 r"spills?|coup|invasion|uprising|riots?|incidents?|tragedy|sinking|derailment|eruption|floods?)")
@@ -199,6 +207,10 @@ _EVENT_AFTER = re.compile(rf"(?:,? \d{{4}})?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|
 # ("will halt the spill in August": the month is the halting's)
 _EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS},?\s(?:on|of)\s(?:the\s)?$")  # ("its explosion, on 20 April, ...")
 _EVENT_IN = re.compile(rf"\b{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
+# "will reopen after the attack in March", "since the spill in April": a done event after
+# "after"/"since" is no object of the clause's verb, so its month is the event's, past
+_EVENT_IN_SINCE = re.compile(rf"(?i)\b(?:after|since|following)\s(?:the|a|an|its|their|his|her|last\syear's)\s(?:[\w-]+\s){{0,2}}"
+                             rf"{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
 _RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?:(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?"
                          rf"|(?P<day2>{DAY})\s(?P<mon2>{MON}))")  # ("from 1 June to 30 November")
 
@@ -399,12 +411,24 @@ _HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", " ").r
                        for k in sorted(HOLIDAYS, key=len, reverse=True))
 
 
-_HOLIDAY_NAME = re.compile(r"\s(?:Island|Islands|Carol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
+# a past verb of going or gathering, then a purpose infinitive right before the holiday
+_PAST_PURPOSE = re.compile(r"(?i)\b(?:came|went|flew|returned|travell?ed|arrived|gathered|headed|drove|sailed|moved)\b"
+                           r"[^.;!?\n]{0,60}?\bto\s[a-z]+(?:\s(?:the|their|his|her|its|our|my))?\s$")
+# Holiday names that are no common words, so a date in lower case too ("christmas day",
+# "mother's day"); "election day", "labor day", "good friday", "may day" need capitals.
+_LOWER_CASE_HOLIDAYS = frozenset(["christmas", "christmas day", "christmas eve", "easter", "easter monday", "easter sunday",
+                                  "halloween", "thanksgiving", "thanksgiving day", "juneteenth", "mother's day",
+                                  "father's day", "valentine's day", "new year's day", "new year's eve", "boxing day",
+                                  "fourth of july", "st patrick's day", "st. patrick's day", "saint patrick's day"])
+_HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
 
 
 @rule("holiday", rf"{B}(?:(?P<hrel>(?i:that|that same|the same)){SP})?(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
-      accept=lambda m, text: (m["h"][0].isupper() or bool(m["year"]))  # "mother's day 2012": a year makes it a date
+      accept=lambda m, text: (m["h"][0].isupper() or bool(m["year"])  # "mother's day 2012": a year makes it a date
+                              or m["h"].lower().replace("’", "'") in _LOWER_CASE_HOLIDAYS)
       and (m["h"].lower() != "may day" or m["h"] == "May Day"))  # ("May day be kind": a wish)
+
+
 def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     """ "Christmas", "Election Day": the holiday in the year the tense points to.
     Part of a name ("the Good Friday Agreement", "Christmas Island") is no date; the
@@ -419,6 +443,11 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         return "DATE", when(int(m["year"])).isoformat(), None
     y0 = cx.dct.year
     tense = cx.tense(m.start(), m.end())
+    if tense == "future" and _PAST_PURPOSE.search(cx.text, max(0, m.start() - 90), m.start()):
+        # "came home in 2019 to celebrate Christmas": the purpose of a past journey is as past as
+        # the journey, unless the holiday is only days away ("flew in on Monday to spend Christmas")
+        coming = when(y0) if when(y0) >= cx.dct else when(y0 + 1)
+        tense = "future" if (coming - cx.dct).days <= 14 else "past"
     a = cx.anchor
     if m["hrel"] or (a is not None and a.date.year != y0 and 0 <= m.start() - cx.anchor_pos <= 300 and tense != "future"):
         # "in 2009 ... that Christmas", "the war began in December 1998; at Christmas, ...": the
@@ -719,6 +748,19 @@ _FAMOUS_DAYS = {
 _SHARED_YEAR = re.compile(rf"(?:{SP}(?i:and|or|to|through)|\s?[-–])\s{{0,3}}{DAY},?\s{{0,3}}(?P<y>{YEAR})")
 # Before a full date, weekday abbreviations need no period: "Fri 27 Feb 2026" (online bylines).
 WD_DATE = rf"(?:{WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?![\w.]))"
+
+
+# "December the second, 2020", "June the 14th": a month, "the" and an ordinal day; a lower-case
+# word after a bare ordinal means the ordinal belongs to a noun ("in December the second wave hit")
+@rule("month_the_day", rf"{B}(?P<mon>{MONTH_FULL}){SP}(?i:the){SP}(?P<dayw>{DAY_WORD}|(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th))"
+                       rf"(?![\w-])(?:,?{SP}(?P<year>{YEAR}))?",
+      accept=lambda m, text: bool(m["year"]) or not re.match(r"\s[a-z]", text[m.end():m.end() + 2])
+      or bool(re.match(r"\s(?:and|or|at|in|on|to|until|when|was|were|is|will|of)\b", text[m.end():m.end() + 7])))
+def _month_the_day(m: re.Match[str], cx: Context) -> Result | None:
+    mon, w = _mon(m["mon"]), m["dayw"]
+    d = int(w[:-2]) if w[0].isdigit() else DAY_WORDS[" ".join(w.lower().split())]
+    date = _date(int(m["year"]) if m["year"] else _year_for(cx, mon, d, m.start(), m.end()), mon, d)
+    return ("DATE", date.isoformat(), None) if date else None
 
 
 @rule("date_mdy", rf"{B}(?:(?P<drel>(?i:last|next|this past|this coming)){SP})?(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MOND}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
@@ -1064,12 +1106,19 @@ _MONTH_LIST_BEFORE = re.compile(rf"\b(?:{MONTH_FULL})(?:,|,? and|,? or|\s?[-–/
 _MONTH_LIST_AFTER = re.compile(rf"(?:,|,? and|,? or|\s?[-–/])\s?(?:{MONTH_FULL})\b")
 
 
+# A verb of saying or feeling right after a bare month makes the month a person ("June tells ...")
+_NAME_VERB_AFTER = re.compile(r"\s(?:says|said|tells|told|explains|explained|describes|described|recalls|recalled|"
+                              r"admits|admitted|talks|talked|wrote|writes|remembers|remembered|insists|insisted)\b")
+
+
 def _month_ok(m: re.Match[str], text: str) -> bool:
     """ "May" and "March" need a temporal preposition; any month followed by a
     capitalized word without one is a first name ("April Ryan", "June Carter")."""
-    if m["rel"] or m["yrel"]:
+    if m["rel"] or m["yrel"] or m["ayear"]:
         return True
     prep = bool(_MONTH_PREP.search(text[max(0, m.start() - 12):m.start()]))
+    if not prep and _NAME_VERB_AFTER.match(text, m.end()):
+        return False  # "June tells Kirsty Young about her life": a person who speaks ("in May admitted" is a time)
     if not prep and re.search(r"(?:\b(?i:the|its|their|a)|['’]s)\s$", text[max(0, m.start() - 6):m.start()]):
         # "the March jobs report", "Apple's September event": a month modifying a lowercase
         # noun; "the March for Life", "the May Mobility" continue a capitalized name
@@ -1112,7 +1161,8 @@ def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
 
 @rule("month",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|{MONTH_LOWER}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
-      rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?:{SP}(?P<yrel>(?i:last year|this year|next year)))?",
+      rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?:{SP}(?P<yrel>(?i:last year|this year|next year))"
+      rf"|{SP}(?i:of){SP}(?P<ayear>(?i:that year|that same year|the same year|the following year|the next year|the previous year|the year before)))?",
       accept=_month_ok)
 def _month(m: re.Match[str], cx: Context) -> Result | None:
     mon = _mon(m["mon"])
@@ -1120,6 +1170,10 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
     y0 = cx.dct.year
     if m["yrel"]:
         y = y0 + {"last year": -1, "this year": 0, "next year": 1}[m["yrel"].lower()]
+    elif m["ayear"]:
+        # "by June of that year", "in March of the following year": the year the story is in
+        shift = {"the following year": 1, "the next year": 1, "the previous year": -1, "the year before": -1}
+        y = cx.anchor_or_dct().date.year + shift.get(" ".join(m["ayear"].lower().split()), 0)
     elif rel in ("last", "this past"):
         y = y0 if mon < cx.dct.month else y0 - 1
         if rel == "last" and (cx.dct.month - mon) % 12 == 1:
@@ -1361,7 +1415,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
                 and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
         return bool(re.search(r"(?i)\b(?:in|into|during|over|until|by|through|since|this|last|next|each|every)\s$",
                               text[max(0, m.start() - 10):m.start()])
-                    or (rel == "the" and re.search(r"(?i)\b(?:for|before|after|to|from|toward|towards|throughout|till|ahead of)\s$",
+                    or (rel == "the" and re.search(r"(?i)\b(?:for|before|after|to|from|toward|towards|throughout|till|ahead of|"
+                                                   r"spent|spend|spends|spending)\s$",
                                                    text[max(0, m.start() - 12):m.start()]))) \
             and not re.match(r"\s(?:of|camp|camps|school|schools|house|home|homes|palace|residence|term|olympics|games)\b",
                              text[m.end():m.end() + 10])  # "to the summer house": a name's first word
@@ -1432,6 +1487,9 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             # ("said at the weekend that ...": "that" opens what was said, not a relative; "failed
             # over the weekend when ...": the adverbial names the weekend just past)
             return False
+        if unit == "year" and re.match(r"\s(?:he|she|they|we|I|you|[A-Z][a-z]+)\s(?!and\b|or\b|of\b)[a-z]{2,}", after) \
+                and re.search(r"(?i)\b(?:was|is|be|been|since|until)\s$", text[max(0, m.start() - 7):m.start()]):
+            return False  # "This was the year Suzi moved", "since the year he died": the year of another event
         if unit == "year" and re.search(r"(?i)\b(?:times?|parts?|seasons?) of\s$", text[max(0, m.start() - 12):m.start()]):
             return False  # "the cooler times of the year": any year's season, not this one
         if unit == "year" and re.match(r"\s?[\'\"”’]?\s(?:round|awards?|prizes?|titles?)\b", after):
@@ -1455,7 +1513,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     if unit == "fortnight":
         return "DURATION", "P2W", None  # "over the past fortnight", "the next fortnight": two weeks
     code = UNITS[unit][0]
-    if rel == "the coming":
+    if rel == "the coming" or (rel == "the" and re.match(r"\s(?:since|that has passed since)\b", cx.text[m.end():m.end() + 24])):
+        # ("in the month since the blowout": the month that has passed since, a period up to now)
         return "DURATION", V.duration(1, code, False), None
     if rel in ("the past", "the last") and unit not in ("year", "decade", "century", "month", "week"):
         return "DURATION", V.duration(1, code, False), None
@@ -1817,7 +1876,7 @@ _ROUND_THE_CLOCK = re.compile(
     r"clinics?|desk|cycle|line|support|emergency|bars?|restaurants?|diner|opening|guard|vigil|presence)\b")
 
 
-@rule("unit_adj", rf"{B}(?P<n>\d{{1,3}}(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>[- ]old(?![\w-]))?(?![\w])(?!-(?!old))")
+@rule("unit_adj", rf"{B}(?<!\d,)(?P<n>\d{{1,3}}(?:,\d{{3}})?(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>[- ]old(?![\w-]))?(?![\w])(?!-(?!old))")
 def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
     if m["old"]:
         return None  # an age ("a 6-year-old boy", "the 50-year-old alliance"), not a period of time
@@ -1849,7 +1908,9 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
       or (not m["det"] and bool(re.search(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|"
                                           r"take|takes|taking|waited|lasted|lasting)\s$",
                                                               text[max(0, m.start() - 12):m.start()]))
-      and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])))
+      and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])
+      # ("no oil is in Weeks Bay": a capitalized unit before a capitalized word is a name)
+      and not (m["unit"][0].isupper() and bool(re.match(r"\s[A-Z][a-z]", text[m.end():m.end() + 3])))))
 def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
     det = (m["det"] or "").lower()
     unit_word = m["unit"].lower()
@@ -1895,6 +1956,8 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
             not re.search(r"(?i)\b(?:then|electric|electrical|ocean|strong|alternating|direct)\s$", text[max(0, m.start() - 14):m.start()])
     if w == "soon":  # "as soon as", "too soon to tell": a degree, not a time
         return not re.search(r"(?i)\b(?:as|too)\s$", text[max(0, m.start() - 5):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
+    if w == "these days" and re.search(r"(?i)\b(?:one|some|any) of\s$", text[max(0, m.start() - 8):m.start()]):
+        return False  # "one of these days something will break": some day ahead, not the present
     if w == "to date":  # "the largest to date", not the verb in "went to date her"
         # nor "stay up to date" (current, an idiom) or "want to date anyone"
         return not re.match(r"\s(?:her|him|them|someone|somebody|anyone|anybody|a|an|the|his|my|your|their|our|each|other)\b", after) \
@@ -2010,17 +2073,20 @@ def _bc_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", f"{int(m['y'] or m['y2']):04d}", None
 
 
-@rule("year_span_end", rf"{YEAR_DASH}(?P<y>\d\d(?:\d\d)?)(?![\d%-]|[.,]\d)")
+@rule("year_span_end", rf"{YEAR_DASH}(?P<y>\d(?:\d(?:\d\d)?)?)(?![\d%-]|[.,]\d|'?s\b)")  # ("the 1840/50s": a decade)
 def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
-    """ "1918-19", "2008-2011": the last year of a span, written in full or by its last two digits."""
+    """ "1918-19", "2008-2011", "1997-8": the last year of a span, written in full or by its last digits."""
     first = int(cx.text[m.start() - 5:m.start() - 1])
+    if len(m["y"]) == 1:  # "the crisis of 1997-8": only the next year is written with one digit
+        y = first // 10 * 10 + int(m["y"])
+        return ("DATE", str(y), None) if y == first + 1 else None
     y = int(m["y"]) if len(m["y"]) == 4 else (first // 100 * 100 + int(m["y"]))
     if len(m["y"]) == 2 and y != first + 1 and int(m["y"]) <= 12:
         return None  # "2008-11" may be a month; the next year or a number no month has is a span
     return ("DATE", str(y), None) if first < y <= first + 100 else None
 
 
-@rule("year", rf"{B}(?:(?i:the year){SP})?(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[A-Za-z](?<!s)|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
+@rule("year", rf"{B}(?:(?i:the year){SP})?(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[A-Za-z](?<!s)|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-])|\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
               rf"workers|troops|soldiers|jobs|students|residents|members|units|homes|cars|shares|acres|tons|barrels|points)\b)"
               # ("born around 1822 and later moved": "later" goes with the verb after it)
               rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later))(?!\s[a-z]))?",
@@ -2030,6 +2096,8 @@ def _year(m: re.Match[str], cx: Context) -> Result | None:
     after = re.match(r"-(\d+)", cx.text[m.end():m.end() + 6])
     if after and len(after[1]) == 2 and int(after[1]) != (int(m["year"]) + 1) % 100 and int(after[1]) <= 12:
         return None  # "2008-11" may be a month; "1918-19", "1980-82", "2008-2011" are spans of years
+    if after and len(after[1]) == 1 and int(after[1]) != (int(m["year"]) + 1) % 10:
+        return None  # "1997-8" is a span; "1997-5" is some code
     mod = None
     if m["beyond"]:
         mod = "ON_OR_AFTER" if m["beyond"].lower() in ("and beyond", "or later", "and later") else "ON_OR_BEFORE"
