@@ -242,9 +242,14 @@ def _drop_role(text: str) -> str:
     return name + " " + text[end:] if name else text
 
 
+_RANKS = {"admiral", "captain", "colonel", "major", "sergeant", "lieutenant", "rear-admiral", "vice-admiral"}
+
+
 def _person_of(words: list[str]) -> str | None:
     """ "Alabama Gov. Bob Riley" -> "Bob Riley": the name after the last job title, or None."""
-    roles = [i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS]
+    # A spelled-out rank counts after another word ("Coast Guard Admiral Thad Allen"); first, it may open a
+    # name ("Major League Baseball").
+    roles = [i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS or (i > 0 and w.lower() in _RANKS and w[:1].isupper())]
     if not roles:
         return None
     name = words[roles[-1] + 1:]

@@ -27,6 +27,7 @@ from timeline.extract.title_cuts import (
     _shorten_subject,
     _whole_phrase,
 )
+from timeline.extract.title_phrases import drop_spare_times
 from timeline.extract.title_subjects import (
     _drop_appositive,
     _drop_lead,
@@ -122,6 +123,8 @@ def write_title(
     text = _strip_spans(sentence, remove)
     text = _MARKDOWN.sub(lambda m: m.group(1) or "", text)
     text = re.sub(r"\s+", " ", text).strip()
+    if remove:  # a day word the event's date did not take is another day's: it goes (none does when undated)
+        text = drop_spare_times(text)
     if deadline is not None:
         text = deadline
     text = _DASHED.sub(" ", text)
@@ -224,10 +227,33 @@ def write_title(
 _RUN_ON = re.compile(r"(?<=[a-z0-9%’'])\s+(?=(?:The|An)\s+[a-z])")
 
 
+#: "... a fresh wave of grief The Health Protection Agency confirmed ...": a name opened by a capitalised "The"
+#: and followed by its verb, straight after a lowercase word that takes no object of its own: a new sentence.
+_RUN_ON_NAME = re.compile(r"\b([a-z]{3,})(?=\s+The\s+(?:[A-Z][\w'’&.-]*\s+){1,6}(?:[a-z]+\s+){0,2}(?:has|have|had|is|are|was|were|"
+                          r"will|said|says|confirmed|announced|[a-z]+ed)\b)")
+_TAKES_A_NAME = {"told", "tells", "tell", "telling", "from", "with", "for", "and", "or", "nor", "but", "than", "into",
+                 "onto", "about", "said", "says", "according", "reported", "read", "reads", "wrote", "writes", "via",
+                 "like", "called", "named", "dubbed", "titled", "joined", "joins", "sent", "sends", "informed",
+                 "asked", "asks", "contacted", "quoted", "cited", "cites", "watched", "hosted", "bought", "sold",
+                 "owns", "owned", "left", "leaves", "sued", "sues", "warned", "urged", "thanked", "blamed",
+                 "accused", "met", "meets", "visited", "visits", "replaced", "hired", "led", "leads", "runs", "ran",
+                 "heads", "headed", "founded", "edits", "edited", "whom", "that", "which", "where", "when",
+                 "while", "because", "what", "who", "against", "under", "over", "after", "before", "since", "until",
+                 "upon", "within", "without", "through", "toward", "towards", "across", "behind", "beyond",
+                 "among", "amid", "despite", "during", "including", "between", "near", "off", "per", "out",
+                 "the", "its", "his", "her", "their", "our", "this", "these", "those", "join", "leave",
+                 "saw", "see", "sees", "seen", "praised", "criticised", "criticized", "attacked", "beat", "beats",
+                 "defeated", "appointed", "selected", "chose", "picked", "as", "are", "was", "were", "has", "have",
+                 "had", "been", "being", "become", "became", "becomes", "unlike", "whose", "whether", "if", "both",
+                 "either", "neither", "also", "not", "then"}
+
+
 def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     """The part of a run-on line that holds the event's date: a title states one news item, not a caption
     or headline and the story's sentence at once."""
-    cuts = [m.start() for m in _RUN_ON.finditer(sentence)]
+    cuts = sorted({m.start() for m in _RUN_ON.finditer(sentence)} | {
+        m.end() for m in _RUN_ON_NAME.finditer(sentence)
+        if m.group(1).lower() not in _TAKES_A_NAME and not m.group(1).lower().endswith("ly")})
     if not cuts:
         return sentence, remove
     bounds = [0, *cuts, len(sentence)]

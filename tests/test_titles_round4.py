@@ -1,0 +1,79 @@
+"""Titles on unseen articles, fourth round: day words the date did not take, run-ons before a name that opens
+with "The", spelled-out ranks (issue 16).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.titles import write_title
+
+
+def _title(sentence: str, *dates: str, actor: str | None = None) -> str:
+    spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
+    return write_title(sentence, spans, actor)
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # A second day word after the verb or its object goes: the event's date stands beside the title.
+    ("The harbour school was told yesterday that a pupil had caught measles and was asked to close until 9 May.",
+     "9 May", "The harbour school is told that a pupil had caught measles and was asked to close"),
+    ("The trust released a survey last week showing that river otters had returned, it said on Monday.",
+     "Monday", "The trust releases survey showing that river otters had returned"),
+    ("The mayor told councillors Tuesday that the bridge would reopen on Friday.",
+     "Friday", "The mayor tells councillors that the bridge would reopen"),
+    ("The Lakeside Dairy chairman said earlier that the plant would reopen in March.",
+     "March", "The Lakeside Dairy chairman says the plant would reopen"),
+    ("On Friday the ferry company confirmed that the route would close on Sunday.",
+     "Sunday", "The ferry company confirms the route would close"),
+])
+def test_a_day_word_the_date_did_not_take_goes(sentence: str, date: str, title: str) -> None:
+    assert _title(sentence, date) == title
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # Inside a phrase, owned, after a preposition, or the day of something to come: it stays.
+    ("The mill has been shut since last week and will reopen on Monday.",
+     "Monday", "The mill has been shut since last week and will reopen"),
+    ("The river could flood the lower town this week, engineers said on Monday.",
+     "Monday", "The river could flood the lower town this week"),
+    ("The mayor praised a report issued last week on the flood defences in March.",
+     "March", "The mayor praises report issued last week on the flood defences"),
+    ("Tuesday's vote was delayed until July, the clerk said.", "July", "Tuesday's vote is delayed"),
+    ("The harbour school was told yesterday that a pupil had caught measles.", None,
+     "The harbour school is told yesterday that a pupil had caught measles"),
+])
+def test_a_day_word_inside_a_phrase_stays(sentence: str, date: str | None, title: str) -> None:
+    assert _title(sentence, *([date] if date else [])) == title
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # A headline or caption run into the story: the sentence that opens with a name in "The ..." is the news.
+    ("Flood fears grow in the valley The Environment Agency said on Monday that three rivers had burst their banks.",
+     "Monday", "The Environment Agency says three rivers had burst their banks"),
+    ("Two deaths, at least 40 confirmed cases The Dutch student returned from Lisbon on 3 May and fell ill.",
+     "3 May", "The Dutch student returns from Lisbon and falls ill"),
+])
+def test_a_run_on_before_a_name_opening_with_the_is_cut(sentence: str, date: str, title: str) -> None:
+    assert _title(sentence, date) == title
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # A verb that takes a name as its object keeps it: no new sentence starts there.
+    ("The report was first published by The Lakeside Courier on Monday.", "Monday",
+     "The report is first published by The Lakeside Courier"),
+    ("The minister told The Harbour Gazette on Monday that the plan had failed.", "Monday",
+     "The minister tells The Harbour Gazette the plan had failed"),
+])
+def test_a_name_after_a_verb_that_takes_it_stays(sentence: str, date: str, title: str) -> None:
+    assert _title(sentence, date) == title
+
+
+def test_a_spelled_out_rank_after_another_word_goes_like_a_job_title() -> None:
+    assert _title("Coast Guard Admiral Ruth Okafor said on Monday that divers had reached the wreck.", "Monday") \
+        == "Ruth Okafor says divers had reached the wreck"
+    # First in the sentence a rank may open a name: it stays.
+    assert _title("Major League Rugby said on Monday that the final would move.", "Monday") \
+        == "Major League Rugby says the final would move"
