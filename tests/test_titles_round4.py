@@ -77,3 +77,27 @@ def test_a_spelled_out_rank_after_another_word_goes_like_a_job_title() -> None:
     # First in the sentence a rank may open a name: it stays.
     assert _title("Major League Rugby said on Monday that the final would move.", "Monday") \
         == "Major League Rugby says the final would move"
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # A verb with no passive after an infinitive's object is the main verb, not a participle describing it.
+    ("The second attempt to refloat the barge failed on Monday after a winch snapped.", "Monday",
+     "The second attempt to refloat the barge fails after a winch snapped"),
+    ("Talks to end the strike collapsed on Friday when the union walked out.", "Friday",
+     "Talks to end the strike collapsed when the union walked out"),
+])
+def test_a_verb_without_a_passive_is_the_main_verb(sentence: str, date: str, title: str) -> None:
+    assert _title(sentence, date) == title
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # "bit", "cut", "set" after a determiner are nouns: the reported clause keeps its subject as written.
+    ("The mayor said the last bit of the old pier would be removed on Friday.", "Friday",
+     "The mayor says the last bit of the old pier would be removed"),
+    # An infinitive's object ending in "-s" is a noun; a cut may end there.
+    ("Residents of the Old Harbour district have asked the county council to scrap plans for a toll road along "
+     "the river, on Monday.", "Monday",
+     "Residents of the Old Harbour district have asked the county council to scrap plans"),
+])
+def test_nouns_that_look_like_verbs(sentence: str, date: str, title: str) -> None:
+    assert _title(sentence, date) == title

@@ -141,8 +141,16 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
     open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (
         words[-1].endswith('"') and text_quotes_closed(words)) and (
-        (not noun_last and _verbish(last, before)) or (nxt == "to" and last in _TAKES_INFINITIVE))
+        (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean))
+        or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
+
+def _object_of_infinitive(clean: list[str]) -> bool:
+    """ "to cancel plans" before "for a programme": an "-s" word right after an infinitive is its object, a
+    noun, not a verb waiting for its complement."""
+    return len(clean) > 2 and clean[-3] == "to" and clean[-1].endswith("s") and not clean[-1].endswith("ss") \
+        and clean[-2] not in _AUX and clean[-2].isalpha()
+
 
 _CLAUSE_SCAN_CHARS = 400
 

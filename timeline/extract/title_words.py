@@ -244,6 +244,14 @@ _IRREGULAR_PARTICIPLES = {"found", "made", "held", "built", "sold", "paid", "kep
                           "seen", "given", "taken", "known", "shown", "written", "driven", "done", "drawn", "thrown"}
 
 
+#: Verbs with no passive: after a noun they are its sentence's verb, never a participle describing it ("the
+#: attempt to seal the pipe failed after a sensor rendered ..." fails; no one "failed" the pipe).
+_INTRANSITIVE_ED = {"failed", "collapsed", "stalled", "resumed", "succeeded", "died", "happened", "occurred", "arrived",
+                    "exploded", "erupted", "emerged", "appeared", "existed", "remained", "faltered", "crashed",
+                    "surged", "plunged", "slumped", "soared", "tumbled", "rallied", "worsened", "stumbled", "ended",
+                    "expired", "lapsed", "persisted", "prevailed", "vanished", "disappeared", "retired", "resigned"}
+
+
 def _reduced_relative(text: str, m: re.Match) -> bool:
     """Whether the participle ``m`` describes the noun before it ("gulls coated in oil flailed", "patients
     confirmed with the virus have left"). A name before it is the subject of its verb instead: "Lund
@@ -260,6 +268,10 @@ def _reduced_relative(text: str, m: re.Match) -> bool:
 #: A sentence that opens with a personal pronoun: its verb follows, after any adverbs ("They now call").
 _PRONOUN_SUBJECT = re.compile(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s+(?:(?:also|still|now|then|never|often|already|just|only|"
                               r"even|once|again|later|first|[a-z]{3,}ly)\s+){0,2}(?=[a-z])")
+
+
+_AFTER_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Oo]ur|[Ee]very|[Ee]ach)"
+                               r"(?:\s+(?:last|first|next|same|only|latest|final))?\s+$")
 
 
 def _subject_end(text: str) -> int:
@@ -284,6 +296,8 @@ def _subject_end(text: str) -> int:
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
         if word in _ED_WORDS:
             continue
+        if word not in _AUX and _AFTER_DETERMINER.search(text, 0, m.start()):
+            continue  # "the last bit of pipe", "a first cut": a noun after its determiner, not a verb
         if "-" in word and word not in _PRESENT and re.match(r"\s+(?!(?:by|in|on|at|to|for|from|into|over|the|a|an|"
                                                              r"its|his|her|their|more|less|about|after)\b)[a-z]",
                                                              text[m.end():]):
@@ -302,7 +316,8 @@ def _subject_end(text: str) -> int:
                 continue  # "beleaguered oil firm BP is ...": a sentence opens with its subject, not its verb
             if word not in _AUX and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or (
                     (word not in SPEECH_VERBS or re.match(r"\s+(?:with|by|as)\b", text[m.end():]))
-                    and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and _reduced_relative(text, m))):
+                    and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in _INTRANSITIVE_ED
+                    and _reduced_relative(text, m))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
             return m.start()
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
