@@ -240,7 +240,8 @@ _SPARE_EARLIER = re.compile(r"\b(said|says|told|tells|announced|reported|added)\
 _TIME_KEEPERS = {"on", "in", "at", "by", "for", "since", "until", "till", "from", "to", "of", "than", "before",
                  "after", "during", "through", "as", "and", "or", "the", "a", "an", "this", "that", "every", "each",
                  "next", "ago", "between", "around", "about", "like", "nor", "but", "into", "over", "late",
-                 "early", "earlier", "later", "is", "was", "are", "were", "be", "been"}
+                 "early", "earlier", "later", "is", "was", "are", "were", "be", "been", "last", "first", "final",
+                 "following", "previous", "coming", "same", "past"}
 #: "On Friday the Coast Guard indicated": a day opening the sentence without its comma (with the comma the
 #: lead is dropped like any other).
 _LEADING_TIME = re.compile(r"^[Oo]n\s+" + _WEEKDAY + _PART_OF_DAY + r"\s+(?=the\s+\w|[A-Z][a-z])")

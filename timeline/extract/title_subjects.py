@@ -28,7 +28,7 @@ _LEAD_WORDS = {
     "initially", "eventually", "finally", "ultimately", "previously", "recently", "currently", "typically",
     "next", "back", "shortly", "soon", "asked",
     "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "likewise", "similarly",
-    "off", "onto", "into", "via", "unless",
+    "off", "onto", "into", "via", "unless", "among", "amongst", "prior", "between", "around",
     "rather", "thus", "hence", "otherwise", "yet", "first", "second", "firstly", "secondly", "lastly",
     "anyway", "alternatively", "conversely", "consequently", "accordingly", "specifically", "notably",
     "importantly", "crucially", "interestingly", "ironically", "fortunately", "unfortunately", "globally",
@@ -68,7 +68,12 @@ _UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
 #: Fixed sentence adverbials whose first word is no preposition: "All told, ...", "That said, ...".
 _FIXED_LEAD = re.compile(r"^(?:All told|All in all|That said|Having said that|Even so|Put simply|Simply put|To be sure|"
                          r"Sure enough|What is more|What's more|What’s more|Above all|After all|First of all|As such|"
-                         r"No doubt|By and large|In all|On balance),\s+(?=\S)", re.I)
+                         r"No doubt|By and large|In all|On balance|So far|Thus far|Until now|For now|"
+                         r"(?:[A-Z][a-z]+|\d+|A|One)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)),\s+(?=\S)",
+                         re.I)
+#: A section label or agency tag run into the sentence: "Features A commission ...", "AFP In an effort ...".
+_SECTION_LEAD = re.compile(r"^(?:Features?|AFP|Updated?|Help|Video|Photos?|Advertisement|Related|Exclusive|"
+                           r"Breaking|Analysis|Opinion)\s+(?=[A-Z][a-z]*\s)")
 #: The rest of a place after a lead that ended on its first part: "At a command centre in Robert, | La., Suttles
 #: said", "In Mobile, | Alabama, officials ...": a state, by name or abbreviation, set off by commas.
 _PLACE_REST = re.compile(
@@ -118,6 +123,10 @@ def _drop_lead(text: str) -> str:
         focus = re.match(r"^(?:Just|Right)\s+(?=(?:as|when|after|before)\s)", text)
         if focus:  # "Just as the list was finished, oil started seeping": the focus word opens the lead clause
             text = text[focus.end():]
+            continue
+        section = _SECTION_LEAD.match(text)
+        if section and len(text) - section.end() > 15:
+            text = text[section.end():]
             continue
         fixed = _FIXED_LEAD.match(text)
         if fixed and len(text) - fixed.end() > 15:  # "All told, the members had ..."

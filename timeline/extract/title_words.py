@@ -274,6 +274,9 @@ _AFTER_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]h
                                r"(?:\s+(?:last|first|next|same|only|latest|final))?\s+$")
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|with|from|about|among|into|than|without|against)\s+$")
+
+
 def _subject_end(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
@@ -287,7 +290,8 @@ def _subject_end(text: str) -> int:
     previous = ""
     for m in re.finditer(r"(?<![-‑])\b[a-z][a-z’'-]*\b", text):  # "Energy-owned" is no verb
         word = m.group(0)
-        after_relative = previous in ("that", "which", "who")
+        # ("who spent two days pulling pipe": a relative pronoun opening the text is its subject)
+        after_relative = previous in ("that", "which", "who") and m.start() > len(previous) + 1
         previous = word
         if after_relative:
             continue  # the verb of a relative clause inside the subject
@@ -296,6 +300,8 @@ def _subject_end(text: str) -> int:
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
         if word in _ED_WORDS:
             continue
+        if word.endswith("ed") and word not in _AUX and _AFTER_PREPOSITION.search(text, 0, m.start()):
+            continue  # "the number of denied claims": after a preposition an "-ed" word describes a noun
         if word not in _AUX and _AFTER_DETERMINER.search(text, 0, m.start()):
             continue  # "the last bit of pipe", "a first cut": a noun after its determiner, not a verb
         if "-" in word and word not in _PRESENT and re.match(r"\s+(?!(?:by|in|on|at|to|for|from|into|over|the|a|an|"
@@ -306,7 +312,7 @@ def _subject_end(text: str) -> int:
                 r"\b(?:in|on|at|of|for|from|into|with|by|to)\s+[a-z]+ly\s+$", text[:m.start()]):
             continue  # "drilling in previously protected waters": an adjective after its adverb
         if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS and re.match(
-                r"\s+by\s+[A-Z]", text[m.end():]) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) and not re.search(
+                r"\s+(?:by\s+[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) and not re.search(
                 r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
             continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
         if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):

@@ -71,7 +71,9 @@ DATELINE = re.compile(
 _MARKDOWN = re.compile(r"\*\*|__|`|^#+\s+|^>\s+|\[([^\]]*)\]\([^)]*\)", re.M)
 # ", he added," / ", Smith said," in the middle of a sentence: attribution, not content.
 _PARENTHETICAL = re.compile(
-    r",\s+(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:said|says|added|adds|noted|wrote|"
+    r",\s+(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:(?:the|some|many|local|federal|state)\s+)?"
+    r"(?:officials|experts|analysts|scientists|police|witnesses|sources|residents|investigators|engineers|doctors|"
+    r"authorities))\s+(?:said|says|added|adds|noted|wrote|"
     r"argued|explained|insisted|warned)\s*,\s+"
 )
 
@@ -224,7 +226,8 @@ def write_title(
 #: "... faces four years in prison if convicted The doctor present at ...": a caption or headline run into
 #: the story's sentence without its full stop; a capitalised "The" or "An" before a lowercase word opens a
 #: sentence ("reported by The New York Times" keeps its name; "A" is left out: "type A flu", "plan A").
-_RUN_ON = re.compile(r"(?<=[a-z0-9%’'])\s+(?=(?:The|An)\s+[a-z])")
+_RUN_ON = re.compile(r"(?<=[a-z0-9%’'])\s+(?=(?:The|An)\s+[a-z]|(?:However|Meanwhile|Separately|Still|Instead|"
+                     r"Nevertheless|Nonetheless|Moreover|Elsewhere),\s)")
 
 
 #: "... a fresh wave of grief The Health Protection Agency confirmed ...": a name opened by a capitalised "The"
