@@ -137,3 +137,24 @@ def test_leads_labels_and_run_on_adverbs_go(sentence: str, date: str, title: str
 ])
 def test_words_keep_their_form(sentence: str, date: str, title: str) -> None:
     assert _title(sentence, date) == title
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # A gloss in brackets (abbreviation, party, ticker, the sum in another currency) goes.
+    ("Members of the Scottish Parliament (MSPs) will on Tuesday question the outgoing harbour board chairman "
+     "Ian McLeod.", "on Tuesday", "Members of the Scottish Parliament will question the outgoing harbour board chairman"),
+    ("Shares in the miner (KGM. L) fell 3 percent on Monday.", "Monday", "Shares in the miner fall 3 percent"),
+    ("The trust set up a £20m ($31m) fund for the valley's farmers on Monday.", "Monday",
+     "The trust sets up a £20m fund for the valley's farmers"),
+    # A day before its "-ing" noun keeps the phrase whole.
+    ("Shares in the miner rose 3 percent during Tuesday trading.", "Tuesday",
+     "Shares in the miner rise 3 percent during Tuesday trading"),
+    # A noun whose meaning is its aim is not cut from it; the cut goes before the phrase.
+    ("The premier visited Lagos in March in a push to widen trade in cocoa, timber and rubber with the coastal "
+     "states of the west.", "in March", "The premier visits Lagos in a push to widen trade in cocoa, timber and rubber"),
+    # "Finally" before the subject goes even when the date took its comma.
+    ("Finally, on Friday evening, the drill reached its target, a narrow seam.", "Friday evening",
+     "The drill reaches its target"),
+])
+def test_glosses_aims_and_adverbs(sentence: str, date: str, title: str) -> None:
+    assert _title(sentence, date) == title

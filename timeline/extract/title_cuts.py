@@ -120,6 +120,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
     if nxt == "of" and words[-1][-1:] not in ",;:":
         return False  # "the bottom" before "of the well": one noun phrase
+    if nxt in {"to", "at"} and last in _NOUN_WANTS and words[-1][-1:] not in ",;:":
+        return False  # "in a push" before "to improve trade", "attempts" before "at damage limitation"
     if _modifier_before_noun(before, last, words[-1], nxt):
         return False  # "for the widening" before "rift", "the first" before "signs": a modifier before its noun
     if _adjective_before_noun(clean, words[-1], nxt) or _describes_next(words, raw):
@@ -144,6 +146,14 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean))
         or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
+
+#: Nouns whose meaning is the aim that follows them ("a push to improve trade", "attempts at a deal").
+_NOUN_WANTS = {"push", "bid", "bids", "attempt", "attempts", "effort", "efforts", "drive", "campaign", "move", "moves",
+               "plans", "decision", "order", "orders", "call", "calls", "pressure", "race", "scramble", "struggle",
+               "fight", "chance", "ability", "right", "failure", "refusal", "proposal", "offer", "permission",
+               "authority", "deadline", "pledge", "promise", "vow", "threat", "request", "requests", "demand",
+               "demands", "motion", "vote", "go-ahead", "approval", "license", "licence", "mandate", "mission"}
+
 
 def _object_of_infinitive(clean: list[str]) -> bool:
     """ "to cancel plans" before "for a programme": an "-s" word right after an infinitive is its object, a

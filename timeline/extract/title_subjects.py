@@ -60,7 +60,8 @@ ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minis
 _BARE_ADVERB_LEAD = re.compile(
     r"^(?:[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|bly|tly)|Yesterday|"
     r"Today|Tonight|Now|Then|Meanwhile|Also|Still|Separately|Earlier|Later|Instead)\s+(?=[A-Z]|(?:he|she|it|they|we|I)\b)"
-    r"|^(?:Yesterday|Today|Tonight|Meanwhile|Separately|Earlier|Later)\s+(?=(?:the|a|an|this|these|those|its|his|her|"
+    r"|^(?:Yesterday|Today|Tonight|Meanwhile|Separately|Earlier|Later|Finally|Eventually|Initially|Ultimately|"
+    r"Previously|Subsequently|Additionally|Consequently)\s+(?=(?:the|a|an|this|these|those|its|his|her|"
     r"their|some|many|most|all|two|three|several)\s)")
 _PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
 _ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")

@@ -59,6 +59,10 @@ _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "fr
 
 # "Jindal, 38, was elected": a person's age after the name, not part of the headline.
 _AGE = re.compile(r"(?<=[a-z]),\s+\d{1,3},(?=\s+(?!(?:of|from|in|at|and|who|a|an|the)\b)[a-z])")
+# "Members of Parliament (MPs)", "Gov. Bob Riley (R)", "shares (BP. N)", "$20bn (# 13.5 bn)": a gloss in brackets
+# (an abbreviation, a party, a ticker, the sum in another currency), not part of the headline.
+_GLOSS = re.compile(r"\s+\((?:[A-Z]{2,6}s?|[DRI]|[A-Z]{1,5}\.\s?[A-Z]{1,2}|[#£$€]\s?[\d.,]*\d\s?(?:bn|m|k|billion|million|"
+                    r"trillion)?|[\d.,]*\d\s+(?:(?:trillion|billion|million)\s+)?(?:pounds|euros|dollars))\)(?=[\s,.;:]|$)")
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
 # "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
@@ -136,6 +140,7 @@ def write_title(
     text = _ASIDE.sub(" ", text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
+    text = _GLOSS.sub("", text)
     text = _AGE.sub("", text)
     quote_first = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
     if not (quote_first and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", quote_first.group(2))):
@@ -561,6 +566,11 @@ def _leaves_dangling(before: str, after: str, with_preposition: bool) -> bool:
     return prev in _TIME_OBJECT_VERBS and (ends or nxt in {"to", "and", "or", "but", "before", "after", "until"})
 
 
+#: "-ing" nouns a day commonly dates: "during Tuesday trading", "at Monday's hearing", "ahead of Friday meetings".
+_ING_DATED_NOUNS = {"trading", "meeting", "meetings", "hearing", "hearings", "briefing", "session", "ruling",
+                    "bombing", "shooting", "opening", "filing", "offering", "sitting", "signing", "launching"}
+
+
 def _noun_after_date(after: str) -> bool:
     """Whether the word after a date is a noun it modifies ("celebrations", "elections"), not a function word,
     adverb or verb ("to", "when", "officials said")."""
@@ -575,6 +585,7 @@ def _noun_after_date(after: str) -> bool:
     return bool(word) and word not in _WEAK_END and word not in _WH and word not in _BREAK_WORDS \
         and word not in {"alone", "still", "also", "only", "even", "just", "too", "none", "nobody", "nothing", "everyone", "everything", "someone", "something", "one",
                          "many", "most", "several", "some", "few", "there", "officials", "police", "people"} \
-        and not word.endswith(("ly", "ed", "ing")) and not _verbish(word, "") and word not in {
+        and (word in _ING_DATED_NOUNS or (not word.endswith(("ly", "ed", "ing")) and not _verbish(word, ""))) \
+        and word not in {
             "when", "then", "so", "too", "also", "again", "there", "here", "now", "yet", "already", "ago", "later",
             "earlier", "morning", "afternoon", "evening", "night"}
