@@ -158,3 +158,8 @@ def test_words_keep_their_form(sentence: str, date: str, title: str) -> None:
 ])
 def test_glosses_aims_and_adverbs(sentence: str, date: str, title: str) -> None:
     assert _title(sentence, date) == title
+
+
+def test_a_past_with_ago_keeps_its_tense() -> None:
+    assert _title("But that was more than 40 years ago, before the harbour closed in 1980.", "in 1980") \
+        == "That was more than 40 years ago"

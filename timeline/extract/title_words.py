@@ -375,6 +375,8 @@ def _headline_verb(text: str) -> str:
         return text  # "laughs when asked about": a participle after a conjunction, not the main verb
     if before and before[-1] == "I" and word in ("was", "were"):
         return text  # "I was": not "I is"
+    if word in ("was", "were") and re.match(r"[^,;:]*\bago\b", rest):
+        return text  # "That was 40 years ago": a past the headline present cannot carry
     if word in SPEECH_VERBS:
         # "told CNBC that he ..." -> "tells CNBC he ...": the object stays, "that" goes.
         # ("said that could last" keeps it: there "that" is the subject.)
