@@ -163,3 +163,27 @@ def test_glosses_aims_and_adverbs(sentence: str, date: str, title: str) -> None:
 def test_a_past_with_ago_keeps_its_tense() -> None:
     assert _title("But that was more than 40 years ago, before the harbour closed in 1980.", "in 1980") \
         == "That was more than 40 years ago"
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # An infinitive after a word that takes one keeps its object; "went to court" is a preposition's phrase.
+    ("A port official said on Monday that the authority had received approval to continuously pump seawater "
+     "into the outer harbour basin near the old lighthouse.", "on Monday",
+     "A port official says the authority had received approval to continuously pump seawater"),
+    ("Fishing crews went to court on Monday seeking to overturn the regional ban on trawling in the northern "
+     "bays and inlets of the coast.", "on Monday",
+     "Fishing crews go to court seeking to overturn the regional ban on trawling"),
+])
+def test_an_infinitive_keeps_its_object(sentence: str, date: str, title: str) -> None:
+    assert _title(sentence, date) == title
+
+
+def test_cuts_that_leave_an_infinitive_or_a_size_without_its_noun_are_not_whole() -> None:
+    from timeline.extract.title_cuts import _whole_phrase
+
+    def words(text: str) -> list[str]:
+        return text.split(" ")
+
+    assert not _whole_phrase(words("The port had received approval to continuously pump"), "dispersant")
+    assert not _whole_phrase(words("The crews were allowed to use vast"), "quantities")
+    assert _whole_phrase(words("Fishing crews go to court"), "seeking")

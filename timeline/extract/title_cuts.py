@@ -120,6 +120,12 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
     if nxt == "of" and words[-1][-1:] not in ",;:":
         return False  # "the bottom" before "of the well": one noun phrase
+    if nxt and last in _SIZE_WORDS and words[-1][-1:] not in ",;:" and nxt.isalpha() and nxt not in _BREAK_WORDS \
+            and nxt not in _WEAK_END and nxt not in _AUX:
+        return False  # "use vast" before "quantities": a size before the noun it measures
+    if nxt and _bare_infinitive_end(clean) and words[-1][-1:] not in ",;:" and nxt.isalpha() \
+            and nxt not in _BREAK_WORDS and nxt not in _WEAK_END and nxt not in _NEGATIONS:
+        return False  # "approval to continuously pump" before "dispersant": the infinitive's object is the news
     if nxt in {"to", "at"} and last in _NOUN_WANTS and words[-1][-1:] not in ",;:":
         return False  # "in a push" before "to improve trade", "attempts" before "at damage limitation"
     if _modifier_before_noun(before, last, words[-1], nxt):
@@ -153,6 +159,29 @@ _NOUN_WANTS = {"push", "bid", "bids", "attempt", "attempts", "effort", "efforts"
                "fight", "chance", "ability", "right", "failure", "refusal", "proposal", "offer", "permission",
                "authority", "deadline", "pledge", "promise", "vow", "threat", "request", "requests", "demand",
                "demands", "motion", "vote", "go-ahead", "approval", "license", "licence", "mandate", "mission"}
+
+
+#: Sizes that stand before the noun they measure ("vast quantities", "huge amounts").
+_SIZE_WORDS = {"vast", "huge", "massive", "enormous", "large", "small", "big", "tiny", "significant", "substantial",
+               "considerable", "record", "unprecedented"}
+
+
+def _bare_infinitive_end(clean: list[str]) -> bool:
+    """ "to pump", "to continuously pump": the words end on an infinitive after "to" (an adverb between)."""
+    if len(clean) < 3 or not clean[-1].isalpha() or clean[-1] in _AUX or clean[-1].endswith(("ing", "ed")):
+        return False
+    at = len(clean) - 2 if clean[-2] == "to" else len(clean) - 3 if clean[-3] == "to" and clean[-2].endswith("ly") else 0
+    # ("went to court": "to" is a preposition unless the word before it takes an infinitive)
+    return at > 0 and (clean[at - 1] in _TAKES_INFINITIVE or clean[at - 1] in _NOUN_WANTS
+                       or clean[at - 1] in _WANTS_INFINITIVE)
+
+
+_WANTS_INFINITIVE = {"approval", "expects", "agreed", "agrees", "wants", "wanted", "plans", "planned", "decided",
+                     "decides", "asked", "asks", "told", "tells", "urged", "urges", "allowed", "allows", "ordered",
+                     "orders", "forced", "forces", "hopes", "hoped", "tried", "tries", "sought", "seeks", "vowed",
+                     "vows", "promised", "promises", "pledged", "pledges", "refused", "refuses", "failed", "fails",
+                     "began", "begins", "started", "starts", "continues", "continued", "needs", "needed", "voted",
+                     "votes", "aims", "aimed", "intends", "intended", "threatened", "threatens", "offered", "offers"}
 
 
 def _object_of_infinitive(clean: list[str]) -> bool:
