@@ -187,3 +187,9 @@ def test_cuts_that_leave_an_infinitive_or_a_size_without_its_noun_are_not_whole(
     assert not _whole_phrase(words("The port had received approval to continuously pump"), "dispersant")
     assert not _whole_phrase(words("The crews were allowed to use vast"), "quantities")
     assert _whole_phrase(words("Fishing crews go to court"), "seeking")
+
+
+def test_a_reported_subject_loses_a_phrase_whose_and_joins_nouns() -> None:
+    assert _title("The harbour authority's port manager said on Monday that tolls from both the northern and "
+                  "southern island ferry routes rose sharply in the spring season.", "on Monday") \
+        == "The harbour authority's port manager says tolls rose sharply in the spring season"

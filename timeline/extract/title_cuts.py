@@ -243,10 +243,18 @@ def _shorten_inner_subjects(text: str) -> str:
         # "after" clause, so "cases" ... "showed" is no subject and its verb.
         if verb is None or verb - start <= 4:
             continue
-        for k in range(start + 2, verb):
+        # A bare noun is a whole noun phrase ("says tolls | from both routes rose"); after a determiner the
+        # phrase needs its noun ("the system | for preventing accidents failed").
+        first = words[start].lower()
+        for k in range(start + (1 if first.isalpha() and first not in _DETERMINERS else 2), verb):
             dropped = " ".join(words[k:verb])
-            if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not re.search(
-                    r"[“”\"(),;]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|he|she|it|they|we|I|"
+            # ("estimates from both charts and satellite images indicate": an "and" between the nouns of the
+            # phrase goes with it; one before a verb joins clauses)
+            inner = words[k + 1:verb]
+            joined = any(w.lower() in {"and", "or"} for w in inner) and any(
+                _verbish(w.lower().strip(",;"), inner[n - 1].lower() if n else "") for n, w in enumerate(inner))
+            if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not re.search(
+                    r"[“”\"(),;]|\s[-—–]+\s|\b(?:but|that|which|who|where|when|because|while|he|she|it|they|we|I|"
                     r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",
                     dropped):
                 return " ".join(words[:k] + words[verb:])
