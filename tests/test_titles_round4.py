@@ -193,3 +193,20 @@ def test_a_reported_subject_loses_a_phrase_whose_and_joins_nouns() -> None:
     assert _title("The harbour authority's port manager said on Monday that tolls from both the northern and "
                   "southern island ferry routes rose sharply in the spring season.", "on Monday") \
         == "The harbour authority's port manager says tolls rose sharply in the spring season"
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # A comment's credit run into its text goes.
+    ("The ferry was late again Posted by harbourwatcher 3 Feb 2011", "3 Feb 2011", "The ferry is late again"),
+    # After a gerund and its particle an "-ed" word describes the object: "spilled" stays.
+    ("Clearing away fallen trees requires mostly heavy machinery, the council said on Monday.", "on Monday",
+     "Clearing away fallen trees requires mostly heavy machinery"),
+    # "the one" waits for its phrase: the cut goes before it.
+    ("Okafor has made a career out of running relief funds, such as the one for families of the miners lost "
+     "in the 1998 collapse at the northern pit.", "1998", "Okafor has made a career out of running relief funds"),
+    # A distance lead goes, a unit conversion in brackets goes, and "A panel of ... judges" is one panel.
+    ("More than 300 miles (480 km) from the coast, a panel of regional judges heard arguments on Monday.",
+     "on Monday", "A panel of regional judges hears arguments"),
+])
+def test_credits_gerunds_pronoun_phrases_and_distance_leads(sentence: str, date: str, title: str) -> None:
+    assert _title(sentence, date) == title

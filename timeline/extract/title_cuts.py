@@ -126,6 +126,9 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     if nxt and _bare_infinitive_end(clean) and words[-1][-1:] not in ",;:" and nxt.isalpha() \
             and nxt not in _BREAK_WORDS and nxt not in _WEAK_END and nxt not in _NEGATIONS:
         return False  # "approval to continuously pump" before "dispersant": the infinitive's object is the news
+    if last in {"one", "ones"} and before in {"the", "this", "that", "those", "these"} and nxt in _BREAK_WORDS \
+            and words[-1][-1:] not in ",;:":
+        return False  # "such as the one" before "for victims of ...": the pronoun's noun is in its phrase
     if nxt in {"to", "at"} and last in _NOUN_WANTS and words[-1][-1:] not in ",;:":
         return False  # "in a push" before "to improve trade", "attempts" before "at damage limitation"
     if _modifier_before_noun(before, last, words[-1], nxt):

@@ -72,6 +72,10 @@ _FIXED_LEAD = re.compile(r"^(?:All told|All in all|That said|Having said that|Ev
                          r"No doubt|By and large|In all|On balance|So far|Thus far|Until now|For now|"
                          r"(?:[A-Z][a-z]+|\d+|A|One)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)),\s+(?=\S)",
                          re.I)
+#: "Some 50 miles off the coast, crews ...", "More than 2,000 miles from the shore, a panel ...": a distance lead.
+_DISTANCE_LEAD = re.compile(r"^(?:(?:More than|Less than|Some|About|Nearly|Almost|Roughly|Just)\s+)?[\d,.]+\s*(?:miles|"
+                            r"kilometres|kilometers|km|feet|metres|meters|yards)\b[^,“\"]{0,80}?\b(?:from|off|away|"
+                            r"south|north|east|west|below|beneath|under|above|inland|offshore)\b[^,“\"]{0,80},\s+(?=[A-Za-z])")
 #: A section label or agency tag run into the sentence: "Features A commission ...", "AFP In an effort ...".
 _SECTION_LEAD = re.compile(r"^(?:Features?|AFP|Updated?|Help|Video|Photos?|Advertisement|Related|Exclusive|"
                            r"Breaking|Analysis|Opinion)\s+(?=[A-Z][a-z]*\s)")
@@ -125,7 +129,7 @@ def _drop_lead(text: str) -> str:
         if focus:  # "Just as the list was finished, oil started seeping": the focus word opens the lead clause
             text = text[focus.end():]
             continue
-        section = _SECTION_LEAD.match(text)
+        section = _SECTION_LEAD.match(text) or _DISTANCE_LEAD.match(text)
         if section and len(text) - section.end() > 15:
             text = text[section.end():]
             continue

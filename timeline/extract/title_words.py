@@ -274,6 +274,9 @@ _AFTER_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]h
                                r"(?:\s+(?:last|first|next|same|only|latest|final))?\s+$")
 
 
+#: "Cleaning up spilled oil": after a gerund (and its particle) an "-ed" word describes the gerund's object.
+_AFTER_GERUND = re.compile(r"(?:(?:^|\s)[A-Za-z]{3,}ing\s+(?:up|out|down|off|away)|(?:^|\s)(?!(?:[Tt]he|[Aa]n?|[Tt]his|"
+                           r"[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s)[a-z]+\s+[a-z]{3,}ing)\s+$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|for|with|from|about|among|into|than|without|against)\s+$")
 
 
@@ -300,7 +303,8 @@ def _subject_end(text: str) -> int:
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
         if word in _ED_WORDS:
             continue
-        if word.endswith("ed") and word not in _AUX and _AFTER_PREPOSITION.search(text, 0, m.start()):
+        if word.endswith("ed") and word not in _AUX and (_AFTER_PREPOSITION.search(text, 0, m.start())
+                                                          or _AFTER_GERUND.search(text, 0, m.start())):
             continue  # "the number of denied claims": after a preposition an "-ed" word describes a noun
         if word not in _AUX and _AFTER_DETERMINER.search(text, 0, m.start()):
             continue  # "the last bit of pipe", "a first cut": a noun after its determiner, not a verb
@@ -499,7 +503,9 @@ def _plural_subject(subject: str) -> bool:
         return False  # "Facing the committee he was": the pronoun is the subject
     subject = _PRE_VERB.sub("", subject)
     whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
-    if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in _PLURAL_NOUNS:
+    if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in _PLURAL_NOUNS \
+            and not re.match(r"(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Tt]he)\s+[a-z]+\s+of\s", subject):
+        # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by)\s+", subject)[0]
     subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject)  # "Gulls coated" (in oil): the participle is no head

@@ -62,7 +62,11 @@ _AGE = re.compile(r"(?<=[a-z]),\s+\d{1,3},(?=\s+(?!(?:of|from|in|at|and|who|a|an
 # "Members of Parliament (MPs)", "Gov. Bob Riley (R)", "shares (BP. N)", "$20bn (# 13.5 bn)": a gloss in brackets
 # (an abbreviation, a party, a ticker, the sum in another currency), not part of the headline.
 _GLOSS = re.compile(r"\s+\((?:[A-Z]{2,6}s?|[DRI]|[A-Z]{1,5}\.\s?[A-Z]{1,2}|[#£$€]\s?[\d.,]*\d\s?(?:bn|m|k|billion|million|"
-                    r"trillion)?|[\d.,]*\d\s+(?:(?:trillion|billion|million)\s+)?(?:pounds|euros|dollars))\)(?=[\s,.;:]|$)")
+                    r"trillion)?|[\d.,]*\d\s+(?:(?:trillion|billion|million)\s+)?(?:pounds|euros|dollars)|"
+                    r"[\d.,]*\d(?:\s*(?:million|billion))?\s*(?:km|kilometres|kilometers|miles|metres|meters|m|ft|feet|litres|"
+                    r"liters|gallons|barrels|kg|tonnes|tons|mph|km/h|kph|sq\s+km|sq\s+miles))\)(?=[\s,.;:]|$)")
+# "The roads are all made of sand Posted by madfortravel": a comment's credit run into its text.
+_POSTED_BY = re.compile(r"\s+(?:Posted|Submitted|Written) by\s+\S.*$")
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
 # "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
@@ -148,6 +152,7 @@ def write_title(
     text = _SUBORDINATE_IN_REPORT.sub(r"\1 ", text)
     text = _WHERE_IT_WAS_SAID.sub(r"\1 ", text)
     text = DATELINE.sub("", text)
+    text = _POSTED_BY.sub("", text)
     text = re.sub(r"^\([^()]{1,60}\)\s+(?=[A-Z])", "", text)  # "(Jane Doe - AP) Workers ...": a credit, not news
     quote_lead = None
     m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
