@@ -210,3 +210,9 @@ def test_a_reported_subject_loses_a_phrase_whose_and_joins_nouns() -> None:
 ])
 def test_credits_gerunds_pronoun_phrases_and_distance_leads(sentence: str, date: str, title: str) -> None:
     assert _title(sentence, date) == title
+
+
+def test_a_quantity_keeps_what_it_counts() -> None:
+    assert _title("About 310 miles (500 kilometers) of northern coastline have now been fouled by the spill as the "
+                  "slick continues to spread toward the bays, officials said on Monday.", "on Monday") \
+        == "About 310 miles of northern coastline have now been fouled by the spill"

@@ -307,6 +307,8 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     for i in range(3, len(subject) - 1):
         dropped = " ".join(subject[i:])
         head = " ".join(subject[:i])
+        if subject[i].lower() == "of" and re.search(r"\d[\d,.]*(?:\s+\S+)?$", head):
+            continue  # "About 423 miles | of American shoreline": a quantity says nothing without what it counts
         if subject[i].lower() in _SUBJECT_PREPOSITIONS and not any(q in head for q in "“\"(") \
                 and not (subject[i - 1][:1].isupper() and subject[i + 1][:1].isupper()) \
                 and not re.search(r"\b(?:which|who|whom|whose|that)\b|\s[-—–]+\s|,", head) \
