@@ -216,3 +216,17 @@ def test_a_quantity_keeps_what_it_counts() -> None:
     assert _title("About 310 miles (500 kilometers) of northern coastline have now been fouled by the spill as the "
                   "slick continues to spread toward the bays, officials said on Monday.", "on Monday") \
         == "About 310 miles of northern coastline have now been fouled by the spill"
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # The other day of a choice goes with the date; no "or" or participle is left hanging.
+    ("The ferry firm says it will try another crossing beginning on Monday or Tuesday.", "Monday",
+     "The ferry firm says it will try another crossing"),
+    ("The audit reveals that in late March or early April, the council's finance office refused a request.",
+     "early April", "The audit reveals that the council's finance office refused a request"),
+    # A dash aside that held only the date goes with its dash.
+    ("\"You could compare it with the Braer wreck -- 20 years later, the costs are still unknown.\"",
+     "20 years later", "\"You could compare it with the Braer wreck, the costs are still unknown\""),
+])
+def test_the_rest_of_a_removed_date_goes(sentence: str, date: str, title: str) -> None:
+    assert _title(sentence, date) == title

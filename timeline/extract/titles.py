@@ -467,6 +467,10 @@ def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
 _OBJECT_PRONOUN = {"They": "them", "He": "him", "She": "her", "We": "us", "I": "me", "It": "it", "You": "you"}
 
 
+_DAY_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+             r"October|November|December)\b")
+
+
 def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     out = sentence
     for start, end in sorted(spans, reverse=True):
@@ -525,6 +529,14 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent|million|billion|"
                         r"people|points?|years?|months?|weeks?|days?|hours?|[ap]\.?m\b))", out[end:])
         end = end + rest.end() if rest else end
+        # "on Monday or Tuesday", "in late April or early May": the other day of a choice goes with it, so that no
+        # "or" is left hanging ("beginning or Tuesday").
+        other = re.match(r"\s+(?:or|and)\s+(?:on\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+(?:morning|afternoon|"
+                         r"evening|night|\d{1,2}(?!\d)))?", out[end:])
+        end = end + other.end() if other else end
+        earlier = re.search(r"(?:\b(?:on|in|by|from|until)\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+\d{1,2})?"
+                            r"\s+(?:or|and)\s+(?:(?:early|late|mid)\s+)?$", out[:cut_from])
+        cut_from = earlier.start() if earlier else cut_from
         # "at 2000 (0000 GMT)": the same time in another zone goes with it.
         zone = re.match(r"\s*\([^()]{1,25}\b(?:GMT|UTC|BST|EDT|EST|CDT|CST|PDT|PST|ET|local time)\)", out[end:])
         end = end + zone.end() if zone else end
@@ -539,6 +551,9 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         out = out[:cut_from].rstrip() + " " + after.lstrip()
     out = re.sub(r"^\s*(?:[-–—:|]+|--)\s+", "", out)  # "June 14 - Obama says": the date's dash goes with it
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
+    out = re.sub(r"\s+(?:--|—|–)\s*,", ",", out)
+    # "another effort beginning [on Monday]": a participle that held nothing but the date goes with it.
+    out = re.sub(r"(?<!\bthe)(?<!\ba)(?<!\bnew)(?<!\bits)\s+(?:beginning|starting|ending)\s*(?=[.;]|$)", "", out)  # "Exxon Valdez -- 20 years later, the costs": the dash goes too
     # "its results, due in July, ...": an aside that held nothing but the date goes with it.
     out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending)\s*(?=[,.;]|$)", "", out)
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
