@@ -230,3 +230,9 @@ def test_a_quantity_keeps_what_it_counts() -> None:
 ])
 def test_the_rest_of_a_removed_date_goes(sentence: str, date: str, title: str) -> None:
     assert _title(sentence, date) == title
+
+
+def test_a_verb_that_needs_its_preposition_is_not_left_without_it() -> None:
+    assert _title("The Harbour Trust estimated in 2009 that a storm surge could cost $3 billion (2 billion pounds) and "
+                  "result in a nearly 5 percent drop in the port's yearly trade.", "in 2009") \
+        == "The Harbour Trust estimates that a storm surge could cost $3 billion"

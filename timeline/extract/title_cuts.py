@@ -126,6 +126,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     if nxt and _bare_infinitive_end(clean) and words[-1][-1:] not in ",;:" and nxt.isalpha() \
             and nxt not in _BREAK_WORDS and nxt not in _WEAK_END and nxt not in _NEGATIONS:
         return False  # "approval to continuously pump" before "dispersant": the infinitive's object is the news
+    if nxt in _VERB_PREPOSITION.get(last, ()) and words[-1][-1:] not in ",;:":
+        return False  # "could cost $3 trillion and result" before "in a drop": the verb's phrase is its meaning
     if last in {"one", "ones"} and before in {"the", "this", "that", "those", "these"} and nxt in _BREAK_WORDS \
             and words[-1][-1:] not in ",;:":
         return False  # "such as the one" before "for victims of ...": the pronoun's noun is in its phrase
@@ -164,6 +166,11 @@ _NOUN_WANTS = {"push", "bid", "bids", "attempt", "attempts", "effort", "efforts"
                "demands", "motion", "vote", "go-ahead", "approval", "license", "licence", "mandate", "mission"}
 
 
+#: Verbs that mean nothing without their preposition's phrase ("result in", "lead to", "rely on").
+_VERB_PREPOSITION = {v: ("in",) for v in ("result", "results", "resulted", "resulting")} | {
+    v: ("to",) for v in ("lead", "leads", "led", "contribute", "contributes", "contributed", "amount", "amounts",
+                         "amounted", "belong", "belongs", "belonged", "refer", "refers", "referred")} | {
+    v: ("on",) for v in ("depend", "depends", "depended", "rely", "relies", "relied", "insist", "insists", "insisted")}
 #: Sizes that stand before the noun they measure ("vast quantities", "huge amounts").
 _SIZE_WORDS = {"vast", "huge", "massive", "enormous", "large", "small", "big", "tiny", "significant", "substantial",
                "considerable", "record", "unprecedented"}
