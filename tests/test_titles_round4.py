@@ -236,3 +236,27 @@ def test_a_verb_that_needs_its_preposition_is_not_left_without_it() -> None:
     assert _title("The Harbour Trust estimated in 2009 that a storm surge could cost $3 billion (2 billion pounds) and "
                   "result in a nearly 5 percent drop in the port's yearly trade.", "in 2009") \
         == "The Harbour Trust estimates that a storm surge could cost $3 billion"
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # A clause with its own finite verb before ", saying" is no appositive to drop.
+    ("Judge Ada Mensah overturned the order Tuesday, saying the council simply assumed that because one pier "
+     "failed, the others were unsafe too.", "Tuesday", "Ada Mensah overturns the order"),
+    # "By comparison," after a lowercase word opens the next sentence of a run-on line.
+    ("The fire destroyed 40 homes and damaged 12 By comparison, the blaze in 1998 destroyed two.", "in 1998",
+     "The blaze destroyed two"),
+    # After "was" the article stays.
+    ("June was an especially hard month for the ferry firm, in 2011.", "in 2011",
+     "June is an especially hard month for the ferry firm"),
+    # A participle that held only the date goes with its commas.
+    ("It replaces an older pump, fitted last month, which moved only half the water.", "last month",
+     "It replaces an older pump"),
+    # "It was not until 1981 that X": the clause after "that" is the news.
+    ("And it was not until 1981 that the council banned cars from the old bridge.", "1981",
+     "The council bans cars from the old bridge"),
+    # "Almost five months later," is a lead.
+    ("Almost five months later, the board published its report on Wednesday.", "on Wednesday",
+     "The board publishes its report"),
+])
+def test_round_four_late_classes(sentence: str, date: str, title: str) -> None:
+    assert _title(sentence, date) == title

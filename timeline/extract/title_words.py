@@ -395,7 +395,8 @@ def _headline_verb(text: str) -> str:
         # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
         if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
             rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,90}?\s+that\s+", " ", rest)
-    if word not in SPEECH_VERBS and word not in _CLAUSE_OPENERS:  # "says a cluster of storms formed" keeps "a"
+    if word not in SPEECH_VERBS and word not in _CLAUSE_OPENERS and word not in {"was", "were", "is", "are", "became"}:
+        # ("says a cluster of storms formed" keeps "a"; so does "was an especially tough month")
         rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
     if present != word and word not in SPEECH_VERBS:
         rest = _coordinated_present(rest, word, _plural_subject(text[:start]))

@@ -33,6 +33,7 @@ from timeline.extract.title_subjects import (
     _drop_lead,
     _drop_reporting_it,
     _drop_role,
+    _one_news_item,
     _resolve_pronoun,
 )
 from timeline.extract.title_words import (
@@ -232,56 +233,6 @@ def write_title(
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
-
-#: "... faces four years in prison if convicted The doctor present at ...": a caption or headline run into
-#: the story's sentence without its full stop; a capitalised "The" or "An" before a lowercase word opens a
-#: sentence ("reported by The New York Times" keeps its name; "A" is left out: "type A flu", "plan A").
-_RUN_ON = re.compile(r"(?<=[a-z0-9%’'])\s+(?=(?:The|An)\s+[a-z]|(?:However|Meanwhile|Separately|Still|Instead|"
-                     r"Nevertheless|Nonetheless|Moreover|Elsewhere),\s)")
-
-
-#: "... a fresh wave of grief The Health Protection Agency confirmed ...": a name opened by a capitalised "The"
-#: and followed by its verb, straight after a lowercase word that takes no object of its own: a new sentence.
-_RUN_ON_NAME = re.compile(r"\b([a-z]{3,})(?=\s+The\s+(?:[A-Z][\w'’&.-]*\s+){1,6}(?:[a-z]+\s+){0,2}(?:has|have|had|is|are|was|were|"
-                          r"will|said|says|confirmed|announced|[a-z]+ed)\b)")
-_TAKES_A_NAME = {"told", "tells", "tell", "telling", "from", "with", "for", "and", "or", "nor", "but", "than", "into",
-                 "onto", "about", "said", "says", "according", "reported", "read", "reads", "wrote", "writes", "via",
-                 "like", "called", "named", "dubbed", "titled", "joined", "joins", "sent", "sends", "informed",
-                 "asked", "asks", "contacted", "quoted", "cited", "cites", "watched", "hosted", "bought", "sold",
-                 "owns", "owned", "left", "leaves", "sued", "sues", "warned", "urged", "thanked", "blamed",
-                 "accused", "met", "meets", "visited", "visits", "replaced", "hired", "led", "leads", "runs", "ran",
-                 "heads", "headed", "founded", "edits", "edited", "whom", "that", "which", "where", "when",
-                 "while", "because", "what", "who", "against", "under", "over", "after", "before", "since", "until",
-                 "upon", "within", "without", "through", "toward", "towards", "across", "behind", "beyond",
-                 "among", "amid", "despite", "during", "including", "between", "near", "off", "per", "out",
-                 "the", "its", "his", "her", "their", "our", "this", "these", "those", "join", "leave",
-                 "saw", "see", "sees", "seen", "praised", "criticised", "criticized", "attacked", "beat", "beats",
-                 "defeated", "appointed", "selected", "chose", "picked", "as", "are", "was", "were", "has", "have",
-                 "had", "been", "being", "become", "became", "becomes", "unlike", "whose", "whether", "if", "both",
-                 "either", "neither", "also", "not", "then"}
-
-
-def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    """The part of a run-on line that holds the event's date: a title states one news item, not a caption
-    or headline and the story's sentence at once."""
-    cuts = sorted({m.start() for m in _RUN_ON.finditer(sentence)} | {
-        m.end() for m in _RUN_ON_NAME.finditer(sentence)
-        if m.group(1).lower() not in _TAKES_A_NAME and not m.group(1).lower().endswith("ly")})
-    if not cuts:
-        return sentence, remove
-    bounds = [0, *cuts, len(sentence)]
-    parts = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-    # Without a date, the longest part: a caption or headline before the story's sentence is the shorter.
-    longest = max(parts, key=lambda p: p[1] - p[0])
-    anchor = min((b for b, _ in remove), default=None)
-    start, end = next(((a, b) for a, b in parts if anchor is not None and a <= anchor < b), longest)
-    if len(sentence[start:end].split()) < 4:
-        return sentence, remove  # too short to be a news item of its own
-    spans = [(b - start, e - start) for b, e in remove if start <= b and e <= end]
-    piece = sentence[start:end].strip()
-    shift = len(sentence[start:end]) - len(sentence[start:end].lstrip())
-    return piece, [(b - shift, e - shift) for b, e in spans]
-
 
 #: Verbs that report without judging: "X says Y" may become "Y" when only Y fits. ("claims", "insists",
 #: "denies", "suspects" judge what follows, so their clause never stands alone.)
@@ -513,11 +464,12 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         cut_from = m.start() if m and m.group(0).strip() else start
         # "has not posted a profit since 1998", "won't be finished until August": under a negation the date
         # is the meaning; without it the title says "never".
+        # ("It was not until 1981 that Congress imposed a ban" is a cleft: the clause after "that" is the news)
+        cleft = re.fullmatch(r"(?i)\s*(?:(?:and|but|yet|so)\s+)?it\s+(?:is|was)\s+(?:not\s+|only\s+)?", out[:cut_from]) \
+            and re.match(r"\s*,?\s*(?:that|when)\s+\S", out[end:])
         if m and re.search(r"\b(?:since|until|till|before|for)\b", m.group(0), flags=re.I) and re.search(
-                r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,80}$", before, flags=re.I):
+                r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,80}$", before, flags=re.I) and not cleft:
             continue
-        cleft = re.fullmatch(r"(?i)\s*it\s+(?:is|was)\s+", out[:cut_from]) and re.match(r"\s*,?\s*(?:that|when)\s+\S",
-                                                                                       out[end:])
         if cleft:  # "It was on 18 March, 1967 that the tanker struck": the clause after "that" is the news
             out = re.sub(r"^\s*,?\s*(?:that|when)\s+", "", out[end:])
             out = out[:1].upper() + out[1:]
@@ -555,7 +507,8 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     # "another effort beginning [on Monday]": a participle that held nothing but the date goes with it.
     out = re.sub(r"(?<!\bthe)(?<!\ba)(?<!\bnew)(?<!\bits)\s+(?:beginning|starting|ending)\s*(?=[.;]|$)", "", out)  # "Exxon Valdez -- 20 years later, the costs": the dash goes too
     # "its results, due in July, ...": an aside that held nothing but the date goes with it.
-    out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending)\s*(?=[,.;]|$)", "", out)
+    out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending|[a-z]{3,}ed)\s*(?=[,.;]|$)",
+                 "", out)
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
 
 
