@@ -260,3 +260,15 @@ def test_a_verb_that_needs_its_preposition_is_not_left_without_it() -> None:
 ])
 def test_round_four_late_classes(sentence: str, date: str, title: str) -> None:
     assert _title(sentence, date) == title
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # A verb at the end of the sentence is never taken for a participle that held only the date.
+    ("Shares in Harbour Line and in Coastal Freight, two firms which may face claims over the collision, "
+     "rallied on Wednesday.", "Wednesday", "Shares in Harbour Line and in Coastal Freight rally"),
+    ("\"Anyone who has sailed here knows the tide can turn fast,\" Capt. Ruth Okafor, the harbour master, "
+     "noted Wednesday.", "Wednesday",
+     "Ruth Okafor notes: “Anyone who has sailed here knows the tide can turn fast”"),
+])
+def test_a_final_verb_after_the_date_stays(sentence: str, date: str, title: str) -> None:
+    assert _title(sentence, date) == title

@@ -507,8 +507,10 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     # "another effort beginning [on Monday]": a participle that held nothing but the date goes with it.
     out = re.sub(r"(?<!\bthe)(?<!\ba)(?<!\bnew)(?<!\bits)\s+(?:beginning|starting|ending)\s*(?=[.;]|$)", "", out)  # "Exxon Valdez -- 20 years later, the costs": the dash goes too
     # "its results, due in July, ...": an aside that held nothing but the date goes with it.
-    out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending|[a-z]{3,}ed)\s*(?=[,.;]|$)",
-                 "", out)
+    out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending)\s*(?=[,.;]|$)", "", out)
+    # ("a previous cap, fitted [last month], which managed": only before a relative clause, so that a main
+    # verb at the end, "... Petroleum, two firms ..., rallied [on Wednesday]", stays)
+    out = re.sub(r",\s+[a-z]{3,}ed(?=\s*,\s+(?:which|who|that)\b)", "", out)
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
 
 
