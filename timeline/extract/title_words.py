@@ -274,10 +274,26 @@ _AFTER_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]h
                                r"(?:\s+(?:last|first|next|same|only|latest|final))?\s+$")
 
 
-#: "Cleaning up spilled oil": after a gerund (and its particle) an "-ed" word describes the gerund's object.
-_AFTER_GERUND = re.compile(r"(?:(?:^|\s)[A-Za-z]{3,}ing\s+(?:up|out|down|off|away)|(?:^|\s)(?!(?:[Tt]he|[Aa]n?|[Tt]his|"
-                           r"[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s)[a-z]+\s+[a-z]{3,}ing)\s+$")
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|with|from|about|among|into|than|without|against)\s+$")
+_DETERMINER_WORDS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "our", "every", "each"}
+_AFTER_PREPOSITION_WORDS = {"of", "for", "with", "from", "about", "among", "into", "than", "without", "against"}
+
+
+def _describes_or_names(word: str, before: list[str]) -> bool:
+    """Whether ``word`` cannot be the main verb for the words right before it: an "-ed" word after a
+    preposition ("the number of denied claims") or after a gerund and its particle ("cleaning up spilled
+    oil", "after removing damaged pipe"), or any word after a determiner ("the last bit", "a first cut")."""
+    last = before[-1]
+    if last in _DETERMINER_WORDS or (last in {"last", "first", "next", "same", "only", "latest", "final"}
+                                     and len(before) > 1 and before[-2] in _DETERMINER_WORDS):
+        return True
+    if not word.endswith("ed"):
+        return False
+    if last in _AFTER_PREPOSITION_WORDS:
+        return True
+    if last in {"up", "out", "down", "off", "away"}:
+        return len(before) > 1 and before[-2].endswith("ing") and len(before[-2]) >= 6
+    # ("Drilling continued": a gerund opening the sentence is the subject; "the drilling" is a noun)
+    return last.endswith("ing") and len(last) >= 6 and len(before) > 1 and before[-2] not in _DETERMINER_WORDS
 
 
 def _subject_end(text: str) -> int:
@@ -303,11 +319,9 @@ def _subject_end(text: str) -> int:
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
         if word in _ED_WORDS:
             continue
-        if word.endswith("ed") and word not in _AUX and (_AFTER_PREPOSITION.search(text, 0, m.start())
-                                                          or _AFTER_GERUND.search(text, 0, m.start())):
-            continue  # "the number of denied claims": after a preposition an "-ed" word describes a noun
-        if word not in _AUX and _AFTER_DETERMINER.search(text, 0, m.start()):
-            continue  # "the last bit of pipe", "a first cut": a noun after its determiner, not a verb
+        before = text[max(0, m.start() - 40):m.start()].split()[-3:]  # the words right before it
+        if before and word not in _AUX and _describes_or_names(word, [w.lower() for w in before]):
+            continue  # "the number of denied claims", "cleaning up spilled oil", "the last bit of pipe"
         if "-" in word and word not in _PRESENT and re.match(r"\s+(?!(?:by|in|on|at|to|for|from|into|over|the|a|an|"
                                                              r"its|his|her|their|more|less|about|after)\b)[a-z]",
                                                              text[m.end():]):
