@@ -419,7 +419,7 @@ def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, l
     """The part of a run-on line that holds the event's date: a title states one news item, not a caption
     or headline and the story's sentence at once."""
     cuts = sorted({m.start() for m in _RUN_ON.finditer(sentence)} | {
-        m.end() for m in _RUN_ON_NAME.finditer(sentence)
+        m.end() for m in (_RUN_ON_NAME.finditer(sentence) if " The " in sentence else ())
         if m.group(1).lower() not in _TAKES_A_NAME and not m.group(1).lower().endswith("ly")})
     if not cuts:
         return sentence, remove

@@ -278,22 +278,35 @@ _DETERMINER_WORDS = {"the", "a", "an", "this", "these", "those", "its", "their",
 _AFTER_PREPOSITION_WORDS = {"of", "for", "with", "from", "about", "among", "into", "than", "without", "against"}
 
 
-def _describes_or_names(word: str, before: list[str]) -> bool:
-    """Whether ``word`` cannot be the main verb for the words right before it: an "-ed" word after a
-    preposition ("the number of denied claims") or after a gerund and its particle ("cleaning up spilled
-    oil", "after removing damaged pipe"), or any word after a determiner ("the last bit", "a first cut")."""
-    last = before[-1]
-    if last in _DETERMINER_WORDS or (last in {"last", "first", "next", "same", "only", "latest", "final"}
-                                     and len(before) > 1 and before[-2] in _DETERMINER_WORDS):
+def _word_before(text: str, at: int) -> tuple[str, int]:
+    """The word that ends right before the space at ``at - 1`` (lowercased) and where it starts."""
+    start = text.rfind(" ", 0, at - 1) + 1
+    return text[start:at - 1].lower(), start
+
+
+def _describes_or_names(word: str, text: str, at: int) -> bool:
+    """Whether ``word`` (at ``at`` in ``text``) cannot be the main verb for the words right before it: an
+    "-ed" word after a preposition ("the number of denied claims") or after a gerund and its particle
+    ("cleaning up spilled oil", "after removing damaged pipe"), or any word after a determiner ("the last
+    bit", "a first cut")."""
+    if text[at - 1] != " ":
+        return False
+    last, start = _word_before(text, at)
+    if last in _DETERMINER_WORDS:
         return True
+    if last in {"last", "first", "next", "same", "only", "latest", "final"}:
+        return start > 1 and _word_before(text, start)[0] in _DETERMINER_WORDS
     if not word.endswith("ed"):
         return False
     if last in _AFTER_PREPOSITION_WORDS:
         return True
+    if start < 2:
+        return False  # ("Drilling continued": a gerund opening the sentence is the subject)
+    second = _word_before(text, start)[0]
     if last in {"up", "out", "down", "off", "away"}:
-        return len(before) > 1 and before[-2].endswith("ing") and len(before[-2]) >= 6
-    # ("Drilling continued": a gerund opening the sentence is the subject; "the drilling" is a noun)
-    return last.endswith("ing") and len(last) >= 6 and len(before) > 1 and before[-2] not in _DETERMINER_WORDS
+        return second.endswith("ing") and len(second) >= 6
+    # ("the drilling continued": after a determiner the "-ing" word is a noun)
+    return last.endswith("ing") and len(last) >= 6 and second not in _DETERMINER_WORDS
 
 
 def _subject_end(text: str) -> int:
@@ -319,8 +332,7 @@ def _subject_end(text: str) -> int:
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
         if word in _ED_WORDS:
             continue
-        before = text[max(0, m.start() - 40):m.start()].split()[-3:]  # the words right before it
-        if before and word not in _AUX and _describes_or_names(word, [w.lower() for w in before]):
+        if m.start() > 1 and word not in _AUX and _describes_or_names(word, text, m.start()):
             continue  # "the number of denied claims", "cleaning up spilled oil", "the last bit of pipe"
         if "-" in word and word not in _PRESENT and re.match(r"\s+(?!(?:by|in|on|at|to|for|from|into|over|the|a|an|"
                                                              r"its|his|her|their|more|less|about|after)\b)[a-z]",

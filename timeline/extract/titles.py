@@ -422,6 +422,12 @@ _DAY_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|Ma
              r"October|November|December)\b")
 
 
+_OTHER_DAY = re.compile(r"\s+(?:or|and)\s+(?:on\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+(?:morning|"
+                        r"afternoon|evening|night|\d{1,2}(?!\d)))?")
+_EARLIER_DAY = re.compile(r"(?:\b(?:on|in|by|from|until)\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+\d{1,2})?"
+                          r"\s+(?:or|and)\s+(?:(?:early|late|mid)\s+)?$")
+
+
 def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     out = sentence
     for start, end in sorted(spans, reverse=True):
@@ -483,12 +489,12 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         end = end + rest.end() if rest else end
         # "on Monday or Tuesday", "in late April or early May": the other day of a choice goes with it, so that no
         # "or" is left hanging ("beginning or Tuesday").
-        other = re.match(r"\s+(?:or|and)\s+(?:on\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+(?:morning|afternoon|"
-                         r"evening|night|\d{1,2}(?!\d)))?", out[end:])
-        end = end + other.end() if other else end
-        earlier = re.search(r"(?:\b(?:on|in|by|from|until)\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+\d{1,2})?"
-                            r"\s+(?:or|and)\s+(?:(?:early|late|mid)\s+)?$", out[:cut_from])
-        cut_from = earlier.start() if earlier else cut_from
+        other = _OTHER_DAY.match(out, end)
+        end = other.end() if other else end
+        window = max(0, cut_from - 50)
+        earlier = _EARLIER_DAY.search(out[window:cut_from]) if re.search(r"\b(?:or|and)\s+\S*\s*$",
+                                                                          out[window:cut_from]) else None
+        cut_from = window + earlier.start() if earlier else cut_from
         # "at 2000 (0000 GMT)": the same time in another zone goes with it.
         zone = re.match(r"\s*\([^()]{1,25}\b(?:GMT|UTC|BST|EDT|EST|CDT|CST|PDT|PST|ET|local time)\)", out[end:])
         end = end + zone.end() if zone else end
