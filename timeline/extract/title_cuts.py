@@ -120,6 +120,19 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
     if nxt == "of" and words[-1][-1:] not in ",;:":
         return False  # "the bottom" before "of the well": one noun phrase
+    if nxt and last in _SIZE_WORDS and words[-1][-1:] not in ",;:" and nxt.isalpha() and nxt not in _BREAK_WORDS \
+            and nxt not in _WEAK_END and nxt not in _AUX:
+        return False  # "use vast" before "quantities": a size before the noun it measures
+    if nxt and _bare_infinitive_end(clean) and words[-1][-1:] not in ",;:" and nxt.isalpha() \
+            and nxt not in _BREAK_WORDS and nxt not in _WEAK_END and nxt not in _NEGATIONS:
+        return False  # "approval to continuously pump" before "dispersant": the infinitive's object is the news
+    if nxt in _VERB_PREPOSITION.get(last, ()) and words[-1][-1:] not in ",;:":
+        return False  # "could cost $3 trillion and result" before "in a drop": the verb's phrase is its meaning
+    if last in {"one", "ones"} and before in {"the", "this", "that", "those", "these"} and nxt in _BREAK_WORDS \
+            and words[-1][-1:] not in ",;:":
+        return False  # "such as the one" before "for victims of ...": the pronoun's noun is in its phrase
+    if nxt in {"to", "at"} and last in _NOUN_WANTS and words[-1][-1:] not in ",;:":
+        return False  # "in a push" before "to improve trade", "attempts" before "at damage limitation"
     if _modifier_before_noun(before, last, words[-1], nxt):
         return False  # "for the widening" before "rift", "the first" before "signs": a modifier before its noun
     if _adjective_before_noun(clean, words[-1], nxt) or _describes_next(words, raw):
@@ -141,8 +154,52 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
     open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (
         words[-1].endswith('"') and text_quotes_closed(words)) and (
-        (not noun_last and _verbish(last, before)) or (nxt == "to" and last in _TAKES_INFINITIVE))
+        (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean))
+        or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
+
+#: Nouns whose meaning is the aim that follows them ("a push to improve trade", "attempts at a deal").
+_NOUN_WANTS = {"push", "bid", "bids", "attempt", "attempts", "effort", "efforts", "drive", "campaign", "move", "moves",
+               "plans", "decision", "order", "orders", "call", "calls", "pressure", "race", "scramble", "struggle",
+               "fight", "chance", "ability", "right", "failure", "refusal", "proposal", "offer", "permission",
+               "authority", "deadline", "pledge", "promise", "vow", "threat", "request", "requests", "demand",
+               "demands", "motion", "vote", "go-ahead", "approval", "license", "licence", "mandate", "mission"}
+
+
+#: Verbs that mean nothing without their preposition's phrase ("result in", "lead to", "rely on").
+_VERB_PREPOSITION = {v: ("in",) for v in ("result", "results", "resulted", "resulting")} | {
+    v: ("to",) for v in ("lead", "leads", "led", "contribute", "contributes", "contributed", "amount", "amounts",
+                         "amounted", "belong", "belongs", "belonged", "refer", "refers", "referred")} | {
+    v: ("on",) for v in ("depend", "depends", "depended", "rely", "relies", "relied", "insist", "insists", "insisted")}
+#: Sizes that stand before the noun they measure ("vast quantities", "huge amounts").
+_SIZE_WORDS = {"vast", "huge", "massive", "enormous", "large", "small", "big", "tiny", "significant", "substantial",
+               "considerable", "record", "unprecedented"}
+
+
+def _bare_infinitive_end(clean: list[str]) -> bool:
+    """ "to pump", "to continuously pump": the words end on an infinitive after "to" (an adverb between)."""
+    if len(clean) < 3 or not clean[-1].isalpha() or clean[-1] in _AUX or clean[-1].endswith(("ing", "ed")):
+        return False
+    at = len(clean) - 2 if clean[-2] == "to" else len(clean) - 3 if clean[-3] == "to" and clean[-2].endswith("ly") else 0
+    # ("went to court": "to" is a preposition unless the word before it takes an infinitive)
+    return at > 0 and (clean[at - 1] in _TAKES_INFINITIVE or clean[at - 1] in _NOUN_WANTS
+                       or clean[at - 1] in _WANTS_INFINITIVE)
+
+
+_WANTS_INFINITIVE = {"approval", "expects", "agreed", "agrees", "wants", "wanted", "plans", "planned", "decided",
+                     "decides", "asked", "asks", "told", "tells", "urged", "urges", "allowed", "allows", "ordered",
+                     "orders", "forced", "forces", "hopes", "hoped", "tried", "tries", "sought", "seeks", "vowed",
+                     "vows", "promised", "promises", "pledged", "pledges", "refused", "refuses", "failed", "fails",
+                     "began", "begins", "started", "starts", "continues", "continued", "needs", "needed", "voted",
+                     "votes", "aims", "aimed", "intends", "intended", "threatened", "threatens", "offered", "offers"}
+
+
+def _object_of_infinitive(clean: list[str]) -> bool:
+    """ "to cancel plans" before "for a programme": an "-s" word right after an infinitive is its object, a
+    noun, not a verb waiting for its complement."""
+    return len(clean) > 2 and clean[-3] == "to" and clean[-1].endswith("s") and not clean[-1].endswith("ss") \
+        and clean[-2] not in _AUX and clean[-2].isalpha()
+
 
 _CLAUSE_SCAN_CHARS = 400
 
@@ -196,10 +253,18 @@ def _shorten_inner_subjects(text: str) -> str:
         # "after" clause, so "cases" ... "showed" is no subject and its verb.
         if verb is None or verb - start <= 4:
             continue
-        for k in range(start + 2, verb):
+        # A bare noun is a whole noun phrase ("says tolls | from both routes rose"); after a determiner the
+        # phrase needs its noun ("the system | for preventing accidents failed").
+        first = words[start].lower()
+        for k in range(start + (1 if first.isalpha() and first not in _DETERMINERS else 2), verb):
             dropped = " ".join(words[k:verb])
-            if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not re.search(
-                    r"[“”\"(),;]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|he|she|it|they|we|I|"
+            # ("estimates from both charts and satellite images indicate": an "and" between the nouns of the
+            # phrase goes with it; one before a verb joins clauses)
+            inner = words[k + 1:verb]
+            joined = any(w.lower() in {"and", "or"} for w in inner) and any(
+                _verbish(w.lower().strip(",;"), inner[n - 1].lower() if n else "") for n, w in enumerate(inner))
+            if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not re.search(
+                    r"[“”\"(),;]|\s[-—–]+\s|\b(?:but|that|which|who|where|when|because|while|he|she|it|they|we|I|"
                     r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",
                     dropped):
                 return " ".join(words[:k] + words[verb:])
@@ -249,6 +314,8 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     for i in range(3, len(subject) - 1):
         dropped = " ".join(subject[i:])
         head = " ".join(subject[:i])
+        if subject[i].lower() == "of" and re.search(r"\d[\d,.]*(?:\s+\S+)?$", head):
+            continue  # "About 423 miles | of American shoreline": a quantity says nothing without what it counts
         if subject[i].lower() in _SUBJECT_PREPOSITIONS and not any(q in head for q in "“\"(") \
                 and not (subject[i - 1][:1].isupper() and subject[i + 1][:1].isupper()) \
                 and not re.search(r"\b(?:which|who|whom|whose|that)\b|\s[-—–]+\s|,", head) \

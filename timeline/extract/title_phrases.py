@@ -222,3 +222,56 @@ def _clause_without_verb(clean: list[str]) -> bool:
         opener = -1  # "confirms its first four cases": what was confirmed is a noun phrase, complete
     return opener >= 0 and opener < len(clean) - 1 and not any(
         _verbish(w, clean[i - 1] if i else "") for i, w in enumerate(clean[opener + 1:], opener + 1))
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+#: A time word the event's date did not take, left after a verb or a noun: "put out a snapshot last week
+#: pegging ...", "was told yesterday that", "said Tuesday that". The event's date is shown beside the
+#: title; a second day in a present-tense headline reads as a slip ("puts out a snapshot last week").
+_SPARE_TIME = re.compile(
+    r"(?<=[a-z])\s+(?:on\s+)?(?:yesterday|today|tonight|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening|week)"
+    r"|earlier\s+today|" + _WEEKDAY + _PART_OF_DAY + r")"
+    r"(?=\s+(?:that\b|[a-z])|[.;]|,(?!\s*(?:[A-Z][a-z]+\.?\s+)?\d)|$)")
+#: "said earlier that": "earlier" before the reported clause dates the saying, not what was said.
+_SPARE_EARLIER = re.compile(r"\b(said|says|told|tells|announced|reported|added)\s+earlier(?=\s+that\b|,)")
+#: A word before the time word that makes it part of a phrase: "since last week", "the Tuesday meeting",
+#: "a year ago today", "Monday and Tuesday".
+_TIME_KEEPERS = {"on", "in", "at", "by", "for", "since", "until", "till", "from", "to", "of", "than", "before",
+                 "after", "during", "through", "as", "and", "or", "the", "a", "an", "this", "that", "every", "each",
+                 "next", "ago", "between", "around", "about", "like", "nor", "but", "into", "over", "late",
+                 "early", "earlier", "later", "is", "was", "are", "were", "be", "been", "last", "first", "final",
+                 "following", "previous", "coming", "same", "past"}
+#: "On Friday the Coast Guard indicated": a day opening the sentence without its comma (with the comma the
+#: lead is dropped like any other).
+_LEADING_TIME = re.compile(r"^[Oo]n\s+" + _WEEKDAY + _PART_OF_DAY + r"\s+(?=the\s+\w|[A-Z][a-z])")
+
+
+_FUTURE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|must|going to|expects? to|expected to|plans? to|"
+                     r"planned to|set to|due to|intends? to|hopes? to|aims? to|wants? to)\b")
+
+
+def drop_spare_times(text: str) -> str:
+    """The title without day words its date did not take: "The Democratic Policy Committee put out a snapshot
+    last week" -> "... put out a snapshot"; a time word inside a phrase ("since last week", "the Tuesday
+    meeting", "until today") or owned ("today's") stays."""
+    def spare(m: re.Match) -> str:
+        before = text[:m.start()].split()
+        if before and before[-1].lower().strip(",") in _TIME_KEEPERS:
+            return m.group(0)
+        # "could threaten the coasts this week": the day of a thing to come is not the day it was said.
+        if _FUTURE.search(re.split(r"[,;:]", text[:m.start()])[-1]):
+            return m.group(0)
+        # "a report issued last week": the day of a participle after its noun dates that noun, not the event.
+        if len(before) > 1 and (before[-1].endswith("ed") or before[-1] in _IRREGULAR_PARTICIPLES) \
+                and before[-2][:1].islower() and before[-2].lower() not in _AUX:
+            return m.group(0)
+        return ""
+
+    out = _SPARE_TIME.sub(spare, text)
+    out = _SPARE_EARLIER.sub(r"\1", out)
+    lead = _LEADING_TIME.match(out)
+    if lead and len(out[lead.end():].split()) >= 3:
+        rest = out[lead.end():]
+        out = rest[0].upper() + rest[1:]
+    return out

@@ -28,7 +28,7 @@ _LEAD_WORDS = {
     "initially", "eventually", "finally", "ultimately", "previously", "recently", "currently", "typically",
     "next", "back", "shortly", "soon", "asked",
     "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "likewise", "similarly",
-    "off", "onto", "into", "via", "unless",
+    "off", "onto", "into", "via", "unless", "among", "amongst", "prior", "between", "around",
     "rather", "thus", "hence", "otherwise", "yet", "first", "second", "firstly", "secondly", "lastly",
     "anyway", "alternatively", "conversely", "consequently", "accordingly", "specifically", "notably",
     "importantly", "crucially", "interestingly", "ironically", "fortunately", "unfortunately", "globally",
@@ -60,7 +60,8 @@ ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minis
 _BARE_ADVERB_LEAD = re.compile(
     r"^(?:[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|bly|tly)|Yesterday|"
     r"Today|Tonight|Now|Then|Meanwhile|Also|Still|Separately|Earlier|Later|Instead)\s+(?=[A-Z]|(?:he|she|it|they|we|I)\b)"
-    r"|^(?:Yesterday|Today|Tonight|Meanwhile|Separately|Earlier|Later)\s+(?=(?:the|a|an|this|these|those|its|his|her|"
+    r"|^(?:Yesterday|Today|Tonight|Meanwhile|Separately|Earlier|Later|Finally|Eventually|Initially|Ultimately|"
+    r"Previously|Subsequently|Additionally|Consequently)\s+(?=(?:the|a|an|this|these|those|its|his|her|"
     r"their|some|many|most|all|two|three|several)\s)")
 _PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
 _ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
@@ -68,7 +69,17 @@ _UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
 #: Fixed sentence adverbials whose first word is no preposition: "All told, ...", "That said, ...".
 _FIXED_LEAD = re.compile(r"^(?:All told|All in all|That said|Having said that|Even so|Put simply|Simply put|To be sure|"
                          r"Sure enough|What is more|What's more|What’s more|Above all|After all|First of all|As such|"
-                         r"No doubt|By and large|In all|On balance),\s+(?=\S)", re.I)
+                         r"No doubt|By and large|In all|On balance|So far|Thus far|Until now|For now|"
+                         r"(?:(?:Almost|Nearly|About|Some|More than|Less than|Just|Only)\s+)?"
+                         r"(?:[A-Z][a-z]+|\d+|A|One)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)),\s+(?=\S)",
+                         re.I)
+#: "Some 50 miles off the coast, crews ...", "More than 2,000 miles from the shore, a panel ...": a distance lead.
+_DISTANCE_LEAD = re.compile(r"^(?:(?:More than|Less than|Some|About|Nearly|Almost|Roughly|Just)\s+)?[\d,.]+\s*(?:miles|"
+                            r"kilometres|kilometers|km|feet|metres|meters|yards)\b[^,“\"]{0,80}?\b(?:from|off|away|"
+                            r"south|north|east|west|below|beneath|under|above|inland|offshore)\b[^,“\"]{0,80},\s+(?=[A-Za-z])")
+#: A section label or agency tag run into the sentence: "Features A commission ...", "AFP In an effort ...".
+_SECTION_LEAD = re.compile(r"^(?:Features?|AFP|Updated?|Help|Video|Photos?|Advertisement|Related|Exclusive|"
+                           r"Breaking|Analysis|Opinion)\s+(?=[A-Z][a-z]*\s)")
 #: The rest of a place after a lead that ended on its first part: "At a command centre in Robert, | La., Suttles
 #: said", "In Mobile, | Alabama, officials ...": a state, by name or abbreviation, set off by commas.
 _PLACE_REST = re.compile(
@@ -118,6 +129,10 @@ def _drop_lead(text: str) -> str:
         focus = re.match(r"^(?:Just|Right)\s+(?=(?:as|when|after|before)\s)", text)
         if focus:  # "Just as the list was finished, oil started seeping": the focus word opens the lead clause
             text = text[focus.end():]
+            continue
+        section = _SECTION_LEAD.match(text) or _DISTANCE_LEAD.match(text)
+        if section and len(text) - section.end() > 15:
+            text = text[section.end():]
             continue
         fixed = _FIXED_LEAD.match(text)
         if fixed and len(text) - fixed.end() > 15:  # "All told, the members had ..."
@@ -204,7 +219,10 @@ def _drop_appositive(text: str) -> str:
     # "The firm said that, if the weather holds, the crew ...": a condition after a verb is no appositive.
     clause = m and (re.match(r"(?:if|unless|when|while|although|though|because|until)\b", m.group(2))
                     or any(w.lower() in SPEECH_WORDS for w in m.group(1).split()[1:]))
-    if m and not clause and len(m.group(1).split()) <= 8 and len(content) <= 2:
+    # ("Judge Feldman overturned the ban, saying ...": a finite verb before the comma makes it a clause)
+    head_words = m.group(1).split() if m else []
+    finite = any(_finite(w.lower(), head_words[j - 1].lower()) for j, w in enumerate(head_words) if j and w[:1].islower())
+    if m and not clause and not finite and len(head_words) <= 8 and len(content) <= 2:
         return m.group(1) + " " + text[end:]
     return text
 
@@ -242,9 +260,14 @@ def _drop_role(text: str) -> str:
     return name + " " + text[end:] if name else text
 
 
+_RANKS = {"admiral", "captain", "colonel", "major", "sergeant", "lieutenant", "rear-admiral", "vice-admiral"}
+
+
 def _person_of(words: list[str]) -> str | None:
     """ "Alabama Gov. Bob Riley" -> "Bob Riley": the name after the last job title, or None."""
-    roles = [i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS]
+    # A spelled-out rank counts after another word ("Coast Guard Admiral Thad Allen"); first, it may open a
+    # name ("Major League Baseball").
+    roles = [i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS or (i > 0 and w.lower() in _RANKS and w[:1].isupper())]
     if not roles:
         return None
     name = words[roles[-1] + 1:]
@@ -361,3 +384,54 @@ _PLACE_WORDS = {"states", "kingdom", "republic", "city", "county", "river", "val
 
 def _fits(kind: str | None, personal: bool) -> bool:
     return kind != "place" and (kind is None or (kind == "person") == personal)
+
+
+#: "... faces four years in prison if convicted The doctor present at ...": a caption or headline run into
+#: the story's sentence without its full stop; a capitalised "The" or "An" before a lowercase word opens a
+#: sentence ("reported by The New York Times" keeps its name; "A" is left out: "type A flu", "plan A").
+_RUN_ON = re.compile(r"(?<=[a-z0-9%’'])\s+(?=(?:The|An)\s+[a-z]|(?:However|Meanwhile|Separately|Still|Instead|"
+                     r"Nevertheless|Nonetheless|Moreover|Elsewhere|By comparison|In comparison|By contrast|In contrast|"
+                     r"In addition|For example|For instance|At the same time|In the meantime|On the other hand),\s)")
+
+
+#: "... a fresh wave of grief The Health Protection Agency confirmed ...": a name opened by a capitalised "The"
+#: and followed by its verb, straight after a lowercase word that takes no object of its own: a new sentence.
+_RUN_ON_NAME = re.compile(r"\b([a-z]{3,})(?=\s+The\s+(?:[A-Z][\w'’&.-]*\s+){1,6}(?:[a-z]+\s+){0,2}(?:has|have|had|is|are|was|were|"
+                          r"will|said|says|confirmed|announced|[a-z]+ed)\b)")
+_TAKES_A_NAME = {"told", "tells", "tell", "telling", "from", "with", "for", "and", "or", "nor", "but", "than", "into",
+                 "onto", "about", "said", "says", "according", "reported", "read", "reads", "wrote", "writes", "via",
+                 "like", "called", "named", "dubbed", "titled", "joined", "joins", "sent", "sends", "informed",
+                 "asked", "asks", "contacted", "quoted", "cited", "cites", "watched", "hosted", "bought", "sold",
+                 "owns", "owned", "left", "leaves", "sued", "sues", "warned", "urged", "thanked", "blamed",
+                 "accused", "met", "meets", "visited", "visits", "replaced", "hired", "led", "leads", "runs", "ran",
+                 "heads", "headed", "founded", "edits", "edited", "whom", "that", "which", "where", "when",
+                 "while", "because", "what", "who", "against", "under", "over", "after", "before", "since", "until",
+                 "upon", "within", "without", "through", "toward", "towards", "across", "behind", "beyond",
+                 "among", "amid", "despite", "during", "including", "between", "near", "off", "per", "out",
+                 "the", "its", "his", "her", "their", "our", "this", "these", "those", "join", "leave",
+                 "saw", "see", "sees", "seen", "praised", "criticised", "criticized", "attacked", "beat", "beats",
+                 "defeated", "appointed", "selected", "chose", "picked", "as", "are", "was", "were", "has", "have",
+                 "had", "been", "being", "become", "became", "becomes", "unlike", "whose", "whether", "if", "both",
+                 "either", "neither", "also", "not", "then"}
+
+
+def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The part of a run-on line that holds the event's date: a title states one news item, not a caption
+    or headline and the story's sentence at once."""
+    cuts = sorted({m.start() for m in _RUN_ON.finditer(sentence)} | {
+        m.end() for m in (_RUN_ON_NAME.finditer(sentence) if " The " in sentence else ())
+        if m.group(1).lower() not in _TAKES_A_NAME and not m.group(1).lower().endswith("ly")})
+    if not cuts:
+        return sentence, remove
+    bounds = [0, *cuts, len(sentence)]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    # Without a date, the longest part: a caption or headline before the story's sentence is the shorter.
+    longest = max(parts, key=lambda p: p[1] - p[0])
+    anchor = min((b for b, _ in remove), default=None)
+    start, end = next(((a, b) for a, b in parts if anchor is not None and a <= anchor < b), longest)
+    if len(sentence[start:end].split()) < 4:
+        return sentence, remove  # too short to be a news item of its own
+    spans = [(b - start, e - start) for b, e in remove if start <= b and e <= end]
+    piece = sentence[start:end].strip()
+    shift = len(sentence[start:end]) - len(sentence[start:end].lstrip())
+    return piece, [(b - shift, e - shift) for b, e in spans]

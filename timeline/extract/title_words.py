@@ -244,6 +244,14 @@ _IRREGULAR_PARTICIPLES = {"found", "made", "held", "built", "sold", "paid", "kep
                           "seen", "given", "taken", "known", "shown", "written", "driven", "done", "drawn", "thrown"}
 
 
+#: Verbs with no passive: after a noun they are its sentence's verb, never a participle describing it ("the
+#: attempt to seal the pipe failed after a sensor rendered ..." fails; no one "failed" the pipe).
+_INTRANSITIVE_ED = {"failed", "collapsed", "stalled", "resumed", "succeeded", "died", "happened", "occurred", "arrived",
+                    "exploded", "erupted", "emerged", "appeared", "existed", "remained", "faltered", "crashed",
+                    "surged", "plunged", "slumped", "soared", "tumbled", "rallied", "worsened", "stumbled", "ended",
+                    "expired", "lapsed", "persisted", "prevailed", "vanished", "disappeared", "retired", "resigned"}
+
+
 def _reduced_relative(text: str, m: re.Match) -> bool:
     """Whether the participle ``m`` describes the noun before it ("gulls coated in oil flailed", "patients
     confirmed with the virus have left"). A name before it is the subject of its verb instead: "Lund
@@ -262,6 +270,45 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s
                               r"even|once|again|later|first|[a-z]{3,}ly)\s+){0,2}(?=[a-z])")
 
 
+_AFTER_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Oo]ur|[Ee]very|[Ee]ach)"
+                               r"(?:\s+(?:last|first|next|same|only|latest|final))?\s+$")
+
+
+_DETERMINER_WORDS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "our", "every", "each"}
+_AFTER_PREPOSITION_WORDS = {"of", "for", "with", "from", "about", "among", "into", "than", "without", "against"}
+
+
+def _word_before(text: str, at: int) -> tuple[str, int]:
+    """The word that ends right before the space at ``at - 1`` (lowercased) and where it starts."""
+    start = text.rfind(" ", 0, at - 1) + 1
+    return text[start:at - 1].lower(), start
+
+
+def _describes_or_names(word: str, text: str, at: int) -> bool:
+    """Whether ``word`` (at ``at`` in ``text``) cannot be the main verb for the words right before it: an
+    "-ed" word after a preposition ("the number of denied claims") or after a gerund and its particle
+    ("cleaning up spilled oil", "after removing damaged pipe"), or any word after a determiner ("the last
+    bit", "a first cut")."""
+    if text[at - 1] != " ":
+        return False
+    last, start = _word_before(text, at)
+    if last in _DETERMINER_WORDS:
+        return True
+    if last in {"last", "first", "next", "same", "only", "latest", "final"}:
+        return start > 1 and _word_before(text, start)[0] in _DETERMINER_WORDS
+    if not word.endswith("ed"):
+        return False
+    if last in _AFTER_PREPOSITION_WORDS:
+        return True
+    if start < 2:
+        return False  # ("Drilling continued": a gerund opening the sentence is the subject)
+    second = _word_before(text, start)[0]
+    if last in {"up", "out", "down", "off", "away"}:
+        return second.endswith("ing") and len(second) >= 6
+    # ("the drilling continued": after a determiner the "-ing" word is a noun)
+    return last.endswith("ing") and len(last) >= 6 and second not in _DETERMINER_WORDS
+
+
 def _subject_end(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
@@ -275,7 +322,8 @@ def _subject_end(text: str) -> int:
     previous = ""
     for m in re.finditer(r"(?<![-‑])\b[a-z][a-z’'-]*\b", text):  # "Energy-owned" is no verb
         word = m.group(0)
-        after_relative = previous in ("that", "which", "who")
+        # ("who spent two days pulling pipe": a relative pronoun opening the text is its subject)
+        after_relative = previous in ("that", "which", "who") and m.start() > len(previous) + 1
         previous = word
         if after_relative:
             continue  # the verb of a relative clause inside the subject
@@ -284,6 +332,8 @@ def _subject_end(text: str) -> int:
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
         if word in _ED_WORDS:
             continue
+        if m.start() > 1 and word not in _AUX and _describes_or_names(word, text, m.start()):
+            continue  # "the number of denied claims", "cleaning up spilled oil", "the last bit of pipe"
         if "-" in word and word not in _PRESENT and re.match(r"\s+(?!(?:by|in|on|at|to|for|from|into|over|the|a|an|"
                                                              r"its|his|her|their|more|less|about|after)\b)[a-z]",
                                                              text[m.end():]):
@@ -292,7 +342,7 @@ def _subject_end(text: str) -> int:
                 r"\b(?:in|on|at|of|for|from|into|with|by|to)\s+[a-z]+ly\s+$", text[:m.start()]):
             continue  # "drilling in previously protected waters": an adjective after its adverb
         if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS and re.match(
-                r"\s+by\s+[A-Z]", text[m.end():]) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) and not re.search(
+                r"\s+(?:by\s+[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) and not re.search(
                 r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
             continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
         if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
@@ -302,7 +352,8 @@ def _subject_end(text: str) -> int:
                 continue  # "beleaguered oil firm BP is ...": a sentence opens with its subject, not its verb
             if word not in _AUX and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or (
                     (word not in SPEECH_VERBS or re.match(r"\s+(?:with|by|as)\b", text[m.end():]))
-                    and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and _reduced_relative(text, m))):
+                    and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in _INTRANSITIVE_ED
+                    and _reduced_relative(text, m))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
             return m.start()
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
@@ -354,6 +405,8 @@ def _headline_verb(text: str) -> str:
         return text  # "laughs when asked about": a participle after a conjunction, not the main verb
     if before and before[-1] == "I" and word in ("was", "were"):
         return text  # "I was": not "I is"
+    if word in ("was", "were") and re.match(r"[^,;:]*\bago\b", rest):
+        return text  # "That was 40 years ago": a past the headline present cannot carry
     if word in SPEECH_VERBS:
         # "told CNBC that he ..." -> "tells CNBC he ...": the object stays, "that" goes.
         # ("said that could last" keeps it: there "that" is the subject.)
@@ -368,7 +421,8 @@ def _headline_verb(text: str) -> str:
         # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
         if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
             rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,90}?\s+that\s+", " ", rest)
-    if word not in SPEECH_VERBS and word not in _CLAUSE_OPENERS:  # "says a cluster of storms formed" keeps "a"
+    if word not in SPEECH_VERBS and word not in _CLAUSE_OPENERS and word not in {"was", "were", "is", "are", "became"}:
+        # ("says a cluster of storms formed" keeps "a"; so does "was an especially tough month")
         rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
     if present != word and word not in SPEECH_VERBS:
         rest = _coordinated_present(rest, word, _plural_subject(text[:start]))
@@ -476,7 +530,9 @@ def _plural_subject(subject: str) -> bool:
         return False  # "Facing the committee he was": the pronoun is the subject
     subject = _PRE_VERB.sub("", subject)
     whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
-    if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in _PLURAL_NOUNS:
+    if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in _PLURAL_NOUNS \
+            and not re.match(r"(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Tt]he)\s+[a-z]+\s+of\s", subject):
+        # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by)\s+", subject)[0]
     subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject)  # "Gulls coated" (in oil): the participle is no head

@@ -27,11 +27,13 @@ from timeline.extract.title_cuts import (
     _shorten_subject,
     _whole_phrase,
 )
+from timeline.extract.title_phrases import drop_spare_times
 from timeline.extract.title_subjects import (
     _drop_appositive,
     _drop_lead,
     _drop_reporting_it,
     _drop_role,
+    _one_news_item,
     _resolve_pronoun,
 )
 from timeline.extract.title_words import (
@@ -58,6 +60,14 @@ _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "fr
 
 # "Jindal, 38, was elected": a person's age after the name, not part of the headline.
 _AGE = re.compile(r"(?<=[a-z]),\s+\d{1,3},(?=\s+(?!(?:of|from|in|at|and|who|a|an|the)\b)[a-z])")
+# "Members of Parliament (MPs)", "Gov. Bob Riley (R)", "shares (BP. N)", "$20bn (# 13.5 bn)": a gloss in brackets
+# (an abbreviation, a party, a ticker, the sum in another currency), not part of the headline.
+_GLOSS = re.compile(r"\s+\((?:[A-Z]{2,6}s?|[DRI]|[A-Z]{1,5}\.\s?[A-Z]{1,2}|[#£$€]\s?[\d.,]*\d\s?(?:bn|m|k|billion|million|"
+                    r"trillion)?|[\d.,]*\d\s+(?:(?:trillion|billion|million)\s+)?(?:pounds|euros|dollars)|"
+                    r"[\d.,]*\d(?:\s*(?:million|billion))?\s*(?:km|kilometres|kilometers|miles|metres|meters|m|ft|feet|litres|"
+                    r"liters|gallons|barrels|kg|tonnes|tons|mph|km/h|kph|sq\s+km|sq\s+miles))\)(?=[\s,.;:]|$)")
+# "The roads are all made of sand Posted by madfortravel": a comment's credit run into its text.
+_POSTED_BY = re.compile(r"\s+(?:Posted|Submitted|Written) by\s+\S.*$")
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
 # "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
@@ -70,7 +80,9 @@ DATELINE = re.compile(
 _MARKDOWN = re.compile(r"\*\*|__|`|^#+\s+|^>\s+|\[([^\]]*)\]\([^)]*\)", re.M)
 # ", he added," / ", Smith said," in the middle of a sentence: attribution, not content.
 _PARENTHETICAL = re.compile(
-    r",\s+(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:said|says|added|adds|noted|wrote|"
+    r",\s+(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:(?:the|some|many|local|federal|state)\s+)?"
+    r"(?:officials|experts|analysts|scientists|police|witnesses|sources|residents|investigators|engineers|doctors|"
+    r"authorities))\s+(?:said|says|added|adds|noted|wrote|"
     r"argued|explained|insisted|warned)\s*,\s+"
 )
 
@@ -122,6 +134,8 @@ def write_title(
     text = _strip_spans(sentence, remove)
     text = _MARKDOWN.sub(lambda m: m.group(1) or "", text)
     text = re.sub(r"\s+", " ", text).strip()
+    if remove:  # a day word the event's date did not take is another day's: it goes (none does when undated)
+        text = drop_spare_times(text)
     if deadline is not None:
         text = deadline
     text = _DASHED.sub(" ", text)
@@ -131,6 +145,7 @@ def write_title(
     text = _ASIDE.sub(" ", text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
+    text = _GLOSS.sub("", text)
     text = _AGE.sub("", text)
     quote_first = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
     if not (quote_first and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", quote_first.group(2))):
@@ -138,6 +153,7 @@ def write_title(
     text = _SUBORDINATE_IN_REPORT.sub(r"\1 ", text)
     text = _WHERE_IT_WAS_SAID.sub(r"\1 ", text)
     text = DATELINE.sub("", text)
+    text = _POSTED_BY.sub("", text)
     text = re.sub(r"^\([^()]{1,60}\)\s+(?=[A-Z])", "", text)  # "(Jane Doe - AP) Workers ...": a credit, not news
     quote_lead = None
     m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
@@ -217,32 +233,6 @@ def write_title(
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
-
-#: "... faces four years in prison if convicted The doctor present at ...": a caption or headline run into
-#: the story's sentence without its full stop; a capitalised "The" or "An" before a lowercase word opens a
-#: sentence ("reported by The New York Times" keeps its name; "A" is left out: "type A flu", "plan A").
-_RUN_ON = re.compile(r"(?<=[a-z0-9%’'])\s+(?=(?:The|An)\s+[a-z])")
-
-
-def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    """The part of a run-on line that holds the event's date: a title states one news item, not a caption
-    or headline and the story's sentence at once."""
-    cuts = [m.start() for m in _RUN_ON.finditer(sentence)]
-    if not cuts:
-        return sentence, remove
-    bounds = [0, *cuts, len(sentence)]
-    parts = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-    # Without a date, the longest part: a caption or headline before the story's sentence is the shorter.
-    longest = max(parts, key=lambda p: p[1] - p[0])
-    anchor = min((b for b, _ in remove), default=None)
-    start, end = next(((a, b) for a, b in parts if anchor is not None and a <= anchor < b), longest)
-    if len(sentence[start:end].split()) < 4:
-        return sentence, remove  # too short to be a news item of its own
-    spans = [(b - start, e - start) for b, e in remove if start <= b and e <= end]
-    piece = sentence[start:end].strip()
-    shift = len(sentence[start:end]) - len(sentence[start:end].lstrip())
-    return piece, [(b - shift, e - shift) for b, e in spans]
-
 
 #: Verbs that report without judging: "X says Y" may become "Y" when only Y fits. ("claims", "insists",
 #: "denies", "suspects" judge what follows, so their clause never stands alone.)
@@ -428,6 +418,16 @@ def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
 _OBJECT_PRONOUN = {"They": "them", "He": "him", "She": "her", "We": "us", "I": "me", "It": "it", "You": "you"}
 
 
+_DAY_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+             r"October|November|December)\b")
+
+
+_OTHER_DAY = re.compile(r"\s+(?:or|and)\s+(?:on\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+(?:morning|"
+                        r"afternoon|evening|night|\d{1,2}(?!\d)))?")
+_EARLIER_DAY = re.compile(r"(?:\b(?:on|in|by|from|until)\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+\d{1,2})?"
+                          r"\s+(?:or|and)\s+(?:(?:early|late|mid)\s+)?$")
+
+
 def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     out = sentence
     for start, end in sorted(spans, reverse=True):
@@ -470,11 +470,12 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         cut_from = m.start() if m and m.group(0).strip() else start
         # "has not posted a profit since 1998", "won't be finished until August": under a negation the date
         # is the meaning; without it the title says "never".
+        # ("It was not until 1981 that Congress imposed a ban" is a cleft: the clause after "that" is the news)
+        cleft = re.fullmatch(r"(?i)\s*(?:(?:and|but|yet|so)\s+)?it\s+(?:is|was)\s+(?:not\s+|only\s+)?", out[:cut_from]) \
+            and re.match(r"\s*,?\s*(?:that|when)\s+\S", out[end:])
         if m and re.search(r"\b(?:since|until|till|before|for)\b", m.group(0), flags=re.I) and re.search(
-                r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,80}$", before, flags=re.I):
+                r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,80}$", before, flags=re.I) and not cleft:
             continue
-        cleft = re.fullmatch(r"(?i)\s*it\s+(?:is|was)\s+", out[:cut_from]) and re.match(r"\s*,?\s*(?:that|when)\s+\S",
-                                                                                       out[end:])
         if cleft:  # "It was on 18 March, 1967 that the tanker struck": the clause after "that" is the news
             out = re.sub(r"^\s*,?\s*(?:that|when)\s+", "", out[end:])
             out = out[:1].upper() + out[1:]
@@ -486,6 +487,14 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent|million|billion|"
                         r"people|points?|years?|months?|weeks?|days?|hours?|[ap]\.?m\b))", out[end:])
         end = end + rest.end() if rest else end
+        # "on Monday or Tuesday", "in late April or early May": the other day of a choice goes with it, so that no
+        # "or" is left hanging ("beginning or Tuesday").
+        other = _OTHER_DAY.match(out, end)
+        end = other.end() if other else end
+        window = max(0, cut_from - 50)
+        earlier = _EARLIER_DAY.search(out[window:cut_from]) if re.search(r"\b(?:or|and)\s+\S*\s*$",
+                                                                          out[window:cut_from]) else None
+        cut_from = window + earlier.start() if earlier else cut_from
         # "at 2000 (0000 GMT)": the same time in another zone goes with it.
         zone = re.match(r"\s*\([^()]{1,25}\b(?:GMT|UTC|BST|EDT|EST|CDT|CST|PDT|PST|ET|local time)\)", out[end:])
         end = end + zone.end() if zone else end
@@ -500,8 +509,14 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         out = out[:cut_from].rstrip() + " " + after.lstrip()
     out = re.sub(r"^\s*(?:[-–—:|]+|--)\s+", "", out)  # "June 14 - Obama says": the date's dash goes with it
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
+    out = re.sub(r"\s+(?:--|—|–)\s*,", ",", out)
+    # "another effort beginning [on Monday]": a participle that held nothing but the date goes with it.
+    out = re.sub(r"(?<!\bthe)(?<!\ba)(?<!\bnew)(?<!\bits)\s+(?:beginning|starting|ending)\s*(?=[.;]|$)", "", out)  # "Exxon Valdez -- 20 years later, the costs": the dash goes too
     # "its results, due in July, ...": an aside that held nothing but the date goes with it.
     out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending)\s*(?=[,.;]|$)", "", out)
+    # ("a previous cap, fitted [last month], which managed": only before a relative clause, so that a main
+    # verb at the end, "... Petroleum, two firms ..., rallied [on Wednesday]", stays)
+    out = re.sub(r",\s+[a-z]{3,}ed(?=\s*,\s+(?:which|who|that)\b)", "", out)
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
 
 
@@ -532,6 +547,11 @@ def _leaves_dangling(before: str, after: str, with_preposition: bool) -> bool:
     return prev in _TIME_OBJECT_VERBS and (ends or nxt in {"to", "and", "or", "but", "before", "after", "until"})
 
 
+#: "-ing" nouns a day commonly dates: "during Tuesday trading", "at Monday's hearing", "ahead of Friday meetings".
+_ING_DATED_NOUNS = {"trading", "meeting", "meetings", "hearing", "hearings", "briefing", "session", "ruling",
+                    "bombing", "shooting", "opening", "filing", "offering", "sitting", "signing", "launching"}
+
+
 def _noun_after_date(after: str) -> bool:
     """Whether the word after a date is a noun it modifies ("celebrations", "elections"), not a function word,
     adverb or verb ("to", "when", "officials said")."""
@@ -546,6 +566,7 @@ def _noun_after_date(after: str) -> bool:
     return bool(word) and word not in _WEAK_END and word not in _WH and word not in _BREAK_WORDS \
         and word not in {"alone", "still", "also", "only", "even", "just", "too", "none", "nobody", "nothing", "everyone", "everything", "someone", "something", "one",
                          "many", "most", "several", "some", "few", "there", "officials", "police", "people"} \
-        and not word.endswith(("ly", "ed", "ing")) and not _verbish(word, "") and word not in {
+        and (word in _ING_DATED_NOUNS or (not word.endswith(("ly", "ed", "ing")) and not _verbish(word, ""))) \
+        and word not in {
             "when", "then", "so", "too", "also", "again", "there", "here", "now", "yet", "already", "ago", "later",
             "earlier", "morning", "afternoon", "evening", "night"}
