@@ -486,3 +486,24 @@ def test_serve_writes_its_caches_on_disk_once_the_site_is_live(tmp_path: Path,
         m.setattr(loader, "_parse_file", lambda *a: pytest.fail("parsed again"))
         build(content, tmp_path / "published")
     assert _tree(tmp_path / "published") == _tree(out)
+
+
+def test_serve_fills_its_memory_even_when_nothing_changed_since_the_last_build(tmp_path: Path) -> None:
+    # `timeline serve` on a folder built before: its first build finds nothing to do, but must
+    # still fill its memory, or the first edit would read and prepare every event anew.
+    rnd = random.Random(5)
+    content = tmp_path / "content"
+    (content / "events").mkdir(parents=True)
+    (content / "sources").mkdir()
+    files = {"part-0.yaml": [_event(rnd, k) for k in range(6)]}
+    _write(content, files, {})
+    out = tmp_path / "site"
+    build(content, out)
+    before = _tree(out)
+    memory = BuildMemory()
+    build(content, out, memory=memory)
+    assert not memory.is_empty and memory.files and memory.output is not None
+    assert _tree(out) == before  # the same site, rebuilt from what was there
+    again = BuildMemory()
+    again.views = memory.views  # a memory already filled: nothing changed, nothing done
+    assert build(content, out, memory=again).rendered == 0 and again.output is None

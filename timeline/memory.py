@@ -70,6 +70,11 @@ class BuildMemory:
     #: The last manifest's entries as lines (see :class:`timeline.site.output.ManifestLines`).
     manifest: ManifestLines | None = None
 
+    @property
+    def is_empty(self) -> bool:
+        """Whether no build has kept anything here yet (the views are what every build keeps)."""
+        return self.views is None
+
     def settle(self) -> None:
         """Do the cache writes the last builds deferred, in the order they were asked for
         (``timeline serve`` calls this once the browser has been told of the new site)."""

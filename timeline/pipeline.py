@@ -84,7 +84,9 @@ def build(
     # last build into a site nobody touched, there is nothing to read or write.
     digest = inputs_digest(content_dir, dirs, base_url, drafts, memory.digests if memory is not None else None)
     out = output.check_output_dir(output_dir, content_dir, protected=dirs[:-1])
-    if digest is not None and out.is_dir():
+    # A memory with nothing in it yet (timeline serve's first build) is filled even when nothing
+    # changed: otherwise the first edit would read and prepare every event, in one process.
+    if digest is not None and out.is_dir() and not (memory is not None and memory.is_empty):
         with output.locked(out):
             output.cleanup_leftovers(out)
             same = output.unchanged_site(out, digest)
@@ -219,8 +221,9 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
         with kept_until_the_end():
             digests = event_digests(timeline)
             key = input_key(timeline, theme, base_url, digests)
-            # Nothing changed since the last build: relink the previous files, skip rendering.
-            unchanged = old_input == key
+            # Nothing changed since the last build: relink the previous files, skip rendering
+            # (unless a memory is to be filled: see build).
+            unchanged = old_input == key and not (memory is not None and memory.is_empty)
             # Otherwise everything that can fail on content happens before the first byte is written
             # (user templates that pages need for every event are compiled there).
             site_pages = [] if unchanged else pages(timeline, theme, base_url, digests, memory)
