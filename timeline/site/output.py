@@ -429,6 +429,11 @@ def _flat(v: Any) -> str:
     return _encode(v) if t is str else str(v) if t is int else json.dumps(v)
 
 
+def _line(key: str, value: Any) -> str:
+    """One entry of a manifest's table: ``"path": value``."""
+    return f"{_encode(key)}: {_flat(value)}"
+
+
 @dataclass(slots=True)
 class _Entries:
     keys: list[str]
@@ -456,9 +461,9 @@ class ManifestLines:
             lines = kept.lines.copy()
             old = kept.values
             for i in itertools.compress(range(len(values)), map(operator.ne, old, values)):
-                lines[i] = f"{_encode(keys[i])}: {_flat(values[i])}"
+                lines[i] = _line(keys[i], values[i])
         else:
-            lines = [f"{_encode(k)}: {_flat(v)}" for k, v in zip(keys, values, strict=True)]
+            lines = list(map(_line, keys, values))
         self.tables[name] = _Entries(keys, values, lines, plain)
         return lines
 
@@ -478,14 +483,13 @@ def manifest_text(data: dict[str, Any], kept: ManifestLines | None = None) -> st
     for key, value in sorted(data.items()):
         if isinstance(value, dict):
             if value:
-                entries = kept.lines(key, value) if kept is not None else \
-                    [f"{_encode(k)}: {_flat(v)}" for k, v in value.items()]
+                entries = kept.lines(key, value) if kept is not None else list(map(_line, value, value.values()))
                 inner = ",\n".join(entries)
                 lines.append(f"{_encode(key)}: {{\n{inner}\n}}")
             else:
                 lines.append(f"{_encode(key)}: {{}}")
         else:
-            lines.append(f"{_encode(key)}: {_flat(value)}")
+            lines.append(_line(key, value))
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 

@@ -39,8 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from timeline.parallel import write_fully
-from timeline.site.writer import FileSpan
+from timeline.site.writer import FileSpan, write_chunks
 
 if TYPE_CHECKING:
     from timeline.site.output import Staging
@@ -184,19 +183,9 @@ class Pieces:
             spec = self.export()
             kept = _same_start(spec, index, fd)
             os.lseek(fd, kept, os.SEEK_SET)
-            pos = 0
-            for chunk in self._chunks(spec):
-                span = type(chunk) is FileSpan
-                n = chunk.end - chunk.start if span else len(chunk)  # type: ignore[union-attr,arg-type]
-                if pos + n <= kept:  # in the file already
-                    pos += n
-                    continue
-                if pos < kept:
-                    cut, n, pos = kept - pos, n - (kept - pos), kept
-                    chunk = FileSpan(chunk.fd, chunk.start + cut, chunk.end) if span else chunk[cut:]  # type: ignore[union-attr,index]
-                pos += chunk.copy_to(fd) if span else write_fully(fd, chunk)  # type: ignore[union-attr,arg-type]
-            os.ftruncate(fd, pos)
-            return pos
+            size = write_chunks(fd, self._chunks(spec), skip=kept)
+            os.ftruncate(fd, size)
+            return size
         finally:
             os.close(fd)
 

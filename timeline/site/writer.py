@@ -238,9 +238,23 @@ def _write_file(target: str, data: bytes | Iterable[bytes | FileSpan]) -> int:
         if isinstance(data, bytes):
             return write_fully(fd, data)
         # big exports arrive in chunks, so they never sit in memory whole
-        size = 0
-        for chunk in data:
-            size += chunk.copy_to(fd) if type(chunk) is FileSpan else write_fully(fd, chunk)
-        return size
+        return write_chunks(fd, data)
     finally:
         os.close(fd)
+
+
+def write_chunks(fd: int, chunks: Iterable[bytes | FileSpan], skip: int = 0) -> int:
+    """Write a page's ``chunks`` to the file ``fd`` at its position, all but their first ``skip``
+    bytes (which the file holds already, before that position); how many bytes the chunks hold."""
+    pos = 0
+    for chunk in chunks:
+        span = type(chunk) is FileSpan
+        n = chunk.end - chunk.start if span else len(chunk)  # type: ignore[union-attr,arg-type]
+        if pos + n <= skip:
+            pos += n
+            continue
+        if pos < skip:
+            cut, pos = skip - pos, skip
+            chunk = FileSpan(chunk.fd, chunk.start + cut, chunk.end) if span else chunk[cut:]  # type: ignore[union-attr,index]
+        pos += chunk.copy_to(fd) if span else write_fully(fd, chunk)  # type: ignore[union-attr,arg-type]
+    return pos
