@@ -165,7 +165,7 @@ def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, dr
     h = hashlib.sha256()
     libraries = library_versions(("jinja2", "markdown", "markupsafe", "nh3", "pyyaml"))
     h.update(repr((RENDERER_VERSION, __version__, code_fingerprint(), libraries, base_url, drafts,
-                   os.environ.get("SOURCE_DATE_EPOCH"), theme_fingerprint(theme))).encode("utf-8", "surrogatepass"))
+                   os.environ.get("SOURCE_DATE_EPOCH"), theme_fingerprint(theme, known))).encode("utf-8", "surrogatepass"))
     for path in files:
         try:
             if path.is_symlink() or path.stat().st_size > MAX_FILE_BYTES:
@@ -220,7 +220,7 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
     try:
         with kept_until_the_end():
             digests = event_digests(timeline)
-            key = input_key(timeline, theme, base_url, digests)
+            key = input_key(timeline, theme, base_url, digests, memory.digests if memory is not None else None)
             # Nothing changed since the last build: relink the previous files, skip rendering
             # (unless a memory is to be filled: see build).
             unchanged = old_input == key and not (memory is not None and memory.is_empty)

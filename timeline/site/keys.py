@@ -16,9 +16,12 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline.model import Event, Media, SourceRef, Timeline, When
+
+if TYPE_CHECKING:
+    from timeline.store.cache import FileDigests
 
 #: Bump when the renderer's output changes for the same input, so cached pages
 #: from an older version are never reused.
@@ -82,14 +85,15 @@ def event_digests(timeline: Timeline) -> list[bytes]:
 
 
 def input_key(timeline: Timeline, theme_dirs: list[Path], base_url: str | None,
-              digests: Sequence[bytes] | None = None) -> str:
+              digests: Sequence[bytes] | None = None, known: FileDigests | None = None) -> str:
     """One hash of everything a build depends on: equal keys mean an identical site.
 
-    ``digests``: :func:`event_digests` of the timeline, when the caller has them already.
+    ``digests``: :func:`event_digests` of the timeline, when the caller has them already;
+    ``known``: as for :func:`theme_fingerprint`.
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     h = hashlib.sha1(repr((RENDERER_VERSION, timeline.site, base_url, epoch,
-                           theme_fingerprint(theme_dirs))).encode("utf-8", "surrogatepass"))
+                           theme_fingerprint(theme_dirs, known))).encode("utf-8", "surrogatepass"))
     for d in event_digests(timeline) if digests is None else digests:
         h.update(d)
     for d in timeline.sources:
@@ -150,8 +154,14 @@ class ListingKeys:
         return key
 
 
-def theme_fingerprint(theme_dirs: list[Path]) -> str:
-    """Hash of every theme file (by name, first directory wins), for page keys."""
+def theme_fingerprint(theme_dirs: list[Path], known: FileDigests | None = None) -> str:
+    """Hash of every theme file (by name, first directory wins), for page keys.
+
+    ``known``: the files' digests as last worked out (``timeline serve``'s memory, see
+    :func:`~timeline.store.cache.file_digest`): a theme file nobody touched is not read again.
+    """
+    from timeline.store.cache import file_digest
+
     h = hashlib.sha1(RENDERER_VERSION.encode())
     seen: set[str] = set()
     for d in theme_dirs:
@@ -160,7 +170,8 @@ def theme_fingerprint(theme_dirs: list[Path]) -> str:
             if rel in seen:
                 continue
             seen.add(rel)
-            h.update(rel.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+            size, sha256 = file_digest(path, known)
+            h.update(f"{rel}\0{size}\0".encode("utf-8", "surrogatepass") + sha256)
     return h.hexdigest()
 
 

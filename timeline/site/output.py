@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import functools
 import itertools
 import json
 import operator
@@ -547,8 +548,10 @@ def unchanged_site(out: Path, digest: str) -> tuple[int, int] | None:
     return events, len(sizes)
 
 
+@functools.cache
 def _libc_renameat2() -> object | None:
     # Imported here: only a rebuild over an existing site swaps, and ctypes adds to every start-up.
+    # Looked up once per process: find_library runs ldconfig in a child process.
     import ctypes
     import ctypes.util
 

@@ -74,7 +74,7 @@ def site_pages(data: Prepared, theme_dirs: list[Path]) -> list[Page]:
     compile, an unsafe id) fails here, before anything is written.
     """
     env = LazyEnvironment(theme_dirs)  # jinja2 is imported only if a page needs a template
-    theme_fp = theme_fingerprint(theme_dirs)
+    theme_fp = theme_fingerprint(theme_dirs, data.memory.digests if data.memory is not None else None)
     site = data.site
     common_fp = fingerprint(theme_fp, site, data.base_url, data.compact, data.split, views.PAGE_EVENTS)
     all_fp = fingerprint(common_fp, [v.fingerprint for v in data.events], data.epoch)
@@ -89,15 +89,24 @@ def site_pages(data: Prepared, theme_dirs: list[Path]) -> list[Page]:
     entry_cache: dict[tuple[str, bool], Markup] = {}
 
     def entry(e: EventView, full: bool = False) -> Markup:
-        """One event as a list item, rendered once and shared by the index and tag pages."""
+        """One event as a list item, rendered once and shared by the index and tag pages.
+
+        The default theme's item depends on the view alone, so it is kept on the view (and
+        lives on with it in serve's memory); a user's ``_entry.html`` may read anything in its
+        context, so its items are kept for this build only."""
+        if fast_entry:
+            html = e._item_full if full else e._item
+            if html is None:
+                html = Markup(fast_theme.entry(e, full, ""))
+                if full:
+                    e._item_full = html
+                else:
+                    e._item = html
+            return html
         key = (e.id, full)
         html = entry_cache.get(key)
         if html is None:
-            if fast_entry:
-                html = Markup(fast_theme.entry(e, full, ""))
-            else:
-                html = Markup(entry_tpl.render(ctx("", "index.html", e=e, full=full)))  # type: ignore[union-attr]
-            entry_cache[key] = html
+            html = entry_cache[key] = Markup(entry_tpl.render(ctx("", "index.html", e=e, full=full)))  # type: ignore[union-attr]
         return html
 
     from timeline.site import search  # imports this module: loaded once pages.py is

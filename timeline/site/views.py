@@ -144,6 +144,11 @@ class EventView:
     #: The event page's key with what it was made from (see pages._EventPages.key), for the
     #: next build when the view is kept (see KeptViews).
     _page_key: KeptPageKey | None = field(default=None, repr=False)
+    #: Its list item as the default theme's ``_entry.html`` renders it, short and full (see
+    #: pages.site_pages): made from the view's own fields only, so a kept view brings them to
+    #: the next build, and a listing page made again joins them instead of rendering each event.
+    _item: Markup | None = field(default=None, repr=False)
+    _item_full: Markup | None = field(default=None, repr=False)
 
     @property
     def body(self) -> Markup:
