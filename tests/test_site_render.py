@@ -691,7 +691,7 @@ def test_event_view_fields_are_in_the_order_prepare_passes_them() -> None:
         "_tag_ranks",  # set after, for serve's kept views
         "_search_id", "_search_after", "_search_keep",  # made by the search data on first use
         "_page_key",  # set by the event page's key while serve keeps views
-        "_item", "_item_full"]  # made by the listing pages on first use
+        "_item", "_item_full", "_citing_item"]  # made by the listing and sources pages on first use
 
 
 @settings(max_examples=500, deadline=None)

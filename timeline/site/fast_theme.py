@@ -75,6 +75,14 @@ def _reach(v: EventView) -> str:
     return f' <span class="reach">{v.source_count} sources</span>' if v.source_count > 1 else ""
 
 
+def _citing_item(v: EventView) -> str:
+    """``sources.html``'s line for an event citing a source: made from the view alone, so it
+    is kept on the view (and lives on with it in serve's memory, like its list item)."""
+    item = v._citing_item = (f'<li><a href="{escape(v.url)}">{escape(v.title)}</a> '
+                             f'<time datetime="{escape(v.datetime)}">{escape(v.date)}</time></li>\n')
+    return item
+
+
 def entry(v: EventView, full: bool, root: str) -> str:
     """``_entry.html``: one event as a list item of the index and tag pages."""
     parts = [
@@ -482,8 +490,7 @@ class Listings:
                 n = s["cited"]
                 here = f" ({len(events)} on this page)" if len(events) != n else ""
                 out.append(f'<p>Supports {n} event{"" if n == 1 else "s"}{here}:</p>\n<ul>\n')
-                out.extend(f'<li><a href="{escape(e.url)}">{escape(e.title)}</a> <time datetime="{escape(e.datetime)}">'
-                           f"{escape(e.date)}</time></li>\n" for e in events)
+                out.extend([e._citing_item or _citing_item(e) for e in events])
                 out.append("</ul>\n")
             else:
                 out.append("<p>No event cites this source yet.</p>\n")

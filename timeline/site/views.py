@@ -149,6 +149,8 @@ class EventView:
     #: the next build, and a listing page made again joins them instead of rendering each event.
     _item: Markup | None = field(default=None, repr=False)
     _item_full: Markup | None = field(default=None, repr=False)
+    #: Its line under each source it cites on the default theme's sources pages, kept the same way.
+    _citing_item: str | None = field(default=None, repr=False)
 
     @property
     def body(self) -> Markup:
