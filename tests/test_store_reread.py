@@ -8,6 +8,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.errors import ValidationError
 from timeline.memory import BuildMemory
@@ -190,3 +192,29 @@ def test_a_document_marker_written_into_a_kept_file_is_read_as_a_whole_read_read
         got_events = load(content, memory).events
         assert got_events == want.events
         assert [e.location for e in got_events] == [e.location for e in want.events]
+
+
+_PIECES = ["- ", "\n- ", "\n", "-", " ", "a", "b: c", "\n  x"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14),
+       st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8), st.lists(st.sampled_from(_PIECES), max_size=4)),
+                max_size=3))
+def test_cutting_only_what_an_edit_changed_gives_the_cut_of_the_whole_text(start: list[str],
+                                                                          edits: list[tuple[int, int, list[str]]]) -> None:
+    """reread._recut reuses the last cut where the text is unchanged: its items, lines and
+    digests must be exactly those of cutting the new text whole, whatever the edit
+    (insertions, deletions and replacements anywhere, cut marks included)."""
+    from timeline.store.reread import _items, _recut
+
+    old = "- " + "".join(start)
+    new = old
+    for at, drop, text in edits:  # replace `drop` characters at `at` by `text`
+        at = min(at, len(new))
+        new = new[:at] + "".join(text) + new[at + drop:]
+    if not new.startswith("- "):
+        new = "- " + new
+    last = _items(old, markers=False)
+    assert last is not None
+    assert _recut(new, last) == _items(new, markers=False)

@@ -66,6 +66,8 @@ class KeptFile:
     #: what the derived values depend on besides the event (the site's settings)
     context: str
     items: dict[bytes, KeptItem]
+    #: the file's text as it was cut into items then, for the next read to cut only what changed
+    cut: _Items
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,39 @@ def _items(text: str, markers: bool = True) -> _Items | None:
     return _Items(parts, lines, list(map(_digest, parts)))
 
 
+def _recut(text: str, last: _Items) -> _Items:
+    """:func:`_items` of ``text`` (an events file's text that starts an item), given ``last``,
+    the items of the file's text as last read: the items the text still starts and ends with
+    are taken as they were, and only the text between them is cut and hashed again.
+
+    Each item of ``last`` matched holds no cut (``\n- ``) and is followed (at the start) or
+    preceded (at the end) by one, and no cut can overlap another, so the cuts found are
+    exactly those :func:`_items` finds.
+    """
+    parts, n, width = last.parts, len(last.parts), len(ITEM_START)
+    pos = head = 0  # the items the text starts with, each with the cut after it
+    while head < n and text.startswith(parts[head], pos) and text.startswith(ITEM_START, pos + len(parts[head])):
+        pos += len(parts[head]) + width
+        head += 1
+    end, tail = len(text), n  # the items it ends with (from last.parts[tail] on), each with the cut before it
+    while tail > head:
+        part = parts[tail - 1]
+        cut = end - len(part) - width
+        # the cut before it lies after the head, or is the head's last cut: no middle item then
+        if not (cut >= pos or (head and cut == pos - width)) or not text.startswith(part, cut + width) \
+                or not text.startswith(ITEM_START, cut):
+            break
+        end, tail = cut, tail - 1
+    line = last.lines[head] if head < n else last.lines[-1] + parts[-1].count("\n") + 1
+    middle = text[pos:end].split(ITEM_START) if end >= pos else []
+    lines = list(itertools.accumulate([part.count("\n") + 1 for part in middle], initial=line))
+    after = lines.pop()  # the line after the middle: where the end's first item now starts
+    moved = after - last.lines[tail] if tail < n else 0
+    return _Items(parts[:head] + middle + parts[tail:],
+                  last.lines[:head] + lines + ([at + moved for at in last.lines[tail:]] if moved else last.lines[tail:]),
+                  last.digests[:head] + list(map(_digest, middle)) + last.digests[tail:])
+
+
 def keep(path: Path, text: str, key: str, context: str, events: list[Event],
          derived: list[Any]) -> KeptFile | None:
     """``events`` (read from ``text``, the file at ``path`` under cache key ``key``) by item,
@@ -115,7 +150,7 @@ def keep(path: Path, text: str, key: str, context: str, events: list[Event],
         if at is None or at.path != shown or at.line != line + 1:
             return None
         kept[digest] = KeptItem(line, event, value)
-    return KeptFile(key, context, kept)
+    return KeptFile(key, context, kept, items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +166,10 @@ def reread(path: Path, text: str, key: str, kept: KeptFile, derive: Callable[[Ev
     """The events of ``text`` (the file at ``path`` as it is now, under cache key ``key``) and
     their derived values, reading only the items ``kept`` does not hold; None when the whole
     file must be read."""
-    items = _items(text, markers=False)  # (a kept item's text was looked at when it was kept)
-    if items is None:
+    if not text.startswith("- "):
         return None
+    # (a kept item's text was looked at for document markers when it was kept)
+    items = _recut(text, kept.cut)
     shown = str(path)
     events: list[Event] = []
     values: list[Any] = []
@@ -159,4 +195,4 @@ def reread(path: Path, text: str, key: str, kept: KeptFile, derive: Callable[[Ev
         events.append(found[0])
         values.append(value := derive(found[0]))
         now[digest] = KeptItem(line, found[0], value)
-    return Reread(events, values, KeptFile(key, kept.context, now))
+    return Reread(events, values, KeptFile(key, kept.context, now, items))
