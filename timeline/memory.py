@@ -7,7 +7,8 @@ each file's digest and parsed events (:mod:`timeline.store.cache`) and each
 file's items (:mod:`timeline.store.reread`), the renderer each event's view
 (:mod:`timeline.site.views`), the sources pages' entries
 (:mod:`timeline.site.source_list`) and the keys of listing pages
-(:class:`timeline.site.keys.ListingKeys`), the writer what it left in the output folder
+(:class:`timeline.site.keys.ListingKeys`), the month sections of the index and year
+pages (:mod:`timeline.site.fast_theme`), the writer what it left in the output folder
 and beside it (:mod:`timeline.site.output`), its manifest's lines, and the exports' piece indexes
 (:mod:`timeline.site.pieces`). Every kept value is used only under the key
 it was made from, so a build with a memory writes exactly the bytes of one
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from timeline.site.fast_theme import KeptMonths
     from timeline.site.keys import KeptListingKey
     from timeline.site.output import KeptOutput, ManifestLines
     from timeline.site.source_list import KeptSources
@@ -69,6 +71,8 @@ class BuildMemory:
     output: KeptOutput | None = None
     #: The last manifest's entries as lines (see :class:`timeline.site.output.ManifestLines`).
     manifest: ManifestLines | None = None
+    #: The month sections of the index and year pages (see :class:`timeline.site.fast_theme.KeptMonths`).
+    months: KeptMonths | None = None
 
     @property
     def is_empty(self) -> bool:

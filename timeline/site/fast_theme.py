@@ -22,6 +22,7 @@ every page kind both ways and compares the bytes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from json.encoder import encode_basestring as _json_string  # what json.dumps uses with ensure_ascii=False
 from typing import TYPE_CHECKING, Any
 
@@ -269,6 +270,27 @@ def _pages(page: Any, prev: Any, next_: Any) -> str:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class KeptMonth:
+    """A listing page's section of one month as the last build made it, with what from."""
+
+    events: list[EventView]
+    full: bool
+    html: str
+
+
+@dataclass(slots=True)
+class KeptMonths:
+    """The month sections of the index and year pages, kept in a
+    :class:`~timeline.memory.BuildMemory` for the next build (``timeline serve``) while the
+    site's common fingerprint (its settings and theme) is ``context``. Kept only while the
+    list items are the default theme's: those depend on the view alone (see pages.site_pages)."""
+
+    context: str
+    #: by listing page and month anchor
+    sections: dict[tuple[str, str], KeptMonth] = field(default_factory=dict)
+
+
 class Listings:
     """``index.html``, ``tag.html``, ``key.html``, ``tags.html``, ``sources.html``, ``year.html``
     and ``404.html`` (site root pages) over ``base.html``.
@@ -282,12 +304,14 @@ class Listings:
     """
 
     def __init__(self, site: SiteConfig, base_url: str, tags: list[Any], compact: bool,
-                 entry: Callable[[EventView, bool], str]) -> None:
+                 entry: Callable[[EventView, bool], str], months: KeptMonths | None = None) -> None:
         self.site = site
         self.base_url = base_url
         self.tags = tags
         self.compact = compact
         self.entry = entry
+        #: the index's and year pages' month sections of the last build (see _month)
+        self.months = months
         self.site_title = escape(site.title)
         self._shells: dict[str, Shell] = {}
 
@@ -299,6 +323,22 @@ class Listings:
             outer = self._shells[kind] = shell(kind, self.site, root, self.base_url)
         return outer.around(title=title.encode(), description=description.encode(),
                           canonical=self.base_url + path if self.base_url else "", scripts=scripts)
+
+    def _month(self, month: Any, full: bool, page: str | None = None) -> str:
+        """``_months.html``'s section of one month. On the listing ``page`` of a build with
+        ``months`` (serve's memory), the last build's section while it lists the very same
+        views (or views equal in every field): an edit then renders again only its month."""
+        kept = self.months
+        if kept is not None and page is not None:
+            last = kept.sections.get((page, month.anchor))
+            # (list == looks at identity first, element by element, as ListingKeys does)
+            if last is not None and last.full is full and last.events == month.events:
+                return last.html
+        html = (f'<section class="month">\n<h3 id="{escape(month.anchor)}">{escape(month.label)}</h3>\n'
+                f'<ol class="events">\n{self._entries(month.events, full)}</ol>\n</section>\n')
+        if kept is not None and page is not None:
+            kept.sections[page, month.anchor] = KeptMonth(month.events, full, html)
+        return html
 
     def _entries(self, events: list[EventView], full: bool) -> str:
         """Each event's list item followed by a newline (``str.join`` takes the cached items as they are)."""
@@ -344,9 +384,7 @@ class Listings:
         full = not self.compact
         for y in years:
             out = [f'<section class="year" id="{escape(y.anchor)}">\n<h2>{y.year}</h2>\n']
-            for m in y.months:
-                out.append(f'<section class="month">\n<h3 id="{escape(m.anchor)}">{escape(m.label)}</h3>\n'
-                           f'<ol class="events">\n{self._entries(m.events, full)}</ol>\n</section>\n')
+            out.extend([self._month(m, full, "index.html") for m in y.months])
             out.append("</section>\n")
             yield "".join(out).encode()
         yield self._index_end(events, after)
@@ -384,9 +422,7 @@ class Listings:
 
     def _months(self, year: Any, full: bool = False) -> str:
         """``_months.html``'s ``months(year, full=full)``, with anchors."""
-        return "".join([f'<section class="month">\n<h3 id="{escape(m.anchor)}">{escape(m.label)}</h3>\n'
-                        f'<ol class="events">\n{self._entries(m.events, full)}</ol>\n</section>\n'
-                        for m in year.months])
+        return "".join([self._month(m, full) for m in year.months])
 
     def tag_bytes(self, tag: Any, page: Any, prev: Any, next_: Any, years: list[Any], overview: Any) -> Iterator[bytes]:
         """``tag.html``: one page of a tag's events."""
@@ -526,6 +562,5 @@ class Listings:
                    f"<h2>{year.year}</h2>\n")
         yield from (before, "".join(out).encode())
         for m in year.months:
-            yield (f'<section class="month">\n<h3 id="{escape(m.anchor)}">{escape(m.label)}</h3>\n'
-                   f'<ol class="events">\n{self._entries(m.events, False)}</ol>\n</section>\n').encode()
+            yield self._month(m, False, page.url).encode()
         yield from (("</section>\n</div>\n" + _pages(page, prev, next_)).encode(), after)

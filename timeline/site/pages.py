@@ -139,7 +139,14 @@ def site_pages(data: Prepared, theme_dirs: list[Path]) -> list[Page]:
             return Page(path, None, render, lambda: fingerprint(template, key()))  # type: ignore[operator]
         return Page(path, fingerprint(template, key), render)
 
-    listings = (fast_theme.Listings(site, data.base_url, data.tags, data.compact, entry)
+    memory = data.memory
+    if memory is not None and fast_entry:  # (a user's list item may read more than its view)
+        if memory.months is None or memory.months.context != common_fp:
+            memory.months = fast_theme.KeptMonths(common_fp)
+        months = memory.months
+    else:
+        months = None
+    listings = (fast_theme.Listings(site, data.base_url, data.tags, data.compact, entry, months)
                 if "base.html" in fast else None)
     out: list[Page] = []
     limit = views.PAGE_EVENTS
