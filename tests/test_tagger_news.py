@@ -508,6 +508,19 @@ TABLE: list[Row] = [
     (WED, "Now, if the bridge fails, the town is cut off.", []),
     (WED, "Now, Maria, we are running late.", []),
     (WED, "Now, this is a fair question.", []),
+    # ---- "has"/"have" before its object is a possession in the present, not a perfect: it sends
+    # no date back a year; after "to", a modal or "did not" the verb before it decides
+    (WED, "She has a hearing on Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (WED, "The council has the report ready by October.", [("October", "DATE", "2025-10")]),
+    (WED, "Herders who have it going into autumn face ruin.", [("autumn", "DATE", "2025-FA")]),
+    (WED, "The crew aims to have the rig back by Monday.", [("Monday", "DATE", "2025-08-18")]),
+    (WED, "The firm did not have the figures before October 19, she said.", [("October 19", "DATE", "2024-10-19")]),
+    # ---- an earnings comparison after a possessive ("its year-ago third quarter") is the year
+    # before's; two ordinal quarters without a year are dates, a set only in a habitual clause
+    (NOV, "Profit fell, against a gain in its year-ago third quarter.", [("year-ago third quarter", "DATE", "2024-Q3")]),
+    (NOV, "Exports slipped in the second and third quarters.", [("third quarters", "DATE", "2025-Q3")]),
+    (NOV, "Output will recover in the first and second quarters.", [("second quarters", "DATE", "2026-Q2")]),
+    (NOV, "Most sales are usually made in the second and fourth quarters.", [("fourth quarters", "SET", "XXXX-Q4")]),
 ]
 
 

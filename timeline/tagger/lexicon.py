@@ -140,3 +140,11 @@ UN_VERBS = frozenset(["unveiled", "unleashed", "uncovered", "unlocked", "unfolde
                       "unsealed", "unloaded", "unraveled", "unravelled", "unified", "united", "unseated", "unpacked",
                       "untangled", "unblocked", "unclogged", "unfurled", "unwrapped", "unmasked", "unnerved",
                       "unsettled", "unlisted", "unfriended", "unfollowed", "unsubscribed", "uninstalled"])
+
+# Words that open the object of "has"/"have" as a main verb ("people who have it", "has a
+# hearing on Friday"): a possession in the present, not a present perfect.
+HAVE_OBJECTS = frozenset(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+                          "my", "your", "it", "them", "him", "us", "me", "you", "no", "some", "any"])
+# Before "have", these make it no finite verb of its own ("aims to have", "did not have").
+NOT_FINITE = frozenset(["to", "will", "would", "shall", "could", "may", "might", "must", "should", "can",
+                        "not", "never", "did", "didn't", "does", "doesn't", "do", "don't"])

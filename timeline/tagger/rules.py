@@ -1203,6 +1203,19 @@ QDET = (r"(?i:the|this|last|next|the current|the latest|the same|the comparable|
         r"this year's|last year's|next year's|the (?:19|20)\d\d|the fiscal)")
 
 
+# Words that make a clause habitual: what it names happens every year, not once.
+_HABITUAL = re.compile(r"(?i)\b(?:usually|typically|normally|generally|traditionally|customarily|tends?|tended|"
+                       r"each year|every year|most years|in most years)\b")
+
+
+_QUARTER_PAIR = re.compile(r"(?i)\bthe\s(?:(?:first|second|third|1st|2nd|3rd)(?:,\s|\s(?:and|or|&)\s))+$")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of the sentence before ``start`` (at most 160 characters back)."""
+    return re.split(r"[.!?\n]\s", text[max(0, start - 160):start])[-1]
+
+
 @rule("quarter",
       rf"{B}(?:(?P<det>{QDET}){SP})?(?:(?P<fy>(?:19|20)\d\d){SP})?(?:(?i:fiscal)[ -])?"
       rf"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[ -](?i:quarter|qtr)"
@@ -1217,13 +1230,17 @@ QDET = (r"(?i:the|this|last|next|the current|the latest|the same|the comparable|
 def _quarter(m: re.Match[str], cx: Context) -> Result | None:
     det = (m["det"] or "").lower()
     if m["plural"]:
-        if m["ord"]:
-            o = m["ord"].lower()
-            q = ORDINALS.get(o, 4) if o[0].isalpha() else int(o[0])
-            if m["year"] or m["fy"]:  # "the second and third quarters of 2010": that year's
-                return "DATE", f"{m['year'] or m['fy']}-Q{q}", None
+        if not m["ord"]:
+            return None
+        o = m["ord"].lower()
+        q = ORDINALS.get(o, 4) if o[0].isalpha() else int(o[0])
+        if m["year"] or m["fy"]:  # "the second and third quarters of 2010": that year's
+            return "DATE", f"{m['year'] or m['fy']}-Q{q}", None
+        before = _sentence_before(cx.text, m.start())
+        if not (det or _QUARTER_PAIR.search(before)) or _HABITUAL.search(before):
+            # "profit in fourth quarters", "is usually conducted in the second and fourth quarters"
             return "SET", f"XXXX-Q{q}", None
-        return None
+        # "sales fell in the second and third quarters": two quarters of one year, found as one is
     if m["ord"] and m["ord"].lower() == "last" and not (m["year"] or m["fy"] or m["yrel"] or m["ago"]) \
             and det in ("", "the"):
         # "a record loss in the last quarter": the latest quarter reported, not the fourth
@@ -1590,7 +1607,9 @@ def _yearend(m: re.Match[str], cx: Context) -> Result | None:
       rf"{B}(?:(?P<det>(?i:the|a|its)){SP})?(?:(?i:comparable|corresponding|same){SP})?"
       rf"(?P<adj>(?i:year-earlier|year-ago|year earlier|year ago|prior-year|year-before))(?![\w-])"
       rf"(?:{SP}(?P<what>(?i:quarter|period|nine months|six months|three months|month|week|(?:first|second|third|fourth) quarter)))?",
-      accept=lambda m, text: bool(m["what"]) == bool(m["det"]))
+      # ("the year-ago" alone is cut short; "its year-ago third quarter", "year-ago period" are whole:
+      # a possessive before it is no trigger, so the match starts at "year-")
+      accept=lambda m, text: bool(m["what"]) or not m["det"])
 def _yearago_adj(m: re.Match[str], cx: Context) -> Result | None:
     what = (m["what"] or "").lower()
     if what.endswith("months"):
