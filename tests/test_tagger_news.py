@@ -521,6 +521,20 @@ TABLE: list[Row] = [
     (NOV, "Exports slipped in the second and third quarters.", [("third quarters", "DATE", "2025-Q3")]),
     (NOV, "Output will recover in the first and second quarters.", [("second quarters", "DATE", "2026-Q2")]),
     (NOV, "Most sales are usually made in the second and fourth quarters.", [("fourth quarters", "SET", "XXXX-Q4")]),
+    (NOV, "Costs eased in the first quarter of the year.", [("the first quarter of the year", "DATE", "2025-Q1")]),
+    # ---- "come the autumn" opening a clause is the season to come; "the summer months" is the season
+    (WED, "The ferries are full, but come the autumn the island empties.", [("the autumn", "DATE", "2025-FA")]),
+    (WED, "Come summer, the lake will be dry.", [("summer", "DATE", "2026-SU")]),
+    (WED, "Did they come the summer before?", []),
+    (WED, "Farms will sell less in the winter months.", [("the winter", "DATE", "2026-WI")]),
+    # ---- an amount of time before "ahead", "late" or "before schedule" is how far off, a duration
+    (WED, "The crews came home a month before schedule.", [("a month", "DURATION", "P1M")]),
+    (WED, "The new bridge is a year ahead of the plan.", [("a year", "DURATION", "P1Y")]),
+    (WED, "The ferry docked an hour late.", [("an hour", "DURATION", "PT1H")]),
+    # ---- a time with a short weekday and a date is one moment on that date; a clock in a
+    # programme's name is no time
+    (WED, "The recording stays online until 11:30 PM Sat, 3 Jan 2026.", [("11:30 PM Sat, 3 Jan 2026", "TIME", "2026-01-03T23:30")]),
+    (WED, "She read the Nine O'clock News for years.", [("years", "DURATION", "PXY")]),
 ]
 
 

@@ -541,16 +541,22 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         return False
     if m["frac"] and m["frac"].isdigit() and m["dir"].lower() == "to":
         return False  # "from 1 to 3 p.m.": figures joined by "to" are a range of hours; "ten to three" is written out
+    if m["hw"] and m.group(0)[:1].isupper() and re.match(r"\s(?:News|Show|Bulletin|Club|Programme|Program)\b", text[m.end():m.end() + 12]):
+        return False  # "the Six O'clock News": a programme's name
     return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
                 or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"] or m["hm"]
                 or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
+
+
+# "12:00 AM Thu, 1 Jan 2099": a short weekday joins a time only with the date after it
+_WD_SHORT_BEFORE_DATE = rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?{SP}(?:{MOND}{SP}{DAY}|{DAY}{SP}{MOND}))"
 
 
 @rule("time",
       rf"(?:{B}|{CLOCK_DASH}){TIME_CORE}(?:{SP}(?P<zone>{ZONE})(?![A-Za-z]))?"
       # the day it is on, in any of the ways news writes one: "Friday, Oct. 1, 1999",
       # "Tuesday 1 June 2010", "on 16 Jun 2010", "on 6/12/2008", "today"
-      rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>{WEEKDAY_FULL})(?:,?{SP}(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})"
+      rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>{WEEKDAY_FULL}|{_WD_SHORT_BEFORE_DATE})(?:,?{SP}(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})"
       rf"|(?P<dayb>{DAY}){SP}(?P<monb>{MOND}))(?:,?{SP}(?P<year>{YEAR}))?)?)"
       rf"|(?P<mon2>{MOND}){SP}(?P<day2>{DAY})(?:,?{SP}(?P<year2>{YEAR}))?"
       rf"|(?P<day3>{DAY}){SP}(?P<mon3>{MOND})(?:,?{SP}(?P<year3>{YEAR}))?"
@@ -1220,7 +1226,7 @@ def _sentence_before(text: str, start: int) -> str:
       rf"{B}(?:(?P<det>{QDET}){SP})?(?:(?P<fy>(?:19|20)\d\d){SP})?(?:(?i:fiscal)[ -])?"
       rf"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[ -](?i:quarter|qtr)"
       rf"|(?P<q>Q[1-4])|(?P<bare>(?i:quarter|period)))(?P<plural>s)?(?![\w-])"
-      rf"(?:{SP}(?:(?i:of){SP})?(?:(?i:fiscal){SP})?(?P<year>{YEAR})|{SP}(?P<ago>(?i:last year|a year ago|a year earlier))|{SP}(?i:of){SP}(?P<yrel>(?i:next year|this year)))?",
+      rf"(?:{SP}(?:(?i:of){SP})?(?:(?i:fiscal){SP})?(?P<year>{YEAR})|{SP}(?P<ago>(?i:last year|a year ago|a year earlier))|{SP}(?i:of){SP}(?P<yrel>(?i:next year|this year|the year)))?",
       accept=lambda m, text: (not m["bare"] or (m["det"] is not None and m["det"].lower() not in ("the first",)
                                                  and (m["bare"].lower() == "quarter" or m["fy"] is not None
                                                       or m["det"].lower() in _PERIOD_DETS)))
@@ -1256,7 +1262,7 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
     y0, q0 = V.quarter_of(cx.dct)
     year_ago = bool(m["ago"]) or "year-ago" in det or "year-earlier" in det or "year-before" in det or "prior-year" in det or det == "last year's" or det in ("the comparable", "the corresponding")
     cx.comparison = year_ago or (q is None and det[4:5].isdigit())
-    if m["yrel"] and q is not None:
+    if m["yrel"] and q is not None:  # "the first quarter of the year" is this year's, as "the first half of the year"
         return "DATE", f"{y0 + (1 if m['yrel'].lower() == 'next year' else 0)}-Q{q}", None
     if m["year"] or m["fy"]:
         y = int(m["year"] or m["fy"])
@@ -1414,6 +1420,11 @@ def _century(m: re.Match[str], cx: Context) -> Result | None:
 _SEASON_PAIR = re.compile(r"(?i)\b(?P<rel>this|next|last|the|this coming|this past)\s(?:spring|summer|autumn|winter|fall)\s(?:and|or)\s$")
 
 
+# "come" opening a clause before a season is the subjunctive "when it comes" ("but come the
+# autumn it will spread"), not the verb with an object ("did you come the summer before")
+_COME_BEFORE = re.compile(r"(?:^|\n|[,;:\"“(—–]\s?|\s-\s|\b(?:[Bb]ut|[Aa]nd|[Oo]r|[Ss]o|that|until|by)\s)(?:[Cc]ome)\s$")
+
+
 def _season_ok(m: re.Match[str], text: str) -> bool:
     s = m["s"].lower()
     rel = (m["rel"] or "").lower()
@@ -1427,6 +1438,10 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     if not rel and _SEASON_PAIR.search(text, max(0, m.start() - 30), m.start()):
         return True  # "this autumn and winter": the second season of a pair is as definite as the first
     if rel == "the" or not rel:
+        if _COME_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (s != "fall" or rel or text[m.end():m.end() + 1] == ","):
+            return True  # "come the autumn", "come spring": when it comes
+        if rel == "the" and re.match(r"\smonths\b", text[m.end():m.end() + 8]):
+            return True  # "countries entering the summer months"
         if s == "fall":
             return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through)\s$", text[max(0, m.start() - 10):m.start()])) \
                 and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
@@ -1469,6 +1484,8 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
         if s == "WI" and cx.dct.month == 12:
             y += 1
     else:
+        if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()):
+            return "DATE", f"{y + (order.index(s) <= order.index(cur))}-{s}", mod  # the next one to come
         tense = cx.tense(m.start(), m.end())
         if tense == "past" and order.index(s) > order.index(cur):
             y -= 1
@@ -1858,6 +1875,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
             return True  # ", a day after the hearing", "will be a day or two before": a span from an event
         if re.search(r"\b(?:wait|waits|waited|waiting|lasts|lasted|lasting)\s$", before):
             return True  # "diners wait an hour for a table": how long
+        if re.match(r"\s(?:ahead|behind|early|late|too (?:early|late|soon)|(?:before|after) schedule)\b", text[m.end():m.end() + 16]):
+            return True  # "home a month before schedule", "a year ahead of the vote": how far off
         return bool(re.search(r"\b(?:for|within|in|over|than|about|by|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
