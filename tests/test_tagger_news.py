@@ -527,6 +527,14 @@ TABLE: list[Row] = [
     (WED, "Come summer, the lake will be dry.", [("summer", "DATE", "2026-SU")]),
     (WED, "Did they come the summer before?", []),
     (WED, "Farms will sell less in the winter months.", [("the winter", "DATE", "2026-WI")]),
+    (FRI, "Trade slowed towards the end of the summer, the port said.", [("the end of the summer", "DATE", "2025-SU", "END")]),
+    (FRI, "The kids left at the end of the summer camp.", []),
+    # ---- a pronoun's contracted copula is a present ("it's", "there's"), not a past; "WHO's" is a name
+    (WED, '"It\'s the start of the autumn rush," the ferryman said.', [("the start of the autumn", "DATE", "2025-FA", "START")]),
+    (WED, '"There\'s a vote on Friday," the mayor said.', [("Friday", "DATE", "2025-08-15")]),
+    (WED, "The WHO's chief on Monday said the risk was low.", [("Monday", "DATE", "2025-08-11")]),
+    # ---- a weekday before "January the 12th" is part of that date
+    (WED, "It's Monday August the 11th.", [("Monday August the 11th", "DATE", "2025-08-11")]),
     # ---- an amount of time before "ahead", "late" or "before schedule" is how far off, a duration
     (WED, "The crews came home a month before schedule.", [("a month", "DURATION", "P1M")]),
     (WED, "The new bridge is a year ahead of the plan.", [("a year", "DURATION", "P1Y")]),

@@ -148,3 +148,6 @@ HAVE_OBJECTS = frozenset(["a", "an", "the", "this", "that", "these", "those", "h
 # Before "have", these make it no finite verb of its own ("aims to have", "did not have").
 NOT_FINITE = frozenset(["to", "will", "would", "shall", "could", "may", "might", "must", "should", "can",
                         "not", "never", "did", "didn't", "does", "doesn't", "do", "don't"])
+# A pronoun with a contracted copula is the copula's tense: "it's the start of the summer".
+CONTRACTED = {"it's": "is", "that's": "is", "there's": "is", "here's": "is", "he's": "is", "she's": "is",
+              "what's": "is", "who's": "is", "where's": "is", "they're": "are", "we're": "are", "you're": "are"}

@@ -758,7 +758,8 @@ WD_DATE = rf"(?:{WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?![\w.]))"
 
 # "December the second, 2020", "June the 14th": a month, "the" and an ordinal day; a lower-case
 # word after a bare ordinal means the ordinal belongs to a noun ("in December the second wave hit")
-@rule("month_the_day", rf"{B}(?P<mon>{MONTH_FULL}){SP}(?i:the){SP}(?P<dayw>{DAY_WORD}|(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th))"
+# ("Wednesday January the 12th": the weekday before the date is part of it)
+@rule("month_the_day", rf"{B}(?:{WD_DATE},?{SP})?(?P<mon>{MONTH_FULL}){SP}(?i:the){SP}(?P<dayw>{DAY_WORD}|(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th))"
                        rf"(?![\w-])(?:,?{SP}(?P<year>{YEAR}))?",
       accept=lambda m, text: bool(m["year"]) or not re.match(r"\s[a-z]", text[m.end():m.end() + 2])
       or bool(re.match(r"\s(?:and|or|at|in|on|to|until|when|was|were|is|will|of)\b", text[m.end():m.end() + 7])))
@@ -1422,6 +1423,7 @@ _SEASON_PAIR = re.compile(r"(?i)\b(?P<rel>this|next|last|the|this coming|this pa
 
 # "come" opening a clause before a season is the subjunctive "when it comes" ("but come the
 # autumn it will spread"), not the verb with an object ("did you come the summer before")
+_SEASON_NAMES = re.compile(r"\s(?:of|camp|camps|school|schools|house|home|homes|palace|residence|term|olympics|games)\b", re.I)
 _COME_BEFORE = re.compile(r"(?:^|\n|[,;:\"“(—–]\s?|\s-\s|\b(?:[Bb]ut|[Aa]nd|[Oo]r|[Ss]o|that|until|by)\s)(?:[Cc]ome)\s$")
 
 
@@ -1440,8 +1442,10 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     if rel == "the" or not rel:
         if _COME_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (s != "fall" or rel or text[m.end():m.end() + 1] == ","):
             return True  # "come the autumn", "come spring": when it comes
-        if rel == "the" and re.match(r"\smonths\b", text[m.end():m.end() + 8]):
-            return True  # "countries entering the summer months"
+        if rel == "the" and (re.match(r"\smonths\b", text[m.end():m.end() + 8]) or re.search(
+                r"(?i)\b(?:start|beginning|end|middle|height|rest|peak|depths?|dead) of\s$", text[max(0, m.start() - 14):m.start()])):
+            # "countries entering the summer months", "at the end of the summer"
+            return not _SEASON_NAMES.match(text, m.end())
         if s == "fall":
             return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through)\s$", text[max(0, m.start() - 10):m.start()])) \
                 and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
@@ -1450,8 +1454,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
                     or (rel == "the" and re.search(r"(?i)\b(?:for|before|after|to|from|toward|towards|throughout|till|ahead of|"
                                                    r"spent|spend|spends|spending)\s$",
                                                    text[max(0, m.start() - 12):m.start()]))) \
-            and not re.match(r"\s(?:of|camp|camps|school|schools|house|home|homes|palace|residence|term|olympics|games)\b",
-                             text[m.end():m.end() + 10])  # "to the summer house": a name's first word
+            and not _SEASON_NAMES.match(text, m.end())  # "to the summer house": a name's first word
     return True
 
 
