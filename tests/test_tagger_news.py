@@ -533,6 +533,13 @@ TABLE: list[Row] = [
     (WED, '"It\'s the start of the autumn rush," the ferryman said.', [("the start of the autumn", "DATE", "2025-FA", "START")]),
     (WED, '"There\'s a vote on Friday," the mayor said.', [("Friday", "DATE", "2025-08-15")]),
     (WED, "The WHO's chief on Monday said the risk was low.", [("Monday", "DATE", "2025-08-11")]),
+    (FRI, "The pool was packed in the middle of summer.", [("the middle of summer", "DATE", "2025-SU", "MID")]),
+    # ---- month names in capitals next to a day are a heading's dates
+    (FRI, "26 MAY - 29 MAY: CRANE FAILS", [("26 MAY", "DATE", "2025-05-26"), ("29 MAY", "DATE", "2025-05-29")]),
+    # ---- "Next day," opening a sentence is the day after the one just told, as "the next day"
+    (FRI, "On August 4 the ferry sank. Next day, divers found the wreck.",
+     [("August 4", "DATE", "2025-08-04"), ("Next day", "DATE", "2025-08-05")]),
+    (FRI, "Next day delivery is free.", []),
     # ---- a weekday before "January the 12th" is part of that date
     (WED, "It's Monday August the 11th.", [("Monday August the 11th", "DATE", "2025-08-11")]),
     # ---- an amount of time before "ahead", "late" or "before schedule" is how far off, a duration

@@ -59,7 +59,9 @@ MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\
 MONTH_BEFORE_DAY = (r"Mar|Jun|Jul|january|february|april|june|july|august|september|october|november|december"
                     r"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|(?:may|march)(?=\s(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)"
                     # ... or after a day number and before a year ("1 may, 2009"): no verb sits there
-                    r"|(?<=\d\s)(?:may|march)(?=,?\s(?:1[6-9]|20)\d\d(?!\d))")
+                    r"|(?<=\d\s)(?:may|march)(?=,?\s(?:1[6-9]|20)\d\d(?!\d))"
+                    # ... and capitals next to a day are a heading's dates ("26 MAY - 29 MAY: TOP KILL")
+                    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER")
 # Lower-case month names that are no common words ("in june"); "may" and "march" are verbs.
 MONTH_LOWER = "january|february|april|june|july|august|september|october|november|december"
 WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

@@ -1442,8 +1442,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     if rel == "the" or not rel:
         if _COME_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (s != "fall" or rel or text[m.end():m.end() + 1] == ","):
             return True  # "come the autumn", "come spring": when it comes
-        if rel == "the" and (re.match(r"\smonths\b", text[m.end():m.end() + 8]) or re.search(
-                r"(?i)\b(?:start|beginning|end|middle|height|rest|peak|depths?|dead) of\s$", text[max(0, m.start() - 14):m.start()])):
+        if (rel == "the" and re.match(r"\smonths\b", text[m.end():m.end() + 8])) or re.search(
+                r"(?i)\b(?:start|beginning|end|middle|height|rest|peak|depths?|dead) of\s$", text[max(0, m.start() - 14):m.start()]):
             # "countries entering the summer months", "at the end of the summer"
             return not _SEASON_NAMES.match(text, m.end())
         if s == "fall":
@@ -1532,6 +1532,8 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
         if unit == "year" and re.match(r"\s?[\'\"”’]?\s(?:round|awards?|prizes?|titles?)\b", after):
             return False  # "all the year round"; "player of the year awards": a name of a prize
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
+    if unit == "day" and rel == "next" and m["rel"][0].isupper() and after[:1] == ",":
+        return True  # "Next day, we flew over the marsh": the day after the story's, as "the next day"
     return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
 
 
@@ -1544,6 +1546,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     rel = m["rel"].lower()
     if rel in ("that same", "that very"):
         rel = "that"
+    if rel == "next" and m["unit"].lower() == "day":
+        rel = "the next"  # "Next day, ..." (see _relunit_ok)
     unit = m["unit"].lower()
     if unit in ("fiscal year", "financial year"):  # "financial year": British for fiscal year
         unit = "year"
