@@ -540,6 +540,12 @@ TABLE: list[Row] = [
     (FRI, "On August 4 the ferry sank. Next day, divers found the wreck.",
      [("August 4", "DATE", "2025-08-04"), ("Next day", "DATE", "2025-08-05")]),
     (FRI, "Next day delivery is free.", []),
+    # ---- "recent" before a noun is a time just past, "the current" before a name or an amount
+    # the present one; an ocean's "Loop Current" is no time
+    (FRI, "She spoke at a recent hearing.", [("recent", "DATE", "PAST_REF")]),
+    (FRI, "The current Mersey ferry fleet is old.", [("current", "DATE", "PRESENT_REF")]),
+    (FRI, "The fund replaces the current $40m limit.", [("current", "DATE", "PRESENT_REF")]),
+    (FRI, "The slick reached the Loop Current, officials said.", []),
     # ---- a weekday before "January the 12th" is part of that date
     (WED, "It's Monday August the 11th.", [("Monday August the 11th", "DATE", "2025-08-11")]),
     # ---- an amount of time before "ahead", "late" or "before schedule" is how far off, a duration

@@ -1979,7 +1979,7 @@ REFS = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "soon": "FUTURE_REF",
 "the distant future": "FUTURE_REF", "the distant past": "PAST_REF",
-    "the recent past": "PAST_REF", "future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the recent past": "PAST_REF", "recent": "PAST_REF", "future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "the coming days": "FUTURE_REF",
 }
 
@@ -1995,6 +1995,11 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     if w in ("the long term", "the short term", "the near term") and re.match(r"\s(?!and\b|or\b|is\b|was\b|will\b|yet\b)[a-z]+", after) \
             and not re.search(r"(?i)\b(?:in|over|for|during|into|through|throughout|beyond)\s$", text[max(0, m.start() - 12):m.start()]):
         return False  # "the long term damage", "the short term outlook": an adjective ("in the long term they ..." is a time)
+    if w == "recent":  # "the recent surge", "a recent hearing": a time just past, as "current" is the present one
+        return bool(re.match(r"\s[\w$]", after))
+    if w == "current" and m["r"] == "current" and re.match(r"\s(?:[A-Z][\w.]|[$£€]\d)", after) \
+            and re.search(r"(?i)\b(?:the|its|their|his|her|our|this)\s$", text[max(0, m.start() - 6):m.start()]):
+        return True  # "the current BP oil spill", "the current $75m cap": the present one (not "the Loop Current")
     if w == "current":
         return bool(re.match(r"\s[a-z]", after)) and not re.match(
             r"\s(?:account|accounts|affairs|flows?|of|and|is|was|through|from|in|to|at)\b", after) and \
