@@ -546,6 +546,16 @@ TABLE: list[Row] = [
     (FRI, "The current Mersey ferry fleet is old.", [("current", "DATE", "PRESENT_REF")]),
     (FRI, "The fund replaces the current $40m limit.", [("current", "DATE", "PRESENT_REF")]),
     (FRI, "The slick reached the Loop Current, officials said.", []),
+    # ---- "weeks ago" without a number is some time back; "it took many weeks" is how long;
+    # "to this day" is until now
+    (FRI, "The crew could have fixed the valve weeks ago.", [("weeks ago", "DATE", "PAST_REF")]),
+    (FRI, "It took many weeks to rebuild the pier.", [("many weeks", "DURATION", "PXW")]),
+    (FRI, "The scars are visible to this day.", [("this day", "DATE", "PRESENT_REF")]),
+    # ---- "about" before "tomorrow's", "last week's" is the topic, no approximation
+    (FRI, "She talked about tomorrow's match.", [("tomorrow", "DATE", "2025-08-16")]),
+    # ---- "2 May; the day after ..." in apposition is that date itself
+    (FRI, "Ferries stopped on 2 May; the day after the storm reached the coast.",
+     [("2 May", "DATE", "2025-05-02"), ("the day", "DATE", "2025-05-02")]),
     # ---- a weekday before "January the 12th" is part of that date
     (WED, "It's Monday August the 11th.", [("Monday August the 11th", "DATE", "2025-08-11")]),
     # ---- an amount of time before "ahead", "late" or "before schedule" is how far off, a duration

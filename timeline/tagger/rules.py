@@ -1052,7 +1052,7 @@ def _day_after_event(m: re.Match[str], cx: Context) -> Result | None:
                    "year": ("day", "week", "month", "quarter", "season", "half", "year")}[unit]
     if a is None or a.precision not in fine_enough or not 0 <= m.start() - cx.anchor_pos <= 400:
         return None
-    if unit == "day" and re.fullmatch(r"[\w. ]{1,20},\s", cx.text[cx.anchor_pos:m.start()]):
+    if unit == "day" and re.fullmatch(r"[\w. ]{1,20}[,;]\s", cx.text[cx.anchor_pos:m.start()]):
         return "DATE", a.value, None  # "Oct. 12, the day before the crash": that date itself
     return "DATE", V.shift(a.date, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit],
                            1 if m["dir"].lower() == "after" else -1)[1], None
@@ -1742,6 +1742,11 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", shifted[1], None
 
 
+@rule("ago_vague", rf"{B}(?P<unit>(?i:years|months|weeks|days|decades|centuries)){SP}(?i:ago)(?![\w-])")
+def _ago_vague(m: re.Match[str], cx: Context) -> Result | None:
+    return "DATE", "PAST_REF", None  # "could have done this weeks ago": some time back
+
+
 def _told_as_present(m: re.Match[str], cx: Context) -> bool:
     rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
     return bool(re.search(r"\b(?:is|are|am|has|have)\b", rest)) and not re.search(r"\b(?:will|would|could|may|might)\b", rest)
@@ -1887,7 +1892,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return bool(re.search(r"\b(?:for|within|in|over|than|about|by|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
-        return bool(re.search(r"\b(?:for|in|over|within|after)\s$", text[max(0, m.start() - 8):m.start()].lower()))
+        # ("it took many weeks", "spent many years": how long)
+        return bool(re.search(r"\b(?:for|in|over|within|after|took|takes|take|taken|spent|spend|lasted)\s$", text[max(0, m.start() - 8):m.start()].lower()))
     return True
 
 
@@ -1979,7 +1985,7 @@ REFS = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "soon": "FUTURE_REF",
 "the distant future": "FUTURE_REF", "the distant past": "PAST_REF",
-    "the recent past": "PAST_REF", "recent": "PAST_REF", "future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the recent past": "PAST_REF", "recent": "PAST_REF", "this day": "PRESENT_REF", "future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "the coming days": "FUTURE_REF",
 }
 
@@ -1995,6 +2001,8 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     if w in ("the long term", "the short term", "the near term") and re.match(r"\s(?!and\b|or\b|is\b|was\b|will\b|yet\b)[a-z]+", after) \
             and not re.search(r"(?i)\b(?:in|over|for|during|into|through|throughout|beyond)\s$", text[max(0, m.start() - 12):m.start()]):
         return False  # "the long term damage", "the short term outlook": an adjective ("in the long term they ..." is a time)
+    if w == "this day":  # "injured to this day": until now; "this day last year" is another day
+        return bool(re.search(r"(?i)\b(?:to|until|till)\s$", text[max(0, m.start() - 6):m.start()]))
     if w == "recent":  # "the recent surge", "a recent hearing": a time just past, as "current" is the present one
         return bool(re.match(r"\s[\w$]", after))
     if w == "current" and m["r"] == "current" and re.match(r"\s(?:[A-Z][\w.]|[$£€]\d)", after) \
