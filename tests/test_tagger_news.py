@@ -556,6 +556,12 @@ TABLE: list[Row] = [
     # ---- "2 May; the day after ..." in apposition is that date itself
     (FRI, "Ferries stopped on 2 May; the day after the storm reached the coast.",
      [("2 May", "DATE", "2025-05-02"), ("the day", "DATE", "2025-05-02")]),
+    # ---- a clock before "last night", "this afternoon", "yesterday evening" is on that part of
+    # that day; without a.m./p.m. the part of the day says which half
+    (FRI, "The alarm rang at 11 p.m. last night.", [("11 p.m. last night", "TIME", "2025-08-14T23:00")]),
+    (FRI, "The alarm rang at 2 a.m. last night.", [("2 a.m. last night", "TIME", "2025-08-15T02:00")]),
+    (FRI, "We meet at 4 o'clock this afternoon.", [("4 o'clock this afternoon", "TIME", "2025-08-15T16:00")]),
+    (FRI, "He called at 9:15 yesterday evening.", [("9:15 yesterday evening", "TIME", "2025-08-14T21:15")]),
     # ---- a weekday before "January the 12th" is part of that date
     (WED, "It's Monday August the 11th.", [("Monday August the 11th", "DATE", "2025-08-11")]),
     # ---- an amount of time before "ahead", "late" or "before schedule" is how far off, a duration

@@ -561,7 +561,8 @@ _WD_SHORT_BEFORE_DATE = rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?{SP}(?:
       rf"|(?P<mon2>{MOND}){SP}(?P<day2>{DAY})(?:,?{SP}(?P<year2>{YEAR}))?"
       rf"|(?P<day3>{DAY}){SP}(?P<mon3>{MOND})(?:,?{SP}(?P<year3>{YEAR}))?"
       rf"|(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])/(?P<ny>\d{{4}})(?![\d/])"
-      rf"|(?P<rel>{RELDAY})"
+      rf"|(?P<rel>{RELDAY})(?:{SP}(?P<relpod>(?i:morning|afternoon|evening|night))(?![\w-]))?"
+      rf"|(?P<lnight>(?i:last night|this morning|this afternoon|this evening))(?![\w-])"
       rf"|(?P<oday>{ORDINAL_DAY})"  # "at 3 o'clock on the 20th": the day of the month in the story
       # "until 11:45 the next morning": the day after the one the story is telling
       rf"|(?P<anext>(?i:the next|the following|that)){SP}(?P<anpod>(?i:morning|afternoon|evening|night|day))(?![\w-])))?",
@@ -598,8 +599,16 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = _date(int(year) if year else _year_for(cx, mon, day, m.start(), m.end()), mon, day)
     elif m["wd"]:
         d = _weekday(cx, _wd(m["wd"]), m.start(), m.end())
-    elif m["rel"]:
-        d = _relday(cx, m["rel"])
+    elif m["rel"] or m["lnight"]:
+        # "at 11 p.m. last night", "at 10 o'clock yesterday evening": the part of the day decides
+        # the half of a clock without a.m./p.m. and, after midnight, that last night is today
+        pod = (m["relpod"] or m["lnight"] or "day").lower().split()[-1]
+        d = _relday(cx, m["rel"]) if m["rel"] else cx.dct - dt.timedelta(days=m["lnight"].lower() == "last night")
+        if not (m["ampm"] or m["ampm24"] or m["ampm2"] or m["ampm3"]) and hour < 12 and (
+                (pod in ("night", "evening") and hour >= 6) or (pod == "afternoon" and hour < 7)):
+            hour += 12
+        if m["lnight"] and pod == "night" and hour < 6:
+            d = cx.dct
     elif m["oday"]:
         d = _ordinal_day(cx, m["oday"], m.start(), m.end())
     elif m["anext"]:
