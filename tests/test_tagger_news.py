@@ -562,6 +562,9 @@ TABLE: list[Row] = [
     (FRI, "The alarm rang at 2 a.m. last night.", [("2 a.m. last night", "TIME", "2025-08-15T02:00")]),
     (FRI, "We meet at 4 o'clock this afternoon.", [("4 o'clock this afternoon", "TIME", "2025-08-15T16:00")]),
     (FRI, "He called at 9:15 yesterday evening.", [("9:15 yesterday evening", "TIME", "2025-08-14T21:15")]),
+    # ---- an offset back beyond the first calendar year is some time past, not the report's year
+    (FRI, "The reef formed 125,000 years ago.", [("125,000 years ago", "DATE", "PAST_REF")]),
+    (FRI, "The abbey was built 900 years ago.", [("900 years ago", "DATE", "1125")]),
     # ---- a weekday before "January the 12th" is part of that date
     (WED, "It's Monday August the 11th.", [("Monday August the 11th", "DATE", "2025-08-11")]),
     # ---- an amount of time before "ahead", "late" or "before schedule" is how far off, a duration

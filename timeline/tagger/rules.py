@@ -1742,6 +1742,8 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         return "TIME", w.strftime("%Y-%m-%dT%H:%M"), None
     if code == "2W":
         code, n = "W", 2 * n
+    if not 0 < base.year + sign * n * {"Y": 1, "E": 10, "C": 100}.get(code, 0) < 10000:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None  # "125,000 years ago": before any calendar year
     shifted = V.shift(base, code, sign * n)
     if sign > 0 and base == cx.dct and shifted[0] > cx.dct and direction in ("later", "after"):
         if _told_as_present(m, cx):
