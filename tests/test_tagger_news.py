@@ -565,6 +565,14 @@ TABLE: list[Row] = [
     # ---- an offset back beyond the first calendar year is some time past, not the report's year
     (FRI, "The reef formed 125,000 years ago.", [("125,000 years ago", "DATE", "PAST_REF")]),
     (FRI, "The abbey was built 900 years ago.", [("900 years ago", "DATE", "1125")]),
+    # ---- "a day after" an event, after any verb, is a span from it (a duration); after an
+    # amount it is a rate and no time
+    (FRI, "The ruling came a day after the inquiry reported.", [("a day", "DURATION", "P1D")]),
+    (FRI, "The spring spilled 300 litres of water a day before the repair.", []),
+    (FRI, "Buses ran at an average of 40 a week before the strike.", []),
+    # ---- midnight after a day named in its sentence is that day's end
+    (SUN, "The party began late on Saturday and went on until after midnight.",
+     [("Saturday", "DATE", "2025-08-16"), ("midnight", "TIME", "2025-08-17T00:00")]),
     # ---- a weekday before "January the 12th" is part of that date
     (WED, "It's Monday August the 11th.", [("Monday August the 11th", "DATE", "2025-08-11")]),
     # ---- an amount of time before "ahead", "late" or "before schedule" is how far off, a duration

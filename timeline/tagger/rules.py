@@ -618,6 +618,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     elif cx.anchor is not None and cx.anchor.precision == "day" and 0 <= m.start() - cx.anchor_pos < 60 \
             and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
         d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
+        if m["named"] and m["named"].lower() == "midnight":
+            d = d + dt.timedelta(days=1)  # "began late on Saturday and went on until after midnight": its end
     elif (end_day := _clock_range_day(m, cx)) is not None:
         d = end_day  # "between 2am and 3am on 27 May": both ends on the day written after the range
     elif (later := _DAY_AFTER_ASIDE.match(cx.text, m.end())) is not None:
@@ -1871,6 +1873,13 @@ DUR_DET = (r"(?i:the|this|these|those|an additional|another|the first|the last|t
            r"the other|the full|the entire|the whole|past|next|first|previous|coming)")
 
 
+# An amount a few words before "a day" makes it a rate ("2 million gallons of crude a day
+# before the cap"), as do "once", "twice", "times"; a clock or a date ("4:37 PM A day after",
+# "on May 3 came a week before") does not.
+_AMOUNT_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d,.]*\w*|\d[\d,.]*(?:\s(?:million|billion|thousand|hundred))?(?:\s?%|\s(?:people|[a-z]+s)\b)"
+                            r"|\b(?:[Oo]nce|[Tt]wice|times))(?:\s\S+){0,3}\s$|(?<![\w,.])\d[\d,.]*\s$")  # ("an average of 40 a month")
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
     if re.match(r"\s(?:old|of age)\b", text[m.end():m.end() + 8]):
@@ -1892,6 +1901,9 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
                               r"about|than|well)\s)$", text[max(0, m.start() - 12):m.start()], re.I):
             # ("barrels of oil a day into the sea" is a rate)
             return True  # "now a month into the hurricane season": how long it has run
+        if re.match(r"\s(?:after|before)\s(?:the|his|her|its|their|a|an|[a-z]+(?:ers|ists|ians|ials))\b", text[m.end():m.end() + 24]) \
+                and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return True  # "came a day after the vote", "a day after scientists reported": a span from an event
         if re.match(r"\s(?:after|before|or two)\b", text[m.end():m.end() + 8]) and re.search(
                 r"(?:^|\n|[.!?,;(—–]\s?|\s-\s|\b(?:just|only|about|nearly|almost|barely|exactly|than|be|is|was)\s)$",
                 text[max(0, m.start() - 10):m.start()], re.I):
