@@ -573,6 +573,12 @@ TABLE: list[Row] = [
     # ---- midnight after a day named in its sentence is that day's end
     (SUN, "The party began late on Saturday and went on until after midnight.",
      [("Saturday", "DATE", "2025-08-16"), ("midnight", "TIME", "2025-08-17T00:00")]),
+    # ---- "Sept. 11" naming the 2001 attacks is that day; "a day or so away" is how far off; a
+    # capitalized "Midnight" inside a name is no time
+    (FRI, "She advised the September 11 victims' fund.", [("September 11", "DATE", "2001-09-11")]),
+    (FRI, "The vote is on September 11 in Paris.", [("September 11", "DATE", "2025-09-11")]),
+    (FRI, "We are a day or so away from an answer.", [("a day or so", "DURATION", "P1D", "APPROX")]),
+    (FRI, "The band played the After Midnight session.", []),
     # ---- a weekday before "January the 12th" is part of that date
     (WED, "It's Monday August the 11th.", [("Monday August the 11th", "DATE", "2025-08-11")]),
     # ---- an amount of time before "ahead", "late" or "before schedule" is how far off, a duration

@@ -351,7 +351,10 @@ def _ytd(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # "9/11" without a year is the 2001 attacks in English news, not a September 11 of the DCT's year.
-@rule("nine_eleven", r"(?<![\w$/.-])9/11(?![\w/%-]|\.\d)")
+# "9/11", and "Sept. 11" naming the 2001 attacks ("the Sept. 11 Victim Compensation Fund",
+# "the September 11 attacks"): that day, whatever the year of the report
+@rule("nine_eleven", r"(?<![\w$/.-])9/11(?![\w/%-]|\.\d)"
+      r"|\b(?:Sept\.?|September) 11(?:th)?(?= (?:[Aa]ttacks?|[Tt]error\w*|[Hh]ijack\w*|[Vv]ictims?|Commission|commission)\b)")
 def _nine_eleven(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", "2001-09-11", None
 
@@ -541,6 +544,8 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         return False
     if m["frac"] and m["frac"].isdigit() and m["dir"].lower() == "to":
         return False  # "from 1 to 3 p.m.": figures joined by "to" are a range of hours; "ten to three" is written out
+    if m["named"] and m["named"][0].isupper() and re.search(r"[a-z,]\s[A-Z][a-z]+\s$", text[max(0, m.start() - 20):m.start()]):
+        return False  # "the After Midnight session", "High Noon": a title's word
     if m["hw"] and m.group(0)[:1].isupper() and re.match(r"\s(?:News|Show|Bulletin|Club|Programme|Program)\b", text[m.end():m.end() + 12]):
         return False  # "the Six O'clock News": a programme's name
     return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
@@ -1002,9 +1007,11 @@ _HABIT_BEFORE = re.compile(r"(?i)\b(?:wake|wakes|waking|get up|gets up|getting u
       rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
       rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?:(?P<pmon>{MOND}){SP}(?P<pday>{DAY})|(?P<pday2>{DAY}){SP}(?P<pmon2>{MOND}))"
       rf"(?:,?{SP}(?P<pyear>{YEAR}))?)?",
-      accept=lambda m, text: bool(m["day"] or m["pmon"] or m["pmon2"]) or ((m["pre"] or "").lower().startswith("mid")) or (
+      # ("midnight" is the clock's, which the time rule reads or refuses: "the After Midnight session")
+      accept=lambda m, text: (m["pre"] or "").lower() + m["pod"].lower() != "midnight" and (
+          bool(m["day"] or m["pmon"] or m["pmon2"]) or ((m["pre"] or "").lower().startswith("mid")) or (
           (m["pre"] or "").lower().strip() == "the" and bool(re.search(r"(?i)\b(?:in|during|by|until)\s$", text[max(0, m.start() - 8):m.start()]))
-          and not re.match(r"\s(?:of|before|after)\b", text[m.end():m.end() + 8])))
+          and not re.match(r"\s(?:of|before|after)\b", text[m.end():m.end() + 8]))))
 def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     day = (m["day"] or "today").lower()
     a = cx.anchor
@@ -1910,8 +1917,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
             return True  # ", a day after the hearing", "will be a day or two before": a span from an event
         if re.search(r"\b(?:wait|waits|waited|waiting|lasts|lasted|lasting)\s$", before):
             return True  # "diners wait an hour for a table": how long
-        if re.match(r"\s(?:ahead|behind|early|late|too (?:early|late|soon)|(?:before|after) schedule)\b", text[m.end():m.end() + 16]):
-            return True  # "home a month before schedule", "a year ahead of the vote": how far off
+        if re.match(r"\s(?:ahead|behind|away|early|late|too (?:early|late|soon)|(?:before|after) schedule)\b", text[m.end():m.end() + 16]):
+            return True  # "home a month before schedule", "a year ahead of the vote", "a day or so away": how far off
         return bool(re.search(r"\b(?:for|within|in|over|than|about|by|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
