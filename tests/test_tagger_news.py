@@ -508,6 +508,87 @@ TABLE: list[Row] = [
     (WED, "Now, if the bridge fails, the town is cut off.", []),
     (WED, "Now, Maria, we are running late.", []),
     (WED, "Now, this is a fair question.", []),
+    # ---- "has"/"have" before its object is a possession in the present, not a perfect: it sends
+    # no date back a year; after "to", a modal or "did not" the verb before it decides
+    (WED, "She has a hearing on Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (WED, "The council has the report ready by October.", [("October", "DATE", "2025-10")]),
+    (WED, "Herders who have it going into autumn face ruin.", [("autumn", "DATE", "2025-FA")]),
+    (WED, "The crew aims to have the rig back by Monday.", [("Monday", "DATE", "2025-08-18")]),
+    (WED, "The firm did not have the figures before October 19, she said.", [("October 19", "DATE", "2024-10-19")]),
+    # ---- an earnings comparison after a possessive ("its year-ago third quarter") is the year
+    # before's; two ordinal quarters without a year are dates, a set only in a habitual clause
+    (NOV, "Profit fell, against a gain in its year-ago third quarter.", [("year-ago third quarter", "DATE", "2024-Q3")]),
+    (NOV, "Exports slipped in the second and third quarters.", [("third quarters", "DATE", "2025-Q3")]),
+    (NOV, "Output will recover in the first and second quarters.", [("second quarters", "DATE", "2026-Q2")]),
+    (NOV, "Most sales are usually made in the second and fourth quarters.", [("fourth quarters", "SET", "XXXX-Q4")]),
+    (NOV, "Costs eased in the first quarter of the year.", [("the first quarter of the year", "DATE", "2025-Q1")]),
+    # ---- "come the autumn" opening a clause is the season to come; "the summer months" is the season
+    (WED, "The ferries are full, but come the autumn the island empties.", [("the autumn", "DATE", "2025-FA")]),
+    (WED, "Come summer, the lake will be dry.", [("summer", "DATE", "2026-SU")]),
+    (WED, "Did they come the summer before?", []),
+    (WED, "Farms will sell less in the winter months.", [("the winter", "DATE", "2026-WI")]),
+    (FRI, "Trade slowed towards the end of the summer, the port said.", [("the end of the summer", "DATE", "2025-SU", "END")]),
+    (FRI, "The kids left at the end of the summer camp.", []),
+    # ---- a pronoun's contracted copula is a present ("it's", "there's"), not a past; "WHO's" is a name
+    (WED, '"It\'s the start of the autumn rush," the ferryman said.', [("the start of the autumn", "DATE", "2025-FA", "START")]),
+    (WED, '"There\'s a vote on Friday," the mayor said.', [("Friday", "DATE", "2025-08-15")]),
+    (WED, "The WHO's chief on Monday said the risk was low.", [("Monday", "DATE", "2025-08-11")]),
+    (FRI, "The pool was packed in the middle of summer.", [("the middle of summer", "DATE", "2025-SU", "MID")]),
+    # ---- month names in capitals next to a day are a heading's dates
+    (FRI, "26 MAY - 29 MAY: CRANE FAILS", [("26 MAY", "DATE", "2025-05-26"), ("29 MAY", "DATE", "2025-05-29")]),
+    # ---- "Next day," opening a sentence is the day after the one just told, as "the next day"
+    (FRI, "On August 4 the ferry sank. Next day, divers found the wreck.",
+     [("August 4", "DATE", "2025-08-04"), ("Next day", "DATE", "2025-08-05")]),
+    (FRI, "Next day delivery is free.", []),
+    # ---- "recent" before a noun is a time just past, "the current" before a name or an amount
+    # the present one; an ocean's "Loop Current" is no time
+    (FRI, "She spoke at a recent hearing.", [("recent", "DATE", "PAST_REF")]),
+    (FRI, "The current Mersey ferry fleet is old.", [("current", "DATE", "PRESENT_REF")]),
+    (FRI, "The fund replaces the current $40m limit.", [("current", "DATE", "PRESENT_REF")]),
+    (FRI, "The slick reached the Loop Current, officials said.", []),
+    # ---- "weeks ago" without a number is some time back; "it took many weeks" is how long;
+    # "to this day" is until now
+    (FRI, "The crew could have fixed the valve weeks ago.", [("weeks ago", "DATE", "PAST_REF")]),
+    (FRI, "It took many weeks to rebuild the pier.", [("many weeks", "DURATION", "PXW")]),
+    (FRI, "The scars are visible to this day.", [("this day", "DATE", "PRESENT_REF")]),
+    # ---- "about" before "tomorrow's", "last week's" is the topic, no approximation
+    (FRI, "She talked about tomorrow's match.", [("tomorrow", "DATE", "2025-08-16")]),
+    # ---- "2 May; the day after ..." in apposition is that date itself
+    (FRI, "Ferries stopped on 2 May; the day after the storm reached the coast.",
+     [("2 May", "DATE", "2025-05-02"), ("the day", "DATE", "2025-05-02")]),
+    # ---- a clock before "last night", "this afternoon", "yesterday evening" is on that part of
+    # that day; without a.m./p.m. the part of the day says which half
+    (FRI, "The alarm rang at 11 p.m. last night.", [("11 p.m. last night", "TIME", "2025-08-14T23:00")]),
+    (FRI, "The alarm rang at 2 a.m. last night.", [("2 a.m. last night", "TIME", "2025-08-15T02:00")]),
+    (FRI, "We meet at 4 o'clock this afternoon.", [("4 o'clock this afternoon", "TIME", "2025-08-15T16:00")]),
+    (FRI, "He called at 9:15 yesterday evening.", [("9:15 yesterday evening", "TIME", "2025-08-14T21:15")]),
+    # ---- an offset back beyond the first calendar year is some time past, not the report's year
+    (FRI, "The reef formed 125,000 years ago.", [("125,000 years ago", "DATE", "PAST_REF")]),
+    (FRI, "The abbey was built 900 years ago.", [("900 years ago", "DATE", "1125")]),
+    # ---- "a day after" an event, after any verb, is a span from it (a duration); after an
+    # amount it is a rate and no time
+    (FRI, "The ruling came a day after the inquiry reported.", [("a day", "DURATION", "P1D")]),
+    (FRI, "The spring spilled 300 litres of water a day before the repair.", []),
+    (FRI, "Buses ran at an average of 40 a week before the strike.", []),
+    # ---- midnight after a day named in its sentence is that day's end
+    (SUN, "The party began late on Saturday and went on until after midnight.",
+     [("Saturday", "DATE", "2025-08-16"), ("midnight", "TIME", "2025-08-17T00:00")]),
+    # ---- "Sept. 11" naming the 2001 attacks is that day; "a day or so away" is how far off; a
+    # capitalized "Midnight" inside a name is no time
+    (FRI, "She advised the September 11 victims' fund.", [("September 11", "DATE", "2001-09-11")]),
+    (FRI, "The vote is on September 11 in Paris.", [("September 11", "DATE", "2025-09-11")]),
+    (FRI, "We are a day or so away from an answer.", [("a day or so", "DURATION", "P1D", "APPROX")]),
+    (FRI, "The band played the After Midnight session.", []),
+    # ---- a weekday before "January the 12th" is part of that date
+    (WED, "It's Monday August the 11th.", [("Monday August the 11th", "DATE", "2025-08-11")]),
+    # ---- an amount of time before "ahead", "late" or "before schedule" is how far off, a duration
+    (WED, "The crews came home a month before schedule.", [("a month", "DURATION", "P1M")]),
+    (WED, "The new bridge is a year ahead of the plan.", [("a year", "DURATION", "P1Y")]),
+    (WED, "The ferry docked an hour late.", [("an hour", "DURATION", "PT1H")]),
+    # ---- a time with a short weekday and a date is one moment on that date; a clock in a
+    # programme's name is no time
+    (WED, "The recording stays online until 11:30 PM Sat, 3 Jan 2026.", [("11:30 PM Sat, 3 Jan 2026", "TIME", "2026-01-03T23:30")]),
+    (WED, "She read the Nine O'clock News for years.", [("years", "DURATION", "PXY")]),
 ]
 
 

@@ -221,8 +221,9 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             am = _AMOUNT_MODS.search(before)
             if am and am["m"].lower() in ("over", "under", "some") and not re.match(r"[\daA-Z]|an? |one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty", text[start:end]):
                 am = None  # "over the past year": a preposition, not an amount
-            if am and am["m"].lower() in ("about", "around") and re.match(r"(?i)(?:that|this|these|those)\b", text[start:end]):
-                am = None  # "told reporters about that night": the topic, not an approximation
+            if am and am["m"].lower() in ("about", "around") and (re.match(r"(?i)(?:that|this|these|those)\b", text[start:end]) or (
+                    am["m"].lower() == "about" and re.match(r"(?i)(?:today|tomorrow|yesterday|tonight|last|next)\b", text[start:end]))):
+                am = None  # "told reporters about that night", "excited about tomorrow's event": the topic, not an approximation
             if am and (typ == "DURATION" or am["m"].lower() not in ("over", "under", "some", "up to")):
                 mod = mod or _AMOUNT_MOD_VALUE[am["m"].lower()]
                 start -= len(am.group(0))

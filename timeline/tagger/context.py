@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from timeline.tagger.lexicon import ADJECTIVE_ENDINGS as _ADJECTIVE_ENDINGS
 from timeline.tagger.lexicon import ADJECTIVES as _ADJECTIVES
+from timeline.tagger.lexicon import CONTRACTED, FUTURE, HAVE_OBJECTS, NOT_FINITE, PAST
 from timeline.tagger.lexicon import DESTINATIONS as _DESTINATIONS
-from timeline.tagger.lexicon import FUTURE, PAST
 from timeline.tagger.lexicon import NOUN_ENDINGS as _NOUN_ENDINGS
 from timeline.tagger.lexicon import NUMBER_WORDS as _NUMBER_WORDS
 from timeline.tagger.lexicon import SET_LIMIT as _SET_LIMIT
@@ -263,6 +263,8 @@ class Context:
             if t in _PLAN_NOUNS and before and (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "’s"))
                                                 or before[-1] in _PLAN_ADJECTIVES):
                 return None  # the date of a plan ("ahead of the original schedule of completion in August")
+            if t in ("has", "have") and tokens[i + 1:i + 2] and tokens[i + 1] in HAVE_OBJECTS and not NOT_FINITE & set(tokens[i - 1:i]):
+                return None if i < n - 5 else "present"  # "who have it going into autumn": no perfect, a possession
             if t == "going" and tokens[i + 1:i + 2] != ["to"]:
                 continue  # "going yachting at the weekend": a gerund, not "going to"
             if (t == "schedule" and i > 0 and tokens[i - 1] in ("on", "behind")) \
@@ -270,7 +272,7 @@ class Context:
                 continue  # "opened on schedule", "learned the next afternoon": no plan
             if not deadline and t in ("until", "till"):
                 continue  # "continued until first thing Tuesday": the limit's own clause decides
-            verdict = _classify(t, before)
+            verdict = _classify(CONTRACTED.get(t, t) if raw[i][1:].islower() else t, before)  # ("It's": "is"; "WHO's": a name)
             if verdict == "weak-past":
                 if i >= n - 2:
                     return "past"

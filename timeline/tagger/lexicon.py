@@ -59,7 +59,9 @@ MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\
 MONTH_BEFORE_DAY = (r"Mar|Jun|Jul|january|february|april|june|july|august|september|october|november|december"
                     r"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|(?:may|march)(?=\s(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)"
                     # ... or after a day number and before a year ("1 may, 2009"): no verb sits there
-                    r"|(?<=\d\s)(?:may|march)(?=,?\s(?:1[6-9]|20)\d\d(?!\d))")
+                    r"|(?<=\d\s)(?:may|march)(?=,?\s(?:1[6-9]|20)\d\d(?!\d))"
+                    # ... and capitals next to a day are a heading's dates ("26 MAY - 29 MAY: TOP KILL")
+                    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER")
 # Lower-case month names that are no common words ("in june"); "may" and "march" are verbs.
 MONTH_LOWER = "january|february|april|june|july|august|september|october|november|december"
 WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -140,3 +142,14 @@ UN_VERBS = frozenset(["unveiled", "unleashed", "uncovered", "unlocked", "unfolde
                       "unsealed", "unloaded", "unraveled", "unravelled", "unified", "united", "unseated", "unpacked",
                       "untangled", "unblocked", "unclogged", "unfurled", "unwrapped", "unmasked", "unnerved",
                       "unsettled", "unlisted", "unfriended", "unfollowed", "unsubscribed", "uninstalled"])
+
+# Words that open the object of "has"/"have" as a main verb ("people who have it", "has a
+# hearing on Friday"): a possession in the present, not a present perfect.
+HAVE_OBJECTS = frozenset(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+                          "my", "your", "it", "them", "him", "us", "me", "you", "no", "some", "any"])
+# Before "have", these make it no finite verb of its own ("aims to have", "did not have").
+NOT_FINITE = frozenset(["to", "will", "would", "shall", "could", "may", "might", "must", "should", "can",
+                        "not", "never", "did", "didn't", "does", "doesn't", "do", "don't"])
+# A pronoun with a contracted copula is the copula's tense: "it's the start of the summer".
+CONTRACTED = {"it's": "is", "that's": "is", "there's": "is", "here's": "is", "he's": "is", "she's": "is",
+              "what's": "is", "who's": "is", "where's": "is", "they're": "are", "we're": "are", "you're": "are"}

@@ -351,7 +351,10 @@ def _ytd(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # "9/11" without a year is the 2001 attacks in English news, not a September 11 of the DCT's year.
-@rule("nine_eleven", r"(?<![\w$/.-])9/11(?![\w/%-]|\.\d)")
+# "9/11", and "Sept. 11" naming the 2001 attacks ("the Sept. 11 Victim Compensation Fund",
+# "the September 11 attacks"): that day, whatever the year of the report
+@rule("nine_eleven", r"(?<![\w$/.-])9/11(?![\w/%-]|\.\d)"
+      r"|\b(?:Sept\.?|September) 11(?:th)?(?= (?:[Aa]ttacks?|[Tt]error\w*|[Hh]ijack\w*|[Vv]ictims?|Commission|commission)\b)")
 def _nine_eleven(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", "2001-09-11", None
 
@@ -541,21 +544,30 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         return False
     if m["frac"] and m["frac"].isdigit() and m["dir"].lower() == "to":
         return False  # "from 1 to 3 p.m.": figures joined by "to" are a range of hours; "ten to three" is written out
+    if m["named"] and m["named"][0].isupper() and re.search(r"[a-z,]\s[A-Z][a-z]+\s$", text[max(0, m.start() - 20):m.start()]):
+        return False  # "the After Midnight session", "High Noon": a title's word
+    if m["hw"] and m.group(0)[:1].isupper() and re.match(r"\s(?:News|Show|Bulletin|Club|Programme|Program)\b", text[m.end():m.end() + 12]):
+        return False  # "the Six O'clock News": a programme's name
     return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
                 or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"] or m["hm"]
                 or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
+
+
+# "12:00 AM Thu, 1 Jan 2099": a short weekday joins a time only with the date after it
+_WD_SHORT_BEFORE_DATE = rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?{SP}(?:{MOND}{SP}{DAY}|{DAY}{SP}{MOND}))"
 
 
 @rule("time",
       rf"(?:{B}|{CLOCK_DASH}){TIME_CORE}(?:{SP}(?P<zone>{ZONE})(?![A-Za-z]))?"
       # the day it is on, in any of the ways news writes one: "Friday, Oct. 1, 1999",
       # "Tuesday 1 June 2010", "on 16 Jun 2010", "on 6/12/2008", "today"
-      rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>{WEEKDAY_FULL})(?:,?{SP}(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})"
+      rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>{WEEKDAY_FULL}|{_WD_SHORT_BEFORE_DATE})(?:,?{SP}(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})"
       rf"|(?P<dayb>{DAY}){SP}(?P<monb>{MOND}))(?:,?{SP}(?P<year>{YEAR}))?)?)"
       rf"|(?P<mon2>{MOND}){SP}(?P<day2>{DAY})(?:,?{SP}(?P<year2>{YEAR}))?"
       rf"|(?P<day3>{DAY}){SP}(?P<mon3>{MOND})(?:,?{SP}(?P<year3>{YEAR}))?"
       rf"|(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])/(?P<ny>\d{{4}})(?![\d/])"
-      rf"|(?P<rel>{RELDAY})"
+      rf"|(?P<rel>{RELDAY})(?:{SP}(?P<relpod>(?i:morning|afternoon|evening|night))(?![\w-]))?"
+      rf"|(?P<lnight>(?i:last night|this morning|this afternoon|this evening))(?![\w-])"
       rf"|(?P<oday>{ORDINAL_DAY})"  # "at 3 o'clock on the 20th": the day of the month in the story
       # "until 11:45 the next morning": the day after the one the story is telling
       rf"|(?P<anext>(?i:the next|the following|that)){SP}(?P<anpod>(?i:morning|afternoon|evening|night|day))(?![\w-])))?",
@@ -592,8 +604,16 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = _date(int(year) if year else _year_for(cx, mon, day, m.start(), m.end()), mon, day)
     elif m["wd"]:
         d = _weekday(cx, _wd(m["wd"]), m.start(), m.end())
-    elif m["rel"]:
-        d = _relday(cx, m["rel"])
+    elif m["rel"] or m["lnight"]:
+        # "at 11 p.m. last night", "at 10 o'clock yesterday evening": the part of the day decides
+        # the half of a clock without a.m./p.m. and, after midnight, that last night is today
+        pod = (m["relpod"] or m["lnight"] or "day").lower().split()[-1]
+        d = _relday(cx, m["rel"]) if m["rel"] else cx.dct - dt.timedelta(days=m["lnight"].lower() == "last night")
+        if not (m["ampm"] or m["ampm24"] or m["ampm2"] or m["ampm3"]) and hour < 12 and (
+                (pod in ("night", "evening") and hour >= 6) or (pod == "afternoon" and hour < 7)):
+            hour += 12
+        if m["lnight"] and pod == "night" and hour < 6:
+            d = cx.dct
     elif m["oday"]:
         d = _ordinal_day(cx, m["oday"], m.start(), m.end())
     elif m["anext"]:
@@ -603,6 +623,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     elif cx.anchor is not None and cx.anchor.precision == "day" and 0 <= m.start() - cx.anchor_pos < 60 \
             and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
         d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
+        if m["named"] and m["named"].lower() == "midnight":
+            d = d + dt.timedelta(days=1)  # "began late on Saturday and went on until after midnight": its end
     elif (end_day := _clock_range_day(m, cx)) is not None:
         d = end_day  # "between 2am and 3am on 27 May": both ends on the day written after the range
     elif (later := _DAY_AFTER_ASIDE.match(cx.text, m.end())) is not None:
@@ -752,7 +774,8 @@ WD_DATE = rf"(?:{WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?![\w.]))"
 
 # "December the second, 2020", "June the 14th": a month, "the" and an ordinal day; a lower-case
 # word after a bare ordinal means the ordinal belongs to a noun ("in December the second wave hit")
-@rule("month_the_day", rf"{B}(?P<mon>{MONTH_FULL}){SP}(?i:the){SP}(?P<dayw>{DAY_WORD}|(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th))"
+# ("Wednesday January the 12th": the weekday before the date is part of it)
+@rule("month_the_day", rf"{B}(?:{WD_DATE},?{SP})?(?P<mon>{MONTH_FULL}){SP}(?i:the){SP}(?P<dayw>{DAY_WORD}|(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th))"
                        rf"(?![\w-])(?:,?{SP}(?P<year>{YEAR}))?",
       accept=lambda m, text: bool(m["year"]) or not re.match(r"\s[a-z]", text[m.end():m.end() + 2])
       or bool(re.match(r"\s(?:and|or|at|in|on|to|until|when|was|were|is|will|of)\b", text[m.end():m.end() + 7])))
@@ -984,9 +1007,11 @@ _HABIT_BEFORE = re.compile(r"(?i)\b(?:wake|wakes|waking|get up|gets up|getting u
       rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
       rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?:(?P<pmon>{MOND}){SP}(?P<pday>{DAY})|(?P<pday2>{DAY}){SP}(?P<pmon2>{MOND}))"
       rf"(?:,?{SP}(?P<pyear>{YEAR}))?)?",
-      accept=lambda m, text: bool(m["day"] or m["pmon"] or m["pmon2"]) or ((m["pre"] or "").lower().startswith("mid")) or (
+      # ("midnight" is the clock's, which the time rule reads or refuses: "the After Midnight session")
+      accept=lambda m, text: (m["pre"] or "").lower() + m["pod"].lower() != "midnight" and (
+          bool(m["day"] or m["pmon"] or m["pmon2"]) or ((m["pre"] or "").lower().startswith("mid")) or (
           (m["pre"] or "").lower().strip() == "the" and bool(re.search(r"(?i)\b(?:in|during|by|until)\s$", text[max(0, m.start() - 8):m.start()]))
-          and not re.match(r"\s(?:of|before|after)\b", text[m.end():m.end() + 8])))
+          and not re.match(r"\s(?:of|before|after)\b", text[m.end():m.end() + 8]))))
 def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     day = (m["day"] or "today").lower()
     a = cx.anchor
@@ -1045,7 +1070,7 @@ def _day_after_event(m: re.Match[str], cx: Context) -> Result | None:
                    "year": ("day", "week", "month", "quarter", "season", "half", "year")}[unit]
     if a is None or a.precision not in fine_enough or not 0 <= m.start() - cx.anchor_pos <= 400:
         return None
-    if unit == "day" and re.fullmatch(r"[\w. ]{1,20},\s", cx.text[cx.anchor_pos:m.start()]):
+    if unit == "day" and re.fullmatch(r"[\w. ]{1,20}[,;]\s", cx.text[cx.anchor_pos:m.start()]):
         return "DATE", a.value, None  # "Oct. 12, the day before the crash": that date itself
     return "DATE", V.shift(a.date, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit],
                            1 if m["dir"].lower() == "after" else -1)[1], None
@@ -1203,11 +1228,24 @@ QDET = (r"(?i:the|this|last|next|the current|the latest|the same|the comparable|
         r"this year's|last year's|next year's|the (?:19|20)\d\d|the fiscal)")
 
 
+# Words that make a clause habitual: what it names happens every year, not once.
+_HABITUAL = re.compile(r"(?i)\b(?:usually|typically|normally|generally|traditionally|customarily|tends?|tended|"
+                       r"each year|every year|most years|in most years)\b")
+
+
+_QUARTER_PAIR = re.compile(r"(?i)\bthe\s(?:(?:first|second|third|1st|2nd|3rd)(?:,\s|\s(?:and|or|&)\s))+$")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of the sentence before ``start`` (at most 160 characters back)."""
+    return re.split(r"[.!?\n]\s", text[max(0, start - 160):start])[-1]
+
+
 @rule("quarter",
       rf"{B}(?:(?P<det>{QDET}){SP})?(?:(?P<fy>(?:19|20)\d\d){SP})?(?:(?i:fiscal)[ -])?"
       rf"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[ -](?i:quarter|qtr)"
       rf"|(?P<q>Q[1-4])|(?P<bare>(?i:quarter|period)))(?P<plural>s)?(?![\w-])"
-      rf"(?:{SP}(?:(?i:of){SP})?(?:(?i:fiscal){SP})?(?P<year>{YEAR})|{SP}(?P<ago>(?i:last year|a year ago|a year earlier))|{SP}(?i:of){SP}(?P<yrel>(?i:next year|this year)))?",
+      rf"(?:{SP}(?:(?i:of){SP})?(?:(?i:fiscal){SP})?(?P<year>{YEAR})|{SP}(?P<ago>(?i:last year|a year ago|a year earlier))|{SP}(?i:of){SP}(?P<yrel>(?i:next year|this year|the year)))?",
       accept=lambda m, text: (not m["bare"] or (m["det"] is not None and m["det"].lower() not in ("the first",)
                                                  and (m["bare"].lower() == "quarter" or m["fy"] is not None
                                                       or m["det"].lower() in _PERIOD_DETS)))
@@ -1217,13 +1255,17 @@ QDET = (r"(?i:the|this|last|next|the current|the latest|the same|the comparable|
 def _quarter(m: re.Match[str], cx: Context) -> Result | None:
     det = (m["det"] or "").lower()
     if m["plural"]:
-        if m["ord"]:
-            o = m["ord"].lower()
-            q = ORDINALS.get(o, 4) if o[0].isalpha() else int(o[0])
-            if m["year"] or m["fy"]:  # "the second and third quarters of 2010": that year's
-                return "DATE", f"{m['year'] or m['fy']}-Q{q}", None
+        if not m["ord"]:
+            return None
+        o = m["ord"].lower()
+        q = ORDINALS.get(o, 4) if o[0].isalpha() else int(o[0])
+        if m["year"] or m["fy"]:  # "the second and third quarters of 2010": that year's
+            return "DATE", f"{m['year'] or m['fy']}-Q{q}", None
+        before = _sentence_before(cx.text, m.start())
+        if not (det or _QUARTER_PAIR.search(before)) or _HABITUAL.search(before):
+            # "profit in fourth quarters", "is usually conducted in the second and fourth quarters"
             return "SET", f"XXXX-Q{q}", None
-        return None
+        # "sales fell in the second and third quarters": two quarters of one year, found as one is
     if m["ord"] and m["ord"].lower() == "last" and not (m["year"] or m["fy"] or m["yrel"] or m["ago"]) \
             and det in ("", "the"):
         # "a record loss in the last quarter": the latest quarter reported, not the fourth
@@ -1239,7 +1281,7 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
     y0, q0 = V.quarter_of(cx.dct)
     year_ago = bool(m["ago"]) or "year-ago" in det or "year-earlier" in det or "year-before" in det or "prior-year" in det or det == "last year's" or det in ("the comparable", "the corresponding")
     cx.comparison = year_ago or (q is None and det[4:5].isdigit())
-    if m["yrel"] and q is not None:
+    if m["yrel"] and q is not None:  # "the first quarter of the year" is this year's, as "the first half of the year"
         return "DATE", f"{y0 + (1 if m['yrel'].lower() == 'next year' else 0)}-Q{q}", None
     if m["year"] or m["fy"]:
         y = int(m["year"] or m["fy"])
@@ -1397,6 +1439,12 @@ def _century(m: re.Match[str], cx: Context) -> Result | None:
 _SEASON_PAIR = re.compile(r"(?i)\b(?P<rel>this|next|last|the|this coming|this past)\s(?:spring|summer|autumn|winter|fall)\s(?:and|or)\s$")
 
 
+# "come" opening a clause before a season is the subjunctive "when it comes" ("but come the
+# autumn it will spread"), not the verb with an object ("did you come the summer before")
+_SEASON_NAMES = re.compile(r"\s(?:of|camp|camps|school|schools|house|home|homes|palace|residence|term|olympics|games)\b", re.I)
+_COME_BEFORE = re.compile(r"(?:^|\n|[,;:\"“(—–]\s?|\s-\s|\b(?:[Bb]ut|[Aa]nd|[Oo]r|[Ss]o|that|until|by)\s)(?:[Cc]ome)\s$")
+
+
 def _season_ok(m: re.Match[str], text: str) -> bool:
     s = m["s"].lower()
     rel = (m["rel"] or "").lower()
@@ -1410,6 +1458,12 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     if not rel and _SEASON_PAIR.search(text, max(0, m.start() - 30), m.start()):
         return True  # "this autumn and winter": the second season of a pair is as definite as the first
     if rel == "the" or not rel:
+        if _COME_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (s != "fall" or rel or text[m.end():m.end() + 1] == ","):
+            return True  # "come the autumn", "come spring": when it comes
+        if (rel == "the" and re.match(r"\smonths\b", text[m.end():m.end() + 8])) or re.search(
+                r"(?i)\b(?:start|beginning|end|middle|height|rest|peak|depths?|dead) of\s$", text[max(0, m.start() - 14):m.start()]):
+            # "countries entering the summer months", "at the end of the summer"
+            return not _SEASON_NAMES.match(text, m.end())
         if s == "fall":
             return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through)\s$", text[max(0, m.start() - 10):m.start()])) \
                 and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
@@ -1418,8 +1472,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
                     or (rel == "the" and re.search(r"(?i)\b(?:for|before|after|to|from|toward|towards|throughout|till|ahead of|"
                                                    r"spent|spend|spends|spending)\s$",
                                                    text[max(0, m.start() - 12):m.start()]))) \
-            and not re.match(r"\s(?:of|camp|camps|school|schools|house|home|homes|palace|residence|term|olympics|games)\b",
-                             text[m.end():m.end() + 10])  # "to the summer house": a name's first word
+            and not _SEASON_NAMES.match(text, m.end())  # "to the summer house": a name's first word
     return True
 
 
@@ -1452,6 +1505,8 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
         if s == "WI" and cx.dct.month == 12:
             y += 1
     else:
+        if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()):
+            return "DATE", f"{y + (order.index(s) <= order.index(cur))}-{s}", mod  # the next one to come
         tense = cx.tense(m.start(), m.end())
         if tense == "past" and order.index(s) > order.index(cur):
             y -= 1
@@ -1495,6 +1550,8 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
         if unit == "year" and re.match(r"\s?[\'\"”’]?\s(?:round|awards?|prizes?|titles?)\b", after):
             return False  # "all the year round"; "player of the year awards": a name of a prize
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
+    if unit == "day" and rel == "next" and m["rel"][0].isupper() and after[:1] == ",":
+        return True  # "Next day, we flew over the marsh": the day after the story's, as "the next day"
     return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
 
 
@@ -1507,6 +1564,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     rel = m["rel"].lower()
     if rel in ("that same", "that very"):
         rel = "that"
+    if rel == "next" and m["unit"].lower() == "day":
+        rel = "the next"  # "Next day, ..." (see _relunit_ok)
     unit = m["unit"].lower()
     if unit in ("fiscal year", "financial year"):  # "financial year": British for fiscal year
         unit = "year"
@@ -1590,7 +1649,9 @@ def _yearend(m: re.Match[str], cx: Context) -> Result | None:
       rf"{B}(?:(?P<det>(?i:the|a|its)){SP})?(?:(?i:comparable|corresponding|same){SP})?"
       rf"(?P<adj>(?i:year-earlier|year-ago|year earlier|year ago|prior-year|year-before))(?![\w-])"
       rf"(?:{SP}(?P<what>(?i:quarter|period|nine months|six months|three months|month|week|(?:first|second|third|fourth) quarter)))?",
-      accept=lambda m, text: bool(m["what"]) == bool(m["det"]))
+      # ("the year-ago" alone is cut short; "its year-ago third quarter", "year-ago period" are whole:
+      # a possessive before it is no trigger, so the match starts at "year-")
+      accept=lambda m, text: bool(m["what"]) or not m["det"])
 def _yearago_adj(m: re.Match[str], cx: Context) -> Result | None:
     what = (m["what"] or "").lower()
     if what.endswith("months"):
@@ -1690,6 +1751,8 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         return "TIME", w.strftime("%Y-%m-%dT%H:%M"), None
     if code == "2W":
         code, n = "W", 2 * n
+    if not 0 < base.year + sign * n * {"Y": 1, "E": 10, "C": 100}.get(code, 0) < 10000:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None  # "125,000 years ago": before any calendar year
     shifted = V.shift(base, code, sign * n)
     if sign > 0 and base == cx.dct and shifted[0] > cx.dct and direction in ("later", "after"):
         if _told_as_present(m, cx):
@@ -1697,6 +1760,11 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         if _told_as_past(m, cx):
             return "DATE", "PAST_REF", None
     return "DATE", shifted[1], None
+
+
+@rule("ago_vague", rf"{B}(?P<unit>(?i:years|months|weeks|days|decades|centuries)){SP}(?i:ago)(?![\w-])")
+def _ago_vague(m: re.Match[str], cx: Context) -> Result | None:
+    return "DATE", "PAST_REF", None  # "could have done this weeks ago": some time back
 
 
 def _told_as_present(m: re.Match[str], cx: Context) -> bool:
@@ -1812,6 +1880,13 @@ DUR_DET = (r"(?i:the|this|these|those|an additional|another|the first|the last|t
            r"the other|the full|the entire|the whole|past|next|first|previous|coming)")
 
 
+# An amount a few words before "a day" makes it a rate ("2 million gallons of crude a day
+# before the cap"), as do "once", "twice", "times"; a clock or a date ("4:37 PM A day after",
+# "on May 3 came a week before") does not.
+_AMOUNT_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d,.]*\w*|\d[\d,.]*(?:\s(?:million|billion|thousand|hundred))?(?:\s?%|\s(?:people|[a-z]+s)\b)"
+                            r"|\b(?:[Oo]nce|[Tt]wice|times))(?:\s\S+){0,3}\s$|(?<![\w,.])\d[\d,.]*\s$")  # ("an average of 40 a month")
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
     if re.match(r"\s(?:old|of age)\b", text[m.end():m.end() + 8]):
@@ -1833,16 +1908,22 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
                               r"about|than|well)\s)$", text[max(0, m.start() - 12):m.start()], re.I):
             # ("barrels of oil a day into the sea" is a rate)
             return True  # "now a month into the hurricane season": how long it has run
+        if re.match(r"\s(?:after|before)\s(?:the|his|her|its|their|a|an|[a-z]+(?:ers|ists|ians|ials))\b", text[m.end():m.end() + 24]) \
+                and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return True  # "came a day after the vote", "a day after scientists reported": a span from an event
         if re.match(r"\s(?:after|before|or two)\b", text[m.end():m.end() + 8]) and re.search(
                 r"(?:^|\n|[.!?,;(—–]\s?|\s-\s|\b(?:just|only|about|nearly|almost|barely|exactly|than|be|is|was)\s)$",
                 text[max(0, m.start() - 10):m.start()], re.I):
             return True  # ", a day after the hearing", "will be a day or two before": a span from an event
         if re.search(r"\b(?:wait|waits|waited|waiting|lasts|lasted|lasting)\s$", before):
             return True  # "diners wait an hour for a table": how long
+        if re.match(r"\s(?:ahead|behind|away|early|late|too (?:early|late|soon)|(?:before|after) schedule)\b", text[m.end():m.end() + 16]):
+            return True  # "home a month before schedule", "a year ahead of the vote", "a day or so away": how far off
         return bool(re.search(r"\b(?:for|within|in|over|than|about|by|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
-        return bool(re.search(r"\b(?:for|in|over|within|after)\s$", text[max(0, m.start() - 8):m.start()].lower()))
+        # ("it took many weeks", "spent many years": how long)
+        return bool(re.search(r"\b(?:for|in|over|within|after|took|takes|take|taken|spent|spend|lasted)\s$", text[max(0, m.start() - 8):m.start()].lower()))
     return True
 
 
@@ -1934,7 +2015,7 @@ REFS = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "soon": "FUTURE_REF",
 "the distant future": "FUTURE_REF", "the distant past": "PAST_REF",
-    "the recent past": "PAST_REF", "future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the recent past": "PAST_REF", "recent": "PAST_REF", "this day": "PRESENT_REF", "future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "the coming days": "FUTURE_REF",
 }
 
@@ -1950,6 +2031,13 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     if w in ("the long term", "the short term", "the near term") and re.match(r"\s(?!and\b|or\b|is\b|was\b|will\b|yet\b)[a-z]+", after) \
             and not re.search(r"(?i)\b(?:in|over|for|during|into|through|throughout|beyond)\s$", text[max(0, m.start() - 12):m.start()]):
         return False  # "the long term damage", "the short term outlook": an adjective ("in the long term they ..." is a time)
+    if w == "this day":  # "injured to this day": until now; "this day last year" is another day
+        return bool(re.search(r"(?i)\b(?:to|until|till)\s$", text[max(0, m.start() - 6):m.start()]))
+    if w == "recent":  # "the recent surge", "a recent hearing": a time just past, as "current" is the present one
+        return bool(re.match(r"\s[\w$]", after))
+    if w == "current" and m["r"] == "current" and re.match(r"\s(?:[A-Z][\w.]|[$£€]\d)", after) \
+            and re.search(r"(?i)\b(?:the|its|their|his|her|our|this)\s$", text[max(0, m.start() - 6):m.start()]):
+        return True  # "the current BP oil spill", "the current $75m cap": the present one (not "the Loop Current")
     if w == "current":
         return bool(re.match(r"\s[a-z]", after)) and not re.match(
             r"\s(?:account|accounts|affairs|flows?|of|and|is|was|through|from|in|to|at)\b", after) and \
