@@ -33,7 +33,8 @@ each drawn at random and annotated before the rules were changed for them, so ea
 of the rules written before it (batch 4 of round 3's rules before they were written, batch 5 after;
 batch 6, drawn and annotated before round 4's extraction of it was run, is round 4's held-out check;
 batch 7, drawn and annotated the same way before round 5's merging rules, is round 5's; batch 8, drawn
-and annotated the same way before round 6's recall rules, is round 6's).
+and annotated the same way before round 6's recall rules, is round 6's; batch 9, drawn and annotated the same way
+before round 7's date rules, is round 7's).
 
 --sample N adds the gold-free half on N further articles per outlet (seeded, the gold's left
 out): events per article and the rates of title defects and of tags that are not real whole
