@@ -84,6 +84,11 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|b
 _ANY_RELATIVE = re.compile(r"\b(?:which|who|whose)\s+[^,;:.!?]*$")
 
 
+#: "the 2003 SARS epidemic", "the May 3 Senate hearing": after an article, a date before a name and a noun
+#: sorts that noun; it is not the time of the sentence's clause ("Asia can look to the 2003 SARS epidemic").
+_NAMED_NOUN = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,3}([a-z][a-z-]{2,})\b")
+
+
 # Title-case words that are not a month, weekday or number, mid-sentence: a name
 # ("ABC's 'This Week'", "VOA Today"), not a date.
 _NAMED = re.compile(r"(?:This|Next|Last|Today|Tonight|Tomorrow|Yesterday)\b(?:\s+[A-Z]\w*)*$")
@@ -130,7 +135,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             and nxt.group(1) not in _NOT_NOUNS
             and not nxt.group(1).endswith(("ed", "ly"))
             and (not governed or possessive or with_article)
-        )
+        ) or (with_article and _NAMED_NOUN.match(after) is not None
+              and _NAMED_NOUN.match(after).group(1) not in _NOT_NOUNS)
         if when.qualifier and _BEFORE_NOW.match(t.text):
             # "earlier this week" is before now within the week, not early in it.
             when = replace(when, qualifier=None)
@@ -200,9 +206,12 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "the pandemics in 1957 and 1968" are two; "between 2000 and 2008", "on Monday and Tuesday" and
             # "at 3 p.m. and 7:30 p.m." are one span.
             join = None
+        if join is None and prev is not None and _ALTERNATIVE.fullmatch(text[prev.timex.end:a.timex.start]):
+            join = _ALTERNATIVE.fullmatch(text[prev.timex.end:a.timex.start])
         if (prev is not None and prev.end is None and join is not None
                 and a.when.start >= prev.when.end and prev.when.precision == a.when.precision):
-            # "April 30 to May 1", "from 2019 through 2021": one event spanning both.
+            # "April 30 to May 1", "from 2019 through 2021": one event spanning both; "on Tuesday or Wednesday",
+            # "in 2025 or 2026": one event whose day is not known yet, placed on the span of its choices.
             merged[-1] = replace(prev, end=a.when, parts=prev.parts + a.parts)
             continue
         if prev is not None and a.timex.start - prev.timex.end <= 4 and _same_instant(prev.when, a.when):
@@ -312,6 +321,8 @@ _VAGUE_SIDE = re.compile(r"(?i)\b(?:sometime|some\s+time|at\s+some\s+point|any\s
                          r"(after|before)\s+(?:the\s+)?$")
 _BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*")
+#: Two dates offered as choices for one happening: "ready on Tuesday or Wednesday", "in late 2025 or early 2026".
+_ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:(?:on|in|at|by|perhaps|possibly|maybe)\s+)?")
 
 
 # Clauses that state when something else happened ("after a company executive wrote an essay
