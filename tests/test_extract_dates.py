@@ -50,3 +50,34 @@ def test_a_year_before_a_name_and_its_noun_does_not_date_the_lead() -> None:
 def test_a_year_after_an_article_and_before_a_name_still_dates_a_clause_of_its_own() -> None:
     text = "The Portville Rovers won the 2019 Coastal Cup in a penalty shoot-out.\n"
     assert [e.when.value() for e in events_of(text)] == ["2019"]
+
+
+# ------------------------------------------------------------------ reporting periods and earlier readings
+def test_a_quarter_after_of_names_the_results_not_the_day_they_are_delayed() -> None:
+    text = ("Portville Shipping is to delay publication of third-quarter results as auditors need more time.\n"
+            "The shipping group said it would now report in December.\n")
+    lead = [e for e in events_of(text) if "delay publication" in e.sources[0].quote]
+    assert [e.when.value() for e in lead] == ["2026-03-04"]
+
+
+def test_a_figure_read_before_a_happening_is_a_comparison_point() -> None:
+    text = ("Support for the harbour bridge has fallen to 41 percent, a poll for the Portville Echo found on "
+            "Tuesday.\n"
+            "In early February, before the bridge's costs doubled on February 20, fully 68 percent of residents "
+            "backed the plan.\n")
+    dates = sorted(e.when.value() for e in events_of(text))
+    assert "2026-02" not in dates  # the earlier reading
+    assert "2026-02-20" in dates and "2026-03-03" in dates
+
+
+def test_a_figure_in_a_month_with_no_turn_told_is_still_an_event() -> None:
+    text = "In February, 68 percent of the ferry's crews walked out over pay, the union said.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-02"]
+
+
+def test_the_lead_told_again_two_sentences_on_with_its_day_is_one_event() -> None:
+    text = ("Portville Shipping has delayed its annual report because of a dispute with its auditors.\n"
+            "The delay of a fortnight is the group's first in its forty years on the exchange.\n"
+            "The shipping group said today that the report would be published on 20 March.\n")
+    today = [e for e in events_of(text) if e.when.value() == "2026-03-04"]
+    assert len(today) == 1

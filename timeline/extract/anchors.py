@@ -124,10 +124,11 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue  # "today's technology" is the present in general, not a day
         nxt = re.match(r"(?:['’]s)?\s+([a-z][a-z-]+)", after)
         before = text[max(sentence.start, t.start - 12): t.start].lower()
-        governed = re.search(r"\b(?:on|in|at|by|since|until|till|before|after|during|from|through|of|"
+        governed = re.search(r"\b(?:on|in|at|by|since|until|till|before|after|during|from|through|"
                              r"as of|for|to)\s+(?:the\s+)?$", before) is not None
         # "the November 1995 assassination", "his Thursday statement": a noun's modifier.
-        # "on Friday night", "in July alone": the clause's time (no article between).
+        # "on Friday night", "in July alone": the clause's time (no article between). After "of" a date
+        # before a noun is that noun's ("delay publication of third-quarter results"): "of" ties it to a noun.
         with_article = re.search(r"\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+$|['’]s?\s+$",
                                  before) is not None
         modifier = (

@@ -149,15 +149,24 @@ _RELATIVE_SHIFT = re.compile(r"(?i)\b(?:later|earlier|sooner)\s*$")
 # approved", "Earlier this month 48 percent approved". The reading is the comparison point of the
 # current one, not an event of its own.
 _EARLIER = re.compile(r"(?i)\b(?:ago|earlier|before|previously|last|previous|prior)\b")
-_OPENING = re.compile(r"(?i)^[\W]*(?:(?:and|but|by contrast|in comparison|then)\b[\s,]*)?$")
-_FIGURE_SUBJECT = re.compile(r"(?i)^,?\s+(?:only\s+|just\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?"
+_OPENING = re.compile(r"(?i)^[\W]*(?:(?:and|but|by contrast|in comparison|then)\b[\s,]*)?(?:(?:in|on|at|as\s+of)\s+)?$")
+_FIGURE_SUBJECT = re.compile(r"(?i)^,?\s+(?:only\s+|just\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|"
+                             r"fully\s+|as\s+many\s+as\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+)?"
                              r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)")
+#: "In early April, before the rig exploded, 70 percent favoured ...": the reading is dated as the time before a
+#: happening, which the story tells as the turn the figure moved after.
+_BEFORE_HAPPENING = re.compile(r"(?i)^,\s+(?:before|prior\s+to)\s[^,;:.!?]{3,90}(?=,)")
 
 
 def is_earlier_reading(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` opens a sentence that gives an earlier reading of a figure."""
-    return (_EARLIER.search(text[start:end]) is not None and _OPENING.match(text[sentence_start:start]) is not None
-            and _FIGURE_SUBJECT.match(text[end:end + 40]) is not None)
+    if _OPENING.match(text[sentence_start:start]) is None:
+        return False
+    after = text[end:end + 140]
+    before_happening = _BEFORE_HAPPENING.match(after)
+    if before_happening is not None:
+        return _FIGURE_SUBJECT.match(after[before_happening.end():]) is not None
+    return _EARLIER.search(text[start:end]) is not None and _FIGURE_SUBJECT.match(after[:40]) is not None
 
 
 # "440,000 jobs annually through 2020", "save 2 million barrels a day by 2030", "funding of $5m through 2030": the

@@ -50,6 +50,7 @@ class Mention:
     end_when: When | None = None
     key: str = ""  # the date value, the first half of the merge key
     main: bool = True  # dated in the sentence's main clause, not a modifier or subordinate clause
+    naming: bool = False  # the date only names a thing of the main clause ("its third-quarter results")
     words: frozenset[str] = frozenset()  # content words of the quote, to recognise one happening told twice
     lead: bool = False  # the article's lead, dated by its publication
     verbs: frozenset[str] = frozenset()  # its past-tense verbs ("died", "retired"), cut like ``words``
@@ -136,8 +137,9 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             candidates = set(shared)
             if m.sentence in lead_of:
                 candidates.add(lead_of[m.sentence])
-            if m.sentence - 1 in lead_of:  # the lead told on with its day
-                candidates.add(lead_of[m.sentence - 1])
+            for back in range(1, _TOLD_ON + 1):  # the lead told on with its day
+                if m.sentence - back in lead_of:
+                    candidates.add(lead_of[m.sentence - back])
             candidates.update(gi for gi, g in enumerate(groups[-8:], start=max(0, len(groups) - 8))
                               if m.speaker and any(o.speaker & m.speaker for o in g))
             if m.refers_back:
@@ -350,11 +352,12 @@ def _same_happening(a: Mention, b: Mention) -> bool:
     if a.sentence == b.sentence and a.key == b.key and (a.lead or b.lead) and a.start == b.start:
         return True  # the lead and its own day, judged a clause's ("A virologist who ... warned on Monday of ...")
     if a.sentence == b.sentence:
-        # One sentence, two dates: one event only when the vaguer date merely names something
-        # ("its third-quarter results") and the other is the sentence's own day.
-        vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
+        # One sentence, two dates: one event only when one date merely names something ("delay publication of
+        # third-quarter results", "look to the 2003 SARS epidemic") and the other is the lead's own day; the
+        # quarter need not hold that day, since results are published after their quarter ends.
+        naming = a if a.naming and not a.happening else b if b.naming and not b.happening else None
         # A dated happening named in the lead's sentence ("..., a 1997 attack") is its own event.
-        return vaguer is not None and not vaguer.main and not vaguer.happening and (b if vaguer is a else a).lead
+        return naming is not None and (b if naming is a else a).lead
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
         return True  # one period's results, figure by figure (a year-earlier period is only compared with)
     if _lead_told_on(a, b) or _lead_told_on(b, a):
@@ -425,11 +428,17 @@ def _restates_lead(lead: Mention, other: Mention) -> bool:
     return len(lead.words & other.words) >= 2
 
 
+#: How many sentences after the lead its day may be told: the next, or the one after a sentence of detail
+#: or a caption run into the text ("BP is to delay its results." ... "The oil firm said today ...").
+_TOLD_ON = 2
+
+
 def _lead_told_on(lead: Mention, other: Mention) -> bool:
-    """Whether ``other``, the sentence after an undated lead, tells the lead again with its day: dated to the
+    """Whether ``other``, a sentence just after an undated lead, tells the lead again with its day: dated to the
     very day the lead stands in for, in its main clause, its subject the lead's actor or a pronoun or
     definite description picking it up ("the rock singer says", "The company said on Friday")."""
-    if not lead.lead or other.lead or not other.main or other.sentence != lead.sentence + 1 or other.key != lead.key:
+    if not lead.lead or other.lead or not other.main or not 0 < other.sentence - lead.sentence <= _TOLD_ON \
+            or other.key != lead.key:
         return False
     return other.definite_subject or (lead.actor is not None and other.actor == lead.actor)
 
