@@ -117,7 +117,17 @@ def outlet_of(path: str) -> str:
 
 
 def date_ok(value: str, gold: list[str]) -> bool:
-    return any(value == g or (len(g) == 10 and value.startswith(g) and value[10:11] in ("T", "")) for g in gold)
+    """Whether an extracted date ``value`` is one the gold accepts: the same value; a time or part of a gold
+    day; for a gold weekend ("2009-W18-WE"), its Saturday, where the span of its two days starts."""
+    return any(value == g or (len(g) == 10 and value.startswith(g) and value[10:11] in ("T", ""))
+               or value == _saturday(g) for g in gold)
+
+
+def _saturday(value: str) -> str | None:
+    import datetime as dt
+
+    m = re.fullmatch(r"(\d{4})-W(\d{2})-WE", value)
+    return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6).isoformat() if m else None
 
 
 @dataclass

@@ -81,3 +81,17 @@ def test_the_lead_told_again_two_sentences_on_with_its_day_is_one_event() -> Non
             "The shipping group said today that the report would be published on 20 March.\n")
     today = [e for e in events_of(text) if e.when.value() == "2026-03-04"]
     assert len(today) == 1
+
+
+# ------------------------------------------------------------------ weekends
+def test_a_weekend_is_placed_on_its_saturday_and_sunday() -> None:
+    text = "At the weekend, rangers in Portville said two seals had been freed from fishing nets.\n"
+    events = events_of(text)  # published on Wednesday 4 March 2026: the weekend before is 28 Feb - 1 Mar
+    assert [(e.when.value(), e.end.value() if e.end else None) for e in events] == [("2026-02-28", "2026-03-01")]
+
+
+def test_weekend_values_outside_the_calendar_are_left_out() -> None:
+    from timeline.extract.anchors import _weekend
+
+    assert _weekend("2026-W09-WE") is not None
+    assert _weekend("2026-W60-WE") is None and _weekend("2026-W09") is None

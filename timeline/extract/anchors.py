@@ -106,6 +106,23 @@ class _Anchor:
     happening: str = ""  # the noun of the happening the date belongs to ("explosion", "death"), cut to a stem
 
 
+_WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
+
+
+def _weekend(value: str) -> tuple[When, When] | None:
+    """A TIMEX3 weekend ("2009-W18-WE", from "at the weekend", "over the weekend") as the span of its Saturday
+    and Sunday: the date model has no weekend of its own, and a story told "at the weekend" is news of those
+    two days, not of the whole week."""
+    m = _WEEKEND.fullmatch(value or "")
+    if m is None:
+        return None
+    try:
+        saturday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6)
+    except ValueError:
+        return None
+    return When.parse(saturday.isoformat()), When.parse((saturday + dt.timedelta(days=1)).isoformat())
+
+
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
     found: list[_Anchor] = []
     dropped: list[int] = []  # ends of the reference points left out
@@ -113,6 +130,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if t.type not in ("DATE", "TIME") or not (sentence.start <= t.start and t.end <= sentence.end):
             continue
         when = t.when
+        weekend_end = None
+        if when is None and (weekend := _weekend(t.value)) is not None:
+            when, weekend_end = weekend  # "at the weekend": its Saturday and Sunday
         if when is None or when.precision.rank < Precision.YEAR.rank:
             continue  # "the 1990s", "the 20th century": too vague to place an event
         if t.start > sentence.start and _NAMED.match(t.text) and text[t.start - 1] in " “\"'‘":
@@ -194,7 +214,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # not the clause's; it is its own statement, a span of the noun phrase.
             embedded = (happening.start, happening.end, "happening")
         found.append(_Anchor(t, when, modifier or happening is not None, embedded, [(t.start, t.end)], comparison,
-                             happening=happening.stem if happening is not None else ""))
+                             end=weekend_end, happening=happening.stem if happening is not None else ""))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
     found.sort(key=lambda a: a.timex.start)
     merged: list[_Anchor] = []
