@@ -95,3 +95,23 @@ def test_weekend_values_outside_the_calendar_are_left_out() -> None:
 
     assert _weekend("2026-W09-WE") is not None
     assert _weekend("2026-W60-WE") is None and _weekend("2026-W09") is None
+
+
+# ------------------------------------------------------------------ states bounded by a date
+def test_a_state_that_held_until_a_date_is_no_happening_of_that_date() -> None:
+    text = ("Two more towns reported cases of the fever on Tuesday, the health ministry said.\n"
+            "Prior to Monday, Portville was the only town in the province to confirm a case.\n")
+    assert sorted(e.when.value() for e in events_of(text)) == ["2026-03-03"]
+
+
+def test_what_runs_on_since_then_is_no_happening_of_the_day_before() -> None:
+    text = ("A pipe burst under the Portville bridge on Sunday.\n"
+            "Since then, water has been pouring into the old mill.\n")
+    events = events_of(text)
+    assert [e.when.value() for e in events] == ["2026-03-01"]
+    assert all("pouring" not in s.quote for e in events for s in e.sources)
+
+
+def test_a_happening_before_a_date_with_its_own_verb_stays() -> None:
+    text = "Before Monday, the council had approved a new budget for the harbour on February 20.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-02-20"]

@@ -28,6 +28,7 @@ from timeline.extract.comparisons import (
     is_comparison,
     is_earlier_reading,
     is_reference_point,
+    is_state_before,
     negated_main_clause,
 )
 from timeline.extract.happenings import EVENT_NOUNS, happening_of, named_before, reduced_relative
@@ -167,6 +168,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             when = replace(when, qualifier=vague.group(1).lower())
         when = when.in_zone(timezone)  # "10 a.m. BST" in a London paper keeps its zone's name
         comparison = is_comparison(t.text, text[max(sentence.start, t.start - 20):t.start])
+        if is_state_before(text, sentence.start, t.start, t.end):
+            continue  # "Prior to Thursday, Colombia was the only ...", "Since then, oil has been pouring ..."
         if (is_reference_point(text, sentence.start, t.start, t.end)
                 or is_earlier_reading(text, sentence.start, t.start, t.end)
                 or (dropped and t.start - dropped[-1] <= 3 and _RANGE_JOIN.fullmatch(text[dropped[-1]:t.start]))):

@@ -158,6 +158,23 @@ _FIGURE_SUBJECT = re.compile(r"(?i)^,?\s+(?:only\s+|just\s+|some\s+|about\s+|nea
 _BEFORE_HAPPENING = re.compile(r"(?i)^,\s+(?:before|prior\s+to)\s[^,;:.!?]{3,90}(?=,)")
 
 
+#: "Prior to Thursday, Colombia was the only country to confirm a case", "Until last year, the firm had never made
+#: a loss": a state that held up to a date, told to mark what changed then, not a happening of that date.
+_UP_TO = re.compile(r"(?i)^\W*(?:prior\s+to|before|until|till|up\s+(?:to|until))\s+(?:the\s+)?$")
+_STATE_AFTER = re.compile(r"(?i)^,\s+[^,;:.!?]{0,80}?\b(?:was|were|had)\b")
+#: "Since then, oil has been pouring into the Gulf": "then" is a day told before, and what runs on from it is no
+#: happening of that day.
+_SINCE_THEN = re.compile(r"(?i)(?:^|\b)(?:ever\s+)?since\s+$")
+
+
+def is_state_before(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` only bounds a state told before it changed, or runs on from a day
+    told before ("since then")."""
+    if text[start:end].lower() in ("then", "that time") and _SINCE_THEN.search(text[max(sentence_start, start - 12):start]):
+        return True
+    return _UP_TO.match(text[sentence_start:start]) is not None and _STATE_AFTER.match(text[end:end + 120]) is not None
+
+
 def is_earlier_reading(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` opens a sentence that gives an earlier reading of a figure."""
     if _OPENING.match(text[sentence_start:start]) is None:
