@@ -381,8 +381,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
     return Mention(
         when=a.when, start=start, end=end, sentence=index, actor=names.resolve(actor) if actor else None,
         title=title, tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
-        end_when=a.end, main=a.embedded is None and not a.modifier, naming=a.embedded is None and a.modifier,
-        words=content_words(text[start:end]),
+        end_when=a.end, main=a.embedded is None and not a.modifier, words=content_words(text[start:end]),
         verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),
         speaker=speaker_words(text[start:end]) if statement else frozenset(),
         happening=a.happening, stems=stems(text[start:end]), source=source,

@@ -50,7 +50,6 @@ class Mention:
     end_when: When | None = None
     key: str = ""  # the date value, the first half of the merge key
     main: bool = True  # dated in the sentence's main clause, not a modifier or subordinate clause
-    naming: bool = False  # the date only names a thing of the main clause ("its third-quarter results")
     words: frozenset[str] = frozenset()  # content words of the quote, to recognise one happening told twice
     lead: bool = False  # the article's lead, dated by its publication
     verbs: frozenset[str] = frozenset()  # its past-tense verbs ("died", "retired"), cut like ``words``
@@ -352,12 +351,11 @@ def _same_happening(a: Mention, b: Mention) -> bool:
     if a.sentence == b.sentence and a.key == b.key and (a.lead or b.lead) and a.start == b.start:
         return True  # the lead and its own day, judged a clause's ("A virologist who ... warned on Monday of ...")
     if a.sentence == b.sentence:
-        # One sentence, two dates: one event only when one date merely names something ("delay publication of
-        # third-quarter results", "look to the 2003 SARS epidemic") and the other is the lead's own day; the
-        # quarter need not hold that day, since results are published after their quarter ends.
-        naming = a if a.naming and not a.happening else b if b.naming and not b.happening else None
+        # One sentence, two dates: one event only when the vaguer date merely names something
+        # ("its third-quarter results") and the other is the sentence's own day.
+        vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
         # A dated happening named in the lead's sentence ("..., a 1997 attack") is its own event.
-        return naming is not None and (b if naming is a else a).lead
+        return vaguer is not None and not vaguer.main and not vaguer.happening and (b if vaguer is a else a).lead
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
         return True  # one period's results, figure by figure (a year-earlier period is only compared with)
     if _lead_told_on(a, b) or _lead_told_on(b, a):
