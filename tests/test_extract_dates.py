@@ -115,3 +115,15 @@ def test_what_runs_on_since_then_is_no_happening_of_the_day_before() -> None:
 def test_a_happening_before_a_date_with_its_own_verb_stays() -> None:
     text = "Before Monday, the council had approved a new budget for the harbour on February 20.\n"
     assert [e.when.value() for e in events_of(text)] == ["2026-02-20"]
+
+
+# ------------------------------------------------------------------ negated plans
+def test_the_span_of_what_will_not_be_done_dates_no_happening() -> None:
+    text = ("In a statement issued on Tuesday, the Portville ferry company said it had agreed not to raise "
+            "fares this year.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-03"]
+
+
+def test_not_to_until_a_date_is_when_it_will_be_done() -> None:
+    text = "Police asked residents of the harbour district not to return until Friday.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-06"]

@@ -29,6 +29,7 @@ from timeline.extract.comparisons import (
     is_earlier_reading,
     is_reference_point,
     is_state_before,
+    negated_infinitive,
     negated_main_clause,
 )
 from timeline.extract.happenings import EVENT_NOUNS, happening_of, named_before, reduced_relative
@@ -197,6 +198,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         rel = _ANY_RELATIVE.search(text, sentence.start, t.start)
         if rel is not None and compared_thing(text, sentence.start, rel.start()):
             continue  # "worse than Katrina, the hurricane which devastated the region in 2005": the thing compared with
+        if negated_infinitive(text, sentence.start, t.start):
+            continue  # "they have agreed not to use BP fuel on their tours this year": the span of what will not be
         if embedded is None and negated_main_clause(text, sentence, t.start):
             continue  # "officials had not yet announced whether ...", "the killing did not stop in 1989": nothing happened
         # A clause of its own ("since an April 20 blast triggered a spill") is the better statement.

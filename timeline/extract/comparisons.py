@@ -280,6 +280,18 @@ _CLAUSE_HANDOVER = re.compile(r"(?i)\b(?:said|says|told|tells|say|announced|that
                               r"though|which|who|when|after|before|since|until)\b|[;:“\"]")
 
 
+#: "agreed not to pay dividends this year", "vowed never to sell the site in 2026": the date is the span of what will
+#: not be done; the agreement is the news, dated by its own statement, and nothing happens at that date.
+_NOT_TO = re.compile(r"(?i)\b(?:not|never)\s+to\s+[a-z]+\b(?:[^\W\d_]*[\s'’-]+){0,12}?(?:(?:on|in|at|by|during|for|this|next)\s+)?(?:the\s+)?$")
+
+
+def negated_infinitive(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether the date at ``pos`` lies in the clause of a negated infinitive ("not to use BP fuel this year")."""
+    found = _NOT_TO.search(text, max(sentence_start, pos - 120), pos)
+    # "asked residents not to return until Friday": they return on Friday, a happening of that date.
+    return found is not None and re.search(r"(?i)\b(?:until|till|before)\b", found.group(0)) is None
+
+
 def negated_main_clause(text: str, sentence: Sentence, pos: int) -> bool:
     """Whether the main clause holding the date at ``pos`` is negated: then nothing happened at that date.
 
