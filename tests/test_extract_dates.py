@@ -127,3 +127,22 @@ def test_the_span_of_what_will_not_be_done_dates_no_happening() -> None:
 def test_not_to_until_a_date_is_when_it_will_be_done() -> None:
     text = "Police asked residents of the harbour district not to return until Friday.\n"
     assert [e.when.value() for e in events_of(text)] == ["2026-03-06"]
+
+
+# ------------------------------------------------------------------ a date from another clause
+def test_a_date_in_a_that_relative_clause_does_not_date_the_main_clause() -> None:
+    text = ("The mayor of Portville is drawing criticism from both parties for reviving a harbour tax that's been "
+            "shelved since last year.\n")
+    events = events_of(text)
+    assert "2026-03-04" in [e.when.value() for e in events]  # the lead: the criticism is today's news
+    assert all(not e.title.startswith("The mayor") for e in events if e.when.value() == "2025")
+
+
+def test_a_content_clause_after_that_keeps_its_date_in_the_sentence() -> None:
+    text = "Officials confirmed reports that the dam was closed on Monday.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]
+
+
+def test_that_as_a_conjunction_is_no_relative_pronoun() -> None:
+    text = "The ferry was moved on Monday so that was the end of the strike.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]

@@ -385,7 +385,9 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         gerund = clause_start - sentence.start < 3 and re.match(
             r"\W?(?:after|before|since)\s+[a-z]{3,}ing\b", between, re.I) is not None
         if "," in between or len(words) > 14 or not (_FINITE_VERB.search(between) or gerund):
-            return None
+            # "since last year" is a phrase, not a clause: the date may still sit in a relative clause around it
+            # ("a bill that's been on the back burner since last year").
+            return _restrictive(text, sentence, pos) if rel is None else None
         if clause_start - sentence.start < 3:
             # "When he took office in 2021, ..." opens the sentence: the clause runs to its comma.
             close = text.find(",", pos, sentence.end)
@@ -412,7 +414,12 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
 
 #: A restrictive relative clause, with no comma: "the site where the rig sank on 22 April", "a deckhand who was
 #: working for Kruse on Wednesday", "the hurricane which devastated the region in 2005".
-_RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])")
+_RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])|"
+                          # "a bill that's been on the back burner since last year", "the law that took effect in
+                          # 2024": "that" straight before its verb is the relative pronoun ("reports that the well
+                          # was capped" is a content clause, its own subject after "that")
+                          r"(?<=[a-z])\s+that(?:['’]s\s+|\s+(?=(?:is|was|were|are|has|have|had|will|would|"
+                          r"[a-z]{3,}ed)\s))")
 #: Words before "who", "where" or "which" that make an indirect question ("did not say where the oil went").
 _ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|told|explain|explained|decide|decided|"
                    r"see|saw|seen|wonder|wondered|show|showed|understand|determine|unclear|clear|sure|about|on|of)$")
@@ -426,9 +433,14 @@ def _restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str
     if found is None or _ASKS.search(text[max(sentence.start, found.start() - 15):found.start()]) or re.search(
             r"(?i)\b(?:on|in|at|by|for|with|of|to|from|during|after|before|under|through)$", text[sentence.start:found.start()]):
         return None  # an indirect question, or "a date on which they will be questioned on 23 September"
+    pronoun_that = found.group(0).split()[0].startswith("that")
+    if pronoun_that and re.search(r"(?i)\b(?:so|now|such|given|except|in|provided|than|is|was|be|means?|meant)$",
+                                  text[sentence.start:found.start()]):
+        return None  # "so that", "now that", "the point is that": a conjunction, not a relative pronoun
     between = text[found.end():pos]
     if re.search(r"[,;:“”\"]", between) or len(between.split()) > 14 or not (
-            _FINITE_VERB.search(between) or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):
+            pronoun_that or _FINITE_VERB.search(between)
+            or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):
         return None
     end = _clause_end(text, pos, sentence.end)
     if found.group(0).strip() == "where":
@@ -436,6 +448,8 @@ def _restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str
     # The noun phrase described, from its determiner: "a 27-year-old deckhand", "the hurricane".
     head = re.search(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)$",
                      text[max(sentence.start, found.start() - 60):found.start()])
+    if head is None:  # "to lure back tourists who have steered away ...": a bare plural noun
+        head = re.search(r"\s([a-z][\w'’-]+[a-rt-z]s)$", text[max(sentence.start, found.start() - 40):found.start()])
     start = found.start() - len(head.group(1)) if head else found.start() + 1
     return start, end, "relative"
 
