@@ -146,3 +146,26 @@ def test_a_content_clause_after_that_keeps_its_date_in_the_sentence() -> None:
 def test_that_as_a_conjunction_is_no_relative_pronoun() -> None:
     text = "The ferry was moved on Monday so that was the end of the strike.\n"
     assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]
+
+
+def test_the_span_of_what_will_not_be_done_stands_in_when_the_sentence_has_no_other_date() -> None:
+    text = ("The Portville ferry company reported a loss of 4 million pounds on Tuesday.\n"
+            "Its board decided not to pay dividends in 2025 because of the losses.\n")
+    assert sorted(e.when.value() for e in events_of(text)) == ["2025", "2026-03-03"]
+
+
+# ------------------------------------------------------------------ happenings named by a name and a noun
+def test_a_year_before_a_name_and_a_happening_noun_is_that_happenings_own_event() -> None:
+    text = ("Lawyers for the fishermen cited the 2019 Harbour Queen ferry collision as they argued on Tuesday "
+            "for higher damages.\n")
+    events = events_of(text)
+    titles = {e.when.value(): e.title for e in events}
+    assert "2019" in titles and "collision" in titles["2019"] and "argued" not in titles["2019"]
+    assert "2026-03-03" in titles
+
+
+def test_a_happening_noun_after_since_keeps_its_date_over_a_relative_clause_around_it() -> None:
+    text = "The port says it has safety systems that have been developed since the March 2 collision.\n"
+    events = events_of(text)
+    assert [e.when.value() for e in events] == ["2026-03-02"]
+    assert "collision" in events[0].title.lower() and "developed" not in events[0].title

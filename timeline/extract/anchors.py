@@ -32,7 +32,14 @@ from timeline.extract.comparisons import (
     negated_infinitive,
     negated_main_clause,
 )
-from timeline.extract.happenings import EVENT_NOUNS, happening_of, named_before, reduced_relative
+from timeline.extract.happenings import (
+    EVENT_NOUNS,
+    Happening,
+    happening_of,
+    named_before,
+    reduced_relative,
+    stem,
+)
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
 from timeline.extract.sentences import Sentence
@@ -108,6 +115,21 @@ class _Anchor:
     happening: str = ""  # the noun of the happening the date belongs to ("explosion", "death"), cut to a stem
 
 
+def _named_happening(text: str, sentence: Sentence, t: TimexLike, named: re.Match[str]) -> Happening | None:
+    """"The 1989 Exxon Valdez oil-tanker spill": a happening named by a name and a noun after its year, the date's
+    own statement (the noun may come a word after the name's first common word)."""
+    if not _dated_kind(text, t.end, sentence.end):
+        return None
+    det = re.search(r"(?i)\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+$", text[max(sentence.start, t.start - 8):t.start])
+    start = t.start - (len(det.group(0)) if det else 0)
+    words = list(re.finditer(r"[a-z][\w'’-]*", text[named.start(1):min(sentence.end, named.start(1) + 40)]))[:3]
+    # Only a noun of a happening: "a 2002 Coast Guard budget report said ..." is a source, the sentence its statement.
+    kind = next((w for w in words if w.group(0).lower() in EVENT_NOUNS), None)
+    if kind is None:
+        return None
+    return Happening(start, named.start(1) + kind.end(), stem(kind.group(0)), own=start > sentence.start + 2)
+
+
 _WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
 
 
@@ -158,8 +180,12 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             and nxt.group(1) not in _NOT_NOUNS
             and not nxt.group(1).endswith(("ed", "ly"))
             and (not governed or possessive or with_article)
-        ) or (with_article and _NAMED_NOUN.match(after) is not None
-              and _NAMED_NOUN.match(after).group(1) not in _NOT_NOUNS)
+        )
+        named_noun = _NAMED_NOUN.match(text, t.end, min(sentence.end, t.end + 80)) if with_article and not modifier else None
+        if named_noun is not None and named_noun.group(1) not in _NOT_NOUNS:
+            modifier = True
+        else:
+            named_noun = None
         if when.qualifier and _BEFORE_NOW.match(t.text):
             # "earlier this week" is before now within the week, not early in it.
             when = replace(when, qualifier=None)
@@ -187,6 +213,10 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "suspend dividends for the rest of this year": how long, not when; "scrapped the trip for the
             # second time this year": the period the count runs over, not when this one happened.
             modifier = True
+        if negated_infinitive(text, sentence.start, t.start):
+            # "they have agreed not to use BP fuel on their tours this year": the span of what will not be done; it
+            # yields to the sentence's own day ("in a statement issued Friday"), and stands in when there is none.
+            modifier = True
         if _COUNTED_ON.match(t.text) and re.search(r"(?i)\b(?:second|minute|hour)s?\b", t.text) and not any(
                 sentence.start <= o.start < t.start and o.type in ("DATE", "TIME") for o in timexes):
             # "about two hours later": counted from a clock time the sentence does not tell, which a story
@@ -198,12 +228,17 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         rel = _ANY_RELATIVE.search(text, sentence.start, t.start)
         if rel is not None and compared_thing(text, sentence.start, rel.start()):
             continue  # "worse than Katrina, the hurricane which devastated the region in 2005": the thing compared with
-        if negated_infinitive(text, sentence.start, t.start):
-            continue  # "they have agreed not to use BP fuel on their tours this year": the span of what will not be
         if embedded is None and negated_main_clause(text, sentence, t.start):
             continue  # "officials had not yet announced whether ...", "the killing did not stop in 1989": nothing happened
         # A clause of its own ("since an April 20 blast triggered a spill") is the better statement.
+        if embedded is not None and embedded[2] == "relative" and _ADVERBIAL_CLAUSE.search(
+                text[max(sentence.start, t.start - 14):t.start]):
+            own = happening_of(text, sentence.start, t.start, t.end, modifier)
+            if own is not None and own.own:
+                embedded = None  # "systems that have been developed since the April 20 blowout": the blowout's date
         happening = happening_of(text, sentence.start, t.start, t.end, modifier) if embedded is None else None
+        if happening is None and embedded is None and named_noun is not None:
+            happening = _named_happening(text, sentence, t, named_noun)
         if happening is None and embedded is None and not modifier:
             happening = reduced_relative(text, sentence.start, t.start, t.end)
         if happening is None and _CONDITIONAL.search(text, sentence.start, t.start) is not None:
@@ -304,7 +339,8 @@ _PERIOD_NOUNS = frozenset([
 
 def _dated_kind(text: str, end: int, limit: int) -> bool:
     """Whether a year's noun phrase (up to three words after it) names a happening or a period, not a thing."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[end:min(limit, end + 40)])[:3]
+    # Past a name first: "the 1989 Exxon Valdez oil-tanker spill".
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[end:min(limit, end + 60)]) if not w[0].isupper()][:3]
     for w in words:
         low = w.lower()
         if low in EVENT_NOUNS or low in _PERIOD_NOUNS:
@@ -415,11 +451,11 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
 #: A restrictive relative clause, with no comma: "the site where the rig sank on 22 April", "a deckhand who was
 #: working for Kruse on Wednesday", "the hurricane which devastated the region in 2005".
 _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])|"
-                          # "a bill that's been on the back burner since last year", "the law that took effect in
-                          # 2024": "that" straight before its verb is the relative pronoun ("reports that the well
-                          # was capped" is a content clause, its own subject after "that")
-                          r"(?<=[a-z])\s+that(?:['’]s\s+|\s+(?=(?:is|was|were|are|has|have|had|will|would|"
-                          r"[a-z]{3,}ed)\s))")
+                          # "a bill that's been on the back burner since last year", "a plan that will put vessels
+                          # on site by June": "that" straight before its auxiliary is the relative pronoun ("reports
+                          # that the well was capped" is a content clause, its own subject after "that"; "word that
+                          # controlled burns would go ahead" and "that would have" are left alone)
+                          r"(?<=[a-z])\s+that(?:['’]s\s+|\s+(?=(?:is|was|were|are|has|have|had|will)\s))")
 #: Words before "who", "where" or "which" that make an indirect question ("did not say where the oil went").
 _ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|told|explain|explained|decide|decided|"
                    r"see|saw|seen|wonder|wondered|show|showed|understand|determine|unclear|clear|sure|about|on|of)$")
