@@ -169,3 +169,30 @@ def test_a_happening_noun_after_since_keeps_its_date_over_a_relative_clause_arou
     events = events_of(text)
     assert [e.when.value() for e in events] == ["2026-03-02"]
     assert "collision" in events[0].title.lower() and "developed" not in events[0].title
+
+
+# ------------------------------------------------------------------ a figure and the day it was told
+def test_a_figure_for_a_period_just_ended_and_the_day_it_was_told_are_one_event() -> None:
+    text = "Consumer prices in Portland rose 3.2% in February from a year earlier, the statistics office said on Tuesday.\n"
+    events = events_of(text)
+    assert [e.when.value() for e in events] == ["2026-03-03"]
+    assert "February" in events[0].title
+
+
+def test_a_figure_of_years_ago_told_today_stays_apart_from_the_telling() -> None:
+    text = "The ferry company lost $5 million in 2019, its chief executive said on Tuesday.\n"
+    assert sorted(e.when.value() for e in events_of(text)) == ["2019", "2026-03-03"]
+
+
+# ------------------------------------------------------------------ a phrase inside a relative clause
+def test_a_date_phrase_inside_a_relative_clause_is_the_clauses() -> None:
+    text = "The harbour master, who has held the post since 2019, resigned on Monday.\n"
+    titles = {e.when.value(): e.title for e in events_of(text)}
+    assert set(titles) == {"2019", "2026-03-02"}
+    assert "resign" not in titles["2019"] and "held the post" in titles["2019"]
+
+
+def test_a_relative_clause_after_an_age_describes_the_person_before_it() -> None:
+    text = "Dr. Ana Lopez, 52, who has run the Portville clinic since 2015, will lead the new agency.\n"
+    titles = {e.when.value(): e.title for e in events_of(text)}
+    assert titles["2015"].startswith("Ana Lopez") or titles["2015"].startswith("Dr. Ana Lopez")

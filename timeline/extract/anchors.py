@@ -412,18 +412,14 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
     adv = None
     for adv in _ADVERBIAL_CLAUSE.finditer(region):  # noqa: B007
         pass
-    if adv is not None and (rel is None or adv.start() > rel.start()):
+    if adv is not None and (rel is None or adv.start() > rel.start()) and not _phrase_only(text, sentence, region, adv):
         clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
         between = text[clause_start:pos]
-        words = between.split()
-        # "After failing earlier in the month to halt the leak, BP began ...": a gerund clause opening the sentence
-        # (at its end, "died after suffering a cardiac arrest on Thursday", the date is the main clause's too).
-        gerund = clause_start - sentence.start < 3 and re.match(
-            r"\W?(?:after|before|since)\s+[a-z]{3,}ing\b", between, re.I) is not None
-        if "," in between or len(words) > 14 or not (_FINITE_VERB.search(between) or gerund):
-            # "since last year" is a phrase, not a clause: the date may still sit in a relative clause around it
-            # ("a bill that's been on the back burner since last year").
-            return _restrictive(text, sentence, pos) if rel is None else None
+        if "," in between or len(between.split()) > 14:
+            # Too far to be the adverbial clause's date; a restrictive relative clause after its start may hold it
+            # ("after it took a hit from an explosion in 2005 which killed 15 workers and leaks in Alaska in 2006").
+            inner = _restrictive(text, sentence, pos) if rel is None else None
+            return inner if inner is not None and inner[0] > clause_start else None
         if clause_start - sentence.start < 3:
             # "When he took office in 2021, ..." opens the sentence: the clause runs to its comma.
             close = text.find(",", pos, sentence.end)
@@ -436,8 +432,11 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         return None  # the clause closed before the date
     end = _clause_end(text, pos, sentence.end)
     # Back up over the name the clause describes.
-    names = [n for n in find_names(text, max(sentence.start, clause_start - 80), clause_start)
-             if n.end >= clause_start - 1]
+    # "Dr. Thomas Frieden, 48, who has been ...": the person before their age.
+    age = re.search(r",\s*\d{1,3}\s*$", text[max(sentence.start, clause_start - 8):clause_start])
+    named_end = clause_start - len(age.group(0)) if age else clause_start
+    names = [n for n in find_names(text, max(sentence.start, named_end - 80), named_end)
+             if n.end >= named_end - 1]
     if names:
         start = names[-1].start
     else:
@@ -446,6 +445,19 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         words = text[head_start:clause_start].split()
         start = clause_start - len(" ".join(words[-6:])) if words else clause_start + 2
     return start, end, "relative"
+
+
+def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str]) -> bool:
+    """Whether the conjunction ``adv`` heads only a phrase ("since last year", "after the meeting on Monday"), not
+    a clause of its own: the date then belongs to the clause around it, main or relative ("a bill that's been on
+    the back burner since last year", "the minister, who has held the post since 2022, resigned")."""
+    clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
+    between = text[clause_start:sentence.start + len(region)]
+    # "After failing earlier in the month to halt the leak, BP began ...": a gerund clause opening the sentence
+    # (at its end, "died after suffering a cardiac arrest on Thursday", the date is the main clause's too).
+    gerund = clause_start - sentence.start < 3 and re.match(
+        r"\W?(?:after|before|since)\s+[a-z]{3,}ing\b", between, re.I) is not None
+    return "," not in between and len(between.split()) <= 14 and not (_FINITE_VERB.search(between) or gerund)
 
 
 #: A restrictive relative clause, with no comma: "the site where the rig sank on 22 April", "a deckhand who was
