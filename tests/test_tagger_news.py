@@ -589,6 +589,22 @@ TABLE: list[Row] = [
     # programme's name is no time
     (WED, "The recording stays online until 11:30 PM Sat, 3 Jan 2026.", [("11:30 PM Sat, 3 Jan 2026", "TIME", "2026-01-03T23:30")]),
     (WED, "She read the Nine O'clock News for years.", [("years", "DURATION", "PXY")]),
+    # ---- "this past" or "last" before a holiday is the latest one gone, "next" the coming one;
+    # a holiday named as a deadline is still to come
+    (WED, "He has not smoked since this past Christmas.", [("this past Christmas", "DATE", "2024-12-25")]),
+    (WED, "Next Easter the choir tours Wales.", [("Next Easter", "DATE", "2026-04-05")]),
+    (NOV, "The council set a deadline of New Year's Day for the repairs.", [("New Year's Day", "DATE", "2026-01-01")]),
+    # ---- "a decade of", "a century" after "the course of", "weeks-long": how long something went on
+    (WED, "The town saw a decade of slow decline.", [("a decade", "DURATION", "P1E")]),
+    (WED, "Over the course of a century the mill changed hands nine times.", [("a century", "DURATION", "P1C")]),
+    (WED, "A weeks-long dock strike ended.", [("weeks-long", "DURATION", "PXW")]),
+    (WED, "They were paid $40 a week of overtime.", []),
+    # ---- a season as a modifier, after a possessive, or "a summer of" is that season
+    (NOV, "Growers fear an autumn outbreak of blight.", [("autumn", "DATE", "2025-FA")]),
+    (WED, "Anglers lost the prime spring season to the floods.", [("spring", "DATE", "2025-SP")]),
+    (NOV, "Hotels are recovering after a summer of empty rooms.", [("summer", "DATE", "2025-SU")]),
+    (NOV, "Northern towns brace for a surge of cases as their winter begins.", [("winter", "DATE", "2025-WI")]),
+    (WED, "She showed her spring collection and a winter storm hit.", []),
 ]
 
 

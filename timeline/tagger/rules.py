@@ -423,10 +423,11 @@ _LOWER_CASE_HOLIDAYS = frozenset(["christmas", "christmas day", "christmas eve",
                                   "halloween", "thanksgiving", "thanksgiving day", "juneteenth", "mother's day",
                                   "father's day", "valentine's day", "new year's day", "new year's eve", "boxing day",
                                   "fourth of july", "st patrick's day", "st. patrick's day", "saint patrick's day"])
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:deadline|target date|target)\s(?:of|on|for|is|was)\s$")
 _HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
 
 
-@rule("holiday", rf"{B}(?:(?P<hrel>(?i:that|that same|the same)){SP})?(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
+@rule("holiday", rf"{B}(?:(?P<hrel>(?i:that|that same|the same|this past|last|this coming|next)){SP})?(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
       accept=lambda m, text: (m["h"][0].isupper() or bool(m["year"])  # "mother's day 2012": a year makes it a date
                               or m["h"].lower().replace("’", "'") in _LOWER_CASE_HOLIDAYS)
       and (m["h"].lower() != "may day" or m["h"] == "May Day"))  # ("May day be kind": a wish)
@@ -445,14 +446,21 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     if m["year"]:
         return "DATE", when(int(m["year"])).isoformat(), None
     y0 = cx.dct.year
+    rel = (m["hrel"] or "").lower()
     tense = cx.tense(m.start(), m.end())
+    if rel in ("this past", "last"):
+        tense, rel = "past", ""  # "this past Christmas", "last Easter": the latest one gone
+    elif rel in ("this coming", "next"):
+        tense, rel = "future", ""
+    elif _DEADLINE_BEFORE.search(cx.text, max(0, m.start() - 24), m.start()):
+        tense = "future"  # "set a deadline of New Year's Day": a deadline is still to come when set
     if tense == "future" and _PAST_PURPOSE.search(cx.text, max(0, m.start() - 90), m.start()):
         # "came home in 2019 to celebrate Christmas": the purpose of a past journey is as past as
         # the journey, unless the holiday is only days away ("flew in on Monday to spend Christmas")
         coming = when(y0) if when(y0) >= cx.dct else when(y0 + 1)
         tense = "future" if (coming - cx.dct).days <= 14 else "past"
     a = cx.anchor
-    if m["hrel"] or (a is not None and a.date.year != y0 and 0 <= m.start() - cx.anchor_pos <= 300 and tense != "future"):
+    if rel or (a is not None and a.date.year != y0 and 0 <= m.start() - cx.anchor_pos <= 300 and tense != "future"):
         # "in 2009 ... that Christmas", "the war began in December 1998; at Christmas, ...": the
         # holiday nearest the date the story is telling, not the one nearest the report
         anchor = cx.anchor_or_dct()
@@ -1457,6 +1465,16 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         return s != "fall" or bool(re.match(r"\s?[,.;:)]", text[m.end():m.end() + 2]))
     if not rel and _SEASON_PAIR.search(text, max(0, m.start() - 30), m.start()):
         return True  # "this autumn and winter": the second season of a pair is as definite as the first
+    if not rel and re.search(r"\ban?\s$", text[max(0, m.start() - 3):m.start()]) and re.match(
+            r"\sof\s(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|discontent)\b)[a-z]", text[m.end():m.end() + 16]):
+        return True  # "after a summer of lost revenue": the season it went on for ("a winter of discontent" is a saying)
+    if not rel and not _SEASON_NAMES.match(text, m.end()) and not re.match(r"\s(?:collections?|fashions?|lines?|wear)\b", text[m.end():m.end() + 12]):
+        before = text[max(0, m.start() - 24):m.start()]
+        if re.search(r"\b(?:their|its|our|his|her|my|your)\s$", before):
+            return True  # "when their winter begins": the season of a hemisphere or a people
+        if re.search(r"(?i)\b(?:the|an?|this|next|last|its|their|our)\s(?:[a-z]+\s)?$", before) \
+                and re.match(r"\s(?:season|months|outbreak|wave|surge|peak)\b", text[m.end():m.end() + 10]):
+            return True  # "the prime spring season", "an autumn outbreak": the season as a modifier
     if rel == "the" or not rel:
         if _COME_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (s != "fall" or rel or text[m.end():m.end() + 1] == ","):
             return True  # "come the autumn", "come spring": when it comes
@@ -1915,7 +1933,10 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
                 r"(?:^|\n|[.!?,;(—–]\s?|\s-\s|\b(?:just|only|about|nearly|almost|barely|exactly|than|be|is|was)\s)$",
                 text[max(0, m.start() - 10):m.start()], re.I):
             return True  # ", a day after the hearing", "will be a day or two before": a span from an event
-        if re.search(r"\b(?:wait|waits|waited|waiting|lasts|lasted|lasting)\s$", before):
+        if re.match(r"(?i)(?:hour|week|month|year|decade|century)s?\sof\s(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\b)[a-z]",
+                    text[m.end() - len(m["unit"]):m.end() + 16]) and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return True  # "a decade of growth", "after a year of talks", "an hour of music": how long it went on
+        if re.search(r"\b(?:wait|waits|waited|waiting|lasts|lasted|lasting|course of)\s$", before):
             return True  # "diners wait an hour for a table": how long
         if re.match(r"\s(?:ahead|behind|away|early|late|too (?:early|late|soon)|(?:before|after) schedule)\b", text[m.end():m.end() + 16]):
             return True  # "home a month before schedule", "a year ahead of the vote", "a day or so away": how far off
@@ -1983,8 +2004,9 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
       rf"{B}(?:(?P<det>(?i:recent|the coming|coming|the past few|the last few|the next few|the past several|"
       rf"the last several|the next several|the)){SP})?"
       rf"(?P<unit>(?i:years|months|weeks|days|decades|centuries|quarters|hours|minutes))"
-      rf"(?P<ahead>{SP}(?i:ahead|to come(?!{SP}(?:back|in|out|up|down|through|home|from|to|with)\b)))?(?![\w-])",
-      accept=lambda m, text: (bool(m["det"]) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
+      rf"(?:(?P<ahead>{SP}(?i:ahead|to come(?!{SP}(?:back|in|out|up|down|through|home|from|to|with)\b)))|(?P<long>-long))?(?![\w-])",
+      # "a weeks-long strike": an adjective of unspecified length
+      accept=lambda m, text: bool(m["long"]) or (bool(m["det"]) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
           re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()]))))
       or (not m["det"] and bool(re.search(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|"
                                           r"take|takes|taking|waited|lasted|lasting)\s$",
