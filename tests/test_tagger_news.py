@@ -22,6 +22,7 @@ FRI = dt.date(2025, 8, 15)   # Friday of the same week
 SUN = dt.date(2025, 8, 17)   # Sunday of the same week
 NOV = dt.date(2025, 11, 2)   # Sunday
 SEP = dt.date(2025, 9, 10)   # Wednesday
+MON = dt.date(2025, 8, 11)   # Monday of the week of WED
 
 Row = tuple[dt.date, str, list[tuple[str, ...]]]
 
@@ -605,6 +606,15 @@ TABLE: list[Row] = [
     (NOV, "Hotels are recovering after a summer of empty rooms.", [("summer", "DATE", "2025-SU")]),
     (NOV, "Northern towns brace for a surge of cases as their winter begins.", [("winter", "DATE", "2025-WI")]),
     (WED, "She showed her spring collection and a winter storm hit.", []),
+    # ---- what a past verb caused "to be" done over the weekend was done on the past weekend;
+    # shut "for the weekend" is the coming one
+    (MON, "The gale caused ferries to be cancelled over the weekend.",
+     [("the weekend", "DATE", "2025-W32-WE")]),
+    (WED, "The museum is closed for the weekend to repair the roof.", [("the weekend", "DATE", "2025-W33-WE")]),
+    # ---- "first half" before a figure needs no article
+    (WED, "The firm said first half sales fell.", [("first half", "DATE", "2025-H1")]),
+    # ---- day-month-year with dashes when one number cannot be a month; never guessed otherwise
+    (WED, "The register lists Tom 21-6-1872 and Ann 7-5-1874.", [("21-6-1872", "DATE", "1872-06-21")]),
 ]
 
 

@@ -330,6 +330,16 @@ def _numeric(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", d.isoformat(), None) if d else None
 
 
+@rule("numeric_dash", rf"{B}(?P<a>3[01]|[12]\d|0?[1-9])-(?P<b>3[01]|[12]\d|0?[1-9])-(?P<y>1[5-9]\d\d|20\d\d)(?![\d/-])",
+      accept=lambda m, text: (int(m["a"]) > 12) != (int(m["b"]) > 12))
+def _numeric_dash(m: re.Match[str], cx: Context) -> Result | None:
+    """ "18-3-1869" (day first) or "3-18-1869" (month first): with dashes only when one
+    number cannot be a month, so the order is read, never guessed."""
+    a, b = int(m["a"]), int(m["b"])
+    d = _date(int(m["y"]), b, a) if a > 12 else _date(int(m["y"]), a, b)
+    return ("DATE", d.isoformat(), None) if d else None
+
+
 # Modern financial shorthand: "FY2025", "FY26", "1Q26", "Q1'26", "2H25", "H2'25".
 @rule("period_code",
       rf"{B}(?:(?i:FY)[ -]?(?P<fy>\d{{4}}|\d\d)|(?P<qn>[1-4])(?P<qk>[QH])[ -]?(?:(?i:FY)[ -]?)?(?P<qy>20\d\d|\d\d)"
@@ -1353,15 +1363,15 @@ def _half_code(m: re.Match[str], cx: Context) -> Result | None:
       rf"{B}(?:(?P<det>(?i:the|this|last|next|its)){SP})?(?P<ord>(?i:first|second|last|latter|1st|2nd))(?:[ ]|(?P<adj>-))(?i:half)(?![\w-])"
       rf"(?:{SP}(?i:of){SP}(?:(?P<year>{YEAR})|(?P<yrel>(?i:the year|this year|next year|last year|fiscal {YEAR}))))?",
       accept=lambda m, text: bool(m["year"] or m["yrel"] or (m["det"] and m["det"].lower() != "the")
-                                  or (m["adj"] and m["ord"].lower() in ("first", "second")
+                                  or ((m["adj"] or not m["det"]) and m["ord"].lower() in ("first", "second")
                                       and bool(re.match(r"\s(?:profit|profits|loss|losses|net|sales|revenue|revenues|earnings|"
                                                         r"results|output|growth|operating|income|figures|performance)\b",
                                                         text[m.end():m.end() + 14])))))
 def _half(m: re.Match[str], cx: Context) -> Result | None:
     h = 1 if m["ord"].lower() in ("first", "1st") else 2
     y = cx.dct.year
-    if m["adj"] and not m["year"] and not m["yrel"]:
-        # "first-half profit" like "fourth-quarter profit": the half the tense points to,
+    if (m["adj"] or not m["det"]) and not m["year"] and not m["yrel"]:
+        # "first-half profit", "first half sales" like "fourth-quarter profit": the half the tense points to,
         # a past one only once it has ended
         h0 = 1 if cx.dct.month <= 6 else 2
         if cx.tense(m.start(), m.end()) == "future":
@@ -1556,7 +1566,7 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
         if re.match(r"(?i)\s(?:(?:ago|earlier|before|after|of|that|when|in which|in|to|two)\b|\d)|-|'(?!s\b)", after) and not (
                 after.startswith(" that") and _SAID_AT.search(text, max(0, m.start() - 24), m.start())) and not (
                 unit == "weekend" and re.match(r"\s(?:that|when|to)\b", after)
-                and re.search(r"(?i)\b(?:over|at|during|until|till|by)\s$", text[max(0, m.start() - 8):m.start()])):
+                and re.search(r"(?i)\b(?:over|at|during|until|till|by|for)\s$", text[max(0, m.start() - 8):m.start()])):
             # ("said at the weekend that ...": "that" opens what was said, not a relative; "failed
             # over the weekend when ...": the adverbial names the weekend just past)
             return False
@@ -1627,6 +1637,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     if unit == "weekend":
         if rel == "the" or rel == "this":
             tense = cx.toward(m.start(), m.end(), reach=28)
+            if tense != "past" and re.search(r"(?i)\bfor\s$", cx.text[max(0, m.start() - 4):m.start()]):
+                tense = "future"  # "the bridge is closed for the weekend": the one ahead
             base = cx.dct
             if cx.dct.weekday() >= 5 and (rel == "this" or tense != "future"):
                 pass  # written on a Saturday or Sunday, "this weekend" is the one under way
