@@ -615,6 +615,15 @@ TABLE: list[Row] = [
     (WED, "The firm said first half sales fell.", [("first half", "DATE", "2025-H1")]),
     # ---- day-month-year with dashes when one number cannot be a month; never guessed otherwise
     (WED, "The register lists Tom 21-6-1872 and Ann 7-5-1874.", [("21-6-1872", "DATE", "1872-06-21")]),
+    # ---- "for 14 days from Friday" is how long, from that day; "two weeks from Friday" a day
+    (WED, "Pools will close for 10 days from Monday.",
+     [("10 days", "DURATION", "P10D"), ("Monday", "DATE", "2025-08-18")]),
+    # ---- two numbers before 1600 a span apart after "of"/"from" are years; amounts and clocks are not
+    (WED, "The famine of 1315 to 1317 emptied the villages.",
+     [("1315", "DATE", "1315"), ("1317", "DATE", "1317")]),
+    (WED, "They shipped from 1200 to 1300 crates.", []),
+    # ---- a decade word after a decade shares its century
+    (WED, "The farm thrived in the 1880s and nineties.", [("the 1880s", "DATE", "188"), ("nineties", "DATE", "189")]),
 ]
 
 

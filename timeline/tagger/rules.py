@@ -1416,11 +1416,17 @@ def _short_decade(m: re.Match[str], text: str) -> bool:
     return bool(m["the"]) or bool(re.search(r"\bthe \d0s,?\s(?:and|or|to)\s$", before))
 
 
+_DECADE_PAIR = re.compile(r"\b(?P<c>1[5-9]|20)?\d0['’]?s,?\s(?:and|or|to|into)\s$")  # a decade word after a decade
+
+
 @rule("decade",
       rf"{B}(?:(?P<the>(?i:the)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
       rf"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|['’]?(?P<short>\d0)s|(?P<word>(?i:{'|'.join(DECADE_WORDS)})))(?![\w'’-])",
-      accept=lambda m, text: (not m["word"] or bool(m["the"])) and (m.group().startswith(("'", "’")) or not m["short"] or _short_decade(m, text)))
+      accept=lambda m, text: (not m["word"] or bool(m["the"]) or bool(_DECADE_PAIR.search(text, max(0, m.start() - 16), m.start())))
+      and (m.group().startswith(("'", "’")) or not m["short"] or _short_decade(m, text)))
 def _decade(m: re.Match[str], cx: Context) -> Result | None:
+    if m["word"] and (pair := _DECADE_PAIR.search(cx.text, max(0, m.start() - 16), m.start())) and pair["c"]:
+        return "DATE", f"{pair['c']}{DECADE_WORDS[m['word'].lower()]}", None  # "the 1920s and thirties": that century
     if m["dec"] and m["dec"].endswith("00") and m["dec"] < "1900":
         v = m["dec"][:2]  # "the 1800s": the century; only from 1900 on is the decade as likely
     elif m["dec"]:
@@ -1812,7 +1818,9 @@ def _told_as_past(m: re.Match[str], cx: Context) -> bool:
     return m["dir"].lower() in ("later", "after") and cx.tense(m.start(), m.end()) == "past"
 
 
-@rule("from_day", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?P<unit>(?i:days?|weeks?)){SP}(?i:from){SP}(?P<base>{WEEKDAY_FULL}|(?i:today|tomorrow))(?![\w-])")
+@rule("from_day", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?P<unit>(?i:days?|weeks?)){SP}(?i:from){SP}(?P<base>{WEEKDAY_FULL}|(?i:today|tomorrow))(?![\w-])",
+      # ("shut for 14 days from Friday": how long, starting that day; the day is a date of its own)
+      accept=lambda m, text: not re.search(r"(?i)\b(?:for|within|over|lasting)\s$", text[max(0, m.start() - 8):m.start()]))
 def _from_day(m: re.Match[str], cx: Context) -> Result | None:
     n = number(m["n"])
     if n is None:
@@ -2226,8 +2234,25 @@ def _year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", m["year"], mod
 
 
+def _early_year_ok(m: re.Match[str], text: str) -> bool:
+    if _EARLY_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return True
+    # "an epidemic of 1347 to 1351": two such numbers a span apart, the later second, are years
+    y = int(m["year"])
+    later = _EARLY_SPAN_END.match(text, m.end())
+    if later and re.search(r"(?i)\b(?:of|from|between)\s$", text[max(0, m.start() - 8):m.start()]) and y < int(later[1]) <= y + 100:
+        return True
+    earlier = _EARLY_SPAN_START.search(text, max(0, m.start() - 16), m.start())
+    return bool(earlier) and int(earlier[1]) < y <= int(earlier[1]) + 100
+
+
+_EARLY_SPAN_END = re.compile(r"(?:\s(?:to|and|until)\s|\s?[-–]\s?)(1[0-6]\d\d)(?![\d%.,])"
+                             r"(?!\s?(?:[A-Z]{2,4}\b|hours|hrs|h\b|local|[a-z]+s\b))")  # ("1200 to 1300 barrels", "1100 and 1130 GMT")
+_EARLY_SPAN_START = re.compile(r"\b(?:of|from|between)\s(1[0-5]\d\d)(?:\s(?:to|and|until)\s|\s?[-–]\s?)$")
+
+
 @rule("early_year", rf"{B}(?P<year>1[0-5]\d\d)(?![\d%]|[A-Za-z]|,\d|\.\d|-\d|\s(?!(?:was|has|is|as|his|this|its|thus)\b)[a-z]+s\b)",
-      accept=lambda m, text: bool(_EARLY_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start())))
+      accept=_early_year_ok)
 def _early_year(m: re.Match[str], cx: Context) -> Result | None:
     """ "In 1595", "born about 1512": a year before 1600 only after words that introduce a year,
     since such numbers are more often amounts ("around 1200 stations") or clock times ("1100")."""
