@@ -624,6 +624,13 @@ TABLE: list[Row] = [
     (WED, "They shipped from 1200 to 1300 crates.", []),
     # ---- a decade word after a decade shares its century
     (WED, "The farm thrived in the 1880s and nineties.", [("the 1880s", "DATE", "188"), ("nineties", "DATE", "189")]),
+    # ---- "the same period" with no quarter named is the month last named, never a guessed quarter
+    (WED, "Exports in May rose 4% from the same period a year earlier.",
+     [("May", "DATE", "2025-05"), ("the same period a year earlier", "DATE", "2024-05")]),
+    (WED, "Exports rose 4% from the same period a year earlier.", []),
+    # ---- a four-digit clock before "hours" after a clock preposition; an amount of hours is not
+    (WED, "The curfew begins at 2100 hours.", [("2100", "TIME", "2025-08-13T21:00")]),
+    (WED, "The crew logged 1500 hours at sea.", []),
 ]
 
 

@@ -512,7 +512,7 @@ TIME_CORE = (
     rf"|(?P<hwnight> at night))?"
     r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
-    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time)\b)"
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hours|hrs)\b)"
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b))"  # British "14.30 GMT"  # wire-service "1900 GMT"
 )
 
@@ -566,6 +566,9 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         return False  # "the After Midnight session", "High Noon": a title's word
     if m["hw"] and m.group(0)[:1].isupper() and re.match(r"\s(?:News|Show|Bulletin|Club|Programme|Program)\b", text[m.end():m.end() + 12]):
         return False  # "the Six O'clock News": a programme's name
+    if m["hm"] and re.match(r" (?:hours|hrs)\b", text[m.end():m.end() + 6]) \
+            and not re.search(r"(?i)\b(?:at|until|till|from|by|before|after|since)\s$", text[max(0, m.start() - 7):m.start()]):
+        return False  # "at 2200 hours" is a clock time; "logged 1200 hours" is an amount
     return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
                 or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"] or m["hm"]
                 or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
@@ -1320,8 +1323,17 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
         topic = cx.topic_quarter(m.start())
         if det == "the latest" and topic is not None and topic >= (y0, q0):
             topic = None  # "the latest quarter" is the last one completed
+        a = cx.anchor
         if topic is not None and det not in ("the current", "this", "next"):
             y, q = topic
+        elif topic is None and m["bare"] and m["bare"].lower() == "period" and det == "the same":
+            # "the same period" with no quarter in view: the month, half or year last named,
+            # or no guess at all ("the latest period" of a company report is its last quarter)
+            if a is None or a.precision not in ("month", "half", "season", "year") or m.start() - cx.anchor_pos > 1500:
+                return None
+            if not year_ago:
+                return "DATE", a.value, None
+            return "DATE", str(a.date.year - 1) + a.value[4:], None
         elif det in ("the current", "this"):
             y, q = y0, q0
         elif det == "next":
