@@ -613,8 +613,11 @@ TABLE: list[Row] = [
     (WED, "The museum is closed for the weekend to repair the roof.", [("the weekend", "DATE", "2025-W33-WE")]),
     # ---- "first half" before a figure needs no article
     (WED, "The firm said first half sales fell.", [("first half", "DATE", "2025-H1")]),
-    # ---- day-month-year with dashes when one number cannot be a month; never guessed otherwise
-    (WED, "The register lists Tom 21-6-1872 and Ann 7-5-1874.", [("21-6-1872", "DATE", "1872-06-21")]),
+    # ---- day-month-year with dashes when one number cannot be a month, or a neighbour in the
+    # same style shows the order; never guessed otherwise
+    (WED, "The register lists Tom 21-6-1872 and Ann 7-5-1874.",
+     [("21-6-1872", "DATE", "1872-06-21"), ("7-5-1874", "DATE", "1874-05-07")]),
+    (WED, "Form 4-3-2010 was filed late.", []),
     # ---- "for 14 days from Friday" is how long, from that day; "two weeks from Friday" a day
     (WED, "Pools will close for 10 days from Monday.",
      [("10 days", "DURATION", "P10D"), ("Monday", "DATE", "2025-08-18")]),

@@ -330,13 +330,25 @@ def _numeric(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", d.isoformat(), None) if d else None
 
 
+_DASH_DMY = re.compile(r"(?<![\w-])(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])-(?:1[5-9]|20)\d\d(?![\w-])")
+_DASH_MDY = re.compile(r"(?<![\w-])(?:0?[1-9]|1[0-2])-(?:1[3-9]|2\d|3[01])-(?:1[5-9]|20)\d\d(?![\w-])")
+
+
 @rule("numeric_dash", rf"{B}(?P<a>3[01]|[12]\d|0?[1-9])-(?P<b>3[01]|[12]\d|0?[1-9])-(?P<y>1[5-9]\d\d|20\d\d)(?![\d/-])",
-      accept=lambda m, text: (int(m["a"]) > 12) != (int(m["b"]) > 12))
+      accept=lambda m, text: not (int(m["a"]) > 12 and int(m["b"]) > 12))
 def _numeric_dash(m: re.Match[str], cx: Context) -> Result | None:
     """ "18-3-1869" (day first) or "3-18-1869" (month first): with dashes only when one
-    number cannot be a month, so the order is read, never guessed."""
+    number cannot be a month, or when a neighbour in the same style shows the writer's
+    order ("4-3-1867; 18-3-1869"), so the order is read, never guessed."""
     a, b = int(m["a"]), int(m["b"])
-    d = _date(int(m["y"]), b, a) if a > 12 else _date(int(m["y"]), a, b)
+    day_first = a > 12
+    if a <= 12 and b <= 12:
+        near = cx.text[max(0, m.start() - 300):m.end() + 300]
+        dmy, mdy = bool(_DASH_DMY.search(near)), bool(_DASH_MDY.search(near))
+        if dmy == mdy:
+            return None
+        day_first = dmy
+    d = _date(int(m["y"]), b, a) if day_first else _date(int(m["y"]), a, b)
     return ("DATE", d.isoformat(), None) if d else None
 
 
@@ -2259,7 +2271,7 @@ def _early_year_ok(m: re.Match[str], text: str) -> bool:
 
 
 _EARLY_SPAN_END = re.compile(r"(?:\s(?:to|and|until)\s|\s?[-–]\s?)(1[0-6]\d\d)(?![\d%.,])"
-                             r"(?!\s?(?:[A-Z]{2,4}\b|hours|hrs|h\b|local|[a-z]+s\b))")  # ("1200 to 1300 barrels", "1100 and 1130 GMT")
+                             r"(?!\s?(?:[A-Z]{2,4}\b|hours|hrs|h\b|local|(?!(?:was|has|is|as|his|this|its|thus)\b)[a-z]+s\b))")  # ("1200 to 1300 barrels", "1100 and 1130 GMT")
 _EARLY_SPAN_START = re.compile(r"\b(?:of|from|between)\s(1[0-5]\d\d)(?:\s(?:to|and|until)\s|\s?[-–]\s?)$")
 
 
