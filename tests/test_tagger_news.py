@@ -630,7 +630,8 @@ TABLE: list[Row] = [
     # ---- "the same period" with no quarter named is the month last named, never a guessed quarter
     (WED, "Exports in May rose 4% from the same period a year earlier.",
      [("May", "DATE", "2025-05"), ("the same period a year earlier", "DATE", "2024-05")]),
-    (WED, "Exports rose 4% from the same period a year earlier.", []),
+    (WED, "Exports rose 4% from the same period a year earlier.", [("the same period a year earlier", "DATE", "2024")]),
+    (WED, "Cases climbed to 4,000 over the same period.", []),
     # ---- a four-digit clock before "hours" after a clock preposition; an amount of hours is not
     (WED, "The curfew begins at 2100 hours.", [("2100", "TIME", "2025-08-13T21:00")]),
     (WED, "The crew logged 1500 hours at sea.", []),

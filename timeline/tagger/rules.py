@@ -1339,13 +1339,12 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
         if topic is not None and det not in ("the current", "this", "next"):
             y, q = topic
         elif topic is None and m["bare"] and m["bare"].lower() == "period" and det == "the same":
-            # "the same period" with no quarter in view: the month, half or year last named,
-            # or no guess at all ("the latest period" of a company report is its last quarter)
-            if a is None or a.precision not in ("month", "half", "season", "year") or m.start() - cx.anchor_pos > 1500:
-                return None
-            if not year_ago:
-                return "DATE", a.value, None
-            return "DATE", str(a.date.year - 1) + a.value[4:], None
+            # "the same period" with no quarter in view: the month, half or year named just
+            # before; "the same period last year" with none is last year; else no guess ("the
+            # latest period" of a company report is its last quarter)
+            if a is not None and a.precision in ("month", "half", "season", "year") and 0 <= m.start() - cx.anchor_pos <= 200:
+                return "DATE", (str(a.date.year - 1) + a.value[4:]) if year_ago else a.value, None
+            return ("DATE", str(y0 - 1), None) if year_ago else None
         elif det in ("the current", "this"):
             y, q = y0, q0
         elif det == "next":
