@@ -635,6 +635,17 @@ TABLE: list[Row] = [
     # ---- a four-digit clock before "hours" after a clock preposition; an amount of hours is not
     (WED, "The curfew begins at 2100 hours.", [("2100", "TIME", "2025-08-13T21:00")]),
     (WED, "The crew logged 1500 hours at sea.", []),
+    # ---- a bare four-digit clock after a day or a part of one; a year after "in" stays a year
+    (WED, "The alarm went off on Monday night at 2340.",
+     [("Monday night", "TIME", "2025-08-11TNI"), ("2340", "TIME", "2025-08-11T23:40")]),
+    (WED, "The mill was built in 1845.", [("1845", "DATE", "1845")]),
+    # ---- a 24-hour clock with a redundant PM
+    (WED, "The statement came at 17:05 PM.", [("17:05 PM", "TIME", "2025-08-13T17:05")]),
+    # ---- "last year" or "next year" right after a day and month names its year
+    (WED, "The album came out on 20 September last year.",
+     [("20 September", "DATE", "2024-09-20"), ("last year", "DATE", "2024")]),
+    # ---- "a year's salary", "a week's notice": amounts measured in time
+    (WED, "She was given a week's notice.", [("a week", "DURATION", "P1W")]),
 ]
 
 

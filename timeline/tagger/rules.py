@@ -126,9 +126,14 @@ _RANGE_END = re.compile(r"^[\w. ,']{1,30}?\s(?:to|through|thru|until|till|and)\s
 _CLOCKISH = re.compile(r"(?i)(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d|\s?[ap]\.?m))")
 
 
+_YEAR_NAMED_AFTER = re.compile(r",?\s(?:of\s)?(last|this|next)\syear\b(?!['’])", re.I)
+
+
 def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     """Pick the year of a month (and day) stated without one, from tense and the DCT."""
     y0 = cx.dct.year
+    if named := _YEAR_NAMED_AFTER.match(cx.text, end):
+        return y0 + {"last": -1, "next": 1}.get(named[1].lower(), 0)  # "on 20 April last year": the year named
     a = cx.anchor
     if a is not None and a.precision in ("day", "month") and 0 < start - cx.anchor_pos <= 40 \
             and not _CLOCKISH.match(cx.text, cx.anchor_pos) \
@@ -515,7 +520,7 @@ CLOCK_HOUR = r"(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 AMPM = r"(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])"
 TIME_CORE = (
     r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?[ ]?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?![\d:])(?:[ ]?(?P<ampm24>(?i:a\.m\.|am)(?![a-z])))?"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?![\d:])(?:[ ]?(?P<ampm24>(?i:a\.m\.|am|p\.m\.|pm)(?![a-z])))?"
     r"|(?<![\w:])T(?P<th>[01]\d|2[0-3]):(?P<tm>[0-5]\d)(?::(?P<ts>[0-5]\d))?(?![\d:])"  # ISO "T13:23:42"
     # clock phrases: "a quarter past 6", "ten minutes to three", "half past noon", "eleven o'clock"
     rf"|(?P<frac>(?i:a quarter|quarter|half|(?:{NUM_WORD}|[1-5]?\d)(?: minutes?)?)) (?P<dir>(?i:past|after|to|before)) "
@@ -524,7 +529,7 @@ TIME_CORE = (
     rf"|(?P<hwnight> at night))?"
     r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
-    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hours|hrs)\b)"
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hours|hrs)\b|[.,;!?)]|$)"
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b))"  # British "14.30 GMT"  # wire-service "1900 GMT"
 )
 
@@ -578,9 +583,15 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         return False  # "the After Midnight session", "High Noon": a title's word
     if m["hw"] and m.group(0)[:1].isupper() and re.match(r"\s(?:News|Show|Bulletin|Club|Programme|Program)\b", text[m.end():m.end() + 12]):
         return False  # "the Six O'clock News": a programme's name
-    if m["hm"] and re.match(r" (?:hours|hrs)\b", text[m.end():m.end() + 6]) \
-            and not re.search(r"(?i)\b(?:at|until|till|from|by|before|after|since)\s$", text[max(0, m.start() - 7):m.start()]):
-        return False  # "at 2200 hours" is a clock time; "logged 1200 hours" is an amount
+    if m["hm"] and not m["zone"] and not re.match(r" (?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time)\b", text[m.end():m.end() + 12]):
+        # "at 2200 hours" is a clock time, "logged 1200 hours" an amount; a bare "at 2330" only
+        # after a day or a part of one ("Friday night at 2330"), since such numbers are mostly years
+        if not re.search(r"(?i)\b(?:at|until|till|from|by|before|after|since)\s$", text[max(0, m.start() - 7):m.start()]):
+            return False
+        if not re.match(r" (?:hours|hrs)\b", text[m.end():m.end() + 6]) and not re.search(
+                r"(?i)\b(?:morning|afternoon|evening|night|today|yesterday|tonight|[a-z]+day)\s(?:at|until|till|from|by|before|after|since)\s$",
+                text[max(0, m.start() - 24):m.start()]):
+            return False
     return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
                 or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"] or m["hm"]
                 or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
@@ -626,8 +637,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
         seconds = int(m["s24"]) if m["s24"] else None
-        if m["ampm24"] and hour > 12:
-            return None  # "13:00 am" is no time
+        if m["ampm24"] and hour > 12 and m["ampm24"][0].lower() == "a":
+            return None  # "13:00 am" is no time; "18:14 PM" is a 24-hour clock with a redundant PM
     mon, day, year = next(((_mon(mo), int(_digits(da)), ye) for mo, da, ye in (
         (m["mon2"], m["day2"], m["year2"]), (m["mon3"], m["day3"], m["year3"]), (m["mon"], m["day"], m["year"]),
         (m["monb"], m["dayb"], m["year"])) if mo), (None, None, None))
@@ -1979,6 +1990,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         if re.match(r"(?i)(?:hour|week|month|year|decade|century)s?\sof\s(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\b)[a-z]",
                     text[m.end() - len(m["unit"]):m.end() + 16]) and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return True  # "a decade of growth", "after a year of talks", "an hour of music": how long it went on
+        if re.match(r"['’]s\s[a-z]", text[m.end():m.end() + 4]):
+            return True  # "a year's salary", "a week's notice": an amount measured in time
         if re.search(r"\b(?:wait|waits|waited|waiting|lasts|lasted|lasting|course of)\s$", before):
             return True  # "diners wait an hour for a table": how long
         if re.match(r"\s(?:ahead|behind|away|early|late|too (?:early|late|soon)|(?:before|after) schedule)\b", text[m.end():m.end() + 16]):
