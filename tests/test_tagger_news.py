@@ -646,6 +646,8 @@ TABLE: list[Row] = [
      [("20 September", "DATE", "2024-09-20"), ("last year", "DATE", "2024")]),
     # ---- "a year's salary", "a week's notice": amounts measured in time
     (WED, "She was given a week's notice.", [("a week", "DURATION", "P1W")]),
+    # ---- "the future" before a title is an adjective
+    (WED, "He dined with the future President at the club.", []),
 ]
 
 
