@@ -648,6 +648,11 @@ TABLE: list[Row] = [
     (WED, "She was given a week's notice.", [("a week", "DURATION", "P1W")]),
     # ---- "the future" before a title is an adjective
     (WED, "He dined with the future President at the club.", []),
+    # ---- a past form in an "if" clause beside "would" supposes what may come; "had", "would
+    # have" or a relative clause inside tell a real past
+    (WED, "The harm would be worse if the storm hit in the spring.", [("the spring", "DATE", "2026-SP")]),
+    (WED, "If the storm had hit in June, the harm would have been worse.", [("June", "DATE", "2025-06")]),
+    (WED, "If the levee that broke on July 9 fails, towns could flood.", [("July 9", "DATE", "2025-07-09")]),
 ]
 
 

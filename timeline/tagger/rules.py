@@ -126,6 +126,21 @@ _RANGE_END = re.compile(r"^[\w. ,']{1,30}?\s(?:to|through|thru|until|till|and)\s
 _CLOCKISH = re.compile(r"(?i)(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d|\s?[ap]\.?m))")
 
 
+_IF_CLAUSE = re.compile(r"(?i)\b(?:if|unless|suppose|supposing)\s(?![^,;:]*\b(?:had|hadn['’]t|that|which|who|where|when)\b)[^.!?;:]{0,150}$")
+_WOULD = re.compile(r"(?i)\b(?:would|could|might)\b(?!\s(?:not\s)?have\b)")
+
+
+def _irrealis(text: str, start: int) -> bool:
+    """A past form inside an "if" clause of a sentence with "would" is a supposition about what
+    is still to come ("the worst would be if the strain came back in the autumn"), no past;
+    "had" or "would have" make it a past counterfactual, and a relative clause inside ("if the
+    well that exploded on April 20 ...") tells a real past."""
+    if not _IF_CLAUSE.search(text, max(0, start - 150), start):
+        return False
+    sentence = re.split(r"[.!?]\s", text[max(0, start - 200):start])[-1] + re.split(r"[.!?]\s", text[start:start + 120])[0]
+    return bool(_WOULD.search(sentence))
+
+
 _YEAR_NAMED_AFTER = re.compile(r",?\s(?:of\s)?(last|this|next)\syear\b(?!['’])", re.I)
 
 
@@ -159,6 +174,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
+    if tense == "past" and _irrealis(cx.text, start):
+        tense = "future"
     if tense == "future" and _AHEAD_OF.search(cx.text, max(0, start - 40), start) and _PAST_IN_SENTENCE.search(
             re.split(r"[.!?\n]\s", cx.text[max(0, start - 200):start])[-1] + " " + re.split(r"[.!?\n]\s", cx.text[end:end + 200])[0]):
         # "Last month, ahead of his October 1 start date, Dudley said": ahead of a past clause's
@@ -1576,6 +1593,8 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
         if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()):
             return "DATE", f"{y + (order.index(s) <= order.index(cur))}-{s}", mod  # the next one to come
         tense = cx.tense(m.start(), m.end())
+        if tense == "past" and _irrealis(cx.text, m.start()):
+            tense = "future"
         if tense == "past" and order.index(s) > order.index(cur):
             y -= 1
         elif tense == "future" and order.index(s) < order.index(cur):
