@@ -653,6 +653,10 @@ TABLE: list[Row] = [
     (WED, "The harm would be worse if the storm hit in the spring.", [("the spring", "DATE", "2026-SP")]),
     (WED, "If the storm had hit in June, the harm would have been worse.", [("June", "DATE", "2025-06")]),
     (WED, "If the levee that broke on July 9 fails, towns could flood.", [("July 9", "DATE", "2025-07-09")]),
+    # ---- "an hour and a half", "two and a half years" are one duration; an age is not
+    (WED, "The ferry crossing takes an hour and a half.", [("an hour and a half", "DURATION", "PT1H30M")]),
+    (WED, "Talks dragged on for two and a half years.", [("two and a half years", "DURATION", "P2Y6M")]),
+    (WED, "Her son is three and a half years old.", []),
 ]
 
 

@@ -2023,6 +2023,22 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     return True
 
 
+@rule("and_half", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?:(?P<u1>{UNIT_SG}){SP}(?i:and a half)|(?i:and a half){SP}(?P<u2>{UNIT}))(?![\w-])",
+      # ("a year and a half ago", "two and a half years old": a point or an age, read elsewhere)
+      accept=lambda m, text: not re.match(r"\s(?:ago|earlier|later|before|after|old|of age)\b", text[m.end():m.end() + 10])
+      and not (m["n"][0].isdigit() and m["u1"]))
+def _and_half(m: re.Match[str], cx: Context) -> Result | None:
+    """ "an hour and a half", "two and a half years": the number and a half of the unit."""
+    raw = m["n"].lower()
+    n = 1 if raw in ("a", "an") else number(raw)
+    unit_word = (m["u1"] or m["u2"]).lower()
+    u = unit_word.rstrip("s") if unit_word != "centuries" else "century"
+    if n is None or n != int(n) or u not in UNITS or u == "quarter":
+        return None  # ("a quarter and a half" is a fraction)
+    code, timey = UNITS[u]
+    return "DURATION", V.duration(n + 0.5, code, timey), None
+
+
 @rule("duration",
       # "within 30-60 days": the end of a range of numbers is the duration's number
       rf"(?:{B}|{DASH_DAY})(?:(?P<det>{DUR_DET}){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
