@@ -2024,8 +2024,9 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
 
 
 @rule("and_half", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?:(?P<u1>{UNIT_SG}){SP}(?i:and a half)|(?i:and a half){SP}(?P<u2>{UNIT}))(?![\w-])",
-      # ("a year and a half ago", "two and a half years old": a point or an age, read elsewhere)
-      accept=lambda m, text: not re.match(r"\s(?:ago|earlier|later|before|after|old|of age)\b", text[m.end():m.end() + 10])
+      # ("a year and a half ago", "two and a half years from now", "two and a half years old": a
+      # point or an age, read elsewhere)
+      accept=lambda m, text: not re.match(r"\s(?:ago|earlier|later|before|after|old|of age|from now|hence)\b", text[m.end():m.end() + 10])
       and not (m["n"][0].isdigit() and m["u1"]))
 def _and_half(m: re.Match[str], cx: Context) -> Result | None:
     """ "an hour and a half", "two and a half years": the number and a half of the unit."""
