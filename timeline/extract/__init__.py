@@ -84,6 +84,7 @@ from timeline.extract.merge import (
 )
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence, split_sentences
+from timeline.extract.title_gate import title_defect
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import DATELINE, write_title
@@ -474,7 +475,10 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
             for t in m.tags:
                 if t not in tags:
                     tags.append(t)
-        title = max(group, key=_title_score).title
+        # A title a reader cannot follow (no verb, a pronoun for someone named elsewhere, a piece of a clause)
+        # gives way to another mention's when one reads as a headline.
+        readable = [m for m in group if title_defect(m.title) is None] or group
+        title = max(readable, key=_title_score).title
         confidence = min(0.99, max(m.confidence for m in group) + 0.05 * (len(group) - 1))
         event_id = _unique(derive_id(head.when, title), used)
         events.append(Event(

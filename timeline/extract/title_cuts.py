@@ -131,8 +131,12 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     if last in {"one", "ones"} and before in {"the", "this", "that", "those", "these"} and nxt in _BREAK_WORDS \
             and words[-1][-1:] not in ",;:":
         return False  # "such as the one" before "for victims of ...": the pronoun's noun is in its phrase
-    if nxt in {"to", "at"} and last in _NOUN_WANTS and words[-1][-1:] not in ",;:":
-        return False  # "in a push" before "to improve trade", "attempts" before "at damage limitation"
+    if nxt in {"to", "at"} and last in _NOUN_WANTS and words[-1][-1:] not in ",;:" and not (
+            len(clean) > 2 and before in {"its", "their", "his", "her", "our"}
+            and clean[-3] not in {"in", "of", "for", "with", "on", "at", "by", "from", "to", "into", "about", "and"}):
+        return False  # "in a push" before "to improve trade" ("stepped up its efforts" is whole)
+    if nxt and _waits_past_phrase(words, nxt):
+        return False
     if _modifier_before_noun(before, last, words[-1], nxt):
         return False  # "for the widening" before "rift", "the first" before "signs": a modifier before its noun
     if _adjective_before_noun(clean, words[-1], nxt) or _describes_next(words, raw):
@@ -376,6 +380,8 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
     best = None
     # Never cut before the main verb and the first word after it.
     lowest = max(3, len(text[:verb_at].split()) + 1) if verb_at else 3
+    if lowest >= max_words:
+        lowest = 3  # the verb found lies beyond the limit (or was misread): any whole phrase within it will do
     for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
         # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
@@ -461,9 +467,77 @@ def _hangs(words: list[str], nxt: str) -> bool:
         return True  # "says BP" before "and the Coast Guard wanted": the reported clause has no verb yet
     if _premodifier(words[-1]) and (_head_noun(nxt_clean) or _UNITS.match(nxt_clean)):
         return True
+    if _waits_past_phrase(words, nxt_clean):
+        return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
     noun = before in _DETERMINERS or before in _ORDINALS  # "the first signs" before "of": a noun, no verb
     return nxt_clean in _COMPLEMENT_OPENERS and ((_verbish(last, before) and not noun) or last in _TAKES_INFINITIVE)
+
+
+def _waits_past_phrase(words: list[str], nxt: str) -> bool:
+    """ "officials pushed the company" before "to speed up repairs" (the aim is the news), "after the January
+    1969" before "spill", "at higher" before "velocity": the words wait for what comes next."""
+    return (nxt == "to" and _object_control(words)) or _dated_modifier(words, nxt) \
+        or _comparative_before_noun(words, nxt)
+
+
+#: Verbs whose object is followed by what they want of it: "urged the council to act", "pushed BP to cap the well".
+_CONTROL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
+    ("push", ("", "es", "ed", "ing")), ("urge", ("", "s", "d")), ("urging", ("",)), ("force", ("", "s", "d")),
+    ("forcing", ("",)), ("ask", ("", "s", "ed", "ing")), ("order", ("", "s", "ed", "ing")),
+    ("press", ("", "es", "ed", "ing")), ("pressure", ("", "s", "d")), ("pressuring", ("",)),
+    ("persuade", ("", "s", "d")), ("encourage", ("", "s", "d")), ("allow", ("", "s", "ed", "ing")),
+    ("require", ("", "s", "d")), ("invite", ("", "s", "d")), ("tell", ("", "s")), ("told", ("",)),
+    ("convince", ("", "s", "d")), ("prompt", ("", "s", "ed")), ("enable", ("", "s", "d")),
+    ("authori", ("ze", "zes", "zed", "se", "ses", "sed")), ("compel", ("", "s", "led")), ("lead", ("", "s")),
+    ("led", ("",)), ("call on", ("",)), ("calls on", ("",)), ("called on", ("",)), ("want", ("", "s", "ed")),
+    ("expect", ("", "s", "ed")), ("challenge", ("", "s", "d")), ("instruct", ("", "s", "ed")),
+    ("direct", ("s", "ed")), ("advise", ("", "s", "d")), ("help", ("", "s", "ed"))) for end in ends)
+
+
+def _object_control(words: list[str]) -> bool:
+    """Whether a verb of the last six words and its object after it (no comma, auxiliary or phrase between)
+    wait for "to" and the infinitive that says what the verb wants of the object."""
+    tail = words[-6:]
+    clean = [w.lower().strip("“”\"‘’()") for w in tail]
+    for i in range(len(clean) - 1):
+        two = i + 2 if " ".join(clean[i:i + 2]) in _CONTROL_VERBS else None
+        verb_end = two or (i + 1 if clean[i] in _CONTROL_VERBS else None)
+        if verb_end is None or verb_end >= len(clean):
+            continue
+        if not any(w[-1:] in ",;:" for w in tail[i:]) and not any(
+                c in _AUX or c in _BREAK_WORDS for c in clean[verb_end:]):
+            return True
+    return False
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+
+
+def _dated_modifier(words: list[str], nxt: str) -> bool:
+    """ "the January 1969" before "spill", "the 2004" before "tsunami": a date between a determiner and the
+    noun it modifies."""
+    clean = [w.lower().strip("“”\"‘’()") for w in words[-4:]]
+    if not clean or words[-1][-1:] in ",;:" or not nxt.isalpha() or nxt in _BREAK_WORDS or nxt in _WEAK_END:
+        return False
+    last = clean[-1]
+    if not (re.fullmatch(r"\d{4}|\d{1,2}(?:st|nd|rd|th)?", last) or last in _MONTHS):
+        return False
+    head = [c for c in clean[:-1] if c not in _MONTHS and not re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", c)]
+    return bool(head) and (head[-1] in _DETERMINERS or head[-1].endswith(("'s", "’s")))
+
+
+def _comparative_before_noun(words: list[str], nxt: str) -> bool:
+    """ "at higher" before "velocity", "a lower" before "price": a comparative after a preposition or article
+    waits for its noun."""
+    if len(words) < 2 or words[-1][-1:] in ",;:":
+        return False
+    last, before = words[-1].lower(), words[-2].lower()
+    return re.fullmatch(r"[a-z]{2,}er", last) is not None and last not in {"never", "over", "under", "after",
+                                                                          "other", "either", "whether", "rather"} \
+        and (before in _DETERMINERS or before in {"at", "in", "to", "for", "with", "by", "of", "on"}) \
+        and nxt.isalpha() and nxt not in _BREAK_WORDS and nxt not in _WEAK_END and nxt not in {"than"}
 
 
 def _modifier_before_noun(before: str, last: str, word: str, nxt: str) -> bool:
