@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.extract import assemble
+from timeline.extract import assemble, extract
 from timeline.extract.title_gate import title_defect
 from timeline.extract.titles import MAX_CHARS, write_title
 from timeline.model import Document
@@ -92,3 +92,43 @@ def test_the_event_takes_a_readable_title_from_another_mention() -> None:
     events = assemble(doc, tag(text, dt.date(2031, 3, 14)))
     march2 = [e for e in events if e.when.value() == "2031-03-02"]
     assert march2 and all(title_defect(e.title) is None for e in march2)
+
+
+# ------------------------------------------------------------------ captions, picture links, commenters' credits
+def _furniture_text(text: str) -> list[str]:
+    from timeline.extract.cleanup import find_furniture
+
+    return [text[f.start:f.end] for f in find_furniture(text)]
+
+
+def test_a_picture_caption_is_furniture_but_the_story_after_it_is_not() -> None:
+    text = ("In this image taken from video provided by the utility on Monday, water pours from the burst main, "
+            "center, as a repair clamp, left, is lowered. Crews fitted the clamp on Tuesday, the utility said.\n")
+    spans = _furniture_text(text)
+    assert any(s.startswith("In this image") for s in spans)
+    assert not any("Crews fitted" in s for s in spans)
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2031, 3, 14)))
+    assert [e.when.value() for e in events] == ["2031-03-11"]
+
+
+def test_people_placed_in_a_picture_make_a_caption() -> None:
+    text = ("Mayor Ana Ruiz, left, and harbour master Tom Vell look at the flooded quay on Friday.\n"
+            "The council voted on Thursday to rebuild the quay.\n")
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2031, 3, 14)))
+    assert [e.when.value() for e in events] == ["2031-03-13"]
+
+
+def test_a_gallery_link_run_into_the_story_is_cut_from_it() -> None:
+    text = ("Valley towns clear mud as floods recede -- photos Engineers said on Friday that the dam had held "
+            "through the storm.\n")
+    spans = _furniture_text(text)
+    assert "Valley towns clear mud as floods recede -- photos" in spans
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2031, 3, 14)))
+    assert events and all("photos" not in e.title for e in events)
+
+
+def test_commenters_credits_are_furniture() -> None:
+    text = ("The council approved the budget on Monday.\n"
+            "Posted by Jo Lane, on March 12, 2031 4:21 PM Posted by Sam Ortiz, on March 11, 2031 9:05 AM\n")
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2031, 3, 14)))
+    assert [e.when.value() for e in events] == ["2031-03-10"]

@@ -380,8 +380,6 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
     best = None
     # Never cut before the main verb and the first word after it.
     lowest = max(3, len(text[:verb_at].split()) + 1) if verb_at else 3
-    if lowest >= max_words:
-        lowest = 3  # the verb found lies beyond the limit (or was misread): any whole phrase within it will do
     for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
         # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
@@ -404,6 +402,9 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
             best -= 1
         if best == floor and not _whole_phrase(words[:best], words[best]):
             best = _phrase_boundary(words, max_words, lowest)
+        while floor > best > 6 and best < len(words) and (lambda nxt: _dated_modifier(words[:best], nxt) or _comparative_before_noun(
+                words[:best], nxt))(words[best].lower().strip("“”\"‘’,;:()")):
+            best -= 1  # the verb lies past the limit: at least no modifier is cut from its noun
         opened = _unfinished_clause(words, best, lowest)
         if opened is not None:
             best = opened  # "showed no signs of slowing | as the Philippines": the earlier whole clause
@@ -519,9 +520,11 @@ def _dated_modifier(words: list[str], nxt: str) -> bool:
     """ "the January 1969" before "spill", "the 2004" before "tsunami": a date between a determiner and the
     noun it modifies."""
     clean = [w.lower().strip("“”\"‘’()") for w in words[-4:]]
-    if not clean or words[-1][-1:] in ",;:" or not nxt.isalpha() or nxt in _BREAK_WORDS or nxt in _WEAK_END:
+    if not clean or words[-1][-1:] in ",;:" or nxt in _BREAK_WORDS or nxt in _WEAK_END:
         return False
     last = clean[-1]
+    if not nxt.isalpha() and not (last in _MONTHS and re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", nxt)):
+        return False  # ("the January" before "1969 spill": the date is not whole yet)
     if not (re.fullmatch(r"\d{4}|\d{1,2}(?:st|nd|rd|th)?", last) or last in _MONTHS):
         return False
     head = [c for c in clean[:-1] if c not in _MONTHS and not re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", c)]
