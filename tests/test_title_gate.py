@@ -132,3 +132,42 @@ def test_commenters_credits_are_furniture() -> None:
             "Posted by Jo Lane, on March 12, 2031 4:21 PM Posted by Sam Ortiz, on March 11, 2031 9:05 AM\n")
     events = extract(Document(path="t.txt", text=text, published=dt.date(2031, 3, 14)))
     assert [e.when.value() for e in events] == ["2031-03-10"]
+
+
+# ------------------------------------------------------------------ what a removed date leaves behind
+def test_a_participle_that_held_only_the_date_goes_with_it() -> None:
+    assert _title("From the hills to the coast, the ruling announced Tuesday is dividing farmers on both sides.",
+                  "Tuesday") == "The ruling is dividing farmers on both sides"
+    assert _title("The plan approved last year has already cut waiting times.", "last year") \
+        == "The plan has already cut waiting times"
+
+
+def test_the_period_a_date_closes_goes_with_it() -> None:
+    title = _title("Visits to the museum site rose 300 percent in the week ending May 3, and officials expect more.",
+                   "May 3")
+    assert title == "Visits to the museum site rise 300 percent"
+
+
+def test_a_day_that_is_the_phrase_noun_stays() -> None:
+    assert _title("Carlos spent a quiet Sunday at home with his dog.", "Sunday").endswith(
+        "quiet Sunday at home with his dog")
+
+
+def test_a_happening_named_by_a_participle_is_passive() -> None:
+    text = "the valve removed Sunday at 3:10 p.m."
+    start = text.index("Sunday")
+    assert write_title(text, [(start, len(text) - 1)], noun_phrase=True) == "The valve is removed"
+    text = "two wells drilled in 2009"
+    assert write_title(text, [(text.index("in 2009"), len(text))], noun_phrase=True) == "Two wells are drilled"
+
+
+def test_a_scene_time_is_no_event() -> None:
+    from timeline.extract.title_gate import scene_time
+
+    assert scene_time("It is Saturday afternoon, about 5 o'clock")
+    assert scene_time("It was late on Friday night")
+    assert not scene_time("It was Monday when the dam broke")
+    text = ("It was Saturday afternoon, about 5 o'clock.\n\n"
+            "The river burst its banks on Sunday, flooding four villages in the valley.\n")
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2031, 3, 14)))
+    assert [e.when.value() for e in events] == ["2031-03-09"]

@@ -84,7 +84,7 @@ from timeline.extract.merge import (
 )
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence, split_sentences
-from timeline.extract.title_gate import title_defect
+from timeline.extract.title_gate import scene_time, title_defect
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import DATELINE, write_title
@@ -346,7 +346,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         # "a 1997 attack" without its date is "attack", not "a attack".
         article = re.match(r"(?i)an?\s+", text[start:end])
         first = start + article.end() if article and any(b == start + article.end() for b, _ in a.parts) else start
-        title = write_title(text[first:end], [(b - first, e - first) for b, e in a.parts if first <= b < end])
+        title = write_title(text[first:end], [(b - first, e - first) for b, e in a.parts if first <= b < end],
+                            noun_phrase=True)
         mention_actor = None
     elif a.embedded is not None:
         start, end, _ = a.embedded
@@ -478,6 +479,8 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
         # A title a reader cannot follow (no verb, a pronoun for someone named elsewhere, a piece of a clause)
         # gives way to another mention's when one reads as a headline.
         readable = [m for m in group if title_defect(m.title) is None] or group
+        if all(scene_time(m.title) for m in group):
+            continue  # "It was Saturday afternoon": a scene's time, no happening
         title = max(readable, key=_title_score).title
         confidence = min(0.99, max(m.confidence for m in group) + 0.05 * (len(group) - 1))
         event_id = _unique(derive_id(head.when, title), used)

@@ -15,7 +15,7 @@ import re
 
 from timeline.extract.title_words import _DETERMINERS, _verbish
 
-__all__ = ["title_defect"]
+__all__ = ["scene_time", "title_defect"]
 
 #: A subject that stands for something named in another sentence: a personal or demonstrative pronoun,
 #: a possessive, or a demonstrative before its noun ("This decision", "These findings").
@@ -29,6 +29,19 @@ _OPENING_PREPOSITIONS = {"in", "on", "at", "by", "for", "from", "with", "after",
 #: in the middle of a clause ("Enacts in response to", "Shattering its own record").
 _VERB_THEN_OBJECT = re.compile(r"^([A-Z][a-z]+(?:ing|ed|s))\s+(\S+)")
 _SPEAKER_QUOTE = re.compile(r"^[A-Z][^:“”\"]{1,60}:\s*[“\"‘]")
+
+
+#: "It was Saturday afternoon, about 5 o'clock": a scene's time, no happening.
+_TIME_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|noon|midday|midnight|dawn|"
+              r"dusk|daybreak|\d{1,2}(?:[:.]\d{2})?\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)?|o['’]clock|early|late|about|"
+              r"around|nearly|almost|just|after|before|past|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
+              r"eleven|twelve|quarter|half|hours?|minutes?|weekend|day|week|time|then|still|already|now|on|in|at|of)")
+_SCENE_TIME = re.compile(r"^(?:It|it)(?:['’]s|\s+(?:is|was))(?:[\s,]+" + _TIME_WORD + r")+[\s.,]*$")
+
+
+def scene_time(title: str) -> bool:
+    """Whether ``title`` only tells the time of a scene ("It is Saturday afternoon, about 5 o'clock")."""
+    return _SCENE_TIME.match(title.strip()) is not None
 
 
 def title_defect(title: str) -> str | None:

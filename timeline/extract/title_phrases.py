@@ -259,6 +259,9 @@ def drop_spare_times(text: str) -> str:
         before = text[:m.start()].split()
         if before and before[-1].lower().strip(",") in _TIME_KEEPERS:
             return m.group(0)
+        if len(before) > 1 and before[-2].lower() in {"a", "an", "another", "one"} and not before[-1].endswith("ed") \
+                and re.fullmatch(_WEEKDAY + _PART_OF_DAY, m.group(0).strip()):
+            return m.group(0)  # "spends a quiet Sunday at home": the day is the phrase's noun
         # "could threaten the coasts this week": the day of a thing to come is not the day it was said.
         if _FUTURE.search(re.split(r"[,;:]", text[:m.start()])[-1]):
             return m.group(0)

@@ -283,6 +283,9 @@ def _subject_end(text: str) -> int:
                 r"\s+(?:by\s+[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) and not re.search(
                 r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
             continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
+        if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in _AUX and re.match(
+                r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b", text[m.end():]):
+            continue  # "the decision announced [Thursday] is stirring passions": a participle before the verb
         if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
             if m.start() == 0 and word.endswith("ed") and word not in SPEECH_VERBS and re.match(
                     r"\s+(?:[a-z]+\s+){0,3}[A-Za-z]", text[m.end():]) and not re.match(

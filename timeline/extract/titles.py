@@ -38,6 +38,7 @@ from timeline.extract.title_subjects import (
 )
 from timeline.extract.title_words import (
     _BREAK_WORDS,
+    _IRREGULAR_PARTICIPLES,
     _PLURAL_NOUNS,
     _PRESENT_FORMS,
     _SPEECH_PRESENT,
@@ -48,6 +49,7 @@ from timeline.extract.title_words import (
     SPEECH_VERBS,
     _finite,
     _headline_verb,
+    _plural_subject,
     _subject_end,
     _verbish,
 )
@@ -123,11 +125,14 @@ def write_title(
     sentence: str,
     remove: list[tuple[int, int]],
     actor: str | None = None,
+    noun_phrase: bool = False,
 ) -> str:
     """A headline for the statement in ``sentence``.
 
     ``remove`` lists spans (relative to ``sentence``) of the date expressions
     to leave out; ``actor`` is the named subject a leading pronoun stands for.
+    ``noun_phrase`` says the text is a noun phrase naming a happening ("the cap
+    removed on Saturday"): a participle in it is passive ("The cap is removed").
     """
     sentence, remove = _one_news_item(sentence, remove)
     deadline = _deadline(sentence, remove)
@@ -200,7 +205,13 @@ def write_title(
     verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
     if deadline is not None and text.startswith("Deadline for ") and " to " in text:
         verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb
-    text = _headline_verb(text)
+    passive = re.match(r"([a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PARTICIPLES)) + r")\b", text[verb_at:]) \
+        if noun_phrase and verb_at and not re.search(r"\b(?:is|are|was|were|been|be|has|have|had)\s+$", text[:verb_at]) \
+        else None
+    if passive is not None:  # "The cap removed" -> "The cap is removed", not "The cap removes"
+        text = text[:verb_at] + ("are " if _plural_subject(text[:verb_at]) else "is ") + text[verb_at:]
+    else:
+        text = _headline_verb(text)
     if quote_lead is None and len(text) > MAX_CHARS and verb_at:
         reported = _reported_clause(text, verb_at)
         if reported is not None:
@@ -446,6 +457,18 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                                  r"winter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|"
                                  r"june|july|august|september|october|november|december|\d{4})\W*", out[start:end]):
             continue  # ("Yesterday officials said": an adverb, not the subject)
+        # "spends a relaxing Saturday on board", "after a quiet weekend": a day after an article and its adjective is
+        # the phrase's noun; without it the phrase has no head.
+        if re.search(r"\b(?:a|an|another|one)\s+(?:[a-z]+\s+){1,2}$", before, flags=re.I) and not re.search(
+                r"\b[a-z]+ed\s+$", before) and re.fullmatch(r"(?i)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)"
+                                                             r"(?:\s+(?:morning|afternoon|evening|night))?", out[start:end]):
+            continue
+        # "rose 442 percent in the week ending [April 26]": the period the date closes goes with it.
+        period = re.search(r"(?i)\s(?:in|for|during|over|of)\s+the\s+(?:\w+\s+)?(?:week|weeks|month|months|quarter|"
+                           r"period|year|days?|session)\s+(?:ending|ended|beginning|starting|to|through)\s+$", before)
+        if period is not None:
+            out = before[:period.start()].rstrip() + " " + out[end:].lstrip()
+            continue
         # A date between a determiner and its noun modifies the noun ("the 1989 oil spill", "since the
         # 2008 crisis"): only the date goes, the noun phrase stays whole.
         if re.search(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|['’]s)\s+$", before, flags=re.I) \
@@ -502,6 +525,13 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         held = re.search(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhad )(?<!\bhave )"
                          r"\b(?:begun|launched|founded|established)\s+$", out[:cut_from])
         if held and re.match(r"\s*(?:[a-z]+ed|[a-z]+ing|to)\b", out[end:]):
+            cut_from = held.start()
+        # "the decision announced [Thursday] is stirring passions": a participle that held only the date, before
+        # the main verb, goes with it.
+        held = re.search(r"(?<=[a-z] )[a-z]{3,}ed\s+$", out[:cut_from])
+        if held and held.group(0).split()[0] not in {"said", "told", "added", "warned", "stated"} and re.match(
+                r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s", out[end:]) \
+                and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+[a-z]{3,}ed\s+$", out[:cut_from]):
             cut_from = held.start()
         after = out[end:]
         if re.search(r"\bthat\s*$", out[:cut_from]) and re.match(r"\s*,\s+(?=[a-z])", after):
