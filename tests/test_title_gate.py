@@ -171,3 +171,14 @@ def test_a_scene_time_is_no_event() -> None:
             "The river burst its banks on Sunday, flooding four villages in the valley.\n")
     events = extract(Document(path="t.txt", text=text, published=dt.date(2031, 3, 14)))
     assert [e.when.value() for e in events] == ["2031-03-09"]
+
+
+def test_a_time_of_this_day_is_no_pronoun() -> None:
+    assert title_defect("This morning's vote shows the council split") is None
+    assert title_defect("This week the council votes on the budget") is None
+
+
+def test_according_to_plan_is_no_attribution() -> None:
+    title = _title("The city aims to have the new, wider bridge open as early as Monday and said that, as of "
+                   "Saturday night, the work was going according to plan.", "Monday")
+    assert title == "The city aims to have the new, wider bridge open"

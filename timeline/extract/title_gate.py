@@ -21,7 +21,8 @@ __all__ = ["scene_time", "title_defect"]
 #: a possessive, or a demonstrative before its noun ("This decision", "These findings").
 _UNRESOLVED_SUBJECT = re.compile(
     r"^(?:(?:Even|Only|Now|Then|And|But|So)\s+(?=[a-z]))?(?i:he|she|it|they|we|i|you|this|that|these|those|his|her|its|"
-    r"their|our|my|your)\b(?!['’]s\s+[A-Z])(?![,:])")
+    r"their|our|my|your)\b(?!['’]s\s+[A-Z])(?![,:])(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year|"
+    r"spring|summer|autumn|fall|winter|season)\b)")
 #: Words that may open a title without being its subject's head: a preposition before a fronted phrase.
 _OPENING_PREPOSITIONS = {"in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "of", "near",
                          "under", "over", "since", "until", "among", "between", "amid", "to"}

@@ -74,7 +74,8 @@ _POSTED_BY = re.compile(r"\s+(?:Posted|Submitted|Written) by\s+\S.*$")
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
 # "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
 _TRAILING_ATTRIBUTION = re.compile(
-    r",\s+[^,“”\"]{1,80}?\s(?:said|says|say|told(?:\s+\w+)?|added|wrote|reported|according to [^,]{1,60})\s*[.]?$")
+    r",\s+[^,“”\"]{1,80}?\s(?:said|says|say|told(?:\s+\w+)?|added|wrote|reported|"
+    r"according to (?!(?:the\s+)?(?:plan|schedule|script|form)\b)[^,]{1,60})\s*[.]?$")  # ("going according to plan")
 
 DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\.?)?\s*(?:\([\w. ]+\))?\s*(?:[—–_-]+|:)\s*")
