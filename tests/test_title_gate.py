@@ -182,3 +182,23 @@ def test_according_to_plan_is_no_attribution() -> None:
     title = _title("The city aims to have the new, wider bridge open as early as Monday and said that, as of "
                    "Saturday night, the work was going according to plan.", "Monday")
     assert title == "The city aims to have the new, wider bridge open"
+
+
+# ------------------------------------------------------------------ subjects
+def test_a_role_with_its_modifier_names_the_one_who_holds_it() -> None:
+    text = ("Interior Minister Jana Kolar visited the flooded towns on Monday. Finance Minister Karel Dvorak said on "
+            "Monday the budget would cover repairs.\n\n"
+            "The interior minister flew into Brno on Friday to deliver a stark message to the utility.\n\n"
+            "The environment minister said on Wednesday that the river was safe.\n")
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2031, 3, 14)))
+    titles = {e.when.value(): e.title for e in events}
+    assert titles["2031-03-14"].startswith("Kolar flies into Brno")
+    assert titles["2031-03-12"].startswith("The environment minister")  # no environment minister was named
+
+
+def test_a_comma_inside_the_lead_does_not_end_it() -> None:
+    assert not _title("Formed a year ago after Roxanne (vocals, guitar) and Tom (drums) moved to Leeds from Hull, the "
+                      "band then recruited James.", "a year ago").startswith("Guitar")
+    assert _title("While it's true that the federal Clean Rivers Act, enacted in 1985 in response to the Rhine spill, "
+                  "makes the firm responsible for cleanup costs, the law caps the company's liability at $75 million.") \
+        == "The law caps the company's liability at $75 million"
