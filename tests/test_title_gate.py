@@ -202,3 +202,42 @@ def test_a_comma_inside_the_lead_does_not_end_it() -> None:
     assert _title("While it's true that the federal Clean Rivers Act, enacted in 1985 in response to the Rhine spill, "
                   "makes the firm responsible for cleanup costs, the law caps the company's liability at $75 million.") \
         == "The law caps the company's liability at $75 million"
+
+
+def test_a_happening_clause_with_its_own_subject_or_object_stays_active() -> None:
+    text = "a pressure test Halliburton performed in March"
+    assert "is performed" not in write_title(text, [(text.index("in March"), len(text))], noun_phrase=True)
+    text = "the storm caused further floods in May"
+    assert "is caused" not in write_title(text, [(text.index("in May"), len(text))], noun_phrase=True)
+
+
+def test_a_list_mark_before_a_dated_entry_goes() -> None:
+    assert _title("* May 7 - Divers use undersea robots to move the clamp over the larger of the two leaks.",
+                  "May 7").startswith("Divers use undersea robots")
+
+
+def test_a_participle_emptied_by_its_date_goes() -> None:
+    assert _title("The firm took some of the blame for the flood in an internal report issued earlier this month, "
+                  "acknowledging that it misread a gauge.", "earlier this month") \
+        == "The firm takes some of the blame for the flood in an internal report"
+    # A participle with a subject of its own is a relative clause's verb, and stays.
+    title = _title("The ban that a judge blocked last month would cut output by only 3 percent.", "last month")
+    assert "judge blocked" in title
+
+
+def test_an_adjective_keeps_its_complement() -> None:
+    title = _title("With damages pending too, the theoretical total of $34bn is equivalent to more than half the "
+                   "corporation tax paid by all Dutch firms last year.", "last year")
+    assert not title.endswith("equivalent")
+
+
+def test_a_reported_clause_needs_its_verb_not_a_participle() -> None:
+    title = _title("Sen. Ana Ruiz, D-Texas, said last March that bank executives accepting bonus money should "
+                   "\"resign or go home.\"", "last March")
+    assert title.endswith("should \"resign or go home\"")
+
+
+def test_a_day_after_a_noun_is_its_date_not_its_head() -> None:
+    title = _title("The plans all came under attack at a congressional hearing Tuesday, as lawmakers pressed the firms.",
+                   "Tuesday")
+    assert "Tuesday" not in title

@@ -477,9 +477,22 @@ def _hangs(words: list[str], nxt: str) -> bool:
 
 def _waits_past_phrase(words: list[str], nxt: str) -> bool:
     """ "officials pushed the company" before "to speed up repairs" (the aim is the news), "after the January
-    1969" before "spill", "at higher" before "velocity": the words wait for what comes next."""
+    1969" before "spill", "at higher" before "velocity", "is equivalent" before "to half the tax": the words
+    wait for what comes next."""
+    last = words[-1].lower().strip("“”\"‘’()") if words else ""
     return (nxt == "to" and _object_control(words)) or _dated_modifier(words, nxt) \
-        or _comparative_before_noun(words, nxt)
+        or _comparative_before_noun(words, nxt) or (nxt in _ADJECTIVE_COMPLEMENT.get(last, ()) and words[-1][-1:] not in ",;:")
+
+
+#: Adjectives that mean nothing without their preposition's phrase: "equivalent to", "prone to", "akin to".
+_ADJECTIVE_COMPLEMENT = {a: ("to",) for a in ("equivalent", "equal", "similar", "comparable", "akin", "tantamount",
+                                               "prone", "subject", "close", "identical", "proportional", "linked",
+                                               "tied", "attributable", "contrary", "opposed", "vulnerable", "susceptible",
+                                               "immune", "central", "crucial", "key", "essential")} | {
+    a: ("of",) for a in ("capable", "aware", "short", "full", "indicative", "representative", "typical", "worthy",
+                         "wary", "critical", "supportive", "ahead", "independent", "free")} | {
+    a: ("for",) for a in ("responsible", "liable", "eligible", "accountable", "grounds", "reason")} | {
+    a: ("with",) for a in ("consistent", "compatible", "familiar", "associated", "faced", "charged", "credited")}
 
 
 #: Verbs whose object is followed by what they want of it: "urged the council to act", "pushed BP to cap the well".

@@ -27,7 +27,7 @@ from timeline.extract.title_cuts import (
     _shorten_subject,
     _whole_phrase,
 )
-from timeline.extract.title_phrases import drop_spare_times
+from timeline.extract.title_phrases import describes_day, drop_spare_times
 from timeline.extract.title_subjects import (
     _drop_appositive,
     _drop_lead,
@@ -206,9 +206,13 @@ def write_title(
     verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
     if deadline is not None and text.startswith("Deadline for ") and " to " in text:
         verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb
-    passive = re.match(r"([a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PARTICIPLES)) + r")\b", text[verb_at:]) \
-        if noun_phrase and verb_at and not re.search(r"\b(?:is|are|was|were|been|be|has|have|had)\s+$", text[:verb_at]) \
-        else None
+    # Only after a common noun ("The cap removed", not "a test Halliburton performed") and before no object ("the
+    # damage caused to the coast", not "the spill caused further falls").
+    passive = re.match(r"([a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PARTICIPLES)) + r")\b(?=\s*[.,;:]?\s*$|\s+(?:to|in|on|at|by|"
+                       r"from|for|with|into|over|after|during|off|near|across|along)\b)", text[verb_at:]) \
+        if noun_phrase and verb_at and re.search(r"(?<![\w'’-])[a-z][a-z-]{2,}\s+$", text[:verb_at]) \
+        and not _verbish(text[:verb_at].split()[-1], "") \
+        and text[:verb_at].split()[-1] not in {"and", "or", "but", "that", "which", "who", "remains"} else None
     if passive is not None:  # "The cap removed" -> "The cap is removed", not "The cap removes"
         text = text[:verb_at] + ("are " if _plural_subject(text[:verb_at]) else "is ") + text[verb_at:]
     else:
@@ -460,8 +464,8 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
             continue  # ("Yesterday officials said": an adverb, not the subject)
         # "spends a relaxing Saturday on board", "after a quiet weekend": a day after an article and its adjective is
         # the phrase's noun; without it the phrase has no head.
-        if re.search(r"\b(?:a|an|another|one)\s+(?:[a-z]+\s+){1,2}$", before, flags=re.I) and not re.search(
-                r"\b[a-z]+ed\s+$", before) and re.fullmatch(r"(?i)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)"
+        if re.search(r"\b(?:a|an|another|one)\s+[a-z]+\s+$", before, flags=re.I) and describes_day(
+                before.split()[-1]) and re.fullmatch(r"(?i)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)"
                                                              r"(?:\s+(?:morning|afternoon|evening|night))?", out[start:end]):
             continue
         # "rose 442 percent in the week ending [April 26]": the period the date closes goes with it.
@@ -530,15 +534,27 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # "the decision announced [Thursday] is stirring passions": a participle that held only the date, before
         # the main verb, goes with it.
         held = re.search(r"(?<=[a-z] )[a-z]{3,}ed\s+$", out[:cut_from])
+        held = None if held and re.search(r"\b(?:that|which|who|whom)\s+(?:\S+\s+){0,3}$", out[:held.start()]) else held
         if held and held.group(0).split()[0] not in {"said", "told", "added", "warned", "stated"} and re.match(
                 r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s", out[end:]) \
                 and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+[a-z]{3,}ed\s+$", out[:cut_from]):
             cut_from = held.start()
+        # "took the blame in an internal report issued [this month], acknowledging ...": a participle inside a
+        # prepositional phrase that held only the date goes with it.
+        emptied = re.search(r"\b(?:in|on|at|of|for|with|from|by|about|to|into|under|after|before)\s+(?:the|a|an|its|his|"
+                            r"her|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}(?P<p>\s+[a-z]{3,}ed)\s*$", out[:cut_from])
+        # (Only when the clause has its verb before the phrase: in "the number of homes in the county doubled [on
+        # Monday]" the participle is the verb.)
+        head_words = re.findall(r"[A-Za-z][a-z’'-]*", out[:emptied.start()]) if emptied else []
+        if emptied and re.match(r"\s*(?:[,.;:!?]|$)", out[end:]) and any(
+                w[:1].islower() and _finite(w, head_words[i - 1].lower()) for i, w in enumerate(head_words) if i):
+            cut_from = emptied.start("p")
         after = out[end:]
         if re.search(r"\bthat\s*$", out[:cut_from]) and re.match(r"\s*,\s+(?=[a-z])", after):
             after = re.sub(r"^\s*,\s+", "", after)  # "expects that by May, laboratories will": the comma goes too
         out = out[:cut_from].rstrip() + " " + after.lstrip()
-    out = re.sub(r"^\s*(?:[-–—:|]+|--)\s+", "", out)  # "June 14 - Obama says": the date's dash goes with it
+    # "June 14 - Obama says", "* May 7 - Engineers use": the date's dash goes with it, and a list's mark before it.
+    out = re.sub(r"^\s*(?:[*•·▪►]\s*)?(?:[-–—:|]+|--)\s+", "", out)
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
     out = re.sub(r"\s+(?:--|—|–)\s*,", ",", out)
     # "another effort beginning [on Monday]": a participle that held nothing but the date goes with it.
