@@ -241,3 +241,28 @@ def test_a_day_after_a_noun_is_its_date_not_its_head() -> None:
     title = _title("The plans all came under attack at a congressional hearing Tuesday, as lawmakers pressed the firms.",
                    "Tuesday")
     assert "Tuesday" not in title
+
+
+def test_a_clause_without_its_main_clause_is_a_fragment() -> None:
+    assert title_defect("Which launches the station's country show") == "fragment"
+    assert title_defect("If the clamp holds then the leak could stop") == "fragment"
+    assert title_defect("Whitby council approves the harbour plan") is None
+
+
+def test_a_one_word_day_inside_a_name_stays() -> None:
+    assert "Operation Easter" in _title("Several were arrested in Operation Easter by detectives from the county "
+                                        "wildlife unit.", "Easter")
+
+
+def test_the_zone_of_a_removed_clock_time_goes_with_it() -> None:
+    sentence = "The old clamp was removed at 12:30 p.m. local time Saturday, uncorking the pipe on top of the valve."
+    spans = [(sentence.index("12:30 p.m."), sentence.index("12:30 p.m.") + 10),
+             (sentence.index("Saturday"), sentence.index("Saturday") + 8)]
+    assert "local time" not in write_title(sentence, spans)
+
+
+def test_a_show_slot_is_a_promotion() -> None:
+    text = ("Watch “Harbour Watch” weeknights at 9 p.m. ET!\n"
+            "The council approved the budget on Monday.\n")
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2031, 3, 14)))
+    assert [e.when.value() for e in events] == ["2031-03-10"]

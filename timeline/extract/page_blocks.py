@@ -220,7 +220,10 @@ def reference_note(text: str, line: tuple[int, int]) -> bool:
 #: A line addressed to the reader, sending them to the site's other pages: an imperative, a short line.
 _PROMOTION = re.compile(
     r"^\s*(?:Watch|Explore|View|See|Track|Browse|Check out|Read|Listen to|Follow|Sign up|Subscribe|Click|Join|"
-    r"Get|Find out|Take a look|Try)\s+(?:(?:all|more)\b|(?:our|the|this|these|how|live|latest|full|every)\b)")
+    r"Get|Find out|Take a look|Try)\s+(?:(?:all|more)\b|(?:our|the|this|these|how|live|latest|full|every)\b)"
+    # "Watch “Hannity” weeknights at 9 p.m. ET!": a show's slot
+    r"|^\s*(?:Watch|Listen to|Tune in to|Catch)\s+[^.!?]{1,60}?\b(?:weeknights|weekdays|weekends|nightly|every\s+"
+    r"(?:day|night|week|weekday|Sunday|Saturday|Monday|Tuesday|Wednesday|Thursday|Friday))\b")
 
 
 #: A post of a social feed shown beside the story: "RT @name: ...", "@name: ...".

@@ -29,6 +29,8 @@ _OPENING_PREPOSITIONS = {"in", "on", "at", "by", "for", "from", "with", "after",
 #: Verb forms that a headline never opens with when a determiner or preposition follows: the title starts
 #: in the middle of a clause ("Enacts in response to", "Shattering its own record").
 _VERB_THEN_OBJECT = re.compile(r"^([A-Z][a-z]+(?:ing|ed|s))\s+(\S+)")
+#: A subordinate or relative clause without its main clause: "Which launches the show", "If the cap works then".
+_CLAUSE_START = re.compile(r"^(?:Which|Who|Whom|Whose|Where|Whereas|If|Unless|Because|Although|Though|Whether)\s+[a-z]")
 _SPEAKER_QUOTE = re.compile(r"^[A-Z][^:“”\"]{1,60}:\s*[“\"‘]")
 
 
@@ -56,7 +58,7 @@ def title_defect(title: str) -> str | None:
     if not text:
         return "stub"
     first = text.split()[0]
-    if first.count(")") > first.count("(") or re.match(r"^[a-z]", text):
+    if first.count(")") > first.count("(") or re.match(r"^[a-z]", text) or _CLAUSE_START.match(text):
         return "fragment"
     verb_first = _VERB_THEN_OBJECT.match(text)
     # ("Shares in the two firms rally": a plural noun before a preposition is a subject; before "the" it is a verb)

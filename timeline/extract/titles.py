@@ -462,6 +462,16 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                                  r"winter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|"
                                  r"june|july|august|september|october|november|december|\d{4})\W*", out[start:end]):
             continue  # ("Yesterday officials said": an adverb, not the subject)
+        # "in Operation Easter", "after Storm Ciara": a one-word day after a capitalised word is part of a name.
+        if re.fullmatch(r"[A-Z][a-z]+", out[start:end]) and re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", before) \
+                and not re.search(r"\b(?:On|In|At|By|Since|Until|Last|Next|This|Early|Late|Mid|Before|After|During|From|"
+                                  r"Through|Every|Each|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                  r"January|February|March|April|May|June|July|August|September|October|November|"
+                                  r"December|The|A|An)\s+$", before) \
+                and not re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+                                     r"July|August|September|October|November|December|Today|Tonight|Yesterday|Tomorrow",
+                                     out[start:end]):
+            continue
         # "spends a relaxing Saturday on board", "after a quiet weekend": a day after an article and its adjective is
         # the phrase's noun; without it the phrase has no head.
         if re.search(r"\b(?:a|an|another|one)\s+[a-z]+\s+$", before, flags=re.I) and describes_day(
@@ -556,6 +566,8 @@ def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     # "June 14 - Obama says", "* May 7 - Engineers use": the date's dash goes with it, and a list's mark before it.
     out = re.sub(r"^\s*(?:[*•·▪►]\s*)?(?:[-–—:|]+|--)\s+", "", out)
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
+    # "removed [at 12:30 p.m.] local time [Saturday]": the zone words of a removed clock time go with it.
+    out = re.sub(r"(?<=[a-z])\s+\(?(?:local time|ET|EDT|EST|GMT|BST|UTC|CDT|CST|PDT|PST)\)?(?=\s*(?:[,.;:]|$))", "", out)
     out = re.sub(r"\s+(?:--|—|–)\s*,", ",", out)
     # "another effort beginning [on Monday]": a participle that held nothing but the date goes with it.
     out = re.sub(r"(?<!\bthe)(?<!\ba)(?<!\bnew)(?<!\bits)\s+(?:beginning|starting|ending)\s*(?=[.;]|$)", "", out)  # "Exxon Valdez -- 20 years later, the costs": the dash goes too
