@@ -266,3 +266,18 @@ def test_a_show_slot_is_a_promotion() -> None:
             "The council approved the budget on Monday.\n")
     events = extract(Document(path="t.txt", text=text, published=dt.date(2031, 3, 14)))
     assert [e.when.value() for e in events] == ["2031-03-10"]
+
+
+def test_a_happening_noun_phrase_keeps_its_noun_and_its_intransitive_verb() -> None:
+    text = "a flu shot last November"
+    assert write_title(text, [(text.index("last"), len(text))], noun_phrase=True) == "A flu shot"
+    text = "the rig exploded on April 20"
+    assert "is exploded" not in write_title(text, [(text.index("on April"), len(text))], noun_phrase=True)
+
+
+def test_a_count_and_a_listener_wait_for_what_follows() -> None:
+    from timeline.extract.title_waits import waits_past_phrase
+
+    assert waits_past_phrase(["the", "state", "would", "require", "firms", "to", "plug", "3,500"], "non-producing")
+    assert waits_past_phrase(["the", "historian", "reminded", "readers"], "that")
+    assert not waits_past_phrase(["the", "historian", "wrote", "a", "book"], "that")
