@@ -28,7 +28,9 @@ _OPENING_PREPOSITIONS = {"in", "on", "at", "by", "for", "from", "with", "after",
                          "under", "over", "since", "until", "among", "between", "amid", "to"}
 #: Verb forms that a headline never opens with when a determiner or preposition follows: the title starts
 #: in the middle of a clause ("Enacts in response to", "Shattering its own record").
-_VERB_THEN_OBJECT = re.compile(r"^([A-Z][a-z]+(?:ing|ed|s))\s+(\S+)")
+#: ("Testing on the well runs into a snag", "Cleaning the beaches costs $1bn": an "-ing" form opening a headline is
+#: as often its subject as a clause's remnant, so it is left alone.)
+_VERB_THEN_OBJECT = re.compile(r"^([A-Z][a-z]+(?:ed|s))\s+(\S+)")
 #: A subordinate or relative clause without its main clause: "Which launches the show", "If the cap works then".
 _CLAUSE_START = re.compile(r"^(?:Which|Who|Whom|Whose|Where|Whereas|If|Unless|Because|Although|Though|Whether)\s+[a-z]")
 _SPEAKER_QUOTE = re.compile(r"^[A-Z][^:“”\"]{1,60}:\s*[“\"‘]")
