@@ -282,3 +282,18 @@ def test_a_count_and_a_listener_wait_for_what_follows() -> None:
     assert waits_past_phrase(["the", "state", "would", "require", "firms", "to", "plug", "3,500"], "non-producing")
     assert waits_past_phrase(["the", "historian", "reminded", "readers"], "that")
     assert not waits_past_phrase(["the", "historian", "wrote", "a", "book"], "that")
+
+
+def test_an_unknown_verb_before_its_object_is_the_verb() -> None:
+    title = _title("The first cases across the southern provinces reveal a fever already spreading at higher speed "
+                   "than did the last big epidemic, the one of 1957.")
+    assert title.startswith("The first cases") and "reveal a fever" in title and title.endswith("speed")
+    # A preposition before an article is no verb, nor is a word after a clause has begun.
+    title = _title("Divers aboard a navy research vessel found an area of murky water on Tuesday.", "on Tuesday")
+    assert title.startswith("Divers aboard a navy research vessel find")
+
+
+def test_a_reported_clause_with_an_unknown_verb_can_stand_alone() -> None:
+    title = _title("* April 25 - The Coast Guard says remote underwater cameras detect the pipe is leaking 1,000 "
+                   "barrels of crude oil per day", "April 25")
+    assert title.startswith("Remote underwater cameras detect the pipe is leaking 1,000 barrels")

@@ -247,6 +247,19 @@ def _describes_or_names(word: str, text: str, at: int) -> bool:
     return last.endswith("ing") and len(last) >= 6 and second not in _DETERMINER_WORDS
 
 
+#: Words that stand before "the" or "a" without being verbs: prepositions, conjunctions, quantifiers.
+_NOT_VERB_BEFORE_OBJECT = {"of", "for", "and", "or", "but", "to", "in", "on", "at", "by", "from", "with", "into", "onto",
+                           "over", "under", "about", "across", "after", "before", "since", "until", "through",
+                           "against", "among", "between", "during", "without", "within", "near", "off", "per", "than",
+                           "as", "like", "via", "amid", "toward", "towards", "upon", "all", "both", "half", "once",
+                           "while", "when", "where", "because", "if", "unless", "whether", "that", "which", "who",
+                           "whom", "whose", "what", "so", "yet", "nor", "then", "including", "despite", "beyond",
+                           "behind", "above", "below", "around", "along", "outside", "inside", "throughout", "plus",
+                           "except", "past", "up", "down", "out", "away", "back", "not", "only", "even", "also",
+                           "aboard", "onboard", "beside", "besides", "opposite", "alongside", "underneath", "beneath",
+                           "unlike", "following", "concerning", "regarding", "atop", "amongst", "amidst", "worth"}
+
+
 def _subject_end(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
@@ -297,6 +310,12 @@ def _subject_end(text: str) -> int:
                     and _reduced_relative(text, m))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
             return m.start()
+        if re.match(r"\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", text[m.end():]) and re.search(
+                r"(?:\b[a-z]{3,}[^s\W]s|\b[A-Z][\w'’.-]*)\s+$", text[:m.start()]) and word not in _NOT_VERB_BEFORE_OBJECT \
+                and not word.endswith("ly") and not re.search(r"[,;:]|\b(?:as|when|while|because|after|before|if|that|"
+                                                              r"which|who|where|since|until|whether|and|or|but)\b",
+                                                              text[:m.start()]):
+            return m.start()  # "The outbreaks across the region reveal an infection": a word before its object
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
             fallback = m.start()
         if m.start() > 200:

@@ -298,8 +298,10 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
         return None  # a quoted characterisation ("gross negligence") is the speaker's word: it keeps its speaker
     if re.search(r"[,;:]", said[:verb]):
         return None  # "reports record loss, having set aside": an object, not a clause with its own subject
-    if verb <= 0 or not _verbish(said[verb:].split(" ", 1)[0].lower(), said[:verb].split()[-1].lower()
-                                 if said[:verb].split() else ""):
+    # ("cameras detect the well ...": a word no table knows is a verb when its object follows)
+    if verb <= 0 or not (_verbish(said[verb:].split(" ", 1)[0].lower(), said[:verb].split()[-1].lower()
+                                  if said[:verb].split() else "")
+                         or re.match(r"[a-z]+\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", said[verb:])):
         return None
     said = _headline_verb(said).rstrip(" .,;:")
     if len(said) > MAX_CHARS or len(said.split()) < 4:
