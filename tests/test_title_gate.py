@@ -297,3 +297,12 @@ def test_a_reported_clause_with_an_unknown_verb_can_stand_alone() -> None:
     title = _title("* April 25 - The Coast Guard says remote underwater cameras detect the pipe is leaking 1,000 "
                    "barrels of crude oil per day", "April 25")
     assert title.startswith("Remote underwater cameras detect the pipe is leaking 1,000 barrels")
+
+
+@pytest.mark.parametrize("title", [
+    "The ferry breaks into two pieces",
+    "Waves of mud spills onto the road",
+    "Jo Lane: “I am ready for a rest now”",
+])
+def test_present_forms_a_table_lacks_still_count_as_verbs(title: str) -> None:
+    assert title_defect(title) is None

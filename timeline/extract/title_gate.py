@@ -81,7 +81,7 @@ def _has_verb(text: str) -> bool:
     for i, word in enumerate(words):
         lower = word.lower()
         if word[:1].islower() or i == 0:
-            if _verbish(lower, previous):
+            if _verbish(lower, previous) or lower in {"am", "i'm", "i’m"}:
                 return True
             # "officials push oil giant BP", "cleanup efforts continue": a word after a plural noun that is no
             # function word is the plural's present verb, which no table lists in full.
@@ -91,6 +91,14 @@ def _has_verb(text: str) -> bool:
             # "BP PLC sinks", "The White House requests": a word in "-s" after a name is its verb.
             if word[:1].islower() and i > 0 and words[i - 1][:1].isupper() and re.fullmatch(r"[a-z]{2,}[^suio\W]s", lower) \
                     and previous not in _FUNCTION_WORDS:
+                return True
+            # "The tanker breaks into two pieces", "Shares in BP fall 7 percent": a present form after a noun, before
+            # a preposition, a number or an article.
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
+            if word[:1].islower() and i > 0 and previous not in _FUNCTION_WORDS and not lower.endswith(("ly", "ing")) \
+                    and lower not in _FUNCTION_WORDS and (re.fullmatch(r"[a-z]{2,}[^suio\W]s", lower) or (
+                        previous.endswith("s") and not previous.endswith("ss"))) \
+                    and (after in _FUNCTION_WORDS or re.match(r"\d", text.split(word, 1)[1].strip()[:1] or "x")):
                 return True
             # "addresses the nation", "marks a reversal", "increase their estimate": a content word right before
             # a determiner is a verb before its object (a noun is not followed by "the").
