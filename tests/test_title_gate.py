@@ -306,3 +306,10 @@ def test_a_reported_clause_with_an_unknown_verb_can_stand_alone() -> None:
 ])
 def test_present_forms_a_table_lacks_still_count_as_verbs(title: str) -> None:
     assert title_defect(title) is None
+
+
+def test_a_promotion_run_into_the_story_is_cut_from_it() -> None:
+    text = ("Follow the latest updates and reactions to the floods in the valley These are the main developments "
+            "overnight: the council opened two shelters on Monday and the army sent four boats to the villages north "
+            "of the river.\n")
+    assert "Follow the latest updates and reactions to the floods in the valley" in _furniture_text(text)

@@ -468,6 +468,12 @@ def picture_sentences(text: str, line: tuple[int, int]) -> list[tuple[int, int]]
     """
     segment = text[line[0]:line[1]]
     out = [(line[0] + m.start(), line[0] + m.end()) for m in _POST_CREDIT.finditer(segment)]
+    if _PROMOTION.match(segment) and len(segment.split()) > 30:
+        # "Follow the latest updates on the virus These are the main developments ...": a promotion run into the
+        # story without a stop; it ends where a sentence starts after a lowercase word.
+        resumes = re.search(r"(?<=[a-z])" + _STORY_RESUMES.pattern, segment[:240])
+        if resumes is not None and len(segment[:resumes.start()].split()) <= 25:
+            out.append((line[0], line[0] + resumes.start()))
     if not (_PICTURE_WORDS.search(segment) or _POSITION.search(segment) or _MEDIA_LINK.search(segment)):
         return out
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(segment)]
