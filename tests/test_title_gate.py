@@ -313,3 +313,13 @@ def test_a_promotion_run_into_the_story_is_cut_from_it() -> None:
             "overnight: the council opened two shelters on Monday and the army sent four boats to the villages north "
             "of the river.\n")
     assert "Follow the latest updates and reactions to the floods in the valley" in _furniture_text(text)
+
+
+def test_they_is_the_group_the_sentence_before_named() -> None:
+    text = ("Analysts expect the bank to post a loss. They are forecasting that the bank will report a $2bn loss "
+            "when it unveils its results on Tuesday.\n\n"
+            "Jo Lane and Sam Ortiz met the mayor. They said on Monday that the plan would fail.\n")
+    titles = {e.when.value(): e.title for e in extract(Document(path="t.txt", text=text,
+                                                                  published=dt.date(2031, 3, 14)))}
+    assert titles["2031-03-18"].startswith("Analysts are forecasting")
+    assert titles["2031-03-10"].startswith("They")  # two people named, no group: left as it was

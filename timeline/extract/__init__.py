@@ -85,6 +85,7 @@ from timeline.extract.merge import (
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import scene_time, title_defect
+from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import DATELINE, write_title
@@ -182,6 +183,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = last_human
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
             actor = holder(roles, role.group(1).lower(), sentence.start) or actor
+        elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
+            actor = plural_antecedent(strip_opening(sentences[index - 1].text))  # "Analysts ... They forecast ..."
         actors.append(actor)
         if local and not _is_headline(sentence.text, title_key):
             # "even 21 years later" after the publication, "that day" on it: days the story told before, not found.

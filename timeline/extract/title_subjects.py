@@ -455,3 +455,25 @@ def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, l
     piece = sentence[start:end].strip()
     shift = len(sentence[start:end]) - len(sentence[start:end].lstrip())
     return piece, [(b - shift, e - shift) for b, e in spans]
+
+
+#: A sentence whose subject is a group named by a plural common noun, and its verb: "Analysts expect ...",
+#: "Federal scientists said ...", "The workers were ...".
+_PLURAL_GROUP = re.compile(
+    r"^(?:(?:The|Some|Many|Most|Several|Other|Two|Three|Four|Five|Local|Federal|State|Senior|Independent|Angry|"
+    r"US|U\.S\.|British|European|Chinese)\s+)?((?:[A-Za-z][a-z-]+\s+){0,2}?(?!(?i:news|series|species|means|"
+    r"this|his|its|us|was|has|is|as|thus|plus|less|unless|across|always|perhaps)\b)[A-Za-z][a-z]{2,}[^su\W]s)\s+"
+    r"(?:also\s+|have\s+|had\s+|are\s+|were\s+|will\s+|would\s+|could\s+|may\s+)?"
+    r"(?:said|say|expect|expected|believe|believed|warned|warn|told|found|reported|estimated|estimate|predicted|"
+    r"forecast|have|had|are|were|will|would|could|may|[a-z]{3,}ed)\b")
+
+
+def plural_antecedent(previous: str) -> str | None:
+    """ "Analysts expect a loss. They are forecasting ...": the group the sentence before named as its subject,
+    for a "They" that opens the next one ("Analysts"), or None when that sentence's subject is no such group."""
+    previous = previous.strip()
+    m = _PLURAL_GROUP.match(previous)
+    if m is None:
+        return None
+    group = previous[:m.end(1)]
+    return group[0].upper() + group[1:]
