@@ -323,3 +323,10 @@ def test_they_is_the_group_the_sentence_before_named() -> None:
                                                                   published=dt.date(2031, 3, 14)))}
     assert titles["2031-03-18"].startswith("Analysts are forecasting")
     assert titles["2031-03-10"].startswith("They")  # two people named, no group: left as it was
+
+
+def test_a_passive_participle_after_being_keeps_its_place() -> None:
+    title = _title("An outbreak of measles at a Leeds primary school led to 44 new cases of the disease being "
+                   "confirmed yesterday, the largest number in a single day since the spread began.", "yesterday")
+    assert not title.endswith(("being", ","))
+    assert "being," not in title

@@ -145,7 +145,8 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # "took the blame in an internal report issued [this month], acknowledging ...": a participle inside a
         # prepositional phrase that held only the date goes with it.
         emptied = re.search(r"\b(?:in|on|at|of|for|with|from|by|about|to|into|under|after|before)\s+(?:the|a|an|its|his|"
-                            r"her|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}(?P<p>\s+[a-z]{3,}ed)\s*$", out[:cut_from])
+                            r"her|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?!(?:being|been|be|is|are|was|were|get|got|gets)\b)"
+                            r"[a-z]{3,}(?P<p>\s+[a-z]{3,}ed)\s*$", out[:cut_from])  # ("of the virus being confirmed" keeps it)
         # (Only when the clause has its verb before the phrase: in "the number of homes in the county doubled [on
         # Monday]" the participle is the verb.)
         head_words = re.findall(r"[A-Za-z][a-z’'-]*", out[:emptied.start()]) if emptied else []

@@ -32,7 +32,7 @@ _BREAK_WORDS = {
 }
 _WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn’t", "won’t", "can’t", "doesn't",
                             "don't", "didn't", "isn't", "wasn't", "won't", "can't", "aren’t", "aren't","the", "a", "an", "its", "his", "her", "their", "our", "of", "is", "are", "was",
-                            "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
+                            "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
                             "can", "may", "might", "must", "not", "this", "these", "those", "it", "they",
                             "more", "less", "fewer", "than", "nearly", "almost", "some", "just", "only", "very",
                             "along", "including", "such", "like", "both", "either", "neither", "whose",
