@@ -28,6 +28,7 @@ from timeline.extract.page_blocks import (
     captions_before_credits,
     dated_caption_after,
     fact_boxes,
+    picture_sentences,
     promotion,
     readers_posts,
     reference_note,
@@ -314,6 +315,7 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
     if top is not None:
         out.append(Furniture(top[0], top[1], "caption"))
     for line in lines:
+        out.extend(Furniture(a, b, "caption") for a, b in picture_sentences(text, line))
         if promotion(text, line):
             out.append(Furniture(line[0], line[1], "boilerplate"))
             continue
