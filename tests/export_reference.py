@@ -63,7 +63,7 @@ def timelinejs_items(data: Prepared) -> Iterator[dict[str, Any]]:
         text = _timelinejs_text(v)
         item: dict[str, Any] = {
             "unique_id": v.id,
-            "start_date": _tl_date(v.when, v.date, v.span[0] if v.span else None),
+            "start_date": _tl_date(v.when, v.date, v.span.start if v.span else None),
             "text": {"headline": html.escape(v.title), "text": text},
         }
         if v.end is not None:

@@ -324,7 +324,7 @@ def test_the_feed_and_calendar_stamp_is_the_newest_start_whatever_the_zones_and_
               _ev("f", "2026-02-27T16:00+01:00"), _ev("g", "2026-W09"), _ev("h", "2026-02")]
     for tz in ("America/New_York", "Asia/Kolkata", "UTC"):
         data = prepare(_timeline(*events, tz=tz))
-        newest = max(v.sort_key[0][0] for v in data.events)
+        newest = max(v.sort_key.when.start_utc for v in data.events)
         assert exports.build_time(data) == newest
         assert f"<updated>{newest:%Y-%m-%dT%H:%M:%S}Z</updated>".encode() in exports.atom_feed(data, 50)
 

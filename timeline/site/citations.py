@@ -98,7 +98,7 @@ def reading_order(views: list[EventView]) -> list[EventView]:
     """
     if not any(v.when.qualifier for v in views):
         return views
-    return sorted(views, key=lambda v: (v.when.reading_start() if v.when.qualifier else v.sort_key[0][0],
+    return sorted(views, key=lambda v: (v.when.reading_start() if v.when.qualifier else v.sort_key.when.start_utc,
                                         v.sort_key))
 
 

@@ -262,15 +262,14 @@ def _timelinejs_event(v: EventView, escaped: dict[str, str] | None = None) -> st
         m = v.media[0]
         media = (f'"media":{{"caption":{q(html.escape(m.alt))},"credit":{q(html.escape(m.credit or ""))},'
                  f'"url":{q(m.url)}}},')
-    return (f'{{{end}{group}{media}"start_date":{_tl_date_text(v.when, v.date, v.span[0] if v.span else None)},'
+    return (f'{{{end}{group}{media}"start_date":{_tl_date_text(v.when, v.date, v.span.start if v.span else None)},'
             f'"text":{{"headline":{q(html.escape(v.title))},"text":{text}}},'
             f'"unique_id":{q(v.id)}}}')
 
 
 # ----------------------------------------------------------------------- Atom
 def _instant(v: EventView, tz: str | None) -> dt.datetime:
-    # The sort key starts with when.sort_key(tz), whose first item is start_utc(tz).
-    return v.sort_key[0][0]
+    return v.sort_key.when.start_utc  # in the site's zone tz
 
 
 def build_time(data: Prepared) -> dt.datetime:

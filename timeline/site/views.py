@@ -14,7 +14,7 @@ import operator
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markupsafe import Markup
 
@@ -27,6 +27,7 @@ from timeline.site.derive import DateFacts, date_facts, derived_values
 from timeline.site.keys import event_digests
 from timeline.site.markdown import is_plain, render_both
 from timeline.site.safety import check_segments, is_remote, local_url, safe_url, unique_slugs
+from timeline.when import SortKey
 
 if TYPE_CHECKING:
     from timeline.memory import BuildMemory
@@ -93,6 +94,21 @@ class KeptPageKey:
     after: Any = None
 
 
+class EventOrder(NamedTuple):
+    """An event's place in timeline order: its date's sort key in the site's zone, then its id
+    (no two events share one). Compared as a tuple."""
+
+    when: SortKey
+    id: str
+
+
+class Span(NamedTuple):
+    """The interval the listings place an event in: its local start, and its end."""
+
+    start: dt.datetime
+    end: dt.datetime
+
+
 @dataclass(slots=True)
 class EventView:
     """One event, with every derived value computed once per build."""
@@ -115,7 +131,7 @@ class EventView:
     status: str | None
     reviewed: bool
     fingerprint: str
-    sort_key: tuple[Any, ...]
+    sort_key: EventOrder
     #: space-separated tag slugs (the index's ``data-tags``)
     tag_slugs: str
     #: the listing page that shows this event: ``index.html``, or its year's page
@@ -123,8 +139,8 @@ class EventView:
     listing: str = "index.html"
     _body: Markup | None = field(default=None, repr=False)
     _summary: str | None = field(default=None, repr=False)
-    #: ``(when.start, when.end)``: the interval, computed once (``sort_key`` holds the end already).
-    span: tuple[Any, Any] | None = field(default=None, repr=False)
+    #: the interval, computed once (``sort_key`` holds the end already)
+    span: Span | None = field(default=None, repr=False)
     #: The body's HTML as a JSON string, made by the first export that needs it
     #: (events.json and timelinejs.json both carry it; see exports.body_json).
     _body_json: str | None = field(default=None, repr=False)
@@ -406,7 +422,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
         w = e.when
         at = body.when if body is not None else facts_of(w)
         key, date, datetime, local_start, group = at.sort_key, at.display, at.datetime, at.local_start, at.group
-        sort_key = (key, e.id)
+        sort_key = EventOrder(key, e.id)
         if e.tags:  # ranks are ints: a set of them sorts without a key function
             ranks = sorted({tag_rank[t] for t in e.tags})
             tags = [ranked[r] for r in ranks]
@@ -439,7 +455,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
             # (str.__new__: the text is sanitized HTML already, and Markup() is a Python call.)
             None if body is None or body.html is None else _markup(Markup, body.html),  # _body
             None if body is None else body.summary,  # _summary
-            (local_start, sort_key[0][2]),  # span
+            Span(local_start, key.end),  # span
         ))
         view._tag_ranks = ranks
         if e.sources:
