@@ -40,19 +40,17 @@ FIXED_ZONES = {
     "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
     "PST": -480, "PDT": -420, "GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120,
 }
-#: The newsroom's zones whose offset follows summer time ("5:01 p.m. ET", "07:37 UK time").
-LOCAL_ZONES = {
-    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
-    "UK time": "Europe/London",
-}
+#: US newsroom zones whose offset follows summer time ("5:01 p.m. ET").
+LOCAL_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 #: The US zones as words ("2 p.m. Eastern").
 ZONE_WORDS = {
     "Eastern": "America/New_York", "Central": "America/Chicago", "Mountain": "America/Denver",
     "Pacific": "America/Los_Angeles",
 }
-#: Fixed zones of other continents as wire services stamp them ("10:57 am HKT"). Only page
-#: stamps read them: in a story's sentences or a front matter's date, "IST" (India, Israel,
-#: Ireland) and the like are too ambiguous to resolve.
-WIRE_ZONES = {"EET": 120, "EEST": 180, "JST": 540, "HKT": 480, "IST": 330, "AEST": 600, "AEDT": 660}
+#: Zones only page stamps read: other continents' fixed zones as wire services stamp them
+#: ("10:57 am HKT") and the BBC's "07:37 UK time". In a story's sentences or a front matter's
+#: date, "IST" (India, Israel, Ireland) and the like are too ambiguous to resolve.
+WIRE_ZONES = {"EET": 120, "EEST": 180, "JST": 540, "HKT": 480, "IST": 330, "AEST": 600, "AEDT": 660,
+              "UK time": "Europe/London"}
 #: The zones a story's sentences and dates name.
 NEWS_ZONES = FIXED_ZONES | LOCAL_ZONES | ZONE_WORDS
