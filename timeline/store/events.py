@@ -17,7 +17,9 @@ is composed for that, so every message and position comes from one place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -224,12 +226,17 @@ def _unknown_keys(f: dict, what: str, allowed: tuple[str, ...], place: Place, pr
 
 
 # Text, time-zone, URL and date fields obey the rules in fields.py, which site.yaml and front matter share.
-def _text(value: object, what: str, place: Place, problems: list[Problem], required: bool = False) -> str | None:
+def _field(rule: Callable[..., Any], place: Place, problems: list[Problem], value: object, *args: Any) -> Any:
+    """``rule(value, *args)``, or ``None`` with its problem added at ``place``."""
     try:
-        return text_value(value, what, required)
+        return rule(value, *args)
     except FieldProblem as exc:
         problems.append(Problem(exc.message, place))
         return None
+
+
+def _text(value: object, what: str, place: Place, problems: list[Problem], required: bool = False) -> str | None:
+    return _field(text_value, place, problems, value, what, required)
 
 
 def _strip(value: str | None) -> str | None:
@@ -250,28 +257,16 @@ def _choice(value: object, what: str, options: tuple[str, ...], problems: list[P
 
 
 def _timezone(value: object, problems: list[Problem]) -> str | None:
-    try:
-        return timezone_value(value, "timezone")
-    except FieldProblem as exc:
-        problems.append(Problem(exc.message, ("timezone",)))
-        return None
+    return _field(timezone_value, ("timezone",), problems, value, "timezone")
 
 
 def _when(value: object, what: str, place: Place, tz: str | None, qualifier: str | None,
           problems: list[Problem]) -> When | None:
-    try:
-        return when_value(value, what, tz, qualifier)
-    except FieldProblem as exc:
-        problems.append(Problem(exc.message, place))
-        return None
+    return _field(when_value, place, problems, value, what, tz, qualifier)
 
 
 def _url(value: object, what: str, place: Place, problems: list[Problem], required: bool = False) -> str | None:
-    try:
-        return url_value(value, what, required)
-    except FieldProblem as exc:
-        problems.append(Problem(exc.message, place))
-        return None
+    return _field(url_value, place, problems, value, what, required)
 
 
 def _event_id(value: object, when: When | None, title: str | None, problems: list[Problem]) -> str | None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Callable
+from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -80,28 +82,19 @@ class Checker:
     # Each reads the node's value by the field rules below, which the events checker shares.
     def text(self, node: Node | None, what: str, required: bool = False) -> str | None:
         """Any scalar as the exact text written (``2021`` and ``yes`` stay text)."""
-        if node is None:
-            return None
-        try:
-            return text_value(node_value(node), what, required)
-        except FieldProblem as exc:
-            self.add(exc.message, node)
-            return None
+        return self._read(text_value, node, what, required)
 
     def timezone(self, node: Node | None, what: str) -> str | None:
-        if node is None:
-            return None
-        try:
-            return timezone_value(node_value(node), what)
-        except FieldProblem as exc:
-            self.add(exc.message, node)
-            return None
+        return self._read(timezone_value, node, what)
 
     def url(self, node: Node | None, what: str, required: bool = False) -> str | None:
+        return self._read(url_value, node, what, required)
+
+    def _read(self, rule: Callable[..., Any], node: Node | None, *args: Any) -> Any:
         if node is None:
             return None
         try:
-            return url_value(node_value(node), what, required)
+            return rule(node_value(node), *args)
         except FieldProblem as exc:
             self.add(exc.message, node)
             return None
