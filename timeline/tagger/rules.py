@@ -16,7 +16,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, ZONE_WORDS
+from timeline.calendar_words import (
+    FIXED_ZONES,
+    LOCAL_ZONES,
+    MONTH_ABBREVIATIONS,
+    WEEKDAY_ABBREVIATIONS,
+    ZONE_WORDS,
+)
 from timeline.tagger import values as V
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import (
@@ -717,7 +723,7 @@ def _live_label(m: re.Match[str], cx: Context) -> Result | None:
     return "TIME", f"{cx.dct.isoformat()}T{m['lh']}:{m['lm']}", None
 
 
-_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "p.m", "a.m", "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "no"])
+_ABBREVIATIONS = frozenset([*MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS, "p.m", "a.m", "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "no"])
 
 
 def _same_sentence(span: str) -> bool:
