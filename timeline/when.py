@@ -174,6 +174,9 @@ class SortKey(NamedTuple):
     end: dt.datetime
 
 
+_tuple_new = tuple.__new__
+
+
 @stored_by_slots
 @dataclass(frozen=True, slots=True)
 class When:
@@ -401,7 +404,8 @@ class When:
         a partial date sits at the head of the span it covers.
         """
         start, end = _interval(self)  # once: sorting 100k events computes 100k of these
-        return SortKey(self._start_utc(start, default_timezone), self.precision.rank, end)
+        # (tuple.__new__: a NamedTuple's own __new__ is a Python call, and timelines sort by this.)
+        return _tuple_new(SortKey, (self._start_utc(start, default_timezone), self.precision.rank, end))
 
     def html_datetime(self) -> str:
         """A value valid in ``<time datetime>`` (HTML's subset of ISO 8601)."""

@@ -51,7 +51,7 @@ class DateFacts:
     @property
     def sort_key(self) -> SortKey:
         """:meth:`When.sort_key` in the site's zone."""
-        return SortKey(self.start_utc, self.rank, self.end)
+        return tuple.__new__(SortKey, (self.start_utc, self.rank, self.end))
 
 
 @stored_by_slots

@@ -422,7 +422,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
         w = e.when
         at = body.when if body is not None else facts_of(w)
         key, date, datetime, local_start, group = at.sort_key, at.display, at.datetime, at.local_start, at.group
-        sort_key = EventOrder(key, e.id)
+        sort_key = tuple.__new__(EventOrder, (key, e.id))  # (tuple.__new__: see When.sort_key)
         if e.tags:  # ranks are ints: a set of them sorts without a key function
             ranks = sorted({tag_rank[t] for t in e.tags})
             tags = [ranked[r] for r in ranks]
@@ -455,7 +455,7 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
             # (str.__new__: the text is sanitized HTML already, and Markup() is a Python call.)
             None if body is None or body.html is None else _markup(Markup, body.html),  # _body
             None if body is None else body.summary,  # _summary
-            Span(local_start, key.end),  # span
+            tuple.__new__(Span, (local_start, key.end)),  # span
         ))
         view._tag_ranks = ranks
         if e.sources:
