@@ -14,7 +14,7 @@ import operator
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
@@ -94,21 +94,6 @@ class KeptPageKey:
     after: Any = None
 
 
-class EventOrder(NamedTuple):
-    """An event's place in timeline order: its date's sort key in the site's zone, then its id
-    (no two events share one). Compared as a tuple."""
-
-    when: SortKey
-    id: str
-
-
-class Span(NamedTuple):
-    """The interval the listings place an event in: its local start, and its end."""
-
-    start: dt.datetime
-    end: dt.datetime
-
-
 @dataclass(slots=True)
 class EventView:
     """One event, with every derived value computed once per build."""
@@ -131,7 +116,8 @@ class EventView:
     status: str | None
     reviewed: bool
     fingerprint: str
-    sort_key: EventOrder
+    #: its date's place in timeline order, in the site's zone; events are in order by ``(sort_key, id)``
+    sort_key: SortKey
     #: space-separated tag slugs (the index's ``data-tags``)
     tag_slugs: str
     #: the listing page that shows this event: ``index.html``, or its year's page
@@ -139,8 +125,8 @@ class EventView:
     listing: str = "index.html"
     _body: Markup | None = field(default=None, repr=False)
     _summary: str | None = field(default=None, repr=False)
-    #: the interval, computed once (``sort_key`` holds the end already)
-    span: Span | None = field(default=None, repr=False)
+    #: the start the listings place the event by: local for a time of day, else the date's start
+    local_start: dt.datetime | None = field(default=None, repr=False)
     #: The body's HTML as a JSON string, made by the first export that needs it
     #: (events.json and timelinejs.json both carry it; see exports.body_json).
     _body_json: str | None = field(default=None, repr=False)
@@ -422,7 +408,6 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
         w = e.when
         at = body.when if body is not None else facts_of(w)
         key, date, datetime, local_start, group = at.sort_key, at.display, at.datetime, at.local_start, at.group
-        sort_key = tuple.__new__(EventOrder, (key, e.id))  # (tuple.__new__: see When.sort_key)
         if e.tags:  # ranks are ints: a set of them sorts without a key function
             ranks = sorted({tag_rank[t] for t in e.tags})
             tags = [ranked[r] for r in ranks]
@@ -450,12 +435,12 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
             end_facts.display if end_facts else None, end_facts.datetime if end_facts else None,  # end_date, end_datetime
             local_start.year, group, tags, sources, media,  # year, group, tags, sources, media
             e.status, e.status != "extracted",  # status, reviewed
-            f"{digest.hex()} {tag_slugs}", sort_key, tag_slugs,  # fingerprint, sort_key, tag_slugs
+            f"{digest.hex()} {tag_slugs}", key, tag_slugs,  # fingerprint, sort_key, tag_slugs
             year_urls[local_start.year] if split else listing,  # listing
             # (str.__new__: the text is sanitized HTML already, and Markup() is a Python call.)
             None if body is None or body.html is None else _markup(Markup, body.html),  # _body
             None if body is None else body.summary,  # _summary
-            tuple.__new__(Span, (local_start, key.end)),  # span
+            local_start,  # local_start
         ))
         view._tag_ranks = ranks
         if e.sources:

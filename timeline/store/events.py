@@ -246,7 +246,7 @@ def _strip(value: str | None) -> str | None:
 def _choice(value: object, what: str, options: tuple[str, ...], problems: list[Problem]) -> str | None:
     if value is None:
         return None
-    text = _text(value, what, (what,), problems)
+    text = value if type(value) is str else _text(value, what, (what,), problems)
     if text is None or text in options:
         return text
     from timeline.store.fields import did_you_mean
