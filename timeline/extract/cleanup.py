@@ -43,7 +43,7 @@ _MONTH = rf"(?:{MONTH_PATTERN})\.?"
 #: ("ET", "UK time") gives none, and the stamp keeps its local clock time.
 _ZONE_OFFSETS = {name.upper(): spec if isinstance(spec, int) else None
                  for name, spec in (FIXED_ZONES | WIRE_ZONES | LOCAL_ZONES).items()}
-_ZONE = "(?:" + "|".join(sorted(FIXED_ZONES | WIRE_ZONES | LOCAL_ZONES, key=len, reverse=True)) + ")"  # "CEST" before "CET"
+_ZONE = "(?:" + "|".join(sorted(FIXED_ZONES | WIRE_ZONES | LOCAL_ZONES, key=len, reverse=True)) + ")"  # longest first
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
 _DAY_MONTH_YEAR = rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
 
