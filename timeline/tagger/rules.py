@@ -16,6 +16,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline.calendar_words import (
+    FIXED_ZONES,
+    LOCAL_ZONES,
+    MONTH_ABBREVIATIONS,
+    WEEKDAY_ABBREVIATIONS,
+    ZONE_WORDS,
+)
 from timeline.tagger import values as V
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import (
@@ -98,8 +105,8 @@ ORDINAL_DAY = (r"(?i:the)\s(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?=\s?[,.;:!?)\"
 SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\w'’%-])"  # "18 Sep '05"
 WD = rf"(?:{WEEKDAY_FULL}|{WEEKDAY_ABBR})"
 POD = r"(?i:morning|afternoon|evening|night)"
-ZONE = (r"(?i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)|ET|CT|PT|MT"
-        r"|(?:Eastern|Central|Pacific|Mountain)(?: (?:Standard |Daylight )?[Tt]ime)?")
+ZONE = (f"(?i:{'|'.join(FIXED_ZONES)})|{'|'.join(LOCAL_ZONES)}"  # the zone words: timeline/calendar_words.py
+        f"|(?:{'|'.join(ZONE_WORDS)})(?: (?:Standard |Daylight )?[Tt]ime)?")
 RELDAY = r"(?i:yesterday|today|tomorrow|tonight)"
 # The end of a range of clock times ("1.15-3.15 pm") or of years ("1918-19", "2008-2011")
 # follows a dash too.
@@ -799,7 +806,7 @@ def _live_label(m: re.Match[str], cx: Context) -> Result | None:
     return "TIME", f"{cx.dct.isoformat()}T{m['lh']}:{m['lm']}", None
 
 
-_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "p.m", "a.m", "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "no"])
+_ABBREVIATIONS = frozenset([*MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS, "p.m", "a.m", "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "no"])
 
 
 def _same_sentence(span: str) -> bool:
