@@ -95,7 +95,11 @@ def load(path: Path) -> Article:
 
 
 def _norm(value: str) -> str:
-    """A value at its own precision, without a UTC offset (TimeBank values have none)."""
+    """A value at its own precision, without a UTC offset (TimeBank values have none); a weekend
+    ("1990-W32-WE") as its Saturday, the start of the two days' span extraction places it on."""
+    weekend = re.fullmatch(r"(\d{4})-W(\d\d)-WE", value)
+    if weekend:
+        return dt.date.fromisocalendar(int(weekend[1]), int(weekend[2]), 6).isoformat()
     return re.sub(r"(T\d\d(?::\d\d){0,2})(?:Z|[+-]\d\d(?::?\d\d)?)$", r"\1", value)
 
 

@@ -48,7 +48,7 @@ def test_a_pronoun_speakers_added_quote_joins_the_statement() -> None:
 
 def test_another_occasion_of_the_same_day_stays_apart() -> None:
     text = ("The final repair of the dam could be delayed by ten days, chief engineer Lena Ortiz said Wednesday.\n"
-            "Rain is forecast for the weekend.\n"
+            "More rain is forecast in the valley.\n"
             "Earlier in the day, Ortiz also said that pumping from the reservoir appeared to be working.\n")
     events = events_of(text, dt.date(2031, 5, 8))
     assert len(events) == 2

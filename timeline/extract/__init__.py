@@ -376,17 +376,24 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
     statement = bool(words & SPEECH_VERBS) or bool(words & {"statement", "post", "interview", "tweet"})
     # "Earlier in the day, Allen also said ...": another occasion of the same day, its own statement.
     # A date of what the statement reports ("by Tuesday morning was siphoning ..., Wells said") is no day of saying.
-    source = _source(text, s, names, speaker, actor) if a.embedded is None and not _OTHER_OCCASION.match(
-        a.timex.text) and dates_the_saying(text, s.start, a.timex.start, a.timex.end) else ""
+    told = a.embedded is None and not _OTHER_OCCASION.match(a.timex.text) and dates_the_saying(
+        text, s.start, a.timex.start, a.timex.end)
+    source = _source(text, s, names, speaker, actor) if told else ""
     return Mention(
         when=a.when, start=start, end=end, sentence=index, actor=names.resolve(actor) if actor else None,
         title=title, tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
         end_when=a.end, main=a.embedded is None and not a.modifier, words=content_words(text[start:end]),
         verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),
         speaker=speaker_words(text[start:end]) if statement else frozenset(),
-        happening=a.happening, stems=stems(text[start:end]), source=source,
+        happening=a.happening, stems=stems(text[start:end]), source=source, told=told,
+        figure=_FIGURE.search(text[start:end]) is not None,
         definite_subject=a.embedded is None and _DEFINITE_SUBJECT.match(strip_opening(s.text)) is not None,
     )
+
+
+#: A figure a statement reports: "rose 3.2%", "a loss of $70.7 million", "2.5 percent".
+_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b)|[$£€]\s?\d|\d\s*(?:bn|m)\b|"
+                     r"\d\s+(?:million|billion|trillion)\b")
 
 
 #: A subject that picks up someone named before: "The rock singer says", "The company said", "He said".
@@ -475,6 +482,8 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
                 if t not in tags:
                     tags.append(t)
         title = max(group, key=_title_score).title
+        if head.told and any(m is not head and m.sentence == head.sentence and m.figure for m in group):
+            title = head.title  # a figure's release: the title keeps the period it is for ("... 3.2% in February")
         confidence = min(0.99, max(m.confidence for m in group) + 0.05 * (len(group) - 1))
         event_id = _unique(derive_id(head.when, title), used)
         events.append(Event(

@@ -28,9 +28,18 @@ from timeline.extract.comparisons import (
     is_comparison,
     is_earlier_reading,
     is_reference_point,
+    is_state_before,
+    negated_infinitive,
     negated_main_clause,
 )
-from timeline.extract.happenings import EVENT_NOUNS, happening_of, named_before, reduced_relative
+from timeline.extract.happenings import (
+    EVENT_NOUNS,
+    Happening,
+    happening_of,
+    named_before,
+    reduced_relative,
+    stem,
+)
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
 from timeline.extract.sentences import Sentence
@@ -84,6 +93,11 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|b
 _ANY_RELATIVE = re.compile(r"\b(?:which|who|whose)\s+[^,;:.!?]*$")
 
 
+#: "the 2003 SARS epidemic", "the May 3 Senate hearing": after an article, a date before a name and a noun
+#: sorts that noun; it is not the time of the sentence's clause ("Asia can look to the 2003 SARS epidemic").
+_NAMED_NOUN = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,3}([a-z][a-z-]{2,})\b")
+
+
 # Title-case words that are not a month, weekday or number, mid-sentence: a name
 # ("ABC's 'This Week'", "VOA Today"), not a date.
 _NAMED = re.compile(r"(?:This|Next|Last|Today|Tonight|Tomorrow|Yesterday)\b(?:\s+[A-Z]\w*)*$")
@@ -101,6 +115,38 @@ class _Anchor:
     happening: str = ""  # the noun of the happening the date belongs to ("explosion", "death"), cut to a stem
 
 
+def _named_happening(text: str, sentence: Sentence, t: TimexLike, named: re.Match[str]) -> Happening | None:
+    """"The 1989 Exxon Valdez oil-tanker spill": a happening named by a name and a noun after its year, the date's
+    own statement (the noun may come a word after the name's first common word)."""
+    if not _dated_kind(text, t.end, sentence.end):
+        return None
+    det = re.search(r"(?i)\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+$", text[max(sentence.start, t.start - 8):t.start])
+    start = t.start - (len(det.group(0)) if det else 0)
+    words = list(re.finditer(r"[a-z][\w'’-]*", text[named.start(1):min(sentence.end, named.start(1) + 40)]))[:3]
+    # Only a noun of a happening: "a 2002 Coast Guard budget report said ..." is a source, the sentence its statement.
+    kind = next((w for w in words if w.group(0).lower() in EVENT_NOUNS), None)
+    if kind is None:
+        return None
+    return Happening(start, named.start(1) + kind.end(), stem(kind.group(0)), own=start > sentence.start + 2)
+
+
+_WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
+
+
+def _weekend(value: str) -> tuple[When, When] | None:
+    """A TIMEX3 weekend ("2009-W18-WE", from "at the weekend", "over the weekend") as the span of its Saturday
+    and Sunday: the date model has no weekend of its own, and a story told "at the weekend" is news of those
+    two days, not of the whole week."""
+    m = _WEEKEND.fullmatch(value or "")
+    if m is None:
+        return None
+    try:
+        saturday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6)
+    except ValueError:
+        return None
+    return When.parse(saturday.isoformat()), When.parse((saturday + dt.timedelta(days=1)).isoformat())
+
+
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
     found: list[_Anchor] = []
     dropped: list[int] = []  # ends of the reference points left out
@@ -108,6 +154,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if t.type not in ("DATE", "TIME") or not (sentence.start <= t.start and t.end <= sentence.end):
             continue
         when = t.when
+        weekend_end = None
+        if when is None and (weekend := _weekend(t.value)) is not None:
+            when, weekend_end = weekend  # "at the weekend": its Saturday and Sunday
         if when is None or when.precision.rank < Precision.YEAR.rank:
             continue  # "the 1990s", "the 20th century": too vague to place an event
         if t.start > sentence.start and _NAMED.match(t.text) and text[t.start - 1] in " “\"'‘":
@@ -119,10 +168,11 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue  # "today's technology" is the present in general, not a day
         nxt = re.match(r"(?:['’]s)?\s+([a-z][a-z-]+)", after)
         before = text[max(sentence.start, t.start - 12): t.start].lower()
-        governed = re.search(r"\b(?:on|in|at|by|since|until|till|before|after|during|from|through|of|"
+        governed = re.search(r"\b(?:on|in|at|by|since|until|till|before|after|during|from|through|"
                              r"as of|for|to)\s+(?:the\s+)?$", before) is not None
         # "the November 1995 assassination", "his Thursday statement": a noun's modifier.
-        # "on Friday night", "in July alone": the clause's time (no article between).
+        # "on Friday night", "in July alone": the clause's time (no article between). After "of" a date
+        # before a noun is that noun's ("delay publication of third-quarter results"): "of" ties it to a noun.
         with_article = re.search(r"\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+$|['’]s?\s+$",
                                  before) is not None
         modifier = (
@@ -131,6 +181,11 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             and not nxt.group(1).endswith(("ed", "ly"))
             and (not governed or possessive or with_article)
         )
+        named_noun = _NAMED_NOUN.match(text, t.end, min(sentence.end, t.end + 80)) if with_article and not modifier else None
+        if named_noun is not None and named_noun.group(1) not in _NOT_NOUNS:
+            modifier = True
+        else:
+            named_noun = None
         if when.qualifier and _BEFORE_NOW.match(t.text):
             # "earlier this week" is before now within the week, not early in it.
             when = replace(when, qualifier=None)
@@ -140,6 +195,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             when = replace(when, qualifier=vague.group(1).lower())
         when = when.in_zone(timezone)  # "10 a.m. BST" in a London paper keeps its zone's name
         comparison = is_comparison(t.text, text[max(sentence.start, t.start - 20):t.start])
+        if is_state_before(text, sentence.start, t.start, t.end):
+            continue  # "Prior to Thursday, Colombia was the only ...", "Since then, oil has been pouring ..."
         if (is_reference_point(text, sentence.start, t.start, t.end)
                 or is_earlier_reading(text, sentence.start, t.start, t.end)
                 or (dropped and t.start - dropped[-1] <= 3 and _RANGE_JOIN.fullmatch(text[dropped[-1]:t.start]))):
@@ -156,6 +213,10 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "suspend dividends for the rest of this year": how long, not when; "scrapped the trip for the
             # second time this year": the period the count runs over, not when this one happened.
             modifier = True
+        if negated_infinitive(text, sentence.start, t.start):
+            # "they have agreed not to use BP fuel on their tours this year": the span of what will not be done; it
+            # yields to the sentence's own day ("in a statement issued Friday"), and stands in when there is none.
+            modifier = True
         if _COUNTED_ON.match(t.text) and re.search(r"(?i)\b(?:second|minute|hour)s?\b", t.text) and not any(
                 sentence.start <= o.start < t.start and o.type in ("DATE", "TIME") for o in timexes):
             # "about two hours later": counted from a clock time the sentence does not tell, which a story
@@ -170,7 +231,14 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if embedded is None and negated_main_clause(text, sentence, t.start):
             continue  # "officials had not yet announced whether ...", "the killing did not stop in 1989": nothing happened
         # A clause of its own ("since an April 20 blast triggered a spill") is the better statement.
+        if embedded is not None and embedded[2] == "relative" and _ADVERBIAL_CLAUSE.search(
+                text[max(sentence.start, t.start - 14):t.start]):
+            own = happening_of(text, sentence.start, t.start, t.end, modifier)
+            if own is not None and own.own:
+                embedded = None  # "systems that have been developed since the April 20 blowout": the blowout's date
         happening = happening_of(text, sentence.start, t.start, t.end, modifier) if embedded is None else None
+        if happening is None and embedded is None and named_noun is not None:
+            happening = _named_happening(text, sentence, t, named_noun)
         if happening is None and embedded is None and not modifier:
             happening = reduced_relative(text, sentence.start, t.start, t.end)
         if happening is None and _CONDITIONAL.search(text, sentence.start, t.start) is not None:
@@ -187,7 +255,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # not the clause's; it is its own statement, a span of the noun phrase.
             embedded = (happening.start, happening.end, "happening")
         found.append(_Anchor(t, when, modifier or happening is not None, embedded, [(t.start, t.end)], comparison,
-                             happening=happening.stem if happening is not None else ""))
+                             end=weekend_end, happening=happening.stem if happening is not None else ""))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
     found.sort(key=lambda a: a.timex.start)
     merged: list[_Anchor] = []
@@ -200,9 +268,12 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "the pandemics in 1957 and 1968" are two; "between 2000 and 2008", "on Monday and Tuesday" and
             # "at 3 p.m. and 7:30 p.m." are one span.
             join = None
+        if join is None and prev is not None and _ALTERNATIVE.fullmatch(text[prev.timex.end:a.timex.start]):
+            join = _ALTERNATIVE.fullmatch(text[prev.timex.end:a.timex.start])
         if (prev is not None and prev.end is None and join is not None
                 and a.when.start >= prev.when.end and prev.when.precision == a.when.precision):
-            # "April 30 to May 1", "from 2019 through 2021": one event spanning both.
+            # "April 30 to May 1", "from 2019 through 2021": one event spanning both; "on Tuesday or Wednesday",
+            # "in 2025 or 2026": one event whose day is not known yet, placed on the span of its choices.
             merged[-1] = replace(prev, end=a.when, parts=prev.parts + a.parts)
             continue
         if prev is not None and a.timex.start - prev.timex.end <= 4 and _same_instant(prev.when, a.when):
@@ -268,7 +339,8 @@ _PERIOD_NOUNS = frozenset([
 
 def _dated_kind(text: str, end: int, limit: int) -> bool:
     """Whether a year's noun phrase (up to three words after it) names a happening or a period, not a thing."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[end:min(limit, end + 40)])[:3]
+    # Past a name first: "the 1989 Exxon Valdez oil-tanker spill".
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[end:min(limit, end + 60)]) if not w[0].isupper()][:3]
     for w in words:
         low = w.lower()
         if low in EVENT_NOUNS or low in _PERIOD_NOUNS:
@@ -312,6 +384,8 @@ _VAGUE_SIDE = re.compile(r"(?i)\b(?:sometime|some\s+time|at\s+some\s+point|any\s
                          r"(after|before)\s+(?:the\s+)?$")
 _BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*")
+#: Two dates offered as choices for one happening: "ready on Tuesday or Wednesday", "in late 2025 or early 2026".
+_ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:(?:on|in|at|by|perhaps|possibly|maybe)\s+)?")
 
 
 # Clauses that state when something else happened ("after a company executive wrote an essay
@@ -338,16 +412,14 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
     adv = None
     for adv in _ADVERBIAL_CLAUSE.finditer(region):  # noqa: B007
         pass
-    if adv is not None and (rel is None or adv.start() > rel.start()):
+    if adv is not None and (rel is None or adv.start() > rel.start()) and not _phrase_only(text, sentence, region, adv):
         clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
         between = text[clause_start:pos]
-        words = between.split()
-        # "After failing earlier in the month to halt the leak, BP began ...": a gerund clause opening the sentence
-        # (at its end, "died after suffering a cardiac arrest on Thursday", the date is the main clause's too).
-        gerund = clause_start - sentence.start < 3 and re.match(
-            r"\W?(?:after|before|since)\s+[a-z]{3,}ing\b", between, re.I) is not None
-        if "," in between or len(words) > 14 or not (_FINITE_VERB.search(between) or gerund):
-            return None
+        if "," in between or len(between.split()) > 14:
+            # Too far to be the adverbial clause's date; a restrictive relative clause after its start may hold it
+            # ("after it took a hit from an explosion in 2005 which killed 15 workers and leaks in Alaska in 2006").
+            inner = _restrictive(text, sentence, pos) if rel is None else None
+            return inner if inner is not None and inner[0] > clause_start else None
         if clause_start - sentence.start < 3:
             # "When he took office in 2021, ..." opens the sentence: the clause runs to its comma.
             close = text.find(",", pos, sentence.end)
@@ -360,8 +432,11 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         return None  # the clause closed before the date
     end = _clause_end(text, pos, sentence.end)
     # Back up over the name the clause describes.
-    names = [n for n in find_names(text, max(sentence.start, clause_start - 80), clause_start)
-             if n.end >= clause_start - 1]
+    # "Dr. Thomas Frieden, 48, who has been ...": the person before their age.
+    age = re.search(r",\s*\d{1,3}\s*$", text[max(sentence.start, clause_start - 8):clause_start])
+    named_end = clause_start - len(age.group(0)) if age else clause_start
+    names = [n for n in find_names(text, max(sentence.start, named_end - 80), named_end)
+             if n.end >= named_end - 1]
     if names:
         start = names[-1].start
     else:
@@ -372,9 +447,27 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
     return start, end, "relative"
 
 
+def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str]) -> bool:
+    """Whether the conjunction ``adv`` heads only a phrase ("since last year", "after the meeting on Monday"), not
+    a clause of its own: the date then belongs to the clause around it, main or relative ("a bill that's been on
+    the back burner since last year", "the minister, who has held the post since 2022, resigned")."""
+    clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
+    between = text[clause_start:sentence.start + len(region)]
+    # "After failing earlier in the month to halt the leak, BP began ...": a gerund clause opening the sentence
+    # (at its end, "died after suffering a cardiac arrest on Thursday", the date is the main clause's too).
+    gerund = clause_start - sentence.start < 3 and re.match(
+        r"\W?(?:after|before|since)\s+[a-z]{3,}ing\b", between, re.I) is not None
+    return "," not in between and len(between.split()) <= 14 and not (_FINITE_VERB.search(between) or gerund)
+
+
 #: A restrictive relative clause, with no comma: "the site where the rig sank on 22 April", "a deckhand who was
 #: working for Kruse on Wednesday", "the hurricane which devastated the region in 2005".
-_RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])")
+_RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])|"
+                          # "a bill that's been on the back burner since last year", "a plan that will put vessels
+                          # on site by June": "that" straight before its auxiliary is the relative pronoun ("reports
+                          # that the well was capped" is a content clause, its own subject after "that"; "word that
+                          # controlled burns would go ahead" and "that would have" are left alone)
+                          r"(?<=[a-z])\s+that(?:['’]s\s+|\s+(?=(?:is|was|were|are|has|have|had|will)\s))")
 #: Words before "who", "where" or "which" that make an indirect question ("did not say where the oil went").
 _ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|told|explain|explained|decide|decided|"
                    r"see|saw|seen|wonder|wondered|show|showed|understand|determine|unclear|clear|sure|about|on|of)$")
@@ -388,9 +481,14 @@ def _restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str
     if found is None or _ASKS.search(text[max(sentence.start, found.start() - 15):found.start()]) or re.search(
             r"(?i)\b(?:on|in|at|by|for|with|of|to|from|during|after|before|under|through)$", text[sentence.start:found.start()]):
         return None  # an indirect question, or "a date on which they will be questioned on 23 September"
+    pronoun_that = found.group(0).split()[0].startswith("that")
+    if pronoun_that and re.search(r"(?i)\b(?:so|now|such|given|except|in|provided|than|is|was|be|means?|meant)$",
+                                  text[sentence.start:found.start()]):
+        return None  # "so that", "now that", "the point is that": a conjunction, not a relative pronoun
     between = text[found.end():pos]
     if re.search(r"[,;:“”\"]", between) or len(between.split()) > 14 or not (
-            _FINITE_VERB.search(between) or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):
+            pronoun_that or _FINITE_VERB.search(between)
+            or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):
         return None
     end = _clause_end(text, pos, sentence.end)
     if found.group(0).strip() == "where":
@@ -398,6 +496,8 @@ def _restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str
     # The noun phrase described, from its determiner: "a 27-year-old deckhand", "the hurricane".
     head = re.search(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)$",
                      text[max(sentence.start, found.start() - 60):found.start()])
+    if head is None:  # "to lure back tourists who have steered away ...": a bare plural noun
+        head = re.search(r"\s([a-z][\w'’-]+[a-rt-z]s)$", text[max(sentence.start, found.start() - 40):found.start()])
     start = found.start() - len(head.group(1)) if head else found.start() + 1
     return start, end, "relative"
 

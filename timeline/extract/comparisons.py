@@ -149,15 +149,41 @@ _RELATIVE_SHIFT = re.compile(r"(?i)\b(?:later|earlier|sooner)\s*$")
 # approved", "Earlier this month 48 percent approved". The reading is the comparison point of the
 # current one, not an event of its own.
 _EARLIER = re.compile(r"(?i)\b(?:ago|earlier|before|previously|last|previous|prior)\b")
-_OPENING = re.compile(r"(?i)^[\W]*(?:(?:and|but|by contrast|in comparison|then)\b[\s,]*)?$")
-_FIGURE_SUBJECT = re.compile(r"(?i)^,?\s+(?:only\s+|just\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?"
+_OPENING = re.compile(r"(?i)^[\W]*(?:(?:and|but|by contrast|in comparison|then)\b[\s,]*)?(?:(?:in|on|at|as\s+of)\s+)?$")
+_FIGURE_SUBJECT = re.compile(r"(?i)^,?\s+(?:only\s+|just\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|"
+                             r"fully\s+|as\s+many\s+as\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+)?"
                              r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)")
+#: "In early April, before the rig exploded, 70 percent favoured ...": the reading is dated as the time before a
+#: happening, which the story tells as the turn the figure moved after.
+_BEFORE_HAPPENING = re.compile(r"(?i)^,\s+(?:before|prior\s+to)\s[^,;:.!?]{3,90}(?=,)")
+
+
+#: "Prior to Thursday, Colombia was the only country to confirm a case", "Until last year, the firm had never made
+#: a loss": a state that held up to a date, told to mark what changed then, not a happening of that date.
+_UP_TO = re.compile(r"(?i)^\W*(?:prior\s+to|before|until|till|up\s+(?:to|until))\s+(?:the\s+)?$")
+_STATE_AFTER = re.compile(r"(?i)^,\s+[^,;:.!?]{0,80}?\b(?:was|were|had)\b")
+#: "Since then, oil has been pouring into the Gulf": "then" is a day told before, and what runs on from it is no
+#: happening of that day.
+_SINCE_THEN = re.compile(r"(?i)(?:^|\b)(?:ever\s+)?since\s+$")
+
+
+def is_state_before(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` only bounds a state told before it changed, or runs on from a day
+    told before ("since then")."""
+    if text[start:end].lower() in ("then", "that time") and _SINCE_THEN.search(text[max(sentence_start, start - 12):start]):
+        return True
+    return _UP_TO.match(text[sentence_start:start]) is not None and _STATE_AFTER.match(text[end:end + 120]) is not None
 
 
 def is_earlier_reading(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` opens a sentence that gives an earlier reading of a figure."""
-    return (_EARLIER.search(text[start:end]) is not None and _OPENING.match(text[sentence_start:start]) is not None
-            and _FIGURE_SUBJECT.match(text[end:end + 40]) is not None)
+    if _OPENING.match(text[sentence_start:start]) is None:
+        return False
+    after = text[end:end + 140]
+    before_happening = _BEFORE_HAPPENING.match(after)
+    if before_happening is not None:
+        return _FIGURE_SUBJECT.match(after[before_happening.end():]) is not None
+    return _EARLIER.search(text[start:end]) is not None and _FIGURE_SUBJECT.match(after[:40]) is not None
 
 
 # "440,000 jobs annually through 2020", "save 2 million barrels a day by 2030", "funding of $5m through 2030": the
@@ -252,6 +278,18 @@ _CLAUSE_HANDOVER = re.compile(r"(?i)\b(?:said|says|told|tells|say|announced|that
                               r"know|knew|think|thought|believe|believed|hope|expect|fear|feel|felt|agree|argue|claim|"
                               r"insist|warn|suggest|show|find|found|realize|learn|"
                               r"though|which|who|when|after|before|since|until)\b|[;:“\"]")
+
+
+#: "agreed not to pay dividends this year", "vowed never to sell the site in 2026": the date is the span of what will
+#: not be done; the agreement is the news, dated by its own statement, and nothing happens at that date.
+_NOT_TO = re.compile(r"(?i)\b(?:not|never)\s+to\s+[a-z]+\b(?:[^\W\d_]*[\s'’-]+){0,12}?(?:(?:on|in|at|by|during|for|this|next)\s+)?(?:the\s+)?$")
+
+
+def negated_infinitive(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether the date at ``pos`` lies in the clause of a negated infinitive ("not to use BP fuel this year")."""
+    found = _NOT_TO.search(text, max(sentence_start, pos - 120), pos)
+    # "asked residents not to return until Friday": they return on Friday, a happening of that date.
+    return found is not None and re.search(r"(?i)\b(?:until|till|before)\b", found.group(0)) is None
 
 
 def negated_main_clause(text: str, sentence: Sentence, pos: int) -> bool:

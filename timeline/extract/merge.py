@@ -59,6 +59,8 @@ class Mention:
     happening: str = ""  # the stem of the noun its date belongs to ("expl" in "the April 20 explosion")
     stems: frozenset[str] = frozenset()  # the stems of all its words, for a happening named again
     source: str = ""  # the named speaker of a statement ("Kenneth Feinberg" in "..., Feinberg told the meeting")
+    told: bool = False  # its date is when a statement was made ("..., the office said on Tuesday")
+    figure: bool = False  # its quote reports a figure ("rose 3.2%", "$70.7 million")
     definite_subject: bool = False  # its subject picks up someone named before ("the rock singer says", "He said")
     #: dated by a sentence before it (:mod:`.continued`): "occasion" ("At the hearing, ..."), or "later" ("He
     #: later said ..."), another moment of the day and so another statement than the speaker's first
@@ -136,8 +138,9 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             candidates = set(shared)
             if m.sentence in lead_of:
                 candidates.add(lead_of[m.sentence])
-            if m.sentence - 1 in lead_of:  # the lead told on with its day
-                candidates.add(lead_of[m.sentence - 1])
+            for back in range(1, _TOLD_ON + 1):  # the lead told on with its day
+                if m.sentence - back in lead_of:
+                    candidates.add(lead_of[m.sentence - back])
             candidates.update(gi for gi, g in enumerate(groups[-8:], start=max(0, len(groups) - 8))
                               if m.speaker and any(o.speaker & m.speaker for o in g))
             if m.refers_back:
@@ -354,7 +357,9 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # ("its third-quarter results") and the other is the sentence's own day.
         vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
         # A dated happening named in the lead's sentence ("..., a 1997 attack") is its own event.
-        return vaguer is not None and not vaguer.main and not vaguer.happening and (b if vaguer is a else a).lead
+        if vaguer is not None and not vaguer.main and not vaguer.happening and (b if vaguer is a else a).lead:
+            return True
+        return _figure_released(a, b) or _figure_released(b, a)
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
         return True  # one period's results, figure by figure (a year-earlier period is only compared with)
     if _lead_told_on(a, b) or _lead_told_on(b, a):
@@ -409,6 +414,18 @@ def _same_happening(a: Mention, b: Mention) -> bool:
 _LEAD_LAG = dt.timedelta(days=3)
 
 
+def _figure_released(period: Mention, told: Mention) -> bool:
+    """Whether one sentence gives a figure for a period just ended and the day it was told: "Consumer prices rose
+    3.2% in February, the statistics office said on Tuesday" is one happening, the release of February's figure,
+    whose day is the most precise date ("the company lost $5bn in 2008, its chief said on Tuesday" is history
+    recalled, two events)."""
+    if not (told.told and told.main and period.main and not period.told and period.figure):
+        return False
+    if told.when.precision.rank < _DAY_RANK or period.when.precision.rank >= _DAY_RANK:
+        return False
+    return dt.timedelta(0) <= told.when.start - period.when.end <= _REPORTING_LAG
+
+
 def _restates_lead(lead: Mention, other: Mention) -> bool:
     """Whether ``other`` tells again, with its own day, the statement an undated lead reports.
 
@@ -425,11 +442,17 @@ def _restates_lead(lead: Mention, other: Mention) -> bool:
     return len(lead.words & other.words) >= 2
 
 
+#: How many sentences after the lead its day may be told: the next, or the one after a sentence of detail
+#: or a caption run into the text ("BP is to delay its results." ... "The oil firm said today ...").
+_TOLD_ON = 2
+
+
 def _lead_told_on(lead: Mention, other: Mention) -> bool:
-    """Whether ``other``, the sentence after an undated lead, tells the lead again with its day: dated to the
+    """Whether ``other``, a sentence just after an undated lead, tells the lead again with its day: dated to the
     very day the lead stands in for, in its main clause, its subject the lead's actor or a pronoun or
     definite description picking it up ("the rock singer says", "The company said on Friday")."""
-    if not lead.lead or other.lead or not other.main or other.sentence != lead.sentence + 1 or other.key != lead.key:
+    if not lead.lead or other.lead or not other.main or not 0 < other.sentence - lead.sentence <= _TOLD_ON \
+            or other.key != lead.key:
         return False
     return other.definite_subject or (lead.actor is not None and other.actor == lead.actor)
 
