@@ -657,6 +657,15 @@ TABLE: list[Row] = [
     (WED, "The ferry crossing takes an hour and a half.", [("an hour and a half", "DURATION", "PT1H30M")]),
     (WED, "Talks dragged on for two and a half years.", [("two and a half years", "DURATION", "P2Y6M")]),
     (WED, "Her son is three and a half years old.", []),
+    # ---- a weekday planned in the past tense ("was to meet", "were set to visit") is still ahead
+    # unless it was just yesterday or the plan failed; "as early as" bounds what may come
+    (SUN, "The club's board was to meet on Monday to weigh a sale.", [("Monday", "DATE", "2025-08-18")]),
+    (WED, "The storm was set to strengthen on Thursday, forecasters said.", [("Thursday", "DATE", "2025-08-14")]),
+    (WED, "Two ministers were expected to tour the dam on Sunday.", [("Sunday", "DATE", "2025-08-17")]),
+    (WED, "The trial was due to open on Monday, but the judge fell ill.", [("Monday", "DATE", "2025-08-11")]),
+    (WED, "The barge was expected to dock on Tuesday night.", [("Tuesday night", "TIME", "2025-08-12TNI")]),
+    (WED, "He had been due to testify on Thursday.", [("Thursday", "DATE", "2025-08-07")]),
+    (FRI, "Crews braced for gusts that could come as early as Tuesday.", [("Tuesday", "DATE", "2025-08-19")]),
 ]
 
 

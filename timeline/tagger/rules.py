@@ -275,6 +275,25 @@ _RESCHEDULED = re.compile(r"(?i)\b(?:moved|postponed|delayed|pushed(?: back)?|re
                           r"brought forward|adjourned)\s(?:[\w'’-]+\s){0,4}?to\s$")
 
 
+# A plan told in the past ("was to meet", "were set to visit", "was expected to arrive ... Thursday",
+# in the weekday's own sentence with no perfect ("had been due
+# to") and no failure after it ("..., but", "never", "instead").
+_PAST_PLAN_BEFORE = re.compile(
+    r"(?i)\b(?:(?:was|were)\s(?:(?:set|due|scheduled|slated|expected|supposed|planned|poised|going)\s)?to|"
+    r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?:set|due|scheduled|slated)\sto)"
+    r"\s(?:be\s)?[a-z]+\b[^.!?;\n]{0,60}$")
+_AS_EARLY_AS = re.compile(r"(?i)\bas (?:early|soon) as\s$")
+_PLAN_FAILED = re.compile(r"(?i)^[^.!?;\n]{0,80}?\b(?:but|never|instead|however)\b")
+
+
+def _plan_told_in_past(cx: Context, start: int, end: int) -> bool:
+    left = cx.text[max(0, start - 90):start]
+    m = _PAST_PLAN_BEFORE.search(left)
+    if m is None or re.search(r"(?i)\b(?:had|have|has)\s(?:been\s)?$", left[:m.start()]):
+        return False
+    return not _PLAN_FAILED.match(cx.text, end)
+
+
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
     base = cx.dct
     rel = rel.lower()
@@ -311,6 +330,15 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
     if _POSSESSIVE_PLAN.match(cx.text, end):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "Saturday's concert, which will be broadcast"
     tense = cx.toward(start, end, reach=44)  # "snow by Tuesday", "runs through Sunday": ahead unless past
+    if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
+        return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead
+    if tense != "future" and _plan_told_in_past(cx, start, end):
+        # "the board was to meet on Monday", "Alex was set to become a hurricane on Tuesday": a plan
+        # told in the past tense is still ahead when reported; only a day or two back (yesterday's
+        # "was expected to begin Sunday night") or a plan that failed ("was due to begin on
+        # Tuesday, but ...") is past
+        ahead = (wd - base.weekday()) % 7
+        return base + dt.timedelta(days=ahead) if ahead <= 4 else base - dt.timedelta(days=7 - ahead)
     if tense is None and re.search(r"\bto\s$", cx.text[max(0, start - 4):start]):
         # "will be shut to noon on Friday": a limit, as far as its clause says ("was shut to noon
         # on Friday" is past)
