@@ -721,6 +721,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = _weekday(cx, _wd(later["wd"]), later.start("wd"), later.end("wd"))
     else:
         d = (None if m["named"] and m["named"].lower() == "midnight" else _story_day(cx, m.start(), m.end())) or cx.dct
+        if d == cx.dct and (period := _story_period(cx, m.start(), m.end())):
+            return "TIME", period, None  # "In 1989 the tanker ran aground at 10 p.m.": some day of that year
         if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end()) == "future":
             d = d + dt.timedelta(days=1)  # "will begin after midnight": the coming one, not the one just past
     if d is None:
@@ -738,6 +740,21 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         if off:
             value += off
     return "TIME", value, None
+
+
+def _story_period(cx: Context, start: int, end: int) -> str | None:
+    """A past year, month or season the story is telling, named a sentence or two before a clock
+    time in a past clause ("In 1989 the tanker ran aground at 10 p.m."): the time is on some day of
+    it, not on the report's day."""
+    a = cx.anchor
+    if a is None or a.precision not in ("year", "month", "season", "quarter", "half") or not 0 < start - cx.anchor_pos <= 320:
+        return None
+    if a.value[:4] == str(cx.dct.year) and (a.precision == "year" or a.value[:7] == cx.dct.isoformat()[:7]):
+        return None  # the report's own year or month holds the report's day
+    between = cx.text[cx.anchor_pos:start]
+    if "\n\n" in between or len(re.findall(r"[.!?]\s", _unabbreviate_clock(between))) > 1:
+        return None
+    return a.value if cx.tense(start, end) == "past" else None
 
 
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|\s(?:and|to|until|till)\s)\s?")
@@ -1736,6 +1753,10 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
             return "DATE", V.week(base) + "-WE", None
         return "DATE", V.shift(cx.dct, "W", n)[1] + "-WE", None
     if unit == "day":
+        # "On May 12, executives testified. Later in the day, ...": the day the story just told,
+        # when it was told a sentence or two before; else the report's day
+        if d := _story_day(cx, m.start(), m.end()):
+            return "DATE", d.isoformat(), None
         return "DATE", cx.dct.isoformat(), None
     a = cx.anchor
     if rel == "the" and unit == "month" and a is not None and a.precision == "month" and 0 <= m.start() - cx.anchor_pos <= 240 \
@@ -1859,6 +1880,11 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
     if code == "Y" and n == 1 and topic is not None and not m["base"]:
         # "sales in the quarter rose from $5 million a year ago": the same quarter a year before
         return "DATE", f"{topic[0] + sign}-Q{topic[1]}", None
+    if timey and direction not in ("ago", "from now", "hence", "back") and not m["base"] and n < 24 \
+            and (d := _story_day(cx, m.start(), m.end())):
+        # "On May 12, executives testified. About an hour earlier, ...": hours from the day the
+        # story just told, whose hour is not known: that day, not hours from the report
+        return "DATE", d.isoformat(), None
     if timey:
         t = cx.dct_time or dt.datetime.combine(cx.dct, dt.time(12))
         delta = dt.timedelta(**{{"S": "seconds", "M": "minutes", "H": "hours"}[code]: sign * n})
