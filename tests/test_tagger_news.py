@@ -678,6 +678,16 @@ TABLE: list[Row] = [
      [("July 2", "DATE", "2025-07-02"), ("Later in the day", "DATE", "2025-08-13", "END")]),
     (WED, "In 1987 the ferry capsized at 7 p.m. off the pier.", [("1987", "DATE", "1987"), ("7 p.m.", "TIME", "1987")]),
     (WED, "In 2025 the ferry was refitted. It sails at 7 p.m.", [("2025", "DATE", "2025"), ("7 p.m.", "TIME", "2025-08-13T19:00")]),
+    (WED, "In 1987 the ferry capsized.\n4.10 pm: The minister rises to speak.",
+     [("1987", "DATE", "1987"), ("4.10 pm", "TIME", "2025-08-13T16:10")]),
+    # ---- a holiday weekend is the one the day falls on or nearest it; a day's log in the present
+    # ("returns ... for Memorial Day weekend", told in August) is this year's, already past
+    (dt.date(2021, 6, 28), "Traffic will be heavy over the July Fourth weekend.",
+     [("July Fourth weekend", "DATE", "2021-W26-WE")]),
+    (dt.date(2025, 6, 30), "Traffic will be heavy over the July Fourth weekend.",
+     [("July Fourth weekend", "DATE", "2025-W27-WE")]),
+    (WED, "The governor flies home for his Memorial Day weekend break.", [("Memorial Day weekend", "DATE", "2025-W21-WE")]),
+    (WED, "The governor will fly home for Memorial Day.", [("Memorial Day", "DATE", "2026-05-25")]),
 ]
 
 

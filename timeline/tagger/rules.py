@@ -495,6 +495,15 @@ _LOWER_CASE_HOLIDAYS = frozenset(["christmas", "christmas day", "christmas eve",
                                   "halloween", "thanksgiving", "thanksgiving day", "juneteenth", "mother's day",
                                   "father's day", "valentine's day", "new year's day", "new year's eve", "boxing day",
                                   "fourth of july", "st patrick's day", "st. patrick's day", "saint patrick's day"])
+# A future said in words, not only by a present of a timetable ("returns to Chicago for Memorial
+# Day", told in August, is a day's log; "will return for Memorial Day" looks ahead to next year's).
+_FUTURE_WORD = re.compile(r"(?i)\b(?:will|'ll|shall|would|next|plans?|planned|planning|expected|hopes?|(?:going|set|due|about) to|until|by)\b")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    return re.split(r"[.!?\n]\s", text[max(0, start - 200):start])[-1]
+
+
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:deadline|target date|target)\s(?:of|on|for|is|was)\s$")
 _HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
 
@@ -546,15 +555,19 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         d = cands[0]
     elif tense == "past":
         d = max(c for c in cands if c <= cx.dct)
-    elif tense in ("future", "present"):
+    elif tense == "future" and not (not m["hrel"] and min(c for c in cands if c >= cx.dct) - cx.dct > dt.timedelta(days=183)
+                                    and not _FUTURE_WORD.search(_sentence_before(cx.text, m.start()))):
         d = min(c for c in cands if c >= cx.dct)
     else:
+        # no tense, or the present of a timetable or of a day's log ("Obama returns to Chicago for
+        # his Memorial Day weekend", told in August): the nearest one
         d = min(cands, key=lambda c: (abs((c - cx.dct).days), c < cx.dct))
     if m["we"] and m["we"].lower() == "week":
         return "DATE", V.week(d), None  # "Easter week": the week the holiday falls in
     if m["we"]:
-        # "Labor Day weekend": the weekend before a Monday holiday, else the one at or after it
-        sat = d - dt.timedelta(days=2) if d.weekday() == 0 else d + dt.timedelta(days=(5 - d.weekday()) % 7)
+        # "Labor Day weekend": the weekend before a Monday holiday; "July Fourth weekend": the one
+        # the day falls on, else the nearest (a Friday's is the one after it, a Tuesday's before it)
+        sat = d + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[d.weekday()])
         return "DATE", V.week(sat) + "-WE", None
     return "DATE", d.isoformat(), None
 
@@ -742,6 +755,17 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     return "TIME", value, None
 
 
+def _label_or_market(cx: Context, start: int, end: int) -> bool:
+    """Is a clock time a live-page label or a listing ("3.50 pm: The committee ...", "10.45am-6.30
+    pm BBC RADIO"), or the time of a market report ("shares traded down 6.8 percent at 1516 GMT")?
+    Such a time is on the report's day, whatever day the story was telling."""
+    if _LABEL_AFTER.match(cx.text, end) or re.search(r"\d[.:]\d\d\s?[-–]\s?$", cx.text[max(0, start - 8):start]) \
+            or re.search(r"(?:^|\n)[ \t]*(?:\d[\d.:apm -]*)?$", cx.text[max(0, start - 12):start]):
+        return True
+    sentence = re.split(r"(?<=[.!?])\s", cx.text[max(0, start - 160):end + 100])
+    return bool(_MARKET.search(" ".join(p for p in sentence if cx.text[start:end] in p)))
+
+
 def _story_period(cx: Context, start: int, end: int) -> str | None:
     """A past year, month or season the story is telling, named a sentence or two before a clock
     time in a past clause ("In 1989 the tanker ran aground at 10 p.m."): the time is on some day of
@@ -754,7 +778,7 @@ def _story_period(cx: Context, start: int, end: int) -> str | None:
     between = cx.text[cx.anchor_pos:start]
     if "\n\n" in between or len(re.findall(r"[.!?]\s", _unabbreviate_clock(between))) > 1:
         return None
-    return a.value if cx.tense(start, end) == "past" else None
+    return a.value if cx.tense(start, end) == "past" and not _label_or_market(cx, start, end) else None
 
 
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|\s(?:and|to|until|till)\s)\s?")
@@ -796,15 +820,12 @@ def _story_day(cx: Context, start: int, end: int) -> dt.date | None:
     between = cx.text[cx.anchor_pos:start]
     if "\n\n" in between or (not hourly and len(re.findall(r"[.!?]\s", _unabbreviate_clock(between))) > 2):
         return None
-    if _LABEL_AFTER.match(cx.text, end) or re.search(r"\d[.:]\d\d\s?[-–]\s?$", cx.text[max(0, start - 8):start]) or re.search(r"(?:^|\n)[ \t]*(?:\d[\d.:apm -]*)?$", cx.text[max(0, start - 12):start]):
-        return None  # "3.50 pm: The committee ...", "10.45am-6.30 pm BBC RADIO": a label or a listing
+    if _label_or_market(cx, start, end):
+        return None
     if re.search(r"(?i)\b(?:since|after|before)\s(?:the\s)?$", cx.text[max(0, cx.anchor_pos - 10):cx.anchor_pos]) \
             or _EVENT_NAMED.match(cx.text, cx.anchor_pos + len(_anchor_text(cx.text, cx.anchor_pos))) \
             or _EVENT_BEFORE.search(cx.text, max(0, cx.anchor_pos - 24), cx.anchor_pos):
         return None  # "since 20 April", "the April 20 blast": a background date, not the story's day
-    sentence = re.split(r"(?<=[.!?])\s", cx.text[max(0, start - 160):end + 100])
-    if _MARKET.search(" ".join(p for p in sentence if cx.text[start:end] in p)):
-        return None  # "shares traded down 6.8 percent at 1516 GMT": a market report, as of the report
     # the time's own sentence decides (a period after a day number, "March 16.", must end it)
     left = cx.text[max(0, start - 200):start]
     cut = max((b.end() for b in re.finditer(r"[.!?]\s", _unabbreviate_clock(left))), default=0)
