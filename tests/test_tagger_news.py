@@ -688,6 +688,15 @@ TABLE: list[Row] = [
      [("July Fourth weekend", "DATE", "2025-W27-WE")]),
     (WED, "The governor flies home for his Memorial Day weekend break.", [("Memorial Day weekend", "DATE", "2025-W21-WE")]),
     (WED, "The governor will fly home for Memorial Day.", [("Memorial Day", "DATE", "2026-05-25")]),
+    # ---- a quarter named by the month it ends in is that quarter, not the latest or the topic one
+    (WED, "Earlier, the first quarter was weak. Net income fell in the quarter that ended in June.",
+     [("the first quarter", "DATE", "2025-Q1"), ("the quarter", "DATE", "2025-Q2"), ("June", "DATE", "2025-06")]),
+    (NOV, "The brewer sold more beer in the quarter to September.",
+     [("the quarter", "DATE", "2025-Q3"), ("September", "DATE", "2025-09")]),
+    (dt.date(2026, 1, 20), "Margins shrank in the quarter ended Dec. 31.",
+     [("the quarter", "DATE", "2025-Q4"), ("Dec. 31", "DATE", "2025-12-31")]),
+    (NOV, "The mill earned more in its fiscal first quarter. Sales in the quarter ended Sept. 30 rose.",
+     [("fiscal first quarter", "DATE", "2025-Q1"), ("the quarter", "DATE", "2025-Q1"), ("Sept. 30", "DATE", "2025-09-30")]),
 ]
 
 

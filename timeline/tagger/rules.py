@@ -1368,6 +1368,12 @@ def _sentence_before(text: str, start: int) -> str:
     return re.split(r"[.!?\n]\s", text[max(0, start - 160):start])[-1]
 
 
+# The month a quarter ends in, written after it: "the quarter that ended in June", "the quarter
+# ending June 30", "the quarter to September", "the quarter through the end of March".
+_QUARTER_ENDING = re.compile(r"\s(?:(?:that|which)\s)?(?:ended|ending|ends|to|through|thru)\s(?:in\s|on\s)?(?:the end of\s)?"
+                             r"(?P<mon>March|June|September|December|Sept?\.|Dec\.)(?![a-z])")
+
+
 @rule("quarter",
       rf"{B}(?:(?P<det>{QDET}){SP})?(?:(?P<fy>(?:19|20)\d\d){SP})?(?:(?i:fiscal)[ -])?"
       rf"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[ -](?i:quarter|qtr)"
@@ -1424,6 +1430,15 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
         y = y0
     elif det == "next year's":
         y = y0 + 1
+    elif q is None and m["bare"] and m["bare"].lower() == "quarter" \
+            and (end_month := _QUARTER_ENDING.match(cx.text, m.end())) is not None \
+            and not (cx.topic_quarter(m.start()) and re.search(r"(?i)\bfiscal", cx.text[max(0, m.start() - 1500):m.start()])):
+        # "the quarter that ended in June", "the quarter to September": the quarter ending that
+        # month, in the year the month itself is read in; a fiscal quarter named before keeps its
+        # name ("its fiscal first quarter ... the quarter ended Sept. 29", as TimeML values it)
+        mon = _mon(end_month["mon"])
+        y = _year_for(cx, mon, None, end_month.start("mon"), end_month.end("mon"))
+        return "DATE", f"{y}-Q{(mon - 1) // 3 + 1}", None
     elif q is None:
         # "the quarter", "the latest quarter": the last quarter mentioned, else the last one reported
         topic = cx.topic_quarter(m.start())
