@@ -666,6 +666,9 @@ TABLE: list[Row] = [
     (WED, "The barge was expected to dock on Tuesday night.", [("Tuesday night", "TIME", "2025-08-12TNI")]),
     (WED, "He had been due to testify on Thursday.", [("Thursday", "DATE", "2025-08-07")]),
     (FRI, "Crews braced for gusts that could come as early as Tuesday.", [("Tuesday", "DATE", "2025-08-19")]),
+    (WED, "Talks were to resume in October.", [("October", "DATE", "2025-10")]),
+    (WED, "The inquiry was due to report in December.", [("December", "DATE", "2025-12")]),
+    (WED, "The inquiry had been due to report in December.", [("December", "DATE", "2024-12")]),
     # ---- "later in the day", "an hour earlier" in a story about an earlier day are on that day;
     # a clock time in a story about a past year is in that year, not on the report's day
     (WED, "On July 2, the mayor opened the bridge. Later in the day, a truck crossed it.",

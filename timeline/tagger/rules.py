@@ -181,7 +181,9 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # "Last month, ahead of his October 1 start date, Dudley said": ahead of a past clause's
         # time, so on either side of the report: the nearest one
         tense = None
-    if tense == "past" and cx.past_plan and key > cur and _days_after(cx.dct, m, d or 1) <= 92:
+    if tense == "past" and key > cur and (
+            (cx.past_plan and _days_after(cx.dct, m, d or 1) <= 92)
+            or (_days_after(cx.dct, m, d or 1) <= 183 and _plan_told_in_past(cx, start, end))):
         # "was asked to speak on Sept. 4", told in August: a date planned then, still ahead; a
         # plan's date many months on ("was due to open in May", told in October) had passed
         return y0
