@@ -679,6 +679,8 @@ TABLE: list[Row] = [
      [("July 2", "DATE", "2025-07-02"), ("Two hours later", "DATE", "2025-07-02")]),
     (WED, "On July 2, the mayor opened the bridge. Later in the day, she will cut a ribbon.",
      [("July 2", "DATE", "2025-07-02"), ("Later in the day", "DATE", "2025-08-13", "END")]),
+    (WED, "In March 1987 the ferry capsized. Later in the day, divers arrived. Two hours later, they left.",
+     [("March 1987", "DATE", "1987-03"), ("Later in the day", "DATE", "1987-03", "END"), ("Two hours later", "DATE", "1987-03")]),
     (WED, "In 1987 the ferry capsized at 7 p.m. off the pier.", [("1987", "DATE", "1987"), ("7 p.m.", "TIME", "1987")]),
     (WED, "In 2025 the ferry was refitted. It sails at 7 p.m.", [("2025", "DATE", "2025"), ("7 p.m.", "TIME", "2025-08-13T19:00")]),
     (WED, "In 1987 the ferry capsized.\n4.10 pm: The minister rises to speak.",

@@ -1795,6 +1795,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         # when it was told a sentence or two before; else the report's day
         if d := _story_day(cx, m.start(), m.end()):
             return "DATE", d.isoformat(), None
+        if period := _story_period(cx, m.start(), m.end()):
+            return "DATE", period, None  # "In March 1989 ... Later in the day": a day of that month
         return "DATE", cx.dct.isoformat(), None
     a = cx.anchor
     if rel == "the" and unit == "month" and a is not None and a.precision == "month" and 0 <= m.start() - cx.anchor_pos <= 240 \
@@ -1923,6 +1925,9 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         # "On May 12, executives testified. About an hour earlier, ...": hours from the day the
         # story just told, whose hour is not known: that day, not hours from the report
         return "DATE", d.isoformat(), None
+    if timey and direction not in ("ago", "from now", "hence", "back") and not m["base"] and n < 24 \
+            and (period := _story_period(cx, m.start(), m.end())):
+        return "DATE", period, None  # "In 1989 the tanker ran aground. Two hours later, ...": that year
     if timey:
         t = cx.dct_time or dt.datetime.combine(cx.dct, dt.time(12))
         delta = dt.timedelta(**{{"S": "seconds", "M": "minutes", "H": "hours"}[code]: sign * n})
