@@ -657,6 +657,51 @@ TABLE: list[Row] = [
     (WED, "The ferry crossing takes an hour and a half.", [("an hour and a half", "DURATION", "PT1H30M")]),
     (WED, "Talks dragged on for two and a half years.", [("two and a half years", "DURATION", "P2Y6M")]),
     (WED, "Her son is three and a half years old.", []),
+    # ---- a weekday planned in the past tense ("was to meet", "were set to visit") is still ahead
+    # unless it was just yesterday or the plan failed; "as early as" bounds what may come
+    (SUN, "The club's board was to meet on Monday to weigh a sale.", [("Monday", "DATE", "2025-08-18")]),
+    (WED, "The storm was set to strengthen on Thursday, forecasters said.", [("Thursday", "DATE", "2025-08-14")]),
+    (WED, "Two ministers were expected to tour the dam on Sunday.", [("Sunday", "DATE", "2025-08-17")]),
+    (WED, "The trial was due to open on Monday, but the judge fell ill.", [("Monday", "DATE", "2025-08-11")]),
+    (WED, "The barge was expected to dock on Tuesday night.", [("Tuesday night", "TIME", "2025-08-12TNI")]),
+    (WED, "He had been due to testify on Thursday.", [("Thursday", "DATE", "2025-08-07")]),
+    (FRI, "Crews braced for gusts that could come as early as Tuesday.", [("Tuesday", "DATE", "2025-08-19")]),
+    (WED, "Talks were to resume in October.", [("October", "DATE", "2025-10")]),
+    (WED, "The inquiry was due to report in December.", [("December", "DATE", "2025-12")]),
+    (WED, "The inquiry had been due to report in December.", [("December", "DATE", "2024-12")]),
+    # ---- "later in the day", "an hour earlier" in a story about an earlier day are on that day;
+    # a clock time in a story about a past year is in that year, not on the report's day
+    (WED, "On July 2, the mayor opened the bridge. Later in the day, a truck crossed it.",
+     [("July 2", "DATE", "2025-07-02"), ("Later in the day", "DATE", "2025-07-02", "END")]),
+    (WED, "On July 2, the mayor opened the bridge. About an hour earlier, crowds had gathered.",
+     [("July 2", "DATE", "2025-07-02"), ("About an hour earlier", "DATE", "2025-07-02", "APPROX")]),
+    (WED, "On July 2, the mayor opened the bridge. Two hours later, a truck crossed it.",
+     [("July 2", "DATE", "2025-07-02"), ("Two hours later", "DATE", "2025-07-02")]),
+    (WED, "On July 2, the mayor opened the bridge. Later in the day, she will cut a ribbon.",
+     [("July 2", "DATE", "2025-07-02"), ("Later in the day", "DATE", "2025-08-13", "END")]),
+    (WED, "In March 1987 the ferry capsized. Later in the day, divers arrived. Two hours later, they left.",
+     [("March 1987", "DATE", "1987-03"), ("Later in the day", "DATE", "1987-03", "END"), ("Two hours later", "DATE", "1987-03")]),
+    (WED, "In 1987 the ferry capsized at 7 p.m. off the pier.", [("1987", "DATE", "1987"), ("7 p.m.", "TIME", "1987")]),
+    (WED, "In 2025 the ferry was refitted. It sails at 7 p.m.", [("2025", "DATE", "2025"), ("7 p.m.", "TIME", "2025-08-13T19:00")]),
+    (WED, "In 1987 the ferry capsized.\n4.10 pm: The minister rises to speak.",
+     [("1987", "DATE", "1987"), ("4.10 pm", "TIME", "2025-08-13T16:10")]),
+    # ---- a holiday weekend is the one the day falls on or nearest it; a day's log in the present
+    # ("returns ... for Memorial Day weekend", told in August) is this year's, already past
+    (dt.date(2021, 6, 28), "Traffic will be heavy over the July Fourth weekend.",
+     [("July Fourth weekend", "DATE", "2021-W26-WE")]),
+    (dt.date(2025, 6, 30), "Traffic will be heavy over the July Fourth weekend.",
+     [("July Fourth weekend", "DATE", "2025-W27-WE")]),
+    (WED, "The governor flies home for his Memorial Day weekend break.", [("Memorial Day weekend", "DATE", "2025-W21-WE")]),
+    (WED, "The governor will fly home for Memorial Day.", [("Memorial Day", "DATE", "2026-05-25")]),
+    # ---- a quarter named by the month it ends in is that quarter, not the latest or the topic one
+    (WED, "Earlier, the first quarter was weak. Net income fell in the quarter that ended in June.",
+     [("the first quarter", "DATE", "2025-Q1"), ("the quarter", "DATE", "2025-Q2"), ("June", "DATE", "2025-06")]),
+    (NOV, "The brewer sold more beer in the quarter to September.",
+     [("the quarter", "DATE", "2025-Q3"), ("September", "DATE", "2025-09")]),
+    (dt.date(2026, 1, 20), "Margins shrank in the quarter ended Dec. 31.",
+     [("the quarter", "DATE", "2025-Q4"), ("Dec. 31", "DATE", "2025-12-31")]),
+    (NOV, "The mill earned more in its fiscal first quarter. Sales in the quarter ended Sept. 30 rose.",
+     [("fiscal first quarter", "DATE", "2025-Q1"), ("the quarter", "DATE", "2025-Q1"), ("Sept. 30", "DATE", "2025-09-30")]),
 ]
 
 

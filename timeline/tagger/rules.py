@@ -188,7 +188,9 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # "Last month, ahead of his October 1 start date, Dudley said": ahead of a past clause's
         # time, so on either side of the report: the nearest one
         tense = None
-    if tense == "past" and cx.past_plan and key > cur and _days_after(cx.dct, m, d or 1) <= 92:
+    if tense == "past" and key > cur and (
+            (cx.past_plan and _days_after(cx.dct, m, d or 1) <= 92)
+            or (_days_after(cx.dct, m, d or 1) <= 183 and _plan_told_in_past(cx, start, end))):
         # "was asked to speak on Sept. 4", told in August: a date planned then, still ahead; a
         # plan's date many months on ("was due to open in May", told in October) had passed
         return y0
@@ -282,6 +284,25 @@ _RESCHEDULED = re.compile(r"(?i)\b(?:moved|postponed|delayed|pushed(?: back)?|re
                           r"brought forward|adjourned)\s(?:[\w'’-]+\s){0,4}?to\s$")
 
 
+# A plan told in the past ("was to meet", "were set to visit", "was expected to arrive ... Thursday",
+# in the weekday's own sentence with no perfect ("had been due
+# to") and no failure after it ("..., but", "never", "instead").
+_PAST_PLAN_BEFORE = re.compile(
+    r"(?i)\b(?:(?:was|were)\s(?:(?:set|due|scheduled|slated|expected|supposed|planned|poised|going)\s)?to|"
+    r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?:set|due|scheduled|slated)\sto)"
+    r"\s(?:be\s)?[a-z]+\b[^.!?;\n]{0,60}$")
+_AS_EARLY_AS = re.compile(r"(?i)\bas (?:early|soon) as\s$")
+_PLAN_FAILED = re.compile(r"(?i)^[^.!?;\n]{0,80}?\b(?:but|never|instead|however)\b")
+
+
+def _plan_told_in_past(cx: Context, start: int, end: int) -> bool:
+    left = cx.text[max(0, start - 90):start]
+    m = _PAST_PLAN_BEFORE.search(left)
+    if m is None or re.search(r"(?i)\b(?:had|have|has)\s(?:been\s)?$", left[:m.start()]):
+        return False
+    return not _PLAN_FAILED.match(cx.text, end)
+
+
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
     base = cx.dct
     rel = rel.lower()
@@ -318,6 +339,15 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
     if _POSSESSIVE_PLAN.match(cx.text, end):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "Saturday's concert, which will be broadcast"
     tense = cx.toward(start, end, reach=44)  # "snow by Tuesday", "runs through Sunday": ahead unless past
+    if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
+        return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead
+    if tense != "future" and _plan_told_in_past(cx, start, end):
+        # "the board was to meet on Monday", "Alex was set to become a hurricane on Tuesday": a plan
+        # told in the past tense is still ahead when reported; only a day or two back (yesterday's
+        # "was expected to begin Sunday night") or a plan that failed ("was due to begin on
+        # Tuesday, but ...") is past
+        ahead = (wd - base.weekday()) % 7
+        return base + dt.timedelta(days=ahead) if ahead <= 4 else base - dt.timedelta(days=7 - ahead)
     if tense is None and re.search(r"\bto\s$", cx.text[max(0, start - 4):start]):
         # "will be shut to noon on Friday": a limit, as far as its clause says ("was shut to noon
         # on Friday" is past)
@@ -474,6 +504,15 @@ _LOWER_CASE_HOLIDAYS = frozenset(["christmas", "christmas day", "christmas eve",
                                   "halloween", "thanksgiving", "thanksgiving day", "juneteenth", "mother's day",
                                   "father's day", "valentine's day", "new year's day", "new year's eve", "boxing day",
                                   "fourth of july", "st patrick's day", "st. patrick's day", "saint patrick's day"])
+# A future said in words, not only by a present of a timetable ("returns to Chicago for Memorial
+# Day", told in August, is a day's log; "will return for Memorial Day" looks ahead to next year's).
+_FUTURE_WORD = re.compile(r"(?i)\b(?:will|'ll|shall|would|next|plans?|planned|planning|expected|hopes?|(?:going|set|due|about) to|until|by)\b")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    return re.split(r"[.!?\n]\s", text[max(0, start - 200):start])[-1]
+
+
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:deadline|target date|target)\s(?:of|on|for|is|was)\s$")
 _HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
 
@@ -525,15 +564,19 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         d = cands[0]
     elif tense == "past":
         d = max(c for c in cands if c <= cx.dct)
-    elif tense in ("future", "present"):
+    elif tense == "future" and not (not m["hrel"] and min(c for c in cands if c >= cx.dct) - cx.dct > dt.timedelta(days=183)
+                                    and not _FUTURE_WORD.search(_sentence_before(cx.text, m.start()))):
         d = min(c for c in cands if c >= cx.dct)
     else:
+        # no tense, or the present of a timetable or of a day's log ("Obama returns to Chicago for
+        # his Memorial Day weekend", told in August): the nearest one
         d = min(cands, key=lambda c: (abs((c - cx.dct).days), c < cx.dct))
     if m["we"] and m["we"].lower() == "week":
         return "DATE", V.week(d), None  # "Easter week": the week the holiday falls in
     if m["we"]:
-        # "Labor Day weekend": the weekend before a Monday holiday, else the one at or after it
-        sat = d - dt.timedelta(days=2) if d.weekday() == 0 else d + dt.timedelta(days=(5 - d.weekday()) % 7)
+        # "Labor Day weekend": the weekend before a Monday holiday; "July Fourth weekend": the one
+        # the day falls on, else the nearest (a Friday's is the one after it, a Tuesday's before it)
+        sat = d + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[d.weekday()])
         return "DATE", V.week(sat) + "-WE", None
     return "DATE", d.isoformat(), None
 
@@ -700,6 +743,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = _weekday(cx, _wd(later["wd"]), later.start("wd"), later.end("wd"))
     else:
         d = (None if m["named"] and m["named"].lower() == "midnight" else _story_day(cx, m.start(), m.end())) or cx.dct
+        if d == cx.dct and (period := _story_period(cx, m.start(), m.end())):
+            return "TIME", period, None  # "In 1989 the tanker ran aground at 10 p.m.": some day of that year
         if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end()) == "future":
             d = d + dt.timedelta(days=1)  # "will begin after midnight": the coming one, not the one just past
     if d is None:
@@ -717,6 +762,32 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         if off:
             value += off
     return "TIME", value, None
+
+
+def _label_or_market(cx: Context, start: int, end: int) -> bool:
+    """Is a clock time a live-page label or a listing ("3.50 pm: The committee ...", "10.45am-6.30
+    pm BBC RADIO"), or the time of a market report ("shares traded down 6.8 percent at 1516 GMT")?
+    Such a time is on the report's day, whatever day the story was telling."""
+    if _LABEL_AFTER.match(cx.text, end) or re.search(r"\d[.:]\d\d\s?[-–]\s?$", cx.text[max(0, start - 8):start]) \
+            or re.search(r"(?:^|\n)[ \t]*(?:\d[\d.:apm -]*)?$", cx.text[max(0, start - 12):start]):
+        return True
+    sentence = re.split(r"(?<=[.!?])\s", cx.text[max(0, start - 160):end + 100])
+    return bool(_MARKET.search(" ".join(p for p in sentence if cx.text[start:end] in p)))
+
+
+def _story_period(cx: Context, start: int, end: int) -> str | None:
+    """A past year, month or season the story is telling, named a sentence or two before a clock
+    time in a past clause ("In 1989 the tanker ran aground at 10 p.m."): the time is on some day of
+    it, not on the report's day."""
+    a = cx.anchor
+    if a is None or a.precision not in ("year", "month", "season", "quarter", "half") or not 0 < start - cx.anchor_pos <= 320:
+        return None
+    if a.value[:4] == str(cx.dct.year) and (a.precision == "year" or a.value[:7] == cx.dct.isoformat()[:7]):
+        return None  # the report's own year or month holds the report's day
+    between = cx.text[cx.anchor_pos:start]
+    if "\n\n" in between or len(re.findall(r"[.!?]\s", _unabbreviate_clock(between))) > 1:
+        return None
+    return a.value if cx.tense(start, end) == "past" and not _label_or_market(cx, start, end) else None
 
 
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|\s(?:and|to|until|till)\s)\s?")
@@ -758,15 +829,12 @@ def _story_day(cx: Context, start: int, end: int) -> dt.date | None:
     between = cx.text[cx.anchor_pos:start]
     if "\n\n" in between or (not hourly and len(re.findall(r"[.!?]\s", _unabbreviate_clock(between))) > 2):
         return None
-    if _LABEL_AFTER.match(cx.text, end) or re.search(r"\d[.:]\d\d\s?[-–]\s?$", cx.text[max(0, start - 8):start]) or re.search(r"(?:^|\n)[ \t]*(?:\d[\d.:apm -]*)?$", cx.text[max(0, start - 12):start]):
-        return None  # "3.50 pm: The committee ...", "10.45am-6.30 pm BBC RADIO": a label or a listing
+    if _label_or_market(cx, start, end):
+        return None
     if re.search(r"(?i)\b(?:since|after|before)\s(?:the\s)?$", cx.text[max(0, cx.anchor_pos - 10):cx.anchor_pos]) \
             or _EVENT_NAMED.match(cx.text, cx.anchor_pos + len(_anchor_text(cx.text, cx.anchor_pos))) \
             or _EVENT_BEFORE.search(cx.text, max(0, cx.anchor_pos - 24), cx.anchor_pos):
         return None  # "since 20 April", "the April 20 blast": a background date, not the story's day
-    sentence = re.split(r"(?<=[.!?])\s", cx.text[max(0, start - 160):end + 100])
-    if _MARKET.search(" ".join(p for p in sentence if cx.text[start:end] in p)):
-        return None  # "shares traded down 6.8 percent at 1516 GMT": a market report, as of the report
     # the time's own sentence decides (a period after a day number, "March 16.", must end it)
     left = cx.text[max(0, start - 200):start]
     cut = max((b.end() for b in re.finditer(r"[.!?]\s", _unabbreviate_clock(left))), default=0)
@@ -1309,6 +1377,12 @@ def _sentence_before(text: str, start: int) -> str:
     return re.split(r"[.!?\n]\s", text[max(0, start - 160):start])[-1]
 
 
+# The month a quarter ends in, written after it: "the quarter that ended in June", "the quarter
+# ending June 30", "the quarter to September", "the quarter through the end of March".
+_QUARTER_ENDING = re.compile(r"\s(?:(?:that|which)\s)?(?:ended|ending|ends|to|through|thru)\s(?:in\s|on\s)?(?:the end of\s)?"
+                             r"(?P<mon>March|June|September|December|Sept?\.|Dec\.)(?![a-z])")
+
+
 @rule("quarter",
       rf"{B}(?:(?P<det>{QDET}){SP})?(?:(?P<fy>(?:19|20)\d\d){SP})?(?:(?i:fiscal)[ -])?"
       rf"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[ -](?i:quarter|qtr)"
@@ -1365,6 +1439,15 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
         y = y0
     elif det == "next year's":
         y = y0 + 1
+    elif q is None and m["bare"] and m["bare"].lower() == "quarter" \
+            and (end_month := _QUARTER_ENDING.match(cx.text, m.end())) is not None \
+            and not (cx.topic_quarter(m.start()) and re.search(r"(?i)\bfiscal", cx.text[max(0, m.start() - 1500):m.start()])):
+        # "the quarter that ended in June", "the quarter to September": the quarter ending that
+        # month, in the year the month itself is read in; a fiscal quarter named before keeps its
+        # name ("its fiscal first quarter ... the quarter ended Sept. 29", as TimeML values it)
+        mon = _mon(end_month["mon"])
+        y = _year_for(cx, mon, None, end_month.start("mon"), end_month.end("mon"))
+        return "DATE", f"{y}-Q{(mon - 1) // 3 + 1}", None
     elif q is None:
         # "the quarter", "the latest quarter": the last quarter mentioned, else the last one reported
         topic = cx.topic_quarter(m.start())
@@ -1715,6 +1798,12 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
             return "DATE", V.week(base) + "-WE", None
         return "DATE", V.shift(cx.dct, "W", n)[1] + "-WE", None
     if unit == "day":
+        # "On May 12, executives testified. Later in the day, ...": the day the story just told,
+        # when it was told a sentence or two before; else the report's day
+        if d := _story_day(cx, m.start(), m.end()):
+            return "DATE", d.isoformat(), None
+        if period := _story_period(cx, m.start(), m.end()):
+            return "DATE", period, None  # "In March 1989 ... Later in the day": a day of that month
         return "DATE", cx.dct.isoformat(), None
     a = cx.anchor
     if rel == "the" and unit == "month" and a is not None and a.precision == "month" and 0 <= m.start() - cx.anchor_pos <= 240 \
@@ -1838,6 +1927,14 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
     if code == "Y" and n == 1 and topic is not None and not m["base"]:
         # "sales in the quarter rose from $5 million a year ago": the same quarter a year before
         return "DATE", f"{topic[0] + sign}-Q{topic[1]}", None
+    if timey and direction not in ("ago", "from now", "hence", "back") and not m["base"] and n < 24 \
+            and (d := _story_day(cx, m.start(), m.end())):
+        # "On May 12, executives testified. About an hour earlier, ...": hours from the day the
+        # story just told, whose hour is not known: that day, not hours from the report
+        return "DATE", d.isoformat(), None
+    if timey and direction not in ("ago", "from now", "hence", "back") and not m["base"] and n < 24 \
+            and (period := _story_period(cx, m.start(), m.end())):
+        return "DATE", period, None  # "In 1989 the tanker ran aground. Two hours later, ...": that year
     if timey:
         t = cx.dct_time or dt.datetime.combine(cx.dct, dt.time(12))
         delta = dt.timedelta(**{{"S": "seconds", "M": "minutes", "H": "hours"}[code]: sign * n})
