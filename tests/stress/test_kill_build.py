@@ -62,13 +62,21 @@ def test_sigkill_at_random_moments_never_leaves_a_mix(tmp_path: Path) -> None:
 
     rng = random.Random(20261127)
     outcomes = {"old": 0, "new": 0, "finished": 0}
-    for i in range(KILLS):
+    # The window was measured once, and a loaded machine's speed changes within seconds: a build
+    # of the other content that finished before its kill narrows the window, and kills go on (up
+    # to three times as many) until enough have landed mid-build, whatever the machine's load.
+    i = 0
+    while i < KILLS or (outcomes["old"] + outcomes["new"] < KILLS // 3 and i < 3 * KILLS):
+        i += 1
         target = rng.choice(["A", "B"])  # the same content again exercises hard-link reuse
         p = start_build(contents[target], out)
-        time.sleep(rng.uniform(0.05, window * 1.1))
+        delay = rng.uniform(0.05, window * 1.1)
+        time.sleep(delay)
         finished = p.poll() is not None
         if not finished:
             os.killpg(p.pid, signal.SIGKILL)
+        elif target != current:  # (a build of the live content again has nothing to do)
+            window = max(0.1, min(window, delay))
         p.wait(timeout=60)
         if p.stderr:
             p.stderr.close()
@@ -85,5 +93,5 @@ def test_sigkill_at_random_moments_never_leaves_a_mix(tmp_path: Path) -> None:
     assert tree_hashes(out) == refs["A"]
     # (beside the site only the one it replaced, kept for the next build: output.previous_folder)
     assert not [p for p in out.parent.iterdir() if p.name not in ("site", ".site.previous")]
-    print(f"\nSIGKILL x{KILLS}: {outcomes} (build takes {window:.2f}s)")
+    print(f"\nSIGKILL x{i}: {outcomes} (kill window {window:.2f}s)")
     assert outcomes["old"] + outcomes["new"] >= KILLS // 3, outcomes  # the kills did land mid-build
