@@ -1,0 +1,70 @@
+"""Chatters' and readers' signed posts are furniture, live-blog entries are not (issue 16).
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.cleanup import find_furniture
+from timeline.model import Document
+
+
+def titles_and_dates(text: str) -> list[tuple[str, str]]:
+    doc = Document(path="t.txt", text=text, published=dt.date(2026, 3, 4))
+    return [(e.when.value(), e.title) for e in extract(doc)]
+
+
+STORY = ("The harbour board of Portville approved a new ferry terminal on Tuesday after a two-year review, "
+         "its chairwoman said.\n"
+         "Residents had protested last month against the noise of the old pier near the fish market.\n")
+
+
+def test_a_live_chat_transcript_signed_with_dated_stamps_makes_no_events() -> None:
+    text = ("Ferry chat with our harbour reporter\n"
+            "Hello everyone, we start a little late today because I was at the council at 9 a.m.\n"
+            "Will the ferry run at night? -- March 04, 2026 2:03 PM The board said it would decide in May.\n"
+            "I took the old ferry every day in 1999. -- March 04, 2026 2:05 PM Lucky you!\n"
+            "What about the fish market? -- March 04, 2026 2:09 PM It stays, for now.\n"
+            "Signing off, thanks all. -- March 04, 2026 2:15 PM\n")
+    assert titles_and_dates(text) == []
+
+
+def test_two_dashed_stamps_in_a_story_are_not_a_chat() -> None:
+    text = STORY + ("The old timetable -- March 1, 2026 9:00 AM -- was replaced, and the new one -- March 8, 2026 "
+                    "9:00 AM -- starts next week.\n")
+    assert "2026-03-03" in {d for d, _ in titles_and_dates(text)}
+    assert not [f for f in find_furniture(text) if f.kind == "comment"]
+
+
+def test_a_live_blogs_timed_entries_stay_news() -> None:
+    text = ("Portville ferry vote: live updates\n"
+            "2:03 PM ET: The harbour board of Portville approved a new ferry terminal on Tuesday, its chairwoman said.\n"
+            "2:15 PM ET: The mayor said construction would begin in June and cost $40 million.\n"
+            "2:30 PM ET: Residents who protested last month against the pier noise welcomed the vote.\n")
+    dates = {d for d, _ in titles_and_dates(text)}
+    assert {"2026-03-03", "2026-06"} <= dates
+
+
+def test_signed_comment_lines_and_the_thread_after_them_are_furniture() -> None:
+    text = (STORY + "Construction is expected to begin in June, officials said on Wednesday.\n" +
+            "Posted by harbourfan at 2:03 PM\n"
+            "I remember when the old pier opened in 1998, it was great.\n"
+            "Reply\n"
+            "Submitted by Tom on March 3, 2026 - 4:15pm\n"
+            "The council should have voted last year.\n"
+            "Comment from Jill: they promised this in 2020 too.\n")
+    dates = {d for d, _ in titles_and_dates(text)}
+    assert "2026-03-03" in dates
+    assert not dates & {"1998", "2025", "2020"}
+    assert not any("Posted by" in t for _, t in titles_and_dates(text))
+
+
+def test_a_blogs_own_posted_by_line_is_furniture_but_the_post_stays() -> None:
+    text = ("Harbour notes\n" + STORY + "Posted by Jane Doe at 2:03 PM\n"
+            "The ferry operator said on Monday it would hire 40 crew members for the new terminal.\n")
+    dates = {d for d, _ in titles_and_dates(text)}
+    assert {"2026-03-03", "2026-03-02"} <= dates
+    assert not any("Posted by" in t for _, t in titles_and_dates(text))

@@ -1,0 +1,82 @@
+"""Readers' and chatters' signatures on a saved page: who wrote a post and when, never news.
+
+:mod:`.cleanup` finds comment threads by their headers and chrome; this module adds the kinds
+that sign a post with its clock time (issue 16):
+
+- a live chat's transcript, where every question or answer closes with a dash and its full date
+  and time ("... -- June 02, 2010 2:03 PM"), sometimes after the chatter's name and place. A
+  live blog dates its entries the other way round, with the time heading the entry ("2:03 PM:
+  Officials said ..."), and those entries are news: they are left alone here.
+- a post's or comment's signature line: "Posted by NAME at 2:03 PM", "Submitted by NAME on
+  March 3, 2026 - 4:15pm", "Comment from NAME:", "Comment by NAME". The line itself is always
+  furniture; late on a page, after the story has begun, it opens the readers' thread.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+
+#: "-- June 02, 2010 2:03 PM", "— Jane, Portville, June 2, 2010 2:03 PM": a chat post's signature, a
+#: dash then (a short name and place, then) the full date and clock time.
+_CHAT_SIGNATURE = re.compile(
+    rf"(?:--|[—–])\s*(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,4}},?\s+)?{_DATE},?\s+(?:at\s+)?{_CLOCK}")
+#: A chat's signatures are many: one or two such stamps are a story's own dashes and dates.
+_CHAT_SIGNATURES_MIN = 3
+
+#: A post's or comment's signature alone on its line, with the writer's name.
+_SIGNED_LINE = re.compile(
+    rf"(?im)^[ \t]*(?:(?:posted|submitted|written)\s+by:?\s+@?[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}?\s+(?:at|on|[|·•-])\s+"
+    rf"(?:{_DATE}(?:,?\s+(?:at\s+)?(?:[-|·•]\s*)?{_CLOCK})?|{_CLOCK}(?:,?\s+(?:on\s+)?{_DATE})?)"
+    rf"|comment(?:ed)?\s+(?:from|by)\s+@?[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}?\s*(?::|$|\s+(?:at|on)\s+\S))")
+
+#: A comment's action buttons within a few lines below a signature: the post it signs is a reader's.
+_CHROME_BELOW = re.compile(r"(?:[^\n]*\n){1,4}?[ \t]*(?:reply|report(?: abuse)?|like|flag|\d+\s+(?:likes?|replies))[ \t]*$",
+                           re.I | re.M)
+
+
+def chat_transcript(text: str) -> tuple[int, int] | None:
+    """The span of a live chat's transcript, or None.
+
+    The chat runs from the start of the line of its first signature to the page's end; when it starts
+    in the page's first half, the page is the chat (the host's greeting above the first post is its
+    own chatter, not a story), and the whole text is returned.
+    """
+    signatures = []
+    for m in _CHAT_SIGNATURE.finditer(text):
+        signatures.append(m.start())
+        if len(signatures) >= _CHAT_SIGNATURES_MIN:
+            break
+    if len(signatures) < _CHAT_SIGNATURES_MIN:
+        return None
+    first = signatures[0]
+    if first < len(text) // 2:
+        return 0, len(text)
+    return text.rfind("\n", 0, first) + 1, len(text)
+
+
+def signatures(text: str, lines: list[tuple[int, int]], body: list[int]) -> list[tuple[int, int]]:
+    """Spans of chatters' and readers' signed posts: a chat's transcript, and signature lines."""
+    chat = chat_transcript(text)
+    return [chat] if chat is not None else signed_lines(text, lines, body[0] if body else None)
+
+
+def signed_lines(text: str, lines: list[tuple[int, int]], body_start: int | None) -> list[tuple[int, int]]:
+    """Signature lines of posts and comments; from the first that stands past the page's first third and
+    after ``body_start`` (the story's first body line), the rest of the page (a readers' thread). A
+    "Posted by NAME at TIME" line is only itself: a blog signs its own posts that way too."""
+    out = []
+    for a, b in lines:
+        m = _SIGNED_LINE.match(text, a, b)
+        if m is None:
+            continue
+        blog_post = text[a:b].lstrip().lower().startswith("posted") and not _CHROME_BELOW.match(text, b, b + 400)
+        if body_start is not None and a > body_start and a > len(text) // 3 and not blog_post:
+            out.append((a, len(text)))
+            break
+        out.append((a, b))
+    return out
