@@ -68,3 +68,17 @@ def test_a_blogs_own_posted_by_line_is_furniture_but_the_post_stays() -> None:
     dates = {d for d, _ in titles_and_dates(text)}
     assert {"2026-03-03", "2026-03-02"} <= dates
     assert not any("Posted by" in t for _, t in titles_and_dates(text))
+
+
+def test_a_tally_over_years_is_background_but_a_span_of_months_stays() -> None:
+    text = (STORY + "Port records show more than 300 ferry breakdowns between 1990 and 2020 on the old route.\n"
+            "Fares rose 12 percent between January 2025 and March 2025, the operator said.\n")
+    dates = {d for d, _ in titles_and_dates(text)}
+    assert not any(d.startswith(("1990", "2020")) for d in dates)
+    assert any(d.startswith("2025-01") for d in dates)
+
+
+def test_a_supposition_with_a_contracted_or_inverted_if_is_no_event() -> None:
+    text = (STORY + "\"If they'd opened the new pier today, we'd probably sell twice as many tickets,\" said a vendor.\n"
+            "\"Had I known what I know today, I would have sold my boat,\" another vendor said.\n")
+    assert {d for d, _ in titles_and_dates(text)} <= {"2026-03-03", "2026-02"}
