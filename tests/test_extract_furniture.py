@@ -82,3 +82,13 @@ def test_a_supposition_with_a_contracted_or_inverted_if_is_no_event() -> None:
     text = (STORY + "\"If they'd opened the new pier today, we'd probably sell twice as many tickets,\" said a vendor.\n"
             "\"Had I known what I know today, I would have sold my boat,\" another vendor said.\n")
     assert {d for d, _ in titles_and_dates(text)} <= {"2026-03-03", "2026-02"}
+
+
+def test_an_agency_summarys_header_day_is_not_the_storys_event() -> None:
+    text = ("A summary of events on Wednesday, March 4, Day 12 of the Portville ferry strike that began with "
+            "the February 21 walkout by crew members.\n"
+            "The harbour board approved a new ferry terminal on Tuesday after a two-year review, its chairwoman said.\n")
+    kinds = [(f.kind, text[f.start:f.end]) for f in find_furniture(text)]
+    assert ("boilerplate", "A summary of events on Wednesday, March 4, Day 12 of the") in kinds
+    dates = {d for d, _ in titles_and_dates(text)}
+    assert {"2026-02-21", "2026-03-03"} <= dates

@@ -59,10 +59,32 @@ def chat_transcript(text: str) -> tuple[int, int] | None:
     return text.rfind("\n", 0, first) + 1, len(text)
 
 
-def signatures(text: str, lines: list[tuple[int, int]], body: list[int]) -> list[tuple[int, int]]:
-    """Spans of chatters' and readers' signed posts: a chat's transcript, and signature lines."""
+def page_furniture(text: str, lines: list[tuple[int, int]], body: list[int]) -> list[tuple[int, int, str]]:
+    """Spans of this module's furniture with their kinds: a chat's transcript or signed posts ("comment"),
+    and a summary's header ("boilerplate"). ``body`` holds the starts of the page's body lines."""
     chat = chat_transcript(text)
-    return [chat] if chat is not None else signed_lines(text, lines, body[0] if body else None)
+    posts = [chat] if chat is not None else signed_lines(text, lines, body[0] if body else None)
+    return [(a, b, "comment") for a, b in posts] + [(a, b, "boilerplate") for a, b in summary_headers(text, lines)]
+
+
+#: An agency's summary opening with its own day: "A summary of events on Sunday, June 13, Day 54 of", "Here is a
+#: roundup of the latest developments on Tuesday:". The day is when the summary was written; what follows
+#: it on the line ("the oil spill that began with the April 20 explosion") is the story's.
+_SUMMARY_HEADER = re.compile(
+    rf"(?im)^[ \t]*(?:(?:a|here\s+is\s+a|here['’]s\s+a)\s+)?(?:summary|roundup|round-up|recap|look)\s+(?:at\s+)?(?:of\s+)?"
+    rf"(?:the\s+)?(?:key\s+|latest\s+|main\s+)?(?:events|developments|news|what\s+happened)\b[^.\n]{{0,30}}?"
+    rf"\b(?:on|for)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}"
+    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:,?\s+\d{{4}})?(?:,\s*Day\s+\d+(?:\s+of(?:\s+the)?\b)?)?[:,]?")
+
+
+def summary_headers(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The headers of agency summaries (:data:`_SUMMARY_HEADER`) that open a line."""
+    out = []
+    for a, b in lines:
+        m = _SUMMARY_HEADER.match(text, a, b)
+        if m is not None:
+            out.append((a, m.end()))
+    return out
 
 
 def signed_lines(text: str, lines: list[tuple[int, int]], body_start: int | None) -> list[tuple[int, int]]:
