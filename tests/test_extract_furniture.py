@@ -92,3 +92,11 @@ def test_an_agency_summarys_header_day_is_not_the_storys_event() -> None:
     assert ("boilerplate", "A summary of events on Wednesday, March 4, Day 12 of the") in kinds
     dates = {d for d, _ in titles_and_dates(text)}
     assert {"2026-02-21", "2026-03-03"} <= dates
+
+
+def test_a_line_announcing_a_timeline_is_not_an_event_but_its_entries_are() -> None:
+    text = (STORY + "Below is a timeline of the ferry dispute and its impact: February 21, 2026 - Crew members walk out "
+            "over pay.\nMarch 3, 2026 - The harbour board approves the new terminal.\n")
+    titles = [t for _, t in titles_and_dates(text)]
+    assert not any(t.startswith("Below is") for t in titles)
+    assert "2026-02-21" in {d for d, _ in titles_and_dates(text)}

@@ -64,7 +64,17 @@ def page_furniture(text: str, lines: list[tuple[int, int]], body: list[int]) -> 
     and a summary's header ("boilerplate"). ``body`` holds the starts of the page's body lines."""
     chat = chat_transcript(text)
     posts = [chat] if chat is not None else signed_lines(text, lines, body[0] if body else None)
-    return [(a, b, "comment") for a, b in posts] + [(a, b, "boilerplate") for a, b in summary_headers(text, lines)]
+    intros = [(m.start(), m.end(), "boilerplate") for m in _LIST_INTRO.finditer(text)]
+    return [(a, b, "comment") for a, b in posts] + [(a, b, "boilerplate") for a, b in summary_headers(text, lines)] + intros
+
+
+#: A line announcing the list, timeline or fact box below it: "Below is a timeline of the spill and its impact",
+#: "Here are some facts about past flu pandemics:", "Here's what we know". It tells the reader what follows;
+#: the entries are the news, the announcement dates nothing.
+_LIST_INTRO = re.compile(
+    r"(?im)^[ \t]*(?:below|here)(?:\s+(?:is|are)|['’]s)\s+(?:(?:a|an|some|the)\s+)?(?:brief\s+|short\s+|quick\s+|key\s+)?"
+    r"(?:timeline|chronology|factbox|fact\s+box|facts?|key\s+facts|questions\s+and\s+answers|q&a|list|summary|"
+    r"look|scenarios|highlights|what\s+(?:we|you)\s+(?:know|need\s+to\s+know)|what\s+to\s+know)\b[^.:!?\n]{0,120}(?:[.:]|$)")
 
 
 #: An agency's summary opening with its own day: "A summary of events on Sunday, June 13, Day 54 of", "Here is a
