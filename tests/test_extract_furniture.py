@@ -100,3 +100,14 @@ def test_a_line_announcing_a_timeline_is_not_an_event_but_its_entries_are() -> N
     titles = [t for _, t in titles_and_dates(text)]
     assert not any(t.startswith("Below is") for t in titles)
     assert "2026-02-21" in {d for d, _ in titles_and_dates(text)}
+
+
+def test_a_press_releases_closing_boilerplate_is_furniture() -> None:
+    text = ("Northwind Ferries adds night crossings\n" + STORY +
+            "Northwind Ferries will add two night crossings from April, its chief executive said on Monday.\n"
+            "About Northwind Ferries\n"
+            "Northwind Ferries was founded in 1987 and was named best regional operator in the 2019 Coast Awards.\n"
+            "Media contact: Jane Doe, press office\n")
+    dates = {d for d, _ in titles_and_dates(text)}
+    assert "2026-04" in dates or "2026-03-02" in dates
+    assert not dates & {"1987", "2019"}

@@ -65,6 +65,8 @@ def page_furniture(text: str, lines: list[tuple[int, int]], body: list[int]) -> 
     chat = chat_transcript(text)
     posts = [chat] if chat is not None else signed_lines(text, lines, body[0] if body else None)
     intros = [(m.start(), m.end(), "boilerplate") for m in _LIST_INTRO.finditer(text)]
+    release = release_boilerplate(text)
+    intros += [(release, len(text), "boilerplate")] if release is not None else []
     return [(a, b, "comment") for a, b in posts] + [(a, b, "boilerplate") for a, b in summary_headers(text, lines)] + intros
 
 
@@ -112,3 +114,22 @@ def signed_lines(text: str, lines: list[tuple[int, int]], body_start: int | None
             break
         out.append((a, b))
     return out
+
+
+#: Where a press release's closing boilerplate starts: the company's standard description ("About Northwind
+#: Energy" alone on its line, "COMPANY INFORMATION:", "ABOUT NORTHWIND:"), its contacts, its legal notice
+#: ("Forward-looking statements", "Safe harbor statement") or the "###" end mark. What follows is the company's
+#: self-portrait ("ranked highest in customer satisfaction in the 2008 study"), not news.
+_RELEASE_END = re.compile(
+    r"(?m)(?:^[ \t]*About\s+[A-Z][\w&.,'’-]*(?:\s+(?:[A-Z][\w&.,'’-]*|of|and|&|the)){0,5}[ \t]*:?[ \t]*$"
+    r"|\b(?:COMPANY INFORMATION|ABOUT [A-Z][A-Z&.'’-]+(?: [A-Z&.'’-]+){0,4}|MEDIA CONTACTS?|INVESTOR CONTACTS?|"
+    r"PRESS CONTACTS?)\s*:"
+    r"|^[ \t]*(?i:forward[- ]looking statements?|safe harbou?r statement|media contacts?|press contacts?)\b[^\n]{0,80}$"
+    r"|^[ \t]*(?:#{3}|-30-)[ \t]*$)")
+
+
+def release_boilerplate(text: str) -> int | None:
+    """Where a press release's closing boilerplate starts (:data:`_RELEASE_END`), in the page's second half."""
+    for m in _RELEASE_END.finditer(text, len(text) // 2):
+        return m.start()
+    return None
