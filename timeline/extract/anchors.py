@@ -285,8 +285,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             merged[-1] = replace(finer, modifier=prev.modifier and a.modifier, parts=prev.parts + a.parts)
             continue
         merged.append(a)
-    # "more than 7,000 spills between 1970 and 2000", "a big boost between 2004 and 2007": a tally or a trend over
-    # years is background a timeline cannot place; a span of months ("between December 2002 and April 2003") stays.
+    # "more than 7,000 spills between 1970 and 2000", "2.4m barrels ... between 1976 and 1996": a tally over years is
+    # background a timeline cannot place; a span of months ("between December 2002 and April 2003") stays, and so
+    # does a change without a count ("pilots were paid less between 2019 and 2024").
     merged = [a for a in merged if not _tally_over_years(text, sentence, a)]
     # "'... continuing through the day today,' he said Thursday morning": the speaker's "today" is the day the
     # attribution states, told twice; one anchor.
@@ -320,14 +321,19 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
 
 
 def _tally_over_years(text: str, sentence: Sentence, a: _Anchor) -> bool:
-    """Whether an anchor is a span of three years or more after "between": what it dates is counted over them."""
+    """Whether an anchor is a span of three years or more after "between" in a sentence that counts something
+    (a figure other than a year): what it dates is a tally over those years."""
     if a.end is None or a.when.precision != Precision.YEAR or a.end.precision != Precision.YEAR:
         return False
     if a.end.year - a.when.year < _TALLY_YEARS:
         return False
-    return re.search(r"(?i)\bbetween\s+(?:the\s+years\s+)?$", text[max(sentence.start, a.timex.start - 20):a.timex.start]) is not None
+    if re.search(r"(?i)\bbetween\s+(?:the\s+years\s+)?$", text[max(sentence.start, a.timex.start - 20):a.timex.start]) is None:
+        return False
+    return _FIGURE.search(sentence.text) is not None
 
 
+#: A figure that is not a year: "7,000 spills", "2.4m barrels", "18 of 39 rig blowouts".
+_FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[0-9]|20)\d\d\b)\d[\d,.]*")
 #: Years a span must cover before "between" it counts a tally, not one happening ("between 2009 and 2010").
 _TALLY_YEARS = 3
 
