@@ -111,3 +111,17 @@ def test_a_press_releases_closing_boilerplate_is_furniture() -> None:
     dates = {d for d, _ in titles_and_dates(text)}
     assert "2026-04" in dates or "2026-03-02" in dates
     assert not dates & {"1987", "2019"}
+
+
+def test_a_stamp_line_in_any_sites_layout_is_furniture_but_a_chronology_entry_is_not() -> None:
+    text = ("Portville council approves ferry terminal\n"
+            "Updated on: March 3, 2026 / 4:15 PM EST / Coast News\n"
+            "First published on March 3, 2026 / 10:00 AM EST\n"
+            "3 March 2026 • 4:15pm\n" + STORY +
+            "March 1, 2026 - Crew Members Walk Out\n")
+    kinds = {text[f.start:f.end]: f.kind for f in find_furniture(text)}
+    assert kinds.get("Updated on: March 3, 2026 / 4:15 PM EST / Coast News") == "stamp"
+    assert kinds.get("3 March 2026 • 4:15pm") == "stamp"
+    assert "March 1, 2026 - Crew Members Walk Out" not in kinds
+    titles = [t for _, t in titles_and_dates(text)]
+    assert not any("/" in t or "EST" in t or "4:15" in t for t in titles)

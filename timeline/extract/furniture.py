@@ -65,6 +65,7 @@ def page_furniture(text: str, lines: list[tuple[int, int]], body: list[int]) -> 
     chat = chat_transcript(text)
     posts = [chat] if chat is not None else signed_lines(text, lines, body[0] if body else None)
     intros = [(m.start(), m.end(), "boilerplate") for m in _LIST_INTRO.finditer(text)]
+    intros += [(a, b, "stamp") for a, b in lines if _stamp_line(text[a:b])]
     release = release_boilerplate(text)
     intros += [(release, len(text), "boilerplate")] if release is not None else []
     return [(a, b, "comment") for a, b in posts] + [(a, b, "boilerplate") for a, b in summary_headers(text, lines)] + intros
@@ -133,3 +134,28 @@ def release_boilerplate(text: str) -> int | None:
     for m in _RELEASE_END.finditer(text, len(text) // 2):
         return m.start()
     return None
+
+
+#: A page's time stamp on a line of its own, in any of the layouts sites use: "Updated on: March 3, 2026 / 4:15 PM
+#: EST / Coast News", "3 March 2026 • 4:15pm", "First published on March 3, 2026 / 10:00 AM EST". The words that
+#: may stand around the date: the stamp's verb, separators, and at most three capitalised words (the outlet or
+#: the writer). A clock or a stamp word is needed: a date with a title beside it is a chronology's entry.
+_STAMP_WORDS = re.compile(r"(?i)^\s*(?:(?:first|originally|last)\s+)?(?:updated|published|posted|modified|edited)"
+                          r"(?:\s+(?:on|at))?\s*:?")
+_STAMP_TOKEN = re.compile(
+    rf"(?i)\b(?:{_MONTH}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?|\d{{1,4}}(?:st|nd|rd|th)?"
+    rf"|[ap]\.?m\.?|(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|on|at|by)(?!\w)|[/|•·,–—-]+")
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|[ECMP][SD]?T\b)|\d{1,2}[:.]\d{2}\s*$")
+
+
+def _stamp_line(line: str) -> bool:
+    """Whether ``line`` is only a time stamp (:data:`_STAMP_WORDS`) with its outlet or writer."""
+    if not line.strip() or len(line.split()) > 16 or not re.search(r"\d", line):
+        return False
+    lead = _STAMP_WORDS.match(line)
+    if lead is None and not _CLOCK_ONLY.search(line):
+        return False
+    rest = _STAMP_TOKEN.sub(" ", line[lead.end():] if lead else line).split()
+    if not re.search(_MONTH, line) and lead is None:
+        return False
+    return len(rest) <= 3 and all(w[:1].isupper() for w in rest)
