@@ -125,3 +125,21 @@ def test_a_stamp_line_in_any_sites_layout_is_furniture_but_a_chronology_entry_is
     assert "March 1, 2026 - Crew Members Walk Out" not in kinds
     titles = [t for _, t in titles_and_dates(text)]
     assert not any("/" in t or "EST" in t or "4:15" in t for t in titles)
+
+
+def test_captions_closed_by_a_credit_on_or_under_their_line_make_no_events() -> None:
+    text = ("Portville council approves ferry terminal\n"
+            "Protesters gather outside the harbour office in Portville last month.\n"
+            "Jane Doe/Coast News\n" + STORY +
+            "Crew members walk off a ferry in Portville on Feb. 21, 2026. Photo by John Roe/Getty Images\n"
+            "The crew ended their walkout on Monday after a pay deal, the union said.\n")
+    kinds = [f.kind for f in find_furniture(text)]
+    assert kinds.count("caption") == 2
+    dates = sorted(d for d, _ in titles_and_dates(text))
+    assert dates == ["2026-02", "2026-03-02", "2026-03-03"]  # the protest once (the story's), no walk-off picture
+
+
+def test_a_reported_line_above_a_lone_credit_stays_the_storys() -> None:
+    text = (STORY + "The mayor said on Monday that construction would cost $40 million.\n"
+            "Jane Doe/Coast News\n")
+    assert "2026-03-02" in {d for d, _ in titles_and_dates(text)}

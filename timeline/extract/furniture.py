@@ -66,6 +66,7 @@ def page_furniture(text: str, lines: list[tuple[int, int]], body: list[int]) -> 
     posts = [chat] if chat is not None else signed_lines(text, lines, body[0] if body else None)
     intros = [(m.start(), m.end(), "boilerplate") for m in _LIST_INTRO.finditer(text)]
     intros += [(a, b, "stamp") for a, b in lines if _stamp_line(text[a:b])]
+    intros += [(a, b, "caption") for a, b in credited_captions(text, lines)]
     release = release_boilerplate(text)
     intros += [(release, len(text), "boilerplate")] if release is not None else []
     return [(a, b, "comment") for a, b in posts] + [(a, b, "boilerplate") for a, b in summary_headers(text, lines)] + intros
@@ -159,3 +160,32 @@ def _stamp_line(line: str) -> bool:
     if not re.search(_MONTH, line) and lead is None:
         return False
     return len(rest) <= 3 and all(w[:1].isupper() for w in rest)
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+#: A picture's credit alone on its line, under its caption: "Jane Doe/Coast News", "(Jane Doe/Coast News)",
+#: "Photo by Jane Doe/Getty Images", "Photo: Coast News".
+_LONE_CREDIT = re.compile(
+    rf"^\s*\(?(?:(?:Photo|Photograph|Image|Picture|Illustration)s?(?:\s+by|\s*:)\s*{_NAME}(?:\s*/\s*{_NAME})*"
+    rf"|{_NAME}\s*/\s*{_NAME}(?:\s*/\s*{_NAME})*)\)?\s*$")
+#: A credit closing its caption's line: "Crew members walk off a ferry on Feb. 21, 2026. Photo by John Roe/Getty Images".
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?”\"’)])\s+\(?(?:Photo|Photograph|Image|Picture)s?\s+by\s+{_NAME}(?:\s*/\s*{_NAME})*\)?\s*$")
+#: A caption says what a picture shows; a line that reports speech is the story's.
+_TOLD = re.compile(r"\b(?:said|says|told|according to)\b")
+
+
+def credited_captions(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pictures' captions with their credits: a line ending in "Photo by NAME/AGENCY", and a short line that
+    does not report speech above a credit alone on its line (the credit closes the caption)."""
+    out = []
+    filled = [(a, b) for a, b in lines if text[a:b].strip()]
+    for k, (a, b) in enumerate(filled):
+        line = text[a:b]
+        if len(line.split()) <= 50 and _TRAILING_CREDIT.search(line):
+            out.append((a, b))
+        elif _LONE_CREDIT.match(line) and len(line.split()) <= 10:
+            above = filled[k - 1] if k else None
+            caption = above is not None and len(text[above[0]:above[1]].split()) <= 30 and not _TOLD.search(
+                text[above[0]:above[1]])
+            out.append((above[0] if caption and above is not None else a, b))
+    return out
