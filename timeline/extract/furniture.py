@@ -151,7 +151,7 @@ _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|[E
 
 def _stamp_line(line: str) -> bool:
     """Whether ``line`` is only a time stamp (:data:`_STAMP_WORDS`) with its outlet or writer."""
-    if not line.strip() or len(line.split()) > 16 or not re.search(r"\d", line):
+    if len(line) > 160 or not line.strip() or len(line.split()) > 16 or not re.search(r"\d", line):
         return False
     lead = _STAMP_WORDS.match(line)
     if lead is None and not _CLOCK_ONLY.search(line):
@@ -181,9 +181,9 @@ def credited_captions(text: str, lines: list[tuple[int, int]]) -> list[tuple[int
     filled = [(a, b) for a, b in lines if text[a:b].strip()]
     for k, (a, b) in enumerate(filled):
         line = text[a:b]
-        if len(line.split()) <= 50 and _TRAILING_CREDIT.search(line):
+        if " by " in line and len(line.split()) <= 50 and _TRAILING_CREDIT.search(line):
             out.append((a, b))
-        elif _LONE_CREDIT.match(line) and len(line.split()) <= 10:
+        elif len(line) < 120 and _LONE_CREDIT.match(line) and len(line.split()) <= 10:
             above = filled[k - 1] if k else None
             caption = above is not None and len(text[above[0]:above[1]].split()) <= 30 and not _TOLD.search(
                 text[above[0]:above[1]])
