@@ -31,7 +31,7 @@ def event_items(data: Prepared) -> Iterator[dict[str, Any]]:
         e = v.event
         yield {
             "id": v.id, "url": _link(data, v.url), "title": v.title,
-            "date": _when_json(v.when, v.span), "end": _when_json(v.end),
+            "date": _when_json(v.when, (v.local_start, v.sort_key.end) if v.local_start else None), "end": _when_json(v.end),
             "display": v.date, "end_display": v.end_date,
             "body": e.body, "body_html": str(v.body),
             "tags": [t.name for t in v.tags],
@@ -63,7 +63,7 @@ def timelinejs_items(data: Prepared) -> Iterator[dict[str, Any]]:
         text = _timelinejs_text(v)
         item: dict[str, Any] = {
             "unique_id": v.id,
-            "start_date": _tl_date(v.when, v.date, v.span[0] if v.span else None),
+            "start_date": _tl_date(v.when, v.date, v.local_start),
             "text": {"headline": html.escape(v.title), "text": text},
         }
         if v.end is not None:

@@ -320,3 +320,37 @@ def test_serve_starts_on_a_broken_timeline_and_shows_why(tmp_path: Path) -> None
         assert status == 200 and b"Alpha" in body and b"timeline-build-errors" not in body
     finally:
         preview.close()
+
+
+def test_serve_builds_an_edit_made_while_its_first_build_runs(tmp_path: Path) -> None:
+    """The watcher's starting point is taken before the first build: an edit saved while that
+    build runs (or before the watcher's thread starts) is built next, not taken for the
+    state the site was built from."""
+    content = write_content(tmp_path, [event("a", "2025", "Alpha")])
+    out = tmp_path / "site"
+    events = content / "events" / "events.yaml"
+    builds: list[int] = []
+
+    def rebuild() -> None:
+        build(content, out)
+        builds.append(1)
+        if len(builds) == 1:  # the person saves while the first build is still running
+            _save(events, "- id: a\n  date: 2025\n  title: Gamma\n")
+
+    servers: list = []
+    ready = threading.Event()
+    thread = threading.Thread(target=serve, kwargs={
+        "rebuild": rebuild, "output": out, "watch": [content], "port": 0, "interval": 0.05,
+        "log": lambda _msg: None, "ready": lambda server: (servers.append(server), ready.set())}, daemon=True)
+    thread.start()
+    assert ready.wait(30)
+    try:
+        for _ in range(400):
+            if len(builds) >= 2:
+                break
+            time.sleep(0.05)
+        assert len(builds) == 2
+        assert b"Gamma" in (out / "index.html").read_bytes()
+    finally:
+        servers[0].shutdown()
+        thread.join(10)

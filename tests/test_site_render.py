@@ -56,7 +56,7 @@ def test_values_derived_while_loading_equal_those_prepare_works_out(tz: str) -> 
 
     def shown(v: object) -> tuple[object, ...]:
         return tuple(getattr(v, f) for f in ("id", "date", "datetime", "end_date", "end_datetime", "year", "group",
-                                             "sort_key", "fingerprint", "listing", "span", "body", "summary"))
+                                             "sort_key", "fingerprint", "listing", "local_start", "body", "summary"))
 
     assert [shown(v) for v in derived.events] == [shown(v) for v in plain.events]
     assert [(y.year, [m.label for m in y.months]) for y in derived.years] == \
@@ -324,7 +324,7 @@ def test_the_feed_and_calendar_stamp_is_the_newest_start_whatever_the_zones_and_
               _ev("f", "2026-02-27T16:00+01:00"), _ev("g", "2026-W09"), _ev("h", "2026-02")]
     for tz in ("America/New_York", "Asia/Kolkata", "UTC"):
         data = prepare(_timeline(*events, tz=tz))
-        newest = max(v.sort_key[0][0] for v in data.events)
+        newest = max(v.sort_key.start_utc for v in data.events)
         assert exports.build_time(data) == newest
         assert f"<updated>{newest:%Y-%m-%dT%H:%M:%S}Z</updated>".encode() in exports.atom_feed(data, 50)
 
@@ -686,7 +686,7 @@ def test_event_view_fields_are_in_the_order_prepare_passes_them() -> None:
     assert [f.name for f in dataclasses.fields(EventView)] == [
         "event", "id", "url", "title", "when", "end", "date", "datetime", "end_date", "end_datetime",
         "year", "group", "tags", "sources", "media", "status", "reviewed", "fingerprint", "sort_key",
-        "tag_slugs", "listing", "_body", "_summary", "span", "_body_json",
+        "tag_slugs", "listing", "_body", "_summary", "local_start", "_body_json",
         "source_count", "first_reported", "first_reported_iso",  # these three set after, for events with sources
         "_tag_ranks",  # set after, for serve's kept views
         "_search_id", "_search_after", "_search_keep",  # made by the search data on first use

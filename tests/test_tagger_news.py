@@ -22,6 +22,7 @@ FRI = dt.date(2025, 8, 15)   # Friday of the same week
 SUN = dt.date(2025, 8, 17)   # Sunday of the same week
 NOV = dt.date(2025, 11, 2)   # Sunday
 SEP = dt.date(2025, 9, 10)   # Wednesday
+MON = dt.date(2025, 8, 11)   # Monday of the week of WED
 
 Row = tuple[dt.date, str, list[tuple[str, ...]]]
 
@@ -589,6 +590,73 @@ TABLE: list[Row] = [
     # programme's name is no time
     (WED, "The recording stays online until 11:30 PM Sat, 3 Jan 2026.", [("11:30 PM Sat, 3 Jan 2026", "TIME", "2026-01-03T23:30")]),
     (WED, "She read the Nine O'clock News for years.", [("years", "DURATION", "PXY")]),
+    # ---- "this past" or "last" before a holiday is the latest one gone, "next" the coming one;
+    # a holiday named as a deadline is still to come
+    (WED, "He has not smoked since this past Christmas.", [("this past Christmas", "DATE", "2024-12-25")]),
+    (WED, "Next Easter the choir tours Wales.", [("Next Easter", "DATE", "2026-04-05")]),
+    (NOV, "The council set a deadline of New Year's Day for the repairs.", [("New Year's Day", "DATE", "2026-01-01")]),
+    # ---- "a decade of", "a century" after "the course of", "weeks-long": how long something went on
+    (WED, "The town saw a decade of slow decline.", [("a decade", "DURATION", "P1E")]),
+    (WED, "Over the course of a century the mill changed hands nine times.", [("a century", "DURATION", "P1C")]),
+    (WED, "A weeks-long dock strike ended.", [("weeks-long", "DURATION", "PXW")]),
+    (WED, "They were paid $40 a week of overtime.", []),
+    # ---- a season as a modifier, after a possessive, or "a summer of" is that season
+    (NOV, "Growers fear an autumn outbreak of blight.", [("autumn", "DATE", "2025-FA")]),
+    (WED, "Anglers lost the prime spring season to the floods.", [("spring", "DATE", "2025-SP")]),
+    (NOV, "Hotels are recovering after a summer of empty rooms.", [("summer", "DATE", "2025-SU")]),
+    (NOV, "Northern towns brace for a surge of cases as their winter begins.", [("winter", "DATE", "2025-WI")]),
+    (WED, "She showed her spring collection and a winter storm hit.", []),
+    # ---- what a past verb caused "to be" done over the weekend was done on the past weekend;
+    # shut "for the weekend" is the coming one
+    (MON, "The gale caused ferries to be cancelled over the weekend.",
+     [("the weekend", "DATE", "2025-W32-WE")]),
+    (WED, "The museum is closed for the weekend to repair the roof.", [("the weekend", "DATE", "2025-W33-WE")]),
+    # ---- "first half" before a figure needs no article
+    (WED, "The firm said first half sales fell.", [("first half", "DATE", "2025-H1")]),
+    # ---- day-month-year with dashes when one number cannot be a month, or a neighbour in the
+    # same style shows the order; never guessed otherwise
+    (WED, "The register lists Tom 21-6-1872 and Ann 7-5-1874.",
+     [("21-6-1872", "DATE", "1872-06-21"), ("7-5-1874", "DATE", "1874-05-07")]),
+    (WED, "Form 4-3-2010 was filed late.", []),
+    # ---- "for 14 days from Friday" is how long, from that day; "two weeks from Friday" a day
+    (WED, "Pools will close for 10 days from Monday.",
+     [("10 days", "DURATION", "P10D"), ("Monday", "DATE", "2025-08-18")]),
+    # ---- two numbers before 1600 a span apart after "of"/"from" are years; amounts and clocks are not
+    (WED, "The famine of 1315 to 1317 emptied the villages.",
+     [("1315", "DATE", "1315"), ("1317", "DATE", "1317")]),
+    (WED, "They shipped from 1200 to 1300 crates.", []),
+    # ---- a decade word after a decade shares its century
+    (WED, "The farm thrived in the 1880s and nineties.", [("the 1880s", "DATE", "188"), ("nineties", "DATE", "189")]),
+    # ---- "the same period" with no quarter named is the month last named, never a guessed quarter
+    (WED, "Exports in May rose 4% from the same period a year earlier.",
+     [("May", "DATE", "2025-05"), ("the same period a year earlier", "DATE", "2024-05")]),
+    (WED, "Exports rose 4% from the same period a year earlier.", [("the same period a year earlier", "DATE", "2024")]),
+    (WED, "Cases climbed to 4,000 over the same period.", []),
+    # ---- a four-digit clock before "hours" after a clock preposition; an amount of hours is not
+    (WED, "The curfew begins at 2100 hours.", [("2100", "TIME", "2025-08-13T21:00")]),
+    (WED, "The crew logged 1500 hours at sea.", []),
+    # ---- a bare four-digit clock after a day or a part of one; a year after "in" stays a year
+    (WED, "The alarm went off on Monday night at 2340.",
+     [("Monday night", "TIME", "2025-08-11TNI"), ("2340", "TIME", "2025-08-11T23:40")]),
+    (WED, "The mill was built in 1845.", [("1845", "DATE", "1845")]),
+    # ---- a 24-hour clock with a redundant PM
+    (WED, "The statement came at 17:05 PM.", [("17:05 PM", "TIME", "2025-08-13T17:05")]),
+    # ---- "last year" or "next year" right after a day and month names its year
+    (WED, "The album came out on 20 September last year.",
+     [("20 September", "DATE", "2024-09-20"), ("last year", "DATE", "2024")]),
+    # ---- "a year's salary", "a week's notice": amounts measured in time
+    (WED, "She was given a week's notice.", [("a week", "DURATION", "P1W")]),
+    # ---- "the future" before a title is an adjective
+    (WED, "He dined with the future President at the club.", []),
+    # ---- a past form in an "if" clause beside "would" supposes what may come; "had", "would
+    # have" or a relative clause inside tell a real past
+    (WED, "The harm would be worse if the storm hit in the spring.", [("the spring", "DATE", "2026-SP")]),
+    (WED, "If the storm had hit in June, the harm would have been worse.", [("June", "DATE", "2025-06")]),
+    (WED, "If the levee that broke on July 9 fails, towns could flood.", [("July 9", "DATE", "2025-07-09")]),
+    # ---- "an hour and a half", "two and a half years" are one duration; an age is not
+    (WED, "The ferry crossing takes an hour and a half.", [("an hour and a half", "DURATION", "PT1H30M")]),
+    (WED, "Talks dragged on for two and a half years.", [("two and a half years", "DURATION", "P2Y6M")]),
+    (WED, "Her son is three and a half years old.", []),
 ]
 
 

@@ -27,6 +27,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from timeline.calendar_words import MONTH_PATTERN, MONTHS
 from timeline.errors import DateError, TimelineError
 from timeline.model import Document, When, zone
 
@@ -200,14 +201,7 @@ def _show(value: dt.date | dt.datetime) -> str:
     return value.isoformat()
 
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_RE = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH_RE = rf"(?P<month>{MONTH_PATTERN})\.?"
 _WEEKDAY_RE = r"(?:(?P<weekday>Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _FULL_DATES = [
     re.compile(_WEEKDAY_RE + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
@@ -238,7 +232,7 @@ def _find_full_dates(text: str) -> list[InferredDate]:
     for pattern in _FULL_DATES:
         for m in pattern.finditer(text):
             month = m["month"]
-            month_num = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
+            month_num = int(month) if month.isdigit() else MONTHS[month[:3].lower()]
             try:
                 day = dt.date(int(m["year"]), month_num, int(m["day"]))
             except ValueError:

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.errors import DateError
@@ -161,6 +162,19 @@ def format_offset(minutes: int) -> str:
     sign = "-" if minutes < 0 else "+"
     minutes = abs(minutes)
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+class SortKey(NamedTuple):
+    """Where a date sits in timeline order (:meth:`When.sort_key`); keys compare as tuples."""
+
+    start_utc: dt.datetime
+    #: coarser precision first (:attr:`Precision.rank`)
+    rank: int
+    #: then the shorter span
+    end: dt.datetime
+
+
+_tuple_new = tuple.__new__
 
 
 @stored_by_slots
@@ -383,14 +397,15 @@ class When:
             # west of it) is outside datetime's range: it sorts at that end.
             return dt.datetime.min if (off or 0) > 0 else dt.datetime.max
 
-    def sort_key(self, default_timezone: str | None = None) -> tuple[dt.datetime, int, dt.datetime]:
+    def sort_key(self, default_timezone: str | None = None) -> SortKey:
         """Order by start, coarser precision first, then shorter span.
 
         "July 2025" sorts before "July 3, 2025", which sorts before its 9 a.m. event:
         a partial date sits at the head of the span it covers.
         """
         start, end = _interval(self)  # once: sorting 100k events computes 100k of these
-        return (self._start_utc(start, default_timezone), self.precision.rank, end)
+        # (tuple.__new__: a NamedTuple's own __new__ is a Python call, and timelines sort by this.)
+        return _tuple_new(SortKey, (self._start_utc(start, default_timezone), self.precision.rank, end))
 
     def html_datetime(self) -> str:
         """A value valid in ``<time datetime>`` (HTML's subset of ISO 8601)."""

@@ -84,6 +84,8 @@ from timeline.extract.merge import (
 )
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence, split_sentences
+from timeline.extract.title_gate import scene_time, title_defect
+from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import DATELINE, write_title
@@ -181,6 +183,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = last_human
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
             actor = holder(roles, role.group(1).lower(), sentence.start) or actor
+        elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
+            actor = plural_antecedent(strip_opening(sentences[index - 1].text))  # "Analysts ... They forecast ..."
         actors.append(actor)
         if local and not _is_headline(sentence.text, title_key):
             # "even 21 years later" after the publication, "that day" on it: days the story told before, not found.
@@ -345,7 +349,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         # "a 1997 attack" without its date is "attack", not "a attack".
         article = re.match(r"(?i)an?\s+", text[start:end])
         first = start + article.end() if article and any(b == start + article.end() for b, _ in a.parts) else start
-        title = write_title(text[first:end], [(b - first, e - first) for b, e in a.parts if first <= b < end])
+        title = write_title(text[first:end], [(b - first, e - first) for b, e in a.parts if first <= b < end],
+                            noun_phrase=True)
         mention_actor = None
     elif a.embedded is not None:
         start, end, _ = a.embedded
@@ -481,8 +486,14 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
             for t in m.tags:
                 if t not in tags:
                     tags.append(t)
-        title = max(group, key=_title_score).title
-        if head.told and any(m is not head and m.sentence == head.sentence and m.figure for m in group):
+        # A title a reader cannot follow (no verb, a pronoun for someone named elsewhere, a piece of a clause)
+        # gives way to another mention's when one reads as a headline.
+        readable = [m for m in group if title_defect(m.title) is None] or group
+        if all(scene_time(m.title) for m in group):
+            continue  # "It was Saturday afternoon": a scene's time, no happening
+        title = max(readable, key=_title_score).title
+        if head.told and head in readable and any(m is not head and m.sentence == head.sentence and m.figure
+                                                  for m in group):
             title = head.title  # a figure's release: the title keeps the period it is for ("... 3.2% in February")
         confidence = min(0.99, max(m.confidence for m in group) + 0.05 * (len(group) - 1))
         event_id = _unique(derive_id(head.when, title), used)

@@ -45,8 +45,10 @@ BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|ap
                           r"administration|department|council|committee|board|network|channel|club|team)"
                           r"(?:['’]s\s+[a-z]|\s+(?:--|[-—–])\s|\s+(?!seems\b|seemed\b|appears\b|appeared\b)[a-z]))")
 #: "The president cancelled ...": the person last named with that role.
-ROLE_SUBJECT = re.compile(r"The (" + ROLE_NOUNS + r")\s+(?!of\b|who\b|and\b)[a-z]")
-_ROLE_NAME = re.compile(r"(?i:\b(" + ROLE_NOUNS + r")\b)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
+# "The interior minister", "the homeland security secretary": the role with the words that tell which one.
+ROLE_SUBJECT = re.compile(r"The ((?:[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\s+(?!of\b|who\b|and\b)[a-z]")
+_ROLE_NAME = re.compile(r"(?i:\b((?:(?!the\b|a\b|an\b|and\b|of\b)[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\b)\s+"
+                        r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
 
 
 #: "Barack Obama, the US president,", "Tony Hayward, BP's chief executive,": the role in an appositive.
@@ -64,7 +66,10 @@ def role_holders(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
 
 def holder(roles: list[tuple[int, str, str]], role: str, pos: int) -> str | None:
     """ "the president": the person last named with that role before ``pos``."""
-    found = [name for at, r, name in roles if r == role and at < pos]
+    # "the minister" is the last minister named; "the interior minister" only one named with those words
+    # ("the former president" is any president: "former" tells no one apart).
+    role = re.sub(r"^(?:(?:former|new|then|outgoing|incoming|acting|current|embattled|beleaguered|late|top)\s+)+", "", role)
+    found = [name for at, r, name in roles if (r == role or r.endswith(" " + role)) and at < pos]
     return found[-1] if found else None
 
 

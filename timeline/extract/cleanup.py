@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_PATTERN, MONTHS, WIRE_ZONES
 from timeline.extract.furniture import page_furniture
 from timeline.extract.page_blocks import (
     above_the_dateline,
@@ -29,6 +30,7 @@ from timeline.extract.page_blocks import (
     captions_before_credits,
     dated_caption_after,
     fact_boxes,
+    picture_sentences,
     promotion,
     readers_posts,
     reference_note,
@@ -38,14 +40,12 @@ from timeline.extract.page_blocks import (
 from timeline.extract.sentences import Sentence
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_ZONE_OFFSETS = {
-    "GMT": 0, "UTC": 0, "UK TIME": None, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
-    "EDT": -240, "EST": -300, "CDT": -300, "CST": -360, "MDT": -360, "MST": -420, "PDT": -420, "PST": -480,
-    "ET": None, "PT": None, "CT": None, "JST": 540, "HKT": 480, "IST": 330, "AEST": 600, "AEDT": 660,
-}
-_ZONE = r"(?:UK time|GMT|UTC|BST|CEST|CET|EEST|EET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|JST|HKT|IST|AEST|AEDT|ET|PT|CT)"
+_MONTH = rf"(?:{MONTH_PATTERN})\.?"
+#: A stamp's zone abbreviation to its fixed UTC offset in minutes; a zone that follows summer time
+#: ("ET", "UK time") gives none, and the stamp keeps its local clock time.
+_ZONE_OFFSETS = {name.upper(): spec if isinstance(spec, int) else None
+                 for name, spec in (FIXED_ZONES | WIRE_ZONES | LOCAL_ZONES).items()}
+_ZONE = "(?:" + "|".join(sorted(FIXED_ZONES | WIRE_ZONES | LOCAL_ZONES, key=len, reverse=True)) + ")"  # longest first
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
 _DAY_MONTH_YEAR = rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
 
@@ -316,6 +316,7 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
     if top is not None:
         out.append(Furniture(top[0], top[1], "caption"))
     for line in lines:
+        out.extend(Furniture(a, b, "caption") for a, b in picture_sentences(text, line))
         if promotion(text, line):
             out.append(Furniture(line[0], line[1], "boilerplate"))
             continue
@@ -497,10 +498,6 @@ def _normalise(found: list[Furniture]) -> list[Furniture]:
     return out
 
 
-_MONTH_NUMBER = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-
-
 def _moment(stamp: str) -> dt.datetime | None:
     """The clock time a stamp or dateline states, with its UTC offset when the zone fixes one."""
     date = re.search(rf"(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})|({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})", stamp)
@@ -518,7 +515,7 @@ def _moment(stamp: str) -> dt.datetime | None:
     offset = _ZONE_OFFSETS.get(zone.group(0).upper()) if zone else None
     try:
         tz = dt.timezone(dt.timedelta(minutes=offset)) if offset is not None else None
-        return dt.datetime(year, _MONTH_NUMBER[month[:3].lower()], day, hour, minute, tzinfo=tz)
+        return dt.datetime(year, MONTHS[month[:3].lower()], day, hour, minute, tzinfo=tz)
     except (ValueError, KeyError):
         return None
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from timeline.calendar_words import FIXED_ZONES
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
@@ -212,7 +213,7 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
 PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s+the\s+(?:rest|remainder|balance)"
                             r"\s+of\s+(?:the\s+)?$")
 #: "at 1737GMT": four digits before a zone are a clock time, not a year.
-CLOCK_ZONE = re.compile(r"\s?(?:GMT|BST|UTC|EDT|EST|CET|CEST|PDT|PST|CDT|CST|hrs|hours\b)")
+CLOCK_ZONE = re.compile(r"\s?(?:" + "|".join(FIXED_ZONES) + r"|hrs|hours\b)")
 #: "scrapped the trip for the second time this year": the period a count runs over.
 COUNTED_IN = re.compile(r"(?i)\bfor\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th|last|\d+(?:st|nd|rd|th))\s+"
                         r"time\s+(?:in\s+|since\s+)?$")

@@ -19,6 +19,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
+
+#: A verb in the simple past: a regular "-ed" form or one of English's irregular pasts, whose one list is
+#: the titles' (title_verbs.py). "was", "were", "had" and "did" tell a state or help another verb, not a
+#: happening; "split" and "spread", pasts the same as their base, the titles leave out as too often nouns.
+_PAST_VERB = ("(?:[a-z]{2,}ed|" + "|".join(sorted((IRREGULAR_PAST_FORMS - {"was", "were", "had", "did"})
+                                                | {"split", "spread"})) + ")")
+_SIMPLE_PAST = re.compile(rf"\b{_PAST_VERB}\b")
+
 #: An occasion just told: "the hearing", "the news conference", "the meeting".
 _OCCASIONS = (r"(?:hearing|hearings|meeting|briefing|news\s+conference|press\s+conference|conference|session|"
               r"summit|rally|event|ceremony|talks|speech|interview|appearance|vote|debate|trial|testimony)")
@@ -33,18 +42,13 @@ _OPENER = re.compile(
 )
 #: "He later said", "Svanberg later apologised": a later moment of the occasion just told.
 _LATER = re.compile(r"^(?!(?:Although|Though|While|When|If|Because|As|After|Before|Since|Unless|Even)\b)"
-                    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?later\s+(?:[a-z]+ed|said|told|wrote|spoke|"
-                    r"made|met|went|gave|sent|took|came)\b")
+                    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?later\s+" + _PAST_VERB + r"\b")
 #: "The comments came in a hearing ...": where the happening just told took place.
 _CAME = re.compile(r"^The\s+(?:[a-z-]+\s+)?(?:comments|remarks|statement|announcement|testimony|exchange|"
                    r"criticism|warning|admission|apology|appeal|request|call|plea)\s+came\s+(?:in|at|during)\b")
 #: A plan, a state or a question tells no happening of the inherited day.
 _NOT_PAST = re.compile(r"\b(?:will|would|could|might|may|should|must|has|have|is|are|am)\s+(?:not\s+)?[a-z]+\b"
                        r"|\?\s*[”\"’']?\s*$")
-_SIMPLE_PAST = re.compile(r"\b(?:[a-z]{2,}ed|said|told|wrote|spoke|made|met|went|gave|sent|took|came|"
-                          r"began|became|held|found|won|lost|left|put|set|struck|sought|brought|"
-                          r"drew|grew|rose|fell|saw|heard|knew|thought|led|ran|shut|cut|hit|paid|sold|"
-                          r"bought|told|got|kept|meant|stood|fought|quit|split|spread|swore|threw|withdrew)\b")
 #: How far back the day may be told, in sentences, and how long before publication it may lie.
 WINDOW = 6
 NEWS_WEEK = dt.timedelta(days=7)

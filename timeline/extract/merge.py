@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.happenings import EVENT_STEMS, one_disaster
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
@@ -82,9 +83,7 @@ _STOP = frozenset([
     "said", "says", "say", "told", "also", "not", "no", "than", "more", "most", "after", "before", "over",
     "into", "about", "which", "who", "whom", "whose", "what", "when", "where", "while", "there", "here",
     "then", "so", "up", "out", "off", "new", "one", "two", "three", "four", "five", "six", "seven", "eight",
-    "nine", "ten", "last", "next", "first", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening",
+    "nine", "ten", "last", "next", "first", *WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening",
     "night", "week", "month", "year", "quarter", "earlier", "later",
 ])
 

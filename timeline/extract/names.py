@@ -17,6 +17,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTHS, WEEKDAY_NAMES
+
 # A middle initial ("Thad W. Allen") is a word of the name when a capitalised word follows it.
 # No word runs on into digits: "SW1" is a postcode, not the name "SW".
 _WORD = (r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|St|Mt|Ft)\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-zA-Z]*(?:['’][A-Za-z]+|-[A-Z][A-Za-z]*)*(?![0-9A-Za-z])"
@@ -26,13 +28,10 @@ _CONNECTOR_RE = re.compile(_CONNECTOR)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Names never span a line break: captions and credits sit on their own lines.
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:{_CONNECTOR}|&)[ \t]+)?{_WORD})*")
-_ZONES = {"ET", "PT", "CT", "MT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "GMT", "UTC",
-          "BST", "CET", "CEST", "AM", "PM", "A.M.", "P.M."}
+_ZONES = {*FIXED_ZONES, *LOCAL_ZONES, "AM", "PM", "A.M.", "P.M."}  # words after a clock time: "EDT", "ET", "PM"
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-           "sept", "oct", "nov", "dec"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = frozenset(MONTHS)
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
 #: Job titles and honorifics that precede a name but are not part of it.
 _ROLES = {
     "secretary", "president", "vice", "ceo", "cfo", "coo", "cto", "chief", "executive", "officer",

@@ -22,6 +22,9 @@
   before a credit opening a line, two lines back to a stamp or dateline, in a gallery the one line above.
 - ``dated_caption_after``: a wire picture's caption after its credit on the same line, closed by the
   picture's place and date ("... in Grand Isle, La., Monday, July 19, 2010.").
+- ``picture_sentences``: a sentence that describes a picture on the page ("In this image taken from video
+  provided by the utility, ...", "Jane Doe, left, and John Roe look at ...") or links to pictures ("Floods
+  hit the valley -- photos"), and a commenter's credit ("Posted by Jane Doe on May 2, 2026 9:14 AM").
 - ``post_headers``: readers' posts each under a line of a username and when it was posted ("harbourfan42 ·
   3 hours ago", "Jane D. | March 4, 2026 at 9:12 pm", "Posted by lena_m at 9:12 PM"): from the first such
   line, when two or more follow the story, the page is its readers'.
@@ -32,8 +35,9 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["above_the_dateline", "author_notes", "captions_before_credits", "dated_caption_after", "fact_boxes", "post_headers", "promotion", "readers_posts",
-           "reference_note", "run_in_top", "thread_before_policy", "thread_start"]
+__all__ = ["above_the_dateline", "author_notes", "captions_before_credits", "dated_caption_after", "fact_boxes",
+           "picture_sentences", "post_headers", "promotion", "readers_posts", "reference_note", "run_in_top",
+           "thread_before_policy", "thread_start"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
 #: Words after which a capitalised word continues the clause, not a new one.
@@ -216,7 +220,10 @@ def reference_note(text: str, line: tuple[int, int]) -> bool:
 #: A line addressed to the reader, sending them to the site's other pages: an imperative, a short line.
 _PROMOTION = re.compile(
     r"^\s*(?:Watch|Explore|View|See|Track|Browse|Check out|Read|Listen to|Follow|Sign up|Subscribe|Click|Join|"
-    r"Get|Find out|Take a look|Try)\s+(?:(?:all|more)\b|(?:our|the|this|these|how|live|latest|full|every)\b)")
+    r"Get|Find out|Take a look|Try)\s+(?:(?:all|more)\b|(?:our|the|this|these|how|live|latest|full|every)\b)"
+    # "Watch “Hannity” weeknights at 9 p.m. ET!": a show's slot
+    r"|^\s*(?:Watch|Listen to|Tune in to|Catch)\s+[^.!?]{1,60}?\b(?:weeknights|weekdays|weekends|nightly|every\s+"
+    r"(?:day|night|week|weekday|Sunday|Saturday|Monday|Tuesday|Wednesday|Thursday|Friday))\b")
 
 
 #: A post of a social feed shown beside the story: "RT @name: ...", "@name: ...".
@@ -428,4 +435,53 @@ def captions_before_credits(text: str, credits: list[tuple[int, int]], ends: lis
             continue
         if at_line_start or c_start - begin < 400:
             out.append((begin + len(span) - len(span.lstrip()), c_start))
+    return out
+
+
+#: Words that tell of a picture: "In this image taken from video provided by ...", "This file photo shows ...",
+#: "..., in this handout photograph taken on April 21".
+_PICTURE_WORDS = re.compile(
+    r"(?i)\b(?:in\s+)?this\s+(?:(?:file|undated|handout|aerial|satellite|still|video|frame|screen)\s+)?(?:image|photo|"
+    r"photograph|picture|video\s+grab|frame\s+grab|screen\s*grab|still)s?\s+(?:(?:made|taken|released|provided|"
+    r"obtained|shot|supplied|distributed)\b|shows?\b|from\b)|\bin\s+this\s+(?:(?:file|undated|handout|aerial|"
+    r"satellite)\s+)?(?:photo|photograph|image|picture)\b")
+#: People placed in a picture: "Jane Doe, left, and John Roe", "the new cap, center, hovers ...".
+_POSITION = re.compile(r",\s+(?:left|right|center|centre|top|bottom|(?:second|third)\s+(?:left|right)|"
+                       r"(?:far|top|bottom)\s+(?:left|right)),\s+")
+#: A link to a gallery or a video: "Floods hit the valley -- photos", "Storm clean-up | Video".
+_MEDIA_LINK = re.compile(r"(?i)\s(?:--|[-–—|:])\s*(?:photos|pictures|in pictures|video|videos|gallery|slideshow|"
+                         r"audio|podcast)\b(?=\s+[A-Z]|\s*$)")
+#: A commenter's credit with when the comment was posted: "Posted by Jane Doe, on June 2, 2026 4:36 PM".
+_POST_CREDIT = re.compile(
+    r"(?:Posted|Submitted|Written)\s+by:?\s+[^\n]{1,60}?,?\s+(?:on|at)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?")
+#: A sentence's end inside a line: a stop, then a space and a capital or a quote.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[“\"A-Z(])")
+
+
+def picture_sentences(text: str, line: tuple[int, int]) -> list[tuple[int, int]]:
+    """Spans of ``line`` that are a picture's caption or a link to pictures, or a commenter's credit.
+
+    A caption tells of the picture ("in this image", "This file photo shows", people placed "left" and
+    "right"); its date is the picture's, and its words are no headline. Only the sentence that says so is
+    furniture: a saved page often runs the caption into the story's next sentence.
+    """
+    segment = text[line[0]:line[1]]
+    out = [(line[0] + m.start(), line[0] + m.end()) for m in _POST_CREDIT.finditer(segment)]
+    if _PROMOTION.match(segment) and len(segment.split()) > 30:
+        # "Follow the latest updates on the virus These are the main developments ...": a promotion run into the
+        # story without a stop; it ends where a sentence starts after a lowercase word.
+        resumes = re.search(r"(?<=[a-z])" + _STORY_RESUMES.pattern, segment[:240])
+        if resumes is not None and len(segment[:resumes.start()].split()) <= 25:
+            out.append((line[0], line[0] + resumes.start()))
+    if not (_PICTURE_WORDS.search(segment) or _POSITION.search(segment) or _MEDIA_LINK.search(segment)):
+        return out
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(segment)]
+    for begin, end in zip(starts, [*starts[1:], len(segment)], strict=True):
+        sentence = segment[begin:end]
+        link = _MEDIA_LINK.search(sentence)
+        if link is not None and len(sentence[:link.start()].split()) <= 25:
+            out.append((line[0] + begin, line[0] + begin + link.end()))  # the link's headline, then the story
+        elif (_PICTURE_WORDS.search(sentence) or _POSITION.search(sentence)) and len(sentence.split()) <= 60:
+            out.append((line[0] + begin, line[0] + end))
     return out

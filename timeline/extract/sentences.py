@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.calendar_words import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -47,10 +49,7 @@ _NEVER_FINAL = {
     "e.g", "i.e", "cf", "gov't",
 }
 #: End a sentence only before a number-free word: "Feb. 27" continues.
-_BEFORE_NUMBER = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "p", "para", "art",
-}
+_BEFORE_NUMBER = {*MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS, "no", "p", "para", "art"}
 #: Usually not final; final only before a typical sentence opener.
 _USUALLY_NOT_FINAL = {
     "inc", "co", "corp", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc", "et al", "a.m", "p.m",

@@ -26,6 +26,7 @@ from timeline.extract.title_phrases import (
     _object_missing,
     text_quotes_closed,
 )
+from timeline.extract.title_waits import comparative_before_noun, dated_modifier, waits_past_phrase
 from timeline.extract.title_words import (
     _AUX,
     _BREAK_WORDS,
@@ -131,8 +132,12 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     if last in {"one", "ones"} and before in {"the", "this", "that", "those", "these"} and nxt in _BREAK_WORDS \
             and words[-1][-1:] not in ",;:":
         return False  # "such as the one" before "for victims of ...": the pronoun's noun is in its phrase
-    if nxt in {"to", "at"} and last in _NOUN_WANTS and words[-1][-1:] not in ",;:":
-        return False  # "in a push" before "to improve trade", "attempts" before "at damage limitation"
+    if nxt in {"to", "at"} and last in _NOUN_WANTS and words[-1][-1:] not in ",;:" and not (
+            len(clean) > 2 and before in {"its", "their", "his", "her", "our"}
+            and clean[-3] not in {"in", "of", "for", "with", "on", "at", "by", "from", "to", "into", "about", "and"}):
+        return False  # "in a push" before "to improve trade" ("stepped up its efforts" is whole)
+    if nxt and waits_past_phrase(words, nxt):
+        return False
     if _modifier_before_noun(before, last, words[-1], nxt):
         return False  # "for the widening" before "rift", "the first" before "signs": a modifier before its noun
     if _adjective_before_noun(clean, words[-1], nxt) or _describes_next(words, raw):
@@ -398,6 +403,9 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
             best -= 1
         if best == floor and not _whole_phrase(words[:best], words[best]):
             best = _phrase_boundary(words, max_words, lowest)
+        while floor > best > 6 and best < len(words) and (lambda nxt: dated_modifier(words[:best], nxt) or comparative_before_noun(
+                words[:best], nxt))(words[best].lower().strip("“”\"‘’,;:()")):
+            best -= 1  # the verb lies past the limit: at least no modifier is cut from its noun
         opened = _unfinished_clause(words, best, lowest)
         if opened is not None:
             best = opened  # "showed no signs of slowing | as the Philippines": the earlier whole clause
@@ -460,6 +468,8 @@ def _hangs(words: list[str], nxt: str) -> bool:
     if _clause_without_verb([w.lower().strip("“”\"‘’,;:()") for w in words]):
         return True  # "says BP" before "and the Coast Guard wanted": the reported clause has no verb yet
     if _premodifier(words[-1]) and (_head_noun(nxt_clean) or _UNITS.match(nxt_clean)):
+        return True
+    if waits_past_phrase(words, nxt_clean):
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
     noun = before in _DETERMINERS or before in _ORDINALS  # "the first signs" before "of": a noun, no verb

@@ -220,8 +220,13 @@ def _clause_without_verb(clean: list[str]) -> bool:
         default=-1)
     if opener >= 0 and clean[opener] in _TAKES_OBJECT and "that" not in clean[opener + 1:]:
         opener = -1  # "confirms its first four cases": what was confirmed is a noun phrase, complete
+    # ("AIG executives accepting bonus money" has no verb yet: an "-ing" form after a noun modifies it)
     return opener >= 0 and opener < len(clean) - 1 and not any(
-        _verbish(w, clean[i - 1] if i else "") for i, w in enumerate(clean[opener + 1:], opener + 1))
+        _verbish(w, clean[i - 1] if i else "") and not (w.endswith("ing") and i > opener + 1 and clean[i - 1].isalpha()
+                                                          and not _verbish(clean[i - 1], "") and clean[i - 1] not in
+                                                          {"is", "are", "was", "were", "be", "been", "i", "we", "they",
+                                                           "he", "she", "it", "you"})
+        for i, w in enumerate(clean[opener + 1:], opener + 1))
 
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -251,6 +256,21 @@ _FUTURE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|must|goi
                      r"planned to|set to|due to|intends? to|hopes? to|aims? to|wants? to)\b")
 
 
+_DAY_ADJECTIVES = {"quiet", "busy", "long", "cold", "warm", "hot", "wet", "dry", "dark", "bleak", "grim", "lazy",
+                   "typical", "normal", "ordinary", "special", "black", "bloody", "good", "bad", "rare", "hectic",
+                   "tense", "calm", "sunny", "rainy", "snowy", "windy", "stormy", "frantic", "fateful", "memorable"}
+_ING_NOUNS_BEFORE_DAY = {"hearing", "meeting", "briefing", "ruling", "sitting", "session", "filing", "opening",
+                         "signing", "trading", "morning", "evening", "building"}
+
+
+def describes_day(word: str) -> bool:
+    """Whether ``word`` is an adjective that a day can follow as its noun ("a relaxing Saturday", "a quiet
+    Sunday"), not a noun a day dates ("a hearing Tuesday")."""
+    w = word.lower().strip(",")
+    return w in _DAY_ADJECTIVES or (w.endswith("ing") and w not in _ING_NOUNS_BEFORE_DAY and len(w) > 5) \
+        or w.endswith(("ful", "ous", "ive"))
+
+
 def drop_spare_times(text: str) -> str:
     """The title without day words its date did not take: "The Democratic Policy Committee put out a snapshot
     last week" -> "... put out a snapshot"; a time word inside a phrase ("since last week", "the Tuesday
@@ -259,6 +279,9 @@ def drop_spare_times(text: str) -> str:
         before = text[:m.start()].split()
         if before and before[-1].lower().strip(",") in _TIME_KEEPERS:
             return m.group(0)
+        if len(before) > 1 and before[-2].lower() in {"a", "an", "another", "one"} and describes_day(before[-1]) \
+                and re.fullmatch(_WEEKDAY + _PART_OF_DAY, m.group(0).strip()):
+            return m.group(0)  # "spends a quiet Sunday at home": the day is the phrase's noun
         # "could threaten the coasts this week": the day of a thing to come is not the day it was said.
         if _FUTURE.search(re.split(r"[,;:]", text[:m.start()])[-1]):
             return m.group(0)

@@ -119,8 +119,9 @@ def _drop_lead(text: str) -> str:
             text = text[bare.end():]
             continue
         label = _LABEL_LEAD.match(text) or _PAST_PARTICIPLE_LEAD.match(text)
-        if label and len(text) - label.end() > 15:
-            text = text[label.end():]
+        label_end = _lead_end(text, label.end()) if label else 0
+        if label and len(text) - label_end > 15:
+            text = text[label_end:]
             continue
         participle = _PARTICIPLE_LEAD.match(text)
         if participle:  # "Facing the committee last week he was ...": the participle phrase goes
@@ -153,6 +154,9 @@ def _drop_lead(text: str) -> str:
             continue
         if first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper()):
             m = _UP_TO_COMMA.match(text)
+            end = _lead_end(text, m.end()) if m else 0
+            if m and end != m.end():  # the comma was inside the lead: its bracket or its subject's appositive
+                m = re.match("^.{" + str(end) + "}", text, re.S)
             if m and len(text) - m.end() > 15:
                 place = _PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
                 text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
@@ -164,6 +168,22 @@ def _drop_lead(text: str) -> str:
             continue
         break
     return text
+
+
+def _lead_end(text: str, end: int) -> int:
+    """Where a leading clause cut at its first comma really ends: "Formed after Roxanne (vocals, | guitar) and
+    ..." is inside a bracket; "While the Act, | enacted in 1990, makes BP responsible, | the law caps ..." goes on
+    with its subject's participle and its verb. The lead runs on to a comma that a subject follows."""
+    for _ in range(3):
+        rest = text[end:].split(" ", 1)[0].strip(",;:()")
+        inside = text[:end].count("(") > text[:end].count(")")
+        if not inside and not (rest[:1].islower() and rest not in _PRONOUN_WORDS and _verbish(rest, "")):
+            return end
+        nxt = _UP_TO_COMMA.match(text[end:])
+        if nxt is None:
+            return end
+        end += nxt.end()
+    return end
 
 
 def _verb_of_time(after: list[str]) -> bool:
@@ -300,8 +320,8 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         return text
     m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?:oil|energy|drug|tech|mining|chemical|"
                  r"insurance|shipping|power|water|software|car|media) )?(?:company|firm|group|oil major|oil giant|bank|agency|"
-                 r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ("
-                 + ROLE_NOUNS + r"))\b", text)
+                 r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ((?:[a-z-]+\s+){0,3}?(?:"
+                 + ROLE_NOUNS + r")))\b", text)
     if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
         return text
     if m and m.group(0)[:4].lower() == "the " and re.match(r"\s+[A-Z]", text[m.end():]):
@@ -435,3 +455,25 @@ def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, l
     piece = sentence[start:end].strip()
     shift = len(sentence[start:end]) - len(sentence[start:end].lstrip())
     return piece, [(b - shift, e - shift) for b, e in spans]
+
+
+#: A sentence whose subject is a group named by a plural common noun, and its verb: "Analysts expect ...",
+#: "Federal scientists said ...", "The workers were ...".
+_PLURAL_GROUP = re.compile(
+    r"^(?:(?:The|Some|Many|Most|Several|Other|Two|Three|Four|Five|Local|Federal|State|Senior|Independent|Angry|"
+    r"US|U\.S\.|British|European|Chinese)\s+)?((?:[A-Za-z][a-z-]+\s+){0,2}?(?!(?i:news|series|species|means|"
+    r"this|his|its|us|was|has|is|as|thus|plus|less|unless|across|always|perhaps)\b)[A-Za-z][a-z]{2,}[^su\W]s)\s+"
+    r"(?:also\s+|have\s+|had\s+|are\s+|were\s+|will\s+|would\s+|could\s+|may\s+)?"
+    r"(?:said|say|expect|expected|believe|believed|warned|warn|told|found|reported|estimated|estimate|predicted|"
+    r"forecast|have|had|are|were|will|would|could|may|[a-z]{3,}ed)\b")
+
+
+def plural_antecedent(previous: str) -> str | None:
+    """ "Analysts expect a loss. They are forecasting ...": the group the sentence before named as its subject,
+    for a "They" that opens the next one ("Analysts"), or None when that sentence's subject is no such group."""
+    previous = previous.strip()
+    m = _PLURAL_GROUP.match(previous)
+    if m is None:
+        return None
+    group = previous[:m.end(1)]
+    return group[0].upper() + group[1:]

@@ -68,3 +68,8 @@ _IRREGULAR_PASTS = (
     "overrode:override outran:outrun outsold:outsell resold:resell sewed:sew mowed:mow "
     "sought:seek"
 )
+
+#: Every simple past the tables above know that does not end in "-ed" ("went", "said", "cut"):
+#: other modules read English's irregular pasts here (extract/continued.py).
+IRREGULAR_PAST_FORMS = frozenset([pair.split(":")[0] for pair in _IRREGULAR_PASTS.split()]
+                                 + [past for past in _PRESENT if " " not in past and not past.endswith("ed")])

@@ -32,7 +32,7 @@ _BREAK_WORDS = {
 }
 _WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn’t", "won’t", "can’t", "doesn't",
                             "don't", "didn't", "isn't", "wasn't", "won't", "can't", "aren’t", "aren't","the", "a", "an", "its", "his", "her", "their", "our", "of", "is", "are", "was",
-                            "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
+                            "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
                             "can", "may", "might", "must", "not", "this", "these", "those", "it", "they",
                             "more", "less", "fewer", "than", "nearly", "almost", "some", "just", "only", "very",
                             "along", "including", "such", "like", "both", "either", "neither", "whose",
@@ -247,6 +247,19 @@ def _describes_or_names(word: str, text: str, at: int) -> bool:
     return last.endswith("ing") and len(last) >= 6 and second not in _DETERMINER_WORDS
 
 
+#: Words that stand before "the" or "a" without being verbs: prepositions, conjunctions, quantifiers.
+_NOT_VERB_BEFORE_OBJECT = {"of", "for", "and", "or", "but", "to", "in", "on", "at", "by", "from", "with", "into", "onto",
+                           "over", "under", "about", "across", "after", "before", "since", "until", "through",
+                           "against", "among", "between", "during", "without", "within", "near", "off", "per", "than",
+                           "as", "like", "via", "amid", "toward", "towards", "upon", "all", "both", "half", "once",
+                           "while", "when", "where", "because", "if", "unless", "whether", "that", "which", "who",
+                           "whom", "whose", "what", "so", "yet", "nor", "then", "including", "despite", "beyond",
+                           "behind", "above", "below", "around", "along", "outside", "inside", "throughout", "plus",
+                           "except", "past", "up", "down", "out", "away", "back", "not", "only", "even", "also",
+                           "aboard", "onboard", "beside", "besides", "opposite", "alongside", "underneath", "beneath",
+                           "unlike", "following", "concerning", "regarding", "atop", "amongst", "amidst", "worth"}
+
+
 def _subject_end(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
@@ -283,6 +296,9 @@ def _subject_end(text: str) -> int:
                 r"\s+(?:by\s+[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) and not re.search(
                 r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
             continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
+        if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in _AUX and re.match(
+                r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b", text[m.end():]):
+            continue  # "the decision announced [Thursday] is stirring passions": a participle before the verb
         if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
             if m.start() == 0 and word.endswith("ed") and word not in SPEECH_VERBS and re.match(
                     r"\s+(?:[a-z]+\s+){0,3}[A-Za-z]", text[m.end():]) and not re.match(
@@ -294,6 +310,12 @@ def _subject_end(text: str) -> int:
                     and _reduced_relative(text, m))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
             return m.start()
+        if re.match(r"\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", text[m.end():]) and re.search(
+                r"(?:\b[a-z]{3,}[^s\W]s|\b[A-Z][\w'’.-]*)\s+$", text[:m.start()]) and word not in _NOT_VERB_BEFORE_OBJECT \
+                and not word.endswith("ly") and not re.search(r"[,;:]|\b(?:as|when|while|because|after|before|if|that|"
+                                                              r"which|who|where|since|until|whether|and|or|but)\b",
+                                                              text[:m.start()]):
+            return m.start()  # "The outbreaks across the region reveal an infection": a word before its object
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
             fallback = m.start()
         if m.start() > 200:

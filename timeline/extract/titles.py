@@ -27,6 +27,7 @@ from timeline.extract.title_cuts import (
     _shorten_subject,
     _whole_phrase,
 )
+from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_phrases import drop_spare_times
 from timeline.extract.title_subjects import (
     _drop_appositive,
@@ -38,6 +39,7 @@ from timeline.extract.title_subjects import (
 )
 from timeline.extract.title_words import (
     _BREAK_WORDS,
+    _INTRANSITIVE_ED,
     _PLURAL_NOUNS,
     _PRESENT_FORMS,
     _SPEECH_PRESENT,
@@ -48,15 +50,12 @@ from timeline.extract.title_words import (
     SPEECH_VERBS,
     _finite,
     _headline_verb,
+    _plural_subject,
     _subject_end,
     _verbish,
 )
 
 __all__ = ["DATELINE", "MAX_CHARS", "write_title"]
-
-_PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "from", "as of", "through", "for",
-                 "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on", "into",
-                 "well into", "well before", "well after")
 
 # "Jindal, 38, was elected": a person's age after the name, not part of the headline.
 _AGE = re.compile(r"(?<=[a-z]),\s+\d{1,3},(?=\s+(?!(?:of|from|in|at|and|who|a|an|the)\b)[a-z])")
@@ -72,7 +71,8 @@ _POSTED_BY = re.compile(r"\s+(?:Posted|Submitted|Written) by\s+\S.*$")
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
 # "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
 _TRAILING_ATTRIBUTION = re.compile(
-    r",\s+[^,“”\"]{1,80}?\s(?:said|says|say|told(?:\s+\w+)?|added|wrote|reported|according to [^,]{1,60})\s*[.]?$")
+    r",\s+[^,“”\"]{1,80}?\s(?:said|says|say|told(?:\s+\w+)?|added|wrote|reported|"
+    r"according to (?!(?:the\s+)?(?:plan|schedule|script|form)\b)[^,]{1,60})\s*[.]?$")  # ("going according to plan")
 
 DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\.?)?\s*(?:\([\w. ]+\))?\s*(?:[—–_-]+|:)\s*")
@@ -123,15 +123,18 @@ def write_title(
     sentence: str,
     remove: list[tuple[int, int]],
     actor: str | None = None,
+    noun_phrase: bool = False,
 ) -> str:
     """A headline for the statement in ``sentence``.
 
     ``remove`` lists spans (relative to ``sentence``) of the date expressions
     to leave out; ``actor`` is the named subject a leading pronoun stands for.
+    ``noun_phrase`` says the text is a noun phrase naming a happening ("the cap
+    removed on Saturday"): a participle in it is passive ("The cap is removed").
     """
     sentence, remove = _one_news_item(sentence, remove)
     deadline = _deadline(sentence, remove)
-    text = _strip_spans(sentence, remove)
+    text = strip_spans(sentence, remove)
     text = _MARKDOWN.sub(lambda m: m.group(1) or "", text)
     text = re.sub(r"\s+", " ", text).strip()
     if remove:  # a day word the event's date did not take is another day's: it goes (none does when undated)
@@ -200,7 +203,21 @@ def write_title(
     verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
     if deadline is not None and text.startswith("Deadline for ") and " to " in text:
         verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb
-    text = _headline_verb(text)
+    # Only after a common noun ("The cap removed", not "a test Halliburton performed") and before no object ("the
+    # damage caused to the coast", not "the spill caused further falls").
+    passive = re.match(r"([a-z]{3,}ed|" + "|".join(sorted(_PASSIVE_PARTICIPLES)) + r")\b(?=\s*[.,;:]?\s*$|\s+(?:to|in|on|at|by|"
+                       r"from|for|with|into|over|after|during|off|near|across|along)\b)", text[verb_at:]) \
+        if noun_phrase and verb_at and re.search(r"(?<![\w'’-])[a-z][a-z-]{2,}\s+$", text[:verb_at]) \
+        and not _verbish(text[:verb_at].split()[-1], "") \
+        and text[:verb_at].split()[-1] not in {"and", "or", "but", "that", "which", "who", "remains"} else None
+    if passive is not None and (passive.group(1) in _INTRANSITIVE_ED or passive.group(1) in _INTRANSITIVE_MORE):
+        passive = None  # "the rig exploded": a verb without an object is no passive
+    if passive is not None:  # "The cap removed" -> "The cap is removed", not "The cap removes"
+        text = text[:verb_at] + ("are " if _plural_subject(text[:verb_at]) else "is ") + text[verb_at:]
+    elif noun_phrase and re.fullmatch(r"\s*[a-z]+[.,;:]?\s*", text[verb_at:]):
+        pass  # "a flu shot": the last word of a noun phrase is its noun, not a verb to put in the present
+    else:
+        text = _headline_verb(text)
     if quote_lead is None and len(text) > MAX_CHARS and verb_at:
         reported = _reported_clause(text, verb_at)
         if reported is not None:
@@ -233,6 +250,18 @@ def write_title(
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
+
+#: Verbs often used without an object, beside those the verb tables list: "the well ruptured", "the ship docked".
+_INTRANSITIVE_MORE = {"ruptured", "leaked", "burned", "landed", "dimmed", "convened", "spilled", "started", "opened",
+                      "closed", "docked", "flooded", "drowned", "escaped", "survived", "recovered", "returned",
+                      "departed", "evolved", "occurred", "peaked", "stabilized", "stabilised", "dropped", "jumped",
+                      "climbed", "declined", "increased", "decreased", "grown", "risen", "fallen", "sunk", "begun"}
+
+#: Irregular participles that are no noun as well ("a flu shot", "a new set" are nouns, not "is shot", "is set").
+_PASSIVE_PARTICIPLES = {"taken", "given", "written", "shown", "seen", "done", "drawn", "driven", "fallen", "frozen",
+                        "stolen", "thrown", "torn", "begun", "broken", "chosen", "forgotten", "hidden", "known", "risen",
+                        "shaken", "spoken", "sunk", "built", "made", "sold", "bought", "brought", "caught", "taught",
+                        "paid", "sent", "spent", "laid", "told", "struck", "sworn", "withdrawn", "overturned"}
 
 #: Verbs that report without judging: "X says Y" may become "Y" when only Y fits. ("claims", "insists",
 #: "denies", "suspects" judge what follows, so their clause never stands alone.)
@@ -269,8 +298,10 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
         return None  # a quoted characterisation ("gross negligence") is the speaker's word: it keeps its speaker
     if re.search(r"[,;:]", said[:verb]):
         return None  # "reports record loss, having set aside": an object, not a clause with its own subject
-    if verb <= 0 or not _verbish(said[verb:].split(" ", 1)[0].lower(), said[:verb].split()[-1].lower()
-                                 if said[:verb].split() else ""):
+    # ("cameras detect the well ...": a word no table knows is a verb when its object follows)
+    if verb <= 0 or not (_verbish(said[verb:].split(" ", 1)[0].lower(), said[:verb].split()[-1].lower()
+                                  if said[:verb].split() else "")
+                         or re.match(r"[a-z]+\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", said[verb:])):
         return None
     said = _headline_verb(said).rstrip(" .,;:")
     if len(said) > MAX_CHARS or len(said.split()) < 4:
@@ -416,157 +447,3 @@ def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
 
 
 _OBJECT_PRONOUN = {"They": "them", "He": "him", "She": "her", "We": "us", "I": "me", "It": "it", "You": "you"}
-
-
-_DAY_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
-             r"October|November|December)\b")
-
-
-_OTHER_DAY = re.compile(r"\s+(?:or|and)\s+(?:on\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+(?:morning|"
-                        r"afternoon|evening|night|\d{1,2}(?!\d)))?")
-_EARLIER_DAY = re.compile(r"(?:\b(?:on|in|by|from|until)\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+\d{1,2})?"
-                          r"\s+(?:or|and)\s+(?:(?:early|late|mid)\s+)?$")
-
-
-def _strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
-    out = sentence
-    for start, end in sorted(spans, reverse=True):
-        before = out[:start]
-        # A date that completes a noun or a comparison stays: "the rest of this year", "between 1970
-        # and 2000", "worse than 30 years ago", "Tuesday's statement".
-        if re.search(r"\b(?:of|between|than|and)\s+(?:the\s+)?$", before, flags=re.I) \
-                or re.match(r"['’]s\b", out[end:]):
-            continue
-        # "Wednesday served as disclosure day", "Last week saw the first ...": a date that is the subject of
-        # its verb stays; without it the title has no subject.
-        verb_after = re.match(r"\s+([a-z]+)\b", out[end:])
-        if re.fullmatch(r"\s*(?:(?:the|this|last|next|early|late)\s+)?", before, flags=re.I) and verb_after \
-                and _finite(verb_after.group(1), "") and verb_after.group(1) not in _DATE_NOUN_FOLLOWERS \
-                and re.fullmatch(r"(?i)\W*(?:(?:this|last|next)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|"
-                                 r"winter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|"
-                                 r"june|july|august|september|october|november|december|\d{4})\W*", out[start:end]):
-            continue  # ("Yesterday officials said": an adverb, not the subject)
-        # A date between a determiner and its noun modifies the noun ("the 1989 oil spill", "since the
-        # 2008 crisis"): only the date goes, the noun phrase stays whole.
-        if re.search(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|['’]s)\s+$", before, flags=re.I) \
-                and re.match(r"\s+(?!(?:and|or|but|to|in|on|at|of|by|for|from|with|is|was|were|are|has|had|will|"
-                             r"would|when|which|who|that)\b)[A-Za-z]", out[end:]):
-            out = before.rstrip() + " " + out[end:].lstrip()
-            continue
-        # "get ready for July Fourth celebrations", "ahead of November elections": after a preposition, a date
-        # followed by its noun modifies that noun; removing it would leave "for celebrations".
-        if re.search(r"\b(?:for|during|ahead of|before|after|since|until|of|by|in)\s+(?:the\s+)?$", before, flags=re.I) \
-                and re.match(r"\s+[a-z]{3,}s?\b(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says)\b)",
-                             out[end:]) and _noun_after_date(out[end:]) and not (
-                    re.search(r"\bin\s+(?:the\s+)?$", before, flags=re.I)
-                    and not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+(?:s|ion|ment)\b", out[end:])):
-            continue
-        # Take the preposition that introduces the date with it ("on Thursday", "until after midnight").
-        # A modifier of the date goes with it too ("as early as", "at least until", "sometime in").
-        m = re.search(r"(?:\b(?:as early as|as late as|no later than|no earlier than|at least|at the earliest|sometime|"
-                      r"some time|just|only|virtually|nearly|almost|as recently as|as long ago as|as far back as|"
-                      r"right|shortly|barely|roughly|approximately|exactly|precisely)\s+)?(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|"
-                      r"about)\s+)?(?:(?:the|this|last|next)\s+)?$", before, flags=re.I)
-        cut_from = m.start() if m and m.group(0).strip() else start
-        # "has not posted a profit since 1998", "won't be finished until August": under a negation the date
-        # is the meaning; without it the title says "never".
-        # ("It was not until 1981 that Congress imposed a ban" is a cleft: the clause after "that" is the news)
-        cleft = re.fullmatch(r"(?i)\s*(?:(?:and|but|yet|so)\s+)?it\s+(?:is|was)\s+(?:not\s+|only\s+)?", out[:cut_from]) \
-            and re.match(r"\s*,?\s*(?:that|when)\s+\S", out[end:])
-        if m and re.search(r"\b(?:since|until|till|before|for)\b", m.group(0), flags=re.I) and re.search(
-                r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,80}$", before, flags=re.I) and not cleft:
-            continue
-        if cleft:  # "It was on 18 March, 1967 that the tanker struck": the clause after "that" is the news
-            out = re.sub(r"^\s*,?\s*(?:that|when)\s+", "", out[end:])
-            out = out[:1].upper() + out[1:]
-            continue
-        if _leaves_dangling(out[:cut_from], out[end:], bool(m and re.search(
-                r"\b(?:" + "|".join(_PREPOSITIONS) + r")\s", m.group(0), flags=re.I))):
-            continue
-        # "June 3 to 6": the rest of a range the tagger read as one day goes with it.
-        rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent|million|billion|"
-                        r"people|points?|years?|months?|weeks?|days?|hours?|[ap]\.?m\b))", out[end:])
-        end = end + rest.end() if rest else end
-        # "on Monday or Tuesday", "in late April or early May": the other day of a choice goes with it, so that no
-        # "or" is left hanging ("beginning or Tuesday").
-        other = _OTHER_DAY.match(out, end)
-        end = other.end() if other else end
-        window = max(0, cut_from - 50)
-        earlier = _EARLIER_DAY.search(out[window:cut_from]) if re.search(r"\b(?:or|and)\s+\S*\s*$",
-                                                                          out[window:cut_from]) else None
-        cut_from = window + earlier.start() if earlier else cut_from
-        # "at 2000 (0000 GMT)": the same time in another zone goes with it.
-        zone = re.match(r"\s*\([^()]{1,25}\b(?:GMT|UTC|BST|EDT|EST|CDT|CST|PDT|PST|ET|local time)\)", out[end:])
-        end = end + zone.end() if zone else end
-        # "a relief well begun May 2 intended to": a participle that held only the date goes with it.
-        held = re.search(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhad )(?<!\bhave )"
-                         r"\b(?:begun|launched|founded|established)\s+$", out[:cut_from])
-        if held and re.match(r"\s*(?:[a-z]+ed|[a-z]+ing|to)\b", out[end:]):
-            cut_from = held.start()
-        after = out[end:]
-        if re.search(r"\bthat\s*$", out[:cut_from]) and re.match(r"\s*,\s+(?=[a-z])", after):
-            after = re.sub(r"^\s*,\s+", "", after)  # "expects that by May, laboratories will": the comma goes too
-        out = out[:cut_from].rstrip() + " " + after.lstrip()
-    out = re.sub(r"^\s*(?:[-–—:|]+|--)\s+", "", out)  # "June 14 - Obama says": the date's dash goes with it
-    out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
-    out = re.sub(r"\s+(?:--|—|–)\s*,", ",", out)
-    # "another effort beginning [on Monday]": a participle that held nothing but the date goes with it.
-    out = re.sub(r"(?<!\bthe)(?<!\ba)(?<!\bnew)(?<!\bits)\s+(?:beginning|starting|ending)\s*(?=[.;]|$)", "", out)  # "Exxon Valdez -- 20 years later, the costs": the dash goes too
-    # "its results, due in July, ...": an aside that held nothing but the date goes with it.
-    out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending)\s*(?=[,.;]|$)", "", out)
-    # ("a previous cap, fitted [last month], which managed": only before a relative clause, so that a main
-    # verb at the end, "... Petroleum, two firms ..., rallied [on Wednesday]", stays)
-    out = re.sub(r",\s+[a-z]{3,}ed(?=\s*,\s+(?:which|who|that)\b)", "", out)
-    return re.sub(r"\s+([,.;:])", r"\1", out).strip()
-
-
-#: Words after a sentence-opening date that are no verb of which it is the subject ("Friday marked" is one;
-#: "Monday morning", "June rains" are not).
-_DATE_NOUN_FOLLOWERS = {"morning", "afternoon", "evening", "night", "last", "next", "this", "and", "or", "to", "through"}
-
-#: Verbs whose object or complement can be a time: "took three days to deliver", "is dated 3 June and".
-_TIME_OBJECT_VERBS = {"take", "takes", "took", "taken", "taking", "spend", "spends", "spent", "spending", "last",
-                      "lasts", "lasted", "date", "dates", "dated", "mark", "marks", "marked", "set", "sets", "fixed",
-                      "scheduled", "need", "needs", "needed", "wait", "waits", "waited", "give", "gives", "gave",
-                      "given", "allow", "allows", "allowed", "require", "requires", "required", "name", "named",
-                      "pick", "picked", "chose", "chosen", "choose", "declare", "declared", "designate", "designated"}
-_COPULAS = {"is", "are", "was", "were", "be", "been", "being", "will", "would", "remains", "remained", "'s", "’s"}
-
-
-def _leaves_dangling(before: str, after: str, with_preposition: bool) -> bool:
-    """Whether removing a date between ``before`` and ``after`` would break the wording: a date that is
-    a verb's object or complement ("took two weeks | to deliver", "is dated 3 June | and released",
-    "the vote is | Tuesday.") carries the grammar, so it stays."""
-    if with_preposition:
-        return False
-    prev = before.split()[-1].lower().strip("“”\"‘’") if before.split() else ""
-    nxt = after.split()[0].lower().strip("“”\"‘’") if after.split() else ""
-    ends = not nxt or not nxt[:1].isalnum()
-    if prev in _COPULAS and (ends or nxt in {"and", "or", "but", "before", "after", "when", "until", "that", "because"}):
-        return True
-    return prev in _TIME_OBJECT_VERBS and (ends or nxt in {"to", "and", "or", "but", "before", "after", "until"})
-
-
-#: "-ing" nouns a day commonly dates: "during Tuesday trading", "at Monday's hearing", "ahead of Friday meetings".
-_ING_DATED_NOUNS = {"trading", "meeting", "meetings", "hearing", "hearings", "briefing", "session", "ruling",
-                    "bombing", "shooting", "opening", "filing", "offering", "sitting", "signing", "launching"}
-
-
-def _noun_after_date(after: str) -> bool:
-    """Whether the word after a date is a noun it modifies ("celebrations", "elections"), not a function word,
-    adverb or verb ("to", "when", "officials said")."""
-    word = after.split()[0].strip(",.;:").lower() if after.split() else ""
-    second = after.split()[1].strip(",.;:").lower() if len(after.split()) > 1 else ""
-    if second and (_verbish(second, word) or second in {"said", "says", "rose", "fell", "grew"}) \
-            and not second.endswith("ing"):
-        return False  # "in May prices rose": the word after the date opens the clause
-    if second in {"a", "an", "the", "its", "his", "her", "their", "that", "this", "these", "those", "no"} \
-            or word in _SPEECH_PRESENT:
-        return False  # "in the summer of 1929 shows a group": a verb before its object, not a noun
-    return bool(word) and word not in _WEAK_END and word not in _WH and word not in _BREAK_WORDS \
-        and word not in {"alone", "still", "also", "only", "even", "just", "too", "none", "nobody", "nothing", "everyone", "everything", "someone", "something", "one",
-                         "many", "most", "several", "some", "few", "there", "officials", "police", "people"} \
-        and (word in _ING_DATED_NOUNS or (not word.endswith(("ly", "ed", "ing")) and not _verbish(word, ""))) \
-        and word not in {
-            "when", "then", "so", "too", "also", "again", "there", "here", "now", "yet", "already", "ago", "later",
-            "earlier", "morning", "afternoon", "evening", "night"}

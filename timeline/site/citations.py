@@ -98,8 +98,8 @@ def reading_order(views: list[EventView]) -> list[EventView]:
     """
     if not any(v.when.qualifier for v in views):
         return views
-    return sorted(views, key=lambda v: (v.when.reading_start() if v.when.qualifier else v.sort_key[0][0],
-                                        v.sort_key))
+    return sorted(views, key=lambda v: (v.when.reading_start() if v.when.qualifier else v.sort_key.start_utc,
+                                        v.sort_key, v.id))
 
 
 def source_order(published: When | None, title: str) -> tuple[Any, ...]:

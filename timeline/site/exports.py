@@ -171,8 +171,9 @@ def _event_json(data: Prepared, v: EventView, q: Callable[[object], str] = _valu
                         f'"title":{q(s.title)},"url":{r(s.url)}}}' for s in v.sources])
     tags = ",".join([q(t.name) for t in v.tags])
     body = r(e.body)
+    span = (v.local_start, v.sort_key.end) if v.local_start else None  # the interval, as the listings place it
     return (f'{{"body":{body},"body_html":{body_json(v, body)},"confidence":{r(e.confidence)},'
-            f'"date":{_when_text(v.when, v.span, q, iso)},"display":{r(v.date)},"draft":{r(e.draft)},'
+            f'"date":{_when_text(v.when, span, q, iso)},"display":{r(v.date)},"draft":{r(e.draft)},'
             f'"end":{_when_text(v.end, None, q, iso)},"end_display":{r(v.end_date)},"id":{r(v.id)},"media":[{media}],'
             f'"salience":{{"first_reported":{q(v.first_reported_iso)},"sources":{v.source_count}}},'
             f'"sources":[{sources}],"status":{q(e.status)},"tags":[{tags}],"title":{r(v.title)},'
@@ -262,15 +263,14 @@ def _timelinejs_event(v: EventView, escaped: dict[str, str] | None = None) -> st
         m = v.media[0]
         media = (f'"media":{{"caption":{q(html.escape(m.alt))},"credit":{q(html.escape(m.credit or ""))},'
                  f'"url":{q(m.url)}}},')
-    return (f'{{{end}{group}{media}"start_date":{_tl_date_text(v.when, v.date, v.span[0] if v.span else None)},'
+    return (f'{{{end}{group}{media}"start_date":{_tl_date_text(v.when, v.date, v.local_start)},'
             f'"text":{{"headline":{q(html.escape(v.title))},"text":{text}}},'
             f'"unique_id":{q(v.id)}}}')
 
 
 # ----------------------------------------------------------------------- Atom
 def _instant(v: EventView, tz: str | None) -> dt.datetime:
-    # The sort key starts with when.sort_key(tz), whose first item is start_utc(tz).
-    return v.sort_key[0][0]
+    return v.sort_key.start_utc  # in the site's zone tz
 
 
 def build_time(data: Prepared) -> dt.datetime:
@@ -293,8 +293,8 @@ def atom_feed(data: Prepared, size: int) -> bytes:
     """Atom 1.0 with the newest ``size`` events (by event date, newest first)."""
     site = data.site
     tz = site.timezone or None
-    # The events are in timeline order, by sort_key (see views.prepare), and no two
-    # share a key (it ends with the id): the newest are the last ones, reversed.
+    # The events are in timeline order, by sort_key then id (see views.prepare), so the
+    # newest are the last ones, reversed.
     newest = data.events[-size:][::-1] if size > 0 else []
     feed_id = data.base_url or _urn(site.title)
     lines = [
@@ -470,7 +470,8 @@ def icalendar_export(data: Prepared) -> PieceExport:
     def vevent(i: int) -> str:
         v = views[i]
         desc = _ics_description(v.summary, v.sources)
-        ev = (f"\r\nBEGIN:VEVENT\r\n{fold(f'UID:{v.id}@{uid_host}')}{stamp}{_ics_times(v.when, v.end, tz, v.span)}"
+        span = (v.local_start, v.sort_key.end) if v.local_start else None
+        ev = (f"\r\nBEGIN:VEVENT\r\n{fold(f'UID:{v.id}@{uid_host}')}{stamp}{_ics_times(v.when, v.end, tz, span)}"
               f"\r\n{fold('SUMMARY:' + ics_text(v.title))}")
         if desc is not None:
             ev += "\r\n" + fold("DESCRIPTION:" + desc)

@@ -38,7 +38,7 @@ class KeyPeaks:
     (by their local start day, as the overview places events)."""
 
     def __init__(self, keys: list[EventView], most: int) -> None:
-        self.starts = sorted(v.span[0].date() for v in keys)  # type: ignore[index]
+        self.starts = sorted(v.local_start.date() for v in keys)  # type: ignore[union-attr]
         self.most = most
         self.counts: dict[str, int] = {}
 

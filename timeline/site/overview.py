@@ -234,8 +234,8 @@ def build(pages: Sequence[tuple[str, list[YearGroup]]],
         return None
     # Listings are in timeline order: the first and last events bound the span. (Order is by the
     # instant, dates are local: an edge case a day out of order is counted in the first or last bar.)
-    first = groups[0][2].events[0].span[0].date()
-    last = groups[-1][2].events[-1].span[0].date()
+    first = groups[0][2].events[0].local_start.date()
+    last = groups[-1][2].events[-1].local_start.date()
     if last < first:
         first, last = last, first
     unit = _unit_for(first, last)
@@ -250,12 +250,12 @@ def build(pages: Sequence[tuple[str, list[YearGroup]]],
     for url, y, m in groups:
         if unit.months == 0:
             for v in m.events:
-                p = periods[min(max(ordinal(v.span[0]) - start, 0), end)]
+                p = periods[min(max(ordinal(v.local_start) - start, 0), end)]
                 if p.page is None:
                     p.page, p.anchor = url, v.id
                 p.count += 1
         else:
-            d = m.events[0].span[0]
+            d = m.events[0].local_start
             i = (d.year * 12 + d.month - 1) // months - start  # unit.ordinal, inlined: once per month group
             p = periods[i if 0 <= i <= end else (0 if i < 0 else end)]
             if p.page is None:  # a year or longer links to the year's section, a month to its own

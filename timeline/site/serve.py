@@ -301,13 +301,16 @@ def serve(
             settle()
         return True
 
+    # Looked at before the first build, not by the watcher once it runs: an edit made while the
+    # first build runs, or before the watcher's thread gets going, is then built next, not missed.
+    first = snapshot(watch, output)
     build()
     server = http.server.ThreadingHTTPServer((host, port), make_handler(output, state))
     server.daemon_threads = True
     stop = threading.Event()
 
     def watcher() -> None:
-        seen = snapshot(watch, output)
+        seen = first
         while not stop.wait(interval):
             now = snapshot(watch, output)
             if now == seen:

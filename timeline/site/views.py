@@ -27,6 +27,7 @@ from timeline.site.derive import DateFacts, date_facts, derived_values
 from timeline.site.keys import event_digests
 from timeline.site.markdown import is_plain, render_both
 from timeline.site.safety import check_segments, is_remote, local_url, safe_url, unique_slugs
+from timeline.when import SortKey
 
 if TYPE_CHECKING:
     from timeline.memory import BuildMemory
@@ -115,7 +116,8 @@ class EventView:
     status: str | None
     reviewed: bool
     fingerprint: str
-    sort_key: tuple[Any, ...]
+    #: its date's place in timeline order, in the site's zone; events are in order by ``(sort_key, id)``
+    sort_key: SortKey
     #: space-separated tag slugs (the index's ``data-tags``)
     tag_slugs: str
     #: the listing page that shows this event: ``index.html``, or its year's page
@@ -123,8 +125,8 @@ class EventView:
     listing: str = "index.html"
     _body: Markup | None = field(default=None, repr=False)
     _summary: str | None = field(default=None, repr=False)
-    #: ``(when.start, when.end)``: the interval, computed once (``sort_key`` holds the end already).
-    span: tuple[Any, Any] | None = field(default=None, repr=False)
+    #: the start the listings place the event by: local for a time of day, else the date's start
+    local_start: dt.datetime | None = field(default=None, repr=False)
     #: The body's HTML as a JSON string, made by the first export that needs it
     #: (events.json and timelinejs.json both carry it; see exports.body_json).
     _body_json: str | None = field(default=None, repr=False)
@@ -413,7 +415,6 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
         w = e.when
         at = body.when if body is not None else facts_of(w)
         key, date, datetime, local_start, group = at.sort_key, at.display, at.datetime, at.local_start, at.group
-        sort_key = (key, e.id)
         if e.tags:  # ranks are ints: a set of them sorts without a key function
             ranks = sorted({tag_rank[t] for t in e.tags})
             tags = [ranked[r] for r in ranks]
@@ -441,12 +442,12 @@ def prepare(timeline: Timeline, base_url: str | None = None, digests: Sequence[b
             end_facts.display if end_facts else None, end_facts.datetime if end_facts else None,  # end_date, end_datetime
             local_start.year, group, tags, sources, media,  # year, group, tags, sources, media
             e.status, e.status != "extracted",  # status, reviewed
-            f"{digest.hex()} {tag_slugs}", sort_key, tag_slugs,  # fingerprint, sort_key, tag_slugs
+            f"{digest.hex()} {tag_slugs}", key, tag_slugs,  # fingerprint, sort_key, tag_slugs
             year_urls[local_start.year] if split else listing,  # listing
             # (str.__new__: the text is sanitized HTML already, and Markup() is a Python call.)
             None if body is None or body.html is None else _markup(Markup, body.html),  # _body
             None if body is None else body.summary,  # _summary
-            (local_start, sort_key[0][2]),  # span
+            local_start,  # local_start
         ))
         view._tag_ranks = ranks
         if e.sources:

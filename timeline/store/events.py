@@ -17,7 +17,9 @@ is composed for that, so every message and position comes from one place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -26,11 +28,15 @@ from timeline.errors import DateError, TimelineError
 from timeline.model import QUALIFIERS, Event, Location, Media, SourceRef, When
 from timeline.store.fields import (
     HINTED_PROBLEMS,
+    FieldProblem,
     describe_value,
     parse_when,
-    timezone_problem,
+    text_value,
+    timezone_value,
     unknown_key_message,
     url_problem,
+    url_value,
+    when_value,
 )
 from timeline.store.ids import derive_id, id_problem, is_valid_id
 from timeline.store.yaml_subset import read_simple
@@ -219,24 +225,18 @@ def _unknown_keys(f: dict, what: str, allowed: tuple[str, ...], place: Place, pr
                                     else f"unknown key {key!r} in {what}", (*place, key), at_key=True))
 
 
+# Text, time-zone, URL and date fields obey the rules in fields.py, which site.yaml and front matter share.
+def _field(rule: Callable[..., Any], place: Place, problems: list[Problem], value: object, *args: Any) -> Any:
+    """``rule(value, *args)``, or ``None`` with its problem added at ``place``."""
+    try:
+        return rule(value, *args)
+    except FieldProblem as exc:
+        problems.append(Problem(exc.message, place))
+        return None
+
+
 def _text(value: object, what: str, place: Place, problems: list[Problem], required: bool = False) -> str | None:
-    """Any scalar as the exact text written (``2021`` and ``yes`` stay text); ``None`` for a null."""
-    if type(value) is str:
-        if required and not value.strip():
-            problems.append(Problem(f"{what} must not be empty", place))
-            return None
-        return value
-    if type(value) is not tuple:
-        problems.append(Problem(f"{what} must be text, not {describe_value(value)}", place))
-        return None
-    if value[1] == _NULL:
-        if required:
-            problems.append(Problem(f"{what} must not be empty", place))
-        return None
-    if required and not value[0].strip():
-        problems.append(Problem(f"{what} must not be empty", place))
-        return None
-    return value[0]
+    return _field(text_value, place, problems, value, what, required)
 
 
 def _strip(value: str | None) -> str | None:
@@ -246,7 +246,7 @@ def _strip(value: str | None) -> str | None:
 def _choice(value: object, what: str, options: tuple[str, ...], problems: list[Problem]) -> str | None:
     if value is None:
         return None
-    text = _text(value, what, (what,), problems)
+    text = value if type(value) is str else _text(value, what, (what,), problems)
     if text is None or text in options:
         return text
     from timeline.store.fields import did_you_mean
@@ -257,45 +257,16 @@ def _choice(value: object, what: str, options: tuple[str, ...], problems: list[P
 
 
 def _timezone(value: object, problems: list[Problem]) -> str | None:
-    if value is None:
-        return None
-    text = _text(value, "timezone", ("timezone",), problems)
-    if text is None:
-        return None
-    problem = timezone_problem(text)
-    if problem is not None:
-        problems.append(Problem(f"timezone: {problem}", ("timezone",)))
-        return None
-    return text
+    return _field(timezone_value, ("timezone",), problems, value, "timezone")
 
 
 def _when(value: object, what: str, place: Place, tz: str | None, qualifier: str | None,
           problems: list[Problem]) -> When | None:
-    """A :class:`When` from ``2021``, ``2025-07``, a YAML date or a timestamp."""
-    if type(value) is not str:
-        if type(value) is not tuple:
-            problems.append(Problem(f"{what} must be a date such as 2025-07 or 2026-02-27, not "
-                                    f"{describe_value(value)}", place))
-            return None
-        if value[1] == _NULL:
-            return None
-        value = value[0]
-    try:
-        return parse_when(value, tz, qualifier)
-    except DateError as exc:
-        problems.append(Problem(f"{what}: {exc.message}", place))
-        return None
+    return _field(when_value, place, problems, value, what, tz, qualifier)
 
 
 def _url(value: object, what: str, place: Place, problems: list[Problem], required: bool = False) -> str | None:
-    text = _text(value, what, place, problems, required)
-    if text is None:
-        return None
-    problem = url_problem(text)
-    if problem:
-        problems.append(Problem(f"{what}: {problem}", place))
-        return None
-    return text.strip()
+    return _field(url_value, place, problems, value, what, required)
 
 
 def _event_id(value: object, when: When | None, title: str | None, problems: list[Problem]) -> str | None:

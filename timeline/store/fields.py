@@ -3,8 +3,9 @@
 Each reader takes a node, returns a Python value or ``None``, and records a
 problem instead of raising, so one pass over all files can report every
 mistake at once (MkDocs style). :class:`Checker` reads site.yaml and front matter;
-events have their own checker (:func:`timeline.store.events.check_event`), which
-shares the value rules here (dates, URLs, messages).
+events have their own checker (:func:`timeline.store.events.check_event`). Both
+apply the one set of field rules here (text, time zones, URLs, dates and their
+messages); only where a problem is reported differs.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Callable
+from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.errors import DateError, TimelineError
 from timeline.model import Precision, When, zone
-from timeline.store.yamlfile import _CORE, _NULL, _STR, error_at, is_null
+from timeline.store.yamlfile import _CORE, _NULL, _STR, error_at
 from timeline.urls import url_refusal
 
 _DATE_SPACE_TIME_RE = re.compile(r"^(\d{4}-\d\d-\d\d)(?:[ \t]+|t)(?=\d)")
@@ -76,52 +79,100 @@ class Checker:
         return out
 
     # -------------------------------------------------------------- values
+    # Each reads the node's value by the field rules below, which the events checker shares.
     def text(self, node: Node | None, what: str, required: bool = False) -> str | None:
         """Any scalar as the exact text written (``2021`` and ``yes`` stay text)."""
-        if node is None:
-            return None
-        if not isinstance(node, ScalarNode):
-            self.add(f"{what} must be text, not {describe(node)}", node)
-            return None
-        if node.tag == _NULL or (required and not node.value.strip()):
-            if required:
-                self.add(f"{what} must not be empty", node)
-            return None
-        return node.value
+        return self._read(text_value, node, what, required)
 
     def timezone(self, node: Node | None, what: str) -> str | None:
-        value = self.text(node, what)
-        if value is None:
-            return None
-        problem = timezone_problem(value)
-        if problem is not None:
-            self.add(f"{what}: {problem}", node)
-            return None
-        return value
+        return self._read(timezone_value, node, what)
 
     def url(self, node: Node | None, what: str, required: bool = False) -> str | None:
-        value = self.text(node, what, required=required)
-        if value is None:
-            return None
-        problem = url_problem(value)
-        if problem:
-            self.add(f"{what}: {problem}", node)
-            return None
-        return value.strip()
+        return self._read(url_value, node, what, required)
 
-    def when(self, node: Node | None, what: str, timezone: str | None = None,
-             qualifier: str | None = None) -> When | None:
-        """A :class:`When` from ``2021``, ``2025-07``, a YAML date or a timestamp."""
-        if node is None or is_null(node):
-            return None
-        if not isinstance(node, ScalarNode):
-            self.add(f"{what} must be a date such as 2025-07 or 2026-02-27, not {describe(node)}", node)
+    def _read(self, rule: Callable[..., Any], node: Node | None, *args: Any) -> Any:
+        if node is None:
             return None
         try:
-            return parse_when(node.value, timezone, qualifier)
-        except DateError as exc:
-            self.add(f"{what}: {exc.message}", node)
+            return rule(node_value(node), *args)
+        except FieldProblem as exc:
+            self.add(exc.message, node)
             return None
+
+
+# ------------------------------------------------------------ field rules
+# The rules of text, time-zone, URL and date fields, for every reader: they take a value as
+# the events checker sees it (text, ``(text, tag)`` for a scalar of another YAML type, a list
+# or a dict; :func:`node_value` gives it for a node) and raise :class:`FieldProblem`.
+
+
+class FieldProblem(ValueError):
+    """A value breaks its field's rule; ``message`` names the field."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def node_value(node: Node) -> object:
+    """A node as a field rule reads it: a scalar's text (with its tag unless it is text); a list
+    or a mapping only says what it is (its items are no field's value)."""
+    if isinstance(node, ScalarNode):
+        return node.value if node.tag == _STR else (node.value, node.tag)
+    return [] if isinstance(node, SequenceNode) else {}
+
+
+def text_value(value: object, what: str, required: bool = False) -> str | None:
+    """Any scalar as the exact text written (``2021`` and ``yes`` stay text); ``None`` for a null."""
+    if type(value) is str:
+        if required and not value.strip():
+            raise FieldProblem(f"{what} must not be empty")
+        return value
+    if type(value) is not tuple:
+        raise FieldProblem(f"{what} must be text, not {describe_value(value)}")
+    if value[1] == _NULL:
+        if required:
+            raise FieldProblem(f"{what} must not be empty")
+        return None
+    if required and not value[0].strip():
+        raise FieldProblem(f"{what} must not be empty")
+    return value[0]
+
+
+def timezone_value(value: object, what: str) -> str | None:
+    """An IANA time zone's name (``America/New_York``), or ``None`` for a null."""
+    text = text_value(value, what)
+    if text is None:
+        return None
+    problem = timezone_problem(text)
+    if problem is not None:
+        raise FieldProblem(f"{what}: {problem}")
+    return text
+
+
+def url_value(value: object, what: str, required: bool = False) -> str | None:
+    """A URL the site may publish, stripped, or ``None`` for a null."""
+    text = text_value(value, what, required)
+    if text is None:
+        return None
+    problem = url_problem(text)
+    if problem:
+        raise FieldProblem(f"{what}: {problem}")
+    return text.strip()
+
+
+def when_value(value: object, what: str, timezone: str | None, qualifier: str | None) -> When | None:
+    """A :class:`When` from ``2021``, ``2025-07``, a YAML date or a timestamp; ``None`` for a null."""
+    if type(value) is not str:
+        if type(value) is not tuple:
+            raise FieldProblem(f"{what} must be a date such as 2025-07 or 2026-02-27, not {describe_value(value)}")
+        if value[1] == _NULL:
+            return None
+        value = value[0]
+    try:
+        return parse_when(value, timezone, qualifier)
+    except DateError as exc:
+        raise FieldProblem(f"{what}: {exc.message}") from None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -192,9 +243,7 @@ def url_problem(value: str) -> str | None:
 
 def describe(node: Node) -> str:
     """How the user's value reads in a message: "a list", "the number 3"."""
-    if isinstance(node, ScalarNode):
-        return describe_value(node.value if node.tag == _STR else (node.value, node.tag))
-    return describe_value([] if isinstance(node, SequenceNode) else {})
+    return describe_value(node_value(node))
 
 
 def describe_value(value: object) -> str:

@@ -282,6 +282,8 @@ class Context:
                     return None if plan else "past"
                 weak = weak or (i, "past")
                 continue
+            if verdict == "future" and tokens[i - 2:i] == ["to", "be"] and _CAUSED & set(tokens[max(0, i - 6):i - 2]):
+                return "past"  # "caused flights to be suspended over the weekend": made to happen then
             if verdict == "future" and any(b in _PAST_PLAN for b in tokens[max(0, i - 4):i - 2]) \
                     and not any(b in _PREDICTION for b in tokens[max(0, i - 4):i - 2]):
                 self.past_plan = bool(_PLAN_BEFORE_TO & set(tokens[max(0, i - 4):i])) \

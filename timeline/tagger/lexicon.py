@@ -7,16 +7,10 @@ whole scan stays linear in the length of the text, however odd the input.
 
 from __future__ import annotations
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-}
+from timeline.calendar_words import MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES
+from timeline.calendar_words import MONTHS as MONTHS  # the recognizers read the calendar's words from here
+from timeline.calendar_words import WEEKDAYS as WEEKDAYS
+
 SMALL = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -40,18 +34,12 @@ UNITS = {
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
          "overnight": "NI", "midday": "MI"}
-ZONES = {  # fixed offsets in minutes, or an IANA zone whose offset depends on the date
-    "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
-    "pst": -480, "pdt": -420, "gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120,
-    "et": "America/New_York", "eastern": "America/New_York", "ct": "America/Chicago",
-    "central": "America/Chicago", "mt": "America/Denver", "mountain": "America/Denver",
-    "pt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
-}
-
+# Zone words in lower case: fixed offsets in minutes, or an IANA zone whose offset depends on the date.
+ZONES = {name.lower(): spec for name, spec in NEWS_ZONES.items()}
 
 
 SP = r"[ \t\n]{1,3}"  # bounded whitespace between words
-MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_FULL = "|".join(name.capitalize() for name in MONTH_NAMES)
 MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 # Before a day number the abbreviations need no period ("Jun 19", "Thu Jun 11, 2009" in wire
 # datelines), and names in lower case are still months ("june 14"), except "may" and "march",
@@ -63,9 +51,9 @@ MONTH_BEFORE_DAY = (r"Mar|Jun|Jul|january|february|april|june|july|august|septem
                     # ... and capitals next to a day are a heading's dates ("26 MAY - 29 MAY: TOP KILL")
                     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER")
 # Lower-case month names that are no common words ("in june"); "may" and "march" are verbs.
-MONTH_LOWER = "january|february|april|june|july|august|september|october|november|december"
-WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-WEEKDAY_LOWER = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # not common words
+MONTH_LOWER = "|".join(name for name in MONTH_NAMES if name not in ("may", "march"))
+WEEKDAY_FULL = "|".join(name.capitalize() for name in WEEKDAY_NAMES)
+WEEKDAY_LOWER = "|".join(WEEKDAY_NAMES)  # not common words
 WEEKDAY_ABBR = r"Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\."
 NUM_WORD = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"

@@ -16,6 +16,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline.calendar_words import (
+    FIXED_ZONES,
+    LOCAL_ZONES,
+    MONTH_ABBREVIATIONS,
+    WEEKDAY_ABBREVIATIONS,
+    ZONE_WORDS,
+)
 from timeline.tagger import values as V
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import (
@@ -98,8 +105,8 @@ ORDINAL_DAY = (r"(?i:the)\s(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?=\s?[,.;:!?)\"
 SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\w'’%-])"  # "18 Sep '05"
 WD = rf"(?:{WEEKDAY_FULL}|{WEEKDAY_ABBR})"
 POD = r"(?i:morning|afternoon|evening|night)"
-ZONE = (r"(?i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)|ET|CT|PT|MT"
-        r"|(?:Eastern|Central|Pacific|Mountain)(?: (?:Standard |Daylight )?[Tt]ime)?")
+ZONE = (f"(?i:{'|'.join(FIXED_ZONES)})|{'|'.join(LOCAL_ZONES)}"  # the zone words: timeline/calendar_words.py
+        f"|(?:{'|'.join(ZONE_WORDS)})(?: (?:Standard |Daylight )?[Tt]ime)?")
 RELDAY = r"(?i:yesterday|today|tomorrow|tonight)"
 # The end of a range of clock times ("1.15-3.15 pm") or of years ("1918-19", "2008-2011")
 # follows a dash too.
@@ -126,9 +133,29 @@ _RANGE_END = re.compile(r"^[\w. ,']{1,30}?\s(?:to|through|thru|until|till|and)\s
 _CLOCKISH = re.compile(r"(?i)(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d|\s?[ap]\.?m))")
 
 
+_IF_CLAUSE = re.compile(r"(?i)\b(?:if|unless|suppose|supposing)\s(?![^,;:]*\b(?:had|hadn['’]t|that|which|who|where|when)\b)[^.!?;:]{0,150}$")
+_WOULD = re.compile(r"(?i)\b(?:would|could|might)\b(?!\s(?:not\s)?have\b)")
+
+
+def _irrealis(text: str, start: int) -> bool:
+    """A past form inside an "if" clause of a sentence with "would" is a supposition about what
+    is still to come ("the worst would be if the strain came back in the autumn"), no past;
+    "had" or "would have" make it a past counterfactual, and a relative clause inside ("if the
+    well that exploded on April 20 ...") tells a real past."""
+    if not _IF_CLAUSE.search(text, max(0, start - 150), start):
+        return False
+    sentence = re.split(r"[.!?]\s", text[max(0, start - 200):start])[-1] + re.split(r"[.!?]\s", text[start:start + 120])[0]
+    return bool(_WOULD.search(sentence))
+
+
+_YEAR_NAMED_AFTER = re.compile(r",?\s(?:of\s)?(last|this|next)\syear\b(?!['’])", re.I)
+
+
 def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     """Pick the year of a month (and day) stated without one, from tense and the DCT."""
     y0 = cx.dct.year
+    if named := _YEAR_NAMED_AFTER.match(cx.text, end):
+        return y0 + {"last": -1, "next": 1}.get(named[1].lower(), 0)  # "on 20 April last year": the year named
     a = cx.anchor
     if a is not None and a.precision in ("day", "month") and 0 < start - cx.anchor_pos <= 40 \
             and not _CLOCKISH.match(cx.text, cx.anchor_pos) \
@@ -154,6 +181,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
+    if tense == "past" and _irrealis(cx.text, start):
+        tense = "future"
     if tense == "future" and _AHEAD_OF.search(cx.text, max(0, start - 40), start) and _PAST_IN_SENTENCE.search(
             re.split(r"[.!?\n]\s", cx.text[max(0, start - 200):start])[-1] + " " + re.split(r"[.!?\n]\s", cx.text[end:end + 200])[0]):
         # "Last month, ahead of his October 1 start date, Dudley said": ahead of a past clause's
@@ -330,6 +359,28 @@ def _numeric(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", d.isoformat(), None) if d else None
 
 
+_DASH_DMY = re.compile(r"(?<![\w-])(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])-(?:1[5-9]|20)\d\d(?![\w-])")
+_DASH_MDY = re.compile(r"(?<![\w-])(?:0?[1-9]|1[0-2])-(?:1[3-9]|2\d|3[01])-(?:1[5-9]|20)\d\d(?![\w-])")
+
+
+@rule("numeric_dash", rf"{B}(?P<a>3[01]|[12]\d|0?[1-9])-(?P<b>3[01]|[12]\d|0?[1-9])-(?P<y>1[5-9]\d\d|20\d\d)(?![\d/-])",
+      accept=lambda m, text: not (int(m["a"]) > 12 and int(m["b"]) > 12))
+def _numeric_dash(m: re.Match[str], cx: Context) -> Result | None:
+    """ "18-3-1869" (day first) or "3-18-1869" (month first): with dashes only when one
+    number cannot be a month, or when a neighbour in the same style shows the writer's
+    order ("4-3-1867; 18-3-1869"), so the order is read, never guessed."""
+    a, b = int(m["a"]), int(m["b"])
+    day_first = a > 12
+    if a <= 12 and b <= 12:
+        near = cx.text[max(0, m.start() - 300):m.end() + 300]
+        dmy, mdy = bool(_DASH_DMY.search(near)), bool(_DASH_MDY.search(near))
+        if dmy == mdy:
+            return None
+        day_first = dmy
+    d = _date(int(m["y"]), b, a) if day_first else _date(int(m["y"]), a, b)
+    return ("DATE", d.isoformat(), None) if d else None
+
+
 # Modern financial shorthand: "FY2025", "FY26", "1Q26", "Q1'26", "2H25", "H2'25".
 @rule("period_code",
       rf"{B}(?:(?i:FY)[ -]?(?P<fy>\d{{4}}|\d\d)|(?P<qn>[1-4])(?P<qk>[QH])[ -]?(?:(?i:FY)[ -]?)?(?P<qy>20\d\d|\d\d)"
@@ -423,10 +474,11 @@ _LOWER_CASE_HOLIDAYS = frozenset(["christmas", "christmas day", "christmas eve",
                                   "halloween", "thanksgiving", "thanksgiving day", "juneteenth", "mother's day",
                                   "father's day", "valentine's day", "new year's day", "new year's eve", "boxing day",
                                   "fourth of july", "st patrick's day", "st. patrick's day", "saint patrick's day"])
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:deadline|target date|target)\s(?:of|on|for|is|was)\s$")
 _HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
 
 
-@rule("holiday", rf"{B}(?:(?P<hrel>(?i:that|that same|the same)){SP})?(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
+@rule("holiday", rf"{B}(?:(?P<hrel>(?i:that|that same|the same|this past|last|this coming|next)){SP})?(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
       accept=lambda m, text: (m["h"][0].isupper() or bool(m["year"])  # "mother's day 2012": a year makes it a date
                               or m["h"].lower().replace("’", "'") in _LOWER_CASE_HOLIDAYS)
       and (m["h"].lower() != "may day" or m["h"] == "May Day"))  # ("May day be kind": a wish)
@@ -445,14 +497,21 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     if m["year"]:
         return "DATE", when(int(m["year"])).isoformat(), None
     y0 = cx.dct.year
+    rel = (m["hrel"] or "").lower()
     tense = cx.tense(m.start(), m.end())
+    if rel in ("this past", "last"):
+        tense, rel = "past", ""  # "this past Christmas", "last Easter": the latest one gone
+    elif rel in ("this coming", "next"):
+        tense, rel = "future", ""
+    elif _DEADLINE_BEFORE.search(cx.text, max(0, m.start() - 24), m.start()):
+        tense = "future"  # "set a deadline of New Year's Day": a deadline is still to come when set
     if tense == "future" and _PAST_PURPOSE.search(cx.text, max(0, m.start() - 90), m.start()):
         # "came home in 2019 to celebrate Christmas": the purpose of a past journey is as past as
         # the journey, unless the holiday is only days away ("flew in on Monday to spend Christmas")
         coming = when(y0) if when(y0) >= cx.dct else when(y0 + 1)
         tense = "future" if (coming - cx.dct).days <= 14 else "past"
     a = cx.anchor
-    if m["hrel"] or (a is not None and a.date.year != y0 and 0 <= m.start() - cx.anchor_pos <= 300 and tense != "future"):
+    if rel or (a is not None and a.date.year != y0 and 0 <= m.start() - cx.anchor_pos <= 300 and tense != "future"):
         # "in 2009 ... that Christmas", "the war began in December 1998; at Christmas, ...": the
         # holiday nearest the date the story is telling, not the one nearest the report
         anchor = cx.anchor_or_dct()
@@ -485,7 +544,7 @@ CLOCK_HOUR = r"(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 AMPM = r"(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])"
 TIME_CORE = (
     r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?[ ]?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?![\d:])(?:[ ]?(?P<ampm24>(?i:a\.m\.|am)(?![a-z])))?"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?![\d:])(?:[ ]?(?P<ampm24>(?i:a\.m\.|am|p\.m\.|pm)(?![a-z])))?"
     r"|(?<![\w:])T(?P<th>[01]\d|2[0-3]):(?P<tm>[0-5]\d)(?::(?P<ts>[0-5]\d))?(?![\d:])"  # ISO "T13:23:42"
     # clock phrases: "a quarter past 6", "ten minutes to three", "half past noon", "eleven o'clock"
     rf"|(?P<frac>(?i:a quarter|quarter|half|(?:{NUM_WORD}|[1-5]?\d)(?: minutes?)?)) (?P<dir>(?i:past|after|to|before)) "
@@ -494,7 +553,7 @@ TIME_CORE = (
     rf"|(?P<hwnight> at night))?"
     r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
-    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time)\b)"
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hours|hrs)\b|[.,;!?)]|$)"
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b))"  # British "14.30 GMT"  # wire-service "1900 GMT"
 )
 
@@ -548,6 +607,15 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         return False  # "the After Midnight session", "High Noon": a title's word
     if m["hw"] and m.group(0)[:1].isupper() and re.match(r"\s(?:News|Show|Bulletin|Club|Programme|Program)\b", text[m.end():m.end() + 12]):
         return False  # "the Six O'clock News": a programme's name
+    if m["hm"] and not m["zone"] and not re.match(r" (?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time)\b", text[m.end():m.end() + 12]):
+        # "at 2200 hours" is a clock time, "logged 1200 hours" an amount; a bare "at 2330" only
+        # after a day or a part of one ("Friday night at 2330"), since such numbers are mostly years
+        if not re.search(r"(?i)\b(?:at|until|till|from|by|before|after|since)\s$", text[max(0, m.start() - 7):m.start()]):
+            return False
+        if not re.match(r" (?:hours|hrs)\b", text[m.end():m.end() + 6]) and not re.search(
+                r"(?i)\b(?:morning|afternoon|evening|night|today|yesterday|tonight|[a-z]+day)\s(?:at|until|till|from|by|before|after|since)\s$",
+                text[max(0, m.start() - 24):m.start()]):
+            return False
     return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
                 or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"] or m["hm"]
                 or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
@@ -593,8 +661,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
         seconds = int(m["s24"]) if m["s24"] else None
-        if m["ampm24"] and hour > 12:
-            return None  # "13:00 am" is no time
+        if m["ampm24"] and hour > 12 and m["ampm24"][0].lower() == "a":
+            return None  # "13:00 am" is no time; "18:14 PM" is a 24-hour clock with a redundant PM
     mon, day, year = next(((_mon(mo), int(_digits(da)), ye) for mo, da, ye in (
         (m["mon2"], m["day2"], m["year2"]), (m["mon3"], m["day3"], m["year3"]), (m["mon"], m["day"], m["year"]),
         (m["monb"], m["dayb"], m["year"])) if mo), (None, None, None))
@@ -738,7 +806,7 @@ def _live_label(m: re.Match[str], cx: Context) -> Result | None:
     return "TIME", f"{cx.dct.isoformat()}T{m['lh']}:{m['lm']}", None
 
 
-_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "p.m", "a.m", "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "no"])
+_ABBREVIATIONS = frozenset([*MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS, "p.m", "a.m", "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "no"])
 
 
 def _same_sentence(span: str) -> bool:
@@ -1302,8 +1370,16 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
         topic = cx.topic_quarter(m.start())
         if det == "the latest" and topic is not None and topic >= (y0, q0):
             topic = None  # "the latest quarter" is the last one completed
+        a = cx.anchor
         if topic is not None and det not in ("the current", "this", "next"):
             y, q = topic
+        elif topic is None and m["bare"] and m["bare"].lower() == "period" and det == "the same":
+            # "the same period" with no quarter in view: the month, half or year named just
+            # before; "the same period last year" with none is last year; else no guess ("the
+            # latest period" of a company report is its last quarter)
+            if a is not None and a.precision in ("month", "half", "season", "year") and 0 <= m.start() - cx.anchor_pos <= 200:
+                return "DATE", (str(a.date.year - 1) + a.value[4:]) if year_ago else a.value, None
+            return ("DATE", str(y0 - 1), None) if year_ago else None
         elif det in ("the current", "this"):
             y, q = y0, q0
         elif det == "next":
@@ -1345,15 +1421,15 @@ def _half_code(m: re.Match[str], cx: Context) -> Result | None:
       rf"{B}(?:(?P<det>(?i:the|this|last|next|its)){SP})?(?P<ord>(?i:first|second|last|latter|1st|2nd))(?:[ ]|(?P<adj>-))(?i:half)(?![\w-])"
       rf"(?:{SP}(?i:of){SP}(?:(?P<year>{YEAR})|(?P<yrel>(?i:the year|this year|next year|last year|fiscal {YEAR}))))?",
       accept=lambda m, text: bool(m["year"] or m["yrel"] or (m["det"] and m["det"].lower() != "the")
-                                  or (m["adj"] and m["ord"].lower() in ("first", "second")
+                                  or ((m["adj"] or not m["det"]) and m["ord"].lower() in ("first", "second")
                                       and bool(re.match(r"\s(?:profit|profits|loss|losses|net|sales|revenue|revenues|earnings|"
                                                         r"results|output|growth|operating|income|figures|performance)\b",
                                                         text[m.end():m.end() + 14])))))
 def _half(m: re.Match[str], cx: Context) -> Result | None:
     h = 1 if m["ord"].lower() in ("first", "1st") else 2
     y = cx.dct.year
-    if m["adj"] and not m["year"] and not m["yrel"]:
-        # "first-half profit" like "fourth-quarter profit": the half the tense points to,
+    if (m["adj"] or not m["det"]) and not m["year"] and not m["yrel"]:
+        # "first-half profit", "first half sales" like "fourth-quarter profit": the half the tense points to,
         # a past one only once it has ended
         h0 = 1 if cx.dct.month <= 6 else 2
         if cx.tense(m.start(), m.end()) == "future":
@@ -1398,11 +1474,17 @@ def _short_decade(m: re.Match[str], text: str) -> bool:
     return bool(m["the"]) or bool(re.search(r"\bthe \d0s,?\s(?:and|or|to)\s$", before))
 
 
+_DECADE_PAIR = re.compile(r"\b(?P<c>1[5-9]|20)?\d0['’]?s,?\s(?:and|or|to|into)\s$")  # a decade word after a decade
+
+
 @rule("decade",
       rf"{B}(?:(?P<the>(?i:the)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
       rf"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|['’]?(?P<short>\d0)s|(?P<word>(?i:{'|'.join(DECADE_WORDS)})))(?![\w'’-])",
-      accept=lambda m, text: (not m["word"] or bool(m["the"])) and (m.group().startswith(("'", "’")) or not m["short"] or _short_decade(m, text)))
+      accept=lambda m, text: (not m["word"] or bool(m["the"]) or bool(_DECADE_PAIR.search(text, max(0, m.start() - 16), m.start())))
+      and (m.group().startswith(("'", "’")) or not m["short"] or _short_decade(m, text)))
 def _decade(m: re.Match[str], cx: Context) -> Result | None:
+    if m["word"] and (pair := _DECADE_PAIR.search(cx.text, max(0, m.start() - 16), m.start())) and pair["c"]:
+        return "DATE", f"{pair['c']}{DECADE_WORDS[m['word'].lower()]}", None  # "the 1920s and thirties": that century
     if m["dec"] and m["dec"].endswith("00") and m["dec"] < "1900":
         v = m["dec"][:2]  # "the 1800s": the century; only from 1900 on is the decade as likely
     elif m["dec"]:
@@ -1457,6 +1539,16 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         return s != "fall" or bool(re.match(r"\s?[,.;:)]", text[m.end():m.end() + 2]))
     if not rel and _SEASON_PAIR.search(text, max(0, m.start() - 30), m.start()):
         return True  # "this autumn and winter": the second season of a pair is as definite as the first
+    if not rel and re.search(r"\ban?\s$", text[max(0, m.start() - 3):m.start()]) and re.match(
+            r"\sof\s(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|discontent)\b)[a-z]", text[m.end():m.end() + 16]):
+        return True  # "after a summer of lost revenue": the season it went on for ("a winter of discontent" is a saying)
+    if not rel and not _SEASON_NAMES.match(text, m.end()) and not re.match(r"\s(?:collections?|fashions?|lines?|wear)\b", text[m.end():m.end() + 12]):
+        before = text[max(0, m.start() - 24):m.start()]
+        if re.search(r"\b(?:their|its|our|his|her|my|your)\s$", before):
+            return True  # "when their winter begins": the season of a hemisphere or a people
+        if re.search(r"(?i)\b(?:the|an?|this|next|last|its|their|our)\s(?:[a-z]+\s)?$", before) \
+                and re.match(r"\s(?:season|months|outbreak|wave|surge|peak)\b", text[m.end():m.end() + 10]):
+            return True  # "the prime spring season", "an autumn outbreak": the season as a modifier
     if rel == "the" or not rel:
         if _COME_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (s != "fall" or rel or text[m.end():m.end() + 1] == ","):
             return True  # "come the autumn", "come spring": when it comes
@@ -1508,6 +1600,8 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
         if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()):
             return "DATE", f"{y + (order.index(s) <= order.index(cur))}-{s}", mod  # the next one to come
         tense = cx.tense(m.start(), m.end())
+        if tense == "past" and _irrealis(cx.text, m.start()):
+            tense = "future"
         if tense == "past" and order.index(s) > order.index(cur):
             y -= 1
         elif tense == "future" and order.index(s) < order.index(cur):
@@ -1538,7 +1632,7 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
         if re.match(r"(?i)\s(?:(?:ago|earlier|before|after|of|that|when|in which|in|to|two)\b|\d)|-|'(?!s\b)", after) and not (
                 after.startswith(" that") and _SAID_AT.search(text, max(0, m.start() - 24), m.start())) and not (
                 unit == "weekend" and re.match(r"\s(?:that|when|to)\b", after)
-                and re.search(r"(?i)\b(?:over|at|during|until|till|by)\s$", text[max(0, m.start() - 8):m.start()])):
+                and re.search(r"(?i)\b(?:over|at|during|until|till|by|for)\s$", text[max(0, m.start() - 8):m.start()])):
             # ("said at the weekend that ...": "that" opens what was said, not a relative; "failed
             # over the weekend when ...": the adverbial names the weekend just past)
             return False
@@ -1609,6 +1703,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     if unit == "weekend":
         if rel == "the" or rel == "this":
             tense = cx.toward(m.start(), m.end(), reach=28)
+            if tense != "past" and re.search(r"(?i)\bfor\s$", cx.text[max(0, m.start() - 4):m.start()]):
+                tense = "future"  # "the bridge is closed for the weekend": the one ahead
             base = cx.dct
             if cx.dct.weekday() >= 5 and (rel == "this" or tense != "future"):
                 pass  # written on a Saturday or Sunday, "this weekend" is the one under way
@@ -1782,7 +1878,9 @@ def _told_as_past(m: re.Match[str], cx: Context) -> bool:
     return m["dir"].lower() in ("later", "after") and cx.tense(m.start(), m.end()) == "past"
 
 
-@rule("from_day", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?P<unit>(?i:days?|weeks?)){SP}(?i:from){SP}(?P<base>{WEEKDAY_FULL}|(?i:today|tomorrow))(?![\w-])")
+@rule("from_day", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?P<unit>(?i:days?|weeks?)){SP}(?i:from){SP}(?P<base>{WEEKDAY_FULL}|(?i:today|tomorrow))(?![\w-])",
+      # ("shut for 14 days from Friday": how long, starting that day; the day is a date of its own)
+      accept=lambda m, text: not re.search(r"(?i)\b(?:for|within|over|lasting)\s$", text[max(0, m.start() - 8):m.start()]))
 def _from_day(m: re.Match[str], cx: Context) -> Result | None:
     n = number(m["n"])
     if n is None:
@@ -1915,7 +2013,12 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
                 r"(?:^|\n|[.!?,;(—–]\s?|\s-\s|\b(?:just|only|about|nearly|almost|barely|exactly|than|be|is|was)\s)$",
                 text[max(0, m.start() - 10):m.start()], re.I):
             return True  # ", a day after the hearing", "will be a day or two before": a span from an event
-        if re.search(r"\b(?:wait|waits|waited|waiting|lasts|lasted|lasting)\s$", before):
+        if re.match(r"(?i)(?:hour|week|month|year|decade|century)s?\sof\s(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\b)[a-z]",
+                    text[m.end() - len(m["unit"]):m.end() + 16]) and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return True  # "a decade of growth", "after a year of talks", "an hour of music": how long it went on
+        if re.match(r"['’]s\s[a-z]", text[m.end():m.end() + 4]):
+            return True  # "a year's salary", "a week's notice": an amount measured in time
+        if re.search(r"\b(?:wait|waits|waited|waiting|lasts|lasted|lasting|course of)\s$", before):
             return True  # "diners wait an hour for a table": how long
         if re.match(r"\s(?:ahead|behind|away|early|late|too (?:early|late|soon)|(?:before|after) schedule)\b", text[m.end():m.end() + 16]):
             return True  # "home a month before schedule", "a year ahead of the vote", "a day or so away": how far off
@@ -1925,6 +2028,23 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         # ("it took many weeks", "spent many years": how long)
         return bool(re.search(r"\b(?:for|in|over|within|after|took|takes|take|taken|spent|spend|lasted)\s$", text[max(0, m.start() - 8):m.start()].lower()))
     return True
+
+
+@rule("and_half", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?:(?P<u1>{UNIT_SG}){SP}(?i:and a half)|(?i:and a half){SP}(?P<u2>{UNIT}))(?![\w-])",
+      # ("a year and a half ago", "two and a half years from now", "two and a half years old": a
+      # point or an age, read elsewhere)
+      accept=lambda m, text: not re.match(r"\s(?:ago|earlier|later|before|after|old|of age|from now|hence)\b", text[m.end():m.end() + 10])
+      and not (m["n"][0].isdigit() and m["u1"]))
+def _and_half(m: re.Match[str], cx: Context) -> Result | None:
+    """ "an hour and a half", "two and a half years": the number and a half of the unit."""
+    raw = m["n"].lower()
+    n = 1 if raw in ("a", "an") else number(raw)
+    unit_word = (m["u1"] or m["u2"]).lower()
+    u = unit_word.rstrip("s") if unit_word != "centuries" else "century"
+    if n is None or n != int(n) or u not in UNITS or u == "quarter":
+        return None  # ("a quarter and a half" is a fraction)
+    code, timey = UNITS[u]
+    return "DURATION", V.duration(n + 0.5, code, timey), None
 
 
 @rule("duration",
@@ -1983,8 +2103,9 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
       rf"{B}(?:(?P<det>(?i:recent|the coming|coming|the past few|the last few|the next few|the past several|"
       rf"the last several|the next several|the)){SP})?"
       rf"(?P<unit>(?i:years|months|weeks|days|decades|centuries|quarters|hours|minutes))"
-      rf"(?P<ahead>{SP}(?i:ahead|to come(?!{SP}(?:back|in|out|up|down|through|home|from|to|with)\b)))?(?![\w-])",
-      accept=lambda m, text: (bool(m["det"]) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
+      rf"(?:(?P<ahead>{SP}(?i:ahead|to come(?!{SP}(?:back|in|out|up|down|through|home|from|to|with)\b)))|(?P<long>-long))?(?![\w-])",
+      # "a weeks-long strike": an adjective of unspecified length
+      accept=lambda m, text: bool(m["long"]) or (bool(m["det"]) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
           re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()]))))
       or (not m["det"] and bool(re.search(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|"
                                           r"take|takes|taking|waited|lasted|lasting)\s$",
@@ -2066,6 +2187,9 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         nxt = re.match(r"\s([a-z]+)\b", after)
         if nxt and nxt[1] not in _AFTER_THE_FUTURE and not nxt[1].endswith(("s", "ed")):
             return False  # "the future king", "the future climate": an adjective
+        if re.match(r"\s(?:Prime Minister|President|King|Queen|Prince|Princess|Duke|Duchess|Pope|Emperor|Empress|"
+                    r"Chancellor|Secretary|Senator|Governor|Mayor|Mrs?|Lady|Lord|Sir|Chief)\b", after):
+            return False  # "marriage to the future Prime Minister": a title's adjective
     # "the future of our peoples": a noun, not a time
     return not (w in ("the future", "the past") and re.match(r"\sof\b", after))
 
@@ -2192,8 +2316,25 @@ def _year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", m["year"], mod
 
 
+def _early_year_ok(m: re.Match[str], text: str) -> bool:
+    if _EARLY_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return True
+    # "an epidemic of 1347 to 1351": two such numbers a span apart, the later second, are years
+    y = int(m["year"])
+    later = _EARLY_SPAN_END.match(text, m.end())
+    if later and re.search(r"(?i)\b(?:of|from|between)\s$", text[max(0, m.start() - 8):m.start()]) and y < int(later[1]) <= y + 100:
+        return True
+    earlier = _EARLY_SPAN_START.search(text, max(0, m.start() - 16), m.start())
+    return bool(earlier) and int(earlier[1]) < y <= int(earlier[1]) + 100
+
+
+_EARLY_SPAN_END = re.compile(r"(?:\s(?:to|and|until)\s|\s?[-–]\s?)(1[0-6]\d\d)(?![\d%.,])"
+                             r"(?!\s?(?:[A-Z]{2,4}\b|hours|hrs|h\b|local|(?!(?:was|has|is|as|his|this|its|thus)\b)[a-z]+s\b))")  # ("1200 to 1300 barrels", "1100 and 1130 GMT")
+_EARLY_SPAN_START = re.compile(r"\b(?:of|from|between)\s(1[0-5]\d\d)(?:\s(?:to|and|until)\s|\s?[-–]\s?)$")
+
+
 @rule("early_year", rf"{B}(?P<year>1[0-5]\d\d)(?![\d%]|[A-Za-z]|,\d|\.\d|-\d|\s(?!(?:was|has|is|as|his|this|its|thus)\b)[a-z]+s\b)",
-      accept=lambda m, text: bool(_EARLY_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start())))
+      accept=_early_year_ok)
 def _early_year(m: re.Match[str], cx: Context) -> Result | None:
     """ "In 1595", "born about 1512": a year before 1600 only after words that introduce a year,
     since such numbers are more often amounts ("around 1200 stations") or clock times ("1100")."""

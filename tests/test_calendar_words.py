@@ -1,0 +1,54 @@
+"""The one table of calendar words, and the patterns made from it, agree with each other."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.calendar_words import (
+    FIXED_ZONES,
+    LOCAL_ZONES,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTH_PATTERN,
+    MONTHS,
+    WEEKDAYS,
+    WIRE_ZONES,
+    ZONE_WORDS,
+)
+
+
+def test_every_month_word_has_its_number_and_the_pattern_reads_it() -> None:
+    month = re.compile(rf"(?:{MONTH_PATTERN})")
+    for number, name in enumerate(MONTH_NAMES, start=1):
+        assert MONTHS[name] == MONTHS[name[:3]] == number
+        assert month.fullmatch(name.capitalize())
+    for abbreviation in MONTH_ABBREVIATIONS:
+        assert month.fullmatch(abbreviation.capitalize())
+        assert MONTH_NAMES[MONTHS[abbreviation] - 1].startswith(abbreviation)
+    assert MONTHS["sept"] == 9 and WEEKDAYS["thurs"] == 3 and WEEKDAYS["sunday"] == 6
+
+
+def test_the_readers_of_zones_take_them_from_the_table() -> None:
+    from timeline.extract import cleanup, names
+    from timeline.tagger import lexicon, rules
+
+    news = FIXED_ZONES | LOCAL_ZONES | ZONE_WORDS
+    assert {name.lower(): spec for name, spec in news.items()} == lexicon.ZONES
+    assert {*FIXED_ZONES, *LOCAL_ZONES} <= names._ZONES
+    stamp_zone = re.compile(cleanup._ZONE)
+    for name, spec in (FIXED_ZONES | LOCAL_ZONES | WIRE_ZONES).items():
+        assert stamp_zone.match(name)[0] == name  # the first alternative that fits is the whole zone
+        assert cleanup._ZONE_OFFSETS[name.upper()] == (spec if isinstance(spec, int) else None)
+    tagger_zone = re.compile(rules.ZONE)
+    for name in [*FIXED_ZONES, *(n.lower() for n in FIXED_ZONES), *LOCAL_ZONES, "Eastern Standard Time", "Pacific"]:
+        assert tagger_zone.fullmatch(name), name
+
+
+def test_a_stamp_in_a_summer_time_zone_keeps_its_local_clock() -> None:
+    from timeline.extract.cleanup import _moment
+
+    assert _moment("Sun Jun 7, 2009 10:57 am EDT").utcoffset().total_seconds() == -4 * 3600
+    assert _moment("Sun Jun 7, 2009 10:57 am HKT").utcoffset().total_seconds() == 8 * 3600
+    for zone in ("ET", "MT", "UK time"):
+        moment = _moment(f"07:37 {zone}, Friday, 29 May 2009")
+        assert moment is not None and moment.tzinfo is None and (moment.hour, moment.minute) == (7, 37)

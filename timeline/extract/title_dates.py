@@ -1,0 +1,225 @@
+"""What a title keeps and loses when the event's date is taken out of its sentence.
+
+The date stands beside the title, so the words that say it go: "signed a contract [with the DoD] in July"
+-> "signs a contract with the DoD". Its preposition and modifiers go with it ("as early as", "at least
+until"), and so do the words it alone held (a participle, the period it closed, the zone of a clock time).
+A date that carries the grammar stays: the object of "took", the head noun of "a quiet Sunday", part of a
+name ("Operation Easter"), the noun phrase a date modifies ("the 1989 oil spill"), a negated "since".
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.title_phrases import describes_day
+from timeline.extract.title_words import (
+    _BREAK_WORDS,
+    _SPEECH_PRESENT,
+    _WEAK_END,
+    _WH,
+    _finite,
+    _verbish,
+)
+
+__all__ = ["strip_spans"]
+
+_PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "from", "as of", "through", "for",
+                 "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on", "into",
+                 "well into", "well before", "well after")
+
+_DAY_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+             r"October|November|December)\b")
+
+
+_OTHER_DAY = re.compile(r"\s+(?:or|and)\s+(?:on\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+(?:morning|"
+                        r"afternoon|evening|night|\d{1,2}(?!\d)))?")
+_EARLIER_DAY = re.compile(r"(?:\b(?:on|in|by|from|until)\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+\d{1,2})?"
+                          r"\s+(?:or|and)\s+(?:(?:early|late|mid)\s+)?$")
+
+
+def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
+    out = sentence
+    for start, end in sorted(spans, reverse=True):
+        before = out[:start]
+        # A date that completes a noun or a comparison stays: "the rest of this year", "between 1970
+        # and 2000", "worse than 30 years ago", "Tuesday's statement".
+        if re.search(r"\b(?:of|between|than|and)\s+(?:the\s+)?$", before, flags=re.I) \
+                or re.match(r"['’]s\b", out[end:]):
+            continue
+        # "Wednesday served as disclosure day", "Last week saw the first ...": a date that is the subject of
+        # its verb stays; without it the title has no subject.
+        verb_after = re.match(r"\s+([a-z]+)\b", out[end:])
+        if re.fullmatch(r"\s*(?:(?:the|this|last|next|early|late)\s+)?", before, flags=re.I) and verb_after \
+                and _finite(verb_after.group(1), "") and verb_after.group(1) not in _DATE_NOUN_FOLLOWERS \
+                and re.fullmatch(r"(?i)\W*(?:(?:this|last|next)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|"
+                                 r"winter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|"
+                                 r"june|july|august|september|october|november|december|\d{4})\W*", out[start:end]):
+            continue  # ("Yesterday officials said": an adverb, not the subject)
+        # "in Operation Easter", "after Storm Ciara": a one-word day after a capitalised word is part of a name.
+        if re.fullmatch(r"[A-Z][a-z]+", out[start:end]) and re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", before) \
+                and not re.search(r"\b(?:On|In|At|By|Since|Until|Last|Next|This|Early|Late|Mid|Before|After|During|From|"
+                                  r"Through|Every|Each|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                  r"January|February|March|April|May|June|July|August|September|October|November|"
+                                  r"December|The|A|An)\s+$", before) \
+                and not re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+                                     r"July|August|September|October|November|December|Today|Tonight|Yesterday|Tomorrow",
+                                     out[start:end]):
+            continue
+        # "spends a relaxing Saturday on board", "after a quiet weekend": a day after an article and its adjective is
+        # the phrase's noun; without it the phrase has no head.
+        if re.search(r"\b(?:a|an|another|one)\s+[a-z]+\s+$", before, flags=re.I) and describes_day(
+                before.split()[-1]) and re.fullmatch(r"(?i)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)"
+                                                             r"(?:\s+(?:morning|afternoon|evening|night))?", out[start:end]):
+            continue
+        # "rose 442 percent in the week ending [April 26]": the period the date closes goes with it.
+        period = re.search(r"(?i)\s(?:in|for|during|over|of)\s+the\s+(?:\w+\s+)?(?:week|weeks|month|months|quarter|"
+                           r"period|year|days?|session)\s+(?:ending|ended|beginning|starting|to|through)\s+$", before)
+        if period is not None:
+            out = before[:period.start()].rstrip() + " " + out[end:].lstrip()
+            continue
+        # A date between a determiner and its noun modifies the noun ("the 1989 oil spill", "since the
+        # 2008 crisis"): only the date goes, the noun phrase stays whole.
+        if re.search(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|['’]s)\s+$", before, flags=re.I) \
+                and re.match(r"\s+(?!(?:and|or|but|to|in|on|at|of|by|for|from|with|is|was|were|are|has|had|will|"
+                             r"would|when|which|who|that)\b)[A-Za-z]", out[end:]):
+            out = before.rstrip() + " " + out[end:].lstrip()
+            continue
+        # "get ready for July Fourth celebrations", "ahead of November elections": after a preposition, a date
+        # followed by its noun modifies that noun; removing it would leave "for celebrations".
+        if re.search(r"\b(?:for|during|ahead of|before|after|since|until|of|by|in)\s+(?:the\s+)?$", before, flags=re.I) \
+                and re.match(r"\s+[a-z]{3,}s?\b(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says)\b)",
+                             out[end:]) and _noun_after_date(out[end:]) and not (
+                    re.search(r"\bin\s+(?:the\s+)?$", before, flags=re.I)
+                    and not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+(?:s|ion|ment)\b", out[end:])):
+            continue
+        # Take the preposition that introduces the date with it ("on Thursday", "until after midnight").
+        # A modifier of the date goes with it too ("as early as", "at least until", "sometime in").
+        m = re.search(r"(?:\b(?:as early as|as late as|no later than|no earlier than|at least|at the earliest|sometime|"
+                      r"some time|just|only|virtually|nearly|almost|as recently as|as long ago as|as far back as|"
+                      r"right|shortly|barely|roughly|approximately|exactly|precisely)\s+)?(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|"
+                      r"about)\s+)?(?:(?:the|this|last|next)\s+)?$", before, flags=re.I)
+        cut_from = m.start() if m and m.group(0).strip() else start
+        # "has not posted a profit since 1998", "won't be finished until August": under a negation the date
+        # is the meaning; without it the title says "never".
+        # ("It was not until 1981 that Congress imposed a ban" is a cleft: the clause after "that" is the news)
+        cleft = re.fullmatch(r"(?i)\s*(?:(?:and|but|yet|so)\s+)?it\s+(?:is|was)\s+(?:not\s+|only\s+)?", out[:cut_from]) \
+            and re.match(r"\s*,?\s*(?:that|when)\s+\S", out[end:])
+        if m and re.search(r"\b(?:since|until|till|before|for)\b", m.group(0), flags=re.I) and re.search(
+                r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,80}$", before, flags=re.I) and not cleft:
+            continue
+        if cleft:  # "It was on 18 March, 1967 that the tanker struck": the clause after "that" is the news
+            out = re.sub(r"^\s*,?\s*(?:that|when)\s+", "", out[end:])
+            out = out[:1].upper() + out[1:]
+            continue
+        if _leaves_dangling(out[:cut_from], out[end:], bool(m and re.search(
+                r"\b(?:" + "|".join(_PREPOSITIONS) + r")\s", m.group(0), flags=re.I))):
+            continue
+        # "June 3 to 6": the rest of a range the tagger read as one day goes with it.
+        rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent|million|billion|"
+                        r"people|points?|years?|months?|weeks?|days?|hours?|[ap]\.?m\b))", out[end:])
+        end = end + rest.end() if rest else end
+        # "on Monday or Tuesday", "in late April or early May": the other day of a choice goes with it, so that no
+        # "or" is left hanging ("beginning or Tuesday").
+        other = _OTHER_DAY.match(out, end)
+        end = other.end() if other else end
+        window = max(0, cut_from - 50)
+        earlier = _EARLIER_DAY.search(out[window:cut_from]) if re.search(r"\b(?:or|and)\s+\S*\s*$",
+                                                                          out[window:cut_from]) else None
+        cut_from = window + earlier.start() if earlier else cut_from
+        # "at 2000 (0000 GMT)": the same time in another zone goes with it.
+        zone = re.match(r"\s*\([^()]{1,25}\b(?:GMT|UTC|BST|EDT|EST|CDT|CST|PDT|PST|ET|local time)\)", out[end:])
+        end = end + zone.end() if zone else end
+        # "a relief well begun May 2 intended to": a participle that held only the date goes with it.
+        held = re.search(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhad )(?<!\bhave )"
+                         r"\b(?:begun|launched|founded|established)\s+$", out[:cut_from])
+        if held and re.match(r"\s*(?:[a-z]+ed|[a-z]+ing|to)\b", out[end:]):
+            cut_from = held.start()
+        # "the decision announced [Thursday] is stirring passions": a participle that held only the date, before
+        # the main verb, goes with it.
+        held = re.search(r"(?<=[a-z] )[a-z]{3,}ed\s+$", out[:cut_from])
+        held = None if held and re.search(r"\b(?:that|which|who|whom)\s+(?:\S+\s+){0,3}$", out[:held.start()]) else held
+        if held and held.group(0).split()[0] not in {"said", "told", "added", "warned", "stated"} and re.match(
+                r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s", out[end:]) \
+                and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+[a-z]{3,}ed\s+$", out[:cut_from]):
+            cut_from = held.start()
+        # "took the blame in an internal report issued [this month], acknowledging ...": a participle inside a
+        # prepositional phrase that held only the date goes with it.
+        emptied = re.search(r"\b(?:in|on|at|of|for|with|from|by|about|to|into|under|after|before)\s+(?:the|a|an|its|his|"
+                            r"her|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?!(?:being|been|be|is|are|was|were|get|got|gets)\b)"
+                            r"[a-z]{3,}(?P<p>\s+[a-z]{3,}ed)\s*$", out[:cut_from])  # ("of the virus being confirmed" keeps it)
+        # (Only when the clause has its verb before the phrase: in "the number of homes in the county doubled [on
+        # Monday]" the participle is the verb.)
+        head_words = re.findall(r"[A-Za-z][a-z’'-]*", out[:emptied.start()]) if emptied else []
+        if emptied and re.match(r"\s*(?:[,.;:!?]|$)", out[end:]) and any(
+                w[:1].islower() and _finite(w, head_words[i - 1].lower()) for i, w in enumerate(head_words) if i):
+            cut_from = emptied.start("p")
+        after = out[end:]
+        if re.search(r"\bthat\s*$", out[:cut_from]) and re.match(r"\s*,\s+(?=[a-z])", after):
+            after = re.sub(r"^\s*,\s+", "", after)  # "expects that by May, laboratories will": the comma goes too
+        out = out[:cut_from].rstrip() + " " + after.lstrip()
+    # "June 14 - Obama says", "* May 7 - Engineers use": the date's dash goes with it, and a list's mark before it.
+    out = re.sub(r"^\s*(?:[*•·▪►]\s*)?(?:[-–—:|]+|--)\s+", "", out)
+    out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
+    # "removed [at 12:30 p.m.] local time [Saturday]": the zone words of a removed clock time go with it.
+    out = re.sub(r"(?<=[a-z])\s+\(?(?:local time|ET|EDT|EST|GMT|BST|UTC|CDT|CST|PDT|PST)\)?(?=\s*(?:[,.;:]|$))", "", out)
+    out = re.sub(r"\s+(?:--|—|–)\s*,", ",", out)
+    # "another effort beginning [on Monday]": a participle that held nothing but the date goes with it.
+    out = re.sub(r"(?<!\bthe)(?<!\ba)(?<!\bnew)(?<!\bits)\s+(?:beginning|starting|ending)\s*(?=[.;]|$)", "", out)  # "Exxon Valdez -- 20 years later, the costs": the dash goes too
+    # "its results, due in July, ...": an aside that held nothing but the date goes with it.
+    out = re.sub(r",\s+(?:due|scheduled|slated|expected|set|planned|starting|beginning|ending)\s*(?=[,.;]|$)", "", out)
+    # ("a previous cap, fitted [last month], which managed": only before a relative clause, so that a main
+    # verb at the end, "... Petroleum, two firms ..., rallied [on Wednesday]", stays)
+    out = re.sub(r",\s+[a-z]{3,}ed(?=\s*,\s+(?:which|who|that)\b)", "", out)
+    return re.sub(r"\s+([,.;:])", r"\1", out).strip()
+
+
+#: Words after a sentence-opening date that are no verb of which it is the subject ("Friday marked" is one;
+#: "Monday morning", "June rains" are not).
+_DATE_NOUN_FOLLOWERS = {"morning", "afternoon", "evening", "night", "last", "next", "this", "and", "or", "to", "through"}
+
+#: Verbs whose object or complement can be a time: "took three days to deliver", "is dated 3 June and".
+_TIME_OBJECT_VERBS = {"take", "takes", "took", "taken", "taking", "spend", "spends", "spent", "spending", "last",
+                      "lasts", "lasted", "date", "dates", "dated", "mark", "marks", "marked", "set", "sets", "fixed",
+                      "scheduled", "need", "needs", "needed", "wait", "waits", "waited", "give", "gives", "gave",
+                      "given", "allow", "allows", "allowed", "require", "requires", "required", "name", "named",
+                      "pick", "picked", "chose", "chosen", "choose", "declare", "declared", "designate", "designated"}
+_COPULAS = {"is", "are", "was", "were", "be", "been", "being", "will", "would", "remains", "remained", "'s", "’s"}
+
+
+def _leaves_dangling(before: str, after: str, with_preposition: bool) -> bool:
+    """Whether removing a date between ``before`` and ``after`` would break the wording: a date that is
+    a verb's object or complement ("took two weeks | to deliver", "is dated 3 June | and released",
+    "the vote is | Tuesday.") carries the grammar, so it stays."""
+    if with_preposition:
+        return False
+    prev = before.split()[-1].lower().strip("“”\"‘’") if before.split() else ""
+    nxt = after.split()[0].lower().strip("“”\"‘’") if after.split() else ""
+    ends = not nxt or not nxt[:1].isalnum()
+    if prev in _COPULAS and (ends or nxt in {"and", "or", "but", "before", "after", "when", "until", "that", "because"}):
+        return True
+    return prev in _TIME_OBJECT_VERBS and (ends or nxt in {"to", "and", "or", "but", "before", "after", "until"})
+
+
+#: "-ing" nouns a day commonly dates: "during Tuesday trading", "at Monday's hearing", "ahead of Friday meetings".
+_ING_DATED_NOUNS = {"trading", "meeting", "meetings", "hearing", "hearings", "briefing", "session", "ruling",
+                    "bombing", "shooting", "opening", "filing", "offering", "sitting", "signing", "launching"}
+
+
+def _noun_after_date(after: str) -> bool:
+    """Whether the word after a date is a noun it modifies ("celebrations", "elections"), not a function word,
+    adverb or verb ("to", "when", "officials said")."""
+    word = after.split()[0].strip(",.;:").lower() if after.split() else ""
+    second = after.split()[1].strip(",.;:").lower() if len(after.split()) > 1 else ""
+    if second and (_verbish(second, word) or second in {"said", "says", "rose", "fell", "grew"}) \
+            and not second.endswith("ing"):
+        return False  # "in May prices rose": the word after the date opens the clause
+    if second in {"a", "an", "the", "its", "his", "her", "their", "that", "this", "these", "those", "no"} \
+            or word in _SPEECH_PRESENT:
+        return False  # "in the summer of 1929 shows a group": a verb before its object, not a noun
+    return bool(word) and word not in _WEAK_END and word not in _WH and word not in _BREAK_WORDS \
+        and word not in {"alone", "still", "also", "only", "even", "just", "too", "none", "nobody", "nothing", "everyone", "everything", "someone", "something", "one",
+                         "many", "most", "several", "some", "few", "there", "officials", "police", "people"} \
+        and (word in _ING_DATED_NOUNS or (not word.endswith(("ly", "ed", "ing")) and not _verbish(word, ""))) \
+        and word not in {
+            "when", "then", "so", "too", "also", "again", "there", "here", "now", "yet", "already", "ago", "later",
+            "earlier", "morning", "afternoon", "evening", "night"}

@@ -1,0 +1,114 @@
+"""Whether a written title can be published as a headline, judged on the title alone.
+
+The title writer shortens, resolves and reorders, and on most sentences it ends with a headline. Some
+sentences give it nothing to work with: a bare noun phrase ("the looming elections"), a pronoun whose
+antecedent lies in another sentence ("That may not happen until mid-August"), a piece that starts
+inside a clause ("Shattering its own record", "Guitar) and Patrick move"). A reader of a timeline sees
+only the title, so such a title says nothing or the wrong thing. :func:`title_defect` names what is
+wrong; the caller keeps another mention's title for the event, or leaves the event out when no
+mention of it has a title a reader could follow.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.title_words import _DETERMINERS, _verbish
+
+__all__ = ["scene_time", "title_defect"]
+
+#: A subject that stands for something named in another sentence: a personal or demonstrative pronoun,
+#: a possessive, or a demonstrative before its noun ("This decision", "These findings").
+_UNRESOLVED_SUBJECT = re.compile(
+    r"^(?:(?:Even|Only|Now|Then|And|But|So)\s+(?=[a-z]))?(?i:he|she|it|they|we|i|you|this|that|these|those|his|her|its|"
+    r"their|our|my|your)\b(?!['’]s\s+[A-Z])(?![,:])(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year|"
+    r"spring|summer|autumn|fall|winter|season)\b)")
+#: Words that may open a title without being its subject's head: a preposition before a fronted phrase.
+_OPENING_PREPOSITIONS = {"in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "of", "near",
+                         "under", "over", "since", "until", "among", "between", "amid", "to"}
+#: Verb forms that a headline never opens with when a determiner or preposition follows: the title starts
+#: in the middle of a clause ("Enacts in response to", "Shattering its own record").
+#: ("Testing on the well runs into a snag", "Cleaning the beaches costs $1bn": an "-ing" form opening a headline is
+#: as often its subject as a clause's remnant, so it is left alone.)
+_VERB_THEN_OBJECT = re.compile(r"^([A-Z][a-z]+(?:ed|s))\s+(\S+)")
+#: A subordinate or relative clause without its main clause: "Which launches the show", "If the cap works then".
+_CLAUSE_START = re.compile(r"^(?:Which|Who|Whom|Whose|Where|Whereas|If|Unless|Because|Although|Though|Whether)\s+[a-z]")
+_SPEAKER_QUOTE = re.compile(r"^[A-Z][^:“”\"]{1,60}:\s*[“\"‘]")
+
+
+#: "It was Saturday afternoon, about 5 o'clock": a scene's time, no happening.
+_TIME_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|noon|midday|midnight|dawn|"
+              r"dusk|daybreak|\d{1,2}(?:[:.]\d{2})?\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)?|o['’]clock|early|late|about|"
+              r"around|nearly|almost|just|after|before|past|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
+              r"eleven|twelve|quarter|half|hours?|minutes?|weekend|day|week|time|then|still|already|now|on|in|at|of)")
+_SCENE_TIME = re.compile(r"^(?:It|it)(?:['’]s|\s+(?:is|was))(?:[\s,]+" + _TIME_WORD + r")+[\s.,]*$")
+
+
+def scene_time(title: str) -> bool:
+    """Whether ``title`` only tells the time of a scene ("It is Saturday afternoon, about 5 o'clock")."""
+    return _SCENE_TIME.match(title.strip()) is not None
+
+
+def title_defect(title: str) -> str | None:
+    """Why ``title`` is not a publishable headline ("stub", "pronoun", "fragment"), or None.
+
+    "stub": no verb at all ("The explosion", "The tsunami in Southeast Asia"); "pronoun": the subject
+    is a pronoun or demonstrative the title cannot resolve ("It would be only a temporary solution");
+    "fragment": the title starts inside a clause or a bracket ("N) exploded in flames").
+    """
+    text = title.strip()
+    if not text:
+        return "stub"
+    first = text.split()[0]
+    if first.count(")") > first.count("(") or re.match(r"^[a-z]", text) or _CLAUSE_START.match(text):
+        return "fragment"
+    verb_first = _VERB_THEN_OBJECT.match(text)
+    # ("Shares in the two firms rally": a plural noun before a preposition is a subject; before "the" it is a verb)
+    if verb_first and _verbish(verb_first.group(1).lower(), "") and (verb_first.group(2).lower() in _DETERMINERS or (
+            verb_first.group(2).lower() in _OPENING_PREPOSITIONS and not verb_first.group(1).endswith("s"))):
+        return "fragment"
+    if _UNRESOLVED_SUBJECT.match(text) and not _SPEAKER_QUOTE.match(text):
+        return "pronoun"
+    if not _has_verb(text):
+        return "stub"
+    return None
+
+
+def _has_verb(text: str) -> bool:
+    """Whether the title holds a verb form anywhere (the quote of a "Speaker: “...”" title included)."""
+    words = re.findall(r"[A-Za-z][a-z’'-]*", text)
+    previous = ""
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if word[:1].islower() or i == 0:
+            if _verbish(lower, previous) or lower in {"am", "i'm", "i’m"}:
+                return True
+            # "officials push oil giant BP", "cleanup efforts continue": a word after a plural noun that is no
+            # function word is the plural's present verb, which no table lists in full.
+            if ((previous.endswith("s") and not previous.endswith("ss") and len(previous) > 3) or previous == "people") \
+                    and lower not in _FUNCTION_WORDS and (words[i - 1][:1].islower() or i == 1):
+                return True
+            # "BP PLC sinks", "The White House requests": a word in "-s" after a name is its verb.
+            if word[:1].islower() and i > 0 and words[i - 1][:1].isupper() and re.fullmatch(r"[a-z]{2,}[^suio\W]s", lower) \
+                    and previous not in _FUNCTION_WORDS:
+                return True
+            # "The tanker breaks into two pieces", "Shares in BP fall 7 percent": a present form after a noun, before
+            # a preposition, a number or an article.
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
+            if word[:1].islower() and i > 0 and previous not in _FUNCTION_WORDS and not lower.endswith(("ly", "ing")) \
+                    and lower not in _FUNCTION_WORDS and (re.fullmatch(r"[a-z]{2,}[^suio\W]s", lower) or (
+                        previous.endswith("s") and not previous.endswith("ss"))) \
+                    and (after in _FUNCTION_WORDS or re.match(r"\d", text.split(word, 1)[1].strip()[:1] or "x")):
+                return True
+            # "addresses the nation", "marks a reversal", "increase their estimate": a content word right before
+            # a determiner is a verb before its object (a noun is not followed by "the").
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if word[:1].islower() and lower not in _FUNCTION_WORDS and not lower.endswith("ly") \
+                    and nxt in _DETERMINERS - {"that"}:
+                return True
+        previous = lower
+    return False
+
+
+_FUNCTION_WORDS = _DETERMINERS | _OPENING_PREPOSITIONS | {"and", "or", "but", "as", "than", "that", "which", "who",
+                                                          "whose", "into", "onto", "across", "against", "about"}

@@ -1,0 +1,106 @@
+"""Words a title cut must not leave behind: what the last words of a cut still wait for.
+
+"Officials pushed the company" waits for "to speed up repairs" (what the verb wants of its object);
+"after the January 1969" for "spill"; "at higher" for "velocity"; "is equivalent" for "to half the tax";
+"reminded readers" for "that ..."; "to plug 3,500" for "non-producing wells". :mod:`.title_cuts` asks
+:func:`waits_past_phrase` before it ends a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.title_words import _AUX, _BREAK_WORDS, _DETERMINERS, _WEAK_END
+
+__all__ = ["comparative_before_noun", "dated_modifier", "waits_past_phrase"]
+
+
+def waits_past_phrase(words: list[str], nxt: str) -> bool:
+    """ "officials pushed the company" before "to speed up repairs" (the aim is the news), "after the January
+    1969" before "spill", "at higher" before "velocity", "is equivalent" before "to half the tax": the words
+    wait for what comes next."""
+    last = words[-1].lower().strip("“”\"‘’()") if words else ""
+    if nxt == "that" and len(words) > 1 and words[-1][-1:] not in ",;:" and any(
+            w.lower() in _TELLS_THAT for w in words[-3:-1]):
+        return True  # "reminded readers" before "that the Earth was alive": what they were told is the news
+    if re.fullmatch(r"[$£€]?\d[\d.,]*", last) and words[-1][-1:] not in ",;:" and re.fullmatch(r"[a-z]+-[a-z-]+", nxt):
+        return True  # "to plug 3,500" before "non-producing wells": the count's noun phrase goes on
+    return (nxt == "to" and _object_control(words)) or dated_modifier(words, nxt) \
+        or comparative_before_noun(words, nxt) or (nxt in _ADJECTIVE_COMPLEMENT.get(last, ()) and words[-1][-1:] not in ",;:")
+
+
+#: Verbs that take a listener and then what was told: "reminded readers that", "warned residents that".
+_TELLS_THAT = frozenset(f"{v}{e}" for v in ("remind", "warn", "assure", "inform", "convince", "persuade", "notify",
+                                            "reassure", "advise", "caution") for e in ("", "s", "ed", "d"))
+
+
+#: Adjectives that mean nothing without their preposition's phrase: "equivalent to", "prone to", "akin to".
+_ADJECTIVE_COMPLEMENT = {a: ("to",) for a in ("equivalent", "equal", "similar", "comparable", "akin", "tantamount",
+                                               "prone", "subject", "close", "identical", "proportional", "linked",
+                                               "tied", "attributable", "contrary", "opposed", "vulnerable", "susceptible",
+                                               "immune", "central", "crucial", "key", "essential")} | {
+    a: ("of",) for a in ("capable", "aware", "short", "full", "indicative", "representative", "typical", "worthy",
+                         "wary", "critical", "supportive", "ahead", "independent", "free")} | {
+    a: ("for",) for a in ("responsible", "liable", "eligible", "accountable", "grounds", "reason")} | {
+    a: ("with",) for a in ("consistent", "compatible", "familiar", "associated", "faced", "charged", "credited")}
+
+
+#: Verbs whose object is followed by what they want of it: "urged the council to act", "pushed BP to cap the well".
+_CONTROL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
+    ("push", ("", "es", "ed", "ing")), ("urge", ("", "s", "d")), ("urging", ("",)), ("force", ("", "s", "d")),
+    ("forcing", ("",)), ("ask", ("", "s", "ed", "ing")), ("order", ("", "s", "ed", "ing")),
+    ("press", ("", "es", "ed", "ing")), ("pressure", ("", "s", "d")), ("pressuring", ("",)),
+    ("persuade", ("", "s", "d")), ("encourage", ("", "s", "d")), ("allow", ("", "s", "ed", "ing")),
+    ("require", ("", "s", "d")), ("invite", ("", "s", "d")), ("tell", ("", "s")), ("told", ("",)),
+    ("convince", ("", "s", "d")), ("prompt", ("", "s", "ed")), ("enable", ("", "s", "d")),
+    ("authori", ("ze", "zes", "zed", "se", "ses", "sed")), ("compel", ("", "s", "led")), ("lead", ("", "s")),
+    ("led", ("",)), ("call on", ("",)), ("calls on", ("",)), ("called on", ("",)), ("want", ("", "s", "ed")),
+    ("expect", ("", "s", "ed")), ("challenge", ("", "s", "d")), ("instruct", ("", "s", "ed")),
+    ("direct", ("s", "ed")), ("advise", ("", "s", "d")), ("help", ("", "s", "ed"))) for end in ends)
+
+
+def _object_control(words: list[str]) -> bool:
+    """Whether a verb of the last six words and its object after it (no comma, auxiliary or phrase between)
+    wait for "to" and the infinitive that says what the verb wants of the object."""
+    tail = words[-6:]
+    clean = [w.lower().strip("“”\"‘’()") for w in tail]
+    for i in range(len(clean) - 1):
+        two = i + 2 if " ".join(clean[i:i + 2]) in _CONTROL_VERBS else None
+        verb_end = two or (i + 1 if clean[i] in _CONTROL_VERBS else None)
+        if verb_end is None or verb_end >= len(clean):
+            continue
+        if not any(w[-1:] in ",;:" for w in tail[i:]) and not any(
+                c in _AUX or c in _BREAK_WORDS for c in clean[verb_end:]):
+            return True
+    return False
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+
+
+def dated_modifier(words: list[str], nxt: str) -> bool:
+    """ "the January 1969" before "spill", "the 2004" before "tsunami": a date between a determiner and the
+    noun it modifies."""
+    clean = [w.lower().strip("“”\"‘’()") for w in words[-4:]]
+    if not clean or words[-1][-1:] in ",;:" or nxt in _BREAK_WORDS or nxt in _WEAK_END:
+        return False
+    last = clean[-1]
+    if not nxt.isalpha() and not (last in _MONTHS and re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", nxt)):
+        return False  # ("the January" before "1969 spill": the date is not whole yet)
+    if not (re.fullmatch(r"\d{4}|\d{1,2}(?:st|nd|rd|th)?", last) or last in _MONTHS):
+        return False
+    head = [c for c in clean[:-1] if c not in _MONTHS and not re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", c)]
+    return bool(head) and (head[-1] in _DETERMINERS or head[-1].endswith(("'s", "’s")))
+
+
+def comparative_before_noun(words: list[str], nxt: str) -> bool:
+    """ "at higher" before "velocity", "a lower" before "price": a comparative after a preposition or article
+    waits for its noun."""
+    if len(words) < 2 or words[-1][-1:] in ",;:":
+        return False
+    last, before = words[-1].lower(), words[-2].lower()
+    return re.fullmatch(r"[a-z]{2,}er", last) is not None and last not in {"never", "over", "under", "after",
+                                                                          "other", "either", "whether", "rather"} \
+        and (before in _DETERMINERS or before in {"at", "in", "to", "for", "with", "by", "of", "on"}) \
+        and nxt.isalpha() and nxt not in _BREAK_WORDS and nxt not in _WEAK_END and nxt not in {"than"}
