@@ -285,6 +285,10 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             merged[-1] = replace(finer, modifier=prev.modifier and a.modifier, parts=prev.parts + a.parts)
             continue
         merged.append(a)
+    # "more than 7,000 spills between 1970 and 2000", "2.4m barrels ... between 1976 and 1996": a tally over years is
+    # background a timeline cannot place; a span of months ("between December 2002 and April 2003") stays, and so
+    # does a change without a count ("pilots were paid less between 2019 and 2024").
+    merged = [a for a in merged if not _tally_over_years(text, sentence, a)]
     # "'... continuing through the day today,' he said Thursday morning": the speaker's "today" is the day the
     # attribution states, told twice; one anchor.
     outside = [a for a in merged if not a.modifier and not _quoted(text, sentence, a.timex.start)
@@ -314,6 +318,24 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     elif any(not a.modifier for a in merged):
         merged = [a for a in merged if not a.modifier]
     return merged
+
+
+def _tally_over_years(text: str, sentence: Sentence, a: _Anchor) -> bool:
+    """Whether an anchor is a span of three years or more after "between" in a sentence that counts something
+    (a figure other than a year): what it dates is a tally over those years."""
+    if a.end is None or a.when.precision != Precision.YEAR or a.end.precision != Precision.YEAR:
+        return False
+    if a.end.year - a.when.year < _TALLY_YEARS:
+        return False
+    if re.search(r"(?i)\bbetween\s+(?:the\s+years\s+)?$", text[max(sentence.start, a.timex.start - 20):a.timex.start]) is None:
+        return False
+    return _FIGURE.search(sentence.text) is not None
+
+
+#: A figure that is not a year: "7,000 spills", "2.4m barrels", "18 of 39 rig blowouts".
+_FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[0-9]|20)\d\d\b)\d[\d,.]*")
+#: Years a span must cover before "between" it counts a tally, not one happening ("between 2009 and 2010").
+_TALLY_YEARS = 3
 
 
 #: A trailing attribution up to a date: ", White House press secretary Robert Gibbs announced in a statement just after".
@@ -378,8 +400,9 @@ def _same_instant(a: When, b: When) -> bool:
 
 #: A counterfactual condition: "If this had happened ...", "Had the well been capped ..." ("if they mail an offer
 #: by Nov. 22" sets a deadline, and stays).
-_CONDITIONAL = re.compile(r"(?i)(?:^|(?<=[\s“\"‘(,]))(?:(?:if|unless)\s[^,;:]*?\b(?:had|were|would|could|might)\b|"
-                          r"were\s+(?:it|they|he|she|we)|had\s+(?:it|they|he|she|we|the))[^,;:]*$")
+#: "If they'd let us fish today", "Had I known what I know today": a supposition's clause, up to the date.
+_CONDITIONAL = re.compile(r"(?i)(?:^|(?<=[\s“\"‘(,]))(?:(?:if|unless)\s[^,;:]*?(?:\b(?:had|were|would|could|might)\b|"
+                          r"\w['’]d\b)|were\s+(?:it|they|he|she|we)|had\s+(?:it|they|he|she|we|the|I\b|you\b))[^,;:]*$")
 _VAGUE_SIDE = re.compile(r"(?i)\b(?:sometime|some\s+time|at\s+some\s+point|any\s*time|at\s+any\s+point)\s+"
                          r"(after|before)\s+(?:the\s+)?$")
 _BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")

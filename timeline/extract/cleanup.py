@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_PATTERN, MONTHS, WIRE_ZONES
+from timeline.extract.furniture import page_furniture
 from timeline.extract.page_blocks import (
     above_the_dateline,
     author_notes,
@@ -295,6 +296,7 @@ def find_furniture(text: str) -> list[Furniture]:
     found.extend(_readers_part(text, found))
     posts = readers_posts(text, lines, [a for a, b in lines if _is_body(text[a:b].strip())],
                           [(f.start, f.end) for f in found if f.kind == "comment"])  # the rest of the page is theirs
+    found.extend(Furniture(a, b, k) for a, b, k in page_furniture(text, lines, [a for a, b in lines if _is_body(text[a:b])]))
     found.extend([Furniture(posts, len(text), "boilerplate")] if posts is not None else [])
     # Past the story's footer ("We welcome comments ...", "Reporting by ...") in its second
     # half, what follows is the page's: author bios, related links, promotions.

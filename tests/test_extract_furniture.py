@@ -1,0 +1,145 @@
+"""Chatters' and readers' signed posts are furniture, live-blog entries are not (issue 16).
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.cleanup import find_furniture
+from timeline.model import Document
+
+
+def titles_and_dates(text: str) -> list[tuple[str, str]]:
+    doc = Document(path="t.txt", text=text, published=dt.date(2026, 3, 4))
+    return [(e.when.value(), e.title) for e in extract(doc)]
+
+
+STORY = ("The harbour board of Portville approved a new ferry terminal on Tuesday after a two-year review, "
+         "its chairwoman said.\n"
+         "Residents had protested last month against the noise of the old pier near the fish market.\n")
+
+
+def test_a_live_chat_transcript_signed_with_dated_stamps_makes_no_events() -> None:
+    text = ("Ferry chat with our harbour reporter\n"
+            "Hello everyone, we start a little late today because I was at the council at 9 a.m.\n"
+            "Will the ferry run at night? -- March 04, 2026 2:03 PM The board said it would decide in May.\n"
+            "I took the old ferry every day in 1999. -- March 04, 2026 2:05 PM Lucky you!\n"
+            "What about the fish market? -- March 04, 2026 2:09 PM It stays, for now.\n"
+            "Signing off, thanks all. -- March 04, 2026 2:15 PM\n")
+    assert titles_and_dates(text) == []
+
+
+def test_two_dashed_stamps_in_a_story_are_not_a_chat() -> None:
+    text = STORY + ("The old timetable -- March 1, 2026 9:00 AM -- was replaced, and the new one -- March 8, 2026 "
+                    "9:00 AM -- starts next week.\n")
+    assert "2026-03-03" in {d for d, _ in titles_and_dates(text)}
+    assert not [f for f in find_furniture(text) if f.kind == "comment"]
+
+
+def test_a_live_blogs_timed_entries_stay_news() -> None:
+    text = ("Portville ferry vote: live updates\n"
+            "2:03 PM ET: The harbour board of Portville approved a new ferry terminal on Tuesday, its chairwoman said.\n"
+            "2:15 PM ET: The mayor said construction would begin in June and cost $40 million.\n"
+            "2:30 PM ET: Residents who protested last month against the pier noise welcomed the vote.\n")
+    dates = {d for d, _ in titles_and_dates(text)}
+    assert {"2026-03-03", "2026-06"} <= dates
+
+
+def test_signed_comment_lines_and_the_thread_after_them_are_furniture() -> None:
+    text = (STORY + "Construction is expected to begin in June, officials said on Wednesday.\n" +
+            "Posted by harbourfan at 2:03 PM\n"
+            "I remember when the old pier opened in 1998, it was great.\n"
+            "Reply\n"
+            "Submitted by Tom on March 3, 2026 - 4:15pm\n"
+            "The council should have voted last year.\n"
+            "Comment from Jill: they promised this in 2020 too.\n")
+    dates = {d for d, _ in titles_and_dates(text)}
+    assert "2026-03-03" in dates
+    assert not dates & {"1998", "2025", "2020"}
+    assert not any("Posted by" in t for _, t in titles_and_dates(text))
+
+
+def test_a_blogs_own_posted_by_line_is_furniture_but_the_post_stays() -> None:
+    text = ("Harbour notes\n" + STORY + "Posted by Jane Doe at 2:03 PM\n"
+            "The ferry operator said on Monday it would hire 40 crew members for the new terminal.\n")
+    dates = {d for d, _ in titles_and_dates(text)}
+    assert {"2026-03-03", "2026-03-02"} <= dates
+    assert not any("Posted by" in t for _, t in titles_and_dates(text))
+
+
+def test_a_tally_over_years_is_background_but_a_span_of_months_stays() -> None:
+    text = (STORY + "Port records show more than 300 ferry breakdowns between 1990 and 2020 on the old route.\n"
+            "Fares rose 12 percent between January 2025 and March 2025, the operator said.\n")
+    dates = {d for d, _ in titles_and_dates(text)}
+    assert not any(d.startswith(("1990", "2020")) for d in dates)
+    assert any(d.startswith("2025-01") for d in dates)
+
+
+def test_a_supposition_with_a_contracted_or_inverted_if_is_no_event() -> None:
+    text = (STORY + "\"If they'd opened the new pier today, we'd probably sell twice as many tickets,\" said a vendor.\n"
+            "\"Had I known what I know today, I would have sold my boat,\" another vendor said.\n")
+    assert {d for d, _ in titles_and_dates(text)} <= {"2026-03-03", "2026-02"}
+
+
+def test_an_agency_summarys_header_day_is_not_the_storys_event() -> None:
+    text = ("A summary of events on Wednesday, March 4, Day 12 of the Portville ferry strike that began with "
+            "the February 21 walkout by crew members.\n"
+            "The harbour board approved a new ferry terminal on Tuesday after a two-year review, its chairwoman said.\n")
+    kinds = [(f.kind, text[f.start:f.end]) for f in find_furniture(text)]
+    assert ("boilerplate", "A summary of events on Wednesday, March 4, Day 12 of the") in kinds
+    dates = {d for d, _ in titles_and_dates(text)}
+    assert {"2026-02-21", "2026-03-03"} <= dates
+
+
+def test_a_line_announcing_a_timeline_is_not_an_event_but_its_entries_are() -> None:
+    text = (STORY + "Below is a timeline of the ferry dispute and its impact: February 21, 2026 - Crew members walk out "
+            "over pay.\nMarch 3, 2026 - The harbour board approves the new terminal.\n")
+    titles = [t for _, t in titles_and_dates(text)]
+    assert not any(t.startswith("Below is") for t in titles)
+    assert "2026-02-21" in {d for d, _ in titles_and_dates(text)}
+
+
+def test_a_press_releases_closing_boilerplate_is_furniture() -> None:
+    text = ("Northwind Ferries adds night crossings\n" + STORY +
+            "Northwind Ferries will add two night crossings from April, its chief executive said on Monday.\n"
+            "About Northwind Ferries\n"
+            "Northwind Ferries was founded in 1987 and was named best regional operator in the 2019 Coast Awards.\n"
+            "Media contact: Jane Doe, press office\n")
+    dates = {d for d, _ in titles_and_dates(text)}
+    assert "2026-04" in dates or "2026-03-02" in dates
+    assert not dates & {"1987", "2019"}
+
+
+def test_a_stamp_line_in_any_sites_layout_is_furniture_but_a_chronology_entry_is_not() -> None:
+    text = ("Portville council approves ferry terminal\n"
+            "Updated on: March 3, 2026 / 4:15 PM EST / Coast News\n"
+            "First published on March 3, 2026 / 10:00 AM EST\n"
+            "3 March 2026 • 4:15pm\n" + STORY +
+            "March 1, 2026 - Crew Members Walk Out\n")
+    kinds = {text[f.start:f.end]: f.kind for f in find_furniture(text)}
+    assert kinds.get("Updated on: March 3, 2026 / 4:15 PM EST / Coast News") == "stamp"
+    assert kinds.get("3 March 2026 • 4:15pm") == "stamp"
+    assert "March 1, 2026 - Crew Members Walk Out" not in kinds
+    titles = [t for _, t in titles_and_dates(text)]
+    assert not any("/" in t or "EST" in t or "4:15" in t for t in titles)
+
+
+def test_captions_closed_by_a_credit_on_or_under_their_line_make_no_events() -> None:
+    text = ("Portville council approves ferry terminal\n"
+            "Protesters gather outside the harbour office in Portville last month.\n"
+            "Jane Doe/Coast News\n" + STORY +
+            "Crew members walk off a ferry in Portville on Feb. 21, 2026. Photo by John Roe/Getty Images\n"
+            "The crew ended their walkout on Monday after a pay deal, the union said.\n")
+    kinds = [f.kind for f in find_furniture(text)]
+    assert kinds.count("caption") == 2
+    dates = sorted(d for d, _ in titles_and_dates(text))
+    assert dates == ["2026-02", "2026-03-02", "2026-03-03"]  # the protest once (the story's), no walk-off picture
+
+
+def test_a_reported_line_above_a_lone_credit_stays_the_storys() -> None:
+    text = (STORY + "The mayor said on Monday that construction would cost $40 million.\n"
+            "Jane Doe/Coast News\n")
+    assert "2026-03-02" in {d for d, _ in titles_and_dates(text)}

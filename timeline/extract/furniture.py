@@ -1,0 +1,191 @@
+"""Readers' and chatters' signatures on a saved page: who wrote a post and when, never news.
+
+:mod:`.cleanup` finds comment threads by their headers and chrome; this module adds the kinds
+that sign a post with its clock time (issue 16):
+
+- a live chat's transcript, where every question or answer closes with a dash and its full date
+  and time ("... -- June 02, 2010 2:03 PM"), sometimes after the chatter's name and place. A
+  live blog dates its entries the other way round, with the time heading the entry ("2:03 PM:
+  Officials said ..."), and those entries are news: they are left alone here.
+- a post's or comment's signature line: "Posted by NAME at 2:03 PM", "Submitted by NAME on
+  March 3, 2026 - 4:15pm", "Comment from NAME:", "Comment by NAME". The line itself is always
+  furniture; late on a page, after the story has begun, it opens the readers' thread.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+
+#: "-- June 02, 2010 2:03 PM", "— Jane, Portville, June 2, 2010 2:03 PM": a chat post's signature, a
+#: dash then (a short name and place, then) the full date and clock time.
+_CHAT_SIGNATURE = re.compile(
+    rf"(?:--|[—–])\s*(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,4}},?\s+)?{_DATE},?\s+(?:at\s+)?{_CLOCK}")
+#: A chat's signatures are many: one or two such stamps are a story's own dashes and dates.
+_CHAT_SIGNATURES_MIN = 3
+
+#: A post's or comment's signature alone on its line, with the writer's name.
+_SIGNED_LINE = re.compile(
+    rf"(?im)^[ \t]*(?:(?:posted|submitted|written)\s+by:?\s+@?[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}?\s+(?:at|on|[|·•-])\s+"
+    rf"(?:{_DATE}(?:,?\s+(?:at\s+)?(?:[-|·•]\s*)?{_CLOCK})?|{_CLOCK}(?:,?\s+(?:on\s+)?{_DATE})?)"
+    rf"|comment(?:ed)?\s+(?:from|by)\s+@?[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}?\s*(?::|$|\s+(?:at|on)\s+\S))")
+
+#: A comment's action buttons within a few lines below a signature: the post it signs is a reader's.
+_CHROME_BELOW = re.compile(r"(?:[^\n]*\n){1,4}?[ \t]*(?:reply|report(?: abuse)?|like|flag|\d+\s+(?:likes?|replies))[ \t]*$",
+                           re.I | re.M)
+
+
+def chat_transcript(text: str) -> tuple[int, int] | None:
+    """The span of a live chat's transcript, or None.
+
+    The chat runs from the start of the line of its first signature to the page's end; when it starts
+    in the page's first half, the page is the chat (the host's greeting above the first post is its
+    own chatter, not a story), and the whole text is returned.
+    """
+    signatures = []
+    for m in _CHAT_SIGNATURE.finditer(text):
+        signatures.append(m.start())
+        if len(signatures) >= _CHAT_SIGNATURES_MIN:
+            break
+    if len(signatures) < _CHAT_SIGNATURES_MIN:
+        return None
+    first = signatures[0]
+    if first < len(text) // 2:
+        return 0, len(text)
+    return text.rfind("\n", 0, first) + 1, len(text)
+
+
+def page_furniture(text: str, lines: list[tuple[int, int]], body: list[int]) -> list[tuple[int, int, str]]:
+    """Spans of this module's furniture with their kinds: a chat's transcript or signed posts ("comment"),
+    and a summary's header ("boilerplate"). ``body`` holds the starts of the page's body lines."""
+    chat = chat_transcript(text)
+    posts = [chat] if chat is not None else signed_lines(text, lines, body[0] if body else None)
+    intros = [(m.start(), m.end(), "boilerplate") for m in _LIST_INTRO.finditer(text)]
+    intros += [(a, b, "stamp") for a, b in lines if _stamp_line(text[a:b])]
+    intros += [(a, b, "caption") for a, b in credited_captions(text, lines)]
+    release = release_boilerplate(text)
+    intros += [(release, len(text), "boilerplate")] if release is not None else []
+    return [(a, b, "comment") for a, b in posts] + [(a, b, "boilerplate") for a, b in summary_headers(text, lines)] + intros
+
+
+#: A line announcing the list, timeline or fact box below it: "Below is a timeline of the spill and its impact",
+#: "Here are some facts about past flu pandemics:", "Here's what we know". It tells the reader what follows;
+#: the entries are the news, the announcement dates nothing.
+_LIST_INTRO = re.compile(
+    r"(?im)^[ \t]*(?:below|here)(?:\s+(?:is|are)|['’]s)\s+(?:(?:a|an|some|the)\s+)?(?:brief\s+|short\s+|quick\s+|key\s+)?"
+    r"(?:timeline|chronology|factbox|fact\s+box|facts?|key\s+facts|questions\s+and\s+answers|q&a|list|summary|"
+    r"look|scenarios|highlights|what\s+(?:we|you)\s+(?:know|need\s+to\s+know)|what\s+to\s+know)\b[^.:!?\n]{0,120}(?:[.:]|$)")
+
+
+#: An agency's summary opening with its own day: "A summary of events on Sunday, June 13, Day 54 of", "Here is a
+#: roundup of the latest developments on Tuesday:". The day is when the summary was written; what follows
+#: it on the line ("the oil spill that began with the April 20 explosion") is the story's.
+_SUMMARY_HEADER = re.compile(
+    rf"(?im)^[ \t]*(?:(?:a|here\s+is\s+a|here['’]s\s+a)\s+)?(?:summary|roundup|round-up|recap|look)\s+(?:at\s+)?(?:of\s+)?"
+    rf"(?:the\s+)?(?:key\s+|latest\s+|main\s+)?(?:events|developments|news|what\s+happened)\b[^.\n]{{0,30}}?"
+    rf"\b(?:on|for)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}"
+    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:,?\s+\d{{4}})?(?:,\s*Day\s+\d+(?:\s+of(?:\s+the)?\b)?)?[:,]?")
+
+
+def summary_headers(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The headers of agency summaries (:data:`_SUMMARY_HEADER`) that open a line."""
+    out = []
+    for a, b in lines:
+        m = _SUMMARY_HEADER.match(text, a, b)
+        if m is not None:
+            out.append((a, m.end()))
+    return out
+
+
+def signed_lines(text: str, lines: list[tuple[int, int]], body_start: int | None) -> list[tuple[int, int]]:
+    """Signature lines of posts and comments; from the first that stands past the page's first third and
+    after ``body_start`` (the story's first body line), the rest of the page (a readers' thread). A
+    "Posted by NAME at TIME" line is only itself: a blog signs its own posts that way too."""
+    out = []
+    for a, b in lines:
+        m = _SIGNED_LINE.match(text, a, b)
+        if m is None:
+            continue
+        blog_post = text[a:b].lstrip().lower().startswith("posted") and not _CHROME_BELOW.match(text, b, b + 400)
+        if body_start is not None and a > body_start and a > len(text) // 3 and not blog_post:
+            out.append((a, len(text)))
+            break
+        out.append((a, b))
+    return out
+
+
+#: Where a press release's closing boilerplate starts: the company's standard description ("About Northwind
+#: Energy" alone on its line, "COMPANY INFORMATION:", "ABOUT NORTHWIND:"), its contacts, its legal notice
+#: ("Forward-looking statements", "Safe harbor statement") or the "###" end mark. What follows is the company's
+#: self-portrait ("ranked highest in customer satisfaction in the 2008 study"), not news.
+_RELEASE_END = re.compile(
+    r"(?m)(?:^[ \t]*About\s+[A-Z][\w&.,'’-]*(?:\s+(?:[A-Z][\w&.,'’-]*|of|and|&|the)){0,5}[ \t]*:?[ \t]*$"
+    r"|\b(?:COMPANY INFORMATION|ABOUT [A-Z][A-Z&.'’-]+(?: [A-Z&.'’-]+){0,4}|MEDIA CONTACTS?|INVESTOR CONTACTS?|"
+    r"PRESS CONTACTS?)\s*:"
+    r"|^[ \t]*(?i:forward[- ]looking statements?|safe harbou?r statement|media contacts?|press contacts?)\b[^\n]{0,80}$"
+    r"|^[ \t]*(?:#{3}|-30-)[ \t]*$)")
+
+
+def release_boilerplate(text: str) -> int | None:
+    """Where a press release's closing boilerplate starts (:data:`_RELEASE_END`), in the page's second half."""
+    for m in _RELEASE_END.finditer(text, len(text) // 2):
+        return m.start()
+    return None
+
+
+#: A page's time stamp on a line of its own, in any of the layouts sites use: "Updated on: March 3, 2026 / 4:15 PM
+#: EST / Coast News", "3 March 2026 • 4:15pm", "First published on March 3, 2026 / 10:00 AM EST". The words that
+#: may stand around the date: the stamp's verb, separators, and at most three capitalised words (the outlet or
+#: the writer). A clock or a stamp word is needed: a date with a title beside it is a chronology's entry.
+_STAMP_WORDS = re.compile(r"(?i)^\s*(?:(?:first|originally|last)\s+)?(?:updated|published|posted|modified|edited)"
+                          r"(?:\s+(?:on|at))?\s*:?")
+_STAMP_TOKEN = re.compile(
+    rf"(?i)\b(?:{_MONTH}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?|\d{{1,4}}(?:st|nd|rd|th)?"
+    rf"|[ap]\.?m\.?|(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|on|at|by)(?!\w)|[/|•·,–—-]+")
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|[ECMP][SD]?T\b)|\d{1,2}[:.]\d{2}\s*$")
+
+
+def _stamp_line(line: str) -> bool:
+    """Whether ``line`` is only a time stamp (:data:`_STAMP_WORDS`) with its outlet or writer."""
+    if len(line) > 160 or not line.strip() or len(line.split()) > 16 or not re.search(r"\d", line):
+        return False
+    lead = _STAMP_WORDS.match(line)
+    if lead is None and not _CLOCK_ONLY.search(line):
+        return False
+    rest = _STAMP_TOKEN.sub(" ", line[lead.end():] if lead else line).split()
+    if not re.search(_MONTH, line) and lead is None:
+        return False
+    return len(rest) <= 3 and all(w[:1].isupper() for w in rest)
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+#: A picture's credit alone on its line, under its caption: "Jane Doe/Coast News", "(Jane Doe/Coast News)",
+#: "Photo by Jane Doe/Getty Images", "Photo: Coast News".
+_LONE_CREDIT = re.compile(
+    rf"^\s*\(?(?:(?:Photo|Photograph|Image|Picture|Illustration)s?(?:\s+by|\s*:)\s*{_NAME}(?:\s*/\s*{_NAME})*"
+    rf"|{_NAME}\s*/\s*{_NAME}(?:\s*/\s*{_NAME})*)\)?\s*$")
+#: A credit closing its caption's line: "Crew members walk off a ferry on Feb. 21, 2026. Photo by John Roe/Getty Images".
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?”\"’)])\s+\(?(?:Photo|Photograph|Image|Picture)s?\s+by\s+{_NAME}(?:\s*/\s*{_NAME})*\)?\s*$")
+#: A caption says what a picture shows; a line that reports speech is the story's.
+_TOLD = re.compile(r"\b(?:said|says|told|according to)\b")
+
+
+def credited_captions(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pictures' captions with their credits: a line ending in "Photo by NAME/AGENCY", and a short line that
+    does not report speech above a credit alone on its line (the credit closes the caption)."""
+    out = []
+    filled = [(a, b) for a, b in lines if text[a:b].strip()]
+    for k, (a, b) in enumerate(filled):
+        line = text[a:b]
+        if " by " in line and len(line.split()) <= 50 and _TRAILING_CREDIT.search(line):
+            out.append((a, b))
+        elif len(line) < 120 and _LONE_CREDIT.match(line) and len(line.split()) <= 10:
+            above = filled[k - 1] if k else None
+            caption = above is not None and len(text[above[0]:above[1]].split()) <= 30 and not _TOLD.search(
+                text[above[0]:above[1]])
+            out.append((above[0] if caption and above is not None else a, b))
+    return out
