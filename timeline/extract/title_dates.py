@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES
 from timeline.extract.title_phrases import describes_day
 from timeline.extract.title_words import (
     _BREAK_WORDS,
@@ -23,6 +24,8 @@ from timeline.extract.title_words import (
 
 __all__ = ["strip_spans"]
 
+#: The zone abbreviations a clock time in a story carries ("(0000 GMT)", "12:30 p.m. ET"), as a regex alternation.
+_ZONE = "|".join(sorted({*FIXED_ZONES, *LOCAL_ZONES}))
 _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "from", "as of", "through", "for",
                  "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on", "into",
                  "well into", "well before", "well after")
@@ -127,7 +130,7 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                                                                           out[window:cut_from]) else None
         cut_from = window + earlier.start() if earlier else cut_from
         # "at 2000 (0000 GMT)": the same time in another zone goes with it.
-        zone = re.match(r"\s*\([^()]{1,25}\b(?:GMT|UTC|BST|EDT|EST|CDT|CST|PDT|PST|ET|local time)\)", out[end:])
+        zone = re.match(r"\s*\([^()]{1,25}\b(?:" + _ZONE + r"|local time)\)", out[end:])
         end = end + zone.end() if zone else end
         # "a relief well begun May 2 intended to": a participle that held only the date goes with it.
         held = re.search(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhad )(?<!\bhave )"
@@ -161,7 +164,7 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     out = re.sub(r"^\s*(?:[*•·▪►]\s*)?(?:[-–—:|]+|--)\s+", "", out)
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
     # "removed [at 12:30 p.m.] local time [Saturday]": the zone words of a removed clock time go with it.
-    out = re.sub(r"(?<=[a-z])\s+\(?(?:local time|ET|EDT|EST|GMT|BST|UTC|CDT|CST|PDT|PST)\)?(?=\s*(?:[,.;:]|$))", "", out)
+    out = re.sub(r"(?<=[a-z])\s+\(?(?:local time|" + _ZONE + r")\)?(?=\s*(?:[,.;:]|$))", "", out)
     out = re.sub(r"\s+(?:--|—|–)\s*,", ",", out)
     # "another effort beginning [on Monday]": a participle that held nothing but the date goes with it.
     out = re.sub(r"(?<!\bthe)(?<!\ba)(?<!\bnew)(?<!\bits)\s+(?:beginning|starting|ending)\s*(?=[.;]|$)", "", out)  # "Exxon Valdez -- 20 years later, the costs": the dash goes too
