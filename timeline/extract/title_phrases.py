@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.title_verbs import IRREGULAR_PARTICIPLES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_words import (
     _AUX,
     _BREAK_WORDS,

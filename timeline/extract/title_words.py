@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.title_verbs import _IRREGULAR_PASTS, _PRESENT, IRREGULAR_PARTICIPLES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
+from timeline.extract.title_verbs import _PRESENT
 
 MAX_WORDS = 18
 
@@ -145,7 +146,7 @@ def _third_person(base: str) -> str:
     return base + "s"
 
 
-for _pair in _IRREGULAR_PASTS.split():
+for _pair in IRREGULAR_PAST_PAIRS.split():
     _past, _base = _pair.split(":")
     _PRESENT.setdefault(_past, _third_person(_base))
 #: Present forms of irregular verbs that are never plural nouns: a sure sign of a verb ("hears", "flees").
