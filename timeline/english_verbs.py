@@ -30,6 +30,9 @@ IRREGULAR_PAST_PAIRS = (
     "sought:seek"
 )
 
+#: The irregular pasts alone ("went", "took").
+IRREGULAR_PAST_WORDS = frozenset(pair.split(":")[0] for pair in IRREGULAR_PAST_PAIRS.split())
+
 #: Past participles without "-ed" that follow a noun as often as they open a verb phrase
 #: ("tar balls found off the coast", "a document drawn up in 2001", "a relief well begun May 2"):
 #: the one list of them, read by the title rules and by the date readers (extract/happenings.py,
