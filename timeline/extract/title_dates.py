@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES
+from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.extract.title_phrases import describes_day
 from timeline.extract.title_words import (
     _BREAK_WORDS,
@@ -30,8 +30,7 @@ _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "fr
                  "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on", "into",
                  "well into", "well before", "well after")
 
-_DAY_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
-             r"October|November|December)\b")
+_DAY_WORD = "(?:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + r")\b"
 
 
 _OTHER_DAY = re.compile(r"\s+(?:or|and)\s+(?:on\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+(?:morning|"
@@ -61,17 +60,15 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # "in Operation Easter", "after Storm Ciara": a one-word day after a capitalised word is part of a name.
         if re.fullmatch(r"[A-Z][a-z]+", out[start:end]) and re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", before) \
                 and not re.search(r"\b(?:On|In|At|By|Since|Until|Last|Next|This|Early|Late|Mid|Before|After|During|From|"
-                                  r"Through|Every|Each|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                                  r"January|February|March|April|May|June|July|August|September|October|November|"
-                                  r"December|The|A|An)\s+$", before) \
-                and not re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
-                                     r"July|August|September|October|November|December|Today|Tonight|Yesterday|Tomorrow",
+                                  r"Through|Every|Each|" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN +
+                                  r"|The|A|An)\s+$", before) \
+                and not re.fullmatch(WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + "|Today|Tonight|Yesterday|Tomorrow",
                                      out[start:end]):
             continue
         # "spends a relaxing Saturday on board", "after a quiet weekend": a day after an article and its adjective is
         # the phrase's noun; without it the phrase has no head.
         if re.search(r"\b(?:a|an|another|one)\s+[a-z]+\s+$", before, flags=re.I) and describes_day(
-                before.split()[-1]) and re.fullmatch(r"(?i)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)"
+                before.split()[-1]) and re.fullmatch(r"(?i)(?:" + WEEKDAY_NAME_PATTERN + r"|weekend)"
                                                              r"(?:\s+(?:morning|afternoon|evening|night))?", out[start:end]):
             continue
         # "rose 442 percent in the week ending [April 26]": the period the date closes goes with it.

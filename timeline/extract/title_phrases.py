@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_words import (
     _AUX,
@@ -229,7 +230,7 @@ def _clause_without_verb(clean: list[str]) -> bool:
         for i, w in enumerate(clean[opener + 1:], opener + 1))
 
 
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = "(?:" + WEEKDAY_NAME_PATTERN + ")"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 #: A time word the event's date did not take, left after a verb or a noun: "put out a snapshot last week
 #: pegging ...", "was told yesterday that", "said Tuesday that". The event's date is shown beside the
