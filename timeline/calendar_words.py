@@ -22,6 +22,10 @@ def _numbered(names: tuple[str, ...], abbreviations: tuple[str, ...], first: int
     return number | {a: next(number[n] for n in names if n.startswith(a)) for a in abbreviations}
 
 
+#: The weekdays and the months written out, capitalized as running text has them ("Monday",
+#: "January"); regex alternations.
+WEEKDAY_NAME_PATTERN = "|".join(name.capitalize() for name in WEEKDAY_NAMES)
+MONTH_NAME_PATTERN = "|".join(name.capitalize() for name in MONTH_NAMES)
 #: Month words, in lower case, to the month's number (1-12): "january", "jan", "sept".
 #: The first three letters of any month word are a key too ("Sept" -> "sep").
 MONTHS = _numbered(MONTH_NAMES, MONTH_ABBREVIATIONS, 1)

@@ -27,7 +27,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from timeline.calendar_words import MONTH_PATTERN, MONTHS
+from timeline.calendar_words import MONTH_PATTERN, MONTHS, WEEKDAY_NAME_PATTERN
 from timeline.errors import DateError, TimelineError
 from timeline.model import Document, When, zone
 
@@ -283,7 +283,7 @@ def infer_published(text: str) -> InferredDate | None:
     return latest
 
 
-_BARE_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_BARE_WEEKDAY = re.compile(r"\b(" + WEEKDAY_NAME_PATTERN + r")\b")
 
 
 # --------------------------------------------------------------------------- HTML

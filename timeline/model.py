@@ -16,7 +16,7 @@ from timeline.frozen import stored_by_slots
 from timeline.when import (
     AP_MONTHS,
     AP_WEEKDAYS,
-    MONTH_NAMES,
+    MONTH_DISPLAY_NAMES,
     PARTS_OF_DAY,
     QUALIFIER_TO_TIMEX_MOD,
     QUALIFIERS,
@@ -32,7 +32,7 @@ from timeline.when import (
 
 #: The date model lives in :mod:`timeline.when`; these names are part of this module's interface too.
 __all__ = [
-    "AP_MONTHS", "AP_WEEKDAYS", "MONTH_NAMES", "PARTS_OF_DAY", "QUALIFIERS", "QUALIFIER_TO_TIMEX_MOD", "SEASONS",
+    "AP_MONTHS", "AP_WEEKDAYS", "MONTH_DISPLAY_NAMES", "PARTS_OF_DAY", "QUALIFIERS", "QUALIFIER_TO_TIMEX_MOD", "SEASONS",
     "TIMEX_MOD_TO_QUALIFIER", "ZONE_ABBREVIATIONS", "Document", "Event", "Location", "Media", "Precision",
     "SiteConfig", "SourceRef", "Timeline", "When", "ap_time", "format_offset", "zone",
 ]

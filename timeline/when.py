@@ -514,7 +514,7 @@ class When:
         if p is _SEASON:
             return f"{SEASONS[self.part][1]} {self.year}"
         if p is _MONTH:
-            return f"{MONTH_NAMES[self.month]} {self.year}"
+            return f"{MONTH_DISPLAY_NAMES[self.month]} {self.year}"
         if p is _WEEK:
             monday = dt.date.fromisocalendar(self.year, self.week, 1)
             return f"Week of {AP_MONTHS[monday.month]} {monday.day}, {monday.year}"
@@ -528,9 +528,10 @@ class When:
         return f"{day}, {ap_time(self.hour, self.minute or 0)}" + (f" {label}" if label else "")
 
 
-#: ``calendar.month_name`` read once ("" then January..December): each of its
-#: lookups formats a date with strftime.
-MONTH_NAMES = tuple(calendar.month_name)
+#: Month names as pages display them, indexed by month number ("" then January..December);
+#: the lower-case words text is read with are ``calendar_words.MONTH_NAMES``. This is
+#: ``calendar.month_name`` read once: each of its lookups formats a date with strftime.
+MONTH_DISPLAY_NAMES = tuple(calendar.month_name)
 
 
 def ap_time(hour: int, minute: int) -> str:

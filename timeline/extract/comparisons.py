@@ -19,6 +19,7 @@ import functools
 import re
 
 from timeline.calendar_words import FIXED_ZONES
+from timeline.extract.happenings import PARTICIPLE_WORDS
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
@@ -114,7 +115,7 @@ def _compares_with(before: str, m: re.Match[str]) -> bool:
 _THAN_A_THING = re.compile(r"(?i)than\s+(?:the|its|their|his|her|our|that|those|a|an)\s")
 # The thing's date modifies it ("the 1979 leak") or a phrase after it dates it ("the estimate released
 # this summer", "the hearings on Tuesday"); "closer to us than the moon tonight" is the clause's time.
-_DATED_BY = re.compile(r"(?i)\b(?:[a-z]+ed|seen|given|done|made|held|set|shown|known|taken)\b|\b(?:in|on|at|during|of|from)\s+(?:the\s+)?$")
+_DATED_BY = re.compile(r"(?i)\b(?:[a-z]+ed|" + PARTICIPLE_WORDS + r")\b|\b(?:in|on|at|during|of|from)\s+(?:the\s+)?$")
 _TIME_BETWEEN = re.compile(r"(?i)\b(?:after|before|since|until|ago|later|earlier|each|every|per|a\s+(?:day|week|month|year))\b")
 # "compared with, for instance, the lineup ...": an aside inside the comparison does not end it.
 _ASIDE = re.compile(r"(?i),\s*(?:for (?:instance|example)|say|e\.g\.|notably|in particular)\s*,")

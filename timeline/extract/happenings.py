@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
+
 __all__ = ["EVENT_NOUNS", "EVENT_STEMS", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
            "reduced_relative", "stem", "stems"]
 
@@ -176,14 +178,15 @@ def one_disaster(a: str, b: str) -> bool:
     return a in _DISASTER_STEMS and b in _DISASTER_STEMS
 
 
-_IRREGULAR_PARTICIPLES = (r"built|made|written|taken|given|held|sold|bought|found|set|shown|known|seen|done|drawn|sent|spent|"
-                          r"brought|paid|lost|won|begun|frozen|struck|shot|caught|laid|kept|led|left|told|drafted")
+#: The irregular participles as a regex alternation (a regular one is matched by "-ed"), less those as often
+#: nouns after an article: "took a further hit early last week" is no hit that happened last week.
+PARTICIPLE_WORDS = "|".join(sorted(IRREGULAR_PARTICIPLES - {"hit", "cut", "put"}))
 #: An object's reduced relative closed by the date: "(had uncovered) a document prepared in 2001 by Transocean",
 #: "(cited) a report published on Monday".
 _REDUCED_RELATIVE = re.compile(
     r"(?i).*(?:^|\s)(?P<np>(?:a|an|the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?!(?:was|were|is|are|be|been|being|has|have|had)\b)[a-z]+\s+"
-    r"(?:[a-z]{3,}ed|" + _IRREGULAR_PARTICIPLES + r")\s+(?:(?!(?:and|but|that|which|who|it|he|she|they)\b)"
+    r"(?:[a-z]{3,}ed|" + PARTICIPLE_WORDS + r")\s+(?:(?!(?:and|but|that|which|who|it|he|she|they)\b)"
     r"[\w'’-]+\s+){0,4}?)(?:(?:in|on|at|during)\s+)?$", re.S)
 _PERIOD_HEAD = re.compile(r"(?i)\b(?:days?|weeks?|months?|quarters?|years?|period|half|session|term)\s+\S+\s+$")
 #: What stands before an object: a verb or a preposition ("in an interview published Thursday" and "according

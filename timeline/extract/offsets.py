@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from timeline.extract.happenings import _IRREGULAR_PARTICIPLES, EVENT_NOUNS, one_disaster, stem
+from timeline.extract.happenings import EVENT_NOUNS, PARTICIPLE_WORDS, one_disaster, stem
 from timeline.model import When
 
 #: The distance's units and the precision they give.
@@ -31,7 +31,7 @@ _FROM = re.compile(
 #: A span, not a point ("for more than a month after the explosion", "the first 41 days after"), or a participle's phrase set off by commas
 #: (", recorded six weeks before his death,"), which dates a thing named, not the clause's happening.
 _NOT_A_POINT = re.compile(r"(?i)(?:\b(?:for|within|over|throughout)\s+(?:the\s+)?|\b(?:more|less|fewer)\s+than\s+|"
-                          r"\b(?:nearly|almost|up\s+to|at\s+least|first|last)\s+|,\s+(?:[a-z]+ed|" + _IRREGULAR_PARTICIPLES + r")\s+)$")
+                          r"\b(?:nearly|almost|up\s+to|at\s+least|first|last)\s+|,\s+(?:[a-z]+ed|" + PARTICIPLE_WORDS + r")\s+)$")
 _SPAN_TIMEX = re.compile(r"(?i)(?:the\s+)?(?:first|last|past|next|more\s+than)\b")
 #: A date right before the distance, as its apposition: "on 22 April, two days after ...".
 _APPOSED = re.compile(r"^,[ \t]+(?:just[ \t]+|only[ \t]+|some[ \t]+|about[ \t]+)?$")

@@ -35,6 +35,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from timeline.calendar_words import WEEKDAY_NAME_PATTERN
+
 __all__ = ["above_the_dateline", "author_notes", "captions_before_credits", "dated_caption_after", "fact_boxes",
            "picture_sentences", "post_headers", "promotion", "readers_posts", "reference_note", "run_in_top",
            "thread_before_policy", "thread_start"]
@@ -223,7 +225,7 @@ _PROMOTION = re.compile(
     r"Get|Find out|Take a look|Try)\s+(?:(?:all|more)\b|(?:our|the|this|these|how|live|latest|full|every)\b)"
     # "Watch “Hannity” weeknights at 9 p.m. ET!": a show's slot
     r"|^\s*(?:Watch|Listen to|Tune in to|Catch)\s+[^.!?]{1,60}?\b(?:weeknights|weekdays|weekends|nightly|every\s+"
-    r"(?:day|night|week|weekday|Sunday|Saturday|Monday|Tuesday|Wednesday|Thursday|Friday))\b")
+    r"(?:day|night|week|weekday|" + WEEKDAY_NAME_PATTERN + r"))\b")
 
 
 #: A post of a social feed shown beside the story: "RT @name: ...", "@name: ...".
@@ -396,7 +398,7 @@ def readers_posts(text: str, lines: list[tuple[int, int]], body: list[int], thre
 
 
 #: A wire picture's caption closes with the place and the day it was taken: "..., Monday, July 19, 2010."
-_PICTURE_DAY = re.compile(r",?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+_PICTURE_DAY = re.compile(r",?\s+(?:" + WEEKDAY_NAME_PATTERN + r"),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
                           r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?[\"”’']?\s*$")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.extract.title_phrases import describes_day
 from timeline.extract.title_words import (
     _BREAK_WORDS,
@@ -23,12 +24,13 @@ from timeline.extract.title_words import (
 
 __all__ = ["strip_spans"]
 
+#: The zone abbreviations a clock time in a story carries ("(0000 GMT)", "12:30 p.m. ET"), as a regex alternation.
+_ZONE = "|".join(sorted({*FIXED_ZONES, *LOCAL_ZONES}))
 _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "from", "as of", "through", "for",
                  "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on", "into",
                  "well into", "well before", "well after")
 
-_DAY_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
-             r"October|November|December)\b")
+_DAY_WORD = "(?:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + r")\b"
 
 
 _OTHER_DAY = re.compile(r"\s+(?:or|and)\s+(?:on\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+(?:morning|"
@@ -58,17 +60,15 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # "in Operation Easter", "after Storm Ciara": a one-word day after a capitalised word is part of a name.
         if re.fullmatch(r"[A-Z][a-z]+", out[start:end]) and re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", before) \
                 and not re.search(r"\b(?:On|In|At|By|Since|Until|Last|Next|This|Early|Late|Mid|Before|After|During|From|"
-                                  r"Through|Every|Each|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                                  r"January|February|March|April|May|June|July|August|September|October|November|"
-                                  r"December|The|A|An)\s+$", before) \
-                and not re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
-                                     r"July|August|September|October|November|December|Today|Tonight|Yesterday|Tomorrow",
+                                  r"Through|Every|Each|" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN +
+                                  r"|The|A|An)\s+$", before) \
+                and not re.fullmatch(WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + "|Today|Tonight|Yesterday|Tomorrow",
                                      out[start:end]):
             continue
         # "spends a relaxing Saturday on board", "after a quiet weekend": a day after an article and its adjective is
         # the phrase's noun; without it the phrase has no head.
         if re.search(r"\b(?:a|an|another|one)\s+[a-z]+\s+$", before, flags=re.I) and describes_day(
-                before.split()[-1]) and re.fullmatch(r"(?i)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)"
+                before.split()[-1]) and re.fullmatch(r"(?i)(?:" + WEEKDAY_NAME_PATTERN + r"|weekend)"
                                                              r"(?:\s+(?:morning|afternoon|evening|night))?", out[start:end]):
             continue
         # "rose 442 percent in the week ending [April 26]": the period the date closes goes with it.
@@ -127,7 +127,7 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                                                                           out[window:cut_from]) else None
         cut_from = window + earlier.start() if earlier else cut_from
         # "at 2000 (0000 GMT)": the same time in another zone goes with it.
-        zone = re.match(r"\s*\([^()]{1,25}\b(?:GMT|UTC|BST|EDT|EST|CDT|CST|PDT|PST|ET|local time)\)", out[end:])
+        zone = re.match(r"\s*\([^()]{1,25}\b(?:" + _ZONE + r"|local time)\)", out[end:])
         end = end + zone.end() if zone else end
         # "a relief well begun May 2 intended to": a participle that held only the date goes with it.
         held = re.search(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhad )(?<!\bhave )"
@@ -161,7 +161,7 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     out = re.sub(r"^\s*(?:[*•·▪►]\s*)?(?:[-–—:|]+|--)\s+", "", out)
     out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
     # "removed [at 12:30 p.m.] local time [Saturday]": the zone words of a removed clock time go with it.
-    out = re.sub(r"(?<=[a-z])\s+\(?(?:local time|ET|EDT|EST|GMT|BST|UTC|CDT|CST|PDT|PST)\)?(?=\s*(?:[,.;:]|$))", "", out)
+    out = re.sub(r"(?<=[a-z])\s+\(?(?:local time|" + _ZONE + r")\)?(?=\s*(?:[,.;:]|$))", "", out)
     out = re.sub(r"\s+(?:--|—|–)\s*,", ",", out)
     # "another effort beginning [on Monday]": a participle that held nothing but the date goes with it.
     out = re.sub(r"(?<!\bthe)(?<!\ba)(?<!\bnew)(?<!\bits)\s+(?:beginning|starting|ending)\s*(?=[.;]|$)", "", out)  # "Exxon Valdez -- 20 years later, the costs": the dash goes too

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.title_words import _DETERMINERS, _verbish
 
 __all__ = ["scene_time", "title_defect"]
@@ -37,7 +38,7 @@ _SPEAKER_QUOTE = re.compile(r"^[A-Z][^:“”\"]{1,60}:\s*[“\"‘]")
 
 
 #: "It was Saturday afternoon, about 5 o'clock": a scene's time, no happening.
-_TIME_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|noon|midday|midnight|dawn|"
+_TIME_WORD = (r"(?:" + WEEKDAY_NAME_PATTERN + r"|morning|afternoon|evening|night|noon|midday|midnight|dawn|"
               r"dusk|daybreak|\d{1,2}(?:[:.]\d{2})?\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)?|o['’]clock|early|late|about|"
               r"around|nearly|almost|just|after|before|past|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
               r"eleven|twelve|quarter|half|hours?|minutes?|weekend|day|week|time|then|still|already|now|on|in|at|of)")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import WEEKDAY_NAME_PATTERN
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_words import (
     _AUX,
     _BREAK_WORDS,
@@ -17,7 +19,6 @@ from timeline.extract.title_words import (
     _COMPLEMENT_OPENERS,
     _DETERMINERS,
     _ING_PREPOSITIONS,
-    _IRREGULAR_PARTICIPLES,
     _LINKING,
     _NEGATIONS,
     _NOUN_LIKE,
@@ -37,7 +38,7 @@ from timeline.extract.title_words import (
 #: ("claims", "reports", "shows" are left out: as plural nouns they still open nothing.)
 _TAKES_OBJECT = {"confirms", "confirmed", "announces", "announced", "declares", "declared", "acknowledges",
                  "acknowledged", "reported", "claimed", "posted", "tweeted", "found", "showed"}
-_IRREGULAR_PARTICIPLE_FORMS = _IRREGULAR_PARTICIPLES | {p for p in _PRESENT if not p.endswith("ed")}
+_IRREGULAR_PARTICIPLE_FORMS = IRREGULAR_PARTICIPLES | {p for p in _PRESENT if not p.endswith("ed")}
 _PRE_VERB_ADVERBS = {"also", "still", "yet", "already", "just", "now", "then", "never", "ever", "only", "even",
                      "finally", "probably", "possibly", "reportedly", "allegedly", "further", "since", "recently",
                      "officially", "formally", "quickly", "repeatedly", "initially", "previously"}
@@ -229,7 +230,7 @@ def _clause_without_verb(clean: list[str]) -> bool:
         for i, w in enumerate(clean[opener + 1:], opener + 1))
 
 
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = "(?:" + WEEKDAY_NAME_PATTERN + ")"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 #: A time word the event's date did not take, left after a verb or a noun: "put out a snapshot last week
 #: pegging ...", "was told yesterday that", "said Tuesday that". The event's date is shown beside the
@@ -286,7 +287,7 @@ def drop_spare_times(text: str) -> str:
         if _FUTURE.search(re.split(r"[,;:]", text[:m.start()])[-1]):
             return m.group(0)
         # "a report issued last week": the day of a participle after its noun dates that noun, not the event.
-        if len(before) > 1 and (before[-1].endswith("ed") or before[-1] in _IRREGULAR_PARTICIPLES) \
+        if len(before) > 1 and (before[-1].endswith("ed") or before[-1] in IRREGULAR_PARTICIPLES) \
                 and before[-2][:1].islower() and before[-2].lower() not in _AUX:
             return m.group(0)
         return ""

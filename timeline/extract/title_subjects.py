@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import _ORG_WORDS
 from timeline.extract.title_words import _PRESENT, _PRONOUN_WORDS, _finite, _subject_end, _verbish
 
@@ -47,7 +48,7 @@ _BARE_TIME_LEAD = re.compile(
     r"(?:hours|days|weeks|months|years|minutes)\s+(?:later|earlier))\s+(?=[A-Z]|(?:he|she|it|they|we|this|these|the)\b)",
     re.I)
 #: "Earlier Monday, a BP executive said", "Late on Tuesday night, officials": a weekday lead with its comma.
-_WEEKDAY_LEAD = re.compile(r"^(?:(?:Early|Earlier|Late|Later)\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY_LEAD = re.compile(r"^(?:(?:Early|Earlier|Late|Later)\s+)?(?:on\s+)?(?:" + WEEKDAY_NAME_PATTERN + ")"
                            r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?=\S)")
 _CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
 _PRONOUNS = {"he", "she", "they"}

@@ -1,8 +1,10 @@
 """The verb tables the headline titles read (see :mod:`timeline.extract.title_words`):
-the simple past of verbs common in news with their headline present, and the common
-irregular pasts of English with their base forms."""
+the simple past of verbs common in news with their headline present (English's irregular
+pasts and participles are in :mod:`timeline.english_verbs`)."""
 
 from __future__ import annotations
+
+from timeline.english_verbs import IRREGULAR_PAST_PAIRS
 
 #: Simple past -> headline present, for verbs common in news.
 _PRESENT = {
@@ -45,31 +47,7 @@ _PRESENT = {
     "used": "uses", "owed": "owes", "eyed": "eyes", "tied": "ties", "lied": "lies", "dyed": "dyes",
 }
 
-#: The common irregular pasts of English, "past:base" (a base whose past is the same word, such as
-#: "cost", "hurt" or "spread", is left out: as a noun it would end a subject too early; so are pasts that
-#: are as often nouns or adjectives, such as "ground", "wound", "spat", "bent", "lay").
-_IRREGULAR_PASTS = (
-    "arose:arise awoke:awake bore:bear befell:befall began:begin beheld:behold bit:bite bled:bleed "
-    "blew:blow broke:break bred:breed brought:bring built:build burnt:burn bought:buy caught:catch chose:choose "
-    "clung:cling came:come crept:creep dealt:deal dug:dig drew:draw dreamt:dream drank:drink drove:drive ate:eat "
-    "fell:fall fed:feed felt:feel fought:fight found:find fled:flee flung:fling flew:fly forbade:forbid "
-    "foresaw:foresee forgot:forget forgave:forgive forsook:forsake froze:freeze got:get gave:give "
-    "went:go grew:grow hung:hang heard:hear hid:hide held:hold kept:keep knelt:kneel knew:know laid:lay led:lead "
-    "leapt:leap learnt:learn left:leave lent:lend lit:light lost:lose made:make meant:mean met:meet misled:mislead "
-    "mistook:mistake outgrew:outgrow overcame:overcome overheard:overhear overran:overrun oversaw:oversee "
-    "overtook:overtake overthrew:overthrow paid:pay rebuilt:rebuild repaid:repay retook:retake rewrote:rewrite "
-    "rode:ride rang:ring rose:rise ran:run sought:seek sold:sell sent:send shook:shake shone:shine shot:shoot "
-    "shrank:shrink sang:sing sank:sink sat:sit slew:slay slept:sleep slid:slide slung:sling spoke:speak sped:speed "
-    "spent:spend spun:spin sprang:spring stood:stand stole:steal stuck:stick stung:sting stank:stink strode:stride "
-    "struck:strike strove:strive swore:swear swept:sweep swam:swim swung:swing took:take taught:teach tore:tear "
-    "thought:think threw:throw trod:tread underwent:undergo understood:understand undertook:undertake undid:undo "
-    "upheld:uphold woke:wake wore:wear wove:weave wept:weep won:win withdrew:withdraw withheld:withhold "
-    "withstood:withstand wrung:wring wrote:write saw:see did:do had:have was:be were:be became:become "
-    "overrode:override outran:outrun outsold:outsell resold:resell sewed:sew mowed:mow "
-    "sought:seek"
-)
-
 #: Every simple past the tables above know that does not end in "-ed" ("went", "said", "cut"):
 #: other modules read English's irregular pasts here (extract/continued.py).
-IRREGULAR_PAST_FORMS = frozenset([pair.split(":")[0] for pair in _IRREGULAR_PASTS.split()]
+IRREGULAR_PAST_FORMS = frozenset([pair.split(":")[0] for pair in IRREGULAR_PAST_PAIRS.split()]
                                  + [past for past in _PRESENT if " " not in past and not past.endswith("ed")])

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.title_verbs import _IRREGULAR_PASTS, _PRESENT
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
+from timeline.extract.title_verbs import _PRESENT
 
 MAX_WORDS = 18
 
@@ -145,7 +146,7 @@ def _third_person(base: str) -> str:
     return base + "s"
 
 
-for _pair in _IRREGULAR_PASTS.split():
+for _pair in IRREGULAR_PAST_PAIRS.split():
     _past, _base = _pair.split(":")
     _PRESENT.setdefault(_past, _third_person(_base))
 #: Present forms of irregular verbs that are never plural nouns: a sure sign of a verb ("hears", "flees").
@@ -174,12 +175,6 @@ _REDUCED_RELATIVE = re.compile(
     r"\b(?:(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|does|did|do)(?:n['’]t)?|"
     r"said|says|(?<![-‑])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmost )(?<!\bmore )(?<!\bvery )(?<!\bits )(?<!\bhis )"
     r"(?<!\bher )(?<!\btheir )\b[a-z]{3,}ed)\b")
-
-
-#: Participles without "-ed" that open a reduced relative as often ("tar balls found off the coast were").
-_IRREGULAR_PARTICIPLES = {"found", "made", "held", "built", "sold", "paid", "kept", "left", "brought", "bought", "caught",
-                          "taught", "shot", "set", "put", "cut", "spent", "sent", "led", "struck", "hit", "won", "lost",
-                          "seen", "given", "taken", "known", "shown", "written", "driven", "done", "drawn", "thrown"}
 
 
 #: Verbs with no passive: after a noun they are its sentence's verb, never a participle describing it ("the
@@ -292,11 +287,11 @@ def _subject_end(text: str) -> int:
         if word.endswith("ed") and word not in SPEECH_VERBS and re.search(
                 r"\b(?:in|on|at|of|for|from|into|with|by|to)\s+[a-z]+ly\s+$", text[:m.start()]):
             continue  # "drilling in previously protected waters": an adjective after its adverb
-        if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS and re.match(
+        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS and re.match(
                 r"\s+(?:by\s+[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) and not re.search(
                 r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
             continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
-        if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in _AUX and re.match(
+        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _AUX and re.match(
                 r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b", text[m.end():]):
             continue  # "the decision announced [Thursday] is stirring passions": a participle before the verb
         if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
@@ -306,7 +301,7 @@ def _subject_end(text: str) -> int:
                 continue  # "beleaguered oil firm BP is ...": a sentence opens with its subject, not its verb
             if word not in _AUX and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or (
                     (word not in SPEECH_VERBS or re.match(r"\s+(?:with|by|as)\b", text[m.end():]))
-                    and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in _INTRANSITIVE_ED
+                    and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _INTRANSITIVE_ED
                     and _reduced_relative(text, m))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
             return m.start()
@@ -352,7 +347,7 @@ def _headline_verb(text: str) -> str:
     while len(before) > 1 and before[-1].lower().endswith("ly") and before[-1].islower() \
             and before[-1].lower() not in {"family", "supply", "ally", "rally", "assembly", "only"}:
         before = before[:-1]  # "not temporarily abandoned": the word before the adverb decides
-    if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and re.match(r"\s+by\s", rest) \
+    if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and re.match(r"\s+by\s", rest) \
             and (not before or before[-1][:1].islower()):
         return text  # "introduced by his biographer": a passive participle, no active verb
     if before and (before[-1].lower() in _NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",

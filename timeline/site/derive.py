@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.frozen import stored_by_slots
-from timeline.model import MONTH_NAMES, Event, Precision, SiteConfig, Timeline, When
+from timeline.model import MONTH_DISPLAY_NAMES, Event, Precision, SiteConfig, Timeline, When
 from timeline.site.keys import event_digest
 from timeline.site.markdown import quick_html
 from timeline.when import SortKey
@@ -147,7 +147,7 @@ def _group_label(w: When, month: int) -> str:
     """The month heading an event sits under, or its own coarse period."""
     p = w.precision
     if p.rank >= Precision.MONTH.rank:
-        return MONTH_NAMES[month]
+        return MONTH_DISPLAY_NAMES[month]
     if p is Precision.YEAR:
         return f"Across {w.year}"
     # Otherwise the period itself ("Fourth quarter of 2025", "2020s"), unqualified.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from timeline.calendar_words import MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES
 from timeline.calendar_words import MONTHS as MONTHS  # the recognizers read the calendar's words from here
 from timeline.calendar_words import WEEKDAYS as WEEKDAYS
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS
 
 SMALL = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -91,15 +92,15 @@ def number(text: str) -> float | None:
 
 # Words that tell a clause looks ahead or back (read by the tense walk in context.py).
 FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
-PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "died", "owed", "tied", "said", "ago", "last", "since", "earlier", "began", "came", "went", "took", "made", "saw", "told", "got", "gave", "fell", "rose", "won", "lost", "left", "met", "paid", "sold", "bought", "held", "led", "found", "became", "spent", "sent", "ran", "hit", "struck", "fought", "grew", "previously", "set", "knew", "thought", "brought", "built", "caught", "chose", "drew", "drove", "ate", "felt", "flew", "forgot", "froze", "hid", "kept", "laid", "lay", "meant", "quit", "read", "rang", "rode", "sang", "sank", "sat", "shook", "shot", "slept", "spoke", "stood", "stole", "swam", "swore", "taught", "tore", "threw", "understood", "woke", "wore", "wrote", "broke", "began", "closed", "ended",
-                  # irregular past forms and participles: "a photo taken Wednesday", "the well blew out on April 20"
-                  "blew", "arose", "withdrew", "overtook", "undertook", "heard", "dealt", "fled", "swept", "sought",
-                  "hung", "dug", "stuck", "taken", "given", "seen", "shown", "done", "written", "known", "beaten",
-                  "broken", "chosen", "driven", "fallen", "forgotten", "frozen", "hidden", "risen", "shaken", "spoken",
-                  "stolen", "sworn", "thrown", "torn", "worn", "begun", "flown", "grown", "drawn", "blown",
-                  "withdrawn", "overseen", "undertaken", "arisen", "mistaken", "struck", "slid", "swung", "spun",
-                  "sprang", "shrank", "wept", "leapt", "knelt", "forgave", "overran", "overcame", "underwent",
-                  "withstood", "upheld", "rebuilt"])
+# English's irregular pasts and participles come from timeline.english_verbs ("the well blew out on April 20",
+# "a photo taken Wednesday"); listed here are the tense words and the "-en" participles only the tagger reads.
+PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "died", "owed", "tied", "said",
+                  "ago", "last", "since", "earlier", "previously", "closed", "ended", "lay", "quit", "read", "arisen",
+                  "beaten", "blown", "broken", "chosen", "fallen", "flown", "forgotten", "grown", "hidden", "mistaken",
+                  "overseen", "risen", "shaken", "spoken", "stolen", "sworn", "torn", "undertaken", "withdrawn",
+                  "worn"]) | (IRREGULAR_PAST_WORDS | IRREGULAR_PARTICIPLES) - {"put", "cut"}
+# ("put" and "cut" are as often base forms, "to put a smile on your face on a Sunday morning", which the
+# tense walk would read as a plan.)
 
 # Word classes read by the infinitive test in context.py (is the word after "to" a verb?).
 NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

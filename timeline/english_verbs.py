@@ -1,0 +1,44 @@
+"""English verb forms that both the tagger and the extractor read: the one table of them.
+
+The irregular pasts with their base forms, and the participles without "-ed" that follow
+a noun. A reader that needs fewer takes a named subset of these, with a comment saying why.
+"""
+
+from __future__ import annotations
+
+#: The common irregular pasts of English, "past:base" (a base whose past is the same word, such as
+#: "cost", "hurt" or "spread", is left out: as a noun it would end a subject too early; so are pasts that
+#: are as often nouns or adjectives, such as "ground", "wound", "spat", "bent", "lay").
+IRREGULAR_PAST_PAIRS = (
+    "arose:arise awoke:awake bore:bear befell:befall began:begin beheld:behold bit:bite bled:bleed "
+    "blew:blow broke:break bred:breed brought:bring built:build burnt:burn bought:buy caught:catch chose:choose "
+    "clung:cling came:come crept:creep dealt:deal dug:dig drew:draw dreamt:dream drank:drink drove:drive ate:eat "
+    "fell:fall fed:feed felt:feel fought:fight found:find fled:flee flung:fling flew:fly forbade:forbid "
+    "foresaw:foresee forgot:forget forgave:forgive forsook:forsake froze:freeze got:get gave:give "
+    "went:go grew:grow hung:hang heard:hear hid:hide held:hold kept:keep knelt:kneel knew:know laid:lay led:lead "
+    "leapt:leap learnt:learn left:leave lent:lend lit:light lost:lose made:make meant:mean met:meet misled:mislead "
+    "mistook:mistake outgrew:outgrow overcame:overcome overheard:overhear overran:overrun oversaw:oversee "
+    "overtook:overtake overthrew:overthrow paid:pay rebuilt:rebuild repaid:repay retook:retake rewrote:rewrite "
+    "rode:ride rang:ring rose:rise ran:run sought:seek sold:sell sent:send shook:shake shone:shine shot:shoot "
+    "shrank:shrink sang:sing sank:sink sat:sit slew:slay slept:sleep slid:slide slung:sling spoke:speak sped:speed "
+    "spent:spend spun:spin sprang:spring stood:stand stole:steal stuck:stick stung:sting stank:stink strode:stride "
+    "struck:strike strove:strive swore:swear swept:sweep swam:swim swung:swing took:take taught:teach tore:tear "
+    "thought:think threw:throw trod:tread underwent:undergo understood:understand undertook:undertake undid:undo "
+    "upheld:uphold woke:wake wore:wear wove:weave wept:weep won:win withdrew:withdraw withheld:withhold "
+    "withstood:withstand wrung:wring wrote:write saw:see did:do had:have was:be were:be became:become "
+    "overrode:override outran:outrun outsold:outsell resold:resell sewed:sew mowed:mow "
+    "sought:seek"
+)
+
+#: The irregular pasts alone ("went", "took").
+IRREGULAR_PAST_WORDS = frozenset(pair.split(":")[0] for pair in IRREGULAR_PAST_PAIRS.split())
+
+#: Past participles without "-ed" that follow a noun as often as they open a verb phrase
+#: ("tar balls found off the coast", "a document drawn up in 2001", "a relief well begun May 2"):
+#: the one list of them, read by the title rules and by the date readers (extract/happenings.py,
+#: extract/offsets.py, extract/comparisons.py).
+IRREGULAR_PARTICIPLES = frozenset({
+    "begun", "bought", "brought", "built", "caught", "cut", "done", "drawn", "driven", "found", "frozen", "given",
+    "held", "hit", "kept", "known", "laid", "led", "left", "lost", "made", "paid", "put", "seen", "sent", "set",
+    "shot", "shown", "sold", "spent", "struck", "taken", "taught", "thrown", "told", "won", "written",
+})
