@@ -507,3 +507,52 @@ def test_serve_fills_its_memory_even_when_nothing_changed_since_the_last_build(t
     again = BuildMemory()
     again.views = memory.views  # a memory already filled: nothing changed, nothing done
     assert build(content, out, memory=again).rendered == 0 and again.output is None
+
+
+@pytest.mark.parametrize("planted", ["nothing", "file", "empty folder", "resized page"])
+def test_serve_on_a_site_built_before_walks_it_once(tmp_path: Path, planted: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Serve's first build on a site another process built walks it to check it; when it held
+    exactly its manifest's files, the first edit brings it up to date without walking it again.
+    Anything else in it (a stray file or folder, a page of another size) and it is walked,
+    and every build still equals a clean one."""
+    from timeline.site import output
+
+    rnd = random.Random(11)
+    content = tmp_path / "content"
+    (content / "events").mkdir(parents=True)
+    (content / "sources").mkdir()
+    files = {"part-0.yaml": [_event(rnd, k) for k in range(8)]}
+    _write(content, files, {})
+    out = tmp_path / "site"
+    build(content, out)  # as `timeline build` did before serve started
+    if planted == "file":
+        (out / "stray.txt").write_text("not the tool's", encoding="utf-8")
+    elif planted == "empty folder":
+        (out / "stray").mkdir()
+    elif planted == "resized page":
+        page = next((out / "events").iterdir())
+        page.write_bytes(page.read_bytes() + b"\n")
+    memory = BuildMemory()
+    build(content, out, memory=memory)
+    memory.settle()
+    walked: list[Path] = []
+    real = output.file_sizes
+
+    def counted(root: Path, folders: set[str] | None = None) -> dict[str, int]:
+        walked.append(root)
+        return real(root, folders)
+
+    monkeypatch.setattr(output, "file_sizes", counted)
+    for step in range(3):
+        files["part-0.yaml"][step]["title"] += f" (edit {step})"
+        _write(content, files, {})
+        build(content, out, memory=memory)
+        memory.settle()
+        clean = tmp_path / f"clean-{step}"
+        _clean_build(content, clean, monkeypatch)
+        assert _tree(out) == _tree(clean), f"{planted}, edit {step}"
+    if planted == "nothing":
+        assert walked == []
+    else:  # the site serve replaced first held more than its manifest: walked by the first edit
+        assert walked and walked[0].name == output.previous_folder(out).name

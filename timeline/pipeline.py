@@ -268,9 +268,13 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                 if swapped:  # the replaced site, for the next build to bring up to date
                     output.set_aside(staging.folder, out)
                     if memory is not None:
+                        # Known to hold exactly its manifest's files: left by this process and
+                        # untouched since, or walked and found so by this build (serve's first).
+                        replaced_folders = (kept.live_folders if untouched  # type: ignore[union-attr]
+                                            else output.site_folders(live_keys) if live.exact else None)
                         memory.output = output.kept_output(
                             out, output.LiveSite(out, key, page_keys, recorded=sizes), written.folders,
-                            staging.live if untouched else None, kept.live_folders if untouched else ())  # type: ignore[union-attr]
+                            staging.live if replaced_folders is not None else None, replaced_folders or ())
                 else:
                     shutil.rmtree(staging.folder, ignore_errors=True)
     except _template_errors() as exc:

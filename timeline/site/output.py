@@ -126,6 +126,10 @@ class LiveSite:
     sizes: dict[str, int] = field(default_factory=dict)
     #: Sizes the manifest records, not checked yet (a file is checked when it is linked).
     recorded: dict[str, int] = field(default_factory=dict)
+    #: Whether the folder was found to hold exactly the manifest's files, at their sizes, and no
+    #: other file or folder (see :func:`live_site`): once set aside, it can be brought up to date
+    #: by the next build in this process without being walked again (see :func:`kept_output`).
+    exact: bool = False
 
     def link(self, path: str, target: str) -> int | None:
         """Hard-link the live file ``path`` (a page path, "/"-separated) to ``target``; its size,
@@ -173,16 +177,19 @@ def live_site(out: Path, verify: bool = True, sizes: dict[str, int] | None = Non
     if not verify and isinstance(recorded, dict):
         return LiveSite(out, key if isinstance(key, str) else None, keys,
                         recorded={str(k): v for k, v in recorded.items() if type(v) is int})
+    exact = False
     if verify and isinstance(recorded, dict):  # manifests from before sizes were recorded are trusted as they are
+        folders: set[str] | None = set() if sizes is None else None
         try:
-            now = file_sizes(out) if sizes is None else sizes
+            now = file_sizes(out, folders) if sizes is None else sizes
         except OSError:
             return LiveSite(out)
         keys = {k: v for k, v in keys.items() if k in now and now[k] == recorded.get(k)}
         kept = {k: now[k] for k in keys}
         if len(keys) != len(files):
             key = None
-    return LiveSite(out, key if isinstance(key, str) else None, keys, kept)
+        exact = key is not None and len(now) == len(keys) and folders == set(site_folders(keys))
+    return LiveSite(out, key if isinstance(key, str) else None, keys, kept, exact=exact)
 
 
 @dataclass(slots=True)
@@ -351,12 +358,15 @@ def staging_for(out: Path, kept: KeptOutput | None = None) -> Staging:
         return Staging(previous, LiveSite(out), LiveSite(previous, remembered.input, remembered.keys, sizes),
                        set(sizes))
     if previous.is_dir() and not previous.is_symlink():
+        folders: set[str] = set()
         try:
-            present = file_sizes(previous)
+            present = file_sizes(previous, folders)
         except OSError:
             present = {"": -1}
         kept = live_site(previous, sizes=present)
-        if kept.keys and len(kept.sizes) == len(kept.keys) and all(size >= 0 for size in present.values()):
+        # (a folder holding no file is never pruned: a folder like that and the site is made afresh)
+        if kept.keys and len(kept.sizes) == len(kept.keys) and all(size >= 0 for size in present.values()) \
+                and folders == set(site_folders(present)):
             try:
                 # From here on the folder is being changed: without its manifest, a build killed
                 # meanwhile leaves nothing the next one would trust (a page rewritten at the same
@@ -494,8 +504,9 @@ def manifest_text(data: dict[str, Any], kept: ManifestLines | None = None) -> st
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
-def file_sizes(root: Path) -> dict[str, int]:
-    """``{relative path: size}`` of every file under ``root`` but the manifest.
+def file_sizes(root: Path, folders: set[str] | None = None) -> dict[str, int]:
+    """``{relative path: size}`` of every file under ``root`` but the manifest; ``folders``, when
+    given, gets every folder's relative path ("" for ``root``), empty ones included.
 
     A symlink (the tool never writes one) gets size -1, so it never matches.
     """
@@ -503,6 +514,8 @@ def file_sizes(root: Path) -> dict[str, int]:
     stack = [(root, "")]
     while stack:
         folder, prefix = stack.pop()
+        if folders is not None:
+            folders.add(prefix[:-1])
         with os.scandir(folder) as entries:
             for entry in entries:
                 rel = prefix + entry.name
