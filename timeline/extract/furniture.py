@@ -16,8 +16,19 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+from timeline.calendar_words import (
+    FIXED_ZONES,
+    LOCAL_ZONES,
+    MONTH_PATTERN,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAME_PATTERN,
+)
+
+_MONTH = rf"(?:{MONTH_PATTERN})\.?"
+#: A weekday written out or abbreviated, as page stamps write it ("Tue", "Tues.", "Tuesday").
+_WEEKDAY = "(?:" + "|".join(sorted({a[:3].capitalize() for a in WEEKDAY_ABBREVIATIONS})) + r")[a-z]*\.?"
+#: The zones a page stamp's clock carries ("4:15 PM EST", "10:00 ET").
+_ZONE = "(?:" + "|".join(sorted(FIXED_ZONES | LOCAL_ZONES, key=lambda z: (-len(z), z))) + ")"
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 
@@ -87,8 +98,8 @@ _LIST_INTRO = re.compile(
 _SUMMARY_HEADER = re.compile(
     rf"(?im)^[ \t]*(?:(?:a|here\s+is\s+a|here['’]s\s+a)\s+)?(?:summary|roundup|round-up|recap|look)\s+(?:at\s+)?(?:of\s+)?"
     rf"(?:the\s+)?(?:key\s+|latest\s+|main\s+)?(?:events|developments|news|what\s+happened)\b[^.\n]{{0,30}}?"
-    rf"\b(?:on|for)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}"
-    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:,?\s+\d{{4}})?(?:,\s*Day\s+\d+(?:\s+of(?:\s+the)?\b)?)?[:,]?")
+    rf"\b(?:on|for)\s+(?:(?:{WEEKDAY_NAME_PATTERN}),?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}"
+    rf"|(?:{WEEKDAY_NAME_PATTERN}))(?:,?\s+\d{{4}})?(?:,\s*Day\s+\d+(?:\s+of(?:\s+the)?\b)?)?[:,]?")
 
 
 def summary_headers(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -144,9 +155,9 @@ def release_boilerplate(text: str) -> int | None:
 _STAMP_WORDS = re.compile(r"(?i)^\s*(?:(?:first|originally|last)\s+)?(?:updated|published|posted|modified|edited)"
                           r"(?:\s+(?:on|at))?\s*:?")
 _STAMP_TOKEN = re.compile(
-    rf"(?i)\b(?:{_MONTH}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?|\d{{1,4}}(?:st|nd|rd|th)?"
-    rf"|[ap]\.?m\.?|(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|on|at|by)(?!\w)|[/|•·,–—-]+")
-_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|[ECMP][SD]?T\b)|\d{1,2}[:.]\d{2}\s*$")
+    rf"(?i)\b(?:{_MONTH}|{_WEEKDAY}|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?|\d{{1,4}}(?:st|nd|rd|th)?"
+    rf"|[ap]\.?m\.?|{_ZONE}\b|on|at|by)(?!\w)|[/|•·,–—-]+")
+_CLOCK_ONLY = re.compile(rf"\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?|{_ZONE}\b)|\d{{1,2}}[:.]\d{{2}}\s*$")
 
 
 def _stamp_line(line: str) -> bool:
