@@ -7,7 +7,7 @@ whole scan stays linear in the length of the text, however odd the input.
 
 from __future__ import annotations
 
-from timeline.calendar_words import MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES
+from timeline.calendar_words import MONTH_NAME_PATTERN, MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES
 from timeline.calendar_words import MONTHS as MONTHS  # the recognizers read the calendar's words from here
 from timeline.calendar_words import WEEKDAYS as WEEKDAYS
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS
@@ -40,7 +40,7 @@ ZONES = {name.lower(): spec for name, spec in NEWS_ZONES.items()}
 
 
 SP = r"[ \t\n]{1,3}"  # bounded whitespace between words
-MONTH_FULL = "|".join(name.capitalize() for name in MONTH_NAMES)
+MONTH_FULL = MONTH_NAME_PATTERN  # "January|February|..."
 MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 # Before a day number the abbreviations need no period ("Jun 19", "Thu Jun 11, 2009" in wire
 # datelines), and names in lower case are still months ("june 14"), except "may" and "march",
