@@ -488,17 +488,24 @@ def test_serve_writes_its_caches_on_disk_once_the_site_is_live(tmp_path: Path,
     assert _tree(tmp_path / "published") == _tree(out)
 
 
-def test_serve_fills_its_memory_even_when_nothing_changed_since_the_last_build(tmp_path: Path) -> None:
-    # `timeline serve` on a folder built before: its first build finds nothing to do, but must
-    # still fill its memory, or the first edit would read and prepare every event anew.
-    rnd = random.Random(5)
+def _built_before(tmp_path: Path, seed: int, events: int) -> tuple[Path, dict[str, list[dict]], Path]:
+    """A content folder of one events file, and its site built without a memory, as `timeline
+    build` leaves it before serve starts: (content, its files, the site)."""
+    rnd = random.Random(seed)
     content = tmp_path / "content"
     (content / "events").mkdir(parents=True)
     (content / "sources").mkdir()
-    files = {"part-0.yaml": [_event(rnd, k) for k in range(6)]}
+    files = {"part-0.yaml": [_event(rnd, k) for k in range(events)]}
     _write(content, files, {})
     out = tmp_path / "site"
     build(content, out)
+    return content, files, out
+
+
+def test_serve_fills_its_memory_even_when_nothing_changed_since_the_last_build(tmp_path: Path) -> None:
+    # `timeline serve` on a folder built before: its first build finds nothing to do, but must
+    # still fill its memory, or the first edit would read and prepare every event anew.
+    content, _files, out = _built_before(tmp_path, seed=5, events=6)
     before = _tree(out)
     memory = BuildMemory()
     build(content, out, memory=memory)
@@ -518,14 +525,7 @@ def test_serve_on_a_site_built_before_walks_it_once(tmp_path: Path, planted: str
     and every build still equals a clean one."""
     from timeline.site import output
 
-    rnd = random.Random(11)
-    content = tmp_path / "content"
-    (content / "events").mkdir(parents=True)
-    (content / "sources").mkdir()
-    files = {"part-0.yaml": [_event(rnd, k) for k in range(8)]}
-    _write(content, files, {})
-    out = tmp_path / "site"
-    build(content, out)  # as `timeline build` did before serve started
+    content, files, out = _built_before(tmp_path, seed=11, events=8)
     if planted == "file":
         (out / "stray.txt").write_text("not the tool's", encoding="utf-8")
     elif planted == "empty folder":
