@@ -258,6 +258,29 @@ def test_any_input_change_rebuilds(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert _nothing_changed(content, out, **options)  # and then it is up to date again
 
 
+def test_a_build_reads_the_theme_once_and_its_pages_follow_a_theme_edit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.site import keys, pages
+
+    real, calls = keys.theme_fingerprint, []
+
+    def counted(*args, **kwargs):
+        calls.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(keys, "theme_fingerprint", counted)
+    monkeypatch.setattr(pages, "theme_fingerprint", counted)
+    content = write_content(tmp_path, EVENTS)
+    out = tmp_path / "site"
+    build(content, out)
+    assert len(calls) == 1  # the input digest, the site's key and the page keys share it
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "_entry.html").write_text("<li>{{ e.title }} (own)</li>")
+    again = build(content, out)
+    assert len(calls) == 2 and again.rendered > 0
+    assert "First (own)" in (out / "index.html").read_text()
+
+
 @pytest.mark.parametrize("damage", ["delete", "add", "resize", "symlink"])
 def test_a_damaged_site_is_rebuilt_whole(tmp_path: Path, damage: str) -> None:
     content = write_content(tmp_path, EVENTS)

@@ -80,9 +80,14 @@ def build(
     content_dir, output_dir = Path(content_dir), Path(output_dir)
     say = progress or (lambda _msg: None)
     dirs = theme_dirs(content_dir, templates_dir)
+    from timeline.site.keys import theme_fingerprint
+
+    # Once per build: the input digest, the site's key and every page key take it from here.
+    theme_fp = theme_fingerprint(dirs, memory.digests if memory is not None else None)
     # Hashing every input is a small part of a build: when nothing changed since the
     # last build into a site nobody touched, there is nothing to read or write.
-    digest = inputs_digest(content_dir, dirs, base_url, drafts, memory.digests if memory is not None else None)
+    digest = inputs_digest(content_dir, dirs, base_url, drafts, memory.digests if memory is not None else None,
+                           theme_fp=theme_fp)
     out = output.check_output_dir(output_dir, content_dir, protected=dirs[:-1])
     # A memory with nothing in it yet (timeline serve's first build) is filled even when nothing
     # changed: otherwise the first edit would read and prepare every event, in one process.
@@ -101,7 +106,7 @@ def build(
         timeline = load_timeline(content_dir, drafts=drafts, derive=event_deriver, derived_key=derived_sort_key,
                                  memory=memory)
         return render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
-                               theme=dirs, progress=say, digest=digest, memory=memory)
+                               theme=dirs, progress=say, digest=digest, memory=memory, theme_fp=theme_fp)
     finally:
         reap_all()  # the helper processes, long finished by now
 
@@ -135,7 +140,7 @@ def build_in_fresh_process(content_dir: Path, output_dir: Path, drafts: bool = F
 
 
 def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, drafts: bool,
-                  known: FileDigests | None = None) -> str | None:
+                  known: FileDigests | None = None, theme_fp: str | None = None) -> str | None:
     """A hash of everything a build reads, or None when only a full load can judge the inputs.
 
     Covers the bytes of every file the store would read (same walk), the theme,
@@ -165,7 +170,8 @@ def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, dr
     h = hashlib.sha256()
     libraries = library_versions(("jinja2", "markdown", "markupsafe", "nh3", "pyyaml"))
     h.update(repr((RENDERER_VERSION, __version__, code_fingerprint(), libraries, base_url, drafts,
-                   os.environ.get("SOURCE_DATE_EPOCH"), theme_fingerprint(theme, known))).encode("utf-8", "surrogatepass"))
+                   os.environ.get("SOURCE_DATE_EPOCH"),
+                   theme_fingerprint(theme, known) if theme_fp is None else theme_fp)).encode("utf-8", "surrogatepass"))
     for path in files:
         try:
             if path.is_symlink() or path.stat().st_size > MAX_FILE_BYTES:
@@ -188,24 +194,26 @@ def render_timeline(
     progress: Progress | None = None,
     digest: str | None = None,
     memory: BuildMemory | None = None,
+    theme_fp: str | None = None,
 ) -> BuildResult:
     """Render an already validated timeline and swap it into ``output_dir``.
 
     ``digest`` (from :func:`inputs_digest`) is recorded in the manifest so the
     next build of the same inputs can skip everything. ``memory`` as for :func:`build`.
+    ``theme_fp``: :func:`~timeline.site.keys.theme_fingerprint` of ``theme``, when the caller has it.
     """
     try:
         return _render_timeline(timeline, output_dir, content_dir=content_dir, base_url=base_url,
-                                theme=theme, progress=progress, digest=digest, memory=memory)
+                                theme=theme, progress=progress, digest=digest, memory=memory, theme_fp=theme_fp)
     finally:
         thaw()  # what kept_until_the_end froze
 
 
 def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path, base_url: str | None,
                      theme: list[Path] | None, progress: Progress | None, digest: str | None,
-                     memory: BuildMemory | None) -> BuildResult:
+                     memory: BuildMemory | None, theme_fp: str | None) -> BuildResult:
     from timeline.site import output, pieces
-    from timeline.site.keys import event_digests, input_key
+    from timeline.site.keys import event_digests, input_key, theme_fingerprint
     from timeline.site.pages import Page
     from timeline.site.render import pages
     from timeline.site.writer import write_pages
@@ -213,6 +221,8 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
 
     say = progress or (lambda _msg: None)
     theme = theme if theme is not None else theme_dirs(content_dir, None)
+    if theme_fp is None:
+        theme_fp = theme_fingerprint(theme, memory.digests if memory is not None else None)
     out = output.check_output_dir(Path(output_dir), content_dir, protected=theme[:-1])
     # A first look, before the lock, only to decide whether pages must be made;
     # the files are checked against their recorded sizes under the lock below.
@@ -220,13 +230,13 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
     try:
         with kept_until_the_end():
             digests = event_digests(timeline)
-            key = input_key(timeline, theme, base_url, digests, memory.digests if memory is not None else None)
+            key = input_key(timeline, theme_fp, base_url, digests)
             # Nothing changed since the last build: relink the previous files, skip rendering
             # (unless a memory is to be filled: see build).
             unchanged = old_input == key and not (memory is not None and memory.is_empty)
             # Otherwise everything that can fail on content happens before the first byte is written
             # (user templates that pages need for every event are compiled there).
-            site_pages = [] if unchanged else pages(timeline, theme, base_url, digests, memory)
+            site_pages = [] if unchanged else pages(timeline, theme, base_url, digests, memory, theme_fp)
     except _template_errors() as exc:
         raise _template_error(exc) from exc
 
@@ -255,7 +265,7 @@ def _render_timeline(timeline: Timeline, output_dir: Path, *, content_dir: Path,
                     site_pages = [Page(path, k, _missing(path)) for path, k in live_keys.items()]
                 elif unchanged:  # another build replaced the site meanwhile
                     with kept_until_the_end():
-                        site_pages = pages(timeline, theme, base_url, digests, memory)
+                        site_pages = pages(timeline, theme, base_url, digests, memory, theme_fp)
                 written = write_pages(site_pages, staging, say)
                 page_keys, sizes = written.in_page_order(site_pages)
                 if memory is not None and memory.manifest is None:

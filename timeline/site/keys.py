@@ -84,16 +84,16 @@ def event_digests(timeline: Timeline) -> list[bytes]:
     return [event_digest(e) for e in timeline.events]
 
 
-def input_key(timeline: Timeline, theme_dirs: list[Path], base_url: str | None,
-              digests: Sequence[bytes] | None = None, known: FileDigests | None = None) -> str:
+def input_key(timeline: Timeline, theme_fp: str, base_url: str | None,
+              digests: Sequence[bytes] | None = None) -> str:
     """One hash of everything a build depends on: equal keys mean an identical site.
 
-    ``digests``: :func:`event_digests` of the timeline, when the caller has them already;
-    ``known``: as for :func:`theme_fingerprint`.
+    ``theme_fp``: the theme's :func:`theme_fingerprint`;
+    ``digests``: :func:`event_digests` of the timeline, when the caller has them already.
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     h = hashlib.sha1(repr((RENDERER_VERSION, timeline.site, base_url, epoch,
-                           theme_fingerprint(theme_dirs, known))).encode("utf-8", "surrogatepass"))
+                           theme_fp)).encode("utf-8", "surrogatepass"))
     for d in event_digests(timeline) if digests is None else digests:
         h.update(d)
     for d in timeline.sources:

@@ -63,18 +63,21 @@ class Page:
         return f"Page({self.path!r}, {self._key!r})"
 
 
-def site_pages(data: Prepared, theme_dirs: list[Path]) -> list[Page]:
+def site_pages(data: Prepared, theme_dirs: list[Path], theme_fp: str | None = None) -> list[Page]:
     """Every file of the site made from ``data``, in a fixed order, with its key.
 
     When ``data`` was prepared with a memory (``timeline serve``), the views live on to the
     next build (see :class:`~timeline.site.views.KeptViews`): each keeps its event page's
     key, and listings' keys are kept too (see :class:`~timeline.site.keys.ListingKeys`).
 
+    ``theme_fp``: :func:`~timeline.site.keys.theme_fingerprint` of ``theme_dirs``, when the caller has it.
+
     Everything that can fail on content (a user's template that does not
     compile, an unsafe id) fails here, before anything is written.
     """
     env = LazyEnvironment(theme_dirs)  # jinja2 is imported only if a page needs a template
-    theme_fp = theme_fingerprint(theme_dirs, data.memory.digests if data.memory is not None else None)
+    if theme_fp is None:
+        theme_fp = theme_fingerprint(theme_dirs, data.memory.digests if data.memory is not None else None)
     site = data.site
     common_fp = fingerprint(theme_fp, site, data.base_url, data.compact, data.split, views.PAGE_EVENTS)
     all_fp = fingerprint(common_fp, [v.fingerprint for v in data.events], data.epoch)

@@ -25,13 +25,15 @@ if TYPE_CHECKING:
 
 
 def pages(timeline: Timeline, theme_dirs: list[Path], base_url: str | None = None,
-          digests: Sequence[bytes] | None = None, memory: BuildMemory | None = None) -> list[Page]:
+          digests: Sequence[bytes] | None = None, memory: BuildMemory | None = None,
+          theme_fp: str | None = None) -> list[Page]:
     """Every file of the site, in a fixed order, with its dependency key.
 
     ``digests``: :func:`~timeline.site.keys.event_digests` of the timeline, when
     the caller has them already (the build computes them once for its input key).
     ``memory``: what the last build in this process kept (``timeline serve``), used and brought up to date.
+    ``theme_fp``: :func:`~timeline.site.keys.theme_fingerprint` of ``theme_dirs``, when the caller has it.
     """
     data = prepare(timeline, base_url, digests, memory)
     render_bodies(data.events)
-    return site_pages(data, theme_dirs)
+    return site_pages(data, theme_dirs, theme_fp)
