@@ -60,6 +60,14 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def held_memory() -> dict[str, float]:
+    """This process's resident memory now and at its peak, in MB: what serve holds between
+    edits (its kept views, pages and file digests) and the most its rebuilds needed."""
+    now = next((int(line.split()[1]) / 1024 for line in Path("/proc/self/status").read_text().splitlines()
+                if line.startswith("VmRSS:")), float("nan")) if Path("/proc/self/status").exists() else float("nan")
+    return {"rss_mb": now, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
 def full_build(content: Path, out: Path) -> tuple[float, float]:
     """``python build.py`` into an empty folder, timed from outside (start-up included)."""
     start, cpu = time.perf_counter(), _cpu()
@@ -72,10 +80,11 @@ def measure(content_dir: Path, rounds: int) -> dict[str, list[tuple[float, float
     with tempfile.TemporaryDirectory(prefix="serve-rebuild-") as tmp:
         content, out, other = Path(tmp) / "content", Path(tmp) / "site", Path(tmp) / "site-2"
         shutil.copytree(content_dir, content)
-        pipeline.build(content, out)
+        # In other processes, so that this one's memory is serve's alone (see held_memory).
+        pipeline.build_in_fresh_process(content, out)
         # Each way rebuilds its own site, as one user's serve would: a build of another
         # process into serve's folder would rightly make serve look at every file again.
-        pipeline.build(content, other)
+        pipeline.build_in_fresh_process(content, other)
         edited = sorted((content / "events").rglob("*.yaml"))[0]
         server = threading.Event()
         threading.Thread(target=server.wait, daemon=True).start()
@@ -96,6 +105,7 @@ def measure(content_dir: Path, rounds: int) -> dict[str, list[tuple[float, float
                     serve.settle()  # as serve does once the browser is told: outside the edit's time
             times["full build"].append(full_build(content, Path(tmp) / f"full-{i}"))
         server.set()
+        times["memory"] = held_memory()  # type: ignore[assignment]
     return times
 
 
@@ -106,15 +116,17 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print the results as one JSON object")
     args = ap.parse_args()
     times = measure(args.content, args.rounds)
+    memory: dict[str, float] = times.pop("memory")  # type: ignore[assignment]
     best = {name: min(values) for name, values in times.items()}
     share = best["serve"][0] / best["full build"][0]
     if args.json:
-        print(json.dumps({"times": times, "best": best, "serve_share_of_full": share}))
+        print(json.dumps({"times": times, "best": best, "serve_share_of_full": share, "serve_memory": memory}))
         return
     for name, values in times.items():
         print(f"{name:>12}: " + ", ".join(f"{w:.2f} s ({c:.2f} s CPU)" for w, c in values))
     print(f"one edit as serve rebuilds it: {best['serve'][0]:.2f} s, {share:.0%} of the full build "
           f"({best['full build'][0]:.2f} s; fastest runs)")
+    print(f"serve's process holds {memory['rss_mb']:.0f} MB after the edits; its peak was {memory['peak_rss_mb']:.0f} MB")
 
 
 if __name__ == "__main__":
