@@ -45,6 +45,7 @@ from timeline.tagger.lexicon import (
     WEEKDAY_ABBR,
     WEEKDAY_FULL,
     WEEKDAY_LOWER,
+    WEEKDAY_NAMES,
     WEEKDAYS,
     number,
 )
@@ -328,9 +329,10 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return a.date + dt.timedelta(days=(wd - a.date.weekday()) % 7)  # "from Thursday through Sunday"
     if a is not None and a.precision == "day" and 0 < start - cx.anchor_pos <= 24 \
             and (w := _WEEKDAY_WORD.match(cx.text, cx.anchor_pos)) \
-            and _WEEKDAY_PAIR.fullmatch(cx.text, w.end(), start):
+            and _WEEKDAY_PAIR.fullmatch(cx.text, w.end(), start) and a.date != base:
         # "on Tuesday or Wednesday", "made Friday and Thursday": the second day of a pair goes the
-        # way the first one went, whatever its own clause lacks ("could be ready on ... or ...")
+        # way the first one went, whatever its own clause lacks ("could be ready on ... or ..."); a
+        # first day that is the DCT itself went neither way: the second one's own clause decides
         if a.date > base:
             return base + dt.timedelta(days=(wd - base.weekday()) % 7)
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)
@@ -513,6 +515,7 @@ def _sentence_before(text: str, start: int) -> str:
     return re.split(r"[.!?\n]\s", text[max(0, start - 200):start])[-1]
 
 
+_BEFORE_HOLIDAY = re.compile(r"(?i)\b(?:before|ahead of|in the run-up to|in the lead-up to|prior to)\s(?:the\s)?$")
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:deadline|target date|target)\s(?:of|on|for|is|was)\s$")
 _HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
 
@@ -544,6 +547,11 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         tense, rel = "future", ""
     elif _DEADLINE_BEFORE.search(cx.text, max(0, m.start() - 24), m.start()):
         tense = "future"  # "set a deadline of New Year's Day": a deadline is still to come when set
+    if tense == "past" and not rel and _BEFORE_HOLIDAY.search(cx.text, max(0, m.start() - 40), m.start()) \
+            and 0 <= (when(y0) - cx.dct).days <= 14:
+        # "the plant was shut just before the July Fourth weekend", told on July 2: a past event
+        # before a holiday only days away is before this one, not last year's
+        tense = None
     if tense == "future" and _PAST_PURPOSE.search(cx.text, max(0, m.start() - 90), m.start()):
         # "came home in 2019 to celebrate Christmas": the purpose of a past journey is as past as
         # the journey, unless the holiday is only days away ("flew in on Monday to spend Christmas")
@@ -1035,7 +1043,9 @@ DASH_DAY = r"(?:(?<=(?<![\w.\-/])\d[-–])|(?<=(?<![\w.\-/])\d\d[-–]))"
 
 @rule("date_dmy", rf"(?:{B}|{DASH_DAY})(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
                   rf"|(?P<dayw>{DAY_WORD}){SP}(?i:of){SP})(?P<mon>{MOND})"
-                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR})?", accept=lambda m, text: _range_goes_on(m, text))
+                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR})?", accept=lambda m, text: _range_goes_on(m, text)
+      # ("the Fourth of July weekend": the holiday's weekend, which the holiday rule reads from "Fourth")
+      and not (m["dayw"] and re.match(r"\s(?:holiday\s)?weekend\b", text[m.end():m.end() + 16])))
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
     return _date_mdy(m, cx)
 
@@ -1240,15 +1250,21 @@ _PAPER_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s$")
 _WEEKDAY_NAME_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Manic)\s$")
 
 
+_EVERY_DAY_LIST = re.compile(rf"\b(?i:every|each){SP}(?:{WEEKDAY_FULL})(?:,{SP}(?:{WEEKDAY_FULL}))*(?:,?{SP}(?:and|or)|,){SP}$")
+
+
 @rule("weekday",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|the previous|the preceding|the following|the next)){SP})?"
       rf"(?P<wd>{WEEKDAY_FULL}|{WEEKDAY_LOWER})(?P<plural>s)?(?![a-z])(?:{SP}(?P<pod>{POD})(?P<pods>s)?)?(?![a-z])",
-      accept=lambda m, text: not (m["wd"][:1].isupper() and (
+      # ("the band Happy Mondays": a plural weekday after a capitalized word inside a sentence is a name)
+      accept=lambda m, text: not (m["plural"] and re.search(r"[a-z,]\s[A-Z][a-z]+\s$", text[max(0, m.start() - 24):m.start()]))
+      and not (m["wd"][:1].isupper() and (
           _WEEKDAY_NAME_AFTER.match(text, m.end("wd")) or _WEEKDAY_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
           or (_WEEKDAY_PAPER_AFTER.match(text, m.end("wd")) and _PAPER_BEFORE.search(text, max(0, m.start() - 6), m.start())))))
 def _weekday_rule(m: re.Match[str], cx: Context) -> Result | None:
     wd = _wd(m["wd"])
-    if m["plural"] or m["pods"]:
+    if m["plural"] or m["pods"] or _EVERY_DAY_LIST.search(cx.text, max(0, m.start() - 60), m.start()):
+        # ("every Tuesday and Thursday", "each Monday, Wednesday or Friday": every day of the list)
         pod = f"T{PARTS[m['pod'].lower()]}" if m["pod"] else ""
         return "SET", f"XXXX-WXX-{wd + 1}{pod}", None
     d = _weekday(cx, wd, m.start(), m.end(), m["rel"] or "")
@@ -1712,6 +1728,8 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return False
         if unit in ("day", "week"):  # "earlier in the week": this week, not some week
             return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
+        if unit == "weekend" and re.match(r"\sof\s(?:a|an|the|his|her|its|their|our|[a-z]+s)\s", text[m.end():m.end() + 24]):
+            return True  # "over the weekend of a handful of workers", "at the weekend of the final": the weekend itself
         if re.match(r"(?i)\s(?:(?:ago|earlier|before|after|of|that|when|in which|in|to|two)\b|\d)|-|'(?!s\b)", after) and not (
                 after.startswith(" that") and _SAID_AT.search(text, max(0, m.start() - 24), m.start())) and not (
                 unit == "weekend" and re.match(r"\s(?:that|when|to)\b", after)
@@ -1730,6 +1748,20 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
     if unit == "day" and rel == "next" and m["rel"][0].isupper() and after[:1] == ",":
         return True  # "Next day, we flew over the marsh": the day after the story's, as "the next day"
     return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
+
+
+@rule("week_of", rf"{B}(?i:the){SP}(?P<unit>(?i:week|weekend)){SP}(?i:of){SP}(?:(?P<wd>{WD_DATE}),?{SP})?"
+      rf"(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})|(?P<day2>{DAY}){SP}(?P<mon2>{MOND}))(?:,?{SP}(?P<year>{YEAR}))?")
+def _week_of(m: re.Match[str], cx: Context) -> Result | None:
+    """ "The week of July 5", "the weekend of 10 July": the week (or weekend) that day falls in."""
+    mon, dd = _mon(m["mon"] or m["mon2"]), int(_digits(m["day"] or m["day2"]))
+    d = _date(int(m["year"]) if m["year"] else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
+    if d is None:
+        return None
+    if m["unit"].lower() == "week":
+        return "DATE", V.week(d), None
+    sat = d + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[d.weekday()])  # a Friday's weekend is the one after it
+    return "DATE", V.week(sat) + "-WE", None
 
 
 @rule("relunit",
@@ -1960,6 +1992,24 @@ def _ago_vague(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", "PAST_REF", None  # "could have done this weeks ago": some time back
 
 
+@rule("later_vague", rf"{B}(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades)){SP}(?:(?i:or so){SP})?"
+                     rf"(?P<dir>(?i:later|earlier))(?![\w-])",
+      accept=lambda m, text: not re.search(r"(?i)(?:\d|\b(?:the|few|several|many|some|of|for|in|within|dozen|score))\W{1,2}$",
+                                           text[max(0, m.start() - 10):m.start()])
+      and not re.match(r"\s(?:than)\b", text[m.end():m.end() + 6]))  # ("weeks earlier than expected": a comparison)
+def _later_vague(m: re.Match[str], cx: Context) -> Result | None:
+    """ "Hours later, the well was capped", "Days earlier ...": some time from the story's moment.
+    Hours from a day the story just told are that day; otherwise all that is known is the side of
+    the report the clause is on, most often the past."""
+    if m["unit"].lower() in ("minutes", "hours") and (d := _story_day(cx, m.start(), m.end())):
+        return "DATE", d.isoformat(), None
+    if m["dir"].lower() == "later" and cx.tense(m.start(), m.end()) == "future":
+        return "DATE", "FUTURE_REF", None  # "the results will come weeks later"
+    if m["dir"].lower() == "later" and _told_as_present(m, cx):
+        return "DATE", "PRESENT_REF", None  # "Months later, the company is defending the decision": now
+    return "DATE", "PAST_REF", None  # news tells what came later in the past
+
+
 def _told_as_present(m: re.Match[str], cx: Context) -> bool:
     rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
     return bool(re.search(r"\b(?:is|are|am|has|have)\b", rest)) and not re.search(r"\b(?:will|would|could|may|might)\b", rest)
@@ -2084,8 +2134,8 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d,.]*\w*|\d[\d,.]*(?:\s(?:millio
 
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
-    if re.match(r"\s(?:old|of age)\b", text[m.end():m.end() + 8]):
-        return False  # an age, not a period
+    if re.match(r"\s(?:olds?|of age)\b|-olds?\b", text[m.end():m.end() + 8]):
+        return False  # an age ("four year olds"), not a period
     if m.group()[:1].isupper() and re.match(r"\s(?:International|Internationals|Series|Cup)\b", text[m.end():m.end() + 16]):
         return False  # a name: "the third One Day International" is a cricket match
     if n in ("a", "an") and m["unit"].lower() == "quarter":
@@ -2174,7 +2224,7 @@ _ROUND_THE_CLOCK = re.compile(
     r"clinics?|desk|cycle|line|support|emergency|bars?|restaurants?|diner|opening|guard|vigil|presence)\b")
 
 
-@rule("unit_adj", rf"{B}(?<!\d,)(?P<n>\d{{1,3}}(?:,\d{{3}})?(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>[- ]old(?![\w-]))?(?![\w])(?!-(?!old))")
+@rule("unit_adj", rf"{B}(?<!\d,)(?P<n>\d{{1,3}}(?:,\d{{3}})?(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>[- ]olds?(?![\w-]))?(?![\w])(?!-(?!old))")
 def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
     if m["old"]:
         return None  # an age ("a 6-year-old boy", "the 50-year-old alliance"), not a period of time
@@ -2459,7 +2509,7 @@ def master_pattern() -> re.Pattern[str]:
 #: with a digit always trigger. tests/test_tagger.py checks this list against
 #: a plain scan of the master pattern.
 TRIGGERS = frozenset(
-    list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
+    list(MONTHS) + list(WEEKDAYS) + [f"{name}s" for name in WEEKDAY_NAMES] + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
     + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "right", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
