@@ -260,6 +260,10 @@ TABLE: list[Row] = [
     (dt.date(2025, 7, 2), "Sales were strong over the Fourth of July weekend.",
      [("Fourth of July weekend", "DATE", "2024-W27-WE")]),
     (dt.date(2025, 7, 2), "The shop was robbed shortly before Christmas.", [("Christmas", "DATE", "2024-12-25")]),
+    # ---- so many times a day, in words or digits, is how often; "the weekend before" a clause is the weekend ahead
+    (WED, "Patients get the drops six times a day.", [("six times a day", "SET", "P1D")]),
+    (WED, "The result may come late tomorrow or the weekend before we know more.",
+     [("late tomorrow", "DATE", "2025-08-14", "END"), ("the weekend", "DATE", "2025-W33-WE")]),
     # ---- "year olds", "-year-olds": ages, not periods
     (WED, "The vaccine is for one to four year olds and for 10-year-olds.", []),
 ]
