@@ -264,6 +264,10 @@ TABLE: list[Row] = [
     (WED, "Patients get the drops six times a day.", [("six times a day", "SET", "P1D")]),
     (WED, "The result may come late tomorrow or the weekend before we know more.",
      [("late tomorrow", "DATE", "2025-08-14", "END"), ("the weekend", "DATE", "2025-W33-WE")]),
+    # ---- what a forecast or target names is not past, whatever the verb that reports it
+    (FRI, "The mayor stuck to her prediction of a mid-October reopening.", [("mid-October", "DATE", "2025-10", "MID")]),
+    # ---- "two weeks earlier than planned": a difference between two times, a duration
+    (WED, "The bridge opened two weeks earlier than planned.", [("two weeks", "DURATION", "P2W")]),
     # ---- "year olds", "-year-olds": ages, not periods
     (WED, "The vaccine is for one to four year olds and for 10-year-olds.", []),
 ]

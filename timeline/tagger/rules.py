@@ -152,6 +152,11 @@ def _irrealis(text: str, start: int) -> bool:
 _YEAR_NAMED_AFTER = re.compile(r",?\s(?:of\s)?(last|this|next)\syear\b(?!['’])", re.I)
 
 
+# A forecast or target whose object is the date: "the prediction of a mid-August completion".
+_FORECAST_OF = re.compile(r"(?i)\b(?:predictions?|forecasts?|estimates?|projections?|targets?|timetable|timeline|goal)\s"
+                          r"(?:of|for)\s(?:an?\s|the\s|its\s|their\s)?(?:mid-?|early\s|late\s)?$")
+
+
 def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     """Pick the year of a month (and day) stated without one, from tense and the DCT."""
     y0 = cx.dct.year
@@ -182,6 +187,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
+    if tense == "past" and _FORECAST_OF.search(cx.text, max(0, start - 40), start):
+        tense = None  # "stuck to the prediction of a mid-August completion": what a forecast names is not past
     if tense == "past" and _irrealis(cx.text, start):
         tense = "future"
     if tense == "future" and _AHEAD_OF.search(cx.text, max(0, start - 40), start) and _PAST_IN_SENTENCE.search(
@@ -1924,7 +1931,9 @@ _DAYS = {"D": 1, "W": 7, "2W": 14}
       rf"(?:{SP}(?i:and){SP}(?P<n2>{NUM}|(?i:an|a)){SP}(?P<unit2>{UNIT}))?"
       rf"{SP}(?:(?i:or so){SP})?(?P<dir>{AGO_DIR})(?![\w-])"
       rf"(?:{SP}(?P<base>(?i:today|tomorrow|yesterday)|{WEEKDAY_FULL}))?",
-      accept=lambda m, text: m["n"].lower() != "the" and not _is_rate(m, text) and (
+      # ("two weeks earlier than planned": a difference between two times, a duration)
+      accept=lambda m, text: m["n"].lower() != "the" and not _is_rate(m, text) and not (
+          m["dir"].lower() in ("earlier", "later", "before", "after") and re.match(r"\s(?:than)\b", text[m.end():m.end() + 6])) and (
           m["dir"].lower() not in ("before", "after", "back", "previously")
           # ("a day before, he said": the day before the story's; "two days after "top kill" began",
           # "eight months before and after the spill": a period measured from an event, a duration)
