@@ -268,6 +268,8 @@ TABLE: list[Row] = [
     (FRI, "The mayor stuck to her prediction of a mid-October reopening.", [("mid-October", "DATE", "2025-10", "MID")]),
     # ---- "two weeks earlier than planned": a difference between two times, a duration
     (WED, "The bridge opened two weeks earlier than planned.", [("two weeks", "DURATION", "P2W")]),
+    # ---- "virtually overnight" is very fast, not a night
+    (WED, "The small bank vanished virtually overnight.", []),
     # ---- "year olds", "-year-olds": ages, not periods
     (WED, "The vaccine is for one to four year olds and for 10-year-olds.", []),
 ]

@@ -1193,7 +1193,9 @@ _ADVERB_AFTER = re.compile(r"\s(?:and|or|to|in|on|at|for|from|since|through|unti
 
 
 @rule("overnight", rf"{B}(?P<o>(?i:overnight))(?:{SP}(?P<day>{WEEKDAY_FULL}|(?i:yesterday|today)))?(?![\w-])",
-      accept=lambda m, text: not re.search(r"(?i)\b(?:an?|the)\s$", text[max(0, m.start() - 4):m.start()])
+      # ("vanished virtually overnight": very fast, no night)
+      accept=lambda m, text: not re.search(r"(?i)\b(?:an?|the|virtually|almost|practically|nearly|literally|seemingly)\s$",
+                                           text[max(0, m.start() - 12):m.start()])
       and (not re.match(r"\s[a-z]", text[m.end():m.end() + 2]) or bool(_ADVERB_AFTER.match(text, m.end()))))
 def _overnight(m: re.Match[str], cx: Context) -> Result | None:
     """ "Oil jumped overnight": the night into the DCT (into the next day if future).
