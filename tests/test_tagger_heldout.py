@@ -270,6 +270,10 @@ TABLE: list[Row] = [
     (WED, "The bridge opened two weeks earlier than planned.", [("two weeks", "DURATION", "P2W")]),
     # ---- "virtually overnight" is very fast, not a night
     (WED, "The small bank vanished virtually overnight.", []),
+    # ---- "over the next month" ahead of the report, with no date named just before, is the DCT's next month
+    (WED, "The council said the new rules would be phased in over the next month.", [("the next month", "DATE", "2025-09")]),
+    (WED, "The storm hit on May 3. Over the next month, the slick spread.",
+     [("May 3", "DATE", "2025-05-03"), ("the next month", "DATE", "2025-06")]),
     # ---- "year olds", "-year-olds": ages, not periods
     (WED, "The vaccine is for one to four year olds and for 10-year-olds.", []),
 ]

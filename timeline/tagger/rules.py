@@ -24,7 +24,7 @@ from timeline.calendar_words import (
     ZONE_WORDS,
 )
 from timeline.tagger import values as V
-from timeline.tagger.context import Context
+from timeline.tagger.context import Anchor, Context
 from timeline.tagger.lexicon import (
     FEW,
     MONTH_ABBR,
@@ -1803,6 +1803,11 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         rel = "last"  # "over the past year": TimeML values it as the calendar unit before the DCT
     if rel in ("the previous", "the prior", "the preceding", "the next", "the following", "the same", "that"):
         a = cx.day_anchor_or_anchor(m.start()) if unit == "day" else cx.anchor_or_dct()
+        if rel == "the next" and unit != "day" and re.search(r"(?i)\b(?:over|within|during|in|for)\s$", cx.text[max(0, m.start() - 8):m.start()]) \
+                and (cx.anchor is None or m.start() - cx.anchor_pos > 300) and cx.tense(m.start(), m.end()) in ("future", "present"):
+            # "will be implemented over the next month", with no date named just before: the month
+            # after the report (TimeBank: "closed over the next year or so" is the DCT's next year)
+            a = Anchor(cx.dct.isoformat(), cx.dct, "day")
         if unit == "day" and a.precision != "day":
             return "DATE", a.value, None  # "in 1897 ... the following day": a day of that year, not July 2
         n = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1, "the following": 1}.get(rel, 0)
