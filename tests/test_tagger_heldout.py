@@ -271,7 +271,11 @@ TABLE: list[Row] = [
     # ---- "virtually overnight" is very fast, not a night
     (WED, "The small bank vanished virtually overnight.", []),
     # ---- "over the next month" ahead of the report, with no date named just before, is the DCT's next month
-    (WED, "The council said the new rules would be phased in over the next month.", [("the next month", "DATE", "2025-09")]),
+    (WED, "The plant opened on May 3. Its owners say output is steady, prices are firm and the staff like the new "
+          "canteen, the car park and the extra training that came with the merger. The union agrees, and so do the "
+          "suppliers, who have seen orders rise in every region they serve and hope for more of the same. The council "
+          "said the new rules would be phased in over the next month.",
+     [("May 3", "DATE", "2025-05-03"), ("the next month", "DATE", "2025-09")]),
     (WED, "The storm hit on May 3. Over the next month, the slick spread.",
      [("May 3", "DATE", "2025-05-03"), ("the next month", "DATE", "2025-06")]),
     # ---- "year olds", "-year-olds": ages, not periods
