@@ -278,6 +278,9 @@ TABLE: list[Row] = [
      [("May 3", "DATE", "2025-05-03"), ("the next month", "DATE", "2025-09")]),
     (WED, "The storm hit on May 3. Over the next month, the slick spread.",
      [("May 3", "DATE", "2025-05-03"), ("the next month", "DATE", "2025-06")]),
+    # ---- days from a week-level anchor count from the day last named inside that week
+    (SUN, "The mayor spoke on Friday night. The panel met this week. She denied what aides had said a day earlier.",
+     [("Friday night", "TIME", "2025-08-15TNI"), ("this week", "DATE", "2025-W33"), ("a day earlier", "DATE", "2025-08-14")]),
     # ---- "year olds", "-year-olds": ages, not periods
     (WED, "The vaccine is for one to four year olds and for 10-year-olds.", []),
 ]

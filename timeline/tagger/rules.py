@@ -1973,6 +1973,12 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
             base = _relday(cx, b) if b in ("today", "tomorrow", "yesterday") else _weekday(cx, _wd(b), m.start(), m.end())
     else:
         base = cx.anchor_or_dct().date
+        a, d = cx.anchor, cx.day_anchor
+        if code == "D" and a is not None and d is not None and a.precision in ("week", "month") \
+                and (V.week(d.date) if a.precision == "week" else d.date.isoformat()[:7]) == a.value:
+            # "said Friday ... named this week ... had said a day earlier": days from the day last
+            # named inside that week or month, not from the week's first day
+            base = d.date
     topic = cx.topic_quarter(m.start())
     if code == "Y" and n == 1 and topic is not None and not m["base"]:
         # "sales in the quarter rose from $5 million a year ago": the same quarter a year before
