@@ -281,6 +281,9 @@ TABLE: list[Row] = [
     # ---- days from a week-level anchor count from the day last named inside that week
     (SUN, "The mayor spoke on Friday night. The panel met this week. She denied what aides had said a day earlier.",
      [("Friday night", "TIME", "2025-08-15TNI"), ("this week", "DATE", "2025-W33"), ("a day earlier", "DATE", "2025-08-14")]),
+    # ---- "in the evening on August 20": the evening of the date that follows, not the DCT's
+    (WED, "Late in the evening on August 20, the council will vote.",
+     [("Late in the evening", "TIME", "2025-08-20TEV", "END"), ("August 20", "DATE", "2025-08-20")]),
     # ---- "year olds", "-year-olds": ages, not periods
     (WED, "The vaccine is for one to four year olds and for 10-year-olds.", []),
 ]

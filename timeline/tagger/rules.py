@@ -1156,6 +1156,10 @@ _HABIT_BEFORE = re.compile(r"(?i)\b(?:wake|wakes|waking|get up|gets up|getting u
                            r"usually|always|often|normally|typically)\b(?:\s[a-z]+){0,2}\s(?:in|during|at|by)\s(?:the\s)?$")
 
 
+_ON_DATE_AFTER = re.compile(rf"{SP}(?i:on){SP}(?P<date>(?P<mon>{MOND}){SP}(?P<day>{DAY})|(?P<day2>{DAY}){SP}(?P<mon2>{MOND}))"
+                            rf"(?:,?{SP}(?P<year>{YEAR}))?")
+
+
 @rule("part_of_day",
       rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
       rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?:(?P<pmon>{MOND}){SP}(?P<pday>{DAY})|(?P<pday2>{DAY}){SP}(?P<pmon2>{MOND}))"
@@ -1174,6 +1178,12 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
         # "the night of Friday, Oct. 23", "the morning of 25 June 2009": the explicit date, not the nearest Friday
         mon, dd = _mon(m["pmon"] or m["pmon2"]), int(_digits(m["pday"] or m["pday2"]))
         d = _date(int(m["pyear"]) if m["pyear"] else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
+        if d is None:
+            return None
+    elif not m["day"] and (on := _ON_DATE_AFTER.match(cx.text, m.end())):
+        # "later in the evening on November 18": the evening of the date that follows (tagged on its own)
+        mon, dd = _mon(on["mon"] or on["mon2"]), int(_digits(on["day"] or on["day2"]))
+        d = _date(int(on["year"]) if on["year"] else _year_for(cx, mon, dd, on.start("date"), on.end()), mon, dd)
         if d is None:
             return None
     elif not m["day"] and a is not None and a.precision == "day" and 0 <= m.start() - cx.anchor_pos < 300:
