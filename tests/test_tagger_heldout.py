@@ -252,6 +252,7 @@ TABLE: list[Row] = [
      [("Sunday afternoon", "TIME", "2025-08-10TAF"), ("Hours later", "DATE", "2025-08-10")]),
     (WED, "Days later, the mayor apologised.", [("Days later", "DATE", "PAST_REF")]),
     (WED, "Months later, the town is still rebuilding.", [("Months later", "DATE", "PRESENT_REF")]),
+    (WED, 'Weeks later, a contrite mayor said: "Many people are to blame."', [("Weeks later", "DATE", "PAST_REF")]),
     (WED, "The verdict will only come weeks later.", [("weeks later", "DATE", "FUTURE_REF")]),
     (WED, "The bridge was finished weeks earlier than planned.", []),
     # ---- a past event just before a holiday only days away is before this year's holiday

@@ -2037,9 +2037,10 @@ def _later_vague(m: re.Match[str], cx: Context) -> Result | None:
     the report the clause is on, most often the past."""
     if m["unit"].lower() in ("minutes", "hours") and (d := _story_day(cx, m.start(), m.end())):
         return "DATE", d.isoformat(), None
-    if m["dir"].lower() == "later" and cx.tense(m.start(), m.end()) == "future":
+    tense = cx.tense(m.start(), m.end())
+    if m["dir"].lower() == "later" and tense == "future":
         return "DATE", "FUTURE_REF", None  # "the results will come weeks later"
-    if m["dir"].lower() == "later" and _told_as_present(m, cx):
+    if m["dir"].lower() == "later" and tense != "past" and _told_as_present(m, cx):
         return "DATE", "PRESENT_REF", None  # "Months later, the company is defending the decision": now
     return "DATE", "PAST_REF", None  # news tells what came later in the past
 
