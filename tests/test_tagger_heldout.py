@@ -231,6 +231,62 @@ TABLE: list[Row] = [
     (WED, "One of these days the old pier will fall into the river.", []),
     (WED, "These days the pier is closed.", [("These days", "DATE", "PRESENT_REF")]),
     (WED, "No oil has reached Weeks Bay, and for weeks the beach was clean.", [("weeks", "DURATION", "PXW")]),
+    # ---- weekly schedules: a plural weekday, and every day of a list after "every", are sets; a
+    # plural weekday after a capitalized word is a name
+    (WED, "The clinic is open on Tuesdays.", [("Tuesdays", "SET", "XXXX-WXX-2")]),
+    (WED, "The choir meets every Monday and Thursday.",
+     [("every Monday", "SET", "XXXX-WXX-1"), ("Thursday", "SET", "XXXX-WXX-4")]),
+    (WED, "She sang with the Happy Mondays for a decade.", [("a decade", "DURATION", "P1E")]),
+    # ---- a first weekday that is the DCT's own does not set the way of the second one
+    (WED, "Crews will paint the hall on Wednesday and Friday.",
+     [("Wednesday", "DATE", "2025-08-13"), ("Friday", "DATE", "2025-08-15")]),
+    # ---- "the weekend of" a date is the weekend it falls in; of anything else, the weekend itself
+    (WED, "The family will drive to the coast the weekend of Aug. 23.", [("the weekend of Aug. 23", "DATE", "2025-W34-WE")]),
+    (WED, "Inspectors came in the week of August 4.", [("the week of August 4", "DATE", "2025-W32")]),
+    (WED, "Crowds filled the harbour over the weekend of the regatta.", [("the weekend", "DATE", "2025-W32-WE")]),
+    # ---- "that morning" after a week-level date is a morning of that week, not its start
+    (WED, "Earlier this week the mayor resigned. Earlier that morning she had met her lawyers.",
+     [("Earlier this week", "DATE", "2025-W33", "START"), ("Earlier that morning", "DATE", "2025-W33", None)]),
+    # ---- "hours later" without a number: the day the story just told, else its side of the report
+    (WED, "The fire started on Sunday afternoon. Hours later the roof fell in.",
+     [("Sunday afternoon", "TIME", "2025-08-10TAF"), ("Hours later", "DATE", "2025-08-10")]),
+    (WED, "Days later, the mayor apologised.", [("Days later", "DATE", "PAST_REF")]),
+    (WED, "Months later, the town is still rebuilding.", [("Months later", "DATE", "PRESENT_REF")]),
+    (WED, 'Weeks later, a contrite mayor said: "Many people are to blame."', [("Weeks later", "DATE", "PAST_REF")]),
+    (WED, "The verdict will only come weeks later.", [("weeks later", "DATE", "FUTURE_REF")]),
+    (WED, "The bridge was finished weeks earlier than planned.", []),
+    # ---- a past event just before a holiday only days away is before this year's holiday
+    (dt.date(2025, 7, 2), "The plant was shut just before the July Fourth weekend.",
+     [("July Fourth weekend", "DATE", "2025-W27-WE")]),
+    (dt.date(2025, 7, 2), "Sales were strong over the Fourth of July weekend.",
+     [("Fourth of July weekend", "DATE", "2024-W27-WE")]),
+    (dt.date(2025, 7, 2), "The shop was robbed shortly before Christmas.", [("Christmas", "DATE", "2024-12-25")]),
+    # ---- so many times a day, in words or digits, is how often; "the weekend before" a clause is the weekend ahead
+    (WED, "Patients get the drops six times a day.", [("six times a day", "SET", "P1D")]),
+    (WED, "The result may come late tomorrow or the weekend before we know more.",
+     [("late tomorrow", "DATE", "2025-08-14", "END"), ("the weekend", "DATE", "2025-W33-WE")]),
+    # ---- what a forecast or target names is not past, whatever the verb that reports it
+    (FRI, "The mayor stuck to her prediction of a mid-October reopening.", [("mid-October", "DATE", "2025-10", "MID")]),
+    # ---- "two weeks earlier than planned": a difference between two times, a duration
+    (WED, "The bridge opened two weeks earlier than planned.", [("two weeks", "DURATION", "P2W")]),
+    # ---- "virtually overnight" is very fast, not a night
+    (WED, "The small bank vanished virtually overnight.", []),
+    # ---- "over the next month" ahead of the report, with no date named just before, is the DCT's next month
+    (WED, "The plant opened on May 3. Its owners say output is steady, prices are firm and the staff like the new "
+          "canteen, the car park and the extra training that came with the merger. The union agrees, and so do the "
+          "suppliers, who have seen orders rise in every region they serve and hope for more of the same. The council "
+          "said the new rules would be phased in over the next month.",
+     [("May 3", "DATE", "2025-05-03"), ("the next month", "DATE", "2025-09")]),
+    (WED, "The storm hit on May 3. Over the next month, the slick spread.",
+     [("May 3", "DATE", "2025-05-03"), ("the next month", "DATE", "2025-06")]),
+    # ---- days from a week-level anchor count from the day last named inside that week
+    (SUN, "The mayor spoke on Friday night. The panel met this week. She denied what aides had said a day earlier.",
+     [("Friday night", "TIME", "2025-08-15TNI"), ("this week", "DATE", "2025-W33"), ("a day earlier", "DATE", "2025-08-14")]),
+    # ---- "in the evening on August 20": the evening of the date that follows, not the DCT's
+    (WED, "Late in the evening on August 20, the council will vote.",
+     [("Late in the evening", "TIME", "2025-08-20TEV", "END"), ("August 20", "DATE", "2025-08-20")]),
+    # ---- "year olds", "-year-olds": ages, not periods
+    (WED, "The vaccine is for one to four year olds and for 10-year-olds.", []),
 ]
 
 

@@ -214,7 +214,9 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             pm = _POINT_MODS.search(before)
             if pm:
                 word = (pm["m"] or pm["mid"]).lower()
-                mod = mod or _POINT_MOD_VALUE.get(word)
+                if not (r.name == "anaphoric_part_of_day" and "T" not in value):
+                    # ("earlier that morning" after "this week": a morning of that week, not its start)
+                    mod = mod or _POINT_MOD_VALUE.get(word)
                 start -= len(pm.group(0))
                 before = text[max(prev_end, start - 24):start]
         if typ != "SET" and "REF" not in value:

@@ -90,7 +90,7 @@ def number(text: str) -> float | None:
             return None
     return total + half
 
-# Words that tell a clause looks ahead or back (read by the tense walk in context.py).
+# Words that tell a clause looks ahead or back (read by the tense walk in tense.py).
 FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
 # English's irregular pasts and participles come from timeline.english_verbs ("the well blew out on April 20",
 # "a photo taken Wednesday"); listed here are the tense words and the "-en" participles only the tagger reads.
@@ -102,7 +102,7 @@ PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "d
 # ("put" and "cut" are as often base forms, "to put a smile on your face on a Sunday morning", which the
 # tense walk would read as a plan.)
 
-# Word classes read by the infinitive test in context.py (is the word after "to" a verb?).
+# Word classes read by the infinitive test in tense_words.py (is the word after "to" a verb?).
 NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                           "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"])
 # Adjectives and quantifiers that open a noun phrase after the preposition "to"; words ending like

@@ -24,7 +24,7 @@ from timeline.calendar_words import (
     ZONE_WORDS,
 )
 from timeline.tagger import values as V
-from timeline.tagger.context import Context
+from timeline.tagger.context import Anchor, Context
 from timeline.tagger.lexicon import (
     FEW,
     MONTH_ABBR,
@@ -45,6 +45,7 @@ from timeline.tagger.lexicon import (
     WEEKDAY_ABBR,
     WEEKDAY_FULL,
     WEEKDAY_LOWER,
+    WEEKDAY_NAMES,
     WEEKDAYS,
     number,
 )
@@ -151,6 +152,11 @@ def _irrealis(text: str, start: int) -> bool:
 _YEAR_NAMED_AFTER = re.compile(r",?\s(?:of\s)?(last|this|next)\syear\b(?!['’])", re.I)
 
 
+# A forecast or target whose object is the date: "the prediction of a mid-August completion".
+_FORECAST_OF = re.compile(r"(?i)\b(?:predictions?|forecasts?|estimates?|projections?|targets?|timetable|timeline|goal)\s"
+                          r"(?:of|for)\s(?:an?\s|the\s|its\s|their\s)?(?:mid-?|early\s|late\s)?$")
+
+
 def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     """Pick the year of a month (and day) stated without one, from tense and the DCT."""
     y0 = cx.dct.year
@@ -181,6 +187,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
+    if tense == "past" and _FORECAST_OF.search(cx.text, max(0, start - 40), start):
+        tense = None  # "stuck to the prediction of a mid-August completion": what a forecast names is not past
     if tense == "past" and _irrealis(cx.text, start):
         tense = "future"
     if tense == "future" and _AHEAD_OF.search(cx.text, max(0, start - 40), start) and _PAST_IN_SENTENCE.search(
@@ -328,9 +336,10 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return a.date + dt.timedelta(days=(wd - a.date.weekday()) % 7)  # "from Thursday through Sunday"
     if a is not None and a.precision == "day" and 0 < start - cx.anchor_pos <= 24 \
             and (w := _WEEKDAY_WORD.match(cx.text, cx.anchor_pos)) \
-            and _WEEKDAY_PAIR.fullmatch(cx.text, w.end(), start):
+            and _WEEKDAY_PAIR.fullmatch(cx.text, w.end(), start) and a.date != base:
         # "on Tuesday or Wednesday", "made Friday and Thursday": the second day of a pair goes the
-        # way the first one went, whatever its own clause lacks ("could be ready on ... or ...")
+        # way the first one went, whatever its own clause lacks ("could be ready on ... or ..."); a
+        # first day that is the DCT itself went neither way: the second one's own clause decides
         if a.date > base:
             return base + dt.timedelta(days=(wd - base.weekday()) % 7)
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)
@@ -513,6 +522,7 @@ def _sentence_before(text: str, start: int) -> str:
     return re.split(r"[.!?\n]\s", text[max(0, start - 200):start])[-1]
 
 
+_BEFORE_HOLIDAY = re.compile(r"(?i)\b(?:before|ahead of|in the run-up to|in the lead-up to|prior to)\s(?:the\s)?$")
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:deadline|target date|target)\s(?:of|on|for|is|was)\s$")
 _HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
 
@@ -544,6 +554,11 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         tense, rel = "future", ""
     elif _DEADLINE_BEFORE.search(cx.text, max(0, m.start() - 24), m.start()):
         tense = "future"  # "set a deadline of New Year's Day": a deadline is still to come when set
+    if tense == "past" and not rel and _BEFORE_HOLIDAY.search(cx.text, max(0, m.start() - 40), m.start()) \
+            and 0 <= (when(y0) - cx.dct).days <= 14:
+        # "the plant was shut just before the July Fourth weekend", told on July 2: a past event
+        # before a holiday only days away is before this one, not last year's
+        tense = None
     if tense == "future" and _PAST_PURPOSE.search(cx.text, max(0, m.start() - 90), m.start()):
         # "came home in 2019 to celebrate Christmas": the purpose of a past journey is as past as
         # the journey, unless the holiday is only days away ("flew in on Monday to spend Christmas")
@@ -1035,7 +1050,9 @@ DASH_DAY = r"(?:(?<=(?<![\w.\-/])\d[-–])|(?<=(?<![\w.\-/])\d\d[-–]))"
 
 @rule("date_dmy", rf"(?:{B}|{DASH_DAY})(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
                   rf"|(?P<dayw>{DAY_WORD}){SP}(?i:of){SP})(?P<mon>{MOND})"
-                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR})?", accept=lambda m, text: _range_goes_on(m, text))
+                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR})?", accept=lambda m, text: _range_goes_on(m, text)
+      # ("the Fourth of July weekend": the holiday's weekend, which the holiday rule reads from "Fourth")
+      and not (m["dayw"] and re.match(r"\s(?:holiday\s)?weekend\b", text[m.end():m.end() + 16])))
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
     return _date_mdy(m, cx)
 
@@ -1139,6 +1156,10 @@ _HABIT_BEFORE = re.compile(r"(?i)\b(?:wake|wakes|waking|get up|gets up|getting u
                            r"usually|always|often|normally|typically)\b(?:\s[a-z]+){0,2}\s(?:in|during|at|by)\s(?:the\s)?$")
 
 
+_ON_DATE_AFTER = re.compile(rf"{SP}(?i:on){SP}(?P<date>(?P<mon>{MOND}){SP}(?P<day>{DAY})|(?P<day2>{DAY}){SP}(?P<mon2>{MOND}))"
+                            rf"(?:,?{SP}(?P<year>{YEAR}))?")
+
+
 @rule("part_of_day",
       rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
       rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?:(?P<pmon>{MOND}){SP}(?P<pday>{DAY})|(?P<pday2>{DAY}){SP}(?P<pmon2>{MOND}))"
@@ -1159,6 +1180,12 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
         d = _date(int(m["pyear"]) if m["pyear"] else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
         if d is None:
             return None
+    elif not m["day"] and (on := _ON_DATE_AFTER.match(cx.text, m.end())):
+        # "later in the evening on November 18": the evening of the date that follows (tagged on its own)
+        mon, dd = _mon(on["mon"] or on["mon2"]), int(_digits(on["day"] or on["day2"]))
+        d = _date(int(on["year"]) if on["year"] else _year_for(cx, mon, dd, on.start("date"), on.end()), mon, dd)
+        if d is None:
+            return None
     elif not m["day"] and a is not None and a.precision == "day" and 0 <= m.start() - cx.anchor_pos < 300:
         d = a.date  # "crashed Friday. Dealers placed orders in the morning": that day's morning
     elif day in ("yesterday", "today", "tomorrow", "tonight"):
@@ -1176,7 +1203,9 @@ _ADVERB_AFTER = re.compile(r"\s(?:and|or|to|in|on|at|for|from|since|through|unti
 
 
 @rule("overnight", rf"{B}(?P<o>(?i:overnight))(?:{SP}(?P<day>{WEEKDAY_FULL}|(?i:yesterday|today)))?(?![\w-])",
-      accept=lambda m, text: not re.search(r"(?i)\b(?:an?|the)\s$", text[max(0, m.start() - 4):m.start()])
+      # ("vanished virtually overnight": very fast, no night)
+      accept=lambda m, text: not re.search(r"(?i)\b(?:an?|the|virtually|almost|practically|nearly|literally|seemingly)\s$",
+                                           text[max(0, m.start() - 12):m.start()])
       and (not re.match(r"\s[a-z]", text[m.end():m.end() + 2]) or bool(_ADVERB_AFTER.match(text, m.end()))))
 def _overnight(m: re.Match[str], cx: Context) -> Result | None:
     """ "Oil jumped overnight": the night into the DCT (into the next day if future).
@@ -1240,15 +1269,21 @@ _PAPER_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s$")
 _WEEKDAY_NAME_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Manic)\s$")
 
 
+_EVERY_DAY_LIST = re.compile(rf"\b(?i:every|each){SP}(?:{WEEKDAY_FULL})(?:,{SP}(?:{WEEKDAY_FULL}))*(?:,?{SP}(?:and|or)|,){SP}$")
+
+
 @rule("weekday",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|the previous|the preceding|the following|the next)){SP})?"
       rf"(?P<wd>{WEEKDAY_FULL}|{WEEKDAY_LOWER})(?P<plural>s)?(?![a-z])(?:{SP}(?P<pod>{POD})(?P<pods>s)?)?(?![a-z])",
-      accept=lambda m, text: not (m["wd"][:1].isupper() and (
+      # ("the band Happy Mondays": a plural weekday after a capitalized word inside a sentence is a name)
+      accept=lambda m, text: not (m["plural"] and re.search(r"[a-z,]\s[A-Z][a-z]+\s$", text[max(0, m.start() - 24):m.start()]))
+      and not (m["wd"][:1].isupper() and (
           _WEEKDAY_NAME_AFTER.match(text, m.end("wd")) or _WEEKDAY_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
           or (_WEEKDAY_PAPER_AFTER.match(text, m.end("wd")) and _PAPER_BEFORE.search(text, max(0, m.start() - 6), m.start())))))
 def _weekday_rule(m: re.Match[str], cx: Context) -> Result | None:
     wd = _wd(m["wd"])
-    if m["plural"] or m["pods"]:
+    if m["plural"] or m["pods"] or _EVERY_DAY_LIST.search(cx.text, max(0, m.start() - 60), m.start()):
+        # ("every Tuesday and Thursday", "each Monday, Wednesday or Friday": every day of the list)
         pod = f"T{PARTS[m['pod'].lower()]}" if m["pod"] else ""
         return "SET", f"XXXX-WXX-{wd + 1}{pod}", None
     d = _weekday(cx, wd, m.start(), m.end(), m["rel"] or "")
@@ -1712,6 +1747,10 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return False
         if unit in ("day", "week"):  # "earlier in the week": this week, not some week
             return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
+        if unit == "weekend" and re.match(r"\s(?:before|after|until)\s(?:it|he|she|they|we|I|you)\s", text[m.end():m.end() + 16]):
+            return True  # "by the weekend before it knows": "before" opens a clause, not a span from an event
+        if unit == "weekend" and re.match(r"\sof\s(?:a|an|the|his|her|its|their|our|[a-z]+s)\s", text[m.end():m.end() + 24]):
+            return True  # "over the weekend of a handful of workers", "at the weekend of the final": the weekend itself
         if re.match(r"(?i)\s(?:(?:ago|earlier|before|after|of|that|when|in which|in|to|two)\b|\d)|-|'(?!s\b)", after) and not (
                 after.startswith(" that") and _SAID_AT.search(text, max(0, m.start() - 24), m.start())) and not (
                 unit == "weekend" and re.match(r"\s(?:that|when|to)\b", after)
@@ -1730,6 +1769,20 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
     if unit == "day" and rel == "next" and m["rel"][0].isupper() and after[:1] == ",":
         return True  # "Next day, we flew over the marsh": the day after the story's, as "the next day"
     return not (unit == "day" and rel not in ("the same", "that", "that same", "that very", "the next", "the following", "the previous", "the prior"))
+
+
+@rule("week_of", rf"{B}(?i:the){SP}(?P<unit>(?i:week|weekend)){SP}(?i:of){SP}(?:(?P<wd>{WD_DATE}),?{SP})?"
+      rf"(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})|(?P<day2>{DAY}){SP}(?P<mon2>{MOND}))(?:,?{SP}(?P<year>{YEAR}))?")
+def _week_of(m: re.Match[str], cx: Context) -> Result | None:
+    """ "The week of July 5", "the weekend of 10 July": the week (or weekend) that day falls in."""
+    mon, dd = _mon(m["mon"] or m["mon2"]), int(_digits(m["day"] or m["day2"]))
+    d = _date(int(m["year"]) if m["year"] else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
+    if d is None:
+        return None
+    if m["unit"].lower() == "week":
+        return "DATE", V.week(d), None
+    sat = d + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[d.weekday()])  # a Friday's weekend is the one after it
+    return "DATE", V.week(sat) + "-WE", None
 
 
 @rule("relunit",
@@ -1760,6 +1813,11 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         rel = "last"  # "over the past year": TimeML values it as the calendar unit before the DCT
     if rel in ("the previous", "the prior", "the preceding", "the next", "the following", "the same", "that"):
         a = cx.day_anchor_or_anchor(m.start()) if unit == "day" else cx.anchor_or_dct()
+        if rel == "the next" and unit != "day" and re.search(r"(?i)\b(?:over|within|during|in|for)\s$", cx.text[max(0, m.start() - 8):m.start()]) \
+                and (cx.anchor is None or m.start() - cx.anchor_pos > 300) and cx.tense(m.start(), m.end()) in ("future", "present"):
+            # "will be implemented over the next month", with no date named just before: the month
+            # after the report (TimeBank: "closed over the next year or so" is the DCT's next year)
+            a = Anchor(cx.dct.isoformat(), cx.dct, "day")
         if unit == "day" and a.precision != "day":
             return "DATE", a.value, None  # "in 1897 ... the following day": a day of that year, not July 2
         n = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1, "the following": 1}.get(rel, 0)
@@ -1890,7 +1948,9 @@ _DAYS = {"D": 1, "W": 7, "2W": 14}
       rf"(?:{SP}(?i:and){SP}(?P<n2>{NUM}|(?i:an|a)){SP}(?P<unit2>{UNIT}))?"
       rf"{SP}(?:(?i:or so){SP})?(?P<dir>{AGO_DIR})(?![\w-])"
       rf"(?:{SP}(?P<base>(?i:today|tomorrow|yesterday)|{WEEKDAY_FULL}))?",
-      accept=lambda m, text: m["n"].lower() != "the" and not _is_rate(m, text) and (
+      # ("two weeks earlier than planned": a difference between two times, a duration)
+      accept=lambda m, text: m["n"].lower() != "the" and not _is_rate(m, text) and not (
+          m["dir"].lower() in ("earlier", "later", "before", "after") and re.match(r"\s(?:than)\b", text[m.end():m.end() + 6])) and (
           m["dir"].lower() not in ("before", "after", "back", "previously")
           # ("a day before, he said": the day before the story's; "two days after "top kill" began",
           # "eight months before and after the spill": a period measured from an event, a duration)
@@ -1923,6 +1983,12 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
             base = _relday(cx, b) if b in ("today", "tomorrow", "yesterday") else _weekday(cx, _wd(b), m.start(), m.end())
     else:
         base = cx.anchor_or_dct().date
+        a, d = cx.anchor, cx.day_anchor
+        if code == "D" and a is not None and d is not None and a.precision in ("week", "month") \
+                and (V.week(d.date) if a.precision == "week" else d.date.isoformat()[:7]) == a.value:
+            # "said Friday ... named this week ... had said a day earlier": days from the day last
+            # named inside that week or month, not from the week's first day
+            base = d.date
     topic = cx.topic_quarter(m.start())
     if code == "Y" and n == 1 and topic is not None and not m["base"]:
         # "sales in the quarter rose from $5 million a year ago": the same quarter a year before
@@ -1958,6 +2024,25 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
 @rule("ago_vague", rf"{B}(?P<unit>(?i:years|months|weeks|days|decades|centuries)){SP}(?i:ago)(?![\w-])")
 def _ago_vague(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", "PAST_REF", None  # "could have done this weeks ago": some time back
+
+
+@rule("later_vague", rf"{B}(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades)){SP}(?:(?i:or so){SP})?"
+                     rf"(?P<dir>(?i:later|earlier))(?![\w-])",
+      accept=lambda m, text: not re.search(r"(?i)(?:\d|\b(?:the|few|several|many|some|of|for|in|within|dozen|score))\W{1,2}$",
+                                           text[max(0, m.start() - 10):m.start()])
+      and not re.match(r"\s(?:than)\b", text[m.end():m.end() + 6]))  # ("weeks earlier than expected": a comparison)
+def _later_vague(m: re.Match[str], cx: Context) -> Result | None:
+    """ "Hours later, the well was capped", "Days earlier ...": some time from the story's moment.
+    Hours from a day the story just told are that day; otherwise all that is known is the side of
+    the report the clause is on, most often the past."""
+    if m["unit"].lower() in ("minutes", "hours") and (d := _story_day(cx, m.start(), m.end())):
+        return "DATE", d.isoformat(), None
+    tense = cx.tense(m.start(), m.end())
+    if m["dir"].lower() == "later" and tense == "future":
+        return "DATE", "FUTURE_REF", None  # "the results will come weeks later"
+    if m["dir"].lower() == "later" and tense != "past" and _told_as_present(m, cx):
+        return "DATE", "PRESENT_REF", None  # "Months later, the company is defending the decision": now
+    return "DATE", "PAST_REF", None  # news tells what came later in the past
 
 
 def _told_as_present(m: re.Match[str], cx: Context) -> bool:
@@ -2025,7 +2110,7 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}(?:{SP}(?P<wpod>(?i:morning|afternoon|evening|night)))?|{MONTH_FULL}"
       rf"|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
-      rf"|(?P<k>(?i:once|twice|three times|four times|\d{{1,2}} times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG})"
+      rf"|(?P<k>(?i:once|twice|(?:{NUM_WORD}|\d{{1,2}}) times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG})"
       # "five nights a week", "one day a month": so many days of each week, not a five-day period
       rf"|(?P<days>(?i:[1-7]|one|two|three|four|five|six|seven){SP}(?:days?|nights?|mornings?|afternoons?|evenings?|weekends?))"
       rf"{SP}(?i:a|per|each|every){SP}(?P<unit3>(?i:week|month|year)))(?![\w-])",
@@ -2084,8 +2169,8 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d,.]*\w*|\d[\d,.]*(?:\s(?:millio
 
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
-    if re.match(r"\s(?:old|of age)\b", text[m.end():m.end() + 8]):
-        return False  # an age, not a period
+    if re.match(r"\s(?:olds?|of age)\b|-olds?\b", text[m.end():m.end() + 8]):
+        return False  # an age ("four year olds"), not a period
     if m.group()[:1].isupper() and re.match(r"\s(?:International|Internationals|Series|Cup)\b", text[m.end():m.end() + 16]):
         return False  # a name: "the third One Day International" is a cricket match
     if n in ("a", "an") and m["unit"].lower() == "quarter":
@@ -2174,7 +2259,7 @@ _ROUND_THE_CLOCK = re.compile(
     r"clinics?|desk|cycle|line|support|emergency|bars?|restaurants?|diner|opening|guard|vigil|presence)\b")
 
 
-@rule("unit_adj", rf"{B}(?<!\d,)(?P<n>\d{{1,3}}(?:,\d{{3}})?(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>[- ]old(?![\w-]))?(?![\w])(?!-(?!old))")
+@rule("unit_adj", rf"{B}(?<!\d,)(?P<n>\d{{1,3}}(?:,\d{{3}})?(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>[- ]olds?(?![\w-]))?(?![\w])(?!-(?!old))")
 def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
     if m["old"]:
         return None  # an age ("a 6-year-old boy", "the 50-year-old alliance"), not a period of time
@@ -2459,7 +2544,7 @@ def master_pattern() -> re.Pattern[str]:
 #: with a digit always trigger. tests/test_tagger.py checks this list against
 #: a plain scan of the master pattern.
 TRIGGERS = frozenset(
-    list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + list(PARTS) + list(ORDINALS)
+    list(MONTHS) + list(WEEKDAYS) + [f"{name}s" for name in WEEKDAY_NAMES] + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
     + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "right", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
