@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
-from timeline.extract.title_verbs import _PRESENT
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_verbs import _PRESENT, HEADLINE_PRESENT_FORMS
 
 MAX_WORDS = 18
 
@@ -132,23 +132,10 @@ _AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "coul
 _NO_TENSE = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
              "didn’t", "didn't", "won’t", "won't", "can’t", "can't", "never"}
 _NO_TENSE |= _NEGATED_AUX
-_PRESENT_FORMS = set(_PRESENT.values())
+#: (The present forms that count as verbs are the news verbs' only: see ``title_verbs.HEADLINE_PRESENT_FORMS``.)
+_PRESENT_FORMS = set(HEADLINE_PRESENT_FORMS)
 
 
-def _third_person(base: str) -> str:
-    """ "flee" -> "flees", "fly" -> "flies", "teach" -> "teaches"."""
-    if base in {"be", "have", "do", "go"}:
-        return {"be": "is", "have": "has", "do": "does", "go": "goes"}[base]
-    if re.search(r"[^aeiou]y$", base):
-        return base[:-1] + "ies"
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return base + "es"
-    return base + "s"
-
-
-for _pair in IRREGULAR_PAST_PAIRS.split():
-    _past, _base = _pair.split(":")
-    _PRESENT.setdefault(_past, _third_person(_base))
 #: Present forms of irregular verbs that are never plural nouns: a sure sign of a verb ("hears", "flees").
 _IRREGULAR_PRESENT = {"catches", "flees", "forbids", "foresees", "forgets", "forgives", "forsakes", "hears",
                       "misleads", "outgrows", "outruns", "outsells", "overcomes", "overhears", "overrides",
