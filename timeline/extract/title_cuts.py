@@ -146,6 +146,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "412 measles" before "cases": the count's noun phrase ends at its head
     if nxt in _NEGATIONS or nxt.endswith(("n't", "n’t")):
         return False  # "was probably" before "not what he had in mind": the negation is the meaning
+    if _copula_adverb(clean, words[-1], nxt):
+        return False  # "the company was likely" before "guilty": the adverb waits for its complement
     if _clause_without_verb(clean):
         return False
     if nxt and words[-1][-1:] not in ",;:" and _object_missing(last, before, nxt):
@@ -162,6 +164,26 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean))
         or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
+
+_COPULA_WORDS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remained", "seems", "seemed",
+                 "looks", "looked", "becomes", "became"}
+
+
+def _copula_adverb(clean: list[str], word: str, nxt: str) -> bool:
+    """ "was likely" before "guilty", "is now" before "closed", "were very" before "worried": after a copula an
+    adverb is no complement; what it modifies is."""
+    if len(clean) < 2 or word[-1:] in ",;:" or clean[-2] not in _COPULA_WORDS or not nxt.isalpha():
+        return False
+    last = clean[-1]
+    adverb = last in {"likely", "unlikely", "probably", "possibly", "perhaps", "very", "so", "too", "quite", "rather",
+                      "almost", "nearly", "still", "now", "also", "already", "again", "largely", "mostly", "partly",
+                      "fully", "clearly", "well", "far", "much", "even"} or (last.endswith("ly") and len(last) > 4
+                                                                              and last not in {"only", "early", "daily",
+                                                                                               "weekly", "monthly",
+                                                                                               "yearly", "friendly",
+                                                                                               "family", "supply"})
+    return adverb and nxt not in _BREAK_WORDS and nxt not in _WEAK_END - {"more", "less"}
+
 
 #: Nouns whose meaning is the aim that follows them ("a push to improve trade", "attempts at a deal").
 _NOUN_WANTS = {"push", "bid", "bids", "attempt", "attempts", "effort", "efforts", "drive", "campaign", "move", "moves",

@@ -19,6 +19,7 @@ from timeline.extract.title_words import (
     _WEAK_END,
     _WH,
     _finite,
+    _participle_before_verb,
     _verbish,
 )
 
@@ -35,6 +36,10 @@ _DAY_WORD = "(?:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + r")\b"
 
 _OTHER_DAY = re.compile(r"\s+(?:or|and)\s+(?:on\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+(?:morning|"
                         r"afternoon|evening|night|\d{1,2}(?!\d)))?")
+#: "next year and the year after", "on Monday or the day after": the period counted from the date goes with it.
+_FOLLOWING_PERIOD = re.compile(r"\s+(?:or|and)\s+(?:(?:in|on|during)\s+)?the\s+(?:(?:year|month|week|day|night|morning)\s+"
+                               r"(?:after|before)(?:\s+that)?|(?:following|next|previous|preceding)\s+(?:year|month|week|"
+                               r"day|night|morning|weekend))\b")
 _EARLIER_DAY = re.compile(r"(?:\b(?:on|in|by|from|until)\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+\d{1,2})?"
                           r"\s+(?:or|and)\s+(?:(?:early|late|mid)\s+)?$")
 
@@ -120,7 +125,7 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         end = end + rest.end() if rest else end
         # "on Monday or Tuesday", "in late April or early May": the other day of a choice goes with it, so that no
         # "or" is left hanging ("beginning or Tuesday").
-        other = _OTHER_DAY.match(out, end)
+        other = _OTHER_DAY.match(out, end) or _FOLLOWING_PERIOD.match(out, end)
         end = other.end() if other else end
         window = max(0, cut_from - 50)
         earlier = _EARLIER_DAY.search(out[window:cut_from]) if re.search(r"\b(?:or|and)\s+\S*\s*$",
@@ -138,8 +143,9 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # the main verb, goes with it.
         held = re.search(r"(?<=[a-z] )[a-z]{3,}ed\s+$", out[:cut_from])
         held = None if held and re.search(r"\b(?:that|which|who|whom)\s+(?:\S+\s+){0,3}$", out[:held.start()]) else held
-        if held and held.group(0).split()[0] not in {"said", "told", "added", "warned", "stated"} and re.match(
-                r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s", out[end:]) \
+        if held and held.group(0).split()[0] not in {"said", "told", "added", "warned", "stated"} and (re.match(
+                r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s", out[end:])
+                or _participle_before_verb(" " + out[end:].lstrip(), 0)) \
                 and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+[a-z]{3,}ed\s+$", out[:cut_from]):
             cut_from = held.start()
         # "took the blame in an internal report issued [this month], acknowledging ...": a participle inside a

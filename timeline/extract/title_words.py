@@ -242,6 +242,21 @@ _NOT_VERB_BEFORE_OBJECT = {"of", "for", "and", "or", "but", "to", "in", "on", "a
                            "unlike", "following", "concerning", "regarding", "atop", "amongst", "amidst", "worth"}
 
 
+def _participle_before_verb(text: str, at: int) -> bool:
+    """Whether a participle ending at ``at`` is followed, past one or more adverbs, by a finite verb: "(the study
+    published) also indicates", "(the report released) yesterday clearly showed that"."""
+    follow = re.match(r"((?:\s+(?:also|still|now|already|[a-z]{3,}ly))+)\s+([a-z]+)\b", text[at:])
+    if follow is None or follow.group(1).split()[-1] in {"only", "early", "likely", "family", "supply"}:
+        return False
+    verb = follow.group(2)
+    if verb in _AUX or verb in _SPEECH_PRESENT or verb in _IRREGULAR_PRESENT or (
+            verb in _PRESENT_FORMS and verb not in _NOUN_LIKE):
+        return True
+    # A form no table knows is the verb when what follows opens its complement ("indicates | indirectly that").
+    complement = re.match(r"\s+(?:that|[a-z]{3,}ly\s+that)\b", text[at + follow.end():]) is not None
+    return complement and (verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss") and len(verb) > 4))
+
+
 def _subject_end(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
@@ -281,6 +296,10 @@ def _subject_end(text: str) -> int:
         if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _AUX and re.match(
                 r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b", text[m.end():]):
             continue  # "the decision announced [Thursday] is stirring passions": a participle before the verb
+        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _AUX and word not in SPEECH_VERBS \
+                and _participle_before_verb(text, m.end()) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) \
+                and text[:m.start()].split()[-1].lower() not in _PRONOUN_WORDS:
+            continue  # "the study published [Tuesday] also indicates": the verb comes after the adverb
         if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
             if m.start() == 0 and word.endswith("ed") and word not in SPEECH_VERBS and re.match(
                     r"\s+(?:[a-z]+\s+){0,3}[A-Za-z]", text[m.end():]) and not re.match(
@@ -316,12 +335,19 @@ def _subject_end(text: str) -> int:
     return fallback or 0
 
 
-def _headline_verb(text: str) -> str:
+def _headline_verb(text: str, past_period: bool = False) -> str:
+    """The main verb in the headline present ("BP said" -> "BP says"). ``past_period`` says the statement's date
+    is a period that has ended ("between 2005 and 2009"): a state over it ("there were 12 cases", "had 40
+    staff") stays past, since in the present it would claim the state holds now."""
     start = _subject_end(text)
     m = re.match(r"([a-z][a-z’'-]*)(\s+(?:that\s+)?)?", text[start:])
     if not m:
         return text
     word = m.group(1)
+    if past_period and word in {"was", "were", "had"} and not re.match(
+            r"\s+(?:[a-z]+ly\s+|not\s+|never\s+|still\s+|also\s+)*(?:been|being|[a-z]{3,}(?:ed|ing)|"
+            + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b", text[start + m.end(1):]):
+        return text
     present = _PRESENT.get(word) or _regular_present(word)
     if present is None and word in SPEECH_VERBS:
         present = word  # "acknowledged" keeps its tense, and what was said still loses its "that" and venue
@@ -340,6 +366,12 @@ def _headline_verb(text: str) -> str:
     if before and (before[-1].lower() in _NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",
                                                                            "got", "is", "are", "was", "were"}):
         return text  # "expect to cut", "will cut": an infinitive, not the past tense
+    if before and (before[-1].lower() in {"had", "has", "have", "having"} or (
+            len(before) > 1 and before[-1].lower() in {"who", "which", "that", "whom"})):
+        return text  # "who had recently returned": a perfect's participle, a relative clause's verb; not the main one
+    if word == "had" and re.match(r"\s+(?:[a-z]+ly\s+|not\s+|never\s+|already\s+|just\s+|also\s+)*(?:been|[a-z]{3,}ed|"
+                                  + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b", rest):
+        return text  # "Officials had warned": a past perfect stays past; it says what came before
     if before and re.search(r"['’](?:ve|d|ll|s|re|m)$", before[-1].lower()):
         return text  # "I've lost", "he'd left": the contraction holds the auxiliary
     if before and before[-1].lower() in {"when", "while", "if", "once", "though", "although", "until", "unless",

@@ -109,6 +109,9 @@ _WHERE_IT_WAS_SAID = re.compile(
 # "unless" stays: without it the claim is absolute).
 _AFTER_THAT_ASIDE = re.compile(r"\b(that),\s+(?!(?:if|unless|provided|barring|as long as|only if|even if)\b)"
                                r"[^,“”\"]{3,40},\s+(?=[a-zA-Z])")
+# "learned [the next afternoon], April 16, that his engineers had decided": an aside (often what is left of a
+# date) between a verb and the "that" of its complement; cutting at its comma would leave the verb bare.
+_VERB_ASIDE = re.compile(r"\b([a-z]{3,})\s*,\s+(?:[^,“”\"]{1,40}?,\s+)?(?=that\s)")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
 # phrase between the subject and its verb.
@@ -146,6 +149,7 @@ def write_title(
     text = _RELATIVE_ASIDE.sub(" ", text)
     text = _PARTICIPLE_ASIDE.sub(" ", text)
     text = _ASIDE.sub(" ", text)
+    text = _VERB_ASIDE.sub(lambda m: m.group(1) + " " if _verbish(m.group(1).lower(), "") else m.group(0), text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
     text = _GLOSS.sub("", text)
@@ -217,7 +221,7 @@ def write_title(
     elif noun_phrase and re.fullmatch(r"\s*[a-z]+[.,;:]?\s*", text[verb_at:]):
         pass  # "a flu shot": the last word of a noun phrase is its noun, not a verb to put in the present
     else:
-        text = _headline_verb(text)
+        text = _headline_verb(text, past_period=_ended_period(sentence, remove))
     if quote_lead is None and len(text) > MAX_CHARS and verb_at:
         reported = _reported_clause(text, verb_at)
         if reported is not None:
@@ -250,6 +254,21 @@ def write_title(
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
+
+#: Words before a date that make it a period with both ends: "between 2005 and [2009]", "from May to [July]",
+#: "during [the 1990s]".
+_PERIOD_BEFORE = re.compile(r"(?i)(?:\b(?:between|from|during|throughout)\s+(?:the\s+)?|\bbetween\s+[^,;]{1,40}?\s+and\s+"
+                            r"|\bfrom\s+[^,;]{1,40}?\s+(?:to|until|till|through)\s+)$")
+
+
+def _ended_period(sentence: str, remove: list[tuple[int, int]]) -> bool:
+    """Whether the statement's date is a period with both ends ("between 2005 and January 2009")."""
+    return any(_PERIOD_BEFORE.search(sentence[max(0, start - 60):start]) or _PERIOD_SPAN.match(sentence, start, end)
+               for start, end in remove)
+
+
+_PERIOD_SPAN = re.compile(r"(?i)(?:between|from)\s+[^,;]{1,40}?\s+(?:and|to|until|till|through)\s|(?:during|throughout)\s")
+
 
 #: Verbs often used without an object, beside those the verb tables list: "the well ruptured", "the ship docked".
 _INTRANSITIVE_MORE = {"ruptured", "leaked", "burned", "landed", "dimmed", "convened", "spilled", "started", "opened",

@@ -1,0 +1,66 @@
+"""Headline titles change the tense of the clause's finite main verb only: not a participle in the subject, not
+a relative clause's verb, not a past perfect, not a state over a period that has ended. Every sentence here is
+invented for the test."""
+
+from __future__ import annotations
+
+from timeline.extract.title_cuts import _whole_phrase
+from timeline.extract.titles import write_title
+
+
+def _dated(sentence: str, date: str) -> str:
+    start = sentence.index(date)
+    return write_title(sentence, [(start, start + len(date))])
+
+
+def test_a_participle_before_an_adverb_and_the_verb_keeps_its_form() -> None:
+    title = _dated("The Oxford team study published Tuesday also indicates that the new glue holds.", "Tuesday")
+    assert title == "The Oxford team study also indicates that the new glue holds"
+    title = _dated("The audit released Monday clearly showed that the levee had failed.", "Monday")
+    assert title == "The audit clearly showed that the levee had failed"
+
+
+def test_a_verb_in_a_relative_clause_keeps_its_tense() -> None:
+    title = _dated("a nurse who had recently returned from the coast and was treated for the fever at the weekend.",
+                   "the weekend")
+    assert "who had recently returned from the coast" in title
+    assert "returns" not in title
+    assert _dated("The ferry that sank off the cape on Monday was raised.", "on Monday") \
+        == "The ferry that sank off the cape is raised"
+
+
+def test_a_past_perfect_stays_past() -> None:
+    assert _dated("Officials had warned of the risk of a breach on Monday.", "on Monday") \
+        == "Officials had warned of the risk of a breach"
+    assert _dated("By March the fund had already paid 400 claims.", "By March") == "The fund had already paid 400 claims"
+    # "had" as the main verb of possession still takes the present.
+    assert _dated("The museum had 40 staff on Monday.", "on Monday") == "The museum has 40 staff"
+
+
+def test_a_state_over_a_period_that_ended_stays_past() -> None:
+    sentence = "Between 2004 and March 2008, there were 14 recorded cases of the fever in Canada."
+    assert _dated(sentence, "2004") == "There were 14 recorded cases of the fever in Canada"
+    assert _dated(sentence, "March 2008") == "There were 14 recorded cases of the fever in Canada"
+    assert _dated("From May to July the bridge was unsafe for lorries.", "From May to July") \
+        == "The bridge was unsafe for lorries"
+    # A state at a day, or an event over the period, takes the headline present.
+    assert _dated("On Monday there were long queues at the border.", "On Monday") == "There are long queues at the border"
+    assert _dated("Between 2004 and 2008, the river was dredged twice.", "2004") == "The river is dredged twice"
+
+
+def test_the_period_counted_from_a_removed_date_goes_with_it() -> None:
+    assert _dated("There will be another auction of fishing rights off the cape next year and the year after.",
+                  "next year") == "There will be another auction of fishing rights off the cape"
+    assert _dated("The ferry will sail on Monday or the day after.", "on Monday") == "The ferry will sail"
+
+
+def test_an_aside_between_a_verb_and_its_that_clause_goes() -> None:
+    # ("the next morning, May 3," is what is left of the dates around the event's own)
+    assert _dated("The pilot learned the next morning, May 3, that the runway had been closed.", "the next morning") \
+        == "The pilot learns that the runway had been closed"
+
+
+def test_an_adverb_after_a_copula_waits_for_its_complement() -> None:
+    assert not _whole_phrase(["The", "firm", "says", "the", "rival", "was", "likely"], "guilty")
+    assert not _whole_phrase(["The", "storm", "was", "unusually"], "strong")
+    assert _whole_phrase(["The", "bridge", "was", "closed", "again"], "after")
