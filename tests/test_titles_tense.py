@@ -64,3 +64,41 @@ def test_an_adverb_after_a_copula_waits_for_its_complement() -> None:
     assert not _whole_phrase(["The", "firm", "says", "the", "rival", "was", "likely"], "guilty")
     assert not _whole_phrase(["The", "storm", "was", "unusually"], "strong")
     assert _whole_phrase(["The", "bridge", "was", "closed", "again"], "after")
+
+
+def test_a_name_and_its_present_verb_open_the_clause() -> None:
+    # "tries" is in no table: after a name, before an infinitive, it is the verb, and ", but" ends the clause.
+    title = _dated("May 7 - Acme Council tries to lower the toll on the bridge, but the mayor was overruled by "
+                   "the assembly that met in the spring.", "May 7")
+    assert title == "Acme Council tries to lower the toll on the bridge"
+    assert write_title("Acme tries to sell the mill, but the buyers were wary.", []) == "Acme tries to sell the mill"
+
+
+def test_the_verb_agrees_with_the_head_before_its_preposition() -> None:
+    assert _dated("The town's worries over the flood defences increased on Monday.", "on Monday") \
+        == "The town's worries over the flood defences increase"
+    # A gerund with its object is one thing; an "-ing" adjective before a plural is not.
+    assert _dated("Cleaning up the oiled birds after the spill was a huge task, on Monday.", "on Monday") \
+        .startswith("Cleaning up the oiled birds after the spill is")
+    assert _dated("Rising prices for bread worried shoppers on Monday.", "on Monday") \
+        == "Rising prices for bread worry shoppers"
+
+
+def test_a_time_given_waits_for_what_it_is_for() -> None:
+    title = _dated("The agency on Thursday gave the port authority officials 24 hours to provide a detailed "
+                   "description of what they will do in the weeks ahead and how they will pay for it.", "on Thursday")
+    assert title == "The agency gives the port authority officials 24 hours to provide a detailed description"
+    assert not _whole_phrase(["The", "board", "gave", "the", "firm", "two", "weeks"], "to")
+
+
+def test_what_a_thing_is_called_is_an_aside() -> None:
+    assert _dated("In June, the crew placed a lid, known as a sealing cap, over the top of the old well.", "June") \
+        == "The crew placed a lid over the top of the old well"
+
+
+def test_an_infinitive_keeps_its_particle_when_the_inner_subject_is_shortened() -> None:
+    from timeline.extract.title_cuts import _shorten_inner_subjects
+
+    text = ("The firm says an ambitious operation to choke off the leaking pipe near the old harbour wall was "
+            "going as planned")
+    assert "to choke was" not in _shorten_inner_subjects(text)

@@ -119,8 +119,9 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False
     if _premodifier(words[-1]) and nxt and _head_noun(nxt):
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
-    if nxt == "of" and words[-1][-1:] not in ",;:":
-        return False  # "the bottom" before "of the well": one noun phrase
+    if nxt == "of" and words[-1][-1:] not in ",;:" and not (
+            rest and rest[0].lower().strip("“”\"‘’") in _WH and len(clean) > 2 and clean[-2] not in _DETERMINERS):
+        return False  # "the bottom" before "of the well": one noun phrase ("a detailed description | of what ..." ends)
     if nxt and last in _SIZE_WORDS and words[-1][-1:] not in ",;:" and nxt.isalpha() and nxt not in _BREAK_WORDS \
             and nxt not in _WEAK_END and nxt not in _AUX:
         return False  # "use vast" before "quantities": a size before the noun it measures
@@ -146,6 +147,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "412 measles" before "cases": the count's noun phrase ends at its head
     if nxt in _NEGATIONS or nxt.endswith(("n't", "n’t")):
         return False  # "was probably" before "not what he had in mind": the negation is the meaning
+    if _time_allowance(clean, words[-1], nxt):
+        return False  # "gives BP 24 hours" before "to provide a plan": the time is for what follows
     if _copula_adverb(clean, words[-1], nxt):
         return False  # "the company was likely" before "guilty": the adverb waits for its complement
     if _clause_without_verb(clean):
@@ -164,6 +167,20 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean))
         or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
+
+_TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "hour", "day", "week", "month",
+               "year", "time", "deadline"}
+_ALLOWING = {"give", "gives", "gave", "given", "giving", "has", "have", "had", "having", "get", "gets", "got",
+             "take", "takes", "took", "taken", "need", "needs", "needed", "allow", "allows", "allowed", "spend",
+             "spends", "spent", "grant", "grants", "granted"}
+
+
+def _time_allowance(clean: list[str], word: str, nxt: str) -> bool:
+    """ "gave BP officials 24 hours" before "to provide", "took three weeks" before "to build": a time given,
+    taken or needed waits for what it is for."""
+    return nxt == "to" and word[-1:] not in ",;:" and clean[-1] in _TIME_UNITS \
+        and any(w in _ALLOWING for w in clean[-9:-1]) and "from" not in clean[-6:-1]  # ("from days to weeks")
+
 
 _COPULA_WORDS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remained", "seems", "seemed",
                  "looks", "looked", "becomes", "became"}
@@ -258,6 +275,7 @@ _SUBJECT_PREPOSITIONS = {"of", "on", "in", "at", "for", "from", "with", "near", 
                          "behind", "between", "among", "across", "under", "after", "before"}
 
 
+_VERB_PARTICLE_WORDS = {"off", "up", "down", "out", "away"}
 _TAKES_LISTENER = {"tells", "told", "asks", "asked", "replied", "responded", "testified", "according"}
 
 def _shorten_inner_subjects(text: str) -> str:
@@ -290,6 +308,8 @@ def _shorten_inner_subjects(text: str) -> str:
             inner = words[k + 1:verb]
             joined = any(w.lower() in {"and", "or"} for w in inner) and any(
                 _verbish(w.lower().strip(",;"), inner[n - 1].lower() if n else "") for n, w in enumerate(inner))
+            if words[k - 2].lower() == "to" or words[k - 1].lower() in _VERB_PARTICLE_WORDS:
+                continue  # "an operation to choke | off a gushing leak": an infinitive's particle and object stay
             if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not re.search(
                     r"[“”\"(),;]|\s[-—–]+\s|\b(?:but|that|which|who|where|when|because|while|he|she|it|they|we|I|"
                     r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",

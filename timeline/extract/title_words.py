@@ -257,6 +257,15 @@ def _participle_before_verb(text: str, at: int) -> bool:
     return complement and (verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss") and len(verb) > 4))
 
 
+def _named_present(text: str, m: re.Match[str], word: str) -> bool:
+    """Whether ``word`` is a present verb right after a name that opens the text ("BP tries to", "Shell buys
+    the"): an "-s" form before an infinitive, an article or a quote, which no table need know."""
+    return re.fullmatch(r"(?:[A-Z][\w.'’&-]*\s+){1,4}", text[:m.start()]) is not None and len(word) > 3 \
+        and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and word not in _PLURAL_NOUNS \
+        and word not in _NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"])",
+                                              text[m.end():]) is not None
+
+
 def _subject_end(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
@@ -275,6 +284,8 @@ def _subject_end(text: str) -> int:
         previous = word
         if after_relative:
             continue  # the verb of a relative clause inside the subject
+        if _named_present(text, m, word):
+            return m.start()  # "BP tries to lower a dome", "Obama pledges every resource": a name and its verb
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
@@ -356,6 +367,8 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
     if _plural_subject(text[:start]):
         present = _plural(present)
     rest = text[start + m.end(1):]
+    if re.search(r"[,;]\s+(?:but|and|while|yet|so|whereas)\s", text[:start]):
+        return text  # "BP tries to lower a dome, but the device was": a clause before it; this verb is not the main one
     before = text[:start].split()
     while len(before) > 1 and before[-1].lower().endswith("ly") and before[-1].islower() \
             and before[-1].lower() not in {"family", "supply", "ally", "rally", "assembly", "only"}:
@@ -508,7 +521,8 @@ def _plural_subject(subject: str) -> bool:
             and not re.match(r"(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Tt]he)\s+[a-z]+\s+of\s", subject):
         # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
-    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by)\s+", subject)[0]
+    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by|over|about|"
+                       r"against|during|among|between|behind|around|into|without|within)\s+", subject)[0]
     subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject)  # "Gulls coated" (in oil): the participle is no head
     # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".
     subject = re.sub(r"\s+(?:eager|ready|able|unable|keen|willing|unwilling|anxious|determined|desperate|quick|"
@@ -516,6 +530,9 @@ def _plural_subject(subject: str) -> bool:
     words = re.findall(r"[A-Za-z][\w’'-]*", subject)
     if not words:
         return False
+    if re.fullmatch(r"[A-Z][a-z]{2,}ing", words[0]) and len(words) > 1 and words[1] in _GERUND_OBJECT_OPENERS \
+            and words[0].lower() not in _ING_PREPOSITIONS:
+        return False  # "Cleaning up the chicks is": a gerund's clause is one thing
     head = words[-1]
     if head.lower() in {"series", "news", "species", "means", "headquarters", "politics", "economics", "physics"}:
         return False
@@ -538,6 +555,12 @@ def _plural_subject(subject: str) -> bool:
         return True
     return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
             and len(head) > 3)
+
+
+#: Words after an opening "-ing" word that make it a gerund with its object ("Cleaning up the birds", "Raising
+#: the wall"), not an adjective before its noun ("Rising prices").
+_GERUND_OBJECT_OPENERS = {"up", "down", "out", "off", "the", "a", "an", "its", "his", "her", "their", "this", "these",
+                          "those", "our", "them", "it"}
 
 
 def _plural(verb: str) -> str:

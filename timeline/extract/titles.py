@@ -109,6 +109,9 @@ _WHERE_IT_WAS_SAID = re.compile(
 # "unless" stays: without it the claim is absolute).
 _AFTER_THAT_ASIDE = re.compile(r"\b(that),\s+(?!(?:if|unless|provided|barring|as long as|only if|even if)\b)"
                                r"[^,“”\"]{3,40},\s+(?=[a-zA-Z])")
+# "placed a cap, known as an LMRP cap, over the well": what a thing is called, between commas, is an aside.
+_NAMING_ASIDE = re.compile(r",\s+(?:known|called|dubbed|nicknamed|named|billed|described|termed)\s+(?:as\s+)?"
+                           r"[^,;“”\"]{1,40},(?=\s+[a-z])")
 # "learned [the next afternoon], April 16, that his engineers had decided": an aside (often what is left of a
 # date) between a verb and the "that" of its complement; cutting at its comma would leave the verb bare.
 _VERB_ASIDE = re.compile(r"\b([a-z]{3,})\s*,\s+(?:[^,“”\"]{1,40}?,\s+)?(?=that\s)")
@@ -149,6 +152,7 @@ def write_title(
     text = _RELATIVE_ASIDE.sub(" ", text)
     text = _PARTICIPLE_ASIDE.sub(" ", text)
     text = _ASIDE.sub(" ", text)
+    text = _NAMING_ASIDE.sub("", text)
     text = _VERB_ASIDE.sub(lambda m: m.group(1) + " " if _verbish(m.group(1).lower(), "") else m.group(0), text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
