@@ -102,3 +102,18 @@ def test_an_infinitive_keeps_its_particle_when_the_inner_subject_is_shortened() 
     text = ("The firm says an ambitious operation to choke off the leaking pipe near the old harbour wall was "
             "going as planned")
     assert "to choke was" not in _shorten_inner_subjects(text)
+
+
+def test_a_clause_of_time_follows_the_main_verb_into_the_present() -> None:
+    assert _dated("The rangers were forced to call it off on Saturday when it failed to stop the fire.", "on Saturday") \
+        == "The rangers are forced to call it off when it fails to stop the fire"
+    assert _dated("The coastguard pulled fishing boats from the cleanup on Wednesday after several people became ill.",
+                  "on Wednesday") == "The coastguard pulls fishing boats from the cleanup after several people become ill"
+    assert _dated("The ferries sank on Monday when they were hit by a wave.", "on Monday") \
+        == "The ferries sink when they are hit by a wave"
+    # A state, a perfect, a clause without its own subject keep their form.
+    assert _dated("He came to the city in 1870 when he was 19.", "in 1870") == "He comes to the city when he was 19"
+    assert _dated("The mayor resigned on Monday after the council had voted against him.", "on Monday") \
+        == "The mayor resigns after the council had voted against him"
+    assert _dated("A nurse in the valley died on Monday after becoming infected.", "on Monday") \
+        == "A nurse in the valley dies after becoming infected"

@@ -413,7 +413,45 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
     if present != word and word not in SPEECH_VERBS:
         rest = _coordinated_present(rest, word, _plural_subject(text[:start]))
+        rest = _subordinate_present(rest)
     return text[:start] + present + rest
+
+
+#: Conjunctions that open a clause of time or reason after the main one: in a headline its verb takes the same
+#: present ("BP halts pumping while it ponders the results", not "while it pondered").
+_TIME_CLAUSE = re.compile(r"\s(?:when|while|after|before|because|until|once)\s+")
+
+
+def _subordinate_present(rest: str) -> str:
+    """ "is forced to call it off when it failed" -> "when it fails": a clause of time or reason inside the main
+    clause follows the main verb into the present. A state ("when he was 19"), a perfect ("after it had
+    failed"), a verb after a modal or one no table knows keeps its form; so does any clause after a comma or a
+    quote, and a clause without its own subject ("after giving", "when asked")."""
+    m = _TIME_CLAUSE.search(rest)
+    if m is None or re.search(r"[,;:“”\"(—–]", rest[:m.start()]):
+        return rest
+    clause = rest[m.end():]
+    at = _subject_end(clause)
+    subject = clause[:at].split()
+    if at <= 0 or not subject or len(subject) > 6 or re.search(r"[,;:“”\"]", clause[:at]) \
+            or subject[0].lower().endswith(("ing", "ed")) or re.search(r",\s+[a-z]{3,}ed\b", clause) \
+            or subject[-1].lower() in _NO_TENSE | _AUX | {"been", "being", "be", "that", "which", "who"}:
+        return rest
+    verb = re.match(r"[a-z]+\b", clause[at:])
+    word = verb.group(0) if verb else ""
+    passive = word in {"was", "were"} and re.match(r"\s+(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
+                                                   + r"|hit|hurt|struck|shut)\b", clause[at + len(word):])
+    if not word or (word in {"was", "were", "had", "did"} and not passive) or word in _ED_WORDS or (
+            word.endswith("ed") and re.match(r"\s+by\b", clause[at + len(word):])):
+        return rest  # ("when he was 19": a state keeps its past; "when it was hit": its auxiliary takes the present)
+    present = _PRESENT.get(word) or _regular_present(word)
+    if present is None or " " in present or any(_verbish(w.lower(), "") and w.lower() not in _PRESENT_FORMS
+                                                for w in subject[1:] if w.islower()):
+        return rest
+    plural = _plural_subject(clause[:at])
+    present = _plural(present) if plural else present
+    tail = _coordinated_present(clause[at + len(word):], word, plural)
+    return rest[:m.end()] + clause[:at] + present + tail
 
 
 #: "and" opening a second verb phrase of the same subject, or a second clause of its own ("and production
