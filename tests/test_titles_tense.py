@@ -117,3 +117,24 @@ def test_a_clause_of_time_follows_the_main_verb_into_the_present() -> None:
         == "The mayor resigns after the council had voted against him"
     assert _dated("A nurse in the valley died on Monday after becoming infected.", "on Monday") \
         == "A nurse in the valley dies after becoming infected"
+
+
+def test_two_verbs_of_one_subject_share_one_tense() -> None:
+    # "ruptured" has no present the spelling rules can be sure of ("rupturs"?): both verbs stay past.
+    assert _dated("The blast killed two workers on Monday and ruptured the main.", "on Monday") \
+        == "The blast killed two workers and ruptured the main"
+    assert _dated("The blast killed two workers on Monday and sank the barge.", "on Monday") \
+        == "The blast kills two workers and sinks the barge"
+
+
+def test_verbs_in_ate_and_yse_keep_their_e() -> None:
+    from timeline.extract.title_words import _regular_present
+
+    assert [_regular_present(w) for w in ("evacuated", "negotiated", "quoted", "analysed", "paralyzed")] \
+        == ["evacuates", "negotiates", "quotes", "analyses", "paralyzes"]
+
+
+def test_common_plural_heads_take_the_plural_verb() -> None:
+    from timeline.extract.title_words import _plural_subject
+
+    assert _plural_subject("Talks to end the strike") and _plural_subject("Efforts by the crew")

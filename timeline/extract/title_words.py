@@ -412,6 +412,8 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         # ("says a cluster of storms formed" keeps "a"; so does "was an especially tough month")
         rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
     if present != word and word not in SPEECH_VERBS:
+        if word not in _AUX and word not in {"was", "were", "had", "been"} and _past_second_verb(rest):
+            return text
         rest = _coordinated_present(rest, word, _plural_subject(text[:start]))
         rest = _subordinate_present(rest)
     return text[:start] + present + rest
@@ -462,14 +464,35 @@ _SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|ma
                             r"is|are|was|were|has|have|had)\b)")
 
 
+def _clause_head(rest: str) -> str:
+    """What follows the main verb up to where another clause begins (a comma, a relative or subordinating word)."""
+    return re.split(r"[,;:—–(]|\s--\s|\s(?:which|who|that|when|while|after|before|because|as|since|until|"
+                    r"although|though|if|but|where)\s", rest, maxsplit=1)[0]
+
+
+def _past_second_verb(rest: str) -> bool:
+    """ "killed 11 workers and ruptured the wellhead": a second verb of the same subject whose present no rule
+    can spell; the headline keeps both in the past rather than mix "kills ... and ruptured"."""
+    clause = _clause_head(rest)
+    second = _SECOND_VERB.search(clause)
+    if second is None:
+        return False
+    between = clause[:second.start()].split()
+    if any(_finite(w.lower(), between[i - 1].lower() if i else "") or w.lower() in _AUX
+           for i, w in enumerate(between) if w.isalpha()):
+        return False  # the "and" joins a clause of its own
+    verb = second.group(1)
+    return verb.endswith("ed") and verb not in _ED_WORDS and verb not in _PRESENT and _regular_present(verb) is None \
+        and not re.match(r"\s+by\b", clause[second.end():])
+
+
 def _coordinated_present(rest: str, main: str, plural: bool) -> str:
     """ "killed 11 workers and led to ..." -> "kills 11 workers and leads to ...": a headline does not change
     tense inside its main clause. After a passive or a perfect ("was arrested and charged", "had left and
     gone") the second participle shares the auxiliary and stays; a clause of its own ("and traffic was
     diverted") takes the present of its "was" or "were". Only the first "and" inside the main clause
     counts: after a comma, a relative pronoun or a subordinating word another clause has begun."""
-    clause = re.split(r"[,;:—–(]|\s--\s|\s(?:which|who|that|when|while|after|before|because|as|since|until|"
-                      r"although|though|if|but|where)\s", rest, maxsplit=1)[0]
+    clause = _clause_head(rest)
     second = _SECOND_VERB.search(clause)
     # "found some employees had taken drugs and had sex": a verb between the main one and "and" heads a clause
     # of its own, and the second verb may be that clause's.
@@ -518,6 +541,9 @@ _PLURAL_NOUNS = {
     "schools", "countries", "governments", "unions", "members",
     "inspectors", "judges", "lawyers", "attorneys", "witnesses",
     "relatives", "fans", "pupils", "passengers", "tourists", "locals", "villagers", "farmers", "owners",
+    # plural heads of news subjects that are no people: "Talks to end the strike collapse"
+    "talks", "negotiations", "efforts", "attempts", "tests", "results", "figures", "losses", "costs", "fears",
+    "concerns", "hopes", "rates", "levels", "supplies", "reserves", "exports", "imports", "sanctions", "measures",
 }
 #: Adverbs between a subject and its verb ("Officials drastically increased", "Forecasters also warned").
 _PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopoly|anomaly|belly|reply)\b)[a-z]{2,}ly|also|still|now|then|later|already|just|even|once|again|too|jointly|"
@@ -538,6 +564,8 @@ def _regular_present(word: str) -> str | None:
         return word[:-3] + "ies"
     if stem.endswith(("ss", "sh", "ch", "x")):
         return stem + "es"
+    if re.search(r"(?:[iu]at|quot|[iy]s|yz)$", stem):
+        return stem + "es"  # evacuated, negotiated, quoted, analysed (before the vowel and consonant rules below)
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bgmnprt":
         return stem[:-1] + "s"  # planned, stopped, committed
     if re.search(r"(?:[^aeiou][^aeiouy]|ll|dd|ff|ck)$", stem) and not re.search(r"(?:[nrdl]g|[rnlp]s|[rnl]c|[rl]v|th|dl|bl|pl|tl|gl|kl|fl|cl|zl)$", stem):
@@ -547,6 +575,8 @@ def _regular_present(word: str) -> str | None:
     if re.search(r"[^aeiou](?:er|en|on|el)$", stem) or (len(stem) >= 5 and re.search(r"[^aeiou]it$", stem)):
         return stem + "s"  # ordered, opened, questioned, traveled, visited (unstressed last syllable)
     return None
+
+
 
 
 def _plural_subject(subject: str) -> bool:
