@@ -138,3 +138,19 @@ def test_common_plural_heads_take_the_plural_verb() -> None:
     from timeline.extract.title_words import _plural_subject
 
     assert _plural_subject("Talks to end the strike") and _plural_subject("Efforts by the crew")
+
+
+def test_an_unknown_verb_before_that_ends_an_inner_subject() -> None:
+    from timeline.extract.title_cuts import _shorten_inner_subjects
+
+    text = ("Professor Ann Lee says estimates from both harbour charts and satellite images indicate that 8 million "
+            "gallons had spilled")
+    assert _shorten_inner_subjects(text) == "Professor Ann Lee says estimates indicate that 8 million gallons had spilled"
+    # A plural noun before "that" is no verb: "a call with analysts that ..."
+    text = "Weiss has said on a conference call with analysts that it has plenty of cash in the bank for now"
+    assert _shorten_inner_subjects(text) == text
+
+
+def test_a_comparative_after_a_copula_ends_the_clause() -> None:
+    assert _dated("Tar ball sightings were fewer on Saturday, but residents were still uneasy.", "on Saturday") \
+        == "Tar ball sightings are fewer"

@@ -101,6 +101,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     if nxt and _CONTRACTED.fullmatch(last):
         return False  # "they've" before "agreed": a subject and its auxiliary
     over = over or (last in {"other", "another"} and before in {"each", "one"})  # "blamed each other" ends
+    # "sightings were fewer" before ", but ...": after a copula a comparative is the complement, and it ends
+    over = over or (last in {"more", "less", "fewer"} and before in _COPULA_WORDS and nxt in {"but", "and", "while", "as"})
     if (last in _WEAK_END and not over) or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
         return False  # ("the fighting is over" ends a phrase)
     if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
@@ -278,6 +280,15 @@ _SUBJECT_PREPOSITIONS = {"of", "on", "in", "at", "for", "from", "with", "near", 
 _VERB_PARTICLE_WORDS = {"off", "up", "down", "out", "away"}
 _TAKES_LISTENER = {"tells", "told", "asks", "asked", "replied", "responded", "testified", "according"}
 
+def _unknown_verb_before_that(words: list[str], j: int) -> bool:
+    """ "estimates from charts and images indicate | that ...": a plain lowercase word before "that", after a
+    noun, is a verb no table knows opening its clause."""
+    return j + 1 < len(words) and words[j + 1].lower() == "that" and re.fullmatch(r"[a-z]{4,}", words[j]) is not None \
+        and words[j] not in _BREAK_WORDS and words[j] not in _WEAK_END and words[j - 1][-1:].isalpha() \
+        and words[j - 1].lower() not in _DETERMINERS and words[j - 1].lower() not in _SUBJECT_PREPOSITIONS \
+        and not words[j].endswith("s")  # ("a call with analysts that": a noun; only a plural's verb is safe to tell)
+
+
 def _shorten_inner_subjects(text: str) -> str:
     """The subject of a reported clause keeps its head when the title is too long: "says the system for
     preventing accidents like the spill failed" -> "says the system failed"."""
@@ -290,7 +301,8 @@ def _shorten_inner_subjects(text: str) -> str:
             continue  # ("member states" is a noun phrase, not a report)
         start = i + 1
         verb = next((j for j in range(start + 1, min(len(words), start + 25))
-                     if _verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())
+                     if (_verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())
+                         or _unknown_verb_before_that(words, j))
                      and "-" not in words[j] and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in _AUX | {
                          "be", "been", "being", "am"}) and words[j - 1].lower() != "to"),
                     None)  # "the era of thousands of oil-skimming boats": "oil-skimming" is no verb

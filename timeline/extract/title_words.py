@@ -421,7 +421,8 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
 
 #: Conjunctions that open a clause of time or reason after the main one: in a headline its verb takes the same
 #: present ("BP halts pumping while it ponders the results", not "while it pondered").
-_TIME_CLAUSE = re.compile(r"\s(?:when|while|after|before|because|until|once)\s+")
+_TIME_CLAUSE = re.compile(r"\s(?:when|while|after|before|because|until|once|as(?=\s+(?:it|he|she|they|we|the|its|his|her|"
+                          r"their)\s))\s+")
 
 
 def _subordinate_present(rest: str) -> str:

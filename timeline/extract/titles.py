@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.title_cuts import (
+    _COPULA_WORDS,
     _balance_quotes,
     _cut_main_clause,
     _hangs,
@@ -253,6 +254,7 @@ def write_title(
     while len(text.split()) > 4 and text.split()[-1].lower().strip("“”\"‘’") in _WEAK_END | _WH \
             and not (text.split()[-1].lower() == "over" and text.split()[-2].lower() in {"is", "was", "be", "but", "now"}) \
             and not (text.split()[-1].lower() in {"other", "another"} and text.split()[-2].lower() in {"each", "one"}) \
+            and not (text.split()[-1].lower() in {"more", "less", "fewer"} and text.split()[-2].lower() in _COPULA_WORDS) \
             and not (text.split()[-1].lower().strip("“”\"‘’.") == sentence_end and text.endswith(
                 sentence.rstrip(" .!?”\"’").split()[-1])):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
