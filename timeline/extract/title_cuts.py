@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_phrases import (
     _IRREGULAR_PARTICIPLE_FORMS,
     _NUMBER_WORDS,
@@ -278,7 +279,27 @@ _SUBJECT_PREPOSITIONS = {"of", "on", "in", "at", "for", "from", "with", "near", 
 
 
 _VERB_PARTICLE_WORDS = {"off", "up", "down", "out", "away"}
+#: Adjectives that follow the noun they describe with their own phrase: "the agency | responsible for offshore
+#: drilling | ignored warnings".
+_POSTNOMINAL_ADJECTIVES = {"responsible", "tasked", "charged", "famous", "known", "eager", "keen", "anxious",
+                           "determined", "desperate", "involved"}
 _TAKES_LISTENER = {"tells", "told", "asks", "asked", "replied", "responded", "testified", "according"}
+
+def _reduced_relative_at(words: list[str], k: int, start: int, verb: int) -> bool:
+    """Whether ``words[k:verb]`` is a participle phrase describing the inner subject's noun: "says tar balls |
+    believed to be from the spill | had started" (a participle after a plain noun, up to the clause's verb)."""
+    word = words[k].lower()
+    participle = (re.fullmatch(r"[a-z]{3,}ed", word) and word not in _ED_WORDS_NOT_PARTICIPLES) \
+        or (word in IRREGULAR_PARTICIPLES and word not in _AUX)
+    return bool(participle) and k > start + 1 and verb - k <= 9 and words[k - 1][-1:].isalpha() \
+        and words[k - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS | {"to", "and", "or", "not"} \
+        and words[k + 1:k + 2] != ["by"] and not re.search(
+            r"[“”\"(),;]|\b(?:and|but|that|which|who|when|because|while|if|whether|not)\b", " ".join(words[k:verb])) \
+        and words[verb].lower() in _AUX | {"had", "has", "have"} and words[verb - 1].lower() != "to"
+
+
+_ED_WORDS_NOT_PARTICIPLES = {"hundred", "need", "speed", "indeed", "seed", "feed", "bed", "red", "shed"}
+
 
 def _unknown_verb_before_that(words: list[str], j: int) -> bool:
     """ "estimates from charts and images indicate | that ...": a plain lowercase word before "that", after a
@@ -306,6 +327,10 @@ def _shorten_inner_subjects(text: str) -> str:
                      and "-" not in words[j] and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in _AUX | {
                          "be", "been", "being", "am"}) and words[j - 1].lower() != "to"),
                     None)  # "the era of thousands of oil-skimming boats": "oil-skimming" is no verb
+        if verb is not None:  # "tar balls believed to be from the spill had started": the participle describes
+            later = next((j for j in range(verb + 1, min(len(words), verb + 9)) if words[j].lower() in _AUX
+                          and words[j - 1].lower() != "to" and _reduced_relative_at(words, verb, start, j)), None)
+            verb = later if later is not None else verb
         # "confirmed its first two cases of flu after tests showed ...": "showed" belongs to the
         # "after" clause, so "cases" ... "showed" is no subject and its verb.
         if verb is None or verb - start <= 4:
@@ -322,6 +347,8 @@ def _shorten_inner_subjects(text: str) -> str:
                 _verbish(w.lower().strip(",;"), inner[n - 1].lower() if n else "") for n, w in enumerate(inner))
             if words[k - 2].lower() == "to" or words[k - 1].lower() in _VERB_PARTICLE_WORDS:
                 continue  # "an operation to choke | off a gushing leak": an infinitive's particle and object stay
+            if _reduced_relative_at(words, k, start, verb):
+                return " ".join(words[:k] + words[verb:])  # "tar balls | believed to be from the spill | had started"
             if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not re.search(
                     r"[“”\"(),;]|\s[-—–]+\s|\b(?:but|that|which|who|where|when|because|while|he|she|it|they|we|I|"
                     r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",
@@ -368,14 +395,19 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         head = " ".join(subject[:relative])
         return head + " " + text[verb_at:], len(head) + 1
     if len(subject) <= 5 or "(" in text[:verb_at] or any(
-            _verbish(w.lower(), subject[j - 1].lower() if j else "") and "-" not in w for j, w in enumerate(subject)):
+            _verbish(w.lower(), subject[j - 1].lower() if j else "") and "-" not in w
+            and w.lower() not in _ING_NOUNS  # ("oil drilling", "for regulating": nouns)
+            and not (w.endswith("ing") and j and subject[j - 1].lower() in _SUBJECT_PREPOSITIONS)
+            for j, w in enumerate(subject)):
         return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
     for i in range(3, len(subject) - 1):
         dropped = " ".join(subject[i:])
         head = " ".join(subject[:i])
         if subject[i].lower() == "of" and re.search(r"\d[\d,.]*(?:\s+\S+)?$", head):
             continue  # "About 423 miles | of American shoreline": a quantity says nothing without what it counts
-        if subject[i].lower() in _SUBJECT_PREPOSITIONS and not any(q in head for q in "“\"(") \
+        if (subject[i].lower() in _SUBJECT_PREPOSITIONS or (subject[i].lower() in _POSTNOMINAL_ADJECTIVES
+                                                             and subject[i + 1].lower() in {"for", "with", "of", "to"})) \
+                and not any(q in head for q in "“\"(") \
                 and not (subject[i - 1][:1].isupper() and subject[i + 1][:1].isupper()) \
                 and not re.search(r"\b(?:which|who|whom|whose|that)\b|\s[-—–]+\s|,", head) \
                 and not re.search(r"[“”\",;()]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|"

@@ -38,6 +38,7 @@ from timeline.extract.title_subjects import (
     _one_news_item,
     _resolve_pronoun,
 )
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
     _BREAK_WORDS,
     _INTRANSITIVE_ED,
@@ -69,7 +70,7 @@ _GLOSS = re.compile(r"\s+\((?:[A-Z]{2,6}s?|[DRI]|[A-Z]{1,5}\.\s?[A-Z]{1,2}|[#£$
 # "The roads are all made of sand Posted by madfortravel": a comment's credit run into its text.
 _POSTED_BY = re.compile(r"\s+(?:Posted|Submitted|Written) by\s+\S.*$")
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
-_PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
+_PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,|\s+\([DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
 # "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+[^,“”\"]{1,80}?\s(?:said|says|say|told(?:\s+\w+)?|added|wrote|reported|"
@@ -117,13 +118,15 @@ _NAMING_ASIDE = re.compile(r",\s+(?:known|called|dubbed|nicknamed|named|billed|d
 # date) between a verb and the "that" of its complement; cutting at its comma would leave the verb bare.
 _VERB_ASIDE = re.compile(r"\b([a-z]{3,})\s*,\s+(?:[^,“”\"]{1,40}?,\s+)?(?=that\s)")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
+# "Obama, who has told aides to “plug the damn hole,” will head": the aside's comma can stand inside its quote.
+_QUOTED_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,100}[“\"][^“”\"]{1,60},[”\"]\s+(?=[a-z])")
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
 # phrase between the subject and its verb.
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:(?:in|on|at|by|with|for|from|as|to|"
     r"under|over|after|before|during|between|through)\b[^,“”\"]{1,160}|[^,“”\"A-Z]{1,120}),\s+"
-    r"(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains?|[a-z]{3,}ed|became|"
-    r"began|came|fell|rose|grew|went|made|took|won|lost|left|stood|said|told)\b)")
+    r"(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains?|[a-z]{3,}ed|"
+    + "|".join(sorted(IRREGULAR_PAST_FORMS - {"set", "put", "cut", "hit", "quit", "shut"})) + r")\b)")
 
 
 def write_title(
@@ -151,6 +154,7 @@ def write_title(
     text = _DASHED.sub(" ", text)
     text = _AFTER_THAT_ASIDE.sub(r"\1 ", text)
     text = _RELATIVE_ASIDE.sub(" ", text)
+    text = _QUOTED_RELATIVE_ASIDE.sub(" ", text)
     text = _PARTICIPLE_ASIDE.sub(" ", text)
     text = _ASIDE.sub(" ", text)
     text = _NAMING_ASIDE.sub("", text)
