@@ -46,3 +46,15 @@ def test_an_adjective_phrase_after_a_long_subject_goes() -> None:
                    "from government scientists about the risks in its push to approve new leases on Monday.",
                    "on Monday")
     assert title.startswith("The federal agency ignored warnings from government scientists")
+
+
+def test_a_title_never_ends_between_a_subject_and_its_auxiliary() -> None:
+    from timeline.extract.title_cuts import _whole_phrase
+
+    assert not _whole_phrase(["Investigators", "say", "the", "night", "crew"], "had")
+    assert not _whole_phrase(["The", "minister", "admitted", "the", "state", "firm"], "was")
+    # After a comma, or after a copula, the next auxiliary opens something else.
+    assert _whole_phrase(["The", "storm", "passed", "the", "island,"], "was")
+    title = write_title("Investigators said the night crew on the platform had failed to respond to the alarms that "
+                        "rang for nine minutes before the blast ripped through the deck.", [])
+    assert title.startswith("Investigators say the night crew") and "had failed to respond" in title

@@ -150,6 +150,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "412 measles" before "cases": the count's noun phrase ends at its head
     if nxt in _NEGATIONS or nxt.endswith(("n't", "n’t")):
         return False  # "was probably" before "not what he had in mind": the negation is the meaning
+    if nxt in _SUBJECT_WAITS and words[-1][-1:] not in ",;:”\")" and last.isalpha() and last not in _COPULA_WORDS:
+        return False  # "acknowledged the global oil giant" before "was unprepared": a subject without its verb
     if _time_allowance(clean, words[-1], nxt):
         return False  # "gives BP 24 hours" before "to provide a plan": the time is for what follows
     if _copula_adverb(clean, words[-1], nxt):
@@ -171,6 +173,10 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
 
+#: Finite auxiliaries: the words before one are its subject, and a title never ends between them.
+_SUBJECT_WAITS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                  "must", "should", "does", "did", "isn't", "wasn't", "weren't", "won't", "didn't", "hasn't", "hadn't",
+                  "haven't", "doesn't"}
 _TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "hour", "day", "week", "month",
                "year", "time", "deadline"}
 _ALLOWING = {"give", "gives", "gave", "given", "giving", "has", "have", "had", "having", "get", "gets", "got",
