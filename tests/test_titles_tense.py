@@ -154,3 +154,10 @@ def test_an_unknown_verb_before_that_ends_an_inner_subject() -> None:
 def test_a_comparative_after_a_copula_ends_the_clause() -> None:
     assert _dated("Tar ball sightings were fewer on Saturday, but residents were still uneasy.", "on Saturday") \
         == "Tar ball sightings are fewer"
+
+
+def test_the_other_item_with_its_own_date_goes_with_the_date() -> None:
+    assert _dated("The crew began drilling the first of two relief wells on 2 May and the second on 16 May.",
+                  "on 2 May") == "The crew begins drilling the first of two relief wells"
+    assert _dated("The firm opened its first shop in March and the second in June.", "in March") \
+        == "The firm opens its first shop"

@@ -40,6 +40,11 @@ _OTHER_DAY = re.compile(r"\s+(?:or|and)\s+(?:on\s+)?(?:(?:early|late|mid)\s+)?" 
 _FOLLOWING_PERIOD = re.compile(r"\s+(?:or|and)\s+(?:(?:in|on|during)\s+)?the\s+(?:(?:year|month|week|day|night|morning)\s+"
                                r"(?:after|before)(?:\s+that)?|(?:following|next|previous|preceding)\s+(?:year|month|week|"
                                r"day|night|morning|weekend))\b")
+#: "began drilling the first well [on 2 May] and the second on 16 May": the other item and its own date belong to
+#: another event; with the date gone, the title would give this one the other's.
+_OTHER_ITEM_DATE = re.compile(r"\s+and\s+(?:the\s+)?(?:second|other|third|fourth|latter|last|rest|next\s+one)\b"
+                              r"[^,.;:]{0,40}?\s+(?:on|in|at|by)\s+(?:(?:early|late|mid)\s+)?(?:\d{1,4}\b|" + _DAY_WORD +
+                              r")(?:\s+(?:\d{1,4}\b|" + _DAY_WORD + r"))?(?=\s*(?:[,.;:]|$))")
 _EARLIER_DAY = re.compile(r"(?:\b(?:on|in|by|from|until)\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+\d{1,2})?"
                           r"\s+(?:or|and)\s+(?:(?:early|late|mid)\s+)?$")
 
@@ -125,7 +130,7 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         end = end + rest.end() if rest else end
         # "on Monday or Tuesday", "in late April or early May": the other day of a choice goes with it, so that no
         # "or" is left hanging ("beginning or Tuesday").
-        other = _OTHER_DAY.match(out, end) or _FOLLOWING_PERIOD.match(out, end)
+        other = _OTHER_DAY.match(out, end) or _FOLLOWING_PERIOD.match(out, end) or _OTHER_ITEM_DATE.match(out, end)
         end = other.end() if other else end
         window = max(0, cut_from - 50)
         earlier = _EARLIER_DAY.search(out[window:cut_from]) if re.search(r"\b(?:or|and)\s+\S*\s*$",
