@@ -161,3 +161,27 @@ def test_the_other_item_with_its_own_date_goes_with_the_date() -> None:
                   "on 2 May") == "The crew begins drilling the first of two relief wells"
     assert _dated("The firm opened its first shop in March and the second in June.", "in March") \
         == "The firm opens its first shop"
+
+
+def test_a_verb_of_duration_keeps_its_period() -> None:
+    assert _dated("The latest ceasefire lasts until Tuesday afternoon.", "until Tuesday afternoon") \
+        == "The latest ceasefire lasts until Tuesday afternoon"
+    assert _dated("The inquiry will continue into Tuesday.", "into Tuesday") == "The inquiry will continue into Tuesday"
+    # Other verbs lose the date as before.
+    assert _dated("The inquiry met until Tuesday.", "until Tuesday") == "The inquiry meets"
+
+
+def test_the_other_end_of_a_range_of_years_goes_with_it() -> None:
+    assert _dated("The council requests tax returns for 2007 through 2009 from every stallholder.", "2007") \
+        == "The council requests tax returns from every stallholder"
+
+
+def test_a_time_clause_inside_a_report_gives_way_to_what_was_said() -> None:
+    assert write_title("But Allen has said when the pressure test ends, the crew would move at once to open the "
+                       "valve again.", []) == "Allen has said the crew would move at once to open the valve again"
+
+
+def test_a_bare_plural_head_of_two_words_can_stand_for_a_long_subject() -> None:
+    title = _dated("High waves from the tropical storm off the cape will delay the port's plan to add more "
+                   "berths to its container terminal until next week.", "until next week")
+    assert title.startswith("High waves will delay the port's plan")

@@ -406,7 +406,11 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
             and not (w.endswith("ing") and j and subject[j - 1].lower() in _SUBJECT_PREPOSITIONS)
             for j, w in enumerate(subject)):
         return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
-    for i in range(3, len(subject) - 1):
+    # A bare plural head may be two words ("High waves | from tropical storm Alex"); after an article a head of two
+    # words names too little ("A partner | in the well").
+    bare = subject[0].lower() not in _DETERMINERS and subject[1][:1].islower() and subject[1].endswith("s") \
+        and not subject[1].endswith("ss") and subject[1].isalpha()
+    for i in range(2 if bare else 3, len(subject) - 1):
         dropped = " ".join(subject[i:])
         head = " ".join(subject[:i])
         if subject[i].lower() == "of" and re.search(r"\d[\d,.]*(?:\s+\S+)?$", head):

@@ -102,7 +102,8 @@ _ASIDE = re.compile(r",\s+(?:if any|if so|if ever|in turn|in fact|for example|fo
 # clause of time or concession before it goes ("if" and "unless" stay: without them the claim is absolute).
 _SUBORDINATE_IN_REPORT = re.compile(
     r"\b(that|says|said|told [\w ]{1,30}?)\s+(?:while|although|though|even though|after|before|since|once|as soon as|"
-    r"whereas)\s+[^,“”\"]{3,120},\s+(?=[a-z]|[A-Z][a-z]+\s+(?:is|was|has|had|will|would|said|did)\b)")
+    r"whereas|when)\s+[^,“”\"]{3,120},\s+(?=[a-z]|[A-Z][\w.&’'-]*\s+(?:is|was|has|had|will|would|could|can|may|might|"
+    r"must|should|said|did)\b)")
 # "told police, in an interview heard in court, that he was away": where it was said, set off by commas.
 _WHERE_IT_WAS_SAID = re.compile(
     r"\b((?:told|tells|said|says|wrote|writes|testified|admitted|insisted)\b[^,“”\"]{0,40}),\s+(?:in|at|on|during|after|"
