@@ -185,3 +185,28 @@ def test_a_bare_plural_head_of_two_words_can_stand_for_a_long_subject() -> None:
     title = _dated("High waves from the tropical storm off the cape will delay the port's plan to add more "
                    "berths to its container terminal until next week.", "until next week")
     assert title.startswith("High waves will delay the port's plan")
+
+
+def test_a_verb_inside_a_that_clause_or_after_whose_keeps_its_tense() -> None:
+    title = _dated("Reports this week suggest that a senior harbour official lobbied against the new rules.",
+                   "this week")
+    assert title == "Reports suggest that a senior harbour official lobbied against the new rules"
+    assert "whose name was changed" in write_title(
+        "The mill was sold to a local firm whose name was changed later.", [])
+    # A clause that has its verb is closed: the verb after it is the main one.
+    assert _dated("The cap that the company placed last month failed on Monday.", "on Monday") \
+        == "The cap that the company placed last month fails"
+
+
+def test_a_possessive_modifier_waits_for_its_noun() -> None:
+    from timeline.extract.title_cuts import _whole_phrase
+
+    assert not _whole_phrase(["near", "the", "site", "of", "the", "firm's", "busted"], "well")
+    assert _whole_phrase(["The", "mayor", "praised", "the", "firm's", "staff"], "for")
+
+
+def test_an_adverb_opening_the_text_makes_the_participle_an_adjective() -> None:
+    from timeline.extract.title_words import _subject_end
+
+    text = "Generally accepted accounting rules require the firm to book the loss"
+    assert text[_subject_end(text):].startswith("require")

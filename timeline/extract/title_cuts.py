@@ -152,6 +152,9 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "was probably" before "not what he had in mind": the negation is the meaning
     if nxt in _SUBJECT_WAITS and words[-1][-1:] not in ",;:”\")" and last.isalpha() and last not in _COPULA_WORDS:
         return False  # "acknowledged the global oil giant" before "was unprepared": a subject without its verb
+    if len(words) > 1 and re.search(r"['’]s$", words[-2]) and words[-1][-1:].isalpha() and nxt.isalpha() \
+            and nxt not in _BREAK_WORDS | _WEAK_END | _AUX and not _verbish(nxt, last):
+        return False  # "the site of BP's busted" before "well": a possessive's modifier waits for its noun
     if _time_allowance(clean, words[-1], nxt):
         return False  # "gives BP 24 hours" before "to provide a plan": the time is for what follows
     if _copula_adverb(clean, words[-1], nxt):

@@ -297,8 +297,9 @@ def _subject_end(text: str) -> int:
                                                              r"its|his|her|their|more|less|about|after)\b)[a-z]",
                                                              text[m.end():]):
             continue  # "oil-covered birds": a compound modifier before its noun ("nose-dived by 9%" is a verb)
-        if word.endswith("ed") and word not in SPEECH_VERBS and re.search(
-                r"\b(?:in|on|at|of|for|from|into|with|by|to)\s+[a-z]+ly\s+$", text[:m.start()]):
+        if word.endswith("ed") and word not in SPEECH_VERBS and (re.search(
+                r"\b(?:in|on|at|of|for|from|into|with|by|to)\s+[a-z]+ly\s+$", text[:m.start()])
+                or re.fullmatch(r"[A-Za-z]+ly\s+", text[:m.start()])):  # ("Generally accepted principles require")
             continue  # "drilling in previously protected waters": an adjective after its adverb
         if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS and re.match(
                 r"\s+(?:by\s+[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) and not re.search(
@@ -322,8 +323,11 @@ def _subject_end(text: str) -> int:
                     and _reduced_relative(text, m))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
             return m.start()
-        if re.match(r"\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", text[m.end():]) and re.search(
-                r"(?:\b[a-z]{3,}[^s\W]s|\b[A-Z][\w'’.-]*)\s+$", text[:m.start()]) and word not in _NOT_VERB_BEFORE_OBJECT \
+        if ((re.match(r"\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", text[m.end():]) and re.search(
+                r"(?:\b[a-z]{3,}[^s\W]s|\b[A-Z][\w'’.-]*)\s+$", text[:m.start()]))
+                or (re.match(r"\s+[A-Z]", text[m.end():]) and re.search(r"\b[a-z]{3,}[^s\W]s\s+$", text[:m.start()])
+                    and re.fullmatch(r"[a-z]{3,}[^su\W]s", word) is not None and word not in _PLURAL_NOUNS)) \
+                and word not in _NOT_VERB_BEFORE_OBJECT \
                 and not word.endswith("ly") and not re.search(r"[,;:]|\b(?:as|when|while|because|after|before|if|that|"
                                                               r"which|who|where|since|until|whether|and|or|but)\b",
                                                               text[:m.start()]):
@@ -344,6 +348,26 @@ def _subject_end(text: str) -> int:
             text[:present.start()]):
         return present.start()
     return fallback or 0
+
+
+def _inside_complement(before: list[str]) -> bool:
+    """Whether the words before a verb end inside a clause opened by "that" or "whether" after a verb ("Reports
+    suggest that a senior executive | lobbied"): that clause's verb keeps its tense. A clause that already has its
+    verb ("The cap that BP placed | failed") is closed, and the verb after it is the main one."""
+    low = [w.lower().strip("“”\"‘’,") for w in before]
+    at = max((i for i, w in enumerate(low) if w in {"that", "whether"} and i >= 2), default=-1)
+    if at < 0 or before[at - 1][-1:] in ",;:" or low[at - 1] in _DETERMINERS or before[at - 1][:1].isupper():
+        return False
+    inner = low[at + 1:]
+    return len(inner) <= 8 and not any(_verbish(w, inner[i - 1] if i else "") or w in _AUX for i, w in enumerate(inner)) \
+        and (low[at - 1] in _CLAUSE_OPENERS or low[at - 1] in _PRESENT_FORMS or low[at - 1] in SPEECH_VERBS
+             or low[at - 1] in _BARE_REPORTING or re.fullmatch(r"[a-z]+(?:s|ed)", low[at - 1]) is not None)
+
+
+#: Reporting verbs in their plural present, before "that": "Reports suggest that", "Officials say that".
+_BARE_REPORTING = {"say", "suggest", "show", "believe", "think", "claim", "argue", "insist", "warn", "fear", "hope",
+                   "expect", "know", "agree", "admit", "deny", "indicate", "report", "confirm", "predict", "estimate",
+                   "allege", "contend", "maintain", "note", "find", "mean", "conclude", "acknowledge", "assert"}
 
 
 def _headline_verb(text: str, past_period: bool = False) -> str:
@@ -382,6 +406,8 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
     if before and (before[-1].lower() in {"had", "has", "have", "having"} or (
             len(before) > 1 and before[-1].lower() in {"who", "which", "that", "whom"})):
         return text  # "who had recently returned": a perfect's participle, a relative clause's verb; not the main one
+    if "whose" in (w.lower() for w in before[-3:]) or _inside_complement(before):
+        return text  # "a corporation whose name was changed", "Reports suggest that an executive lobbied"
     if word == "had" and re.match(r"\s+(?:[a-z]+ly\s+|not\s+|never\s+|already\s+|just\s+|also\s+)*(?:been|[a-z]{3,}ed|"
                                   + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b", rest):
         return text  # "Officials had warned": a past perfect stays past; it says what came before
