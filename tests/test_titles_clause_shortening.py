@@ -58,3 +58,10 @@ def test_a_title_never_ends_between_a_subject_and_its_auxiliary() -> None:
     title = write_title("Investigators said the night crew on the platform had failed to respond to the alarms that "
                         "rang for nine minutes before the blast ripped through the deck.", [])
     assert title.startswith("Investigators say the night crew") and "had failed to respond" in title
+
+
+def test_a_quote_split_by_its_attribution_is_one_quote() -> None:
+    assert write_title('"When this storm hit," Beach said of the flood, "I had every single day booked through July.',
+                       []) == "Beach says of the flood: “I had every single day booked through July”"
+    assert write_title('"We will rebuild," the mayor said, "and we will do it this year."', []) \
+        == "The mayor says: “We will rebuild, and we will do it this year”"

@@ -190,6 +190,11 @@ def write_title(
                                 + speech + r")\b|(?:said|says)\s", re.sub(r",(?=\s)", " ,", closing.group(2), count=1)):
             quote_lead, text = closing.group(1), closing.group(2)
     if quote_lead is not None:
+        # “When this thing happened,” Beach said, “I had every day booked”: a quote split by its attribution goes on
+        # after it; the two halves are one quote.
+        split = re.match(r"^([^“”\"]{2,120}?),\s*[“\"]([^“”\"]{3,})[”\"]?\s*[.]?$", text)
+        if split and re.search(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b", split.group(1)):
+            text, quote_lead = split.group(1), f"{quote_lead}, {split.group(2)}"
         inverted = re.match(r"^(said|says|added|adds|wrote|writes|asked|asks)\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}?)?"
                             r"([A-Z][^,]{2,60}?)(?:,.*)?$", text)
         if inverted:  # "said Michael Ballay, the manager" -> "Michael Ballay said"
