@@ -210,3 +210,10 @@ def test_an_adverb_opening_the_text_makes_the_participle_an_adjective() -> None:
 
     text = "Generally accepted accounting rules require the firm to book the loss"
     assert text[_subject_end(text):].startswith("require")
+
+
+def test_a_second_verb_is_never_taken_for_the_main_one() -> None:
+    # "burst" is in no table; "leaked" after "and" or "or" is its second verb and both stay past.
+    assert _dated("The pipes burst and leaked on Monday.", "on Monday") == "The pipes burst and leaked"
+    assert _dated("Three pipelines on the coast ruptured or clogged on Monday.", "on Monday") \
+        == "Three pipelines on the coast ruptured or clogged"

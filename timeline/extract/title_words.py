@@ -406,6 +406,8 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
     if before and (before[-1].lower() in {"had", "has", "have", "having"} or (
             len(before) > 1 and before[-1].lower() in {"who", "which", "that", "whom"})):
         return text  # "who had recently returned": a perfect's participle, a relative clause's verb; not the main one
+    if len(before) > 1 and before[-1].lower() in {"and", "or", "but"}:
+        return text  # "The pipes burst and leaked": a second verb; the first, which no table knows, is the main one
     if "whose" in (w.lower() for w in before[-3:]) or _inside_complement(before):
         return text  # "a corporation whose name was changed", "Reports suggest that an executive lobbied"
     if word == "had" and re.match(r"\s+(?:[a-z]+ly\s+|not\s+|never\s+|already\s+|just\s+|also\s+)*(?:been|[a-z]{3,}ed|"
@@ -485,7 +487,7 @@ def _subordinate_present(rest: str) -> str:
 
 #: "and" opening a second verb phrase of the same subject, or a second clause of its own ("and production
 #: was shut down"): a noun phrase of up to three lowercase words before its verb.
-_SECOND_VERB = re.compile(r"\s+and\s+(?:(?:also|then|later|eventually|quickly|finally)\s+)?([a-z][a-z’'-]+)\b")
+_SECOND_VERB = re.compile(r"\s+(?:and|or)\s+(?:(?:also|then|later|eventually|quickly|finally)\s+)?([a-z][a-z’'-]+)\b")
 _SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|many|most|all)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
                             r"[a-z][a-z-]*)\s+([a-z]+)\b(?!\s+(?:to|not|never|by|will|would|could|can|may|might|must|should|"
                             r"is|are|was|were|has|have|had)\b)")
