@@ -22,7 +22,11 @@ and runs a detector for each kind of title defect the issue lists, on every titl
            "Sign up", links, agency tags, or comes from a reader's comment under the article;
   lead     opens with a sentence adverbial left in place ("However,", "Meanwhile", "In a
            statement,", "On Monday ...", "According to ...");
-  stub     fewer than three words.
+  stub     fewer than three words;
+  tense    put a verb in the present that is no main verb: a participle after "had"/"has"/"have" or a
+           relative pronoun ("who had recently returns"), one before the real verb ("The study publishes
+           also indicates"), or a past state over a period with both ends ("between 2005 and 2009, there
+           were 12 cases" -> "There are 12 cases").
 
 A title with none of these is "clean"; the share of clean titles is an automatic lower bound
 on the judgement "publishable without rewriting", which the detectors cannot make (a clean
@@ -52,7 +56,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_quality import GOLD, OUTLETS, shared_dir
 
-KINDS = ("cut", "subject", "foreign", "negation", "long", "furn", "lead", "stub")
+KINDS = ("cut", "subject", "foreign", "negation", "long", "furn", "lead", "stub", "tense")
 
 _PREPOSITIONS = {"of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "about", "over",
                  "under", "after", "before", "since", "until", "between", "among", "against", "through",
@@ -172,7 +176,45 @@ def defects(title: str, quote: str, article: str) -> list[str]:
         found.append("lead")
     if len(words) < 3:
         found.append("stub")
+    if _wrong_tense(words, quote):
+        found.append("tense")
     return found
+
+
+#: Words after which a past form stays past: a perfect's auxiliary or a relative pronoun.
+_KEEPS_PAST = {"had", "has", "have", "having", "who", "which", "that", "whom"}
+_SKIPPED_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|also|just|already|still|never|not|since|then|now|once))*")
+_FINITE_AFTER = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+)?(?:\s+(?:[a-z]+ly|also|still|now|already))+\s+(?:is|are|was|were|"
+                           r"has|have|had|will|would|"
+                           r"says|said|shows|showed|indicated|[a-z]{3,}es)\b")
+
+
+def _wrong_tense(words: list[str], quote: str) -> bool:
+    """Whether the title puts into the present a quote verb that is no finite main verb (see ``tense``)."""
+    low = [w.lower() for w in words]
+    if low[:2] in (["there", "are"], ["there", "is"]) and re.search(r"(?i)\bthere\s+(?:were|was)\b", quote) \
+            and re.search(r"(?i)\b(?:between\s+[^,;]{1,40}\s+and|from\s+[^,;]{1,40}\s+(?:to|until|through))\s", quote):
+        return True
+    for word in low[1:]:
+        if not word.endswith("s") or word in _AUXILIARIES or re.search(r"(?i)\b" + re.escape(word) + r"\b", quote):
+            continue  # the quote has the word itself: no tense change
+        stem = _stem(word)
+        pasts = [m for m in re.finditer(r"\b([a-z]+ed|[a-z]+)\b", quote) if m.group(1) != word and
+                 (m.group(1).endswith("ed") or m.group(1) in _IRREGULAR.values()) and _stem(m.group(1)) == stem]
+        if pasts and all(_kept_past(quote, m) for m in pasts):
+            return True
+    return False
+
+
+def _kept_past(quote: str, m: re.Match[str]) -> bool:
+    """Whether the past form at ``m`` must stay past: after a perfect or a relative pronoun (adverbs between),
+    or a participle with an adverb and the finite verb after it."""
+    before = re.sub(_SKIPPED_ADVERBS.pattern + r"\s*$", "", quote[:m.start()].rstrip() + " ").split()
+    # ("Tony Hayward, who succeeded Lord Browne": a clause after a comma is an event of its own, which the
+    # extractor titles with its antecedent as subject; only a relative inside a noun phrase counts)
+    relative = len(before) > 1 and before[-1].lower() in {"who", "which", "that", "whom"} and not before[-2].endswith(",")
+    return bool(before and before[-1].lower() in _KEEPS_PAST - {"who", "which", "that", "whom"}) or relative \
+        or _FINITE_AFTER.match(quote, m.end()) is not None
 
 
 _WH = {"what", "how", "why", "whether", "where", "who", "whom"}

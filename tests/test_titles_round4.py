@@ -82,7 +82,7 @@ def test_a_spelled_out_rank_after_another_word_goes_like_a_job_title() -> None:
 @pytest.mark.parametrize(("sentence", "date", "title"), [
     # A verb with no passive after an infinitive's object is the main verb, not a participle describing it.
     ("The second attempt to refloat the barge failed on Monday after a winch snapped.", "Monday",
-     "The second attempt to refloat the barge fails after a winch snapped"),
+     "The second attempt to refloat the barge fails after a winch snaps"),
     ("Talks to end the strike collapsed on Friday when the union walked out.", "Friday",
      "Talks to end the strike collapsed when the union walked out"),
 ])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_phrases import (
     _IRREGULAR_PARTICIPLE_FORMS,
     _NUMBER_WORDS,
@@ -101,6 +102,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     if nxt and _CONTRACTED.fullmatch(last):
         return False  # "they've" before "agreed": a subject and its auxiliary
     over = over or (last in {"other", "another"} and before in {"each", "one"})  # "blamed each other" ends
+    # "sightings were fewer" before ", but ...": after a copula a comparative is the complement, and it ends
+    over = over or (last in {"more", "less", "fewer"} and before in _COPULA_WORDS and nxt in {"but", "and", "while", "as"})
     if (last in _WEAK_END and not over) or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
         return False  # ("the fighting is over" ends a phrase)
     if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
@@ -119,8 +122,9 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False
     if _premodifier(words[-1]) and nxt and _head_noun(nxt):
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
-    if nxt == "of" and words[-1][-1:] not in ",;:":
-        return False  # "the bottom" before "of the well": one noun phrase
+    if nxt == "of" and words[-1][-1:] not in ",;:" and not (
+            rest and rest[0].lower().strip("“”\"‘’") in _WH and len(clean) > 2 and clean[-2] not in _DETERMINERS):
+        return False  # "the bottom" before "of the well": one noun phrase ("a detailed description | of what ..." ends)
     if nxt and last in _SIZE_WORDS and words[-1][-1:] not in ",;:" and nxt.isalpha() and nxt not in _BREAK_WORDS \
             and nxt not in _WEAK_END and nxt not in _AUX:
         return False  # "use vast" before "quantities": a size before the noun it measures
@@ -146,6 +150,15 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "412 measles" before "cases": the count's noun phrase ends at its head
     if nxt in _NEGATIONS or nxt.endswith(("n't", "n’t")):
         return False  # "was probably" before "not what he had in mind": the negation is the meaning
+    if nxt in _SUBJECT_WAITS and words[-1][-1:] not in ",;:”\")" and last.isalpha() and last not in _COPULA_WORDS:
+        return False  # "acknowledged the global oil giant" before "was unprepared": a subject without its verb
+    if len(words) > 1 and re.search(r"['’]s$", words[-2]) and words[-1][-1:].isalpha() and nxt.isalpha() \
+            and nxt not in _BREAK_WORDS | _WEAK_END | _AUX and not _verbish(nxt, last):
+        return False  # "the site of BP's busted" before "well": a possessive's modifier waits for its noun
+    if _time_allowance(clean, words[-1], nxt):
+        return False  # "gives BP 24 hours" before "to provide a plan": the time is for what follows
+    if _copula_adverb(clean, words[-1], nxt):
+        return False  # "the company was likely" before "guilty": the adverb waits for its complement
     if _clause_without_verb(clean):
         return False
     if nxt and words[-1][-1:] not in ",;:" and _object_missing(last, before, nxt):
@@ -162,6 +175,44 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean))
         or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
+
+#: Finite auxiliaries: the words before one are its subject, and a title never ends between them.
+_SUBJECT_WAITS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                  "must", "should", "does", "did", "isn't", "wasn't", "weren't", "won't", "didn't", "hasn't", "hadn't",
+                  "haven't", "doesn't"}
+_TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "hour", "day", "week", "month",
+               "year", "time", "deadline"}
+_ALLOWING = {"give", "gives", "gave", "given", "giving", "has", "have", "had", "having", "get", "gets", "got",
+             "take", "takes", "took", "taken", "need", "needs", "needed", "allow", "allows", "allowed", "spend",
+             "spends", "spent", "grant", "grants", "granted"}
+
+
+def _time_allowance(clean: list[str], word: str, nxt: str) -> bool:
+    """ "gave BP officials 24 hours" before "to provide", "took three weeks" before "to build": a time given,
+    taken or needed waits for what it is for."""
+    return nxt == "to" and word[-1:] not in ",;:" and clean[-1] in _TIME_UNITS \
+        and any(w in _ALLOWING for w in clean[-9:-1]) and "from" not in clean[-6:-1]  # ("from days to weeks")
+
+
+_COPULA_WORDS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remained", "seems", "seemed",
+                 "looks", "looked", "becomes", "became"}
+
+
+def _copula_adverb(clean: list[str], word: str, nxt: str) -> bool:
+    """ "was likely" before "guilty", "is now" before "closed", "were very" before "worried": after a copula an
+    adverb is no complement; what it modifies is."""
+    if len(clean) < 2 or word[-1:] in ",;:" or clean[-2] not in _COPULA_WORDS or not nxt.isalpha():
+        return False
+    last = clean[-1]
+    adverb = last in {"likely", "unlikely", "probably", "possibly", "perhaps", "very", "so", "too", "quite", "rather",
+                      "almost", "nearly", "still", "now", "also", "already", "again", "largely", "mostly", "partly",
+                      "fully", "clearly", "well", "far", "much", "even"} or (last.endswith("ly") and len(last) > 4
+                                                                              and last not in {"only", "early", "daily",
+                                                                                               "weekly", "monthly",
+                                                                                               "yearly", "friendly",
+                                                                                               "family", "supply"})
+    return adverb and nxt not in _BREAK_WORDS and nxt not in _WEAK_END - {"more", "less"}
+
 
 #: Nouns whose meaning is the aim that follows them ("a push to improve trade", "attempts at a deal").
 _NOUN_WANTS = {"push", "bid", "bids", "attempt", "attempts", "effort", "efforts", "drive", "campaign", "move", "moves",
@@ -236,7 +287,37 @@ _SUBJECT_PREPOSITIONS = {"of", "on", "in", "at", "for", "from", "with", "near", 
                          "behind", "between", "among", "across", "under", "after", "before"}
 
 
+_VERB_PARTICLE_WORDS = {"off", "up", "down", "out", "away"}
+#: Adjectives that follow the noun they describe with their own phrase: "the agency | responsible for offshore
+#: drilling | ignored warnings".
+_POSTNOMINAL_ADJECTIVES = {"responsible", "tasked", "charged", "famous", "known", "eager", "keen", "anxious",
+                           "determined", "desperate", "involved"}
 _TAKES_LISTENER = {"tells", "told", "asks", "asked", "replied", "responded", "testified", "according"}
+
+def _reduced_relative_at(words: list[str], k: int, start: int, verb: int) -> bool:
+    """Whether ``words[k:verb]`` is a participle phrase describing the inner subject's noun: "says tar balls |
+    believed to be from the spill | had started" (a participle after a plain noun, up to the clause's verb)."""
+    word = words[k].lower()
+    participle = (re.fullmatch(r"[a-z]{3,}ed", word) and word not in _ED_WORDS_NOT_PARTICIPLES) \
+        or (word in IRREGULAR_PARTICIPLES and word not in _AUX)
+    return bool(participle) and k > start + 1 and verb - k <= 9 and words[k - 1][-1:].isalpha() \
+        and words[k - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS | {"to", "and", "or", "not"} \
+        and words[k + 1:k + 2] != ["by"] and not re.search(
+            r"[“”\"(),;]|\b(?:and|but|that|which|who|when|because|while|if|whether|not)\b", " ".join(words[k:verb])) \
+        and words[verb].lower() in _AUX | {"had", "has", "have"} and words[verb - 1].lower() != "to"
+
+
+_ED_WORDS_NOT_PARTICIPLES = {"hundred", "need", "speed", "indeed", "seed", "feed", "bed", "red", "shed"}
+
+
+def _unknown_verb_before_that(words: list[str], j: int) -> bool:
+    """ "estimates from charts and images indicate | that ...": a plain lowercase word before "that", after a
+    noun, is a verb no table knows opening its clause."""
+    return j + 1 < len(words) and words[j + 1].lower() == "that" and re.fullmatch(r"[a-z]{4,}", words[j]) is not None \
+        and words[j] not in _BREAK_WORDS and words[j] not in _WEAK_END and words[j - 1][-1:].isalpha() \
+        and words[j - 1].lower() not in _DETERMINERS and words[j - 1].lower() not in _SUBJECT_PREPOSITIONS \
+        and not words[j].endswith("s")  # ("a call with analysts that": a noun; only a plural's verb is safe to tell)
+
 
 def _shorten_inner_subjects(text: str) -> str:
     """The subject of a reported clause keeps its head when the title is too long: "says the system for
@@ -250,10 +331,15 @@ def _shorten_inner_subjects(text: str) -> str:
             continue  # ("member states" is a noun phrase, not a report)
         start = i + 1
         verb = next((j for j in range(start + 1, min(len(words), start + 25))
-                     if _verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())
+                     if (_verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())
+                         or _unknown_verb_before_that(words, j))
                      and "-" not in words[j] and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in _AUX | {
                          "be", "been", "being", "am"}) and words[j - 1].lower() != "to"),
                     None)  # "the era of thousands of oil-skimming boats": "oil-skimming" is no verb
+        if verb is not None:  # "tar balls believed to be from the spill had started": the participle describes
+            later = next((j for j in range(verb + 1, min(len(words), verb + 9)) if words[j].lower() in _AUX
+                          and words[j - 1].lower() != "to" and _reduced_relative_at(words, verb, start, j)), None)
+            verb = later if later is not None else verb
         # "confirmed its first two cases of flu after tests showed ...": "showed" belongs to the
         # "after" clause, so "cases" ... "showed" is no subject and its verb.
         if verb is None or verb - start <= 4:
@@ -268,6 +354,10 @@ def _shorten_inner_subjects(text: str) -> str:
             inner = words[k + 1:verb]
             joined = any(w.lower() in {"and", "or"} for w in inner) and any(
                 _verbish(w.lower().strip(",;"), inner[n - 1].lower() if n else "") for n, w in enumerate(inner))
+            if words[k - 2].lower() == "to" or words[k - 1].lower() in _VERB_PARTICLE_WORDS:
+                continue  # "an operation to choke | off a gushing leak": an infinitive's particle and object stay
+            if _reduced_relative_at(words, k, start, verb):
+                return " ".join(words[:k] + words[verb:])  # "tar balls | believed to be from the spill | had started"
             if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not re.search(
                     r"[“”\"(),;]|\s[-—–]+\s|\b(?:but|that|which|who|where|when|because|while|he|she|it|they|we|I|"
                     r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",
@@ -314,14 +404,23 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         head = " ".join(subject[:relative])
         return head + " " + text[verb_at:], len(head) + 1
     if len(subject) <= 5 or "(" in text[:verb_at] or any(
-            _verbish(w.lower(), subject[j - 1].lower() if j else "") and "-" not in w for j, w in enumerate(subject)):
+            _verbish(w.lower(), subject[j - 1].lower() if j else "") and "-" not in w
+            and w.lower() not in _ING_NOUNS  # ("oil drilling", "for regulating": nouns)
+            and not (w.endswith("ing") and j and subject[j - 1].lower() in _SUBJECT_PREPOSITIONS)
+            for j, w in enumerate(subject)):
         return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
-    for i in range(3, len(subject) - 1):
+    # A bare plural head may be two words ("High waves | from tropical storm Alex"); after an article a head of two
+    # words names too little ("A partner | in the well").
+    bare = subject[0].lower() not in _DETERMINERS and subject[1][:1].islower() and subject[1].endswith("s") \
+        and not subject[1].endswith("ss") and subject[1].isalpha()
+    for i in range(2 if bare else 3, len(subject) - 1):
         dropped = " ".join(subject[i:])
         head = " ".join(subject[:i])
         if subject[i].lower() == "of" and re.search(r"\d[\d,.]*(?:\s+\S+)?$", head):
             continue  # "About 423 miles | of American shoreline": a quantity says nothing without what it counts
-        if subject[i].lower() in _SUBJECT_PREPOSITIONS and not any(q in head for q in "“\"(") \
+        if (subject[i].lower() in _SUBJECT_PREPOSITIONS or (subject[i].lower() in _POSTNOMINAL_ADJECTIVES
+                                                             and subject[i + 1].lower() in {"for", "with", "of", "to"})) \
+                and not any(q in head for q in "“\"(") \
                 and not (subject[i - 1][:1].isupper() and subject[i + 1][:1].isupper()) \
                 and not re.search(r"\b(?:which|who|whom|whose|that)\b|\s[-—–]+\s|,", head) \
                 and not re.search(r"[“”\",;()]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|"

@@ -19,6 +19,7 @@ from timeline.extract.title_words import (
     _WEAK_END,
     _WH,
     _finite,
+    _participle_before_verb,
     _verbish,
 )
 
@@ -35,6 +36,15 @@ _DAY_WORD = "(?:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + r")\b"
 
 _OTHER_DAY = re.compile(r"\s+(?:or|and)\s+(?:on\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+(?:morning|"
                         r"afternoon|evening|night|\d{1,2}(?!\d)))?")
+#: "next year and the year after", "on Monday or the day after": the period counted from the date goes with it.
+_FOLLOWING_PERIOD = re.compile(r"\s+(?:or|and)\s+(?:(?:in|on|during)\s+)?the\s+(?:(?:year|month|week|day|night|morning)\s+"
+                               r"(?:after|before)(?:\s+that)?|(?:following|next|previous|preceding)\s+(?:year|month|week|"
+                               r"day|night|morning|weekend))\b")
+#: "began drilling the first well [on 2 May] and the second on 16 May": the other item and its own date belong to
+#: another event; with the date gone, the title would give this one the other's.
+_OTHER_ITEM_DATE = re.compile(r"\s+and\s+(?:the\s+)?(?:second|other|third|fourth|latter|last|rest|next\s+one)\b"
+                              r"[^,.;:]{0,40}?\s+(?:on|in|at|by)\s+(?:(?:early|late|mid)\s+)?(?:\d{1,4}\b|" + _DAY_WORD +
+                              r")(?:\s+(?:\d{1,4}\b|" + _DAY_WORD + r"))?(?=\s*(?:[,.;:]|$))")
 _EARLIER_DAY = re.compile(r"(?:\b(?:on|in|by|from|until)\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+\d{1,2})?"
                           r"\s+(?:or|and)\s+(?:(?:early|late|mid)\s+)?$")
 
@@ -112,15 +122,19 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
             out = out[:1].upper() + out[1:]
             continue
         if _leaves_dangling(out[:cut_from], out[end:], bool(m and re.search(
-                r"\b(?:" + "|".join(_PREPOSITIONS) + r")\s", m.group(0), flags=re.I))):
+                r"\b(?:" + "|".join(_PREPOSITIONS) + r")\s", m.group(0), flags=re.I)), out[start:end]):
             continue
         # "June 3 to 6": the rest of a range the tagger read as one day goes with it.
         rest = re.match(r"\s*(?:to|through|and|-|–)\s*\d{1,2}\b(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent|million|billion|"
                         r"people|points?|years?|months?|weeks?|days?|hours?|[ap]\.?m\b))", out[end:])
         end = end + rest.end() if rest else end
+        # "for 2007 [through 2009]": the other end of a range of years goes with it.
+        years = re.match(r"\s*(?:to|through|until|till|and|-|–)\s*(?:\d{4}|'\d{2})\b", out[end:]) \
+            if re.search(r"\b\d{4}$", out[start:end]) else None
+        end = end + years.end() if years else end
         # "on Monday or Tuesday", "in late April or early May": the other day of a choice goes with it, so that no
         # "or" is left hanging ("beginning or Tuesday").
-        other = _OTHER_DAY.match(out, end)
+        other = _OTHER_DAY.match(out, end) or _FOLLOWING_PERIOD.match(out, end) or _OTHER_ITEM_DATE.match(out, end)
         end = other.end() if other else end
         window = max(0, cut_from - 50)
         earlier = _EARLIER_DAY.search(out[window:cut_from]) if re.search(r"\b(?:or|and)\s+\S*\s*$",
@@ -138,8 +152,9 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # the main verb, goes with it.
         held = re.search(r"(?<=[a-z] )[a-z]{3,}ed\s+$", out[:cut_from])
         held = None if held and re.search(r"\b(?:that|which|who|whom)\s+(?:\S+\s+){0,3}$", out[:held.start()]) else held
-        if held and held.group(0).split()[0] not in {"said", "told", "added", "warned", "stated"} and re.match(
-                r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s", out[end:]) \
+        if held and held.group(0).split()[0] not in {"said", "told", "added", "warned", "stated"} and (re.match(
+                r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s", out[end:])
+                or _participle_before_verb(" " + out[end:].lstrip(), 0)) \
                 and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+[a-z]{3,}ed\s+$", out[:cut_from]):
             cut_from = held.start()
         # "took the blame in an internal report issued [this month], acknowledging ...": a participle inside a
@@ -183,18 +198,24 @@ _TIME_OBJECT_VERBS = {"take", "takes", "took", "taken", "taking", "spend", "spen
                       "scheduled", "need", "needs", "needed", "wait", "waits", "waited", "give", "gives", "gave",
                       "given", "allow", "allows", "allowed", "require", "requires", "required", "name", "named",
                       "pick", "picked", "chose", "chosen", "choose", "declare", "declared", "designate", "designated"}
+#: Verbs whose complement is the period they last: "lasts until Tuesday", "runs through June".
+_DURATION_VERBS = {"last", "lasts", "lasted", "run", "runs", "ran", "extend", "extends", "extended", "stretch",
+                   "stretches", "stretched", "continue", "continues", "continued", "remain", "remains", "remained"}
 _COPULAS = {"is", "are", "was", "were", "be", "been", "being", "will", "would", "remains", "remained", "'s", "’s"}
 
 
-def _leaves_dangling(before: str, after: str, with_preposition: bool) -> bool:
+def _leaves_dangling(before: str, after: str, with_preposition: bool, span: str = "") -> bool:
     """Whether removing a date between ``before`` and ``after`` would break the wording: a date that is
     a verb's object or complement ("took two weeks | to deliver", "is dated 3 June | and released",
     "the vote is | Tuesday.") carries the grammar, so it stays."""
-    if with_preposition:
-        return False
     prev = before.split()[-1].lower().strip("“”\"‘’") if before.split() else ""
     nxt = after.split()[0].lower().strip("“”\"‘’") if after.split() else ""
     ends = not nxt or not nxt[:1].isalnum()
+    if prev in _DURATION_VERBS and (with_preposition or re.match(r"(?i)(?:until|till|through|into)\b", span)):
+        # "The extension lasts [until Tuesday]": a verb of duration has the period as its complement.
+        return ends or nxt in {"and", "but", "when", "after"}
+    if with_preposition:
+        return False
     if prev in _COPULAS and (ends or nxt in {"and", "or", "but", "before", "after", "when", "until", "that", "because"}):
         return True
     return prev in _TIME_OBJECT_VERBS and (ends or nxt in {"to", "and", "or", "but", "before", "after", "until"})

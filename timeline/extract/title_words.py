@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
-from timeline.extract.title_verbs import _PRESENT
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_verbs import _PRESENT, HEADLINE_PRESENT_FORMS
 
 MAX_WORDS = 18
 
@@ -132,23 +132,10 @@ _AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "coul
 _NO_TENSE = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
              "didn’t", "didn't", "won’t", "won't", "can’t", "can't", "never"}
 _NO_TENSE |= _NEGATED_AUX
-_PRESENT_FORMS = set(_PRESENT.values())
+#: (The present forms that count as verbs are the news verbs' only: see ``title_verbs.HEADLINE_PRESENT_FORMS``.)
+_PRESENT_FORMS = set(HEADLINE_PRESENT_FORMS)
 
 
-def _third_person(base: str) -> str:
-    """ "flee" -> "flees", "fly" -> "flies", "teach" -> "teaches"."""
-    if base in {"be", "have", "do", "go"}:
-        return {"be": "is", "have": "has", "do": "does", "go": "goes"}[base]
-    if re.search(r"[^aeiou]y$", base):
-        return base[:-1] + "ies"
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return base + "es"
-    return base + "s"
-
-
-for _pair in IRREGULAR_PAST_PAIRS.split():
-    _past, _base = _pair.split(":")
-    _PRESENT.setdefault(_past, _third_person(_base))
 #: Present forms of irregular verbs that are never plural nouns: a sure sign of a verb ("hears", "flees").
 _IRREGULAR_PRESENT = {"catches", "flees", "forbids", "foresees", "forgets", "forgives", "forsakes", "hears",
                       "misleads", "outgrows", "outruns", "outsells", "overcomes", "overhears", "overrides",
@@ -255,6 +242,30 @@ _NOT_VERB_BEFORE_OBJECT = {"of", "for", "and", "or", "but", "to", "in", "on", "a
                            "unlike", "following", "concerning", "regarding", "atop", "amongst", "amidst", "worth"}
 
 
+def _participle_before_verb(text: str, at: int) -> bool:
+    """Whether a participle ending at ``at`` is followed, past one or more adverbs, by a finite verb: "(the study
+    published) also indicates", "(the report released) yesterday clearly showed that"."""
+    follow = re.match(r"((?:\s+(?:also|still|now|already|[a-z]{3,}ly))+)\s+([a-z]+)\b", text[at:])
+    if follow is None or follow.group(1).split()[-1] in {"only", "early", "likely", "family", "supply"}:
+        return False
+    verb = follow.group(2)
+    if verb in _AUX or verb in _SPEECH_PRESENT or verb in _IRREGULAR_PRESENT or (
+            verb in _PRESENT_FORMS and verb not in _NOUN_LIKE):
+        return True
+    # A form no table knows is the verb when what follows opens its complement ("indicates | indirectly that").
+    complement = re.match(r"\s+(?:that|[a-z]{3,}ly\s+that)\b", text[at + follow.end():]) is not None
+    return complement and (verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss") and len(verb) > 4))
+
+
+def _named_present(text: str, m: re.Match[str], word: str) -> bool:
+    """Whether ``word`` is a present verb right after a name that opens the text ("BP tries to", "Shell buys
+    the"): an "-s" form before an infinitive, an article or a quote, which no table need know."""
+    return re.fullmatch(r"(?:[A-Z][\w.'’&-]*\s+){1,4}", text[:m.start()]) is not None and len(word) > 3 \
+        and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and word not in _PLURAL_NOUNS \
+        and word not in _NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"])",
+                                              text[m.end():]) is not None
+
+
 def _subject_end(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
@@ -273,6 +284,8 @@ def _subject_end(text: str) -> int:
         previous = word
         if after_relative:
             continue  # the verb of a relative clause inside the subject
+        if _named_present(text, m, word):
+            return m.start()  # "BP tries to lower a dome", "Obama pledges every resource": a name and its verb
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
@@ -284,8 +297,9 @@ def _subject_end(text: str) -> int:
                                                              r"its|his|her|their|more|less|about|after)\b)[a-z]",
                                                              text[m.end():]):
             continue  # "oil-covered birds": a compound modifier before its noun ("nose-dived by 9%" is a verb)
-        if word.endswith("ed") and word not in SPEECH_VERBS and re.search(
-                r"\b(?:in|on|at|of|for|from|into|with|by|to)\s+[a-z]+ly\s+$", text[:m.start()]):
+        if word.endswith("ed") and word not in SPEECH_VERBS and (re.search(
+                r"\b(?:in|on|at|of|for|from|into|with|by|to)\s+[a-z]+ly\s+$", text[:m.start()])
+                or re.fullmatch(r"[A-Za-z]+ly\s+", text[:m.start()])):  # ("Generally accepted principles require")
             continue  # "drilling in previously protected waters": an adjective after its adverb
         if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS and re.match(
                 r"\s+(?:by\s+[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) and not re.search(
@@ -294,6 +308,10 @@ def _subject_end(text: str) -> int:
         if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _AUX and re.match(
                 r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b", text[m.end():]):
             continue  # "the decision announced [Thursday] is stirring passions": a participle before the verb
+        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _AUX and word not in SPEECH_VERBS \
+                and _participle_before_verb(text, m.end()) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) \
+                and text[:m.start()].split()[-1].lower() not in _PRONOUN_WORDS:
+            continue  # "the study published [Tuesday] also indicates": the verb comes after the adverb
         if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
             if m.start() == 0 and word.endswith("ed") and word not in SPEECH_VERBS and re.match(
                     r"\s+(?:[a-z]+\s+){0,3}[A-Za-z]", text[m.end():]) and not re.match(
@@ -305,8 +323,11 @@ def _subject_end(text: str) -> int:
                     and _reduced_relative(text, m))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
             return m.start()
-        if re.match(r"\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", text[m.end():]) and re.search(
-                r"(?:\b[a-z]{3,}[^s\W]s|\b[A-Z][\w'’.-]*)\s+$", text[:m.start()]) and word not in _NOT_VERB_BEFORE_OBJECT \
+        if ((re.match(r"\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", text[m.end():]) and re.search(
+                r"(?:\b[a-z]{3,}[^s\W]s|\b[A-Z][\w'’.-]*)\s+$", text[:m.start()]))
+                or (re.match(r"\s+[A-Z]", text[m.end():]) and re.search(r"\b[a-z]{3,}[^s\W]s\s+$", text[:m.start()])
+                    and re.fullmatch(r"[a-z]{3,}[^su\W]s", word) is not None and word not in _PLURAL_NOUNS)) \
+                and word not in _NOT_VERB_BEFORE_OBJECT \
                 and not word.endswith("ly") and not re.search(r"[,;:]|\b(?:as|when|while|because|after|before|if|that|"
                                                               r"which|who|where|since|until|whether|and|or|but)\b",
                                                               text[:m.start()]):
@@ -329,12 +350,39 @@ def _subject_end(text: str) -> int:
     return fallback or 0
 
 
-def _headline_verb(text: str) -> str:
+def _inside_complement(before: list[str]) -> bool:
+    """Whether the words before a verb end inside a clause opened by "that" or "whether" after a verb ("Reports
+    suggest that a senior executive | lobbied"): that clause's verb keeps its tense. A clause that already has its
+    verb ("The cap that BP placed | failed") is closed, and the verb after it is the main one."""
+    low = [w.lower().strip("“”\"‘’,") for w in before]
+    at = max((i for i, w in enumerate(low) if w in {"that", "whether"} and i >= 2), default=-1)
+    if at < 0 or before[at - 1][-1:] in ",;:" or low[at - 1] in _DETERMINERS or before[at - 1][:1].isupper():
+        return False
+    inner = low[at + 1:]
+    return len(inner) <= 8 and not any(_verbish(w, inner[i - 1] if i else "") or w in _AUX for i, w in enumerate(inner)) \
+        and (low[at - 1] in _CLAUSE_OPENERS or low[at - 1] in _PRESENT_FORMS or low[at - 1] in SPEECH_VERBS
+             or low[at - 1] in _BARE_REPORTING or re.fullmatch(r"[a-z]+(?:s|ed)", low[at - 1]) is not None)
+
+
+#: Reporting verbs in their plural present, before "that": "Reports suggest that", "Officials say that".
+_BARE_REPORTING = {"say", "suggest", "show", "believe", "think", "claim", "argue", "insist", "warn", "fear", "hope",
+                   "expect", "know", "agree", "admit", "deny", "indicate", "report", "confirm", "predict", "estimate",
+                   "allege", "contend", "maintain", "note", "find", "mean", "conclude", "acknowledge", "assert"}
+
+
+def _headline_verb(text: str, past_period: bool = False) -> str:
+    """The main verb in the headline present ("BP said" -> "BP says"). ``past_period`` says the statement's date
+    is a period that has ended ("between 2005 and 2009"): a state over it ("there were 12 cases", "had 40
+    staff") stays past, since in the present it would claim the state holds now."""
     start = _subject_end(text)
     m = re.match(r"([a-z][a-z’'-]*)(\s+(?:that\s+)?)?", text[start:])
     if not m:
         return text
     word = m.group(1)
+    if past_period and word in {"was", "were", "had"} and not re.match(
+            r"\s+(?:[a-z]+ly\s+|not\s+|never\s+|still\s+|also\s+)*(?:been|being|[a-z]{3,}(?:ed|ing)|"
+            + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b", text[start + m.end(1):]):
+        return text
     present = _PRESENT.get(word) or _regular_present(word)
     if present is None and word in SPEECH_VERBS:
         present = word  # "acknowledged" keeps its tense, and what was said still loses its "that" and venue
@@ -343,6 +391,8 @@ def _headline_verb(text: str) -> str:
     if _plural_subject(text[:start]):
         present = _plural(present)
     rest = text[start + m.end(1):]
+    if re.search(r"[,;]\s+(?:but|and|while|yet|so|whereas)\s", text[:start]):
+        return text  # "BP tries to lower a dome, but the device was": a clause before it; this verb is not the main one
     before = text[:start].split()
     while len(before) > 1 and before[-1].lower().endswith("ly") and before[-1].islower() \
             and before[-1].lower() not in {"family", "supply", "ally", "rally", "assembly", "only"}:
@@ -353,6 +403,16 @@ def _headline_verb(text: str) -> str:
     if before and (before[-1].lower() in _NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",
                                                                            "got", "is", "are", "was", "were"}):
         return text  # "expect to cut", "will cut": an infinitive, not the past tense
+    if before and (before[-1].lower() in {"had", "has", "have", "having"} or (
+            len(before) > 1 and before[-1].lower() in {"who", "which", "that", "whom"})):
+        return text  # "who had recently returned": a perfect's participle, a relative clause's verb; not the main one
+    if len(before) > 1 and before[-1].lower() in {"and", "or", "but"}:
+        return text  # "The pipes burst and leaked": a second verb; the first, which no table knows, is the main one
+    if "whose" in (w.lower() for w in before[-3:]) or _inside_complement(before):
+        return text  # "a corporation whose name was changed", "Reports suggest that an executive lobbied"
+    if word == "had" and re.match(r"\s+(?:[a-z]+ly\s+|not\s+|never\s+|already\s+|just\s+|also\s+)*(?:been|[a-z]{3,}ed|"
+                                  + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b", rest):
+        return text  # "Officials had warned": a past perfect stays past; it says what came before
     if before and re.search(r"['’](?:ve|d|ll|s|re|m)$", before[-1].lower()):
         return text  # "I've lost", "he'd left": the contraction holds the auxiliary
     if before and before[-1].lower() in {"when", "while", "if", "once", "though", "although", "until", "unless",
@@ -380,16 +440,79 @@ def _headline_verb(text: str) -> str:
         # ("says a cluster of storms formed" keeps "a"; so does "was an especially tough month")
         rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
     if present != word and word not in SPEECH_VERBS:
+        if word not in _AUX and word not in {"was", "were", "had", "been"} and _past_second_verb(rest):
+            return text
         rest = _coordinated_present(rest, word, _plural_subject(text[:start]))
+        rest = _subordinate_present(rest)
     return text[:start] + present + rest
+
+
+#: Conjunctions that open a clause of time or reason after the main one: in a headline its verb takes the same
+#: present ("BP halts pumping while it ponders the results", not "while it pondered").
+_TIME_CLAUSE = re.compile(r"\s(?:when|while|after|before|because|until|once|as(?=\s+(?:it|he|she|they|we|the|its|his|her|"
+                          r"their)\s))\s+")
+
+
+def _subordinate_present(rest: str) -> str:
+    """ "is forced to call it off when it failed" -> "when it fails": a clause of time or reason inside the main
+    clause follows the main verb into the present. A state ("when he was 19"), a perfect ("after it had
+    failed"), a verb after a modal or one no table knows keeps its form; so does any clause after a comma or a
+    quote, and a clause without its own subject ("after giving", "when asked")."""
+    m = _TIME_CLAUSE.search(rest)
+    if m is None or re.search(r"[,;:“”\"(—–]", rest[:m.start()]):
+        return rest
+    clause = rest[m.end():]
+    at = _subject_end(clause)
+    subject = clause[:at].split()
+    if at <= 0 or not subject or len(subject) > 6 or re.search(r"[,;:“”\"]", clause[:at]) \
+            or subject[0].lower().endswith(("ing", "ed")) or re.search(r",\s+[a-z]{3,}ed\b", clause) \
+            or subject[-1].lower() in _NO_TENSE | _AUX | {"been", "being", "be", "that", "which", "who"}:
+        return rest
+    verb = re.match(r"[a-z]+\b", clause[at:])
+    word = verb.group(0) if verb else ""
+    passive = word in {"was", "were"} and re.match(r"\s+(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
+                                                   + r"|hit|hurt|struck|shut)\b", clause[at + len(word):])
+    if not word or (word in {"was", "were", "had", "did"} and not passive) or word in _ED_WORDS or (
+            word.endswith("ed") and re.match(r"\s+by\b", clause[at + len(word):])):
+        return rest  # ("when he was 19": a state keeps its past; "when it was hit": its auxiliary takes the present)
+    present = _PRESENT.get(word) or _regular_present(word)
+    if present is None or " " in present or any(_verbish(w.lower(), "") and w.lower() not in _PRESENT_FORMS
+                                                for w in subject[1:] if w.islower()):
+        return rest
+    plural = _plural_subject(clause[:at])
+    present = _plural(present) if plural else present
+    tail = _coordinated_present(clause[at + len(word):], word, plural)
+    return rest[:m.end()] + clause[:at] + present + tail
 
 
 #: "and" opening a second verb phrase of the same subject, or a second clause of its own ("and production
 #: was shut down"): a noun phrase of up to three lowercase words before its verb.
-_SECOND_VERB = re.compile(r"\s+and\s+(?:(?:also|then|later|eventually|quickly|finally)\s+)?([a-z][a-z’'-]+)\b")
+_SECOND_VERB = re.compile(r"\s+(?:and|or)\s+(?:(?:also|then|later|eventually|quickly|finally)\s+)?([a-z][a-z’'-]+)\b")
 _SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|many|most|all)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
                             r"[a-z][a-z-]*)\s+([a-z]+)\b(?!\s+(?:to|not|never|by|will|would|could|can|may|might|must|should|"
                             r"is|are|was|were|has|have|had)\b)")
+
+
+def _clause_head(rest: str) -> str:
+    """What follows the main verb up to where another clause begins (a comma, a relative or subordinating word)."""
+    return re.split(r"[,;:—–(]|\s--\s|\s(?:which|who|that|when|while|after|before|because|as|since|until|"
+                    r"although|though|if|but|where)\s", rest, maxsplit=1)[0]
+
+
+def _past_second_verb(rest: str) -> bool:
+    """ "killed 11 workers and ruptured the wellhead": a second verb of the same subject whose present no rule
+    can spell; the headline keeps both in the past rather than mix "kills ... and ruptured"."""
+    clause = _clause_head(rest)
+    second = _SECOND_VERB.search(clause)
+    if second is None:
+        return False
+    between = clause[:second.start()].split()
+    if any(_finite(w.lower(), between[i - 1].lower() if i else "") or w.lower() in _AUX
+           for i, w in enumerate(between) if w.isalpha()):
+        return False  # the "and" joins a clause of its own
+    verb = second.group(1)
+    return verb.endswith("ed") and verb not in _ED_WORDS and verb not in _PRESENT and _regular_present(verb) is None \
+        and not re.match(r"\s+by\b", clause[second.end():])
 
 
 def _coordinated_present(rest: str, main: str, plural: bool) -> str:
@@ -398,8 +521,7 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
     gone") the second participle shares the auxiliary and stays; a clause of its own ("and traffic was
     diverted") takes the present of its "was" or "were". Only the first "and" inside the main clause
     counts: after a comma, a relative pronoun or a subordinating word another clause has begun."""
-    clause = re.split(r"[,;:—–(]|\s--\s|\s(?:which|who|that|when|while|after|before|because|as|since|until|"
-                      r"although|though|if|but|where)\s", rest, maxsplit=1)[0]
+    clause = _clause_head(rest)
     second = _SECOND_VERB.search(clause)
     # "found some employees had taken drugs and had sex": a verb between the main one and "and" heads a clause
     # of its own, and the second verb may be that clause's.
@@ -448,6 +570,9 @@ _PLURAL_NOUNS = {
     "schools", "countries", "governments", "unions", "members",
     "inspectors", "judges", "lawyers", "attorneys", "witnesses",
     "relatives", "fans", "pupils", "passengers", "tourists", "locals", "villagers", "farmers", "owners",
+    # plural heads of news subjects that are no people: "Talks to end the strike collapse"
+    "talks", "negotiations", "efforts", "attempts", "tests", "results", "figures", "losses", "costs", "fears",
+    "concerns", "hopes", "rates", "levels", "supplies", "reserves", "exports", "imports", "sanctions", "measures",
 }
 #: Adverbs between a subject and its verb ("Officials drastically increased", "Forecasters also warned").
 _PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopoly|anomaly|belly|reply)\b)[a-z]{2,}ly|also|still|now|then|later|already|just|even|once|again|too|jointly|"
@@ -468,6 +593,8 @@ def _regular_present(word: str) -> str | None:
         return word[:-3] + "ies"
     if stem.endswith(("ss", "sh", "ch", "x")):
         return stem + "es"
+    if re.search(r"(?:[iu]at|quot|[iy]s|yz)$", stem):
+        return stem + "es"  # evacuated, negotiated, quoted, analysed (before the vowel and consonant rules below)
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bgmnprt":
         return stem[:-1] + "s"  # planned, stopped, committed
     if re.search(r"(?:[^aeiou][^aeiouy]|ll|dd|ff|ck)$", stem) and not re.search(r"(?:[nrdl]g|[rnlp]s|[rnl]c|[rl]v|th|dl|bl|pl|tl|gl|kl|fl|cl|zl)$", stem):
@@ -477,6 +604,8 @@ def _regular_present(word: str) -> str | None:
     if re.search(r"[^aeiou](?:er|en|on|el)$", stem) or (len(stem) >= 5 and re.search(r"[^aeiou]it$", stem)):
         return stem + "s"  # ordered, opened, questioned, traveled, visited (unstressed last syllable)
     return None
+
+
 
 
 def _plural_subject(subject: str) -> bool:
@@ -489,7 +618,8 @@ def _plural_subject(subject: str) -> bool:
             and not re.match(r"(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Tt]he)\s+[a-z]+\s+of\s", subject):
         # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
-    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by)\s+", subject)[0]
+    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by|over|about|"
+                       r"against|during|among|between|behind|around|into|without|within)\s+", subject)[0]
     subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject)  # "Gulls coated" (in oil): the participle is no head
     # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".
     subject = re.sub(r"\s+(?:eager|ready|able|unable|keen|willing|unwilling|anxious|determined|desperate|quick|"
@@ -497,6 +627,9 @@ def _plural_subject(subject: str) -> bool:
     words = re.findall(r"[A-Za-z][\w’'-]*", subject)
     if not words:
         return False
+    if re.fullmatch(r"[A-Z][a-z]{2,}ing", words[0]) and len(words) > 1 and words[1] in _GERUND_OBJECT_OPENERS \
+            and words[0].lower() not in _ING_PREPOSITIONS:
+        return False  # "Cleaning up the chicks is": a gerund's clause is one thing
     head = words[-1]
     if head.lower() in {"series", "news", "species", "means", "headquarters", "politics", "economics", "physics"}:
         return False
@@ -519,6 +652,12 @@ def _plural_subject(subject: str) -> bool:
         return True
     return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
             and len(head) > 3)
+
+
+#: Words after an opening "-ing" word that make it a gerund with its object ("Cleaning up the birds", "Raising
+#: the wall"), not an adjective before its noun ("Rising prices").
+_GERUND_OBJECT_OPENERS = {"up", "down", "out", "off", "the", "a", "an", "its", "his", "her", "their", "this", "these",
+                          "those", "our", "them", "it"}
 
 
 def _plural(verb: str) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.title_cuts import (
+    _COPULA_WORDS,
     _balance_quotes,
     _cut_main_clause,
     _hangs,
@@ -37,6 +38,7 @@ from timeline.extract.title_subjects import (
     _one_news_item,
     _resolve_pronoun,
 )
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
     _BREAK_WORDS,
     _INTRANSITIVE_ED,
@@ -68,7 +70,7 @@ _GLOSS = re.compile(r"\s+\((?:[A-Z]{2,6}s?|[DRI]|[A-Z]{1,5}\.\s?[A-Z]{1,2}|[#£$
 # "The roads are all made of sand Posted by madfortravel": a comment's credit run into its text.
 _POSTED_BY = re.compile(r"\s+(?:Posted|Submitted|Written) by\s+\S.*$")
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
-_PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,")
+_PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,|\s+\([DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
 # "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+[^,“”\"]{1,80}?\s(?:said|says|say|told(?:\s+\w+)?|added|wrote|reported|"
@@ -100,7 +102,8 @@ _ASIDE = re.compile(r",\s+(?:if any|if so|if ever|in turn|in fact|for example|fo
 # clause of time or concession before it goes ("if" and "unless" stay: without them the claim is absolute).
 _SUBORDINATE_IN_REPORT = re.compile(
     r"\b(that|says|said|told [\w ]{1,30}?)\s+(?:while|although|though|even though|after|before|since|once|as soon as|"
-    r"whereas)\s+[^,“”\"]{3,120},\s+(?=[a-z]|[A-Z][a-z]+\s+(?:is|was|has|had|will|would|said|did)\b)")
+    r"whereas|when)\s+[^,“”\"]{3,120},\s+(?=[a-z]|[A-Z][\w.&’'-]*\s+(?:is|was|has|had|will|would|could|can|may|might|"
+    r"must|should|said|did)\b)")
 # "told police, in an interview heard in court, that he was away": where it was said, set off by commas.
 _WHERE_IT_WAS_SAID = re.compile(
     r"\b((?:told|tells|said|says|wrote|writes|testified|admitted|insisted)\b[^,“”\"]{0,40}),\s+(?:in|at|on|during|after|"
@@ -109,14 +112,22 @@ _WHERE_IT_WAS_SAID = re.compile(
 # "unless" stays: without it the claim is absolute).
 _AFTER_THAT_ASIDE = re.compile(r"\b(that),\s+(?!(?:if|unless|provided|barring|as long as|only if|even if)\b)"
                                r"[^,“”\"]{3,40},\s+(?=[a-zA-Z])")
+# "placed a cap, known as an LMRP cap, over the well": what a thing is called, between commas, is an aside.
+_NAMING_ASIDE = re.compile(r",\s+(?:known|called|dubbed|nicknamed|named|billed|described|termed)\s+(?:as\s+)?"
+                           r"[^,;“”\"]{1,40},(?=\s+[a-z])")
+# "learned [the next afternoon], April 16, that his engineers had decided": an aside (often what is left of a
+# date) between a verb and the "that" of its complement; cutting at its comma would leave the verb bare.
+_VERB_ASIDE = re.compile(r"\b([a-z]{3,})\s*,\s+(?:[^,“”\"]{1,40}?,\s+)?(?=that\s)")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
+# "Obama, who has told aides to “plug the damn hole,” will head": the aside's comma can stand inside its quote.
+_QUOTED_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,100}[“\"][^“”\"]{1,60},[”\"]\s+(?=[a-z])")
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
 # phrase between the subject and its verb.
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:(?:in|on|at|by|with|for|from|as|to|"
     r"under|over|after|before|during|between|through)\b[^,“”\"]{1,160}|[^,“”\"A-Z]{1,120}),\s+"
-    r"(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains?|[a-z]{3,}ed|became|"
-    r"began|came|fell|rose|grew|went|made|took|won|lost|left|stood|said|told)\b)")
+    r"(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains?|[a-z]{3,}ed|"
+    + "|".join(sorted(IRREGULAR_PAST_FORMS - {"set", "put", "cut", "hit", "quit", "shut"})) + r")\b)")
 
 
 def write_title(
@@ -144,8 +155,11 @@ def write_title(
     text = _DASHED.sub(" ", text)
     text = _AFTER_THAT_ASIDE.sub(r"\1 ", text)
     text = _RELATIVE_ASIDE.sub(" ", text)
+    text = _QUOTED_RELATIVE_ASIDE.sub(" ", text)
     text = _PARTICIPLE_ASIDE.sub(" ", text)
     text = _ASIDE.sub(" ", text)
+    text = _NAMING_ASIDE.sub("", text)
+    text = _VERB_ASIDE.sub(lambda m: m.group(1) + " " if _verbish(m.group(1).lower(), "") else m.group(0), text)
     text = _PARENTHETICAL.sub(", ", text)
     text = _PARTY.sub("", text)
     text = _GLOSS.sub("", text)
@@ -176,6 +190,11 @@ def write_title(
                                 + speech + r")\b|(?:said|says)\s", re.sub(r",(?=\s)", " ,", closing.group(2), count=1)):
             quote_lead, text = closing.group(1), closing.group(2)
     if quote_lead is not None:
+        # “When this thing happened,” Beach said, “I had every day booked”: a quote split by its attribution goes on
+        # after it; the two halves are one quote.
+        split = re.match(r"^([^“”\"]{2,120}?),\s*[“\"]([^“”\"]{3,})[”\"]?\s*[.]?$", text)
+        if split and re.search(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b", split.group(1)):
+            text, quote_lead = split.group(1), f"{quote_lead}, {split.group(2)}"
         inverted = re.match(r"^(said|says|added|adds|wrote|writes|asked|asks)\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}?)?"
                             r"([A-Z][^,]{2,60}?)(?:,.*)?$", text)
         if inverted:  # "said Michael Ballay, the manager" -> "Michael Ballay said"
@@ -217,7 +236,7 @@ def write_title(
     elif noun_phrase and re.fullmatch(r"\s*[a-z]+[.,;:]?\s*", text[verb_at:]):
         pass  # "a flu shot": the last word of a noun phrase is its noun, not a verb to put in the present
     else:
-        text = _headline_verb(text)
+        text = _headline_verb(text, past_period=_ended_period(sentence, remove))
     if quote_lead is None and len(text) > MAX_CHARS and verb_at:
         reported = _reported_clause(text, verb_at)
         if reported is not None:
@@ -245,11 +264,27 @@ def write_title(
     while len(text.split()) > 4 and text.split()[-1].lower().strip("“”\"‘’") in _WEAK_END | _WH \
             and not (text.split()[-1].lower() == "over" and text.split()[-2].lower() in {"is", "was", "be", "but", "now"}) \
             and not (text.split()[-1].lower() in {"other", "another"} and text.split()[-2].lower() in {"each", "one"}) \
+            and not (text.split()[-1].lower() in {"more", "less", "fewer"} and text.split()[-2].lower() in _COPULA_WORDS) \
             and not (text.split()[-1].lower().strip("“”\"‘’.") == sentence_end and text.endswith(
                 sentence.rstrip(" .!?”\"’").split()[-1])):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
     return text[0].upper() + text[1:] if text else "Untitled"
+
+#: Words before a date that make it a period with both ends: "between 2005 and [2009]", "from May to [July]",
+#: "during [the 1990s]".
+_PERIOD_BEFORE = re.compile(r"(?i)(?:\b(?:between|from|during|throughout)\s+(?:the\s+)?|\bbetween\s+[^,;]{1,40}?\s+and\s+"
+                            r"|\bfrom\s+[^,;]{1,40}?\s+(?:to|until|till|through)\s+)$")
+
+
+def _ended_period(sentence: str, remove: list[tuple[int, int]]) -> bool:
+    """Whether the statement's date is a period with both ends ("between 2005 and January 2009")."""
+    return any(_PERIOD_BEFORE.search(sentence[max(0, start - 60):start]) or _PERIOD_SPAN.match(sentence, start, end)
+               for start, end in remove)
+
+
+_PERIOD_SPAN = re.compile(r"(?i)(?:between|from)\s+[^,;]{1,40}?\s+(?:and|to|until|till|through)\s|(?:during|throughout)\s")
+
 
 #: Verbs often used without an object, beside those the verb tables list: "the well ruptured", "the ship docked".
 _INTRANSITIVE_MORE = {"ruptured", "leaked", "burned", "landed", "dimmed", "convened", "spilled", "started", "opened",
