@@ -287,6 +287,27 @@ TABLE: list[Row] = [
      [("Late in the evening", "TIME", "2025-08-20TEV", "END"), ("August 20", "DATE", "2025-08-20")]),
     # ---- "year olds", "-year-olds": ages, not periods
     (WED, "The vaccine is for one to four year olds and for 10-year-olds.", []),
+    # ---- a bare date told in the past right after a full date of a past year, within weeks of
+    # it, is that year's (an anniversary piece); not after a noun's date ("the May 2019 vote"),
+    # not in a present perfect, a report or a plan seen from the day of the report
+    (WED, "The ferry sank on July 30, 2019. Its owner had skipped a safety check on July 21.",
+     [("July 30, 2019", "DATE", "2019-07-30"), ("July 21", "DATE", "2019-07-21")]),
+    (WED, "The ferry sank on July 30, 2019. That night was calm. Divers had reached the hull by Aug. 3, "
+          "and on Aug. 9 the search ended.",
+     [("July 30, 2019", "DATE", "2019-07-30"), ("That night", "TIME", "2019-07-30TNI"), ("Aug. 3", "DATE", "2019-08-03"),
+      ("Aug. 9", "DATE", "2019-08-09")]),
+    (WED, "The ferry sank on Dec. 28, 2019. Divers recovered the bell on Jan. 4.",
+     [("Dec. 28, 2019", "DATE", "2019-12-28"), ("Jan. 4", "DATE", "2020-01-04")]),
+    (WED, "Voters backed the July 2019 referendum. The council had rejected the plan on July 21.",
+     [("July 2019", "DATE", "2019-07"), ("July 21", "DATE", "2025-07-21")]),
+    (WED, "The ferry sank on July 30, 2019. The town has held a vigil on July 28.",
+     [("July 30, 2019", "DATE", "2019-07-30"), ("July 28", "DATE", "2025-07-28")]),
+    (WED, "The ferry sank in August 2019. The owner said it would pay the families on Aug. 20.",
+     [("August 2019", "DATE", "2019-08"), ("Aug. 20", "DATE", "2025-08-20")]),
+    (WED, "She bought the boat in March 2019. It sank on 30 July that year.",
+     [("March 2019", "DATE", "2019-03"), ("30 July", "DATE", "2019-07-30"), ("that year", "DATE", "2019")]),
+    (WED, "The mayor spoke on Monday. Owners must declare their boats on Dec. 31 of the previous year.",
+     [("Monday", "DATE", "2025-08-11"), ("Dec. 31 of the previous year", "DATE", "2024-12-31")]),
 ]
 
 

@@ -49,6 +49,7 @@ from timeline.tagger.lexicon import (
     WEEKDAYS,
     number,
 )
+from timeline.tagger.story_year import story_year
 
 Result = tuple[str, str, str | None]  # type, value, mod
 
@@ -150,6 +151,13 @@ def _irrealis(text: str, start: int) -> bool:
 
 
 _YEAR_NAMED_AFTER = re.compile(r",?\s(?:of\s)?(last|this|next)\syear\b(?!['’])", re.I)
+# "on 25 June that year", "on March 3 the following year": the year of the story, counted from
+# the last date named
+_ANAPHORIC_YEAR_AFTER = re.compile(r",?\s(?:of\s)?(that|that same|the same|the following|the next|the previous)\syear\b(?!['’])|"
+                                   r",?\s(?:of\s)?the\syear\s(before|after)\b", re.I)
+_ANAPHORIC_SHIFT = {"the following": 1, "the next": 1, "after": 1, "the previous": -1, "before": -1}
+OF_STORY_YEAR = (r"[ \t\n]{1,3}(?i:of)[ \t\n]{1,3}(?P<ayear>(?i:that|that same|the same|the following|the next|the previous)"
+                 r"[ \t\n]{1,3}(?i:year))(?![\w'’])")
 
 
 # A forecast or target whose object is the date: "the prediction of a mid-August completion".
@@ -162,6 +170,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     y0 = cx.dct.year
     if named := _YEAR_NAMED_AFTER.match(cx.text, end):
         return y0 + {"last": -1, "next": 1}.get(named[1].lower(), 0)  # "on 20 April last year": the year named
+    if named := _ANAPHORIC_YEAR_AFTER.match(cx.text, end):
+        return cx.anchor_or_dct().date.year + _ANAPHORIC_SHIFT.get(" ".join((named[1] or named[2]).lower().split()), 0)
     a = cx.anchor
     if a is not None and a.precision in ("day", "month") and 0 < start - cx.anchor_pos <= 40 \
             and not _CLOCKISH.match(cx.text, cx.anchor_pos) \
@@ -178,6 +188,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # sentence as one with another year written out is told in that year, the nearest occurrence to it
         return min((a.date.year - 1, a.date.year, a.date.year + 1),
                    key=lambda y: abs((y * 12 + m) - (a.date.year * 12 + a.date.month)))
+    if (story := story_year(cx, m, d, start, end)) is not None:
+        return story  # "Jackson died June 25, 2009. He had rehearsed on June 24": that year's
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
     key = (m, d or 0)
     if _EVENT_AFTER.match(cx.text, end) or _EVENT_BEFORE.search(cx.text, max(0, start - 24), start) or (
@@ -938,7 +950,7 @@ def _month_the_day(m: re.Match[str], cx: Context) -> Result | None:
 
 
 @rule("date_mdy", rf"{B}(?:(?P<drel>(?i:last|next|this past|this coming)){SP})?(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MOND}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
-                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR})?")
+                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?")
 def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     mon = _mon(m["mon"])
     d = int(_digits(m["day"])) if m["day"] else DAY_WORDS[" ".join(m["dayw"].lower().split())]
@@ -968,6 +980,8 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
             y -= 1
         elif drel in ("next", "this coming") and (mon, d) <= (cx.dct.month, cx.dct.day):
             y += 1
+    if y is None and m["ayear"]:  # "Dec. 31 of the previous year": counted from the story's date
+        y = cx.anchor_or_dct().date.year + _ANAPHORIC_SHIFT.get(" ".join(m["ayear"].lower().split()[:-1]), 0)
     if y is None:
         y = _year_for(cx, mon, d, m.start(), m.end())
     date = _date(y, mon, d)
@@ -1050,7 +1064,7 @@ DASH_DAY = r"(?:(?<=(?<![\w.\-/])\d[-–])|(?<=(?<![\w.\-/])\d\d[-–]))"
 
 @rule("date_dmy", rf"(?:{B}|{DASH_DAY})(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
                   rf"|(?P<dayw>{DAY_WORD}){SP}(?i:of){SP})(?P<mon>{MOND})"
-                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR})?", accept=lambda m, text: _range_goes_on(m, text)
+                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?", accept=lambda m, text: _range_goes_on(m, text)
       # ("the Fourth of July weekend": the holiday's weekend, which the holiday rule reads from "Fourth")
       and not (m["dayw"] and re.match(r"\s(?:holiday\s)?weekend\b", text[m.end():m.end() + 16])))
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
