@@ -308,6 +308,19 @@ TABLE: list[Row] = [
      [("March 2019", "DATE", "2019-03"), ("30 July", "DATE", "2019-07-30"), ("that year", "DATE", "2019")]),
     (WED, "The mayor spoke on Monday. Owners must declare their boats on Dec. 31 of the previous year.",
      [("Monday", "DATE", "2025-08-11"), ("Dec. 31 of the previous year", "DATE", "2024-12-31")]),
+    # ---- generic uses that are no dates: a year's part or rank said of any year, "present" as an
+    # adjective, trading "after hours", round-the-clock "24 hour" services, a clock time of a habit
+    (WED, "New Year's Eve is the loudest night of the year.", [("New Year's Eve", "DATE", "2025-12-31")]),
+    (WED, "The lagoon is too salty for fish most of the year.", []),
+    (WED, "The lagoon was too salty for fish most of the year.", [("the year", "DATE", "2025")]),
+    (WED, "Doctors fear the present outbreak, and the present value of the bonds fell.", []),
+    (WED, "Focus on the present, she said.", [("the present", "DATE", "PRESENT_REF")]),
+    (WED, "The stock slid in after hours trading.", []),
+    (WED, "The city opened a 24 hour centre for flood victims and a 24-hour facility for testing.", []),
+    (WED, "It takes 24 hours to test a sample.", [("24 hours", "DURATION", "PT24H")]),
+    (WED, "Deliveries at 3am are common here, and the baker usually starts at 4.30 am.",
+     [("3am", "TIME", "XXXX-XX-XXT03:00"), ("4.30 am", "TIME", "XXXX-XX-XXT04:30")]),
+    (WED, "The baker started at 4.30 am.", [("4.30 am", "TIME", "2025-08-13T04:30")]),
 ]
 
 

@@ -36,6 +36,7 @@ from timeline.tagger.lexicon import (
     NUM_WORD,
     ORDINALS,
     PARTS,
+    PAST,
     SEASONS,
     SP,
     TENS,
@@ -768,6 +769,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     elif (later := _DAY_AFTER_ASIDE.match(cx.text, m.end())) is not None:
         # "at 1425 local time (1925 GMT) on Thursday": the day after an aside is both times' day
         d = _weekday(cx, _wd(later["wd"]), later.start("wd"), later.end("wd"))
+    elif _habitual_clock(cx, m.start(), m.end()) and not m["zone"]:
+        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None  # "calls at 3am are common": any day's
     else:
         d = (None if m["named"] and m["named"].lower() == "midnight" else _story_day(cx, m.start(), m.end())) or cx.dct
         if d == cx.dct and (period := _story_period(cx, m.start(), m.end())):
@@ -815,6 +818,25 @@ def _story_period(cx: Context, start: int, end: int) -> str | None:
     if "\n\n" in between or len(re.findall(r"[.!?]\s", _unabbreviate_clock(between))) > 1:
         return None
     return a.value if cx.tense(start, end) == "past" and not _label_or_market(cx, start, end) else None
+
+
+# A clock time in a sentence about what happens as a rule ("calls at 3am are common", "he usually
+# wakes at 5 a.m.") is a time of any day (TimeML's XXXX-XX-XX), not one on the report's day.
+_HABIT_WORDS = re.compile(r"(?i)\b(?:usually|normally|typically|often|always|routinely|generally|regularly|sometimes|rarely|"
+                          r"seldom|never(?!\smind)|every|each|daily|nightly|whenever|common|commonly|customarily|habitually|"
+                          r"most (?:days|nights|mornings|evenings)|as a rule)\b")
+_NOT_HABIT_WORDS = re.compile(rf"(?i)\b(?:will|would|shall|['’]ll|going to|today|tonight|tomorrow|yesterday|last|next|this|"
+                              rf"now|ago|{WEEKDAY_LOWER}|{MONTH_LOWER})\b|\b(?:May|March)\s\d|\d\s(?:May|March)\b")
+
+
+def _habitual_clock(cx: Context, start: int, end: int) -> bool:
+    left = _unabbreviate_clock(cx.text[max(0, start - 160):start])
+    left = re.split(r"[.!?;:\n]\s", left)[-1]
+    right = re.split(r"[.!?;:\n](?:\s|$)", _unabbreviate_clock(cx.text[end:end + 160]))[0]
+    sentence = f"{left} {right}"
+    if not _HABIT_WORDS.search(sentence) or _NOT_HABIT_WORDS.search(sentence):
+        return False
+    return not any(w in PAST for w in re.findall(r"[a-z']+", sentence.lower())) and cx.tense(start, end) != "past"
 
 
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|\s(?:and|to|until|till)\s)\s?")
@@ -1748,6 +1770,24 @@ REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|financia
 _SAID_AT = re.compile(r"\b(?:said|says|told|announced|warned|confirmed|reported|added|wrote)\s(?:at|over|during|on)\s$")
 
 
+# "the scariest night of the year", "much of the year": in a sentence about what is so as a rule
+# (present tense, no past or future), a year's part or rank in any year, not in this one.
+_GENERIC_OF_YEAR = re.compile(r"(?i)(?:\b(?:[a-z]{3,}est|most\s[a-z]+|best|worst)\s(?:[\w-]+\s){0,2}(?:nights?|days?|weeks?|"
+                              r"weekends?|months?|times?|seasons?|periods?|events?|dates?|holidays?)|\b(?:much|most))\sof\s$")
+_PRESENT_COPULA = re.compile(r"(?i)\b(?:is|are|['’]s|['’]re|remains?|becomes?)\b")
+_NOT_PRESENT = re.compile(r"(?i)\b(?:was|were|had|did|will|would|shall|['’]ll|been|going to|so far|yet|this|last|next|"
+                          r"today|now|ago)\b")
+
+
+def _generic_present(text: str, start: int, end: int) -> bool:
+    """Is the sentence around ``start:end`` a present statement with no past, future or now in it?"""
+    left = re.split(r"[.!?;\n]\s", text[max(0, start - 160):start])[-1]
+    right = re.split(r"[.!?;\n](?:\s|$)", text[end:end + 120])[0]
+    sentence = f"{left} {right}"
+    return bool(_PRESENT_COPULA.search(sentence)) and not _NOT_PRESENT.search(sentence) \
+        and not any(w in PAST for w in re.findall(r"[a-z']+", sentence.lower()))
+
+
 def _relunit_ok(m: re.Match[str], text: str) -> bool:
     if m["rel"][0].isupper() and m["unit"][0].isupper() and re.search(r"[\w,]\W?\s?\W?$", text[max(0, m.start() - 4):m.start()]):
         return False  # a title mid-sentence: ABC's "This Week"
@@ -1775,8 +1815,10 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
         if unit == "year" and re.match(r"\s(?:he|she|they|we|I|you|[A-Z][a-z]+)\s(?!and\b|or\b|of\b)[a-z]{2,}", after) \
                 and re.search(r"(?i)\b(?:was|is|be|been|since|until)\s$", text[max(0, m.start() - 7):m.start()]):
             return False  # "This was the year Suzi moved", "since the year he died": the year of another event
-        if unit == "year" and re.search(r"(?i)\b(?:times?|parts?|seasons?) of\s$", text[max(0, m.start() - 12):m.start()]):
-            return False  # "the cooler times of the year": any year's season, not this one
+        if unit == "year" and re.search(r"(?i)\b(?:times?|parts?|seasons?|periods?) of\s$", text[max(0, m.start() - 12):m.start()]):
+            return False  # "the cooler times of the year", "the flu period of the year": any year's season, not this one
+        if unit == "year" and _GENERIC_OF_YEAR.search(text, max(0, m.start() - 60), m.start()) and _generic_present(text, m.start(), m.end()):
+            return False  # "Halloween is the scariest night of the year", "uninhabitable much of the year": any year
         if unit == "year" and re.match(r"\s?[\'\"”’]?\s(?:round|awards?|prizes?|titles?)\b", after):
             return False  # "all the year round"; "player of the year awards": a name of a prize
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
@@ -2183,6 +2225,10 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d,.]*\w*|\d[\d,.]*(?:\s(?:millio
 
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
+    if re.search(r"(?i)\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$", text[max(0, m.start() - 8):m.start()]):
+        return False  # the "four" of "twenty-four hour care", whose whole number was read (and refused) first
+    if n in ("24", "twenty-four") and m["unit"].lower() == "hour" and not m["det"] and _ROUND_THE_CLOCK.match(text, m.end()):
+        return False  # "a 24 hour centre", as "a 24-hour centre": round the clock, not a period
     if re.match(r"\s(?:olds?|of age)\b|-olds?\b", text[m.end():m.end() + 8]):
         return False  # an age ("four year olds"), not a period
     if m.group()[:1].isupper() and re.match(r"\s(?:International|Internationals|Series|Cup)\b", text[m.end():m.end() + 16]):
@@ -2268,9 +2314,11 @@ def _duration(m: re.Match[str], cx: Context) -> Result | None:
 
 
 _ROUND_THE_CLOCK = re.compile(
-    r"\s(?:news|coverage|service|services|access|surveillance|hotline|helpline|care|security|watch|operations?|"
+    r"\s(?:news|coverage|service|services|access|surveillance|hotlines?|helplines?|care|security|watch|operations?|"
     r"basis|protection|patrols?|monitoring|shops?|stores?|channels?|stations?|supermarkets?|gyms?|pharmac\w+|"
-    r"clinics?|desk|cycle|line|support|emergency|bars?|restaurants?|diner|opening|guard|vigil|presence)\b")
+    r"clinics?|desk|cycle|lines?|support|emergency|bars?|restaurants?|diner|opening|guard|vigil|presence|"
+    r"cent(?:re|er)s?|facilit(?:y|ies)|drinking|licen[cs]es?|licen[cs]ing|cover|staffing|helpdesk|"
+    r"society|party|culture|economy|city|lifestyle|rolling)\b")
 
 
 @rule("unit_adj", rf"{B}(?<!\d,)(?P<n>\d{{1,3}}(?:,\d{{3}})?(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>[- ]olds?(?![\w-]))?(?![\w])(?!-(?!old))")
@@ -2307,6 +2355,8 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
                                           r"take|takes|taking|waited|lasted|lasting)\s$",
                                                               text[max(0, m.start() - 12):m.start()]))
       and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])
+      # ("traded after hours", "after-hours dealing": outside business hours, an idiom, not a span)
+      and not (m["unit"].lower() == "hours" and bool(re.search(r"(?i)\bafter\s$", text[max(0, m.start() - 6):m.start()])))
       # ("no oil is in Weeks Bay": a capitalized unit before a capitalized word is a name)
       and not (m["unit"][0].isupper() and bool(re.match(r"\s[A-Z][a-z]", text[m.end():m.end() + 3])))))
 def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
@@ -2345,6 +2395,11 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         return False  # a title mid-sentence: "Myths Of The Near Future"
     if w == "future":
         return False  # "future earnings": an adjective, rarely annotated
+    if w == "the present" and re.match(
+            r"\s(?!(?:day|days|time|times|moment|era|age|and|or|but|nor|is|was|are|were|has|had|will|would|can|could|may|"
+            r"might|should|must|to|in|on|at|of|for|with|from|by|as|than|that|which|who|when|where|while|because|if)\b)[A-Za-z]",
+            after):
+        return False  # "the present crisis", "the present value": an adjective ("focus on the present", "to the present day")
     if w in ("the long term", "the short term", "the near term") and re.match(r"\s(?!and\b|or\b|is\b|was\b|will\b|yet\b)[a-z]+", after) \
             and not re.search(r"(?i)\b(?:in|over|for|during|into|through|throughout|beyond)\s$", text[max(0, m.start() - 12):m.start()]):
         return False  # "the long term damage", "the short term outlook": an adjective ("in the long term they ..." is a time)
