@@ -321,6 +321,22 @@ TABLE: list[Row] = [
     (WED, "Deliveries at 3am are common here, and the baker usually starts at 4.30 am.",
      [("3am", "TIME", "XXXX-XX-XXT03:00"), ("4.30 am", "TIME", "XXXX-XX-XXT04:30")]),
     (WED, "The baker started at 4.30 am.", [("4.30 am", "TIME", "2025-08-13T04:30")]),
+    # ---- spans and ranges: "the 2004-06 period" in running text is two years (a table's "2004-06"
+    # stays unread), centuries apart "between 1450 and 1600", "the 1940s/50s", a holiday of a story
+    # told in a past year, "weeks later" after a present modal
+    (WED, "Prices were stable in the 2004-06 period and during 2007-09, as table 2008-11 shows.",
+     [("2004", "DATE", "2004"), ("06", "DATE", "2006"), ("2007", "DATE", "2007"), ("09", "DATE", "2009")]),
+    (WED, "The maps date from between 1350 and 1500.", [("1350", "DATE", "1350"), ("1500", "DATE", "1500")]),
+    (WED, "The guard said she left at about 1300 and returned between 1340 and 1350.", []),
+    (WED, "Dance halls boomed in the 1920s/30s and again in the 1950/60s.",
+     [("the 1920s", "DATE", "192"), ("30s", "DATE", "193"), ("1950", "DATE", "195"), ("60s", "DATE", "196")]),
+    (WED, "The ship ran aground on Saturday 14 March 1970. The following day, tugs arrived. \"It was slow by the "
+          "standards of today,\" he says. The minister had planned to spend his Easter holidays on the coast.",
+     [("Saturday 14 March 1970", "DATE", "1970-03-14"), ("The following day", "DATE", "1970-03-15"),
+      ("today", "DATE", "2025-08-13"), ("Easter", "DATE", "1970-03-29")]),
+    (WED, "If the cap holds, the second well may not be needed to seal the leak weeks later.",
+     [("weeks later", "DATE", "FUTURE_REF")]),
+    (WED, "Weeks later, the firm would admit the leak was larger.", [("Weeks later", "DATE", "PAST_REF")]),
 ]
 
 

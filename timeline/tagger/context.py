@@ -58,6 +58,7 @@ class Context(ClauseTense):
     #: the date that opened a story told in a past year ("Jackson died June 25, 2009."),
     #: while the dates after it stay in its year (:mod:`timeline.tagger.story_year`)
     story: Anchor | None = None
+    story_pos: int = -1
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
         if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:

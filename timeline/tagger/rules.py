@@ -50,7 +50,7 @@ from timeline.tagger.lexicon import (
     WEEKDAYS,
     number,
 )
-from timeline.tagger.story_year import story_year
+from timeline.tagger.story_year import story_holiday, story_year
 
 Result = tuple[str, str, str | None]  # type, value, mod
 
@@ -578,7 +578,9 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         coming = when(y0) if when(y0) >= cx.dct else when(y0 + 1)
         tense = "future" if (coming - cx.dct).days <= 14 else "past"
     a = cx.anchor
-    if rel or (a is not None and a.date.year != y0 and 0 <= m.start() - cx.anchor_pos <= 300 and tense != "future"):
+    if not rel and (told := story_holiday(cx, when, m.start(), tense)) is not None:
+        d, cands, tense = told, [told], "anchored"  # "had been due to spend his Easter holidays there", of 1967
+    elif rel or (a is not None and a.date.year != y0 and 0 <= m.start() - cx.anchor_pos <= 300 and tense != "future"):
         # "in 2009 ... that Christmas", "the war began in December 1998; at Christmas, ...": the
         # holiday nearest the date the story is telling, not the one nearest the report
         anchor = cx.anchor_or_dct()
@@ -1625,14 +1627,18 @@ def _short_decade(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 40):m.start()]
     if _NOT_DECADE.search(before) or re.match(r"\s(?:degrees|percent|mph)\b", text[m.end():m.end() + 10]):
         return False
-    return bool(m["the"]) or bool(re.search(r"\bthe \d0s,?\s(?:and|or|to)\s$", before))
+    return bool(m["the"]) or bool(re.search(r"\bthe (?:1[5-9]|20)?\d0s,?\s(?:and|or|to)\s$", before)) \
+        or bool(_DECADE_BEFORE_SLASH.search(before))
 
 
 _DECADE_PAIR = re.compile(r"\b(?P<c>1[5-9]|20)?\d0['’]?s,?\s(?:and|or|to|into)\s$")  # a decade word after a decade
+# "the 1940s/50s", "the 1840/50s": a second decade after a slash, in the first one's century
+DECADE_SLASH = r"(?<=\d0s/)|(?<=\d0['’]s/)|(?<=[12]\d\d0/)"
+_DECADE_BEFORE_SLASH = re.compile(r"(?:\b|(?<=['’]))(?P<c>1[5-9]|20)?\d0(?:['’]?s)?/$")
 
 
 @rule("decade",
-      rf"{B}(?:(?P<the>(?i:the)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
+      rf"(?:{B}|{DECADE_SLASH})(?:(?P<the>(?i:the)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
       rf"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|['’]?(?P<short>\d0)s|(?P<word>(?i:{'|'.join(DECADE_WORDS)})))(?![\w'’-])",
       accept=lambda m, text: (not m["word"] or bool(m["the"]) or bool(_DECADE_PAIR.search(text, max(0, m.start() - 16), m.start())))
       and (m.group().startswith(("'", "’")) or not m["short"] or _short_decade(m, text)))
@@ -1643,6 +1649,10 @@ def _decade(m: re.Match[str], cx: Context) -> Result | None:
         v = m["dec"][:2]  # "the 1800s": the century; only from 1900 on is the decade as likely
     elif m["dec"]:
         v = m["dec"][:3]
+    elif m["short"] and (slash := _DECADE_BEFORE_SLASH.search(cx.text, max(0, m.start() - 8), m.start())) and slash["c"]:
+        v = f"{slash['c']}{m['short'][0]}"  # "the 1940s/50s": the 1950s
+    elif m["short"] and (pair := _DECADE_PAIR.search(cx.text, max(0, m.start() - 16), m.start())) and pair["c"]:
+        v = f"{pair['c']}{m['short'][0]}"  # "the 1840s and 50s": the 1850s
     elif m["short"]:
         century = cx.dct.year // 100
         v = f"{century if int(m['short'][0]) <= (cx.dct.year % 100) // 10 else century - 1}{m['short'][0]}"
@@ -1817,8 +1827,6 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return False  # "This was the year Suzi moved", "since the year he died": the year of another event
         if unit == "year" and re.search(r"(?i)\b(?:times?|parts?|seasons?|periods?) of\s$", text[max(0, m.start() - 12):m.start()]):
             return False  # "the cooler times of the year", "the flu period of the year": any year's season, not this one
-        if unit == "year" and _GENERIC_OF_YEAR.search(text, max(0, m.start() - 60), m.start()) and _generic_present(text, m.start(), m.end()):
-            return False  # "Halloween is the scariest night of the year", "uninhabitable much of the year": any year
         if unit == "year" and re.match(r"\s?[\'\"”’]?\s(?:round|awards?|prizes?|titles?)\b", after):
             return False  # "all the year round"; "player of the year awards": a name of a prize
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
@@ -1857,6 +1865,9 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         unit = "year"
     if unit == "fortnight":
         return "DURATION", "P2W", None  # "over the past fortnight", "the next fortnight": two weeks
+    if rel == "the" and unit == "year" and _GENERIC_OF_YEAR.search(cx.text, max(0, m.start() - 60), m.start()) \
+            and _generic_present(cx.text, m.start(), m.end()):
+        return None  # "Halloween is the scariest night of the year", "uninhabitable much of the year": any year
     code = UNITS[unit][0]
     if rel == "the coming" or (rel == "the" and re.match(r"\s(?:since|that has passed since)\b", cx.text[m.end():m.end() + 24])):
         # ("in the month since the blowout": the month that has passed since, a period up to now)
@@ -2082,6 +2093,9 @@ def _ago_vague(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", "PAST_REF", None  # "could have done this weeks ago": some time back
 
 
+_PRESENT_MODAL_BEFORE = re.compile(r"(?i)\b(?:may|might|will|['’]ll|shall|should|can|must)\b(?!\s(?:not\s)?have\b)")
+
+
 @rule("later_vague", rf"{B}(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades)){SP}(?:(?i:or so){SP})?"
                      rf"(?P<dir>(?i:later|earlier))(?![\w-])",
       accept=lambda m, text: not re.search(r"(?i)(?:\d|\b(?:the|few|several|many|some|of|for|in|within|dozen|score))\W{1,2}$",
@@ -2094,8 +2108,15 @@ def _later_vague(m: re.Match[str], cx: Context) -> Result | None:
     if m["unit"].lower() in ("minutes", "hours") and (d := _story_day(cx, m.start(), m.end())):
         return "DATE", d.isoformat(), None
     tense = cx.tense(m.start(), m.end())
-    if m["dir"].lower() == "later" and tense == "future":
-        return "DATE", "FUTURE_REF", None  # "the results will come weeks later"
+    left = re.split(r"[.!?;\n]\s", _unabbreviate_clock(cx.text[max(0, m.start() - 200):m.start()]))[-1]
+    right = re.split(r"[.!?;\n]\s", cx.text[m.end():m.end() + 200])[0]
+    if m["dir"].lower() == "later" and tense == "future" and not _PRESENT_MODAL_BEFORE.search(f"{left} {right}") \
+            and re.search(r"(?i)\b(?:would|could)\b", right) and not cx.reported_future(m.start()):
+        return "DATE", "PAST_REF", None  # "Weeks later, the company would admit ...": a narrative's future in the past
+    if m["dir"].lower() == "later" and (tense == "future" or (tense != "past" and _PRESENT_MODAL_BEFORE.search(left))):
+        # "the results will come weeks later"; "the relief wells may not be needed to do the same
+        # weeks later": a present modal looks ahead (not "could", "would": often a narrative's past)
+        return "DATE", "FUTURE_REF", None
     if m["dir"].lower() == "later" and tense != "past" and _told_as_present(m, cx):
         return "DATE", "PRESENT_REF", None  # "Months later, the company is defending the decision": now
     return "DATE", "PAST_REF", None  # news tells what came later in the past
@@ -2536,6 +2557,16 @@ def _bc_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", f"{int(m['y'] or m['y2']):04d}", None
 
 
+# Before "2004-06", a word of running text ("the 2004-06 period", "in 2007-09", "from 2003-09"):
+# a span of years, as no writer gives a month as 2004-06 in a sentence.
+_SPAN_IN_PROSE = re.compile(r"(?i)\b(?:the|in|of|from|during|since|between|for|over|throughout|through|by|until|and|its|their)\s$")
+
+
+def _years_in_prose(text: str, start: int, first: int, last: int) -> bool:
+    return first < last and not text[start + 7:start + 8].isdigit() and text[start + 7:start + 8] not in "-/" \
+        and bool(_SPAN_IN_PROSE.search(text, max(0, start - 12), start))
+
+
 @rule("year_span_end", rf"{YEAR_DASH}(?P<y>\d(?:\d(?:\d\d)?)?)(?![\d%-]|[.,]\d|'?s\b)")  # ("the 1840/50s": a decade)
 def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
     """ "1918-19", "2008-2011", "1997-8": the last year of a span, written in full or by its last digits."""
@@ -2544,7 +2575,7 @@ def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
         y = first // 10 * 10 + int(m["y"])
         return ("DATE", str(y), None) if y == first + 1 else None
     y = int(m["y"]) if len(m["y"]) == 4 else (first // 100 * 100 + int(m["y"]))
-    if len(m["y"]) == 2 and y != first + 1 and int(m["y"]) <= 12:
+    if len(m["y"]) == 2 and y != first + 1 and int(m["y"]) <= 12 and not _years_in_prose(cx.text, m.start() - 5, first, y):
         return None  # "2008-11" may be a month; the next year or a number no month has is a span
     return ("DATE", str(y), None) if first < y <= first + 100 else None
 
@@ -2556,8 +2587,11 @@ def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
       accept=lambda m, text: not re.search(r"(?i)(?:no\.|number|flight|route|room|page|model|highway|\d|\$)\s?$",
                                            text[max(0, m.start() - 8):m.start()]))
 def _year(m: re.Match[str], cx: Context) -> Result | None:
+    if m["year"].endswith("0") and re.match(r"/\d0['’]?s\b", cx.text[m.end():m.end() + 5]):
+        return "DATE", m["year"][:3], None  # "the 1840/50s": the 1840s and the 1850s
     after = re.match(r"-(\d+)", cx.text[m.end():m.end() + 6])
-    if after and len(after[1]) == 2 and int(after[1]) != (int(m["year"]) + 1) % 100 and int(after[1]) <= 12:
+    if after and len(after[1]) == 2 and int(after[1]) != (int(m["year"]) + 1) % 100 and int(after[1]) <= 12 \
+            and not _years_in_prose(cx.text, m.start(), int(m["year"]), int(m["year"]) // 100 * 100 + int(after[1])):
         return None  # "2008-11" may be a month; "1918-19", "1980-82", "2008-2011" are spans of years
     if after and len(after[1]) == 1 and int(after[1]) != (int(m["year"]) + 1) % 10:
         return None  # "1997-8" is a span; "1997-5" is some code
@@ -2573,14 +2607,16 @@ def _early_year_ok(m: re.Match[str], text: str) -> bool:
     # "an epidemic of 1347 to 1351": two such numbers a span apart, the later second, are years
     y = int(m["year"])
     later = _EARLY_SPAN_END.match(text, m.end())
-    if later and re.search(r"(?i)\b(?:of|from|between)\s$", text[max(0, m.start() - 8):m.start()]) and y < int(later[1]) <= y + 100:
+    # ("between 1450 and 1600": a period of centuries is still a span of years)
+    if later and re.search(r"(?i)\b(?:of|from|between)\s$", text[max(0, m.start() - 8):m.start()]) and y < int(later[1]) <= y + 250:
         return True
-    earlier = _EARLY_SPAN_START.search(text, max(0, m.start() - 16), m.start())
-    return bool(earlier) and int(earlier[1]) < y <= int(earlier[1]) + 100
+    earlier = _EARLY_SPAN_START.search(text, max(0, m.start() - 20), m.start())
+    return bool(earlier) and int(earlier[1]) < y <= int(earlier[1]) + 250
 
 
-_EARLY_SPAN_END = re.compile(r"(?:\s(?:to|and|until)\s|\s?[-–]\s?)(1[0-6]\d\d)(?![\d%.,])"
-                             r"(?!\s?(?:[A-Z]{2,4}\b|hours|hrs|h\b|local|(?!(?:was|has|is|as|his|this|its|thus)\b)[a-z]+s\b))")  # ("1200 to 1300 barrels", "1100 and 1130 GMT")
+_EARLY_SPAN_END = re.compile(r"(?:\s(?:to|and|until)\s|\s?[-–]\s?)(1[0-6]\d\d)(?![\d%]|[.,]\d)"  # (a sentence may end after it)
+                             r"(?!\s?(?:[A-Z]{2,4}\b|hours|hrs|h\b|local|people|men|women|children|staff|police|personnel|"
+                             r"(?!(?:was|has|is|as|his|this|its|thus)\b)[a-z]+s\b))")  # ("1200 to 1300 barrels", "1100 and 1130 GMT")
 _EARLY_SPAN_START = re.compile(r"\b(?:of|from|between)\s(1[0-5]\d\d)(?:\s(?:to|and|until)\s|\s?[-–]\s?)$")
 
 
@@ -2589,7 +2625,14 @@ _EARLY_SPAN_START = re.compile(r"\b(?:of|from|between)\s(1[0-5]\d\d)(?:\s(?:to|a
 def _early_year(m: re.Match[str], cx: Context) -> Result | None:
     """ "In 1595", "born about 1512": a year before 1600 only after words that introduce a year,
     since such numbers are more often amounts ("around 1200 stations") or clock times ("1100")."""
+    if _CLOCK_IN_STORY.search(cx.text, max(0, m.start() - 400), m.start()) and int(m["year"][2:]) < 60 \
+            and int(m["year"][:2]) < 24:
+        return None  # "stopped breathing shortly after 1100 ... between 1040 and 1050": a 24-hour clock
     return "DATE", m["year"], None
+
+
+_CLOCK_IN_STORY = re.compile(r"(?i)\b(?:at|after|before|until|till|by|about|around|since)\s(?:about\s|around\s)?"
+                             r"(?:[01]\d|2[0-3])[0-5]\d(?!\d)(?!\s?(?:BC|AD|B\.C|A\.D|CE|BCE)\b)")
 
 
 _EARLY_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|since|circa|c\.|born(?: in| about| around| c\.)?)\s|\bc\.)$")
@@ -2605,7 +2648,7 @@ def master_pattern() -> re.Pattern[str]:
     """
     strip = re.compile(r"\(\?P<\w+>")
     parts = [f"(?P<r{i}>{strip.sub('(?:', r.source.removeprefix(B))})" for i, r in enumerate(RULES)]
-    return re.compile("(?:" + B + "|" + DASH_DAY + "|" + CLOCK_DASH + "|" + YEAR_DASH + "|(?=(?i:then)))(?:"
+    return re.compile("(?:" + B + "|" + DASH_DAY + "|" + CLOCK_DASH + "|" + YEAR_DASH + "|" + DECADE_SLASH + "|(?=(?i:then)))(?:"
                       + "|".join(parts) + ")")
 
 

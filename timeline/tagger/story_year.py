@@ -20,17 +20,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from timeline.tagger.lexicon import PAST
 from timeline.tagger.tense_words import unabbreviate
 
 if TYPE_CHECKING:
-    from timeline.tagger.context import Context
+    from timeline.tagger.context import Anchor, Context
 
 #: how far (characters) after the story's date a bare date may still take its year: a
 #: few sentences of the same narrative
 REACH = 800
+#: the same for a holiday (:func:`story_holiday`)
+HOLIDAY_REACH = 3000
 #: how close (days) to the story's date: the same episode, within weeks
 CLOSE_DAYS = 42
 
@@ -88,8 +91,8 @@ def _days_from(anchor_date: dt.date, precision: str, day: dt.date) -> int:
 def note_anchor(cx: Context, start: int, end: int) -> None:
     """After ``cx.anchor`` was set from the expression at ``start:end``: keep the story it
     opens (a date of a past year written out, the date of a statement), carry the story on
-    through dates of its year ("that day", "June 24" resolved from it), and drop it at a
-    date of another year."""
+    through dates of its year ("that day", "June 24" resolved from it) and past an aside
+    about the day of writing ("by the standards of today"), and drop it at any other date."""
     a = cx.anchor
     if a is None:
         return
@@ -97,31 +100,48 @@ def note_anchor(cx: Context, start: int, end: int) -> None:
     if written is not None:
         statement = a.precision in ("day", "month") and a.date.year < cx.dct.year \
             and _STATEMENT_DATE_END.match(cx.text, written.end()) is not None
-        cx.story = a if statement else None
-    elif cx.story is not None and a.date.year != cx.story.date.year:
+        cx.story, cx.story_pos = (a, start) if statement else (None, -1)
+    elif cx.story is not None and a.date.year == cx.story.date.year:
+        cx.story, cx.story_pos = a, start
+    elif a.precision != "day" or a.date != cx.dct:
         cx.story = None
+
+
+def _nearest(story: Anchor, dates: list[dt.date]) -> dt.date | None:
+    """Of ``dates``, the one nearest the story's date, if within weeks of it."""
+    best = min(dates, key=lambda c: _days_from(story.date, story.precision, c), default=None)
+    return best if best is not None and _days_from(story.date, story.precision, best) <= CLOSE_DAYS else None
+
+
+def story_holiday(cx: Context, when: Callable[[int], dt.date], start: int, tense: str | None) -> dt.date | None:
+    """The day of a holiday (``when`` gives it in a year) that a past clause
+    of a story set in a past year tells of ("Wilson had been due to spend his Easter holidays
+    there", in a piece of 2010 about March 1967), when it lies within weeks of the story's date.
+    A holiday is named seldom and remembered in its season, so it may stand further from the
+    story's last date than a bare day (:data:`HOLIDAY_REACH`)."""
+    story = cx.story
+    if story is None or tense != "past" or not 0 < start - cx.story_pos <= HOLIDAY_REACH \
+            or _tied_to_now(_clause_words(cx.text, start)):
+        return None
+    return _nearest(story, [when(y) for y in (story.date.year - 1, story.date.year, story.date.year + 1)])
 
 
 def story_year(cx: Context, month: int, day: int | None, start: int, end: int) -> int | None:
     """The year of the story a bare date is told in, or None when the DCT's rules decide."""
-    a, story = cx.anchor, cx.story
-    if day is None or a is None or story is None or a.date.year != story.date.year \
-            or not 0 < start - cx.anchor_pos <= REACH:
+    story = cx.story
+    if day is None or story is None or not 0 < start - cx.story_pos <= REACH:
         return None
-    near = a if a.precision in ("day", "month") else story
-    best: tuple[int, int] | None = None
-    for y in (near.date.year - 1, near.date.year, near.date.year + 1):
+    dates = []
+    for y in (story.date.year - 1, story.date.year, story.date.year + 1):
         try:
-            candidate = dt.date(y, month, day)
+            dates.append(dt.date(y, month, day))
         except ValueError:
             continue
-        gap = _days_from(near.date, near.precision, candidate)
-        if best is None or gap < best[0]:
-            best = (gap, y)
-    if best is None or best[0] > CLOSE_DAYS:
+    best = _nearest(story, dates)
+    if best is None:
         return None
     if _tied_to_now(_clause_words(cx.text, start)) or cx.toward(start, end) != "past":
         return None
     if cx.reported_future(start):
         return None  # "said it would hold a hearing on July 29": a plan of the day of the report
-    return best[1]
+    return best.year
