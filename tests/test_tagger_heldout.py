@@ -321,6 +321,8 @@ TABLE: list[Row] = [
     (WED, "Deliveries at 3am are common here, and the baker usually starts at 4.30 am.",
      [("3am", "TIME", "XXXX-XX-XXT03:00"), ("4.30 am", "TIME", "XXXX-XX-XXT04:30")]),
     (WED, "The baker started at 4.30 am.", [("4.30 am", "TIME", "2025-08-13T04:30")]),
+    (WED, "The square glows like a Christmas tree, he is off her Christmas card list, and Operation Easter "
+          "caught three thieves. They met at Christmas.", [("Christmas", "DATE", "2024-12-25")]),
     # ---- spans and ranges: "the 2004-06 period" in running text is two years (a table's "2004-06"
     # stays unread), centuries apart "between 1450 and 1600", "the 1940s/50s", a holiday of a story
     # told in a past year, "weeks later" after a present modal

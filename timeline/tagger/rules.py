@@ -537,7 +537,11 @@ def _sentence_before(text: str, start: int) -> str:
 
 _BEFORE_HOLIDAY = re.compile(r"(?i)\b(?:before|ahead of|in the run-up to|in the lead-up to|prior to)\s(?:the\s)?$")
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:deadline|target date|target)\s(?:of|on|for|is|was)\s$")
-_HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
+_HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arols?|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny|"
+                           # things named for a holiday, not the day: "a Christmas tree", "his Christmas card list"
+                           r"trees?|cards?|crackers?|puddings?|cakes?|decorations?|lights|jumpers?|sweaters?|stockings?|"
+                           r"ornaments?|traditions?|songs?|films?|movies?|specials?|editions?|markets?|shoppers?)\b")
+_HOLIDAY_NAME_BEFORE = re.compile(r"\b(?:Operation|Project|Camp|Fort|Port|Cape)\s$")  # "Operation Easter": a name
 
 
 @rule("holiday", rf"{B}(?:(?P<hrel>(?i:that|that same|the same|this past|last|this coming|next)){SP})?(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
@@ -550,7 +554,7 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     """ "Christmas", "Election Day": the holiday in the year the tense points to.
     Part of a name ("the Good Friday Agreement", "Christmas Island") is no date; the
     match still consumes the words, so "Friday" alone is not tagged either."""
-    if _HOLIDAY_NAME.match(cx.text, m.end()):
+    if _HOLIDAY_NAME.match(cx.text, m.end()) or _HOLIDAY_NAME_BEFORE.search(cx.text, max(0, m.start() - 10), m.start()):
         return None
     key = m["h"].lower().replace("’", "'")
     if key == "presidents day" or key == "presidents' day":
