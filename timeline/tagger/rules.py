@@ -2635,8 +2635,9 @@ def _early_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", m["year"], None
 
 
-_CLOCK_IN_STORY = re.compile(r"(?i)\b(?:at|after|before|until|till|by|about|around|since)\s(?:about\s|around\s)?"
-                             r"(?:[01]\d|2[0-3])[0-5]\d(?!\d)(?!\s?(?:BC|AD|B\.C|A\.D|CE|BCE)\b)")
+_CLOCK_IN_STORY = re.compile(r"(?i)(?:\bat\s(?:about\s|around\s)?|\b(?:shortly|just|minutes|soon)\s(?:after|before)\s)"
+                             r"(?:[01]\d|2[0-3])[0-5]\d(?!\d)(?!\s?(?:BC|AD|B\.C|A\.D|CE|BCE)\b)"
+                             r"|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|hours|hrs|local time)\b")
 
 
 _EARLY_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|since|circa|c\.|born(?: in| about| around| c\.)?)\s|\bc\.)$")
