@@ -4,16 +4,19 @@ News tells back-stories: an anniversary piece of June 2010 says "Jackson died Ju
 2009. He had rehearsed on June 24 ...". The bare "June 24" belongs to the year just
 written out, not to the year of publication, when three things hold:
 
-- the date just before it names a day or month with its year written out, in a year
-  before the DCT's, and is the date of a statement ("died June 25, 2009."), not a
-  noun's modifier ("the August 1988 cease-fire", which names an event and moves on);
-- the bare date lies within weeks of that date, in its year or across a New Year;
+- a story is open: a date of a day or month with its year written out, in a year before
+  the DCT's, the date of a statement ("died June 25, 2009."), not a noun's modifier ("the
+  August 1988 cease-fire", which names an event and moves on), and since then only dates
+  of that year or an aside about the day of writing ("by the standards of today");
+- the bare date lies within weeks of the story's last date, in its year or across a New
+  Year, a few sentences after it;
 - its clause is told in the past: not the present perfect, which ties an event to the
   time of writing ("has started commemorating it on June 1"), nor a report ("said on
   June 24", the reporting of the day), nor a future seen from then ("would hold a hearing
   on July 29") before the story's date.
 
-A date resolved this way carries the story on: the next bare date may chain from it.
+A date resolved this way carries the story on: the next bare date may chain from it. A
+holiday a past clause names in such a story is placed the same way (:func:`story_holiday`).
 """
 
 from __future__ import annotations
