@@ -12,6 +12,14 @@ Usage::
 
     .venv/bin/python benchmarks/heideltime_diff.py [--data DIR] [--dump /tmp/t17-diff.txt] [--topic mj]
 
+To judge a change to the tagger, list every expression whose span, type or value it
+changed: save a run of the old code, then compare the new one with it::
+
+    PYTHONPATH=/tmp/old .venv/bin/python benchmarks/heideltime_diff.py --save /tmp/t17-old.json
+    .venv/bin/python benchmarks/heideltime_diff.py --changes /tmp/t17-old.json --dump /tmp/t17-changes.txt
+
+(``git archive REV timeline | tar -x -C /tmp/old`` gives the old code.)
+
 The data folder is looked up as ``--data``, then ``$TIMELINE_SHARED/data/t17-dev``,
 then ``../shared/data/t17-dev`` next to the repository. When it is missing the
 script says so and exits 0: the data is not part of a user's clone.
@@ -26,6 +34,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import difflib
+import json
 import os
 import random
 import re
@@ -182,6 +191,29 @@ def classify(ours: list[Span], theirs: list[Span]) -> list[tuple[str, Span | Non
     return out
 
 
+def _changes(old: dict[str, list[list]], new: dict[str, list[list]], bodies: dict[str, str]) -> list[str]:
+    """Every expression of ``old`` not in ``new`` with what overlaps it there, then every new
+    one that overlaps none, each with its line: the list a person reads to judge a change."""
+    out = []
+    for name in sorted(new):
+        before, after = {tuple(t) for t in old.get(name, [])}, {tuple(t) for t in new[name]}
+        if before == after:
+            continue
+        gone, came = sorted(before - after), sorted(after - before)
+        paired = set()
+        for t in gone:
+            hits = [n for n in came if n[0] < t[1] and t[0] < n[1]]
+            paired.update(hits)
+            now = "; ".join(f"{n[2]!r} {n[3]} {n[4]}" + (f" {n[5]}" if n[5] else "") for n in hits) or "-"
+            out.append(f"{name}\told {t[2]!r} {t[3]} {t[4]}{f' {t[5]}' if t[5] else ''}\tnew {now}\n"
+                       f"    {_line_at(bodies[name], t[0])}\n")
+        for n in came:
+            if n not in paired:
+                out.append(f"{name}\told -\tnew {n[2]!r} {n[3]} {n[4]}{f' {n[5]}' if n[5] else ''}\n"
+                           f"    {_line_at(bodies[name], n[0])}\n")
+    return out
+
+
 LABELS = {"same": "same span, same value", "value": "same span, other value",
           "overlap-same": "overlapping span, same value", "overlap-value": "overlapping span, other value",
           "ours": "only ours", "theirs": "only HeidelTime's",
@@ -196,16 +228,33 @@ def main(argv: list[str] | None = None) -> int:
                                                    "(keep it outside the repository: third-party text)")
     parser.add_argument("--sample", type=int, default=0, help="with --dump, only a random sample of this many")
     parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--save", type=Path, help="write our expressions of every article to this JSON file "
+                                                   "(outside the repository), to compare a later version with")
+    parser.add_argument("--changes", type=Path, help="a file written by --save: list into --dump every expression "
+                                                      "whose span, type or value changed since")
     args = parser.parse_args(argv)
+    if args.changes is not None and args.dump is None:
+        parser.error("--changes needs --dump, the file to list the changes in")
     data = find_data(args.data)
     if data is None:
         print("heideltime_diff: t17-dev data not found (../shared/data/t17-dev, $TIMELINE_SHARED or --data); "
               "nothing to compare")
         return 0
-    if args.dump is not None and REPO in args.dump.resolve().parents:
-        parser.error("--dump must be outside the repository: the sentences are third-party text")
+    for option in (args.dump, args.save):
+        if option is not None and REPO in option.resolve().parents:
+            parser.error("--dump and --save must be outside the repository: they hold third-party text")
 
-    from timeline.tagger import tag
+    from timeline.tagger import tag as tagger
+
+    saved: dict[str, list[list]] = {}
+    bodies: dict[str, str] = {}
+    current = [""]
+
+    def tag(body: str, dct: dt.date):  # records what compare_article tags, for --save and --changes
+        found = tagger(body, dct)
+        saved[current[0]] = [[t.start, t.end, t.text, t.type, t.value, t.mod] for t in found]
+        bodies[current[0]] = body
+        return found
 
     counts: Counter[str] = Counter()
     rows: list[tuple[str, str, Span | None, Span | None]] = []
@@ -216,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         if not md.exists():
             continue
         pairs += 1
+        current[0] = f"{md.parent.parent.name}/{md.parent.name}/{md.stem}"
         for kind, o, h in classify(*compare_article(md, timeml, tag)):
             counts[kind] += 1
             if kind not in ("same", "ours-inside", "theirs-inside"):
@@ -230,6 +280,14 @@ def main(argv: list[str] | None = None) -> int:
     joined = counts["ours-inside"] + counts["theirs-inside"]
     print(f"  {'disagreements (all but the first)':<32} {sum(counts.values()) - counts['same'] - joined:6d}"
           f"   (not counting {joined} parts of joined spans)")
+    if args.save is not None:
+        args.save.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+        print(f"saved the expressions of {len(saved)} articles to {args.save}")
+    if args.changes is not None:
+        changes = _changes(json.loads(args.changes.read_text(encoding="utf-8")), saved, bodies)
+        args.dump.write_text("".join(changes), encoding="utf-8")
+        print(f"wrote {len(changes)} changed expressions since {args.changes} to {args.dump}")
+        return 0
     if args.dump is not None:
         if args.sample:
             rows = random.Random(args.seed).sample(rows, min(args.sample, len(rows)))

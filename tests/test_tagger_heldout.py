@@ -287,6 +287,58 @@ TABLE: list[Row] = [
      [("Late in the evening", "TIME", "2025-08-20TEV", "END"), ("August 20", "DATE", "2025-08-20")]),
     # ---- "year olds", "-year-olds": ages, not periods
     (WED, "The vaccine is for one to four year olds and for 10-year-olds.", []),
+    # ---- a bare date told in the past right after a full date of a past year, within weeks of
+    # it, is that year's (an anniversary piece); not after a noun's date ("the May 2019 vote"),
+    # not in a present perfect, a report or a plan seen from the day of the report
+    (WED, "The ferry sank on July 30, 2019. Its owner had skipped a safety check on July 21.",
+     [("July 30, 2019", "DATE", "2019-07-30"), ("July 21", "DATE", "2019-07-21")]),
+    (WED, "The ferry sank on July 30, 2019. That night was calm. Divers had reached the hull by Aug. 3, "
+          "and on Aug. 9 the search ended.",
+     [("July 30, 2019", "DATE", "2019-07-30"), ("That night", "TIME", "2019-07-30TNI"), ("Aug. 3", "DATE", "2019-08-03"),
+      ("Aug. 9", "DATE", "2019-08-09")]),
+    (WED, "The ferry sank on Dec. 28, 2019. Divers recovered the bell on Jan. 4.",
+     [("Dec. 28, 2019", "DATE", "2019-12-28"), ("Jan. 4", "DATE", "2020-01-04")]),
+    (WED, "Voters backed the July 2019 referendum. The council had rejected the plan on July 21.",
+     [("July 2019", "DATE", "2019-07"), ("July 21", "DATE", "2025-07-21")]),
+    (WED, "The ferry sank on July 30, 2019. The town has held a vigil on July 28.",
+     [("July 30, 2019", "DATE", "2019-07-30"), ("July 28", "DATE", "2025-07-28")]),
+    (WED, "The ferry sank in August 2019. The owner said it would pay the families on Aug. 20.",
+     [("August 2019", "DATE", "2019-08"), ("Aug. 20", "DATE", "2025-08-20")]),
+    (WED, "She bought the boat in March 2019. It sank on 30 July that year.",
+     [("March 2019", "DATE", "2019-03"), ("30 July", "DATE", "2019-07-30"), ("that year", "DATE", "2019")]),
+    (WED, "The mayor spoke on Monday. Owners must declare their boats on Dec. 31 of the previous year.",
+     [("Monday", "DATE", "2025-08-11"), ("Dec. 31 of the previous year", "DATE", "2024-12-31")]),
+    # ---- generic uses that are no dates: a year's part or rank said of any year, "present" as an
+    # adjective, trading "after hours", round-the-clock "24 hour" services, a clock time of a habit
+    (WED, "New Year's Eve is the loudest night of the year.", [("New Year's Eve", "DATE", "2025-12-31")]),
+    (WED, "The lagoon is too salty for fish most of the year.", []),
+    (WED, "The lagoon was too salty for fish most of the year.", [("the year", "DATE", "2025")]),
+    (WED, "Doctors fear the present outbreak, and the present value of the bonds fell.", []),
+    (WED, "Focus on the present, she said.", [("the present", "DATE", "PRESENT_REF")]),
+    (WED, "The stock slid in after hours trading.", []),
+    (WED, "The city opened a 24 hour centre for flood victims and a 24-hour facility for testing.", []),
+    (WED, "It takes 24 hours to test a sample.", [("24 hours", "DURATION", "PT24H")]),
+    (WED, "Deliveries at 3am are common here, and the baker usually starts at 4.30 am.",
+     [("3am", "TIME", "XXXX-XX-XXT03:00"), ("4.30 am", "TIME", "XXXX-XX-XXT04:30")]),
+    (WED, "The baker started at 4.30 am.", [("4.30 am", "TIME", "2025-08-13T04:30")]),
+    (WED, "The square glows like a Christmas tree, he is off her Christmas card list, and Operation Easter "
+          "caught three thieves. They met at Christmas.", [("Christmas", "DATE", "2024-12-25")]),
+    # ---- spans and ranges: "the 2004-06 period" in running text is two years (a table's "2004-06"
+    # stays unread), centuries apart "between 1450 and 1600", "the 1940s/50s", a holiday of a story
+    # told in a past year, "weeks later" after a present modal
+    (WED, "Prices were stable in the 2004-06 period and during 2007-09, as table 2008-11 shows.",
+     [("2004", "DATE", "2004"), ("06", "DATE", "2006"), ("2007", "DATE", "2007"), ("09", "DATE", "2009")]),
+    (WED, "The maps date from between 1350 and 1500.", [("1350", "DATE", "1350"), ("1500", "DATE", "1500")]),
+    (WED, "The guard said she left at about 1300 and returned between 1340 and 1350.", []),
+    (WED, "Dance halls boomed in the 1920s/30s and again in the 1950/60s.",
+     [("the 1920s", "DATE", "192"), ("30s", "DATE", "193"), ("1950", "DATE", "195"), ("60s", "DATE", "196")]),
+    (WED, "The ship ran aground on Saturday 14 March 1970. The following day, tugs arrived. \"It was slow by the "
+          "standards of today,\" he says. The minister had planned to spend his Easter holidays on the coast.",
+     [("Saturday 14 March 1970", "DATE", "1970-03-14"), ("The following day", "DATE", "1970-03-15"),
+      ("today", "DATE", "2025-08-13"), ("Easter", "DATE", "1970-03-29")]),
+    (WED, "If the cap holds, the second well may not be needed to seal the leak weeks later.",
+     [("weeks later", "DATE", "FUTURE_REF")]),
+    (WED, "Weeks later, the firm would admit the leak was larger.", [("Weeks later", "DATE", "PAST_REF")]),
 ]
 
 

@@ -261,8 +261,9 @@ TABLE: list[Row] = [
     (WED, "The fair ran from 4 to 9 March.", [("4", "DATE", "2025-03-04"), ("9 March", "DATE", "2025-03-09")]),
     (WED, "The study enrolled patients from 2008-2011, as in 1918-19.",
      [("2008", "DATE", "2008"), ("2011", "DATE", "2011"), ("1918", "DATE", "1918"), ("19", "DATE", "1919")]),
+    # ("in 2008-11" in running text is a span of years, as "the 2004-06 period": no sentence gives a month so)
     (WED, "Prices fell in 2008-11 and the band played 4.15-6.30 pm.",
-     [("6.30 pm", "TIME", "2025-08-13T18:30")]),
+     [("2008", "DATE", "2008"), ("11", "DATE", "2011"), ("6.30 pm", "TIME", "2025-08-13T18:30")]),
     (WED, "Highlights air 8.30pm-11.00 pm.",
      [("8.30pm", "TIME", "2025-08-13T20:30"), ("11.00 pm", "TIME", "2025-08-13T23:00")]),
     (WED, "In 1897 she had a son, and the following day she named him.",

@@ -24,6 +24,7 @@ from timeline.errors import DateError
 from timeline.model import TIMEX_MOD_TO_QUALIFIER, When, zone
 from timeline.tagger.context import Anchor, Context
 from timeline.tagger.rules import RULES, TRIGGERS, master_pattern, widen_range
+from timeline.tagger.story_year import note_anchor
 
 __all__ = ["Timex", "tag"]
 
@@ -238,6 +239,7 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             anchor = _anchor_from(value)
             if anchor is not None:
                 cx.anchor, cx.anchor_pos = anchor, start
+                note_anchor(cx, start, end)
                 if anchor.precision == "day":
                     cx.day_anchor, cx.day_anchor_pos = anchor, start
                 if anchor.precision == "quarter":

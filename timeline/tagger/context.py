@@ -55,6 +55,10 @@ class Context(ClauseTense):
     #: set by :meth:`tense`: its "past" is a plan told in the past ("was asked to speak on
     #: Sept. 4"): the plan was made then, its date lies after that, most often near the DCT
     past_plan: bool = False
+    #: the date that opened a story told in a past year ("Jackson died June 25, 2009."),
+    #: while the dates after it stay in its year (:mod:`timeline.tagger.story_year`)
+    story: Anchor | None = None
+    story_pos: int = -1
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
         if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:

@@ -36,6 +36,7 @@ from timeline.tagger.lexicon import (
     NUM_WORD,
     ORDINALS,
     PARTS,
+    PAST,
     SEASONS,
     SP,
     TENS,
@@ -49,6 +50,7 @@ from timeline.tagger.lexicon import (
     WEEKDAYS,
     number,
 )
+from timeline.tagger.story_year import story_holiday, story_year
 
 Result = tuple[str, str, str | None]  # type, value, mod
 
@@ -150,6 +152,13 @@ def _irrealis(text: str, start: int) -> bool:
 
 
 _YEAR_NAMED_AFTER = re.compile(r",?\s(?:of\s)?(last|this|next)\syear\b(?!['’])", re.I)
+# "on 25 June that year", "on March 3 the following year": the year of the story, counted from
+# the last date named
+_ANAPHORIC_YEAR_AFTER = re.compile(r",?\s(?:of\s)?(that|that same|the same|the following|the next|the previous)\syear\b(?!['’])|"
+                                   r",?\s(?:of\s)?the\syear\s(before|after)\b", re.I)
+_ANAPHORIC_SHIFT = {"the following": 1, "the next": 1, "after": 1, "the previous": -1, "before": -1}
+OF_STORY_YEAR = (r"[ \t\n]{1,3}(?i:of)[ \t\n]{1,3}(?P<ayear>(?i:that|that same|the same|the following|the next|the previous)"
+                 r"[ \t\n]{1,3}(?i:year))(?![\w'’])")
 
 
 # A forecast or target whose object is the date: "the prediction of a mid-August completion".
@@ -162,6 +171,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     y0 = cx.dct.year
     if named := _YEAR_NAMED_AFTER.match(cx.text, end):
         return y0 + {"last": -1, "next": 1}.get(named[1].lower(), 0)  # "on 20 April last year": the year named
+    if named := _ANAPHORIC_YEAR_AFTER.match(cx.text, end):
+        return cx.anchor_or_dct().date.year + _ANAPHORIC_SHIFT.get(" ".join((named[1] or named[2]).lower().split()), 0)
     a = cx.anchor
     if a is not None and a.precision in ("day", "month") and 0 < start - cx.anchor_pos <= 40 \
             and not _CLOCKISH.match(cx.text, cx.anchor_pos) \
@@ -178,6 +189,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # sentence as one with another year written out is told in that year, the nearest occurrence to it
         return min((a.date.year - 1, a.date.year, a.date.year + 1),
                    key=lambda y: abs((y * 12 + m) - (a.date.year * 12 + a.date.month)))
+    if (story := story_year(cx, m, d, start, end)) is not None:
+        return story  # "Jackson died June 25, 2009. He had rehearsed on June 24": that year's
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
     key = (m, d or 0)
     if _EVENT_AFTER.match(cx.text, end) or _EVENT_BEFORE.search(cx.text, max(0, start - 24), start) or (
@@ -524,7 +537,11 @@ def _sentence_before(text: str, start: int) -> str:
 
 _BEFORE_HOLIDAY = re.compile(r"(?i)\b(?:before|ahead of|in the run-up to|in the lead-up to|prior to)\s(?:the\s)?$")
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:deadline|target date|target)\s(?:of|on|for|is|was)\s$")
-_HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arol|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny)\b")
+_HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arols?|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny|"
+                           # things named for a holiday, not the day: "a Christmas tree", "his Christmas card list"
+                           r"trees?|cards?|crackers?|puddings?|cakes?|decorations?|lights|jumpers?|sweaters?|stockings?|"
+                           r"ornaments?|traditions?|songs?|films?|movies?|specials?|editions?|markets?|shoppers?)\b")
+_HOLIDAY_NAME_BEFORE = re.compile(r"\b(?:Operation|Project|Camp|Fort|Port|Cape)\s$")  # "Operation Easter": a name
 
 
 @rule("holiday", rf"{B}(?:(?P<hrel>(?i:that|that same|the same|this past|last|this coming|next)){SP})?(?P<h>(?i:{_HOLIDAY_RE}))(?![\w'’-])(?:,?{SP}(?P<year>{YEAR})|{SP}(?P<we>(?i:holiday weekend|weekend|week))(?![\w-]))?",
@@ -537,7 +554,7 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     """ "Christmas", "Election Day": the holiday in the year the tense points to.
     Part of a name ("the Good Friday Agreement", "Christmas Island") is no date; the
     match still consumes the words, so "Friday" alone is not tagged either."""
-    if _HOLIDAY_NAME.match(cx.text, m.end()):
+    if _HOLIDAY_NAME.match(cx.text, m.end()) or _HOLIDAY_NAME_BEFORE.search(cx.text, max(0, m.start() - 10), m.start()):
         return None
     key = m["h"].lower().replace("’", "'")
     if key == "presidents day" or key == "presidents' day":
@@ -565,7 +582,9 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         coming = when(y0) if when(y0) >= cx.dct else when(y0 + 1)
         tense = "future" if (coming - cx.dct).days <= 14 else "past"
     a = cx.anchor
-    if rel or (a is not None and a.date.year != y0 and 0 <= m.start() - cx.anchor_pos <= 300 and tense != "future"):
+    if not rel and (told := story_holiday(cx, when, m.start(), tense)) is not None:
+        d, cands, tense = told, [told], "anchored"  # "had been due to spend his Easter holidays there", of 1967
+    elif rel or (a is not None and a.date.year != y0 and 0 <= m.start() - cx.anchor_pos <= 300 and tense != "future"):
         # "in 2009 ... that Christmas", "the war began in December 1998; at Christmas, ...": the
         # holiday nearest the date the story is telling, not the one nearest the report
         anchor = cx.anchor_or_dct()
@@ -756,6 +775,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     elif (later := _DAY_AFTER_ASIDE.match(cx.text, m.end())) is not None:
         # "at 1425 local time (1925 GMT) on Thursday": the day after an aside is both times' day
         d = _weekday(cx, _wd(later["wd"]), later.start("wd"), later.end("wd"))
+    elif _habitual_clock(cx, m.start(), m.end()) and not m["zone"]:
+        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None  # "calls at 3am are common": any day's
     else:
         d = (None if m["named"] and m["named"].lower() == "midnight" else _story_day(cx, m.start(), m.end())) or cx.dct
         if d == cx.dct and (period := _story_period(cx, m.start(), m.end())):
@@ -803,6 +824,25 @@ def _story_period(cx: Context, start: int, end: int) -> str | None:
     if "\n\n" in between or len(re.findall(r"[.!?]\s", _unabbreviate_clock(between))) > 1:
         return None
     return a.value if cx.tense(start, end) == "past" and not _label_or_market(cx, start, end) else None
+
+
+# A clock time in a sentence about what happens as a rule ("calls at 3am are common", "he usually
+# wakes at 5 a.m.") is a time of any day (TimeML's XXXX-XX-XX), not one on the report's day.
+_HABIT_WORDS = re.compile(r"(?i)\b(?:usually|normally|typically|often|always|routinely|generally|regularly|sometimes|rarely|"
+                          r"seldom|never(?!\smind)|every|each|daily|nightly|whenever|common|commonly|customarily|habitually|"
+                          r"most (?:days|nights|mornings|evenings)|as a rule)\b")
+_NOT_HABIT_WORDS = re.compile(rf"(?i)\b(?:will|would|shall|['’]ll|going to|today|tonight|tomorrow|yesterday|last|next|this|"
+                              rf"now|ago|{WEEKDAY_LOWER}|{MONTH_LOWER})\b|\b(?:May|March)\s\d|\d\s(?:May|March)\b")
+
+
+def _habitual_clock(cx: Context, start: int, end: int) -> bool:
+    left = _unabbreviate_clock(cx.text[max(0, start - 160):start])
+    left = re.split(r"[.!?;:\n]\s", left)[-1]
+    right = re.split(r"[.!?;:\n](?:\s|$)", _unabbreviate_clock(cx.text[end:end + 160]))[0]
+    sentence = f"{left} {right}"
+    if not _HABIT_WORDS.search(sentence) or _NOT_HABIT_WORDS.search(sentence):
+        return False
+    return not any(w in PAST for w in re.findall(r"[a-z']+", sentence.lower())) and cx.tense(start, end) != "past"
 
 
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|\s(?:and|to|until|till)\s)\s?")
@@ -938,7 +978,7 @@ def _month_the_day(m: re.Match[str], cx: Context) -> Result | None:
 
 
 @rule("date_mdy", rf"{B}(?:(?P<drel>(?i:last|next|this past|this coming)){SP})?(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MOND}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
-                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR})?")
+                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?")
 def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     mon = _mon(m["mon"])
     d = int(_digits(m["day"])) if m["day"] else DAY_WORDS[" ".join(m["dayw"].lower().split())]
@@ -968,6 +1008,8 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
             y -= 1
         elif drel in ("next", "this coming") and (mon, d) <= (cx.dct.month, cx.dct.day):
             y += 1
+    if y is None and m["ayear"]:  # "Dec. 31 of the previous year": counted from the story's date
+        y = cx.anchor_or_dct().date.year + _ANAPHORIC_SHIFT.get(" ".join(m["ayear"].lower().split()[:-1]), 0)
     if y is None:
         y = _year_for(cx, mon, d, m.start(), m.end())
     date = _date(y, mon, d)
@@ -1050,7 +1092,7 @@ DASH_DAY = r"(?:(?<=(?<![\w.\-/])\d[-–])|(?<=(?<![\w.\-/])\d\d[-–]))"
 
 @rule("date_dmy", rf"(?:{B}|{DASH_DAY})(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
                   rf"|(?P<dayw>{DAY_WORD}){SP}(?i:of){SP})(?P<mon>{MOND})"
-                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR})?", accept=lambda m, text: _range_goes_on(m, text)
+                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?", accept=lambda m, text: _range_goes_on(m, text)
       # ("the Fourth of July weekend": the holiday's weekend, which the holiday rule reads from "Fourth")
       and not (m["dayw"] and re.match(r"\s(?:holiday\s)?weekend\b", text[m.end():m.end() + 16])))
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
@@ -1589,14 +1631,18 @@ def _short_decade(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 40):m.start()]
     if _NOT_DECADE.search(before) or re.match(r"\s(?:degrees|percent|mph)\b", text[m.end():m.end() + 10]):
         return False
-    return bool(m["the"]) or bool(re.search(r"\bthe \d0s,?\s(?:and|or|to)\s$", before))
+    return bool(m["the"]) or bool(re.search(r"\bthe (?:1[5-9]|20)?\d0s,?\s(?:and|or|to)\s$", before)) \
+        or bool(_DECADE_BEFORE_SLASH.search(before))
 
 
 _DECADE_PAIR = re.compile(r"\b(?P<c>1[5-9]|20)?\d0['’]?s,?\s(?:and|or|to|into)\s$")  # a decade word after a decade
+# "the 1940s/50s", "the 1840/50s": a second decade after a slash, in the first one's century
+DECADE_SLASH = r"(?<=\d0s/)|(?<=\d0['’]s/)|(?<=[12]\d\d0/)"
+_DECADE_BEFORE_SLASH = re.compile(r"(?:\b|(?<=['’]))(?P<c>1[5-9]|20)?\d0(?:['’]?s)?/$")
 
 
 @rule("decade",
-      rf"{B}(?:(?P<the>(?i:the)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
+      rf"(?:{B}|{DECADE_SLASH})(?:(?P<the>(?i:the)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
       rf"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|['’]?(?P<short>\d0)s|(?P<word>(?i:{'|'.join(DECADE_WORDS)})))(?![\w'’-])",
       accept=lambda m, text: (not m["word"] or bool(m["the"]) or bool(_DECADE_PAIR.search(text, max(0, m.start() - 16), m.start())))
       and (m.group().startswith(("'", "’")) or not m["short"] or _short_decade(m, text)))
@@ -1607,6 +1653,10 @@ def _decade(m: re.Match[str], cx: Context) -> Result | None:
         v = m["dec"][:2]  # "the 1800s": the century; only from 1900 on is the decade as likely
     elif m["dec"]:
         v = m["dec"][:3]
+    elif m["short"] and (slash := _DECADE_BEFORE_SLASH.search(cx.text, max(0, m.start() - 8), m.start())) and slash["c"]:
+        v = f"{slash['c']}{m['short'][0]}"  # "the 1940s/50s": the 1950s
+    elif m["short"] and (pair := _DECADE_PAIR.search(cx.text, max(0, m.start() - 16), m.start())) and pair["c"]:
+        v = f"{pair['c']}{m['short'][0]}"  # "the 1840s and 50s": the 1850s
     elif m["short"]:
         century = cx.dct.year // 100
         v = f"{century if int(m['short'][0]) <= (cx.dct.year % 100) // 10 else century - 1}{m['short'][0]}"
@@ -1734,6 +1784,24 @@ REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|financia
 _SAID_AT = re.compile(r"\b(?:said|says|told|announced|warned|confirmed|reported|added|wrote)\s(?:at|over|during|on)\s$")
 
 
+# "the scariest night of the year", "much of the year": in a sentence about what is so as a rule
+# (present tense, no past or future), a year's part or rank in any year, not in this one.
+_GENERIC_OF_YEAR = re.compile(r"(?i)(?:\b(?:[a-z]{3,}est|most\s[a-z]+|best|worst)\s(?:[\w-]+\s){0,2}(?:nights?|days?|weeks?|"
+                              r"weekends?|months?|times?|seasons?|periods?|events?|dates?|holidays?)|\b(?:much|most))\sof\s$")
+_PRESENT_COPULA = re.compile(r"(?i)\b(?:is|are|['’]s|['’]re|remains?|becomes?)\b")
+_NOT_PRESENT = re.compile(r"(?i)\b(?:was|were|had|did|will|would|shall|['’]ll|been|going to|so far|yet|this|last|next|"
+                          r"today|now|ago)\b")
+
+
+def _generic_present(text: str, start: int, end: int) -> bool:
+    """Is the sentence around ``start:end`` a present statement with no past, future or now in it?"""
+    left = re.split(r"[.!?;\n]\s", text[max(0, start - 160):start])[-1]
+    right = re.split(r"[.!?;\n](?:\s|$)", text[end:end + 120])[0]
+    sentence = f"{left} {right}"
+    return bool(_PRESENT_COPULA.search(sentence)) and not _NOT_PRESENT.search(sentence) \
+        and not any(w in PAST for w in re.findall(r"[a-z']+", sentence.lower()))
+
+
 def _relunit_ok(m: re.Match[str], text: str) -> bool:
     if m["rel"][0].isupper() and m["unit"][0].isupper() and re.search(r"[\w,]\W?\s?\W?$", text[max(0, m.start() - 4):m.start()]):
         return False  # a title mid-sentence: ABC's "This Week"
@@ -1761,8 +1829,8 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
         if unit == "year" and re.match(r"\s(?:he|she|they|we|I|you|[A-Z][a-z]+)\s(?!and\b|or\b|of\b)[a-z]{2,}", after) \
                 and re.search(r"(?i)\b(?:was|is|be|been|since|until)\s$", text[max(0, m.start() - 7):m.start()]):
             return False  # "This was the year Suzi moved", "since the year he died": the year of another event
-        if unit == "year" and re.search(r"(?i)\b(?:times?|parts?|seasons?) of\s$", text[max(0, m.start() - 12):m.start()]):
-            return False  # "the cooler times of the year": any year's season, not this one
+        if unit == "year" and re.search(r"(?i)\b(?:times?|parts?|seasons?|periods?) of\s$", text[max(0, m.start() - 12):m.start()]):
+            return False  # "the cooler times of the year", "the flu period of the year": any year's season, not this one
         if unit == "year" and re.match(r"\s?[\'\"”’]?\s(?:round|awards?|prizes?|titles?)\b", after):
             return False  # "all the year round"; "player of the year awards": a name of a prize
         return not m["unit"][0].isupper()  # "Man of the Year" is a title
@@ -1801,6 +1869,9 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         unit = "year"
     if unit == "fortnight":
         return "DURATION", "P2W", None  # "over the past fortnight", "the next fortnight": two weeks
+    if rel == "the" and unit == "year" and _GENERIC_OF_YEAR.search(cx.text, max(0, m.start() - 60), m.start()) \
+            and _generic_present(cx.text, m.start(), m.end()):
+        return None  # "Halloween is the scariest night of the year", "uninhabitable much of the year": any year
     code = UNITS[unit][0]
     if rel == "the coming" or (rel == "the" and re.match(r"\s(?:since|that has passed since)\b", cx.text[m.end():m.end() + 24])):
         # ("in the month since the blowout": the month that has passed since, a period up to now)
@@ -2026,6 +2097,9 @@ def _ago_vague(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", "PAST_REF", None  # "could have done this weeks ago": some time back
 
 
+_PRESENT_MODAL_BEFORE = re.compile(r"(?i)\b(?:may|might|will|['’]ll|shall|should|can|must)\b(?!\s(?:not\s)?have\b)")
+
+
 @rule("later_vague", rf"{B}(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades)){SP}(?:(?i:or so){SP})?"
                      rf"(?P<dir>(?i:later|earlier))(?![\w-])",
       accept=lambda m, text: not re.search(r"(?i)(?:\d|\b(?:the|few|several|many|some|of|for|in|within|dozen|score))\W{1,2}$",
@@ -2038,8 +2112,15 @@ def _later_vague(m: re.Match[str], cx: Context) -> Result | None:
     if m["unit"].lower() in ("minutes", "hours") and (d := _story_day(cx, m.start(), m.end())):
         return "DATE", d.isoformat(), None
     tense = cx.tense(m.start(), m.end())
-    if m["dir"].lower() == "later" and tense == "future":
-        return "DATE", "FUTURE_REF", None  # "the results will come weeks later"
+    left = re.split(r"[.!?;\n]\s", _unabbreviate_clock(cx.text[max(0, m.start() - 200):m.start()]))[-1]
+    right = re.split(r"[.!?;\n]\s", cx.text[m.end():m.end() + 200])[0]
+    if m["dir"].lower() == "later" and tense == "future" and not _PRESENT_MODAL_BEFORE.search(f"{left} {right}") \
+            and re.search(r"(?i)\b(?:would|could)\b", right) and not cx.reported_future(m.start()):
+        return "DATE", "PAST_REF", None  # "Weeks later, the company would admit ...": a narrative's future in the past
+    if m["dir"].lower() == "later" and (tense == "future" or (tense != "past" and _PRESENT_MODAL_BEFORE.search(left))):
+        # "the results will come weeks later"; "the relief wells may not be needed to do the same
+        # weeks later": a present modal looks ahead (not "could", "would": often a narrative's past)
+        return "DATE", "FUTURE_REF", None
     if m["dir"].lower() == "later" and tense != "past" and _told_as_present(m, cx):
         return "DATE", "PRESENT_REF", None  # "Months later, the company is defending the decision": now
     return "DATE", "PAST_REF", None  # news tells what came later in the past
@@ -2169,6 +2250,10 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d,.]*\w*|\d[\d,.]*(?:\s(?:millio
 
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
+    if re.search(r"(?i)\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$", text[max(0, m.start() - 8):m.start()]):
+        return False  # the "four" of "twenty-four hour care", whose whole number was read (and refused) first
+    if n in ("24", "twenty-four") and m["unit"].lower() == "hour" and not m["det"] and _ROUND_THE_CLOCK.match(text, m.end()):
+        return False  # "a 24 hour centre", as "a 24-hour centre": round the clock, not a period
     if re.match(r"\s(?:olds?|of age)\b|-olds?\b", text[m.end():m.end() + 8]):
         return False  # an age ("four year olds"), not a period
     if m.group()[:1].isupper() and re.match(r"\s(?:International|Internationals|Series|Cup)\b", text[m.end():m.end() + 16]):
@@ -2254,9 +2339,11 @@ def _duration(m: re.Match[str], cx: Context) -> Result | None:
 
 
 _ROUND_THE_CLOCK = re.compile(
-    r"\s(?:news|coverage|service|services|access|surveillance|hotline|helpline|care|security|watch|operations?|"
+    r"\s(?:news|coverage|service|services|access|surveillance|hotlines?|helplines?|care|security|watch|operations?|"
     r"basis|protection|patrols?|monitoring|shops?|stores?|channels?|stations?|supermarkets?|gyms?|pharmac\w+|"
-    r"clinics?|desk|cycle|line|support|emergency|bars?|restaurants?|diner|opening|guard|vigil|presence)\b")
+    r"clinics?|desk|cycle|lines?|support|emergency|bars?|restaurants?|diner|opening|guard|vigil|presence|"
+    r"cent(?:re|er)s?|facilit(?:y|ies)|drinking|licen[cs]es?|licen[cs]ing|cover|staffing|helpdesk|"
+    r"society|party|culture|economy|city|lifestyle|rolling)\b")
 
 
 @rule("unit_adj", rf"{B}(?<!\d,)(?P<n>\d{{1,3}}(?:,\d{{3}})?(?:\.5)?|(?i:{NUM_WORD}|half|a half|several|multi)|\d{{1,3}} 1/2)-(?P<unit>{UNIT_SG})(?P<old>[- ]olds?(?![\w-]))?(?![\w])(?!-(?!old))")
@@ -2293,6 +2380,8 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
                                           r"take|takes|taking|waited|lasted|lasting)\s$",
                                                               text[max(0, m.start() - 12):m.start()]))
       and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])
+      # ("traded after hours", "after-hours dealing": outside business hours, an idiom, not a span)
+      and not (m["unit"].lower() == "hours" and bool(re.search(r"(?i)\bafter\s$", text[max(0, m.start() - 6):m.start()])))
       # ("no oil is in Weeks Bay": a capitalized unit before a capitalized word is a name)
       and not (m["unit"][0].isupper() and bool(re.match(r"\s[A-Z][a-z]", text[m.end():m.end() + 3])))))
 def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
@@ -2331,6 +2420,11 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         return False  # a title mid-sentence: "Myths Of The Near Future"
     if w == "future":
         return False  # "future earnings": an adjective, rarely annotated
+    if w == "the present" and re.match(
+            r"\s(?!(?:day|days|time|times|moment|era|age|and|or|but|nor|is|was|are|were|has|had|will|would|can|could|may|"
+            r"might|should|must|to|in|on|at|of|for|with|from|by|as|than|that|which|who|when|where|while|because|if)\b)[A-Za-z]",
+            after):
+        return False  # "the present crisis", "the present value": an adjective ("focus on the present", "to the present day")
     if w in ("the long term", "the short term", "the near term") and re.match(r"\s(?!and\b|or\b|is\b|was\b|will\b|yet\b)[a-z]+", after) \
             and not re.search(r"(?i)\b(?:in|over|for|during|into|through|throughout|beyond)\s$", text[max(0, m.start() - 12):m.start()]):
         return False  # "the long term damage", "the short term outlook": an adjective ("in the long term they ..." is a time)
@@ -2467,6 +2561,16 @@ def _bc_year(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", f"{int(m['y'] or m['y2']):04d}", None
 
 
+# Before "2004-06", a word of running text ("the 2004-06 period", "in 2007-09", "from 2003-09"):
+# a span of years, as no writer gives a month as 2004-06 in a sentence.
+_SPAN_IN_PROSE = re.compile(r"(?i)\b(?:the|in|of|from|during|since|between|for|over|throughout|through|by|until|and|its|their)\s$")
+
+
+def _years_in_prose(text: str, start: int, first: int, last: int) -> bool:
+    return first < last and not text[start + 7:start + 8].isdigit() and text[start + 7:start + 8] not in "-/" \
+        and bool(_SPAN_IN_PROSE.search(text, max(0, start - 12), start))
+
+
 @rule("year_span_end", rf"{YEAR_DASH}(?P<y>\d(?:\d(?:\d\d)?)?)(?![\d%-]|[.,]\d|'?s\b)")  # ("the 1840/50s": a decade)
 def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
     """ "1918-19", "2008-2011", "1997-8": the last year of a span, written in full or by its last digits."""
@@ -2475,7 +2579,7 @@ def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
         y = first // 10 * 10 + int(m["y"])
         return ("DATE", str(y), None) if y == first + 1 else None
     y = int(m["y"]) if len(m["y"]) == 4 else (first // 100 * 100 + int(m["y"]))
-    if len(m["y"]) == 2 and y != first + 1 and int(m["y"]) <= 12:
+    if len(m["y"]) == 2 and y != first + 1 and int(m["y"]) <= 12 and not _years_in_prose(cx.text, m.start() - 5, first, y):
         return None  # "2008-11" may be a month; the next year or a number no month has is a span
     return ("DATE", str(y), None) if first < y <= first + 100 else None
 
@@ -2487,8 +2591,11 @@ def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
       accept=lambda m, text: not re.search(r"(?i)(?:no\.|number|flight|route|room|page|model|highway|\d|\$)\s?$",
                                            text[max(0, m.start() - 8):m.start()]))
 def _year(m: re.Match[str], cx: Context) -> Result | None:
+    if m["year"].endswith("0") and re.match(r"/\d0['’]?s\b", cx.text[m.end():m.end() + 5]):
+        return "DATE", m["year"][:3], None  # "the 1840/50s": the 1840s and the 1850s
     after = re.match(r"-(\d+)", cx.text[m.end():m.end() + 6])
-    if after and len(after[1]) == 2 and int(after[1]) != (int(m["year"]) + 1) % 100 and int(after[1]) <= 12:
+    if after and len(after[1]) == 2 and int(after[1]) != (int(m["year"]) + 1) % 100 and int(after[1]) <= 12 \
+            and not _years_in_prose(cx.text, m.start(), int(m["year"]), int(m["year"]) // 100 * 100 + int(after[1])):
         return None  # "2008-11" may be a month; "1918-19", "1980-82", "2008-2011" are spans of years
     if after and len(after[1]) == 1 and int(after[1]) != (int(m["year"]) + 1) % 10:
         return None  # "1997-8" is a span; "1997-5" is some code
@@ -2504,14 +2611,16 @@ def _early_year_ok(m: re.Match[str], text: str) -> bool:
     # "an epidemic of 1347 to 1351": two such numbers a span apart, the later second, are years
     y = int(m["year"])
     later = _EARLY_SPAN_END.match(text, m.end())
-    if later and re.search(r"(?i)\b(?:of|from|between)\s$", text[max(0, m.start() - 8):m.start()]) and y < int(later[1]) <= y + 100:
+    # ("between 1450 and 1600": a period of centuries is still a span of years)
+    if later and re.search(r"(?i)\b(?:of|from|between)\s$", text[max(0, m.start() - 8):m.start()]) and y < int(later[1]) <= y + 250:
         return True
-    earlier = _EARLY_SPAN_START.search(text, max(0, m.start() - 16), m.start())
-    return bool(earlier) and int(earlier[1]) < y <= int(earlier[1]) + 100
+    earlier = _EARLY_SPAN_START.search(text, max(0, m.start() - 20), m.start())
+    return bool(earlier) and int(earlier[1]) < y <= int(earlier[1]) + 250
 
 
-_EARLY_SPAN_END = re.compile(r"(?:\s(?:to|and|until)\s|\s?[-–]\s?)(1[0-6]\d\d)(?![\d%.,])"
-                             r"(?!\s?(?:[A-Z]{2,4}\b|hours|hrs|h\b|local|(?!(?:was|has|is|as|his|this|its|thus)\b)[a-z]+s\b))")  # ("1200 to 1300 barrels", "1100 and 1130 GMT")
+_EARLY_SPAN_END = re.compile(r"(?:\s(?:to|and|until)\s|\s?[-–]\s?)(1[0-6]\d\d)(?![\d%]|[.,]\d)"  # (a sentence may end after it)
+                             r"(?!\s?(?:[A-Z]{2,4}\b|hours|hrs|h\b|local|people|men|women|children|staff|police|personnel|"
+                             r"(?!(?:was|has|is|as|his|this|its|thus)\b)[a-z]+s\b))")  # ("1200 to 1300 barrels", "1100 and 1130 GMT")
 _EARLY_SPAN_START = re.compile(r"\b(?:of|from|between)\s(1[0-5]\d\d)(?:\s(?:to|and|until)\s|\s?[-–]\s?)$")
 
 
@@ -2520,7 +2629,15 @@ _EARLY_SPAN_START = re.compile(r"\b(?:of|from|between)\s(1[0-5]\d\d)(?:\s(?:to|a
 def _early_year(m: re.Match[str], cx: Context) -> Result | None:
     """ "In 1595", "born about 1512": a year before 1600 only after words that introduce a year,
     since such numbers are more often amounts ("around 1200 stations") or clock times ("1100")."""
+    if _CLOCK_IN_STORY.search(cx.text, max(0, m.start() - 400), m.start()) and int(m["year"][2:]) < 60 \
+            and int(m["year"][:2]) < 24:
+        return None  # "stopped breathing shortly after 1100 ... between 1040 and 1050": a 24-hour clock
     return "DATE", m["year"], None
+
+
+_CLOCK_IN_STORY = re.compile(r"(?i)(?:\bat\s(?:about\s|around\s)?|\b(?:shortly|just|minutes|soon)\s(?:after|before)\s)"
+                             r"(?:[01]\d|2[0-3])[0-5]\d(?!\d)(?!\s?(?:BC|AD|B\.C|A\.D|CE|BCE)\b)"
+                             r"|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|hours|hrs|local time)\b")
 
 
 _EARLY_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|since|circa|c\.|born(?: in| about| around| c\.)?)\s|\bc\.)$")
@@ -2536,7 +2653,7 @@ def master_pattern() -> re.Pattern[str]:
     """
     strip = re.compile(r"\(\?P<\w+>")
     parts = [f"(?P<r{i}>{strip.sub('(?:', r.source.removeprefix(B))})" for i, r in enumerate(RULES)]
-    return re.compile("(?:" + B + "|" + DASH_DAY + "|" + CLOCK_DASH + "|" + YEAR_DASH + "|(?=(?i:then)))(?:"
+    return re.compile("(?:" + B + "|" + DASH_DAY + "|" + CLOCK_DASH + "|" + YEAR_DASH + "|" + DECADE_SLASH + "|(?=(?i:then)))(?:"
                       + "|".join(parts) + ")")
 
 

@@ -1,0 +1,150 @@
+"""The year of a bare date told in a story set in another year (anaphoric years).
+
+News tells back-stories: an anniversary piece of June 2010 says "Jackson died June 25,
+2009. He had rehearsed on June 24 ...". The bare "June 24" belongs to the year just
+written out, not to the year of publication, when three things hold:
+
+- a story is open: a date of a day or month with its year written out, in a year before
+  the DCT's, the date of a statement ("died June 25, 2009."), not a noun's modifier ("the
+  August 1988 cease-fire", which names an event and moves on), and since then only dates
+  of that year or an aside about the day of writing ("by the standards of today");
+- the bare date lies within weeks of the story's last date, in its year or across a New
+  Year, a few sentences after it;
+- its clause is told in the past: not the present perfect, which ties an event to the
+  time of writing ("has started commemorating it on June 1"), nor a report ("said on
+  June 24", the reporting of the day), nor a future seen from then ("would hold a hearing
+  on July 29") before the story's date.
+
+A date resolved this way carries the story on: the next bare date may chain from it. A
+holiday a past clause names in such a story is placed the same way (:func:`story_holiday`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from timeline.tagger.lexicon import PAST
+from timeline.tagger.tense_words import unabbreviate
+
+if TYPE_CHECKING:
+    from timeline.tagger.context import Anchor, Context
+
+#: how far (characters) after the story's date a bare date may still take its year: a
+#: few sentences of the same narrative
+REACH = 800
+#: the same for a holiday (:func:`story_holiday`)
+HOLIDAY_REACH = 3000
+#: how close (days) to the story's date: the same episode, within weeks
+CLOSE_DAYS = 42
+
+# After the year, the end of the statement's date: punctuation, or a preposition or
+# conjunction opening what follows ("died June 25, 2009, in Los Angeles"), not a noun it
+# modifies ("the August 1988 cease-fire").
+_STATEMENT_DATE_END = re.compile(
+    r"(?:\s?[.,;:!?)\]\n\"”’—–]|\s?$|\s-\s|\s(?:and|when|after|before|at|in|on|as|while|but|from|to|until|with|by|"
+    r"for|where|amid|during|near|outside|inside|because|following)\b)")
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[.!?;:\n]$")
+_WORD = re.compile(r"[A-Za-z’']+")
+_REPORTING = frozenset(["said", "says", "told", "tells", "announced", "stated", "reported", "confirmed", "added",
+                        "wrote", "revealed", "disclosed", "testified"])
+_FINITE_PAST = frozenset(["was", "were", "had", "did", "hadn't", "wasn't", "weren't", "didn't"])
+_HAVE = frozenset(["has", "have", "'ve", "’ve", "hasn't", "haven't"])
+_PERFECT_FILLERS = frozenset(["not", "never", "just", "already", "also", "since", "now", "recently", "been", "only"])
+
+
+def _clause_words(text: str, start: int) -> list[str]:
+    """The words of the date's sentence before it, lower case, nearest last."""
+    left = unabbreviate(text[max(0, start - 200):start])
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(left):
+        cut = m.end()
+    return [w.lower() for w in _WORD.findall(left[cut:])]
+
+
+def _tied_to_now(words: list[str]) -> bool:
+    """Is the clause's nearest verb on the left a report ("said on June 24": the news of the
+    day) or a present perfect ("has started ... on June 1": tied to the time of writing)?"""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in _REPORTING or w in _HAVE:
+            return True
+        if w in _FINITE_PAST or w in PAST or (w.endswith("ed") and len(w) > 4):
+            j = i - 1
+            while j >= 0 and (words[j] in _PERFECT_FILLERS or words[j].endswith("ly")):
+                j -= 1
+            # ("why has the BBC started ...": a question puts the subject in between)
+            return (j >= 0 and words[j] in _HAVE) or (j >= 1 and words[j - 1] in _HAVE)
+    return False
+
+
+def _days_from(anchor_date: dt.date, precision: str, day: dt.date) -> int:
+    """Days between ``day`` and the anchor's span (0 inside a month anchor)."""
+    if precision == "month":
+        first = anchor_date.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        if first <= day <= last:
+            return 0
+        return min(abs((day - first).days), abs((day - last).days))
+    return abs((day - anchor_date).days)
+
+
+def note_anchor(cx: Context, start: int, end: int) -> None:
+    """After ``cx.anchor`` was set from the expression at ``start:end``: keep the story it
+    opens (a date of a past year written out, the date of a statement), carry the story on
+    through dates of its year ("that day", "June 24" resolved from it) and past an aside
+    about the day of writing ("by the standards of today"), and drop it at any other date."""
+    a = cx.anchor
+    if a is None:
+        return
+    written = re.compile(rf"\b{a.date.year}(?!\d)").search(cx.text, start, end)
+    if written is not None:
+        statement = a.precision in ("day", "month") and a.date.year < cx.dct.year \
+            and _STATEMENT_DATE_END.match(cx.text, written.end()) is not None
+        cx.story, cx.story_pos = (a, start) if statement else (None, -1)
+    elif cx.story is not None and a.date.year == cx.story.date.year:
+        cx.story, cx.story_pos = a, start
+    elif a.precision != "day" or a.date != cx.dct:
+        cx.story = None
+
+
+def _nearest(story: Anchor, dates: list[dt.date]) -> dt.date | None:
+    """Of ``dates``, the one nearest the story's date, if within weeks of it."""
+    best = min(dates, key=lambda c: _days_from(story.date, story.precision, c), default=None)
+    return best if best is not None and _days_from(story.date, story.precision, best) <= CLOSE_DAYS else None
+
+
+def story_holiday(cx: Context, when: Callable[[int], dt.date], start: int, tense: str | None) -> dt.date | None:
+    """The day of a holiday (``when`` gives it in a year) that a past clause
+    of a story set in a past year tells of ("Wilson had been due to spend his Easter holidays
+    there", in a piece of 2010 about March 1967), when it lies within weeks of the story's date.
+    A holiday is named seldom and remembered in its season, so it may stand further from the
+    story's last date than a bare day (:data:`HOLIDAY_REACH`)."""
+    story = cx.story
+    if story is None or tense != "past" or not 0 < start - cx.story_pos <= HOLIDAY_REACH \
+            or _tied_to_now(_clause_words(cx.text, start)):
+        return None
+    return _nearest(story, [when(y) for y in (story.date.year - 1, story.date.year, story.date.year + 1)])
+
+
+def story_year(cx: Context, month: int, day: int | None, start: int, end: int) -> int | None:
+    """The year of the story a bare date is told in, or None when the DCT's rules decide."""
+    story = cx.story
+    if day is None or story is None or not 0 < start - cx.story_pos <= REACH:
+        return None
+    dates = []
+    for y in (story.date.year - 1, story.date.year, story.date.year + 1):
+        try:
+            dates.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    best = _nearest(story, dates)
+    if best is None:
+        return None
+    if _tied_to_now(_clause_words(cx.text, start)) or cx.toward(start, end) != "past":
+        return None
+    if cx.reported_future(start):
+        return None  # "said it would hold a hearing on July 29": a plan of the day of the report
+    return best.year
