@@ -39,10 +39,21 @@ _CHAT_SIGNATURE = re.compile(
 #: A chat's signatures are many: one or two such stamps are a story's own dashes and dates.
 _CHAT_SIGNATURES_MIN = 3
 
+#: Who posted: a handle or up to six words of names ("harbourfan", "Jane Doe", "Sally Quinn and Jon Meacham"),
+#: with the comma some blogs put before "on".
+_POSTER = r"@?[\w.'’-]+(?:[ \t]+[\w.'’&-]+){0,5}?,?"
+#: When it was posted: a date, a clock time, or both ("on March 3, 2026 - 4:15pm", "at 2:03 PM", "| 4 March 2026").
+_POSTED_WHEN = (rf"(?:at|on|[|·•-])\s+(?:{_DATE}(?:,?\s+(?:at\s+)?(?:[-|·•]\s*)?{_CLOCK})?"
+                rf"|{_CLOCK}(?:,?\s+(?:on\s+)?{_DATE})?)")
+#: A post's or comment's signature: "Posted by Jane Doe, on June 2, 2026 4:36 PM", "Submitted by Tom on March 3,
+#: 2026 - 4:15pm", "Posted by harbourfan at 2:03 PM". The one source of the signature: :data:`_SIGNED_LINE` reads
+#: it alone on its line, :mod:`.page_blocks` inside a line (case-sensitive there, so that a story's "was posted
+#: by the agency on May 2, 2026" stays a sentence).
+POST_SIGNATURE = rf"(?:Posted|Submitted|Written)\s+by:?\s+{_POSTER}\s+{_POSTED_WHEN}"
+
 #: A post's or comment's signature alone on its line, with the writer's name.
 _SIGNED_LINE = re.compile(
-    rf"(?im)^[ \t]*(?:(?:posted|submitted|written)\s+by:?\s+@?[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}?\s+(?:at|on|[|·•-])\s+"
-    rf"(?:{_DATE}(?:,?\s+(?:at\s+)?(?:[-|·•]\s*)?{_CLOCK})?|{_CLOCK}(?:,?\s+(?:on\s+)?{_DATE})?)"
+    rf"(?im)^[ \t]*(?:{POST_SIGNATURE}"
     rf"|comment(?:ed)?\s+(?:from|by)\s+@?[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}?\s*(?::|$|\s+(?:at|on)\s+\S))")
 
 #: A comment's action buttons within a few lines below a signature: the post it signs is a reader's.

@@ -35,7 +35,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from timeline.calendar_words import WEEKDAY_NAME_PATTERN
+from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.extract.furniture import POST_SIGNATURE
 
 __all__ = ["above_the_dateline", "author_notes", "captions_before_credits", "dated_caption_after", "fact_boxes",
            "picture_sentences", "post_headers", "promotion", "readers_posts", "reference_note", "run_in_top",
@@ -398,8 +399,7 @@ def readers_posts(text: str, lines: list[tuple[int, int]], body: list[int], thre
 
 
 #: A wire picture's caption closes with the place and the day it was taken: "..., Monday, July 19, 2010."
-_PICTURE_DAY = re.compile(r",?\s+(?:" + WEEKDAY_NAME_PATTERN + r"),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-                          r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?[\"”’']?\s*$")
+_PICTURE_DAY = re.compile(rf",?\s+(?:{WEEKDAY_NAME_PATTERN}),\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},\s+\d{{4}}\.?[\"”’']?\s*$")
 
 
 def dated_caption_after(text: str, credit_end: int) -> int | None:
@@ -454,9 +454,7 @@ _POSITION = re.compile(r",\s+(?:left|right|center|centre|top|bottom|(?:second|th
 _MEDIA_LINK = re.compile(r"(?i)\s(?:--|[-–—|:])\s*(?:photos|pictures|in pictures|video|videos|gallery|slideshow|"
                          r"audio|podcast)\b(?=\s+[A-Z]|\s*$)")
 #: A commenter's credit with when the comment was posted: "Posted by Jane Doe, on June 2, 2026 4:36 PM".
-_POST_CREDIT = re.compile(
-    r"(?:Posted|Submitted|Written)\s+by:?\s+[^\n]{1,60}?,?\s+(?:on|at)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?")
+_POST_CREDIT = re.compile(POST_SIGNATURE)
 #: A sentence's end inside a line: a stop, then a space and a capital or a quote.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[“\"A-Z(])")
 
