@@ -304,3 +304,16 @@ def test_a_headline_run_into_an_opening_participle_keeps_the_leads_date() -> Non
             "She took samples.\n")
     assert top(text) == "Flood damage could last decades, say scientists"
     assert [e.when.value() for e in events_of(text)] == ["2019"]
+
+
+def test_a_dated_file_photo_caption_is_furniture_from_its_file_mark() -> None:
+    text = ("Ferry safety questioned again FILE - In this Jan. 12, 2026 file photo, a Northwind ferry is seen at "
+            "Portville harbour.\n"
+            "Inspectors found on Tuesday that the Northwind ferry sailed with outdated charts, the harbour board said.\n"
+            "Crew members worked near the ramp, in this Portville Feb. 2, 2026, handout file photo.\n")
+    captions = [text[f.start:f.end] for f in find_furniture(text) if f.kind == "caption"]
+    assert any(c.startswith("FILE - In this Jan. 12, 2026 file photo") for c in captions)
+    assert any(c.startswith("Crew members worked") for c in captions)
+    dates = {e.when.value() for e in events_of(text)}
+    assert "2026-03-03" in dates
+    assert not {"2026-01-12", "2026-02-02"} & dates

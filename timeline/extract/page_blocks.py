@@ -440,13 +440,19 @@ def captions_before_credits(text: str, credits: list[tuple[int, int]], ends: lis
     return out
 
 
+#: The day a picture was taken, between "In this" and "file photo": "In this April 27, 2010 file photo", "in this
+#: Louisiana June 5, 2010, handout file photo".
+_PICTURE_DATE = rf"(?:(?:[A-Z][a-z]+\s+)?(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+\d{{4}},?\s+)?"
 #: Words that tell of a picture: "In this image taken from video provided by ...", "This file photo shows ...",
 #: "..., in this handout photograph taken on April 21".
 _PICTURE_WORDS = re.compile(
     r"(?i)\b(?:in\s+)?this\s+(?:(?:file|undated|handout|aerial|satellite|still|video|frame|screen)\s+)?(?:image|photo|"
     r"photograph|picture|video\s+grab|frame\s+grab|screen\s*grab|still)s?\s+(?:(?:made|taken|released|provided|"
-    r"obtained|shot|supplied|distributed)\b|shows?\b|from\b)|\bin\s+this\s+(?:(?:file|undated|handout|aerial|"
-    r"satellite)\s+)?(?:photo|photograph|image|picture)\b")
+    r"obtained|shot|supplied|distributed)\b|shows?\b|from\b)|\bin\s+this\s+" + _PICTURE_DATE +
+    r"(?:(?:file|undated|handout|aerial|satellite)\s+){0,2}(?:photo|photograph|image|picture)\b")
+#: An agency's file picture reused under a story opens its caption with "FILE -": the caption starts there,
+#: whatever the saved page ran in before it (a headline).
+_FILE_MARK = re.compile(r"\bFILE\s*(?:-{1,2}|[–—])\s+(?=[A-Z])")
 #: People placed in a picture: "Jane Doe, left, and John Roe", "the new cap, center, hovers ...".
 _POSITION = re.compile(r",\s+(?:left|right|center|centre|top|bottom|(?:second|third)\s+(?:left|right)|"
                        r"(?:far|top|bottom)\s+(?:left|right)),\s+")
@@ -483,5 +489,6 @@ def picture_sentences(text: str, line: tuple[int, int]) -> list[tuple[int, int]]
         if link is not None and len(sentence[:link.start()].split()) <= 25:
             out.append((line[0] + begin, line[0] + begin + link.end()))  # the link's headline, then the story
         elif (_PICTURE_WORDS.search(sentence) or _POSITION.search(sentence)) and len(sentence.split()) <= 60:
-            out.append((line[0] + begin, line[0] + end))
+            mark = _FILE_MARK.search(sentence)
+            out.append((line[0] + begin + (mark.start() if mark is not None else 0), line[0] + end))
     return out
