@@ -391,10 +391,15 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),
         speaker=speaker_words(text[start:end]) if statement else frozenset(),
         happening=a.happening, stems=stems(text[start:end]), source=source, told=told,
+        near=stems(text[max(start, a.timex.start - _NEAR):min(end, a.timex.end + _NEAR)]),
         figure=_FIGURE.search(text[start:end]) is not None,
         definite_subject=a.embedded is None and _DEFINITE_SUBJECT.match(strip_opening(s.text)) is not None,
     )
 
+
+#: How many characters either side of a date are its neighbourhood: "the 20 April drilling rig explosion", "the rig
+#: blew up at 10pm", "exploded on the night of April 20".
+_NEAR = 40
 
 #: A figure a statement reports: "rose 3.2%", "a loss of $70.7 million", "2.5 percent".
 _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b)|[$£€]\s?\d|\d\s*(?:bn|m)\b|"

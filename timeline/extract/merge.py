@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
-from timeline.extract.happenings import EVENT_STEMS, one_disaster
+from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, one_disaster
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import Precision, When
@@ -57,8 +57,9 @@ class Mention:
     dated_verb: str = ""  # the past verb its date attaches to ("announced" in "announced in March")
     speaker: frozenset[str] = frozenset()  # common words naming who speaks ("senior administration official")
     refers_back: bool = False  # opens with a definite description of the sentence before's happening ("The cuts")
-    happening: str = ""  # the stem of the noun its date belongs to ("expl" in "the April 20 explosion")
+    happening: str = ""  # the stem of the noun its date belongs to ("explosion" in "the April 20 blast")
     stems: frozenset[str] = frozenset()  # the stems of all its words, for a happening named again
+    near: frozenset[str] = frozenset()  # the stems of the words around its date ("blew up at 10pm")
     source: str = ""  # the named speaker of a statement ("Kenneth Feinberg" in "..., Feinberg told the meeting")
     told: bool = False  # its date is when a statement was made ("..., the office said on Tuesday")
     figure: bool = False  # its quote reports a figure ("rose 3.2%", "$70.7 million")
@@ -380,6 +381,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # "plan -- announced in March" ... "before the expansion was announced in March": background told
         # again. (Many things are "said on Thursday"; a month is named for a happening recalled.)
         return True
+    if _one_explosion(a, b):
+        return True  # "Since the 20 April rig explosion, BP has tried ..." ... "The rig blew up at 10pm, killing 11"
     shared = len(a.words & b.words)
     if shared < 1:
         return False
@@ -407,6 +410,15 @@ def _same_happening(a: Mention, b: Mention) -> bool:
             and a.when.precision.rank > _YEAR_RANK and a.verbs & b.verbs):
         return True  # "Jackson died in June 2009 ..." told again: one actor, one date, one verb
     return shared >= 4 or (shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words)))
+
+
+def _one_explosion(a: Mention, b: Mention) -> bool:
+    """Whether both mentions tell of an explosion ("explosion", "blast", "exploded", "blew up") next to their date,
+    of one day: an explosion is a moment, and one article's explosions of one day are one. (A spill or a fire
+    of one day may be told by many sentences about other things; "Salazar flew to the coast on Friday to see
+    the damage of last week's explosion" names an explosion, but not next to its date.)"""
+    return (a.key[:10] == b.key[:10] and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK
+            and EXPLOSION in a.near and EXPLOSION in b.near)
 
 
 #: How long before the publication day a lead's statement may have been made and told again with its day.
