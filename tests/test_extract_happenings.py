@@ -373,3 +373,13 @@ def test_news_of_one_day_that_mentions_an_explosion_stays_apart() -> None:
     text = ("Investigators said on Friday they would study every cause of last week's explosion at the plant.\n"
             "The governor flew to the coast on Friday, a week after the explosion, to meet the families.\n")
     assert len([e for e in events_of(text) if e.when.value() == "2026-03-20"]) == 2
+
+
+def test_a_lead_that_happened_long_ago_is_not_the_days_news() -> None:
+    text = ("Northwind Lines dropped its old name almost a decade ago for a shorter one.\n"
+            "Those two words are now synonymous with the ferry strike.\n")
+    assert not [e for e in events_of(text) if e.when.value() == "2026-03-20"]
+    # A lead that says so today is the saying's.
+    text = ("Harbour historians said that Northwind Lines dropped its old name decades ago for a shorter one.\n"
+            "The firm is now synonymous with the ferry strike.\n")
+    assert [e for e in events_of(text) if e.when.value() == "2026-03-20"]
