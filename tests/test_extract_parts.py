@@ -77,6 +77,14 @@ def example_events():
         ("Northwind Corp <NWD. N> and Harbour Ltd (HBR. L, HBR. N) fell.",
          ["Northwind Corp <NWD. N> and Harbour Ltd (HBR. L, HBR. N) fell."]),
         ("Northwind NWD. N and Harbour HBR. L rose.", ["Northwind NWD. N and Harbour HBR. L rose."]),
+        # A page broken inside each of two brackets: one sentence.
+        ("Northwind Corp (NWD.\nL) (NWD.\nN) rose on Monday.\nTraders cheered.",
+         ["Northwind Corp (NWD.\nL) (NWD.\nN) rose on Monday.", "Traders cheered."]),
+        # A ticker that lost its opening bracket, broken before its exchange code.
+        ("Harbour Ltd built it for a project led by Northwind Corp NWD.\nN) that is still planned.\nIt went to the US.\n"
+         "A buyer paid.",
+         ["Harbour Ltd built it for a project led by Northwind Corp NWD.\nN) that is still planned.", "It went to the US.",
+          "A buyer paid."]),
         ("They sold it to the US. A buyer paid. Then the UK. I agree. It reached NYC. NY staff left.",
          ["They sold it to the US.", "A buyer paid.", "Then the UK.", "I agree.", "It reached NYC.", "NY staff left."]),
     ],

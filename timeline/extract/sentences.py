@@ -143,8 +143,9 @@ def _units(text: str) -> list[tuple[int, int]]:
         continues = (
             not _LINE_END_PUNCT.search(content)
             and (next_text[0].islower() or content.rstrip().endswith((",", "-", "—", "–")))
-        ) or (_CLOSES_OPEN_BRACKET.match(next_text) is not None and content.count("(") > content.count(")")
-              ) or next_text[0] in ",;" or (next_text[0].islower() and _ends_with_abbreviation(content))
+        ) or (_CLOSES_OPEN_BRACKET.match(next_text) is not None and content.rfind("(") > content.rfind(")")
+              ) or (_TICKER_BROKEN.search(content) is not None and _EXCHANGE_CODE.match(next_text) is not None) \
+            or next_text[0] in ",;" or (next_text[0].islower() and _ends_with_abbreviation(content))
         if not continues:
             units.append((cur_start, cur_end))
             cur_start = None
@@ -179,6 +180,10 @@ def _inside_brackets(text: str, m: re.Match[str], unit_end: int) -> bool:
 #: "I" are left out: after "the US." they open the next sentence.
 _EXCHANGE_CODE = re.compile(r"\s?(?!A\b|I\b)(?:[A-Z]{1,2}(?=\s*[>)\],;])|[A-Z](?=\s+[a-z]))")
 _TICKER_BEFORE = re.compile(r"(?:^|[\s(<,])[A-Z][A-Z0-9]{0,5}$")
+
+
+#: A line that ends with a ticker's period ("... led by Exxon Mobil Corp XOM."), its exchange code on the next line.
+_TICKER_BROKEN = re.compile(r"(?:^|[\s(<,])[A-Z][A-Z0-9]{0,5}\.\s*$")
 
 
 def _ticker_suffix(text: str, m: re.Match[str], unit_end: int) -> bool:
