@@ -167,3 +167,18 @@ def test_one_post_signature_reads_alone_on_its_line_and_inside_a_line() -> None:
     story = "The video was posted by the agency on March 12, 2031 at 4:21 PM, officials said."
     assert not re.search(POST_SIGNATURE, story)
     assert picture_sentences(story, (0, len(story))) == []
+
+
+def test_a_programme_guide_is_a_listing_not_news() -> None:
+    text = ("Harbour Radio this week\n"
+            "Jane Doe sits in for John Roe this week and welcomes the Portville Choir, who released their album "
+            "in May 2025.\n"
+            "Presenter/Jane Doe, Producer/Tom Lane for Harbour Radio The ferry strike of 1998 is recalled by three "
+            "crew members on Tuesday's show.\n"
+            "Presenter/Sam Ortiz, Producer/Jill Lane for Harbour Radio 7.00-10.00 pm Sam Ortiz plays records "
+            "from 1985.\n"
+            "Presenter/Ann Berg, Producer/Jill Lane for Harbour Radio\n")
+    assert titles_and_dates(text) == []
+    # A story that credits one programme it quotes is still a story.
+    text = (STORY + "The chairwoman spoke to Harbour Radio (Presenter/Jane Doe) on Wednesday about the plan.\n")
+    assert "2026-03-03" in {d for d, _ in titles_and_dates(text)}
