@@ -317,3 +317,16 @@ def test_a_dated_file_photo_caption_is_furniture_from_its_file_mark() -> None:
     dates = {e.when.value() for e in events_of(text)}
     assert "2026-03-03" in dates
     assert not {"2026-01-12", "2026-02-02"} & dates
+
+
+def test_a_resume_run_into_one_line_is_furniture_but_a_chronology_is_news() -> None:
+    text = (STORY_LEAD := "The harbour board named Jane Doe its new chair on Tuesday, its spokesman said.\n") + (
+        "1998-2001: Clerk, Portville port office 2001-05: Deputy harbour master, Northwind Lines 2005: Director, "
+        "Harbour Users' Association March 3, 2009 -- May 1, 2014: Member, regional transport council\n")
+    kinds = {text[f.start:f.end][:9]: f.kind for f in find_furniture(text)}
+    assert kinds.get("1998-2001") == "factbox"
+    dates = {e.when.value() for e in events_of(text)}
+    assert dates == {"2026-03-03"}
+    chronology = STORY_LEAD + ("1998: The old pier was closed after a storm 2001: A ferry ran aground and was "
+                               "towed off 2005: The board was merged with the council\n")
+    assert {"1998", "2001", "2005"} <= {e.when.value() for e in events_of(chronology)}

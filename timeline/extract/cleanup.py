@@ -34,6 +34,7 @@ from timeline.extract.page_blocks import (
     promotion,
     readers_posts,
     reference_note,
+    resume,
     run_in_top,
     thread_before_policy,
 )
@@ -322,6 +323,9 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
             continue
         if text[line[0]:line[1]].lstrip()[:1] in "([" and reference_note(text, line):
             out.append(Furniture(line[0], line[1], "note"))
+            continue
+        if ":" in text[line[0]:line[1]] and resume(text, line):
+            out.append(Furniture(line[0], line[1], "factbox"))
             continue
         box = fact_boxes(text, line) if ":" in text[line[0]:line[1]] else None
         if box is not None:

@@ -8,7 +8,8 @@
   clause starts (a capitalised word after a lowercase one, its verb a few words on), what comes before
   it on the page's first line is furniture, and its date is the picture's, not the news.
 - ``fact_boxes``: a profile or fact box, labels and short values with no verb ("Born: August 29, 1958,
-  Gary, Indiana Also known as: ... Biggest hits: ..."), often run into the next paragraph.
+  Gary, Indiana Also known as: ... Biggest hits: ..."), often run into the next paragraph; ``resume``: a
+  résumé run into one line, dates and posts ("1983-84: Member, advisory council 1985: President, ...").
 - ``author_notes``: an opinion piece's note on its author and "Any views expressed here are her own".
 - ``promotion``: a line that sends the reader elsewhere on the site, in the imperative ("Explore all of our
   oil spill graphics ...", "Watch the oil spill's path since May 2 ...").
@@ -39,7 +40,7 @@ from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.extract.furniture import POST_SIGNATURE
 
 __all__ = ["above_the_dateline", "author_notes", "captions_before_credits", "dated_caption_after", "fact_boxes",
-           "picture_sentences", "post_headers", "promotion", "readers_posts", "reference_note", "run_in_top",
+           "picture_sentences", "post_headers", "promotion", "readers_posts", "reference_note", "resume", "run_in_top",
            "thread_before_policy", "thread_start"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
@@ -184,6 +185,31 @@ def fact_boxes(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
     if len(tail[:value_end].split()) > 25 or _VERB.search(tail[:value_end]):
         value_end = 0  # the last label's value is a sentence: the box ends at its label
     return start + box_start, start + last.end() + value_end
+
+
+_RESUME_DATE = rf"(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+\d{{4}}|(?:{MONTH_PATTERN})\.?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_PATTERN})\s+\d{{4}}|\d{{4}})"
+#: A résumé's entry label: a year, a date or a span of them, then a colon ("1983-84:", "January 15, 1985 -- July 31,
+#: 1987:", "1996 onwards:", "1988 to date:").
+_RESUME_LABEL = re.compile(rf"(?:^|(?<=\s)){_RESUME_DATE}(?:\s*(?:-{{1,2}}|[–—]|to)\s*(?:{_RESUME_DATE}|\d{{2}}|date)"
+                           rf"|\s+onwards)?\s*:\s+")
+#: How many entries on one line make a résumé, and the share of them that must be verbless posts.
+_RESUME_ENTRIES = 3
+_RESUME_VERBLESS = 0.75
+
+
+def resume(text: str, line: tuple[int, int]) -> bool:
+    """Whether ``line`` is a résumé run into one line: three or more entries, a date then a post and no verb
+    ("1983-84: Member, economic advisory council 1985: President, Economic Association ..."), most of its
+    entries. A chronology's entries tell what happened ("1991: 520m gallons were released ..."): not one."""
+    segment = text[line[0]:line[1]]
+    if segment.count(":") < _RESUME_ENTRIES:
+        return False
+    labels = list(_RESUME_LABEL.finditer(segment))
+    if len(labels) < _RESUME_ENTRIES:
+        return False
+    values = [segment[a.end():b.start()] for a, b in itertools.pairwise(labels)] + [segment[labels[-1].end():]]
+    posts = [v for v in values if len(v.split()) <= 20 and not _VERB.search(v) and not re.search(r"[.!?]\s", v + " ")]
+    return len(posts) >= _RESUME_ENTRIES and len(posts) >= _RESUME_VERBLESS * len(values)
 
 
 _VIEWS_OWN = re.compile(
