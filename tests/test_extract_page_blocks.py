@@ -330,3 +330,13 @@ def test_a_resume_run_into_one_line_is_furniture_but_a_chronology_is_news() -> N
     chronology = STORY_LEAD + ("1998: The old pier was closed after a storm 2001: A ferry ran aground and was "
                                "towed off 2005: The board was merged with the council\n")
     assert {"1998", "2001", "2005"} <= {e.when.value() for e in events_of(chronology)}
+
+
+def test_a_caption_ending_in_a_place_phrase_run_into_the_lead_is_cut() -> None:
+    assert top("Jane Doe looks at the damage at a fish market Portville has closed its harbour to all ferries "
+               "after the storm, the mayor said.\n") == "Jane Doe looks at the damage at a fish market"
+    assert top("Old boats lay idle in his rented shed Northwind Lines has cancelled every ferry to the islands "
+               "for the winter.\n") == "Old boats lay idle in his rented shed"
+    # A determiner right before a name's modifier still runs on: "its huge Gulf of Mexico spill".
+    assert top("Crews fought its huge Gulf of Mexico oil spill for weeks before the leak was finally capped by "
+               "engineers.\n") is None

@@ -63,6 +63,8 @@ _RUNS_ON = frozenset([
     "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "to", "what", "which", "whose",
     "how",
 ])
+#: Prepositions of place and time that close a caption's last phrase: "at a pig farm", "on the beach".
+_PLACE_PREPOSITIONS = frozenset(["at", "in", "on", "near", "outside", "inside", "off", "along", "during"])
 #: A person's role before a name, after a capitalised modifier: "Texas biologist", "BP researcher".
 _ROLE_NOUN = re.compile(r"[a-z]+(?:ist|er|or|ian|ant|ent)")
 _SUBORDINATORS = frozenset(["as", "when", "while", "because", "after", "before", "since", "until", "if", "though",
@@ -117,6 +119,8 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         if any(w.group(0).lower() in _SUBORDINATORS for w in words[max(0, i - 6):i]):
             continue  # "... rose as ferry operator Northwind Lines said ...": the conjunction's own clause
         before = [w.group(0).lower() for w in words[max(0, i - 3):i - 1]]
+        if len(before) == 2 and i >= 4 and words[i - 4].group(0).lower() in _PLACE_PREPOSITIONS and before[0] in _RUNS_ON:
+            before = before[1:]  # "... at a pig farm Egypt has begun": a place's noun phrase is whole, a name starts anew
         if (not after_name and any(w in _RUNS_ON or w.endswith(("'s", "’s")) for w in before)) or _STORY_BEGUN.search(
                 head, 0, words[i].start()):
             continue
