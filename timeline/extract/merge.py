@@ -124,8 +124,13 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     happening_at: dict[str, list[int]] = {}  # date (to the day) -> the groups holding a happening's noun
     by_source: dict[tuple[str, str], int] = {}  # (day, named speaker) -> the group of that day's statement
     by_vaguer: dict[str, list[int]] = {}  # month or year -> the groups of more precise dates within it
+    by_quote_day: dict[tuple[int, int, str], int] = {}  # one quote, one day: "said on Sunday ... to midnight Saturday"
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
+        if target is None and m.when.precision.rank >= _DAY_RANK:
+            # One quote dated twice within one day ("by Thursday night" and "Thursday"; "said Friday evening" and
+            # "earlier in the day") is one event: its title would be the same twice.
+            target = by_quote_day.get((m.start, m.end, m.key[:10]))
         if target is None and m.is_statement and m.actor is not None and m.continued != "later":
             target = by_statement.get((m.key, m.actor))
         if target is None and _one_day_statement(m):
@@ -164,6 +169,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 by_statement.setdefault((m.key, m.actor), target)
         groups[target].append(m)
         by_quote.setdefault((m.start, m.end, m.key), target)
+        if m.when.precision.rank >= _DAY_RANK:
+            by_quote_day.setdefault((m.start, m.end, m.key[:10]), target)
         for w in m.words:
             indexes = by_word.setdefault(w, [])
             if not indexes or indexes[-1] != target:
