@@ -267,3 +267,14 @@ def test_one_quote_dated_twice_within_one_day_is_one_event() -> None:
     third = [e for e in events_of(text) if any("slick" in s.quote for s in e.sources)]
     assert len(second) == 1 and len(third) == 1
     assert third[0].when.value().startswith("2031-05-10")
+
+
+def test_a_sentence_the_page_prints_twice_is_one_event() -> None:
+    text = ("The harbour board will close the old pier on Friday, its chairwoman said.\n"
+            "Readers' views\n"
+            "I am buying Northwind Lines today.\n"
+            "Somebody else wrote something quite different here.\n"
+            "Another reader asked about the timetable.\n"
+            "A third wondered about the fares.\n"
+            "I am buying Northwind Lines today.\n")
+    assert len([e for e in events_of(text) if "buying Northwind" in e.title]) == 1

@@ -124,9 +124,13 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     happening_at: dict[str, list[int]] = {}  # date (to the day) -> the groups holding a happening's noun
     by_source: dict[tuple[str, str], int] = {}  # (day, named speaker) -> the group of that day's statement
     by_vaguer: dict[str, list[int]] = {}  # month or year -> the groups of more precise dates within it
+    by_title: dict[tuple[str, str], int] = {}  # one title, one date
     by_quote_day: dict[tuple[int, int, str], int] = {}  # one quote, one day: "said on Sunday ... to midnight Saturday"
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
+        if target is None and len(m.title.split()) >= _SAME_TITLE_WORDS:
+            # A sentence the page prints twice (a teaser and the story, a comment posted twice): one event.
+            target = by_title.get((m.title.lower(), m.key))
         if target is None and m.when.precision.rank >= _DAY_RANK:
             # One quote dated twice within one day ("by Thursday night" and "Thursday"; "said Friday evening" and
             # "earlier in the day") is one event: its title would be the same twice.
@@ -171,6 +175,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
         by_quote.setdefault((m.start, m.end, m.key), target)
         if m.when.precision.rank >= _DAY_RANK:
             by_quote_day.setdefault((m.start, m.end, m.key[:10]), target)
+        if len(m.title.split()) >= _SAME_TITLE_WORDS:
+            by_title.setdefault((m.title.lower(), m.key), target)
         for w in m.words:
             indexes = by_word.setdefault(w, [])
             if not indexes or indexes[-1] != target:
@@ -197,6 +203,9 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
 
 
 _DAY_RANK = When.parse("2000-01-01").precision.rank
+#: How many words a title needs before the same title at the same date is the same event ("The explosion" of one
+#: day may still be two things said of it; "I am considering buying Transocean" twice is one sentence printed twice).
+_SAME_TITLE_WORDS = 4
 #: The last sentence index of a page's top: headline, standfirst and lead.
 _TOP = 2
 
