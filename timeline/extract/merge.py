@@ -3,7 +3,8 @@
 A happening is often told several times in one article: the headline, the lead and
 the body; "the April explosion" and later "the 20 April explosion"; a statement
 quoted and then paraphrased. Mentions merge into one event when they share a
-quote, when one actor's statements share a date, when one named speaker's
+quote (or one quote dated twice within a day, or one title printed twice at one date), when an explosion
+is told next to one day's date in both, when one actor's statements share a date, when one named speaker's
 statements share the day they were made (``named_source``, ``dates_the_saying``),
 or when their dates agree (or one lies within the other) and their quotes share
 content words that are neither names (one actor takes part in many happenings),
