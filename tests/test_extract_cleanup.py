@@ -262,3 +262,17 @@ def test_signed_readers_contributions_are_furniture() -> None:
     # Two place lines are a dateline or an address, not signatures.
     two = story + "Anna Lind, Portville\n\nThe board will meet again in June.\n\nTom Reyes, Eastbay\n"
     assert not any(f.kind == "comment" for f in find_furniture(two))
+
+
+def test_a_bare_agency_credit_opening_the_story_line_is_furniture() -> None:
+    text = ("May 2: Crews lay boom along the beach at Portville.\n"
+            "AP The harbour board said on Monday that the old pier would close for good next month.\n"
+            "AP reported on Tuesday that the board had voted in secret.\n"
+            "Reuters Breakingviews columnist Jane Doe wrote on Wednesday that the vote was rushed.\n")
+    found = [(f.kind, text[f.start:f.end]) for f in find_furniture(text)]
+    assert ("credit", "AP ") in found
+    assert not any(t.startswith(("AP reported", "Reuters")) for _, t in found)
+    doc = Document(path="t.txt", text=text, published=dt.date(2026, 3, 4))
+    titles = [e.title for e in extract(doc)]
+    assert "The harbour board says the old pier would close for good next month" in titles
+    assert not any(t.startswith("AP The") for t in titles)

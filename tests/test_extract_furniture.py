@@ -143,3 +143,42 @@ def test_a_reported_line_above_a_lone_credit_stays_the_storys() -> None:
     text = (STORY + "The mayor said on Monday that construction would cost $40 million.\n"
             "Jane Doe/Coast News\n")
     assert "2026-03-02" in {d for d, _ in titles_and_dates(text)}
+
+
+def test_one_post_signature_reads_alone_on_its_line_and_inside_a_line() -> None:
+    """Issue 19: the signed-line finder and the in-line commenter's credit are one pattern."""
+    import re
+
+    from timeline.extract.furniture import POST_SIGNATURE, signed_lines
+    from timeline.extract.page_blocks import picture_sentences
+
+    signatures = ["Posted by Jo Lane and Sam Ortiz on March 12, 2031 4:21 PM",
+                  "Posted by Jo Lane, on March 12, 2031 4:21 PM",
+                  "Submitted by Tom on 3 March 2031 - 4:15pm",
+                  "Posted by harbourfan at 2:03 PM"]
+    for signature in signatures:
+        text = "Ferry notes\n" + signature + "\n"
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        assert signed_lines(text, lines, None) == [lines[1]], signature
+        run_in = "The ferry was late again. " + signature + " Another post."
+        spans = picture_sentences(run_in, (0, len(run_in)))
+        assert [run_in[a:b] for a, b in spans] == [signature], signature
+    # A story's own "posted by" with a date is a sentence, not a signature.
+    story = "The video was posted by the agency on March 12, 2031 at 4:21 PM, officials said."
+    assert not re.search(POST_SIGNATURE, story)
+    assert picture_sentences(story, (0, len(story))) == []
+
+
+def test_a_programme_guide_is_a_listing_not_news() -> None:
+    text = ("Harbour Radio this week\n"
+            "Jane Doe sits in for John Roe this week and welcomes the Portville Choir, who released their album "
+            "in May 2025.\n"
+            "Presenter/Jane Doe, Producer/Tom Lane for Harbour Radio The ferry strike of 1998 is recalled by three "
+            "crew members on Tuesday's show.\n"
+            "Presenter/Sam Ortiz, Producer/Jill Lane for Harbour Radio 7.00-10.00 pm Sam Ortiz plays records "
+            "from 1985.\n"
+            "Presenter/Ann Berg, Producer/Jill Lane for Harbour Radio\n")
+    assert titles_and_dates(text) == []
+    # A story that credits one programme it quotes is still a story.
+    text = (STORY + "The chairwoman spoke to Harbour Radio (Presenter/Jane Doe) on Wednesday about the plan.\n")
+    assert "2026-03-03" in {d for d, _ in titles_and_dates(text)}

@@ -347,3 +347,39 @@ def test_the_next_sentence_telling_the_same_act_to_the_hour_is_the_same_event() 
             "Its director said the crossings were stopped in the morning because no pilot came to work.\n")
     wednesday = [e for e in events_of(text) if e.when.value().startswith("2026-03-18")]
     assert len(wednesday) == 1 and len(wednesday[0].sources) == 2
+
+
+def test_an_explosion_blast_or_blowing_up_of_one_day_is_one_event() -> None:
+    from timeline.extract.happenings import stems
+
+    assert stem("blast") == stem("explosion") == stem("exploded")
+    assert "explosion" in stems("the tanker blew up off the cape") and "explosion" in stems("it was blown up")
+    # Words that only begin like "explosion" are other things.
+    assert not {"explosion"} & stems("officials explained the exploration plan and explored options")
+    june = dt.date(2026, 6, 3)
+    text = ("Northwind shares fell on Tuesday as the clean-up went on.\n"
+            "Investigators are still studying the April explosion on the Northwind rig.\n"
+            "The rig blew up on April 20, killing three workers and starting the leak.\n")
+    april = [e for e in events_of(text, june) if e.when.value().startswith("2026-04")]
+    assert len(april) == 1 and april[0].when.value() == "2026-04-20" and len(april[0].sources) == 2
+    text = ("Northwind shares fell on Tuesday as the clean-up went on.\n"
+            "Since the 20 April rig blast, Northwind has tried several ideas to plug the leak.\n"
+            "The rig exploded on the night of April 20, killing three workers.\n")
+    april = [e for e in events_of(text, june) if e.when.value().startswith("2026-04")]
+    assert len(april) == 1 and len(april[0].sources) == 2
+
+
+def test_news_of_one_day_that_mentions_an_explosion_stays_apart() -> None:
+    text = ("Investigators said on Friday they would study every cause of last week's explosion at the plant.\n"
+            "The governor flew to the coast on Friday, a week after the explosion, to meet the families.\n")
+    assert len([e for e in events_of(text) if e.when.value() == "2026-03-20"]) == 2
+
+
+def test_a_lead_that_happened_long_ago_is_not_the_days_news() -> None:
+    text = ("Northwind Lines dropped its old name almost a decade ago for a shorter one.\n"
+            "Those two words are now synonymous with the ferry strike.\n")
+    assert not [e for e in events_of(text) if e.when.value() == "2026-03-20"]
+    # A lead that says so today is the saying's.
+    text = ("Harbour historians said that Northwind Lines dropped its old name decades ago for a shorter one.\n"
+            "The firm is now synonymous with the ferry strike.\n")
+    assert [e for e in events_of(text) if e.when.value() == "2026-03-20"]

@@ -255,3 +255,26 @@ def test_a_days_two_happenings_near_the_top_stay_apart() -> None:
     events = events_of(text, dt.date(2031, 5, 12))
     tonight = [e for e in events if e.when.value().startswith("2031-05-12T")]
     assert len(tonight) == 1 and len(tonight[0].sources) == 1
+
+
+def test_one_quote_dated_twice_within_one_day_is_one_event() -> None:
+    # 2031-05-10 is a Saturday.
+    text = ("The harbour board opened its new ferry terminal in Portville on Saturday, officials said.\n"
+            "A spokesman said on Saturday the ferries carried only 1,360 passengers in the 24 hours to midnight "
+            "Friday.\n"
+            "The slick is expected to reach the harbour by Saturday night, a day earlier than forecast on Saturday.\n")
+    second = [e for e in events_of(text) if any("1,360" in s.quote for s in e.sources)]
+    third = [e for e in events_of(text) if any("slick" in s.quote for s in e.sources)]
+    assert len(second) == 1 and len(third) == 1
+    assert third[0].when.value().startswith("2031-05-10")
+
+
+def test_a_sentence_the_page_prints_twice_is_one_event() -> None:
+    text = ("The harbour board will close the old pier on Friday, its chairwoman said.\n"
+            "Readers' views\n"
+            "I am buying Northwind Lines today.\n"
+            "Somebody else wrote something quite different here.\n"
+            "Another reader asked about the timetable.\n"
+            "A third wondered about the fares.\n"
+            "I am buying Northwind Lines today.\n")
+    assert len([e for e in events_of(text) if "buying Northwind" in e.title]) == 1

@@ -304,3 +304,39 @@ def test_a_headline_run_into_an_opening_participle_keeps_the_leads_date() -> Non
             "She took samples.\n")
     assert top(text) == "Flood damage could last decades, say scientists"
     assert [e.when.value() for e in events_of(text)] == ["2019"]
+
+
+def test_a_dated_file_photo_caption_is_furniture_from_its_file_mark() -> None:
+    text = ("Ferry safety questioned again FILE - In this Jan. 12, 2026 file photo, a Northwind ferry is seen at "
+            "Portville harbour.\n"
+            "Inspectors found on Tuesday that the Northwind ferry sailed with outdated charts, the harbour board said.\n"
+            "Crew members worked near the ramp, in this Portville Feb. 2, 2026, handout file photo.\n")
+    captions = [text[f.start:f.end] for f in find_furniture(text) if f.kind == "caption"]
+    assert any(c.startswith("FILE - In this Jan. 12, 2026 file photo") for c in captions)
+    assert any(c.startswith("Crew members worked") for c in captions)
+    dates = {e.when.value() for e in events_of(text)}
+    assert "2026-03-03" in dates
+    assert not {"2026-01-12", "2026-02-02"} & dates
+
+
+def test_a_resume_run_into_one_line_is_furniture_but_a_chronology_is_news() -> None:
+    text = (STORY_LEAD := "The harbour board named Jane Doe its new chair on Tuesday, its spokesman said.\n") + (
+        "1998-2001: Clerk, Portville port office 2001-05: Deputy harbour master, Northwind Lines 2005: Director, "
+        "Harbour Users' Association March 3, 2009 -- May 1, 2014: Member, regional transport council\n")
+    kinds = {text[f.start:f.end][:9]: f.kind for f in find_furniture(text)}
+    assert kinds.get("1998-2001") == "factbox"
+    dates = {e.when.value() for e in events_of(text)}
+    assert dates == {"2026-03-03"}
+    chronology = STORY_LEAD + ("1998: The old pier was closed after a storm 2001: A ferry ran aground and was "
+                               "towed off 2005: The board was merged with the council\n")
+    assert {"1998", "2001", "2005"} <= {e.when.value() for e in events_of(chronology)}
+
+
+def test_a_caption_ending_in_a_place_phrase_run_into_the_lead_is_cut() -> None:
+    assert top("Jane Doe looks at the damage at a fish market Portville has closed its harbour to all ferries "
+               "after the storm, the mayor said.\n") == "Jane Doe looks at the damage at a fish market"
+    assert top("Old boats lay idle in his rented shed Northwind Lines has cancelled every ferry to the islands "
+               "for the winter.\n") == "Old boats lay idle in his rented shed"
+    # A determiner right before a name's modifier still runs on: "its huge Gulf of Mexico spill".
+    assert top("Crews fought its huge Gulf of Mexico oil spill for weeks before the leak was finally capped by "
+               "engineers.\n") is None

@@ -71,6 +71,22 @@ def example_events():
         ("PORTLAND, Ore. (AP) — Crews worked. They were tired.",
          ["PORTLAND, Ore. (AP) — Crews worked.", "They were tired."]),
         ("It is No. 1 in sales. Officials agree.", ["It is No. 1 in sales.", "Officials agree."]),
+        # A ticker and its exchange code are one word however the page spaced them.
+        ("Shares of Northwind Corp (NWD. N ) rose on Monday. Traders cheered.",
+         ["Shares of Northwind Corp (NWD. N ) rose on Monday.", "Traders cheered."]),
+        ("Northwind Corp <NWD. N> and Harbour Ltd (HBR. L, HBR. N) fell.",
+         ["Northwind Corp <NWD. N> and Harbour Ltd (HBR. L, HBR. N) fell."]),
+        ("Northwind NWD. N and Harbour HBR. L rose.", ["Northwind NWD. N and Harbour HBR. L rose."]),
+        # A page broken inside each of two brackets: one sentence.
+        ("Northwind Corp (NWD.\nL) (NWD.\nN) rose on Monday.\nTraders cheered.",
+         ["Northwind Corp (NWD.\nL) (NWD.\nN) rose on Monday.", "Traders cheered."]),
+        # A ticker that lost its opening bracket, broken before its exchange code.
+        ("Harbour Ltd built it for a project led by Northwind Corp NWD.\nN) that is still planned.\nIt went to the US.\n"
+         "A buyer paid.",
+         ["Harbour Ltd built it for a project led by Northwind Corp NWD.\nN) that is still planned.", "It went to the US.",
+          "A buyer paid."]),
+        ("They sold it to the US. A buyer paid. Then the UK. I agree. It reached NYC. NY staff left.",
+         ["They sold it to the US.", "A buyer paid.", "Then the UK.", "I agree.", "It reached NYC.", "NY staff left."]),
     ],
 )
 def test_sentence_splitting_around_abbreviations_and_quotes(text: str, expected: list[str]) -> None:

@@ -289,6 +289,11 @@ def _runs_in_title(sentence: str, title_key: str) -> bool:
     return len(words) == 6 and bool(title_key) and " ".join(words) in title_key
 
 
+#: A time long past that the tagger cannot place: "almost a decade ago", "years ago", "decades earlier". A lead
+#: that happened then is no news of the publication day (a lead that says so, "Scientists said the virus
+#: appeared decades ago", is the saying's).
+_LONG_AGO = re.compile(r"(?i)\b(?:years|decades?|centur(?:y|ies)|generations?)\s+(?:ago|earlier|before)\b|\blong\s+ago\b")
+
 #: A sentence in the writer's own voice, outside any quotation: "We reached the edge of the spill ...".
 _FIRST_PERSON = re.compile(r"(?:I|We)\s+(?!(?:said|say|says)\b)[a-z]")
 
@@ -303,6 +308,8 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
         return []  # an opinion's opening or a scene-setter, not a report
     if _FIRST_PERSON.match(s.text):
         return []  # the writer's own narrative ("We waded into the swamp ..."): a feature's scene, not the news
+    if _LONG_AGO.search(s.text) and not set(re.findall(r"[a-z]+", s.text.lower())) & SPEECH_VERBS:
+        return []  # "The company dropped its full name almost a decade ago": background, not the day's news
     assert doc.published is not None
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
     actor = sentence_subject(doc.text, s, names)
@@ -391,10 +398,15 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),
         speaker=speaker_words(text[start:end]) if statement else frozenset(),
         happening=a.happening, stems=stems(text[start:end]), source=source, told=told,
+        near=stems(text[max(start, a.timex.start - _NEAR):min(end, a.timex.end + _NEAR)]),
         figure=_FIGURE.search(text[start:end]) is not None,
         definite_subject=a.embedded is None and _DEFINITE_SUBJECT.match(strip_opening(s.text)) is not None,
     )
 
+
+#: How many characters either side of a date are its neighbourhood: "the 20 April drilling rig explosion", "the rig
+#: blew up at 10pm", "exploded on the night of April 20".
+_NEAR = 40
 
 #: A figure a statement reports: "rose 3.2%", "a loss of $70.7 million", "2.5 percent".
 _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b)|[$£€]\s?\d|\d\s*(?:bn|m)\b|"

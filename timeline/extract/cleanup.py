@@ -34,6 +34,7 @@ from timeline.extract.page_blocks import (
     promotion,
     readers_posts,
     reference_note,
+    resume,
     run_in_top,
     thread_before_policy,
 )
@@ -144,7 +145,12 @@ _LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associat
                              # "(Courier Photo/Jane Doe)", "(Photo by Jane Doe/Getty Images)"
                              r"|\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:Photo|Photos|Photograph|Pictures|Images)(?:/|\s+by\s+)[^)]{1,60}\)"
                              r"|(?:AP|AFP|EPA|Reuters|PA)\s+Photos?/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+[A-Z])"
-                             r"|(?:[A-Z][\w.]*/)+[A-Z][\w.]*(?:\s+(?:Images|Photo|Photos|Pictures|Press|Pool))?(?=\s+[A-Z]))\s*")
+                             r"|(?:[A-Z][\w.]*/)+[A-Z][\w.]*(?:\s+(?:Images|Photo|Photos|Pictures|Press|Pool))?(?=\s+[A-Z])"
+                             # A picture's bare credit run into the next line, the story's: "AP The chief executive of BP
+                             # tells ...", "Getty Images Thirteen nations ..." (a sentence opens "AP reported", "Reuters
+                             # Breakingviews columnist ...": a verb or a name of the agency's own).
+                             r"|(?:AP|AFP|Reuters|Getty\s+Images)(?=\s+[A-Z])(?!\s+(?:Photos?|News|Breakingviews|Television|TV|"
+                             r"Health|Insider|Exclusive|Poll|Graphics?|Video|Investigates)\b))\s*")
 #: A crosshead run into the next paragraph: "PASSENGERS URGED TO COME FORWARD The Mexican man ...".
 _CROSSHEAD = re.compile(r"^(?:[A-Z][A-Z'’-]+\s+){2,}[A-Z][A-Z'’-]+\s+(?=[A-Z][a-z])")
 #: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Jane Doe/Handout", "Photo: Getty Images".
@@ -322,6 +328,9 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
             continue
         if text[line[0]:line[1]].lstrip()[:1] in "([" and reference_note(text, line):
             out.append(Furniture(line[0], line[1], "note"))
+            continue
+        if ":" in text[line[0]:line[1]] and resume(text, line):
+            out.append(Furniture(line[0], line[1], "factbox"))
             continue
         box = fact_boxes(text, line) if ":" in text[line[0]:line[1]] else None
         if box is not None:

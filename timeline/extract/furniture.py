@@ -1,7 +1,7 @@
 """Readers' and chatters' signatures on a saved page: who wrote a post and when, never news.
 
 :mod:`.cleanup` finds comment threads by their headers and chrome; this module adds the kinds
-that sign a post with its clock time (issue 16):
+that sign a post with its clock time, and programme guides (issue 16):
 
 - a live chat's transcript, where every question or answer closes with a dash and its full date
   and time ("... -- June 02, 2010 2:03 PM"), sometimes after the chatter's name and place. A
@@ -10,6 +10,8 @@ that sign a post with its clock time (issue 16):
 - a post's or comment's signature line: "Posted by NAME at 2:03 PM", "Submitted by NAME on
   March 3, 2026 - 4:15pm", "Comment from NAME:", "Comment by NAME". The line itself is always
   furniture; late on a page, after the story has begun, it opens the readers' thread.
+- a programme guide: blurbs of broadcasts, each with its credits ("Presenter/NAME, Producer/NAME")
+  or its slot ("7.00-10.00 pm"); the whole page previews shows, and reports nothing.
 """
 
 from __future__ import annotations
@@ -39,10 +41,21 @@ _CHAT_SIGNATURE = re.compile(
 #: A chat's signatures are many: one or two such stamps are a story's own dashes and dates.
 _CHAT_SIGNATURES_MIN = 3
 
+#: Who posted: a handle or up to six words of names ("harbourfan", "Jane Doe", "Sally Quinn and Jon Meacham"),
+#: with the comma some blogs put before "on".
+_POSTER = r"@?[\w.'’-]+(?:[ \t]+[\w.'’&-]+){0,5}?,?"
+#: When it was posted: a date, a clock time, or both ("on March 3, 2026 - 4:15pm", "at 2:03 PM", "| 4 March 2026").
+_POSTED_WHEN = (rf"(?:at|on|[|·•-])\s+(?:{_DATE}(?:,?\s+(?:at\s+)?(?:[-|·•]\s*)?{_CLOCK})?"
+                rf"|{_CLOCK}(?:,?\s+(?:on\s+)?{_DATE})?)")
+#: A post's or comment's signature: "Posted by Jane Doe, on June 2, 2026 4:36 PM", "Submitted by Tom on March 3,
+#: 2026 - 4:15pm", "Posted by harbourfan at 2:03 PM". The one source of the signature: :data:`_SIGNED_LINE` reads
+#: it alone on its line, :mod:`.page_blocks` inside a line (case-sensitive there, so that a story's "was posted
+#: by the agency on May 2, 2026" stays a sentence).
+POST_SIGNATURE = rf"(?:Posted|Submitted|Written)\s+by:?\s+{_POSTER}\s+{_POSTED_WHEN}"
+
 #: A post's or comment's signature alone on its line, with the writer's name.
 _SIGNED_LINE = re.compile(
-    rf"(?im)^[ \t]*(?:(?:posted|submitted|written)\s+by:?\s+@?[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}?\s+(?:at|on|[|·•-])\s+"
-    rf"(?:{_DATE}(?:,?\s+(?:at\s+)?(?:[-|·•]\s*)?{_CLOCK})?|{_CLOCK}(?:,?\s+(?:on\s+)?{_DATE})?)"
+    rf"(?im)^[ \t]*(?:{POST_SIGNATURE}"
     rf"|comment(?:ed)?\s+(?:from|by)\s+@?[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}?\s*(?::|$|\s+(?:at|on)\s+\S))")
 
 #: A comment's action buttons within a few lines below a signature: the post it signs is a reader's.
@@ -70,9 +83,27 @@ def chat_transcript(text: str) -> tuple[int, int] | None:
     return text.rfind("\n", 0, first) + 1, len(text)
 
 
+#: A broadcast's credits as programme guides write them: "Presenter/Jane Doe, Producer/John Roe for the BBC".
+_PROGRAMME_CREDIT = re.compile(r"\b(?:Presenters?|Producers?|Directors?|Editors?|Readers?|Hosts?)/[A-Z]")
+#: A broadcast's slot: "7.00-10.00 pm", "9.00am-12.00 noon".
+_PROGRAMME_SLOT = re.compile(r"\b\d{1,2}[.:]\d{2}\s?(?:am|pm|noon)?\s?-+\s?\d{1,2}[.:]\d{2}")
+#: How many credits or slots make a page a guide: a story may credit one programme it quotes.
+_GUIDE_MIN = 3
+
+
+def programme_guide(text: str) -> bool:
+    """Whether the page is a programme guide: its shows' credits or time slots, three or more. Every line of it
+    previews a broadcast ("Zoe Ball sits in this week and welcomes ..."); its dates say when shows air, and
+    the lives and records its blurbs recall are no news of the day."""
+    return (len(_PROGRAMME_CREDIT.findall(text, 0, 200_000)) >= _GUIDE_MIN
+            or len(_PROGRAMME_SLOT.findall(text, 0, 200_000)) >= _GUIDE_MIN)
+
+
 def page_furniture(text: str, lines: list[tuple[int, int]], body: list[int]) -> list[tuple[int, int, str]]:
-    """Spans of this module's furniture with their kinds: a chat's transcript or signed posts ("comment"),
-    and a summary's header ("boilerplate"). ``body`` holds the starts of the page's body lines."""
+    """Spans of this module's furniture with their kinds: a programme guide ("listing", the whole page), a chat's
+    transcript or signed posts ("comment"), and a summary's header ("boilerplate"). ``body`` holds the starts of the page's body lines."""
+    if programme_guide(text):
+        return [(0, len(text), "listing")]
     chat = chat_transcript(text)
     posts = [chat] if chat is not None else signed_lines(text, lines, body[0] if body else None)
     intros = [(m.start(), m.end(), "boilerplate") for m in _LIST_INTRO.finditer(text)]

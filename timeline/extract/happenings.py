@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 
-__all__ = ["EVENT_NOUNS", "EVENT_STEMS", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
+__all__ = ["EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
            "reduced_relative", "stem", "stems"]
 
 #: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
@@ -36,7 +36,7 @@ EVENT_NOUNS = frozenset([
 ])
 
 #: The stems of those nouns, as a mention's ``happening`` holds them.
-EVENT_STEMS = frozenset(w.lower()[:4] for w in EVENT_NOUNS) | {"die", "sink"}
+EVENT_STEMS = frozenset(w.lower()[:4] for w in EVENT_NOUNS) | {"die", "sink", "explosion"}
 #: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April".
 _AFTER_PREPOSITION = re.compile(
     r"(?i)\b(?:since|after|before|following|until|till|ahead\s+of|in\s+the\s+wake\s+of|in\s+the\s+run-up\s+to|"
@@ -67,7 +67,15 @@ _SUBJECT_POSSESSIVE = re.compile(r"(?:['’]s)\s+(?:[a-z-]+\s+){0,1}?(?P<noun>[a
 _IRREGULAR = {"death": "die", "deaths": "die", "died": "die", "dies": "die", "dead": "die", "die": "die",
               "sinking": "sink", "sank": "sink", "sunk": "sink", "sinks": "sink", "sink": "sink",
               "sold": "sell", "sale": "sell", "sales": "sell", "won": "win", "wins": "win", "lost": "loss",
-              "fell": "fall", "fallen": "fall", "struck": "stri", "hit": "hit"}
+              "fell": "fall", "fallen": "fall", "struck": "stri", "hit": "hit",
+              # An explosion goes by many words: "the blast", "the rig exploded", "the rig blew up".
+              "explosion": "explosion", "explosions": "explosion", "explode": "explosion", "explodes": "explosion", "exploded": "explosion",
+              "exploding": "explosion", "blast": "explosion", "blasts": "explosion"}
+#: The stem every word of an explosion shares (:func:`stem`, :func:`stems`): not "expl", which "explained",
+#: "exploration" and "explores" share, and longer than any cut word, so that no other word gives it.
+EXPLOSION = "explosion"
+#: "blew up", "was blown up": a verb of the explosion's own stem (a phrase, so not in :data:`_IRREGULAR`).
+_BLEW_UP = re.compile(r"(?<![\w'’-])(?:blew|blown|blows|blowing|blow)\s+(?:\w+\s+)?up\b")
 
 
 def stem(word: str) -> str:
@@ -79,8 +87,10 @@ def stem(word: str) -> str:
 def stems(text: str) -> frozenset[str]:
     """The stems of the common words of ``text`` (of four letters or more, and the irregular ones); names
     ("Integrity") are left out, as one name takes part in many happenings."""
-    return frozenset(stem(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text)
-                     if len(w) >= 4 or w in _IRREGULAR)
+    found = {stem(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text) if len(w) >= 4 or w in _IRREGULAR}
+    if _BLEW_UP.search(text):
+        found.add(EXPLOSION)
+    return frozenset(found)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,8 @@
 A happening is often told several times in one article: the headline, the lead and
 the body; "the April explosion" and later "the 20 April explosion"; a statement
 quoted and then paraphrased. Mentions merge into one event when they share a
-quote, when one actor's statements share a date, when one named speaker's
+quote (or one quote dated twice within a day, or one title printed twice at one date), when an explosion
+is told next to one day's date in both, when one actor's statements share a date, when one named speaker's
 statements share the day they were made (``named_source``, ``dates_the_saying``),
 or when their dates agree (or one lies within the other) and their quotes share
 content words that are neither names (one actor takes part in many happenings),
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
-from timeline.extract.happenings import EVENT_STEMS, one_disaster
+from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, one_disaster
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import Precision, When
@@ -57,8 +58,9 @@ class Mention:
     dated_verb: str = ""  # the past verb its date attaches to ("announced" in "announced in March")
     speaker: frozenset[str] = frozenset()  # common words naming who speaks ("senior administration official")
     refers_back: bool = False  # opens with a definite description of the sentence before's happening ("The cuts")
-    happening: str = ""  # the stem of the noun its date belongs to ("expl" in "the April 20 explosion")
+    happening: str = ""  # the stem of the noun its date belongs to ("explosion" in "the April 20 blast")
     stems: frozenset[str] = frozenset()  # the stems of all its words, for a happening named again
+    near: frozenset[str] = frozenset()  # the stems of the words around its date ("blew up at 10pm")
     source: str = ""  # the named speaker of a statement ("Kenneth Feinberg" in "..., Feinberg told the meeting")
     told: bool = False  # its date is when a statement was made ("..., the office said on Tuesday")
     figure: bool = False  # its quote reports a figure ("rose 3.2%", "$70.7 million")
@@ -123,8 +125,17 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     happening_at: dict[str, list[int]] = {}  # date (to the day) -> the groups holding a happening's noun
     by_source: dict[tuple[str, str], int] = {}  # (day, named speaker) -> the group of that day's statement
     by_vaguer: dict[str, list[int]] = {}  # month or year -> the groups of more precise dates within it
+    by_title: dict[tuple[str, str], int] = {}  # one title, one date
+    by_quote_day: dict[tuple[int, int, str], int] = {}  # one quote, one day: "said on Sunday ... to midnight Saturday"
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
+        if target is None and len(m.title.split()) >= _SAME_TITLE_WORDS:
+            # A sentence the page prints twice (a teaser and the story, a comment posted twice): one event.
+            target = by_title.get((m.title.lower(), m.key))
+        if target is None and m.when.precision.rank >= _DAY_RANK:
+            # One quote dated twice within one day ("by Thursday night" and "Thursday"; "said Friday evening" and
+            # "earlier in the day") is one event: its title would be the same twice.
+            target = by_quote_day.get((m.start, m.end, m.key[:10]))
         if target is None and m.is_statement and m.actor is not None and m.continued != "later":
             target = by_statement.get((m.key, m.actor))
         if target is None and _one_day_statement(m):
@@ -163,6 +174,10 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 by_statement.setdefault((m.key, m.actor), target)
         groups[target].append(m)
         by_quote.setdefault((m.start, m.end, m.key), target)
+        if m.when.precision.rank >= _DAY_RANK:
+            by_quote_day.setdefault((m.start, m.end, m.key[:10]), target)
+        if len(m.title.split()) >= _SAME_TITLE_WORDS:
+            by_title.setdefault((m.title.lower(), m.key), target)
         for w in m.words:
             indexes = by_word.setdefault(w, [])
             if not indexes or indexes[-1] != target:
@@ -189,6 +204,9 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
 
 
 _DAY_RANK = When.parse("2000-01-01").precision.rank
+#: How many words a title needs before the same title at the same date is the same event ("The explosion" of one
+#: day may still be two things said of it; "I am considering buying Transocean" twice is one sentence printed twice).
+_SAME_TITLE_WORDS = 4
 #: The last sentence index of a page's top: headline, standfirst and lead.
 _TOP = 2
 
@@ -380,6 +398,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # "plan -- announced in March" ... "before the expansion was announced in March": background told
         # again. (Many things are "said on Thursday"; a month is named for a happening recalled.)
         return True
+    if _one_explosion(a, b):
+        return True  # "Since the 20 April rig explosion, BP has tried ..." ... "The rig blew up at 10pm, killing 11"
     shared = len(a.words & b.words)
     if shared < 1:
         return False
@@ -407,6 +427,15 @@ def _same_happening(a: Mention, b: Mention) -> bool:
             and a.when.precision.rank > _YEAR_RANK and a.verbs & b.verbs):
         return True  # "Jackson died in June 2009 ..." told again: one actor, one date, one verb
     return shared >= 4 or (shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words)))
+
+
+def _one_explosion(a: Mention, b: Mention) -> bool:
+    """Whether both mentions tell of an explosion ("explosion", "blast", "exploded", "blew up") next to their date,
+    of one day: an explosion is a moment, and one article's explosions of one day are one. (A spill or a fire
+    of one day may be told by many sentences about other things; "Salazar flew to the coast on Friday to see
+    the damage of last week's explosion" names an explosion, but not next to its date.)"""
+    return (a.key[:10] == b.key[:10] and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK
+            and EXPLOSION in a.near and EXPLOSION in b.near)
 
 
 #: How long before the publication day a lead's statement may have been made and told again with its day.

@@ -8,7 +8,8 @@
   clause starts (a capitalised word after a lowercase one, its verb a few words on), what comes before
   it on the page's first line is furniture, and its date is the picture's, not the news.
 - ``fact_boxes``: a profile or fact box, labels and short values with no verb ("Born: August 29, 1958,
-  Gary, Indiana Also known as: ... Biggest hits: ..."), often run into the next paragraph.
+  Gary, Indiana Also known as: ... Biggest hits: ..."), often run into the next paragraph; ``resume``: a
+  résumé run into one line, dates and posts ("1983-84: Member, advisory council 1985: President, ...").
 - ``author_notes``: an opinion piece's note on its author and "Any views expressed here are her own".
 - ``promotion``: a line that sends the reader elsewhere on the site, in the imperative ("Explore all of our
   oil spill graphics ...", "Watch the oil spill's path since May 2 ...").
@@ -35,10 +36,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from timeline.calendar_words import WEEKDAY_NAME_PATTERN
+from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.extract.furniture import POST_SIGNATURE
 
 __all__ = ["above_the_dateline", "author_notes", "captions_before_credits", "dated_caption_after", "fact_boxes",
-           "picture_sentences", "post_headers", "promotion", "readers_posts", "reference_note", "run_in_top",
+           "picture_sentences", "post_headers", "promotion", "readers_posts", "reference_note", "resume", "run_in_top",
            "thread_before_policy", "thread_start"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
@@ -61,6 +63,8 @@ _RUNS_ON = frozenset([
     "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "to", "what", "which", "whose",
     "how",
 ])
+#: Prepositions of place and time that close a caption's last phrase: "at a pig farm", "on the beach".
+_PLACE_PREPOSITIONS = frozenset(["at", "in", "on", "near", "outside", "inside", "off", "along", "during"])
 #: A person's role before a name, after a capitalised modifier: "Texas biologist", "BP researcher".
 _ROLE_NOUN = re.compile(r"[a-z]+(?:ist|er|or|ian|ant|ent)")
 _SUBORDINATORS = frozenset(["as", "when", "while", "because", "after", "before", "since", "until", "if", "though",
@@ -115,6 +119,8 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         if any(w.group(0).lower() in _SUBORDINATORS for w in words[max(0, i - 6):i]):
             continue  # "... rose as ferry operator Northwind Lines said ...": the conjunction's own clause
         before = [w.group(0).lower() for w in words[max(0, i - 3):i - 1]]
+        if len(before) == 2 and i >= 4 and words[i - 4].group(0).lower() in _PLACE_PREPOSITIONS and before[0] in _RUNS_ON:
+            before = before[1:]  # "... at a pig farm Egypt has begun": a place's noun phrase is whole, a name starts anew
         if (not after_name and any(w in _RUNS_ON or w.endswith(("'s", "’s")) for w in before)) or _STORY_BEGUN.search(
                 head, 0, words[i].start()):
             continue
@@ -183,6 +189,31 @@ def fact_boxes(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
     if len(tail[:value_end].split()) > 25 or _VERB.search(tail[:value_end]):
         value_end = 0  # the last label's value is a sentence: the box ends at its label
     return start + box_start, start + last.end() + value_end
+
+
+_RESUME_DATE = rf"(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+\d{{4}}|(?:{MONTH_PATTERN})\.?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_PATTERN})\s+\d{{4}}|\d{{4}})"
+#: A résumé's entry label: a year, a date or a span of them, then a colon ("1983-84:", "January 15, 1985 -- July 31,
+#: 1987:", "1996 onwards:", "1988 to date:").
+_RESUME_LABEL = re.compile(rf"(?:^|(?<=\s)){_RESUME_DATE}(?:\s*(?:-{{1,2}}|[–—]|to)\s*(?:{_RESUME_DATE}|\d{{2}}|date)"
+                           rf"|\s+onwards)?\s*:\s+")
+#: How many entries on one line make a résumé, and the share of them that must be verbless posts.
+_RESUME_ENTRIES = 3
+_RESUME_VERBLESS = 0.75
+
+
+def resume(text: str, line: tuple[int, int]) -> bool:
+    """Whether ``line`` is a résumé run into one line: three or more entries, a date then a post and no verb
+    ("1983-84: Member, economic advisory council 1985: President, Economic Association ..."), most of its
+    entries. A chronology's entries tell what happened ("1991: 520m gallons were released ..."): not one."""
+    segment = text[line[0]:line[1]]
+    if segment.count(":") < _RESUME_ENTRIES:
+        return False
+    labels = list(_RESUME_LABEL.finditer(segment))
+    if len(labels) < _RESUME_ENTRIES:
+        return False
+    values = [segment[a.end():b.start()] for a, b in itertools.pairwise(labels)] + [segment[labels[-1].end():]]
+    posts = [v for v in values if len(v.split()) <= 20 and not _VERB.search(v) and not re.search(r"[.!?]\s", v + " ")]
+    return len(posts) >= _RESUME_ENTRIES and len(posts) >= _RESUME_VERBLESS * len(values)
 
 
 _VIEWS_OWN = re.compile(
@@ -398,8 +429,7 @@ def readers_posts(text: str, lines: list[tuple[int, int]], body: list[int], thre
 
 
 #: A wire picture's caption closes with the place and the day it was taken: "..., Monday, July 19, 2010."
-_PICTURE_DAY = re.compile(r",?\s+(?:" + WEEKDAY_NAME_PATTERN + r"),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-                          r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?[\"”’']?\s*$")
+_PICTURE_DAY = re.compile(rf",?\s+(?:{WEEKDAY_NAME_PATTERN}),\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},\s+\d{{4}}\.?[\"”’']?\s*$")
 
 
 def dated_caption_after(text: str, credit_end: int) -> int | None:
@@ -440,13 +470,19 @@ def captions_before_credits(text: str, credits: list[tuple[int, int]], ends: lis
     return out
 
 
+#: The day a picture was taken, between "In this" and "file photo": "In this April 27, 2010 file photo", "in this
+#: Louisiana June 5, 2010, handout file photo".
+_PICTURE_DATE = rf"(?:(?:[A-Z][a-z]+\s+)?(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+\d{{4}},?\s+)?"
 #: Words that tell of a picture: "In this image taken from video provided by ...", "This file photo shows ...",
 #: "..., in this handout photograph taken on April 21".
 _PICTURE_WORDS = re.compile(
     r"(?i)\b(?:in\s+)?this\s+(?:(?:file|undated|handout|aerial|satellite|still|video|frame|screen)\s+)?(?:image|photo|"
     r"photograph|picture|video\s+grab|frame\s+grab|screen\s*grab|still)s?\s+(?:(?:made|taken|released|provided|"
-    r"obtained|shot|supplied|distributed)\b|shows?\b|from\b)|\bin\s+this\s+(?:(?:file|undated|handout|aerial|"
-    r"satellite)\s+)?(?:photo|photograph|image|picture)\b")
+    r"obtained|shot|supplied|distributed)\b|shows?\b|from\b)|\bin\s+this\s+" + _PICTURE_DATE +
+    r"(?:(?:file|undated|handout|aerial|satellite)\s+){0,2}(?:photo|photograph|image|picture)\b")
+#: An agency's file picture reused under a story opens its caption with "FILE -": the caption starts there,
+#: whatever the saved page ran in before it (a headline).
+_FILE_MARK = re.compile(r"\bFILE\s*(?:-{1,2}|[–—])\s+(?=[A-Z])")
 #: People placed in a picture: "Jane Doe, left, and John Roe", "the new cap, center, hovers ...".
 _POSITION = re.compile(r",\s+(?:left|right|center|centre|top|bottom|(?:second|third)\s+(?:left|right)|"
                        r"(?:far|top|bottom)\s+(?:left|right)),\s+")
@@ -454,9 +490,7 @@ _POSITION = re.compile(r",\s+(?:left|right|center|centre|top|bottom|(?:second|th
 _MEDIA_LINK = re.compile(r"(?i)\s(?:--|[-–—|:])\s*(?:photos|pictures|in pictures|video|videos|gallery|slideshow|"
                          r"audio|podcast)\b(?=\s+[A-Z]|\s*$)")
 #: A commenter's credit with when the comment was posted: "Posted by Jane Doe, on June 2, 2026 4:36 PM".
-_POST_CREDIT = re.compile(
-    r"(?:Posted|Submitted|Written)\s+by:?\s+[^\n]{1,60}?,?\s+(?:on|at)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?")
+_POST_CREDIT = re.compile(POST_SIGNATURE)
 #: A sentence's end inside a line: a stop, then a space and a capital or a quote.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[“\"A-Z(])")
 
@@ -485,5 +519,6 @@ def picture_sentences(text: str, line: tuple[int, int]) -> list[tuple[int, int]]
         if link is not None and len(sentence[:link.start()].split()) <= 25:
             out.append((line[0] + begin, line[0] + begin + link.end()))  # the link's headline, then the story
         elif (_PICTURE_WORDS.search(sentence) or _POSITION.search(sentence)) and len(sentence.split()) <= 60:
-            out.append((line[0] + begin, line[0] + end))
+            mark = _FILE_MARK.search(sentence)
+            out.append((line[0] + begin + (mark.start() if mark is not None else 0), line[0] + end))
     return out

@@ -16,7 +16,8 @@ rules rather than a statistical model:
   and "?" or "!" inside a quote followed by a lowercase attribution ("“Why?” he
   asked") does not split;
 - brackets: no sentence ends inside brackets that close a word later ("(BP. L)"), and a line
-  inside an open bracket continues on the next;
+  inside an open bracket continues on the next; nor between a ticker and its exchange code
+  ("Exxon Mobil Corp (XOM. N ) rose", "<XOM. N>", "XOM. N and CVX. N");
 - lines: a blank line always ends a unit; a single line break ends one when the
   line is complete (final punctuation) or reads as a caption, credit or heading
   (no final punctuation, next line capitalised); hard-wrapped prose whose next
@@ -142,8 +143,9 @@ def _units(text: str) -> list[tuple[int, int]]:
         continues = (
             not _LINE_END_PUNCT.search(content)
             and (next_text[0].islower() or content.rstrip().endswith((",", "-", "—", "–")))
-        ) or (_CLOSES_OPEN_BRACKET.match(next_text) is not None and content.count("(") > content.count(")")
-              ) or next_text[0] in ",;" or (next_text[0].islower() and _ends_with_abbreviation(content))
+        ) or (_CLOSES_OPEN_BRACKET.match(next_text) is not None and content.rfind("(") > content.rfind(")")
+              ) or (_TICKER_BROKEN.search(content) is not None and _EXCHANGE_CODE.match(next_text) is not None) \
+            or next_text[0] in ",;" or (next_text[0].islower() and _ends_with_abbreviation(content))
         if not continues:
             units.append((cur_start, cur_end))
             cur_start = None
@@ -171,6 +173,23 @@ def _inside_brackets(text: str, m: re.Match[str], unit_end: int) -> bool:
     opened = text.rfind("(", max(0, m.start() - 20), m.start())
     return (opened != -1 and ")" not in text[opened:m.start()]
             and _CLOSES_OPEN_BRACKET.match(text, m.end(), unit_end) is not None)
+
+
+#: A stock's exchange code after its ticker's period, as agencies write it ("XOM. N", "<BP. L>", "RIGN. S"):
+#: one or two capitals, then a closing bracket or a comma; one capital, then the sentence going on in lowercase. "A" and
+#: "I" are left out: after "the US." they open the next sentence.
+_EXCHANGE_CODE = re.compile(r"\s?(?!A\b|I\b)(?:[A-Z]{1,2}(?=\s*[>)\],;])|[A-Z](?=\s+[a-z]))")
+_TICKER_BEFORE = re.compile(r"(?:^|[\s(<,])[A-Z][A-Z0-9]{0,5}$")
+
+
+#: A line that ends with a ticker's period ("... led by Exxon Mobil Corp XOM."), its exchange code on the next line.
+_TICKER_BROKEN = re.compile(r"(?:^|[\s(<,])[A-Z][A-Z0-9]{0,5}\.\s*$")
+
+
+def _ticker_suffix(text: str, m: re.Match[str], unit_end: int) -> bool:
+    """Whether the period of ``m`` splits a ticker from its exchange code ("Exxon Mobil Corp (XOM. N ) rose")."""
+    return (_TICKER_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+            and _EXCHANGE_CODE.match(text, m.end(), unit_end) is not None)
 
 
 def _split_unit(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -210,7 +229,7 @@ def _is_boundary(text: str, m: re.Match[str], unit_end: int) -> bool:
         return True
     if punct[0] != "." or punct.rstrip(_CLOSERS) != ".":
         return True
-    if _inside_brackets(text, m, unit_end):
+    if _inside_brackets(text, m, unit_end) or _ticker_suffix(text, m, unit_end):
         return False
     if any(c in _CLOSERS for c in punct):
         return True  # '... it said.” Next' : the quote closed the sentence
