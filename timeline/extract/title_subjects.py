@@ -14,7 +14,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import _ORG_WORDS
-from timeline.extract.title_words import _PRESENT, _PRONOUN_WORDS, _finite, _subject_end, _verbish
+from timeline.extract.title_words import _AUX, _PRESENT, _PRONOUN_WORDS, _finite, _subject_end, _verbish
 
 _LEAD_WORDS = {
     "in", "on", "at", "after", "before", "while", "when", "although", "though", "as", "since", "during",
@@ -34,12 +34,15 @@ _LEAD_WORDS = {
     "anyway", "alternatively", "conversely", "consequently", "accordingly", "specifically", "notably",
     "importantly", "crucially", "interestingly", "ironically", "fortunately", "unfortunately", "globally",
 }
+#: "after the blast", "later", "later that day": what follows a span of time in a lead. Only "after" and "before"
+#: take a phrase of their own: "Five days later the well blew out, causing ..." has no comma after its lead, and
+#: the comma after "blew out" ends the main clause, not the lead.
+_AFTER_TIME = r"(?:(?:after|before)\b[^,“\"]{0,50}|(?:later|earlier|ago)\b(?:\s+(?:in|on|at|that|this|the\s+same)\b[^,“\"]{0,40})?)"
 #: "The next day, ...", "Two weeks later, ...", "Hours after the blast, ...": a time phrase before the subject.
 _TIME_LEAD = re.compile(
     r"^(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:[a-z]+\s+)?"
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|morning|night|evening|afternoon|weekend)"
-    r"(?:\s+(?:later|earlier|before|after|ago)\b[^,“\"]{0,50})?|"
-    r"(?:hours|days|weeks|months|years|minutes|moments)\s+(?:later|earlier|after|before)\b[^,“\"]{0,50}),\s+", re.I)
+    r"(?:\s+" + _AFTER_TIME + r")?|(?:hours|days|weeks|months|years|minutes|moments)\s+" + _AFTER_TIME + r"),\s+", re.I)
 #: "Last month Shell admitted ...": a time phrase without its comma.
 _BARE_TIME_LEAD = re.compile(
     r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
@@ -128,6 +131,14 @@ def _drop_lead(text: str) -> str:
         if participle:  # "Facing the committee last week he was ...": the participle phrase goes
             text = text[participle.end():]
             continue
+        bare_pronoun = _BARE_LEAD_BEFORE_PRONOUN.match(text)
+        if bare_pronoun:  # "In 2003 it paid ...", "By 2013 they will ...": a pronoun marks where the subject starts
+            text = text[bare_pronoun.end():]
+            continue
+        phrase = _phrase_lead(text)
+        if phrase:  # "Seemingly aware of its image, BP hired ...", "Helmed by two consultants, the firm is ..."
+            text = text[phrase:]
+            continue
         focus = re.match(r"^(?:Just|Right)\s+(?=(?:as|when|after|before)\s)", text)
         if focus:  # "Just as the list was finished, oil started seeping": the focus word opens the lead clause
             text = text[focus.end():]
@@ -169,6 +180,52 @@ def _drop_lead(text: str) -> str:
             continue
         break
     return text
+
+
+#: "In 2003 it paid ...", "On Monday they agreed ...", "By 2013 it will ...": a short lead without its comma; the
+#: pronoun after it is the subject, so the lead ends there.
+_BARE_LEAD_BEFORE_PRONOUN = re.compile(
+    r"^(?:In|On|At|By|During|Since|Until|Last|This|Earlier|Later|Then|Now|From|After|Before|Within|Over|Throughout)"
+    r"(?:\s+(?!(?:he|she|it|they|we|and|or|but|that|which|who)\b)[\w’'.-]+){1,3}\s+(?=(?:he|she|it|they|we)\s+[a-z])")
+#: Predicative adjectives that open a sentence with their complement: "Aware of the risk, ...", "Keen to settle, ...".
+_LEAD_ADJECTIVES = {"aware", "unaware", "able", "unable", "keen", "eager", "anxious", "desperate", "determined",
+                    "reluctant", "unwilling", "willing", "fresh", "mindful", "conscious", "confident", "wary", "fearful",
+                    "free", "ready", "quick", "hungry", "short", "flush", "sure", "unsure", "intent", "true"}
+_LEAD_PREPOSITIONS = {"of", "to", "by", "with", "from", "in", "on", "about", "over", "as", "at", "for", "after",
+                      "under", "into", "that"}
+_LY_ADVERB = re.compile(r"[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly|ly)")
+#: The start of a subject after a lead's comma: a name, a determiner or a pronoun.
+_SUBJECT_START = re.compile(r"(?:[A-Z][\w’'.&-]*|(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|"
+                            r"two|three|several|he|she|it|they|we|i)\b)")
+
+
+def _phrase_lead(text: str) -> int:
+    """Where a leading adjective or participle phrase ends, or 0: "Seemingly aware of its image, | BP hired",
+    "Helmed by a former strategist (whom ...), | the firm is", "Keen to settle, | the board offered". The phrase
+    holds no verb of its own outside brackets, and a subject follows its comma."""
+    words = text.split(" ", 3)
+    if len(words) < 3:
+        return 0
+    first, second = words[0], words[1].lower()
+    if _LY_ADVERB.fullmatch(first) and words[1][:1].islower() and not _finite(second, ""):
+        first, second = words[1].lower(), words[2].lower()  # "Seemingly aware of ...": the adverb before its phrase
+    first = first.lower()
+    if not ((first in _LEAD_ADJECTIVES or (first.endswith("ed") and len(first) > 4)) and second in _LEAD_PREPOSITIONS):
+        return 0
+    m = re.match(r"^[^,“\"]{0,240}?,\s+", text)
+    if m is None or len(text) - m.end() <= 15:
+        return 0
+    end = _lead_end(text, m.end())
+    lead = re.sub(r"\([^()]*\)", " ", text[:end])
+    lead_words = [w.lower().strip(",;:()") for w in lead.split()[2:]]
+    if any(w in _AUX or w in _PRESENT or w in {"said", "says"} for w in lead_words):
+        return 0  # "Aware of the risk he took, ...": a clause, not a phrase; better kept than cut wrong
+    if _SUBJECT_START.match(text, end):
+        return end
+    # "Unable to reach the site, rescuers waited": a plural noun and its verb.
+    after = text[end:].split(" ", 2)
+    plural = len(after) > 2 and re.fullmatch(r"[a-z]{3,}s", after[0]) is not None
+    return end if plural and _verbish(after[1].lower().strip(",;:"), after[0]) else 0
 
 
 def _lead_end(text: str, end: int) -> int:

@@ -1,0 +1,49 @@
+"""The actor is the clause's subject: leads without a comma, adjective and participle phrases go (issue 16).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.title_subjects import _drop_lead
+from timeline.extract.titles import write_title
+
+
+@pytest.mark.parametrize(("sentence", "rest"), [
+    # A span of time with "later" ends there: the comma after the main clause is no lead's.
+    ("Four days later the dam gave way, flooding the valley below it.", "the dam gave way, flooding"),
+    ("Two weeks after the storm in the harbour, divers found the hull.", "divers found the hull."),
+    # A short lead without its comma ends at the pronoun that opens the subject.
+    ("In 1998 it bought the old shipyard on the river for a small sum.", "it bought the old shipyard"),
+    ("By 2030 they will run every ferry on the lake with batteries.", "they will run every ferry"),
+    # An adjective or participle phrase before the subject, with an adverb or a bracket in it.
+    ("Apparently conscious of its poor standing, Verdal this month hired a new spokesman.", "Verdal this month hired"),
+    ("Backed by two pension funds (which some will remember from the 1990s), the trust is buying the mill.",
+     "the trust is buying the mill."),
+    ("Unable to reach the island, rescuers waited on the pier all night.", "rescuers waited on the pier"),
+])
+def test_lead_goes_and_the_subject_opens(sentence: str, rest: str) -> None:
+    assert _drop_lead(sentence).startswith(rest)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reportedly the council hired Smith, a former aide, to run the depot.",  # no phrase: an adverb before the subject
+    "Concerned that the river would rise, officials closed the bridge.",  # a clause with a verb: kept, not guessed
+    "Keen observers, however, saw the change coming.",  # an adjective before its noun is the subject
+])
+def test_what_is_no_phrase_lead_stays(sentence: str) -> None:
+    assert _drop_lead(sentence) == sentence
+
+
+def test_a_participle_clause_after_the_main_clause_does_not_become_the_title() -> None:
+    sentence = "Four days later, on May 3, the dam gave way, flooding the valley below it."
+    start = sentence.index("on May 3")
+    title = write_title(sentence, [(start, start + len("on May 3"))])
+    assert title.startswith("The dam gives way"), title
+
+
+def test_a_pronoun_after_a_bare_lead_is_resolved() -> None:
+    sentence = "In 1998 it bought the old shipyard on the river for a small sum."
+    assert write_title(sentence, [(3, 7)], "Corvane").startswith("Corvane buys the old shipyard")
