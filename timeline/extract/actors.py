@@ -12,14 +12,16 @@ import re
 
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_subjects import ROLE_NOUNS, _actor_kind, _drop_lead
+from timeline.extract.title_subjects import _PUBLIC_BODY, ROLE_NOUNS, _actor_kind, _drop_lead
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import DATELINE
 
 __all__ = [
+    "BODY_OPENING",
     "BODY_SUBJECT",
     "PRONOUN_SPEAKER",
     "ROLE_SUBJECT",
+    "BodyChain",
     "antecedent",
     "attributed",
     "by_gender",
@@ -287,3 +289,96 @@ def attributed(sentence: str, speaker: str) -> str:
     elif body.count('"') % 2:
         body += '"'
     return f"{body} {speaker} said"
+
+
+#: "The company", "the firm's", "the oil giant": a noun that names an organisation of the story, never a thing.
+_BODY_NOUN = re.compile(r"^The (?:(?:oil|energy|drug|tech|mining|chemical|insurance|shipping|power|water|software|car|"
+                        r"media) )?(?:company|firm|group|oil major|oil giant|bank|carrier|airline|insurer|lender|"
+                        r"retailer|manufacturer|operator|contractor)\b")
+
+
+#: "The government", "The committee": an institution's word; it stands only for a name with that word in it.
+_PUBLIC_NOUN = re.compile(r"^The (government|administration|department|council|committee|board|ministry|agency|"
+                          r"network|channel|club|team)\b")
+#: "When Marubeni completes ...", "After BP capped ...": a lead clause opened by its subject.
+_LEAD_SUBJECT = re.compile(r"(?:When|While|After|Before|As|Since|Although|Though|If|Because|Once|Until)\s+(?=[A-Z])")
+#: An opening that stands for an organisation: "It lost", "The company said", "Its shares fell", "The firm's".
+BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z])")
+
+
+class BodyChain:
+    """What "it", "its", "the company" or "the firm" opening a sentence stands for, as a reader follows a story.
+
+    A pronoun continues the organisation the sentence before was about (its subject, named or itself
+    resolved): "Apache is one of America's largest oil groups. It has a history of deals with BP. In 2003 it
+    paid ..." is Apache throughout, though BP was named in between. "The company" may reach further back, to
+    the last organisation named as a subject, when no other organisation was named since; with another named
+    since ("Apache approached BP. ... The company is trying to seal the well"), it is the story's main
+    organisation when that is one of the two and the story names it far more often than any other; otherwise
+    nobody: a wrong actor is worse than an unresolved one, which the title gate still flags.
+    """
+
+    def __init__(self, text: str, names: NameIndex) -> None:
+        counts: dict[str, int] = {}
+        for m in names.mentions:
+            name = names.resolve(m.text)
+            if _actor_kind(name) == "body" and not _looks_personal(name):
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top = ranked[0] if ranked else None
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        self.main = top[0] if top and top[1] >= 3 and top[1] >= 2 * runner_up else None
+        self.last: str | None = None  # the last organisation named as a subject
+        self.others: set[str] = set()  # organisations named since, in any role
+        self.bodies: set[str] = set(counts)  # names known to be organisations
+        self.names = names
+
+    def referent(self, s: Sentence, previous_actor: str | None) -> str | None:
+        """Who the organisation word opening ``s`` after its lead ("It", "The company", "Its") stands for."""
+        opening = strip_opening(s.text)
+        lead = _LEAD_SUBJECT.match(s.text)
+        if lead and len(s.text) - len(opening) > lead.end():
+            # "When Marubeni completes the purchase, its assets will ...": the lead clause's own subject.
+            named = [self.names.resolve(m.text) for m in self.names.between(s.start + lead.end(), s.start + lead.end() + 60)]
+            if named and self.names.between(s.start + lead.end(), s.end)[0].start == s.start + lead.end() \
+                    and not _looks_personal(named[0]) and _actor_kind(named[0]) != "place":
+                return named[0]
+        public = _PUBLIC_NOUN.match(opening)
+        if public:  # "The committee" is a committee the story named, "the agency" a public body: never a company
+            last = self.last or ""
+            word = public.group(1).lower()
+            fits = word in last.lower() or (word == "agency" and bool(_PUBLIC_BODY.search(last) or (re.fullmatch(
+                r"[A-Z][A-Za-z]{1,5}", last) and sum(c.isupper() for c in last) >= 2)))
+            return self.last if fits and (previous_actor == self.last or not self.others) else None
+        if self.last and previous_actor == self.last:
+            return self.last
+        if not _BODY_NOUN.match(opening):
+            return None  # "it" may be a thing: only the sentence before's organisation is safe
+        if self.last and not self.others:
+            return self.last
+        if self.main and (self.main == self.last or self.main in self.others or self.last is None):
+            return self.main
+        return None
+
+    def follow(self, s: Sentence, organisation: str | None, actor: str | None) -> None:
+        """After ``s``: ``organisation`` is the organisation it was about as its subject (named or resolved)."""
+        if organisation:
+            self.named_subject(organisation, s)
+        else:
+            self.read(s, actor)
+
+    def named_subject(self, subject: str, s: Sentence) -> None:
+        """``subject``, an organisation, opens ``s``: it is the one to follow, beside the others ``s`` names."""
+        self.last = subject
+        self.bodies.add(subject)
+        self.others = {n for n in self._named(s) if n != subject}
+
+    def read(self, s: Sentence, actor: str | None) -> None:
+        """A sentence not opened by a named organisation: the organisations it names compete from now on."""
+        if self.last is None:
+            return
+        self.others |= {n for n in self._named(s) if n != self.last and n != actor}
+
+    def _named(self, s: Sentence) -> set[str]:
+        return {name for name in (self.names.resolve(m.text) for m in self.names.between(s.start, s.end))
+                if name in self.bodies}

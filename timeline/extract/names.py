@@ -328,6 +328,11 @@ class NameIndex:
 
     def _fold(self, name: str, full: list[str]) -> str:
         if " " not in name:
+            # "BP" beside "BP Plc": the company's name with its legal form, one entity.
+            legal = [f for f in full if f.split()[0] == name and len(f.split()) == 2 and f.split()[1].rstrip(".").lower()
+                     in _LEGAL_FORMS and self.counts.get(f)]
+            if len(legal) == 1:
+                return legal[0]
             if _is_initialism(name):
                 capitals = "".join(c for c in name if c.isupper())
                 hits = [f for f in full if _initials(f) == capitals and self.counts.get(f)]
@@ -406,6 +411,9 @@ _ORG_WORDS = {
     "health", "resources", "mining", "steel", "chemicals", "airways", "railways", "logistics", "ltd", "plc",
     "llc", "co", "sa", "ag", "international", "global", "labs", "robotics", "securities", "investments",
     "foundation", "trust", "society", "authority", "organisation", "organization", "institution", "press",
+    # Company words: "Apache Corporation", "Maersk Shipping" are no people.
+    "corporation", "incorporated", "limited", "shipping", "ferries", "lines", "airline", "brands", "pharma",
+    "therapeutics", "ventures", "enterprises", "solutions", "software", "telecom", "automotive", "bancorp",
 }
 
 
@@ -431,5 +439,9 @@ def _shortest_forms(names: list[str]) -> list[str]:
     return [n for n in names if not any(o != n and n.endswith(" " + o) for o in names)]
 
 
+_LEGAL_FORMS = {"plc", "inc", "corp", "ltd", "co", "llc", "sa", "ag", "nv", "se", "spa", "asa", "ab", "oyj"}
+
+
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    # An initialism inside a name gives all its letters: "BGC Partners" is "BGCP", never short for "BP".
+    return "".join(w if _is_initialism(w) and w.isupper() else w[0] for w in name.split() if w[0].isupper())

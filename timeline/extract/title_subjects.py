@@ -37,7 +37,7 @@ _LEAD_WORDS = {
 #: "after the blast", "later", "later that day": what follows a span of time in a lead. Only "after" and "before"
 #: take a phrase of their own: "Five days later the well blew out, causing ..." has no comma after its lead, and
 #: the comma after "blew out" ends the main clause, not the lead.
-_AFTER_TIME = r"(?:(?:after|before)\b[^,“\"]{0,50}|(?:later|earlier|ago)\b(?:\s+(?:in|on|at|that|this|the\s+same)\b[^,“\"]{0,40})?)"
+_AFTER_TIME = r"(?:(?:after|before)\b[^,“\"]{0,50}|(?:later|earlier|ago)\b(?:\s+(?:in|on|at|that|this|next|last|the\s+same)\b[^,“\"]{0,40})?)"
 #: "The next day, ...", "Two weeks later, ...", "Hours after the blast, ...": a time phrase before the subject.
 _TIME_LEAD = re.compile(
     r"^(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:[a-z]+\s+)?"
