@@ -47,3 +47,24 @@ def test_a_participle_clause_after_the_main_clause_does_not_become_the_title() -
 def test_a_pronoun_after_a_bare_lead_is_resolved() -> None:
     sentence = "In 1998 it bought the old shipyard on the river for a small sum."
     assert write_title(sentence, [(3, 7)], "Corvane").startswith("Corvane buys the old shipyard")
+
+
+def test_a_dated_happening_named_by_a_noun_phrase_reads_as_a_timeline_headline() -> None:
+    sentence = "the March 3 collapse of the Harwick road bridge"
+    start = sentence.index("March 3")
+    assert write_title(sentence, [(start, start + len("March 3"))], noun_phrase=True) == \
+        "Collapse of the Harwick road bridge"
+    # A bare noun says too little without its article; a time named by a noun phrase keeps it.
+    assert write_title("the March 3 collapse", [(4, 11)], noun_phrase=True) == "The collapse"
+    sentence = "a week after the March 3 collapse of the bridge"
+    start = sentence.index("March 3")
+    assert write_title(sentence, [(start, start + 7)], noun_phrase=True).startswith("A week after")
+
+
+def test_the_gate_flags_an_unnamed_company_and_sees_no_verb_in_a_preposition() -> None:
+    from timeline.extract.title_gate import title_defect
+
+    assert title_defect("The company says it will close two depots") == "pronoun"
+    assert title_defect("The firm's shares fall by 9%") == "pronoun"
+    assert title_defect("The company Norvex says it will close two depots") is None
+    assert title_defect("The fire aboard the ferry Stella") == "stub"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.names import _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_subjects import _PUBLIC_BODY, ROLE_NOUNS, _actor_kind, _drop_lead
 from timeline.extract.title_words import SPEECH_VERBS
@@ -171,6 +171,8 @@ def short(name: str | None) -> str | None:
     if not name:
         return None
     parts = name.split()
+    if len(parts) == 2 and parts[1].rstrip(".").lower() in _LEGAL_FORMS:
+        return parts[0]  # "BP Plc", "Halliburton Co": a headline names the company without its legal form
     if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) and _looks_personal(name):
         return parts[1]
     return name
