@@ -68,3 +68,29 @@ def test_the_gate_flags_an_unnamed_company_and_sees_no_verb_in_a_preposition() -
     assert title_defect("The firm's shares fall by 9%") == "pronoun"
     assert title_defect("The company Norvex says it will close two depots") is None
     assert title_defect("The fire aboard the ferry Stella") == "stub"
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    # A focus word before the lead clause, and a participle before a name, which is no verb of the lead.
+    ("But even after the dam was repaired, Norvex struggled to sell its power.", "Norvex struggled"),
+    ("After a long meeting with the engineers, retired harbour master Jan Olsen gave the crews leave to sail.",
+     "Retired harbour master Jan Olsen gives the crews leave"),
+    # A comma before a participle ends the main clause, not a lead without its comma.
+    ("Before the storm the town had been hit by floods, leaving the road closed.", "Before the storm"),
+    ("Twelve days after the crash, the airline grounded its fleet.", "The airline grounds its fleet"),
+])
+def test_the_main_clause_opens_the_title(sentence: str, start: str) -> None:
+    assert write_title(sentence, []).startswith(start)
+
+
+def test_it_that_introduces_news_stands_for_nobody() -> None:
+    import datetime as dt
+
+    from timeline.extract import extract
+    from timeline.model import Document
+
+    text = ("NVX said on Monday that it had failed to seal the well.\n"
+            "The leak has spread towards the coast.\n"
+            "It comes as critics are losing patience with NVX over its failed attempts on Tuesday.\n")
+    found = [e.title for e in extract(Document(path="s.txt", text=text, published=dt.date(2026, 3, 6)))]
+    assert not any(t.startswith("NVX comes as") for t in found), found

@@ -12,8 +12,8 @@ import re
 
 from timeline.extract.names import _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_subjects import _PUBLIC_BODY, ROLE_NOUNS, _actor_kind, _drop_lead
-from timeline.extract.title_words import SPEECH_VERBS
+from timeline.extract.title_subjects import _EXPLETIVE_IT, _PUBLIC_BODY, ROLE_NOUNS, _actor_kind, _drop_lead
+from timeline.extract.title_words import SPEECH_VERBS, _finite
 from timeline.extract.titles import DATELINE
 
 __all__ = [
@@ -130,6 +130,17 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         if people:
             return people[-1]
     found = [n for n in names.between(rest_start, min(s.end, rest_start + 60)) if n.start - rest_start <= 40]
+    if not found or found[0].start - rest_start >= 25:
+        # "But even after the well was capped, BP appeared ...": a lead the short pattern above does not know.
+        # Only a name that opens what is left and is followed by its verb: a lead dropped too far ("in three weeks it
+        # will eclipse the worst spill, | the 1979 Ixtoc disaster") leaves no subject.
+        opening = _drop_lead(body)
+        start = s.start + len(body) - len(opening)
+        first = names.between(start, min(s.end, start + 60))[:1] if len(opening) < len(body) else []
+        verb = text[first[0].end:first[0].end + 30].split()[:1] if first and first[0].start == start else []
+        if verb and verb[0].islower() and _finite(verb[0].strip(",;:"), ""):
+            found = first
+            rest_start = start
     if found and found[0].start - rest_start < 25:
         # "Anthropic CEO Dario Amodei": the person, not the company before the title.
         first = found[0]
@@ -293,10 +304,12 @@ def attributed(sentence: str, speaker: str) -> str:
     return f"{body} {speaker} said"
 
 
-#: "The company", "the firm's", "the oil giant": a noun that names an organisation of the story, never a thing.
-_BODY_NOUN = re.compile(r"^The (?:(?:oil|energy|drug|tech|mining|chemical|insurance|shipping|power|water|software|car|"
-                        r"media) )?(?:company|firm|group|oil major|oil giant|bank|carrier|airline|insurer|lender|"
-                        r"retailer|manufacturer|operator|contractor)\b")
+#: "The company", "the firm's", "the London-based oil giant": a noun that names an organisation of the story, never
+#: a thing; "the rival firm" or "another company" is some other one.
+_BODY_NOUN = re.compile(r"^The (?:(?!(?:other|rival|second|third|smaller|parent|sister|former|new|joint|same)\b)"
+                        r"[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}(?:company|firm|group|oil major|oil giant|bank|carrier|airline|"
+                        r"insurer|lender|retailer|manufacturer|operator|contractor)(?=['’]s\s+[a-z]|\s+(?:--|[-—–])\s|"
+                        r"\s+[a-z]|,)")
 
 
 #: "The government", "The committee": an institution's word; it stands only for a name with that word in it.
@@ -305,7 +318,12 @@ _PUBLIC_NOUN = re.compile(r"^The (government|administration|department|council|c
 #: "When Marubeni completes ...", "After BP capped ...": a lead clause opened by its subject.
 _LEAD_SUBJECT = re.compile(r"(?:When|While|After|Before|As|Since|Although|Though|If|Because|Once|Until)\s+(?=[A-Z])")
 #: An opening that stands for an organisation: "It lost", "The company said", "Its shares fell", "The firm's".
-BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z])")
+BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z])|" + _BODY_NOUN.pattern[1:])
+
+
+_TITLED = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Gov|Governor|Sen|Senator|Rep|Secretary|Minister|Chancellor|Adm|"
+                     r"Admiral|Gen|General|Judge|King|Queen|Prince|Princess|Pope|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s+"
+                     r"([A-Z][a-z][\w’'-]+)\b(?!\s+[A-Z])")
 
 
 class BodyChain:
@@ -333,11 +351,15 @@ class BodyChain:
         self.last: str | None = None  # the last organisation named as a subject
         self.others: set[str] = set()  # organisations named since, in any role
         self.bodies: set[str] = set(counts)  # names known to be organisations
+        # "President Obama", "Mr Hayward": a single name after a title is a person's, never an organisation's.
+        self.people = set(_TITLED.findall(text))
         self.names = names
 
     def referent(self, s: Sentence, previous_actor: str | None) -> str | None:
         """Who the organisation word opening ``s`` after its lead ("It", "The company", "Its") stands for."""
         opening = strip_opening(s.text)
+        if _EXPLETIVE_IT.match(opening):
+            return None  # "It comes as critics lose patience": "it" stands for nobody
         lead = _LEAD_SUBJECT.match(s.text)
         if lead and len(s.text) - len(opening) > lead.end():
             # "When Marubeni completes the purchase, its assets will ...": the lead clause's own subject.
@@ -364,7 +386,7 @@ class BodyChain:
 
     def follow(self, s: Sentence, organisation: str | None, actor: str | None) -> None:
         """After ``s``: ``organisation`` is the organisation it was about as its subject (named or resolved)."""
-        if organisation:
+        if organisation and organisation not in self.people:
             self.named_subject(organisation, s)
         else:
             self.read(s, actor)

@@ -40,7 +40,8 @@ _LEAD_WORDS = {
 _AFTER_TIME = r"(?:(?:after|before)\b[^,“\"]{0,50}|(?:later|earlier|ago)\b(?:\s+(?:in|on|at|that|this|next|last|the\s+same)\b[^,“\"]{0,40})?)"
 #: "The next day, ...", "Two weeks later, ...", "Hours after the blast, ...": a time phrase before the subject.
 _TIME_LEAD = re.compile(
-    r"^(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:[a-z]+\s+)?"
+    r"^(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|"
+    r"a few|a couple of|\d+)\s+(?:[a-z]+\s+)?"
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|morning|night|evening|afternoon|weekend)"
     r"(?:\s+" + _AFTER_TIME + r")?|(?:hours|days|weeks|months|years|minutes|moments)\s+" + _AFTER_TIME + r"),\s+", re.I)
 #: "Last month Shell admitted ...": a time phrase without its comma.
@@ -139,8 +140,11 @@ def _drop_lead(text: str) -> str:
         if phrase:  # "Seemingly aware of its image, BP hired ...", "Helmed by two consultants, the firm is ..."
             text = text[phrase:]
             continue
-        focus = re.match(r"^(?:Just|Right)\s+(?=(?:as|when|after|before)\s)", text)
-        if focus:  # "Just as the list was finished, oil started seeping": the focus word opens the lead clause
+        # "Just as the list was finished, ...", "But even after the well was capped, BP ...": the focus word opens the
+        # lead clause.
+        focus = re.match(r"^(?i:just|right|even|only|long|shortly|soon|well|immediately)\s+(?=(?:as|when|after|before|"
+                         r"though|while|since|once|until)\s)", text)  # ("Even if" stays: a condition keeps its claim)
+        if focus:
             text = text[focus.end():]
             continue
         section = _SECTION_LEAD.match(text) or _DISTANCE_LEAD.match(text)
@@ -169,7 +173,9 @@ def _drop_lead(text: str) -> str:
             end = _lead_end(text, m.end()) if m else 0
             if m and end != m.end():  # the comma was inside the lead: its bracket or its subject's appositive
                 m = re.match("^.{" + str(end) + "}", text, re.S)
-            if m and len(text) - m.end() > 15:
+            # ("Before the storm the town had been hit by floods, | leaving ...": no comma ended the lead, and a
+            # participle after the first one opens no main clause.)
+            if m and len(text) - m.end() > 15 and not re.match(r"[a-z]+ing\b", text[m.end():]):
                 place = _PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
                 text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
                 dropped = True
@@ -233,9 +239,12 @@ def _lead_end(text: str, end: int) -> int:
     ..." is inside a bracket; "While the Act, | enacted in 1990, makes BP responsible, | the law caps ..." goes on
     with its subject's participle and its verb. The lead runs on to a comma that a subject follows."""
     for _ in range(3):
-        rest = text[end:].split(" ", 1)[0].strip(",;:()")
+        rest, _, after = text[end:].partition(" ")
+        rest = rest.strip(",;:()")
         inside = text[:end].count("(") > text[:end].count(")")
-        if not inside and not (rest[:1].islower() and rest not in _PRONOUN_WORDS and _verbish(rest, "")):
+        # ("retired Coast Guard Adm. Thad Allen gave": a participle before a name is the name's adjective)
+        if not inside and not (rest[:1].islower() and rest not in _PRONOUN_WORDS and _verbish(rest, "")
+                               and not after[:1].isupper()):
             return end
         nxt = _UP_TO_COMMA.match(text[end:])
         if nxt is None:
@@ -376,8 +385,8 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         return text
     if _EXPLETIVE_IT.match(text):
         return text
-    m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?:oil|energy|drug|tech|mining|chemical|"
-                 r"insurance|shipping|power|water|software|car|media) )?(?:company|firm|group|oil major|oil giant|bank|agency|"
+    m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?!(?:other|rival|second|third|smaller|parent|sister|"
+                 r"former|new|joint|same)\b)[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}?(?:company|firm|group|oil major|oil giant|bank|agency|"
                  r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ((?:[a-z-]+\s+){0,3}?(?:"
                  + ROLE_NOUNS + r")))\b", text)
     if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
@@ -398,7 +407,8 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
 _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had|will|would|could|may|might)\s+)?"
                            r"(?:take|takes|took|taken)\b(?=[^.;:]*?\bto\s+[a-z])|\s+(?:(?:also|only|now|then|just)\s+)?(?:happens|happened|"
-                           r"means|meant|matters|mattered|depends|depended|follows|followed|turns out|turned out)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
+                           r"means|meant|matters|mattered|depends|depended|follows|followed|turns out|turned out|"
+                           r"comes as|came as|comes after|came after|comes amid|came amid)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
                            r"looks|looked|sounds|sounded|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
 #: News organisations a story quotes as sources: never "the company" or "the oil giant" of the story.
