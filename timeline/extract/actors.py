@@ -8,11 +8,20 @@ organisation, "the president" for the person last named with that title.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from timeline.extract.names import _LEGAL_FORMS, NameIndex, _looks_personal
+from timeline.extract.names import _GROUPS, _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_subjects import _EXPLETIVE_IT, _PUBLIC_BODY, ROLE_NOUNS, _actor_kind, _drop_lead
+from timeline.extract.title_subjects import (
+    _EXPLETIVE_IT,
+    _NEWS_OUTLET,
+    _PUBLIC_BODY,
+    _REPORTED_BY_NOBODY,
+    ROLE_NOUNS,
+    _actor_kind,
+    _drop_lead,
+)
 from timeline.extract.title_words import SPEECH_VERBS, _finite
 from timeline.extract.titles import DATELINE
 
@@ -122,6 +131,9 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if starts_with_pronoun(rest):
         return None
     rest_start = s.start + (lead.end() if lead else 0)
+    if re.match(r"(?:Its|It|His|Her|Their|They|We|This|These|That|Those)\s+[a-z]", rest) \
+            and not _EXPLETIVE_IT.match(rest) and not _REPORTED_BY_NOBODY.match(rest):
+        return None  # "Its full impact on the UK ...": the name further on is no subject ("It seems that X" is X's)
     appositive = _ROLE_THEN_NAME.match(rest) if rest[:1] in "TAIH" and ", " in rest[:110] else None
     if appositive:  # "The BP executive in charge of the response, Chief Operating Officer Doug Suttles, said"
         people = [names.resolve(n.text) for n in names.between(rest_start + appositive.start(1),
@@ -141,6 +153,11 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         if verb and verb[0].islower() and _finite(verb[0].strip(",;:"), ""):
             found = first
             rest_start = start
+    if found and re.match(r"['’]s\s", text[found[0].end:found[0].end + 3]):
+        # "BP's chief executive, Tony Hayward, said": the person the owner's role names, when one follows.
+        owned = re.match(r"['’]s\s+(?:[a-z-]+\s+){1,4},?\s*$", text[found[0].end:found[1].start]) if len(found) > 1 else None
+        if owned and _looks_personal(names.resolve(found[1].text)):
+            return names.resolve(found[1].text)
     if found and found[0].start - rest_start < 25:
         # "Anthropic CEO Dario Amodei": the person, not the company before the title.
         first = found[0]
@@ -158,7 +175,10 @@ def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
     before = names.between(s.start, s.start + m.start())
     for n in reversed(before):
         full = names.resolve(n.text)
-        if " " in full:
+        # Only the subject of the lead clause ("While Amodei ..."): "Speaking on 5 Live Breakfast, he" names a show.
+        opener = re.search(r"(?:^|\b(?:while|although|though|after|before|when|as|since|because|if|once|until|but|and))"
+                           r"\s*$", text[s.start:n.start], re.I)
+        if " " in full and opener is not None and _looks_personal(full):
             return full
     return None
 
@@ -228,8 +248,11 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     # and a possessive ("Browner's warning") names no one who acts.
     mentions = names.between(previous + 1, end)
     before = [names.resolve(n.text) for n in mentions]
-    people = {names.resolve(n.text) for n in mentions if not re.match(r"['’]s\b", text[n.end:n.end + 3])}
-    people = {p for p in people if " " in p and _looks_personal(p) and p not in named}
+    # ("the Obama administration": a name after "the" only qualifies a noun)
+    people = {names.resolve(n.text) for n in mentions if not re.match(r"['’]s\b", text[n.end:n.end + 3])
+              and not re.search(r"\bthe\s$", text[max(0, n.start - 4):n.start])}
+    titled = _titled_people(text)  # "For Obama, who ... He will stay": a single name a title made a person's
+    people = {p for p in people if ((" " in p and _looks_personal(p)) or p in titled) and p not in named}
     sentence_before = text[previous + 1:end].strip()
     chained = starts_with_pronoun(sentence_before) or re.search(
         r"[”\"’]\s*,?\s+(?:he|she)\s+(?:" + _SPEECH + r")\b", sentence_before) is not None
@@ -241,6 +264,12 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
             and known.get(last_subject, gender) == gender:
         return last_subject
     return by_gender(gender, [p for p in recent if p not in named], known) or last_subject
+
+
+@functools.lru_cache(maxsize=8)
+def _titled_people(text: str) -> frozenset[str]:
+    """Single names the text gives a person's title: "President Obama", "Mr Hayward"."""
+    return frozenset(_TITLED.findall(text))
 
 
 def by_gender(pronoun_gender: str | None, recent: list[str], known: dict[str, str]) -> str | None:
@@ -315,6 +344,10 @@ _BODY_NOUN = re.compile(r"^The (?:(?!(?:other|rival|second|third|smaller|parent|
 #: "The government", "The committee": an institution's word; it stands only for a name with that word in it.
 _PUBLIC_NOUN = re.compile(r"^The (government|administration|department|council|committee|board|ministry|agency|"
                           r"network|channel|club|team)\b")
+#: "Its shares", "Its chief executive": a possessive before what only a company has ("its full impact" is a thing's).
+_CORPORATE_ITS = re.compile(r"^Its\s+(?:[a-z-]+\s+)?(?:shares?|share price|stock|profits?|revenues?|results|earnings|"
+                            r"board|chief executive|chairman|boss|executives|staff|employees|workers|dividend|market value|"
+                            r"losses|sales|customers|shareholders|investors)\b")
 #: "When Marubeni completes ...", "After BP capped ...": a lead clause opened by its subject.
 _LEAD_SUBJECT = re.compile(r"(?:When|While|After|Before|As|Since|Although|Though|If|Because|Once|Until)\s+(?=[A-Z])")
 #: An opening that stands for an organisation: "It lost", "The company said", "Its shares fell", "The firm's".
@@ -349,11 +382,18 @@ class BodyChain:
         runner_up = ranked[1][1] if len(ranked) > 1 else 0
         self.main = top[0] if top and top[1] >= 3 and top[1] >= 2 * runner_up else None
         self.last: str | None = None  # the last organisation named as a subject
+        self.previous: str | None = None  # the organisation the sentence before had as its subject
         self.others: set[str] = set()  # organisations named since, in any role
         self.bodies: set[str] = set(counts)  # names known to be organisations
         # "President Obama", "Mr Hayward": a single name after a title is a person's, never an organisation's.
         self.people = set(_TITLED.findall(text))
         self.names = names
+
+    def _company(self, name: str | None) -> bool:
+        """Whether ``name`` can be "the company": no person, place, party, public body or newsroom."""
+        return bool(name) and name not in self.people and not _looks_personal(name) \
+            and _actor_kind(name) != "place" and name.lower() not in _GROUPS \
+            and not _PUBLIC_BODY.search(name) and not _NEWS_OUTLET.search(name)
 
     def referent(self, s: Sentence, previous_actor: str | None) -> str | None:
         """Who the organisation word opening ``s`` after its lead ("It", "The company", "Its") stands for."""
@@ -374,22 +414,28 @@ class BodyChain:
             fits = word in last.lower() or (word == "agency" and bool(_PUBLIC_BODY.search(last) or (re.fullmatch(
                 r"[A-Z][A-Za-z]{1,5}", last) and sum(c.isupper() for c in last) >= 2)))
             return self.last if fits and (previous_actor == self.last or not self.others) else None
-        if self.last and previous_actor == self.last:
+        company = _BODY_NOUN.match(opening) or _CORPORATE_ITS.match(opening)
+        if self.last and self.previous == self.last == previous_actor and (not company or self._company(self.last)):
             return self.last
-        if not _BODY_NOUN.match(opening):
+        if not company:
             return None  # "it" may be a thing: only the sentence before's organisation is safe
-        if self.last and not self.others:
-            return self.last
-        if self.main and (self.main == self.last or self.main in self.others or self.last is None):
+        last = self.last if self._company(self.last) else None
+        if last and not self.others:
+            return last
+        if self.main and (self.main == last or self.main in self.others or last is None):
             return self.main
         return None
 
     def follow(self, s: Sentence, organisation: str | None, actor: str | None) -> None:
         """After ``s``: ``organisation`` is the organisation it was about as its subject (named or resolved)."""
-        if organisation and organisation not in self.people:
+        if organisation and organisation not in self.people and organisation.lower() not in _GROUPS:
             self.named_subject(organisation, s)
+            # "BP's well spent three months ...": the owner is no subject a following "it" could continue.
+            owner = re.match(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s", strip_opening(s.text))
+            self.previous = None if owner else organisation
         else:
             self.read(s, actor)
+            self.previous = None
 
     def named_subject(self, subject: str, s: Sentence) -> None:
         """``subject``, an organisation, opens ``s``: it is the one to follow, beside the others ``s`` names."""
