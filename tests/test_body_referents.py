@@ -89,3 +89,13 @@ def test_he_is_the_lead_clause_s_subject_or_the_person_a_role_names() -> None:
     found = titles(text)
     assert any(t.startswith("Ruiz estimates") for t in found), found
     assert any(t.startswith("Brandt conce") for t in found), found
+
+
+def test_a_lead_clause_s_subject_and_a_name_inside_a_phrase() -> None:
+    text = ("Under the harbour rules, if NVX used the old mud in the well, it could then dump it at sea on Friday.\n"
+            "Corvane Group signed a deal with Sony on Monday.\n"
+            "The contract with Sony could be worth up to $250m, a paper reported on Tuesday.\n"
+            "It reflects sales of ferry tickets in 2025, the paper said.\n")
+    found = titles(text)
+    assert any(t.startswith("NVX could then dump") for t in found), found
+    assert not any(t.startswith("Sony reflects") for t in found), found

@@ -102,7 +102,8 @@ _ATTRIBUTION = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s
 #: "The executive in charge of the response, Chief Operating Officer Doug Suttles, said": a role, then the
 #: person's name and titles between commas, then the verb.
 _ROLE_THEN_NAME = re.compile(r"(?:The|A|An|Its|His|Her|Their)\s[^,“\"]{2,100}?,\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*"
-                             r"\s+){0,5}[A-Z][\w'’-]+),\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+                             r"\s+){0,5}[A-Z][\w'’-]+),\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|will|would|"
+                             r"has|had|is|was|can|could|may|might|must|should|[a-z]{3,}ed)\b")
 
 
 def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
@@ -153,6 +154,10 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         if verb and verb[0].islower() and _finite(verb[0].strip(",;:"), ""):
             found = first
             rest_start = start
+    if found and re.fullmatch(r"(?:The|A|An|This|That|These|Those|Some|Many|Most)\s+(?:[a-z][\w-]*\s+){1,3}(?:with|for|at|"
+                              r"in|on|from|by|to|between|among|about|against|over|under|near)\s+(?:the\s+)?",
+                              text[rest_start:found[0].start]):
+        return None  # "The contract with Sony could be worth $250m": the contract is the subject ("The shares of BP" are BP's)
     if found and re.match(r"['’]s\s", text[found[0].end:found[0].end + 3]):
         # "BP's chief executive, Tony Hayward, said": the person the owner's role names, when one follows.
         owned = re.match(r"['’]s\s+(?:[a-z-]+\s+){1,4},?\s*$", text[found[0].end:found[1].start]) if len(found) > 1 else None
@@ -348,8 +353,14 @@ _PUBLIC_NOUN = re.compile(r"^The (government|administration|department|council|c
 _CORPORATE_ITS = re.compile(r"^Its\s+(?:[a-z-]+\s+)?(?:shares?|share price|stock|profits?|revenues?|results|earnings|"
                             r"board|chief executive|chairman|boss|executives|staff|employees|workers|dividend|market value|"
                             r"losses|sales|customers|shareholders|investors)\b")
+#: "It announced", "It has agreed": what an organisation does and a thing it owns does not.
+_ACTS_AS_BODY = re.compile(r"^It\s+(?:(?:also|later|then|has|had|will|would|has\s+also|had\s+also)\s+)?(?:said|says|"
+                           r"announced|announces|reported|reports|confirmed|confirms|added|adds|denied|denies|admitted|"
+                           r"admits|agreed|agrees|pleaded|pleads|warned|warns|hired|hires|sold|sells|bought|buys|paid|pays|"
+                           r"posted|posts|raised|raises|cut|cuts|told|tells|insisted|insists|declined|declines)\b")
 #: "When Marubeni completes ...", "After BP capped ...": a lead clause opened by its subject.
-_LEAD_SUBJECT = re.compile(r"(?:When|While|After|Before|As|Since|Although|Though|If|Because|Once|Until)\s+(?=[A-Z])")
+_LEAD_SUBJECT = re.compile(r"(?:^|(?<=,\s))(?i:when|while|after|before|as|since|although|though|if|because|once|until)"
+                           r"\s+(?=[A-Z])")
 #: An opening that stands for an organisation: "It lost", "The company said", "Its shares fell", "The firm's".
 BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z])|" + _BODY_NOUN.pattern[1:])
 
@@ -383,6 +394,7 @@ class BodyChain:
         self.main = top[0] if top and top[1] >= 3 and top[1] >= 2 * runner_up else None
         self.last: str | None = None  # the last organisation named as a subject
         self.previous: str | None = None  # the organisation the sentence before had as its subject
+        self.owner: str | None = None  # the organisation whose possession the sentence before had as its subject
         self.others: set[str] = set()  # organisations named since, in any role
         self.bodies: set[str] = set(counts)  # names known to be organisations
         # "President Obama", "Mr Hayward": a single name after a title is a person's, never an organisation's.
@@ -400,13 +412,15 @@ class BodyChain:
         opening = strip_opening(s.text)
         if _EXPLETIVE_IT.match(opening):
             return None  # "It comes as critics lose patience": "it" stands for nobody
-        lead = _LEAD_SUBJECT.match(s.text)
-        if lead and len(s.text) - len(opening) > lead.end():
-            # "When Marubeni completes the purchase, its assets will ...": the lead clause's own subject.
-            named = [self.names.resolve(m.text) for m in self.names.between(s.start + lead.end(), s.start + lead.end() + 60)]
-            if named and self.names.between(s.start + lead.end(), s.end)[0].start == s.start + lead.end() \
-                    and not _looks_personal(named[0]) and _actor_kind(named[0]) != "place":
-                return named[0]
+        # "When Marubeni completes the purchase, its assets will ...", "Under the rules, if BP used the mud, it could
+        # ...": the subject of a lead clause before the pronoun.
+        for lead in reversed(list(_LEAD_SUBJECT.finditer(s.text, 0, len(s.text) - len(opening)))):
+            named = self.names.between(s.start + lead.end(), s.end)[:1]
+            name = self.names.resolve(named[0].text) if named else ""
+            if named and named[0].start == s.start + lead.end() and not _looks_personal(name) \
+                    and _actor_kind(name) != "place" and name not in self.people:
+                return name
+            break
         public = _PUBLIC_NOUN.match(opening)
         if public:  # "The committee" is a committee the story named, "the agency" a public body: never a company
             last = self.last or ""
@@ -417,6 +431,8 @@ class BodyChain:
         company = _BODY_NOUN.match(opening) or _CORPORATE_ITS.match(opening)
         if self.last and self.previous == self.last == previous_actor and (not company or self._company(self.last)):
             return self.last
+        if self.last and self.owner == self.last == previous_actor and _ACTS_AS_BODY.match(opening):
+            return self.last  # "Standard Chartered's focus on Asia paid off. It announced ...": only the owner announces
         if not company:
             return None  # "it" may be a thing: only the sentence before's organisation is safe
         last = self.last if self._company(self.last) else None
@@ -433,9 +449,10 @@ class BodyChain:
             # "BP's well spent three months ...": the owner is no subject a following "it" could continue.
             owner = re.match(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s", strip_opening(s.text))
             self.previous = None if owner else organisation
+            self.owner = organisation if owner else None
         else:
             self.read(s, actor)
-            self.previous = None
+            self.previous = self.owner = None
 
     def named_subject(self, subject: str, s: Sentence) -> None:
         """``subject``, an organisation, opens ``s``: it is the one to follow, beside the others ``s`` names."""

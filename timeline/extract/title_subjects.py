@@ -14,7 +14,15 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import _ORG_WORDS
-from timeline.extract.title_words import _AUX, _PRESENT, _PRONOUN_WORDS, _finite, _subject_end, _verbish
+from timeline.extract.title_words import (
+    _AUX,
+    _PRESENT,
+    _PRESENT_FORMS,
+    _PRONOUN_WORDS,
+    _finite,
+    _subject_end,
+    _verbish,
+)
 
 _LEAD_WORDS = {
     "in", "on", "at", "after", "before", "while", "when", "although", "though", "as", "since", "during",
@@ -175,7 +183,7 @@ def _drop_lead(text: str) -> str:
                 m = re.match("^.{" + str(end) + "}", text, re.S)
             # ("Before the storm the town had been hit by floods, | leaving ...": no comma ended the lead, and a
             # participle after the first one opens no main clause.)
-            if m and len(text) - m.end() > 15 and not re.match(r"[a-z]+ing\b", text[m.end():]):
+            if m and len(text) - m.end() > 15 and not _participle_only(text[m.end():]):
                 place = _PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
                 text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
                 dropped = True
@@ -234,6 +242,24 @@ def _phrase_lead(text: str) -> int:
     return end if plural and _verbish(after[1].lower().strip(",;:"), after[0]) else 0
 
 
+def _participle_only(rest: str) -> bool:
+    """ "shrinking the economy by 7%": what follows a comma is a participle phrase with no verb of its own, so the
+    comma ended a main clause ("Cleaning up spilled oil requires ..." has its verb: a gerund subject)."""
+    clause = re.split(r"[,;:]|\s(?:that|which|who|where|when)\s", rest, maxsplit=1)[0].split()
+    if not clause or not re.fullmatch(r"[a-z]+ing", clause[0]):
+        return False
+    if clause[0] in {"saying", "adding", "noting", "claiming", "arguing", "warning", "insisting", "stating"}:
+        return True  # "saying the policy covers ...": the clause it reports is no main clause
+    # A finite verb: an auxiliary, or a present form after a noun ("oil requires"); an "-ed" form after the
+    # participle is its complement ("leaving the road closed").
+    words = [x.lower().strip(".") for x in clause]
+    # (A plural noun looks the same: "boosting oil prices" keeps the old reading, a lead up to the comma.)
+    return not any(w in _AUX or w in _PRESENT_FORMS or (
+        i > 1 and re.fullmatch(r"[a-z]{3,}[^siu\W]s", w) is not None
+        and words[i - 1] not in {"the", "a", "an", "its", "his", "her", "their", "of", "to", "and", "or", "by", "with"})
+        for i, w in enumerate(words) if i)
+
+
 def _lead_end(text: str, end: int) -> int:
     """Where a leading clause cut at its first comma really ends: "Formed after Roxanne (vocals, | guitar) and
     ..." is inside a bracket; "While the Act, | enacted in 1990, makes BP responsible, | the law caps ..." goes on
@@ -243,8 +269,13 @@ def _lead_end(text: str, end: int) -> int:
         rest = rest.strip(",;:()")
         inside = text[:end].count("(") > text[:end].count(")")
         # ("retired Coast Guard Adm. Thad Allen gave": a participle before a name is the name's adjective)
-        if not inside and not (rest[:1].islower() and rest not in _PRONOUN_WORDS and _verbish(rest, "")
-                               and not after[:1].isupper()):
+        # ("by blasting tyres, | golf balls and other debris at it, BP admitted": a list runs on to its last item)
+        item = re.match(r"[a-z][^,“\"]{0,60}?\s(?:and|or)\s[^,“\"]{1,60},\s+", text[end:])
+        item = item if item and _SUBJECT_START.match(text, end + item.end()) else None
+        listed = item is not None and rest not in {"he", "she", "it", "they", "we", "i", "you"} and not any(
+            w in _AUX or (w.endswith("ed") and len(w) > 4) for w in item.group(0).lower().replace(",", " ").split())
+        if not inside and not listed and not (rest[:1].islower() and rest not in _PRONOUN_WORDS and _verbish(rest, "")
+                                              and not after[:1].isupper()):
             return end
         nxt = _UP_TO_COMMA.match(text[end:])
         if nxt is None:
@@ -267,7 +298,8 @@ def _verb_of_time(after: list[str]) -> bool:
 def _drop_appositive(text: str) -> str:
     """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"; "The chief executive
     of the company, Tony Hayward, said" -> "Tony Hayward said" (the name is the headline's subject)."""
-    named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,“\"]{2,80}?,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
+    named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,“\"]{2,80}?,\s+([A-Z][\w'’.-]+(?:\s+(?:(?:of|de|van|von|"
+                     r"al|bin)\s+)?[A-Z][\w'’.-]+){1,3}),"
                      r"\s+(?=[a-z])", text)
     if named:
         return named.group(1) + " " + text[named.end():]
