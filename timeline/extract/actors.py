@@ -395,6 +395,7 @@ class BodyChain:
         self.last: str | None = None  # the last organisation named as a subject
         self.previous: str | None = None  # the organisation the sentence before had as its subject
         self.owner: str | None = None  # the organisation whose possession the sentence before had as its subject
+        self.skipped = False  # whether one person's sentence stood between
         self.others: set[str] = set()  # organisations named since, in any role
         self.bodies: set[str] = set(counts)  # names known to be organisations
         # "President Obama", "Mr Hayward": a single name after a title is a person's, never an organisation's.
@@ -429,9 +430,9 @@ class BodyChain:
                 r"[A-Z][A-Za-z]{1,5}", last) and sum(c.isupper() for c in last) >= 2)))
             return self.last if fits and (previous_actor == self.last or not self.others) else None
         company = _BODY_NOUN.match(opening) or _CORPORATE_ITS.match(opening)
-        if self.last and self.previous == self.last == previous_actor and (not company or self._company(self.last)):
+        if self.last and self.previous == self.last and (not company or self._company(self.last)):
             return self.last
-        if self.last and self.owner == self.last == previous_actor and _ACTS_AS_BODY.match(opening):
+        if self.last and self.owner == self.last and _ACTS_AS_BODY.match(opening):
             return self.last  # "Standard Chartered's focus on Asia paid off. It announced ...": only the owner announces
         if not company:
             return None  # "it" may be a thing: only the sentence before's organisation is safe
@@ -451,8 +452,16 @@ class BodyChain:
             self.previous = None if owner else organisation
             self.owner = organisation if owner else None
         else:
+            before = set(self.others)
             self.read(s, actor)
+            # A person's sentence in between ("BP said ... Svanberg said ... It hopes ...") is no "it" to continue,
+            # once: when it names no other organisation, the one before stays the one to follow.
+            person = bool(actor) and (_looks_personal(actor) or actor in self.people)
+            if person and self.others == before and not self.skipped:
+                self.skipped = True
+                return
             self.previous = self.owner = None
+        self.skipped = False
 
     def named_subject(self, subject: str, s: Sentence) -> None:
         """``subject``, an organisation, opens ``s``: it is the one to follow, beside the others ``s`` names."""
