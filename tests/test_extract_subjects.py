@@ -84,3 +84,14 @@ def test_the_president_is_the_person_an_appositive_named_with_that_role() -> Non
             "The president announced on Wednesday that the ferry terminal will open in June.\n")
     found = titles(text)
     assert any(t.startswith("Moreau announces") for t in found), found
+
+
+def test_he_after_an_unnamed_person_is_nobody_the_story_named() -> None:
+    text = ("Harbour master Ines Moreau said on Monday that the pier would reopen in June.\n"
+            "A port spokeswoman said on Tuesday that the ferry timetable was under review.\n"
+            "\"It's not an indication of where we are today,\" she said on Tuesday.\n"
+            "Another analyst, who did not wish to be named, said on Wednesday the deal could lift prices.\n"
+            "He added on Wednesday that the port would need new cranes.\n")
+    found = titles(text)
+    assert not any(t.startswith("Moreau says: “It's not") for t in found), found
+    assert not any(t.startswith("Moreau adds") for t in found), found

@@ -238,11 +238,35 @@ def genders(text: str, names: NameIndex, sentences: list[Sentence]) -> dict[str,
     return found
 
 
+#: "A NOAA spokeswoman said ...", "One official told ...": a person the story does not name, whom a "she" or "he"
+#: in the next sentence continues.
+_UNNAMED_PERSON = re.compile(
+    r"^(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|aide|source|executive|"
+    r"engineer|worker|resident|man|woman|witness|analyst|scientist|officer|doctor|expert|lawyer|member|employee|"
+    r"representative|fisherman|diver|pilot|survivor|relative|neighbour|neighbor|teacher|student|parent|mother|father|"
+    r"nurse|staffer|adviser|advisor|consultant|trader|investor|banker|economist|insider|diplomat|soldier|commander|"
+    r"victim|manager|director|owner|operator|driver|passenger|boy|girl|person)\b")
+
+
+def previous_sentence(text: str, start: int) -> str:
+    """The sentence before the one starting at ``start``."""
+    end = len(text[:start].rstrip())
+    begin = max(text.rfind("\n", 0, max(0, end - 1)), text.rfind(". ", 0, max(0, end - 2)))
+    return text[begin + 1:end].strip()
+
+
+def unnamed_before(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` is about a person it does not name ("A spokeswoman said ...")."""
+    return _UNNAMED_PERSON.match(strip_opening(previous_sentence(text, start))) is not None
+
+
 def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str | None, recent: list[str],
                      known: dict[str, str]) -> str | None:
     """Who "he" or "she" opening ``s`` stands for: the last subject unless it is an organisation or of the
     other gender (as an honorific or pronoun told), else the most recent person of that gender; never an organisation or someone the sentence itself names
     ("He described Jackson as ..." is not Jackson)."""
+    if unnamed_before(text, s.start):
+        return None  # "A spokeswoman said ... She added": someone the story does not name
     gender = pronoun_gender(s.text)
     named = {names.resolve(n.text) for n in names.between(s.start, s.end)}
     # "According to the filing, the largest shareholder is John Paulson. He owned ...": the one person the
@@ -320,7 +344,7 @@ def quote_speaker(text: str, s: Sentence, names: NameIndex, person: str | None) 
     if m is None:
         return None
     if m.group("pro"):
-        return person
+        return None if unnamed_before(text, s.start) else person
     group = "who" if m.group("who") else "after"
     found = [names.resolve(n.text) for n in names.between(m.start(group), m.end(group))]
     # "Interior Secretary Ken Salazar said": the person, not the department before the title.
