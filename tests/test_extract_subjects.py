@@ -95,3 +95,16 @@ def test_he_after_an_unnamed_person_is_nobody_the_story_named() -> None:
     found = titles(text)
     assert not any(t.startswith("Moreau says: “It's not") for t in found), found
     assert not any(t.startswith("Moreau adds") for t in found), found
+
+
+def test_he_is_someone_known_to_be_a_person_and_the_chain_of_he_continues() -> None:
+    text = ("The Sea Lark had a replacement cost of about $60 million, the owners said on Monday.\n"
+            "We should hear more from Dr Tomas Brandt, the port's engineer, on Tuesday.\n"
+            "He is one of the leading proponents of floating piers.\n"
+            "He also became the chief engineer of NVX in 2019.\n"
+            "The first of two new cranes has 30ft to go, Mr Olsen said on Wednesday.\n"
+            "He expects NVX to finish the work by late July.\n")
+    found = titles(text)
+    assert any(t.startswith("Brandt also becomes") for t in found), found
+    assert any(t.startswith("Olsen expects") for t in found), found
+    assert not any(t.startswith("Sea Lark") or t.startswith("Lark") for t in found), found

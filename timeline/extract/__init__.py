@@ -179,6 +179,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         elif subject is None and (starts_with_pronoun(sentence.text) or PRONOUN_SPEAKER.match(sentence.text)):
             actor = (antecedent(text, sentence, names)
                      or pronoun_referent(text, sentence, names, last_person, recent_people, known))
+            if actor and _looks_personal(actor):  # "He is ... He also ...": the next "he" continues the same person
+                last_person = last_human = actor
         elif subject is None and BODY_OPENING.match(strip_opening(sentence.text)):
             actor = bodies.referent(sentence, actors[-1] if actors else None)
             followed = actor

@@ -22,7 +22,7 @@ from timeline.extract.title_subjects import (
     _actor_kind,
     _drop_lead,
 )
-from timeline.extract.title_words import SPEECH_VERBS, _finite
+from timeline.extract.title_words import SPEECH_VERBS, _finite, _verbish
 from timeline.extract.titles import DATELINE
 
 __all__ = [
@@ -245,7 +245,8 @@ _UNNAMED_PERSON = re.compile(
     r"engineer|worker|resident|man|woman|witness|analyst|scientist|officer|doctor|expert|lawyer|member|employee|"
     r"representative|fisherman|diver|pilot|survivor|relative|neighbour|neighbor|teacher|student|parent|mother|father|"
     r"nurse|staffer|adviser|advisor|consultant|trader|investor|banker|economist|insider|diplomat|soldier|commander|"
-    r"victim|manager|director|owner|operator|driver|passenger|boy|girl|person)\b")
+    r"victim|manager|director|owner|operator|driver|passenger|boy|girl|person|professor|researcher|"
+    r"biologist|farmer|shrimper|captain|guard)\b")
 
 
 def previous_sentence(text: str, start: int) -> str:
@@ -256,8 +257,10 @@ def previous_sentence(text: str, start: int) -> str:
 
 
 def unnamed_before(text: str, start: int) -> bool:
-    """Whether the sentence before ``start`` is about a person it does not name ("A spokeswoman said ...")."""
-    return _UNNAMED_PERSON.match(strip_opening(previous_sentence(text, start))) is not None
+    """Whether the sentence before ``start`` is about a person it does not name ("A spokeswoman said ...",
+    "Among the errors: a professor is listed ...")."""
+    before = re.sub(r"^[^:“”\"]{0,80}:\s+", "", previous_sentence(text, start))
+    return _UNNAMED_PERSON.match(strip_opening(before[:1].upper() + before[1:])) is not None
 
 
 def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str | None, recent: list[str],
@@ -289,10 +292,33 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
         and (last_subject in known or _looks_personal(last_subject) or " " not in last_subject)
     if len(people) == 1 and not chained and not subject_named and known.get(next(iter(people)), gender) == gender:
         return next(iter(people))
-    if last_subject and last_subject not in named and _actor_kind(last_subject) not in ("body", "place") \
+    # "Mr Wells said." names a person the name finder may not see alone.
+    honoured = {names.resolve(m.group(1)) for m in re.finditer(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+([A-Z][\w-]+)(?!\s+[A-Z])",
+                                                             sentence_before)} - named
+    if len(honoured) == 1 and not people and not chained and not subject_named:
+        return next(iter(honoured))
+    # Only someone known to be a person: "Amherst, Mass.: ..." or "Producer ..." opening a sentence is no "he".
+    # (A surname the story uses alone and more than once, "Megrahi", "Obama", is a person's.)
+    # ("the Deepwater Horizon" is a thing's name however personal it looks.)
+    person = last_subject is not None and (_looks_personal(last_subject) or last_subject in known or last_subject in titled
+                                           or names.resolve(last_subject) != last_subject
+                                           or (" " not in last_subject and names.counts.get(last_subject, 0) >= 2)) \
+        and not _a_thing(last_subject, text)
+    if last_subject and person and last_subject not in named and _actor_kind(last_subject) not in ("body", "place") \
             and known.get(last_subject, gender) == gender:
         return last_subject
-    return by_gender(gender, [p for p in recent if p not in named], known) or last_subject
+    return by_gender(gender, [p for p in recent if p not in named and not _a_thing(p, text)], known) \
+        or (last_subject if person else None)
+
+
+def _a_thing(name: str, text: str) -> bool:
+    """ "the Deepwater Horizon had ...", "the Deepwater Horizon.": a name used with "the" as a noun's head is a
+    thing's, however personal it looks ("the Obama administration" only qualifies a noun)."""
+    for m in re.finditer(r"\b[Tt]he\s+" + re.escape(name) + r"\b(?:['’]s)?\s*([\w,.;:]*)", text):
+        after = m.group(1)
+        if not after[:1].isalpha() or (after[:1].islower() and _verbish(after.lower(), "")):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=8)
@@ -391,7 +417,7 @@ BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z
 
 _TITLED = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Gov|Governor|Sen|Senator|Rep|Secretary|Minister|Chancellor|Adm|"
                      r"Admiral|Gen|General|Judge|King|Queen|Prince|Princess|Pope|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s+"
-                     r"([A-Z][a-z][\w’'-]+)\b(?!\s+[A-Z])")
+                     r"([A-Z][a-z][\w-]+)(?:['’]s)?\b(?!\s+[A-Z])")
 
 
 class BodyChain:
