@@ -106,6 +106,15 @@ _ROLE_THEN_NAME = re.compile(r"(?:The|A|An|Its|His|Her|Their)\s[^,“\"]{2,100}?
                              r"has|had|is|was|can|could|may|might|must|should|[a-z]{3,}ed)\b")
 
 
+#: Leads the short pattern in :func:`sentence_subject` does not know: a focus word ("But even after ..."), an adverb,
+#: participle or adjective phrase ("Seemingly aware of ...", "Helmed by ...", "Keen to ..."), a span of time
+#: ("Twelve days after ...").
+_OTHER_LEAD = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(?i:even|just|only|long|shortly|soon|right|immediately)\s|"
+                         r"[A-Z][a-z]+(?:ly|ed|en|ing)\s|(?:Aware|Unaware|Able|Unable|Keen|Eager|Anxious|Desperate|"
+                         r"Determined|Reluctant|Unwilling|Willing|Fresh|Mindful|Conscious|Confident|Wary|Ready|Quick)\s|"
+                         r"(?:[A-Z][a-z]+\s+){1,2}(?:days|weeks|months|years|hours)\s+(?:later|after|earlier|before)\b")
+
+
 def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     """The named actor of a sentence: a quote's speaker, or a name opening the main clause."""
     body = s.text
@@ -143,7 +152,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         if people:
             return people[-1]
     found = [n for n in names.between(rest_start, min(s.end, rest_start + 60)) if n.start - rest_start <= 40]
-    if not found or found[0].start - rest_start >= 25:
+    if (not found or found[0].start - rest_start >= 25) and _OTHER_LEAD.match(body):
         # "But even after the well was capped, BP appeared ...": a lead the short pattern above does not know.
         # Only a name that opens what is left and is followed by its verb: a lead dropped too far ("in three weeks it
         # will eclipse the worst spill, | the 1979 Ixtoc disaster") leaves no subject.
@@ -312,16 +321,34 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
 
 
 def _a_thing(name: str, text: str) -> bool:
+    answers = _thing_answers(text)
+    if name not in answers:
+        answers[name] = _used_as_thing(name, text)
+    return answers[name]
+
+
+@functools.lru_cache(maxsize=2)  # one document at a time: its answers, by name
+def _thing_answers(text: str) -> dict[str, bool]:
+    return {}
+
+
+def _used_as_thing(name: str, text: str) -> bool:
     """ "the Deepwater Horizon had ...", "the Deepwater Horizon.": a name used with "the" as a noun's head is a
     thing's, however personal it looks ("the Obama administration" only qualifies a noun)."""
-    for m in re.finditer(r"\b[Tt]he\s+" + re.escape(name) + r"\b(?:['’]s)?\s*([\w,.;:]*)", text):
-        after = m.group(1)
-        if not after[:1].isalpha() or (after[:1].islower() and _verbish(after.lower(), "")):
-            return True
+    for article in ("the " + name, "The " + name):
+        at = text.find(article)
+        while at >= 0:
+            rest = text[at + len(article):at + len(article) + 30]
+            if (at == 0 or not text[at - 1].isalnum()) and not rest[:1].isalnum():
+                after = re.sub(r"^['’]s\b", "", rest).split(None, 1)
+                word = after[0] if after else ""
+                if not word[:1].isalpha() or (word[:1].islower() and _verbish(word.lower().strip(",.;:"), "")):
+                    return True
+            at = text.find(article, at + 1)
     return False
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=2)
 def _titled_people(text: str) -> frozenset[str]:
     """Single names the text gives a person's title: "President Obama", "Mr Hayward"."""
     return frozenset(_TITLED.findall(text))
@@ -433,11 +460,11 @@ class BodyChain:
     """
 
     def __init__(self, text: str, names: NameIndex) -> None:
-        counts: dict[str, int] = {}
+        every: dict[str, int] = {}
         for m in names.mentions:
             name = names.resolve(m.text)
-            if _actor_kind(name) == "body" and not _looks_personal(name):
-                counts[name] = counts.get(name, 0) + 1
+            every[name] = every.get(name, 0) + 1
+        counts = {name: n for name, n in every.items() if _actor_kind(name) == "body" and not _looks_personal(name)}
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         top = ranked[0] if ranked else None
         runner_up = ranked[1][1] if len(ranked) > 1 else 0

@@ -321,6 +321,11 @@ class NameIndex:
         # A word before a job title is a name only if the text uses it alone too.
         self.counts.update({m.text: 0 for m in mentions if m.before_role and m.text not in self.counts})
         full = [n for n in self.counts if " " in n]
+        self._legal: dict[str, list[str]] = {}
+        for f in full:
+            parts = f.split()
+            if len(parts) == 2 and parts[1].rstrip(".").lower() in _LEGAL_FORMS and self.counts.get(f):
+                self._legal.setdefault(parts[0], []).append(f)
         self.starts = [m.start for m in self.mentions]
         self.canonical: dict[str, str] = {}
         for name in self.counts:
@@ -329,8 +334,7 @@ class NameIndex:
     def _fold(self, name: str, full: list[str]) -> str:
         if " " not in name:
             # "BP" beside "BP Plc": the company's name with its legal form, one entity.
-            legal = [f for f in full if f.split()[0] == name and len(f.split()) == 2 and f.split()[1].rstrip(".").lower()
-                     in _LEGAL_FORMS and self.counts.get(f)]
+            legal = self._legal.get(name, [])
             if len(legal) == 1:
                 return legal[0]
             if _is_initialism(name):
