@@ -99,3 +99,17 @@ def test_a_lead_clause_s_subject_and_a_name_inside_a_phrase() -> None:
     found = titles(text)
     assert any(t.startswith("NVX could then dump") for t in found), found
     assert not any(t.startswith("Sony reflects") for t in found), found
+
+
+def test_the_company_after_a_time_lead_and_a_passive_it_with_its_agent() -> None:
+    text = ("NVX was fined a record $8m on Monday after inspectors cited 27 violations at the depot.\n"
+            "It was also fined $5m by the Department of Transport in 2024 to settle charges.\n"
+            "NVX, the region's largest ferry firm, has lost half its value since the storm.\n"
+            "Just this week, the company announced that it was cancelling its dividend.\n"
+            "On Wednesday the company said it had begun operating a second pier.\n"
+            "In a sign the company feels the pressure, Corvane Group said on Thursday that it would cut fares.\n")
+    found = titles(text)
+    assert any(t.startswith("NVX is also fined $5m") for t in found), found
+    assert any(t.startswith("NVX announces") for t in found), found
+    assert any(t.startswith("NVX says it had begun") or t.startswith("NVX says it has begun") for t in found), found
+    assert not any(t.startswith("NVX feels the pressure") for t in found), found

@@ -18,6 +18,7 @@ from timeline.extract.title_subjects import (
     _NEWS_OUTLET,
     _PUBLIC_BODY,
     _REPORTED_BY_NOBODY,
+    PASSIVE_IT,
     ROLE_NOUNS,
     _actor_kind,
     _drop_lead,
@@ -439,7 +440,8 @@ _ACTS_AS_BODY = re.compile(r"^It\s+(?:(?:also|later|then|has|had|will|would|has\
 _LEAD_SUBJECT = re.compile(r"(?:^|(?<=,\s))(?i:when|while|after|before|as|since|although|though|if|because|once|until)"
                            r"\s+(?=[A-Z])")
 #: An opening that stands for an organisation: "It lost", "The company said", "Its shares fell", "The firm's".
-BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z])|" + _BODY_NOUN.pattern[1:])
+BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z])|" + _BODY_NOUN.pattern[1:] + "|"
+                          + PASSIVE_IT.pattern[1:])
 
 
 _TITLED = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Gov|Governor|Sen|Senator|Rep|Secretary|Minister|Chancellor|Adm|"
@@ -488,7 +490,7 @@ class BodyChain:
     def referent(self, s: Sentence, previous_actor: str | None) -> str | None:
         """Who the organisation word opening ``s`` after its lead ("It", "The company", "Its") stands for."""
         opening = strip_opening(s.text)
-        if _EXPLETIVE_IT.match(opening):
+        if _EXPLETIVE_IT.match(opening) and not PASSIVE_IT.match(opening):
             return None  # "It comes as critics lose patience": "it" stands for nobody
         # "When Marubeni completes the purchase, its assets will ...", "Under the rules, if BP used the mud, it could
         # ...": the subject of a lead clause before the pronoun.

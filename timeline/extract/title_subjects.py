@@ -151,7 +151,7 @@ def _drop_lead(text: str) -> str:
         # "Just as the list was finished, ...", "But even after the well was capped, BP ...": the focus word opens the
         # lead clause.
         focus = re.match(r"^(?i:just|right|even|only|long|shortly|soon|well|immediately)\s+(?=(?:as|when|after|before|"
-                         r"though|while|since|once|until)\s)", text)  # ("Even if" stays: a condition keeps its claim)
+                         r"though|while|since|once|until)\s|(?:this|last)\s+(?:week|month|year|weekend)\b)", text)  # ("Even if" stays: a condition keeps its claim)
         if focus:
             text = text[focus.end():]
             continue
@@ -200,7 +200,11 @@ def _drop_lead(text: str) -> str:
 #: pronoun after it is the subject, so the lead ends there.
 _BARE_LEAD_BEFORE_PRONOUN = re.compile(
     r"^(?:In|On|At|By|During|Since|Until|Last|This|Earlier|Later|Then|Now|From|After|Before|Within|Over|Throughout)"
-    r"(?:\s+(?!(?:he|she|it|they|we|and|or|but|that|which|who)\b)[\w’'.-]+){1,3}\s+(?=(?:he|she|it|they|we)\s+[a-z])")
+    r"(?:\s+(?!(?:he|she|it|they|we|and|or|but|that|which|who)\b)[\w’'.-]+){1,3}\s+(?=(?:he|she|it|they|we)\s+[a-z])|"
+    # "On Wednesday the company said": a time lead before "the company" (not "In a sign the company feels ...,").
+    r"^(?:On|In|By|Last|This|Earlier|Later|During)\s+(?:(?:the\s+)?(?:[A-Z][a-z]+|\d{1,4}|week|month|year|weekend|"
+    r"morning|afternoon|evening|night)\s+){1,3}(?=the\s+(?:[a-z-]+\s+){0,2}(?:company|firm|oil giant|oil major|group|bank)"
+    r"\s+[a-z])")
 #: Predicative adjectives that open a sentence with their complement: "Aware of the risk, ...", "Keen to settle, ...".
 _LEAD_ADJECTIVES = {"aware", "unaware", "able", "unable", "keen", "eager", "anxious", "desperate", "determined",
                     "reluctant", "unwilling", "willing", "fresh", "mindful", "conscious", "confident", "wary", "fearful",
@@ -415,7 +419,7 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         if _fits(kind, personal):
             return f"{actor}’s{text[len(possessive.group(1)):]}"
         return text
-    if _EXPLETIVE_IT.match(text):
+    if _EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text):
         return text
     m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?!(?:other|rival|second|third|smaller|parent|sister|"
                  r"former|new|joint|same)\b)[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}?(?:company|firm|group|oil major|oil giant|bank|agency|"
@@ -443,6 +447,9 @@ _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then
                            r"comes as|came as|comes after|came after|comes amid|came amid)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
                            r"looks|looked|sounds|sounded|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
+#: "It was also fined $50m by the Department of Justice": a passive with its agent named; "it" is what was fined.
+PASSIVE_IT = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|now\s+)?"
+                        r"[a-z]{3,}(?:ed|en)\s+(?![^.;]*\bthat\b)[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z]")
 #: News organisations a story quotes as sources: never "the company" or "the oil giant" of the story.
 _NEWS_OUTLET = re.compile(r"^(?:BBC|CNN|CBS|NBC|ABC|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|Bloomberg|Sky)\b|\b(?:News|Times|Post|"
                           r"Journal|Press|Herald|Telegraph|Guardian|Tribune|Gazette|Reuters|Television|Radio|TV)$")
