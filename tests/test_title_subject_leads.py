@@ -94,3 +94,12 @@ def test_it_that_introduces_news_stands_for_nobody() -> None:
             "It comes as critics are losing patience with NVX over its failed attempts on Tuesday.\n")
     found = [e.title for e in extract(Document(path="s.txt", text=text, published=dt.date(2026, 3, 6)))]
     assert not any(t.startswith("NVX comes as") for t in found), found
+
+
+def test_a_participle_clause_alone_is_a_fragment() -> None:
+    from timeline.extract.title_gate import title_defect
+
+    assert title_defect("Causing the worst flood in the history of the valley") == "fragment"
+    assert title_defect("Killing 11 workers") == "fragment"
+    assert title_defect("Cleaning the beaches costs $1bn") is None
+    assert title_defect("Testing on the dam runs into a snag") is None

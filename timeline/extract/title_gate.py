@@ -70,6 +70,11 @@ def title_defect(title: str) -> str | None:
     if verb_first and _verbish(verb_first.group(1).lower(), "") and (verb_first.group(2).lower() in _DETERMINERS or (
             verb_first.group(2).lower() in _OPENING_PREPOSITIONS and not verb_first.group(1).endswith("s"))):
         return "fragment"
+    # "Causing the worst spill in history", "Killing 11 workers": a participle clause without the clause it hangs on
+    # ("Testing on the well runs into a snag" has its verb: a gerund subject).
+    participle = re.match(r"^[A-Z][a-z]{2,}ing\s+(?:the|a|an|its|their|his|her|more|some|about|up|\d)", text)
+    if participle and not _has_verb(text.split(" ", 1)[1]):
+        return "fragment"
     if _UNRESOLVED_SUBJECT.match(text) and not _SPEAKER_QUOTE.match(text):
         return "pronoun"
     if not _has_verb(text):
