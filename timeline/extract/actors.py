@@ -282,6 +282,8 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
         return None  # "A spokeswoman said ... She added": someone the story does not name
     gender = pronoun_gender(s.text)
     named = {names.resolve(n.text) for n in names.between(s.start, s.end)}
+    # "He had described Jackson as ...": no Jackson is "he", whichever one the surname stands for.
+    named |= {p for p in (names.resolve(n.text) for n in names.mentions) if p.split()[-1] in {n.split()[-1] for n in named}}
     # "According to the filing, the largest shareholder is John Paulson. He owned ...": the one person the
     # sentence before names, when it does not name the last subject.
     end = len(text[:s.start].rstrip())  # the previous sentence ends here; it starts after the boundary before
@@ -298,8 +300,14 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     sentence_before = text[previous + 1:end].strip()
     chained = starts_with_pronoun(sentence_before) or re.search(
         r"[”\"’]\s*,?\s+(?:he|she)\s+(?:" + _SPEECH + r")\b", sentence_before) is not None
-    subject_named = last_subject in before and _actor_kind(last_subject) not in ("body", "place") \
-        and (last_subject in known or _looks_personal(last_subject) or " " not in last_subject)
+    # Only someone known to be a person: "Amherst, Mass.: ..." or "Producer ..." opening a sentence is no "he".
+    # (A surname the story uses alone and more than once, "Megrahi", "Obama", is a person's.)
+    # ("the Deepwater Horizon", "rock band Kiss" are things' names however personal they look.)
+    person = last_subject is not None and (_looks_personal(last_subject) or last_subject in known or last_subject in titled
+                                           or names.resolve(last_subject) != last_subject
+                                           or (" " not in last_subject and names.counts.get(last_subject, 0) >= 2)) \
+        and not _a_thing(last_subject, text)
+    subject_named = last_subject in before and _actor_kind(last_subject) not in ("body", "place") and person
     if len(people) == 1 and not chained and not subject_named and known.get(next(iter(people)), gender) == gender:
         return next(iter(people))
     # "Mr Wells said." names a person the name finder may not see alone.
@@ -307,13 +315,6 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
                                                              sentence_before)} - named
     if len(honoured) == 1 and not people and not chained and not subject_named:
         return next(iter(honoured))
-    # Only someone known to be a person: "Amherst, Mass.: ..." or "Producer ..." opening a sentence is no "he".
-    # (A surname the story uses alone and more than once, "Megrahi", "Obama", is a person's.)
-    # ("the Deepwater Horizon" is a thing's name however personal it looks.)
-    person = last_subject is not None and (_looks_personal(last_subject) or last_subject in known or last_subject in titled
-                                           or names.resolve(last_subject) != last_subject
-                                           or (" " not in last_subject and names.counts.get(last_subject, 0) >= 2)) \
-        and not _a_thing(last_subject, text)
     if last_subject and person and last_subject not in named and _actor_kind(last_subject) not in ("body", "place") \
             and known.get(last_subject, gender) == gender:
         return last_subject
@@ -333,9 +334,20 @@ def _thing_answers(text: str) -> dict[str, bool]:
     return {}
 
 
+#: "rock band Kiss", "the tanker Sea Lark": a common noun that makes the name after it a group's or a thing's.
+_THING_NOUN = re.compile(r"\b(?:band|group|company|firm|team|club|party|newspaper|magazine|network|channel|ship|vessel|"
+                         r"rig|tanker|brand|label|charity|bank|carrier|airline|station|show|programme|program|film|"
+                         r"album|book|hurricane|storm)\s+$")
+
+
 def _used_as_thing(name: str, text: str) -> bool:
     """ "the Deepwater Horizon had ...", "the Deepwater Horizon.": a name used with "the" as a noun's head is a
     thing's, however personal it looks ("the Obama administration" only qualifies a noun)."""
+    at = text.find(name)
+    while at >= 0:
+        if _THING_NOUN.search(text, max(0, at - 20), at):
+            return True
+        at = text.find(name, at + 1)
     for article in ("the " + name, "The " + name):
         at = text.find(article)
         while at >= 0:
