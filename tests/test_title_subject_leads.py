@@ -103,3 +103,8 @@ def test_a_participle_clause_alone_is_a_fragment() -> None:
     assert title_defect("Killing 11 workers") == "fragment"
     assert title_defect("Cleaning the beaches costs $1bn") is None
     assert title_defect("Testing on the dam runs into a snag") is None
+
+
+def test_a_participle_lead_ending_on_a_place_runs_on_to_its_state() -> None:
+    assert write_title("Based in Dayton, Ohio, the Tin Roof Band are a rare act on the circuit.", []).startswith(
+        "The Tin Roof Band are")

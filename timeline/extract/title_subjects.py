@@ -234,6 +234,9 @@ def _phrase_lead(text: str) -> int:
     if m is None or len(text) - m.end() <= 15:
         return 0
     end = _lead_end(text, m.end())
+    if re.search(r"\b[A-Z][\w.’'-]*,\s+$", text[:end]):  # "Based in Durham, | North Carolina, the band ...": the place
+        place = _PLACE_REST.match(text, end)
+        end = place.end() if place and len(text) - place.end() > 15 else end
     lead = re.sub(r"\([^()]*\)", " ", text[:end])
     lead_words = [w.lower().strip(",;:()") for w in lead.split()[2:]]
     if any(w in _AUX or w in _PRESENT or w in {"said", "says"} for w in lead_words):
