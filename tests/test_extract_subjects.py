@@ -84,3 +84,38 @@ def test_the_president_is_the_person_an_appositive_named_with_that_role() -> Non
             "The president announced on Wednesday that the ferry terminal will open in June.\n")
     found = titles(text)
     assert any(t.startswith("Moreau announces") for t in found), found
+
+
+def test_he_after_an_unnamed_person_is_nobody_the_story_named() -> None:
+    text = ("Harbour master Ines Moreau said on Monday that the pier would reopen in June.\n"
+            "A port spokeswoman said on Tuesday that the ferry timetable was under review.\n"
+            "\"It's not an indication of where we are today,\" she said on Tuesday.\n"
+            "Another analyst, who did not wish to be named, said on Wednesday the deal could lift prices.\n"
+            "He added on Wednesday that the port would need new cranes.\n")
+    found = titles(text)
+    assert not any(t.startswith("Moreau says: “It's not") for t in found), found
+    assert not any(t.startswith("Moreau adds") for t in found), found
+
+
+def test_he_is_someone_known_to_be_a_person_and_the_chain_of_he_continues() -> None:
+    text = ("The Sea Lark had a replacement cost of about $60 million, the owners said on Monday.\n"
+            "We should hear more from Dr Tomas Brandt, the port's engineer, on Tuesday.\n"
+            "He is one of the leading proponents of floating piers.\n"
+            "He also became the chief engineer of NVX in 2019.\n"
+            "The first of two new cranes has 30ft to go, Mr Olsen said on Wednesday.\n"
+            "He expects NVX to finish the work by late July.\n")
+    found = titles(text)
+    assert any(t.startswith("Brandt also becomes") for t in found), found
+    assert any(t.startswith("Olsen expects") for t in found), found
+    assert not any(t.startswith("Sea Lark") or t.startswith("Lark") for t in found), found
+
+
+def test_he_is_not_a_band_nor_anyone_the_sentence_names_by_surname() -> None:
+    text = ("Carla Moreno and Tomas Moreno said the show was ill-timed.\n"
+            "Rock band Quill were then booked for the gig after comments by their drummer Pavel Novak about Carla Moreno.\n"
+            "Quill said on Monday they regretted the row.\n"
+            "The organisers of the gig say Quill will still play.\n"
+            "He had described Moreno as a fraud during a radio interview in 2024.\n")
+    found = titles(text)
+    assert not any(t.startswith("Moreno has described") for t in found), found
+    assert not any(t.startswith("Quill has described") for t in found), found

@@ -49,9 +49,10 @@ from dataclasses import replace
 
 from timeline.errors import TimelineError
 from timeline.extract.actors import (
-    BODY_SUBJECT,
+    BODY_OPENING,
     PRONOUN_SPEAKER,
     ROLE_SUBJECT,
+    BodyChain,
     antecedent,
     attributed,
     genders,
@@ -153,7 +154,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     ordered = sorted(timexes, key=lambda t: t.start)
     found: list[Mention] = []
     last_person: str | None = None
-    last_body: str | None = None  # the last organisation named as a subject, for "It" and "the company"
+    bodies = BodyChain(text, names)  # what "it" and "the company" stand for
     last_human: str | None = None  # the last person named as a subject, for "His ..." and "Her ..."
     roles = role_holders(text, names)
     known = genders(text, names, sentences)  # "Mr Hayward", "Ms Smith said her ...": who "he" and "she" can be
@@ -171,14 +172,18 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             tj += 1
         subject = sentence_subject(text, sentence, names)
         actor = subject
+        followed: str | None = None  # the organisation the sentence is about, for "it" and "the company" after it
         speaker = quote_speaker(text, sentence, names, last_human) if subject is None else None
         if speaker is not None:
             actor = speaker  # a quotation's "I" and "we" are its speaker, named after the quote closes
         elif subject is None and (starts_with_pronoun(sentence.text) or PRONOUN_SPEAKER.match(sentence.text)):
             actor = (antecedent(text, sentence, names)
                      or pronoun_referent(text, sentence, names, last_person, recent_people, known))
-        elif subject is None and last_body and BODY_SUBJECT.match(strip_opening(sentence.text)):
-            actor = last_body
+            if actor and _looks_personal(actor):  # "He is ... He also ...": the next "he" continues the same person
+                last_person = last_human = actor
+        elif subject is None and BODY_OPENING.match(strip_opening(sentence.text)):
+            actor = bodies.referent(sentence, actors[-1] if actors else None)
+            followed = actor
         elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", strip_opening(sentence.text)):
             actor = last_human
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
@@ -198,11 +203,12 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         if subject and (" " in subject or names.counts.get(subject)):
             last_person = subject
             if not _looks_personal(subject) and subject not in known:  # "Mr Obama" is no company
-                last_body = subject
+                followed = subject
             else:
                 last_human = subject
                 if " " in subject:  # a full name: a lone capitalised word ("Guard") may be a body's
                     recent_people.append(subject)
+        bodies.follow(sentence, followed, actor)
     for lead in reversed(_lead(doc, names, sentences, found, title_key)):
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
     found = continued_mentions(doc, names, sentences, found, actors, today)

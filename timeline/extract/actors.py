@@ -8,18 +8,30 @@ organisation, "the president" for the person last named with that title.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.names import _GROUPS, _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_subjects import ROLE_NOUNS, _actor_kind, _drop_lead
-from timeline.extract.title_words import SPEECH_VERBS
+from timeline.extract.title_subjects import (
+    _EXPLETIVE_IT,
+    _NEWS_OUTLET,
+    _PUBLIC_BODY,
+    _REPORTED_BY_NOBODY,
+    PASSIVE_IT,
+    ROLE_NOUNS,
+    _actor_kind,
+    _drop_lead,
+)
+from timeline.extract.title_words import SPEECH_VERBS, _finite, _verbish
 from timeline.extract.titles import DATELINE
 
 __all__ = [
+    "BODY_OPENING",
     "BODY_SUBJECT",
     "PRONOUN_SPEAKER",
     "ROLE_SUBJECT",
+    "BodyChain",
     "antecedent",
     "attributed",
     "by_gender",
@@ -91,7 +103,17 @@ _ATTRIBUTION = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s
 #: "The executive in charge of the response, Chief Operating Officer Doug Suttles, said": a role, then the
 #: person's name and titles between commas, then the verb.
 _ROLE_THEN_NAME = re.compile(r"(?:The|A|An|Its|His|Her|Their)\s[^,“\"]{2,100}?,\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*"
-                             r"\s+){0,5}[A-Z][\w'’-]+),\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+                             r"\s+){0,5}[A-Z][\w'’-]+),\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|will|would|"
+                             r"has|had|is|was|can|could|may|might|must|should|[a-z]{3,}ed)\b")
+
+
+#: Leads the short pattern in :func:`sentence_subject` does not know: a focus word ("But even after ..."), an adverb,
+#: participle or adjective phrase ("Seemingly aware of ...", "Helmed by ...", "Keen to ..."), a span of time
+#: ("Twelve days after ...").
+_OTHER_LEAD = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(?i:even|just|only|long|shortly|soon|right|immediately)\s|"
+                         r"[A-Z][a-z]+(?:ly|ed|en|ing)\s|(?:Aware|Unaware|Able|Unable|Keen|Eager|Anxious|Desperate|"
+                         r"Determined|Reluctant|Unwilling|Willing|Fresh|Mindful|Conscious|Confident|Wary|Ready|Quick)\s|"
+                         r"(?:[A-Z][a-z]+\s+){1,2}(?:days|weeks|months|years|hours)\s+(?:later|after|earlier|before)\b")
 
 
 def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
@@ -120,6 +142,9 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if starts_with_pronoun(rest):
         return None
     rest_start = s.start + (lead.end() if lead else 0)
+    if re.match(r"(?:Its|It|His|Her|Their|They|We|This|These|That|Those)\s+[a-z]", rest) \
+            and not _EXPLETIVE_IT.match(rest) and not _REPORTED_BY_NOBODY.match(rest):
+        return None  # "Its full impact on the UK ...": the name further on is no subject ("It seems that X" is X's)
     appositive = _ROLE_THEN_NAME.match(rest) if rest[:1] in "TAIH" and ", " in rest[:110] else None
     if appositive:  # "The BP executive in charge of the response, Chief Operating Officer Doug Suttles, said"
         people = [names.resolve(n.text) for n in names.between(rest_start + appositive.start(1),
@@ -128,6 +153,26 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         if people:
             return people[-1]
     found = [n for n in names.between(rest_start, min(s.end, rest_start + 60)) if n.start - rest_start <= 40]
+    if (not found or found[0].start - rest_start >= 25) and _OTHER_LEAD.match(body):
+        # "But even after the well was capped, BP appeared ...": a lead the short pattern above does not know.
+        # Only a name that opens what is left and is followed by its verb: a lead dropped too far ("in three weeks it
+        # will eclipse the worst spill, | the 1979 Ixtoc disaster") leaves no subject.
+        opening = _drop_lead(body)
+        start = s.start + len(body) - len(opening)
+        first = names.between(start, min(s.end, start + 60))[:1] if len(opening) < len(body) else []
+        verb = text[first[0].end:first[0].end + 30].split()[:1] if first and first[0].start == start else []
+        if verb and verb[0].islower() and _finite(verb[0].strip(",;:"), ""):
+            found = first
+            rest_start = start
+    if found and re.fullmatch(r"(?:The|A|An|This|That|These|Those|Some|Many|Most)\s+(?:[a-z][\w-]*\s+){1,3}(?:with|for|at|"
+                              r"in|on|from|by|to|between|among|about|against|over|under|near)\s+(?:the\s+)?",
+                              text[rest_start:found[0].start]):
+        return None  # "The contract with Sony could be worth $250m": the contract is the subject ("The shares of BP" are BP's)
+    if found and re.match(r"['’]s\s", text[found[0].end:found[0].end + 3]):
+        # "BP's chief executive, Tony Hayward, said": the person the owner's role names, when one follows.
+        owned = re.match(r"['’]s\s+(?:[a-z-]+\s+){1,4},?\s*$", text[found[0].end:found[1].start]) if len(found) > 1 else None
+        if owned and _looks_personal(names.resolve(found[1].text)):
+            return names.resolve(found[1].text)
     if found and found[0].start - rest_start < 25:
         # "Anthropic CEO Dario Amodei": the person, not the company before the title.
         first = found[0]
@@ -145,7 +190,10 @@ def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
     before = names.between(s.start, s.start + m.start())
     for n in reversed(before):
         full = names.resolve(n.text)
-        if " " in full:
+        # Only the subject of the lead clause ("While Amodei ..."): "Speaking on 5 Live Breakfast, he" names a show.
+        opener = re.search(r"(?:^|\b(?:while|although|though|after|before|when|as|since|because|if|once|until|but|and))"
+                           r"\s*$", text[s.start:n.start], re.I)
+        if " " in full and opener is not None and _looks_personal(full):
             return full
     return None
 
@@ -169,6 +217,8 @@ def short(name: str | None) -> str | None:
     if not name:
         return None
     parts = name.split()
+    if len(parts) == 2 and parts[1].rstrip(".").lower() in _LEGAL_FORMS:
+        return parts[0]  # "BP Plc", "Halliburton Co": a headline names the company without its legal form
     if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) and _looks_personal(name):
         return parts[1]
     return name
@@ -198,13 +248,42 @@ def genders(text: str, names: NameIndex, sentences: list[Sentence]) -> dict[str,
     return found
 
 
+#: "A NOAA spokeswoman said ...", "One official told ...": a person the story does not name, whom a "she" or "he"
+#: in the next sentence continues.
+_UNNAMED_PERSON = re.compile(
+    r"^(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|aide|source|executive|"
+    r"engineer|worker|resident|man|woman|witness|analyst|scientist|officer|doctor|expert|lawyer|member|employee|"
+    r"representative|fisherman|diver|pilot|survivor|relative|neighbour|neighbor|teacher|student|parent|mother|father|"
+    r"nurse|staffer|adviser|advisor|consultant|trader|investor|banker|economist|insider|diplomat|soldier|commander|"
+    r"victim|manager|director|owner|operator|driver|passenger|boy|girl|person|professor|researcher|"
+    r"biologist|farmer|shrimper|captain|guard)\b")
+
+
+def previous_sentence(text: str, start: int) -> str:
+    """The sentence before the one starting at ``start``."""
+    end = len(text[:start].rstrip())
+    begin = max(text.rfind("\n", 0, max(0, end - 1)), text.rfind(". ", 0, max(0, end - 2)))
+    return text[begin + 1:end].strip()
+
+
+def unnamed_before(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` is about a person it does not name ("A spokeswoman said ...",
+    "Among the errors: a professor is listed ...")."""
+    before = re.sub(r"^[^:“”\"]{0,80}:\s+", "", previous_sentence(text, start))
+    return _UNNAMED_PERSON.match(strip_opening(before[:1].upper() + before[1:])) is not None
+
+
 def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str | None, recent: list[str],
                      known: dict[str, str]) -> str | None:
     """Who "he" or "she" opening ``s`` stands for: the last subject unless it is an organisation or of the
     other gender (as an honorific or pronoun told), else the most recent person of that gender; never an organisation or someone the sentence itself names
     ("He described Jackson as ..." is not Jackson)."""
+    if unnamed_before(text, s.start):
+        return None  # "A spokeswoman said ... She added": someone the story does not name
     gender = pronoun_gender(s.text)
     named = {names.resolve(n.text) for n in names.between(s.start, s.end)}
+    # "He had described Jackson as ...": no Jackson is "he", whichever one the surname stands for.
+    named |= {p for p in (names.resolve(n.text) for n in names.mentions) if p.split()[-1] in {n.split()[-1] for n in named}}
     # "According to the filing, the largest shareholder is John Paulson. He owned ...": the one person the
     # sentence before names, when it does not name the last subject.
     end = len(text[:s.start].rstrip())  # the previous sentence ends here; it starts after the boundary before
@@ -213,19 +292,79 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     # and a possessive ("Browner's warning") names no one who acts.
     mentions = names.between(previous + 1, end)
     before = [names.resolve(n.text) for n in mentions]
-    people = {names.resolve(n.text) for n in mentions if not re.match(r"['’]s\b", text[n.end:n.end + 3])}
-    people = {p for p in people if " " in p and _looks_personal(p) and p not in named}
+    # ("the Obama administration": a name after "the" only qualifies a noun)
+    people = {names.resolve(n.text) for n in mentions if not re.match(r"['’]s\b", text[n.end:n.end + 3])
+              and not re.search(r"\bthe\s$", text[max(0, n.start - 4):n.start])}
+    titled = _titled_people(text)  # "For Obama, who ... He will stay": a single name a title made a person's
+    people = {p for p in people if ((" " in p and _looks_personal(p)) or p in titled) and p not in named}
     sentence_before = text[previous + 1:end].strip()
     chained = starts_with_pronoun(sentence_before) or re.search(
         r"[”\"’]\s*,?\s+(?:he|she)\s+(?:" + _SPEECH + r")\b", sentence_before) is not None
-    subject_named = last_subject in before and _actor_kind(last_subject) not in ("body", "place") \
-        and (last_subject in known or _looks_personal(last_subject) or " " not in last_subject)
+    # Only someone known to be a person: "Amherst, Mass.: ..." or "Producer ..." opening a sentence is no "he".
+    # (A surname the story uses alone and more than once, "Megrahi", "Obama", is a person's.)
+    # ("the Deepwater Horizon", "rock band Kiss" are things' names however personal they look.)
+    person = last_subject is not None and (_looks_personal(last_subject) or last_subject in known or last_subject in titled
+                                           or names.resolve(last_subject) != last_subject
+                                           or (" " not in last_subject and names.counts.get(last_subject, 0) >= 2)) \
+        and not _a_thing(last_subject, text)
+    subject_named = last_subject in before and _actor_kind(last_subject) not in ("body", "place") and person
     if len(people) == 1 and not chained and not subject_named and known.get(next(iter(people)), gender) == gender:
         return next(iter(people))
-    if last_subject and last_subject not in named and _actor_kind(last_subject) not in ("body", "place") \
+    # "Mr Wells said." names a person the name finder may not see alone.
+    honoured = {names.resolve(m.group(1)) for m in re.finditer(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+([A-Z][\w-]+)(?!\s+[A-Z])",
+                                                             sentence_before)} - named
+    if len(honoured) == 1 and not people and not chained and not subject_named:
+        return next(iter(honoured))
+    if last_subject and person and last_subject not in named and _actor_kind(last_subject) not in ("body", "place") \
             and known.get(last_subject, gender) == gender:
         return last_subject
-    return by_gender(gender, [p for p in recent if p not in named], known) or last_subject
+    return by_gender(gender, [p for p in recent if p not in named and not _a_thing(p, text)], known) \
+        or (last_subject if person else None)
+
+
+def _a_thing(name: str, text: str) -> bool:
+    answers = _thing_answers(text)
+    if name not in answers:
+        answers[name] = _used_as_thing(name, text)
+    return answers[name]
+
+
+@functools.lru_cache(maxsize=2)  # one document at a time: its answers, by name
+def _thing_answers(text: str) -> dict[str, bool]:
+    return {}
+
+
+#: "rock band Kiss", "the tanker Sea Lark": a common noun that makes the name after it a group's or a thing's.
+_THING_NOUN = re.compile(r"\b(?:band|group|company|firm|team|club|party|newspaper|magazine|network|channel|ship|vessel|"
+                         r"rig|tanker|brand|label|charity|bank|carrier|airline|station|show|programme|program|film|"
+                         r"album|book|hurricane|storm)\s+$")
+
+
+def _used_as_thing(name: str, text: str) -> bool:
+    """ "the Deepwater Horizon had ...", "the Deepwater Horizon.": a name used with "the" as a noun's head is a
+    thing's, however personal it looks ("the Obama administration" only qualifies a noun)."""
+    at = text.find(name)
+    while at >= 0:
+        if _THING_NOUN.search(text, max(0, at - 20), at):
+            return True
+        at = text.find(name, at + 1)
+    for article in ("the " + name, "The " + name):
+        at = text.find(article)
+        while at >= 0:
+            rest = text[at + len(article):at + len(article) + 30]
+            if (at == 0 or not text[at - 1].isalnum()) and not rest[:1].isalnum():
+                after = re.sub(r"^['’]s\b", "", rest).split(None, 1)
+                word = after[0] if after else ""
+                if not word[:1].isalpha() or (word[:1].islower() and _verbish(word.lower().strip(",.;:"), "")):
+                    return True
+            at = text.find(article, at + 1)
+    return False
+
+
+@functools.lru_cache(maxsize=2)
+def _titled_people(text: str) -> frozenset[str]:
+    """Single names the text gives a person's title: "President Obama", "Mr Hayward"."""
+    return frozenset(_TITLED.findall(text))
 
 
 def by_gender(pronoun_gender: str | None, recent: list[str], known: dict[str, str]) -> str | None:
@@ -271,7 +410,7 @@ def quote_speaker(text: str, s: Sentence, names: NameIndex, person: str | None) 
     if m is None:
         return None
     if m.group("pro"):
-        return person
+        return None if unnamed_before(text, s.start) else person
     group = "who" if m.group("who") else "after"
     found = [names.resolve(n.text) for n in names.between(m.start(group), m.end(group))]
     # "Interior Secretary Ken Salazar said": the person, not the department before the title.
@@ -287,3 +426,146 @@ def attributed(sentence: str, speaker: str) -> str:
     elif body.count('"') % 2:
         body += '"'
     return f"{body} {speaker} said"
+
+
+#: "The company", "the firm's", "the London-based oil giant": a noun that names an organisation of the story, never
+#: a thing; "the rival firm" or "another company" is some other one.
+_BODY_NOUN = re.compile(r"^The (?:(?!(?:other|rival|second|third|smaller|parent|sister|former|new|joint|same)\b)"
+                        r"[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}(?:company|firm|group|oil major|oil giant|bank|carrier|airline|"
+                        r"insurer|lender|retailer|manufacturer|operator|contractor)(?=['’]s\s+[a-z]|\s+(?:--|[-—–])\s|"
+                        r"\s+[a-z]|,)")
+
+
+#: "The government", "The committee": an institution's word; it stands only for a name with that word in it.
+_PUBLIC_NOUN = re.compile(r"^The (government|administration|department|council|committee|board|ministry|agency|"
+                          r"network|channel|club|team)\b")
+#: "Its shares", "Its chief executive": a possessive before what only a company has ("its full impact" is a thing's).
+_CORPORATE_ITS = re.compile(r"^Its\s+(?:[a-z-]+\s+)?(?:shares?|share price|stock|profits?|revenues?|results|earnings|"
+                            r"board|chief executive|chairman|boss|executives|staff|employees|workers|dividend|market value|"
+                            r"losses|sales|customers|shareholders|investors)\b")
+#: "It announced", "It has agreed": what an organisation does and a thing it owns does not.
+_ACTS_AS_BODY = re.compile(r"^It\s+(?:(?:also|later|then|has|had|will|would|has\s+also|had\s+also)\s+)?(?:said|says|"
+                           r"announced|announces|reported|reports|confirmed|confirms|added|adds|denied|denies|admitted|"
+                           r"admits|agreed|agrees|pleaded|pleads|warned|warns|hired|hires|sold|sells|bought|buys|paid|pays|"
+                           r"posted|posts|raised|raises|cut|cuts|told|tells|insisted|insists|declined|declines)\b")
+#: "When Marubeni completes ...", "After BP capped ...": a lead clause opened by its subject.
+_LEAD_SUBJECT = re.compile(r"(?:^|(?<=,\s))(?i:when|while|after|before|as|since|although|though|if|because|once|until)"
+                           r"\s+(?=[A-Z])")
+#: An opening that stands for an organisation: "It lost", "The company said", "Its shares fell", "The firm's".
+BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z])|" + _BODY_NOUN.pattern[1:] + "|"
+                          + PASSIVE_IT.pattern[1:])
+
+
+_TITLED = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Gov|Governor|Sen|Senator|Rep|Secretary|Minister|Chancellor|Adm|"
+                     r"Admiral|Gen|General|Judge|King|Queen|Prince|Princess|Pope|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s+"
+                     r"([A-Z][a-z][\w-]+)(?:['’]s)?\b(?!\s+[A-Z])")
+
+
+class BodyChain:
+    """What "it", "its", "the company" or "the firm" opening a sentence stands for, as a reader follows a story.
+
+    A pronoun continues the organisation the sentence before was about (its subject, named or itself
+    resolved): "Apache is one of America's largest oil groups. It has a history of deals with BP. In 2003 it
+    paid ..." is Apache throughout, though BP was named in between. "The company" may reach further back, to
+    the last organisation named as a subject, when no other organisation was named since; with another named
+    since ("Apache approached BP. ... The company is trying to seal the well"), it is the story's main
+    organisation when that is one of the two and the story names it far more often than any other; otherwise
+    nobody: a wrong actor is worse than an unresolved one, which the title gate still flags.
+    """
+
+    def __init__(self, text: str, names: NameIndex) -> None:
+        every: dict[str, int] = {}
+        for m in names.mentions:
+            name = names.resolve(m.text)
+            every[name] = every.get(name, 0) + 1
+        counts = {name: n for name, n in every.items() if _actor_kind(name) == "body" and not _looks_personal(name)}
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top = ranked[0] if ranked else None
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        self.main = top[0] if top and top[1] >= 3 and top[1] >= 2 * runner_up else None
+        self.last: str | None = None  # the last organisation named as a subject
+        self.previous: str | None = None  # the organisation the sentence before had as its subject
+        self.owner: str | None = None  # the organisation whose possession the sentence before had as its subject
+        self.skipped = False  # whether one person's sentence stood between
+        self.others: set[str] = set()  # organisations named since, in any role
+        self.bodies: set[str] = set(counts)  # names known to be organisations
+        # "President Obama", "Mr Hayward": a single name after a title is a person's, never an organisation's.
+        self.people = set(_TITLED.findall(text))
+        self.names = names
+
+    def _company(self, name: str | None) -> bool:
+        """Whether ``name`` can be "the company": no person, place, party, public body or newsroom."""
+        return bool(name) and name not in self.people and not _looks_personal(name) \
+            and _actor_kind(name) != "place" and name.lower() not in _GROUPS \
+            and not _PUBLIC_BODY.search(name) and not _NEWS_OUTLET.search(name)
+
+    def referent(self, s: Sentence, previous_actor: str | None) -> str | None:
+        """Who the organisation word opening ``s`` after its lead ("It", "The company", "Its") stands for."""
+        opening = strip_opening(s.text)
+        if _EXPLETIVE_IT.match(opening) and not PASSIVE_IT.match(opening):
+            return None  # "It comes as critics lose patience": "it" stands for nobody
+        # "When Marubeni completes the purchase, its assets will ...", "Under the rules, if BP used the mud, it could
+        # ...": the subject of a lead clause before the pronoun.
+        for lead in reversed(list(_LEAD_SUBJECT.finditer(s.text, 0, len(s.text) - len(opening)))):
+            named = self.names.between(s.start + lead.end(), s.end)[:1]
+            name = self.names.resolve(named[0].text) if named else ""
+            if named and named[0].start == s.start + lead.end() and not _looks_personal(name) \
+                    and _actor_kind(name) != "place" and name not in self.people:
+                return name
+            break
+        public = _PUBLIC_NOUN.match(opening)
+        if public:  # "The committee" is a committee the story named, "the agency" a public body: never a company
+            last = self.last or ""
+            word = public.group(1).lower()
+            fits = word in last.lower() or (word == "agency" and bool(_PUBLIC_BODY.search(last) or (re.fullmatch(
+                r"[A-Z][A-Za-z]{1,5}", last) and sum(c.isupper() for c in last) >= 2)))
+            return self.last if fits and (previous_actor == self.last or not self.others) else None
+        company = _BODY_NOUN.match(opening) or _CORPORATE_ITS.match(opening)
+        if self.last and self.previous == self.last and (not company or self._company(self.last)):
+            return self.last
+        if self.last and self.owner == self.last and _ACTS_AS_BODY.match(opening):
+            return self.last  # "Standard Chartered's focus on Asia paid off. It announced ...": only the owner announces
+        if not company:
+            return None  # "it" may be a thing: only the sentence before's organisation is safe
+        last = self.last if self._company(self.last) else None
+        if last and not self.others:
+            return last
+        if self.main and (self.main == last or self.main in self.others or last is None):
+            return self.main
+        return None
+
+    def follow(self, s: Sentence, organisation: str | None, actor: str | None) -> None:
+        """After ``s``: ``organisation`` is the organisation it was about as its subject (named or resolved)."""
+        if organisation and organisation not in self.people and organisation.lower() not in _GROUPS:
+            self.named_subject(organisation, s)
+            # "BP's well spent three months ...": the owner is no subject a following "it" could continue.
+            owner = re.match(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s", strip_opening(s.text))
+            self.previous = None if owner else organisation
+            self.owner = organisation if owner else None
+        else:
+            before = set(self.others)
+            self.read(s, actor)
+            # A person's sentence in between ("BP said ... Svanberg said ... It hopes ...") is no "it" to continue,
+            # once: when it names no other organisation, the one before stays the one to follow.
+            person = bool(actor) and (_looks_personal(actor) or actor in self.people)
+            if person and self.others == before and not self.skipped:
+                self.skipped = True
+                return
+            self.previous = self.owner = None
+        self.skipped = False
+
+    def named_subject(self, subject: str, s: Sentence) -> None:
+        """``subject``, an organisation, opens ``s``: it is the one to follow, beside the others ``s`` names."""
+        self.last = subject
+        self.bodies.add(subject)
+        self.others = {n for n in self._named(s) if n != subject}
+
+    def read(self, s: Sentence, actor: str | None) -> None:
+        """A sentence not opened by a named organisation: the organisations it names compete from now on."""
+        if self.last is None:
+            return
+        self.others |= {n for n in self._named(s) if n != self.last and n != actor}
+
+    def _named(self, s: Sentence) -> set[str]:
+        return {name for name in (self.names.resolve(m.text) for m in self.names.between(s.start, s.end))
+                if name in self.bodies}

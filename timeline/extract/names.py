@@ -321,6 +321,11 @@ class NameIndex:
         # A word before a job title is a name only if the text uses it alone too.
         self.counts.update({m.text: 0 for m in mentions if m.before_role and m.text not in self.counts})
         full = [n for n in self.counts if " " in n]
+        self._legal: dict[str, list[str]] = {}
+        for f in full:
+            parts = f.split()
+            if len(parts) == 2 and parts[1].rstrip(".").lower() in _LEGAL_FORMS and self.counts.get(f):
+                self._legal.setdefault(parts[0], []).append(f)
         self.starts = [m.start for m in self.mentions]
         self.canonical: dict[str, str] = {}
         for name in self.counts:
@@ -328,6 +333,10 @@ class NameIndex:
 
     def _fold(self, name: str, full: list[str]) -> str:
         if " " not in name:
+            # "BP" beside "BP Plc": the company's name with its legal form, one entity.
+            legal = self._legal.get(name, [])
+            if len(legal) == 1:
+                return legal[0]
             if _is_initialism(name):
                 capitals = "".join(c for c in name if c.isupper())
                 hits = [f for f in full if _initials(f) == capitals and self.counts.get(f)]
@@ -406,6 +415,9 @@ _ORG_WORDS = {
     "health", "resources", "mining", "steel", "chemicals", "airways", "railways", "logistics", "ltd", "plc",
     "llc", "co", "sa", "ag", "international", "global", "labs", "robotics", "securities", "investments",
     "foundation", "trust", "society", "authority", "organisation", "organization", "institution", "press",
+    # Company words: "Apache Corporation", "Maersk Shipping" are no people.
+    "corporation", "incorporated", "limited", "shipping", "ferries", "lines", "airline", "brands", "pharma",
+    "therapeutics", "ventures", "enterprises", "solutions", "software", "telecom", "automotive", "bancorp",
 }
 
 
@@ -431,5 +443,9 @@ def _shortest_forms(names: list[str]) -> list[str]:
     return [n for n in names if not any(o != n and n.endswith(" " + o) for o in names)]
 
 
+_LEGAL_FORMS = {"plc", "inc", "corp", "ltd", "co", "llc", "sa", "ag", "nv", "se", "spa", "asa", "ab", "oyj"}
+
+
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    # An initialism inside a name gives all its letters: "BGC Partners" is "BGCP", never short for "BP".
+    return "".join(w if _is_initialism(w) and w.isupper() else w[0] for w in name.split() if w[0].isupper())

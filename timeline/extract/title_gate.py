@@ -23,7 +23,9 @@ __all__ = ["scene_time", "title_defect"]
 _UNRESOLVED_SUBJECT = re.compile(
     r"^(?:(?:Even|Only|Now|Then|And|But|So)\s+(?=[a-z]))?(?i:he|she|it|they|we|i|you|this|that|these|those|his|her|its|"
     r"their|our|my|your)\b(?!['’]s\s+[A-Z])(?![,:])(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year|"
-    r"spring|summer|autumn|fall|winter|season)\b)")
+    r"spring|summer|autumn|fall|winter|season)\b)"
+    # "The company says", "The firm's shares": a company the story names, left unnamed.
+    r"|^The\s+(?:company|firm|oil\s+major|oil\s+giant)(?:['’]s)?\s+(?=[a-z])")
 #: Words that may open a title without being its subject's head: a preposition before a fronted phrase.
 _OPENING_PREPOSITIONS = {"in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "of", "near",
                          "under", "over", "since", "until", "among", "between", "amid", "to"}
@@ -67,6 +69,11 @@ def title_defect(title: str) -> str | None:
     # ("Shares in the two firms rally": a plural noun before a preposition is a subject; before "the" it is a verb)
     if verb_first and _verbish(verb_first.group(1).lower(), "") and (verb_first.group(2).lower() in _DETERMINERS or (
             verb_first.group(2).lower() in _OPENING_PREPOSITIONS and not verb_first.group(1).endswith("s"))):
+        return "fragment"
+    # "Causing the worst spill in history", "Killing 11 workers": a participle clause without the clause it hangs on
+    # ("Testing on the well runs into a snag" has its verb: a gerund subject).
+    participle = re.match(r"^[A-Z][a-z]{2,}ing\s+(?:the|a|an|its|their|his|her|more|some|about|up|\d)", text)
+    if participle and not _has_verb(text.split(" ", 1)[1]):
         return "fragment"
     if _UNRESOLVED_SUBJECT.match(text) and not _SPEAKER_QUOTE.match(text):
         return "pronoun"
@@ -113,3 +120,8 @@ def _has_verb(text: str) -> bool:
 
 _FUNCTION_WORDS = _DETERMINERS | _OPENING_PREPOSITIONS | {"and", "or", "but", "as", "than", "that", "which", "who",
                                                           "whose", "into", "onto", "across", "against", "about"}
+# Prepositions before a determiner are no verb before its object: "The explosion aboard the rig" has no verb.
+_FUNCTION_WORDS |= {"aboard", "inside", "outside", "beneath", "below", "above", "beyond", "throughout", "toward",
+                    "towards", "via", "per", "like", "unlike", "despite", "along", "alongside", "around", "behind",
+                    "upon", "within", "without", "through", "past", "off", "near", "across", "versus", "amid",
+                    "amidst", "among", "atop", "underneath", "opposite", "concerning", "regarding"}

@@ -14,7 +14,15 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import _ORG_WORDS
-from timeline.extract.title_words import _PRESENT, _PRONOUN_WORDS, _finite, _subject_end, _verbish
+from timeline.extract.title_words import (
+    _AUX,
+    _PRESENT,
+    _PRESENT_FORMS,
+    _PRONOUN_WORDS,
+    _finite,
+    _subject_end,
+    _verbish,
+)
 
 _LEAD_WORDS = {
     "in", "on", "at", "after", "before", "while", "when", "although", "though", "as", "since", "during",
@@ -34,12 +42,16 @@ _LEAD_WORDS = {
     "anyway", "alternatively", "conversely", "consequently", "accordingly", "specifically", "notably",
     "importantly", "crucially", "interestingly", "ironically", "fortunately", "unfortunately", "globally",
 }
+#: "after the blast", "later", "later that day": what follows a span of time in a lead. Only "after" and "before"
+#: take a phrase of their own: "Five days later the well blew out, causing ..." has no comma after its lead, and
+#: the comma after "blew out" ends the main clause, not the lead.
+_AFTER_TIME = r"(?:(?:after|before)\b[^,“\"]{0,50}|(?:later|earlier|ago)\b(?:\s+(?:in|on|at|that|this|next|last|the\s+same)\b[^,“\"]{0,40})?)"
 #: "The next day, ...", "Two weeks later, ...", "Hours after the blast, ...": a time phrase before the subject.
 _TIME_LEAD = re.compile(
-    r"^(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:[a-z]+\s+)?"
+    r"^(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|"
+    r"a few|a couple of|\d+)\s+(?:[a-z]+\s+)?"
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|morning|night|evening|afternoon|weekend)"
-    r"(?:\s+(?:later|earlier|before|after|ago)\b[^,“\"]{0,50})?|"
-    r"(?:hours|days|weeks|months|years|minutes|moments)\s+(?:later|earlier|after|before)\b[^,“\"]{0,50}),\s+", re.I)
+    r"(?:\s+" + _AFTER_TIME + r")?|(?:hours|days|weeks|months|years|minutes|moments)\s+" + _AFTER_TIME + r"),\s+", re.I)
 #: "Last month Shell admitted ...": a time phrase without its comma.
 _BARE_TIME_LEAD = re.compile(
     r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
@@ -128,8 +140,19 @@ def _drop_lead(text: str) -> str:
         if participle:  # "Facing the committee last week he was ...": the participle phrase goes
             text = text[participle.end():]
             continue
-        focus = re.match(r"^(?:Just|Right)\s+(?=(?:as|when|after|before)\s)", text)
-        if focus:  # "Just as the list was finished, oil started seeping": the focus word opens the lead clause
+        bare_pronoun = _BARE_LEAD_BEFORE_PRONOUN.match(text)
+        if bare_pronoun:  # "In 2003 it paid ...", "By 2013 they will ...": a pronoun marks where the subject starts
+            text = text[bare_pronoun.end():]
+            continue
+        phrase = _phrase_lead(text)
+        if phrase:  # "Seemingly aware of its image, BP hired ...", "Helmed by two consultants, the firm is ..."
+            text = text[phrase:]
+            continue
+        # "Just as the list was finished, ...", "But even after the well was capped, BP ...": the focus word opens the
+        # lead clause.
+        focus = re.match(r"^(?i:just|right|even|only|long|shortly|soon|well|immediately)\s+(?=(?:as|when|after|before|"
+                         r"though|while|since|once|until)\s|(?:this|last)\s+(?:week|month|year|weekend)\b)", text)  # ("Even if" stays: a condition keeps its claim)
+        if focus:
             text = text[focus.end():]
             continue
         section = _SECTION_LEAD.match(text) or _DISTANCE_LEAD.match(text)
@@ -158,7 +181,9 @@ def _drop_lead(text: str) -> str:
             end = _lead_end(text, m.end()) if m else 0
             if m and end != m.end():  # the comma was inside the lead: its bracket or its subject's appositive
                 m = re.match("^.{" + str(end) + "}", text, re.S)
-            if m and len(text) - m.end() > 15:
+            # ("Before the storm the town had been hit by floods, | leaving ...": no comma ended the lead, and a
+            # participle after the first one opens no main clause.)
+            if m and len(text) - m.end() > 15 and not _participle_only(text[m.end():]):
                 place = _PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
                 text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
                 dropped = True
@@ -171,14 +196,93 @@ def _drop_lead(text: str) -> str:
     return text
 
 
+#: "In 2003 it paid ...", "On Monday they agreed ...", "By 2013 it will ...": a short lead without its comma; the
+#: pronoun after it is the subject, so the lead ends there.
+_BARE_LEAD_BEFORE_PRONOUN = re.compile(
+    r"^(?:In|On|At|By|During|Since|Until|Last|This|Earlier|Later|Then|Now|From|After|Before|Within|Over|Throughout)"
+    r"(?:\s+(?!(?:he|she|it|they|we|and|or|but|that|which|who)\b)[\w’'.-]+){1,3}\s+(?=(?:he|she|it|they|we)\s+[a-z])|"
+    # "On Wednesday the company said": a time lead before "the company" (not "In a sign the company feels ...,").
+    r"^(?:On|In|By|Last|This|Earlier|Later|During)\s+(?:(?:the\s+)?(?:[A-Z][a-z]+|\d{1,4}|week|month|year|weekend|"
+    r"morning|afternoon|evening|night)\s+){1,3}(?=the\s+(?:[a-z-]+\s+){0,2}(?:company|firm|oil giant|oil major|group|bank)"
+    r"\s+[a-z])")
+#: Predicative adjectives that open a sentence with their complement: "Aware of the risk, ...", "Keen to settle, ...".
+_LEAD_ADJECTIVES = {"aware", "unaware", "able", "unable", "keen", "eager", "anxious", "desperate", "determined",
+                    "reluctant", "unwilling", "willing", "fresh", "mindful", "conscious", "confident", "wary", "fearful",
+                    "free", "ready", "quick", "hungry", "short", "flush", "sure", "unsure", "intent", "true"}
+_LEAD_PREPOSITIONS = {"of", "to", "by", "with", "from", "in", "on", "about", "over", "as", "at", "for", "after",
+                      "under", "into", "that"}
+_LY_ADVERB = re.compile(r"[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly|ly)")
+#: The start of a subject after a lead's comma: a name, a determiner or a pronoun.
+_SUBJECT_START = re.compile(r"(?:[A-Z][\w’'.&-]*|(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|"
+                            r"two|three|several|he|she|it|they|we|i)\b)")
+
+
+def _phrase_lead(text: str) -> int:
+    """Where a leading adjective or participle phrase ends, or 0: "Seemingly aware of its image, | BP hired",
+    "Helmed by a former strategist (whom ...), | the firm is", "Keen to settle, | the board offered". The phrase
+    holds no verb of its own outside brackets, and a subject follows its comma."""
+    words = text.split(" ", 3)
+    if len(words) < 3:
+        return 0
+    first, second = words[0], words[1].lower()
+    if _LY_ADVERB.fullmatch(first) and words[1][:1].islower() and not _finite(second, ""):
+        first, second = words[1].lower(), words[2].lower()  # "Seemingly aware of ...": the adverb before its phrase
+    first = first.lower()
+    if not ((first in _LEAD_ADJECTIVES or (first.endswith("ed") and len(first) > 4)) and second in _LEAD_PREPOSITIONS):
+        return 0
+    m = re.match(r"^[^,“\"]{0,240}?,\s+", text)
+    if m is None or len(text) - m.end() <= 15:
+        return 0
+    end = _lead_end(text, m.end())
+    if re.search(r"\b[A-Z][\w.’'-]*,\s+$", text[:end]):  # "Based in Durham, | North Carolina, the band ...": the place
+        place = _PLACE_REST.match(text, end)
+        end = place.end() if place and len(text) - place.end() > 15 else end
+    lead = re.sub(r"\([^()]*\)", " ", text[:end])
+    lead_words = [w.lower().strip(",;:()") for w in lead.split()[2:]]
+    if any(w in _AUX or w in _PRESENT or w in {"said", "says"} for w in lead_words):
+        return 0  # "Aware of the risk he took, ...": a clause, not a phrase; better kept than cut wrong
+    if _SUBJECT_START.match(text, end):
+        return end
+    # "Unable to reach the site, rescuers waited": a plural noun and its verb.
+    after = text[end:].split(" ", 2)
+    plural = len(after) > 2 and re.fullmatch(r"[a-z]{3,}s", after[0]) is not None
+    return end if plural and _verbish(after[1].lower().strip(",;:"), after[0]) else 0
+
+
+def _participle_only(rest: str) -> bool:
+    """ "shrinking the economy by 7%": what follows a comma is a participle phrase with no verb of its own, so the
+    comma ended a main clause ("Cleaning up spilled oil requires ..." has its verb: a gerund subject)."""
+    clause = re.split(r"[,;:]|\s(?:that|which|who|where|when)\s", rest, maxsplit=1)[0].split()
+    if not clause or not re.fullmatch(r"[a-z]+ing", clause[0]):
+        return False
+    if clause[0] in {"saying", "adding", "noting", "claiming", "arguing", "warning", "insisting", "stating"}:
+        return True  # "saying the policy covers ...": the clause it reports is no main clause
+    # A finite verb: an auxiliary, or a present form after a noun ("oil requires"); an "-ed" form after the
+    # participle is its complement ("leaving the road closed").
+    words = [x.lower().strip(".") for x in clause]
+    # (A plural noun looks the same: "boosting oil prices" keeps the old reading, a lead up to the comma.)
+    return not any(w in _AUX or w in _PRESENT_FORMS or (
+        i > 1 and re.fullmatch(r"[a-z]{3,}[^siu\W]s", w) is not None
+        and words[i - 1] not in {"the", "a", "an", "its", "his", "her", "their", "of", "to", "and", "or", "by", "with"})
+        for i, w in enumerate(words) if i)
+
+
 def _lead_end(text: str, end: int) -> int:
     """Where a leading clause cut at its first comma really ends: "Formed after Roxanne (vocals, | guitar) and
     ..." is inside a bracket; "While the Act, | enacted in 1990, makes BP responsible, | the law caps ..." goes on
     with its subject's participle and its verb. The lead runs on to a comma that a subject follows."""
     for _ in range(3):
-        rest = text[end:].split(" ", 1)[0].strip(",;:()")
+        rest, _, after = text[end:].partition(" ")
+        rest = rest.strip(",;:()")
         inside = text[:end].count("(") > text[:end].count(")")
-        if not inside and not (rest[:1].islower() and rest not in _PRONOUN_WORDS and _verbish(rest, "")):
+        # ("retired Coast Guard Adm. Thad Allen gave": a participle before a name is the name's adjective)
+        # ("by blasting tyres, | golf balls and other debris at it, BP admitted": a list runs on to its last item)
+        item = re.match(r"[a-z][^,“\"]{0,60}?\s(?:and|or)\s[^,“\"]{1,60},\s+", text[end:])
+        item = item if item and _SUBJECT_START.match(text, end + item.end()) else None
+        listed = item is not None and rest not in {"he", "she", "it", "they", "we", "i", "you"} and not any(
+            w in _AUX or (w.endswith("ed") and len(w) > 4) for w in item.group(0).lower().replace(",", " ").split())
+        if not inside and not listed and not (rest[:1].islower() and rest not in _PRONOUN_WORDS and _verbish(rest, "")
+                                              and not after[:1].isupper()):
             return end
         nxt = _UP_TO_COMMA.match(text[end:])
         if nxt is None:
@@ -201,7 +305,8 @@ def _verb_of_time(after: list[str]) -> bool:
 def _drop_appositive(text: str) -> str:
     """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"; "The chief executive
     of the company, Tony Hayward, said" -> "Tony Hayward said" (the name is the headline's subject)."""
-    named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,“\"]{2,80}?,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
+    named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,“\"]{2,80}?,\s+([A-Z][\w'’.-]+(?:\s+(?:(?:of|de|van|von|"
+                     r"al|bin)\s+)?[A-Z][\w'’.-]+){1,3}),"
                      r"\s+(?=[a-z])", text)
     if named:
         return named.group(1) + " " + text[named.end():]
@@ -317,10 +422,10 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         if _fits(kind, personal):
             return f"{actor}’s{text[len(possessive.group(1)):]}"
         return text
-    if _EXPLETIVE_IT.match(text):
+    if _EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text):
         return text
-    m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?:oil|energy|drug|tech|mining|chemical|"
-                 r"insurance|shipping|power|water|software|car|media) )?(?:company|firm|group|oil major|oil giant|bank|agency|"
+    m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?!(?:other|rival|second|third|smaller|parent|sister|"
+                 r"former|new|joint|same)\b)[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}?(?:company|firm|group|oil major|oil giant|bank|agency|"
                  r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ((?:[a-z-]+\s+){0,3}?(?:"
                  + ROLE_NOUNS + r")))\b", text)
     if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
@@ -341,9 +446,13 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
 _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had|will|would|could|may|might)\s+)?"
                            r"(?:take|takes|took|taken)\b(?=[^.;:]*?\bto\s+[a-z])|\s+(?:(?:also|only|now|then|just)\s+)?(?:happens|happened|"
-                           r"means|meant|matters|mattered|depends|depended|follows|followed|turns out|turned out)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
+                           r"means|meant|matters|mattered|depends|depended|follows|followed|turns out|turned out|"
+                           r"comes as|came as|comes after|came after|comes amid|came amid)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
                            r"looks|looked|sounds|sounded|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
+#: "It was also fined $50m by the Department of Justice": a passive with its agent named; "it" is what was fined.
+PASSIVE_IT = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|now\s+)?"
+                        r"[a-z]{3,}(?:ed|en)\s+(?![^.;]*\bthat\b)[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z]")
 #: News organisations a story quotes as sources: never "the company" or "the oil giant" of the story.
 _NEWS_OUTLET = re.compile(r"^(?:BBC|CNN|CBS|NBC|ABC|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|Bloomberg|Sky)\b|\b(?:News|Times|Post|"
                           r"Journal|Press|Herald|Telegraph|Guardian|Tribune|Gazette|Reuters|Television|Radio|TV)$")

@@ -29,6 +29,7 @@ from timeline.extract.title_cuts import (
     _whole_phrase,
 )
 from timeline.extract.title_dates import strip_spans
+from timeline.extract.title_gate import title_defect
 from timeline.extract.title_phrases import drop_spare_times
 from timeline.extract.title_subjects import (
     _drop_appositive,
@@ -269,7 +270,12 @@ def write_title(
                 sentence.rstrip(" .!?”\"’").split()[-1])):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip())
+    if noun_phrase and _NAMED_HAPPENING.match(text) and title_defect(text[:1].upper() + text[1:]) == "stub":
+        # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
+        # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
+        text = text.split(" ", 1)[1]
     return text[0].upper() + text[1:] if text else "Untitled"
+
 
 #: Words before a date that make it a period with both ends: "between 2005 and [2009]", "from May to [July]",
 #: "during [the 1990s]".
@@ -284,6 +290,13 @@ def _ended_period(sentence: str, remove: list[tuple[int, int]]) -> bool:
 
 
 _PERIOD_SPAN = re.compile(r"(?i)(?:between|from)\s+[^,;]{1,40}?\s+(?:and|to|until|till|through)\s|(?:during|throughout)\s")
+
+
+#: "the explosion aboard the rig", "the grounding of the tanker": a happening's noun with the phrase that says which
+#: one ("a week after the blast" names a time, not a happening).
+_NAMED_HAPPENING = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?!(?:week|weeks|day|days|hours?|months?|years?|start|end|beginning|"
+                              r"time|night|morning|evening|afternoon|moment|run-up|eve|wake)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+                              r"\s+(?:of|on|in|at|aboard|near|off|inside|against|over|into|from|to|by)\s+\S")
 
 
 #: Verbs often used without an object, beside those the verb tables list: "the well ruptured", "the ship docked".

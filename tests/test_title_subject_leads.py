@@ -1,0 +1,110 @@
+"""The actor is the clause's subject: leads without a comma, adjective and participle phrases go (issue 16).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.title_subjects import _drop_lead
+from timeline.extract.titles import write_title
+
+
+@pytest.mark.parametrize(("sentence", "rest"), [
+    # A span of time with "later" ends there: the comma after the main clause is no lead's.
+    ("Four days later the dam gave way, flooding the valley below it.", "the dam gave way, flooding"),
+    ("Two weeks after the storm in the harbour, divers found the hull.", "divers found the hull."),
+    # A short lead without its comma ends at the pronoun that opens the subject.
+    ("In 1998 it bought the old shipyard on the river for a small sum.", "it bought the old shipyard"),
+    ("By 2030 they will run every ferry on the lake with batteries.", "they will run every ferry"),
+    # An adjective or participle phrase before the subject, with an adverb or a bracket in it.
+    ("Apparently conscious of its poor standing, Verdal this month hired a new spokesman.", "Verdal this month hired"),
+    ("Backed by two pension funds (which some will remember from the 1990s), the trust is buying the mill.",
+     "the trust is buying the mill."),
+    ("Unable to reach the island, rescuers waited on the pier all night.", "rescuers waited on the pier"),
+])
+def test_lead_goes_and_the_subject_opens(sentence: str, rest: str) -> None:
+    assert _drop_lead(sentence).startswith(rest)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reportedly the council hired Smith, a former aide, to run the depot.",  # no phrase: an adverb before the subject
+    "Concerned that the river would rise, officials closed the bridge.",  # a clause with a verb: kept, not guessed
+    "Keen observers, however, saw the change coming.",  # an adjective before its noun is the subject
+])
+def test_what_is_no_phrase_lead_stays(sentence: str) -> None:
+    assert _drop_lead(sentence) == sentence
+
+
+def test_a_participle_clause_after_the_main_clause_does_not_become_the_title() -> None:
+    sentence = "Four days later, on May 3, the dam gave way, flooding the valley below it."
+    start = sentence.index("on May 3")
+    title = write_title(sentence, [(start, start + len("on May 3"))])
+    assert title.startswith("The dam gives way"), title
+
+
+def test_a_pronoun_after_a_bare_lead_is_resolved() -> None:
+    sentence = "In 1998 it bought the old shipyard on the river for a small sum."
+    assert write_title(sentence, [(3, 7)], "Corvane").startswith("Corvane buys the old shipyard")
+
+
+def test_a_dated_happening_named_by_a_noun_phrase_reads_as_a_timeline_headline() -> None:
+    sentence = "the March 3 collapse of the Harwick road bridge"
+    start = sentence.index("March 3")
+    assert write_title(sentence, [(start, start + len("March 3"))], noun_phrase=True) == \
+        "Collapse of the Harwick road bridge"
+    # A bare noun says too little without its article; a time named by a noun phrase keeps it.
+    assert write_title("the March 3 collapse", [(4, 11)], noun_phrase=True) == "The collapse"
+    sentence = "a week after the March 3 collapse of the bridge"
+    start = sentence.index("March 3")
+    assert write_title(sentence, [(start, start + 7)], noun_phrase=True).startswith("A week after")
+
+
+def test_the_gate_flags_an_unnamed_company_and_sees_no_verb_in_a_preposition() -> None:
+    from timeline.extract.title_gate import title_defect
+
+    assert title_defect("The company says it will close two depots") == "pronoun"
+    assert title_defect("The firm's shares fall by 9%") == "pronoun"
+    assert title_defect("The company Norvex says it will close two depots") is None
+    assert title_defect("The fire aboard the ferry Stella") == "stub"
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    # A focus word before the lead clause, and a participle before a name, which is no verb of the lead.
+    ("But even after the dam was repaired, Norvex struggled to sell its power.", "Norvex struggled"),
+    ("After a long meeting with the engineers, retired harbour master Jan Olsen gave the crews leave to sail.",
+     "Retired harbour master Jan Olsen gives the crews leave"),
+    # A comma before a participle ends the main clause, not a lead without its comma.
+    ("Before the storm the town had been hit by floods, leaving the road closed.", "Before the storm"),
+    ("Twelve days after the crash, the airline grounded its fleet.", "The airline grounds its fleet"),
+])
+def test_the_main_clause_opens_the_title(sentence: str, start: str) -> None:
+    assert write_title(sentence, []).startswith(start)
+
+
+def test_it_that_introduces_news_stands_for_nobody() -> None:
+    import datetime as dt
+
+    from timeline.extract import extract
+    from timeline.model import Document
+
+    text = ("NVX said on Monday that it had failed to seal the well.\n"
+            "The leak has spread towards the coast.\n"
+            "It comes as critics are losing patience with NVX over its failed attempts on Tuesday.\n")
+    found = [e.title for e in extract(Document(path="s.txt", text=text, published=dt.date(2026, 3, 6)))]
+    assert not any(t.startswith("NVX comes as") for t in found), found
+
+
+def test_a_participle_clause_alone_is_a_fragment() -> None:
+    from timeline.extract.title_gate import title_defect
+
+    assert title_defect("Causing the worst flood in the history of the valley") == "fragment"
+    assert title_defect("Killing 11 workers") == "fragment"
+    assert title_defect("Cleaning the beaches costs $1bn") is None
+    assert title_defect("Testing on the dam runs into a snag") is None
+
+
+def test_a_participle_lead_ending_on_a_place_runs_on_to_its_state() -> None:
+    assert write_title("Based in Dayton, Ohio, the Tin Roof Band are a rare act on the circuit.", []).startswith(
+        "The Tin Roof Band are")
