@@ -128,14 +128,14 @@ def test_two_verbs_of_one_subject_share_one_tense() -> None:
 
 
 def test_verbs_in_ate_and_yse_keep_their_e() -> None:
-    from timeline.extract.title_words import _regular_present
+    from timeline.extract.title_tense import _regular_present
 
     assert [_regular_present(w) for w in ("evacuated", "negotiated", "quoted", "analysed", "paralyzed")] \
         == ["evacuates", "negotiates", "quotes", "analyses", "paralyzes"]
 
 
 def test_common_plural_heads_take_the_plural_verb() -> None:
-    from timeline.extract.title_words import _plural_subject
+    from timeline.extract.title_tense import _plural_subject
 
     assert _plural_subject("Talks to end the strike") and _plural_subject("Efforts by the crew")
 

@@ -39,6 +39,7 @@ from timeline.extract.title_subjects import (
     _one_news_item,
     _resolve_pronoun,
 )
+from timeline.extract.title_tense import _headline_verb, _plural_subject
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
     _BREAK_WORDS,
@@ -52,8 +53,6 @@ from timeline.extract.title_words import (
     MAX_WORDS,
     SPEECH_VERBS,
     _finite,
-    _headline_verb,
-    _plural_subject,
     _subject_end,
     _verbish,
 )

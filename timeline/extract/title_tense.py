@@ -1,0 +1,312 @@
+"""The headline present: how a title's past-tense verbs become present for its subject.
+
+Only the clause's finite main verb changes ("BP said" -> "BP says"); a clause of time or
+reason after it follows it ("halts pumping while it ponders"), so does a second verb of the
+same subject; participles, relative clauses, past perfects and states over an ended period
+keep their tense. The word classes these rules read are in :mod:`timeline.extract.title_words`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_words import (
+    _AUX,
+    _CLAUSE_OPENERS,
+    _DETERMINERS,
+    _ED_WORDS,
+    _ING_PREPOSITIONS,
+    _NO_TENSE,
+    _PLURAL_NOUNS,
+    _PRESENT,
+    _PRESENT_FORMS,
+    _PRONOUN_WORDS,
+    MAX_CHARS,
+    SPEECH_VERBS,
+    _finite,
+    _inside_complement,
+    _subject_end,
+    _verbish,
+)
+
+
+def _headline_verb(text: str, past_period: bool = False) -> str:
+    """The main verb in the headline present ("BP said" -> "BP says"). ``past_period`` says the statement's date
+    is a period that has ended ("between 2005 and 2009"): a state over it ("there were 12 cases", "had 40
+    staff") stays past, since in the present it would claim the state holds now."""
+    start = _subject_end(text)
+    m = re.match(r"([a-z][a-z’'-]*)(\s+(?:that\s+)?)?", text[start:])
+    if not m:
+        return text
+    word = m.group(1)
+    if past_period and word in {"was", "were", "had"} and not re.match(
+            r"\s+(?:[a-z]+ly\s+|not\s+|never\s+|still\s+|also\s+)*(?:been|being|[a-z]{3,}(?:ed|ing)|"
+            + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b", text[start + m.end(1):]):
+        return text
+    present = _PRESENT.get(word) or _regular_present(word)
+    if present is None and word in SPEECH_VERBS:
+        present = word  # "acknowledged" keeps its tense, and what was said still loses its "that" and venue
+    if present is None:
+        return text
+    if _plural_subject(text[:start]):
+        present = _plural(present)
+    rest = text[start + m.end(1):]
+    if re.search(r"[,;]\s+(?:but|and|while|yet|so|whereas)\s", text[:start]):
+        return text  # "BP tries to lower a dome, but the device was": a clause before it; this verb is not the main one
+    before = text[:start].split()
+    while len(before) > 1 and before[-1].lower().endswith("ly") and before[-1].islower() \
+            and before[-1].lower() not in {"family", "supply", "ally", "rally", "assembly", "only"}:
+        before = before[:-1]  # "not temporarily abandoned": the word before the adverb decides
+    if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and re.match(r"\s+by\s", rest) \
+            and (not before or before[-1][:1].islower()):
+        return text  # "introduced by his biographer": a passive participle, no active verb
+    if before and (before[-1].lower() in _NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",
+                                                                           "got", "is", "are", "was", "were"}):
+        return text  # "expect to cut", "will cut": an infinitive, not the past tense
+    if before and (before[-1].lower() in {"had", "has", "have", "having"} or (
+            len(before) > 1 and before[-1].lower() in {"who", "which", "that", "whom"})):
+        return text  # "who had recently returned": a perfect's participle, a relative clause's verb; not the main one
+    if len(before) > 1 and before[-1].lower() in {"and", "or", "but"}:
+        return text  # "The pipes burst and leaked": a second verb; the first, which no table knows, is the main one
+    if "whose" in (w.lower() for w in before[-3:]) or _inside_complement(before):
+        return text  # "a corporation whose name was changed", "Reports suggest that an executive lobbied"
+    if word == "had" and re.match(r"\s+(?:[a-z]+ly\s+|not\s+|never\s+|already\s+|just\s+|also\s+)*(?:been|[a-z]{3,}ed|"
+                                  + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b", rest):
+        return text  # "Officials had warned": a past perfect stays past; it says what came before
+    if before and re.search(r"['’](?:ve|d|ll|s|re|m)$", before[-1].lower()):
+        return text  # "I've lost", "he'd left": the contraction holds the auxiliary
+    if before and before[-1].lower() in {"when", "while", "if", "once", "though", "although", "until", "unless",
+                                         "whether", "than", "as"}:
+        return text  # "laughs when asked about": a participle after a conjunction, not the main verb
+    if before and before[-1] == "I" and word in ("was", "were"):
+        return text  # "I was": not "I is"
+    if word in ("was", "were") and re.match(r"[^,;:]*\bago\b", rest):
+        return text  # "That was 40 years ago": a past the headline present cannot carry
+    if word in SPEECH_VERBS:
+        # "told CNBC that he ..." -> "tells CNBC he ...": the object stays, "that" goes.
+        # ("said that could last" keeps it: there "that" is the subject.)
+        rest = re.sub(r"^(\s+(?:[A-Z][\w.&’'-]*\s+){0,3}|\s+(?:reporters|journalists|lawmakers)\s+)that\s+"
+                      r"(?!(?:is|was|will|would|could|can|may|might|should|must|has|had|does|did)\b)", r"\1", rest)
+        if len(text) > MAX_CHARS and word in ("told", "tells"):
+            # "told a news conference in Geneva that X" -> "says X": the audience goes before the news.
+            told = re.match(r"^\s+[^,;:“”\"]{1,60}?\s+that\s+(?!(?:is|was|will|would|could|has|had)\b)", rest)
+            if told and len(told.group(0).split()) >= 6:  # a long audience: "a news conference in Geneva"
+                present = "say" if present == "tell" else "says"
+                rest = " " + rest[told.end():]
+        # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
+        if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
+            rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,90}?\s+that\s+", " ", rest)
+    if word not in SPEECH_VERBS and word not in _CLAUSE_OPENERS and word not in {"was", "were", "is", "are", "became"}:
+        # ("says a cluster of storms formed" keeps "a"; so does "was an especially tough month")
+        rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
+    if present != word and word not in SPEECH_VERBS:
+        if word not in _AUX and word not in {"was", "were", "had", "been"} and _past_second_verb(rest):
+            return text
+        rest = _coordinated_present(rest, word, _plural_subject(text[:start]))
+        rest = _subordinate_present(rest)
+    return text[:start] + present + rest
+
+
+#: Conjunctions that open a clause of time or reason after the main one: in a headline its verb takes the same
+#: present ("BP halts pumping while it ponders the results", not "while it pondered").
+_TIME_CLAUSE = re.compile(r"\s(?:when|while|after|before|because|until|once|as(?=\s+(?:it|he|she|they|we|the|its|his|her|"
+                          r"their)\s))\s+")
+
+
+def _subordinate_present(rest: str) -> str:
+    """ "is forced to call it off when it failed" -> "when it fails": a clause of time or reason inside the main
+    clause follows the main verb into the present. A state ("when he was 19"), a perfect ("after it had
+    failed"), a verb after a modal or one no table knows keeps its form; so does any clause after a comma or a
+    quote, and a clause without its own subject ("after giving", "when asked")."""
+    m = _TIME_CLAUSE.search(rest)
+    if m is None or re.search(r"[,;:“”\"(—–]", rest[:m.start()]):
+        return rest
+    clause = rest[m.end():]
+    at = _subject_end(clause)
+    subject = clause[:at].split()
+    if at <= 0 or not subject or len(subject) > 6 or re.search(r"[,;:“”\"]", clause[:at]) \
+            or subject[0].lower().endswith(("ing", "ed")) or re.search(r",\s+[a-z]{3,}ed\b", clause) \
+            or subject[-1].lower() in _NO_TENSE | _AUX | {"been", "being", "be", "that", "which", "who"}:
+        return rest
+    verb = re.match(r"[a-z]+\b", clause[at:])
+    word = verb.group(0) if verb else ""
+    passive = word in {"was", "were"} and re.match(r"\s+(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
+                                                   + r"|hit|hurt|struck|shut)\b", clause[at + len(word):])
+    if not word or (word in {"was", "were", "had", "did"} and not passive) or word in _ED_WORDS or (
+            word.endswith("ed") and re.match(r"\s+by\b", clause[at + len(word):])):
+        return rest  # ("when he was 19": a state keeps its past; "when it was hit": its auxiliary takes the present)
+    present = _PRESENT.get(word) or _regular_present(word)
+    if present is None or " " in present or any(_verbish(w.lower(), "") and w.lower() not in _PRESENT_FORMS
+                                                for w in subject[1:] if w.islower()):
+        return rest
+    plural = _plural_subject(clause[:at])
+    present = _plural(present) if plural else present
+    tail = _coordinated_present(clause[at + len(word):], word, plural)
+    return rest[:m.end()] + clause[:at] + present + tail
+
+
+#: "and" opening a second verb phrase of the same subject, or a second clause of its own ("and production
+#: was shut down"): a noun phrase of up to three lowercase words before its verb.
+_SECOND_VERB = re.compile(r"\s+(?:and|or)\s+(?:(?:also|then|later|eventually|quickly|finally)\s+)?([a-z][a-z’'-]+)\b")
+_SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|many|most|all)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+                            r"[a-z][a-z-]*)\s+([a-z]+)\b(?!\s+(?:to|not|never|by|will|would|could|can|may|might|must|should|"
+                            r"is|are|was|were|has|have|had)\b)")
+
+
+def _clause_head(rest: str) -> str:
+    """What follows the main verb up to where another clause begins (a comma, a relative or subordinating word)."""
+    return re.split(r"[,;:—–(]|\s--\s|\s(?:which|who|that|when|while|after|before|because|as|since|until|"
+                    r"although|though|if|but|where)\s", rest, maxsplit=1)[0]
+
+
+def _past_second_verb(rest: str) -> bool:
+    """ "killed 11 workers and ruptured the wellhead": a second verb of the same subject whose present no rule
+    can spell; the headline keeps both in the past rather than mix "kills ... and ruptured"."""
+    clause = _clause_head(rest)
+    second = _SECOND_VERB.search(clause)
+    if second is None:
+        return False
+    between = clause[:second.start()].split()
+    if any(_finite(w.lower(), between[i - 1].lower() if i else "") or w.lower() in _AUX
+           for i, w in enumerate(between) if w.isalpha()):
+        return False  # the "and" joins a clause of its own
+    verb = second.group(1)
+    return verb.endswith("ed") and verb not in _ED_WORDS and verb not in _PRESENT and _regular_present(verb) is None \
+        and not re.match(r"\s+by\b", clause[second.end():])
+
+
+def _coordinated_present(rest: str, main: str, plural: bool) -> str:
+    """ "killed 11 workers and led to ..." -> "kills 11 workers and leads to ...": a headline does not change
+    tense inside its main clause. After a passive or a perfect ("was arrested and charged", "had left and
+    gone") the second participle shares the auxiliary and stays; a clause of its own ("and traffic was
+    diverted") takes the present of its "was" or "were". Only the first "and" inside the main clause
+    counts: after a comma, a relative pronoun or a subordinating word another clause has begun."""
+    clause = _clause_head(rest)
+    second = _SECOND_VERB.search(clause)
+    # "found some employees had taken drugs and had sex": a verb between the main one and "and" heads a clause
+    # of its own, and the second verb may be that clause's.
+    between = clause[:second.start()].split() if second else []
+    own_clause = any(_finite(w.lower(), between[i - 1].lower() if i else "") or w.lower() in _AUX
+                     for i, w in enumerate(between) if w.isalpha())
+    if second and not own_clause and main not in _AUX and main not in {"was", "were", "had", "been"} \
+            and second.group(1) not in _AUX:
+        verb = second.group(1)
+        present = _PRESENT.get(verb) or (_regular_present(verb) if verb.endswith("ed") else None)
+        if present is not None and verb not in _ED_WORDS:
+            present = _plural(present) if plural else present
+            return rest[:second.start(1)] + present + rest[second.end(1):]
+    clause_two = _SECOND_CLAUSE.search(clause)
+    if clause_two and not (second and second.start() < clause_two.start() and second.group(1) not in _DETERMINERS
+                           and second.group(1) != clause_two.group(1).split()[0]):
+        noun, verb = clause_two.group(1).split()[-1], clause_two.group(2)
+        determined = clause_two.group(1).split()[0] in _DETERMINERS | {"some", "many", "most", "all"}
+        if noun in _PRONOUN_WORDS or _verbish(noun, "") or noun in _DETERMINERS:
+            return rest
+        if verb in ("was", "were"):
+            present = "is" if verb == "was" else "are"
+        elif determined and verb not in _ED_WORDS:  # "and the mayor signed it": a known past only
+            present = _PRESENT.get(verb) or _regular_present(verb)
+            if present is not None and _plural_subject(clause_two.group(1)):
+                present = _plural(present)
+        else:
+            present = None
+        if present is not None and (verb in ("was", "were") or present not in {"has", "have"}):
+            return rest[:clause_two.start(2)] + present + rest[clause_two.end(2):]
+    return rest
+
+#: Adverbs between a subject and its verb ("Officials drastically increased", "Forecasters also warned").
+_PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopoly|anomaly|belly|reply)\b)[a-z]{2,}ly|also|still|now|then|later|already|just|even|once|again|too|jointly|"
+                       r"reportedly|allegedly|never|often|first|no longer|not|n[o']t yet|together|collectively))+\s*$")
+
+
+def _regular_present(word: str) -> str | None:
+    """ "extended" -> "extends", "pushed" -> "pushes", "planned" -> "plans"; None when unsure.
+
+    English spelling hides whether a base form ends in a silent e ("released"
+    from "release", "listed" from "list"); only the endings that tell are
+    converted, the rest keep their past tense rather than risk "releas".
+    """
+    if not word.endswith("ed") or len(word) < 5 or word in _ED_WORDS:
+        return None
+    stem = word[:-2]
+    if word.endswith("ied"):
+        return word[:-3] + "ies"
+    if stem.endswith(("ss", "sh", "ch", "x")):
+        return stem + "es"
+    if re.search(r"(?:[iu]at|quot|[iy]s|yz)$", stem):
+        return stem + "es"  # evacuated, negotiated, quoted, analysed (before the vowel and consonant rules below)
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bgmnprt":
+        return stem[:-1] + "s"  # planned, stopped, committed
+    if re.search(r"(?:[^aeiou][^aeiouy]|ll|dd|ff|ck)$", stem) and not re.search(r"(?:[nrdl]g|[rnlp]s|[rnl]c|[rl]v|th|dl|bl|pl|tl|gl|kl|fl|cl|zl)$", stem):
+        return stem + "s"  # extended, reported, signed, helped, called, added
+    if re.search(r"[aeiou][aeiou][^aeiouwxyszcvg]$", stem):
+        return stem + "s"  # rained, looked, sailed (two vowels before one consonant: no silent e)
+    if re.search(r"[^aeiou](?:er|en|on|el)$", stem) or (len(stem) >= 5 and re.search(r"[^aeiou]it$", stem)):
+        return stem + "s"  # ordered, opened, questioned, traveled, visited (unstressed last syllable)
+    return None
+
+
+
+
+def _plural_subject(subject: str) -> bool:
+    """ "The thrifts", "They", "Orkem and Coates": the verb takes its plural form."""
+    if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
+        return False  # "Facing the committee he was": the pronoun is the subject
+    subject = _PRE_VERB.sub("", subject)
+    whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
+    if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in _PLURAL_NOUNS \
+            and not re.match(r"(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Tt]he)\s+[a-z]+\s+of\s", subject):
+        # ("A panel of U.S. judges": the head is "panel")
+        return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
+    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by|over|about|"
+                       r"against|during|among|between|behind|around|into|without|within)\s+", subject)[0]
+    subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject)  # "Gulls coated" (in oil): the participle is no head
+    # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".
+    subject = re.sub(r"\s+(?:eager|ready|able|unable|keen|willing|unwilling|anxious|determined|desperate|quick|"
+                     r"slow|likely|unlikely|due|set|about|hoping|trying|seeking|waiting|struggling)$", "", subject)
+    words = re.findall(r"[A-Za-z][\w’'-]*", subject)
+    if not words:
+        return False
+    if re.fullmatch(r"[A-Z][a-z]{2,}ing", words[0]) and len(words) > 1 and words[1] in _GERUND_OBJECT_OPENERS \
+            and words[0].lower() not in _ING_PREPOSITIONS:
+        return False  # "Cleaning up the chicks is": a gerund's clause is one thing
+    head = words[-1]
+    if head.lower() in {"series", "news", "species", "means", "headquarters", "politics", "economics", "physics"}:
+        return False
+    if head[:1].isupper() and re.search(r"(?:Committee|Department|Council|Commission|Agency|Administration|Bureau|"
+                                        r"Authority|Service|Board|Institute|Association|Company|Group)$", head):
+        return False  # "The Transportation and Infrastructure Committee is": one body
+    if head.lower() in _PLURAL_NOUNS:
+        return True  # "Officials", "Hundreds", "House Republicans"
+    if head == words[0] and len(whole) > 1 and len(head) > 5 and re.search(r"[^su'’]s$", head) and whole[1][:1].islower():
+        return True  # "Inhabitants of the capital": a plural noun opening the sentence, not a name
+    if head.lower().endswith("men") and len(head) > 4 and head.lower() not in {"specimen", "abdomen", "regimen"}:
+        return True  # "The two chairmen", "fishermen"
+    if head.lower() in {"many", "most", "some", "several", "few", "others", "all"} and head == words[0]:
+        return True  # "Many no longer wear", "Some fled"
+    if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
+        return True
+    if words[0].lower() in {"a", "an", "one", "each", "every", "this", "that"}:
+        return False  # "An oil and gas platform": one thing, whatever its modifiers join
+    if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():
+        return True
+    return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
+            and len(head) > 3)
+
+
+#: Words after an opening "-ing" word that make it a gerund with its object ("Cleaning up the birds", "Raising
+#: the wall"), not an adjective before its noun ("Rising prices").
+_GERUND_OBJECT_OPENERS = {"up", "down", "out", "off", "the", "a", "an", "its", "his", "her", "their", "this", "these",
+                          "those", "our", "them", "it"}
+
+
+def _plural(verb: str) -> str:
+    irregular = {"is": "are", "has": "have", "does": "do", "goes": "go", "was": "were"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("ies"):
+        return verb[:-1] if verb in ("dies", "lies", "ties", "vies") else verb[:-3] + "y"  # "carries" -> "carry"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") else verb
