@@ -49,7 +49,7 @@ def test_an_adjective_phrase_after_a_long_subject_goes() -> None:
 
 
 def test_a_title_never_ends_between_a_subject_and_its_auxiliary() -> None:
-    from timeline.extract.title_cuts import _whole_phrase
+    from timeline.extract.title_ends import _whole_phrase
 
     assert not _whole_phrase(["Investigators", "say", "the", "night", "crew"], "had")
     assert not _whole_phrase(["The", "minister", "admitted", "the", "state", "firm"], "was")

@@ -181,14 +181,14 @@ def test_an_age_before_a_place_stays_rather_than_break_the_appositive() -> None:
 
 
 def test_an_adverb_that_measures_a_time_phrase_waits_for_it() -> None:
-    from timeline.extract.title_cuts import _hangs
+    from timeline.extract.title_ends import _hangs
 
     assert _hangs(["a", "survey", "carried", "out", "shortly"], "before")
     assert not _hangs(["the", "survey", "was", "published", "shortly"], ".")
 
 
 def test_a_possessive_or_a_contracted_subject_waits_for_what_follows() -> None:
-    from timeline.extract.title_cuts import _hangs
+    from timeline.extract.title_ends import _hangs
 
     assert _hangs(["the", "class", "in", "tonight's"], "programme")
     assert _hangs(["the", "worst", "floods", "we've"], "seen")

@@ -179,7 +179,7 @@ def test_an_infinitive_keeps_its_object(sentence: str, date: str, title: str) ->
 
 
 def test_cuts_that_leave_an_infinitive_or_a_size_without_its_noun_are_not_whole() -> None:
-    from timeline.extract.title_cuts import _whole_phrase
+    from timeline.extract.title_ends import _whole_phrase
 
     def words(text: str) -> list[str]:
         return text.split(" ")

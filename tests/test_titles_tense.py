@@ -4,7 +4,7 @@ invented for the test."""
 
 from __future__ import annotations
 
-from timeline.extract.title_cuts import _whole_phrase
+from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.titles import write_title
 
 
@@ -199,7 +199,7 @@ def test_a_verb_inside_a_that_clause_or_after_whose_keeps_its_tense() -> None:
 
 
 def test_a_possessive_modifier_waits_for_its_noun() -> None:
-    from timeline.extract.title_cuts import _whole_phrase
+    from timeline.extract.title_ends import _whole_phrase
 
     assert not _whole_phrase(["near", "the", "site", "of", "the", "firm's", "busted"], "well")
     assert _whole_phrase(["The", "mayor", "praised", "the", "firm's", "staff"], "for")

@@ -50,7 +50,7 @@ def test_an_adverb_that_modifies_only_the_date_goes_with_it() -> None:
 
 
 def test_a_cut_does_not_leave_an_active_verb_without_its_object() -> None:
-    from timeline.extract.title_cuts import _object_missing, _whole_phrase
+    from timeline.extract.title_ends import _object_missing, _whole_phrase
 
     assert _object_missing("recorded", "islands", "its")
     assert _object_missing("killed", "blast", "11")
@@ -62,7 +62,7 @@ def test_a_cut_does_not_leave_an_active_verb_without_its_object() -> None:
 
 
 def test_an_unfinished_subordinate_clause_gives_way_to_the_clause_before_it() -> None:
-    from timeline.extract.title_cuts import _unfinished_clause
+    from timeline.extract.title_words import _unfinished_clause
 
     words = _words("The storm over the islands showed no signs of easing as the coastguard recorded its highest "
                    "waves of the decade")
@@ -72,7 +72,7 @@ def test_an_unfinished_subordinate_clause_gives_way_to_the_clause_before_it() ->
 
 
 def test_a_contracted_subject_never_ends_a_title() -> None:
-    from timeline.extract.title_cuts import _whole_phrase
+    from timeline.extract.title_ends import _whole_phrase
 
     assert not _whole_phrase(_words("The four ferry companies say they've"), "agreed")
 
@@ -181,7 +181,7 @@ def test_a_passive_participle_before_by_and_a_negated_participle_keep_their_form
 
 
 def test_a_participle_after_an_article_waits_for_its_noun() -> None:
-    from timeline.extract.title_cuts import _whole_phrase
+    from timeline.extract.title_ends import _whole_phrase
 
     assert not _whole_phrase(_words("Ferry operators blamed each other for the widening"), "rift")
 

@@ -19,16 +19,14 @@ from __future__ import annotations
 import re
 
 from timeline.extract.title_cuts import (
-    _COPULA_WORDS,
     _balance_quotes,
     _cut_main_clause,
-    _hangs,
     _limit,
     _shorten_inner_subjects,
     _shorten_subject,
-    _whole_phrase,
 )
 from timeline.extract.title_dates import strip_spans
+from timeline.extract.title_ends import _COPULA_WORDS, _hangs, _whole_phrase
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_phrases import drop_spare_times
 from timeline.extract.title_subjects import (

@@ -1,0 +1,337 @@
+"""Where a headline title may end: whether the words before a cut make a whole phrase.
+
+A cut never leaves a phrase open: a preposition, article or question word without what
+follows, a number or modifier without its noun, a verb without the complement it needs
+("declined | to say"), a subject without its verb. :mod:`.title_cuts` asks
+:func:`_whole_phrase` and :func:`_hangs` before it ends a title, and
+:func:`_phrase_boundary` where to cut a title too long; what single words still wait for
+is :mod:`.title_waits`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.title_phrases import (
+    _NUMBER_WORDS,
+    _PRE_VERB_ADVERBS,
+    _adjective_before_noun,
+    _clause_without_verb,
+    _coordinated_noun,
+    _counted_noun_follows,
+    _describes_next,
+    _head_noun,
+    _inside_name,
+    _left_open,
+    _object_missing,
+    text_quotes_closed,
+)
+from timeline.extract.title_waits import waits_past_phrase
+from timeline.extract.title_words import (
+    _AUX,
+    _BREAK_WORDS,
+    _CLAUSE_OPENERS,
+    _COMPLEMENT_OPENERS,
+    _DETERMINERS,
+    _NEGATIONS,
+    _NOUN_LIKE,
+    _ORDINALS,
+    _PART_WORDS,
+    _SPEECH_PRESENT,
+    _TAKES_INFINITIVE,
+    _UNITS,
+    _WEAK_END,
+    _WH,
+    SPEECH_VERBS,
+    _verbish,
+)
+
+_QUOTE_OPEN = "“‘\""
+#: A number or a lowercase hyphenated compound ("985", "loss-of-income", "first-time"): a word
+#: that, when a content word follows it, modifies that word's noun phrase.
+_PREMODIFIER = re.compile(r"[$£€#]?\d(?:[\d.,]*\d)?|[a-z0-9$£€][\w$£€.,]*(?:-[a-z0-9]+)+")
+
+
+def _premodifier(word: str) -> bool:
+    return _PREMODIFIER.fullmatch(word.strip("“”\"‘’")) is not None  # "2009," ends a phrase
+
+
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+
+_CONTRACTED = re.compile(r"(?:i|you|he|she|it|we|they|there|that|who)['’](?:ve|re|d|ll|s|m)")
+
+
+def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = None) -> bool:
+    """Whether ``words`` end a phrase when the sentence goes on with ``nxt``: the cut leaves no
+    preposition, article or auxiliary hanging, no verb or adjective without the complement that
+    follows ("declined" before "to say"), no open question word ("studying what effects") and no
+    number without its unit."""
+    if len(words) < 3:
+        return False
+    clean = [w.lower().strip("“”\"‘’,;:()") for w in words]
+    last, before = clean[-1], (clean[-2] if len(clean) > 1 else "")
+    # The word right after a number or a hyphenated modifier is its noun ("loss-of-income claims"),
+    # not a verb waiting for its complement.
+    noun_last = len(words) > 1 and _premodifier(words[-2])
+    quoted_next = (nxt or "")[:1] in "“\"‘"
+    raw = (nxt or "").strip("“”\"‘’,;:()")
+    if raw[:1].isupper() and words[-1][:1].isupper() and words[-1][-1:] not in ",;:.)" and len(words) > 1 \
+            and raw != "I" and words[-1].strip("“”\"‘’") not in {"I", "The", "A", "An"}:
+        return False  # "the Institute of Undersea | Research": inside a name
+    nxt = (nxt or "").lower().strip("“”\"‘’,;:()")
+    over = last in {"over", "out", "up", "down", "off", "on"} and before in {"is", "are", "was", "were", "be", "been", "but",
+                                                                         "now", "not", "all"}
+    if nxt and _CONTRACTED.fullmatch(last):
+        return False  # "they've" before "agreed": a subject and its auxiliary
+    over = over or (last in {"other", "another"} and before in {"each", "one"})  # "blamed each other" ends
+    # "sightings were fewer" before ", but ...": after a copula a comparative is the complement, and it ends
+    over = over or (last in {"more", "less", "fewer"} and before in _COPULA_WORDS and nxt in {"but", "and", "while", "as"})
+    if (last in _WEAK_END and not over) or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
+        return False  # ("the fighting is over" ends a phrase)
+    if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
+        return False  # "fluid called" before “mud”
+    # "two central states" is a noun phrase: a speech verb's form after an adjective or number names things.
+    noun_form = last in _NOUN_LIKE and (before in _DETERMINERS or before in _NUMBER_WORDS or before.endswith(
+        ("al", "ern", "ic", "ous", "ive", "ish", "ian")) or bool(re.fullmatch(r"\d[\d,.]*", before)))
+    if nxt and ((not noun_last and not noun_form and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
+            w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean[-4:]))):
+        return False  # "A statement says", "Chernoff says in a statement": what was said is the news
+    if (last in _OPEN_ENDS and not over) or _waits_for(last, nxt) or (last == "up" and nxt == "to"):
+        return False  # "for up" before "to 90m doses", "oil per" before "day", "also" before "came"
+    if nxt and last in _CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last and not noun_form:
+        return False  # "after tests showed" before what they showed: the clause has no content yet
+    if re.fullmatch(r"[$£€#]?\d[\d.,]*", last) and _UNITS.match(nxt):
+        return False
+    if _premodifier(words[-1]) and nxt and _head_noun(nxt):
+        return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
+    if nxt == "of" and words[-1][-1:] not in ",;:" and not (
+            rest and rest[0].lower().strip("“”\"‘’") in _WH and len(clean) > 2 and clean[-2] not in _DETERMINERS):
+        return False  # "the bottom" before "of the well": one noun phrase ("a detailed description | of what ..." ends)
+    if nxt and last in _SIZE_WORDS and words[-1][-1:] not in ",;:" and nxt.isalpha() and nxt not in _BREAK_WORDS \
+            and nxt not in _WEAK_END and nxt not in _AUX:
+        return False  # "use vast" before "quantities": a size before the noun it measures
+    if nxt and _bare_infinitive_end(clean) and words[-1][-1:] not in ",;:" and nxt.isalpha() \
+            and nxt not in _BREAK_WORDS and nxt not in _WEAK_END and nxt not in _NEGATIONS:
+        return False  # "approval to continuously pump" before "dispersant": the infinitive's object is the news
+    if nxt in _VERB_PREPOSITION.get(last, ()) and words[-1][-1:] not in ",;:":
+        return False  # "could cost $3 trillion and result" before "in a drop": the verb's phrase is its meaning
+    if last in {"one", "ones"} and before in {"the", "this", "that", "those", "these"} and nxt in _BREAK_WORDS \
+            and words[-1][-1:] not in ",;:":
+        return False  # "such as the one" before "for victims of ...": the pronoun's noun is in its phrase
+    if nxt in {"to", "at"} and last in _NOUN_WANTS and words[-1][-1:] not in ",;:" and not (
+            len(clean) > 2 and before in {"its", "their", "his", "her", "our"}
+            and clean[-3] not in {"in", "of", "for", "with", "on", "at", "by", "from", "to", "into", "about", "and"}):
+        return False  # "in a push" before "to improve trade" ("stepped up its efforts" is whole)
+    if nxt and waits_past_phrase(words, nxt):
+        return False
+    if _modifier_before_noun(before, last, words[-1], nxt):
+        return False  # "for the widening" before "rift", "the first" before "signs": a modifier before its noun
+    if _adjective_before_noun(clean, words[-1], nxt) or _describes_next(words, raw):
+        return False  # "formed into a tropical" before "depression": the noun phrase has no head yet
+    if _counted_noun_follows(clean, words[-1], nxt):
+        return False  # "412 measles" before "cases": the count's noun phrase ends at its head
+    if nxt in _NEGATIONS or nxt.endswith(("n't", "n’t")):
+        return False  # "was probably" before "not what he had in mind": the negation is the meaning
+    if nxt in _SUBJECT_WAITS and words[-1][-1:] not in ",;:”\")" and last.isalpha() and last not in _COPULA_WORDS:
+        return False  # "acknowledged the global oil giant" before "was unprepared": a subject without its verb
+    if len(words) > 1 and re.search(r"['’]s$", words[-2]) and words[-1][-1:].isalpha() and nxt.isalpha() \
+            and nxt not in _BREAK_WORDS | _WEAK_END | _AUX and not _verbish(nxt, last):
+        return False  # "the site of BP's busted" before "well": a possessive's modifier waits for its noun
+    if _time_allowance(clean, words[-1], nxt):
+        return False  # "gives BP 24 hours" before "to provide a plan": the time is for what follows
+    if _copula_adverb(clean, words[-1], nxt):
+        return False  # "the company was likely" before "guilty": the adverb waits for its complement
+    if _clause_without_verb(clean):
+        return False
+    if nxt and words[-1][-1:] not in ",;:" and _object_missing(last, before, nxt):
+        return False  # "the Philippines recorded" before "its first case": the verb's object is the news
+    if nxt and _left_open(words, clean, nxt):
+        return False
+    if nxt and re.search(r"['’]s$", words[-1]) and _head_noun(nxt):
+        return False  # "related to BP's" before "Gulf oil spill": a possessive waits for its noun
+    if nxt in {"and", "or"} and rest is not None and _coordinated_noun(words, rest):
+        return False
+    # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
+    open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (
+        words[-1].endswith('"') and text_quotes_closed(words)) and (
+        (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean))
+        or (nxt == "to" and last in _TAKES_INFINITIVE))
+    return not open_complement
+
+#: Finite auxiliaries: the words before one are its subject, and a title never ends between them.
+_SUBJECT_WAITS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                  "must", "should", "does", "did", "isn't", "wasn't", "weren't", "won't", "didn't", "hasn't", "hadn't",
+                  "haven't", "doesn't"}
+_TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "hour", "day", "week", "month",
+               "year", "time", "deadline"}
+_ALLOWING = {"give", "gives", "gave", "given", "giving", "has", "have", "had", "having", "get", "gets", "got",
+             "take", "takes", "took", "taken", "need", "needs", "needed", "allow", "allows", "allowed", "spend",
+             "spends", "spent", "grant", "grants", "granted"}
+
+
+def _time_allowance(clean: list[str], word: str, nxt: str) -> bool:
+    """ "gave BP officials 24 hours" before "to provide", "took three weeks" before "to build": a time given,
+    taken or needed waits for what it is for."""
+    return nxt == "to" and word[-1:] not in ",;:" and clean[-1] in _TIME_UNITS \
+        and any(w in _ALLOWING for w in clean[-9:-1]) and "from" not in clean[-6:-1]  # ("from days to weeks")
+
+
+_COPULA_WORDS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remained", "seems", "seemed",
+                 "looks", "looked", "becomes", "became"}
+
+
+def _copula_adverb(clean: list[str], word: str, nxt: str) -> bool:
+    """ "was likely" before "guilty", "is now" before "closed", "were very" before "worried": after a copula an
+    adverb is no complement; what it modifies is."""
+    if len(clean) < 2 or word[-1:] in ",;:" or clean[-2] not in _COPULA_WORDS or not nxt.isalpha():
+        return False
+    last = clean[-1]
+    adverb = last in {"likely", "unlikely", "probably", "possibly", "perhaps", "very", "so", "too", "quite", "rather",
+                      "almost", "nearly", "still", "now", "also", "already", "again", "largely", "mostly", "partly",
+                      "fully", "clearly", "well", "far", "much", "even"} or (last.endswith("ly") and len(last) > 4
+                                                                              and last not in {"only", "early", "daily",
+                                                                                               "weekly", "monthly",
+                                                                                               "yearly", "friendly",
+                                                                                               "family", "supply"})
+    return adverb and nxt not in _BREAK_WORDS and nxt not in _WEAK_END - {"more", "less"}
+
+
+#: Nouns whose meaning is the aim that follows them ("a push to improve trade", "attempts at a deal").
+_NOUN_WANTS = {"push", "bid", "bids", "attempt", "attempts", "effort", "efforts", "drive", "campaign", "move", "moves",
+               "plans", "decision", "order", "orders", "call", "calls", "pressure", "race", "scramble", "struggle",
+               "fight", "chance", "ability", "right", "failure", "refusal", "proposal", "offer", "permission",
+               "authority", "deadline", "pledge", "promise", "vow", "threat", "request", "requests", "demand",
+               "demands", "motion", "vote", "go-ahead", "approval", "license", "licence", "mandate", "mission"}
+
+
+#: Verbs that mean nothing without their preposition's phrase ("result in", "lead to", "rely on").
+_VERB_PREPOSITION = {v: ("in",) for v in ("result", "results", "resulted", "resulting")} | {
+    v: ("to",) for v in ("lead", "leads", "led", "contribute", "contributes", "contributed", "amount", "amounts",
+                         "amounted", "belong", "belongs", "belonged", "refer", "refers", "referred")} | {
+    v: ("on",) for v in ("depend", "depends", "depended", "rely", "relies", "relied", "insist", "insists", "insisted")}
+#: Sizes that stand before the noun they measure ("vast quantities", "huge amounts").
+_SIZE_WORDS = {"vast", "huge", "massive", "enormous", "large", "small", "big", "tiny", "significant", "substantial",
+               "considerable", "record", "unprecedented"}
+
+
+def _bare_infinitive_end(clean: list[str]) -> bool:
+    """ "to pump", "to continuously pump": the words end on an infinitive after "to" (an adverb between)."""
+    if len(clean) < 3 or not clean[-1].isalpha() or clean[-1] in _AUX or clean[-1].endswith(("ing", "ed")):
+        return False
+    at = len(clean) - 2 if clean[-2] == "to" else len(clean) - 3 if clean[-3] == "to" and clean[-2].endswith("ly") else 0
+    # ("went to court": "to" is a preposition unless the word before it takes an infinitive)
+    return at > 0 and (clean[at - 1] in _TAKES_INFINITIVE or clean[at - 1] in _NOUN_WANTS
+                       or clean[at - 1] in _WANTS_INFINITIVE)
+
+
+_WANTS_INFINITIVE = {"approval", "expects", "agreed", "agrees", "wants", "wanted", "plans", "planned", "decided",
+                     "decides", "asked", "asks", "told", "tells", "urged", "urges", "allowed", "allows", "ordered",
+                     "orders", "forced", "forces", "hopes", "hoped", "tried", "tries", "sought", "seeks", "vowed",
+                     "vows", "promised", "promises", "pledged", "pledges", "refused", "refuses", "failed", "fails",
+                     "began", "begins", "started", "starts", "continues", "continued", "needs", "needed", "voted",
+                     "votes", "aims", "aimed", "intends", "intended", "threatened", "threatens", "offered", "offers"}
+
+
+def _object_of_infinitive(clean: list[str]) -> bool:
+    """ "to cancel plans" before "for a programme": an "-s" word right after an infinitive is its object, a
+    noun, not a verb waiting for its complement."""
+    return len(clean) > 2 and clean[-3] == "to" and clean[-1].endswith("s") and not clean[-1].endswith("ss") \
+        and clean[-2] not in _AUX and clean[-2].isalpha()
+
+
+#: Words that cannot end a title even at a phrase boundary: they open a quantity or a phrase
+#: ("up" before "to 90m doses", "tens" before "of thousands", "per" before "day").
+_OPEN_ENDS = _WEAK_END | _DETERMINERS | {"per", "so", "nor", "until", "till", "unless", "although", "though",
+                                         "once", "between", "around", "toward", "towards", "via", "within"}
+
+
+_PARTICLES = {"up", "down", "off", "out"}
+
+
+def _waits_for(last: str, nxt: str) -> bool:
+    """ "have not yet" before "announced", "the strain also" before "came": an adverb before its verb;
+    "to build up" before "about 50 miles": a phrasal verb before its object."""
+    if not nxt:
+        return False
+    if last in _PRE_VERB_ADVERBS and (_verbish(nxt, last) or nxt in _AUX):
+        return True
+    if last in _COUNTS and nxt[:1].isalpha():
+        return True  # "recorded two" before "new cases"
+    if last in {"shortly", "soon", "immediately", "just", "right", "long", "well", "moments", "hours", "days",
+                "weeks", "months", "years", "minutes"} and nxt in {"before", "after", "since"}:
+        return True  # "carried out shortly" before "before the blast": the adverb measures the phrase after it
+    return last in _PARTICLES and (nxt in _DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
+                                   or bool(_PREMODIFIER.fullmatch(nxt)))
+
+
+def _hangs(words: list[str], nxt: str) -> bool:
+    """Whether the cut after ``words`` leaves something waiting for ``nxt``: a function word, a
+    quantity or modifier before its noun, a verb or adjective before its complement."""
+    last = words[-1].lower().strip("“”\"‘’,;:()")
+    nxt_clean = nxt.lower().strip("“”\"‘’,;:()")
+    reciprocal = len(words) > 1 and last in {"other", "another"} and words[-2].lower() in {"each", "one"}
+    if not last or (last in _OPEN_ENDS and not reciprocal) or last in _WH or last in _CLAUSE_OPENERS \
+            or _waits_for(last, nxt_clean) \
+            or (last == "up" and nxt_clean == "to"):
+        return True
+    if nxt_clean == "of" and words[-1][-1:] not in ",;:" and (last in _PART_WORDS or not last.endswith("s")
+                                                               or _premodifier(words[-1])):
+        return True  # "the pumping of tens" before "of thousands of litres" ("the first signs | of" may end)
+    if nxt_clean in _NEGATIONS or nxt_clean.endswith(("n't", "n’t")):
+        return True  # "is probably" before "not what he had in mind"
+    if len(words) > 1 and _modifier_before_noun(words[-2].lower().strip("“”\"‘’,;:()"), last, words[-1], nxt_clean):
+        return True
+    if words[-1][-1:] in ",;:":
+        return False
+    if _inside_name(words, nxt) or _describes_next(words, nxt.strip("“”\"‘’,;:()")):
+        return True
+    before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
+    if _object_missing(last, before, nxt_clean) or (before == "as" and nxt_clean == "as"):
+        return True  # "wanted to get" before "the equipment", "as soon" before "as he could"
+    if re.search(r"['’]s$", words[-1]) and (_head_noun(nxt_clean) or nxt[:1].isupper()):
+        return True  # "in tonight's" before "programme": a possessive waits for its noun
+    if _CONTRACTED.fullmatch(last):
+        return True  # "disasters we've" before "seen": a subject and its auxiliary
+    if _clause_without_verb([w.lower().strip("“”\"‘’,;:()") for w in words]):
+        return True  # "says BP" before "and the Coast Guard wanted": the reported clause has no verb yet
+    if _premodifier(words[-1]) and (_head_noun(nxt_clean) or _UNITS.match(nxt_clean)):
+        return True
+    if waits_past_phrase(words, nxt_clean):
+        return True
+    before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
+    noun = before in _DETERMINERS or before in _ORDINALS  # "the first signs" before "of": a noun, no verb
+    return nxt_clean in _COMPLEMENT_OPENERS and ((_verbish(last, before) and not noun) or last in _TAKES_INFINITIVE)
+
+
+def _modifier_before_noun(before: str, last: str, word: str, nxt: str) -> bool:
+    """ "the widening" before "rift", "the first" before "signs": after an article, a participle or ordinal
+    waits for the noun it modifies."""
+    return before in {"the", "a", "an", "its", "his", "her", "their"} and (last.endswith("ing") or last in _ORDINALS) \
+        and word[-1:] not in ",;:" and nxt.isalpha() and _head_noun(nxt) and nxt not in _BREAK_WORDS
+
+
+def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
+    """No whole phrase fits: the longest cut after the main verb that still ends at a phrase
+    boundary (before a preposition, conjunction, question word or quote, or after a comma) with
+    nothing left hanging; else the longest cut that leaves nothing hanging; else the word limit."""
+    top = min(len(words) - 1, max_words)
+    # When the main verb lies beyond the word limit, no cut reaches it: the first phrase must do.
+    lowest = lowest if lowest < top else 4
+    for k in range(top, max(4, lowest) - 1, -1):
+        nxt = words[k].lower().strip("“”\"‘’,;:()")
+        boundary = nxt in _BREAK_WORDS or nxt in _WH or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
+        if boundary and not _hangs(words[:k], words[k]):
+            return k
+    for k in range(top, max(4, lowest) - 1, -1):
+        # Any cut without a boundary must at least leave each started clause its verb: not "says the
+        # government" before "failed".
+        if not _hangs(words[:k], words[k]) and not _clause_without_verb(
+                [w.lower().strip("“”\"‘’,;:()") for w in words[:k]]):
+            return k
+    best = max_words
+    # Nothing is whole: at least no function word, count or "up to" is left open.
+    while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | {"up"}
+                        or (_premodifier(words[best - 1]) and words[best - 1][-1:] not in ",;:")):
+        best -= 1
+    return best
