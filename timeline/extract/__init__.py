@@ -71,6 +71,7 @@ from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news, stems
 from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
+from timeline.extract.inline_marks import reading_text
 from timeline.extract.merge import (
     RESULTS,
     Mention,
@@ -146,7 +147,15 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
 
 # --------------------------------------------------------------------- mentions
 def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Sentence] | None = None) -> list[Mention]:
-    """Every dated statement in ``doc``, one per anchor, in document order."""
+    """Every dated statement in ``doc``, one per anchor, in document order.
+
+    Titles, subjects and tags are read with the page's tickers and link labels blanked
+    (:func:`~timeline.extract.inline_marks.reading_text`); offsets, and so quotes, are the source's.
+    """
+    reading = reading_text(doc.text)
+    if reading is not doc.text:
+        doc = replace(doc, text=reading)
+        sentences = None if sentences is None else [replace(s, text=reading[s.start:s.end]) for s in sentences]
     text = doc.text
     sentences = split_sentences(text) if sentences is None else sentences
     names = NameIndex(text)

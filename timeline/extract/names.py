@@ -26,8 +26,10 @@ _WORD = (r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|St|Mt|Ft)\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-z
 _CONNECTOR = r"(?:of|for|de|la|del|von|van|the|al|bin|da|du)"
 _CONNECTOR_RE = re.compile(_CONNECTOR)
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Names never span a line break: captions and credits sit on their own lines.
-_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:{_CONNECTOR}|&)[ \t]+)?{_WORD})*")
+#: Names never span a line break (captions and credits sit on their own lines), nor a gap wider than three
+#: spaces: that is what blanking a ticker or a link's label left where the source had a bracket (see
+#: :mod:`.inline_marks`).
+_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]{{1,3}}(?:(?:{_CONNECTOR}|&)[ \t]{{1,3}})?{_WORD})*")
 _ZONES = {*FIXED_ZONES, *LOCAL_ZONES, "AM", "PM", "A.M.", "P.M."}  # words after a clock time: "EDT", "ET", "PM"
 
 _MONTHS = frozenset(MONTHS)
