@@ -65,6 +65,7 @@ from timeline.extract.actors import (
     strip_opening,
 )
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
+from timeline.extract.clauses import clause_stop, relative_sentence, role_person, sentence_like
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news, stems
@@ -335,13 +336,24 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         a = replace(a, parts=[(min(p[0] for p in a.parts), max(p[1] for p in a.parts))])
     if a.embedded is not None and a.embedded[2] == "relative":
         start, end, _ = a.embedded
-        subject = names.resolve(text[start:end].split(",", 1)[0].strip())
+        rel = RELATIVE_CLAUSE.search(text[start:end]) or _RESTRICTIVE_PRONOUN.search(text[start:end])
+        end = clause_stop(text, start + (rel.end() if rel else 0), max(e for _, e in a.parts), end)
         clause = text[start:end]
-        rel = RELATIVE_CLAUSE.search(clause)
-        clause_text = subject + " " + clause[rel.end():] if rel else clause
-        offset_shift = (rel.end() - len(subject) - 1) if rel else 0
-        removal = [(b - start - offset_shift, e - start - offset_shift) for b, e in a.parts]
-        title = write_title(clause_text, removal, subject)
+        ante_end = rel.start() if rel else len(clause)
+        # "Mike Brewer, 40, who ...": the person without their age.
+        subject = names.resolve(re.sub(r",\s*\d{1,3}$", "", clause[:ante_end].strip()))
+        if rel and re.match(r",?\s*who", rel.group(0).lstrip(", ")):  # "the firm's head, who ...": the person
+            subject = role_person(subject, role_holders(text, names), start) or subject
+        built = relative_sentence(clause, ante_end, subject, [(b - start, e - start) for b, e in a.parts]) if rel else None
+        if re.search(r"\b(?:and|or|but)$", subject):
+            # "the disaster and who brought ...": a second relative clause, its antecedent named before; the
+            # sentence's title tells it.
+            title = write_title(text[s.start:s.end], [(b - s.start, e - s.start) for b, e in a.parts], short(actor))
+        elif built is not None:
+            removal = [moved for b, e in a.parts if (moved := built.moved(b - start, e - start)) is not None]
+            title = write_title(built.text, removal, subject)
+        else:
+            title = write_title(clause, [(b - start, e - start) for b, e in a.parts], subject)
         mention_actor: str | None = subject
     elif a.embedded is not None and a.embedded[2] == "happening":
         # "since the fatal April 20 explosion on the rig": the noun phrase, its date left out.
@@ -356,6 +368,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         start, end, _ = a.embedded
         conj = re.match(r"\w+\s+", text[start:end])
         body_start = start + (conj.end() if conj else 0)
+        end = clause_stop(text, body_start, max(e for _, e in a.parts), end)  # "... April 20 found the rate"
         removal = [(b - body_start, e - body_start) for b, e in a.parts]
         clause_subject = sentence_subject(text, Sentence(body_start, end, text[body_start:end]), names)
         # "before he died of an overdose in 2009": the person last named as a subject. ("when it
@@ -363,6 +376,9 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         opening = re.match(r"(he|she|his|her)\b", text[body_start:end])
         stands_for = person if opening is not None else None
         title = write_title(text[body_start:end], removal, short(stands_for or actor))
+        if not sentence_like(text[body_start:end]) and title_defect(title) is None:
+            # "before being capped last month": no subject of its own; the sentence's title tells it.
+            title = write_title(text[s.start:s.end], [(b - s.start, e - s.start) for b, e in a.parts], short(actor))
         mention_actor = clause_subject
     else:
         start, end = (_segment(text, s, a.timex.start) if several_main else (s.start, s.end))
@@ -405,6 +421,8 @@ _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b)|[$£�
 _DEFINITE_SUBJECT = re.compile(r"(?:The\s+(?:[a-z-]+\s+){0,2}[a-z]+|He|She|They)\s+(?:also\s+)?(?:says|said|has|have|had|"
                                r"is|are|was|were|will|[a-z]{3,}ed|[a-z]{3,}s)\b")
 _OTHER_OCCASION = re.compile(r"(?i)(?:earlier|later)\b")
+#: The pronoun of a relative clause without its comma: "the school who visited ...", "a well that has been ...".
+_RESTRICTIVE_PRONOUN = re.compile(r"(?:^|\s)(?:who|whom|which|whose|that)\s")
 def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     """The coordinated clause holding ``pos`` when a sentence states several dates."""
     # Segments run from the end of one separator to the start of the next (separators excluded).
@@ -415,7 +433,7 @@ def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     for (_, a), (b, _) in itertools.pairwise(bounds):
         if a <= pos < b:
             seg = text[a:b].rstrip(" ,;—–")
-            if len(seg.split()) >= 4:
+            if len(seg.split()) >= 4 and sentence_like(seg):  # "start the next phase ...": no subject of its own
                 return a, a + len(seg)
     return s.start, s.end
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from timeline.extract.clauses import noun_phrase_start
 from timeline.extract.comparisons import (
     BARE_SEASON,
     CLOCK_ZONE,
@@ -467,6 +468,9 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         head_start = max(text.rfind(",", sentence.start, clause_start), sentence.start - 1) + 1
         words = text[head_start:clause_start].split()
         start = clause_start - len(" ".join(words[-6:])) if words else clause_start + 2
+        # "to show his disdain for the firm's head, who ...": the noun phrase itself, not the clause around it.
+        phrase = noun_phrase_start(text, head_start, clause_start)
+        start = phrase if phrase < clause_start else start
     return start, end, "relative"
 
 
