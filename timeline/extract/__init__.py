@@ -65,7 +65,7 @@ from timeline.extract.actors import (
     strip_opening,
 )
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
-from timeline.extract.clauses import clause_stop, relative_sentence, role_person, sentence_like
+from timeline.extract.clauses import clause_stop, controlled, relative_sentence, role_person, sentence_like
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news, stems
@@ -88,7 +88,7 @@ from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import scene_time, title_defect
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
-from timeline.extract.title_words import SPEECH_VERBS
+from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
 from timeline.model import Document, Event, SourceRef, When
 from timeline.store.ids import derive_id, first_free
@@ -344,6 +344,9 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         subject = names.resolve(re.sub(r",\s*\d{1,3}$", "", clause[:ante_end].strip()))
         if rel and re.match(r",?\s*who", rel.group(0).lstrip(", ")):  # "the firm's head, who ...": the person
             subject = role_person(subject, role_holders(text, names), start) or subject
+        his = re.match(r"(?i)(?:his|her)\s+(?=[a-z])", subject)
+        if his and person:  # "during his six-week trial, which ended ...": the trial of the person the sentence is about
+            subject = f"{short(person)}'s {subject[his.end():]}"
         built = relative_sentence(clause, ante_end, subject, [(b - start, e - start) for b, e in a.parts]) if rel else None
         if re.search(r"\b(?:and|or|but)$", subject):
             # "the disaster and who brought ...": a second relative clause, its antecedent named before; the
@@ -376,9 +379,16 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         opening = re.match(r"(he|she|his|her)\b", text[body_start:end])
         stands_for = person if opening is not None else None
         title = write_title(text[body_start:end], removal, short(stands_for or actor))
-        if not sentence_like(text[body_start:end]) and title_defect(title) is None:
-            # "before being capped last month": no subject of its own; the sentence's title tells it.
-            title = write_title(text[s.start:s.end], [(b - s.start, e - s.start) for b, e in a.parts], short(actor))
+        told_of = None
+        if not sentence_like(text[body_start:end]):
+            # The enclosing clause's subject, as the sentence words it ("A federal judge in New Orleans").
+            opening = strip_opening(s.text)
+            main_subject = opening[:_subject_end(opening)].strip(" ,")
+            if len(main_subject.split()) > 8 or re.fullmatch(r"(?i)he|she|it|they|we|i|you", main_subject):
+                main_subject = short(actor) or ""
+            told_of = controlled(text[body_start:end], main_subject)
+        if told_of is not None:  # "before being capped last month": of the enclosing clause's subject
+            title = write_title(told_of[0], [(b + told_of[1], e + told_of[1]) for b, e in removal], short(actor))
         mention_actor = clause_subject
     else:
         start, end = (_segment(text, s, a.timex.start) if several_main else (s.start, s.end))

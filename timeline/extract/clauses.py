@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.english_verbs import IRREGULAR_PAST_PAIRS
 from timeline.extract.title_subjects import ROLE_NOUNS
 from timeline.extract.title_words import _AUX, _PRESENT, _PRESENT_FORMS, SPEECH_VERBS
 
-__all__ = ["RelativeSentence", "clause_stop", "noun_phrase_start", "relative_sentence", "role_person",
+__all__ = ["RelativeSentence", "clause_stop", "controlled", "noun_phrase_start", "relative_sentence", "role_person",
            "sentence_like"]
 
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
@@ -303,3 +304,49 @@ def sentence_like(piece: str) -> bool:
             return previous not in ("and", "or", "but")
         previous = word
     return False
+
+
+_PAST_OF = {pair.split(":")[1]: pair.split(":")[0] for pair in IRREGULAR_PAST_PAIRS.split()}
+_NON_FINITE = re.compile(r"(?i)(having\s+been|having|being|[a-z]{2,}ing)\s+")
+
+
+def controlled(clause: str, subject: str) -> tuple[str, int] | None:
+    """A clause with no subject of its own told of ``subject``, the enclosing clause's: "being capped" -> "<subject>
+    was capped", "having left" -> "<subject> had left", "suffering a cardiac arrest" -> "<subject> suffered a cardiac
+    arrest". Returns the sentence and how far the clause's words after the verb moved; None when the clause does not
+    open with such a verb form."""
+    m = _NON_FINITE.match(clause)
+    if m is None or not subject:
+        return None
+    verb = m.group(1).lower()
+    if verb.startswith("having") and "been" in verb:
+        finite = "had been"
+    elif verb == "having":
+        finite = "had"
+    elif verb == "being":
+        finite = "was"
+    else:
+        finite = _past(verb)
+        if finite is None:
+            return None
+    head = f"{subject} {finite} "
+    return head + clause[m.end():], len(head) - m.end()
+
+
+def _past(gerund: str) -> str | None:
+    """"suffering" -> "suffered", "stopping" -> "stopped", "making" -> "made", "using" -> "used"."""
+    stem = gerund[:-3]
+    doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouslz"
+    for base in ((stem[:-1],) if doubled else ()) + (stem, stem + "e"):
+        if base in _PAST_OF:
+            return _PAST_OF[base]
+    if gerund in ("during", "including", "according", "following", "regarding", "concerning", "nothing", "something",
+                  "morning", "evening", "spring", "string", "thing", "king", "ring", "wing", "ceiling", "building"):
+        return None
+    if len(stem) < 2 or not re.search(r"[aeiouy]", stem):
+        return None
+    if doubled:
+        return stem + "ed"
+    if len(stem) == 2 and stem.endswith("y"):
+        return stem[0] + "ied"  # "dying"
+    return stem + ("d" if stem.endswith("e") else "ed")
