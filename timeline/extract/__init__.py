@@ -437,7 +437,8 @@ def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     """The coordinated clause holding ``pos`` when a sentence states several dates."""
     # Segments run from the end of one separator to the start of the next (separators excluded).
     bounds = [(s.start, s.start)]
-    for m in re.finditer(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+[—–]\s+", text[s.start:s.end]):
+    # (a colon before a capital opens a sentence of its own: "... two months dying: The well was sealed off July 15")
+    for m in re.finditer(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+[—–]\s+|:\s+(?=[A-Z][a-z])", text[s.start:s.end]):
         bounds.append((s.start + m.start(), s.start + m.end()))
     bounds.append((s.end, s.end))
     for (_, a), (b, _) in itertools.pairwise(bounds):

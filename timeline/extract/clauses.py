@@ -57,6 +57,7 @@ def noun_phrase_start(text: str, lo: int, end: int) -> int:
     tokens = [(m.start() + lo, m.group(0)) for m in re.finditer(r"\S+", text[lo:end])]
     start = end
     determined = False  # a determiner or a possessive opens the phrase collected so far
+    committed: int | None = None  # the phrase after an "of", kept when no determiner opens the one before it
     i = len(tokens) - 1
     while i >= 0:
         at, token = tokens[i]
@@ -68,6 +69,7 @@ def noun_phrase_start(text: str, lo: int, end: int) -> int:
             if word in _DETERMINERS:
                 if i >= 2 and _bare(tokens[i - 1][1]) == "of":
                     i -= 2  # "the head of the agency": the phrase goes on before "of"
+                    committed, determined = start, False
                     continue
                 break
             i -= 1
@@ -83,7 +85,8 @@ def noun_phrase_start(text: str, lo: int, end: int) -> int:
             break  # a verb: the phrase starts after it
         start = at
         i -= 1
-    return start
+    # "increase scrutiny of the British firm": no determiner before "of", so the phrase is the one after it.
+    return committed if committed is not None and not determined and i >= 0 else start
 
 
 def _phrase_before(words: list[str]) -> bool:
@@ -235,6 +238,8 @@ def role_person(phrase: str, roles: list[tuple[int, str, str]], pos: int) -> str
     return matching[0][1] if matching else None
 
 
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _ARTICLES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"}
 
 
@@ -255,7 +260,7 @@ def clause_stop(text: str, body: int, date_end: int, end: int) -> int:
     if set(words) & (SPEECH_VERBS | {"announced", "reported", "believed", "thought", "estimated", "knew", "learned"}):
         return end
     tokens = list(re.finditer(r"\S+", text[date_end:end]))
-    previous = words[-1] if words else ""
+    previous = ""  # the date
     noun_start: int | None = None  # the enclosing clause's subject, right after the date
     joined = False  # "and" or "or" just before: a verb then is the clause's own second verb
     for i, m in enumerate(tokens):
@@ -266,9 +271,11 @@ def clause_stop(text: str, body: int, date_end: int, end: int) -> int:
             joined = True
             previous = word
             continue
-        if i == 0 and word in _ARTICLES:
-            noun_start = m.start()
-        if m.group(0)[:1].islower() and _verb(word, previous, present=False) \
+        if i == 0 and (word in _ARTICLES or (m.group(0)[:1].isupper() and word not in _MONTHS)):
+            noun_start = m.start()  # "on 19 May the account has ...", "died 25 June Dr Murray finds ..."
+        # A present form in "-s" is a verb after an adverb or a name ("now appears", "Murray finds"), else a plural.
+        present = previous in _ADVERBS or (i > 0 and tokens[i - 1].group(0)[:1].isupper())
+        if m.group(0)[:1].islower() and _verb(word, previous, present=present) \
                 and previous not in _PREPOSITIONS | {"of", "to"}:
             if joined:
                 joined = False
@@ -288,8 +295,9 @@ def sentence_like(piece: str) -> bool:
     phase" (no subject), "being capped" and "a stopover in Shanghai and was said to be" (a predicate of
     someone else's) do not."""
     tokens = [t for t in re.findall(r"[^\s,;:]+", piece)]
-    while tokens and _bare(tokens[0]) in _OPENERS:
-        tokens = tokens[1:]
+    while tokens and (_bare(tokens[0]) in _OPENERS or _bare(tokens[0]) in _ADVERBS
+                      or (tokens[0][:1].islower() and _bare(tokens[0]).endswith("ly"))):
+        tokens = tokens[1:]  # "only joined the board": an adverb is no subject
     if len(tokens) < 2:
         return False
     first = _bare(tokens[0])
