@@ -65,7 +65,15 @@ from timeline.extract.actors import (
     strip_opening,
 )
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
-from timeline.extract.clauses import clause_stop, controlled, relative_sentence, role_person, sentence_like
+from timeline.extract.clauses import (
+    clause_stop,
+    controlled,
+    predicate_only,
+    relative_sentence,
+    role_person,
+    sentence_like,
+    shared_subject,
+)
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news, stems
@@ -396,6 +404,11 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         keep = a.modifier or a.comparison
         removal = [] if keep else [(b - start, e - start) for b, e in a.parts if start <= b]
         said = text[start:end] if speaker is None or start != s.start else attributed(text[start:end], short(speaker))
+        if start != s.start and not sentence_like(said) and predicate_only(said):
+            # "The council will close the bridge on Monday, and start the repairs next week": the second verb's
+            # subject (and modal) are the first clause's.
+            shared = shared_subject(strip_opening(text[s.start:start]))
+            said, removal = f"{shared} {said}", [(b + len(shared) + 1, e + len(shared) + 1) for b, e in removal]
         title = write_title(said, removal, short(actor))
         mention_actor = actor
     dateline = DATELINE.match(text[start:end])  # "WASHINGTON (AP) —" names a place and an agency, not actors
@@ -444,7 +457,10 @@ def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     for (_, a), (b, _) in itertools.pairwise(bounds):
         if a <= pos < b:
             seg = text[a:b].rstrip(" ,;—–")
-            if len(seg.split()) >= 4 and sentence_like(seg):  # "start the next phase ...": no subject of its own
+            # "start the next phase ...": no subject of its own, but the first clause's, after ", and"
+            if len(seg.split()) >= 4 and (sentence_like(seg) or (
+                    predicate_only(seg) and text[max(s.start, a - 5):a].strip(" ,") in ("and", "but")
+                    and shared_subject(strip_opening(text[s.start:a])))):
                 return a, a + len(seg)
     return s.start, s.end
 

@@ -23,10 +23,19 @@ from dataclasses import dataclass
 
 from timeline.english_verbs import IRREGULAR_PAST_PAIRS
 from timeline.extract.title_subjects import ROLE_NOUNS
-from timeline.extract.title_words import _AUX, _PRESENT, _PRESENT_FORMS, SPEECH_VERBS
+from timeline.extract.title_words import _AUX, _PRESENT, _PRESENT_FORMS, SPEECH_VERBS, _subject_end
 
-__all__ = ["RelativeSentence", "clause_stop", "controlled", "noun_phrase_start", "relative_sentence", "role_person",
-           "sentence_like"]
+__all__ = [
+    "RelativeSentence",
+    "clause_stop",
+    "controlled",
+    "noun_phrase_start",
+    "predicate_only",
+    "relative_sentence",
+    "role_person",
+    "sentence_like",
+    "shared_subject",
+]
 
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
                 "some", "many", "several", "two", "three", "four", "five", "every", "each", "another"}
@@ -140,7 +149,7 @@ def relative_sentence(clause: str, antecedent_end: int, antecedent: str,
     if pronoun in ("where", "when"):
         return RelativeSentence(clause[body:], ((body, 0, len(clause) - body),))
     if quantity:  # "much of which reached the coast" -> "Much of the oil reached the coast"
-        return _joined(f"{quantity} of {_lower_determiner(antecedent)} ", clause, body)
+        return _joined(f"{quantity} {_lower_determiner(antecedent)} ", clause, body)
     if pronoun == "whose":
         return _joined(f"{antecedent}'s ", clause, body)
     if pronoun in ("who's", "who'd", "who've"):
@@ -358,3 +367,36 @@ def _past(gerund: str) -> str | None:
     if len(stem) == 2 and stem.endswith("y"):
         return stem[0] + "ied"  # "dying"
     return stem + ("d" if stem.endswith("e") else "ed")
+
+
+def shared_subject(first_clause: str) -> str:
+    """The subject (with its modal) that a clause's coordinated predicate shares: "The council will close the old
+    bridge on Monday, and" -> "The council will"; "" when the first clause has none a title could use."""
+    at = _subject_end(first_clause)
+    subject = first_clause[:at].strip(" ,")
+    if not subject or len(subject.split()) > 8 or not sentence_like(first_clause) or subject.lower() in _PERSONAL \
+            or re.search(r"[,;:“”\"(]|\b(?:that|which|who|whom|whose|when|where|if|because)\b", subject):
+        return ""  # "Her supporters point out that he ...": no one subject to share
+    modal = re.match(r"\s*((?:will|would|could|should|can|may|might|must)(?:\s+not)?)\b", first_clause[at:])
+    return f"{subject} {modal.group(1)}" if modal else subject
+
+
+def predicate_only(piece: str) -> bool:
+    """Whether ``piece`` is a verb phrase that shares the subject of the clause before it ("start the next phase of
+    the repairs", "only joined the board"), not a clause of its own ("controlled burns ... were halted")."""
+    tokens = re.findall(r"[^\s,;:]+", piece)
+    while tokens and (_bare(tokens[0]) in _ADVERBS or (tokens[0][:1].islower() and _bare(tokens[0]).endswith("ly"))):
+        tokens = tokens[1:]
+    if len(tokens) < 2 or not tokens[0][:1].islower():
+        return False
+    first = _bare(tokens[0])
+    if first in _DETERMINERS or first in _PERSONAL or first in _PREPOSITIONS or first in _CONJUNCTIONS \
+            or first in ("of", "to", "there", "it", "this") or first.endswith("ing"):
+        return False
+    for token in tokens[1:]:  # a noun phrase's own verb later: "controlled burns of crude were halted"
+        word = _bare(token)
+        if word in ("and", "or", "but", "that", "which", "who", "as", "when", "because"):
+            break
+        if word in _AUX:
+            return False
+    return True
