@@ -55,13 +55,15 @@ def _bare(token: str) -> str:
     return token.strip("“”\"‘’'()[]").lower()
 
 
-def noun_phrase_start(text: str, lo: int, end: int) -> int:
+def noun_phrase_start(text: str, lo: int, end: int, person: bool = True) -> int:
     """Where the noun phrase that ends at ``end`` begins (``lo`` at the latest): a relative clause's antecedent.
 
     "show his disdain for the firm's head" -> "the firm's head"; "In the test" -> "the test"; "a pressure test at
     the well" -> "the well" (the nearest noun phrase); "the worst spill in U.S. history" and "a spokesman for BP"
     stay whole (a bare noun after a preposition completes the phrase before it); "the head of the agency" stays
-    whole ("of" joins two nouns of one phrase). Returns ``end`` when no noun phrase ends there.
+    whole ("of" joins two nouns of one phrase) when ``person`` (a "who" clause: the head is the person); for a thing
+    ("which", a participle) the nearest noun is the antecedent ("the magnitude of the spill, triggered by ..." is
+    about the spill). Returns ``end`` when no noun phrase ends there.
     """
     tokens = [(m.start() + lo, m.group(0)) for m in re.finditer(r"\S+", text[lo:end])]
     start = end
@@ -76,7 +78,7 @@ def noun_phrase_start(text: str, lo: int, end: int) -> int:
         if word in _DETERMINERS or (_POSSESSIVE.match(word) and word.endswith(("'s", "’s"))):
             start, determined = at, True
             if word in _DETERMINERS:
-                if i >= 2 and _bare(tokens[i - 1][1]) == "of":
+                if i >= 2 and _bare(tokens[i - 1][1]) == "of" and person:
                     i -= 2  # "the head of the agency": the phrase goes on before "of"
                     committed, determined = start, False
                     continue
