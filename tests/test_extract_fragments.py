@@ -143,3 +143,12 @@ def test_a_segment_needs_a_subject_and_a_finite_verb() -> None:
 def test_a_relative_clause_with_no_antecedent_in_reach_is_flagged_not_published_as_a_headline() -> None:
     found = titles("Veterans who served in the 1991 campaign rejected the offer.\n")
     assert all(title_defect(t) is not None or not t.lower().startswith("who") for t in found), found
+
+
+def test_a_things_clause_after_of_is_about_the_nearest_noun_a_persons_about_the_head() -> None:
+    text = "the full cost of the harbour flood"
+    assert text[noun_phrase_start(text, 0, len(text), person=False):] == "the harbour flood"
+    assert text[noun_phrase_start(text, 0, len(text), person=True):] == text
+    found = titles("The full cost of the harbour flood, caused in March by a burst dam, rose to 40 million euros "
+                   "on Friday.\n")
+    assert any(t.startswith("The harbour flood is caused") for t in found), found
