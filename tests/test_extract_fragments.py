@@ -109,6 +109,8 @@ def test_a_clause_without_its_comma_stops_before_the_enclosing_clause_verb() -> 
     assert clause_stop(text, 5, text.index("1997") + 4, len(text)) == len(text)
     text = "after officials said on Monday the dam was safe"
     assert clause_stop(text, 6, text.index("Monday") + 6, len(text)) == len(text)
+    text = "because the audit showed that pre-2019 reserves were far too low"
+    assert clause_stop(text, 8, text.index("2019") + 4, len(text)) == len(text)
 
 
 def test_a_fused_subordinate_clause_is_titled_without_the_main_verb() -> None:

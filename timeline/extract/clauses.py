@@ -268,8 +268,9 @@ def clause_stop(text: str, body: int, date_end: int, end: int) -> int:
     words = [w.lower() for w in own]
     if not any(own[i][:1].islower() and _verb(w, words[i - 1] if i else "") for i, w in enumerate(words)):
         return end
-    if set(words) & (SPEECH_VERBS | {"announced", "reported", "believed", "thought", "estimated", "knew", "learned"}):
-        return end
+    if set(words) & (SPEECH_VERBS | {"announced", "reported", "believed", "thought", "estimated", "knew", "learned",
+                                     "that", "whether"}):
+        return end  # "after officials said on Monday the dam was safe", "showed that pre-2007 premiums were low"
     tokens = list(re.finditer(r"\S+", text[date_end:end]))
     previous = ""  # the date
     noun_start: int | None = None  # the enclosing clause's subject, right after the date
