@@ -38,6 +38,7 @@ def test_the_antecedent_is_the_noun_phrase_before_the_comma_not_the_clause_aroun
     assert phrase("the Bay of Biscay ferry strike") == "the Bay of Biscay ferry strike"
     assert phrase("the largest flood in U.K. history") == "the largest flood in U.K. history"
     assert phrase("to tighten control of the regional bank") == "the regional bank"
+    assert phrase("it turned out to be Lisbon") == "Lisbon"
 
 
 def test_a_relative_clause_after_a_phrase_inside_another_clause_is_titled_by_that_phrase() -> None:
@@ -109,6 +110,8 @@ def test_a_clause_without_its_comma_stops_before_the_enclosing_clause_verb() -> 
     assert clause_stop(text, 5, text.index("1997") + 4, len(text)) == len(text)
     text = "after officials said on Monday the dam was safe"
     assert clause_stop(text, 6, text.index("Monday") + 6, len(text)) == len(text)
+    text = "when a sailor who flew in from Oslo last week was found to have the fever"
+    assert clause_stop(text, 5, text.index("last week") + 9, len(text)) == len(text)
     text = "because the audit showed that pre-2019 reserves were far too low"
     assert clause_stop(text, 8, text.index("2019") + 4, len(text)) == len(text)
 
@@ -154,3 +157,16 @@ def test_a_things_clause_after_of_is_about_the_nearest_noun_a_persons_about_the_
     found = titles("The full cost of the harbour flood, caused in March by a burst dam, rose to 40 million euros "
                    "on Friday.\n")
     assert any(t.startswith("The harbour flood is caused") for t in found), found
+
+
+def test_a_colon_before_a_capital_opens_a_segment_but_not_after_a_speech_verb() -> None:
+    found = titles("The river dam cracked on 3 May: Army engineers sealed the breach on 9 May.\n")
+    assert any(t.startswith("Army engineers seal the breach") for t in found), found
+    assert not any("cracked" in t.lower() and "engineers" in t.lower() for t in found), found
+
+
+def test_a_base_form_shares_a_subject_only_with_its_modal() -> None:
+    # "The port said it expects delays in May, and meteorologists predict storms in June": the second clause has its
+    # own subject; no subject of the first is put before it.
+    found = titles("The port reported delays in May, and meteorologists predict more storms in June.\n")
+    assert not any(t.startswith("The port meteorologists") for t in found), found

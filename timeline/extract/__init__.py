@@ -345,7 +345,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
     if a.embedded is not None and a.embedded[2] == "relative":
         start, end, _ = a.embedded
         rel = RELATIVE_CLAUSE.search(text[start:end]) or _RESTRICTIVE_PRONOUN.search(text[start:end])
-        end = clause_stop(text, start + (rel.end() if rel else 0), max(e for _, e in a.parts), end)
+        end = clause_stop(text, start + (rel.end() if rel else 0), max(e for _, e in a.parts), end,
+                          min(b for b, _ in a.parts))
         clause = text[start:end]
         ante_end = rel.start() if rel else len(clause)
         # "Mike Brewer, 40, who ...": the person without their age.
@@ -379,7 +380,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         start, end, _ = a.embedded
         conj = re.match(r"\w+\s+", text[start:end])
         body_start = start + (conj.end() if conj else 0)
-        end = clause_stop(text, body_start, max(e for _, e in a.parts), end)  # "... April 20 found the rate"
+        end = clause_stop(text, body_start, max(e for _, e in a.parts), end,  # "... April 20 found the rate"
+                          min(b for b, _ in a.parts))
         removal = [(b - body_start, e - body_start) for b, e in a.parts]
         clause_subject = sentence_subject(text, Sentence(body_start, end, text[body_start:end]), names)
         # "before he died of an overdose in 2009": the person last named as a subject. ("when it
@@ -404,10 +406,10 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         keep = a.modifier or a.comparison
         removal = [] if keep else [(b - start, e - start) for b, e in a.parts if start <= b]
         said = text[start:end] if speaker is None or start != s.start else attributed(text[start:end], short(speaker))
-        if start != s.start and not sentence_like(said) and predicate_only(said):
+        shared = shared_subject(strip_opening(text[s.start:start])) if start != s.start else ""
+        if start != s.start and not sentence_like(said) and predicate_only(said, shared):
             # "The council will close the bridge on Monday, and start the repairs next week": the second verb's
             # subject (and modal) are the first clause's.
-            shared = shared_subject(strip_opening(text[s.start:start]))
             said, removal = f"{shared} {said}", [(b + len(shared) + 1, e + len(shared) + 1) for b, e in removal]
         title = write_title(said, removal, short(actor))
         mention_actor = actor
@@ -451,7 +453,8 @@ def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     # Segments run from the end of one separator to the start of the next (separators excluded).
     bounds = [(s.start, s.start)]
     # (a colon before a capital opens a sentence of its own: "... two months dying: The well was sealed off July 15")
-    for m in re.finditer(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+[—–]\s+|:\s+(?=[A-Z][a-z])", text[s.start:s.end]):
+    for m in re.finditer(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+[—–]\s+|(?<!said)(?<!says)(?<!wrote)(?<!writes)(?<!told)(?<!added)(?<!asked):\s+(?=[A-Z][A-Za-z])",
+                         text[s.start:s.end]):
         bounds.append((s.start + m.start(), s.start + m.end()))
     bounds.append((s.end, s.end))
     for (_, a), (b, _) in itertools.pairwise(bounds):
@@ -459,8 +462,8 @@ def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:
             seg = text[a:b].rstrip(" ,;—–")
             # "start the next phase ...": no subject of its own, but the first clause's, after ", and"
             if len(seg.split()) >= 4 and (sentence_like(seg) or (
-                    predicate_only(seg) and text[max(s.start, a - 5):a].strip(" ,") in ("and", "but")
-                    and shared_subject(strip_opening(text[s.start:a])))):
+                    text[max(s.start, a - 5):a].strip(" ,") in ("and", "but")
+                    and predicate_only(seg, shared_subject(strip_opening(text[s.start:a]))))):
                 return a, a + len(seg)
     return s.start, s.end
 

@@ -469,7 +469,7 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         words = text[head_start:clause_start].split()
         start = clause_start - len(" ".join(words[-6:])) if words else clause_start + 2
         # "to show his disdain for the firm's head, who ...": the noun phrase itself, not the clause around it.
-        phrase = noun_phrase_start(text, head_start, clause_start, re.match(r",\s+who", rel.group(0)) is not None)
+        phrase = noun_phrase_start(text, head_start, clause_start, bool(rel.group(0).strip(", \t\n")))
         start = phrase if phrase < clause_start else start
     return start, end, "relative"
 

@@ -43,7 +43,7 @@ _PREPOSITIONS = {"in", "on", "at", "for", "to", "with", "by", "from", "into", "o
                  "since", "during", "under", "over", "than", "as", "against", "between", "through", "across",
                  "toward", "towards", "near", "among", "amid", "like", "via", "off", "until"}
 _CONJUNCTIONS = {"and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "when", "where", "while",
-                 "because", "if", "although", "though", "whether", "said", "says"}
+                 "because", "if", "although", "though", "whether", "said", "says", "be", "been", "being"}
 _ADVERBS = {"also", "only", "still", "just", "already", "later", "then", "now", "once", "never", "not", "first",
             "ever", "even", "again", "recently", "previously", "initially", "subsequently", "eventually", "finally"}
 _PERSONAL = {"he", "she", "it", "they", "we", "i", "you"}
@@ -61,9 +61,9 @@ def noun_phrase_start(text: str, lo: int, end: int, person: bool = True) -> int:
     "show his disdain for the firm's head" -> "the firm's head"; "In the test" -> "the test"; "a pressure test at
     the well" -> "the well" (the nearest noun phrase); "the worst spill in U.S. history" and "a spokesman for BP"
     stay whole (a bare noun after a preposition completes the phrase before it); "the head of the agency" stays
-    whole ("of" joins two nouns of one phrase) when ``person`` (a "who" clause: the head is the person); for a thing
-    ("which", a participle) the nearest noun is the antecedent ("the magnitude of the spill, triggered by ..." is
-    about the spill). Returns ``end`` when no noun phrase ends there.
+    whole ("of" joins two nouns of one phrase: "the head of the agency, who ...", "the cost of the cleanup, which
+    ..."); without ``person`` (a participle) the nearest noun is the antecedent ("the magnitude of the spill,
+    triggered by ..." is about the spill). Returns ``end`` when no noun phrase ends there.
     """
     tokens = [(m.start() + lo, m.group(0)) for m in re.finditer(r"\S+", text[lo:end])]
     start = end
@@ -254,7 +254,7 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 _ARTICLES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"}
 
 
-def clause_stop(text: str, body: int, date_end: int, end: int) -> int:
+def clause_stop(text: str, body: int, date_end: int, end: int, date_start: int | None = None) -> int:
     """The end of an embedded clause that runs on, without a comma, into the enclosing clause.
 
     "since the rig exploded April 20 and sank two days later found the rate": the clause has its verb
@@ -264,13 +264,15 @@ def clause_stop(text: str, body: int, date_end: int, end: int) -> int:
     after its date ("when in 1989 the tanker hit a reef") or reports speech ("after officials said on Monday
     the well was capped") is left whole.
     """
-    own = re.findall(r"[A-Za-z’'-]+", text[body:date_end])
+    own = re.findall(r"[A-Za-z’'-]+", text[body:date_end if date_start is None else date_start])  # ("that night")
     words = [w.lower() for w in own]
     if not any(own[i][:1].islower() and _verb(w, words[i - 1] if i else "") for i, w in enumerate(words)):
         return end
     if set(words) & (SPEECH_VERBS | {"announced", "reported", "believed", "thought", "estimated", "knew", "learned",
-                                     "that", "whether"}):
-        return end  # "after officials said on Monday the dam was safe", "showed that pre-2007 premiums were low"
+                                     "that", "whether", "who", "which", "whom"}):
+        # "after officials said on Monday the dam was safe", "showed that pre-2007 premiums were low", "when a man
+        # who flew in last week was found ...": the verb after the date is a content or host clause's own
+        return end
     tokens = list(re.finditer(r"\S+", text[date_end:end]))
     previous = ""  # the date
     noun_start: int | None = None  # the enclosing clause's subject, right after the date
@@ -384,9 +386,11 @@ def shared_subject(first_clause: str) -> str:
     return f"{subject} {modal.group(1)}" if modal else subject
 
 
-def predicate_only(piece: str) -> bool:
-    """Whether ``piece`` is a verb phrase that shares the subject of the clause before it ("start the next phase of
-    the repairs", "only joined the board"), not a clause of its own ("controlled burns ... were halted")."""
+def predicate_only(piece: str, shared: str) -> bool:
+    """Whether ``piece`` is a verb phrase that shares ``shared``, the subject of the clause before it ("start the next
+    phase of the repairs", "only joined the board"), not a clause of its own ("controlled burns ... were halted")."""
+    if not shared:
+        return False
     tokens = re.findall(r"[^\s,;:]+", piece)
     while tokens and (_bare(tokens[0]) in _ADVERBS or (tokens[0][:1].islower() and _bare(tokens[0]).endswith("ly"))):
         tokens = tokens[1:]
@@ -396,6 +400,8 @@ def predicate_only(piece: str) -> bool:
     if first in _DETERMINERS or first in _PERSONAL or first in _PREPOSITIONS or first in _CONJUNCTIONS \
             or first in ("of", "to", "there", "it", "this") or first.endswith("ing"):
         return False
+    if not _verb(first, "") and not re.search(r"\b(?:" + "|".join(_MODALS) + r")(?:\s+not)?$", shared):
+        return False  # a base form ("start the repairs") needs the first clause's modal: "The council will"
     for token in tokens[1:]:  # a noun phrase's own verb later: "controlled burns of crude were halted"
         word = _bare(token)
         if word in ("and", "or", "but", "that", "which", "who", "as", "when", "because"):
