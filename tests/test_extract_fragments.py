@@ -170,3 +170,19 @@ def test_a_base_form_shares_a_subject_only_with_its_modal() -> None:
     # own subject; no subject of the first is put before it.
     found = titles("The port reported delays in May, and meteorologists predict more storms in June.\n")
     assert not any(t.startswith("The port meteorologists") for t in found), found
+
+
+def test_an_object_relative_keeps_its_verb_particle_before_the_antecedent() -> None:
+    clause = "the ferry line, which the city bought back in 2019"
+    built = relative_sentence(clause, clause.index(","), "the ferry line")
+    assert built is not None and built.text.startswith("the city bought back the ferry line")
+
+
+def test_a_gerund_after_when_is_told_of_the_speaker() -> None:
+    found = titles("The harbour authority gave the figures, when opening the new lock on Monday.\n")
+    assert "The harbour authority opens the new lock" in found, found
+
+
+def test_a_number_with_a_thousands_comma_does_not_end_a_clause() -> None:
+    found = titles("Divers found the wreck, which sank on 4 March in 3,000 feet of water off the cape.\n")
+    assert not any(t.endswith(" 3") for t in found), found

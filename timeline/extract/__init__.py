@@ -363,6 +363,9 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             title = write_title(text[s.start:s.end], [(b - s.start, e - s.start) for b, e in a.parts], short(actor))
         elif built is not None:
             removal = [moved for b, e in a.parts if (moved := built.moved(b - start, e - start)) is not None]
+            told_of = controlled(built.text, _main_subject(s, actor)) if not sentence_like(built.text) else None
+            if told_of is not None:  # "..., said, when making the announcement on Monday": the speaker made it
+                built, removal = replace(built, text=told_of[0]), [(b + told_of[1], e + told_of[1]) for b, e in removal]
             title = write_title(built.text, removal, subject)
         else:
             title = write_title(clause, [(b - start, e - start) for b, e in a.parts], subject)
@@ -391,12 +394,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         title = write_title(text[body_start:end], removal, short(stands_for or actor))
         told_of = None
         if not sentence_like(text[body_start:end]):
-            # The enclosing clause's subject, as the sentence words it ("A federal judge in New Orleans").
-            opening = strip_opening(s.text)
-            main_subject = opening[:_subject_end(opening)].strip(" ,")
-            if len(main_subject.split()) > 8 or re.fullmatch(r"(?i)he|she|it|they|we|i|you", main_subject):
-                main_subject = short(actor) or ""
-            told_of = controlled(text[body_start:end], main_subject)
+            told_of = controlled(text[body_start:end], _main_subject(s, actor))
         if told_of is not None:  # "before being capped last month": of the enclosing clause's subject
             title = write_title(told_of[0], [(b + told_of[1], e + told_of[1]) for b, e in removal], short(actor))
         mention_actor = clause_subject
@@ -435,6 +433,15 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         figure=_FIGURE.search(text[start:end]) is not None,
         definite_subject=a.embedded is None and _DEFINITE_SUBJECT.match(strip_opening(s.text)) is not None,
     )
+
+
+def _main_subject(s: Sentence, actor: str | None) -> str:
+    """The enclosing clause's subject as the sentence words it ("A federal judge in New Orleans"), or its actor."""
+    opening = strip_opening(s.text)
+    subject = opening[:_subject_end(opening)].strip(" ,")
+    if len(subject.split()) > 8 or re.fullmatch(r"(?i)he|she|it|they|we|i|you", subject):
+        return short(actor) or ""
+    return subject
 
 
 #: A figure a statement reports: "rose 3.2%", "a loss of $70.7 million", "2.5 percent".

@@ -549,8 +549,8 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
             depth += 1
         elif ch == "”":
             depth = max(0, depth - 1)
-        elif ch in ",;" and depth == 0:
-            return i
+        elif ch in ",;" and depth == 0 and not (ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
+            return i  # ("5,000 feet" is one number)
         i += 1
     end = limit
     return end

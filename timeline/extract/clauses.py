@@ -202,7 +202,8 @@ def _object_gap(clause: str, body: int) -> int | None:
             # the verb group: "has owned", "said", "had been told"
             j = i
             while j + 1 < len(tokens) and re.fullmatch(r"been|being|be|[a-z]+ed|[a-z]+en|told|made|bought|sold|"
-                                                       r"said|found|kept|held|built|sent|left|set|put",
+                                                       r"said|found|kept|held|built|sent|left|set|put|"
+                                                       r"back|up|out|off|down|over|away",  # "which it bought back"
                                                        _bare(tokens[j + 1][2])):
                 j += 1
             return tokens[j][1]
