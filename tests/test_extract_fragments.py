@@ -186,3 +186,12 @@ def test_a_gerund_after_when_is_told_of_the_speaker() -> None:
 def test_a_number_with_a_thousands_comma_does_not_end_a_clause() -> None:
     found = titles("Divers found the wreck, which sank on 4 March in 3,000 feet of water off the cape.\n")
     assert not any(t.endswith(" 3") for t in found), found
+
+
+def test_a_restrictive_relative_clause_is_titled_as_a_sentence_without_the_main_verb() -> None:
+    found = titles("An engineer who inspected the dam in 2019 warned of cracks on Friday.\n")
+    assert any(t.startswith("An engineer inspects the dam") and "warn" not in t for t in found), found
+    found = titles("Veterans who served in Kosovo in 1999 rejected the offer on Friday.\n")
+    assert any(t.startswith(("Veterans serve in Kosovo", "Veterans served in Kosovo")) and "reject" not in t
+               for t in found), found
+    assert any("reject the offer" in t for t in found), found  # Friday is the rejection's day

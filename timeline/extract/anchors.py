@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from timeline.extract.clauses import noun_phrase_start
+from timeline.extract.clauses import noun_phrase_start, second_verb
 from timeline.extract.comparisons import (
     BARE_SEASON,
     CLOCK_ZONE,
@@ -513,6 +513,8 @@ def _restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str
                                   text[sentence.start:found.start()]):
         return None  # "so that", "now that", "the point is that": a conjunction, not a relative pronoun
     between = text[found.end():pos]
+    if second_verb(text, found.end(), pos):
+        return None  # "An engineer who inspected the dam warned of cracks on Friday": Friday is the warning's
     if re.search(r"[,;:“”\"]", between) or len(between.split()) > 14 or not (
             pronoun_that or _FINITE_VERB.search(between)
             or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):
@@ -525,6 +527,8 @@ def _restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str
                      text[max(sentence.start, found.start() - 60):found.start()])
     if head is None:  # "to lure back tourists who have steered away ...": a bare plural noun
         head = re.search(r"\s([a-z][\w'’-]+[a-rt-z]s)$", text[max(sentence.start, found.start() - 40):found.start()])
+    if head is None:  # "Veterans who served ...": a bare plural opening the sentence
+        head = re.fullmatch(r"\W*([A-Z][a-z'’-]+[a-rt-z]s)", text[sentence.start:found.start()])
     start = found.start() - len(head.group(1)) if head else found.start() + 1
     return start, end, "relative"
 

@@ -33,6 +33,7 @@ __all__ = [
     "predicate_only",
     "relative_sentence",
     "role_person",
+    "second_verb",
     "sentence_like",
     "shared_subject",
 ]
@@ -410,3 +411,25 @@ def predicate_only(piece: str, shared: str) -> bool:
         if word in _AUX:
             return False
     return True
+
+
+def second_verb(text: str, start: int, pos: int) -> bool:
+    """Whether ``text[start:pos]``, a relative clause's words up to a date, holds a second finite verb that no "and"
+    or "or" joins to the first: "(who) inspected the dam in 2019 warned of cracks on" -- the clause ended before
+    "warned", and the date is the enclosing clause's."""
+    previous, seen, joined, grouped = "", False, False, False
+    for m in re.finditer(r"[^\s]+", text[start:pos]):
+        token, word = m.group(0), _bare(m.group(0))
+        if word in ("and", "or", "but", "that", "which", "who", "whom", "when", "where", "because", "if", "while") \
+                or re.search(r"[,;:]$", token):
+            joined = True
+        present = previous in _ADVERBS or previous[:1].isupper()
+        if token[:1].islower() and _verb(word, previous, present=present):
+            if seen and not joined and not grouped:
+                return True
+            seen, joined, grouped = True, False, True
+        else:
+            grouped = grouped and (word in _ADVERBS or word in ("not", "never", "be", "been", "being", "to")
+                                   or word.endswith("ly"))
+        previous = token if token[:1].isupper() else word
+    return False
