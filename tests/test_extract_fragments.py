@@ -195,3 +195,11 @@ def test_a_restrictive_relative_clause_is_titled_as_a_sentence_without_the_main_
     assert any(t.startswith(("Veterans serve in Kosovo", "Veterans served in Kosovo")) and "reject" not in t
                for t in found), found
     assert any("reject the offer" in t for t in found), found  # Friday is the rejection's day
+
+
+def test_a_clause_with_its_own_subject_does_not_take_the_antecedent_for_its_pronoun() -> None:
+    found = titles("Inventor Lena Maas showed the new filters, which she introduced to reporters on Monday.\n")
+    assert not any(t.startswith("The new filters introduce") for t in found), found
+    found = titles("Tomas Brandt owns the old cannery, where he employed 40 workers in 2019.\n")
+    assert any(t.startswith("Brandt employ") for t in found), found
+    assert not any(t.lower().startswith("the old cannery employ") for t in found), found

@@ -366,7 +366,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             told_of = controlled(built.text, _main_subject(s, actor)) if not sentence_like(built.text) else None
             if told_of is not None:  # "..., said, when making the announcement on Monday": the speaker made it
                 built, removal = replace(built, text=told_of[0]), [(b + told_of[1], e + told_of[1]) for b, e in removal]
-            title = write_title(built.text, removal, subject)
+            # "Menhadden Fisheries, where he employs ...": the clause's "he" is a person, not the antecedent.
+            title = write_title(built.text, removal, short(person) if built.own_subject else subject)
         else:
             title = write_title(clause, [(b - start, e - start) for b, e in a.parts], subject)
         mention_actor: str | None = subject

@@ -114,6 +114,9 @@ class RelativeSentence:
     text: str
     #: (clause offset, sentence offset, length): pieces of the clause, in order, copied into ``text``
     pieces: tuple[tuple[int, int, int], ...]
+    #: the clause has a subject of its own ("where he employs ...", "which he introduced ..."): its pronouns are
+    #: not the antecedent
+    own_subject: bool = False
 
     def moved(self, start: int, end: int) -> tuple[int, int] | None:
         """Where the clause's ``start:end`` went in :attr:`text` (None when it is not copied whole)."""
@@ -150,7 +153,7 @@ def relative_sentence(clause: str, antecedent_end: int, antecedent: str,
     quantity, pronoun = rel.group(1), rel.group(2).lower().replace("’", "'")
     body = rel.end()
     if pronoun in ("where", "when"):
-        return RelativeSentence(clause[body:], ((body, 0, len(clause) - body),))
+        return RelativeSentence(clause[body:], ((body, 0, len(clause) - body),), own_subject=True)
     if quantity:  # "much of which reached the coast" -> "Much of the oil reached the coast"
         return _joined(f"{quantity} {_lower_determiner(antecedent)} ", clause, body)
     if pronoun == "whose":
@@ -171,7 +174,8 @@ def relative_sentence(clause: str, antecedent_end: int, antecedent: str,
     head = clause[body:gap]
     inserted = f" {_lower_determiner(antecedent)}"
     text = head + inserted + clause[gap:]
-    return RelativeSentence(text, ((body, 0, len(head)), (gap, len(head) + len(inserted), len(clause) - gap)))
+    return RelativeSentence(text, ((body, 0, len(head)), (gap, len(head) + len(inserted), len(clause) - gap)),
+                            own_subject=True)
 
 
 def _joined(prefix: str, clause: str, body: int) -> RelativeSentence:
