@@ -20,7 +20,9 @@ The stages, each a small function so they can be tested and improved alone:
    clauses are not events.
 3. ``_mention``: one mention per anchor, with the verbatim quote, the actor
    (grammatical subject, a pronoun resolved to the last named person), title,
-   body, tags and confidence.
+   body, tags and confidence. A clause's or a segment's title is a sentence of its own
+   (:mod:`.clauses`): its own subject (a relative pronoun's antecedent put in its place), its
+   own verb, nothing of the clause around it.
    The lead (the first reporting sentence) is an event even without a date of
    its own: it then takes the publication day, with ``LEAD_CONFIDENCE``.
    A sentence dated by the occasion just told ("At the hearing, ...", "Meanwhile,
