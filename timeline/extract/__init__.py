@@ -354,7 +354,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         # "Mike Brewer, 40, who ...": the person without their age.
         subject = names.resolve(re.sub(r",\s*\d{1,3}$", "", clause[:ante_end].strip()))
         if rel and re.match(r",?\s*who", rel.group(0).lstrip(", ")):  # "the firm's head, who ...": the person
-            subject = role_person(subject, role_holders(text, names), start) or subject
+            subject = role_person(subject, _roles(text, names), start) or subject
         his = re.match(r"(?i)(?:his|her)\s+(?=[a-z])", subject)
         if his and person:  # "during his six-week trial, which ended ...": the trial of the person the sentence is about
             subject = f"{short(person)}'s {subject[his.end():]}"
@@ -436,6 +436,16 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         figure=_FIGURE.search(text[start:end]) is not None,
         definite_subject=a.embedded is None and _DEFINITE_SUBJECT.match(strip_opening(s.text)) is not None,
     )
+
+
+_ROLES: list[tuple[str, list[tuple[int, str, str]]]] = []  # the last document's role holders
+
+
+def _roles(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
+    """The role holders of ``text`` (:func:`.actors.role_holders`), found once per document."""
+    if not _ROLES or _ROLES[0][0] is not text:
+        _ROLES[:] = [(text, role_holders(text, names))]
+    return _ROLES[0][1]
 
 
 def _main_subject(s: Sentence, actor: str | None) -> str:
