@@ -20,8 +20,10 @@ The stages, each a small function so they can be tested and improved alone:
    clauses are not events.
 3. ``_mention``: one mention per anchor, with the verbatim quote, the actor
    (grammatical subject, a pronoun resolved to the last named person), title,
-   body, tags and confidence.
-   The lead (the first reporting sentence) is an event even without a date of
+   body, tags and confidence. A clause's or a segment's title is a sentence of its own
+   (:mod:`.clauses`): its own subject (a relative pronoun's antecedent put in its place), its
+   own verb, nothing of the clause around it.
+   The lead (the first reporting sentence, :mod:`.lead`) is an event even without a date of
    its own: it then takes the publication day, with ``LEAD_CONFIDENCE``.
    A sentence dated by the occasion just told ("At the hearing, ...", "Meanwhile,
    ...", "He later said ...": :mod:`.continued`) takes that day, and a distance from
@@ -66,12 +68,21 @@ from timeline.extract.actors import (
     strip_opening,
 )
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
+from timeline.extract.clauses import (
+    clause_stop,
+    controlled,
+    predicate_only,
+    relative_sentence,
+    role_person,
+    sentence_like,
+    shared_subject,
+)
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
-from timeline.extract.comparisons import reports_past
-from timeline.extract.happenings import coordinated_news, stems
+from timeline.extract.happenings import stems
 from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
 from timeline.extract.inline_marks import reading_text
+from timeline.extract.lead import LEAD_CONFIDENCE, is_headline, lead_mentions, normalized
 from timeline.extract.merge import (
     RESULTS,
     Mention,
@@ -88,17 +99,13 @@ from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import scene_time, title_defect
 from timeline.extract.title_subjects import plural_antecedent
-from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
-from timeline.extract.title_words import SPEECH_VERBS
+from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
 from timeline.model import Document, Event, SourceRef, When
 from timeline.store.ids import derive_id, first_free
 
 __all__ = ["LEAD_CONFIDENCE", "Mention", "assemble", "extract", "mentions", "split_sentences"]
 
-#: The confidence of a lead event whose sentence states no date: its date is the article's
-#: publication day (or dateline), which says when it was reported, not when it happened.
-LEAD_CONFIDENCE = 0.45
 
 
 def extract(doc: Document) -> list[Event]:
@@ -159,7 +166,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     text = doc.text
     sentences = split_sentences(text) if sentences is None else sentences
     names = NameIndex(text)
-    title_key = _norm(doc.title or "")
+    title_key = normalized(doc.title or "")
     ordered = sorted(timexes, key=lambda t: t.start)
     found: list[Mention] = []
     last_person: str | None = None
@@ -200,7 +207,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
             actor = plural_antecedent(strip_opening(sentences[index - 1].text))  # "Analysts ... They forecast ..."
         actors.append(actor)
-        if local and not _is_headline(sentence.text, title_key):
+        if local and not is_headline(sentence.text, title_key):
             # "even 21 years later" after the publication, "that day" on it: days the story told before, not found.
             anchors = [a for a in _anchors(text, sentence, local, doc.timezone)
                        if not (COUNTED_ON.match(a.timex.text) and a.when.start.date() > today)
@@ -208,7 +215,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             main = [a for a in anchors if a.embedded is None]
             for a in anchors:
                 found.append(_mention(doc, names, sentences, index, a, actor, len(main) > 1,
-                                      actor if actor and _looks_personal(actor) else last_human, speaker))
+                                      actor if actor and _looks_personal(actor) else last_human, speaker, roles))
         if subject and (" " in subject or names.counts.get(subject)):
             last_person = subject
             if not _looks_personal(subject) and subject not in known:  # "Mr Obama" is no company
@@ -218,7 +225,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                 if " " in subject:  # a full name: a lone capitalised word ("Guard") may be a body's
                     recent_people.append(subject)
         bodies.follow(sentence, followed, actor)
-    for lead in reversed(_lead(doc, names, sentences, found, title_key)):
+    for lead in reversed(lead_mentions(doc, names, sentences, found, title_key)):
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
     found = continued_mentions(doc, names, sentences, found, actors, today)
     found = measured_mentions(doc, names, sentences, found, ordered, actors)
@@ -253,117 +260,41 @@ _OPENERS = frozenset(["however", "meanwhile", "but", "and", "yet", "still", "als
 _THAT_DAY = re.compile(r"(?i)^(?:on\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)$")
 
 
-# The lead reports something: a past or perfect tense, speech, or the future.
-_REPORTS = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:for|in|a|an|the)\b)[a-z]+|\b[a-z]{3,}ed\b|"
-                      r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?!going\b)[a-z]{3,}ing\b|"  # "the spill is fueling opposition"
-                      r"\b(?:said|says|told|tells|will|is to|are to|announced|announces)\b|\b(?:"
-                      + "|".join(sorted(w for w in _PRESENT_FORMS if " " not in w)) + r")\b")
-
-
-def _is_headline(sentence: str, title_key: str) -> bool:
-    """The headline repeated as the first line; a long "title" is a first paragraph some tools call a title."""
-    # A sentence of more than fourteen words with its final stop is the article's first sentence, not a headline.
-    words = len(sentence.split())
-    long_sentence = words > 14 and re.search(r"[.!?][\"”’']?\s*$", sentence) is not None
-    return words <= 25 and not long_sentence and _norm(sentence) == title_key
-
-
-def _lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
-          title_key: str) -> list[Mention]:
-    """The article's news peg: its first reporting sentence, an event even when it states no date.
-
-    Dated by its own main-clause date when it has one (already among ``found``);
-    otherwise by the publication day, with a lower confidence that says the
-    date is the article's, not the sentence's. A lead of two main clauses with news of
-    their own ("X was dropped from the index, and has been forced to delay its results")
-    is two events of that day (:func:`.happenings.coordinated_news`).
-    """
-    if doc.published is None:
-        return []
-    candidates = [i for i, s in enumerate(sentences[:4])
-                  if len(s.text.split()) >= 8 and not _is_headline(s.text, title_key) and re.search(r"[a-z]", s.text)]
-    if len(candidates) > 1 and _runs_in_title(sentences[candidates[0]].text, title_key) \
-            and not _reports(sentences[candidates[0]].text):
-        # The headline run into its standfirst, no verb of news in them ("BP using robots to plug leak Oil firm
-        # aiming to ..."), saved with the page: the news peg is the body's first sentence ("BP is using ...").
-        return _lead_mentions(doc, names, sentences, found, candidates[1])
-    return _lead_mentions(doc, names, sentences, found, candidates[0]) if candidates else []
-
-
-def _reports(sentence: str) -> bool:
-    """Whether the main clause of ``sentence`` reports news (past, perfect, speech, future)."""
-    # The reporting verb is the main clause's: "BP's Twitter feed, where the company has been distributing ..."
-    # is a caption, its only verb in a relative clause.
-    main_clause = re.sub(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)", " ", sentence)
-    return bool(_REPORTS.search(main_clause) or reports_past(main_clause))
-
-
-def _runs_in_title(sentence: str, title_key: str) -> bool:
-    """Whether ``sentence`` opens with the page's title (or the title with it): a headline run into more."""
-    words = _norm(sentence).split()[:6]
-    return len(words) == 6 and bool(title_key) and " ".join(words) in title_key
-
-
-#: A time long past that the tagger cannot place: "almost a decade ago", "years ago", "decades earlier". A lead
-#: that happened then is no news of the publication day (a lead that says so, "Scientists said the virus
-#: appeared decades ago", is the saying's).
-_LONG_AGO = re.compile(r"(?i)\b(?:years|decades?|centur(?:y|ies)|generations?)\s+(?:ago|earlier|before)\b|\blong\s+ago\b")
-
-#: A sentence in the writer's own voice, outside any quotation: "We reached the edge of the spill ...".
-_FIRST_PERSON = re.compile(r"(?:I|We)\s+(?!(?:said|say|says)\b)[a-z]")
-
-
-def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
-                   lead: int) -> list[Mention]:
-    if any(m.sentence == lead and m.main for m in found):
-        return []
-    s = sentences[lead]
-    named = names.between(s.start, s.end) or re.search(r"\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", s.text)
-    if not _reports(s.text) or not named or s.text.rstrip(' "”’').endswith("?"):
-        return []  # an opinion's opening or a scene-setter, not a report
-    if _FIRST_PERSON.match(s.text):
-        return []  # the writer's own narrative ("We waded into the swamp ..."): a feature's scene, not the news
-    if _LONG_AGO.search(s.text) and not set(re.findall(r"[a-z]+", s.text.lower())) & SPEECH_VERBS:
-        return []  # "The company dropped its full name almost a decade ago": background, not the day's news
-    assert doc.published is not None
-    day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
-    actor = sentence_subject(doc.text, s, names)
-    two = coordinated_news(s.text) if actor else None
-    parts = [(s.start, s.end, s.text)] if two is None else [
-        (s.start, s.start + two[0], s.text[:two[0]]), (s.start + two[1], s.end, s.text[two[1]:])]
-    out = []
-    for i, (start, end, clause) in enumerate(parts):
-        words = set(re.findall(r"[a-z]+", clause.lower()))
-        # The second clause's subject is the first's, left out: "..., and has been forced to delay ...".
-        title_text = clause if i == 0 else f"{actor} {clause}"
-        out.append(Mention(
-            when=When.parse(day.isoformat()), start=start, end=end, sentence=lead, actor=actor,
-            title=write_title(title_text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
-            confidence=LEAD_CONFIDENCE, is_statement=bool(words & SPEECH_VERBS), sentences=[lead],
-            words=content_words(clause), lead=True,
-            # One speaker's lead told again with its day ("Doug Suttles of BP: ..." ... "he told reporters on
-            # Saturday"); a lead of two reports keeps them apart.
-            source=_source(doc.text, s, names, None, actor) if two is None else "",
-        ))
-    return out
-
-
 def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: int, a: _Anchor,
              actor: str | None, several_main: bool, person: str | None = None,
-             speaker: str | None = None) -> Mention:
+             speaker: str | None = None, roles: Sequence[tuple[int, str, str]] = ()) -> Mention:
     text = doc.text
     s = sentences[index]
     if a.end is not None:  # a range leaves the title as one piece: "from April 30 to May 1"
         a = replace(a, parts=[(min(p[0] for p in a.parts), max(p[1] for p in a.parts))])
     if a.embedded is not None and a.embedded[2] == "relative":
         start, end, _ = a.embedded
-        subject = names.resolve(text[start:end].split(",", 1)[0].strip())
+        rel = RELATIVE_CLAUSE.search(text[start:end]) or _RESTRICTIVE_PRONOUN.search(text[start:end])
+        end = clause_stop(text, start + (rel.end() if rel else 0), max(e for _, e in a.parts), end,
+                          min(b for b, _ in a.parts))
         clause = text[start:end]
-        rel = RELATIVE_CLAUSE.search(clause)
-        clause_text = subject + " " + clause[rel.end():] if rel else clause
-        offset_shift = (rel.end() - len(subject) - 1) if rel else 0
-        removal = [(b - start - offset_shift, e - start - offset_shift) for b, e in a.parts]
-        title = write_title(clause_text, removal, subject)
+        ante_end = rel.start() if rel else len(clause)
+        # "Mike Brewer, 40, who ...": the person without their age.
+        subject = names.resolve(re.sub(r",\s*\d{1,3}$", "", clause[:ante_end].strip()))
+        if rel and re.match(r",?\s*who", rel.group(0).lstrip(", ")):  # "the firm's head, who ...": the person
+            subject = role_person(subject, roles, start) or subject
+        his = re.match(r"(?i)(?:his|her)\s+(?=[a-z])", subject)
+        if his and person:  # "during his six-week trial, which ended ...": the trial of the person the sentence is about
+            subject = f"{short(person)}'s {subject[his.end():]}"
+        built = relative_sentence(clause, ante_end, subject, [(b - start, e - start) for b, e in a.parts]) if rel else None
+        if re.search(r"\b(?:and|or|but)$", subject):
+            # "the disaster and who brought ...": a second relative clause, its antecedent named before; the
+            # sentence's title tells it.
+            title = write_title(text[s.start:s.end], [(b - s.start, e - s.start) for b, e in a.parts], short(actor))
+        elif built is not None:
+            removal = [moved for b, e in a.parts if (moved := built.moved(b - start, e - start)) is not None]
+            told_of = controlled(built.text, _main_subject(s, actor)) if not sentence_like(built.text) else None
+            if told_of is not None:  # "..., said, when making the announcement on Monday": the speaker made it
+                built, removal = replace(built, text=told_of[0]), [(b + told_of[1], e + told_of[1]) for b, e in removal]
+            # "Menhadden Fisheries, where he employs ...": the clause's "he" is a person, not the antecedent.
+            title = write_title(built.text, removal, short(person) if built.own_subject else subject)
+        else:
+            title = write_title(clause, [(b - start, e - start) for b, e in a.parts], subject)
         mention_actor: str | None = subject
     elif a.embedded is not None and a.embedded[2] == "happening":
         # "since the fatal April 20 explosion on the rig": the noun phrase, its date left out.
@@ -378,6 +309,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         start, end, _ = a.embedded
         conj = re.match(r"\w+\s+", text[start:end])
         body_start = start + (conj.end() if conj else 0)
+        end = clause_stop(text, body_start, max(e for _, e in a.parts), end,  # "... April 20 found the rate"
+                          min(b for b, _ in a.parts))
         removal = [(b - body_start, e - body_start) for b, e in a.parts]
         clause_subject = sentence_subject(text, Sentence(body_start, end, text[body_start:end]), names)
         # "before he died of an overdose in 2009": the person last named as a subject. ("when it
@@ -385,6 +318,11 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         opening = re.match(r"(he|she|his|her)\b", text[body_start:end])
         stands_for = person if opening is not None else None
         title = write_title(text[body_start:end], removal, short(stands_for or actor))
+        told_of = None
+        if not sentence_like(text[body_start:end]):
+            told_of = controlled(text[body_start:end], _main_subject(s, actor))
+        if told_of is not None:  # "before being capped last month": of the enclosing clause's subject
+            title = write_title(told_of[0], [(b + told_of[1], e + told_of[1]) for b, e in removal], short(actor))
         mention_actor = clause_subject
     else:
         start, end = (_segment(text, s, a.timex.start) if several_main else (s.start, s.end))
@@ -392,6 +330,11 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         keep = a.modifier or a.comparison
         removal = [] if keep else [(b - start, e - start) for b, e in a.parts if start <= b]
         said = text[start:end] if speaker is None or start != s.start else attributed(text[start:end], short(speaker))
+        shared = shared_subject(strip_opening(text[s.start:start])) if start != s.start else ""
+        if start != s.start and not sentence_like(said) and predicate_only(said, shared):
+            # "The council will close the bridge on Monday, and start the repairs next week": the second verb's
+            # subject (and modal) are the first clause's.
+            said, removal = f"{shared} {said}", [(b + len(shared) + 1, e + len(shared) + 1) for b, e in removal]
         title = write_title(said, removal, short(actor))
         mention_actor = actor
     dateline = DATELINE.match(text[start:end])  # "WASHINGTON (AP) —" names a place and an agency, not actors
@@ -423,6 +366,16 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
 #: blew up at 10pm", "exploded on the night of April 20".
 _NEAR = 40
 
+
+def _main_subject(s: Sentence, actor: str | None) -> str:
+    """The enclosing clause's subject as the sentence words it ("A federal judge in New Orleans"), or its actor."""
+    opening = strip_opening(s.text)
+    subject = opening[:_subject_end(opening)].strip(" ,")
+    if len(subject.split()) > 8 or re.fullmatch(r"(?i)he|she|it|they|we|i|you", subject):
+        return short(actor) or ""
+    return subject
+
+
 #: A figure a statement reports: "rose 3.2%", "a loss of $70.7 million", "2.5 percent".
 _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b)|[$£€]\s?\d|\d\s*(?:bn|m)\b|"
                      r"\d\s+(?:million|billion|trillion)\b")
@@ -432,17 +385,24 @@ _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b)|[$£�
 _DEFINITE_SUBJECT = re.compile(r"(?:The\s+(?:[a-z-]+\s+){0,2}[a-z]+|He|She|They)\s+(?:also\s+)?(?:says|said|has|have|had|"
                                r"is|are|was|were|will|[a-z]{3,}ed|[a-z]{3,}s)\b")
 _OTHER_OCCASION = re.compile(r"(?i)(?:earlier|later)\b")
+#: The pronoun of a relative clause without its comma: "the school who visited ...", "a well that has been ...".
+_RESTRICTIVE_PRONOUN = re.compile(r"(?:^|\s)(?:who|whom|which|whose|that)\s")
 def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     """The coordinated clause holding ``pos`` when a sentence states several dates."""
     # Segments run from the end of one separator to the start of the next (separators excluded).
     bounds = [(s.start, s.start)]
-    for m in re.finditer(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+[—–]\s+", text[s.start:s.end]):
+    # (a colon before a capital opens a sentence of its own: "... two months dying: The well was sealed off July 15")
+    for m in re.finditer(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+[—–]\s+|(?<!said)(?<!says)(?<!wrote)(?<!writes)(?<!told)(?<!added)(?<!asked):\s+(?=[A-Z][A-Za-z])",
+                         text[s.start:s.end]):
         bounds.append((s.start + m.start(), s.start + m.end()))
     bounds.append((s.end, s.end))
     for (_, a), (b, _) in itertools.pairwise(bounds):
         if a <= pos < b:
             seg = text[a:b].rstrip(" ,;—–")
-            if len(seg.split()) >= 4:
+            # "start the next phase ...": no subject of its own, but the first clause's, after ", and"
+            if len(seg.split()) >= 4 and (sentence_like(seg) or (
+                    text[max(s.start, a - 5):a].strip(" ,") in ("and", "but")
+                    and predicate_only(seg, shared_subject(strip_opening(text[s.start:a]))))):
                 return a, a + len(seg)
     return s.start, s.end
 
@@ -468,10 +428,6 @@ def _confidence(a: _Anchor, s: Sentence) -> float:
     if not re.search(r"[.!?”\"]\s*$", s.text):
         score -= 0.1
     return round(max(0.1, min(score, 0.99)), 2)
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text.lower()).strip()
 
 
 # ----------------------------------------------------------------------- events

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from timeline.extract.clauses import noun_phrase_start, second_verb
 from timeline.extract.comparisons import (
     BARE_SEASON,
     CLOCK_ZONE,
@@ -467,6 +468,9 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         head_start = max(text.rfind(",", sentence.start, clause_start), sentence.start - 1) + 1
         words = text[head_start:clause_start].split()
         start = clause_start - len(" ".join(words[-6:])) if words else clause_start + 2
+        # "to show his disdain for the firm's head, who ...": the noun phrase itself, not the clause around it.
+        phrase = noun_phrase_start(text, head_start, clause_start, bool(rel.group(0).strip(", \t\n")))
+        start = phrase if phrase < clause_start else start
     return start, end, "relative"
 
 
@@ -509,6 +513,8 @@ def _restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str
                                   text[sentence.start:found.start()]):
         return None  # "so that", "now that", "the point is that": a conjunction, not a relative pronoun
     between = text[found.end():pos]
+    if second_verb(text, found.end(), pos):
+        return None  # "An engineer who inspected the dam warned of cracks on Friday": Friday is the warning's
     if re.search(r"[,;:“”\"]", between) or len(between.split()) > 14 or not (
             pronoun_that or _FINITE_VERB.search(between)
             or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):
@@ -521,6 +527,8 @@ def _restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str
                      text[max(sentence.start, found.start() - 60):found.start()])
     if head is None:  # "to lure back tourists who have steered away ...": a bare plural noun
         head = re.search(r"\s([a-z][\w'’-]+[a-rt-z]s)$", text[max(sentence.start, found.start() - 40):found.start()])
+    if head is None:  # "Veterans who served ...": a bare plural opening the sentence
+        head = re.fullmatch(r"\W*([A-Z][a-z'’-]+[a-rt-z]s)", text[sentence.start:found.start()])
     start = found.start() - len(head.group(1)) if head else found.start() + 1
     return start, end, "relative"
 
@@ -545,8 +553,8 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
             depth += 1
         elif ch == "”":
             depth = max(0, depth - 1)
-        elif ch in ",;" and depth == 0:
-            return i
+        elif ch in ",;" and depth == 0 and not (ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
+            return i  # ("5,000 feet" is one number)
         i += 1
     end = limit
     return end

@@ -1,0 +1,130 @@
+"""The article's lead: the news peg, an event even when its sentence states no date.
+
+The lead is the first reporting sentence (not the headline repeated, nor a headline run into its
+standfirst, an opinion's opening, a scene in the writer's own voice or background from long ago).
+Dated by its own main-clause date when it has one; otherwise by the publication day, with
+:data:`LEAD_CONFIDENCE`, which says the date is the article's, not the sentence's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.extract.actors import sentence_subject, short
+from timeline.extract.comparisons import reports_past
+from timeline.extract.happenings import coordinated_news
+from timeline.extract.implied import speaker_source as _source
+from timeline.extract.merge import Mention, content_words
+from timeline.extract.names import NameIndex
+from timeline.extract.sentences import Sentence
+from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
+from timeline.extract.title_words import SPEECH_VERBS
+from timeline.extract.titles import write_title
+from timeline.model import Document, When
+
+__all__ = ["LEAD_CONFIDENCE", "is_headline", "lead_mentions", "normalized"]
+
+#: The confidence of a lead event whose sentence states no date: its date is the article's
+#: publication day (or dateline), which says when it was reported, not when it happened.
+LEAD_CONFIDENCE = 0.45
+
+
+def normalized(text: str) -> str:
+    """``text`` in lower case with runs of punctuation as one space: headlines compare so."""
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+# The lead reports something: a past or perfect tense, speech, or the future.
+_REPORTS = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:for|in|a|an|the)\b)[a-z]+|\b[a-z]{3,}ed\b|"
+                      r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?!going\b)[a-z]{3,}ing\b|"  # "the spill is fueling opposition"
+                      r"\b(?:said|says|told|tells|will|is to|are to|announced|announces)\b|\b(?:"
+                      + "|".join(sorted(w for w in _PRESENT_FORMS if " " not in w)) + r")\b")
+
+
+def is_headline(sentence: str, title_key: str) -> bool:
+    """The headline repeated as the first line; a long "title" is a first paragraph some tools call a title."""
+    # A sentence of more than fourteen words with its final stop is the article's first sentence, not a headline.
+    words = len(sentence.split())
+    long_sentence = words > 14 and re.search(r"[.!?][\"”’']?\s*$", sentence) is not None
+    return words <= 25 and not long_sentence and normalized(sentence) == title_key
+
+
+def lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
+          title_key: str) -> list[Mention]:
+    """The article's news peg: its first reporting sentence, an event even when it states no date.
+
+    Dated by its own main-clause date when it has one (already among ``found``);
+    otherwise by the publication day, with a lower confidence that says the
+    date is the article's, not the sentence's. A lead of two main clauses with news of
+    their own ("X was dropped from the index, and has been forced to delay its results")
+    is two events of that day (:func:`.happenings.coordinated_news`).
+    """
+    if doc.published is None:
+        return []
+    candidates = [i for i, s in enumerate(sentences[:4])
+                  if len(s.text.split()) >= 8 and not is_headline(s.text, title_key) and re.search(r"[a-z]", s.text)]
+    if len(candidates) > 1 and _runs_in_title(sentences[candidates[0]].text, title_key) \
+            and not _reports(sentences[candidates[0]].text):
+        # The headline run into its standfirst, no verb of news in them ("BP using robots to plug leak Oil firm
+        # aiming to ..."), saved with the page: the news peg is the body's first sentence ("BP is using ...").
+        return _lead_mentions(doc, names, sentences, found, candidates[1])
+    return _lead_mentions(doc, names, sentences, found, candidates[0]) if candidates else []
+
+
+def _reports(sentence: str) -> bool:
+    """Whether the main clause of ``sentence`` reports news (past, perfect, speech, future)."""
+    # The reporting verb is the main clause's: "BP's Twitter feed, where the company has been distributing ..."
+    # is a caption, its only verb in a relative clause.
+    main_clause = re.sub(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)", " ", sentence)
+    return bool(_REPORTS.search(main_clause) or reports_past(main_clause))
+
+
+def _runs_in_title(sentence: str, title_key: str) -> bool:
+    """Whether ``sentence`` opens with the page's title (or the title with it): a headline run into more."""
+    words = normalized(sentence).split()[:6]
+    return len(words) == 6 and bool(title_key) and " ".join(words) in title_key
+
+
+#: A time long past that the tagger cannot place: "almost a decade ago", "years ago", "decades earlier". A lead
+#: that happened then is no news of the publication day (a lead that says so, "Scientists said the virus
+#: appeared decades ago", is the saying's).
+_LONG_AGO = re.compile(r"(?i)\b(?:years|decades?|centur(?:y|ies)|generations?)\s+(?:ago|earlier|before)\b|\blong\s+ago\b")
+
+#: A sentence in the writer's own voice, outside any quotation: "We reached the edge of the spill ...".
+_FIRST_PERSON = re.compile(r"(?:I|We)\s+(?!(?:said|say|says)\b)[a-z]")
+
+
+def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
+                   lead: int) -> list[Mention]:
+    if any(m.sentence == lead and m.main for m in found):
+        return []
+    s = sentences[lead]
+    named = names.between(s.start, s.end) or re.search(r"\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", s.text)
+    if not _reports(s.text) or not named or s.text.rstrip(' "”’').endswith("?"):
+        return []  # an opinion's opening or a scene-setter, not a report
+    if _FIRST_PERSON.match(s.text):
+        return []  # the writer's own narrative ("We waded into the swamp ..."): a feature's scene, not the news
+    if _LONG_AGO.search(s.text) and not set(re.findall(r"[a-z]+", s.text.lower())) & SPEECH_VERBS:
+        return []  # "The company dropped its full name almost a decade ago": background, not the day's news
+    assert doc.published is not None
+    day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
+    actor = sentence_subject(doc.text, s, names)
+    two = coordinated_news(s.text) if actor else None
+    parts = [(s.start, s.end, s.text)] if two is None else [
+        (s.start, s.start + two[0], s.text[:two[0]]), (s.start + two[1], s.end, s.text[two[1]:])]
+    out = []
+    for i, (start, end, clause) in enumerate(parts):
+        words = set(re.findall(r"[a-z]+", clause.lower()))
+        # The second clause's subject is the first's, left out: "..., and has been forced to delay ...".
+        title_text = clause if i == 0 else f"{actor} {clause}"
+        out.append(Mention(
+            when=When.parse(day.isoformat()), start=start, end=end, sentence=lead, actor=actor,
+            title=write_title(title_text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
+            confidence=LEAD_CONFIDENCE, is_statement=bool(words & SPEECH_VERBS), sentences=[lead],
+            words=content_words(clause), lead=True,
+            # One speaker's lead told again with its day ("Doug Suttles of BP: ..." ... "he told reporters on
+            # Saturday"); a lead of two reports keeps them apart.
+            source=_source(doc.text, s, names, None, actor) if two is None else "",
+        ))
+    return out
