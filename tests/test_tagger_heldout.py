@@ -17,6 +17,7 @@ from timeline.tagger import tag
 WED = dt.date(2025, 8, 13)   # Wednesday, ISO week 2025-W33
 FRI = dt.date(2025, 8, 15)   # Friday of the same week
 SUN = dt.date(2025, 8, 17)   # Sunday of the same week
+MON = dt.date(2025, 8, 18)   # Monday of the next week, ISO week 2025-W34
 
 Row = tuple[dt.date, str, list[tuple[str, ...]]]
 
@@ -339,6 +340,20 @@ TABLE: list[Row] = [
     (WED, "If the cap holds, the second well may not be needed to seal the leak weeks later.",
      [("weeks later", "DATE", "FUTURE_REF")]),
     (WED, "Weeks later, the firm would admit the leak was larger.", [("Weeks later", "DATE", "PAST_REF")]),
+    # ---- written on a Monday, what was done "this week" was done in the week just ended; what
+    # is ahead or in doubt ("hearings this week, senators said", "may shift this week") is this one's
+    (MON, "Early in the week, inspectors doubled their count of dead birds.",
+     [("Early in the week", "DATE", "2025-W33", "START")]),
+    (MON, "The fungus was found this week in two orchards.", [("this week", "DATE", "2025-W33")]),
+    (MON, "Ahead of hearings this week, two senators said the firm cut corners.", [("this week", "DATE", "2025-W34")]),
+    (MON, "Forecasters said winds this week may push the slick north.", [("this week", "DATE", "2025-W34")]),
+    (WED, "The fungus was found this week in two orchards.", [("this week", "DATE", "2025-W33")]),
+    # ---- a year written once for two months joined by "of": "in May and June of 2019"
+    (WED, "Tourists flocked there in May and June of 2019.", [("May", "DATE", "2019-05"), ("June of 2019", "DATE", "2019-06")]),
+    # ---- "a day off" is how long someone is away; "the first One Day International" a cricket match
+    (WED, "The mayor was criticised for taking a day off and the nurses have not had a week off since May.",
+     [("a day", "DURATION", "P1D"), ("a week", "DURATION", "P1W"), ("May", "DATE", "2025-05")]),
+    (WED, "Radio coverage of the first One Day International starts at noon.", [("noon", "TIME", "2025-08-13T12:00")]),
 ]
 
 

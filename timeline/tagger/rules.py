@@ -1430,7 +1430,7 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
 
 
 _MONTHS_SHARE_YEAR = re.compile(rf"(?:(?:,{SP}(?:{MONTH_FULL})){{0,4}},?{SP}(?:and|or|to|through|until){SP}|\s?[-–/]\s?)"
-                                rf"(?:{MONTH_FULL}),?{SP}(?P<y>{YEAR})")
+                                rf"(?:{MONTH_FULL})(?:,|{SP}(?i:of))?{SP}(?P<y>{YEAR})")  # ("March and April of 2008")
 
 
 # ---------------------------------------------------------- quarters, halves
@@ -1949,7 +1949,32 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         return "DATE", str(a.date.year), None  # "1989 -- the programme recreates the year's events": that year
     if rel == "the" and unit in ("year", "fiscal year") and re.match(r"\s(?:ended|ending)\b", cx.text[m.end():m.end() + 8]):
         return "DURATION", "P1Y", None  # "the year ended March 31": a fiscal period
+    if unit == "week" and n == 0 and cx.dct.weekday() == 0 and _done_this_week(cx, m.start(), m.end()):
+        # written on a Monday, what "was found this week", "earlier in the week" happened in the
+        # week just ended (written over the weekend, or a week counted from Sunday): the Monday
+        # itself is named as "Monday" or "today"
+        return "DATE", V.shift(cx.dct, code, -1)[1], None
     return "DATE", V.shift(cx.dct, code, n)[1], None
+
+
+# Words that put a clause ahead or in doubt: "hearings this week" before "will", "hoped", "if" is no done deed.
+_AHEAD_WORDS = re.compile(r"(?i)\b(?:will|['’]ll|would|may|might|could|can|shall|should|expects?|expected|hopes?|hoped|"
+                          r"plans?|planned|due|set to|going to|if|anticipat\w*|ahead|preparing|prepares?|scheduled|"
+                          r"stands?|face|faces|tomorrow|next|later|late)\b")
+
+
+def _done_this_week(cx: Context, start: int, end: int) -> bool:
+    """Is "this week" at ``start:end`` in a sentence telling only of what was done (a past verb
+    close by, nothing ahead or in doubt)?"""
+    left = re.split(r"[.!?;\n]\s", cx.text[max(0, start - 200):start])[-1]
+    right = re.split(r"[.!?;\n](?:\s|$)", cx.text[end:end + 160])[0]
+    if _AHEAD_WORDS.search(left) or _AHEAD_WORDS.search(right):
+        return False
+    # the verb before it decides, or the one after when it opens the sentence ("Earlier in the
+    # week, officials raised ..."): a verb after a noun phrase is another clause's ("hearings this
+    # week, lawmakers said")
+    opening = not re.search(r"[^\W\d_]", re.sub(r"(?i)\b(?:earlier|early)(?:\s+in)?\s*$", "", left))
+    return cx.tense(start, end, right=opening, reach=6) == "past"
 
 
 @rule("yearend", rf"{B}(?i:year[- ]end|year's end|the end of the year)(?![\w-])")
@@ -2256,7 +2281,7 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # "a 24 hour centre", as "a 24-hour centre": round the clock, not a period
     if re.match(r"\s(?:olds?|of age)\b|-olds?\b", text[m.end():m.end() + 8]):
         return False  # an age ("four year olds"), not a period
-    if m.group()[:1].isupper() and re.match(r"\s(?:International|Internationals|Series|Cup)\b", text[m.end():m.end() + 16]):
+    if m["n"][:1].isupper() and m["unit"][:1].isupper() and re.match(r"\s(?:International|Internationals|Series|Cup)\b", text[m.end():m.end() + 16]):
         return False  # a name: "the third One Day International" is a cricket match
     if n in ("a", "an") and m["unit"].lower() == "quarter":
         return False  # "a quarter of the market", "more than a quarter": a fraction
@@ -2289,6 +2314,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
             return True  # "diners wait an hour for a table": how long
         if re.match(r"\s(?:ahead|behind|away|early|late|too (?:early|late|soon)|(?:before|after) schedule)\b", text[m.end():m.end() + 16]):
             return True  # "home a month before schedule", "a year ahead of the vote", "a day or so away": how far off
+        if re.match(r"\s(?:off|of leave)\b", text[m.end():m.end() + 10]):
+            return True  # "took a day off", "taking a week off": time away from work, how long
         return bool(re.search(r"\b(?:for|within|in|over|than|about|by|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
