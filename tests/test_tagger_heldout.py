@@ -354,6 +354,17 @@ TABLE: list[Row] = [
     (WED, "The mayor was criticised for taking a day off and the nurses have not had a week off since May.",
      [("a day", "DURATION", "P1D"), ("a week", "DURATION", "P1W"), ("May", "DATE", "2025-05")]),
     (WED, "Radio coverage of the first One Day International starts at noon.", [("noon", "TIME", "2025-08-13T12:00")]),
+    # ---- a past modal ("could be seen") in a story told in a past year tells of that year's holiday,
+    # and the story goes on past it; a modal beside the present ("warn", "is") looks ahead
+    (WED, "The barge sank on Sunday 12 March 1972. The slick, as the paper noted, could be seen from the pier "
+          "on Good Friday. On Easter Monday, the hull split.",
+     [("Sunday 12 March 1972", "DATE", "1972-03-12"), ("Good Friday", "DATE", "1972-03-31"),
+      ("Easter Monday", "DATE", "1972-04-03")]),
+    (WED, "The barge sank on Sunday 10 December 1972. Divers say the wreck could be seen again at Christmas.",
+     [("Sunday 10 December 1972", "DATE", "1972-12-10"), ("Christmas", "DATE", "2025-12-25")]),
+    # ---- "as soon as March": the first moment something may happen, ahead; "May" and "March" after it are months
+    (WED, "Shareholders could get a payout as soon as March, and the port may reopen as soon as June.",
+     [("March", "DATE", "2026-03"), ("June", "DATE", "2026-06")]),
 ]
 
 

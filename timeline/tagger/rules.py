@@ -1336,7 +1336,7 @@ def _weekday_rule(m: re.Match[str], cx: Context) -> Result | None:
 
 # ------------------------------------------------------------------ months
 _MONTH_PREP = re.compile(
-    r"(?i)(?:\b(?:in|since|until|till|by|through|thru|during|from|to|before|after|of|between|and|or|"
+    r"(?i)(?:\b(?:in|since|until|till|by|through|thru|during|from|to|before|after|of|between|and|or|as soon as|as early as|"
     r"early|late|mid|end|beginning|last|next|this|each|every|since|late|until|for)\W{1,3}|mid-)$")
 
 

@@ -52,6 +52,7 @@ _REPORTING = frozenset(["said", "says", "told", "tells", "announced", "stated", 
                         "wrote", "revealed", "disclosed", "testified"])
 _FINITE_PAST = frozenset(["was", "were", "had", "did", "hadn't", "wasn't", "weren't", "didn't"])
 _HAVE = frozenset(["has", "have", "'ve", "’ve", "hasn't", "haven't"])
+_PAST_MODAL = frozenset(["could", "would", "couldn't", "wouldn't"])
 _PERFECT_FILLERS = frozenset(["not", "never", "just", "already", "also", "since", "now", "recently", "been", "only"])
 
 
@@ -69,6 +70,8 @@ def _tied_to_now(words: list[str]) -> bool:
     day) or a present perfect ("has started ... on June 1": tied to the time of writing)?"""
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
+        if w in _PAST_MODAL:
+            return False  # "as the paper reported could be smelt": the modal's clause, not the report's
         if w in _REPORTING or w in _HAVE:
             return True
         if w in _FINITE_PAST or w in PAST or (w.endswith("ed") and len(w) > 4):
@@ -78,6 +81,23 @@ def _tied_to_now(words: list[str]) -> bool:
             # ("why has the BBC started ...": a question puts the subject in between)
             return (j >= 0 and words[j] in _HAVE) or (j >= 1 and words[j - 1] in _HAVE)
     return False
+
+
+# Words that tie a sentence to the time of writing or ahead of it.
+_NOW_OR_AHEAD = re.compile(r"(?i)\b(?:is|are|am|will|shall|can|may|might|now|today|tomorrow|next|says?|warns?|thinks?|"
+                           r"expects?|believes?|hopes?|fears?|predicts?|estimates?|suggests?|claims?|insists?|"
+                           r"(?:it|that|he|she|there|what)['’]s|['’](?:re|ll))\b")  # (not the possessive "Land's End")
+
+
+def _past_modal(text: str, start: int) -> bool:
+    """Does a past form of a modal ("could be smelt", "would be seen") govern the clause, in a
+    sentence with nothing of the present or the future in it? In a story told in a past year it
+    tells of that past ("the smell could be smelt on Good Friday"), not of what may yet be."""
+    words = _clause_words(text, start)
+    if not _PAST_MODAL & set(words):
+        return False
+    sentence = re.split(r"[.!?\n]\s", text[max(0, start - 200):start])[-1] + re.split(r"[.!?\n](?:\s|$)", text[start:start + 160])[0]
+    return not _NOW_OR_AHEAD.search(sentence)
 
 
 def _days_from(anchor_date: dt.date, precision: str, day: dt.date) -> int:
@@ -123,8 +143,8 @@ def story_holiday(cx: Context, when: Callable[[int], dt.date], start: int, tense
     A holiday is named seldom and remembered in its season, so it may stand further from the
     story's last date than a bare day (:data:`HOLIDAY_REACH`)."""
     story = cx.story
-    if story is None or tense != "past" or not 0 < start - cx.story_pos <= HOLIDAY_REACH \
-            or _tied_to_now(_clause_words(cx.text, start)):
+    if story is None or not (tense == "past" or _past_modal(cx.text, start)) \
+            or not 0 < start - cx.story_pos <= HOLIDAY_REACH or _tied_to_now(_clause_words(cx.text, start)):
         return None
     return _nearest(story, [when(y) for y in (story.date.year - 1, story.date.year, story.date.year + 1)])
 
