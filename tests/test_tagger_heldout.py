@@ -365,6 +365,12 @@ TABLE: list[Row] = [
     # ---- "as soon as March": the first moment something may happen, ahead; "May" and "March" after it are months
     (WED, "Shareholders could get a payout as soon as March, and the port may reopen as soon as June.",
      [("March", "DATE", "2026-03"), ("June", "DATE", "2026-06")]),
+    # ---- a "will" governs its stretch of the sentence however long the name in it: the date is
+    # ahead, whatever the reporting verb after the comma; a past verb after "will" keeps it past
+    (WED, "Ortiz, who together with two deputies will appear before the Standing Committee on Fisheries and "
+          "Coastal Affairs of the Lower House on Sept. 2, said the fleet was ready.", [("Sept. 2", "DATE", "2025-09-02")]),
+    (WED, "Inspectors will study why the valve failed to close after the blast at the pumping station Sept. 2.",
+     [("Sept. 2", "DATE", "2024-09-02")]),
 ]
 
 

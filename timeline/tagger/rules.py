@@ -200,6 +200,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
+    if tense == "past" and _future_in_phrase(cx.text, start):
+        tense = "future"  # "Graham, who with Reilly will testify before [a long committee name] on Jan. 26, said"
     if tense == "past" and _FORECAST_OF.search(cx.text, max(0, start - 40), start):
         tense = None  # "stuck to the prediction of a mid-August completion": what a forecast names is not past
     if tense == "past" and _irrealis(cx.text, start):
@@ -243,6 +245,19 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     if diff > 6:
         return y0 if m < cx.dct.month else y0 - 1
     return y0 if m >= cx.dct.month else y0 + 1
+
+
+_WILL = re.compile(r"(?i)\b(?:will|shall|['’]ll)\s(?:not\s|also\s|then\s)?(?P<rest>.*)$", re.S)
+
+
+def _future_in_phrase(text: str, start: int) -> bool:
+    """Does a "will" govern the date's own stretch of the sentence (no comma, no clause break
+    between), with no past verb after it, however long the words in between?"""
+    seg = re.split(r"[,;:.!?\n(]|\b(?:where|which|when|that|who|whom|whose|because|while|if)\b",
+                   text[max(0, start - 200):start])[-1]  # (the clause opened last: "villages where the May 3 floods")
+    will = _WILL.search(seg)
+    return will is not None and not any(w in PAST or (w.endswith("ed") and len(w) > 4)
+                                        for w in re.findall(r"[a-z']+", will["rest"].lower()))
 
 
 _AHEAD_OF = re.compile(r"(?i)\bahead of\s(?:(?:the|his|her|its|their|an?)\s)?(?:[\w'-]+\s){0,2}$")
