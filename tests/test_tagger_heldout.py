@@ -371,6 +371,16 @@ TABLE: list[Row] = [
           "Coastal Affairs of the Lower House on Sept. 2, said the fleet was ready.", [("Sept. 2", "DATE", "2025-09-02")]),
     (WED, "Inspectors will study why the valve failed to close after the blast at the pumping station Sept. 2.",
      [("Sept. 2", "DATE", "2024-09-02")]),
+    # ---- a bare month told in the past in a story set in a past year, up to half a year on, is
+    # that year's, the story opened by a date written out or by an opening "In March 2019"
+    (WED, "In March 2019 the ferry sank. In July, the owners paid the families.",
+     [("March 2019", "DATE", "2019-03"), ("July", "DATE", "2019-07")]),
+    (WED, "Shares fell between January and March 2019. From the end of March they rallied.",
+     [("January", "DATE", "2019-01"), ("March 2019", "DATE", "2019-03"), ("the end of March", "DATE", "2019-03", "END")]),
+    (WED, "In March 2019 the ferry sank. The owners have paid the families since July.",
+     [("March 2019", "DATE", "2019-03"), ("July", "DATE", "2025-07")]),
+    (WED, "The ferry sank on March 3, 2019. In December, the owners paid the families.",
+     [("March 3, 2019", "DATE", "2019-03-03"), ("December", "DATE", "2024-12")]),
 ]
 
 

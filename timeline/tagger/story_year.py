@@ -39,6 +39,8 @@ REACH = 800
 HOLIDAY_REACH = 3000
 #: how close (days) to the story's date: the same episode, within weeks
 CLOSE_DAYS = 42
+#: how many months after the story's date a bare month told in the past stays in its year
+MONTHS_ON = 6
 
 # After the year, the end of the statement's date: punctuation, or a preposition or
 # conjunction opening what follows ("died June 25, 2009, in Los Angeles"), not a noun it
@@ -46,6 +48,8 @@ CLOSE_DAYS = 42
 _STATEMENT_DATE_END = re.compile(
     r"(?:\s?[.,;:!?)\]\n\"”’—–]|\s?$|\s-\s|\s(?:and|when|after|before|at|in|on|as|while|but|from|to|until|with|by|"
     r"for|where|amid|during|near|outside|inside|because|following)\b)")
+# A date opening its sentence as an adverbial ("In March 1989 the tanker ran aground") is a statement's too.
+_OPENING_ADVERBIAL = re.compile(r"(?:^|[.!?\n]\s{0,3})(?:In|On|By|During)\s$")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[.!?;:\n]$")
 _WORD = re.compile(r"[A-Za-z’']+")
 _REPORTING = frozenset(["said", "says", "told", "tells", "announced", "stated", "reported", "confirmed", "added",
@@ -74,7 +78,8 @@ def _tied_to_now(words: list[str]) -> bool:
             return False  # "as the paper reported could be smelt": the modal's clause, not the report's
         if w in _REPORTING or w in _HAVE:
             return True
-        if w in _FINITE_PAST or w in PAST or (w.endswith("ed") and len(w) > 4):
+        if w != "since" and (w in _FINITE_PAST or w in PAST or (w.endswith("ed") and len(w) > 4)):
+            # ("since" counts as past where a direction is read, but it is no verb)
             j = i - 1
             while j >= 0 and (words[j] in _PERFECT_FILLERS or words[j].endswith("ly")):
                 j -= 1
@@ -122,7 +127,8 @@ def note_anchor(cx: Context, start: int, end: int) -> None:
     written = re.compile(rf"\b{a.date.year}(?!\d)").search(cx.text, start, end)
     if written is not None:
         statement = a.precision in ("day", "month") and a.date.year < cx.dct.year \
-            and _STATEMENT_DATE_END.match(cx.text, written.end()) is not None
+            and (_STATEMENT_DATE_END.match(cx.text, written.end()) is not None
+                 or _OPENING_ADVERBIAL.search(cx.text, max(0, start - 12), start) is not None)
         cx.story, cx.story_pos = (a, start) if statement else (None, -1)
     elif cx.story is not None and a.date.year == cx.story.date.year:
         cx.story, cx.story_pos = a, start
@@ -152,8 +158,16 @@ def story_holiday(cx: Context, when: Callable[[int], dt.date], start: int, tense
 def story_year(cx: Context, month: int, day: int | None, start: int, end: int) -> int | None:
     """The year of the story a bare date is told in, or None when the DCT's rules decide."""
     story = cx.story
-    if day is None or story is None or not 0 < start - cx.story_pos <= REACH:
+    if story is None or not 0 < start - cx.story_pos <= REACH:
         return None
+    if day is None:
+        # "In March 1989 the tanker ran aground. In July, the firm paid": a month told in the past
+        # later in the story's year, up to half a year on, or the month before
+        if not -1 <= month - story.date.month <= MONTHS_ON:
+            return None
+        if _tied_to_now(_clause_words(cx.text, start)) or cx.toward(start, end) != "past" or cx.reported_future(start):
+            return None
+        return story.date.year
     dates = []
     for y in (story.date.year - 1, story.date.year, story.date.year + 1):
         try:
