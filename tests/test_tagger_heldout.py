@@ -381,6 +381,10 @@ TABLE: list[Row] = [
      [("March 2019", "DATE", "2019-03"), ("July", "DATE", "2025-07")]),
     (WED, "The ferry sank on March 3, 2019. In December, the owners paid the families.",
      [("March 3, 2019", "DATE", "2019-03-03"), ("December", "DATE", "2024-12")]),
+    # ---- an aside between dashes is another clause: its present does not make the weekday ahead
+    (MON, "On a windy Saturday at the port, the only good news -- the tanker remains afloat -- was drowned out "
+          "by warnings.", [("Saturday", "DATE", "2025-08-16")]),
+    (MON, "On Saturday -- the port says -- the tanker will be towed.", [("Saturday", "DATE", "2025-08-23")]),
 ]
 
 

@@ -189,6 +189,8 @@ def infinitive(word: str) -> bool:
 PERFECT_STATE = re.compile(r"(?<!\bto )\b(?:has|have) been\b")  # "has been shut", not "hoped to have"
 RIGHT_MODAL = re.compile(r"[^,;:.!?\n]{0,80}?\b(?:may|might|could|should|can|must|would)\b")
 WHEN_AFTER = re.compile(r",\s(?:when|as)\s")
+# An aside set off by a pair of dashes: "-- the slick remains offshore --".
+DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^-—–\n.!?]{1,120}?\s(?:--|—|–)\s")
 # ("as soon as Wednesday": the first moment something may happen, ahead as a limit is; "as early as"
 # is as often a past bound: "were aware of it as early as March 8")
 LIMIT_BEFORE = re.compile(r"(?i)\b(?:(?:by|until|till|through|thru)\s(?:at least\s|first thing\s|as (?:late|early) as\s|mid-?|"
