@@ -385,6 +385,13 @@ TABLE: list[Row] = [
     (MON, "On a windy Saturday at the port, the only good news -- the tanker remains afloat -- was drowned out "
           "by warnings.", [("Saturday", "DATE", "2025-08-16")]),
     (MON, "On Saturday -- the port says -- the tanker will be towed.", [("Saturday", "DATE", "2025-08-23")]),
+    # ---- days or weeks counted from a year are no day: that year, or now when told in the present
+    (WED, "In 1998 the dam burst. Three days later, the army arrived.",
+     [("1998", "DATE", "1998"), ("Three days later", "DATE", "1998")]),
+    (WED, "The 1998 charter was weak. Three months later, we still have no answers.",
+     [("1998", "DATE", "1998"), ("Three months later", "DATE", "PRESENT_REF")]),
+    (WED, "On 3 March 1998 the dam burst. Three days later, the army arrived.",
+     [("3 March 1998", "DATE", "1998-03-03"), ("Three days later", "DATE", "1998-03-06")]),
 ]
 
 

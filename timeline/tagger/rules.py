@@ -2121,6 +2121,17 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         return "TIME", w.strftime("%Y-%m-%dT%H:%M"), None
     if code == "2W":
         code, n = "W", 2 * n
+    a = cx.anchor
+    if direction not in ("ago", "from now", "hence", "back") and not m["base"] and a is not None \
+            and code in ("D", "W", "M") and a.precision in ("year", "decade", "half", "season", "quarter") \
+            and not (code == "M" and a.precision in ("half", "season", "quarter")):
+        # "the 1989 Exxon Valdez spill ... three days later": days from a year are no day; said now
+        # ("Three months later, we still have questions"), it is now; else somewhere in that year
+        if _told_as_present(m, cx):
+            return "DATE", "PRESENT_REF", None
+        if a.date.year == cx.dct.year or a.precision == "decade":
+            return "DATE", "PAST_REF" if sign < 0 or _told_as_past(m, cx) else "FUTURE_REF", None
+        return "DATE", str(a.date.year), None
     if not 0 < base.year + sign * n * {"Y": 1, "E": 10, "C": 100}.get(code, 0) < 10000:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None  # "125,000 years ago": before any calendar year
     shifted = V.shift(base, code, sign * n)
