@@ -392,6 +392,9 @@ TABLE: list[Row] = [
      [("1998", "DATE", "1998"), ("Three months later", "DATE", "PRESENT_REF")]),
     (WED, "On 3 March 1998 the dam burst. Three days later, the army arrived.",
      [("3 March 1998", "DATE", "1998-03-03"), ("Three days later", "DATE", "1998-03-06")]),
+    # ---- "soon" told in the past is soon after the story's moment, not after the report: untagged
+    (WED, "Smoke was soon all over the deck, and soon the old mill was burning.", []),
+    (WED, "The crew will soon be home.", [("soon", "DATE", "FUTURE_REF")]),
 ]
 
 

@@ -2574,12 +2574,15 @@ def _then(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # "Soon" opening a past clause: "Soon we were swimming", "soon after, he left".
-_SOON_IN_STORY = re.compile(r"(?:,?\s(?:after|afterwards?|thereafter)\b|\s(?:(?!(?:need|feed|speed|proceed|succeed|exceed|embed)\b)[a-z]{2,}ed|found|became|came|began|saw|left|went|took|made|got|fell|rose)\b|,?\s(?:[A-Za-z]+\s){0,2}(?:was|were|had|did|became|came|began|found|saw)\b)")
+_SOON_IN_STORY = re.compile(r"(?:,?\s(?:after|afterwards?|thereafter)\b|\s(?:(?!(?:need|feed|speed|proceed|succeed|exceed|embed)\b)[a-z]{2,}ed|found|became|came|began|saw|left|went|took|made|got|fell|rose)\b|,?\s(?:[A-Za-z]+\s){0,3}(?:was|were|had|did|became|came|began|found|saw)\b)")
+# "A cloud of gas was soon all over the ship": a past verb right before it
+_SOON_AFTER_PAST = re.compile(r"(?i)\b(?:was|were|had|became|got)\s$")
 
 
 @rule("ref", rf"{B}(?P<r>(?i:{'|'.join(sorted(REFS, key=len, reverse=True))}))(?![\w-])", accept=_ref_ok)
 def _ref(m: re.Match[str], cx: Context) -> Result | None:
-    if m["r"].lower() == "soon" and (_SOON_IN_STORY.match(cx.text, m.end(), m.end() + 40) or (
+    if m["r"].lower() == "soon" and (_SOON_IN_STORY.match(cx.text, m.end(), m.end() + 40)
+                                     or _SOON_AFTER_PAST.search(cx.text, max(0, m.start() - 8), m.start()) or (
             cx.text[m.end():m.end() + 1] == "," and re.search(r"(?:^|[.!?\"”]\s+|\n)(?:(?:And|But|Then|Very)\s)?$",
                                                                cx.text[max(0, m.start() - 12):m.start()])
             and cx._right_tense(m.end()) == "past")) \
