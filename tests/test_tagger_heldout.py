@@ -395,6 +395,11 @@ TABLE: list[Row] = [
     # ---- "soon" told in the past is soon after the story's moment, not after the report: untagged
     (WED, "Smoke was soon all over the deck, and soon the old mill was burning.", []),
     (WED, "The crew will soon be home.", [("soon", "DATE", "FUTURE_REF")]),
+    # ---- "most of the summer" is the summer, how much of it; "most of the summer lets" a modifier;
+    # what takes place or happens "annually" recurs (a SET), a rise "annually" is a rate
+    (WED, "Repairs could take most of the winter, and most of the winter ferries are docked.",
+     [("the winter", "DATE", "2025-WI")]),
+    (WED, "Landslides take place annually here and prices rise 3% annually.", [("annually", "SET", "P1Y")]),
 ]
 
 

@@ -1739,6 +1739,10 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
                 r"(?i)\b(?:start|beginning|end|middle|height|rest|peak|depths?|dead) of\s$", text[max(0, m.start() - 14):m.start()]):
             # "countries entering the summer months", "at the end of the summer"
             return not _SEASON_NAMES.match(text, m.end())
+        if rel == "the" and re.search(r"(?i)\b(?:most|much|part|all) of\s$", text[max(0, m.start() - 10):m.start()]) \
+                and re.match(r"\s?(?:[,.;:)!?—–-]|$)|\s(?:and|or|to|in|into|on|at|for|before|after|when|as|while|until|is|was|will|would)\b",
+                             text[m.end():m.end() + 8]):
+            return True  # "could take most of the summer": how much of it ("most of the summer rentals" is a modifier)
         if s == "fall":
             return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through)\s$", text[max(0, m.start() - 10):m.start()])) \
                 and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
@@ -2234,7 +2238,8 @@ def widen_range(text: str, start: int, value: str) -> tuple[int, str, str, str |
 # "updated annually", "held annually": how often an event recurs (a SET); after an
 # amount ("rise 8% annually", "10,000 units annually") it is a rate, which TimeML leaves out.
 _NAME_AFTER = re.compile(r"\s[A-Z](?:[a-z]|[A-Z]{1,2}\b)")  # a name after "daily"/"weekly": a paper ("the daily VG")
-_SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|given|taken|set|meets|meet|occurs))\s$")
+_SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|given|taken|set|meets|meet|occurs?|happens?|recurs?|"
+                               r"take place|takes place))\s$")
 
 
 @rule("set",
