@@ -17,6 +17,7 @@ from timeline.tagger import tag
 WED = dt.date(2025, 8, 13)   # Wednesday, ISO week 2025-W33
 FRI = dt.date(2025, 8, 15)   # Friday of the same week
 SUN = dt.date(2025, 8, 17)   # Sunday of the same week
+MON = dt.date(2025, 8, 18)   # Monday of the next week, ISO week 2025-W34
 
 Row = tuple[dt.date, str, list[tuple[str, ...]]]
 
@@ -339,6 +340,66 @@ TABLE: list[Row] = [
     (WED, "If the cap holds, the second well may not be needed to seal the leak weeks later.",
      [("weeks later", "DATE", "FUTURE_REF")]),
     (WED, "Weeks later, the firm would admit the leak was larger.", [("Weeks later", "DATE", "PAST_REF")]),
+    # ---- written on a Monday, what was done "this week" was done in the week just ended; what
+    # is ahead or in doubt ("hearings this week, senators said", "may shift this week") is this one's
+    (MON, "Early in the week, inspectors doubled their count of dead birds.",
+     [("Early in the week", "DATE", "2025-W33", "START")]),
+    (MON, "The fungus was found this week in two orchards.", [("this week", "DATE", "2025-W33")]),
+    (MON, "Ahead of hearings this week, two senators said the firm cut corners.", [("this week", "DATE", "2025-W34")]),
+    (MON, "Forecasters said winds this week may push the slick north.", [("this week", "DATE", "2025-W34")]),
+    (WED, "The fungus was found this week in two orchards.", [("this week", "DATE", "2025-W33")]),
+    # ---- a year written once for two months joined by "of": "in May and June of 2019"
+    (WED, "Tourists flocked there in May and June of 2019.", [("May", "DATE", "2019-05"), ("June of 2019", "DATE", "2019-06")]),
+    # ---- "a day off" is how long someone is away; "the first One Day International" a cricket match
+    (WED, "The mayor was criticised for taking a day off and the nurses have not had a week off since May.",
+     [("a day", "DURATION", "P1D"), ("a week", "DURATION", "P1W"), ("May", "DATE", "2025-05")]),
+    (WED, "Radio coverage of the first One Day International starts at noon.", [("noon", "TIME", "2025-08-13T12:00")]),
+    # ---- a past modal ("could be seen") in a story told in a past year tells of that year's holiday,
+    # and the story goes on past it; a modal beside the present ("warn", "is") looks ahead
+    (WED, "The barge sank on Sunday 12 March 1972. The slick, as the paper noted, could be seen from the pier "
+          "on Good Friday. On Easter Monday, the hull split.",
+     [("Sunday 12 March 1972", "DATE", "1972-03-12"), ("Good Friday", "DATE", "1972-03-31"),
+      ("Easter Monday", "DATE", "1972-04-03")]),
+    (WED, "The barge sank on Sunday 10 December 1972. Divers say the wreck could be seen again at Christmas.",
+     [("Sunday 10 December 1972", "DATE", "1972-12-10"), ("Christmas", "DATE", "2025-12-25")]),
+    # ---- "as soon as March": the first moment something may happen, ahead; "May" and "March" after it are months
+    (WED, "Shareholders could get a payout as soon as March, and the port may reopen as soon as June.",
+     [("March", "DATE", "2026-03"), ("June", "DATE", "2026-06")]),
+    # ---- a "will" governs its stretch of the sentence however long the name in it: the date is
+    # ahead, whatever the reporting verb after the comma; a past verb after "will" keeps it past
+    (WED, "Ortiz, who together with two deputies will appear before the Standing Committee on Fisheries and "
+          "Coastal Affairs of the Lower House on Sept. 2, said the fleet was ready.", [("Sept. 2", "DATE", "2025-09-02")]),
+    (WED, "Inspectors will study why the valve failed to close after the blast at the pumping station Sept. 2.",
+     [("Sept. 2", "DATE", "2024-09-02")]),
+    # ---- a bare month told in the past in a story set in a past year, up to half a year on, is
+    # that year's, the story opened by a date written out or by an opening "In March 2019"
+    (WED, "In March 2019 the ferry sank. In July, the owners paid the families.",
+     [("March 2019", "DATE", "2019-03"), ("July", "DATE", "2019-07")]),
+    (WED, "Shares fell between January and March 2019. From the end of March they rallied.",
+     [("January", "DATE", "2019-01"), ("March 2019", "DATE", "2019-03"), ("the end of March", "DATE", "2019-03", "END")]),
+    (WED, "In March 2019 the ferry sank. The owners have paid the families since July.",
+     [("March 2019", "DATE", "2019-03"), ("July", "DATE", "2025-07")]),
+    (WED, "The ferry sank on March 3, 2019. In December, the owners paid the families.",
+     [("March 3, 2019", "DATE", "2019-03-03"), ("December", "DATE", "2024-12")]),
+    # ---- an aside between dashes is another clause: its present does not make the weekday ahead
+    (MON, "On a windy Saturday at the port, the only good news -- the tanker remains afloat -- was drowned out "
+          "by warnings.", [("Saturday", "DATE", "2025-08-16")]),
+    (MON, "On Saturday -- the port says -- the tanker will be towed.", [("Saturday", "DATE", "2025-08-23")]),
+    # ---- days or weeks counted from a year are no day: that year, or now when told in the present
+    (WED, "In 1998 the dam burst. Three days later, the army arrived.",
+     [("1998", "DATE", "1998"), ("Three days later", "DATE", "1998")]),
+    (WED, "The 1998 charter was weak. Three months later, we still have no answers.",
+     [("1998", "DATE", "1998"), ("Three months later", "DATE", "PRESENT_REF")]),
+    (WED, "On 3 March 1998 the dam burst. Three days later, the army arrived.",
+     [("3 March 1998", "DATE", "1998-03-03"), ("Three days later", "DATE", "1998-03-06")]),
+    # ---- "soon" told in the past is soon after the story's moment, not after the report: untagged
+    (WED, "Smoke was soon all over the deck, and soon the old mill was burning.", []),
+    (WED, "The crew will soon be home.", [("soon", "DATE", "FUTURE_REF")]),
+    # ---- "most of the summer" is the summer, how much of it; "most of the summer lets" a modifier;
+    # what takes place or happens "annually" recurs (a SET), a rise "annually" is a rate
+    (WED, "Repairs could take most of the winter, and most of the winter ferries are docked.",
+     [("the winter", "DATE", "2025-WI")]),
+    (WED, "Landslides take place annually here and prices rise 3% annually.", [("annually", "SET", "P1Y")]),
 ]
 
 

@@ -200,6 +200,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
+    if tense == "past" and _future_in_phrase(cx.text, start):
+        tense = "future"  # "Graham, who with Reilly will testify before [a long committee name] on Jan. 26, said"
     if tense == "past" and _FORECAST_OF.search(cx.text, max(0, start - 40), start):
         tense = None  # "stuck to the prediction of a mid-August completion": what a forecast names is not past
     if tense == "past" and _irrealis(cx.text, start):
@@ -243,6 +245,19 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     if diff > 6:
         return y0 if m < cx.dct.month else y0 - 1
     return y0 if m >= cx.dct.month else y0 + 1
+
+
+_WILL = re.compile(r"(?i)\b(?:will|shall|['’]ll)\s(?:not\s|also\s|then\s)?(?P<rest>.*)$", re.S)
+
+
+def _future_in_phrase(text: str, start: int) -> bool:
+    """Does a "will" govern the date's own stretch of the sentence (no comma, no clause break
+    between), with no past verb after it, however long the words in between?"""
+    seg = re.split(r"[,;:.!?\n(]|\b(?:where|which|when|that|who|whom|whose|because|while|if)\b",
+                   text[max(0, start - 200):start])[-1]  # (the clause opened last: "villages where the May 3 floods")
+    will = _WILL.search(seg)
+    return will is not None and not any(w in PAST or (w.endswith("ed") and len(w) > 4)
+                                        for w in re.findall(r"[a-z']+", will["rest"].lower()))
 
 
 _AHEAD_OF = re.compile(r"(?i)\bahead of\s(?:(?:the|his|her|its|their|an?)\s)?(?:[\w'-]+\s){0,2}$")
@@ -1336,7 +1351,7 @@ def _weekday_rule(m: re.Match[str], cx: Context) -> Result | None:
 
 # ------------------------------------------------------------------ months
 _MONTH_PREP = re.compile(
-    r"(?i)(?:\b(?:in|since|until|till|by|through|thru|during|from|to|before|after|of|between|and|or|"
+    r"(?i)(?:\b(?:in|since|until|till|by|through|thru|during|from|to|before|after|of|between|and|or|as soon as|as early as|"
     r"early|late|mid|end|beginning|last|next|this|each|every|since|late|until|for)\W{1,3}|mid-)$")
 
 
@@ -1430,7 +1445,7 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
 
 
 _MONTHS_SHARE_YEAR = re.compile(rf"(?:(?:,{SP}(?:{MONTH_FULL})){{0,4}},?{SP}(?:and|or|to|through|until){SP}|\s?[-–/]\s?)"
-                                rf"(?:{MONTH_FULL}),?{SP}(?P<y>{YEAR})")
+                                rf"(?:{MONTH_FULL})(?:,|{SP}(?i:of))?{SP}(?P<y>{YEAR})")  # ("March and April of 2008")
 
 
 # ---------------------------------------------------------- quarters, halves
@@ -1724,6 +1739,10 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
                 r"(?i)\b(?:start|beginning|end|middle|height|rest|peak|depths?|dead) of\s$", text[max(0, m.start() - 14):m.start()]):
             # "countries entering the summer months", "at the end of the summer"
             return not _SEASON_NAMES.match(text, m.end())
+        if rel == "the" and re.search(r"(?i)\b(?:most|much|part|all) of\s$", text[max(0, m.start() - 10):m.start()]) \
+                and re.match(r"\s?(?:[,.;:)!?—–-]|$)|\s(?:and|or|to|in|into|on|at|for|before|after|when|as|while|until|is|was|will|would)\b",
+                             text[m.end():m.end() + 8]):
+            return True  # "could take most of the summer": how much of it ("most of the summer rentals" is a modifier)
         if s == "fall":
             return bool(re.search(r"(?i)\b(?:in|during|over|until|by|through)\s$", text[max(0, m.start() - 10):m.start()])) \
                 and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
@@ -1949,7 +1968,32 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         return "DATE", str(a.date.year), None  # "1989 -- the programme recreates the year's events": that year
     if rel == "the" and unit in ("year", "fiscal year") and re.match(r"\s(?:ended|ending)\b", cx.text[m.end():m.end() + 8]):
         return "DURATION", "P1Y", None  # "the year ended March 31": a fiscal period
+    if unit == "week" and n == 0 and cx.dct.weekday() == 0 and _done_this_week(cx, m.start(), m.end()):
+        # written on a Monday, what "was found this week", "earlier in the week" happened in the
+        # week just ended (written over the weekend, or a week counted from Sunday): the Monday
+        # itself is named as "Monday" or "today"
+        return "DATE", V.shift(cx.dct, code, -1)[1], None
     return "DATE", V.shift(cx.dct, code, n)[1], None
+
+
+# Words that put a clause ahead or in doubt: "hearings this week" before "will", "hoped", "if" is no done deed.
+_AHEAD_WORDS = re.compile(r"(?i)\b(?:will|['’]ll|would|may|might|could|can|shall|should|expects?|expected|hopes?|hoped|"
+                          r"plans?|planned|due|set to|going to|if|anticipat\w*|ahead|preparing|prepares?|scheduled|"
+                          r"stands?|face|faces|tomorrow|next|later|late)\b")
+
+
+def _done_this_week(cx: Context, start: int, end: int) -> bool:
+    """Is "this week" at ``start:end`` in a sentence telling only of what was done (a past verb
+    close by, nothing ahead or in doubt)?"""
+    left = re.split(r"[.!?;\n]\s", cx.text[max(0, start - 200):start])[-1]
+    right = re.split(r"[.!?;\n](?:\s|$)", cx.text[end:end + 160])[0]
+    if _AHEAD_WORDS.search(left) or _AHEAD_WORDS.search(right):
+        return False
+    # the verb before it decides, or the one after when it opens the sentence ("Earlier in the
+    # week, officials raised ..."): a verb after a noun phrase is another clause's ("hearings this
+    # week, lawmakers said")
+    opening = not re.search(r"[^\W\d_]", re.sub(r"(?i)\b(?:earlier|early)(?:\s+in)?\s*$", "", left))
+    return cx.tense(start, end, right=opening, reach=6) == "past"
 
 
 @rule("yearend", rf"{B}(?i:year[- ]end|year's end|the end of the year)(?![\w-])")
@@ -2081,6 +2125,17 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         return "TIME", w.strftime("%Y-%m-%dT%H:%M"), None
     if code == "2W":
         code, n = "W", 2 * n
+    a = cx.anchor
+    if direction not in ("ago", "from now", "hence", "back") and not m["base"] and a is not None \
+            and code in ("D", "W", "M") and a.precision in ("year", "decade", "half", "season", "quarter") \
+            and not (code == "M" and a.precision in ("half", "season", "quarter")):
+        # "the 1989 Exxon Valdez spill ... three days later": days from a year are no day; said now
+        # ("Three months later, we still have questions"), it is now; else somewhere in that year
+        if _told_as_present(m, cx):
+            return "DATE", "PRESENT_REF", None
+        if a.date.year == cx.dct.year or a.precision == "decade":
+            return "DATE", "PAST_REF" if sign < 0 or _told_as_past(m, cx) else "FUTURE_REF", None
+        return "DATE", str(a.date.year), None
     if not 0 < base.year + sign * n * {"Y": 1, "E": 10, "C": 100}.get(code, 0) < 10000:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None  # "125,000 years ago": before any calendar year
     shifted = V.shift(base, code, sign * n)
@@ -2183,7 +2238,8 @@ def widen_range(text: str, start: int, value: str) -> tuple[int, str, str, str |
 # "updated annually", "held annually": how often an event recurs (a SET); after an
 # amount ("rise 8% annually", "10,000 units annually") it is a rate, which TimeML leaves out.
 _NAME_AFTER = re.compile(r"\s[A-Z](?:[a-z]|[A-Z]{1,2}\b)")  # a name after "daily"/"weekly": a paper ("the daily VG")
-_SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|given|taken|set|meets|meet|occurs))\s$")
+_SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|given|taken|set|meets|meet|occurs?|happens?|recurs?|"
+                               r"take place|takes place))\s$")
 
 
 @rule("set",
@@ -2256,7 +2312,7 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # "a 24 hour centre", as "a 24-hour centre": round the clock, not a period
     if re.match(r"\s(?:olds?|of age)\b|-olds?\b", text[m.end():m.end() + 8]):
         return False  # an age ("four year olds"), not a period
-    if m.group()[:1].isupper() and re.match(r"\s(?:International|Internationals|Series|Cup)\b", text[m.end():m.end() + 16]):
+    if m["n"][:1].isupper() and m["unit"][:1].isupper() and re.match(r"\s(?:International|Internationals|Series|Cup)\b", text[m.end():m.end() + 16]):
         return False  # a name: "the third One Day International" is a cricket match
     if n in ("a", "an") and m["unit"].lower() == "quarter":
         return False  # "a quarter of the market", "more than a quarter": a fraction
@@ -2289,6 +2345,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
             return True  # "diners wait an hour for a table": how long
         if re.match(r"\s(?:ahead|behind|away|early|late|too (?:early|late|soon)|(?:before|after) schedule)\b", text[m.end():m.end() + 16]):
             return True  # "home a month before schedule", "a year ahead of the vote", "a day or so away": how far off
+        if re.match(r"\s(?:off|of leave)\b", text[m.end():m.end() + 10]):
+            return True  # "took a day off", "taking a week off": time away from work, how long
         return bool(re.search(r"\b(?:for|within|in|over|than|about|by|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
@@ -2521,12 +2579,15 @@ def _then(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # "Soon" opening a past clause: "Soon we were swimming", "soon after, he left".
-_SOON_IN_STORY = re.compile(r"(?:,?\s(?:after|afterwards?|thereafter)\b|\s(?:(?!(?:need|feed|speed|proceed|succeed|exceed|embed)\b)[a-z]{2,}ed|found|became|came|began|saw|left|went|took|made|got|fell|rose)\b|,?\s(?:[A-Za-z]+\s){0,2}(?:was|were|had|did|became|came|began|found|saw)\b)")
+_SOON_IN_STORY = re.compile(r"(?:,?\s(?:after|afterwards?|thereafter)\b|\s(?:(?!(?:need|feed|speed|proceed|succeed|exceed|embed)\b)[a-z]{2,}ed|found|became|came|began|saw|left|went|took|made|got|fell|rose)\b|,?\s(?:[A-Za-z]+\s){0,3}(?:was|were|had|did|became|came|began|found|saw)\b)")
+# "A cloud of gas was soon all over the ship": a past verb right before it
+_SOON_AFTER_PAST = re.compile(r"(?i)\b(?:was|were|had|became|got)\s$")
 
 
 @rule("ref", rf"{B}(?P<r>(?i:{'|'.join(sorted(REFS, key=len, reverse=True))}))(?![\w-])", accept=_ref_ok)
 def _ref(m: re.Match[str], cx: Context) -> Result | None:
-    if m["r"].lower() == "soon" and (_SOON_IN_STORY.match(cx.text, m.end(), m.end() + 40) or (
+    if m["r"].lower() == "soon" and (_SOON_IN_STORY.match(cx.text, m.end(), m.end() + 40)
+                                     or _SOON_AFTER_PAST.search(cx.text, max(0, m.start() - 8), m.start()) or (
             cx.text[m.end():m.end() + 1] == "," and re.search(r"(?:^|[.!?\"”]\s+|\n)(?:(?:And|But|Then|Very)\s)?$",
                                                                cx.text[max(0, m.start() - 12):m.start()])
             and cx._right_tense(m.end()) == "past")) \

@@ -39,6 +39,8 @@ REACH = 800
 HOLIDAY_REACH = 3000
 #: how close (days) to the story's date: the same episode, within weeks
 CLOSE_DAYS = 42
+#: how many months after the story's date a bare month told in the past stays in its year
+MONTHS_ON = 6
 
 # After the year, the end of the statement's date: punctuation, or a preposition or
 # conjunction opening what follows ("died June 25, 2009, in Los Angeles"), not a noun it
@@ -46,12 +48,15 @@ CLOSE_DAYS = 42
 _STATEMENT_DATE_END = re.compile(
     r"(?:\s?[.,;:!?)\]\n\"”’—–]|\s?$|\s-\s|\s(?:and|when|after|before|at|in|on|as|while|but|from|to|until|with|by|"
     r"for|where|amid|during|near|outside|inside|because|following)\b)")
+# A date opening its sentence as an adverbial ("In March 1989 the tanker ran aground") is a statement's too.
+_OPENING_ADVERBIAL = re.compile(r"(?:^|[.!?\n]\s{0,3})(?:In|On|By|During)\s$")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[.!?;:\n]$")
 _WORD = re.compile(r"[A-Za-z’']+")
 _REPORTING = frozenset(["said", "says", "told", "tells", "announced", "stated", "reported", "confirmed", "added",
                         "wrote", "revealed", "disclosed", "testified"])
 _FINITE_PAST = frozenset(["was", "were", "had", "did", "hadn't", "wasn't", "weren't", "didn't"])
 _HAVE = frozenset(["has", "have", "'ve", "’ve", "hasn't", "haven't"])
+_PAST_MODAL = frozenset(["could", "would", "couldn't", "wouldn't"])
 _PERFECT_FILLERS = frozenset(["not", "never", "just", "already", "also", "since", "now", "recently", "been", "only"])
 
 
@@ -69,15 +74,35 @@ def _tied_to_now(words: list[str]) -> bool:
     day) or a present perfect ("has started ... on June 1": tied to the time of writing)?"""
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
+        if w in _PAST_MODAL:
+            return False  # "as the paper reported could be smelt": the modal's clause, not the report's
         if w in _REPORTING or w in _HAVE:
             return True
-        if w in _FINITE_PAST or w in PAST or (w.endswith("ed") and len(w) > 4):
+        if w != "since" and (w in _FINITE_PAST or w in PAST or (w.endswith("ed") and len(w) > 4)):
+            # ("since" counts as past where a direction is read, but it is no verb)
             j = i - 1
             while j >= 0 and (words[j] in _PERFECT_FILLERS or words[j].endswith("ly")):
                 j -= 1
             # ("why has the BBC started ...": a question puts the subject in between)
             return (j >= 0 and words[j] in _HAVE) or (j >= 1 and words[j - 1] in _HAVE)
     return False
+
+
+# Words that tie a sentence to the time of writing or ahead of it.
+_NOW_OR_AHEAD = re.compile(r"(?i)\b(?:is|are|am|will|shall|can|may|might|now|today|tomorrow|next|says?|warns?|thinks?|"
+                           r"expects?|believes?|hopes?|fears?|predicts?|estimates?|suggests?|claims?|insists?|"
+                           r"(?:it|that|he|she|there|what)['’]s|['’](?:re|ll))\b")  # (not the possessive "Land's End")
+
+
+def _past_modal(text: str, start: int) -> bool:
+    """Does a past form of a modal ("could be smelt", "would be seen") govern the clause, in a
+    sentence with nothing of the present or the future in it? In a story told in a past year it
+    tells of that past ("the smell could be smelt on Good Friday"), not of what may yet be."""
+    words = _clause_words(text, start)
+    if not _PAST_MODAL & set(words):
+        return False
+    sentence = re.split(r"[.!?\n]\s", text[max(0, start - 200):start])[-1] + re.split(r"[.!?\n](?:\s|$)", text[start:start + 160])[0]
+    return not _NOW_OR_AHEAD.search(sentence)
 
 
 def _days_from(anchor_date: dt.date, precision: str, day: dt.date) -> int:
@@ -102,7 +127,8 @@ def note_anchor(cx: Context, start: int, end: int) -> None:
     written = re.compile(rf"\b{a.date.year}(?!\d)").search(cx.text, start, end)
     if written is not None:
         statement = a.precision in ("day", "month") and a.date.year < cx.dct.year \
-            and _STATEMENT_DATE_END.match(cx.text, written.end()) is not None
+            and (_STATEMENT_DATE_END.match(cx.text, written.end()) is not None
+                 or _OPENING_ADVERBIAL.search(cx.text, max(0, start - 12), start) is not None)
         cx.story, cx.story_pos = (a, start) if statement else (None, -1)
     elif cx.story is not None and a.date.year == cx.story.date.year:
         cx.story, cx.story_pos = a, start
@@ -123,8 +149,8 @@ def story_holiday(cx: Context, when: Callable[[int], dt.date], start: int, tense
     A holiday is named seldom and remembered in its season, so it may stand further from the
     story's last date than a bare day (:data:`HOLIDAY_REACH`)."""
     story = cx.story
-    if story is None or tense != "past" or not 0 < start - cx.story_pos <= HOLIDAY_REACH \
-            or _tied_to_now(_clause_words(cx.text, start)):
+    if story is None or not (tense == "past" or _past_modal(cx.text, start)) \
+            or not 0 < start - cx.story_pos <= HOLIDAY_REACH or _tied_to_now(_clause_words(cx.text, start)):
         return None
     return _nearest(story, [when(y) for y in (story.date.year - 1, story.date.year, story.date.year + 1)])
 
@@ -132,8 +158,16 @@ def story_holiday(cx: Context, when: Callable[[int], dt.date], start: int, tense
 def story_year(cx: Context, month: int, day: int | None, start: int, end: int) -> int | None:
     """The year of the story a bare date is told in, or None when the DCT's rules decide."""
     story = cx.story
-    if day is None or story is None or not 0 < start - cx.story_pos <= REACH:
+    if story is None or not 0 < start - cx.story_pos <= REACH:
         return None
+    if day is None:
+        # "In March 1989 the tanker ran aground. In July, the firm paid": a month told in the past
+        # later in the story's year, up to half a year on, or the month before
+        if not -1 <= month - story.date.month <= MONTHS_ON:
+            return None
+        if _tied_to_now(_clause_words(cx.text, start)) or cx.toward(start, end) != "past" or cx.reported_future(start):
+            return None
+        return story.date.year
     dates = []
     for y in (story.date.year - 1, story.date.year, story.date.year + 1):
         try:

@@ -19,6 +19,7 @@ from timeline.tagger.tense_words import (
     CAUSED,
     CLAUSE_OPENERS,
     COMPARED,
+    DASH_ASIDE,
     DAY_PARTS,
     DEADLINE,
     DETERMINERS,
@@ -294,7 +295,9 @@ class ClauseTense:
         (``clause_only``: up to the end of its clause). ``noun_head``: a determiner stands
         before the expression, so the word after it is the noun it modifies ("the June 3
         vote", "the May 1 meeting"), not a verb."""
-        right = unabbreviate(self.text[end:end + 160])
+        # an aside between dashes is another clause: "On a stormy Sunday, the one good news -- the
+        # slick remains offshore -- was framed by ..." takes "was framed", not "remains"
+        right = DASH_ASIDE.sub(" ", unabbreviate(self.text[end:end + 240]))[:160]
         raw = WORD_RE.findall(right)[:20]
         tokens = [t.lower() for t in raw]
         for i, t in enumerate(tokens):

@@ -189,8 +189,12 @@ def infinitive(word: str) -> bool:
 PERFECT_STATE = re.compile(r"(?<!\bto )\b(?:has|have) been\b")  # "has been shut", not "hoped to have"
 RIGHT_MODAL = re.compile(r"[^,;:.!?\n]{0,80}?\b(?:may|might|could|should|can|must|would)\b")
 WHEN_AFTER = re.compile(r",\s(?:when|as)\s")
-LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s(?:at least\s|first thing\s|as (?:late|early) as\s|mid-?|"
-                           r"(?:early|late|the (?:end|middle|start|beginning) of)\s)?$")
+# An aside set off by a pair of dashes: "-- the slick remains offshore --".
+DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^-—–\n.!?]{1,120}?\s(?:--|—|–)\s")
+# ("as soon as Wednesday": the first moment something may happen, ahead as a limit is; "as early as"
+# is as often a past bound: "were aware of it as early as March 8")
+LIMIT_BEFORE = re.compile(r"(?i)\b(?:(?:by|until|till|through|thru)\s(?:at least\s|first thing\s|as (?:late|early) as\s|mid-?|"
+                          r"(?:early|late|the (?:end|middle|start|beginning) of)\s)?|as soon as\s)$")
 DEADLINE = frozenset(["to", "by", "through", "effective", "payable", "expire", "expires", "expiring", "record"])
 _PAST_AUX = frozenset(["was", "were", "had", "been", "has", "have"])
 PAST_PLAN = frozenset(["was", "were", "had", "been", "wasn't", "weren't", "hadn't"])
