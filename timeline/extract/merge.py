@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, one_disaster
+from timeline.extract.predicates import Predicate
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import Precision, When
@@ -68,6 +69,7 @@ class Mention:
     #: dated by a sentence before it (:mod:`.continued`): "occasion" ("At the hearing, ..."), or "later" ("He
     #: later said ..."), another moment of the day and so another statement than the speaker's first
     continued: str = ""
+    predicate: Predicate = field(default_factory=Predicate)  # its main verb and object words (:mod:`.predicates`)
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -383,6 +385,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return True  # "Dana Cole is urging fans to ..." "In a statement issued Friday, the singer says she has ..."
     if _restates_lead(a, b) or _restates_lead(b, a):
         return True  # "Jindal has warned that the slick threatens ..." ... "Jindal told a news conference on Saturday"
+    if _told_again(a, b) or _told_again(b, a):
+        return True  # "Lund is facing a vote on the budget" ... "Lund is facing a crucial vote on the budget today"
     if _named_again(a, b) or _named_again(b, a):
         return True  # "Tonight the department announced ..." ... "Tonight's announcement brought ..."
     if (a.actor and b.actor and a.actor.split()[-1] == b.actor.split()[-1] and a.key[:10] == b.key[:10]
@@ -483,6 +487,35 @@ def _lead_told_on(lead: Mention, other: Mention) -> bool:
             or other.key != lead.key:
         return False
     return other.definite_subject or (lead.actor is not None and other.actor == lead.actor)
+
+
+def _told_again(top: Mention, other: Mention) -> bool:
+    """Whether ``other`` tells again, further down, what ``top`` reported (the lead, or any statement of one
+    day): one day (a lead's publication day stands in for one a few days before it), the same actor (or
+    one ``top`` names), the same main verb and a word of the same object (with no actor named, the same
+    object, more or less detailed); or the lead's object done as the other's verb ("has begun a mass
+    slaughter of pigs" ... "it is decided to slaughter all swine herds") with another word shared. A
+    second happening of the day changes the verb or the object (:mod:`.predicates`)."""
+    if other.lead or other.sentence <= top.sentence:
+        return False
+    if not (top.main and other.main) or min(top.when.precision.rank, other.when.precision.rank) < _DAY_RANK:
+        return False
+    if top.key[:10] != other.key[:10] and not (
+            top.lead and dt.timedelta(0) <= top.when.start - other.when.start <= _LEAD_LAG):
+        return False
+    named = bool(top.actor and other.actor)
+    if named and top.actor.split()[-1] != other.actor.split()[-1] and other.actor not in top.tags \
+            and top.actor not in other.tags:
+        return False
+    a, b = top.predicate, other.predicate
+    if not named:
+        # No actor to compare: the same verb and one object, named with fewer or more words but no other
+        # ("removed a temporary cap" ... "the cap was removed at 4:25 p.m."; "his songs topped the iTunes
+        # download charts" is no "Jackson topped the UK album chart" told again).
+        return bool(a.verbs & b.verbs and a.objects and b.objects and (a.objects <= b.objects or b.objects <= a.objects))
+    if a.verbs & b.verbs and a.objects & b.objects:
+        return True
+    return bool((a.objects & b.verbs or b.objects & a.verbs) and len(top.words & other.words) >= 2)
 
 
 def _named_again(noun: Mention, other: Mention) -> bool:

@@ -1,0 +1,132 @@
+"""What a clause says happened: its main verb and the words of its object, to tell a happening told again
+from another happening of the same day.
+
+News tells its lead again further down, often with its day: "Mayor Lund is facing a vote on the budget"
+(the lead) ... "Lund is facing a crucial vote on the city's budget today" (the eighth paragraph). A
+restatement keeps the actor, the verb and the object and adds detail; a second happening of the day
+changes the verb or the object ("Lund is facing a vote" and "Lund lost a vote"; "Lund is facing a vote"
+and "Lund is facing protests"). :func:`predicate` reads the main verb (past over a saying verb: "said it
+would cut jobs" is about cutting) and the object words up to the first clause break or preposition other
+than "of", each cut to a stem that its other forms share ("faces", "facing", "faced" -> "fac").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
+from timeline.extract.title_verbs import HEADLINE_PRESENT_FORMS
+from timeline.extract.title_words import SPEECH_VERBS
+
+__all__ = ["Predicate", "predicate", "verb_stem"]
+
+_BASE = dict(pair.split(":") for pair in IRREGULAR_PAST_PAIRS.split())
+_BASE.update({"begun": "begin", "done": "do", "drawn": "draw", "driven": "drive", "frozen": "freeze",
+              "given": "give", "known": "know", "seen": "see", "shown": "show", "taken": "take", "thrown": "throw",
+              "written": "write", "gone": "go", "risen": "rise", "fallen": "fall", "chosen": "choose"})
+_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                  "should", "must", "be", "been", "being", "am", "shall"])
+#: Words between an auxiliary and its verb ("has also begun", "is now facing", "was not given").
+_BETWEEN = frozenset(["not", "also", "now", "still", "already", "just", "been", "being", "be", "never", "again",
+                      "finally", "expected", "set", "due", "likely", "going", "about", "to", "n't"])
+_NOT_VERBS = frozenset(["said", "says", "told", "tells", "added", "adds", "wrote", "writes", "according", "stated",
+                        "states", "noted", "explained", "replied", "responded", "tweeted", "posted"]) | SPEECH_VERBS
+#: Words that close the object: a preposition other than "of", a conjunction, a relative or a saying.
+_OBJECT_ENDS = frozenset(["in", "on", "at", "by", "for", "with", "from", "to", "into", "over", "after", "before",
+                          "since", "until", "as", "and", "or", "but", "that", "which", "who", "when", "while",
+                          "because", "if", "than", "amid", "despite", "during", "following", "under", "against",
+                          "across", "around", "near", "today", "yesterday", "tonight"]) | _NOT_VERBS
+_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+                          "of", "some", "any", "all", "more", "most", "other", "another", "such", "no", "every"])
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?=['’]s\b)|[A-Za-z][A-Za-z'’-]*|[,;:.!?()“”\"—–]")
+#: A date between the verb and its object ("voted on Tuesday to extend", "cut today 300 jobs").
+_DATE_WORDS = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES)) | {
+    "on", "this", "last", "late", "early", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+    "week", "weekend", "month", "year"}
+#: An opening phrase before the clause's subject: a dateline, "On Tuesday,", "In a statement,", "Meanwhile,".
+_OPENING = re.compile(r"^\s*(?:[A-Z][A-Z .,'-]+\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*)?"
+                      r"(?:(?:[A-Z][a-z]+(?:ly)?|(?:On|In|At|By|Late|Early|Earlier|Later|After|Before|During)"
+                      r"\b[^,]{0,50}),\s+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """A clause's main verb (with the verb of its infinitive: "decided to slaughter") and its object words,
+    as stems."""
+
+    verbs: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+
+
+def verb_stem(word: str) -> str:
+    """The stem a verb's forms share: "faces", "facing", "faced", "face" -> "fac"; "began", "begun" -> "begin"."""
+    w = word.lower().replace("’", "'")
+    w = _BASE.get(w, w)
+    for suffix in ("ing", "ied", "ies", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[:-len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            break
+    w = w.rstrip("e") if len(w) > 3 else w
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":  # "stopped" -> "stopp" -> "stop"
+        w = w[:-1]
+    return w[:6]
+
+
+def _is_verb(word: str, before: str) -> bool:
+    if word in _BASE or word in IRREGULAR_PARTICIPLES:
+        return before not in _DETERMINERS
+    if word.endswith("ed") and len(word) > 4:
+        return before not in _DETERMINERS  # "the alleged plot" is an adjective
+    return word in HEADLINE_PRESENT_FORMS and before not in _DETERMINERS
+
+
+def predicate(clause: str) -> Predicate:
+    """The main verb and object of ``clause`` (see the module's docstring); empty when it has none."""
+    clause = clause[_OPENING.match(clause).end():]
+    tokens = [t.lower() for t in _WORD.findall(clause)]
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        before = tokens[i - 1] if i else ""
+        verb_at = None
+        if word in _AUX and word not in ("be", "been", "being"):
+            j = i + 1
+            while j < len(tokens) and (tokens[j] in _BETWEEN or (tokens[j].endswith("ly") and len(tokens[j]) > 4)):
+                j += 1
+            if j < len(tokens) and tokens[j].isalpha() and tokens[j] not in _AUX and tokens[j] not in _DETERMINERS and (
+                    tokens[j].endswith(("ing", "ed")) or tokens[j] in _BASE or tokens[j] in IRREGULAR_PARTICIPLES
+                    or tokens[i] in ("will", "would", "could", "can", "may", "might", "should", "must", "shall")):
+                verb_at = j
+            else:
+                i = j
+                continue
+        elif _is_verb(word, before):
+            verb_at = i
+        if verb_at is None or tokens[verb_at] in _NOT_VERBS:
+            i = (verb_at or i) + 1
+            continue
+        verbs = {verb_stem(tokens[verb_at])}
+        # A passive's subject is what was done to: "the cap was removed" tells "removed the cap" again.
+        passive = any(t in ("is", "are", "was", "were", "been", "be") for t in tokens[max(0, verb_at - 3):verb_at]) \
+            and (tokens[verb_at].endswith("ed") or tokens[verb_at] in IRREGULAR_PARTICIPLES or tokens[verb_at] in _BASE)
+        subject = {verb_stem(w) for w in tokens[max(0, i - 5):i]
+                   if w.isalpha() and w not in _DETERMINERS and w not in _OBJECT_ENDS and w not in _AUX
+                   and w not in _BETWEEN and w not in _DATE_WORDS and len(w) > 2} if passive else set()
+        k = verb_at + 1
+        while k < len(tokens) and tokens[k] in _DATE_WORDS:
+            k += 1
+        if k + 1 < len(tokens) and tokens[k] == "to" and tokens[k + 1].isalpha():  # "decided to slaughter"
+            verbs.add(verb_stem(tokens[k + 1]))
+            k += 2
+        objects = set()
+        while k < len(tokens) and len(objects) < 5:
+            w = tokens[k]
+            if not w.isalpha() or w in _OBJECT_ENDS or w in _DATE_WORDS:
+                break
+            if w not in _DETERMINERS and len(w) > 2:
+                objects.add(verb_stem(w))
+            k += 1
+        return Predicate(frozenset(verbs), frozenset(objects | subject))
+    return Predicate()
