@@ -1,0 +1,68 @@
+"""A statement told again further down the article is one event (issue 16): the lead restated with its day,
+a passive that tells an act again, and the lines that must stay apart (another verb, another object).
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.predicates import predicate, verb_stem
+from timeline.model import Document
+
+WEDNESDAY = dt.date(2031, 5, 14)
+
+
+def events_of(text: str, published: dt.date = WEDNESDAY) -> list:
+    return extract(Document(path="t.txt", text=text, published=published))
+
+
+def test_the_lead_told_again_with_its_day_is_one_event() -> None:
+    text = ("Mayor Anna Lund is facing a tight vote as lenders grow wary of the city's debts.\n"
+            "The council has 40 members.\n"
+            "Opposition groups have met twice.\n"
+            "Ten of them are new.\n"
+            "Lund is facing a decisive vote on the harbour budget in the council today as borrowing costs rose.\n")
+    events = events_of(text)
+    assert [(e.when.value(), len(e.sources)) for e in events] == [("2031-05-14", 2)]
+
+
+def test_an_act_told_again_in_the_passive_is_one_event() -> None:
+    text = ("Divers removed a damaged valve today from the pipeline under the bay.\n"
+            "The work had been planned for weeks.\n"
+            "Crews on two boats watched the site.\n"
+            "As the valve was slowly removed at 4:10 p.m., no leak was seen.\n")
+    events = events_of(text)
+    assert [(e.when.value()[:10], len(e.sources)) for e in events] == [("2031-05-14", 2)]
+
+
+def test_another_verb_of_the_same_day_stays_apart() -> None:
+    text = ("Mayor Anna Lund is facing a tight vote on the harbour budget as lenders grow wary of the city.\n"
+            "The council has 40 members.\n"
+            "Opposition groups have met twice.\n"
+            "Lund lost a vote on the school budget in the council today by two votes.\n")
+    assert len(events_of(text)) == 2
+
+
+def test_the_same_verb_on_another_object_stays_apart() -> None:
+    text = ("Divers removed a damaged valve today from the pipeline under the bay.\n"
+            "The work had been planned for weeks.\n"
+            "Crews on two boats watched the site.\n"
+            "The old survey buoys were also removed on Tuesday by a second crew.\n")
+    assert len(events_of(text)) == 2
+
+
+def test_predicate_reads_the_verb_its_infinitive_and_its_object() -> None:
+    assert predicate("The board decided on Monday to close two depots.").verbs == {"decid", "clos"}
+    said = predicate("The firm said on Tuesday it would cut 300 jobs at its plant.")
+    assert (said.verbs, said.objects) == ({"cut"}, {"job"})  # the saying is not the happening
+    passive = predicate("The two depots were closed at noon.")
+    assert passive.verbs == {"clos"} and "depot" in passive.objects
+
+
+def test_verb_stem_joins_a_verbs_forms() -> None:
+    assert {verb_stem(w) for w in ("faces", "facing", "faced", "face")} == {"fac"}
+    assert verb_stem("began") == verb_stem("begun") == verb_stem("begins")
+    assert verb_stem("stopped") == verb_stem("stops")
