@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extract import extract
+from timeline.extract.merge import Mention, merge_mentions
 from timeline.extract.predicates import predicate, verb_stem
-from timeline.model import Document
+from timeline.model import Document, When
 
 WEDNESDAY = dt.date(2031, 5, 14)
 
@@ -66,3 +67,24 @@ def test_verb_stem_joins_a_verbs_forms() -> None:
     assert {verb_stem(w) for w in ("faces", "facing", "faced", "face")} == {"fac"}
     assert verb_stem("began") == verb_stem("begun") == verb_stem("begins")
     assert verb_stem("stopped") == verb_stem("stops")
+
+
+# ------------------------------------------------- one sentence, one day told twice
+def _mention(value: str, sentence: int, *, lead: bool = False, main: bool = True) -> Mention:
+    # A lead spans its sentence; a clause's date, part of it.
+    return Mention(when=When.parse(value), start=0 if lead else 20, end=90 if lead else 60, sentence=sentence, actor=None, title="A silo catches fire",
+                   tags=[], confidence=0.8, is_statement=False, lead=lead, main=main)
+
+
+def test_a_lead_and_its_own_hour_in_one_sentence_are_one_event() -> None:
+    # "A silo caught fire Thursday morning, ...": the lead (the publication day) and the sentence's morning.
+    groups = merge_mentions([_mention("2031-05-14", 0, lead=True), _mention("2031-05-14TMO", 0, main=False)])
+    assert len(groups) == 1
+    # Another day in the lead's sentence is another happening ("..., a week after the 2031-05-07 storm").
+    assert len(merge_mentions([_mention("2031-05-14", 0, lead=True), _mention("2031-05-07", 0, main=False)])) == 2
+
+
+def test_a_clause_dated_to_the_main_clauses_day_is_no_second_event() -> None:
+    text = ("Another 3 million euros was wiped off the value of Norrhavn Shipping when trading opened in Oslo today, "
+            "as investors kept selling.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2031-05-14"]

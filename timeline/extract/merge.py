@@ -150,6 +150,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             candidates = set(shared)
             if m.sentence in lead_of:
                 candidates.add(lead_of[m.sentence])
+            candidates.update(by_sentence.get(m.sentence, ()))
             for back in range(1, _TOLD_ON + 1):  # the lead told on with its day
                 if m.sentence - back in lead_of:
                     candidates.add(lead_of[m.sentence - back])
@@ -371,6 +372,11 @@ _YEAR_RANK = When.parse("2000").precision.rank
 def _same_happening(a: Mention, b: Mention) -> bool:
     if a.sentence == b.sentence and a.key == b.key and (a.lead or b.lead) and a.start == b.start:
         return True  # the lead and its own day, judged a clause's ("A virologist who ... warned on Monday of ...")
+    if (a.sentence == b.sentence and a.key[:10] == b.key[:10] and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK
+            and (a.lead or b.lead or not (a.main and b.main))):
+        # One sentence, one day told twice: the lead and its own time ("caught fire Thursday morning"), or a clause's
+        # date that is the main one's day ("was wiped off ... when trading began in London today").
+        return True
     if a.sentence == b.sentence:
         # One sentence, two dates: one event only when the vaguer date merely names something
         # ("its third-quarter results") and the other is the sentence's own day.
