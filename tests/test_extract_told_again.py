@@ -10,7 +10,7 @@ import datetime as dt
 
 from timeline.extract import extract
 from timeline.extract.merge import Mention, merge_mentions
-from timeline.extract.predicates import predicate, verb_stem
+from timeline.extract.predicates import Predicate, predicate, verb_stem
 from timeline.model import Document, When
 
 WEDNESDAY = dt.date(2031, 5, 14)
@@ -37,6 +37,13 @@ def test_an_act_told_again_in_the_passive_is_one_event() -> None:
             "As the valve was slowly removed at 4:10 p.m., no leak was seen.\n")
     events = events_of(text)
     assert [(e.when.value()[:10], len(e.sources)) for e in events] == [("2031-05-14", 2)]
+
+
+def test_the_same_act_told_at_another_hour_of_the_day_stays_apart() -> None:
+    text = ("By 1 a.m. on Tuesday the pouring of the new floor was completed.\n"
+            "The crew went home.\n"
+            "\"We have completed the floor,\" the foreman wrote to the owner at 5:40 a.m. on Tuesday.\n")
+    assert len(events_of(text)) == 2
 
 
 def test_another_verb_of_the_same_day_stays_apart() -> None:
@@ -82,6 +89,19 @@ def test_a_lead_and_its_own_hour_in_one_sentence_are_one_event() -> None:
     assert len(groups) == 1
     # Another day in the lead's sentence is another happening ("..., a week after the 2031-05-07 storm").
     assert len(merge_mentions([_mention("2031-05-14", 0, lead=True), _mention("2031-05-07", 0, main=False)])) == 2
+    # A lead split into two reports ("... has caused X and has raised Y") stays two.
+    first, second = _mention("2031-05-14", 0, lead=True), _mention("2031-05-14", 0, lead=True)
+    first.end, second.start, second.title = 40, 46, "Insurers raise premiums"
+    assert len(merge_mentions([first, second])) == 2
+    # Two moments of one day in two sentences are two happenings, though they tell one act ("the job was
+    # completed by 1 a.m." and "'We have completed the job,' he wrote at 5:44 a.m.").
+    done, wrote = _mention("2031-05-14T01:00", 3), _mention("2031-05-14T05:44", 4)
+    wrote.start, wrote.end = 100, 160
+    done.predicate = wrote.predicate = Predicate(frozenset({"complet"}), frozenset({"job"}))
+    told = _mention("2031-05-14", 6)  # the same act told again with its day only: one event
+    told.start, told.end, told.predicate = 200, 260, done.predicate
+    assert len(merge_mentions([done, told])) == 1
+    assert len(merge_mentions([done, wrote])) == 2
 
 
 def test_a_clause_dated_to_the_main_clauses_day_is_no_second_event() -> None:

@@ -129,6 +129,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     by_vaguer: dict[str, list[int]] = {}  # month or year -> the groups of more precise dates within it
     by_title: dict[tuple[str, str], int] = {}  # one title, one date
     by_quote_day: dict[tuple[int, int, str], int] = {}  # one quote, one day: "said on Sunday ... to midnight Saturday"
+    by_predicate: dict[tuple[str, str], list[int]] = {}  # (day, main verb) -> its groups, for a statement told again
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
         if target is None and len(m.title.split()) >= _SAME_TITLE_WORDS:
@@ -151,6 +152,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             if m.sentence in lead_of:
                 candidates.add(lead_of[m.sentence])
             candidates.update(by_sentence.get(m.sentence, ()))
+            for verb in m.predicate.verbs:
+                candidates.update(by_predicate.get((m.key[:10], verb), ()))
             for back in range(1, _TOLD_ON + 1):  # the lead told on with its day
                 if m.sentence - back in lead_of:
                     candidates.add(lead_of[m.sentence - back])
@@ -200,6 +203,10 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             vaguer = by_vaguer.setdefault(prefix, [])
             if target not in vaguer:
                 vaguer.append(target)
+        for verb in m.predicate.verbs:
+            told = by_predicate.setdefault((m.key[:10], verb), [])
+            if target not in told:
+                told.append(target)
         in_sentence = by_sentence.setdefault(m.sentence, [])
         if target not in in_sentence:
             in_sentence.append(target)
@@ -372,10 +379,10 @@ _YEAR_RANK = When.parse("2000").precision.rank
 def _same_happening(a: Mention, b: Mention) -> bool:
     if a.sentence == b.sentence and a.key == b.key and (a.lead or b.lead) and a.start == b.start:
         return True  # the lead and its own day, judged a clause's ("A virologist who ... warned on Monday of ...")
-    if (a.sentence == b.sentence and a.key[:10] == b.key[:10] and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK
-            and (a.lead or b.lead or not (a.main and b.main))):
+    if (a.sentence == b.sentence and _one_day(a, b) and (a.lead != b.lead or not (a.main and b.main))):
         # One sentence, one day told twice: the lead and its own time ("caught fire Thursday morning"), or a clause's
-        # date that is the main one's day ("was wiped off ... when trading began in London today").
+        # date that is the main one's day ("was wiped off ... when trading began in London today"). (A lead of two
+        # reports is two events: :func:`.happenings.coordinated_news`.)
         return True
     if a.sentence == b.sentence:
         # One sentence, two dates: one event only when the vaguer date merely names something
@@ -495,6 +502,15 @@ def _lead_told_on(lead: Mention, other: Mention) -> bool:
     return other.definite_subject or (lead.actor is not None and other.actor == lead.actor)
 
 
+def _one_day(a: Mention, b: Mention) -> bool:
+    """Whether two mentions are dated to one day, and to one moment of it when both give one: "the job was
+    completed by 1 a.m." and "'We have completed the job,' he wrote at 5:44 a.m." are two happenings, as are a
+    briefing in the morning and one in the afternoon."""
+    if a.key[:10] != b.key[:10] or min(a.when.precision.rank, b.when.precision.rank) < _DAY_RANK:
+        return False
+    return a.key == b.key or len(a.key) == 10 or len(b.key) == 10
+
+
 def _told_again(top: Mention, other: Mention) -> bool:
     """Whether ``other`` tells again, further down, what ``top`` reported (the lead, or any statement of one
     day): one day (a lead's publication day stands in for one a few days before it), the same actor (or
@@ -506,7 +522,7 @@ def _told_again(top: Mention, other: Mention) -> bool:
         return False
     if not (top.main and other.main) or min(top.when.precision.rank, other.when.precision.rank) < _DAY_RANK:
         return False
-    if top.key[:10] != other.key[:10] and not (
+    if not _one_day(top, other) and not (
             top.lead and dt.timedelta(0) <= top.when.start - other.when.start <= _LEAD_LAG):
         return False
     named = bool(top.actor and other.actor)
