@@ -30,6 +30,18 @@ def test_the_lead_told_again_with_its_day_is_one_event() -> None:
     assert [(e.when.value(), len(e.sources)) for e in events] == [("2031-05-14", 2)]
 
 
+def test_a_standfirst_told_again_in_the_body_with_its_day_is_one_event_at_that_day() -> None:
+    text = ("Port shuts harbour\n"
+            "The Norrhavn port authority has shut the northern harbour to cargo ships as a chemical leak spreads "
+            "along the coast.\n"
+            "Divers found the leak last month.\n"
+            "Several crews were sent to the site.\n"
+            "The authority shut the northern harbour to all cargo ships on Tuesday, diverting 40 vessels to Kalmar, "
+            "its director Eva Strand said.\n")
+    events = extract(Document(path="t.txt", text=text, published=WEDNESDAY, title="Port shuts harbour"))
+    assert sorted((e.when.value(), len(e.sources)) for e in events) == [("2031-04", 1), ("2031-05-13", 2)]
+
+
 def test_an_act_told_again_in_the_passive_is_one_event() -> None:
     text = ("Divers removed a damaged valve today from the pipeline under the bay.\n"
             "The work had been planned for weeks.\n"

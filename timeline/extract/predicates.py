@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
-from timeline.extract.title_verbs import HEADLINE_PRESENT_FORMS
+from timeline.extract.title_verbs import HEADLINE_PRESENT_FORMS, IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 
 __all__ = ["Predicate", "predicate", "verb_stem"]
@@ -74,8 +74,12 @@ def verb_stem(word: str) -> str:
     return w[:6]
 
 
+#: Pasts the same as their base ("shut", "cut", "set"), and the other irregular pasts the titles know.
+_SAME_PASTS = IRREGULAR_PAST_FORMS - {"was", "were", "had", "did"}
+
+
 def _is_verb(word: str, before: str) -> bool:
-    if word in _BASE or word in IRREGULAR_PARTICIPLES:
+    if word in _BASE or word in IRREGULAR_PARTICIPLES or word in _SAME_PASTS:
         return before not in _DETERMINERS
     if word.endswith("ed") and len(word) > 4:
         return before not in _DETERMINERS  # "the alleged plot" is an adjective
@@ -97,6 +101,7 @@ def predicate(clause: str) -> Predicate:
                 j += 1
             if j < len(tokens) and tokens[j].isalpha() and tokens[j] not in _AUX and tokens[j] not in _DETERMINERS and (
                     tokens[j].endswith(("ing", "ed")) or tokens[j] in _BASE or tokens[j] in IRREGULAR_PARTICIPLES
+                    or tokens[j] in _SAME_PASTS
                     or tokens[i] in ("will", "would", "could", "can", "may", "might", "should", "must", "shall")):
                 verb_at = j
             else:
