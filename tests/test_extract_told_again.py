@@ -120,3 +120,19 @@ def test_a_clause_dated_to_the_main_clauses_day_is_no_second_event() -> None:
     text = ("Another 3 million euros was wiped off the value of Norrhavn Shipping when trading opened in Oslo today, "
             "as investors kept selling.\n")
     assert [e.when.value() for e in events_of(text)] == ["2031-05-14"]
+
+
+# ------------------------------------------- a vaguer date and a more precise one
+def test_a_happening_told_at_its_month_and_then_its_day_is_one_event_at_the_day() -> None:
+    text = ("In March the ferry Alda sank off the island of Vorn.\n"
+            "Its owners have since gone bankrupt.\n"
+            "The Alda sank on 14 March, with 30 passengers aboard, after striking a reef.\n")
+    assert [(e.when.value(), len(e.sources)) for e in events_of(text)] == [("2031-03-14", 2)]
+
+
+def test_two_days_of_one_sentence_stay_two_events_when_a_vaguer_date_holds_both() -> None:
+    text = ("Kessel Oil began drilling two water wells in March.\n"
+            "Farmers had asked for them for years.\n"
+            "Kessel Oil began drilling the first well on 2 March and the second on 16 March.\n")
+    events = events_of(text)
+    assert sorted((e.when.value(), len(e.sources)) for e in events) == [("2031-03-02", 2), ("2031-03-16", 1)]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, one_disaster
-from timeline.extract.predicates import Predicate
+from timeline.extract.predicates import Predicate, verb_stem
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import Precision, When
@@ -153,7 +153,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 candidates.add(lead_of[m.sentence])
             candidates.update(by_sentence.get(m.sentence, ()))
             for verb in m.predicate.verbs:
-                candidates.update(by_predicate.get((m.key[:10], verb), ()))
+                for prefix in (m.key[:10], *_within(m.key)):
+                    candidates.update(by_predicate.get((prefix, verb), ()))
             for back in range(1, _TOLD_ON + 1):  # the lead told on with its day
                 if m.sentence - back in lead_of:
                     candidates.add(lead_of[m.sentence - back])
@@ -172,7 +173,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 candidates.update(happening_at.get(prefix, ()))
             if m.happening:
                 candidates.update(by_vaguer.get(m.key, ()))
-            target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
+            target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])
+                           and not any(_another_day_told_beside(o, m) for o in groups[gi])), None)
         if target is None:
             groups.append([])
             target = len(groups) - 1
@@ -204,9 +206,10 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             if target not in vaguer:
                 vaguer.append(target)
         for verb in m.predicate.verbs:
-            told = by_predicate.setdefault((m.key[:10], verb), [])
-            if target not in told:
-                told.append(target)
+            for prefix in (m.key[:10], *_within(m.key)):
+                told = by_predicate.setdefault((prefix, verb), [])
+                if target not in told:
+                    told.append(target)
         in_sentence = by_sentence.setdefault(m.sentence, [])
         if target not in in_sentence:
             in_sentence.append(target)
@@ -400,6 +403,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return True  # "Jindal has warned that the slick threatens ..." ... "Jindal told a news conference on Saturday"
     if _told_again(a, b) or _told_again(b, a):
         return True  # "Lund is facing a vote on the budget" ... "Lund is facing a crucial vote on the budget today"
+    if _dated_closer(a, b) or _dated_closer(b, a):
+        return True  # "In March the ferry Alda sank off Vorn" ... "The Alda sank on 14 March, with 30 aboard"
     if _named_again(a, b) or _named_again(b, a):
         return True  # "Tonight the department announced ..." ... "Tonight's announcement brought ..."
     if (a.actor and b.actor and a.actor.split()[-1] == b.actor.split()[-1] and a.key[:10] == b.key[:10]
@@ -502,6 +507,13 @@ def _lead_told_on(lead: Mention, other: Mention) -> bool:
     return other.definite_subject or (lead.actor is not None and other.actor == lead.actor)
 
 
+def _another_day_told_beside(a: Mention, b: Mention) -> bool:
+    """Whether one sentence's main clauses give two days: "began drilling the first well on 2 May and the second
+    on 16 May" tells two happenings, though "began drilling two wells in May" holds both."""
+    return (a.sentence == b.sentence and a.main and b.main and a.key[:10] != b.key[:10]
+            and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK)
+
+
 def _one_day(a: Mention, b: Mention) -> bool:
     """Whether two mentions are dated to one day, and to one moment of it when both give one: "the job was
     completed by 1 a.m." and "'We have completed the job,' he wrote at 5:44 a.m." are two happenings, as are a
@@ -538,6 +550,32 @@ def _told_again(top: Mention, other: Mention) -> bool:
     if a.verbs & b.verbs and a.objects & b.objects:
         return True
     return bool((a.objects & b.verbs or b.objects & a.verbs) and len(top.words & other.words) >= 2)
+
+
+#: Verbs of what happens to one subject once: a ship sinks once, a man dies once, a minister resigns once.
+_ONCE = frozenset(verb_stem(w) for w in (
+    "die", "sink", "capsize", "explode", "collapse", "crash", "resign", "retire", "erupt", "drown", "abdicate",
+    "elope", "behead", "execute", "assassinate", "found", "launch", "open", "close", "marry", "divorce",
+    "bankrupt", "go bankrupt", "merge", "list", "float", "inaugurate", "sworn", "elect", "born", "bear", "bury"))
+
+
+def _dated_closer(vaguer: Mention, precise: Mention) -> bool:
+    """Whether ``precise`` tells the happening ``vaguer`` tells, at a date within the vaguer one: "In March the
+    ferry Alda sank" and "The Alda sank on 14 March". The same actor and the same main verb, and the same object
+    (or, with none, a verb of what happens to one subject once: a ship sinks once, a month's "index rose" and a
+    day's are two figures)."""
+    if not contains(vaguer.when, precise.when) or not (vaguer.main and precise.main):
+        return False
+    if not vaguer.actor or not precise.actor or (vaguer.actor.split()[-1] != precise.actor.split()[-1]
+                                                 and precise.actor not in vaguer.tags and vaguer.actor not in precise.tags):
+        return False
+    a, b = vaguer.predicate, precise.predicate
+    shared = a.verbs & b.verbs
+    if not shared:
+        return False
+    if a.objects or b.objects:
+        return bool(a.objects & b.objects)
+    return bool(shared & _ONCE)
 
 
 def _named_again(noun: Mention, other: Mention) -> bool:

@@ -37,7 +37,9 @@ _NOT_VERBS = frozenset(["said", "says", "told", "tells", "added", "adds", "wrote
 _OBJECT_ENDS = frozenset(["in", "on", "at", "by", "for", "with", "from", "to", "into", "over", "after", "before",
                           "since", "until", "as", "and", "or", "but", "that", "which", "who", "when", "while",
                           "because", "if", "than", "amid", "despite", "during", "following", "under", "against",
-                          "across", "around", "near", "today", "yesterday", "tonight"]) | _NOT_VERBS
+                          "across", "around", "near", "off", "onto", "through", "toward", "towards", "along", "via",
+                          "about", "without", "within", "beyond", "behind", "below", "above", "outside", "inside",
+                          "per", "where", "whose", "so", "then", "today", "yesterday", "tonight"]) | _NOT_VERBS
 _DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
                           "of", "some", "any", "all", "more", "most", "other", "another", "such", "no", "every"])
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?=['’]s\b)|[A-Za-z][A-Za-z'’-]*|[,;:.!?()“”\"—–]")
