@@ -555,8 +555,7 @@ def _told_again(top: Mention, other: Mention) -> bool:
 #: Verbs of what happens to one subject once: a ship sinks once, a man dies once, a minister resigns once.
 _ONCE = frozenset(verb_stem(w) for w in (
     "die", "sink", "capsize", "explode", "collapse", "crash", "resign", "retire", "erupt", "drown", "abdicate",
-    "elope", "behead", "execute", "assassinate", "found", "launch", "open", "close", "marry", "divorce",
-    "bankrupt", "go bankrupt", "merge", "list", "float", "inaugurate", "sworn", "elect", "born", "bear", "bury"))
+    "assassinate", "behead", "execute", "bury"))
 
 
 def _dated_closer(vaguer: Mention, precise: Mention) -> bool:
