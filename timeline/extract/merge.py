@@ -8,7 +8,10 @@ is told next to one day's date in both, when one actor's statements share a date
 statements share the day they were made (``named_source``, ``dates_the_saying``),
 or when their dates agree (or one lies within the other) and their quotes share
 content words that are neither names (one actor takes part in many happenings),
-saying verbs, nor the story's own topic words.
+saying verbs, nor the story's own topic words. A statement told again further down
+(the lead restated with its day, an act told again in the passive) keeps its actor,
+main verb and object, and a happening told at its month and then at its day keeps
+them too (:mod:`.predicates`); one sentence dated twice within one day is one event.
 """
 
 from __future__ import annotations
@@ -19,7 +22,15 @@ from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, one_disaster
-from timeline.extract.predicates import Predicate, verb_stem
+from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
+from timeline.extract.predicates import (
+    Predicate,
+    another_day_told_beside,
+    contains,
+    dated_closer,
+    one_day,
+    told_again,
+)
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import Precision, When
@@ -73,10 +84,6 @@ class Mention:
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
-
-
-def contains(outer: When, inner: When) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and outer.precision.rank < inner.precision.rank
 
 
 #: Words that say nothing about what happened, dates included (the date is compared on its own).
@@ -174,7 +181,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             if m.happening:
                 candidates.update(by_vaguer.get(m.key, ()))
             target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])
-                           and not any(_another_day_told_beside(o, m) for o in groups[gi])), None)
+                           and not any(another_day_told_beside(o, m) for o in groups[gi])), None)
         if target is None:
             groups.append([])
             target = len(groups) - 1
@@ -382,7 +389,7 @@ _YEAR_RANK = When.parse("2000").precision.rank
 def _same_happening(a: Mention, b: Mention) -> bool:
     if a.sentence == b.sentence and a.key == b.key and (a.lead or b.lead) and a.start == b.start:
         return True  # the lead and its own day, judged a clause's ("A virologist who ... warned on Monday of ...")
-    if (a.sentence == b.sentence and _one_day(a, b) and (a.lead != b.lead or not (a.main and b.main))):
+    if (a.sentence == b.sentence and one_day(a, b) and (a.lead != b.lead or not (a.main and b.main))):
         # One sentence, one day told twice: the lead and its own time ("caught fire Thursday morning"), or a clause's
         # date that is the main one's day ("was wiped off ... when trading began in London today"). (A lead of two
         # reports is two events: :func:`.happenings.coordinated_news`.)
@@ -401,9 +408,9 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return True  # "Dana Cole is urging fans to ..." "In a statement issued Friday, the singer says she has ..."
     if _restates_lead(a, b) or _restates_lead(b, a):
         return True  # "Jindal has warned that the slick threatens ..." ... "Jindal told a news conference on Saturday"
-    if _told_again(a, b) or _told_again(b, a):
+    if told_again(a, b) or told_again(b, a):
         return True  # "Lund is facing a vote on the budget" ... "Lund is facing a crucial vote on the budget today"
-    if _dated_closer(a, b) or _dated_closer(b, a):
+    if dated_closer(a, b) or dated_closer(b, a):
         return True  # "In March the ferry Alda sank off Vorn" ... "The Alda sank on 14 March, with 30 aboard"
     if _named_again(a, b) or _named_again(b, a):
         return True  # "Tonight the department announced ..." ... "Tonight's announcement brought ..."
@@ -460,8 +467,6 @@ def _one_explosion(a: Mention, b: Mention) -> bool:
             and EXPLOSION in a.near and EXPLOSION in b.near)
 
 
-#: How long before the publication day a lead's statement may have been made and told again with its day.
-_LEAD_LAG = dt.timedelta(days=3)
 
 
 def _figure_released(period: Mention, told: Mention) -> bool:
@@ -505,76 +510,6 @@ def _lead_told_on(lead: Mention, other: Mention) -> bool:
             or other.key != lead.key:
         return False
     return other.definite_subject or (lead.actor is not None and other.actor == lead.actor)
-
-
-def _another_day_told_beside(a: Mention, b: Mention) -> bool:
-    """Whether one sentence's main clauses give two days: "began drilling the first well on 2 May and the second
-    on 16 May" tells two happenings, though "began drilling two wells in May" holds both."""
-    return (a.sentence == b.sentence and a.main and b.main and a.key[:10] != b.key[:10]
-            and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK)
-
-
-def _one_day(a: Mention, b: Mention) -> bool:
-    """Whether two mentions are dated to one day, and to one moment of it when both give one: "the job was
-    completed by 1 a.m." and "'We have completed the job,' he wrote at 5:44 a.m." are two happenings, as are a
-    briefing in the morning and one in the afternoon."""
-    if a.key[:10] != b.key[:10] or min(a.when.precision.rank, b.when.precision.rank) < _DAY_RANK:
-        return False
-    return a.key == b.key or len(a.key) == 10 or len(b.key) == 10
-
-
-def _told_again(top: Mention, other: Mention) -> bool:
-    """Whether ``other`` tells again, further down, what ``top`` reported (the lead, or any statement of one
-    day): one day (a lead's publication day stands in for one a few days before it), the same actor (or
-    one ``top`` names), the same main verb and a word of the same object (with no actor named, the same
-    object, more or less detailed); or the lead's object done as the other's verb ("has begun a mass
-    slaughter of pigs" ... "it is decided to slaughter all swine herds") with another word shared. A
-    second happening of the day changes the verb or the object (:mod:`.predicates`)."""
-    if other.lead or other.sentence <= top.sentence:
-        return False
-    if not (top.main and other.main) or min(top.when.precision.rank, other.when.precision.rank) < _DAY_RANK:
-        return False
-    if not _one_day(top, other) and not (
-            top.lead and dt.timedelta(0) <= top.when.start - other.when.start <= _LEAD_LAG):
-        return False
-    named = bool(top.actor and other.actor)
-    if named and top.actor.split()[-1] != other.actor.split()[-1] and other.actor not in top.tags \
-            and top.actor not in other.tags:
-        return False
-    a, b = top.predicate, other.predicate
-    if not named:
-        # No actor to compare: the same verb and one object, named with fewer or more words but no other
-        # ("removed a temporary cap" ... "the cap was removed at 4:25 p.m."; "his songs topped the iTunes
-        # download charts" is no "Jackson topped the UK album chart" told again).
-        return bool(a.verbs & b.verbs and a.objects and b.objects and (a.objects <= b.objects or b.objects <= a.objects))
-    if a.verbs & b.verbs and a.objects & b.objects:
-        return True
-    return bool((a.objects & b.verbs or b.objects & a.verbs) and len(top.words & other.words) >= 2)
-
-
-#: Verbs of what happens to one subject once: a ship sinks once, a man dies once, a minister resigns once.
-_ONCE = frozenset(verb_stem(w) for w in (
-    "die", "sink", "capsize", "explode", "collapse", "crash", "resign", "retire", "erupt", "drown", "abdicate",
-    "assassinate", "behead", "execute", "bury"))
-
-
-def _dated_closer(vaguer: Mention, precise: Mention) -> bool:
-    """Whether ``precise`` tells the happening ``vaguer`` tells, at a date within the vaguer one: "In March the
-    ferry Alda sank" and "The Alda sank on 14 March". The same actor and the same main verb, and the same object
-    (or, with none, a verb of what happens to one subject once: a ship sinks once, a month's "index rose" and a
-    day's are two figures)."""
-    if not contains(vaguer.when, precise.when) or not (vaguer.main and precise.main):
-        return False
-    if not vaguer.actor or not precise.actor or (vaguer.actor.split()[-1] != precise.actor.split()[-1]
-                                                 and precise.actor not in vaguer.tags and vaguer.actor not in precise.tags):
-        return False
-    a, b = vaguer.predicate, precise.predicate
-    shared = a.verbs & b.verbs
-    if not shared:
-        return False
-    if a.objects or b.objects:
-        return bool(a.objects & b.objects)
-    return bool(shared & _ONCE)
 
 
 def _named_again(noun: Mention, other: Mention) -> bool:

@@ -8,19 +8,29 @@ changes the verb or the object ("Lund is facing a vote" and "Lund lost a vote"; 
 and "Lund is facing protests"). :func:`predicate` reads the main verb (past over a saying verb: "said it
 would cut jobs" is about cutting) and the object words up to the first clause break or preposition other
 than "of", each cut to a stem that its other forms share ("faces", "facing", "faced" -> "fac").
+
+The merger's tests built on them live here too (:func:`told_again`, :func:`dated_closer`, :func:`one_day`,
+:func:`another_day_told_beside`), so that merge.py keeps to how mentions are indexed and grouped.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
 from timeline.extract.title_verbs import HEADLINE_PRESENT_FORMS, IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
+from timeline.model import When
 
-__all__ = ["Predicate", "predicate", "verb_stem"]
+if TYPE_CHECKING:
+    from timeline.extract.merge import Mention
+
+__all__ = ["LEAD_LAG", "Predicate", "another_day_told_beside", "contains", "dated_closer", "one_day", "predicate",
+           "told_again", "verb_stem"]
 
 _BASE = dict(pair.split(":") for pair in IRREGULAR_PAST_PAIRS.split())
 _BASE.update({"begun": "begin", "done": "do", "drawn": "draw", "driven": "drive", "frozen": "freeze",
@@ -137,3 +147,84 @@ def predicate(clause: str) -> Predicate:
             k += 1
         return Predicate(frozenset(verbs), frozenset(objects | subject))
     return Predicate()
+
+
+# ------------------------------------------------------------- the merger's tests of one happening told again
+def contains(outer: When, inner: When) -> bool:
+    """Whether ``outer`` is a vaguer date holding ``inner`` ("April" holds "20 April")."""
+    return outer.start <= inner.start and inner.end <= outer.end and outer.precision.rank < inner.precision.rank
+
+
+_DAY_RANK = When.parse("2000-01-01").precision.rank
+#: How long before the publication day a lead's statement may have been made and told again with its day.
+LEAD_LAG = dt.timedelta(days=3)
+
+
+def another_day_told_beside(a: Mention, b: Mention) -> bool:
+    """Whether one sentence's main clauses give two days: "began drilling the first well on 2 May and the second
+    on 16 May" tells two happenings, though "began drilling two wells in May" holds both."""
+    return (a.sentence == b.sentence and a.main and b.main and a.key[:10] != b.key[:10]
+            and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK)
+
+
+def one_day(a: Mention, b: Mention) -> bool:
+    """Whether two mentions are dated to one day, and to one moment of it when both give one: "the job was
+    completed by 1 a.m." and "'We have completed the job,' he wrote at 5:44 a.m." are two happenings, as are a
+    briefing in the morning and one in the afternoon."""
+    if a.key[:10] != b.key[:10] or min(a.when.precision.rank, b.when.precision.rank) < _DAY_RANK:
+        return False
+    return a.key == b.key or len(a.key) == 10 or len(b.key) == 10
+
+
+def told_again(top: Mention, other: Mention) -> bool:
+    """Whether ``other`` tells again, further down, what ``top`` reported (the lead, or any statement of one
+    day): one day (a lead's publication day stands in for one a few days before it), the same actor (or
+    one ``top`` names), the same main verb and a word of the same object (with no actor named, the same
+    object, more or less detailed); or the lead's object done as the other's verb ("has begun a mass
+    slaughter of pigs" ... "it is decided to slaughter all swine herds") with another word shared. A
+    second happening of the day changes the verb or the object (:mod:`.predicates`)."""
+    if other.lead or other.sentence <= top.sentence:
+        return False
+    if not (top.main and other.main) or min(top.when.precision.rank, other.when.precision.rank) < _DAY_RANK:
+        return False
+    if not one_day(top, other) and not (
+            top.lead and dt.timedelta(0) <= top.when.start - other.when.start <= LEAD_LAG):
+        return False
+    named = bool(top.actor and other.actor)
+    if named and top.actor.split()[-1] != other.actor.split()[-1] and other.actor not in top.tags \
+            and top.actor not in other.tags:
+        return False
+    a, b = top.predicate, other.predicate
+    if not named:
+        # No actor to compare: the same verb and one object, named with fewer or more words but no other
+        # ("removed a temporary cap" ... "the cap was removed at 4:25 p.m."; "his songs topped the iTunes
+        # download charts" is no "Jackson topped the UK album chart" told again).
+        return bool(a.verbs & b.verbs and a.objects and b.objects and (a.objects <= b.objects or b.objects <= a.objects))
+    if a.verbs & b.verbs and a.objects & b.objects:
+        return True
+    return bool((a.objects & b.verbs or b.objects & a.verbs) and len(top.words & other.words) >= 2)
+
+
+#: Verbs of what happens to one subject once: a ship sinks once, a man dies once, a minister resigns once.
+_ONCE = frozenset(verb_stem(w) for w in (
+    "die", "sink", "capsize", "explode", "collapse", "crash", "resign", "retire", "erupt", "drown", "abdicate",
+    "assassinate", "behead", "execute", "bury"))
+
+
+def dated_closer(vaguer: Mention, precise: Mention) -> bool:
+    """Whether ``precise`` tells the happening ``vaguer`` tells, at a date within the vaguer one: "In March the
+    ferry Alda sank" and "The Alda sank on 14 March". The same actor and the same main verb, and the same object
+    (or, with none, a verb of what happens to one subject once: a ship sinks once, a month's "index rose" and a
+    day's are two figures)."""
+    if not contains(vaguer.when, precise.when) or not (vaguer.main and precise.main):
+        return False
+    if not vaguer.actor or not precise.actor or (vaguer.actor.split()[-1] != precise.actor.split()[-1]
+                                                 and precise.actor not in vaguer.tags and vaguer.actor not in precise.tags):
+        return False
+    a, b = vaguer.predicate, precise.predicate
+    shared = a.verbs & b.verbs
+    if not shared:
+        return False
+    if a.objects or b.objects:
+        return bool(a.objects & b.objects)
+    return bool(shared & _ONCE)
