@@ -74,6 +74,13 @@ def test_the_same_verb_on_another_object_stays_apart() -> None:
     assert len(events_of(text)) == 2
 
 
+def test_the_same_act_done_again_stays_apart() -> None:
+    text = ("Harbour police detained two sailors today near the customs shed.\n"
+            "The ship had docked at dawn.\n"
+            "Harbour police detained two more sailors this evening at the gate.\n")
+    assert len(events_of(text)) == 2
+
+
 def test_predicate_reads_the_verb_its_infinitive_and_its_object() -> None:
     assert predicate("The board decided on Monday to close two depots.").verbs == {"decid", "clos"}
     said = predicate("The firm said on Tuesday it would cut 300 jobs at its plant.")

@@ -429,6 +429,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return True
     if _one_explosion(a, b):
         return True  # "Since the 20 April rig explosion, BP has tried ..." ... "The rig blew up at 10pm, killing 11"
+    if (a.predicate.again or b.predicate.again) and a.predicate.verbs & b.predicate.verbs:
+        return False  # "detained two sailors" ... "detained two more sailors": the act done again, however alike
     shared = len(a.words & b.words)
     if shared < 1:
         return False

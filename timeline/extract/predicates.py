@@ -63,6 +63,12 @@ _OPENING = re.compile(r"^\s*(?:[A-Z][A-Z .,'-]+\s*(?:\([^)]{1,30}\))?\s*[-—–
                       r"\b[^,]{0,50}),\s+)?")
 
 
+#: Words that tell the act was done again, a second happening of its kind: "arrested two more men",
+#: "lowered another cap", "a second vote", "struck again".
+_AGAIN = frozenset(["more", "another", "further", "additional", "second", "third", "fourth", "again", "fresh",
+                    "renewed", "latest"])
+
+
 @dataclass(frozen=True, slots=True)
 class Predicate:
     """A clause's main verb (with the verb of its infinitive: "decided to slaughter") and its object words,
@@ -70,6 +76,7 @@ class Predicate:
 
     verbs: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
+    again: bool = False  # it says the act was done again ("two more men", "another cap", "arrested again")
 
 
 def verb_stem(word: str) -> str:
@@ -101,7 +108,8 @@ def _is_verb(word: str, before: str) -> bool:
 def predicate(clause: str) -> Predicate:
     """The main verb and object of ``clause`` (see the module's docstring); empty when it has none."""
     clause = clause[_OPENING.match(clause).end():]
-    tokens = [t.lower() for t in _WORD.findall(clause)]
+    words = _WORD.findall(clause)
+    tokens = [t.lower() for t in words]
     i = 0
     while i < len(tokens):
         word = tokens[i]
@@ -145,7 +153,8 @@ def predicate(clause: str) -> Predicate:
             if w not in _DETERMINERS and len(w) > 2:
                 objects.add(verb_stem(w))
             k += 1
-        return Predicate(frozenset(verbs), frozenset(objects | subject))
+        again = any(w in _AGAIN for w in words[max(0, i - 3):k + 1])  # lowercase: "Second Avenue" is a name
+        return Predicate(frozenset(verbs), frozenset(objects | subject), again)
     return Predicate()
 
 
@@ -195,6 +204,8 @@ def told_again(top: Mention, other: Mention) -> bool:
             and top.actor not in other.tags:
         return False
     a, b = top.predicate, other.predicate
+    if a.again or b.again:
+        return False  # "police arrested two men on Tuesday" ... "arrested two more men on Tuesday evening"
     if not named:
         # No actor to compare: the same verb and one object, named with fewer or more words but no other
         # ("removed a temporary cap" ... "the cap was removed at 4:25 p.m."; "his songs topped the iTunes
@@ -222,6 +233,8 @@ def dated_closer(vaguer: Mention, precise: Mention) -> bool:
                                                  and precise.actor not in vaguer.tags and vaguer.actor not in precise.tags):
         return False
     a, b = vaguer.predicate, precise.predicate
+    if a.again or b.again:
+        return False
     shared = a.verbs & b.verbs
     if not shared:
         return False
