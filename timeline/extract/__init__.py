@@ -96,6 +96,7 @@ from timeline.extract.merge import (
     speaker_words,
 )
 from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.predicates import predicate
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import scene_time, title_defect
 from timeline.extract.title_subjects import plural_antecedent
@@ -249,6 +250,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
         if reports_results(m, text):
             m.words |= {RESULTS}
+        m.predicate = predicate(text[m.start:m.end])  # what it says happened, for a lead told again (merge.py)
     return found
 
 

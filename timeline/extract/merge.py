@@ -8,7 +8,10 @@ is told next to one day's date in both, when one actor's statements share a date
 statements share the day they were made (``named_source``, ``dates_the_saying``),
 or when their dates agree (or one lies within the other) and their quotes share
 content words that are neither names (one actor takes part in many happenings),
-saying verbs, nor the story's own topic words.
+saying verbs, nor the story's own topic words. A statement told again further down
+(the lead restated with its day, an act told again in the passive) keeps its actor,
+main verb and object, and a happening told at its month and then at its day keeps
+them too (:mod:`.predicates`); one sentence dated twice within one day is one event.
 """
 
 from __future__ import annotations
@@ -19,6 +22,15 @@ from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, one_disaster
+from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
+from timeline.extract.predicates import (
+    Predicate,
+    another_day_told_beside,
+    contains,
+    dated_closer,
+    one_day,
+    told_again,
+)
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import Precision, When
@@ -68,13 +80,10 @@ class Mention:
     #: dated by a sentence before it (:mod:`.continued`): "occasion" ("At the hearing, ..."), or "later" ("He
     #: later said ..."), another moment of the day and so another statement than the speaker's first
     continued: str = ""
+    predicate: Predicate = field(default_factory=Predicate)  # its main verb and object words (:mod:`.predicates`)
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
-
-
-def contains(outer: When, inner: When) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and outer.precision.rank < inner.precision.rank
 
 
 #: Words that say nothing about what happened, dates included (the date is compared on its own).
@@ -127,6 +136,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     by_vaguer: dict[str, list[int]] = {}  # month or year -> the groups of more precise dates within it
     by_title: dict[tuple[str, str], int] = {}  # one title, one date
     by_quote_day: dict[tuple[int, int, str], int] = {}  # one quote, one day: "said on Sunday ... to midnight Saturday"
+    by_predicate: dict[tuple[str, str], list[int]] = {}  # (day, main verb) -> its groups, for a statement told again
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
         if target is None and len(m.title.split()) >= _SAME_TITLE_WORDS:
@@ -148,6 +158,10 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             candidates = set(shared)
             if m.sentence in lead_of:
                 candidates.add(lead_of[m.sentence])
+            candidates.update(by_sentence.get(m.sentence, ()))
+            for verb in m.predicate.verbs:
+                for prefix in (m.key[:10], *_within(m.key)):
+                    candidates.update(by_predicate.get((prefix, verb), ()))
             for back in range(1, _TOLD_ON + 1):  # the lead told on with its day
                 if m.sentence - back in lead_of:
                     candidates.add(lead_of[m.sentence - back])
@@ -166,7 +180,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 candidates.update(happening_at.get(prefix, ()))
             if m.happening:
                 candidates.update(by_vaguer.get(m.key, ()))
-            target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])), None)
+            target = next((gi for gi in sorted(candidates) if any(_same_happening(o, m) for o in groups[gi])
+                           and not any(another_day_told_beside(o, m) for o in groups[gi])), None)
         if target is None:
             groups.append([])
             target = len(groups) - 1
@@ -197,6 +212,11 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             vaguer = by_vaguer.setdefault(prefix, [])
             if target not in vaguer:
                 vaguer.append(target)
+        for verb in m.predicate.verbs:
+            for prefix in (m.key[:10], *_within(m.key)):
+                told = by_predicate.setdefault((prefix, verb), [])
+                if target not in told:
+                    told.append(target)
         in_sentence = by_sentence.setdefault(m.sentence, [])
         if target not in in_sentence:
             in_sentence.append(target)
@@ -369,6 +389,11 @@ _YEAR_RANK = When.parse("2000").precision.rank
 def _same_happening(a: Mention, b: Mention) -> bool:
     if a.sentence == b.sentence and a.key == b.key and (a.lead or b.lead) and a.start == b.start:
         return True  # the lead and its own day, judged a clause's ("A virologist who ... warned on Monday of ...")
+    if (a.sentence == b.sentence and one_day(a, b) and (a.lead != b.lead or not (a.main and b.main))):
+        # One sentence, one day told twice: the lead and its own time ("caught fire Thursday morning"), or a clause's
+        # date that is the main one's day ("was wiped off ... when trading began in London today"). (A lead of two
+        # reports is two events: :func:`.happenings.coordinated_news`.)
+        return True
     if a.sentence == b.sentence:
         # One sentence, two dates: one event only when the vaguer date merely names something
         # ("its third-quarter results") and the other is the sentence's own day.
@@ -383,6 +408,10 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return True  # "Dana Cole is urging fans to ..." "In a statement issued Friday, the singer says she has ..."
     if _restates_lead(a, b) or _restates_lead(b, a):
         return True  # "Jindal has warned that the slick threatens ..." ... "Jindal told a news conference on Saturday"
+    if told_again(a, b) or told_again(b, a):
+        return True  # "Lund is facing a vote on the budget" ... "Lund is facing a crucial vote on the budget today"
+    if dated_closer(a, b) or dated_closer(b, a):
+        return True  # "In March the ferry Alda sank off Vorn" ... "The Alda sank on 14 March, with 30 aboard"
     if _named_again(a, b) or _named_again(b, a):
         return True  # "Tonight the department announced ..." ... "Tonight's announcement brought ..."
     if (a.actor and b.actor and a.actor.split()[-1] == b.actor.split()[-1] and a.key[:10] == b.key[:10]
@@ -400,6 +429,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return True
     if _one_explosion(a, b):
         return True  # "Since the 20 April rig explosion, BP has tried ..." ... "The rig blew up at 10pm, killing 11"
+    if (a.predicate.again or b.predicate.again) and a.predicate.verbs & b.predicate.verbs:
+        return False  # "detained two sailors" ... "detained two more sailors": the act done again, however alike
     shared = len(a.words & b.words)
     if shared < 1:
         return False
@@ -438,8 +469,6 @@ def _one_explosion(a: Mention, b: Mention) -> bool:
             and EXPLOSION in a.near and EXPLOSION in b.near)
 
 
-#: How long before the publication day a lead's statement may have been made and told again with its day.
-_LEAD_LAG = dt.timedelta(days=3)
 
 
 def _figure_released(period: Mention, told: Mention) -> bool:

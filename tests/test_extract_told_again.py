@@ -1,0 +1,145 @@
+"""A statement told again further down the article is one event (issue 16): the lead restated with its day,
+a passive that tells an act again, and the lines that must stay apart (another verb, another object).
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.merge import Mention, merge_mentions
+from timeline.extract.predicates import Predicate, predicate, verb_stem
+from timeline.model import Document, When
+
+WEDNESDAY = dt.date(2031, 5, 14)
+
+
+def events_of(text: str, published: dt.date = WEDNESDAY) -> list:
+    return extract(Document(path="t.txt", text=text, published=published))
+
+
+def test_the_lead_told_again_with_its_day_is_one_event() -> None:
+    text = ("Mayor Anna Lund is facing a tight vote as lenders grow wary of the city's debts.\n"
+            "The council has 40 members.\n"
+            "Opposition groups have met twice.\n"
+            "Ten of them are new.\n"
+            "Lund is facing a decisive vote on the harbour budget in the council today as borrowing costs rose.\n")
+    events = events_of(text)
+    assert [(e.when.value(), len(e.sources)) for e in events] == [("2031-05-14", 2)]
+
+
+def test_a_standfirst_told_again_in_the_body_with_its_day_is_one_event_at_that_day() -> None:
+    text = ("Port shuts harbour\n"
+            "The Norrhavn port authority has shut the northern harbour to cargo ships as a chemical leak spreads "
+            "along the coast.\n"
+            "Divers found the leak last month.\n"
+            "Several crews were sent to the site.\n"
+            "The authority shut the northern harbour to all cargo ships on Tuesday, diverting 40 vessels to Kalmar, "
+            "its director Eva Strand said.\n")
+    events = extract(Document(path="t.txt", text=text, published=WEDNESDAY, title="Port shuts harbour"))
+    assert sorted((e.when.value(), len(e.sources)) for e in events) == [("2031-04", 1), ("2031-05-13", 2)]
+
+
+def test_an_act_told_again_in_the_passive_is_one_event() -> None:
+    text = ("Divers removed a damaged valve today from the pipeline under the bay.\n"
+            "The work had been planned for weeks.\n"
+            "Crews on two boats watched the site.\n"
+            "As the valve was slowly removed at 4:10 p.m., no leak was seen.\n")
+    events = events_of(text)
+    assert [(e.when.value()[:10], len(e.sources)) for e in events] == [("2031-05-14", 2)]
+
+
+def test_the_same_act_told_at_another_hour_of_the_day_stays_apart() -> None:
+    text = ("By 1 a.m. on Tuesday the pouring of the new floor was completed.\n"
+            "The crew went home.\n"
+            "\"We have completed the floor,\" the foreman wrote to the owner at 5:40 a.m. on Tuesday.\n")
+    assert len(events_of(text)) == 2
+
+
+def test_another_verb_of_the_same_day_stays_apart() -> None:
+    text = ("Mayor Anna Lund is facing a tight vote on the harbour budget as lenders grow wary of the city.\n"
+            "The council has 40 members.\n"
+            "Opposition groups have met twice.\n"
+            "Lund lost a vote on the school budget in the council today by two votes.\n")
+    assert len(events_of(text)) == 2
+
+
+def test_the_same_verb_on_another_object_stays_apart() -> None:
+    text = ("Divers removed a damaged valve today from the pipeline under the bay.\n"
+            "The work had been planned for weeks.\n"
+            "Crews on two boats watched the site.\n"
+            "The old survey buoys were also removed on Tuesday by a second crew.\n")
+    assert len(events_of(text)) == 2
+
+
+def test_the_same_act_done_again_stays_apart() -> None:
+    text = ("Harbour police detained two sailors today near the customs shed.\n"
+            "The ship had docked at dawn.\n"
+            "Harbour police detained two more sailors this evening at the gate.\n")
+    assert len(events_of(text)) == 2
+
+
+def test_predicate_reads_the_verb_its_infinitive_and_its_object() -> None:
+    assert predicate("The board decided on Monday to close two depots.").verbs == {"decid", "clos"}
+    said = predicate("The firm said on Tuesday it would cut 300 jobs at its plant.")
+    assert (said.verbs, said.objects) == ({"cut"}, {"job"})  # the saying is not the happening
+    passive = predicate("The two depots were closed at noon.")
+    assert passive.verbs == {"clos"} and "depot" in passive.objects
+
+
+def test_verb_stem_joins_a_verbs_forms() -> None:
+    assert {verb_stem(w) for w in ("faces", "facing", "faced", "face")} == {"fac"}
+    assert verb_stem("began") == verb_stem("begun") == verb_stem("begins")
+    assert verb_stem("stopped") == verb_stem("stops")
+
+
+# ------------------------------------------------- one sentence, one day told twice
+def _mention(value: str, sentence: int, *, lead: bool = False, main: bool = True) -> Mention:
+    # A lead spans its sentence; a clause's date, part of it.
+    return Mention(when=When.parse(value), start=0 if lead else 20, end=90 if lead else 60, sentence=sentence, actor=None, title="A silo catches fire",
+                   tags=[], confidence=0.8, is_statement=False, lead=lead, main=main)
+
+
+def test_a_lead_and_its_own_hour_in_one_sentence_are_one_event() -> None:
+    # "A silo caught fire Thursday morning, ...": the lead (the publication day) and the sentence's morning.
+    groups = merge_mentions([_mention("2031-05-14", 0, lead=True), _mention("2031-05-14TMO", 0, main=False)])
+    assert len(groups) == 1
+    # Another day in the lead's sentence is another happening ("..., a week after the 2031-05-07 storm").
+    assert len(merge_mentions([_mention("2031-05-14", 0, lead=True), _mention("2031-05-07", 0, main=False)])) == 2
+    # A lead split into two reports ("... has caused X and has raised Y") stays two.
+    first, second = _mention("2031-05-14", 0, lead=True), _mention("2031-05-14", 0, lead=True)
+    first.end, second.start, second.title = 40, 46, "Insurers raise premiums"
+    assert len(merge_mentions([first, second])) == 2
+    # Two moments of one day in two sentences are two happenings, though they tell one act ("the job was
+    # completed by 1 a.m." and "'We have completed the job,' he wrote at 5:44 a.m.").
+    done, wrote = _mention("2031-05-14T01:00", 3), _mention("2031-05-14T05:44", 4)
+    wrote.start, wrote.end = 100, 160
+    done.predicate = wrote.predicate = Predicate(frozenset({"complet"}), frozenset({"job"}))
+    told = _mention("2031-05-14", 6)  # the same act told again with its day only: one event
+    told.start, told.end, told.predicate = 200, 260, done.predicate
+    assert len(merge_mentions([done, told])) == 1
+    assert len(merge_mentions([done, wrote])) == 2
+
+
+def test_a_clause_dated_to_the_main_clauses_day_is_no_second_event() -> None:
+    text = ("Another 3 million euros was wiped off the value of Norrhavn Shipping when trading opened in Oslo today, "
+            "as investors kept selling.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2031-05-14"]
+
+
+# ------------------------------------------- a vaguer date and a more precise one
+def test_a_happening_told_at_its_month_and_then_its_day_is_one_event_at_the_day() -> None:
+    text = ("In March the ferry Alda sank off the island of Vorn.\n"
+            "Its owners have since gone bankrupt.\n"
+            "The Alda sank on 14 March, with 30 passengers aboard, after striking a reef.\n")
+    assert [(e.when.value(), len(e.sources)) for e in events_of(text)] == [("2031-03-14", 2)]
+
+
+def test_two_days_of_one_sentence_stay_two_events_when_a_vaguer_date_holds_both() -> None:
+    text = ("Kessel Oil began drilling two water wells in March.\n"
+            "Farmers had asked for them for years.\n"
+            "Kessel Oil began drilling the first well on 2 March and the second on 16 March.\n")
+    events = events_of(text)
+    assert sorted((e.when.value(), len(e.sources)) for e in events) == [("2031-03-02", 2), ("2031-03-16", 1)]

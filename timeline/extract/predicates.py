@@ -1,0 +1,243 @@
+"""What a clause says happened: its main verb and the words of its object, to tell a happening told again
+from another happening of the same day.
+
+News tells its lead again further down, often with its day: "Mayor Lund is facing a vote on the budget"
+(the lead) ... "Lund is facing a crucial vote on the city's budget today" (the eighth paragraph). A
+restatement keeps the actor, the verb and the object and adds detail; a second happening of the day
+changes the verb or the object ("Lund is facing a vote" and "Lund lost a vote"; "Lund is facing a vote"
+and "Lund is facing protests"). :func:`predicate` reads the main verb (past over a saying verb: "said it
+would cut jobs" is about cutting) and the object words up to the first clause break or preposition other
+than "of", each cut to a stem that its other forms share ("faces", "facing", "faced" -> "fac").
+
+The merger's tests built on them live here too (:func:`told_again`, :func:`dated_closer`, :func:`one_day`,
+:func:`another_day_told_beside`), so that merge.py keeps to how mentions are indexed and grouped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
+from timeline.extract.title_verbs import HEADLINE_PRESENT_FORMS, IRREGULAR_PAST_FORMS
+from timeline.extract.title_words import SPEECH_VERBS
+from timeline.model import When
+
+if TYPE_CHECKING:
+    from timeline.extract.merge import Mention
+
+__all__ = ["LEAD_LAG", "Predicate", "another_day_told_beside", "contains", "dated_closer", "one_day", "predicate",
+           "told_again", "verb_stem"]
+
+_BASE = dict(pair.split(":") for pair in IRREGULAR_PAST_PAIRS.split())
+_BASE.update({"begun": "begin", "done": "do", "drawn": "draw", "driven": "drive", "frozen": "freeze",
+              "given": "give", "known": "know", "seen": "see", "shown": "show", "taken": "take", "thrown": "throw",
+              "written": "write", "gone": "go", "risen": "rise", "fallen": "fall", "chosen": "choose"})
+_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                  "should", "must", "be", "been", "being", "am", "shall"])
+#: Words between an auxiliary and its verb ("has also begun", "is now facing", "was not given").
+_BETWEEN = frozenset(["not", "also", "now", "still", "already", "just", "been", "being", "be", "never", "again",
+                      "finally", "expected", "set", "due", "likely", "going", "about", "to", "n't"])
+_NOT_VERBS = frozenset(["said", "says", "told", "tells", "added", "adds", "wrote", "writes", "according", "stated",
+                        "states", "noted", "explained", "replied", "responded", "tweeted", "posted"]) | SPEECH_VERBS
+#: Words that close the object: a preposition other than "of", a conjunction, a relative or a saying.
+_OBJECT_ENDS = frozenset(["in", "on", "at", "by", "for", "with", "from", "to", "into", "over", "after", "before",
+                          "since", "until", "as", "and", "or", "but", "that", "which", "who", "when", "while",
+                          "because", "if", "than", "amid", "despite", "during", "following", "under", "against",
+                          "across", "around", "near", "off", "onto", "through", "toward", "towards", "along", "via",
+                          "about", "without", "within", "beyond", "behind", "below", "above", "outside", "inside",
+                          "per", "where", "whose", "so", "then", "today", "yesterday", "tonight"]) | _NOT_VERBS
+_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+                          "of", "some", "any", "all", "more", "most", "other", "another", "such", "no", "every"])
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?=['’]s\b)|[A-Za-z][A-Za-z'’-]*|[,;:.!?()“”\"—–]")
+#: A date between the verb and its object ("voted on Tuesday to extend", "cut today 300 jobs").
+_DATE_WORDS = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES)) | {
+    "on", "this", "last", "late", "early", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+    "week", "weekend", "month", "year"}
+#: An opening phrase before the clause's subject: a dateline, "On Tuesday,", "In a statement,", "Meanwhile,".
+_OPENING = re.compile(r"^\s*(?:[A-Z][A-Z .,'-]+\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*)?"
+                      r"(?:(?:[A-Z][a-z]+(?:ly)?|(?:On|In|At|By|Late|Early|Earlier|Later|After|Before|During)"
+                      r"\b[^,]{0,50}),\s+)?")
+
+
+#: Words that tell the act was done again, a second happening of its kind: "arrested two more men",
+#: "lowered another cap", "a second vote", "struck again".
+_AGAIN = frozenset(["more", "another", "further", "additional", "second", "third", "fourth", "again", "fresh",
+                    "renewed", "latest"])
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """A clause's main verb (with the verb of its infinitive: "decided to slaughter") and its object words,
+    as stems."""
+
+    verbs: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    again: bool = False  # it says the act was done again ("two more men", "another cap", "arrested again")
+
+
+def verb_stem(word: str) -> str:
+    """The stem a verb's forms share: "faces", "facing", "faced", "face" -> "fac"; "began", "begun" -> "begin"."""
+    w = word.lower().replace("’", "'")
+    w = _BASE.get(w, w)
+    for suffix in ("ing", "ied", "ies", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[:-len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            break
+    w = w.rstrip("e") if len(w) > 3 else w
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":  # "stopped" -> "stopp" -> "stop"
+        w = w[:-1]
+    return w[:6]
+
+
+#: Pasts the same as their base ("shut", "cut", "set"), and the other irregular pasts the titles know.
+_SAME_PASTS = IRREGULAR_PAST_FORMS - {"was", "were", "had", "did"}
+
+
+def _is_verb(word: str, before: str) -> bool:
+    if word in _BASE or word in IRREGULAR_PARTICIPLES or word in _SAME_PASTS:
+        return before not in _DETERMINERS
+    if word.endswith("ed") and len(word) > 4:
+        return before not in _DETERMINERS  # "the alleged plot" is an adjective
+    return word in HEADLINE_PRESENT_FORMS and before not in _DETERMINERS
+
+
+def predicate(clause: str) -> Predicate:
+    """The main verb and object of ``clause`` (see the module's docstring); empty when it has none."""
+    clause = clause[_OPENING.match(clause).end():]
+    words = _WORD.findall(clause)
+    tokens = [t.lower() for t in words]
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        before = tokens[i - 1] if i else ""
+        verb_at = None
+        if word in _AUX and word not in ("be", "been", "being"):
+            j = i + 1
+            while j < len(tokens) and (tokens[j] in _BETWEEN or (tokens[j].endswith("ly") and len(tokens[j]) > 4)):
+                j += 1
+            if j < len(tokens) and tokens[j].isalpha() and tokens[j] not in _AUX and tokens[j] not in _DETERMINERS and (
+                    tokens[j].endswith(("ing", "ed")) or tokens[j] in _BASE or tokens[j] in IRREGULAR_PARTICIPLES
+                    or tokens[j] in _SAME_PASTS
+                    or tokens[i] in ("will", "would", "could", "can", "may", "might", "should", "must", "shall")):
+                verb_at = j
+            else:
+                i = j
+                continue
+        elif _is_verb(word, before):
+            verb_at = i
+        if verb_at is None or tokens[verb_at] in _NOT_VERBS:
+            i = (verb_at or i) + 1
+            continue
+        verbs = {verb_stem(tokens[verb_at])}
+        # A passive's subject is what was done to: "the cap was removed" tells "removed the cap" again.
+        passive = any(t in ("is", "are", "was", "were", "been", "be") for t in tokens[max(0, verb_at - 3):verb_at]) \
+            and (tokens[verb_at].endswith("ed") or tokens[verb_at] in IRREGULAR_PARTICIPLES or tokens[verb_at] in _BASE)
+        subject = {verb_stem(w) for w in tokens[max(0, i - 5):i]
+                   if w.isalpha() and w not in _DETERMINERS and w not in _OBJECT_ENDS and w not in _AUX
+                   and w not in _BETWEEN and w not in _DATE_WORDS and len(w) > 2} if passive else set()
+        k = verb_at + 1
+        while k < len(tokens) and tokens[k] in _DATE_WORDS:
+            k += 1
+        if k + 1 < len(tokens) and tokens[k] == "to" and tokens[k + 1].isalpha():  # "decided to slaughter"
+            verbs.add(verb_stem(tokens[k + 1]))
+            k += 2
+        objects = set()
+        while k < len(tokens) and len(objects) < 5:
+            w = tokens[k]
+            if not w.isalpha() or w in _OBJECT_ENDS or w in _DATE_WORDS:
+                break
+            if w not in _DETERMINERS and len(w) > 2:
+                objects.add(verb_stem(w))
+            k += 1
+        again = any(w in _AGAIN for w in words[max(0, i - 3):k + 1])  # lowercase: "Second Avenue" is a name
+        return Predicate(frozenset(verbs), frozenset(objects | subject), again)
+    return Predicate()
+
+
+# ------------------------------------------------------------- the merger's tests of one happening told again
+def contains(outer: When, inner: When) -> bool:
+    """Whether ``outer`` is a vaguer date holding ``inner`` ("April" holds "20 April")."""
+    return outer.start <= inner.start and inner.end <= outer.end and outer.precision.rank < inner.precision.rank
+
+
+_DAY_RANK = When.parse("2000-01-01").precision.rank
+#: How long before the publication day a lead's statement may have been made and told again with its day.
+LEAD_LAG = dt.timedelta(days=3)
+
+
+def another_day_told_beside(a: Mention, b: Mention) -> bool:
+    """Whether one sentence's main clauses give two days: "began drilling the first well on 2 May and the second
+    on 16 May" tells two happenings, though "began drilling two wells in May" holds both."""
+    return (a.sentence == b.sentence and a.main and b.main and a.key[:10] != b.key[:10]
+            and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK)
+
+
+def one_day(a: Mention, b: Mention) -> bool:
+    """Whether two mentions are dated to one day, and to one moment of it when both give one: "the job was
+    completed by 1 a.m." and "'We have completed the job,' he wrote at 5:44 a.m." are two happenings, as are a
+    briefing in the morning and one in the afternoon."""
+    if a.key[:10] != b.key[:10] or min(a.when.precision.rank, b.when.precision.rank) < _DAY_RANK:
+        return False
+    return a.key == b.key or len(a.key) == 10 or len(b.key) == 10
+
+
+def told_again(top: Mention, other: Mention) -> bool:
+    """Whether ``other`` tells again, further down, what ``top`` reported (the lead, or any statement of one
+    day): one day (a lead's publication day stands in for one a few days before it), the same actor (or
+    one ``top`` names), the same main verb and a word of the same object (with no actor named, the same
+    object, more or less detailed); or the lead's object done as the other's verb ("has begun a mass
+    slaughter of pigs" ... "it is decided to slaughter all swine herds") with another word shared. A
+    second happening of the day changes the verb or the object (:mod:`.predicates`)."""
+    if other.lead or other.sentence <= top.sentence:
+        return False
+    if not (top.main and other.main) or min(top.when.precision.rank, other.when.precision.rank) < _DAY_RANK:
+        return False
+    if not one_day(top, other) and not (
+            top.lead and dt.timedelta(0) <= top.when.start - other.when.start <= LEAD_LAG):
+        return False
+    named = bool(top.actor and other.actor)
+    if named and top.actor.split()[-1] != other.actor.split()[-1] and other.actor not in top.tags \
+            and top.actor not in other.tags:
+        return False
+    a, b = top.predicate, other.predicate
+    if a.again or b.again:
+        return False  # "police arrested two men on Tuesday" ... "arrested two more men on Tuesday evening"
+    if not named:
+        # No actor to compare: the same verb and one object, named with fewer or more words but no other
+        # ("removed a temporary cap" ... "the cap was removed at 4:25 p.m."; "his songs topped the iTunes
+        # download charts" is no "Jackson topped the UK album chart" told again).
+        return bool(a.verbs & b.verbs and a.objects and b.objects and (a.objects <= b.objects or b.objects <= a.objects))
+    if a.verbs & b.verbs and a.objects & b.objects:
+        return True
+    return bool((a.objects & b.verbs or b.objects & a.verbs) and len(top.words & other.words) >= 2)
+
+
+#: Verbs of what happens to one subject once: a ship sinks once, a man dies once, a minister resigns once.
+_ONCE = frozenset(verb_stem(w) for w in (
+    "die", "sink", "capsize", "explode", "collapse", "crash", "resign", "retire", "erupt", "drown", "abdicate",
+    "assassinate", "behead", "execute", "bury"))
+
+
+def dated_closer(vaguer: Mention, precise: Mention) -> bool:
+    """Whether ``precise`` tells the happening ``vaguer`` tells, at a date within the vaguer one: "In March the
+    ferry Alda sank" and "The Alda sank on 14 March". The same actor and the same main verb, and the same object
+    (or, with none, a verb of what happens to one subject once: a ship sinks once, a month's "index rose" and a
+    day's are two figures)."""
+    if not contains(vaguer.when, precise.when) or not (vaguer.main and precise.main):
+        return False
+    if not vaguer.actor or not precise.actor or (vaguer.actor.split()[-1] != precise.actor.split()[-1]
+                                                 and precise.actor not in vaguer.tags and vaguer.actor not in precise.tags):
+        return False
+    a, b = vaguer.predicate, precise.predicate
+    if a.again or b.again:
+        return False
+    shared = a.verbs & b.verbs
+    if not shared:
+        return False
+    if a.objects or b.objects:
+        return bool(a.objects & b.objects)
+    return bool(shared & _ONCE)
