@@ -40,8 +40,8 @@ class _NotSimple(Exception):
 #: the same set (tests/test_store_simple.py checks every code point), but that
 #: spelling is slow to compile, in every build's start-up.
 _NOT_SIMPLE_CHARS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
-#: A block mapping key: a plain word and ``:`` before a space or the line's end.
-#: The ASCII characters :data:`_NOT_SIMPLE_CHARS` allows (checked much faster on bytes).
+#: The ASCII characters :data:`_NOT_SIMPLE_CHARS` allows: an all-ASCII text is checked on its
+#: bytes, with ``bytes.translate``, and the regular expression is left for other text.
 _PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
 #: Characters that may not start a plain scalar, or that start one only in
 #: some contexts (``-x``, ``?x``, ``:x``): left to libyaml.
