@@ -4,6 +4,8 @@ invented for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.titles import write_title
 
@@ -132,6 +134,21 @@ def test_verbs_in_ate_and_yse_keep_their_e() -> None:
 
     assert [_regular_present(w) for w in ("evacuated", "negotiated", "quoted", "analysed", "paralyzed")] \
         == ["evacuates", "negotiates", "quotes", "analyses", "paralyzes"]
+    # A verb never ends in a consonant and "c", nor in "-vene" without its e; "-en" verbs keep none.
+    assert [_regular_present(w) for w in ("acquiesced", "announced", "convened", "intervened", "opened", "listened")] \
+        == ["acquiesces", "announces", "convenes", "intervenes", "opens", "listens"]
+
+
+@pytest.mark.parametrize("sentence, date, title", [
+    ("The regional council convened on Tuesday in the old town hall", "on Tuesday",
+     "The regional council convenes in the old town hall"),
+    ("The ministry acquiesced on Monday to the union's demand", "on Monday", "The ministry acquiesces to the union's demand"),
+])
+def test_verbs_whose_base_ends_in_a_silent_e_are_spelled_whole_in_the_title(sentence: str, date: str, title: str) -> None:
+    from timeline.extract.titles import write_title
+
+    at = sentence.index(date)
+    assert write_title(sentence, [(at, at + len(date))]) == title
 
 
 def test_common_plural_heads_take_the_plural_verb() -> None:

@@ -236,6 +236,8 @@ def _regular_present(word: str) -> str | None:
         return stem + "es"
     if re.search(r"(?:[iu]at|quot|[iy]s|yz)$", stem):
         return stem + "es"  # evacuated, negotiated, quoted, analysed (before the vowel and consonant rules below)
+    if re.search(r"[^aeiouc]c$", stem) or re.search(r"(?:con|inter|contra)ven$", stem):
+        return stem + "es"  # acquiesced, announced, forced; convened, intervened: no English verb ends so without e
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bgmnprt":
         return stem[:-1] + "s"  # planned, stopped, committed
     if re.search(r"(?:[^aeiou][^aeiouy]|ll|dd|ff|ck)$", stem) and not re.search(r"(?:[nrdl]g|[rnlp]s|[rnl]c|[rl]v|th|dl|bl|pl|tl|gl|kl|fl|cl|zl)$", stem):
