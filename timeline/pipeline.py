@@ -86,8 +86,7 @@ def build(
     theme_fp = theme_fingerprint(dirs, memory.digests if memory is not None else None)
     # Hashing every input is a small part of a build: when nothing changed since the
     # last build into a site nobody touched, there is nothing to read or write.
-    digest = inputs_digest(content_dir, dirs, base_url, drafts, memory.digests if memory is not None else None,
-                           theme_fp=theme_fp)
+    digest = inputs_digest(content_dir, theme_fp, base_url, drafts, memory.digests if memory is not None else None)
     out = output.check_output_dir(output_dir, content_dir, protected=dirs[:-1])
     # A memory with nothing in it yet (timeline serve's first build) is filled even when nothing
     # changed: otherwise the first edit would read and prepare every event, in one process.
@@ -139,19 +138,19 @@ def build_in_fresh_process(content_dir: Path, output_dir: Path, drafts: bool = F
         raise TimelineError(text.removeprefix("error: "))
 
 
-def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, drafts: bool,
-                  known: FileDigests | None = None, theme_fp: str | None = None) -> str | None:
+def inputs_digest(content_dir: Path, theme_fp: str, base_url: str | None, drafts: bool,
+                  known: FileDigests | None = None) -> str | None:
     """A hash of everything a build reads, or None when only a full load can judge the inputs.
 
-    Covers the bytes of every file the store would read (same walk), the theme,
-    the options, ``SOURCE_DATE_EPOCH`` and the code that renders (this
+    Covers the bytes of every file the store would read (same walk), the theme
+    (``theme_fp``, :func:`~timeline.site.keys.theme_fingerprint`), the options, ``SOURCE_DATE_EPOCH`` and the code that renders (this
     package's files and the versions of the libraries whose output lands in the
     site). Symlinks, unreadable or oversized files give None: the loader then
     reports them exactly as it always does. ``known``: the files' digests as last worked
     out (see :func:`~timeline.store.cache.file_digest`).
     """
     from timeline import __version__
-    from timeline.site.keys import RENDERER_VERSION, theme_fingerprint
+    from timeline.site.keys import RENDERER_VERSION
     from timeline.store.loader import EVENT_SUFFIXES, SOURCE_SUFFIXES, content_files
     from timeline.store.yamlfile import MAX_FILE_BYTES
 
@@ -170,8 +169,7 @@ def inputs_digest(content_dir: Path, theme: list[Path], base_url: str | None, dr
     h = hashlib.sha256()
     libraries = library_versions(("jinja2", "markdown", "markupsafe", "nh3", "pyyaml"))
     h.update(repr((RENDERER_VERSION, __version__, code_fingerprint(), libraries, base_url, drafts,
-                   os.environ.get("SOURCE_DATE_EPOCH"),
-                   theme_fingerprint(theme, known) if theme_fp is None else theme_fp)).encode("utf-8", "surrogatepass"))
+                   os.environ.get("SOURCE_DATE_EPOCH"), theme_fp)).encode("utf-8", "surrogatepass"))
     for path in files:
         try:
             if path.is_symlink() or path.stat().st_size > MAX_FILE_BYTES:
