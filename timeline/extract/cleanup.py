@@ -38,7 +38,7 @@ from timeline.extract.page_blocks import (
     run_in_top,
     thread_before_policy,
 )
-from timeline.extract.sentences import Sentence
+from timeline.extract.sentences import Sentence, blanked
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
 _MONTH = rf"(?:{MONTH_PATTERN})\.?"
@@ -587,13 +587,4 @@ def masked(text: str, furniture: list[Furniture]) -> str:
     of the sentence that follows ("... 9:41 am EST The board approved ... on
     Monday").
     """
-    if not furniture:
-        return text
-    parts = []
-    pos = 0
-    for f in furniture:
-        parts.append(text[pos:f.start])
-        parts.append(re.sub(r"[^\n]", " ", text[f.start:f.end]))
-        pos = f.end
-    parts.append(text[pos:])
-    return "".join(parts)
+    return blanked(text, ((f.start, f.end) for f in furniture))

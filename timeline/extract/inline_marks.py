@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.sentences import blanked
+
 __all__ = ["inline_marks", "reading_text"]
 
 #: The exchange codes wire services put after a ticker's dot: New York, Nasdaq, London, Paris,
@@ -51,12 +53,4 @@ def inline_marks(text: str) -> list[tuple[int, int]]:
 
 def reading_text(text: str) -> str:
     """``text`` with its :func:`inline_marks` blanked: same length, line breaks kept."""
-    marks = inline_marks(text)
-    if not marks:
-        return text
-    parts, pos = [], 0
-    for start, end in marks:
-        parts += [text[pos:start], re.sub(r"[^\n]", " ", text[start:end])]
-        pos = end
-    parts.append(text[pos:])
-    return "".join(parts)
+    return blanked(text, inline_marks(text))

@@ -27,6 +27,7 @@ rules rather than a statistical model:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
@@ -40,6 +41,19 @@ class Sentence:
     end: int
     text: str
     paragraph: int = 0
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (in order, not overlapping) turned to spaces: same length and line
+    breaks, so every offset and sentence still points into the source."""
+    parts, pos = [], 0
+    for start, end in spans:
+        parts += [text[pos:start], re.sub(r"[^\n]", " ", text[start:end])]
+        pos = end
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 #: Never end a sentence: titles before names and similar.
