@@ -1,7 +1,7 @@
 """English verb forms that both the tagger and the extractor read: the one table of them.
 
-The irregular pasts with their base forms, and the participles without "-ed" that follow
-a noun. A reader that needs fewer takes a named subset of these, with a comment saying why.
+The irregular pasts with their base forms, the participles unlike their pasts with theirs, and
+the participles without "-ed" that follow a noun. A reader that needs fewer takes a named subset of these, with a comment saying why.
 """
 
 from __future__ import annotations
@@ -42,3 +42,9 @@ IRREGULAR_PARTICIPLES = frozenset({
     "held", "hit", "kept", "known", "laid", "led", "left", "lost", "made", "paid", "put", "seen", "sent", "set",
     "shot", "shown", "sold", "spent", "struck", "taken", "taught", "thrown", "told", "won", "written",
 })
+
+#: Participles unlike their past, with their base forms, "participle:base" ("has begun" is about beginning).
+PARTICIPLE_BASE_PAIRS = (
+    "begun:begin done:do drawn:draw driven:drive frozen:freeze given:give known:know seen:see shown:show "
+    "taken:take thrown:throw written:write gone:go risen:rise fallen:fall chosen:choose"
+)

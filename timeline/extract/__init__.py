@@ -108,7 +108,6 @@ from timeline.store.ids import derive_id, first_free
 __all__ = ["LEAD_CONFIDENCE", "Mention", "assemble", "extract", "mentions", "split_sentences"]
 
 
-
 def extract(doc: Document) -> list[Event]:
     """Events for every dated statement in ``doc`` (status "extracted")."""
     from timeline.tagger import tag

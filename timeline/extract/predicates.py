@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, PARTICIPLE_BASE_PAIRS
 from timeline.extract.title_verbs import HEADLINE_PRESENT_FORMS, IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import When
@@ -32,10 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["LEAD_LAG", "Predicate", "another_day_told_beside", "contains", "dated_closer", "one_day", "predicate",
            "told_again", "verb_stem"]
 
-_BASE = dict(pair.split(":") for pair in IRREGULAR_PAST_PAIRS.split())
-_BASE.update({"begun": "begin", "done": "do", "drawn": "draw", "driven": "drive", "frozen": "freeze",
-              "given": "give", "known": "know", "seen": "see", "shown": "show", "taken": "take", "thrown": "throw",
-              "written": "write", "gone": "go", "risen": "rise", "fallen": "fall", "chosen": "choose"})
+_BASE = dict(pair.split(":") for pair in (IRREGULAR_PAST_PAIRS + " " + PARTICIPLE_BASE_PAIRS).split())
 _AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
                   "should", "must", "be", "been", "being", "am", "shall"])
 #: Words between an auxiliary and its verb ("has also begun", "is now facing", "was not given").
