@@ -182,3 +182,22 @@ def test_a_programme_guide_is_a_listing_not_news() -> None:
     # A story that credits one programme it quotes is still a story.
     text = (STORY + "The chairwoman spoke to Harbour Radio (Presenter/Jane Doe) on Wednesday about the plan.\n")
     assert "2026-03-03" in {d for d, _ in titles_and_dates(text)}
+
+
+def test_each_post_of_a_page_spanning_days_counts_from_its_own_stamp() -> None:
+    # A blog's page (saved on March 4) gathers posts from several days: each post's "today", weekday and "last
+    # Friday" count from the date and time heading it, not from the day the page was saved.
+    text = ("March 4, 2026 18:10 UTC The harbour board of Portville approved a new ferry terminal today after a "
+            "two-year review.\n"
+            "February 23, 2026 20:05 UTC The mayor of Portville told reporters today that construction would cost "
+            "$40 million.\n"
+            "Last Friday, residents of the old quarter held a protest march against the noise of the pier.\n")
+    dates = sorted(d for d, _ in titles_and_dates(text))
+    assert dates == ["2026-02-20", "2026-02-23", "2026-03-04"], dates
+
+
+def test_stamps_of_one_day_head_one_story_and_do_not_re_anchor_it() -> None:
+    text = ("March 4, 2026 09:10 UTC The harbour board of Portville approved a new ferry terminal today after a "
+            "two-year review.\n"
+            "March 4, 2026 11:40 UTC The mayor of Portville said on Monday that construction would cost $40 million.\n")
+    assert sorted(d for d, _ in titles_and_dates(text)) == ["2026-03-02", "2026-03-04"]

@@ -300,3 +300,19 @@ def test_a_date_told_as_sometime_after_or_before_keeps_that_qualifier() -> None:
     assert (event.when.value(), event.when.qualifier) == ("2026-09-07", "after")
     (event,) = events_of("The board voted after the meeting on Monday.\n", dt.date(2026, 9, 3))
     assert event.when.qualifier is None
+
+
+def test_a_running_total_since_a_date_is_not_an_event_of_that_date() -> None:
+    # "$5.2m since January", "killed 40 people since 2019", "up 1,604 since Friday": the date is where a count
+    # began; nothing counted happened then. A happening named after "since" keeps its own date.
+    assert dates_of("The ferry company had paid more than $5.2 million since January for fuel alone, a report "
+                    "showed.") == []
+    assert dates_of("The fever has killed 40 people in the province since 2019, according to the health ministry.") == []
+    assert "2026-02-10" in dates_of("The harbour board has spent $3 million since the February 10 flood that "
+                                    "wrecked the pier.")
+
+
+def test_a_record_since_a_date_reads_past_an_abbreviation() -> None:
+    # "its strongest level against the U.S. dollar since November": the dots of "U.S." do not end the phrase.
+    assert "2025-11" not in dates_of("The Portville dollar rose to its strongest level against the U.S. dollar "
+                                     "since November on Tuesday, traders said.")

@@ -78,6 +78,7 @@ from timeline.extract.clauses import (
     shared_subject,
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
+from timeline.extract.furniture import dated_posts
 from timeline.extract.happenings import stems
 from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
@@ -119,7 +120,14 @@ def extract(doc: Document) -> list[Event]:
     moment = publication_moment(furniture, doc.published)
     if moment is not None:  # the dateline's clock time: "today" and "this morning" resolve against it
         doc = replace(doc, published=moment)
-    return assemble(doc, tag(masked(doc.text, furniture), _reference_time(doc), doc.timezone), furniture)
+    text = masked(doc.text, furniture)
+    timexes = tag(text, _reference_time(doc), doc.timezone)
+    for post in dated_posts(doc.text, furniture):
+        # A page of posts from several days: each entry's relative dates count from the time heading it.
+        inner = tag(text[post.start:post.end], _reference_time(replace(doc, published=post.moment)), doc.timezone)
+        timexes = [t for t in timexes if not post.start <= t.start < post.end] + [
+            replace(t, start=t.start + post.start, end=t.end + post.start) for t in inner]
+    return assemble(doc, sorted(timexes, key=lambda t: (t.start, t.end)), furniture)
 
 
 def _reference_time(doc: Document) -> dt.date | dt.datetime:

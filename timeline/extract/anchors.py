@@ -29,6 +29,7 @@ from timeline.extract.comparisons import (
     is_comparison,
     is_earlier_reading,
     is_reference_point,
+    is_running_total,
     is_state_before,
     negated_infinitive,
     negated_main_clause,
@@ -242,6 +243,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             happening = _named_happening(text, sentence, t, named_noun)
         if happening is None and embedded is None and not modifier:
             happening = reduced_relative(text, sentence.start, t.start, t.end)
+        if happening is None and is_running_total(text, sentence.start, t.start) and not _dated_kind(text, t.end, sentence.end):
+            continue  # "had paid $5.2m since January": when a count began ("since the April 20 fire" names the fire)
         if happening is None and _CONDITIONAL.search(text, sentence.start, t.start) is not None:
             # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
             # flow has been steady since the April 20 blowout" still names a blowout that happened).

@@ -25,7 +25,7 @@ from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
 __all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED",
            "compared_thing", "generic_present", "in_question", "is_comparison", "is_earlier_reading",
-           "is_reference_point", "negated_main_clause", "reports_past"]
+           "is_reference_point", "is_running_total", "negated_main_clause", "reports_past"]
 
 
 # "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
@@ -130,7 +130,8 @@ _SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+)?same\s+(?:period|quarter|month|we
 
 # "the largest single rig loss since the 1988 Piper Alpha disaster", "its lowest level since 2003":
 # a record is measured against the date, which is not when anything in the sentence happened.
-_RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most(?:\s+\w+)?|worst|best|first|only|highest|lowest)\b[^,;:.]{0,60}?"
+_RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most(?:\s+\w+)?|worst|best|first|only|highest|lowest)\b"
+                           r"(?:[^,;:.]|(?<=\b[A-Z])\.){0,60}?"  # "its strongest level against the U.S. dollar since"
                            r"\bsince\s+(?:the\s+|a\s+|an\s+)?$")
 
 
@@ -194,6 +195,21 @@ _PROJECTED = re.compile(
     r"(?i)(?:(?:\b(?:a|an|per|each|every)\s+(?:day|week|month|year)|\bannually|\byearly|\bdaily)\s+"
     r"(?:by|through|into)|\d[\d.,]*(?:\s*(?:%|percent|per cent|[mb]n\b|million|billion))?\s+"
     r"(?:[a-z-]+\s+){0,3}through)\s+(?:the\s+)?(?:end\s+of\s+)?$")
+
+
+#: "had paid more than $5.2 million since January", "has killed 257 people since 2003", "up 1,604 since Friday": a
+#: running total counts from the date, which is when the count began, not when anything counted happened.
+_RUNNING_TOTAL = re.compile(
+    r"(?i)(?<![\w.,])\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|[mb]n\b|million\b|billion\b|trillion\b|points?\b)?"
+    r"(?:\s+[\w'’$-]+){0,6}?\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?:the\s+)?$")
+
+
+def is_running_total(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the date at ``start`` is where a count or an amount told before it began ("$5.2m since January")."""
+    before = text[max(sentence_start, start - 90):start]
+    found = _RUNNING_TOTAL.search(before)
+    # "opened in 1990, and has since 1995 been ...": a year is no count.
+    return found is not None and not re.fullmatch(r"(?:1[5-9]|20)\d\d\W*", found.group(0).split()[0])
 
 
 def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> bool:

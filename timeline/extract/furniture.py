@@ -10,13 +10,19 @@ that sign a post with its clock time, and programme guides (issue 16):
 - a post's or comment's signature line: "Posted by NAME at 2:03 PM", "Submitted by NAME on
   March 3, 2026 - 4:15pm", "Comment from NAME:", "Comment by NAME". The line itself is always
   furniture; late on a page, after the story has begun, it opens the readers' thread.
+- a page of dated posts (a blog's archive, a live page spanning days): each entry headed by its own
+  full date and clock time, which its relative dates count from (:func:`dated_posts`).
 - a programme guide: blurbs of broadcasts, each with its credits ("Presenter/NAME, Producer/NAME")
   or its slot ("7.00-10.00 pm"); the whole page previews shows, and reports nothing.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from timeline.calendar_words import (
     FIXED_ZONES,
@@ -231,3 +237,38 @@ def credited_captions(text: str, lines: list[tuple[int, int]]) -> list[tuple[int
                 text[above[0]:above[1]])
             out.append((above[0] if caption and above is not None else a, b))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One entry of a page of dated posts: ``text[start:end]``, written at ``moment``."""
+
+    start: int
+    end: int
+    moment: dt.datetime
+
+
+class _Stamp(Protocol):
+    start: int
+    kind: str
+    moment: dt.datetime | None
+
+
+def dated_posts(text: str, furniture: Sequence[_Stamp]) -> list[Post]:
+    """The entries of a page that gathers posts of several days, each headed by its own full date and clock time.
+
+    A blog's archive page or a live page runs entries written on different days ("May 24, 2010 21:58 UTC The
+    message from the White House podium today ..."): an entry's "today", "on Monday" or "last Friday" counts from
+    the time heading it, not from the day the page was saved. One stamp, or stamps of one day, head a single story
+    (its publication or update time), which the publication date already anchors: then there are no posts.
+    """
+    heads = [f for f in furniture if f.kind in ("stamp", "dateline") and f.moment is not None
+             and (f.start == 0 or text[f.start - 1] == "\n")]
+    if len({f.moment.date() for f in heads if f.moment is not None}) < _POST_DAYS_MIN:
+        return []
+    ends = [f.start for f in heads[1:]] + [len(text)]
+    return [Post(f.start, end, f.moment) for f, end in zip(heads, ends, strict=True) if f.moment is not None]
+
+
+#: Distinct days among a page's line-opening stamps before they head posts of their own.
+_POST_DAYS_MIN = 2
