@@ -278,3 +278,20 @@ def test_a_sentence_the_page_prints_twice_is_one_event() -> None:
             "A third wondered about the fares.\n"
             "I am buying Northwind Lines today.\n")
     assert len([e for e in events_of(text) if "buying Northwind" in e.title]) == 1
+
+
+def test_a_sentence_of_the_day_far_below_the_lead_is_not_the_lead_for_a_few_story_words() -> None:
+    # The lead and a sentence far below share "ferry", "strike" and "survive" only by telling one story: two events.
+    text = ("A ferry pilot who survived the sinking of the Alda has claimed that the ferry's radio failed during "
+            "the strike.\n"
+            "He told a radio programme that the company knew of the fault.\n"
+            "The programme will be broadcast at 8pm tonight.\n"
+            "The Alda sank on 2 May with 30 people aboard.\n"
+            "Divers found its radio mast near the harbour wall.\n"
+            "The company has not commented.\n"
+            "Its chief executive is due to meet the minister.\n"
+            "Passengers have sued the company for damages.\n"
+            "The harbour board met the unions this week.\n"
+            "Northwind Lines told shareholders today it can survive the ferry strike.\n")
+    titles = [e.title for e in events_of(text) if e.when.value() == "2031-05-10"]
+    assert len(titles) == 2, titles

@@ -340,3 +340,15 @@ def test_a_caption_ending_in_a_place_phrase_run_into_the_lead_is_cut() -> None:
     # A determiner right before a name's modifier still runs on: "its huge Gulf of Mexico spill".
     assert top("Crews fought its huge Gulf of Mexico oil spill for weeks before the leak was finally capped by "
                "engineers.\n") is None
+
+
+def test_a_caption_ending_in_a_name_runs_into_a_sentence_opening_with_a_capital_a() -> None:
+    # Mid-sentence, a capitalised "A" before a lowercase word opens a new sentence: the caption ends before it.
+    text = ("The harbour master is accused of negligence over the sinking of the Alda A recording of the ferry's "
+            "last radio call has been played to the inquiry into the sinking.\n"
+            "The inquiry heard the recording on Wednesday.\n")
+    assert top(text) == "The harbour master is accused of negligence over the sinking of the Alda"
+    # A letter naming a kind is no sentence start: "Plan A" goes on.
+    text = ("The harbour board said its Plan A for the strike will keep the ferries sailing to the islands, its "
+            "chairwoman said.\n")
+    assert top(text) is None

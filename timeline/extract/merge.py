@@ -457,7 +457,16 @@ def _same_happening(a: Mention, b: Mention) -> bool:
     if (a.key == b.key and a.actor and b.actor and a.actor.split()[-1] == b.actor.split()[-1]
             and a.when.precision.rank > _YEAR_RANK and a.verbs & b.verbs):
         return True  # "Jackson died in June 2009 ..." told again: one actor, one date, one verb
+    if (a.lead or b.lead) and abs(a.sentence - b.sentence) > _FAR_FROM_LEAD:
+        # Far down the page, a sentence of the publication day shares a few words with the lead only by being
+        # about the same story ("a worker who survived the explosion" ... "BP can survive the oil spill"); the lead
+        # told again keeps its actor, verb or speaker (above).
+        return shared >= 4
     return shared >= 4 or (shared >= 3 and shared >= 0.5 * min(len(a.words), len(b.words)))
+
+
+#: Sentences after the lead beyond which only many shared words make a sentence of its day the lead told again.
+_FAR_FROM_LEAD = 6
 
 
 def _one_explosion(a: Mention, b: Mention) -> bool:

@@ -70,6 +70,11 @@ _ROLE_NOUN = re.compile(r"[a-z]+(?:ist|er|or|ian|ant|ent)")
 _SUBORDINATORS = frozenset(["as", "when", "while", "because", "after", "before", "since", "until", "if", "though",
                            "although", "whereas", "where", "once", "unless"])
 _WORD = re.compile(r"\S+")
+#: Nouns a capital letter names a kind of: "Plan A", "Grade A students", "Type A personality".
+_LETTER_KINDS = frozenset(["plan", "type", "grade", "class", "vitamin", "exhibit", "group", "category", "division",
+                           "series", "section", "article", "phase", "level", "part", "model", "schedule", "appendix",
+                           "block", "gate", "wing", "row", "terminal", "platform", "formula", "league", "tier",
+                           "zone", "route", "area", "building", "hall", "room", "channel", "round", "stage", "list"])
 _CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
 
 
@@ -94,9 +99,11 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         # number before a month ("8 October") runs on into the next word.
         # A caption ending in a name runs into a sentence opening with "The" ("... at London's O2 Arena The
         # release of ..."): mid-sentence, a capitalised "The" before a lowercase word starts a sentence.
-        after_name = (word in ("The", "This", "These") and re.fullmatch(r"[A-Z][\w'’-]*", prev) is not None
+        # So does "A" or "An" ("... manslaughter of Jackson A recording of ..."), but for a letter naming a kind
+        # ("Plan A", "Grade A") and after a date's month or weekday ("on 8 October A judge ...", left whole).
+        after_name = (word in ("The", "This", "These", "A", "An") and re.fullmatch(r"[A-Z][\w'’-]*", prev) is not None
                       and i + 1 < len(words) and re.fullmatch(r"[a-z][\w'’-]*", words[i + 1].group(0)) is not None
-                      and prev.lower() not in _CONTINUES)
+                      and prev.lower() not in _CONTINUES and not (word in ("A", "An") and (prev.lower() in _LETTER_KINDS or _CALENDAR.match(prev))))
         if not after_name and (not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith(
                 "ing") or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) or _CALENDAR.match(word)):
             continue  # "Lebanon," goes on
