@@ -316,3 +316,13 @@ def test_a_record_since_a_date_reads_past_an_abbreviation() -> None:
     # "its strongest level against the U.S. dollar since November": the dots of "U.S." do not end the phrase.
     assert "2025-11" not in dates_of("The Portville dollar rose to its strongest level against the U.S. dollar "
                                      "since November on Tuesday, traders said.")
+
+
+def test_an_indefinite_day_or_a_quarter_million_dates_nothing() -> None:
+    # "one Saturday afternoon" is some Saturday, not the last one; "the quarter million" is a count, not a quarter.
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"
+            "\"You will see how quiet the pier gets,\" a deckhand said one Saturday afternoon at the old fish market.\n"
+            "Ferries carried the quarter million passengers of the islands across the bay, the harbour master said.\n")
+    assert dates_of(text) == ["2026-03-03"]
+    assert "2026-02-28TAF" in dates_of("A deckhand said on Saturday afternoon that the pier was quiet, the "
+                                       "harbour master said.")

@@ -64,6 +64,14 @@ class TimexLike(Protocol):
 
 
 
+#: "one Saturday afternoon", "one summer": an indefinite day or season, told of no day a reader can place.
+_INDEFINITE = re.compile(r"(?i)\bone\s+$")
+_UNNUMBERED = re.compile(r"(?i)^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|"
+                         r"night|weekend|spring|summer|autumn|fall|winter)\b\s*)+$")
+#: "the quarter million square miles": a count, not a quarter of the year.
+_COUNTED = re.compile(r"(?i)\s*-?\s*(?:million|billion|trillion|thousand|hundred)\b")
+
+
 _GENERIC_POSSESSIVE = re.compile(r"^(?:today|now)$", re.I)
 #: "today's technology" is the present in general; "today's vote" is an event of the day.
 _GENERIC_NOUNS = re.compile(
@@ -164,6 +172,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if t.start > sentence.start and _NAMED.match(t.text) and text[t.start - 1] in " “\"'‘":
             continue  # a programme or publication name, such as ABC's “This Week”
         after = text[t.end: t.end + 30]
+        if (_INDEFINITE.search(text, max(sentence.start, t.start - 5), t.start) and _UNNUMBERED.match(t.text)) or (
+                _COUNTED.match(after)):
+            continue  # "one Saturday afternoon", "one summer": some day, not a known one; "the quarter million" counts
         possessive = re.match(r"['’]s\b", after) is not None
         if possessive and _GENERIC_POSSESSIVE.match(t.text.strip()) and (
                 _GENERIC_NOUNS.match(after) or _PLURAL_HEAD.match(after)):
