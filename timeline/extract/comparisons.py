@@ -200,7 +200,7 @@ _PROJECTED = re.compile(
 #: "had paid more than $5.2 million since January", "has killed 257 people since 2003", "up 1,604 since Friday": a
 #: running total counts from the date, which is when the count began, not when anything counted happened.
 _RUNNING_TOTAL = re.compile(
-    r"(?i)(?<![\w.,])\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|[mb]n\b|million\b|billion\b|trillion\b|points?\b)?"
+    r"(?i)(?<![\w.,])\d+(?:[.,]\d+)*\s*(?:%|percent\b|per\s+cent\b|[mb]n\b|million\b|billion\b|trillion\b|points?\b)?"
     r"(?:\s+[\w'’$-]+){0,6}?\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?:the\s+)?$")
 
 
