@@ -326,3 +326,15 @@ def test_an_indefinite_day_or_a_quarter_million_dates_nothing() -> None:
     assert dates_of(text) == ["2026-03-03"]
     assert "2026-02-28TAF" in dates_of("A deckhand said on Saturday afternoon that the pier was quiet, the "
                                        "harbour master said.")
+
+
+def test_a_figure_then_set_against_the_figure_now_is_a_comparison_point() -> None:
+    # "Last year, X; now Y": the earlier reading is what the present one is measured against.
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"
+            "Last year, two million passengers crossed the bay; now only a fraction of them take the ferry.\n"
+            "In 1995, there were 40 ferries in the fleet; today, 12 boats are left.\n")
+    dates = dates_of(text)
+    assert "2026-03-03" in dates and "2025" not in dates and "1995" not in dates, dates
+    # Without a figure, or without the present set against it, the year dates a happening.
+    assert "2025" in dates_of("Last year, the harbour board approved a new ferry terminal; now it wants a second one.")
+    assert "1995" in dates_of("In 1995, the ferry company built 3 piers in the bay, the harbour master said.")

@@ -186,7 +186,20 @@ def is_earlier_reading(text: str, sentence_start: int, start: int, end: int) -> 
     before_happening = _BEFORE_HAPPENING.match(after)
     if before_happening is not None:
         return _FIGURE_SUBJECT.match(after[before_happening.end():]) is not None
-    return _EARLIER.search(text[start:end]) is not None and _FIGURE_SUBJECT.match(after[:40]) is not None
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", text[start:end]) is None and _EARLIER.search(text[start:end]) is None:
+        return False
+    if _FIGURE_SUBJECT.match(after[:40]) is not None:
+        return True
+    # "Last year, one billion pounds of fish was harvested; now only a fraction is caught", "In 1965 there were 53m
+    # hogs; today 65m are ...": a figure then, set against the one now in the same sentence.
+    clause = re.match(r"[^.!?;]{0,160}", after)
+    return (_A_FIGURE.search(clause.group(0)) is not None if clause else False) and _NOW_AFTER.match(
+        after, clause.end() if clause else 0) is not None
+
+
+_A_FIGURE = re.compile(r"(?i)\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?)\b")
+#: The present reading after an earlier one in the same sentence: "; now", "; today", ", but now".
+_NOW_AFTER = re.compile(r"(?i)\s*[;,:—–-]+\s*(?:but\s+|and\s+|while\s+)?(?:now|today|these\s+days)\b")
 
 
 # "440,000 jobs annually through 2020", "save 2 million barrels a day by 2030", "funding of $5m through 2030": the
