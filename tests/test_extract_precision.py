@@ -338,3 +338,12 @@ def test_a_figure_then_set_against_the_figure_now_is_a_comparison_point() -> Non
     # Without a figure, or without the present set against it, the year dates a happening.
     assert "2025" in dates_of("Last year, the harbour board approved a new ferry terminal; now it wants a second one.")
     assert "1995" in dates_of("In 1995, the ferry company built 3 piers in the bay, the harbour master said.")
+
+
+def test_a_question_opened_by_a_conjunction_asserts_nothing() -> None:
+    # "But what's going to happen next year, if ...?": the question word follows "But", and is lowercase.
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"
+            "\"But what is going to happen to the fish next year, if the bay is dredged?\n"
+            "But what the board decided on Monday surprised the fishermen of the town.\n")
+    dates = dates_of(text)
+    assert "2027" not in dates and "2026-03-02" in dates, dates

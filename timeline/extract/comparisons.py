@@ -250,6 +250,9 @@ COUNTED_IN = re.compile(r"(?i)\bfor\s+the\s+(?:first|second|third|fourth|fifth|s
 #: A clause that opens a direct question: a capitalised question word or inverted auxiliary.
 _QUESTION_OPENING = re.compile(r"(?:^|(?<=[\s“\"‘(]))(?:What|Which|Who|Whom|Whose|Why|How|When|Where|Is|Are|Was|Were|Do|Does|"
                                r"Did|Can|Could|Will|Would|Should|Has|Have|Had)\b|"
+                               # "But what's going to happen next year, if ...?": a question word after a conjunction
+                               r"(?:(?<=\bBut\s)|(?<=\bAnd\s)|(?<=\bSo\s)|(?<=\bYet\s)|(?<=\bOr\s))"
+                               r"(?:what|which|who|why|how|when|where)\b|"
                                # "But as you look around the Gulf, should we be worried tonight?": inverted after a comma
                                r"(?<=,\s)(?:should|would|could|can|will|is|are|was|were|do|does|did|has|have|had)\s+"
                                r"(?:we|you|they|he|she|it|i|there|this|that)\b")
