@@ -347,3 +347,11 @@ def test_a_question_opened_by_a_conjunction_asserts_nothing() -> None:
             "But what the board decided on Monday surprised the fishermen of the town.\n")
     dates = dates_of(text)
     assert "2027" not in dates and "2026-03-02" in dates, dates
+
+
+def test_a_figure_reported_on_a_day_is_one_event_with_its_period() -> None:
+    # "reported on Monday that ... fell 6.7 percent in February": the release of February's figure, one event.
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"
+            "The statistics office reported on Monday that ferry traffic fell 6.7 percent in February, the eighth "
+            "straight monthly fall.\n")
+    assert dates_of(text) == ["2026-03-02", "2026-03-03"]

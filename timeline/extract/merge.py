@@ -306,7 +306,8 @@ def speaker_words(quote: str) -> frozenset[str]:
 
 #: A saying verb next to its speaker's name: "Feinberg told", "said Feinberg", "Feinberg, the fund's
 #: administrator, said", "according to Feinberg".
-_SAYS = r"(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r"|continued|went on)"
+#: ("Mexico reported on Monday that output fell 6.7 percent in March": a figure's release is a saying too.)
+_SAYS = r"(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r"|continued|went on|reported|reports|disclosed)"
 _NAME_SAYS = re.compile(
     r"(?:,[^,;“”\"]{1,80},)?(?:\s+(?:government|officials?|spokes(?:wo)?man|spokesperson|administration|ministry|"
     r"council|board|company|firm|agency|office|group|army|military|"
