@@ -355,3 +355,14 @@ def test_a_figure_reported_on_a_day_is_one_event_with_its_period() -> None:
             "The statistics office reported on Monday that ferry traffic fell 6.7 percent in February, the eighth "
             "straight monthly fall.\n")
     assert dates_of(text) == ["2026-03-02", "2026-03-03"]
+
+
+def test_a_bare_season_in_a_supposition_dates_nothing() -> None:
+    # "if the fever spreads, particularly in the winter months, ...": a season of what may be, no year's.
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"
+            "The health officer said that if the fever spreads, particularly in the winter months, the ferries "
+            "will stop.\n")
+    assert dates_of(text) == ["2026-03-03"]
+    # A plan told with its season stays: "the first doses could be given in the autumn".
+    assert any(d.endswith("-FA") for d in dates_of("The health officer said the first doses of the vaccine could "
+                                                    "be given in the autumn."))

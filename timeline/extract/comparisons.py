@@ -23,7 +23,7 @@ from timeline.extract.happenings import PARTICIPLE_WORDS
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
-__all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED",
+__all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED", "SUPPOSED",
            "compared_thing", "generic_present", "in_question", "is_comparison", "is_earlier_reading",
            "is_reference_point", "is_running_total", "negated_main_clause", "reports_past"]
 
@@ -272,6 +272,8 @@ def in_question(text: str, sentence: Sentence, pos: int) -> bool:
 HOLIDAY = re.compile(r"(?i)^(?:the\s+)?(?:Thanksgiving|Christmas(?:\s+(?:Day|Eve))?|Easter|Halloween|New\s+Year['’]?s?"
                      r"(?:\s+(?:Day|Eve))?|Hanukkah|Ramadan|Eid|Diwali|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
                      r"Boxing\s+Day|Valentine['’]s\s+Day)$")
+#: A supposition: "if", "unless" ("could" and "would" also tell plans: "the first doses could be given in the autumn").
+SUPPOSED = re.compile(r"(?i)\b(?:if|unless)\b")
 #: A season named without a year or "this"/"last"/"next": in a present-tense sentence it recurs.
 BARE_SEASON = re.compile(r"(?i)^(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)s?$")
 
