@@ -83,3 +83,10 @@ def test_a_name_ending_in_a_roman_numeral_stays_whole() -> None:
 def test_a_capitalised_subordinator_inside_a_run_starts_a_new_sentence() -> None:
     found = names("Photograph: PA When Ida Berg was a child, the pier was busy.")
     assert "Ida Berg" in found and not any("When" in n for n in found)
+
+
+def test_of_the_inside_an_institutions_name_keeps_it_whole() -> None:
+    text = "The Department of the Harbour said on Monday that the Bank of the Islands would pay for the new pier."
+    found = names(text)
+    assert "Department of the Harbour" in found and "Department" not in found
+    assert "Bank of the Islands" in found

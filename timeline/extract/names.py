@@ -29,7 +29,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 #: Names never span a line break (captions and credits sit on their own lines), nor a gap wider than three
 #: spaces: that is what blanking a ticker or a link's label left where the source had a bracket (see
 #: :mod:`.inline_marks`).
-_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]{{1,3}}(?:(?:{_CONNECTOR}|&)[ \t]{{1,3}})?{_WORD})*")
+#: ("Department of the Interior", "Bank of the West": "of the" joins a name too.)
+_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]{{1,3}}(?:(?:of[ \t]{{1,3}}the|{_CONNECTOR}|&)[ \t]{{1,3}})?{_WORD})*")
 _ZONES = {*FIXED_ZONES, *LOCAL_ZONES, "AM", "PM", "A.M.", "P.M."}  # words after a clock time: "EDT", "ET", "PM"
 
 _MONTHS = frozenset(MONTHS)
