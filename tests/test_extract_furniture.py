@@ -201,3 +201,11 @@ def test_stamps_of_one_day_head_one_story_and_do_not_re_anchor_it() -> None:
             "two-year review.\n"
             "March 4, 2026 11:40 UTC The mayor of Portville said on Monday that construction would cost $40 million.\n")
     assert sorted(d for d, _ in titles_and_dates(text)) == ["2026-03-02", "2026-03-04"]
+
+
+def test_a_published_and_an_updated_stamp_over_one_story_do_not_re_anchor_it() -> None:
+    text = ("March 4, 2026 09:10 UTC\n"
+            "March 5, 2026 11:40 UTC\n"
+            "The harbour board of Portville approved a new ferry terminal today after a two-year review of the "
+            "plans, its chairwoman said at a meeting with the town's ferry operators and fishermen.\n")
+    assert [d for d, _ in titles_and_dates(text)] == ["2026-03-04"]

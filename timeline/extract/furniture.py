@@ -264,11 +264,17 @@ def dated_posts(text: str, furniture: Sequence[_Stamp]) -> list[Post]:
     """
     heads = [f for f in furniture if f.kind in ("stamp", "dateline") and f.moment is not None
              and (f.start == 0 or text[f.start - 1] == "\n")]
-    if len({f.moment.date() for f in heads if f.moment is not None}) < _POST_DAYS_MIN:
+    if len(heads) < _POST_DAYS_MIN:
         return []
     ends = [f.start for f in heads[1:]] + [len(text)]
-    return [Post(f.start, end, f.moment) for f, end in zip(heads, ends, strict=True) if f.moment is not None]
+    # A post has text of its own: "Published: 3 May ..." and "Updated: 4 May ..." one above the other head one story.
+    posts = [Post(f.start, end, f.moment) for f, end in zip(heads, ends, strict=True)
+             if f.moment is not None and len(text[f.start:end].split()) >= _POST_WORDS_MIN]
+    if len({p.moment.date() for p in posts}) < _POST_DAYS_MIN:
+        return []
+    return posts
 
 
-#: Distinct days among a page's line-opening stamps before they head posts of their own.
+#: Distinct days among a page's posts before they count as posts of their own, and the words a post has at least.
 _POST_DAYS_MIN = 2
+_POST_WORDS_MIN = 20
