@@ -366,3 +366,9 @@ def test_a_bare_season_in_a_supposition_dates_nothing() -> None:
     # A plan told with its season stays: "the first doses could be given in the autumn".
     assert any(d.endswith("-FA") for d in dates_of("The health officer said the first doses of the vaccine could "
                                                     "be given in the autumn."))
+
+
+def test_a_second_weekday_offered_as_a_choice_follows_the_first() -> None:
+    # "by Monday or Tuesday" written on a Tuesday: next Monday or the Tuesday after it, not next Monday and today.
+    dates = dates_of("The mayor said the new pier should be open to ferries by Monday or Tuesday.", dt.date(2026, 3, 3))
+    assert dates == ["2026-03-09"], dates

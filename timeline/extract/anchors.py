@@ -289,6 +289,10 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             join = None
         if join is None and prev is not None and _ALTERNATIVE.fullmatch(text[prev.timex.end:a.timex.start]):
             join = _ALTERNATIVE.fullmatch(text[prev.timex.end:a.timex.start])
+        if (prev is not None and join is not None and a.when.start < prev.when.start and a.when.precision.rank >= _DAY_RANK
+                and _WEEKDAY_ONLY.match(a.timex.text) and _WEEKDAY_ONLY.match(prev.timex.text)):
+            # "by Monday or Tuesday", "Friday to Sunday": the second weekday follows the first, in the same week.
+            a = replace(a, when=When.parse((a.when.start + dt.timedelta(days=7)).date().isoformat()))
         if (prev is not None and prev.end is None and join is not None
                 and a.when.start >= prev.when.end and prev.when.precision == a.when.precision):
             # "April 30 to May 1", "from 2019 through 2021": one event spanning both; "on Tuesday or Wednesday",
@@ -424,6 +428,7 @@ _CONDITIONAL = re.compile(r"(?i)(?:^|(?<=[\s“\"‘(,]))(?:(?:if|unless)\s[^,;:
                           r"\w['’]d\b)|were\s+(?:it|they|he|she|we)|had\s+(?:it|they|he|she|we|the|I\b|you\b))[^,;:]*$")
 _VAGUE_SIDE = re.compile(r"(?i)\b(?:sometime|some\s+time|at\s+some\s+point|any\s*time|at\s+any\s+point)\s+"
                          r"(after|before)\s+(?:the\s+)?$")
+_WEEKDAY_ONLY = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*")
 #: Two dates offered as choices for one happening: "ready on Tuesday or Wednesday", "in late 2025 or early 2026".
