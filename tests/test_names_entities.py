@@ -90,3 +90,8 @@ def test_of_the_inside_an_institutions_name_keeps_it_whole() -> None:
     found = names(text)
     assert "Department of the Harbour" in found and "Department" not in found
     assert "Bank of the Islands" in found
+
+
+def test_of_the_after_a_place_starts_another_name() -> None:
+    found = names("The ferries will not sail off the East Coast of the Islands this winter, the board said.")
+    assert "East Coast" in found and not any("of the" in n for n in found)

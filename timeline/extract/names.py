@@ -29,8 +29,13 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 #: Names never span a line break (captions and credits sit on their own lines), nor a gap wider than three
 #: spaces: that is what blanking a ticker or a link's label left where the source had a bracket (see
 #: :mod:`.inline_marks`).
-#: ("Department of the Interior", "Bank of the West": "of the" joins a name too.)
-_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]{{1,3}}(?:(?:of[ \t]{{1,3}}the|{_CONNECTOR}|&)[ \t]{{1,3}})?{_WORD})*")
+#: An institution's head word, after which "of the" goes on with its name ("Department of the Interior", "Bank of
+#: the West"); after a place it starts another name ("the East Coast of the U.S.").
+_OF_THE_HEADS = ("Department", "Ministry", "Office", "Bank", "Church", "Museum", "Institute", "University", "College",
+                 "Court", "Council", "Society", "League", "Association", "Chamber", "Bureau", "Board", "Commission",
+                 "Committee", "Order", "Secretary", "Minister", "Union", "Federation", "Academy", "Friends")
+_OF_THE = "(?:" + "|".join(f"(?<={head})" for head in _OF_THE_HEADS) + r")[ \t]{1,3}of[ \t]{1,3}the"
+_NAME_RUN = re.compile(rf"\b{_WORD}(?:(?:{_OF_THE}|[ \t]{{1,3}}(?:{_CONNECTOR}|&))?[ \t]{{1,3}}{_WORD})*")
 _ZONES = {*FIXED_ZONES, *LOCAL_ZONES, "AM", "PM", "A.M.", "P.M."}  # words after a clock time: "EDT", "ET", "PM"
 
 _MONTHS = frozenset(MONTHS)
