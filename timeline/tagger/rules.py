@@ -92,6 +92,9 @@ def rule(name: str, pattern: str, accept: Callable[[re.Match[str], str], bool] |
 B = r"(?<![\w$£€#@/.])(?<!\d-)"  # a token start that is not inside a number, amount or word
 E = r"(?![\w%])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
+# After a day and month, an older year too ("on 15 June 1215"), unless a clock time follows the
+# date ("on 17 June 1400 BST")
+FULL_DATE_YEAR = r"(?:1[5-9]\d\d|20\d\d|1[0-4]\d\d(?!\s?(?i:GMT|BST|UTC|[ECMP][SD]T|hours?|hrs|local|[ap]\.?m)\b))(?![\d%])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%)"
 MON = rf"(?:{MONTH_FULL}|{MONTH_ABBR})(?![a-z])"
 MOND = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{MONTH_BEFORE_DAY})(?![a-z])"  # a month next to a day number
@@ -240,8 +243,12 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
             return y0
         return y0 if key >= cur else y0 + 1
     # no tense, or a copula that can be either ("the rigs are seen Aug. 14" in a caption, "the
-    # hearing is March 3"): the nearest such month/day to the DCT
+    # hearing is March 3"): the nearest such month/day to the DCT; half a year either way, the
+    # DCT's own year ("its record low for January", told in July): a writer who means another
+    # year says "next" or "last"
     diff = (m - cx.dct.month) % 12
+    if diff == 6:
+        return y0
     if diff > 6:
         return y0 if m < cx.dct.month else y0 - 1
     return y0 if m >= cx.dct.month else y0 + 1
@@ -339,6 +346,15 @@ def _plan_told_in_past(cx: Context, start: int, end: int) -> bool:
     return not _PLAN_FAILED.match(cx.text, end)
 
 
+_EVENT_NOUN_BEFORE = re.compile(r"(?i)\b(?P<prep>despite|since|amid|in the wake of|after|following)\s"
+                                r"(?:the|an?|his|her|its|their|[\w.&-]+['’]s)\s(?P<words>(?:[\w'’-]+\s){1,3})(?:on\s)?$")
+# Words that give the noun phrase a verb or a plan of its own: "after the team arrived on Friday",
+# "after the planned vote on Friday" (the clause decides those)
+_EVENT_NOUN_NOT = frozenset(["will", "would", "is", "are", "has", "have", "can", "could", "may", "might", "shall",
+                             "should", "must", "planned", "scheduled", "proposed", "expected", "upcoming", "next",
+                             "coming", "met", "meets", "meet", "says", "said", "to", "that", "which", "who"])
+
+
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
     base = cx.dct
     rel = rel.lower()
@@ -375,6 +391,16 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)  # "in its Saturday edition": one out already
     if _POSSESSIVE_PLAN.match(cx.text, end):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "Saturday's concert, which will be broadcast"
+    if (event := _EVENT_NOUN_BEFORE.search(cx.text, max(0, start - 90), start)) \
+            and not any(w in PAST or w in _EVENT_NOUN_NOT or w.endswith("ed") for w in event["words"].lower().split()):
+        # "despite the company's pledge on Wednesday", "following Obama's visit on Friday": a day
+        # named in a noun phrase with no verb of its own; what "despite", "since" or "amid" take
+        # has happened, and "after"/"following" an event, unless the clause says "will", is the
+        # nearest such day, not the main verb's direction ("officials head back this week")
+        back = (base.weekday() - wd) % 7
+        if event["prep"].lower() not in ("after", "following") or not (
+                cx.toward(start, end, reach=44) == "future" or (wd - base.weekday()) % 7 < back):
+            return base - dt.timedelta(days=back)
     tense = cx.toward(start, end, reach=44)  # "snow by Tuesday", "runs through Sunday": ahead unless past
     if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead
@@ -684,6 +710,9 @@ def _clock(m: re.Match[str]) -> tuple[int, int, int | None] | None:
     return hour, minute, seconds
 
 
+_EARLIER_CLOCK = re.compile(r"\b(1[0-2]|0?[1-9])[:.]([0-5]\d)\s?([AaPp])\.?[Mm]\b")
+
+
 _TIME_PREP = re.compile(r"(?i)\b(?:at|by|from|to|until|till|before|after|since|around|about|between|and|@)\s$")
 
 
@@ -807,6 +836,13 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
             d = d + dt.timedelta(days=1)  # "9.00pm-12.30 am": a range that runs past midnight ends the next day
     if m["named"] and m["named"].lower() == "midnight" and (m["wd"] or m["rel"] or mon or m["nm"]):
         d = d + dt.timedelta(days=1)  # "midnight Friday" is the end of Friday
+    if m["h24"] and not m["ampm24"] and not m["h24"].startswith("0") and 1 <= hour < 12 \
+            and (told := _EARLIER_CLOCK.findall(re.split(r"(?<![AaPp]\.[Mm])[.!?\n]\s", cx.text[max(0, m.start() - 160):m.start()])[-1])):
+        # "started at 10:15 a.m. and completed it at 3:15": a clock told after one with its half of
+        # the day, in the same sentence, is the first such time after it
+        h0 = int(told[-1][0]) % 12 + (12 if told[-1][2].lower() == "p" else 0)
+        if (hour, minute) < (h0, int(told[-1][1])) <= (hour + 12, minute):
+            hour += 12
     value = f"{d.isoformat()}T{hour:02d}:{minute:02d}" + (f":{seconds:02d}" if seconds is not None else "")
     if m["zone"]:
         off = V.zone_offset(m["zone"], dt.datetime(d.year, d.month, d.day, hour, minute))
@@ -993,7 +1029,7 @@ def _month_the_day(m: re.Match[str], cx: Context) -> Result | None:
 
 
 @rule("date_mdy", rf"{B}(?:(?P<drel>(?i:last|next|this past|this coming)){SP})?(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MOND}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
-                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?")
+                  rf"(?:(?:,?{SP}|,)(?P<year>{FULL_DATE_YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?")
 def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     mon = _mon(m["mon"])
     d = int(_digits(m["day"])) if m["day"] else DAY_WORDS[" ".join(m["dayw"].lower().split())]
@@ -1107,7 +1143,7 @@ DASH_DAY = r"(?:(?<=(?<![\w.\-/])\d[-–])|(?<=(?<![\w.\-/])\d\d[-–]))"
 
 @rule("date_dmy", rf"(?:{B}|{DASH_DAY})(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
                   rf"|(?P<dayw>{DAY_WORD}){SP}(?i:of){SP})(?P<mon>{MOND})"
-                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?", accept=lambda m, text: _range_goes_on(m, text)
+                  rf"(?:(?:,?{SP}|,)(?P<year>{FULL_DATE_YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?", accept=lambda m, text: _range_goes_on(m, text)
       # ("the Fourth of July weekend": the holiday's weekend, which the holiday rule reads from "Fourth")
       and not (m["dayw"] and re.match(r"\s(?:holiday\s)?weekend\b", text[m.end():m.end() + 16])))
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
@@ -1437,6 +1473,11 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
         y = y0
     elif rel == "that":
         y = cx.anchor_or_dct().date.year
+        if (y, mon) > (y0, cx.dct.month) and cx.anchor_or_dct().date <= cx.dct \
+                and cx.tense(m.start(), m.end()) != "future":
+            # "on that September day we were unprepared", told in January: "that" points back to
+            # a time the reader knows, the last such month, not one still ahead
+            y = y0 if mon <= cx.dct.month else y0 - 1
     elif shared := _MONTHS_SHARE_YEAR.match(cx.text, m.end()):
         y = int(shared["y"])  # "in March and August 2006": the year written once for both
     else:

@@ -52,6 +52,7 @@ from timeline.tagger.tense_words import (
     TO_PREPOSITION,
     WHEN_AFTER,
     WORD_RE,
+    amount_after_to,
     classify,
     infinitive,
     predicts,
@@ -61,6 +62,11 @@ from timeline.tagger.tense_words import (
     verb_after_that,
     verb_before,
 )
+
+# The finite forms that put a clause in the past, and the words after a date that put it ahead
+# ("said the summit scheduled for June will go ahead")
+PAST_FINITE = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "said", "told"])
+_FUTURE_RIGHT = re.compile(r"\b(?:will|would|shall|['’]ll|is to|are to|going to)\b")
 
 
 class ClauseTense:
@@ -174,6 +180,8 @@ class ClauseTense:
                 if RIGHT_MODAL.match(unabbreviate(self.text[end:end + 120])):
                     return None  # "and that a second wave in the autumn could be worse": its own modal, no tense
                 continue
+            if t == "to" and amount_after_to(tokens, i):
+                continue  # "had grown to around 3,850 square miles by Friday": a preposition, no plan
             if t == "to" and any(b in RANKS for b in tokens[max(0, i - 4):i]) and i + 1 < n and infinitive(raw[i + 1]):
                 continue  # "the first birds to be released in May were ...": the main verb decides
             if t == "to" and i > 0 and tokens[i - 1] in TO_PREPOSITION:
@@ -225,8 +233,10 @@ class ClauseTense:
             if t in PLANNED and before and before[-1].isalpha() and before[-1] not in NOT_A_HEAD \
                     and (i == n - 1 or tokens[i + 1] in PLANNED[t]):
                 # a reduced relative: "a summit scheduled for Vienna in June", "talks planned in
-                # Oslo": what is planned lies ahead, whatever the main clause's tense
-                return "future"
+                # Oslo": what is planned lies ahead of the main clause's time; told in the past
+                # ("was hired for concerts scheduled for July"), that plan was made then and its
+                # date lies either side of the DCT, as "the vote that was planned for June"
+                return None if self._plan_told_in_past(t, start, end) else "future"
             if t in PLANNED and i + 1 < n and tokens[i + 1] == "for" and before and before[-1] in ("was", "were", "been"):
                 return None  # "the vote that was planned for June": a past plan, its date either side of the DCT
             if i == n - 1 and t in SETTING and not (before and before[-1] in PAST_PLAN | PRESENT) \
@@ -280,6 +290,18 @@ class ClauseTense:
             return None  # "Friday's session": a noun modifier, say nothing
         verdict = self._right_tense(end, noun_head=bool(tokens) and tokens[-1] in DETERMINERS)
         return None if plan and verdict == "past" else verdict
+
+    def _plan_told_in_past(self, participle: str, start: int, end: int) -> bool:
+        """Is the clause that holds the reduced relative ("concerts scheduled for July") past,
+        with no future on either side of the date?"""
+        left = re.split(r"[.!?;\n]\s", unabbreviate(self.text[max(0, start - 300):start]))[-1].lower()
+        words = WORD_RE.findall(left)
+        if participle not in words:
+            return False
+        words = words[:len(words) - 1 - words[::-1].index(participle)]
+        right = re.split(r"[.!?;\n]\s", self.text[end:end + 200])[0].lower()
+        return any(w in PAST_FINITE for w in words) and not any(w in FUTURE or w in BARE_MODALS for w in words) \
+            and not _FUTURE_RIGHT.search(right)
 
     def reported_future(self, start: int) -> bool:
         """Is the expression in a future seen from a past report ("said in July that he would
