@@ -694,6 +694,31 @@ TABLE: list[Row] = [
      [("July Fourth weekend", "DATE", "2025-W27-WE")]),
     (WED, "The governor flies home for his Memorial Day weekend break.", [("Memorial Day weekend", "DATE", "2025-W21-WE")]),
     (WED, "The governor will fly home for Memorial Day.", [("Memorial Day", "DATE", "2026-05-25")]),
+    # ---- "to" before an approximate amount is a preposition: the past perfect still decides
+    (SUN, "The flooded area had grown to around 400 square miles by Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (SUN, "Output is expected to nearly double by Friday.", [("Friday", "DATE", "2025-08-22")]),
+    # ---- a bare month half a year from the DCT, with nothing to decide, is the DCT's year's
+    (WED, "The town dipped to 20 below zero to match its coldest night for February.", [("February", "DATE", "2025-02")]),
+    # ---- "that <month>" with no date ahead points back to the last such month
+    (dt.date(2026, 1, 20), "Survivors recall how unprepared the city was on that September morning.",
+     [("that September", "DATE", "2025-09")]),
+    # ---- a weekday in a verbless event noun after "despite" happened; after "following" it is
+    # the nearest such day unless its clause says "will"
+    (dt.date(2025, 8, 14), "Voters will not forgive the mayor, despite his apology on Wednesday.",
+     [("Wednesday", "DATE", "2025-08-13")]),
+    (MON, "Crews will be back on the dam following the minister's tour on Friday.", [("Friday", "DATE", "2025-08-15")]),
+    # ---- a reduced relative plan ("scheduled for August") in a past clause is a plan made then
+    (SEP, "She was hired as a stylist for a string of shows in Paris scheduled for August.", [("August", "DATE", "2025-08")]),
+    # ---- a day and month keep an older year written after them; a clock after them is no year
+    (WED, "The abbey was consecrated on 28 December 1065, days before the king died.",
+     [("28 December 1065", "DATE", "1065-12-28")]),
+    (WED, "The charter is dated June 15, 1215.", [("June 15, 1215", "DATE", "1215-06-15")]),
+    (dt.date(2025, 6, 17), "The hearing opens on 17 June 1400 BST.",
+     [("17 June", "DATE", "2025-06-17"), ("1400 BST", "TIME", "2025-06-17T14:00+01:00")]),
+    # ---- a clock without its half of the day, told after one with it, is the first such time after it
+    (WED, "Crews began pumping at 9:40 a.m. and stopped at 2:05.",
+     [("9:40 a.m.", "TIME", "2025-08-13T09:40"), ("2:05", "TIME", "2025-08-13T14:05")]),
+    (WED, "The session ran from 8:15 a.m. to 11:45.", [("8:15 a.m.", "TIME", "2025-08-13T08:15"), ("11:45", "TIME", "2025-08-13T11:45")]),
     # ---- a quarter named by the month it ends in is that quarter, not the latest or the topic one
     (WED, "Earlier, the first quarter was weak. Net income fell in the quarter that ended in June.",
      [("the first quarter", "DATE", "2025-Q1"), ("the quarter", "DATE", "2025-Q2"), ("June", "DATE", "2025-06")]),
