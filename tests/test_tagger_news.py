@@ -719,6 +719,11 @@ TABLE: list[Row] = [
     (WED, "Crews began pumping at 9:40 a.m. and stopped at 2:05.",
      [("9:40 a.m.", "TIME", "2025-08-13T09:40"), ("2:05", "TIME", "2025-08-13T14:05")]),
     (WED, "The session ran from 8:15 a.m. to 11:45.", [("8:15 a.m.", "TIME", "2025-08-13T08:15"), ("11:45", "TIME", "2025-08-13T11:45")]),
+    # ---- a clock after "at" and an approximation ("at approximately 21:38 hours") is a clock, not hours
+    (WED, "The valve failed at approximately 21:38 hours.", [("approximately 21:38", "TIME", "2025-08-13T21:38", "APPROX")]),
+    # ---- a definite season before "holidays", "freeze", "storms" is that season; an indefinite one is any
+    (dt.date(2025, 7, 2), "The summer holidays have just begun in the valley.", [("summer", "DATE", "2025-SU")]),
+    (WED, "Families here like a summer holiday by the sea.", []),
     # ---- a quarter named by the month it ends in is that quarter, not the latest or the topic one
     (WED, "Earlier, the first quarter was weak. Net income fell in the quarter that ended in June.",
      [("the first quarter", "DATE", "2025-Q1"), ("the quarter", "DATE", "2025-Q2"), ("June", "DATE", "2025-06")]),

@@ -713,6 +713,9 @@ def _clock(m: re.Match[str]) -> tuple[int, int, int | None] | None:
 _EARLIER_CLOCK = re.compile(r"\b(1[0-2]|0?[1-9])[:.]([0-5]\d)\s?([AaPp])\.?[Mm]\b")
 
 
+# ("at approximately 21:38 hours", "at about 10:35"): a clock preposition, then how exact the time is
+_TIME_PREP_APPROX = re.compile(r"(?i)\b(?:at|by|until|till|from|before|after|since)\s(?:about|around|approximately|"
+                               r"roughly|precisely|exactly|just|shortly (?:after|before)|just (?:after|before))\s$")
 _TIME_PREP = re.compile(r"(?i)\b(?:at|by|from|to|until|till|before|after|since|around|about|between|and|@)\s$")
 
 
@@ -739,7 +742,8 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
             return False
     return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
                 or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"] or m["hm"]
-                or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
+                or _TIME_PREP.search(text, max(0, m.start() - 9), m.start())
+                or _TIME_PREP_APPROX.search(text, max(0, m.start() - 30), m.start()))
 
 
 # "12:00 AM Thu, 1 Jan 2099": a short weekday joins a time only with the date after it
@@ -1773,6 +1777,12 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         if re.search(r"(?i)\b(?:the|an?|this|next|last|its|their|our)\s(?:[a-z]+\s)?$", before) \
                 and re.match(r"\s(?:season|months|outbreak|wave|surge|peak)\b", text[m.end():m.end() + 10]):
             return True  # "the prime spring season", "an autumn outbreak": the season as a modifier
+        if re.search(r"(?i)\b(?:the|this|next|last|its|their|our)\s(?:[a-z]+\s)?$", before) \
+                and re.match(r"\s(?:holidays?|vacation|break|recess|freeze|heatwave|heat wave|drought)\b",
+                             text[m.end():m.end() + 12]):
+            # "the summer holidays have just started", "the UK winter freeze": a definite one is one
+            # season ("a summer holiday abroad" is any)
+            return True
     if rel == "the" or not rel:
         if _COME_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (s != "fall" or rel or text[m.end():m.end() + 1] == ","):
             return True  # "come the autumn", "come spring": when it comes
