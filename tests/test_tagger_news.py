@@ -707,6 +707,8 @@ TABLE: list[Row] = [
     (dt.date(2025, 8, 14), "Voters will not forgive the mayor, despite his apology on Wednesday.",
      [("Wednesday", "DATE", "2025-08-13")]),
     (MON, "Crews will be back on the dam following the minister's tour on Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (SUN, "The agency said it will add staff, while inspectors return to the dam following the minister's tour on Friday.",
+     [("Friday", "DATE", "2025-08-15")]),
     # ---- a reduced relative plan ("scheduled for August") in a past clause is a plan made then
     (SEP, "She was hired as a stylist for a string of shows in Paris scheduled for August.", [("August", "DATE", "2025-08")]),
     # ---- a day and month keep an older year written after them; a clock after them is no year

@@ -348,6 +348,7 @@ def _plan_told_in_past(cx: Context, start: int, end: int) -> bool:
 
 _EVENT_NOUN_BEFORE = re.compile(r"(?i)\b(?P<prep>despite|since|amid|in the wake of|after|following)\s"
                                 r"(?:the|an?|his|her|its|their|[\w.&-]+['’]s)\s(?P<words>(?:[\w'’-]+\s){1,3})(?:on\s)?$")
+_CLAUSE_FUTURE = re.compile(r"(?i)\b(?:will|['’]ll|shall|going to|is to|are to|due to|set to|expected to|plans? to|would)\b")
 # Words that give the noun phrase a verb or a plan of its own: "after the team arrived on Friday",
 # "after the planned vote on Friday" (the clause decides those)
 _EVENT_NOUN_NOT = frozenset(["will", "would", "is", "are", "has", "have", "can", "could", "may", "might", "shall",
@@ -398,8 +399,9 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         # has happened, and "after"/"following" an event, unless the clause says "will", is the
         # nearest such day, not the main verb's direction ("officials head back this week")
         back = (base.weekday() - wd) % 7
+        clause = re.split(r"[,;:.!?\n]|\b(?:while|whereas|but|and)\b", cx.text[max(0, start - 200):event.start("prep")])[-1]
         if event["prep"].lower() not in ("after", "following") or not (
-                cx.toward(start, end, reach=44) == "future" or (wd - base.weekday()) % 7 < back):
+                _CLAUSE_FUTURE.search(clause) or (wd - base.weekday()) % 7 < back):
             return base - dt.timedelta(days=back)
     tense = cx.toward(start, end, reach=44)  # "snow by Tuesday", "runs through Sunday": ahead unless past
     if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
