@@ -721,6 +721,10 @@ TABLE: list[Row] = [
     (WED, "Crews began pumping at 9:40 a.m. and stopped at 2:05.",
      [("9:40 a.m.", "TIME", "2025-08-13T09:40"), ("2:05", "TIME", "2025-08-13T14:05")]),
     (WED, "The session ran from 8:15 a.m. to 11:45.", [("8:15 a.m.", "TIME", "2025-08-13T08:15"), ("11:45", "TIME", "2025-08-13T11:45")]),
+    # ---- "would" looks ahead from a past time: a month just gone is that one, not next year's
+    (WED, "Under the old schedule, the bridge wouldn't reopen until mid-June.", [("mid-June", "DATE", "2025-06", "MID")]),
+    (WED, "Without the levee, the river would stay high until December.", [("December", "DATE", "2025-12")]),
+    (WED, "Officials will decide in June.", [("June", "DATE", "2026-06")]),
     # ---- a clock after "at" and an approximation ("at approximately 21:38 hours") is a clock, not hours
     (WED, "The valve failed at approximately 21:38 hours.", [("approximately 21:38", "TIME", "2025-08-13T21:38", "APPROX")]),
     # ---- a definite season before "holidays", "freeze", "storms" is that season; an indefinite one is any

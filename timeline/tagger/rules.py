@@ -229,6 +229,11 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
             return y0
         return y0 if key <= cur else y0 - 1
     if tense == "future" and not cx.reported_future(start):  # "will vote in July", "the trial starts March 3"
+        if key < cur and (cx.dct.month - m) % 12 <= 2 and _WOULD_NOT_WILL.search(_sentence_before(cx.text, start)) \
+                and not re.search(r"(?i)\b(?:will|['’]ll|shall)\b", _sentence_before(cx.text, start)):
+            # "under the prior timeline, the target wouldn't be reached until mid-July", told in
+            # August: "would" looks ahead from a past time, so a month just gone is that one
+            return y0
         if key < cur and _runs_past_dct(cx, end):
             return y0  # "the season, which runs from June 1 to November 30", said in June: under way
         if key < cur and d is not None and a is not None and a.precision == "day" and a.date.year == y0 \
@@ -254,6 +259,7 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     return y0 if m >= cx.dct.month else y0 + 1
 
 
+_WOULD_NOT_WILL = re.compile(r"(?i)\bwould(?:n['’]t|\snot)?\b")
 _WILL = re.compile(r"(?i)\b(?:will|shall|['’]ll)\s(?:not\s|also\s|then\s)?(?P<rest>.*)$", re.S)
 
 
