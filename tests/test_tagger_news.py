@@ -725,6 +725,26 @@ TABLE: list[Row] = [
     (WED, "Under the old schedule, the bridge wouldn't reopen until mid-June.", [("mid-June", "DATE", "2025-06", "MID")]),
     (WED, "Without the levee, the river would stay high until December.", [("December", "DATE", "2025-12")]),
     (WED, "Officials will decide in June.", [("June", "DATE", "2026-06")]),
+    # ---- a word in -s after a subject pronoun is a present verb ("when it reports ... on 4 February")
+    (dt.date(2026, 1, 6), "Investors expect the bank, whose payouts were cut last spring, to restore them when it reports "
+     "annual results on 4 February.", [("last spring", "DATE", "2025-SP"), ("4 February", "DATE", "2026-02-04")]),
+    # ---- a goal with its limit ("finishing by 27 July") was named while the limit lay ahead; a
+    # state up to a limit ("had been strong through December") is past
+    (dt.date(2025, 7, 8), "She said that finishing the bridge by 27 July was possible.", [("27 July", "DATE", "2025-07-27")]),
+    (dt.date(2025, 10, 8), "Sales had been strong through December.", [("December", "DATE", "2024-12")]),
+    # ---- a change "from one amount to another by <date>": the verb of change decides, however far
+    (dt.date(2025, 9, 23), "Forecasters raised their estimate of the rainfall from 40 millimetres a day to 90 by late May.",
+     [("late May", "DATE", "2025-05", "END")]),
+    # ---- "has" before a plural noun is a possession, no perfect
+    (dt.date(2025, 5, 28), "The council has contracts in place with two builders for up to 900 homes by December.",
+     [("December", "DATE", "2025-12")]),
+    # ---- a timeline runs in order: an entry weeks after the one before keeps its year, even past
+    # the DCT (a page updated after it was first published); a reverse one steps back a year
+    (dt.date(2025, 6, 12), "How the repairs went\n28 May: Divers inspect the hull.\n3 June: The pump fails.\n"
+     "9 July: A new pump is fitted.\n",
+     [("28 May", "DATE", "2025-05-28"), ("3 June", "DATE", "2025-06-03"), ("9 July", "DATE", "2025-07-09")]),
+    (dt.date(2026, 1, 10), "Key dates\nJan 5: The board meets.\nDec 20: The merger is announced.\n",
+     [("Jan 5", "DATE", "2026-01-05"), ("Dec 20", "DATE", "2025-12-20")]),
     # ---- a clock after "at" and an approximation ("at approximately 21:38 hours") is a clock, not hours
     (WED, "The valve failed at approximately 21:38 hours.", [("approximately 21:38", "TIME", "2025-08-13T21:38", "APPROX")]),
     # ---- a definite season before "holidays", "freeze", "storms" is that season; an indefinite one is any

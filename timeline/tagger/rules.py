@@ -50,7 +50,7 @@ from timeline.tagger.lexicon import (
     WEEKDAYS,
     number,
 )
-from timeline.tagger.story_year import story_holiday, story_year
+from timeline.tagger.story_year import chronology_year, story_holiday, story_year
 
 Result = tuple[str, str, str | None]  # type, value, mod
 
@@ -192,6 +192,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # sentence as one with another year written out is told in that year, the nearest occurrence to it
         return min((a.date.year - 1, a.date.year, a.date.year + 1),
                    key=lambda y: abs((y * 12 + m) - (a.date.year * 12 + a.date.month)))
+    if (entry := chronology_year(cx, m, d, start, end)) is not None:
+        return entry  # "29 May: ... 10 July: ...": a timeline runs in order
     if (story := story_year(cx, m, d, start, end)) is not None:
         return story  # "Jackson died June 25, 2009. He had rehearsed on June 24": that year's
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
@@ -216,6 +218,7 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         tense = None
     if tense == "past" and key > cur and (
             (cx.past_plan and _days_after(cx.dct, m, d or 1) <= 92)
+            or (_days_after(cx.dct, m, d or 1) <= 92 and _GOAL_BY.search(cx.text, max(0, start - 80), start))
             or (_days_after(cx.dct, m, d or 1) <= 183 and _plan_told_in_past(cx, start, end))):
         # "was asked to speak on Sept. 4", told in August: a date planned then, still ahead; a
         # plan's date many months on ("was due to open in May", told in October) had passed
@@ -259,6 +262,10 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     return y0 if m >= cx.dct.month else y0 + 1
 
 
+# A goal with its limit ("that finishing by 27 July was possible", "aimed to seal it by mid-August"):
+# named while the limit lay ahead, so one a few weeks after the report is still to come, however
+# past the clause that reports it ("had been strong through December" is a state, not a goal)
+_GOAL_BY = re.compile(r"(?i)\b(?:[a-z]{3,}ing|to\s[a-z]+)\s(?:[\w'’-]+\s){0,4}by\s(?:the (?:end|middle|start) of\s|early\s|late\s|mid-?)?$")
 _WOULD_NOT_WILL = re.compile(r"(?i)\bwould(?:n['’]t|\snot)?\b")
 _WILL = re.compile(r"(?i)\b(?:will|shall|['’]ll)\s(?:not\s|also\s|then\s)?(?P<rest>.*)$", re.S)
 

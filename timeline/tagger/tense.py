@@ -66,6 +66,17 @@ from timeline.tagger.tense_words import (
 # The finite forms that put a clause in the past, and the words after a date that put it ahead
 # ("said the summit scheduled for June will go ahead")
 PAST_FINITE = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "said", "told"])
+_CHANGE_FROM_TO = re.compile(r"(?i)\bfrom\s(?:about\s|around\s|some\s)?[$£€]?\d[^.!?;]{0,60}\sto\s(?:about\s|around\s)?[$£€]?\d[\d,.]*"
+                             r"(?:\s?(?:%|percent|[a-z]+))?\s(?:by|until|through)\s(?:the (?:end|middle|start) of\s|early\s|late\s|mid-?)?$")
+_NOT_PLURALS = frozenset(["always", "sometimes", "thus", "perhaps", "nevertheless", "less", "was", "has", "is", "its", "his", "this", "us"])
+
+
+def _plural_object(word: str) -> bool:
+    """Is ``word`` after "has"/"have" a plural noun ("has contracts"), no participle?"""
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us")) \
+        and word not in _NOT_PLURALS
+
+
 _FUTURE_RIGHT = re.compile(r"\b(?:will|would|shall|['’]ll|is to|are to|going to)\b")
 
 
@@ -88,7 +99,13 @@ class ClauseTense:
             # sentence takes the verb that follows ("Until Thursday, they had not spoken")
             before = re.split(r"[.!?;\n]", unabbreviate(self.text[max(0, start - 120):start]))[-1]
             opening = not re.search(r"[^\W\d_]", OPENING_ADVERBS.sub("", LIMIT_BEFORE.sub("", before)))
-            if self.tense(start, end, deadline=False, right=opening, reach=reach) != "past" and not (
+            verdict = self.tense(start, end, deadline=False, right=opening, reach=reach)
+            if verdict is None and reach < 30 and not self.possible and _CHANGE_FROM_TO.search(before):
+                # "raised their estimates of the flow rate from 1,000 barrels a day to 19,000 by late
+                # May": a change from one amount to another pushes its verb far from the limit,
+                # which is when the change was reached; the verb still decides
+                verdict = self.tense(start, end, deadline=False, right=opening, reach=30)
+            if verdict != "past" and not (
                     (when := WHEN_AFTER.match(self.text, end)) and self._right_tense(when.end(), clause_only=True) == "past"):
                 # ("spewed for 87 days until July 15, when engineers sealed it": the clause on the date is past)
                 return "future"
@@ -248,7 +265,10 @@ class ClauseTense:
             if t in PLAN_NOUNS and before and (before[-1] in DETERMINERS or before[-1].endswith(("'s", "’s"))
                                                 or before[-1] in PLAN_ADJECTIVES):
                 return None  # the date of a plan ("ahead of the original schedule of completion in August")
-            if t in ("has", "have") and tokens[i + 1:i + 2] and tokens[i + 1] in HAVE_OBJECTS and not NOT_FINITE & set(tokens[i - 1:i]):
+            if t in ("has", "have") and tokens[i + 1:i + 2] and (tokens[i + 1] in HAVE_OBJECTS or _plural_object(tokens[i + 1])) \
+                    and not NOT_FINITE & set(tokens[i - 1:i]):
+                # ("has contracts in place for 900 homes by December": a perfect needs a participle;
+                # a plural noun after "has" is what it has)
                 return None if i < n - 5 else "present"  # "who have it going into autumn": no perfect, a possession
             if t == "going" and tokens[i + 1:i + 2] != ["to"]:
                 continue  # "going yachting at the weekend": a gerund, not "going to"

@@ -295,4 +295,7 @@ def classify(word: str, before: list[str]) -> str | None:
         # the narrative present of reporting ("Obama says Monday he will act"): what was said
         # is told as done, however the reported clause points ahead
         return "past"
+    if before and before[-1] in ("it", "he", "she") and len(word) > 3 and word.endswith("s") \
+            and not word.endswith(("ss", "us", "is")):
+        return "present"  # "when it reports results on 1 February": after a subject pronoun, a verb
     return None
