@@ -745,6 +745,10 @@ TABLE: list[Row] = [
      [("28 May", "DATE", "2025-05-28"), ("3 June", "DATE", "2025-06-03"), ("9 July", "DATE", "2025-07-09")]),
     (dt.date(2026, 1, 10), "Key dates\nJan 5: The board meets.\nDec 20: The merger is announced.\n",
      [("Jan 5", "DATE", "2026-01-05"), ("Dec 20", "DATE", "2025-12-20")]),
+    # ---- decades "later" that would land past the DCT's decade, told in the present, are now
+    (WED, "The mill opened in 1990. Four decades later, it remains the town's largest employer.",
+     [("1990", "DATE", "1990"), ("Four decades later", "DATE", "PRESENT_REF")]),
+    (WED, "The mill opened in 1990. Two years later, it was sold.", [("1990", "DATE", "1990"), ("Two years later", "DATE", "1992")]),
     # ---- a clock after "at" and an approximation ("at approximately 21:38 hours") is a clock, not hours
     (WED, "The valve failed at approximately 21:38 hours.", [("approximately 21:38", "TIME", "2025-08-13T21:38", "APPROX")]),
     # ---- a definite season before "holidays", "freeze", "storms" is that season; an indefinite one is any

@@ -2205,7 +2205,11 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
     if not 0 < base.year + sign * n * {"Y": 1, "E": 10, "C": 100}.get(code, 0) < 10000:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None  # "125,000 years ago": before any calendar year
     shifted = V.shift(base, code, sign * n)
-    if sign > 0 and base == cx.dct and shifted[0] > cx.dct and direction in ("later", "after"):
+    if sign > 0 and shifted[0] > cx.dct and direction in ("later", "after") and (
+            base == cx.dct or (code == "E" and shifted[0].year // 10 > cx.dct.year // 10)
+            or (code == "C" and shifted[0].year // 100 > cx.dct.year // 100)):
+        # ("The plant opened in 1990. Three decades later, it remains the largest", told in 2010:
+        # decades on from the story's year, and still no later than now)
         if _told_as_present(m, cx):
             return "DATE", "PRESENT_REF", None  # "A year later, the town is losing hope": now, after the story
         if _told_as_past(m, cx):
@@ -2249,7 +2253,8 @@ def _later_vague(m: re.Match[str], cx: Context) -> Result | None:
 
 def _told_as_present(m: re.Match[str], cx: Context) -> bool:
     rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
-    return bool(re.search(r"\b(?:is|are|am|has|have)\b", rest)) and not re.search(r"\b(?:will|would|could|may|might)\b", rest)
+    return bool(re.search(r"\b(?:is|are|am|has|have|remains?|stays?|seems?|continues?|still)\b", rest)) \
+        and not re.search(r"\b(?:will|would|could|may|might)\b", rest)
 
 
 def _told_as_past(m: re.Match[str], cx: Context) -> bool:
