@@ -618,6 +618,8 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     when = HOLIDAYS[key]
     if m["year"]:
         return "DATE", when(int(m["year"])).isoformat(), None
+    if named := _HOLIDAY_YEAR_AFTER.match(cx.text, m.end()):
+        return _holiday_value(m, when(int(named["y"])))  # "spent Easter week in 2019 at the lake": that year's
     y0 = cx.dct.year
     rel = (m["hrel"] or "").lower()
     tense = cx.tense(m.start(), m.end())
@@ -661,6 +663,14 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         # no tense, or the present of a timetable or of a day's log ("Obama returns to Chicago for
         # his Memorial Day weekend", told in August): the nearest one
         d = min(cands, key=lambda c: (abs((c - cx.dct).days), c < cx.dct))
+    return _holiday_value(m, d)
+
+
+_HOLIDAY_YEAR_AFTER = re.compile(rf",?{SP}(?i:in|of){SP}(?P<y>{YEAR})(?![\w-])")
+
+
+def _holiday_value(m: re.Match[str], d: dt.date) -> Result:
+    """The holiday's day, or the week or weekend named with it."""
     if m["we"] and m["we"].lower() == "week":
         return "DATE", V.week(d), None  # "Easter week": the week the holiday falls in
     if m["we"]:
@@ -1047,6 +1057,15 @@ def _month_the_day(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", date.isoformat(), None) if date else None
 
 
+def _weekday_year(cx: Context, wd: int, mon: int, d: int) -> int | None:
+    """A weekday pins the year of a month and day: the closest year in which the date falls on it."""
+    for cand in (cx.dct.year, cx.dct.year + 1, cx.dct.year - 1):
+        dd = _date(cand, mon, d)
+        if dd and dd.weekday() == wd:
+            return cand
+    return None
+
+
 @rule("date_mdy", rf"{B}(?:(?P<drel>(?i:last|next|this past|this coming)){SP})?(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MOND}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
                   rf"(?:(?:,?{SP}|,)(?P<year>{FULL_DATE_YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?")
 def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
@@ -1060,13 +1079,7 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     if y is None and famous and famous[1].match(cx.text, m.end()):
         return "DATE", f"{famous[0]}-{mon:02d}-{d:02d}", None
     if y is None and m["wd"]:
-        # a weekday pins the year: take the closest year in which the date falls on it
-        wd = _wd(m["wd"])
-        for cand in (cx.dct.year, cx.dct.year + 1, cx.dct.year - 1):
-            dd = _date(cand, mon, d)
-            if dd and dd.weekday() == wd:
-                y = cand
-                break
+        y = _weekday_year(cx, _wd(m["wd"]), mon, d)
     if y is None:  # "June 3 and 4, 1989": the year written once for both days
         shared = _SHARED_YEAR.match(cx.text, m.end())
         if shared:
@@ -1289,7 +1302,8 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     if (m["pmon"] or m["pmon2"]) and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
         # "the night of Friday, Oct. 23", "the morning of 25 June 2009": the explicit date, not the nearest Friday
         mon, dd = _mon(m["pmon"] or m["pmon2"]), int(_digits(m["pday"] or m["pday2"]))
-        d = _date(int(m["pyear"]) if m["pyear"] else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
+        y = int(m["pyear"]) if m["pyear"] else (_weekday_year(cx, _wd(m["day"]), mon, dd) if m["day"] else None)
+        d = _date(y if y is not None else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
         if d is None:
             return None
     elif not m["day"] and (on := _ON_DATE_AFTER.match(cx.text, m.end())):
