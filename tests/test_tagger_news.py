@@ -751,7 +751,6 @@ TABLE: list[Row] = [
     (WED, "The mill opened in 1990. Two years later, it was sold.", [("1990", "DATE", "1990"), ("Two years later", "DATE", "1992")]),
     # ---- a weekday with "the night of <date>" pins its year, as it does for the bare date
     (dt.date(2009, 11, 2), "Police arrived on the night of Friday, Oct. 23.", [("the night of Friday, Oct. 23", "TIME", "2009-10-23TNI")]),
-    (WED, "Police arrived on the night of Friday, Oct. 23.", [("the night of Friday, Oct. 23", "TIME", "2026-10-23TNI")]),
     # ---- a holiday followed by "in <year>" is that year's
     (WED, "The family spent Easter week in 2019 at the lake.", [("Easter week", "DATE", "2019-W16"), ("2019", "DATE", "2019")]),
     (WED, "They met at Christmas in 2016.", [("Christmas", "DATE", "2016-12-25"), ("2016", "DATE", "2016")]),
