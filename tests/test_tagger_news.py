@@ -754,6 +754,9 @@ TABLE: list[Row] = [
     # ---- a holiday followed by "in <year>" is that year's
     (WED, "The family spent Easter week in 2019 at the lake.", [("Easter week", "DATE", "2019-W16"), ("2019", "DATE", "2019")]),
     (WED, "They met at Christmas in 2016.", [("Christmas", "DATE", "2016-12-25"), ("2016", "DATE", "2016")]),
+    # ---- "later" is now only when the first verb after it is present; a past one first tells the past
+    (WED, "Three weeks later in Leeds, she joined a choir in which she has sung ever since.",
+     [("Three weeks later", "DATE", "PAST_REF")]),
     # ---- a clock after "at" and an approximation ("at approximately 21:38 hours") is a clock, not hours
     (WED, "The valve failed at approximately 21:38 hours.", [("approximately 21:38", "TIME", "2025-08-13T21:38", "APPROX")]),
     # ---- a definite season before "holidays", "freeze", "storms" is that season; an indefinite one is any

@@ -2265,20 +2265,42 @@ def _later_vague(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", "PAST_REF", None  # news tells what came later in the past
 
 
+# Past forms that are also base forms or adverbs: they tell no past of a clause on their own
+_NOT_CLEAR_PAST = frozenset(["last", "since", "earlier", "ago", "previously", "set", "put", "cut", "hit", "read", "let",
+                             "spread", "cost", "shut", "hurt", "quit", "bet", "cast", "burst", "lay"])
+
+
+def _first_finite(m: re.Match[str], cx: Context) -> str | None:
+    """The tense of the first finite verb of the sentence after ``m``: "present", "modal", "past"."""
+    rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
+    rest = re.sub(r"(?i)\b(?:with|without)\b[^,;]*,", " ", rest)  # ("with the mill still closed,": no verb of its own)
+    prev = ""
+    for w in re.findall(r"[a-z']+", rest.lower()):
+        if w in ("is", "are", "am", "has", "have", "remains", "remain", "stays", "seems", "continues"):
+            return "present"
+        if prev in ("he", "she", "it", "they", "we", "i") and len(w) > 4 and w.endswith("ed"):
+            return "past"  # "she joined a choir": a regular past after its subject
+        prev = w
+        if w in ("will", "would", "could", "may", "might", "'ll"):
+            return "modal"
+        if w in PAST and w not in _NOT_CLEAR_PAST:
+            return "past"  # "Three weeks later, he found himself in a band he has played in since"
+    return None
+
+
 def _told_as_present(m: re.Match[str], cx: Context) -> bool:
     rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
-    return bool(re.search(r"\b(?:is|are|am|has|have|remains?|stays?|seems?|continues?|still)\b", rest)) \
-        and not re.search(r"\b(?:will|would|could|may|might)\b", rest)
+    return _first_finite(m, cx) == "present" and not re.search(r"\b(?:will|would|could|may|might)\b", rest)
 
 
 def _told_as_past(m: re.Match[str], cx: Context) -> bool:
     """ "48 hours later, they were swept into an isolation ward" with no date told before it: an
     event told in the past tense cannot lie after the report, so the offset from the report's
     date is wrong; all that is known is that it is past."""
-    rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
-    if re.search(r"\b(?:is|are|am|has|have|will)\b", rest):
+    first = _first_finite(m, cx)
+    if first in ("present", "modal"):
         return False  # "A month later, with the hole still unplugged, Obama is being forced": now
-    return m["dir"].lower() in ("later", "after") and cx.tense(m.start(), m.end()) == "past"
+    return m["dir"].lower() in ("later", "after") and (first == "past" or cx.tense(m.start(), m.end()) == "past")
 
 
 @rule("from_day", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?P<unit>(?i:days?|weeks?)){SP}(?i:from){SP}(?P<base>{WEEKDAY_FULL}|(?i:today|tomorrow))(?![\w-])",
