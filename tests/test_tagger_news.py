@@ -757,6 +757,9 @@ TABLE: list[Row] = [
     # ---- "later" is now only when the first verb after it is present; a past one first tells the past
     (WED, "Three weeks later in Leeds, she joined a choir in which she has sung ever since.",
      [("Three weeks later", "DATE", "PAST_REF")]),
+    # ---- a month before a name and a done event is the event's month; before a name alone, a name
+    (WED, "Photos of the March Harbour Point explosion shocked the town.", [("March", "DATE", "2025-03")]),
+    (WED, "He joined the March for Life rally.", []),
     # ---- a clock after "at" and an approximation ("at approximately 21:38 hours") is a clock, not hours
     (WED, "The valve failed at approximately 21:38 hours.", [("approximately 21:38", "TIME", "2025-08-13T21:38", "APPROX")]),
     # ---- a definite season before "holidays", "freeze", "storms" is that season; an indefinite one is any

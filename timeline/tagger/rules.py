@@ -1443,7 +1443,10 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         return False  # "June tells Kirsty Young about her life": a person who speaks ("in May admitted" is a time)
     if not prep and re.search(r"(?:\b(?i:the|its|their|a)|['’]s)\s$", text[max(0, m.start() - 6):m.start()]):
         # "the March jobs report", "Apple's September event": a month modifying a lowercase
-        # noun; "the March for Life", "the May Mobility" continue a capitalized name
+        # noun; "the March for Life", "the May Mobility" continue a capitalized name, unless the
+        # name is what the month's event happened to ("the April Deepwater Horizon explosion")
+        if _EVENT_AFTER.match(text, m.end()):
+            return True
         return bool(re.match(r"\s[a-z]", text[m.end():m.end() + 2])) and not re.match(
             r"\s(?:and|or|of|for|to|is|was|will|has|had|that|who|which)\b", text[m.end():m.end() + 7])
     if m["mon"].islower():
