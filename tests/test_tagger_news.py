@@ -760,6 +760,8 @@ TABLE: list[Row] = [
     # ---- a month before a name and a done event is the event's month; before a name alone, a name
     (WED, "Photos of the March Harbour Point explosion shocked the town.", [("March", "DATE", "2025-03")]),
     (WED, "He joined the March for Life rally.", []),
+    # ---- "current" before a date is its adjective; the date is the time
+    (WED, "Officials hope to lift the ban ahead of the current November 30 deadline.", [("November 30", "DATE", "2025-11-30")]),
     # ---- a clock after "at" and an approximation ("at approximately 21:38 hours") is a clock, not hours
     (WED, "The valve failed at approximately 21:38 hours.", [("approximately 21:38", "TIME", "2025-08-13T21:38", "APPROX")]),
     # ---- a definite season before "holidays", "freeze", "storms" is that season; an indefinite one is any

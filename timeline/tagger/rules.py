@@ -2600,6 +2600,8 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         return bool(re.search(r"(?i)\b(?:to|until|till)\s$", text[max(0, m.start() - 6):m.start()]))
     if w == "recent":  # "the recent surge", "a recent hearing": a time just past, as "current" is the present one
         return bool(re.match(r"\s[\w$]", after))
+    if w == "current" and re.match(rf"\s(?:{MONTH_FULL}|{WEEKDAY_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)", after):
+        return False  # "ahead of the current November 30 deadline": the date is the time, "current" its adjective
     if w == "current" and m["r"] == "current" and re.match(r"\s(?:[A-Z][\w.]|[$£€]\d)", after) \
             and re.search(r"(?i)\b(?:the|its|their|his|her|our|this)\s$", text[max(0, m.start() - 6):m.start()]):
         return True  # "the current BP oil spill", "the current $75m cap": the present one (not "the Loop Current")
