@@ -694,6 +694,79 @@ TABLE: list[Row] = [
      [("July Fourth weekend", "DATE", "2025-W27-WE")]),
     (WED, "The governor flies home for his Memorial Day weekend break.", [("Memorial Day weekend", "DATE", "2025-W21-WE")]),
     (WED, "The governor will fly home for Memorial Day.", [("Memorial Day", "DATE", "2026-05-25")]),
+    # ---- "to" before an approximate amount is a preposition: the past perfect still decides
+    (SUN, "The flooded area had grown to around 400 square miles by Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (SUN, "Output is expected to nearly double by Friday.", [("Friday", "DATE", "2025-08-22")]),
+    # ---- a bare month half a year from the DCT, with nothing to decide, is the DCT's year's
+    (WED, "The town dipped to 20 below zero to match its coldest night for February.", [("February", "DATE", "2025-02")]),
+    # ---- "that <month>" with no date ahead points back to the last such month
+    (dt.date(2026, 1, 20), "Survivors recall how unprepared the city was on that September morning.",
+     [("that September", "DATE", "2025-09")]),
+    # ---- a weekday in a verbless event noun after "despite" happened; after "following" it is
+    # the nearest such day unless its clause says "will"
+    (dt.date(2025, 8, 14), "Voters will not forgive the mayor, despite his apology on Wednesday.",
+     [("Wednesday", "DATE", "2025-08-13")]),
+    (MON, "Crews will be back on the dam following the minister's tour on Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (SUN, "The agency said it will add staff, while inspectors return to the dam following the minister's tour on Friday.",
+     [("Friday", "DATE", "2025-08-15")]),
+    # ---- a reduced relative plan ("scheduled for August") in a past clause is a plan made then
+    (SEP, "She was hired as a stylist for a string of shows in Paris scheduled for August.", [("August", "DATE", "2025-08")]),
+    # ---- a day and month keep an older year written after them; a clock after them is no year
+    (WED, "The abbey was consecrated on 28 December 1065, days before the king died.",
+     [("28 December 1065", "DATE", "1065-12-28")]),
+    (WED, "The charter is dated June 15, 1215.", [("June 15, 1215", "DATE", "1215-06-15")]),
+    (dt.date(2025, 6, 17), "The hearing opens on 17 June 1400 BST.",
+     [("17 June", "DATE", "2025-06-17"), ("1400 BST", "TIME", "2025-06-17T14:00+01:00")]),
+    # ---- a clock without its half of the day, told after one with it, is the first such time after it
+    (WED, "Crews began pumping at 9:40 a.m. and stopped at 2:05.",
+     [("9:40 a.m.", "TIME", "2025-08-13T09:40"), ("2:05", "TIME", "2025-08-13T14:05")]),
+    (WED, "The session ran from 8:15 a.m. to 11:45.", [("8:15 a.m.", "TIME", "2025-08-13T08:15"), ("11:45", "TIME", "2025-08-13T11:45")]),
+    # ---- "would" looks ahead from a past time: a month just gone is that one, not next year's
+    (WED, "Under the old schedule, the bridge wouldn't reopen until mid-June.", [("mid-June", "DATE", "2025-06", "MID")]),
+    (WED, "Without the levee, the river would stay high until December.", [("December", "DATE", "2025-12")]),
+    (WED, "Officials will decide in June.", [("June", "DATE", "2026-06")]),
+    # ---- a word in -s after a subject pronoun is a present verb ("when it reports ... on 4 February")
+    (dt.date(2026, 1, 6), "Investors expect the bank, whose payouts were cut last spring, to restore them when it reports "
+     "annual results on 4 February.", [("last spring", "DATE", "2025-SP"), ("4 February", "DATE", "2026-02-04")]),
+    # ---- a goal with its limit ("finishing by 27 July") was named while the limit lay ahead; a
+    # state up to a limit ("had been strong through December") is past
+    (dt.date(2025, 7, 8), "She said that finishing the bridge by 27 July was possible.", [("27 July", "DATE", "2025-07-27")]),
+    (dt.date(2025, 10, 8), "Sales had been strong through December.", [("December", "DATE", "2024-12")]),
+    # ---- a change "from one amount to another by <date>": the verb of change decides, however far
+    (dt.date(2025, 9, 23), "Forecasters raised their estimate of the rainfall from 40 millimetres a day to 90 by late May.",
+     [("late May", "DATE", "2025-05", "END")]),
+    # ---- "has" before a plural noun is a possession, no perfect
+    (dt.date(2025, 5, 28), "The council has contracts in place with two builders for up to 900 homes by December.",
+     [("December", "DATE", "2025-12")]),
+    # ---- a timeline runs in order: an entry weeks after the one before keeps its year, even past
+    # the DCT (a page updated after it was first published); a reverse one steps back a year
+    (dt.date(2025, 6, 12), "How the repairs went\n28 May: Divers inspect the hull.\n3 June: The pump fails.\n"
+     "9 July: A new pump is fitted.\n",
+     [("28 May", "DATE", "2025-05-28"), ("3 June", "DATE", "2025-06-03"), ("9 July", "DATE", "2025-07-09")]),
+    (dt.date(2026, 1, 10), "Key dates\nJan 5: The board meets.\nDec 20: The merger is announced.\n",
+     [("Jan 5", "DATE", "2026-01-05"), ("Dec 20", "DATE", "2025-12-20")]),
+    # ---- decades "later" that would land past the DCT's decade, told in the present, are now
+    (WED, "The mill opened in 1990. Four decades later, it remains the town's largest employer.",
+     [("1990", "DATE", "1990"), ("Four decades later", "DATE", "PRESENT_REF")]),
+    (WED, "The mill opened in 1990. Two years later, it was sold.", [("1990", "DATE", "1990"), ("Two years later", "DATE", "1992")]),
+    # ---- a weekday with "the night of <date>" pins its year, as it does for the bare date
+    (dt.date(2009, 11, 2), "Police arrived on the night of Friday, Oct. 23.", [("the night of Friday, Oct. 23", "TIME", "2009-10-23TNI")]),
+    # ---- a holiday followed by "in <year>" is that year's
+    (WED, "The family spent Easter week in 2019 at the lake.", [("Easter week", "DATE", "2019-W16"), ("2019", "DATE", "2019")]),
+    (WED, "They met at Christmas in 2016.", [("Christmas", "DATE", "2016-12-25"), ("2016", "DATE", "2016")]),
+    # ---- "later" is now only when the first verb after it is present; a past one first tells the past
+    (WED, "Three weeks later in Leeds, she joined a choir in which she has sung ever since.",
+     [("Three weeks later", "DATE", "PAST_REF")]),
+    # ---- a month before a name and a done event is the event's month; before a name alone, a name
+    (WED, "Photos of the March Harbour Point explosion shocked the town.", [("March", "DATE", "2025-03")]),
+    (WED, "He joined the March for Life rally.", []),
+    # ---- "current" before a date is its adjective; the date is the time
+    (WED, "Officials hope to lift the ban ahead of the current November 30 deadline.", [("November 30", "DATE", "2025-11-30")]),
+    # ---- a clock after "at" and an approximation ("at approximately 21:38 hours") is a clock, not hours
+    (WED, "The valve failed at approximately 21:38 hours.", [("approximately 21:38", "TIME", "2025-08-13T21:38", "APPROX")]),
+    # ---- a definite season before "holidays", "freeze", "storms" is that season; an indefinite one is any
+    (dt.date(2025, 7, 2), "The summer holidays have just begun in the valley.", [("summer", "DATE", "2025-SU")]),
+    (WED, "Families here like a summer holiday by the sea.", []),
     # ---- a quarter named by the month it ends in is that quarter, not the latest or the topic one
     (WED, "Earlier, the first quarter was weak. Net income fell in the quarter that ended in June.",
      [("the first quarter", "DATE", "2025-Q1"), ("the quarter", "DATE", "2025-Q2"), ("June", "DATE", "2025-06")]),

@@ -50,7 +50,7 @@ from timeline.tagger.lexicon import (
     WEEKDAYS,
     number,
 )
-from timeline.tagger.story_year import story_holiday, story_year
+from timeline.tagger.story_year import chronology_year, story_holiday, story_year
 
 Result = tuple[str, str, str | None]  # type, value, mod
 
@@ -92,6 +92,9 @@ def rule(name: str, pattern: str, accept: Callable[[re.Match[str], str], bool] |
 B = r"(?<![\w$£€#@/.])(?<!\d-)"  # a token start that is not inside a number, amount or word
 E = r"(?![\w%])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
+# After a day and month, an older year too ("on 15 June 1215"), unless a clock time follows the
+# date ("on 17 June 1400 BST")
+FULL_DATE_YEAR = r"(?:1[5-9]\d\d|20\d\d|1[0-4]\d\d(?!\s?(?i:GMT|BST|UTC|[ECMP][SD]T|hours?|hrs|local|[ap]\.?m)\b))(?![\d%])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%)"
 MON = rf"(?:{MONTH_FULL}|{MONTH_ABBR})(?![a-z])"
 MOND = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{MONTH_BEFORE_DAY})(?![a-z])"  # a month next to a day number
@@ -189,6 +192,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # sentence as one with another year written out is told in that year, the nearest occurrence to it
         return min((a.date.year - 1, a.date.year, a.date.year + 1),
                    key=lambda y: abs((y * 12 + m) - (a.date.year * 12 + a.date.month)))
+    if (entry := chronology_year(cx, m, d, start, end)) is not None:
+        return entry  # "29 May: ... 10 July: ...": a timeline runs in order
     if (story := story_year(cx, m, d, start, end)) is not None:
         return story  # "Jackson died June 25, 2009. He had rehearsed on June 24": that year's
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
@@ -213,6 +218,7 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         tense = None
     if tense == "past" and key > cur and (
             (cx.past_plan and _days_after(cx.dct, m, d or 1) <= 92)
+            or (_days_after(cx.dct, m, d or 1) <= 92 and _GOAL_BY.search(cx.text, max(0, start - 80), start))
             or (_days_after(cx.dct, m, d or 1) <= 183 and _plan_told_in_past(cx, start, end))):
         # "was asked to speak on Sept. 4", told in August: a date planned then, still ahead; a
         # plan's date many months on ("was due to open in May", told in October) had passed
@@ -226,6 +232,11 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
             return y0
         return y0 if key <= cur else y0 - 1
     if tense == "future" and not cx.reported_future(start):  # "will vote in July", "the trial starts March 3"
+        if key < cur and (cx.dct.month - m) % 12 <= 2 and _WOULD_NOT_WILL.search(_sentence_before(cx.text, start)) \
+                and not re.search(r"(?i)\b(?:will|['’]ll|shall)\b", _sentence_before(cx.text, start)):
+            # "under the prior timeline, the target wouldn't be reached until mid-July", told in
+            # August: "would" looks ahead from a past time, so a month just gone is that one
+            return y0
         if key < cur and _runs_past_dct(cx, end):
             return y0  # "the season, which runs from June 1 to November 30", said in June: under way
         if key < cur and d is not None and a is not None and a.precision == "day" and a.date.year == y0 \
@@ -240,13 +251,22 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
             return y0
         return y0 if key >= cur else y0 + 1
     # no tense, or a copula that can be either ("the rigs are seen Aug. 14" in a caption, "the
-    # hearing is March 3"): the nearest such month/day to the DCT
+    # hearing is March 3"): the nearest such month/day to the DCT; half a year either way, the
+    # DCT's own year ("its record low for January", told in July): a writer who means another
+    # year says "next" or "last"
     diff = (m - cx.dct.month) % 12
+    if diff == 6:
+        return y0
     if diff > 6:
         return y0 if m < cx.dct.month else y0 - 1
     return y0 if m >= cx.dct.month else y0 + 1
 
 
+# A goal with its limit ("that finishing by 27 July was possible", "aimed to seal it by mid-August"):
+# named while the limit lay ahead, so one a few weeks after the report is still to come, however
+# past the clause that reports it ("had been strong through December" is a state, not a goal)
+_GOAL_BY = re.compile(r"(?i)\b(?:[a-z]{3,}ing|to\s[a-z]+)\s(?:[\w'’-]+\s){0,4}by\s(?:the (?:end|middle|start) of\s|early\s|late\s|mid-?)?$")
+_WOULD_NOT_WILL = re.compile(r"(?i)\bwould(?:n['’]t|\snot)?\b")
 _WILL = re.compile(r"(?i)\b(?:will|shall|['’]ll)\s(?:not\s|also\s|then\s)?(?P<rest>.*)$", re.S)
 
 
@@ -339,6 +359,16 @@ def _plan_told_in_past(cx: Context, start: int, end: int) -> bool:
     return not _PLAN_FAILED.match(cx.text, end)
 
 
+_EVENT_NOUN_BEFORE = re.compile(r"(?i)\b(?P<prep>despite|since|amid|in the wake of|after|following)\s"
+                                r"(?:the|an?|his|her|its|their|[\w.&-]+['’]s)\s(?P<words>(?:[\w'’-]+\s){1,3})(?:on\s)?$")
+_CLAUSE_FUTURE = re.compile(r"(?i)\b(?:will|['’]ll|shall|going to|is to|are to|due to|set to|expected to|plans? to|would)\b")
+# Words that give the noun phrase a verb or a plan of its own: "after the team arrived on Friday",
+# "after the planned vote on Friday" (the clause decides those)
+_EVENT_NOUN_NOT = frozenset(["will", "would", "is", "are", "has", "have", "can", "could", "may", "might", "shall",
+                             "should", "must", "planned", "scheduled", "proposed", "expected", "upcoming", "next",
+                             "coming", "met", "meets", "meet", "says", "said", "to", "that", "which", "who"])
+
+
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
     base = cx.dct
     rel = rel.lower()
@@ -375,6 +405,17 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)  # "in its Saturday edition": one out already
     if _POSSESSIVE_PLAN.match(cx.text, end):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "Saturday's concert, which will be broadcast"
+    if (event := _EVENT_NOUN_BEFORE.search(cx.text, max(0, start - 90), start)) \
+            and not any(w in PAST or w in _EVENT_NOUN_NOT or w.endswith("ed") for w in event["words"].lower().split()):
+        # "despite the company's pledge on Wednesday", "following Obama's visit on Friday": a day
+        # named in a noun phrase with no verb of its own; what "despite", "since" or "amid" take
+        # has happened, and "after"/"following" an event, unless the clause says "will", is the
+        # nearest such day, not the main verb's direction ("officials head back this week")
+        back = (base.weekday() - wd) % 7
+        clause = re.split(r"[,;:.!?\n]|\b(?:while|whereas|but|and)\b", cx.text[max(0, start - 200):event.start("prep")])[-1]
+        if event["prep"].lower() not in ("after", "following") or not (
+                _CLAUSE_FUTURE.search(clause) or (wd - base.weekday()) % 7 < back):
+            return base - dt.timedelta(days=back)
     tense = cx.toward(start, end, reach=44)  # "snow by Tuesday", "runs through Sunday": ahead unless past
     if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead
@@ -577,6 +618,8 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     when = HOLIDAYS[key]
     if m["year"]:
         return "DATE", when(int(m["year"])).isoformat(), None
+    if named := _HOLIDAY_YEAR_AFTER.match(cx.text, m.end()):
+        return _holiday_value(m, when(int(named["y"])))  # "spent Easter week in 2019 at the lake": that year's
     y0 = cx.dct.year
     rel = (m["hrel"] or "").lower()
     tense = cx.tense(m.start(), m.end())
@@ -620,6 +663,14 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         # no tense, or the present of a timetable or of a day's log ("Obama returns to Chicago for
         # his Memorial Day weekend", told in August): the nearest one
         d = min(cands, key=lambda c: (abs((c - cx.dct).days), c < cx.dct))
+    return _holiday_value(m, d)
+
+
+_HOLIDAY_YEAR_AFTER = re.compile(rf",?{SP}(?i:in|of){SP}(?P<y>{YEAR})(?![\w-])")
+
+
+def _holiday_value(m: re.Match[str], d: dt.date) -> Result:
+    """The holiday's day, or the week or weekend named with it."""
     if m["we"] and m["we"].lower() == "week":
         return "DATE", V.week(d), None  # "Easter week": the week the holiday falls in
     if m["we"]:
@@ -684,6 +735,12 @@ def _clock(m: re.Match[str]) -> tuple[int, int, int | None] | None:
     return hour, minute, seconds
 
 
+_EARLIER_CLOCK = re.compile(r"\b(1[0-2]|0?[1-9])[:.]([0-5]\d)\s?([AaPp])\.?[Mm]\b")
+
+
+# ("at approximately 21:38 hours", "at about 10:35"): a clock preposition, then how exact the time is
+_TIME_PREP_APPROX = re.compile(r"(?i)\b(?:at|by|until|till|from|before|after|since)\s(?:about|around|approximately|"
+                               r"roughly|precisely|exactly|just|shortly (?:after|before)|just (?:after|before))\s$")
 _TIME_PREP = re.compile(r"(?i)\b(?:at|by|from|to|until|till|before|after|since|around|about|between|and|@)\s$")
 
 
@@ -710,7 +767,8 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
             return False
     return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
                 or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"] or m["hm"]
-                or _TIME_PREP.search(text, max(0, m.start() - 9), m.start()))
+                or _TIME_PREP.search(text, max(0, m.start() - 9), m.start())
+                or _TIME_PREP_APPROX.search(text, max(0, m.start() - 30), m.start()))
 
 
 # "12:00 AM Thu, 1 Jan 2099": a short weekday joins a time only with the date after it
@@ -807,6 +865,13 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
             d = d + dt.timedelta(days=1)  # "9.00pm-12.30 am": a range that runs past midnight ends the next day
     if m["named"] and m["named"].lower() == "midnight" and (m["wd"] or m["rel"] or mon or m["nm"]):
         d = d + dt.timedelta(days=1)  # "midnight Friday" is the end of Friday
+    if m["h24"] and not m["ampm24"] and not m["h24"].startswith("0") and 1 <= hour < 12 \
+            and (told := _EARLIER_CLOCK.findall(re.split(r"(?<![AaPp]\.[Mm])[.!?\n]\s", cx.text[max(0, m.start() - 160):m.start()])[-1])):
+        # "started at 10:15 a.m. and completed it at 3:15": a clock told after one with its half of
+        # the day, in the same sentence, is the first such time after it
+        h0 = int(told[-1][0]) % 12 + (12 if told[-1][2].lower() == "p" else 0)
+        if (hour, minute) < (h0, int(told[-1][1])) <= (hour + 12, minute):
+            hour += 12
     value = f"{d.isoformat()}T{hour:02d}:{minute:02d}" + (f":{seconds:02d}" if seconds is not None else "")
     if m["zone"]:
         off = V.zone_offset(m["zone"], dt.datetime(d.year, d.month, d.day, hour, minute))
@@ -992,8 +1057,17 @@ def _month_the_day(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", date.isoformat(), None) if date else None
 
 
+def _weekday_year(cx: Context, wd: int, mon: int, d: int) -> int | None:
+    """A weekday pins the year of a month and day: the closest year in which the date falls on it."""
+    for cand in (cx.dct.year, cx.dct.year + 1, cx.dct.year - 1):
+        dd = _date(cand, mon, d)
+        if dd and dd.weekday() == wd:
+            return cand
+    return None
+
+
 @rule("date_mdy", rf"{B}(?:(?P<drel>(?i:last|next|this past|this coming)){SP})?(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MOND}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
-                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?")
+                  rf"(?:(?:,?{SP}|,)(?P<year>{FULL_DATE_YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?")
 def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     mon = _mon(m["mon"])
     d = int(_digits(m["day"])) if m["day"] else DAY_WORDS[" ".join(m["dayw"].lower().split())]
@@ -1005,13 +1079,7 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     if y is None and famous and famous[1].match(cx.text, m.end()):
         return "DATE", f"{famous[0]}-{mon:02d}-{d:02d}", None
     if y is None and m["wd"]:
-        # a weekday pins the year: take the closest year in which the date falls on it
-        wd = _wd(m["wd"])
-        for cand in (cx.dct.year, cx.dct.year + 1, cx.dct.year - 1):
-            dd = _date(cand, mon, d)
-            if dd and dd.weekday() == wd:
-                y = cand
-                break
+        y = _weekday_year(cx, _wd(m["wd"]), mon, d)
     if y is None:  # "June 3 and 4, 1989": the year written once for both days
         shared = _SHARED_YEAR.match(cx.text, m.end())
         if shared:
@@ -1107,7 +1175,7 @@ DASH_DAY = r"(?:(?<=(?<![\w.\-/])\d[-–])|(?<=(?<![\w.\-/])\d\d[-–]))"
 
 @rule("date_dmy", rf"(?:{B}|{DASH_DAY})(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
                   rf"|(?P<dayw>{DAY_WORD}){SP}(?i:of){SP})(?P<mon>{MOND})"
-                  rf"(?:(?:,?{SP}|,)(?P<year>{YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?", accept=lambda m, text: _range_goes_on(m, text)
+                  rf"(?:(?:,?{SP}|,)(?P<year>{FULL_DATE_YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?", accept=lambda m, text: _range_goes_on(m, text)
       # ("the Fourth of July weekend": the holiday's weekend, which the holiday rule reads from "Fourth")
       and not (m["dayw"] and re.match(r"\s(?:holiday\s)?weekend\b", text[m.end():m.end() + 16])))
 def _date_dmy(m: re.Match[str], cx: Context) -> Result | None:
@@ -1234,7 +1302,8 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     if (m["pmon"] or m["pmon2"]) and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
         # "the night of Friday, Oct. 23", "the morning of 25 June 2009": the explicit date, not the nearest Friday
         mon, dd = _mon(m["pmon"] or m["pmon2"]), int(_digits(m["pday"] or m["pday2"]))
-        d = _date(int(m["pyear"]) if m["pyear"] else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
+        y = int(m["pyear"]) if m["pyear"] else (_weekday_year(cx, _wd(m["day"]), mon, dd) if m["day"] else None)
+        d = _date(y if y is not None else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
         if d is None:
             return None
     elif not m["day"] and (on := _ON_DATE_AFTER.match(cx.text, m.end())):
@@ -1374,7 +1443,10 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         return False  # "June tells Kirsty Young about her life": a person who speaks ("in May admitted" is a time)
     if not prep and re.search(r"(?:\b(?i:the|its|their|a)|['’]s)\s$", text[max(0, m.start() - 6):m.start()]):
         # "the March jobs report", "Apple's September event": a month modifying a lowercase
-        # noun; "the March for Life", "the May Mobility" continue a capitalized name
+        # noun; "the March for Life", "the May Mobility" continue a capitalized name, unless the
+        # name is what the month's event happened to ("the April Deepwater Horizon explosion")
+        if _EVENT_AFTER.match(text, m.end()):
+            return True
         return bool(re.match(r"\s[a-z]", text[m.end():m.end() + 2])) and not re.match(
             r"\s(?:and|or|of|for|to|is|was|will|has|had|that|who|which)\b", text[m.end():m.end() + 7])
     if m["mon"].islower():
@@ -1437,6 +1509,11 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
         y = y0
     elif rel == "that":
         y = cx.anchor_or_dct().date.year
+        if (y, mon) > (y0, cx.dct.month) and cx.anchor_or_dct().date <= cx.dct \
+                and cx.tense(m.start(), m.end()) != "future":
+            # "on that September day we were unprepared", told in January: "that" points back to
+            # a time the reader knows, the last such month, not one still ahead
+            y = y0 if mon <= cx.dct.month else y0 - 1
     elif shared := _MONTHS_SHARE_YEAR.match(cx.text, m.end()):
         y = int(shared["y"])  # "in March and August 2006": the year written once for both
     else:
@@ -1732,6 +1809,12 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         if re.search(r"(?i)\b(?:the|an?|this|next|last|its|their|our)\s(?:[a-z]+\s)?$", before) \
                 and re.match(r"\s(?:season|months|outbreak|wave|surge|peak)\b", text[m.end():m.end() + 10]):
             return True  # "the prime spring season", "an autumn outbreak": the season as a modifier
+        if re.search(r"(?i)\b(?:the|this|next|last|its|their|our)\s(?:[a-z]+\s)?$", before) \
+                and re.match(r"\s(?:holidays?|vacation|break|recess|freeze|heatwave|heat wave|drought)\b",
+                             text[m.end():m.end() + 12]):
+            # "the summer holidays have just started", "the UK winter freeze": a definite one is one
+            # season ("a summer holiday abroad" is any)
+            return True
     if rel == "the" or not rel:
         if _COME_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (s != "fall" or rel or text[m.end():m.end() + 1] == ","):
             return True  # "come the autumn", "come spring": when it comes
@@ -2139,7 +2222,11 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
     if not 0 < base.year + sign * n * {"Y": 1, "E": 10, "C": 100}.get(code, 0) < 10000:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None  # "125,000 years ago": before any calendar year
     shifted = V.shift(base, code, sign * n)
-    if sign > 0 and base == cx.dct and shifted[0] > cx.dct and direction in ("later", "after"):
+    if sign > 0 and shifted[0] > cx.dct and direction in ("later", "after") and (
+            base == cx.dct or (code == "E" and shifted[0].year // 10 > cx.dct.year // 10)
+            or (code == "C" and shifted[0].year // 100 > cx.dct.year // 100)):
+        # ("The plant opened in 1990. Three decades later, it remains the largest", told in 2010:
+        # decades on from the story's year, and still no later than now)
         if _told_as_present(m, cx):
             return "DATE", "PRESENT_REF", None  # "A year later, the town is losing hope": now, after the story
         if _told_as_past(m, cx):
@@ -2181,19 +2268,42 @@ def _later_vague(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", "PAST_REF", None  # news tells what came later in the past
 
 
+# Past forms that are also base forms or adverbs: they tell no past of a clause on their own
+_NOT_CLEAR_PAST = frozenset(["last", "since", "earlier", "ago", "previously", "set", "put", "cut", "hit", "read", "let",
+                             "spread", "cost", "shut", "hurt", "quit", "bet", "cast", "burst", "lay"])
+
+
+def _first_finite(m: re.Match[str], cx: Context) -> str | None:
+    """The tense of the first finite verb of the sentence after ``m``: "present", "modal", "past"."""
+    rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
+    rest = re.sub(r"(?i)\b(?:with|without)\b[^,;]*,", " ", rest)  # ("with the mill still closed,": no verb of its own)
+    prev = ""
+    for w in re.findall(r"[a-z']+", rest.lower()):
+        if w in ("is", "are", "am", "has", "have", "remains", "remain", "stays", "seems", "continues"):
+            return "present"
+        if prev in ("he", "she", "it", "they", "we", "i") and len(w) > 4 and w.endswith("ed"):
+            return "past"  # "she joined a choir": a regular past after its subject
+        prev = w
+        if w in ("will", "would", "could", "may", "might", "'ll"):
+            return "modal"
+        if w in PAST and w not in _NOT_CLEAR_PAST:
+            return "past"  # "Three weeks later, he found himself in a band he has played in since"
+    return None
+
+
 def _told_as_present(m: re.Match[str], cx: Context) -> bool:
     rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
-    return bool(re.search(r"\b(?:is|are|am|has|have)\b", rest)) and not re.search(r"\b(?:will|would|could|may|might)\b", rest)
+    return _first_finite(m, cx) == "present" and not re.search(r"\b(?:will|would|could|may|might)\b", rest)
 
 
 def _told_as_past(m: re.Match[str], cx: Context) -> bool:
     """ "48 hours later, they were swept into an isolation ward" with no date told before it: an
     event told in the past tense cannot lie after the report, so the offset from the report's
     date is wrong; all that is known is that it is past."""
-    rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
-    if re.search(r"\b(?:is|are|am|has|have|will)\b", rest):
+    first = _first_finite(m, cx)
+    if first in ("present", "modal"):
         return False  # "A month later, with the hole still unplugged, Obama is being forced": now
-    return m["dir"].lower() in ("later", "after") and cx.tense(m.start(), m.end()) == "past"
+    return m["dir"].lower() in ("later", "after") and (first == "past" or cx.tense(m.start(), m.end()) == "past")
 
 
 @rule("from_day", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?P<unit>(?i:days?|weeks?)){SP}(?i:from){SP}(?P<base>{WEEKDAY_FULL}|(?i:today|tomorrow))(?![\w-])",
@@ -2490,6 +2600,8 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         return bool(re.search(r"(?i)\b(?:to|until|till)\s$", text[max(0, m.start() - 6):m.start()]))
     if w == "recent":  # "the recent surge", "a recent hearing": a time just past, as "current" is the present one
         return bool(re.match(r"\s[\w$]", after))
+    if w == "current" and re.match(rf"\s(?:{MONTH_FULL}|{WEEKDAY_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)", after):
+        return False  # "ahead of the current November 30 deadline": the date is the time, "current" its adjective
     if w == "current" and m["r"] == "current" and re.match(r"\s(?:[A-Z][\w.]|[$£€]\d)", after) \
             and re.search(r"(?i)\b(?:the|its|their|his|her|our|this)\s$", text[max(0, m.start() - 6):m.start()]):
         return True  # "the current BP oil spill", "the current $75m cap": the present one (not "the Loop Current")

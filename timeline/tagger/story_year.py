@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from timeline.tagger.lexicon import PAST
-from timeline.tagger.tense_words import unabbreviate
+from timeline.tagger.tense_words import ENTRY_AFTER, ENTRY_BEFORE, unabbreviate
 
 if TYPE_CHECKING:
     from timeline.tagger.context import Anchor, Context
@@ -182,3 +182,31 @@ def story_year(cx: Context, month: int, day: int | None, start: int, end: int) -
     if cx.reported_future(start):
         return None  # "said it would hold a hearing on July 29": a plan of the day of the report
     return best.year
+
+
+#: how many days after the entry before it a chronology entry may be and still continue its year
+CHRONOLOGY_DAYS = 62
+#: how far (characters) back the entry before it may stand
+CHRONOLOGY_REACH = 700
+
+
+def _entry(text: str, start: int, end: int) -> bool:
+    return bool(ENTRY_AFTER.match(text, end) and ENTRY_BEFORE.search(text, max(0, start - 40), start))
+
+
+def chronology_year(cx: Context, month: int, day: int | None, start: int, end: int) -> int | None:
+    """The year of a chronology entry ("10 July: The cap is removed.") that follows, within
+    weeks, the entry just before it ("29 May: ..."): a timeline runs in order, so it continues
+    the year of the entry before, even past the DCT (pages are updated after they are first
+    published). A reverse timeline ("Jan 5: ...", then "Dec 20: ...") steps back a year, as
+    the DCT's rules decide."""
+    a = cx.anchor
+    if a is None or a.precision != "day" or day is None or not 0 < start - cx.anchor_pos <= CHRONOLOGY_REACH:
+        return None
+    if not _entry(cx.text, start, end) or not ENTRY_BEFORE.search(cx.text, max(0, cx.anchor_pos - 40), cx.anchor_pos):
+        return None
+    try:
+        gap = (dt.date(a.date.year, month, day) - a.date).days
+    except ValueError:
+        return None
+    return a.date.year if 0 < gap <= CHRONOLOGY_DAYS else None

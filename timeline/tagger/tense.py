@@ -52,6 +52,7 @@ from timeline.tagger.tense_words import (
     TO_PREPOSITION,
     WHEN_AFTER,
     WORD_RE,
+    amount_after_to,
     classify,
     infinitive,
     predicts,
@@ -61,6 +62,22 @@ from timeline.tagger.tense_words import (
     verb_after_that,
     verb_before,
 )
+
+# The finite forms that put a clause in the past, and the words after a date that put it ahead
+# ("said the summit scheduled for June will go ahead")
+PAST_FINITE = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "said", "told"])
+_CHANGE_FROM_TO = re.compile(r"(?i)\bfrom\s(?:about\s|around\s|some\s)?[$£€]?\d[^.!?;]{0,60}\sto\s(?:about\s|around\s)?[$£€]?\d[\d,.]*"
+                             r"(?:\s?(?:%|percent|[a-z]+))?\s(?:by|until|through)\s(?:the (?:end|middle|start) of\s|early\s|late\s|mid-?)?$")
+_NOT_PLURALS = frozenset(["always", "sometimes", "thus", "perhaps", "nevertheless", "less", "was", "has", "is", "its", "his", "this", "us"])
+
+
+def _plural_object(word: str) -> bool:
+    """Is ``word`` after "has"/"have" a plural noun ("has contracts"), no participle?"""
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us")) \
+        and word not in _NOT_PLURALS
+
+
+_FUTURE_RIGHT = re.compile(r"\b(?:will|would|shall|['’]ll|is to|are to|going to)\b")
 
 
 class ClauseTense:
@@ -82,7 +99,13 @@ class ClauseTense:
             # sentence takes the verb that follows ("Until Thursday, they had not spoken")
             before = re.split(r"[.!?;\n]", unabbreviate(self.text[max(0, start - 120):start]))[-1]
             opening = not re.search(r"[^\W\d_]", OPENING_ADVERBS.sub("", LIMIT_BEFORE.sub("", before)))
-            if self.tense(start, end, deadline=False, right=opening, reach=reach) != "past" and not (
+            verdict = self.tense(start, end, deadline=False, right=opening, reach=reach)
+            if verdict is None and reach < 30 and not self.possible and _CHANGE_FROM_TO.search(before):
+                # "raised their estimates of the flow rate from 1,000 barrels a day to 19,000 by late
+                # May": a change from one amount to another pushes its verb far from the limit,
+                # which is when the change was reached; the verb still decides
+                verdict = self.tense(start, end, deadline=False, right=opening, reach=30)
+            if verdict != "past" and not (
                     (when := WHEN_AFTER.match(self.text, end)) and self._right_tense(when.end(), clause_only=True) == "past"):
                 # ("spewed for 87 days until July 15, when engineers sealed it": the clause on the date is past)
                 return "future"
@@ -174,6 +197,8 @@ class ClauseTense:
                 if RIGHT_MODAL.match(unabbreviate(self.text[end:end + 120])):
                     return None  # "and that a second wave in the autumn could be worse": its own modal, no tense
                 continue
+            if t == "to" and amount_after_to(tokens, i):
+                continue  # "had grown to around 3,850 square miles by Friday": a preposition, no plan
             if t == "to" and any(b in RANKS for b in tokens[max(0, i - 4):i]) and i + 1 < n and infinitive(raw[i + 1]):
                 continue  # "the first birds to be released in May were ...": the main verb decides
             if t == "to" and i > 0 and tokens[i - 1] in TO_PREPOSITION:
@@ -225,8 +250,10 @@ class ClauseTense:
             if t in PLANNED and before and before[-1].isalpha() and before[-1] not in NOT_A_HEAD \
                     and (i == n - 1 or tokens[i + 1] in PLANNED[t]):
                 # a reduced relative: "a summit scheduled for Vienna in June", "talks planned in
-                # Oslo": what is planned lies ahead, whatever the main clause's tense
-                return "future"
+                # Oslo": what is planned lies ahead of the main clause's time; told in the past
+                # ("was hired for concerts scheduled for July"), that plan was made then and its
+                # date lies either side of the DCT, as "the vote that was planned for June"
+                return None if self._plan_told_in_past(t, start, end) else "future"
             if t in PLANNED and i + 1 < n and tokens[i + 1] == "for" and before and before[-1] in ("was", "were", "been"):
                 return None  # "the vote that was planned for June": a past plan, its date either side of the DCT
             if i == n - 1 and t in SETTING and not (before and before[-1] in PAST_PLAN | PRESENT) \
@@ -238,7 +265,10 @@ class ClauseTense:
             if t in PLAN_NOUNS and before and (before[-1] in DETERMINERS or before[-1].endswith(("'s", "’s"))
                                                 or before[-1] in PLAN_ADJECTIVES):
                 return None  # the date of a plan ("ahead of the original schedule of completion in August")
-            if t in ("has", "have") and tokens[i + 1:i + 2] and tokens[i + 1] in HAVE_OBJECTS and not NOT_FINITE & set(tokens[i - 1:i]):
+            if t in ("has", "have") and tokens[i + 1:i + 2] and (tokens[i + 1] in HAVE_OBJECTS or _plural_object(tokens[i + 1])) \
+                    and not NOT_FINITE & set(tokens[i - 1:i]):
+                # ("has contracts in place for 900 homes by December": a perfect needs a participle;
+                # a plural noun after "has" is what it has)
                 return None if i < n - 5 else "present"  # "who have it going into autumn": no perfect, a possession
             if t == "going" and tokens[i + 1:i + 2] != ["to"]:
                 continue  # "going yachting at the weekend": a gerund, not "going to"
@@ -280,6 +310,18 @@ class ClauseTense:
             return None  # "Friday's session": a noun modifier, say nothing
         verdict = self._right_tense(end, noun_head=bool(tokens) and tokens[-1] in DETERMINERS)
         return None if plan and verdict == "past" else verdict
+
+    def _plan_told_in_past(self, participle: str, start: int, end: int) -> bool:
+        """Is the clause that holds the reduced relative ("concerts scheduled for July") past,
+        with no future on either side of the date?"""
+        left = re.split(r"[.!?;\n]\s", unabbreviate(self.text[max(0, start - 300):start]))[-1].lower()
+        words = WORD_RE.findall(left)
+        if participle not in words:
+            return False
+        words = words[:len(words) - 1 - words[::-1].index(participle)]
+        right = re.split(r"[.!?;\n]\s", self.text[end:end + 200])[0].lower()
+        return any(w in PAST_FINITE for w in words) and not any(w in FUTURE or w in BARE_MODALS for w in words) \
+            and not _FUTURE_RIGHT.search(right)
 
     def reported_future(self, start: int) -> bool:
         """Is the expression in a future seen from a past report ("said in July that he would

@@ -169,6 +169,23 @@ def unabbreviate(text: str) -> str:
     return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + " ", _CLOCK_DOTS.sub(r"\1m  ", text))
 
 
+# Words that say a number is approximate or bounded ("rose to around 3,850", "fell to nearly
+# half", "cut to more than 40"): before them "to" is a preposition, whatever the word could be.
+_APPROXIMATORS = frozenset(["about", "around", "approximately", "roughly", "nearly", "almost", "some",
+                            "over", "under", "just", "only", "barely", "at"])
+
+
+def amount_after_to(tokens: list[str], i: int) -> bool:
+    """Is the "to" at ``tokens[i]`` a preposition before an approximate amount ("had grown to
+    around 3,850 square miles by Friday")? A split infinitive ("to nearly double") has no number."""
+    nxt = tokens[i + 1:i + 3]
+    if len(nxt) < 2:
+        return False
+    if nxt[0] in ("more", "less", "fewer") and nxt[1] == "than":
+        return True
+    return nxt[0] in _APPROXIMATORS and (nxt[1][:1].isdigit() or nxt[1] in _NUMBER_WORDS)
+
+
 def infinitive(word: str) -> bool:
     """Could ``word`` after "to" be a verb ("to resume"), rather than the object of the
     preposition ("to foreclosure", "to five", "to surface")?"""
@@ -278,4 +295,7 @@ def classify(word: str, before: list[str]) -> str | None:
         # the narrative present of reporting ("Obama says Monday he will act"): what was said
         # is told as done, however the reported clause points ahead
         return "past"
+    if before and before[-1] in ("it", "he", "she") and len(word) > 3 and word.endswith("s") \
+            and not word.endswith(("ss", "us", "is")):
+        return "present"  # "when it reports results on 1 February": after a subject pronoun, a verb
     return None
