@@ -54,7 +54,9 @@ _REFERENCE_POINT = re.compile(
     r"(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|"
     r"billion|trillion)|\d[\d.,]*\s+(?:basis\s+points|points|barrels|cents|pence|dollars|euros|pounds|tonnes|tons|"
     r"gallons)\b)|\ba (?:high|low|peak|"
-    r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?=\S*$))"
+    r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?=\S*$|\d)|"
+    # "rose to 260, up from 26 on Wednesday" above; "rose to 260 from 26 on Wednesday": the earlier level's date
+    r"\bto\s+" + _AMOUNT + r"\s+from\s+(?=[$£€#]?\d))"
     r"(?:(?!--)[^,;:()—–]|(?<=\d),(?=\d)){0,90}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
 # Between the comparison word and the date, a finite verb makes the date its own clause's
 # ("more than 20 people were killed on Monday"), and so does "from $5 to $6" (a change, dated).
@@ -214,7 +216,10 @@ _PROJECTED = re.compile(
 #: running total counts from the date, which is when the count began, not when anything counted happened.
 _RUNNING_TOTAL = re.compile(
     r"(?i)(?<![\w.,])\d+(?:[.,]\d+)*\s*(?:%|percent\b|per\s+cent\b|[mb]n\b|million\b|billion\b|trillion\b|points?\b)?"
-    r"(?:\s+[\w'’$-]+){0,6}?\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?:the\s+)?$")
+    r"(?:\s+[\w'’$-]+){0,6}?\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+|"
+    # "have gained 60 percent since falling below 300 pence in June": the level the change counts from ("has hired 40
+    # since opening its office in June" names an opening, a happening)
+    r"(?:fall|hitt|reach|touch|peak|dropp|sink|plung|slump|bottom|ris|climb|jump|soar|tumbl|slid|dipp|trad|clos)ing\s(?:[^,;:.!?]|(?<=\d),(?=\d)){0,80}?\b(?:in|on|at|during)\s+)?(?:the\s+)?$")
 
 
 def is_running_total(text: str, sentence_start: int, start: int) -> bool:
@@ -234,7 +239,25 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
             or _HABIT.search(before) is not None
             or (_PROJECTED.search(before) is not None and re.fullmatch(r"\d{4}", text[start:end]) is not None)
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
-            or _COMPARED_X_TO.search(before) is not None)
+            or _COMPARED_X_TO.search(before) is not None or _simile(before))
+
+
+#: "it would be like having a foot of snow in Biloxi tomorrow", "it looks like the Spanish armada when they come in
+#: in the evening": a simile's picture, which happens at no date.
+#: "It now looks like the spill will continue until August" is no simile but a guess told as "it seems that": a finite
+#: verb in the picture, before any "when" clause of its own, makes it a clause of fact.
+_SIMILE = re.compile(r"(?i)\b(?:looks?|looked|feels?|felt|seems?|seemed|sounds?|sounded|would\s+be|would\s+have\s+been)\s+"
+                     r"(?:just\s+|a\s+bit\s+|rather\s+|more\s+)?(?:like|as\s+if|as\s+though)\b([^.;!?]{0,120})$")
+_FINITE = re.compile(r"(?i)\b(?:will|would|could|can|may|might|shall|should|must|is|are|was|were|has|have|had|did|does|do)\b|"
+                     r"n['’]t\b|['’](?:re|ll|ve|d)\b")
+
+
+def _simile(before: str) -> bool:
+    m = _SIMILE.search(before)
+    if m is None:
+        return False
+    picture = re.split(r"(?i)\b(?:when|while|as|after|before|until)\b", m.group(1), maxsplit=1)[0]
+    return _FINITE.search(picture) is None
 
 
 # Dates in a sentence that do not date a happening of its own, used by the extractor's anchors.
