@@ -248,7 +248,7 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
 #: makes it a clause of fact; so does "what recovery looks like in the long term", where no picture follows "like".
 _SIMILE = re.compile(r"(?i)\b(?:looks?|looked|feels?|felt|seems?|seemed|sounds?|sounded|would\s+be|would\s+have\s+been)\s+"
                      r"(?:just\s+|a\s+bit\s+|rather\s+|more\s+)?(?:like\s+(?=(?:a|an|the|us|them|it|this|that|some|"
-                     r"[a-z]+ing)\b)|as\s+if\b|as\s+though\b)([^.;!?”\"]{0,120})$")
+                     r"[a-z]+ing)\b|(?-i:[A-Z]))|as\s+if\b|as\s+though\b)([^.;!?”\"]{0,120})$")
 _FINITE = re.compile(r"(?i)\b(?:will|would|could|can|may|might|shall|should|must|is|are|was|were|has|have|had|did|does|do)\b|"
                      r"n['’]t\b|['’](?:re|ll|ve|d)\b")
 #: "looks like a finger reaching out from the patch, an imaging expert said on Friday": the picture ends at the comma.
