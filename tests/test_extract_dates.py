@@ -102,6 +102,10 @@ def test_a_state_that_held_until_a_date_is_no_happening_of_that_date() -> None:
     text = ("Two more towns reported cases of the fever on Tuesday, the health ministry said.\n"
             "Prior to Monday, Portville was the only town in the province to confirm a case.\n")
     assert sorted(e.when.value() for e in events_of(text)) == ["2026-03-03"]
+    # The comma after a short opening is often left out.
+    text = ("Two more towns reported cases of the fever on Tuesday, the health ministry said.\n"
+            "Until Monday none of the towns -- not even the port -- had confirmed a case.\n")
+    assert sorted(e.when.value() for e in events_of(text)) == ["2026-03-03"]
 
 
 def test_what_runs_on_since_then_is_no_happening_of_the_day_before() -> None:

@@ -295,3 +295,15 @@ def test_a_sentence_of_the_day_far_below_the_lead_is_not_the_lead_for_a_few_stor
             "Northwind Lines told shareholders today it can survive the ferry strike.\n")
     titles = [e.title for e in events_of(text) if e.when.value() == "2031-05-10"]
     assert len(titles) == 2, titles
+
+
+def test_a_share_move_and_its_reading_at_a_clock_time_are_one_event() -> None:
+    # "Shares in X rose on Thursday" ... "X's shares were up 2 percent at 1430 GMT": the day's move and a reading of
+    # it. A rival's shares falling at that hour are news of their own.
+    text = ("LONDON (Reuters) - Shares in Northwind Ferries rose on Thursday as investors bet a harbour report "
+            "clears the company.\nNorthwind's London-listed shares were up 2 percent at 310 pence at 1430 GMT.\n")
+    (event,) = events_of(text, dt.date(2031, 5, 8))
+    assert event.when.value().startswith("2031-05-08") and len(event.sources) == 2
+    text = ("LONDON (Reuters) - Shares in Northwind Ferries rose on Thursday after a harbour report cleared it.\n"
+            "Vorn Shipping shares were down 3 percent at 1430 GMT after the report blamed its crew.\n")
+    assert len(events_of(text, dt.date(2031, 5, 8))) == 2

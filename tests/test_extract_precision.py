@@ -372,3 +372,34 @@ def test_a_second_weekday_offered_as_a_choice_follows_the_first() -> None:
     # "by Monday or Tuesday" written on a Tuesday: next Monday or the Tuesday after it, not next Monday and today.
     dates = dates_of("The mayor said the new pier should be open to ferries by Monday or Tuesday.", dt.date(2026, 3, 3))
     assert dates == ["2026-03-09"], dates
+
+
+def test_the_level_a_change_counts_from_dates_nothing() -> None:
+    # "rose to 340, up from 120 on Monday": Monday's figure is the comparison point;
+    # "have gained 40 percent since falling below 200 pence in June": the low the gain counts from. An opening
+    # after "since" is a happening and keeps its date.
+    lead = "The harbour board approved a ferry terminal on Tuesday. "
+    assert dates_of(lead + "The number of registered boats rose to 340 - up from 120 on Monday, officials said.\n") == [
+        "2026-03-03"]
+    # "rose to 340 from 120 on Monday" dates the rise (news style puts the change's day after both levels).
+    assert "2026-03-02" in dates_of(lead + "The number of registered boats rose to 340 from 120 on Monday.\n")
+    assert dates_of(lead + "Shares in the ferry firm have gained over 40 percent since falling below 200 pence at the "
+                           "height of the crisis in June last year.\n") == ["2026-03-03"]
+    assert "2025-06" in dates_of(lead + "The ferry firm has hired 40 people since opening its Portville office in "
+                                        "June last year.\n")
+
+
+def test_a_simile_s_picture_dates_nothing_but_a_guess_told_with_looks_like_does() -> None:
+    # "would be like us having a foot of snow tomorrow", "looks like a regatta when they come in in the evening": a
+    # picture, which happens at no date; "it looks like the strike will last until August" tells what is expected.
+    lead = "The harbour board approved a ferry terminal on Tuesday. "
+    assert dates_of(lead + "\"Handling this would be like us having a foot of snow falling in Portville tomorrow,\" "
+                           "a spokesman said.\n") == ["2026-03-03"]
+    assert dates_of(lead + "The mayor said so many boats have enrolled that \"it looks like a regatta when they come "
+                           "in in the evening.\"\n") == ["2026-03-03"]
+    assert "2026-08" in dates_of(lead + "It now looks like the dock strike will last until August, the union said.\n")
+    assert "1861" in dates_of(lead + "From the parish records it looks like the Vorn family moved to Portville in 1861.\n")
+    assert "2025-11" in dates_of(lead + "A new film shows what recovery looks like, following three survivors of the "
+                                        "November flood in Portville.\n")
+    assert "2026-03-02" in dates_of(lead + "The slick looks like a finger reaching out from the bay, an imaging expert "
+                                           "said on Monday.\n")

@@ -95,3 +95,13 @@ def test_of_the_inside_an_institutions_name_keeps_it_whole() -> None:
 def test_of_the_after_a_place_starts_another_name() -> None:
     found = names("The ferries will not sail off the East Coast of the Islands this winter, the board said.")
     assert "East Coast" in found and not any("of the" in n for n in found)
+
+
+def test_a_capitalised_opening_verb_or_banner_is_no_name_but_a_capitalised_city_is() -> None:
+    # Editorials set their first words in capitals ("AS IT RELEASED its report"); pages carry banners ("UPDATED").
+    # An initialism never ends in a verb's ending, but a dateline's city may ("NANNING").
+    found = names("Harbour review is a start, but wait for other probes AS IT RELEASED its report on the ferry sinking "
+                  "this week, the Portville Harbour Board insisted it was blameless.")
+    assert "RELEASED" not in found and "Portville Harbour Board" in found
+    assert "UPDATED" not in names("The Portville Harbour Board met on Friday. UPDATED: Ferries resumed on the Vorn route.")
+    assert "NANNING" in names("The Portville Harbour Board met a delegation from NANNING on Friday.")

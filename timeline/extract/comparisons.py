@@ -54,7 +54,7 @@ _REFERENCE_POINT = re.compile(
     r"(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|"
     r"billion|trillion)|\d[\d.,]*\s+(?:basis\s+points|points|barrels|cents|pence|dollars|euros|pounds|tonnes|tons|"
     r"gallons)\b)|\ba (?:high|low|peak|"
-    r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?=\S*$))"
+    r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?=\S*$|\d))"
     r"(?:(?!--)[^,;:()—–]|(?<=\d),(?=\d)){0,90}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
 # Between the comparison word and the date, a finite verb makes the date its own clause's
 # ("more than 20 people were killed on Monday"), and so does "from $5 to $6" (a change, dated).
@@ -164,7 +164,8 @@ _BEFORE_HAPPENING = re.compile(r"(?i)^,\s+(?:before|prior\s+to)\s[^,;:.!?]{3,90}
 #: "Prior to Thursday, Colombia was the only country to confirm a case", "Until last year, the firm had never made
 #: a loss": a state that held up to a date, told to mark what changed then, not a happening of that date.
 _UP_TO = re.compile(r"(?i)^\W*(?:prior\s+to|before|until|till|up\s+(?:to|until))\s+(?:the\s+)?$")
-_STATE_AFTER = re.compile(r"(?i)^,\s+[^,;:.!?]{0,80}?\b(?:was|were|had)\b")
+#: The comma is often left out after a short opening ("Until Saturday none of the sludge had reached shore").
+_STATE_AFTER = re.compile(r"(?i)^,?\s+[^,;:.!?]{0,80}?\b(?:was|were|had)\b")
 #: "Since then, oil has been pouring into the Gulf": "then" is a day told before, and what runs on from it is no
 #: happening of that day.
 _SINCE_THEN = re.compile(r"(?i)(?:^|\b)(?:ever\s+)?since\s+$")
@@ -214,7 +215,10 @@ _PROJECTED = re.compile(
 #: running total counts from the date, which is when the count began, not when anything counted happened.
 _RUNNING_TOTAL = re.compile(
     r"(?i)(?<![\w.,])\d+(?:[.,]\d+)*\s*(?:%|percent\b|per\s+cent\b|[mb]n\b|million\b|billion\b|trillion\b|points?\b)?"
-    r"(?:\s+[\w'’$-]+){0,6}?\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?:the\s+)?$")
+    r"(?:\s+[\w'’$-]+){0,6}?\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+|"
+    # "have gained 60 percent since falling below 300 pence in June": the level the change counts from ("has hired 40
+    # since opening its office in June" names an opening, a happening)
+    r"(?:fall|hitt|reach|touch|peak|dropp|sink|plung|slump|bottom|ris|climb|jump|soar|tumbl|slid|dipp|trad|clos)ing\s(?:[^,;:.!?]|(?<=\d),(?=\d)){0,80}?\b(?:in|on|at|during)\s+)?(?:the\s+)?$")
 
 
 def is_running_total(text: str, sentence_start: int, start: int) -> bool:
@@ -234,7 +238,29 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
             or _HABIT.search(before) is not None
             or (_PROJECTED.search(before) is not None and re.fullmatch(r"\d{4}", text[start:end]) is not None)
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
-            or _COMPARED_X_TO.search(before) is not None)
+            or _COMPARED_X_TO.search(before) is not None or _simile(before))
+
+
+#: "it would be like having a foot of snow in Biloxi tomorrow", "it looks like the Spanish armada when they come in
+#: in the evening": a simile's picture, which happens at no date.
+#: "It now looks like the spill will continue until August", "it looks like the family moved there in 1861" are no
+#: similes but guesses told as "it seems that": a finite verb in the picture, before any "when" clause of its own,
+#: makes it a clause of fact; so does "what recovery looks like in the long term", where no picture follows "like".
+_SIMILE = re.compile(r"(?i)\b(?:looks?|looked|feels?|felt|seems?|seemed|sounds?|sounded|would\s+be|would\s+have\s+been)\s+"
+                     r"(?:just\s+|a\s+bit\s+|rather\s+|more\s+)?(?:like\s+(?=(?:a|an|the|us|them|it|this|that|some|"
+                     r"[a-z]+ing)\b|(?-i:[A-Z]))|as\s+if\b|as\s+though\b)([^.;!?”\"]{0,120})$")
+_FINITE = re.compile(r"(?i)\b(?:will|would|could|can|may|might|shall|should|must|is|are|was|were|has|have|had|did|does|do)\b|"
+                     r"n['’]t\b|['’](?:re|ll|ve|d)\b")
+#: "looks like a finger reaching out from the patch, an imaging expert said on Friday": the picture ends at the comma.
+_SAID_AFTER = re.compile(r"(?i),\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|according)\b")
+
+
+def _simile(before: str) -> bool:
+    m = _SIMILE.search(before)
+    if m is None or _SAID_AFTER.search(m.group(1)):
+        return False
+    picture = re.split(r"(?i)\b(?:when|while|as|after|before|until)\b", m.group(1), maxsplit=1)[0]
+    return _FINITE.search(picture) is None and _past_or_future().search(picture) is None
 
 
 # Dates in a sentence that do not date a happening of its own, used by the extractor's anchors.

@@ -90,7 +90,22 @@ def stems(text: str) -> frozenset[str]:
     found = {stem(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text) if len(w) >= 4 or w in _IRREGULAR}
     if _BLEW_UP.search(text):
         found.add(EXPLOSION)
+    for move, pattern in _SHARE_MOVES:
+        if pattern.search(text):
+            found.add(move)
     return frozenset(found)
+
+
+#: Pseudo-stems for a share price told moving up or down: "Shares in BP rose on Thursday" and "BP's London-listed
+#: shares were up 1 percent at 504 pence at 1449 GMT" tell one move of the day, the second a reading of it.
+SHARES_UP, SHARES_DOWN = "#shares-up", "#shares-down"
+_SHARES = r"(?i)\b(?:shares?|stocks?|stock\s+price|share\s+price)\b[^.;!?]{0,80}?\b(?:"
+_SHARE_MOVES = (
+    (SHARES_UP, re.compile(_SHARES + r"rose|rise|rises|rising|gained|gains?|up|higher|climbed|jumped|rallied|advanced|"
+                           r"soared)\b")),
+    (SHARES_DOWN, re.compile(_SHARES + r"fell|falls?|falling|down|lower|dropped|slid|declined|slumped|tumbled|lost|"
+                             r"sank|plunged)\b")),
+)
 
 
 @dataclass(frozen=True, slots=True)

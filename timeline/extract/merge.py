@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
-from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, one_disaster
+from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
 from timeline.extract.predicates import (
     Predicate,
@@ -29,6 +29,7 @@ from timeline.extract.predicates import (
     contains,
     dated_closer,
     one_day,
+    one_share_move,
     told_again,
 )
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
@@ -41,6 +42,7 @@ __all__ = ["REPORTING_PERIODS", "RESULTS", "Mention", "contains", "content_words
 #: A pseudo-word the extractor adds to the words of a mention that reports a period's financial
 #: results: all of them in one article are one event (the results), whatever figure each gives.
 RESULTS = "#results"
+_SHARE_MOVES = frozenset([SHARES_UP, SHARES_DOWN])
 #: How far apart (in sentences) one source's statements of one day are one statement told twice:
 #: "The administration said Wednesday it will not ..." then "A senior administration official told
 #: the AP on Wednesday that ...".
@@ -171,8 +173,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 candidates.update(by_sentence.get(m.sentence - 1, ()))
             if (m.key, m.dated_verb) in by_verb:
                 candidates.add(by_verb[(m.key, m.dated_verb)])
-            if m.happening or m.actor:  # a happening named again; one actor's act of one day told again
-                candidates.update(by_key.get(m.key[:10], ()))
+            if m.happening or m.actor or m.stems & _SHARE_MOVES:  # a happening named again; one actor's act of one
+                candidates.update(by_key.get(m.key[:10], ()))   # day told again; a share move read at an hour
             candidates.update(happening_at.get(m.key[:10], ()))
             # "an explosion on a rig last month" and "since 20 April, when an explosion killed 11": a happening
             # at a vaguer date that holds the other's.
@@ -428,7 +430,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # "plan -- announced in March" ... "before the expansion was announced in March": background told
         # again. (Many things are "said on Thursday"; a month is named for a happening recalled.)
         return True
-    if _one_explosion(a, b):
+    if _one_explosion(a, b) or one_share_move(a, b):
         return True  # "Since the 20 April rig explosion, BP has tried ..." ... "The rig blew up at 10pm, killing 11"
     if (a.predicate.again or b.predicate.again) and a.predicate.verbs & b.predicate.verbs:
         return False  # "detained two sailors" ... "detained two more sailors": the act done again, however alike

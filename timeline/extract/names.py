@@ -203,6 +203,10 @@ _NUMBERED = {"day", "week", "page", "part", "section", "chapter", "phase", "stag
 def _shouted(name: str) -> bool:
     """ "FLOOR OF THE GULF OF MEXICO", "HAY WHILE THE SUN": a heading or dateline in capitals, not a name."""
     words = name.split()
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{3,}(?:ED|ING)", name) and not re.search(r"[JNMQXL]ING$", name):
+        # "AS IT RELEASED its report", "UPDATED", "BREAKING": a lede's opening words or a banner set in capitals;
+        # initialisms do not end in a verb's ending (a dateline's "BEIJING" or "NANNING" is a city).
+        return True
     return len(words) >= 2 and all(w.isupper() for w in words) and any(
         w.lower() in _COMMON or _CONNECTOR_RE.fullmatch(w.lower()) for w in words)
 

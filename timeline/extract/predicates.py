@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, PARTICIPLE_BASE_PAIRS
+from timeline.extract.happenings import SHARES_DOWN, SHARES_UP
 from timeline.extract.title_verbs import HEADLINE_PRESENT_FORMS, IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import When
@@ -29,7 +30,7 @@ from timeline.model import When
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["LEAD_LAG", "Predicate", "another_day_told_beside", "contains", "dated_closer", "one_day", "predicate",
+__all__ = ["LEAD_LAG", "Predicate", "another_day_told_beside", "contains", "dated_closer", "one_day", "one_share_move", "predicate",
            "told_again", "verb_stem"]
 
 _BASE = dict(pair.split(":") for pair in (IRREGULAR_PAST_PAIRS + " " + PARTICIPLE_BASE_PAIRS).split())
@@ -180,6 +181,21 @@ def one_day(a: Mention, b: Mention) -> bool:
     if a.key[:10] != b.key[:10] or min(a.when.precision.rank, b.when.precision.rank) < _DAY_RANK:
         return False
     return a.key == b.key or len(a.key) == 10 or len(b.key) == 10
+
+
+def one_share_move(a: Mention, b: Mention) -> bool:
+    """Whether two nearby sentences of one day tell one share price moving the same way: the day's move and a
+    reading of it at a clock time ("Shares in BP rose on Thursday" ... "BP's shares were up 1 percent at 1449
+    GMT"). One company named in both (or in one only, the other's shares being its); a rival's shares moving
+    another way are news of their own."""
+    if not one_day(a, b) or abs(a.sentence - b.sentence) > _SHARE_SPAN or (
+            a.tags and b.tags and not set(a.tags) & set(b.tags)):
+        return False
+    return bool({SHARES_UP, SHARES_DOWN} & a.stems & b.stems)
+
+
+#: How many sentences apart a move and its reading are told.
+_SHARE_SPAN = 2
 
 
 def told_again(top: Mention, other: Mention) -> bool:
