@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_verbs import regular_present
 from timeline.extract.title_words import (
     _AUX,
     _CLAUSE_OPENERS,
@@ -24,8 +25,11 @@ from timeline.extract.title_words import (
     _PRONOUN_WORDS,
     MAX_CHARS,
     SPEECH_VERBS,
+    _contact_relative,
     _finite,
     _inside_complement,
+    _participle_only,
+    _reported_clause,
     _subject_end,
     _verbish,
 )
@@ -49,7 +53,11 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         present = word  # "acknowledged" keeps its tense, and what was said still loses its "that" and venue
     if present is None:
         return text
-    if _plural_subject(text[:start]):
+    lone = re.fullmatch(r"\s*([A-Z][a-z]{2,}[^su\W']s)\s*", text[:start])
+    if lone and lone.group(1).lower() not in _PLURAL_NOUNS and word not in SPEECH_VERBS \
+            and not lone.group(1).endswith(("ists", "ants", "ents", "ians", "ees")):
+        return text  # "Veterans served", "Jones won": a lone word in "-s" may be a plural or a name; the past is safe
+    if _plural_subject(text[:start]) or (lone and lone.group(1).endswith(("ists", "ants", "ents", "ians", "ees"))):
         present = _plural(present)
     rest = text[start + m.end(1):]
     if re.search(r"[,;]\s+(?:but|and|while|yet|so|whereas)\s", text[:start]):
@@ -59,10 +67,21 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
             and before[-1].lower() not in {"family", "supply", "ally", "rally", "assembly", "only"}:
         before = before[:-1]  # "not temporarily abandoned": the word before the adverb decides
     if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and re.match(r"\s+by\s", rest) \
-            and (not before or before[-1][:1].islower()):
-        return text  # "introduced by his biographer": a passive participle, no active verb
+            and (not before or before[-1][:1].islower() or (len(before) == 1 and re.fullmatch(
+                r"[A-Z][A-Za-z-]{2,}[^sS\W]s", before[0]) and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", rest))):
+        return text  # "introduced by his biographer", "Memos obtained by the Gazette": a passive participle
+    if _participle_only(word, rest) or (word == "used" and re.match(r"\s+to\s", rest)):
+        return text  # "the doctor accused of giving", "used to be" (a past with no present)
+    if before and (text[:start].count("(") > text[:start].count(")") or _contact_relative(before)
+                   or _reported_clause(before)):
+        return text  # "(nicknamed Flash)", "The grants we received", "Residents say the flood destroyed"
+    if re.match(r"(?:Out\s+of|In|On|At|Of|With|Without|Among|From|For|Despite|Unlike|Under|Over|After|Before|When|"
+                r"While|As|Since|Because|Although|Though|If|Once|Until|Unless)\s", text) \
+            and "," not in text[:start] and "," in rest:
+        return text  # "Out of 40 schools inspected, 12 failed": a fronted phrase's verb, not the main clause's
     if before and (before[-1].lower() in _NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",
-                                                                           "got", "is", "are", "was", "were"}):
+                                                                           "got", "is", "are", "was", "were", "am",
+                                                                           "i'm", "i’m"}):
         return text  # "expect to cut", "will cut": an infinitive, not the past tense
     if before and (before[-1].lower() in {"had", "has", "have", "having"} or (
             len(before) > 1 and before[-1].lower() in {"who", "which", "that", "whom"})):
@@ -217,38 +236,16 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
 
 #: Adverbs between a subject and its verb ("Officials drastically increased", "Forecasters also warned").
 _PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopoly|anomaly|belly|reply)\b)[a-z]{2,}ly|also|still|now|then|later|already|just|even|once|again|too|jointly|"
-                       r"reportedly|allegedly|never|often|first|no longer|not|n[o']t yet|together|collectively))+\s*$")
+                       r"reportedly|allegedly|never|often|first|no longer|not|n[o']t yet|together|collectively|further))+\s*$")
 
 
 def _regular_present(word: str) -> str | None:
-    """ "extended" -> "extends", "pushed" -> "pushes", "planned" -> "plans"; None when unsure.
-
-    English spelling hides whether a base form ends in a silent e ("released"
-    from "release", "listed" from "list"); only the endings that tell are
-    converted, the rest keep their past tense rather than risk "releas".
-    """
-    if not word.endswith("ed") or len(word) < 5 or word in _ED_WORDS:
+    """The headline present of a regular past ("extended" -> "extends"), None when unsure (the spelling rules
+    are :func:`timeline.extract.title_verbs.regular_present`); words in "-ed" that are no verb's past
+    ("hundred", "unheeded") have none."""
+    if word in _ED_WORDS or _participle_only(word, ""):
         return None
-    stem = word[:-2]
-    if word.endswith("ied"):
-        return word[:-3] + "ies"
-    if stem.endswith(("ss", "sh", "ch", "x")):
-        return stem + "es"
-    if re.search(r"(?:[iu]at|quot|[iy]s|yz)$", stem):
-        return stem + "es"  # evacuated, negotiated, quoted, analysed (before the vowel and consonant rules below)
-    if re.search(r"[^aeiouc]c$", stem) or re.search(r"(?:con|inter|contra)ven$", stem):
-        return stem + "es"  # acquiesced, announced, forced; convened, intervened: no English verb ends so without e
-    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bgmnprt":
-        return stem[:-1] + "s"  # planned, stopped, committed
-    if re.search(r"(?:[^aeiou][^aeiouy]|ll|dd|ff|ck)$", stem) and not re.search(r"(?:[nrdl]g|[rnlp]s|[rnl]c|[rl]v|th|dl|bl|pl|tl|gl|kl|fl|cl|zl)$", stem):
-        return stem + "s"  # extended, reported, signed, helped, called, added
-    if re.search(r"[aeiou][aeiou][^aeiouwxyszcvg]$", stem):
-        return stem + "s"  # rained, looked, sailed (two vowels before one consonant: no silent e)
-    if re.search(r"[^aeiou](?:er|en|on|el)$", stem) or (len(stem) >= 5 and re.search(r"[^aeiou]it$", stem)):
-        return stem + "s"  # ordered, opened, questioned, traveled, visited (unstressed last syllable)
-    return None
-
-
+    return regular_present(word)
 
 
 def _plural_subject(subject: str) -> bool:
@@ -256,14 +253,26 @@ def _plural_subject(subject: str) -> bool:
     if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
         return False  # "Facing the committee he was": the pronoun is the subject
     subject = _PRE_VERB.sub("", subject)
+    if "," in subject:
+        parts = [part.strip() for part in subject.split(",")]
+        # "Several weeks into the strike, the union": an opening phrase before a comma is no subject.
+        while len(parts) > 1 and _OPENING_PHRASE.match(parts[0]) and any(parts[1:]):
+            parts = parts[1:]
+        if any(re.match(r"(?:and|&)\s", part) for part in parts[1:]) or (len(parts) > 1 and re.fullmatch(
+                r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*", parts[-1])):
+            return True  # "Lamar McKay, president of the firm, and Tony Hayward", "The Netherlands, France and Spain"
+        # "The pumps, seemingly unharmed,", "Tony Hayward, the chief executive,": an aside after the head.
+        subject = parts[0] or subject
     whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
+    opening = subject
     if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in _PLURAL_NOUNS \
             and not re.match(r"(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Tt]he)\s+[a-z]+\s+of\s", subject):
         # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by|over|about|"
-                       r"against|during|among|between|behind|around|into|without|within)\s+", subject)[0]
-    subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject)  # "Gulls coated" (in oil): the participle is no head
+                       r"against|during|among|between|behind|around|into|without|within|we|I|they|you)\s+", subject)[0]
+    # ("The grants we received": a subject pronoun after the head opens a relative clause without "that")
+    subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject.rstrip())  # "Gulls coated" (in oil): the participle is no head
     # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".
     subject = re.sub(r"\s+(?:eager|ready|able|unable|keen|willing|unwilling|anxious|determined|desperate|quick|"
                      r"slow|likely|unlikely|due|set|about|hoping|trying|seeking|waiting|struggling)$", "", subject)
@@ -277,11 +286,16 @@ def _plural_subject(subject: str) -> bool:
     if head.lower() in {"series", "news", "species", "means", "headquarters", "politics", "economics", "physics"}:
         return False
     if head[:1].isupper() and re.search(r"(?:Committee|Department|Council|Commission|Agency|Administration|Bureau|"
-                                        r"Authority|Service|Board|Institute|Association|Company|Group)$", head):
-        return False  # "The Transportation and Infrastructure Committee is": one body
+                                        r"Authority|Service|Board|Institute|Association|Company|Group|Executive|"
+                                        r"Organi[sz]ation|Ministry|Office|Corporation|Federation|Foundation)$", head) \
+            and (" and " not in subject or re.match(r"[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){1,3}and\s+[A-Z]", subject)):
+        return False  # "The Transportation and Infrastructure Committee is": one body ("BP and the Coast Guard" two)
+    if re.fullmatch(r"[A-Z]{2,}s", head) or head.lower() in {"bacteria", "criteria", "phenomena", "police"}:
+        return True  # "ADRs", "NGOs", "CEOs": an acronym's plural; Latin and collective plurals without "-s"
     if head.lower() in _PLURAL_NOUNS:
         return True  # "Officials", "Hundreds", "House Republicans"
-    if head == words[0] and len(whole) > 1 and len(head) > 5 and re.search(r"[^su'’]s$", head) and whole[1][:1].islower():
+    if head == words[0] and len(whole) > 1 and len(head) > 4 and re.search(r"[^su'’]s$", head) and whole[1][:1].islower() \
+            and whole[1] not in _DETERMINERS and re.match(re.escape(head) + r"\s", opening):
         return True  # "Inhabitants of the capital": a plural noun opening the sentence, not a name
     if head.lower().endswith("men") and len(head) > 4 and head.lower() not in {"specimen", "abdomen", "regimen"}:
         return True  # "The two chairmen", "fishermen"
@@ -292,10 +306,24 @@ def _plural_subject(subject: str) -> bool:
     if words[0].lower() in {"a", "an", "one", "each", "every", "this", "that"}:
         return False  # "An oil and gas platform": one thing, whatever its modifiers join
     if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():
-        return True
+        after = words[len(words) - 1 - words[::-1].index("and") + 1:]
+        # "Wildlife and Fisheries Secretary Robert Barham": the "and" is inside one person's title.
+        return not any(w in _ROLE_TITLES for w in after[1:])
     return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
             and len(head) > 3)
 
+
+#: Titles before a person's name: an "and" before one of them joins the words of the title, not two people.
+_ROLE_TITLES = {"Secretary", "Minister", "Director", "Chairman", "Chairwoman", "Chair", "Commissioner", "Administrator",
+                "Chief", "President", "Governor", "Spokesman", "Spokeswoman", "Spokesperson", "Officer", "Manager",
+                "Superintendent", "Inspector", "Attorney", "Coordinator", "Adviser", "Advisor", "Editor", "Head"}
+#: An opening phrase before the subject: a preposition or conjunction, an adverb, a span of time ("Two weeks into
+#: the strike", "More than a year after the spill").
+_OPENING_PHRASE = re.compile(
+    r"(?i:in|on|at|after|before|since|during|following|despite|with|without|for|from|by|under|over|amid|among|as|"
+    r"when|while|once|until|although|though|because|if|more|less|nearly|almost|earlier|later|meanwhile|however|"
+    r"yesterday|today|separately|instead|still|now|then|[a-z]+ly)\b"
+    r"|.*\b(?:hours?|days?|weeks?|months?|years?)\s+(?:into|after|before|later|earlier|ago|on)\b")
 
 #: Words after an opening "-ing" word that make it a gerund with its object ("Cleaning up the birds", "Raising
 #: the wall"), not an adjective before its noun ("Rising prices").

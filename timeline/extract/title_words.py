@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, PARTICIPLE_PREPOSITIONS
 from timeline.extract.title_verbs import _PRESENT, HEADLINE_PRESENT_FORMS
 
 MAX_WORDS = 18
@@ -150,7 +150,9 @@ _NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "
 
 
 #: A participle after a determiner or possessive is an adjective: "the newly named chief", "a jagged pipe".
-_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|['’]s)"
+#: ("the most detailed plans": after a degree word an "-ed" form is an adjective, since no verb is "most"-graded.)
+_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|most|more|less|least|"
+                               r"very)|['’]s)"
                                r"(?:\s+[a-z]+ly|\s+[a-z]+-[a-z]+)?\s+$", re.I)
 #: A participle followed by its modifier and then the finite verb is a reduced relative in the
 #: subject: "The plan announced last year was dropped", "A statement issued on behalf of X, said".
@@ -181,8 +183,69 @@ def _reduced_relative(text: str, m: re.Match) -> bool:
         return False
     if not found.group(0).rstrip().endswith("ed") or found.group(0).rstrip().endswith(("said", "need")):
         return True
+    if "," in found.group(0):
+        return False  # "closed at 300p, recovering the losses suffered": a later "-ed" past a comma is another phrase's
     before = text[:m.start()].split()
     return bool(before) and before[-1][:1].islower()
+
+
+#: participle -> the prepositions right after which it is a passive participle (the table's reasons are in
+#: :data:`timeline.english_verbs.PARTICIPLE_PREPOSITIONS`).
+_PARTICIPLE_PREPOSITIONS = {pair.split(":")[0]: frozenset(pair.split(":")[1].split(","))
+                            for pair in PARTICIPLE_PREPOSITIONS.split()}
+#: Verbs in "un-" that undo an action or have no base without it ("unveiled", "unleashed", "united"); every
+#: other "un-" + "-ed" word negates a participle ("unheeded", "unmarried", "unexpected") and is an adjective.
+_UN_VERBS = {"unveiled", "unleashed", "uncovered", "unearthed", "unlocked", "unloaded", "unsealed", "unblocked",
+             "unfolded", "unraveled", "unravelled", "unplugged", "unpacked", "unwrapped", "untied", "unmasked",
+             "united", "unified", "unionized", "unionised", "unsettled", "unnerved", "unseated", "unfurled",
+             "unclogged", "unhooked", "unscrewed", "unzipped", "uncorked", "unfroze", "unbolted"}
+
+
+def _participle_only(word: str, after: str) -> bool:
+    """Whether ``word``, with the text ``after`` it, is a participle or an adjective and never a clause's
+    finite past: a participle right before the preposition of its verb's second complement ("the doctor
+    accused of giving", "the clerk questioned about the files"), or a negated participle ("unheeded")."""
+    follow = re.match(r"\s+([a-z]+)\b", after)
+    if follow and follow.group(1) in _PARTICIPLE_PREPOSITIONS.get(word, ()):
+        return True
+    return word.startswith("un") and not word.startswith("under") and word.endswith("ed") and len(word) > 6 \
+        and word not in _UN_VERBS
+
+
+_SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "you"}
+
+
+def _contact_relative(before: list[str]) -> bool:
+    """Whether the words ``before`` a verb end in a relative clause without its "that": a noun phrase opened by a
+    determiner, then a subject pronoun ("The grants we | received", "The news he | received about the rig came"):
+    the verb is the relative clause's, and the main one comes later."""
+    if len(before) < 3 or before[-1].lower() not in _SUBJECT_PRONOUNS or before[0].lower() not in _DETERMINERS:
+        return False
+    inner = [w.lower() for w in before[1:-1]]
+    return all(w.isalpha() and w not in _BREAK_WORDS and w not in _AUX and not _verbish(w, "") for w in inner) \
+        and before[-2][:1].islower()
+
+
+#: Reporting verbs whose clause may follow without "that" ("Neighbours say she moved"), in the forms that
+#: are seldom nouns ("reports", "claims", "notes" are left out: "the BP claims process").
+_REPORTING_FORMS = {"say", "says", "suggest", "suggests", "show", "shows", "reveal", "reveals", "believe", "believes",
+                    "think", "thinks", "insist", "insists", "argue", "argues", "admit", "admits", "deny", "denies",
+                    "indicate", "indicates", "confirm", "confirms", "predict", "predicts", "allege", "alleges",
+                    "conclude", "concludes", "acknowledge", "acknowledges", "know", "knows", "mean", "means",
+                    "agree", "agrees", "warn", "warns", "contend", "contends", "assert", "asserts"}
+
+
+def _reported_clause(before: list[str]) -> bool:
+    """Whether the verb after ``before`` is inside the clause of a present reporting verb that came first
+    ("Residents say the flood | destroyed", "Cables reveal the firm | suffered"): that verb keeps the tense of the
+    report, since the headline present is the reporting verb's."""
+    low = [w.lower().strip("“”\"‘’") for w in before]
+    for i in range(len(low) - 2, 0, -1):
+        if low[i] in _REPORTING_FORMS and before[i][:1].islower() and not before[i - 1].endswith((",", "'s", "’s")) \
+                and low[i - 1] not in _DETERMINERS and low[i - 1] not in _BREAK_WORDS and low[i - 1] not in _NO_TENSE \
+                and low[i - 1] not in _AUX:
+            return True
+    return False
 
 
 #: A sentence that opens with a personal pronoun: its verb follows, after any adverbs ("They now call").
@@ -289,8 +352,15 @@ def _subject_end(text: str) -> int:
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
-        if word in _ED_WORDS:
-            continue
+        if word in _ED_WORDS or _participle_only(word, text[m.end():]):
+            continue  # ("the doctor accused of giving", "offers poured in, seemingly unheeded")
+        if word not in _AUX and text[:m.start()].count("(") > text[:m.start()].count(")"):
+            continue  # "The rower (nicknamed Flash) won": a bracket holds no clause's verb
+        if word not in _AUX and _contact_relative(text[:m.start()].split()):
+            continue  # "The grants we received last spring paid": a relative clause without its "that"
+        if word in {"named", "called", "dubbed", "nicknamed", "titled", "entitled"} and re.match(
+                r"[Aa]n?\s+(?:[a-z-]+\s+){1,3}$", text[:m.start()]) and re.match(r"\s+[A-Z“\"]", text[m.end():]):
+            continue  # "A local girl named Rosa won": after an indefinite noun, a name's participle
         if m.start() > 1 and word not in _AUX and _describes_or_names(word, text, m.start()):
             continue  # "the number of denied claims", "cleaning up spilled oil", "the last bit of pipe"
         if "-" in word and word not in _PRESENT and re.match(r"\s+(?!(?:by|in|on|at|to|for|from|into|over|the|a|an|"
@@ -302,12 +372,14 @@ def _subject_end(text: str) -> int:
                 or re.fullmatch(r"[A-Za-z]+ly\s+", text[:m.start()])):  # ("Generally accepted principles require")
             continue  # "drilling in previously protected waters": an adjective after its adverb
         if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS and re.match(
-                r"\s+(?:by\s+[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) and not re.search(
+                r"\s+(?:by\s+(?:the\s+)?[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(
+                r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$", text[:m.start()]) and not re.search(
                 r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
             continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
         if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _AUX and re.match(
-                r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b", text[m.end():]):
-            continue  # "the decision announced [Thursday] is stirring passions": a participle before the verb
+                r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|"
+                r"showed|shows|found|finds|suggested|suggests|revealed|reveals|indicated|indicates)\b", text[m.end():]):
+            continue  # "the decision announced [Thursday] is stirring passions", "the survey released showed"
         if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _AUX and word not in SPEECH_VERBS \
                 and _participle_before_verb(text, m.end()) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) \
                 and text[:m.start()].split()[-1].lower() not in _PRONOUN_WORDS:
