@@ -66,5 +66,7 @@ PARTICIPLE_PREPOSITIONS = (
     "jailed:for,over sentenced:to,for arrested:for,over,on detained:for,over,on fined:for,over "
     "praised:for criticized:for criticised:for blamed:for honoured:for honored:for "
     "sacked:for,over fired:for,over suspended:for,over "
+    "involved:in implicated:in embroiled:in mired:in stranded:in,on trapped:in,under killed:in injured:in "
+    "wounded:in hurt:in "
     "born:in,on,into,to"
 )

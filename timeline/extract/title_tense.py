@@ -53,18 +53,22 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         present = word  # "acknowledged" keeps its tense, and what was said still loses its "that" and venue
     if present is None:
         return text
-    lone = re.fullmatch(r"\s*([A-Z][a-z]{2,}[^su\W']s)\s*", text[:start])
-    if lone and lone.group(1).lower() not in _PLURAL_NOUNS and word not in SPEECH_VERBS \
-            and not lone.group(1).endswith(("ists", "ants", "ents", "ians", "ees")):
-        return text  # "Veterans served", "Jones won": a lone word in "-s" may be a plural or a name; the past is safe
-    if _plural_subject(text[:start]) or (lone and lone.group(1).endswith(("ists", "ants", "ents", "ians", "ees"))):
+    # A lone word in "-s" is a name ("Hughes", "Davies") unless its ending makes it a plural of people
+    # ("Scientists", "Residents", "Europeans", "Veterans", "Trainees").
+    lone = re.fullmatch(r"\s*([A-Z][a-z]{2,}(?:ists|ants|ents|ians|eans|cans|rans|ees))\s*", text[:start])
+    if start == 0 or re.fullmatch(r"\s*(?:Who|Which|That)\s*", text[:start]):
+        return text  # "Lived in Machynlleth", "Who lived in Virginia": no subject to take the headline present
+    if _plural_subject(text[:start]) or lone:
         present = _plural(present)
     rest = text[start + m.end(1):]
     if re.search(r"[,;]\s+(?:but|and|while|yet|so|whereas)\s", text[:start]):
         return text  # "BP tries to lower a dome, but the device was": a clause before it; this verb is not the main one
     before = text[:start].split()
-    while len(before) > 1 and before[-1].lower().endswith("ly") and before[-1].islower() \
-            and before[-1].lower() not in {"family", "supply", "ally", "rally", "assembly", "only"}:
+    while len(before) > 1 and before[-1].islower() and ((before[-1].lower().endswith("ly")
+                                                        and before[-1].lower() not in {"family", "supply", "ally",
+                                                                                       "rally", "assembly", "only"})
+                                                       or before[-1] in {"still", "also", "just", "already", "never",
+                                                                         "once", "first", "later", "then", "even"}):
         before = before[:-1]  # "not temporarily abandoned": the word before the adverb decides
     if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and re.match(r"\s+by\s", rest) \
             and (not before or before[-1][:1].islower() or (len(before) == 1 and re.fullmatch(
@@ -258,9 +262,8 @@ def _plural_subject(subject: str) -> bool:
         # "Several weeks into the strike, the union": an opening phrase before a comma is no subject.
         while len(parts) > 1 and _OPENING_PHRASE.match(parts[0]) and any(parts[1:]):
             parts = parts[1:]
-        if any(re.match(r"(?:and|&)\s", part) for part in parts[1:]) or (len(parts) > 1 and re.fullmatch(
-                r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*", parts[-1])):
-            return True  # "Lamar McKay, president of the firm, and Tony Hayward", "The Netherlands, France and Spain"
+        if any(re.match(r"(?:and|&)\s", part) for part in parts[1:]) or (len(parts) > 1 and " and " in parts[-1]):
+            return True  # "Lamar McKay, president of the firm, and Tony Hayward", "Anger, doubt and fear" (a list)
         # "The pumps, seemingly unharmed,", "Tony Hayward, the chief executive,": an aside after the head.
         subject = parts[0] or subject
     whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
@@ -270,7 +273,7 @@ def _plural_subject(subject: str) -> bool:
         # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by|over|about|"
-                       r"against|during|among|between|behind|around|into|without|within|we|I|they|you)\s+", subject)[0]
+                       r"against|during|among|between|behind|around|into|without|within|we|I|they|you)\s+(?=\S)", subject)[0]
     # ("The grants we received": a subject pronoun after the head opens a relative clause without "that")
     subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject.rstrip())  # "Gulls coated" (in oil): the participle is no head
     # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".
@@ -306,17 +309,11 @@ def _plural_subject(subject: str) -> bool:
     if words[0].lower() in {"a", "an", "one", "each", "every", "this", "that"}:
         return False  # "An oil and gas platform": one thing, whatever its modifiers join
     if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():
-        after = words[len(words) - 1 - words[::-1].index("and") + 1:]
-        # "Wildlife and Fisheries Secretary Robert Barham": the "and" is inside one person's title.
-        return not any(w in _ROLE_TITLES for w in after[1:])
+        return True
     return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
             and len(head) > 3)
 
 
-#: Titles before a person's name: an "and" before one of them joins the words of the title, not two people.
-_ROLE_TITLES = {"Secretary", "Minister", "Director", "Chairman", "Chairwoman", "Chair", "Commissioner", "Administrator",
-                "Chief", "President", "Governor", "Spokesman", "Spokeswoman", "Spokesperson", "Officer", "Manager",
-                "Superintendent", "Inspector", "Attorney", "Coordinator", "Adviser", "Advisor", "Editor", "Head"}
 #: An opening phrase before the subject: a preposition or conjunction, an adverb, a span of time ("Two weeks into
 #: the strike", "More than a year after the spill").
 _OPENING_PHRASE = re.compile(

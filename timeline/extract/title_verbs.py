@@ -120,9 +120,9 @@ def regular_present(word: str) -> str | None:
     if stem.endswith("ck"):  # panicked, trafficked: a "k" added to keep "c" hard in a longer verb
         return stem[:-1] + "s" if syllables >= 2 and stem.endswith("ick") else stem + "s"
     if stem.endswith("ll"):  # "travelled", "controlled": British spelling doubles the "l" of a longer verb
-        if syllables == 1:
-            return stem + "s"  # called, killed, rolled
-        return stem[:-1] + "s" if re.search(r"[eo]ll$", stem) else None  # ("installed" / "signalled")
+        if syllables == 1 or re.fullmatch(r"(?:re|in|fore|be|en|un|over|out|mis)[^aeiouy]*[aeiouy]ll", stem):
+            return stem + "s"  # called, killed, rolled; recalled, installed (a prefix before a one-syllable verb)
+        return stem[:-1] + "s"  # travelled, controlled, signalled, fulfilled
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bgmnprtdf":
         return stem[:-1] + "s" if stem[-1] not in "df" else stem + "s"  # planned, stopped; added, staffed
     if stem.endswith("g"):

@@ -235,17 +235,28 @@ _REPORTING_FORMS = {"say", "says", "suggest", "suggests", "show", "shows", "reve
                     "agree", "agrees", "warn", "warns", "contend", "contends", "assert", "asserts"}
 
 
+#: Linking verbs in the present: before their complement they are the clause's verb ("BP now looks undervalued").
+_LINKING_PRESENT = {"looks", "seems", "appears", "remains", "becomes", "sounds", "feels", "proves"}
+#: What opens a reported clause or an object after a reporting verb, and a linking verb's complement.
+_REPORTED_START = r"\s+(?:that|the|an?|its|his|her|their|this|these|those|he|she|it|they|we|[A-Z\d])"
+_COMPLEMENT_START = r"\s+(?:to\b|like\b|set\b|poised\b|likely\b|unlikely\b|[a-z]+(?:ed|ly|ful|ous|ive|able|ible)\b)"
+
+
+def _verb_after_subject(previous: str) -> bool:
+    """Whether a verb can follow ``previous``: a subject's last word, not a determiner, preposition,
+    conjunction, auxiliary, possessive or comma ("The report said": "report" is a noun after "The")."""
+    low = previous.lower().strip("“”\"‘’")
+    return bool(low) and low not in _DETERMINERS and low not in _BREAK_WORDS and low not in _NO_TENSE \
+        and low not in _AUX and not previous.endswith((",", "'s", "’s", ":", ";"))
+
+
 def _reported_clause(before: list[str]) -> bool:
     """Whether the verb after ``before`` is inside the clause of a present reporting verb that came first
     ("Residents say the flood | destroyed", "Cables reveal the firm | suffered"): that verb keeps the tense of the
     report, since the headline present is the reporting verb's."""
     low = [w.lower().strip("“”\"‘’") for w in before]
-    for i in range(len(low) - 2, 0, -1):
-        if low[i] in _REPORTING_FORMS and before[i][:1].islower() and not before[i - 1].endswith((",", "'s", "’s")) \
-                and low[i - 1] not in _DETERMINERS and low[i - 1] not in _BREAK_WORDS and low[i - 1] not in _NO_TENSE \
-                and low[i - 1] not in _AUX:
-            return True
-    return False
+    return any(low[i] in _REPORTING_FORMS and before[i][:1].islower() and _verb_after_subject(before[i - 1])
+               for i in range(len(low) - 2, 0, -1))
 
 
 #: A sentence that opens with a personal pronoun: its verb follows, after any adverbs ("They now call").
@@ -349,6 +360,10 @@ def _subject_end(text: str) -> int:
             continue  # the verb of a relative clause inside the subject
         if _named_present(text, m, word):
             return m.start()  # "BP tries to lower a dome", "Obama pledges every resource": a name and its verb
+        if (word in _REPORTING_FORMS or word in _LINKING_PRESENT) and m.start() > 0 and _verb_after_subject(
+                text[:m.start()].split()[-1]) and re.match(_REPORTED_START if word in _REPORTING_FORMS
+                                                           else _COMPLEMENT_START, text[m.end():]):
+            return m.start()  # "Documents released by X show the agency", "BP now looks undervalued"
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
@@ -356,8 +371,9 @@ def _subject_end(text: str) -> int:
             continue  # ("the doctor accused of giving", "offers poured in, seemingly unheeded")
         if word not in _AUX and text[:m.start()].count("(") > text[:m.start()].count(")"):
             continue  # "The rower (nicknamed Flash) won": a bracket holds no clause's verb
-        if word not in _AUX and _contact_relative(text[:m.start()].split()):
-            continue  # "The grants we received last spring paid": a relative clause without its "that"
+        if word not in _AUX and (_contact_relative(text[:m.start()].split()) or re.search(
+                r"\bthat\s+(?:he|she|it|they|we|I|you)\s+$", text[:m.start()])):
+            continue  # "The grants we received last spring paid", "insistence that he cared ... is": another clause
         if word in {"named", "called", "dubbed", "nicknamed", "titled", "entitled"} and re.match(
                 r"[Aa]n?\s+(?:[a-z-]+\s+){1,3}$", text[:m.start()]) and re.match(r"\s+[A-Z“\"]", text[m.end():]):
             continue  # "A local girl named Rosa won": after an indefinite noun, a name's participle
