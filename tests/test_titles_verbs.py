@@ -283,3 +283,17 @@ def test_the_verb_agrees_with_the_head_of_its_subject() -> None:
     # A lone word in "-s" is a surname unless its ending is a plural of people.
     assert _headline_verb("Hughes opposed the plan") == "Hughes opposes the plan"
     assert _headline_verb("Residents opposed the plan") == "Residents oppose the plan"
+
+
+def test_verbs_of_one_subject_share_the_headline_tense() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("Storm Ida formed then dissipated over the sea") == "Storm Ida forms then dissipates over the sea"
+    assert _headline_verb("Storm Ida formed but dissipated over the sea") == "Storm Ida forms but dissipates over the sea"
+    assert _headline_verb("The ferry sank and 20 people drowned") == "The ferry sinks and 20 people drown"
+    # A list of verb phrases stays in one tense rather than put only its first verb in the present.
+    assert _headline_verb("The mayor visited the school, praised the teachers and opened a library") \
+        == "The mayor visited the school, praised the teachers and opened a library"
+    assert _headline_verb("The minister flew to the port, drove to the dam") == "The minister flew to the port, drove to the dam"
+    # A participle after one comma describes the subject: it is no verb of the subject's own.
+    assert _headline_verb("A fire at the old mill, located near the weir") == "A fire at the old mill, located near the weir"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
-from timeline.extract.title_verbs import regular_present
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, regular_present
 from timeline.extract.title_words import (
     _AUX,
     _CLAUSE_OPENERS,
@@ -74,6 +74,9 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
             and (not before or before[-1][:1].islower() or (len(before) == 1 and re.fullmatch(
                 r"[A-Z][A-Za-z-]{2,}[^sS\W]s", before[0]) and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", rest))):
         return text  # "introduced by his biographer", "Memos obtained by the Gazette": a passive participle
+    if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS \
+            and re.search(r"[^,]+,\s+$", text[:start]) and text[:start].count(",") == 1:
+        return text  # "An explosion at the platform, located 80km off the coast": a subject takes no comma
     if _participle_only(word, rest) or (word == "used" and re.match(r"\s+to\s", rest)):
         return text  # "the doctor accused of giving", "used to be" (a past with no present)
     if before and (text[:start].count("(") > text[:start].count(")") or _contact_relative(before)
@@ -171,8 +174,9 @@ def _subordinate_present(rest: str) -> str:
 
 #: "and" opening a second verb phrase of the same subject, or a second clause of its own ("and production
 #: was shut down"): a noun phrase of up to three lowercase words before its verb.
-_SECOND_VERB = re.compile(r"\s+(?:and|or)\s+(?:(?:also|then|later|eventually|quickly|finally)\s+)?([a-z][a-z’'-]+)\b")
-_SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|many|most|all)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+_SECOND_VERB = re.compile(r"\s+(?:and|or|but|then)\s+(?:(?:also|then|later|eventually|quickly|finally)\s+)?"
+                          r"([a-z][a-z’'-]+)\b")
+_SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|many|most|all|\d[\d,.]*)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
                             r"[a-z][a-z-]*)\s+([a-z]+)\b(?!\s+(?:to|not|never|by|will|would|could|can|may|might|must|should|"
                             r"is|are|was|were|has|have|had)\b)")
 
@@ -180,13 +184,16 @@ _SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|ma
 def _clause_head(rest: str) -> str:
     """What follows the main verb up to where another clause begins (a comma, a relative or subordinating word)."""
     return re.split(r"[,;:—–(]|\s--\s|\s(?:which|who|that|when|while|after|before|because|as|since|until|"
-                    r"although|though|if|but|where)\s", rest, maxsplit=1)[0]
+                    r"although|though|if|where)\s|\sbut\s(?!(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b)", rest,
+                    maxsplit=1)[0]  # ("formed but dissipated": "but" before a past joins two verbs of one subject)
 
 
 def _past_second_verb(rest: str) -> bool:
     """ "killed 11 workers and ruptured the wellhead": a second verb of the same subject whose present no rule
     can spell; the headline keeps both in the past rather than mix "kills ... and ruptured"."""
     clause = _clause_head(rest)
+    if _listed_past(rest):
+        return True
     second = _SECOND_VERB.search(clause)
     if second is None:
         return False
@@ -197,6 +204,25 @@ def _past_second_verb(rest: str) -> bool:
     verb = second.group(1)
     return verb.endswith("ed") and verb not in _ED_WORDS and verb not in _PRESENT and _regular_present(verb) is None \
         and not re.match(r"\s+by\b", clause[second.end():])
+
+
+#: Irregular pasts unlike their participles ("drove", "went", "took"): after a comma they can only be a listed verb.
+_FINITE_PASTS = frozenset(p for p in IRREGULAR_PAST_FORMS if p not in IRREGULAR_PARTICIPLES and " " not in p) \
+    - {"had", "did", "was", "were", "said", "told", "set", "cut", "put", "hit", "quit", "shut", "cost", "let", "read"}
+
+
+def _listed_past(rest: str) -> bool:
+    """ "visited Mexico City, praised Calderon and offered help": a list of the subject's verb phrases after the
+    main one; the headline keeps the list in one tense, the past, rather than put only its first verb in the
+    present. A comma before an irregular past ("flew in, drove two hours"), or before a past in "-ed" in a list
+    that "and" and another past close, opens such an item; "..., hit by the storm" is a participle's phrase."""
+    head = re.split(r"[;:—–(“”\"]|\s--\s", rest, maxsplit=1)[0]
+    for item in re.finditer(r",\s+(?:and\s+|then\s+)?([a-z]+)\b(?!\s+by\b)", head):
+        verb = item.group(1)
+        if verb in _FINITE_PASTS or (verb.endswith("ed") and verb not in _ED_WORDS and re.search(
+                r"\s(?:and|then)\s+(?:[a-z]{3,}ed|" + "|".join(sorted(_FINITE_PASTS)) + r")\b", head[item.start():])):
+            return True
+    return False
 
 
 def _coordinated_present(rest: str, main: str, plural: bool) -> str:
@@ -228,7 +254,7 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
             return rest
         if verb in ("was", "were"):
             present = "is" if verb == "was" else "are"
-        elif determined and verb not in _ED_WORDS:  # "and the mayor signed it": a known past only
+        elif (determined or clause_two.group(1)[:1].isdigit()) and verb not in _ED_WORDS:  # "and the mayor signed it"
             present = _PRESENT.get(verb) or _regular_present(verb)
             if present is not None and _plural_subject(clause_two.group(1)):
                 present = _plural(present)

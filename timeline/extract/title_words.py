@@ -369,6 +369,9 @@ def _subject_end(text: str) -> int:
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
         if word in _ED_WORDS or _participle_only(word, text[m.end():]):
             continue  # ("the doctor accused of giving", "offers poured in, seemingly unheeded")
+        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS \
+                and text[:m.start()].count(",") == 1 and re.search(r"[^,\s],\s+$", text[:m.start()]):
+            continue  # "An explosion at the platform, located off the coast, caused": a subject takes no comma
         if word not in _AUX and text[:m.start()].count("(") > text[:m.start()].count(")"):
             continue  # "The rower (nicknamed Flash) won": a bracket holds no clause's verb
         if word not in _AUX and (_contact_relative(text[:m.start()].split()) or re.search(
