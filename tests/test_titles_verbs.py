@@ -297,3 +297,15 @@ def test_verbs_of_one_subject_share_the_headline_tense() -> None:
     assert _headline_verb("The minister flew to the port, drove to the dam") == "The minister flew to the port, drove to the dam"
     # A participle after one comma describes the subject: it is no verb of the subject's own.
     assert _headline_verb("A fire at the old mill, located near the weir") == "A fire at the old mill, located near the weir"
+
+
+def test_a_list_inside_the_subject_and_a_number_keep_the_head_singular() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("A hose carrying a mix of water, sand and grit ruptured") \
+        == "A hose carrying a mix of water, sand and grit ruptures"
+    assert _headline_verb("Around 4,500 fans crammed into the hall") == "Around 4,500 fans cram into the hall"
+    assert _headline_verb("The crew, floating on submerged pontoons, set up camp") \
+        == "The crew, floating on submerged pontoons, sets up camp"
+    assert _headline_verb("The firm dropped the test and the Harbour workers left the rig") \
+        == "The firm drops the test and the Harbour workers leave the rig"

@@ -176,7 +176,8 @@ def _subordinate_present(rest: str) -> str:
 #: was shut down"): a noun phrase of up to three lowercase words before its verb.
 _SECOND_VERB = re.compile(r"\s+(?:and|or|but|then)\s+(?:(?:also|then|later|eventually|quickly|finally)\s+)?"
                           r"([a-z][a-z’'-]+)\b")
-_SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|many|most|all|\d[\d,.]*)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+_SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|many|most|all|\d[\d,.]*)\s+"
+                            r"(?:[A-Z][\w-]*\s+){0,2})?(?:[a-z][a-z-]*\s+){0,2}?"
                             r"[a-z][a-z-]*)\s+([a-z]+)\b(?!\s+(?:to|not|never|by|will|would|could|can|may|might|must|should|"
                             r"is|are|was|were|has|have|had)\b)")
 
@@ -283,14 +284,19 @@ def _plural_subject(subject: str) -> bool:
     if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
         return False  # "Facing the committee he was": the pronoun is the subject
     subject = _PRE_VERB.sub("", subject)
-    if "," in subject:
-        parts = [part.strip() for part in subject.split(",")]
+    parts = [part.strip() for part in re.split(r",(?!\d{3}\b)", subject)]  # ("4,500 fans": no comma of a clause)
+    if len(parts) > 1:
         # "Several weeks into the strike, the union": an opening phrase before a comma is no subject.
         while len(parts) > 1 and _OPENING_PHRASE.match(parts[0]) and any(parts[1:]):
             parts = parts[1:]
-        if any(re.match(r"(?:and|&)\s", part) for part in parts[1:]) or (len(parts) > 1 and " and " in parts[-1]):
+        if re.fullmatch(r"(?:I|we|they|you)", parts[-1]):
+            return True  # "Very, I"
+        bare = len(parts) > 1 and not any(w.lower() in _LIST_BREAKS or w.endswith(("ing", "ed"))
+                                          for w in parts[0].split()[1:])
+        if any(re.match(r"(?:and|&)\s", part) for part in parts[1:]) or (bare and " and " in parts[-1]):
             return True  # "Lamar McKay, president of the firm, and Tony Hayward", "Anger, doubt and fear" (a list)
-        # "The pumps, seemingly unharmed,", "Tony Hayward, the chief executive,": an aside after the head.
+        # "The pumps, seemingly unharmed,", "Tony Hayward, the chief executive,": an aside after the head;
+        # "a pipe carrying oil, gas and water": a list inside the subject's modifier.
         subject = parts[0] or subject
     whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
     opening = subject
@@ -340,6 +346,8 @@ def _plural_subject(subject: str) -> bool:
             and len(head) > 3)
 
 
+#: Words that show the first item before a comma is more than a noun phrase, so what follows is no list of subjects.
+_LIST_BREAKS = {"of", "in", "on", "at", "for", "with", "from", "by", "to", "into", "about", "who", "which", "that"}
 #: An opening phrase before the subject: a preposition or conjunction, an adverb, a span of time ("Two weeks into
 #: the strike", "More than a year after the spill").
 _OPENING_PHRASE = re.compile(
