@@ -212,6 +212,12 @@ def _participle_only(word: str, after: str) -> bool:
         and word not in _UN_VERBS
 
 
+#: A finite verb later in the text: after a participle that describes the subject, the clause's own verb
+#: ("The nurse accused of stealing the drugs | was dismissed"); without one the participle is a headline's
+#: passive ("Kent Wells questioned about the well") and stays the verb the title is cut around.
+_FINITE_LATER = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
+                           r"said|says|told|tells|" + "|".join(sorted(w for w in _PRESENT if " " not in w
+                                                                       and not w.endswith("ed"))) + r")\b")
 _SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "you"}
 
 
@@ -375,8 +381,8 @@ def _subject_end(text: str) -> int:
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
-        if word in _ED_WORDS or _participle_only(word, text[m.end():]):
-            continue  # ("the doctor accused of giving", "offers poured in, seemingly unheeded")
+        if word in _ED_WORDS or (_participle_only(word, text[m.end():]) and _FINITE_LATER.search(text, m.end())):
+            continue  # ("the doctor accused of giving [...] was", "offers poured in, seemingly unheeded")
         if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS \
                 and text[:m.start()].count(",") == 1 and re.search(r"[^,\s],\s+$", text[:m.start()]):
             continue  # "An explosion at the platform, located off the coast, caused": a subject takes no comma
