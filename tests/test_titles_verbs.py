@@ -309,3 +309,10 @@ def test_a_list_inside_the_subject_and_a_number_keep_the_head_singular() -> None
         == "The crew, floating on submerged pontoons, sets up camp"
     assert _headline_verb("The firm dropped the test and the Harbour workers left the rig") \
         == "The firm drops the test and the Harbour workers leave the rig"
+
+
+def test_a_quoted_term_holds_no_verb_of_the_clause() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb('A "junk shot" of tyres followed the mud') == 'A "junk shot" of tyres follows the mud'
+    assert _headline_verb('The crew "killed" the old well') == 'The crew "kills" the old well'

@@ -364,8 +364,13 @@ def _subject_end(text: str) -> int:
         return pronoun.end()  # "They call it “unprecedented”": after a personal pronoun its verb comes next
     fallback = None
     previous = ""
+    # A quoted term of two to four words names something and holds no verb of the clause ('a "junk shot" of tyres
+    # followed'); a single quoted word may be the verb itself ('BP "killed" the well').
+    terms = [q.span() for q in re.finditer(r"[“\"‘][^“”\"‘’]{1,40}?[”\"’]", text) if 2 <= len(q.group(0).split()) <= 4]
     for m in re.finditer(r"(?<![-‑])\b[a-z][a-z’'-]*\b", text):  # "Energy-owned" is no verb
         word = m.group(0)
+        if any(start < m.start() < end for start, end in terms):
+            continue
         # ("who spent two days pulling pipe": a relative pronoun opening the text is its subject)
         after_relative = previous in ("that", "which", "who") and m.start() > len(previous) + 1
         previous = word
