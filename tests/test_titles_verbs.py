@@ -316,3 +316,12 @@ def test_a_quoted_term_holds_no_verb_of_the_clause() -> None:
 
     assert _headline_verb('A "junk shot" of tyres followed the mud') == 'A "junk shot" of tyres follows the mud'
     assert _headline_verb('The crew "killed" the old well') == 'The crew "kills" the old well'
+
+
+def test_a_share_of_something_agrees_with_the_noun_after_of() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("A number of residents complained") == "A number of residents complain"
+    assert _headline_verb("The number of cases rose to 40") == "The number of cases rises to 40"
+    assert _headline_verb("Most of the oil evaporated") == "Most of the oil evaporates"
+    assert _headline_verb("Each of the firms reported losses") == "Each of the firms reports losses"

@@ -298,6 +298,13 @@ def _plural_subject(subject: str) -> bool:
         # "The pumps, seemingly unharmed,", "Tony Hayward, the chief executive,": an aside after the head;
         # "a pipe carrying oil, gas and water": a list inside the subject's modifier.
         subject = parts[0] or subject
+    if re.match(r"(?:[Ee]ach|[Oo]ne|[Nn]either|[Ee]ither|[Ee]very\s+one)\s+of\s", subject):
+        return False  # "Each of the firms reports": one of them
+    share = re.match(r"(?:[Aa]\s+(?:number|handful|couple|lot|host|dozen|majority|minority|third|quarter|fraction|"
+                     r"proportion)|[Ll]ots|[Hh]alf|[Mm]ost|[Ss]ome|[Aa]ll|[Mm]any|[Nn]one|[Pp]lenty|[Tt]he\s+rest|"
+                     r"[Tt]he\s+majority)\s+of\s+(.+)$", subject.strip())
+    if share:
+        return _plural_subject(share.group(1))  # "A number of residents complain", "Most of the oil is": the noun decides
     whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
     opening = subject
     if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in _PLURAL_NOUNS \
