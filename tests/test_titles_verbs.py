@@ -280,9 +280,22 @@ def test_the_verb_agrees_with_the_head_of_its_subject() -> None:
 
     assert _plural_subject("Mayor Ana Ruiz, a former nurse, and Tom Hale ")
     assert not _plural_subject("Ana Ruiz, the mayor of the two towns, ")
-    # A lone word in "-s" is a surname unless its ending is a plural of people.
-    assert _headline_verb("Hughes opposed the plan") == "Hughes opposes the plan"
+    # A lone word in "-s" is a plural of people when its ending says so; otherwise it may be a surname or a plural
+    # ("Managers"): a speech verb takes the singular, any other verb keeps its past.
     assert _headline_verb("Residents opposed the plan") == "Residents oppose the plan"
+    assert _headline_verb("Hughes said the mill closed") == "Hughes says the mill closed"
+    assert _headline_verb("Managers settled on a date") == "Managers settled on a date"
+
+
+def test_a_present_that_would_mislead_keeps_the_past() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("What changed?") == "What changed?"  # a question's subject is its wh-word
+    assert _headline_verb("The clerk served as treasurer during the 1998 season") \
+        == "The clerk served as treasurer during the 1998 season"  # a state over a past period
+    assert _headline_verb("The dealers sawed off the branch") == "The dealers sawed off the branch"  # "saw" reads as "see"
+    assert _headline_verb("Harbor lacks trained pilots, the union says").startswith("Harbor lacks trained pilots")
+    assert _headline_verb("The crew based in Tromso sailed north") == "The crew based in Tromso sails north"
 
 
 def test_verbs_of_one_subject_share_the_headline_tense() -> None:

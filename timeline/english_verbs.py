@@ -67,6 +67,6 @@ PARTICIPLE_PREPOSITIONS = (
     "praised:for criticized:for criticised:for blamed:for honoured:for honored:for "
     "sacked:for,over fired:for,over suspended:for,over "
     "involved:in implicated:in embroiled:in mired:in stranded:in,on trapped:in,under killed:in injured:in "
-    "wounded:in hurt:in "
+    "wounded:in hurt:in based:in,at,on,near,outside,inside headquartered:in,at,near "
     "born:in,on,into,to"
 )

@@ -53,13 +53,21 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         present = word  # "acknowledged" keeps its tense, and what was said still loses its "that" and venue
     if present is None:
         return text
-    # A lone word in "-s" is a name ("Hughes", "Davies") unless its ending makes it a plural of people
-    # ("Scientists", "Residents", "Europeans", "Veterans", "Trainees").
+    # A lone word in "-s" is a plural of people when its ending says so ("Scientists", "Residents", "Europeans",
+    # "Veterans", "Trainees"); otherwise it may be a name ("Hughes") or a plural ("Managers"): a speech verb takes
+    # the singular, as names speak more often, and any other verb keeps its past rather than guess.
     lone = re.fullmatch(r"\s*([A-Z][a-z]{2,}(?:ists|ants|ents|ians|eans|cans|rans|ees))\s*", text[:start])
-    if start == 0 or re.fullmatch(r"\s*(?:Who|Which|That)\s*", text[:start]):
-        return text  # "Lived in Machynlleth", "Who lived in Virginia": no subject to take the headline present
+    if not lone and word not in SPEECH_VERBS and re.fullmatch(r"\s*([A-Z][a-z]{2,}[^su\W']s)\s*", text[:start]) \
+            and text[:start].strip().lower() not in _PLURAL_NOUNS:
+        return text
+    if start == 0 or re.fullmatch(r"\s*(?:Who|Which|That|What|Whom|Whose)\s*", text[:start]):
+        return text  # "Lived in Machynlleth", "Who lived in Virginia", "What changed?": no subject for the present
+    if word in _STATES and _PAST_YEAR.search(text, start):
+        return text  # "served as press secretary during the 2004 campaign": a state over a named past period
     if _plural_subject(text[:start]) or lone:
         present = _plural(present)
+    if present in IRREGULAR_PAST_FORMS:
+        return text  # "Investors sawed off" -> "saw off", "founded" -> "found": a present that reads as another past
     rest = text[start + m.end(1):]
     if re.search(r"[,;]\s+(?:but|and|while|yet|so|whereas)\s", text[:start]):
         return text  # "BP tries to lower a dome, but the device was": a clause before it; this verb is not the main one
@@ -132,6 +140,13 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         rest = _coordinated_present(rest, word, _plural_subject(text[:start]))
         rest = _subordinate_present(rest)
     return text[:start] + present + rest
+
+
+#: Verbs of a state that lasts: over a period the title names by its year, the present would claim it still holds.
+_STATES = {"served", "lived", "worked", "remained", "stayed", "owned", "ran", "led", "headed", "chaired", "taught",
+           "studied", "played", "belonged", "resided", "reigned", "ruled", "governed", "presided"}
+_PAST_YEAR = re.compile(r"\b(?:during|in|from|between|until|till|through|throughout|since)\s+(?:the\s+)?(?:early\s+|late\s+|"
+                        r"mid-?)?(?:1[5-9]\d\d|20\d\d)s?\b")
 
 
 #: Conjunctions that open a clause of time or reason after the main one: in a headline its verb takes the same

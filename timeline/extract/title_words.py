@@ -349,7 +349,9 @@ def _named_present(text: str, m: re.Match[str], word: str) -> bool:
     the"): an "-s" form before an infinitive, an article or a quote, which no table need know."""
     return re.fullmatch(r"(?:[A-Z][\w.'’&-]*\s+){1,4}", text[:m.start()]) is not None and len(word) > 3 \
         and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and word not in _PLURAL_NOUNS \
-        and word not in _NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"])",
+        and word not in _NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"]"
+                                                # "Asia lacks sophisticated technology": an adjective before its noun
+                                                r"|[a-z]{4,}ed\s+(?!(?:by|in|on|at|to|for|from|with|of|and|or)\b)[a-z]{3,})",
                                               text[m.end():]) is not None
 
 
