@@ -338,3 +338,10 @@ def test_a_share_of_something_agrees_with_the_noun_after_of() -> None:
     assert _headline_verb("The number of cases rose to 40") == "The number of cases rises to 40"
     assert _headline_verb("Most of the oil evaporated") == "Most of the oil evaporates"
     assert _headline_verb("Each of the firms reported losses") == "Each of the firms reports losses"
+
+
+def test_a_quoted_term_after_its_noun_leaves_the_noun_the_head() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb('The words "top kill" entered the language') == 'The words "top kill" enter the language'
+    assert _headline_verb('The phrase "junk shot" entered the language') == 'The phrase "junk shot" enters the language'

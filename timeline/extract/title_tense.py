@@ -300,6 +300,9 @@ def _plural_subject(subject: str) -> bool:
     if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
         return False  # "Facing the committee he was": the pronoun is the subject
     subject = _PRE_VERB.sub("", subject)
+    # 'The words “top kill”': a quoted term after a noun names it; the noun before it is the head.
+    unquoted = re.sub(r"\s*[“\"][^“”\"]{1,40}[”\"](?:\s+(?:and|or)\s+[“\"][^“”\"]{1,40}[”\"])*\s*$", " ", subject)
+    subject = unquoted if unquoted.strip() else subject
     parts = [part.strip() for part in re.split(r",(?!\d{3}\b)", subject)]  # ("4,500 fans": no comma of a clause)
     if len(parts) > 1:
         # "Several weeks into the strike, the union": an opening phrase before a comma is no subject.

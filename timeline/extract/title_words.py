@@ -347,7 +347,9 @@ def _participle_before_verb(text: str, at: int) -> bool:
 def _named_present(text: str, m: re.Match[str], word: str) -> bool:
     """Whether ``word`` is a present verb right after a name that opens the text ("BP tries to", "Shell buys
     the"): an "-s" form before an infinitive, an article or a quote, which no table need know."""
+    # ("The terms “bridge loan”": a determiner is no name, and the word after it is a noun)
     return re.fullmatch(r"(?:[A-Z][\w.'’&-]*\s+){1,4}", text[:m.start()]) is not None and len(word) > 3 \
+        and text[:m.start()].split()[-1].lower() not in _DETERMINERS \
         and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and word not in _PLURAL_NOUNS \
         and word not in _NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"]"
                                                 # "Asia lacks sophisticated technology": an adjective before its noun
