@@ -228,6 +228,9 @@ _FINITE_PASTS = frozenset(p for p in IRREGULAR_PAST_FORMS if p not in IRREGULAR_
     - {"had", "did", "was", "were", "said", "told", "set", "cut", "put", "hit", "quit", "shut", "cost", "let", "read"}
 
 
+_LIST_CLOSE = re.compile(r"\s(?:and|then)\s+(?:[a-z]{3,}ed|" + "|".join(sorted(_FINITE_PASTS)) + r")\b")
+
+
 def _listed_past(rest: str) -> bool:
     """ "visited Mexico City, praised Calderon and offered help": a list of the subject's verb phrases after the
     main one; the headline keeps the list in one tense, the past, rather than put only its first verb in the
@@ -236,8 +239,8 @@ def _listed_past(rest: str) -> bool:
     head = re.split(r"[;:—–(“”\"]|\s--\s", rest, maxsplit=1)[0]
     for item in re.finditer(r",\s+(?:and\s+|then\s+)?([a-z]+)\b(?!\s+by\b)", head):
         verb = item.group(1)
-        if verb in _FINITE_PASTS or (verb.endswith("ed") and verb not in _ED_WORDS and re.search(
-                r"\s(?:and|then)\s+(?:[a-z]{3,}ed|" + "|".join(sorted(_FINITE_PASTS)) + r")\b", head[item.start():])):
+        if verb in _FINITE_PASTS or (verb.endswith("ed") and verb not in _ED_WORDS
+                                     and _LIST_CLOSE.search(head, item.start())):
             return True
     return False
 
