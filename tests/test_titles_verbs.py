@@ -345,3 +345,12 @@ def test_a_quoted_term_after_its_noun_leaves_the_noun_the_head() -> None:
 
     assert _headline_verb('The words "top kill" entered the language') == 'The words "top kill" enter the language'
     assert _headline_verb('The phrase "junk shot" entered the language') == 'The phrase "junk shot" enters the language'
+
+
+def test_an_ed_word_between_a_number_and_a_plural_noun_is_its_adjective() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("Two injured porters sued the hotel") == "Two injured porters sue the hotel"
+    assert _headline_verb("Many displaced tenants returned home") == "Many displaced tenants return home"
+    assert _headline_verb("Some stayed home") == "Some stay home"
+    assert _headline_verb("The two remained missing") == "The two remain missing"

@@ -363,8 +363,10 @@ def _plural_subject(subject: str) -> bool:
         return True  # "Inhabitants of the capital": a plural noun opening the sentence, not a name
     if head.lower().endswith("men") and len(head) > 4 and head.lower() not in {"specimen", "abdomen", "regimen"}:
         return True  # "The two chairmen", "fishermen"
-    if head.lower() in {"many", "most", "some", "several", "few", "others", "all"} and head == words[0]:
-        return True  # "Many no longer wear", "Some fled"
+    if head.lower() in {"many", "most", "some", "several", "few", "others", "all", "two", "three", "four", "five", "six",
+                        "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"} \
+            and (head == words[0] or (len(words) == 2 and words[0].lower() in {"the", "these", "those", "all"})):
+        return True  # "Many no longer wear", "Some fled", "Two remain missing"
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
         return True
     if words[0].lower() in {"a", "an", "one", "each", "every", "this", "that"}:

@@ -149,6 +149,10 @@ _NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "
               "increases", "estimates", "charges", "moves", "sales", "leads", "falls", "pays"}
 
 
+#: A number or quantifier right before an "-ed" word that a plural noun follows: the "-ed" word is the noun's adjective.
+_QUANTITY_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
+                              r"[Tt]welve|[Tt]wenty|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]any|[Ss]everal|[Ss]ome|[Ff]ew|"
+                              r"[Mm]ore|[Mm]ost|[Aa]ll|[Bb]oth|[Oo]ther|\d[\d,.]*)\s+$")
 #: A participle after a determiner or possessive is an adjective: "the newly named chief", "a jagged pipe".
 #: ("the most detailed plans": after a degree word an "-ed" form is an adjective, since no verb is "most"-graded.)
 _ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|most|more|less|least|"
@@ -395,6 +399,9 @@ def _subject_end(text: str) -> int:
         if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS \
                 and text[:m.start()].count(",") == 1 and re.search(r"[^,\s],\s+$", text[:m.start()]):
             continue  # "An explosion at the platform, located off the coast, caused": a subject takes no comma
+        if word.endswith("ed") and _QUANTITY_BEFORE.search(text, 0, m.start()) and re.match(
+                r"\s+(?:[a-z]+[^su\W]s|people|men|women|children|police)\b", text[m.end():]):
+            continue  # "Two injured workers sued", "Many displaced residents": after a number, an adjective
         if word not in _AUX and text[:m.start()].count("(") > text[:m.start()].count(")"):
             continue  # "The rower (nicknamed Flash) won": a bracket holds no clause's verb
         if word not in _AUX and (_contact_relative(text[:m.start()].split()) or re.search(
