@@ -310,6 +310,7 @@ def test_verbs_of_one_subject_share_the_headline_tense() -> None:
     assert _headline_verb("The minister flew to the port, drove to the dam") == "The minister flew to the port, drove to the dam"
     # A participle after one comma describes the subject: it is no verb of the subject's own.
     assert _headline_verb("A fire at the old mill, located near the weir") == "A fire at the old mill, located near the weir"
+    assert _headline_verb("The levy, announced in May, failed") == "The levy, announced in May, fails"
 
 
 def test_a_list_inside_the_subject_and_a_number_keep_the_head_singular() -> None:

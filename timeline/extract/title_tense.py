@@ -18,6 +18,7 @@ from timeline.extract.title_words import (
     _DETERMINERS,
     _ED_WORDS,
     _ING_PREPOSITIONS,
+    _INVERTED_SPEECH,
     _NO_TENSE,
     _PLURAL_NOUNS,
     _PRESENT,
@@ -83,7 +84,7 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
             and (not before or before[-1][:1].islower() or (len(before) == 1 and re.fullmatch(
                 r"[A-Z][A-Za-z-]{2,}[^sS\W]s", before[0]) and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", rest))):
         return text  # "introduced by his biographer", "Memos obtained by the Gazette": a passive participle
-    if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS \
+    if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _INVERTED_SPEECH \
             and re.search(r"[^,]+,\s+$", text[:start]) and text[:start].count(",") == 1:
         return text  # "An explosion at the platform, located 80km off the coast": a subject takes no comma
     if _participle_only(word, rest) or (word == "used" and re.match(r"\s+to\s", rest)):

@@ -149,6 +149,8 @@ _NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "
               "increases", "estimates", "charges", "moves", "sales", "leads", "falls", "pays"}
 
 
+#: Speech verbs that may follow a comma with their speaker after them ("..., said the mayor").
+_INVERTED_SPEECH = {"said", "told", "added", "wrote", "asked", "replied", "explained", "noted"}
 #: A number or quantifier right before an "-ed" word that a plural noun follows: the "-ed" word is the noun's adjective.
 _QUANTITY_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
                               r"[Tt]welve|[Tt]wenty|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]any|[Ss]everal|[Ss]ome|[Ff]ew|"
@@ -396,7 +398,7 @@ def _subject_end(text: str) -> int:
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
         if word in _ED_WORDS or (_participle_only(word, text[m.end():]) and _FINITE_LATER.search(text, m.end())):
             continue  # ("the doctor accused of giving [...] was", "offers poured in, seemingly unheeded")
-        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS \
+        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _INVERTED_SPEECH \
                 and text[:m.start()].count(",") == 1 and re.search(r"[^,\s],\s+$", text[:m.start()]):
             continue  # "An explosion at the platform, located off the coast, caused": a subject takes no comma
         if word.endswith("ed") and _QUANTITY_BEFORE.search(text, 0, m.start()) and re.match(
