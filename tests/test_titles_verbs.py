@@ -355,3 +355,10 @@ def test_an_ed_word_between_a_number_and_a_plural_noun_is_its_adjective() -> Non
     assert _headline_verb("Many displaced tenants returned home") == "Many displaced tenants return home"
     assert _headline_verb("Some stayed home") == "Some stay home"
     assert _headline_verb("The two remained missing") == "The two remain missing"
+
+
+def test_a_lone_plural_with_a_finding_verb_and_a_pictured_subject_keep_their_form() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("Soundings showed the channel was too shallow") == "Soundings showed the channel was too shallow"
+    assert _headline_verb("None of the porters pictured carrying bags") == "None of the porters pictured carrying bags"

@@ -56,9 +56,9 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         return text
     # A lone word in "-s" is a plural of people when its ending says so ("Scientists", "Residents", "Europeans",
     # "Veterans", "Trainees"); otherwise it may be a name ("Hughes") or a plural ("Managers"): a speech verb takes
-    # (or reporting verb) takes the singular, as names speak more often; any other verb keeps its past.
+    # takes the singular, as names speak more often; any other verb keeps its past.
     lone = re.fullmatch(r"\s*([A-Z][a-z]{2,}(?:ists|ants|ents|ians|eans|cans|rans|ees))\s*", text[:start])
-    reporting = word in SPEECH_VERBS or word in _CLAUSE_OPENERS or word == "reported"
+    reporting = word in SPEECH_VERBS or word == "reported"  # (what "showed" or "found" is as often a plural: "Forecasts")
     if not lone and not reporting and re.fullmatch(r"\s*([A-Z][a-z]{2,}[^su\W']s)\s*", text[:start]) \
             and text[:start].strip().lower() not in _PLURAL_NOUNS:
         return text

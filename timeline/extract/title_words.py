@@ -214,6 +214,8 @@ def _participle_only(word: str, after: str) -> bool:
     follow = re.match(r"\s+([a-z]+)\b", after)
     if follow and follow.group(1) in _PARTICIPLE_PREPOSITIONS.get(word, ()):
         return True
+    if follow and word in {"pictured", "photographed", "filmed", "videotaped"} and follow.group(1).endswith("ing"):
+        return True  # "workers pictured raking oil": a picture's subject, doing what the "-ing" word says
     return word.startswith("un") and not word.startswith("under") and word.endswith("ed") and len(word) > 6 \
         and word not in _UN_VERBS
 
