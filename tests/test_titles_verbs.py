@@ -362,3 +362,11 @@ def test_a_lone_plural_with_a_finding_verb_and_a_pictured_subject_keep_their_for
 
     assert _headline_verb("Soundings showed the channel was too shallow") == "Soundings showed the channel was too shallow"
     assert _headline_verb("None of the porters pictured carrying bags") == "None of the porters pictured carrying bags"
+
+
+def test_a_verb_after_a_dash_and_a_ditransitive_participle_keep_their_form() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("Winter flu also changes - it mutated so fast that the vaccine failed") \
+        == "Winter flu also changes - it mutated so fast that the vaccine failed"
+    assert _headline_verb("A fire on the barge leased to the port") == "A fire on the barge leased to the port"

@@ -71,8 +71,8 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
     if present in IRREGULAR_PAST_FORMS:
         return text  # "Investors sawed off" -> "saw off", "founded" -> "found": a present that reads as another past
     rest = text[start + m.end(1):]
-    if re.search(r"[,;]\s+(?:but|and|while|yet|so|whereas)\s", text[:start]):
-        return text  # "BP tries to lower a dome, but the device was": a clause before it; this verb is not the main one
+    if re.search(r"[,;]\s+(?:but|and|while|yet|so|whereas)\s|;|\s[-—–]\s|\s--\s", text[:start]):
+        return text  # "BP tries to lower a dome, but the device was", "X mutates - it mutated": another clause's verb
     before = text[:start].split()
     while len(before) > 1 and before[-1].islower() and ((before[-1].lower().endswith("ly")
                                                         and before[-1].lower() not in {"family", "supply", "ally",
