@@ -370,3 +370,14 @@ def test_a_verb_after_a_dash_and_a_ditransitive_participle_keep_their_form() -> 
     assert _headline_verb("Winter flu also changes - it mutated so fast that the vaccine failed") \
         == "Winter flu also changes - it mutated so fast that the vaccine failed"
     assert _headline_verb("A fire on the barge leased to the port") == "A fire on the barge leased to the port"
+
+
+def test_a_title_participle_names_its_noun_and_a_clause_after_that_keeps_its_verb() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("A harbour newsletter titled Tide Tables printed the notice") \
+        == "A harbour newsletter titled Tide Tables prints the notice"
+    assert _headline_verb("Rumours that the mill was closing hurt the town") \
+        == "Rumours that the mill was closing hurt the town"
+    assert _headline_verb("Reports that the mill was closing helped the union") \
+        .startswith("Reports that the mill was closing")  # the clause after "that" keeps its own verb

@@ -360,7 +360,7 @@ def _plural_subject(subject: str) -> bool:
     if head.lower() in _PLURAL_NOUNS:
         return True  # "Officials", "Hundreds", "House Republicans"
     if head == words[0] and len(whole) > 1 and len(head) > 4 and re.search(r"[^su'’]s$", head) and whole[1][:1].islower() \
-            and whole[1] not in _DETERMINERS and re.match(re.escape(head) + r"\s", opening):
+            and whole[1] not in {"a", "an", "the"} and re.match(re.escape(head) + r"\s", opening):
         return True  # "Inhabitants of the capital": a plural noun opening the sentence, not a name
     if head.lower().endswith("men") and len(head) > 4 and head.lower() not in {"specimen", "abdomen", "regimen"}:
         return True  # "The two chairmen", "fishermen"

@@ -216,6 +216,8 @@ def _participle_only(word: str, after: str) -> bool:
         return True
     if follow and word in {"pictured", "photographed", "filmed", "videotaped"} and follow.group(1).endswith("ing"):
         return True  # "workers pictured raking oil": a picture's subject, doing what the "-ing" word says
+    if word in {"titled", "entitled", "nicknamed", "dubbed"} and re.match(r"\s+[A-Z“\"‘]", after):
+        return True  # "a blog titled Powering a Nation": the name of the noun before it
     return word.startswith("un") and not word.startswith("under") and word.endswith("ed") and len(word) > 6 \
         and word not in _UN_VERBS
 
@@ -480,8 +482,10 @@ def _inside_complement(before: list[str]) -> bool:
     suggest that a senior executive | lobbied"): that clause's verb keeps its tense. A clause that already has its
     verb ("The cap that BP placed | failed") is closed, and the verb after it is the main one."""
     low = [w.lower().strip("“”\"‘’,") for w in before]
-    at = max((i for i, w in enumerate(low) if w in {"that", "whether"} and i >= 2), default=-1)
-    if at < 0 or before[at - 1][-1:] in ",;:" or low[at - 1] in _DETERMINERS or before[at - 1][:1].isupper():
+    at = max((i for i, w in enumerate(low) if w in {"that", "whether"} and i >= 1), default=-1)
+    # (a capital on the sentence's first word is no sign of a name: "Rumours that the mill was closing")
+    if at < 0 or before[at - 1][-1:] in ",;:" or low[at - 1] in _DETERMINERS or (before[at - 1][:1].isupper()
+                                                                                 and at > 1):
         return False
     inner = low[at + 1:]
     return len(inner) <= 8 and not any(_verbish(w, inner[i - 1] if i else "") or w in _AUX for i, w in enumerate(inner)) \
