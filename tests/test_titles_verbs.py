@@ -381,3 +381,12 @@ def test_a_title_participle_names_its_noun_and_a_clause_after_that_keeps_its_ver
         == "Rumours that the mill was closing hurt the town"
     assert _headline_verb("Reports that the mill was closing helped the union") \
         .startswith("Reports that the mill was closing")  # the clause after "that" keeps its own verb
+
+
+def test_an_opening_phrase_without_its_comma_is_no_subject() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("Of course in hindsight these storms presaged the flood") \
+        == "Of course in hindsight these storms presage the flood"
+    assert _headline_verb("Of the 40 ferries, 12 failed the test") == "Of the 40 ferries, 12 fail the test"
+    assert _headline_verb("Sales rose 8% compared with last year") == "Sales rise 8% compared with last year"

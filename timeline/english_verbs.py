@@ -64,6 +64,7 @@ PARTICIPLE_PREPOSITIONS = (
     "characterised:as portrayed:as depicted:as perceived:as recognized:as recognised:as designated:as "
     "questioned:about,over,on quizzed:about,over,on grilled:about,over,on "
     "jailed:for,over sentenced:to,for arrested:for,over,on detained:for,over,on fined:for,over "
+    "compared:with,to coupled:with "
     "licensed:to leased:to rented:to loaned:to awarded:to granted:to assigned:to chartered:to "
     "praised:for criticized:for criticised:for blamed:for honoured:for honored:for "
     "sacked:for,over fired:for,over suspended:for,over "

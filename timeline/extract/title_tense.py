@@ -307,6 +307,10 @@ def _plural_subject(subject: str) -> bool:
     # 'The words “top kill”': a quoted term after a noun names it; the noun before it is the head.
     unquoted = re.sub(r"\s*[“\"][^“”\"]{1,40}[”\"](?:\s+(?:and|or)\s+[“\"][^“”\"]{1,40}[”\"])*\s*$", " ", subject)
     subject = unquoted if unquoted.strip() else subject
+    if "," not in subject and _OPENING_PHRASE.match(subject):
+        # "Of course in retrospect these events": without a comma the subject starts at its determiner.
+        inner = list(re.finditer(r"\b(?:the|these|those|this|its|their|his|her|our|an?)\s", subject))
+        subject = subject[inner[-1].start():] if inner else subject
     parts = [part.strip() for part in re.split(r",(?!\d{3}\b)", subject)]  # ("4,500 fans": no comma of a clause)
     if len(parts) > 1:
         # "Several weeks into the strike, the union": an opening phrase before a comma is no subject.
@@ -328,6 +332,8 @@ def _plural_subject(subject: str) -> bool:
                      r"[Tt]he\s+majority)\s+of\s+(.+)$", subject.strip())
     if share:
         return _plural_subject(share.group(1))  # "A number of residents complain", "Most of the oil is": the noun decides
+    if re.fullmatch(r"\s*\d[\d,.]*\s*", subject) and subject.strip() != "1":
+        return True  # "Of the 40 schools, 12 failed"
     whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
     opening = subject
     if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in _PLURAL_NOUNS \
@@ -383,7 +389,7 @@ _LIST_BREAKS = {"of", "in", "on", "at", "for", "with", "from", "by", "to", "into
 #: An opening phrase before the subject: a preposition or conjunction, an adverb, a span of time ("Two weeks into
 #: the strike", "More than a year after the spill").
 _OPENING_PHRASE = re.compile(
-    r"(?i:in|on|at|after|before|since|during|following|despite|with|without|for|from|by|under|over|amid|among|as|"
+    r"(?i:in|on|at|of|after|before|since|during|following|despite|with|without|for|from|by|under|over|amid|among|as|"
     r"when|while|once|until|although|though|because|if|more|less|nearly|almost|earlier|later|meanwhile|however|"
     r"yesterday|today|separately|instead|still|now|then|[a-z]+ly)\b"
     r"|.*\b(?:hours?|days?|weeks?|months?|years?)\s+(?:into|after|before|later|earlier|ago|on)\b")
