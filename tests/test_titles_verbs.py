@@ -390,3 +390,9 @@ def test_an_opening_phrase_without_its_comma_is_no_subject() -> None:
         == "Of course in hindsight these storms presage the flood"
     assert _headline_verb("Of the 40 ferries, 12 failed the test") == "Of the 40 ferries, 12 fail the test"
     assert _headline_verb("Sales rose 8% compared with last year") == "Sales rise 8% compared with last year"
+
+
+def test_a_relative_clause_with_it_as_subject_keeps_its_verb() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("A ferry it chartered ran aground") == "A ferry it chartered runs aground"

@@ -341,7 +341,8 @@ def _plural_subject(subject: str) -> bool:
         # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by|over|about|"
-                       r"against|during|among|between|behind|around|into|without|within|we|I|they|you)\s+(?=\S)", subject)[0]
+                       r"against|during|among|between|behind|around|into|without|within|we|I|they|you|it|he|she)\s+(?=\S)",
+                       subject)[0]
     # ("The grants we received": a subject pronoun after the head opens a relative clause without "that")
     subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject.rstrip())  # "Gulls coated" (in oil): the participle is no head
     # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".

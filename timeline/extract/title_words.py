@@ -228,7 +228,7 @@ def _participle_only(word: str, after: str) -> bool:
 _FINITE_LATER = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
                            r"said|says|told|tells|" + "|".join(sorted(w for w in _PRESENT if " " not in w
                                                                        and not w.endswith("ed"))) + r")\b")
-_SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "you"}
+_SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "you", "it"}
 
 
 def _contact_relative(before: list[str]) -> bool:
@@ -238,7 +238,9 @@ def _contact_relative(before: list[str]) -> bool:
     if len(before) < 3 or before[-1].lower() not in _SUBJECT_PRONOUNS or before[0].lower() not in _DETERMINERS:
         return False
     inner = [w.lower() for w in before[1:-1]]
-    return all(w.isalpha() and w not in _BREAK_WORDS and w not in _AUX and not _verbish(w, "") for w in inner) \
+    # ("A drilling rig it leased": an "-ing" word before a noun is its modifier, no verb)
+    return all(w.isalpha() and w not in _BREAK_WORDS and w not in _AUX and w not in _PRESENT and w not in _PRESENT_FORMS
+               and not w.endswith("ed") for w in inner) \
         and before[-2][:1].islower()
 
 
