@@ -337,7 +337,7 @@ def test_programme_names_are_not_dates(tmp_path: Path) -> None:
         ("The thrifts agreed to the transaction in August 1988.", "in August 1988", "The thrifts agree to the transaction"),
         ("Foreign ministers of member states pushed for a vote on Monday.", "on Monday",
          "Foreign ministers of member states push for a vote"),
-        ("The company paused its buyback on Tuesday.", "on Tuesday", "The company paused its buyback"),
+        ("The company abandoned its buyback on Tuesday.", "on Tuesday", "The company abandoned its buyback"),
         ("WASHINGTON (AP) — The Senate passed the bill on Thursday.", "on Thursday", "The Senate passes the bill"),
         ("If holders avoid tendering, he added, they can expect dividends next year.", "next year",
          "They can expect dividends"),

@@ -72,7 +72,7 @@ def test_the_gate_flags_an_unnamed_company_and_sees_no_verb_in_a_preposition() -
 
 @pytest.mark.parametrize(("sentence", "start"), [
     # A focus word before the lead clause, and a participle before a name, which is no verb of the lead.
-    ("But even after the dam was repaired, Norvex struggled to sell its power.", "Norvex struggled"),
+    ("But even after the dam was repaired, Norvex struggled to sell its power.", "Norvex struggles"),
     ("After a long meeting with the engineers, retired harbour master Jan Olsen gave the crews leave to sail.",
      "Retired harbour master Jan Olsen gives the crews leave"),
     # A comma before a participle ends the main clause, not a lead without its comma.

@@ -264,7 +264,7 @@ def test_a_participle_after_the_object_is_not_the_verb_of_a_named_subject() -> N
     sentence = "Robert Lund contributed to a report issued last week on the April 20 Nordic Star accident."
     start = sentence.index("April 20")
     assert write_title(sentence, [(start, start + 8)], "Robert Lund") \
-        == "Robert Lund contributed to a report issued last week on the Nordic Star accident"
+        == "Robert Lund contributes to a report issued last week on the Nordic Star accident"
 
 
 def test_a_participle_phrase_after_a_short_head_gives_way_to_the_verb() -> None:
@@ -340,7 +340,7 @@ def test_a_date_removed_at_the_end_leaves_no_comma() -> None:
 
 @pytest.mark.parametrize(("sentence", "date", "title"), [
     ("Drilling continued on a relief well begun May 2 intended to reach the old shaft.", "May 2",
-     "Drilling continued on a relief well intended to reach the old shaft"),
+     "Drilling continues on a relief well intended to reach the old shaft"),
     ("Work on the second pier will begin as early as next week.", "next week", "Work on the second pier will begin"),
 ])
 def test_words_that_only_held_the_date_go_with_it(sentence: str, date: str, title: str) -> None:

@@ -45,7 +45,7 @@ def test_a_date_that_is_a_verbs_object_or_complement_stays() -> None:
 def test_an_adverb_that_modifies_only_the_date_goes_with_it() -> None:
     title = _dated("Just last month, the harbour court fined a subsidiary of the ferry firm for dumping fuel.",
                    "last month")
-    assert title.startswith("The harbour court fined"), title
+    assert title.startswith("The harbour court fines"), title
     assert _dated("The mayor will open the bridge Friday.", "Friday") == "The mayor will open the bridge"
 
 
@@ -192,7 +192,7 @@ def test_a_fallback_cut_keeps_the_reported_clause_its_object_and_a_reciprocal_en
     text = "A harbour inquiry hears that the Nordlink ferry officer missed the first signs of dangerous pressure levels"
     assert _limit(text, text.index("hears")).endswith("missed the first signs")
     assert write_title("Earlier this week, executives of the three ferry lines blamed each other for the widening "
-                       "environmental catastrophe at back-to-back harbour hearings.", []).endswith("blamed each other")
+                       "environmental catastrophe at back-to-back harbour hearings.", []).endswith("blame each other")
 
 
 def test_the_verb_tables_are_complete_at_import_whoever_imports_first() -> None:
@@ -213,3 +213,186 @@ def test_each_irregular_past_has_one_source() -> None:
 
     assert set(_REGULAR_PRESENT) & IRREGULAR_PAST_WORDS == {"were"}  # the plural past: "are", not "is"
     assert _PRESENT["wrote"] == "writes" and _PRESENT["were"] == "are" and _PRESENT["stood"] == "stands"
+
+
+def test_regular_presents_follow_the_spelling_before_ed() -> None:
+    from timeline.extract.title_tense import _regular_present
+
+    # No English verb ends in a vowel and "v", "s", "z", "c" or "g", nor in a consonant and "l": those bases keep
+    # their e; "-nite", "-vite" and "-cite" are stressed and keep it too; a British doubled "l" is not the base's.
+    pasts = ("moved", "paused", "seized", "faced", "managed", "handled", "ignited", "invited", "cited", "visited",
+             "travelled", "controlled", "called", "panicked", "played", "showed", "continued", "required", "typed",
+             "adhered", "developed", "declined", "declared")
+    assert [_regular_present(w) for w in pasts] == [
+        "moves", "pauses", "seizes", "faces", "manages", "handles", "ignites", "invites", "cites", "visits",
+        "travels", "controls", "calls", "panics", "plays", "shows", "continues", "requires", "types",
+        "adheres", "develops", "declines", "declares"]
+    # Where a stressed and an unstressed ending are spelt alike ("postpone" / "abandon", "ignore" / "honor"),
+    # and for a negated participle, there is no present to be sure of.
+    assert [_regular_present(w) for w in ("postponed", "abandoned", "ignored", "honored", "budgeted", "unheeded")] \
+        == [None] * 6
+
+
+def test_a_participle_with_its_verbs_preposition_describes_the_noun_before_it() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("The nurse accused of stealing the painkillers was dismissed") \
+        == "The nurse accused of stealing the painkillers is dismissed"
+    assert _headline_verb("The clerk questioned about the missing files") == "The clerk questioned about the missing files"
+    assert _headline_verb("The farmer named as a suspect left the village") \
+        == "The farmer named as a suspect leaves the village"
+    assert _headline_verb("A local girl named Rosa Fernhill won the prize") == "A local girl named Rosa Fernhill wins the prize"
+    assert _headline_verb("Memos obtained by the Gazette showed the council knew") \
+        == "Memos obtained by the Gazette show the council knew"
+    assert _headline_verb("A Westbrook Polling survey released showed the mayor ahead") \
+        == "A Westbrook Polling survey released shows the mayor ahead"
+    assert _headline_verb("The rower (nicknamed Flash) won the race") == "The rower (nicknamed Flash) wins the race"
+    assert _headline_verb("The grants we received last spring paid for the roof") \
+        == "The grants we received last spring pay for the roof"
+
+
+def test_forms_that_are_no_main_verb_keep_their_form() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("The most detailed maps of the coast were lost") == "The most detailed maps of the coast are lost"
+    assert _headline_verb("Offers of help poured in, seemingly unheeded") == "Offers of help pour in, seemingly unheeded"
+    assert _headline_verb("Shoppers used to queue for hours") == "Shoppers used to queue for hours"
+    assert _headline_verb("Out of 40 schools inspected, 12 failed") == "Out of 40 schools inspected, 12 failed"
+    assert _headline_verb("Neighbours say she moved to the coast") == "Neighbours say she moved to the coast"
+    assert _headline_verb("I am booked to fly home") == "I am booked to fly home"
+    assert _headline_verb("The team's shares closed at 300p, recovering the losses suffered during the week") \
+        == "The team's shares close at 300p, recovering the losses suffered during the week"
+
+
+def test_the_verb_agrees_with_the_head_of_its_subject() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("The firm's listed ADRs added to losses") == "The firm's listed ADRs add to losses"
+    assert _headline_verb("Bacteria consumed the sugar") == "Bacteria consume the sugar"
+    assert _headline_verb("The rumours further damaged the firm") == "The rumours further damage the firm"
+    assert _headline_verb("Several weeks into the strike, the union offered a deal") \
+        == "Several weeks into the strike, the union offers a deal"
+    assert _headline_verb("The pumps, seemingly unharmed, kept working") == "The pumps, seemingly unharmed, keep working"
+    assert _headline_verb("Anger, doubt and fear gripped the town") == "Anger, doubt and fear grip the town"
+    assert _headline_verb("The Health and Safety Executive issued a notice") == "The Health and Safety Executive issues a notice"
+    assert _headline_verb("The ferry firm and the Coast Guard issued a notice") == "The ferry firm and the Coast Guard issue a notice"
+    from timeline.extract.title_tense import _plural_subject
+
+    assert _plural_subject("Mayor Ana Ruiz, a former nurse, and Tom Hale ")
+    assert not _plural_subject("Ana Ruiz, the mayor of the two towns, ")
+    # A lone word in "-s" is a plural of people when its ending says so; otherwise it may be a surname or a plural
+    # ("Managers"): a speech verb takes the singular, any other verb keeps its past.
+    assert _headline_verb("Residents opposed the plan") == "Residents oppose the plan"
+    assert _headline_verb("Hughes said the mill closed") == "Hughes says the mill closed"
+    assert _headline_verb("Managers settled on a date") == "Managers settled on a date"
+
+
+def test_a_present_that_would_mislead_keeps_the_past() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("What changed?") == "What changed?"  # a question's subject is its wh-word
+    assert _headline_verb("The clerk served as treasurer during the 1998 season") \
+        == "The clerk served as treasurer during the 1998 season"  # a state over a past period
+    assert _headline_verb("The dealers sawed off the branch") == "The dealers sawed off the branch"  # "saw" reads as "see"
+    assert _headline_verb("Harbor lacks trained pilots, the union says").startswith("Harbor lacks trained pilots")
+    assert _headline_verb("The crew based in Tromso sailed north") == "The crew based in Tromso sails north"
+
+
+def test_verbs_of_one_subject_share_the_headline_tense() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("Storm Ida formed then dissipated over the sea") == "Storm Ida forms then dissipates over the sea"
+    assert _headline_verb("Storm Ida formed but dissipated over the sea") == "Storm Ida forms but dissipates over the sea"
+    assert _headline_verb("The ferry sank and 20 people drowned") == "The ferry sinks and 20 people drown"
+    # A list of verb phrases stays in one tense rather than put only its first verb in the present.
+    assert _headline_verb("The mayor visited the school, praised the teachers and opened a library") \
+        == "The mayor visited the school, praised the teachers and opened a library"
+    assert _headline_verb("The minister flew to the port, drove to the dam") == "The minister flew to the port, drove to the dam"
+    # A participle after one comma describes the subject: it is no verb of the subject's own.
+    assert _headline_verb("A fire at the old mill, located near the weir") == "A fire at the old mill, located near the weir"
+    assert _headline_verb("The levy, announced in May, failed") == "The levy, announced in May, fails"
+
+
+def test_a_list_inside_the_subject_and_a_number_keep_the_head_singular() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("A hose carrying a mix of water, sand and grit ruptured") \
+        == "A hose carrying a mix of water, sand and grit ruptures"
+    assert _headline_verb("Around 4,500 fans crammed into the hall") == "Around 4,500 fans cram into the hall"
+    assert _headline_verb("The crew, floating on submerged pontoons, set up camp") \
+        == "The crew, floating on submerged pontoons, sets up camp"
+    assert _headline_verb("The firm dropped the test and the Harbour workers left the rig") \
+        == "The firm drops the test and the Harbour workers leave the rig"
+
+
+def test_a_quoted_term_holds_no_verb_of_the_clause() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb('A "junk shot" of tyres followed the mud') == 'A "junk shot" of tyres follows the mud'
+    assert _headline_verb('The crew "killed" the old well') == 'The crew "kills" the old well'
+
+
+def test_a_share_of_something_agrees_with_the_noun_after_of() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("A number of residents complained") == "A number of residents complain"
+    assert _headline_verb("The number of cases rose to 40") == "The number of cases rises to 40"
+    assert _headline_verb("Most of the oil evaporated") == "Most of the oil evaporates"
+    assert _headline_verb("Each of the firms reported losses") == "Each of the firms reports losses"
+
+
+def test_a_quoted_term_after_its_noun_leaves_the_noun_the_head() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb('The words "top kill" entered the language') == 'The words "top kill" enter the language'
+    assert _headline_verb('The phrase "junk shot" entered the language') == 'The phrase "junk shot" enters the language'
+
+
+def test_an_ed_word_between_a_number_and_a_plural_noun_is_its_adjective() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("Two injured porters sued the hotel") == "Two injured porters sue the hotel"
+    assert _headline_verb("Many displaced tenants returned home") == "Many displaced tenants return home"
+    assert _headline_verb("Some stayed home") == "Some stay home"
+    assert _headline_verb("The two remained missing") == "The two remain missing"
+
+
+def test_a_lone_plural_with_a_finding_verb_and_a_pictured_subject_keep_their_form() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("Soundings showed the channel was too shallow") == "Soundings showed the channel was too shallow"
+    assert _headline_verb("None of the porters pictured carrying bags") == "None of the porters pictured carrying bags"
+
+
+def test_a_verb_after_a_dash_and_a_ditransitive_participle_keep_their_form() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("Winter flu also changes - it mutated so fast that the vaccine failed") \
+        == "Winter flu also changes - it mutated so fast that the vaccine failed"
+    assert _headline_verb("A fire on the barge leased to the port") == "A fire on the barge leased to the port"
+
+
+def test_a_title_participle_names_its_noun_and_a_clause_after_that_keeps_its_verb() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("A harbour newsletter titled Tide Tables printed the notice") \
+        == "A harbour newsletter titled Tide Tables prints the notice"
+    assert _headline_verb("Rumours that the mill was closing hurt the town") \
+        == "Rumours that the mill was closing hurt the town"
+    assert _headline_verb("Reports that the mill was closing helped the union") \
+        .startswith("Reports that the mill was closing")  # the clause after "that" keeps its own verb
+
+
+def test_an_opening_phrase_without_its_comma_is_no_subject() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("Of course in hindsight these storms presaged the flood") \
+        == "Of course in hindsight these storms presage the flood"
+    assert _headline_verb("Of the 40 ferries, 12 failed the test") == "Of the 40 ferries, 12 fail the test"
+    assert _headline_verb("Sales rose 8% compared with last year") == "Sales rise 8% compared with last year"
+
+
+def test_a_relative_clause_with_it_as_subject_keeps_its_verb() -> None:
+    from timeline.extract.title_tense import _headline_verb
+
+    assert _headline_verb("A ferry it chartered ran aground") == "A ferry it chartered runs aground"

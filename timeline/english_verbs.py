@@ -48,3 +48,27 @@ PARTICIPLE_BASE_PAIRS = (
     "begun:begin done:do drawn:draw driven:drive frozen:freeze given:give known:know seen:see shown:show "
     "taken:take thrown:throw written:write gone:go risen:rise fallen:fall chosen:choose"
 )
+
+#: Participles whose verb takes its object first: "accused X of", "charged X with", "named X as",
+#: "questioned X about". Right before the preposition, with no object between, the word is a passive
+#: participle describing the noun before it ("the doctor accused of giving", "a man named as a suspect"),
+#: never an active past. Verbs that also stand without an object before the same preposition ("warned
+#: of", "learned of", "met with", "served as", "resigned as") are left out. "participle:prepositions".
+PARTICIPLE_PREPOSITIONS = (
+    "accused:of convicted:of suspected:of acquitted:of cleared:of stripped:of robbed:of deprived:of "
+    "relieved:of absolved:of exonerated:of notified:of reminded:of composed:of "
+    "charged:with tasked:with credited:with diagnosed:with infected:with armed:with equipped:with "
+    "slapped:with saddled:with "
+    "named:as known:as described:as regarded:as viewed:as seen:as identified:as listed:as dubbed:as "
+    "hailed:as billed:as branded:as classified:as touted:as labelled:as labeled:as characterized:as "
+    "characterised:as portrayed:as depicted:as perceived:as recognized:as recognised:as designated:as "
+    "questioned:about,over,on quizzed:about,over,on grilled:about,over,on "
+    "jailed:for,over sentenced:to,for arrested:for,over,on detained:for,over,on fined:for,over "
+    "compared:with,to coupled:with "
+    "licensed:to leased:to rented:to loaned:to awarded:to granted:to assigned:to chartered:to "
+    "praised:for criticized:for criticised:for blamed:for honoured:for honored:for "
+    "sacked:for,over fired:for,over suspended:for,over "
+    "involved:in implicated:in embroiled:in mired:in stranded:in,on trapped:in,under killed:in injured:in "
+    "wounded:in hurt:in based:in,at,on,near,outside,inside headquartered:in,at,near "
+    "born:in,on,into,to"
+)

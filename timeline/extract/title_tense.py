@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, regular_present
 from timeline.extract.title_words import (
     _AUX,
     _CLAUSE_OPENERS,
     _DETERMINERS,
     _ED_WORDS,
     _ING_PREPOSITIONS,
+    _INVERTED_SPEECH,
     _NO_TENSE,
     _PLURAL_NOUNS,
     _PRESENT,
@@ -24,8 +26,11 @@ from timeline.extract.title_words import (
     _PRONOUN_WORDS,
     MAX_CHARS,
     SPEECH_VERBS,
+    _contact_relative,
     _finite,
     _inside_complement,
+    _participle_only,
+    _reported_clause,
     _subject_end,
     _verbish,
 )
@@ -49,20 +54,51 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         present = word  # "acknowledged" keeps its tense, and what was said still loses its "that" and venue
     if present is None:
         return text
-    if _plural_subject(text[:start]):
+    # A lone word in "-s" is a plural of people when its ending says so ("Scientists", "Residents", "Europeans",
+    # "Veterans", "Trainees"); otherwise it may be a name ("Hughes") or a plural ("Managers"): a speech verb takes
+    # takes the singular, as names speak more often; any other verb keeps its past.
+    lone = re.fullmatch(r"\s*([A-Z][a-z]{2,}(?:ists|ants|ents|ians|eans|cans|rans|ees))\s*", text[:start])
+    reporting = word in SPEECH_VERBS or word == "reported"  # (what "showed" or "found" is as often a plural: "Forecasts")
+    if not lone and not reporting and re.fullmatch(r"\s*([A-Z][a-z]{2,}[^su\W']s)\s*", text[:start]) \
+            and text[:start].strip().lower() not in _PLURAL_NOUNS:
+        return text
+    if start == 0 or re.fullmatch(r"\s*(?:Who|Which|That|What|Whom|Whose)\s*", text[:start]):
+        return text  # "Lived in Machynlleth", "Who lived in Virginia", "What changed?": no subject for the present
+    if word in _STATES and _PAST_YEAR.search(text, start):
+        return text  # "served as press secretary during the 2004 campaign": a state over a named past period
+    if _plural_subject(text[:start]) or lone:
         present = _plural(present)
+    if present in IRREGULAR_PAST_FORMS:
+        return text  # "Investors sawed off" -> "saw off", "founded" -> "found": a present that reads as another past
     rest = text[start + m.end(1):]
-    if re.search(r"[,;]\s+(?:but|and|while|yet|so|whereas)\s", text[:start]):
-        return text  # "BP tries to lower a dome, but the device was": a clause before it; this verb is not the main one
+    if re.search(r"[,;]\s+(?:but|and|while|yet|so|whereas)\s|;|\s[-—–]\s|\s--\s", text[:start]):
+        return text  # "BP tries to lower a dome, but the device was", "X mutates - it mutated": another clause's verb
     before = text[:start].split()
-    while len(before) > 1 and before[-1].lower().endswith("ly") and before[-1].islower() \
-            and before[-1].lower() not in {"family", "supply", "ally", "rally", "assembly", "only"}:
+    while len(before) > 1 and before[-1].islower() and ((before[-1].lower().endswith("ly")
+                                                        and before[-1].lower() not in {"family", "supply", "ally",
+                                                                                       "rally", "assembly", "only"})
+                                                       or before[-1] in {"still", "also", "just", "already", "never",
+                                                                         "once", "first", "later", "then", "even"}):
         before = before[:-1]  # "not temporarily abandoned": the word before the adverb decides
     if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and re.match(r"\s+by\s", rest) \
-            and (not before or before[-1][:1].islower()):
-        return text  # "introduced by his biographer": a passive participle, no active verb
+            and (not before or before[-1][:1].islower() or (len(before) == 1 and re.fullmatch(
+                r"[A-Z][A-Za-z-]{2,}[^sS\W]s", before[0]) and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", rest))):
+        return text  # "introduced by his biographer", "Memos obtained by the Gazette": a passive participle
+    if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _INVERTED_SPEECH \
+            and re.search(r"[^,]+,\s+$", text[:start]) and text[:start].count(",") == 1:
+        return text  # "An explosion at the platform, located 80km off the coast": a subject takes no comma
+    if _participle_only(word, rest) or (word == "used" and re.match(r"\s+to\s", rest)):
+        return text  # "the doctor accused of giving", "used to be" (a past with no present)
+    if before and (text[:start].count("(") > text[:start].count(")") or _contact_relative(before)
+                   or _reported_clause(before)):
+        return text  # "(nicknamed Flash)", "The grants we received", "Residents say the flood destroyed"
+    if re.match(r"(?:Out\s+of|In|On|At|Of|With|Without|Among|From|For|Despite|Unlike|Under|Over|After|Before|When|"
+                r"While|As|Since|Because|Although|Though|If|Once|Until|Unless)\s", text) \
+            and "," not in text[:start] and "," in rest:
+        return text  # "Out of 40 schools inspected, 12 failed": a fronted phrase's verb, not the main clause's
     if before and (before[-1].lower() in _NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",
-                                                                           "got", "is", "are", "was", "were"}):
+                                                                           "got", "is", "are", "was", "were", "am",
+                                                                           "i'm", "i’m"}):
         return text  # "expect to cut", "will cut": an infinitive, not the past tense
     if before and (before[-1].lower() in {"had", "has", "have", "having"} or (
             len(before) > 1 and before[-1].lower() in {"who", "which", "that", "whom"})):
@@ -108,6 +144,13 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
     return text[:start] + present + rest
 
 
+#: Verbs of a state that lasts: over a period the title names by its year, the present would claim it still holds.
+_STATES = {"served", "lived", "worked", "remained", "stayed", "owned", "ran", "led", "headed", "chaired", "taught",
+           "studied", "played", "belonged", "resided", "reigned", "ruled", "governed", "presided"}
+_PAST_YEAR = re.compile(r"\b(?:during|in|from|between|until|till|through|throughout|since)\s+(?:the\s+)?(?:early\s+|late\s+|"
+                        r"mid-?)?(?:1[5-9]\d\d|20\d\d)s?\b")
+
+
 #: Conjunctions that open a clause of time or reason after the main one: in a headline its verb takes the same
 #: present ("BP halts pumping while it ponders the results", not "while it pondered").
 _TIME_CLAUSE = re.compile(r"\s(?:when|while|after|before|because|until|once|as(?=\s+(?:it|he|she|they|we|the|its|his|her|"
@@ -148,8 +191,10 @@ def _subordinate_present(rest: str) -> str:
 
 #: "and" opening a second verb phrase of the same subject, or a second clause of its own ("and production
 #: was shut down"): a noun phrase of up to three lowercase words before its verb.
-_SECOND_VERB = re.compile(r"\s+(?:and|or)\s+(?:(?:also|then|later|eventually|quickly|finally)\s+)?([a-z][a-z’'-]+)\b")
-_SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|many|most|all)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+_SECOND_VERB = re.compile(r"\s+(?:and|or|but|then)\s+(?:(?:also|then|later|eventually|quickly|finally)\s+)?"
+                          r"([a-z][a-z’'-]+)\b")
+_SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|many|most|all|\d[\d,.]*)\s+"
+                            r"(?:[A-Z][\w-]*\s+){0,2})?(?:[a-z][a-z-]*\s+){0,2}?"
                             r"[a-z][a-z-]*)\s+([a-z]+)\b(?!\s+(?:to|not|never|by|will|would|could|can|may|might|must|should|"
                             r"is|are|was|were|has|have|had)\b)")
 
@@ -157,13 +202,16 @@ _SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|ma
 def _clause_head(rest: str) -> str:
     """What follows the main verb up to where another clause begins (a comma, a relative or subordinating word)."""
     return re.split(r"[,;:—–(]|\s--\s|\s(?:which|who|that|when|while|after|before|because|as|since|until|"
-                    r"although|though|if|but|where)\s", rest, maxsplit=1)[0]
+                    r"although|though|if|where)\s|\sbut\s(?!(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b)", rest,
+                    maxsplit=1)[0]  # ("formed but dissipated": "but" before a past joins two verbs of one subject)
 
 
 def _past_second_verb(rest: str) -> bool:
     """ "killed 11 workers and ruptured the wellhead": a second verb of the same subject whose present no rule
     can spell; the headline keeps both in the past rather than mix "kills ... and ruptured"."""
     clause = _clause_head(rest)
+    if _listed_past(rest):
+        return True
     second = _SECOND_VERB.search(clause)
     if second is None:
         return False
@@ -174,6 +222,28 @@ def _past_second_verb(rest: str) -> bool:
     verb = second.group(1)
     return verb.endswith("ed") and verb not in _ED_WORDS and verb not in _PRESENT and _regular_present(verb) is None \
         and not re.match(r"\s+by\b", clause[second.end():])
+
+
+#: Irregular pasts unlike their participles ("drove", "went", "took"): after a comma they can only be a listed verb.
+_FINITE_PASTS = frozenset(p for p in IRREGULAR_PAST_FORMS if p not in IRREGULAR_PARTICIPLES and " " not in p) \
+    - {"had", "did", "was", "were", "said", "told", "set", "cut", "put", "hit", "quit", "shut", "cost", "let", "read"}
+
+
+_LIST_CLOSE = re.compile(r"\s(?:and|then)\s+(?:[a-z]{3,}ed|" + "|".join(sorted(_FINITE_PASTS)) + r")\b")
+
+
+def _listed_past(rest: str) -> bool:
+    """ "visited Mexico City, praised Calderon and offered help": a list of the subject's verb phrases after the
+    main one; the headline keeps the list in one tense, the past, rather than put only its first verb in the
+    present. A comma before an irregular past ("flew in, drove two hours"), or before a past in "-ed" in a list
+    that "and" and another past close, opens such an item; "..., hit by the storm" is a participle's phrase."""
+    head = re.split(r"[;:—–(“”\"]|\s--\s", rest, maxsplit=1)[0]
+    for item in re.finditer(r",\s+(?:and\s+|then\s+)?([a-z]+)\b(?!\s+by\b)", head):
+        verb = item.group(1)
+        if verb in _FINITE_PASTS or (verb.endswith("ed") and verb not in _ED_WORDS
+                                     and _LIST_CLOSE.search(head, item.start())):
+            return True
+    return False
 
 
 def _coordinated_present(rest: str, main: str, plural: bool) -> str:
@@ -205,7 +275,7 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
             return rest
         if verb in ("was", "were"):
             present = "is" if verb == "was" else "are"
-        elif determined and verb not in _ED_WORDS:  # "and the mayor signed it": a known past only
+        elif (determined or clause_two.group(1)[:1].isdigit()) and verb not in _ED_WORDS:  # "and the mayor signed it"
             present = _PRESENT.get(verb) or _regular_present(verb)
             if present is not None and _plural_subject(clause_two.group(1)):
                 present = _plural(present)
@@ -217,38 +287,16 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
 
 #: Adverbs between a subject and its verb ("Officials drastically increased", "Forecasters also warned").
 _PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopoly|anomaly|belly|reply)\b)[a-z]{2,}ly|also|still|now|then|later|already|just|even|once|again|too|jointly|"
-                       r"reportedly|allegedly|never|often|first|no longer|not|n[o']t yet|together|collectively))+\s*$")
+                       r"reportedly|allegedly|never|often|first|no longer|not|n[o']t yet|together|collectively|further))+\s*$")
 
 
 def _regular_present(word: str) -> str | None:
-    """ "extended" -> "extends", "pushed" -> "pushes", "planned" -> "plans"; None when unsure.
-
-    English spelling hides whether a base form ends in a silent e ("released"
-    from "release", "listed" from "list"); only the endings that tell are
-    converted, the rest keep their past tense rather than risk "releas".
-    """
-    if not word.endswith("ed") or len(word) < 5 or word in _ED_WORDS:
+    """The headline present of a regular past ("extended" -> "extends"), None when unsure (the spelling rules
+    are :func:`timeline.extract.title_verbs.regular_present`); words in "-ed" that are no verb's past
+    ("hundred", "unheeded") have none."""
+    if word in _ED_WORDS or _participle_only(word, ""):
         return None
-    stem = word[:-2]
-    if word.endswith("ied"):
-        return word[:-3] + "ies"
-    if stem.endswith(("ss", "sh", "ch", "x")):
-        return stem + "es"
-    if re.search(r"(?:[iu]at|quot|[iy]s|yz)$", stem):
-        return stem + "es"  # evacuated, negotiated, quoted, analysed (before the vowel and consonant rules below)
-    if re.search(r"[^aeiouc]c$", stem) or re.search(r"(?:con|inter|contra)ven$", stem):
-        return stem + "es"  # acquiesced, announced, forced; convened, intervened: no English verb ends so without e
-    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bgmnprt":
-        return stem[:-1] + "s"  # planned, stopped, committed
-    if re.search(r"(?:[^aeiou][^aeiouy]|ll|dd|ff|ck)$", stem) and not re.search(r"(?:[nrdl]g|[rnlp]s|[rnl]c|[rl]v|th|dl|bl|pl|tl|gl|kl|fl|cl|zl)$", stem):
-        return stem + "s"  # extended, reported, signed, helped, called, added
-    if re.search(r"[aeiou][aeiou][^aeiouwxyszcvg]$", stem):
-        return stem + "s"  # rained, looked, sailed (two vowels before one consonant: no silent e)
-    if re.search(r"[^aeiou](?:er|en|on|el)$", stem) or (len(stem) >= 5 and re.search(r"[^aeiou]it$", stem)):
-        return stem + "s"  # ordered, opened, questioned, traveled, visited (unstressed last syllable)
-    return None
-
-
+    return regular_present(word)
 
 
 def _plural_subject(subject: str) -> bool:
@@ -256,14 +304,47 @@ def _plural_subject(subject: str) -> bool:
     if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
         return False  # "Facing the committee he was": the pronoun is the subject
     subject = _PRE_VERB.sub("", subject)
+    # 'The words “top kill”': a quoted term after a noun names it; the noun before it is the head.
+    unquoted = re.sub(r"\s*[“\"][^“”\"]{1,40}[”\"](?:\s+(?:and|or)\s+[“\"][^“”\"]{1,40}[”\"])*\s*$", " ", subject)
+    subject = unquoted if unquoted.strip() else subject
+    if "," not in subject and _OPENING_PHRASE.match(subject):
+        # "Of course in retrospect these events": without a comma the subject starts at its determiner.
+        inner = list(re.finditer(r"\b(?:the|these|those|this|its|their|his|her|our|an?)\s", subject))
+        subject = subject[inner[-1].start():] if inner else subject
+    parts = [part.strip() for part in re.split(r",(?!\d{3}\b)", subject)]  # ("4,500 fans": no comma of a clause)
+    if len(parts) > 1:
+        # "Several weeks into the strike, the union": an opening phrase before a comma is no subject.
+        while len(parts) > 1 and _OPENING_PHRASE.match(parts[0]) and any(parts[1:]):
+            parts = parts[1:]
+        if re.fullmatch(r"(?:I|we|they|you)", parts[-1]):
+            return True  # "Very, I"
+        bare = len(parts) > 1 and not any(w.lower() in _LIST_BREAKS or w.endswith(("ing", "ed"))
+                                          for w in parts[0].split()[1:])
+        if any(re.match(r"(?:and|&)\s", part) for part in parts[1:]) or (bare and " and " in parts[-1]):
+            return True  # "Lamar McKay, president of the firm, and Tony Hayward", "Anger, doubt and fear" (a list)
+        # "The pumps, seemingly unharmed,", "Tony Hayward, the chief executive,": an aside after the head;
+        # "a pipe carrying oil, gas and water": a list inside the subject's modifier.
+        subject = parts[0] or subject
+    if re.match(r"(?:[Ee]ach|[Oo]ne|[Nn]either|[Ee]ither|[Ee]very\s+one)\s+of\s", subject):
+        return False  # "Each of the firms reports": one of them
+    share = re.match(r"(?:[Aa]\s+(?:number|handful|couple|lot|host|dozen|majority|minority|third|quarter|fraction|"
+                     r"proportion)|[Ll]ots|[Hh]alf|[Mm]ost|[Ss]ome|[Aa]ll|[Mm]any|[Nn]one|[Pp]lenty|[Tt]he\s+rest|"
+                     r"[Tt]he\s+majority)\s+of\s+(.+)$", subject.strip())
+    if share:
+        return _plural_subject(share.group(1))  # "A number of residents complain", "Most of the oil is": the noun decides
+    if re.fullmatch(r"\s*\d[\d,.]*\s*", subject) and subject.strip() != "1":
+        return True  # "Of the 40 schools, 12 failed"
     whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
+    opening = subject
     if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in _PLURAL_NOUNS \
             and not re.match(r"(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Tt]he)\s+[a-z]+\s+of\s", subject):
         # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by|over|about|"
-                       r"against|during|among|between|behind|around|into|without|within)\s+", subject)[0]
-    subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject)  # "Gulls coated" (in oil): the participle is no head
+                       r"against|during|among|between|behind|around|into|without|within|we|I|they|you|it|he|she)\s+(?=\S)",
+                       subject)[0]
+    # ("The grants we received": a subject pronoun after the head opens a relative clause without "that")
+    subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject.rstrip())  # "Gulls coated" (in oil): the participle is no head
     # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".
     subject = re.sub(r"\s+(?:eager|ready|able|unable|keen|willing|unwilling|anxious|determined|desperate|quick|"
                      r"slow|likely|unlikely|due|set|about|hoping|trying|seeking|waiting|struggling)$", "", subject)
@@ -277,16 +358,23 @@ def _plural_subject(subject: str) -> bool:
     if head.lower() in {"series", "news", "species", "means", "headquarters", "politics", "economics", "physics"}:
         return False
     if head[:1].isupper() and re.search(r"(?:Committee|Department|Council|Commission|Agency|Administration|Bureau|"
-                                        r"Authority|Service|Board|Institute|Association|Company|Group)$", head):
-        return False  # "The Transportation and Infrastructure Committee is": one body
+                                        r"Authority|Service|Board|Institute|Association|Company|Group|Executive|"
+                                        r"Organi[sz]ation|Ministry|Office|Corporation|Federation|Foundation)$", head) \
+            and (" and " not in subject or re.match(r"[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){1,3}and\s+[A-Z]", subject)):
+        return False  # "The Transportation and Infrastructure Committee is": one body ("BP and the Coast Guard" two)
+    if re.fullmatch(r"[A-Z]{2,}s", head) or head.lower() in {"bacteria", "criteria", "phenomena", "police"}:
+        return True  # "ADRs", "NGOs", "CEOs": an acronym's plural; Latin and collective plurals without "-s"
     if head.lower() in _PLURAL_NOUNS:
         return True  # "Officials", "Hundreds", "House Republicans"
-    if head == words[0] and len(whole) > 1 and len(head) > 5 and re.search(r"[^su'’]s$", head) and whole[1][:1].islower():
+    if head == words[0] and len(whole) > 1 and len(head) > 4 and re.search(r"[^su'’]s$", head) and whole[1][:1].islower() \
+            and whole[1] not in {"a", "an", "the"} and re.match(re.escape(head) + r"\s", opening):
         return True  # "Inhabitants of the capital": a plural noun opening the sentence, not a name
     if head.lower().endswith("men") and len(head) > 4 and head.lower() not in {"specimen", "abdomen", "regimen"}:
         return True  # "The two chairmen", "fishermen"
-    if head.lower() in {"many", "most", "some", "several", "few", "others", "all"} and head == words[0]:
-        return True  # "Many no longer wear", "Some fled"
+    if head.lower() in {"many", "most", "some", "several", "few", "others", "all", "two", "three", "four", "five", "six",
+                        "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"} \
+            and (head == words[0] or (len(words) == 2 and words[0].lower() in {"the", "these", "those", "all"})):
+        return True  # "Many no longer wear", "Some fled", "Two remain missing"
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
         return True
     if words[0].lower() in {"a", "an", "one", "each", "every", "this", "that"}:
@@ -296,6 +384,16 @@ def _plural_subject(subject: str) -> bool:
     return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
             and len(head) > 3)
 
+
+#: Words that show the first item before a comma is more than a noun phrase, so what follows is no list of subjects.
+_LIST_BREAKS = {"of", "in", "on", "at", "for", "with", "from", "by", "to", "into", "about", "who", "which", "that"}
+#: An opening phrase before the subject: a preposition or conjunction, an adverb, a span of time ("Two weeks into
+#: the strike", "More than a year after the spill").
+_OPENING_PHRASE = re.compile(
+    r"(?i:in|on|at|of|after|before|since|during|following|despite|with|without|for|from|by|under|over|amid|among|as|"
+    r"when|while|once|until|although|though|because|if|more|less|nearly|almost|earlier|later|meanwhile|however|"
+    r"yesterday|today|separately|instead|still|now|then|[a-z]+ly)\b"
+    r"|.*\b(?:hours?|days?|weeks?|months?|years?)\s+(?:into|after|before|later|earlier|ago|on)\b")
 
 #: Words after an opening "-ing" word that make it a gerund with its object ("Cleaning up the birds", "Raising
 #: the wall"), not an adjective before its noun ("Rising prices").

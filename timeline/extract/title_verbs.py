@@ -83,3 +83,85 @@ HEADLINE_PRESENT_FORMS = frozenset(_REGULAR_PRESENT.values()) | frozenset(_PRESE
 #: other modules read English's irregular pasts here (extract/continued.py).
 IRREGULAR_PAST_FORMS = frozenset(_IRREGULAR_BASE) | frozenset(
     past for past in _REGULAR_PRESENT if " " not in past and not past.endswith("ed"))
+
+
+#: Pasts whose base ends in a silent e after "-ast" (most "-asted" verbs have none: "blasted", "lasted").
+_SILENT_E_AST = {"wast", "tast", "past", "hast", "bast"}
+#: "-nged" pasts of verbs in "-ng" (most are "-nge": "changed", "challenged", "infringed").
+_NG_BASES = {"bang", "hang", "clang", "twang", "ring", "wing", "string", "sling", "ping", "ding", "zing"}
+
+
+def regular_present(word: str) -> str | None:
+    """ "extended" -> "extends", "pushed" -> "pushes", "planned" -> "plans", "ignited" -> "ignites"; None when
+    unsure.
+
+    English spelling hides whether a base ends in a silent e ("released" from "release", "listed" from
+    "list"), and the ending that tells is the one before "-ed": no English verb ends in a vowel and "c", "v",
+    "s", "z" or "g", nor in a consonant and "l" ("handled"), so those bases take an e; after two vowels
+    ("rained") or two consonants ("listed") there is none. Where a stressed and an unstressed ending
+    are spelt alike ("postponed" / "abandoned", "honored" / "ignored", "completed" / "budgeted") the
+    word keeps its past rather than risk a form English does not have.
+    """
+    if not word.endswith("ed") or len(word) < 5:
+        return None
+    stem = word[:-2]
+    sound = stem.replace("qu", "kw")  # ("required", "conquered": the "u" of "qu" is no vowel)
+    syllables = len(re.findall(r"[aeiouy]+", sound))
+    if word.endswith("ied"):
+        return word[:-3] + "ies"
+    if stem.endswith(("ss", "sh", "ch", "x", "zz")):
+        return stem + "es"
+    if stem.endswith(("e", "u", "o")) or re.search(r"(?:[iu]at|quot|(?:con|inter|contra)ven)$", stem):
+        return stem + "es"  # agreed, continued, vetoed, evacuated, quoted, convened (before the vowel rules below)
+    if stem.endswith(("s", "z", "v")) or re.search(r"[^c]c$", stem):
+        return stem + "es"  # raised, focused, seized, moved, forced, announced: no verb ends so without e
+    if re.search(r"[aeou][yw]$", stem):
+        return stem + "s"  # played, surveyed, showed, viewed
+    if stem.endswith("ck"):  # panicked, trafficked: a "k" added to keep "c" hard in a longer verb
+        return stem[:-1] + "s" if syllables >= 2 and stem.endswith("ick") else stem + "s"
+    if stem.endswith("ll"):  # "travelled", "controlled": British spelling doubles the "l" of a longer verb
+        if syllables == 1 or re.fullmatch(r"(?:re|in|fore|be|en|un|over|out|mis)[^aeiouy]*[aeiouy]ll", stem):
+            return stem + "s"  # called, killed, rolled; recalled, installed (a prefix before a one-syllable verb)
+        return stem[:-1] + "s"  # travelled, controlled, signalled, fulfilled
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bgmnprtdf":
+        return stem[:-1] + "s" if stem[-1] not in "df" else stem + "s"  # planned, stopped; added, staffed
+    if stem.endswith("g"):
+        if stem.endswith("ong"):
+            return stem + "s"  # belonged, prolonged
+        return stem + "s" if stem.endswith("ng") and stem in _NG_BASES else stem + "es"  # changed, urged, managed
+    if re.search(r"[aeiou][aeiou][^aeiouwxyszcvg]$", sound):
+        return stem + "s"  # rained, looked, sailed (two vowels before one consonant: no silent e)
+    if re.search(r"[^aeiouy]l$", stem) and not stem.endswith(("rl", "wl", "ll")):
+        return stem + "es"  # handled, enabled, settled, struggled: no verb ends in a consonant and "l"
+    if stem in _SILENT_E_AST:
+        return stem + "es"
+    if re.search(r"(?:adh|coh|interf|persev|rev)er$", stem):
+        return stem + "es"  # adhered, interfered: the few verbs in a stressed "-ere"
+    if re.search(r"[^aeiouy][^aeiouy]$", stem) and not stem.endswith("th"):
+        return stem + "s"  # extended, reported, signed, helped (a consonant cluster takes no e)
+    if re.search(r"[^aeiou](?:er|en|el)$", sound) or stem.endswith("ion"):
+        return stem + "s"  # ordered, opened, traveled, questioned (an unstressed last syllable)
+    single = re.search(r"(?:^|[^aeiou])([aeiouy])([a-z])$", sound)
+    if single is None:
+        return None
+    vowel, last = single.groups()
+    if last == "t":
+        if vowel == "i":  # visited, limited / ignited, invited, cited: a stressed "-ite" after c, v or n
+            return stem + "es" if syllables == 1 or (re.search(r"[cvn]it$", stem) and not stem.endswith("licit")) \
+                else stem + "s"
+        if vowel in "au" or (vowel == "o" and syllables == 1):
+            return stem + "es"  # rated, debated, executed, voted (a base in "-at" or "-ut" doubles its t)
+        return None  # completed / budgeted, promoted / piloted
+    if last in "dbk":
+        return stem + "es"  # decided, described, liked: a single vowel before them is long, its e silent
+    if last == "m":
+        return stem + "es" if vowel != "o" else None  # named, assumed / welcomed, ransomed
+    if last == "n":
+        return stem + "es" if vowel in "aiuy" else None  # declined, determined, tuned / postponed, abandoned
+    if last == "p":
+        return stem + "es" if syllables == 1 or vowel in "ay" else stem + "s"  # hoped, escaped, typed / developed
+    if last == "r":
+        return stem + "es" if vowel in "aiuy" or syllables == 1 else None  # declared, hired, injured / honored
+    if last == "l":
+        return stem + "es" if vowel in "iouy" else None  # ruled, filed, consoled, styled / signaled
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, PARTICIPLE_PREPOSITIONS
 from timeline.extract.title_verbs import _PRESENT, HEADLINE_PRESENT_FORMS
 
 MAX_WORDS = 18
@@ -149,8 +149,16 @@ _NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "
               "increases", "estimates", "charges", "moves", "sales", "leads", "falls", "pays"}
 
 
+#: Speech verbs that may follow a comma with their speaker after them ("..., said the mayor").
+_INVERTED_SPEECH = {"said", "told", "added", "wrote", "asked", "replied", "explained", "noted"}
+#: A number or quantifier right before an "-ed" word that a plural noun follows: the "-ed" word is the noun's adjective.
+_QUANTITY_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
+                              r"[Tt]welve|[Tt]wenty|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]any|[Ss]everal|[Ss]ome|[Ff]ew|"
+                              r"[Mm]ore|[Mm]ost|[Aa]ll|[Bb]oth|[Oo]ther|\d[\d,.]*)\s+$")
 #: A participle after a determiner or possessive is an adjective: "the newly named chief", "a jagged pipe".
-_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|['’]s)"
+#: ("the most detailed plans": after a degree word an "-ed" form is an adjective, since no verb is "most"-graded.)
+_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|most|more|less|least|"
+                               r"very)|['’]s)"
                                r"(?:\s+[a-z]+ly|\s+[a-z]+-[a-z]+)?\s+$", re.I)
 #: A participle followed by its modifier and then the finite verb is a reduced relative in the
 #: subject: "The plan announced last year was dropped", "A statement issued on behalf of X, said".
@@ -181,8 +189,96 @@ def _reduced_relative(text: str, m: re.Match) -> bool:
         return False
     if not found.group(0).rstrip().endswith("ed") or found.group(0).rstrip().endswith(("said", "need")):
         return True
+    if "," in found.group(0):
+        return False  # "closed at 300p, recovering the losses suffered": a later "-ed" past a comma is another phrase's
     before = text[:m.start()].split()
     return bool(before) and before[-1][:1].islower()
+
+
+#: participle -> the prepositions right after which it is a passive participle (the table's reasons are in
+#: :data:`timeline.english_verbs.PARTICIPLE_PREPOSITIONS`).
+_PARTICIPLE_PREPOSITIONS = {pair.split(":")[0]: frozenset(pair.split(":")[1].split(","))
+                            for pair in PARTICIPLE_PREPOSITIONS.split()}
+#: Verbs in "un-" that undo an action or have no base without it ("unveiled", "unleashed", "united"); every
+#: other "un-" + "-ed" word negates a participle ("unheeded", "unmarried", "unexpected") and is an adjective.
+_UN_VERBS = {"unveiled", "unleashed", "uncovered", "unearthed", "unlocked", "unloaded", "unsealed", "unblocked",
+             "unfolded", "unraveled", "unravelled", "unplugged", "unpacked", "unwrapped", "untied", "unmasked",
+             "united", "unified", "unionized", "unionised", "unsettled", "unnerved", "unseated", "unfurled",
+             "unclogged", "unhooked", "unscrewed", "unzipped", "uncorked", "unfroze", "unbolted"}
+
+
+def _participle_only(word: str, after: str) -> bool:
+    """Whether ``word``, with the text ``after`` it, is a participle or an adjective and never a clause's
+    finite past: a participle right before the preposition of its verb's second complement ("the doctor
+    accused of giving", "the clerk questioned about the files"), or a negated participle ("unheeded")."""
+    follow = re.match(r"\s+([a-z]+)\b", after)
+    if follow and follow.group(1) in _PARTICIPLE_PREPOSITIONS.get(word, ()):
+        return True
+    if follow and word in {"pictured", "photographed", "filmed", "videotaped"} and follow.group(1).endswith("ing"):
+        return True  # "workers pictured raking oil": a picture's subject, doing what the "-ing" word says
+    if word in {"titled", "entitled", "nicknamed", "dubbed"} and re.match(r"\s+[A-Z“\"‘]", after):
+        return True  # "a blog titled Powering a Nation": the name of the noun before it
+    return word.startswith("un") and not word.startswith("under") and word.endswith("ed") and len(word) > 6 \
+        and word not in _UN_VERBS
+
+
+#: A finite verb later in the text: after a participle that describes the subject, the clause's own verb
+#: ("The nurse accused of stealing the drugs | was dismissed"); without one the participle is a headline's
+#: passive ("Kent Wells questioned about the well") and stays the verb the title is cut around.
+_FINITE_LATER = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
+                           r"said|says|told|tells|" + "|".join(sorted(w for w in _PRESENT if " " not in w
+                                                                       and not w.endswith("ed"))) + r")\b")
+_SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "you", "it"}
+
+
+def _contact_relative(before: list[str]) -> bool:
+    """Whether the words ``before`` a verb end in a relative clause without its "that": a noun phrase opened by a
+    determiner, then a subject pronoun ("The grants we | received", "The news he | received about the rig came"):
+    the verb is the relative clause's, and the main one comes later."""
+    if len(before) < 3 or before[-1].lower() not in _SUBJECT_PRONOUNS or before[0].lower() not in _DETERMINERS:
+        return False
+    inner = [w.lower() for w in before[1:-1]]
+    # ("A drilling rig it leased": an "-ing" word before a noun is its modifier, no verb)
+    return all(w.isalpha() and w not in _BREAK_WORDS and w not in _AUX and w not in _PRESENT and w not in _PRESENT_FORMS
+               and not w.endswith("ed") for w in inner) \
+        and before[-2][:1].islower()
+
+
+#: Reporting verbs whose clause may follow without "that" ("Neighbours say she moved"), in the forms that
+#: are seldom nouns ("reports", "claims", "notes" are left out: "the BP claims process").
+_REPORTING_FORMS = {"say", "says", "suggest", "suggests", "show", "shows", "reveal", "reveals", "believe", "believes",
+                    "think", "thinks", "insist", "insists", "argue", "argues", "admit", "admits", "deny", "denies",
+                    "indicate", "indicates", "confirm", "confirms", "predict", "predicts", "allege", "alleges",
+                    "conclude", "concludes", "acknowledge", "acknowledges", "know", "knows", "mean", "means",
+                    "agree", "agrees", "warn", "warns", "contend", "contends", "assert", "asserts"}
+
+
+#: Reporting verbs whose frame the title writer drops to make room ("Officials say X" -> "X"): found only where the
+#: tables find them, since a frame dropped from an opinion ("Three in four voters say the spill is a disaster")
+#: or a charge ("Prosecutors say his negligence led to") would state it as fact.
+_SAY_FRAMES = {"say", "says", "confirm", "confirms"}
+#: Linking verbs in the present: before their complement they are the clause's verb ("BP now looks undervalued").
+_LINKING_PRESENT = {"looks", "seems", "appears", "remains", "becomes", "sounds", "feels", "proves"}
+#: What opens a reported clause or an object after a reporting verb, and a linking verb's complement.
+_REPORTED_START = r"\s+(?:that|the|an?|its|his|her|their|this|these|those|he|she|it|they|we|[A-Z\d])"
+_COMPLEMENT_START = r"\s+(?:to\b|like\b|set\b|poised\b|likely\b|unlikely\b|[a-z]+(?:ed|ly|ful|ous|ive|able|ible)\b)"
+
+
+def _verb_after_subject(previous: str) -> bool:
+    """Whether a verb can follow ``previous``: a subject's last word, not a determiner, preposition,
+    conjunction, auxiliary, possessive or comma ("The report said": "report" is a noun after "The")."""
+    low = previous.lower().strip("“”\"‘’")
+    return bool(low) and low not in _DETERMINERS and low not in _BREAK_WORDS and low not in _NO_TENSE \
+        and low not in _AUX and not previous.endswith((",", "'s", "’s", ":", ";"))
+
+
+def _reported_clause(before: list[str]) -> bool:
+    """Whether the verb after ``before`` is inside the clause of a present reporting verb that came first
+    ("Residents say the flood | destroyed", "Cables reveal the firm | suffered"): that verb keeps the tense of the
+    report, since the headline present is the reporting verb's."""
+    low = [w.lower().strip("“”\"‘’") for w in before]
+    return any(low[i] in _REPORTING_FORMS and before[i][:1].islower() and _verb_after_subject(before[i - 1])
+               for i in range(len(low) - 2, 0, -1))
 
 
 #: A sentence that opens with a personal pronoun: its verb follows, after any adverbs ("They now call").
@@ -195,7 +291,10 @@ _AFTER_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]h
 
 
 _DETERMINER_WORDS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "our", "every", "each"}
-_AFTER_PREPOSITION_WORDS = {"of", "for", "with", "from", "about", "among", "into", "than", "without", "against"}
+_AFTER_PREPOSITION_WORDS = {"of", "for", "with", "from", "about", "among", "into", "than", "without", "against",
+                            # ("floating on submerged pontoons": a preposition's object, never a clause's verb)
+                            "on", "in", "at", "by", "over", "under", "near", "across", "through", "amid", "despite",
+                            "like", "via", "per", "onto", "toward", "towards", "beneath", "behind", "beyond"}
 
 
 def _word_before(text: str, at: int) -> tuple[str, int]:
@@ -260,9 +359,13 @@ def _participle_before_verb(text: str, at: int) -> bool:
 def _named_present(text: str, m: re.Match[str], word: str) -> bool:
     """Whether ``word`` is a present verb right after a name that opens the text ("BP tries to", "Shell buys
     the"): an "-s" form before an infinitive, an article or a quote, which no table need know."""
+    # ("The terms “bridge loan”": a determiner is no name, and the word after it is a noun)
     return re.fullmatch(r"(?:[A-Z][\w.'’&-]*\s+){1,4}", text[:m.start()]) is not None and len(word) > 3 \
+        and text[:m.start()].split()[-1].lower() not in _DETERMINERS \
         and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and word not in _PLURAL_NOUNS \
-        and word not in _NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"])",
+        and word not in _NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"]"
+                                                # "Asia lacks sophisticated technology": an adjective before its noun
+                                                r"|[a-z]{4,}ed\s+(?!(?:by|in|on|at|to|for|from|with|of|and|or)\b)[a-z]{3,})",
                                               text[m.end():]) is not None
 
 
@@ -277,8 +380,13 @@ def _subject_end(text: str) -> int:
         return pronoun.end()  # "They call it “unprecedented”": after a personal pronoun its verb comes next
     fallback = None
     previous = ""
+    # A quoted term of two to four words names something and holds no verb of the clause ('a "junk shot" of tyres
+    # followed'); a single quoted word may be the verb itself ('BP "killed" the well').
+    terms = [q.span() for q in re.finditer(r"[“\"‘][^“”\"‘’]{1,40}?[”\"’]", text) if 2 <= len(q.group(0).split()) <= 4]
     for m in re.finditer(r"(?<![-‑])\b[a-z][a-z’'-]*\b", text):  # "Energy-owned" is no verb
         word = m.group(0)
+        if any(start < m.start() < end for start, end in terms):
+            continue
         # ("who spent two days pulling pipe": a relative pronoun opening the text is its subject)
         after_relative = previous in ("that", "which", "who") and m.start() > len(previous) + 1
         previous = word
@@ -286,11 +394,30 @@ def _subject_end(text: str) -> int:
             continue  # the verb of a relative clause inside the subject
         if _named_present(text, m, word):
             return m.start()  # "BP tries to lower a dome", "Obama pledges every resource": a name and its verb
+        if ((word in _REPORTING_FORMS and word not in _SAY_FRAMES) or word in _LINKING_PRESENT) and m.start() > 0 \
+                and _verb_after_subject(
+                text[:m.start()].split()[-1]) and re.match(_REPORTED_START if word in _REPORTING_FORMS
+                                                           else _COMPLEMENT_START, text[m.end():]):
+            return m.start()  # "Documents released by X show the agency", "BP now looks undervalued"
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
-        if word in _ED_WORDS:
-            continue
+        if word in _ED_WORDS or (_participle_only(word, text[m.end():]) and _FINITE_LATER.search(text, m.end())):
+            continue  # ("the doctor accused of giving [...] was", "offers poured in, seemingly unheeded")
+        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _INVERTED_SPEECH \
+                and text[:m.start()].count(",") == 1 and re.search(r"[^,\s],\s+$", text[:m.start()]):
+            continue  # "An explosion at the platform, located off the coast, caused": a subject takes no comma
+        if word.endswith("ed") and _QUANTITY_BEFORE.search(text, 0, m.start()) and re.match(
+                r"\s+(?:[a-z]+[^su\W]s|people|men|women|children|police)\b", text[m.end():]):
+            continue  # "Two injured workers sued", "Many displaced residents": after a number, an adjective
+        if word not in _AUX and text[:m.start()].count("(") > text[:m.start()].count(")"):
+            continue  # "The rower (nicknamed Flash) won": a bracket holds no clause's verb
+        if word not in _AUX and (_contact_relative(text[:m.start()].split()) or re.search(
+                r"\bthat\s+(?:he|she|it|they|we|I|you)\s+$", text[:m.start()])):
+            continue  # "The grants we received last spring paid", "insistence that he cared ... is": another clause
+        if word in {"named", "called", "dubbed", "nicknamed", "titled", "entitled"} and re.match(
+                r"[Aa]n?\s+(?:[a-z-]+\s+){1,3}$", text[:m.start()]) and re.match(r"\s+[A-Z“\"]", text[m.end():]):
+            continue  # "A local girl named Rosa won": after an indefinite noun, a name's participle
         if m.start() > 1 and word not in _AUX and _describes_or_names(word, text, m.start()):
             continue  # "the number of denied claims", "cleaning up spilled oil", "the last bit of pipe"
         if "-" in word and word not in _PRESENT and re.match(r"\s+(?!(?:by|in|on|at|to|for|from|into|over|the|a|an|"
@@ -302,12 +429,14 @@ def _subject_end(text: str) -> int:
                 or re.fullmatch(r"[A-Za-z]+ly\s+", text[:m.start()])):  # ("Generally accepted principles require")
             continue  # "drilling in previously protected waters": an adjective after its adverb
         if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS and re.match(
-                r"\s+(?:by\s+[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) and not re.search(
+                r"\s+(?:by\s+(?:the\s+)?[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(
+                r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$", text[:m.start()]) and not re.search(
                 r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
             continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
         if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _AUX and re.match(
-                r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b", text[m.end():]):
-            continue  # "the decision announced [Thursday] is stirring passions": a participle before the verb
+                r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|"
+                r"showed|shows|found|finds|suggested|suggests|revealed|reveals|indicated|indicates)\b", text[m.end():]):
+            continue  # "the decision announced [Thursday] is stirring passions", "the survey released showed"
         if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _AUX and word not in SPEECH_VERBS \
                 and _participle_before_verb(text, m.end()) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) \
                 and text[:m.start()].split()[-1].lower() not in _PRONOUN_WORDS:
@@ -355,8 +484,10 @@ def _inside_complement(before: list[str]) -> bool:
     suggest that a senior executive | lobbied"): that clause's verb keeps its tense. A clause that already has its
     verb ("The cap that BP placed | failed") is closed, and the verb after it is the main one."""
     low = [w.lower().strip("“”\"‘’,") for w in before]
-    at = max((i for i, w in enumerate(low) if w in {"that", "whether"} and i >= 2), default=-1)
-    if at < 0 or before[at - 1][-1:] in ",;:" or low[at - 1] in _DETERMINERS or before[at - 1][:1].isupper():
+    at = max((i for i, w in enumerate(low) if w in {"that", "whether"} and i >= 1), default=-1)
+    # (a capital on the sentence's first word is no sign of a name: "Rumours that the mill was closing")
+    if at < 0 or before[at - 1][-1:] in ",;:" or low[at - 1] in _DETERMINERS or (before[at - 1][:1].isupper()
+                                                                                 and at > 1):
         return False
     inner = low[at + 1:]
     return len(inner) <= 8 and not any(_verbish(w, inner[i - 1] if i else "") or w in _AUX for i, w in enumerate(inner)) \
