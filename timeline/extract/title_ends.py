@@ -97,7 +97,7 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     if nxt and ((not noun_last and not noun_form and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
             w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean[-4:]))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news
-    if (last in _OPEN_ENDS and not over) or _waits_for(last, nxt) or (last == "up" and nxt == "to"):
+    if (last in _OPEN_ENDS and not over) or _waits_for(last, nxt, before) or (last == "up" and nxt == "to"):
         return False  # "for up" before "to 90m doses", "oil per" before "day", "also" before "came"
     if nxt and last in _CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last and not noun_form:
         return False  # "after tests showed" before what they showed: the clause has no content yet
@@ -249,7 +249,7 @@ _OPEN_ENDS = _WEAK_END | _DETERMINERS | {"per", "so", "nor", "until", "till", "u
 _PARTICLES = {"up", "down", "off", "out"}
 
 
-def _waits_for(last: str, nxt: str) -> bool:
+def _waits_for(last: str, nxt: str, before: str = "") -> bool:
     """ "have not yet" before "announced", "the strain also" before "came": an adverb before its verb;
     "to build up" before "about 50 miles": a phrasal verb before its object."""
     if not nxt:
@@ -259,7 +259,8 @@ def _waits_for(last: str, nxt: str) -> bool:
     if last in _COUNTS and nxt[:1].isalpha():
         return True  # "recorded two" before "new cases"
     if last in {"shortly", "soon", "immediately", "just", "right", "long", "well", "moments", "hours", "days",
-                "weeks", "months", "years", "minutes"} and nxt in {"before", "after", "since"}:
+                "weeks", "months", "years", "minutes"} and nxt in {"before", "after", "since"} \
+            and before not in _DETERMINERS:  # ("from the well" before "before June 3": a noun, no adverb)
         return True  # "carried out shortly" before "before the blast": the adverb measures the phrase after it
     return last in _PARTICLES and (nxt in _DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
                                    or bool(_PREMODIFIER.fullmatch(nxt)))
@@ -272,7 +273,7 @@ def _hangs(words: list[str], nxt: str) -> bool:
     nxt_clean = nxt.lower().strip("“”\"‘’,;:()")
     reciprocal = len(words) > 1 and last in {"other", "another"} and words[-2].lower() in {"each", "one"}
     if not last or (last in _OPEN_ENDS and not reciprocal) or last in _WH or last in _CLAUSE_OPENERS \
-            or _waits_for(last, nxt_clean) \
+            or _waits_for(last, nxt_clean, words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else "") \
             or (last == "up" and nxt_clean == "to"):
         return True
     if nxt_clean == "of" and words[-1][-1:] not in ",;:" and (last in _PART_WORDS or not last.endswith("s")

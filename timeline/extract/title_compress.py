@@ -1,0 +1,172 @@
+"""Making room before a cut: what an editor drops first when a title is too long.
+
+A headline keeps the subject's head, the verb and its object. When the whole sentence does not fit, optional
+parts go before anything is cut: an aside in brackets ("collected 6,077 barrels (255,000 gallons) of oil"),
+an appositive between a subject and its verb ("the current, a conveyor belt 3,000 feet deep, will take"), and,
+when the main verb itself lies past the limit, the modifiers after the subject's head ("The latest effort to
+siphon oil [gushing from a ruptured wellhead] is working"). Only then does :mod:`.title_cuts` cut, at the last
+whole phrase; a title whose verb was cut off says too little to be one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_words import (
+    _AUX,
+    _DETERMINERS,
+    _MODALS,
+    _SPEECH_PRESENT,
+    MAX_CHARS,
+    SPEECH_VERBS,
+    _subject_end,
+    _verbish,
+)
+
+__all__ = ["drop_asides", "make_room_for_verb"]
+
+#: An aside in brackets outside a quotation: a gloss, a conversion, a side remark.
+_BRACKETED = re.compile(r"\s+\([^()“”\"]{1,120}\)(?=[\s,.;:]|$)")
+#: "the loop current, a powerful conveyor belt that extends 3,000 feet deep, will take": an appositive noun phrase
+#: between commas, right before an auxiliary (the verb it interrupts).
+_APPOSITIVE_BEFORE_VERB = re.compile(
+    r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:a|an|the|its|his|her|their|one|now|also)\s+[^,;“”\"()]{2,120},\s+"
+    r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b)")
+#: Words opening a modifier after a noun: a preposition, a relative pronoun.
+_POSTMODIFIER_OPENERS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
+                         "behind", "between", "among", "across", "under", "after", "before", "who", "which", "whose", "aboard", "outside", "inside", "along", "around"}
+#: Nouns that name nobody until their relative clause says who: "people | who had been in contact with them".
+_SAYS_WHICH = {"people", "those", "anyone", "others", "one", "some", "all", "many", "everyone", "someone", "men",
+               "women", "children", "few", "most", "any", "something", "anything", "everything"}
+#: Words that open a clause: what follows them is no modifier of a noun ("an address | in which the president
+#: said", "planned to meet ... to discuss whether").
+_CLAUSE_WORDS = {"that", "because", "when", "while", "if", "as", "whether", "which", "who", "whom", "whose", "where",
+                 "what", "how", "why", "although", "though", "unless", "until", "since"}
+#: A verb and the words a headline keeps of what follows it: at least this many must fit after the subject.
+_KEEP_AFTER_VERB = 6
+
+
+def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
+    """``text`` without its asides in brackets, then without an appositive before a verb, while it is too long
+    for a title; ``verb_at`` moves with the text."""
+    for pattern in (_BRACKETED, _APPOSITIVE_BEFORE_VERB):
+        if len(text) <= MAX_CHARS:
+            break
+        text, verb_at = _drop_all(pattern, text, verb_at)
+    return text, verb_at
+
+
+def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
+    """A title whose main verb, or the verb of the clause it reports, lies past the limit loses modifiers of the
+    subject until that verb and a few words after it fit."""
+    if len(text) <= MAX_CHARS or not verb_at:
+        return text, verb_at
+    if not _verb_fits(text, verb_at):
+        return _shorten_subject_to_verb(text, verb_at, _verb_fits)
+    if _inner_verb(text, verb_at) and not _verb_fits(text, _inner_verb(text, verb_at)):
+        # "Three engineers in separate interviews say the channel will carry": the reported clause's verb is the
+        # news; the speaker's modifiers go first.
+        return _shorten_subject_to_verb(text, verb_at, lambda t, at: _verb_fits(t, _inner_verb(t, at) or at), True)
+    return text, verb_at
+
+
+_SAYS = re.compile(r"(?:says|said|say|tells|told|adds|added|warns|warned|believes|thinks)\s+(?:that\s+)?")
+
+
+def _inner_verb(text: str, verb_at: int) -> int:
+    """Where the verb of a clause reported by the main verb stands ("say the channel | will carry"), or 0."""
+    frame = _SAYS.match(text, verb_at)
+    if frame is None or re.search(r"[“”\"]", text[:verb_at]):
+        return 0
+    inner = _subject_end(text[frame.end():])
+    return frame.end() + inner if inner > 0 else 0
+
+
+def _drop_all(pattern: re.Pattern[str], text: str, verb_at: int) -> tuple[str, int]:
+    out, shift, last = [], 0, 0
+    for m in pattern.finditer(text):
+        mark = m.groupdict().get("mark") or ""
+        before = text[:m.start()] + mark
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # inside a quotation the words are the speaker's and stay
+        # (a bracket goes with the space before it; an appositive leaves its quote mark and one space)
+        replacement = mark + " " if m.group(0).startswith(",") else ""
+        out.append(text[last:m.start()] + replacement)
+        if m.start() < verb_at:
+            shift += len(m.group(0)) - len(replacement)
+        last = m.end()
+    if not out:
+        return text, verb_at
+    out.append(text[last:])
+    return "".join(out), max(0, verb_at - shift) if verb_at else 0
+
+
+def _verb_fits(text: str, verb_at: int) -> bool:
+    """Whether the verb at ``verb_at`` and a few words after it, up to the end of its clause, fit in a title."""
+    kept = []
+    for word in text[verb_at:].split()[:_KEEP_AFTER_VERB]:
+        kept.append(word)
+        if word[-1:] in ",;:.":
+            break  # "could be done, port officials say": the clause ends here
+    return verb_at + len(" ".join(kept).rstrip(",;:.")) <= MAX_CHARS
+
+
+def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int], bool],
+                             names_stay: bool = False) -> tuple[str, int]:
+    """ "The latest effort to siphon oil and gas gushing from a ruptured deep-sea wellhead is working": the verb
+    lies past the limit, so the subject loses the last modifier after a noun that makes room for the verb and
+    a few words after it (a participle or relative phrase, else a prepositional one), keeping what comes before:
+    "The latest effort to siphon oil and gas is working"."""
+    subject = text[:verb_at].split()
+    if len(subject) < 4 or re.search(r"[“”\"();,:]|\s[-—–]+\s", text[:verb_at]) or subject[0].lower() in {"there", "it"} \
+            or not (_verbish(verb := text[verb_at:].split(" ", 1)[0].lower().strip(",;:"), subject[-1].lower())
+                    or verb in SPEECH_VERBS or verb in _SPEECH_PRESENT or verb in {"say", "tell", "warn", "add"}):
+        return text, verb_at  # an aside or a verb that may be misread: the subject's end is not sure
+    rest = text[verb_at:]
+    candidates = []
+    for i in range(2, len(subject)):
+        word, previous = subject[i].lower().strip(","), subject[i - 1]
+        if previous[-1:] in ",:" and word not in {"who", "which", "whose"}:
+            continue  # a comma before a preposition ends a list or an aside, not a noun's modifier
+        noun_before = previous[-1:].isalnum() and previous.lower() not in _DETERMINERS | _AUX | _POSTMODIFIER_OPENERS \
+            and previous.lower() not in {"to", "and", "or", "not", "been", "be"} and not previous.lower().endswith("ly") \
+            and not _verbish(previous.lower().strip(","), "")  # ("sand trickling | from a tank": the verb's phrase)
+        participle = (re.fullmatch(r"[a-z]{3,}ing", word) or (re.fullmatch(r"[a-z]{3,}ed", word)
+                                                              or word in IRREGULAR_PARTICIPLES)) \
+            and previous[:1].islower() and noun_before
+        if (word in _POSTMODIFIER_OPENERS and noun_before) or participle:
+            candidates.append(i)
+    relative = next((i for i in candidates if subject[i].lower() in {"who", "which", "whose"}
+                     and subject[i - 1].lower() not in _SAYS_WHICH), None)
+    if relative is not None:  # a headline drops a relative clause whole, not its tail
+        candidates = [i for i in candidates if i <= relative]
+    for i in reversed(candidates):
+        head = " ".join(subject[:i]).rstrip(",")
+        dropped = subject[i:]
+        if subject[i - 1][:1].isupper() and subject[i + 1:i + 2] and subject[i + 1][:1].isupper():
+            continue  # "the Department | of Homeland Security": inside a name
+        if any(_verbish(w.lower(), subject[j - 1].lower()) and subject[j - 1].lower() != "to"
+               for j, w in enumerate(subject[1:i], 1)) \
+                or any(w.lower() in _CLAUSE_WORDS for w in dropped[1:]) \
+                or (subject[i].lower() not in {"who", "which", "whose"} and subject[i].lower() in _CLAUSE_WORDS) \
+                or (subject[i].lower().endswith(("ed", "ing")) and subject[i + 1:i + 2] == ["to"]):
+            continue  # a verb before the cut or a clause in what goes: the subject's end was misread
+        if any(w.lower().strip(",") in {"and", "or", "but"} for w in dropped) and subject[i].lower() not in {
+                "who", "which", "that", "whose"} and not re.fullmatch(r"[a-z]{3,}(?:ing|ed)", subject[i]):
+            continue  # "of BP and Shell": a coordination may join two subjects, not one modifier
+        relative = subject[i].lower() in {"who", "which", "that", "whose"}
+        if relative and (len(dropped) < 3 or dropped[-1].lower() in _AUX | _MODALS):
+            continue  # "teachers who might | have come": the verb was misread inside the relative clause
+        if names_stay and any(w[:1].isupper() for w in dropped):
+            continue  # "a spokesperson for the Abu Dhabi Food Authority": who speaks is news
+        if relative and subject[i - 1].lower() in _SAYS_WHICH:
+            continue  # "people who had been in contact": the clause says which people
+        if not relative and any(w.lower() in _AUX for w in dropped):
+            continue  # an auxiliary in the dropped words: the subject's end was misread
+        shortened = head + " " + rest
+        if fits(shortened, len(head) + 1):
+            return shortened, len(head) + 1
+    return text, verb_at
+
