@@ -1,0 +1,85 @@
+"""Titles too long for the frame make room before they cut, and never end on a modifier without its head
+(issue 16: "never cut inside a phrase: shorten by dropping subordinate clauses and attributions").
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.title_ends import _whole_phrase
+from timeline.extract.titles import MAX_CHARS, write_title
+
+
+def _title(sentence: str) -> str:
+    title = write_title(sentence, [])
+    assert len(title) <= MAX_CHARS, title
+    return title
+
+
+def test_a_manner_adverb_keeps_the_participle_it_modifies() -> None:
+    title = _title("Acme Corp won't object to a ruling legally binding on all the shareholders of the company and "
+                   "its lenders in Ohio.")
+    assert "legally binding" in title, title
+    title = _title("Acme Holdings says its refinancing plan had been unanimously approved by the board of directors "
+                   "and all its creditors.")
+    assert "unanimously approved" in title, title
+
+
+def test_an_aside_in_brackets_goes_before_the_verb_does() -> None:
+    title = _title("Health Minister Ana Ruiz (pictured above with the mayor of the town last week; the mayor is the "
+                   "one in the hat) was visibly relieved by new figures showing fewer children in hospital.")
+    assert "(" not in title and "visibly relieved" in title, title
+
+
+def test_a_conversion_in_brackets_goes_so_the_reported_verb_fits() -> None:
+    title = _title("Surveyors said that between 2,000 and 4,000 tonnes (about 2 million to 4 million kilograms) of "
+                   "sand flowed from the quarry before the storm, when the wall gave way.")
+    assert "(" not in title and "flowed from the quarry" in title, title
+
+
+def test_a_subject_too_long_for_its_verb_loses_its_modifier_not_its_verb() -> None:
+    title = _title("The newest attempt to pump water and sand trickling from a cracked underground storage tank is "
+                   "working, officials said.")
+    assert title == "The newest attempt to pump water and sand is working", title
+
+
+def test_an_appositive_before_the_reported_verb_goes_first() -> None:
+    title = _title('Three engineers in separate interviews said the river\'s "main channel," a deep trench that runs '
+                   'about 40 miles inland, will almost surely carry the silt to the delta.')
+    assert "deep trench" not in title and "will almost surely carry the silt" in title, title
+
+
+def test_the_speaker_keeps_the_name_of_the_body_they_speak_for() -> None:
+    title = _title("A spokesperson for the Northern Dairy Safety Authority said there was a ban on imports of fresh "
+                   "cheese from all farms in the upper valley.")
+    assert "Northern Dairy Safety Authority" in title, title
+
+
+def test_no_title_ends_on_a_modifier_before_a_possessive_noun() -> None:
+    title = _title("A state appeals court rejected the county government's effort to restore an offshore deepwater "
+                   "fishing ban, opening the door to resumed fishing.")
+    assert not title.endswith(("offshore", "county")), title
+
+
+@pytest.mark.parametrize(("words", "nxt"), [
+    ("a ruling that is legally", "binding"),  # an adverb before its participle
+    ("she expected a smooth", "transition"),  # an adjective before its noun
+    ("the plan faces a payment due", "in"),  # "due" says nothing without when
+    ("net income rose 68% compared", "with"),
+    ("talking about curtailing night services rather", "than"),
+    ("the county collected 400 tonnes (about 400,000", "kilograms"),  # inside a bracket
+    ("the council rejected the county", "government's"),
+])
+def test_a_cut_never_leaves_a_modifier_without_its_head(words: str, nxt: str) -> None:
+    assert not _whole_phrase(words.split(), nxt)
+
+
+@pytest.mark.parametrize(("words", "nxt"), [
+    ("sand flowed from the well", "before"),  # after an article "well" is a noun, not "well before"
+    ("prices rose sharply", "in"),  # an adverb that ends its clause
+    ("the council approved the plan", "on"),
+])
+def test_a_whole_phrase_still_ends_a_title(words: str, nxt: str) -> None:
+    assert _whole_phrase(words.split(), nxt)
