@@ -26,7 +26,7 @@ from timeline.extract.title_phrases import (
     _object_missing,
     text_quotes_closed,
 )
-from timeline.extract.title_waits import waits_past_phrase
+from timeline.extract.title_waits import modifier_waits, waits_past_phrase
 from timeline.extract.title_words import (
     _AUX,
     _BREAK_WORDS,
@@ -335,4 +335,15 @@ def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
     while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | {"up"}
                         or (_premodifier(words[best - 1]) and words[best - 1][-1:] not in ",;:")):
         best -= 1
-    return best
+    # ... nor a modifier without its head ("a failed" before "roof job", "legally" before "binding").
+    modifier = best
+    while modifier > max(4, lowest) and modifier < len(words) and (
+            modifier_waits(words[:modifier], words[modifier].lower().strip("“”\"‘’,;:()"))
+            or words[modifier - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS):
+        modifier -= 1
+    if modifier <= max(4, lowest) or modifier == best:
+        return best
+    clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:modifier]]
+    if _clause_without_verb(clean) or _verbish(clean[-1], clean[-2]) or clean[-1] in _SUBJECT_WAITS:
+        return best  # stepping back would leave a verb without its object or a clause without its verb: no better
+    return modifier
