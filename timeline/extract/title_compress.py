@@ -34,6 +34,10 @@ _BRACKETED = re.compile(r"\s+\([^()“”\"]{1,120}\)(?=[\s,.;:]|$)")
 _APPOSITIVE_BEFORE_VERB = re.compile(
     r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:a|an|the|its|his|her|their|one|now|also)\s+[^,;“”\"()]{2,120},\s+"
     r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b)")
+#: "told government officials | in Louisiana | that he expected": where the listeners were, between them and what
+#: they were told, is the first thing a headline drops.
+_WHERE_TOLD = re.compile(r"\b(?P<verb>tells|told|assured|assures|warned|warns|informed|informs|reminded|reminds)\s+"
+                         r"(?P<listener>(?:[a-z]+\s+){0,3}[a-z]+)\s+(?:in|at|on|during)\s+[^,;“”\"()]{1,40}?\s+(?=that\s)")
 #: Words opening a modifier after a noun: a preposition, a relative pronoun.
 _POSTMODIFIER_OPENERS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
                          "behind", "between", "among", "across", "under", "after", "before", "who", "which", "whose", "aboard", "outside", "inside", "along", "around"}
@@ -51,7 +55,7 @@ _KEEP_AFTER_VERB = 6
 def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
     """``text`` without its asides in brackets, then without an appositive before a verb, while it is too long
     for a title; ``verb_at`` moves with the text."""
-    for pattern in (_BRACKETED, _APPOSITIVE_BEFORE_VERB):
+    for pattern in (_BRACKETED, _APPOSITIVE_BEFORE_VERB, _WHERE_TOLD):
         if len(text) <= MAX_CHARS:
             break
         text, verb_at = _drop_all(pattern, text, verb_at)
@@ -93,6 +97,8 @@ def _drop_all(pattern: re.Pattern[str], text: str, verb_at: int) -> tuple[str, i
             continue  # inside a quotation the words are the speaker's and stay
         # (a bracket goes with the space before it; an appositive leaves its quote mark and one space)
         replacement = mark + " " if m.group(0).startswith(",") else ""
+        if m.groupdict().get("listener"):
+            replacement = m.group("verb") + " " + m.group("listener") + " "
         out.append(text[last:m.start()] + replacement)
         if m.start() < verb_at:
             shift += len(m.group(0)) - len(replacement)

@@ -57,12 +57,34 @@ def modifier_waits(words: list[str], nxt: str) -> bool:
     before = words[-2].lower().strip("“”\"‘’(),;:") if len(words) > 1 else ""
     if _adverb(last) and nxt not in _DETERMINERS and nxt not in _AUX:
         return True
-    return before in _ARTICLES and last.isalpha() and last.islower() and last not in _WEAK_END and nxt.islower() \
-        and not nxt.endswith("s") and nxt not in _AUX and nxt not in _PRESENT_FORMS and not _verbish(nxt, last) \
-        and not _verbish(last, before)  # ("the company | said", "the strikes | continue": a verb is no head)
+    if not (last.isalpha() and last.islower() and last not in _WEAK_END and nxt.islower() and nxt not in _AUX
+            and nxt not in _PRESENT_FORMS and nxt not in _NOT_HEADS and not nxt.endswith("ly")
+            and not _verbish(nxt, last) and not _verbish(last, before)):
+        return False  # ("the company | said", "the strikes | continue": a verb is no head; "| today" is no noun)
+    if before in _ARTICLES and not nxt.endswith("s"):
+        return True
+    # "blocking independent | efforts": an adjective before the noun it modifies (after a copula an adjective is the complement: "is independent" ends).
+    return before not in _LINKING_WORDS and last.endswith(_ADJECTIVE_ENDS) and len(last) > 4 \
+        and last not in _NOUN_ENDINGS_NOT_MODIFIERS and nxt.isalpha()
 
 
 _ARTICLES = {"a", "an", "the"}
+#: Words after a noun phrase that are no noun it could modify: adverbs of time and place, reflexives, quantifiers.
+_NOT_HEADS = {"now", "then", "again", "still", "yet", "too", "also", "here", "there", "today", "yesterday", "tonight",
+              "tomorrow", "ago", "instead", "anyway", "together", "abroad", "overseas", "home", "away", "back", "ahead",
+              "alone", "later", "earlier", "soon", "first", "last", "next", "so", "even", "just", "only", "already",
+              "ever", "never", "once", "twice", "itself", "himself", "herself", "themselves", "ourselves", "each",
+              "both", "all", "anymore", "overnight", "aside", "apart", "afterwards", "meanwhile", "either", "else",
+              "enough", "per", "apiece", "altogether", "nonetheless", "though", "indeed"}
+_LINKING_WORDS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remained", "remain", "seems", "seemed",
+                  "seem", "become", "becomes", "became", "looks", "looked", "feel", "feels", "felt", "stay", "stays",
+                  "stayed", "appear", "appears", "appeared", "get", "gets", "got", "grew", "grow", "grows", "turned",
+                  "proved", "proves", "sounds", "sounded", "very", "so", "too", "more", "most", "less", "quite"}
+_ADJECTIVE_ENDS = ("ent", "ant", "less", "ful", "ive", "al", "ous", "ic", "ary", "ible", "able", "ian", "ern", "ese",
+                   "ish")
+#: Nouns with an adjective's ending that end a noun phrase before a plural verb-like word ("the president | says").
+_NOUN_ENDINGS_NOT_MODIFIERS = {"president", "agent", "student", "percent", "cent", "event", "official", "officials",
+                               "executive", "representative", "relative", "detective", "spokesman", "giant"}
 #: Words ending in "-ly" that are no adverbs: nouns, verbs and adjectives ("supply", "rely", "only").
 _LY_NOT_ADVERBS = {"only", "early", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "quarterly",
                    "friendly", "family", "supply", "reply", "apply", "rely", "comply", "imply", "multiply", "ally",
