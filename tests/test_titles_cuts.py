@@ -83,3 +83,28 @@ def test_a_cut_never_leaves_a_modifier_without_its_head(words: str, nxt: str) ->
 ])
 def test_a_whole_phrase_still_ends_a_title(words: str, nxt: str) -> None:
     assert _whole_phrase(words.split(), nxt)
+
+
+def test_where_the_listeners_were_goes_before_what_they_were_told() -> None:
+    sentence = ("Jane Lowe, who is in charge of paying farmers for lost income, told county government officials in "
+                "Louisiana on Thursday that she expected a seamless transition from the old fund to hers.")
+    start = sentence.index("on Thursday")
+    title = write_title(sentence, [(start, start + len("on Thursday"))])
+    assert "in Louisiana" not in title and "seamless transition" in title, title
+
+
+def test_a_reported_clause_stands_alone_when_its_frame_could_never_reach_its_verb() -> None:
+    title = _title("Norway's Ministry of Fisheries and Coastal Affairs said the European Food Safety Authority has "
+                   "decided to raise the national salmon alert level to phase six.")
+    assert title.startswith("The European Food Safety Authority has decided to raise"), title
+
+
+def test_a_reported_clause_keeps_its_speaker_when_the_frame_reaches_its_verb() -> None:
+    title = _title("The harbour master said the old pier would be closed to all traffic until the divers finish their "
+                   "inspection of the piles.")
+    assert title.startswith("The harbour master says the old pier would be closed"), title
+
+
+def test_a_sentence_that_fits_is_not_cut_for_its_many_short_words() -> None:
+    title = _title("Six of the ten men on the old boat at the dock at the time of the fire were saved by a tug.")
+    assert len(title.split()) > 18 and title.endswith("saved by a tug"), title
