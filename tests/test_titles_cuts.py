@@ -106,5 +106,5 @@ def test_a_reported_clause_keeps_its_speaker_when_the_frame_reaches_its_verb() -
 
 
 def test_a_sentence_that_fits_is_not_cut_for_its_many_short_words() -> None:
-    title = _title("Six of the ten men on the old boat at the dock at the time of the fire were saved by a tug.")
+    title = _title("Six of the ten men on the boat at the dock at the time of the fire were saved by a tug.")
     assert len(title.split()) > 18 and title.endswith("saved by a tug"), title
