@@ -108,3 +108,20 @@ def test_a_reported_clause_keeps_its_speaker_when_the_frame_reaches_its_verb() -
 def test_a_sentence_that_fits_is_not_cut_for_its_many_short_words() -> None:
     title = _title("Six of the ten men on the boat at the dock at the time of the fire were saved by a tug.")
     assert len(title.split()) > 18 and title.endswith("saved by a tug"), title
+
+
+def test_examples_between_commas_go_before_the_verb_they_hide() -> None:
+    title = _title("The firm said that it and its partners in the quarry, including Acme Gravel, were paying $6 million "
+                   "a day in cleanup costs but admitted costs would rise sharply.")
+    assert "Acme Gravel" not in title and "were paying $6 million a day" in title, title
+
+
+def test_what_a_verb_wants_of_its_object_outranks_the_object_s_modifiers() -> None:
+    title = _title("President Jane Roe ordered the co-chairmen of an independent commission investigating the flood to "
+                   "thoroughly examine the disaster.")
+    assert "to thoroughly examine the disaster" in title, title
+
+
+def test_a_noun_after_to_is_no_infinitive_waiting_for_its_object() -> None:
+    words = "the board will meet to discuss whether to bow to criticism"
+    assert _whole_phrase(words.split(" "), "and", ["sell", "the", "club"])

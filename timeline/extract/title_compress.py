@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_waits import _CONTROL_VERBS
 from timeline.extract.title_words import (
     _AUX,
     _DETERMINERS,
@@ -34,6 +35,10 @@ _BRACKETED = re.compile(r"\s+\([^()“”\"]{1,120}\)(?=[\s,.;:]|$)")
 _APPOSITIVE_BEFORE_VERB = re.compile(
     r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:a|an|the|its|his|her|their|one|now|also)\s+[^,;“”\"()]{2,120},\s+"
     r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b)")
+#: "it and its partners in the well, including Acme Petroleum, were paying": examples between commas before the verb.
+_INCLUDING_BEFORE_VERB = re.compile(r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:including|such as|among them|notably)\s+"
+                                    r"[^,;“”\"()]{2,80},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|"
+                                    r"might|must|should|did|does|do)\b)")
 #: "told government officials | in Louisiana | that he expected": where the listeners were, between them and what
 #: they were told, is the first thing a headline drops.
 _WHERE_TOLD = re.compile(r"\b(?P<verb>tells|told|assured|assures|warned|warns|informed|informs|reminded|reminds)\s+"
@@ -55,7 +60,7 @@ _KEEP_AFTER_VERB = 6
 def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
     """``text`` without its asides in brackets, then without an appositive before a verb, while it is too long
     for a title; ``verb_at`` moves with the text."""
-    for pattern in (_BRACKETED, _APPOSITIVE_BEFORE_VERB, _WHERE_TOLD):
+    for pattern in (_BRACKETED, _APPOSITIVE_BEFORE_VERB, _INCLUDING_BEFORE_VERB, _WHERE_TOLD):
         if len(text) <= MAX_CHARS:
             break
         text, verb_at = _drop_all(pattern, text, verb_at)
@@ -73,7 +78,26 @@ def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
         # "Three engineers in separate interviews say the channel will carry": the reported clause's verb is the
         # news; the speaker's modifiers go first.
         return _shorten_subject_to_verb(text, verb_at, lambda t, at: _verb_fits(t, _inner_verb(t, at) or at), True)
+    control = _controlled_infinitive(text, verb_at)
+    if control is not None and not _verb_fits(text, control[1]):
+        # "orders the co-chairmen of a commission investigating the spill | to examine the disaster": what the
+        # verb wants of its object is the news; the object's modifiers go first.
+        start, to_at = control
+        shortened, _ = _shorten_subject_to_verb(text[start:], to_at - start,
+                                                lambda t, at: _verb_fits(text[:start] + t, start + at), True)
+        return text[:start] + shortened, verb_at
     return text, verb_at
+
+
+def _controlled_infinitive(text: str, verb_at: int) -> tuple[int, int] | None:
+    """Where the object of a verb such as "orders", "urges", "asks" starts and where the "to" of what the verb wants
+    of it stands ("orders | the co-chairmen of a commission | to examine"), or None."""
+    verb = re.match(r"\S+\s+", text[verb_at:])
+    if verb is None or verb.group(0).strip().lower() not in _CONTROL_VERBS:
+        return None
+    start = verb_at + verb.end()
+    to = re.match(r"[^,;:“”\"()]{10,120}?\s(?=to\s+[a-z])", text[start:])
+    return (start, start + to.end()) if to else None
 
 
 _SAYS = re.compile(r"(?:says|said|say|tells|told|adds|added|warns|warned|believes|thinks)\s+(?:that\s+)?")
@@ -128,7 +152,7 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int],
     subject = text[:verb_at].split()
     if len(subject) < 4 or re.search(r"[“”\"();,:]|\s[-—–]+\s", text[:verb_at]) or subject[0].lower() in {"there", "it"} \
             or not (_verbish(verb := text[verb_at:].split(" ", 1)[0].lower().strip(",;:"), subject[-1].lower())
-                    or verb in SPEECH_VERBS or verb in _SPEECH_PRESENT or verb in {"say", "tell", "warn", "add"}):
+                    or verb in SPEECH_VERBS or verb in _SPEECH_PRESENT or verb in {"say", "tell", "warn", "add", "to"}):
         return text, verb_at  # an aside or a verb that may be misread: the subject's end is not sure
     rest = text[verb_at:]
     candidates = []
