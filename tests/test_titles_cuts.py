@@ -125,3 +125,15 @@ def test_what_a_verb_wants_of_its_object_outranks_the_object_s_modifiers() -> No
 def test_a_noun_after_to_is_no_infinitive_waiting_for_its_object() -> None:
     words = "the board will meet to discuss whether to bow to criticism"
     assert _whole_phrase(words.split(" "), "and", ["sell", "the", "club"])
+
+
+def test_the_clause_a_short_frame_introduces_keeps_its_verb() -> None:
+    title = _title("The news comes as the Transport Department's top official overseeing regional rail services resigns "
+                   "amid criticism of the agency's handling of the strike.")
+    assert title.endswith("top official resigns"), title
+
+
+def test_a_count_keeps_what_it_counts_when_the_subject_is_shortened() -> None:
+    title = _title("Engineers said the era of hundreds of night-time cleaning crews in the tunnels is giving way to "
+                   "automated maintenance work along the whole line.")
+    assert "era of hundreds is" not in title, title

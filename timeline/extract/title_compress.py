@@ -53,8 +53,16 @@ _SAYS_WHICH = {"people", "those", "anyone", "others", "one", "some", "all", "man
 #: said", "planned to meet ... to discuss whether").
 _CLAUSE_WORDS = {"that", "because", "when", "while", "if", "as", "whether", "which", "who", "whom", "whose", "where",
                  "what", "how", "why", "although", "though", "unless", "until", "since"}
+#: Words that count or take a part: "of" after them names what is counted ("thousands | of boats", "half | of it").
+_COUNTS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "lots", "lot", "number",
+           "numbers", "amount", "amounts", "some", "most", "many", "all", "each", "one", "none", "half", "part", "much",
+           "several", "both", "any", "majority", "rest", "total", "bulk", "share", "percent", "cent", "quarter",
+           "third", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
+           "million", "billion", "few", "couple", "pair", "series", "range", "group", "kind", "type", "sort"}
 #: A verb and the words a headline keeps of what follows it: at least this many must fit after the subject.
 _KEEP_AFTER_VERB = 6
+#: ... or, when no modifier makes room for that many, the verb and its object.
+_KEEP_AT_LEAST = 3
 
 
 def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
@@ -74,17 +82,26 @@ def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
         return text, verb_at
     if not _verb_fits(text, verb_at):
         return _shorten_subject_to_verb(text, verb_at, _verb_fits)
-    if _inner_verb(text, verb_at) and not _verb_fits(text, _inner_verb(text, verb_at)):
-        # "Three engineers in separate interviews say the channel will carry": the reported clause's verb is the
-        # news; the speaker's modifiers go first.
-        return _shorten_subject_to_verb(text, verb_at, lambda t, at: _verb_fits(t, _inner_verb(t, at) or at), True)
+    inner = _inner_verb(text, verb_at)
+    if inner and not _verb_fits(text, inner):
+        # "The news comes as the official overseeing rail services | resigns": the framed clause's verb is the news;
+        # its subject's modifiers go first, then (for "Three engineers in separate interviews say the channel will
+        # carry") the speaker's.
+        start = _FRAME_END.match(text, verb_at)
+        if start is not None and start.end() < inner:
+            at = start.end()
+            shortened, _ = _shorten_subject_to_verb(text[at:], inner - at,
+                                                    lambda t, v, k: _verb_fits(text[:at] + t, at + v, k), True)
+            if shortened != text[at:]:
+                return text[:at] + shortened, verb_at
+        return _shorten_subject_to_verb(text, verb_at, lambda t, at, k: _verb_fits(t, _inner_verb(t, at) or at, k), True)
     control = _controlled_infinitive(text, verb_at)
     if control is not None and not _verb_fits(text, control[1]):
         # "orders the co-chairmen of a commission investigating the spill | to examine the disaster": what the
         # verb wants of its object is the news; the object's modifiers go first.
         start, to_at = control
         shortened, _ = _shorten_subject_to_verb(text[start:], to_at - start,
-                                                lambda t, at: _verb_fits(text[:start] + t, start + at), True)
+                                                lambda t, at, k: _verb_fits(text[:start] + t, start + at, k), True)
         return text[:start] + shortened, verb_at
     return text, verb_at
 
@@ -103,9 +120,18 @@ def _controlled_infinitive(text: str, verb_at: int) -> tuple[int, int] | None:
 _SAYS = re.compile(r"(?:says|said|say|tells|told|adds|added|warns|warned|believes|thinks)\s+(?:that\s+)?")
 
 
+_FRAME_END = re.compile(r"\S+\s+(?:that\s+|as\s+|after\s+|because\s+|when\s+|while\s+|since\s+|amid reports that\s+)?")
+#: "The news comes as ...", "It came after ...": a main clause of a few words whose news is the clause it frames.
+_FRAMING = re.compile(r"(?:comes|came|come)\s+(?:as|after|because|when|while|since|amid reports that)\s+"
+                      r"(?=(?:the|a|an|[A-Z])\S*\s)")
+
+
 def _inner_verb(text: str, verb_at: int) -> int:
-    """Where the verb of a clause reported by the main verb stands ("say the channel | will carry"), or 0."""
+    """Where the verb of a clause reported by the main verb stands ("say the channel | will carry"), or of the clause
+    a short main clause frames ("The news comes as the official | resigns"), or 0."""
     frame = _SAYS.match(text, verb_at)
+    if frame is None and len(text[:verb_at].split()) <= 3:
+        frame = _FRAMING.match(text, verb_at)
     if frame is None or re.search(r"[“”\"]", text[:verb_at]):
         return 0
     inner = _subject_end(text[frame.end():])
@@ -133,17 +159,17 @@ def _drop_all(pattern: re.Pattern[str], text: str, verb_at: int) -> tuple[str, i
     return "".join(out), max(0, verb_at - shift) if verb_at else 0
 
 
-def _verb_fits(text: str, verb_at: int) -> bool:
+def _verb_fits(text: str, verb_at: int, keep: int = _KEEP_AFTER_VERB) -> bool:
     """Whether the verb at ``verb_at`` and a few words after it, up to the end of its clause, fit in a title."""
     kept = []
-    for word in text[verb_at:].split()[:_KEEP_AFTER_VERB]:
+    for word in text[verb_at:].split()[:keep]:
         kept.append(word)
         if word[-1:] in ",;:.":
             break  # "could be done, port officials say": the clause ends here
     return verb_at + len(" ".join(kept).rstrip(",;:.")) <= MAX_CHARS
 
 
-def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int], bool],
+def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, int], bool],
                              names_stay: bool = False) -> tuple[str, int]:
     """ "The latest effort to siphon oil and gas gushing from a ruptured deep-sea wellhead is working": the verb
     lies past the limit, so the subject loses the last modifier after a noun that makes room for the verb and
@@ -152,7 +178,8 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int],
     subject = text[:verb_at].split()
     if len(subject) < 4 or re.search(r"[“”\"();,:]|\s[-—–]+\s", text[:verb_at]) or subject[0].lower() in {"there", "it"} \
             or not (_verbish(verb := text[verb_at:].split(" ", 1)[0].lower().strip(",;:"), subject[-1].lower())
-                    or verb in SPEECH_VERBS or verb in _SPEECH_PRESENT or verb in {"say", "tell", "warn", "add", "to"}):
+                    or verb in SPEECH_VERBS or verb in _SPEECH_PRESENT or verb in {"say", "tell", "warn", "add", "to"}
+                    or (re.fullmatch(r"[a-z]{3,}[^s\W]s", verb) and subject[-1][-1:] != "s")):  # ("official | resigns")
         return text, verb_at  # an aside or a verb that may be misread: the subject's end is not sure
     rest = text[verb_at:]
     candidates = []
@@ -172,31 +199,40 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int],
                      and subject[i - 1].lower() not in _SAYS_WHICH), None)
     if relative is not None:  # a headline drops a relative clause whole, not its tail
         candidates = [i for i in candidates if i <= relative]
-    for i in reversed(candidates):
-        head = " ".join(subject[:i]).rstrip(",")
-        dropped = subject[i:]
-        if subject[i - 1][:1].isupper() and subject[i + 1:i + 2] and subject[i + 1][:1].isupper():
-            continue  # "the Department | of Homeland Security": inside a name
-        if any(_verbish(w.lower(), subject[j - 1].lower()) and subject[j - 1].lower() != "to"
-               for j, w in enumerate(subject[1:i], 1)) \
-                or any(w.lower() in _CLAUSE_WORDS for w in dropped[1:]) \
-                or (subject[i].lower() not in {"who", "which", "whose"} and subject[i].lower() in _CLAUSE_WORDS) \
-                or (subject[i].lower().endswith(("ed", "ing")) and subject[i + 1:i + 2] == ["to"]):
-            continue  # a verb before the cut or a clause in what goes: the subject's end was misread
-        if any(w.lower().strip(",") in {"and", "or", "but"} for w in dropped) and subject[i].lower() not in {
-                "who", "which", "that", "whose"} and not re.fullmatch(r"[a-z]{3,}(?:ing|ed)", subject[i]):
-            continue  # "of BP and Shell": a coordination may join two subjects, not one modifier
-        relative = subject[i].lower() in {"who", "which", "that", "whose"}
-        if relative and (len(dropped) < 3 or dropped[-1].lower() in _AUX | _MODALS):
-            continue  # "teachers who might | have come": the verb was misread inside the relative clause
-        if names_stay and any(w[:1].isupper() for w in dropped):
-            continue  # "a spokesperson for the Abu Dhabi Food Authority": who speaks is news
-        if relative and subject[i - 1].lower() in _SAYS_WHICH:
-            continue  # "people who had been in contact": the clause says which people
-        if not relative and any(w.lower() in _AUX for w in dropped):
-            continue  # an auxiliary in the dropped words: the subject's end was misread
-        shortened = head + " " + rest
-        if fits(shortened, len(head) + 1):
-            return shortened, len(head) + 1
+    # The last modifier whose loss makes room for the verb and what follows it; else for the verb and its object.
+    for keep in (_KEEP_AFTER_VERB, _KEEP_AT_LEAST):
+        for i in reversed(candidates):
+            if _droppable(subject, i, names_stay):
+                head = " ".join(subject[:i]).rstrip(",")
+                if fits(head + " " + rest, len(head) + 1, keep):
+                    return head + " " + rest, len(head) + 1
     return text, verb_at
+
+
+def _droppable(subject: list[str], i: int, names_stay: bool) -> bool:
+    """Whether the words of ``subject`` from ``i`` on are a modifier of the noun before them that can go."""
+    dropped = subject[i:]
+    if subject[i - 1][:1].isupper() and subject[i + 1:i + 2] and subject[i + 1][:1].isupper():
+        return False  # "the Department | of Homeland Security": inside a name
+    if any(_verbish(w.lower(), subject[j - 1].lower()) and subject[j - 1].lower() != "to"
+           for j, w in enumerate(subject[1:i], 1)) \
+            or any(w.lower() in _CLAUSE_WORDS for w in dropped[1:]) \
+            or (subject[i].lower() not in {"who", "which", "whose"} and subject[i].lower() in _CLAUSE_WORDS) \
+            or (subject[i].lower().endswith(("ed", "ing")) and subject[i + 1:i + 2] == ["to"]):
+        return False  # a verb before the cut or a clause in what goes: the subject's end was misread
+    if any(w.lower().strip(",") in {"and", "or", "but"} for w in dropped) and subject[i].lower() not in {
+            "who", "which", "that", "whose"} and not re.fullmatch(r"[a-z]{3,}(?:ing|ed)", subject[i]):
+        return False  # "of BP and Shell": a coordination may join two subjects, not one modifier
+    relative = subject[i].lower() in {"who", "which", "that", "whose"}
+    if relative and (len(dropped) < 3 or dropped[-1].lower() in _AUX | _MODALS):
+        return False  # "teachers who might | have come": the verb was misread inside the relative clause
+    if names_stay and any(w[:1].isupper() for w in dropped):
+        return False  # "a spokesperson for the Abu Dhabi Food Authority": who speaks is news
+    if subject[i].lower() == "of" and (subject[i - 1].lower() in _COUNTS or re.fullmatch(r"[$£€]?\d[\d.,]*%?",
+                                                                                         subject[i - 1])):
+        return False  # "the era of thousands | of oil-skimming boats": a count says nothing without what it counts
+    if relative and subject[i - 1].lower() in _SAYS_WHICH:
+        return False  # "people who had been in contact": the clause says which people
+    # (an auxiliary in the dropped words outside a relative clause: the subject's end was misread)
+    return relative or not any(w.lower() in _AUX for w in dropped)
 
