@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_cuts import _limit, _shorten_inner_subjects
+from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_waits import _CONTROL_VERBS
 from timeline.extract.title_words import (
     _AUX,
@@ -26,7 +28,7 @@ from timeline.extract.title_words import (
     _verbish,
 )
 
-__all__ = ["drop_asides", "make_room_for_verb"]
+__all__ = ["drop_asides", "make_room_for_verb", "said_alone"]
 
 #: An aside in brackets outside a quotation: a gloss, a conversion, a side remark.
 _BRACKETED = re.compile(r"\s+\([^()“”\"]{1,120}\)(?=[\s,.;:]|$)")
@@ -115,6 +117,24 @@ def _controlled_infinitive(text: str, verb_at: int) -> tuple[int, int] | None:
     start = verb_at + verb.end()
     to = re.match(r"[^,;:“”\"()]{10,120}?\s(?=to\s+[a-z])", text[start:])
     return (start, start + to.end()) if to else None
+
+
+def said_alone(text: str, verb_at: int, said_at: int, said: str, verb: int) -> str:
+    """ "Sweden's Ministry of Health and Social Affairs says the World Health Organisation | has decided to raise the
+    threat level": when the framed title (``text``, its reporting verb at ``verb_at``) can never be cut after the verb
+    of what was said (``said``, from ``said_at``; its verb at ``verb``), that clause, cut at its own last whole
+    phrase, is the title: the issue drops attributions first."""
+    if len(said) <= MAX_CHARS:
+        return said
+    shortened = _shorten_inner_subjects(text)  # (what the framed title will be cut from)
+    framed = _limit(shortened, verb_at)
+    reached = _subject_end(shortened[said_at:]) if shortened.startswith(text[:said_at]) else 0
+    if len(framed) > said_at + reached:
+        return said  # the framed title keeps the reported verb: the speaker stays
+    own = _limit(said, verb)
+    if len(own[verb:].split()) >= 3 and _whole_phrase(own.split(), (said[len(own):].split() or [None])[0]):
+        return own
+    return said
 
 
 _SAYS = re.compile(r"(?:says|said|say|tells|told|adds|added|warns|warned|believes|thinks)\s+(?:that\s+)?")

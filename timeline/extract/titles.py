@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.title_compress import drop_asides, make_room_for_verb
+from timeline.extract.title_compress import drop_asides, make_room_for_verb, said_alone
 from timeline.extract.title_cuts import (
     _balance_quotes,
     _cut_main_clause,
@@ -354,13 +354,7 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
                          or re.match(r"[a-z]+\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", said[verb:])):
         return None
     said = _headline_verb(said).rstrip(" .,;:")
-    shortened = _shorten_inner_subjects(text)  # (what the framed title will be cut from)
-    framed = _limit(shortened, verb_at)
-    reached = _subject_end(shortened[frame.end():]) if shortened.startswith(text[:frame.end()]) else 0
-    own = _limit(said, verb)  # the frame's cut never reaches what was said: the clause's own whole phrase
-    if len(said) > MAX_CHARS and len(framed) <= frame.end() + reached and len(own[verb:].split()) >= 3 \
-            and _whole_phrase(own.split(), (said[len(own):].split() or [None])[0]):
-        said = own
+    said = said_alone(text, verb_at, frame.end(), said, verb)
     if len(said) > MAX_CHARS or len(said.split()) < 4:
         return None
     # "Officials were too optimistic, the commission says": the speaker follows when there is room.
