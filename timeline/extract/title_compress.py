@@ -209,7 +209,8 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
             continue  # a comma before a preposition ends a list or an aside, not a noun's modifier
         noun_before = previous[-1:].isalnum() and previous.lower() not in _DETERMINERS | _AUX | _POSTMODIFIER_OPENERS \
             and previous.lower() not in {"to", "and", "or", "not", "been", "be"} and not previous.lower().endswith("ly") \
-            and not _verbish(previous.lower().strip(","), "")  # ("sand trickling | from a tank": the verb's phrase)
+            and not _verbish(previous.lower().strip(","), "") and subject[i - 2].lower() != "to"
+        # ("sand trickling | from a tank", "an effort to deal | with the spill": a verb's phrase, not a modifier)
         participle = (re.fullmatch(r"[a-z]{3,}ing", word) or (re.fullmatch(r"[a-z]{3,}ed", word)
                                                               or word in IRREGULAR_PARTICIPLES)) \
             and previous[:1].islower() and noun_before

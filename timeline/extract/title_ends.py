@@ -260,7 +260,7 @@ def _waits_for(last: str, nxt: str, before: str = "") -> bool:
         return True  # "recorded two" before "new cases"
     if last in {"shortly", "soon", "immediately", "just", "right", "long", "well", "moments", "hours", "days",
                 "weeks", "months", "years", "minutes"} and nxt in {"before", "after", "since"} \
-            and before not in _DETERMINERS:  # ("from the well" before "before June 3": a noun, no adverb)
+            and not (last == "well" and before in _DETERMINERS):  # ("from the well" before "before June 3": a noun)
         return True  # "carried out shortly" before "before the blast": the adverb measures the phrase after it
     return last in _PARTICLES and (nxt in _DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
                                    or bool(_PREMODIFIER.fullmatch(nxt)))

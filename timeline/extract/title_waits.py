@@ -75,7 +75,10 @@ _NOT_HEADS = {"now", "then", "again", "still", "yet", "too", "also", "here", "th
               "alone", "later", "earlier", "soon", "first", "last", "next", "so", "even", "just", "only", "already",
               "ever", "never", "once", "twice", "itself", "himself", "herself", "themselves", "ourselves", "each",
               "both", "all", "anymore", "overnight", "aside", "apart", "afterwards", "meanwhile", "either", "else",
-              "enough", "per", "apiece", "altogether", "nonetheless", "though", "indeed"}
+              "enough", "per", "apiece", "altogether", "nonetheless", "though", "indeed",
+              # prepositions that open a phrase of their own
+              "between", "beyond", "except", "besides", "plus", "versus", "unlike", "off", "out", "up", "down", "via",
+              "like", "past", "regarding", "throughout", "alongside", "underneath", "atop", "aboard", "amongst"}
 _LINKING_WORDS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remained", "remain", "seems", "seemed",
                   "seem", "become", "becomes", "became", "looks", "looked", "feel", "feels", "felt", "stay", "stays",
                   "stayed", "appear", "appears", "appeared", "get", "gets", "got", "grew", "grow", "grows", "turned",
