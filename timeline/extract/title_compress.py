@@ -83,9 +83,11 @@ def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
     if len(text) <= MAX_CHARS or not verb_at:
         return text, verb_at
     if not _verb_fits(text, verb_at):
+        if _cut_whole_past(text, verb_at, verb_at):
+            return text, verb_at  # "The nature of BP's effort to deal with the spill is driven home | by ...": whole
         return _shorten_subject_to_verb(text, verb_at, _verb_fits)
     inner = _inner_verb(text, verb_at)
-    if inner and not _verb_fits(text, inner):
+    if inner and not _verb_fits(text, inner) and not _cut_whole_past(text, verb_at, inner):
         # "The news comes as the official overseeing rail services | resigns": the framed clause's verb is the news;
         # its subject's modifiers go first, then (for "Three engineers in separate interviews say the channel will
         # carry") the speaker's.
@@ -98,7 +100,7 @@ def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
                 return text[:at] + shortened, verb_at
         return _shorten_subject_to_verb(text, verb_at, lambda t, at, k: _verb_fits(t, _inner_verb(t, at) or at, k), True)
     control = _controlled_infinitive(text, verb_at)
-    if control is not None and not _verb_fits(text, control[1]):
+    if control is not None and not _verb_fits(text, control[1]) and not _cut_whole_past(text, verb_at, control[1]):
         # "orders the co-chairmen of a commission investigating the spill | to examine the disaster": what the
         # verb wants of its object is the news; the object's modifiers go first.
         start, to_at = control
@@ -106,6 +108,15 @@ def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
                                                 lambda t, at, k: _verb_fits(text[:start] + t, start + at, k), True)
         return text[:start] + shortened, verb_at
     return text, verb_at
+
+
+def _cut_whole_past(text: str, verb_at: int, past: int) -> bool:
+    """Whether the title cut as it stands ends on a whole phrase at least two words past the verb at ``past``: then
+    nothing the verb needs is lost, and the subject keeps its modifiers."""
+    cut = _limit(text, verb_at)
+    rest = text[len(cut):].split()
+    return len(cut) > past and len(cut[past:].split()) >= 2 and (not rest or _whole_phrase(cut.split(), rest[0],
+                                                                                            rest[1:6]))
 
 
 def _controlled_infinitive(text: str, verb_at: int) -> tuple[int, int] | None:
