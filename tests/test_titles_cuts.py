@@ -137,3 +137,22 @@ def test_a_count_keeps_what_it_counts_when_the_subject_is_shortened() -> None:
     title = _title("Engineers said the era of hundreds of night-time cleaning crews in the tunnels is giving way to "
                    "automated maintenance work along the whole line.")
     assert "era of hundreds is" not in title, title
+
+
+@pytest.mark.parametrize(("words", "nxt"), [
+    ("the crew missed warning signs in the hours", "before"),  # "the hours before the blast": one phrase
+    ("the barge reached a semi-submersible drilling", "rig"),  # a compound modifier, then its noun
+])
+def test_a_phrase_that_goes_on_is_not_ended(words: str, nxt: str) -> None:
+    assert not _whole_phrase(words.split(" "), nxt)
+
+
+def test_a_preposition_is_no_noun_an_article_waits_for() -> None:
+    words = "it is possible to be ready to stop the well"
+    assert _whole_phrase(words.split(" "), "between")
+
+
+def test_an_infinitive_keeps_its_phrase_when_the_subject_makes_room() -> None:
+    title = _title("The seat-of-the-pants nature of the city's effort to deal with the flood was driven home by the "
+                   "announcement of yet another element of its pumping plan.")
+    assert "effort to deal with the flood" in title, title

@@ -19,6 +19,7 @@ from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_waits import _CONTROL_VERBS
 from timeline.extract.title_words import (
     _AUX,
+    _BREAK_WORDS,
     _DETERMINERS,
     _MODALS,
     _SPEECH_PRESENT,
@@ -111,12 +112,13 @@ def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
 
 
 def _cut_whole_past(text: str, verb_at: int, past: int) -> bool:
-    """Whether the title cut as it stands ends on a whole phrase at least two words past the verb at ``past``: then
-    nothing the verb needs is lost, and the subject keeps its modifiers."""
+    """Whether the title cut as it stands ends on a whole phrase, where a phrase of its own starts, at least two words
+    past the verb at ``past``: then nothing the verb needs is lost, and the subject keeps its modifiers."""
     cut = _limit(text, verb_at)
     rest = text[len(cut):].split()
-    return len(cut) > past and len(cut[past:].split()) >= 2 and (not rest or _whole_phrase(cut.split(), rest[0],
-                                                                                            rest[1:6]))
+    at_boundary = not rest or rest[0].lower().strip("“”\"‘’,;:") in _BREAK_WORDS or text[len(cut):][:1] in ",;:"
+    return len(cut) > past and len(cut[past:].split()) >= 2 and at_boundary and (
+        not rest or _whole_phrase(cut.split(), rest[0], rest[1:6]))
 
 
 def _controlled_infinitive(text: str, verb_at: int) -> tuple[int, int] | None:

@@ -57,13 +57,18 @@ def modifier_waits(words: list[str], nxt: str) -> bool:
     before = words[-2].lower().strip("“”\"‘’(),;:") if len(words) > 1 else ""
     if _adverb(last) and nxt not in _DETERMINERS and nxt not in _AUX:
         return True
-    if not (last.isalpha() and last.islower() and last not in _WEAK_END and nxt.islower() and nxt not in _AUX
+    if len(words) > 2 and words[-3].lower().strip("“‘\"(") in _ARTICLES and re.fullmatch(r"[a-z][a-z-]*", last) \
+            and re.fullmatch(r"[a-z]+-[a-z-]+", before) and nxt.islower() and not nxt.endswith(("s", "ly")) \
+            and nxt not in _AUX and nxt not in _PRESENT_FORMS and nxt not in _NOT_HEADS and not _verbish(nxt, last):
+        return True  # "a semi-submersible drilling | rig": after an article and a compound modifier, a noun follows
+    if not (re.fullmatch(r"[a-z][a-z-]*", last) and last not in _WEAK_END and nxt.islower() and nxt not in _AUX
             and nxt not in _PRESENT_FORMS and nxt not in _NOT_HEADS and not nxt.endswith("ly")
             and not _verbish(nxt, last) and not _verbish(last, before)):
         return False  # ("the company | said", "the strikes | continue": a verb is no head; "| today" is no noun)
     if before in _ARTICLES and not nxt.endswith("s"):
         return True
-    # "blocking independent | efforts": an adjective before the noun it modifies (after a copula an adjective is the complement: "is independent" ends).
+    # "blocking independent | efforts": an adjective before the noun it modifies (after a copula an adjective is the
+    # complement: "is independent" ends).
     return before not in _LINKING_WORDS and last.endswith(_ADJECTIVE_ENDS) and len(last) > 4 \
         and last not in _NOUN_ENDINGS_NOT_MODIFIERS and nxt.isalpha()
 
