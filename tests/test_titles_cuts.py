@@ -156,3 +156,15 @@ def test_an_infinitive_keeps_its_phrase_when_the_subject_makes_room() -> None:
     title = _title("The seat-of-the-pants nature of the city's effort to deal with the flood was driven home by the "
                    "announcement of yet another element of its pumping plan.")
     assert "effort to deal with the flood" in title, title
+
+
+def test_a_name_in_apposition_is_news_not_an_aside() -> None:
+    title = _title("A second recovery barge, the Northern Star, was also connected to the pipeline via the flushing "
+                   "valve, and by Tuesday was pumping about 1,200 tonnes of water a day, the engineers said.")
+    assert "Northern Star" in title, title
+
+
+def test_a_participle_after_an_adjective_is_part_of_the_noun_phrase() -> None:
+    title = _title("The last of three valves in the new sealing cap placed over the old well was at last closed, and "
+                   "the cloud of silt that had become a symbol of the whole affair thinned and was gone.")
+    assert "in the new is" not in title and "closed" in title, title

@@ -56,6 +56,20 @@ _SAYS_WHICH = {"people", "those", "anyone", "others", "one", "some", "all", "man
 #: said", "planned to meet ... to discuss whether").
 _CLAUSE_WORDS = {"that", "because", "when", "while", "if", "as", "whether", "which", "who", "whom", "whose", "where",
                  "what", "how", "why", "although", "though", "unless", "until", "since"}
+#: Common adjectives a noun modifier may follow: "the new sealing cap", "the first drilling rig".
+_ADJECTIVES = {"new", "old", "big", "small", "large", "main", "key", "top", "latest", "other", "same", "own", "next",
+               "last", "first", "second", "third", "final", "whole", "entire", "full", "high", "low", "long", "short",
+               "deep", "huge", "vast", "giant", "major", "minor", "former", "early", "late", "hot", "cold", "wet", "dry"}
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern", "ish", "ese", "ian")
+#: Nouns with an adjective's ending: a participle after them describes them ("the official | overseeing rail").
+_NOUNS_LIKE_ADJECTIVES = {"official", "officials", "individual", "individuals", "professional", "professionals",
+                          "criminal", "criminals", "rival", "rivals", "chemical", "chemicals", "hospital", "terminal",
+                          "principal", "general", "critic", "critics", "executive", "executives", "representative",
+                          "representatives", "relative", "relatives", "detective", "detectives", "animal", "animals",
+                          "signal", "capital", "local", "locals", "mechanic", "physician", "technician", "politician",
+                          "politicians", "civilian", "civilians", "secretary", "subsidiary", "beneficiary", "arrival",
+                          "approval", "proposal", "disposal", "removal", "survival", "trial", "material", "materials",
+                          "clinic", "public", "topic", "traffic", "guardian", "historian", "veteran", "veterans"}
 #: Words that count or take a part: "of" after them names what is counted ("thousands | of boats", "half | of it").
 _COUNTS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "lots", "lot", "number",
            "numbers", "amount", "amounts", "some", "most", "many", "all", "each", "one", "none", "half", "part", "much",
@@ -175,6 +189,8 @@ def _drop_all(pattern: re.Pattern[str], text: str, verb_at: int) -> tuple[str, i
     out, shift, last = [], 0, 0
     for m in pattern.finditer(text):
         mark = m.groupdict().get("mark") or ""
+        if pattern is _APPOSITIVE_BEFORE_VERB and re.match(r",[”\"]?\s+\S+\s+[A-Z]", m.group(0)):
+            continue  # "a new ship, the Helix Producer, is": a name in apposition is news, not an aside
         before = text[:m.start()] + mark
         if before.count("“") > before.count("”") or before.count('"') % 2:
             continue  # inside a quotation the words are the speaker's and stay
@@ -226,7 +242,9 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
         # ("sand trickling | from a tank", "an effort to deal | with the spill": a verb's phrase, not a modifier)
         participle = (re.fullmatch(r"[a-z]{3,}ing", word) or (re.fullmatch(r"[a-z]{3,}ed", word)
                                                               or word in IRREGULAR_PARTICIPLES)) \
-            and previous[:1].islower() and noun_before
+            and previous[:1].islower() and noun_before and previous.lower() not in _ADJECTIVES \
+            and (not previous.lower().endswith(_ADJECTIVE_ENDS) or previous.lower() in _NOUNS_LIKE_ADJECTIVES)
+        # ("the new | sealing cap": the participle is a modifier's noun; "the official | overseeing" is a noun's)
         if (word in _POSTMODIFIER_OPENERS and noun_before) or participle:
             candidates.append(i)
     relative = next((i for i in candidates if subject[i].lower() in {"who", "which", "whose"}
