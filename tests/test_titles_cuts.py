@@ -168,3 +168,15 @@ def test_a_participle_after_an_adjective_is_part_of_the_noun_phrase() -> None:
     title = _title("The last of three valves in the new sealing cap placed over the old well was at last closed, and "
                    "the cloud of silt that had become a symbol of the whole affair thinned and was gone.")
     assert "in the new is" not in title and "closed" in title, title
+
+
+def test_a_subject_keeps_the_name_that_says_who_it_is() -> None:
+    title = _title("Last month the organiser of the Jane Doe memorial concert Tom Hunt defended the event, saying that "
+                   "he has the overwhelming majority of the family and the whole town firmly behind him.")
+    assert "Tom Hunt" in title, title
+
+
+def test_a_place_after_a_preposition_of_place_may_go_to_make_room_for_the_verb() -> None:
+    title = _title("An operation to permanently seal the cracked water main in the Bay of Kotor has been delayed until "
+                   "early September, city officials say.")
+    assert title.startswith("An operation to permanently seal the cracked water main") and "delayed" in title, title

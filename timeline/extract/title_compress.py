@@ -56,10 +56,35 @@ _SAYS_WHICH = {"people", "those", "anyone", "others", "one", "some", "all", "man
 #: said", "planned to meet ... to discuss whether").
 _CLAUSE_WORDS = {"that", "because", "when", "while", "if", "as", "whether", "which", "who", "whom", "whose", "where",
                  "what", "how", "why", "although", "though", "unless", "until", "since"}
+#: Capitalised only because they open the sentence.
+_OPENERS = {"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "Some", "Many",
+            "Most", "All", "Several", "One", "Two", "Three", "Four", "Five"}
+_LOCATIVES = {"in", "into", "off", "near", "at", "across", "along", "around", "inside", "outside", "over", "under",
+              "onto", "beneath", "throughout", "on"}
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether ``words`` hold a name other than a place after a preposition of place ("the organiser | of the tribute
+    concert Chris Hunt" does; "the well | in the Gulf of Mexico" does not)."""
+    place = False
+    for word in words:
+        low = word.lower().strip(",")
+        if low in _LOCATIVES:
+            place = True
+        elif word[:1].isupper():
+            if not place:
+                return True
+        elif low not in {"the", "of", "and", "a", "an"}:
+            place = False
+    return False
+
+
 #: Common adjectives a noun modifier may follow: "the new sealing cap", "the first drilling rig".
 _ADJECTIVES = {"new", "old", "big", "small", "large", "main", "key", "top", "latest", "other", "same", "own", "next",
                "last", "first", "second", "third", "final", "whole", "entire", "full", "high", "low", "long", "short",
-               "deep", "huge", "vast", "giant", "major", "minor", "former", "early", "late", "hot", "cold", "wet", "dry"}
+               "deep", "huge", "vast", "giant", "major", "minor", "former", "early", "late", "hot", "cold", "wet", "dry",
+               "offshore", "onshore", "underwater", "deepwater", "nearby", "private", "joint", "open", "free", "single",
+               "chief", "senior", "junior", "total", "further", "extra", "wide", "narrow", "heavy", "light"}
 _ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern", "ish", "ese", "ian")
 #: Nouns with an adjective's ending: a participle after them describes them ("the official | overseeing rail").
 _NOUNS_LIKE_ADJECTIVES = {"official", "officials", "individual", "individuals", "professional", "professionals",
@@ -100,7 +125,7 @@ def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
     if not _verb_fits(text, verb_at):
         if _cut_whole_past(text, verb_at, verb_at):
             return text, verb_at  # "The nature of BP's effort to deal with the spill is driven home | by ...": whole
-        return _shorten_subject_to_verb(text, verb_at, _verb_fits)
+        return _shorten_subject_to_verb(text, verb_at, _verb_fits, True)
     inner = _inner_verb(text, verb_at)
     if inner and not _verb_fits(text, inner) and not _cut_whole_past(text, verb_at, inner):
         # "The news comes as the official overseeing rail services | resigns": the framed clause's verb is the news;
@@ -278,8 +303,11 @@ def _droppable(subject: list[str], i: int, names_stay: bool) -> bool:
     relative = subject[i].lower() in {"who", "which", "that", "whose"}
     if relative and (len(dropped) < 3 or dropped[-1].lower() in _AUX | _MODALS):
         return False  # "teachers who might | have come": the verb was misread inside the relative clause
-    if names_stay and any(w[:1].isupper() for w in dropped):
-        return False  # "a spokesperson for the Abu Dhabi Food Authority": who speaks is news
+    if names_stay and _names_someone(dropped) and not _names_someone(subject[1:i] if subject[0] in _OPENERS
+                                                                     else subject[:i]):
+        return False  # "a spokesperson | for the Abu Dhabi Food Authority": without the name the subject is nobody
+    if any(w in {"A", "An", "The"} for w in dropped[1:]):
+        return False  # "... claims A federal judge has": a headline run into its story, not one noun phrase
     if subject[i].lower() == "of" and (subject[i - 1].lower() in _COUNTS or re.fullmatch(r"[$£€]?\d[\d.,]*%?",
                                                                                          subject[i - 1])):
         return False  # "the era of thousands | of oil-skimming boats": a count says nothing without what it counts
