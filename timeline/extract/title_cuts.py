@@ -222,6 +222,8 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
 def _limit(text: str, verb_at: int = 0) -> str:
     """At most MAX_WORDS words and MAX_CHARS characters, cut before a phrase starts, never inside one."""
     full = text
+    if len(text) <= MAX_CHARS and len(text.split(" ")) <= MAX_WORDS + 4 and not re.search(r"[,;:]\s", text[verb_at:]):
+        return text  # one whole clause that fits beats any cut of it, though its words are many and short
     # The most words whose text fits in MAX_CHARS, then the phrase-respecting cut within them.
     fit, length = 0, -1
     for word in text.split(" ")[:MAX_WORDS]:

@@ -26,7 +26,7 @@ from timeline.extract.title_phrases import (
     _object_missing,
     text_quotes_closed,
 )
-from timeline.extract.title_waits import waits_past_phrase
+from timeline.extract.title_waits import modifier_waits, waits_past_phrase
 from timeline.extract.title_words import (
     _AUX,
     _BREAK_WORDS,
@@ -97,7 +97,7 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     if nxt and ((not noun_last and not noun_form and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
             w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean[-4:]))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news
-    if (last in _OPEN_ENDS and not over) or _waits_for(last, nxt) or (last == "up" and nxt == "to"):
+    if (last in _OPEN_ENDS and not over) or _waits_for(last, nxt, before) or (last == "up" and nxt == "to"):
         return False  # "for up" before "to 90m doses", "oil per" before "day", "also" before "came"
     if nxt and last in _CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last and not noun_form:
         return False  # "after tests showed" before what they showed: the clause has no content yet
@@ -249,7 +249,7 @@ _OPEN_ENDS = _WEAK_END | _DETERMINERS | {"per", "so", "nor", "until", "till", "u
 _PARTICLES = {"up", "down", "off", "out"}
 
 
-def _waits_for(last: str, nxt: str) -> bool:
+def _waits_for(last: str, nxt: str, before: str = "") -> bool:
     """ "have not yet" before "announced", "the strain also" before "came": an adverb before its verb;
     "to build up" before "about 50 miles": a phrasal verb before its object."""
     if not nxt:
@@ -259,7 +259,8 @@ def _waits_for(last: str, nxt: str) -> bool:
     if last in _COUNTS and nxt[:1].isalpha():
         return True  # "recorded two" before "new cases"
     if last in {"shortly", "soon", "immediately", "just", "right", "long", "well", "moments", "hours", "days",
-                "weeks", "months", "years", "minutes"} and nxt in {"before", "after", "since"}:
+                "weeks", "months", "years", "minutes"} and nxt in {"before", "after", "since"} \
+            and not (last == "well" and before in _DETERMINERS):  # ("from the well" before "before June 3": a noun)
         return True  # "carried out shortly" before "before the blast": the adverb measures the phrase after it
     return last in _PARTICLES and (nxt in _DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
                                    or bool(_PREMODIFIER.fullmatch(nxt)))
@@ -272,7 +273,7 @@ def _hangs(words: list[str], nxt: str) -> bool:
     nxt_clean = nxt.lower().strip("“”\"‘’,;:()")
     reciprocal = len(words) > 1 and last in {"other", "another"} and words[-2].lower() in {"each", "one"}
     if not last or (last in _OPEN_ENDS and not reciprocal) or last in _WH or last in _CLAUSE_OPENERS \
-            or _waits_for(last, nxt_clean) \
+            or _waits_for(last, nxt_clean, words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else "") \
             or (last == "up" and nxt_clean == "to"):
         return True
     if nxt_clean == "of" and words[-1][-1:] not in ",;:" and (last in _PART_WORDS or not last.endswith("s")
@@ -334,4 +335,15 @@ def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
     while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | {"up"}
                         or (_premodifier(words[best - 1]) and words[best - 1][-1:] not in ",;:")):
         best -= 1
-    return best
+    # ... nor a modifier without its head ("a failed" before "roof job", "legally" before "binding").
+    modifier = best
+    while modifier > max(4, lowest) and modifier < len(words) and (
+            modifier_waits(words[:modifier], words[modifier].lower().strip("“”\"‘’,;:()"))
+            or words[modifier - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS):
+        modifier -= 1
+    if modifier <= max(4, lowest) or modifier == best:
+        return best
+    clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:modifier]]
+    if _clause_without_verb(clean) or _verbish(clean[-1], clean[-2]) or clean[-1] in _SUBJECT_WAITS:
+        return best  # stepping back would leave a verb without its object or a clause without its verb: no better
+    return modifier

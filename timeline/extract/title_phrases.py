@@ -188,7 +188,8 @@ def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
         return True
     if before == "as" and nxt == "as" and last in {"soon", "long", "well", "far", "much", "many", "quickly"}:
         return True  # "as soon" before "as the first well was finished"
-    if before == "to" and (nxt in {"and", "or"} or nxt in _DETERMINERS) and _verbish(last, "to"):
+    if before == "to" and (nxt in {"and", "or"} or nxt in _DETERMINERS) and _verbish(last, "to") \
+            and not last.endswith(_NOUN_SUFFIXES):  # ("bow to criticism" before "and": a noun after a preposition)
         return True  # "designed to hold" before "the massive device"
     relative = max((i for i, w in enumerate(clean[:-1]) if w in _RELATIVES and i > 1), default=-1)
     if relative < 0 or words[relative - 1][-1:] in ",;:":
@@ -207,6 +208,10 @@ def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
             groups += 1
         in_group = verb or (in_group and clean[i] in _NEGATIONS | _PRE_VERB_ADVERBS)
     return groups == 1
+
+
+#: Endings no English verb has: "criticism", "fairness", "safety", "ownership", "childhood", "policy".
+_NOUN_SUFFIXES = ("ism", "ness", "ity", "ship", "hood", "cy", "ety")
 
 
 def text_quotes_closed(words: list[str]) -> bool:

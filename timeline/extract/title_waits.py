@@ -10,9 +10,17 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.title_words import _AUX, _BREAK_WORDS, _DETERMINERS, _WEAK_END
+from timeline.extract.title_words import (
+    _AUX,
+    _BREAK_WORDS,
+    _DETERMINERS,
+    _NEGATIONS,
+    _PRESENT_FORMS,
+    _WEAK_END,
+    _verbish,
+)
 
-__all__ = ["comparative_before_noun", "dated_modifier", "waits_past_phrase"]
+__all__ = ["comparative_before_noun", "dated_modifier", "modifier_waits", "waits_past_phrase"]
 
 
 def waits_past_phrase(words: list[str], nxt: str) -> bool:
@@ -26,7 +34,77 @@ def waits_past_phrase(words: list[str], nxt: str) -> bool:
     if re.fullmatch(r"[$£€]?\d[\d.,]*", last) and words[-1][-1:] not in ",;:" and re.fullmatch(r"[a-z]+-[a-z-]+", nxt):
         return True  # "to plug 3,500" before "non-producing wells": the count's noun phrase goes on
     return (nxt == "to" and _object_control(words)) or dated_modifier(words, nxt) \
-        or comparative_before_noun(words, nxt) or (nxt in _ADJECTIVE_COMPLEMENT.get(last, ()) and words[-1][-1:] not in ",;:")
+        or comparative_before_noun(words, nxt) or (nxt in _ADJECTIVE_COMPLEMENT.get(last, ()) and words[-1][-1:] not in ",;:") \
+        or modifier_waits(words, nxt)
+
+
+def modifier_waits(words: list[str], nxt: str) -> bool:
+    """A modifier whose head comes after the cut: inside an open bracket ("collected 6,077 barrels (255,000" before
+    "gallons)"), a manner or degree adverb before the word it modifies ("a ruling legally" before "binding", "had
+    been unanimously" before "approved"), an adjective or noun between an article and the noun it modifies ("a
+    smooth" before "transition", "the oil" before "industry"). English puts a modifier before its head, so the head
+    is what a cut there would lose."""
+    if not words or not nxt:
+        return False
+    text = " ".join(words)
+    if text.count("(") > text.count(")"):
+        return True
+    word = words[-1]
+    nxt = re.sub(r"['’]s$", "", nxt)  # "the federal" before "government's effort": a possessive is a noun too
+    if word[-1:] in ",;:.)”\"’" or not nxt.isalpha() or nxt in _BREAK_WORDS or nxt in _WEAK_END or nxt in _NEGATIONS:
+        return False
+    last = word.lower().strip("“‘\"(")
+    before = words[-2].lower().strip("“”\"‘’(),;:") if len(words) > 1 else ""
+    if _adverb(last) and nxt not in _DETERMINERS and nxt not in _AUX:
+        return True
+    if len(words) > 2 and words[-3].lower().strip("“‘\"(") in _ARTICLES and re.fullmatch(r"[a-z][a-z-]*", last) \
+            and re.fullmatch(r"[a-z]+-[a-z-]+", before) and nxt.islower() and not nxt.endswith(("s", "ly")) \
+            and nxt not in _AUX and nxt not in _PRESENT_FORMS and nxt not in _NOT_HEADS and not _verbish(nxt, last):
+        return True  # "a semi-submersible drilling | rig": after an article and a compound modifier, a noun follows
+    if not (re.fullmatch(r"[a-z][a-z-]*", last) and last not in _WEAK_END and nxt.islower() and nxt not in _AUX
+            and nxt not in _PRESENT_FORMS and nxt not in _NOT_HEADS and not nxt.endswith("ly")
+            and not _verbish(nxt, last) and not _verbish(last, before)):
+        return False  # ("the company | said", "the strikes | continue": a verb is no head; "| today" is no noun)
+    if before in _ARTICLES and not nxt.endswith("s"):
+        return True
+    # "blocking independent | efforts": an adjective before the noun it modifies (after a copula an adjective is the
+    # complement: "is independent" ends).
+    return before not in _LINKING_WORDS and last.endswith(_ADJECTIVE_ENDS) and len(last) > 4 \
+        and last not in _NOUN_ENDINGS_NOT_MODIFIERS and nxt.isalpha()
+
+
+_ARTICLES = {"a", "an", "the"}
+#: Words after a noun phrase that are no noun it could modify: adverbs of time and place, reflexives, quantifiers.
+_NOT_HEADS = {"now", "then", "again", "still", "yet", "too", "also", "here", "there", "today", "yesterday", "tonight",
+              "tomorrow", "ago", "instead", "anyway", "together", "abroad", "overseas", "home", "away", "back", "ahead",
+              "alone", "later", "earlier", "soon", "first", "last", "next", "so", "even", "just", "only", "already",
+              "ever", "never", "once", "twice", "itself", "himself", "herself", "themselves", "ourselves", "each",
+              "both", "all", "anymore", "overnight", "aside", "apart", "afterwards", "meanwhile", "either", "else",
+              "enough", "per", "apiece", "altogether", "nonetheless", "though", "indeed",
+              # prepositions that open a phrase of their own
+              "between", "beyond", "except", "besides", "plus", "versus", "unlike", "off", "out", "up", "down", "via",
+              "like", "past", "regarding", "throughout", "alongside", "underneath", "atop", "aboard", "amongst"}
+_LINKING_WORDS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remained", "remain", "seems", "seemed",
+                  "seem", "become", "becomes", "became", "looks", "looked", "feel", "feels", "felt", "stay", "stays",
+                  "stayed", "appear", "appears", "appeared", "get", "gets", "got", "grew", "grow", "grows", "turned",
+                  "proved", "proves", "sounds", "sounded", "very", "so", "too", "more", "most", "less", "quite"}
+_ADJECTIVE_ENDS = ("ent", "ant", "less", "ful", "ive", "al", "ous", "ic", "ary", "ible", "able", "ian", "ern", "ese",
+                   "ish")
+#: Nouns with an adjective's ending that end a noun phrase before a plural verb-like word ("the president | says").
+_NOUN_ENDINGS_NOT_MODIFIERS = {"president", "agent", "student", "percent", "cent", "event", "official", "officials",
+                               "executive", "representative", "relative", "detective", "spokesman", "giant"}
+#: Words ending in "-ly" that are no adverbs: nouns, verbs and adjectives ("supply", "rely", "only").
+_LY_NOT_ADVERBS = {"only", "early", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "quarterly",
+                   "friendly", "family", "supply", "reply", "apply", "rely", "comply", "imply", "multiply", "ally",
+                   "rally", "tally", "italy", "july", "assembly", "anomaly", "monopoly", "belly", "jelly", "bully",
+                   "holly", "lily", "fly", "butterfly", "likely", "unlikely", "elderly", "lonely", "lovely",
+                   "costly", "deadly", "orderly", "timely", "ugly", "silly", "holy", "jolly", "oily", "curly",
+                   "burly", "surly", "sly", "wily", "hilly", "chilly", "lowly", "kindly", "manly", "worldly"}
+
+
+def _adverb(word: str) -> bool:
+    """A manner or degree adverb: "legally", "unanimously", "sharply" (not "only", "supply", "likely")."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in _LY_NOT_ADVERBS
 
 
 #: Verbs that take a listener and then what was told: "reminded readers that", "warned residents that".
@@ -42,7 +120,12 @@ _ADJECTIVE_COMPLEMENT = {a: ("to",) for a in ("equivalent", "equal", "similar", 
     a: ("of",) for a in ("capable", "aware", "short", "full", "indicative", "representative", "typical", "worthy",
                          "wary", "critical", "supportive", "ahead", "independent", "free")} | {
     a: ("for",) for a in ("responsible", "liable", "eligible", "accountable", "grounds", "reason")} | {
-    a: ("with",) for a in ("consistent", "compatible", "familiar", "associated", "faced", "charged", "credited")}
+    a: ("with",) for a in ("consistent", "compatible", "familiar", "associated", "faced", "charged", "credited")} | {
+    # "a payment due" before "in August", "up 68% compared" before "with last year", "exploration rather" before
+    # "than ...": words that say nothing without the phrase they open.
+    "due": ("in", "on", "at", "by", "to", "for", "from", "within", "before", "after", "next"),
+    "compared": ("with", "to"), "according": ("to",), "prior": ("to",), "owing": ("to",), "thanks": ("to",),
+    "rather": ("than",), "instead": ("of",), "regardless": ("of",), "irrespective": ("of",)}
 
 
 #: Verbs whose object is followed by what they want of it: "urged the council to act", "pushed BP to cap the well".

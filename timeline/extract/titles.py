@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.title_compress import drop_asides, make_room_for_verb, said_alone
 from timeline.extract.title_cuts import (
     _balance_quotes,
     _cut_main_clause,
@@ -241,10 +242,14 @@ def write_title(
             text, verb_at = reported, _subject_end(reported)
     if quote_lead is not None:
         text = _with_quote(text, quote_lead)
+    else:
+        text, verb_at = drop_asides(text, verb_at)
     if len(text) > MAX_CHARS and verb_at and not _whole_clause_fits(text, verb_at):
         text, verb_at = _shorten_subject(text, verb_at)
     if len(text) > MAX_CHARS:
         text = _shorten_inner_subjects(text)
+    if quote_lead is None:
+        text, verb_at = make_room_for_verb(text, verb_at)
     text = _limit(text, verb_at)
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
@@ -349,6 +354,7 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
                          or re.match(r"[a-z]+\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", said[verb:])):
         return None
     said = _headline_verb(said).rstrip(" .,;:")
+    said = said_alone(text, verb_at, frame.end(), said, verb)
     if len(said) > MAX_CHARS or len(said.split()) < 4:
         return None
     # "Officials were too optimistic, the commission says": the speaker follows when there is room.

@@ -1,0 +1,318 @@
+"""Making room before a cut: what an editor drops first when a title is too long.
+
+A headline keeps the subject's head, the verb and its object. When the whole sentence does not fit, optional
+parts go before anything is cut: an aside in brackets ("collected 6,077 barrels (255,000 gallons) of oil"),
+an appositive between a subject and its verb ("the current, a conveyor belt 3,000 feet deep, will take"), and,
+when the main verb itself lies past the limit, the modifiers after the subject's head ("The latest effort to
+siphon oil [gushing from a ruptured wellhead] is working"). Only then does :mod:`.title_cuts` cut, at the last
+whole phrase; a title whose verb was cut off says too little to be one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_cuts import _limit, _shorten_inner_subjects
+from timeline.extract.title_ends import _whole_phrase
+from timeline.extract.title_waits import _CONTROL_VERBS
+from timeline.extract.title_words import (
+    _AUX,
+    _BREAK_WORDS,
+    _DETERMINERS,
+    _MODALS,
+    _SPEECH_PRESENT,
+    MAX_CHARS,
+    SPEECH_VERBS,
+    _subject_end,
+    _verbish,
+)
+
+__all__ = ["drop_asides", "make_room_for_verb", "said_alone"]
+
+#: An aside in brackets outside a quotation: a gloss, a conversion, a side remark.
+_BRACKETED = re.compile(r"\s+\([^()“”\"]{1,120}\)(?=[\s,.;:]|$)")
+#: "the loop current, a powerful conveyor belt that extends 3,000 feet deep, will take": an appositive noun phrase
+#: between commas, right before an auxiliary (the verb it interrupts).
+_APPOSITIVE_BEFORE_VERB = re.compile(
+    r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:a|an|the|its|his|her|their|one|now|also)\s+[^,;“”\"()]{2,120},\s+"
+    r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b)")
+#: "it and its partners in the well, including Acme Petroleum, were paying": examples between commas before the verb.
+_INCLUDING_BEFORE_VERB = re.compile(r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:including|such as|among them|notably)\s+"
+                                    r"[^,;“”\"()]{2,80},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|"
+                                    r"might|must|should|did|does|do)\b)")
+#: "told government officials | in Louisiana | that he expected": where the listeners were, between them and what
+#: they were told, is the first thing a headline drops.
+_WHERE_TOLD = re.compile(r"\b(?P<verb>tells|told|assured|assures|warned|warns|informed|informs|reminded|reminds)\s+"
+                         r"(?P<listener>(?:[a-z]+\s+){0,3}[a-z]+)\s+(?:in|at|on|during)\s+[^,;“”\"()]{1,40}?\s+(?=that\s)")
+#: Words opening a modifier after a noun: a preposition, a relative pronoun.
+_POSTMODIFIER_OPENERS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
+                         "behind", "between", "among", "across", "under", "after", "before", "who", "which", "whose", "aboard", "outside", "inside", "along", "around"}
+#: Nouns that name nobody until their relative clause says who: "people | who had been in contact with them".
+_SAYS_WHICH = {"people", "those", "anyone", "others", "one", "some", "all", "many", "everyone", "someone", "men",
+               "women", "children", "few", "most", "any", "something", "anything", "everything"}
+#: Words that open a clause: what follows them is no modifier of a noun ("an address | in which the president
+#: said", "planned to meet ... to discuss whether").
+_CLAUSE_WORDS = {"that", "because", "when", "while", "if", "as", "whether", "which", "who", "whom", "whose", "where",
+                 "what", "how", "why", "although", "though", "unless", "until", "since"}
+#: Capitalised only because they open the sentence.
+_OPENERS = {"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "Some", "Many",
+            "Most", "All", "Several", "One", "Two", "Three", "Four", "Five"}
+_LOCATIVES = {"in", "into", "off", "near", "at", "across", "along", "around", "inside", "outside", "over", "under",
+              "onto", "beneath", "throughout", "on"}
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether ``words`` hold a name other than a place after a preposition of place ("the organiser | of the tribute
+    concert Chris Hunt" does; "the well | in the Gulf of Mexico" does not)."""
+    place = False
+    for word in words:
+        low = word.lower().strip(",")
+        if low in _LOCATIVES:
+            place = True
+        elif word[:1].isupper():
+            if not place:
+                return True
+        elif low not in {"the", "of", "and", "a", "an"}:
+            place = False
+    return False
+
+
+#: Common adjectives a noun modifier may follow: "the new sealing cap", "the first drilling rig".
+_ADJECTIVES = {"new", "old", "big", "small", "large", "main", "key", "top", "latest", "other", "same", "own", "next",
+               "last", "first", "second", "third", "final", "whole", "entire", "full", "high", "low", "long", "short",
+               "deep", "huge", "vast", "giant", "major", "minor", "former", "early", "late", "hot", "cold", "wet", "dry",
+               "offshore", "onshore", "underwater", "deepwater", "nearby", "private", "joint", "open", "free", "single",
+               "chief", "senior", "junior", "total", "further", "extra", "wide", "narrow", "heavy", "light"}
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern", "ish", "ese", "ian")
+#: Nouns with an adjective's ending: a participle after them describes them ("the official | overseeing rail").
+_NOUNS_LIKE_ADJECTIVES = {"official", "officials", "individual", "individuals", "professional", "professionals",
+                          "criminal", "criminals", "rival", "rivals", "chemical", "chemicals", "hospital", "terminal",
+                          "principal", "general", "critic", "critics", "executive", "executives", "representative",
+                          "representatives", "relative", "relatives", "detective", "detectives", "animal", "animals",
+                          "signal", "capital", "local", "locals", "mechanic", "physician", "technician", "politician",
+                          "politicians", "civilian", "civilians", "secretary", "subsidiary", "beneficiary", "arrival",
+                          "approval", "proposal", "disposal", "removal", "survival", "trial", "material", "materials",
+                          "clinic", "public", "topic", "traffic", "guardian", "historian", "veteran", "veterans"}
+#: Words that count or take a part: "of" after them names what is counted ("thousands | of boats", "half | of it").
+_COUNTS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "lots", "lot", "number",
+           "numbers", "amount", "amounts", "some", "most", "many", "all", "each", "one", "none", "half", "part", "much",
+           "several", "both", "any", "majority", "rest", "total", "bulk", "share", "percent", "cent", "quarter",
+           "third", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
+           "million", "billion", "few", "couple", "pair", "series", "range", "group", "kind", "type", "sort"}
+#: A verb and the words a headline keeps of what follows it: at least this many must fit after the subject.
+_KEEP_AFTER_VERB = 6
+#: ... or, when no modifier makes room for that many, the verb and its object.
+_KEEP_AT_LEAST = 3
+
+
+def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
+    """``text`` without its asides in brackets, then without an appositive before a verb, while it is too long
+    for a title; ``verb_at`` moves with the text."""
+    for pattern in (_BRACKETED, _APPOSITIVE_BEFORE_VERB, _INCLUDING_BEFORE_VERB, _WHERE_TOLD):
+        if len(text) <= MAX_CHARS:
+            break
+        text, verb_at = _drop_all(pattern, text, verb_at)
+    return text, verb_at
+
+
+def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
+    """A title whose main verb, or the verb of the clause it reports, lies past the limit loses modifiers of the
+    subject until that verb and a few words after it fit."""
+    if len(text) <= MAX_CHARS or not verb_at:
+        return text, verb_at
+    if not _verb_fits(text, verb_at):
+        if _cut_whole_past(text, verb_at, verb_at):
+            return text, verb_at  # "The nature of BP's effort to deal with the spill is driven home | by ...": whole
+        return _shorten_subject_to_verb(text, verb_at, _verb_fits, True)
+    inner = _inner_verb(text, verb_at)
+    if inner and not _verb_fits(text, inner) and not _cut_whole_past(text, verb_at, inner):
+        # "The news comes as the official overseeing rail services | resigns": the framed clause's verb is the news;
+        # its subject's modifiers go first, then (for "Three engineers in separate interviews say the channel will
+        # carry") the speaker's.
+        start = _FRAME_END.match(text, verb_at)
+        if start is not None and start.end() < inner:
+            at = start.end()
+            shortened, _ = _shorten_subject_to_verb(text[at:], inner - at,
+                                                    lambda t, v, k: _verb_fits(text[:at] + t, at + v, k), True)
+            if shortened != text[at:]:
+                return text[:at] + shortened, verb_at
+        return _shorten_subject_to_verb(text, verb_at, lambda t, at, k: _verb_fits(t, _inner_verb(t, at) or at, k), True)
+    control = _controlled_infinitive(text, verb_at)
+    if control is not None and not _verb_fits(text, control[1]) and not _cut_whole_past(text, verb_at, control[1]):
+        # "orders the co-chairmen of a commission investigating the spill | to examine the disaster": what the
+        # verb wants of its object is the news; the object's modifiers go first.
+        start, to_at = control
+        shortened, _ = _shorten_subject_to_verb(text[start:], to_at - start,
+                                                lambda t, at, k: _verb_fits(text[:start] + t, start + at, k), True)
+        return text[:start] + shortened, verb_at
+    return text, verb_at
+
+
+def _cut_whole_past(text: str, verb_at: int, past: int) -> bool:
+    """Whether the title cut as it stands ends on a whole phrase, where a phrase of its own starts, at least two words
+    past the verb at ``past``: then nothing the verb needs is lost, and the subject keeps its modifiers."""
+    cut = _limit(text, verb_at)
+    rest = text[len(cut):].split()
+    at_boundary = not rest or rest[0].lower().strip("“”\"‘’,;:") in _BREAK_WORDS or text[len(cut):][:1] in ",;:"
+    return len(cut) > past and len(cut[past:].split()) >= 2 and at_boundary and (
+        not rest or _whole_phrase(cut.split(), rest[0], rest[1:6]))
+
+
+def _controlled_infinitive(text: str, verb_at: int) -> tuple[int, int] | None:
+    """Where the object of a verb such as "orders", "urges", "asks" starts and where the "to" of what the verb wants
+    of it stands ("orders | the co-chairmen of a commission | to examine"), or None."""
+    verb = re.match(r"\S+\s+", text[verb_at:])
+    if verb is None or verb.group(0).strip().lower() not in _CONTROL_VERBS:
+        return None
+    start = verb_at + verb.end()
+    to = re.match(r"[^,;:“”\"()]{10,120}?\s(?=to\s+[a-z])", text[start:])
+    return (start, start + to.end()) if to else None
+
+
+def said_alone(text: str, verb_at: int, said_at: int, said: str, verb: int) -> str:
+    """ "Sweden's Ministry of Health and Social Affairs says the World Health Organisation | has decided to raise the
+    threat level": when the framed title (``text``, its reporting verb at ``verb_at``) can never be cut after the verb
+    of what was said (``said``, from ``said_at``; its verb at ``verb``), that clause, cut at its own last whole
+    phrase, is the title: the issue drops attributions first."""
+    if len(said) <= MAX_CHARS:
+        return said
+    shortened = _shorten_inner_subjects(text)  # (what the framed title will be cut from)
+    framed = _limit(shortened, verb_at)
+    reached = _subject_end(shortened[said_at:]) if shortened.startswith(text[:said_at]) else 0
+    if len(framed) > said_at + reached:
+        return said  # the framed title keeps the reported verb: the speaker stays
+    own = _limit(said, verb)
+    if len(own[verb:].split()) >= 3 and _whole_phrase(own.split(), (said[len(own):].split() or [None])[0]):
+        return own
+    return said
+
+
+_SAYS = re.compile(r"(?:says|said|say|tells|told|adds|added|warns|warned|believes|thinks)\s+(?:that\s+)?")
+
+
+_FRAME_END = re.compile(r"\S+\s+(?:that\s+|as\s+|after\s+|because\s+|when\s+|while\s+|since\s+|amid reports that\s+)?")
+#: "The news comes as ...", "It came after ...": a main clause of a few words whose news is the clause it frames.
+_FRAMING = re.compile(r"(?:comes|came|come)\s+(?:as|after|because|when|while|since|amid reports that)\s+"
+                      r"(?=(?:the|a|an|[A-Z])\S*\s)")
+
+
+def _inner_verb(text: str, verb_at: int) -> int:
+    """Where the verb of a clause reported by the main verb stands ("say the channel | will carry"), or of the clause
+    a short main clause frames ("The news comes as the official | resigns"), or 0."""
+    frame = _SAYS.match(text, verb_at)
+    if frame is None and len(text[:verb_at].split()) <= 3:
+        frame = _FRAMING.match(text, verb_at)
+    if frame is None or re.search(r"[“”\"]", text[:verb_at]):
+        return 0
+    inner = _subject_end(text[frame.end():])
+    return frame.end() + inner if inner > 0 else 0
+
+
+def _drop_all(pattern: re.Pattern[str], text: str, verb_at: int) -> tuple[str, int]:
+    out, shift, last = [], 0, 0
+    for m in pattern.finditer(text):
+        mark = m.groupdict().get("mark") or ""
+        if pattern is _APPOSITIVE_BEFORE_VERB and re.match(r",[”\"]?\s+\S+\s+[A-Z]", m.group(0)):
+            continue  # "a new ship, the Helix Producer, is": a name in apposition is news, not an aside
+        before = text[:m.start()] + mark
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # inside a quotation the words are the speaker's and stay
+        # (a bracket goes with the space before it; an appositive leaves its quote mark and one space)
+        replacement = mark + " " if m.group(0).startswith(",") else ""
+        if m.groupdict().get("listener"):
+            replacement = m.group("verb") + " " + m.group("listener") + " "
+        out.append(text[last:m.start()] + replacement)
+        if m.start() < verb_at:
+            shift += len(m.group(0)) - len(replacement)
+        last = m.end()
+    if not out:
+        return text, verb_at
+    out.append(text[last:])
+    return "".join(out), max(0, verb_at - shift) if verb_at else 0
+
+
+def _verb_fits(text: str, verb_at: int, keep: int = _KEEP_AFTER_VERB) -> bool:
+    """Whether the verb at ``verb_at`` and a few words after it, up to the end of its clause, fit in a title."""
+    kept = []
+    for word in text[verb_at:].split()[:keep]:
+        kept.append(word)
+        if word[-1:] in ",;:.":
+            break  # "could be done, port officials say": the clause ends here
+    return verb_at + len(" ".join(kept).rstrip(",;:.")) <= MAX_CHARS
+
+
+def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, int], bool],
+                             names_stay: bool = False) -> tuple[str, int]:
+    """ "The latest effort to siphon oil and gas gushing from a ruptured deep-sea wellhead is working": the verb
+    lies past the limit, so the subject loses the last modifier after a noun that makes room for the verb and
+    a few words after it (a participle or relative phrase, else a prepositional one), keeping what comes before:
+    "The latest effort to siphon oil and gas is working"."""
+    subject = text[:verb_at].split()
+    if len(subject) < 4 or re.search(r"[“”\"();,:]|\s[-—–]+\s", text[:verb_at]) or subject[0].lower() in {"there", "it"} \
+            or not (_verbish(verb := text[verb_at:].split(" ", 1)[0].lower().strip(",;:"), subject[-1].lower())
+                    or verb in SPEECH_VERBS or verb in _SPEECH_PRESENT or verb in {"say", "tell", "warn", "add", "to"}
+                    or (re.fullmatch(r"[a-z]{3,}[^s\W]s", verb) and subject[-1][-1:] != "s")):  # ("official | resigns")
+        return text, verb_at  # an aside or a verb that may be misread: the subject's end is not sure
+    rest = text[verb_at:]
+    candidates = []
+    for i in range(2, len(subject)):
+        word, previous = subject[i].lower().strip(","), subject[i - 1]
+        if previous[-1:] in ",:" and word not in {"who", "which", "whose"}:
+            continue  # a comma before a preposition ends a list or an aside, not a noun's modifier
+        noun_before = previous[-1:].isalnum() and previous.lower() not in _DETERMINERS | _AUX | _POSTMODIFIER_OPENERS \
+            and previous.lower() not in {"to", "and", "or", "not", "been", "be"} and not previous.lower().endswith("ly") \
+            and not _verbish(previous.lower().strip(","), "") and subject[i - 2].lower() != "to"
+        # ("sand trickling | from a tank", "an effort to deal | with the spill": a verb's phrase, not a modifier)
+        participle = (re.fullmatch(r"[a-z]{3,}ing", word) or (re.fullmatch(r"[a-z]{3,}ed", word)
+                                                              or word in IRREGULAR_PARTICIPLES)) \
+            and previous[:1].islower() and noun_before and previous.lower() not in _ADJECTIVES \
+            and (not previous.lower().endswith(_ADJECTIVE_ENDS) or previous.lower() in _NOUNS_LIKE_ADJECTIVES)
+        # ("the new | sealing cap": the participle is a modifier's noun; "the official | overseeing" is a noun's)
+        if (word in _POSTMODIFIER_OPENERS and noun_before) or participle:
+            candidates.append(i)
+    relative = next((i for i in candidates if subject[i].lower() in {"who", "which", "whose"}
+                     and subject[i - 1].lower() not in _SAYS_WHICH), None)
+    if relative is not None:  # a headline drops a relative clause whole, not its tail
+        candidates = [i for i in candidates if i <= relative]
+    # The last modifier whose loss makes room for the verb and what follows it; else for the verb and its object.
+    for keep in (_KEEP_AFTER_VERB, _KEEP_AT_LEAST):
+        for i in reversed(candidates):
+            if _droppable(subject, i, names_stay):
+                head = " ".join(subject[:i]).rstrip(",")
+                if fits(head + " " + rest, len(head) + 1, keep):
+                    return head + " " + rest, len(head) + 1
+    return text, verb_at
+
+
+def _droppable(subject: list[str], i: int, names_stay: bool) -> bool:
+    """Whether the words of ``subject`` from ``i`` on are a modifier of the noun before them that can go."""
+    dropped = subject[i:]
+    if subject[i - 1][:1].isupper() and subject[i + 1:i + 2] and subject[i + 1][:1].isupper():
+        return False  # "the Department | of Homeland Security": inside a name
+    if any(_verbish(w.lower(), subject[j - 1].lower()) and subject[j - 1].lower() != "to"
+           for j, w in enumerate(subject[1:i], 1)) \
+            or any(w.lower() in _CLAUSE_WORDS for w in dropped[1:]) \
+            or (subject[i].lower() not in {"who", "which", "whose"} and subject[i].lower() in _CLAUSE_WORDS) \
+            or (subject[i].lower().endswith(("ed", "ing")) and subject[i + 1:i + 2] == ["to"]):
+        return False  # a verb before the cut or a clause in what goes: the subject's end was misread
+    if any(w.lower().strip(",") in {"and", "or", "but"} for w in dropped) and subject[i].lower() not in {
+            "who", "which", "that", "whose"} and not re.fullmatch(r"[a-z]{3,}(?:ing|ed)", subject[i]):
+        return False  # "of BP and Shell": a coordination may join two subjects, not one modifier
+    relative = subject[i].lower() in {"who", "which", "that", "whose"}
+    if relative and (len(dropped) < 3 or dropped[-1].lower() in _AUX | _MODALS):
+        return False  # "teachers who might | have come": the verb was misread inside the relative clause
+    if names_stay and _names_someone(dropped) and not _names_someone(subject[1:i] if subject[0] in _OPENERS
+                                                                     else subject[:i]):
+        return False  # "a spokesperson | for the Abu Dhabi Food Authority": without the name the subject is nobody
+    if any(w in {"A", "An", "The"} for w in dropped[1:]):
+        return False  # "... claims A federal judge has": a headline run into its story, not one noun phrase
+    if subject[i].lower() == "of" and (subject[i - 1].lower() in _COUNTS or re.fullmatch(r"[$£€]?\d[\d.,]*%?",
+                                                                                         subject[i - 1])):
+        return False  # "the era of thousands | of oil-skimming boats": a count says nothing without what it counts
+    if relative and subject[i - 1].lower() in _SAYS_WHICH:
+        return False  # "people who had been in contact": the clause says which people
+    # (an auxiliary in the dropped words outside a relative clause: the subject's end was misread)
+    return relative or not any(w.lower() in _AUX for w in dropped)
+
