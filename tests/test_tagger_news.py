@@ -528,7 +528,13 @@ TABLE: list[Row] = [
     (WED, "The ferries are full, but come the autumn the island empties.", [("the autumn", "DATE", "2025-FA")]),
     (WED, "Come summer, the lake will be dry.", [("summer", "DATE", "2026-SU")]),
     (WED, "Did they come the summer before?", []),
-    (WED, "Farms will sell less in the winter months.", [("the winter", "DATE", "2026-WI")]),
+    # (a winter is the year of its December: the one ahead of an August report is this year's)
+    (WED, "Farms will sell less in the winter months.", [("the winter", "DATE", "2025-WI")]),
+    (WED, "Doctors fear a second wave next winter.", [("next winter", "DATE", "2025-WI")]),
+    (WED, "The clinic expects more cases when the cold winter season begins.", [("winter", "DATE", "2025-WI")]),
+    (WED, "Snow shut the pass for weeks last winter.", [("weeks", "DURATION", "PXW"), ("last winter", "DATE", "2024-WI")]),
+    (dt.date(2026, 1, 20), "Heating bills have soared this winter.", [("this winter", "DATE", "2025-WI")]),
+    (dt.date(2026, 1, 20), "The harbour will reopen next spring.", [("next spring", "DATE", "2026-SP")]),
     (FRI, "Trade slowed towards the end of the summer, the port said.", [("the end of the summer", "DATE", "2025-SU", "END")]),
     (FRI, "The kids left at the end of the summer camp.", []),
     # ---- a pronoun's contracted copula is a present ("it's", "there's"), not a past; "WHO's" is a name

@@ -112,7 +112,7 @@ def _anchor_from(value: str) -> Anchor | None:
                 elif precision == "month":
                     d = dt.date(y, int(value[5:7]), 1)
                 elif precision == "season":
-                    d = dt.date(y, {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[value[5:7]], 1)
+                    d = dt.date(y, {"SP": 4, "SU": 7, "FA": 10, "WI": 12}[value[5:7]], 1)
                 else:
                     d = dt.date(y, 7, 1)
             except ValueError:

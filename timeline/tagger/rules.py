@@ -1844,9 +1844,15 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
       accept=_season_ok)
 def _season(m: re.Match[str], cx: Context) -> Result | None:
     s = SEASONS[m["s"].lower()]
-    order = ["WI", "SP", "SU", "FA", "WI+"]  # December opens the winter after the year's fall
-    cur = {12: "WI+", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(cx.dct.month, "FA")
+    # A winter is the year of its December ("winter 2009" runs Dec 2009 to Feb 2010, as in
+    # timeline.when), so January and February belong to the winter of the year before.
+    order = ["SP", "SU", "FA", "WI"]
     y = cx.dct.year
+    cur_year = y - 1 if cx.dct.month <= 2 else y
+    cur = order.index({12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(cx.dct.month, "FA"))
+    here = order.index(s)
+    if s == "WI":
+        y = cur_year  # the winter under way in January is last year's
     rel = (m["rel"] or "").lower()
     if not rel and (pair := _SEASON_PAIR.search(cx.text, max(0, m.start() - 30), m.start())):
         rel = pair["rel"].lower()  # "this autumn and winter": read as "this winter"
@@ -1856,26 +1862,27 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
         y = int(m["year"])
     elif rel in ("that", "that same", "the same"):
         a = cx.anchor_or_dct()  # "in 2009 ... that summer": the season of the year last named
-        y = a.date.year + (1 if s == "WI" and a.date.month == 12 else 0)
+        y = a.date.year - (1 if s == "WI" and a.date.month <= 2 else 0)
     elif rel in ("last", "this past"):
-        if order.index(s) >= order.index(cur):
-            y -= 1
+        y = cur_year - (here >= cur)
     elif rel in ("next", "this coming"):
-        if order.index(s) <= order.index(cur):
-            y += 1
+        y = cur_year + (here <= cur)
     elif rel == "this":
-        if s == "WI" and cx.dct.month == 12:
-            y += 1
+        pass
     else:
         if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()):
-            return "DATE", f"{y + (order.index(s) <= order.index(cur))}-{s}", mod  # the next one to come
+            return "DATE", f"{cur_year + (here <= cur)}-{s}", mod  # the next one to come
         tense = cx.tense(m.start(), m.end())
         if tense == "past" and _irrealis(cx.text, m.start()):
             tense = "future"
-        if tense == "past" and order.index(s) > order.index(cur):
-            y -= 1
-        elif tense == "future" and order.index(s) < order.index(cur):
-            y += 1
+        if tense == "past" and here > cur:
+            y = cur_year - 1
+        elif tense == "past":
+            y = cur_year
+        elif tense == "future" and here < cur:
+            y = cur_year + 1
+        elif tense == "future":
+            y = cur_year
     return "DATE", f"{y}-{s}", mod
 
 
