@@ -535,6 +535,10 @@ TABLE: list[Row] = [
     (WED, "Snow shut the pass for weeks last winter.", [("weeks", "DURATION", "PXW"), ("last winter", "DATE", "2024-WI")]),
     (dt.date(2026, 1, 20), "Heating bills have soared this winter.", [("this winter", "DATE", "2025-WI")]),
     (dt.date(2026, 1, 20), "The harbour will reopen next spring.", [("next spring", "DATE", "2026-SP")]),
+    # ---- a singular "this" before "a" or a plural number is a pronoun object, not the period's determiner
+    (WED, "The town went through this a few years ago.", [("a few years ago", "DATE", "PAST_REF")]),
+    (WED, "She tried this two years ago.", [("two years ago", "DATE", "2023")]),
+    (WED, "These two years were hard for the port.", [("These two years", "DURATION", "P2Y")]),
     (FRI, "Trade slowed towards the end of the summer, the port said.", [("the end of the summer", "DATE", "2025-SU", "END")]),
     (FRI, "The kids left at the end of the summer camp.", []),
     # ---- a pronoun's contracted copula is a present ("it's", "there's"), not a past; "WHO's" is a name

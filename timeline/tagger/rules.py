@@ -2423,6 +2423,11 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d,.]*\w*|\d[\d,.]*(?:\s(?:millio
 
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
+    det = (m["det"] or "").lower()
+    if (det == "this" and n not in ("one",)) or (det in ("these", "those") and n in ("a", "an")):
+        # "had a scare with this a few years ago", "did this two years ago": a pronoun object
+        # (a singular "this" takes no article and no plural number), the period begins after it
+        return False
     if re.search(r"(?i)\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$", text[max(0, m.start() - 8):m.start()]):
         return False  # the "four" of "twenty-four hour care", whose whole number was read (and refused) first
     if n in ("24", "twenty-four") and m["unit"].lower() == "hour" and not m["det"] and _ROUND_THE_CLOCK.match(text, m.end()):
