@@ -539,6 +539,11 @@ TABLE: list[Row] = [
     (WED, "The town went through this a few years ago.", [("a few years ago", "DATE", "PAST_REF")]),
     (WED, "She tried this two years ago.", [("two years ago", "DATE", "2023")]),
     (WED, "These two years were hard for the port.", [("These two years", "DURATION", "P2Y")]),
+    # ---- "that September day": the day of that month the story named, else that month
+    (WED, "The dam broke on Sept. 9, 1998. Nobody in the valley forgets that September day.",
+     [("Sept. 9, 1998", "DATE", "1998-09-09"), ("that September day", "DATE", "1998-09-09")]),
+    (WED, "The dam broke in 1998, and that October day still haunts the valley.",
+     [("1998", "DATE", "1998"), ("that October day", "DATE", "1998-10")]),
     (FRI, "Trade slowed towards the end of the summer, the port said.", [("the end of the summer", "DATE", "2025-SU", "END")]),
     (FRI, "The kids left at the end of the summer camp.", []),
     # ---- a pronoun's contracted copula is a present ("it's", "there's"), not a past; "WHO's" is a name

@@ -1484,6 +1484,27 @@ def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", f"{y}-Q{(mon - 1) // 3 + 1}", None
 
 
+@rule("that_month_day", rf"{B}(?i:that|that same){SP}(?P<mon>{MONTH_FULL}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.){SP}(?i:day)(?![\w-])")
+def _that_month_day(m: re.Match[str], cx: Context) -> Result | None:
+    """ "That September day": the day of that month the story last named ("the towers fell on
+    Sept. 11, 2001 ... that September day"), else the month "that September" points back to."""
+    mon = _mon(m["mon"])
+    d = cx.day_anchor_or_anchor(m.start())
+    if d.precision == "day" and d.date.month == mon and cx.anchor is not None:
+        return "DATE", d.date.isoformat(), None
+    return "DATE", V.month(_that_month_year(cx, mon, m.start(), m.end()), mon), None
+
+
+def _that_month_year(cx: Context, mon: int, start: int, end: int) -> int:
+    """The year of "that September": the year the story is in, unless that month is still ahead
+    of the report and nothing says future ("on that September day we were unprepared", told in
+    January, points back to a time the reader knows, the last such month)."""
+    y0, y = cx.dct.year, cx.anchor_or_dct().date.year
+    if (y, mon) > (y0, cx.dct.month) and cx.anchor_or_dct().date <= cx.dct and cx.tense(start, end) != "future":
+        return y0 if mon <= cx.dct.month else y0 - 1
+    return y
+
+
 @rule("month",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|{MONTH_LOWER}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
       rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?:{SP}(?P<yrel>(?i:last year|this year|next year))"
@@ -1508,12 +1529,7 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
     elif rel == "this":
         y = y0
     elif rel == "that":
-        y = cx.anchor_or_dct().date.year
-        if (y, mon) > (y0, cx.dct.month) and cx.anchor_or_dct().date <= cx.dct \
-                and cx.tense(m.start(), m.end()) != "future":
-            # "on that September day we were unprepared", told in January: "that" points back to
-            # a time the reader knows, the last such month, not one still ahead
-            y = y0 if mon <= cx.dct.month else y0 - 1
+        y = _that_month_year(cx, mon, m.start(), m.end())
     elif shared := _MONTHS_SHARE_YEAR.match(cx.text, m.end()):
         y = int(shared["y"])  # "in March and August 2006": the year written once for both
     else:
