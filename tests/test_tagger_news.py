@@ -544,6 +544,13 @@ TABLE: list[Row] = [
      [("Sept. 9, 1998", "DATE", "1998-09-09"), ("that September day", "DATE", "1998-09-09")]),
     (WED, "The dam broke in 1998, and that October day still haunts the valley.",
      [("1998", "DATE", "1998"), ("that October day", "DATE", "1998-10")]),
+    # ---- the second season of a pair after "in", "during" or a possessive is as definite as the first
+    (WED, "Cases rose sharply in spring and summer.", [("spring", "DATE", "2025-SP"), ("summer", "DATE", "2025-SU")]),
+    (WED, "The birds nest here during our autumn and winter.", [("autumn", "DATE", "2025-FA"), ("winter", "DATE", "2025-WI")]),
+    (WED, "The fall and winter collections sold out.", []),
+    # ---- "the month of May" names that month, lower-case "may" too
+    (WED, "Sales doubled in the month of may alone.", [("the month of may", "DATE", "2025-05")]),
+    (WED, "In the month of March 2019, rents fell.", [("the month of March 2019", "DATE", "2019-03")]),
     (FRI, "Trade slowed towards the end of the summer, the port said.", [("the end of the summer", "DATE", "2025-SU", "END")]),
     (FRI, "The kids left at the end of the summer camp.", []),
     # ---- a pronoun's contracted copula is a present ("it's", "there's"), not a past; "WHO's" is a name

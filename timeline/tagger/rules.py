@@ -1794,12 +1794,15 @@ def _century(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # ------------------------------------------------------ seasons and "year"
-_SEASON_PAIR = re.compile(r"(?i)\b(?P<rel>this|next|last|the|this coming|this past)\s(?:spring|summer|autumn|winter|fall)\s(?:and|or)\s$")
+# ("in spring and summer", "our autumn and winter": the first season's word serves both)
+_SEASON_PAIR = re.compile(r"(?i)\b(?P<rel>this|next|last|the|this coming|this past|our|their|its|in|during)\s"
+                          r"(?:spring|summer|autumn|winter|fall)\s(?:and|or)\s$")
 
 
 # "come" opening a clause before a season is the subjunctive "when it comes" ("but come the
 # autumn it will spread"), not the verb with an object ("did you come the summer before")
 _SEASON_NAMES = re.compile(r"\s(?:of|camp|camps|school|schools|house|home|homes|palace|residence|term|olympics|games)\b", re.I)
+_SEASON_GOODS = re.compile(r"\s(?:collections?|fashions?|lines?|wear)\b")
 _COME_BEFORE = re.compile(r"(?:^|\n|[,;:\"“(—–]\s?|\s-\s|\b(?:[Bb]ut|[Aa]nd|[Oo]r|[Ss]o|that|until|by)\s)(?:[Cc]ome)\s$")
 
 
@@ -1814,11 +1817,13 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     if rel == "all":  # "all summer"; "they all fall down" is a verb
         return s != "fall" or bool(re.match(r"\s?[,.;:)]", text[m.end():m.end() + 2]))
     if not rel and _SEASON_PAIR.search(text, max(0, m.start() - 30), m.start()):
-        return True  # "this autumn and winter": the second season of a pair is as definite as the first
+        # "this autumn and winter": the second season of a pair is as definite as the first ("the
+        # fall and winter collections" are clothes)
+        return not _SEASON_NAMES.match(text, m.end()) and not _SEASON_GOODS.match(text, m.end())
     if not rel and re.search(r"\ban?\s$", text[max(0, m.start() - 3):m.start()]) and re.match(
             r"\sof\s(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|discontent)\b)[a-z]", text[m.end():m.end() + 16]):
         return True  # "after a summer of lost revenue": the season it went on for ("a winter of discontent" is a saying)
-    if not rel and not _SEASON_NAMES.match(text, m.end()) and not re.match(r"\s(?:collections?|fashions?|lines?|wear)\b", text[m.end():m.end() + 12]):
+    if not rel and not _SEASON_NAMES.match(text, m.end()) and not _SEASON_GOODS.match(text, m.end()):
         before = text[max(0, m.start() - 24):m.start()]
         if re.search(r"\b(?:their|its|our|his|her|my|your)\s$", before):
             return True  # "when their winter begins": the season of a hemisphere or a people
@@ -1872,7 +1877,7 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
     rel = (m["rel"] or "").lower()
     if not rel and (pair := _SEASON_PAIR.search(cx.text, max(0, m.start() - 30), m.start())):
         rel = pair["rel"].lower()  # "this autumn and winter": read as "this winter"
-        rel = "" if rel == "the" else rel
+        rel = "" if rel in ("the", "our", "their", "its", "in", "during") else rel
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
     if m["year"]:
         y = int(m["year"])
@@ -1976,6 +1981,19 @@ def _week_of(m: re.Match[str], cx: Context) -> Result | None:
         return "DATE", V.week(d), None
     sat = d + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[d.weekday()])  # a Friday's weekend is the one after it
     return "DATE", V.week(sat) + "-WE", None
+
+
+_MONTH_WORDS = "|".join(k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july"))
+
+
+@rule("month_of", rf"{B}(?i:the){SP}(?i:month){SP}(?i:of){SP}(?P<mon>(?i:{_MONTH_WORDS}|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.))(?![\w-])(?!{SP}{DAY}(?![\w,.]?\d))"
+      rf"(?:,?{SP}(?P<year>{YEAR}))?")
+def _month_of(m: re.Match[str], cx: Context) -> Result | None:
+    """ "In the month of May": that month, one expression, "may" and "march" included, since the
+    words before name the month."""
+    mon = _mon(m["mon"])
+    y = int(m["year"]) if m["year"] else _year_for(cx, mon, None, m.start(), m.end())
+    return "DATE", V.month(y, mon), None
 
 
 @rule("relunit",
