@@ -551,6 +551,10 @@ TABLE: list[Row] = [
     # ---- "the month of May" names that month, lower-case "may" too
     (WED, "Sales doubled in the month of may alone.", [("the month of may", "DATE", "2025-05")]),
     (WED, "In the month of March 2019, rents fell.", [("the month of March 2019", "DATE", "2019-03")]),
+    # ---- the end of a range after a bare hour is a clock time when it says p.m. or a.m.; "9-5" stays numbers
+    (WED, "The late show (10-11pm) is live from the pier.", [("11pm", "TIME", "2025-08-13T23:00")]),
+    (WED, "Visitors may call 8-10 a.m. tomorrow.", [("10 a.m. tomorrow", "TIME", "2025-08-14T10:00")]),
+    (WED, "The team won 9-5 at home.", []),
     (FRI, "Trade slowed towards the end of the summer, the port said.", [("the end of the summer", "DATE", "2025-SU", "END")]),
     (FRI, "The kids left at the end of the summer camp.", []),
     # ---- a pronoun's contracted copula is a present ("it's", "there's"), not a past; "WHO's" is a name

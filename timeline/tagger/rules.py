@@ -116,7 +116,10 @@ ZONE = (f"(?i:{'|'.join(FIXED_ZONES)})|{'|'.join(LOCAL_ZONES)}"  # the zone word
 RELDAY = r"(?i:yesterday|today|tomorrow|tonight)"
 # The end of a range of clock times ("1.15-3.15 pm") or of years ("1918-19", "2008-2011")
 # follows a dash too.
-CLOCK_DASH = r"(?<=\d[.:]\d\d[-–])"
+# the end of a clock range: "9.00pm-12.30 am", and after a bare hour "(9-11pm)", "7-9 p.m." when
+# the end says a.m. or p.m. (the hour before the dash borrows it, so "9-11" alone stays a number)
+CLOCK_DASH = (r"(?:(?<=\d[.:]\d\d[-–])|(?:(?<=(?<![\w.:,/$£€-])1[0-2][-–])|(?<=(?<![\w.:,/$£€-])[1-9][-–]))"
+              r"(?=(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?(?i:[ap]\.?m)(?![a-z])))")
 YEAR_DASH = r"(?<=(?<![\w.\-/])(?:1[6-9]|20)\d\d[-–/])"  # "1918-19", "1918/1919", "the 2010/11 season"
 
 
