@@ -555,6 +555,11 @@ TABLE: list[Row] = [
     (WED, "The late show (10-11pm) is live from the pier.", [("11pm", "TIME", "2025-08-13T23:00")]),
     (WED, "Visitors may call 8-10 a.m. tomorrow.", [("10 a.m. tomorrow", "TIME", "2025-08-14T10:00")]),
     (WED, "The team won 9-5 at home.", []),
+    # ---- a date opening its line heads a log entry: a clock in that sentence is that day's, whatever the tense
+    (WED, "The hearing went on.\n2 June 2025 Reporters continue to queue outside the court from 6:45 am in the hope of a seat.",
+     [("2 June 2025", "DATE", "2025-06-02"), ("6:45 am", "TIME", "2025-06-02T06:45")]),
+    (WED, "2 June 2025 Reporters queue outside. The judge sits at 10 am today.",
+     [("2 June 2025", "DATE", "2025-06-02"), ("10 am today", "TIME", "2025-08-13T10:00")]),
     (FRI, "Trade slowed towards the end of the summer, the port said.", [("the end of the summer", "DATE", "2025-SU", "END")]),
     (FRI, "The kids left at the end of the summer camp.", []),
     # ---- a pronoun's contracted copula is a present ("it's", "there's"), not a past; "WHO's" is a name

@@ -978,10 +978,18 @@ def _story_day(cx: Context, start: int, end: int) -> dt.date | None:
     cut = max((b.end() for b in re.finditer(r"[.!?]\s", _unabbreviate_clock(left))), default=0)
     sentence = Context(text=left[cut:] + cx.text[start:end + 200], dct=cx.dct, dct_time=None, timezone=None)
     tense = sentence.toward(len(left) - cut, len(left) - cut + end - start)  # ("By 8 p.m., the test had ended")
-    # a story about an earlier day is told in the past; one about a day ahead is not
-    if (a.date < cx.dct and tense != "past") or (a.date > cx.dct and tense == "past"):
+    # a story about an earlier day is told in the past; one about a day ahead is not. A date that
+    # opens the line and the time's own sentence is the entry's heading ("13 October 2011 Fans
+    # line up from 7:30 am"): whatever the tense of a dated log's entry, its clock is that day's
+    heading = a.date < cx.dct and len(left) - cut >= start - cx.anchor_pos and _opens_line(cx.text, cx.anchor_pos)
+    if not heading and ((a.date < cx.dct and tense != "past") or (a.date > cx.dct and tense == "past")):
         return None
     return a.date
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Does the date at ``pos`` open its line (a log entry's or a chronology's heading)?"""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip(" *-•\t")
 
 
 _EVENT_NAMED = re.compile(rf"(?:,? \d{{4}})?\s(?:[\w-]+\s){{0,2}}{_DONE_EVENTS}\b")  # "the April 20 rig explosion"
