@@ -560,6 +560,12 @@ TABLE: list[Row] = [
      [("2 June 2025", "DATE", "2025-06-02"), ("6:45 am", "TIME", "2025-06-02T06:45")]),
     (WED, "2 June 2025 Reporters queue outside. The judge sits at 10 am today.",
      [("2 June 2025", "DATE", "2025-06-02"), ("10 am today", "TIME", "2025-08-13T10:00")]),
+    # ---- British "21.45" with its day is a clock; hours "later" count from the last clock time told
+    (WED, "The alarm sounded at 21.45 on 3 May. Six hours later the ferry sank.",
+     [("21.45 on 3 May", "TIME", "2025-05-03T21:45"), ("Six hours later", "TIME", "2025-05-04T03:45")]),
+    (WED, "The index closed at 10.25 on Monday.", [("Monday", "DATE", "2025-08-11")]),
+    (WED, "The count began at 11 p.m. on Sunday. Two hours later the result was known.",
+     [("11 p.m. on Sunday", "TIME", "2025-08-10T23:00"), ("Two hours later", "TIME", "2025-08-11T01:00")]),
     (FRI, "Trade slowed towards the end of the summer, the port said.", [("the end of the summer", "DATE", "2025-SU", "END")]),
     (FRI, "The kids left at the end of the summer camp.", []),
     # ---- a pronoun's contracted copula is a present ("it's", "there's"), not a past; "WHO's" is a name

@@ -700,7 +700,10 @@ TIME_CORE = (
     r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
     r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hours|hrs)\b|[.,;!?)]|$)"
-    r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b))"  # British "14.30 GMT"  # wire-service "1900 GMT"
+    r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b)"  # British "14.30 GMT"  # wire-service "1900 GMT"
+    # British "at 21.45 on 20 April" with no zone: two-digit hours after a clock preposition,
+    # with its day (see _time_ok), since "rose 21.52 points" is a decimal
+    r"|(?P<hdp>[01]\d|2[0-3])\.(?P<midp>[0-5]\d)(?=[,;:)]|\.(?:\s|$)|$|\s(?:on|local|hours|hrs|yesterday|today|tonight|this|last|that)\b))"
 )
 
 
@@ -744,6 +747,7 @@ _EARLIER_CLOCK = re.compile(r"\b(1[0-2]|0?[1-9])[:.]([0-5]\d)\s?([AaPp])\.?[Mm]\
 # ("at approximately 21:38 hours", "at about 10:35"): a clock preposition, then how exact the time is
 _TIME_PREP_APPROX = re.compile(r"(?i)\b(?:at|by|until|till|from|before|after|since)\s(?:about|around|approximately|"
                                r"roughly|precisely|exactly|just|shortly (?:after|before)|just (?:after|before))\s$")
+_TIME_PREP_CLOCK = re.compile(r"(?i)\b(?:at|by|until|till|from|before|after|since)\s$")
 _TIME_PREP = re.compile(r"(?i)\b(?:at|by|from|to|until|till|before|after|since|around|about|between|and|@)\s$")
 
 
@@ -768,7 +772,16 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
                 r"(?i)\b(?:morning|afternoon|evening|night|today|yesterday|tonight|[a-z]+day)\s(?:at|until|till|from|by|before|after|since)\s$",
                 text[max(0, m.start() - 24):m.start()]):
             return False
-    return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
+    if m["hdp"] and not m["zone"] and (
+            not (_TIME_PREP_CLOCK.search(text, max(0, m.start() - 7), m.start()) or _TIME_PREP_APPROX.search(text, max(0, m.start() - 30), m.start()))
+            or _MARKET.search(re.split(r"[.!?]\s", text[max(0, m.start() - 160):m.start()])[-1])
+            or re.search(r"[$£€¥]|\b(?:pence|cents|euros?|dollars?|pounds?|yen|points?|per ?cent|percent)\b", text[max(0, m.start() - 60):m.end() + 16])):
+        return False  # "closed at 21.52" in a market report is a price
+    if m["hdp"] and not (m["wd"] or m["mon2"] or m["day3"] or m["nm"] or m["rel"]):
+        # "at 21.45 on 20 April": the day named with it says it is a clock; a bare "at 21.52" in a
+        # story of another day would be dated the report's, a wrong date no reader can detect
+        return False
+    return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"] or m["hdp"]
                 or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"] or m["hm"]
                 or _TIME_PREP.search(text, max(0, m.start() - 9), m.start())
                 or _TIME_PREP_APPROX.search(text, max(0, m.start() - 30), m.start()))
@@ -811,6 +824,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         hour, minute = int(m["hm"][:2]), int(m["hm"][2:])
     elif m["hd"]:
         hour, minute = int(m["hd"]), int(m["mid"])
+    elif m["hdp"]:
+        hour, minute = int(m["hdp"]), int(m["midp"])
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
         seconds = int(m["s24"]) if m["s24"] else None
@@ -2243,6 +2258,15 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
     if code == "Y" and n == 1 and topic is not None and not m["base"]:
         # "sales in the quarter rose from $5 million a year ago": the same quarter a year before
         return "DATE", f"{topic[0] + sign}-Q{topic[1]}", None
+    if timey and direction in ("later", "earlier", "after", "before") and not m["base"] and cx.clock is not None \
+            and cx.clock_pos >= cx.anchor_pos and 0 < m.start() - cx.clock_pos <= 600 \
+            and "\n\n" not in cx.text[cx.clock_pos:m.start()]:
+        # "The coastguard were at the rig by 23.22. Eleven hours later the rig sank": hours from
+        # the clock time just told, the last time named
+        w = cx.clock + dt.timedelta(**{{"S": "seconds", "M": "minutes", "H": "hours"}[code]: sign * n})
+        if w.date() > cx.dct and _told_as_past(m, cx):
+            return "DATE", "PAST_REF", None  # a past story's hours cannot run past the report
+        return "TIME", w.strftime("%Y-%m-%dT%H:%M"), None
     if timey and direction not in ("ago", "from now", "hence", "back") and not m["base"] and n < 24 \
             and (d := _story_day(cx, m.start(), m.end())):
         # "On May 12, executives testified. About an hour earlier, ...": hours from the day the
