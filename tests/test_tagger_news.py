@@ -564,6 +564,11 @@ TABLE: list[Row] = [
     (WED, "The alarm sounded at 21.45 on 3 May. Six hours later the ferry sank.",
      [("21.45 on 3 May", "TIME", "2025-05-03T21:45"), ("Six hours later", "TIME", "2025-05-04T03:45")]),
     (WED, "The index closed at 10.25 on Monday.", [("Monday", "DATE", "2025-08-11")]),
+    # ---- a year naming an event compared with is not the story's time: later days do not count from it
+    (WED, "The flood was worse than the 1953 North Sea flood. Two days later, the dikes held.",
+     [("1953", "DATE", "1953"), ("Two days later", "DATE", "PAST_REF")]),
+    (WED, "In the 1953 North Sea flood, the dikes broke. Two days later, the water fell.",
+     [("1953", "DATE", "1953"), ("Two days later", "DATE", "1953")]),
     (WED, "The count began at 11 p.m. on Sunday. Two hours later the result was known.",
      [("11 p.m. on Sunday", "TIME", "2025-08-10T23:00"), ("Two hours later", "TIME", "2025-08-11T01:00")]),
     (FRI, "Trade slowed towards the end of the summer, the port said.", [("the end of the summer", "DATE", "2025-SU", "END")]),

@@ -2856,7 +2856,13 @@ def _year(m: re.Match[str], cx: Context) -> Result | None:
     mod = None
     if m["beyond"]:
         mod = "ON_OR_AFTER" if m["beyond"].lower() in ("and beyond", "or later", "and later") else "ON_OR_BEFORE"
+    if _COMPARED_EVENT.search(cx.text, max(0, m.start() - 40), m.start()) and _EVENT_NAMED.match(cx.text, m.end()):
+        cx.comparison = True  # "worse than the 1989 Exxon Valdez spill": an event compared with, not the story's time
     return "DATE", m["year"], mod
+
+
+_COMPARED_EVENT = re.compile(r"(?i)\b(?:than|like|unlike|compared (?:with|to)|surpass(?:es|ed|ing)?|eclipse[sd]?|rivals?|dwarfs?|dwarfed)"
+                             r"\s(?:even\s)?(?:the|a)\s$")
 
 
 def _early_year_ok(m: re.Match[str], text: str) -> bool:
