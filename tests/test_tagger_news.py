@@ -555,6 +555,10 @@ TABLE: list[Row] = [
     (WED, "The late show (10-11pm) is live from the pier.", [("11pm", "TIME", "2025-08-13T23:00")]),
     (WED, "Visitors may call 8-10 a.m. tomorrow.", [("10 a.m. tomorrow", "TIME", "2025-08-14T10:00")]),
     (WED, "The team won 9-5 at home.", []),
+    # ---- a clock on a recurring weekday ("on Thursday nights", "on Saturdays") is any such day's
+    (WED, "The band can be heard on Friday nights at 9pm.",
+     [("Friday nights", "SET", "XXXX-WXX-5TNI"), ("9pm", "TIME", "XXXX-XX-XXT21:00")]),
+    (WED, "The market opens at 8am on Sundays.", [("8am", "TIME", "XXXX-XX-XXT08:00"), ("Sundays", "SET", "XXXX-WXX-7")]),
     # ---- a date opening its line heads a log entry: a clock in that sentence is that day's, whatever the tense
     (WED, "The hearing went on.\n2 June 2025 Reporters continue to queue outside the court from 6:45 am in the hope of a seat.",
      [("2 June 2025", "DATE", "2025-06-02"), ("6:45 am", "TIME", "2025-06-02T06:45")]),

@@ -795,7 +795,7 @@ _WD_SHORT_BEFORE_DATE = rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?{SP}(?:
       rf"(?:{B}|{CLOCK_DASH}){TIME_CORE}(?:{SP}(?P<zone>{ZONE})(?![A-Za-z]))?"
       # the day it is on, in any of the ways news writes one: "Friday, Oct. 1, 1999",
       # "Tuesday 1 June 2010", "on 16 Jun 2010", "on 6/12/2008", "today"
-      rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>{WEEKDAY_FULL}|{_WD_SHORT_BEFORE_DATE})(?:,?{SP}(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})"
+      rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>(?:{WEEKDAY_FULL})(?![a-z])|{_WD_SHORT_BEFORE_DATE})(?:,?{SP}(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})"
       rf"|(?P<dayb>{DAY}){SP}(?P<monb>{MOND}))(?:,?{SP}(?P<year>{YEAR}))?)?)"
       rf"|(?P<mon2>{MOND}){SP}(?P<day2>{DAY})(?:,?{SP}(?P<year2>{YEAR}))?"
       rf"|(?P<day3>{DAY}){SP}(?P<mon3>{MOND})(?:,?{SP}(?P<year3>{YEAR}))?"
@@ -933,14 +933,20 @@ _NOT_HABIT_WORDS = re.compile(rf"(?i)\b(?:will|would|shall|['’]ll|going to|tod
                               rf"now|ago|{WEEKDAY_LOWER}|{MONTH_LOWER})\b|\b(?:May|March)\s\d|\d\s(?:May|March)\b")
 
 
+_RECURRING_DAY = re.compile(rf"(?i)\b(?:{WEEKDAY_FULL})(?:s\b|\s(?:nights|mornings|evenings|afternoons)\b)")
+
+
 def _habitual_clock(cx: Context, start: int, end: int) -> bool:
     left = _unabbreviate_clock(cx.text[max(0, start - 160):start])
     left = re.split(r"[.!?;:\n]\s", left)[-1]
     right = re.split(r"[.!?;:\n](?:\s|$)", _unabbreviate_clock(cx.text[end:end + 160]))[0]
     sentence = f"{left} {right}"
-    if not _HABIT_WORDS.search(sentence) or _NOT_HABIT_WORDS.search(sentence):
+    recurring = _RECURRING_DAY.search(sentence)  # "on Thursday nights at 7-8pm": every Thursday's
+    if not (_HABIT_WORDS.search(sentence) or recurring) or _NOT_HABIT_WORDS.search(_RECURRING_DAY.sub(" ", sentence)):
         return False
-    return not any(w in PAST for w in re.findall(r"[a-z']+", sentence.lower())) and cx.tense(start, end) != "past"
+    # ("can be heard on Thursday nights": a participle after "be" is no past tense)
+    words = re.findall(r"[a-z']+", re.sub(r"(?i)\b(?:be|being)\s[a-z]+", " ", sentence.lower()))
+    return not any(w in PAST for w in words) and cx.tense(start, end) != "past"
 
 
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|\s(?:and|to|until|till)\s)\s?")
