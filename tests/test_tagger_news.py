@@ -528,7 +528,53 @@ TABLE: list[Row] = [
     (WED, "The ferries are full, but come the autumn the island empties.", [("the autumn", "DATE", "2025-FA")]),
     (WED, "Come summer, the lake will be dry.", [("summer", "DATE", "2026-SU")]),
     (WED, "Did they come the summer before?", []),
-    (WED, "Farms will sell less in the winter months.", [("the winter", "DATE", "2026-WI")]),
+    # (a winter is the year of its December: the one ahead of an August report is this year's)
+    (WED, "Farms will sell less in the winter months.", [("the winter", "DATE", "2025-WI")]),
+    (WED, "Doctors fear a second wave next winter.", [("next winter", "DATE", "2025-WI")]),
+    (WED, "The clinic expects more cases when the cold winter season begins.", [("winter", "DATE", "2025-WI")]),
+    (WED, "Snow shut the pass for weeks last winter.", [("weeks", "DURATION", "PXW"), ("last winter", "DATE", "2024-WI")]),
+    (dt.date(2026, 1, 20), "Heating bills have soared this winter.", [("this winter", "DATE", "2025-WI")]),
+    (dt.date(2026, 1, 20), "The harbour will reopen next spring.", [("next spring", "DATE", "2026-SP")]),
+    # ---- a singular "this" before "a" or a plural number is a pronoun object, not the period's determiner
+    (WED, "The town went through this a few years ago.", [("a few years ago", "DATE", "PAST_REF")]),
+    (WED, "She tried this two years ago.", [("two years ago", "DATE", "2023")]),
+    (WED, "These two years were hard for the port.", [("These two years", "DURATION", "P2Y")]),
+    # ---- "that September day": the day of that month the story named, else that month
+    (WED, "The dam broke on Sept. 9, 1998. Nobody in the valley forgets that September day.",
+     [("Sept. 9, 1998", "DATE", "1998-09-09"), ("that September day", "DATE", "1998-09-09")]),
+    (WED, "The dam broke in 1998, and that October day still haunts the valley.",
+     [("1998", "DATE", "1998"), ("that October day", "DATE", "1998-10")]),
+    # ---- the second season of a pair after "in", "during" or a possessive is as definite as the first
+    (WED, "Cases rose sharply in spring and summer.", [("spring", "DATE", "2025-SP"), ("summer", "DATE", "2025-SU")]),
+    (WED, "The birds nest here during our autumn and winter.", [("autumn", "DATE", "2025-FA"), ("winter", "DATE", "2025-WI")]),
+    (WED, "The fall and winter collections sold out.", []),
+    # ---- "the month of May" names that month, lower-case "may" too
+    (WED, "Sales doubled in the month of may alone.", [("the month of may", "DATE", "2025-05")]),
+    (WED, "In the month of March 2019, rents fell.", [("the month of March 2019", "DATE", "2019-03")]),
+    # ---- the end of a range after a bare hour is a clock time when it says p.m. or a.m.; "9-5" stays numbers
+    (WED, "The late show (10-11pm) is live from the pier.", [("11pm", "TIME", "2025-08-13T23:00")]),
+    (WED, "Visitors may call 8-10 a.m. tomorrow.", [("10 a.m. tomorrow", "TIME", "2025-08-14T10:00")]),
+    (WED, "The team won 9-5 at home.", []),
+    # ---- a clock on a recurring weekday ("on Thursday nights", "on Saturdays") is any such day's
+    (WED, "The band can be heard on Friday nights at 9pm.",
+     [("Friday nights", "SET", "XXXX-WXX-5TNI"), ("9pm", "TIME", "XXXX-XX-XXT21:00")]),
+    (WED, "The market opens at 8am on Sundays.", [("8am", "TIME", "XXXX-XX-XXT08:00"), ("Sundays", "SET", "XXXX-WXX-7")]),
+    # ---- a date opening its line heads a log entry: a clock in that sentence is that day's, whatever the tense
+    (WED, "The hearing went on.\n2 June 2025 Reporters continue to queue outside the court from 6:45 am in the hope of a seat.",
+     [("2 June 2025", "DATE", "2025-06-02"), ("6:45 am", "TIME", "2025-06-02T06:45")]),
+    (WED, "2 June 2025 Reporters queue outside. The judge sits at 10 am today.",
+     [("2 June 2025", "DATE", "2025-06-02"), ("10 am today", "TIME", "2025-08-13T10:00")]),
+    # ---- British "21.45" with its day is a clock; hours "later" count from the last clock time told
+    (WED, "The alarm sounded at 21.45 on 3 May. Six hours later the ferry sank.",
+     [("21.45 on 3 May", "TIME", "2025-05-03T21:45"), ("Six hours later", "TIME", "2025-05-04T03:45")]),
+    (WED, "The index closed at 10.25 on Monday.", [("Monday", "DATE", "2025-08-11")]),
+    # ---- a year naming an event compared with is not the story's time: later days do not count from it
+    (WED, "The flood was worse than the 1953 North Sea flood. Two days later, the dikes held.",
+     [("1953", "DATE", "1953"), ("Two days later", "DATE", "PAST_REF")]),
+    (WED, "In the 1953 North Sea flood, the dikes broke. Two days later, the water fell.",
+     [("1953", "DATE", "1953"), ("Two days later", "DATE", "1953")]),
+    (WED, "The count began at 11 p.m. on Sunday. Two hours later the result was known.",
+     [("11 p.m. on Sunday", "TIME", "2025-08-10T23:00"), ("Two hours later", "TIME", "2025-08-11T01:00")]),
     (FRI, "Trade slowed towards the end of the summer, the port said.", [("the end of the summer", "DATE", "2025-SU", "END")]),
     (FRI, "The kids left at the end of the summer camp.", []),
     # ---- a pronoun's contracted copula is a present ("it's", "there's"), not a past; "WHO's" is a name

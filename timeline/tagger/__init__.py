@@ -94,6 +94,9 @@ class Timex:
                 "value": self.value, "mod": self.mod}
 
 
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
 def _anchor_from(value: str) -> Anchor | None:
     for shape, precision in _PRECISION_BY_SHAPE:
         if shape.match(value):
@@ -112,7 +115,7 @@ def _anchor_from(value: str) -> Anchor | None:
                 elif precision == "month":
                     d = dt.date(y, int(value[5:7]), 1)
                 elif precision == "season":
-                    d = dt.date(y, {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[value[5:7]], 1)
+                    d = dt.date(y, {"SP": 4, "SU": 7, "FA": 10, "WI": 12}[value[5:7]], 1)
                 else:
                     d = dt.date(y, 7, 1)
             except ValueError:
@@ -235,6 +238,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
         comparison, cx.comparison = cx.comparison, False
         if typ == "DURATION" and _PERIOD_RE.fullmatch(value):
             cx.period_pos = start
+        if typ == "TIME" and _CLOCK_VALUE.match(value) and r.name not in _NOT_ANCHORS:
+            cx.clock, cx.clock_pos = dt.datetime.fromisoformat(value[:16]), start
         if typ in ("DATE", "TIME") and r.name not in _NOT_ANCHORS and not comparison:
             anchor = _anchor_from(value)
             if anchor is not None:

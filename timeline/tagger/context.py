@@ -59,6 +59,10 @@ class Context(ClauseTense):
     #: while the dates after it stay in its year (:mod:`timeline.tagger.story_year`)
     story: Anchor | None = None
     story_pos: int = -1
+    #: the last clock time mentioned on a known day ("at 23.22"), and where: "eleven hours later"
+    #: counts from it
+    clock: dt.datetime | None = None
+    clock_pos: int = -1
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
         if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:

@@ -116,7 +116,10 @@ ZONE = (f"(?i:{'|'.join(FIXED_ZONES)})|{'|'.join(LOCAL_ZONES)}"  # the zone word
 RELDAY = r"(?i:yesterday|today|tomorrow|tonight)"
 # The end of a range of clock times ("1.15-3.15 pm") or of years ("1918-19", "2008-2011")
 # follows a dash too.
-CLOCK_DASH = r"(?<=\d[.:]\d\d[-–])"
+# the end of a clock range: "9.00pm-12.30 am", and after a bare hour "(9-11pm)", "7-9 p.m." when
+# the end says a.m. or p.m. (the hour before the dash borrows it, so "9-11" alone stays a number)
+CLOCK_DASH = (r"(?:(?<=\d[.:]\d\d[-–])|(?:(?<=(?<![\w.:,/$£€-])1[0-2][-–])|(?<=(?<![\w.:,/$£€-])[1-9][-–]))"
+              r"(?=(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?(?i:[ap]\.?m)(?![a-z])))")
 YEAR_DASH = r"(?<=(?<![\w.\-/])(?:1[6-9]|20)\d\d[-–/])"  # "1918-19", "1918/1919", "the 2010/11 season"
 
 
@@ -697,7 +700,10 @@ TIME_CORE = (
     r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
     r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hours|hrs)\b|[.,;!?)]|$)"
-    r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b))"  # British "14.30 GMT"  # wire-service "1900 GMT"
+    r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b)"  # British "14.30 GMT"  # wire-service "1900 GMT"
+    # British "at 21.45 on 20 April" with no zone: two-digit hours after a clock preposition,
+    # with its day (see _time_ok), since "rose 21.52 points" is a decimal
+    r"|(?P<hdp>[01]\d|2[0-3])\.(?P<midp>[0-5]\d)(?=[,;:)]|\.(?:\s|$)|$|\s(?:on|local|hours|hrs|yesterday|today|tonight|this|last|that)\b))"
 )
 
 
@@ -741,6 +747,7 @@ _EARLIER_CLOCK = re.compile(r"\b(1[0-2]|0?[1-9])[:.]([0-5]\d)\s?([AaPp])\.?[Mm]\
 # ("at approximately 21:38 hours", "at about 10:35"): a clock preposition, then how exact the time is
 _TIME_PREP_APPROX = re.compile(r"(?i)\b(?:at|by|until|till|from|before|after|since)\s(?:about|around|approximately|"
                                r"roughly|precisely|exactly|just|shortly (?:after|before)|just (?:after|before))\s$")
+_TIME_PREP_CLOCK = re.compile(r"(?i)\b(?:at|by|until|till|from|before|after|since)\s$")
 _TIME_PREP = re.compile(r"(?i)\b(?:at|by|from|to|until|till|before|after|since|around|about|between|and|@)\s$")
 
 
@@ -765,7 +772,16 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
                 r"(?i)\b(?:morning|afternoon|evening|night|today|yesterday|tonight|[a-z]+day)\s(?:at|until|till|from|by|before|after|since)\s$",
                 text[max(0, m.start() - 24):m.start()]):
             return False
-    return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"]
+    if m["hdp"] and not m["zone"] and (
+            not (_TIME_PREP_CLOCK.search(text, max(0, m.start() - 7), m.start()) or _TIME_PREP_APPROX.search(text, max(0, m.start() - 30), m.start()))
+            or _MARKET.search(re.split(r"[.!?]\s", text[max(0, m.start() - 160):m.start()])[-1])
+            or re.search(r"[$£€¥]|\b(?:pence|cents|euros?|dollars?|pounds?|yen|points?|per ?cent|percent)\b", text[max(0, m.start() - 60):m.end() + 16])):
+        return False  # "closed at 21.52" in a market report is a price
+    if m["hdp"] and not (m["wd"] or m["mon2"] or m["day3"] or m["nm"] or m["rel"]):
+        # "at 21.45 on 20 April": the day named with it says it is a clock; a bare "at 21.52" in a
+        # story of another day would be dated the report's, a wrong date no reader can detect
+        return False
+    return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"] or m["hdp"]
                 or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"] or m["hm"]
                 or _TIME_PREP.search(text, max(0, m.start() - 9), m.start())
                 or _TIME_PREP_APPROX.search(text, max(0, m.start() - 30), m.start()))
@@ -779,7 +795,7 @@ _WD_SHORT_BEFORE_DATE = rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?{SP}(?:
       rf"(?:{B}|{CLOCK_DASH}){TIME_CORE}(?:{SP}(?P<zone>{ZONE})(?![A-Za-z]))?"
       # the day it is on, in any of the ways news writes one: "Friday, Oct. 1, 1999",
       # "Tuesday 1 June 2010", "on 16 Jun 2010", "on 6/12/2008", "today"
-      rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>{WEEKDAY_FULL}|{_WD_SHORT_BEFORE_DATE})(?:,?{SP}(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})"
+      rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>(?:{WEEKDAY_FULL})(?![a-z])|{_WD_SHORT_BEFORE_DATE})(?:,?{SP}(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})"
       rf"|(?P<dayb>{DAY}){SP}(?P<monb>{MOND}))(?:,?{SP}(?P<year>{YEAR}))?)?)"
       rf"|(?P<mon2>{MOND}){SP}(?P<day2>{DAY})(?:,?{SP}(?P<year2>{YEAR}))?"
       rf"|(?P<day3>{DAY}){SP}(?P<mon3>{MOND})(?:,?{SP}(?P<year3>{YEAR}))?"
@@ -808,6 +824,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         hour, minute = int(m["hm"][:2]), int(m["hm"][2:])
     elif m["hd"]:
         hour, minute = int(m["hd"]), int(m["mid"])
+    elif m["hdp"]:
+        hour, minute = int(m["hdp"]), int(m["midp"])
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
         seconds = int(m["s24"]) if m["s24"] else None
@@ -915,14 +933,20 @@ _NOT_HABIT_WORDS = re.compile(rf"(?i)\b(?:will|would|shall|['’]ll|going to|tod
                               rf"now|ago|{WEEKDAY_LOWER}|{MONTH_LOWER})\b|\b(?:May|March)\s\d|\d\s(?:May|March)\b")
 
 
+_RECURRING_DAY = re.compile(rf"(?i)\b(?:{WEEKDAY_FULL})(?:s\b|\s(?:nights|mornings|evenings|afternoons)\b)")
+
+
 def _habitual_clock(cx: Context, start: int, end: int) -> bool:
     left = _unabbreviate_clock(cx.text[max(0, start - 160):start])
     left = re.split(r"[.!?;:\n]\s", left)[-1]
     right = re.split(r"[.!?;:\n](?:\s|$)", _unabbreviate_clock(cx.text[end:end + 160]))[0]
     sentence = f"{left} {right}"
-    if not _HABIT_WORDS.search(sentence) or _NOT_HABIT_WORDS.search(sentence):
+    recurring = _RECURRING_DAY.search(sentence)  # "on Thursday nights at 7-8pm": every Thursday's
+    if not (_HABIT_WORDS.search(sentence) or recurring) or _NOT_HABIT_WORDS.search(_RECURRING_DAY.sub(" ", sentence)):
         return False
-    return not any(w in PAST for w in re.findall(r"[a-z']+", sentence.lower())) and cx.tense(start, end) != "past"
+    # ("can be heard on Thursday nights": a participle after "be" is no past tense)
+    words = re.findall(r"[a-z']+", re.sub(r"(?i)\b(?:be|being)\s[a-z]+", " ", sentence.lower()))
+    return not any(w in PAST for w in words) and cx.tense(start, end) != "past"
 
 
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|\s(?:and|to|until|till)\s)\s?")
@@ -975,10 +999,18 @@ def _story_day(cx: Context, start: int, end: int) -> dt.date | None:
     cut = max((b.end() for b in re.finditer(r"[.!?]\s", _unabbreviate_clock(left))), default=0)
     sentence = Context(text=left[cut:] + cx.text[start:end + 200], dct=cx.dct, dct_time=None, timezone=None)
     tense = sentence.toward(len(left) - cut, len(left) - cut + end - start)  # ("By 8 p.m., the test had ended")
-    # a story about an earlier day is told in the past; one about a day ahead is not
-    if (a.date < cx.dct and tense != "past") or (a.date > cx.dct and tense == "past"):
+    # a story about an earlier day is told in the past; one about a day ahead is not. A date that
+    # opens the line and the time's own sentence is the entry's heading ("13 October 2011 Fans
+    # line up from 7:30 am"): whatever the tense of a dated log's entry, its clock is that day's
+    heading = a.date < cx.dct and len(left) - cut >= start - cx.anchor_pos and _opens_line(cx.text, cx.anchor_pos)
+    if not heading and ((a.date < cx.dct and tense != "past") or (a.date > cx.dct and tense == "past")):
         return None
     return a.date
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Does the date at ``pos`` open its line (a log entry's or a chronology's heading)?"""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip(" *-•\t")
 
 
 _EVENT_NAMED = re.compile(rf"(?:,? \d{{4}})?\s(?:[\w-]+\s){{0,2}}{_DONE_EVENTS}\b")  # "the April 20 rig explosion"
@@ -1484,6 +1516,27 @@ def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", f"{y}-Q{(mon - 1) // 3 + 1}", None
 
 
+@rule("that_month_day", rf"{B}(?i:that|that same){SP}(?P<mon>{MONTH_FULL}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.){SP}(?i:day)(?![\w-])")
+def _that_month_day(m: re.Match[str], cx: Context) -> Result | None:
+    """ "That September day": the day of that month the story last named ("the towers fell on
+    Sept. 11, 2001 ... that September day"), else the month "that September" points back to."""
+    mon = _mon(m["mon"])
+    d = cx.day_anchor_or_anchor(m.start())
+    if d.precision == "day" and d.date.month == mon and cx.anchor is not None:
+        return "DATE", d.date.isoformat(), None
+    return "DATE", V.month(_that_month_year(cx, mon, m.start(), m.end()), mon), None
+
+
+def _that_month_year(cx: Context, mon: int, start: int, end: int) -> int:
+    """The year of "that September": the year the story is in, unless that month is still ahead
+    of the report and nothing says future ("on that September day we were unprepared", told in
+    January, points back to a time the reader knows, the last such month)."""
+    y0, y = cx.dct.year, cx.anchor_or_dct().date.year
+    if (y, mon) > (y0, cx.dct.month) and cx.anchor_or_dct().date <= cx.dct and cx.tense(start, end) != "future":
+        return y0 if mon <= cx.dct.month else y0 - 1
+    return y
+
+
 @rule("month",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|{MONTH_LOWER}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
       rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?:{SP}(?P<yrel>(?i:last year|this year|next year))"
@@ -1508,12 +1561,7 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
     elif rel == "this":
         y = y0
     elif rel == "that":
-        y = cx.anchor_or_dct().date.year
-        if (y, mon) > (y0, cx.dct.month) and cx.anchor_or_dct().date <= cx.dct \
-                and cx.tense(m.start(), m.end()) != "future":
-            # "on that September day we were unprepared", told in January: "that" points back to
-            # a time the reader knows, the last such month, not one still ahead
-            y = y0 if mon <= cx.dct.month else y0 - 1
+        y = _that_month_year(cx, mon, m.start(), m.end())
     elif shared := _MONTHS_SHARE_YEAR.match(cx.text, m.end()):
         y = int(shared["y"])  # "in March and August 2006": the year written once for both
     else:
@@ -1778,12 +1826,15 @@ def _century(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # ------------------------------------------------------ seasons and "year"
-_SEASON_PAIR = re.compile(r"(?i)\b(?P<rel>this|next|last|the|this coming|this past)\s(?:spring|summer|autumn|winter|fall)\s(?:and|or)\s$")
+# ("in spring and summer", "our autumn and winter": the first season's word serves both)
+_SEASON_PAIR = re.compile(r"(?i)\b(?P<rel>this|next|last|the|this coming|this past|our|their|its|in|during)\s"
+                          r"(?:spring|summer|autumn|winter|fall)\s(?:and|or)\s$")
 
 
 # "come" opening a clause before a season is the subjunctive "when it comes" ("but come the
 # autumn it will spread"), not the verb with an object ("did you come the summer before")
 _SEASON_NAMES = re.compile(r"\s(?:of|camp|camps|school|schools|house|home|homes|palace|residence|term|olympics|games)\b", re.I)
+_SEASON_GOODS = re.compile(r"\s(?:collections?|fashions?|lines?|wear)\b")
 _COME_BEFORE = re.compile(r"(?:^|\n|[,;:\"“(—–]\s?|\s-\s|\b(?:[Bb]ut|[Aa]nd|[Oo]r|[Ss]o|that|until|by)\s)(?:[Cc]ome)\s$")
 
 
@@ -1798,11 +1849,13 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     if rel == "all":  # "all summer"; "they all fall down" is a verb
         return s != "fall" or bool(re.match(r"\s?[,.;:)]", text[m.end():m.end() + 2]))
     if not rel and _SEASON_PAIR.search(text, max(0, m.start() - 30), m.start()):
-        return True  # "this autumn and winter": the second season of a pair is as definite as the first
+        # "this autumn and winter": the second season of a pair is as definite as the first ("the
+        # fall and winter collections" are clothes)
+        return not _SEASON_NAMES.match(text, m.end()) and not _SEASON_GOODS.match(text, m.end())
     if not rel and re.search(r"\ban?\s$", text[max(0, m.start() - 3):m.start()]) and re.match(
             r"\sof\s(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|discontent)\b)[a-z]", text[m.end():m.end() + 16]):
         return True  # "after a summer of lost revenue": the season it went on for ("a winter of discontent" is a saying)
-    if not rel and not _SEASON_NAMES.match(text, m.end()) and not re.match(r"\s(?:collections?|fashions?|lines?|wear)\b", text[m.end():m.end() + 12]):
+    if not rel and not _SEASON_NAMES.match(text, m.end()) and not _SEASON_GOODS.match(text, m.end()):
         before = text[max(0, m.start() - 24):m.start()]
         if re.search(r"\b(?:their|its|our|his|her|my|your)\s$", before):
             return True  # "when their winter begins": the season of a hemisphere or a people
@@ -1844,38 +1897,45 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
       accept=_season_ok)
 def _season(m: re.Match[str], cx: Context) -> Result | None:
     s = SEASONS[m["s"].lower()]
-    order = ["WI", "SP", "SU", "FA", "WI+"]  # December opens the winter after the year's fall
-    cur = {12: "WI+", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(cx.dct.month, "FA")
+    # A winter is the year of its December ("winter 2009" runs Dec 2009 to Feb 2010, as in
+    # timeline.when), so January and February belong to the winter of the year before.
+    order = ["SP", "SU", "FA", "WI"]
     y = cx.dct.year
+    cur_year = y - 1 if cx.dct.month <= 2 else y
+    cur = order.index({12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(cx.dct.month, "FA"))
+    here = order.index(s)
+    if s == "WI":
+        y = cur_year  # the winter under way in January is last year's
     rel = (m["rel"] or "").lower()
     if not rel and (pair := _SEASON_PAIR.search(cx.text, max(0, m.start() - 30), m.start())):
         rel = pair["rel"].lower()  # "this autumn and winter": read as "this winter"
-        rel = "" if rel == "the" else rel
+        rel = "" if rel in ("the", "our", "their", "its", "in", "during") else rel
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
     if m["year"]:
         y = int(m["year"])
     elif rel in ("that", "that same", "the same"):
         a = cx.anchor_or_dct()  # "in 2009 ... that summer": the season of the year last named
-        y = a.date.year + (1 if s == "WI" and a.date.month == 12 else 0)
+        y = a.date.year - (1 if s == "WI" and a.date.month <= 2 else 0)
     elif rel in ("last", "this past"):
-        if order.index(s) >= order.index(cur):
-            y -= 1
+        y = cur_year - (here >= cur)
     elif rel in ("next", "this coming"):
-        if order.index(s) <= order.index(cur):
-            y += 1
+        y = cur_year + (here <= cur)
     elif rel == "this":
-        if s == "WI" and cx.dct.month == 12:
-            y += 1
+        pass
     else:
         if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()):
-            return "DATE", f"{y + (order.index(s) <= order.index(cur))}-{s}", mod  # the next one to come
+            return "DATE", f"{cur_year + (here <= cur)}-{s}", mod  # the next one to come
         tense = cx.tense(m.start(), m.end())
         if tense == "past" and _irrealis(cx.text, m.start()):
             tense = "future"
-        if tense == "past" and order.index(s) > order.index(cur):
-            y -= 1
-        elif tense == "future" and order.index(s) < order.index(cur):
-            y += 1
+        if tense == "past" and here > cur:
+            y = cur_year - 1
+        elif tense == "past":
+            y = cur_year
+        elif tense == "future" and here < cur:
+            y = cur_year + 1
+        elif tense == "future":
+            y = cur_year
     return "DATE", f"{y}-{s}", mod
 
 
@@ -1953,6 +2013,19 @@ def _week_of(m: re.Match[str], cx: Context) -> Result | None:
         return "DATE", V.week(d), None
     sat = d + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[d.weekday()])  # a Friday's weekend is the one after it
     return "DATE", V.week(sat) + "-WE", None
+
+
+_MONTH_WORDS = "|".join(k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july"))
+
+
+@rule("month_of", rf"{B}(?i:the){SP}(?i:month){SP}(?i:of){SP}(?P<mon>(?i:{_MONTH_WORDS}|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.))(?![\w-])(?!{SP}{DAY}(?![\w,.]?\d))"
+      rf"(?:,?{SP}(?P<year>{YEAR}))?")
+def _month_of(m: re.Match[str], cx: Context) -> Result | None:
+    """ "In the month of May": that month, one expression, "may" and "march" included, since the
+    words before name the month."""
+    mon = _mon(m["mon"])
+    y = int(m["year"]) if m["year"] else _year_for(cx, mon, None, m.start(), m.end())
+    return "DATE", V.month(y, mon), None
 
 
 @rule("relunit",
@@ -2191,6 +2264,15 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
     if code == "Y" and n == 1 and topic is not None and not m["base"]:
         # "sales in the quarter rose from $5 million a year ago": the same quarter a year before
         return "DATE", f"{topic[0] + sign}-Q{topic[1]}", None
+    if timey and direction in ("later", "earlier", "after", "before") and not m["base"] and cx.clock is not None \
+            and cx.clock_pos >= cx.anchor_pos and 0 < m.start() - cx.clock_pos <= 600 \
+            and "\n\n" not in cx.text[cx.clock_pos:m.start()]:
+        # "The coastguard were at the rig by 23.22. Eleven hours later the rig sank": hours from
+        # the clock time just told, the last time named
+        w = cx.clock + dt.timedelta(**{{"S": "seconds", "M": "minutes", "H": "hours"}[code]: sign * n})
+        if w.date() > cx.dct and _told_as_past(m, cx):
+            return "DATE", "PAST_REF", None  # a past story's hours cannot run past the report
+        return "TIME", w.strftime("%Y-%m-%dT%H:%M"), None
     if timey and direction not in ("ago", "from now", "hence", "back") and not m["base"] and n < 24 \
             and (d := _story_day(cx, m.start(), m.end())):
         # "On May 12, executives testified. About an hour earlier, ...": hours from the day the
@@ -2416,6 +2498,11 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d,.]*\w*|\d[\d,.]*(?:\s(?:millio
 
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
+    det = (m["det"] or "").lower()
+    if (det == "this" and n not in ("one",)) or (det in ("these", "those") and n in ("a", "an")):
+        # "had a scare with this a few years ago", "did this two years ago": a pronoun object
+        # (a singular "this" takes no article and no plural number), the period begins after it
+        return False
     if re.search(r"(?i)\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$", text[max(0, m.start() - 8):m.start()]):
         return False  # the "four" of "twenty-four hour care", whose whole number was read (and refused) first
     if n in ("24", "twenty-four") and m["unit"].lower() == "hour" and not m["det"] and _ROUND_THE_CLOCK.match(text, m.end()):
@@ -2775,7 +2862,13 @@ def _year(m: re.Match[str], cx: Context) -> Result | None:
     mod = None
     if m["beyond"]:
         mod = "ON_OR_AFTER" if m["beyond"].lower() in ("and beyond", "or later", "and later") else "ON_OR_BEFORE"
+    if _COMPARED_EVENT.search(cx.text, max(0, m.start() - 40), m.start()) and _EVENT_NAMED.match(cx.text, m.end()):
+        cx.comparison = True  # "worse than the 1989 Exxon Valdez spill": an event compared with, not the story's time
     return "DATE", m["year"], mod
+
+
+_COMPARED_EVENT = re.compile(r"(?i)\b(?:than|like|unlike|compared (?:with|to)|surpass(?:es|ed|ing)?|eclipse[sd]?|rivals?|dwarfs?|dwarfed)"
+                             r"\s(?:even\s)?(?:the|a)\s$")
 
 
 def _early_year_ok(m: re.Match[str], text: str) -> bool:
