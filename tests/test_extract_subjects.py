@@ -11,7 +11,7 @@ from timeline.extract import extract
 from timeline.extract.actors import by_gender, genders
 from timeline.extract.names import NameIndex
 from timeline.extract.sentences import split_sentences
-from timeline.extract.title_subjects import _resolve_pronoun
+from timeline.extract.title_referents import _resolve_pronoun
 from timeline.model import Document
 
 

@@ -13,7 +13,7 @@ import re
 
 from timeline.extract.names import _GROUPS, _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_subjects import (
+from timeline.extract.title_referents import (
     _EXPLETIVE_IT,
     _NEWS_OUTLET,
     _PUBLIC_BODY,
@@ -21,8 +21,8 @@ from timeline.extract.title_subjects import (
     PASSIVE_IT,
     ROLE_NOUNS,
     _actor_kind,
-    _drop_lead,
 )
+from timeline.extract.title_subjects import _drop_lead
 from timeline.extract.title_words import SPEECH_VERBS, _finite, _verbish
 from timeline.extract.titles import DATELINE
 

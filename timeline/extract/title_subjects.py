@@ -13,7 +13,6 @@ import functools
 import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
-from timeline.extract.names import _ORG_WORDS
 from timeline.extract.title_words import (
     _AUX,
     _PRESENT,
@@ -65,10 +64,6 @@ _WEEKDAY_LEAD = re.compile(r"^(?:(?:Early|Earlier|Late|Later)\s+)?(?:on\s+)?(?:"
 _CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
 _PRONOUNS = {"he", "she", "they"}
 
-#: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
-ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minister|secretary|chairman|"
-              r"chairwoman|chief executive|chief|judge|commissioner|director|ambassador|general|admiral|"
-              r"spokesman|spokeswoman|pope|king|queen")
 
 _BARE_ADVERB_LEAD = re.compile(
     r"^(?:[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|bly|tly)|Yesterday|"
@@ -404,116 +399,6 @@ def _person_of(words: list[str]) -> str | None:
         name = name[-3:] if len(name) > 3 and re.fullmatch(r"[A-Z]\.", name[-2]) else name[-2:] if len(name) > 2 else []
     return " ".join(name) if 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name) else None
 
-
-def _resolve_pronoun(text: str, actor: str | None) -> str:
-    """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before;
-    "The president cancelled" -> the president named before; "His appointment" -> "Svanberg's appointment".
-
-    The actor must fit the word it replaces: a person for "he", "she" and a role, an organisation
-    for "it" and "the company"; "It" that introduces a clause ("It is believed", "It emerged")
-    stands for nobody.
-    """
-    if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
-        return text
-    kind = _actor_kind(actor)
-    possessive = re.match(r"^(His|Her|Its|his|her|its)\s+(?:[a-z]|\d{4}\s+[a-z])", text)
-    if possessive:
-        personal = possessive.group(1).lower() != "its"
-        if _fits(kind, personal):
-            return f"{actor}’s{text[len(possessive.group(1)):]}"
-        return text
-    if _EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text):
-        return text
-    m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?!(?:other|rival|second|third|smaller|parent|sister|"
-                 r"former|new|joint|same)\b)[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}?(?:company|firm|group|oil major|oil giant|bank|agency|"
-                 r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ((?:[a-z-]+\s+){0,3}?(?:"
-                 + ROLE_NOUNS + r")))\b", text)
-    if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
-        return text
-    if m and m.group(0)[:4].lower() == "the " and re.match(r"\s+[A-Z]", text[m.end():]):
-        return text  # "The oil company BP": the name follows the role  # "he'd", "he's", "they're" keep their pronoun; "the company's" is the company's
-    if m and (m.group(1) or m.group(2)) and not _fits(kind, True):
-        return text
-    if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
-        return text
-    if m and re.search(r"(?i)company|firm|oil major|oil giant|bank|carrier|airline|insurer|lender|retailer|manufacturer|"
-                       r"operator|contractor", m.group(0)) and (_PUBLIC_BODY.search(actor) or _NEWS_OUTLET.search(actor)):
-        return text  # "The firm also announced a loss": a firm is no White House, ministry, court or newsroom
-    if m:
-        return actor + text[m.end():]
-    return text
-
-#: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
-_EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had|will|would|could|may|might)\s+)?"
-                           r"(?:take|takes|took|taken)\b(?=[^.;:]*?\bto\s+[a-z])|\s+(?:(?:also|only|now|then|just)\s+)?(?:happens|happened|"
-                           r"means|meant|matters|mattered|depends|depended|follows|followed|turns out|turned out|"
-                           r"comes as|came as|comes after|came after|comes amid|came amid)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
-                           r"looks|looked|sounds|sounded|"
-                           r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
-#: "It was also fined $50m by the Department of Justice": a passive with its agent named; "it" is what was fined.
-PASSIVE_IT = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|now\s+)?"
-                        r"[a-z]{3,}(?:ed|en)\s+(?![^.;]*\bthat\b)[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z]")
-#: News organisations a story quotes as sources: never "the company" or "the oil giant" of the story.
-_NEWS_OUTLET = re.compile(r"^(?:BBC|CNN|CBS|NBC|ABC|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|Bloomberg|Sky)\b|\b(?:News|Times|Post|"
-                          r"Journal|Press|Herald|Telegraph|Guardian|Tribune|Gazette|Reuters|Television|Radio|TV)$")
-_PUBLIC_BODY = re.compile(r"\b(?:House|Department|Ministry|Council|Committee|Commission|Administration|Congress|"
-                          r"Senate|Parliament|Government|Court|Police|Army|Navy|Guard|Agency|Office|Service|Authority|"
-                          r"Organi[sz]ation|Union|Bureau|Assembly|City|State|States|Nations|University)\b")
-_ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
-                      r"Council|Committee|Commission|Administration|Service|Institute|University|Association|"
-                      r"Party|Government|Court|Congress|Senate|House|Office|Board|Authority|Union|Force|Army|"
-                      r"Navy|Guard|Corps|Police|Energy|Petroleum|Oil|Airlines|Motors|Holdings|Foundation|Organi[sz]ation)\.?$")
-
-#: "It emerged that X", "It is understood X", "It has been reported that X": the news is X; "it" names
-#: nobody, and "emerged" is no headline verb. A hedge ("It is believed", "It is feared") stays: without
-#: it the doubt would read as fact.
-_REPORTED_BY_NOBODY = re.compile(
-    r"^(?:It|it)\s+(?:(?:also|now|later|then|soon|since|has|had|was|is|has\s+been|had\s+been|has\s+now|"
-    r"has\s+also)\s+)*(?:emerged|understood|reported|learned|learnt|revealed|known|confirmed)\s*,?\s+"
-    r"(?:(?:today|yesterday|tonight|last\s+night|this\s+week|last\s+week)\s+)?(?:that\s+)?(?=\S)")
-
-
-#: "It was [on 18 March, 1967] that the tanker struck the rock", "It was the day before Easter when a team found":
-#: a cleft whose focus was only the date (now removed) or a time: the news is the clause after it.
-_TIME_CLEFT = re.compile(r"^(?:It|it)\s+(?:is|was)\s+(?:(?:the|that)\s+(?:day|night|morning|evening|week|month|year|moment|"
-                         r"time)(?:\s+(?:before|after)\s+[A-Z][\w’'-]*)?\s+)?(?:that|when)\s+(?=(?:the|a|an|[A-Z])\b|"
-                         r"(?:he|she|they|we)\s)")
-
-
-def _drop_reporting_it(text: str) -> str:
-    """ "It also emerged that the manager will not testify" -> "the manager will not testify"."""
-    cleft = _TIME_CLEFT.match(text)
-    if cleft and len(text[cleft.end():].split()) >= 3:
-        rest = text[cleft.end():]
-        return rest[0].upper() + rest[1:]
-    m = _REPORTED_BY_NOBODY.match(text)
-    if not m or len(text[m.end():].split()) < 3:
-        return text
-    rest = text[m.end():]
-    # Only a clause: "It is expected to rain" has no subject of its own after it.
-    if rest.startswith(("to ", "by ", "in ", "on ", "at ", "as ")):
-        return text
-    return rest[0].upper() + rest[1:]
-
-
-def _actor_kind(actor: str) -> str | None:
-    """ "person", "body" or None (a single surname or word: either)."""
-    if actor.split()[-1].lower() in _PLACE_WORDS:
-        return "place"  # "the United States", "Orange County": neither a "he" nor the "it" that acts
-    if _ORG_END.search(actor) or actor.split()[-1].lower() in _ORG_WORDS:
-        return "body"  # "Bloomberg News", "Sky News" are not a "he"
-    words = actor.split()
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words if w not in ("de", "al")):
-        return "person"
-    return None
-
-
-_PLACE_WORDS = {"states", "kingdom", "republic", "city", "county", "river", "valley", "street", "island", "islands",
-                "coast", "bay", "gulf", "sea", "ocean", "province", "region"}
-
-
-def _fits(kind: str | None, personal: bool) -> bool:
-    return kind != "place" and (kind is None or (kind == "person") == personal)
 
 
 #: "... faces four years in prison if convicted The doctor present at ...": a caption or headline run into

@@ -29,13 +29,12 @@ from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import _COPULA_WORDS, _hangs, _whole_phrase
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_phrases import drop_spare_times
+from timeline.extract.title_referents import _drop_reporting_it, _resolve_pronoun
 from timeline.extract.title_subjects import (
     _drop_appositive,
     _drop_lead,
-    _drop_reporting_it,
     _drop_role,
     _one_news_item,
-    _resolve_pronoun,
 )
 from timeline.extract.title_tense import _headline_verb, _plural_subject
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
