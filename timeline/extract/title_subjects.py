@@ -73,7 +73,9 @@ _BARE_ADVERB_LEAD = re.compile(
     r"their|some|many|most|all|two|three|several)\s)")
 _PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
 _ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
-_UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
+#: A lead up to its comma; a short quotation closed before the comma is a name in it ("During the “Lost” finale, ...":
+#: a title of a show, a book or a ship), while an open quotation is speech and no lead.
+_UP_TO_COMMA = re.compile(r"^(?:[^,“”\"]|“[^,“”\"]{1,60}”|\"[^,“”\"]{1,60}\"){0,160}?,\s+")
 #: Fixed sentence adverbials whose first word is no preposition: "All told, ...", "That said, ...".
 _FIXED_LEAD = re.compile(r"^(?:All told|All in all|That said|Having said that|Even so|Put simply|Simply put|To be sure|"
                          r"Sure enough|What is more|What's more|What’s more|Above all|After all|First of all|As such|"
@@ -300,16 +302,22 @@ def _verb_of_time(after: list[str]) -> bool:
 def _drop_appositive(text: str) -> str:
     """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"; "The chief executive
     of the company, Tony Hayward, said" -> "Tony Hayward said" (the name is the headline's subject)."""
-    named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,“\"]{2,80}?,\s+([A-Z][\w'’.-]+(?:\s+(?:(?:of|de|van|von|"
-                     r"al|bin)\s+)?[A-Z][\w'’.-]+){1,3}),"
+    # ("Its second ferry, the Northern Star, sank": a name with its article names the subject too)
+    named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,“\"]{2,80}?,\s+((?:the\s+)?[A-Z][\w'’.-]+(?:\s+"
+                     r"(?:(?:of|de|van|von|al|bin)\s+)?[A-Z][\w'’.-]+){1,3}),"
                      r"\s+(?=[a-z])", text)
-    if named:
-        return named.group(1) + " " + text[named.end():]
+    if named and not (named.group(1).startswith("the ") and named.group(1).split()[1].lower() in _ROLE_WORDS):
+        name = named.group(1)
+        return name[0].upper() + name[1:] + " " + text[named.end():]
     # "The federal official in charge, retired Coast Guard Adm. Thad W. Allen, said": a role, then the name.
     titled = re.match(r"^(?:The|A|An|Its|His|Her|Their)\s[^,“\"]{2,80}?,\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,4})"
                       r"([A-Z][a-z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]+){1,2}),\s+(?=[a-z])", text)
     title_word = titled.group(1).split()[-1].lower() if titled and titled.group(1).split() else ""
-    if titled and (title_word in _ROLE_WORDS or title_word.endswith(".")) \
+    # A job the role table does not list ("harbour master", "incident commander") is as much a role before a name:
+    # lowercase nouns, no preposition or participle ("backed by Sen. Kerry" is no role of his).
+    plain_role = titled is not None and bool(title_word) and titled.group(1).split()[-1][:1].islower() and not any(
+        w in _NOT_ROLE_WORDS or w.endswith(("ed", "ing", "ly")) for w in titled.group(1).lower().split())
+    if titled and (title_word in _ROLE_WORDS or title_word.endswith(".") or plain_role) \
             and _verbish(text[titled.end():].split(" ", 1)[0].lower(), ""):
         return titled.group(2) + " " + text[titled.end():]
     # "BP chairman, Carl Svanberg, has been invited": the role before the name, set off by commas.
@@ -348,6 +356,8 @@ def _drop_appositive(text: str) -> str:
     return text
 
 
+_NOT_ROLE_WORDS = {"by", "of", "with", "for", "from", "to", "in", "on", "at", "and", "or", "but", "as", "like", "than",
+                   "the", "a", "an", "who", "which", "whose", "that", "now", "then", "also", "not", "no"}
 SPEECH_WORDS = {"said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "wrote", "writes", "that"}
 
 _ROLE_WORDS = {
