@@ -97,6 +97,16 @@ PRONOUN_SPEAKER = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(?:he|she)
 
 _INVERTED_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,?!—–-]\s*[”\"’]\s*(?:" + "|".join(sorted(SPEECH_VERBS - {"according"}))
                                    + r")\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
+#: People of an organisation before its name, as a sentence's subject: "Analysts at", "Officials from the".
+_PEOPLE_AT = re.compile(r"(?:(?:Some|Many|Most|Other|Two|Three|Several|Senior|Independent)\s+)?(?:[A-Z]?[a-z]+\s+)?"
+                        r"(?i:analysts|officials|executives|workers|lawyers|investors|engineers|scientists|experts|"
+                        r"researchers|doctors|economists|sources|employees|staff|members|residents|traders|bankers|"
+                        r"regulators|managers|officers|leaders|spokesmen|representatives)\s+(?:at|from|for|with|of|in)\s+"
+                        r"(?:the\s+)?")
+#: After an organisation's name: the job of the person named next ("... analyst Joseph Stauff", "... chief executive
+#: Ann Price").
+_ROLE_AFTER_EMPLOYER = re.compile(r"\s+(?:(?!(?:at|in|on|of|for|with|from|to|by|and|or|who|which|the|a|an)\s)[a-z][\w-]*\s+)"
+                                  r"{1,3}((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)")
 _ATTRIBUTION = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 
 
@@ -131,6 +141,14 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if inverted:  # “...,” said Deano Bonano, director of ...: the speaker after the verb
         who_start = s.start + inverted.start(1)
         people = [names.resolve(n.text) for n in names.between(who_start, who_start + len(inverted.group(1)))]
+        # "said CRT Capital Group analyst Joseph Stauff": the organisation is the speaker's employer, the person
+        # after the job title the speaker.
+        employed = _ROLE_AFTER_EMPLOYER.match(body, inverted.end(1)) if people and not _looks_personal(people[0]) \
+            else None
+        if employed:
+            person = names.between(s.start + employed.start(1), s.start + employed.end(1))[:1]
+            if person and _looks_personal(names.resolve(person[0].text)):
+                return names.resolve(person[0].text)
         return people[0] if people else None
     dateline = DATELINE.match(body)
     if dateline:  # "WASHINGTON (AP) — The Senate ...": the subject follows the dateline
@@ -168,6 +186,8 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
                               r"in|on|from|by|to|between|among|about|against|over|under|near)\s+(?:the\s+)?",
                               text[rest_start:found[0].start]):
         return None  # "The contract with Sony could be worth $250m": the contract is the subject ("The shares of BP" are BP's)
+    if found and _PEOPLE_AT.fullmatch(text[rest_start:found[0].start]):
+        return None  # "Analysts at Brandt Capital said": the analysts speak, not their firm
     if found and re.match(r"['’]s\s", text[found[0].end:found[0].end + 3]):
         # "BP's chief executive, Tony Hayward, said": the person the owner's role names, when one follows.
         owned = re.match(r"['’]s\s+(?:[a-z-]+\s+){1,4},?\s*$", text[found[0].end:found[1].start]) if len(found) > 1 else None
@@ -456,6 +476,16 @@ BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z
                           + PASSIVE_IT.pattern[1:])
 
 
+#: A company's name with its legal form: "Six Flags Inc", "Northfield Ferries Plc" (the name is group 1).
+_LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*?)\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|SA|AG|NV)\b")
+
+
+def _lead_end(text: str) -> int:
+    """Where the headline and the lead end: the first two lines that hold a sentence (at most 600 characters)."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text) if len(m.group(0).split()) >= 4][:2]
+    return min(lines[-1].end(), 600) if lines else 0
+
+
 _TITLED = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Gov|Governor|Sen|Senator|Rep|Secretary|Minister|Chancellor|Adm|"
                      r"Admiral|Gen|General|Judge|King|Queen|Prince|Princess|Pope|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s+"
                      r"([A-Z][a-z][\w-]+)(?:['’]s)?\b(?!\s+[A-Z])")
@@ -474,33 +504,55 @@ class BodyChain:
     """
 
     def __init__(self, text: str, names: NameIndex) -> None:
+        # "Six Flags Inc" once, "Six Flags" after: a name the story gives a legal form is a company's in every mention,
+        # though two capitalised words look like a person's.
+        self.legal = {" ".join(m.group(1).split()): " ".join(m.group(0).split()) for m in _LEGAL_NAME.finditer(text)}
+        base = {full: name for name, full in self.legal.items()}
         every: dict[str, int] = {}
+        form: dict[str, str] = {}  # each counted name's form in the name index ("Six Flags" -> "Six Flags Inc")
         for m in names.mentions:
             name = names.resolve(m.text)
+            form.setdefault(base.get(name, name), name)
+            name = base.get(name, name)
             every[name] = every.get(name, 0) + 1
-        counts = {name: n for name, n in every.items() if _actor_kind(name) == "body" and not _looks_personal(name)}
+        counts = {name: n for name, n in every.items()
+                  if (_actor_kind(name) == "body" and not _looks_personal(name)) or name in self.legal}
+        # The organisation the story is about: the one it names most, the headline and lead counting double.
+        for m in names.between(0, _lead_end(text)):
+            name = names.resolve(m.text)
+            name = base.get(name, name)
+            if name in counts:
+                counts[name] += 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         top = ranked[0] if ranked else None
         runner_up = ranked[1][1] if len(ranked) > 1 else 0
-        self.main = top[0] if top and top[1] >= 3 and top[1] >= 2 * runner_up else None
+        self.main_base = top[0] if top and top[1] >= 3 and top[1] >= 1.5 * runner_up else None
+        self.main = form.get(self.main_base, self.main_base) if self.main_base else None
         self.last: str | None = None  # the last organisation named as a subject
         self.previous: str | None = None  # the organisation the sentence before had as its subject
         self.owner: str | None = None  # the organisation whose possession the sentence before had as its subject
         self.skipped = False  # whether one person's sentence stood between
         self.others: set[str] = set()  # organisations named since, in any role
-        self.bodies: set[str] = set(counts)  # names known to be organisations
+        self.bodies: set[str] = set(counts) | {form.get(n, n) for n in counts}  # names known to be organisations
         # "President Obama", "Mr Hayward": a single name after a title is a person's, never an organisation's.
-        self.people = set(_TITLED.findall(text))
+        self.people = set(_TITLED.findall(text)) - set(self.legal)
         self.names = names
+        self.seen: set[str] = set()  # organisations named so far
+        self.fresh: set[str] = set()  # organisations the sentence before named for the first time
 
     def _company(self, name: str | None) -> bool:
         """Whether ``name`` can be "the company": no person, place, party, public body or newsroom."""
-        return bool(name) and name not in self.people and not _looks_personal(name) \
+        return bool(name) and name not in self.people and (name in self.legal or not _looks_personal(name)) \
             and _actor_kind(name) != "place" and name.lower() not in _GROUPS \
             and not _PUBLIC_BODY.search(name) and not _NEWS_OUTLET.search(name)
 
     def referent(self, s: Sentence, previous_actor: str | None) -> str | None:
         """Who the organisation word opening ``s`` after its lead ("It", "The company", "Its") stands for."""
+        found = self._referent(s, previous_actor)
+        # With its legal form ("Six Flags Inc"), so that the headline's short form keeps the whole name.
+        return self.legal.get(found, found) if found and " " in found else found
+
+    def _referent(self, s: Sentence, previous_actor: str | None) -> str | None:
         opening = strip_opening(s.text)
         if _EXPLETIVE_IT.match(opening) and not PASSIVE_IT.match(opening):
             return None  # "It comes as critics lose patience": "it" stands for nobody
@@ -527,15 +579,30 @@ class BodyChain:
             return self.last  # "Standard Chartered's focus on Asia paid off. It announced ...": only the owner announces
         if not company:
             return None  # "it" may be a thing: only the sentence before's organisation is safe
+        # "The company" is the company the story is about, unless the sentence before was another's: a role noun
+        # names the most salient entity of its kind, recency only decides between equals. ("The bank" is a bank:
+        # the story's main company only when its name says it is one.)
+        noun = _BODY_NOUN.match(opening)
+        kind = noun.group(0).split()[-1].lower().rstrip("’'s,") if noun else ""
+        # Not when the sentence names the main one itself ("The company, which blamed BP, ...": another), nor when
+        # the sentence before brought in a new one (the reader takes the newcomer: the two are not told apart).
+        if noun and self.main and self._company(self.main) and (
+                kind in {"company", "firm", "group"} or kind in self.main.lower()) \
+                and not self._names_main(s) and not self.fresh - {self.main_base}:
+            return self.main
         last = self.last if self._company(self.last) else None
         if last and not self.others:
             return last
-        if self.main and (self.main == last or self.main in self.others or last is None):
+        if self.main and (self.main == last or self.main in self.others or last is None) and not self._names_main(s):
             return self.main
         return None
 
     def follow(self, s: Sentence, organisation: str | None, actor: str | None) -> None:
         """After ``s``: ``organisation`` is the organisation it was about as its subject (named or resolved)."""
+        mentioned = self._mentioned(s)
+        self.fresh, self.seen = mentioned - self.seen - self._employers(s), self.seen | mentioned
+        if organisation is None and actor in self.legal:
+            organisation = actor  # "Six Flags filed ...": a company, though its name looks like a person's
         if organisation and organisation not in self.people and organisation.lower() not in _GROUPS:
             self.named_subject(organisation, s)
             # "BP's well spent three months ...": the owner is no subject a following "it" could continue.
@@ -565,6 +632,38 @@ class BodyChain:
         if self.last is None:
             return
         self.others |= {n for n in self._named(s) if n != self.last and n != actor}
+
+    def _employers(self, s: Sentence) -> set[str]:
+        """Organisations ``s`` names only as a person's employer ("analysts at Brandt Capital", "Brandt Capital analyst
+        Karl Ostrander"): a source's affiliation, which no later "the company" stands for."""
+        found = set()
+        for m in self.names.between(s.start, s.end):
+            before = s.text[max(0, m.start - s.start - 60):m.start - s.start]
+            people_at = re.search(r"\b" + _PEOPLE_AT.pattern + r"$", before) is not None
+            role_after = _ROLE_AFTER_EMPLOYER.match(s.text, m.end - s.start)
+            if people_at or (role_after and _looks_personal(role_after.group(1))):
+                found |= self._mentioned(Sentence(m.start, m.end, m.text))
+        return found
+
+    def _names_main(self, s: Sentence) -> bool:
+        """Whether the subject of ``s`` names the main organisation beside its role noun ("The company, which has
+        blamed BP, acknowledged ...": the company is another); a reported clause may name it again ("The company
+        said BP expects ...")."""
+        verb = re.search(r"\b(?:said|says|say|told|tells|that)\b", s.text)
+        head = Sentence(s.start, s.start + (verb.start() if verb else len(s.text)), s.text[:verb.start() if verb else None])
+        return self.main_base in self._mentioned(head)
+
+    def _mentioned(self, s: Sentence) -> set[str]:
+        """The organisations ``s`` names, each by the name the story's count knows it by ("Six Flags")."""
+        found = set()
+        for m in self.names.between(s.start, s.end):
+            name = self.names.resolve(m.text).rstrip(".")
+            parts = name.split()
+            if len(parts) > 1 and parts[-1].lower() in _LEGAL_FORMS:
+                name = " ".join(parts[:-1])
+            if name in self.legal or (_actor_kind(name) == "body" and not _looks_personal(name)):
+                found.add(name)
+        return found
 
     def _named(self, s: Sentence) -> set[str]:
         return {name for name in (self.names.resolve(m.text) for m in self.names.between(s.start, s.end))

@@ -30,6 +30,9 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
         return text
     kind = _actor_kind(actor)
+    # "Six Flags Inc": the legal form tells a company; the headline names it without ("Six Flags says"; a one-word
+    # name, "Nordlink Ltd", is shortened by the caller, who knows the story's names).
+    actor = re.sub(r"(?<=\w)\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)\.?$", "", actor) if kind == "body" and len(actor.split()) >= 3 else actor
     possessive = re.match(r"^(His|Her|Its|his|her|its)\s+(?:[a-z]|\d{4}\s+[a-z])", text)
     if possessive:
         personal = possessive.group(1).lower() != "its"
