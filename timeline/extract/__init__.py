@@ -51,10 +51,8 @@ from dataclasses import replace
 
 from timeline.errors import TimelineError
 from timeline.extract.actors import (
-    BODY_OPENING,
     PRONOUN_SPEAKER,
     ROLE_SUBJECT,
-    BodyChain,
     antecedent,
     attributed,
     genders,
@@ -68,6 +66,7 @@ from timeline.extract.actors import (
     strip_opening,
 )
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
+from timeline.extract.body_chain import BODY_OPENING, BodyChain
 from timeline.extract.clauses import (
     clause_stop,
     controlled,
