@@ -140,3 +140,24 @@ def test_the_company_next_to_a_newly_named_company_or_its_rival_stays_unresolved
     found = titles(text)
     assert not any(t.startswith("Northfield Ferries never tested") or t.startswith("Northfield Ferries says it never")
                    for t in found), found
+
+
+def test_it_continues_the_thing_the_sentence_before_was_about() -> None:
+    text = ("The ferry's old hulk burned for nearly two days until it sank on Thursday morning.\n"
+            "Tropical Storm Della churned up rough seas as it crossed the bay, slowing the repairs.\n"
+            "It made landfall near the old harbour late on Wednesday, flooding two villages.\n")
+    found = titles(text)
+    assert "The ferry's old hulk sinks" in found, found
+    assert any(t.startswith("Tropical Storm Della makes landfall") for t in found), found
+
+
+def test_it_stays_when_another_subject_could_be_meant_or_it_holds_a_clause_s_place() -> None:
+    text = ("The strike began on Monday when the harbour crane broke down.\n"
+            "It ended on Wednesday, after the repairs.\n"
+            "The union's statement was short.\n"
+            "It helps that the owners agreed on Friday to pay the crews.\n"
+            "After it hit the seabed on Tuesday, the barge's winch eased off.\n")
+    found = titles(text)
+    assert not any(t.startswith(("The strike ends", "The harbour crane ends")) for t in found), found
+    assert not any(t.startswith("The union's statement helps") for t in found), found
+    assert not any("winch hits" in t for t in found), found

@@ -134,3 +134,10 @@ def test_a_name_after_a_role_the_table_does_not_list_is_the_subject() -> None:
 
 def test_a_name_with_its_article_in_apposition_names_the_subject() -> None:
     assert _title("Its second ferry, the Northern Star, sank on Thursday.", "on Thursday") == "The Northern Star sinks"
+
+
+def test_a_clause_with_a_quoted_word_is_no_lead() -> None:
+    # A quotation inside a clause with its own verb, or after a sentence adverb, is no name in a lead.
+    assert _title("This year's \u201cdead zone\u201d in the bay is one of the largest ever, about the size of a county.") \
+        .startswith("This year's")
+    assert "Jane" in _title('However "Jane" died in 1906, when she walked onto the bridge.')

@@ -16,6 +16,7 @@ from timeline.extract.sentences import Sentence
 from timeline.extract.title_referents import (
     _EXPLETIVE_IT,
     _REPORTED_BY_NOBODY,
+    _THING_ACTOR,
     ROLE_NOUNS,
     _actor_kind,
 )
@@ -234,7 +235,8 @@ def short(name: str | None) -> str | None:
     parts = name.split()
     if len(parts) == 2 and parts[1].rstrip(".").lower() in _LEGAL_FORMS:
         return parts[0]  # "BP Plc", "Halliburton Co": a headline names the company without its legal form
-    if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) and _looks_personal(name):
+    if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) and _looks_personal(name) \
+            and not _THING_ACTOR.match(name):  # ("Hurricane Alex" is no Mr Alex)
         return parts[1]
     return name
 

@@ -15,11 +15,12 @@ from timeline.extract.title_referents import (
     _EXPLETIVE_IT,
     _NEWS_OUTLET,
     _PUBLIC_BODY,
+    _THING_ACTOR,
     PASSIVE_IT,
     _actor_kind,
 )
 
-__all__ = ["BODY_OPENING", "BodyChain"]
+__all__ = ["BODY_OPENING", "BodyChain", "thing_subject"]
 
 
 #: "The company", "the firm's", "the London-based oil giant": a noun that names an organisation of the story, never
@@ -50,8 +51,54 @@ BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z
                           + PASSIVE_IT.pattern[1:])
 
 
+#: A sentence's subject that "it" can stand for in the next clause or sentence, with its verb after it: a thing or a
+#: body named by a singular common noun ("The damaged rig sank", "The panel said"), or a storm by its name
+#: ("Hurricane Alex churned"). ("The rigs" are "they"; "The man" is "he".)
+_THING_SUBJECT = re.compile(
+    r"((?:The|This)\s+(?:(?!(?:that|which|who|whose|it|he|she|they|we|and|or|but|of|to|in|on|at|for|with|by|from|as)\s)"
+    r"[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][a-z-]*[a-z])|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|"
+    r"Storm)\s+[A-Z][a-z]+)\s+(?:(?:also|then|later|still|[a-z]{3,}ly)\s+)?(?:has|had|was|is|will|"
+    r"would|could|can|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b")
+#: A clause of the sentence with a subject of its own, which a following "it" may continue as well: "when the rig
+#: exploded", "which the crew ...", "and the well ...".
+_OTHER_SUBJECT = re.compile(r"\b(?:when|while|after|before|because|since|until|which|where|whereas|and|but|as)\s+"
+                            r"(?:the|a|an|its|their|his|her|[A-Z])(?<!as\sa)(?<!as\san)")
+#: Words that end a subject without naming a thing "it" could continue: "This week saw", "The same happened".
+_NO_THING = {"other", "same", "first", "last", "next", "latest", "former", "latter", "today", "yesterday", "tonight",
+             "now", "then", "week", "month", "year", "day", "morning", "afternoon", "evening", "night", "time", "weekend",
+             "rest", "result", "reason", "problem", "question", "answer", "truth", "fact", "point", "idea", "way"}
+#: Singular nouns that name people: "he" or "she", never "it".
+_PERSON_NOUNS = {"man", "woman", "boy", "girl", "child", "baby", "official", "spokesman", "spokeswoman", "president",
+                 "minister", "secretary", "chairman", "chairwoman", "executive", "chief", "judge", "governor", "mayor",
+                 "senator", "worker", "victim", "patient", "suspect", "driver", "pilot", "captain", "doctor", "nurse",
+                 "father", "mother", "son", "daughter", "wife", "husband", "singer", "actor", "actress", "star",
+                 "player", "leader", "head", "director", "lawyer", "analyst", "teacher", "student", "officer", "soldier",
+                 "commander", "admiral", "general", "king", "queen", "prince", "princess", "pope", "owner", "founder",
+                 "engineer", "scientist", "expert", "researcher", "reporter", "witness", "survivor", "fisherman",
+                 "resident", "manager", "investor", "designer", "writer", "author", "chef", "model", "host", "couple"}
+
+
+def thing_subject(sentence: str) -> str | None:
+    """ "The ferry burned for two days until it sank": what a following "it" stands for (the main clause's subject,
+    a thing or a body named by a singular noun), or None when the subject is a person, a plural or a name."""
+    opening = strip_opening(sentence)
+    m = _THING_SUBJECT.match(opening)
+    if m is None or _OTHER_SUBJECT.search(opening, m.end()):
+        return None  # ("The spill started when the rig exploded. It sank ...": the rig, nearer, is as likely)
+    head = m.group("head")
+    if head and (head in _PERSON_NOUNS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+                 or head.endswith("ly") or head in _NO_THING):
+        return None
+    return m.group(1)
+
+
+#: "It helps that BP gave in", "It pays to wait", "It makes sense to sell": "it" holds the place of the clause after.
+_EXTRAPOSED = re.compile(r"It\s+(?:(?:also|only|still|really|certainly|clearly|surely)\s+)?(?:helps?|helped|matters?|"
+                         r"mattered|means|meant|seems|seemed|appears|appeared|follows|followed|remains|remained|hurts|hurt|"
+                         r"pays|paid|makes\s+sense|made\s+sense|stands\s+to\s+reason|turns\s+out|turned\s+out|happens|"
+                         r"happened|took|takes)\b")
 #: A company's name with its legal form: "Six Flags Inc", "Northfield Ferries Plc" (the name is group 1).
-_LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*?)\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|SA|AG|NV)\b")
+_LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*?),?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|SA|AG|NV)\b")
 
 
 def _lead_end(text: str) -> int:
@@ -81,7 +128,11 @@ class BodyChain:
         every: dict[str, int] = {}
         form: dict[str, str] = {}  # each counted name's form in the name index ("Six Flags" -> "Six Flags Inc")
         for m in names.mentions:
+            if text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
+                continue  # "(TM)", "(BP. L)", "(WHO)": a gloss on the name before, no mention of its own
             name = names.resolve(m.text)
+            if name.rstrip(".").lower() in _LEGAL_FORMS:
+                continue  # "Replikins, Ltd.": the legal form alone names nobody
             form.setdefault(base.get(name, name), name)
             name = base.get(name, name)
             every[name] = every.get(name, 0) + 1
@@ -107,6 +158,7 @@ class BodyChain:
         # "President Obama", "Mr Hayward": a single name after a title is a person's, never an organisation's.
         self.people = set(_TITLED.findall(text)) - set(self.legal)
         self.names = names
+        self.thing: str | None = None  # the thing the sentence before had as its subject ("The rig")
         self.seen: set[str] = set()  # organisations named so far
         self.fresh: set[str] = set()  # organisations the sentence before named for the first time
 
@@ -148,7 +200,10 @@ class BodyChain:
         if self.last and self.owner == self.last and _ACTS_AS_BODY.match(opening):
             return self.last  # "Standard Chartered's focus on Asia paid off. It announced ...": only the owner announces
         if not company:
-            return None  # "it" may be a thing: only the sentence before's organisation is safe
+            # "it" may be a thing: only the sentence before's organisation is safe, or the thing it was about
+            # ("The rig burned for two days. It sank on Thursday."); "It helps that ..." stands for the clause after.
+            return self.thing if self.thing and re.match(r"It\s+[a-z]", opening) \
+                and not _EXTRAPOSED.match(opening) else None
         # "The company" is the company the story is about, unless the sentence before was another's: a role noun
         # names the most salient entity of its kind, recency only decides between equals. ("The bank" is a bank:
         # the story's main company only when its name says it is one.)
@@ -171,6 +226,11 @@ class BodyChain:
         """After ``s``: ``organisation`` is the organisation it was about as its subject (named or resolved)."""
         mentioned = self._mentioned(s)
         self.fresh, self.seen = mentioned - self.seen - self._employers(s), self.seen | mentioned
+        # A thing the sentence was about ("It sank", the rig before) is no organisation to follow; "it" in the next
+        # sentence may continue it.
+        thing = organisation if organisation and _THING_ACTOR.match(organisation) else None
+        organisation = None if thing else organisation
+        self.thing = thing or thing_subject(s.text)
         if organisation is None and actor in self.legal:
             organisation = actor  # "Six Flags filed ...": a company, though its name looks like a person's
         if organisation and organisation not in self.people and organisation.lower() not in _GROUPS:

@@ -27,6 +27,12 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     for "it" and "the company"; "It" that introduces a clause ("It is believed", "It emerged")
     stands for nobody.
     """
+    if actor and _THING_ACTOR.match(actor):
+        # "The rig", "Hurricane Alex": a thing stands only for "it" ("It sank" -> "The rig sinks").
+        it = re.match(r"^(?:It|it)\s+(?=[a-z])", text)
+        if it and not (_EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text)):
+            return f"{actor} {text[it.end():]}"
+        return text
     if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
         return text
     kind = _actor_kind(actor)
@@ -60,6 +66,8 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         return actor + text[m.end():]
     return text
 
+#: A thing named by its noun ("The rig", "This cap") or a storm by its name: an actor only "it" can stand for.
+_THING_ACTOR = re.compile(r"(?:The|This)\s+[a-z]|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|Storm)\s+[A-Z]")
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
 _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had|will|would|could|may|might)\s+)?"
                            r"(?:take|takes|took|taken)\b(?=[^.;:]*?\bto\s+[a-z])|\s+(?:(?:also|only|now|then|just)\s+)?(?:happens|happened|"

@@ -73,9 +73,12 @@ _BARE_ADVERB_LEAD = re.compile(
     r"their|some|many|most|all|two|three|several)\s)")
 _PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
 _ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
-#: A lead up to its comma; a short quotation closed before the comma is a name in it ("During the “Lost” finale, ...":
-#: a title of a show, a book or a ship), while an open quotation is speech and no lead.
-_UP_TO_COMMA = re.compile(r"^(?:[^,“”\"]|“[^,“”\"]{1,60}”|\"[^,“”\"]{1,60}\"){0,160}?,\s+")
+_UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
+#: A prepositional lead up to its comma with a short quotation closed inside: a name ("During the “Lost” finale, ...":
+#: a show's, a book's or a ship's title), where an open quotation would be speech and no lead.
+_UP_TO_COMMA_QUOTED = re.compile(r"^(?:[^,“”\"]|“[^,“”\"]{1,60}”|\"[^,“”\"]{1,60}\"){0,160}?,\s+")
+_QUOTED_LEAD_WORDS = {"during", "in", "on", "at", "after", "before", "since", "following", "amid", "despite", "with",
+                      "without", "for", "by", "under", "over", "from", "like", "unlike", "throughout", "ahead"}
 #: Fixed sentence adverbials whose first word is no preposition: "All told, ...", "That said, ...".
 _FIXED_LEAD = re.compile(r"^(?:All told|All in all|That said|Having said that|Even so|Put simply|Simply put|To be sure|"
                          r"Sure enough|What is more|What's more|What’s more|Above all|After all|First of all|As such|"
@@ -175,6 +178,9 @@ def _drop_lead(text: str) -> str:
             continue
         if first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper()):
             m = _UP_TO_COMMA.match(text)
+            quoted = _UP_TO_COMMA_QUOTED.match(text) if m is None and first in _QUOTED_LEAD_WORDS else None
+            if quoted and not any(w in _AUX or w in {"said", "says"} for w in quoted.group(0).lower().split()):
+                m = quoted  # ("In the “dead zone” report, ..."; not "In “Jaws” is a shark, ...": a clause)
             end = _lead_end(text, m.end()) if m else 0
             if m and end != m.end():  # the comma was inside the lead: its bracket or its subject's appositive
                 m = re.match("^.{" + str(end) + "}", text, re.S)
