@@ -57,3 +57,17 @@ def test_an_organisation_as_the_last_subject_does_not_hide_the_person_named_with
     found = titles(text)
     assert any(t.startswith("Price will be replaced") or t.startswith("Ann Price will be replaced")
                for t in found), found
+
+
+def test_the_next_day_he_is_the_person_named_before() -> None:
+    text = ("Karl Ostrander, a retired harbour pilot, left the club at midnight on Friday, March 6.\n"
+            "The next day he was found unconscious in his kitchen by a neighbour on March 7.\n")
+    found = titles(text)
+    assert any(t.startswith("Ostrander is found unconscious") for t in found), found
+
+
+def test_a_name_after_the_verb_is_its_object_not_the_subject() -> None:
+    text = "The mayor thanked Ann Price, the harbour master, on Monday for her work.\n"
+    found = titles(text)
+    assert any(t.startswith("The mayor thanks Ann Price") for t in found), found
+    assert not any(t.startswith("Price thanks") for t in found), found

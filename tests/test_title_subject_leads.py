@@ -141,3 +141,18 @@ def test_a_clause_with_a_quoted_word_is_no_lead() -> None:
     assert _title("This year's \u201cdead zone\u201d in the bay is one of the largest ever, about the size of a county.") \
         .startswith("This year's")
     assert "Jane" in _title('However "Jane" died in 1906, when she walked onto the bridge.')
+
+
+@pytest.mark.parametrize(("sentence", "rest"), [
+    ("Early in the day, he estimated that the pumps were working.", "he estimated that the pumps were working."),
+    ("Later that night, the crew left the burning hulk.", "the crew left the burning hulk."),
+    ("The next day he was found unconscious in his kitchen.", "he was found unconscious in his kitchen."),
+    ("That morning the council voted to close the bridge.", "the council voted to close the bridge."),
+])
+def test_a_time_of_day_told_relative_to_another_goes(sentence: str, rest: str) -> None:
+    assert _drop_lead(sentence) == rest
+
+
+@pytest.mark.parametrize("sentence", ["The next day was quiet in the harbour.", "The following week saw more rain."])
+def test_a_relative_day_that_is_the_subject_stays(sentence: str) -> None:
+    assert _drop_lead(sentence) == sentence

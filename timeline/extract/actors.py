@@ -190,6 +190,10 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         if owned and _looks_personal(names.resolve(found[1].text)):
             return names.resolve(found[1].text)
     if found and found[0].start - rest_start < 25:
+        before = text[rest_start:found[0].start].split()
+        if any(w[:1].islower() and _finite(w.lower().strip(",;:"), before[i - 1].lower() if i else "")
+               for i, w in enumerate(before)):
+            return None  # "The mayor thanked Ann Price": a name after the verb is its object, not the subject
         # "Anthropic CEO Dario Amodei": the person, not the company before the title.
         first = found[0]
         following = [n for n in found[1:] if n.start - first.end <= 12 and " " in n.text]

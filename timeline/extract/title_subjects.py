@@ -54,7 +54,10 @@ _TIME_LEAD = re.compile(
 #: "Last month Shell admitted ...": a time phrase without its comma.
 _BARE_TIME_LEAD = re.compile(
     r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
-    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:(?:barely|just|only|some|about|nearly|"
+    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    # "The next day he was found ...", "That night the crew left": a day told relative to the one before.
+    r"(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)|"
+    r"that\s+(?:day|morning|afternoon|evening|night|week|weekend)|(?:(?:barely|just|only|some|about|nearly|"
     r"almost|less than|more than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
     r"(?:hours|days|weeks|months|years|minutes)\s+(?:later|earlier))\s+(?=[A-Z]|(?:he|she|it|they|we|this|these|the)\b)",
     re.I)
@@ -83,6 +86,8 @@ _QUOTED_LEAD_WORDS = {"during", "in", "on", "at", "after", "before", "since", "f
 _FIXED_LEAD = re.compile(r"^(?:All told|All in all|That said|Having said that|Even so|Put simply|Simply put|To be sure|"
                          r"Sure enough|What is more|What's more|What’s more|Above all|After all|First of all|As such|"
                          r"No doubt|By and large|In all|On balance|So far|Thus far|Until now|For now|"
+                         # "Early in the day, ...", "Late on Tuesday, ...", "Later that night, ...": a time of the day.
+                         r"(?:Early|Late|Earlier|Later)\s+(?:in|on|at|that|this|the|last|next)\b[^,“\"]{0,30}|"
                          r"(?:(?:Almost|Nearly|About|Some|More than|Less than|Just|Only)\s+)?"
                          r"(?:[A-Z][a-z]+|\d+|A|One)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)),\s+(?=\S)",
                          re.I)
