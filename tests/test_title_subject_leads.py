@@ -156,3 +156,14 @@ def test_a_time_of_day_told_relative_to_another_goes(sentence: str, rest: str) -
 @pytest.mark.parametrize("sentence", ["The next day was quiet in the harbour.", "The following week saw more rain."])
 def test_a_relative_day_that_is_the_subject_stays(sentence: str) -> None:
     assert _drop_lead(sentence) == sentence
+
+
+def test_a_name_s_possessive_opens_a_subject_whose_appositive_names_the_person() -> None:
+    sentence = ("The mayor's man on the repairs, harbour commander Karl Ostrander, told reporters on Monday that the crews "
+                "were close.")
+    assert _title(sentence.replace("The mayor's", "Ann Price's"), "on Monday").startswith("Karl Ostrander")
+
+
+def test_regardless_opens_a_lead() -> None:
+    assert _title("Regardless of the weather, port director Ann Price said the ferries would sail.") \
+        == "Ann Price says the ferries would sail"

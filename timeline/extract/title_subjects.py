@@ -40,6 +40,7 @@ _LEAD_WORDS = {
     "rather", "thus", "hence", "otherwise", "yet", "first", "second", "firstly", "secondly", "lastly",
     "anyway", "alternatively", "conversely", "consequently", "accordingly", "specifically", "notably",
     "importantly", "crucially", "interestingly", "ironically", "fortunately", "unfortunately", "globally",
+    "regardless", "irrespective", "notwithstanding", "barring", "pending", "regarding", "concerning",
 }
 #: "after the blast", "later", "later that day": what follows a span of time in a lead. Only "after" and "before"
 #: take a phrase of their own: "Five days later the well blew out, causing ..." has no comma after its lead, and
@@ -310,18 +311,22 @@ def _verb_of_time(after: list[str]) -> bool:
     return _finite(word, "")
 
 
+#: A name's possessive that opens a noun phrase as its determiner: "Barack Obama's point man", "BP's chief".
+_OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s"
+
+
 def _drop_appositive(text: str) -> str:
     """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"; "The chief executive
     of the company, Tony Hayward, said" -> "Tony Hayward said" (the name is the headline's subject)."""
     # ("Its second ferry, the Northern Star, sank": a name with its article names the subject too)
-    named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,“\"]{2,80}?,\s+((?:the\s+)?[A-Z][\w'’.-]+(?:\s+"
+    named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|" + _OWNER + r")\s[^,“\"]{2,80}?,\s+((?:the\s+)?[A-Z][\w'’.-]+(?:\s+"
                      r"(?:(?:of|de|van|von|al|bin)\s+)?[A-Z][\w'’.-]+){1,3}),"
                      r"\s+(?=[a-z])", text)
     if named and not (named.group(1).startswith("the ") and named.group(1).split()[1].lower() in _ROLE_WORDS):
         name = named.group(1)
         return name[0].upper() + name[1:] + " " + text[named.end():]
     # "The federal official in charge, retired Coast Guard Adm. Thad W. Allen, said": a role, then the name.
-    titled = re.match(r"^(?:The|A|An|Its|His|Her|Their)\s[^,“\"]{2,80}?,\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,4})"
+    titled = re.match(r"^(?:The|A|An|Its|His|Her|Their|" + _OWNER + r")\s[^,“\"]{2,80}?,\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,4})"
                       r"([A-Z][a-z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]+){1,2}),\s+(?=[a-z])", text)
     title_word = titled.group(1).split()[-1].lower() if titled and titled.group(1).split() else ""
     # A job the role table does not list ("harbour master", "incident commander") is as much a role before a name:
