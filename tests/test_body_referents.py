@@ -161,3 +161,10 @@ def test_it_stays_when_another_subject_could_be_meant_or_it_holds_a_clause_s_pla
     assert not any(t.startswith(("The strike ends", "The harbour crane ends")) for t in found), found
     assert not any(t.startswith("The union's statement helps") for t in found), found
     assert not any("winch hits" in t for t in found), found
+
+
+def test_an_institution_s_name_of_capitalised_words_is_an_it_not_a_he() -> None:
+    text = ("The Harbour Claims Facility run by Ann Price has paid $4 million to ferry owners since it took over the "
+            "claims on August 3.\n")
+    found = titles(text)
+    assert any(t.startswith("Harbour Claims Facility takes over the claims") for t in found), found

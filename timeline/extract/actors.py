@@ -196,7 +196,10 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
             return None  # "The mayor thanked Ann Price": a name after the verb is its object, not the subject
         # "Anthropic CEO Dario Amodei": the person, not the company before the title.
         first = found[0]
-        following = [n for n in found[1:] if n.start - first.end <= 12 and " " in n.text]
+        # (not "The Claims Facility run by Ann Price": a participle or preposition between makes the name another's)
+        following = [n for n in found[1:] if n.start - first.end <= 12 and " " in n.text and not any(
+            w in {"by", "of", "for", "with", "at", "from", "to", "in", "on", "and", "or", "run", "led", "set", "held"}
+            or w.endswith("ed") for w in text[first.end:n.start].split())]
         pick = following[0] if following else first
         return names.resolve(pick.text)
     return None

@@ -87,7 +87,13 @@ _PUBLIC_BODY = re.compile(r"\b(?:House|Department|Ministry|Council|Committee|Com
 _ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
                       r"Council|Committee|Commission|Administration|Service|Institute|University|Association|"
                       r"Party|Government|Court|Congress|Senate|House|Office|Board|Authority|Union|Force|Army|"
-                      r"Navy|Guard|Corps|Police|Energy|Petroleum|Oil|Airlines|Motors|Holdings|Foundation|Organi[sz]ation)\.?$")
+                      r"Navy|Guard|Corps|Police|Energy|Petroleum|Oil|Airlines|Motors|Holdings|Foundation|Organi[sz]ation|"
+                      # The head nouns of institutions' and businesses' names: no surname ends a name with them.
+                      r"Facility|Fund|Center|Centre|Program|Programme|Project|Initiative|Network|Partnership|Alliance|"
+                      r"Coalition|Trust|Society|Club|Team|Unit|Panel|Laborator(?:y|ies)|Labs|Hospital|School|College|"
+                      r"Museum|Airport|Exchange|Reserve|Cabinet|Tribunal|Clinic|Services|Systems|Technologies|Industries|"
+                      r"Resources|Partners|Capital|Management|Media|Studios|Records|Pictures|Entertainment|Productions|"
+                      r"Communications|Pharmaceuticals|Insurance|Securities|Investments|Ventures|Enterprises)\.?$")
 
 #: "It emerged that X", "It is understood X", "It has been reported that X": the news is X; "it" names
 #: nobody, and "emerged" is no headline verb. A hedge ("It is believed", "It is feared") stays: without
