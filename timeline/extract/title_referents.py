@@ -52,7 +52,13 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
                  r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ((?:[a-z-]+\s+){0,3}?(?:"
                  + ROLE_NOUNS + r")))\b", text)
     if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
-        return text
+        # "he'd like", "she'll go", "he's got": the contracted auxiliary in full once a name stands before it
+        # ("Landrieu would like"); "he's" before a participle may be "is" or "has", so it keeps its pronoun.
+        full = _uncontracted(text[m.end() + 1:])
+        if full is None or not (m.group(1) or m.group(2)):
+            return text
+        text = f"{m.group(0)} {full}"
+        m = re.match(r"^(?:(He|She|he|she)|They|they)\b", text)
     if m and m.group(0)[:4].lower() == "the " and re.match(r"\s+[A-Z]", text[m.end():]):
         return text  # "The oil company BP": the name follows the role  # "he'd", "he's", "they're" keep their pronoun; "the company's" is the company's
     if m and (m.group(1) or m.group(2)) and not _fits(kind, True):
@@ -65,6 +71,37 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     if m:
         return actor + text[m.end():]
     return text
+
+_PERFECT_PARTICIPLES = {"been", "got", "gone", "had", "done", "made", "seen", "taken", "given", "become", "come", "left",
+                        "said", "told", "won", "lost", "spent", "paid", "sent", "kept", "held", "brought", "bought",
+                        "written", "spoken", "known", "shown", "grown", "run", "put", "set", "cut", "let"}
+
+
+def _uncontracted(rest: str) -> str | None:
+    """ "d like to see" -> "would like to see", "s got until July" -> "has got until July"; None when the
+    auxiliary cannot be told ("s resigned": "is" or "has")."""
+    m = re.match(r"(ll|d|s|re|ve)\s+(?:(?:already|just|also|never|not|still|now|then|long|[a-z]+ly)\s+)*([a-z]+)", rest)
+    if m is None:
+        return None
+    aux, verb = m.group(1), m.group(2)
+    perfect = verb in _PERFECT_PARTICIPLES or verb.endswith("ed")
+    if aux == "ll":
+        full = "will"
+    elif aux == "ve":
+        full = "have"
+    elif aux == "re":
+        full = "are"
+    elif aux == "d":
+        full = "had" if perfect else "would"
+    elif verb in _PERFECT_PARTICIPLES and verb not in {"said", "told", "known", "shown", "seen", "made", "given",
+                                                        "taken", "paid", "sent", "held", "kept", "left", "set", "put"}:
+        full = "has"  # "he's been", "he's got", "he's gone"
+    elif verb.endswith("ing") or not perfect:
+        full = "is"  # "he's leaving", "he's ready", "he's in Houston"
+    else:
+        return None
+    return f"{full} {rest[len(aux):].lstrip()}"
+
 
 #: A thing named by its noun ("The rig", "This cap") or a storm by its name: an actor only "it" can stand for.
 _THING_ACTOR = re.compile(r"(?:The|This)\s+[a-z]|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|Storm)\s+[A-Z]")
