@@ -71,3 +71,14 @@ def test_a_name_after_the_verb_is_its_object_not_the_subject() -> None:
     found = titles(text)
     assert any(t.startswith("The mayor thanks Ann Price") for t in found), found
     assert not any(t.startswith("Price thanks") for t in found), found
+
+
+def test_they_is_the_group_the_sentence_before_had_as_its_subject() -> None:
+    text = ("In Portville, in 2025, the harbour authorities were trying to clear the old wreck.\n"
+            "Last month, they began to pump air into the sunken hull.\n"
+            "The salt marshes of the north shore are nurseries for young crabs.\n"
+            "On Friday, they were turning black with oil from the wreck.\n")
+    found = titles(text)
+    assert any(t.startswith("The harbour authorities begin to pump air") for t in found), found
+    assert any(t.startswith("The salt marshes are turning black") for t in found), found
+    assert any(t.startswith("The harbour authorities are trying") for t in found), found

@@ -28,9 +28,12 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     stands for nobody.
     """
     if actor and _THING_ACTOR.match(actor):
-        # "The rig", "Hurricane Alex": a thing stands only for "it" ("It sank" -> "The rig sinks").
-        it = re.match(r"^(?:It|it)\s+(?=[a-z])", text)
-        if it and not (_EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text)):
+        # "The rig", "Hurricane Alex": a thing stands only for "it" ("It sank" -> "The rig sinks"); a group named by
+        # its plural ("The authorities") only for "they".
+        last = actor.split()[-1]
+        plural = actor[:1] != "H" and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+        it = re.match(r"^(?:They|they)\s+(?=[a-z])" if plural else r"^(?:It|it)\s+(?=[a-z])", text)
+        if it and (plural or not (_EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text))):
             return f"{actor} {text[it.end():]}"
         return text
     if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
@@ -104,7 +107,7 @@ def _uncontracted(rest: str) -> str | None:
 
 
 #: A thing named by its noun ("The rig", "This cap") or a storm by its name: an actor only "it" can stand for.
-_THING_ACTOR = re.compile(r"(?:The|This)\s+[a-z]|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|Storm)\s+[A-Z]")
+_THING_ACTOR = re.compile(r"(?:The|This|These|Those)\s+[a-z]|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|Storm)\s+[A-Z]")
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
 _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had|will|would|could|may|might)\s+)?"
                            r"(?:take|takes|took|taken)\b(?=[^.;:]*?\bto\s+[a-z])|\s+(?:(?:also|only|now|then|just)\s+)?(?:happens|happened|"

@@ -206,8 +206,11 @@ def _drop_lead(text: str) -> str:
 
 
 #: "In 2003 it paid ...", "On Monday they agreed ...", "By 2013 it will ...": a short lead without its comma; the
-#: pronoun after it is the subject, so the lead ends there.
+#: pronoun after it is the subject, so the lead ends there. "In Guernsey the authorities are ...": a determiner after a
+#: place's name opens a new phrase, the subject.
 _BARE_LEAD_BEFORE_PRONOUN = re.compile(
+    r"^(?:In|At|From|Near|Across|Throughout|Outside|Inside)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?=(?:the|a|an|some|many|most|"
+    r"several|two|three|local|federal|state)\s+[a-z][\w-]*\s+[a-z])|"
     r"^(?:In|On|At|By|During|Since|Until|Last|This|Earlier|Later|Then|Now|From|After|Before|Within|Over|Throughout)"
     r"(?:\s+(?!(?:he|she|it|they|we|and|or|but|that|which|who)\b)[\w’'.-]+){1,3}\s+(?=(?:he|she|it|they|we)\s+[a-z])|"
     # "On Wednesday the company said": a time lead before "the company" (not "In a sign the company feels ...,").
@@ -484,6 +487,8 @@ _PLURAL_GROUP = re.compile(
     r"^(?:(?:The|Some|Many|Most|Several|Other|Two|Three|Four|Five|Local|Federal|State|Senior|Independent|Angry|"
     r"US|U\.S\.|British|European|Chinese)\s+)?((?:[A-Za-z][a-z-]+\s+){0,2}?(?!(?i:news|series|species|means|"
     r"this|his|its|us|was|has|is|as|thus|plus|less|unless|across|always|perhaps)\b)[A-Za-z][a-z]{2,}[^su\W]s)\s+"
+    # ("The marshes of south Louisiana are ...": a phrase that says which ones, between the group and its verb)
+    r"(?:(?:of|in|on|at|from|along|near)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s+)?"
     r"(?:also\s+|have\s+|had\s+|are\s+|were\s+|will\s+|would\s+|could\s+|may\s+)?"
     r"(?:said|say|expect|expected|believe|believed|warned|warn|told|found|reported|estimated|estimate|predicted|"
     r"forecast|have|had|are|were|will|would|could|may|[a-z]{3,}ed)\b")
