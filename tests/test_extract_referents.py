@@ -82,3 +82,15 @@ def test_they_is_the_group_the_sentence_before_had_as_its_subject() -> None:
     assert any(t.startswith("The harbour authorities begin to pump air") for t in found), found
     assert any(t.startswith("The salt marshes are turning black") for t in found), found
     assert any(t.startswith("The harbour authorities are trying") for t in found), found
+
+
+def test_he_after_a_role_subject_is_not_the_other_person_named_with_that_role() -> None:
+    text = ("Karl Ostrander called on the mayor to stop the blame game on Monday.\n"
+            "The mayor has relied on his speaking ability to get this far.\n"
+            "On Friday, he'll need more than rhetoric.\n"
+            "The singer Tomas Brandt died at his home on June 25.\n"
+            "The singer had been rehearsing for weeks.\n"
+            "On June 24 he'd rehearsed for five hours at the arena.\n")
+    found = titles(text)
+    assert not any(t.startswith("Ostrander will need") for t in found), found
+    assert any(t.startswith("Brandt had rehearsed") for t in found), found

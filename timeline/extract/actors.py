@@ -55,6 +55,11 @@ BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|ap
 #: "The president cancelled ...": the person last named with that role.
 # "The interior minister", "the homeland security secretary": the role with the words that tell which one.
 ROLE_SUBJECT = re.compile(r"The ((?:[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\s+(?!of\b|who\b|and\b)[a-z]")
+#: A person named by a role or a noun as a sentence's subject, with a verb after it: "The president has relied",
+#: "The singer was found".
+_PERSON_BY_NOUN = re.compile(r"The\s+(?:[a-z-]+\s+){0,2}?(" + ROLE_NOUNS + r"|man|woman|boy|girl|singer|actor|star|"
+                             r"doctor|patient|victim|suspect|pilot|captain|driver|officer|father|mother)\s+(?:(?:also|"
+                             r"then|later|had|has|have|was|is|will|would|could)\s+)?[a-z]{2,}(?:ed|s)?\b(?<!\bof)")
 _ROLE_NAME = re.compile(r"(?i:\b((?:(?!the\b|a\b|an\b|and\b|of\b)[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\b)\s+"
                         r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
 
@@ -224,7 +229,7 @@ def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
 #: "On Saturday he was ...", "Last night she said ...", "In 2005 he founded ...": a short time or place phrase
 #: without its comma before the pronoun.
 _BARE_LEAD_PRONOUN = re.compile(r"^(?:(?:On|In|At|By|During|Since|Last|This|Earlier|Later|Then|Now|Yesterday|Today)"
-                                r"(?:\s+(?!(?:he|she)\b)[\w’'.-]+){0,3}\s+)(?=(?:he|she)\s+[a-z])")
+                                r"(?:\s+(?!(?:he|she)\b)[\w’'.-]+){0,3}\s+)(?=(?:he|she)(?:['’][a-z]{1,2})?\s+[a-z])")
 
 
 def starts_with_pronoun(text: str) -> bool:
@@ -297,6 +302,17 @@ def unnamed_before(text: str, start: int) -> bool:
     return _UNNAMED_PERSON.match(strip_opening(before[:1].upper() + before[1:])) is not None
 
 
+def _other_than(before: str, person: str, noun: str) -> bool:
+    """Whether the text ``before`` names ``person`` and "the ``noun``" in one sentence, as two people ("Jackson called
+    on the president"): then the noun's "he" is not that person."""
+    surname = person.split()[-1]
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+|\n+", before)[-6:]):
+        if surname in sentence:
+            return re.search(r"(?i)\bthe\s+(?:[a-z-]+\s+){0,2}" + re.escape(noun) + r"\b", sentence) is not None \
+                and not re.search(re.escape(noun) + r"\s*,?\s+(?:[A-Z][\w.'’-]*\s+){0,2}" + re.escape(surname), sentence, re.I)
+    return False
+
+
 def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str | None, recent: list[str],
                      known: dict[str, str]) -> str | None:
     """Who "he" or "she" opening ``s`` stands for: the last subject unless it is an organisation or of the
@@ -322,6 +338,11 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     titled = _titled_people(text)  # "For Obama, who ... He will stay": a single name a title made a person's
     people = {p for p in people if ((" " in p and _looks_personal(p)) or p in titled) and p not in named}
     sentence_before = text[previous + 1:end].strip()
+    by_noun = _PERSON_BY_NOUN.match(strip_opening(sentence_before))
+    if by_noun and last_subject and _other_than(text[:previous + 1], last_subject, by_noun.group(1)):
+        # "Jackson called on the president to ... The president has relied on his speaking ability. On Tuesday he'll
+        # need more": "he" continues the subject the sentence before named by a role, who is not the last one named.
+        return None
     chained = starts_with_pronoun(sentence_before) or re.search(
         r"[”\"’]\s*,?\s+(?:he|she)\s+(?:" + _SPEECH + r")\b", sentence_before) is not None
     # Only someone known to be a person: "Amherst, Mass.: ..." or "Producer ..." opening a sentence is no "he".

@@ -212,7 +212,8 @@ _BARE_LEAD_BEFORE_PRONOUN = re.compile(
     r"^(?:In|At|From|Near|Across|Throughout|Outside|Inside)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?=(?:the|a|an|some|many|most|"
     r"several|two|three|local|federal|state)\s+[a-z][\w-]*\s+[a-z])|"
     r"^(?:In|On|At|By|During|Since|Until|Last|This|Earlier|Later|Then|Now|From|After|Before|Within|Over|Throughout)"
-    r"(?:\s+(?!(?:he|she|it|they|we|and|or|but|that|which|who)\b)[\w’'.-]+){1,3}\s+(?=(?:he|she|it|they|we)\s+[a-z])|"
+    r"(?:\s+(?!(?:he|she|it|they|we|and|or|but|that|which|who)\b)[\w’'.-]+){1,3}\s+(?=(?:he|she|it|they|we)"
+    r"(?:['’][a-z]{1,2})?\s+[a-z])|"
     # "On Wednesday the company said": a time lead before "the company" (not "In a sign the company feels ...,").
     r"^(?:On|In|By|Last|This|Earlier|Later|During)\s+(?:(?:the\s+)?(?:[A-Z][a-z]+|\d{1,4}|week|month|year|weekend|"
     r"morning|afternoon|evening|night)\s+){1,3}(?=the\s+(?:[a-z-]+\s+){0,2}(?:company|firm|oil giant|oil major|group|bank)"
