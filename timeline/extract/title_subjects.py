@@ -125,7 +125,7 @@ def _drop_lead(text: str) -> str:
     for _ in range(3):
         timed = _TIME_LEAD.match(text) or _BARE_TIME_LEAD.match(text)
         after = text[timed.end():].split(" ", 2)[:2] if timed else []
-        if timed and len(text) - timed.end() > 15 and not _verb_of_time(after):
+        if timed and _enough(text[timed.end():]) and not _verb_of_time(after):
             # ("Last week saw the first frost": the time is the subject of "saw")
             text = text[timed.end():]
             continue
@@ -192,7 +192,7 @@ def _drop_lead(text: str) -> str:
                 m = re.match("^.{" + str(end) + "}", text, re.S)
             # ("Before the storm the town had been hit by floods, | leaving ...": no comma ended the lead, and a
             # participle after the first one opens no main clause.)
-            if m and len(text) - m.end() > 15 and not _participle_only(text[m.end():]):
+            if m and _enough(text[m.end():]) and not _participle_only(text[m.end():]):
                 place = _PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
                 text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
                 dropped = True
@@ -212,8 +212,7 @@ _BARE_LEAD_BEFORE_PRONOUN = re.compile(
     r"^(?:In|At|From|Near|Across|Throughout|Outside|Inside)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?=(?:the|a|an|some|many|most|"
     r"several|two|three|local|federal|state)\s+[a-z][\w-]*\s+[a-z])|"
     r"^(?:In|On|At|By|During|Since|Until|Last|This|Earlier|Later|Then|Now|From|After|Before|Within|Over|Throughout)"
-    r"(?:\s+(?!(?:he|she|it|they|we|and|or|but|that|which|who)\b)[\w’'.-]+){1,3}\s+(?=(?:he|she|it|they|we)"
-    r"(?:['’][a-z]{1,2})?\s+[a-z])|"
+    r"(?:\s+(?!(?:he|she|it|they|we|and|or|but|that|which|who)\b)[\w’'.-]+){1,3}\s+(?=(?:he|she|it|they|we)\s+[a-z])|"
     # "On Wednesday the company said": a time lead before "the company" (not "In a sign the company feels ...,").
     r"^(?:On|In|By|Last|This|Earlier|Later|During)\s+(?:(?:the\s+)?(?:[A-Z][a-z]+|\d{1,4}|week|month|year|weekend|"
     r"morning|afternoon|evening|night)\s+){1,3}(?=the\s+(?:[a-z-]+\s+){0,2}(?:company|firm|oil giant|oil major|group|bank)"
@@ -228,6 +227,12 @@ _LY_ADVERB = re.compile(r"[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|
 #: The start of a subject after a lead's comma: a name, a determiner or a pronoun.
 _SUBJECT_START = re.compile(r"(?:[A-Z][\w’'.&-]*|(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|"
                             r"two|three|several|he|she|it|they|we|i)\b)")
+
+
+def _enough(rest: str) -> bool:
+    """Whether what follows a lead can stand as the sentence: more than a few words, or a short clause with its
+    subject and verb ("The night before his death, | he worked.")."""
+    return len(rest) > 15 or re.match(r"(?:he|she|it|they|we|I|[A-Z][\w'’-]+)\s+[a-z]{3,}\b", rest) is not None
 
 
 def _phrase_lead(text: str) -> int:

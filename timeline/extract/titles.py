@@ -336,6 +336,10 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
     if len(text[inner:len(cut)].split()) >= 3 and (after in _CLAUSE_BREAKS or after in _BREAK_WORDS
                                                     or text[len(cut):][:1] in ",;:"):
         return None
+    said = _drop_lead(said[0].upper() + said[1:])  # ("until questions are answered, | the government should ...")
+    if not said or _UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:until|when|while|after|before|as|since|once|if|"
+                                                            r"unless|although|though|because)\b", said):
+        return None
     said = _cut_main_clause(said[0].upper() + said[1:])
     verb = _subject_end(said)
     if re.search(r"[“”\"]", said.rstrip(" .”\"")):
@@ -348,6 +352,12 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
                          or re.match(r"[a-z]+\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", said[verb:])):
         return None
     said = _headline_verb(said).rstrip(" .,;:")
+    if len(said) > MAX_CHARS and len(cut.rstrip(" ,;:")) <= frame.end():
+        # Too long itself: the reported clause cut at a phrase boundary still beats its frame alone ("The US Coast
+        # Guard and BP say", all a cut of the whole keeps), when the cut keeps its verb and two words after it.
+        said = _limit(said, verb).rstrip(" .,;:")
+        if len(said[verb:].split()) < 3:
+            return None
     if len(said) > MAX_CHARS or len(said.split()) < 4:
         return None
     # "Officials were too optimistic, the commission says": the speaker follows when there is room.
