@@ -168,3 +168,17 @@ def test_an_institution_s_name_of_capitalised_words_is_an_it_not_a_he() -> None:
             "claims on August 3.\n")
     found = titles(text)
     assert any(t.startswith("Harbour Claims Facility takes over the claims") for t in found), found
+
+
+def test_the_company_after_a_sentence_naming_another_stays_unresolved_and_so_does_the_next() -> None:
+    # Northfield Ferries is the story's most named company, but the sentences before name Harwick Marine.
+    text = ("Northfield Ferries Inc lost a ferry on Monday.\n"
+            "Northfield Ferries said its crew was safe, and Northfield Ferries shares fell.\n"
+            "A fire broke out on a Harwick Marine Co. barge near the port on Tuesday.\n"
+            "A group of banks bought Harwick in 2004 and took it public later.\n"
+            "The company has been building barges in the bay since 1996.\n"
+            "The company has taken part in more than 35 harbour projects since 2001.\n"
+            "It did not appear on Tuesday that the fire had spread.\n")
+    found = titles(text)
+    assert not any(t.startswith("Northfield Ferries has") for t in found), found
+    assert not any("appear that" in t and not t.startswith("It") for t in found), found

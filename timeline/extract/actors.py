@@ -61,7 +61,7 @@ _PERSON_BY_NOUN = re.compile(r"The\s+(?:[a-z-]+\s+){0,2}?(" + ROLE_NOUNS + r"|ma
                              r"doctor|patient|victim|suspect|pilot|captain|driver|officer|father|mother)\s+(?:(?:also|"
                              r"then|later|had|has|have|was|is|will|would|could)\s+)?[a-z]{2,}(?:ed|s)?\b(?<!\bof)")
 _ROLE_NAME = re.compile(r"(?i:\b((?:(?!the\b|a\b|an\b|and\b|of\b)[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\b)\s+"
-                        r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
+                        r"((?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’-]+)")  # (a name never runs over a line's end)
 
 
 #: "Barack Obama, the US president,", "Tony Hayward, BP's chief executive,": the role in an appositive.
@@ -161,8 +161,10 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if starts_with_pronoun(rest):
         return None
     rest_start = s.start + (lead.end() if lead else 0)
-    if re.match(r"(?:Its|It|His|Her|Their|They|We|This|These|That|Those)\s+[a-z]", rest) \
-            and not _EXPLETIVE_IT.match(rest) and not _REPORTED_BY_NOBODY.match(rest):
+    possessor = re.match(r"(?:On|Last|This|Earlier|Later|By)\s+(?:[A-Z][a-z]+|week|month|year|night|morning|evening)\s+"
+                         r"(?:his|her|their|its)\s+[a-z]", body)  # "On Tuesday his brothers X and Y ...": not X's
+    if possessor or (re.match(r"(?:Its|It|His|Her|Their|They|We|This|These|That|Those)\s+[a-z]", rest) \
+            and not _EXPLETIVE_IT.match(rest) and not _REPORTED_BY_NOBODY.match(rest)):
         return None  # "Its full impact on the UK ...": the name further on is no subject ("It seems that X" is X's)
     appositive = _ROLE_THEN_NAME.match(rest) if rest[:1] in "TAIH" and ", " in rest[:110] else None
     if appositive:  # "The BP executive in charge of the response, Chief Operating Officer Doug Suttles, said"
@@ -201,9 +203,10 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
             return None  # "The mayor thanked Ann Price": a name after the verb is its object, not the subject
         # "Anthropic CEO Dario Amodei": the person, not the company before the title.
         first = found[0]
-        # (not "The Claims Facility run by Ann Price": a participle or preposition between makes the name another's)
+        # (not "The Claims Facility run by Ann Price": a participle or preposition between makes the name another's;
+        # "of" is a job title's, "Obama's Chief of Staff Rahm Emanuel")
         following = [n for n in found[1:] if n.start - first.end <= 12 and " " in n.text and not any(
-            w in {"by", "of", "for", "with", "at", "from", "to", "in", "on", "and", "or", "run", "led", "set", "held"}
+            w in {"by", "for", "with", "at", "from", "to", "in", "on", "and", "or", "run", "led", "set", "held"}
             or w.endswith("ed") for w in text[first.end:n.start].split())]
         pick = following[0] if following else first
         return names.resolve(pick.text)

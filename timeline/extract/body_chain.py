@@ -66,7 +66,10 @@ _OTHER_SUBJECT = re.compile(r"\b(?:when|while|after|before|because|since|until|w
 #: Words that end a subject without naming a thing "it" could continue: "This week saw", "The same happened".
 _NO_THING = {"other", "same", "first", "last", "next", "latest", "former", "latter", "today", "yesterday", "tonight",
              "now", "then", "week", "month", "year", "day", "morning", "afternoon", "evening", "night", "time", "weekend",
-             "rest", "result", "reason", "problem", "question", "answer", "truth", "fact", "point", "idea", "way"}
+             "rest", "result", "reason", "problem", "question", "answer", "truth", "fact", "point", "idea", "way",
+             # (a company's nouns: "it" after "The company ..." is the company's, which the chain of organisations tells)
+             "company", "firm", "group", "bank", "carrier", "airline", "insurer", "lender", "retailer", "manufacturer",
+             "operator", "contractor", "giant", "major"}
 #: Singular nouns that name people: "he" or "she", never "it".
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "child", "baby", "official", "spokesman", "spokeswoman", "president",
                  "minister", "secretary", "chairman", "chairwoman", "executive", "chief", "judge", "governor", "mayor",
@@ -93,7 +96,9 @@ def thing_subject(sentence: str) -> str | None:
 
 
 #: "It helps that BP gave in", "It pays to wait", "It makes sense to sell": "it" holds the place of the clause after.
-_EXTRAPOSED = re.compile(r"It\s+(?:(?:also|only|still|really|certainly|clearly|surely)\s+)?(?:helps?|helped|matters?|"
+_EXTRAPOSED = re.compile(r"It\s+(?:(?:also|only|still|really|certainly|clearly|surely)\s+)?(?:(?:did|does|do|would|could|"
+                         r"may|might|will|can)(?:\s+not|n['’]t)?\s+(?:appear|seem|matter|help|hurt|pay|follow|mean)\b|"
+                         r"helps?|helped|matters?|"
                          r"mattered|means|meant|seems|seemed|appears|appeared|follows|followed|remains|remained|hurts|hurt|"
                          r"pays|paid|makes\s+sense|made\s+sense|stands\s+to\s+reason|turns\s+out|turned\s+out|happens|"
                          r"happened|took|takes)\b")
@@ -155,12 +160,17 @@ class BodyChain:
         self.skipped = False  # whether one person's sentence stood between
         self.others: set[str] = set()  # organisations named since, in any role
         self.bodies: set[str] = set(counts) | {form.get(n, n) for n in counts}  # names known to be organisations
+        # "Mariner" for "Mariner Energy": an organisation's first word used alone, when only one organisation has it.
+        firsts: dict[str, list[str]] = {}
+        for name in counts:
+            if " " in name and _actor_kind(name) == "body":
+                firsts.setdefault(name.split()[0], []).append(name)
+        self.short_bodies = {first: full[0] for first, full in firsts.items() if len(full) == 1 and first[:1].isupper()}
         # "President Obama", "Mr Hayward": a single name after a title is a person's, never an organisation's.
         self.people = set(_TITLED.findall(text)) - set(self.legal)
         self.names = names
         self.thing: str | None = None  # the thing the sentence before had as its subject ("The rig")
-        self.seen: set[str] = set()  # organisations named so far
-        self.fresh: set[str] = set()  # organisations the sentence before named for the first time
+        self.nearby: set[str] = set()  # organisations the sentence before named, not as a source's employer
 
     def _company(self, name: str | None) -> bool:
         """Whether ``name`` can be "the company": no person, place, party, public body or newsroom."""
@@ -210,22 +220,25 @@ class BodyChain:
         noun = _BODY_NOUN.match(opening)
         kind = noun.group(0).split()[-1].lower().rstrip("’'s,") if noun else ""
         # Not when the sentence names the main one itself ("The company, which blamed BP, ...": another), nor when
-        # the sentence before brought in a new one (the reader takes the newcomer: the two are not told apart).
+        # the sentence before named another (a reader takes the nearer one: the two are not told apart).
         if noun and self.main and self._company(self.main) and (
                 kind in {"company", "firm", "group"} or kind in self.main.lower()) \
-                and not self._names_main(s) and not self.fresh - {self.main_base}:
+                and not self._names_main(s) and not self.nearby - {self.main_base}:
             return self.main
         last = self.last if self._company(self.last) else None
         if last and not self.others:
             return last
-        if self.main and (self.main == last or self.main in self.others or last is None) and not self._names_main(s):
+        if self.main and (self.main == last or self.main in self.others or last is None) and not self._names_main(s) \
+                and not (noun and self.nearby - {self.main_base}):
             return self.main
         return None
 
     def follow(self, s: Sentence, organisation: str | None, actor: str | None) -> None:
         """After ``s``: ``organisation`` is the organisation it was about as its subject (named or resolved)."""
         mentioned = self._mentioned(s)
-        self.fresh, self.seen = mentioned - self.seen - self._employers(s), self.seen | mentioned
+        # A role noun left unresolved ("The company has been exploring ...") keeps the doubt for the next sentence's.
+        unresolved = organisation is None and _BODY_NOUN.match(strip_opening(s.text)) is not None
+        self.nearby = (self.nearby if unresolved else set()) | (mentioned - self._employers(s))
         # A thing the sentence was about ("It sank", the rig before) is no organisation to follow; "it" in the next
         # sentence may continue it.
         thing = organisation if organisation and _THING_ACTOR.match(organisation) else None
@@ -293,6 +306,8 @@ class BodyChain:
                 name = " ".join(parts[:-1])
             if name in self.legal or (_actor_kind(name) == "body" and not _looks_personal(name)):
                 found.add(name)
+            elif name in self.short_bodies:
+                found.add(self.short_bodies[name])  # "Mariner" after "Mariner Energy"
         return found
 
     def _named(self, s: Sentence) -> set[str]:

@@ -45,6 +45,9 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     possessive = re.match(r"^(His|Her|Its|his|her|its)\s+(?:[a-z]|\d{4}\s+[a-z])", text)
     if possessive:
         personal = possessive.group(1).lower() != "its"
+        if re.search(r"(?<![A-Z][\w'’.-]\s)(?<![A-Z][\w'’.-]{2}\s)(?<![A-Z][\w'’.-]{3}\s)(?<![A-Z][\w'’.-]{4}\s)(?<![A-Z][\w'’.-]{5}\s)"
+                     r"\b" + re.escape(actor.split()[-1]) + r"\b(?!\s+[A-Z])", text[:_SUBJECT_SPAN]):
+            return text  # "His brothers Marlon, Tito and Jackie Jackson": no one is his own brothers' "his"
         if _fits(kind, personal):
             return f"{actor}’s{text[len(possessive.group(1)):]}"
         return text
@@ -105,6 +108,9 @@ def _uncontracted(rest: str) -> str | None:
         return None
     return f"{full} {rest[len(aux):].lstrip()}"
 
+
+#: How far into a title its subject may reach, for a name the opening possessive cannot stand for.
+_SUBJECT_SPAN = 80
 
 #: A thing named by its noun ("The rig", "This cap") or a storm by its name: an actor only "it" can stand for.
 _THING_ACTOR = re.compile(r"(?:The|This|These|Those)\s+[a-z]|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|Storm)\s+[A-Z]")

@@ -209,6 +209,9 @@ def _drop_lead(text: str) -> str:
 #: pronoun after it is the subject, so the lead ends there. "In Guernsey the authorities are ...": a determiner after a
 #: place's name opens a new phrase, the subject.
 _BARE_LEAD_BEFORE_PRONOUN = re.compile(
+    # "On Tuesday his brothers ...": a possessive cannot go on a time word's phrase, so the lead ends before it.
+    r"^(?:On|Last|This|Earlier|Later|By)\s+(?:" + WEEKDAY_NAME_PATTERN + r"|week|month|year|night|morning|evening|"
+    r"afternoon|weekend)\s+(?=(?:his|her|their|its)\s+[a-z])|"
     r"^(?:In|At|From|Near|Across|Throughout|Outside|Inside)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?=(?:the|a|an|some|many|most|"
     r"several|two|three|local|federal|state)\s+[a-z][\w-]*\s+[a-z])|"
     r"^(?:In|On|At|By|During|Since|Until|Last|This|Earlier|Later|Then|Now|From|After|Before|Within|Over|Throughout)"
