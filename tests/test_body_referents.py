@@ -182,3 +182,13 @@ def test_the_company_after_a_sentence_naming_another_stays_unresolved_and_so_doe
     found = titles(text)
     assert not any(t.startswith("Northfield Ferries has") for t in found), found
     assert not any("appear that" in t and not t.startswith("It") for t in found), found
+
+
+def test_the_main_company_named_in_a_later_clause_does_not_block_the_subject() -> None:
+    text = ("Northfield Ferries Inc lost a ferry on Monday.\n"
+            "Northfield Ferries said its crew was safe, and Northfield Ferries shares fell.\n"
+            "Northfield Ferries engineers worked through the night.\n"
+            "A week ago, the company tried to raise the hull, but the cables snapped and Northfield Ferries dropped "
+            "that plan.\n")
+    found = titles(text)
+    assert any(t.startswith("Northfield Ferries tries to raise the hull") for t in found), found

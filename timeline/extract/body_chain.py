@@ -292,9 +292,16 @@ class BodyChain:
         """Whether the subject of ``s`` names the main organisation beside its role noun ("The company, which has
         blamed BP, acknowledged ...": the company is another); a reported clause may name it again ("The company
         said BP expects ...")."""
-        verb = re.search(r"\b(?:said|says|say|told|tells|that)\b", s.text)
-        head = Sentence(s.start, s.start + (verb.start() if verb else len(s.text)), s.text[:verb.start() if verb else None])
-        return self.main_base in self._mentioned(head)
+        opening = strip_opening(s.text)
+        start = len(s.text) - len(opening)  # the opening is the sentence's end, from its subject
+        noun = _BODY_NOUN.match(opening)
+        if noun is None:
+            return False
+        # The subject: the role noun and an aside set off by commas right after it ("but BP scrapped that plan" later
+        # in the sentence is another clause's).
+        aside = re.match(r"\s*,[^,“”\"]{1,200},", opening[noun.end():])
+        end = start + noun.end() + (aside.end() if aside else 0)
+        return self.main_base in self._mentioned(Sentence(s.start + start, s.start + end, s.text[start:end]))
 
     def _mentioned(self, s: Sentence) -> set[str]:
         """The organisations ``s`` names, each by the name the story's count knows it by ("Six Flags")."""
