@@ -342,7 +342,7 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     people = {p for p in people if ((" " in p and _looks_personal(p)) or p in titled) and p not in named}
     sentence_before = text[previous + 1:end].strip()
     by_noun = _PERSON_BY_NOUN.match(strip_opening(sentence_before))
-    if by_noun and last_subject and _other_than(text[:previous + 1], last_subject, by_noun.group(1)):
+    if by_noun and last_subject and _other_than(text[max(0, previous - 3000):previous + 1], last_subject, by_noun.group(1)):
         # "Jackson called on the president to ... The president has relied on his speaking ability. On Tuesday he'll
         # need more": "he" continues the subject the sentence before named by a role, who is not the last one named.
         return None
