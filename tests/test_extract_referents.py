@@ -94,3 +94,19 @@ def test_he_after_a_role_subject_is_not_the_other_person_named_with_that_role() 
     found = titles(text)
     assert not any(t.startswith("Ostrander will need") for t in found), found
     assert any(t.startswith("Brandt had rehearsed") for t in found), found
+
+
+def test_a_state_after_a_lead_s_town_is_not_the_subject_of_the_next_he() -> None:
+    text = ("Governor Karl Ostrander began a two-day visit to the coast on Monday.\n"
+            "After he had landed in Gulfport, Mississippi, he likened the spill to a flood.\n"
+            "In an interview with a local radio station, he said on Tuesday that the coast would recover.\n")
+    found = titles(text)
+    assert not any(t.startswith("Mississippi") for t in found), found
+
+
+def test_his_is_the_one_person_the_sentence_before_names() -> None:
+    text = ("The singer Ann Price opened the festival on Friday, May 1.\n"
+            "Demand for the music of Tomas Brandt has surged since his death on Thursday, April 30.\n"
+            "On Sunday his songs topped the download charts in every country.\n")
+    found = titles(text)
+    assert any(t.startswith("Tomas Brandt’s songs top") or t.startswith("Brandt’s songs top") for t in found), found

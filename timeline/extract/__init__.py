@@ -57,6 +57,7 @@ from timeline.extract.actors import (
     attributed,
     genders,
     holder,
+    possessor,
     pronoun_referent,
     quote_speaker,
     role_holders,
@@ -208,7 +209,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = bodies.referent(sentence, actors[-1] if actors else None)
             followed = actor
         elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", strip_opening(sentence.text)):
-            actor = last_human
+            actor = possessor(text, sentence, names, last_human)
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
             actor = holder(roles, role.group(1).lower(), sentence.start) or actor
         elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):

@@ -20,7 +20,7 @@ from timeline.extract.title_referents import (
     ROLE_NOUNS,
     _actor_kind,
 )
-from timeline.extract.title_subjects import _drop_lead
+from timeline.extract.title_subjects import _PLACE_REST, _drop_lead
 from timeline.extract.title_words import SPEECH_VERBS, _finite, _verbish
 from timeline.extract.titles import DATELINE
 
@@ -33,6 +33,7 @@ __all__ = [
     "by_gender",
     "genders",
     "holder",
+    "possessor",
     "pronoun_gender",
     "pronoun_referent",
     "quote_speaker",
@@ -158,6 +159,10 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     lead = re.match(r"^(?:(?:In|On|At|After|Before|While|When|Although|Though|As|Since|During|Despite|Amid|"
                     r"Earlier|Later|Last|Meanwhile|However|For)\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*", body)
     rest = body[lead.end():] if lead else body
+    place = _PLACE_REST.match(rest) if lead and re.search(r"\b[A-Z][\w.’'-]*,\s+$", lead.group(0)) else None
+    if place:  # "After he had landed in Gulfport, | Mississippi, he likened ...": the place's state, no subject
+        rest = rest[place.end():]
+        lead = re.match(".{" + str(len(body) - len(rest)) + "}", body, re.S)
     if starts_with_pronoun(rest):
         return None
     rest_start = s.start + (lead.end() if lead else 0)
@@ -303,6 +308,24 @@ def unnamed_before(text: str, start: int) -> bool:
     "Among the errors: a professor is listed ...")."""
     before = re.sub(r"^[^:“”\"]{0,80}:\s+", "", previous_sentence(text, start))
     return _UNNAMED_PERSON.match(strip_opening(before[:1].upper() + before[1:])) is not None
+
+
+def possessor(text: str, s: Sentence, names: NameIndex, last_human: str) -> str | None:
+    """Whose "His ..." or "Her ..." opens ``s``: the one person the sentence before names, in any role ("Demand for
+    Jackson's music has surged since his death. On Sunday his songs topped ..."), else the last person named as a
+    subject."""
+    end = len(text[:s.start].rstrip())
+    previous = max(text.rfind("\n", 0, max(0, end - 1)), text.rfind(". ", 0, max(0, end - 2)))
+    named = {names.resolve(n.text) for n in names.between(previous + 1, end)}
+    people = {p for p in named if " " in p and _looks_personal(p)}
+    if len(people) == 1:
+        return next(iter(people))
+    # A person's surname in it ("Demand for Jackson's music"), not the last subject's: someone else, maybe.
+    surnames = {p.split()[-1] for p in named}
+    known = {f.split()[-1] for f in names.counts if " " in f and _looks_personal(f)}
+    if last_human.split()[-1] not in surnames and surnames & known:
+        return None
+    return last_human
 
 
 def _other_than(before: str, person: str, noun: str) -> bool:

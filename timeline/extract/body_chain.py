@@ -102,6 +102,8 @@ _EXTRAPOSED = re.compile(r"It\s+(?:(?:also|only|still|really|certainly|clearly|s
                          r"mattered|means|meant|seems|seemed|appears|appeared|follows|followed|remains|remained|hurts|hurt|"
                          r"pays|paid|makes\s+sense|made\s+sense|stands\s+to\s+reason|turns\s+out|turned\s+out|happens|"
                          r"happened|took|takes)\b")
+#: Countries by their initials: no "company" or "group" of a story.
+_COUNTRY_CODES = {"UK", "U.K.", "US", "U.S.", "USA", "U.S.A.", "UAE", "EU", "E.U.", "UN", "U.N.", "DRC", "PRC"}
 #: A company's name with its legal form: "Six Flags Inc", "Northfield Ferries Plc" (the name is group 1).
 _LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*?),?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|SA|AG|NV)\b")
 
@@ -176,7 +178,7 @@ class BodyChain:
         """Whether ``name`` can be "the company": no person, place, party, public body or newsroom."""
         return bool(name) and name not in self.people and (name in self.legal or not _looks_personal(name)) \
             and _actor_kind(name) != "place" and name.lower() not in _GROUPS \
-            and not _PUBLIC_BODY.search(name) and not _NEWS_OUTLET.search(name)
+            and not _PUBLIC_BODY.search(name) and not _NEWS_OUTLET.search(name) and name not in _COUNTRY_CODES
 
     def referent(self, s: Sentence, previous_actor: str | None) -> str | None:
         """Who the organisation word opening ``s`` after its lead ("It", "The company", "Its") stands for."""
@@ -228,8 +230,8 @@ class BodyChain:
         last = self.last if self._company(self.last) else None
         if last and not self.others:
             return last
-        if self.main and (self.main == last or self.main in self.others or last is None) and not self._names_main(s) \
-                and not (noun and self.nearby - {self.main_base}):
+        if self.main and self._company(self.main) and (self.main == last or self.main in self.others or last is None) \
+                and not self._names_main(s) and not (noun and self.nearby - {self.main_base}):
             return self.main
         return None
 
