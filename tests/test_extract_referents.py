@@ -110,3 +110,12 @@ def test_his_is_the_one_person_the_sentence_before_names() -> None:
             "On Sunday his songs topped the download charts in every country.\n")
     found = titles(text)
     assert any(t.startswith("Tomas Brandt’s songs top") or t.startswith("Brandt’s songs top") for t in found), found
+
+
+def test_his_is_not_an_institution_named_in_the_sentence_before() -> None:
+    text = ("The singer Tomas Brandt died at his home on June 25.\n"
+            "The tribute concert in Portville will raise money for the Harbour Aids Project.\n"
+            "On Tuesday his brothers Karl and Jan Brandt defended the decision to hold the concert.\n")
+    found = titles(text)
+    assert not any(t.startswith("Project") or "Project’s" in t for t in found), found
+    assert any(t.startswith("Brandt’s brothers") for t in found), found

@@ -317,12 +317,12 @@ def possessor(text: str, s: Sentence, names: NameIndex, last_human: str) -> str 
     end = len(text[:s.start].rstrip())
     previous = max(text.rfind("\n", 0, max(0, end - 1)), text.rfind(". ", 0, max(0, end - 2)))
     named = {names.resolve(n.text) for n in names.between(previous + 1, end)}
-    people = {p for p in named if " " in p and _looks_personal(p)}
+    people = {p for p in named if " " in p and _looks_personal(p) and _actor_kind(p) == "person"}
     if len(people) == 1:
         return next(iter(people))
     # A person's surname in it ("Demand for Jackson's music"), not the last subject's: someone else, maybe.
     surnames = {p.split()[-1] for p in named}
-    known = {f.split()[-1] for f in names.counts if " " in f and _looks_personal(f)}
+    known = {f.split()[-1] for f in names.counts if " " in f and _looks_personal(f) and _actor_kind(f) == "person"}
     if last_human.split()[-1] not in surnames and surnames & known:
         return None
     return last_human
