@@ -113,3 +113,82 @@ def test_the_company_after_a_time_lead_and_a_passive_it_with_its_agent() -> None
     assert any(t.startswith("NVX announces") for t in found), found
     assert any(t.startswith("NVX says it had begun") or t.startswith("NVX says it has begun") for t in found), found
     assert not any(t.startswith("NVX feels the pressure") for t in found), found
+
+
+def test_the_company_is_the_company_the_story_is_about_not_the_analysts_firm() -> None:
+    # "Northfield Ferries" looks like a person's name; its legal form in the lead says it is a company. The analysts'
+    # firm, named later, is a source's affiliation, not the story's company.
+    text = ("Northfield Ferries Inc filed for bankruptcy protection on Monday.\n"
+            "Northfield Ferries owes its lenders $2 billion and lost money in each of the past four years.\n"
+            "Its boats will keep sailing while the court hears the case, Northfield Ferries said.\n"
+            "\u201cThe lenders will own the business,\u201d said Brandt Capital Group analyst Karl Ostrander.\n"
+            "The filing followed a failed attempt to sell the harbour terminals.\n"
+            "On Saturday, the company said its restructuring plan had been approved by the lenders.\n")
+    found = titles(text)
+    assert any(t.startswith("Northfield Ferries says its restructuring plan") for t in found), found
+    assert not any(t.startswith("Brandt") for t in found), found
+
+
+def test_the_company_next_to_a_newly_named_company_or_its_rival_stays_unresolved() -> None:
+    # Brought in by the sentence before, Harwick Cement may be the company meant; a wrong name is worse than none.
+    text = ("Northfield Ferries Inc filed for bankruptcy protection on Monday.\n"
+            "Northfield Ferries owes its lenders $2 billion and lost money in each of the past four years.\n"
+            "Northfield Ferries said its boats will keep sailing.\n"
+            "The lenders' statements contradict those made by Harwick Cement Co., which built the terminals.\n"
+            "The company, which has blamed Northfield Ferries for the delays, said on Tuesday it never tested the "
+            "concrete.\n")
+    found = titles(text)
+    assert not any(t.startswith("Northfield Ferries never tested") or t.startswith("Northfield Ferries says it never")
+                   for t in found), found
+
+
+def test_it_continues_the_thing_the_sentence_before_was_about() -> None:
+    text = ("The ferry's old hulk burned for nearly two days until it sank on Thursday morning.\n"
+            "Tropical Storm Della churned up rough seas as it crossed the bay, slowing the repairs.\n"
+            "It made landfall near the old harbour late on Wednesday, flooding two villages.\n")
+    found = titles(text)
+    assert "The ferry's old hulk sinks" in found, found
+    assert any(t.startswith("Tropical Storm Della makes landfall") for t in found), found
+
+
+def test_it_stays_when_another_subject_could_be_meant_or_it_holds_a_clause_s_place() -> None:
+    text = ("The strike began on Monday when the harbour crane broke down.\n"
+            "It ended on Wednesday, after the repairs.\n"
+            "The union's statement was short.\n"
+            "It helps that the owners agreed on Friday to pay the crews.\n"
+            "After it hit the seabed on Tuesday, the barge's winch eased off.\n")
+    found = titles(text)
+    assert not any(t.startswith(("The strike ends", "The harbour crane ends")) for t in found), found
+    assert not any(t.startswith("The union's statement helps") for t in found), found
+    assert not any("winch hits" in t for t in found), found
+
+
+def test_an_institution_s_name_of_capitalised_words_is_an_it_not_a_he() -> None:
+    text = ("The Harbour Claims Facility run by Ann Price has paid $4 million to ferry owners since it took over the "
+            "claims on August 3.\n")
+    found = titles(text)
+    assert any(t.startswith("Harbour Claims Facility takes over the claims") for t in found), found
+
+
+def test_the_company_after_a_sentence_naming_another_stays_unresolved_and_so_does_the_next() -> None:
+    # Northfield Ferries is the story's most named company, but the sentences before name Harwick Marine.
+    text = ("Northfield Ferries Inc lost a ferry on Monday.\n"
+            "Northfield Ferries said its crew was safe, and Northfield Ferries shares fell.\n"
+            "A fire broke out on a Harwick Marine Co. barge near the port on Tuesday.\n"
+            "A group of banks bought Harwick in 2004 and took it public later.\n"
+            "The company has been building barges in the bay since 1996.\n"
+            "The company has taken part in more than 35 harbour projects since 2001.\n"
+            "It did not appear on Tuesday that the fire had spread.\n")
+    found = titles(text)
+    assert not any(t.startswith("Northfield Ferries has") for t in found), found
+    assert not any("appear that" in t and not t.startswith("It") for t in found), found
+
+
+def test_the_main_company_named_in_a_later_clause_does_not_block_the_subject() -> None:
+    text = ("Northfield Ferries Inc lost a ferry on Monday.\n"
+            "Northfield Ferries said its crew was safe, and Northfield Ferries shares fell.\n"
+            "Northfield Ferries engineers worked through the night.\n"
+            "A week ago, the company tried to raise the hull, but the cables snapped and Northfield Ferries dropped "
+            "that plan.\n")
+    found = titles(text)
+    assert any(t.startswith("Northfield Ferries tries to raise the hull") for t in found), found

@@ -11,7 +11,7 @@ from timeline.extract import extract
 from timeline.extract.actors import by_gender, genders
 from timeline.extract.names import NameIndex
 from timeline.extract.sentences import split_sentences
-from timeline.extract.title_subjects import _resolve_pronoun
+from timeline.extract.title_referents import _resolve_pronoun
 from timeline.model import Document
 
 
@@ -56,8 +56,13 @@ def test_a_quotations_we_is_its_speaker_named_after_the_quote() -> None:
     assert any(t.startswith("Moreau says: \u201cWe will open the terminal") for t in found), found
 
 
-def test_a_contracted_pronoun_is_not_replaced_by_a_name() -> None:
-    assert _resolve_pronoun("he'd like to see the pier finished", "Brandt") == "he'd like to see the pier finished"
+def test_a_contracted_pronoun_is_replaced_with_its_auxiliary_in_full() -> None:
+    # Never "Brandt'd": the name takes the auxiliary spelled out, and an "'s" that may be "is" or "has" keeps its pronoun.
+    assert _resolve_pronoun("he'd like to see the pier finished", "Brandt") == "Brandt would like to see the pier finished"
+    assert _resolve_pronoun("she'd already left the pier", "Price") == "Price had already left the pier"
+    assert _resolve_pronoun("He's got until Friday to decide", "Brandt") == "Brandt has got until Friday to decide"
+    assert _resolve_pronoun("He'll sail on Monday", "Brandt") == "Brandt will sail on Monday"
+    assert _resolve_pronoun("he's resigned from the board", "Brandt") == "he's resigned from the board"
     assert _resolve_pronoun("He said the pier is finished", "Brandt") == "Brandt said the pier is finished"
 
 

@@ -108,3 +108,62 @@ def test_a_participle_clause_alone_is_a_fragment() -> None:
 def test_a_participle_lead_ending_on_a_place_runs_on_to_its_state() -> None:
     assert write_title("Based in Dayton, Ohio, the Tin Roof Band are a rare act on the circuit.", []).startswith(
         "The Tin Roof Band are")
+
+
+def _title(sentence: str, date: str | None = None) -> str:
+    at = sentence.index(date) if date else 0
+    return write_title(sentence, [(at, at + len(date))] if date else [])
+
+
+def test_a_lead_holding_a_quoted_name_goes_whole() -> None:
+    # A show's or a ship's name in quotation marks is part of the lead, not speech.
+    assert _title("During Sunday night's \u201cHarbour Lights\u201d finale, the actors thanked the crew.",
+                  "Sunday night") == "The actors thank the crew"
+    assert _title('After the "Northern Star" inquiry, the board replaced its captain.') \
+        == "The board replaces its captain"
+
+
+def test_a_name_after_a_role_the_table_does_not_list_is_the_subject() -> None:
+    # The verb after the dropped date stays: the subject is the name, not the whole appositive.
+    sentence = ("The council's lead official on the repairs, harbour master Ann Price, on Saturday directed the crews "
+                "to close the north lane.")
+    assert _title(sentence, "on Saturday") == "Ann Price directs the crews to close the north lane"
+    # A participle phrase is no role: "backed by" someone leaves the bill as the subject.
+    assert _title("The bill, backed by Republican Karl Ostrander, passed the Senate.") == "The bill passes the Senate"
+
+
+def test_a_name_with_its_article_in_apposition_names_the_subject() -> None:
+    assert _title("Its second ferry, the Northern Star, sank on Thursday.", "on Thursday") == "The Northern Star sinks"
+
+
+def test_a_clause_with_a_quoted_word_is_no_lead() -> None:
+    # A quotation inside a clause with its own verb, or after a sentence adverb, is no name in a lead.
+    assert _title("This year's \u201cdead zone\u201d in the bay is one of the largest ever, about the size of a county.") \
+        .startswith("This year's")
+    assert "Jane" in _title('However "Jane" died in 1906, when she walked onto the bridge.')
+
+
+@pytest.mark.parametrize(("sentence", "rest"), [
+    ("Early in the day, he estimated that the pumps were working.", "he estimated that the pumps were working."),
+    ("Later that night, the crew left the burning hulk.", "the crew left the burning hulk."),
+    ("The next day he was found unconscious in his kitchen.", "he was found unconscious in his kitchen."),
+    ("That morning the council voted to close the bridge.", "the council voted to close the bridge."),
+])
+def test_a_time_of_day_told_relative_to_another_goes(sentence: str, rest: str) -> None:
+    assert _drop_lead(sentence) == rest
+
+
+@pytest.mark.parametrize("sentence", ["The next day was quiet in the harbour.", "The following week saw more rain."])
+def test_a_relative_day_that_is_the_subject_stays(sentence: str) -> None:
+    assert _drop_lead(sentence) == sentence
+
+
+def test_a_name_s_possessive_opens_a_subject_whose_appositive_names_the_person() -> None:
+    sentence = ("The mayor's man on the repairs, harbour commander Karl Ostrander, told reporters on Monday that the crews "
+                "were close.")
+    assert _title(sentence.replace("The mayor's", "Ann Price's"), "on Monday").startswith("Karl Ostrander")
+
+
+def test_regardless_opens_a_lead() -> None:
+    assert _title("Regardless of the weather, port director Ann Price said the ferries would sail.") \
+        == "Ann Price says the ferries would sail"

@@ -65,3 +65,14 @@ def test_a_quote_split_by_its_attribution_is_one_quote() -> None:
                        []) == "Beach says of the flood: “I had every single day booked through July”"
     assert write_title('"We will rebuild," the mayor said, "and we will do it this year."', []) \
         == "The mayor says: “We will rebuild, and we will do it this year”"
+
+
+def test_a_report_too_long_for_its_frame_keeps_what_was_said_not_the_frame_alone() -> None:
+    title = _dated("The harbour board and the union said on Saturday that about 2.1 million gallons of an oil-water mix had "
+                   "been pumped out, about 10% of which was oil.", "on Saturday")
+    assert title == "About 2.1 million gallons of an oil-water mix had been pumped out", title
+
+
+def test_a_short_clause_after_a_time_lead_stands_alone() -> None:
+    assert write_title("The night before the vote, he worked until after midnight.", [], "Ostrander") \
+        .startswith("Ostrander works")

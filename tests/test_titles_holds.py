@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.extract.title_phrases import _describes_next, _inside_name
-from timeline.extract.title_subjects import _actor_kind, _drop_lead, _resolve_pronoun
+from timeline.extract.title_referents import _actor_kind, _resolve_pronoun
+from timeline.extract.title_subjects import _drop_lead
 from timeline.extract.titles import write_title
 
 

@@ -51,14 +51,13 @@ from dataclasses import replace
 
 from timeline.errors import TimelineError
 from timeline.extract.actors import (
-    BODY_OPENING,
     PRONOUN_SPEAKER,
     ROLE_SUBJECT,
-    BodyChain,
     antecedent,
     attributed,
     genders,
     holder,
+    possessor,
     pronoun_referent,
     quote_speaker,
     role_holders,
@@ -68,6 +67,7 @@ from timeline.extract.actors import (
     strip_opening,
 )
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
+from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
 from timeline.extract.clauses import (
     clause_stop,
     controlled,
@@ -209,7 +209,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = bodies.referent(sentence, actors[-1] if actors else None)
             followed = actor
         elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", strip_opening(sentence.text)):
-            actor = last_human
+            actor = possessor(text, sentence, names, last_human)
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
             actor = holder(roles, role.group(1).lower(), sentence.start) or actor
         elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
@@ -324,8 +324,10 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         clause_subject = sentence_subject(text, Sentence(body_start, end, text[body_start:end]), names)
         # "before he died of an overdose in 2009": the person last named as a subject. ("when it
         # was ripped by an explosion" stays as it is: "it" there is often a thing, not a company.)
-        opening = re.match(r"(he|she|his|her)\b", text[body_start:end])
-        stands_for = person if opening is not None else None
+        opening = re.match(r"(he|she|his|her|it)\b", text[body_start:end])
+        # "The rig burned until it sank": "it" is the main clause's subject when that is a thing.
+        stands_for = thing_subject(text[s.start:body_start]) if opening is not None and opening.group(1) == "it" else \
+            person if opening is not None else None
         title = write_title(text[body_start:end], removal, short(stands_for or actor))
         told_of = None
         if not sentence_like(text[body_start:end]):

@@ -11,32 +11,29 @@ from __future__ import annotations
 import functools
 import re
 
-from timeline.extract.names import _GROUPS, _LEGAL_FORMS, NameIndex, _looks_personal
+from timeline.extract.names import _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_subjects import (
+from timeline.extract.title_referents import (
     _EXPLETIVE_IT,
-    _NEWS_OUTLET,
-    _PUBLIC_BODY,
     _REPORTED_BY_NOBODY,
-    PASSIVE_IT,
+    _THING_ACTOR,
     ROLE_NOUNS,
     _actor_kind,
-    _drop_lead,
 )
+from timeline.extract.title_subjects import _PLACE_REST, _drop_lead
 from timeline.extract.title_words import SPEECH_VERBS, _finite, _verbish
 from timeline.extract.titles import DATELINE
 
 __all__ = [
-    "BODY_OPENING",
     "BODY_SUBJECT",
     "PRONOUN_SPEAKER",
     "ROLE_SUBJECT",
-    "BodyChain",
     "antecedent",
     "attributed",
     "by_gender",
     "genders",
     "holder",
+    "possessor",
     "pronoun_gender",
     "pronoun_referent",
     "quote_speaker",
@@ -59,8 +56,13 @@ BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|ap
 #: "The president cancelled ...": the person last named with that role.
 # "The interior minister", "the homeland security secretary": the role with the words that tell which one.
 ROLE_SUBJECT = re.compile(r"The ((?:[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\s+(?!of\b|who\b|and\b)[a-z]")
+#: A person named by a role or a noun as a sentence's subject, with a verb after it: "The president has relied",
+#: "The singer was found".
+_PERSON_BY_NOUN = re.compile(r"The\s+(?:[a-z-]+\s+){0,2}?(" + ROLE_NOUNS + r"|man|woman|boy|girl|singer|actor|star|"
+                             r"doctor|patient|victim|suspect|pilot|captain|driver|officer|father|mother)\s+(?:(?:also|"
+                             r"then|later|had|has|have|was|is|will|would|could)\s+)?[a-z]{2,}(?:ed|s)?\b(?<!\bof)")
 _ROLE_NAME = re.compile(r"(?i:\b((?:(?!the\b|a\b|an\b|and\b|of\b)[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\b)\s+"
-                        r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
+                        r"((?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’-]+)")  # (a name never runs over a line's end)
 
 
 #: "Barack Obama, the US president,", "Tony Hayward, BP's chief executive,": the role in an appositive.
@@ -97,6 +99,16 @@ PRONOUN_SPEAKER = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(?:he|she)
 
 _INVERTED_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,?!—–-]\s*[”\"’]\s*(?:" + "|".join(sorted(SPEECH_VERBS - {"according"}))
                                    + r")\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
+#: People of an organisation before its name, as a sentence's subject: "Analysts at", "Officials from the".
+_PEOPLE_AT = re.compile(r"(?:(?:Some|Many|Most|Other|Two|Three|Several|Senior|Independent)\s+)?(?:[A-Z]?[a-z]+\s+)?"
+                        r"(?i:analysts|officials|executives|workers|lawyers|investors|engineers|scientists|experts|"
+                        r"researchers|doctors|economists|sources|employees|staff|members|residents|traders|bankers|"
+                        r"regulators|managers|officers|leaders|spokesmen|representatives)\s+(?:at|from|for|with|of|in)\s+"
+                        r"(?:the\s+)?")
+#: After an organisation's name: the job of the person named next ("... analyst Joseph Stauff", "... chief executive
+#: Ann Price").
+_ROLE_AFTER_EMPLOYER = re.compile(r"\s+(?:(?!(?:at|in|on|of|for|with|from|to|by|and|or|who|which|the|a|an)\s)[a-z][\w-]*\s+)"
+                                  r"{1,3}((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)")
 _ATTRIBUTION = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 
 
@@ -131,6 +143,14 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if inverted:  # “...,” said Deano Bonano, director of ...: the speaker after the verb
         who_start = s.start + inverted.start(1)
         people = [names.resolve(n.text) for n in names.between(who_start, who_start + len(inverted.group(1)))]
+        # "said CRT Capital Group analyst Joseph Stauff": the organisation is the speaker's employer, the person
+        # after the job title the speaker.
+        employed = _ROLE_AFTER_EMPLOYER.match(body, inverted.end(1)) if people and not _looks_personal(people[0]) \
+            else None
+        if employed:
+            person = names.between(s.start + employed.start(1), s.start + employed.end(1))[:1]
+            if person and _looks_personal(names.resolve(person[0].text)):
+                return names.resolve(person[0].text)
         return people[0] if people else None
     dateline = DATELINE.match(body)
     if dateline:  # "WASHINGTON (AP) — The Senate ...": the subject follows the dateline
@@ -139,11 +159,17 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     lead = re.match(r"^(?:(?:In|On|At|After|Before|While|When|Although|Though|As|Since|During|Despite|Amid|"
                     r"Earlier|Later|Last|Meanwhile|However|For)\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*", body)
     rest = body[lead.end():] if lead else body
+    place = _PLACE_REST.match(rest) if lead and re.search(r"\b[A-Z][\w.’'-]*,\s+$", lead.group(0)) else None
+    if place:  # "After he had landed in Gulfport, | Mississippi, he likened ...": the place's state, no subject
+        rest = rest[place.end():]
+        lead = re.match(".{" + str(len(body) - len(rest)) + "}", body, re.S)
     if starts_with_pronoun(rest):
         return None
     rest_start = s.start + (lead.end() if lead else 0)
-    if re.match(r"(?:Its|It|His|Her|Their|They|We|This|These|That|Those)\s+[a-z]", rest) \
-            and not _EXPLETIVE_IT.match(rest) and not _REPORTED_BY_NOBODY.match(rest):
+    possessor = re.match(r"(?:On|Last|This|Earlier|Later|By)\s+(?:[A-Z][a-z]+|week|month|year|night|morning|evening)\s+"
+                         r"(?:his|her|their|its)\s+[a-z]", body)  # "On Tuesday his brothers X and Y ...": not X's
+    if possessor or (re.match(r"(?:Its|It|His|Her|Their|They|We|This|These|That|Those)\s+[a-z]", rest) \
+            and not _EXPLETIVE_IT.match(rest) and not _REPORTED_BY_NOBODY.match(rest)):
         return None  # "Its full impact on the UK ...": the name further on is no subject ("It seems that X" is X's)
     appositive = _ROLE_THEN_NAME.match(rest) if rest[:1] in "TAIH" and ", " in rest[:110] else None
     if appositive:  # "The BP executive in charge of the response, Chief Operating Officer Doug Suttles, said"
@@ -168,15 +194,25 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
                               r"in|on|from|by|to|between|among|about|against|over|under|near)\s+(?:the\s+)?",
                               text[rest_start:found[0].start]):
         return None  # "The contract with Sony could be worth $250m": the contract is the subject ("The shares of BP" are BP's)
+    if found and _PEOPLE_AT.fullmatch(text[rest_start:found[0].start]):
+        return None  # "Analysts at Brandt Capital said": the analysts speak, not their firm
     if found and re.match(r"['’]s\s", text[found[0].end:found[0].end + 3]):
         # "BP's chief executive, Tony Hayward, said": the person the owner's role names, when one follows.
         owned = re.match(r"['’]s\s+(?:[a-z-]+\s+){1,4},?\s*$", text[found[0].end:found[1].start]) if len(found) > 1 else None
         if owned and _looks_personal(names.resolve(found[1].text)):
             return names.resolve(found[1].text)
     if found and found[0].start - rest_start < 25:
+        before = text[rest_start:found[0].start].split()
+        if any(w[:1].islower() and _finite(w.lower().strip(",;:"), before[i - 1].lower() if i else "")
+               for i, w in enumerate(before)):
+            return None  # "The mayor thanked Ann Price": a name after the verb is its object, not the subject
         # "Anthropic CEO Dario Amodei": the person, not the company before the title.
         first = found[0]
-        following = [n for n in found[1:] if n.start - first.end <= 12 and " " in n.text]
+        # (not "The Claims Facility run by Ann Price": a participle or preposition between makes the name another's;
+        # "of" is a job title's, "Obama's Chief of Staff Rahm Emanuel")
+        following = [n for n in found[1:] if n.start - first.end <= 12 and " " in n.text and not any(
+            w in {"by", "for", "with", "at", "from", "to", "in", "on", "and", "or", "run", "led", "set", "held"}
+            or w.endswith("ed") for w in text[first.end:n.start].split())]
         pick = following[0] if following else first
         return names.resolve(pick.text)
     return None
@@ -201,7 +237,7 @@ def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
 #: "On Saturday he was ...", "Last night she said ...", "In 2005 he founded ...": a short time or place phrase
 #: without its comma before the pronoun.
 _BARE_LEAD_PRONOUN = re.compile(r"^(?:(?:On|In|At|By|During|Since|Last|This|Earlier|Later|Then|Now|Yesterday|Today)"
-                                r"(?:\s+(?!(?:he|she)\b)[\w’'.-]+){0,3}\s+)(?=(?:he|she)\s+[a-z])")
+                                r"(?:\s+(?!(?:he|she)\b)[\w’'.-]+){0,3}\s+)(?=(?:he|she)(?:['’][a-z]{1,2})?\s+[a-z])")
 
 
 def starts_with_pronoun(text: str) -> bool:
@@ -219,7 +255,8 @@ def short(name: str | None) -> str | None:
     parts = name.split()
     if len(parts) == 2 and parts[1].rstrip(".").lower() in _LEGAL_FORMS:
         return parts[0]  # "BP Plc", "Halliburton Co": a headline names the company without its legal form
-    if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) and _looks_personal(name):
+    if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) and _looks_personal(name) \
+            and not _THING_ACTOR.match(name):  # ("Hurricane Alex" is no Mr Alex)
         return parts[1]
     return name
 
@@ -273,6 +310,35 @@ def unnamed_before(text: str, start: int) -> bool:
     return _UNNAMED_PERSON.match(strip_opening(before[:1].upper() + before[1:])) is not None
 
 
+def possessor(text: str, s: Sentence, names: NameIndex, last_human: str) -> str | None:
+    """Whose "His ..." or "Her ..." opens ``s``: the one person the sentence before names, in any role ("Demand for
+    Jackson's music has surged since his death. On Sunday his songs topped ..."), else the last person named as a
+    subject."""
+    end = len(text[:s.start].rstrip())
+    previous = max(text.rfind("\n", 0, max(0, end - 1)), text.rfind(". ", 0, max(0, end - 2)))
+    named = {names.resolve(n.text) for n in names.between(previous + 1, end)}
+    people = {p for p in named if " " in p and _looks_personal(p) and _actor_kind(p) == "person"}
+    if len(people) == 1:
+        return next(iter(people))
+    # A person's surname in it ("Demand for Jackson's music"), not the last subject's: someone else, maybe.
+    surnames = {p.split()[-1] for p in named}
+    known = {f.split()[-1] for f in names.counts if " " in f and _looks_personal(f) and _actor_kind(f) == "person"}
+    if last_human.split()[-1] not in surnames and surnames & known:
+        return None
+    return last_human
+
+
+def _other_than(before: str, person: str, noun: str) -> bool:
+    """Whether the text ``before`` names ``person`` and "the ``noun``" in one sentence, as two people ("Jackson called
+    on the president"): then the noun's "he" is not that person."""
+    surname = person.split()[-1]
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+|\n+", before)[-6:]):
+        if surname in sentence:
+            return re.search(r"(?i)\bthe\s+(?:[a-z-]+\s+){0,2}" + re.escape(noun) + r"\b", sentence) is not None \
+                and not re.search(re.escape(noun) + r"\s*,?\s+(?:[A-Z][\w.'’-]*\s+){0,2}" + re.escape(surname), sentence, re.I)
+    return False
+
+
 def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str | None, recent: list[str],
                      known: dict[str, str]) -> str | None:
     """Who "he" or "she" opening ``s`` stands for: the last subject unless it is an organisation or of the
@@ -298,6 +364,11 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     titled = _titled_people(text)  # "For Obama, who ... He will stay": a single name a title made a person's
     people = {p for p in people if ((" " in p and _looks_personal(p)) or p in titled) and p not in named}
     sentence_before = text[previous + 1:end].strip()
+    by_noun = _PERSON_BY_NOUN.match(strip_opening(sentence_before))
+    if by_noun and last_subject and _other_than(text[max(0, previous - 3000):previous + 1], last_subject, by_noun.group(1)):
+        # "Jackson called on the president to ... The president has relied on his speaking ability. On Tuesday he'll
+        # need more": "he" continues the subject the sentence before named by a role, who is not the last one named.
+        return None
     chained = starts_with_pronoun(sentence_before) or re.search(
         r"[”\"’]\s*,?\s+(?:he|she)\s+(?:" + _SPEECH + r")\b", sentence_before) is not None
     # Only someone known to be a person: "Amherst, Mass.: ..." or "Producer ..." opening a sentence is no "he".
@@ -428,144 +499,6 @@ def attributed(sentence: str, speaker: str) -> str:
     return f"{body} {speaker} said"
 
 
-#: "The company", "the firm's", "the London-based oil giant": a noun that names an organisation of the story, never
-#: a thing; "the rival firm" or "another company" is some other one.
-_BODY_NOUN = re.compile(r"^The (?:(?!(?:other|rival|second|third|smaller|parent|sister|former|new|joint|same)\b)"
-                        r"[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}(?:company|firm|group|oil major|oil giant|bank|carrier|airline|"
-                        r"insurer|lender|retailer|manufacturer|operator|contractor)(?=['’]s\s+[a-z]|\s+(?:--|[-—–])\s|"
-                        r"\s+[a-z]|,)")
-
-
-#: "The government", "The committee": an institution's word; it stands only for a name with that word in it.
-_PUBLIC_NOUN = re.compile(r"^The (government|administration|department|council|committee|board|ministry|agency|"
-                          r"network|channel|club|team)\b")
-#: "Its shares", "Its chief executive": a possessive before what only a company has ("its full impact" is a thing's).
-_CORPORATE_ITS = re.compile(r"^Its\s+(?:[a-z-]+\s+)?(?:shares?|share price|stock|profits?|revenues?|results|earnings|"
-                            r"board|chief executive|chairman|boss|executives|staff|employees|workers|dividend|market value|"
-                            r"losses|sales|customers|shareholders|investors)\b")
-#: "It announced", "It has agreed": what an organisation does and a thing it owns does not.
-_ACTS_AS_BODY = re.compile(r"^It\s+(?:(?:also|later|then|has|had|will|would|has\s+also|had\s+also)\s+)?(?:said|says|"
-                           r"announced|announces|reported|reports|confirmed|confirms|added|adds|denied|denies|admitted|"
-                           r"admits|agreed|agrees|pleaded|pleads|warned|warns|hired|hires|sold|sells|bought|buys|paid|pays|"
-                           r"posted|posts|raised|raises|cut|cuts|told|tells|insisted|insists|declined|declines)\b")
-#: "When Marubeni completes ...", "After BP capped ...": a lead clause opened by its subject.
-_LEAD_SUBJECT = re.compile(r"(?:^|(?<=,\s))(?i:when|while|after|before|as|since|although|though|if|because|once|until)"
-                           r"\s+(?=[A-Z])")
-#: An opening that stands for an organisation: "It lost", "The company said", "Its shares fell", "The firm's".
-BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z])|" + _BODY_NOUN.pattern[1:] + "|"
-                          + PASSIVE_IT.pattern[1:])
-
-
 _TITLED = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Gov|Governor|Sen|Senator|Rep|Secretary|Minister|Chancellor|Adm|"
                      r"Admiral|Gen|General|Judge|King|Queen|Prince|Princess|Pope|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s+"
                      r"([A-Z][a-z][\w-]+)(?:['’]s)?\b(?!\s+[A-Z])")
-
-
-class BodyChain:
-    """What "it", "its", "the company" or "the firm" opening a sentence stands for, as a reader follows a story.
-
-    A pronoun continues the organisation the sentence before was about (its subject, named or itself
-    resolved): "Apache is one of America's largest oil groups. It has a history of deals with BP. In 2003 it
-    paid ..." is Apache throughout, though BP was named in between. "The company" may reach further back, to
-    the last organisation named as a subject, when no other organisation was named since; with another named
-    since ("Apache approached BP. ... The company is trying to seal the well"), it is the story's main
-    organisation when that is one of the two and the story names it far more often than any other; otherwise
-    nobody: a wrong actor is worse than an unresolved one, which the title gate still flags.
-    """
-
-    def __init__(self, text: str, names: NameIndex) -> None:
-        every: dict[str, int] = {}
-        for m in names.mentions:
-            name = names.resolve(m.text)
-            every[name] = every.get(name, 0) + 1
-        counts = {name: n for name, n in every.items() if _actor_kind(name) == "body" and not _looks_personal(name)}
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        top = ranked[0] if ranked else None
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0
-        self.main = top[0] if top and top[1] >= 3 and top[1] >= 2 * runner_up else None
-        self.last: str | None = None  # the last organisation named as a subject
-        self.previous: str | None = None  # the organisation the sentence before had as its subject
-        self.owner: str | None = None  # the organisation whose possession the sentence before had as its subject
-        self.skipped = False  # whether one person's sentence stood between
-        self.others: set[str] = set()  # organisations named since, in any role
-        self.bodies: set[str] = set(counts)  # names known to be organisations
-        # "President Obama", "Mr Hayward": a single name after a title is a person's, never an organisation's.
-        self.people = set(_TITLED.findall(text))
-        self.names = names
-
-    def _company(self, name: str | None) -> bool:
-        """Whether ``name`` can be "the company": no person, place, party, public body or newsroom."""
-        return bool(name) and name not in self.people and not _looks_personal(name) \
-            and _actor_kind(name) != "place" and name.lower() not in _GROUPS \
-            and not _PUBLIC_BODY.search(name) and not _NEWS_OUTLET.search(name)
-
-    def referent(self, s: Sentence, previous_actor: str | None) -> str | None:
-        """Who the organisation word opening ``s`` after its lead ("It", "The company", "Its") stands for."""
-        opening = strip_opening(s.text)
-        if _EXPLETIVE_IT.match(opening) and not PASSIVE_IT.match(opening):
-            return None  # "It comes as critics lose patience": "it" stands for nobody
-        # "When Marubeni completes the purchase, its assets will ...", "Under the rules, if BP used the mud, it could
-        # ...": the subject of a lead clause before the pronoun.
-        for lead in reversed(list(_LEAD_SUBJECT.finditer(s.text, 0, len(s.text) - len(opening)))):
-            named = self.names.between(s.start + lead.end(), s.end)[:1]
-            name = self.names.resolve(named[0].text) if named else ""
-            if named and named[0].start == s.start + lead.end() and not _looks_personal(name) \
-                    and _actor_kind(name) != "place" and name not in self.people:
-                return name
-            break
-        public = _PUBLIC_NOUN.match(opening)
-        if public:  # "The committee" is a committee the story named, "the agency" a public body: never a company
-            last = self.last or ""
-            word = public.group(1).lower()
-            fits = word in last.lower() or (word == "agency" and bool(_PUBLIC_BODY.search(last) or (re.fullmatch(
-                r"[A-Z][A-Za-z]{1,5}", last) and sum(c.isupper() for c in last) >= 2)))
-            return self.last if fits and (previous_actor == self.last or not self.others) else None
-        company = _BODY_NOUN.match(opening) or _CORPORATE_ITS.match(opening)
-        if self.last and self.previous == self.last and (not company or self._company(self.last)):
-            return self.last
-        if self.last and self.owner == self.last and _ACTS_AS_BODY.match(opening):
-            return self.last  # "Standard Chartered's focus on Asia paid off. It announced ...": only the owner announces
-        if not company:
-            return None  # "it" may be a thing: only the sentence before's organisation is safe
-        last = self.last if self._company(self.last) else None
-        if last and not self.others:
-            return last
-        if self.main and (self.main == last or self.main in self.others or last is None):
-            return self.main
-        return None
-
-    def follow(self, s: Sentence, organisation: str | None, actor: str | None) -> None:
-        """After ``s``: ``organisation`` is the organisation it was about as its subject (named or resolved)."""
-        if organisation and organisation not in self.people and organisation.lower() not in _GROUPS:
-            self.named_subject(organisation, s)
-            # "BP's well spent three months ...": the owner is no subject a following "it" could continue.
-            owner = re.match(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s", strip_opening(s.text))
-            self.previous = None if owner else organisation
-            self.owner = organisation if owner else None
-        else:
-            before = set(self.others)
-            self.read(s, actor)
-            # A person's sentence in between ("BP said ... Svanberg said ... It hopes ...") is no "it" to continue,
-            # once: when it names no other organisation, the one before stays the one to follow.
-            person = bool(actor) and (_looks_personal(actor) or actor in self.people)
-            if person and self.others == before and not self.skipped:
-                self.skipped = True
-                return
-            self.previous = self.owner = None
-        self.skipped = False
-
-    def named_subject(self, subject: str, s: Sentence) -> None:
-        """``subject``, an organisation, opens ``s``: it is the one to follow, beside the others ``s`` names."""
-        self.last = subject
-        self.bodies.add(subject)
-        self.others = {n for n in self._named(s) if n != subject}
-
-    def read(self, s: Sentence, actor: str | None) -> None:
-        """A sentence not opened by a named organisation: the organisations it names compete from now on."""
-        if self.last is None:
-            return
-        self.others |= {n for n in self._named(s) if n != self.last and n != actor}
-
-    def _named(self, s: Sentence) -> set[str]:
-        return {name for name in (self.names.resolve(m.text) for m in self.names.between(s.start, s.end))
-                if name in self.bodies}

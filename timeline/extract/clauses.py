@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.english_verbs import IRREGULAR_PAST_PAIRS
-from timeline.extract.title_subjects import ROLE_NOUNS
+from timeline.extract.title_referents import ROLE_NOUNS
 from timeline.extract.title_words import _AUX, _PRESENT, _PRESENT_FORMS, SPEECH_VERBS, _subject_end
 
 __all__ = [

@@ -13,7 +13,6 @@ import functools
 import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
-from timeline.extract.names import _ORG_WORDS
 from timeline.extract.title_words import (
     _AUX,
     _PRESENT,
@@ -41,6 +40,7 @@ _LEAD_WORDS = {
     "rather", "thus", "hence", "otherwise", "yet", "first", "second", "firstly", "secondly", "lastly",
     "anyway", "alternatively", "conversely", "consequently", "accordingly", "specifically", "notably",
     "importantly", "crucially", "interestingly", "ironically", "fortunately", "unfortunately", "globally",
+    "regardless", "irrespective", "notwithstanding", "barring", "pending", "regarding", "concerning",
 }
 #: "after the blast", "later", "later that day": what follows a span of time in a lead. Only "after" and "before"
 #: take a phrase of their own: "Five days later the well blew out, causing ..." has no comma after its lead, and
@@ -55,7 +55,10 @@ _TIME_LEAD = re.compile(
 #: "Last month Shell admitted ...": a time phrase without its comma.
 _BARE_TIME_LEAD = re.compile(
     r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
-    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:(?:barely|just|only|some|about|nearly|"
+    r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    # "The next day he was found ...", "That night the crew left": a day told relative to the one before.
+    r"(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)|"
+    r"that\s+(?:day|morning|afternoon|evening|night|week|weekend)|(?:(?:barely|just|only|some|about|nearly|"
     r"almost|less than|more than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
     r"(?:hours|days|weeks|months|years|minutes)\s+(?:later|earlier))\s+(?=[A-Z]|(?:he|she|it|they|we|this|these|the)\b)",
     re.I)
@@ -65,10 +68,6 @@ _WEEKDAY_LEAD = re.compile(r"^(?:(?:Early|Earlier|Late|Later)\s+)?(?:on\s+)?(?:"
 _CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
 _PRONOUNS = {"he", "she", "they"}
 
-#: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
-ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minister|secretary|chairman|"
-              r"chairwoman|chief executive|chief|judge|commissioner|director|ambassador|general|admiral|"
-              r"spokesman|spokeswoman|pope|king|queen")
 
 _BARE_ADVERB_LEAD = re.compile(
     r"^(?:[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|bly|tly)|Yesterday|"
@@ -79,10 +78,17 @@ _BARE_ADVERB_LEAD = re.compile(
 _PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
 _ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
 _UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
+#: A prepositional lead up to its comma with a short quotation closed inside: a name ("During the “Lost” finale, ...":
+#: a show's, a book's or a ship's title), where an open quotation would be speech and no lead.
+_UP_TO_COMMA_QUOTED = re.compile(r"^(?:[^,“”\"]|“[^,“”\"]{1,60}”|\"[^,“”\"]{1,60}\"){0,160}?,\s+")
+_QUOTED_LEAD_WORDS = {"during", "in", "on", "at", "after", "before", "since", "following", "amid", "despite", "with",
+                      "without", "for", "by", "under", "over", "from", "like", "unlike", "throughout", "ahead"}
 #: Fixed sentence adverbials whose first word is no preposition: "All told, ...", "That said, ...".
 _FIXED_LEAD = re.compile(r"^(?:All told|All in all|That said|Having said that|Even so|Put simply|Simply put|To be sure|"
                          r"Sure enough|What is more|What's more|What’s more|Above all|After all|First of all|As such|"
                          r"No doubt|By and large|In all|On balance|So far|Thus far|Until now|For now|"
+                         # "Early in the day, ...", "Late on Tuesday, ...", "Later that night, ...": a time of the day.
+                         r"(?:Early|Late|Earlier|Later)\s+(?:in|on|at|that|this|the|last|next)\b[^,“\"]{0,30}|"
                          r"(?:(?:Almost|Nearly|About|Some|More than|Less than|Just|Only)\s+)?"
                          r"(?:[A-Z][a-z]+|\d+|A|One)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)),\s+(?=\S)",
                          re.I)
@@ -119,7 +125,7 @@ def _drop_lead(text: str) -> str:
     for _ in range(3):
         timed = _TIME_LEAD.match(text) or _BARE_TIME_LEAD.match(text)
         after = text[timed.end():].split(" ", 2)[:2] if timed else []
-        if timed and len(text) - timed.end() > 15 and not _verb_of_time(after):
+        if timed and _enough(text[timed.end():]) and not _verb_of_time(after):
             # ("Last week saw the first frost": the time is the subject of "saw")
             text = text[timed.end():]
             continue
@@ -178,12 +184,15 @@ def _drop_lead(text: str) -> str:
             continue
         if first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper()):
             m = _UP_TO_COMMA.match(text)
+            quoted = _UP_TO_COMMA_QUOTED.match(text) if m is None and first in _QUOTED_LEAD_WORDS else None
+            if quoted and not any(w in _AUX or w in {"said", "says"} for w in quoted.group(0).lower().split()):
+                m = quoted  # ("In the “dead zone” report, ..."; not "In “Jaws” is a shark, ...": a clause)
             end = _lead_end(text, m.end()) if m else 0
             if m and end != m.end():  # the comma was inside the lead: its bracket or its subject's appositive
                 m = re.match("^.{" + str(end) + "}", text, re.S)
             # ("Before the storm the town had been hit by floods, | leaving ...": no comma ended the lead, and a
             # participle after the first one opens no main clause.)
-            if m and len(text) - m.end() > 15 and not _participle_only(text[m.end():]):
+            if m and _enough(text[m.end():]) and not _participle_only(text[m.end():]):
                 place = _PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
                 text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
                 dropped = True
@@ -197,8 +206,14 @@ def _drop_lead(text: str) -> str:
 
 
 #: "In 2003 it paid ...", "On Monday they agreed ...", "By 2013 it will ...": a short lead without its comma; the
-#: pronoun after it is the subject, so the lead ends there.
+#: pronoun after it is the subject, so the lead ends there. "In Guernsey the authorities are ...": a determiner after a
+#: place's name opens a new phrase, the subject.
 _BARE_LEAD_BEFORE_PRONOUN = re.compile(
+    # "On Tuesday his brothers ...": a possessive cannot go on a time word's phrase, so the lead ends before it.
+    r"^(?:On|Last|This|Earlier|Later|By)\s+(?:" + WEEKDAY_NAME_PATTERN + r"|week|month|year|night|morning|evening|"
+    r"afternoon|weekend)\s+(?=(?:his|her|their|its)\s+[a-z])|"
+    r"^(?:In|At|From|Near|Across|Throughout|Outside|Inside)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?=(?:the|a|an|some|many|most|"
+    r"several|two|three|local|federal|state)\s+[a-z][\w-]*\s+[a-z])|"
     r"^(?:In|On|At|By|During|Since|Until|Last|This|Earlier|Later|Then|Now|From|After|Before|Within|Over|Throughout)"
     r"(?:\s+(?!(?:he|she|it|they|we|and|or|but|that|which|who)\b)[\w’'.-]+){1,3}\s+(?=(?:he|she|it|they|we)\s+[a-z])|"
     # "On Wednesday the company said": a time lead before "the company" (not "In a sign the company feels ...,").
@@ -215,6 +230,12 @@ _LY_ADVERB = re.compile(r"[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|
 #: The start of a subject after a lead's comma: a name, a determiner or a pronoun.
 _SUBJECT_START = re.compile(r"(?:[A-Z][\w’'.&-]*|(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|"
                             r"two|three|several|he|she|it|they|we|i)\b)")
+
+
+def _enough(rest: str) -> bool:
+    """Whether what follows a lead can stand as the sentence: more than a few words, or a short clause with its
+    subject and verb ("The night before his death, | he worked.")."""
+    return len(rest) > 15 or re.match(r"(?:he|she|it|they|we|I|[A-Z][\w'’-]+)\s+[a-z]{3,}\b", rest) is not None
 
 
 def _phrase_lead(text: str) -> int:
@@ -302,19 +323,29 @@ def _verb_of_time(after: list[str]) -> bool:
     return _finite(word, "")
 
 
+#: A name's possessive that opens a noun phrase as its determiner: "Barack Obama's point man", "BP's chief".
+_OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s"
+
+
 def _drop_appositive(text: str) -> str:
     """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"; "The chief executive
     of the company, Tony Hayward, said" -> "Tony Hayward said" (the name is the headline's subject)."""
-    named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,“\"]{2,80}?,\s+([A-Z][\w'’.-]+(?:\s+(?:(?:of|de|van|von|"
-                     r"al|bin)\s+)?[A-Z][\w'’.-]+){1,3}),"
+    # ("Its second ferry, the Northern Star, sank": a name with its article names the subject too)
+    named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|" + _OWNER + r")\s[^,“\"]{2,80}?,\s+((?:the\s+)?[A-Z][\w'’.-]+(?:\s+"
+                     r"(?:(?:of|de|van|von|al|bin)\s+)?[A-Z][\w'’.-]+){1,3}),"
                      r"\s+(?=[a-z])", text)
-    if named:
-        return named.group(1) + " " + text[named.end():]
+    if named and not (named.group(1).startswith("the ") and named.group(1).split()[1].lower() in _ROLE_WORDS):
+        name = named.group(1)
+        return name[0].upper() + name[1:] + " " + text[named.end():]
     # "The federal official in charge, retired Coast Guard Adm. Thad W. Allen, said": a role, then the name.
-    titled = re.match(r"^(?:The|A|An|Its|His|Her|Their)\s[^,“\"]{2,80}?,\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,4})"
+    titled = re.match(r"^(?:The|A|An|Its|His|Her|Their|" + _OWNER + r")\s[^,“\"]{2,80}?,\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,4})"
                       r"([A-Z][a-z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]+){1,2}),\s+(?=[a-z])", text)
     title_word = titled.group(1).split()[-1].lower() if titled and titled.group(1).split() else ""
-    if titled and (title_word in _ROLE_WORDS or title_word.endswith(".")) \
+    # A job the role table does not list ("harbour master", "incident commander") is as much a role before a name:
+    # lowercase nouns, no preposition or participle ("backed by Sen. Kerry" is no role of his).
+    plain_role = titled is not None and bool(title_word) and titled.group(1).split()[-1][:1].islower() and not any(
+        w in _NOT_ROLE_WORDS or w.endswith(("ed", "ing", "ly")) for w in titled.group(1).lower().split())
+    if titled and (title_word in _ROLE_WORDS or title_word.endswith(".") or plain_role) \
             and _verbish(text[titled.end():].split(" ", 1)[0].lower(), ""):
         return titled.group(2) + " " + text[titled.end():]
     # "BP chairman, Carl Svanberg, has been invited": the role before the name, set off by commas.
@@ -353,6 +384,8 @@ def _drop_appositive(text: str) -> str:
     return text
 
 
+_NOT_ROLE_WORDS = {"by", "of", "with", "for", "from", "to", "in", "on", "at", "and", "or", "but", "as", "like", "than",
+                   "the", "a", "an", "who", "which", "whose", "that", "now", "then", "also", "not", "no"}
 SPEECH_WORDS = {"said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "wrote", "writes", "that"}
 
 _ROLE_WORDS = {
@@ -404,116 +437,6 @@ def _person_of(words: list[str]) -> str | None:
         name = name[-3:] if len(name) > 3 and re.fullmatch(r"[A-Z]\.", name[-2]) else name[-2:] if len(name) > 2 else []
     return " ".join(name) if 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name) else None
 
-
-def _resolve_pronoun(text: str, actor: str | None) -> str:
-    """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before;
-    "The president cancelled" -> the president named before; "His appointment" -> "Svanberg's appointment".
-
-    The actor must fit the word it replaces: a person for "he", "she" and a role, an organisation
-    for "it" and "the company"; "It" that introduces a clause ("It is believed", "It emerged")
-    stands for nobody.
-    """
-    if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
-        return text
-    kind = _actor_kind(actor)
-    possessive = re.match(r"^(His|Her|Its|his|her|its)\s+(?:[a-z]|\d{4}\s+[a-z])", text)
-    if possessive:
-        personal = possessive.group(1).lower() != "its"
-        if _fits(kind, personal):
-            return f"{actor}’s{text[len(possessive.group(1)):]}"
-        return text
-    if _EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text):
-        return text
-    m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?!(?:other|rival|second|third|smaller|parent|sister|"
-                 r"former|new|joint|same)\b)[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}?(?:company|firm|group|oil major|oil giant|bank|agency|"
-                 r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ((?:[a-z-]+\s+){0,3}?(?:"
-                 + ROLE_NOUNS + r")))\b", text)
-    if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
-        return text
-    if m and m.group(0)[:4].lower() == "the " and re.match(r"\s+[A-Z]", text[m.end():]):
-        return text  # "The oil company BP": the name follows the role  # "he'd", "he's", "they're" keep their pronoun; "the company's" is the company's
-    if m and (m.group(1) or m.group(2)) and not _fits(kind, True):
-        return text
-    if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
-        return text
-    if m and re.search(r"(?i)company|firm|oil major|oil giant|bank|carrier|airline|insurer|lender|retailer|manufacturer|"
-                       r"operator|contractor", m.group(0)) and (_PUBLIC_BODY.search(actor) or _NEWS_OUTLET.search(actor)):
-        return text  # "The firm also announced a loss": a firm is no White House, ministry, court or newsroom
-    if m:
-        return actor + text[m.end():]
-    return text
-
-#: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
-_EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had|will|would|could|may|might)\s+)?"
-                           r"(?:take|takes|took|taken)\b(?=[^.;:]*?\bto\s+[a-z])|\s+(?:(?:also|only|now|then|just)\s+)?(?:happens|happened|"
-                           r"means|meant|matters|mattered|depends|depended|follows|followed|turns out|turned out|"
-                           r"comes as|came as|comes after|came after|comes amid|came amid)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
-                           r"looks|looked|sounds|sounded|"
-                           r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
-#: "It was also fined $50m by the Department of Justice": a passive with its agent named; "it" is what was fined.
-PASSIVE_IT = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|now\s+)?"
-                        r"[a-z]{3,}(?:ed|en)\s+(?![^.;]*\bthat\b)[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z]")
-#: News organisations a story quotes as sources: never "the company" or "the oil giant" of the story.
-_NEWS_OUTLET = re.compile(r"^(?:BBC|CNN|CBS|NBC|ABC|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|Bloomberg|Sky)\b|\b(?:News|Times|Post|"
-                          r"Journal|Press|Herald|Telegraph|Guardian|Tribune|Gazette|Reuters|Television|Radio|TV)$")
-_PUBLIC_BODY = re.compile(r"\b(?:House|Department|Ministry|Council|Committee|Commission|Administration|Congress|"
-                          r"Senate|Parliament|Government|Court|Police|Army|Navy|Guard|Agency|Office|Service|Authority|"
-                          r"Organi[sz]ation|Union|Bureau|Assembly|City|State|States|Nations|University)\b")
-_ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
-                      r"Council|Committee|Commission|Administration|Service|Institute|University|Association|"
-                      r"Party|Government|Court|Congress|Senate|House|Office|Board|Authority|Union|Force|Army|"
-                      r"Navy|Guard|Corps|Police|Energy|Petroleum|Oil|Airlines|Motors|Holdings|Foundation|Organi[sz]ation)\.?$")
-
-#: "It emerged that X", "It is understood X", "It has been reported that X": the news is X; "it" names
-#: nobody, and "emerged" is no headline verb. A hedge ("It is believed", "It is feared") stays: without
-#: it the doubt would read as fact.
-_REPORTED_BY_NOBODY = re.compile(
-    r"^(?:It|it)\s+(?:(?:also|now|later|then|soon|since|has|had|was|is|has\s+been|had\s+been|has\s+now|"
-    r"has\s+also)\s+)*(?:emerged|understood|reported|learned|learnt|revealed|known|confirmed)\s*,?\s+"
-    r"(?:(?:today|yesterday|tonight|last\s+night|this\s+week|last\s+week)\s+)?(?:that\s+)?(?=\S)")
-
-
-#: "It was [on 18 March, 1967] that the tanker struck the rock", "It was the day before Easter when a team found":
-#: a cleft whose focus was only the date (now removed) or a time: the news is the clause after it.
-_TIME_CLEFT = re.compile(r"^(?:It|it)\s+(?:is|was)\s+(?:(?:the|that)\s+(?:day|night|morning|evening|week|month|year|moment|"
-                         r"time)(?:\s+(?:before|after)\s+[A-Z][\w’'-]*)?\s+)?(?:that|when)\s+(?=(?:the|a|an|[A-Z])\b|"
-                         r"(?:he|she|they|we)\s)")
-
-
-def _drop_reporting_it(text: str) -> str:
-    """ "It also emerged that the manager will not testify" -> "the manager will not testify"."""
-    cleft = _TIME_CLEFT.match(text)
-    if cleft and len(text[cleft.end():].split()) >= 3:
-        rest = text[cleft.end():]
-        return rest[0].upper() + rest[1:]
-    m = _REPORTED_BY_NOBODY.match(text)
-    if not m or len(text[m.end():].split()) < 3:
-        return text
-    rest = text[m.end():]
-    # Only a clause: "It is expected to rain" has no subject of its own after it.
-    if rest.startswith(("to ", "by ", "in ", "on ", "at ", "as ")):
-        return text
-    return rest[0].upper() + rest[1:]
-
-
-def _actor_kind(actor: str) -> str | None:
-    """ "person", "body" or None (a single surname or word: either)."""
-    if actor.split()[-1].lower() in _PLACE_WORDS:
-        return "place"  # "the United States", "Orange County": neither a "he" nor the "it" that acts
-    if _ORG_END.search(actor) or actor.split()[-1].lower() in _ORG_WORDS:
-        return "body"  # "Bloomberg News", "Sky News" are not a "he"
-    words = actor.split()
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words if w not in ("de", "al")):
-        return "person"
-    return None
-
-
-_PLACE_WORDS = {"states", "kingdom", "republic", "city", "county", "river", "valley", "street", "island", "islands",
-                "coast", "bay", "gulf", "sea", "ocean", "province", "region"}
-
-
-def _fits(kind: str | None, personal: bool) -> bool:
-    return kind != "place" and (kind is None or (kind == "person") == personal)
 
 
 #: "... faces four years in prison if convicted The doctor present at ...": a caption or headline run into
@@ -573,6 +496,8 @@ _PLURAL_GROUP = re.compile(
     r"^(?:(?:The|Some|Many|Most|Several|Other|Two|Three|Four|Five|Local|Federal|State|Senior|Independent|Angry|"
     r"US|U\.S\.|British|European|Chinese)\s+)?((?:[A-Za-z][a-z-]+\s+){0,2}?(?!(?i:news|series|species|means|"
     r"this|his|its|us|was|has|is|as|thus|plus|less|unless|across|always|perhaps)\b)[A-Za-z][a-z]{2,}[^su\W]s)\s+"
+    # ("The marshes of south Louisiana are ...": a phrase that says which ones, between the group and its verb)
+    r"(?:(?:of|in|on|at|from|along|near)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s+)?"
     r"(?:also\s+|have\s+|had\s+|are\s+|were\s+|will\s+|would\s+|could\s+|may\s+)?"
     r"(?:said|say|expect|expected|believe|believed|warned|warn|told|found|reported|estimated|estimate|predicted|"
     r"forecast|have|had|are|were|will|would|could|may|[a-z]{3,}ed)\b")

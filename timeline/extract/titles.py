@@ -30,13 +30,12 @@ from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import _COPULA_WORDS, _hangs, _whole_phrase
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_phrases import drop_spare_times
+from timeline.extract.title_referents import _drop_reporting_it, _resolve_pronoun
 from timeline.extract.title_subjects import (
     _drop_appositive,
     _drop_lead,
-    _drop_reporting_it,
     _drop_role,
     _one_news_item,
-    _resolve_pronoun,
 )
 from timeline.extract.title_tense import _headline_verb, _plural_subject
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
@@ -341,6 +340,10 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
     after = text[len(cut):].lstrip(" ,;:").split(" ", 1)[0].lower()
     if len(text[inner:len(cut)].split()) >= 3 and (after in _CLAUSE_BREAKS or after in _BREAK_WORDS
                                                     or text[len(cut):][:1] in ",;:"):
+        return None
+    said = _drop_lead(said[0].upper() + said[1:])  # ("until questions are answered, | the government should ...")
+    if not said or _UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:until|when|while|after|before|as|since|once|if|"
+                                                            r"unless|although|though|because)\b", said):
         return None
     said = _cut_main_clause(said[0].upper() + said[1:])
     verb = _subject_end(said)

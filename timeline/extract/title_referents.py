@@ -1,0 +1,193 @@
+"""What a title's pronoun or role noun stands for: "He said" -> "Amodei says", "The company" -> the firm.
+
+A headline names its subject. A pronoun, a possessive or a role noun that opens the title
+becomes the actor the extractor found for it, when the actor fits the word (a person for
+"he" and "the minister", an organisation for "it" and "the company"); "it" that only
+introduces a clause ("It is believed", "It emerged that") stands for nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.names import _ORG_WORDS
+from timeline.extract.title_words import _PRONOUN_WORDS
+
+#: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
+ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minister|secretary|chairman|"
+              r"chairwoman|chief executive|chief|judge|commissioner|director|ambassador|general|admiral|"
+              r"spokesman|spokeswoman|pope|king|queen")
+
+
+def _resolve_pronoun(text: str, actor: str | None) -> str:
+    """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before;
+    "The president cancelled" -> the president named before; "His appointment" -> "Svanberg's appointment".
+
+    The actor must fit the word it replaces: a person for "he", "she" and a role, an organisation
+    for "it" and "the company"; "It" that introduces a clause ("It is believed", "It emerged")
+    stands for nobody.
+    """
+    if actor and _THING_ACTOR.match(actor):
+        # "The rig", "Hurricane Alex": a thing stands only for "it" ("It sank" -> "The rig sinks"); a group named by
+        # its plural ("The authorities") only for "they".
+        last = actor.split()[-1]
+        plural = actor[:1] != "H" and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+        it = re.match(r"^(?:They|they)\s+(?=[a-z])" if plural else r"^(?:It|it)\s+(?=[a-z])", text)
+        if it and (plural or not (_EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text))):
+            return f"{actor} {text[it.end():]}"
+        return text
+    if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
+        return text
+    kind = _actor_kind(actor)
+    # "Six Flags Inc": the legal form tells a company; the headline names it without ("Six Flags says"; a one-word
+    # name, "Nordlink Ltd", is shortened by the caller, who knows the story's names).
+    actor = re.sub(r"(?<=\w)\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)\.?$", "", actor) if kind == "body" and len(actor.split()) >= 3 else actor
+    possessive = re.match(r"^(His|Her|Its|his|her|its)\s+(?:[a-z]|\d{4}\s+[a-z])", text)
+    if possessive:
+        personal = possessive.group(1).lower() != "its"
+        if re.search(r"(?<![A-Z][\w'’.-]\s)(?<![A-Z][\w'’.-]{2}\s)(?<![A-Z][\w'’.-]{3}\s)(?<![A-Z][\w'’.-]{4}\s)(?<![A-Z][\w'’.-]{5}\s)"
+                     r"\b" + re.escape(actor.split()[-1]) + r"\b(?!\s+[A-Z])", text[:_SUBJECT_SPAN]):
+            return text  # "His brothers Marlon, Tito and Jackie Jackson": no one is his own brothers' "his"
+        if _fits(kind, personal):
+            return f"{actor}’s{text[len(possessive.group(1)):]}"
+        return text
+    if _EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text):
+        return text
+    m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?!(?:other|rival|second|third|smaller|parent|sister|"
+                 r"former|new|joint|same)\b)[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}?(?:company|firm|group|oil major|oil giant|bank|agency|"
+                 r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ((?:[a-z-]+\s+){0,3}?(?:"
+                 + ROLE_NOUNS + r")))\b", text)
+    if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
+        # "he'd like", "she'll go", "he's got": the contracted auxiliary in full once a name stands before it
+        # ("Landrieu would like"); "he's" before a participle may be "is" or "has", so it keeps its pronoun.
+        full = _uncontracted(text[m.end() + 1:])
+        if full is None or not (m.group(1) or m.group(2)):
+            return text
+        text = f"{m.group(0)} {full}"
+        m = re.match(r"^(?:(He|She|he|she)|They|they)\b", text)
+    if m and m.group(0)[:4].lower() == "the " and re.match(r"\s+[A-Z]", text[m.end():]):
+        return text  # "The oil company BP": the name follows the role  # "he'd", "he's", "they're" keep their pronoun; "the company's" is the company's
+    if m and (m.group(1) or m.group(2)) and not _fits(kind, True):
+        return text
+    if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
+        return text
+    if m and re.search(r"(?i)company|firm|oil major|oil giant|bank|carrier|airline|insurer|lender|retailer|manufacturer|"
+                       r"operator|contractor", m.group(0)) and (_PUBLIC_BODY.search(actor) or _NEWS_OUTLET.search(actor)):
+        return text  # "The firm also announced a loss": a firm is no White House, ministry, court or newsroom
+    if m:
+        return actor + text[m.end():]
+    return text
+
+_PERFECT_PARTICIPLES = {"been", "got", "gone", "had", "done", "made", "seen", "taken", "given", "become", "come", "left",
+                        "said", "told", "won", "lost", "spent", "paid", "sent", "kept", "held", "brought", "bought",
+                        "written", "spoken", "known", "shown", "grown", "run", "put", "set", "cut", "let"}
+
+
+def _uncontracted(rest: str) -> str | None:
+    """ "d like to see" -> "would like to see", "s got until July" -> "has got until July"; None when the
+    auxiliary cannot be told ("s resigned": "is" or "has")."""
+    m = re.match(r"(ll|d|s|re|ve)\s+(?:(?:already|just|also|never|not|still|now|then|long|[a-z]+ly)\s+)*([a-z]+)", rest)
+    if m is None:
+        return None
+    aux, verb = m.group(1), m.group(2)
+    perfect = verb in _PERFECT_PARTICIPLES or verb.endswith("ed")
+    if aux == "ll":
+        full = "will"
+    elif aux == "ve":
+        full = "have"
+    elif aux == "re":
+        full = "are"
+    elif aux == "d":
+        full = "had" if perfect else "would"
+    elif verb in _PERFECT_PARTICIPLES and verb not in {"said", "told", "known", "shown", "seen", "made", "given",
+                                                        "taken", "paid", "sent", "held", "kept", "left", "set", "put"}:
+        full = "has"  # "he's been", "he's got", "he's gone"
+    elif verb.endswith("ing") or not perfect:
+        full = "is"  # "he's leaving", "he's ready", "he's in Houston"
+    else:
+        return None
+    return f"{full} {rest[len(aux):].lstrip()}"
+
+
+#: How far into a title its subject may reach, for a name the opening possessive cannot stand for.
+_SUBJECT_SPAN = 80
+
+#: A thing named by its noun ("The rig", "This cap") or a storm by its name: an actor only "it" can stand for.
+_THING_ACTOR = re.compile(r"(?:The|This|These|Those)\s+[a-z]|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|Storm)\s+[A-Z]")
+#: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
+_EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had|will|would|could|may|might)\s+)?"
+                           r"(?:take|takes|took|taken)\b(?=[^.;:]*?\bto\s+[a-z])|\s+(?:(?:also|only|now|then|just)\s+)?(?:happens|happened|"
+                           r"means|meant|matters|mattered|depends|depended|follows|followed|turns out|turned out|"
+                           r"comes as|came as|comes after|came after|comes amid|came amid)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
+                           r"looks|looked|sounds|sounded|"
+                           r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
+#: "It was also fined $50m by the Department of Justice": a passive with its agent named; "it" is what was fined.
+PASSIVE_IT = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|now\s+)?"
+                        r"[a-z]{3,}(?:ed|en)\s+(?![^.;]*\bthat\b)[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z]")
+#: News organisations a story quotes as sources: never "the company" or "the oil giant" of the story.
+_NEWS_OUTLET = re.compile(r"^(?:BBC|CNN|CBS|NBC|ABC|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|Bloomberg|Sky)\b|\b(?:News|Times|Post|"
+                          r"Journal|Press|Herald|Telegraph|Guardian|Tribune|Gazette|Reuters|Television|Radio|TV)$")
+_PUBLIC_BODY = re.compile(r"\b(?:House|Department|Ministry|Council|Committee|Commission|Administration|Congress|"
+                          r"Senate|Parliament|Government|Court|Police|Army|Navy|Guard|Agency|Office|Service|Authority|"
+                          r"Organi[sz]ation|Union|Bureau|Assembly|City|State|States|Nations|University)\b")
+_ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
+                      r"Council|Committee|Commission|Administration|Service|Institute|University|Association|"
+                      r"Party|Government|Court|Congress|Senate|House|Office|Board|Authority|Union|Force|Army|"
+                      r"Navy|Guard|Corps|Police|Energy|Petroleum|Oil|Airlines|Motors|Holdings|Foundation|Organi[sz]ation|"
+                      # The head nouns of institutions' and businesses' names: no surname ends a name with them.
+                      r"Facility|Fund|Center|Centre|Program|Programme|Project|Initiative|Network|Partnership|Alliance|"
+                      r"Coalition|Trust|Society|Club|Team|Unit|Panel|Laborator(?:y|ies)|Labs|Hospital|School|College|"
+                      r"Museum|Airport|Exchange|Reserve|Cabinet|Tribunal|Clinic|Services|Systems|Technologies|Industries|"
+                      r"Resources|Partners|Capital|Management|Media|Studios|Records|Pictures|Entertainment|Productions|"
+                      r"Communications|Pharmaceuticals|Insurance|Securities|Investments|Ventures|Enterprises)\.?$")
+
+#: "It emerged that X", "It is understood X", "It has been reported that X": the news is X; "it" names
+#: nobody, and "emerged" is no headline verb. A hedge ("It is believed", "It is feared") stays: without
+#: it the doubt would read as fact.
+_REPORTED_BY_NOBODY = re.compile(
+    r"^(?:It|it)\s+(?:(?:also|now|later|then|soon|since|has|had|was|is|has\s+been|had\s+been|has\s+now|"
+    r"has\s+also)\s+)*(?:emerged|understood|reported|learned|learnt|revealed|known|confirmed)\s*,?\s+"
+    r"(?:(?:today|yesterday|tonight|last\s+night|this\s+week|last\s+week)\s+)?(?:that\s+)?(?=\S)")
+
+
+#: "It was [on 18 March, 1967] that the tanker struck the rock", "It was the day before Easter when a team found":
+#: a cleft whose focus was only the date (now removed) or a time: the news is the clause after it.
+_TIME_CLEFT = re.compile(r"^(?:It|it)\s+(?:is|was)\s+(?:(?:the|that)\s+(?:day|night|morning|evening|week|month|year|moment|"
+                         r"time)(?:\s+(?:before|after)\s+[A-Z][\w’'-]*)?\s+)?(?:that|when)\s+(?=(?:the|a|an|[A-Z])\b|"
+                         r"(?:he|she|they|we)\s)")
+
+
+def _drop_reporting_it(text: str) -> str:
+    """ "It also emerged that the manager will not testify" -> "the manager will not testify"."""
+    cleft = _TIME_CLEFT.match(text)
+    if cleft and len(text[cleft.end():].split()) >= 3:
+        rest = text[cleft.end():]
+        return rest[0].upper() + rest[1:]
+    m = _REPORTED_BY_NOBODY.match(text)
+    if not m or len(text[m.end():].split()) < 3:
+        return text
+    rest = text[m.end():]
+    # Only a clause: "It is expected to rain" has no subject of its own after it.
+    if rest.startswith(("to ", "by ", "in ", "on ", "at ", "as ")):
+        return text
+    return rest[0].upper() + rest[1:]
+
+
+def _actor_kind(actor: str) -> str | None:
+    """ "person", "body" or None (a single surname or word: either)."""
+    if actor.split()[-1].lower() in _PLACE_WORDS:
+        return "place"  # "the United States", "Orange County": neither a "he" nor the "it" that acts
+    if _ORG_END.search(actor) or actor.split()[-1].lower() in _ORG_WORDS:
+        return "body"  # "Bloomberg News", "Sky News" are not a "he"
+    words = actor.split()
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words if w not in ("de", "al")):
+        return "person"
+    return None
+
+
+_PLACE_WORDS = {"states", "kingdom", "republic", "city", "county", "river", "valley", "street", "island", "islands",
+                "coast", "bay", "gulf", "sea", "ocean", "province", "region"}
+
+
+def _fits(kind: str | None, personal: bool) -> bool:
+    return kind != "place" and (kind is None or (kind == "person") == personal)
