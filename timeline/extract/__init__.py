@@ -99,7 +99,7 @@ from timeline.extract.merge import (
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.predicates import predicate
 from timeline.extract.sentences import Sentence, split_sentences
-from timeline.extract.title_gate import scene_time, title_defect
+from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
@@ -483,6 +483,9 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
         readable = [m for m in group if title_defect(m.title) is None] or group
         if all(scene_time(m.title) for m in group):
             continue  # "It was Saturday afternoon": a scene's time, no happening
+        if not any(m.source for m in group) and all(
+                musing(m.title, text[m.start:m.end]) or no_title(m.title) for m in group):
+            continue  # "I'll be there tomorrow", "It is a big change", "The disaster": nothing a reader could follow
         title = max(readable, key=_title_score).title
         if head.told and head in readable and any(m is not head and m.sentence == head.sentence and m.figure
                                                   for m in group):
