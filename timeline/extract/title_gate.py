@@ -66,7 +66,7 @@ _PERSONAL_MUSING = re.compile(
     r"think|thinks|thought|feel|feels|felt|find|finds|found|hope|hopes|hoped|"
     r"wonder|wonders|wondered|guess|believe|believes|believed|suppose|reckon|"
     r"love|loves|like|likes|hate|hates|want|wants|wanted|need|needs|needed|explore|explores|"
-    r"go|goes|look|looks|enjoy|enjoys|ask|asks|asked|recommend|recommends|record|records|recording|"
+    r"go|goes|look|looks|enjoy|enjoys|recommend|recommends|record|records|recording|"
     r"book|books|booked)\b|['’](?:m|re|ll|ve|d)\b|$|[,.!?])")
 #: An expletive or demonstrative subject with a copula or a verb of seeming and no passive participle: an
 #: evaluation, a scene or a guess about when something will be known ("It is a big change", "This is a
@@ -77,7 +77,9 @@ _COPULA_MUSING = re.compile(
     r"(?:will|would|could|may|might|must|should|can)(?:\s+not)?\s+be|seems?|seemed|looks?|looked|sounds?))"
     r"(?:\s+(?:also|still|now|just|not|never|all|really|certainly|probably|clearly|again|being|been))*\s+"
     r"(?![a-z]+(?:ed|en)\b)(?!(?:made|done|set|hit|held|told|said|put|shut|cut|built|sold|paid|sent|found|known|seen|"
-    r"given|taken|brought|caught|bought|left|lost|won|run|spent|kept|struck|shown|to)\b)"
+    r"given|taken|brought|caught|bought|left|lost|won|run|spent|kept|struck|shown|to|"
+    # "That's why we are lowering the alert": the reason for an act, which is told
+    r"why|how|because|when|where)\b)"
     # "It" is often a thing named before ("It could be ready on Tuesday"); as an expletive it carries a verdict,
     # a scene or a guess of when ("It is hard to know", "It's a stinking hot day", "It could be later tomorrow").
     r"|It(?:['’]s|\s+(?:is|was|(?:will|would|could|may|might)(?:\s+not)?\s+be|seems?|seemed|looks?|looked|"
