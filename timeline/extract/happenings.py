@@ -59,7 +59,7 @@ _NOUN_AFTER = re.compile(
     r"[A-Za-z][\w'’-]*\s+){0,2}?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 #: What the noun phrase may carry after its noun: "of Pan Am flight 103", "on the Deepwater Horizon rig".
 #: ("aboard the ship Star at Portville harbour": a second place phrase; a preposition opens one, never ends one)
-_NOUN_COMPLEMENT = re.compile(r"(?:(?:[ \t]+|(?<=[ \t]))(?:of|on|at|in|off|near|aboard)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+_NOUN_COMPLEMENT = re.compile(r"(?:(?:[ \t]+|(?<=[ \t]))(?:of|on|at|in|off|near|aboard|from)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
                               r"(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had|will|[a-z]+ed|of|on|"
                               r"at|in|off|near|aboard|for|to|from|with|by)\b)"
                               r"[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}){1,3}")
