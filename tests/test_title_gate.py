@@ -398,3 +398,12 @@ def test_a_possessive_date_is_no_plural_subject() -> None:
 def test_a_clause_closing_on_its_verb_is_no_cut() -> None:
     assert not no_title("Ann Lowe finds a wall of silt where the reeds had been")
     assert not no_title("The river runs higher than it was")
+
+
+@pytest.mark.parametrize("title", [
+    "Whether the ferry will sail on Tuesday is another question",
+    "How long the repairs take remains to be seen",
+])
+def test_an_open_question_is_no_news(title: str) -> None:
+    assert musing(title, title + ".")
+    assert not musing("When the ferry sails the harbour closes", "When the ferry sails, the harbour closes.")

@@ -100,6 +100,13 @@ _ATTRIBUTED = re.compile(r"(?:[”\"]|(?<=[,.!?])['’])\s*,?\s*(?:[\w.,'’-]+\
                          r"|,\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,5}[a-z]{3,}(?:s|ed)\s*[.!?]?\s*$")
 
 
+#: An open question with nothing happened: "Whether they will open on Tuesday is another question", "How long the
+#: repairs take remains to be seen".
+_OPEN_QUESTION = re.compile(r"^(?:Whether|How|When|What|Why|Who|Where)\b.*\b(?:is|was|remains?|remained)\s+(?:"
+                            r"another|an\s+open|a\s+different|the\s+(?:big|real)|anyone['’]s|unclear|not\s+clear|"
+                            r"uncertain|unknown|to\s+be\s+seen|a\s+mystery)\b")
+
+
 def musing(title: str, quote: str) -> bool:
     """Whether a statement is the writer's or an unnamed speaker's musing, not a happening a timeline keeps.
 
@@ -109,6 +116,8 @@ def musing(title: str, quote: str) -> bool:
     line said by a named speaker ("'I will resign on Friday,' the minister said") is news and is kept, and
     so is a first-person report of an act ("I talked to the commander this morning").
     """
+    if _OPEN_QUESTION.match(title.strip()):
+        return True
     if _ATTRIBUTED.search(quote) or re.search(r"[“”\"]", quote):
         return False  # said by someone: named here, or in the sentence that opens the quotation
     text = title.strip()
