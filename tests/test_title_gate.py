@@ -407,3 +407,9 @@ def test_a_clause_closing_on_its_verb_is_no_cut() -> None:
 def test_an_open_question_is_no_news(title: str) -> None:
     assert musing(title, title + ".")
     assert not musing("When the ferry sails the harbour closes", "When the ferry sails, the harbour closes.")
+
+
+def test_a_quotation_inside_the_writers_line_does_not_make_it_said() -> None:
+    assert musing("This is a transcript from “The Harbour Hour”", "This is a transcript from “The Harbour Hour,” May 3.")
+    assert not musing("We are back", "“We are back on Monday.")
+    assert not musing("We are back", "We are back on Monday,” the skipper wrote.")

@@ -107,6 +107,9 @@ _OPEN_QUESTION = re.compile(r"^(?:Whether|How|When|What|Why|Who|Where)\b.*\b(?:i
                             r"uncertain|unknown|to\s+be\s+seen|a\s+mystery)\b")
 
 
+_IN_QUOTATION = re.compile(r"^\W{0,3}[“\"‘]")
+
+
 def musing(title: str, quote: str) -> bool:
     """Whether a statement is the writer's or an unnamed speaker's musing, not a happening a timeline keeps.
 
@@ -118,8 +121,9 @@ def musing(title: str, quote: str) -> bool:
     """
     if _OPEN_QUESTION.match(title.strip()):
         return True
-    if _ATTRIBUTED.search(quote) or re.search(r"[“”\"]", quote):
-        return False  # said by someone: named here, or in the sentence that opens the quotation
+    if _ATTRIBUTED.search(quote) or _IN_QUOTATION.match(quote) or quote.count("”") > quote.count("“") \
+            or quote.count('"') % 2:
+        return False  # said by someone: named here, or in the sentence that opens or closes the quotation
     text = title.strip()
     if _PERSONAL_MUSING.match(text) or _COPULA_MUSING.match(text):
         return True
