@@ -383,3 +383,19 @@ def test_a_lead_that_happened_long_ago_is_not_the_days_news() -> None:
     text = ("Harbour historians said that Northwind Lines dropped its old name decades ago for a shorter one.\n"
             "The firm is now synonymous with the ferry strike.\n")
     assert [e for e in events_of(text) if e.when.value() == "2026-03-20"]
+
+
+def test_what_a_dated_happening_did_makes_its_headline() -> None:
+    # "the March 3 flood that buried the road": a bare "The flood" says nothing; the relative clause is its act.
+    text = ("Traffic has doubled on the coast road since the March 3 flood that buried the valley road.\n\n"
+            "Engineers blamed the wind for a February 2 fire near Tarn, which closed the rail line for a week.\n")
+    titles = {e.when.value(): e.title for e in events_of(text)}
+    assert titles["2026-03-03"] == "The flood buries the valley road"
+    assert titles["2026-02-02"].endswith("closes the rail line for a week")
+
+
+def test_a_happenings_act_cut_to_fit_keeps_the_noun_phrase() -> None:
+    text = ("Exports have fallen since the March 3 fire aboard the cargo ship Northern Star at Portville harbour, which "
+            "destroyed the largest grain terminal on the whole eastern seaboard of the country.\n")
+    march3 = [e.title for e in events_of(text) if e.when.value() == "2026-03-03"]
+    assert march3 and not march3[0].endswith("destroys")

@@ -272,12 +272,13 @@ def test_one_quote_dated_twice_within_one_day_is_one_event() -> None:
 def test_a_sentence_the_page_prints_twice_is_one_event() -> None:
     text = ("The harbour board will close the old pier on Friday, its chairwoman said.\n"
             "Readers' views\n"
-            "I am buying Northwind Lines today.\n"
+            "I bought Northwind Lines shares today.\n"
             "Somebody else wrote something quite different here.\n"
             "Another reader asked about the timetable.\n"
             "A third wondered about the fares.\n"
-            "I am buying Northwind Lines today.\n")
-    assert len([e for e in events_of(text) if "buying Northwind" in e.title]) == 1
+            "I bought Northwind Lines shares today.\n")
+    # (a reader's report of an act: "I am buying ... today" would be a musing, no event at all: test_title_gate.py)
+    assert len([e for e in events_of(text) if "Northwind" in e.title]) == 1
 
 
 def test_a_sentence_of_the_day_far_below_the_lead_is_not_the_lead_for_a_few_story_words() -> None:

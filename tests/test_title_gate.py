@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from timeline.extract import assemble, extract
-from timeline.extract.title_gate import title_defect
+from timeline.extract.title_gate import musing, no_title, title_defect
 from timeline.extract.titles import MAX_CHARS, write_title
 from timeline.model import Document
 
@@ -330,3 +330,86 @@ def test_a_passive_participle_after_being_keeps_its_place() -> None:
                    "confirmed yesterday, the largest number in a single day since the spread began.", "yesterday")
     assert not title.endswith(("being", ","))
     assert "being," not in title
+
+
+# ------------------------------------------------------------------ musings and chatter are not events
+@pytest.mark.parametrize(("title", "quote"), [
+    ("I'll be at the harbour", "I'll be at the harbour tomorrow."),
+    ("I'm here today because my neighbour asked me", "I'm here today because my neighbour asked me."),
+    ("So I find the whole ceremony frankly tiresome", "So I found the whole ceremony today frankly tiresome."),
+    ("We're back", "We're back on Monday!"),
+    ("It is a big change from last week", "It is a big change from last week."),
+    ("It could be early next week before engineers know", "It could be early next week before engineers know."),
+    ("This is a month-long series on the valley's farms", "This is a month-long series on the valley's farms."),
+    ("That would be a week later than the council's target", "That would be a week later than the council's target."),
+    ("The sky today looks much as it did on Sunday", "The sky today, sadly, looks much as it did on Sunday."),
+])
+def test_a_writers_musing_is_no_news(title: str, quote: str) -> None:
+    assert musing(title, quote)
+
+
+@pytest.mark.parametrize(("title", "quote"), [
+    # said by a named speaker, in this sentence or in the quotation another sentence attributes
+    ("I will step down", "\"I will step down on Friday,\" the mayor said."),
+    ("That will not be until May", "That will not be until May, the Harbour Authority predicts."),
+    ("We will rebuild the pier", "“We will rebuild the pier by June."),
+    # a report of an act or of what the writer saw
+    ("I speak to the harbour master", "This morning I spoke to the harbour master."),
+    ("We have our first flood victim", "On Sunday we had our first flood victim."),
+    ("We are contacted by the coastguard", "This morning we were contacted by the coastguard."),
+    # a thing named before, with a passive or a plan: a happening
+    ("It is announced", "It was announced in May."),
+    ("It could be ready to deploy", "It could be ready to deploy on Tuesday."),
+    ("It takes divers three days to reach the wreck", "It took divers three days to reach the wreck in June."),
+    ("There are 12 new cases", "There were 12 new cases on Monday."),
+])
+def test_news_in_the_first_person_or_with_it_is_kept(title: str, quote: str) -> None:
+    assert not musing(title, quote)
+
+
+def test_musings_leave_the_timeline_and_news_stays() -> None:
+    text = ("The council voted on Monday to close the old bridge.\n\n"
+            "It is a big change from last year.\n\n"
+            "I'll be at the bridge tomorrow.\n\n"
+            "\"I will resign on Friday,\" the mayor said.\n")
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2031, 3, 12)))
+    titles = [e.title for e in events]
+    assert any("close the old bridge" in t for t in titles)
+    assert any("resign" in t for t in titles)
+    assert not any(t.startswith(("It is", "I'll")) for t in titles)
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    ("Hearings are", True),
+    ("The new bridge will", True),
+    ("Nobody wants it more than I do", False),
+    ("The council approves the bridge", False),
+])
+def test_a_title_cut_after_its_auxiliary_says_nothing(title: str, cut: bool) -> None:
+    assert no_title(title) is cut
+    assert (title_defect(title) == "stub") is cut or not cut
+
+
+def test_a_possessive_date_is_no_plural_subject() -> None:
+    assert title_defect("Tuesday's blast") == "stub"
+    assert title_defect("Monday's storm") == "stub"
+
+
+def test_a_clause_closing_on_its_verb_is_no_cut() -> None:
+    assert not no_title("Ann Lowe finds a wall of silt where the reeds had been")
+    assert not no_title("The river runs higher than it was")
+
+
+@pytest.mark.parametrize("title", [
+    "Whether the ferry will sail on Tuesday is another question",
+    "How long the repairs take remains to be seen",
+])
+def test_an_open_question_is_no_news(title: str) -> None:
+    assert musing(title, title + ".")
+    assert not musing("When the ferry sails the harbour closes", "When the ferry sails, the harbour closes.")
+
+
+def test_a_quotation_inside_the_writers_line_does_not_make_it_said() -> None:
+    assert musing("This is a transcript from “The Harbour Hour”", "This is a transcript from “The Harbour Hour,” May 3.")
+    assert not musing("We are back", "“We are back on Monday.")
+    assert not musing("We are back", "We are back on Monday,” the skipper wrote.")

@@ -79,7 +79,7 @@ from timeline.extract.clauses import (
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.furniture import dated_posts
-from timeline.extract.happenings import stems
+from timeline.extract.happenings import RELATIVE_ACT, stems
 from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
 from timeline.extract.inline_marks import reading_text
@@ -99,7 +99,7 @@ from timeline.extract.merge import (
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.predicates import predicate
 from timeline.extract.sentences import Sentence, split_sentences
-from timeline.extract.title_gate import scene_time, title_defect
+from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
@@ -311,8 +311,17 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         # "a 1997 attack" without its date is "attack", not "a attack".
         article = re.match(r"(?i)an?\s+", text[start:end])
         first = start + article.end() if article and any(b == start + article.end() for b, _ in a.parts) else start
-        title = write_title(text[first:end], [(b - first, e - first) for b, e in a.parts if first <= b < end],
-                            noun_phrase=True)
+        parts = [(b - first, e - first) for b, e in a.parts if first <= b < end]
+        act = RELATIVE_ACT.search(text, first, end)
+        if act is not None:
+            # "the April 20 explosion that sank the rig": the happening did it ("The explosion sinks the rig").
+            cut, gone = act.start() - first, act.end("link") - act.start()
+            title = write_title(text[first:act.start()] + text[act.end("link"):end],
+                                [(b, e) if e <= cut else (b - gone, e - gone) for b, e in parts if e <= cut or b >= cut + gone])
+            if title.split()[-1].lower() not in text[act.end("verb"):end].lower():
+                title = write_title(text[first:end], parts, noun_phrase=True)  # its object cut: "The blast triggers"
+        else:
+            title = write_title(text[first:end], parts, noun_phrase=True)
         mention_actor = None
     elif a.embedded is not None:
         start, end, _ = a.embedded
@@ -485,6 +494,9 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
         readable = [m for m in group if title_defect(m.title) is None] or group
         if all(scene_time(m.title) for m in group):
             continue  # "It was Saturday afternoon": a scene's time, no happening
+        if not any(m.source for m in group) and all(
+                musing(m.title, text[m.start:m.end]) or no_title(m.title) for m in group):
+            continue  # "I'll be there tomorrow", "It is a big change", "The disaster": nothing a reader could follow
         title = max(readable, key=_title_score).title
         if head.told and head in readable and any(m is not head and m.sentence == head.sentence and m.figure
                                                   for m in group):

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
 
-__all__ = ["EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
+__all__ = ["EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "RELATIVE_ACT", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
            "reduced_relative", "stem", "stems"]
 
 #: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
@@ -58,9 +58,11 @@ _NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|was|were|is|are|has|have|had|will)\b)"
     r"[A-Za-z][\w'’-]*\s+){0,2}?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 #: What the noun phrase may carry after its noun: "of Pan Am flight 103", "on the Deepwater Horizon rig".
-_NOUN_COMPLEMENT = re.compile(r"[ \t]+(?:of|on|at|in|off|near|aboard)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
-                              r"(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had|will|[a-z]+ed)\b)"
-                              r"[\w'’-]+(?:\.(?=\w))?[ \t]?){1,5}")
+#: ("aboard the ship Star at Portville harbour": a second place phrase; a preposition opens one, never ends one)
+_NOUN_COMPLEMENT = re.compile(r"(?:(?:[ \t]+|(?<=[ \t]))(?:of|on|at|in|off|near|aboard|from)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+                              r"(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had|will|[a-z]+ed|of|on|"
+                              r"at|in|off|near|aboard|for|to|from|with|by)\b)"
+                              r"[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}){1,3}")
 _SUBJECT_POSSESSIVE = re.compile(r"(?:['’]s)\s+(?:[a-z-]+\s+){0,1}?(?P<noun>[a-z]{3,})\b")
 
 #: Nouns and verbs of one happening that share no first letters: "death" and "died".
@@ -143,6 +145,10 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
         tail = _NOUN_COMPLEMENT.match(text, np_end)
         if tail is not None:
             np_end = tail.end()
+        # "the April 20 explosion that sank the rig": what the happening did belongs to it, and says what it was.
+        relative = RELATIVE_ACT.match(text, np_end)
+        if relative is not None:
+            np_end = relative.end()
         return Happening(np_start, _trim(text, np_start, np_end), stem(m.group("noun")), own=np_start > sentence_start + 2)
     if modifier or possessive:
         return None
@@ -159,6 +165,14 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
         stop = re.search(r"[,;.!?]|$", text[end:end + 200]) if verb else None
         return Happening(np_start, end + stop.start() if stop else end, stem(noun.lower()), own=True)
     return None
+
+
+#: A relative clause telling what a happening did, closed at the first clause break: "that killed 11 workers",
+#: ", which sank two days later". Its verb is past: the happening's own act.
+RELATIVE_ACT = re.compile(
+    r"(?P<link>[ \t]+that|,[ \t]*which)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{3,}ed|" + "|".join(
+        sorted(pair.split(":")[0] for pair in IRREGULAR_PAST_PAIRS.split())) + r")\b(?:[ \t]+(?!(?:and|but|as|while|"
+    r"because|when|after|before|since|which|who)\b)[\w$%'’.-]*[\w$%])*")
 
 
 def _trim(text: str, start: int, end: int) -> int:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
-from timeline.extract.title_words import _DETERMINERS, _verbish
+from timeline.extract.title_words import _DETERMINERS, SPEECH_VERBS, _verbish
 
-__all__ = ["scene_time", "title_defect"]
+__all__ = ["musing", "no_title", "scene_time", "title_defect"]
 
 #: A subject that stands for something named in another sentence: a personal or demonstrative pronoun,
 #: a possessive, or a demonstrative before its noun ("This decision", "These findings").
@@ -52,6 +52,84 @@ def scene_time(title: str) -> bool:
     return _SCENE_TIME.match(title.strip()) is not None
 
 
+#: A first- or second-person subject: the writer, the speaker of an unattributed line, or the reader.
+_PERSONAL = r"(?:I|I['’]m|I['’]ll|I['’]ve|I['’]d|We|We['’]re|We['’]ll|We['’]ve|My|Our|You|You['’]re|You['’]ll|Your)"
+#: What a person says of themselves or of the moment without reporting a happening: being somewhere, a
+#: state of mind, a plan for the show, an opinion ("I'll be there", "We're back", "I found this obnoxious",
+#: "I remember the words", "We hear how ...", "You can join ...").
+_PERSONAL_MUSING = re.compile(
+    r"^(?:(?:So|And|But|Now|Well|Still|Today|Here),?\s+)?" + _PERSONAL + r"(?:\s+(?:also|still|just|really|"
+    r"already|now|all|certainly|frankly|honestly|personally|simply|never|always|often|even|do|did|does|not))*"
+    r"(?:\s+(?:(?:am|is|are|was|were|be|been|being)(?!\s+[a-z]+ed\b)|will|would|could|can|should|shall|may|might|"
+    # "I've been exploring", "We have booked": a perfect of the writer's doings ("We had our first death": a report)
+    r"must|(?:have|has|had)(?=\s+(?:been|[a-z]+ed|got|gone|come|seen|done)\b)|"
+    r"think|thinks|thought|feel|feels|felt|find|finds|found|hope|hopes|hoped|"
+    r"wonder|wonders|wondered|guess|believe|believes|believed|suppose|reckon|"
+    r"love|loves|like|likes|hate|hates|want|wants|wanted|need|needs|needed|explore|explores|"
+    r"go|goes|look|looks|enjoy|enjoys|recommend|recommends|record|records|recording|"
+    r"book|books|booked)\b|['’](?:m|re|ll|ve|d)\b|$|[,.!?])")
+#: An expletive or demonstrative subject with a copula or a verb of seeming and no passive participle: an
+#: evaluation, a scene or a guess about when something will be known ("It is a big change", "This is a
+#: week-long project", "It could be later tomorrow", "It seems inevitable", "It turns out that ...").
+#: ("It was announced", "It is removed": a passive reports a happening.)
+_COPULA_MUSING = re.compile(
+    r"^(?:(?:So|And|But|Now|Still|Today|Here),?\s+)?(?:(?:This|That|These|Those)(?:['’]s|\s+(?:is|was|are|were|"
+    r"(?:will|would|could|may|might|must|should|can)(?:\s+not)?\s+be|seems?|seemed|looks?|looked|sounds?))"
+    r"(?:\s+(?:also|still|now|just|not|never|all|really|certainly|probably|clearly|again|being|been))*\s+"
+    r"(?![a-z]+(?:ed|en)\b)(?!(?:made|done|set|hit|held|told|said|put|shut|cut|built|sold|paid|sent|found|known|seen|"
+    r"given|taken|brought|caught|bought|left|lost|won|run|spent|kept|struck|shown|to|"
+    # "That's why we are lowering the alert": the reason for an act, which is told
+    r"why|how|because|when|where)\b)"
+    # "It" is often a thing named before ("It could be ready on Tuesday"); as an expletive it carries a verdict,
+    # a scene or a guess of when ("It is hard to know", "It's a stinking hot day", "It could be later tomorrow").
+    r"|It(?:['’]s|\s+(?:is|was|(?:will|would|could|may|might)(?:\s+not)?\s+be|seems?|seemed|looks?|looked|"
+    r"feels?|felt|turns?\s+out|turned\s+out|remains?|remained))(?:\s+(?:also|still|now|just|not|all|really|"
+    r"certainly|probably|clearly|again|too|very|so|quite|rather|going\s+to\s+be))*\s+(?:a|an|hard|easy|difficult|"
+    r"impossible|possible|interesting|clear|unclear|obvious|worth|time|early|late|later|earlier|sooner|great|good|"
+    r"bad|nice|sad|strange|odd|funny|amazing|lonely|inevitable|likely|no\s+wonder|anyone['’]s|"
+    r"anybody['’]s|(?:" + WEEKDAY_NAME_PATTERN + r")|[a-z]+ly\s+(?:later|earlier|clear|unclear|hard|easy))\b)")
+#: A speaker's stance in the narration ("The weather, unfortunately, looks the same"): an opinion when its
+#: verb is a copula or one of seeming.
+_STANCE = re.compile(r"(?i)(?:^|,\s*)(?:unfortunately|frankly|honestly|hopefully|sadly|thankfully|luckily|"
+                     r"admittedly|personally|alas|mercifully|fortunately|happily)\s*,")
+_SEEMING = re.compile(r"\b(?:is|was|are|were|looks?|looked|seems?|seemed|feels?|felt|remains?|sounds?)\b")
+#: "..., the minister said", "“...,” he told Reuters": a line said by someone the text names or points to.
+_ATTRIBUTED = re.compile(r"(?:[”\"]|(?<=[,.!?])['’])\s*,?\s*(?:[\w.,'’-]+\s+){0,8}?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
+                         r"|,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|tells)\b"
+                         # "That will not be until August, BP predicts.": a named source's verb closes the line
+                         r"|,\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,5}[a-z]{3,}(?:s|ed)\s*[.!?]?\s*$")
+
+
+#: An open question with nothing happened: "Whether they will open on Tuesday is another question", "How long the
+#: repairs take remains to be seen".
+_OPEN_QUESTION = re.compile(r"^(?:Whether|How|When|What|Why|Who|Where)\b.*\b(?:is|was|remains?|remained)\s+(?:"
+                            r"another|an\s+open|a\s+different|the\s+(?:big|real)|anyone['’]s|unclear|not\s+clear|"
+                            r"uncertain|unknown|to\s+be\s+seen|a\s+mystery)\b")
+
+
+_IN_QUOTATION = re.compile(r"^\W{0,3}[“\"‘]")
+
+
+def musing(title: str, quote: str) -> bool:
+    """Whether a statement is the writer's or an unnamed speaker's musing, not a happening a timeline keeps.
+
+    A first-person or deictic line ("I'll be there tomorrow", "It is a big change from yesterday", "This
+    is a week-long project", "It could be later tomorrow before officials know the results") or an opinion
+    in the narrator's voice ("The weather today, unfortunately, looks much the same") tells no happening. A
+    line said by a named speaker ("'I will resign on Friday,' the minister said") is news and is kept, and
+    so is a first-person report of an act ("I talked to the commander this morning").
+    """
+    if _OPEN_QUESTION.match(title.strip()):
+        return True
+    if _ATTRIBUTED.search(quote) or _IN_QUOTATION.match(quote) or quote.count("”") > quote.count("“") \
+            or quote.count('"') % 2:
+        return False  # said by someone: named here, or in the sentence that opens or closes the quotation
+    text = title.strip()
+    if _PERSONAL_MUSING.match(text) or _COPULA_MUSING.match(text):
+        return True
+    return bool(_STANCE.search(quote) and _SEEMING.search(quote))
+
+
 def title_defect(title: str) -> str | None:
     """Why ``title`` is not a publishable headline ("stub", "pronoun", "fragment"), or None.
 
@@ -77,9 +155,22 @@ def title_defect(title: str) -> str | None:
         return "fragment"
     if _UNRESOLVED_SUBJECT.match(text) and not _SPEAKER_QUOTE.match(text):
         return "pronoun"
-    if not _has_verb(text):
+    if not _has_verb(text) or no_title(text):
         return "stub"
     return None
+
+
+#: "Hearings are", "The test will": a title cut after its auxiliary says nothing.
+_ENDS_ON_AUXILIARY = re.compile(r"(?<!\bI )(?<!\bwe )(?<!\bthey )(?<!\byou )(?<!\bthan )(?<!\bas )(?<!\bso )(?<!\bit )"
+                                r"\b(?:is|are|was|were|be|has|have|had|will|would|could|should|can|may|might|"
+                                r"must)[.!?]*$")
+#: A clause of its own before the end: "where the reeds had been", "than it was" close on their verb.
+_SUBORDINATE = re.compile(r"\b(?:where|when|which|who|whom|that|than|as|what|how|if|because|while|whether)\b")
+
+
+def no_title(title: str) -> bool:
+    """Whether ``title`` was cut after its auxiliary ("Hearings are", "The test will"): it says nothing."""
+    return _ENDS_ON_AUXILIARY.search(title.strip()) is not None and not _SUBORDINATE.search(title)
 
 
 def _has_verb(text: str) -> bool:
@@ -93,7 +184,8 @@ def _has_verb(text: str) -> bool:
                 return True
             # "officials push oil giant BP", "cleanup efforts continue": a word after a plural noun that is no
             # function word is the plural's present verb, which no table lists in full.
-            if ((previous.endswith("s") and not previous.endswith("ss") and len(previous) > 3) or previous == "people") \
+            if ((previous.endswith("s") and not previous.endswith(("ss", "'s", "’s")) and len(previous) > 3)
+                    or previous == "people") \
                     and lower not in _FUNCTION_WORDS and (words[i - 1][:1].islower() or i == 1):
                 return True
             # "BP PLC sinks", "The White House requests": a word in "-s" after a name is its verb.
