@@ -242,6 +242,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if in_question(text, sentence, t.start):
             continue  # "Which leaders messed up most this week?": a question asserts nothing
         embedded = _embedding(text, sentence, t.start)
+        # "the 20 April": a date the tagger took with its article; the happening's determiner is that one, never
+        # one further back ("into the sea since the 20 April explosion" names the explosion, not the sea).
+        np_from = t.start + 4 if t.text[:4].lower() == "the " else t.start
         rel = _ANY_RELATIVE.search(text, sentence.start, t.start)
         if rel is not None and compared_thing(text, sentence.start, rel.start()):
             continue  # "worse than Katrina, the hurricane which devastated the region in 2005": the thing compared with
@@ -250,10 +253,10 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         # A clause of its own ("since an April 20 blast triggered a spill") is the better statement.
         if embedded is not None and embedded[2] == "relative" and _ADVERBIAL_CLAUSE.search(
                 text[max(sentence.start, t.start - 14):t.start]):
-            own = happening_of(text, sentence.start, t.start, t.end, modifier)
+            own = happening_of(text, sentence.start, np_from, t.end, modifier)
             if own is not None and own.own:
                 embedded = None  # "systems that have been developed since the April 20 blowout": the blowout's date
-        happening = happening_of(text, sentence.start, t.start, t.end, modifier) if embedded is None else None
+        happening = happening_of(text, sentence.start, np_from, t.end, modifier) if embedded is None else None
         if happening is None and embedded is None and named_noun is not None:
             happening = _named_happening(text, sentence, t, named_noun)
         if happening is None and embedded is None and not modifier:

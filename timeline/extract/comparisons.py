@@ -19,6 +19,7 @@ import functools
 import re
 
 from timeline.calendar_words import FIXED_ZONES
+from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import PARTICIPLE_WORDS
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
@@ -135,6 +136,20 @@ _RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most(?:\s+\w+)?|worst|best|fi
                            r"\bsince\s+(?:the\s+|a\s+|an\s+)?$")
 
 
+# "the first attempt since the April 20 blowout that killed 11 workers": the record's point is a happening the
+# sentence tells in a past clause of its own, so the date is that happening's ("its lowest level since 2003",
+# "the largest loss since the 1988 disaster" tell nothing happening then and stay reference points).
+_TOLD_HAPPENING = re.compile(r"(?i)(?:\s+(?:and\s+)?[a-z-]+){1,4}?\s+(?:that|which)\s+(?:also\s+)?([a-z]+)\b")
+
+
+def _told_happening(text: str, end: int, limit: int) -> bool:
+    found = _TOLD_HAPPENING.match(text, end, limit)
+    if found is None:
+        return False
+    verb = found.group(1).lower()
+    return verb.endswith("ed") or verb in IRREGULAR_PAST_WORDS
+
+
 # "five to six times the amount spilled in 1989": a multiple of something dated.
 _TIMES = re.compile(r"(?i)\btimes\s+(?:the|as much as|more than|what)\b[^,;:.]{0,60}?\s(?:in|on|during|since)\s+(?:the\s+)?$")
 # "normally reported on the last Tuesday of the month", "used to publish them in November": a habit,
@@ -234,7 +249,8 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
     before = _ASIDE.sub(" ", text[max(sentence_start, start - 130):start])
     if _RELATIVE_SHIFT.search(text[start:end]) and _THAN_AFTER.match(text, end):
         return True
-    return (_reference_point(before) or _RECORD_SINCE.search(before) is not None or _TIMES.search(before) is not None
+    record = _RECORD_SINCE.search(before) is not None and not _told_happening(text, end, min(len(text), end + 80))
+    return (_reference_point(before) or record or _TIMES.search(before) is not None
             or _HABIT.search(before) is not None
             or (_PROJECTED.search(before) is not None and re.fullmatch(r"\d{4}", text[start:end]) is not None)
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
