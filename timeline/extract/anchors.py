@@ -276,7 +276,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "the fatal April 20 explosion", "since the singer's death on Thursday": the date is the happening's,
             # not the clause's; it is its own statement, a span of the noun phrase.
             embedded = (happening.start, happening.end, "happening")
-        found.append(_Anchor(t, when, modifier or happening is not None, embedded, [(t.start, t.end)], comparison,
+        # "the 20 April explosion" without its date keeps its article: "The explosion".
+        cut_from = np_from if happening is not None and happening.start == t.start else t.start
+        found.append(_Anchor(t, when, modifier or happening is not None, embedded, [(cut_from, t.end)], comparison,
                              end=weekend_end, happening=happening.stem if happening is not None else ""))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
     found.sort(key=lambda a: a.timex.start)

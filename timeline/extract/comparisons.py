@@ -20,7 +20,7 @@ import re
 
 from timeline.calendar_words import FIXED_ZONES
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
-from timeline.extract.happenings import PARTICIPLE_WORDS
+from timeline.extract.happenings import EVENT_NOUNS, PARTICIPLE_WORDS
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
@@ -139,14 +139,14 @@ _RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most(?:\s+\w+)?|worst|best|fi
 # "the first attempt since the April 20 blowout that killed 11 workers": the record's point is a happening the
 # sentence tells in a past clause of its own, so the date is that happening's ("its lowest level since 2003",
 # "the largest loss since the 1988 disaster" tell nothing happening then and stay reference points).
-_TOLD_HAPPENING = re.compile(r"(?i)(?:\s+(?:and\s+)?[a-z-]+){1,4}?\s+(?:that|which)\s+(?:also\s+)?([a-z]+)\b")
+_TOLD_HAPPENING = re.compile(r"(?i)((?:\s+(?:and\s+)?[\w-]+){1,4}?)\s+(?:that|which)\s+(?:also\s+)?([a-z]+)\b")
 
 
 def _told_happening(text: str, end: int, limit: int) -> bool:
     found = _TOLD_HAPPENING.match(text, end, limit)
-    if found is None:
+    if found is None or not EVENT_NOUNS & set(found.group(1).lower().split()):
         return False
-    verb = found.group(1).lower()
+    verb = found.group(2).lower()
     return verb.endswith("ed") or verb in IRREGULAR_PAST_WORDS
 
 
@@ -236,10 +236,16 @@ _RUNNING_TOTAL = re.compile(
     r"(?:fall|hitt|reach|touch|peak|dropp|sink|plung|slump|bottom|ris|climb|jump|soar|tumbl|slid|dipp|trad|clos)ing\s(?:[^,;:.!?]|(?<=\d),(?=\d)){0,80}?\b(?:in|on|at|during)\s+)?(?:the\s+)?$")
 
 
+#: "More than 1,300 people have been admitted to hospital with suspected symptoms since 13 April": a count whose
+#: verb is in the present perfect runs from the date to now, however many words its clause holds.
+_PERFECT_TOTAL = re.compile(r"(?i)(?<![\w.,])\d+(?:[.,]\d+)*(?:\s+[\w'’$-]+){0,3}?\s+(?:have|has)\s+(?:now\s+)?"
+                            r"(?:been\s+)?[a-z]+(?:\s+[\w'’$-]+){0,10}?\s+since\s+(?:the\s+)?$")
+
+
 def is_running_total(text: str, sentence_start: int, start: int) -> bool:
     """Whether the date at ``start`` is where a count or an amount told before it began ("$5.2m since January")."""
     before = text[max(sentence_start, start - 90):start]
-    found = _RUNNING_TOTAL.search(before)
+    found = _RUNNING_TOTAL.search(before) or _PERFECT_TOTAL.search(text[max(sentence_start, start - 150):start])
     # "opened in 1990, and has since 1995 been ...": a year is no count.
     return found is not None and not re.fullmatch(r"(?:1[5-9]|20)\d\d\W*", found.group(0).split()[0])
 
