@@ -435,3 +435,16 @@ def test_a_count_in_the_present_perfect_runs_from_its_since_date() -> None:
     text = ("The harbour board reported record ferry traffic on Tuesday.\n"
             "More than 1,200 passengers have been turned away at the quay for want of seats since 14 February.\n")
     assert dates_of(text) == ["2026-03-03"]
+
+
+def test_a_date_in_an_aside_that_says_what_the_subject_is_dates_nothing_in_the_sentence() -> None:
+    text = ("The ferry line cut its fares on Tuesday.\n"
+            "In Portville, the Harbour Hawks, winners of the regional cup in February, held a rally for the crews.\n"
+            "The ferry app, not around in 2019, is full of complaints.\n")
+    assert dates_of(text) == ["2026-03-03"]
+
+
+def test_an_aside_with_a_verb_or_a_preposition_still_dates_its_sentence() -> None:
+    text = ("The harbour board, in a statement on Monday, said the terminal would open in 2028.\n"
+            "The mayor, a veteran of the 1991 strike, resigned on Tuesday.\n")
+    assert dates_of(text) == ["2026-03-02", "2026-03-03", "2028"]

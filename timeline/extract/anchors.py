@@ -26,6 +26,7 @@ from timeline.extract.comparisons import (
     SUPPOSED,
     compared_thing,
     generic_present,
+    in_identifying_aside,
     in_question,
     is_comparison,
     is_earlier_reading,
@@ -209,7 +210,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             when = replace(when, qualifier=vague.group(1).lower())
         when = when.in_zone(timezone)  # "10 a.m. BST" in a London paper keeps its zone's name
         comparison = is_comparison(t.text, text[max(sentence.start, t.start - 20):t.start])
-        if is_state_before(text, sentence.start, t.start, t.end):
+        if is_state_before(text, sentence.start, t.start, t.end) or in_identifying_aside(
+                text, sentence.start, t.start, t.end, sentence.end):
             continue  # "Prior to Thursday, Colombia was the only ...", "Since then, oil has been pouring ..."
         if (is_reference_point(text, sentence.start, t.start, t.end)
                 or is_earlier_reading(text, sentence.start, t.start, t.end)

@@ -25,8 +25,8 @@ from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
 __all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED", "SUPPOSED",
-           "compared_thing", "generic_present", "in_question", "is_comparison", "is_earlier_reading",
-           "is_reference_point", "is_running_total", "negated_main_clause", "reports_past"]
+           "compared_thing", "generic_present", "in_identifying_aside", "in_question", "is_comparison",
+           "is_earlier_reading", "is_reference_point", "is_running_total", "negated_main_clause", "reports_past"]
 
 
 # "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
@@ -414,3 +414,30 @@ def _opening_end(head: str) -> int:
 def reports_past(sentence: str) -> bool:
     """Whether a sentence tells something in the past or future, irregular verbs included ("spent", "sank")."""
     return _past_or_future().search(sentence) is not None
+
+
+#: An aside between commas that names what its noun phrase is ("the Saints, winners of the Super Bowl in February,
+#: held a rally") or was not ("YouTube, not around in 1989, is brimming with ..."): no verb of its own, right after
+#: the subject, before the main verb. Its date identifies the thing; nothing in the sentence happened then.
+_ASIDE_OPENING = re.compile(r"(?i),\s*(?:not\s|(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+of\s)")
+_ASIDE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r"|who|which|that|"
+                         r"when|where|whose|said|says|told|is|are|was|were|has|have|had|will|would)\b")
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:also\s+|now\s+|then\s+)?([a-z]+)\b")
+
+
+def in_identifying_aside(text: str, sentence_start: int, start: int, end: int, limit: int) -> bool:
+    """Whether the date at ``text[start:end]`` lies in a verbless aside after the subject that says what it is."""
+    open_at = text.rfind(",", sentence_start, start)
+    close_at = text.find(",", end, limit)
+    if open_at < 0 or close_at < 0 or _ASIDE_OPENING.match(text, open_at, start) is None:
+        return False
+    head = text[max(sentence_start, text.rfind(",", sentence_start, open_at) + 1):open_at]
+    if not head.strip() or _ASIDE_VERB.search(head) or _ASIDE_VERB.search(text, open_at, close_at):
+        return False
+    verb = _MAIN_VERB_AFTER.match(text, close_at, limit)
+    if verb is None:
+        return False
+    word = verb.group(1)
+    return (word.endswith("ed") or word in IRREGULAR_PAST_WORDS or word in _PRESENT_FORMS
+            or word in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may"))
+
