@@ -448,3 +448,18 @@ def test_an_aside_with_a_verb_or_a_preposition_still_dates_its_sentence() -> Non
     text = ("The harbour board, in a statement on Monday, said the terminal would open in 2028.\n"
             "The mayor, a veteran of the 1991 strike, resigned on Tuesday.\n")
     assert dates_of(text) == ["2026-03-02", "2026-03-03", "2028"]
+
+
+def test_a_date_in_a_nouns_that_clause_dates_that_content_not_the_sentence() -> None:
+    text = ("The ferry strike remains the council's first worry, a point underscored by the mayor's announcement that "
+            "the harbour board will meet the unions next week.\n")
+    events = events_of(text)
+    assert [e.when.value() for e in events] == ["2026-W11"]
+    assert events[0].title.startswith("The harbour board will meet the unions")
+
+
+def test_a_verb_taking_that_is_no_content_noun() -> None:
+    text = "The harbour board hopes that the terminal will open by late June.\n"
+    events = events_of(text)
+    assert [e.when.value() for e in events] == ["2026-06"]
+    assert events[0].title.startswith("The harbour board hopes")

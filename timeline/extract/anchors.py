@@ -35,6 +35,7 @@ from timeline.extract.comparisons import (
     is_state_before,
     negated_infinitive,
     negated_main_clause,
+    noun_content_clause,
 )
 from timeline.extract.happenings import (
     EVENT_NOUNS,
@@ -480,7 +481,8 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
             return (clause_start, close if close != -1 else sentence.end, "adverbial") if close != -1 else None
         return clause_start, _clause_end(text, pos, sentence.end), "adverbial"
     if rel is None:
-        return _restrictive(text, sentence, pos)
+        content = noun_content_clause(text, sentence.start, pos, sentence.end)
+        return _restrictive(text, sentence, pos) or ((*content, "adverbial") if content else None)
     clause_start = sentence.start + rel.start()
     if "," in text[clause_start + 1: pos]:
         return None  # the clause closed before the date

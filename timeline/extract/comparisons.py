@@ -26,7 +26,8 @@ from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
 __all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED", "SUPPOSED",
            "compared_thing", "generic_present", "in_identifying_aside", "in_question", "is_comparison",
-           "is_earlier_reading", "is_reference_point", "is_running_total", "negated_main_clause", "reports_past"]
+           "is_earlier_reading", "is_reference_point", "is_running_total", "negated_main_clause", "noun_content_clause",
+           "reports_past"]
 
 
 # "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
@@ -440,4 +441,25 @@ def in_identifying_aside(text: str, sentence_start: int, start: int, end: int, l
     word = verb.group(1)
     return (word.endswith("ed") or word in IRREGULAR_PAST_WORDS or word in _PRESENT_FORMS
             or word in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may"))
+
+
+#: A noun that takes a "that" clause telling its content: "Tuesday's announcement that he will head back to the Gulf
+#: next week", "the news that the singer died on Thursday". The date in the clause is the content's, not the
+#: sentence's ("The disaster remains at the top of the agenda, a point underscored by ...").
+_CONTENT_NOUN_THAT = re.compile(
+    r"(?i)\b(?:the|an?|this|his|her|its|their|[\w.-]+['’]s)\s+(?:[a-z-]+\s+)?"
+    r"(?:announcement|news|word|report|claim|promise|pledge|warning|decision|plan|hope|fear|expectation|"
+    r"confirmation|assurance|suggestion|speculation|rumou?r|indication|sign|evidence|belief|notion|prospect)s?\s+"
+    r"(that)\s+(?=(?:he|she|it|they|we|the|a|an|his|her|its|their|(?-i:I|[A-Z][\w'’.-]*))\s)")
+
+
+def noun_content_clause(text: str, sentence_start: int, pos: int, limit: int) -> tuple[int, int] | None:
+    """The "that" clause of a noun telling its content, when it holds the date at ``pos``: (start at "that", end)."""
+    found = None
+    for found in _CONTENT_NOUN_THAT.finditer(text, sentence_start, pos):  # noqa: B007 - the last one
+        pass
+    if found is None or re.search(r"[,;:“”\"]", text[found.end():pos]) or len(text[found.end():pos].split()) > 20:
+        return None
+    close = re.search(r"[,;]|[.!?][\s”\"]*$", text[pos:limit])
+    return found.start(1), pos + close.start() if close else limit
 
