@@ -463,3 +463,9 @@ def test_a_verb_taking_that_is_no_content_noun() -> None:
     events = events_of(text)
     assert [e.when.value() for e in events] == ["2026-06"]
     assert events[0].title.startswith("The harbour board hopes")
+
+
+def test_how_long_within_a_period_is_no_date_of_its_own() -> None:
+    text = ("The ferry line will run a reduced timetable for several more months this year, its chief said on "
+            "Tuesday.\n")
+    assert dates_of(text) == ["2026-03-03"]

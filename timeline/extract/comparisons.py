@@ -290,7 +290,10 @@ def _simile(before: str) -> bool:
 
 #: "suspend dividends for the rest of this year": how long, not when.
 PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s+the\s+(?:rest|remainder|balance)"
-                            r"\s+of\s+(?:the\s+)?$")
+                            r"\s+of\s+(?:the\s+)?$|"
+                            # "will report falls in output for several more months this year": how long, within it
+                            r"\bfor\s+(?:several|a\s+few|some|many|two|three|four|five|six|\d+)\s+(?:more\s+)?"
+                            r"(?:days|weeks|months|years)\s+(?:of\s+)?$")
 #: "at 1737GMT": four digits before a zone are a clock time, not a year.
 CLOCK_ZONE = re.compile(r"\s?(?:" + "|".join(FIXED_ZONES) + r"|hrs|hours\b)")
 #: "scrapped the trip for the second time this year": the period a count runs over.
