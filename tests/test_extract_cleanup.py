@@ -276,3 +276,15 @@ def test_a_bare_agency_credit_opening_the_story_line_is_furniture() -> None:
     titles = [e.title for e in extract(doc)]
     assert "The harbour board says the old pier would close for good next month" in titles
     assert not any(t.startswith("AP The") for t in titles)
+
+
+def test_archive_picture_captions_of_the_wires_are_furniture() -> None:
+    # AP-style captions of archive pictures open with their kind: "FILE - ...", "AP FILE: ...".
+    for caption in ("AP FILE: The mayor talks with the harbour master aboard a launch on March 2 as they tour the bay.",
+                    "FILE - In this March 2 photo, the mayor talks with the harbour master aboard a launch."):
+        text = (caption + "\n"
+                "The harbour board approved a new ferry terminal for Portville on Tuesday after a two-year review.\n")
+        kinds = [(f.kind, text[f.start:f.end]) for f in find_furniture(text)]
+        assert ("caption", caption) in kinds
+        events = extract(Document(path="t.txt", text=text, published=dt.date(2026, 3, 4)))
+        assert [e.when.value() for e in events] == ["2026-03-03"]

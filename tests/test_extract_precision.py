@@ -404,3 +404,69 @@ def test_a_simile_s_picture_dates_nothing_but_a_guess_told_with_looks_like_does(
                                         "November flood in Portville.\n")
     assert "2026-03-02" in dates_of(lead + "The slick looks like a finger reaching out from the bay, an imaging expert "
                                            "said on Monday.\n")
+
+
+# ------------------------------------------------------------ a record's point that is itself told
+def test_a_record_since_a_happening_told_in_its_own_past_clause_keeps_that_happening() -> None:
+    text = ("Divers will make a new attempt to seal the pipeline on Thursday.\n"
+            "It will be the first attempt to seal it since the March 2 explosion that flooded the valley.\n")
+    events = events_of(text)
+    assert "2026-03-02" in [e.when.value() for e in events]
+    rupture = next(e for e in events if e.when.value() == "2026-03-02")
+    assert rupture.title == "The explosion"
+
+
+def test_a_record_since_a_date_that_tells_no_happening_stays_a_reference_point() -> None:
+    text = ("The harbour board reported record ferry traffic on Tuesday.\n"
+            "It was the busiest week for the ferries since the March 2 timetable change.\n"
+            "Traffic reached its highest level since 2019.\n")
+    assert dates_of(text) == ["2026-03-03"]
+
+
+def test_a_date_taken_with_its_article_names_its_own_noun_phrase_not_one_before() -> None:
+    text = ("The harbour board reported record ferry traffic on Tuesday.\n"
+            "Fuel kept leaking into the bay since the 2 March tanker collision that closed the port.\n")
+    events = events_of(text)
+    collision = next(e for e in events if e.when.value() == "2026-03-02")
+    assert "bay" not in collision.title.lower()
+    assert all(not s.quote.startswith("the bay") for s in collision.sources)
+
+
+def test_a_count_in_the_present_perfect_runs_from_its_since_date() -> None:
+    text = ("The harbour board reported record ferry traffic on Tuesday.\n"
+            "More than 1,200 passengers have been turned away at the quay for want of seats since 14 February.\n")
+    assert dates_of(text) == ["2026-03-03"]
+
+
+def test_a_date_in_an_aside_that_says_what_the_subject_is_dates_nothing_in_the_sentence() -> None:
+    text = ("The ferry line cut its fares on Tuesday.\n"
+            "In Portville, the Harbour Hawks, winners of the regional cup in February, held a rally for the crews.\n"
+            "The ferry app, not around in 2019, is full of complaints.\n")
+    assert dates_of(text) == ["2026-03-03"]
+
+
+def test_an_aside_with_a_verb_or_a_preposition_still_dates_its_sentence() -> None:
+    text = ("The harbour board, in a statement on Monday, said the terminal would open in 2028.\n"
+            "The mayor, a veteran of the 1991 strike, resigned on Tuesday.\n")
+    assert dates_of(text) == ["2026-03-02", "2026-03-03", "2028"]
+
+
+def test_a_date_in_a_nouns_that_clause_dates_that_content_not_the_sentence() -> None:
+    text = ("The ferry strike remains the council's first worry, a point underscored by the mayor's announcement that "
+            "the harbour board will meet the unions next week.\n")
+    events = events_of(text)
+    assert [e.when.value() for e in events] == ["2026-W11"]
+    assert events[0].title.startswith("The harbour board will meet the unions")
+
+
+def test_a_verb_taking_that_is_no_content_noun() -> None:
+    text = "The harbour board hopes that the terminal will open by late June.\n"
+    events = events_of(text)
+    assert [e.when.value() for e in events] == ["2026-06"]
+    assert events[0].title.startswith("The harbour board hopes")
+
+
+def test_how_long_within_a_period_is_no_date_of_its_own() -> None:
+    text = ("The ferry line will run a reduced timetable for several more months this year, its chief said on "
+            "Tuesday.\n")
+    assert dates_of(text) == ["2026-03-03"]

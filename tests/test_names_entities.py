@@ -105,3 +105,13 @@ def test_a_capitalised_opening_verb_or_banner_is_no_name_but_a_capitalised_city_
     assert "RELEASED" not in found and "Portville Harbour Board" in found
     assert "UPDATED" not in names("The Portville Harbour Board met on Friday. UPDATED: Ferries resumed on the Vorn route.")
     assert "NANNING" in names("The Portville Harbour Board met a delegation from NANNING on Friday.")
+
+
+def test_a_speaker_after_a_long_straight_quotation_is_a_name_not_a_quoted_title() -> None:
+    # The closing quote of a quotation too long for a title must not pair with the next opening one.
+    text = ('Mayor Jane Holloway spoke on Sunday.\n"I do not understand why nobody has asked the harbour board and the '
+            'ferry operators whether the contracts they signed last winter were ever checked by anyone at all," '
+            'Holloway, a Coast Radio Channel contributor, said on "Coast Morning Show."\n')
+    index = NameIndex(text)
+    second = text.index("Holloway,")
+    assert any(n.start == second for n in index.between(second - 5, len(text)))

@@ -26,6 +26,7 @@ from timeline.extract.comparisons import (
     SUPPOSED,
     compared_thing,
     generic_present,
+    in_identifying_aside,
     in_question,
     is_comparison,
     is_earlier_reading,
@@ -34,6 +35,7 @@ from timeline.extract.comparisons import (
     is_state_before,
     negated_infinitive,
     negated_main_clause,
+    noun_content_clause,
 )
 from timeline.extract.happenings import (
     EVENT_NOUNS,
@@ -209,7 +211,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             when = replace(when, qualifier=vague.group(1).lower())
         when = when.in_zone(timezone)  # "10 a.m. BST" in a London paper keeps its zone's name
         comparison = is_comparison(t.text, text[max(sentence.start, t.start - 20):t.start])
-        if is_state_before(text, sentence.start, t.start, t.end):
+        if is_state_before(text, sentence.start, t.start, t.end) or in_identifying_aside(
+                text, sentence.start, t.start, t.end, sentence.end):
             continue  # "Prior to Thursday, Colombia was the only ...", "Since then, oil has been pouring ..."
         if (is_reference_point(text, sentence.start, t.start, t.end)
                 or is_earlier_reading(text, sentence.start, t.start, t.end)
@@ -242,6 +245,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if in_question(text, sentence, t.start):
             continue  # "Which leaders messed up most this week?": a question asserts nothing
         embedded = _embedding(text, sentence, t.start)
+        # "the 20 April": a date the tagger took with its article; the happening's determiner is that one, never
+        # one further back ("into the sea since the 20 April explosion" names the explosion, not the sea).
+        np_from = t.start + 4 if t.text[:4].lower() == "the " else t.start
         rel = _ANY_RELATIVE.search(text, sentence.start, t.start)
         if rel is not None and compared_thing(text, sentence.start, rel.start()):
             continue  # "worse than Katrina, the hurricane which devastated the region in 2005": the thing compared with
@@ -250,10 +256,10 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         # A clause of its own ("since an April 20 blast triggered a spill") is the better statement.
         if embedded is not None and embedded[2] == "relative" and _ADVERBIAL_CLAUSE.search(
                 text[max(sentence.start, t.start - 14):t.start]):
-            own = happening_of(text, sentence.start, t.start, t.end, modifier)
+            own = happening_of(text, sentence.start, np_from, t.end, modifier)
             if own is not None and own.own:
                 embedded = None  # "systems that have been developed since the April 20 blowout": the blowout's date
-        happening = happening_of(text, sentence.start, t.start, t.end, modifier) if embedded is None else None
+        happening = happening_of(text, sentence.start, np_from, t.end, modifier) if embedded is None else None
         if happening is None and embedded is None and named_noun is not None:
             happening = _named_happening(text, sentence, t, named_noun)
         if happening is None and embedded is None and not modifier:
@@ -273,7 +279,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "the fatal April 20 explosion", "since the singer's death on Thursday": the date is the happening's,
             # not the clause's; it is its own statement, a span of the noun phrase.
             embedded = (happening.start, happening.end, "happening")
-        found.append(_Anchor(t, when, modifier or happening is not None, embedded, [(t.start, t.end)], comparison,
+        # "the 20 April explosion" without its date keeps its article: "The explosion".
+        cut_from = np_from if happening is not None and happening.start == t.start else t.start
+        found.append(_Anchor(t, when, modifier or happening is not None, embedded, [(cut_from, t.end)], comparison,
                              end=weekend_end, happening=happening.stem if happening is not None else ""))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
     found.sort(key=lambda a: a.timex.start)
@@ -473,7 +481,8 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
             return (clause_start, close if close != -1 else sentence.end, "adverbial") if close != -1 else None
         return clause_start, _clause_end(text, pos, sentence.end), "adverbial"
     if rel is None:
-        return _restrictive(text, sentence, pos)
+        content = noun_content_clause(text, sentence.start, pos, sentence.end)
+        return _restrictive(text, sentence, pos) or ((*content, "adverbial") if content else None)
     clause_start = sentence.start + rel.start()
     if "," in text[clause_start + 1: pos]:
         return None  # the clause closed before the date

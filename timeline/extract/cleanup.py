@@ -163,8 +163,12 @@ _CREDIT_END = re.compile(r"\((?:Reuters|AP|AFP|Getty Images|The Associated Press
                          r"Reuters/[^)]{0,60}|[A-Z][\w. ]{0,30}/[^)]{0,60})\)\.?\s*$")
 #: A line opening with a picture's date or kind: "June 15: A drilling rig operates ...", "Video: ...".
 _DATED_CAPTION_START = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{_WEEKDAY})\s*:\s+")
+#: Wire captions of archive pictures open with their kind: "FILE - In this June 5 photo ...", "AP FILE: ...",
+#: "File photo: ...".
 _CAPTION_START = re.compile(r"^(?:(?:Video|Photos?|Pictured|Watch|"
-                            r"Gallery|Slideshow|Audio|Listen|Graphic|In pictures)\s*:\s+)")
+                            r"Gallery|Slideshow|Audio|Listen|Graphic|In pictures|"
+                            r"(?:(?:AP|AFP|Reuters|Getty Images)\s+)?(?:FILE|File photo|FILE PHOTO|Photo))\s*:\s+|"
+                            r"FILE\s+[-–—]\s+)")
 _BYLINE = re.compile(r"(?:By|BY|From|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][a-z][\w.'’-]*|[A-Z]\.|and|&|de|"
                      r"van|von|al)){0,6}(?:,?\s+(?:BBC News|CNN|Reuters|Associated Press|AP|AFP|Bloomberg)"
                      r"(?:,\s*[A-Z][\w]+(?:\s+[A-Z]\w+)?)?)?")

@@ -19,13 +19,15 @@ import functools
 import re
 
 from timeline.calendar_words import FIXED_ZONES
-from timeline.extract.happenings import PARTICIPLE_WORDS
+from timeline.english_verbs import IRREGULAR_PAST_WORDS
+from timeline.extract.happenings import EVENT_NOUNS, PARTICIPLE_WORDS
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
 __all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED", "SUPPOSED",
-           "compared_thing", "generic_present", "in_question", "is_comparison", "is_earlier_reading",
-           "is_reference_point", "is_running_total", "negated_main_clause", "reports_past"]
+           "compared_thing", "generic_present", "in_identifying_aside", "in_question", "is_comparison",
+           "is_earlier_reading", "is_reference_point", "is_running_total", "negated_main_clause", "noun_content_clause",
+           "reports_past"]
 
 
 # "up 15% from a year earlier", "compared with the year-ago quarter": a point of comparison,
@@ -135,6 +137,20 @@ _RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most(?:\s+\w+)?|worst|best|fi
                            r"\bsince\s+(?:the\s+|a\s+|an\s+)?$")
 
 
+# "the first attempt since the April 20 blowout that killed 11 workers": the record's point is a happening the
+# sentence tells in a past clause of its own, so the date is that happening's ("its lowest level since 2003",
+# "the largest loss since the 1988 disaster" tell nothing happening then and stay reference points).
+_TOLD_HAPPENING = re.compile(r"(?i)((?:\s+(?:and\s+)?[\w-]+){1,4}?)\s+(?:that|which)\s+(?:also\s+)?([a-z]+)\b")
+
+
+def _told_happening(text: str, end: int, limit: int) -> bool:
+    found = _TOLD_HAPPENING.match(text, end, limit)
+    if found is None or not EVENT_NOUNS & set(found.group(1).lower().split()):
+        return False
+    verb = found.group(2).lower()
+    return verb.endswith("ed") or verb in IRREGULAR_PAST_WORDS
+
+
 # "five to six times the amount spilled in 1989": a multiple of something dated.
 _TIMES = re.compile(r"(?i)\btimes\s+(?:the|as much as|more than|what)\b[^,;:.]{0,60}?\s(?:in|on|during|since)\s+(?:the\s+)?$")
 # "normally reported on the last Tuesday of the month", "used to publish them in November": a habit,
@@ -221,10 +237,16 @@ _RUNNING_TOTAL = re.compile(
     r"(?:fall|hitt|reach|touch|peak|dropp|sink|plung|slump|bottom|ris|climb|jump|soar|tumbl|slid|dipp|trad|clos)ing\s(?:[^,;:.!?]|(?<=\d),(?=\d)){0,80}?\b(?:in|on|at|during)\s+)?(?:the\s+)?$")
 
 
+#: "More than 1,300 people have been admitted to hospital with suspected symptoms since 13 April": a count whose
+#: verb is in the present perfect runs from the date to now, however many words its clause holds.
+_PERFECT_TOTAL = re.compile(r"(?i)(?<![\w.,])\d+(?:[.,]\d+)*(?:\s+[\w'’$-]+){0,3}?\s+(?:have|has)\s+(?:now\s+)?"
+                            r"(?:been\s+)?[a-z]+(?:\s+[\w'’$-]+){0,10}?\s+since\s+(?:the\s+)?$")
+
+
 def is_running_total(text: str, sentence_start: int, start: int) -> bool:
     """Whether the date at ``start`` is where a count or an amount told before it began ("$5.2m since January")."""
     before = text[max(sentence_start, start - 90):start]
-    found = _RUNNING_TOTAL.search(before)
+    found = _RUNNING_TOTAL.search(before) or _PERFECT_TOTAL.search(text[max(sentence_start, start - 150):start])
     # "opened in 1990, and has since 1995 been ...": a year is no count.
     return found is not None and not re.fullmatch(r"(?:1[5-9]|20)\d\d\W*", found.group(0).split()[0])
 
@@ -234,7 +256,8 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
     before = _ASIDE.sub(" ", text[max(sentence_start, start - 130):start])
     if _RELATIVE_SHIFT.search(text[start:end]) and _THAN_AFTER.match(text, end):
         return True
-    return (_reference_point(before) or _RECORD_SINCE.search(before) is not None or _TIMES.search(before) is not None
+    record = _RECORD_SINCE.search(before) is not None and not _told_happening(text, end, min(len(text), end + 80))
+    return (_reference_point(before) or record or _TIMES.search(before) is not None
             or _HABIT.search(before) is not None
             or (_PROJECTED.search(before) is not None and re.fullmatch(r"\d{4}", text[start:end]) is not None)
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
@@ -267,7 +290,10 @@ def _simile(before: str) -> bool:
 
 #: "suspend dividends for the rest of this year": how long, not when.
 PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s+the\s+(?:rest|remainder|balance)"
-                            r"\s+of\s+(?:the\s+)?$")
+                            r"\s+of\s+(?:the\s+)?$|"
+                            # "will report falls in output for several more months this year": how long, within it
+                            r"\bfor\s+(?:several|a\s+few|some|many|two|three|four|five|six|\d+)\s+(?:more\s+)?"
+                            r"(?:days|weeks|months|years)\s+(?:of\s+)?$")
 #: "at 1737GMT": four digits before a zone are a clock time, not a year.
 CLOCK_ZONE = re.compile(r"\s?(?:" + "|".join(FIXED_ZONES) + r"|hrs|hours\b)")
 #: "scrapped the trip for the second time this year": the period a count runs over.
@@ -392,3 +418,51 @@ def _opening_end(head: str) -> int:
 def reports_past(sentence: str) -> bool:
     """Whether a sentence tells something in the past or future, irregular verbs included ("spent", "sank")."""
     return _past_or_future().search(sentence) is not None
+
+
+#: An aside between commas that names what its noun phrase is ("the Saints, winners of the Super Bowl in February,
+#: held a rally") or was not ("YouTube, not around in 1989, is brimming with ..."): no verb of its own, right after
+#: the subject, before the main verb. Its date identifies the thing; nothing in the sentence happened then.
+_ASIDE_OPENING = re.compile(r"(?i),\s*(?:not\s|(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+of\s)")
+_ASIDE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r"|who|which|that|"
+                         r"when|where|whose|said|says|told|is|are|was|were|has|have|had|will|would)\b")
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:also\s+|now\s+|then\s+)?([a-z]+)\b")
+
+
+def in_identifying_aside(text: str, sentence_start: int, start: int, end: int, limit: int) -> bool:
+    """Whether the date at ``text[start:end]`` lies in a verbless aside after the subject that says what it is."""
+    open_at = text.rfind(",", sentence_start, start)
+    close_at = text.find(",", end, limit)
+    if open_at < 0 or close_at < 0 or _ASIDE_OPENING.match(text, open_at, start) is None:
+        return False
+    head = text[max(sentence_start, text.rfind(",", sentence_start, open_at) + 1):open_at]
+    if not head.strip() or _ASIDE_VERB.search(head) or _ASIDE_VERB.search(text, open_at, close_at):
+        return False
+    verb = _MAIN_VERB_AFTER.match(text, close_at, limit)
+    if verb is None:
+        return False
+    word = verb.group(1)
+    return (word.endswith("ed") or word in IRREGULAR_PAST_WORDS or word in _PRESENT_FORMS
+            or word in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may"))
+
+
+#: A noun that takes a "that" clause telling its content: "Tuesday's announcement that he will head back to the Gulf
+#: next week", "the news that the singer died on Thursday". The date in the clause is the content's, not the
+#: sentence's ("The disaster remains at the top of the agenda, a point underscored by ...").
+_CONTENT_NOUN_THAT = re.compile(
+    r"(?i)\b(?:the|an?|this|his|her|its|their|[\w.-]+['’]s)\s+(?:[a-z-]+\s+)?"
+    r"(?:announcement|news|word|report|claim|promise|pledge|warning|decision|plan|hope|fear|expectation|"
+    r"confirmation|assurance|suggestion|speculation|rumou?r|indication|sign|evidence|belief|notion|prospect)s?\s+"
+    r"(that)\s+(?=(?:he|she|it|they|we|the|a|an|his|her|its|their|(?-i:I|[A-Z][\w'’.-]*))\s)")
+
+
+def noun_content_clause(text: str, sentence_start: int, pos: int, limit: int) -> tuple[int, int] | None:
+    """The "that" clause of a noun telling its content, when it holds the date at ``pos``: (start at "that", end)."""
+    found = None
+    for found in _CONTENT_NOUN_THAT.finditer(text, sentence_start, pos):  # noqa: B007 - the last one
+        pass
+    if found is None or re.search(r"[,;:“”\"]", text[found.end():pos]) or len(text[found.end():pos].split()) > 20:
+        return None
+    close = re.search(r"[,;]|[.!?][\s”\"]*$", text[pos:limit])
+    return found.start(1), pos + close.start() if close else limit
+

@@ -234,8 +234,12 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
     """Capitalised name runs in ``text[start:end]`` (raw forms, not yet folded)."""
     end = len(text) if end is None else end
     found: list[Mention] = []
-    titles = [(q.start(), q.end()) for q in _QUOTED.finditer(text, max(0, start - 120), min(len(text), end + 120))
-              if _title_case(q.group(1))]
+    # Straight quotes pair up only when read from where a quotation cannot be open (a line's start, near
+    # enough): read from the middle, or past a quotation too long for a title, a closing quote pairs with the
+    # next opening one and the speaker between them ('," Palin, a contributor, said on "') looks like a title.
+    scan_from = max(text.rfind("\n", max(0, start - 3000), max(0, start - 120)) + 1, start - 3000, 0)
+    titles = [(q.start(), q.end()) for q in _QUOTED.finditer(text, scan_from, min(len(text), end + 120))
+              if 3 <= len(q.group(1)) <= 120 and _title_case(q.group(1))]
     credits = _credit_spans(text, start, end)
     for m in _NAME_RUN.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in titles) or text[m.end(): m.end() + 1] == "-":
@@ -275,7 +279,7 @@ def _join_bodies(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,120})[”\"]")
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]*)[”\"]")
 
 
 def _title_case(text: str) -> bool:
