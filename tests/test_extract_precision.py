@@ -413,7 +413,7 @@ def test_a_record_since_a_happening_told_in_its_own_past_clause_keeps_that_happe
     events = events_of(text)
     assert "2026-03-02" in [e.when.value() for e in events]
     rupture = next(e for e in events if e.when.value() == "2026-03-02")
-    assert rupture.title == "The explosion"
+    assert rupture.title == "The explosion floods the valley"  # the relative clause tells its act
 
 
 def test_a_record_since_a_date_that_tells_no_happening_stays_a_reference_point() -> None:
