@@ -400,6 +400,17 @@ TABLE: list[Row] = [
     (WED, "Repairs could take most of the winter, and most of the winter ferries are docked.",
      [("the winter", "DATE", "2025-WI")]),
     (WED, "Landslides take place annually here and prices rise 3% annually.", [("annually", "SET", "P1Y")]),
+    # ---- a modal of possibility with a weekday is ahead even inside past reporting ("could resume
+    # Thursday"); past ability is not: a negation (the reporter's attempt), a perfect, or a verb of
+    # perception in a past scene
+    (WED, "Officials said crews could resume drilling Thursday morning.",
+     [("Thursday morning", "TIME", "2025-08-14TMO")]),
+    (WED, "The storm could reach the islands Friday night, Saturday or Sunday, forecasters said.",
+     [("Friday night", "TIME", "2025-08-15TNI"), ("Saturday", "DATE", "2025-08-16"), ("Sunday", "DATE", "2025-08-17")]),
+    (WED, "Crews can resume drilling Thursday, the agency said.", [("Thursday", "DATE", "2025-08-14")]),
+    (WED, "A spokesman for the firm could not be reached Thursday.", [("Thursday", "DATE", "2025-08-07")]),
+    (WED, "The company could have stopped the flood on Monday.", [("Monday", "DATE", "2025-08-11")]),
+    (WED, "Ash could be seen on Monday as the flames rose.", [("Monday", "DATE", "2025-08-11")]),
 ]
 
 

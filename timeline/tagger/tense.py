@@ -55,6 +55,9 @@ from timeline.tagger.tense_words import (
     amount_after_to,
     classify,
     infinitive,
+    modal_group,
+    modal_possibility,
+    perceives,
     predicts,
     sentence_start,
     set_limit_in,
@@ -223,10 +226,19 @@ class ClauseTense:
                 # ("caused the rig to explode April 20": what a past verb made happen happened then)
                 plan = True  # the date belongs to the infinitive: after the past verb, maybe after the DCT
                 continue
-            if t in BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]):
-                # "could reach Florida by Friday": a modal clause has no tense of its own, nor a
-                # counterfactual ("would have damaged")
-                self.possible = t in ("may", "might", "should") and tokens[i + 1:i + 2] not in (["have"], ["not"])
+            at = i if t in BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]) \
+                else modal_group(tokens, i) if t.isalpha() else -1
+            if at >= 0 and perceives(tokens, at):
+                # "could be seen on Monday as smoke rose": what was perceptible in a past scene; with
+                # no past around it ("could be seen again at Christmas") the verb's own form decides
+                if self._right_tense(end) == "past":
+                    return "past"
+                at = -1 if at != i else at
+            if at >= 0:
+                # "could reach Florida by Friday", "could not be reached Thursday": a modal clause has no
+                # tense of its own, nor a counterfactual ("would have damaged"); what it says is possible
+                # lies ahead
+                self.possible = tokens[at] in BARE_MODALS and modal_possibility(tokens, at)
                 return None
             if (t in SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
                 continue  # a capitalized word mid-sentence is a name: "Meet The Press", "Schedule change"
