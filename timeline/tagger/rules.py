@@ -351,6 +351,7 @@ _PAST_PLAN_BEFORE = re.compile(
     r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?:set|due|scheduled|slated)\sto)"
     r"\s(?:be\s)?[a-z]+\b[^.!?;\n]{0,60}$")
 _AS_EARLY_AS = re.compile(r"(?i)\bas (?:early|soon) as\s$")
+_LATER_ON = re.compile(r"(?i)\b(?:later|earlier)(?:\s(?:on|in))?\s$")  # "could return home later on Tuesday"
 _PLAN_FAILED = re.compile(r"(?i)^[^.!?;\n]{0,80}?\b(?:but|never|instead|however)\b")
 
 
@@ -433,8 +434,10 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         # "will be shut to noon on Friday": a limit, as far as its clause says ("was shut to noon
         # on Friday" is past)
         tense = "future" if _RESCHEDULED.search(cx.text, max(0, start - 60), start) else cx.tense(start, end, deadline=False, reach=28)
-    if tense in ("future", "present") or (tense is None and cx.possible and cx.text[end:end + 2] not in ("'s", "’s")):
-        # ("that may take all of Tuesday": a possibility for this week lies ahead)
+    if tense in ("future", "present") or (tense is None and cx.possible and cx.text[end:end + 2] not in ("'s", "’s")
+                                          and not _LATER_ON.search(cx.text, max(0, start - 16), start)):
+        # ("that may take all of Tuesday": a possibility for this week lies ahead; "hoped he could return
+        # home later on Tuesday": the day of the telling, which news names only once it has come)
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)
     return base - dt.timedelta(days=(base.weekday() - wd) % 7)
 

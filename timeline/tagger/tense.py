@@ -28,6 +28,7 @@ from timeline.tagger.tense_words import (
     FIXTURE,
     LIMIT_BEFORE,
     LIMITS,
+    NEGATED_MODALS,
     NOT_A_HEAD,
     NOT_BEFORE_RELATIVE,
     OBJECT_DETERMINERS,
@@ -170,7 +171,7 @@ class ClauseTense:
             raw, tokens = raw[:-1], tokens[:-1]  # "until Friday": the limit word is no tense of its own
         weak: tuple[int, str] | None = None  # an -ed word may be an adjective ("preferred shares")
         n = len(tokens)
-        own_clause_read = False
+        own_clause_read = coordinated = False
         plan = False  # an infinitive between the date and a past verb: "was called to testify on June 17"
         for i in range(n - 1, -1, -1):
             t = tokens[i]
@@ -191,6 +192,7 @@ class ClauseTense:
                 # the expression sits in a clause that starts here: its own verb, if any,
                 # is to the right ("where the May 3 floods killed 40")
                 own_clause_read = True
+                coordinated = t == "and"
                 if weak:
                     return weak[1]
                 verdict = self._right_tense(end, clause_only=True, noun_head=tokens[-1] in DETERMINERS)
@@ -226,19 +228,25 @@ class ClauseTense:
                 # ("caused the rig to explode April 20": what a past verb made happen happened then)
                 plan = True  # the date belongs to the infinitive: after the past verb, maybe after the DCT
                 continue
-            at = i if t in BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]) \
-                else modal_group(tokens, i) if t.isalpha() else -1
+            at = i if t in BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]) else -1
+            if at < 0 and t.isalpha() and (modal := modal_group(tokens, i)) >= 0 and not modal_possibility(tokens, modal) \
+                    and classify(t, verb_before(tokens, i)) in ("future", "present"):
+                at = modal  # "could not be reached Thursday": the negated modal, not "be", rules the group
             if at >= 0 and perceives(tokens, at):
                 # "could be seen on Monday as smoke rose": what was perceptible in a past scene; with
                 # no past around it ("could be seen again at Christmas") the verb's own form decides
                 if self._right_tense(end) == "past":
                     return "past"
                 at = -1 if at != i else at
+            if t in NEGATED_MODALS:
+                return None  # "why couldn't you do this before Saturday": a negated modal rules the clause
             if at >= 0:
                 # "could reach Florida by Friday", "could not be reached Thursday": a modal clause has no
                 # tense of its own, nor a counterfactual ("would have damaged"); what it says is possible
                 # lies ahead
-                self.possible = tokens[at] in BARE_MODALS and modal_possibility(tokens, at)
+                # (not across a coordination: "the test was delayed, once while it could make the leak
+                # worse, and on Wednesday by a leak")
+                self.possible = tokens[at] in BARE_MODALS and modal_possibility(tokens, at) and not coordinated
                 return None
             if (t in SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
                 continue  # a capitalized word mid-sentence is a name: "Meet The Press", "Schedule change"

@@ -107,6 +107,7 @@ TO_PREPOSITION = frozenset(["according", "due", "next", "close", "prior", "simil
                              "jumped", "slipped", "shifted", "added", "belonged", "objected", "reacted",
                              "responded", "testified", "apologised", "apologized", "related", "linked"])
 BARE_MODALS = frozenset(["may", "might", "could", "should", "can", "must"])
+NEGATED_MODALS = frozenset(["couldn't", "can't", "cannot", "mustn't", "shouldn't", "mightn't"])
 LIMITS = frozenset(["by", "until", "till", "through", "thru"])
 # Verbs of perception: "could be seen on Monday", "could hear the blasts Friday" tell what was
 # perceptible then, the past ability of "could", not a possibility ahead.
@@ -137,11 +138,13 @@ def modal_possibility(tokens: list[str], j: int) -> bool:
             len(tokens[k]) > 4 and tokens[k].endswith("ly") and tokens[k].isalpha())):
         k += 1
     group = tokens[j + 1:k + 1]
-    if "have" in group or "not" in group or "never" in group:
-        return False
+    if not group or not group[-1].isalpha() or (j > 0 and tokens[j - 1] in DETERMINERS and tokens[j] == "can"
+                                                 and tokens[j - 1] not in ("that", "this")) \
+            or "have" in group or "not" in group or "never" in group:
+        return False  # ("an empty soda can, a small army ...": a noun; "the can": a noun)
     if tokens[j] in ("could", "can"):
-        return bool(group) and not PERCEIVED & set(group)
-    return True
+        return not PERCEIVED & set(group)
+    return tokens[j] != "must"  # ("must deliver a report six months from Monday": an obligation, no forecast)
 
 
 def perceives(tokens: list[str], j: int) -> bool:
