@@ -419,6 +419,11 @@ TABLE: list[Row] = [
     (WED, "Why couldn't the agency warn us before Saturday?", [("Saturday", "DATE", "2025-08-09")]),
     (WED, "The firm must file its plan six months from Monday.",
      [("six months", "DURATION", "P6M"), ("Monday", "DATE", "2025-08-11")]),
+    # ---- "from two to 10" is a range of numbers, not "two minutes to ten": a clock leaves out
+    # "minutes" only for multiples of five, and "from ... to" makes a range
+    (WED, "Confirmed cases in the region rose from two to 10 on Wednesday.", [("Wednesday", "DATE", "2025-08-13")]),
+    (WED, "The stall sold eggs from nine to five on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "The train left at ten to three on Tuesday.", [("ten to three on Tuesday", "TIME", "2025-08-12T02:50")]),
 ]
 
 

@@ -762,6 +762,11 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         return False
     if m["frac"] and m["frac"].isdigit() and m["dir"].lower() == "to":
         return False  # "from 1 to 3 p.m.": figures joined by "to" are a range of hours; "ten to three" is written out
+    if m["frac"] and not re.search(r"(?i)quarter|half|minute", m["frac"]) and (
+            (number(m["frac"].lower()) or 5) % 5 or re.search(r"(?i)\b(?:from|between)\s$", text[max(0, m.start() - 8):m.start()])):
+        # "rose from two to 10 on Wednesday", "from nine to five": a range; a clock leaves out
+        # "minutes" only for multiples of five ("ten to three", "twenty past six")
+        return False
     if m["named"] and m["named"][0].isupper() and re.search(r"[a-z,]\s[A-Z][a-z]+\s$", text[max(0, m.start() - 20):m.start()]):
         return False  # "the After Midnight session", "High Noon": a title's word
     if m["hw"] and m.group(0)[:1].isupper() and re.match(r"\s(?:News|Show|Bulletin|Club|Programme|Program)\b", text[m.end():m.end() + 12]):
