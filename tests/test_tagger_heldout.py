@@ -424,6 +424,13 @@ TABLE: list[Row] = [
     (WED, "Confirmed cases in the region rose from two to 10 on Wednesday.", [("Wednesday", "DATE", "2025-08-13")]),
     (WED, "The stall sold eggs from nine to five on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
     (WED, "The train left at ten to three on Tuesday.", [("ten to three on Tuesday", "TIME", "2025-08-12T02:50")]),
+    # ---- the present perfect takes no definite past time ("*has left on May 3"): a date it governs
+    # that lies ahead of the DCT is this year's; "since" and a date modifying a noun stay past
+    (WED, "The tour operator has canceled holidays to the resort until 22 October.", [("22 October", "DATE", "2025-10-22")]),
+    (WED, "The regulator has set a hearing for Oct. 4.", [("Oct. 4", "DATE", "2025-10-04")]),
+    (WED, "We have booked a cabin on the lake in September.", [("September", "DATE", "2025-09")]),
+    (WED, "The ferry has carried 300 passengers since October 2.", [("October 2", "DATE", "2024-10-02")]),
+    (WED, "Shares have recovered from their October low.", [("October", "DATE", "2024-10")]),
 ]
 
 

@@ -157,6 +157,12 @@ def _irrealis(text: str, start: int) -> bool:
     return bool(_WOULD.search(sentence))
 
 
+# The present perfect as the last verb of a date's clause ("has canceled holidays until 22 May",
+# "have postponed the shows to July 31"): English never gives it a definite past time ("*has left
+# on May 3"), so a date it governs that lies ahead of the DCT is ahead, not last year's
+_PERFECT_LAST = re.compile(r"(?i)\b(?:has|have|['’]ve)\s(?:\w+ly\s|not\s|also\s|now\s|just\s|already\s)?(?:been\s)?"
+                           r"(?:[a-z]+(?:ed|en|wn|un|ut|et|ht)|set|put|shut|cut)\b(?![^,;:.!?\n]*\b(?:had|was|were|did|since|said|told|"
+                           r"[a-z]+ed\s(?:on|in)\b))[^,;:.!?\n]{0,80}$")
 _YEAR_NAMED_AFTER = re.compile(r",?\s(?:of\s)?(last|this|next)\syear\b(?!['’])", re.I)
 # "on 25 June that year", "on March 3 the following year": the year of the story, counted from
 # the last date named
@@ -225,6 +231,11 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
             or (_days_after(cx.dct, m, d or 1) <= 183 and _plan_told_in_past(cx, start, end))):
         # "was asked to speak on Sept. 4", told in August: a date planned then, still ahead; a
         # plan's date many months on ("was due to open in May", told in October) had passed
+        return y0
+    if tense == "past" and key > cur and _days_after(cx.dct, m, d or 1) <= 183 \
+            and _PERFECT_LAST.search(cx.text, max(0, start - 120), start) \
+            and not re.search(r"(?i)\b(?:the|a|an|its|their|his|her|our|[\w.&-]+['’]s?)\s$", cx.text[max(0, start - 12):start]):
+        # (not a date that modifies a noun: "have rebounded from their June low" names a past low)
         return y0
     if tense == "past":
         if d is not None and key > cur and _days_after(cx.dct, m, d) <= (2 if cx.relative_past else 14):
