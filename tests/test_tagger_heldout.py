@@ -431,6 +431,15 @@ TABLE: list[Row] = [
     (WED, "We have booked a cabin on the lake in September.", [("September", "DATE", "2025-09")]),
     (WED, "The ferry has carried 300 passengers since October 2.", [("October 2", "DATE", "2024-10-02")]),
     (WED, "Shares have recovered from their October low.", [("October", "DATE", "2024-10")]),
+    # ---- a future seen from a past saying ("said he would ...", "had vowed to ... by", "would not
+    # comment") is a plan told in the past: the days just after the saying, which may lie before
+    # the report; six days ahead is the day before ("next week" keeps it ahead)
+    (WED, "The minister said he would chair a crisis meeting on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "A spokesman for the port would not comment Tuesday night.", [("Tuesday night", "TIME", "2025-08-12TNI")]),
+    (WED, "The firm had vowed to finish the repairs by midday Tuesday.", [("midday Tuesday", "TIME", "2025-08-12T12:00")]),
+    (WED, "The minister said he would chair a crisis meeting on Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (WED, "The minister said he would chair a crisis meeting on Tuesday next week.",
+     [("Tuesday", "DATE", "2025-08-19"), ("next week", "DATE", "2025-W34")]),
 ]
 
 

@@ -362,6 +362,11 @@ _PAST_PLAN_BEFORE = re.compile(
     r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?:set|due|scheduled|slated)\sto)"
     r"\s(?:be\s)?[a-z]+\b[^.!?;\n]{0,60}$")
 _AS_EARLY_AS = re.compile(r"(?i)\bas (?:early|soon) as\s$")
+# What was ahead when it was said ("said it would try again Thursday", "had vowed to finish by
+# Tuesday", "would not comment Friday"): ahead of a saying that lies before the report
+_TOLD_AHEAD = re.compile(r"(?i)\b(?:would|wouldn['’]t|had\s(?:\w+ly\s)?(?:vowed|promised|pledged|planned|hoped|intended|"
+                         r"aimed|expected|agreed|wanted))\b(?!\s(?:not\s)?have\b)(?P<rest>[^.!?;\n]{0,100})$")
+_NEXT_WEEK_AFTER = re.compile(r"(?i),?\s(?:of\s)?next\sweek\b")
 _LATER_ON = re.compile(r"(?i)\b(?:later|earlier)(?:\s(?:on|in))?\s$")  # "could return home later on Tuesday"
 _PLAN_FAILED = re.compile(r"(?i)^[^.!?;\n]{0,80}?\b(?:but|never|instead|however)\b")
 
@@ -439,6 +444,13 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         # told in the past tense is still ahead when reported; only a day or two back (yesterday's
         # "was expected to begin Sunday night") or a plan that failed ("was due to begin on
         # Tuesday, but ...") is past
+        ahead = (wd - base.weekday()) % 7
+        return base + dt.timedelta(days=ahead) if ahead <= 4 else base - dt.timedelta(days=7 - ahead)
+    if tense == "future" and (told := _TOLD_AHEAD.search(cx.text, max(0, start - 120), start)) \
+            and not re.search(r"(?i)\b(?:will|shall|next)\b|['’]ll\b", told["rest"]) and not _NEXT_WEEK_AFTER.match(cx.text, end):
+        # a future seen from a past saying is a plan told in the past: the days just after the
+        # saying, which may lie before the report ("said he would chair a meeting on Tuesday", in
+        # a report dated Wednesday: the day before, which the DCT's lag puts six days off)
         ahead = (wd - base.weekday()) % 7
         return base + dt.timedelta(days=ahead) if ahead <= 4 else base - dt.timedelta(days=7 - ahead)
     if tense is None and re.search(r"\bto\s$", cx.text[max(0, start - 4):start]):
