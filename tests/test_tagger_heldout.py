@@ -440,6 +440,13 @@ TABLE: list[Row] = [
     (WED, "The minister said he would chair a crisis meeting on Friday.", [("Friday", "DATE", "2025-08-15")]),
     (WED, "The minister said he would chair a crisis meeting on Tuesday next week.",
      [("Tuesday", "DATE", "2025-08-19"), ("next week", "DATE", "2025-W34")]),
+    # ---- a dated act of saying is done, whatever the tense of what was said ("the announcement on
+    # Tuesday that it will close"); a relative clause between commas is not the main verb
+    (WED, "The council's announcement on Tuesday that it will close the library angered parents.",
+     [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "On Tuesday the brothers, who will play at the festival, visited the old house.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "On Friday the mayor, who was re-elected last year, will open the bridge.",
+     [("Friday", "DATE", "2025-08-15"), ("last year", "DATE", "2024")]),
 ]
 
 

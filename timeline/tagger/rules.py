@@ -366,6 +366,11 @@ _AS_EARLY_AS = re.compile(r"(?i)\bas (?:early|soon) as\s$")
 # Tuesday", "would not comment Friday"): ahead of a saying that lies before the report
 _TOLD_AHEAD = re.compile(r"(?i)\b(?:would|wouldn['’]t|had\s(?:\w+ly\s)?(?:vowed|promised|pledged|planned|hoped|intended|"
                          r"aimed|expected|agreed|wanted))\b(?!\s(?:not\s)?have\b)(?P<rest>[^.!?;\n]{0,100})$")
+# A noun of a done act of saying, dated, then what was said ("BP's announcement on Wednesday that it
+# will pay"): the act is past, whatever the tense of its content
+_ACT_NOUN_BEFORE = re.compile(r"(?i)\b(?:announcement|statement|decision|pledge|promise|warning|admission|ruling|"
+                              r"assurance|confirmation|disclosure|claim|insistence|revelation|acknowledgement|"
+                              r"acknowledgment|vow|remarks?|comments?)\s(?:on\s|late\s|early\s)?$")
 _NEXT_WEEK_AFTER = re.compile(r"(?i),?\s(?:of\s)?next\sweek\b")
 _LATER_ON = re.compile(r"(?i)\b(?:later|earlier)(?:\s(?:on|in))?\s$")  # "could return home later on Tuesday"
 _PLAN_FAILED = re.compile(r"(?i)^[^.!?;\n]{0,80}?\b(?:but|never|instead|however)\b")
@@ -436,6 +441,8 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         if event["prep"].lower() not in ("after", "following") or not (
                 _CLAUSE_FUTURE.search(clause) or (wd - base.weekday()) % 7 < back):
             return base - dt.timedelta(days=back)
+    if _ACT_NOUN_BEFORE.search(cx.text, max(0, start - 30), start) and re.match(r",?\s(?:that)\s", cx.text[end:end + 8]):
+        return base - dt.timedelta(days=(base.weekday() - wd) % 7)
     tense = cx.toward(start, end, reach=44)  # "snow by Tuesday", "runs through Sunday": ahead unless past
     if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead

@@ -81,6 +81,7 @@ def _plural_object(word: str) -> bool:
         and word not in _NOT_PLURALS
 
 
+_RELATIVE_ASIDE = re.compile(r",\s(?:who|which)\s[^,.;:!?\n]{1,100},")
 _FUTURE_RIGHT = re.compile(r"\b(?:will|would|shall|['’]ll|is to|are to|going to)\b")
 
 
@@ -359,7 +360,9 @@ class ClauseTense:
         vote", "the May 1 meeting"), not a verb."""
         # an aside between dashes is another clause: "On a stormy Sunday, the one good news -- the
         # slick remains offshore -- was framed by ..." takes "was framed", not "remains"
-        right = DASH_ASIDE.sub(" ", unabbreviate(self.text[end:end + 240]))[:160]
+        # and so is a relative clause between commas ("On Tuesday his brothers, who will perform at
+        # the concert, visited the grave" takes "visited")
+        right = _RELATIVE_ASIDE.sub(" ", DASH_ASIDE.sub(" ", unabbreviate(self.text[end:end + 240])))[:160]
         raw = WORD_RE.findall(right)[:20]
         tokens = [t.lower() for t in raw]
         for i, t in enumerate(tokens):
