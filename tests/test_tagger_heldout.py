@@ -447,6 +447,9 @@ TABLE: list[Row] = [
     (WED, "On Tuesday the brothers, who will play at the festival, visited the old house.", [("Tuesday", "DATE", "2025-08-12")]),
     (WED, "On Friday the mayor, who was re-elected last year, will open the bridge.",
      [("Friday", "DATE", "2025-08-15"), ("last year", "DATE", "2024")]),
+    # ---- a weekday heading a paper's or a show's name is no date, with the name between ("the Sunday
+    # New York Times", "the Saturday Early Breakfast Show")
+    (WED, "She reads the Sunday Boston Herald and hosts the Saturday Early Breakfast Show.", []),
 ]
 
 

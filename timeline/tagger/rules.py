@@ -1458,8 +1458,9 @@ def _dayword(m: re.Match[str], cx: Context) -> Result | None:
 # ("the Sunday Programme", "The Monday Night Club"), a day of the calendar ("Super Tuesday").
 _WEEKDAY_NAME_AFTER = re.compile(r"(?:\s(?:Night|Morning|Evening|Afternoon))?\s(?:Programme|Program|Club|Half Hour|Supplement|"
                                  r"Magazine|Feature|Live|Football)\b")
-# a paper or a show only after "the" or a possessive: "said Monday Post officials" is a date
-_WEEKDAY_PAPER_AFTER = re.compile(r"\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Guardian|Observer|Independent|Mail|Sport|"
+# a paper or a show only after "the" or a possessive: "said Monday Post officials" is a date; the
+# paper's name may come between ("the Sunday New York Times")
+_WEEKDAY_PAPER_AFTER = re.compile(r"(?:\s[A-Z][a-z]+){0,2}\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Guardian|Observer|Independent|Mail|Sport|"
                                   r"People|Star|Tribune|Review|Edition|Show|Service|League|School|Special|Briefing)\b")
 _PAPER_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s$")
 _WEEKDAY_NAME_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Manic)\s$")
