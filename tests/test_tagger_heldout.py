@@ -400,6 +400,56 @@ TABLE: list[Row] = [
     (WED, "Repairs could take most of the winter, and most of the winter ferries are docked.",
      [("the winter", "DATE", "2025-WI")]),
     (WED, "Landslides take place annually here and prices rise 3% annually.", [("annually", "SET", "P1Y")]),
+    # ---- a modal of possibility with a weekday is ahead even inside past reporting ("could resume
+    # Thursday"); past ability is not: a negation (the reporter's attempt), a perfect, or a verb of
+    # perception in a past scene
+    (WED, "Officials said crews could resume drilling Thursday morning.",
+     [("Thursday morning", "TIME", "2025-08-14TMO")]),
+    (WED, "The storm could reach the islands Friday night, Saturday or Sunday, forecasters said.",
+     [("Friday night", "TIME", "2025-08-15TNI"), ("Saturday", "DATE", "2025-08-16"), ("Sunday", "DATE", "2025-08-17")]),
+    (WED, "Crews can resume drilling Thursday, the agency said.", [("Thursday", "DATE", "2025-08-14")]),
+    (WED, "A spokesman for the firm could not be reached Thursday.", [("Thursday", "DATE", "2025-08-07")]),
+    (WED, "The company could have stopped the flood on Monday.", [("Monday", "DATE", "2025-08-11")]),
+    (WED, "Ash could be seen on Monday as the flames rose.", [("Monday", "DATE", "2025-08-11")]),
+    # (guards on that rule: "later on Tuesday" is the day of the telling; a modal across ", and" or a
+    # negated one rules no other clause; "must" is an obligation, no forecast)
+    (WED, "Doctors said it was hoped one patient could return home later on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "The test was delayed twice, once while engineers feared it could make the leak worse, and on Tuesday by "
+          "a faulty valve.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "Why couldn't the agency warn us before Saturday?", [("Saturday", "DATE", "2025-08-09")]),
+    (WED, "The firm must file its plan six months from Monday.",
+     [("six months", "DURATION", "P6M"), ("Monday", "DATE", "2025-08-11")]),
+    # ---- "from two to 10" is a range of numbers, not "two minutes to ten": a clock leaves out
+    # "minutes" only for multiples of five, and "from ... to" makes a range
+    (WED, "Confirmed cases in the region rose from two to 10 on Wednesday.", [("Wednesday", "DATE", "2025-08-13")]),
+    (WED, "The stall sold eggs from nine to five on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "The train left at ten to three on Tuesday.", [("ten to three on Tuesday", "TIME", "2025-08-12T02:50")]),
+    # ---- the present perfect takes no definite past time ("*has left on May 3"): a date it governs
+    # that lies ahead of the DCT is this year's; "since" and a date modifying a noun stay past
+    (WED, "The tour operator has canceled holidays to the resort until 22 October.", [("22 October", "DATE", "2025-10-22")]),
+    (WED, "The regulator has set a hearing for Oct. 4.", [("Oct. 4", "DATE", "2025-10-04")]),
+    (WED, "We have booked a cabin on the lake in September.", [("September", "DATE", "2025-09")]),
+    (WED, "The ferry has carried 300 passengers since October 2.", [("October 2", "DATE", "2024-10-02")]),
+    (WED, "Shares have recovered from their October low.", [("October", "DATE", "2024-10")]),
+    # ---- a future seen from a past saying ("said he would ...", "had vowed to ... by", "would not
+    # comment") is a plan told in the past: the days just after the saying, which may lie before
+    # the report; six days ahead is the day before ("next week" keeps it ahead)
+    (WED, "The minister said he would chair a crisis meeting on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "A spokesman for the port would not comment Tuesday night.", [("Tuesday night", "TIME", "2025-08-12TNI")]),
+    (WED, "The firm had vowed to finish the repairs by midday Tuesday.", [("midday Tuesday", "TIME", "2025-08-12T12:00")]),
+    (WED, "The minister said he would chair a crisis meeting on Friday.", [("Friday", "DATE", "2025-08-15")]),
+    (WED, "The minister said he would chair a crisis meeting on Tuesday next week.",
+     [("Tuesday", "DATE", "2025-08-19"), ("next week", "DATE", "2025-W34")]),
+    # ---- a dated act of saying is done, whatever the tense of what was said ("the announcement on
+    # Tuesday that it will close"); a relative clause between commas is not the main verb
+    (WED, "The council's announcement on Tuesday that it will close the library angered parents.",
+     [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "On Tuesday the brothers, who will play at the festival, visited the old house.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "On Friday the mayor, who was re-elected last year, will open the bridge.",
+     [("Friday", "DATE", "2025-08-15"), ("last year", "DATE", "2024")]),
+    # ---- a weekday heading a paper's or a show's name is no date, with the name between ("the Sunday
+    # New York Times", "the Saturday Early Breakfast Show")
+    (WED, "She reads the Sunday Boston Herald and hosts the Saturday Early Breakfast Show.", []),
 ]
 
 

@@ -157,6 +157,12 @@ def _irrealis(text: str, start: int) -> bool:
     return bool(_WOULD.search(sentence))
 
 
+# The present perfect as the last verb of a date's clause ("has canceled holidays until 22 May",
+# "have postponed the shows to July 31"): English never gives it a definite past time ("*has left
+# on May 3"), so a date it governs that lies ahead of the DCT is ahead, not last year's
+_PERFECT_LAST = re.compile(r"(?i)\b(?:has|have|['’]ve)\s(?:\w+ly\s|not\s|also\s|now\s|just\s|already\s)?(?:been\s)?"
+                           r"(?:[a-z]+(?:ed|en|wn|un|ut|et|ht)|set|put|shut|cut)\b(?![^,;:.!?\n]*\b(?:had|was|were|did|since|said|told|"
+                           r"[a-z]+ed\s(?:on|in)\b))[^,;:.!?\n]{0,80}$")
 _YEAR_NAMED_AFTER = re.compile(r",?\s(?:of\s)?(last|this|next)\syear\b(?!['’])", re.I)
 # "on 25 June that year", "on March 3 the following year": the year of the story, counted from
 # the last date named
@@ -225,6 +231,11 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
             or (_days_after(cx.dct, m, d or 1) <= 183 and _plan_told_in_past(cx, start, end))):
         # "was asked to speak on Sept. 4", told in August: a date planned then, still ahead; a
         # plan's date many months on ("was due to open in May", told in October) had passed
+        return y0
+    if tense == "past" and key > cur and _days_after(cx.dct, m, d or 1) <= 183 \
+            and _PERFECT_LAST.search(cx.text, max(0, start - 120), start) \
+            and not re.search(r"(?i)\b(?:the|a|an|its|their|his|her|our|[\w.&-]+['’]s?)\s$", cx.text[max(0, start - 12):start]):
+        # (not a date that modifies a noun: "have rebounded from their June low" names a past low)
         return y0
     if tense == "past":
         if d is not None and key > cur and _days_after(cx.dct, m, d) <= (2 if cx.relative_past else 14):
@@ -351,6 +362,17 @@ _PAST_PLAN_BEFORE = re.compile(
     r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?:set|due|scheduled|slated)\sto)"
     r"\s(?:be\s)?[a-z]+\b[^.!?;\n]{0,60}$")
 _AS_EARLY_AS = re.compile(r"(?i)\bas (?:early|soon) as\s$")
+# What was ahead when it was said ("said it would try again Thursday", "had vowed to finish by
+# Tuesday", "would not comment Friday"): ahead of a saying that lies before the report
+_TOLD_AHEAD = re.compile(r"(?i)\b(?:would|wouldn['’]t|had\s(?:\w+ly\s)?(?:vowed|promised|pledged|planned|hoped|intended|"
+                         r"aimed|expected|agreed|wanted))\b(?!\s(?:not\s)?have\b)(?P<rest>[^.!?;\n]{0,100})$")
+# A noun of a done act of saying, dated, then what was said ("BP's announcement on Wednesday that it
+# will pay"): the act is past, whatever the tense of its content
+_ACT_NOUN_BEFORE = re.compile(r"(?i)\b(?:announcement|statement|decision|pledge|promise|warning|admission|ruling|"
+                              r"assurance|confirmation|disclosure|claim|insistence|revelation|acknowledgement|"
+                              r"acknowledgment|vow|remarks?|comments?)\s(?:on\s|late\s|early\s)?$")
+_NEXT_WEEK_AFTER = re.compile(r"(?i),?\s(?:of\s)?next\sweek\b")
+_LATER_ON = re.compile(r"(?i)\b(?:later|earlier)(?:\s(?:on|in))?\s$")  # "could return home later on Tuesday"
 _PLAN_FAILED = re.compile(r"(?i)^[^.!?;\n]{0,80}?\b(?:but|never|instead|however)\b")
 
 
@@ -419,6 +441,8 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         if event["prep"].lower() not in ("after", "following") or not (
                 _CLAUSE_FUTURE.search(clause) or (wd - base.weekday()) % 7 < back):
             return base - dt.timedelta(days=back)
+    if _ACT_NOUN_BEFORE.search(cx.text, max(0, start - 30), start) and re.match(r",?\s(?:that)\s", cx.text[end:end + 8]):
+        return base - dt.timedelta(days=(base.weekday() - wd) % 7)
     tense = cx.toward(start, end, reach=44)  # "snow by Tuesday", "runs through Sunday": ahead unless past
     if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead
@@ -429,12 +453,21 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         # Tuesday, but ...") is past
         ahead = (wd - base.weekday()) % 7
         return base + dt.timedelta(days=ahead) if ahead <= 4 else base - dt.timedelta(days=7 - ahead)
+    if tense == "future" and (told := _TOLD_AHEAD.search(cx.text, max(0, start - 120), start)) \
+            and not re.search(r"(?i)\b(?:will|shall|next)\b|['’]ll\b", told["rest"]) and not _NEXT_WEEK_AFTER.match(cx.text, end):
+        # a future seen from a past saying is a plan told in the past: the days just after the
+        # saying, which may lie before the report ("said he would chair a meeting on Tuesday", in
+        # a report dated Wednesday: the day before, which the DCT's lag puts six days off)
+        ahead = (wd - base.weekday()) % 7
+        return base + dt.timedelta(days=ahead) if ahead <= 4 else base - dt.timedelta(days=7 - ahead)
     if tense is None and re.search(r"\bto\s$", cx.text[max(0, start - 4):start]):
         # "will be shut to noon on Friday": a limit, as far as its clause says ("was shut to noon
         # on Friday" is past)
         tense = "future" if _RESCHEDULED.search(cx.text, max(0, start - 60), start) else cx.tense(start, end, deadline=False, reach=28)
-    if tense in ("future", "present") or (tense is None and cx.possible and cx.text[end:end + 2] not in ("'s", "’s")):
-        # ("that may take all of Tuesday": a possibility for this week lies ahead)
+    if tense in ("future", "present") or (tense is None and cx.possible and cx.text[end:end + 2] not in ("'s", "’s")
+                                          and not _LATER_ON.search(cx.text, max(0, start - 16), start)):
+        # ("that may take all of Tuesday": a possibility for this week lies ahead; "hoped he could return
+        # home later on Tuesday": the day of the telling, which news names only once it has come)
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)
     return base - dt.timedelta(days=(base.weekday() - wd) % 7)
 
@@ -759,6 +792,11 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         return False
     if m["frac"] and m["frac"].isdigit() and m["dir"].lower() == "to":
         return False  # "from 1 to 3 p.m.": figures joined by "to" are a range of hours; "ten to three" is written out
+    if m["frac"] and not re.search(r"(?i)quarter|half|minute", m["frac"]) and (
+            (number(m["frac"].lower()) or 5) % 5 or re.search(r"(?i)\b(?:from|between)\s$", text[max(0, m.start() - 8):m.start()])):
+        # "rose from two to 10 on Wednesday", "from nine to five": a range; a clock leaves out
+        # "minutes" only for multiples of five ("ten to three", "twenty past six")
+        return False
     if m["named"] and m["named"][0].isupper() and re.search(r"[a-z,]\s[A-Z][a-z]+\s$", text[max(0, m.start() - 20):m.start()]):
         return False  # "the After Midnight session", "High Noon": a title's word
     if m["hw"] and m.group(0)[:1].isupper() and re.match(r"\s(?:News|Show|Bulletin|Club|Programme|Program)\b", text[m.end():m.end() + 12]):
@@ -1420,8 +1458,9 @@ def _dayword(m: re.Match[str], cx: Context) -> Result | None:
 # ("the Sunday Programme", "The Monday Night Club"), a day of the calendar ("Super Tuesday").
 _WEEKDAY_NAME_AFTER = re.compile(r"(?:\s(?:Night|Morning|Evening|Afternoon))?\s(?:Programme|Program|Club|Half Hour|Supplement|"
                                  r"Magazine|Feature|Live|Football)\b")
-# a paper or a show only after "the" or a possessive: "said Monday Post officials" is a date
-_WEEKDAY_PAPER_AFTER = re.compile(r"\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Guardian|Observer|Independent|Mail|Sport|"
+# a paper or a show only after "the" or a possessive: "said Monday Post officials" is a date; the
+# paper's name may come between ("the Sunday New York Times")
+_WEEKDAY_PAPER_AFTER = re.compile(r"(?:\s[A-Z][a-z]+){0,2}\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Guardian|Observer|Independent|Mail|Sport|"
                                   r"People|Star|Tribune|Review|Edition|Show|Service|League|School|Special|Briefing)\b")
 _PAPER_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s$")
 _WEEKDAY_NAME_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Manic)\s$")

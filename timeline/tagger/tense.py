@@ -28,6 +28,7 @@ from timeline.tagger.tense_words import (
     FIXTURE,
     LIMIT_BEFORE,
     LIMITS,
+    NEGATED_MODALS,
     NOT_A_HEAD,
     NOT_BEFORE_RELATIVE,
     OBJECT_DETERMINERS,
@@ -55,6 +56,9 @@ from timeline.tagger.tense_words import (
     amount_after_to,
     classify,
     infinitive,
+    modal_group,
+    modal_possibility,
+    perceives,
     predicts,
     sentence_start,
     set_limit_in,
@@ -77,6 +81,7 @@ def _plural_object(word: str) -> bool:
         and word not in _NOT_PLURALS
 
 
+_RELATIVE_ASIDE = re.compile(r",\s(?:who|which)\s[^,.;:!?\n]{1,100},")
 _FUTURE_RIGHT = re.compile(r"\b(?:will|would|shall|['’]ll|is to|are to|going to)\b")
 
 
@@ -167,7 +172,7 @@ class ClauseTense:
             raw, tokens = raw[:-1], tokens[:-1]  # "until Friday": the limit word is no tense of its own
         weak: tuple[int, str] | None = None  # an -ed word may be an adjective ("preferred shares")
         n = len(tokens)
-        own_clause_read = False
+        own_clause_read = coordinated = False
         plan = False  # an infinitive between the date and a past verb: "was called to testify on June 17"
         for i in range(n - 1, -1, -1):
             t = tokens[i]
@@ -188,6 +193,7 @@ class ClauseTense:
                 # the expression sits in a clause that starts here: its own verb, if any,
                 # is to the right ("where the May 3 floods killed 40")
                 own_clause_read = True
+                coordinated = t == "and"
                 if weak:
                     return weak[1]
                 verdict = self._right_tense(end, clause_only=True, noun_head=tokens[-1] in DETERMINERS)
@@ -223,10 +229,25 @@ class ClauseTense:
                 # ("caused the rig to explode April 20": what a past verb made happen happened then)
                 plan = True  # the date belongs to the infinitive: after the past verb, maybe after the DCT
                 continue
-            if t in BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]):
-                # "could reach Florida by Friday": a modal clause has no tense of its own, nor a
-                # counterfactual ("would have damaged")
-                self.possible = t in ("may", "might", "should") and tokens[i + 1:i + 2] not in (["have"], ["not"])
+            at = i if t in BARE_MODALS or (t == "would" and tokens[i + 1:i + 2] == ["have"]) else -1
+            if at < 0 and t.isalpha() and (modal := modal_group(tokens, i)) >= 0 and not modal_possibility(tokens, modal) \
+                    and classify(t, verb_before(tokens, i)) in ("future", "present"):
+                at = modal  # "could not be reached Thursday": the negated modal, not "be", rules the group
+            if at >= 0 and perceives(tokens, at):
+                # "could be seen on Monday as smoke rose": what was perceptible in a past scene; with
+                # no past around it ("could be seen again at Christmas") the verb's own form decides
+                if self._right_tense(end) == "past":
+                    return "past"
+                at = -1 if at != i else at
+            if t in NEGATED_MODALS:
+                return None  # "why couldn't you do this before Saturday": a negated modal rules the clause
+            if at >= 0:
+                # "could reach Florida by Friday", "could not be reached Thursday": a modal clause has no
+                # tense of its own, nor a counterfactual ("would have damaged"); what it says is possible
+                # lies ahead
+                # (not across a coordination: "the test was delayed, once while it could make the leak
+                # worse, and on Wednesday by a leak")
+                self.possible = tokens[at] in BARE_MODALS and modal_possibility(tokens, at) and not coordinated
                 return None
             if (t in SCHEDULE or t == "schedule") and raw[i][:1].isupper() and i > 0 and tokens[i - 1] not in ".!?;\n":
                 continue  # a capitalized word mid-sentence is a name: "Meet The Press", "Schedule change"
@@ -339,7 +360,9 @@ class ClauseTense:
         vote", "the May 1 meeting"), not a verb."""
         # an aside between dashes is another clause: "On a stormy Sunday, the one good news -- the
         # slick remains offshore -- was framed by ..." takes "was framed", not "remains"
-        right = DASH_ASIDE.sub(" ", unabbreviate(self.text[end:end + 240]))[:160]
+        # and so is a relative clause between commas ("On Tuesday his brothers, who will perform at
+        # the concert, visited the grave" takes "visited")
+        right = _RELATIVE_ASIDE.sub(" ", DASH_ASIDE.sub(" ", unabbreviate(self.text[end:end + 240])))[:160]
         raw = WORD_RE.findall(right)[:20]
         tokens = [t.lower() for t in raw]
         for i, t in enumerate(tokens):

@@ -107,7 +107,49 @@ TO_PREPOSITION = frozenset(["according", "due", "next", "close", "prior", "simil
                              "jumped", "slipped", "shifted", "added", "belonged", "objected", "reacted",
                              "responded", "testified", "apologised", "apologized", "related", "linked"])
 BARE_MODALS = frozenset(["may", "might", "could", "should", "can", "must"])
+NEGATED_MODALS = frozenset(["couldn't", "can't", "cannot", "mustn't", "shouldn't", "mightn't"])
 LIMITS = frozenset(["by", "until", "till", "through", "thru"])
+# Verbs of perception: "could be seen on Monday", "could hear the blasts Friday" tell what was
+# perceptible then, the past ability of "could", not a possibility ahead.
+PERCEIVED = frozenset(["see", "seen", "hear", "heard", "feel", "felt", "smell", "smelled", "smelt", "watch",
+                        "watched", "spot", "spotted", "sense", "sensed", "observe", "observed", "notice", "noticed"])
+# What may stand between a modal and its verb: "could not be reached", "could also have been".
+_MODAL_FILLERS = frozenset(["not", "be", "been", "have", "also", "still", "only", "then", "soon", "now", "even",
+                            "well", "yet", "never", "already", "just"])
+
+
+def modal_group(tokens: list[str], i: int) -> int:
+    """Index of the modal whose verb group ends at ``tokens[i]`` ("could not be *reached*"), or -1."""
+    j = i - 1
+    while j >= 0 and i - j <= 5 and (tokens[j] in _MODAL_FILLERS or (
+            len(tokens[j]) > 4 and tokens[j].endswith("ly") and tokens[j].isalpha())):
+        j -= 1
+    return j if j >= 0 and j < i and tokens[j] in BARE_MODALS else -1
+
+
+def modal_possibility(tokens: list[str], j: int) -> bool:
+    """Does the modal ``tokens[j]`` with its verb group say what is possible ahead?
+    "may", "might", "should", "must" and affirmative "can"/"could" with a plain verb do ("crews could
+    resume work Thursday"); a perfect ("could have stopped it Monday"), a negation ("could not be
+    reached Thursday": in news the reporter's past attempt) or a verb of perception ("could be seen
+    on Monday") tells the past ability of "could"."""
+    k = j + 1
+    while k < len(tokens) and k - j <= 5 and (tokens[k] in _MODAL_FILLERS or (
+            len(tokens[k]) > 4 and tokens[k].endswith("ly") and tokens[k].isalpha())):
+        k += 1
+    group = tokens[j + 1:k + 1]
+    if not group or not group[-1].isalpha() or (j > 0 and tokens[j - 1] in DETERMINERS and tokens[j] == "can"
+                                                 and tokens[j - 1] not in ("that", "this")) \
+            or "have" in group or "not" in group or "never" in group:
+        return False  # ("an empty soda can, a small army ...": a noun; "the can": a noun)
+    if tokens[j] in ("could", "can"):
+        return not PERCEIVED & set(group)
+    return tokens[j] != "must"  # ("must deliver a report six months from Monday": an obligation, no forecast)
+
+
+def perceives(tokens: list[str], j: int) -> bool:
+    """Is the modal ``tokens[j]`` "could"/"can" with a verb of perception ("could be seen")?"""
+    return tokens[j] in ("could", "can") and bool(PERCEIVED & set(tokens[j + 1:j + 5]))
 # Participles that follow "than"/"as" in comparisons: "better than expected", "as planned".
 COMPARED = frozenset(["expected", "planned", "scheduled", "forecast", "projected", "predicted", "anticipated",
                        "proposed", "intended", "hoped", "feared", "thought", "estimated", "usual", "before"])
