@@ -98,6 +98,7 @@ from timeline.extract.merge import (
 )
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.predicates import predicate
+from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
 from timeline.extract.title_subjects import plural_antecedent
@@ -459,6 +460,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
         published.isoformat() if published else None)
     events: list[Event] = []
     used: set[str] = set()
+    everything = [m for group in groups for m in group]
     for group in groups:
         # The most precise date of the happening wins ("the April explosion", "the 20 April explosion"),
         # among the dates the text states for it: the lead's publication day only stands in for one
@@ -498,6 +500,17 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
                 musing(m.title, text[m.start:m.end]) or no_title(m.title) for m in group):
             continue  # "I'll be there tomorrow", "It is a big change", "The disaster": nothing a reader could follow
         title = max(readable, key=_title_score).title
+        noun = bare_happening(title)
+        if noun is not None:
+            # "The explosion" (from "since the April 20 explosion"): the article's fuller telling of the same
+            # happening gives the title, and its sentence is quoted with it.
+            told = retelling(text, sentences, noun, head.when, {m.sentence for m in group}, everything,
+                             published.date() if isinstance(published, dt.datetime) else published)
+            if told is not None:
+                title = told.title
+                quote = text[told.start:told.end].strip()
+                if quote not in quotes:
+                    quotes.append(quote)
         if head.told and head in readable and any(m is not head and m.sentence == head.sentence and m.figure
                                                   for m in group):
             title = head.title  # a figure's release: the title keeps the period it is for ("... 3.2% in February")
