@@ -63,6 +63,9 @@ NOUN_COMPLEMENT = re.compile(r"(?:(?:[ \t]+|(?<=[ \t]))(?:of|on|at|in|off|near|a
                               r"(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had|will|[a-z]+ed|of|on|"
                               r"at|in|off|near|aboard|for|to|from|with|by)\b)"
                               r"[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}){1,3}")
+#: Where a happening took place, told after its date: "on the drilling rig Deepwater Horizon", "aboard the ship".
+_PLACE_AFTER_DATE = re.compile(r"[ \t]+(?:on|at|aboard|off|near)[ \t]+(?:the|a|an)[ \t]+(?:(?!(?:and|or|but|that|which|who|"
+                               r"was|were|is|are|has|have|had|will)\b)[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}")
 _SUBJECT_POSSESSIVE = re.compile(r"(?:['’]s)\s+(?:[a-z-]+\s+){0,1}?(?P<noun>[a-z]{3,})\b")
 
 #: Nouns and verbs of one happening that share no first letters: "death" and "died".
@@ -171,7 +174,9 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
         # "after a lightning strike Tuesday started a fire": the phrase is its clause's subject; the clause goes on.
         verb = re.match(r"[ \t]+(?:[a-z]{3,}ed|was|were|has|had|is|are|will|sank|began|hit|left|struck)\b", after)
         stop = re.search(r"[,;.!?]|$", text[end:end + 200]) if verb else None
-        return Happening(np_start, end + stop.start() if stop else end, stem(noun.lower()), own=True)
+        # "an explosion and fire on April 20 on the drilling rig Deepwater Horizon": where it happened, after its date.
+        place = None if verb else _PLACE_AFTER_DATE.match(text, end)
+        return Happening(np_start, end + stop.start() if stop else place.end() if place else end, stem(noun.lower()), own=True)
     return None
 
 
@@ -180,9 +185,9 @@ _ACT = (r"(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{3,}ed|" + "|".join(sorted(pair.split
         + r")\b(?:[ \t]+(?!(?:and|but|as|while|because|when|after|before|since|which|who)\b)[\w$%'’.-]*[\w$%])*")
 #: A relative clause telling what a happening did, closed at the first clause break: "that killed 11 workers",
 #: ", which sank two days later". Its verb is past: the happening's own act.
-RELATIVE_ACT = re.compile(r"(?P<link>[ \t]+that|,[ \t]*which)[ \t]+" + _ACT)
+RELATIVE_ACT = re.compile(r"(?P<link>(?:[ \t]+|(?<=[ \t]))that|,[ \t]*which)[ \t]+" + _ACT)
 #: The same act told by the happening as its clause's subject: "(since an April 20 blast) killed 11 workers".
-DIRECT_ACT = re.compile(r"(?P<link>)[ \t]+" + _ACT)
+DIRECT_ACT = re.compile(r"(?P<link>)(?:[ \t]+|(?<=[ \t]))" + _ACT)
 #: A conjunction that opens a clause whose subject follows it: "since", "after", "until", "when".
 _CONJUNCTION_BEFORE = re.compile(r"(?i)\b(?:since|after|before|until|till|when|once|because)\s+$")
 #: A second name of the same happening joined to the first: "the April 20 explosion and fire", "the explosion and
