@@ -82,10 +82,10 @@ def retelling(text: str, sentences: list[Sentence], noun: str, when: When, own: 
     than the article, only a telling in a sentence of a compatible date is borrowed.
     """
     key = stem(noun)
-    dated: dict[int, list[When]] = {}  # the dates of the happening's own mentions, by sentence
+    dated: dict[int, list[When]] = {}  # the dates of the happening's own mentions (or told beside its word), by sentence
     near: dict[int, list[When]] = {}  # every date of a sentence that tells a word of the happening
     for m in mentions:
-        if m.happening == key:
+        if m.happening == key or key in m.near:
             dated.setdefault(m.sentence, []).append(m.when)
         if key in m.stems or m.happening == key:
             near.setdefault(m.sentence, []).append(m.when)
