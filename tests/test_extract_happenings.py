@@ -453,3 +453,8 @@ def test_a_bare_happening_of_years_ago_borrows_no_undated_telling() -> None:
             "The fire aboard the Northern Star ferry burned for two days before crews put it out.\n")
     fire = next((e for e in events_of(text) if e.when.value() == "2009"), None)
     assert fire is None or "Northern Star" not in fire.title
+
+
+def test_an_inverted_clause_after_since_is_no_act_of_the_happening() -> None:
+    text = "Not since the 1998 storm was the harbour so quiet, traders said on Friday.\n"
+    assert not any(e.title.startswith("The storm is") for e in events_of(text))

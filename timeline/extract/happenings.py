@@ -186,8 +186,9 @@ _ACT = (r"(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{3,}ed|" + "|".join(sorted(pair.split
 #: A relative clause telling what a happening did, closed at the first clause break: "that killed 11 workers",
 #: ", which sank two days later". Its verb is past: the happening's own act.
 RELATIVE_ACT = re.compile(r"(?P<link>(?:[ \t]+|(?<=[ \t]))that|,[ \t]*which)[ \t]+" + _ACT)
-#: The same act told by the happening as its clause's subject: "(since an April 20 blast) killed 11 workers".
-DIRECT_ACT = re.compile(r"(?P<link>)(?:[ \t]+|(?<=[ \t]))" + _ACT)
+#: The same act told by the happening as its clause's subject: "(since an April 20 blast) killed 11 workers" (a
+#: lexical verb: "Not since the 1985 earthquake was it like this" is an inverted clause, no act of the quake).
+DIRECT_ACT = re.compile(r"(?P<link>)(?:[ \t]+|(?<=[ \t]))(?!(?:was|were|had|did)\b)" + _ACT)
 #: A conjunction that opens a clause whose subject follows it: "since", "after", "until", "when".
 _CONJUNCTION_BEFORE = re.compile(r"(?i)\b(?:since|after|before|until|till|when|once|because)\s+$")
 #: A second name of the same happening joined to the first: "the April 20 explosion and fire", "the explosion and

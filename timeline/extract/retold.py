@@ -48,6 +48,8 @@ _PREPOSITION = re.compile(r"\b(?:of|on|at|in|aboard|off|near|from|to|by|for|with
 _OTHER = re.compile(r"(?i)\b(?:another|other|any|no|such|similar|future|possible|potential|next|new|second|third|"
                     r"previous|earlier|last|first|worst|every|each|repeat\s+of|risk\s+of|chance\s+of|threat\s+of|"
                     r"prevent|avoid|if|would|could|might)\s+(?:[\w'’-]+\s+){0,3}$")
+#: A pronoun the borrowed sentence resolves and the title cannot: "(the accident that nearly sank) it".
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|we|us|our)\b")
 #: A year in a telling: a telling dated by its own year is that year's.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: The words a telling's noun phrase may carry between its determiner and noun: common words only ("the massive
@@ -94,7 +96,7 @@ def retelling(text: str, sentences: list[Sentence], noun: str, when: When, own: 
     span = (when.start, when.end)
     conflict = any(m.happening == key and not _nested(span, (m.when.start, m.when.end)) for m in mentions)
     old = published is not None and (when.precision.rank <= 2 or (published - when.start.date()).days > 400)
-    noun_phrase = re.compile(r"(?i)(?<![\w'’-])(?:the|an?|[\w.'’-]+['’]s)\s+(?P<mods>" + _MODIFIERS + r")(?P<noun>"
+    noun_phrase = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[\w.'’-]+['’]s)\s+(?P<mods>" + _MODIFIERS + r")(?P<noun>"
                              + "|".join(forms) + r")\b")
     verb_clause = re.compile(
         r"(?<![\w'’-])(?P<subject>(?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)\s+){0,3}?"
@@ -138,7 +140,7 @@ def _told(text: str, sentence: Sentence, noun_phrase: re.Pattern[str], verb_clau
             continue
         if _foreign_year(body[m.start():end + 30], when):
             continue
-        if title and title_defect(title) in (None, "stub") and len(title) <= 90:
+        if title and title_defect(title) in (None, "stub") and len(title) <= 90 and not _PRONOUN.search(title):
             return title
     if verb_clause is None:
         return None
@@ -150,7 +152,7 @@ def _told(text: str, sentence: Sentence, noun_phrase: re.Pattern[str], verb_clau
         if _foreign_year(body[m.start():m.end() + 30], when):
             continue
         title = write_title(f"{m.group('subject')} {m.group('verb')}{m.group('rest')}".strip(), [])
-        if title and title_defect(title) is None and len(title.split()) >= 3:
+        if title and title_defect(title) is None and len(title.split()) >= 3 and not _PRONOUN.search(title):
             return title
     return None
 
