@@ -458,3 +458,12 @@ def test_a_bare_happening_of_years_ago_borrows_no_undated_telling() -> None:
 def test_an_inverted_clause_after_since_is_no_act_of_the_happening() -> None:
     text = "Not since the 1998 storm was the harbour so quiet, traders said on Friday.\n"
     assert not any(e.title.startswith("The storm is") for e in events_of(text))
+
+
+def test_an_announcement_that_names_its_content_is_titled_by_it() -> None:
+    text = "Traders cheered Tuesday's announcement that the harbour board will reopen the port, officials said.\n"
+    titles = {e.when.value(): e.title for e in events_of(text)}
+    assert titles["2026-03-17"] == "The harbour board will reopen the port"
+    # A content clause whose subject is a pronoun cannot name who: the noun phrase stays.
+    text = "Traders cheered Tuesday's announcement that she will reopen the port, officials said.\n"
+    assert all(not e.title.startswith("She") for e in events_of(text))

@@ -79,7 +79,7 @@ from timeline.extract.clauses import (
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.furniture import dated_posts
-from timeline.extract.happenings import RELATIVE_ACT, stems
+from timeline.extract.happenings import CONTENT_CLAUSE, RELATIVE_ACT, SAYING_NOUNS, stems
 from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
 from timeline.extract.inline_marks import reading_text
@@ -314,7 +314,14 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         first = start + article.end() if article and any(b == start + article.end() for b, _ in a.parts) else start
         parts = [(b - first, e - first) for b, e in a.parts if first <= b < end]
         act = RELATIVE_ACT.search(text, first, end)
-        if act is not None:
+        said = _SAID_CONTENT.search(text, first, end)
+        if said is not None:
+            # "Tuesday's announcement that the port will close": the title tells what was announced, when that
+            # clause names its own subject ("that he will ..." keeps the noun phrase: the title cannot say who).
+            content = write_title(said.group("clause"), [])
+            title = content if not re.match(r"(?i)(?:he|she|it|they|we|i|you|this|that)\b", content) \
+                else write_title(text[first:end], parts, noun_phrase=True)
+        elif act is not None:
             # "the April 20 explosion that sank the rig": the happening did it ("The explosion sinks the rig").
             cut, gone = act.start() - first, act.end("link") - act.start()
             title = write_title(text[first:act.start()] + text[act.end("link"):end],
@@ -383,6 +390,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
     )
 
 
+#: A happening's noun of saying and its "that" clause, as :func:`~timeline.extract.happenings.happening_of` took it.
+_SAID_CONTENT = re.compile(r"\b(?:" + "|".join(SAYING_NOUNS) + r")" + CONTENT_CLAUSE.pattern + r"$")
 #: How many characters either side of a date are its neighbourhood: "the 20 April drilling rig explosion", "the rig
 #: blew up at 10pm", "exploded on the night of April 20".
 _NEAR = 40

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
 
-__all__ = ["EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "NOUN_COMPLEMENT", "RELATIVE_ACT", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
+__all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "NOUN_COMPLEMENT", "RELATIVE_ACT", "SAYING_NOUNS", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
            "reduced_relative", "stem", "stems"]
 
 #: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
@@ -145,6 +145,11 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
         # "the cause of last week's blast": a possessive date is the phrase's own determiner.
         np_start = start if possessive or det is None else start - (len(before) - det.start(1))
         np_end = end + m.end()
+        # "Tuesday's announcement that the port will close": what was announced is the happening's content.
+        content = CONTENT_CLAUSE.match(text, np_end) if m.group("noun") in SAYING_NOUNS else None
+        if content is not None:
+            return Happening(np_start, _trim(text, np_start, content.end()), stem(m.group("noun")),
+                             own=np_start > sentence_start + 2)
         # "the April 20 explosion and fire": two names of one happening, the phrase goes on after the second.
         coordinated = _AND_NOUN.match(text, np_end)
         if coordinated is not None:
@@ -180,6 +185,12 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
     return None
 
 
+#: Nouns of saying whose "that" clause tells what was said: "Tuesday's announcement that the port will close".
+SAYING_NOUNS = frozenset(["announcement", "decision", "ruling", "verdict"])
+#: That clause, up to the first clause break; it needs a subject and a verb of its own ("that the port will close").
+CONTENT_CLAUSE = re.compile(
+    r"[ \t]+that[ \t]+(?P<clause>(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[A-Z][\w.'’-]*|[a-z][\w'’-]*)(?:[ \t]+(?!(?:and|but|"
+    r"while|because|which|who)\b)[\w$%'’.-]*[\w$%])+)")
 #: A past verb and what follows it up to the first clause break: "killed 11 workers", "sank two days later".
 _ACT = (r"(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{3,}ed|" + "|".join(sorted(pair.split(":")[0] for pair in IRREGULAR_PAST_PAIRS.split()))
         + r")\b(?:[ \t]+(?!(?:and|but|as|while|because|when|after|before|since|which|who)\b)[\w$%'’.-]*[\w$%])*")
