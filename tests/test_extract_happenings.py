@@ -399,3 +399,71 @@ def test_a_happenings_act_cut_to_fit_keeps_the_noun_phrase() -> None:
             "destroyed the largest grain terminal on the whole eastern seaboard of the country.\n")
     march3 = [e.title for e in events_of(text) if e.when.value() == "2026-03-03"]
     assert march3 and not march3[0].endswith("destroys")
+
+
+def test_a_happening_as_the_subject_after_since_keeps_its_act() -> None:
+    # "since a March 3 blast wrecked the pier": after a conjunction the phrase is its clause's subject.
+    text = "Ferry crossings have halved since a March 3 blast wrecked the Portville pier.\n"
+    titles = {e.when.value(): e.title for e in events_of(text)}
+    assert titles["2026-03-03"] == "Blast wrecks the Portville pier"
+    # Without a conjunction the verb after the phrase is the sentence's own: "the March 3 blast" names it only.
+    text = "Inspectors who studied the March 3 blast reported their findings to the council on Friday.\n"
+    assert "reports" not in {e.when.value(): e.title for e in events_of(text)}.get("2026-03-03", "")
+
+
+def test_two_names_of_one_happening_take_a_plural_verb() -> None:
+    text = "Ferry crossings have halved since the March 3 explosion and fire that wrecked the Portville pier.\n"
+    titles = {e.when.value(): e.title for e in events_of(text)}
+    assert titles["2026-03-03"] == "The explosion and fire wreck the Portville pier"
+    # ("An oil and gas platform" is one platform: its verb stays singular; tests/test_titles_holds.py)
+
+
+def test_a_place_told_after_the_happenings_date_is_the_happenings() -> None:
+    text = "Crossings have halved since an explosion on March 3 aboard the ferry Northern Star, the company said.\n"
+    titles = {e.when.value(): e.title for e in events_of(text)}
+    assert "Northern Star" in titles["2026-03-03"]
+
+
+def test_a_bare_happening_borrows_the_articles_fuller_telling() -> None:
+    # The dated mention is bare ("the March 3 fire"); the article tells what burned elsewhere, undated.
+    text = ("Portville ferry crossings have halved, the harbour board said on Friday.\n\n"
+            "Traders say the port has been quiet since the March 3 fire.\n\n"
+            "The fire aboard the Northern Star ferry burned for two days before crews put it out.\n")
+    fire = next(e for e in events_of(text) if e.when.value() == "2026-03-03")
+    assert fire.title == "Fire aboard the Northern Star ferry"
+    assert any("Northern Star" in (s.quote or "") for s in fire.sources)  # the telling is quoted with it
+
+
+def test_a_bare_happening_does_not_borrow_another_happening() -> None:
+    # "another fire": a different one; a telling dated otherwise is another happening too.
+    text = ("Traders say the port has been quiet since the March 3 fire.\n\n"
+            "Another fire aboard the Northern Star ferry was put out within minutes.\n")
+    fire = next(e for e in events_of(text) if e.when.value() == "2026-03-03")
+    assert "Northern Star" not in fire.title
+    text = ("Traders say the port has been quiet since the March 3 fire.\n\n"
+            "A fire aboard the Northern Star ferry on February 2 closed the harbour for a day.\n")
+    fire = next(e for e in events_of(text) if e.when.value() == "2026-03-03")
+    assert "Northern Star" not in fire.title
+
+
+def test_a_bare_happening_of_years_ago_borrows_no_undated_telling() -> None:
+    # "a 2009 fire" is told once, with its year; the undated fire the article tells is its own story's.
+    text = ("The harbour board said on Friday that crossings have halved.\n\n"
+            "Traders recall a 2009 fire that the port survived, and say this is worse.\n\n"
+            "The fire aboard the Northern Star ferry burned for two days before crews put it out.\n")
+    fire = next((e for e in events_of(text) if e.when.value() == "2009"), None)
+    assert fire is None or "Northern Star" not in fire.title
+
+
+def test_an_inverted_clause_after_since_is_no_act_of_the_happening() -> None:
+    text = "Not since the 1998 storm was the harbour so quiet, traders said on Friday.\n"
+    assert not any(e.title.startswith("The storm is") for e in events_of(text))
+
+
+def test_an_announcement_that_names_its_content_is_titled_by_it() -> None:
+    text = "Traders cheered Tuesday's announcement that the harbour board will reopen the port, officials said.\n"
+    titles = {e.when.value(): e.title for e in events_of(text)}
+    assert titles["2026-03-17"] == "The harbour board will reopen the port"
+    # A content clause whose subject is a pronoun cannot name who: the noun phrase stays.
+    text = "Traders cheered Tuesday's announcement that she will reopen the port, officials said.\n"
+    assert all(not e.title.startswith("She") for e in events_of(text))

@@ -79,7 +79,7 @@ from timeline.extract.clauses import (
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.furniture import dated_posts
-from timeline.extract.happenings import RELATIVE_ACT, stems
+from timeline.extract.happenings import CONTENT_CLAUSE, RELATIVE_ACT, SAYING_NOUNS, stems
 from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
 from timeline.extract.inline_marks import reading_text
@@ -98,6 +98,7 @@ from timeline.extract.merge import (
 )
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.predicates import predicate
+from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
 from timeline.extract.title_subjects import plural_antecedent
@@ -313,7 +314,14 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         first = start + article.end() if article and any(b == start + article.end() for b, _ in a.parts) else start
         parts = [(b - first, e - first) for b, e in a.parts if first <= b < end]
         act = RELATIVE_ACT.search(text, first, end)
-        if act is not None:
+        said = _SAID_CONTENT.search(text, first, end)
+        if said is not None:
+            # "Tuesday's announcement that the port will close": the title tells what was announced, when that
+            # clause names its own subject ("that he will ..." keeps the noun phrase: the title cannot say who).
+            content = write_title(said.group("clause"), [])
+            title = content if not re.match(r"(?i)(?:he|she|it|they|we|i|you|this|that)\b", content) \
+                else write_title(text[first:end], parts, noun_phrase=True)
+        elif act is not None:
             # "the April 20 explosion that sank the rig": the happening did it ("The explosion sinks the rig").
             cut, gone = act.start() - first, act.end("link") - act.start()
             title = write_title(text[first:act.start()] + text[act.end("link"):end],
@@ -382,6 +390,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
     )
 
 
+#: A happening's noun of saying and its "that" clause, as :func:`~timeline.extract.happenings.happening_of` took it.
+_SAID_CONTENT = re.compile(r"\b(?:" + "|".join(SAYING_NOUNS) + r")" + CONTENT_CLAUSE.pattern + r"$")
 #: How many characters either side of a date are its neighbourhood: "the 20 April drilling rig explosion", "the rig
 #: blew up at 10pm", "exploded on the night of April 20".
 _NEAR = 40
@@ -459,6 +469,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
         published.isoformat() if published else None)
     events: list[Event] = []
     used: set[str] = set()
+    everything = [m for group in groups for m in group]
     for group in groups:
         # The most precise date of the happening wins ("the April explosion", "the 20 April explosion"),
         # among the dates the text states for it: the lead's publication day only stands in for one
@@ -498,6 +509,17 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
                 musing(m.title, text[m.start:m.end]) or no_title(m.title) for m in group):
             continue  # "I'll be there tomorrow", "It is a big change", "The disaster": nothing a reader could follow
         title = max(readable, key=_title_score).title
+        noun = bare_happening(title)
+        if noun is not None:
+            # "The explosion" (from "since the April 20 explosion"): the article's fuller telling of the same
+            # happening gives the title, and its sentence is quoted with it.
+            told = retelling(text, sentences, noun, head.when, {m.sentence for m in group}, everything,
+                             published.date() if isinstance(published, dt.datetime) else published)
+            if told is not None:
+                title = told.title
+                quote = text[told.start:told.end].strip()
+                if quote not in quotes:
+                    quotes.append(quote)
         if head.told and head in readable and any(m is not head and m.sentence == head.sentence and m.figure
                                                   for m in group):
             title = head.title  # a figure's release: the title keeps the period it is for ("... 3.2% in February")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
 
-__all__ = ["EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "RELATIVE_ACT", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
+__all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "NOUN_COMPLEMENT", "RELATIVE_ACT", "SAYING_NOUNS", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
            "reduced_relative", "stem", "stems"]
 
 #: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
@@ -59,10 +59,13 @@ _NOUN_AFTER = re.compile(
     r"[A-Za-z][\w'’-]*\s+){0,2}?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 #: What the noun phrase may carry after its noun: "of Pan Am flight 103", "on the Deepwater Horizon rig".
 #: ("aboard the ship Star at Portville harbour": a second place phrase; a preposition opens one, never ends one)
-_NOUN_COMPLEMENT = re.compile(r"(?:(?:[ \t]+|(?<=[ \t]))(?:of|on|at|in|off|near|aboard|from)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+NOUN_COMPLEMENT = re.compile(r"(?:(?:[ \t]+|(?<=[ \t]))(?:of|on|at|in|off|near|aboard|from)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
                               r"(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had|will|[a-z]+ed|of|on|"
                               r"at|in|off|near|aboard|for|to|from|with|by)\b)"
                               r"[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}){1,3}")
+#: Where a happening took place, told after its date: "on the drilling rig Deepwater Horizon", "aboard the ship".
+_PLACE_AFTER_DATE = re.compile(r"[ \t]+(?:on|at|aboard|off|near)[ \t]+(?:the|a|an)[ \t]+(?:(?!(?:and|or|but|that|which|who|"
+                               r"was|were|is|are|has|have|had|will)\b)[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}")
 _SUBJECT_POSSESSIVE = re.compile(r"(?:['’]s)\s+(?:[a-z-]+\s+){0,1}?(?P<noun>[a-z]{3,})\b")
 
 #: Nouns and verbs of one happening that share no first letters: "death" and "died".
@@ -142,11 +145,24 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
         # "the cause of last week's blast": a possessive date is the phrase's own determiner.
         np_start = start if possessive or det is None else start - (len(before) - det.start(1))
         np_end = end + m.end()
-        tail = _NOUN_COMPLEMENT.match(text, np_end)
+        # "Tuesday's announcement that the port will close": what was announced is the happening's content.
+        content = CONTENT_CLAUSE.match(text, np_end) if m.group("noun") in SAYING_NOUNS else None
+        if content is not None:
+            return Happening(np_start, _trim(text, np_start, content.end()), stem(m.group("noun")),
+                             own=np_start > sentence_start + 2)
+        # "the April 20 explosion and fire": two names of one happening, the phrase goes on after the second.
+        coordinated = _AND_NOUN.match(text, np_end)
+        if coordinated is not None:
+            np_end = coordinated.end()
+        tail = NOUN_COMPLEMENT.match(text, np_end)
         if tail is not None:
             np_end = tail.end()
         # "the April 20 explosion that sank the rig": what the happening did belongs to it, and says what it was.
         relative = RELATIVE_ACT.match(text, np_end)
+        # "since an April 20 blast killed 11 workers": after a conjunction the phrase is its clause's subject, and
+        # the clause's verb tells what the happening did.
+        if relative is None and _CONJUNCTION_BEFORE.search(text, sentence_start, np_start):
+            relative = DIRECT_ACT.match(text, np_end)
         if relative is not None:
             np_end = relative.end()
         return Happening(np_start, _trim(text, np_start, np_end), stem(m.group("noun")), own=np_start > sentence_start + 2)
@@ -163,16 +179,33 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
         # "after a lightning strike Tuesday started a fire": the phrase is its clause's subject; the clause goes on.
         verb = re.match(r"[ \t]+(?:[a-z]{3,}ed|was|were|has|had|is|are|will|sank|began|hit|left|struck)\b", after)
         stop = re.search(r"[,;.!?]|$", text[end:end + 200]) if verb else None
-        return Happening(np_start, end + stop.start() if stop else end, stem(noun.lower()), own=True)
+        # "an explosion and fire on April 20 on the drilling rig Deepwater Horizon": where it happened, after its date.
+        place = None if verb else _PLACE_AFTER_DATE.match(text, end)
+        return Happening(np_start, end + stop.start() if stop else place.end() if place else end, stem(noun.lower()), own=True)
     return None
 
 
+#: Nouns of saying whose "that" clause tells what was said: "Tuesday's announcement that the port will close".
+SAYING_NOUNS = frozenset(["announcement", "decision", "ruling", "verdict"])
+#: That clause, up to the first clause break; it needs a subject and a verb of its own ("that the port will close").
+CONTENT_CLAUSE = re.compile(
+    r"[ \t]+that[ \t]+(?P<clause>(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[A-Z][\w.'’-]*|[a-z][\w'’-]*)(?:[ \t]+(?!(?:and|but|"
+    r"while|because|which|who)\b)[\w$%'’.-]*[\w$%])+)")
+#: A past verb and what follows it up to the first clause break: "killed 11 workers", "sank two days later".
+_ACT = (r"(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{3,}ed|" + "|".join(sorted(pair.split(":")[0] for pair in IRREGULAR_PAST_PAIRS.split()))
+        + r")\b(?:[ \t]+(?!(?:and|but|as|while|because|when|after|before|since|which|who)\b)[\w$%'’.-]*[\w$%])*")
 #: A relative clause telling what a happening did, closed at the first clause break: "that killed 11 workers",
 #: ", which sank two days later". Its verb is past: the happening's own act.
-RELATIVE_ACT = re.compile(
-    r"(?P<link>[ \t]+that|,[ \t]*which)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{3,}ed|" + "|".join(
-        sorted(pair.split(":")[0] for pair in IRREGULAR_PAST_PAIRS.split())) + r")\b(?:[ \t]+(?!(?:and|but|as|while|"
-    r"because|when|after|before|since|which|who)\b)[\w$%'’.-]*[\w$%])*")
+RELATIVE_ACT = re.compile(r"(?P<link>(?:[ \t]+|(?<=[ \t]))that|,[ \t]*which)[ \t]+" + _ACT)
+#: The same act told by the happening as its clause's subject: "(since an April 20 blast) killed 11 workers" (a
+#: lexical verb: "Not since the 1985 earthquake was it like this" is an inverted clause, no act of the quake).
+DIRECT_ACT = re.compile(r"(?P<link>)(?:[ \t]+|(?<=[ \t]))(?!(?:was|were|had|did)\b)" + _ACT)
+#: A conjunction that opens a clause whose subject follows it: "since", "after", "until", "when".
+_CONJUNCTION_BEFORE = re.compile(r"(?i)\b(?:since|after|before|until|till|when|once|because)\s+$")
+#: A second name of the same happening joined to the first: "the April 20 explosion and fire", "the explosion and
+#: subsequent sinking", "the Deepwater Horizon explosion and oil spill".
+_AND_NOUN = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?(?:" + "|".join(
+    sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 
 
 def _trim(text: str, start: int, end: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, regular_present
 from timeline.extract.title_words import (
     _AUX,
@@ -351,6 +352,9 @@ def _plural_subject(subject: str) -> bool:
     words = re.findall(r"[A-Za-z][\w’'-]*", subject)
     if not words:
         return False
+    both = re.search(r"\b([a-z]{3,})\s+and\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}?([a-z]{3,})$", subject.strip())
+    if both and both.group(1) in EVENT_NOUNS and both.group(2) in EVENT_NOUNS:
+        return True  # "The explosion and fire", "an explosion and an oil spill": two happenings ("an oil and gas rig": one rig)
     if re.fullmatch(r"[A-Z][a-z]{2,}ing", words[0]) and len(words) > 1 and words[1] in _GERUND_OBJECT_OPENERS \
             and words[0].lower() not in _ING_PREPOSITIONS:
         return False  # "Cleaning up the chicks is": a gerund's clause is one thing
