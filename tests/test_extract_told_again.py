@@ -188,3 +188,13 @@ def test_one_act_recalled_twice_in_clauses_is_one_event_but_two_deaths_stay_apar
 def test_a_hyphenated_object_is_read_as_one_word() -> None:
     assert predicate("Pupils have been given anti-viral drugs").objects == predicate(
         "Pupils have been given antiviral drugs").objects >= {verb_stem("antiviral"), verb_stem("drugs")}
+
+
+def test_one_end_of_a_closure_told_vaguer_then_precise_is_one_event() -> None:
+    text = ("Nine thousand pupils in Kell will be off school until the end of next week as the flood recedes.\n"
+            "Schools in the old town had already been closed but the council ordered every school closed until 23 May.\n")
+    events = events_of(text)
+    assert ("2031-05-23", 2) in [(e.when.value(), len(e.sources)) for e in events]
+    text = ("Nine thousand pupils in Kell will be off school until the end of next week as the flood recedes.\n"
+            "The council also ordered the town's offices closed until 23 May.\n")
+    assert all(len(e.sources) == 1 for e in events_of(text))

@@ -31,6 +31,7 @@ from timeline.extract.predicates import (
     dated_closer,
     lead_at_its_hour,
     one_day,
+    one_end_told_twice,
     one_share_move,
     one_trip,
     recalled_again,
@@ -437,7 +438,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # again. (Many things are "said on Thursday"; a month is named for a happening recalled.)
         return True
     if one_trip(a, b) or one_trip(b, a) or lead_at_its_hour(a, b) or lead_at_its_hour(b, a) or act_named_again(a, b) \
-            or act_named_again(b, a) or recalled_again(a, b):
+            or act_named_again(b, a) or recalled_again(a, b) or one_end_told_twice(a, b):
         return True  # "head back to the coast next week" ... "a trip beginning on Monday"; the lead at its hour
     if _one_explosion(a, b) or one_share_move(a, b):
         return True  # "Since the 20 April rig explosion, BP has tried ..." ... "The rig blew up at 10pm, killing 11"

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
 __all__ = ["LEAD_LAG", "Predicate", "act_named_again", "another_day_told_beside", "contains", "dated_closer", "lead_at_its_hour",
-           "one_day", "one_share_move", "one_trip", "predicate", "recalled_again", "told_again", "verb_stem"]
+           "one_day", "one_end_told_twice", "one_share_move", "one_trip", "predicate", "recalled_again", "told_again", "verb_stem"]
 
 _BASE = dict(pair.split(":") for pair in (IRREGULAR_PAST_PAIRS + " " + PARTICIPLE_BASE_PAIRS).split())
 _AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
@@ -324,3 +324,13 @@ def recalled_again(a: Mention, b: Mention) -> bool:
     if a.predicate.again or b.predicate.again:
         return False
     return bool(a.words) and bool(b.words) and (a.words <= b.words or b.words <= a.words)
+
+
+def one_end_told_twice(a: Mention, b: Mention) -> bool:
+    """Whether two adjacent sentences give one end of one state, vaguer then precise: "Schoolchildren will be off
+    school until the middle of next week." "... the government ordered classes cancelled until May 6." Both
+    dates follow "until", one holds the other, and the same thing is acted on (a word of both objects); a
+    second thing shut until another day ("offices until Friday") is news of its own."""
+    if abs(a.sentence - b.sentence) != 1 or not (contains(a.when, b.when) or contains(b.when, a.when)):
+        return False
+    return "unti" in a.near and "unti" in b.near and bool(a.predicate.objects & b.predicate.objects)
