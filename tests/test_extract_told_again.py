@@ -178,6 +178,8 @@ def test_an_act_named_again_by_a_noun_at_its_day_is_one_event() -> None:
 def test_one_act_recalled_twice_in_clauses_is_one_event_but_two_deaths_stay_apart() -> None:
     once = ("Doctors are still testing the singer, who collapsed last Thursday.\n"
             "His band has cancelled its tour.\n"
+            "Tickets will be refunded.\n"
+            "The label has put out a short statement.\n"
             "Fans have gathered outside the hospital after the singer collapsed last Thursday.\n")
     assert [(e.when.value(), len(e.sources)) for e in events_of(once)] == [("2031-05-08", 2)]
     two = ("Police are looking for the driver of a van that hit a woman who died on Friday in Ostra.\n"
