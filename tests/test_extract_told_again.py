@@ -143,3 +143,60 @@ def test_two_days_of_one_sentence_stay_two_events_when_a_vaguer_date_holds_both(
             "Kessel Oil began drilling the first well on 2 March and the second on 16 March.\n")
     events = events_of(text)
     assert sorted((e.when.value(), len(e.sources)) for e in events) == [("2031-03-02", 2), ("2031-03-16", 1)]
+
+
+def test_a_trip_told_for_a_week_then_at_its_first_day_is_one_event() -> None:
+    text = ("Premier Ola Berg will travel to the northern islands next week to see the flood damage.\n"
+            "Berg will visit Tromsa and Vardo during a three-day tour beginning on Monday.\n")
+    events = events_of(text)
+    assert [(e.when.value(), len(e.sources)) for e in events] == [("2031-05-19", 2)]
+
+
+def test_two_journeys_of_two_people_stay_apart() -> None:
+    text = ("Premier Ola Berg will travel to the northern islands next week to see the flood damage.\n"
+            "Mayor Anna Lund will visit Tromsa on Monday to open a bridge.\n")
+    assert len(events_of(text)) == 2
+
+
+def test_the_lead_told_at_an_hour_of_its_day_with_another_verb_is_one_event() -> None:
+    text = ("Forty pupils at a school in Kell have been given anti-biotic tablets after a case of meningitis.\n"
+            "The school has 600 pupils.\n"
+            "Parents were sent a letter.\n"
+            "Antibiotic tablets were handed to the pupils this afternoon to stop any spread.\n")
+    events = events_of(text)
+    assert [(e.when.value()[:10], len(e.sources)) for e in events] == [("2031-05-14", 2)]
+
+
+def test_an_act_named_again_by_a_noun_at_its_day_is_one_event() -> None:
+    text = ("The flooded tunnel was sealed on 3 May, engineers said.\n"
+            "Water had filled it for a year.\n"
+            "The new survey reflects readings taken before and after the sealing of the tunnel on 3 May.\n")
+    events = events_of(text)
+    assert [(e.when.value(), len(e.sources)) for e in events] == [("2031-05-03", 2)]
+
+
+def test_one_act_recalled_twice_in_clauses_is_one_event_but_two_deaths_stay_apart() -> None:
+    once = ("Doctors are still testing the singer, who collapsed last Thursday.\n"
+            "His band has cancelled its tour.\n"
+            "Tickets will be refunded.\n"
+            "The label has put out a short statement.\n"
+            "Fans have gathered outside the hospital after the singer collapsed last Thursday.\n")
+    assert [(e.when.value(), len(e.sources)) for e in events_of(once)] == [("2031-05-08", 2)]
+    two = ("Police are looking for the driver of a van that hit a woman who died on Friday in Ostra.\n"
+           "Officers are also questioning a farmer about a man who died on Friday near Kell.\n")
+    assert [e.when.value() for e in events_of(two)].count("2031-05-09") == 2
+
+
+def test_a_hyphenated_object_is_read_as_one_word() -> None:
+    assert predicate("Pupils have been given anti-viral drugs").objects == predicate(
+        "Pupils have been given antiviral drugs").objects >= {verb_stem("antiviral"), verb_stem("drugs")}
+
+
+def test_one_end_of_a_closure_told_vaguer_then_precise_is_one_event() -> None:
+    text = ("Nine thousand pupils in Kell will be off school until the end of next week as the flood recedes.\n"
+            "Schools in the old town had already been closed but the council ordered every school closed until 23 May.\n")
+    events = events_of(text)
+    assert ("2031-05-23", 2) in [(e.when.value(), len(e.sources)) for e in events]
+    text = ("Nine thousand pupils in Kell will be off school until the end of next week as the flood recedes.\n"
+            "The council also ordered the town's offices closed until 23 May.\n")
+    assert all(len(e.sources) == 1 for e in events_of(text))

@@ -25,11 +25,16 @@ from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHA
 from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
 from timeline.extract.predicates import (
     Predicate,
+    act_named_again,
     another_day_told_beside,
     contains,
     dated_closer,
+    lead_at_its_hour,
     one_day,
+    one_end_told_twice,
     one_share_move,
+    one_trip,
+    recalled_again,
     told_again,
 )
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
@@ -171,6 +176,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                               if m.speaker and any(o.speaker & m.speaker for o in g))
             if m.refers_back:
                 candidates.update(by_sentence.get(m.sentence - 1, ()))
+            candidates.update(gi for gi in by_sentence.get(m.sentence - 1, ())  # one journey, week then day
+                              if any(one_trip(o, m) or one_trip(m, o) for o in groups[gi]))
             if (m.key, m.dated_verb) in by_verb:
                 candidates.add(by_verb[(m.key, m.dated_verb)])
             if m.happening or m.actor or m.stems & _SHARE_MOVES:  # a happening named again; one actor's act of one
@@ -430,6 +437,9 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # "plan -- announced in March" ... "before the expansion was announced in March": background told
         # again. (Many things are "said on Thursday"; a month is named for a happening recalled.)
         return True
+    if one_trip(a, b) or one_trip(b, a) or lead_at_its_hour(a, b) or lead_at_its_hour(b, a) or act_named_again(a, b) \
+            or act_named_again(b, a) or recalled_again(a, b) or one_end_told_twice(a, b):
+        return True  # "head back to the coast next week" ... "a trip beginning on Monday"; the lead at its hour
     if _one_explosion(a, b) or one_share_move(a, b):
         return True  # "Since the 20 April rig explosion, BP has tried ..." ... "The rig blew up at 10pm, killing 11"
     if (a.predicate.again or b.predicate.again) and a.predicate.verbs & b.predicate.verbs:

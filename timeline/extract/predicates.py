@@ -30,8 +30,8 @@ from timeline.model import When
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["LEAD_LAG", "Predicate", "another_day_told_beside", "contains", "dated_closer", "one_day", "one_share_move", "predicate",
-           "told_again", "verb_stem"]
+__all__ = ["LEAD_LAG", "Predicate", "act_named_again", "another_day_told_beside", "contains", "dated_closer", "lead_at_its_hour",
+           "one_day", "one_end_told_twice", "one_share_move", "one_trip", "predicate", "recalled_again", "told_again", "verb_stem"]
 
 _BASE = dict(pair.split(":") for pair in (IRREGULAR_PAST_PAIRS + " " + PARTICIPLE_BASE_PAIRS).split())
 _AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
@@ -103,6 +103,13 @@ def _is_verb(word: str, before: str) -> bool:
     return word in HEADLINE_PRESENT_FORMS and before not in _DETERMINERS
 
 
+def _plain(word: str) -> str:
+    """The word with its hyphens closed up when it is made of letters ("anti-viral" and "antiviral" are one word
+    spelt two ways), or "" when it is not a word."""
+    plain = word.replace("-", "")
+    return plain if plain.isalpha() else ""
+
+
 def predicate(clause: str) -> Predicate:
     """The main verb and object of ``clause`` (see the module's docstring); empty when it has none."""
     clause = clause[_OPENING.match(clause).end():]
@@ -134,8 +141,8 @@ def predicate(clause: str) -> Predicate:
         # A passive's subject is what was done to: "the cap was removed" tells "removed the cap" again.
         passive = any(t in ("is", "are", "was", "were", "been", "be") for t in tokens[max(0, verb_at - 3):verb_at]) \
             and (tokens[verb_at].endswith("ed") or tokens[verb_at] in IRREGULAR_PARTICIPLES or tokens[verb_at] in _BASE)
-        subject = {verb_stem(w) for w in tokens[max(0, i - 5):i]
-                   if w.isalpha() and w not in _DETERMINERS and w not in _OBJECT_ENDS and w not in _AUX
+        subject = {verb_stem(_plain(w)) for w in tokens[max(0, i - 5):i]
+                   if _plain(w) and w not in _DETERMINERS and w not in _OBJECT_ENDS and w not in _AUX
                    and w not in _BETWEEN and w not in _DATE_WORDS and len(w) > 2} if passive else set()
         k = verb_at + 1
         while k < len(tokens) and tokens[k] in _DATE_WORDS:
@@ -146,10 +153,10 @@ def predicate(clause: str) -> Predicate:
         objects = set()
         while k < len(tokens) and len(objects) < 5:
             w = tokens[k]
-            if not w.isalpha() or w in _OBJECT_ENDS or w in _DATE_WORDS:
+            if not _plain(w) or w in _OBJECT_ENDS or w in _DATE_WORDS:
                 break
             if w not in _DETERMINERS and len(w) > 2:
-                objects.add(verb_stem(w))
+                objects.add(verb_stem(_plain(w)))
             k += 1
         again = any(w in _AGAIN for w in words[max(0, i - 3):k + 1])  # lowercase: "Second Avenue" is a name
         return Predicate(frozenset(verbs), frozenset(objects | subject), again)
@@ -254,3 +261,76 @@ def dated_closer(vaguer: Mention, precise: Mention) -> bool:
     if a.objects or b.objects:
         return bool(a.objects & b.objects)
     return bool(shared & _ONCE)
+
+
+#: Verbs and nouns of a journey: a trip announced for a week and told at its first day is one trip.
+_TRIP = frozenset(verb_stem(w) for w in (
+    "travel", "visit", "fly", "go", "head", "return", "tour", "trip", "journey", "arrive"))
+
+
+def one_trip(vaguer: Mention, precise: Mention) -> bool:
+    """Whether two adjacent sentences tell one journey, at a vaguer date and at a day within it: "He will head
+    back to the coast next week." "He will visit three states during a two-day trip beginning on Monday." One
+    traveller (or a pronoun for the one named), a verb or noun of travel in both. (Two sentences apart, or
+    at two days, they may be two trips.)"""
+    if abs(vaguer.sentence - precise.sentence) != 1 or not contains(vaguer.when, precise.when):
+        return False
+    if vaguer.actor and precise.actor and vaguer.actor.split()[-1] != precise.actor.split()[-1]:
+        return False
+    def travels(m: Mention) -> bool:
+        return bool(m.predicate.verbs & _TRIP or {verb_stem(w) for w in m.words} & _TRIP)
+    return travels(vaguer) and travels(precise) and bool(vaguer.predicate.verbs & _TRIP or precise.predicate.verbs & _TRIP)
+
+
+def act_named_again(act: Mention, noun: Mention) -> bool:
+    """Whether ``noun`` names by a noun, next to its date, the act ``act`` tells by a verb on the same day: "the
+    well was finally capped and sealed July 15" ... "readings before and after the sealing of the well July 15".
+    The act's stem and another word stand by both dates, not as a verb of ``noun``, and ``noun`` has no actor
+    and is no statement (a statement that names the act, "the report released today, we are reviewing it", is
+    news of its own)."""
+    if act.key[:10] != noun.key[:10] or min(act.when.precision.rank, noun.when.precision.rank) < _DAY_RANK:
+        return False
+    if noun.is_statement or noun.actor:
+        return False
+    shared = act.near & noun.near
+    return len(shared) >= 2 and bool(shared & {v[:4] for v in act.verbs} - {v[:4] for v in noun.verbs})
+
+
+#: How many object words a body sentence shares with the lead to tell its act at an hour of its day.
+_SAME_OBJECT = 2
+
+
+def lead_at_its_hour(lead: Mention, other: Mention) -> bool:
+    """Whether ``other`` tells the lead's act again at a part of the lead's day: "Pupils have been given
+    antiviral drugs" (the lead, dated by its publication) ... "Antiviral drugs were issued to pupils this
+    afternoon". Its main clause, a time within the lead's day, and the same thing acted on (two words of the
+    object, a passive's subject counted), whatever the verb ("given", "issued")."""
+    if not lead.lead or other.lead or not other.main or other.sentence <= lead.sentence:
+        return False
+    if not contains(lead.when, other.when) or lead.when.precision.rank != _DAY_RANK:
+        return False
+    return len(lead.predicate.objects & other.predicate.objects) >= _SAME_OBJECT
+
+
+def recalled_again(a: Mention, b: Mention) -> bool:
+    """Whether two subordinate clauses recall one past act of one day: "... when he collapsed last Thursday" ...
+    "... after he collapsed last Thursday". The same verb carries the same day in both, and neither tells
+    anything the other does not (all the words of one are in the other): "a woman who died on Friday" and "a
+    man who died on Friday" are two deaths. (Sayings are left out: many things are "said on Thursday".)"""
+    if a.key != b.key or min(a.when.precision.rank, b.when.precision.rank) < _DAY_RANK or a.main or b.main:
+        return False
+    if not a.dated_verb or a.dated_verb != b.dated_verb or a.dated_verb in SPEECH_VERBS:
+        return False
+    if a.predicate.again or b.predicate.again:
+        return False
+    return bool(a.words) and bool(b.words) and (a.words <= b.words or b.words <= a.words)
+
+
+def one_end_told_twice(a: Mention, b: Mention) -> bool:
+    """Whether two adjacent sentences give one end of one state, vaguer then precise: "Schoolchildren will be off
+    school until the middle of next week." "... the government ordered classes cancelled until May 6." Both
+    dates follow "until", one holds the other, and the same thing is acted on (a word of both objects); a
+    second thing shut until another day ("offices until Friday") is news of its own."""
+    if abs(a.sentence - b.sentence) != 1 or not (contains(a.when, b.when) or contains(b.when, a.when)):
+        return False
+    return "unti" in a.near and "unti" in b.near and bool(a.predicate.objects & b.predicate.objects)
