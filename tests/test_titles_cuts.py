@@ -180,3 +180,32 @@ def test_a_place_after_a_preposition_of_place_may_go_to_make_room_for_the_verb()
     title = _title("An operation to permanently seal the cracked water main in the Bay of Kotor has been delayed until "
                    "early September, city officials say.")
     assert title.startswith("An operation to permanently seal the cracked water main") and "delayed" in title, title
+
+
+def test_a_coordinated_verb_no_table_knows_is_not_left_without_its_object() -> None:
+    title = _title("The board of the mining group voted to cut its workforce by a third and suspend its dividend for "
+                   "the rest of the year in a bid to save cash.")
+    assert not title.endswith(("and suspend", "suspend")), title
+    assert "cut its workforce" in title, title
+
+
+def test_a_phrasal_verb_keeps_its_preposition_or_the_earlier_clause_keeps_its_verb() -> None:
+    title = _title("The decision to scrap the bonus payments means staff will lose out on the $900 payment planned "
+                   "for next spring and even more money over the coming years.")
+    assert "will lose out" in title, title  # an earlier whole cut would drop the verb: "means staff"
+
+
+def _words(text: str) -> list[str]:
+    return text.split(" ")
+
+
+def test_complement_missing_names_verbs_whose_complement_is_the_news() -> None:
+    from timeline.extract.title_complements import complement_missing
+
+    assert complement_missing(_words("the inquiry finds the firms had made"), "decisions")
+    assert not complement_missing(_words("the inquiry finds the ferry had sunk"), "hours")
+    assert complement_missing(_words("the team had come down"), "with")
+    assert complement_missing(_words("officials would meet"), "Acme")
+    assert not complement_missing(_words("officials would meet"), "Tuesday")
+    assert complement_missing(_words("the new rules will muck up"), "for", ["years", "the", "finances"])
+    assert not complement_missing(_words("the talks broke up"), "for", ["the", "holiday"])

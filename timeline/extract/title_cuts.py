@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_complements import complement_missing, verb_between
 from timeline.extract.title_ends import _QUOTE_OPEN, _phrase_boundary, _whole_phrase
 from timeline.extract.title_phrases import (
     _IRREGULAR_PARTICIPLE_FORMS,
@@ -267,7 +268,7 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
     words = text.split(" ")
     if len(words) <= max_words:
         return text, True
-    best = None
+    best = relaxed = None
     # Never cut before the main verb and the first word after it.
     lowest = max(3, len(text[:verb_at].split()) + 1) if verb_at else 3
     for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
@@ -281,8 +282,14 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         if (nxt in _BREAK_WORDS or participle or possessive or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
                 or nxt in {"--", "—", "–", "-"}) \
                 and _whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
-            best = k
+            if complement_missing(words[:k], words[k], words[k + 1:k + 6]):
+                # "investors will lose out | on the payment": an earlier whole clause is better, unless reaching
+                # it drops a verb ("means investors | will lose out").
+                relaxed = k if relaxed is None else relaxed
+                continue
+            best = relaxed if relaxed is not None and verb_between(words[k:relaxed]) else k
             break
+    best = relaxed if best is None and relaxed is not None else best
     at_boundary = best is not None
     if best is None:
         best = max_words
