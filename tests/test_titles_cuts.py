@@ -209,3 +209,37 @@ def test_complement_missing_names_verbs_whose_complement_is_the_news() -> None:
     assert not complement_missing(_words("officials would meet"), "Tuesday")
     assert complement_missing(_words("the new rules will muck up"), "for", ["years", "the", "finances"])
     assert not complement_missing(_words("the talks broke up"), "for", ["the", "holiday"])
+
+
+def test_a_quantity_keeps_what_it_counts_when_the_verb_still_fits() -> None:
+    from timeline.extract.title_cuts import _shorten_inner_subjects
+
+    text = ("The agency announces that almost two-thirds of the spilled grain had been cleared or carried away by "
+            "the river")
+    assert "two-thirds of the spilled grain had been" in _shorten_inner_subjects(text)
+
+
+def test_a_relative_that_is_not_a_report_whose_subject_can_be_shortened() -> None:
+    from timeline.extract.title_cuts import _shorten_inner_subjects
+
+    text = ("The council says a delegate of the visiting team that travelled with the mayor to Lyon had also "
+            "fallen ill with a fever and given it to his children")
+    assert "that travelled had" not in _shorten_inner_subjects(text)
+
+
+def test_a_quotation_cut_short_is_not_closed_as_if_whole() -> None:
+    title = _title("The fire chief says it sometimes “takes a disaster of these dimensions to make people see how "
+                   "much they depend on the brigade and its many unpaid volunteers.”")
+    assert not title.endswith("”") or "volunteers" in title, title
+
+
+def test_a_fronted_phrase_keeps_the_main_clause_after_its_comma() -> None:
+    from timeline.extract.title_cuts import _limit
+
+    text = ("Under heavy pressure from the regulators and from angry shareholders in three countries, Globex "
+            "yields to the demands of its unions")
+    assert "Globex" in _limit(text, 0)
+
+
+def test_an_adverb_after_an_auxiliary_waits_for_its_verb() -> None:
+    assert not _whole_phrase(_words("a delegate of the team had also"), "come")

@@ -254,8 +254,9 @@ def _waits_for(last: str, nxt: str, before: str = "") -> bool:
     "to build up" before "about 50 miles": a phrasal verb before its object."""
     if not nxt:
         return False
-    if last in _PRE_VERB_ADVERBS and (_verbish(nxt, last) or nxt in _AUX):
-        return True
+    if last in _PRE_VERB_ADVERBS and (_verbish(nxt, last) or nxt in _AUX or nxt in {"been", "be", "being"}
+                                      or (before in _AUX and nxt.isalpha() and nxt not in _BREAK_WORDS)):
+        return True  # ("had also" before "come": after an auxiliary the adverb waits for the verb)
     if last in _COUNTS and nxt[:1].isalpha():
         return True  # "recorded two" before "new cases"
     if last in {"shortly", "soon", "immediately", "just", "right", "long", "well", "moments", "hours", "days",
