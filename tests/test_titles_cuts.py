@@ -243,3 +243,11 @@ def test_a_fronted_phrase_keeps_the_main_clause_after_its_comma() -> None:
 
 def test_an_adverb_after_an_auxiliary_waits_for_its_verb() -> None:
     assert not _whole_phrase(_words("a delegate of the team had also"), "come")
+
+
+def test_a_listener_goes_before_a_that_less_clause_loses_its_subject() -> None:
+    title = _title("The coach told a gathering of reporters and bloggers in the capital on Friday the national team "
+                   "would not travel to the tournament in Brazil.")
+    assert "the national team would not travel" in title, title
+    title = _title("The coach told reporters that the team would travel.")
+    assert "reporters" in title, title  # short enough: nothing goes
