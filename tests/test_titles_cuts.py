@@ -251,3 +251,13 @@ def test_a_listener_goes_before_a_that_less_clause_loses_its_subject() -> None:
     assert "the national team would not travel" in title, title
     title = _title("The coach told reporters that the team would travel.")
     assert "reporters" in title, title  # short enough: nothing goes
+
+
+def test_a_quotation_after_an_article_waits_for_the_noun_it_modifies() -> None:
+    assert not _whole_phrase(_words("the council has adopted a “zero tolerance”"), "policy")
+    assert _whole_phrase(_words("the council calls the plan “a disgrace”"), "and")
+    assert _whole_phrase(_words("the council has adopted a “zero tolerance”"), "Protesters")  # a run-on, not a noun
+
+
+def test_a_title_never_ends_on_versus() -> None:
+    assert not _whole_phrase(_words("output was higher this year versus"), "last")

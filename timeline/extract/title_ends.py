@@ -91,6 +91,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # ("the fighting is over" ends a phrase)
     if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
         return False  # "fluid called" before “mud”
+    if _quoted_modifier(words, raw):
+        return False  # "has taken an “all hands on deck”" before "approach": the quotation modifies the noun
     # "two central states" is a noun phrase: a speech verb's form after an adjective or number names things.
     noun_form = last in _NOUN_LIKE and (before in _DETERMINERS or before in _NUMBER_WORDS or before.endswith(
         ("al", "ern", "ic", "ous", "ive", "ish", "ian")) or bool(re.fullmatch(r"\d[\d,.]*", before)))
@@ -243,7 +245,8 @@ def _object_of_infinitive(clean: list[str]) -> bool:
 #: Words that cannot end a title even at a phrase boundary: they open a quantity or a phrase
 #: ("up" before "to 90m doses", "tens" before "of thousands", "per" before "day").
 _OPEN_ENDS = _WEAK_END | _DETERMINERS | {"per", "so", "nor", "until", "till", "unless", "although", "though",
-                                         "once", "between", "around", "toward", "towards", "via", "within"}
+                                         "once", "between", "around", "toward", "towards", "via", "within",
+                                         "versus", "vs", "vs.", "v", "v."}
 
 
 _PARTICLES = {"up", "down", "off", "out"}
@@ -304,6 +307,21 @@ def _hangs(words: list[str], nxt: str) -> bool:
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
     noun = before in _DETERMINERS or before in _ORDINALS  # "the first signs" before "of": a noun, no verb
     return nxt_clean in _COMPLEMENT_OPENERS and ((_verbish(last, before) and not noun) or last in _TAKES_INFINITIVE)
+
+
+_OPENS_NOUN_PHRASE = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
+
+
+def _quoted_modifier(words: list[str], nxt: str | None) -> bool:
+    """A closed quotation right after an article, before a plain noun, is that noun's modifier ("an “all hands on
+    deck” approach", "a “zero tolerance” policy"): the phrase ends at the noun."""
+    if not nxt or not re.search(r"[”\"]$", words[-1]):
+        return False
+    opened = next((i for i in range(len(words) - 1, -1, -1) if words[i][:1] in "“\""), None)
+    head = re.sub(r"[^a-z]", "", nxt.lower())
+    return opened is not None and opened > 0 and words[opened - 1].lower() in _OPENS_NOUN_PHRASE \
+        and nxt[:1].islower() and head.isalpha() and head not in _BREAK_WORDS and head not in _WEAK_END \
+        and head not in _AUX and not _verbish(head, "") and not head.endswith(("ly", "ing")) and head != "according"
 
 
 def _modifier_before_noun(before: str, last: str, word: str, nxt: str) -> bool:
