@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_phrases import (
     _NUMBER_WORDS,
     _PRE_VERB_ADVERBS,
@@ -341,7 +342,7 @@ def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
     for k in range(top, max(4, lowest) - 1, -1):
         nxt = words[k].lower().strip("“”\"‘’,;:()")
         boundary = nxt in _BREAK_WORDS or nxt in _WH or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
-        if boundary and not _hangs(words[:k], words[k]):
+        if boundary and not _hangs(words[:k], words[k]) and not complement_missing(words[:k], words[k], words[k + 1:k + 6]):
             return k
     for k in range(top, max(4, lowest) - 1, -1):
         # Any cut without a boundary must at least leave each started clause its verb: not "says the
