@@ -261,3 +261,19 @@ def test_a_quotation_after_an_article_waits_for_the_noun_it_modifies() -> None:
 
 def test_a_title_never_ends_on_versus() -> None:
     assert not _whole_phrase(_words("output was higher this year versus"), "last")
+
+
+def test_a_verb_whose_as_phrase_names_or_describes_keeps_it() -> None:
+    from timeline.extract.title_complements import complement_missing
+
+    assert complement_missing(_words("a consortium of Dutch investors known"), "as")
+    assert complement_missing(_words("the dunes can also serve"), "as", ["a", "barrier"])
+    assert complement_missing(_words("some kept up the panic with such claims"), "as")
+    assert not complement_missing(_words("the mayor visits the coast"), "as", ["the", "storm"])
+    title = _title("The mayor's best hope rests on pumping heavy sand into the breach in the dunes - in an operation "
+                   "known as a beach fill that has never been tried on this stretch of the coast.")
+    assert not title.endswith("known"), title
+
+
+def test_different_waits_for_what_it_differs_from() -> None:
+    assert not _whole_phrase(_words("the test was run on a mixture different"), "from")

@@ -53,6 +53,14 @@ _PHRASAL_PREPOSITIONS: dict[tuple[str, str], tuple[str, ...]] = {
     **{(v, "up"): ("in", "with", "as", "on", "at", "being", "paying", "having", "costing")
        for v in ("end", "ends", "ended", "ending", "wind", "winds", "wound")},
 }
+#: Verbs whose "as" phrase is what they say: "known as AAR", "serve as a barrier", "was seen as a snub".
+_NAMED_AS = {f"{stem}{end}" for stem, ends in (
+    ("know", ("n",)), ("serv", ("e", "es", "ed", "ing")), ("act", ("", "s", "ed", "ing")), ("regard", ("ed",)),
+    ("describ", ("ed",)), ("seen", ("",)), ("view", ("ed",)), ("bill", ("ed",)), ("tout", ("ed",)),
+    ("brand", ("ed",)), ("classifi", ("ed",)), ("identifi", ("ed",)), ("doubl", ("e", "es", "ed", "ing")),
+    ("qualifi", ("es", "ed")), ("emerg", ("e", "es", "ed")), ("function", ("", "s", "ed")),
+    ("characteriz", ("ed",)), ("characteris", ("ed",)), ("portray", ("ed",)), ("dismiss", ("ed",)),
+    ("hail", ("ed",)), ("label", ("ed", "led")), ("treat", ("ed",)), ("interpret", ("ed",))) for end in ends}
 _CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                        r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am"}
@@ -75,6 +83,8 @@ def complement_missing(words: list[str], nxt: str, rest: list[str] | None = None
     if before in _PERFECT and participle and last not in _INTRANSITIVE_PARTICIPLES and last not in _AUX and (
             low in _OBJECT_START or _bare_plural(low)):
         return True  # "the companies had made" before "decisions": a perfect is active, its object the news
+    if low == "as" and (last in _NAMED_AS or any(_clean(w) == "such" for w in words[-3:])):
+        return True  # "a group known" before "as AAR", "can serve" before "as a barrier", "such claims" before "as"
     if last in _PARTICLES and low in _PHRASAL_PREPOSITIONS.get((before, last), ()):
         return True  # "investors will lose out" before "on the payment"
     if last in _PARTICLES and before.isalpha() and before not in _BE | _DETERMINERS and rest and len(rest) > 1 \
