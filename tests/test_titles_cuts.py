@@ -277,3 +277,14 @@ def test_a_verb_whose_as_phrase_names_or_describes_keeps_it() -> None:
 
 def test_different_waits_for_what_it_differs_from() -> None:
     assert not _whole_phrase(_words("the test was run on a mixture different"), "from")
+
+
+def test_a_gerund_or_infinitive_keeps_its_object_when_no_whole_cut_fits() -> None:
+    from timeline.extract.title_complements import complement_missing
+
+    assert complement_missing(_words("the club has no intention of withdrawing"), "its", ["sponsorship"])
+    assert complement_missing(_words("hopes that the latest plan to control"), "the", ["leak"])
+    assert not complement_missing(_words("the club says it is going"), "to", ["court"])
+    title = _title("Club spokesman Carl Weir says the football club has no intention of withdrawing its sponsorship "
+                   "of the Riverside Marathon in Northfield.")
+    assert not title.endswith("withdrawing"), title

@@ -61,6 +61,8 @@ _NAMED_AS = {f"{stem}{end}" for stem, ends in (
     ("qualifi", ("es", "ed")), ("emerg", ("e", "es", "ed")), ("function", ("", "s", "ed")),
     ("characteriz", ("ed",)), ("characteris", ("ed",)), ("portray", ("ed",)), ("dismiss", ("ed",)),
     ("hail", ("ed",)), ("label", ("ed", "led")), ("treat", ("ed",)), ("interpret", ("ed",))) for end in ends}
+_GERUND_PREPOSITIONS = {"of", "for", "by", "in", "on", "after", "before", "without", "about", "from", "at", "into",
+                        "towards", "toward", "against"}
 _CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                        r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am"}
@@ -83,6 +85,10 @@ def complement_missing(words: list[str], nxt: str, rest: list[str] | None = None
     if before in _PERFECT and participle and last not in _INTRANSITIVE_PARTICIPLES and last not in _AUX and (
             low in _OBJECT_START or _bare_plural(low)):
         return True  # "the companies had made" before "decisions": a perfect is active, its object the news
+    if low in _OBJECT_START - {"some", "many", "several", "no"} and (
+            (before == "to" and not last.endswith(("ing", "ed", "ly", "tion", "ment", "ness", "ity")) and last not in _BE)
+            or (last.endswith("ing") and len(last) > 5 and before in _GERUND_PREPOSITIONS)):
+        return True  # "plan to control" before "the leak", "no intention of withdrawing" before "its sponsorship"
     if low == "as" and (last in _NAMED_AS or any(_clean(w) == "such" for w in words[-3:])):
         return True  # "a group known" before "as AAR", "can serve" before "as a barrier", "such claims" before "as"
     if last in _PARTICLES and low in _PHRASAL_PREPOSITIONS.get((before, last), ()):

@@ -376,8 +376,10 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
     if best is None:
         best = max_words
         floor = max(4, lowest + 1)
-        while best > floor and not _whole_phrase(words[:best], words[best] if best < len(words) else None,
-                                                 words[best + 1:best + 6] if coordination else None):
+        while best > floor and (not _whole_phrase(words[:best], words[best] if best < len(words) else None,
+                                                  words[best + 1:best + 6] if coordination else None)
+                                or (best < len(words) and complement_missing(words[:best], words[best],
+                                                                             words[best + 1:best + 6]))):
             best -= 1
         if best == floor and not _whole_phrase(words[:best], words[best]):
             best = _phrase_boundary(words, max_words, lowest)

@@ -348,7 +348,8 @@ def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
         # Any cut without a boundary must at least leave each started clause its verb: not "says the
         # government" before "failed".
         if not _hangs(words[:k], words[k]) and not _clause_without_verb(
-                [w.lower().strip("“”\"‘’,;:()") for w in words[:k]]):
+                [w.lower().strip("“”\"‘’,;:()") for w in words[:k]]) \
+                and not complement_missing(words[:k], words[k], words[k + 1:k + 6]):
             return k
     best = max_words
     # Nothing is whole: at least no function word, count or "up to" is left open.
