@@ -379,7 +379,8 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         while best > floor and (not _whole_phrase(words[:best], words[best] if best < len(words) else None,
                                                   words[best + 1:best + 6] if coordination else None)
                                 or (best < len(words) and complement_missing(words[:best], words[best],
-                                                                             words[best + 1:best + 6]))):
+                                                                             words[best + 1:best + 6])
+                                    and not verb_between(words[best - 1:best]))):  # (a finite verb stays)
             best -= 1
         if best == floor and not _whole_phrase(words[:best], words[best]):
             best = _phrase_boundary(words, max_words, lowest)
