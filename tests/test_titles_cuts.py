@@ -180,3 +180,111 @@ def test_a_place_after_a_preposition_of_place_may_go_to_make_room_for_the_verb()
     title = _title("An operation to permanently seal the cracked water main in the Bay of Kotor has been delayed until "
                    "early September, city officials say.")
     assert title.startswith("An operation to permanently seal the cracked water main") and "delayed" in title, title
+
+
+def test_a_coordinated_verb_no_table_knows_is_not_left_without_its_object() -> None:
+    title = _title("The board of the mining group voted to cut its workforce by a third and suspend its dividend for "
+                   "the rest of the year in a bid to save cash.")
+    assert not title.endswith(("and suspend", "suspend")), title
+    assert "cut its workforce" in title, title
+
+
+def test_a_phrasal_verb_keeps_its_preposition_or_the_earlier_clause_keeps_its_verb() -> None:
+    title = _title("The decision to scrap the bonus payments means staff will lose out on the $900 payment planned "
+                   "for next spring and even more money over the coming years.")
+    assert "will lose out" in title, title  # an earlier whole cut would drop the verb: "means staff"
+
+
+def _words(text: str) -> list[str]:
+    return text.split(" ")
+
+
+def test_complement_missing_names_verbs_whose_complement_is_the_news() -> None:
+    from timeline.extract.title_complements import complement_missing
+
+    assert complement_missing(_words("the inquiry finds the firms had made"), "decisions")
+    assert not complement_missing(_words("the inquiry finds the ferry had sunk"), "hours")
+    assert complement_missing(_words("the team had come down"), "with")
+    assert complement_missing(_words("officials would meet"), "Acme")
+    assert not complement_missing(_words("officials would meet"), "Tuesday")
+    assert complement_missing(_words("the new rules will muck up"), "for", ["years", "the", "finances"])
+    assert not complement_missing(_words("the talks broke up"), "for", ["the", "holiday"])
+
+
+def test_a_quantity_keeps_what_it_counts_when_the_verb_still_fits() -> None:
+    from timeline.extract.title_cuts import _shorten_inner_subjects
+
+    text = ("The agency announces that almost two-thirds of the spilled grain had been cleared or carried away by "
+            "the river")
+    assert "two-thirds of the spilled grain had been" in _shorten_inner_subjects(text)
+
+
+def test_a_relative_that_is_not_a_report_whose_subject_can_be_shortened() -> None:
+    from timeline.extract.title_cuts import _shorten_inner_subjects
+
+    text = ("The council says a delegate of the visiting team that travelled with the mayor to Lyon had also "
+            "fallen ill with a fever and given it to his children")
+    assert "that travelled had" not in _shorten_inner_subjects(text)
+
+
+def test_a_quotation_cut_short_is_not_closed_as_if_whole() -> None:
+    title = _title("The fire chief says it sometimes “takes a disaster of these dimensions to make people see how "
+                   "much they depend on the brigade and its many unpaid volunteers.”")
+    assert not title.endswith("”") or "volunteers" in title, title
+
+
+def test_a_fronted_phrase_keeps_the_main_clause_after_its_comma() -> None:
+    from timeline.extract.title_cuts import _limit
+
+    text = ("Under heavy pressure from the regulators and from angry shareholders in three countries, Globex "
+            "yields to the demands of its unions")
+    assert "Globex" in _limit(text, 0)
+
+
+def test_an_adverb_after_an_auxiliary_waits_for_its_verb() -> None:
+    assert not _whole_phrase(_words("a delegate of the team had also"), "come")
+
+
+def test_a_listener_goes_before_a_that_less_clause_loses_its_subject() -> None:
+    title = _title("The coach told a gathering of reporters and bloggers in the capital on Friday the national team "
+                   "would not travel to the tournament in Brazil.")
+    assert "the national team would not travel" in title, title
+    title = _title("The coach told reporters that the team would travel.")
+    assert "reporters" in title, title  # short enough: nothing goes
+
+
+def test_a_quotation_after_an_article_waits_for_the_noun_it_modifies() -> None:
+    assert not _whole_phrase(_words("the council has adopted a “zero tolerance”"), "policy")
+    assert _whole_phrase(_words("the council calls the plan “a disgrace”"), "and")
+    assert _whole_phrase(_words("the council has adopted a “zero tolerance”"), "Protesters")  # a run-on, not a noun
+
+
+def test_a_title_never_ends_on_versus() -> None:
+    assert not _whole_phrase(_words("output was higher this year versus"), "last")
+
+
+def test_a_verb_whose_as_phrase_names_or_describes_keeps_it() -> None:
+    from timeline.extract.title_complements import complement_missing
+
+    assert complement_missing(_words("a consortium of Dutch investors known"), "as")
+    assert complement_missing(_words("the dunes can also serve"), "as", ["a", "barrier"])
+    assert complement_missing(_words("some kept up the panic with such claims"), "as")
+    assert not complement_missing(_words("the mayor visits the coast"), "as", ["the", "storm"])
+    title = _title("The mayor's best hope rests on pumping heavy sand into the breach in the dunes - in an operation "
+                   "known as a beach fill that has never been tried on this stretch of the coast.")
+    assert not title.endswith("known"), title
+
+
+def test_different_waits_for_what_it_differs_from() -> None:
+    assert not _whole_phrase(_words("the test was run on a mixture different"), "from")
+
+
+def test_a_gerund_or_infinitive_keeps_its_object_when_no_whole_cut_fits() -> None:
+    from timeline.extract.title_complements import complement_missing
+
+    assert complement_missing(_words("the club has no intention of withdrawing"), "its", ["sponsorship"])
+    assert complement_missing(_words("hopes that the latest plan to control"), "the", ["leak"])
+    assert not complement_missing(_words("the club says it is going"), "to", ["court"])
+    title = _title("Club spokesman Carl Weir says the football club has no intention of withdrawing its sponsorship "
+                   "of the Riverside Marathon in Northfield.")
+    assert not title.endswith("withdrawing"), title

@@ -25,6 +25,7 @@ from timeline.extract.title_words import (
     _SPEECH_PRESENT,
     MAX_CHARS,
     SPEECH_VERBS,
+    _finite,
     _subject_end,
     _verbish,
 )
@@ -114,7 +115,33 @@ def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
         if len(text) <= MAX_CHARS:
             break
         text, verb_at = _drop_all(pattern, text, verb_at)
+    if len(text) > MAX_CHARS:
+        text = _drop_listener(text)
     return text, verb_at
+
+
+_TOLD = re.compile(r"\b(?:tells|told)\s+(?=[a-z])")
+_THAT_LESS_CLAUSE = 6
+
+
+def _drop_listener(text: str) -> str:
+    """ "tells a gathering of reporters in the capital | the team will not travel": "tell" takes two objects,
+    the listener and, without "that", the clause; when the title is too long the listener goes ("says the team
+    will not travel"). The clause starts at an article right after a noun."""
+    m = _TOLD.search(text)
+    if m is None or text[:m.start()].count("“") > text[:m.start()].count("”"):
+        return text
+    words = text[m.end():].split(" ")
+    for b in range(2, min(len(words) - 2, 16)):
+        if words[b - 1][-1:] in ",;:" or re.search(r"[“”\"()]", words[b - 1]):
+            return text
+        if words[b] in {"the", "a", "an"} and _second_noun_phrase(words[b - 1]) and any(
+                _finite(w.lower(), words[j - 1].lower()) for j, w in enumerate(words[b + 1:b + _THAT_LESS_CLAUSE], b + 1)):
+            said = "says" if m.group(0).startswith("tells") else "said"
+            return text[:m.start()] + said + " " + " ".join(words[b:])
+        if words[b].lower() == "that":
+            return text
+    return text
 
 
 def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
@@ -308,6 +335,8 @@ def _droppable(subject: list[str], i: int, names_stay: bool) -> bool:
         return False  # "a spokesperson | for the Abu Dhabi Food Authority": without the name the subject is nobody
     if any(w in {"A", "An", "The"} for w in dropped[1:]):
         return False  # "... claims A federal judge has": a headline run into its story, not one noun phrase
+    if any(w.lower() in {"the", "a", "an"} and _second_noun_phrase(dropped[j - 1]) for j, w in enumerate(dropped[1:], 1)):
+        return False  # "tells a crowd of reporters on Friday | the team will": the second noun phrase is the subject
     if subject[i].lower() == "of" and (subject[i - 1].lower() in _COUNTS or re.fullmatch(r"[$£€]?\d[\d.,]*%?",
                                                                                          subject[i - 1])):
         return False  # "the era of thousands | of oil-skimming boats": a count says nothing without what it counts
@@ -316,3 +345,19 @@ def _droppable(subject: list[str], i: int, names_stay: bool) -> bool:
     # (an auxiliary in the dropped words outside a relative clause: the subject's end was misread)
     return relative or not any(w.lower() in _AUX for w in dropped)
 
+
+#: Words after which an article opens a noun phrase inside one modifier ("of the", "and the", "beside the").
+_BEFORE_ARTICLE = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into", "behind",
+                   "between", "among", "across", "under", "after", "before", "to", "by", "like", "than", "as",
+                   "against", "along", "around", "through", "during", "within", "outside", "inside", "without",
+                   "toward", "towards", "beyond", "above", "below", "beside", "past", "via", "per", "and", "or",
+                   "but", "that", "which", "who", "whom", "whose", "including", "such", "all", "both", "half",
+                   "what", "not", "only", "just", "even", "once", "twice"}
+
+
+def _second_noun_phrase(previous: str) -> bool:
+    """Whether an article after ``previous`` opens a second noun phrase, not one inside the first: after a noun
+    ("on Friday | the team"), not after a preposition, a conjunction or a verb ("bloggers in the capital")."""
+    word = previous.lower().strip("“”\"‘’")
+    return word.isalpha() and previous[-1:].isalpha() and word not in _BEFORE_ARTICLE and word not in _DETERMINERS \
+        and word not in _AUX and not _verbish(word, "")

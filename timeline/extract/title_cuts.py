@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_complements import complement_missing, verb_between
 from timeline.extract.title_ends import _QUOTE_OPEN, _phrase_boundary, _whole_phrase
 from timeline.extract.title_phrases import (
     _IRREGULAR_PARTICIPLE_FORMS,
@@ -109,7 +110,19 @@ def _unknown_verb_before_that(words: list[str], j: int) -> bool:
 
 def _shorten_inner_subjects(text: str) -> str:
     """The subject of a reported clause keeps its head when the title is too long: "says the system for
-    preventing accidents like the spill failed" -> "says the system failed"."""
+    preventing accidents like the spill failed" -> "says the system failed". A quantity keeps what it counts
+    ("almost three-quarters of the oil had been cleaned up") when the cut still reaches the clause's verb;
+    otherwise the verb matters more ("claims 75 percent is gone")."""
+    kept, counted_verb = _shorten_inner(text, keep_counted=True)
+    if counted_verb is None:
+        return kept
+    if len(_limit(kept).split(" ")) > counted_verb:
+        return kept
+    return _shorten_inner(text, keep_counted=False)[0]
+
+
+def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
+    counted_verb = None
     words = text.split(" ")
     for i, word in enumerate(words[:-2]):
         low = word.lower().strip("“”\"‘’,")
@@ -117,6 +130,8 @@ def _shorten_inner_subjects(text: str) -> str:
         if low != "that" and ((low not in _SPEECH_PRESENT and low not in SPEECH_VERBS) or low in _TAKES_LISTENER
                               or low in _NOUN_LIKE):
             continue  # ("member states" is a noun phrase, not a report)
+        if low == "that" and _verbish(words[i + 1].lower().strip("“”\"‘’,"), "that"):
+            continue  # "the team that went | with ...": a relative clause's "that", not a report's
         start = i + 1
         verb = next((j for j in range(start + 1, min(len(words), start + 25))
                      if (_verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())
@@ -144,14 +159,46 @@ def _shorten_inner_subjects(text: str) -> str:
                 _verbish(w.lower().strip(",;"), inner[n - 1].lower() if n else "") for n, w in enumerate(inner))
             if words[k - 2].lower() == "to" or words[k - 1].lower() in _VERB_PARTICLE_WORDS:
                 continue  # "an operation to choke | off a gushing leak": an infinitive's particle and object stay
+            if keep_counted and words[k].lower() == "of" and _quantity_head(words[start:k]):
+                counted_verb = verb
+                break  # "almost three-quarters | of the oil", "a member | of the team": the head counts the rest
             if _reduced_relative_at(words, k, start, verb):
-                return " ".join(words[:k] + words[verb:])  # "tar balls | believed to be from the spill | had started"
+                return " ".join(words[:k] + words[verb:]), None  # "tar balls | believed to be from the spill | had started"
+            relative = next((r for r in range(start + 2, k) if words[r].lower() in {"that", "which", "who"}), None) \
+                if first in _DETERMINERS else None
+            if relative is not None and words[k].lower() in _SUBJECT_PREPOSITIONS:
+                # "a member of the team | that went | with the president | had": the phrase is the relative
+                # clause's; the clause goes whole or not at all.
+                k = relative
+                dropped = " ".join(words[k:verb])
+                if verb - k > 12 or re.search(r"[“”\"(),;]|\s[-—–]+\s", dropped):
+                    continue
+                return " ".join(words[:k] + words[verb:]), None
             if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not re.search(
                     r"[“”\"(),;]|\s[-—–]+\s|\b(?:but|that|which|who|where|when|because|while|he|she|it|they|we|I|"
                     r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",
                     dropped):
-                return " ".join(words[:k] + words[verb:])
-    return text
+                return " ".join(words[:k] + words[verb:]), None
+    return text, counted_verb
+
+
+#: Heads that only count or pick out a part of what follows "of": "most of the oil", "a member of the team".
+_PART_HEADS = {"half", "halves", "third", "thirds", "quarter", "quarters", "most", "many", "some", "all", "none", "each",
+               "one", "any", "few", "several", "both", "either", "neither", "member", "members", "part", "parts", "rest",
+               "bulk", "share", "portion", "proportion", "number", "majority", "minority", "percent", "cent", "%",
+               "lot", "lots", "dozens", "hundreds", "thousands", "millions", "tens", "scores", "much", "more", "less",
+               "fraction", "remainder", "top", "head", "heads", "chief", "leader", "leaders", "side", "sides", "end"}
+
+
+def _quantity_head(head: list[str]) -> bool:
+    """Whether a noun phrase head says nothing without its "of" phrase: a number, a fraction, a part."""
+    if not head:
+        return False
+    last = head[-1].lower().strip("“”\"‘’,")
+    return last in _PART_HEADS or last.split("-")[-1] in _PART_HEADS or bool(re.fullmatch(r"[$£€]?\d[\d.,]*%?", last)) \
+        or last in {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+                    "thousand", "million", "billion"}
+
 
 def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     """A subject too long for a headline keeps its head: "BP's report on the causes of the explosion in
@@ -221,6 +268,12 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
 
 def _limit(text: str, verb_at: int = 0) -> str:
     """At most MAX_WORDS words and MAX_CHARS characters, cut before a phrase starts, never inside one."""
+    fronted = _FRONTED_PHRASE.match(text) if not verb_at and len(text) > MAX_CHARS else None
+    if fronted and len(text[fronted.end():].split()) >= 3:
+        # "Under pressure from ..., Globex yields to ...": the main clause is the news; the fronted phrase goes
+        # before it is cut, as a subordinate clause would.
+        text = text[fronted.end():].strip()
+        text = text[0].upper() + text[1:]
     full = text
     if len(text) <= MAX_CHARS and len(text.split(" ")) <= MAX_WORDS + 4 and not re.search(r"[,;:]\s", text[verb_at:]):
         return text  # one whole clause that fits beats any cut of it, though its words are many and short
@@ -237,10 +290,37 @@ def _limit(text: str, verb_at: int = 0) -> str:
         words -= 1
         text = _limit_words(text, words, verb_at)
     if text != full:
-        # A phrase the cut left hanging after a comma ("..., along") goes with the rest of it.
-        text = re.sub(r",\s+\S+(?:\s+\S+)?$", "", text) if re.search(r",\s+\S+(?:\s+\S+)?$", text) and \
-            len(re.sub(r",\s+\S+(?:\s+\S+)?$", "", text).split()) >= 4 else text
+        # A phrase the cut left hanging after a comma ("..., along") goes with the rest of it, unless the words
+        # before the comma hold no verb: then what follows it is the main clause (", Acme bows").
+        before = re.sub(r",\s+\S+(?:\s+\S+)?$", "", text)
+        if before != text and len(before.split()) >= 4 and not _FRONTED.match(text):
+            text = before
+        text = _end_before_cut_quote(text, full)
     return text
+
+
+#: A sentence that opens with a preposition or a subordinating word has its main clause after the comma.
+_FRONTED_PHRASE = re.compile(r"(?:Under|After|Before|Despite|Although|Though|While|When|As|With|Without|Amid|"
+                             r"Following|Faced|Facing|Given|In|On|At|For|From|Since|Because|If|Unless|Once|Until|"
+                             r"During|Like|Unlike)\s[^,“”\"]*,")
+_FRONTED = re.compile(_FRONTED_PHRASE.pattern + r"\s+\S+(?:\s+\S+)?$")
+
+
+def _end_before_cut_quote(text: str, full: str) -> str:
+    """A quotation the cut left open was cut short: closing it would pass part of what was said for the whole.
+    The title ends before the quotation when the words before it are a whole clause ("says it sometimes
+    “takes a tragedy ...": no), else keeps the words without quotation marks it cannot close."""
+    opened = max(text.rfind("“"), text.rfind('"') if text.count('"') % 2 else -1)
+    if opened < 0 or (text.count("“") <= text.count("”") and text.count('"') % 2 == 0):
+        return text
+    rest = full[len(text):]
+    if not re.search(r"[”\"]", rest) or re.match(r"[\s,.;:!?]*[”\"]", rest):
+        return text  # the quotation ends where the title does: it is whole
+    head = text[:opened].rstrip(" ,;:")
+    words = head.split(" ")
+    if len(words) >= 4 and _whole_phrase(words, text[opened:].split(" ")[0]) and verb_between(words[1:]):
+        return head
+    return text[:opened] + text[opened + 1:]  # ("the president says the crisis will “take years”": the marks go)
 
 
 def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
@@ -267,9 +347,12 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
     words = text.split(" ")
     if len(words) <= max_words:
         return text, True
-    best = None
+    best = relaxed = None
     # Never cut before the main verb and the first word after it.
     lowest = max(3, len(text[:verb_at].split()) + 1) if verb_at else 3
+    fronted = _FRONTED_PHRASE.match(text)
+    if fronted and not verb_at:
+        lowest = max(lowest, len(fronted.group(0).split()) + 2)  # (and its subject and verb after the comma)
     for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
         # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
@@ -281,14 +364,23 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         if (nxt in _BREAK_WORDS or participle or possessive or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
                 or nxt in {"--", "—", "–", "-"}) \
                 and _whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
-            best = k
+            if complement_missing(words[:k], words[k], words[k + 1:k + 6]):
+                # "investors will lose out | on the payment": an earlier whole clause is better, unless reaching
+                # it drops a verb ("means investors | will lose out").
+                relaxed = k if relaxed is None else relaxed
+                continue
+            best = relaxed if relaxed is not None and verb_between(words[k:relaxed]) else k
             break
+    best = relaxed if best is None and relaxed is not None else best
     at_boundary = best is not None
     if best is None:
         best = max_words
         floor = max(4, lowest + 1)
-        while best > floor and not _whole_phrase(words[:best], words[best] if best < len(words) else None,
-                                                 words[best + 1:best + 6] if coordination else None):
+        while best > floor and (not _whole_phrase(words[:best], words[best] if best < len(words) else None,
+                                                  words[best + 1:best + 6] if coordination else None)
+                                or (best < len(words) and complement_missing(words[:best], words[best],
+                                                                             words[best + 1:best + 6])
+                                    and not verb_between(words[best - 1:best]))):  # (a finite verb stays)
             best -= 1
         if best == floor and not _whole_phrase(words[:best], words[best]):
             best = _phrase_boundary(words, max_words, lowest)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_phrases import (
     _NUMBER_WORDS,
     _PRE_VERB_ADVERBS,
@@ -91,6 +92,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # ("the fighting is over" ends a phrase)
     if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
         return False  # "fluid called" before “mud”
+    if _quoted_modifier(words, raw):
+        return False  # "has taken an “all hands on deck”" before "approach": the quotation modifies the noun
     # "two central states" is a noun phrase: a speech verb's form after an adjective or number names things.
     noun_form = last in _NOUN_LIKE and (before in _DETERMINERS or before in _NUMBER_WORDS or before.endswith(
         ("al", "ern", "ic", "ous", "ive", "ish", "ian")) or bool(re.fullmatch(r"\d[\d,.]*", before)))
@@ -243,7 +246,8 @@ def _object_of_infinitive(clean: list[str]) -> bool:
 #: Words that cannot end a title even at a phrase boundary: they open a quantity or a phrase
 #: ("up" before "to 90m doses", "tens" before "of thousands", "per" before "day").
 _OPEN_ENDS = _WEAK_END | _DETERMINERS | {"per", "so", "nor", "until", "till", "unless", "although", "though",
-                                         "once", "between", "around", "toward", "towards", "via", "within"}
+                                         "once", "between", "around", "toward", "towards", "via", "within",
+                                         "versus", "vs", "vs.", "v", "v."}
 
 
 _PARTICLES = {"up", "down", "off", "out"}
@@ -254,8 +258,9 @@ def _waits_for(last: str, nxt: str, before: str = "") -> bool:
     "to build up" before "about 50 miles": a phrasal verb before its object."""
     if not nxt:
         return False
-    if last in _PRE_VERB_ADVERBS and (_verbish(nxt, last) or nxt in _AUX):
-        return True
+    if last in _PRE_VERB_ADVERBS and (_verbish(nxt, last) or nxt in _AUX or nxt in {"been", "be", "being"}
+                                      or (before in _AUX and nxt.isalpha() and nxt not in _BREAK_WORDS)):
+        return True  # ("had also" before "come": after an auxiliary the adverb waits for the verb)
     if last in _COUNTS and nxt[:1].isalpha():
         return True  # "recorded two" before "new cases"
     if last in {"shortly", "soon", "immediately", "just", "right", "long", "well", "moments", "hours", "days",
@@ -305,6 +310,21 @@ def _hangs(words: list[str], nxt: str) -> bool:
     return nxt_clean in _COMPLEMENT_OPENERS and ((_verbish(last, before) and not noun) or last in _TAKES_INFINITIVE)
 
 
+_OPENS_NOUN_PHRASE = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
+
+
+def _quoted_modifier(words: list[str], nxt: str | None) -> bool:
+    """A closed quotation right after an article, before a plain noun, is that noun's modifier ("an “all hands on
+    deck” approach", "a “zero tolerance” policy"): the phrase ends at the noun."""
+    if not nxt or not re.search(r"[”\"]$", words[-1]):
+        return False
+    opened = next((i for i in range(len(words) - 1, -1, -1) if words[i][:1] in "“\""), None)
+    head = re.sub(r"[^a-z]", "", nxt.lower())
+    return opened is not None and opened > 0 and words[opened - 1].lower() in _OPENS_NOUN_PHRASE \
+        and nxt[:1].islower() and head.isalpha() and head not in _BREAK_WORDS and head not in _WEAK_END \
+        and head not in _AUX and not _verbish(head, "") and not head.endswith(("ly", "ing")) and head != "according"
+
+
 def _modifier_before_noun(before: str, last: str, word: str, nxt: str) -> bool:
     """ "the widening" before "rift", "the first" before "signs": after an article, a participle or ordinal
     waits for the noun it modifies."""
@@ -322,13 +342,14 @@ def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
     for k in range(top, max(4, lowest) - 1, -1):
         nxt = words[k].lower().strip("“”\"‘’,;:()")
         boundary = nxt in _BREAK_WORDS or nxt in _WH or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
-        if boundary and not _hangs(words[:k], words[k]):
+        if boundary and not _hangs(words[:k], words[k]) and not complement_missing(words[:k], words[k], words[k + 1:k + 6]):
             return k
     for k in range(top, max(4, lowest) - 1, -1):
         # Any cut without a boundary must at least leave each started clause its verb: not "says the
         # government" before "failed".
         if not _hangs(words[:k], words[k]) and not _clause_without_verb(
-                [w.lower().strip("“”\"‘’,;:()") for w in words[:k]]):
+                [w.lower().strip("“”\"‘’,;:()") for w in words[:k]]) \
+                and not complement_missing(words[:k], words[k], words[k + 1:k + 6]):
             return k
     best = max_words
     # Nothing is whole: at least no function word, count or "up to" is left open.

@@ -125,7 +125,8 @@ _ADJECTIVE_COMPLEMENT = {a: ("to",) for a in ("equivalent", "equal", "similar", 
     # "than ...": words that say nothing without the phrase they open.
     "due": ("in", "on", "at", "by", "to", "for", "from", "within", "before", "after", "next"),
     "compared": ("with", "to"), "according": ("to",), "prior": ("to",), "owing": ("to",), "thanks": ("to",),
-    "rather": ("than",), "instead": ("of",), "regardless": ("of",), "irrespective": ("of",)}
+    "rather": ("than",), "instead": ("of",), "regardless": ("of",), "irrespective": ("of",),
+    "different": ("from", "than", "to")}
 
 
 #: Verbs whose object is followed by what they want of it: "urged the council to act", "pushed BP to cap the well".
