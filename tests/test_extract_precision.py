@@ -470,3 +470,19 @@ def test_how_long_within_a_period_is_no_date_of_its_own() -> None:
     text = ("The ferry line will run a reduced timetable for several more months this year, its chief said on "
             "Tuesday.\n")
     assert dates_of(text) == ["2026-03-03"]
+
+
+# ------------------------------------------------------------ a quoted question, a clause left open
+def test_a_date_inside_a_quoted_question_dates_nothing() -> None:
+    lead = "The harbour board approved a ferry terminal on Tuesday. "
+    assert dates_of(lead + "\"How many ferries will be sailing in 2030?\" the chairman asked.\n") == ["2026-03-03"]
+    assert "2030" in dates_of(lead + "\"Ferries will be sailing by 2030,\" the chairman said.\n")
+
+
+def test_a_title_does_not_end_on_the_next_clauses_conjunction_and_auxiliary() -> None:
+    from timeline.extract.titles import write_title
+
+    # a quote cut where a second coordinated clause begins ("... and was | scheduled to return")
+    quote = "The carrier Northwind has been on patrol since March and was"
+    start = quote.index("since March")
+    assert write_title(quote, [(start, start + len("since March"))]) == "The carrier Northwind has been on patrol"

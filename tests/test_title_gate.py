@@ -362,6 +362,11 @@ def test_a_writers_musing_is_no_news(title: str, quote: str) -> None:
     ("It could be ready to deploy", "It could be ready to deploy on Tuesday."),
     ("It takes divers three days to reach the wreck", "It took divers three days to reach the wreck in June."),
     ("There are 12 new cases", "There were 12 new cases on Monday."),
+    # a first-person frame around what named others do, or a source named after the clause
+    ("We are in Valdora to watch the talks", "We are in Valdora this week to watch the talks that Mayor Orsk and the "
+                                              "Governor are holding."),
+    ("The likeliest plan will be for the ferry", "Unless the weather turns, harbour officials say, the likeliest plan "
+                                                 "will be for the ferry to sail in May."),
 ])
 def test_news_in_the_first_person_or_with_it_is_kept(title: str, quote: str) -> None:
     assert not musing(title, quote)

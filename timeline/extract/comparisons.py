@@ -312,7 +312,10 @@ _QUESTION_OPENING = re.compile(r"(?:^|(?<=[\s“\"‘(]))(?:What|Which|Who|Whom|
 
 def in_question(text: str, sentence: Sentence, pos: int) -> bool:
     """Whether ``pos`` lies in a direct question: a clause from a question opening to a final "?"."""
-    tail = text[pos:sentence.end].rstrip("”\"’' ")
+    tail = text[pos:sentence.end]
+    # '"How many shares will be around in 1995?" he asked': a quoted question ends at its closing mark.
+    quoted = re.search(r"\?[”\"’']", tail)
+    tail = tail[:quoted.start() + 1] if quoted else tail.rstrip("”\"’' ")
     if not tail.endswith("?") or re.search(r"[.!;:]", tail[:-1].rstrip("?")):
         return False
     openings = list(_QUESTION_OPENING.finditer(text, sentence.start, pos))

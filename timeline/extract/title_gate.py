@@ -95,7 +95,7 @@ _STANCE = re.compile(r"(?i)(?:^|,\s*)(?:unfortunately|frankly|honestly|hopefully
 _SEEMING = re.compile(r"\b(?:is|was|are|were|looks?|looked|seems?|seemed|feels?|felt|remains?|sounds?)\b")
 #: "..., the minister said", "“...,” he told Reuters": a line said by someone the text names or points to.
 _ATTRIBUTED = re.compile(r"(?:[”\"]|(?<=[,.!?])['’])\s*,?\s*(?:[\w.,'’-]+\s+){0,8}?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
-                         r"|,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|tells)\b"
+                         r"|,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|say|told|tells|tell)\b"
                          # "That will not be until August, BP predicts.": a named source's verb closes the line
                          r"|,\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,5}[a-z]{3,}(?:s|ed)\s*[.!?]?\s*$")
 
@@ -108,6 +108,11 @@ _OPEN_QUESTION = re.compile(r"^(?:Whether|How|When|What|Why|Who|Where)\b.*\b(?:i
 
 
 _IN_QUOTATION = re.compile(r"^\W{0,3}[“\"‘]")
+#: A clause whose subject is a named third party, told inside the speaker's line ("the rendezvous that Fidel Castro
+#: and the Pope are having"): the line reports what others do, however personal its frame.
+_OTHERS_ACT = re.compile(r"\b(?:that|which|as|when|where|while)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
+                         r"(?:\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?\s+(?:is|are|was|were|has|have|had|will|"
+                         r"would|[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
 def musing(title: str, quote: str) -> bool:
@@ -125,6 +130,8 @@ def musing(title: str, quote: str) -> bool:
             or quote.count('"') % 2:
         return False  # said by someone: named here, or in the sentence that opens or closes the quotation
     text = title.strip()
+    if _OTHERS_ACT.search(quote):
+        return False  # "We are here to witness the meeting that Castro and the Pope are having": others' happening
     if _PERSONAL_MUSING.match(text) or _COPULA_MUSING.match(text):
         return True
     return bool(_STANCE.search(quote) and _SEEMING.search(quote))

@@ -259,6 +259,10 @@ def write_title(
         # Nothing but the date was said: fall back to the sentence's first words.
         words = sentence.split()
         text = " ".join(words[:MAX_WORDS]) if words else "Untitled"
+    # A quote that ends where a second coordinated clause begins ("has been on patrol since March and was | scheduled
+    # to ...") leaves its conjunction and auxiliary behind: the first clause is the title.
+    text = re.sub(r"(?<=\w)\s+(?:and|or|but)\s+(?:is|are|was|were|has|have|had|will|would|could|can)$", "", text) \
+        if len(text.split()) > 5 else text
     # A removed date can leave its conjunction or preposition behind ("usable by Thursday or",
     # "worked until after").
     # The sentence's own last word ("took over.") is a particle, not a leftover.
