@@ -850,6 +850,9 @@ TABLE: list[Row] = [
     # ---- "meanwhile", "shortly thereafter" are no times
     (WED, "Meanwhile, the mayor said the bridge would stay shut.", []),
     (WED, "Shortly thereafter, the bridge was closed.", []),
+    # ---- minutes or hours before or after an event told in the past with no clock: past, not the report's hour
+    (WED, "Eight minutes later, gas shot up the pipe.", [("Eight minutes later", "DATE", "PAST_REF")]),
+    (WED, "The gauges jumped 40 minutes earlier, but nobody acted.", [("40 minutes earlier", "DATE", "PAST_REF")]),
 ]
 
 
