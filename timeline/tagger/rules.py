@@ -2383,7 +2383,7 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         t = cx.dct_time or dt.datetime.combine(cx.dct, dt.time(12))
         delta = dt.timedelta(**{{"S": "seconds", "M": "minutes", "H": "hours"}[code]: sign * n})
         w = t + delta
-        if (w.date() > cx.dct or direction in ("later", "after")) and _told_as_past(m, cx) or (
+        if ((w.date() > cx.dct or direction in ("later", "after")) and _told_as_past(m, cx)) or (
                 direction in ("earlier", "before") and _first_finite(m, cx) not in ("present", "modal")
                 and cx.tense(m.start(), m.end()) == "past"):
             # "Eight minutes later, gas shot up the riser": minutes after an event the story told
