@@ -822,6 +822,37 @@ TABLE: list[Row] = [
      [("the quarter", "DATE", "2025-Q4"), ("Dec. 31", "DATE", "2025-12-31")]),
     (NOV, "The mill earned more in its fiscal first quarter. Sales in the quarter ended Sept. 30 rose.",
      [("fiscal first quarter", "DATE", "2025-Q1"), ("the quarter", "DATE", "2025-Q1"), ("Sept. 30", "DATE", "2025-09-30")]),
+    # ---- a season stated as a habit or a general truth is every such season (TimeML XXXX-WI)
+    (WED, "Colds usually spread faster in the winter.", [("the winter", "DATE", "XXXX-WI")]),
+    (WED, "Ice cream sells best during the summer.", [("the summer", "DATE", "XXXX-SU")]),
+    (WED, "In autumn, the geese tend to fly south.", [("autumn", "DATE", "XXXX-FA")]),
+    (WED, "Hay fever peaks in spring and summer.", [("spring", "DATE", "XXXX-SP"), ("summer", "DATE", "XXXX-SU")]),
+    (WED, "The lake is calm in the fall.", [("the fall", "DATE", "XXXX-FA")]),
+    # (a timetable, a plan, a past, a prediction, a saying or a time clause names one season)
+    (WED, "The new ferry opens in the spring.", [("the spring", "DATE", "2026-SP")]),
+    (WED, "Prices fell in the spring.", [("the spring", "DATE", "2025-SP")]),
+    (WED, "The minister says the shots are ready in the autumn.", [("the autumn", "DATE", "2025-FA")]),
+    (WED, "Doctors fear the virus may return in the winter.", [("the winter", "DATE", "2025-WI")]),
+    (WED, "Our worry, as we head into the cold months in the winter, is staffing.", [("the winter", "DATE", "2025-WI")]),
+    (WED, "The pools will usually stay open in the summer.", [("the summer", "DATE", "2025-SU")]),
+    # ---- a day told by its distance from the report anchors what follows
+    (WED, "Nine days ago the levee broke. 48 hours later the town flooded.",
+     [("Nine days ago", "DATE", "2025-08-04"), ("48 hours later", "DATE", "2025-08-06")]),
+    (WED, "The ship ran aground three days ago. That night, the crew left it.",
+     [("three days ago", "DATE", "2025-08-10"), ("That night", "TIME", "2025-08-10TNI")]),
+    (WED, "The dam burst on Aug. 2. 72 hours earlier, engineers had warned of it.",
+     [("Aug. 2", "DATE", "2025-08-02"), ("72 hours earlier", "DATE", "2025-07-30")]),
+    (WED, "Sales rose from a year ago. Two days later the shares fell.",
+     [("a year ago", "DATE", "2024"), ("Two days later", "DATE", "PAST_REF")]),
+    # ---- "that night" with no date told before it is not the report's day (that is "tonight")
+    (WED, "Nobody on the ferry slept that night.", [("that night", "DATE", "PAST_REF")]),
+    (WED, "The guards were relaxed that day, a witness said.", [("that day", "DATE", "PAST_REF")]),
+    # ---- "meanwhile", "shortly thereafter" are no times
+    (WED, "Meanwhile, the mayor said the bridge would stay shut.", []),
+    (WED, "Shortly thereafter, the bridge was closed.", []),
+    # ---- minutes or hours before or after an event told in the past with no clock: past, not the report's hour
+    (WED, "Eight minutes later, gas shot up the pipe.", [("Eight minutes later", "DATE", "PAST_REF")]),
+    (WED, "The gauges jumped 40 minutes earlier, but nobody acted.", [("40 minutes earlier", "DATE", "PAST_REF")]),
 ]
 
 

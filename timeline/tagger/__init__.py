@@ -95,6 +95,7 @@ class Timex:
 
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _anchor_from(value: str) -> Anchor | None:
@@ -240,7 +241,10 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             cx.period_pos = start
         if typ == "TIME" and _CLOCK_VALUE.match(value) and r.name not in _NOT_ANCHORS:
             cx.clock, cx.clock_pos = dt.datetime.fromisoformat(value[:16]), start
-        if typ in ("DATE", "TIME") and r.name not in _NOT_ANCHORS and not comparison:
+        # ("Eight days ago the well blew out. 48 hours later ...": a day told by its distance from
+        # the report is as much the story's day as a named one; "a year ago" stays a comparison)
+        if typ in ("DATE", "TIME") and (r.name not in _NOT_ANCHORS or (r.name == "ago" and m["dir"].lower() == "ago" and _DAY_VALUE.fullmatch(value))) \
+                and not comparison:
             anchor = _anchor_from(value)
             if anchor is not None:
                 cx.anchor, cx.anchor_pos = anchor, start

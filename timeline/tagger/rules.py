@@ -51,6 +51,7 @@ from timeline.tagger.lexicon import (
     number,
 )
 from timeline.tagger.story_year import chronology_year, story_holiday, story_year
+from timeline.tagger.tense_words import SAYS
 
 Result = tuple[str, str, str | None]  # type, value, mod
 
@@ -1332,12 +1333,26 @@ def _dayword_ok(m: re.Match[str], text: str) -> bool:
         return False  # NBC's "Today" show, 'Tonight': a programme's name in quotes, not the day
     return not (m["rel"].lower() == "tomorrow" and not m["pod"] and before.lower().endswith(" of ")
                 and not re.match(r"'s|\s(?:morning|afternoon|evening|night)", text[m.end():m.end() + 8]))
+def _untold_day(m: re.Match[str], cx: Context, rel: str) -> bool:
+    """Is this a day the text refers to but never dated? "that night" with no date told before it:
+    a writer names the report's own day "today" or "tonight", not "that day"."""
+    return rel.startswith("that") and cx.anchor is None
+
+
+def _untold_value(m: re.Match[str], cx: Context) -> Result | None:
+    """All that is known of an undated day: past or ahead (else it is left untagged)."""
+    tense = cx.tense(m.start(), m.end())
+    return ("DATE", "PAST_REF", None) if tense == "past" else ("DATE", "FUTURE_REF", None) if tense == "future" else None
+
+
 @rule("anaphoric_part_of_day",
       rf"{B}(?P<rel>(?i:the next|the following|the previous|the preceding|that same|that very|that|the same)){SP}(?P<pod>{POD})(?![\w-])")
 def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     """ "The next morning": the part of the day after the date last mentioned."""
     rel = m["rel"].lower()
     shift = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
+    if rel in ("the same", "that", "that same", "that very") and _untold_day(m, cx, rel):
+        return _untold_value(m, cx)
     a = cx.day_anchor_or_anchor(m.start())
     if a.precision != "day":
         # "that night" after "in 1988": a night of that year, not the year's mid-point
@@ -1930,6 +1945,40 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     return True
 
 
+# A season with no year nor "this"/"last"/"next" in a sentence that states what happens as a
+# rule: a habit adverb ("usually", "tends to"), or the simple present with no past, future,
+# modal, now, saying or plan in it ("flu peaks in the winter", "the beach is quiet in the fall").
+# English states habits and general truths in the simple present; a timetable's present
+# ("the plant opens in the spring") the tense reader already takes as ahead.
+_HABIT = re.compile(r"(?i)\b(?:usually|typically|normally|generally|commonly|traditionally|often|always|rarely|seldom|"
+                    r"tends?\sto|tend(?:ed|ing)\sto)\b")
+_NOT_HABIT = re.compile(r"(?i)\b(?:will|would|shall|['’]ll|going\sto|may|might|could|should|can|must|this|last|next|"
+                        r"today|tonight|now|ago|yet|so\sfar|expects?|expected|plans?|planned|scheduled|due|set\sto|hopes?|"
+                        r"ready|available|predicts?|forecasts?|coming|upcoming|\d{4})\b")
+
+
+_IN_SEASON = re.compile(r"(?i)\b(?:in|during)\s(?:the\s)?(?:(?:spring|summer|autumn|winter|fall)\s(?:and|or)\s)?$")
+
+
+def _habitual_season(text: str, start: int, end: int, tense: str | None) -> bool:
+    left = re.split(r"[.!?;:\n]\s|\n", text[max(0, start - 160):start])[-1]
+    right = re.split(r"[.!?;:\n](?:\s|$)|\n", text[end:end + 120])[0]
+    if not _IN_SEASON.search(left):
+        return False  # ("during our autumn", "an autumn outbreak", "going into autumn": one season)
+    if re.search(r"(?i)\b(?:is|are|am|['’]s|['’]re)\s(?:\w+\s)?\w+ing\b", left + right):
+        return False  # the progressive is about now ("hotels are recovering after the summer")
+    if re.search(r"(?i)\b(?:as|when|until|once|before)\s(?:we|you|they|it)\s(?:\w+\s){1,8}$", left):
+        return False  # a time clause's present points ahead ("as we come to the flu season in the winter")
+    sentence = f"{left} {right}"
+    if (_HABIT.search(left) or _HABIT.match(right.lstrip(", ")) or re.match(r",?\s(?:\w+\s){0,3}(?:usually|typically|tends?\sto)\b", right)) \
+            and not re.search(r"(?i)\b(?:will|would|shall|going\sto)\b|['’]ll\b|\b(?:more|less)\soften\b", sentence):
+        return True  # ("In winter, people tend to stay indoors"; "will run more often after the autumn" is ahead)
+    if tense not in (None, "present"):
+        return False
+    words = re.findall(r"[a-z']+", sentence.lower())
+    return not _NOT_HABIT.search(sentence) and not any(w in PAST or w in SAYS or w == "said" for w in words)
+
+
 @rule("season",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|this|last|next|that same|that|the same|the|all|early|late|mid)){SP})?"
       rf"(?P<s>(?i:spring|summer|autumn|winter|fall))(?![\w-])(?:{SP}(?:(?i:of){SP})?(?P<year>{YEAR}))?",
@@ -1965,6 +2014,8 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
         if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()):
             return "DATE", f"{cur_year + (here <= cur)}-{s}", mod  # the next one to come
         tense = cx.tense(m.start(), m.end())
+        if _habitual_season(cx.text, m.start(), m.end(), tense):
+            return "DATE", f"XXXX-{s}", mod  # "flu peaks in the winter": every winter (TimeML's generic season)
         if tense == "past" and _irrealis(cx.text, m.start()):
             tense = "future"
         if tense == "past" and here > cur:
@@ -2096,6 +2147,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         return "DURATION", V.duration(1, code, False), None  # "lost money for the past decade": how long
     if rel in ("the past", "the last"):
         rel = "last"  # "over the past year": TimeML values it as the calendar unit before the DCT
+    if unit == "day" and rel in ("the same", "that") and _untold_day(m, cx, rel):
+        return _untold_value(m, cx)
     if rel in ("the previous", "the prior", "the preceding", "the next", "the following", "the same", "that"):
         a = cx.day_anchor_or_anchor(m.start()) if unit == "day" else cx.anchor_or_dct()
         if rel == "the next" and unit != "day" and re.search(r"(?i)\b(?:over|within|during|in|for)\s$", cx.text[max(0, m.start() - 8):m.start()]) \
@@ -2317,6 +2370,12 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         # "On May 12, executives testified. About an hour earlier, ...": hours from the day the
         # story just told, whose hour is not known: that day, not hours from the report
         return "DATE", d.isoformat(), None
+    if timey and code == "H" and n % 24 == 0 and n <= 24 * 31 and direction not in ("ago", "from now", "hence", "back") \
+            and not m["base"] and (d := _story_day(cx, m.start(), m.end())):
+        # "Eight days ago the well blew out. 48 hours later the rig sank": whole days counted in
+        # hours from the day the story just told, whose hour is not known
+        w = d + dt.timedelta(days=sign * n // 24)
+        return ("DATE", "PAST_REF", None) if w > cx.dct and _told_as_past(m, cx) else ("DATE", w.isoformat(), None)
     if timey and direction not in ("ago", "from now", "hence", "back") and not m["base"] and n < 24 \
             and (period := _story_period(cx, m.start(), m.end())):
         return "DATE", period, None  # "In 1989 the tanker ran aground. Two hours later, ...": that year
@@ -2324,7 +2383,11 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         t = cx.dct_time or dt.datetime.combine(cx.dct, dt.time(12))
         delta = dt.timedelta(**{{"S": "seconds", "M": "minutes", "H": "hours"}[code]: sign * n})
         w = t + delta
-        if w.date() > cx.dct and _told_as_past(m, cx):
+        if ((w.date() > cx.dct or direction in ("later", "after")) and _told_as_past(m, cx)) or (
+                direction in ("earlier", "before") and _first_finite(m, cx) not in ("present", "modal")
+                and cx.tense(m.start(), m.end()) == "past"):
+            # "Eight minutes later, gas shot up the riser": minutes after an event the story told
+            # without a clock, not after the report's hour; all that is known is that it is past
             return "DATE", "PAST_REF", None
         return "TIME", w.strftime("%Y-%m-%dT%H:%M"), None
     if code == "2W":
