@@ -330,3 +330,15 @@ def test_a_quantity_noun_keeps_what_it_counts() -> None:
     title = _title("An avalanche of angry letters from parents of pupils at the closed school is landing on the desk "
                    "of the education minister in the capital this week.")
     assert title.startswith("An avalanche of angry letters"), title
+
+
+def test_a_time_phrase_between_a_verb_and_its_object_goes_first() -> None:
+    title = _title("The strike by ferry crews will delay until next spring the opening of the new terminal and the "
+                   "extra routes to the islands.")
+    assert "will delay the opening of the new terminal" in title and "spring" not in title, title
+
+
+def test_a_time_phrase_with_its_own_of_stays_between_verb_and_object() -> None:
+    title = _title("The board voted to postpone until the end of the month the decision on whether to close the two "
+                   "rural branches of the library.")
+    assert "postpone the month" not in title and "until the end of the month" in title, title

@@ -55,6 +55,12 @@ _WHERE_SAID = re.compile(r"\b(?P<verb>says|said|reveals|revealed|writes|wrote|re
                          r"claims|claimed|states|stated|argues|argued|concedes|conceded|insists|insisted|"
                          r"acknowledges|acknowledged|announces|announced|confirms|confirmed)\s+"
                          r"(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[^,;“”\"()]{1,70}?\s+(?=that\s)")
+#: "is likely to delay | until after the holidays | the reopening of the plant": a time phrase moved between a verb
+#: and its long object is the first thing a headline drops; the object is what the verb says. (A phrase with its own
+#: "of", "until the end of the month", may run into the object; it stays.)
+_TIME_BEFORE_OBJECT = re.compile(
+    r"\b(?P<verb>(?:to|will|would|could|may|might|can|should|must)\s+[a-z]{3,})\s+(?:until|till)\s+(?:after\s+)?(?:the\s+)?"
+    r"(?:(?!(?:the|a|an|of)\s)[^\s,;“”\"()]+\s+){1,4}(?=(?:the|a|an|its|their|his|her|this|these)\s)")
 #: Words opening a modifier after a noun: a preposition, a relative pronoun.
 _POSTMODIFIER_OPENERS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
                          "behind", "between", "among", "across", "under", "after", "before", "who", "which", "whose", "aboard", "outside", "inside", "along", "around"}
@@ -127,7 +133,8 @@ _KEEP_AT_LEAST = 3
 def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
     """``text`` without its asides in brackets, then without an appositive before a verb, while it is too long
     for a title; ``verb_at`` moves with the text."""
-    for pattern in (_BRACKETED, _APPOSITIVE_BEFORE_VERB, _INCLUDING_BEFORE_VERB, _WHERE_TOLD, _WHERE_SAID):
+    for pattern in (_BRACKETED, _APPOSITIVE_BEFORE_VERB, _INCLUDING_BEFORE_VERB, _WHERE_TOLD, _WHERE_SAID,
+                    _TIME_BEFORE_OBJECT):
         if len(text) <= MAX_CHARS:
             break
         text, verb_at = _drop_all(pattern, text, verb_at)
