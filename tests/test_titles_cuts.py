@@ -342,3 +342,15 @@ def test_a_time_phrase_with_its_own_of_stays_between_verb_and_object() -> None:
     title = _title("The board voted to postpone until the end of the month the decision on whether to close the two "
                    "rural branches of the library.")
     assert "postpone the month" not in title and "until the end of the month" in title, title
+
+
+def test_a_time_phrase_followed_by_a_preposition_is_no_displaced_adverbial() -> None:
+    title = _title("The plan is to rebuild the pier with steel piles but that is not likely to happen until May at the "
+                   "earliest, the harbour master said.")
+    assert "happen the earliest" not in title and "not likely to happen" in title, title
+
+
+def test_a_coordinated_clause_is_not_the_first_clause_complement() -> None:
+    title = _title("Nine climbers on the north face of the old volcano were injured by the rockfall and dozens of "
+                   "tents at the base camp were buried.")
+    assert title.startswith("Nine climbers on the north face"), title

@@ -57,10 +57,11 @@ _WHERE_SAID = re.compile(r"\b(?P<verb>says|said|reveals|revealed|writes|wrote|re
                          r"(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[^,;“”\"()]{1,70}?\s+(?=that\s)")
 #: "is likely to delay | until after the holidays | the reopening of the plant": a time phrase moved between a verb
 #: and its long object is the first thing a headline drops; the object is what the verb says. (A phrase with its own
-#: "of", "until the end of the month", may run into the object; it stays.)
+#: "of", "until the end of the month", or a preposition, "until August at the earliest", may run into what
+#: follows; it stays.)
 _TIME_BEFORE_OBJECT = re.compile(
     r"\b(?P<verb>(?:to|will|would|could|may|might|can|should|must)\s+[a-z]{3,})\s+(?:until|till)\s+(?:after\s+)?(?:the\s+)?"
-    r"(?:(?!(?:the|a|an|of)\s)[^\s,;“”\"()]+\s+){1,4}(?=(?:the|a|an|its|their|his|her|this|these)\s)")
+    r"(?:(?!(?:the|a|an|of|at|in|on|for|by|from|with|to|into|than)\s)[^\s,;“”\"()]+\s+){1,4}(?=(?:the|a|an|its|their|his|her|this|these)\s)")
 #: Words opening a modifier after a noun: a preposition, a relative pronoun.
 _POSTMODIFIER_OPENERS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
                          "behind", "between", "among", "across", "under", "after", "before", "who", "which", "whose", "aboard", "outside", "inside", "along", "around"}
@@ -248,11 +249,20 @@ def _room_for_complement(text: str, verb_at: int) -> tuple[str, int] | None:
 
 def _clause_end(text: str, verb_at: int) -> int:
     """Where the clause whose verb stands at ``verb_at`` ends (outside a quotation)."""
+    end = len(text)
     for m in _CLAUSE_END.finditer(text, verb_at):
         before = text[:m.start()]
         if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
-            return m.start()
-    return len(text)
+            end = m.start()
+            break
+    # "were killed by the explosion | and hundreds of miles of coast were polluted": a second clause joined by "and"
+    # (its own subject and finite verb before any comma) is a clause of its own, not part of the first one's complement
+    second = _COORDINATED_CLAUSE.search(text, verb_at, end)
+    return second.start() if second else end
+
+
+_COORDINATED_CLAUSE = re.compile(r"\s(?=(?:and|but|or)\s+(?:the\s+|a\s+|an\s+)?[^,;:.“”\"()]{0,50}?\b"
+                                 r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\s)")
 
 
 def _cut_whole_past(text: str, verb_at: int, past: int) -> bool:
