@@ -354,3 +354,10 @@ def test_a_coordinated_clause_is_not_the_first_clause_complement() -> None:
     title = _title("Nine climbers on the north face of the old volcano were injured by the rockfall and dozens of "
                    "tents at the base camp were buried.")
     assert title.startswith("Nine climbers on the north face"), title
+
+
+def test_a_controlled_infinitive_is_not_a_to_before_a_noun_phrase_nor_a_count_split() -> None:
+    title = _title("The regulator ordered the owners of three ageing tankers moored near the refinery to the west of "
+                   "the port to empty their tanks by June.")
+    assert "of three to" not in title and "three ageing" not in title.replace("three ageing tankers", ""), title
+    assert "to empty their tanks" in title, title

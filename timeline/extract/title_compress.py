@@ -282,7 +282,8 @@ def _controlled_infinitive(text: str, verb_at: int) -> tuple[int, int] | None:
     if verb is None or verb.group(0).strip().lower() not in _CONTROL_VERBS:
         return None
     start = verb_at + verb.end()
-    to = re.match(r"[^,;:“”\"()]{10,120}?\s(?=to\s+[a-z])", text[start:])
+    to = re.match(r"[^,;:“”\"()]{10,120}?\s(?=to\s+(?!(?:the|a|an|its|his|her|their|this|these|those|our)\s)[a-z])",
+                  text[start:])  # ("a visit | to the towns": "to" before a noun phrase is a preposition)
     return (start, start + to.end()) if to else None
 
 
@@ -386,7 +387,9 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
             continue  # a comma before a preposition ends a list or an aside, not a noun's modifier
         noun_before = previous[-1:].isalnum() and previous.lower() not in _DETERMINERS | _AUX | _POSTMODIFIER_OPENERS \
             and previous.lower() not in {"to", "and", "or", "not", "been", "be"} and not previous.lower().endswith("ly") \
-            and not _verbish(previous.lower().strip(","), "") and subject[i - 2].lower() != "to"
+            and not _verbish(previous.lower().strip(","), "") and subject[i - 2].lower() != "to" \
+            and previous.lower() not in _COUNTS and not re.fullmatch(r"[$£€]?\d[\d.,]*%?", previous)
+        # ("the owners of three | ageing tankers": after a number the word is the counted noun's modifier)
         # ("sand trickling | from a tank", "an effort to deal | with the spill": a verb's phrase, not a modifier)
         participle = (re.fullmatch(r"[a-z]{3,}ing", word) or (re.fullmatch(r"[a-z]{3,}ed", word)
                                                               or word in IRREGULAR_PARTICIPLES)) \
