@@ -361,3 +361,9 @@ def test_a_controlled_infinitive_is_not_a_to_before_a_noun_phrase_nor_a_count_sp
                    "the port to empty their tanks by June.")
     assert "of three to" not in title and "three ageing" not in title.replace("three ageing tankers", ""), title
     assert "to empty their tanks" in title, title
+
+
+def test_a_subject_never_loses_the_verb_whose_clause_follows() -> None:
+    title = _title("A panel of engineers appointed by the governor last spring concluded that the dam's spillway had "
+                   "been poorly maintained for decades.")
+    assert not title.startswith("A panel of engineers had been"), title
