@@ -153,8 +153,10 @@ def test_modifiers_that_look_like_verbs_are_not_the_main_verb() -> None:
 
 
 def test_an_unknown_present_verb_before_its_object_is_the_verb() -> None:
-    assert write_title("A famous photograph of a banquet at the harbour festival shows a group of old "
-                       "captains and their crews standing on the pier.", []).endswith("shows a group of old captains")
+    title = write_title("A famous photograph of a banquet at the harbour festival shows a group of old "
+                        "captains and their crews standing on the pier.", [])
+    # (the verb is read as the verb; the subject's modifier may go so that what the photograph shows is whole)
+    assert title.startswith("A famous photograph") and "shows a group of old captains" in title, title
 
 
 def test_a_date_inside_a_noun_phrase_after_in_stays_but_not_before_a_verb() -> None:

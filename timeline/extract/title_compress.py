@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_cuts import _limit, _shorten_inner_subjects
 from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_waits import _CONTROL_VERBS
@@ -47,6 +48,20 @@ _INCLUDING_BEFORE_VERB = re.compile(r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:
 #: they were told, is the first thing a headline drops.
 _WHERE_TOLD = re.compile(r"\b(?P<verb>tells|told|assured|assures|warned|warns|informed|informs|reminded|reminds)\s+"
                          r"(?P<listener>(?:[a-z]+\s+){0,3}[a-z]+)\s+(?:in|at|on|during)\s+[^,;“”\"()]{1,40}?\s+(?=that\s)")
+#: "reveals | in a new memoir entitled Harbour Lights | that he ...", "reported | in a letter to shareholders | that":
+#: the occasion or the document a statement was made in stands between a verb of saying and its clause, and goes
+#: before that clause is cut.
+_WHERE_SAID = re.compile(r"\b(?P<verb>says|said|reveals|revealed|writes|wrote|reports|reported|admits|admitted|"
+                         r"claims|claimed|states|stated|argues|argued|concedes|conceded|insists|insisted|"
+                         r"acknowledges|acknowledged|announces|announced|confirms|confirmed)\s+"
+                         r"(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[^,;“”\"()]{1,70}?\s+(?=that\s)")
+#: "is likely to delay | until after the holidays | the reopening of the plant": a time phrase moved between a verb
+#: and its long object is the first thing a headline drops; the object is what the verb says. (A phrase with its own
+#: "of", "until the end of the month", or a preposition, "until August at the earliest", may run into what
+#: follows; it stays.)
+_TIME_BEFORE_OBJECT = re.compile(
+    r"\b(?P<verb>(?:to|will|would|could|may|might|can|should|must)\s+[a-z]{3,})\s+(?:until|till)\s+(?:after\s+)?(?:the\s+)?"
+    r"(?:(?!(?:the|a|an|of|at|in|on|for|by|from|with|to|into|than)\s)[^\s,;“”\"()]+\s+){1,4}(?=(?:the|a|an|its|their|his|her|this|these)\s)")
 #: Words opening a modifier after a noun: a preposition, a relative pronoun.
 _POSTMODIFIER_OPENERS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
                          "behind", "between", "among", "across", "under", "after", "before", "who", "which", "whose", "aboard", "outside", "inside", "along", "around"}
@@ -64,12 +79,18 @@ _LOCATIVES = {"in", "into", "off", "near", "at", "across", "along", "around", "i
               "onto", "beneath", "throughout", "on"}
 
 
+_CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|"
+                            r"August|September|October|November|December")
+
+
 def _names_someone(words: list[str]) -> bool:
     """Whether ``words`` hold a name other than a place after a preposition of place ("the organiser | of the tribute
     concert Chris Hunt" does; "the well | in the Gulf of Mexico" does not)."""
     place = False
     for word in words:
         low = word.lower().strip(",")
+        if _CALENDAR_WORD.fullmatch(word.strip(",")):
+            continue  # "released late | Friday": a day or a month names no one
         if low in _LOCATIVES:
             place = True
         elif word[:1].isupper():
@@ -101,7 +122,9 @@ _COUNTS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "s
            "numbers", "amount", "amounts", "some", "most", "many", "all", "each", "one", "none", "half", "part", "much",
            "several", "both", "any", "majority", "rest", "total", "bulk", "share", "percent", "cent", "quarter",
            "third", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
-           "million", "billion", "few", "couple", "pair", "series", "range", "group", "kind", "type", "sort"}
+           "million", "billion", "few", "couple", "pair", "series", "range", "group", "kind", "type", "sort",
+           "avalanche", "wave", "flood", "spate", "string", "barrage", "raft", "host", "slew", "flurry", "stream",
+           "torrent", "handful", "swarm", "crowd", "batch", "round", "set"}
 #: A verb and the words a headline keeps of what follows it: at least this many must fit after the subject.
 _KEEP_AFTER_VERB = 6
 #: ... or, when no modifier makes room for that many, the verb and its object.
@@ -111,7 +134,8 @@ _KEEP_AT_LEAST = 3
 def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
     """``text`` without its asides in brackets, then without an appositive before a verb, while it is too long
     for a title; ``verb_at`` moves with the text."""
-    for pattern in (_BRACKETED, _APPOSITIVE_BEFORE_VERB, _INCLUDING_BEFORE_VERB, _WHERE_TOLD):
+    for pattern in (_BRACKETED, _APPOSITIVE_BEFORE_VERB, _INCLUDING_BEFORE_VERB, _WHERE_TOLD, _WHERE_SAID,
+                    _TIME_BEFORE_OBJECT):
         if len(text) <= MAX_CHARS:
             break
         text, verb_at = _drop_all(pattern, text, verb_at)
@@ -120,8 +144,8 @@ def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
     return text, verb_at
 
 
-_TOLD = re.compile(r"\b(?:tells|told)\s+(?=[a-z])")
-_THAT_LESS_CLAUSE = 6
+_TOLD = re.compile(r"\b(?:tells|told)\s+(?=[a-zA-Z])")
+_THAT_LESS_CLAUSE = 9
 
 
 def _drop_listener(text: str) -> str:
@@ -133,8 +157,9 @@ def _drop_listener(text: str) -> str:
         return text
     words = text[m.end():].split(" ")
     for b in range(2, min(len(words) - 2, 16)):
-        if words[b - 1][-1:] in ",;:" or re.search(r"[“”\"()]", words[b - 1]):
-            return text
+        if words[b - 1][-1:] in ",;:" or re.search(r"[“”\"()]", words[b - 1]) \
+                or words[b - 1].lower() in {"he", "she", "it", "they", "we", "i", "you"}:
+            return text  # ("tells Sky News | he believes the ...": the clause began at its pronoun)
         if words[b] in {"the", "a", "an"} and _second_noun_phrase(words[b - 1]) and any(
                 _finite(w.lower(), words[j - 1].lower()) for j, w in enumerate(words[b + 1:b + _THAT_LESS_CLAUSE], b + 1)):
             said = "says" if m.group(0).startswith("tells") else "said"
@@ -149,6 +174,7 @@ def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
     subject until that verb and a few words after it fit."""
     if len(text) <= MAX_CHARS or not verb_at:
         return text, verb_at
+    verb_at = _participle_then_verb(text, verb_at)
     if not _verb_fits(text, verb_at):
         if _cut_whole_past(text, verb_at, verb_at):
             return text, verb_at  # "The nature of BP's effort to deal with the spill is driven home | by ...": whole
@@ -166,6 +192,9 @@ def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
             if shortened != text[at:]:
                 return text[:at] + shortened, verb_at
         return _shorten_subject_to_verb(text, verb_at, lambda t, at, k: _verb_fits(t, _inner_verb(t, at) or at, k), True)
+    whole = _room_for_complement(text, verb_at)
+    if whole is not None:
+        return whole
     control = _controlled_infinitive(text, verb_at)
     if control is not None and not _verb_fits(text, control[1]) and not _cut_whole_past(text, verb_at, control[1]):
         # "orders the co-chairmen of a commission investigating the spill | to examine the disaster": what the
@@ -175,6 +204,65 @@ def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
                                                 lambda t, at, k: _verb_fits(text[:start] + t, start + at, k), True)
         return text[:start] + shortened, verb_at
     return text, verb_at
+
+
+#: "Leaked emails released on Friday | show that": a past participle and its phrase, then a verb of showing or
+#: saying in the present with its "that": the participle described the subject and the later verb is the main one
+#: (a plural noun before the participle, "documents | released", may have been read as a verb).
+_PARTICIPLE_THEN_VERB = re.compile(r"(?:[a-z]{3,}[^s\W]s\s+)?[a-z]{3,}ed\s+(?P<phrase>[^,;:“”\"()]{2,90}?)\s(?P<verb>show|find|reveal|suggest|"
+                                   r"indicate|confirm|say)s?\s+that\s")
+
+
+def _participle_then_verb(text: str, verb_at: int) -> int:
+    m = _PARTICIPLE_THEN_VERB.match(text, verb_at)
+    if m is None or any(w.lower() in _AUX | _MODALS | _CLAUSE_WORDS | {"and", "or", "but"}
+                        for w in m.group("phrase").split()):
+        return verb_at
+    return m.start("verb")
+
+
+#: Where a clause ends after its verb: punctuation, or a word opening a clause or an adjunct of its own.
+_CLAUSE_END = re.compile(r"[,;:.!?](?:\s|$)|\s[-—–]+\s|\s(?=(?:as|because|after|while|when|but|which|who|where|"
+                         r"including|amid|despite|following|since|until|before|although|though|whereas|unless|if)\s)|$")
+
+
+def _room_for_complement(text: str, verb_at: int) -> tuple[str, int] | None:
+    """ "Two spills from corroded pipes in Alaska place the company's problems | in the spotlight": the verb fits but
+    the cut would fall before its complement is whole. When the subject's modifier can go so that the whole clause,
+    verb and complement, fits, it goes ("Two spills place the company's problems in the spotlight"); a cut of the
+    clause would lose what the verb says."""
+    cut = _limit(text, verb_at)
+    rest = text[len(cut):].split()
+    if _cut_whole_past(text, verb_at, verb_at) or (rest and _whole_phrase(cut.split(), rest[0], rest[1:6])
+                                                   and not complement_missing(cut.split(), rest[0], rest[1:6])):
+        return None  # the cut ends on a whole phrase: the subject keeps its modifiers
+    end = _clause_end(text, verb_at)
+    if end <= MAX_CHARS or len(text[verb_at:end].split()) < 2:
+        return None  # the clause already fits: the cut keeps it whole
+
+    def clause_fits(shortened: str, at: int, _keep: int) -> bool:
+        return _clause_end(shortened, at) <= MAX_CHARS
+
+    shortened, at = _shorten_subject_to_verb(text, verb_at, clause_fits, True)
+    return (shortened, at) if shortened != text else None
+
+
+def _clause_end(text: str, verb_at: int) -> int:
+    """Where the clause whose verb stands at ``verb_at`` ends (outside a quotation)."""
+    end = len(text)
+    for m in _CLAUSE_END.finditer(text, verb_at):
+        before = text[:m.start()]
+        if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+            end = m.start()
+            break
+    # "were killed by the explosion | and hundreds of miles of coast were polluted": a second clause joined by "and"
+    # (its own subject and finite verb before any comma) is a clause of its own, not part of the first one's complement
+    second = _COORDINATED_CLAUSE.search(text, verb_at, end)
+    return second.start() if second else end
+
+
+_COORDINATED_CLAUSE = re.compile(r"\s(?=(?:and|but|or)\s+(?:the\s+|a\s+|an\s+)?[^,;:.“”\"()]{0,50}?\b"
+                                 r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\s)")
 
 
 def _cut_whole_past(text: str, verb_at: int, past: int) -> bool:
@@ -194,7 +282,8 @@ def _controlled_infinitive(text: str, verb_at: int) -> tuple[int, int] | None:
     if verb is None or verb.group(0).strip().lower() not in _CONTROL_VERBS:
         return None
     start = verb_at + verb.end()
-    to = re.match(r"[^,;:“”\"()]{10,120}?\s(?=to\s+[a-z])", text[start:])
+    to = re.match(r"[^,;:“”\"()]{10,120}?\s(?=to\s+(?!(?:the|a|an|its|his|her|their|this|these|those|our)\s)[a-z])",
+                  text[start:])  # ("a visit | to the towns": "to" before a noun phrase is a preposition)
     return (start, start + to.end()) if to else None
 
 
@@ -216,7 +305,12 @@ def said_alone(text: str, verb_at: int, said_at: int, said: str, verb: int) -> s
     return said
 
 
-_SAYS = re.compile(r"(?:says|said|say|tells|told|adds|added|warns|warned|believes|thinks)\s+(?:that\s+)?")
+#: Verbs of showing and finding: their news is the clause they report ("documents show that the office was involved").
+_SHOWING = {"show", "shows", "showed", "find", "finds", "found", "reveal", "reveals", "revealed", "suggest",
+            "suggests", "suggested", "indicate", "indicates", "indicated", "confirm", "confirms", "confirmed",
+            "conclude", "concludes", "concluded", "report", "reports", "reported"}
+_SAYS = re.compile(r"(?:says|said|say|tells|told|adds|added|warns|warned|believes|thinks)\s+(?:that\s+)?|"
+                   r"(?:" + "|".join(sorted(_SHOWING)) + r")\s+that\s+")
 
 
 _FRAME_END = re.compile(r"\S+\s+(?:that\s+|as\s+|after\s+|because\s+|when\s+|while\s+|since\s+|amid reports that\s+)?")
@@ -250,6 +344,8 @@ def _drop_all(pattern: re.Pattern[str], text: str, verb_at: int) -> tuple[str, i
         replacement = mark + " " if m.group(0).startswith(",") else ""
         if m.groupdict().get("listener"):
             replacement = m.group("verb") + " " + m.group("listener") + " "
+        elif m.groupdict().get("verb"):
+            replacement = m.group("verb") + " "
         out.append(text[last:m.start()] + replacement)
         if m.start() < verb_at:
             shift += len(m.group(0)) - len(replacement)
@@ -280,6 +376,7 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
     if len(subject) < 4 or re.search(r"[“”\"();,:]|\s[-—–]+\s", text[:verb_at]) or subject[0].lower() in {"there", "it"} \
             or not (_verbish(verb := text[verb_at:].split(" ", 1)[0].lower().strip(",;:"), subject[-1].lower())
                     or verb in SPEECH_VERBS or verb in _SPEECH_PRESENT or verb in {"say", "tell", "warn", "add", "to"}
+                    or verb in _SHOWING
                     or (re.fullmatch(r"[a-z]{3,}[^s\W]s", verb) and subject[-1][-1:] != "s")):  # ("official | resigns")
         return text, verb_at  # an aside or a verb that may be misread: the subject's end is not sure
     rest = text[verb_at:]
@@ -290,7 +387,9 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
             continue  # a comma before a preposition ends a list or an aside, not a noun's modifier
         noun_before = previous[-1:].isalnum() and previous.lower() not in _DETERMINERS | _AUX | _POSTMODIFIER_OPENERS \
             and previous.lower() not in {"to", "and", "or", "not", "been", "be"} and not previous.lower().endswith("ly") \
-            and not _verbish(previous.lower().strip(","), "") and subject[i - 2].lower() != "to"
+            and not _verbish(previous.lower().strip(","), "") and subject[i - 2].lower() != "to" \
+            and previous.lower() not in _COUNTS and not re.fullmatch(r"[$£€]?\d[\d.,]*%?", previous)
+        # ("the owners of three | ageing tankers": after a number the word is the counted noun's modifier)
         # ("sand trickling | from a tank", "an effort to deal | with the spill": a verb's phrase, not a modifier)
         participle = (re.fullmatch(r"[a-z]{3,}ing", word) or (re.fullmatch(r"[a-z]{3,}ed", word)
                                                               or word in IRREGULAR_PARTICIPLES)) \
@@ -299,6 +398,11 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
         # ("the new | sealing cap": the participle is a modifier's noun; "the official | overseeing" is a noun's)
         if (word in _POSTMODIFIER_OPENERS and noun_before) or participle:
             candidates.append(i)
+        elif re.fullmatch(r"[a-z]{3,}ly", word) and word not in {"only", "early", "family", "daily", "weekly", "likely"} \
+                and noun_before and previous[:1].islower() and i + 1 < len(subject) \
+                and re.fullmatch(r"[a-z]{3,}ed", subject[i + 1]) and subject[i + 2:i + 3] \
+                and subject[i + 2].lower() in _POSTMODIFIER_OPENERS:
+            candidates.append(i)  # "a student | recently returned from the US": an adverb opens the participle phrase
     relative = next((i for i in candidates if subject[i].lower() in {"who", "which", "whose"}
                      and subject[i - 1].lower() not in _SAYS_WHICH), None)
     if relative is not None:  # a headline drops a relative clause whole, not its tail
@@ -330,7 +434,11 @@ def _droppable(subject: list[str], i: int, names_stay: bool) -> bool:
     relative = subject[i].lower() in {"who", "which", "that", "whose"}
     if relative and (len(dropped) < 3 or dropped[-1].lower() in _AUX | _MODALS):
         return False  # "teachers who might | have come": the verb was misread inside the relative clause
-    if names_stay and _names_someone(dropped) and not _names_someone(subject[1:i] if subject[0] in _OPENERS
+    passive_modifier = re.fullmatch(r"(?:[a-z]{3,}ly\s+)?[a-z]{3,}ed", " ".join(dropped[:2]) if dropped[0].endswith("ly")
+                                    else dropped[0]) and "by" not in (w.lower() for w in dropped)
+    # ("documents | released on Friday under the Freedom of Information Act": what was done to the subject, not who
+    # the subject is; an agent after "by" may be)
+    if names_stay and not passive_modifier and _names_someone(dropped) and not _names_someone(subject[1:i] if subject[0] in _OPENERS
                                                                      else subject[:i]):
         return False  # "a spokesperson | for the Abu Dhabi Food Authority": without the name the subject is nobody
     if any(w in {"A", "An", "The"} for w in dropped[1:]):

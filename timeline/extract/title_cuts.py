@@ -221,6 +221,9 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
                        and subject[i - 1][-1:].isalpha() and not subject[i - 1].lower().endswith("ly")
                        and (w.endswith("ing") or subject[i - 1].endswith("s") or subject[i + 1:i + 2] == ["by"])
                        and (subject[i - 1][:1].islower() or (i == 1 and re.fullmatch(r"[A-Z][a-z]+s", subject[0])))), None)
+    if participle is not None and (re.search(r"\b[a-z]{3,}(?:ed|s)\s+that\b", " ".join(subject[participle + 1:]))
+                                   or any(w.lower() in SPEECH_VERBS for w in subject[participle + 1:])):
+        participle = None  # "engineers appointed by the governor concluded that the dam | had": a verb and its clause
     if relative is None and participle is not None and len(subject) > 5 \
             and not re.search(r"[“”\",;()]|\s[-—–]+\s", text[:verb_at]):
         # "U.S. experts investigating reports of oil plumes emanating from the well confirmed ...": the
