@@ -39,6 +39,7 @@ from timeline.extract.page_blocks import (
     run_in_top,
     thread_before_policy,
 )
+from timeline.extract.page_notes import reader_notes
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
 _MONTH = rf"(?:{MONTH_PATTERN})\.?"
@@ -229,7 +230,7 @@ class Furniture:
     start: int
     end: int
     kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing, related, comment,
-    # factbox, note
+    # factbox, note, teaser
     moment: dt.datetime | None = None  # a dateline's or stamp's clock time, with its offset when known
 
 
@@ -327,6 +328,7 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
         out.append(Furniture(top[0], top[1], "caption"))
     for line in lines:
         out.extend(Furniture(a, b, "caption") for a, b in picture_sentences(text, line))
+        out.extend(Furniture(a, b, kind) for kind, a, b in reader_notes(text, line))
         if promotion(text, line):
             out.append(Furniture(line[0], line[1], "boilerplate"))
             continue

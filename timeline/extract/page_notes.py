@@ -1,0 +1,64 @@
+"""Notes a page addresses to its reader, not the story (issue 16).
+
+:mod:`.cleanup` finds captions, credits, bylines and links; this module adds what a newsroom or a site
+says to the reader about the page itself:
+
+- an editor's correction note: "Correction: An earlier version of this story misstated ...", "(This
+  caption was amended on 6 May 2026.", "This headline has been changed to ...". It tells what the page
+  once said wrongly, never what happened; an "Editor's note:" that reports a later development is news
+  and is left alone.
+- a call to action: how to give or take part ("Relief Fund: Give online or by texting HELP to 90999",
+  "Donate to ...", "To donate, visit ..."). An appeal in the imperative, or a text-to-shortcode, is the
+  page talking to its reader.
+- a prompt for readers' comments in brackets ("(Tell us what you think in the comments below)"): the
+  bracket goes, the story around it stays.
+- an excerpt cut short: a line ending in a word run into "..." ("... piling misery on a region sti...")
+  is a linked story's teaser, clipped at a length, not a sentence of the article. Only its last sentence
+  goes (a teaser has no other end); a speaker trailing off ends in a closing quote, and "etc..." is a
+  writer's list, both left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DOCUMENT = (r"(?:article|story|report|post|piece|headline|caption|photo caption|picture caption|graphic|"
+             r"video|blog post|column|page)")
+#: An editor's correction note opening a line, bracketed or not.
+_CORRECTION = re.compile(
+    rf"(?i)^[(\[]?\s*(?:(?:correction|clarification)s?\s*[:.-]|"
+    rf"(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+{_DOCUMENT}\b|"
+    rf"this\s+{_DOCUMENT}\s+(?:was|has\s+been|had\s+been)\s+(?:amended|corrected|updated|changed|edited|revised)\b)")
+#: A text-to-shortcode appeal: "by texting "PARKS" to 90999", "Text HELP to 50555".
+_SHORTCODE = re.compile(r"(?i)\btext(?:ing)?\s+[\"“']?[A-Z0-9]{2,15}[\"”']?\s+to\s+\d{4,6}\b")
+#: An appeal in the imperative opening a line or its label's text ("Red Cross: Donate at ..."): give, donate.
+_APPEAL = re.compile(r"^(?:[^.!?:\n]{2,80}:\s+)?(?:(?:Give|Donate)\s+(?:to|at|online|now|here|by)\b|To\s+(?:donate|give)\s*,)")
+#: A bracketed prompt for readers' comments, with the colon that leads into a list after it.
+_COMMENT_PROMPT = re.compile(
+    r"\((?=[^()\n]{0,160}\b(?:comments?(?:\s+section)?\s+below|in\s+the\s+comments|let\s+us\s+know|"
+    r"tell\s+us\s+what\s+you\s+think|share\s+your\s+(?:thoughts|views|stories|experiences?))\b)[^()\n]{0,240}\)\s*:?")
+#: A line ending in a word run into an ellipsis, no closing quote after it.
+_CLIPPED = re.compile(r"\b(?!etc\b)[A-Za-z]+,?(?:\.\.\.|…)\s*$")
+#: Where the last sentence of a line begins: after a sentence end, before a capital or an opening quote.
+_SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
+
+
+def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]:
+    """The spans of ``text[line[0]:line[1]]`` that speak to the reader: (kind, start, end)."""
+    start, end = line
+    segment = text[start:end]
+    stripped = segment.strip()
+    if not stripped:
+        return []
+    lead = start + len(segment) - len(segment.lstrip())
+    if _CORRECTION.match(stripped) or _SHORTCODE.search(stripped) or _APPEAL.match(stripped):
+        return [("boilerplate", lead, start + len(segment.rstrip()))]
+    out = [("boilerplate", start + m.start(), start + m.end()) for m in _COMMENT_PROMPT.finditer(segment)]
+    clipped = _CLIPPED.search(segment)
+    if clipped is not None:
+        begin = 0
+        for m in _SENTENCE_START.finditer(segment, 0, clipped.start()):
+            begin = m.end()
+        begin = max(begin, len(segment) - len(segment.lstrip()))
+        out.append(("teaser", start + begin, start + len(segment.rstrip())))
+    return out
