@@ -352,3 +352,20 @@ def test_a_caption_ending_in_a_name_runs_into_a_sentence_opening_with_a_capital_
     text = ("The harbour board said its Plan A for the strike will keep the ferries sailing to the islands, its "
             "chairwoman said.\n")
     assert top(text) is None
+
+
+def test_a_headline_closing_on_a_quote_runs_into_the_lead_and_is_cut() -> None:
+    # A headline's quote is closed and unpunctuated before the lead's capital; the quote stays out of the title.
+    lead = "The harbour board has approved the new ferry terminal after a two-year review, its chairwoman said."
+    assert top(f"Ferry terminal ` a new start ' for Portville {lead}\n") == "Ferry terminal ` a new start ' for Portville"
+    assert top(f'Mayor Ines Moreau: "This is a good day" {lead}\n') == 'Mayor Ines Moreau: "This is a good day"'
+    assert top(f"Ferry terminal approved ` after long review ' {lead}\n") == "Ferry terminal approved ` after long review '"
+
+
+def test_a_punctuated_or_lowercase_close_of_a_quote_is_one_sentence() -> None:
+    for text in (
+        'The board called the terminal "a new start for the harbour," Ines Moreau said at the meeting on Monday.\n',
+        'The board said the "static test" of the new terminal had worked after the repairs were finished.\n',
+        'The mayor called it "a good day" Monday and said the terminal would open to ferries in the autumn.\n',
+    ):
+        assert top(text) is None, text
