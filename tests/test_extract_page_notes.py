@@ -71,3 +71,17 @@ def test_only_the_clipped_sentence_of_a_line_goes() -> None:
     text = f"{line}\n"
     assert ("teaser", "Officials said the harbour would reopen in Ju...") in furniture(text)
     assert {e.sources[0].quote for e in events(text)} == {STORY}
+
+
+def test_a_live_blogs_entry_stamp_alone_on_its_line_is_no_event() -> None:
+    text = f"10:42 a.m. ET\n{STORY}\n14.05 GMT\n{LATER}\n"
+    assert ("stamp", "10:42 a.m. ET") in furniture(text) and ("stamp", "14.05 GMT") in furniture(text)
+    assert {e.sources[0].quote for e in events(text)} == {STORY, LATER}
+
+
+def test_an_authors_bio_is_furniture_but_news_about_a_journalist_is_not() -> None:
+    bio = "Jane Doe is a senior reporter who has covered the harbour since 2019. She joined the Courier in 2018."
+    assert ("boilerplate", bio) in furniture(f"{bio}\n{STORY}\n")
+    assert {e.sources[0].quote for e in events(f"{bio}\n{STORY}\n")} == {STORY}
+    news = "Jane Doe is a reporter for the Courier who was detained at the border on Sunday, her editor said."
+    assert any("detained" in e.sources[0].quote for e in events(f"{STORY}\n{news}\n"))

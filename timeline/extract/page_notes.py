@@ -12,6 +12,9 @@ says to the reader about the page itself:
   page talking to its reader.
 - a prompt for readers' comments in brackets ("(Tell us what you think in the comments below)"): the
   bracket goes, the story around it stays.
+- a live blog's entry stamp alone on its line ("10:42 a.m. ET", "14.05 GMT"): when, not what.
+- a short author biography ("Jane Doe is a senior reporter who covers the harbour ..."): a writer's role and
+  beat, where a story about a journalist says what happened to them instead.
 - an excerpt cut short: a line ending in a word run into "..." ("... piling misery on a region sti...")
   is a linked story's teaser, clipped at a length, not a sentence of the article. Only its last sentence
   goes (a teaser has no other end); a speaker trailing off ends in a closing quote, and "etc..." is a
@@ -37,6 +40,13 @@ _APPEAL = re.compile(r"^(?:[^.!?:\n]{2,80}:\s+)?(?:(?:Give|Donate)\s+(?:to|at|on
 _COMMENT_PROMPT = re.compile(
     r"\((?=[^()\n]{0,160}\b(?:comments?(?:\s+section)?\s+below|in\s+the\s+comments|let\s+us\s+know|"
     r"tell\s+us\s+what\s+you\s+think|share\s+your\s+(?:thoughts|views|stories|experiences?))\b)[^()\n]{0,240}\)\s*:?")
+#: A clock time alone on its line, with its zone: a live blog's entry stamp.
+_CLOCK_LINE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?$")
+#: A writer's biography: a name, a newsroom role, and the beat or the way to reach them.
+_BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}"
+                  r"(?:correspondent|reporter|editor|columnist|writer|journalist|contributor|producer|bureau chief)\b")
+_BEAT = re.compile(r"(?i)\b(?:covers|covering|has covered|who writes|writes about|based in|joined (?:the|[A-Z])|"
+                   r"can be reached|reach (?:him|her|them) at|follow (?:him|her|them)|email)\b")
 #: A line ending in a word run into an ellipsis, no closing quote after it.
 _CLIPPED = re.compile(r"\b(?!etc\b)[A-Za-z]+,?(?:\.\.\.|…)\s*$")
 #: Where the last sentence of a line begins: after a sentence end, before a capital or an opening quote.
@@ -51,7 +61,10 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
     if not stripped:
         return []
     lead = start + len(segment) - len(segment.lstrip())
-    if _CORRECTION.match(stripped) or _SHORTCODE.search(stripped) or _APPEAL.match(stripped):
+    if _CLOCK_LINE.match(stripped):
+        return [("stamp", lead, start + len(segment.rstrip()))]
+    if (_CORRECTION.match(stripped) or _SHORTCODE.search(stripped) or _APPEAL.match(stripped)
+            or (_BIO.match(stripped) and _BEAT.search(stripped))):
         return [("boilerplate", lead, start + len(segment.rstrip()))]
     out = [("boilerplate", start + m.start(), start + m.end()) for m in _COMMENT_PROMPT.finditer(segment)]
     clipped = _CLIPPED.search(segment)
