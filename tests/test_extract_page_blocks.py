@@ -369,3 +369,14 @@ def test_a_punctuated_or_lowercase_close_of_a_quote_is_one_sentence() -> None:
         'The mayor called it "a good day" Monday and said the terminal would open to ferries in the autumn.\n',
     ):
         assert top(text) is None, text
+
+
+def test_a_still_from_a_video_is_a_caption_but_a_still_standing_is_not() -> None:
+    body = "The board said the repairs to the pier would end in June after a long delay at the yard."
+    for caption in ("A frame grab, taken from a harbour webcam, shows work on the pier on Tuesday.",
+                    "A video still from the harbour webcam shows the crane on the pier on Tuesday."):
+        text = f"{body}\n{caption}\n"
+        found = [(f.kind, text[f.start:f.end]) for f in find_furniture(text)]
+        assert ("caption", caption) in found, caption
+        assert [e.sources[0].quote for e in events_of(text)] == [body]
+    assert not find_furniture("The old crane stood still on the pier on Tuesday as the board met.\n")

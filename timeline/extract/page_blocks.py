@@ -499,7 +499,10 @@ _PICTURE_WORDS = re.compile(
     r"(?i)\b(?:in\s+)?this\s+(?:(?:file|undated|handout|aerial|satellite|still|video|frame|screen)\s+)?(?:image|photo|"
     r"photograph|picture|video\s+grab|frame\s+grab|screen\s*grab|still)s?\s+(?:(?:made|taken|released|provided|"
     r"obtained|shot|supplied|distributed)\b|shows?\b|from\b)|\bin\s+this\s+" + _PICTURE_DATE +
-    r"(?:(?:file|undated|handout|aerial|satellite)\s+){0,2}(?:photo|photograph|image|picture)\b")
+    r"(?:(?:file|undated|handout|aerial|satellite)\s+){0,2}(?:photo|photograph|image|picture)\b"
+    # A still taken from a video is named only under its picture: "A frame grab, taken from ..., shows ...".
+    r"|\ban?\s+(?:video\s+|frame\s+|screen\s*|tv\s+)?(?:grab|still)\b,?\s+(?:(?:made|taken|released|provided|"
+    r"obtained|from)\b|shows?\b)")
 #: An agency's file picture reused under a story opens its caption with "FILE -": the caption starts there,
 #: whatever the saved page ran in before it (a headline).
 _FILE_MARK = re.compile(r"\bFILE\s*(?:-{1,2}|[–—])\s+(?=[A-Z])")
