@@ -85,3 +85,12 @@ def test_an_authors_bio_is_furniture_but_news_about_a_journalist_is_not() -> Non
     assert {e.sources[0].quote for e in events(f"{bio}\n{STORY}\n")} == {STORY}
     news = "Jane Doe is a reporter for the Courier who was detained at the border on Sunday, her editor said."
     assert any("detained" in e.sources[0].quote for e in events(f"{STORY}\n{news}\n"))
+
+
+def test_a_teaser_clipped_before_the_next_teasers_dateline_is_furniture() -> None:
+    first = "PORTVILLE, Maine -- A storm ripped through the harbour on Monday, piling misery on a town sti..."
+    text = f"{first} PORTVILLE, Maine -- Nearly a thousand homes lost power on Monday after the storm hit.\n"
+    assert ("teaser", first) in furniture(text)
+    assert not any("ripped" in e.sources[0].quote for e in events(text))
+    spoken = "The mayor said she waited... PORTVILLE was quiet that night and the harbour was closed on Monday.\n"
+    assert not any(k == "teaser" for k, _ in furniture(spoken))

@@ -17,8 +17,8 @@ says to the reader about the page itself:
   beat, where a story about a journalist says what happened to them instead.
 - an excerpt cut short: a line ending in a word run into "..." ("... piling misery on a region sti...")
   is a linked story's teaser, clipped at a length, not a sentence of the article. Only its last sentence
-  goes (a teaser has no other end); a speaker trailing off ends in a closing quote, and "etc..." is a
-  writer's list, both left alone.
+  goes (a teaser has no other end), and so does one clipped before the next teaser's dateline; a speaker
+  trailing off ends in a closing quote, and "etc..." is a writer's list, both left alone.
 """
 
 from __future__ import annotations
@@ -49,6 +49,11 @@ _BEAT = re.compile(r"(?i)\b(?:covers|covering|has covered|who writes|writes abou
                    r"can be reached|reach (?:him|her|them) at|follow (?:him|her|them)|email)\b")
 #: A line ending in a word run into an ellipsis, no closing quote after it.
 _CLIPPED = re.compile(r"\b(?!etc\b)[A-Za-z]+,?(?:\.\.\.|…)\s*$")
+#: A word run into an ellipsis before a dateline ("... on a region sti... SENDAI, Japan -- Nearly ..."): a dateline
+#: opens only a story, so the text before it was a teaser's, clipped, and another teaser follows.
+_CLIPPED_BEFORE_DATELINE = re.compile(
+    r"\b(?!etc\b)[A-Za-z]+,?(?:\.\.\.|…)(?=\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|[—–]))")
 #: Where the last sentence of a line begins: after a sentence end, before a capital or an opening quote.
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
 
@@ -67,11 +72,14 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
             or (_BIO.match(stripped) and _BEAT.search(stripped))):
         return [("boilerplate", lead, start + len(segment.rstrip()))]
     out = [("boilerplate", start + m.start(), start + m.end()) for m in _COMMENT_PROMPT.finditer(segment)]
-    clipped = _CLIPPED.search(segment)
-    if clipped is not None:
-        begin = 0
-        for m in _SENTENCE_START.finditer(segment, 0, clipped.start()):
+    clipped = [m.end() for m in _CLIPPED_BEFORE_DATELINE.finditer(segment)] if "..." in segment or "…" in segment else []
+    at_end = _CLIPPED.search(segment)
+    clipped += [len(segment.rstrip())] if at_end is not None else []
+    floor = len(segment) - len(segment.lstrip())
+    for stop in clipped:
+        begin = floor
+        for m in _SENTENCE_START.finditer(segment, floor, stop - 4):
             begin = m.end()
-        begin = max(begin, len(segment) - len(segment.lstrip()))
-        out.append(("teaser", start + begin, start + len(segment.rstrip())))
+        out.append(("teaser", start + begin, start + stop))
+        floor = stop
     return out
