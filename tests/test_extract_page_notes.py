@@ -94,3 +94,13 @@ def test_a_teaser_clipped_before_the_next_teasers_dateline_is_furniture() -> Non
     assert not any("ripped" in e.sources[0].quote for e in events(text))
     spoken = "The mayor said she waited... PORTVILLE was quiet that night and the harbour was closed on Monday.\n"
     assert not any(k == "teaser" for k, _ in furniture(spoken))
+
+
+def test_on_a_line_of_teasers_each_clipped_text_is_furniture() -> None:
+    first = "The ferry company said its repairs could take far longer than planned, it acknowledged under..."
+    second = "PORTVILLE, Maine -- A storm ripped through the harbour on Monday, piling misery on a town sti..."
+    third = "The Coast Guard said on Friday that a small part of the spill had reached the bay near Portv..."
+    text = f"{first} {second} {third}\n"
+    found = furniture(text)
+    assert ("teaser", first) in found and ("teaser", second) in found and ("teaser", third) in found
+    assert events(text) == []

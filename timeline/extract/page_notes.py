@@ -54,6 +54,8 @@ _CLIPPED = re.compile(r"\b(?!etc\b)[A-Za-z]+,?(?:\.\.\.|…)\s*$")
 _CLIPPED_BEFORE_DATELINE = re.compile(
     r"\b(?!etc\b)[A-Za-z]+,?(?:\.\.\.|…)(?=\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|[—–]))")
+#: A word run into an ellipsis before a capital: on a line of teasers, where one ends and the next begins.
+_CLIPPED_BEFORE_CAPITAL = re.compile(r"\b(?!etc\b)[A-Za-z]+,?(?:\.\.\.|…)(?=\s+[\"“]?[A-Z])")
 #: Where the last sentence of a line begins: after a sentence end, before a capital or an opening quote.
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
 
@@ -73,6 +75,8 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
         return [("boilerplate", lead, start + len(segment.rstrip()))]
     out = [("boilerplate", start + m.start(), start + m.end()) for m in _COMMENT_PROMPT.finditer(segment)]
     clipped = [m.end() for m in _CLIPPED_BEFORE_DATELINE.finditer(segment)] if "..." in segment or "…" in segment else []
+    if clipped:  # a line of teasers: each text clipped before a capital ends one
+        clipped = sorted({*clipped, *(m.end() for m in _CLIPPED_BEFORE_CAPITAL.finditer(segment))})
     at_end = _CLIPPED.search(segment)
     clipped += [len(segment.rstrip())] if at_end is not None else []
     floor = len(segment) - len(segment.lstrip())
@@ -80,6 +84,7 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
         begin = floor
         for m in _SENTENCE_START.finditer(segment, floor, stop - 4):
             begin = m.end()
+        begin += len(segment[begin:stop]) - len(segment[begin:stop].lstrip())
         out.append(("teaser", start + begin, start + stop))
         floor = stop
     return out
