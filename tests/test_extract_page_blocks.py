@@ -358,12 +358,14 @@ def test_a_headline_closing_on_a_quote_runs_into_the_lead_and_is_cut() -> None:
     # A headline's quote is closed and unpunctuated before the lead's capital; the quote stays out of the title.
     lead = "The harbour board has approved the new ferry terminal after a two-year review, its chairwoman said."
     assert top(f"Ferry terminal ` a new start ' for Portville {lead}\n") == "Ferry terminal ` a new start ' for Portville"
-    assert top(f'Mayor Ines Moreau: "This is a good day" {lead}\n') == 'Mayor Ines Moreau: "This is a good day"'
+    assert top(f'New ferry terminal "a good day for Portville" {lead}\n') == 'New ferry terminal "a good day for Portville"'
     assert top(f"Ferry terminal approved ` after long review ' {lead}\n") == "Ferry terminal approved ` after long review '"
 
 
 def test_a_punctuated_or_lowercase_close_of_a_quote_is_one_sentence() -> None:
+    # A speaker's caption ('Name: "..."') is left whole too: the merge reads the lead's speaker there.
     for text in (
+        'Mayor Ines Moreau: "This is a good day" The harbour board has approved the new ferry terminal, it said.\n',
         'The board called the terminal "a new start for the harbour," Ines Moreau said at the meeting on Monday.\n',
         'The board said the "static test" of the new terminal had worked after the repairs were finished.\n',
         'The mayor called it "a good day" Monday and said the terminal would open to ferries in the autumn.\n',

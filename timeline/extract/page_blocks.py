@@ -163,10 +163,18 @@ _STORY_BEGUN = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|CNN|UPI)[^)]{0,20}\)\s
 
 def _closes_quote(prev: str, before: str) -> bool:
     """Whether ``prev`` closes a quotation unpunctuated: a lone closing mark (a tokenized page's "` not
-    suspicious '") or a word ending in a double quote the text before has opened."""
-    if prev in ("'", "’") and re.search(r"[`‘]|(?:^|\s)'(?=\w)", before):
-        return True
-    return len(prev) > 1 and prev[-1] in "\"”" and prev[-2].isalnum() and not _open_quote(before)
+    suspicious '") or a word ending in a double quote the text before has opened.
+
+    A speaker's caption ('Tom Fisk of Rivergas: "We have been unable ..."') is left whole: the merge of one
+    speaker's statement told in caption, lead and body reads its speaker there (:mod:`.merge`).
+    """
+    if prev in ("'", "’"):
+        opener = max(before.rfind("`"), before.rfind("‘"), before.rfind(" '"))
+    elif len(prev) > 1 and prev[-1] in "\"”" and prev[-2].isalnum() and not _open_quote(before):
+        opener = max(before.rfind("“"), before.rfind('"', 0, len(before) - len(prev)))
+    else:
+        return False
+    return opener >= 0 and not before[:opener].rstrip().endswith(":")
 
 
 def _open_quote(text: str) -> bool:
