@@ -352,3 +352,33 @@ def test_a_caption_ending_in_a_name_runs_into_a_sentence_opening_with_a_capital_
     text = ("The harbour board said its Plan A for the strike will keep the ferries sailing to the islands, its "
             "chairwoman said.\n")
     assert top(text) is None
+
+
+def test_a_headline_closing_on_a_quote_runs_into_the_lead_and_is_cut() -> None:
+    # A headline's quote is closed and unpunctuated before the lead's capital; the quote stays out of the title.
+    lead = "The harbour board has approved the new ferry terminal after a two-year review, its chairwoman said."
+    assert top(f"Ferry terminal ` a new start ' for Portville {lead}\n") == "Ferry terminal ` a new start ' for Portville"
+    assert top(f'New ferry terminal "a good day for Portville" {lead}\n') == 'New ferry terminal "a good day for Portville"'
+    assert top(f"Ferry terminal approved ` after long review ' {lead}\n") == "Ferry terminal approved ` after long review '"
+
+
+def test_a_punctuated_or_lowercase_close_of_a_quote_is_one_sentence() -> None:
+    # A speaker's caption ('Name: "..."') is left whole too: the merge reads the lead's speaker there.
+    for text in (
+        'Mayor Ines Moreau: "This is a good day" The harbour board has approved the new ferry terminal, it said.\n',
+        'The board called the terminal "a new start for the harbour," Ines Moreau said at the meeting on Monday.\n',
+        'The board said the "static test" of the new terminal had worked after the repairs were finished.\n',
+        'The mayor called it "a good day" Monday and said the terminal would open to ferries in the autumn.\n',
+    ):
+        assert top(text) is None, text
+
+
+def test_a_still_from_a_video_is_a_caption_but_a_still_standing_is_not() -> None:
+    body = "The board said the repairs to the pier would end in June after a long delay at the yard."
+    for caption in ("A frame grab, taken from a harbour webcam, shows work on the pier on Tuesday.",
+                    "A video still from the harbour webcam shows the crane on the pier on Tuesday."):
+        text = f"{body}\n{caption}\n"
+        found = [(f.kind, text[f.start:f.end]) for f in find_furniture(text)]
+        assert ("caption", caption) in found, caption
+        assert [e.sources[0].quote for e in events_of(text)] == [body]
+    assert not find_furniture("The old crane stood still on the pier on Tuesday as the board met.\n")

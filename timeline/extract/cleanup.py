@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_PATTERN, MONTHS, WIRE_ZONES
 from timeline.extract.furniture import page_furniture
+from timeline.extract.furniture_spans import content_sentences, masked, trim  # noqa: F401  (applying spans: its own stage)
 from timeline.extract.page_blocks import (
     above_the_dateline,
     author_notes,
@@ -38,7 +39,7 @@ from timeline.extract.page_blocks import (
     run_in_top,
     thread_before_policy,
 )
-from timeline.extract.sentences import Sentence, blanked
+from timeline.extract.page_notes import reader_notes
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
 _MONTH = rf"(?:{MONTH_PATTERN})\.?"
@@ -229,7 +230,7 @@ class Furniture:
     start: int
     end: int
     kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing, related, comment,
-    # factbox, note
+    # factbox, note, teaser
     moment: dt.datetime | None = None  # a dateline's or stamp's clock time, with its offset when known
 
 
@@ -327,6 +328,7 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
         out.append(Furniture(top[0], top[1], "caption"))
     for line in lines:
         out.extend(Furniture(a, b, "caption") for a, b in picture_sentences(text, line))
+        out.extend(Furniture(a, b, kind) for kind, a, b in reader_notes(text, line))
         if promotion(text, line):
             out.append(Furniture(line[0], line[1], "boilerplate"))
             continue
@@ -541,54 +543,3 @@ def publication_moment(furniture: list[Furniture], published: dt.date | dt.datet
         if f.moment is not None and f.moment.tzinfo is not None and f.moment.date() == published:
             return f.moment
     return None
-
-
-def trim(start: int, end: int, furniture: list[Furniture], text: str) -> tuple[int, int] | None:
-    """The part of ``text[start:end]`` outside furniture: the longest piece left, or None."""
-    pieces = [(start, end)]
-    for f in furniture:
-        if f.end <= start or f.start >= end:
-            continue
-        nxt = []
-        for a, b in pieces:
-            if f.end <= a or f.start >= b:
-                nxt.append((a, b))
-                continue
-            if a < f.start:
-                nxt.append((a, f.start))
-            if f.end < b:
-                nxt.append((f.end, b))
-        pieces = nxt
-    best = None
-    for a, b in pieces:
-        while a < b and text[a] in " \t\n-—–|:,;":
-            a += 1
-        while b > a and text[b - 1] in " \t\n-—–|:,;(":
-            b -= 1
-        if len(text[a:b].split()) >= 3 and (best is None or b - a > best[1] - best[0]):
-            best = (a, b)
-    return best
-
-
-def content_sentences(text: str, sentences: list[Sentence], furniture: list[Furniture]) -> list[Sentence]:
-    """The sentences with furniture cut out of them; those left with nothing are dropped."""
-    if not furniture:
-        return sentences
-    out = []
-    for s in sentences:
-        span = trim(s.start, s.end, furniture, text)
-        if span is None:
-            continue
-        out.append(s if span == (s.start, s.end) else Sentence(span[0], span[1], text[span[0]:span[1]], s.paragraph))
-    return out
-
-
-def masked(text: str, furniture: list[Furniture]) -> str:
-    """``text`` with furniture blanked out, same length, for the tagger.
-
-    Offsets stay those of the real text, so quotes remain verbatim; the
-    tagger neither finds the furniture's dates nor reads them as the context
-    of the sentence that follows ("... 9:41 am EST The board approved ... on
-    Monday").
-    """
-    return blanked(text, ((f.start, f.end) for f in furniture))

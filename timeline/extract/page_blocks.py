@@ -104,7 +104,12 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         after_name = (word in ("The", "This", "These", "A", "An") and re.fullmatch(r"[A-Z][\w'’-]*", prev) is not None
                       and i + 1 < len(words) and re.fullmatch(r"[a-z][\w'’-]*", words[i + 1].group(0)) is not None
                       and prev.lower() not in _CONTINUES and not (word in ("A", "An") and (prev.lower() in _LETTER_KINDS or _CALENDAR.match(prev))))
-        if not after_name and (not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith(
+        # A headline closing on a quote runs into a sentence: "Jackson death was ` not suspicious ' Medical experts
+        # say ...", 'Mayor: "This is good news" The council says ...'. In prose a closed quote is followed by
+        # punctuation or a lowercase word, and a quote's own end ('... suspicious," Smith said') is punctuated.
+        closed_quote = (re.fullmatch(r"[A-Z][\w'’-]*", word) is not None and not _CALENDAR.match(word)
+                        and _closes_quote(prev, head[:words[i].start()]))
+        if not after_name and not closed_quote and (not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith(
                 "ing") or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) or _CALENDAR.match(word)):
             continue  # "Lebanon," goes on
         if _ROLE_NOUN.fullmatch(prev) and any(w.group(0).endswith(",") for w in words[max(0, i - 3):i - 1]) and (
@@ -123,12 +128,12 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
                 # name's apposition between commas, and the clause's verb after it.
                 ahead.extend(_after_apposition(words, j) if token.endswith(",") and token[:1].isupper() else [])
                 break  # "... the leaking Gulf of Mexico oil well, which delayed": no clause of its own
-        if any(w.group(0).lower() in _SUBORDINATORS for w in words[max(0, i - 6):i]):
+        if not closed_quote and any(w.group(0).lower() in _SUBORDINATORS for w in words[max(0, i - 6):i]):
             continue  # "... rose as ferry operator Northwind Lines said ...": the conjunction's own clause
         before = [w.group(0).lower() for w in words[max(0, i - 3):i - 1]]
         if len(before) == 2 and i >= 4 and words[i - 4].group(0).lower() in _PLACE_PREPOSITIONS and before[0] in _RUNS_ON:
             before = before[1:]  # "... at a pig farm Egypt has begun": a place's noun phrase is whole, a name starts anew
-        if (not after_name and any(w in _RUNS_ON or w.endswith(("'s", "’s")) for w in before)) or _STORY_BEGUN.search(
+        if (not after_name and not closed_quote and any(w in _RUNS_ON or w.endswith(("'s", "’s")) for w in before)) or _STORY_BEGUN.search(
                 head, 0, words[i].start()):
             continue
         if any(_FINITE.match(w) for w in ahead) and not _FINITE.match(prev) and not _open_quote(head[:words[i].start()]):
@@ -154,6 +159,22 @@ def _after_apposition(words: list[re.Match[str]], comma: int) -> list[str]:
 
 #: A wire dateline: the story has begun ("HOUSTON (Reuters) - BP Plc's stricken Gulf of Mexico well ...").
 _STORY_BEGUN = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|CNN|UPI)[^)]{0,20}\)\s*(?:--|[-—–_])|\s(?:--|[—–])\s")
+
+
+def _closes_quote(prev: str, before: str) -> bool:
+    """Whether ``prev`` closes a quotation unpunctuated: a lone closing mark (a tokenized page's "` not
+    suspicious '") or a word ending in a double quote the text before has opened.
+
+    A speaker's caption ('Tom Fisk of Rivergas: "We have been unable ..."') is left whole: the merge of one
+    speaker's statement told in caption, lead and body reads its speaker there (:mod:`.merge`).
+    """
+    if prev in ("'", "’"):
+        opener = max(before.rfind("`"), before.rfind("‘"), before.rfind(" '"))
+    elif len(prev) > 1 and prev[-1] in "\"”" and prev[-2].isalnum() and not _open_quote(before):
+        opener = max(before.rfind("“"), before.rfind('"', 0, len(before) - len(prev)))
+    else:
+        return False
+    return opener >= 0 and not before[:opener].rstrip().endswith(":")
 
 
 def _open_quote(text: str) -> bool:
@@ -486,7 +507,10 @@ _PICTURE_WORDS = re.compile(
     r"(?i)\b(?:in\s+)?this\s+(?:(?:file|undated|handout|aerial|satellite|still|video|frame|screen)\s+)?(?:image|photo|"
     r"photograph|picture|video\s+grab|frame\s+grab|screen\s*grab|still)s?\s+(?:(?:made|taken|released|provided|"
     r"obtained|shot|supplied|distributed)\b|shows?\b|from\b)|\bin\s+this\s+" + _PICTURE_DATE +
-    r"(?:(?:file|undated|handout|aerial|satellite)\s+){0,2}(?:photo|photograph|image|picture)\b")
+    r"(?:(?:file|undated|handout|aerial|satellite)\s+){0,2}(?:photo|photograph|image|picture)\b"
+    # A still taken from a video is named only under its picture: "A frame grab, taken from ..., shows ...".
+    r"|\ban?\s+(?:video\s+|frame\s+|screen\s*|tv\s+)?(?:grab|still)\b,?\s+(?:(?:made|taken|released|provided|"
+    r"obtained|from)\b|shows?\b)")
 #: An agency's file picture reused under a story opens its caption with "FILE -": the caption starts there,
 #: whatever the saved page ran in before it (a headline).
 _FILE_MARK = re.compile(r"\bFILE\s*(?:-{1,2}|[–—])\s+(?=[A-Z])")

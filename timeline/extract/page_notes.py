@@ -1,0 +1,90 @@
+"""Notes a page addresses to its reader, not the story (issue 16).
+
+:mod:`.cleanup` finds captions, credits, bylines and links; this module adds what a newsroom or a site
+says to the reader about the page itself:
+
+- an editor's correction note: "Correction: An earlier version of this story misstated ...", "(This
+  caption was amended on 6 May 2026.", "This headline has been changed to ...". It tells what the page
+  once said wrongly, never what happened; an "Editor's note:" that reports a later development is news
+  and is left alone.
+- a call to action: how to give or take part ("Relief Fund: Give online or by texting HELP to 90999",
+  "Donate to ...", "To donate, visit ..."). An appeal in the imperative, or a text-to-shortcode, is the
+  page talking to its reader.
+- a prompt for readers' comments in brackets ("(Tell us what you think in the comments below)"): the
+  bracket goes, the story around it stays.
+- a live blog's entry stamp alone on its line ("10:42 a.m. ET", "14.05 GMT"): when, not what.
+- a short author biography ("Jane Doe is a senior reporter who covers the harbour ..."): a writer's role and
+  beat, where a story about a journalist says what happened to them instead.
+- an excerpt cut short: a line ending in a word run into "..." ("... piling misery on a region sti...")
+  is a linked story's teaser, clipped at a length, not a sentence of the article. Only its last sentence
+  goes (a teaser has no other end), and so does one clipped before the next teaser's dateline; a speaker
+  trailing off ends in a closing quote, and "etc..." is a writer's list, both left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DOCUMENT = (r"(?:article|story|report|post|piece|headline|caption|photo caption|picture caption|graphic|"
+             r"video|blog post|column|page)")
+#: An editor's correction note opening a line, bracketed or not.
+_CORRECTION = re.compile(
+    rf"(?i)^[(\[]?\s*(?:(?:correction|clarification)s?\s*[:.-]|"
+    rf"(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+{_DOCUMENT}\b|"
+    rf"this\s+{_DOCUMENT}\s+(?:was|has\s+been|had\s+been)\s+(?:amended|corrected|updated|changed|edited|revised)\b)")
+#: A text-to-shortcode appeal: "by texting "PARKS" to 90999", "Text HELP to 50555".
+_SHORTCODE = re.compile(r"(?i)\btext(?:ing)?\s+[\"“']?[A-Z0-9]{2,15}[\"”']?\s+to\s+\d{4,6}\b")
+#: An appeal in the imperative opening a line or its label's text ("Red Cross: Donate at ..."): give, donate.
+_APPEAL = re.compile(r"^(?:[^.!?:\n]{2,80}:\s+)?(?:(?:Give|Donate)\s+(?:to|at|online|now|here|by)\b|To\s+(?:donate|give)\s*,)")
+#: A bracketed prompt for readers' comments, with the colon that leads into a list after it.
+_COMMENT_PROMPT = re.compile(
+    r"\((?=[^()\n]{0,160}\b(?:comments?(?:\s+section)?\s+below|in\s+the\s+comments|let\s+us\s+know|"
+    r"tell\s+us\s+what\s+you\s+think|share\s+your\s+(?:thoughts|views|stories|experiences?))\b)[^()\n]{0,240}\)\s*:?")
+#: A clock time alone on its line, with its zone: a live blog's entry stamp.
+_CLOCK_LINE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?$")
+#: A writer's biography: a name, a newsroom role, and the beat or the way to reach them.
+_BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}"
+                  r"(?:correspondent|reporter|editor|columnist|writer|journalist|contributor|producer|bureau chief)\b")
+_BEAT = re.compile(r"(?i)\b(?:covers|covering|has covered|who writes|writes about|based in|joined (?:the|[A-Z])|"
+                   r"can be reached|reach (?:him|her|them) at|follow (?:him|her|them)|email)\b")
+#: A line ending in a word run into an ellipsis, no closing quote after it.
+_CLIPPED = re.compile(r"\b(?!etc\b)[A-Za-z]+,?(?:\.\.\.|…)\s*$")
+#: A word run into an ellipsis before a dateline ("... on a region sti... SENDAI, Japan -- Nearly ..."): a dateline
+#: opens only a story, so the text before it was a teaser's, clipped, and another teaser follows.
+_CLIPPED_BEFORE_DATELINE = re.compile(
+    r"\b(?!etc\b)[A-Za-z]+,?(?:\.\.\.|…)(?=\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|[—–]))")
+#: A word run into an ellipsis before a capital: on a line of teasers, where one ends and the next begins.
+_CLIPPED_BEFORE_CAPITAL = re.compile(r"\b(?!etc\b)[A-Za-z]+,?(?:\.\.\.|…)(?=\s+[\"“]?[A-Z])")
+#: Where the last sentence of a line begins: after a sentence end, before a capital or an opening quote.
+_SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
+
+
+def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]:
+    """The spans of ``text[line[0]:line[1]]`` that speak to the reader: (kind, start, end)."""
+    start, end = line
+    segment = text[start:end]
+    stripped = segment.strip()
+    if not stripped:
+        return []
+    lead = start + len(segment) - len(segment.lstrip())
+    if _CLOCK_LINE.match(stripped):
+        return [("stamp", lead, start + len(segment.rstrip()))]
+    if (_CORRECTION.match(stripped) or _SHORTCODE.search(stripped) or _APPEAL.match(stripped)
+            or (_BIO.match(stripped) and _BEAT.search(stripped))):
+        return [("boilerplate", lead, start + len(segment.rstrip()))]
+    out = [("boilerplate", start + m.start(), start + m.end()) for m in _COMMENT_PROMPT.finditer(segment)]
+    clipped = [m.end() for m in _CLIPPED_BEFORE_DATELINE.finditer(segment)] if "..." in segment or "…" in segment else []
+    if clipped:  # a line of teasers: each text clipped before a capital ends one
+        clipped = sorted({*clipped, *(m.end() for m in _CLIPPED_BEFORE_CAPITAL.finditer(segment))})
+    at_end = _CLIPPED.search(segment)
+    clipped += [len(segment.rstrip())] if at_end is not None else []
+    floor = len(segment) - len(segment.lstrip())
+    for stop in clipped:
+        begin = floor
+        for m in _SENTENCE_START.finditer(segment, floor, stop - 4):
+            begin = m.end()
+        begin += len(segment[begin:stop]) - len(segment[begin:stop].lstrip())
+        out.append(("teaser", start + begin, start + stop))
+        floor = stop
+    return out
