@@ -276,3 +276,14 @@ def test_the_head_of_a_subject_decides_its_number(subject: str, plural: bool) ->
     from timeline.extract.title_tense import _plural_subject
 
     assert _plural_subject(subject) is plural
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # "claim" after a plural or a name, then a subject pronoun, reports: its clause keeps its past.
+    ("Two farmers claim they were cheated out of their land.", "Two farmers claim they were cheated out of their land"),
+    ("Ada Kell and Tom Roe claim they were never paid.", "Ada Kell and Tom Roe claim they were never paid"),
+    # after a determiner "claim" is a noun, and the verb comes later
+    ("The insurance claim they filed was rejected.", "The insurance claim they filed is rejected"),
+])
+def test_a_bare_claim_before_its_clause_is_the_verb(sentence: str, title: str) -> None:
+    assert write_title(sentence, []) == title

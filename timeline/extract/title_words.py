@@ -434,11 +434,14 @@ def _subject_end(text: str) -> int:
                 text[:m.start()].split()[-1]) and re.match(_REPORTED_START if word in _REPORTING_FORMS
                                                            else _COMPLEMENT_START, text[m.end():]):
             return m.start()  # "Documents released by X show the agency", "BP now looks undervalued"
-        if word in {"claim", "claims", "fear", "fears"} and m.start() > 0 and re.search(
-                r"[A-Z][\w’'-]+\s+$", text[:m.start()]) and not re.search(r"\b(?:[Tt]he|[Aa]n?)\s+[A-Z][\w’'-]+\s+$",
-                                                                        text[:m.start()]) \
+        if word in {"claim", "claims", "fear", "fears"} and m.start() > 0 and (re.search(
+                r"[A-Z][\w’'-]+\s+$", text[:m.start()]) or (word in {"claim", "fear"} and re.search(
+                r"\b(?:[a-z]{3,}[^su\W’']s|[a-z]*(?:men|people|police))\s+$", text[:m.start()]))) \
+                and not re.search(r"\b(?:[Tt]he|[Aa]n?)\s+[A-Z][\w’'-]+\s+$", text[:m.start()]) \
                 and re.match(r"\s+(?:that|they|he|she|it|we)\b", text[m.end():]):
-            return m.start()  # "Baldwin and a friend named Spyridon Contogouris claim they": a name, then its report
+            # "Baldwin and a friend named Contogouris claim they", "Two farmers claim they were": a name or a plural
+            # and then a subject pronoun: "claim" reports ("the insurance claim they filed" is a noun and its clause)
+            return m.start()
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
