@@ -234,3 +234,56 @@ def test_a_second_verb_is_never_taken_for_the_main_one() -> None:
     assert _dated("The pipes burst and leaked on Monday.", "on Monday") == "The pipes burst and leaked"
     assert _dated("Three pipelines on the coast ruptured or clogged on Monday.", "on Monday") \
         == "Three pipelines on the coast rupture or clog"
+
+
+@pytest.mark.parametrize("sentence, date, title", [
+    # A participle, "by" and its agent, then the finite verb: the participle is passive, the later verb the main one.
+    ("Minutes obtained by the council on Friday show the mayor knew of the flaw.", "on Friday",
+     "Minutes obtained by the council show the mayor knew of the flaw"),
+    # A verb that needs its object before "to" is a participle right before the infinitive.
+    ("A small pump designed to drain the tunnel sprung a leak on Monday.", "on Monday",
+     "A small pump designed to drain the tunnel springs a leak"),
+    # "a(n) N named X" names a newcomer: "named" is no verb of the clause.
+    ("The mayor and a builder named Ada Fenwick won the vote on Monday.", "on Monday",
+     "The mayor and a builder named Ada Fenwick win the vote"),
+])
+def test_a_participle_after_a_noun_leaves_the_main_verb_later(sentence: str, date: str, title: str) -> None:
+    assert _dated(sentence, date) == title
+
+
+def test_measures_and_times_after_by_are_no_agent() -> None:
+    from timeline.extract.title_words import _agent_then_verb
+
+    text = "Fares increased by 5% last month and are now the highest."
+    assert not _agent_then_verb(text, text.index(" by"))
+    text = "The crew finished by the end of May and is now resting."
+    assert not _agent_then_verb(text, text.index(" by"))
+    text = "Letters seized by the police in June show a plot."
+    assert _agent_then_verb(text, text.index(" by"))
+
+
+@pytest.mark.parametrize("subject, plural", [
+    ("Almost a million farms", True),  # "a" before a number: the plural noun is the head
+    ("A dozen ferries", True),
+    ("The rich", True),  # an adjective standing for its people
+    ("The elderly", True),
+    ("The transport and urban planning committee", False),  # topics joined before one body
+    ("The coal and steel industry", False),
+    ("The mayor and the sheriff", True),
+    ("An oil and gas platform", False),
+])
+def test_the_head_of_a_subject_decides_its_number(subject: str, plural: bool) -> None:
+    from timeline.extract.title_tense import _plural_subject
+
+    assert _plural_subject(subject) is plural
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # "claim" after a plural or a name, then a subject pronoun, reports: its clause keeps its past.
+    ("Two farmers claim they were cheated out of their land.", "Two farmers claim they were cheated out of their land"),
+    ("Ada Kell and Tom Roe claim they were never paid.", "Ada Kell and Tom Roe claim they were never paid"),
+    # after a determiner "claim" is a noun, and the verb comes later
+    ("The insurance claim they filed was rejected.", "The insurance claim they filed is rejected"),
+])
+def test_a_bare_claim_before_its_clause_is_the_verb(sentence: str, title: str) -> None:
+    assert write_title(sentence, []) == title

@@ -70,5 +70,9 @@ PARTICIPLE_PREPOSITIONS = (
     "sacked:for,over fired:for,over suspended:for,over "
     "involved:in implicated:in embroiled:in mired:in stranded:in,on trapped:in,under killed:in injured:in "
     "wounded:in hurt:in based:in,at,on,near,outside,inside headquartered:in,at,near "
-    "born:in,on,into,to"
+    "born:in,on,into,to "
+    # A verb that needs its object before a "to"-infinitive ("engineers designed the cap to fit", "forced them
+    # to leave"): right before "to" it is the passive participle ("a cap designed to fit", "workers forced to").
+    "designed:to engineered:to forced:to compelled:to obliged:to required:to permitted:to allowed:to "
+    "authorized:to authorised:to"
 )

@@ -300,10 +300,17 @@ def _regular_present(word: str) -> str | None:
     return regular_present(word)
 
 
+#: "the" and an adjective with no noun after it stands for the people it describes, a plural ("the poor").
+_PEOPLE_ADJECTIVE = re.compile(r"[Tt]he\s+(?:very\s+)?(?:poor|rich|wealthy|elderly|young|old|sick|dead|wounded|injured|"
+                               r"homeless|unemployed|disabled|displaced|missing|living|hungry|faithful)")
+
+
 def _plural_subject(subject: str) -> bool:
     """ "The thrifts", "They", "Orkem and Coates": the verb takes its plural form."""
     if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
         return False  # "Facing the committee he was": the pronoun is the subject
+    if _PEOPLE_ADJECTIVE.fullmatch(_PRE_VERB.sub("", subject).strip()) or _PEOPLE_ADJECTIVE.fullmatch(subject.strip()):
+        return True  # "The poor took", "the elderly were": an adjective standing for its people is plural
     subject = _PRE_VERB.sub("", subject)
     # 'The words “top kill”': a quoted term after a noun names it; the noun before it is the head.
     unquoted = re.sub(r"\s*[“\"][^“”\"]{1,40}[”\"](?:\s+(?:and|or)\s+[“\"][^“”\"]{1,40}[”\"])*\s*$", " ", subject)
@@ -381,8 +388,16 @@ def _plural_subject(subject: str) -> bool:
         return True  # "Many no longer wear", "Some fled", "Two remain missing"
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
         return True
+    if re.match(r"[Aa]n?\s+(?:few|dozen|hundred|thousand|million|billion|couple\s+(?:of\s+)?)\s", subject.strip()) \
+            and head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return True  # "a million homes", "a dozen workers": a number with "a", then the plural head
     if words[0].lower() in {"a", "an", "one", "each", "every", "this", "that"}:
         return False  # "An oil and gas platform": one thing, whatever its modifiers join
+    if re.fullmatch(r"[Tt]he\s+[a-z]+\s+and\s+(?:[a-z-]+\s+){1,3}(?:committee|commission|department|ministry|agency|"
+                    r"industry|industries|sector|business|company|group|panel|board|office|service|bill|act|law|"
+                    r"programme|program|plan|policy|market|team|division|unit|subcommittee)", subject.strip()) \
+            and not re.search(r"\band\s+(?:the|a|an|its|his|her|their)\b", subject):
+        return False  # "The energy and climate change committee", "the oil and gas industry": one body, its topics
     if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():
         return True
     return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))

@@ -56,6 +56,8 @@ _REGULAR_PRESENT = {
     "pledged": "pledges", "vowed": "vows", "slammed": "slams", "praised": "praises", "welcomed": "welcomes",
     "condemned": "condemns", "used": "uses", "owed": "owes", "eyed": "eyes", "tied": "ties", "lied": "lies",
     "dyed": "dyes",
+    # Pasts in "-ung"/"-unk" that English uses beside "sprang", "sank", "shrank" ("the pipe sprung a leak").
+    "sprung": "springs", "sunk": "sinks", "shrunk": "shrinks",
 }
 
 #: Irregular pasts common in news reports: their headline presents ("writes", "takes") read as verbs

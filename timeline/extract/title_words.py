@@ -369,6 +369,41 @@ def _named_present(text: str, m: re.Match[str], word: str) -> bool:
                                               text[m.end():]) is not None
 
 
+#: "by" opening an agent: a noun phrase, not a measure ("rose by 5%", "by about a third"), a time ("by the end of
+#: May") or a means ("by far", "by hand").
+_AGENT = re.compile(r"\s+by\s+(?!(?:\d|about|nearly|almost|around|roughly|some|up|more|less|far|hand|then|now|"
+                    r"the\s+(?:end|time|start|middle|close|beginning)|an?\s+(?:third|quarter|half|fifth|tenth|factor|"
+                    r"margin|wide|narrow|average|total)|half|one|two|three|four|five|ten)\b)")
+
+
+#: Words that end an agent's noun phrase: a conjunction, a clause word, "to" ("by the firm to ..."); a
+#: preposition stays inside it ("by officials in Houston", "by the head of the agency").
+_AGENT_ENDS = {"and", "or", "but", "that", "which", "who", "whom", "when", "while", "as", "because", "if", "whether",
+               "to", "than", "where", "after", "before", "since", "until", "although", "though"}
+
+
+def _agent_then_verb(text: str, at: int) -> bool:
+    """Whether a participle ending at ``at`` is followed by "by" and its agent (up to six words, no comma or
+    clause word), then a finite verb: "Documents obtained by the newspaper | show", "the strike called by the
+    union | has ended". Such a participle is passive and describes the noun before it; the later verb is the main
+    one. ("Sales rose by 5% and are" has no agent, and "rose" is no participle.)"""
+    agent = _AGENT.match(text, at)
+    if agent is None:
+        return False
+    words = re.split(r"\s+", text[agent.end():agent.end() + 120])
+    for i, word in enumerate(words[1:8], start=1):
+        if not re.fullmatch(r"[\w’'.&-]+", words[i - 1]) or words[i - 1].lower() in _AGENT_ENDS:
+            return False  # a comma, a quote or a clause word: the agent's phrase has ended without a verb
+        last = words[i - 1].lower()
+        if last in _DETERMINERS or last in _AFTER_PREPOSITION_WORDS or not word.isalpha():
+            continue
+        if word in _AUX or word in _REPORTING_FORMS or word in _SPEECH_PRESENT or word in _IRREGULAR_PRESENT \
+                or (word in _PRESENT_FORMS and word not in _NOUN_LIKE) \
+                or (word in _PRESENT and " " not in word and not word.endswith("ed")):
+            return True
+    return False
+
+
 def _subject_end(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
@@ -399,6 +434,14 @@ def _subject_end(text: str) -> int:
                 text[:m.start()].split()[-1]) and re.match(_REPORTED_START if word in _REPORTING_FORMS
                                                            else _COMPLEMENT_START, text[m.end():]):
             return m.start()  # "Documents released by X show the agency", "BP now looks undervalued"
+        if word in {"claim", "claims", "fear", "fears"} and m.start() > 0 and (re.search(
+                r"[A-Z][\w’'-]+\s+$", text[:m.start()]) or (word in {"claim", "fear"} and re.search(
+                r"\b(?:[a-z]{3,}[^su\W’']s|[a-z]*(?:men|people|police))\s+$", text[:m.start()]))) \
+                and not re.search(r"\b(?:[Tt]he|[Aa]n?)\s+[A-Z][\w’'-]+\s+$", text[:m.start()]) \
+                and re.match(r"\s+(?:that|they|he|she|it|we)\b", text[m.end():]):
+            # "Baldwin and a friend named Contogouris claim they", "Two farmers claim they were": a name or a plural
+            # and then a subject pronoun: "claim" reports ("the insurance claim they filed" is a noun and its clause)
+            return m.start()
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
@@ -415,9 +458,15 @@ def _subject_end(text: str) -> int:
         if word not in _AUX and (_contact_relative(text[:m.start()].split()) or re.search(
                 r"\bthat\s+(?:he|she|it|they|we|I|you)\s+$", text[:m.start()])):
             continue  # "The grants we received last spring paid", "insistence that he cared ... is": another clause
-        if word in {"named", "called", "dubbed", "nicknamed", "titled", "entitled"} and re.match(
-                r"[Aa]n?\s+(?:[a-z-]+\s+){1,3}$", text[:m.start()]) and re.match(r"\s+[A-Z“\"]", text[m.end():]):
-            continue  # "A local girl named Rosa won": after an indefinite noun, a name's participle
+        if word in {"named", "called", "dubbed", "nicknamed", "titled", "entitled"} and re.search(
+                r"(?:^|\s)[Aa]n?\s+(?:[a-z-]+\s+){1,3}$", text[:m.start()]) and re.match(r"\s+[A-Z“\"]", text[m.end():]):
+            continue  # "A local girl named Rosa won", "He and a friend named Rosa won": an indefinite noun's name
+        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS \
+                and _agent_then_verb(text, m.end()) and re.search(r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$",
+                                                                  text[:m.start()]) \
+                and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$",
+                                  text[:m.start()]):
+            continue  # "Documents obtained by the newspaper show": a passive participle, its agent, then the verb
         if m.start() > 1 and word not in _AUX and _describes_or_names(word, text, m.start()):
             continue  # "the number of denied claims", "cleaning up spilled oil", "the last bit of pipe"
         if "-" in word and word not in _PRESENT and re.match(r"\s+(?!(?:by|in|on|at|to|for|from|into|over|the|a|an|"
