@@ -35,7 +35,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# After PYTHONPATH, so that another tree's code can be scored with this script
+# (`PYTHONPATH=/tmp/old python benchmarks/statements.py`); this checkout otherwise.
+sys.path.append(str(ROOT))
 
 from timeline.extract import LEAD_CONFIDENCE, assemble, extract  # noqa: E402
 from timeline.extract.sentences import split_sentences  # noqa: E402
