@@ -49,6 +49,7 @@ from timeline.extract.merge import contains
 from timeline.extract.names import find_names
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
+from timeline.extract.told import told_dates
 from timeline.model import Precision, When
 
 
@@ -126,6 +127,10 @@ class _Anchor:
     comparison: bool = False  # a point of comparison ("from $4 million a year earlier")
     end: When | None = None  # the end of a range ("from April 30 to May 1")
     happening: str = ""  # the noun of the happening the date belongs to ("explosion", "death"), cut to a stem
+
+    @property
+    def day_or_finer(self) -> bool:
+        return self.when.precision.rank >= _DAY_RANK
 
 
 def _named_happening(text: str, sentence: Sentence, t: TimexLike, named: re.Match[str]) -> Happening | None:
@@ -327,12 +332,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     if outside:
         merged = [a for a in merged if not (_DEICTIC.match(a.timex.text) and _quoted(text, sentence, a.timex.start))]
     # "The president phoned them Thursday night, ..., Gibbs announced in a statement just after midnight": the
-    # trailing attribution's date is when the news was told, not when it happened; the clause's own date wins.
-    told = [a for a in merged if not a.modifier and a.embedded is None and _TOLD_AT.search(
-        text, max(sentence.start, a.timex.start - 90), a.timex.start)]
-    if told and any(not a.modifier and a.embedded is None and a not in told and a.timex.start < told[0].timex.start
-                    and a.when.precision.rank >= _DAY_RANK for a in merged):
-        merged = [a for a in merged if a not in told]
+    # clause's own date wins; "will likely recover in 2010, the minister said on Tuesday": the forecast is Tuesday's.
+    merged = told_dates(text, sentence.start, merged)
     # Two dates for one clause: one that closes a happening's noun phrase ("... a repeat of the spill in the Gulf
     # last year") is that happening's; the other is the clause's.
     main = [i for i, a in enumerate(merged) if not a.modifier and not a.comparison and a.embedded is None]
@@ -369,9 +370,6 @@ _FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[0-9]|20)\d\d\b)\d[\d,.]*")
 _TALLY_YEARS = 3
 
 
-#: A trailing attribution up to a date: ", White House press secretary Robert Gibbs announced in a statement just after".
-_TOLD_AT = re.compile(r",\s(?:[A-Z][\w.'’-]*\s|[a-z][\w'’-]*\s){1,7}(?:said|announced|told reporters|reported|added|stated|wrote|confirmed)"
-                      r"\s(?:[\w'’-]+\s){0,4}?(?:just\s|shortly\s|soon\s)?(?:on|at|in|after|before|early|late|late on)?\s?$")
 #: A span counted on from a time told before: "two hours later", "21 years later", "a week afterwards".
 COUNTED_ON = _COUNTED_ON = re.compile(r"(?i)^(?:(?:about|some|nearly|almost|around|only|just|roughly)\s+)?(?:an?|\w+|\d+)(?:\s+and\s+a\s+"
                          r"half)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards?)$")
