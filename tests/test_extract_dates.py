@@ -200,3 +200,26 @@ def test_a_relative_clause_after_an_age_describes_the_person_before_it() -> None
     text = "Dr. Ana Lopez, 52, who has run the Portville clinic since 2015, will lead the new agency.\n"
     titles = {e.when.value(): e.title for e in events_of(text)}
     assert titles["2015"].startswith("Ana Lopez") or titles["2015"].startswith("Dr. Ana Lopez")
+
+
+# ------------------------------------------------------------------ forecasts told on a day
+def test_a_forecast_told_with_a_dated_attribution_is_that_days_news() -> None:
+    text = ("Portville's harbour traffic will likely recover by the end of 2027, though shipping will stay weak for "
+            "several more months this year, the port's director said on Tuesday.\n")
+    values = sorted(e.when.value() for e in events_of(text))
+    assert values == ["2026-03-03"]
+
+
+def test_a_forecast_with_expected_to_is_dated_by_its_telling() -> None:
+    text = ("Exports of Portville cheese are expected to double in 2027, the growers' association said on Monday.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]
+
+
+def test_a_plan_with_plain_will_keeps_its_own_date() -> None:
+    text = ("The new ferry will enter service on March 20, the port's director said on Tuesday.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-20"]
+
+
+def test_a_happening_with_its_own_day_still_wins_over_the_attributions_day() -> None:
+    text = ("The ferry ran aground on Sunday night, the coastguard said on Tuesday.\n")
+    assert [e.when.value()[:10] for e in events_of(text)] == ["2026-03-01"]
