@@ -72,9 +72,8 @@ def lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fo
     return _lead_mentions(doc, names, sentences, found, candidates[0]) if candidates else []
 
 
-#: A lead in the present, perfect or a modal ("says", "has sealed", "is to", "may be surprised") tells the
-#: publication day's news.
-_PRESENT_LEAD = re.compile(r"\b(?:says|tells|has|have|is|are|am|will|shall|can|may|might|must|should)\b")
+#: A lead in the present or perfect ("says", "has sealed", "is to") tells the publication day's news.
+_PAST_ONLY = re.compile(r"\b(?:says|tells|has|have|is|are|am|will|shall|can)\b")
 #: How many sentences after an undated lead may tell the story's day.
 _STORY_WINDOW = 4
 _DAY_RANK = When.parse("2000-01-01").precision.rank
@@ -127,7 +126,7 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
         return []  # "The company dropped its full name almost a decade ago": background, not the day's news
     assert doc.published is not None
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
-    if _PRESENT_LEAD.search(s.text) is None and reports_past(s.text) and not any(m.sentence == lead for m in found):
+    if _PAST_ONLY.search(s.text) is None and reports_past(s.text) and not any(m.sentence == lead for m in found):
         day = _story_day(found, lead, day) or day
     actor = sentence_subject(doc.text, s, names)
     two = coordinated_news(s.text) if actor else None
