@@ -72,23 +72,6 @@ def lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fo
     return _lead_mentions(doc, names, sentences, found, candidates[0]) if candidates else []
 
 
-#: A lead in the present or perfect ("says", "has sealed", "is to") tells the publication day's news.
-_PAST_ONLY = re.compile(r"\b(?:says|tells|has|have|is|are|am|will|shall|can)\b")
-#: How many sentences after an undated lead may tell the story's day.
-_STORY_WINDOW = 4
-_DAY_RANK = When.parse("2000-01-01").precision.rank
-
-
-def _story_day(found: list[Mention], lead: int, published: dt.date) -> dt.date | None:
-    """The day before publication, when the sentences right after an undated past-tense lead date what they tell
-    on that day and nothing on the publication day: a story filed for the next morning ("A containment box sat
-    idle ... Tar balls had been collected by Saturday afternoon", published on Sunday) reports that day's news."""
-    near = [m for m in found if m.main and lead < m.sentence <= lead + _STORY_WINDOW
-            and m.when.precision.rank >= _DAY_RANK]
-    eve = published - dt.timedelta(days=1)
-    return eve if near and {m.when.start.date() for m in near} == {eve} else None
-
-
 def _reports(sentence: str) -> bool:
     """Whether the main clause of ``sentence`` reports news (past, perfect, speech, future)."""
     # The reporting verb is the main clause's: "BP's Twitter feed, where the company has been distributing ..."
@@ -126,8 +109,6 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
         return []  # "The company dropped its full name almost a decade ago": background, not the day's news
     assert doc.published is not None
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
-    if _PAST_ONLY.search(s.text) is None and reports_past(s.text) and not any(m.sentence == lead for m in found):
-        day = _story_day(found, lead, day) or day
     actor = sentence_subject(doc.text, s, names)
     two = coordinated_news(s.text) if actor else None
     parts = [(s.start, s.end, s.text)] if two is None else [
