@@ -243,10 +243,19 @@ _PERFECT_TOTAL = re.compile(r"(?i)(?<![\w.,])\d+(?:[.,]\d+)*(?:\s+[\w'’$-]+){0
                             r"(?:been\s+)?[a-z]+(?:\s+[\w'’$-]+){0,10}?\s+since\s+(?:the\s+)?$")
 
 
+#: "Waxman's committee alone has held seven hearings on the spill since May 12", "have made more than 40 arrests since
+#: Friday": a present perfect whose object is counted runs from the date to now, and the number may follow the verb.
+_COUNTED_SINCE = re.compile(
+    r"(?i)\b(?:have|has)\s+(?:now\s+|already\s+|so\s+far\s+|also\s+)?(?:been\s+)?[a-z]{3,}\s+(?:(?:out|up|off|down|in|on)\s+)?(?:more\s+than\s+|at\s+least\s+|"
+    r"about\s+|some\s+|nearly\s+|almost\s+|over\s+|a\s+total\s+of\s+)?(?:\$?\d[\d.,]*|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|millions|billions)\s+(?:[\w'’$-]+\s+){1,8}?since\s+(?:the\s+)?$")
+
+
 def is_running_total(text: str, sentence_start: int, start: int) -> bool:
     """Whether the date at ``start`` is where a count or an amount told before it began ("$5.2m since January")."""
     before = text[max(sentence_start, start - 90):start]
-    found = _RUNNING_TOTAL.search(before) or _PERFECT_TOTAL.search(text[max(sentence_start, start - 150):start])
+    found = _RUNNING_TOTAL.search(before) or _PERFECT_TOTAL.search(text[max(sentence_start, start - 150):start]) \
+        or _COUNTED_SINCE.search(text[max(sentence_start, start - 150):start])
     # "opened in 1990, and has since 1995 been ...": a year is no count.
     return found is not None and not re.fullmatch(r"(?:1[5-9]|20)\d\d\W*", found.group(0).split()[0])
 
