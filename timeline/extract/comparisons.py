@@ -260,6 +260,12 @@ def is_running_total(text: str, sentence_start: int, start: int) -> bool:
     return found is not None and not re.fullmatch(r"(?:1[5-9]|20)\d\d\W*", found.group(0).split()[0])
 
 
+#: "The weather service predicted winds, high tides and waves through Sunday": the span a forecast covers, which is
+#: not when anyone forecast it, nor a happening of its own.
+_FORECAST_SPAN = re.compile(r"(?i)\b(?:predict(?:s|ed)?|forecast(?:s|ed)?)\s+(?![^,;:.!?]{0,80}\b(?:said|says|told)\b)"
+                            r"[^;:.!?]{1,80}?\s(?:through|until|till|into|over)\s+(?:the\s+)?$")
+
+
 def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is only the reference point of a comparison (or a habit)."""
     before = _ASIDE.sub(" ", text[max(sentence_start, start - 130):start])
@@ -270,7 +276,8 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
             or _HABIT.search(before) is not None
             or (_PROJECTED.search(before) is not None and re.fullmatch(r"\d{4}", text[start:end]) is not None)
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
-            or _COMPARED_X_TO.search(before) is not None or _simile(before))
+            or _COMPARED_X_TO.search(before) is not None or _simile(before)
+            or _FORECAST_SPAN.search(before) is not None)
 
 
 #: "it would be like having a foot of snow in Biloxi tomorrow", "it looks like the Spanish armada when they come in
