@@ -438,6 +438,25 @@ def test_a_count_in_the_present_perfect_runs_from_its_since_date() -> None:
     assert dates_of(text) == ["2026-03-03"]
 
 
+def test_a_count_after_the_perfect_verb_runs_from_its_since_date_too() -> None:
+    text = ("The harbour board reported record ferry traffic on Tuesday.\n"
+            "The inspectors alone have carried out nine checks on the quay since 14 February.\n"
+            "Silt has covered dozens of moorings along the river since January.\n")
+    assert dates_of(text) == ["2026-03-03"]
+    # a count with no perfect, or a perfect with no count, keeps its date
+    assert dates_of("The inspectors carried out nine checks on the quay on 14 February.\n") == ["2026-02-14"]
+
+
+def test_the_span_a_forecast_covers_is_not_when_anything_happened() -> None:
+    text = ("The harbour board closed the quay on Tuesday.\n"
+            "The coast service predicted gales and high tides through Sunday that could flood the lower town.\n"
+            "Forecasts showed gales and rain through Thursday.\n")
+    assert dates_of(text) == ["2026-03-03"]
+    # a forecast clause with a verb tells a happening to come, which its span dates
+    assert dates_of("The coast service predicted on Monday that gales would last through Sunday.\n") == [
+        "2026-03-02", "2026-03-08"]
+
+
 def test_a_date_in_an_aside_that_says_what_the_subject_is_dates_nothing_in_the_sentence() -> None:
     text = ("The ferry line cut its fares on Tuesday.\n"
             "In Portville, the Harbour Hawks, winners of the regional cup in February, held a rally for the crews.\n"

@@ -418,3 +418,33 @@ def test_a_quotation_inside_the_writers_line_does_not_make_it_said() -> None:
     assert musing("This is a transcript from “The Harbour Hour”", "This is a transcript from “The Harbour Hour,” May 3.")
     assert not musing("We are back", "“We are back on Monday.")
     assert not musing("We are back", "We are back on Monday,” the skipper wrote.")
+
+
+@pytest.mark.parametrize(("title", "quote"), [
+    ("The silt on the quay might have drifted in March", "The silt on the quay in May might have drifted in March."),
+    ("Two hundred tonnes of grain could have spoiled", "Two hundred tonnes of grain could have spoiled in 1994."),
+    ("The council may have lost the ledger", "The council may have lost the ledger last winter."),
+])
+def test_a_guess_about_the_past_in_the_writers_voice_is_no_event(title: str, quote: str) -> None:
+    assert musing(title, quote)
+
+
+@pytest.mark.parametrize(("title", "quote"), [
+    # a finding or a report makes the guess news
+    ("The pump may have failed", "The pump may have failed on Sunday, inspectors found."),
+    ("Dozens of ballots may have been miscounted", "Dozens of ballots may have been miscounted, it emerged on Monday."),
+    # the modal belongs to a reported clause, not to the title's subject
+    ("Mayor Lind admits the council could have acted sooner",
+     "On Monday Mayor Lind admitted that the council could have acted sooner."),
+    ("The ferry firm may have to pay the fine", "The ferry firm may have to pay the fine next year."),
+])
+def test_a_found_or_reported_guess_stays(title: str, quote: str) -> None:
+    assert not musing(title, quote)
+
+
+def test_a_past_belief_is_no_event_and_a_present_estimate_or_an_act_is() -> None:
+    assert musing("Ola Berg assumes she had missed the storm", "On Monday, Ola Berg assumed she had missed the storm.")
+    assert musing("He thinks he was safe", "Last week he thought he was safe.")
+    assert not musing("Ola Berg assumes the chair of the board", "Ola Berg assumed the chair of the board on Monday.")
+    assert not musing("Chief Ola Berg reckons the repairs will cost $2m",
+                      "Chief Ola Berg reckons the repairs will cost $2m this year.")

@@ -243,12 +243,29 @@ _PERFECT_TOTAL = re.compile(r"(?i)(?<![\w.,])\d+(?:[.,]\d+)*(?:\s+[\w'’$-]+){0
                             r"(?:been\s+)?[a-z]+(?:\s+[\w'’$-]+){0,10}?\s+since\s+(?:the\s+)?$")
 
 
+#: "Waxman's committee alone has held seven hearings on the spill since May 12", "have made more than 40 arrests since
+#: Friday": a present perfect whose object is counted runs from the date to now, and the number may follow the verb.
+_COUNTED_SINCE = re.compile(
+    r"(?i)\b(?:have|has)\s+(?:now\s+|already\s+|so\s+far\s+|also\s+)?(?:been\s+)?[a-z]{3,}\s+(?:(?:out|up|off|down|in|on)\s+)?(?:more\s+than\s+|at\s+least\s+|"
+    r"about\s+|some\s+|nearly\s+|almost\s+|over\s+|a\s+total\s+of\s+)?(?:\$?\d[\d.,]*|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|millions|billions)\s+(?:[\w'’$-]+\s+){1,8}?since\s+(?:the\s+)?$")
+
+
 def is_running_total(text: str, sentence_start: int, start: int) -> bool:
     """Whether the date at ``start`` is where a count or an amount told before it began ("$5.2m since January")."""
     before = text[max(sentence_start, start - 90):start]
-    found = _RUNNING_TOTAL.search(before) or _PERFECT_TOTAL.search(text[max(sentence_start, start - 150):start])
+    found = _RUNNING_TOTAL.search(before) or _PERFECT_TOTAL.search(text[max(sentence_start, start - 150):start]) \
+        or _COUNTED_SINCE.search(text[max(sentence_start, start - 150):start])
     # "opened in 1990, and has since 1995 been ...": a year is no count.
     return found is not None and not re.fullmatch(r"(?:1[5-9]|20)\d\d\W*", found.group(0).split()[0])
+
+
+#: "The weather service predicted winds, high tides and waves through Sunday": the span a forecast covers, which is
+#: not when anyone forecast it, nor a happening of its own. (A forecast clause with a verb tells a happening to come,
+#: which its span dates: "Forecasters predict the storm will move into the Gulf over the weekend".)
+_FORECAST_SPAN = re.compile(r"(?i)\b(?:predict(?:s|ed)?|forecast(?:s|ed)?)\s+(?:show(?:s|ed)?\s+|suggest(?:s|ed)?\s+)?"
+                            r"(?:(?!(?:will|would|could|may|might|to|is|are|was|were|wasn['’]t|won['’]t|said|says|told)\b)"
+                            r"[^\s;:.!?]+\s+){1,12}?(?:through|until|till|into|over)\s+(?:the\s+)?$")
 
 
 def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> bool:
@@ -261,7 +278,8 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
             or _HABIT.search(before) is not None
             or (_PROJECTED.search(before) is not None and re.fullmatch(r"\d{4}", text[start:end]) is not None)
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
-            or _COMPARED_X_TO.search(before) is not None or _simile(before))
+            or _COMPARED_X_TO.search(before) is not None or _simile(before)
+            or _FORECAST_SPAN.search(before) is not None)
 
 
 #: "it would be like having a foot of snow in Biloxi tomorrow", "it looks like the Spanish armada when they come in

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_words import _DETERMINERS, SPEECH_VERBS, _verbish
 
 __all__ = ["musing", "no_title", "scene_time", "title_defect"]
@@ -107,6 +108,29 @@ _OPEN_QUESTION = re.compile(r"^(?:Whether|How|When|What|Why|Who|Where)\b.*\b(?:i
                             r"uncertain|unknown|to\s+be\s+seen|a\s+mystery)\b")
 
 
+#: A guess about the past in the narrator's voice: an epistemic modal with a perfect ("The oil washing up in July
+#: might have leaked in April", "William Williams might have been born in 1770"). English marks a past the writer is
+#: not sure of this way; a timeline keeps what happened, or what someone said or found happened.
+#: (Its subject holds no verb of its own: in "Obama acknowledges his administration could have done better" the guess
+#: is a reported clause, and the admission is the news.)
+_GUESSED_PAST = re.compile(r"^(?:(?!(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|asks|admits|acknowledges|"
+                           r"concedes|accepts|fears|sees|knows|that|if|whether|what|who|which|few)\s)"
+                           r"[\w.'’,$%-]+\s+){1,10}?(?:might|may|could|must)(?:\s+not)?(?:\s+well)?\s+have\s+"
+                           r"(?:been\s+)?(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b")
+#: What makes such a guess news: a finding or a report ("..., it emerged today", "investigators have found").
+_FOUND = re.compile(r"(?i)\b(?:said|says|say|told|according\s+to|found|finds?|emerged|shows?|showed|suggests?|"
+                    r"suggested|reported|reports|announced|estimated|estimates?|concluded|revealed)\b")
+#: A past belief told in the narration, about a state of its own time: "Pacitti assumed he had avoided catching the
+#: virus", "When he came down with flu last month, he thought he had strep throat". Narrative English sets up a
+#: belief this way to correct it; what someone once thought is no happening, and its date belongs to the thought.
+#: (A present belief is often the news, a leader's estimate: "Hayward reckons the relief well will be the biggest
+#: cost", "Youngson believes the disaster could destroy BP"; "Dudley assumed the chief executive role" is an act.)
+_BELIEF = re.compile(r"^(?:(?!(?:The|A|An|It|This|That|I|We|You)\s)[A-Z][\w.'’-]*\s+){1,4}(?:thinks|thought|"
+                     r"believes|believed|assumes|assumed|supposes|supposed|imagines|imagined)\s+(?:that\s+)?"
+                     r"(?:he|she|they|it|there)\s+(?:had|was|were|would|could)\b")
+_SAID_ALOUD = re.compile(r"(?i)\b(?:aloud|according\s+to)\b")
+
+
 _IN_QUOTATION = re.compile(r"^\W{0,3}[“\"‘]")
 #: A clause whose subject is a named third party, told inside the speaker's line ("the rendezvous that Fidel Castro
 #: and the Pope are having"): the line reports what others do, however personal its frame.
@@ -133,6 +157,10 @@ def musing(title: str, quote: str) -> bool:
     if _OTHERS_ACT.search(quote):
         return False  # "We are here to witness the meeting that Castro and the Pope are having": others' happening
     if _PERSONAL_MUSING.match(text) or _COPULA_MUSING.match(text):
+        return True
+    if _GUESSED_PAST.match(text) and not _FOUND.search(quote):
+        return True
+    if _BELIEF.match(text) and not _SAID_ALOUD.search(quote):
         return True
     return bool(_STANCE.search(quote) and _SEEMING.search(quote))
 
