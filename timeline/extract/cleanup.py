@@ -39,7 +39,7 @@ from timeline.extract.page_blocks import (
     run_in_top,
     thread_before_policy,
 )
-from timeline.extract.page_notes import reader_notes
+from timeline.extract.page_notes import NEWSROOM_ROLES, biography, reader_notes
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
 _MONTH = rf"(?:{MONTH_PATTERN})\.?"
@@ -125,9 +125,7 @@ _READERS_FOLLOW = re.compile(
 _LEAVE_COMMENTS = re.compile(r"(?im)^[ \t]*(?:leave|post|share|add|tell us) your (?:thoughts|comments|views|opinions?)\b"
                              r"[^.!?\n]{0,60}?\b(?:comments? section|comments below|below)\b")
 #: An author's biography closing a page: "Jane Doe is a senior correspondent for ...".
-_BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
-                  r"(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|editor|columnist|writer|journalist|contributor|"
-                  r"producer|bureau chief|author)\b")
+_BIO = biography((*NEWSROOM_ROLES, "author"))
 #: Footer lines after which the rest of the page is furniture too (author bios, links).
 _FOOTER = re.compile(r"(?i)^(?:we welcome comments\b|views expressed in the comments\b|(?:additional )?reporting by\b|"
                      r"editing by\b|a version appeared\b)")

@@ -42,9 +42,19 @@ _COMMENT_PROMPT = re.compile(
     r"tell\s+us\s+what\s+you\s+think|share\s+your\s+(?:thoughts|views|stories|experiences?))\b)[^()\n]{0,240}\)\s*:?")
 #: A clock time alone on its line, with its zone: a live blog's entry stamp.
 _CLOCK_LINE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?$")
+#: The roles a newsroom gives its writers, as a biography names them.
+NEWSROOM_ROLES = ("correspondent", "reporter", "editor", "columnist", "writer", "journalist", "contributor", "producer",
+                  "bureau chief")
+
+
+def biography(roles: tuple[str, ...]) -> re.Pattern[str]:
+    """A line opening a writer's biography: a name, "is/was/has been", a role among ``roles``."""
+    return re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
+                      r"(?:[\w'’-]+\s+){0,4}(?:" + "|".join(roles) + r")\b")
+
+
 #: A writer's biography: a name, a newsroom role, and the beat or the way to reach them.
-_BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}"
-                  r"(?:correspondent|reporter|editor|columnist|writer|journalist|contributor|producer|bureau chief)\b")
+_BIO = biography(NEWSROOM_ROLES)
 _BEAT = re.compile(r"(?i)\b(?:covers|covering|has covered|who writes|writes about|based in|joined (?:the|[A-Z])|"
                    r"can be reached|reach (?:him|her|them) at|follow (?:him|her|them)|email)\b")
 #: A line ending in a word run into an ellipsis, no closing quote after it.
