@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
+from timeline.extract.one_clause import one_clause_dated_twice
 from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
 from timeline.extract.predicates import (
     Predicate,
@@ -404,6 +405,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # date that is the main one's day ("was wiped off ... when trading began in London today"). (A lead of two
         # reports is two events: :func:`.happenings.coordinated_news`.)
         return True
+    if one_clause_dated_twice(a, b):
+        return True  # one clause, one headline: "Turtles were released this week, the agency said Thursday"
     if a.sentence == b.sentence:
         # One sentence, two dates: one event only when the vaguer date merely names something
         # ("its third-quarter results") and the other is the sentence's own day.
