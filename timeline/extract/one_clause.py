@@ -7,15 +7,12 @@ Thursday"), the season a reference period is part of ("hit by the freeze at the 
 and has raised premiums"). Each date becomes a mention, and the title writer, finding one main
 clause, gives both the same headline: the reader sees the same event twice. When one sentence's
 mentions are titled by one clause (the same subject and verb opening both titles) and their dates
-are one or one lies within the other ("will suspend the dividend next week, and start the clean-up next week"), they are one event at the more precise date. So is a statement dated by the day it
-was made and by the time it speaks of ("A BP executive said on Monday the well would be done by early
-August"), when the title tells the saying: what one speaker says in one sentence is one statement. (A date that a trailing attribution gives,
-", the commission said on Wednesday", is left to :mod:`.told`: the clause before it may tell a happening
-of its own time.)
+are one or one lies within the other ("will suspend the dividend next week, and start the clean-up next
+week"), they are one event at the more precise date.
 
 Two dates of one sentence that lie apart ("began in April and was sealed in September"; "the first
-well on 2 May and the second on 16 May") may be two happenings of one subject, whatever the titles
-say: those stay apart.
+well on 2 May and the second on 16 May"; "said on Tuesday it had collected 14,800 barrels on Monday")
+may be two happenings, whatever the titles say: those stay apart.
 """
 
 from __future__ import annotations
@@ -24,7 +21,6 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.predicates import contains
-from timeline.extract.title_words import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -44,7 +40,8 @@ def _words(title: str) -> list[str]:
 
 def one_clause(a: str, b: str) -> bool:
     """Whether two titles are one clause: the same words, or the shorter one opening the longer, or the first
-    :data:`_CLAUSE_WORDS` words (subject, verb and more) the same."""
+    :data:`_CLAUSE_WORDS` words (subject, verb and more) the same, or the shorter one (of as many words at least)
+    standing whole inside the longer."""
     wa, wb = _words(a), _words(b)
     shorter = min(len(wa), len(wb))
     if shorter < _SHORTEST:
@@ -54,25 +51,25 @@ def one_clause(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common == shorter or common >= _CLAUSE_WORDS
+    if common == shorter or common >= _CLAUSE_WORDS:
+        return True
+    # "The administration announces it will spend $29m" inside "This afternoon the administration announces it
+    # will spend $29m": one clause, one title opened by its time.
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return shorter >= _CLAUSE_WORDS and any(long[i:i + shorter] == short for i in range(len(long) - shorter + 1))
 
 
 def one_clause_dated_twice(a: Mention, b: Mention) -> bool:
-    """Whether two mentions of one sentence are one clause titled twice: at one date or one lying within the other, or
-    one statement dated by the day it was made and by what it tells of ("A BP executive said on Monday the
-    well would be done by early August")."""
+    """Whether two mentions of one sentence are one clause titled twice, at one date or one lying within the
+    other."""
     if a.sentence != b.sentence or a.predicate.again or b.predicate.again:
         return False
     if a.lead or b.lead:
         return False  # a lead's day only stands in for a date: the sentence's own date is not "more precise" than it
-    if not (a.key == b.key or contains(a.when, b.when) or contains(b.when, a.when)
-            or (_says(a.title) and _says(b.title) and not (a.told or b.told))):
-        return False
+    if a.key != b.key:
+        vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
+        if vaguer is None or vaguer.when.qualifier:
+            # A part of a period ("at the end of the year", "in early May") dates a happening of its own, and need
+            # not hold the other date at all: "will leave at the end of the year and lose his seat on Oct. 31".
+            return False
     return one_clause(a.title, b.title)
-
-
-def _says(title: str) -> bool:
-    """Whether a title tells a saying ("A city engineer says the tunnel would be finished"): its clause is the
-    statement, not what the statement reports ("The company lost $40 million in the fourth quarter, it said on
-    Monday" is a figure of its own period)."""
-    return any(w in SPEECH_VERBS for w in re.findall(r"(?<![\w'’-])[a-z]+", title))  # "United States" says nothing
