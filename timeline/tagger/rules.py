@@ -2599,16 +2599,20 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
 # (with its currency, scale or percent) and at most a noun and an "of" phrase ("barrels of oil",
 # "gallons of oily water"); a bare year ("In 1998 a year of drought began") is no amount.
 _RATE_AMOUNT = re.compile(
-    r"(?:[$£€]\s?\d[\d,.]*|(?<![\w$£€.,])(?!(?:1[5-9]|20)\d\d\s(?![a-z]))\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|"
+    r"(?:[$£€]\s?\d(?:[\d,.]*\d)?|(?<![\w$£€.,])(?!(?:1[5-9]|20)\d\d\s(?![a-z]))\d(?:[\d,.]*\d)?(?![\d,.])|\b(?i:one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|several|a few|a dozen|a hundred))"
     r"(?:\s?(?:million|billion|trillion|thousand|hundred|bn|m|%)\b|\s?%)?"
     r"(?:\s(?!(?:of|and|or|in|on|at|to|for|he|she|it|they|we|i|you|was|were|is|are|had|has|have)\b)[a-z][a-z-]*)?"
     r"(?:\sof\s(?:[a-z-]+\s){0,2}[a-z-]+)?(?:\s\([^()\n]{1,40}\))?\s$")
+_SPAN_WORD_BEFORE = re.compile(r"(?i)\b(?:roughly|nearly|about|almost|over|half|just|only|some|than|around|"
+                               r"approximately|under|barely|exactly|within|for|in|after|before)\s$")
 _SPEED_BEFORE = re.compile(r"(?i)\b(?:miles|kilometers|kilometres|km|feet|meters|metres|knots|words|beats|revolutions)\s$")
 _RATE_VALUE = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 
 
 def _rate_ok(m: re.Match[str], text: str) -> bool:
+    if not m["per"][0].islower() or _SPAN_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        return False  # "A second group", "2008, roughly a year after": a sentence's start, a span
     if re.match(r"['’]s\b|-|\s(?:or\s(?:two|so)|than|old|of)\b", text[m.end():m.end() + 8]):
         return False  # "a day's pay", "a year-long", "a day or two", "$40 a week of overtime": no rate
     left = text[max(0, m.start() - 40):m.start()]
