@@ -1,4 +1,4 @@
-"""Issue 17, fifth round: rates, the day of a quotation, and weekdays of a story told day by day.
+"""Issue 17, fifth round: rates, the day of a quotation, weekdays and weekends of a story told day by day.
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3
 spans, types and values a careful reader gives them. The first rows of each class failed on
@@ -46,6 +46,12 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
       ("Friday", "DATE", "2025-08-15")]),
     (SEP, "The storm hit on Monday, August 11. My neighbour had left on Saturday.",
      [("Monday, August 11", "DATE", "2025-08-11"), ("Saturday", "DATE", "2025-08-09")]),
+    # ---- "the weekend" of such a story is the one after its day; "the following day" after a weekend is its Monday
+    (SEP, "Divers went down on Thursday, August 14. Over the weekend, they mapped the wreck. The following day they raised it.",
+     [("Thursday, August 14", "DATE", "2025-08-14"), ("the weekend", "DATE", "2025-W33-WE"),
+      ("The following day", "DATE", "2025-08-18")]),
+    (WED, "Fans queued over the weekend. The next day, tickets sold out.",
+     [("the weekend", "DATE", "2025-W32-WE"), ("The next day", "DATE", "2025-08-11")]),
     # ... a report of the news, a plan, or a story in the report's week keep the report's week
     (SEP, "On Friday, August 8, the first cases were found. Officials said on Monday that the outbreak had peaked.",
      [("Friday, August 8", "DATE", "2025-08-08"), ("Monday", "DATE", "2025-09-08")]),

@@ -14,7 +14,8 @@ follow are counted from it. A weekday stays the report's when:
 - another date was named since the story's day (:attr:`Context.day_anchor` is the last).
 
 The weekday is the nearest one to the story's day, forward up to four days ("Friday ... On
-Monday" is three days on), else back ("Monday ... my mother had died on Saturday").
+Monday" is three days on), else back ("Monday ... my mother had died on Saturday"); "the
+weekend" is the one after the story's day; "the next day" after it is the Monday.
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ def note_day(cx: Context, start: int, day: dt.date) -> None:
         cx.narrated_day, cx.narrated_pos = day, start
 
 
-def narrated_weekday(cx: Context, wd: int, start: int, end: int) -> dt.date | None:
-    """The day of a bare weekday counted from the story's day (see the module), else None."""
+def _story_day(cx: Context, start: int, end: int) -> dt.date | None:
+    """The story's last day, when the expression at ``start:end`` goes on telling that story."""
     a = cx.day_anchor
     if a is None or cx.anchor is not a or cx.day_anchor_pos != cx.narrated_pos or not 0 < start - cx.narrated_pos <= REACH:
         return None
@@ -56,8 +57,25 @@ def narrated_weekday(cx: Context, wd: int, start: int, end: int) -> dt.date | No
         return None  # a few paragraphs on, the report's week has come back
     if _reported(cx.text, start) or cx.tense(start, end) not in ("past", None) or cx.possible:
         return None
-    ahead = (wd - a.date.weekday()) % 7
-    return a.date + dt.timedelta(days=ahead) if ahead <= 4 else a.date - dt.timedelta(days=7 - ahead)
+    return a.date
+
+
+def narrated_weekday(cx: Context, wd: int, start: int, end: int) -> dt.date | None:
+    """The day of a bare weekday counted from the story's day (see the module), else None."""
+    day = _story_day(cx, start, end)
+    if day is None:
+        return None
+    ahead = (wd - day.weekday()) % 7
+    return day + dt.timedelta(days=ahead) if ahead <= 4 else day - dt.timedelta(days=7 - ahead)
+
+
+def narrated_weekend(cx: Context, start: int, end: int) -> dt.date | None:
+    """The Saturday of "the weekend" told in the story ("Thursday, July 15 ... Over the weekend,
+    engineers watched the pressure"): the weekend after the story's day, or the one it is in."""
+    day = _story_day(cx, start, end)
+    if day is None:
+        return None
+    return day + dt.timedelta(days=5 - day.weekday()) if day.weekday() < 5 else day - dt.timedelta(days=day.weekday() - 5)
 
 
 def _reported(text: str, start: int) -> bool:

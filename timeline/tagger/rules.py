@@ -50,7 +50,7 @@ from timeline.tagger.lexicon import (
     WEEKDAYS,
     number,
 )
-from timeline.tagger.narrative import narrated_weekday
+from timeline.tagger.narrative import narrated_weekday, narrated_weekend
 from timeline.tagger.speech import speech_day
 from timeline.tagger.story_year import chronology_year, story_holiday, story_year
 from timeline.tagger.tense_words import SAYS
@@ -2157,6 +2157,14 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         return _untold_value(m, cx)
     if rel in ("the previous", "the prior", "the preceding", "the next", "the following", "the same", "that"):
         a = cx.day_anchor_or_anchor(m.start()) if unit == "day" else cx.anchor_or_dct()
+        if unit == "day" and rel != "the same" and rel != "that" and cx.anchor is not None and cx.anchor.value.endswith("-WE") \
+                and cx.anchor_pos > cx.day_anchor_pos:
+            # "Over the weekend, crews worked. The following day ...": the day after the weekend, its
+            # Monday (the day before it, its Friday), not the day after the last day named before it
+            sat = cx.anchor.date + dt.timedelta(days=5)
+            d = sat + dt.timedelta(days=2 if rel in ("the next", "the following") else -1)
+            if d <= cx.dct or cx.tense(m.start(), m.end()) == "future":
+                return "DATE", d.isoformat(), None
         if rel == "the next" and unit != "day" and re.search(r"(?i)\b(?:over|within|during|in|for)\s$", cx.text[max(0, m.start() - 8):m.start()]) \
                 and (cx.anchor is None or m.start() - cx.anchor_pos > 300) and cx.tense(m.start(), m.end()) in ("future", "present"):
             # "will be implemented over the next month", with no date named just before: the month
@@ -2186,6 +2194,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         rel = "last"  # "the latest fiscal year": the last one completed
     n = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
     if unit == "weekend":
+        if rel == "the" and (sat := narrated_weekend(cx, m.start(), m.end())) is not None:
+            return "DATE", V.week(sat) + "-WE", None  # "Thursday, July 15 ... Over the weekend, crews ...", told in August
         if rel == "the" or rel == "this":
             tense = cx.toward(m.start(), m.end(), reach=28)
             if tense != "past" and re.search(r"(?i)\bfor\s$", cx.text[max(0, m.start() - 4):m.start()]):
