@@ -1,4 +1,5 @@
-"""Issue 17, fifth round: rates, the day of a quotation, weekdays and weekends of a story told day by day.
+"""Issue 17, fifth round: rates, a weekday's act of saying, the day of a quotation, weekdays and
+weekends of a story told day by day.
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3
 spans, types and values a careful reader gives them. The first rows of each class failed on
@@ -25,6 +26,12 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
      [("a day", "SET", "P1D"), ("later this year", "DATE", "2025")]),
     (WED, "In 1998 a year of drought began.", [("1998", "DATE", "1998")]),
     (WED, "The train reached 200 miles per hour on the test track.", []),
+    # ---- a weekday owning an act of saying dates the act; "will" and "next week" are what was said
+    (WED, "Tuesday's announcement that it will reopen the port next week cheered the fishermen.",
+     [("Tuesday", "DATE", "2025-08-12"), ("next week", "DATE", "2025-W34")]),
+    (WED, "Monday's ruling that they will pay damages was appealed.", [("Monday", "DATE", "2025-08-11")]),
+    # ... a plan owned by the weekday lies ahead
+    (WED, "Friday's expected announcement that rates will rise worries traders.", [("Friday", "DATE", "2025-08-15")]),
     # ---- "today" in a quotation is the speaker's day, which the attribution names
     (WED, '"We reopen the bridge today," the mayor said on Tuesday.',
      [("today", "DATE", "2025-08-12"), ("Tuesday", "DATE", "2025-08-12")]),

@@ -374,6 +374,10 @@ _TOLD_AHEAD = re.compile(r"(?i)\b(?:would|wouldn['’]t|had\s(?:\w+ly\s)?(?:vowe
 _ACT_NOUN_BEFORE = re.compile(r"(?i)\b(?:announcement|statement|decision|pledge|promise|warning|admission|ruling|"
                               r"assurance|confirmation|disclosure|claim|insistence|revelation|acknowledgement|"
                               r"acknowledgment|vow|remarks?|comments?)\s(?:on\s|late\s|early\s)?$")
+_POSSESSIVE_ACT = re.compile(r"['’]s\s(?:(?!expected|planned|scheduled|upcoming|coming|proposed|awaited|promised)[\w-]+\s)?(?:announcement|statement|decision|pledge|promise|warning|admission|"
+                             r"ruling|assurance|confirmation|disclosure|claim|insistence|revelation|vow|remarks?|"
+                             r"comments?|report|verdict|finding|agreement|order)\s(?:that)\b")
+_POSSESSIVE_AHEAD = re.compile(r"['’]s\s(?:expected|planned|scheduled|upcoming|proposed|awaited)\s")  # "Friday's expected vote"
 _NEXT_WEEK_AFTER = re.compile(r"(?i),?\s(?:of\s)?next\sweek\b")
 _LATER_ON = re.compile(r"(?i)\b(?:later|earlier)(?:\s(?:on|in))?\s$")  # "could return home later on Tuesday"
 _PLAN_FAILED = re.compile(r"(?i)^[^.!?;\n]{0,80}?\b(?:but|never|instead|however)\b")
@@ -431,7 +435,11 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)
     if _EDITION.match(cx.text, end):
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)  # "in its Saturday edition": one out already
-    if _POSSESSIVE_PLAN.match(cx.text, end):
+    if _POSSESSIVE_ACT.match(cx.text, end):
+        # "Tuesday's announcement that he will return next week": the weekday owns the act of
+        # saying, which is done; the "will" is what was said, not when
+        return base - dt.timedelta(days=(base.weekday() - wd) % 7)
+    if _POSSESSIVE_PLAN.match(cx.text, end) or _POSSESSIVE_AHEAD.match(cx.text, end):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "Saturday's concert, which will be broadcast"
     if (event := _EVENT_NOUN_BEFORE.search(cx.text, max(0, start - 90), start)) \
             and not any(w in PAST or w in _EVENT_NOUN_NOT or w.endswith("ed") for w in event["words"].lower().split()):
