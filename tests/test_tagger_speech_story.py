@@ -24,7 +24,9 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (WED, "The charity spends $3 million a year on clean water.", [("a year", "SET", "P1Y")]),
     (WED, "The tunnel will carry 30,000 cars a day later this year.",
      [("a day", "SET", "P1D"), ("later this year", "DATE", "2025")]),
+    (WED, "Between eight and 16 dump trucks a day leave the port.", [("a day", "SET", "P1D")]),
     (WED, "In 1998 a year of drought began.", [("1998", "DATE", "1998")]),
+    (WED, "She signed one form without a second thought.", []),
     (WED, "The train reached 200 miles per hour on the test track.", []),
     # ---- a weekday owning an act of saying dates the act; "will" and "next week" are what was said
     (WED, "Tuesday's announcement that it will reopen the port next week cheered the fishermen.",

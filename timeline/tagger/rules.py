@@ -2614,13 +2614,14 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
 # An amount and then "a day", "per year" ("5,000 barrels of oil a day", "$33 million a year",
 # "four flights a week", "300 tons per day") is a rate: how often the amount recurs, a SET as
 # TimeML values it ("a year" is P1Y), never a day or a year of its own. The amount is a number
-# (with its currency, scale or percent) and at most a noun and an "of" phrase ("barrels of oil",
-# "gallons of oily water"); a bare year ("In 1998 a year of drought began") is no amount.
+# (with its currency, scale or percent) and at most a two-word noun and an "of" phrase ("barrels of
+# oil", "dump trucks", "gallons of oily water"); a bare year ("In 1998 a year of drought began") is
+# no amount.
 _RATE_AMOUNT = re.compile(
-    r"(?:[$£€]\s?\d(?:[\d,.]*\d)?|(?<![\w$£€.,])(?!(?:1[5-9]|20)\d\d\s(?![a-z]))\d(?:[\d,.]*\d)?(?![\d,.])|\b(?i:one|two|three|four|five|six|seven|eight|"
+    r"(?:[$£€]\s?\d(?:[\d,.]*\d)?|(?<![\w$£€.,])(?!(?:1[5-9]|20)\d\d(?![\d,.]))\d(?:[\d,.]*\d)?(?![\d,.])|\b(?i:one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|several|a few|a dozen|a hundred))"
     r"(?:\s?(?:million|billion|trillion|thousand|hundred|bn|m|%)\b|\s?%)?"
-    r"(?:\s(?!(?:of|and|or|in|on|at|to|for|he|she|it|they|we|i|you|was|were|is|are|had|has|have)\b)[a-z][a-z-]*)?"
+    r"(?:\s(?!(?:of|and|or|in|on|at|to|for|by|with|without|from|into|as|than|the|that|this|not|he|she|it|they|we|i|you|was|were|is|are|had|has|have)\b)(?![a-z-]*ed\b)[a-z][a-z-]*){0,2}"
     r"(?:\sof\s(?:[a-z-]+\s){0,2}[a-z-]+)?(?:\s\([^()\n]{1,40}\))?\s$")
 _SPAN_WORD_BEFORE = re.compile(r"(?i)\b(?:roughly|nearly|about|almost|over|half|just|only|some|than|around|"
                                r"approximately|under|barely|exactly|within|for|in|after|before)\s$")
