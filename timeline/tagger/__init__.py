@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from timeline.errors import DateError
 from timeline.model import TIMEX_MOD_TO_QUALIFIER, When, zone
 from timeline.tagger.context import Anchor, Context
+from timeline.tagger.narrative import note_day
 from timeline.tagger.rules import RULES, TRIGGERS, master_pattern, widen_range
 from timeline.tagger.story_year import note_anchor
 
@@ -30,9 +31,10 @@ __all__ = ["Timex", "tag"]
 
 _master = functools.cache(master_pattern)  # compiled on the first call to tag(), not at import
 _TOKEN = re.compile(r"[A-Za-z]+|'?\d+")  # "'90s" starts at its apostrophe
-# Context windows of the find cache: accept checks look at most 14 characters
-# before a match and 24 after its end; matches longer than _MAX_MATCH are not cached.
-_BACK, _MAX_MATCH = 24, 96
+# Context windows of the find cache: accept checks look at most 40 characters
+# before a match (the amount of a rate) and 24 after its end; matches longer than
+# _MAX_MATCH are not cached.
+_BACK, _MAX_MATCH = 40, 96
 _AHEAD = _MAX_MATCH + 32
 _CACHE_SIZE = 4096
 _RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
@@ -251,6 +253,7 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
                 note_anchor(cx, start, end)
                 if anchor.precision == "day":
                     cx.day_anchor, cx.day_anchor_pos = anchor, start
+                    note_day(cx, start, anchor.date)
                 if anchor.precision == "quarter":
                     cx.quarter, cx.quarter_pos = (int(value[:4]), int(value[6])), start
     return out

@@ -63,6 +63,9 @@ class Context(ClauseTense):
     #: counts from it
     clock: dt.datetime | None = None
     clock_pos: int = -1
+    #: the last day of a story told day by day, and where (:mod:`timeline.tagger.narrative`)
+    narrated_day: dt.date | None = None
+    narrated_pos: int = -1
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
         if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:

@@ -50,6 +50,8 @@ from timeline.tagger.lexicon import (
     WEEKDAYS,
     number,
 )
+from timeline.tagger.narrative import narrated_weekday, narrated_weekend
+from timeline.tagger.speech import speech_day
 from timeline.tagger.story_year import chronology_year, story_holiday, story_year
 from timeline.tagger.tense_words import SAYS
 
@@ -372,6 +374,10 @@ _TOLD_AHEAD = re.compile(r"(?i)\b(?:would|wouldn['’]t|had\s(?:\w+ly\s)?(?:vowe
 _ACT_NOUN_BEFORE = re.compile(r"(?i)\b(?:announcement|statement|decision|pledge|promise|warning|admission|ruling|"
                               r"assurance|confirmation|disclosure|claim|insistence|revelation|acknowledgement|"
                               r"acknowledgment|vow|remarks?|comments?)\s(?:on\s|late\s|early\s)?$")
+_POSSESSIVE_ACT = re.compile(r"['’]s\s(?:(?!expected|planned|scheduled|upcoming|coming|proposed|awaited|promised)[\w-]+\s)?(?:announcement|statement|decision|pledge|promise|warning|admission|"
+                             r"ruling|assurance|confirmation|disclosure|claim|insistence|revelation|vow|remarks?|"
+                             r"comments?|report|verdict|finding|agreement|order)\s(?:that)\b")
+_POSSESSIVE_AHEAD = re.compile(r"['’]s\s(?:expected|planned|scheduled|upcoming|proposed|awaited)\s")  # "Friday's expected vote"
 _NEXT_WEEK_AFTER = re.compile(r"(?i),?\s(?:of\s)?next\sweek\b")
 _LATER_ON = re.compile(r"(?i)\b(?:later|earlier)(?:\s(?:on|in))?\s$")  # "could return home later on Tuesday"
 _PLAN_FAILED = re.compile(r"(?i)^[^.!?;\n]{0,80}?\b(?:but|never|instead|however)\b")
@@ -429,7 +435,11 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)
     if _EDITION.match(cx.text, end):
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)  # "in its Saturday edition": one out already
-    if _POSSESSIVE_PLAN.match(cx.text, end):
+    if _POSSESSIVE_ACT.match(cx.text, end):
+        # "Tuesday's announcement that he will return next week": the weekday owns the act of
+        # saying, which is done; the "will" is what was said, not when
+        return base - dt.timedelta(days=(base.weekday() - wd) % 7)
+    if _POSSESSIVE_PLAN.match(cx.text, end) or _POSSESSIVE_AHEAD.match(cx.text, end):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "Saturday's concert, which will be broadcast"
     if (event := _EVENT_NOUN_BEFORE.search(cx.text, max(0, start - 90), start)) \
             and not any(w in PAST or w in _EVENT_NOUN_NOT or w.endswith("ed") for w in event["words"].lower().split()):
@@ -444,6 +454,8 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
             return base - dt.timedelta(days=back)
     if _ACT_NOUN_BEFORE.search(cx.text, max(0, start - 30), start) and re.match(r",?\s(?:that)\s", cx.text[end:end + 8]):
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)
+    if rel == "" and (told := narrated_weekday(cx, wd, start, end)) is not None:
+        return told  # "On Friday, April 24, schools closed. [...] Monday was the first full week", told in May
     tense = cx.toward(start, end, reach=44)  # "snow by Tuesday", "runs through Sunday": ahead unless past
     if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead
@@ -1456,14 +1468,16 @@ def _day_after_event(m: re.Match[str], cx: Context) -> Result | None:
       accept=lambda m, text: (m["rel"].lower() not in ("this", "last") or bool(m["pod"])) and _dayword_ok(m, text))
 def _dayword(m: re.Match[str], cx: Context) -> Result | None:
     rel = m["rel"].lower()
-    if rel == "tonight":
-        return "TIME", f"{cx.dct.isoformat()}TNI", None
-    if rel == "last":
-        d = cx.dct - dt.timedelta(days=1) if m["pod"].lower() in ("night", "evening") else cx.dct
-        return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", None
     if rel == "today" and _GENERIC_AFTER_TODAY.match(cx.text, m.end()):
         return "DATE", "PRESENT_REF", None  # "today's technology": the present, not the day
-    d = _relday(cx, rel)
+    # ('"We will act today," he said on Monday', printed on Tuesday: the speaker's day)
+    day = speech_day(cx.text, m.start(), m.end(), cx.dct) or cx.dct
+    if rel == "tonight":
+        return "TIME", f"{day.isoformat()}TNI", None
+    if rel == "last":
+        d = day - dt.timedelta(days=1) if m["pod"].lower() in ("night", "evening") else day
+        return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", None
+    d = day + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rel, 0))
     if m["pod"]:
         return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", None
     return "DATE", d.isoformat(), None
@@ -2151,6 +2165,14 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         return _untold_value(m, cx)
     if rel in ("the previous", "the prior", "the preceding", "the next", "the following", "the same", "that"):
         a = cx.day_anchor_or_anchor(m.start()) if unit == "day" else cx.anchor_or_dct()
+        if unit == "day" and rel != "the same" and rel != "that" and cx.anchor is not None and cx.anchor.value.endswith("-WE") \
+                and cx.anchor_pos > cx.day_anchor_pos:
+            # "Over the weekend, crews worked. The following day ...": the day after the weekend, its
+            # Monday (the day before it, its Friday), not the day after the last day named before it
+            sat = cx.anchor.date + dt.timedelta(days=5)
+            d = sat + dt.timedelta(days=2 if rel in ("the next", "the following") else -1)
+            if d <= cx.dct or cx.tense(m.start(), m.end()) == "future":
+                return "DATE", d.isoformat(), None
         if rel == "the next" and unit != "day" and re.search(r"(?i)\b(?:over|within|during|in|for)\s$", cx.text[max(0, m.start() - 8):m.start()]) \
                 and (cx.anchor is None or m.start() - cx.anchor_pos > 300) and cx.tense(m.start(), m.end()) in ("future", "present"):
             # "will be implemented over the next month", with no date named just before: the month
@@ -2180,6 +2202,8 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         rel = "last"  # "the latest fiscal year": the last one completed
     n = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
     if unit == "weekend":
+        if rel == "the" and (sat := narrated_weekend(cx, m.start(), m.end())) is not None:
+            return "DATE", V.week(sat) + "-WE", None  # "Thursday, July 15 ... Over the weekend, crews ...", told in August
         if rel == "the" or rel == "this":
             tense = cx.toward(m.start(), m.end(), reach=28)
             if tense != "past" and re.search(r"(?i)\bfor\s$", cx.text[max(0, m.start() - 4):m.start()]):
@@ -2290,6 +2314,9 @@ _RATE_BEFORE = re.compile(r"(?:[$£€]\s?\d(?:[\d,.]*\d)?(?:\s[a-z]+){0,2}|\d(?
 def _is_rate(m: re.Match[str], text: str) -> bool:
     if m["n"].lower() not in ("a", "an") or not _RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False
+    if m["dir"].lower() in ("later", "earlier") and re.match(r"(?i)\s(?:this|next|last|that|in|on|today|tonight|tomorrow)\b",
+                                                          text[m.end():m.end() + 10]):
+        return True  # "to collect 20,000 barrels a day later this month": "later" goes with "this month"
     unit = m["unit"].lower().rstrip("s")
     sentence = re.split(r"[.!?\n]\s", text[max(0, m.start() - 160):m.start()])[-1]
     return bool(re.search(rf"(?i)(?:\b(?:per|a|an|each)\s|/){unit}\b", sentence))
@@ -2582,6 +2609,39 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
         w = m["n"].lower()
         n = 2 if w in ("other", "a couple of", "couple of") else None if w == "few" else int(number(w) or 1)
     return "SET", V.duration(n, code, timey), None
+
+
+# An amount and then "a day", "per year" ("5,000 barrels of oil a day", "$33 million a year",
+# "four flights a week", "300 tons per day") is a rate: how often the amount recurs, a SET as
+# TimeML values it ("a year" is P1Y), never a day or a year of its own. The amount is a number
+# (with its currency, scale or percent) and at most a two-word noun and an "of" phrase ("barrels of
+# oil", "dump trucks", "gallons of oily water"); a bare year ("In 1998 a year of drought began") is
+# no amount.
+_RATE_AMOUNT = re.compile(
+    r"(?:[$£€]\s?\d(?:[\d,.]*\d)?|(?<![\w$£€.,])(?!(?:1[5-9]|20)\d\d(?![\d,.]))\d(?:[\d,.]*\d)?(?![\d,.])|\b(?i:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|several|a few|a dozen|a hundred))"
+    r"(?:\s?(?:million|billion|trillion|thousand|hundred|bn|m|%)\b|\s?%)?"
+    r"(?:\s(?!(?:of|and|or|in|on|at|to|for|by|with|without|from|into|as|than|the|that|this|not|he|she|it|they|we|i|you|was|were|is|are|had|has|have)\b)(?![a-z-]*ed\b)[a-z][a-z-]*){0,2}"
+    r"(?:\sof\s(?:[a-z-]+\s){0,2}[a-z-]+)?(?:\s\([^()\n]{1,40}\))?\s$")
+_SPAN_WORD_BEFORE = re.compile(r"(?i)\b(?:roughly|nearly|about|almost|over|half|just|only|some|than|around|"
+                               r"approximately|under|barely|exactly|within|for|in|after|before)\s$")
+_SPEED_BEFORE = re.compile(r"(?i)\b(?:miles|kilometers|kilometres|km|feet|meters|metres|knots|words|beats|revolutions)\s$")
+_RATE_VALUE = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
+
+
+def _rate_ok(m: re.Match[str], text: str) -> bool:
+    if not m["per"][0].islower() or _SPAN_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        return False  # "A second group", "2008, roughly a year after": a sentence's start, a span
+    if re.match(r"['’]s\b|-|\s(?:or\s(?:two|so)|than|old|of)\b", text[m.end():m.end() + 8]):
+        return False  # "a day's pay", "a year-long", "a day or two", "$40 a week of overtime": no rate
+    left = text[max(0, m.start() - 40):m.start()]
+    return bool(_RATE_AMOUNT.search(left)) and not _SPEED_BEFORE.search(left)
+
+
+@rule("rate", rf"{B}(?P<per>(?i:a|an|per)){SP}(?P<unit>(?i:second|minute|hour|day|week|month|year))(?![\w-])",
+      accept=_rate_ok)
+def _rate(m: re.Match[str], cx: Context) -> Result | None:
+    return "SET", _RATE_VALUE[m["unit"].lower()], None
 
 
 # --------------------------------------------------------------- durations
@@ -3031,7 +3091,7 @@ def master_pattern() -> re.Pattern[str]:
 TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + [f"{name}s" for name in WEEKDAY_NAMES] + list(SEASONS) + list(PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
-    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "right", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all",
+    + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "right", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all", "per",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
        "memorial", "labor", "presidents", "martin", "mlk", "columbus", "mother", "father", "election", "easter", "good", "fourth",
        "boxing", "st", "saint", "armistice", "remembrance", "bonfire", "guy"]
