@@ -104,3 +104,54 @@ def test_on_a_line_of_teasers_each_clipped_text_is_furniture() -> None:
     found = furniture(text)
     assert ("teaser", first) in found and ("teaser", second) in found and ("teaser", third) in found
     assert events(text) == []
+
+
+def test_calls_to_action_are_furniture_and_the_story_around_them_stays() -> None:
+    for call in ("Send us your photos of the ferry on March 2 We want to hear from you",
+                 "Ferry strike: Share your story with us before Friday",
+                 "Have you been affected by the strike on Monday? Get in touch",
+                 "Listen: The terminal vote of March 2 explained",
+                 "Live updates",
+                 "Follow us on X and Instagram for news from Tuesday's meeting",
+                 "We want your views on the March 2 vote - email the newsdesk"):
+        text = f"{STORY}\n{call}\n{LATER}\n"
+        assert ("boilerplate", call) in furniture(text), call
+        found = events(text)
+        assert sorted(e.when.value() for e in found) == ["2026-03-02", "2026-06"], call
+        assert all("hear from you" not in e.title and "Share" not in e.title for e in found)
+
+
+def test_a_line_that_only_mentions_sharing_is_the_story() -> None:
+    text = f"{STORY}\nResidents were told on Tuesday to share their concerns with the board.\n"
+    assert furniture(text) == []
+    assert len(events(text)) == 2
+
+
+def test_salutations_of_a_speech_or_letter_are_furniture() -> None:
+    text = ("March 3, 2026 \"Chairwoman Moreau, Ranking Member Lund, members of the Committee.\n"
+            "Thank you, Madam Chairwoman.\n"
+            "On Monday the board approved the new ferry terminal after a two-year review of the plans.\n")
+    spans = furniture(text)
+    assert ("boilerplate", "March 3, 2026 \"Chairwoman Moreau, Ranking Member Lund, members of the Committee.") in spans
+    assert ("boilerplate", "Thank you, Madam Chairwoman.") in spans
+    assert [e.when.value() for e in events(text)] == ["2026-03-02"]
+
+
+def test_a_vocative_inside_a_quoted_sentence_is_the_story() -> None:
+    text = "\"Thank you, Senator Lund, for raising the ferry terminal on Monday,\" the chairwoman said.\n"
+    assert furniture(text) == []
+    assert len(events(text)) == 1
+
+
+def test_a_graphic_legend_run_into_the_text_is_a_caption() -> None:
+    text = ("How the storm moved Approximate storm positions 2 March - 4 March The storm turned north on Tuesday, "
+            "forecasters said.\n")
+    assert ("caption", "How the storm moved Approximate storm positions 2 March - 4 March") in furniture(text)
+    found = events(text)
+    assert [e.when.value() for e in found] == ["2026-03-03"]
+    assert all("Approximate" not in e.title for e in found)
+
+
+def test_a_date_after_a_preposition_is_no_legend() -> None:
+    text = "The vote held on 2 March The board said it would meet again.\n"
+    assert not [k for k, _ in furniture(text) if k == "caption"]

@@ -65,6 +65,8 @@ _STAMP = re.compile(
     rf"(?:{_CLOCK}\s*{_ZONE}?,?\s*(?:{_DAY_MONTH_YEAR})?|{_DAY_MONTH_YEAR}(?:,?\s*(?:at\s+)?{_CLOCK}\s*{_ZONE}?)?)"
     rf"|{_DAY_MONTH_YEAR},?\s+(?:at\s+)?{_CLOCK}\s*{_ZONE}\b"
     rf"|{_CLOCK}\s*{_ZONE},?\s+{_DAY_MONTH_YEAR}"
+    # A blog post's signature: "Fergus Walsh | 09:53 AM, Thursday, 21 May 2009" (the writer, a bar, when).
+    rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*\|\s*{_CLOCK}\s*{_ZONE}?,?\s+{_DAY_MONTH_YEAR}"
     rf"|{_DAY_MONTH_YEAR}\s+(?=[Ll]ast updated)"
     rf"|{_DAY_MONTH_YEAR};\s+{_CLOCK}(?:\s*{_ZONE}\b)?"
     rf"|{_DAY_MONTH_YEAR}\s+-\s+{_CLOCK}(?:\s*{_ZONE}\b)?(?:\s*\|\s*by:?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}})?"
@@ -150,8 +152,9 @@ _LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associat
                              # Breakingviews columnist ...": a verb or a name of the agency's own).
                              r"|(?:AP|AFP|Reuters|Getty\s+Images)(?=\s+[A-Z])(?!\s+(?:Photos?|News|Breakingviews|Television|TV|"
                              r"Health|Insider|Exclusive|Poll|Graphics?|Video|Investigates)\b))\s*")
-#: A crosshead run into the next paragraph: "PASSENGERS URGED TO COME FORWARD The Mexican man ...".
-_CROSSHEAD = re.compile(r"^(?:[A-Z][A-Z'’-]+\s+){2,}[A-Z][A-Z'’-]+\s+(?=[A-Z][a-z])")
+#: A crosshead run into the next paragraph: "PASSENGERS URGED TO COME FORWARD The Mexican man ...", 'NO SIGN OF
+#: "DEAD ZONE" In June ...'.
+_CROSSHEAD = re.compile(r"^(?:[\"“‘]?[A-Z][A-Z'’-]+[\"”’]?\s+){2,}[\"“‘]?[A-Z][A-Z'’-]+[\"”’]?\s+(?=[A-Z][a-z])")
 #: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Jane Doe/Handout", "Photo: Getty Images".
 _CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image|Credit|Illustration|Photo credit|Image copyright|Image caption|"
@@ -160,6 +163,13 @@ _CREDIT_BODY = re.compile(r"(?:\S+\s+){0,9}?\S*/\S+(?:\s+(?:Images|Handout|Pictu
                           r"(?:\s*/\s*\S+)*")
 _CREDIT_END = re.compile(r"\((?:Reuters|AP|AFP|Getty Images|The Associated Press|AP Photo[^)]{0,60}|"
                          r"Reuters/[^)]{0,60}|[A-Z][\w. ]{0,30}/[^)]{0,60})\)\.?\s*$")
+#: A caption after a picture's label that gives its subject's words, not its maker: "Photo: Jane Doe says ...".
+#: The subject is a name of up to three words, never the agency or the picture desk that a credit names.
+_CAPTION_SPEAKER = re.compile(r"(?!(?:AP|AFP|EPA|PA|Reuters|Getty|Rex|Alamy|Corbis|Bloomberg|Xinhua|Handout|Pool)\b)"
+                              r"(?:(?!(?:Images|Photos?|Pictures|Press|Pool|Handout|When|The|As|After|While|If)\b)"
+                              r"[A-Z][a-z][\w.'’-]*\s+){1,3}(?:says|said|speaks|spoke|tells|told|talks|talked|addresses|"
+                              r"addressed|gestures|waves|poses|posed|arrives|arrived|walks|looks)\b")
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’]?(?=\s|$)")
 #: A line opening with a picture's date or kind: "June 15: A drilling rig operates ...", "Video: ...".
 _DATED_CAPTION_START = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{_WEEKDAY})\s*:\s+")
 #: Wire captions of archive pictures open with their kind: "FILE - In this June 5 photo ...", "AP FILE: ...",
@@ -170,7 +180,10 @@ _CAPTION_START = re.compile(r"^(?:(?:Video|Photos?|Pictured|Watch|"
                             r"FILE\s+[-–—]\s+)")
 _BYLINE = re.compile(r"(?:By|BY|From|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][a-z][\w.'’-]*|[A-Z]\.|and|&|de|"
                      r"van|von|al)){0,6}(?:,?\s+(?:BBC News|CNN|Reuters|Associated Press|AP|AFP|Bloomberg)"
-                     r"(?:,\s*[A-Z][\w]+(?:\s+[A-Z]\w+)?)?)?")
+                     r"(?:,\s*[A-Z][\w]+(?:\s+[A-Z]\w+)?)?)?"
+                     # The writer's role: "By Jane Doe, Chief Political Correspondent", "By Jane Doe BBC NI business reporter".
+                     r"(?:,?\s+(?:(?!(?:the|a|an|his|her|their|its|our|other|some|all|many|most|several|two|three|and|or)\s)"
+                     r"[A-Za-z][\w&'’-]*\s+){0,4}?(?i:" + "|".join(NEWSROOM_ROLES) + r")s?\b)?")
 #: Whole lines that are about the page, not the story.
 _BOILERPLATE = re.compile(
     r"(?i)^(?:sign up\b|subscribe\b|follow (?:us|\w+ on)\b|click (?:here|on|the|to|below)\b|test your knowledge\b|read more\b|continue reading\b|"
@@ -443,6 +456,11 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
         # headline, summary bullets or caption ("... * Relief well could take months ROBERT, La. (Reuters) -").
         out.append(Furniture(start, start + inner.end(), "dateline"))
     for m in _CREDIT.finditer(segment) if ":" in segment else ():
+        if (said := _CAPTION_SPEAKER.match(segment, m.end())) is not None and not _CREDIT_BODY.match(segment, m.end()):
+            # "Photo: Tom Fisk says the crews worked all night": the picture's caption quoting its subject, to its end.
+            stop = _SENTENCE_STOP.search(segment, said.end())
+            out.append(Furniture(start + m.start(), start + (stop.end() if stop else len(segment.rstrip())), "caption"))
+            continue
         body = _CREDIT_BODY.match(segment, m.end())
         stop = m.end() + (body.end() - body.start()) if body and body.end() - m.end() <= 120 else \
             _capitalised_run_end(segment, m.end())
