@@ -62,7 +62,7 @@ _ENTRY_TIME = re.compile(rf"^{_CLOCK}\s*{_ZONE}?\s*:\s+")
 _STAMP = re.compile(
     rf"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*\|\s*)?"
     rf"(?:(?:(?:Page\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s+(?:at|on))?:?\s*)"
-    rf"(?:{_CLOCK}\s*{_ZONE}?,?\s*(?:{_DAY_MONTH_YEAR})?|{_DAY_MONTH_YEAR}(?:,?\s*(?:at\s+)?{_CLOCK}\s*{_ZONE}?)?)"
+    rf"(?:{_CLOCK}\s*{_ZONE}?,?\s*(?:{_DAY_MONTH_YEAR}(?:\s+{_CLOCK}\s*(?:UK|{_ZONE})\b)?)?|{_DAY_MONTH_YEAR}(?:,?\s*(?:at\s+)?{_CLOCK}\s*{_ZONE}?)?)"
     rf"|{_DAY_MONTH_YEAR},?\s+(?:at\s+)?{_CLOCK}\s*{_ZONE}\b"
     rf"|{_CLOCK}\s*{_ZONE},?\s+{_DAY_MONTH_YEAR}"
     # A blog post's signature: "Fergus Walsh | 09:53 AM, Thursday, 21 May 2009" (the writer, a bar, when).
@@ -146,6 +146,8 @@ _LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associat
                              # "(Courier Photo/Jane Doe)", "(Photo by Jane Doe/Getty Images)"
                              r"|\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:Photo|Photos|Photograph|Pictures|Images)(?:/|\s+by\s+)[^)]{1,60}\)"
                              r"|(?:AP|AFP|EPA|Reuters|PA)\s+Photos?/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+[A-Z])"
+                             # The agency's picture credit without its photographer: "AP Photo The White House ...".
+                             r"|(?:AP|AFP|EPA|Reuters)\s+Photo(?=\s+[A-Z])"
                              r"|(?:[A-Z][\w.]*/)+[A-Z][\w.]*(?:\s+(?:Images|Photo|Photos|Pictures|Press|Pool))?(?=\s+[A-Z])"
                              # A picture's bare credit run into the next line, the story's: "AP The chief executive of BP
                              # tells ...", "Getty Images Thirteen nations ..." (a sentence opens "AP reported", "Reuters

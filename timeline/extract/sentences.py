@@ -208,10 +208,14 @@ def _ticker_suffix(text: str, m: re.Match[str], unit_end: int) -> bool:
             and _EXCHANGE_CODE.match(text, m.end(), unit_end) is not None)
 
 
-#: A chronology's entry heading a statement: "1991: 520m gallons spilled ...". A fact box or timeline saved
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+#: A chronology's entry heading a statement: "1991: 520m gallons spilled ...", "April 2010: Blast at ...",
+#: "30 December 2007: Appointed ...", "1982-85: Member of ...". A fact box or timeline saved
 #: without its layout runs its entries together ("... a day 1991: 520m gallons ... 1989: 11m gallons ..."), each
 #: its own statement of its own year; two entries or more on a line make it such a list.
-_YEAR_ENTRY = re.compile(r"(?<!\S)(?:1[5-9]|20)\d\d:\s+(?=[\w$£€\"“])")
+_YEAR_ENTRY = re.compile(r"(?<!\S)(?:(?:\d{1,2}\s+)?(?:" + "|".join(_MONTH_NAMES) + r")\s+)?(?:1[5-9]|20)\d\d"
+                         r"(?:[-–](?:\d\d){1,2})?:\s+(?=[\w$£€\"“])")
 
 
 def _split_unit(text: str, start: int, end: int) -> list[tuple[int, int]]:
