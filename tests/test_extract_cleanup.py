@@ -339,3 +339,17 @@ def test_each_entry_of_a_fact_box_is_an_event_of_its_year() -> None:
         ("1991", "1991: 52,000 gallons spilled when a barge sank"),
         ("2009", "2009: 1,100 gallons leaked from a pipeline"),
         ("2019", "2019: a ferry lost 300 gallons of fuel")]
+
+
+def test_picture_credits_without_a_colon_or_slash_run_into_the_story_are_credits() -> None:
+    for credit in ("AP Photo", "Photograph Reuters", "Jane Doe, Coast News via AP"):
+        text = f"{credit} The harbour board approved the new ferry terminal on Monday after a long review.\n"
+        assert _kinds_of(text)[0] == ("credit", credit + " "), credit
+        events = extract(Document(path="c.txt", text=text, published=dt.date(2026, 3, 4)))
+        assert [e.title for e in events] == ["The harbour board approves the new ferry terminal after a long review"], credit
+
+
+def test_a_stamps_local_time_after_its_date_is_part_of_the_stamp() -> None:
+    text = ("Page last updated at 11:24 GMT, Tuesday, 3 March 2026 12:24 UK The harbour board approved the new ferry "
+            "terminal on Monday.\n")
+    assert _kinds_of(text)[0] == ("stamp", "Page last updated at 11:24 GMT, Tuesday, 3 March 2026 12:24 UK")

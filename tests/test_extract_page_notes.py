@@ -155,3 +155,27 @@ def test_a_graphic_legend_run_into_the_text_is_a_caption() -> None:
 def test_a_date_after_a_preposition_is_no_legend() -> None:
     text = "The vote held on 2 March The board said it would meet again.\n"
     assert not [k for k, _ in furniture(text) if k == "caption"]
+
+
+def test_a_writers_biography_in_the_pages_closing_lines_is_furniture() -> None:
+    bio = ("Jane Doe is based in Portville and in April was named editor of the harbour desk for the paper.\n"
+           "She joined the paper in 2004 to cover shipping.\n")
+    text = f"{STORY}\n{LATER}\n{bio}"
+    assert any(k == "boilerplate" and s.startswith("Jane Doe is based") for k, s in furniture(text))
+    assert sorted(e.when.value() for e in events(text)) == ["2026-03-02", "2026-06"]
+    for line in ("Since joining Reuters in Portville in 2004, Jane has worked as a picture editor.",
+                 "He joined the paper in 1998 to cover the harbour."):
+        text = f"{STORY}\n{LATER}\n{line}\n"
+        assert sorted(e.when.value() for e in events(text)) == ["2026-03-02", "2026-06"], line
+
+
+def test_a_link_run_into_the_story_is_furniture_and_the_sentence_after_it_stays() -> None:
+    text = (f"Follow live updates here {STORY} The board's vote was unanimous, its chairwoman said after the meeting, "
+            "and the work will go ahead as planned next year.\n"
+            f"Ferry terminal approved after review Article | PORTVILLE - {LATER}\n")
+    spans = furniture(text)
+    assert "Follow live updates here" in [s for _, s in spans]  # on the page's first line, run-in furniture too
+    assert ("related", "Ferry terminal approved after review Article | ") in spans
+    found = events(text)
+    assert {"2026-03-02", "2026-06"} <= {e.when.value() for e in found}
+    assert all("Follow" not in e.title and "Article" not in e.title for e in found)

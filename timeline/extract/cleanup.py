@@ -39,7 +39,7 @@ from timeline.extract.page_blocks import (
     run_in_top,
     thread_before_policy,
 )
-from timeline.extract.page_notes import NEWSROOM_ROLES, biography, reader_notes
+from timeline.extract.page_notes import NEWSROOM_ROLES, biography, reader_notes, writer_biography
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
 _MONTH = rf"(?:{MONTH_PATTERN})\.?"
@@ -148,6 +148,10 @@ _LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associat
                              r"|(?:AP|AFP|EPA|Reuters|PA)\s+Photos?/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+[A-Z])"
                              # The agency's picture credit without its photographer: "AP Photo The White House ...".
                              r"|(?:AP|AFP|EPA|Reuters)\s+Photo(?=\s+[A-Z])"
+                             # "Photograph Reuters The White House ...", "Jane Doe, Coast News via AP The skimmer ...".
+                             r"|(?:Photograph|Photo|Picture)s?\s+(?:AP|AFP|EPA|PA|Reuters|Getty\s+Images)(?=\s+[A-Z])"
+                             r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2},\s+(?:[A-Z][\w.'’&-]+\s+){1,4}via\s+(?:AP|AFP|Reuters|"
+                             r"Getty\s+Images)(?=\s+[A-Z])"
                              r"|(?:[A-Z][\w.]*/)+[A-Z][\w.]*(?:\s+(?:Images|Photo|Photos|Pictures|Press|Pool))?(?=\s+[A-Z])"
                              # A picture's bare credit run into the next line, the story's: "AP The chief executive of BP
                              # tells ...", "Getty Images Thirteen nations ..." (a sentence opens "AP reported", "Reuters
@@ -156,7 +160,7 @@ _LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associat
                              r"Health|Insider|Exclusive|Poll|Graphics?|Video|Investigates)\b))\s*")
 #: A crosshead run into the next paragraph: "PASSENGERS URGED TO COME FORWARD The Mexican man ...", 'NO SIGN OF
 #: "DEAD ZONE" In June ...'.
-_CROSSHEAD = re.compile(r"^(?:[\"“‘]?[A-Z][A-Z'’-]+[\"”’]?\s+){2,}[\"“‘]?[A-Z][A-Z'’-]+[\"”’]?\s+(?=[A-Z][a-z])")
+_CROSSHEAD = re.compile(r"^(?:[\"“‘]?[A-Z][A-Z'’-]+[\"”’]?\s+){2,}[\"“‘]?[A-Z][A-Z'’-]+[\"”’]?\s+(?=[A-Z][a-z]|[A-Z]{2,5}['’]s\s)")
 #: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Jane Doe/Handout", "Photo: Getty Images".
 _CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image|Credit|Illustration|Photo credit|Image copyright|Image caption|"
@@ -322,11 +326,12 @@ def find_furniture(text: str) -> list[Furniture]:
                           [(f.start, f.end) for f in found if f.kind == "comment"])  # the rest of the page is theirs
     found.extend(Furniture(a, b, k) for a, b, k in page_furniture(text, lines, [a for a, b in lines if _is_body(text[a:b])]))
     found.extend([Furniture(posts, len(text), "boilerplate")] if posts is not None else [])
-    # Past the story's footer ("We welcome comments ...", "Reporting by ...") in its second
-    # half, what follows is the page's: author bios, related links, promotions.
+    # Past the story's footer ("We welcome comments ...", "Reporting by ...") or a writer's biography
+    # ("He joined Reuters in 1998 ...") in its second half, what follows is the page's: author bios, related
+    # links, promotions.
     for start, end in lines:
         if start > len(text) // 2 and (_FOOTER.match(text[start:end].strip()) or (
-                start > len(text) * 3 // 4 and _BIO.match(text[start:end].strip()))):
+                start > len(text) * 3 // 4 and _BIO.match(text[start:end].strip())) or writer_biography(text[start:end].strip())):
             found.append(Furniture(start, len(text), "boilerplate"))
             break
     return _normalise(found)

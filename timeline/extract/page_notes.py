@@ -16,6 +16,8 @@ says to the reader about the page itself:
   updates", "Follow us on ...", alone on its line or after a label ("Deepwater Horizon: Send us your ideas ...").
 - a speech's or letter's salutation ("Chairman Stupak, Ranking Member Burgess, members of the Subcommittee.",
   "Thank you, Mr Chairman."), with a transcript's date before it.
+- a link run into the story: words ending on "here" ("Follow live updates here BP revealed ...") or a linked
+  headline with its kind label ("Kent Wells questioned Article | HOUSTON - ...").
 - a graphic's heading and legend run into the text ("How the oil has spread Approximate oil locations 22 April -
   15 May The oil slick ..."): a noun phrase closed by the dates the map shows.
 - a live blog's entry stamp alone on its line ("10:42 a.m. ET", "14.05 GMT"): when, not what.
@@ -82,6 +84,13 @@ _LEGEND = re.compile(
 #: Words that make a legend's words a clause or tie its date to one.
 _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|on|in|at|by|since|until|from|to|of|"
                           r"before|after|between|through|during|and|or|the|a|an|[a-z]{3,}ed)$")
+#: A link's words that end on "here", opening a line and run into the story: "Follow live updates here BP revealed ...",
+#: "Read our full coverage here". The page points elsewhere; the sentence after it is the story's.
+_LINK_HERE = re.compile(r"^(?:Follow|Read|Watch|See|Get|Listen\s+to|Catch\s+up(?:\s+on|\s+with)?|Sign\s+up|Click|Find|"
+                        r"Browse|Explore)\b[^.!?\n]{0,60}?\bhere\b[:.]?(?=\s+[\"“]?[A-Z]|\s*$)")
+#: A link list's kind label after a linked headline: "Kent Wells questioned Article | HOUSTON - ...", "Video | ...".
+_LINK_LABEL = re.compile(r"(?:^|\s)(?:Article|Video|Audio|Photos?|Gallery|Photo\s+Gallery|Graphic|Interactive|Podcast)"
+                         r"\s+\|\s+")
 #: A bracketed prompt for readers' comments, with the colon that leads into a list after it.
 _COMMENT_PROMPT = re.compile(
     r"\((?=[^()\n]{0,160}\b(?:comments?(?:\s+section)?\s+below|in\s+the\s+comments|let\s+us\s+know|"
@@ -97,6 +106,23 @@ def biography(roles: tuple[str, ...]) -> re.Pattern[str]:
     """A line opening a writer's biography: a name, "is/was/has been", a role among ``roles``."""
     return re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
                       r"(?:[\w'’-]+\s+){0,4}(?:" + "|".join(roles) + r")\b")
+
+
+#: News organisations as a writer's biography names the one they joined.
+_OUTLET = (r"(?:Reuters|the\s+BBC|BBC\s+News|CNN|AP|the\s+Associated\s+Press|AFP|Bloomberg|NPR|Fox\s+News|"
+           r"(?:the|The)\s+(?:Guardian|Observer|Times|Post|Washington\s+Post|New\s+York\s+Times|Wall\s+Street\s+Journal|"
+           r"Telegraph|Independent|paper|newspaper|magazine|network|newsroom|station|desk))")
+#: The opening of a writer's biography in the page's closing lines: "Since joining Reuters in Singapore in 2001, ...",
+#: "He joined Reuters in Detroit in 1998 ...", "Jane Doe is based in Detroit and ...". The dates are the writer's career.
+_WRITER_BIO = re.compile(
+    rf"^(?:(?:Since|Prior\s+to|Before|After)\s+joining\s+{_OUTLET}\b|(?:He|She|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+    rf"\s+(?:joined|has\s+worked\s+for|has\s+been\s+with)\s+{_OUTLET}\b|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+is\s+based\s+in\s+"
+    rf"[A-Z][^.!?]{{0,120}}\b(?:for|at|with)\s+{_OUTLET}\b)")
+
+
+def writer_biography(line: str) -> bool:
+    """Whether ``line`` opens a writer's biography (:data:`_WRITER_BIO`); the caller reads it only near the page's end."""
+    return _WRITER_BIO.match(line) is not None
 
 
 #: A writer's biography: a name, a newsroom role, and the beat or the way to reach them.
@@ -131,6 +157,9 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
             or (_CALL_TO_ACTION.match(stripped) and len(stripped.split()) <= _CALL_WORDS_MAX)):
         return [("boilerplate", lead, start + len(segment.rstrip()))]
     out = [("boilerplate", start + m.start(), start + m.end()) for m in _COMMENT_PROMPT.finditer(segment)]
+    link = _LINK_HERE.match(stripped) or _LINK_LABEL.search(stripped, 0, 300)
+    if link is not None:
+        out.append(("related", lead, lead + link.end()))
     legend = _LEGEND.match(stripped) if stripped[:1].isupper() else None
     if legend is not None and not any(_CLAUSE_WORD.search(w) for w in legend.group("legend").split()):
         out.append(("caption", lead, lead + len(legend.group(0).rstrip())))
