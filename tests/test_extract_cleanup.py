@@ -353,3 +353,12 @@ def test_a_stamps_local_time_after_its_date_is_part_of_the_stamp() -> None:
     text = ("Page last updated at 11:24 GMT, Tuesday, 3 March 2026 12:24 UK The harbour board approved the new ferry "
             "terminal on Monday.\n")
     assert _kinds_of(text)[0] == ("stamp", "Page last updated at 11:24 GMT, Tuesday, 3 March 2026 12:24 UK")
+
+
+def test_a_date_alone_above_the_story_is_the_pages_stamp_and_below_it_stays() -> None:
+    text = ("Ferry strike ends after overnight talks\n4 March 2026\n"
+            "Ferry crews ended a five-day strike on Wednesday after union leaders and the company reached a deal.\n"
+            "Timeline\n2 March 2026\n")
+    assert _kinds_of(text) == [("stamp", "4 March 2026")]
+    events = extract(Document(path="c.txt", text=text, published=dt.date(2026, 3, 4)))
+    assert sorted(e.when.value() for e in events) == ["2026-03-02", "2026-03-04"]

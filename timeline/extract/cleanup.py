@@ -229,6 +229,9 @@ _SECTION_LINK = re.compile(r"[^.!?\n]{3,100}?\s\d{1,2}\s(?:JANUARY|FEBRUARY|MARC
 #: A linked headline with its date and no sentence end: "Ferry strike called off - 2 February 2026".
 _DATED_LINK = re.compile(rf"^[^.!?]{{8,140}}?\s[-–—|]\s(?:{_DAY_MONTH_YEAR}|{_CLOCK}|\d+\s+(?:hours?|days?|mins?|minutes?)"
                          rf"\s+ago)\s*$")
+#: A date alone on its line: above the story, the page's own date, which states nothing ("4 March 2026", "Tuesday,
+#: March 3, 2026"); further down it may head a chronology's entries, and stays.
+_LONE_DATE = re.compile(rf"{_DAY_MONTH_YEAR}\.?")
 #: Summary bullets of a web page ("• Fitch cuts BP's rating", "NEW: A rebel spokesman says ...").
 _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW|UPDATE|UPDATED|BREAKING|LATEST|WATCH)\s*:)\s*")
 
@@ -280,6 +283,9 @@ def find_furniture(text: str) -> list[Furniture]:
         if in_links or _BOILERPLATE.match(stripped) or (_BYLINE.fullmatch(stripped) and len(stripped.split()) <= 10):
             found.append(Furniture(lead, end, "byline" if _BYLINE.fullmatch(stripped) and not in_links and
                                    not _BOILERPLATE.match(stripped) else "boilerplate"))
+            continue
+        if not body_started and _LONE_DATE.fullmatch(stripped):
+            found.append(Furniture(lead, end, "stamp"))  # the page's date above the story ("4 March 2026")
             continue
         if _DATED_LINK.match(stripped):
             found.append(Furniture(lead, end, "related"))
