@@ -382,3 +382,17 @@ def test_a_still_from_a_video_is_a_caption_but_a_still_standing_is_not() -> None
         assert ("caption", caption) in found, caption
         assert [e.sources[0].quote for e in events_of(text)] == [body]
     assert not find_furniture("The old crane stood still on the pier on Tuesday as the board met.\n")
+
+
+def test_a_caption_ending_in_a_two_noun_phrase_before_the_lead_is_furniture() -> None:
+    from timeline.extract.page_blocks import run_in_top
+
+    line = ("Portville lifts ferry curbs Crews in Portville have been hit hard by the ferry strike Portville has lifted "
+            "all restrictions imposed last month, following the end of the strike.")
+    span = run_in_top(line, (0, len(line)))
+    assert span is not None and line[span[1]:].strip().startswith("Portville has lifted")
+    # A kind's noun before a name keeps the name in its phrase, and so do a modifier and a preposition.
+    for kept in ("Shares rose sharply on the news that the oil giant Northwind has agreed to pay the fund in full today.",
+                 "The story of the last cataclysmic American oil spill has evolved over time into a simple tale.",
+                 "Booms were laid against the oil off Portville as officials said the slick had reached the coast."):
+        assert run_in_top(kept, (0, len(kept))) is None, kept

@@ -63,6 +63,34 @@ _RUNS_ON = frozenset([
     "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "to", "what", "which", "whose",
     "how",
 ])
+#: Nouns that name the kind of thing a name after them is: "the oil giant BP", "reports that rival Shell".
+_CLASS_NOUNS = frozenset(["giant", "firm", "company", "group", "rival", "carrier", "lender", "unit", "partner", "body",
+                          "agency", "watchdog", "regulator", "party", "team", "band", "club", "network", "channel",
+                          "newspaper", "magazine", "brand", "label", "subsidiary", "airline", "bank", "insurer",
+                          "retailer", "chain", "city", "town", "village", "state", "province", "county", "country",
+                          "island", "port", "river", "region", "capital", "hospital", "school", "university",
+                          "colleague", "friend", "pal", "wife", "husband", "son", "daughter", "mother", "father",
+                          "brother", "sister", "boss", "chief", "star", "icon", "legend", "idol", "king", "queen",
+                          "prince", "princess", "lord", "lady", "pope", "general", "admiral", "senator", "governor",
+                          "mayor", "judge", "officer", "doctor", "nurse", "lawyer", "attorney", "spokesman",
+                          "spokeswoman", "official", "counterpart", "successor", "predecessor", "deputy", "aide"])
+_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"])
+#: Words that modify a noun after them rather than end a noun phrase: "the last cataclysmic American oil spill".
+_MODIFIERS = frozenset(["last", "first", "next", "new", "old", "big", "small", "great", "huge", "major", "top", "former",
+                        "latest", "same", "other", "own", "only", "whole", "entire", "main", "key", "late", "early"])
+_PREPOSITIONS = frozenset(["at", "in", "on", "near", "outside", "inside", "off", "along", "during", "from", "across",
+                           "through", "toward", "towards", "around", "beyond", "via", "per", "against", "without",
+                           "within", "upon", "past", "beside", "behind", "below", "above", "beneath", "of", "to", "by",
+                           "for", "with", "into", "onto", "over", "under", "about", "after", "before", "since"])
+_ADJECTIVE_END = re.compile(r"[a-z]+(?:ic|al|ous|ive|ful|less|able|ible|ary|ern|ese|ish|ian|ed|ing)")
+
+
+def _plain_noun(word: str) -> bool:
+    """Whether ``word`` reads as a plain common noun: lowercase, no preposition, modifier, adjective or kind of name."""
+    return (re.fullmatch(r"[a-z][a-z-]*", word) is not None and word not in _PREPOSITIONS and word not in _MODIFIERS
+            and word not in _CLASS_NOUNS and _ADJECTIVE_END.fullmatch(word) is None)
+
+
 #: Prepositions of place and time that close a caption's last phrase: "at a pig farm", "on the beach".
 _PLACE_PREPOSITIONS = frozenset(["at", "in", "on", "near", "outside", "inside", "off", "along", "during"])
 #: A person's role before a name, after a capitalised modifier: "Texas biologist", "BP researcher".
@@ -133,6 +161,11 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         before = [w.group(0).lower() for w in words[max(0, i - 3):i - 1]]
         if len(before) == 2 and i >= 4 and words[i - 4].group(0).lower() in _PLACE_PREPOSITIONS and before[0] in _RUNS_ON:
             before = before[1:]  # "... at a pig farm Egypt has begun": a place's noun phrase is whole, a name starts anew
+        elif (len(before) == 2 and before[0] in _DETERMINERS and _plain_noun(before[1]) and _plain_noun(prev)
+              and not _ROLE_NOUN.fullmatch(prev)):
+            # "... hit hard by the flu outbreak Mexico City has lifted": a noun phrase of two nouns is whole, and a
+            # name after it starts anew, unless its last noun names the kind of thing the name is ("the oil giant BP").
+            before = before[1:]
         if (not after_name and not closed_quote and any(w in _RUNS_ON or w.endswith(("'s", "’s")) for w in before)) or _STORY_BEGUN.search(
                 head, 0, words[i].start()):
             continue
