@@ -396,3 +396,14 @@ def test_a_caption_ending_in_a_two_noun_phrase_before_the_lead_is_furniture() ->
                  "The story of the last cataclysmic American oil spill has evolved over time into a simple tale.",
                  "Booms were laid against the oil off Portville as officials said the slick had reached the coast."):
         assert run_in_top(kept, (0, len(kept))) is None, kept
+
+
+def test_a_lead_opening_with_a_after_a_caption_is_cut_from_the_caption() -> None:
+    from timeline.extract.page_blocks import run_in_top
+
+    line = ("The ferry is carrying some 300 passengers A ferry carrying 300 passengers has been ordered to stay at sea "
+            "off Portville after two crew fell ill.")
+    span = run_in_top(line, (0, len(line)))
+    assert span is not None and line[span[1]:].strip().startswith("A ferry carrying")
+    kept = "The council adopted Plan A after a vote that was held on Monday in the town hall of Portville."
+    assert run_in_top(kept, (0, len(kept))) is None

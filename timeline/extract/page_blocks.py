@@ -137,8 +137,12 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         # punctuation or a lowercase word, and a quote's own end ('... suspicious," Smith said') is punctuated.
         closed_quote = (re.fullmatch(r"[A-Z][\w'’-]*", word) is not None and not _CALENDAR.match(word)
                         and _closes_quote(prev, head[:words[i].start()]))
+        # After a caption's last noun, "A" or "An" opens the lead ("... on a large scale A viral strain ..."), but for a
+        # letter naming a kind ("Plan A").
+        article = (word in ("A", "An") and prev.lower() not in _LETTER_KINDS and i + 1 < len(words)
+                   and re.fullmatch(r"[a-z][\w'’-]*", words[i + 1].group(0)) is not None)
         if not after_name and not closed_quote and (not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith(
-                "ing") or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) or _CALENDAR.match(word)):
+                "ing") or not (article or re.fullmatch(r"[A-Z][a-z][\w'’-]*", word)) or _CALENDAR.match(word)):
             continue  # "Lebanon," goes on
         if _ROLE_NOUN.fullmatch(prev) and any(w.group(0).endswith(",") for w in words[max(0, i - 3):i - 1]) and (
                 i + 1 < len(words) and re.fullmatch(r"[A-Z][\w'’-]*", words[i + 1].group(0))):
