@@ -362,3 +362,13 @@ def test_a_date_alone_above_the_story_is_the_pages_stamp_and_below_it_stays() ->
     assert _kinds_of(text) == [("stamp", "4 March 2026")]
     events = extract(Document(path="c.txt", text=text, published=dt.date(2026, 3, 4)))
     assert sorted(e.when.value() for e in events) == ["2026-03-02", "2026-03-04"]
+
+
+def test_an_updated_stamp_ending_in_its_date_is_a_stamp_with_its_moment() -> None:
+    text = ("Updated 10:42 AM EST, Wed March 4, 2026\n"
+            "Portville, Maine (CNN) — Ferry crews ended a five-day strike this morning after a deal was reached.\n")
+    stamp = find_furniture(text)[0]
+    assert (stamp.kind, text[stamp.start:stamp.end]) == ("stamp", "Updated 10:42 AM EST, Wed March 4, 2026")
+    assert stamp.moment == dt.datetime(2026, 3, 4, 10, 42, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    events = extract(Document(path="c.txt", text=text, published=dt.date(2026, 3, 4)))
+    assert [e.when.value() for e in events] == ["2026-03-04TMO"]

@@ -295,7 +295,8 @@ def find_furniture(text: str) -> list[Furniture]:
         first = start == first_line
         if not body_started and (_CAPTION_START.match(stripped) or (first and has_body and _DATED_CAPTION_START.match(
                 stripped)) or (
-                _DATED_CAPTION.search(stripped) and not _REPORTED.search(stripped))):
+                _DATED_CAPTION.search(stripped) and not _REPORTED.search(stripped)
+                and not _STAMP.match(stripped))):  # "Updated 10:42 AM EST, Wed March 4, 2026": a stamp, with its moment
             found.append(Furniture(lead, end, "caption"))
             continue
         if _is_listing(stripped):
