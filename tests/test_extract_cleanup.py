@@ -372,3 +372,8 @@ def test_an_updated_stamp_ending_in_its_date_is_a_stamp_with_its_moment() -> Non
     assert stamp.moment == dt.datetime(2026, 3, 4, 10, 42, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
     events = extract(Document(path="c.txt", text=text, published=dt.date(2026, 3, 4)))
     assert [e.when.value() for e in events] == ["2026-03-04TMO"]
+
+
+def test_an_agencys_handout_credit_is_a_credit() -> None:
+    text = "NWL, via AP Ferry crews ended a five-day strike on Wednesday after a deal was reached overnight.\n"
+    assert _kinds_of(text)[0] == ("credit", "NWL, via AP ")

@@ -407,3 +407,19 @@ def test_a_lead_opening_with_a_after_a_caption_is_cut_from_the_caption() -> None
     assert span is not None and line[span[1]:].strip().startswith("A ferry carrying")
     kept = "The council adopted Plan A after a vote that was held on Monday in the town hall of Portville."
     assert run_in_top(kept, (0, len(kept))) is None
+
+
+def test_an_acronym_before_its_verb_opens_the_lead_after_a_headline() -> None:
+    from timeline.extract.page_blocks import run_in_top
+
+    line = "NWL attacked over ferry video NWL has come under fire over a video showing crews asleep on the bridge."
+    span = run_in_top(line, (0, len(line)))
+    assert span is not None and line[span[1]:].strip().startswith("NWL has come")
+    line = ("WHO declares flu pandemic The Director General of the World Health Organization, Jane Roe, has formally "
+            "declared that the outbreak is now a pandemic.")
+    span = run_in_top(line, (0, len(line)))
+    assert span is not None and line[span[1]:].strip().startswith("The Director General")
+    for kept in ("Shares fell as the ferry giant NWL has come under fire over a video showing crews asleep on the bridge.",
+                 "The union disputes the fines NWL will have to pay under the new law, its leader told the meeting today.",
+                 "Analysts believe NWL has come under fire over a video showing crews asleep on the bridge in March."):
+        assert run_in_top(kept, (0, len(kept))) is None, kept

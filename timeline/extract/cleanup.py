@@ -150,7 +150,7 @@ _LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associat
                              r"|(?:AP|AFP|EPA|Reuters)\s+Photo(?=\s+[A-Z])"
                              # "Photograph Reuters The White House ...", "Jane Doe, Coast News via AP The skimmer ...".
                              r"|(?:Photograph|Photo|Picture)s?\s+(?:AP|AFP|EPA|PA|Reuters|Getty\s+Images)(?=\s+[A-Z])"
-                             r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2},\s+(?:[A-Z][\w.'’&-]+\s+){1,4}via\s+(?:AP|AFP|Reuters|"
+                             r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s+(?:[A-Z][\w.'’&-]+\s+){0,4}via\s+(?:AP|AFP|Reuters|"
                              r"Getty\s+Images)(?=\s+[A-Z])"
                              r"|(?:[A-Z][\w.]*/)+[A-Z][\w.]*(?:\s+(?:Images|Photo|Photos|Pictures|Press|Pool))?(?=\s+[A-Z])"
                              # A picture's bare credit run into the next line, the story's: "AP The chief executive of BP

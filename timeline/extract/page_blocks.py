@@ -55,7 +55,7 @@ _CONTINUES = frozenset([
     "correspondent", "editor", "lawyer", "attorney", "doctor", "judge", "star", "singer", "actor", "actress",
     "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "former", "storm", "hurricane",
     "staff", "leader", "founder", "candidate", "mainland", "old", "new", "late", "struck", "hit", "mean", "means",
-    "while", "whereas", "although", "though", "because", "if",
+    "while", "whereas", "although", "though", "because", "if", "what", "how", "whatever", "why",
 ])
 #: Two words before a caption's last word: a determiner there makes it a noun phrase still running on
 #: ("its huge Gulf of Mexico oil spill", "reports that rival Royal Dutch Shell"), or "to" a verb's object.
@@ -74,6 +74,16 @@ _CLASS_NOUNS = frozenset(["giant", "firm", "company", "group", "rival", "carrier
                           "prince", "princess", "lord", "lady", "pope", "general", "admiral", "senator", "governor",
                           "mayor", "judge", "officer", "doctor", "nurse", "lawyer", "attorney", "spokesman",
                           "spokeswoman", "official", "counterpart", "successor", "predecessor", "deputy", "aide"])
+#: How many words a headline and a caption run to before the lead, at most.
+_HEADLINE_WORDS = 20
+#: Verbs whose object is a clause: a name after them opens that clause, not a new sentence.
+_COMPLEMENT_VERBS = frozenset([
+    "believe", "believes", "think", "thinks", "argue", "argues", "claim", "claims", "report", "reports", "warn",
+    "warns", "expect", "expects", "hope", "hopes", "fear", "fears", "know", "knows", "suggest", "suggests", "insist",
+    "insists", "deny", "denies", "show", "shows", "confirm", "confirms", "estimate", "estimates", "say", "feel",
+    "feels", "guess", "assume", "assumes", "suspect", "suspects", "predict", "predicts", "ensure", "ensures",
+    "announce", "announces", "reveal", "reveals", "admit", "admits", "add", "adds", "note", "notes", "find", "finds",
+])
 _DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"])
 #: Words that modify a noun after them rather than end a noun phrase: "the last cataclysmic American oil spill".
 _MODIFIERS = frozenset(["last", "first", "next", "new", "old", "big", "small", "great", "huge", "major", "top", "former",
@@ -141,6 +151,13 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         # letter naming a kind ("Plan A").
         article = (word in ("A", "An") and prev.lower() not in _LETTER_KINDS and i + 1 < len(words)
                    and re.fullmatch(r"[a-z][\w'’-]*", words[i + 1].group(0)) is not None)
+        # An acronym straight before its verb opens the lead too ("... oil leak video BP has come under fire"), within a
+        # headline's and a caption's length; not as a verb's complement clause ("analysts believe BP has ..."), after
+        # the kind of thing it names ("oil giant BP has"), or in a relative clause on a noun ("the fines BP will pay").
+        article = article or (i <= _HEADLINE_WORDS and re.fullmatch(r"[A-Z]{2,5}", word) is not None and i + 1 < len(words)
+                              and _FINITE.match(words[i + 1].group(0)) is not None and prev not in _COMPLEMENT_VERBS
+                              and prev not in _CLASS_NOUNS and not _ROLE_NOUN.fullmatch(prev)
+                              and not prev.endswith(("ed", "s")))
         if not after_name and not closed_quote and (not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith(
                 "ing") or not (article or re.fullmatch(r"[A-Z][a-z][\w'’-]*", word)) or _CALENDAR.match(word)):
             continue  # "Lebanon," goes on
@@ -186,9 +203,11 @@ def _after_apposition(words: list[re.Match[str]], comma: int) -> list[str]:
     """The three words after a name's apposition that opens after ``words[comma]`` ("Murray, who was ..., has
     defended" -> "has defended his"), or none when no apposition closes within twenty words."""
     following = [w.group(0) for w in words[comma + 1:comma + 22]]
-    if not following or following[0].lower() not in ("who", "whose", "a", "an", "the", "its", "his", "her"):
+    # A name in apposition closes within four words: "the World Health Organization, Margaret Chan, has declared".
+    named = re.fullmatch(r"[A-Z][\w.'’-]*", following[0]) is not None if following else False
+    if not following or (following[0].lower() not in ("who", "whose", "a", "an", "the", "its", "his", "her") and not named):
         return []
-    close = next((k for k, token in enumerate(following) if token.endswith(",")), None)
+    close = next((k for k, token in enumerate(following[:4] if named else following) if token.endswith(",")), None)
     if close is None:
         return []
     return [token.strip(",;:\"“”'’").lower() for token in following[close + 1:close + 4]]
