@@ -63,16 +63,16 @@ _CALL_WORDS_MAX = 60
 #: A speech's or a letter's salutation, a sentence of its own: "Chairman Stupak, Ranking Member Burgess, members of
 #: the Subcommittee.", "Thank you, Mr Chairman.", "Good morning." A transcript's date may head it ("June 17, 2010
 #: "Chairman ..."). It addresses the hearing and reports nothing; the testimony after it is the witness's.
-_ADDRESSEE = (r"(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.?\s+(?:Chairman|Chairwoman|Chair|President|Speaker|Secretary|"
-              r"Vice\s+Chairman|Ranking\s+Member)|(?:Chairman|Chairwoman|Chair|Ranking\s+Member|Senator|Congressman|"
-              r"Congresswoman|Representative|Commissioner|Speaker|President|Secretary)\s+[A-Z][\w'’-]+|"
-              r"(?:(?:distinguished|honou?rable)\s+)?members\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Cc]ommittee|"
+_ADDRESSEE = (r"(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.?\s+(?:[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Ss]peaker|"
+              r"[Ss]ecretary|Vice\s+Chairman|Ranking\s+Member)|(?:Chairman|Chairwoman|Chair|Ranking\s+Member|Senator|"
+              r"Congressman|Congresswoman|Representative|Commissioner|Speaker|President|Secretary)\s+[A-Z][\w'’-]+|"
+              r"(?:(?:[Dd]istinguished|[Hh]onou?rable)\s+)?[Mm]embers\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Cc]ommittee|"
               r"[Ss]ubcommittee|[Cc]ommission|[Bb]oard|[Cc]ouncil|[Hh]ouse|[Ss]enate|[Pp]anel|[Aa]ssembly)|"
-              r"ladies\s+and\s+gentlemen|(?:good\s+(?:morning|afternoon|evening)|thank\s+you(?:\s+very\s+much)?)"
+              r"[Ll]adies\s+and\s+gentlemen|(?:[Gg]ood\s+(?:morning|afternoon|evening)|[Tt]hank\s+you(?:\s+very\s+much)?)"
               r"(?:,?\s+everyone)?)")
 _SALUTATION = re.compile(
     rf"(?:(?<=[.!?\"”])\s+|^\s*)(?P<salutation>(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},\s+\d{{4}}\s+)?[\"“]?"
-    rf"(?i:{_ADDRESSEE})(?:,\s*(?:and\s+)?(?i:{_ADDRESSEE}))*[.!][\"”]?)(?=\s|$)")
+    rf"{_ADDRESSEE}(?:,\s*(?:and\s+)?{_ADDRESSEE})*[.!][\"”]?)(?=\s|$)")
 #: A graphic's heading and legend run into the text after it: "How the oil has spread Approximate oil locations 22 April
 #: - 15 May The oil slick changes ...". A map or chart's legend is a noun phrase closed by the date or dates it shows;
 #: prose never runs a date into the next sentence's capital without a stop, and a date after a preposition ("on 22
