@@ -73,6 +73,20 @@ _ADDRESSEE = (r"(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.?\s+(?:[Cc]hairman|[Cc]hai
 _SALUTATION = re.compile(
     rf"(?:(?<=[.!?\"”])\s+|^\s*)(?P<salutation>(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},\s+\d{{4}}\s+)?[\"“]?"
     rf"{_ADDRESSEE}(?:,\s*(?:and\s+)?{_ADDRESSEE})*[.!][\"”]?)(?=\s|$)")
+#: Words one of which a salutation holds: a cheap test before :data:`_SALUTATION`.
+_SALUTATION_WORDS = ("ember", "hank you", "Chair", "orning", "entlemen", "fternoon", "vening", "Senator", "Congress",
+                     "Speaker", "President", "Secretary", "Commissioner", "Representative")
+#: The first words a call to action opens with, when no label comes before it: a cheap test before the pattern.
+_CALL_FIRST = frozenset(["send", "email", "e-mail", "message", "text", "tell", "show", "share", "get", "contact", "submit",
+                         "upload", "have", "were", "do", "got", "we", "listen", "watch", "live", "play", "follow", "like",
+                         "download"])
+
+
+def _may_call(line: str) -> bool:
+    """Whether ``line`` may hold a call to action (:data:`_CALL_TO_ACTION`): a label's colon, or one of its first words."""
+    return ":" in line[:85] or line.split(None, 1)[0].lower().rstrip(":") in _CALL_FIRST
+
+
 #: A graphic's heading and legend run into the text after it: "How the oil has spread Approximate oil locations 22 April
 #: - 15 May The oil slick changes ...". A map or chart's legend is a noun phrase closed by the date or dates it shows;
 #: prose never runs a date into the next sentence's capital without a stop, and a date after a preposition ("on 22
@@ -154,17 +168,18 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
         return [("stamp", lead, start + len(segment.rstrip()))]
     if (_CORRECTION.match(stripped) or _SHORTCODE.search(stripped) or _APPEAL.match(stripped)
             or (_BIO.match(stripped) and _BEAT.search(stripped))
-            or (_CALL_TO_ACTION.match(stripped) and len(stripped.split()) <= _CALL_WORDS_MAX)):
+            or (_may_call(stripped) and _CALL_TO_ACTION.match(stripped) and len(stripped.split()) <= _CALL_WORDS_MAX)):
         return [("boilerplate", lead, start + len(segment.rstrip()))]
     out = [("boilerplate", start + m.start(), start + m.end()) for m in _COMMENT_PROMPT.finditer(segment)]
-    link = _LINK_HERE.match(stripped) or _LINK_LABEL.search(stripped, 0, 300)
+    link = (_LINK_HERE.match(stripped) if "here" in stripped[:90] else None) or (
+        _LINK_LABEL.search(stripped, 0, 300) if "|" in stripped[:300] else None)
     if link is not None:
         out.append(("related", lead, lead + link.end()))
     legend = _LEGEND.match(stripped) if stripped[:1].isupper() else None
     if legend is not None and not any(_CLAUSE_WORD.search(w) for w in legend.group("legend").split()):
         out.append(("caption", lead, lead + len(legend.group(0).rstrip())))
     out += [("boilerplate", start + m.start("salutation"), start + m.end("salutation"))
-            for m in _SALUTATION.finditer(segment)] if re.search(r"(?i)member|thank|chair|morning|gentlemen|afternoon|evening|senator|congress|speaker", segment) else []
+            for m in _SALUTATION.finditer(segment)] if any(w in segment for w in _SALUTATION_WORDS) else []
     clipped = [m.end() for m in _CLIPPED_BEFORE_DATELINE.finditer(segment)] if "..." in segment or "…" in segment else []
     if clipped:  # a line of teasers: each text clipped before a capital ends one
         clipped = sorted({*clipped, *(m.end() for m in _CLIPPED_BEFORE_CAPITAL.finditer(segment))})
