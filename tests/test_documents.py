@@ -193,3 +193,10 @@ def test_any_html_reads_or_fails_cleanly(tmp_path_factory: pytest.TempPathFactor
         return
     assert doc.text.strip()
     assert "<script" not in doc.text.lower()
+
+
+def test_a_stamp_with_its_clock_time_in_the_first_lines_dates_the_page(tmp_path: Path) -> None:
+    text = ("Harbour spill\nBy Jane Doe\nPORTVILLE | Wed Mar 4, 2026 10:42am EST\n"
+            "Crews laid booms on Tuesday after the tanker ran aground on Sunday.\n")
+    doc = read_document(write(tmp_path, "stamp.txt", text))
+    assert doc.published == dt.date(2026, 3, 4) and doc.published_inferred

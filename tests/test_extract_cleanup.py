@@ -288,3 +288,92 @@ def test_archive_picture_captions_of_the_wires_are_furniture() -> None:
         assert ("caption", caption) in kinds
         events = extract(Document(path="t.txt", text=text, published=dt.date(2026, 3, 4)))
         assert [e.when.value() for e in events] == ["2026-03-03"]
+
+
+def _kinds_of(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start:f.end]) for f in find_furniture(text)]
+
+
+def test_a_byline_with_the_writers_role_is_furniture_to_its_role() -> None:
+    text = ("By Jane Doe, Chief Political Correspondent\n"
+            "By Sam Quill Coast News business reporter The harbour board approved the terminal on Monday.\n"
+            "By Friday the reporters had left the harbour, and the board met again on Monday.\n")
+    spans = _kinds_of(text)
+    assert ("byline", "By Jane Doe, Chief Political Correspondent") in spans
+    assert ("byline", "By Sam Quill Coast News business reporter") in spans
+    assert not any("By Friday" in s for _, s in spans)
+
+
+def test_a_blog_posts_signature_with_its_time_is_a_stamp() -> None:
+    text = "Jane Doe | 09:53 AM, Tuesday, 3 March 2026 I've been covering the harbour since 2004 for this paper.\n"
+    assert ("stamp", "Jane Doe | 09:53 AM, Tuesday, 3 March 2026") in _kinds_of(text)
+
+
+def test_a_photo_label_with_its_subjects_words_is_a_caption_and_the_line_above_stays() -> None:
+    text = ("The regional council will hold an emergency meeting on Thursday, a spokeswoman said.\n"
+            "Photo: Tom Fisk says the crews worked through the night\n")
+    assert _kinds_of(text) == [("caption", "Photo: Tom Fisk says the crews worked through the night")]
+    events = extract(Document(path="c.txt", text=text, published=dt.date(2026, 3, 4)))
+    assert [e.when.value() for e in events] == ["2026-03-05"]
+
+
+def test_a_credit_without_a_slash_run_into_a_sentence_stays_a_credit() -> None:
+    text = "Photograph: Coast LLC Dean says the company posted the picture on Monday after a complaint.\n"
+    assert [k for k, _ in _kinds_of(text)] == ["credit"]
+
+
+def test_a_crosshead_with_a_quoted_phrase_and_a_summary_header_without_on_are_furniture() -> None:
+    text = ('NO SIGN OF "BLACK TIDE" In March, the divers found the reef clear of oil, the survey said.\n'
+            "A summary of events Tuesday, March 3, Day 12 of the harbour strike that began on Feb. 20.\n")
+    spans = _kinds_of(text)
+    assert ("crosshead", 'NO SIGN OF "BLACK TIDE" ') in spans
+    assert ("boilerplate", "A summary of events Tuesday, March 3, Day 12 of the") in spans
+
+
+def test_each_entry_of_a_fact_box_is_an_event_of_its_year() -> None:
+    text = ("Previous spills in the bay\n"
+            "1991: 52,000 gallons spilled when a barge sank 2009: 1,100 gallons leaked from a pipeline 2019: a ferry "
+            "lost 300 gallons of fuel\n")
+    events = extract(Document(path="c.txt", text=text, published=dt.date(2026, 3, 4)))
+    assert sorted((e.when.value(), e.sources[0].quote) for e in events) == [
+        ("1991", "1991: 52,000 gallons spilled when a barge sank"),
+        ("2009", "2009: 1,100 gallons leaked from a pipeline"),
+        ("2019", "2019: a ferry lost 300 gallons of fuel")]
+
+
+def test_picture_credits_without_a_colon_or_slash_run_into_the_story_are_credits() -> None:
+    for credit in ("AP Photo", "Photograph Reuters", "Jane Doe, Coast News via AP"):
+        text = f"{credit} The harbour board approved the new ferry terminal on Monday after a long review.\n"
+        assert _kinds_of(text)[0] == ("credit", credit + " "), credit
+        events = extract(Document(path="c.txt", text=text, published=dt.date(2026, 3, 4)))
+        assert [e.title for e in events] == ["The harbour board approves the new ferry terminal after a long review"], credit
+
+
+def test_a_stamps_local_time_after_its_date_is_part_of_the_stamp() -> None:
+    text = ("Page last updated at 11:24 GMT, Tuesday, 3 March 2026 12:24 UK The harbour board approved the new ferry "
+            "terminal on Monday.\n")
+    assert _kinds_of(text)[0] == ("stamp", "Page last updated at 11:24 GMT, Tuesday, 3 March 2026 12:24 UK")
+
+
+def test_a_date_alone_above_the_story_is_the_pages_stamp_and_below_it_stays() -> None:
+    text = ("Ferry strike ends after overnight talks\n4 March 2026\n"
+            "Ferry crews ended a five-day strike on Wednesday after union leaders and the company reached a deal.\n"
+            "Timeline\n2 March 2026\n")
+    assert _kinds_of(text) == [("stamp", "4 March 2026")]
+    events = extract(Document(path="c.txt", text=text, published=dt.date(2026, 3, 4)))
+    assert sorted(e.when.value() for e in events) == ["2026-03-02", "2026-03-04"]
+
+
+def test_an_updated_stamp_ending_in_its_date_is_a_stamp_with_its_moment() -> None:
+    text = ("Updated 10:42 AM EST, Wed March 4, 2026\n"
+            "Portville, Maine (CNN) — Ferry crews ended a five-day strike this morning after a deal was reached.\n")
+    stamp = find_furniture(text)[0]
+    assert (stamp.kind, text[stamp.start:stamp.end]) == ("stamp", "Updated 10:42 AM EST, Wed March 4, 2026")
+    assert stamp.moment == dt.datetime(2026, 3, 4, 10, 42, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    events = extract(Document(path="c.txt", text=text, published=dt.date(2026, 3, 4)))
+    assert [e.when.value() for e in events] == ["2026-03-04TMO"]
+
+
+def test_an_agencys_handout_credit_is_a_credit() -> None:
+    text = "NWL, via AP Ferry crews ended a five-day strike on Wednesday after a deal was reached overnight.\n"
+    assert _kinds_of(text)[0] == ("credit", "NWL, via AP ")

@@ -382,3 +382,44 @@ def test_a_still_from_a_video_is_a_caption_but_a_still_standing_is_not() -> None
         assert ("caption", caption) in found, caption
         assert [e.sources[0].quote for e in events_of(text)] == [body]
     assert not find_furniture("The old crane stood still on the pier on Tuesday as the board met.\n")
+
+
+def test_a_caption_ending_in_a_two_noun_phrase_before_the_lead_is_furniture() -> None:
+    from timeline.extract.page_blocks import run_in_top
+
+    line = ("Portville lifts ferry curbs Crews in Portville have been hit hard by the ferry strike Portville has lifted "
+            "all restrictions imposed last month, following the end of the strike.")
+    span = run_in_top(line, (0, len(line)))
+    assert span is not None and line[span[1]:].strip().startswith("Portville has lifted")
+    # A kind's noun before a name keeps the name in its phrase, and so do a modifier and a preposition.
+    for kept in ("Shares rose sharply on the news that the oil giant Northwind has agreed to pay the fund in full today.",
+                 "The story of the last cataclysmic American oil spill has evolved over time into a simple tale.",
+                 "Booms were laid against the oil off Portville as officials said the slick had reached the coast."):
+        assert run_in_top(kept, (0, len(kept))) is None, kept
+
+
+def test_a_lead_opening_with_a_after_a_caption_is_cut_from_the_caption() -> None:
+    from timeline.extract.page_blocks import run_in_top
+
+    line = ("The ferry is carrying some 300 passengers A ferry carrying 300 passengers has been ordered to stay at sea "
+            "off Portville after two crew fell ill.")
+    span = run_in_top(line, (0, len(line)))
+    assert span is not None and line[span[1]:].strip().startswith("A ferry carrying")
+    kept = "The council adopted Plan A after a vote that was held on Monday in the town hall of Portville."
+    assert run_in_top(kept, (0, len(kept))) is None
+
+
+def test_an_acronym_before_its_verb_opens_the_lead_after_a_headline() -> None:
+    from timeline.extract.page_blocks import run_in_top
+
+    line = "NWL attacked over ferry video NWL has come under fire over a video showing crews asleep on the bridge."
+    span = run_in_top(line, (0, len(line)))
+    assert span is not None and line[span[1]:].strip().startswith("NWL has come")
+    line = ("WHO declares flu pandemic The Director General of the World Health Organization, Jane Roe, has formally "
+            "declared that the outbreak is now a pandemic.")
+    span = run_in_top(line, (0, len(line)))
+    assert span is not None and line[span[1]:].strip().startswith("The Director General")
+    for kept in ("Shares fell as the ferry giant NWL has come under fire over a video showing crews asleep on the bridge.",
+                 "The union disputes the fines NWL will have to pay under the new law, its leader told the meeting today.",
+                 "Analysts believe NWL has come under fire over a video showing crews asleep on the bridge in March."):
+        assert run_in_top(kept, (0, len(kept))) is None, kept

@@ -104,3 +104,78 @@ def test_on_a_line_of_teasers_each_clipped_text_is_furniture() -> None:
     found = furniture(text)
     assert ("teaser", first) in found and ("teaser", second) in found and ("teaser", third) in found
     assert events(text) == []
+
+
+def test_calls_to_action_are_furniture_and_the_story_around_them_stays() -> None:
+    for call in ("Send us your photos of the ferry on March 2 We want to hear from you",
+                 "Ferry strike: Share your story with us before Friday",
+                 "Have you been affected by the strike on Monday? Get in touch",
+                 "Listen: The terminal vote of March 2 explained",
+                 "Live updates",
+                 "Follow us on X and Instagram for news from Tuesday's meeting",
+                 "We want your views on the March 2 vote - email the newsdesk"):
+        text = f"{STORY}\n{call}\n{LATER}\n"
+        assert ("boilerplate", call) in furniture(text), call
+        found = events(text)
+        assert sorted(e.when.value() for e in found) == ["2026-03-02", "2026-06"], call
+        assert all("hear from you" not in e.title and "Share" not in e.title for e in found)
+
+
+def test_a_line_that_only_mentions_sharing_is_the_story() -> None:
+    text = f"{STORY}\nResidents were told on Tuesday to share their concerns with the board.\n"
+    assert furniture(text) == []
+    assert len(events(text)) == 2
+
+
+def test_salutations_of_a_speech_or_letter_are_furniture() -> None:
+    text = ("March 3, 2026 \"Chairwoman Moreau, Ranking Member Lund, members of the Committee.\n"
+            "Thank you, Madam Chairwoman.\n"
+            "On Monday the board approved the new ferry terminal after a two-year review of the plans.\n")
+    spans = furniture(text)
+    assert ("boilerplate", "March 3, 2026 \"Chairwoman Moreau, Ranking Member Lund, members of the Committee.") in spans
+    assert ("boilerplate", "Thank you, Madam Chairwoman.") in spans
+    assert [e.when.value() for e in events(text)] == ["2026-03-02"]
+
+
+def test_a_vocative_inside_a_quoted_sentence_is_the_story() -> None:
+    text = "\"Thank you, Senator Lund, for raising the ferry terminal on Monday,\" the chairwoman said.\n"
+    assert furniture(text) == []
+    assert len(events(text)) == 1
+
+
+def test_a_graphic_legend_run_into_the_text_is_a_caption() -> None:
+    text = ("How the storm moved Approximate storm positions 2 March - 4 March The storm turned north on Tuesday, "
+            "forecasters said.\n")
+    assert ("caption", "How the storm moved Approximate storm positions 2 March - 4 March") in furniture(text)
+    found = events(text)
+    assert [e.when.value() for e in found] == ["2026-03-03"]
+    assert all("Approximate" not in e.title for e in found)
+
+
+def test_a_date_after_a_preposition_is_no_legend() -> None:
+    text = "The vote held on 2 March The board said it would meet again.\n"
+    assert not [k for k, _ in furniture(text) if k == "caption"]
+
+
+def test_a_writers_biography_in_the_pages_closing_lines_is_furniture() -> None:
+    bio = ("Jane Doe is based in Portville and in April was named editor of the harbour desk for the paper.\n"
+           "She joined the paper in 2004 to cover shipping.\n")
+    text = f"{STORY}\n{LATER}\n{bio}"
+    assert any(k == "boilerplate" and s.startswith("Jane Doe is based") for k, s in furniture(text))
+    assert sorted(e.when.value() for e in events(text)) == ["2026-03-02", "2026-06"]
+    for line in ("Since joining Reuters in Portville in 2004, Jane has worked as a picture editor.",
+                 "He joined the paper in 1998 to cover the harbour."):
+        text = f"{STORY}\n{LATER}\n{line}\n"
+        assert sorted(e.when.value() for e in events(text)) == ["2026-03-02", "2026-06"], line
+
+
+def test_a_link_run_into_the_story_is_furniture_and_the_sentence_after_it_stays() -> None:
+    text = (f"Follow live updates here {STORY} The board's vote was unanimous, its chairwoman said after the meeting, "
+            "and the work will go ahead as planned next year.\n"
+            f"Ferry terminal approved after review Article | PORTVILLE - {LATER}\n")
+    spans = furniture(text)
+    assert "Follow live updates here" in [s for _, s in spans]  # on the page's first line, run-in furniture too
+    assert ("related", "Ferry terminal approved after review Article | ") in spans
+    found = events(text)
+    assert {"2026-03-02", "2026-06"} <= {e.when.value() for e in found}
+    assert all("Follow" not in e.title and "Article" not in e.title for e in found)

@@ -388,3 +388,12 @@ def test_a_range_is_one_event_with_an_end(tmp_path: Path) -> None:
     assert events[0].when.value() == "1990-04-30" and events[0].end is not None
     assert events[0].end.value() == "1990-05-01"
     assert events[0].title == "Its next meeting is scheduled"
+
+
+def test_a_fact_box_of_year_entries_run_together_is_a_sentence_per_entry() -> None:
+    text = ("Past spills in the bay 1991: 52,000 gallons spilled when a barge sank 2009: 1,100 gallons leaked "
+            "from a pipeline 2019: a ferry lost 300 gallons of fuel\nIn 2009: the year the pipe broke.\n")
+    got = [s.text for s in split_sentences(text)]
+    assert got == ["Past spills in the bay", "1991: 52,000 gallons spilled when a barge sank",
+                   "2009: 1,100 gallons leaked from a pipeline", "2019: a ferry lost 300 gallons of fuel",
+                   "In 2009: the year the pipe broke."]

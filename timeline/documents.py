@@ -208,6 +208,7 @@ _FULL_DATES = [
     re.compile(_WEEKDAY_RE + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
 ]
+_CLOCK_AFTER = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?")
 _WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 #: Words that introduce a date as the article's own date when they precede it.
 _DATELINE_CUES = re.compile(r"(?i)(published|posted|updated|dateline|\(\w+\)\s*[—–-]|^\s*[A-Z][A-Z .,'-]+[—–-])")
@@ -266,8 +267,9 @@ def infer_published(text: str) -> InferredDate | None:
             break
         line_start = text.rfind("\n", 0, d.offset) + 1
         prefix = text[line_start: d.offset]
-        # A date alone on an opening line, or after a dateline cue, is the article's.
-        if not prefix.strip() or _DATELINE_CUES.search(prefix):
+        # A date alone on an opening line, after a dateline cue, or with its clock time (a page's stamp, "PORTVILLE |
+        # Wed Mar 4, 2026 10:42am EST") is the article's.
+        if not prefix.strip() or _DATELINE_CUES.search(prefix) or _CLOCK_AFTER.match(text, d.offset + len(d.evidence)):
             return d
     latest = max(dates, key=lambda d: (d.date, -d.offset))
     in_dates = [(d.offset, d.offset + len(d.evidence)) for d in dates]

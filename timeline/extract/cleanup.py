@@ -39,7 +39,7 @@ from timeline.extract.page_blocks import (
     run_in_top,
     thread_before_policy,
 )
-from timeline.extract.page_notes import NEWSROOM_ROLES, biography, reader_notes
+from timeline.extract.page_notes import NEWSROOM_ROLES, biography, reader_notes, writer_biography
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
 _MONTH = rf"(?:{MONTH_PATTERN})\.?"
@@ -62,9 +62,11 @@ _ENTRY_TIME = re.compile(rf"^{_CLOCK}\s*{_ZONE}?\s*:\s+")
 _STAMP = re.compile(
     rf"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*\|\s*)?"
     rf"(?:(?:(?:Page\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s+(?:at|on))?:?\s*)"
-    rf"(?:{_CLOCK}\s*{_ZONE}?,?\s*(?:{_DAY_MONTH_YEAR})?|{_DAY_MONTH_YEAR}(?:,?\s*(?:at\s+)?{_CLOCK}\s*{_ZONE}?)?)"
+    rf"(?:{_CLOCK}\s*{_ZONE}?,?\s*(?:{_DAY_MONTH_YEAR}(?:\s+{_CLOCK}\s*(?:UK|{_ZONE})\b)?)?|{_DAY_MONTH_YEAR}(?:,?\s*(?:at\s+)?{_CLOCK}\s*{_ZONE}?)?)"
     rf"|{_DAY_MONTH_YEAR},?\s+(?:at\s+)?{_CLOCK}\s*{_ZONE}\b"
     rf"|{_CLOCK}\s*{_ZONE},?\s+{_DAY_MONTH_YEAR}"
+    # A blog post's signature: "Fergus Walsh | 09:53 AM, Thursday, 21 May 2009" (the writer, a bar, when).
+    rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*\|\s*{_CLOCK}\s*{_ZONE}?,?\s+{_DAY_MONTH_YEAR}"
     rf"|{_DAY_MONTH_YEAR}\s+(?=[Ll]ast updated)"
     rf"|{_DAY_MONTH_YEAR};\s+{_CLOCK}(?:\s*{_ZONE}\b)?"
     rf"|{_DAY_MONTH_YEAR}\s+-\s+{_CLOCK}(?:\s*{_ZONE}\b)?(?:\s*\|\s*by:?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}})?"
@@ -144,14 +146,21 @@ _LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associat
                              # "(Courier Photo/Jane Doe)", "(Photo by Jane Doe/Getty Images)"
                              r"|\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:Photo|Photos|Photograph|Pictures|Images)(?:/|\s+by\s+)[^)]{1,60}\)"
                              r"|(?:AP|AFP|EPA|Reuters|PA)\s+Photos?/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+[A-Z])"
+                             # The agency's picture credit without its photographer: "AP Photo The White House ...".
+                             r"|(?:AP|AFP|EPA|Reuters)\s+Photo(?=\s+[A-Z])"
+                             # "Photograph Reuters The White House ...", "Jane Doe, Coast News via AP The skimmer ...".
+                             r"|(?:Photograph|Photo|Picture)s?\s+(?:AP|AFP|EPA|PA|Reuters|Getty\s+Images)(?=\s+[A-Z])"
+                             r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s+(?:[A-Z][\w.'’&-]+\s+){0,4}via\s+(?:AP|AFP|Reuters|"
+                             r"Getty\s+Images)(?=\s+[A-Z])"
                              r"|(?:[A-Z][\w.]*/)+[A-Z][\w.]*(?:\s+(?:Images|Photo|Photos|Pictures|Press|Pool))?(?=\s+[A-Z])"
                              # A picture's bare credit run into the next line, the story's: "AP The chief executive of BP
                              # tells ...", "Getty Images Thirteen nations ..." (a sentence opens "AP reported", "Reuters
                              # Breakingviews columnist ...": a verb or a name of the agency's own).
                              r"|(?:AP|AFP|Reuters|Getty\s+Images)(?=\s+[A-Z])(?!\s+(?:Photos?|News|Breakingviews|Television|TV|"
                              r"Health|Insider|Exclusive|Poll|Graphics?|Video|Investigates)\b))\s*")
-#: A crosshead run into the next paragraph: "PASSENGERS URGED TO COME FORWARD The Mexican man ...".
-_CROSSHEAD = re.compile(r"^(?:[A-Z][A-Z'’-]+\s+){2,}[A-Z][A-Z'’-]+\s+(?=[A-Z][a-z])")
+#: A crosshead run into the next paragraph: "PASSENGERS URGED TO COME FORWARD The Mexican man ...", 'NO SIGN OF
+#: "DEAD ZONE" In June ...'.
+_CROSSHEAD = re.compile(r"^(?:[\"“‘]?[A-Z][A-Z'’-]+[\"”’]?\s+){2,}[\"“‘]?[A-Z][A-Z'’-]+[\"”’]?\s+(?=[A-Z][a-z]|[A-Z]{2,5}['’]s\s)")
 #: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Jane Doe/Handout", "Photo: Getty Images".
 _CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image|Credit|Illustration|Photo credit|Image copyright|Image caption|"
@@ -160,6 +169,13 @@ _CREDIT_BODY = re.compile(r"(?:\S+\s+){0,9}?\S*/\S+(?:\s+(?:Images|Handout|Pictu
                           r"(?:\s*/\s*\S+)*")
 _CREDIT_END = re.compile(r"\((?:Reuters|AP|AFP|Getty Images|The Associated Press|AP Photo[^)]{0,60}|"
                          r"Reuters/[^)]{0,60}|[A-Z][\w. ]{0,30}/[^)]{0,60})\)\.?\s*$")
+#: A caption after a picture's label that gives its subject's words, not its maker: "Photo: Jane Doe says ...".
+#: The subject is a name of up to three words, never the agency or the picture desk that a credit names.
+_CAPTION_SPEAKER = re.compile(r"(?!(?:AP|AFP|EPA|PA|Reuters|Getty|Rex|Alamy|Corbis|Bloomberg|Xinhua|Handout|Pool)\b)"
+                              r"(?:(?!(?:Images|Photos?|Pictures|Press|Pool|Handout|When|The|As|After|While|If)\b)"
+                              r"[A-Z][a-z][\w.'’-]*\s+){1,3}(?:says|said|speaks|spoke|tells|told|talks|talked|addresses|"
+                              r"addressed|gestures|waves|poses|posed|arrives|arrived|walks|looks)\b")
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’]?(?=\s|$)")
 #: A line opening with a picture's date or kind: "June 15: A drilling rig operates ...", "Video: ...".
 _DATED_CAPTION_START = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{_WEEKDAY})\s*:\s+")
 #: Wire captions of archive pictures open with their kind: "FILE - In this June 5 photo ...", "AP FILE: ...",
@@ -170,7 +186,10 @@ _CAPTION_START = re.compile(r"^(?:(?:Video|Photos?|Pictured|Watch|"
                             r"FILE\s+[-–—]\s+)")
 _BYLINE = re.compile(r"(?:By|BY|From|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][a-z][\w.'’-]*|[A-Z]\.|and|&|de|"
                      r"van|von|al)){0,6}(?:,?\s+(?:BBC News|CNN|Reuters|Associated Press|AP|AFP|Bloomberg)"
-                     r"(?:,\s*[A-Z][\w]+(?:\s+[A-Z]\w+)?)?)?")
+                     r"(?:,\s*[A-Z][\w]+(?:\s+[A-Z]\w+)?)?)?"
+                     # The writer's role: "By Jane Doe, Chief Political Correspondent", "By Jane Doe BBC NI business reporter".
+                     r"(?:,?\s+(?:(?!(?:the|a|an|his|her|their|its|our|other|some|all|many|most|several|two|three|and|or)\s)"
+                     r"[A-Za-z][\w&'’-]*\s+){0,4}?(?i:" + "|".join(NEWSROOM_ROLES) + r")s?\b)?")
 #: Whole lines that are about the page, not the story.
 _BOILERPLATE = re.compile(
     r"(?i)^(?:sign up\b|subscribe\b|follow (?:us|\w+ on)\b|click (?:here|on|the|to|below)\b|test your knowledge\b|read more\b|continue reading\b|"
@@ -210,6 +229,9 @@ _SECTION_LINK = re.compile(r"[^.!?\n]{3,100}?\s\d{1,2}\s(?:JANUARY|FEBRUARY|MARC
 #: A linked headline with its date and no sentence end: "Ferry strike called off - 2 February 2026".
 _DATED_LINK = re.compile(rf"^[^.!?]{{8,140}}?\s[-–—|]\s(?:{_DAY_MONTH_YEAR}|{_CLOCK}|\d+\s+(?:hours?|days?|mins?|minutes?)"
                          rf"\s+ago)\s*$")
+#: A date alone on its line: above the story, the page's own date, which states nothing ("4 March 2026", "Tuesday,
+#: March 3, 2026"); further down it may head a chronology's entries, and stays.
+_LONE_DATE = re.compile(rf"{_DAY_MONTH_YEAR}\.?")
 #: Summary bullets of a web page ("• Fitch cuts BP's rating", "NEW: A rebel spokesman says ...").
 _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW|UPDATE|UPDATED|BREAKING|LATEST|WATCH)\s*:)\s*")
 
@@ -262,6 +284,9 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(lead, end, "byline" if _BYLINE.fullmatch(stripped) and not in_links and
                                    not _BOILERPLATE.match(stripped) else "boilerplate"))
             continue
+        if not body_started and _LONE_DATE.fullmatch(stripped):
+            found.append(Furniture(lead, end, "stamp"))  # the page's date above the story ("4 March 2026")
+            continue
         if _DATED_LINK.match(stripped):
             found.append(Furniture(lead, end, "related"))
             continue
@@ -270,7 +295,8 @@ def find_furniture(text: str) -> list[Furniture]:
         first = start == first_line
         if not body_started and (_CAPTION_START.match(stripped) or (first and has_body and _DATED_CAPTION_START.match(
                 stripped)) or (
-                _DATED_CAPTION.search(stripped) and not _REPORTED.search(stripped))):
+                _DATED_CAPTION.search(stripped) and not _REPORTED.search(stripped)
+                and not _STAMP.match(stripped))):  # "Updated 10:42 AM EST, Wed March 4, 2026": a stamp, with its moment
             found.append(Furniture(lead, end, "caption"))
             continue
         if _is_listing(stripped):
@@ -307,11 +333,12 @@ def find_furniture(text: str) -> list[Furniture]:
                           [(f.start, f.end) for f in found if f.kind == "comment"])  # the rest of the page is theirs
     found.extend(Furniture(a, b, k) for a, b, k in page_furniture(text, lines, [a for a, b in lines if _is_body(text[a:b])]))
     found.extend([Furniture(posts, len(text), "boilerplate")] if posts is not None else [])
-    # Past the story's footer ("We welcome comments ...", "Reporting by ...") in its second
-    # half, what follows is the page's: author bios, related links, promotions.
+    # Past the story's footer ("We welcome comments ...", "Reporting by ...") or a writer's biography
+    # ("He joined Reuters in 1998 ...") in its second half, what follows is the page's: author bios, related
+    # links, promotions.
     for start, end in lines:
         if start > len(text) // 2 and (_FOOTER.match(text[start:end].strip()) or (
-                start > len(text) * 3 // 4 and _BIO.match(text[start:end].strip()))):
+                start > len(text) * 3 // 4 and _BIO.match(text[start:end].strip())) or writer_biography(text[start:end].strip())):
             found.append(Furniture(start, len(text), "boilerplate"))
             break
     return _normalise(found)
@@ -443,6 +470,11 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
         # headline, summary bullets or caption ("... * Relief well could take months ROBERT, La. (Reuters) -").
         out.append(Furniture(start, start + inner.end(), "dateline"))
     for m in _CREDIT.finditer(segment) if ":" in segment else ():
+        if (said := _CAPTION_SPEAKER.match(segment, m.end())) is not None and not _CREDIT_BODY.match(segment, m.end()):
+            # "Photo: Tom Fisk says the crews worked all night": the picture's caption quoting its subject, to its end.
+            stop = _SENTENCE_STOP.search(segment, said.end())
+            out.append(Furniture(start + m.start(), start + (stop.end() if stop else len(segment.rstrip())), "caption"))
+            continue
         body = _CREDIT_BODY.match(segment, m.end())
         stop = m.end() + (body.end() - body.start()) if body and body.end() - m.end() <= 120 else \
             _capitalised_run_end(segment, m.end())

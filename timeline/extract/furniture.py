@@ -129,13 +129,14 @@ _LIST_INTRO = re.compile(
     r"look|scenarios|highlights|what\s+(?:we|you)\s+(?:know|need\s+to\s+know)|what\s+to\s+know)\b[^.:!?\n]{0,120}(?:[.:]|$)")
 
 
-#: An agency's summary opening with its own day: "A summary of events on Sunday, June 13, Day 54 of", "Here is a
+#: An agency's summary opening with its own day: "A summary of events on Sunday, June 13, Day 54 of", "A summary of events Thursday, July 15,
+#: Day 86 of", "Here is a
 #: roundup of the latest developments on Tuesday:". The day is when the summary was written; what follows
 #: it on the line ("the oil spill that began with the April 20 explosion") is the story's.
 _SUMMARY_HEADER = re.compile(
     rf"(?im)^[ \t]*(?:(?:a|here\s+is\s+a|here['’]s\s+a)\s+)?(?:summary|roundup|round-up|recap|look)\s+(?:at\s+)?(?:of\s+)?"
     rf"(?:the\s+)?(?:key\s+|latest\s+|main\s+)?(?:events|developments|news|what\s+happened)\b[^.\n]{{0,30}}?"
-    rf"\b(?:on|for)\s+(?:(?:{WEEKDAY_NAME_PATTERN}),?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}"
+    rf"\b(?:(?:on|for)\s+)?(?:(?:{WEEKDAY_NAME_PATTERN}),?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}"
     rf"|(?:{WEEKDAY_NAME_PATTERN}))(?:,?\s+\d{{4}})?(?:,\s*Day\s+\d+(?:\s+of(?:\s+the)?\b)?)?[:,]?")
 
 

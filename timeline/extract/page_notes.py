@@ -12,6 +12,14 @@ says to the reader about the page itself:
   page talking to its reader.
 - a prompt for readers' comments in brackets ("(Tell us what you think in the comments below)"): the
   bracket goes, the story around it stays.
+- a call to action: "Send us your photos", "Share your story", "Have you been affected?", "Listen:", "Live
+  updates", "Follow us on ...", alone on its line or after a label ("Deepwater Horizon: Send us your ideas ...").
+- a speech's or letter's salutation ("Chairman Stupak, Ranking Member Burgess, members of the Subcommittee.",
+  "Thank you, Mr Chairman."), with a transcript's date before it.
+- a link run into the story: words ending on "here" ("Follow live updates here BP revealed ...") or a linked
+  headline with its kind label ("Kent Wells questioned Article | HOUSTON - ...").
+- a graphic's heading and legend run into the text ("How the oil has spread Approximate oil locations 22 April -
+  15 May The oil slick ..."): a noun phrase closed by the dates the map shows.
 - a live blog's entry stamp alone on its line ("10:42 a.m. ET", "14.05 GMT"): when, not what.
 - a short author biography ("Jane Doe is a senior reporter who covers the harbour ..."): a writer's role and
   beat, where a story about a journalist says what happened to them instead.
@@ -25,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import MONTH_PATTERN
+
 _DOCUMENT = (r"(?:article|story|report|post|piece|headline|caption|photo caption|picture caption|graphic|"
              r"video|blog post|column|page)")
 #: An editor's correction note opening a line, bracketed or not.
@@ -36,6 +46,65 @@ _CORRECTION = re.compile(
 _SHORTCODE = re.compile(r"(?i)\btext(?:ing)?\s+[\"“']?[A-Z0-9]{2,15}[\"”']?\s+to\s+\d{4,6}\b")
 #: An appeal in the imperative opening a line or its label's text ("Red Cross: Donate at ..."): give, donate.
 _APPEAL = re.compile(r"^(?:[^.!?:\n]{2,80}:\s+)?(?:(?:Give|Donate)\s+(?:to|at|online|now|here|by)\b|To\s+(?:donate|give)\s*,)")
+#: A call to action opening a line, or its label's text ("Deepwater Horizon: Send us your ideas ..."): the page asks
+#: its reader to send, share, listen or follow, in the imperative or as "we want your ...". What the reader is asked
+#: for is no news, whatever date the request carries.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:[^.!?:\n]{2,80}:\s+)?(?:(?:send|email|e-mail|message|text|tell|show)\s+us\b|share\s+your\s+(?:story|stories|"
+    r"experiences?|views|thoughts|photos|pictures|videos?|ideas|questions|comments|memories|tips?)\b|"
+    r"get\s+in\s+touch\b|contact\s+us\b|(?:submit|upload)\s+your\b|have\s+you\s+been\s+affected\b|"
+    r"were\s+you\s+(?:there|affected)\b|do\s+you\s+have\s+(?:a\s+(?:story|question|tip)|information|photos|video)\b|"
+    r"got\s+a\s+(?:story|tip|question)\b|we\s+(?:want|would\s+like|['’]d\s+like|['’]d\s+love)\s+(?:to\s+hear|your)\b|"
+    r"(?:listen|watch|live|play)\s*:|live(?:\s+(?:updates|coverage|blog|reporting))?\s*$|"
+    r"(?:follow|like)\s+us\s+on\b|get\s+(?:the|our)\s+(?:app|newsletter|free)\b|download\s+(?:the|our)\s+app\b)",
+    re.I)
+#: The longest line a call to action fills: a longer one runs into the story, which keeps its line.
+_CALL_WORDS_MAX = 60
+#: A speech's or a letter's salutation, a sentence of its own: "Chairman Stupak, Ranking Member Burgess, members of
+#: the Subcommittee.", "Thank you, Mr Chairman.", "Good morning." A transcript's date may head it ("June 17, 2010
+#: "Chairman ..."). It addresses the hearing and reports nothing; the testimony after it is the witness's.
+_ADDRESSEE = (r"(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.?\s+(?:[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|[Ss]peaker|"
+              r"[Ss]ecretary|Vice\s+Chairman|Ranking\s+Member)|(?:Chairman|Chairwoman|Chair|Ranking\s+Member|Senator|"
+              r"Congressman|Congresswoman|Representative|Commissioner|Speaker|President|Secretary)\s+[A-Z][\w'’-]+|"
+              r"(?:(?:[Dd]istinguished|[Hh]onou?rable)\s+)?[Mm]embers\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Cc]ommittee|"
+              r"[Ss]ubcommittee|[Cc]ommission|[Bb]oard|[Cc]ouncil|[Hh]ouse|[Ss]enate|[Pp]anel|[Aa]ssembly)|"
+              r"[Ll]adies\s+and\s+gentlemen|(?:[Gg]ood\s+(?:morning|afternoon|evening)|[Tt]hank\s+you(?:\s+very\s+much)?)"
+              r"(?:,?\s+everyone)?)")
+_SALUTATION = re.compile(
+    rf"(?:(?<=[.!?\"”])\s+|^\s*)(?P<salutation>(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},\s+\d{{4}}\s+)?[\"“]?"
+    rf"{_ADDRESSEE}(?:,\s*(?:and\s+)?{_ADDRESSEE})*[.!][\"”]?)(?=\s|$)")
+#: Words one of which a salutation holds: a cheap test before :data:`_SALUTATION`.
+_SALUTATION_WORDS = ("ember", "hank you", "Chair", "orning", "entlemen", "fternoon", "vening", "Senator", "Congress",
+                     "Speaker", "President", "Secretary", "Commissioner", "Representative")
+#: The first words a call to action opens with, when no label comes before it: a cheap test before the pattern.
+_CALL_FIRST = frozenset(["send", "email", "e-mail", "message", "text", "tell", "show", "share", "get", "contact", "submit",
+                         "upload", "have", "were", "do", "got", "we", "listen", "watch", "live", "play", "follow", "like",
+                         "download"])
+
+
+def _may_call(line: str) -> bool:
+    """Whether ``line`` may hold a call to action (:data:`_CALL_TO_ACTION`): a label's colon, or one of its first words."""
+    return ":" in line[:85] or line.split(None, 1)[0].lower().rstrip(":") in _CALL_FIRST
+
+
+#: A graphic's heading and legend run into the text after it: "How the oil has spread Approximate oil locations 22 April
+#: - 15 May The oil slick changes ...". A map or chart's legend is a noun phrase closed by the date or dates it shows;
+#: prose never runs a date into the next sentence's capital without a stop, and a date after a preposition ("on 22
+#: April") is a clause's, so only a date straight after a noun, then a capital, ends a legend.
+_DAY = rf"(?:\d{{1,2}}\s+(?:{MONTH_PATTERN})\.?(?:\s+\d{{4}})?|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+_LEGEND = re.compile(
+    rf"^(?P<heading>(?:How|Where|What)\s+[^.!?:;\n]{{3,60}}?\s+)?(?P<legend>[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){{0,5}})"
+    rf"\s+{_DAY}(?:\s*(?:-|–|—|to)\s*{_DAY})?\s+(?=[\"“]?[A-Z])")
+#: Words that make a legend's words a clause or tie its date to one.
+_CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|on|in|at|by|since|until|from|to|of|"
+                          r"before|after|between|through|during|and|or|the|a|an|[a-z]{3,}ed)$")
+#: A link's words that end on "here", opening a line and run into the story: "Follow live updates here BP revealed ...",
+#: "Read our full coverage here". The page points elsewhere; the sentence after it is the story's.
+_LINK_HERE = re.compile(r"^(?:Follow|Read|Watch|See|Get|Listen\s+to|Catch\s+up(?:\s+on|\s+with)?|Sign\s+up|Click|Find|"
+                        r"Browse|Explore)\b[^.!?\n]{0,60}?\bhere\b[:.]?(?=\s+[\"“]?[A-Z]|\s*$)")
+#: A link list's kind label after a linked headline: "Kent Wells questioned Article | HOUSTON - ...", "Video | ...".
+_LINK_LABEL = re.compile(r"(?:^|\s)(?:Article|Video|Audio|Photos?|Gallery|Photo\s+Gallery|Graphic|Interactive|Podcast)"
+                         r"\s+\|\s+")
 #: A bracketed prompt for readers' comments, with the colon that leads into a list after it.
 _COMMENT_PROMPT = re.compile(
     r"\((?=[^()\n]{0,160}\b(?:comments?(?:\s+section)?\s+below|in\s+the\s+comments|let\s+us\s+know|"
@@ -51,6 +120,23 @@ def biography(roles: tuple[str, ...]) -> re.Pattern[str]:
     """A line opening a writer's biography: a name, "is/was/has been", a role among ``roles``."""
     return re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
                       r"(?:[\w'’-]+\s+){0,4}(?:" + "|".join(roles) + r")\b")
+
+
+#: News organisations as a writer's biography names the one they joined.
+_OUTLET = (r"(?:Reuters|the\s+BBC|BBC\s+News|CNN|AP|the\s+Associated\s+Press|AFP|Bloomberg|NPR|Fox\s+News|"
+           r"(?:the|The)\s+(?:Guardian|Observer|Times|Post|Washington\s+Post|New\s+York\s+Times|Wall\s+Street\s+Journal|"
+           r"Telegraph|Independent|paper|newspaper|magazine|network|newsroom|station|desk))")
+#: The opening of a writer's biography in the page's closing lines: "Since joining Reuters in Singapore in 2001, ...",
+#: "He joined Reuters in Detroit in 1998 ...", "Jane Doe is based in Detroit and ...". The dates are the writer's career.
+_WRITER_BIO = re.compile(
+    rf"^(?:(?:Since|Prior\s+to|Before|After)\s+joining\s+{_OUTLET}\b|(?:He|She|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+    rf"\s+(?:joined|has\s+worked\s+for|has\s+been\s+with)\s+{_OUTLET}\b|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+is\s+based\s+in\s+"
+    rf"[A-Z][^.!?]{{0,120}}\b(?:for|at|with)\s+{_OUTLET}\b)")
+
+
+def writer_biography(line: str) -> bool:
+    """Whether ``line`` opens a writer's biography (:data:`_WRITER_BIO`); the caller reads it only near the page's end."""
+    return _WRITER_BIO.match(line) is not None
 
 
 #: A writer's biography: a name, a newsroom role, and the beat or the way to reach them.
@@ -81,9 +167,19 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
     if _CLOCK_LINE.match(stripped):
         return [("stamp", lead, start + len(segment.rstrip()))]
     if (_CORRECTION.match(stripped) or _SHORTCODE.search(stripped) or _APPEAL.match(stripped)
-            or (_BIO.match(stripped) and _BEAT.search(stripped))):
+            or (_BIO.match(stripped) and _BEAT.search(stripped))
+            or (_may_call(stripped) and _CALL_TO_ACTION.match(stripped) and len(stripped.split()) <= _CALL_WORDS_MAX)):
         return [("boilerplate", lead, start + len(segment.rstrip()))]
     out = [("boilerplate", start + m.start(), start + m.end()) for m in _COMMENT_PROMPT.finditer(segment)]
+    link = (_LINK_HERE.match(stripped) if "here" in stripped[:90] else None) or (
+        _LINK_LABEL.search(stripped, 0, 300) if "|" in stripped[:300] else None)
+    if link is not None:
+        out.append(("related", lead, lead + link.end()))
+    legend = _LEGEND.match(stripped) if stripped[:1].isupper() else None
+    if legend is not None and not any(_CLAUSE_WORD.search(w) for w in legend.group("legend").split()):
+        out.append(("caption", lead, lead + len(legend.group(0).rstrip())))
+    out += [("boilerplate", start + m.start("salutation"), start + m.end("salutation"))
+            for m in _SALUTATION.finditer(segment)] if any(w in segment for w in _SALUTATION_WORDS) else []
     clipped = [m.end() for m in _CLIPPED_BEFORE_DATELINE.finditer(segment)] if "..." in segment or "…" in segment else []
     if clipped:  # a line of teasers: each text clipped before a capital ends one
         clipped = sorted({*clipped, *(m.end() for m in _CLIPPED_BEFORE_CAPITAL.finditer(segment))})

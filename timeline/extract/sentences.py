@@ -18,6 +18,8 @@ rules rather than a statistical model:
 - brackets: no sentence ends inside brackets that close a word later ("(BP. L)"), and a line
   inside an open bracket continues on the next; nor between a ticker and its exchange code
   ("Exxon Mobil Corp (XOM. N ) rose", "<XOM. N>", "XOM. N and CVX. N");
+- fact boxes: entries headed by their year and run together ("1991: 520m gallons ... 2009: 11m gallons
+  ...") are a statement each;
 - lines: a blank line always ends a unit; a single line break ends one when the
   line is complete (final punctuation) or reads as a caption, credit or heading
   (no final punctuation, next line capitalised); hard-wrapped prose whose next
@@ -206,14 +208,26 @@ def _ticker_suffix(text: str, m: re.Match[str], unit_end: int) -> bool:
             and _EXCHANGE_CODE.match(text, m.end(), unit_end) is not None)
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+#: A chronology's entry heading a statement: "1991: 520m gallons spilled ...", "April 2010: Blast at ...",
+#: "30 December 2007: Appointed ...", "1982-85: Member of ...". A fact box or timeline saved
+#: without its layout runs its entries together ("... a day 1991: 520m gallons ... 1989: 11m gallons ..."), each
+#: its own statement of its own year; two entries or more on a line make it such a list.
+_YEAR_ENTRY = re.compile(r"(?<!\S)(?:(?:\d{1,2}\s+)?(?:" + "|".join(_MONTH_NAMES) + r")\s+)?(?:1[5-9]|20)\d\d"
+                         r"(?:[-–](?:\d\d){1,2})?:\s+(?=[\w$£€\"“])")
+
+
 def _split_unit(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     seg_start = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        cut = m.end()
-        if _is_boundary(text, m, end):
-            spans.append((seg_start, cut))
-            seg_start = cut
+    cuts = [m.end() for m in _BOUNDARY.finditer(text, start, end) if _is_boundary(text, m, end)]
+    entries = [m.start() for m in _YEAR_ENTRY.finditer(text, start, end)] if ":" in text[start:end] else []
+    if len(entries) >= 2:
+        cuts = sorted({*cuts, *(e for e in entries if e > start)})
+    for cut in cuts:
+        spans.append((seg_start, cut))
+        seg_start = cut
     spans.append((seg_start, end))
     result = []
     for s, e in spans:

@@ -1,0 +1,208 @@
+"""A page's headline and a picture's caption run into its first sentence (issue 16).
+
+A page saved without its layout runs the headline and the photo caption into the first sentence, with no stop
+between them ("Jackson last topped the album chart in 2003 Michael Jackson has topped the UK album chart ...",
+"... hit hard by the flu outbreak Mexico City has lifted all restrictions ..."). A caption or headline has no final
+stop; where a new clause starts (a capitalised word, "A"/"An" or an acronym after a lowercase word, its verb a few
+words on), what comes before it on the page's first line is furniture, and its date is the picture's, not the news.
+:func:`run_in_top` finds that part; :mod:`.page_blocks` reads the other kinds of furniture that span lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CALENDAR", "run_in_top"]
+
+_FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
+#: Words after which a capitalised word continues the clause, not a new one.
+_CONTINUES = frozenset([
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "over", "under",
+    "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "said", "says", "told",
+    "tells", "asked", "named", "called", "dubbed", "including", "like", "about", "after", "before", "since", "until",
+    "near", "between", "among", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "mr",
+    "mrs", "ms", "dr", "executive", "chief", "boss", "head", "chairman", "chairwoman", "president", "minister",
+    "secretary", "spokesman", "spokeswoman", "official", "director", "expert", "analyst", "reporter",
+    "correspondent", "editor", "lawyer", "attorney", "doctor", "judge", "star", "singer", "actor", "actress",
+    "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "former", "storm", "hurricane",
+    "staff", "leader", "founder", "candidate", "mainland", "old", "new", "late", "struck", "hit", "mean", "means",
+    "while", "whereas", "although", "though", "because", "if", "what", "how", "whatever", "why",
+])
+#: Two words before a caption's last word: a determiner there makes it a noun phrase still running on
+#: ("its huge Gulf of Mexico oil spill", "reports that rival Royal Dutch Shell"), or "to" a verb's object.
+_RUNS_ON = frozenset([
+    "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "to", "what", "which", "whose",
+    "how",
+])
+#: Nouns that name the kind of thing a name after them is: "the oil giant BP", "reports that rival Shell".
+_CLASS_NOUNS = frozenset(["giant", "firm", "company", "group", "rival", "carrier", "lender", "unit", "partner", "body",
+                          "agency", "watchdog", "regulator", "party", "team", "band", "club", "network", "channel",
+                          "newspaper", "magazine", "brand", "label", "subsidiary", "airline", "bank", "insurer",
+                          "retailer", "chain", "city", "town", "village", "state", "province", "county", "country",
+                          "island", "port", "river", "region", "capital", "hospital", "school", "university",
+                          "colleague", "friend", "pal", "wife", "husband", "son", "daughter", "mother", "father",
+                          "brother", "sister", "boss", "chief", "star", "icon", "legend", "idol", "king", "queen",
+                          "prince", "princess", "lord", "lady", "pope", "general", "admiral", "senator", "governor",
+                          "mayor", "judge", "officer", "doctor", "nurse", "lawyer", "attorney", "spokesman",
+                          "spokeswoman", "official", "counterpart", "successor", "predecessor", "deputy", "aide"])
+#: How many words a headline and a caption run to before the lead, at most.
+_HEADLINE_WORDS = 20
+#: Verbs whose object is a clause: a name after them opens that clause, not a new sentence.
+_COMPLEMENT_VERBS = frozenset([
+    "believe", "believes", "think", "thinks", "argue", "argues", "claim", "claims", "report", "reports", "warn",
+    "warns", "expect", "expects", "hope", "hopes", "fear", "fears", "know", "knows", "suggest", "suggests", "insist",
+    "insists", "deny", "denies", "show", "shows", "confirm", "confirms", "estimate", "estimates", "say", "feel",
+    "feels", "guess", "assume", "assumes", "suspect", "suspects", "predict", "predicts", "ensure", "ensures",
+    "announce", "announces", "reveal", "reveals", "admit", "admits", "add", "adds", "note", "notes", "find", "finds",
+])
+_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"])
+#: Words that modify a noun after them rather than end a noun phrase: "the last cataclysmic American oil spill".
+_MODIFIERS = frozenset(["last", "first", "next", "new", "old", "big", "small", "great", "huge", "major", "top", "former",
+                        "latest", "same", "other", "own", "only", "whole", "entire", "main", "key", "late", "early"])
+_PREPOSITIONS = frozenset(["at", "in", "on", "near", "outside", "inside", "off", "along", "during", "from", "across",
+                           "through", "toward", "towards", "around", "beyond", "via", "per", "against", "without",
+                           "within", "upon", "past", "beside", "behind", "below", "above", "beneath", "of", "to", "by",
+                           "for", "with", "into", "onto", "over", "under", "about", "after", "before", "since"])
+_ADJECTIVE_END = re.compile(r"[a-z]+(?:ic|al|ous|ive|ful|less|able|ible|ary|ern|ese|ish|ian|ed|ing)")
+
+
+def _plain_noun(word: str) -> bool:
+    """Whether ``word`` reads as a plain common noun: lowercase, no preposition, modifier, adjective or kind of name."""
+    return (re.fullmatch(r"[a-z][a-z-]*", word) is not None and word not in _PREPOSITIONS and word not in _MODIFIERS
+            and word not in _CLASS_NOUNS and _ADJECTIVE_END.fullmatch(word) is None)
+
+
+#: Prepositions of place and time that close a caption's last phrase: "at a pig farm", "on the beach".
+_PLACE_PREPOSITIONS = frozenset(["at", "in", "on", "near", "outside", "inside", "off", "along", "during"])
+#: A person's role before a name, after a capitalised modifier: "Texas biologist", "BP researcher".
+_ROLE_NOUN = re.compile(r"[a-z]+(?:ist|er|or|ian|ant|ent)")
+_SUBORDINATORS = frozenset(["as", "when", "while", "because", "after", "before", "since", "until", "if", "though",
+                           "although", "whereas", "where", "once", "unless"])
+_WORD = re.compile(r"\S+")
+#: Nouns a capital letter names a kind of: "Plan A", "Grade A students", "Type A personality".
+_LETTER_KINDS = frozenset(["plan", "type", "grade", "class", "vitamin", "exhibit", "group", "category", "division",
+                           "series", "section", "article", "phase", "level", "part", "model", "schedule", "appendix",
+                           "block", "gate", "wing", "row", "terminal", "platform", "formula", "league", "tier",
+                           "zone", "route", "area", "building", "hall", "room", "channel", "round", "stage", "list"])
+CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
+
+
+def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
+    """The headline or caption run into the first sentence of the page's first line, as a span, or None.
+
+    ``first`` is the first non-empty line. The run-in part ends where the last new clause before the
+    line's first sentence end begins; the sentence left must be a full one (eight words or more).
+    """
+    start, end = first
+    line = text[start:end]
+    stop = re.search(r"[.!?][\"”’']?(?:\s|$)", line)
+    head = line[:stop.end() if stop else len(line)]
+    if stop is None:
+        return None
+    words = list(_WORD.finditer(head))
+    cut = None
+    cut_at = -10
+    for i in range(3, len(words) - 7):  # the sentence left keeps eight words or more
+        prev, word = words[i - 1].group(0), words[i].group(0)
+        # A noun ends a caption ("... in his rented home"); an adjective ("blown-out", "leaking") or a
+        # number before a month ("8 October") runs on into the next word.
+        # A caption ending in a name runs into a sentence opening with "The" ("... at London's O2 Arena The
+        # release of ..."): mid-sentence, a capitalised "The" before a lowercase word starts a sentence.
+        # So does "A" or "An" ("... manslaughter of Jackson A recording of ..."), but for a letter naming a kind
+        # ("Plan A", "Grade A") and after a date's month or weekday ("on 8 October A judge ...", left whole).
+        after_name = (word in ("The", "This", "These", "A", "An") and re.fullmatch(r"[A-Z][\w'’-]*", prev) is not None
+                      and i + 1 < len(words) and re.fullmatch(r"[a-z][\w'’-]*", words[i + 1].group(0)) is not None
+                      and prev.lower() not in _CONTINUES and not (word in ("A", "An") and (prev.lower() in _LETTER_KINDS or CALENDAR.match(prev))))
+        # A headline closing on a quote runs into a sentence: "Jackson death was ` not suspicious ' Medical experts
+        # say ...", 'Mayor: "This is good news" The council says ...'. In prose a closed quote is followed by
+        # punctuation or a lowercase word, and a quote's own end ('... suspicious," Smith said') is punctuated.
+        closed_quote = (re.fullmatch(r"[A-Z][\w'’-]*", word) is not None and not CALENDAR.match(word)
+                        and _closes_quote(prev, head[:words[i].start()]))
+        # After a caption's last noun, "A" or "An" opens the lead ("... on a large scale A viral strain ..."), but for a
+        # letter naming a kind ("Plan A").
+        article = (word in ("A", "An") and prev.lower() not in _LETTER_KINDS and i + 1 < len(words)
+                   and re.fullmatch(r"[a-z][\w'’-]*", words[i + 1].group(0)) is not None)
+        # An acronym straight before its verb opens the lead too ("... oil leak video BP has come under fire"), within a
+        # headline's and a caption's length; not as a verb's complement clause ("analysts believe BP has ..."), after
+        # the kind of thing it names ("oil giant BP has"), or in a relative clause on a noun ("the fines BP will pay").
+        article = article or (i <= _HEADLINE_WORDS and re.fullmatch(r"[A-Z]{2,5}", word) is not None and i + 1 < len(words)
+                              and _FINITE.match(words[i + 1].group(0)) is not None and prev not in _COMPLEMENT_VERBS
+                              and prev not in _CLASS_NOUNS and not _ROLE_NOUN.fullmatch(prev)
+                              and not prev.endswith(("ed", "s")))
+        if not after_name and not closed_quote and (not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith(
+                "ing") or not (article or re.fullmatch(r"[A-Z][a-z][\w'’-]*", word)) or CALENDAR.match(word)):
+            continue  # "Lebanon," goes on
+        if _ROLE_NOUN.fullmatch(prev) and any(w.group(0).endswith(",") for w in words[max(0, i - 3):i - 1]) and (
+                i + 1 < len(words) and re.fullmatch(r"[A-Z][\w'’-]*", words[i + 1].group(0))):
+            continue  # "..., in 2002, Texas biologist Wes Tunnell spotted": after a comma, a role before a full name
+        ahead = []
+        if re.fullmatch(r"[A-Z][a-z]{2,}ing", word) and word not in ("During", "Including", "According", "Regarding"):
+            # "... could last decades Snorkeling along a reef near Veracruz, Mexico, in 2002, Texas biologist Wes
+            # Tunnell spotted": an opening participle's phrase, commas and all, before its clause's verb.
+            ahead = [w.group(0).strip(",;:\"“”'’").lower() for w in words[i + 1:i + 25]]
+        for j, w in enumerate(words[i + 1:i + 12] if not ahead else [], start=i + 1):  # "Jurors at the trial of ... Murray have been told"
+            token = w.group(0)
+            ahead.append(token.strip(",;:\"“”'’").lower())
+            if token.endswith((",", ";", ":")) or ahead[-1] in ("which", "who", "that", "whose", "where", "when"):
+                # "... which aired on Thursday night Dr Conrad Murray, who was convicted ..., has defended": a
+                # name's apposition between commas, and the clause's verb after it.
+                ahead.extend(_after_apposition(words, j) if token.endswith(",") and token[:1].isupper() else [])
+                break  # "... the leaking Gulf of Mexico oil well, which delayed": no clause of its own
+        if not closed_quote and any(w.group(0).lower() in _SUBORDINATORS for w in words[max(0, i - 6):i]):
+            continue  # "... rose as ferry operator Northwind Lines said ...": the conjunction's own clause
+        before = [w.group(0).lower() for w in words[max(0, i - 3):i - 1]]
+        if len(before) == 2 and i >= 4 and words[i - 4].group(0).lower() in _PLACE_PREPOSITIONS and before[0] in _RUNS_ON:
+            before = before[1:]  # "... at a pig farm Egypt has begun": a place's noun phrase is whole, a name starts anew
+        elif (len(before) == 2 and before[0] in _DETERMINERS and _plain_noun(before[1]) and _plain_noun(prev)
+              and not _ROLE_NOUN.fullmatch(prev)):
+            # "... hit hard by the flu outbreak Mexico City has lifted": a noun phrase of two nouns is whole, and a
+            # name after it starts anew, unless its last noun names the kind of thing the name is ("the oil giant BP").
+            before = before[1:]
+        if (not after_name and not closed_quote and any(w in _RUNS_ON or w.endswith(("'s", "’s")) for w in before)) or _STORY_BEGUN.search(
+                head, 0, words[i].start()):
+            continue
+        if any(_FINITE.match(w) for w in ahead) and not _FINITE.match(prev) and not _open_quote(head[:words[i].start()]):
+            if i - cut_at > 4:  # "... spill Hollywood star Kevin Costner unveiled": the first of a close pair
+                cut = words[i].start()
+            cut_at = i
+    if cut is None or len(head[cut:].split()) < 8:
+        return None
+    return start, start + len(head[:cut].rstrip())
+
+
+def _after_apposition(words: list[re.Match[str]], comma: int) -> list[str]:
+    """The three words after a name's apposition that opens after ``words[comma]`` ("Murray, who was ..., has
+    defended" -> "has defended his"), or none when no apposition closes within twenty words."""
+    following = [w.group(0) for w in words[comma + 1:comma + 22]]
+    # A name in apposition closes within four words: "the World Health Organization, Margaret Chan, has declared".
+    named = re.fullmatch(r"[A-Z][\w.'’-]*", following[0]) is not None if following else False
+    if not following or (following[0].lower() not in ("who", "whose", "a", "an", "the", "its", "his", "her") and not named):
+        return []
+    close = next((k for k, token in enumerate(following[:4] if named else following) if token.endswith(",")), None)
+    if close is None:
+        return []
+    return [token.strip(",;:\"“”'’").lower() for token in following[close + 1:close + 4]]
+
+
+#: A wire dateline: the story has begun ("HOUSTON (Reuters) - BP Plc's stricken Gulf of Mexico well ...").
+_STORY_BEGUN = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|CNN|UPI)[^)]{0,20}\)\s*(?:--|[-—–_])|\s(?:--|[—–])\s")
+
+
+def _closes_quote(prev: str, before: str) -> bool:
+    """Whether ``prev`` closes a quotation unpunctuated: a lone closing mark (a tokenized page's "` not
+    suspicious '") or a word ending in a double quote the text before has opened.
+
+    A speaker's caption ('Tom Fisk of Rivergas: "We have been unable ..."') is left whole: the merge of one
+    speaker's statement told in caption, lead and body reads its speaker there (:mod:`.merge`).
+    """
+    if prev in ("'", "’"):
+        opener = max(before.rfind("`"), before.rfind("‘"), before.rfind(" '"))
+    elif len(prev) > 1 and prev[-1] in "\"”" and prev[-2].isalnum() and not _open_quote(before):
+        opener = max(before.rfind("“"), before.rfind('"', 0, len(before) - len(prev)))
+    else:
+        return False
+    return opener >= 0 and not before[:opener].rstrip().endswith(":")
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
