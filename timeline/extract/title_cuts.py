@@ -14,6 +14,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_complements import complement_missing, verb_between
 from timeline.extract.title_ends import _QUOTE_OPEN, _phrase_boundary, _whole_phrase
+from timeline.extract.title_open import in_infinitive, participle_modifier
 from timeline.extract.title_phrases import (
     _IRREGULAR_PARTICIPLE_FORMS,
 )
@@ -136,7 +137,8 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
         verb = next((j for j in range(start + 1, min(len(words), start + 25))
                      if (_verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())
                          or _unknown_verb_before_that(words, j))
-                     and "-" not in words[j] and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in _AUX | {
+                     and "-" not in words[j] and not participle_modifier(words, j) and not in_infinitive(words, j)
+                     and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in _AUX | {
                          "be", "been", "being", "am"}) and words[j - 1].lower() != "to"),
                     None)  # "the era of thousands of oil-skimming boats": "oil-skimming" is no verb
         if verb is not None:  # "tar balls believed to be from the spill had started": the participle describes
