@@ -87,3 +87,21 @@ def test_participles_and_infinitives_are_no_finite_verbs() -> None:
     text = "a ferry, the Blue Star, steamed into the harbour"
     words = text.split(" ")
     assert finite_at(words, words.index("steamed"))  # after an appositive the "-ed" form is the verb
+
+
+@pytest.mark.parametrize(("sentence", "dates", "title"), [
+    # A dash opens a list or a gloss: a cut inside it ends before the dash.
+    ("The minister is going on Tuesday to the other towns hit by the worst storm in decades - Ashby, Wickham, Thorne "
+     "and Hexley.", ("on Tuesday",), "The minister is going to the other towns hit by the worst storm in decades"),
+    ("The company's main ten-year bond was trading on Monday at a yield of 6.5% - some 2.75% more expensive than the "
+     "rate the state would pay.", ("on Monday",), "The company's main ten-year bond is trading at a yield of 6.5%"),
+    # A clause of concession between the verb of saying and what was said goes before what was said would.
+    ("The spokesman said that although he is not familiar with the details of the talks with the regulators, the "
+     "chairman's contract was extended until the end of the decade.", (),
+     "The spokesman says the chairman's contract was extended until the end of the decade"),
+    # "tell" with a listener and a clause that opens with its pronoun subject: the listener goes first.
+    ("The regional governor told a morning television show he has not spoken directly to the union leaders since "
+     "Monday.", ("since Monday",), "The regional governor says he has not spoken directly to the union leaders"),
+])
+def test_dashes_concessions_and_listeners_go_first(sentence: str, dates: tuple[str, ...], title: str) -> None:
+    assert _title(sentence, *dates) == title

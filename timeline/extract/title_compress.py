@@ -17,7 +17,7 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_cuts import _limit, _shorten_inner_subjects
 from timeline.extract.title_ends import _hangs, _whole_phrase
-from timeline.extract.title_open import SUBORDINATORS, open_clause, participle_modifier, verb_ahead
+from timeline.extract.title_open import SUBORDINATORS, finite_at, open_clause, participle_modifier, verb_ahead
 from timeline.extract.title_waits import _CONTROL_VERBS
 from timeline.extract.title_words import (
     _AUX,
@@ -161,6 +161,11 @@ def _drop_listener(text: str) -> str:
         if words[b - 1][-1:] in ",;:" or re.search(r"[“”\"()]", words[b - 1]) \
                 or words[b - 1].lower() in {"he", "she", "it", "they", "we", "i", "you"}:
             return text  # ("tells Sky News | he believes the ...": the clause began at its pronoun)
+        if words[b] in {"he", "she", "they", "we", "I"} and b + 1 < len(words) and finite_at(words, b + 1):
+            # "tells a morning television show | he has not spoken directly to ...": a subject pronoun and its verb
+            # open the clause told; the listener goes, the pronoun still names the speaker.
+            said = "says" if m.group(0).startswith("tells") else "said"
+            return text[:m.start()] + said + " " + " ".join(words[b:])
         if words[b] in {"the", "a", "an"} and _second_noun_phrase(words[b - 1]) and any(
                 _finite(w.lower(), words[j - 1].lower()) for j, w in enumerate(words[b + 1:b + _THAT_LESS_CLAUSE], b + 1)):
             said = "says" if m.group(0).startswith("tells") else "said"
@@ -494,6 +499,12 @@ def close_open_clause(text: str, verb_at: int) -> tuple[str, int]:
     subject's noun, the subject's other modifiers, then the speaker's), so that the clause keeps its verb; a
     subordinate clause that cannot keep its verb goes whole ("as a fresh timetable | is rolled out"). A title that
     stops on its frame says nothing of what was said."""
+    fronted = _FRONTED_IN_REPORT.search(text, verb_at)
+    if fronted is not None and len(_limit(text, verb_at)) < fronted.end() and not re.search(
+            r"[“”\"]", text[:fronted.end()]):
+        # "Wine says although he is not familiar with the talks, | Sporkin's tenure was extended": the cut would keep
+        # only the clause of concession or time before what was said; that clause goes, as an editor drops it.
+        text = text[:fronted.start("clause")] + text[fronted.end():]
     opener = _open_in_cut(text, verb_at)
     if opener is None:
         return text, verb_at
@@ -553,6 +564,14 @@ def _reported_alone(text: str, words: list[str], opener: int, start: int, inner:
         if len(candidate) <= MAX_CHARS:
             return candidate
     return None
+
+
+#: A clause of concession, time or reason between a verb of saying and what was said ("if" and "unless" stay: without
+#: their condition a claim becomes absolute).
+_FRONTED_IN_REPORT = re.compile(
+    r"\b(?:says|said|say|tells|told|adds|added|writes|wrote|reports|reported|announces|announced|notes|noted|"
+    r"insists|insisted|argues|argued|warns|warned)(?:\s+that)?\s+(?P<clause>(?:although|though|while|whereas|when|after|"
+    r"before|since|because|once|as)\s+[^,;:“”\"]{3,150},\s+)(?=[\w$£€])")
 
 
 def _boundary_past(words: list[str], inner: int) -> str | None:

@@ -17,6 +17,7 @@ from timeline.extract.title_ends import _QUOTE_OPEN, _phrase_boundary, _whole_ph
 from timeline.extract.title_open import in_infinitive, participle_modifier
 from timeline.extract.title_phrases import (
     _IRREGULAR_PARTICIPLE_FORMS,
+    _clause_without_verb,
 )
 from timeline.extract.title_waits import comparative_before_noun, dated_modifier
 from timeline.extract.title_words import (
@@ -301,6 +302,27 @@ def _limit(text: str, verb_at: int = 0) -> str:
         if before != text and len(before.split()) >= 4 and not _FRONTED.match(text):
             text = before
         text = _end_before_cut_quote(text, full)
+        text = _end_before_cut_dash(text, full, verb_at)
+    return text
+
+
+#: A dash set off by spaces opens a phrase of its own: a list ("the other towns - Ashby, Wickham and Thorne"), an
+#: appositive or a gloss ("a yield of 6.5% - some 2.75% more expensive than ...").
+_OPEN_DASH = re.compile(r"\s(?:-|--|—|–)\s")
+
+
+def _end_before_cut_dash(text: str, full: str, verb_at: int) -> str:
+    """A cut that falls inside the phrase a dash opened ("the other towns hit by the storm - Ashby" before ", Wickham
+    and Thorne") ends before the dash, where the clause before it is whole; the phrase after a dash is an addition
+    to it, and a part of it reads as the whole."""
+    dashes = list(_OPEN_DASH.finditer(text))
+    if not dashes or len(dashes) % 2 == 0:
+        return text  # no dash, or the dashed phrase closes inside the title
+    head = text[:dashes[-1].start()].rstrip(" ,;:")
+    words = head.split(" ")
+    if len(words) >= 4 and len(head) > verb_at and _whole_phrase(words, dashes[-1].group(0).strip()) and not _clause_without_verb(
+            [w.lower().strip("“”\"‘’,;:()") for w in words]):
+        return head
     return text
 
 

@@ -59,6 +59,8 @@ _PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "with", "to", 
                            "across", "along", "through", "during", "after", "before", "since", "of", "about", "as",
                            "between", "among", "around", "inside", "outside", "onto", "via", "aboard"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
+_FREQUENCY = frozenset({"often", "also", "never", "always", "still", "usually", "sometimes", "rarely", "seldom",
+                        "already", "now", "then", "just", "once", "again", "ever"})
 #: Words after which an "-ed" form is a verb, not a participle modifying a noun.
 _BEFORE_VERB = _STRICT_FINITE | _SUBJECT_PRONOUNS | {"not", "never", "also", "then", "who", "which", "that", "and", "or",
                                                      "but", "been", "be", "being", "just", "already", "n't"}
@@ -107,6 +109,10 @@ def finite_at(words: list[str], i: int) -> bool:
     prev = _clean(words[i - 1]) if i else ""
     if prev in _DETERMINERS or word.endswith("ing"):
         return False
+    if i > 1 and _clean(words[i - 2]) not in _DETERMINERS and word.isalpha() and words[i][:1].islower() and (
+            (prev in _FREQUENCY and word not in _DETERMINERS | _PREPOSITIONS | _QUANTIFIERS and not word.endswith("ly"))
+            or (prev.endswith("ly") and prev not in {"only", "early"} and _verbish(word, ""))):
+        return True  # "such wells often | miss": after an adverb of frequency or manner a verb form is the verb
     return _finite(word, prev) or (word in FRAME_VERBS and word.endswith(("s", "d")) and not word.endswith("ss"))
 
 
@@ -149,6 +155,7 @@ def open_clause(kept: list[str], rest: list[str]) -> int | None:
             or word in SUBORDINATORS  # ("its figures, normally reported on ...": a participle, no frame)
         if not opener:
             if finite_at(kept + rest, o) or (word.isalpha() and _verbish(word, _clean(kept[o - 1]))
+                                             and _clean(kept[o - 1]) not in _QUANTIFIERS
                                              and not word.endswith("ing") and _clean(kept[o - 1]) != "to"
                                                  and not participle_modifier(kept + rest, o)):
                 return None  # the clause under way has its verb
@@ -176,4 +183,10 @@ def _clause_subject(words: list[str]) -> bool:
     """Whether ``words`` open with what can be a clause's subject: a pronoun, a determiner, a name or a number."""
     first = words[0].strip("“”\"‘’,;:()")
     return bool(first) and (first.lower() in _SUBJECT_PRONOUNS or first.lower() in _DETERMINERS
-                            or first[:1].isupper() or first[:1].isdigit() or first[:1] in "$£€")
+                            or first.lower() in _QUANTIFIERS or first[:1].isupper() or first[:1].isdigit()
+                            or first[:1] in "$£€")
+
+
+#: Words that open a noun phrase as a determiner does: "since such wells often miss", "because many residents left".
+_QUANTIFIERS = frozenset({"such", "many", "some", "most", "all", "both", "few", "several", "no", "every", "each", "any",
+                          "other", "more", "fewer", "much", "little"})
