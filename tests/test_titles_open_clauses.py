@@ -105,3 +105,11 @@ def test_participles_and_infinitives_are_no_finite_verbs() -> None:
 ])
 def test_dashes_concessions_and_listeners_go_first(sentence: str, dates: tuple[str, ...], title: str) -> None:
     assert _title(sentence, *dates) == title
+
+
+def test_a_clause_ends_at_its_own_comma_before_an_attribution() -> None:
+    # "until March, said the commander": the comma ends the "until" phrase; nothing is left open.
+    sentence = "The ferry might not be able to sail until March, said the harbour master"
+    words = sentence.split(" ")
+    kept, rest = words[:words.index("until") + 1], words[words.index("until") + 1:]
+    assert open_clause(kept, rest) is None

@@ -14,7 +14,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_complements import complement_missing, verb_between
 from timeline.extract.title_ends import _QUOTE_OPEN, _phrase_boundary, _whole_phrase
-from timeline.extract.title_open import in_infinitive, participle_modifier
+from timeline.extract.title_open import FRAME_VERBS, in_infinitive, participle_modifier
 from timeline.extract.title_phrases import (
     _IRREGULAR_PARTICIPLE_FORMS,
     _clause_without_verb,
@@ -345,8 +345,10 @@ def _end_before_cut_quote(text: str, full: str) -> str:
         return text  # the quotation ends where the title does: it is whole
     head = text[:opened].rstrip(" ,;:")
     words = head.split(" ")
-    if len(words) >= 4 and _whole_phrase(words, text[opened:].split(" ")[0]) and verb_between(words[1:]):
-        return head
+    frame = words[-1].lower().strip("“”\"‘’,;:()")
+    if len(words) >= 4 and _whole_phrase(words, text[opened:].split(" ")[0]) and verb_between(words[1:]) \
+            and frame not in FRAME_VERBS and frame not in {"saying", "adding", "telling", "writing"}:
+        return head  # ("responded by saying: “The letter ...": the frame alone says nothing)
     return text[:opened] + text[opened + 1:]  # ("the president says the crisis will “take years”": the marks go)
 
 
@@ -389,7 +391,7 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         possessive = nxt in {"his", "her", "its", "their", "our"} and not _verbish(
             words[k - 1].lower(), words[k - 2].lower()) and words[k - 1].lower() not in _WEAK_END
         if (nxt in _BREAK_WORDS or participle or possessive or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
-                or nxt in {"--", "—", "–", "-"}) \
+                or nxt in {"--", "—", "–", "-"}) and not _frame_before_quote(words, k) \
                 and _whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
             if complement_missing(words[:k], words[k], words[k + 1:k + 6]):
                 # "investors will lose out | on the payment": an earlier whole clause is better, unless reaching
@@ -418,6 +420,12 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         if opened is not None:
             best = opened  # "showed no signs of slowing | as the Philippines": the earlier whole clause
     return " ".join(words[:best]).rstrip(",;:"), at_boundary
+
+
+def _frame_before_quote(words: list[str], k: int) -> bool:
+    """ "responded by saying: | “The letter ...": a verb of saying before the quotation it introduces is no end."""
+    frame = words[k - 1].lower().strip("“”\"‘’,;:()")
+    return words[k][:1] in _QUOTE_OPEN and (frame in FRAME_VERBS or frame in {"saying", "adding", "telling", "writing"})
 
 
 def _balance_quotes(text: str) -> str:

@@ -17,7 +17,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_words import _DETERMINERS, _finite, _verbish
 
-__all__ = ["CLAUSE_NOUNS", "SUBORDINATORS", "finite_at", "in_infinitive", "open_clause", "participle_modifier", "verb_ahead"]
+__all__ = ["CLAUSE_NOUNS", "FRAME_VERBS", "SUBORDINATORS", "finite_at", "in_infinitive", "open_clause", "participle_modifier", "verb_ahead"]
 
 #: Verbs whose object is a clause: saying, claiming, believing, finding and showing. A title that ends on one, or
 #: inside its clause before the clause's verb, has lost what was said.
@@ -117,20 +117,19 @@ def finite_at(words: list[str], i: int) -> bool:
 
 
 def verb_ahead(rest: list[str]) -> int | None:
-    """Where the clause that the kept words began reaches its finite verb in ``rest`` before it ends."""
-    aside = False
+    """Where the clause that the kept words began reaches its finite verb in ``rest`` before it ends: a comma ends
+    it, unless it opens an aside that another comma closes right before the verb ("its figures, normally reported
+    on ..., | will be delayed"); "until September, | said the commander" ends at its comma."""
     for i, word in enumerate(rest[:_CLAUSE_WORDS]):
         if finite_at(rest, i):
             return i
         if word[-1:] in ";:." or word in {"-", "--", "—", "–"} or _clean(word) == "but":
             return None
         if word[-1:] == ",":
-            if aside:
-                aside = False  # the aside closes: the clause goes on
-            elif any(w.endswith(",") for w in rest[i + 1:i + 12]):
-                aside = True  # a pair of commas sets off an aside inside the clause
-            else:
-                return None  # a lone comma ends the clause
+            close = next((j for j in range(i + 1, min(len(rest), i + 13)) if rest[j][-1:] in ",;:."), None)
+            if close is not None and rest[close].endswith(",") and close + 1 < len(rest) and finite_at(rest, close + 1):
+                return close + 1
+            return None
     return None
 
 
@@ -163,7 +162,8 @@ def open_clause(kept: list[str], rest: list[str]) -> int | None:
         if kept[o][-1:] in ",;:":
             return None
         if o == len(kept) - 1:  # "Two singers claim" before "they were tricked": the frame ends the title
-            return o if (_clause_subject(rest) or nxt == "that") and verb_ahead(rest[1:]) is not None else None
+            said = rest[1:] if nxt == "that" else rest
+            return o if (_clause_subject(rest) or nxt == "that") and verb_ahead(said) is not None else None
         if word == "that" and o > 0 and _clean(kept[o - 1]) not in FRAME_VERBS | CLAUSE_NOUNS:
             return None  # a relative "that" ("the oil that reached the coast") opens no clause the title needs
         if word in SUBORDINATORS and not _clause_subject(kept[o + 1:]):
