@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_open import finite_at, open_clause
 from timeline.extract.titles import MAX_CHARS, write_title
 
@@ -113,3 +114,12 @@ def test_a_clause_ends_at_its_own_comma_before_an_attribution() -> None:
     words = sentence.split(" ")
     kept, rest = words[:words.index("until") + 1], words[words.index("until") + 1:]
     assert open_clause(kept, rest) is None
+
+
+def test_between_waits_for_its_and() -> None:
+    title = _title("The inspector denied on Friday that there was any link between the collapse of the old harbour "
+                   "wall, which flooded the market square, and the dredging work paid for by the port authority.",
+                   "on Friday")
+    assert not title.endswith("wall"), title
+    assert _whole_phrase(["talks", "between", "the", "two", "sides"], "began")
+    assert not _whole_phrase(["a", "link", "between", "the", "collapse"], "and")
