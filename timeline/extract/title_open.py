@@ -166,7 +166,7 @@ def open_clause(kept: list[str], rest: list[str]) -> int | None:
             return o if (_clause_subject(rest) or nxt == "that") and verb_ahead(said) is not None else None
         if word == "that" and o > 0 and _clean(kept[o - 1]) not in FRAME_VERBS | CLAUSE_NOUNS:
             return None  # a relative "that" ("the oil that reached the coast") opens no clause the title needs
-        if word in SUBORDINATORS and not _clause_subject(kept[o + 1:]):
+        if word in SUBORDINATORS and not _clause_subject(kept[o + 1:]) and not _bare_subject(kept[o + 1:] + rest):
             return None  # "as chief executive", "after the blast": a preposition, not a clause
         if word in _ALSO_PREPOSITIONS and any(_clean(w) in _PREPOSITIONS for w in (kept + rest)[o + 2:o + 1 + (
                 verb_ahead(kept[o + 1:] + rest) or 0)]):
@@ -185,6 +185,18 @@ def _clause_subject(words: list[str]) -> bool:
     return bool(first) and (first.lower() in _SUBJECT_PRONOUNS or first.lower() in _DETERMINERS
                             or first.lower() in _QUANTIFIERS or first[:1].isupper() or first[:1].isdigit()
                             or first[:1] in "$£€")
+
+
+def _bare_subject(words: list[str]) -> bool:
+    """ "as new containment cap | is placed": headlines drop the article, so a clause's subject may be a bare noun
+    phrase; it is one when a sure finite verb follows within four words, with no preposition, conjunction or
+    punctuation before it ("as chief executive and was pleased" is no clause)."""
+    for i, word in enumerate(words[:5]):
+        if i and finite_at(words, i) and _clean(word) in _STRICT_FINITE:
+            return True
+        if _clean(word) in _PREPOSITIONS | {"and", "or", "but"} or word[-1:] in ",;:." or not word.isalpha():
+            return False
+    return False
 
 
 #: Words that open a noun phrase as a determiner does: "since such wells often miss", "because many residents left".
