@@ -76,6 +76,8 @@ def test_open_clauses_are_found(kept: str, rest: str, opener: str) -> None:
     ("The council extends the closed area as a result", "of the storm to 25 percent of the coast"),
     ("The council says the mayor resigned", "in March after the vote"),  # the clause has its verb
     ("A small spill after the sinking of the ferry", "oiled 2,000 birds"),  # "after" before a noun phrase
+    # "until" before a date is a preposition: the verb after a conjunction is another clause's.
+    ("The council says the mayor would not take calls until", "June 15 and that there were many of them"),
 ])
 def test_whole_clauses_are_not_open(kept: str, rest: str) -> None:
     assert open_clause(kept.split(" "), rest.split()) is None

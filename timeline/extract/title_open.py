@@ -53,6 +53,7 @@ SUBORDINATORS = frozenset({"because", "although", "though", "while", "whereas", 
                            "since", "until", "once"})
 #: Subordinators that are prepositions as well: their clause must reach its verb before any phrase of its own.
 _ALSO_PREPOSITIONS = frozenset({"as", "after", "before", "since", "until"})
+_JOINS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose", "where", "when", "while"})
 _STRICT_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
                             "might", "must", "should", "shall", "did", "does", "do", "am"})
 _PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "with", "to", "into", "over", "under", "off", "near",
@@ -161,6 +162,11 @@ def open_clause(kept: list[str], rest: list[str]) -> int | None:
             continue
         if kept[o][-1:] in ",;:":
             return None
+        if word in _ALSO_PREPOSITIONS and any(_clean(w) in _PREPOSITIONS | _JOINS for w in (kept + rest)[o + 2:o + 1 + (
+                verb_ahead(kept[o + 1:] + rest) or 0)]):
+            # "as a result of the spill", "after the sinking of the ship", "until June 15 and that there were": a
+            # prepositional phrase; the verb of a clause they open follows its subject directly
+            return None
         if o == len(kept) - 1:  # "Two singers claim" before "they were tricked": the frame ends the title
             said = rest[1:] if nxt == "that" else rest
             return o if (_clause_subject(rest) or nxt == "that") and verb_ahead(said) is not None else None
@@ -168,9 +174,6 @@ def open_clause(kept: list[str], rest: list[str]) -> int | None:
             return None  # a relative "that" ("the oil that reached the coast") opens no clause the title needs
         if word in SUBORDINATORS and not _clause_subject(kept[o + 1:]) and not _bare_subject(kept[o + 1:] + rest):
             return None  # "as chief executive", "after the blast": a preposition, not a clause
-        if word in _ALSO_PREPOSITIONS and any(_clean(w) in _PREPOSITIONS for w in (kept + rest)[o + 2:o + 1 + (
-                verb_ahead(kept[o + 1:] + rest) or 0)]):
-            return None  # "as a result of the spill", "after the sinking of the ship": a prepositional phrase
         if word in FRAME_VERBS and word not in {"says", "said", "say"} and _clean(kept[o + 1]) != "that" \
                 and not _clause_subject(kept[o + 1:]):
             return None
