@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.extract.title_compress import make_room_for_verb
 from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_open import finite_at, open_clause
 from timeline.extract.titles import MAX_CHARS, write_title
@@ -127,3 +128,13 @@ def test_between_waits_for_its_and() -> None:
     assert not title.endswith("wall"), title
     assert _whole_phrase(["talks", "between", "the", "two", "sides"], "began")
     assert not _whole_phrase(["a", "link", "between", "the", "collapse"], "and")
+
+
+def test_a_fronted_phrase_goes_when_the_main_clause_keeps_more() -> None:
+    title = _title("But even with an end to the storm in sight, there were signs of a split between the council and "
+                   "the national government last night about how the repairs will be paid.", "last night")
+    assert title == "There are signs of a split between the council and the national government", title
+    # A fronted phrase that names someone or somewhere carries news: this rule leaves it.
+    text = ("Under pressure from the Harbour Board, the council agrees to pay for the repair of every flood wall along "
+            "the canal by the end of next year")
+    assert make_room_for_verb(text, text.index("agrees"))[0].startswith("Under pressure"), text

@@ -181,7 +181,25 @@ def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
     makes room inside that clause or drops it (:func:`close_open_clause`)."""
     if len(text) <= MAX_CHARS:
         return text, verb_at
+    fronted = _FRONTED_ADVERBIAL.match(text)
+    if fronted is not None and verb_at > fronted.end() and not re.search(r"[“”\"]|\s[A-Z0-9]", fronted.group(0)):
+        # (a phrase that names a place, a person or a number, "In Mexico, 20 people died", carries news: it stays)
+        # "Even with an end to the crisis in sight, | there are signs of a split between the two": the main clause
+        # keeps more of itself once the phrase fronted before it goes, as an editor would drop it.
+        rest = text[fronted.end():]
+        rest, at = rest[0].upper() + rest[1:], verb_at - fronted.end()
+        if len(_limit(rest, at)) - at > len(_limit(text, verb_at)) - verb_at:
+            text, verb_at = rest, at
+            if len(text) <= MAX_CHARS:
+                return text, verb_at
     return close_open_clause(*_make_room_for_verb(text, verb_at))
+
+
+#: A phrase of circumstance fronted before the main clause and closed by its comma ("Even with an end in sight,",
+#: "Under pressure from investors,", "After weeks of talks,").
+_FRONTED_ADVERBIAL = re.compile(r"(?i:(?:even|just|only|still)\s+)?(?i:Under|After|Before|Despite|With|Without|Amid|"
+                                r"Following|Faced with|Facing|Given|In|On|At|For|From|Since|During|Like|Unlike|"
+                                r"Although|Though|While|When|As|Because|Once|Until)\s[^,;:“”\"]{3,80},\s+(?=[\w$£€])")
 
 
 def _make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
