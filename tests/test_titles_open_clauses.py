@@ -138,3 +138,9 @@ def test_a_fronted_phrase_goes_when_the_main_clause_keeps_more() -> None:
     text = ("Under pressure from the Harbour Board, the council agrees to pay for the repair of every flood wall along "
             "the canal by the end of next year")
     assert make_room_for_verb(text, text.index("agrees"))[0].startswith("Under pressure"), text
+
+
+def test_a_bare_part_keeps_what_it_is_part_of() -> None:
+    title = _title("Local scientists are challenging the regional council's assertion that most of the silt from the "
+                   "broken dam has gone from the lower reaches of the river.")
+    assert "most has" not in title and "most is" not in title, title

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_complements import complement_missing
-from timeline.extract.title_cuts import _limit, _shorten_inner_subjects
+from timeline.extract.title_cuts import _limit, _quantity_head, _shorten_inner_subjects
 from timeline.extract.title_ends import _hangs, _whole_phrase
 from timeline.extract.title_open import SUBORDINATORS, finite_at, open_clause, participle_modifier, verb_ahead
 from timeline.extract.title_waits import _CONTROL_VERBS
@@ -635,7 +635,9 @@ def _room_in_clause(text: str, spans: list[tuple[int, int]], start: int, inner: 
     # Its subject's other modifiers, then the speaker's.
     shortened, _ = _shorten_subject_to_verb(subject + " " + tail, len(subject) + 1,
                                             lambda t, v, k: _verb_fits(head + t, len(head) + v, k), True)
-    if shortened != subject + " " + tail:
+    kept_head = shortened[:len(shortened) - len(tail)].split()
+    if shortened != subject + " " + tail and not _quantity_head(kept_head):
+        # ("most [of the oil] has gone": a quantity or a part says nothing without what it counts)
         subject = shortened[:len(shortened) - len(tail)].rstrip()
         yield head + shortened, verb_at
     if verb_at and len(head) > verb_at:

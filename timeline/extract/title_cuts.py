@@ -120,7 +120,22 @@ def _shorten_inner_subjects(text: str) -> str:
         return kept
     if len(_limit(kept).split(" ")) > counted_verb:
         return kept
-    return _shorten_inner(text, keep_counted=False)[0]
+    shortened = _shorten_inner(text, keep_counted=False)[0]
+    if _BARE_PART_VERB.search(shortened) and not _BARE_PART_VERB.search(text):
+        return kept  # "that most | has gone": a bare part without what it is part of says nothing
+    return shortened
+
+
+#: Parts that name no amount: without their "of" phrase they say nothing ("75 percent is gone" does).
+_BARE_PARTS = {"most", "many", "some", "all", "none", "each", "any", "few", "several", "both", "either", "neither",
+               "half", "third", "thirds", "quarter", "quarters", "rest", "bulk", "majority", "minority", "part", "parts",
+               "much", "member", "members", "share", "portion", "proportion", "fraction", "remainder", "number"}
+_VERB_AFTER_PART = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                    "must", "should"}
+_BARE_PART_VERB = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(sorted(_BARE_PARTS)) + r")\s+(?:" + "|".join(sorted(_VERB_AFTER_PART))
+                             + r")\b")
+
+
 
 
 def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
