@@ -108,6 +108,10 @@ def test_participles_and_infinitives_are_no_finite_verbs() -> None:
     # "tell" with a listener and a clause that opens with its pronoun subject: the listener goes first.
     ("The regional governor told a morning television show he has not spoken directly to the union leaders since "
      "Monday.", ("since Monday",), "The regional governor says he has not spoken directly to the union leaders"),
+    # A dashed phrase that is whole where the title ends stays: the sentence goes on with a phrase of its own.
+    ("The bank's share price has already taken a big hit - dropping by 6.5% on Thursday after the regulator said "
+     "five times as many loans as previously estimated had gone bad.", ("on Thursday",),
+     "The bank's share price has already taken a big hit - dropping by 6.5%"),
 ])
 def test_dashes_concessions_and_listeners_go_first(sentence: str, dates: tuple[str, ...], title: str) -> None:
     assert _title(sentence, *dates) == title
@@ -144,3 +148,10 @@ def test_a_bare_part_keeps_what_it_is_part_of() -> None:
     title = _title("Local scientists are challenging the regional council's assertion that most of the silt from the "
                    "broken dam has gone from the lower reaches of the river.")
     assert "most has" not in title and "most is" not in title, title
+
+
+def test_a_framed_clause_is_not_cut_after_a_time_allowed_for_what_follows() -> None:
+    title = _title("Separately, the Transport Agency informed the port officials late Wednesday that the company has 24 "
+                   "hours to choose a safer form of cargo lashing and must apply it within 72 hours of submitting the "
+                   "list.", "late Wednesday")
+    assert not title.endswith("24 hours"), title

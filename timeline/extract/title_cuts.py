@@ -333,6 +333,9 @@ def _end_before_cut_dash(text: str, full: str, verb_at: int) -> str:
     dashes = list(_OPEN_DASH.finditer(text))
     if not dashes or len(dashes) % 2 == 0:
         return text  # no dash, or the dashed phrase closes inside the title
+    after = full[len(text):].lstrip()
+    if not (after[:1] == "," or after.split(" ", 1)[0].lower() in {"and", "or", "nor", "than", "of", "to"}):
+        return text  # "has taken a big hit - dropping by 6.5%" before "on Thursday": the dashed phrase is whole
     head = text[:dashes[-1].start()].rstrip(" ,;:")
     words = head.split(" ")
     if len(words) >= 4 and len(head) > verb_at and _whole_phrase(words, dashes[-1].group(0).strip()) and not _clause_without_verb(

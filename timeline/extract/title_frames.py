@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_compress import _shorten_subject_to_verb, _verb_fits
 from timeline.extract.title_cuts import _limit, _quantity_head
-from timeline.extract.title_ends import _hangs, _whole_phrase
+from timeline.extract.title_ends import _hangs, _time_allowance, _whole_phrase
 from timeline.extract.title_open import SUBORDINATORS, open_clause, participle_modifier, verb_ahead
 from timeline.extract.title_words import _BREAK_WORDS, MAX_CHARS, _subject_end
 
@@ -115,12 +115,15 @@ _FRONTED_IN_REPORT = re.compile(
 def _boundary_past(words: list[str], inner: int) -> str | None:
     """ "The statement follows allegations that BP had engaged in a “cover-up” | about the extent of ...": the last
     phrase boundary that fits and keeps the framed clause's verb (at word ``inner``) and a word after it, with
-    nothing left hanging; None when there is none."""
+    nothing left hanging (nor a time allowed for what follows: "has 24 hours" before "to choose"); None when there
+    is none."""
     for k in range(len(words) - 1, inner + 1, -1):
         if len(" ".join(words[:k])) > MAX_CHARS:
             continue
         nxt = words[k].lower().strip("“”\"‘’,;:()")
+        clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:k]]
         if (nxt in _BREAK_WORDS or words[k - 1][-1:] in ",;:") and not _hangs(words[:k], words[k]) \
+                and not _time_allowance(clean, words[k - 1], nxt) \
                 and not complement_missing(words[:k], words[k], words[k + 1:k + 6]) and open_clause(words[:k], words[k:]) is None:
             return " ".join(words[:k]).rstrip(",;:")
     return None
