@@ -155,3 +155,9 @@ def test_a_framed_clause_is_not_cut_after_a_time_allowed_for_what_follows() -> N
                    "hours to choose a safer form of cargo lashing and must apply it within 72 hours of submitting the "
                    "list.", "late Wednesday")
     assert not title.endswith("24 hours"), title
+
+
+def test_a_relative_clause_without_that_keeps_its_verb() -> None:
+    text = "the estimate Acme made in July of its total costs remained reasonable"
+    words = text.split(" ")
+    assert finite_at(words, words.index("made"))  # "Acme made": the relative clause's own verb, no modifier

@@ -85,6 +85,8 @@ def participle_modifier(words: list[str], i: int) -> bool:
         close = next((j for j in range(i + 1, min(len(words), i + 14)) if words[j].endswith(",")), None)
         return close is not None and close + 1 < len(words) and _clean(words[close + 1]) in _STRICT_FINITE
     prev = _clean(previous)
+    if previous[:1].isupper() and i > 1 and words[i - 2][:1].islower() and _clean(words[i - 2]) not in _PREPOSITIONS:
+        return False  # "the estimate BP | made in July": a relative clause without "that" has its own subject and verb
     return nxt in _PREPOSITIONS and prev.isalpha() and prev not in _BEFORE_VERB and prev not in _DETERMINERS \
         and not prev.endswith("ly")
 
