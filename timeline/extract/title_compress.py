@@ -17,6 +17,7 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_cuts import _limit, _shorten_inner_subjects
 from timeline.extract.title_ends import _whole_phrase
+from timeline.extract.title_open import finite_at
 from timeline.extract.title_waits import _CONTROL_VERBS
 from timeline.extract.title_words import (
     _AUX,
@@ -160,6 +161,11 @@ def _drop_listener(text: str) -> str:
         if words[b - 1][-1:] in ",;:" or re.search(r"[“”\"()]", words[b - 1]) \
                 or words[b - 1].lower() in {"he", "she", "it", "they", "we", "i", "you"}:
             return text  # ("tells Sky News | he believes the ...": the clause began at its pronoun)
+        if words[b] in {"he", "she", "they", "we", "I"} and b + 1 < len(words) and finite_at(words, b + 1):
+            # "tells a morning television show | he has not spoken directly to ...": a subject pronoun and its verb
+            # open the clause told; the listener goes, the pronoun still names the speaker.
+            said = "says" if m.group(0).startswith("tells") else "said"
+            return text[:m.start()] + said + " " + " ".join(words[b:])
         if words[b] in {"the", "a", "an"} and _second_noun_phrase(words[b - 1]) and any(
                 _finite(w.lower(), words[j - 1].lower()) for j, w in enumerate(words[b + 1:b + _THAT_LESS_CLAUSE], b + 1)):
             said = "says" if m.group(0).startswith("tells") else "said"
@@ -171,7 +177,34 @@ def _drop_listener(text: str) -> str:
 
 def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
     """A title whose main verb, or the verb of the clause it reports, lies past the limit loses modifiers of the
-    subject until that verb and a few words after it fit."""
+    subject until that verb and a few words after it fit; a cut that would still leave a clause without its verb
+    makes room inside that clause or drops it (:func:`close_open_clause`)."""
+    if len(text) <= MAX_CHARS:
+        return text, verb_at
+    fronted = _FRONTED_ADVERBIAL.match(text)
+    if fronted is not None and verb_at > fronted.end() and not re.search(r"[“”\"]|\s[A-Z0-9]", fronted.group(0)):
+        # (a phrase that names a place, a person or a number, "In Mexico, 20 people died", carries news: it stays)
+        # "Even with an end to the crisis in sight, | there are signs of a split between the two": the main clause
+        # keeps more of itself once the phrase fronted before it goes, as an editor would drop it.
+        rest = text[fronted.end():]
+        rest, at = rest[0].upper() + rest[1:], verb_at - fronted.end()
+        if len(_limit(rest, at)) - at > len(_limit(text, verb_at)) - verb_at:
+            text, verb_at = rest, at
+            if len(text) <= MAX_CHARS:
+                return text, verb_at
+    from timeline.extract.title_frames import close_open_clause  # (it builds on this module's shortening)
+
+    return close_open_clause(*_make_room_for_verb(text, verb_at))
+
+
+#: A phrase of circumstance fronted before the main clause and closed by its comma ("Even with an end in sight,",
+#: "Under pressure from investors,", "After weeks of talks,").
+_FRONTED_ADVERBIAL = re.compile(r"(?i:(?:even|just|only|still)\s+)?(?i:Under|After|Before|Despite|With|Without|Amid|"
+                                r"Following|Faced with|Facing|Given|In|On|At|For|From|Since|During|Like|Unlike|"
+                                r"Although|Though|While|When|As|Because|Once|Until)\s[^,;:“”\"]{3,80},\s+(?=[\w$£€])")
+
+
+def _make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
     if len(text) <= MAX_CHARS or not verb_at:
         return text, verb_at
     verb_at = _participle_then_verb(text, verb_at)

@@ -14,8 +14,10 @@ import re
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_complements import complement_missing, verb_between
 from timeline.extract.title_ends import _QUOTE_OPEN, _phrase_boundary, _whole_phrase
+from timeline.extract.title_open import FRAME_VERBS, in_infinitive, participle_modifier
 from timeline.extract.title_phrases import (
     _IRREGULAR_PARTICIPLE_FORMS,
+    _clause_without_verb,
 )
 from timeline.extract.title_waits import comparative_before_noun, dated_modifier
 from timeline.extract.title_words import (
@@ -118,7 +120,22 @@ def _shorten_inner_subjects(text: str) -> str:
         return kept
     if len(_limit(kept).split(" ")) > counted_verb:
         return kept
-    return _shorten_inner(text, keep_counted=False)[0]
+    shortened = _shorten_inner(text, keep_counted=False)[0]
+    if _BARE_PART_VERB.search(shortened) and not _BARE_PART_VERB.search(text):
+        return kept  # "that most | has gone": a bare part without what it is part of says nothing
+    return shortened
+
+
+#: Parts that name no amount: without their "of" phrase they say nothing ("75 percent is gone" does).
+_BARE_PARTS = {"most", "many", "some", "all", "none", "each", "any", "few", "several", "both", "either", "neither",
+               "half", "third", "thirds", "quarter", "quarters", "rest", "bulk", "majority", "minority", "part", "parts",
+               "much", "member", "members", "share", "portion", "proportion", "fraction", "remainder", "number"}
+_VERB_AFTER_PART = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                    "must", "should"}
+_BARE_PART_VERB = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(sorted(_BARE_PARTS)) + r")\s+(?:" + "|".join(sorted(_VERB_AFTER_PART))
+                             + r")\b")
+
+
 
 
 def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
@@ -136,7 +153,8 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
         verb = next((j for j in range(start + 1, min(len(words), start + 25))
                      if (_verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())
                          or _unknown_verb_before_that(words, j))
-                     and "-" not in words[j] and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in _AUX | {
+                     and "-" not in words[j] and not participle_modifier(words, j) and not in_infinitive(words, j)
+                     and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in _AUX | {
                          "be", "been", "being", "am"}) and words[j - 1].lower() != "to"),
                     None)  # "the era of thousands of oil-skimming boats": "oil-skimming" is no verb
         if verb is not None:  # "tar balls believed to be from the spill had started": the participle describes
@@ -299,6 +317,30 @@ def _limit(text: str, verb_at: int = 0) -> str:
         if before != text and len(before.split()) >= 4 and not _FRONTED.match(text):
             text = before
         text = _end_before_cut_quote(text, full)
+        text = _end_before_cut_dash(text, full, verb_at)
+    return text
+
+
+#: A dash set off by spaces opens a phrase of its own: a list ("the other towns - Ashby, Wickham and Thorne"), an
+#: appositive or a gloss ("a yield of 6.5% - some 2.75% more expensive than ...").
+_OPEN_DASH = re.compile(r"\s(?:-|--|—|–)\s")
+
+
+def _end_before_cut_dash(text: str, full: str, verb_at: int) -> str:
+    """A cut that falls inside the phrase a dash opened ("the other towns hit by the storm - Ashby" before ", Wickham
+    and Thorne") ends before the dash, where the clause before it is whole; the phrase after a dash is an addition
+    to it, and a part of it reads as the whole."""
+    dashes = list(_OPEN_DASH.finditer(text))
+    if not dashes or len(dashes) % 2 == 0:
+        return text  # no dash, or the dashed phrase closes inside the title
+    after = full[len(text):].lstrip()
+    if not (after[:1] == "," or after.split(" ", 1)[0].lower() in {"and", "or", "nor", "than", "of", "to"}):
+        return text  # "has taken a big hit - dropping by 6.5%" before "on Thursday": the dashed phrase is whole
+    head = text[:dashes[-1].start()].rstrip(" ,;:")
+    words = head.split(" ")
+    if len(words) >= 4 and len(head) > verb_at and _whole_phrase(words, dashes[-1].group(0).strip()) and not _clause_without_verb(
+            [w.lower().strip("“”\"‘’,;:()") for w in words]):
+        return head
     return text
 
 
@@ -321,8 +363,10 @@ def _end_before_cut_quote(text: str, full: str) -> str:
         return text  # the quotation ends where the title does: it is whole
     head = text[:opened].rstrip(" ,;:")
     words = head.split(" ")
-    if len(words) >= 4 and _whole_phrase(words, text[opened:].split(" ")[0]) and verb_between(words[1:]):
-        return head
+    frame = words[-1].lower().strip("“”\"‘’,;:()")
+    if len(words) >= 4 and _whole_phrase(words, text[opened:].split(" ")[0]) and verb_between(words[1:]) \
+            and frame not in FRAME_VERBS and frame not in {"saying", "adding", "telling", "writing"}:
+        return head  # ("responded by saying: “The letter ...": the frame alone says nothing)
     return text[:opened] + text[opened + 1:]  # ("the president says the crisis will “take years”": the marks go)
 
 
@@ -365,7 +409,7 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         possessive = nxt in {"his", "her", "its", "their", "our"} and not _verbish(
             words[k - 1].lower(), words[k - 2].lower()) and words[k - 1].lower() not in _WEAK_END
         if (nxt in _BREAK_WORDS or participle or possessive or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
-                or nxt in {"--", "—", "–", "-"}) \
+                or nxt in {"--", "—", "–", "-"}) and not _frame_before_quote(words, k) \
                 and _whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
             if complement_missing(words[:k], words[k], words[k + 1:k + 6]):
                 # "investors will lose out | on the payment": an earlier whole clause is better, unless reaching
@@ -394,6 +438,12 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         if opened is not None:
             best = opened  # "showed no signs of slowing | as the Philippines": the earlier whole clause
     return " ".join(words[:best]).rstrip(",;:"), at_boundary
+
+
+def _frame_before_quote(words: list[str], k: int) -> bool:
+    """ "responded by saying: | “The letter ...": a verb of saying before the quotation it introduces is no end."""
+    frame = words[k - 1].lower().strip("“”\"‘’,;:()")
+    return words[k][:1] in _QUOTE_OPEN and (frame in FRAME_VERBS or frame in {"saying", "adding", "telling", "writing"})
 
 
 def _balance_quotes(text: str) -> str:

@@ -128,6 +128,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "in a push" before "to improve trade" ("stepped up its efforts" is whole)
     if nxt and waits_past_phrase(words, nxt):
         return False
+    if nxt and _between_open(clean):
+        return False  # "a link between the blast" before "and earlier lapses": "between" takes both ends
     if _modifier_before_noun(before, last, words[-1], nxt):
         return False  # "for the widening" before "rift", "the first" before "signs": a modifier before its noun
     if _adjective_before_noun(clean, words[-1], nxt) or _describes_next(words, raw):
@@ -161,6 +163,12 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean))
         or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
+
+def _between_open(clean: list[str]) -> bool:
+    """Whether a "between" among the last words still waits for its "and" ("between the two sides" is whole)."""
+    at = next((i for i in range(len(clean) - 1, max(-1, len(clean) - 9), -1) if clean[i] == "between"), None)
+    return at is not None and "and" not in clean[at + 1:] and not clean[-1].endswith("s")
+
 
 #: Finite auxiliaries: the words before one are its subject, and a title never ends between them.
 _SUBJECT_WAITS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
