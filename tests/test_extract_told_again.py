@@ -260,3 +260,10 @@ def test_the_subject_of_a_title_is_the_words_before_its_verb() -> None:
 
     assert _title_subject("Norrhavn Port admits defeat", frozenset({verb_stem("admits")})) == ("norrhavn", "port")
     assert _title_subject("The dam holds", frozenset({verb_stem("admits")})) == ()
+
+
+def test_two_bodies_reports_released_in_one_week_stay_apart() -> None:
+    text = ("The Vorn Ferry Authority will publish its safety report next week, its director said.\n"
+            "The Harbour Pilots Union will release its own report on Tuesday, calling for a new regulator.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    assert len(events) == 2

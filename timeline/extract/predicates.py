@@ -364,10 +364,12 @@ def publishes(m: Mention) -> bool:
 def one_release(vaguer: Mention, precise: Mention) -> bool:
     """Whether two mentions tell the release of one document, at a vaguer date and one within it: "The report, to
     be published next week, could ..." ... "The full report, to be released on Tuesday, is likely to ...". A verb
-    of publishing in both, the same thing published (a word of both objects), neither an act done again ("a second
-    report")."""
+    of publishing in both, the same thing published (a word of both objects) by the same body when both name one,
+    neither an act done again ("a second report")."""
     if vaguer.key == precise.key or not contains(vaguer.when, precise.when) or not (vaguer.main and precise.main):
         return False
+    if vaguer.actor and precise.actor and vaguer.actor.split()[-1] != precise.actor.split()[-1]:
+        return False  # "the ministry will publish its report next week" ... "the union's report, released on Tuesday"
     a, b = vaguer.predicate, precise.predicate
     if a.again or b.again or not (a.verbs & _RELEASE and b.verbs & _RELEASE):
         return False
