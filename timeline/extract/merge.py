@@ -10,8 +10,8 @@ or when their dates agree (or one lies within the other) and their quotes share
 content words that are neither names (one actor takes part in many happenings),
 saying verbs, nor the story's own topic words. A statement told again further down
 (the lead restated with its day, an act told again in the passive) keeps its actor,
-main verb and object, and a happening told at its month and then at its day keeps
-them too (:mod:`.predicates`); one sentence dated twice within one day is one event, and so is one clause
+main verb and object, and a happening told at its month and then at its day keeps them too; so are a headline
+told at an hour of its day, one document's release and one avowal quoted twice (:mod:`.predicates`); one sentence dated twice within one day is one event, and so is one clause
 titled twice at dates one within the other (:mod:`.one_clause`).
 """
 
