@@ -200,3 +200,70 @@ def test_one_end_of_a_closure_told_vaguer_then_precise_is_one_event() -> None:
     text = ("Nine thousand pupils in Kell will be off school until the end of next week as the flood recedes.\n"
             "The council also ordered the town's offices closed until 23 May.\n")
     assert all(len(e.sources) == 1 for e in events_of(text))
+
+
+def test_a_headline_told_at_an_hour_of_its_day_is_one_event() -> None:
+    text = ("Mayor Lund has promised a televised address to calm the flooded city\n"
+            "Sandbags line the quay.\n"
+            "The mayor is to give a televised address to the city tonight, her first since the election, to calm "
+            "residents after the flooding.\n"
+            "Engineers inspected the sea wall on Monday.\n")
+    events = events_of(text)
+    addresses = [e for e in events if "address" in e.title]
+    assert [(e.when.value(), len(e.sources)) for e in addresses] == [("2031-05-14TNI", 2)]
+
+
+def test_another_happening_of_the_headlines_day_stays_apart() -> None:
+    text = ("Mayor Lund has promised a televised address to calm the flooded city\n"
+            "Sandbags line the quay.\n"
+            "The harbour pumps failed again tonight, flooding two streets near the fish market.\n")
+    events = events_of(text)
+    assert len(events) == 2
+
+
+def test_one_document_published_next_week_and_released_on_tuesday_is_one_event() -> None:
+    text = ("The inquiry into the Vorn ferry fire has finished its hearings.\n"
+            "The report, to be published next week, could shape three other inquiries into ferry safety.\n"
+            "Ferry operators have asked to see a draft.\n"
+            "Two crews gave evidence in April.\n"
+            "The full report, to be released on Tuesday, is likely to call for a new safety regulator.\n")
+    events = events_of(text, dt.date(2031, 5, 16))
+    reports = [e for e in events if "report" in e.title]
+    assert [(e.when.value(), len(e.sources)) for e in reports] == [("2031-05-20", 2)]
+
+
+def test_two_documents_released_at_dates_apart_stay_two_events() -> None:
+    text = ("The inquiry released part of its report on ferry safety on Monday.\n"
+            "The full report, to be released next month, is likely to call for a new safety regulator.\n")
+    events = events_of(text, dt.date(2031, 5, 14))
+    assert sorted(e.when.value() for e in events) == ["2031-05-12", "2031-06"]
+
+
+def test_one_admission_quoted_twice_is_one_event() -> None:
+    text = ("After four days of pumping sand into the breach, the NPA admitted defeat last night.\n"
+            "Residents of the lower town were moved to a school.\n"
+            "The army sent two hundred soldiers.\n"
+            "Last night the NPA admitted the best hope of closing the breach could take a further month, using barges.\n")
+    events = events_of(text)
+    assert [(e.when.value(), len(e.sources)) for e in events] == [("2031-05-13TNI", 2)]
+
+
+def test_two_speakers_admitting_on_one_night_stay_apart() -> None:
+    text = ("The NPA admitted defeat last night.\n"
+            "The ferry line admitted last night that two of its ships had sailed without inspections.\n")
+    events = events_of(text)
+    assert len(events) == 2
+
+
+def test_the_subject_of_a_title_is_the_words_before_its_verb() -> None:
+    from timeline.extract.predicates import _title_subject
+
+    assert _title_subject("Norrhavn Port admits defeat", frozenset({verb_stem("admits")})) == ("norrhavn", "port")
+    assert _title_subject("The dam holds", frozenset({verb_stem("admits")})) == ()
+
+
+def test_two_bodies_reports_released_in_one_week_stay_apart() -> None:
+    text = ("The Vorn Ferry Authority will publish its safety report next week, its director said.\n"
+            "The Harbour Pilots Union will release its own report on Tuesday, calling for a new regulator.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    assert len(events) == 2

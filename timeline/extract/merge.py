@@ -10,8 +10,8 @@ or when their dates agree (or one lies within the other) and their quotes share
 content words that are neither names (one actor takes part in many happenings),
 saying verbs, nor the story's own topic words. A statement told again further down
 (the lead restated with its day, an act told again in the passive) keeps its actor,
-main verb and object, and a happening told at its month and then at its day keeps
-them too (:mod:`.predicates`); one sentence dated twice within one day is one event, and so is one clause
+main verb and object, and a happening told at its month and then at its day keeps them too; so are a headline
+told at an hour of its day, one document's release and one avowal quoted twice (:mod:`.predicates`); one sentence dated twice within one day is one event, and so is one clause
 titled twice at dates one within the other (:mod:`.one_clause`).
 """
 
@@ -32,10 +32,13 @@ from timeline.extract.predicates import (
     contains,
     dated_closer,
     lead_at_its_hour,
+    one_avowal,
     one_day,
     one_end_told_twice,
+    one_release,
     one_share_move,
     one_trip,
+    publishes,
     recalled_again,
     told_again,
 )
@@ -146,6 +149,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     by_title: dict[tuple[str, str], int] = {}  # one title, one date
     by_quote_day: dict[tuple[int, int, str], int] = {}  # one quote, one day: "said on Sunday ... to midnight Saturday"
     by_predicate: dict[tuple[str, str], list[int]] = {}  # (day, main verb) -> its groups, for a statement told again
+    published: list[int] = []  # the groups telling something made public, at dates a week need not hold
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
         if target is None and len(m.title.split()) >= _SAME_TITLE_WORDS:
@@ -185,6 +189,7 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
             if m.happening or m.actor or m.stems & _SHARE_MOVES:  # a happening named again; one actor's act of one
                 candidates.update(by_key.get(m.key[:10], ()))   # day told again; a share move read at an hour
             candidates.update(happening_at.get(m.key[:10], ()))
+            candidates.update(published if publishes(m) else ())
             # "an explosion on a rig last month" and "since 20 April, when an explosion killed 11": a happening
             # at a vaguer date that holds the other's.
             for prefix in _within(m.key):
@@ -228,6 +233,8 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
                 told = by_predicate.setdefault((prefix, verb), [])
                 if target not in told:
                     told.append(target)
+        if publishes(m) and target not in published:
+            published.append(target)
         in_sentence = by_sentence.setdefault(m.sentence, [])
         if target not in in_sentence:
             in_sentence.append(target)
@@ -442,7 +449,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # again. (Many things are "said on Thursday"; a month is named for a happening recalled.)
         return True
     if one_trip(a, b) or one_trip(b, a) or lead_at_its_hour(a, b) or lead_at_its_hour(b, a) or act_named_again(a, b) \
-            or act_named_again(b, a) or recalled_again(a, b) or one_end_told_twice(a, b):
+            or act_named_again(b, a) or recalled_again(a, b) or one_end_told_twice(a, b) or one_avowal(a, b) \
+            or one_release(a, b) or one_release(b, a):  # "The report, to be published next week" ... "released on Tuesday"
         return True  # "head back to the coast next week" ... "a trip beginning on Monday"; the lead at its hour
     if _one_explosion(a, b) or one_share_move(a, b):
         return True  # "Since the 20 April rig explosion, BP has tried ..." ... "The rig blew up at 10pm, killing 11"

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
 __all__ = ["LEAD_LAG", "Predicate", "act_named_again", "another_day_told_beside", "contains", "dated_closer", "lead_at_its_hour",
-           "one_day", "one_end_told_twice", "one_share_move", "one_trip", "predicate", "recalled_again", "told_again", "verb_stem"]
+           "one_avowal", "one_day", "one_end_told_twice", "one_release", "one_share_move", "one_trip", "predicate", "publishes",
+           "recalled_again", "told_again", "verb_stem"]
 
 _BASE = dict(pair.split(":") for pair in (IRREGULAR_PAST_PAIRS + " " + PARTICIPLE_BASE_PAIRS).split())
 _AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
@@ -309,7 +310,21 @@ def lead_at_its_hour(lead: Mention, other: Mention) -> bool:
         return False
     if not contains(lead.when, other.when) or lead.when.precision.rank != _DAY_RANK:
         return False
-    return len(lead.predicate.objects & other.predicate.objects) >= _SAME_OBJECT
+    if len(lead.predicate.objects & other.predicate.objects) >= _SAME_OBJECT:
+        return True
+    # A headline sums up the lead: "President to reassure US in televised address" ... "The US president is to
+    # give a televised address to the country tonight, ... to reassure Americans". Just below it, a sentence holding
+    # nearly all of its words at a time of its day tells it (another happening of the day shares a word or two).
+    shared = len(lead.words & other.words)
+    return (lead.sentence == 0 and other.sentence - lead.sentence <= _HEADLINE_TOLD_WITHIN
+            and shared >= _HEADLINE_WORDS and shared >= _HEADLINE_SHARE * len(lead.words))
+
+
+#: How far below a headline its lead may stand (a standfirst between), how many of the headline's words it keeps
+#: and what share of them.
+_HEADLINE_TOLD_WITHIN = 2
+_HEADLINE_WORDS = 3
+_HEADLINE_SHARE = 0.75
 
 
 def recalled_again(a: Mention, b: Mention) -> bool:
@@ -334,3 +349,59 @@ def one_end_told_twice(a: Mention, b: Mention) -> bool:
     if abs(a.sentence - b.sentence) != 1 or not (contains(a.when, b.when) or contains(b.when, a.when)):
         return False
     return "unti" in a.near and "unti" in b.near and bool(a.predicate.objects & b.predicate.objects)
+
+
+#: Verbs of making a document public: a report, a study or a plan is published once, however the article words it
+#: ("to be published next week" ... "to be released on Tuesday").
+_RELEASE = frozenset(verb_stem(w) for w in ("publish", "release", "issue", "unveil", "present", "deliver", "launch"))
+
+
+def publishes(m: Mention) -> bool:
+    """Whether a mention's main verb makes something public ("to be published", "released")."""
+    return bool(m.predicate.verbs & _RELEASE)
+
+
+def one_release(vaguer: Mention, precise: Mention) -> bool:
+    """Whether two mentions tell the release of one document, at a vaguer date and one within it: "The report, to
+    be published next week, could ..." ... "The full report, to be released on Tuesday, is likely to ...". A verb
+    of publishing in both, the same thing published (a word of both objects) by the same body when both name one,
+    neither an act done again ("a second report")."""
+    if vaguer.key == precise.key or not contains(vaguer.when, precise.when) or not (vaguer.main and precise.main):
+        return False
+    if vaguer.actor and precise.actor and vaguer.actor.split()[-1] != precise.actor.split()[-1]:
+        return False  # "the ministry will publish its report next week" ... "the union's report, released on Tuesday"
+    a, b = vaguer.predicate, precise.predicate
+    if a.again or b.again or not (a.verbs & _RELEASE and b.verbs & _RELEASE):
+        return False
+    return bool(a.objects & b.objects)
+
+
+#: Verbs of owning up or committing oneself: a speaker admits, concedes or pledges once on one occasion, and what
+#: the article quotes of it, sentence by sentence, is that one avowal.
+_AVOWALS = frozenset(verb_stem(w) for w in (
+    "admit", "admitted", "concede", "conceded", "confess", "confessed", "apologise", "apologised", "apologize",
+    "apologized", "pledge", "pledged", "vow", "vowed", "promise", "promised"))
+_TITLE_WORD = re.compile(r"[\w'’.-]+")
+
+
+def one_avowal(a: Mention, b: Mention) -> bool:
+    """Whether two main clauses tell one avowal of one occasion: "BP admitted defeat last night" ... "Last night BP
+    admitted the best hope of stemming the flow could take two months". The same verb of owning up, the same
+    date to the day or finer, and the same subject opening both titles ("BP admits ...") when no actor is known."""
+    if a.key != b.key or min(a.when.precision.rank, b.when.precision.rank) < _DAY_RANK or not (a.main and b.main):
+        return False
+    shared = a.predicate.verbs & b.predicate.verbs & _AVOWALS
+    if not shared or a.predicate.again or b.predicate.again:
+        return False
+    if a.actor and b.actor:
+        return a.actor.split()[-1] == b.actor.split()[-1]
+    return bool(_title_subject(a.title, shared)) and _title_subject(a.title, shared) == _title_subject(b.title, shared)
+
+
+def _title_subject(title: str, verbs: frozenset[str]) -> tuple[str, ...]:
+    """The words of a title before its verb ("BP" in "BP admits defeat"), or () when the verb is not there."""
+    words = _TITLE_WORD.findall(title)
+    for i, w in enumerate(words):
+        if verb_stem(w) in verbs:
+            return tuple(x.lower() for x in words[:i])
+    return ()
