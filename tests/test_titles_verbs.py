@@ -398,3 +398,24 @@ def test_a_relative_clause_with_it_as_subject_keeps_its_verb() -> None:
     from timeline.extract.title_tense import _headline_verb
 
     assert _headline_verb("A ferry it chartered ran aground") == "A ferry it chartered runs aground"
+
+
+def test_an_irregular_past_that_is_also_its_participle_describes_the_noun_before_the_clauses_verb() -> None:
+    # "meant", "held", "sought" are past and participle at once: after a noun and before the clause's own
+    # verb they describe the noun, and the later verb is the one the headline puts in the present.
+    assert write_title("Two backup pumps meant to drain the tunnel by spring are finished.", []) \
+        == "Two backup pumps meant to drain the tunnel by spring are finished"
+    assert write_title("The talks held in the port city ended without a deal.", []) \
+        == "The talks held in the port city end without a deal"
+    assert write_title("Papers sought by the inquiry showed the valve was faulty.", []).startswith(
+        "Papers sought by the inquiry show")
+    # A name before the same word is its subject: the past is the clause's verb.
+    assert write_title("Okafor meant to drain the tunnel by spring.", []).startswith("Okafor means to drain")
+    assert write_title("The crew fought the blaze on the pier.", []).startswith("The crew fights the blaze")
+
+
+def test_same_form_pasts_are_english_irregular_pasts() -> None:
+    from timeline.english_verbs import IRREGULAR_PAST_WORDS
+    from timeline.extract.title_verbs import SAME_FORM_PASTS
+    assert SAME_FORM_PASTS <= IRREGULAR_PAST_WORDS
+    assert not SAME_FORM_PASTS & {"took", "wrote", "broke", "rose", "fell", "gave", "went"}  # "taken", "written", ...

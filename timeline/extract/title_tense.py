@@ -12,7 +12,7 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.happenings import EVENT_NOUNS
-from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, regular_present
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, regular_present
 from timeline.extract.title_words import (
     _AUX,
     _CLAUSE_OPENERS,
@@ -81,11 +81,11 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
                                                        or before[-1] in {"still", "also", "just", "already", "never",
                                                                          "once", "first", "later", "then", "even"}):
         before = before[:-1]  # "not temporarily abandoned": the word before the adverb decides
-    if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and re.match(r"\s+by\s", rest) \
+    if (word.endswith("ed") or word in PARTICIPLES) and re.match(r"\s+by\s", rest) \
             and (not before or before[-1][:1].islower() or (len(before) == 1 and re.fullmatch(
                 r"[A-Z][A-Za-z-]{2,}[^sS\W]s", before[0]) and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", rest))):
         return text  # "introduced by his biographer", "Memos obtained by the Gazette": a passive participle
-    if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _INVERTED_SPEECH \
+    if (word.endswith("ed") or word in PARTICIPLES) and word not in _INVERTED_SPEECH \
             and re.search(r"[^,]+,\s+$", text[:start]) and text[:start].count(",") == 1:
         return text  # "An explosion at the platform, located 80km off the coast": a subject takes no comma
     if _participle_only(word, rest) or (word == "used" and re.match(r"\s+to\s", rest)):
@@ -305,6 +305,9 @@ _PEOPLE_ADJECTIVE = re.compile(r"[Tt]he\s+(?:very\s+)?(?:poor|rich|wealthy|elder
                                r"homeless|unemployed|disabled|displaced|missing|living|hungry|faithful)")
 
 
+_PARTICIPLE_WORDS = "|".join(sorted(PARTICIPLES))
+
+
 def _plural_subject(subject: str) -> bool:
     """ "The thrifts", "They", "Orkem and Coates": the verb takes its plural form."""
     if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
@@ -352,7 +355,8 @@ def _plural_subject(subject: str) -> bool:
                        r"against|during|among|between|behind|around|into|without|within|we|I|they|you|it|he|she)\s+(?=\S)",
                        subject)[0]
     # ("The grants we received": a subject pronoun after the head opens a relative clause without "that")
-    subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject.rstrip())  # "Gulls coated" (in oil): the participle is no head
+    # "Gulls coated" (in oil), "The talks held" (in Geneva): the participle is no head.
+    subject = re.sub(r"(?:\s+(?:[a-z]{3,}ed|" + _PARTICIPLE_WORDS + r"))+$", "", subject.rstrip())
     # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".
     subject = re.sub(r"\s+(?:eager|ready|able|unable|keen|willing|unwilling|anxious|determined|desperate|quick|"
                      r"slow|likely|unlikely|due|set|about|hoping|trying|seeking|waiting|struggling)$", "", subject)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PAST_PAIRS
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
 
 _IRREGULAR_BASE = dict(pair.split(":") for pair in IRREGULAR_PAST_PAIRS.split())
 
@@ -85,6 +85,23 @@ HEADLINE_PRESENT_FORMS = frozenset(_REGULAR_PRESENT.values()) | frozenset(_PRESE
 #: other modules read English's irregular pasts here (extract/continued.py).
 IRREGULAR_PAST_FORMS = frozenset(_IRREGULAR_BASE) | frozenset(
     past for past in _REGULAR_PRESENT if " " not in past and not past.endswith("ed"))
+
+
+#: Irregular pasts that are also their verb's past participle ("meant", "held", "sought": "has held", "the
+#: talks held in Geneva"), unlike "took"/"taken" or "wrote"/"written". After a noun and before the clause's
+#: own verb such a word describes the noun ("Two wells meant to plug the reservoir are finished"), as an
+#: "-ed" participle does; English has no other way to tell them from the past.
+_SAME_FORM_WORDS = (
+    "bled bred brought built burnt bought caught clung crept dealt dug dreamt fed felt fought found fled flung hung "
+    "heard held kept knelt laid led leapt learnt left lent lit lost made meant met misled paid rebuilt repaid sought "
+    "sold sent shot slept slid slung sped spent spun stood stuck stung struck swept swung taught thought understood "
+    "upheld withheld withstood wept won wrung sat"
+)
+SAME_FORM_PASTS = frozenset(_SAME_FORM_WORDS.split())
+
+#: Every past participle without "-ed" a title rule may meet after a noun: the irregular participles that
+#: differ from their past ("taken", "written") and the pasts that are their own participle.
+PARTICIPLES = IRREGULAR_PARTICIPLES | SAME_FORM_PASTS
 
 
 #: Pasts whose base ends in a silent e after "-ast" (most "-asted" verbs have none: "blasted", "lasted").
