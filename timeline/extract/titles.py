@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.attribution import TRAILING_ATTRIBUTION, inverted_after_quote, opening_attribution
 from timeline.extract.title_compress import drop_asides, make_room_for_verb, said_alone
 from timeline.extract.title_cuts import (
     _balance_quotes,
@@ -69,11 +70,6 @@ _GLOSS = re.compile(r"\s+\((?:[A-Z]{2,6}s?|[DRI]|[A-Z]{1,5}\.\s?[A-Z]{1,2}|[#£$
 _POSTED_BY = re.compile(r"\s+(?:Posted|Submitted|Written) by\s+\S.*$")
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,|\s+\([DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
-# "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
-_TRAILING_ATTRIBUTION = re.compile(
-    r",\s+[^,“”\"]{1,80}?\s(?:said|says|say|told(?:\s+\w+)?|added|wrote|reported|"
-    r"according to (?!(?:the\s+)?(?:plan|schedule|script|form)\b)[^,]{1,60})\s*[.]?$")  # ("going according to plan")
-
 DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\.?)?\s*(?:\([\w. ]+\))?\s*(?:[—–_-]+|:)\s*")
 
@@ -164,13 +160,19 @@ def write_title(
     text = _AGE.sub("", text)
     quote_first = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
     if not (quote_first and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", quote_first.group(2))):
-        text = _TRAILING_ATTRIBUTION.sub("", text)  # after a closed quotation the attribution is its speaker
+        text = TRAILING_ATTRIBUTION.sub("", text)  # after a closed quotation the attribution is its speaker
     text = _SUBORDINATE_IN_REPORT.sub(r"\1 ", text)
     text = _WHERE_IT_WAS_SAID.sub(r"\1 ", text)
     text = DATELINE.sub("", text)
     text = _POSTED_BY.sub("", text)
     text = re.sub(r"^\([^()]{1,60}\)\s+(?=[A-Z])", "", text)  # "(Jane Doe - AP) Workers ...": a credit, not news
     quote_lead = None
+    opened = opening_attribution(text)
+    if opened is not None and opened.said:  # "Said the committee in a letter: “...”": the speaker is the subject
+        if opened.quoted:
+            quote_lead, text = opened.said, opened.headline()
+        else:
+            text = f"{opened.headline()} {opened.said}"
     m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
     if m and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", m.group(2)):
         quote_lead, text = m.group(1), m.group(2)
@@ -193,14 +195,10 @@ def write_title(
         split = re.match(r"^([^“”\"]{2,120}?),\s*[“\"]([^“”\"]{3,})[”\"]?\s*[.]?$", text)
         if split and re.search(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b", split.group(1)):
             text, quote_lead = split.group(1), f"{quote_lead}, {split.group(2)}"
-        inverted = re.match(r"^(said|says|added|adds|wrote|writes|asked|asks)\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}?)?"
-                            r"([A-Z][^,]{2,60}?)(?:,.*)?$", text)
-        if inverted:  # "said Michael Ballay, the manager" -> "Michael Ballay said"
-            text = f"{inverted.group(2).rstrip('. ')} {inverted.group(1)}"
-        else:  # "said the mayor" -> "the mayor said" (a role the story may name)
-            role = re.match(r"^(said|says|added|adds|wrote|writes)\s+((?:the|a|an)\s+[a-z][a-z' -]{2,40}?)\s*[.]?$",
-                            text)
-            text = f"{role.group(2)} {role.group(1)}" if role else text
+        # "said Michael Ballay, the manager" -> "Michael Ballay said"; "said the mayor" -> "the mayor said" (a role
+        # the story may name)
+        inverted = inverted_after_quote(text)
+        text = f"{inverted.speaker} {inverted.verb}" if inverted else text
     if quote_lead is None:
         # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
         colon = re.match(r"^(.{2,80}?\b(?:said|says|added|adds|told [\w ]{1,30}?|wrote|writes))\s*:\s*[“\"](.+?)[”\"]?$",
