@@ -287,3 +287,12 @@ def test_the_head_of_a_subject_decides_its_number(subject: str, plural: bool) ->
 ])
 def test_a_bare_claim_before_its_clause_is_the_verb(sentence: str, title: str) -> None:
     assert write_title(sentence, []) == title
+
+
+def test_a_time_between_a_plural_subject_and_its_verb_is_no_head_noun() -> None:
+    # British news style puts the time between the subject and its verb ("Ministers yesterday agreed"): the
+    # verb agrees with the subject, not with "night" or "Sunday".
+    assert write_title("Harbour engineers last night put out a new estimate of the damage.", []) \
+        == "Harbour engineers last night put out a new estimate of the damage"
+    assert write_title("The two unions on Sunday signed the pay deal.", []).startswith("The two unions on Sunday sign")
+    assert write_title("The union on Sunday signed the pay deal.", []).startswith("The union on Sunday signs")

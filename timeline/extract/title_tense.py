@@ -288,7 +288,11 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
 
 #: Adverbs between a subject and its verb ("Officials drastically increased", "Forecasters also warned").
 _PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopoly|anomaly|belly|reply)\b)[a-z]{2,}ly|also|still|now|then|later|already|just|even|once|again|too|jointly|"
-                       r"reportedly|allegedly|never|often|first|no longer|not|n[o']t yet|together|collectively|further))+\s*$")
+                       r"reportedly|allegedly|never|often|first|no longer|not|n[o']t yet|together|collectively|further|"
+                       # "Government scientists last night put out": British news puts the time between subject and verb
+                       r"yesterday|today|tonight|(?:last|this|late|early)\s+(?:night|week|month|year|morning|afternoon|"
+                       r"evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|"
+                       r"evening))?))+\s*$")
 
 
 def _regular_present(word: str) -> str | None:
