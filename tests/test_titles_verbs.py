@@ -419,3 +419,17 @@ def test_same_form_pasts_are_english_irregular_pasts() -> None:
     from timeline.extract.title_verbs import SAME_FORM_PASTS
     assert SAME_FORM_PASTS <= IRREGULAR_PAST_WORDS
     assert not SAME_FORM_PASTS & {"took", "wrote", "broke", "rose", "fell", "gave", "went"}  # "taken", "written", ...
+
+
+def test_the_regular_news_verbs_take_their_present_from_the_spelling_rules_and_the_table_holds_only_the_rest() -> None:
+    from timeline.extract.title_verbs import (
+        _NEWS_REGULAR_WORDS,
+        _OTHER_PRESENT,
+        _REGULAR_PRESENT,
+        regular_present,
+    )
+    for past in _NEWS_REGULAR_WORDS.split():
+        assert regular_present(past) is not None, past  # a regular verb the rules cannot spell belongs in the table
+        assert _REGULAR_PRESENT[past] == regular_present(past)
+    assert not [past for past, present in _OTHER_PRESENT.items() if regular_present(past) == present]
+    assert (_REGULAR_PRESENT["signed"], _REGULAR_PRESENT["died"], _REGULAR_PRESENT["were"]) == ("signs", "dies", "are")
