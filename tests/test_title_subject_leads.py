@@ -167,3 +167,15 @@ def test_a_name_s_possessive_opens_a_subject_whose_appositive_names_the_person()
 def test_regardless_opens_a_lead() -> None:
     assert _title("Regardless of the weather, port director Ann Price said the ferries would sail.") \
         == "Ann Price says the ferries would sail"
+
+
+def test_a_time_lead_without_its_comma_goes_before_the_subject() -> None:
+    # News leads often open with the time and no comma ("This afternoon the council voted", "Late on Monday the
+    # firm said"): the subject starts after it. A weekday that is a name's first word stays.
+    assert write_title("This afternoon the port authority announced it will spend $4m on dredging.", []) \
+        == "The port authority announces it will spend $4m on dredging"
+    assert write_title("Late on Monday the ferry company said the crossing was safe.", []) \
+        == "The ferry company says the crossing was safe"
+    assert write_title("On Tuesday night Okafor confirmed the closure.", []) == "Okafor confirms the closure"
+    assert write_title("Sunday Herald reporters found the memo.", []).startswith("Sunday Herald reporters")
+    assert write_title("Monday saw the first frost of the year.", []).startswith("Monday sees")

@@ -54,7 +54,7 @@ _TIME_LEAD = re.compile(
     r"(?:\s+" + _AFTER_TIME + r")?|(?:hours|days|weeks|months|years|minutes|moments)\s+" + _AFTER_TIME + r"),\s+", re.I)
 #: "Last month Shell admitted ...": a time phrase without its comma.
 _BARE_TIME_LEAD = re.compile(
-    r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
+    r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|spring|summer|autumn|"
     r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     # "The next day he was found ...", "That night the crew left": a day told relative to the one before.
     r"(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)|"
@@ -65,6 +65,12 @@ _BARE_TIME_LEAD = re.compile(
 #: "Earlier Monday, a BP executive said", "Late on Tuesday night, officials": a weekday lead with its comma.
 _WEEKDAY_LEAD = re.compile(r"^(?:(?:Early|Earlier|Late|Later)\s+)?(?:on\s+)?(?:" + WEEKDAY_NAME_PATTERN + ")"
                            r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?=\S)")
+#: "Late on Monday the company said", "On Tuesday night BP confirmed": a weekday lead without its comma, before a
+#: subject that starts with a determiner, a pronoun or a name and its verb ("On Monday Night Football" is a name).
+_BARE_WEEKDAY_LEAD = re.compile(r"^(?:(?:(?:Early|Earlier|Late|Later)\s+)?(?:on|On)\s+(?:" + WEEKDAY_NAME_PATTERN + ")"
+                                r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[A-Z][\w.&’'-]*\s+(?:[a-z]+ly\s+)?[a-z])|"
+                                r"(?:(?:Early|Earlier|Late|Later)\s+)?(?:(?:on|On)\s+)?(?:" + WEEKDAY_NAME_PATTERN + ")"
+                                r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an|he|she|it|they|we)\s))")
 _CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
 _PRONOUNS = {"he", "she", "they"}
 
@@ -129,7 +135,7 @@ def _drop_lead(text: str) -> str:
             # ("Last week saw the first frost": the time is the subject of "saw")
             text = text[timed.end():]
             continue
-        weekday = _WEEKDAY_LEAD.match(text)
+        weekday = _WEEKDAY_LEAD.match(text) or _BARE_WEEKDAY_LEAD.match(text)
         if weekday and len(text) - weekday.end() > 15:
             text = text[weekday.end():]
             continue
