@@ -37,3 +37,13 @@ def test_an_opening_attribution_counts_as_attributed_for_the_gate() -> None:
     assert ATTRIBUTED.search("Said Okafor: “I think the pumps are fine.”")
     assert not ATTRIBUTED.search("Said to be the oldest mill, it closed.")
     assert title_defect("Okafor says: “The pumps are running again”") is None
+
+
+def test_a_quotation_inside_the_opening_one_does_not_end_it() -> None:
+    from timeline.extract.attribution import quote_first
+    assert quote_first("“We fear this ‘job done’ moment,” said Dana Reyes.") == (
+        "We fear this ‘job done’ moment", "said Dana Reyes.")
+    assert quote_first("'We don't know yet,' the mayor said.") == ("We don't know yet", "the mayor said.")
+    assert write_title("“We fear this ‘job done’ moment,” said Dana Reyes, the owner.", []) \
+        == "Dana Reyes says: “We fear this ‘job done’ moment”"
+    assert quote_first("The pumps are running again.") is None

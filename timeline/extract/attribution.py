@@ -43,6 +43,21 @@ ATTRIBUTED = re.compile(r"(?:[”\"]|(?<=[,.!?])['’])\s*,?\s*(?:[\w.,'’-]+\s
                         # "That will not be until August, BP predicts.": a named source's verb closes the line
                         r"|,\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,5}[a-z]{3,}(?:s|ed)\s*[.!?]?\s*$")
 
+#: A quotation that opens the line and what follows it: "“We are ready,” said Okafor". The closing mark is the
+#: opening one's partner (double with double, single with single), so a quotation inside it ("“this ‘mission
+#: accomplished’ moment,” said X") does not end it.
+_QUOTE_FIRST = re.compile(r"^(?:[“\"](?P<double>.+?)[,.?!]?[”\"]|[‘'](?P<single>.+?)[,.?!]?[’'])\s*,?\s+(?P<rest>.+)$")
+
+
+def quote_first(text: str) -> tuple[str, str] | None:
+    """ "“We are ready,” said Okafor on Monday" -> ("We are ready", "said Okafor on Monday"): a line that opens with
+    a quotation, its words and the rest; None for any other line."""
+    m = _QUOTE_FIRST.match(text)
+    if m is None:
+        return None
+    return m.group("double") if m.group("double") is not None else m.group("single"), m.group("rest")
+
+
 #: "said Michael Ballay, the manager": a named speaker after the verb, an aside after the name.
 _AFTER_QUOTE_NAMED = re.compile(r"^(" + _INVERTED_VERBS + r")\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}?)?"
                                 r"([A-Z][^,]{2,60}?)(?:,.*)?$")

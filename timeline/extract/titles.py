@@ -18,7 +18,12 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.attribution import TRAILING_ATTRIBUTION, inverted_after_quote, opening_attribution
+from timeline.extract.attribution import (
+    TRAILING_ATTRIBUTION,
+    inverted_after_quote,
+    opening_attribution,
+    quote_first,
+)
 from timeline.extract.title_compress import drop_asides, make_room_for_verb, said_alone
 from timeline.extract.title_cuts import (
     _balance_quotes,
@@ -158,8 +163,8 @@ def write_title(
     text = _PARTY.sub("", text)
     text = _GLOSS.sub("", text)
     text = _AGE.sub("", text)
-    quote_first = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
-    if not (quote_first and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", quote_first.group(2))):
+    opening_quote = quote_first(text)
+    if not (opening_quote and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", opening_quote[1])):
         text = TRAILING_ATTRIBUTION.sub("", text)  # after a closed quotation the attribution is its speaker
     text = _SUBORDINATE_IN_REPORT.sub(r"\1 ", text)
     text = _WHERE_IT_WAS_SAID.sub(r"\1 ", text)
@@ -173,9 +178,9 @@ def write_title(
             quote_lead, text = opened.said, opened.headline()
         else:
             text = f"{opened.headline()} {opened.said}"
-    m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
-    if m and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", m.group(2)):
-        quote_lead, text = m.group(1), m.group(2)
+    opening_quote = quote_first(text)
+    if opening_quote and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", opening_quote[1]):
+        quote_lead, text = opening_quote
         # "Simon Hawkins, oil analyst at Ambrian, said": the speaker's name and the verb.
         named = re.match(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+[^“”\"]{2,80}?,?\s+(" +
                          "|".join(SPEECH_VERBS) + r")\b", text)
@@ -426,7 +431,7 @@ def _with_quote(attribution: str, quote: str) -> str:
         # quote stands alone without its condition, so the quote goes whole or not at all.
         for head in (attribution, speaker_of(attribution)):
             if len(quote.split()) <= 16 and len(head) + len(quote) + 4 <= MAX_CHARS:
-                return f"{head}: “{quote.strip(' .,;:')}”"
+                return f"{head}: “{_quoted(quote)}”"
         return attribution
     clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|(?<!\.\.)[.!?]\s|\s+yet\s+(?=(?:the|a|an|"
                                    r"this|that|it|he|she|they|we|I|there)\b)", quote) if c]
@@ -443,7 +448,7 @@ def _with_quote(attribution: str, quote: str) -> str:
     speaker = speaker_of(attribution)
     for head, said in ((attribution, quote), (attribution, first), (speaker, first)):
         if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS:
-            return f"{head}: “{said.strip(' .,;:')}”"
+            return f"{head}: “{_quoted(said)}”"
     room = MAX_CHARS - len(speaker) - 4
     words = first.split()
     for k in range(min(len(words), 14), 3, -1):
@@ -451,7 +456,7 @@ def _with_quote(attribution: str, quote: str) -> str:
         if len(part) <= room and _whole_phrase(words[:k], words[k] if k < len(words) else None) \
                 and (k == len(words) or any(_verbish(w.lower(), words[j - 1].lower() if j else "")
                                             for j, w in enumerate(words[1:k], 1))):  # a cut quote keeps its verb
-            return f"{speaker}: “{part.strip(' .,;:')}”"
+            return f"{speaker}: “{_quoted(part)}”"
     # No whole phrase fits: what was said still beats "X says" alone, cut where nothing hangs if it can be.
     k = min(len(words), 14)
     while k > 3 and (len(" ".join(words[:k])) > room or words[k - 1].lower().strip(",;:") in _WEAK_END):
@@ -461,8 +466,14 @@ def _with_quote(attribution: str, quote: str) -> str:
         whole -= 1
     k = whole if whole > 3 else k
     if k > 3:
-        return f"{speaker}: “{' '.join(words[:k]).strip(' .,;:')}”"
+        return f"{speaker}: “{_quoted(' '.join(words[:k]))}”"
     return attribution
+
+def _quoted(words: str) -> str:
+    """What a headline puts between its quotation marks: the words without the punctuation that ended their
+    clause, nor a lone mark left where a quotation inside them was cut ("this ‘mission accomplished’ | moment")."""
+    return re.sub(r"\s+[‘’'`]+$", "", words.strip(" .,;:")).strip(" .,;:")
+
 
 def _has_verb(clause: str) -> bool:
     """Whether a piece of a quote holds a verb: a finite form, a present form, or a pronoun subject ("I think",
