@@ -179,3 +179,14 @@ def test_a_time_lead_without_its_comma_goes_before_the_subject() -> None:
     assert write_title("On Tuesday night Okafor confirmed the closure.", []) == "Okafor confirms the closure"
     assert write_title("Sunday Herald reporters found the memo.", []).startswith("Sunday Herald reporters")
     assert write_title("Monday saw the first frost of the year.", []).startswith("Monday sees")
+
+
+def test_an_appositive_after_a_verb_names_the_object_not_the_subject() -> None:
+    # "X told the chairman, Y, that ...": Y heard it; the subject is still X.
+    assert write_title("The mayor told the ferry line's owner, Dana Reyes, that the pier would close.", []) \
+        == "The mayor tells the ferry line's owner, Dana Reyes, that the pier would close"
+    assert write_title("Okafor told the port chairman, Dana Reyes, that the cranes were unsafe.", []).startswith(
+        "Okafor tells the port chairman")
+    # Before the verb, the role and its name are the subject: the name stays.
+    assert write_title("The ferry line's chairman, Dana Reyes, said the pier would close.", []) \
+        == "Dana Reyes says the pier would close"

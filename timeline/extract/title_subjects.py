@@ -333,6 +333,12 @@ def _verb_of_time(after: list[str]) -> bool:
 _OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s"
 
 
+def _holds_verb(phrase: str) -> bool:
+    """Whether the words before an appositive hold a verb ("Cameron told the BP chairman, X, that"): then they are a
+    clause, the appositive names its object, and the name is no subject."""
+    return any(_verbish(w.lower(), "") for w in phrase.split()[1:] if w[:1].islower())
+
+
 def _drop_appositive(text: str) -> str:
     """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"; "The chief executive
     of the company, Tony Hayward, said" -> "Tony Hayward said" (the name is the headline's subject)."""
@@ -340,7 +346,8 @@ def _drop_appositive(text: str) -> str:
     named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|" + _OWNER + r")\s[^,“\"]{2,80}?,\s+((?:the\s+)?[A-Z][\w'’.-]+(?:\s+"
                      r"(?:(?:of|de|van|von|al|bin)\s+)?[A-Z][\w'’.-]+){1,3}),"
                      r"\s+(?=[a-z])", text)
-    if named and not (named.group(1).startswith("the ") and named.group(1).split()[1].lower() in _ROLE_WORDS):
+    if named and not (named.group(1).startswith("the ") and named.group(1).split()[1].lower() in _ROLE_WORDS) \
+            and not _holds_verb(text[:named.start(1)]):
         name = named.group(1)
         return name[0].upper() + name[1:] + " " + text[named.end():]
     # "The federal official in charge, retired Coast Guard Adm. Thad W. Allen, said": a role, then the name.
@@ -356,7 +363,8 @@ def _drop_appositive(text: str) -> str:
         return titled.group(2) + " " + text[titled.end():]
     # "BP chairman, Carl Svanberg, has been invited": the role before the name, set off by commas.
     role = _ROLE_APPOSITIVE.match(text)
-    if role:
+    # Only when the role is the subject: "Cameron told the BP chairman, Carl Svanberg, that" has its verb before it.
+    if role and not _holds_verb(text[:role.start(1)]):
         return role.group(1) + " " + text[role.end():]
     m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|"
                  r"[A-Z][\w.&-]*['’]s\s|[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
