@@ -310,6 +310,11 @@ _PEOPLE_ADJECTIVE = re.compile(r"[Tt]he\s+(?:very\s+)?(?:poor|rich|wealthy|elder
 
 
 _PARTICIPLE_WORDS = "|".join(sorted(PARTICIPLES))
+#: A plural noun heading the subject and an "-ing" phrase describing it ("Executives taking part in ...", "Crews
+#: working on the well"); group 2 is the head, group 3 the "-ing" word.
+_HEAD_THEN_ING = re.compile(r"^((?:[\w’'-]+\s+){0,3}?)([A-Za-z][a-z]{2,}[^su\W’']s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren)\s+"
+                            r"([a-z]{3,}ing)\b")
+_PREPOSITION_IN = re.compile(r"\b(?:of|in|at|for|from|with|on|by|to|about)\s")
 
 
 def _plural_subject(subject: str) -> bool:
@@ -349,6 +354,10 @@ def _plural_subject(subject: str) -> bool:
         return _plural_subject(share.group(1))  # "A number of residents complain", "Most of the oil is": the noun decides
     if re.fullmatch(r"\s*\d[\d,.]*\s*", subject) and subject.strip() != "1":
         return True  # "Of the 40 schools, 12 failed"
+    modified = _HEAD_THEN_ING.match(subject.strip())
+    if modified and modified.group(3) not in _ING_PREPOSITIONS and not _PREPOSITION_IN.search(modified.group(1)) and (
+            modified.group(2)[:1].islower() or modified.group(2).lower() in _PLURAL_NOUNS):
+        return True  # "Pharmaceutical executives taking part in the meeting": a plural head, then its "-ing" phrase
     whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
     opening = subject
     if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in _PLURAL_NOUNS \

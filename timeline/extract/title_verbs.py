@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, IRREGULAR_PAST_WORDS
 
 _IRREGULAR_BASE = dict(pair.split(":") for pair in IRREGULAR_PAST_PAIRS.split())
 
@@ -178,5 +178,16 @@ _SAME_FORM_WORDS = (
 SAME_FORM_PASTS = frozenset(_SAME_FORM_WORDS.split())
 
 #: Every past participle without "-ed" a title rule may meet after a noun: the irregular participles that
-#: differ from their past ("taken", "written") and the pasts that are their own participle.
-PARTICIPLES = IRREGULAR_PARTICIPLES | SAME_FORM_PASTS
+#: differ from their past ("taken", "written"), the pasts that are their own participle, and the participles in
+#: "-ung"/"-unk" ("the box sunk last week").
+PARTICIPLES = IRREGULAR_PARTICIPLES | SAME_FORM_PASTS | {"sunk", "sprung", "shrunk", "stricken", "sworn", "torn"}
+
+#: A finite verb right after a participle: the participle describes the noun before it and this is the clause's
+#: verb ("the survey released showed", "the box sunk [last week] weighed 100 tons", "the plan proposed called for").
+#: A past right after a participle is finite only when its object or complement follows ("Crews cleaned polluted
+#: beaches": there "polluted" describes the noun after it).
+VERB_AFTER_PARTICIPLE = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|showed|shows|found|"
+    r"finds|suggested|suggests|revealed|reveals|indicated|indicates)\b|\s+(?:[a-z]{3,}ed|"
+    + "|".join(sorted(IRREGULAR_PAST_WORDS - {"was", "were", "had", "did"})) + r")\s+(?:(?:the|an?|its|his|her|their|"
+    r"this|these|those|some|more|less|about|nearly|almost|for|that|up|off|out)\b|\d)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import PARTICIPLE_PREPOSITIONS
-from timeline.extract.title_verbs import _PRESENT, HEADLINE_PRESENT_FORMS, PARTICIPLES
+from timeline.extract.title_verbs import _PRESENT, HEADLINE_PRESENT_FORMS, PARTICIPLES, VERB_AFTER_PARTICIPLE
 
 MAX_WORDS = 18
 
@@ -482,10 +482,9 @@ def _subject_end(text: str) -> int:
                 r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$", text[:m.start()]) and not re.search(
                 r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
             continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
-        if (word.endswith("ed") or word in PARTICIPLES) and word not in _AUX and re.match(
-                r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|"
-                r"showed|shows|found|finds|suggested|suggests|revealed|reveals|indicated|indicates)\b", text[m.end():]):
-            continue  # "the decision announced [Thursday] is stirring passions", "the survey released showed"
+        if (word.endswith("ed") or word in PARTICIPLES) and word not in _AUX and VERB_AFTER_PARTICIPLE.match(
+                text, m.end()):
+            continue  # "the decision announced [Thursday] is stirring passions", "the box sunk weighed 100 tons"
         if (word.endswith("ed") or word in PARTICIPLES) and word not in _AUX and word not in SPEECH_VERBS \
                 and _participle_before_verb(text, m.end()) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) \
                 and text[:m.start()].split()[-1].lower() not in _PRONOUN_WORDS:
