@@ -433,3 +433,15 @@ def test_the_regular_news_verbs_take_their_present_from_the_spelling_rules_and_t
         assert _REGULAR_PRESENT[past] == regular_present(past)
     assert not [past for past, present in _OTHER_PRESENT.items() if regular_present(past) == present]
     assert (_REGULAR_PRESENT["signed"], _REGULAR_PRESENT["died"], _REGULAR_PRESENT["were"]) == ("signs", "dies", "are")
+
+
+def test_a_participle_before_a_phrase_of_time_or_cause_then_the_clauses_verb_describes_the_noun() -> None:
+    # "performed before ...", "filed against ...", "worried about ...": a reduced relative; the later verb is main.
+    assert write_title("Checks performed before the ferry sailed should have found the crack.", []) \
+        == "Checks performed before the ferry sailed should have found the crack"
+    assert write_title("Claims filed against the ferry line have doubled.", []) \
+        == "Claims filed against the ferry line have doubled"
+    assert write_title("Residents worried about the smoke have left the island.", []) \
+        == "Residents worried about the smoke have left the island"
+    assert write_title("The council warned about the floods and the mayor agreed.", []).startswith(
+        "The council warns about the floods")
