@@ -437,8 +437,9 @@ def test_the_regular_news_verbs_take_their_present_from_the_spelling_rules_and_t
 
 def test_a_participle_before_a_phrase_of_time_or_cause_then_the_clauses_verb_describes_the_noun() -> None:
     # "performed before ...", "filed against ...", "worried about ...": a reduced relative; the later verb is main.
-    assert write_title("Checks performed before the ferry sailed should have found the crack.", []) \
-        == "Checks performed before the ferry sailed should have found the crack"
+    long = write_title("Tests performed before the deadly blast of the ferry's engine in the harbour should have raised "
+                       "doubts about the welds used to seal the hull, but the owner sailed anyway.", [])
+    assert not long.startswith("Tests perform ") and "should have raised doubts" in long
     assert write_title("Claims filed against the ferry line have doubled.", []) \
         == "Claims filed against the ferry line have doubled"
     assert write_title("Residents worried about the smoke have left the island.", []) \
