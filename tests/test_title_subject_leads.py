@@ -190,3 +190,17 @@ def test_an_appositive_after_a_verb_names_the_object_not_the_subject() -> None:
     # Before the verb, the role and its name are the subject: the name stays.
     assert write_title("The ferry line's chairman, Dana Reyes, said the pier would close.", []) \
         == "Dana Reyes says the pier would close"
+
+
+def test_a_pronoun_after_a_dropped_subordinate_clause_becomes_that_clauses_named_subject() -> None:
+    # "said that while X had ..., it was": when the pronoun cannot be the speaker, it stands for X; dropping the
+    # clause must not lose who.
+    assert write_title("Sam Okafor said that while Nordlink had doubled its fleet, it was now selling ferries.", []) \
+        == "Sam Okafor says Nordlink was now selling ferries"
+    assert write_title("The court said that after Dana Reyes had resigned, she moved to Lisbon.", []) \
+        == "The court says Dana Reyes moved to Lisbon"
+    # A pronoun that may be the speaker's own stays; so does one the named subject cannot be ("it" for a person).
+    assert write_title("Judge Ana Lima said that while Reyes was eligible, she did not think it wise.", []) \
+        == "Ana Lima says she did not think it wise"
+    assert write_title("Okafor said that after Dana Reyes had resigned, it rained for a week.", []) \
+        == "Okafor says it rained for a week"

@@ -36,7 +36,7 @@ from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import _COPULA_WORDS, _hangs, _whole_phrase
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_phrases import drop_spare_times
-from timeline.extract.title_referents import _drop_reporting_it, _resolve_pronoun
+from timeline.extract.title_referents import _actor_kind, _drop_reporting_it, _resolve_pronoun
 from timeline.extract.title_subjects import (
     _drop_appositive,
     _drop_lead,
@@ -99,10 +99,36 @@ _ASIDE = re.compile(r",\s+(?:if any|if so|if ever|in turn|in fact|for example|fo
                     r"on average|in total|as a result|in response|in short|once again|again|also)\s*,\s+")
 # "said that while X was eligible, he did not think ...": the reported clause is what follows the comma; a
 # clause of time or concession before it goes ("if" and "unless" stay: without them the claim is absolute).
+# A pronoun that opens the reported clause stands for the subordinate clause's named subject ("said that while BP had
+# doubled the flow, it was now trying" -> "said BP was now trying"): the name goes where the pronoun stood.
 _SUBORDINATE_IN_REPORT = re.compile(
     r"\b(that|says|said|told [\w ]{1,30}?)\s+(?:while|although|though|even though|after|before|since|once|as soon as|"
-    r"whereas|when)\s+[^,“”\"]{3,120},\s+(?=[a-z]|[A-Z][\w.&’'-]*\s+(?:is|was|has|had|will|would|could|can|may|might|"
-    r"must|should|said|did)\b)")
+    r"whereas|when)\s+([^,“”\"]{3,120}),\s+(?:(it|he|she)\s+(?=[a-z]))?(?=[a-z]|[A-Z][\w.&’'-]*\s+(?:is|was|has|had|"
+    r"will|would|could|can|may|might|must|should|said|did)\b)")
+_NAMED_CLAUSE_SUBJECT = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:(?:had|has|have|was|were|is|are|will|"
+                                   r"would|could|did|does|also|still|now)\b|[a-z]{3,}ed\b)")
+
+
+def _drop_subordinate(m: re.Match[str]) -> str:
+    """The reporting verb without the subordinate clause after it, and the clause's named subject in place of the
+    pronoun that stands for it."""
+    if m.group(3) is None:
+        return m.group(1) + " "
+    named = _NAMED_CLAUSE_SUBJECT.match(m.group(2))
+    kind = _actor_kind(named.group(1)) if named else None
+    personal = m.group(3) != "it"
+    # The reported clause's pronoun may be the speaker's own ("Judge Berg said that while Lund was eligible, she did
+    # not think ..."): it goes to the subordinate clause's name only when it cannot be the speaker ("He said that
+    # while BP had doubled the flow, it was now trying": "it" is no "he").
+    speaker = re.split(r"\s+(?:" + "|".join(sorted(SPEECH_VERBS | _SPEECH_PRESENT)) + r")\b", m.string[:m.start()])[0].strip()
+    speaker_kind = "person" if re.match(r"(?:He|She|I|We)\b", speaker) else "body" if re.match(
+        r"(?:It|The\s+(?:company|firm|group|agency|government|ministry|council|court|board|panel|committee))\b",
+        speaker) else _actor_kind(speaker) if re.fullmatch(r"(?:[A-Z][\w&.’'-]*\s*){1,4}", speaker) else None
+    if named and named.group(1).split()[0] not in {"The", "A", "An", "This", "That", "It", "He", "She", "They", "We",
+                                                   "I"} and (kind is None or (kind == "person") == personal) \
+            and speaker_kind is not None and (speaker_kind == "person") != personal:
+        return f"{m.group(1)} {named.group(1)} "
+    return f"{m.group(1)} {m.group(3)} "
 # "told police, in an interview heard in court, that he was away": where it was said, set off by commas.
 _WHERE_IT_WAS_SAID = re.compile(
     r"\b((?:told|tells|said|says|wrote|writes|testified|admitted|insisted)\b[^,“”\"]{0,40}),\s+(?:in|at|on|during|after|"
@@ -166,7 +192,7 @@ def write_title(
     opening_quote = quote_first(text)
     if not (opening_quote and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", opening_quote[1])):
         text = TRAILING_ATTRIBUTION.sub("", text)  # after a closed quotation the attribution is its speaker
-    text = _SUBORDINATE_IN_REPORT.sub(r"\1 ", text)
+    text = _SUBORDINATE_IN_REPORT.sub(_drop_subordinate, text)
     text = _WHERE_IT_WAS_SAID.sub(r"\1 ", text)
     text = DATELINE.sub("", text)
     text = _POSTED_BY.sub("", text)
