@@ -314,3 +314,8 @@ def test_a_participle_right_before_a_past_with_its_object_describes_the_noun() -
     assert write_title("The plan proposed called for a harbour levy.", []) == "The plan proposed calls for a harbour levy"
     # A past before a participle that describes the noun after it stays the verb.
     assert write_title("Crews cleaned polluted beaches near the port.", []) == "Crews clean polluted beaches near the port"
+
+
+def test_a_negated_participle_of_six_letters_is_an_adjective_and_untie_keeps_its_e() -> None:
+    assert write_title("Across the bay, fishing boats sit at the quay, unused.", []).endswith("unused")
+    assert write_title("The crews untied the ferries from the pier.", []).startswith("The crews untie the ferries")

@@ -442,7 +442,8 @@ def _plural(verb: str) -> str:
     if verb in irregular:
         return irregular[verb]
     if verb.endswith("ies"):
-        return verb[:-1] if verb in ("dies", "lies", "ties", "vies") else verb[:-3] + "y"  # "carries" -> "carry"
+        # ("unties", "belies": the few verbs in "-ie" keep it)
+        return verb[:-1] if verb in ("dies", "lies", "ties", "vies", "unties", "belies") else verb[:-3] + "y"  # "carries" -> "carry"
     if verb.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
         return verb[:-2]
     return verb[:-1] if verb.endswith("s") else verb

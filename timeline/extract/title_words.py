@@ -219,7 +219,7 @@ def _participle_only(word: str, after: str) -> bool:
         return True  # "workers pictured raking oil": a picture's subject, doing what the "-ing" word says
     if word in {"titled", "entitled", "nicknamed", "dubbed"} and re.match(r"\s+[A-Z“\"‘]", after):
         return True  # "a blog titled Powering a Nation": the name of the noun before it
-    return word.startswith("un") and not word.startswith("under") and word.endswith("ed") and len(word) > 6 \
+    return word.startswith("un") and not word.startswith("under") and word.endswith("ed") and len(word) > 5 \
         and word not in _UN_VERBS
 
 
