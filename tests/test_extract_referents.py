@@ -137,3 +137,11 @@ def test_the_role_of_a_story_is_its_usual_holder_unless_another_was_just_named()
     assert holder(roles, "mayor", text.index("The mayor speaks")) == "Ingrid Solberg"
     # Right after the visitor is named, "the mayor" is the visitor.
     assert holder(roles, "mayor", text.index("then travels") + 40) == "Pedro Alves"
+
+
+def test_an_abbreviated_title_before_a_name_tells_who_the_title_in_full_is() -> None:
+    text = ("Sen. Ada Quint, a member of the harbour committee, visited the port of Skelby on Monday.\n"
+            "Quint said the dredging plan would cost the town its fishing season.\n"
+            "The senator wrote to the port authority on Tuesday that the plan should be delayed.\n")
+    found = titles(text)
+    assert any(t.startswith("Quint writes") for t in found), found

@@ -75,7 +75,15 @@ def role_holders(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
     (position, role, person), in text order."""
     found = [(m.start(), _title_role(m.group(1)), names.resolve(m.group(2))) for m in _ROLE_NAME.finditer(text)]
     found += [(m.start(), m.group(2).lower(), names.resolve(m.group(1))) for m in _NAME_ROLE.finditer(text)]
+    found += [(m.start(), _ABBREVIATED[m.group(1)], names.resolve(m.group(2))) for m in _ABBREVIATED_ROLE.finditer(text)]
     return sorted(f for f in found if _looks_personal(f[2]))
+
+
+#: News style abbreviates a title before a name ("Sen. Mary Landrieu", "Gov. Bobby Jindal", "Adm. Thad Allen");
+#: later the story calls the person by the title in full ("the senator", "the governor").
+_ABBREVIATED = {"Sen": "senator", "Gov": "governor", "Adm": "admiral", "Gen": "general", "Pres": "president",
+                "Amb": "ambassador", "Sec": "secretary", "Supt": "chief"}
+_ABBREVIATED_ROLE = re.compile(r"\b(" + "|".join(_ABBREVIATED) + r")\.\s+((?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’-]+)")
 
 
 def _title_role(role: str) -> str:
