@@ -309,7 +309,8 @@ _PEOPLE_ADJECTIVE = re.compile(r"[Tt]he\s+(?:very\s+)?(?:poor|rich|wealthy|elder
                                r"homeless|unemployed|disabled|displaced|missing|living|hungry|faithful)")
 
 
-_PARTICIPLE_WORDS = "|".join(sorted(PARTICIPLES))
+#: Participles at the end of a subject ("Gulls coated", "The talks held"): no head noun.
+_TRAILING_PARTICIPLES = re.compile(r"(?:\s+(?:[a-z]{3,}ed|" + "|".join(sorted(PARTICIPLES)) + r"))+$")
 #: A plural noun heading the subject and an "-ing" phrase describing it ("Executives taking part in ...", "Crews
 #: working on the well"); group 2 is the head, group 3 the "-ing" word.
 _HEAD_THEN_ING = re.compile(r"^((?:[\w’'-]+\s+){0,3}?)([A-Za-z][a-z]{2,}[^su\W’']s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren)\s+"
@@ -369,7 +370,7 @@ def _plural_subject(subject: str) -> bool:
                        subject)[0]
     # ("The grants we received": a subject pronoun after the head opens a relative clause without "that")
     # "Gulls coated" (in oil), "The talks held" (in Geneva): the participle is no head.
-    subject = re.sub(r"(?:\s+(?:[a-z]{3,}ed|" + _PARTICIPLE_WORDS + r"))+$", "", subject.rstrip())
+    subject = _TRAILING_PARTICIPLES.sub("", subject.rstrip())
     # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".
     subject = re.sub(r"\s+(?:eager|ready|able|unable|keen|willing|unwilling|anxious|determined|desperate|quick|"
                      r"slow|likely|unlikely|due|set|about|hoping|trying|seeking|waiting|struggling)$", "", subject)
