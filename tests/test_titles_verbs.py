@@ -446,3 +446,12 @@ def test_a_participle_before_a_phrase_of_time_or_cause_then_the_clauses_verb_des
         == "Residents worried about the smoke have left the island"
     assert write_title("The council warned about the floods and the mayor agreed.", []).startswith(
         "The council warns about the floods")
+
+
+def test_about_or_around_before_a_number_is_a_quantity_not_a_reduced_relatives_phrase() -> None:
+    # "trapped about 400 litres": "about" measures the object; "trapped" is the clause's verb.
+    assert write_title("A boom laid across the harbour mouth trapped about 400 litres of diesel, the harbour master "
+                       "said, up from 200 litres the day before.", []).startswith("A boom")
+    assert "traps about 400 litres" in write_title(
+        "A boom laid across the harbour mouth trapped about 400 litres of diesel, the harbour master said, up from "
+        "200 litres the day before.", [])

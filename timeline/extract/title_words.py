@@ -165,7 +165,7 @@ _ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|tha
 _REDUCED_RELATIVE = re.compile(
     r"\s+(?:in|on|at|by|for|from|to|with|last|this|after|during|under|over|into|through|as|earlier|since|off|near|"
     r"along|across|around|inside|outside|below|above|beneath|behind|among|between|before|against|about|within|without|"
-    r"throughout|towards?|until|amid|following|ahead)\b"
+    r"throughout|towards?|until|amid|following|ahead)\b(?!\s+[\d$£€#])"  # ("trapped about 441,000": a quantity)
     r"(?:(?!\b(?:that|he|she|it|they|we|I|which|who|and|but|or|after|before|when|while|because|as|since|until|"
     r"if)\b)[^“\".;:—–])*?"
     r"\b(?:(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|does|did|do)(?:n['’]t)?|"
