@@ -119,3 +119,29 @@ def test_his_is_not_an_institution_named_in_the_sentence_before() -> None:
     found = titles(text)
     assert not any(t.startswith("Project") or "Project’s" in t for t in found), found
     assert any(t.startswith("Brandt’s brothers") for t in found), found
+
+
+def test_the_role_of_a_story_is_its_usual_holder_unless_another_was_just_named() -> None:
+    from timeline.extract.actors import holder, role_holders
+    from timeline.extract.names import NameIndex
+    filler = "The harbour board met in the afternoon to discuss the dredging contract and the new quay. " * 4
+    text = ("Mayor Ingrid Solberg opened the pier on Monday. " + filler
+            + "Mayor Ingrid Solberg toured the quay on Tuesday. " + filler
+            + "Solberg greets Lisbon Mayor Pedro Alves, then travels to the coast. " + filler
+            + "The mayor speaks at the harbour festival in the morning.")
+    roles = role_holders(text, NameIndex(text))
+    # A capitalised title takes only the capitalised words before it: "Solberg greets Lisbon Mayor Pedro Alves".
+    assert any(r == "lisbon mayor" and name == "Pedro Alves" for _, r, name in roles), roles
+    assert all("greets" not in role for _, role, _ in roles), roles
+    # Sentences later, "the mayor" is the one named with the title alone, not the other town's mayor.
+    assert holder(roles, "mayor", text.index("The mayor speaks")) == "Ingrid Solberg"
+    # Right after the visitor is named, "the mayor" is the visitor.
+    assert holder(roles, "mayor", text.index("then travels") + 40) == "Pedro Alves"
+
+
+def test_an_abbreviated_title_before_a_name_tells_who_the_title_in_full_is() -> None:
+    text = ("Sen. Ada Quint, a member of the harbour committee, visited the port of Skelby on Monday.\n"
+            "Quint said the dredging plan would cost the town its fishing season.\n"
+            "The senator wrote to the port authority on Tuesday that the plan should be delayed.\n")
+    found = titles(text)
+    assert any(t.startswith("Quint writes") for t in found), found

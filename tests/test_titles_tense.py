@@ -287,3 +287,35 @@ def test_the_head_of_a_subject_decides_its_number(subject: str, plural: bool) ->
 ])
 def test_a_bare_claim_before_its_clause_is_the_verb(sentence: str, title: str) -> None:
     assert write_title(sentence, []) == title
+
+
+def test_a_time_between_a_plural_subject_and_its_verb_is_no_head_noun() -> None:
+    # British news style puts the time between the subject and its verb ("Ministers yesterday agreed"): the
+    # verb agrees with the subject, not with "night" or "Sunday".
+    assert write_title("Harbour engineers last night put out a new estimate of the damage.", []) \
+        == "Harbour engineers last night put out a new estimate of the damage"
+    assert write_title("The two unions on Sunday signed the pay deal.", []).startswith("The two unions on Sunday sign")
+    assert write_title("The union on Sunday signed the pay deal.", []).startswith("The union on Sunday signs")
+
+
+def test_a_plural_head_keeps_its_plural_past_an_ing_phrase_that_describes_it() -> None:
+    assert write_title("Ferry workers taking part in the strike vote said they would walk out.", []) \
+        == "Ferry workers taking part in the strike vote say they would walk out"
+    assert write_title("Crews working on the old pier found rusted bolts.", []) \
+        == "Crews working on the old pier find rusted bolts"
+    # "including" opens a phrase of its own; the head is still "cost".
+    assert write_title("The cost of repairs including labour rose sharply.", []).startswith("The cost of repairs "
+                                                                                               "including labour rises")
+
+
+def test_a_participle_right_before_a_past_with_its_object_describes_the_noun() -> None:
+    # "the box sunk [last week] weighed 100 tons": the second past, before its object, is the clause's verb.
+    assert write_title("The first barge sunk weighed 90 tons.", []) == "The first barge sunk weighs 90 tons"
+    assert write_title("The plan proposed called for a harbour levy.", []) == "The plan proposed calls for a harbour levy"
+    # A past before a participle that describes the noun after it stays the verb.
+    assert write_title("Crews cleaned polluted beaches near the port.", []) == "Crews clean polluted beaches near the port"
+
+
+def test_a_negated_participle_of_six_letters_is_an_adjective_and_untie_keeps_its_e() -> None:
+    assert write_title("Across the bay, fishing boats sit at the quay, unused.", []).endswith("unused")
+    assert write_title("The crews untied the ferries from the pier.", []).startswith("The crews untie the ferries")

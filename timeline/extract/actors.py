@@ -73,18 +73,52 @@ _NAME_ROLE = re.compile(r"\b((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+),\s+(?:
 def role_holders(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
     """Every "President Barack Obama", "chief executive Tony Hayward", "Barack Obama, the US president":
     (position, role, person), in text order."""
-    found = [(m.start(), m.group(1).lower(), names.resolve(m.group(2))) for m in _ROLE_NAME.finditer(text)]
+    found = [(m.start(), _title_role(m.group(1)), names.resolve(m.group(2))) for m in _ROLE_NAME.finditer(text)]
     found += [(m.start(), m.group(2).lower(), names.resolve(m.group(1))) for m in _NAME_ROLE.finditer(text)]
+    found += [(m.start(), _ABBREVIATED[m.group(1)], names.resolve(m.group(2))) for m in _ABBREVIATED_ROLE.finditer(text)]
     return sorted(f for f in found if _looks_personal(f[2]))
+
+
+#: News style abbreviates a title before a name ("Sen. Mary Landrieu", "Gov. Bobby Jindal", "Adm. Thad Allen");
+#: later the story calls the person by the title in full ("the senator", "the governor").
+_ABBREVIATED = {"Sen": "senator", "Gov": "governor", "Adm": "admiral", "Gen": "general", "Pres": "president",
+                "Amb": "ambassador", "Sec": "secretary", "Supt": "chief"}
+_ABBREVIATED_ROLE = re.compile(r"\b(" + "|".join(_ABBREVIATED) + r")\.\s+((?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’-]+)")
+
+
+def _title_role(role: str) -> str:
+    """ "Italian President" -> "italian president"; "visiting Mayor" -> "mayor", "Obama meets Italian President" ->
+    "italian president": a title written with a capital is qualified only by the capitalised words right before
+    it ("Homeland Security Secretary"); the words before those are the sentence's, not the title's."""
+    words = role.split()
+    if words[-1][:1].isupper():
+        while len(words) > 1 and not all(w[:1].isupper() for w in words):
+            words = words[1:]
+    return " ".join(words).lower()
 
 
 def holder(roles: list[tuple[int, str, str]], role: str, pos: int) -> str | None:
     """ "the president": the person last named with that role before ``pos``."""
     # "the minister" is the last minister named; "the interior minister" only one named with those words
     # ("the former president" is any president: "former" tells no one apart).
-    role = re.sub(r"^(?:(?:former|new|then|outgoing|incoming|acting|current|embattled|beleaguered|late|top)\s+)+", "", role)
-    found = [name for at, r, name in roles if (r == role or r.endswith(" " + role)) and at < pos]
-    return found[-1] if found else None
+    role = _TIME_WORDS.sub("", role)
+    found = [(at, r, name) for at, r, name in roles if (r == role or r.endswith(" " + role)) and at < pos]
+    if not found:
+        return None
+    last_at, _, last = found[-1]
+    if pos - last_at <= _RECENT_ROLE:
+        return last  # "Italian President Giorgio Napolitano arrived. The president said": the one just named
+    # Further back, "the president" is the last one named with the role alone ("President Obama"), not one whose
+    # title told another country or body ("Italian President Napolitano", named in passing).
+    plain = [name for _, r, name in found if _TIME_WORDS.sub("", r) == role]
+    return plain[-1] if plain else last
+
+
+#: Words that tell when someone held a role, not which role: "the former president" is any president.
+_TIME_WORDS = re.compile(r"^(?:(?:former|new|then|outgoing|incoming|acting|current|embattled|beleaguered|late|top)\s+)+")
+#: How near a role's last holder must be named for "the <role>" to be that one by recency alone: about two
+#: sentences of news prose.
+_RECENT_ROLE = 300
 
 
 def strip_opening(text: str) -> str:

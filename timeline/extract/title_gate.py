@@ -15,6 +15,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.attribution import ATTRIBUTED
 from timeline.extract.title_words import _DETERMINERS, SPEECH_VERBS, _verbish
 
 __all__ = ["musing", "no_title", "scene_time", "title_defect"]
@@ -94,13 +95,6 @@ _COPULA_MUSING = re.compile(
 _STANCE = re.compile(r"(?i)(?:^|,\s*)(?:unfortunately|frankly|honestly|hopefully|sadly|thankfully|luckily|"
                      r"admittedly|personally|alas|mercifully|fortunately|happily)\s*,")
 _SEEMING = re.compile(r"\b(?:is|was|are|were|looks?|looked|seems?|seemed|feels?|felt|remains?|sounds?)\b")
-#: "..., the minister said", "“...,” he told Reuters": a line said by someone the text names or points to.
-_ATTRIBUTED = re.compile(r"(?:[”\"]|(?<=[,.!?])['’])\s*,?\s*(?:[\w.,'’-]+\s+){0,8}?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
-                         r"|,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|say|told|tells|tell)\b"
-                         # "That will not be until August, BP predicts.": a named source's verb closes the line
-                         r"|,\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,5}[a-z]{3,}(?:s|ed)\s*[.!?]?\s*$")
-
-
 #: An open question with nothing happened: "Whether they will open on Tuesday is another question", "How long the
 #: repairs take remains to be seen".
 _OPEN_QUESTION = re.compile(r"^(?:Whether|How|When|What|Why|Who|Where)\b.*\b(?:is|was|remains?|remained)\s+(?:"
@@ -150,7 +144,7 @@ def musing(title: str, quote: str) -> bool:
     """
     if _OPEN_QUESTION.match(title.strip()):
         return True
-    if _ATTRIBUTED.search(quote) or _IN_QUOTATION.match(quote) or quote.count("”") > quote.count("“") \
+    if ATTRIBUTED.search(quote) or _IN_QUOTATION.match(quote) or quote.count("”") > quote.count("“") \
             or quote.count('"') % 2:
         return False  # said by someone: named here, or in the sentence that opens or closes the quotation
     text = title.strip()

@@ -54,7 +54,7 @@ _TIME_LEAD = re.compile(
     r"(?:\s+" + _AFTER_TIME + r")?|(?:hours|days|weeks|months|years|minutes|moments)\s+" + _AFTER_TIME + r"),\s+", re.I)
 #: "Last month Shell admitted ...": a time phrase without its comma.
 _BARE_TIME_LEAD = re.compile(
-    r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|"
+    r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|spring|summer|autumn|"
     r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     # "The next day he was found ...", "That night the crew left": a day told relative to the one before.
     r"(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)|"
@@ -65,6 +65,12 @@ _BARE_TIME_LEAD = re.compile(
 #: "Earlier Monday, a BP executive said", "Late on Tuesday night, officials": a weekday lead with its comma.
 _WEEKDAY_LEAD = re.compile(r"^(?:(?:Early|Earlier|Late|Later)\s+)?(?:on\s+)?(?:" + WEEKDAY_NAME_PATTERN + ")"
                            r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?=\S)")
+#: "Late on Monday the company said", "On Tuesday night BP confirmed": a weekday lead without its comma, before a
+#: subject that starts with a determiner, a pronoun or a name and its verb ("On Monday Night Football" is a name).
+_BARE_WEEKDAY_LEAD = re.compile(r"^(?:(?:(?:Early|Earlier|Late|Later)\s+)?(?:on|On)\s+(?:" + WEEKDAY_NAME_PATTERN + ")"
+                                r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[A-Z][\w.&’'-]*\s+(?:[a-z]+ly\s+)?[a-z])|"
+                                r"(?:(?:Early|Earlier|Late|Later)\s+)?(?:(?:on|On)\s+)?(?:" + WEEKDAY_NAME_PATTERN + ")"
+                                r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an|he|she|it|they|we)\s))")
 _CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
 _PRONOUNS = {"he", "she", "they"}
 
@@ -129,7 +135,7 @@ def _drop_lead(text: str) -> str:
             # ("Last week saw the first frost": the time is the subject of "saw")
             text = text[timed.end():]
             continue
-        weekday = _WEEKDAY_LEAD.match(text)
+        weekday = _WEEKDAY_LEAD.match(text) or _BARE_WEEKDAY_LEAD.match(text)
         if weekday and len(text) - weekday.end() > 15:
             text = text[weekday.end():]
             continue
@@ -327,6 +333,12 @@ def _verb_of_time(after: list[str]) -> bool:
 _OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s"
 
 
+def _holds_verb(phrase: str) -> bool:
+    """Whether the words before an appositive hold a verb ("Cameron told the BP chairman, X, that"): then they are a
+    clause, the appositive names its object, and the name is no subject."""
+    return any(_verbish(w.lower(), "") for w in phrase.split()[1:] if w[:1].islower())
+
+
 def _drop_appositive(text: str) -> str:
     """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"; "The chief executive
     of the company, Tony Hayward, said" -> "Tony Hayward said" (the name is the headline's subject)."""
@@ -334,7 +346,8 @@ def _drop_appositive(text: str) -> str:
     named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|" + _OWNER + r")\s[^,“\"]{2,80}?,\s+((?:the\s+)?[A-Z][\w'’.-]+(?:\s+"
                      r"(?:(?:of|de|van|von|al|bin)\s+)?[A-Z][\w'’.-]+){1,3}),"
                      r"\s+(?=[a-z])", text)
-    if named and not (named.group(1).startswith("the ") and named.group(1).split()[1].lower() in _ROLE_WORDS):
+    if named and not (named.group(1).startswith("the ") and named.group(1).split()[1].lower() in _ROLE_WORDS) \
+            and not _holds_verb(text[:named.start(1)]):
         name = named.group(1)
         return name[0].upper() + name[1:] + " " + text[named.end():]
     # "The federal official in charge, retired Coast Guard Adm. Thad W. Allen, said": a role, then the name.
@@ -350,7 +363,8 @@ def _drop_appositive(text: str) -> str:
         return titled.group(2) + " " + text[titled.end():]
     # "BP chairman, Carl Svanberg, has been invited": the role before the name, set off by commas.
     role = _ROLE_APPOSITIVE.match(text)
-    if role:
+    # Only when the role is the subject: "Cameron told the BP chairman, Carl Svanberg, that" has its verb before it.
+    if role and not _holds_verb(text[:role.start(1)]):
         return role.group(1) + " " + text[role.end():]
     m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|"
                  r"[A-Z][\w.&-]*['’]s\s|[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)

@@ -12,7 +12,7 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.happenings import EVENT_NOUNS
-from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, regular_present
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, regular_present
 from timeline.extract.title_words import (
     _AUX,
     _CLAUSE_OPENERS,
@@ -81,11 +81,11 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
                                                        or before[-1] in {"still", "also", "just", "already", "never",
                                                                          "once", "first", "later", "then", "even"}):
         before = before[:-1]  # "not temporarily abandoned": the word before the adverb decides
-    if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and re.match(r"\s+by\s", rest) \
+    if (word.endswith("ed") or word in PARTICIPLES) and re.match(r"\s+by\s", rest) \
             and (not before or before[-1][:1].islower() or (len(before) == 1 and re.fullmatch(
                 r"[A-Z][A-Za-z-]{2,}[^sS\W]s", before[0]) and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", rest))):
         return text  # "introduced by his biographer", "Memos obtained by the Gazette": a passive participle
-    if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _INVERTED_SPEECH \
+    if (word.endswith("ed") or word in PARTICIPLES) and word not in _INVERTED_SPEECH \
             and re.search(r"[^,]+,\s+$", text[:start]) and text[:start].count(",") == 1:
         return text  # "An explosion at the platform, located 80km off the coast": a subject takes no comma
     if _participle_only(word, rest) or (word == "used" and re.match(r"\s+to\s", rest)):
@@ -288,7 +288,11 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
 
 #: Adverbs between a subject and its verb ("Officials drastically increased", "Forecasters also warned").
 _PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopoly|anomaly|belly|reply)\b)[a-z]{2,}ly|also|still|now|then|later|already|just|even|once|again|too|jointly|"
-                       r"reportedly|allegedly|never|often|first|no longer|not|n[o']t yet|together|collectively|further))+\s*$")
+                       r"reportedly|allegedly|never|often|first|no longer|not|n[o']t yet|together|collectively|further|"
+                       # "Government scientists last night put out": British news puts the time between subject and verb
+                       r"yesterday|today|tonight|(?:last|this|late|early)\s+(?:night|week|month|year|morning|afternoon|"
+                       r"evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|"
+                       r"evening))?))+\s*$")
 
 
 def _regular_present(word: str) -> str | None:
@@ -303,6 +307,15 @@ def _regular_present(word: str) -> str | None:
 #: "the" and an adjective with no noun after it stands for the people it describes, a plural ("the poor").
 _PEOPLE_ADJECTIVE = re.compile(r"[Tt]he\s+(?:very\s+)?(?:poor|rich|wealthy|elderly|young|old|sick|dead|wounded|injured|"
                                r"homeless|unemployed|disabled|displaced|missing|living|hungry|faithful)")
+
+
+#: Participles at the end of a subject ("Gulls coated", "The talks held"): no head noun.
+_TRAILING_PARTICIPLES = re.compile(r"(?:\s+(?:[a-z]{3,}ed|" + "|".join(sorted(PARTICIPLES)) + r"))+$")
+#: A plural noun heading the subject and an "-ing" phrase describing it ("Executives taking part in ...", "Crews
+#: working on the well"); group 2 is the head, group 3 the "-ing" word.
+_HEAD_THEN_ING = re.compile(r"^((?:[\w’'-]+\s+){0,3}?)([A-Za-z][a-z]{2,}[^su\W’']s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren)\s+"
+                            r"([a-z]{3,}ing)\b")
+_PREPOSITION_IN = re.compile(r"\b(?:of|in|at|for|from|with|on|by|to|about)\s")
 
 
 def _plural_subject(subject: str) -> bool:
@@ -342,6 +355,10 @@ def _plural_subject(subject: str) -> bool:
         return _plural_subject(share.group(1))  # "A number of residents complain", "Most of the oil is": the noun decides
     if re.fullmatch(r"\s*\d[\d,.]*\s*", subject) and subject.strip() != "1":
         return True  # "Of the 40 schools, 12 failed"
+    modified = _HEAD_THEN_ING.match(subject.strip())
+    if modified and modified.group(3) not in _ING_PREPOSITIONS and not _PREPOSITION_IN.search(modified.group(1)) and (
+            modified.group(2)[:1].islower() or modified.group(2).lower() in _PLURAL_NOUNS):
+        return True  # "Pharmaceutical executives taking part in the meeting": a plural head, then its "-ing" phrase
     whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
     opening = subject
     if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in _PLURAL_NOUNS \
@@ -352,7 +369,8 @@ def _plural_subject(subject: str) -> bool:
                        r"against|during|among|between|behind|around|into|without|within|we|I|they|you|it|he|she)\s+(?=\S)",
                        subject)[0]
     # ("The grants we received": a subject pronoun after the head opens a relative clause without "that")
-    subject = re.sub(r"(?:\s+[a-z]{3,}ed)+$", "", subject.rstrip())  # "Gulls coated" (in oil): the participle is no head
+    # "Gulls coated" (in oil), "The talks held" (in Geneva): the participle is no head.
+    subject = _TRAILING_PARTICIPLES.sub("", subject.rstrip())
     # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".
     subject = re.sub(r"\s+(?:eager|ready|able|unable|keen|willing|unwilling|anxious|determined|desperate|quick|"
                      r"slow|likely|unlikely|due|set|about|hoping|trying|seeking|waiting|struggling)$", "", subject)
@@ -425,7 +443,8 @@ def _plural(verb: str) -> str:
     if verb in irregular:
         return irregular[verb]
     if verb.endswith("ies"):
-        return verb[:-1] if verb in ("dies", "lies", "ties", "vies") else verb[:-3] + "y"  # "carries" -> "carry"
+        # ("unties", "belies": the few verbs in "-ie" keep it)
+        return verb[:-1] if verb in ("dies", "lies", "ties", "vies", "unties", "belies") else verb[:-3] + "y"  # "carries" -> "carry"
     if verb.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
         return verb[:-2]
     return verb[:-1] if verb.endswith("s") else verb

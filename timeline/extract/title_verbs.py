@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PAST_PAIRS
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, IRREGULAR_PAST_WORDS
 
 _IRREGULAR_BASE = dict(pair.split(":") for pair in IRREGULAR_PAST_PAIRS.split())
 
@@ -24,67 +24,6 @@ def third_person(base: str) -> str:
     if base.endswith(("s", "sh", "ch", "x", "z", "o")):
         return base + "es"
     return base + "s"
-
-
-#: Simple past -> headline present for the news verbs English's irregular table does not give: regular
-#: verbs, pasts the same as their base ("set", "cut"), "said" and "told" (which the tagger's table leaves
-#: out), and "were" (the plural past: "are", not the "is" of its base "be").
-_REGULAR_PRESENT = {
-    "said": "says", "told": "tells", "set": "sets", "signed": "signs", "published": "publishes", "accused": "accuses",
-    "announced": "announces", "put": "puts", "cut": "cuts", "hit": "hits", "quit": "quits", "shut": "shuts",
-    "agreed": "agrees", "approved": "approves", "arrested": "arrests", "asked": "asks", "attacked": "attacks",
-    "blocked": "blocks", "called": "calls", "charged": "charges", "claimed": "claims", "closed": "closes",
-    "completed": "completes", "confirmed": "confirms", "criticized": "criticizes", "declared": "declares",
-    "declined": "declines", "denied": "denies", "died": "dies", "dropped": "drops", "elected": "elects",
-    "ended": "ends", "expanded": "expands", "filed": "files", "fired": "fires", "hired": "hires",
-    "introduced": "introduces", "joined": "joins", "killed": "kills", "launched": "launches", "moved": "moves",
-    "named": "names", "opened": "opens", "ordered": "orders", "passed": "passes", "planned": "plans",
-    "posted": "posts", "promised": "promises", "proposed": "proposes", "raised": "raises", "rejected": "rejects",
-    "released": "releases", "reported": "reports", "resigned": "resigns", "returned": "returns", "ruled": "rules",
-    "sued": "sues", "started": "starts", "stated": "states", "stopped": "stops", "suspended": "suspends",
-    "threatened": "threatens", "tweeted": "tweets", "urged": "urges", "visited": "visits", "voted": "votes",
-    "warned": "warns", "added": "adds", "acquired": "acquires", "agreed to": "agrees to", "appointed": "appoints",
-    "awarded": "awards", "banned": "bans", "canceled": "cancels", "cancelled": "cancels", "co-founded": "co-founds",
-    "founded": "founds", "created": "creates", "delayed": "delays", "discovered": "discovers", "doubled": "doubles",
-    "estimated": "estimates", "explained": "explains", "formed": "forms", "imposed": "imposes",
-    "increased": "increases", "invaded": "invades", "issued": "issues", "lifted": "lifts", "listed": "lists",
-    "noted": "notes", "offered": "offers", "predicted": "predicts", "reached": "reaches", "received": "receives",
-    "refused": "refuses", "removed": "removes", "replaced": "replaces", "revealed": "reveals", "signaled": "signals",
-    "submitted": "submits", "succeeded": "succeeds", "testified": "testifies", "unveiled": "unveils", "were": "are",
-    "attended": "attends", "reported that": "reports", "responded": "responds", "argued": "argues",
-    "insisted": "insists", "admitted": "admits", "endorsed": "endorses", "nominated": "nominates",
-    "pledged": "pledges", "vowed": "vows", "slammed": "slams", "praised": "praises", "welcomed": "welcomes",
-    "condemned": "condemns", "used": "uses", "owed": "owes", "eyed": "eyes", "tied": "ties", "lied": "lies",
-    "dyed": "dyes",
-    # Pasts in "-ung"/"-unk" that English uses beside "sprang", "sank", "shrank" ("the pipe sprung a leak").
-    "sprung": "springs", "sunk": "sinks", "shrunk": "shrinks",
-}
-
-#: Irregular pasts common in news reports: their headline presents ("writes", "takes") read as verbs
-#: when they open a predicate (``HEADLINE_PRESENT_FORMS``); the present itself comes from the table.
-_NEWS_IRREGULAR_WORDS = (
-    "wrote met made took gave went came became began won lost left sold bought paid spoke held led ran saw "
-    "found kept rose fell grew struck sent brought thought sought fought built chose drew drove flew froze hid "
-    "knew laid meant rang shot stood swore threw understood withdrew was had did"
-)
-_NEWS_IRREGULAR_PASTS = _NEWS_IRREGULAR_WORDS.split()
-
-#: The headline present of every past the titles know: the table above, then English's irregular pasts.
-_PRESENT = dict(_REGULAR_PRESENT)
-for _past in _NEWS_IRREGULAR_PASTS:
-    _PRESENT[_past] = third_person(_IRREGULAR_BASE[_past])
-for _past, _base in _IRREGULAR_BASE.items():
-    _PRESENT.setdefault(_past, third_person(_base))
-
-#: The present forms of the news verbs: a word among these is a verb often enough that finding a
-#: sentence's main verb counts it ("The outbreak spreads", "She writes"); the present forms of rarer
-#: irregular verbs ("bears", "lights") are nouns as often and do not count.
-HEADLINE_PRESENT_FORMS = frozenset(_REGULAR_PRESENT.values()) | frozenset(_PRESENT[p] for p in _NEWS_IRREGULAR_PASTS)
-
-#: Every irregular simple past the tables above know ("went", "fled", "said", "cut"):
-#: other modules read English's irregular pasts here (extract/continued.py).
-IRREGULAR_PAST_FORMS = frozenset(_IRREGULAR_BASE) | frozenset(
-    past for past in _REGULAR_PRESENT if " " not in past and not past.endswith("ed"))
 
 
 #: Pasts whose base ends in a silent e after "-ast" (most "-asted" verbs have none: "blasted", "lasted").
@@ -167,3 +106,88 @@ def regular_present(word: str) -> str | None:
     if last == "l":
         return stem + "es" if vowel in "iouy" else None  # ruled, filed, consoled, styled / signaled
     return None
+
+
+#: The regular news verbs whose simple past the headline present replaces ("signed" -> "signs"); the present of
+#: each is :func:`regular_present`'s, so the spelling rules have one source.
+_NEWS_REGULAR_WORDS = (
+    "signed published accused announced agreed approved arrested asked attacked blocked called charged claimed "
+    "closed confirmed criticized declared declined denied dropped elected ended expanded filed fired hired "
+    "introduced joined killed launched moved named opened ordered passed planned posted promised proposed raised "
+    "rejected released reported resigned returned ruled started stated stopped suspended threatened tweeted urged "
+    "visited voted warned added acquired appointed awarded banned canceled cancelled co-founded founded delayed "
+    "discovered doubled estimated explained formed imposed increased invaded issued lifted listed noted offered "
+    "predicted reached received refused removed replaced revealed submitted succeeded testified unveiled attended "
+    "responded argued insisted admitted endorsed nominated pledged vowed slammed praised condemned"
+)
+
+#: Pasts whose headline present no spelling rule gives: pasts the same as their base ("set", "cut"), "said" and
+#: "told" (which the tagger's table leaves out), "were" (the plural past: "are", not the "is" of its base "be"),
+#: short pasts of bases in "-e" or "-ie" ("died", "used", "tied"), endings that are stressed in one verb and not
+#: in another ("completed", "created", "welcomed", "signaled"), two phrases a report opens with, and the
+#: pasts in "-ung"/"-unk" that English uses beside "sprang", "sank", "shrank" ("the pipe sprung a leak").
+_OTHER_PRESENT = {
+    "said": "says", "told": "tells", "set": "sets", "put": "puts", "cut": "cuts", "hit": "hits", "quit": "quits",
+    "shut": "shuts", "were": "are", "died": "dies", "sued": "sues", "used": "uses", "owed": "owes", "eyed": "eyes",
+    "tied": "ties", "lied": "lies", "dyed": "dyes", "completed": "completes", "created": "creates",
+    "welcomed": "welcomes", "signaled": "signals", "agreed to": "agrees to", "reported that": "reports",
+    "sprung": "springs", "sunk": "sinks", "shrunk": "shrinks",
+}
+
+#: Simple past -> headline present for the news verbs English's irregular table does not give.
+_REGULAR_PRESENT: dict[str, str] = {past: regular_present(past) or past for past in _NEWS_REGULAR_WORDS.split()}
+_REGULAR_PRESENT.update(_OTHER_PRESENT)
+
+#: Irregular pasts common in news reports: their headline presents ("writes", "takes") read as verbs
+#: when they open a predicate (``HEADLINE_PRESENT_FORMS``); the present itself comes from the table.
+_NEWS_IRREGULAR_WORDS = (
+    "wrote met made took gave went came became began won lost left sold bought paid spoke held led ran saw "
+    "found kept rose fell grew struck sent brought thought sought fought built chose drew drove flew froze hid "
+    "knew laid meant rang shot stood swore threw understood withdrew was had did"
+)
+_NEWS_IRREGULAR_PASTS = _NEWS_IRREGULAR_WORDS.split()
+
+#: The headline present of every past the titles know: the table above, then English's irregular pasts.
+_PRESENT = dict(_REGULAR_PRESENT)
+for _past in _NEWS_IRREGULAR_PASTS:
+    _PRESENT[_past] = third_person(_IRREGULAR_BASE[_past])
+for _past, _base in _IRREGULAR_BASE.items():
+    _PRESENT.setdefault(_past, third_person(_base))
+
+#: The present forms of the news verbs: a word among these is a verb often enough that finding a
+#: sentence's main verb counts it ("The outbreak spreads", "She writes"); the present forms of rarer
+#: irregular verbs ("bears", "lights") are nouns as often and do not count.
+HEADLINE_PRESENT_FORMS = frozenset(_REGULAR_PRESENT.values()) | frozenset(_PRESENT[p] for p in _NEWS_IRREGULAR_PASTS)
+
+#: Every irregular simple past the tables above know ("went", "fled", "said", "cut"):
+#: other modules read English's irregular pasts here (extract/continued.py).
+IRREGULAR_PAST_FORMS = frozenset(_IRREGULAR_BASE) | frozenset(
+    past for past in _REGULAR_PRESENT if " " not in past and not past.endswith("ed"))
+
+
+#: Irregular pasts that are also their verb's past participle ("meant", "held", "sought": "has held", "the
+#: talks held in Geneva"), unlike "took"/"taken" or "wrote"/"written". After a noun and before the clause's
+#: own verb such a word describes the noun ("Two wells meant to plug the reservoir are finished"), as an
+#: "-ed" participle does; English has no other way to tell them from the past.
+_SAME_FORM_WORDS = (
+    "bled bred brought built burnt bought caught clung crept dealt dug dreamt fed felt fought found fled flung hung "
+    "heard held kept knelt laid led leapt learnt left lent lit lost made meant met misled paid rebuilt repaid sought "
+    "sold sent shot slept slid slung sped spent spun stood stuck stung struck swept swung taught thought understood "
+    "upheld withheld withstood wept won wrung sat"
+)
+SAME_FORM_PASTS = frozenset(_SAME_FORM_WORDS.split())
+
+#: Every past participle without "-ed" a title rule may meet after a noun: the irregular participles that
+#: differ from their past ("taken", "written"), the pasts that are their own participle, and the participles in
+#: "-ung"/"-unk" ("the box sunk last week").
+PARTICIPLES = IRREGULAR_PARTICIPLES | SAME_FORM_PASTS | {"sunk", "sprung", "shrunk", "stricken", "sworn", "torn"}
+
+#: A finite verb right after a participle: the participle describes the noun before it and this is the clause's
+#: verb ("the survey released showed", "the box sunk [last week] weighed 100 tons", "the plan proposed called for").
+#: A past right after a participle is finite only when its object or complement follows ("Crews cleaned polluted
+#: beaches": there "polluted" describes the noun after it).
+VERB_AFTER_PARTICIPLE = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|showed|shows|found|"
+    r"finds|suggested|suggests|revealed|reveals|indicated|indicates)\b|\s+(?:[a-z]{3,}ed|"
+    + "|".join(sorted(IRREGULAR_PAST_WORDS - {"was", "were", "had", "did"})) + r")\s+(?:(?:the|an?|its|his|her|their|"
+    r"this|these|those|some|more|less|about|nearly|almost|for|that|up|off|out)\b|\d)")

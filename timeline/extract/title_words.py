@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, PARTICIPLE_PREPOSITIONS
-from timeline.extract.title_verbs import _PRESENT, HEADLINE_PRESENT_FORMS
+from timeline.english_verbs import PARTICIPLE_PREPOSITIONS
+from timeline.extract.title_verbs import _PRESENT, HEADLINE_PRESENT_FORMS, PARTICIPLES, VERB_AFTER_PARTICIPLE
 
 MAX_WORDS = 18
 
@@ -164,7 +164,8 @@ _ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|tha
 #: subject: "The plan announced last year was dropped", "A statement issued on behalf of X, said".
 _REDUCED_RELATIVE = re.compile(
     r"\s+(?:in|on|at|by|for|from|to|with|last|this|after|during|under|over|into|through|as|earlier|since|off|near|"
-    r"along|across|around|inside|outside|below|above|beneath|behind|among|between)\b"
+    r"along|across|around|inside|outside|below|above|beneath|behind|among|between|before|against|about|within|without|"
+    r"throughout|towards?|until|amid|following|ahead)\b(?!\s+[\d$£€#])"  # ("trapped about 441,000": a quantity)
     r"(?:(?!\b(?:that|he|she|it|they|we|I|which|who|and|but|or|after|before|when|while|because|as|since|until|"
     r"if)\b)[^“\".;:—–])*?"
     r"\b(?:(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|does|did|do)(?:n['’]t)?|"
@@ -218,7 +219,7 @@ def _participle_only(word: str, after: str) -> bool:
         return True  # "workers pictured raking oil": a picture's subject, doing what the "-ing" word says
     if word in {"titled", "entitled", "nicknamed", "dubbed"} and re.match(r"\s+[A-Z“\"‘]", after):
         return True  # "a blog titled Powering a Nation": the name of the noun before it
-    return word.startswith("un") and not word.startswith("under") and word.endswith("ed") and len(word) > 6 \
+    return word.startswith("un") and not word.startswith("under") and word.endswith("ed") and len(word) > 5 \
         and word not in _UN_VERBS
 
 
@@ -447,7 +448,7 @@ def _subject_end(text: str) -> int:
         present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
         if word in _ED_WORDS or (_participle_only(word, text[m.end():]) and _FINITE_LATER.search(text, m.end())):
             continue  # ("the doctor accused of giving [...] was", "offers poured in, seemingly unheeded")
-        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _INVERTED_SPEECH \
+        if (word.endswith("ed") or word in PARTICIPLES) and word not in _INVERTED_SPEECH \
                 and text[:m.start()].count(",") == 1 and re.search(r"[^,\s],\s+$", text[:m.start()]):
             continue  # "An explosion at the platform, located off the coast, caused": a subject takes no comma
         if word.endswith("ed") and _QUANTITY_BEFORE.search(text, 0, m.start()) and re.match(
@@ -461,7 +462,7 @@ def _subject_end(text: str) -> int:
         if word in {"named", "called", "dubbed", "nicknamed", "titled", "entitled"} and re.search(
                 r"(?:^|\s)[Aa]n?\s+(?:[a-z-]+\s+){1,3}$", text[:m.start()]) and re.match(r"\s+[A-Z“\"]", text[m.end():]):
             continue  # "A local girl named Rosa won", "He and a friend named Rosa won": an indefinite noun's name
-        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS \
+        if (word.endswith("ed") or word in PARTICIPLES) and word not in SPEECH_VERBS \
                 and _agent_then_verb(text, m.end()) and re.search(r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$",
                                                                   text[:m.start()]) \
                 and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$",
@@ -477,16 +478,15 @@ def _subject_end(text: str) -> int:
                 r"\b(?:in|on|at|of|for|from|into|with|by|to)\s+[a-z]+ly\s+$", text[:m.start()])
                 or re.fullmatch(r"[A-Za-z]+ly\s+", text[:m.start()])):  # ("Generally accepted principles require")
             continue  # "drilling in previously protected waters": an adjective after its adverb
-        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in SPEECH_VERBS and re.match(
+        if (word.endswith("ed") or word in PARTICIPLES) and word not in SPEECH_VERBS and re.match(
                 r"\s+(?:by\s+(?:the\s+)?[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(
                 r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$", text[:m.start()]) and not re.search(
                 r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
             continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
-        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _AUX and re.match(
-                r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|"
-                r"showed|shows|found|finds|suggested|suggests|revealed|reveals|indicated|indicates)\b", text[m.end():]):
-            continue  # "the decision announced [Thursday] is stirring passions", "the survey released showed"
-        if (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _AUX and word not in SPEECH_VERBS \
+        if (word.endswith("ed") or word in PARTICIPLES) and word not in _AUX and VERB_AFTER_PARTICIPLE.match(
+                text, m.end()):
+            continue  # "the decision announced [Thursday] is stirring passions", "the box sunk weighed 100 tons"
+        if (word.endswith("ed") or word in PARTICIPLES) and word not in _AUX and word not in SPEECH_VERBS \
                 and _participle_before_verb(text, m.end()) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) \
                 and text[:m.start()].split()[-1].lower() not in _PRONOUN_WORDS:
             continue  # "the study published [Tuesday] also indicates": the verb comes after the adverb
@@ -497,7 +497,7 @@ def _subject_end(text: str) -> int:
                 continue  # "beleaguered oil firm BP is ...": a sentence opens with its subject, not its verb
             if word not in _AUX and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or (
                     (word not in SPEECH_VERBS or re.match(r"\s+(?:with|by|as)\b", text[m.end():]))
-                    and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _INTRANSITIVE_ED
+                    and (word.endswith("ed") or word in PARTICIPLES) and word not in _INTRANSITIVE_ED
                     and _reduced_relative(text, m))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
             return m.start()

@@ -18,6 +18,12 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.attribution import (
+    TRAILING_ATTRIBUTION,
+    inverted_after_quote,
+    opening_attribution,
+    quote_first,
+)
 from timeline.extract.title_compress import drop_asides, make_room_for_verb, said_alone
 from timeline.extract.title_cuts import (
     _balance_quotes,
@@ -30,7 +36,7 @@ from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import _COPULA_WORDS, _hangs, _whole_phrase
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_phrases import drop_spare_times
-from timeline.extract.title_referents import _drop_reporting_it, _resolve_pronoun
+from timeline.extract.title_referents import _actor_kind, _drop_reporting_it, _resolve_pronoun
 from timeline.extract.title_subjects import (
     _drop_appositive,
     _drop_lead,
@@ -69,11 +75,6 @@ _GLOSS = re.compile(r"\s+\((?:[A-Z]{2,6}s?|[DRI]|[A-Z]{1,5}\.\s?[A-Z]{1,2}|[#£$
 _POSTED_BY = re.compile(r"\s+(?:Posted|Submitted|Written) by\s+\S.*$")
 # "Sen. Chuck Schumer, D-N.Y., said": party and state, not part of the headline.
 _PARTY = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,|\s+\([DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
-# "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
-_TRAILING_ATTRIBUTION = re.compile(
-    r",\s+[^,“”\"]{1,80}?\s(?:said|says|say|told(?:\s+\w+)?|added|wrote|reported|"
-    r"according to (?!(?:the\s+)?(?:plan|schedule|script|form)\b)[^,]{1,60})\s*[.]?$")  # ("going according to plan")
-
 DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\.?)?\s*(?:\([\w. ]+\))?\s*(?:[—–_-]+|:)\s*")
 
@@ -98,10 +99,36 @@ _ASIDE = re.compile(r",\s+(?:if any|if so|if ever|in turn|in fact|for example|fo
                     r"on average|in total|as a result|in response|in short|once again|again|also)\s*,\s+")
 # "said that while X was eligible, he did not think ...": the reported clause is what follows the comma; a
 # clause of time or concession before it goes ("if" and "unless" stay: without them the claim is absolute).
+# A pronoun that opens the reported clause stands for the subordinate clause's named subject ("said that while BP had
+# doubled the flow, it was now trying" -> "said BP was now trying"): the name goes where the pronoun stood.
 _SUBORDINATE_IN_REPORT = re.compile(
     r"\b(that|says|said|told [\w ]{1,30}?)\s+(?:while|although|though|even though|after|before|since|once|as soon as|"
-    r"whereas|when)\s+[^,“”\"]{3,120},\s+(?=[a-z]|[A-Z][\w.&’'-]*\s+(?:is|was|has|had|will|would|could|can|may|might|"
-    r"must|should|said|did)\b)")
+    r"whereas|when)\s+([^,“”\"]{3,120}),\s+(?:(it|he|she)\s+(?=[a-z]))?(?=[a-z]|[A-Z][\w.&’'-]*\s+(?:is|was|has|had|"
+    r"will|would|could|can|may|might|must|should|said|did)\b)")
+_NAMED_CLAUSE_SUBJECT = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:(?:had|has|have|was|were|is|are|will|"
+                                   r"would|could|did|does|also|still|now)\b|[a-z]{3,}ed\b)")
+
+
+def _drop_subordinate(m: re.Match[str]) -> str:
+    """The reporting verb without the subordinate clause after it, and the clause's named subject in place of the
+    pronoun that stands for it."""
+    if m.group(3) is None:
+        return m.group(1) + " "
+    named = _NAMED_CLAUSE_SUBJECT.match(m.group(2))
+    kind = _actor_kind(named.group(1)) if named else None
+    personal = m.group(3) != "it"
+    # The reported clause's pronoun may be the speaker's own ("Judge Berg said that while Lund was eligible, she did
+    # not think ..."): it goes to the subordinate clause's name only when it cannot be the speaker ("He said that
+    # while BP had doubled the flow, it was now trying": "it" is no "he").
+    speaker = re.split(r"\s+(?:" + "|".join(sorted(SPEECH_VERBS | _SPEECH_PRESENT)) + r")\b", m.string[:m.start()])[0].strip()
+    speaker_kind = "person" if re.match(r"(?:He|She|I|We)\b", speaker) else "body" if re.match(
+        r"(?:It|The\s+(?:company|firm|group|agency|government|ministry|council|court|board|panel|committee))\b",
+        speaker) else _actor_kind(speaker) if re.fullmatch(r"(?:[A-Z][\w&.’'-]*\s*){1,4}", speaker) else None
+    if named and named.group(1).split()[0] not in {"The", "A", "An", "This", "That", "It", "He", "She", "They", "We",
+                                                   "I"} and (kind is None or (kind == "person") == personal) \
+            and speaker_kind is not None and (speaker_kind == "person") != personal:
+        return f"{m.group(1)} {named.group(1)} "
+    return f"{m.group(1)} {m.group(3)} "
 # "told police, in an interview heard in court, that he was away": where it was said, set off by commas.
 _WHERE_IT_WAS_SAID = re.compile(
     r"\b((?:told|tells|said|says|wrote|writes|testified|admitted|insisted)\b[^,“”\"]{0,40}),\s+(?:in|at|on|during|after|"
@@ -162,18 +189,24 @@ def write_title(
     text = _PARTY.sub("", text)
     text = _GLOSS.sub("", text)
     text = _AGE.sub("", text)
-    quote_first = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
-    if not (quote_first and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", quote_first.group(2))):
-        text = _TRAILING_ATTRIBUTION.sub("", text)  # after a closed quotation the attribution is its speaker
-    text = _SUBORDINATE_IN_REPORT.sub(r"\1 ", text)
+    opening_quote = quote_first(text)
+    if not (opening_quote and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", opening_quote[1])):
+        text = TRAILING_ATTRIBUTION.sub("", text)  # after a closed quotation the attribution is its speaker
+    text = _SUBORDINATE_IN_REPORT.sub(_drop_subordinate, text)
     text = _WHERE_IT_WAS_SAID.sub(r"\1 ", text)
     text = DATELINE.sub("", text)
     text = _POSTED_BY.sub("", text)
     text = re.sub(r"^\([^()]{1,60}\)\s+(?=[A-Z])", "", text)  # "(Jane Doe - AP) Workers ...": a credit, not news
     quote_lead = None
-    m = re.match(r"^[“\"‘'](.+?)[,.?!]?[”\"’']\s*,?\s+(.+)$", text)
-    if m and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", m.group(2)):
-        quote_lead, text = m.group(1), m.group(2)
+    opened = opening_attribution(text)
+    if opened is not None and opened.said:  # "Said the committee in a letter: “...”": the speaker is the subject
+        if opened.quoted:
+            quote_lead, text = opened.said, opened.headline()
+        else:
+            text = f"{opened.headline()} {opened.said}"
+    opening_quote = quote_first(text)
+    if opening_quote and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", opening_quote[1]):
+        quote_lead, text = opening_quote
         # "Simon Hawkins, oil analyst at Ambrian, said": the speaker's name and the verb.
         named = re.match(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+[^“”\"]{2,80}?,?\s+(" +
                          "|".join(SPEECH_VERBS) + r")\b", text)
@@ -193,14 +226,10 @@ def write_title(
         split = re.match(r"^([^“”\"]{2,120}?),\s*[“\"]([^“”\"]{3,})[”\"]?\s*[.]?$", text)
         if split and re.search(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b", split.group(1)):
             text, quote_lead = split.group(1), f"{quote_lead}, {split.group(2)}"
-        inverted = re.match(r"^(said|says|added|adds|wrote|writes|asked|asks)\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}?)?"
-                            r"([A-Z][^,]{2,60}?)(?:,.*)?$", text)
-        if inverted:  # "said Michael Ballay, the manager" -> "Michael Ballay said"
-            text = f"{inverted.group(2).rstrip('. ')} {inverted.group(1)}"
-        else:  # "said the mayor" -> "the mayor said" (a role the story may name)
-            role = re.match(r"^(said|says|added|adds|wrote|writes)\s+((?:the|a|an)\s+[a-z][a-z' -]{2,40}?)\s*[.]?$",
-                            text)
-            text = f"{role.group(2)} {role.group(1)}" if role else text
+        # "said Michael Ballay, the manager" -> "Michael Ballay said"; "said the mayor" -> "the mayor said" (a role
+        # the story may name)
+        inverted = inverted_after_quote(text)
+        text = f"{inverted.speaker} {inverted.verb}" if inverted else text
     if quote_lead is None:
         # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
         colon = re.match(r"^(.{2,80}?\b(?:said|says|added|adds|told [\w ]{1,30}?|wrote|writes))\s*:\s*[“\"](.+?)[”\"]?$",
@@ -428,7 +457,7 @@ def _with_quote(attribution: str, quote: str) -> str:
         # quote stands alone without its condition, so the quote goes whole or not at all.
         for head in (attribution, speaker_of(attribution)):
             if len(quote.split()) <= 16 and len(head) + len(quote) + 4 <= MAX_CHARS:
-                return f"{head}: “{quote.strip(' .,;:')}”"
+                return f"{head}: “{_quoted(quote)}”"
         return attribution
     clauses = [c for c in re.split(r"\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|(?<!\.\.)[.!?]\s|\s+yet\s+(?=(?:the|a|an|"
                                    r"this|that|it|he|she|they|we|I|there)\b)", quote) if c]
@@ -445,7 +474,7 @@ def _with_quote(attribution: str, quote: str) -> str:
     speaker = speaker_of(attribution)
     for head, said in ((attribution, quote), (attribution, first), (speaker, first)):
         if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS:
-            return f"{head}: “{said.strip(' .,;:')}”"
+            return f"{head}: “{_quoted(said)}”"
     room = MAX_CHARS - len(speaker) - 4
     words = first.split()
     for k in range(min(len(words), 14), 3, -1):
@@ -453,7 +482,7 @@ def _with_quote(attribution: str, quote: str) -> str:
         if len(part) <= room and _whole_phrase(words[:k], words[k] if k < len(words) else None) \
                 and (k == len(words) or any(_verbish(w.lower(), words[j - 1].lower() if j else "")
                                             for j, w in enumerate(words[1:k], 1))):  # a cut quote keeps its verb
-            return f"{speaker}: “{part.strip(' .,;:')}”"
+            return f"{speaker}: “{_quoted(part)}”"
     # No whole phrase fits: what was said still beats "X says" alone, cut where nothing hangs if it can be.
     k = min(len(words), 14)
     while k > 3 and (len(" ".join(words[:k])) > room or words[k - 1].lower().strip(",;:") in _WEAK_END):
@@ -463,8 +492,14 @@ def _with_quote(attribution: str, quote: str) -> str:
         whole -= 1
     k = whole if whole > 3 else k
     if k > 3:
-        return f"{speaker}: “{' '.join(words[:k]).strip(' .,;:')}”"
+        return f"{speaker}: “{_quoted(' '.join(words[:k]))}”"
     return attribution
+
+def _quoted(words: str) -> str:
+    """What a headline puts between its quotation marks: the words without the punctuation that ended their
+    clause, nor a lone mark left where a quotation inside them was cut ("this ‘mission accomplished’ | moment")."""
+    return re.sub(r"\s+[‘’'`]+$", "", words.strip(" .,;:")).strip(" .,;:")
+
 
 def _has_verb(clause: str) -> bool:
     """Whether a piece of a quote holds a verb: a finite form, a present form, or a pronoun subject ("I think",
