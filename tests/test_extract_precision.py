@@ -505,3 +505,26 @@ def test_a_title_does_not_end_on_the_next_clauses_conjunction_and_auxiliary() ->
     quote = "The carrier Northwind has been on patrol since March and was"
     start = quote.index("since March")
     assert write_title(quote, [(start, start + len("since March"))]) == "The carrier Northwind has been on patrol"
+
+
+# ------------------------------------------------------------------ conditions
+def test_a_date_in_an_open_condition_dates_nothing() -> None:
+    # A condition's time is when something may happen, whatever its tense: nothing happened then.
+    for text in ("Pupils in the class have been advised to call their doctor if they develop a fever within the next "
+                 "week and to stay at home.",
+                 "The clean-up could take two years, longer if the river keeps rising next year.",
+                 "The beaches will suffer for years, even if the leak is plugged later this month.",
+                 "If the ferry sails on Friday, the island will get its post."):
+        assert dates_of(text + "\n") == [], text
+
+
+def test_a_deadline_whether_or_elliptical_if_keeps_its_date() -> None:
+    # "by March 20" in a condition sets a deadline; "asked if" is "whether"; "costly, if not ruinous" is no clause;
+    # the condition ends where another clause opens ("when", "but").
+    assert dates_of("Bidders keep their deposit if they send an offer by March 20.\n") == ["2026-03-20"]
+    assert dates_of("Officials will decide if the ferry sails on Friday.\n") == ["2026-03-06"]
+    assert dates_of("Officials will announce on Friday if the ferry sails.\n") == ["2026-03-06"]
+    assert dates_of("The inspector found the hull costly, if not ruinous, to repair when she visited it in "
+                    "January.\n") == ["2026-01"]
+    assert dates_of("The mayor said that was the best case if all went to plan but the expectation is that "
+                    "the bridge will open in August.\n") == ["2026-08"]

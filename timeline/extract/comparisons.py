@@ -25,7 +25,7 @@ from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
 __all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED", "SUPPOSED",
-           "compared_thing", "generic_present", "in_identifying_aside", "in_question", "is_comparison",
+           "compared_thing", "generic_present", "in_condition", "in_identifying_aside", "in_question", "is_comparison",
            "is_earlier_reading", "is_reference_point", "is_running_total", "negated_main_clause", "noun_content_clause",
            "reports_past"]
 
@@ -345,6 +345,37 @@ def in_question(text: str, sentence: Sentence, pos: int) -> bool:
 HOLIDAY = re.compile(r"(?i)^(?:the\s+)?(?:Thanksgiving|Christmas(?:\s+(?:Day|Eve))?|Easter|Halloween|New\s+Year['’]?s?"
                      r"(?:\s+(?:Day|Eve))?|Hanukkah|Ramadan|Eid|Diwali|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
                      r"Boxing\s+Day|Valentine['’]s\s+Day)$")
+#: A counterfactual condition: "If this had happened ...", "Had the well been capped ...".
+#: "If they'd let us fish today", "Had I known what I know today": a supposition's clause, up to the date.
+_CONDITIONAL = re.compile(r"(?i)(?:^|(?<=[\s“\"‘(,]))(?:(?:if|unless)\s[^,;:]*?(?:\b(?:had|were|would|could|might)\b|"
+                          r"\w['’]d\b)|were\s+(?:it|they|he|she|we)|had\s+(?:it|they|he|she|we|the|I\b|you\b))[^,;:]*$")
+#: An open condition's clause, up to the date: "if they develop symptoms within the next week", "if the oil kept
+#: coming next year". English puts a condition's time in its own clause; that time is when something may happen.
+#: "incomplete, if not inaccurate, documents", "few, if any": an elliptical "if" that qualifies a word, no clause.
+#: The clause ends where a quotation closes or another clause opens ("... when he started work in 2008", "if all
+#: went to plan but the expectation is that it will be August": "but" opens the asserted clause).
+_CONDITION = re.compile(r"(?i)(?:^|(?<=[\s“\"‘(,—–-]))(?:if|unless)\s(?!not\b|any\b|ever\b|at\s+all\b|anything\b|so\b|"
+                        r"only\b|need\s+be\b|necessary\b|possible\b)(?:(?!\b(?:when|while|because|since|after|as|but)\b)"
+                        r"[^,;:—–()”\"])*$")
+#: "asked if", "unclear if", "to see if": "if" for "whether", an open question's content, not a supposition;
+#: "as if" is a simile's.
+_WHETHER_BEFORE = re.compile(r"(?i)\b(?:ask|asks|asked|asking|know|knows|knew|see|sees|saw|wonder|wonders|wondered|"
+                             r"decide|decides|decided|determine|determined|check|checked|clear|unclear|sure|unsure|doubt|"
+                             r"question|tell|told|say|said|learn|find|found|as|whether)\s+$")
+#: A deadline set as a condition stays: "if they mail an offer by Nov. 22", "unless Congress acts before Friday".
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?$")
+
+
+def in_condition(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether the date at ``pos`` lies in a condition's clause: the condition is supposed, so nothing happened then."""
+    before = text[sentence_start:pos]
+    if _CONDITIONAL.search(before):
+        return True
+    condition = _CONDITION.search(before)
+    return (condition is not None and _WHETHER_BEFORE.search(before, 0, condition.start()) is None
+            and _DEADLINE_BEFORE.search(before) is None)
+
+
 #: A supposition: "if", "unless" ("could" and "would" also tell plans: "the first doses could be given in the autumn").
 SUPPOSED = re.compile(r"(?i)\b(?:if|unless)\b")
 #: A season named without a year or "this"/"last"/"next": in a present-tense sentence it recurs.
