@@ -528,3 +528,13 @@ def test_a_deadline_whether_or_elliptical_if_keeps_its_date() -> None:
                     "January.\n") == ["2026-01"]
     assert dates_of("The mayor said that was the best case if all went to plan but the expectation is that "
                     "the bridge will open in August.\n") == ["2026-08"]
+
+
+def test_a_low_or_high_measured_from_is_a_point_of_comparison() -> None:
+    # The date of the low, high or level a figure is measured from is that reference point's, no happening's.
+    for text in ("The shares have rebounded 40 percent from their March low, giving the firm a value of $9 billion.",
+                 "The shares are up 30 pence from a year low on February 9.",
+                 "Ticket sales are still 12 percent below their January peak."):
+        assert dates_of(text + "\n") == [], text
+    # The clause's own date stays.
+    assert dates_of("The shares rose 3 percent on Tuesday, 20 percent above their January low.\n") == ["2026-03-03"]
