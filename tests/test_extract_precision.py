@@ -538,3 +538,15 @@ def test_a_low_or_high_measured_from_is_a_point_of_comparison() -> None:
         assert dates_of(text + "\n") == [], text
     # The clause's own date stays.
     assert dates_of("The shares rose 3 percent on Tuesday, 20 percent above their January low.\n") == ["2026-03-03"]
+
+
+def test_a_clause_in_the_perfect_conditional_dates_nothing() -> None:
+    # "would have" with a participle tells what did not happen.
+    for text in ("The water lost since January would have filled 40,000 swimming pools.",
+                 "Without the storm, the port would have handled a record 9 million containers in 2025."):
+        assert dates_of(text + "\n") == [], text
+    # A told clause's conditional leaves the telling dated; an aside between dashes is a clause of its own.
+    assert dates_of("In a report released on Monday, the board stood by its choice, saying the other design would "
+                    "not have prevented the flood.\n") == ["2026-03-02"]
+    assert dates_of("The mayor's first plan -- unveiled in January, weeks before the flood -- would have widened "
+                    "the river.\n") == ["2026-01"]

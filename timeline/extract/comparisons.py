@@ -25,7 +25,7 @@ from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
 __all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED", "SUPPOSED",
-           "compared_thing", "generic_present", "in_condition", "in_identifying_aside", "in_question", "is_comparison",
+           "compared_thing", "generic_present", "in_condition", "in_counterfactual", "in_identifying_aside", "in_question", "is_comparison",
            "is_earlier_reading", "is_reference_point", "is_running_total", "negated_main_clause", "noun_content_clause",
            "reports_past"]
 
@@ -379,6 +379,32 @@ _WHETHER_BEFORE = re.compile(r"(?i)\b(?:ask|asks|asked|asking|know|knows|knew|se
                              r"question|tell|told|say|said|learn|find|found|as|whether)\s+$")
 #: A deadline set as a condition stays: "if they mail an offer by Nov. 22", "unless Congress acts before Friday".
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?$")
+
+
+#: "The oil spilled so far would have filled 1.6 million gas tanks", "the grain would have fed the city for a year in
+#: 2020": the perfect conditional tells what did not happen; its clause's date dates nothing ("said it would have
+#: sold the fields by June" sets a deadline, and stays).
+_WOULD_HAVE = re.compile(r"(?i)\bwould(?:\s+not|n['’]t)?\s+(?:have|['’]ve)\s+(?:been\s+)?(?:[a-z]{3,}ed|" + PARTICIPLE_WORDS + r")\b")
+
+
+_TOLD_BETWEEN = re.compile(r"(?i)\b(?:say|says|said|saying|tell|tells|told|telling|argue[sd]?|arguing|claim(?:s|ed|ing)?|"
+                           r"insist(?:s|ed|ing)?|that|whether|because|who|which)\b")
+
+
+def in_counterfactual(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
+    """Whether the date at ``pos`` lies in a clause told in the perfect conditional, which says nothing happened."""
+    # A clause runs between semicolons, colons, dashes and brackets: "the plan -- announced in March -- would have
+    # authorized drilling" tells the announcement in an aside, which happened.
+    marks = (";", ":", " -- ", "—", "–", "(", ")")
+    start = max([text.rfind(m, sentence_start, pos) for m in marks] + [sentence_start])
+    stops = [i for m in marks if (i := text.find(m, pos, sentence_end)) >= 0]
+    end = min(stops, default=sentence_end)
+    if _DEADLINE_BEFORE.search(text, max(start, pos - 20), pos):
+        return False
+    # "BP stood by its decision on Wednesday, saying the plan would not have stopped the explosion": the conditional is
+    # a told clause's; the date is the telling's.
+    return any(_TOLD_BETWEEN.search(text, min(pos, m.start()), max(pos, m.start())) is None
+               for m in _WOULD_HAVE.finditer(text, start, end))
 
 
 def in_condition(text: str, sentence_start: int, pos: int) -> bool:
