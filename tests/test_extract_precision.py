@@ -550,3 +550,8 @@ def test_a_clause_in_the_perfect_conditional_dates_nothing() -> None:
                     "not have prevented the flood.\n") == ["2026-03-02"]
     assert dates_of("The mayor's first plan -- unveiled in January, weeks before the flood -- would have widened "
                     "the river.\n") == ["2026-01"]
+
+
+def test_a_habit_told_with_tends_to_dates_nothing() -> None:
+    assert dates_of("Flu tends to spread fastest when schools reopen in September.\n") == []
+    assert dates_of("The ferry tends to run late, its captain said on Monday.\n") == ["2026-03-02"]

@@ -153,10 +153,10 @@ def _told_happening(text: str, end: int, limit: int) -> bool:
 
 # "five to six times the amount spilled in 1989": a multiple of something dated.
 _TIMES = re.compile(r"(?i)\btimes\s+(?:the|as much as|more than|what)\b[^,;:.]{0,60}?\s(?:in|on|during|since)\s+(?:the\s+)?$")
-# "normally reported on the last Tuesday of the month", "used to publish them in November": a habit,
-# not a happening.
+# "normally reported on the last Tuesday of the month", "used to publish them in November", "flu tends to spread
+# fastest when schools reopen in September": a habit, not a happening.
 _HABIT = re.compile(r"(?i)\b(?:normally|usually|typically|generally|traditionally|customarily|routinely|always|"
-                    r"often|used\s+to)\s+(?:[\w'’-]+\s+){0,6}(?:on|in|at|by|during|every|each|of)\s+(?:the\s+)?$")
+                    r"often|used\s+to|tends?\s+to)\s+(?:[\w'’-]+\s+){0,6}(?:on|in|at|by|during|every|each|of)\s+(?:the\s+)?$")
 
 
 # "a week later than previously indicated", "two days earlier than planned": the date is measured from
