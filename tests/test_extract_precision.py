@@ -555,3 +555,8 @@ def test_a_clause_in_the_perfect_conditional_dates_nothing() -> None:
 def test_a_habit_told_with_tends_to_dates_nothing() -> None:
     assert dates_of("Flu tends to spread fastest when schools reopen in September.\n") == []
     assert dates_of("The ferry tends to run late, its captain said on Monday.\n") == ["2026-03-02"]
+
+
+def test_a_relative_clauses_conditional_leaves_the_main_clause_dated() -> None:
+    assert dates_of("The council passed a rule that would have closed the harbour last year after the storm.\n") == [
+        "2025"]

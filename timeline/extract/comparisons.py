@@ -391,6 +391,9 @@ _TOLD_BETWEEN = re.compile(r"(?i)\b(?:say|says|said|saying|tell|tells|told|telli
                            r"insist(?:s|ed|ing)?|that|whether|because|who|which)\b")
 
 
+_RELATIVE_OPENS = re.compile(r"(?i)\b(?:that|which|who)\s+$")
+
+
 def in_counterfactual(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
     """Whether the date at ``pos`` lies in a clause told in the perfect conditional, which says nothing happened."""
     # A clause runs between semicolons, colons, dashes and brackets: "the plan -- announced in March -- would have
@@ -403,7 +406,10 @@ def in_counterfactual(text: str, sentence_start: int, pos: int, sentence_end: in
         return False
     # "BP stood by its decision on Wednesday, saying the plan would not have stopped the explosion": the conditional is
     # a told clause's; the date is the telling's.
+    # "passed legislation that would have strengthened oversight last year": a relative clause's conditional says what
+    # the thing named would have done; the main clause's date stays.
     return any(_TOLD_BETWEEN.search(text, min(pos, m.start()), max(pos, m.start())) is None
+               and _RELATIVE_OPENS.search(text, max(start, m.start() - 12), m.start()) is None
                for m in _WOULD_HAVE.finditer(text, start, end))
 
 
