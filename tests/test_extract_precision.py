@@ -560,3 +560,12 @@ def test_a_habit_told_with_tends_to_dates_nothing() -> None:
 def test_a_relative_clauses_conditional_leaves_the_main_clause_dated() -> None:
     assert dates_of("The council passed a rule that would have closed the harbour last year after the storm.\n") == [
         "2025"]
+
+
+def test_a_speakers_greeting_or_thanks_to_the_audience_dates_nothing() -> None:
+    for text in ("Good evening, and thank you for joining us tonight.",
+                 "\"Thank you all for coming out this morning,\" the mayor told the crowd.",
+                 "Happy new year to everyone celebrating tonight."):
+        assert dates_of(text + "\n") == [], text
+    # "Thanks to" gives a cause, and a happening told after the greeting keeps its date.
+    assert dates_of("Thanks to the pumps installed on Monday, the flooded tunnel reopened.\n") == ["2026-03-02"]

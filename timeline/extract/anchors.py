@@ -26,8 +26,6 @@ from timeline.extract.comparisons import (
     SUPPOSED,
     compared_thing,
     generic_present,
-    in_condition,
-    in_counterfactual,
     in_identifying_aside,
     in_question,
     is_comparison,
@@ -52,6 +50,7 @@ from timeline.extract.names import find_names
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.told import told_dates
+from timeline.extract.unasserted import in_condition, in_counterfactual, in_courtesy
 from timeline.model import Precision, When
 
 
@@ -274,7 +273,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if happening is None and is_running_total(text, sentence.start, t.start) and not _dated_kind(text, t.end, sentence.end):
             continue  # "had paid $5.2m since January": when a count began ("since the April 20 fire" names the fire)
         if happening is None and (in_condition(text, sentence.start, t.start)
-                                  or in_counterfactual(text, sentence.start, t.start, sentence.end)):
+                                  or in_counterfactual(text, sentence.start, t.start, sentence.end)
+                                  or in_courtesy(text, sentence.start, t.start)):
             # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
             # flow has been steady since the April 20 blowout" still names a blowout that happened).
             continue
