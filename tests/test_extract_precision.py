@@ -505,3 +505,67 @@ def test_a_title_does_not_end_on_the_next_clauses_conjunction_and_auxiliary() ->
     quote = "The carrier Northwind has been on patrol since March and was"
     start = quote.index("since March")
     assert write_title(quote, [(start, start + len("since March"))]) == "The carrier Northwind has been on patrol"
+
+
+# ------------------------------------------------------------------ conditions
+def test_a_date_in_an_open_condition_dates_nothing() -> None:
+    # A condition's time is when something may happen, whatever its tense: nothing happened then.
+    for text in ("Pupils in the class have been advised to call their doctor if they develop a fever within the next "
+                 "week and to stay at home.",
+                 "The clean-up could take two years, longer if the river keeps rising next year.",
+                 "The beaches will suffer for years, even if the leak is plugged later this month.",
+                 "If the ferry sails on Friday, the island will get its post."):
+        assert dates_of(text + "\n") == [], text
+
+
+def test_a_deadline_whether_or_elliptical_if_keeps_its_date() -> None:
+    # "by March 20" in a condition sets a deadline; "asked if" is "whether"; "costly, if not ruinous" is no clause;
+    # the condition ends where another clause opens ("when", "but").
+    assert dates_of("Bidders keep their deposit if they send an offer by March 20.\n") == ["2026-03-20"]
+    assert dates_of("Officials will decide if the ferry sails on Friday.\n") == ["2026-03-06"]
+    assert dates_of("Officials will announce on Friday if the ferry sails.\n") == ["2026-03-06"]
+    assert dates_of("The inspector found the hull costly, if not ruinous, to repair when she visited it in "
+                    "January.\n") == ["2026-01"]
+    assert dates_of("The mayor said that was the best case if all went to plan but the expectation is that "
+                    "the bridge will open in August.\n") == ["2026-08"]
+
+
+def test_a_low_or_high_measured_from_is_a_point_of_comparison() -> None:
+    # The date of the low, high or level a figure is measured from is that reference point's, no happening's.
+    for text in ("The shares have rebounded 40 percent from their March low, giving the firm a value of $9 billion.",
+                 "The shares are up 30 pence from a year low on February 9.",
+                 "Ticket sales are still 12 percent below their January peak."):
+        assert dates_of(text + "\n") == [], text
+    # The clause's own date stays.
+    assert dates_of("The shares rose 3 percent on Tuesday, 20 percent above their January low.\n") == ["2026-03-03"]
+
+
+def test_a_clause_in_the_perfect_conditional_dates_nothing() -> None:
+    # "would have" with a participle tells what did not happen.
+    for text in ("The water lost since January would have filled 40,000 swimming pools.",
+                 "Without the storm, the port would have handled a record 9 million containers in 2025."):
+        assert dates_of(text + "\n") == [], text
+    # A told clause's conditional leaves the telling dated; an aside between dashes is a clause of its own.
+    assert dates_of("In a report released on Monday, the board stood by its choice, saying the other design would "
+                    "not have prevented the flood.\n") == ["2026-03-02"]
+    assert dates_of("The mayor's first plan -- unveiled in January, weeks before the flood -- would have widened "
+                    "the river.\n") == ["2026-01"]
+
+
+def test_a_habit_told_with_tends_to_dates_nothing() -> None:
+    assert dates_of("Flu tends to spread fastest when schools reopen in September.\n") == []
+    assert dates_of("The ferry tends to run late, its captain said on Monday.\n") == ["2026-03-02"]
+
+
+def test_a_relative_clauses_conditional_leaves_the_main_clause_dated() -> None:
+    assert dates_of("The council passed a rule that would have closed the harbour last year after the storm.\n") == [
+        "2025"]
+
+
+def test_a_speakers_greeting_or_thanks_to_the_audience_dates_nothing() -> None:
+    for text in ("Good evening, and thank you for joining us tonight.",
+                 "\"Thank you all for coming out this morning,\" the mayor told the crowd.",
+                 "Happy new year to everyone celebrating tonight."):
+        assert dates_of(text + "\n") == [], text
+    # "Thanks to" gives a cause, and a happening told after the greeting keeps its date.
+    assert dates_of("Thanks to the pumps installed on Monday, the flooded tunnel reopened.\n") == ["2026-03-02"]

@@ -50,6 +50,7 @@ from timeline.extract.names import find_names
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.told import told_dates
+from timeline.extract.unasserted import in_condition, in_counterfactual, in_courtesy
 from timeline.model import Precision, When
 
 
@@ -271,7 +272,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             happening = reduced_relative(text, sentence.start, t.start, t.end)
         if happening is None and is_running_total(text, sentence.start, t.start) and not _dated_kind(text, t.end, sentence.end):
             continue  # "had paid $5.2m since January": when a count began ("since the April 20 fire" names the fire)
-        if happening is None and _CONDITIONAL.search(text, sentence.start, t.start) is not None:
+        if happening is None and (in_condition(text, sentence.start, t.start)
+                                  or in_counterfactual(text, sentence.start, t.start, sentence.end)
+                                  or in_courtesy(text, sentence.start, t.start)):
             # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
             # flow has been steady since the April 20 blowout" still names a blowout that happened).
             continue
@@ -427,11 +430,6 @@ def _same_instant(a: When, b: When) -> bool:
     return a.start - dt.timedelta(minutes=a.offset) == b.start - dt.timedelta(minutes=b.offset)
 
 
-#: A counterfactual condition: "If this had happened ...", "Had the well been capped ..." ("if they mail an offer
-#: by Nov. 22" sets a deadline, and stays).
-#: "If they'd let us fish today", "Had I known what I know today": a supposition's clause, up to the date.
-_CONDITIONAL = re.compile(r"(?i)(?:^|(?<=[\s“\"‘(,]))(?:(?:if|unless)\s[^,;:]*?(?:\b(?:had|were|would|could|might)\b|"
-                          r"\w['’]d\b)|were\s+(?:it|they|he|she|we)|had\s+(?:it|they|he|she|we|the|I\b|you\b))[^,;:]*$")
 _VAGUE_SIDE = re.compile(r"(?i)\b(?:sometime|some\s+time|at\s+some\s+point|any\s*time|at\s+any\s+point)\s+"
                          r"(after|before)\s+(?:the\s+)?$")
 _WEEKDAY_ONLY = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")

@@ -153,10 +153,10 @@ def _told_happening(text: str, end: int, limit: int) -> bool:
 
 # "five to six times the amount spilled in 1989": a multiple of something dated.
 _TIMES = re.compile(r"(?i)\btimes\s+(?:the|as much as|more than|what)\b[^,;:.]{0,60}?\s(?:in|on|during|since)\s+(?:the\s+)?$")
-# "normally reported on the last Tuesday of the month", "used to publish them in November": a habit,
-# not a happening.
+# "normally reported on the last Tuesday of the month", "used to publish them in November", "flu tends to spread
+# fastest when schools reopen in September": a habit, not a happening.
 _HABIT = re.compile(r"(?i)\b(?:normally|usually|typically|generally|traditionally|customarily|routinely|always|"
-                    r"often|used\s+to)\s+(?:[\w'’-]+\s+){0,6}(?:on|in|at|by|during|every|each|of)\s+(?:the\s+)?$")
+                    r"often|used\s+to|tends?\s+to)\s+(?:[\w'’-]+\s+){0,6}(?:on|in|at|by|during|every|each|of)\s+(?:the\s+)?$")
 
 
 # "a week later than previously indicated", "two days earlier than planned": the date is measured from
@@ -279,7 +279,22 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
             or (_PROJECTED.search(before) is not None and re.fullmatch(r"\d{4}", text[start:end]) is not None)
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
             or _COMPARED_X_TO.search(before) is not None or _simile(before)
-            or _FORECAST_SPAN.search(before) is not None)
+            or _FORECAST_SPAN.search(before) is not None or _extreme_compared(text, sentence_start, start, end))
+
+
+#: "rebounded 65 percent from their June low", "20 percent above its March peak", "up from a year low on June 9":
+#: a low, high or level a figure is measured from is the point of comparison, and its date is that point's.
+_FROM_EXTREME = r"\b(?:from|above|below|off|than|under|beneath|versus)\s+(?:its|their|the|a|an|his|her|our)\s+"
+_EXTREME = r"(?:lows?|highs?|peaks?|troughs?|levels?|close|record)\b"
+_EXTREME_BEFORE_DATE = re.compile(r"(?i)" + _FROM_EXTREME + r"$")
+_EXTREME_AFTER_DATE = re.compile(r"(?i)\s+(?:closing\s+|intraday\s+|all-time\s+|record\s+|pre-\w+\s+)?" + _EXTREME)
+_EXTREME_THEN_DATE = re.compile(r"(?i)" + _FROM_EXTREME + r"(?:[\w-]+\s+){0,3}?" + _EXTREME + r"\s+(?:on|in)\s+(?:the\s+)?$")
+
+
+def _extreme_compared(text: str, sentence_start: int, start: int, end: int) -> bool:
+    before = text[max(sentence_start, start - 60):start]
+    return bool((_EXTREME_BEFORE_DATE.search(before) and _EXTREME_AFTER_DATE.match(text, end))
+                or _EXTREME_THEN_DATE.search(before))
 
 
 #: "it would be like having a foot of snow in Biloxi tomorrow", "it looks like the Spanish armada when they come in

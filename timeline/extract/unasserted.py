@@ -1,0 +1,93 @@
+"""Clauses that assert nothing happened: conditions, counterfactuals and a speech's courtesies.
+
+"if they develop symptoms within the next week", "even if the spill is capped later this summer": a condition's
+time is when something may happen. "would have filled 1.6 million gas tanks": the perfect conditional tells what
+did not happen. "Thank you for joining us tonight": a speaker's courtesy to the audience, no news. A date in
+such a clause dates nothing (:mod:`.anchors` leaves it out); a happening the clause names keeps its own date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.happenings import PARTICIPLE_WORDS
+
+__all__ = ["in_condition", "in_counterfactual", "in_courtesy"]
+
+
+#: A counterfactual condition: "If this had happened ...", "Had the well been capped ...".
+#: "If they'd let us fish today", "Had I known what I know today": a supposition's clause, up to the date.
+_CONDITIONAL = re.compile(r"(?i)(?:^|(?<=[\s“\"‘(,]))(?:(?:if|unless)\s[^,;:]*?(?:\b(?:had|were|would|could|might)\b|"
+                          r"\w['’]d\b)|were\s+(?:it|they|he|she|we)|had\s+(?:it|they|he|she|we|the|I\b|you\b))[^,;:]*$")
+#: An open condition's clause, up to the date: "if they develop symptoms within the next week", "if the oil kept
+#: coming next year". English puts a condition's time in its own clause; that time is when something may happen.
+#: "incomplete, if not inaccurate, documents", "few, if any": an elliptical "if" that qualifies a word, no clause.
+#: The clause ends where a quotation closes or another clause opens ("... when he started work in 2008", "if all
+#: went to plan but the expectation is that it will be August": "but" opens the asserted clause).
+_CONDITION = re.compile(r"(?i)(?:^|(?<=[\s“\"‘(,—–-]))(?:if|unless)\s(?!not\b|any\b|ever\b|at\s+all\b|anything\b|so\b|"
+                        r"only\b|need\s+be\b|necessary\b|possible\b)(?:(?!\b(?:when|while|because|since|after|as|but)\b)"
+                        r"[^,;:—–()”\"])*$")
+#: "asked if", "unclear if", "to see if": "if" for "whether", an open question's content, not a supposition;
+#: "as if" is a simile's.
+_WHETHER_BEFORE = re.compile(r"(?i)\b(?:ask|asks|asked|asking|know|knows|knew|see|sees|saw|wonder|wonders|wondered|"
+                             r"decide|decides|decided|determine|determined|check|checked|clear|unclear|sure|unsure|doubt|"
+                             r"question|tell|told|say|said|learn|find|found|as|whether)\s+$")
+#: A deadline set as a condition stays: "if they mail an offer by Nov. 22", "unless Congress acts before Friday".
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?$")
+
+
+#: "The oil spilled so far would have filled 1.6 million gas tanks", "the grain would have fed the city for a year in
+#: 2020": the perfect conditional tells what did not happen; its clause's date dates nothing ("said it would have
+#: sold the fields by June" sets a deadline, and stays).
+_WOULD_HAVE = re.compile(r"(?i)\bwould(?:\s+not|n['’]t)?\s+(?:have|['’]ve)\s+(?:been\s+)?(?:[a-z]{3,}ed|" + PARTICIPLE_WORDS + r")\b")
+
+
+_TOLD_BETWEEN = re.compile(r"(?i)\b(?:say|says|said|saying|tell|tells|told|telling|argue[sd]?|arguing|claim(?:s|ed|ing)?|"
+                           r"insist(?:s|ed|ing)?|that|whether|because|who|which)\b")
+
+
+_RELATIVE_OPENS = re.compile(r"(?i)\b(?:that|which|who)\s+$")
+
+
+def in_counterfactual(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
+    """Whether the date at ``pos`` lies in a clause told in the perfect conditional, which says nothing happened."""
+    # A clause runs between semicolons, colons, dashes and brackets: "the plan -- announced in March -- would have
+    # authorized drilling" tells the announcement in an aside, which happened.
+    marks = (";", ":", " -- ", "—", "–", "(", ")")
+    start = max([text.rfind(m, sentence_start, pos) for m in marks] + [sentence_start])
+    stops = [i for m in marks if (i := text.find(m, pos, sentence_end)) >= 0]
+    end = min(stops, default=sentence_end)
+    if _DEADLINE_BEFORE.search(text, max(start, pos - 20), pos):
+        return False
+    # "BP stood by its decision on Wednesday, saying the plan would not have stopped the explosion": the conditional is
+    # a told clause's; the date is the telling's.
+    # "passed legislation that would have strengthened oversight last year": a relative clause's conditional says what
+    # the thing named would have done; the main clause's date stays.
+    return any(_TOLD_BETWEEN.search(text, min(pos, m.start()), max(pos, m.start())) is None
+               and _RELATIVE_OPENS.search(text, max(start, m.start() - 12), m.start()) is None
+               for m in _WOULD_HAVE.finditer(text, start, end))
+
+
+def in_condition(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether the date at ``pos`` lies in a condition's clause: the condition is supposed, so nothing happened then."""
+    before = text[sentence_start:pos]
+    if _CONDITIONAL.search(before):
+        return True
+    condition = _CONDITION.search(before)
+    return (condition is not None and _WHETHER_BEFORE.search(before, 0, condition.start()) is None
+            and _DEADLINE_BEFORE.search(before) is None)
+
+
+#: "Thank you all for being here today", "Good evening, and thank you for joining us tonight", "Happy new year to
+#: everyone celebrating tonight": the formulas a speaker greets or thanks an audience with, from the opening of a
+#: sentence or quotation to the date; "Good Morning America" names a programme.
+_COURTESY = re.compile(r"(?i)[\s“\"‘]*(?:(?:and\s+)?(?:thank\s+you|thanks)\b(?:\s+(?:all|everyone|so\s+much|very\s+"
+                       r"much|again))*\s+for\b|good\s+(?:morning|afternoon|evening|night)\b(?!\s+(?-i:[A-Z]))|"
+                       r"happy\s+new\s+year\b|merry\s+christmas\b)[^.!?”\"]*$")
+
+
+def in_courtesy(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether the date at ``pos`` lies in a speaker's greeting or thanks to the audience."""
+    quote = max(text.rfind("“", sentence_start, pos), text.rfind('"', sentence_start, pos))
+    return _COURTESY.match(text, sentence_start, pos) is not None or (
+        quote >= 0 and _COURTESY.match(text, quote + 1, pos) is not None)
