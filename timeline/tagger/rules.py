@@ -2612,8 +2612,12 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # An amount and then "a day", "per year" ("5,000 barrels of oil a day", "$33 million a year",
-# "four flights a week", "300 tons per day") is a rate: how often the amount recurs, a SET as
-# TimeML values it ("a year" is P1Y), never a day or a year of its own. The amount is a number
+# "four flights a week", "300 tons per day") is a rate: how much per unit of time, never a day or
+# a year of its own, and no time expression either. TimeML marks as SETs the times that recur
+# ("each month", "every quarter", "twice a week"); the TimeBank gold annotates 6 of its 6 "each/
+# every" units but 2 of its 8 amount-rates (none of "four flights a week", "$500 million a year",
+# "358,000 a month"), so a rate is recognized here only to keep its "a day" from being read as a
+# span or a day, and yields no tag. The amount is a number
 # (with its currency, scale or percent) and at most a two-word noun and an "of" phrase ("barrels of
 # oil", "dump trucks", "gallons of oily water"); a bare year ("In 1998 a year of drought began") is
 # no amount.
@@ -2626,7 +2630,6 @@ _RATE_AMOUNT = re.compile(
 _SPAN_WORD_BEFORE = re.compile(r"(?i)\b(?:roughly|nearly|about|almost|over|half|just|only|some|than|around|"
                                r"approximately|under|barely|exactly|within|for|in|after|before)\s$")
 _SPEED_BEFORE = re.compile(r"(?i)\b(?:miles|kilometers|kilometres|km|feet|meters|metres|knots|words|beats|revolutions)\s$")
-_RATE_VALUE = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 
 
 def _rate_ok(m: re.Match[str], text: str) -> bool:
@@ -2641,7 +2644,7 @@ def _rate_ok(m: re.Match[str], text: str) -> bool:
 @rule("rate", rf"{B}(?P<per>(?i:a|an|per)){SP}(?P<unit>(?i:second|minute|hour|day|week|month|year))(?![\w-])",
       accept=_rate_ok)
 def _rate(m: re.Match[str], cx: Context) -> Result | None:
-    return "SET", _RATE_VALUE[m["unit"].lower()], None
+    return None  # a rate is how much, not when (see above)
 
 
 # --------------------------------------------------------------- durations
