@@ -1341,8 +1341,10 @@ def _dayword_ok(m: re.Match[str], text: str) -> bool:
             and not (m["pod"] and m["pod"][0].islower()):
         return False  # ("This Morning" is a show; in "Productions This morning, ..." a new sentence starts)
     if m["rel"][0].isupper() and m.start() > 0 and (
-            _SHOW_AFTER.match(text, m.end()) or (text[m.start() - 1] in "\"“‘'" and text[m.end():m.end() + 1] in "\"”’'")):
-        return False  # NBC's "Today" show, 'Tonight': a programme's name in quotes, not the day
+            _SHOW_AFTER.match(text, m.end()) or (text[m.start() - 1] in "\"“‘'" and text[m.end():m.end() + 1] in "\"”’'"
+                                                 and not re.match(r"['’]s\b", text[m.end():m.end() + 2]))):
+        return False  # NBC's "Today" show, 'Tonight': a programme's name in quotes, not the day ('"Today's deal'
+        # opens a quotation: its apostrophe is a possessive, no closing quote)
     return not (m["rel"].lower() == "tomorrow" and not m["pod"] and before.lower().endswith(" of ")
                 and not re.match(r"'s|\s(?:morning|afternoon|evening|night)", text[m.end():m.end() + 8]))
 def _untold_day(m: re.Match[str], cx: Context, rel: str) -> bool:
@@ -1906,6 +1908,13 @@ _SEASON_GOODS = re.compile(r"\s(?:collections?|fashions?|lines?|wear)\b")
 _COME_BEFORE = re.compile(r"(?:^|\n|[,;:\"“(—–]\s?|\s-\s|\b(?:[Bb]ut|[Aa]nd|[Oo]r|[Ss]o|that|until|by)\s)(?:[Cc]ome)\s$")
 
 
+# "It" with a form of "be" and a bare season names the time ("it will be autumn before ...",
+# "It was winter when ..."), as "it was 1998" or "it is May" would; the season ends the clause.
+_IT_IS_BEFORE = re.compile(r"\b[Ii]t\s(?:is|was|will\sbe|would\sbe|had\sbeen|has\sbeen|may\sbe|could\sbe|might\sbe)\s"
+                           r"(?:already\s|nearly\s|almost\s|probably\s|likely\s|still\s)?$|\b[Ii]t['’](?:s|ll\sbe)\s$")
+_SEASON_CLAUSE_AFTER = re.compile(r"\s?[,.;:!?)—–]|\s(?:(?:before|when|by|and|or|already|again|now|then|until)\b|in\s(?:the\b|[A-Z]))")
+
+
 def _season_ok(m: re.Match[str], text: str) -> bool:
     s = m["s"].lower()
     rel = (m["rel"] or "").lower()
@@ -1923,6 +1932,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     if not rel and re.search(r"\ban?\s$", text[max(0, m.start() - 3):m.start()]) and re.match(
             r"\sof\s(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|discontent)\b)[a-z]", text[m.end():m.end() + 16]):
         return True  # "after a summer of lost revenue": the season it went on for ("a winter of discontent" is a saying)
+    if not rel and _IT_IS_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _SEASON_CLAUSE_AFTER.match(text, m.end()):
+        return True  # "it will be autumn before the doses are ready", "It was spring when they met": the time a clause names
     if not rel and not _SEASON_NAMES.match(text, m.end()) and not _SEASON_GOODS.match(text, m.end()):
         before = text[max(0, m.start() - 24):m.start()]
         if re.search(r"\b(?:their|its|our|his|her|my|your)\s$", before):
@@ -2025,8 +2036,10 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
     elif rel == "this":
         pass
     else:
-        if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()):
-            return "DATE", f"{cur_year + (here <= cur)}-{s}", mod  # the next one to come
+        if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()) or (
+                (it_is := _IT_IS_BEFORE.search(cx.text, max(0, m.start() - 30), m.start()))
+                and re.search(r"(?:will|would|may|could|might|['’]ll)\sbe\s", it_is.group(0))):
+            return "DATE", f"{cur_year + (here <= cur)}-{s}", mod  # the next one to come ("it may be spring before ...")
         tense = cx.tense(m.start(), m.end())
         if _habitual_season(cx.text, m.start(), m.end(), tense):
             return "DATE", f"XXXX-{s}", mod  # "flu peaks in the winter": every winter (TimeML's generic season)
@@ -2579,7 +2592,9 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
           m["adv"].lower() == "annually" and not _SCHEDULED_BEFORE.search(text[max(0, m.start() - 12):m.start()])) or (
           m["adv"].lower() not in ("annually", "every day") and re.match(r"\s[a-z]", text[m.end():m.end() + 2])
           and not re.match(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|basis)\b", text[m.end():m.end() + 10]))))
-      and not (m["q"] and re.match(r"\s(?:of|other)\b", text[m.end():m.end() + 4])))
+      and not (m["q"] and re.match(r"\s(?:of|other)\b", text[m.end():m.end() + 4]))
+      # "1 million gallons of oil daily", "41 people daily", "10,000 units annually": a rate, as "a day" after an amount
+      and not (m["adv"] and m["adv"][-2:].lower() == "ly" and bool(_RATE_AMOUNT.search(text[max(0, m.start() - 40):m.start()]))))
 def _set(m: re.Match[str], cx: Context) -> Result | None:
     if m["adv"]:
         a = m["adv"].lower()
