@@ -28,12 +28,17 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     # ... what recurs ("twice a week", "each month", "is printed daily") stays a SET
     (WED, "The clinic opens twice a week.", [("twice a week", "SET", "P1W")]),
     (WED, "The newsletter is printed daily.", [("daily", "SET", "P1D")]),
+    (WED, "Patients take the pill three times daily.", [("daily", "SET", "P1D")]),
     (WED, "The board meets each month.", [("each month", "SET", "P1M")]),
     # ---- '"Today's' opens a quotation: the apostrophe is a possessive, not the quote's end
     (WED, '"Today\'s vote settles it," the mayor said.', [("Today", "DATE", "2025-08-13")]),
     (WED, "“Today’s ruling is a relief,” the lawyer said.", [("Today", "DATE", "2025-08-13")]),
     # ... a programme's name in quotes is no day
     (WED, 'She said so on the "Today" programme.', []),
+    # ---- a month in the possessive naming a done event is the last such month, whatever "until" says
+    (dt.date(2025, 10, 8), "Until April's mine accident, it was the worst in the region.", [("April", "DATE", "2025-04")]),
+    # ... an event still to come in its month keeps the clause's tense
+    (dt.date(2025, 10, 8), "The board will be shut until April.", [("April", "DATE", "2026-04")]),
     # ---- "it is/was/will be" and a bare season: the time a clause names
     (JUN, "The trial has begun; it will be autumn before the results are known.", [("autumn", "DATE", "2025-FA")]),
     (JUN, "It may be spring before the bridge reopens.", [("spring", "DATE", "2026-SP")]),

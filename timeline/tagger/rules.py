@@ -303,8 +303,9 @@ _DONE_EVENTS = (r"(?:explosions?|blasts?|blow-?outs?|accidents?|attacks?|bombing
                 r"massacres?|killings?|shootings?|murders?|death|assassination|earthquakes?|quakes?|tsunami|"
                 r"spills?|coup|invasion|uprising|riots?|incidents?|tragedy|sinking|derailment|eruption|floods?)")
 # "the April 20 blast", "the April 20 oil well blowout": a date naming a done event, with up to
-# three words of the event's name between (not a clause: "April 20, when the blast ...")
-_EVENT_AFTER = re.compile(rf"(?:,? \d{{4}})?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|before|as|and|or|to|the|a|an|of|in|on|at|by|"
+# three words of the event's name between (not a clause: "April 20, when the blast ..."); a
+# month in the possessive names one too ("until April's BP accident", "March's earthquake")
+_EVENT_AFTER = re.compile(rf"(?:,? \d{{4}}|['’]s)?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|before|as|and|or|to|the|a|an|of|in|on|at|by|"
                           rf"for|with|that|which|who|is|was|were|will|would|could|may|might|no|not|any|every)\b)[a-z][\w-]*\s)"
                           rf"{{0,3}}{_DONE_EVENTS}\b")
 # "the blast on April 20", "the flood of May 3"; "the spill in April" unless its clause is ahead
@@ -2594,7 +2595,9 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
           and not re.match(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|basis)\b", text[m.end():m.end() + 10]))))
       and not (m["q"] and re.match(r"\s(?:of|other)\b", text[m.end():m.end() + 4]))
       # "1 million gallons of oil daily", "41 people daily", "10,000 units annually": a rate, as "a day" after an amount
-      and not (m["adv"] and m["adv"][-2:].lower() == "ly" and bool(_RATE_AMOUNT.search(text[max(0, m.start() - 40):m.start()]))))
+      # ("two times daily", "once weekly" are how often, a SET)
+      and not (m["adv"] and m["adv"][-2:].lower() == "ly" and bool(_RATE_AMOUNT.search(text[max(0, m.start() - 40):m.start()]))
+               and not re.search(r"(?i)\b(?:times|once|twice)\s$", text[max(0, m.start() - 8):m.start()])))
 def _set(m: re.Match[str], cx: Context) -> Result | None:
     if m["adv"]:
         a = m["adv"].lower()
