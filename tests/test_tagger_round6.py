@@ -43,6 +43,14 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (JUN, "The trial has begun; it will be autumn before the results are known.", [("autumn", "DATE", "2025-FA")]),
     (JUN, "It may be spring before the bridge reopens.", [("spring", "DATE", "2026-SP")]),
     (WED, "It was winter when the pipes burst.", [("winter", "DATE", "2024-WI")]),
+    # ---- "it will be some months before", "waited some weeks": how long
+    (WED, "It will be some months before the bridge reopens.", [("some months", "DURATION", "PXM")]),
+    (WED, "Residents waited some weeks for the report.", [("some weeks", "DURATION", "PXW")]),
+    # ... "there will be some days when" counts days
+    (WED, "There will be some days when the ferry cannot sail.", []),
+    # ---- "the summer's" owns what follows: one summer, the one the tense points to
+    (WED, "The island is one of the summer's busiest resorts.", [("the summer", "DATE", "2025-SU")]),
+    (WED, "Crews cleared the winter's first snow from the pass.", [("the winter", "DATE", "2024-WI")]),
     # ... a season that is a name's first word or a noun's modifier is none
     (WED, "It was winter sports that drew the crowds.", []),
 ]

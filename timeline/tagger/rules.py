@@ -1948,6 +1948,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
             # "the summer holidays have just started", "the UK winter freeze": a definite one is one
             # season ("a summer holiday abroad" is any)
             return True
+    if rel == "the" and re.match(r"['’]s\s[a-z]", text[m.end():m.end() + 4]):
+        return True  # "the summer's biggest festival", "the winter's first storm": this one, a possessor
     if rel == "the" or not rel:
         if _COME_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (s != "fall" or rel or text[m.end():m.end() + 1] == ","):
             return True  # "come the autumn", "come spring": when it comes
@@ -2730,8 +2732,10 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return bool(re.search(r"\b(?:for|within|in|over|than|about|by|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
-        # ("it took many weeks", "spent many years": how long)
-        return bool(re.search(r"\b(?:for|in|over|within|after|took|takes|take|taken|spent|spend|lasted)\s$", text[max(0, m.start() - 8):m.start()].lower()))
+        # ("it took many weeks", "spent many years", "waited some months", "it will be some months
+        # before ...": how long; "there will be some days when" counts days)
+        return bool(re.search(r"\b(?:for|in|over|within|after|took|takes|take|taken|spent|spend|lasted|wait|waits|waited|waiting)\s$",
+                              text[max(0, m.start() - 8):m.start()].lower())) or bool(_IT_IS_BEFORE.search(text, max(0, m.start() - 30), m.start()))
     return True
 
 
