@@ -303,8 +303,9 @@ _DONE_EVENTS = (r"(?:explosions?|blasts?|blow-?outs?|accidents?|attacks?|bombing
                 r"massacres?|killings?|shootings?|murders?|death|assassination|earthquakes?|quakes?|tsunami|"
                 r"spills?|coup|invasion|uprising|riots?|incidents?|tragedy|sinking|derailment|eruption|floods?)")
 # "the April 20 blast", "the April 20 oil well blowout": a date naming a done event, with up to
-# three words of the event's name between (not a clause: "April 20, when the blast ...")
-_EVENT_AFTER = re.compile(rf"(?:,? \d{{4}})?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|before|as|and|or|to|the|a|an|of|in|on|at|by|"
+# three words of the event's name between (not a clause: "April 20, when the blast ..."); a
+# month in the possessive names one too ("until April's BP accident", "March's earthquake")
+_EVENT_AFTER = re.compile(rf"(?:,? \d{{4}}|['’]s)?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|before|as|and|or|to|the|a|an|of|in|on|at|by|"
                           rf"for|with|that|which|who|is|was|were|will|would|could|may|might|no|not|any|every)\b)[a-z][\w-]*\s)"
                           rf"{{0,3}}{_DONE_EVENTS}\b")
 # "the blast on April 20", "the flood of May 3"; "the spill in April" unless its clause is ahead
@@ -1341,8 +1342,10 @@ def _dayword_ok(m: re.Match[str], text: str) -> bool:
             and not (m["pod"] and m["pod"][0].islower()):
         return False  # ("This Morning" is a show; in "Productions This morning, ..." a new sentence starts)
     if m["rel"][0].isupper() and m.start() > 0 and (
-            _SHOW_AFTER.match(text, m.end()) or (text[m.start() - 1] in "\"“‘'" and text[m.end():m.end() + 1] in "\"”’'")):
-        return False  # NBC's "Today" show, 'Tonight': a programme's name in quotes, not the day
+            _SHOW_AFTER.match(text, m.end()) or (text[m.start() - 1] in "\"“‘'" and text[m.end():m.end() + 1] in "\"”’'"
+                                                 and not re.match(r"['’]s\b", text[m.end():m.end() + 2]))):
+        return False  # NBC's "Today" show, 'Tonight': a programme's name in quotes, not the day ('"Today's deal'
+        # opens a quotation: its apostrophe is a possessive, no closing quote)
     return not (m["rel"].lower() == "tomorrow" and not m["pod"] and before.lower().endswith(" of ")
                 and not re.match(r"'s|\s(?:morning|afternoon|evening|night)", text[m.end():m.end() + 8]))
 def _untold_day(m: re.Match[str], cx: Context, rel: str) -> bool:
@@ -1906,6 +1909,13 @@ _SEASON_GOODS = re.compile(r"\s(?:collections?|fashions?|lines?|wear)\b")
 _COME_BEFORE = re.compile(r"(?:^|\n|[,;:\"“(—–]\s?|\s-\s|\b(?:[Bb]ut|[Aa]nd|[Oo]r|[Ss]o|that|until|by)\s)(?:[Cc]ome)\s$")
 
 
+# "It" with a form of "be" and a bare season names the time ("it will be autumn before ...",
+# "It was winter when ..."), as "it was 1998" or "it is May" would; the season ends the clause.
+_IT_IS_BEFORE = re.compile(r"\b[Ii]t\s(?:is|was|will\sbe|would\sbe|had\sbeen|has\sbeen|may\sbe|could\sbe|might\sbe)\s"
+                           r"(?:already\s|nearly\s|almost\s|probably\s|likely\s|still\s)?$|\b[Ii]t['’](?:s|ll\sbe)\s$")
+_SEASON_CLAUSE_AFTER = re.compile(r"\s?[,.;:!?)—–]|\s(?:(?:before|when|by|and|or|already|again|now|then|until)\b|in\s(?:the\b|[A-Z]))")
+
+
 def _season_ok(m: re.Match[str], text: str) -> bool:
     s = m["s"].lower()
     rel = (m["rel"] or "").lower()
@@ -1923,6 +1933,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     if not rel and re.search(r"\ban?\s$", text[max(0, m.start() - 3):m.start()]) and re.match(
             r"\sof\s(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|discontent)\b)[a-z]", text[m.end():m.end() + 16]):
         return True  # "after a summer of lost revenue": the season it went on for ("a winter of discontent" is a saying)
+    if not rel and _IT_IS_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _SEASON_CLAUSE_AFTER.match(text, m.end()):
+        return True  # "it will be autumn before the doses are ready", "It was spring when they met": the time a clause names
     if not rel and not _SEASON_NAMES.match(text, m.end()) and not _SEASON_GOODS.match(text, m.end()):
         before = text[max(0, m.start() - 24):m.start()]
         if re.search(r"\b(?:their|its|our|his|her|my|your)\s$", before):
@@ -1936,6 +1948,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
             # "the summer holidays have just started", "the UK winter freeze": a definite one is one
             # season ("a summer holiday abroad" is any)
             return True
+    if rel == "the" and re.match(r"['’]s\s[a-z]", text[m.end():m.end() + 4]):
+        return True  # "the summer's biggest festival", "the winter's first storm": this one, a possessor
     if rel == "the" or not rel:
         if _COME_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (s != "fall" or rel or text[m.end():m.end() + 1] == ","):
             return True  # "come the autumn", "come spring": when it comes
@@ -2025,8 +2039,10 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
     elif rel == "this":
         pass
     else:
-        if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()):
-            return "DATE", f"{cur_year + (here <= cur)}-{s}", mod  # the next one to come
+        if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()) or (
+                (it_is := _IT_IS_BEFORE.search(cx.text, max(0, m.start() - 30), m.start()))
+                and re.search(r"(?:will|would|may|could|might|['’]ll)\sbe\s", it_is.group(0))):
+            return "DATE", f"{cur_year + (here <= cur)}-{s}", mod  # the next one to come ("it may be spring before ...")
         tense = cx.tense(m.start(), m.end())
         if _habitual_season(cx.text, m.start(), m.end(), tense):
             return "DATE", f"XXXX-{s}", mod  # "flu peaks in the winter": every winter (TimeML's generic season)
@@ -2579,7 +2595,11 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
           m["adv"].lower() == "annually" and not _SCHEDULED_BEFORE.search(text[max(0, m.start() - 12):m.start()])) or (
           m["adv"].lower() not in ("annually", "every day") and re.match(r"\s[a-z]", text[m.end():m.end() + 2])
           and not re.match(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|basis)\b", text[m.end():m.end() + 10]))))
-      and not (m["q"] and re.match(r"\s(?:of|other)\b", text[m.end():m.end() + 4])))
+      and not (m["q"] and re.match(r"\s(?:of|other)\b", text[m.end():m.end() + 4]))
+      # "1 million gallons of oil daily", "41 people daily", "10,000 units annually": a rate, as "a day" after an amount
+      # ("two times daily", "once weekly" are how often, a SET)
+      and not (m["adv"] and m["adv"][-2:].lower() == "ly" and bool(_RATE_AMOUNT.search(text[max(0, m.start() - 40):m.start()]))
+               and not re.search(r"(?i)\b(?:times|once|twice)\s$", text[max(0, m.start() - 8):m.start()])))
 def _set(m: re.Match[str], cx: Context) -> Result | None:
     if m["adv"]:
         a = m["adv"].lower()
@@ -2612,8 +2632,12 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # An amount and then "a day", "per year" ("5,000 barrels of oil a day", "$33 million a year",
-# "four flights a week", "300 tons per day") is a rate: how often the amount recurs, a SET as
-# TimeML values it ("a year" is P1Y), never a day or a year of its own. The amount is a number
+# "four flights a week", "300 tons per day") is a rate: how much per unit of time, never a day or
+# a year of its own, and no time expression either. TimeML marks as SETs the times that recur
+# ("each month", "every quarter", "twice a week"); the TimeBank gold annotates 6 of its 6 "each/
+# every" units but 2 of its 8 amount-rates (none of "four flights a week", "$500 million a year",
+# "358,000 a month"), so a rate is recognized here only to keep its "a day" from being read as a
+# span or a day, and yields no tag. The amount is a number
 # (with its currency, scale or percent) and at most a two-word noun and an "of" phrase ("barrels of
 # oil", "dump trucks", "gallons of oily water"); a bare year ("In 1998 a year of drought began") is
 # no amount.
@@ -2626,7 +2650,6 @@ _RATE_AMOUNT = re.compile(
 _SPAN_WORD_BEFORE = re.compile(r"(?i)\b(?:roughly|nearly|about|almost|over|half|just|only|some|than|around|"
                                r"approximately|under|barely|exactly|within|for|in|after|before)\s$")
 _SPEED_BEFORE = re.compile(r"(?i)\b(?:miles|kilometers|kilometres|km|feet|meters|metres|knots|words|beats|revolutions)\s$")
-_RATE_VALUE = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 
 
 def _rate_ok(m: re.Match[str], text: str) -> bool:
@@ -2641,7 +2664,7 @@ def _rate_ok(m: re.Match[str], text: str) -> bool:
 @rule("rate", rf"{B}(?P<per>(?i:a|an|per)){SP}(?P<unit>(?i:second|minute|hour|day|week|month|year))(?![\w-])",
       accept=_rate_ok)
 def _rate(m: re.Match[str], cx: Context) -> Result | None:
-    return "SET", _RATE_VALUE[m["unit"].lower()], None
+    return None  # a rate is how much, not when (see above)
 
 
 # --------------------------------------------------------------- durations
@@ -2709,8 +2732,10 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return bool(re.search(r"\b(?:for|within|in|over|than|about|by|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
-        # ("it took many weeks", "spent many years": how long)
-        return bool(re.search(r"\b(?:for|in|over|within|after|took|takes|take|taken|spent|spend|lasted)\s$", text[max(0, m.start() - 8):m.start()].lower()))
+        # ("it took many weeks", "spent many years", "waited some months", "it will be some months
+        # before ...": how long; "there will be some days when" counts days)
+        return bool(re.search(r"\b(?:for|in|over|within|after|took|takes|take|taken|spent|spend|lasted|wait|waits|waited|waiting)\s$",
+                              text[max(0, m.start() - 8):m.start()].lower())) or bool(_IT_IS_BEFORE.search(text, max(0, m.start() - 30), m.start()))
     return True
 
 
