@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_PATTERN, MONTHS, WIRE_ZONES
-from timeline.extract.furniture import page_furniture
+from timeline.extract.furniture import page_furniture, thread_follows
 from timeline.extract.furniture_spans import content_sentences, masked, trim  # noqa: F401  (applying spans: its own stage)
 from timeline.extract.page_blocks import (
     above_the_dateline,
@@ -40,6 +40,7 @@ from timeline.extract.page_blocks import (
     thread_before_policy,
 )
 from timeline.extract.page_notes import NEWSROOM_ROLES, biography, reader_notes, writer_biography
+from timeline.extract.transcripts import transcript_furniture
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
 _MONTH = rf"(?:{MONTH_PATTERN})\.?"
@@ -277,6 +278,9 @@ def find_furniture(text: str) -> list[Furniture]:
             continue
         if (body_started and _COMMENT_HEADER.match(stripped)) or (
                 start > len(text) // 2 and _COMMENTS_SECTION.match(stripped)):
+            if _COMMENTS_SECTION.match(stripped) and not thread_follows(text, (lead, end)):
+                found.append(Furniture(lead, end, "boilerplate"))  # a call to action inside the story, which goes on
+                continue
             found.append(Furniture(lead, len(text), "comment"))  # the readers' thread runs to the page's end
             break
         in_links = _LINKS_HEADER.match(stripped) is not None
@@ -331,6 +335,7 @@ def find_furniture(text: str) -> list[Furniture]:
     found.extend(_readers_part(text, found))
     posts = readers_posts(text, lines, [a for a, b in lines if _is_body(text[a:b].strip())],
                           [(f.start, f.end) for f in found if f.kind == "comment"])  # the rest of the page is theirs
+    found.extend(Furniture(a, b, k) for a, b, k in transcript_furniture(text, lines))
     found.extend(Furniture(a, b, k) for a, b, k in page_furniture(text, lines, [a for a, b in lines if _is_body(text[a:b])]))
     found.extend([Furniture(posts, len(text), "boilerplate")] if posts is not None else [])
     # Past the story's footer ("We welcome comments ...", "Reporting by ...") or a writer's biography

@@ -279,3 +279,36 @@ def dated_posts(text: str, furniture: Sequence[_Stamp]) -> list[Post]:
 #: Distinct days among a page's posts before they count as posts of their own, and the words a post has at least.
 _POST_DAYS_MIN = 2
 _POST_WORDS_MIN = 20
+
+
+#: A line of a readers' thread that no story prints: a comment's age ("5 hours ago", "2h ago", "just now"), its
+#: buttons and counts ("Reply", "Recommend", "12 likes"), a writer's header ("harbourfan wrote:"), the thread's
+#: own controls ("Show more replies", "Sign in to comment", "Newest | Oldest").
+_THREAD_LINE = re.compile(
+    r"(?i)^[ \t]*(?:(?:\d+\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|just\s+now|"
+    r"yesterday(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]m)?)?)|(?:reply|report|recommend|like|flag|share|"
+    r"permalink)(?:\s*[|·•]\s*(?:reply|report|recommend|like|flag|share|permalink))*|"
+    r"\d+\s+(?:likes?|repl(?:y|ies)|recommend(?:s|ations)?)|@?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s+(?:wrote|replied)\s*:|"
+    r"(?:show|load|view|see)\s+(?:\d+\s+)?(?:more\s+)?(?:comments|replies)\b.*|(?:sign|log)\s*in\b.{0,40}\b(?:comment|reply)\b.*|"
+    r"sort\s+by\b.*|(?:newest|oldest|top\s+comments|most\s+recommended)(?:\s*[|·]\s*\w+(?:\s+\w+)?)*|"
+    r"comments?\s+(?:are|is)\s+(?:now\s+)?closed\.?)[ \t]*$")
+#: A comment section's header that counts its comments ("Comments (12)", "38 comments"): a thread is there.
+_COUNTED_HEADER = re.compile(r"(?i)\(\d+\)|^\s*\d+\s+comments?")
+#: How many lines below a comment section's header to look for a thread's lines.
+_THREAD_LOOKAHEAD = 8
+
+
+def thread_follows(text: str, header: tuple[int, int]) -> bool:
+    """Whether the comment section's header at ``text[header[0]:header[1]]`` opens a readers' thread.
+
+    A modern page also puts "Join the conversation" or "Have your say" inside the story as a call to action, and
+    the story goes on after it. A thread shows itself within a few lines: comments' ages, buttons, counts,
+    writers' headers; or the header counts its comments; or no sentence of the story's kind (a full sentence of
+    twelve words or more) follows at all.
+    """
+    if _COUNTED_HEADER.search(text, header[0], header[1]):
+        return True
+    rest = [line.strip() for line in text[header[1]:].split("\n") if line.strip()]
+    if any(_THREAD_LINE.match(line) for line in rest[:_THREAD_LOOKAHEAD]):
+        return True
+    return not any(len(line.split()) >= 12 and re.search(r"[.!?][\"”’]?$", line) for line in rest)

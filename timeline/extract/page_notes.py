@@ -111,6 +111,24 @@ _COMMENT_PROMPT = re.compile(
     r"tell\s+us\s+what\s+you\s+think|share\s+your\s+(?:thoughts|views|stories|experiences?))\b)[^()\n]{0,240}\)\s*:?")
 #: A clock time alone on its line, with its zone: a live blog's entry stamp.
 _CLOCK_LINE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?$")
+#: A modern page's chrome on a line of its own: skip links, buttons ("Share", "Save", "Copy link"), a live page's
+#: "Key event" flag and an entry's age ("2h ago", "35 minutes ago"), a gallery's counter ("1 of 12"), reading
+#: time, and the cookie and paywall notices. None is written by the story's reporter; "2h ago" counts from when
+#: the page was saved, not from anything the story says.
+_PAGE_CHROME = re.compile(
+    r"(?i)^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|search)|skip\s+navigation|(?:share|save|copy\s+link|print|"
+    r"gift\s+(?:this\s+)?article|bookmark|close|menu|search|expand|collapse|toggle\s+caption|hide\s+caption|"
+    r"(?:open|view)\s+image\s+in\s+(?:gallery|full\s*screen)|enlarge\s+(?:this\s+)?image)"
+    r"(?:\s*[|·•]\s*(?:share|save|copy\s+link|print|comments?))*|key\s+events?|pinned(?:\s+post)?|"
+    r"\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago|just\s+now|\d{1,3}\s+of\s+\d{1,3}|"
+    r"(?:listen\s+to\s+(?:this\s+)?article|\d+\s+min(?:ute)?s?\s+(?:read|listen))(?:\s*[·•|]\s*\d+\s+min(?:ute)?s?)?|"
+    r"(?:accept|reject|allow|manage)\s+(?:all\s+)?(?:cookies|preferences|settings)|cookie\s+(?:settings|policy|preferences)|"
+    r"we\s+(?:and\s+our\s+partners\s+)?use\s+cookies\b.*|this\s+(?:site|website)\s+uses\s+cookies\b.*|"
+    r"already\s+(?:a\s+)?(?:subscriber|registered|have\s+an\s+account)\b.*|you\s*(?:have|['’]ve)\s+reached\s+your\b.*|"
+    r"(?:subscribe|register|sign\s+in|log\s+in)\s+to\s+(?:continue|read|keep\s+reading|unlock)\b.*|"
+    r"this\s+(?:article|content|story)\s+is\s+(?:for|only\s+available\s+to)\s+(?:subscribers|members)\b.*|"
+    # A broadcaster's notice heading its transcript: "This copy may not be in its final form and may be updated."
+    r"(?:this\s+is\s+a\s+rush\s+transcript\b.*|this\s+(?:copy|transcript)\s+may\s+not\s+be\s+in\s+its\s+final\s+form\b.*))[.!]?$")
 #: The roles a newsroom gives its writers, as a biography names them.
 NEWSROOM_ROLES = ("correspondent", "reporter", "editor", "columnist", "writer", "journalist", "contributor", "producer",
                   "bureau chief")
@@ -166,6 +184,8 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
     lead = start + len(segment) - len(segment.lstrip())
     if _CLOCK_LINE.match(stripped):
         return [("stamp", lead, start + len(segment.rstrip()))]
+    if len(stripped) < 200 and _PAGE_CHROME.match(stripped):
+        return [("boilerplate", lead, start + len(segment.rstrip()))]
     if (_CORRECTION.match(stripped) or _SHORTCODE.search(stripped) or _APPEAL.match(stripped)
             or (_BIO.match(stripped) and _BEAT.search(stripped))
             or (_may_call(stripped) and _CALL_TO_ACTION.match(stripped) and len(stripped.split()) <= _CALL_WORDS_MAX)):

@@ -1,0 +1,90 @@
+"""Broadcast transcripts and modern page chrome (issue 16): a speaker's label is not part of the statement,
+cue lines and buttons make no events, and a call to comment inside a story does not cut off the story."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.cleanup import find_furniture
+from timeline.model import Document
+
+# Text written for these tests, laid out the way saved transcripts and news pages are.
+TRANSCRIPT = """VAN HOLT: Tonight, the ferry company says it will pay the fines.
+MAYOR GREENE: The company told us on Monday that it had fixed the engines.
+(BEGIN VIDEO CLIP)
+UNIDENTIFIED MALE: We were on deck for six hours before the boats came.
+(END VIDEO CLIP)
+(COMMERCIAL BREAK)
+O'DWYER (voice-over): The harbour reopened on Friday after two weeks of repairs.
+"""
+
+
+def furniture(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start:f.end]) for f in find_furniture(text)]
+
+
+def events(text: str) -> list:
+    return extract(Document(path="p.txt", text=text, published=dt.date(2026, 3, 4)))
+
+
+def test_speaker_labels_and_cues_are_furniture_and_stay_out_of_titles() -> None:
+    found = furniture(TRANSCRIPT)
+    for label in ("VAN HOLT:", "MAYOR GREENE:", "UNIDENTIFIED MALE:", "O'DWYER (voice-over):"):
+        assert ("speaker", label) in found, label
+    for cue in ("(BEGIN VIDEO CLIP)", "(END VIDEO CLIP)", "(COMMERCIAL BREAK)"):
+        assert ("cue", cue) in found, cue
+    titles = [e.title for e in events(TRANSCRIPT)]
+    assert any("harbour reopens" in t.lower() for t in titles), titles
+    assert not any(":" in t or "O'DWYER" in t or "GREENE" in t for t in titles), titles
+    # The quote keeps the words after the label: the source text is never changed.
+    assert all(e.sources[0].quote in TRANSCRIPT and ":" not in e.sources[0].quote[:30] for e in events(TRANSCRIPT))
+
+
+def test_a_label_broken_from_its_colon_is_one_label() -> None:
+    text = ("HOST: The inquiry opened on Monday.\nSENATOR ANA RUIZ, D-MAINE\n: It is clear the company ignored "
+            "the warnings in May.\nHOST: The company denied that on Tuesday.\n")
+    assert ("speaker", "SENATOR ANA RUIZ, D-MAINE\n: ") in furniture(text)
+
+
+def test_one_or_two_capitalised_headings_are_no_transcript() -> None:
+    text = ("UPDATE: The council approved the ferry terminal on Monday after a long debate.\n"
+            "PORTVILLE: The harbour board met on Tuesday to discuss the plans for the new terminal.\n")
+    assert not [k for k, _ in furniture(text) if k in ("speaker", "cue")]
+
+
+def test_modern_page_chrome_is_furniture() -> None:
+    story = "Coast Ferries was fined two million pounds on Tuesday after an engine fire on a crowded ferry."
+    chrome = ["Skip to main content", "Share", "Save", "Key event", "2h ago", "35 minutes ago", "1 of 12",
+              "Accept all cookies", "We use cookies to improve your experience on our site.",
+              "You have reached your limit of free articles.", "Listen to this article",
+              "This copy may not be in its final form and may be updated."]
+    text = "\n".join([chrome[0], story, *chrome[1:], "The judge said the crew had not been trained to fight a fire."]) + "\n"
+    found = {span for _, span in furniture(text)}
+    for line in chrome:
+        assert line in found, line
+    assert story not in found
+
+
+COMMENTED = """The council voted on Tuesday to close the Portville ferry terminal after repairs failed.
+The terminal handled two million passengers last year and employed 300 people.
+Officials said the closure would begin in April and last at least two years.
+Have your say
+The ferry company said on Wednesday that it would appeal against the decision in the High Court.
+Its chief executive said the firm had spent four million pounds on the terminal since 2020.
+"""
+
+
+def test_a_call_to_comment_inside_the_story_does_not_cut_off_what_follows() -> None:
+    assert ("boilerplate", "Have your say") in furniture(COMMENTED)
+    assert any("appeal" in e.title for e in events(COMMENTED))
+
+
+def test_a_comment_header_over_a_thread_makes_the_rest_comments() -> None:
+    thread = COMMENTED.replace("The ferry company said", "harbourfan\n5 hours ago\nReply\nThe ferry company said")
+    kinds = furniture(thread)
+    assert any(k == "comment" and span.startswith("Have your say") and span.rstrip().endswith("since 2020.")
+               for k, span in kinds), kinds
+    assert not any("appeal" in e.title for e in events(thread))
+    counted = COMMENTED.replace("Have your say", "Comments (12)")
+    assert any(k == "comment" and "appeal" in span for k, span in furniture(counted))
