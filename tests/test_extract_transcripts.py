@@ -88,3 +88,12 @@ def test_a_comment_header_over_a_thread_makes_the_rest_comments() -> None:
     assert not any("appeal" in e.title for e in events(thread))
     counted = COMMENTED.replace("Have your say", "Comments (12)")
     assert any(k == "comment" and "appeal" in span for k, span in furniture(counted))
+
+
+def test_correction_notes_after_a_credit_and_wire_version_notes_are_furniture() -> None:
+    text = ("Illustration: Jane Roe/Coast News (This caption was amended on 6 March 2026.\n"
+            "(This version CORRECTS the name of the ferry to Northern Star) The harbour board met on Monday.\n")
+    found = furniture(text)
+    assert ("boilerplate", "(This caption was amended on 6 March 2026.") in found
+    assert ("boilerplate", "(This version CORRECTS the name of the ferry to Northern Star)") in found
+    assert not any("amended" in e.title or "CORRECTS" in e.title for e in events(text))

@@ -212,7 +212,10 @@ _INLINE_BOILERPLATE = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2} reports from [A-Z][\w ]{2,30}\.(?=\s|$)|"
     r"\(For (?:full|more|complete) coverage[^)]*\)?\)|\bFor an? (?:graphic|interactive|factbox|timeline)[^.]{0,80}?"
     r"click here\b|(?:-\s){4,}-?|(?:Content and Programming )?Copyright\s+(?:©\s*)?\d{4}\b.*$|©\s*\d{4}\b.*$|"
-    r"\bLetters for publication should be sent to\b.*$|\bThis (?:article|story) (?:was|has been) (?:amended|corrected|updated)\b.*$")
+    r"\bLetters for publication should be sent to\b.*$|\(?\bThis (?:article|story|caption|headline|photo caption|picture caption|"
+    r"graphic|report) (?:was|has been) (?:amended|corrected|updated)\b.*$|"
+    # A wire story's note on what its new version changed: "(This version CORRECTS name of church to Mount Olive)".
+    r"\(This version (?:CORRECTS|corrects|ADDS|adds|UPDATES|updates|REFILES|refiles)\b[^()\n]{0,160}\)")
 #: A schedule or listing line: several dates and clock times and hardly a word of prose ("Broadcast on
 #: Radio 4, 4:30 PM Thu, 11 Jun 2009 Available until 12:00 AM Thu, 1 Jan 2099"). Programme guides,
 #: event listings and page metadata say when the page or the show is, not what happened.
@@ -241,7 +244,7 @@ _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW
 _HAS_CLOCK = re.compile(r"\d[:.]\d\d")
 _HAS_STAMP_WORD = re.compile(r"(?i)updated|published|posted")
 _HAS_INLINE_WORD = re.compile(r"(?i)error occurred|continue reading|a version|article appeared|twitter|ancient artform|reports from|"
-                              r"coverage|click here|- - - -|amended|corrected|updated|copyright|©|letters for publication")
+                              r"coverage|click here|- - - -|amended|corrected|updated|copyright|©|letters for publication|this version")
 
 
 @dataclass(frozen=True, slots=True)
