@@ -140,13 +140,28 @@ _SUMMARY_HEADER = re.compile(
     rf"|(?:{WEEKDAY_NAME_PATTERN}))(?:,?\s+\d{{4}})?(?:,\s*Day\s+\d+(?:\s+of(?:\s+the)?\b)?)?[:,]?")
 
 
+#: A sentence's end: a stop before a capital or the line's end ("Transocean Ltd. and leased by" goes on).
+_HEADER_STOP = re.compile(r"[.!?][\"”’]?(?=\s+[\"“]?[A-Z]|\s*$)", re.M)
+
+
 def summary_headers(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The headers of agency summaries (:data:`_SUMMARY_HEADER`) that open a line."""
+    """The headers of agency summaries (:data:`_SUMMARY_HEADER`) that open a line.
+
+    A header closing on "Day 54 of (the)" goes on with the noun phrase it names ("the Gulf of Mexico oil spill"): a
+    preposition ends no header, and the phrase after it, relative clauses and all ("that began with the April 20
+    explosion ..., owned by ..."), names the series the same way every day: no lead, and no news of the day. The
+    header runs to its sentence's end. (Cutting it at the relative clause leaves "that began with ..." as the lead.)
+    """
     out = []
     for a, b in lines:
         m = _SUMMARY_HEADER.match(text, a, b)
-        if m is not None:
-            out.append((a, m.end()))
+        if m is None:
+            continue
+        end = m.end()
+        if re.search(r"\bof(?:\s+the)?$", text[a:end]):
+            stop = _HEADER_STOP.search(text, end, b)
+            end = stop.end() if stop else b
+        out.append((a, end))
     return out
 
 
