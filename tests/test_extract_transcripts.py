@@ -97,3 +97,14 @@ def test_correction_notes_after_a_credit_and_wire_version_notes_are_furniture() 
     assert ("boilerplate", "(This caption was amended on 6 March 2026.") in found
     assert ("boilerplate", "(This version CORRECTS the name of the ferry to Northern Star)") in found
     assert not any("amended" in e.title or "CORRECTS" in e.title for e in events(text))
+
+
+def test_an_images_description_after_its_label_is_a_caption_not_a_credit_closing_the_line_above() -> None:
+    report = "Crews at the harbour voted by 312 to 40 last week to reject the operator's offer."
+    text = f"{report}\nImage: Pickets outside the ferry terminal in Portville on Monday.\n"
+    found = furniture(text)
+    assert ("caption", "Image: Pickets outside the ferry terminal in Portville on Monday.") in found
+    assert not any(report in span for _, span in found)
+    # A maker's credit stays one, and the story after it stays the story's.
+    text = "Photograph: AP Crews at the harbour voted by 312 to 40 last week to reject the offer.\n"
+    assert furniture(text) == [("credit", "Photograph: AP ")]

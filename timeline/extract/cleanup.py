@@ -484,6 +484,12 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
             out.append(Furniture(start + m.start(), start + (stop.end() if stop else len(segment.rstrip())), "caption"))
             continue
         body = _CREDIT_BODY.match(segment, m.end())
+        if body is None and m.group(0)[:5] in ("Image", "Pictu") and _described(segment[m.end():m.end() + 80]):
+            # "Image: Pickets outside the ferry terminal on Monday.": what the picture shows (its alt text), to its end;
+            # a credit names its maker, and closes no caption above it.
+            stop = _SENTENCE_STOP.search(segment, m.end())
+            out.append(Furniture(start + m.start(), start + (stop.end() if stop else len(segment.rstrip())), "caption"))
+            continue
         stop = m.end() + (body.end() - body.start()) if body and body.end() - m.end() <= 120 else \
             _capitalised_run_end(segment, m.end())
         out.append(Furniture(start + m.start(), start + stop, "credit"))
@@ -513,6 +519,15 @@ def _captions_before_credits(text: str, found: list[Furniture], lines: list[tupl
     spans = captions_before_credits(text, credits, [f.end for f in found], lines)
     after = [(end, dated_caption_after(text, end)) for _, end in credits]
     return [Furniture(a, b, "caption") for a, b in spans] + [Furniture(a, b, "caption") for a, b in after if b is not None]
+
+
+def _described(after: str) -> bool:
+    """Whether the words after an image's label describe it: two lowercase words among its first four (a maker's
+    credit is names: "Getty Images", "Bank of England", "AP"). "Photograph:" and "Credit:" always name a maker, and
+    the story runs on after them ("Photograph: AP BP engineers will ...")."""
+    first = after.split()[:4]
+    return len(first) == 4 and not first[0].isupper() and first[0] not in ("Getty", "Reuters", "Alamy") and sum(w[:1].islower() and w not in ("of", "and", "the", "de", "van", "von", "al", "for")
+                                   for w in first) >= 2
 
 
 def _skip_space(s: str, i: int) -> int:
