@@ -58,7 +58,11 @@ def test_modern_page_chrome_is_furniture() -> None:
     chrome = ["Skip to main content", "Share", "Save", "Key event", "2h ago", "35 minutes ago", "1 of 12",
               "Accept all cookies", "We use cookies to improve your experience on our site.",
               "You have reached your limit of free articles.", "Listen to this article",
-              "This copy may not be in its final form and may be updated."]
+              "This copy may not be in its final form and may be updated.", "Reuse this content", "About the author",
+              "Tags: Ferries, Strikes", "Share on Facebook", "Story continues below advertisement", "Sponsored content",
+              "Please turn on JavaScript to see the latest updates", "Skip to comments", "Editor's picks",
+              "Support our journalism", "This is a developing story and will be updated.",
+              "This article is more than 2 years old", "Video: Passengers describe the fire", "Privacy policy"]
     text = "\n".join([chrome[0], story, *chrome[1:], "The judge said the crew had not been trained to fight a fire."]) + "\n"
     found = {span for _, span in furniture(text)}
     for line in chrome:

@@ -127,6 +127,18 @@ _PAGE_CHROME = re.compile(
     r"already\s+(?:a\s+)?(?:subscriber|registered|have\s+an\s+account)\b.*|you\s*(?:have|['’]ve)\s+reached\s+your\b.*|"
     r"(?:subscribe|register|sign\s+in|log\s+in)\s+to\s+(?:continue|read|keep\s+reading|unlock)\b.*|"
     r"this\s+(?:article|content|story)\s+is\s+(?:for|only\s+available\s+to)\s+(?:subscribers|members)\b.*|"
+    # Links, labels and notices of a page's frame: sharing, sections, sponsors, legal, the story's age.
+    r"reuse\s+this\s+content|about\s+the\s+authors?|topics|tags?\s*:.{0,200}|share\s+(?:on|via)\s+\w+(?:\s+\w+)?|"
+    r"open\s+in\s+(?:the\s+)?app|story\s+continues\s+below(?:\s+(?:the\s+)?advertisement)?|(?:sponsored|paid|partner)"
+    r"(?:\s+(?:content|post|stories))?|from\s+our\s+(?:partners|sponsors)|show\s+key\s+events\s+only|"
+    r"(?:please\s+)?(?:turn\s+on|enable)\s+javascript\b.*|view\s+in\s+full\s*screen|skip\s+to\s+\w+|jump\s+to|"
+    r"editor['’]s\s+picks?|don['’]t\s+miss|newsletters?|support\s+(?:our|independent|quality)\s+journalism\b.*|"
+    r"become\s+a\s+(?:member|subscriber|supporter)\b.*|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.*|"
+    r"this\s+(?:article|story|content)\s+is\s+more\s+than\s+\d+\s+(?:years?|months?|days?)\s+old|"
+    r"(?:photo\s+)?illustration\s+by\s+[A-Z].{0,60}|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|"
+    r"privacy\s+(?:policy|notice)|our\s+standards\s*:.{0,80}|"
+    # A link to a video, gallery or recording, titled with what it shows: "Video: Passengers describe the fire".
+    r"(?:video|audio|gallery|in\s+pictures|photos|podcast)\s*:\s+[^.!?]{3,100}|"
     # A broadcaster's notice heading its transcript: "This copy may not be in its final form and may be updated."
     r"(?:this\s+is\s+a\s+rush\s+transcript\b.*|this\s+(?:copy|transcript)\s+may\s+not\s+be\s+in\s+its\s+final\s+form\b.*))[.!]?$")
 #: The roles a newsroom gives its writers, as a biography names them.
