@@ -141,6 +141,14 @@ _PAGE_CHROME = re.compile(
     r"(?:video|audio|gallery|in\s+pictures|photos|podcast)\s*:\s+[^.!?]{3,100}|"
     # A broadcaster's notice heading its transcript: "This copy may not be in its final form and may be updated."
     r"(?:this\s+is\s+a\s+rush\s+transcript\b.*|this\s+(?:copy|transcript)\s+may\s+not\s+be\s+in\s+its\s+final\s+form\b.*))[.!]?$")
+#: The first words a line of page chrome opens with: a cheap test before :data:`_PAGE_CHROME`.
+_CHROME_FIRST = frozenset([
+    "skip", "share", "save", "copy", "print", "gift", "bookmark", "close", "menu", "search", "expand", "collapse",
+    "toggle", "hide", "open", "view", "enlarge", "key", "pinned", "just", "listen", "accept", "reject", "allow",
+    "manage", "cookie", "we", "this", "already", "you", "you've", "subscribe", "register", "sign", "log", "reuse",
+    "about", "topics", "tags", "tag", "story", "sponsored", "paid", "partner", "from", "show", "please", "turn",
+    "enable", "jump", "editor's", "editor’s", "don't", "don’t", "newsletter", "newsletters", "support", "become",
+    "photo", "illustration", "terms", "privacy", "our", "video", "audio", "gallery", "in", "photos", "podcast"])
 #: The roles a newsroom gives its writers, as a biography names them.
 NEWSROOM_ROLES = ("correspondent", "reporter", "editor", "columnist", "writer", "journalist", "contributor", "producer",
                   "bureau chief")
@@ -196,7 +204,8 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
     lead = start + len(segment) - len(segment.lstrip())
     if _CLOCK_LINE.match(stripped):
         return [("stamp", lead, start + len(segment.rstrip()))]
-    if len(stripped) < 200 and _PAGE_CHROME.match(stripped):
+    if len(stripped) < 200 and (stripped[0].isdigit() or stripped.split(None, 1)[0].lower().rstrip(":") in _CHROME_FIRST) \
+            and _PAGE_CHROME.match(stripped):
         return [("boilerplate", lead, start + len(segment.rstrip()))]
     if (_CORRECTION.match(stripped) or _SHORTCODE.search(stripped) or _APPEAL.match(stripped)
             or (_BIO.match(stripped) and _BEAT.search(stripped))

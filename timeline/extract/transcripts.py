@@ -35,13 +35,15 @@ _CUE = re.compile(
 _HEADINGS = frozenset({"UPDATE", "UPDATED", "NEW", "BREAKING", "LATEST", "WATCH", "FILE", "PHOTO", "VIDEO", "NOTE",
                        "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "DEVELOPING", "FIRST", "SOURCE", "SOURCES",
                        "RE", "FYI", "PS", "LISTEN", "READ MORE", "RELATED", "MORE"})
+#: A line that may open with a label or a cue: a cheap test of the whole page first.
+_ANY_TURN = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z.'’&-]*(?:[ ,]+[A-Z0-9][\w.'’&/-]*)*(?:\s*\([^)\n]{0,30}\))?\s*:|:|[(\[][A-Z])")
 #: How many labelled lines make a transcript when no cue line does.
 _TURNS_MIN = 3
 
 
 def transcript_furniture(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Speakers' labels ("speaker") and cue lines ("cue") of a broadcast transcript, as (start, end, kind)."""
-    if ":" not in text and "(" not in text and "[" not in text:
+    if _ANY_TURN.search(text) is None:
         return []
     cues = []
     labels = []
