@@ -113,3 +113,14 @@ def test_an_images_description_after_its_label_is_a_caption_not_a_credit_closing
     text = "Photograph: AP Crews at the harbour voted by 312 to 40 last week to reject the offer.\n"
     assert [k for k, _ in furniture(text)] == ["credit"]
     assert not any("voted by 312" in span for _, span in furniture(text))
+
+
+def test_an_author_box_naming_the_bylined_writer_is_furniture_and_dates_nothing() -> None:
+    story = "The harbour board approved the new ferry terminal on Monday after a two-year review of the plans."
+    box = "Jane Doe joined Coast News in 2019 after ten years at the Harbour Times."
+    text = f"By Jane Doe, Transport correspondent\n{story}\nAbout the author\n{box}\n"
+    assert ("byline", box) in furniture(text)
+    assert {e.when.value() for e in events(text)} == {"2026-03-02"}
+    # Without a byline naming her, a sentence about someone joining a company is the story's.
+    text = f"{story}\nJane Doe joined Coast Ferries in 2019 after ten years at the port.\n"
+    assert not any(k == "byline" for k, _ in furniture(text))

@@ -39,7 +39,7 @@ from timeline.extract.page_blocks import (
     run_in_top,
     thread_before_policy,
 )
-from timeline.extract.page_notes import NEWSROOM_ROLES, biography, reader_notes, writer_biography
+from timeline.extract.page_notes import NEWSROOM_ROLES, author_box, biography, reader_notes, writer_biography
 from timeline.extract.transcripts import transcript_furniture
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
@@ -331,6 +331,8 @@ def find_furniture(text: str) -> list[Furniture]:
         if _is_body(stripped):
             body_started = True
     found.extend(_blocks(text, lines))
+    found.extend(Furniture(a, b, "byline") for a, b in author_box(text, lines, [text[f.start:f.end] for f in found
+                                                                              if f.kind == "byline"]))
     top = above_the_dateline(text, lines, {f.start for f in found if f.kind == "dateline"})
     if top is not None:
         found.append(Furniture(top[0], top[1], "caption"))

@@ -235,3 +235,26 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
         out.append(("teaser", start + begin, start + stop))
         floor = stop
     return out
+
+
+#: The writer a byline names: "By Jane Doe, Transport correspondent", "By JANE DOE", "Written by Jane Doe and John Roe".
+_BYLINE_NAME = re.compile(r"(?:By|BY|Written by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al)){1,3})")
+#: What an author box says of its writer: their job, their beat, their career ("joined Coast News in 2019").
+_CAREER = re.compile(r"\b(?:joined|joins|has\s+(?:been\s+)?(?:covered|covering|worked|working|reported|reporting|written|writing)|"
+                     r"previously\s+(?:worked|covered|reported|was|wrote)|was\s+(?:previously|formerly)|before\s+joining|"
+                     r"covers|is\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}(?:" + "|".join(NEWSROOM_ROLES) + r"|author)s?\b)")
+
+
+def author_box(text: str, lines: list[tuple[int, int]], bylines: list[str]) -> list[tuple[int, int]]:
+    """Lines of an author box: a line opening with the name the byline gave the writer and telling their job or
+    career ("Jane Doe joined Coast News in 2019 after ten years at the Harbour Times"). The story names its
+    writer only there; the dates are the writer's career, not the story's."""
+    names = {m.group("name") for b in bylines if (m := _BYLINE_NAME.match(b.strip())) is not None}
+    if not names:
+        return []
+    out = []
+    for a, b in lines:
+        line = text[a:b].lstrip()
+        if any(line.startswith(n) for n in names) and _CAREER.search(line, 0, 300):
+            out.append((b - len(line), b))
+    return out
