@@ -62,7 +62,12 @@ def test_modern_page_chrome_is_furniture() -> None:
               "Tags: Ferries, Strikes", "Share on Facebook", "Story continues below advertisement", "Sponsored content",
               "Please turn on JavaScript to see the latest updates", "Skip to comments", "Editor's picks",
               "Support our journalism", "This is a developing story and will be updated.",
-              "This article is more than 2 years old", "Video: Passengers describe the fire", "Privacy policy"]
+              "This article is more than 2 years old", "Video: Passengers describe the fire", "Privacy policy",
+              "Last updated: 2 hours ago", "Photo 3 of 12: Pickets outside the ferry terminal",
+              "Correction, March 5, 2026: An earlier version of this story misstated the number of passengers.",
+              "Clarification (March 5, 2026): The board met on Monday, not Tuesday.",
+              "A version of this story appeared in print on March 5, 2026, Section A, Page 1.",
+              "Jane Doe · March 4, 2026 · 5 min read", "Contributing: Jane Roe, Coast News"]
     text = "\n".join([chrome[0], story, *chrome[1:], "The judge said the crew had not been trained to fight a fire."]) + "\n"
     found = {span for _, span in furniture(text)}
     for line in chrome:

@@ -39,7 +39,7 @@ _DOCUMENT = (r"(?:article|story|report|post|piece|headline|caption|photo caption
              r"video|blog post|column|page)")
 #: An editor's correction note opening a line, bracketed or not.
 _CORRECTION = re.compile(
-    rf"(?i)^[(\[]?\s*(?:(?:correction|clarification)s?\s*[:.-]|"
+    rf"(?i)^[(\[]?\s*(?:(?:correction|clarification)s?(?:\s*,\s*[^:()\n]{{3,40}}?|\s*\([^()\n]{{3,40}}\))?\s*[:.-]|"
     rf"(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+{_DOCUMENT}\b|"
     rf"this\s+{_DOCUMENT}\s+(?:was|has\s+been|had\s+been)\s+(?:amended|corrected|updated|changed|edited|revised)\b)")
 #: A text-to-shortcode appeal: "by texting "PARKS" to 90999", "Text HELP to 50555".
@@ -139,8 +139,14 @@ _PAGE_CHROME = re.compile(
     r"privacy\s+(?:policy|notice)|our\s+standards\s*:.{0,80}|"
     # A link to a video, gallery or recording, titled with what it shows: "Video: Passengers describe the fire".
     r"(?:video|audio|gallery|in\s+pictures|photos|podcast)\s*:\s+[^.!?]{3,100}|"
+    # A print edition's note, a gallery's picture, a section's link, a stamp's age, a co-writer's credit.
+    r"a\s+version\s+of\s+this\s+(?:article|story|report|review|column|piece)\s+appear(?:s|ed)\b.*|"
+    r"(?:photo|image|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\b.{0,150}|more\s*:\s.{3,120}|contributing\s*:.{3,120}|"
+    r"(?:last\s+)?(?:updated|published|posted)\s*:?\s*\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago|"
     # A broadcaster's notice heading its transcript: "This copy may not be in its final form and may be updated."
     r"(?:this\s+is\s+a\s+rush\s+transcript\b.*|this\s+(?:copy|transcript)\s+may\s+not\s+be\s+in\s+its\s+final\s+form\b.*))[.!]?$")
+#: A meta line closing on the story's reading time: "Jane Doe · March 4, 2026 · 5 min read".
+_READ_TIME = re.compile(r"[·•|]\s*\d+\s+min(?:ute)?s?\s+read\s*$")
 #: The first words a line of page chrome opens with: a cheap test before :data:`_PAGE_CHROME`.
 _CHROME_FIRST = frozenset([
     "skip", "share", "save", "copy", "print", "gift", "bookmark", "close", "menu", "search", "expand", "collapse",
@@ -148,7 +154,8 @@ _CHROME_FIRST = frozenset([
     "manage", "cookie", "we", "this", "already", "you", "you've", "subscribe", "register", "sign", "log", "reuse",
     "about", "topics", "tags", "tag", "story", "sponsored", "paid", "partner", "from", "show", "please", "turn",
     "enable", "jump", "editor's", "editor’s", "don't", "don’t", "newsletter", "newsletters", "support", "become",
-    "photo", "illustration", "terms", "privacy", "our", "video", "audio", "gallery", "in", "photos", "podcast"])
+    "photo", "illustration", "terms", "privacy", "our", "video", "audio", "gallery", "in", "photos", "podcast",
+    "a", "more", "contributing", "last", "updated", "published", "posted", "slide", "image", "picture"])
 #: The roles a newsroom gives its writers, as a biography names them.
 NEWSROOM_ROLES = ("correspondent", "reporter", "editor", "columnist", "writer", "journalist", "contributor", "producer",
                   "bureau chief")
@@ -204,8 +211,9 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
     lead = start + len(segment) - len(segment.lstrip())
     if _CLOCK_LINE.match(stripped):
         return [("stamp", lead, start + len(segment.rstrip()))]
-    if len(stripped) < 200 and (stripped[0].isdigit() or stripped.split(None, 1)[0].lower().rstrip(":") in _CHROME_FIRST) \
-            and _PAGE_CHROME.match(stripped):
+    if len(stripped) < 200 and (_READ_TIME.search(stripped) or (
+            (stripped[0].isdigit() or stripped.split(None, 1)[0].lower().rstrip(":") in _CHROME_FIRST)
+            and _PAGE_CHROME.match(stripped))):
         return [("boilerplate", lead, start + len(segment.rstrip()))]
     if (_CORRECTION.match(stripped) or _SHORTCODE.search(stripped) or _APPEAL.match(stripped)
             or (_BIO.match(stripped) and _BEAT.search(stripped))
