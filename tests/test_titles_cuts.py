@@ -367,3 +367,11 @@ def test_a_subject_never_loses_the_verb_whose_clause_follows() -> None:
     title = _title("A panel of engineers appointed by the governor last spring concluded that the dam's spillway had "
                    "been poorly maintained for decades.")
     assert not title.startswith("A panel of engineers had been"), title
+
+
+def test_a_one_word_listener_goes_whole_before_a_clause_with_its_own_relative() -> None:
+    # "told analysts | the estimate the firm made in July was ...": the listener is one word; the clause told opens
+    # at the first article, never at a later one inside its subject (which would leave "the firm made ... was").
+    title = _title("Chief executive Mara Voss told analysts the estimate the firm made in July for the cost of "
+                   "repairing the old northern pipeline was far too low.")
+    assert "the estimate the firm made in July" in title and "analysts" not in title, title

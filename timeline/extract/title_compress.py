@@ -157,7 +157,7 @@ def _drop_listener(text: str) -> str:
     if m is None or text[:m.start()].count("“") > text[:m.start()].count("”"):
         return text
     words = text[m.end():].split(" ")
-    for b in range(2, min(len(words) - 2, 16)):
+    for b in range(1, min(len(words) - 2, 16)):
         if words[b - 1][-1:] in ",;:" or re.search(r"[“”\"()]", words[b - 1]) \
                 or words[b - 1].lower() in {"he", "she", "it", "they", "we", "i", "you"}:
             return text  # ("tells Sky News | he believes the ...": the clause began at its pronoun)
