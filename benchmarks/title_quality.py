@@ -22,6 +22,10 @@ and runs a detector for each kind of title defect the issue lists, on every titl
            "Sign up", links, agency tags, or comes from a reader's comment under the article;
   lead     opens with a sentence adverbial left in place ("However,", "Meanwhile", "In a
            statement,", "On Monday ...", "According to ...");
+  frame    stops on a frame or inside the clause a frame opens, before that clause's verb ("Two singers
+           claim" before "they were tricked", "the government's assertion" before "that ...", "issued a
+           statement saying", "says its figures, normally reported on Friday" before "will be late"): the
+           predicate is title_open.left_open, the one the title writer cuts by;
   stub     fewer than three words;
   tense    put a verb in the present that is no main verb: a participle after "had"/"has"/"have" or a
            relative pronoun ("who had recently returns"), one before the real verb ("The study publishes
@@ -56,7 +60,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_quality import GOLD, OUTLETS, shared_dir
 
-KINDS = ("cut", "subject", "foreign", "negation", "long", "furn", "lead", "stub", "tense")
+KINDS = ("cut", "frame", "subject", "foreign", "negation", "long", "furn", "lead", "stub", "tense")
 
 _PREPOSITIONS = {"of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "about", "over",
                  "under", "after", "before", "since", "until", "between", "among", "against", "through",
@@ -158,6 +162,8 @@ def defects(title: str, quote: str, article: str) -> list[str]:
     if (last in _CUT_WORDS or tail.endswith((",", ";", ":", "(", "-", "“", "‘")) or unit_cut
             or title.count("“") > title.count("”") or title.count('"') % 2 or _complement_follows(title, quote)):
         found.append("cut")
+    if _left_open(title, quote):
+        found.append("frame")
     if _SUBJECT.match(title):
         found.append("subject")
     quote_stems = {_stem(w) for w in _words(quote)}
@@ -249,6 +255,26 @@ def _complement_follows(title: str, quote: str) -> bool:
     verbal = last in _TAKES_COMPLEMENT or last.endswith(("ed", "ing")) or words[-2].lower() in (
         "will", "would", "could", "should", "can", "may", "might", "must", "to")
     return verbal and _COMPLEMENT.match(quote, m.end()) is not None
+
+
+def _left_open(title: str, quote: str) -> bool:
+    """Whether the title stops on a frame or inside its clause (see ``frame``). What the sentence goes on with is
+    the quote after the title's last two words (matched by stem: the title may change a tense); when they are not
+    in the quote, it is not known."""
+    from timeline.extract.title_open import left_open
+
+    kept = title.split()
+    if not kept:
+        return False
+    quote_words = quote.split()
+    ends = [_stem(_words(w)[-1]) if _words(w) else w for w in kept[-2:]]
+    stems = [_stem(_words(w)[-1]) if _words(w) else w for w in quote_words]
+    rest: list[str] = []
+    for i in range(len(stems) - len(ends), -1, -1):
+        if stems[i:i + len(ends)] == ends:
+            rest = quote_words[i + len(ends):]
+            break
+    return left_open(kept, rest)
 
 
 def _dropped_negation(title: str, quote: str) -> bool:

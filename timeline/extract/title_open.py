@@ -17,7 +17,8 @@ import re
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_words import _DETERMINERS, _finite, _verbish
 
-__all__ = ["CLAUSE_NOUNS", "FRAME_VERBS", "SUBORDINATORS", "finite_at", "in_infinitive", "open_clause", "participle_modifier", "verb_ahead"]
+__all__ = ["CLAUSE_NOUNS", "FRAME_VERBS", "SUBORDINATORS", "finite_at", "in_infinitive", "left_open", "open_clause",
+           "participle_modifier", "verb_ahead"]
 
 #: Verbs whose object is a clause: saying, claiming, believing, finding and showing. A title that ends on one, or
 #: inside its clause before the clause's verb, has lost what was said.
@@ -112,6 +113,9 @@ def finite_at(words: list[str], i: int) -> bool:
     prev = _clean(words[i - 1]) if i else ""
     if prev in _DETERMINERS or word.endswith("ing"):
         return False
+    if prev in {"he", "she", "it"} and word.isalpha() and words[i][:1].islower() and word.endswith("s") \
+            and not word.endswith(("ss", "ous", "us", "is")) and word not in _FREQUENCY | {"always", "perhaps"}:
+        return True  # "it | supports", "she | holds": after a singular subject pronoun an "-s" form is its verb
     if i > 1 and _clean(words[i - 2]) not in _DETERMINERS and word.isalpha() and words[i][:1].islower() and (
             (prev in _FREQUENCY and word not in _DETERMINERS | _PREPOSITIONS | _QUANTIFIERS and not word.endswith("ly"))
             or (prev.endswith("ly") and prev not in {"only", "early"} and _verbish(word, ""))):
@@ -182,6 +186,25 @@ def open_clause(kept: list[str], rest: list[str]) -> int | None:
         ahead = verb_ahead(kept[o + 1:] + rest)
         return o if ahead is not None and ahead >= len(kept) - o - 1 else None
     return None
+
+
+#: Saying verbs whose clause a title cannot leave out even when the words after them are not known.
+_SAYING = frozenset({"says", "said", "tells", "told", "saying", "telling"})
+
+
+def left_open(kept: list[str], rest: list[str]) -> bool:
+    """Whether a title of the words ``kept``, which its sentence goes on with ``rest`` (empty when not known),
+    stops on a frame ("Two singers claim", "challenges the government's assertion", "issues a statement saying")
+    or inside the clause a frame opens, before that clause's verb. The title writer's cuts and the title benchmark's
+    "frame" detector both ask this."""
+    if not kept:
+        return False
+    last = _clean(kept[-1])
+    reported_before = any(w[-1:] in ",”\"" for w in kept[:-1])  # "The mill will close, its owner says"
+    if kept[-1][-1:] not in ",;:" and (last in {"saying", "telling"} or (not rest and last in _SAYING
+                                                                        and not reported_before)):
+        return True  # a participle of saying, or a saying verb with nothing told after it
+    return open_clause(kept, rest) is not None
 
 
 def _clause_subject(words: list[str]) -> bool:
