@@ -375,3 +375,31 @@ def test_a_one_word_listener_goes_whole_before_a_clause_with_its_own_relative() 
     title = _title("Chief executive Mara Voss told analysts the estimate the firm made in July for the cost of "
                    "repairing the old northern pipeline was far too low.")
     assert "the estimate the firm made in July" in title and "analysts" not in title, title
+
+
+def test_a_listener_goes_before_a_that_clause_too() -> None:
+    # "tell" with a listener and a "that" clause says what "say" says; the listener goes when the title is long.
+    title = _title("The head of the bus company told a crowded meeting of the county council in the old town hall "
+                   "that the company expects to cut back night services.")
+    assert title == "The head of the bus company says the company expects to cut back night services", title
+
+
+def test_a_relational_noun_keeps_what_it_belongs_to() -> None:
+    # "The head | of the regional bus company": without its "of" phrase the subject names nobody.
+    title = _title("The head of the regional bus company told a crowded meeting of the county council in the old "
+                   "town hall that the company expects to cut back the night services.")
+    assert title.startswith("The head of the regional bus company"), title
+
+
+def test_an_order_told_keeps_its_listener() -> None:
+    # "told the contractor to go ahead": the listener is who was ordered; no clause follows it.
+    title = _title("The mayor said he has told the contractor to go ahead preparing for a second repair of the bridge "
+                   "that would close the road for a month, a move he said would save money.")
+    assert "told the contractor to go ahead" in title, title
+
+
+def test_an_approximator_never_ends_a_title() -> None:
+    # "have roughly | until the weekend to pay up": the amount it qualifies is cut off; the clause before goes on.
+    title = _title("The bakery is demanding payment within 30 days, meaning that the two cafes have roughly until "
+                   "the weekend to pay up.")
+    assert not title.endswith("roughly"), title

@@ -255,7 +255,9 @@ def _object_of_infinitive(clean: list[str]) -> bool:
 #: ("up" before "to 90m doses", "tens" before "of thousands", "per" before "day").
 _OPEN_ENDS = _WEAK_END | _DETERMINERS | {"per", "so", "nor", "until", "till", "unless", "although", "though",
                                          "once", "between", "around", "toward", "towards", "via", "within",
-                                         "versus", "vs", "vs.", "v", "v."}
+                                         "versus", "vs", "vs.", "v", "v.",
+                                         # an approximator waits for its amount: "have roughly | until the weekend"
+                                         "roughly", "approximately", "barely", "merely", "exactly", "precisely"}
 
 
 _PARTICLES = {"up", "down", "off", "out"}
