@@ -69,6 +69,13 @@ def close_open_clause(text: str, verb_at: int) -> tuple[str, int]:
         boundary = _boundary_past(words, inner)
         if boundary is not None:
             return boundary, verb_at
+        for candidate, at in _room_in_clause(text, spans, start, inner, verb_at):
+            # ("The mayor [of the port city] sticks to the council's estimate that the new bridge will open | within
+            # two years": room in the subject, then a cut at a phrase boundary past the clause's verb)
+            shorter = candidate.split()
+            boundary = _boundary_past(shorter, len(shorter) - (len(words) - inner))
+            if boundary is not None:
+                return boundary, at
         alone = _reported_alone(text, words, opener, start, inner)
         if alone is not None:
             return alone, _subject_end(alone)

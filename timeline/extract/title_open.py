@@ -47,7 +47,10 @@ CLAUSE_NOUNS = frozenset({
     "indication", "indications", "word", "suspicion", "suspicions", "charge", "charges", "accusation",
     "accusations", "impression", "expectation", "expectations", "certainty", "likelihood", "chance", "chances",
     "risk", "message", "pledge", "realisation", "realization", "recognition", "perception", "contention", "theory",
-    "premise", "decision", "ruling", "verdict", "reminder", "reassurance", "denial", "denials"})
+    "premise", "decision", "ruling", "verdict", "reminder", "reassurance", "denial", "denials", "estimate", "estimates",
+    "forecast", "forecasts", "assessment", "projection", "projections", "calculation", "guess", "assumption",
+    "assumptions", "opinion", "explanation", "revelation", "revelations", "disclosure", "complaint", "complaints",
+    "guarantee", "guarantees", "insinuation", "implication"})
 #: Conjunctions that open a subordinate clause: dropping such a clause whole keeps the main clause's meaning ("if"
 #: and "unless" are left out: without its condition a claim becomes absolute).
 SUBORDINATORS = frozenset({"because", "although", "though", "while", "whereas", "when", "as", "after", "before",
