@@ -403,3 +403,10 @@ def test_an_approximator_never_ends_a_title() -> None:
     title = _title("The bakery is demanding payment within 30 days, meaning that the two cafes have roughly until "
                    "the weekend to pay up.")
     assert not title.endswith("roughly"), title
+
+
+def test_a_particle_or_preposition_never_ends_before_the_name_it_takes() -> None:
+    # "the plastic waste off | Cape Wrath": "off" is a preposition here, and the place its object.
+    title = _title("Kemp then showed pictures of the kinds of nets used to clean up the plastic waste off Cape Wrath "
+                   "in the far north back in 1999 and the nets now in use.")
+    assert not title.endswith(" off"), title
