@@ -5,8 +5,8 @@ and fail everywhere else. This script extracts a seeded random sample of article
 outlet in ../shared/data/t17-dev/articles (the texts stay there; the repository holds none)
 and runs a detector for each kind of title defect the issue lists, on every title:
 
-  cut      ends inside a phrase: on a preposition, article, conjunction, auxiliary, possessive
-           or determiner, a comma or an open quote, a number whose unit the quote gives
+  cut      ends inside a phrase: on a preposition ("'til" too; a particle after its verb with no object
+           after it, "oil coming up", ends), article, conjunction, auxiliary, possessive or determiner, a comma or an open quote, a number whose unit the quote gives
            right after it ("... billed $1.9" where the quote says "$1.9bn"), a question word
            in its last two words ("... studying what effects"), or just before the quote goes
            on with "of" ("the rest" before "of the year") or with the complement of a verb
@@ -159,7 +159,8 @@ def defects(title: str, quote: str, article: str) -> list[str]:
     if number_end:
         pos = quote.find(number_end.group(1))
         unit_cut = pos >= 0 and _UNIT_AFTER.match(quote, pos + len(number_end.group(1))) is not None
-    if (last in _CUT_WORDS or tail.endswith((",", ";", ":", "(", "-", "“", "‘")) or unit_cut
+    if ((last in _CUT_WORDS and not _particle_ends(words, _rest_of(title, quote))) or last in {"til", "'til", "’til"}
+            or tail.endswith((",", ";", ":", "(", "-", "“", "‘")) or unit_cut
             or title.count("“") > title.count("”") or title.count('"') % 2 or _complement_follows(title, quote)):
         found.append("cut")
     if _left_open(title, quote):
@@ -259,24 +260,42 @@ def _complement_follows(title: str, quote: str) -> bool:
     return verbal and _COMPLEMENT.match(quote, m.end()) is not None
 
 
-def _left_open(title: str, quote: str) -> bool:
-    """Whether the title stops on a frame or inside its clause (see ``frame``). What the sentence goes on with is
-    the quote after the title's last two words (matched by stem: the title may change a tense); when they are not
-    in the quote, it is not known."""
-    from timeline.extract.title_open import left_open
-
+def _rest_of(title: str, quote: str) -> list[str]:
+    """The words the quote goes on with after the title's last two words (matched by stem: the title may change a
+    tense); empty when they are not in the quote."""
     kept = title.split()
-    if not kept:
-        return False
     quote_words = quote.split()
     ends = [_stem(_words(w)[-1]) if _words(w) else w for w in kept[-2:]]
     stems = [_stem(_words(w)[-1]) if _words(w) else w for w in quote_words]
-    rest: list[str] = []
     for i in range(len(stems) - len(ends), -1, -1):
         if stems[i:i + len(ends)] == ends:
-            rest = quote_words[i + len(ends):]
-            break
-    return left_open(kept, rest)
+            return quote_words[i + len(ends):]
+    return []
+
+
+#: Adverb particles of phrasal verbs: "coming up", "closed it off" end a phrase unless an object follows.
+_PARTICLES = {"up", "off", "out", "down", "over", "back", "away", "along", "around", "through", "in", "on"}
+
+
+def _particle_ends(words: list[str], rest: list[str]) -> bool:
+    """ "oil coming up" before "since ...": a particle after its verb (or the verb's pronoun object) ends the phrase
+    when no object follows it (a determiner, a number or a name would be one)."""
+    if len(words) < 2 or words[-1].lower() not in _PARTICLES:
+        return False
+    before = words[-2].lower()
+    verb = before.endswith(("ing", "ed")) or before in {"it", "them", "him", "her", "up"} or before in _IRREGULAR.values()
+    nxt = rest[0].strip("“”\"‘’,;:()") if rest else ""
+    obj = nxt.lower() in _ARTICLES or nxt[:1].isdigit() or nxt[:1] in "$£€" or (nxt[:1].isupper() and nxt != "I")
+    return verb and not obj and not (rest and rest[0][:1].isalpha() and rest[0].lower() in {"of", "to"})
+
+
+def _left_open(title: str, quote: str) -> bool:
+    """Whether the title stops on a frame or inside its clause (see ``frame``), judged on what the quote goes on
+    with after the title (:func:`_rest_of`)."""
+    from timeline.extract.title_open import left_open
+
+    kept = title.split()
+    return bool(kept) and left_open(kept, _rest_of(title, quote))
 
 
 def _dropped_negation(title: str, quote: str) -> bool:

@@ -48,3 +48,8 @@ def test_a_whole_clause_or_a_report_after_what_was_said_is_not_flagged() -> None
     assert "frame" not in defects("The minister says the bridge will reopen", quote, quote)
     quote = "It supports the plan to widen the road, the council said."
     assert not left_open(["The", "council", "says", "it", "supports", "the", "plan"], ["to", "widen", "the", "road"])
+
+
+def test_a_speaker_with_an_apposition_and_nothing_said_is_flagged() -> None:
+    quote = "Mara Lind, the head of botany at the city museum, said her team found no trace of the beetle."
+    assert "frame" in defects("Mara Lind, the head of botany at the city museum says", quote, quote)

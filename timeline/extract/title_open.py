@@ -203,7 +203,11 @@ def left_open(kept: list[str], rest: list[str]) -> bool:
     if not kept:
         return False
     last = _clean(kept[-1])
-    reported_before = any(w[-1:] in ",”\"" for w in kept[:-1])  # "The mill will close, its owner says"
+    # "The mill will close, its owner says": what was said came first, a clause with its verb before a comma or in
+    # quotation marks ("Terry Hazen, the head of the lab, says" has none: nothing was said yet)
+    comma = next((i for i, w in enumerate(kept[:-1]) if w[-1:] in ",”\""), None)
+    reported_before = comma is not None and (kept[comma][-1:] in "”\"" or any(
+        finite_at(kept[:comma + 1], i) for i in range(1, comma + 1)))
     if kept[-1][-1:] not in ",;:" and (last in {"saying", "telling"} or (not rest and last in _SAYING
                                                                         and not reported_before)):
         return True  # a participle of saying, or a saying verb with nothing told after it
