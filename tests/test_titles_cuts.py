@@ -410,3 +410,11 @@ def test_a_particle_or_preposition_never_ends_before_the_name_it_takes() -> None
     title = _title("Kemp then showed pictures of the kinds of nets used to clean up the plastic waste off Cape Wrath "
                    "in the far north back in 1999 and the nets now in use.")
     assert not title.endswith(" off"), title
+
+
+def test_a_report_told_is_not_an_order_whose_object_makes_room() -> None:
+    # "told officials that she expected a handover from the old managers | to hers": "to" here ends a "from ... to"
+    # phrase inside the clause told; "tell" with a "that" clause orders nothing, so nothing of its object goes.
+    title = _title("Lena Ross told the harbour board's officials that she expected a smooth handover from the old port "
+                   "managers to hers.")
+    assert "she expected a smooth handover" in title, title

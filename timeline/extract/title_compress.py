@@ -328,8 +328,10 @@ def _controlled_infinitive(text: str, verb_at: int) -> tuple[int, int] | None:
     if verb is None or verb.group(0).strip().lower() not in _CONTROL_VERBS:
         return None
     start = verb_at + verb.end()
-    to = re.match(r"[^,;:“”\"()]{10,120}?\s(?=to\s+(?!(?:the|a|an|its|his|her|their|this|these|those|our)\s)[a-z])",
+    to = re.match(r"[^,;:“”\"()]{10,120}?\s(?=to\s+(?!(?:the|a|an|its|his|her|their|this|these|those|our)\b)[a-z])",
                   text[start:])  # ("a visit | to the towns": "to" before a noun phrase is a preposition)
+    if to and re.search(r"\b(?:that|who|which)\b", to.group(0)):
+        return None  # "told officials | that he expected a handover from BP to his": a report told, not an order
     return (start, start + to.end()) if to else None
 
 

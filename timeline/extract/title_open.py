@@ -152,8 +152,8 @@ def open_clause(kept: list[str], rest: list[str]) -> int | None:
     """Index in ``kept`` of the word that opened a clause the cut leaves without its verb (a verb of saying or
     finding, a clause noun before "that", a subordinating conjunction), when ``rest`` goes on to give that verb;
     else None."""
-    if not rest or not kept:
-        return None
+    if not rest or not kept or kept[-1][-1:] in "”\"":
+        return None  # ("... exactly as we hoped”": a closed quotation says what it says)
     last, nxt = _clean(kept[-1]), _clean(rest[0])
     if kept[-1][-1:] not in ",;:" and nxt == "that" and (last in CLAUSE_NOUNS or last in FRAME_VERBS):
         return len(kept) - 1  # "the fact | that he had sold", "a report concludes | that"
