@@ -53,3 +53,10 @@ def test_a_whole_clause_or_a_report_after_what_was_said_is_not_flagged() -> None
 def test_a_speaker_with_an_apposition_and_nothing_said_is_flagged() -> None:
     quote = "Mara Lind, the head of botany at the city museum, said her team found no trace of the beetle."
     assert "frame" in defects("Mara Lind, the head of botany at the city museum says", quote, quote)
+
+
+def test_a_whether_clause_without_its_verb_is_open_for_both() -> None:
+    sentence = "Inspectors are examining whether the pilots of the small plane had been warned about the storm."
+    cut = "Inspectors are examining whether the pilots"
+    assert left_open(cut.split(), sentence[len(cut):].split())
+    assert "frame" in defects(cut, sentence, sentence)

@@ -160,7 +160,7 @@ def open_clause(kept: list[str], rest: list[str]) -> int | None:
     # The last opener in the kept words whose clause has no verb yet.
     for o in range(len(kept) - 1, 0, -1):
         word = _clean(kept[o])
-        opener = (word in FRAME_VERBS and not participle_modifier(kept + rest, o)) or word == "that" \
+        opener = (word in FRAME_VERBS and not participle_modifier(kept + rest, o)) or word in {"that", "whether"} \
             or word in SUBORDINATORS  # ("its figures, normally reported on ...": a participle, no frame)
         if not opener:
             if finite_at(kept + rest, o) or (word.isalpha() and _verbish(word, _clean(kept[o - 1]))
