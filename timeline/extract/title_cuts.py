@@ -127,7 +127,7 @@ def _shorten_inner_subjects(text: str) -> str:
 
 
 #: Parts that name no amount: without their "of" phrase they say nothing ("75 percent is gone" does).
-_BARE_PARTS = {"most", "many", "some", "all", "none", "each", "any", "few", "several", "both", "either", "neither",
+_BARE_PARTS = {"one", "most", "many", "some", "all", "none", "each", "any", "few", "several", "both", "either", "neither",
                "half", "third", "thirds", "quarter", "quarters", "rest", "bulk", "majority", "minority", "part", "parts",
                "much", "member", "members", "share", "portion", "proportion", "fraction", "remainder", "number"}
 _VERB_AFTER_PART = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
@@ -214,7 +214,7 @@ def _quantity_head(head: list[str]) -> bool:
         return False
     last = head[-1].lower().strip("“”\"‘’,")
     return last in _PART_HEADS or last.split("-")[-1] in _PART_HEADS or bool(re.fullmatch(r"[$£€]?\d[\d.,]*%?", last)) \
-        or last in {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+        or last in {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
                     "thousand", "million", "billion"}
 
 
