@@ -421,8 +421,9 @@ def test_a_report_told_is_not_an_order_whose_object_makes_room() -> None:
 
 
 def test_one_keeps_what_it_is_one_of() -> None:
-    # "that one [of its new recycling plants] was handling": "one" as a head says nothing without its "of" phrase.
-    title = _title("The council revised downward an earlier estimate that one of its new recycling plants, a large "
-                   "sorting hall built beside the old docks near the river, was handling 500 tonnes (about 1.1 million "
-                   "pounds) of household waste per day.")
+    # "that one [of its containment pumps] was moving": "one" as a head says nothing without its "of" phrase.
+    sentence = ("Acme on Friday revised downward an earlier estimate that one of its containment pumps, a long steel "
+                "unit fitted into the larger tank, was moving 5,000 litres (1,300 gallons) of water a day.")
+    start = sentence.index("Friday")
+    title = write_title(sentence, [(start, start + len("Friday"))])
     assert "that one was" not in title and "one is" not in title, title
