@@ -32,6 +32,7 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (SUN, "Fuel prices are higher this week.", [("this week", "DATE", "2025-W11")]),
     (SUN, "The minister resigned earlier this week.", [("earlier this week", "DATE", "2025-W11")]),
     (TUE, "The brewer will publish its annual figures this week.", [("this week", "DATE", "2025-W11")]),
+    (SUN, "Will the synod answer the dramatic events of this week?", [("this week", "DATE", "2025-W11")]),
     # ---- a weekday after a planned happening taken by "ahead of", "before", "sets the stage for"
     (TUE, "The leak sets the stage for a tense cabinet meeting Thursday.", [("Thursday", "DATE", "2025-03-13")]),
     (TUE, "The ruling set the stage for his showdown hearing Wednesday.", [("Wednesday", "DATE", "2025-03-12")]),
@@ -53,6 +54,11 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
      [("April 2", "DATE", "2025-04-02"), ("Overnight", "TIME", "2025-04-02TNI")]),
     # ... with no earlier day told, the night is the report's
     (MAY, "Thieves broke into the museum during the night, the police said.", [("the night", "TIME", "2025-05-12TNI")]),
+    # ... nor when a source speaks "overnight": its words are the report's news
+    (MAY, "The ferry sank on April 2. Divers who searched the hull later found cargo, papers and the remains "
+          "of a lifeboat wedged under the bridge deck, near the stern, beside the engine room. "
+          "Overnight, the port authority said it would pay for the salvage.",
+     [("April 2", "DATE", "2025-04-02"), ("Overnight", "TIME", "2025-05-11TNI")]),
     # ---- a possessive month owning a done event is the writer's last such month, not the story's
     (dt.date(2025, 9, 3), "In March 1994 a ferry capsized off the coast. It stayed the worst disaster there "
                           "until April's ACME mine collapse.",

@@ -50,7 +50,7 @@ from timeline.tagger.lexicon import (
     WEEKDAYS,
     number,
 )
-from timeline.tagger.narrative import narrated_weekday, narrated_weekend
+from timeline.tagger.narrative import narrated_weekday, narrated_weekend, reported
 from timeline.tagger.speech import speech_day
 from timeline.tagger.story_year import chronology_year, story_holiday, story_year
 from timeline.tagger.tense_words import SAYS
@@ -1483,7 +1483,9 @@ def _told_day(cx: Context, start: int, end: int, reach: int = 1000) -> dt.date |
     a = cx.anchor
     if a is None or a.precision != "day" or not 0 <= start - cx.anchor_pos < reach or a.date > cx.dct:
         return None
-    return a.date if cx.tense(start, end) == "past" else None
+    if cx.tense(start, end) != "past" or cx.past_plan or reported(cx.text, start):
+        return None  # ("Overnight, the Justice Department said": a source's words are the report's news)
+    return a.date
 
 
 @rule("day_beyond", rf"{B}(?i:the day)(?: (?P<dir>(?i:before yesterday|after tomorrow)))(?![\w-])")
@@ -2342,6 +2344,8 @@ def _ahead_this_week(cx: Context, start: int, end: int) -> bool:
     """Does "this week" at ``start:end`` name a time still ahead (a future, or a present telling
     of what is to come), not what was done or is so now ("shares are down this week")?"""
     left = re.split(r"[.!?;\n]\s", cx.text[max(0, start - 200):start])[-1]
+    if re.search(r"(?i)\bof\s$", left) or cx.text[end:end + 2] in ("'s", "’s"):
+        return False  # "the events of this week", "this week's show": the week of a noun, not of the verb
     if re.search(r"(?i)\bearl(?:y|ier)(?:\s+in)?\s*$", left):
         return False  # "earlier this week": the days just gone
     if re.search(r"(?i)\blater(?:\s+in)?\s*$", left):
