@@ -27,9 +27,11 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
      [("this week", "DATE", "2025-W12")]),
     (SUN, "The union is meeting ministers this week to discuss pay.", [("this week", "DATE", "2025-W12")]),
     (SUN, "A ruling is due later this week.", [("later this week", "DATE", "2025-W12")]),
+    (SUN, "The board said the question would probably not be settled this week.", [("this week", "DATE", "2025-W12")]),
     # ... what was done or is so now stays in the week ending that Sunday, and other days keep their week
     (SUN, "The shares lost a tenth of their value this week.", [("this week", "DATE", "2025-W11")]),
     (SUN, "Fuel prices are higher this week.", [("this week", "DATE", "2025-W11")]),
+    (SUN, "The storm could have reached the coast this week.", [("this week", "DATE", "2025-W11")]),
     (SUN, "The minister resigned earlier this week.", [("earlier this week", "DATE", "2025-W11")]),
     (TUE, "The brewer will publish its annual figures this week.", [("this week", "DATE", "2025-W11")]),
     (SUN, "Will the synod answer the dramatic events of this week?", [("this week", "DATE", "2025-W11")]),

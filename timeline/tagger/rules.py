@@ -2337,7 +2337,8 @@ def _done_this_week(cx: Context, start: int, end: int) -> bool:
 # "he still meets unions this week"): an adverb or relative pronoun marks the -s word as a verb.
 _PRESENT_AHEAD = re.compile(r"(?i)(?:\b(?:which|who|also|still|then|now|he|she|it)\s+(?:also\s+)?(?!is\b|has\b|was\b)"
                             r"[a-z]{2,}[^s\W]s|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]{3,}ing)\s+(?:[^\s.;!?]+\s+){0,4}$")
-_AHEAD_SURE = re.compile(r"(?i)\b(?:will|['’]ll|shall|going to|due to|set to|expected to|scheduled to|to be)\b")
+_AHEAD_SURE = re.compile(r"(?i)\b(?:will|['’]ll|shall|would|could|might|may|going to|due to|set to|expected to|"
+                         r"scheduled to|to be)\b(?!\s(?:not\s)?have\b)")  # ("could have come this week": a past)
 
 
 def _ahead_this_week(cx: Context, start: int, end: int) -> bool:
@@ -2356,7 +2357,7 @@ def _ahead_this_week(cx: Context, start: int, end: int) -> bool:
     if tense == "past":
         return False
     clause = re.split(r",\s|\b(?:but|and|while|although)\s", left)[-1]
-    return bool(_PRESENT_AHEAD.search(left) or (tense != "present" and _AHEAD_SURE.search(clause)))
+    return bool(_PRESENT_AHEAD.search(left) or _AHEAD_SURE.search(clause))
 
 
 @rule("yearend", rf"{B}(?i:year[- ]end|year's end|the end of the year)(?![\w-])")
