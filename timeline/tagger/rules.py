@@ -2357,7 +2357,8 @@ def _ahead_this_week(cx: Context, start: int, end: int) -> bool:
     if tense == "past":
         return False
     clause = re.split(r",\s|\b(?:but|and|while|although)\s", left)[-1]
-    return bool(_PRESENT_AHEAD.search(left) or _AHEAD_SURE.search(clause))
+    near = " ".join(left.split()[-8:]) + " "  # the verb stands within a few words ("reports its results this week")
+    return bool(_AHEAD_SURE.search(clause) or _PRESENT_AHEAD.search(near))
 
 
 @rule("yearend", rf"{B}(?i:year[- ]end|year's end|the end of the year)(?![\w-])")
