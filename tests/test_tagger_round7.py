@@ -43,6 +43,15 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (FRI, "Lawmakers argued all day before a vote Thursday.", [("Thursday", "DATE", "2025-03-13")]),
     (TUE, "The meeting Thursday ended without a deal.", [("Thursday", "DATE", "2025-03-06")]),
     (TUE, "He was praised for his speech Monday.", [("Monday", "DATE", "2025-03-10")]),
+    # ---- what "after"/"since" + a gerund names is done before the main clause's time
+    (SUN, "NO DREDGING UNTIL JUNE After calling off on Friday a plan to dredge the channel, the port is "
+          "weighing other options.", [("Friday", "DATE", "2025-03-14")]),
+    # ... (a subheading run into the sentence, as scraped pages have them, leaves no verb of its own)
+    (SUN, "After calling off on Friday a plan to dredge the channel, the port is weighing other options.",
+     [("Friday", "DATE", "2025-03-14")]),
+    (SUN, "Since landing on Tuesday, the team has mapped the whole reef.", [("Tuesday", "DATE", "2025-03-11")]),
+    # ... unless the sentence looks ahead
+    (SUN, "After meeting the mayor on Tuesday, she will decide.", [("Tuesday", "DATE", "2025-03-18")]),
     # ---- a night with no day of its own, in a story of an earlier day, is that day's night
     (MAY, "Nobody knows what went wrong at the plant on the evening of April 2. Inspectors who visited "
           "the site later found broken valves, melted cables and a control room filled with soot and water. "

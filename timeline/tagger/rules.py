@@ -422,6 +422,18 @@ _AHEAD_OF_HAPPENING = re.compile(
     rf"(?:(?:the|a|an|his|her|its|their|this|next|[\w.&-]+['’]s)\s)?(?:[\w'’-]+\s){{0,3}}?{_PLANNED_HAPPENING}\s(?:on\s)?$")
 
 
+_AFTER_DOING = re.compile(r"(?i)\b(?:after|since)\s(?:[a-z]+ly\s)?(?!during\b|morning\b|evening\b|nothing\b|something\b|"
+                          r"anything\b|everything\b|bring\b|thing\b|king\b|spring\b|ceiling\b)[a-z]{2,}ing\s"
+                          r"(?:[\w'’-]+\s){0,2}(?:on\s)?$")
+
+
+_WILL_AHEAD = re.compile(r"(?i)\b(?:will|['’]ll|shall|going to|is to|are to|(?:is|are)\s(?:due|set|expected|scheduled)\sto)\b")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    return re.split(r"[.!?]\s", text[max(0, start - 200):start])[-1] + " " + re.split(r"[.!?](?:\s|$)", text[end:end + 200])[0]
+
+
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
     base = cx.dct
     rel = rel.lower()
@@ -473,6 +485,11 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         if event["prep"].lower() not in ("after", "following") or not (
                 _CLAUSE_FUTURE.search(clause) or (wd - base.weekday()) % 7 < back):
             return base - dt.timedelta(days=back)
+    if _AFTER_DOING.search(cx.text, max(0, start - 60), start) and not _WILL_AHEAD.search(_sentence_around(cx.text, start, end)):
+        # "After giving up on Saturday an attempt to kill the well, BP is pursuing ...", "since
+        # arriving on Monday": what "after"/"since" + a gerund names is done before the main
+        # clause's time, which is no later than the report unless the sentence looks ahead
+        return base - dt.timedelta(days=(base.weekday() - wd) % 7)
     if _ACT_NOUN_BEFORE.search(cx.text, max(0, start - 30), start) and re.match(r",?\s(?:that)\s", cx.text[end:end + 8]):
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)
     if rel == "" and (told := narrated_weekday(cx, wd, start, end)) is not None:
