@@ -37,6 +37,7 @@ from timeline.extract.comparisons import (
     negated_main_clause,
     noun_content_clause,
 )
+from timeline.extract.date_lists import listed_spans
 from timeline.extract.happenings import (
     EVENT_NOUNS,
     Happening,
@@ -128,6 +129,7 @@ class _Anchor:
     comparison: bool = False  # a point of comparison ("from $4 million a year earlier")
     end: When | None = None  # the end of a range ("from April 30 to May 1")
     happening: str = ""  # the noun of the happening the date belongs to ("explosion", "death"), cut to a stem
+    listed: tuple[int, int] | None = None  # the list of dates it is one of, said with one verb ("in 1957 and 1968")
 
     @property
     def day_or_finer(self) -> bool:
@@ -310,7 +312,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "by Monday or Tuesday", "Friday to Sunday": the second weekday follows the first, in the same week.
             a = replace(a, when=When.parse((a.when.start + dt.timedelta(days=7)).date().isoformat()))
         if (prev is not None and prev.end is None and join is not None
-                and a.when.start >= prev.when.end and prev.when.precision == a.when.precision):
+                and a.when.start >= prev.when.end and (prev.when.precision == a.when.precision or (
+                    join.group(0).strip() in ("until", "till", "through", "to") and min(prev.when.precision.rank, a.when.precision.rank) >= _DAY_RANK))):
             # "April 30 to May 1", "from 2019 through 2021": one event spanning both; "on Tuesday or Wednesday",
             # "in 2025 or 2026": one event whose day is not known yet, placed on the span of its choices.
             merged[-1] = replace(prev, end=a.when, parts=prev.parts + a.parts)
@@ -352,7 +355,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         merged = [a for a in merged if (not a.modifier and not a.comparison) or (a.happening and a.embedded)]
     elif any(not a.modifier for a in merged):
         merged = [a for a in merged if not a.modifier]
-    return merged
+    return [replace(a, listed=span) if span else a for a, span in zip(merged, listed_spans(text, merged), strict=True)]
 
 
 def _tally_over_years(text: str, sentence: Sentence, a: _Anchor) -> bool:
@@ -432,7 +435,7 @@ def _same_instant(a: When, b: When) -> bool:
 
 _VAGUE_SIDE = re.compile(r"(?i)\b(?:sometime|some\s+time|at\s+some\s+point|any\s*time|at\s+any\s+point)\s+"
                          r"(after|before)\s+(?:the\s+)?$")
-_WEEKDAY_ONLY = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+_WEEKDAY_ONLY = re.compile(r"(?i)^(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*")
 #: Two dates offered as choices for one happening: "ready on Tuesday or Wednesday", "in late 2025 or early 2026".
