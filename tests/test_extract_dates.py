@@ -6,6 +6,7 @@ Every text here is written for these tests; none is taken from an article.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.extract import extract
 from timeline.model import Document
@@ -223,3 +224,59 @@ def test_a_plan_with_plain_will_keeps_its_own_date() -> None:
 def test_a_happening_with_its_own_day_still_wins_over_the_attributions_day() -> None:
     text = ("The ferry ran aground on Sunday night, the coastguard said on Tuesday.\n")
     assert [e.when.value()[:10] for e in events_of(text)] == ["2026-03-01"]
+
+
+# ------------------------------------------------------------------ spans, choices and reference points (round 8)
+def test_a_span_whose_ends_differ_in_precision_is_one_event() -> None:
+    text = "Heavy rain will hit Portville from Friday until Sunday evening, forecasters said.\n"
+    rain = [e for e in events_of(text) if "Heavy rain" in e.sources[0].quote]
+    assert len(rain) == 1 and rain[0].when.value().startswith("2026-03-06")
+
+
+def test_late_one_day_or_early_the_next_are_choices_of_one_arrival() -> None:
+    text = "The ferry could arrive late Tuesday or early Wednesday, the harbour master said.\n"
+    assert len([e for e in events_of(text) if "ferry" in e.sources[0].quote]) == 1
+
+
+def test_a_change_measured_on_a_year_does_not_date_an_event_of_that_year() -> None:
+    text = "Sales reached $4bn last year, a 5% rise on 2024, the company said on Tuesday.\n"
+    assert "2024" not in [e.when.value() for e in events_of(text)]
+
+
+def test_a_verb_of_change_on_a_day_still_dates_the_change() -> None:
+    text = "Shares in Portville Shipping rise on Tuesday after the merger news.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-03"]
+
+
+def test_a_level_after_from_over_is_a_reference_point() -> None:
+    text = "Harbour revenue is down from over $5bn in 2019, the port said.\n"
+    assert "2019" not in [e.when.value() for e in events_of(text)]
+
+
+# ------------------------------------------------------------------ one title per clause
+def test_each_date_of_a_list_said_with_one_verb_is_titled_without_the_list() -> None:
+    text = "The Portville harbour flooded in 1918, 1957 and 1968.\n"
+    events = events_of(text)
+    assert sorted(e.when.value() for e in events) == ["1918", "1957", "1968"]
+    assert all(not re.search(r"19\d\d", e.title) and "," not in e.title for e in events)
+
+
+def test_two_clauses_joined_by_and_each_with_a_date_get_their_own_titles() -> None:
+    text = "Smith led the Portville board in 2019 and Jones became its chairman on Monday.\n"
+    by_date = {e.when.value(): e.title for e in events_of(text)}
+    assert "Jones" not in by_date["2019"] and "Smith" in by_date["2019"]
+    assert "Smith" not in by_date["2026-03-02"] and "Jones" in by_date["2026-03-02"]
+
+
+def test_a_pair_of_names_joined_by_and_is_no_second_clause() -> None:
+    text = ("Mayor Lee flies to the coast on Sunday while Governor Ann Holt and Tom Reyes are to tour the harbour "
+            "on Monday.\n")
+    titles = [e.title for e in events_of(text)]
+    assert titles and not any(t.startswith(("Tom Reyes", "Reyes")) for t in titles)
+
+
+def test_a_figure_after_and_shares_the_first_clauses_subject_and_verb() -> None:
+    text = "Portville Shipping lost $16m last year and $3.5m in the first quarter.\n"
+    by_date = {e.when.value(): e.title for e in events_of(text)}
+    assert "$16m" in by_date["2025"] and "$3.5m" not in by_date["2025"]
+    assert "$3.5m" in by_date["2026-Q1"] and "$16m" not in by_date["2026-Q1"] and "Portville" in by_date["2026-Q1"]
