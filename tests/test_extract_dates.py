@@ -280,3 +280,10 @@ def test_a_figure_after_and_shares_the_first_clauses_subject_and_verb() -> None:
     by_date = {e.when.value(): e.title for e in events_of(text)}
     assert "$16m" in by_date["2025"] and "$3.5m" not in by_date["2025"]
     assert "$3.5m" in by_date["2026-Q1"] and "$16m" not in by_date["2026-Q1"] and "Portville" in by_date["2026-Q1"]
+
+
+def test_a_year_that_sorts_a_noun_in_an_undated_lead_dates_no_event() -> None:
+    text = ("As fears grow that a new strain of harbour flu will turn into a global outbreak, ferry operators can "
+            "look to the 2019 HFV epidemic for pointers on what might happen.\n"
+            "The epidemic lasted nine weeks.\n")
+    assert [e.when.value() for e in events_of(text) if "can look to" in e.sources[0].quote] == ["2026-03-04"]

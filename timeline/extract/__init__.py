@@ -104,7 +104,7 @@ from timeline.extract.title_gate import musing, no_title, scene_time, title_defe
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
-from timeline.model import Document, Event, SourceRef, When
+from timeline.model import Document, Event, Precision, SourceRef, When
 from timeline.store.ids import derive_id, first_free
 
 __all__ = ["LEAD_CONFIDENCE", "Mention", "assemble", "extract", "mentions", "split_sentences"]
@@ -178,6 +178,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     title_key = normalized(doc.title or "")
     ordered = sorted(timexes, key=lambda t: t.start)
     found: list[Mention] = []
+    classifying: set[int] = set()  # mentions dated only by a year that sorts a noun ("the 2003 SARS epidemic")
     last_person: str | None = None
     bodies = BodyChain(text, names)  # what "it" and "the company" stand for
     last_human: str | None = None  # the last person named as a subject, for "His ..." and "Her ..."
@@ -225,6 +226,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             for a in anchors:
                 found.append(_mention(doc, names, sentences, index, a, actor, [m.timex.start for m in main] if len(main) > 1 else [],
                                       actor if actor and _looks_personal(actor) else last_human, speaker, roles))
+                if a.modifier and not a.happening and a.embedded is None and a.when.precision == Precision.YEAR:
+                    classifying.add(id(found[-1]))
         if subject and (" " in subject or names.counts.get(subject)):
             last_person = subject
             if not _looks_personal(subject) and subject not in known:  # "Mr Obama" is no company
@@ -234,7 +237,11 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                 if " " in subject:  # a full name: a lone capitalised word ("Guard") may be a body's
                     recent_people.append(subject)
         bodies.follow(sentence, followed, actor)
-    for lead in reversed(lead_mentions(doc, names, sentences, found, title_key)):
+    leads = lead_mentions(doc, names, sentences, found, title_key)
+    # "Asia can look to the 2003 SARS epidemic ...", "... consensus 2011 earnings": in a lead with no date of its own, a
+    # year before a noun sorts that noun; the lead is the day's news, and the year dates nothing it reports.
+    found = [m for m in found if id(m) not in classifying or all(m.sentence != lead.sentence for lead in leads)]
+    for lead in reversed(leads):
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
     found = continued_mentions(doc, names, sentences, found, actors, today)
     found = measured_mentions(doc, names, sentences, found, ordered, actors)
