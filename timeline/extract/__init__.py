@@ -375,6 +375,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         head = _gapped_head(text, s, start) if start != s.start else ""
         if head:  # "... and $3.5m in the first quarter": the first clause's "The firm lost" is this one's too
             said, removal = f"{head} {said}", [(b + len(head) + 1, e + len(head) + 1) for b, e in removal]
+            start = s.start  # its quote is the whole sentence: "another $100m next year." alone says nothing
         title = write_title(said, removal, short(actor))
         mention_actor = actor
     dateline = DATELINE.match(text[start:end])  # "WASHINGTON (AP) —" names a place and an agency, not actors
