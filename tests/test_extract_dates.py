@@ -287,3 +287,25 @@ def test_a_year_that_sorts_a_noun_in_an_undated_lead_dates_no_event() -> None:
             "look to the 2019 HFV epidemic for pointers on what might happen.\n"
             "The epidemic lasted nine weeks.\n")
     assert [e.when.value() for e in events_of(text) if "can look to" in e.sources[0].quote] == ["2026-03-04"]
+
+
+# ------------------------------------------------------------------ restrictive relative clauses with a past verb
+def test_a_date_in_a_that_clause_with_a_past_verb_is_the_clauses_not_the_sentences() -> None:
+    text = ("Harbour Oil permanently sealed its pipeline in the Portville Bay that ruptured in January and fouled "
+            "the coast, state officials confirmed today.\n")
+    by_date = {e.when.value(): e.title for e in events_of(text)}
+    assert "sealed" in " ".join(e.sources[0].quote for e in events_of(text))
+    assert by_date["2026-03-04"].startswith("Harbour Oil permanently seals")
+    assert by_date["2026-01"].startswith("Its pipeline")  # never "The Portville Bay ruptures"
+
+
+def test_a_that_clause_after_another_one_describes_the_noun_right_before_it() -> None:
+    text = ("The inquiry questioned Dockside Ltd, the company that leased the crane that collapsed March 2, "
+            "injuring three workers.\n")
+    crane = [e.title for e in events_of(text) if e.when.value() == "2026-03-02"]
+    assert crane and crane[0].startswith("The crane")
+
+
+def test_that_before_a_past_participle_adjective_is_still_a_conjunction() -> None:
+    text = "Officials gave word on Monday that controlled burns would go ahead.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]

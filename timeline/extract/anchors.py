@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from timeline.extract.clauses import noun_phrase_start, second_verb
+from timeline.extract.clauses import noun_phrase_start
 from timeline.extract.comparisons import (
     BARE_SEASON,
     CLOCK_ZONE,
@@ -48,8 +48,9 @@ from timeline.extract.happenings import (
 )
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
+from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
+from timeline.extract.restrictive import clause_end, restrictive
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.told import told_dates
 from timeline.extract.unasserted import in_condition, in_counterfactual, in_courtesy
 from timeline.model import Precision, When
@@ -445,7 +446,6 @@ _ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:(?:on|in|at|by|perhaps|po
 # Clauses that state when something else happened ("after a company executive wrote an essay
 # in October"). "while"/"although" mostly contrast two facts and keep the main clause's date.
 _ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|once)\s", re.I)
-_FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r")\b")
 
 
 def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] | None:
@@ -472,20 +472,20 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         if "," in between or len(between.split()) > 14:
             # Too far to be the adverbial clause's date; a restrictive relative clause after its start may hold it
             # ("after it took a hit from an explosion in 2005 which killed 15 workers and leaks in Alaska in 2006").
-            inner = _restrictive(text, sentence, pos) if rel is None else None
+            inner = restrictive(text, sentence, pos) if rel is None else None
             return inner if inner is not None and inner[0] > clause_start else None
         if clause_start - sentence.start < 3:
             # "When he took office in 2021, ..." opens the sentence: the clause runs to its comma.
             close = text.find(",", pos, sentence.end)
             return (clause_start, close if close != -1 else sentence.end, "adverbial") if close != -1 else None
-        return clause_start, _clause_end(text, pos, sentence.end), "adverbial"
+        return clause_start, clause_end(text, pos, sentence.end), "adverbial"
     if rel is None:
         content = noun_content_clause(text, sentence.start, pos, sentence.end)
-        return _restrictive(text, sentence, pos) or ((*content, "adverbial") if content else None)
+        return restrictive(text, sentence, pos) or ((*content, "adverbial") if content else None)
     clause_start = sentence.start + rel.start()
     if "," in text[clause_start + 1: pos]:
         return None  # the clause closed before the date
-    end = _clause_end(text, pos, sentence.end)
+    end = clause_end(text, pos, sentence.end)
     # Back up over the name the clause describes.
     # "Dr. Thomas Frieden, 48, who has been ...": the person before their age.
     age = re.search(r",\s*\d{1,3}\s*$", text[max(sentence.start, clause_start - 8):clause_start])
@@ -520,50 +520,6 @@ def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str])
 
 #: A restrictive relative clause, with no comma: "the site where the rig sank on 22 April", "a deckhand who was
 #: working for Kruse on Wednesday", "the hurricane which devastated the region in 2005".
-_RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])|"
-                          # "a bill that's been on the back burner since last year", "a plan that will put vessels
-                          # on site by June": "that" straight before its auxiliary is the relative pronoun ("reports
-                          # that the well was capped" is a content clause, its own subject after "that"; "word that
-                          # controlled burns would go ahead" and "that would have" are left alone)
-                          r"(?<=[a-z])\s+that(?:['’]s\s+|\s+(?=(?:is|was|were|are|has|have|had|will)\s))")
-#: Words before "who", "where" or "which" that make an indirect question ("did not say where the oil went").
-_ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|told|explain|explained|decide|decided|"
-                   r"see|saw|seen|wonder|wondered|show|showed|understand|determine|unclear|clear|sure|about|on|of)$")
-
-
-def _restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] | None:
-    """A restrictive relative clause holding ``pos``: its own happening's, not the main clause's date."""
-    found = None
-    for found in _RESTRICTIVE.finditer(text, sentence.start, pos):  # noqa: B007 - the last one
-        pass
-    if found is None or _ASKS.search(text[max(sentence.start, found.start() - 15):found.start()]) or re.search(
-            r"(?i)\b(?:on|in|at|by|for|with|of|to|from|during|after|before|under|through)$", text[sentence.start:found.start()]):
-        return None  # an indirect question, or "a date on which they will be questioned on 23 September"
-    pronoun_that = found.group(0).split()[0].startswith("that")
-    if pronoun_that and re.search(r"(?i)\b(?:so|now|such|given|except|in|provided|than|is|was|be|means?|meant)$",
-                                  text[sentence.start:found.start()]):
-        return None  # "so that", "now that", "the point is that": a conjunction, not a relative pronoun
-    between = text[found.end():pos]
-    if second_verb(text, found.end(), pos):
-        return None  # "An engineer who inspected the dam warned of cracks on Friday": Friday is the warning's
-    if re.search(r"[,;:“”\"]", between) or len(between.split()) > 14 or not (
-            pronoun_that or _FINITE_VERB.search(between)
-            or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):
-        return None
-    end = _clause_end(text, pos, sentence.end)
-    if found.group(0).strip() == "where":
-        return found.start() + 1, end, "adverbial"  # "where the rig sank on 22 April": the clause, its own subject
-    # The noun phrase described, from its determiner: "a 27-year-old deckhand", "the hurricane".
-    head = re.search(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)$",
-                     text[max(sentence.start, found.start() - 60):found.start()])
-    if head is None:  # "to lure back tourists who have steered away ...": a bare plural noun
-        head = re.search(r"\s([a-z][\w'’-]+[a-rt-z]s)$", text[max(sentence.start, found.start() - 40):found.start()])
-    if head is None:  # "Veterans who served ...": a bare plural opening the sentence
-        head = re.fullmatch(r"\W*([A-Z][a-z'’-]+[a-rt-z]s)", text[sentence.start:found.start()])
-    start = found.start() - len(head.group(1)) if head else found.start() + 1
-    return start, end, "relative"
-
-
 def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:
     """Whether the participle after ``comma`` is an appositive ("Public Citizen, founded in 1971 by ..., launched"):
     right after a bare noun phrase (no verb, no clause before it), and closed by a comma before the main verb
@@ -572,20 +528,3 @@ def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:
     if re.search(r"\b(?:who|whom|which|whose|that|where|when)\b", head) or _FINITE_VERB.search(head):
         return False
     return text.find(",", pos, sentence.end) != -1
-
-
-def _clause_end(text: str, pos: int, limit: int) -> int:
-    """End of a clause: its next comma outside quotes, or the sentence end (without the period)."""
-    depth = 0
-    i = pos
-    while i < limit:
-        ch = text[i]
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
-        elif ch in ",;" and depth == 0 and not (ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
-            return i  # ("5,000 feet" is one number)
-        i += 1
-    end = limit
-    return end
