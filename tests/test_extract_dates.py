@@ -309,3 +309,21 @@ def test_a_that_clause_after_another_one_describes_the_noun_right_before_it() ->
 def test_that_before_a_past_participle_adjective_is_still_a_conjunction() -> None:
     text = "Officials gave word on Monday that controlled burns would go ahead.\n"
     assert [e.when.value() for e in events_of(text)] == ["2026-03-02"]
+
+
+# ------------------------------------------------------------------ what a participle schedules
+def test_a_date_after_planned_for_is_the_planned_things_not_the_clauses() -> None:
+    text = "Harbour shares rose 4 percent on Thursday as a call with analysts planned for Friday gave hope.\n"
+    friday = [e.title for e in events_of(text) if e.when.value() == "2026-03-06"]
+    assert friday and "call" in friday[0] and "shares" not in friday[0]
+
+
+def test_results_due_on_a_day_are_that_days_and_their_quarter_dates_nothing() -> None:
+    text = "The ferry firm's first-quarter results due on Tuesday are expected to show a large loss.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-10"]
+
+
+def test_a_thing_that_was_due_on_a_day_is_the_clauses_own_statement() -> None:
+    text = "The harbour tests were due on Monday but were delayed by a leak.\n"
+    events = events_of(text)
+    assert [e.when.value() for e in events] == ["2026-03-02"] and "tests" in events[0].title.lower()

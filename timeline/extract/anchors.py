@@ -44,6 +44,7 @@ from timeline.extract.happenings import (
     happening_of,
     named_before,
     reduced_relative,
+    scheduled_for,
     stem,
 )
 from timeline.extract.merge import contains
@@ -273,6 +274,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             happening = _named_happening(text, sentence, t, named_noun)
         if happening is None and embedded is None and not modifier:
             happening = reduced_relative(text, sentence.start, t.start, t.end)
+        if happening is None and embedded is None:  # "a hearing, scheduled for Thursday,": the hearing's
+            happening = scheduled_for(text, sentence.start, t.start, t.end)
         if happening is None and is_running_total(text, sentence.start, t.start) and not _dated_kind(text, t.end, sentence.end):
             continue  # "had paid $5.2m since January": when a count began ("since the April 20 fire" names the fire)
         if happening is None and (in_condition(text, sentence.start, t.start)
