@@ -327,3 +327,18 @@ def test_a_thing_that_was_due_on_a_day_is_the_clauses_own_statement() -> None:
     text = "The harbour tests were due on Monday but were delayed by a leak.\n"
     events = events_of(text)
     assert [e.when.value() for e in events] == ["2026-03-02"] and "tests" in events[0].title.lower()
+
+
+def test_a_date_in_a_due_to_aside_after_a_name_is_the_asides() -> None:
+    text = "Ann Holt, due to take over as harbour master on April 1, visited the docks on Monday.\n"
+    by_date = {e.when.value(): e.title for e in events_of(text)}
+    assert "visits" in by_date["2026-03-02"] and "take over" not in by_date["2026-03-02"]
+    assert "take over" in by_date["2026-04-01"] and "docks" not in by_date["2026-04-01"]
+
+
+def test_an_aside_after_the_subject_of_a_second_clause_is_still_an_aside() -> None:
+    text = ("Tom Reyes ran the Portville port in 2019 and Ann Holt, due to take over as harbour master on April 1, "
+            "toured it on Monday.\n")
+    by_date = {e.when.value(): e.title for e in events_of(text)}
+    assert "toured" not in by_date["2026-04-01"] and "tours" not in by_date["2026-04-01"]
+    assert "Reyes" in by_date["2019"] and any(t.startswith("Ann Holt tour") for t in by_date.values())

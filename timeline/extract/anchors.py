@@ -106,7 +106,10 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|b
                               # participle, the relative clause without its "which was"
                               r",\s+(?=(?:(?!(?:said|added|noted|told|asked|reported|stated)\b)[a-z]{3,}ed|born|built|"
                               r"founded|made|set up|known|held|run|owned|led|based|elected|appointed)\s+"
-                              r"(?:in|on|by|at|last|this|since|from|during)\b)")
+                              r"(?:in|on|by|at|last|this|since|from|during)\b|"
+                              # "Peter Voser, due to step up to the top job on July 1, did it on Wednesday": what is
+                              # to come of the person named, not when the sentence's verb happened
+                              r"(?:due|set|expected|poised|scheduled|slated|about)\s+to\s+[a-z])")
 #: A relative clause, restrictive or not, running on to the date: "the hurricane which devastated the region in".
 _ANY_RELATIVE = re.compile(r"\b(?:which|who|whose)\s+[^,;:.!?]*$")
 
@@ -528,6 +531,8 @@ def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:
     right after a bare noun phrase (no verb, no clause before it), and closed by a comma before the main verb
     ("McGrath, who works on the staff, posted on X on Tuesday" is the main clause's verb)."""
     head = text[max(sentence.start, text.rfind(",", sentence.start, comma) + 1):comma]
+    # "Hayward did it in 2007 and Peter Voser, due to ...": a second clause's subject after "and" is bare too.
+    head = re.split(r"\s(?:and|but)\s(?=[A-Z])", head)[-1]
     if re.search(r"\b(?:who|whom|which|whose|that|where|when)\b", head) or _FINITE_VERB.search(head):
         return False
     return text.find(",", pos, sentence.end) != -1
