@@ -342,3 +342,20 @@ def test_an_aside_after_the_subject_of_a_second_clause_is_still_an_aside() -> No
     by_date = {e.when.value(): e.title for e in events_of(text)}
     assert "toured" not in by_date["2026-04-01"] and "tours" not in by_date["2026-04-01"]
     assert "Reyes" in by_date["2019"] and any(t.startswith("Ann Holt tour") for t in by_date.values())
+
+
+def test_a_date_after_a_relative_clause_and_a_second_noun_is_the_second_nouns() -> None:
+    text = ("Regulators had blamed both a 2015 dock fire that injured 9 workers and fuel spills in the bay in 2016 "
+            "on lax checks.\n")
+    assert all("injures" not in e.title for e in events_of(text) if e.when.value() == "2016")
+
+
+def test_a_that_clause_without_a_noun_phrase_before_it_gives_no_bare_title() -> None:
+    text = "One Portville ferry that arrived this week, the Sea Lark, is a converted cargo ship.\n"
+    assert all(not e.title.lower().startswith("that arrived") for e in events_of(text))
+
+
+def test_a_due_to_aside_before_a_modal_main_clause_dates_the_news() -> None:
+    text = ("But another harbour bylaw, due to be voted on today, would require ferry firms to publish their safety "
+            "records.\n")
+    assert any("would require" in e.title for e in events_of(text))

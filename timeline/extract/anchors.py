@@ -535,4 +535,8 @@ def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:
     head = re.split(r"\s(?:and|but)\s(?=[A-Z])", head)[-1]
     if re.search(r"\b(?:who|whom|which|whose|that|where|when)\b", head) or _FINITE_VERB.search(head):
         return False
-    return text.find(",", pos, sentence.end) != -1
+    close = text.find(",", pos, sentence.end)
+    # "another amendment, due to be taken up today, would require ...": a modal main clause states no happening of
+    # its own; the aside's date is when the news happens.
+    return close != -1 and not (re.match(r",\s+\w+\s+to\s", text[comma:]) and re.match(
+        r",\s+(?:would|could|will|may|might|should|can|must)\b", text[close:]))

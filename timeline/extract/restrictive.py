@@ -59,8 +59,11 @@ def restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str]
             or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):
         return None
     end = clause_end(text, pos, sentence.end)
-    if pronoun_that and not _AUXILIARY.match(text, found.end()) and second_verb(text, found.end(), end):
-        return None  # "The strain that caused the 1918 pandemic appears ...": the clause ends before a verb we cannot place
+    past_verb = pronoun_that and not _AUXILIARY.match(text, found.end())
+    if past_verb and (second_verb(text, found.end(), end) or re.search(r"\band\b", between)):
+        # "The strain that caused the 1918 pandemic appears ...": the clause ends before a verb we cannot place;
+        # "a blast that killed 15 workers and pipeline leaks in Alaska in 2006": the date is the second noun's
+        return None
     if found.group(0).strip() == "where":
         return found.start() + 1, end, "adverbial"  # "where the rig sank on 22 April": the clause, its own subject
     # The noun phrase described, from its determiner: "a 27-year-old deckhand", "the hurricane".
@@ -70,6 +73,8 @@ def restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str]
         head = re.search(r"\s([a-z][\w'’-]+[a-rt-z]s)$", text[max(sentence.start, found.start() - 40):found.start()])
     if head is None:  # "Veterans who served ...": a bare plural opening the sentence
         head = re.fullmatch(r"\W*([A-Z][a-z'’-]+[a-rt-z]s)", text[sentence.start:found.start()])
+    if head is None and past_verb:
+        return None  # "One Taiwanese vessel that arrived this week": no noun phrase to name what the clause is about
     start = found.start() - len(head.group(1)) if head else found.start() + 1
     inner = re.search(r"\s(?:a|an|the|his|her|its|their)\s", head.group(1)) if head and head.group(1)[:5].lower() == "that " else None
     if head is not None and inner is not None:  # "the company that leased the rig that exploded": "the rig"
