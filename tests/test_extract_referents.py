@@ -145,3 +145,25 @@ def test_an_abbreviated_title_before_a_name_tells_who_the_title_in_full_is() -> 
             "The senator wrote to the port authority on Tuesday that the plan should be delayed.\n")
     found = titles(text)
     assert any(t.startswith("Quint writes") for t in found), found
+
+
+def test_he_after_a_role_subject_is_the_role_holder_not_the_last_person_named() -> None:
+    text = ("Admiral Karl Ostrander said on Monday the pier was unsafe.\n"
+            "Mayor Tomas Brandt said on Tuesday the town would pay for repairs.\n"
+            "The admiral this week created a team of engineers to inspect the pier.\n"
+            "He also planned to meet ferry officials on Wednesday.\n")
+    found = titles(text)
+    assert any(t.startswith("Ostrander also plans") for t in found), found
+    assert not any(t.startswith("Brandt also") for t in found), found
+
+
+def test_it_with_a_passive_is_the_thing_the_sentence_before_was_about() -> None:
+    found = titles("Port director Tomas Brandt opened the pier in Portville on Monday.\n"
+                   "The new dredger arrived from Rotterdam on Tuesday.\n"
+                   "It was damaged in a storm in January.\n")
+    assert "The new dredger is damaged in a storm" in found, found
+    # A passive of reporting is an expletive's: "it" stands for nothing named before.
+    found = titles("Port director Tomas Brandt opened the pier in Portville on Monday.\n"
+                   "The new dredger arrived from Rotterdam on Tuesday.\n"
+                   "It was reported in January that the harbour board had run out of money.\n")
+    assert not any(t.startswith("The new dredger is reported") for t in found), found

@@ -101,6 +101,7 @@ from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
+from timeline.extract.title_referents import THING_PASSIVE_IT
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
@@ -209,10 +210,14 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         elif subject is None and BODY_OPENING.match(strip_opening(sentence.text)):
             actor = bodies.referent(sentence, actors[-1] if actors else None)
             followed = actor
+        elif subject is None and bodies.thing and THING_PASSIVE_IT.match(strip_opening(sentence.text)):
+            actor = followed = bodies.thing  # "The technique was approved. It was used in past disasters": what underwent it
         elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", strip_opening(sentence.text)):
             actor = possessor(text, sentence, names, last_human)
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
             actor = holder(roles, role.group(1).lower(), sentence.start) or actor
+            if actor and _looks_personal(actor):  # "The admiral created a team. ... He also planned": the admiral
+                last_person = last_human = actor
         elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
             actor = plural_antecedent(strip_opening(sentences[index - 1].text))  # "Analysts ... They forecast ..."
         actors.append(actor)

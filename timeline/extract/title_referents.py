@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.names import _ORG_WORDS
 from timeline.extract.title_words import _PRONOUN_WORDS
 
@@ -33,7 +34,7 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         last = actor.split()[-1]
         plural = actor[:1] != "H" and last.endswith("s") and not last.endswith(("ss", "us", "is"))
         it = re.match(r"^(?:They|they)\s+(?=[a-z])" if plural else r"^(?:It|it)\s+(?=[a-z])", text)
-        if it and (plural or not (_EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text))):
+        if it and (plural or not (_EXPLETIVE_IT.match(text) and not THING_PASSIVE_IT.match(text))):
             return f"{actor} {text[it.end():]}"
         return text
     if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
@@ -121,9 +122,38 @@ _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then
                            r"comes as|came as|comes after|came after|comes amid|came amid)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
                            r"looks|looked|sounds|sounded|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
+#: Participles that report, judge or feel: "It is believed that", "It was decided to wait", "It is complicated" say
+#: nothing of what "it" underwent (an expletive, or a state); before "to" some raise a subject ("It is expected to
+#: open", "It is said to be safe"), a thing's.
+_REPORTING_PARTICIPLES = (r"believed|thought|said|reported|understood|known|estimated|claimed|alleged|rumou?red|"
+                          r"expected|considered|presumed|supposed|feared|hoped|agreed|decided|announced|argued|assumed|"
+                          r"suggested|felt|noted|learned|learnt|revealed|confirmed|emerged|planned|proposed|intended|"
+                          r"predicted|anticipated|acknowledged|accepted|established|determined|recogni[sz]ed|stated|"
+                          r"asserted|indicated|shown|seen|told|calculated|projected|speculated|suspected|recommended|"
+                          r"required|advised|needed|concerned|worried|interested|surprised|complicated|justified|"
+                          r"warranted|recalled|documented")
 #: "It was also fined $50m by the Department of Justice": a passive with its agent named; "it" is what was fined.
+#: "It is set to announce", "It was forced to sell": no expletive "it" is set, poised or forced to do anything.
 PASSIVE_IT = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|now\s+)?"
-                        r"[a-z]{3,}(?:ed|en)\s+(?![^.;]*\bthat\b)[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z]")
+                        r"(?:[a-z]{3,}(?:ed|en)\s+(?![^.;]*\bthat\b)[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z]|"
+                        r"(?:set|poised|slated|due|forced|obliged|able|unable)\s+to\s+[a-z])")
+#: Participles that report, judge or feel: "It is believed that", "It was decided to wait", "It is complicated" say
+#: nothing of what "it" underwent (an expletive's, or a state).
+_REPORTING_PARTICIPLES = (r"believed|thought|said|reported|understood|known|estimated|claimed|alleged|rumou?red|"
+                          r"expected|considered|presumed|supposed|feared|hoped|agreed|decided|announced|argued|assumed|"
+                          r"suggested|felt|noted|learned|learnt|revealed|confirmed|emerged|planned|proposed|intended|"
+                          r"predicted|anticipated|acknowledged|accepted|established|determined|recogni[sz]ed|stated|"
+                          r"asserted|indicated|shown|seen|told|calculated|projected|speculated|suspected|recommended|"
+                          r"required|advised|needed|concerned|worried|interested|surprised|complicated|justified|"
+                          r"warranted|recalled|documented")
+#: "The technique was approved by regulators. It was used in past disasters": any passive but one of reporting or
+#: judging tells what happened to "it", and a thing the sentence before had as its subject is what underwent it.
+#: (Only for a thing: an organisation that "was capped" or "is expected to be operational" is seldom what is meant.)
+THING_PASSIVE_IT = re.compile(
+    r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|later|then|now|first|eventually|already|never|"
+    r"widely|once)\s+)?(?!(?:" + _REPORTING_PARTICIPLES + r")\b)(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
+    + r"|(?:[a-z]+(?:k|tt|dd|v|ll|z|s|rid|it))en)\b(?!\s+(?:that|if|whether|what|how|why|when)\b)"
+    r"(?![^.;]{0,60}\bthat\s+(?:the|a|an|he|she|they|it|we|[A-Z]))")
 #: News organisations a story quotes as sources: never "the company" or "the oil giant" of the story.
 _NEWS_OUTLET = re.compile(r"^(?:BBC|CNN|CBS|NBC|ABC|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|Bloomberg|Sky)\b|\b(?:News|Times|Post|"
                           r"Journal|Press|Herald|Telegraph|Guardian|Tribune|Gazette|Reuters|Television|Radio|TV)$")
