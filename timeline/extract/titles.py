@@ -173,6 +173,8 @@ def write_title(
     text = strip_spans(sentence, remove)
     text = _MARKDOWN.sub(lambda m: m.group(1) or "", text)
     text = re.sub(r"\s+", " ", text).strip()
+    # "by 1351 GMT (8:51 EST)": a bracket that held only the removed date or time says nothing; it goes with it.
+    text = re.sub(r"\s*\((?:\s|[,;:/–—-])*\)", "", text)
     if remove:  # a day word the event's date did not take is another day's: it goes (none does when undated)
         text = drop_spare_times(text)
     if deadline is not None:
