@@ -346,3 +346,12 @@ def test_a_date_removed_at_the_end_leaves_no_comma() -> None:
 def test_words_that_only_held_the_date_go_with_it(sentence: str, date: str, title: str) -> None:
     start = sentence.index(date)
     assert write_title(sentence, [(start, start + len(date))]) == title
+
+
+def test_a_noun_phrase_with_a_subject_relative_is_the_clause_of_its_noun() -> None:
+    assert write_title("the ferry that capsized", [], noun_phrase=True) == "The ferry capsizes"
+    assert write_title("the harbour crane which fell", [], noun_phrase=True) == "The harbour crane falls"
+    assert write_title("the pier that was closed", [], noun_phrase=True) == "The pier is closed"
+    # A relative clause with its own subject, or a "that" clause of content, is no clause of the noun's.
+    assert write_title("the toll that the council set", [], noun_phrase=True) == "The toll that the council set"
+    assert write_title("the news that the pier sank", [], noun_phrase=True) == "The news that the pier sank"

@@ -179,6 +179,9 @@ def write_title(
         text = drop_spare_times(text)
     if deadline is not None:
         text = deadline
+    subject_relative = _SUBJECT_RELATIVE.match(text) if noun_phrase else None
+    if subject_relative:  # "the rig that exploded": the noun is what the relative clause's verb tells of
+        text, noun_phrase = f"{subject_relative.group(1)} {text[subject_relative.end():]}", False
     text = _DASHED.sub(" ", text)
     text = _AFTER_THAT_ASIDE.sub(r"\1 ", text)
     text = _RELATIVE_ASIDE.sub(" ", text)
@@ -311,6 +314,13 @@ def write_title(
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
         text = text.split(" ", 1)[1]
     return text[0].upper() + text[1:] if text else "Untitled"
+
+
+#: "the rig that exploded", "the tests which began": a noun phrase whose relative pronoun is its clause's subject
+#: (a past verb follows it at once) says a whole clause, the noun's; "the estimate that BP made" names its own subject.
+_SUBJECT_RELATIVE = re.compile(r"^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
+                               r"\s+(?:that|which|who)\s+(?=(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_FORMS)) +
+                               r"|was|were|had)\b)")
 
 
 #: Words before a date that make it a period with both ends: "between 2005 and [2009]", "from May to [July]",
