@@ -167,3 +167,13 @@ def test_it_with_a_passive_is_the_thing_the_sentence_before_was_about() -> None:
                    "The new dredger arrived from Rotterdam on Tuesday.\n"
                    "It was reported in January that the harbour board had run out of money.\n")
     assert not any(t.startswith("The new dredger is reported") for t in found), found
+
+
+def test_a_name_before_a_common_noun_is_no_one_he_can_be() -> None:
+    text = ("The ferry sank in the bay on Monday.\n"
+            "Rep. Karl Ostrander of Maine, the top Democrat on the House Transport and Harbour Safety committee, "
+            "is investigating the harbour board.\n"
+            "He said Wednesday that the board had ignored warnings.\n")
+    found = titles(text)
+    assert any(t.startswith("Ostrander says the board") for t in found), found
+    assert not any(t.startswith("Safety") for t in found), found
