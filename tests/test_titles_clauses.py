@@ -355,3 +355,25 @@ def test_a_noun_phrase_with_a_subject_relative_is_the_clause_of_its_noun() -> No
     # A relative clause with its own subject, or a "that" clause of content, is no clause of the noun's.
     assert write_title("the toll that the council set", [], noun_phrase=True) == "The toll that the council set"
     assert write_title("the news that the pier sank", [], noun_phrase=True) == "The news that the pier sank"
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    ("That followed another fire at the Portville depot in 2019, the harbour board said.", "in 2019",
+     "Fire at the Portville depot"),
+    ("It came after harbour officials announced on Friday that two more cranes had failed.", "on Friday",
+     "Harbour officials announce two more cranes had failed"),
+    ("It follows a report published by the harbour board last week that said the cranes were old.", "last week",
+     "Report is published by the harbour board"),
+])
+def test_an_unnamed_subject_after_a_dated_happening_gives_way_to_the_happening(sentence: str, date: str,
+                                                                               title: str) -> None:
+    start = sentence.index(date)
+    assert write_title(sentence, [(start, start + len(date))]) == title
+
+
+def test_a_conclusion_or_an_undated_sequel_keeps_its_subject() -> None:
+    sentence = "On Monday it followed the ferry to the harbour."
+    assert write_title(sentence, [(0, 9)]).startswith("It follows the ferry")
+    sentence = "It follows that on Monday the cranes will stop."
+    start = sentence.index("on Monday")
+    assert write_title(sentence, [(start, start + 9)]).startswith("It follows that")

@@ -248,6 +248,15 @@ def write_title(
     text = _drop_appositive(text)
     text = _drop_role(text)
     text = _resolve_pronoun(text, actor)
+    sequel = _SEQUEL.match(text)
+    told_at = _SEQUEL.search(sentence) if sequel else None
+    if sequel and told_at and remove and min(b for b, _ in remove) >= told_at.end() and len(text[sequel.end():].split()) >= 3:
+        # "That followed another fatal accident at the refinery in 2005": what "that" stands for is in another
+        # sentence, and the date is the earlier happening's; the headline is that happening ("Fatal accident at ...").
+        text, noun_phrase = text[sequel.end():], True
+        relative = re.search(r"\s+(?:that|which|who)\s", text)
+        if relative and not _verbish(text[:relative.start()].split()[-1].lower(), ""):
+            text = text[:relative.start()]  # "findings released by the commission [that said ...]": the happening
     if quote_lead is None and _UNNAMED_SUBJECT.match(text):
         text = _named_report(text) or text
     text = _cut_main_clause(text)
@@ -314,6 +323,13 @@ def write_title(
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
         text = text.split(" ", 1)[1]
     return text[0].upper() + text[1:] if text else "Untitled"
+
+
+#: "That followed", "It came after", "This echoed": an unnamed subject put after a happening that the rest names (the
+#: article that opens it goes too: "another fatal accident" is the accident). "It follows that ..." is a conclusion.
+_SEQUEL = re.compile(r"(?:^|(?<=^But\s)|(?<=^And\s))(?:That|This|It|that|this|it)\s+(?:also\s+|had\s+|has\s+)?(?:followed|follows|"
+                     r"came\s+after|comes\s+after|come\s+after|preceded|precedes|echoed|echoes)\s+(?!that\b)"
+                     r"(?:(?:another|an?)\s+)?(?=[a-z\d]|[A-Z][a-z]*\s|The\s)")
 
 
 #: "the rig that exploded", "the tests which began": a noun phrase whose relative pronoun is its clause's subject
