@@ -177,3 +177,14 @@ def test_a_name_before_a_common_noun_is_no_one_he_can_be() -> None:
     found = titles(text)
     assert any(t.startswith("Ostrander says the board") for t in found), found
     assert not any(t.startswith("Safety") for t in found), found
+
+
+def test_its_before_a_dated_happening_is_the_sentence_subjects() -> None:
+    found = titles("Northfield Ferries Ltd said on Monday that it would add two routes.\n"
+                   "Though based in Portville, the company has grown quickly since its 2004 merger with Bay Lines.\n")
+    assert any(t.startswith("Northfield Ferries’s merger") or t.startswith("Northfield Ferries' merger")
+               for t in found), found
+    # Another company named in between could be the owner: the possessive stays.
+    found = titles("Northfield Ferries Ltd said on Monday that it would add two routes.\n"
+                   "Bay Lines Ltd said the company had grown quickly since its 2004 merger.\n")
+    assert not any("Northfield Ferries’s merger" in t for t in found), found

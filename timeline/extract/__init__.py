@@ -101,7 +101,7 @@ from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
-from timeline.extract.title_referents import THING_PASSIVE_IT
+from timeline.extract.title_referents import THING_PASSIVE_IT, _actor_kind
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
@@ -334,7 +334,14 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             if title.split()[-1].lower() not in text[act.end("verb"):end].lower():
                 title = write_title(text[first:end], parts, noun_phrase=True)  # its object cut: "The blast triggers"
         else:
-            title = write_title(text[first:end], parts, noun_phrase=True)
+            # "since its 1998 merger", "the president said in his March 31 announcement": the possessive is the
+            # sentence's subject's when no other person ("his") or organisation ("its") is named between them.
+            its = re.match(r"(?i)(?:(its)|his|her)\s", text[first:end])
+            owner = (actor if its.group(1) else person) if its else None  # ("his": the person the sentence is about)
+            others = [n for n in map(names.resolve, (n.text for n in names.between(s.start, first)))
+                      if n != names.resolve(owner or "") and (_actor_kind(n) == "body" if its and its.group(1) else _looks_personal(n))]
+            owner = None if others else owner
+            title = write_title(text[first:end], parts, short(owner), noun_phrase=True)
         mention_actor = None
     elif a.embedded is not None:
         start, end, _ = a.embedded
