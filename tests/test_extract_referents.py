@@ -188,3 +188,10 @@ def test_its_before_a_dated_happening_is_the_sentence_subjects() -> None:
     found = titles("Northfield Ferries Ltd said on Monday that it would add two routes.\n"
                    "Bay Lines Ltd said the company had grown quickly since its 2004 merger.\n")
     assert not any("Northfield Ferries’s merger" in t for t in found), found
+
+
+def test_it_that_exploded_is_a_thing_never_the_company() -> None:
+    found = titles("Northfield Ferries Ltd said on Monday that it would add two routes.\n"
+                   "Northfield Ferries was leasing the Harbour Star ferry when it sank on March 2.\n")
+    assert "The Harbour Star ferry sinks" in found, found
+    assert not any(t.startswith("Northfield Ferries sinks") for t in found), found

@@ -101,7 +101,7 @@ from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
-from timeline.extract.title_referents import THING_PASSIVE_IT, _actor_kind
+from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
@@ -357,7 +357,13 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         # "The rig burned until it sank": "it" is the main clause's subject when that is a thing.
         stands_for = thing_subject(text[s.start:body_start]) if opening is not None and opening.group(1) == "it" else \
             person if opening is not None else None
-        title = write_title(text[body_start:end], removal, short(stands_for or actor))
+        clause = text[body_start:end]
+        undergone = re.search(r"\b(?:the|its|their)\s+((?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W])\s*,?\s*$",
+                              text[s.start:start]) if stands_for is None and _THING_HAPPENS.match(clause) else None
+        if undergone:  # "BP was leasing the rig when it exploded": what only a thing undergoes is the object's
+            clause = f"the {undergone.group(1)}{clause[2:]}"
+            removal = [(b + len(undergone.group(1)) + 2, e + len(undergone.group(1)) + 2) for b, e in removal]
+        title = write_title(clause, removal, short(stands_for or actor))
         told_of = None
         if not sentence_like(text[body_start:end]):
             told_of = controlled(text[body_start:end], _main_subject(s, actor))

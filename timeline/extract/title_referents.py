@@ -39,6 +39,8 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         return text
     if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
         return text
+    if _THING_HAPPENS.match(text):
+        return text  # "when it exploded", "before it sank": a rig or a well, never the company or the person named
     kind = _actor_kind(actor)
     # "Six Flags Inc": the legal form tells a company; the headline names it without ("Six Flags says"; a one-word
     # name, "Nordlink Ltd", is shortened by the caller, who knows the story's names).
@@ -113,6 +115,13 @@ def _uncontracted(rest: str) -> str | None:
 #: How far into a title its subject may reach, for a name the opening possessive cannot stand for.
 _SUBJECT_SPAN = 80
 
+#: What only a thing undergoes: "it" before one of these verbs stands for no organisation or person ("when it exploded
+#: April 20" is the rig, not BP).
+_THING_HAPPENS = re.compile(r"^(?:It|it)\s+(?:(?:had|has|have|finally|first|then|later|eventually|also)\s+)*(?:exploded|explodes|"
+                            r"explode|sank|sinks|sunk|capsized|capsizes|ruptured|ruptures|burst|bursts|erupted|erupts|"
+                            r"ignited|ignites|caught\s+fire|catches\s+fire|blew\s+(?:up|out)|blows\s+(?:up|out)|leaked|"
+                            r"leaks|gushed|gushes|spewed|spews|overturned|derailed|melted|cracked|broke\s+apart|"
+                            r"was\s+(?:capped|plugged|sealed|sunk|drilled|struck|hit|destroyed|damaged))\b")
 #: A thing named by its noun ("The rig", "This cap") or a storm by its name: an actor only "it" can stand for.
 _THING_ACTOR = re.compile(r"(?:The|This|These|Those)\s+[a-z]|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|Storm)\s+[A-Z]")
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
