@@ -195,3 +195,12 @@ def test_it_that_exploded_is_a_thing_never_the_company() -> None:
                    "Northfield Ferries was leasing the Harbour Star ferry when it sank on March 2.\n")
     assert "The Harbour Star ferry sinks" in found, found
     assert not any(t.startswith("Northfield Ferries sinks") for t in found), found
+
+
+def test_he_in_a_clause_is_the_person_the_sentence_names_before_it() -> None:
+    text = ("\u201cThe pier must close,\u201d said Karl Ostrander, a harbour engineer.\n"
+            "Ferry crews praised Mayor Tomas Brandt's plan as a step up from his speech in May, "
+            "when he left unclear whether he would close the pier this year.\n")
+    found = titles(text)
+    assert any(t.startswith("Brandt") and "unclear" in t for t in found), found
+    assert not any(t.startswith("Ostrander") and "unclear" in t for t in found), found

@@ -357,6 +357,14 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         # "The rig burned until it sank": "it" is the main clause's subject when that is a thing.
         stands_for = thing_subject(text[s.start:body_start]) if opening is not None and opening.group(1) == "it" else \
             person if opening is not None else None
+        if opening is not None and opening.group(1) != "it":
+            # "cheered Obama's remarks as a step up from his rhetoric, when he often left unclear ...": a person the
+            # sentence itself names before the clause is nearer than one of the sentences before.
+            here = {names.resolve(n.text) for n in names.between(s.start, start)
+                    if not re.search(r"\b(?:in|on|at|from|to|into|near|across)\s+$", text[max(s.start, n.start - 8):n.start])}
+            here = {n for n in here if _looks_personal(n) or (" " not in n and names.counts.get(n, 0) >= 2
+                                                              and _actor_kind(n) is None and n.isalpha() and not n.isupper())}
+            stands_for = next(iter(here)) if len(here) == 1 else stands_for
         clause = text[body_start:end]
         undergone = re.search(r"\b(?:the|its|their)\s+((?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W])\s*,?\s*$",
                               text[s.start:start]) if stands_for is None and _THING_HAPPENS.match(clause) else None
