@@ -377,3 +377,14 @@ def test_a_conclusion_or_an_undated_sequel_keeps_its_subject() -> None:
     sentence = "It follows that on Monday the cranes will stop."
     start = sentence.index("on Monday")
     assert write_title(sentence, [(start, start + 9)]).startswith("It follows that")
+
+
+def test_a_scenes_time_before_a_run_on_sentence_gives_way_to_it() -> None:
+    sentence = "It was nearly 11 p.m. Brandt was on the pier with two engineers."
+    start = sentence.index("11 p.m.")
+    assert write_title(sentence, [(start, start + 7)]) == "Brandt is on the pier with two engineers"
+    sentence = "It was about 9:45 p.m. when the crew saw the smoke."
+    start = sentence.index("9:45")
+    assert write_title(sentence, [(start, start + 9)]) == "The crew sees the smoke"
+    # A scene with no time removed keeps its "It".
+    assert write_title("It was a cold night when the crew saw the smoke.", []).startswith("It is a cold night")

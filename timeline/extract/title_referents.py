@@ -191,9 +191,13 @@ _REPORTED_BY_NOBODY = re.compile(
 
 #: "It was [on 18 March, 1967] that the tanker struck the rock", "It was the day before Easter when a team found":
 #: a cleft whose focus was only the date (now removed) or a time: the news is the clause after it.
-_TIME_CLEFT = re.compile(r"^(?:It|it)\s+(?:is|was)\s+(?:(?:the|that)\s+(?:day|night|morning|evening|week|month|year|moment|"
+#: ("It was nearly [10 p.m.] O'Bryan was in the simulator": a scene's time, its date removed, before the next sentence
+#: run on without its stop; the news is that sentence.)
+_TIME_CLEFT = re.compile(r"^(?:It|it)\s+(?:is|was)\s+(?:(?:nearly|almost|about|around|just|shortly|exactly|only|already)\s+)*"
+                         r"(?:(?:(?:the|that)\s+(?:day|night|morning|evening|week|month|year|moment|"
                          r"time)(?:\s+(?:before|after)\s+[A-Z][\w’'-]*)?\s+)?(?:that|when)\s+(?=(?:the|a|an|[A-Z])\b|"
-                         r"(?:he|she|they|we)\s)")
+                         r"(?:he|she|they|we)\s)|[.,]?\s*(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:(?:also|still|then|just)\s+)?"
+                         r"(?:is|was|were|had|has|[a-z]{3,}ed)\b))")
 
 
 def _drop_reporting_it(text: str) -> str:
