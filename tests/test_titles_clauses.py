@@ -388,3 +388,13 @@ def test_a_scenes_time_before_a_run_on_sentence_gives_way_to_it() -> None:
     assert write_title(sentence, [(start, start + 9)]) == "The crew sees the smoke"
     # A scene with no time removed keeps its "It".
     assert write_title("It was a cold night when the crew saw the smoke.", []).startswith("It is a cold night")
+
+
+def test_an_unnamed_forecaster_gives_way_to_a_forecast_that_names_its_subject_and_keeps_its_will() -> None:
+    sentence = "They are forecasting that Northfield Ferries will report a loss for the year when it posts results on Friday."
+    start = sentence.index("on Friday")
+    assert write_title(sentence, [(start, start + 9)]).startswith("Northfield Ferries will report a loss for the year")
+    # Without a "will" of its own, dropping the frame would turn the forecast into a fact: it stays.
+    sentence = "They expect that Northfield Ferries lost money on Friday."
+    start = sentence.index("on Friday")
+    assert write_title(sentence, [(start, start + 9)]).startswith("They expect")

@@ -379,6 +379,9 @@ _NEUTRAL_REPORT = re.compile(
     r"(?:(?:tells|tell|told)\s+[^,“”\"]{1,40}?\s+that\b|(?:says|say|said|adds|add|added|states|stated|writes|wrote|"
     r"confirms|confirm|confirmed|announces|announce|announced|notes|noted|reports|report|reported)\b(?:\s+that\b|"
     r"(?!\s+(?:in|on|at|to|by|for|with|from)\b)))\s*")
+#: "They are forecasting that BP will report ...": a forecast, whose clause keeps its "will" when the frame goes.
+_FORECAST_REPORT = re.compile(r"(?:(?:are|is|were|was)\s+)?(?:forecasts?|forecasting|predicts?|predicting|predicted|expects?|"
+                              r"expecting|expected|estimates?|estimated|estimating)\s+that\s+")
 _UNNAMED_SUBJECT = re.compile(
     r"(?i)^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|the (?:company|firm|group|"
     r"agency|government|president|minister|official|spokesman|spokeswoman)\b)\b")
@@ -439,9 +442,13 @@ def _named_report(text: str) -> str | None:
     is a name ("Dudley would meet the families") says who did what; a clause without a name does not."""
     verb_at = _subject_end(text)
     frame = _NEUTRAL_REPORT.match(text, verb_at) if verb_at else None
+    forecast = None if frame or not verb_at else _FORECAST_REPORT.match(text, verb_at)
+    frame = frame or forecast
     if frame is None or re.search(r"[“”\",]", text[:frame.end()]):
         return None
     said = text[frame.end():].strip()
+    if forecast and not re.match(r"(?:[A-Z][\w.'’&-]*\s+){1,4}(?:will|would|could|may|might|is\s+set\s+to|is\s+expected\s+to)\s", said):
+        return None  # a forecast stays one only when what is forecast says "will" or "may" itself
     first = said.split(" ", 1)[0]
     if not re.fullmatch(r"[A-Z][\w.'’&-]+", first) or first in _NOT_A_NAME or len(said.split()) < 4:
         return None
