@@ -204,3 +204,9 @@ def test_he_in_a_clause_is_the_person_the_sentence_names_before_it() -> None:
     found = titles(text)
     assert any(t.startswith("Brandt") and "unclear" in t for t in found), found
     assert not any(t.startswith("Ostrander") and "unclear" in t for t in found), found
+
+
+def test_it_after_a_prepositions_noun_is_not_that_noun() -> None:
+    found = titles("Northfield Ferries Ltd said on Monday that it would add two routes.\n"
+                   "Fuel from the wreck leaked into the harbour before it was sealed on March 2.\n")
+    assert not any(t.startswith("The harbour is sealed") for t in found), found

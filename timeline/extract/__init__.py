@@ -366,10 +366,14 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
                                                               and _actor_kind(n) is None and n.isalpha() and not n.isupper())}
             stands_for = next(iter(here)) if len(here) == 1 else stands_for
         clause = text[body_start:end]
-        undergone = re.search(r"\b(?:the|its|their)\s+((?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W])\s*,?\s*$",
+        undergone = re.search(r"(?<!\bin\s)(?<!\binto\s)(?<!\bon\s)(?<!\bonto\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)"
+                              r"(?<!\bof\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bunder\s)(?<!\bacross\s)"
+                              r"(?<!\bthrough\s)(?<!\bnear\s)(?<!\boff\s)(?<!\btoward\s)(?<!\btowards\s)(?<!\baround\s)"
+                              r"\b(?:the|its|their)\s+((?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W])\s*,?\s*$",
                               text[s.start:start]) if stands_for is None and _THING_HAPPENS.match(clause) \
             and re.match(r"(?i)(?:when|before|after|until|till|as|since|because)\s", text[start:body_start]) else None
         if undergone:  # "BP was leasing the rig when it exploded": what only a thing undergoes is the object's
+            # (the verb's object: "gushed into the ocean before it was capped" is not the ocean's capping)
             clause = f"the {undergone.group(1)}{clause[2:]}"
             removal = [(b + len(undergone.group(1)) + 2, e + len(undergone.group(1)) + 2) for b, e in removal]
         title = write_title(clause, removal, short(stands_for or actor))
