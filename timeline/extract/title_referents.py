@@ -12,6 +12,7 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.names import _ORG_WORDS
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import _PRONOUN_WORDS
 
 #: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
@@ -28,6 +29,8 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     for "it" and "the company"; "It" that introduces a clause ("It is believed", "It emerged")
     stands for nobody.
     """
+    if actor and _THING_ACTOR.match(actor) and (actor.split()[-1] in IRREGULAR_PAST_FORMS or actor.endswith("ed")):
+        return text  # "The tool became": a subject read with its verb is no noun phrase to put for "it"
     if actor and _THING_ACTOR.match(actor):
         # "The rig", "Hurricane Alex": a thing stands only for "it" ("It sank" -> "The rig sinks"); a group named by
         # its plural ("The authorities") only for "they".
