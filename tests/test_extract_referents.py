@@ -214,5 +214,6 @@ def test_it_after_a_prepositions_noun_is_not_that_noun() -> None:
 
 def test_a_thing_subject_read_with_its_verb_is_not_put_for_it() -> None:
     found = titles("Port director Tomas Brandt opened the pier in Portville on Monday.\n"
-                   "The crane became stuck on the quay after it was first assembled there on Tuesday.\n")
-    assert not any("became" in t.split()[:4] or "becomes was" in t for t in found), found
+                   "The probe became dislodged from the cracked pipe after it was first inserted beneath the pier "
+                   "on Saturday night.\n")
+    assert not any("becomes was" in t or "became was" in t for t in found), found
