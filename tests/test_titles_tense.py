@@ -335,3 +335,11 @@ def test_a_bracket_that_held_only_the_removed_time_goes() -> None:
     start, end = sentence.index("1420"), sentence.index("(9:20") + 10
     title = write_title(sentence, [(start, start + 8), (sentence.index("9:20"), end - 1)])
     assert title == "Ferry line shares are up 3.1 percent to 212 pence"
+
+
+def test_the_word_after_a_possessive_is_its_noun_not_the_verb() -> None:
+    assert _dated("Mayor Tomas Brandt’s remarks followed a storm on Monday.", "on Monday") \
+        == "Mayor Tomas Brandt’s remarks follow a storm"
+    # A name that ends in "'s" before an auxiliary is the subject of that auxiliary.
+    assert _dated("Lunch at Brandt's did not seem changed on Friday.", "on Friday") \
+        == "Lunch at Brandt's did not seem changed"
