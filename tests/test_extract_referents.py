@@ -217,3 +217,9 @@ def test_a_thing_subject_read_with_its_verb_is_not_put_for_it() -> None:
                    "The probe became dislodged from the cracked pipe after it was first inserted beneath the pier "
                    "on Saturday night.\n")
     assert not any("becomes was" in t or "became was" in t for t in found), found
+
+
+def test_it_in_a_clause_inside_a_relative_clause_is_the_relative_clauses_noun() -> None:
+    found = titles("Port director Tomas Brandt opened the pier in Portville on Monday.\n"
+                   "Divers hope the patch will stop the seepage that has only grown since it started two weeks ago.\n")
+    assert "The seepage starts" in found, found

@@ -365,6 +365,10 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             here = {n for n in here if _looks_personal(n) or (" " not in n and names.counts.get(n, 0) >= 2
                                                               and _actor_kind(n) is None and n.isalpha() and not n.isupper())}
             stands_for = next(iter(here)) if len(here) == 1 else stands_for
+        relative = re.search(r"\b([Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+[^s\W’'])\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}$",
+                             text[s.start:start]) if opening is not None and opening.group(1) == "it" and stands_for is None else None
+        if relative and not re.search(r"\b(?:he|she|they|we|I|you)\b", relative.group(0)):
+            stands_for = "T" + relative.group(1)[1:]  # "the leak that has only worsened since it began": the leak's
         clause = text[body_start:end]
         undergone = re.search(r"(?<!\bin\s)(?<!\binto\s)(?<!\bon\s)(?<!\bonto\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)"
                               r"(?<!\bof\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bunder\s)(?<!\bacross\s)"
