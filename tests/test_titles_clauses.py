@@ -398,3 +398,11 @@ def test_an_unnamed_forecaster_gives_way_to_a_forecast_that_names_its_subject_an
     sentence = "They expect that Northfield Ferries lost money on Friday."
     start = sentence.index("on Friday")
     assert write_title(sentence, [(start, start + 9)]).startswith("They expect")
+
+
+def test_that_means_gives_way_to_the_clause_it_introduces() -> None:
+    assert write_title("That means nearly 2,000 tonnes of fuel have leaked since March.", []) \
+        == "Nearly 2,000 tonnes of fuel have leaked since March"
+    assert write_title("It means there is more fuel in the bay than in 2019.", []) == "There is more fuel in the bay than in 2019"
+    # Without a clause after it, "that means" keeps its subject.
+    assert write_title("That means trouble for the ferry line.", []) == "That means trouble for the ferry line"

@@ -203,8 +203,19 @@ _TIME_CLEFT = re.compile(r"^(?:It|it)\s+(?:is|was)\s+(?:(?:nearly|almost|about|a
                          r"(?:is|was|were|had|has|[a-z]{3,}ed)\b))")
 
 
+#: "That means nearly 400m litres have spilled": what "that" stands for lies in the sentence before; the clause it
+#: introduces states the news itself.
+_MEANS = re.compile(r"^(?:That|This|It)\s+(?:also\s+)?(?:means|meant)\s+(?:that\s+)?(?=(?:the|a|an|nearly|about|some|more|"
+                    r"less|roughly|almost|up\s+to|[A-Z]|\d)\b|there\s+(?:is|are|was|were|will|have|has)\b)")
+
+
 def _drop_reporting_it(text: str) -> str:
     """ "It also emerged that the manager will not testify" -> "the manager will not testify"."""
+    means = _MEANS.match(text)
+    if means and len(text[means.end():].split()) >= 4 and re.search(
+            r"\b(?:is|are|was|were|has|have|had|will|would|could|[a-z]{3,}ed)\b", text[means.end():]):
+        rest = text[means.end():]
+        return rest[0].upper() + rest[1:]
     cleft = _TIME_CLEFT.match(text)
     if cleft and len(text[cleft.end():].split()) >= 3:
         rest = text[cleft.end():]
