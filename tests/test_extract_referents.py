@@ -145,3 +145,81 @@ def test_an_abbreviated_title_before_a_name_tells_who_the_title_in_full_is() -> 
             "The senator wrote to the port authority on Tuesday that the plan should be delayed.\n")
     found = titles(text)
     assert any(t.startswith("Quint writes") for t in found), found
+
+
+def test_he_after_a_role_subject_is_the_role_holder_not_the_last_person_named() -> None:
+    text = ("Admiral Karl Ostrander said on Monday the pier was unsafe.\n"
+            "Mayor Tomas Brandt said on Tuesday the town would pay for repairs.\n"
+            "The admiral this week created a team of engineers to inspect the pier.\n"
+            "He also planned to meet ferry officials on Wednesday.\n")
+    found = titles(text)
+    assert any(t.startswith("Ostrander also plans") for t in found), found
+    assert not any(t.startswith("Brandt also") for t in found), found
+
+
+def test_it_with_a_passive_is_the_thing_the_sentence_before_was_about() -> None:
+    found = titles("Port director Tomas Brandt opened the pier in Portville on Monday.\n"
+                   "The new dredger arrived from Rotterdam on Tuesday.\n"
+                   "It was damaged in a storm in January.\n")
+    assert "The new dredger is damaged in a storm" in found, found
+    # A passive of reporting is an expletive's: "it" stands for nothing named before.
+    found = titles("Port director Tomas Brandt opened the pier in Portville on Monday.\n"
+                   "The new dredger arrived from Rotterdam on Tuesday.\n"
+                   "It was reported in January that the harbour board had run out of money.\n")
+    assert not any(t.startswith("The new dredger is reported") for t in found), found
+
+
+def test_a_name_before_a_common_noun_is_no_one_he_can_be() -> None:
+    text = ("The ferry sank in the bay on Monday.\n"
+            "Rep. Karl Ostrander of Maine, the top Democrat on the House Transport and Harbour Safety committee, "
+            "is investigating the harbour board.\n"
+            "He said Wednesday that the board had ignored warnings.\n")
+    found = titles(text)
+    assert any(t.startswith("Ostrander says the board") for t in found), found
+    assert not any(t.startswith("Safety") for t in found), found
+
+
+def test_its_before_a_dated_happening_is_the_sentence_subjects() -> None:
+    found = titles("Northfield Ferries Ltd said on Monday that it would add two routes.\n"
+                   "Though based in Portville, the company has grown quickly since its 2004 merger with Bay Lines.\n")
+    assert any(t.startswith("Northfield Ferries’s merger") or t.startswith("Northfield Ferries' merger")
+               for t in found), found
+    # Another company named in between could be the owner: the possessive stays.
+    found = titles("Northfield Ferries Ltd said on Monday that it would add two routes.\n"
+                   "Bay Lines Ltd said the company had grown quickly since its 2004 merger.\n")
+    assert not any("Northfield Ferries’s merger" in t for t in found), found
+
+
+def test_it_that_exploded_is_a_thing_never_the_company() -> None:
+    found = titles("Northfield Ferries Ltd said on Monday that it would add two routes.\n"
+                   "Northfield Ferries was leasing the Harbour Star ferry when it sank on March 2.\n")
+    assert "The Harbour Star ferry sinks" in found, found
+    assert not any(t.startswith("Northfield Ferries sinks") for t in found), found
+
+
+def test_he_in_a_clause_is_the_person_the_sentence_names_before_it() -> None:
+    text = ("\u201cThe pier must close,\u201d said Karl Ostrander, a harbour engineer.\n"
+            "Ferry crews praised Mayor Tomas Brandt's plan as a step up from his speech in May, "
+            "when he left unclear whether he would close the pier this year.\n")
+    found = titles(text)
+    assert any(t.startswith("Brandt") and "unclear" in t for t in found), found
+    assert not any(t.startswith("Ostrander") and "unclear" in t for t in found), found
+
+
+def test_it_after_a_prepositions_noun_is_not_that_noun() -> None:
+    found = titles("Northfield Ferries Ltd said on Monday that it would add two routes.\n"
+                   "Fuel from the wreck leaked into the harbour before it was sealed on March 2.\n")
+    assert not any(t.startswith("The harbour is sealed") for t in found), found
+
+
+def test_a_thing_subject_read_with_its_verb_is_not_put_for_it() -> None:
+    found = titles("Port director Tomas Brandt opened the pier in Portville on Monday.\n"
+                   "The probe became dislodged from the cracked pipe after it was first inserted beneath the pier "
+                   "on Saturday night.\n")
+    assert not any("becomes was" in t or "became was" in t for t in found), found
+
+
+def test_it_in_a_clause_inside_a_relative_clause_is_the_relative_clauses_noun() -> None:
+    found = titles("Port director Tomas Brandt opened the pier in Portville on Monday.\n"
+                   "Divers hope the patch will stop the seepage that has only grown since it started two weeks ago.\n")
+    assert "The seepage starts" in found, found

@@ -115,3 +115,12 @@ def test_a_speaker_after_a_long_straight_quotation_is_a_name_not_a_quoted_title(
     index = NameIndex(text)
     second = text.index("Holloway,")
     assert any(n.start == second for n in index.between(second - 5, len(text)))
+
+
+def test_after_a_persons_title_of_opens_where_they_come_from() -> None:
+    found = names("Rep. Karl Ostrander of Maine opened the hearing. Chief Executive Ann Price of Northfield Ferries spoke.")
+    assert "Karl Ostrander" in found and "Maine" in found, found
+    assert "Ann Price" in found, found
+    assert not any(" of " in n for n in found), found
+    # Without a title before it, an institution's name keeps its "of".
+    assert "Bank of Portville" in names("The Bank of Portville raised its rates.")

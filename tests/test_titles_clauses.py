@@ -346,3 +346,63 @@ def test_a_date_removed_at_the_end_leaves_no_comma() -> None:
 def test_words_that_only_held_the_date_go_with_it(sentence: str, date: str, title: str) -> None:
     start = sentence.index(date)
     assert write_title(sentence, [(start, start + len(date))]) == title
+
+
+def test_a_noun_phrase_with_a_subject_relative_is_the_clause_of_its_noun() -> None:
+    assert write_title("the ferry that capsized", [], noun_phrase=True) == "The ferry capsizes"
+    assert write_title("the harbour crane which fell", [], noun_phrase=True) == "The harbour crane falls"
+    assert write_title("the pier that was closed", [], noun_phrase=True) == "The pier is closed"
+    # A relative clause with its own subject, or a "that" clause of content, is no clause of the noun's.
+    assert write_title("the toll that the council set", [], noun_phrase=True) == "The toll that the council set"
+    assert write_title("the news that the pier sank", [], noun_phrase=True) == "The news that the pier sank"
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    ("That followed another fire at the Portville depot in 2019, the harbour board said.", "in 2019",
+     "Fire at the Portville depot"),
+    ("It came after harbour officials announced on Friday that two more cranes had failed.", "on Friday",
+     "Harbour officials announce two more cranes had failed"),
+    ("It follows a report published by the harbour board last week that said the cranes were old.", "last week",
+     "Report is published by the harbour board"),
+])
+def test_an_unnamed_subject_after_a_dated_happening_gives_way_to_the_happening(sentence: str, date: str,
+                                                                               title: str) -> None:
+    start = sentence.index(date)
+    assert write_title(sentence, [(start, start + len(date))]) == title
+
+
+def test_a_conclusion_or_an_undated_sequel_keeps_its_subject() -> None:
+    sentence = "On Monday it followed the ferry to the harbour."
+    assert write_title(sentence, [(0, 9)]).startswith("It follows the ferry")
+    sentence = "It follows that on Monday the cranes will stop."
+    start = sentence.index("on Monday")
+    assert write_title(sentence, [(start, start + 9)]).startswith("It follows that")
+
+
+def test_a_scenes_time_before_a_run_on_sentence_gives_way_to_it() -> None:
+    sentence = "It was nearly 11 p.m. Brandt was on the pier with two engineers."
+    start = sentence.index("11 p.m.")
+    assert write_title(sentence, [(start, start + 7)]) == "Brandt is on the pier with two engineers"
+    sentence = "It was about 9:45 p.m. when the crew saw the smoke."
+    start = sentence.index("9:45")
+    assert write_title(sentence, [(start, start + 9)]) == "The crew sees the smoke"
+    # A scene with no time removed keeps its "It".
+    assert write_title("It was a cold night when the crew saw the smoke.", []).startswith("It is a cold night")
+
+
+def test_an_unnamed_forecaster_gives_way_to_a_forecast_that_names_its_subject_and_keeps_its_will() -> None:
+    sentence = "They are forecasting that Northfield Ferries will report a loss for the year when it posts results on Friday."
+    start = sentence.index("on Friday")
+    assert write_title(sentence, [(start, start + 9)]).startswith("Northfield Ferries will report a loss for the year")
+    # Without a "will" of its own, dropping the frame would turn the forecast into a fact: it stays.
+    sentence = "They expect that Northfield Ferries lost money on Friday."
+    start = sentence.index("on Friday")
+    assert write_title(sentence, [(start, start + 9)]).startswith("They expect")
+
+
+def test_that_means_gives_way_to_the_clause_it_introduces() -> None:
+    assert write_title("That means nearly 2,000 tonnes of fuel have leaked since March.", []) \
+        == "Nearly 2,000 tonnes of fuel have leaked since March"
+    assert write_title("It means there is more fuel in the bay than in 2019.", []) == "There is more fuel in the bay than in 2019"
+    # Without a clause after it, "that means" keeps its subject.
+    assert write_title("That means trouble for the ferry line.", []) == "That means trouble for the ferry line"

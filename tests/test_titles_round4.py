@@ -273,3 +273,16 @@ def test_round_four_late_classes(sentence: str, date: str, title: str) -> None:
 ])
 def test_a_final_verb_after_the_date_stays(sentence: str, date: str, title: str) -> None:
     assert _title(sentence, date) == title
+
+
+def test_a_capitalised_group_after_a_lowercase_word_opens_the_next_item_of_a_run_on_line() -> None:
+    line = ("Ferry line to cut sailings after harbour fire Analysts expect the line to carry 2 m passengers this "
+            "year Analysts expect the line to report a loss for the third quarter in 2026, on Friday.")
+    start = line.index("this year")
+    assert write_title(line, [(start, start + 9)]) == "Analysts expect the line to carry 2 m passengers"
+    start = line.index("the third quarter in 2026")
+    assert write_title(line, [(start, start + 25)]) == "Analysts expect the line to report a loss"
+    # Mid-sentence, the group is lowercase and nothing is cut.
+    sentence = "Ferry line shares fell after analysts expected a loss on Friday."
+    start = sentence.index("on Friday")
+    assert write_title(sentence, [(start, start + 9)]).startswith("Ferry line shares fall after analysts")

@@ -319,3 +319,27 @@ def test_a_participle_right_before_a_past_with_its_object_describes_the_noun() -
 def test_a_negated_participle_of_six_letters_is_an_adjective_and_untie_keeps_its_e() -> None:
     assert write_title("Across the bay, fishing boats sit at the quay, unused.", []).endswith("unused")
     assert write_title("The crews untied the ferries from the pier.", []).startswith("The crews untie the ferries")
+
+
+def test_a_participle_after_a_present_verb_of_expecting_is_an_adjective() -> None:
+    assert _dated("Brokers at Harbour Securities expect reduced ferry traffic after 2027.", "2027") \
+        == "Brokers at Harbour Securities expect reduced ferry traffic"
+    assert _dated("The ferry line foresees increased fares in May.", "in May") == "The ferry line foresees increased fares"
+    # The past of the main verb still takes the present.
+    assert _dated("Officials reported increased ferry traffic on Monday.", "on Monday") \
+        == "Officials report increased ferry traffic"
+
+
+def test_a_bracket_that_held_only_the_removed_time_goes() -> None:
+    sentence = "Ferry line shares were up 3.1 percent to 212 pence by 1420 GMT (9:20 EST)."
+    start, end = sentence.index("1420"), sentence.index("(9:20") + 10
+    title = write_title(sentence, [(start, start + 8), (sentence.index("9:20"), end - 1)])
+    assert title == "Ferry line shares are up 3.1 percent to 212 pence"
+
+
+def test_the_word_after_a_possessive_is_its_noun_not_the_verb() -> None:
+    assert _dated("Mayor Tomas Brandt’s remarks followed a storm on Monday.", "on Monday") \
+        == "Mayor Tomas Brandt’s remarks follow a storm"
+    # A name that ends in "'s" before an auxiliary is the subject of that auxiliary.
+    assert _dated("Lunch at Brandt's did not seem changed on Friday.", "on Friday") \
+        == "Lunch at Brandt's did not seem changed"

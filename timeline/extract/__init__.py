@@ -101,6 +101,7 @@ from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
+from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
@@ -210,10 +211,14 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         elif subject is None and BODY_OPENING.match(strip_opening(sentence.text)):
             actor = bodies.referent(sentence, actors[-1] if actors else None)
             followed = actor
+        elif subject is None and bodies.thing and THING_PASSIVE_IT.match(strip_opening(sentence.text)):
+            actor = followed = bodies.thing  # "The technique was approved. It was used in past disasters": what underwent it
         elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", strip_opening(sentence.text)):
             actor = possessor(text, sentence, names, last_human)
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
             actor = holder(roles, role.group(1).lower(), sentence.start) or actor
+            if actor and _looks_personal(actor):  # "The admiral created a team. ... He also planned": the admiral
+                last_person = last_human = actor
         elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
             actor = plural_antecedent(strip_opening(sentences[index - 1].text))  # "Analysts ... They forecast ..."
         actors.append(actor)
@@ -338,7 +343,14 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             if title.split()[-1].lower() not in text[act.end("verb"):end].lower():
                 title = write_title(text[first:end], parts, noun_phrase=True)  # its object cut: "The blast triggers"
         else:
-            title = write_title(text[first:end], parts, noun_phrase=True)
+            # "since its 1998 merger", "the president said in his March 31 announcement": the possessive is the
+            # sentence's subject's when no other person ("his") or organisation ("its") is named between them.
+            its = re.match(r"(?i)(?:(its)|his|her)\s", text[first:end])
+            owner = (actor if its.group(1) else person) if its else None  # ("his": the person the sentence is about)
+            others = [n for n in map(names.resolve, (n.text for n in names.between(s.start, first)))
+                      if n != names.resolve(owner or "") and (_actor_kind(n) == "body" if its and its.group(1) else _looks_personal(n))]
+            owner = None if others else owner
+            title = write_title(text[first:end], parts, short(owner), noun_phrase=True)
         mention_actor = None
     elif a.embedded is not None:
         start, end, _ = a.embedded
@@ -354,7 +366,30 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         # "The rig burned until it sank": "it" is the main clause's subject when that is a thing.
         stands_for = thing_subject(text[s.start:body_start]) if opening is not None and opening.group(1) == "it" else \
             person if opening is not None else None
-        title = write_title(text[body_start:end], removal, short(stands_for or actor))
+        if opening is not None and opening.group(1) != "it":
+            # "cheered Obama's remarks as a step up from his rhetoric, when he often left unclear ...": a person the
+            # sentence itself names before the clause is nearer than one of the sentences before.
+            here = {names.resolve(n.text) for n in names.between(s.start, start)
+                    if not re.search(r"\b(?:in|on|at|from|to|into|near|across)\s+$", text[max(s.start, n.start - 8):n.start])}
+            here = {n for n in here if _looks_personal(n) or (" " not in n and names.counts.get(n, 0) >= 2
+                                                              and _actor_kind(n) is None and n.isalpha() and not n.isupper())}
+            stands_for = next(iter(here)) if len(here) == 1 else stands_for
+        relative = re.search(r"\b([Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+[^s\W’'])\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}$",
+                             text[s.start:start]) if opening is not None and opening.group(1) == "it" and stands_for is None else None
+        if relative and not re.search(r"\b(?:he|she|they|we|I|you)\b", relative.group(0)):
+            stands_for = "T" + relative.group(1)[1:]  # "the leak that has only worsened since it began": the leak's
+        clause = text[body_start:end]
+        undergone = re.search(r"(?<!\bin\s)(?<!\binto\s)(?<!\bon\s)(?<!\bonto\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)"
+                              r"(?<!\bof\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bunder\s)(?<!\bacross\s)"
+                              r"(?<!\bthrough\s)(?<!\bnear\s)(?<!\boff\s)(?<!\btoward\s)(?<!\btowards\s)(?<!\baround\s)"
+                              r"\b(?:the|its|their)\s+((?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W])\s*,?\s*$",
+                              text[s.start:start]) if stands_for is None and _THING_HAPPENS.match(clause) \
+            and re.match(r"(?i)(?:when|before|after|until|till|as|since|because)\s", text[start:body_start]) else None
+        if undergone:  # "BP was leasing the rig when it exploded": what only a thing undergoes is the object's
+            # (the verb's object: "gushed into the ocean before it was capped" is not the ocean's capping)
+            clause = f"the {undergone.group(1)}{clause[2:]}"
+            removal = [(b + len(undergone.group(1)) + 2, e + len(undergone.group(1)) + 2) for b, e in removal]
+        title = write_title(clause, removal, short(stands_for or actor))
         told_of = None
         if not sentence_like(text[body_start:end]):
             told_of = controlled(text[body_start:end], _main_subject(s, actor))

@@ -373,6 +373,13 @@ def _other_than(before: str, person: str, noun: str) -> bool:
     return False
 
 
+#: A name right before a common noun only says which one ("the Oversight and Government Reform committee", "the
+#: Jackson family"): it names no one who acts.
+_MODIFIES_NOUN = re.compile(r"\s+(?:committee|subcommittee|commission|panel|agency|department|company|board|council|"
+                            r"report|bill|act|program|programme|administration|campaign|office|fund|foundation|"
+                            r"inquiry|investigation|family|estate|caucus|delegation)\b")
+
+
 def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str | None, recent: list[str],
                      known: dict[str, str]) -> str | None:
     """Who "he" or "she" opening ``s`` stands for: the last subject unless it is an organisation or of the
@@ -394,7 +401,7 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     before = [names.resolve(n.text) for n in mentions]
     # ("the Obama administration": a name after "the" only qualifies a noun)
     people = {names.resolve(n.text) for n in mentions if not re.match(r"['’]s\b", text[n.end:n.end + 3])
-              and not re.search(r"\bthe\s$", text[max(0, n.start - 4):n.start])}
+              and not re.search(r"\bthe\s$", text[max(0, n.start - 4):n.start]) and not _MODIFIES_NOUN.match(text, n.end)}
     titled = _titled_people(text)  # "For Obama, who ... He will stay": a single name a title made a person's
     people = {p for p in people if ((" " in p and _looks_personal(p)) or p in titled) and p not in named}
     sentence_before = text[previous + 1:end].strip()

@@ -115,7 +115,7 @@ class Mention:
     before_role: bool = False
 
 
-def _clean_run(run: str, opens: bool = True, after: str = "") -> list[tuple[str, bool]]:
+def _clean_run(run: str, opens: bool = True, after: str = "", before: str = "") -> list[tuple[str, bool]]:
     """Split a capitalised run into names: drop roles, months, weekdays, possessives."""
     names: list[list[str]] = [[]]
     ends_in_role: list[bool] = []
@@ -146,6 +146,14 @@ def _clean_run(run: str, opens: bool = True, after: str = "") -> list[tuple[str,
             names.append([])
     ends_in_role.append(False)
     out = []
+    for k in range(len(names)):
+        of = names[k].index("of") if "of" in names[k] else -1
+        titled = ends_in_role[k - 1] if k else bool(before.split()) and before.split()[-1].lower() in _ROLES
+        if titled and of >= 2 and _looks_personal(" ".join(names[k][:of])):
+            # "Rep. Darrell Issa of California", "Chief Executive Tony Hayward of BP": after a person's title, a
+            # first name and a surname are the person, and "of" opens where they come from or work (its own name).
+            names[k:k + 1] = [names[k][:of], names[k][of + 1:]]
+            ends_in_role[k:k + 1] = [False, ends_in_role[k]]
     for parts, role_follows in zip(names, ends_in_role, strict=False):
         # Connectors cannot start or end a name ("of Defense" -> "Defense").
         while parts and (_CONNECTOR_RE.fullmatch(parts[0]) or parts[0] == "&"):
@@ -246,7 +254,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             continue  # a quoted title (“Technological Optimism and Appropriate Fear”), not a name
         run = m.group(0)
         next_word = _NEXT.match(text, m.end())
-        for name, before_role in _clean_run(run, _opens(text, m.start()), text[m.end():m.end() + 4]):
+        for name, before_role in _clean_run(run, _opens(text, m.start()), text[m.end():m.end() + 4],
+                                            text[max(0, m.start() - 16):m.start()]):
             single = " " not in name
             if (name.lower() in _COMMON or len(name) < 2 or name.isdigit()
                     or re.match(r"(?:I|We|You|They|He|She|It|That|There|What)['’]|[DRI]-[A-Z]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)

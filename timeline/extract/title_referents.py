@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.names import _ORG_WORDS
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import _PRONOUN_WORDS
 
 #: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
@@ -27,17 +29,21 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     for "it" and "the company"; "It" that introduces a clause ("It is believed", "It emerged")
     stands for nobody.
     """
+    if actor and _THING_ACTOR.match(actor) and (actor.split()[-1] in IRREGULAR_PAST_FORMS or actor.endswith("ed")):
+        return text  # "The tool became": a subject read with its verb is no noun phrase to put for "it"
     if actor and _THING_ACTOR.match(actor):
         # "The rig", "Hurricane Alex": a thing stands only for "it" ("It sank" -> "The rig sinks"); a group named by
         # its plural ("The authorities") only for "they".
         last = actor.split()[-1]
         plural = actor[:1] != "H" and last.endswith("s") and not last.endswith(("ss", "us", "is"))
         it = re.match(r"^(?:They|they)\s+(?=[a-z])" if plural else r"^(?:It|it)\s+(?=[a-z])", text)
-        if it and (plural or not (_EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text))):
+        if it and (plural or not (_EXPLETIVE_IT.match(text) and not THING_PASSIVE_IT.match(text))):
             return f"{actor} {text[it.end():]}"
         return text
     if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
         return text
+    if _THING_HAPPENS.match(text):
+        return text  # "when it exploded", "before it sank": a rig or a well, never the company or the person named
     kind = _actor_kind(actor)
     # "Six Flags Inc": the legal form tells a company; the headline names it without ("Six Flags says"; a one-word
     # name, "Nordlink Ltd", is shortened by the caller, who knows the story's names).
@@ -112,6 +118,13 @@ def _uncontracted(rest: str) -> str | None:
 #: How far into a title its subject may reach, for a name the opening possessive cannot stand for.
 _SUBJECT_SPAN = 80
 
+#: What only a thing undergoes: "it" before one of these verbs stands for no organisation or person ("when it exploded
+#: April 20" is the rig, not BP).
+_THING_HAPPENS = re.compile(r"^(?:It|it)\s+(?:(?:had|has|have|finally|first|then|later|eventually|also)\s+)*(?:exploded|explodes|"
+                            r"explode|sank|sinks|sunk|capsized|capsizes|ruptured|ruptures|burst|bursts|erupted|erupts|"
+                            r"ignited|ignites|caught\s+fire|catches\s+fire|blew\s+(?:up|out)|blows\s+(?:up|out)|leaked|"
+                            r"leaks|gushed|gushes|spewed|spews|overturned|derailed|melted|cracked|broke\s+apart|"
+                            r"was\s+(?:capped|plugged|sealed|sunk|drilled|struck|hit|destroyed|damaged))\b")
 #: A thing named by its noun ("The rig", "This cap") or a storm by its name: an actor only "it" can stand for.
 _THING_ACTOR = re.compile(r"(?:The|This|These|Those)\s+[a-z]|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|Storm)\s+[A-Z]")
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
@@ -121,9 +134,38 @@ _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then
                            r"comes as|came as|comes after|came after|comes amid|came amid)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
                            r"looks|looked|sounds|sounded|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
+#: Participles that report, judge or feel: "It is believed that", "It was decided to wait", "It is complicated" say
+#: nothing of what "it" underwent (an expletive, or a state); before "to" some raise a subject ("It is expected to
+#: open", "It is said to be safe"), a thing's.
+_REPORTING_PARTICIPLES = (r"believed|thought|said|reported|understood|known|estimated|claimed|alleged|rumou?red|"
+                          r"expected|considered|presumed|supposed|feared|hoped|agreed|decided|announced|argued|assumed|"
+                          r"suggested|felt|noted|learned|learnt|revealed|confirmed|emerged|planned|proposed|intended|"
+                          r"predicted|anticipated|acknowledged|accepted|established|determined|recogni[sz]ed|stated|"
+                          r"asserted|indicated|shown|seen|told|calculated|projected|speculated|suspected|recommended|"
+                          r"required|advised|needed|concerned|worried|interested|surprised|complicated|justified|"
+                          r"warranted|recalled|documented")
 #: "It was also fined $50m by the Department of Justice": a passive with its agent named; "it" is what was fined.
+#: "It is set to announce", "It was forced to sell": no expletive "it" is set, poised or forced to do anything.
 PASSIVE_IT = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|now\s+)?"
-                        r"[a-z]{3,}(?:ed|en)\s+(?![^.;]*\bthat\b)[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z]")
+                        r"(?:[a-z]{3,}(?:ed|en)\s+(?![^.;]*\bthat\b)[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z]|"
+                        r"(?:set|poised|slated|due|forced|obliged|able|unable)\s+to\s+[a-z])")
+#: Participles that report, judge or feel: "It is believed that", "It was decided to wait", "It is complicated" say
+#: nothing of what "it" underwent (an expletive's, or a state).
+_REPORTING_PARTICIPLES = (r"believed|thought|said|reported|understood|known|estimated|claimed|alleged|rumou?red|"
+                          r"expected|considered|presumed|supposed|feared|hoped|agreed|decided|announced|argued|assumed|"
+                          r"suggested|felt|noted|learned|learnt|revealed|confirmed|emerged|planned|proposed|intended|"
+                          r"predicted|anticipated|acknowledged|accepted|established|determined|recogni[sz]ed|stated|"
+                          r"asserted|indicated|shown|seen|told|calculated|projected|speculated|suspected|recommended|"
+                          r"required|advised|needed|concerned|worried|interested|surprised|complicated|justified|"
+                          r"warranted|recalled|documented")
+#: "The technique was approved by regulators. It was used in past disasters": any passive but one of reporting or
+#: judging tells what happened to "it", and a thing the sentence before had as its subject is what underwent it.
+#: (Only for a thing: an organisation that "was capped" or "is expected to be operational" is seldom what is meant.)
+THING_PASSIVE_IT = re.compile(
+    r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|later|then|now|first|eventually|already|never|"
+    r"widely|once)\s+)?(?!(?:" + _REPORTING_PARTICIPLES + r")\b)(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
+    + r"|(?:[a-z]+(?:k|tt|dd|v|ll|z|s|rid|it))en)\b(?!\s+(?:that|if|whether|what|how|why|when)\b)"
+    r"(?![^.;]{0,60}\bthat\s+(?:the|a|an|he|she|they|it|we|[A-Z]))")
 #: News organisations a story quotes as sources: never "the company" or "the oil giant" of the story.
 _NEWS_OUTLET = re.compile(r"^(?:BBC|CNN|CBS|NBC|ABC|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|Bloomberg|Sky)\b|\b(?:News|Times|Post|"
                           r"Journal|Press|Herald|Telegraph|Guardian|Tribune|Gazette|Reuters|Television|Radio|TV)$")
@@ -152,13 +194,28 @@ _REPORTED_BY_NOBODY = re.compile(
 
 #: "It was [on 18 March, 1967] that the tanker struck the rock", "It was the day before Easter when a team found":
 #: a cleft whose focus was only the date (now removed) or a time: the news is the clause after it.
-_TIME_CLEFT = re.compile(r"^(?:It|it)\s+(?:is|was)\s+(?:(?:the|that)\s+(?:day|night|morning|evening|week|month|year|moment|"
+#: ("It was nearly [10 p.m.] O'Bryan was in the simulator": a scene's time, its date removed, before the next sentence
+#: run on without its stop; the news is that sentence.)
+_TIME_CLEFT = re.compile(r"^(?:It|it)\s+(?:is|was)\s+(?:(?:nearly|almost|about|around|just|shortly|exactly|only|already)\s+)*"
+                         r"(?:(?:(?:the|that)\s+(?:day|night|morning|evening|week|month|year|moment|"
                          r"time)(?:\s+(?:before|after)\s+[A-Z][\w’'-]*)?\s+)?(?:that|when)\s+(?=(?:the|a|an|[A-Z])\b|"
-                         r"(?:he|she|they|we)\s)")
+                         r"(?:he|she|they|we)\s)|[.,]?\s*(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:(?:also|still|then|just)\s+)?"
+                         r"(?:is|was|were|had|has|[a-z]{3,}ed)\b))")
+
+
+#: "That means nearly 400m litres have spilled": what "that" stands for lies in the sentence before; the clause it
+#: introduces states the news itself.
+_MEANS = re.compile(r"^(?:That|This|It)\s+(?:also\s+)?(?:means|meant)\s+(?:that\s+)?(?=(?:the|a|an|nearly|about|some|more|"
+                    r"less|roughly|almost|up\s+to|[A-Z]|\d)\b|there\s+(?:is|are|was|were|will|have|has)\b)")
 
 
 def _drop_reporting_it(text: str) -> str:
     """ "It also emerged that the manager will not testify" -> "the manager will not testify"."""
+    means = _MEANS.match(text)
+    if means and len(text[means.end():].split()) >= 4 and re.search(
+            r"\b(?:is|are|was|were|has|have|had|will|would|could|[a-z]{3,}ed)\b", text[means.end():]):
+        rest = text[means.end():]
+        return rest[0].upper() + rest[1:]
     cleft = _TIME_CLEFT.match(text)
     if cleft and len(text[cleft.end():].split()) >= 3:
         rest = text[cleft.end():]

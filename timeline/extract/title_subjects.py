@@ -13,6 +13,7 @@ import functools
 import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
+from timeline.extract.names import _COMMON_SINGLE
 from timeline.extract.title_words import (
     _AUX,
     _PRESENT,
@@ -456,7 +457,12 @@ def _person_of(words: list[str]) -> str | None:
 #: "... faces four years in prison if convicted The doctor present at ...": a caption or headline run into
 #: the story's sentence without its full stop; a capitalised "The" or "An" before a lowercase word opens a
 #: sentence ("reported by The New York Times" keeps its name; "A" is left out: "type A flu", "plan A").
-_RUN_ON = re.compile(r"(?<=[a-z0-9%’'])\s+(?=(?:The|An)\s+[a-z]|(?:However|Meanwhile|Separately|Still|Instead|"
+#: A group named by a plural common noun ("Analysts", "Officials") is capitalised only where a sentence starts: after
+#: a lowercase word on the same line, with its verb after it, it opens the next item ("... of the spill Analysts expect").
+_GROUPS_OPENING = r"(?:" + "|".join(w.capitalize() for w in sorted(_COMMON_SINGLE) if w.endswith("s") and w != "sales") + r")"
+_RUN_ON = re.compile(r"(?<=[a-z0-9%’'])\s+(?=(?:The|An)\s+[a-z]|" + _GROUPS_OPENING + r"\s+(?:[a-z]+ly\s+)?(?:expect|say|said|"
+                     r"believe|warn|warned|fear|predict|forecast|estimate|report|reported|are|were|have|had|will|"
+                     r"would|could|may|[a-z]{3,}ed)\b|(?:However|Meanwhile|Separately|Still|Instead|"
                      r"Nevertheless|Nonetheless|Moreover|Elsewhere|By comparison|In comparison|By contrast|In contrast|"
                      r"In addition|For example|For instance|At the same time|In the meantime|On the other hand),\s)")
 

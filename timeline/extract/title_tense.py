@@ -81,6 +81,8 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
                                                        or before[-1] in {"still", "also", "just", "already", "never",
                                                                          "once", "first", "later", "then", "even"}):
         before = before[:-1]  # "not temporarily abandoned": the word before the adverb decides
+    if before and before[-1].lower() in _PRESENT_BEFORE_OBJECT and (word.endswith("ed") or word in PARTICIPLES):
+        return text  # "Analysts expect limited growth": no past follows a present verb; it is its object's adjective
     if (word.endswith("ed") or word in PARTICIPLES) and re.match(r"\s+by\s", rest) \
             and (not before or before[-1][:1].islower() or (len(before) == 1 and re.fullmatch(
                 r"[A-Z][A-Za-z-]{2,}[^sS\W]s", before[0]) and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", rest))):
@@ -143,6 +145,13 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         rest = _coordinated_present(rest, word, _plural_subject(text[:start]))
         rest = _subordinate_present(rest)
     return text[:start] + present + rest
+
+
+#: Present verbs of expecting and seeing that are no subject's noun: a past form right after one ("expect limited
+#: growth", "see reduced fares", "say damaged homes were") opens their object, and the main verb is already present.
+_PRESENT_BEFORE_OBJECT = {"expect", "expects", "predict", "predicts", "anticipate", "anticipates", "foresee",
+                          "foresees", "see", "sees", "say", "says", "think", "thinks", "believe", "believes",
+                          "want", "wants", "envisage", "envisages", "promise", "promises"}
 
 
 #: Verbs of a state that lasts: over a period the title names by its year, the present would claim it still holds.

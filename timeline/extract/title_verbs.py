@@ -191,3 +191,31 @@ VERB_AFTER_PARTICIPLE = re.compile(
     r"finds|suggested|suggests|revealed|reveals|indicated|indicates)\b|\s+(?:[a-z]{3,}ed|"
     + "|".join(sorted(IRREGULAR_PAST_WORDS - {"was", "were", "had", "did"})) + r")\s+(?:(?:the|an?|its|his|her|their|"
     r"this|these|those|some|more|less|about|nearly|almost|for|that|up|off|out)\b|\d)")
+
+
+#: A name's or a noun's possessive ("Obama's", "the company’s"; not "that's" or "there's"): the word after it is the noun
+#: it owns, never the clause's verb ("Obama's remarks followed").
+OWNED_NEXT = re.compile(r"(?<![Tt]hat)(?<![Tt]here)(?<![Ww]hat)(?<![Hh]ere)(?<![Ww]ho)(?<=[A-Za-z]{3})[’']s\s+$")
+
+
+#: (Kept with the verb tables: an "-s" word in this list is a noun, never a present verb.)
+#: Plural nouns that often open news sentences, capitalised there ("Stocks rose").
+PLURAL_NOUNS = {
+    "correspondents", "reporters", "journalists", "representatives", "conservatives",
+    "liberals", "delegates", "legislators", "congressmen", "officers", "agents", "guards",
+    "stocks", "officials", "analysts", "investors", "shares", "prices", "sales", "police", "people", "residents",
+    "lawmakers", "democrats", "republicans", "workers", "employees", "troops", "forces", "rebels", "protesters",
+    "authorities", "scientists", "researchers", "experts", "voters", "markets", "bonds", "earnings", "profits",
+    "revenues", "negotiators", "prosecutors", "investigators", "doctors", "students", "teachers", "parents",
+    "forecasters", "editorials", "hundreds", "thousands", "dozens", "millions", "scores", "families", "children",
+    "men", "women", "fishermen", "firefighters", "volunteers", "engineers", "crews", "divers", "survivors",
+    "victims", "patients", "companies", "regulators", "senators", "leaders", "ministers", "diplomats",
+    "soldiers", "militants", "insurgents", "civilians", "critics", "activists", "campaigners", "environmentalists",
+    "economists", "traders", "shareholders", "consumers", "customers", "banks", "lenders", "hospitals",
+    "schools", "countries", "governments", "unions", "members",
+    "inspectors", "judges", "lawyers", "attorneys", "witnesses",
+    "relatives", "fans", "pupils", "passengers", "tourists", "locals", "villagers", "farmers", "owners",
+    # plural heads of news subjects that are no people: "Talks to end the strike collapse"
+    "talks", "negotiations", "efforts", "attempts", "tests", "results", "figures", "losses", "costs", "fears",
+    "concerns", "hopes", "rates", "levels", "supplies", "reserves", "exports", "imports", "sanctions", "measures",
+}

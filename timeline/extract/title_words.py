@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import PARTICIPLE_PREPOSITIONS
-from timeline.extract.title_verbs import _PRESENT, HEADLINE_PRESENT_FORMS, PARTICIPLES, VERB_AFTER_PARTICIPLE
+from timeline.extract.title_verbs import (
+    _PRESENT,
+    HEADLINE_PRESENT_FORMS,
+    OWNED_NEXT,
+    PARTICIPLES,
+    VERB_AFTER_PARTICIPLE,
+)
+from timeline.extract.title_verbs import PLURAL_NOUNS as _PLURAL_NOUNS
 
 MAX_WORDS = 18
 
@@ -423,11 +430,12 @@ def _subject_end(text: str) -> int:
         word = m.group(0)
         if any(start < m.start() < end for start, end in terms):
             continue
-        # ("who spent two days pulling pipe": a relative pronoun opening the text is its subject)
-        after_relative = previous in ("that", "which", "who") and m.start() > len(previous) + 1
+        # ("who spent two days pulling pipe": a relative pronoun opening the text is its subject; "Obama's remarks")
+        after_relative = (previous in ("that", "which", "who") and m.start() > len(previous) + 1) or (bool(
+            OWNED_NEXT.search(text, 0, m.start())) and word not in _AUX | _NO_TENSE)  # ("Galatoire's did not")
         previous = word
         if after_relative:
-            continue  # the verb of a relative clause inside the subject
+            continue  # the verb of a relative clause inside the subject; the noun a possessive owns
         if _named_present(text, m, word):
             return m.start()  # "BP tries to lower a dome", "Obama pledges every resource": a name and its verb
         if ((word in _REPORTING_FORMS and word not in _SAY_FRAMES) or word in _LINKING_PRESENT) and m.start() > 0 \
@@ -548,28 +556,6 @@ def _inside_complement(before: list[str]) -> bool:
 _BARE_REPORTING = {"say", "suggest", "show", "believe", "think", "claim", "argue", "insist", "warn", "fear", "hope",
                    "expect", "know", "agree", "admit", "deny", "indicate", "report", "confirm", "predict", "estimate",
                    "allege", "contend", "maintain", "note", "find", "mean", "conclude", "acknowledge", "assert"}
-
-
-#: Plural nouns that often open news sentences, capitalised there ("Stocks rose").
-_PLURAL_NOUNS = {
-    "correspondents", "reporters", "journalists", "representatives", "conservatives",
-    "liberals", "delegates", "legislators", "congressmen", "officers", "agents", "guards",
-    "stocks", "officials", "analysts", "investors", "shares", "prices", "sales", "police", "people", "residents",
-    "lawmakers", "democrats", "republicans", "workers", "employees", "troops", "forces", "rebels", "protesters",
-    "authorities", "scientists", "researchers", "experts", "voters", "markets", "bonds", "earnings", "profits",
-    "revenues", "negotiators", "prosecutors", "investigators", "doctors", "students", "teachers", "parents",
-    "forecasters", "editorials", "hundreds", "thousands", "dozens", "millions", "scores", "families", "children",
-    "men", "women", "fishermen", "firefighters", "volunteers", "engineers", "crews", "divers", "survivors",
-    "victims", "patients", "companies", "regulators", "senators", "leaders", "ministers", "diplomats",
-    "soldiers", "militants", "insurgents", "civilians", "critics", "activists", "campaigners", "environmentalists",
-    "economists", "traders", "shareholders", "consumers", "customers", "banks", "lenders", "hospitals",
-    "schools", "countries", "governments", "unions", "members",
-    "inspectors", "judges", "lawyers", "attorneys", "witnesses",
-    "relatives", "fans", "pupils", "passengers", "tourists", "locals", "villagers", "farmers", "owners",
-    # plural heads of news subjects that are no people: "Talks to end the strike collapse"
-    "talks", "negotiations", "efforts", "attempts", "tests", "results", "figures", "losses", "costs", "fears",
-    "concerns", "hopes", "rates", "levels", "supplies", "reserves", "exports", "imports", "sanctions", "measures",
-}
 
 
 _SUBORDINATORS = {"as", "after", "before", "since", "when", "while", "because", "although", "though", "whereas",

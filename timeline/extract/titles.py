@@ -173,10 +173,15 @@ def write_title(
     text = strip_spans(sentence, remove)
     text = _MARKDOWN.sub(lambda m: m.group(1) or "", text)
     text = re.sub(r"\s+", " ", text).strip()
+    # "by 1351 GMT (8:51 EST)": a bracket that held only the removed date or time says nothing; it goes with it.
+    text = re.sub(r"\s*\((?:\s|[,;:/–—-])*\)", "", text)
     if remove:  # a day word the event's date did not take is another day's: it goes (none does when undated)
         text = drop_spare_times(text)
     if deadline is not None:
         text = deadline
+    subject_relative = _SUBJECT_RELATIVE.match(text) if noun_phrase else None
+    if subject_relative:  # "the rig that exploded": the noun is what the relative clause's verb tells of
+        text, noun_phrase = f"{subject_relative.group(1)} {text[subject_relative.end():]}", False
     text = _DASHED.sub(" ", text)
     text = _AFTER_THAT_ASIDE.sub(r"\1 ", text)
     text = _RELATIVE_ASIDE.sub(" ", text)
@@ -243,6 +248,15 @@ def write_title(
     text = _drop_appositive(text)
     text = _drop_role(text)
     text = _resolve_pronoun(text, actor)
+    sequel = _SEQUEL.match(text)
+    told_at = _SEQUEL.search(sentence) if sequel else None
+    if sequel and told_at and remove and min(b for b, _ in remove) >= told_at.end() and len(text[sequel.end():].split()) >= 3:
+        # "That followed another fatal accident at the refinery in 2005": what "that" stands for is in another
+        # sentence, and the date is the earlier happening's; the headline is that happening ("Fatal accident at ...").
+        text, noun_phrase = text[sequel.end():], True
+        relative = re.search(r"\s+(?:that|which|who)\s", text)
+        if relative and not _verbish(text[:relative.start()].split()[-1].lower(), ""):
+            text = text[:relative.start()]  # "findings released by the commission [that said ...]": the happening
     if quote_lead is None and _UNNAMED_SUBJECT.match(text):
         text = _named_report(text) or text
     text = _cut_main_clause(text)
@@ -311,6 +325,20 @@ def write_title(
     return text[0].upper() + text[1:] if text else "Untitled"
 
 
+#: "That followed", "It came after", "This echoed": an unnamed subject put after a happening that the rest names (the
+#: article that opens it goes too: "another fatal accident" is the accident). "It follows that ..." is a conclusion.
+_SEQUEL = re.compile(r"(?:^|(?<=^But\s)|(?<=^And\s))(?:That|This|It|that|this|it)\s+(?:also\s+|had\s+|has\s+)?(?:followed|follows|"
+                     r"came\s+after|comes\s+after|come\s+after|preceded|precedes|echoed|echoes)\s+(?!that\b)"
+                     r"(?:(?:another|an?)\s+)?(?=[a-z\d]|[A-Z][a-z]*\s|The\s)")
+
+
+#: "the rig that exploded", "the tests which began": a noun phrase whose relative pronoun is its clause's subject
+#: (a past verb follows it at once) says a whole clause, the noun's; "the estimate that BP made" names its own subject.
+_SUBJECT_RELATIVE = re.compile(r"^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
+                               r"\s+(?:that|which|who)\s+(?=(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_FORMS)) +
+                               r"|was|were|had)\b)")
+
+
 #: Words before a date that make it a period with both ends: "between 2005 and [2009]", "from May to [July]",
 #: "during [the 1990s]".
 _PERIOD_BEFORE = re.compile(r"(?i)(?:\b(?:between|from|during|throughout)\s+(?:the\s+)?|\bbetween\s+[^,;]{1,40}?\s+and\s+"
@@ -351,6 +379,9 @@ _NEUTRAL_REPORT = re.compile(
     r"(?:(?:tells|tell|told)\s+[^,“”\"]{1,40}?\s+that\b|(?:says|say|said|adds|add|added|states|stated|writes|wrote|"
     r"confirms|confirm|confirmed|announces|announce|announced|notes|noted|reports|report|reported)\b(?:\s+that\b|"
     r"(?!\s+(?:in|on|at|to|by|for|with|from)\b)))\s*")
+#: "They are forecasting that BP will report ...": a forecast, whose clause keeps its "will" when the frame goes.
+_FORECAST_REPORT = re.compile(r"(?:(?:are|is|were|was)\s+)?(?:forecasts?|forecasting|predicts?|predicting|predicted|expects?|"
+                              r"expecting|expected|estimates?|estimated|estimating)\s+that\s+")
 _UNNAMED_SUBJECT = re.compile(
     r"(?i)^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|the (?:company|firm|group|"
     r"agency|government|president|minister|official|spokesman|spokeswoman)\b)\b")
@@ -411,9 +442,13 @@ def _named_report(text: str) -> str | None:
     is a name ("Dudley would meet the families") says who did what; a clause without a name does not."""
     verb_at = _subject_end(text)
     frame = _NEUTRAL_REPORT.match(text, verb_at) if verb_at else None
+    forecast = None if frame or not verb_at else _FORECAST_REPORT.match(text, verb_at)
+    frame = frame or forecast
     if frame is None or re.search(r"[“”\",]", text[:frame.end()]):
         return None
     said = text[frame.end():].strip()
+    if forecast and not re.match(r"(?:[A-Z][\w.'’&-]*\s+){1,4}(?:will|would|could|may|might|is\s+set\s+to|is\s+expected\s+to)\s", said):
+        return None  # a forecast stays one only when what is forecast says "will" or "may" itself
     first = said.split(" ", 1)[0]
     if not re.fullmatch(r"[A-Z][\w.'’&-]+", first) or first in _NOT_A_NAME or len(said.split()) < 4:
         return None
