@@ -308,3 +308,16 @@ def test_a_share_move_and_its_reading_at_a_clock_time_are_one_event() -> None:
     text = ("LONDON (Reuters) - Shares in Northwind Ferries rose on Thursday after a harbour report cleared it.\n"
             "Vorn Shipping shares were down 3 percent at 1430 GMT after the report blamed its crew.\n")
     assert len(events_of(text, dt.date(2031, 5, 8))) == 2
+
+
+def test_a_price_that_hits_a_high_has_risen_and_its_reading_is_the_same_move() -> None:
+    # "Shares in X hit a six-month high on Tuesday" ... "X shares were up 4 percent at 1315 GMT": reaching a high is
+    # a rise, read again at an hour; reaching a low is a fall, and a rival's fall at that hour stays apart.
+    text = ("LONDON (Reuters) - Shares in Northwind Ferries hit a three-month high on Tuesday after a harbour report "
+            "cleared the company.\nNorthwind shares were up 4 percent at 318 pence at 1315 GMT.\n")
+    (event,) = events_of(text, dt.date(2031, 5, 6))
+    assert event.when.value().startswith("2031-05-06") and len(event.sources) == 2
+    text = ("LONDON (Reuters) - Shares in Northwind Ferries hit a three-month high on Tuesday after a harbour report "
+            "cleared the company.\nVorn Shipping shares touched a record low at 1315 GMT after the report blamed its "
+            "crew.\n")
+    assert len(events_of(text, dt.date(2031, 5, 6))) == 2
