@@ -321,3 +321,22 @@ def test_a_price_that_hits_a_high_has_risen_and_its_reading_is_the_same_move() -
             "cleared the company.\nVorn Shipping shares touched a record low at 1315 GMT after the report blamed its "
             "crew.\n")
     assert len(events_of(text, dt.date(2031, 5, 6))) == 2
+
+
+def test_a_meeting_and_a_quote_about_it_on_its_day_are_one_occasion() -> None:
+    # "on the eve of the mayor's meeting with X on Wednesday" ... "We look forward to meeting the mayor tomorrow":
+    # one meeting of one day, a participant named in both.
+    text = ("The harbour report comes on the eve of Mayor Lund's meeting with Northwind Ferries executives at City "
+            "Hall on May 7.\n"
+            "\"We share the mayor's goal of a safe harbour,\" a Northwind spokeswoman said.\n"
+            "\"We look forward to meeting with Mayor Lund tomorrow for a frank discussion.\"\n")
+    events = [e for e in events_of(text, dt.date(2031, 5, 6)) if e.when.value() == "2031-05-07"]
+    assert len(events) == 1 and len(events[0].sources) == 2, [e.title for e in events]
+
+
+def test_two_peoples_meetings_of_one_day_stay_two() -> None:
+    # Each sentence tells its own meeting with whom: two meetings, though one day and one country are shared.
+    text = ("On Tuesday, Mayor Anna Lund of Vorn will hold her first meeting with the harbour commission.\n"
+            "Vorn's police chief Tomas Berg will meet with the ferry crews' union in Millbrook on Tuesday.\n")
+    events = [e for e in events_of(text, dt.date(2031, 5, 5)) if e.when.value() == "2031-05-06"]
+    assert len(events) == 2, [e.title for e in events]

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
+from timeline.extract.occasions import one_meeting
 from timeline.extract.one_clause import one_clause_dated_twice
 from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
 from timeline.extract.predicates import (
@@ -452,7 +453,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
             or act_named_again(b, a) or recalled_again(a, b) or one_end_told_twice(a, b) or one_avowal(a, b) \
             or one_release(a, b) or one_release(b, a):  # "The report, to be published next week" ... "released on Tuesday"
         return True  # "head back to the coast next week" ... "a trip beginning on Monday"; the lead at its hour
-    if _one_explosion(a, b) or one_share_move(a, b):
+    if _one_explosion(a, b) or one_share_move(a, b) or one_meeting(a, b):  # one meeting named again
         return True  # "Since the 20 April rig explosion, BP has tried ..." ... "The rig blew up at 10pm, killing 11"
     if (a.predicate.again or b.predicate.again) and a.predicate.verbs & b.predicate.verbs:
         return False  # "detained two sailors" ... "detained two more sailors": the act done again, however alike
