@@ -340,3 +340,15 @@ def test_two_peoples_meetings_of_one_day_stay_two() -> None:
             "Vorn's police chief Tomas Berg will meet with the ferry crews' union in Millbrook on Tuesday.\n")
     events = [e for e in events_of(text, dt.date(2031, 5, 5)) if e.when.value() == "2031-05-06"]
     assert len(events) == 2, [e.title for e in events]
+
+
+def test_a_plural_demonstrative_gathering_the_lead_at_its_week_is_the_lead() -> None:
+    # "These worries were on the minds of ... this week" gathers what the lead told: one event, not a second one
+    # at the week. A sentence opening on a time ("These days ...") tells news of its own.
+    lead = "Falling fares and dear fuel have hit ferry operators across the North Sea.\n"
+    text = lead + ("These worries were plainly on the minds of ferry bosses at the Northwind Lines conference in Vorn "
+                   "this week.\n")
+    (event,) = events_of(text, dt.date(2031, 5, 8))
+    assert len(event.sources) == 2
+    text = lead + "These days ferry bosses expect the strike to end this week.\n"
+    assert len(events_of(text, dt.date(2031, 5, 8))) == 2
