@@ -352,3 +352,15 @@ def test_a_plural_demonstrative_gathering_the_lead_at_its_week_is_the_lead() -> 
     assert len(event.sources) == 2
     text = lead + "These days ferry bosses expect the strike to end this week.\n"
     assert len(events_of(text, dt.date(2031, 5, 8))) == 2
+
+
+def test_the_speaker_is_read_by_the_shared_attribution_reader() -> None:
+    from timeline.extract.attribution import TOLD_AT, speaker_phrase
+    from timeline.extract.merge import speaker_words
+
+    assert speaker_phrase("A senior harbour board official told the paper on Friday") == "A senior harbour board official"
+    assert speaker_phrase("The ferries will run again, a union leader said") == "a union leader"
+    assert speaker_phrase("The ferries will run again on Monday") == ""
+    assert speaker_words("Sources close to the harbour board said on Friday") == speaker_words(
+        "sources close to the harbour board told the paper")
+    assert TOLD_AT.search("The ferries will run again, harbour master Ola Berg said on ")

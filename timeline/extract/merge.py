@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.extract.attribution import speaker_phrase
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.occasions import one_meeting
 from timeline.extract.one_clause import one_clause_dated_twice
@@ -307,21 +308,13 @@ def dated_verb(before_date: str) -> str:
     return w if w not in _EMPTY_VERBS and (w in _PAST_FORMS or (w.endswith("ed") and len(w) > 4)) else ""
 
 
-_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 #: Words of a speaker's noun phrase that do not tell one source from another.
 _VAGUE_SPEAKERS = frozenset(["people", "person", "someone", "report", "study", "statement", "source", "sources"])
 
 
 def speaker_words(quote: str) -> frozenset[str]:
     """Common words of the noun phrase before the first saying verb ("A senior administration official told")."""
-    m = _SPEECH.search(quote)
-    if m is None:
-        return frozenset()
-    phrase = re.split(r"[,;:“”\"()—–]|\s-{1,2}\s", quote[:m.start()])[-1]
-    words = phrase.split()
-    if not words or len(words) > 6:
-        return frozenset()
-    return frozenset(w for w in content_words(" ".join(words)) if w not in _VAGUE_SPEAKERS)
+    return frozenset(w for w in content_words(speaker_phrase(quote)) if w not in _VAGUE_SPEAKERS)
 
 
 #: A saying verb next to its speaker's name: "Feinberg told", "said Feinberg", "Feinberg, the fund's
