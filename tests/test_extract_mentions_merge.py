@@ -361,6 +361,6 @@ def test_the_speaker_is_read_by_the_shared_attribution_reader() -> None:
     assert speaker_phrase("A senior harbour board official told the paper on Friday") == "A senior harbour board official"
     assert speaker_phrase("The ferries will run again, a union leader said") == "a union leader"
     assert speaker_phrase("The ferries will run again on Monday") == ""
-    assert speaker_words("Sources close to the harbour board said on Friday") == speaker_words(
-        "sources close to the harbour board told the paper")
+    assert speaker_words("Fares rise, a harbour board spokesman said on Friday") == speaker_words(
+        "a harbour board spokesman told the paper") == frozenset(["harbo", "board", "spoke"])
     assert TOLD_AT.search("The ferries will run again, harbour master Ola Berg said on ")
