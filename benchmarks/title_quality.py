@@ -5,8 +5,8 @@ and fail everywhere else. This script extracts a seeded random sample of article
 outlet in ../shared/data/t17-dev/articles (the texts stay there; the repository holds none)
 and runs a detector for each kind of title defect the issue lists, on every title:
 
-  cut      ends inside a phrase: on a preposition, article, conjunction, auxiliary, possessive
-           or determiner, a comma or an open quote, a number whose unit the quote gives
+  cut      ends inside a phrase: on a preposition ("'til" too; a particle after its verb with no object
+           after it, "oil coming up", ends), article, conjunction, auxiliary, possessive or determiner, a comma or an open quote, a number whose unit the quote gives
            right after it ("... billed $1.9" where the quote says "$1.9bn"), a question word
            in its last two words ("... studying what effects"), or just before the quote goes
            on with "of" ("the rest" before "of the year") or with the complement of a verb
@@ -22,6 +22,10 @@ and runs a detector for each kind of title defect the issue lists, on every titl
            "Sign up", links, agency tags, or comes from a reader's comment under the article;
   lead     opens with a sentence adverbial left in place ("However,", "Meanwhile", "In a
            statement,", "On Monday ...", "According to ...");
+  frame    stops on a frame or inside the clause a frame opens, before that clause's verb ("Two singers
+           claim" before "they were tricked", "the government's assertion" before "that ...", "issued a
+           statement saying", "says its figures, normally reported on Friday" before "will be late"): the
+           predicate is title_open.left_open, the one the title writer cuts by;
   stub     fewer than three words;
   tense    put a verb in the present that is no main verb: a participle after "had"/"has"/"have" or a
            relative pronoun ("who had recently returns"), one before the real verb ("The study publishes
@@ -56,7 +60,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_quality import GOLD, OUTLETS, shared_dir
 
-KINDS = ("cut", "subject", "foreign", "negation", "long", "furn", "lead", "stub", "tense")
+KINDS = ("cut", "frame", "subject", "foreign", "negation", "long", "furn", "lead", "stub", "tense")
 
 _PREPOSITIONS = {"of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "about", "over",
                  "under", "after", "before", "since", "until", "between", "among", "against", "through",
@@ -155,12 +159,17 @@ def defects(title: str, quote: str, article: str) -> list[str]:
     if number_end:
         pos = quote.find(number_end.group(1))
         unit_cut = pos >= 0 and _UNIT_AFTER.match(quote, pos + len(number_end.group(1))) is not None
-    if (last in _CUT_WORDS or tail.endswith((",", ";", ":", "(", "-", "“", "‘")) or unit_cut
+    if ((last in _CUT_WORDS and not _particle_ends(words, _rest_of(title, quote))) or last in {"til", "'til", "’til"}
+            or tail.endswith((",", ";", ":", "(", "-", "“", "‘")) or unit_cut
             or title.count("“") > title.count("”") or title.count('"') % 2 or _complement_follows(title, quote)):
         found.append("cut")
+    if _left_open(title, quote):
+        found.append("frame")
     if _SUBJECT.match(title):
         found.append("subject")
     quote_stems = {_stem(w) for w in _words(quote)}
+    if "told" in quote_stems:  # "told the hearing that X" -> "says X": the listener went, "tell" became "say"
+        quote_stems.add("said")
     names = {_stem(w) for w in re.findall(r"\b[A-Z][\w'’-]*", article)}
     extra = [w for w in words if _stem(w) not in quote_stems and _stem(w) not in names
              and not (w[:1].isupper() and w in article)]
@@ -249,6 +258,44 @@ def _complement_follows(title: str, quote: str) -> bool:
     verbal = last in _TAKES_COMPLEMENT or last.endswith(("ed", "ing")) or words[-2].lower() in (
         "will", "would", "could", "should", "can", "may", "might", "must", "to")
     return verbal and _COMPLEMENT.match(quote, m.end()) is not None
+
+
+def _rest_of(title: str, quote: str) -> list[str]:
+    """The words the quote goes on with after the title's last two words (matched by stem: the title may change a
+    tense); empty when they are not in the quote."""
+    kept = title.split()
+    quote_words = quote.split()
+    ends = [_stem(_words(w)[-1]) if _words(w) else w for w in kept[-2:]]
+    stems = [_stem(_words(w)[-1]) if _words(w) else w for w in quote_words]
+    for i in range(len(stems) - len(ends), -1, -1):
+        if stems[i:i + len(ends)] == ends:
+            return quote_words[i + len(ends):]
+    return []
+
+
+#: Adverb particles of phrasal verbs: "coming up", "closed it off" end a phrase unless an object follows.
+_PARTICLES = {"up", "off", "out", "down", "over", "back", "away", "along", "around", "through", "in", "on"}
+
+
+def _particle_ends(words: list[str], rest: list[str]) -> bool:
+    """ "oil coming up" before "since ...": a particle after its verb (or the verb's pronoun object) ends the phrase
+    when no object follows it (a determiner, a number or a name would be one)."""
+    if len(words) < 2 or words[-1].lower() not in _PARTICLES:
+        return False
+    before = words[-2].lower()
+    verb = before.endswith(("ing", "ed")) or before in {"it", "them", "him", "her", "up"} or before in _IRREGULAR.values()
+    nxt = rest[0].strip("“”\"‘’,;:()") if rest else ""
+    obj = nxt.lower() in _ARTICLES or nxt[:1].isdigit() or nxt[:1] in "$£€" or (nxt[:1].isupper() and nxt != "I")
+    return verb and not obj and not (rest and rest[0][:1].isalpha() and rest[0].lower() in {"of", "to"})
+
+
+def _left_open(title: str, quote: str) -> bool:
+    """Whether the title stops on a frame or inside its clause (see ``frame``), judged on what the quote goes on
+    with after the title (:func:`_rest_of`)."""
+    from timeline.extract.title_open import left_open
+
+    kept = title.split()
+    return bool(kept) and left_open(kept, _rest_of(title, quote))
 
 
 def _dropped_negation(title: str, quote: str) -> bool:

@@ -327,7 +327,7 @@ def test_a_crosshead_with_a_quoted_phrase_and_a_summary_header_without_on_are_fu
             "A summary of events Tuesday, March 3, Day 12 of the harbour strike that began on Feb. 20.\n")
     spans = _kinds_of(text)
     assert ("crosshead", 'NO SIGN OF "BLACK TIDE" ') in spans
-    assert ("boilerplate", "A summary of events Tuesday, March 3, Day 12 of the") in spans
+    assert ("boilerplate", "A summary of events Tuesday, March 3, Day 12 of the harbour strike that began on Feb. 20.") in spans
 
 
 def test_each_entry_of_a_fact_box_is_an_event_of_its_year() -> None:

@@ -423,3 +423,24 @@ def test_an_acronym_before_its_verb_opens_the_lead_after_a_headline() -> None:
                  "The union disputes the fines NWL will have to pay under the new law, its leader told the meeting today.",
                  "Analysts believe NWL has come under fire over a video showing crews asleep on the bridge in March."):
         assert run_in_top(kept, (0, len(kept))) is None, kept
+
+
+def test_a_caption_runs_into_a_lead_opening_on_a_common_word() -> None:
+    # The page writes "people" and "advice" lowercase elsewhere and never capitalises them inside a sentence.
+    text = ("Queues at the harbour gate in the rain People who travel on the ferry every day have been told to expect "
+            "delays until Friday.\nThe operator said people should check its website.\n")
+    assert run_in_top(text, _lines(text)[0]) == (0, len("Queues at the harbour gate in the rain"))
+    text = ("Ferry strike ends after long talks Advice for passengers who booked tickets for the weekend was changed on "
+            "Tuesday, the operator said.\nIts advice is to check the website.\n")
+    assert run_in_top(text, _lines(text)[0]) == (0, len("Ferry strike ends after long talks"))
+
+
+def test_a_capitalised_word_of_a_name_does_not_open_a_lead() -> None:
+    # "Gulf of Mexico", a title before "of": a name's first word; "Harbour" capitalised inside another sentence.
+    for text in ("Crews searching the vast Gulf of Mexico oil spill have found more birds, officials said on Friday."
+                 "\nThe gulf is calm.\n",
+                 "John Roe, a reporter and founding Editor of The Harbour Review, has answered questions on Monday "
+                 "about the strike.\nThe editor said so.\n",
+                 "Crews searching the old Harbour for divers have found more birds on Friday, officials said today.\n"
+                 "They met at the Harbour office; the harbour was calm.\n"):
+        assert run_in_top(text, _lines(text)[0]) is None, text

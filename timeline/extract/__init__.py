@@ -44,7 +44,6 @@ The stages, each a small function so they can be tested and improved alone:
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -99,12 +98,13 @@ from timeline.extract.merge import (
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
+from timeline.extract.segments import gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
-from timeline.model import Document, Event, SourceRef, When
+from timeline.model import Document, Event, Precision, SourceRef, When
 from timeline.store.ids import derive_id, first_free
 
 __all__ = ["LEAD_CONFIDENCE", "Mention", "assemble", "extract", "mentions", "split_sentences"]
@@ -178,6 +178,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     title_key = normalized(doc.title or "")
     ordered = sorted(timexes, key=lambda t: t.start)
     found: list[Mention] = []
+    classifying: set[int] = set()  # mentions dated only by a year that sorts a noun ("the 2003 SARS epidemic")
     last_person: str | None = None
     bodies = BodyChain(text, names)  # what "it" and "the company" stand for
     last_human: str | None = None  # the last person named as a subject, for "His ..." and "Her ..."
@@ -223,8 +224,10 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                        and not (_THAT_DAY.match(a.timex.text) and a.when.start.date() == today)]
             main = [a for a in anchors if a.embedded is None]
             for a in anchors:
-                found.append(_mention(doc, names, sentences, index, a, actor, len(main) > 1,
+                found.append(_mention(doc, names, sentences, index, a, actor, [m.timex.start for m in main] if len(main) > 1 else [],
                                       actor if actor and _looks_personal(actor) else last_human, speaker, roles))
+                if a.modifier and not a.happening and a.embedded is None and a.when.precision == Precision.YEAR:
+                    classifying.add(id(found[-1]))
         if subject and (" " in subject or names.counts.get(subject)):
             last_person = subject
             if not _looks_personal(subject) and subject not in known:  # "Mr Obama" is no company
@@ -234,7 +237,11 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                 if " " in subject:  # a full name: a lone capitalised word ("Guard") may be a body's
                     recent_people.append(subject)
         bodies.follow(sentence, followed, actor)
-    for lead in reversed(lead_mentions(doc, names, sentences, found, title_key)):
+    leads = lead_mentions(doc, names, sentences, found, title_key)
+    # "Asia can look to the 2003 SARS epidemic ...", "... consensus 2011 earnings": in a lead with no date of its own, a
+    # year before a noun sorts that noun; the lead is the day's news, and the year dates nothing it reports.
+    found = [m for m in found if id(m) not in classifying or all(m.sentence != lead.sentence for lead in leads)]
+    for lead in reversed(leads):
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
     found = continued_mentions(doc, names, sentences, found, actors, today)
     found = measured_mentions(doc, names, sentences, found, ordered, actors)
@@ -271,12 +278,14 @@ _THAT_DAY = re.compile(r"(?i)^(?:on\s+)?(?:that|the\s+same)\s+(?:day|night|morni
 
 
 def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: int, a: _Anchor,
-             actor: str | None, several_main: bool, person: str | None = None,
+             actor: str | None, several_main: Sequence[int], person: str | None = None,
              speaker: str | None = None, roles: Sequence[tuple[int, str, str]] = ()) -> Mention:
     text = doc.text
     s = sentences[index]
     if a.end is not None:  # a range leaves the title as one piece: "from April 30 to May 1"
         a = replace(a, parts=[(min(p[0] for p in a.parts), max(p[1] for p in a.parts))])
+    if a.listed is not None:  # "flooded in 1918, 1957 and 1968": each flood's title drops the whole list
+        a = replace(a, parts=[(min(a.listed[0], *(p[0] for p in a.parts)), max(a.listed[1], *(p[1] for p in a.parts)))])
     if a.embedded is not None and a.embedded[2] == "relative":
         start, end, _ = a.embedded
         rel = RELATIVE_CLAUSE.search(text[start:end]) or _RESTRICTIVE_PRONOUN.search(text[start:end])
@@ -353,7 +362,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             title = write_title(told_of[0], [(b + told_of[1], e + told_of[1]) for b, e in removal], short(actor))
         mention_actor = clause_subject
     else:
-        start, end = (_segment(text, s, a.timex.start) if several_main else (s.start, s.end))
+        start, end = (segment(text, s, a.timex.start, several_main) if several_main else (s.start, s.end))
         # A modifier or a point of comparison carries meaning the title needs ("than a year earlier").
         keep = a.modifier or a.comparison
         removal = [] if keep else [(b - start, e - start) for b, e in a.parts if start <= b]
@@ -363,6 +372,10 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             # "The council will close the bridge on Monday, and start the repairs next week": the second verb's
             # subject (and modal) are the first clause's.
             said, removal = f"{shared} {said}", [(b + len(shared) + 1, e + len(shared) + 1) for b, e in removal]
+        head = gapped_head(text, s, start) if start != s.start else ""
+        if head:  # "... and $3.5m in the first quarter": the first clause's "The firm lost" is this one's too
+            said, removal = f"{head} {said}", [(b + len(head) + 1, e + len(head) + 1) for b, e in removal]
+            start = s.start  # its quote is the whole sentence: "another $100m next year." alone says nothing
         title = write_title(said, removal, short(actor))
         mention_actor = actor
     dateline = DATELINE.match(text[start:end])  # "WASHINGTON (AP) —" names a place and an agency, not actors
@@ -417,26 +430,6 @@ _DEFINITE_SUBJECT = re.compile(r"(?:The\s+(?:[a-z-]+\s+){0,2}[a-z]+|He|She|They)
 _OTHER_OCCASION = re.compile(r"(?i)(?:earlier|later)\b")
 #: The pronoun of a relative clause without its comma: "the school who visited ...", "a well that has been ...".
 _RESTRICTIVE_PRONOUN = re.compile(r"(?:^|\s)(?:who|whom|which|whose|that)\s")
-def _segment(text: str, s: Sentence, pos: int) -> tuple[int, int]:
-    """The coordinated clause holding ``pos`` when a sentence states several dates."""
-    # Segments run from the end of one separator to the start of the next (separators excluded).
-    bounds = [(s.start, s.start)]
-    # (a colon before a capital opens a sentence of its own: "... two months dying: The well was sealed off July 15")
-    for m in re.finditer(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+[—–]\s+|(?<!said)(?<!says)(?<!wrote)(?<!writes)(?<!told)(?<!added)(?<!asked):\s+(?=[A-Z][A-Za-z])",
-                         text[s.start:s.end]):
-        bounds.append((s.start + m.start(), s.start + m.end()))
-    bounds.append((s.end, s.end))
-    for (_, a), (b, _) in itertools.pairwise(bounds):
-        if a <= pos < b:
-            seg = text[a:b].rstrip(" ,;—–")
-            # "start the next phase ...": no subject of its own, but the first clause's, after ", and"
-            if len(seg.split()) >= 4 and (sentence_like(seg) or (
-                    text[max(s.start, a - 5):a].strip(" ,") in ("and", "but")
-                    and predicate_only(seg, shared_subject(strip_opening(text[s.start:a]))))):
-                return a, a + len(seg)
-    return s.start, s.end
-
-
 _EXPLICIT = re.compile(r"\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d")
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from timeline.extract.clauses import noun_phrase_start, second_verb
+from timeline.extract.clauses import noun_phrase_start
 from timeline.extract.comparisons import (
     BARE_SEASON,
     CLOCK_ZONE,
@@ -37,18 +37,21 @@ from timeline.extract.comparisons import (
     negated_main_clause,
     noun_content_clause,
 )
+from timeline.extract.date_lists import listed_spans
 from timeline.extract.happenings import (
     EVENT_NOUNS,
     Happening,
     happening_of,
     named_before,
     reduced_relative,
+    scheduled_for,
     stem,
 )
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
+from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
+from timeline.extract.restrictive import clause_end, restrictive
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.told import told_dates
 from timeline.extract.unasserted import in_condition, in_counterfactual, in_courtesy
 from timeline.model import Precision, When
@@ -103,7 +106,10 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|b
                               # participle, the relative clause without its "which was"
                               r",\s+(?=(?:(?!(?:said|added|noted|told|asked|reported|stated)\b)[a-z]{3,}ed|born|built|"
                               r"founded|made|set up|known|held|run|owned|led|based|elected|appointed)\s+"
-                              r"(?:in|on|by|at|last|this|since|from|during)\b)")
+                              r"(?:in|on|by|at|last|this|since|from|during)\b|"
+                              # "Peter Voser, due to step up to the top job on July 1, did it on Wednesday": what is
+                              # to come of the person named, not when the sentence's verb happened
+                              r"(?:due|set|expected|poised|scheduled|slated|about)\s+to\s+[a-z])")
 #: A relative clause, restrictive or not, running on to the date: "the hurricane which devastated the region in".
 _ANY_RELATIVE = re.compile(r"\b(?:which|who|whose)\s+[^,;:.!?]*$")
 
@@ -128,6 +134,7 @@ class _Anchor:
     comparison: bool = False  # a point of comparison ("from $4 million a year earlier")
     end: When | None = None  # the end of a range ("from April 30 to May 1")
     happening: str = ""  # the noun of the happening the date belongs to ("explosion", "death"), cut to a stem
+    listed: tuple[int, int] | None = None  # the list of dates it is one of, said with one verb ("in 1957 and 1968")
 
     @property
     def day_or_finer(self) -> bool:
@@ -270,6 +277,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             happening = _named_happening(text, sentence, t, named_noun)
         if happening is None and embedded is None and not modifier:
             happening = reduced_relative(text, sentence.start, t.start, t.end)
+        if happening is None and embedded is None:  # "a hearing, scheduled for Thursday,": the hearing's
+            happening = scheduled_for(text, sentence.start, t.start, t.end)
         if happening is None and is_running_total(text, sentence.start, t.start) and not _dated_kind(text, t.end, sentence.end):
             continue  # "had paid $5.2m since January": when a count began ("since the April 20 fire" names the fire)
         if happening is None and (in_condition(text, sentence.start, t.start)
@@ -310,7 +319,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "by Monday or Tuesday", "Friday to Sunday": the second weekday follows the first, in the same week.
             a = replace(a, when=When.parse((a.when.start + dt.timedelta(days=7)).date().isoformat()))
         if (prev is not None and prev.end is None and join is not None
-                and a.when.start >= prev.when.end and prev.when.precision == a.when.precision):
+                and a.when.start >= prev.when.end and (prev.when.precision == a.when.precision or (
+                    join.group(0).strip() in ("until", "till", "through", "to") and min(prev.when.precision.rank, a.when.precision.rank) >= _DAY_RANK))):
             # "April 30 to May 1", "from 2019 through 2021": one event spanning both; "on Tuesday or Wednesday",
             # "in 2025 or 2026": one event whose day is not known yet, placed on the span of its choices.
             merged[-1] = replace(prev, end=a.when, parts=prev.parts + a.parts)
@@ -352,7 +362,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         merged = [a for a in merged if (not a.modifier and not a.comparison) or (a.happening and a.embedded)]
     elif any(not a.modifier for a in merged):
         merged = [a for a in merged if not a.modifier]
-    return merged
+    return [replace(a, listed=span) if span else a for a, span in zip(merged, listed_spans(text, merged), strict=True)]
 
 
 def _tally_over_years(text: str, sentence: Sentence, a: _Anchor) -> bool:
@@ -432,7 +442,7 @@ def _same_instant(a: When, b: When) -> bool:
 
 _VAGUE_SIDE = re.compile(r"(?i)\b(?:sometime|some\s+time|at\s+some\s+point|any\s*time|at\s+any\s+point)\s+"
                          r"(after|before)\s+(?:the\s+)?$")
-_WEEKDAY_ONLY = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+_WEEKDAY_ONLY = re.compile(r"(?i)^(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _BEFORE_NOW = re.compile(r"(?i)(?:earlier|later)\s+(?:this|today|tonight)\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*")
 #: Two dates offered as choices for one happening: "ready on Tuesday or Wednesday", "in late 2025 or early 2026".
@@ -442,7 +452,6 @@ _ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:(?:on|in|at|by|perhaps|po
 # Clauses that state when something else happened ("after a company executive wrote an essay
 # in October"). "while"/"although" mostly contrast two facts and keep the main clause's date.
 _ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|once)\s", re.I)
-_FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r")\b")
 
 
 def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] | None:
@@ -469,20 +478,20 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         if "," in between or len(between.split()) > 14:
             # Too far to be the adverbial clause's date; a restrictive relative clause after its start may hold it
             # ("after it took a hit from an explosion in 2005 which killed 15 workers and leaks in Alaska in 2006").
-            inner = _restrictive(text, sentence, pos) if rel is None else None
+            inner = restrictive(text, sentence, pos) if rel is None else None
             return inner if inner is not None and inner[0] > clause_start else None
         if clause_start - sentence.start < 3:
             # "When he took office in 2021, ..." opens the sentence: the clause runs to its comma.
             close = text.find(",", pos, sentence.end)
             return (clause_start, close if close != -1 else sentence.end, "adverbial") if close != -1 else None
-        return clause_start, _clause_end(text, pos, sentence.end), "adverbial"
+        return clause_start, clause_end(text, pos, sentence.end), "adverbial"
     if rel is None:
         content = noun_content_clause(text, sentence.start, pos, sentence.end)
-        return _restrictive(text, sentence, pos) or ((*content, "adverbial") if content else None)
+        return restrictive(text, sentence, pos) or ((*content, "adverbial") if content else None)
     clause_start = sentence.start + rel.start()
     if "," in text[clause_start + 1: pos]:
         return None  # the clause closed before the date
-    end = _clause_end(text, pos, sentence.end)
+    end = clause_end(text, pos, sentence.end)
     # Back up over the name the clause describes.
     # "Dr. Thomas Frieden, 48, who has been ...": the person before their age.
     age = re.search(r",\s*\d{1,3}\s*$", text[max(sentence.start, clause_start - 8):clause_start])
@@ -517,72 +526,17 @@ def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str])
 
 #: A restrictive relative clause, with no comma: "the site where the rig sank on 22 April", "a deckhand who was
 #: working for Kruse on Wednesday", "the hurricane which devastated the region in 2005".
-_RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])|"
-                          # "a bill that's been on the back burner since last year", "a plan that will put vessels
-                          # on site by June": "that" straight before its auxiliary is the relative pronoun ("reports
-                          # that the well was capped" is a content clause, its own subject after "that"; "word that
-                          # controlled burns would go ahead" and "that would have" are left alone)
-                          r"(?<=[a-z])\s+that(?:['’]s\s+|\s+(?=(?:is|was|were|are|has|have|had|will)\s))")
-#: Words before "who", "where" or "which" that make an indirect question ("did not say where the oil went").
-_ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|told|explain|explained|decide|decided|"
-                   r"see|saw|seen|wonder|wondered|show|showed|understand|determine|unclear|clear|sure|about|on|of)$")
-
-
-def _restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] | None:
-    """A restrictive relative clause holding ``pos``: its own happening's, not the main clause's date."""
-    found = None
-    for found in _RESTRICTIVE.finditer(text, sentence.start, pos):  # noqa: B007 - the last one
-        pass
-    if found is None or _ASKS.search(text[max(sentence.start, found.start() - 15):found.start()]) or re.search(
-            r"(?i)\b(?:on|in|at|by|for|with|of|to|from|during|after|before|under|through)$", text[sentence.start:found.start()]):
-        return None  # an indirect question, or "a date on which they will be questioned on 23 September"
-    pronoun_that = found.group(0).split()[0].startswith("that")
-    if pronoun_that and re.search(r"(?i)\b(?:so|now|such|given|except|in|provided|than|is|was|be|means?|meant)$",
-                                  text[sentence.start:found.start()]):
-        return None  # "so that", "now that", "the point is that": a conjunction, not a relative pronoun
-    between = text[found.end():pos]
-    if second_verb(text, found.end(), pos):
-        return None  # "An engineer who inspected the dam warned of cracks on Friday": Friday is the warning's
-    if re.search(r"[,;:“”\"]", between) or len(between.split()) > 14 or not (
-            pronoun_that or _FINITE_VERB.search(between)
-            or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):
-        return None
-    end = _clause_end(text, pos, sentence.end)
-    if found.group(0).strip() == "where":
-        return found.start() + 1, end, "adverbial"  # "where the rig sank on 22 April": the clause, its own subject
-    # The noun phrase described, from its determiner: "a 27-year-old deckhand", "the hurricane".
-    head = re.search(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)$",
-                     text[max(sentence.start, found.start() - 60):found.start()])
-    if head is None:  # "to lure back tourists who have steered away ...": a bare plural noun
-        head = re.search(r"\s([a-z][\w'’-]+[a-rt-z]s)$", text[max(sentence.start, found.start() - 40):found.start()])
-    if head is None:  # "Veterans who served ...": a bare plural opening the sentence
-        head = re.fullmatch(r"\W*([A-Z][a-z'’-]+[a-rt-z]s)", text[sentence.start:found.start()])
-    start = found.start() - len(head.group(1)) if head else found.start() + 1
-    return start, end, "relative"
-
-
 def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:
     """Whether the participle after ``comma`` is an appositive ("Public Citizen, founded in 1971 by ..., launched"):
     right after a bare noun phrase (no verb, no clause before it), and closed by a comma before the main verb
     ("McGrath, who works on the staff, posted on X on Tuesday" is the main clause's verb)."""
     head = text[max(sentence.start, text.rfind(",", sentence.start, comma) + 1):comma]
+    # "Hayward did it in 2007 and Peter Voser, due to ...": a second clause's subject after "and" is bare too.
+    head = re.split(r"\s(?:and|but)\s(?=[A-Z])", head)[-1]
     if re.search(r"\b(?:who|whom|which|whose|that|where|when)\b", head) or _FINITE_VERB.search(head):
         return False
-    return text.find(",", pos, sentence.end) != -1
-
-
-def _clause_end(text: str, pos: int, limit: int) -> int:
-    """End of a clause: its next comma outside quotes, or the sentence end (without the period)."""
-    depth = 0
-    i = pos
-    while i < limit:
-        ch = text[i]
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
-        elif ch in ",;" and depth == 0 and not (ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
-            return i  # ("5,000 feet" is one number)
-        i += 1
-    end = limit
-    return end
+    close = text.find(",", pos, sentence.end)
+    # "another amendment, due to be taken up today, would require ...": a modal main clause states no happening of
+    # its own; the aside's date is when the news happens.
+    return close != -1 and not (re.match(r",\s+\w+\s+to\s", text[comma:]) and re.match(
+        r",\s+(?:would|could|will|may|might|should|can|must)\b", text[close:]))

@@ -1,7 +1,7 @@
 """Embedded clauses and coordinated segments as sentences of their own, for titles.
 
 A date in a relative or adverbial clause is that clause's statement (:mod:`.anchors`), and a
-sentence of several dates is cut into its coordinated segments (``_segment``). Each piece becomes
+sentence of several dates is cut into its coordinated segments (:func:`.segments.segment`). Each piece becomes
 a headline only when it reads as a sentence: its own subject, its own finite verb, nothing of the
 clause around it. This module holds the grammar that makes sure of it:
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_PATTERN, MONTHS, WIRE_ZONES
-from timeline.extract.furniture import page_furniture
+from timeline.extract.furniture import page_furniture, thread_follows
 from timeline.extract.furniture_spans import content_sentences, masked, trim  # noqa: F401  (applying spans: its own stage)
 from timeline.extract.page_blocks import (
     above_the_dateline,
@@ -39,7 +39,8 @@ from timeline.extract.page_blocks import (
     run_in_top,
     thread_before_policy,
 )
-from timeline.extract.page_notes import NEWSROOM_ROLES, biography, reader_notes, writer_biography
+from timeline.extract.page_notes import NEWSROOM_ROLES, author_box, biography, reader_notes, writer_biography
+from timeline.extract.transcripts import transcript_furniture
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
 _MONTH = rf"(?:{MONTH_PATTERN})\.?"
@@ -211,7 +212,10 @@ _INLINE_BOILERPLATE = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2} reports from [A-Z][\w ]{2,30}\.(?=\s|$)|"
     r"\(For (?:full|more|complete) coverage[^)]*\)?\)|\bFor an? (?:graphic|interactive|factbox|timeline)[^.]{0,80}?"
     r"click here\b|(?:-\s){4,}-?|(?:Content and Programming )?Copyright\s+(?:©\s*)?\d{4}\b.*$|©\s*\d{4}\b.*$|"
-    r"\bLetters for publication should be sent to\b.*$|\bThis (?:article|story) (?:was|has been) (?:amended|corrected|updated)\b.*$")
+    r"\bLetters for publication should be sent to\b.*$|\(?\bThis (?:article|story|caption|headline|photo caption|picture caption|"
+    r"graphic|report) (?:was|has been) (?:amended|corrected|updated)\b.*$|"
+    # A wire story's note on what its new version changed: "(This version CORRECTS name of church to Mount Olive)".
+    r"\(This version (?:CORRECTS|corrects|ADDS|adds|UPDATES|updates|REFILES|refiles)\b[^()\n]{0,160}\)")
 #: A schedule or listing line: several dates and clock times and hardly a word of prose ("Broadcast on
 #: Radio 4, 4:30 PM Thu, 11 Jun 2009 Available until 12:00 AM Thu, 1 Jan 2099"). Programme guides,
 #: event listings and page metadata say when the page or the show is, not what happened.
@@ -240,7 +244,7 @@ _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW
 _HAS_CLOCK = re.compile(r"\d[:.]\d\d")
 _HAS_STAMP_WORD = re.compile(r"(?i)updated|published|posted")
 _HAS_INLINE_WORD = re.compile(r"(?i)error occurred|continue reading|a version|article appeared|twitter|ancient artform|reports from|"
-                              r"coverage|click here|- - - -|amended|corrected|updated|copyright|©|letters for publication")
+                              r"coverage|click here|- - - -|amended|corrected|updated|copyright|©|letters for publication|this version")
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +281,9 @@ def find_furniture(text: str) -> list[Furniture]:
             continue
         if (body_started and _COMMENT_HEADER.match(stripped)) or (
                 start > len(text) // 2 and _COMMENTS_SECTION.match(stripped)):
+            if _COMMENTS_SECTION.match(stripped) and not thread_follows(text, (lead, end)):
+                found.append(Furniture(lead, end, "boilerplate"))  # a call to action inside the story, which goes on
+                continue
             found.append(Furniture(lead, len(text), "comment"))  # the readers' thread runs to the page's end
             break
         in_links = _LINKS_HEADER.match(stripped) is not None
@@ -324,6 +331,8 @@ def find_furniture(text: str) -> list[Furniture]:
         if _is_body(stripped):
             body_started = True
     found.extend(_blocks(text, lines))
+    found.extend(Furniture(a, b, "byline") for a, b in author_box(text, lines, [text[f.start:f.end] for f in found
+                                                                              if f.kind == "byline"]))
     top = above_the_dateline(text, lines, {f.start for f in found if f.kind == "dateline"})
     if top is not None:
         found.append(Furniture(top[0], top[1], "caption"))
@@ -331,6 +340,7 @@ def find_furniture(text: str) -> list[Furniture]:
     found.extend(_readers_part(text, found))
     posts = readers_posts(text, lines, [a for a, b in lines if _is_body(text[a:b].strip())],
                           [(f.start, f.end) for f in found if f.kind == "comment"])  # the rest of the page is theirs
+    found.extend(Furniture(a, b, k) for a, b, k in transcript_furniture(text, lines))
     found.extend(Furniture(a, b, k) for a, b, k in page_furniture(text, lines, [a for a, b in lines if _is_body(text[a:b])]))
     found.extend([Furniture(posts, len(text), "boilerplate")] if posts is not None else [])
     # Past the story's footer ("We welcome comments ...", "Reporting by ...") or a writer's biography
@@ -476,6 +486,12 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
             out.append(Furniture(start + m.start(), start + (stop.end() if stop else len(segment.rstrip())), "caption"))
             continue
         body = _CREDIT_BODY.match(segment, m.end())
+        if body is None and m.group(0)[:5] in ("Image", "Pictu") and _described(segment[m.end():m.end() + 80]):
+            # "Image: Pickets outside the ferry terminal on Monday.": what the picture shows (its alt text), to its end;
+            # a credit names its maker, and closes no caption above it.
+            stop = _SENTENCE_STOP.search(segment, m.end())
+            out.append(Furniture(start + m.start(), start + (stop.end() if stop else len(segment.rstrip())), "caption"))
+            continue
         stop = m.end() + (body.end() - body.start()) if body and body.end() - m.end() <= 120 else \
             _capitalised_run_end(segment, m.end())
         out.append(Furniture(start + m.start(), start + stop, "credit"))
@@ -505,6 +521,15 @@ def _captions_before_credits(text: str, found: list[Furniture], lines: list[tupl
     spans = captions_before_credits(text, credits, [f.end for f in found], lines)
     after = [(end, dated_caption_after(text, end)) for _, end in credits]
     return [Furniture(a, b, "caption") for a, b in spans] + [Furniture(a, b, "caption") for a, b in after if b is not None]
+
+
+def _described(after: str) -> bool:
+    """Whether the words after an image's label describe it: two lowercase words among its first four (a maker's
+    credit is names: "Getty Images", "Bank of England", "AP"). "Photograph:" and "Credit:" always name a maker, and
+    the story runs on after them ("Photograph: AP BP engineers will ...")."""
+    first = after.split()[:4]
+    return len(first) == 4 and not first[0].isupper() and first[0] not in ("Getty", "Reuters", "Alamy") and sum(w[:1].islower() and w not in ("of", "and", "the", "de", "van", "von", "al", "for")
+                                   for w in first) >= 2
 
 
 def _skip_space(s: str, i: int) -> int:

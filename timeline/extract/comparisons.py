@@ -44,15 +44,21 @@ _COMPARING = re.compile(r"(?i)\b(?:from|than|on|over|versus|vs\.?|compared (?:wi
 def is_comparison(expression: str, before: str) -> bool:
     """Whether a date expression names the point a figure is compared with ("a year earlier")."""
     return bool(COMPARISON.search(expression) or (_AGO.search(expression) and _COMPARING.search(before))
-                or COMPARED_WITH.search(before))
+                or COMPARED_WITH.search(before)
+                or bool(_CHANGE_AGAINST.search(before) and _YEAR_OR_PERIOD.match(expression)))
 COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(?:the\s+)?$")
+# "a 5% rise on 2009", "an increase over 2007": a change named as a noun, measured against a year or period.
+# The verb ("shares rise on Tuesday") and a span ("a rise over the weekend") date the change itself.
+_CHANGE_AGAINST = re.compile(r"(?i)(?:\b(?:an?|the|its|their)|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n|million|billion)?)\s+"
+                             r"(?:increase|rise|gain|jump|drop|fall|decline|decrease)s?\s+(?:over|on)\s+(?:the\s+)?$")
+_YEAR_OR_PERIOD = re.compile(r"(?i)^(?:\d{4}\b|(?:the\s+)?(?:same|previous|prior|year-earlier)\b|last\s+year\b|a\s+year\b)")
 # A comparison's reference point, not an event of its own: "than the 258,000 barrels leaked in 1989",
 # "unlike the 1969 Santa Barbara and 1989 Exxon Valdez spills",
 # "down from 60 percent two weeks ago", "a high of 72 percent in 2009", "compared with $5bn in 2009".
 _AMOUNT = r"[$£€#]?\s?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion|barrels|points?)?"
 _REFERENCE_POINT = re.compile(
     r"(?i)(?:\bthan\b|\bunlike\b|\b(?:surpass|exceed|eclips|dwarf|outstrip|overtak)(?:es|ed|ing|e|s)?\s+(?:even\s+)?(?:the\s+(?:size|scale|"
-    r"level|record|total|amount|volume)\s+of\s+)?(?=(?:the|its|their|a|an)\s)|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+)?"
+    r"level|record|total|amount|volume)\s+of\s+)?(?=(?:the|its|their|a|an)\s)|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+|over\s+|under\s+|more\s+than\s+|less\s+than\s+)?"
     r"(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|"
     r"billion|trillion)|\d[\d.,]*\s+(?:basis\s+points|points|barrels|cents|pence|dollars|euros|pounds|tonnes|tons|"
     r"gallons)\b)|\ba (?:high|low|peak|"

@@ -140,13 +140,28 @@ _SUMMARY_HEADER = re.compile(
     rf"|(?:{WEEKDAY_NAME_PATTERN}))(?:,?\s+\d{{4}})?(?:,\s*Day\s+\d+(?:\s+of(?:\s+the)?\b)?)?[:,]?")
 
 
+#: A sentence's end: a stop before a capital or the line's end ("Transocean Ltd. and leased by" goes on).
+_HEADER_STOP = re.compile(r"[.!?][\"”’]?(?=\s+[\"“]?[A-Z]|\s*$)", re.M)
+
+
 def summary_headers(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The headers of agency summaries (:data:`_SUMMARY_HEADER`) that open a line."""
+    """The headers of agency summaries (:data:`_SUMMARY_HEADER`) that open a line.
+
+    A header closing on "Day 54 of (the)" goes on with the noun phrase it names ("the Gulf of Mexico oil spill"): a
+    preposition ends no header, and the phrase after it, relative clauses and all ("that began with the April 20
+    explosion ..., owned by ..."), names the series the same way every day: no lead, and no news of the day. The
+    header runs to its sentence's end. (Cutting it at the relative clause leaves "that began with ..." as the lead.)
+    """
     out = []
     for a, b in lines:
         m = _SUMMARY_HEADER.match(text, a, b)
-        if m is not None:
-            out.append((a, m.end()))
+        if m is None:
+            continue
+        end = m.end()
+        if re.search(r"\bof(?:\s+the)?$", text[a:end]):
+            stop = _HEADER_STOP.search(text, end, b)
+            end = stop.end() if stop else b
+        out.append((a, end))
     return out
 
 
@@ -279,3 +294,36 @@ def dated_posts(text: str, furniture: Sequence[_Stamp]) -> list[Post]:
 #: Distinct days among a page's posts before they count as posts of their own, and the words a post has at least.
 _POST_DAYS_MIN = 2
 _POST_WORDS_MIN = 20
+
+
+#: A line of a readers' thread that no story prints: a comment's age ("5 hours ago", "2h ago", "just now"), its
+#: buttons and counts ("Reply", "Recommend", "12 likes"), a writer's header ("harbourfan wrote:"), the thread's
+#: own controls ("Show more replies", "Sign in to comment", "Newest | Oldest").
+_THREAD_LINE = re.compile(
+    r"(?i)^[ \t]*(?:(?:\d+\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|just\s+now|"
+    r"yesterday(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]m)?)?)|(?:reply|report|recommend|like|flag|share|"
+    r"permalink)(?:\s*[|·•]\s*(?:reply|report|recommend|like|flag|share|permalink))*|"
+    r"\d+\s+(?:likes?|repl(?:y|ies)|recommend(?:s|ations)?)|@?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s+(?:wrote|replied)\s*:|"
+    r"(?:show|load|view|see)\s+(?:\d+\s+)?(?:more\s+)?(?:comments|replies)\b.*|(?:sign|log)\s*in\b.{0,40}\b(?:comment|reply)\b.*|"
+    r"sort\s+by\b.*|(?:newest|oldest|top\s+comments|most\s+recommended)(?:\s*[|·]\s*\w+(?:\s+\w+)?)*|"
+    r"comments?\s+(?:are|is)\s+(?:now\s+)?closed\.?)[ \t]*$")
+#: A comment section's header that counts its comments ("Comments (12)", "38 comments"): a thread is there.
+_COUNTED_HEADER = re.compile(r"(?i)\(\d+\)|^\s*\d+\s+comments?")
+#: How many lines below a comment section's header to look for a thread's lines.
+_THREAD_LOOKAHEAD = 8
+
+
+def thread_follows(text: str, header: tuple[int, int]) -> bool:
+    """Whether the comment section's header at ``text[header[0]:header[1]]`` opens a readers' thread.
+
+    A modern page also puts "Join the conversation" or "Have your say" inside the story as a call to action, and
+    the story goes on after it. A thread shows itself within a few lines: comments' ages, buttons, counts,
+    writers' headers; or the header counts its comments; or no sentence of the story's kind (a full sentence of
+    twelve words or more) follows at all.
+    """
+    if _COUNTED_HEADER.search(text, header[0], header[1]):
+        return True
+    rest = [line.strip() for line in text[header[1]:].split("\n") if line.strip()]
+    if any(_THREAD_LINE.match(line) for line in rest[:_THREAD_LOOKAHEAD]):
+        return True
+    return not any(len(line.split()) >= 12 and re.search(r"[.!?][\"”’]?$", line) for line in rest)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
 
 __all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "NOUN_COMPLEMENT", "RELATIVE_ACT", "SAYING_NOUNS", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
-           "reduced_relative", "stem", "stems"]
+           "reduced_relative", "scheduled_for", "stem", "stems"]
 
 #: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
 EVENT_NOUNS = frozenset([
@@ -285,6 +285,30 @@ def reduced_relative(text: str, sentence_start: int, start: int, end: int) -> Ha
     agent = re.match(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]?){1,4}", text[end:end + 60])
     return Happening(np_start, _trim(text, np_start, end + (agent.end() if agent else 0)),
                      stem(head.group(1)) if head else "", own=True)
+
+
+#: A noun, then a participle or "due" that says when it is to happen: "a call with analysts planned for Friday",
+#: "thunderstorms expected Friday". Not after a form of "be" ("the tests were due on Monday" is the clause's own
+#: statement). A participle set off by commas ("a hearing, scheduled for Thursday, ...") and an absolute "with
+#: results expected later today" are left to the clause: the noun alone would make no title.
+_SCHEDULED = re.compile(
+    r"(?i).*?(?:^|\s)(?P<np>(?:a|an|the|this|its|their|his|her|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|[a-z]{3,}s)"
+    r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)"
+    r"\s+(?:scheduled|planned|slated|set|due|expected)\s+(?:(?:for|on)\s+)?$", re.S)
+
+
+def scheduled_for(text: str, sentence_start: int, start: int, end: int) -> Happening | None:
+    """The noun whose schedule the date at ``start`` gives ("postponed a hearing, scheduled for Thursday"): the
+    hearing is Thursday's, not the postponing."""
+    before = text[max(sentence_start, start - 100):start]
+    m = _SCHEDULED.match(before)
+    if m is None or re.search(r"[,;:]", m.group("np")) or re.search(r"(?i)\bwith\s+$", before[:m.start("np")]) or \
+            m.group("np").split()[-1].lower() in (
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"):
+        return None
+    np_start = start - len(before) + m.start("np")
+    head = re.search(r"(\w+)$", m.group("np"))
+    return Happening(np_start, _trim(text, np_start, end), stem(head.group(1)) if head else "", own=True)
 
 
 #: A second main clause joined by "and" to the first, its own subject left out or named again, its verb

@@ -39,7 +39,7 @@ _DOCUMENT = (r"(?:article|story|report|post|piece|headline|caption|photo caption
              r"video|blog post|column|page)")
 #: An editor's correction note opening a line, bracketed or not.
 _CORRECTION = re.compile(
-    rf"(?i)^[(\[]?\s*(?:(?:correction|clarification)s?\s*[:.-]|"
+    rf"(?i)^[(\[]?\s*(?:(?:correction|clarification)s?(?:\s*,\s*[^:()\n]{{3,40}}?|\s*\([^()\n]{{3,40}}\))?\s*[:.-]|"
     rf"(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+{_DOCUMENT}\b|"
     rf"this\s+{_DOCUMENT}\s+(?:was|has\s+been|had\s+been)\s+(?:amended|corrected|updated|changed|edited|revised)\b)")
 #: A text-to-shortcode appeal: "by texting "PARKS" to 90999", "Text HELP to 50555".
@@ -111,6 +111,51 @@ _COMMENT_PROMPT = re.compile(
     r"tell\s+us\s+what\s+you\s+think|share\s+your\s+(?:thoughts|views|stories|experiences?))\b)[^()\n]{0,240}\)\s*:?")
 #: A clock time alone on its line, with its zone: a live blog's entry stamp.
 _CLOCK_LINE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?$")
+#: A modern page's chrome on a line of its own: skip links, buttons ("Share", "Save", "Copy link"), a live page's
+#: "Key event" flag and an entry's age ("2h ago", "35 minutes ago"), a gallery's counter ("1 of 12"), reading
+#: time, and the cookie and paywall notices. None is written by the story's reporter; "2h ago" counts from when
+#: the page was saved, not from anything the story says.
+_PAGE_CHROME = re.compile(
+    r"(?i)^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|search)|skip\s+navigation|(?:share|save|copy\s+link|print|"
+    r"gift\s+(?:this\s+)?article|bookmark|close|menu|search|expand|collapse|toggle\s+caption|hide\s+caption|"
+    r"(?:open|view)\s+image\s+in\s+(?:gallery|full\s*screen)|enlarge\s+(?:this\s+)?image)"
+    r"(?:\s*[|·•]\s*(?:share|save|copy\s+link|print|comments?))*|key\s+events?|pinned(?:\s+post)?|"
+    r"\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago|just\s+now|\d{1,3}\s+of\s+\d{1,3}|"
+    r"(?:listen\s+to\s+(?:this\s+)?article|\d+\s+min(?:ute)?s?\s+(?:read|listen))(?:\s*[·•|]\s*\d+\s+min(?:ute)?s?)?|"
+    r"(?:accept|reject|allow|manage)\s+(?:all\s+)?(?:cookies|preferences|settings)|cookie\s+(?:settings|policy|preferences)|"
+    r"we\s+(?:and\s+our\s+partners\s+)?use\s+cookies\b.*|this\s+(?:site|website)\s+uses\s+cookies\b.*|"
+    r"already\s+(?:a\s+)?(?:subscriber|registered|have\s+an\s+account)\b.*|you\s*(?:have|['’]ve)\s+reached\s+your\b.*|"
+    r"(?:subscribe|register|sign\s+in|log\s+in)\s+to\s+(?:continue|read|keep\s+reading|unlock)\b.*|"
+    r"this\s+(?:article|content|story)\s+is\s+(?:for|only\s+available\s+to)\s+(?:subscribers|members)\b.*|"
+    # Links, labels and notices of a page's frame: sharing, sections, sponsors, legal, the story's age.
+    r"reuse\s+this\s+content|about\s+the\s+authors?|topics|tags?\s*:.{0,200}|share\s+(?:on|via)\s+\w+(?:\s+\w+)?|"
+    r"open\s+in\s+(?:the\s+)?app|story\s+continues\s+below(?:\s+(?:the\s+)?advertisement)?|(?:sponsored|paid|partner)"
+    r"(?:\s+(?:content|post|stories))?|from\s+our\s+(?:partners|sponsors)|show\s+key\s+events\s+only|"
+    r"(?:please\s+)?(?:turn\s+on|enable)\s+javascript\b.*|view\s+in\s+full\s*screen|skip\s+to\s+\w+|jump\s+to|"
+    r"editor['’]s\s+picks?|don['’]t\s+miss|newsletters?|support\s+(?:our|independent|quality)\s+journalism\b.*|"
+    r"become\s+a\s+(?:member|subscriber|supporter)\b.*|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.*|"
+    r"this\s+(?:article|story|content)\s+is\s+more\s+than\s+\d+\s+(?:years?|months?|days?)\s+old|"
+    r"(?:photo\s+)?illustration\s+by\s+[A-Z].{0,60}|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|"
+    r"privacy\s+(?:policy|notice)|our\s+standards\s*:.{0,80}|"
+    # A link to a video, gallery or recording, titled with what it shows: "Video: Passengers describe the fire".
+    r"(?:video|audio|gallery|in\s+pictures|photos|podcast)\s*:\s+[^.!?]{3,100}|"
+    # A print edition's note, a gallery's picture, a section's link, a stamp's age, a co-writer's credit.
+    r"a\s+version\s+of\s+this\s+(?:article|story|report|review|column|piece)\s+appear(?:s|ed)\b.*|"
+    r"(?:photo|image|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\b.{0,150}|more\s*:\s.{3,120}|contributing\s*:.{3,120}|"
+    r"(?:last\s+)?(?:updated|published|posted)\s*:?\s*\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago|"
+    # A broadcaster's notice heading its transcript: "This copy may not be in its final form and may be updated."
+    r"(?:this\s+is\s+a\s+rush\s+transcript\b.*|this\s+(?:copy|transcript)\s+may\s+not\s+be\s+in\s+its\s+final\s+form\b.*))[.!]?$")
+#: A meta line closing on the story's reading time: "Jane Doe · March 4, 2026 · 5 min read".
+_READ_TIME = re.compile(r"[·•|]\s*\d+\s+min(?:ute)?s?\s+read\s*$")
+#: The first words a line of page chrome opens with: a cheap test before :data:`_PAGE_CHROME`.
+_CHROME_FIRST = frozenset([
+    "skip", "share", "save", "copy", "print", "gift", "bookmark", "close", "menu", "search", "expand", "collapse",
+    "toggle", "hide", "open", "view", "enlarge", "key", "pinned", "just", "listen", "accept", "reject", "allow",
+    "manage", "cookie", "we", "this", "already", "you", "you've", "subscribe", "register", "sign", "log", "reuse",
+    "about", "topics", "tags", "tag", "story", "sponsored", "paid", "partner", "from", "show", "please", "turn",
+    "enable", "jump", "editor's", "editor’s", "don't", "don’t", "newsletter", "newsletters", "support", "become",
+    "photo", "illustration", "terms", "privacy", "our", "video", "audio", "gallery", "in", "photos", "podcast",
+    "a", "more", "contributing", "last", "updated", "published", "posted", "slide", "image", "picture"])
 #: The roles a newsroom gives its writers, as a biography names them.
 NEWSROOM_ROLES = ("correspondent", "reporter", "editor", "columnist", "writer", "journalist", "contributor", "producer",
                   "bureau chief")
@@ -166,6 +211,10 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
     lead = start + len(segment) - len(segment.lstrip())
     if _CLOCK_LINE.match(stripped):
         return [("stamp", lead, start + len(segment.rstrip()))]
+    if len(stripped) < 200 and (_READ_TIME.search(stripped) or (
+            (stripped[0].isdigit() or stripped.split(None, 1)[0].lower().rstrip(":") in _CHROME_FIRST)
+            and _PAGE_CHROME.match(stripped))):
+        return [("boilerplate", lead, start + len(segment.rstrip()))]
     if (_CORRECTION.match(stripped) or _SHORTCODE.search(stripped) or _APPEAL.match(stripped)
             or (_BIO.match(stripped) and _BEAT.search(stripped))
             or (_may_call(stripped) and _CALL_TO_ACTION.match(stripped) and len(stripped.split()) <= _CALL_WORDS_MAX)):
@@ -193,4 +242,27 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
         begin += len(segment[begin:stop]) - len(segment[begin:stop].lstrip())
         out.append(("teaser", start + begin, start + stop))
         floor = stop
+    return out
+
+
+#: The writer a byline names: "By Jane Doe, Transport correspondent", "By JANE DOE", "Written by Jane Doe and John Roe".
+_BYLINE_NAME = re.compile(r"(?:By|BY|Written by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al)){1,3})")
+#: What an author box says of its writer: their job, their beat, their career ("joined Coast News in 2019").
+_CAREER = re.compile(r"\b(?:joined|joins|has\s+(?:been\s+)?(?:covered|covering|worked|working|reported|reporting|written|writing)|"
+                     r"previously\s+(?:worked|covered|reported|was|wrote)|was\s+(?:previously|formerly)|before\s+joining|"
+                     r"covers|is\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}(?:" + "|".join(NEWSROOM_ROLES) + r"|author)s?\b)")
+
+
+def author_box(text: str, lines: list[tuple[int, int]], bylines: list[str]) -> list[tuple[int, int]]:
+    """Lines of an author box: a line opening with the name the byline gave the writer and telling their job or
+    career ("Jane Doe joined Coast News in 2019 after ten years at the Harbour Times"). The story names its
+    writer only there; the dates are the writer's career, not the story's."""
+    names = {m.group("name") for b in bylines if (m := _BYLINE_NAME.match(b.strip())) is not None}
+    if not names:
+        return []
+    out = []
+    for a, b in lines:
+        line = text[a:b].lstrip()
+        if any(line.startswith(n) for n in names) and _CAREER.search(line, 0, 300):
+            out.append((b - len(line), b))
     return out

@@ -129,6 +129,17 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
                               and _FINITE.match(words[i + 1].group(0)) is not None and prev not in _COMPLEMENT_VERBS
                               and prev not in _CLASS_NOUNS and not _ROLE_NOUN.fullmatch(prev)
                               and not prev.endswith(("ed", "s")))
+        if i <= _HEADLINE_WORDS and _common_word_opens(text, head, words, i):
+            # "... Jackson's doctor People who could become panel members ... are being asked", "... applied off
+            # Shetland Calls to halt BP's plans ... have been rejected": the lead opens on a common word, which the
+            # page writes lowercase elsewhere and never capitalises inside a sentence. Its verb may come after a
+            # relative clause or an infinitive, so it is looked for further on.
+            ahead = [w.group(0).strip(",;:\"“”'’").lower() for w in words[i + 1:i + 25]]
+            if any(_FINITE.match(w) for w in ahead) and not _open_quote(head[:words[i].start()]):
+                if i - cut_at > 4:
+                    cut = words[i].start()
+                cut_at = i
+            continue
         if not after_name and not closed_quote and (not re.fullmatch(r"[a-z0-9][a-z0-9]*", prev) or prev in _CONTINUES or prev.endswith(
                 "ing") or not (article or re.fullmatch(r"[A-Z][a-z][\w'’-]*", word)) or CALENDAR.match(word)):
             continue  # "Lebanon," goes on
@@ -168,6 +179,37 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     if cut is None or len(head[cut:].split()) < 8:
         return None
     return start, start + len(head[:cut].rstrip())
+
+
+#: Words after which a capital continues a noun phrase or a clause: determiners, prepositions, conjunctions.
+_FUNCTION_WORDS = _PREPOSITIONS | _DETERMINERS | _SUBORDINATORS | _RUNS_ON | frozenset(
+    ["and", "or", "but", "nor", "than", "who", "whom", "whose", "which", "named", "called", "dubbed", "said", "says",
+     "told", "tells", "like", "including", "mr", "mrs", "ms", "dr"])
+#: Capitalised openers that are no nouns: determiners and pronouns.
+_NOT_NOUNS = frozenset(["the", "this", "these", "those", "that", "its", "his", "her", "their", "our", "some", "any", "all",
+                        "each", "every", "both", "many", "most", "more", "few", "several", "she", "they", "you", "one",
+                        "there", "here", "what", "who", "how", "why", "when", "where", "with", "for", "from", "after",
+                        "before", "but", "and", "while", "yet", "not", "now", "then", "also", "even", "only"])
+
+
+def _common_word_opens(text: str, head: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether ``words[i]``, capitalised after a word with no stop ("doctor People who"), is a common word opening a
+    sentence: a lowercase word follows it, the page writes it lowercase elsewhere, and nowhere else capitalises it
+    inside a sentence (a name's word, "Brown" or "Navy", is capitalised wherever it stands)."""
+    word, prev = words[i].group(0), words[i - 1].group(0)
+    # After a function word a capital starts a name ("in the Gulf"); after a name it may go on with it ("Russell
+    # Hotten Business reporter"); "The", "A" and pronouns are read by :func:`run_in_top` itself.
+    if (re.fullmatch(r"[A-Z][a-z]{2,}", word) is None or word.lower() in _NOT_NOUNS or CALENDAR.match(word)
+            or re.fullmatch(r"[a-z0-9][\w'’-]*[a-z0-9]", prev) is None or prev in _FUNCTION_WORDS
+            or i + 1 >= len(words) or re.fullmatch(r"[a-z][\w'’-]*,?", words[i + 1].group(0)) is None
+            or (words[i + 1].group(0) == "of" and i + 2 < len(words) and words[i + 2].group(0)[:1].isupper())):
+        return False  # "the vast Gulf of Mexico", "founding Editor of The Lancet": a name's first word
+    low = word.lower()
+    if re.search(rf"(?<![\w'’-]){low}(?![\w'’-])", text) is None:
+        return False
+    at = words[i].start()
+    return not any(m.start() != at for m in re.finditer(rf"(?<=[a-z0-9,;] ){word}(?![\w'’-])", head)) and re.search(
+        rf"(?<=[a-z0-9,;] ){word}(?![\w'’-])", text[len(head):]) is None
 
 
 def _after_apposition(words: list[re.Match[str]], comma: int) -> list[str]:

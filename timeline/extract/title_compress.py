@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_complements import complement_missing
-from timeline.extract.title_cuts import _limit, _shorten_inner_subjects
+from timeline.extract.title_cuts import _limit, _shorten_inner_subjects, title_length
 from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_open import finite_at
 from timeline.extract.title_waits import _CONTROL_VERBS
@@ -137,10 +137,10 @@ def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
     for a title; ``verb_at`` moves with the text."""
     for pattern in (_BRACKETED, _APPOSITIVE_BEFORE_VERB, _INCLUDING_BEFORE_VERB, _WHERE_TOLD, _WHERE_SAID,
                     _TIME_BEFORE_OBJECT):
-        if len(text) <= MAX_CHARS:
+        if title_length(text) <= MAX_CHARS:
             break
         text, verb_at = _drop_all(pattern, text, verb_at)
-    if len(text) > MAX_CHARS:
+    if title_length(text) > MAX_CHARS:
         text = _drop_listener(text)
     return text, verb_at
 
@@ -157,7 +157,9 @@ def _drop_listener(text: str) -> str:
     if m is None or text[:m.start()].count("“") > text[:m.start()].count("”"):
         return text
     words = text[m.end():].split(" ")
-    for b in range(2, min(len(words) - 2, 16)):
+    for b in range(1, min(len(words) - 2, 16)):
+        if words[b - 1] == "to" and words[b][:1].islower():
+            return text  # "told BP | to go ahead": an order told, not a report; no clause follows the listener
         if words[b - 1][-1:] in ",;:" or re.search(r"[“”\"()]", words[b - 1]) \
                 or words[b - 1].lower() in {"he", "she", "it", "they", "we", "i", "you"}:
             return text  # ("tells Sky News | he believes the ...": the clause began at its pronoun)
@@ -171,15 +173,26 @@ def _drop_listener(text: str) -> str:
             said = "says" if m.group(0).startswith("tells") else "said"
             return text[:m.start()] + said + " " + " ".join(words[b:])
         if words[b].lower() == "that":
+            # "told the City a week ago | that the company expects ...": "tell" with a listener and a "that" clause
+            # says what "say" with the clause says; the listener goes, and "that" as a headline drops it ("that
+            # morning" is a time, not a clause).
+            if b + 2 < len(words) and words[b + 1].lower() not in _TIME_NOUNS and any(
+                    _finite(w.lower(), words[j - 1].lower()) for j, w in enumerate(words[b + 2:b + _THAT_LESS_CLAUSE],
+                                                                                  b + 2)):
+                said = "says" if m.group(0).startswith("tells") else "said"
+                return text[:m.start()] + said + " " + " ".join(words[b + 1:])
             return text
     return text
+
+
+_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time"}
 
 
 def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
     """A title whose main verb, or the verb of the clause it reports, lies past the limit loses modifiers of the
     subject until that verb and a few words after it fit; a cut that would still leave a clause without its verb
     makes room inside that clause or drops it (:func:`close_open_clause`)."""
-    if len(text) <= MAX_CHARS:
+    if title_length(text) <= MAX_CHARS:
         return text, verb_at
     fronted = _FRONTED_ADVERBIAL.match(text)
     if fronted is not None and verb_at > fronted.end() and not re.search(r"[“”\"]|\s[A-Z0-9]", fronted.group(0)):
@@ -190,7 +203,7 @@ def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
         rest, at = rest[0].upper() + rest[1:], verb_at - fronted.end()
         if len(_limit(rest, at)) - at > len(_limit(text, verb_at)) - verb_at:
             text, verb_at = rest, at
-            if len(text) <= MAX_CHARS:
+            if title_length(text) <= MAX_CHARS:
                 return text, verb_at
     from timeline.extract.title_frames import close_open_clause  # (it builds on this module's shortening)
 
@@ -205,7 +218,7 @@ _FRONTED_ADVERBIAL = re.compile(r"(?i:(?:even|just|only|still)\s+)?(?i:Under|Aft
 
 
 def _make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
-    if len(text) <= MAX_CHARS or not verb_at:
+    if title_length(text) <= MAX_CHARS or not verb_at:
         return text, verb_at
     verb_at = _participle_then_verb(text, verb_at)
     if not _verb_fits(text, verb_at):
@@ -315,8 +328,10 @@ def _controlled_infinitive(text: str, verb_at: int) -> tuple[int, int] | None:
     if verb is None or verb.group(0).strip().lower() not in _CONTROL_VERBS:
         return None
     start = verb_at + verb.end()
-    to = re.match(r"[^,;:“”\"()]{10,120}?\s(?=to\s+(?!(?:the|a|an|its|his|her|their|this|these|those|our)\s)[a-z])",
+    to = re.match(r"[^,;:“”\"()]{10,120}?\s(?=to\s+(?!(?:the|a|an|its|his|her|their|this|these|those|our)\b)[a-z])",
                   text[start:])  # ("a visit | to the towns": "to" before a noun phrase is a preposition)
+    if to and re.search(r"\b(?:that|who|which)\b", to.group(0)):
+        return None  # "told officials | that he expected a handover from BP to his": a report told, not an order
     return (start, start + to.end()) if to else None
 
 
@@ -481,6 +496,8 @@ def _droppable(subject: list[str], i: int, names_stay: bool) -> bool:
     if subject[i].lower() == "of" and (subject[i - 1].lower() in _COUNTS or re.fullmatch(r"[$£€]?\d[\d.,]*%?",
                                                                                          subject[i - 1])):
         return False  # "the era of thousands | of oil-skimming boats": a count says nothing without what it counts
+    if subject[i].lower() == "of" and subject[i - 1].lower() in _RELATIONAL_HEADS:
+        return False  # "the head | of the bus company": a relational noun says who only with its "of"
     if relative and subject[i - 1].lower() in _SAYS_WHICH:
         return False  # "people who had been in contact": the clause says which people
     # (an auxiliary in the dropped words outside a relative clause: the subject's end was misread)
@@ -494,6 +511,11 @@ _BEFORE_ARTICLE = {"of", "on", "in", "at", "for", "from", "with", "near", "off",
                    "toward", "towards", "beyond", "above", "below", "beside", "past", "via", "per", "and", "or",
                    "but", "that", "which", "who", "whom", "whose", "including", "such", "all", "both", "half",
                    "what", "not", "only", "just", "even", "once", "twice"}
+
+
+#: Nouns that name someone only by what they belong to: "the head | of the bus company" is nobody without it.
+_RELATIONAL_HEADS = {"head", "heads", "chief", "chiefs", "leader", "leaders", "member", "members", "boss", "bosses",
+                     "founder", "founders", "rest", "remainder", "side", "edge", "top", "bottom"}
 
 
 def _second_noun_phrase(previous: str) -> bool:

@@ -127,7 +127,7 @@ def _shorten_inner_subjects(text: str) -> str:
 
 
 #: Parts that name no amount: without their "of" phrase they say nothing ("75 percent is gone" does).
-_BARE_PARTS = {"most", "many", "some", "all", "none", "each", "any", "few", "several", "both", "either", "neither",
+_BARE_PARTS = {"one", "most", "many", "some", "all", "none", "each", "any", "few", "several", "both", "either", "neither",
                "half", "third", "thirds", "quarter", "quarters", "rest", "bulk", "majority", "minority", "part", "parts",
                "much", "member", "members", "share", "portion", "proportion", "fraction", "remainder", "number"}
 _VERB_AFTER_PART = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
@@ -214,7 +214,7 @@ def _quantity_head(head: list[str]) -> bool:
         return False
     last = head[-1].lower().strip("“”\"‘’,")
     return last in _PART_HEADS or last.split("-")[-1] in _PART_HEADS or bool(re.fullmatch(r"[$£€]?\d[\d.,]*%?", last)) \
-        or last in {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+        or last in {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
                     "thousand", "million", "billion"}
 
 
@@ -287,6 +287,14 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
             return head + " " + text[verb_at:], len(head) + 1
     return text, verb_at
 
+def title_length(text: str) -> int:
+    """The length ``text`` has as a title: its closing full stop goes (an abbreviation's stays), so it does not count
+    against the limit ("... cut back the night services." is a title of 89 characters, not 90)."""
+    text = text.rstrip()
+    closing = text.endswith(".") and not re.search(r"\b(?:[A-Z]\.)+$|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.$", text)
+    return len(text) - 1 if closing else len(text)
+
+
 def _limit(text: str, verb_at: int = 0) -> str:
     """At most MAX_WORDS words and MAX_CHARS characters, cut before a phrase starts, never inside one."""
     fronted = _FRONTED_PHRASE.match(text) if not verb_at and len(text) > MAX_CHARS else None
@@ -296,7 +304,8 @@ def _limit(text: str, verb_at: int = 0) -> str:
         text = text[fronted.end():].strip()
         text = text[0].upper() + text[1:]
     full = text
-    if len(text) <= MAX_CHARS and len(text.split(" ")) <= MAX_WORDS + 4 and not re.search(r"[,;:]\s", text[verb_at:]):
+    if title_length(text) <= MAX_CHARS and len(text.split(" ")) <= MAX_WORDS + 4 \
+            and not re.search(r"[,;:]\s", text[verb_at:]):
         return text  # one whole clause that fits beats any cut of it, though its words are many and short
     # The most words whose text fits in MAX_CHARS, then the phrase-respecting cut within them.
     fit, length = 0, -1

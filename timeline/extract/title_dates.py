@@ -49,13 +49,38 @@ _EARLIER_DAY = re.compile(r"(?:\b(?:on|in|by|from|until)\s+)?(?:(?:early|late|mi
                           r"\s+(?:or|and)\s+(?:(?:early|late|mid)\s+)?$")
 
 
+#: What joins the two ends of a range of dates: "from March 3 to April 10", "2005-2009", "Monday through Friday".
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*")
+
+
+def _join_ranges(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two dates joined by "to", "until" or a dash are one period: it goes whole with its "from", never leaving
+    "from ... to" half empty ("closed to visitors to while ..."). ("between 1970 and 2000" is a comparison's
+    range, which stays: see :func:`strip_spans`.)"""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and joined[-1][1] <= start and _RANGE_JOIN.fullmatch(sentence[joined[-1][1]:start]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+#: "has until Friday to decide", "gave the airline until 5 p.m. to explain": a deadline is the object of "have" or
+#: "give"; without it the title says the thing must be done ("have to pay up").
+#: (Only a finite verb's: a participle clause "giving it until July to repay" is a side clause a title drops whole.)
+_DEADLINE_HOLDER = re.compile(r"(?i)\b(?:has|have|had|give|gives|gave|given|get|gets|got|grant|grants|granted)\b"
+                              r"(?:\s+[\w'’-]+){0,4}\s+$")
+
+
 def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     out = sentence
-    for start, end in sorted(spans, reverse=True):
+    for start, end in sorted(_join_ranges(sentence, spans), reverse=True):
         before = out[:start]
         # A date that completes a noun or a comparison stays: "the rest of this year", "between 1970
-        # and 2000", "worse than 30 years ago", "Tuesday's statement".
-        if re.search(r"\b(?:of|between|than|and)\s+(?:the\s+)?$", before, flags=re.I) \
+        # and 2000", "worse than 30 years ago", "Tuesday's statement" ("as of June 30" is a preposition).
+        if (re.search(r"\b(?:of|between|than|and)\s+(?:the\s+)?$", before, flags=re.I)
+                and not re.search(r"\bas\s+of\s+(?:the\s+)?$", before, flags=re.I)) \
                 or re.match(r"['’]s\b", out[end:]):
             continue
         # "Wednesday served as disclosure day", "Last week saw the first ...": a date that is the subject of
@@ -106,14 +131,22 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # A modifier of the date goes with it too ("as early as", "at least until", "sometime in").
         m = re.search(r"(?:\b(?:as early as|as late as|no later than|no earlier than|at least|at the earliest|sometime|"
                       r"some time|just|only|virtually|nearly|almost|as recently as|as long ago as|as far back as|"
-                      r"right|shortly|barely|roughly|approximately|exactly|precisely)\s+)?(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+){0,2}(?:(?:after|before|around|"
-                      r"about)\s+)?(?:(?:the|this|last|next)\s+)?$", before, flags=re.I)
+                      r"right|shortly|barely|roughly|approximately|exactly|precisely)\s+)?"
+                      # "starting Monday", "effective from June": a participle used as a preposition goes too
+                      r"(?:\b(?:starting|beginning|effective|commencing)\s+)?"
+                      r"(?:(?:\b(?:" + "|".join(_PREPOSITIONS) + r")|(?<!\S)['’]?til)\s+){0,2}(?:(?:after|before|around|"
+                      r"about)\s+)?(?:(?:the|this|last|next)\s+)?"
+                      # "by mid - August" (a tokenized "mid-August" whose date the tagger took without its part)
+                      r"(?:\b(?:early|mid|late)\s*[-–]\s*)?$", before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
         # "has not posted a profit since 1998", "won't be finished until August": under a negation the date
         # is the meaning; without it the title says "never".
         # ("It was not until 1981 that Congress imposed a ban" is a cleft: the clause after "that" is the news)
         cleft = re.fullmatch(r"(?i)\s*(?:(?:and|but|yet|so)\s+)?it\s+(?:is|was)\s+(?:not\s+|only\s+)?", out[:cut_from]) \
             and re.match(r"\s*,?\s*(?:that|when)\s+\S", out[end:])
+        if m and re.search(r"\b(?:until|till)\b|['’]til\b", m.group(0), flags=re.I) and re.match(r"\s*to\s+[a-z]", out[end:]) \
+                and _DEADLINE_HOLDER.search(out[:m.start()]):
+            continue  # a deadline given or had: "have [until the weekend] to pay up" is not "have to pay up"
         if m and re.search(r"\b(?:since|until|till|before|for)\b", m.group(0), flags=re.I) and re.search(
                 r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,80}$", before, flags=re.I) and not cleft:
             continue
@@ -218,7 +251,9 @@ def _leaves_dangling(before: str, after: str, with_preposition: bool, span: str 
         return False
     if prev in _COPULAS and (ends or nxt in {"and", "or", "but", "before", "after", "when", "until", "that", "because"}):
         return True
-    return prev in _TIME_OBJECT_VERBS and (ends or nxt in {"to", "and", "or", "but", "before", "after", "until"})
+    # ("spent the weekend | watching": "spend" and "take" have the time as object before what was done in it)
+    return prev in _TIME_OBJECT_VERBS and (ends or nxt in {"to", "and", "or", "but", "before", "after", "until"}
+                                           or (nxt.endswith("ing") and nxt.isalpha() and len(nxt) > 4))
 
 
 #: "-ing" nouns a day commonly dates: "during Tuesday trading", "at Monday's hearing", "ahead of Friday meetings".

@@ -100,7 +100,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     if nxt and ((not noun_last and not noun_form and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
             w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean[-4:]))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news
-    if (last in _OPEN_ENDS and not over) or _waits_for(last, nxt, before) or (last == "up" and nxt == "to"):
+    if (last in _OPEN_ENDS and not over) or _waits_for(last, nxt, before) or (last == "up" and nxt == "to") \
+            or _particle_before_name(words, raw):
         return False  # "for up" before "to 90m doses", "oil per" before "day", "also" before "came"
     if nxt and last in _CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last and not noun_form:
         return False  # "after tests showed" before what they showed: the clause has no content yet
@@ -255,10 +256,21 @@ def _object_of_infinitive(clean: list[str]) -> bool:
 #: ("up" before "to 90m doses", "tens" before "of thousands", "per" before "day").
 _OPEN_ENDS = _WEAK_END | _DETERMINERS | {"per", "so", "nor", "until", "till", "unless", "although", "though",
                                          "once", "between", "around", "toward", "towards", "via", "within",
-                                         "versus", "vs", "vs.", "v", "v."}
+                                         "versus", "vs", "vs.", "v", "v.",
+                                         # an approximator waits for its amount: "have roughly | until the weekend"
+                                         "roughly", "approximately", "barely", "merely", "exactly", "precisely"}
 
 
 _PARTICLES = {"up", "down", "off", "out"}
+
+
+def _particle_before_name(words: list[str], nxt: str) -> bool:
+    """ "the oil spills off" before "Santa Barbara", "to shut down" before "BP's wells": a name after the word is the
+    object of the particle or of the preposition the word is here ("closed it off | Tuesday" ends)."""
+    last = words[-1].lower().strip("“”\"‘’()") if words else ""
+    return last in _PARTICLES and nxt.strip("“”\"‘’,;:()")[:1].isupper() and len(words) > 1 \
+        and words[-1][-1:].isalpha() and nxt.strip("“”\"‘’,;:()") != "I" \
+        and words[-2].lower() not in {"it", "them", "him", "her", "this", "that", "these", "those", "everything"}
 
 
 def _waits_for(last: str, nxt: str, before: str = "") -> bool:
@@ -292,6 +304,8 @@ def _hangs(words: list[str], nxt: str) -> bool:
     if nxt_clean == "of" and words[-1][-1:] not in ",;:" and (last in _PART_WORDS or not last.endswith("s")
                                                                or _premodifier(words[-1])):
         return True  # "the pumping of tens" before "of thousands of litres" ("the first signs | of" may end)
+    if _particle_before_name(words, nxt):
+        return True
     if nxt_clean in _NEGATIONS or nxt_clean.endswith(("n't", "n’t")):
         return True  # "is probably" before "not what he had in mind"
     if len(words) > 1 and _modifier_before_noun(words[-2].lower().strip("“”\"‘’,;:()"), last, words[-1], nxt_clean):

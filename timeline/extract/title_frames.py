@@ -54,13 +54,28 @@ def close_open_clause(text: str, verb_at: int) -> tuple[str, int]:
     ahead = verb_ahead(words[start:]) if start < len(words) else None
     if ahead is not None and ahead > 0:
         inner = start + ahead
-        for candidate, at in _room_in_clause(text, spans, start, inner, verb_at):
-            if _open_in_cut(candidate, at) is None and len(_limit(candidate, at)) > _inner_start(candidate, text, spans,
-                                                                                             inner):
+        kept = [(candidate, at) for candidate, at in _room_in_clause(text, spans, start, inner, verb_at)
+                if _open_in_cut(candidate, at) is None
+                and len(_limit(candidate, at)) > _inner_start(candidate, text, spans, inner)]
+        # The least loss whose cut then ends on a whole phrase (or that fits whole); else the least loss: a speaker
+        # without his role beats "the manager took a box" cut before "of letters".
+        for candidate, at in kept:
+            cut = _limit(candidate, at)
+            rest = candidate[len(cut):].split()
+            if not rest or (candidate.startswith(cut) and not _hangs(cut.split(" "), rest[0])):
                 return candidate, at
+        if kept:
+            return kept[0]
         boundary = _boundary_past(words, inner)
         if boundary is not None:
             return boundary, verb_at
+        for candidate, at in _room_in_clause(text, spans, start, inner, verb_at):
+            # ("The mayor [of the port city] sticks to the council's estimate that the new bridge will open | within
+            # two years": room in the subject, then a cut at a phrase boundary past the clause's verb)
+            shorter = candidate.split()
+            boundary = _boundary_past(shorter, len(shorter) - (len(words) - inner))
+            if boundary is not None:
+                return boundary, at
         alone = _reported_alone(text, words, opener, start, inner)
         if alone is not None:
             return alone, _subject_end(alone)
@@ -166,3 +181,16 @@ def _room_in_clause(text: str, spans: list[tuple[int, int]], start: int, inner: 
     if verb_at and len(head) > verb_at:
         text = head + subject + " " + tail
         yield _shorten_subject_to_verb(text, verb_at, lambda t, v, k: _verb_fits(t, len(t) - len(tail), k), True)
+    # The speaker's apposition, last: "Roger Lewis[, head of the rugby union] says", "[One of his guards,] Al Ruiz,
+    # claims": a named speaker stands without the role that describes him.
+    named = _SPEAKER_NAME_FIRST.match(head) or _SPEAKER_NAME_SECOND.match(head)
+    if named is not None:
+        head = named.group("name") + " " + head[named.start("verb"):]
+        yield head + subject + " " + tail, len(named.group("name")) + 1
+
+
+_NAME = r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)"
+_SPEAKER_VERB = r"(?P<verb>(?:has\s+|have\s+)?(?:says|said|claims|claimed|alleges|alleged|argues|argued|insists|insisted|" \
+                r"tells|told|adds|added|warns|warned|believes|believed|thinks|thought)\b)"
+_SPEAKER_NAME_FIRST = re.compile(_NAME + r",\s+[^,;:“”\"]{3,90}?,?\s+" + _SPEAKER_VERB)
+_SPEAKER_NAME_SECOND = re.compile(r"[^,;:“”\"]{3,70},\s+" + _NAME + r",?\s+" + _SPEAKER_VERB)

@@ -55,7 +55,7 @@ def _story_day(cx: Context, start: int, end: int) -> dt.date | None:
         return None
     if cx.text.count("\n\n", cx.narrated_pos, start) > 2:
         return None  # a few paragraphs on, the report's week has come back
-    if _reported(cx.text, start) or cx.tense(start, end) not in ("past", None) or cx.possible:
+    if reported(cx.text, start) or cx.tense(start, end) not in ("past", None) or cx.possible:
         return None
     return a.date
 
@@ -78,7 +78,7 @@ def narrated_weekend(cx: Context, start: int, end: int) -> dt.date | None:
     return day + dt.timedelta(days=5 - day.weekday()) if day.weekday() < 5 else day - dt.timedelta(days=day.weekday() - 5)
 
 
-def _reported(text: str, start: int) -> bool:
+def reported(text: str, start: int) -> bool:
     """Is a reporting verb in the weekday's sentence ("officials said on Monday", "Smith told
     reporters Monday")? The news of a source's words is the report's week."""
     left = unabbreviate(text[max(0, start - 160):start])

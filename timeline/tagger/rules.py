@@ -50,7 +50,7 @@ from timeline.tagger.lexicon import (
     WEEKDAYS,
     number,
 )
-from timeline.tagger.narrative import narrated_weekday, narrated_weekend
+from timeline.tagger.narrative import narrated_weekday, narrated_weekend, reported
 from timeline.tagger.speech import speech_day
 from timeline.tagger.story_year import chronology_year, story_holiday, story_year
 from timeline.tagger.tense_words import SAYS
@@ -204,6 +204,13 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # sentence as one with another year written out is told in that year, the nearest occurrence to it
         return min((a.date.year - 1, a.date.year, a.date.year + 1),
                    key=lambda y: abs((y * 12 + m) - (a.date.year * 12 + a.date.month)))
+    cur = (cx.dct.month, cx.dct.day if d is not None else 0)
+    key = (m, d or 0)
+    if d is None and cx.text[end:end + 2] in ("'s", "’s") and _EVENT_AFTER.match(cx.text, end):
+        # "In March 1989 the tanker ran aground ... the worst until April's BP accident": a month in
+        # the possessive owning a done event is the writer's own (deictic, as "last April's"), the
+        # last such month before the report, not a month of the story told
+        return y0 if key <= cur else y0 - 1
     if (entry := chronology_year(cx, m, d, start, end)) is not None:
         return entry  # "29 May: ... 10 July: ...": a timeline runs in order
     if (story := story_year(cx, m, d, start, end)) is not None:
@@ -303,8 +310,9 @@ _DONE_EVENTS = (r"(?:explosions?|blasts?|blow-?outs?|accidents?|attacks?|bombing
                 r"massacres?|killings?|shootings?|murders?|death|assassination|earthquakes?|quakes?|tsunami|"
                 r"spills?|coup|invasion|uprising|riots?|incidents?|tragedy|sinking|derailment|eruption|floods?)")
 # "the April 20 blast", "the April 20 oil well blowout": a date naming a done event, with up to
-# three words of the event's name between (not a clause: "April 20, when the blast ...")
-_EVENT_AFTER = re.compile(rf"(?:,? \d{{4}})?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|before|as|and|or|to|the|a|an|of|in|on|at|by|"
+# three words of the event's name between (not a clause: "April 20, when the blast ..."); a
+# month in the possessive names one too ("until April's BP accident", "March's earthquake")
+_EVENT_AFTER = re.compile(rf"(?:,? \d{{4}}|['’]s)?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|before|as|and|or|to|the|a|an|of|in|on|at|by|"
                           rf"for|with|that|which|who|is|was|were|will|would|could|may|might|no|not|any|every)\b)[a-z][\w-]*\s)"
                           rf"{{0,3}}{_DONE_EVENTS}\b")
 # "the blast on April 20", "the flood of May 3"; "the spill in April" unless its clause is ahead
@@ -401,6 +409,31 @@ _EVENT_NOUN_NOT = frozenset(["will", "would", "is", "are", "has", "have", "can",
                              "coming", "met", "meets", "meet", "says", "said", "to", "that", "which", "who"])
 
 
+# A weekday right after a planned happening that a forward-looking phrase takes ("ahead of talks
+# Friday", "before a vote Thursday", "sets the stage for his showdown meeting Wednesday"): the
+# happening lies after the clause's time, so it is the coming such day
+_PLANNED_HAPPENING = (r"(?:meetings?|talks|negotiations|votes?|ballot|hearings?|summit|session|speech|address|visit|trip|"
+                      r"testimony|debate|conference|election|referendum|deadline|showdown|sentencing|trial|"
+                      r"launch|ceremony|rally|match|game|final|kickoff|kick-off|announcement|results|briefing|"
+                      r"inauguration|funeral|memorial|auction|showing|premiere|opening)")
+_AHEAD_OF_HAPPENING = re.compile(
+    rf"(?i)\b(?:ahead of|before|on the eve of|in advance of|prior to|in the run-up to|in the lead-up to|pending|"
+    rf"(?:stage|way|groundwork|scene|ground)\sfor|(?:prepar\w*|brac\w*|gear\w*\sup|ready\w*|readies)\sfor)\s"
+    rf"(?:(?:the|a|an|his|her|its|their|this|next|[\w.&-]+['’]s)\s)?(?:[\w'’-]+\s){{0,3}}?{_PLANNED_HAPPENING}\s(?:on\s)?$")
+
+
+_AFTER_DOING = re.compile(r"(?i)\b(?:after|since)\s(?:[a-z]+ly\s)?(?!during\b|morning\b|evening\b|nothing\b|something\b|"
+                          r"anything\b|everything\b|bring\b|thing\b|king\b|spring\b|ceiling\b)[a-z]{2,}ing\s"
+                          r"(?:[\w'’-]+\s){0,2}(?:on\s)?$")
+
+
+_WILL_AHEAD = re.compile(r"(?i)\b(?:will|['’]ll|shall|going to|is to|are to|(?:is|are)\s(?:due|set|expected|scheduled)\sto)\b")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    return re.split(r"[.!?]\s", text[max(0, start - 200):start])[-1] + " " + re.split(r"[.!?](?:\s|$)", text[end:end + 200])[0]
+
+
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
     base = cx.dct
     rel = rel.lower()
@@ -452,11 +485,23 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         if event["prep"].lower() not in ("after", "following") or not (
                 _CLAUSE_FUTURE.search(clause) or (wd - base.weekday()) % 7 < back):
             return base - dt.timedelta(days=back)
+    if _AFTER_DOING.search(cx.text, max(0, start - 60), start) and not _WILL_AHEAD.search(_sentence_around(cx.text, start, end)):
+        # "After giving up on Saturday an attempt to kill the well, BP is pursuing ...", "since
+        # arriving on Monday": what "after"/"since" + a gerund names is done before the main
+        # clause's time, which is no later than the report unless the sentence looks ahead
+        return base - dt.timedelta(days=(base.weekday() - wd) % 7)
     if _ACT_NOUN_BEFORE.search(cx.text, max(0, start - 30), start) and re.match(r",?\s(?:that)\s", cx.text[end:end + 8]):
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)
     if rel == "" and (told := narrated_weekday(cx, wd, start, end)) is not None:
         return told  # "On Friday, April 24, schools closed. [...] Monday was the first full week", told in May
     tense = cx.toward(start, end, reach=44)  # "snow by Tuesday", "runs through Sunday": ahead unless past
+    if _AHEAD_OF_HAPPENING.search(cx.text, max(0, start - 90), start):
+        # ahead of the clause's time; told in the past ("set the stage for his meeting Wednesday"),
+        # ahead of a day just gone: up to four days ahead, else the days just gone
+        ahead = (wd - base.weekday()) % 7
+        if tense != "past" or ahead <= 4:
+            return base + dt.timedelta(days=ahead)
+        return base - dt.timedelta(days=7 - ahead)
     if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead
     if tense != "future" and _plan_told_in_past(cx, start, end):
@@ -1341,8 +1386,10 @@ def _dayword_ok(m: re.Match[str], text: str) -> bool:
             and not (m["pod"] and m["pod"][0].islower()):
         return False  # ("This Morning" is a show; in "Productions This morning, ..." a new sentence starts)
     if m["rel"][0].isupper() and m.start() > 0 and (
-            _SHOW_AFTER.match(text, m.end()) or (text[m.start() - 1] in "\"“‘'" and text[m.end():m.end() + 1] in "\"”’'")):
-        return False  # NBC's "Today" show, 'Tonight': a programme's name in quotes, not the day
+            _SHOW_AFTER.match(text, m.end()) or (text[m.start() - 1] in "\"“‘'" and text[m.end():m.end() + 1] in "\"”’'"
+                                                 and not re.match(r"['’]s\b", text[m.end():m.end() + 2]))):
+        return False  # NBC's "Today" show, 'Tonight': a programme's name in quotes, not the day ('"Today's deal'
+        # opens a quotation: its apostrophe is a possessive, no closing quote)
     return not (m["rel"].lower() == "tomorrow" and not m["pod"] and before.lower().endswith(" of ")
                 and not re.match(r"'s|\s(?:morning|afternoon|evening|night)", text[m.end():m.end() + 8]))
 def _untold_day(m: re.Match[str], cx: Context, rel: str) -> bool:
@@ -1409,8 +1456,11 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
         d = _date(int(on["year"]) if on["year"] else _year_for(cx, mon, dd, on.start("date"), on.end()), mon, dd)
         if d is None:
             return None
-    elif not m["day"] and a is not None and a.precision == "day" and 0 <= m.start() - cx.anchor_pos < 300:
-        d = a.date  # "crashed Friday. Dealers placed orders in the morning": that day's morning
+    elif not m["day"] and a is not None and a.precision == "day" and (0 <= m.start() - cx.anchor_pos < 300 or (
+            _told_day(cx, m.start(), m.end()) is not None)):
+        # "crashed Friday. Dealers placed orders in the morning": that day's morning; "happened on
+        # the night of April 20 ... [no other date] ... it ignited in the night": the story's day
+        d = a.date
     elif day in ("yesterday", "today", "tomorrow", "tonight"):
         d = _relday(cx, day)
     else:
@@ -1437,8 +1487,22 @@ def _overnight(m: re.Match[str], cx: Context) -> Result | None:
         day = m["day"].lower()
         d = _relday(cx, day) if day in ("yesterday", "today") else _weekday(cx, _wd(day), m.start(), m.end())
         return "TIME", f"{d.isoformat()}TNI", None
+    if (told := _told_day(cx, m.start(), m.end())) is not None and told < cx.dct - dt.timedelta(days=1):
+        return "TIME", f"{told.isoformat()}TNI", None  # "On April 20 the rig exploded. Overnight, the fire spread"
     d = cx.dct if cx.tense(m.start(), m.end()) == "future" else cx.dct - dt.timedelta(days=1)
     return "TIME", f"{d.isoformat()}TNI", None
+
+
+def _told_day(cx: Context, start: int, end: int, reach: int = 1000) -> dt.date | None:
+    """The day a story in the past is telling, when a night or morning with no day of its own goes
+    on telling it: a day was the last date named, a few sentences back, and the clause is past
+    ("what happened on the night of April 20 ... it ignited in the night"), not the report's."""
+    a = cx.anchor
+    if a is None or a.precision != "day" or not 0 <= start - cx.anchor_pos < reach or a.date > cx.dct:
+        return None
+    if cx.tense(start, end) != "past" or cx.past_plan or reported(cx.text, start):
+        return None  # ("Overnight, the Justice Department said": a source's words are the report's news)
+    return a.date
 
 
 @rule("day_beyond", rf"{B}(?i:the day)(?: (?P<dir>(?i:before yesterday|after tomorrow)))(?![\w-])")
@@ -1906,6 +1970,13 @@ _SEASON_GOODS = re.compile(r"\s(?:collections?|fashions?|lines?|wear)\b")
 _COME_BEFORE = re.compile(r"(?:^|\n|[,;:\"“(—–]\s?|\s-\s|\b(?:[Bb]ut|[Aa]nd|[Oo]r|[Ss]o|that|until|by)\s)(?:[Cc]ome)\s$")
 
 
+# "It" with a form of "be" and a bare season names the time ("it will be autumn before ...",
+# "It was winter when ..."), as "it was 1998" or "it is May" would; the season ends the clause.
+_IT_IS_BEFORE = re.compile(r"\b[Ii]t\s(?:is|was|will\sbe|would\sbe|had\sbeen|has\sbeen|may\sbe|could\sbe|might\sbe)\s"
+                           r"(?:already\s|nearly\s|almost\s|probably\s|likely\s|still\s)?$|\b[Ii]t['’](?:s|ll\sbe)\s$")
+_SEASON_CLAUSE_AFTER = re.compile(r"\s?[,.;:!?)—–]|\s(?:(?:before|when|by|and|or|already|again|now|then|until)\b|in\s(?:the\b|[A-Z]))")
+
+
 def _season_ok(m: re.Match[str], text: str) -> bool:
     s = m["s"].lower()
     rel = (m["rel"] or "").lower()
@@ -1923,6 +1994,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     if not rel and re.search(r"\ban?\s$", text[max(0, m.start() - 3):m.start()]) and re.match(
             r"\sof\s(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|discontent)\b)[a-z]", text[m.end():m.end() + 16]):
         return True  # "after a summer of lost revenue": the season it went on for ("a winter of discontent" is a saying)
+    if not rel and _IT_IS_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _SEASON_CLAUSE_AFTER.match(text, m.end()):
+        return True  # "it will be autumn before the doses are ready", "It was spring when they met": the time a clause names
     if not rel and not _SEASON_NAMES.match(text, m.end()) and not _SEASON_GOODS.match(text, m.end()):
         before = text[max(0, m.start() - 24):m.start()]
         if re.search(r"\b(?:their|its|our|his|her|my|your)\s$", before):
@@ -1936,6 +2009,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
             # "the summer holidays have just started", "the UK winter freeze": a definite one is one
             # season ("a summer holiday abroad" is any)
             return True
+    if rel == "the" and re.match(r"['’]s\s[a-z]", text[m.end():m.end() + 4]):
+        return True  # "the summer's biggest festival", "the winter's first storm": this one, a possessor
     if rel == "the" or not rel:
         if _COME_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (s != "fall" or rel or text[m.end():m.end() + 1] == ","):
             return True  # "come the autumn", "come spring": when it comes
@@ -2025,8 +2100,10 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
     elif rel == "this":
         pass
     else:
-        if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()):
-            return "DATE", f"{cur_year + (here <= cur)}-{s}", mod  # the next one to come
+        if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()) or (
+                (it_is := _IT_IS_BEFORE.search(cx.text, max(0, m.start() - 30), m.start()))
+                and re.search(r"(?:will|would|may|could|might|['’]ll)\sbe\s", it_is.group(0))):
+            return "DATE", f"{cur_year + (here <= cur)}-{s}", mod  # the next one to come ("it may be spring before ...")
         tense = cx.tense(m.start(), m.end())
         if _habitual_season(cx.text, m.start(), m.end(), tense):
             return "DATE", f"XXXX-{s}", mod  # "flu peaks in the winter": every winter (TimeML's generic season)
@@ -2245,6 +2322,11 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
         # week just ended (written over the weekend, or a week counted from Sunday): the Monday
         # itself is named as "Monday" or "today"
         return "DATE", V.shift(cx.dct, code, -1)[1], None
+    if unit == "week" and n == 0 and cx.dct.weekday() == 6 and _ahead_this_week(cx, m.start(), m.end()):
+        # written on a Sunday (the Sunday papers), the ISO week of the report ends that day: what
+        # "will be announced this week", "reports this week", "is meeting this week" happens in
+        # the coming Monday-to-Sunday week; "fell this week" stays in the week just ending
+        return "DATE", V.shift(cx.dct, code, 1)[1], None
     return "DATE", V.shift(cx.dct, code, n)[1], None
 
 
@@ -2266,6 +2348,34 @@ def _done_this_week(cx: Context, start: int, end: int) -> bool:
     # week, lawmakers said")
     opening = not re.search(r"[^\W\d_]", re.sub(r"(?i)\b(?:earlier|early)(?:\s+in)?\s*$", "", left))
     return cx.tense(start, end, right=opening, reach=6) == "past"
+
+
+# A verb in the present that tells of what is to come ("Shell, which also reports this week",
+# "he still meets unions this week"): an adverb or relative pronoun marks the -s word as a verb.
+_PRESENT_AHEAD = re.compile(r"(?i)(?:\b(?:which|who|also|still|then|now|he|she|it)\s+(?:also\s+)?(?!is\b|has\b|was\b)"
+                            r"[a-z]{2,}[^s\W]s|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]{3,}ing)\s+(?:[^\s.;!?]+\s+){0,4}$")
+_AHEAD_SURE = re.compile(r"(?i)\b(?:will|['’]ll|shall|would|could|might|may|going to|due to|set to|expected to|"
+                         r"scheduled to|to be)\b(?!\s(?:not\s)?have\b)")  # ("could have come this week": a past)
+
+
+def _ahead_this_week(cx: Context, start: int, end: int) -> bool:
+    """Does "this week" at ``start:end`` name a time still ahead (a future, or a present telling
+    of what is to come), not what was done or is so now ("shares are down this week")?"""
+    left = re.split(r"[.!?;\n]\s", cx.text[max(0, start - 200):start])[-1]
+    if re.search(r"(?i)\bof\s$", left) or cx.text[end:end + 2] in ("'s", "’s"):
+        return False  # "the events of this week", "this week's show": the week of a noun, not of the verb
+    if re.search(r"(?i)\bearl(?:y|ier)(?:\s+in)?\s*$", left):
+        return False  # "earlier this week": the days just gone
+    if re.search(r"(?i)\blater(?:\s+in)?\s*$", left):
+        return True
+    tense = cx.tense(start, end)
+    if tense == "future":
+        return True
+    if tense == "past":
+        return False
+    clause = re.split(r",\s|\b(?:but|and|while|although)\s", left)[-1]
+    near = " ".join(left.split()[-8:]) + " "  # the verb stands within a few words ("reports its results this week")
+    return bool(_AHEAD_SURE.search(clause) or _PRESENT_AHEAD.search(near))
 
 
 @rule("yearend", rf"{B}(?i:year[- ]end|year's end|the end of the year)(?![\w-])")
@@ -2579,7 +2689,11 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
           m["adv"].lower() == "annually" and not _SCHEDULED_BEFORE.search(text[max(0, m.start() - 12):m.start()])) or (
           m["adv"].lower() not in ("annually", "every day") and re.match(r"\s[a-z]", text[m.end():m.end() + 2])
           and not re.match(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|basis)\b", text[m.end():m.end() + 10]))))
-      and not (m["q"] and re.match(r"\s(?:of|other)\b", text[m.end():m.end() + 4])))
+      and not (m["q"] and re.match(r"\s(?:of|other)\b", text[m.end():m.end() + 4]))
+      # "1 million gallons of oil daily", "41 people daily", "10,000 units annually": a rate, as "a day" after an amount
+      # ("two times daily", "once weekly" are how often, a SET)
+      and not (m["adv"] and m["adv"][-2:].lower() == "ly" and bool(_RATE_AMOUNT.search(text[max(0, m.start() - 40):m.start()]))
+               and not re.search(r"(?i)\b(?:times|once|twice)\s$", text[max(0, m.start() - 8):m.start()])))
 def _set(m: re.Match[str], cx: Context) -> Result | None:
     if m["adv"]:
         a = m["adv"].lower()
@@ -2612,8 +2726,12 @@ def _set(m: re.Match[str], cx: Context) -> Result | None:
 
 
 # An amount and then "a day", "per year" ("5,000 barrels of oil a day", "$33 million a year",
-# "four flights a week", "300 tons per day") is a rate: how often the amount recurs, a SET as
-# TimeML values it ("a year" is P1Y), never a day or a year of its own. The amount is a number
+# "four flights a week", "300 tons per day") is a rate: how much per unit of time, never a day or
+# a year of its own, and no time expression either. TimeML marks as SETs the times that recur
+# ("each month", "every quarter", "twice a week"); the TimeBank gold annotates 6 of its 6 "each/
+# every" units but 2 of its 8 amount-rates (none of "four flights a week", "$500 million a year",
+# "358,000 a month"), so a rate is recognized here only to keep its "a day" from being read as a
+# span or a day, and yields no tag. The amount is a number
 # (with its currency, scale or percent) and at most a two-word noun and an "of" phrase ("barrels of
 # oil", "dump trucks", "gallons of oily water"); a bare year ("In 1998 a year of drought began") is
 # no amount.
@@ -2626,7 +2744,6 @@ _RATE_AMOUNT = re.compile(
 _SPAN_WORD_BEFORE = re.compile(r"(?i)\b(?:roughly|nearly|about|almost|over|half|just|only|some|than|around|"
                                r"approximately|under|barely|exactly|within|for|in|after|before)\s$")
 _SPEED_BEFORE = re.compile(r"(?i)\b(?:miles|kilometers|kilometres|km|feet|meters|metres|knots|words|beats|revolutions)\s$")
-_RATE_VALUE = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 
 
 def _rate_ok(m: re.Match[str], text: str) -> bool:
@@ -2641,7 +2758,7 @@ def _rate_ok(m: re.Match[str], text: str) -> bool:
 @rule("rate", rf"{B}(?P<per>(?i:a|an|per)){SP}(?P<unit>(?i:second|minute|hour|day|week|month|year))(?![\w-])",
       accept=_rate_ok)
 def _rate(m: re.Match[str], cx: Context) -> Result | None:
-    return "SET", _RATE_VALUE[m["unit"].lower()], None
+    return None  # a rate is how much, not when (see above)
 
 
 # --------------------------------------------------------------- durations
@@ -2709,8 +2826,10 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return bool(re.search(r"\b(?:for|within|in|over|than|about|by|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:
-        # ("it took many weeks", "spent many years": how long)
-        return bool(re.search(r"\b(?:for|in|over|within|after|took|takes|take|taken|spent|spend|lasted)\s$", text[max(0, m.start() - 8):m.start()].lower()))
+        # ("it took many weeks", "spent many years", "waited some months", "it will be some months
+        # before ...": how long; "there will be some days when" counts days)
+        return bool(re.search(r"\b(?:for|in|over|within|after|took|takes|take|taken|spent|spend|lasted|wait|waits|waited|waiting)\s$",
+                              text[max(0, m.start() - 8):m.start()].lower())) or bool(_IT_IS_BEFORE.search(text, max(0, m.start() - 30), m.start()))
     return True
 
 

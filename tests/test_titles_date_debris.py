@@ -1,0 +1,51 @@
+"""When a date leaves a title, the words that held it go with it: its preposition ("'til", "as of", "starting"),
+the part of the month a tokenized text set apart ("by mid - August"), the other end of its range ("from ... to");
+and a deadline that is the object of "have" or "give" stays, since without it the title says something else
+(issue 16: "never cut inside a phrase"). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.titles import write_title
+
+
+def _title(sentence: str, *dates: str) -> str:
+    spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
+    return write_title(sentence, spans)
+
+
+@pytest.mark.parametrize(("sentence", "dates", "title"), [
+    ("The strike by dock workers at the two ports will run 'til March 2011, the union said.", ("March 2011",),
+     "The strike by dock workers at the two ports will run"),
+    ("The restrictions on river traffic stay in place ’til the end of the month.", ("the end of the month",),
+     "The restrictions on river traffic stay in place"),
+    ("Engineers expect to finish the second tunnel by mid - August, the contractor said.", ("August",),
+     "Engineers expect to finish the second tunnel"),
+    ("About 900 boats were taking part in the clean-up along the coast as of Tuesday morning.", ("Tuesday morning",),
+     "About 900 boats are taking part in the clean-up along the coast"),
+    ("The fishing ban on the eastern half of the lake will be lifted starting Monday, the agency said.", ("Monday",),
+     "The fishing ban on the eastern half of the lake will be lifted"),
+    ("The gallery will be closed to visitors from March 3 to April 10 while the roof is mended.",
+     ("March 3", "April 10"), "The gallery will be closed to visitors while the roof is mended"),
+    ("The old bridge was shut from 2005 until 2009 for repairs to its cables.", ("2005", "2009"),
+     "The old bridge was shut for repairs to its cables"),
+])
+def test_a_removed_date_takes_its_preposition_and_range_with_it(sentence: str, dates: tuple[str, ...],
+                                                                 title: str) -> None:
+    assert _title(sentence, *dates) == title
+
+
+def test_a_deadline_had_or_given_stays_with_what_is_to_be_done() -> None:
+    title = _title("The two bakeries have roughly until the weekend to pay up, their lawyers said.", "the weekend")
+    assert title == "The two bakeries have roughly until the weekend to pay up", title
+
+
+def test_a_comparison_range_keeps_its_dates() -> None:
+    assert _title("Rents rose 4 percent between January and March, the survey found.", "January", "March") \
+        in ("Rents rise 4 percent between January and March", "Rents rose 4 percent between January and March")
+
+
+def test_the_time_spent_doing_something_stays_before_what_was_done() -> None:
+    title = _title("The festival's director spent the weekend visiting the flooded villages.", "the weekend")
+    assert "spent the weekend visiting" in title or "spends the weekend visiting" in title, title

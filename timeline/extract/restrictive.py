@@ -1,0 +1,106 @@
+"""Restrictive relative clauses: a date inside one is its clause's, not the sentence's.
+
+"its well that ruptured in April, officials confirmed today": the rupture is April's, the
+confirmation today's. Without a comma the clause picks out one thing of many ("the rig that
+exploded April 20"), so it never describes a place's unique name; "that" is a relative pronoun
+only where a verb follows it (an auxiliary, or a past verb then its time or object), never a
+conjunction ("so that", "reports that the well was capped").
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.english_verbs import IRREGULAR_PAST_WORDS
+from timeline.extract.clauses import second_verb
+from timeline.extract.sentences import Sentence
+from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
+
+__all__ = ["FINITE_VERB", "clause_end", "restrictive"]
+
+FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r")\b")
+
+_RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])|"
+                          # "a bill that's been on the back burner since last year", "a plan that will put vessels
+                          # on site by June": "that" straight before its auxiliary is the relative pronoun ("reports
+                          # that the well was capped" is a content clause, its own subject after "that"; "word that
+                          # controlled burns would go ahead" and "that would have" are left alone)
+                          r"(?<=[a-z])\s+that(?:['’]s\s+|\s+(?=(?:is|was|were|are|has|have|had|will)\s))|"
+                          # "its well that ruptured in April": a past verb then its time or object, not an adjective
+                          # before a noun ("word that controlled burns would go ahead")
+                          r"(?<=[a-z])\s+that\s+(?=(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST_WORDS)) + r")\s+"
+                          r"(?:(?:in|on|at|over|during|last|this|early|late|earlier|the|a|an|its|his|her|their)\s|"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d))")
+_AUXILIARY = re.compile(r"(?:is|was|were|are|has|have|had|will|['’]s)\b")
+#: Words before "who", "where" or "which" that make an indirect question ("did not say where the oil went").
+_ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|told|explain|explained|decide|decided|"
+                   r"see|saw|seen|wonder|wondered|show|showed|understand|determine|unclear|clear|sure|about|on|of)$")
+
+
+def restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] | None:
+    """A restrictive relative clause holding ``pos``: its own happening's, not the main clause's date."""
+    found = None
+    for m in _RESTRICTIVE.finditer(text, sentence.start, sentence.end):  # the last one before the date (its lookahead may
+        if m.end() > pos:                                                 # reach the date: "that exploded April 20")
+            break
+        found = m
+    if found is None or _ASKS.search(text[max(sentence.start, found.start() - 15):found.start()]) or re.search(
+            r"(?i)\b(?:on|in|at|by|for|with|of|to|from|during|after|before|under|through)$", text[sentence.start:found.start()]):
+        return None  # an indirect question, or "a date on which they will be questioned on 23 September"
+    pronoun_that = found.group(0).split()[0].startswith("that")
+    if pronoun_that and re.search(r"(?i)\b(?:so|now|such|given|except|in|provided|than|is|was|be|means?|meant)$",
+                                  text[sentence.start:found.start()]):
+        return None  # "so that", "now that", "the point is that": a conjunction, not a relative pronoun
+    between = text[found.end():pos]
+    if second_verb(text, found.end(), pos):
+        return None  # "An engineer who inspected the dam warned of cracks on Friday": Friday is the warning's
+    if re.search(r"[,;:“”\"]", between) or len(between.split()) > 14 or not (
+            pronoun_that or FINITE_VERB.search(between)
+            or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):
+        return None
+    end = clause_end(text, pos, sentence.end)
+    past_verb = pronoun_that and not _AUXILIARY.match(text, found.end())
+    if past_verb and (second_verb(text, found.end(), end) or re.search(r"\band\b", between)):
+        # "The strain that caused the 1918 pandemic appears ...": the clause ends before a verb we cannot place;
+        # "a blast that killed 15 workers and pipeline leaks in Alaska in 2006": the date is the second noun's
+        return None
+    if found.group(0).strip() == "where":
+        return found.start() + 1, end, "adverbial"  # "where the rig sank on 22 April": the clause, its own subject
+    # The noun phrase described, from its determiner: "a 27-year-old deckhand", "the hurricane".
+    head = re.search(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)$",
+                     text[max(sentence.start, found.start() - 60):found.start()])
+    if head is None:  # "to lure back tourists who have steered away ...": a bare plural noun
+        head = re.search(r"\s([a-z][\w'’-]+[a-rt-z]s)$", text[max(sentence.start, found.start() - 40):found.start()])
+    if head is None:  # "Veterans who served ...": a bare plural opening the sentence
+        head = re.fullmatch(r"\W*([A-Z][a-z'’-]+[a-rt-z]s)", text[sentence.start:found.start()])
+    if head is None and past_verb:
+        return None  # "One Taiwanese vessel that arrived this week": no noun phrase to name what the clause is about
+    start = found.start() - len(head.group(1)) if head else found.start() + 1
+    inner = re.search(r"\s(?:a|an|the|his|her|its|their)\s", head.group(1)) if head and head.group(1)[:5].lower() == "that " else None
+    if head is not None and inner is not None:  # "the company that leased the rig that exploded": "the rig"
+        start += inner.start() + 1
+    if head is not None and pronoun_that and re.fullmatch(r"\w+\s+[A-Z][\w'’-]*(?:\s+(?:of|and|[A-Z][\w'’-]*))*", head.group(1)):
+        # "its well in the Gulf of Mexico that ruptured": a restrictive clause picks one of many, never a place's
+        # unique name; it describes the noun before the name's preposition.
+        window = max(sentence.start, start - 60)
+        outer = re.search(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"[\w'’-]+)\s+(?:in|at|off|near|on|of|from)\s+$", text[window:start])
+        start = window + outer.start(1) if outer else start
+    return start, end, "relative"
+
+
+def clause_end(text: str, pos: int, limit: int) -> int:
+    """End of a clause: its next comma outside quotes, or the sentence end (without the period)."""
+    depth = 0
+    i = pos
+    while i < limit:
+        ch = text[i]
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch in ",;" and depth == 0 and not (ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
+            return i  # ("5,000 feet" is one number)
+        i += 1
+    end = limit
+    return end

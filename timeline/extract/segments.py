@@ -1,0 +1,85 @@
+"""The coordinated clauses of a sentence that states several dates, each the span of its own event.
+
+"Smith led the board in 2019 and Jones took over on Monday" is two clauses, each with its subject,
+verb and date; "The council will close the bridge on Monday, and start the repairs next week"
+shares its subject; "The firm lost $16m last year and $3.5m in the first quarter" shares subject and
+verb with the first clause (gapping). A bare "and" only splits where both sides are clauses with a
+date of their own, and the second opens with a subject, not a second name of a pair ("Ken Salazar
+and Janet Napolitano") nor a second date ("on Monday and Tuesday").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from timeline.extract.actors import strip_opening
+from timeline.extract.clauses import predicate_only, sentence_like, shared_subject
+from timeline.extract.sentences import Sentence
+
+__all__ = ["gapped_head", "segment"]
+
+
+def segment(text: str, s: Sentence, pos: int, mains: Sequence[int] = ()) -> tuple[int, int]:
+    """The coordinated clause holding ``pos`` when a sentence states several dates."""
+    # Segments run from the end of one separator to the start of the next (separators excluded).
+    bounds = [(s.start, s.start)]
+    # (a colon before a capital opens a sentence of its own: "... two months dying: The well was sealed off July 15")
+    for m in re.finditer(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+[—–]\s+|(?<!said)(?<!says)(?<!wrote)(?<!writes)(?<!told)(?<!added)(?<!asked):\s+(?=[A-Z][A-Za-z])"
+                         r"|(?P<bare>\s+(?:and|but)\s+)", text[s.start:s.end]):
+        bounds.append((s.start + m.start(), s.start + m.end()))
+        if m.group("bare"):  # "Smith led it in 2019 and Jones took over on Monday": two clauses only if both are
+            left, right = text[bounds[-2][1]:s.start + m.start()], text[s.start + m.end():s.end]
+            if not (sentence_like(left) and (_own_subject(left, right) or _gapped(left + m.group("bare"), right))
+                    and any(bounds[-2][1] <= p < s.start + m.start() for p in mains)
+                    and any(p >= s.start + m.end() for p in mains)):
+                bounds.pop()
+    bounds.append((s.end, s.end))
+    for (_, a), (b, _) in itertools.pairwise(bounds):
+        if a <= pos < b:
+            seg = text[a:b].rstrip(" ,;—–")
+            if _gapped(text[s.start:a], seg) and len(seg.split()) >= 2:
+                return a, a + len(seg)
+            # "start the next phase ...": no subject of its own, but the first clause's, after ", and"
+            if len(seg.split()) >= 4 and (sentence_like(seg) or (
+                    text[max(s.start, a - 5):a].strip(" ,") in ("and", "but")
+                    and predicate_only(seg, shared_subject(strip_opening(text[s.start:a]))))):
+                return a, a + len(seg)
+    return s.start, s.end
+
+
+#: A figure opening the second of two coordinated clauses that share the first one's subject and verb (gapping):
+#: "The firm lost $16m last year and $3.5m in the first quarter".
+_FIGURE_OPENING = re.compile(r"(?:(?:another|a\s+further|an\s+additional)\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|[mb]n\b|million\b|billion\b))")
+
+
+#: What opens a clause's subject: "the", "its", "he", a name (not a date: "on Monday and Tuesday").
+_SUBJECT_START = re.compile(r"(?:the|a|an|its|his|her|their|this|that|these|those|he|she|they|it|we|I)\s|"
+                            r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+                            r"[A-Z][a-z]")
+
+
+def _own_subject(left: str, right: str) -> bool:
+    """Whether ``right`` after a bare "and" is a clause with a subject of its own, not a second name of a pair
+    ("Ken Salazar and Janet Napolitano", "the Energy and Commerce Committee")."""
+    before = re.search(r"(\S+)\s*$", left)
+    paired = before is not None and before.group(1)[:1].isupper() and not re.match(
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", before.group(1))
+    return not paired and _SUBJECT_START.match(right) is not None and sentence_like(right)
+
+
+def _gapped(left: str, right: str) -> bool:
+    """Whether ``right`` is a figure told with ``left``'s subject and verb, left unsaid."""
+    return (_FIGURE_OPENING.match(right) is not None and re.search(r"\s+(?:and|but)\s+$", left) is not None
+            and _FIGURE_OPENING.search(left) is not None and sentence_like(left))
+
+
+def gapped_head(text: str, s: Sentence, start: int) -> str:
+    """The subject and verb a gapped clause shares with the clause before it ("The firm lost"), or ""."""
+    left = text[s.start:start]
+    figure = _FIGURE_OPENING.search(left)
+    if figure is None or not _gapped(left, text[start:s.end]):
+        return ""
+    head = re.sub(r"(?i)\s+(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than)\s*$", "", left[:figure.start()])
+    return strip_opening(head).strip()
