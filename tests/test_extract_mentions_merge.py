@@ -308,3 +308,59 @@ def test_a_share_move_and_its_reading_at_a_clock_time_are_one_event() -> None:
     text = ("LONDON (Reuters) - Shares in Northwind Ferries rose on Thursday after a harbour report cleared it.\n"
             "Vorn Shipping shares were down 3 percent at 1430 GMT after the report blamed its crew.\n")
     assert len(events_of(text, dt.date(2031, 5, 8))) == 2
+
+
+def test_a_price_that_hits_a_high_has_risen_and_its_reading_is_the_same_move() -> None:
+    # "Shares in X hit a six-month high on Tuesday" ... "X shares were up 4 percent at 1315 GMT": reaching a high is
+    # a rise, read again at an hour; reaching a low is a fall, and a rival's fall at that hour stays apart.
+    text = ("LONDON (Reuters) - Shares in Northwind Ferries hit a three-month high on Tuesday after a harbour report "
+            "cleared the company.\nNorthwind shares were up 4 percent at 318 pence at 1315 GMT.\n")
+    (event,) = events_of(text, dt.date(2031, 5, 6))
+    assert event.when.value().startswith("2031-05-06") and len(event.sources) == 2
+    text = ("LONDON (Reuters) - Shares in Northwind Ferries hit a three-month high on Tuesday after a harbour report "
+            "cleared the company.\nVorn Shipping shares touched a record low at 1315 GMT after the report blamed its "
+            "crew.\n")
+    assert len(events_of(text, dt.date(2031, 5, 6))) == 2
+
+
+def test_a_meeting_and_a_quote_about_it_on_its_day_are_one_occasion() -> None:
+    # "on the eve of the mayor's meeting with X on Wednesday" ... "We look forward to meeting the mayor tomorrow":
+    # one meeting of one day, a participant named in both.
+    text = ("The harbour report comes on the eve of Mayor Lund's meeting with Northwind Ferries executives at City "
+            "Hall on May 7.\n"
+            "\"We share the mayor's goal of a safe harbour,\" a Northwind spokeswoman said.\n"
+            "\"We look forward to meeting with Mayor Lund tomorrow for a frank discussion.\"\n")
+    events = [e for e in events_of(text, dt.date(2031, 5, 6)) if e.when.value() == "2031-05-07"]
+    assert len(events) == 1 and len(events[0].sources) == 2, [e.title for e in events]
+
+
+def test_two_peoples_meetings_of_one_day_stay_two() -> None:
+    # Each sentence tells its own meeting with whom: two meetings, though one day and one country are shared.
+    text = ("On Tuesday, Mayor Anna Lund of Vorn will hold her first meeting with the harbour commission.\n"
+            "Vorn's police chief Tomas Berg will meet with the ferry crews' union in Millbrook on Tuesday.\n")
+    events = [e for e in events_of(text, dt.date(2031, 5, 5)) if e.when.value() == "2031-05-06"]
+    assert len(events) == 2, [e.title for e in events]
+
+
+def test_a_plural_demonstrative_gathering_the_lead_at_its_week_is_the_lead() -> None:
+    # "These worries were on the minds of ... this week" gathers what the lead told: one event, not a second one
+    # at the week. A sentence opening on a time ("These days ...") tells news of its own.
+    lead = "Falling fares and dear fuel have hit ferry operators across the North Sea.\n"
+    text = lead + ("These worries were plainly on the minds of ferry bosses at the Northwind Lines conference in Vorn "
+                   "this week.\n")
+    (event,) = events_of(text, dt.date(2031, 5, 8))
+    assert len(event.sources) == 2
+    text = lead + "These days ferry bosses expect the strike to end this week.\n"
+    assert len(events_of(text, dt.date(2031, 5, 8))) == 2
+
+
+def test_the_speaker_is_read_by_the_shared_attribution_reader() -> None:
+    from timeline.extract.attribution import TOLD_AT, speaker_phrase
+    from timeline.extract.merge import speaker_words
+
+    assert speaker_phrase("A senior harbour board official told the paper on Friday") == "A senior harbour board official"
+    assert speaker_phrase("The ferries will run again, a union leader said") == "a union leader"
+    assert speaker_phrase("The ferries will run again on Monday") == ""
+    assert speaker_words("Fares rise, a harbour board spokesman said on Friday") == speaker_words(
+        "a harbour board spokesman told the paper") == frozenset(["harbo", "board", "spoke"])
+    assert TOLD_AT.search("The ferries will run again, harbour master Ola Berg said on ")

@@ -10,8 +10,9 @@ whether a line is attributed, or who its speaker is, reads them here:
   chief executive, “…”" (the verb first, then the speaker, then what was said);
 - in the line: "“…,” he told Reuters", "…, the minister said" (``ATTRIBUTED``).
 
-In every shape the speaker is the subject and what was said is the news. (merge.speaker_words and
-told.TOLD_AT read the trailing shape too; they can move to this module when their owners next touch them.)
+In every shape the speaker is the subject and what was said is the news. The merger's speaker words
+(:func:`speaker_phrase`) and the dates a trailing attribution tells (:data:`TOLD_AT`, read by :mod:`.told`) come
+from here too, so one module holds how news prose names who said it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,27 @@ _INVERTED_VERBS = r"said|says|added|adds|wrote|writes|asked|asks"
 
 #: Where or how it was said, after the speaker: "in a letter to the chief executive", "on Tuesday", "at a hearing".
 _VENUE = r"\s+(?:in|on|at|during|to|after|before|from|via|through|when)\s+[^:“”\"]{2,100}?"
+
+#: A trailing attribution up to a date: ", White House press secretary Robert Gibbs announced in a statement just after".
+TOLD_AT = re.compile(r",\s(?:[A-Z][\w.'’-]*\s|[a-z][\w'’-]*\s){1,7}(?:said|announced|told reporters|reported|added|stated|wrote|confirmed)"
+                     r"\s(?:[\w'’-]+\s){0,4}?(?:just\s|shortly\s|soon\s)?(?:on|at|in|after|before|early|late|late on)?\s?$")
+
+#: Any saying verb, as a word.
+_SAYING = re.compile(r"\b(?:" + _SPEECH + r")\b")
+#: How many words a speaker's noun phrase has at most ("A senior administration official").
+_SPEAKER_WORDS = 6
+
+
+def speaker_phrase(quote: str) -> str:
+    """The noun phrase before the first saying verb of ``quote`` ("A senior administration official told ..." ->
+    "A senior administration official"), cut at the last clause mark before it; "" when there is no saying verb or
+    the phrase is longer than a speaker's name or role."""
+    m = _SAYING.search(quote)
+    if m is None:
+        return ""
+    phrase = re.split(r"[,;:“”\"()—–]|\s-{1,2}\s", quote[:m.start()])[-1]
+    return phrase.strip() if 0 < len(phrase.split()) <= _SPEAKER_WORDS else ""
+
 
 #: "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
 TRAILING_ATTRIBUTION = re.compile(

@@ -105,11 +105,15 @@ def stems(text: str) -> frozenset[str]:
 #: shares were up 1 percent at 504 pence at 1449 GMT" tell one move of the day, the second a reading of it.
 SHARES_UP, SHARES_DOWN = "#shares-up", "#shares-down"
 _SHARES = r"(?i)\b(?:shares?|stocks?|stock\s+price|share\s+price)\b[^.;!?]{0,80}?\b(?:"
+#: A price that reaches a high has risen to it, one that reaches a low has fallen: "shares hit a six-month high",
+#: "stock touched a record low", "shares reached their highest level since May".
+_REACHED = r"(?:hit|hits|hitting|touched|touches|reached|reaches|struck|set|sets|marked)\s+(?:(?:a|an|its|their|fresh|new|" \
+    r"record|[\w-]+-(?:month|year|week|day))\s+){0,3}"
 _SHARE_MOVES = (
     (SHARES_UP, re.compile(_SHARES + r"rose|rise|rises|rising|gained|gains?|up|higher|climbed|jumped|rallied|advanced|"
-                           r"soared)\b")),
+                           r"soared|" + _REACHED + r"(?:high|highest|peak))\b")),
     (SHARES_DOWN, re.compile(_SHARES + r"fell|falls?|falling|down|lower|dropped|slid|declined|slumped|tumbled|lost|"
-                             r"sank|plunged)\b")),
+                             r"sank|plunged|" + _REACHED + r"(?:low|lowest))\b")),
 )
 
 

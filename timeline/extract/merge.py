@@ -22,8 +22,11 @@ import re
 from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.extract.attribution import speaker_phrase
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
+from timeline.extract.occasions import one_meeting
 from timeline.extract.one_clause import one_clause_dated_twice
+from timeline.extract.picked_up import gathers, refers_back
 from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
 from timeline.extract.predicates import (
     Predicate,
@@ -305,21 +308,13 @@ def dated_verb(before_date: str) -> str:
     return w if w not in _EMPTY_VERBS and (w in _PAST_FORMS or (w.endswith("ed") and len(w) > 4)) else ""
 
 
-_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 #: Words of a speaker's noun phrase that do not tell one source from another.
 _VAGUE_SPEAKERS = frozenset(["people", "person", "someone", "report", "study", "statement", "source", "sources"])
 
 
 def speaker_words(quote: str) -> frozenset[str]:
     """Common words of the noun phrase before the first saying verb ("A senior administration official told")."""
-    m = _SPEECH.search(quote)
-    if m is None:
-        return frozenset()
-    phrase = re.split(r"[,;:“”\"()—–]|\s-{1,2}\s", quote[:m.start()])[-1]
-    words = phrase.split()
-    if not words or len(words) > 6:
-        return frozenset()
-    return frozenset(w for w in content_words(" ".join(words)) if w not in _VAGUE_SPEAKERS)
+    return frozenset(w for w in content_words(speaker_phrase(quote)) if w not in _VAGUE_SPEAKERS)
 
 
 #: A saying verb next to its speaker's name: "Feinberg told", "said Feinberg", "Feinberg, the fund's
@@ -440,8 +435,11 @@ def _same_happening(a: Mention, b: Mention) -> bool:
             and ({v[:4] for v in a.verbs} & b.stems or {v[:4] for v in b.verbs} & a.stems)):
         return True  # "Obama called the two leaders on Thursday" ... "informed them in phone calls Thursday night"
     later, earlier = (a, b) if a.sentence > b.sentence else (b, a)
-    if later.refers_back and later.sentence - earlier.sentence == 1 and a.key[:10] == b.key[:10] and earlier.main:
-        return True  # "... said on Tuesday it would cut 300 jobs." "The cuts, announced on Tuesday, ..."
+    if later.refers_back and later.sentence - earlier.sentence == 1 and earlier.main and (
+            a.key[:10] == b.key[:10] or (contains(later.when, earlier.when) and gathers(later.title))):
+        # "... said on Tuesday it would cut 300 jobs." "The cuts, announced on Tuesday, ..."; "... make for an
+        # unpleasant mix." "These themes were occupying the minds of airline chiefs this week": the week holds the day
+        return True  # ("The relief well could reach its target by the end of this month" is a forecast of its own)
     if _same_source_same_day(a, b):
         return True  # "the administration said Wednesday" ... "an administration official told the AP on Wednesday"
     if a.key == b.key and a.dated_verb and a.dated_verb == b.dated_verb and _YEAR_RANK < a.when.precision.rank <= _MONTH_RANK:
@@ -452,7 +450,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
             or act_named_again(b, a) or recalled_again(a, b) or one_end_told_twice(a, b) or one_avowal(a, b) \
             or one_release(a, b) or one_release(b, a):  # "The report, to be published next week" ... "released on Tuesday"
         return True  # "head back to the coast next week" ... "a trip beginning on Monday"; the lead at its hour
-    if _one_explosion(a, b) or one_share_move(a, b):
+    if _one_explosion(a, b) or one_share_move(a, b) or one_meeting(a, b):  # one meeting named again
         return True  # "Since the 20 April rig explosion, BP has tried ..." ... "The rig blew up at 10pm, killing 11"
     if (a.predicate.again or b.predicate.again) and a.predicate.verbs & b.predicate.verbs:
         return False  # "detained two sailors" ... "detained two more sailors": the act done again, however alike
@@ -558,28 +556,6 @@ def _named_again(noun: Mention, other: Mention) -> bool:
     # relative clause hangs on ("the well is now expected to be completed later this month").
     return noun.key == other.key or (noun.key[:10] == other.key[:10] and len(noun.key) > 10) or (
         noun.happening in EVENT_STEMS and contains(noun.when, other.when))
-
-
-#: "The cuts, announced on Tuesday, ...", "The move ...": a definite description that picks up the
-#: happening the sentence before told.
-_DEFINITE = re.compile(r"[“\"‘']?(?:The|This|That|These|Those)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b")
-_ANAPHORS = frozenset(["move", "decision", "announcement", "deal", "step", "agreement", "ruling", "change",
-                       "changes", "measure", "measures", "plan", "proposal"])
-
-
-def refers_back(quote: str, previous: str) -> bool:
-    """Whether ``quote`` opens with a definite description of the happening ``previous`` told."""
-    m = _DEFINITE.match(quote)
-    if m is None:
-        return False
-    head = m.group(1)
-    if head in _ANAPHORS:
-        return True
-    # The head names what the sentence before did: its stem there as a verb ("would cut" -> "The cuts"),
-    # not as a noun after an article ("the company" -> "The company" is an actor, not a happening).
-    stem = head[:4] if len(head) > 4 else head.rstrip("s")
-    return any(not re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?$", previous[:hit.start()])
-               for hit in re.finditer(r"(?<![\w'’-])" + re.escape(stem) + r"[a-z]*", previous))
 
 
 # An earnings story reports one set of results: "quarterly profits drop" (the lead), "second-quarter

@@ -18,9 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-#: A trailing attribution up to a date: ", White House press secretary Robert Gibbs announced in a statement just after".
-TOLD_AT = re.compile(r",\s(?:[A-Z][\w.'’-]*\s|[a-z][\w'’-]*\s){1,7}(?:said|announced|told reporters|reported|added|stated|wrote|confirmed)"
-                     r"\s(?:[\w'’-]+\s){0,4}?(?:just\s|shortly\s|soon\s)?(?:on|at|in|after|before|early|late|late on)?\s?$")
+from timeline.extract.attribution import TOLD_AT
 
 #: A hedged forecast before a date in its clause: "will likely be", "would probably fall", "is expected to",
 #: "could reach", "may slow". A plain "will" ("will testify on Aug. 4") is a plan with a date, which stays.
