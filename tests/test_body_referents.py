@@ -192,3 +192,11 @@ def test_the_main_company_named_in_a_later_clause_does_not_block_the_subject() -
             "that plan.\n")
     found = titles(text)
     assert any(t.startswith("Northfield Ferries tries to raise the hull") for t in found), found
+
+
+def test_a_word_after_and_that_only_starts_like_a_determiner_is_no_other_subject() -> None:
+    # "and approved" is a second verb of the same subject, not "and a ..." opening a clause of its own.
+    from timeline.extract.body_chain import thing_subject
+
+    assert thing_subject("The new valve was tested and approved by the regulator last week.") == "The new valve"
+    assert thing_subject("The new valve was tested when a diver approved it.") is None

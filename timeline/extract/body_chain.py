@@ -62,7 +62,7 @@ _THING_SUBJECT = re.compile(
 #: A clause of the sentence with a subject of its own, which a following "it" may continue as well: "when the rig
 #: exploded", "which the crew ...", "and the well ...".
 _OTHER_SUBJECT = re.compile(r"\b(?:when|while|after|before|because|since|until|which|where|whereas|and|but|as)\s+"
-                            r"(?:the|a|an|its|their|his|her|[A-Z])(?<!as\sa)(?<!as\san)")
+                            r"(?:(?:the|a|an|its|their|his|her)\b|[A-Z])(?<!as\sa)(?<!as\san)")
 #: Words that end a subject without naming a thing "it" could continue: "This week saw", "The same happened".
 _NO_THING = {"other", "same", "first", "last", "next", "latest", "former", "latter", "today", "yesterday", "tonight",
              "now", "then", "week", "month", "year", "day", "morning", "afternoon", "evening", "night", "time", "weekend",
