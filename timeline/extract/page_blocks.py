@@ -371,7 +371,10 @@ _PICTURE_WORDS = re.compile(
     r"(?:(?:file|undated|handout|aerial|satellite)\s+){0,2}(?:photo|photograph|image|picture)\b"
     # A still taken from a video is named only under its picture: "A frame grab, taken from ..., shows ...".
     r"|\ban?\s+(?:video\s+|frame\s+|screen\s*|tv\s+)?(?:grab|still)\b,?\s+(?:(?:made|taken|released|provided|"
-    r"obtained|from)\b|shows?\b)")
+    r"obtained|from)\b|shows?\b)"
+    # "An image from a video of the leaking pipe, recorded by ...": a still from a video, named only under it.
+    r"|\b(?-i:A)n?\s+(?:image|still|picture|photo|frame)\s+(?:taken\s+)?from\s+(?:a\s+|the\s+)?(?:video|footage|"
+    r"(?:live\s+)?(?:video\s+)?feed|webcam)\b")
 #: An agency's file picture reused under a story opens its caption with "FILE -": the caption starts there,
 #: whatever the saved page ran in before it (a headline).
 _FILE_MARK = re.compile(r"\bFILE\s*(?:-{1,2}|[–—])\s+(?=[A-Z])")
