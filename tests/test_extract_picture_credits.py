@@ -90,3 +90,17 @@ def test_an_image_from_a_video_is_a_caption_but_a_story_may_mention_one() -> Non
     assert ("caption", caption) in furniture(f"{caption}\n{STORY}\n")
     told = "The board released an image from a video of the flooded pier on Sunday."
     assert not any(kind == "caption" for kind, _ in furniture(f"{STORY}\n{told}\n"))
+
+
+def test_an_audio_players_button_run_into_the_story_is_furniture_and_the_story_stays() -> None:
+    for button in ("Listen to this article", "Listen to this story 4 min"):
+        text = f"{button} {STORY}\n{LATER}\n"
+        assert furniture(text)[0] == ("boilerplate", button), furniture(text)
+        assert any("approve" in e.title for e in events(text)), button
+
+
+def test_a_headline_ending_on_a_place_after_a_preposition_keeps_the_place() -> None:
+    # "off", "across", "through" take a name as their object, as "in" and "near" do: the headline is cut after it.
+    text = ("Ferry fire: Crew rescued off Portville The coastguard said on Monday that all forty crew members had been "
+            "rescued from the burning ferry.\nThe ferry was towed to port on Tuesday.\n")
+    assert ("caption", "Ferry fire: Crew rescued off Portville") in furniture(text)

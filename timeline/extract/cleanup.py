@@ -200,7 +200,7 @@ _BOILERPLATE = re.compile(
     r"corrected|updated)|this has been corrected|the bbc is not responsible\b|copyright\b|all rights reserved|"
     r"\(an error occurred while processing this directive\)|we welcome comments\b|views expressed in the "
     r"comments\b|(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|image caption\b|"
-    r"media caption\b|image copyright\b|get the (?:latest|figures)\b|download\b|listen to\b|watch:|"
+    r"media caption\b|image copyright\b|get the (?:latest|figures)\b|download\b|listen to\b(?! this (?:article|story)\b[^.!?]*\s[A-Z][a-z])|watch:|"
     r"these are some of the popular topics\b|the pun - ancient artform|you are here\b|top stories\b|"
     r"most (?:read|popular|viewed)\b|email (?:this|a friend)\b|print this\b|story highlights\b|"
     r"join (?:in )?the debate\b|get (?:a|our|the) [^.]{0,60}\b(?:newsletter|digest|briefing|alerts?|inbox)\b|"

@@ -141,7 +141,9 @@ def reference_note(text: str, line: tuple[int, int]) -> bool:
 
 #: A line addressed to the reader, sending them to the site's other pages: an imperative, a short line.
 _PROMOTION = re.compile(
-    r"^\s*(?:Watch|Explore|View|See|Track|Browse|Check out|Read|Listen to|Follow|Sign up|Subscribe|Click|Join|"
+    # "Listen to this article" is an audio player's button (:mod:`.picture_credits`): the story may run on after it.
+    r"^\s*(?:Watch|Explore|View|See|Track|Browse|Check out|Read|Listen to(?!\s+this\s+(?:article|story)\b)|Follow|Sign up|"
+    r"Subscribe|Click|Join|"
     r"Get|Find out|Take a look|Try)\s+(?:(?:all|more)\b|(?:our|the|this|these|how|live|latest|full|every)\b)"
     # "Watch “Hannity” weeknights at 9 p.m. ET!": a show's slot
     r"|^\s*(?:Watch|Listen to|Tune in to|Catch)\s+[^.!?]{1,60}?\b(?:weeknights|weekdays|weekends|nightly|every\s+"

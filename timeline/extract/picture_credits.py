@@ -59,7 +59,9 @@ _KICKER = re.compile(
     r"Perspective|Editorial|Comment|Review|Interview|Obituary|Breaking(?:[ \t]+news)?|Watch|Listen)[ \t]*(?::|\|))"
     r"|(?:LIVE(?:[ \t]+UPDATES)?|ANALYSIS|OPINION|EXCLUSIVE|EXPLAINER|FACT[ \t]+CHECK|FACTBOX|INSIGHT|PERSPECTIVE|"
     r"EDITORIAL|COMMENT|REVIEW|INTERVIEW|OBITUARY|BREAKING(?:[ \t]+NEWS)?)[ \t]*(?::|\||--|[-–—]))[ \t]+"
-    r"(?=[\"“‘'A-Z0-9$£€])", re.M)
+    r"(?=[\"“‘'A-Z0-9$£€])"
+    # An audio player's button run into the story: "Listen to this article 5 min The river ...".
+    r"|^[ \t]*Listen[ \t]+to[ \t]+this[ \t]+(?:article|story)(?:[ \t]*[·•|(]?[ \t]*\d+[ \t]*min(?:ute)?s?\)?)?[ \t]+(?=[A-Z])", re.M)
 
 
 def run_in_credits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -27,6 +27,9 @@ _CONTINUES = frozenset([
     "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "former", "storm", "hurricane",
     "staff", "leader", "founder", "candidate", "mainland", "old", "new", "late", "struck", "hit", "mean", "means",
     "while", "whereas", "although", "though", "because", "if", "what", "how", "whatever", "why",
+    # Prepositions of place take a name as their object: "rescued off Portville", "towed across Lake Ellis".
+    "off", "outside", "inside", "along", "across", "through", "toward", "towards", "around", "beyond", "via",
+    "against", "without", "within", "upon", "past", "beside", "behind", "below", "above", "beneath", "onto", "into",
 ])
 #: Two words before a caption's last word: a determiner there makes it a noun phrase still running on
 #: ("its huge Gulf of Mexico oil spill", "reports that rival Royal Dutch Shell"), or "to" a verb's object.
