@@ -111,6 +111,11 @@ _LINK_LABEL = re.compile(r"(?:^|\s)(?:Article|Video|Audio|Photos?|Gallery|Photo\
 _COMMENT_PROMPT = re.compile(
     r"\((?=[^()\n]{0,160}\b(?:comments?(?:\s+section)?\s+below|in\s+the\s+comments|let\s+us\s+know|"
     r"tell\s+us\s+what\s+you\s+think|share\s+your\s+(?:thoughts|views|stories|experiences?))\b)[^()\n]{0,240}\)\s*:?")
+#: A sign-up prompt run into the text after a headline or a sentence with no stop: "... Still Powerful Sign up for free
+#: e-mail news alerts from Coast News." The imperative to subscribe is the page's, to its sentence's end.
+_SIGN_UP = re.compile(r"(?:(?<=[a-z0-9'’\"”)] )|(?<=[.!?] ))(?:Sign up|Subscribe)\s+(?:for|to)\s+(?:(?:our|the|free|daily|weekly|"
+                      r"e-?mail|news|breaking|newsletter)\s+){0,4}(?:news\s*)?(?:alerts?|newsletters?|updates|emails|digest|"
+                      r"briefing)\b(?:[^.!?\n]|[.!?](?=\S)){0,120}?(?:[.!?](?=\s|$)|$)", re.M)  # "FoxNews.com" goes on
 #: A clock time alone on its line, with its zone: a live blog's entry stamp.
 _CLOCK_LINE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?$")
 #: A modern page's chrome on a line of its own: skip links, buttons ("Share", "Save", "Copy link"), a live page's
@@ -225,6 +230,8 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
             or (_may_call(stripped) and _CALL_TO_ACTION.match(stripped) and len(stripped.split()) <= _CALL_WORDS_MAX)):
         return [("boilerplate", lead, start + len(segment.rstrip()))]
     out = [("boilerplate", start + m.start(), start + m.end()) for m in _COMMENT_PROMPT.finditer(segment)]
+    out += [("boilerplate", start + m.start(), start + m.end()) for m in _SIGN_UP.finditer(segment)] if "ign up" in segment or (
+        "ubscribe" in segment) else []
     link = (_LINK_HERE.match(stripped) if "here" in stripped[:90] else None) or (
         _LINK_LABEL.search(stripped, 0, 300) if "|" in stripped[:300] else None)
     if link is not None:
