@@ -444,3 +444,15 @@ def test_a_capitalised_word_of_a_name_does_not_open_a_lead() -> None:
                  "Crews searching the old Harbour for divers have found more birds on Friday, officials said today.\n"
                  "They met at the Harbour office; the harbour was calm.\n"):
         assert run_in_top(text, _lines(text)[0]) is None, text
+
+
+def test_a_caption_written_as_a_clause_ending_on_its_place_runs_into_a_lead_on_a_common_word() -> None:
+    # The caption is a whole clause ending on a one-word place the page names alone later; the lead opens on a common
+    # word the page never writes lowercase, so only the capital after the place tells the two apart.
+    text = ("The ferry company said repairs would be finished near Portville Plans to close the old pier at the end of "
+            "the summer were dropped on Monday by the harbour board.\nThe board will meet again in Portville in June.\n")
+    assert top(text) == "The ferry company said repairs would be finished near Portville"
+    # A place named in two words ("in Port Ellis") is one name: the page never names its first word alone.
+    text = ("A crew of divers said to be ready is waiting in Port Ellis to inspect the hull of the ferry that ran "
+            "aground on Monday, officials said.\nThe ferry was towed to Port Ellis on Tuesday.\n")
+    assert top(text) is None

@@ -179,3 +179,13 @@ def test_a_link_run_into_the_story_is_furniture_and_the_sentence_after_it_stays(
     found = events(text)
     assert {"2026-03-02", "2026-06"} <= {e.when.value() for e in found}
     assert all("Follow" not in e.title and "Article" not in e.title for e in found)
+
+
+def test_a_sign_up_prompt_run_into_a_headline_is_furniture_to_its_sentence_end() -> None:
+    text = (f"Ferry Terminal Plans Approved Sign up for free e-mail news alerts from CoastNews.com and CoastBiz.com.\n"
+            f"{STORY}\n{LATER}\n")
+    assert ("boilerplate", "Sign up for free e-mail news alerts from CoastNews.com and CoastBiz.com.") in furniture(text)
+    assert not any("Sign up" in e.title or "alerts" in e.title for e in events(text))
+    # A sentence that tells of people signing up is the story's.
+    told = "More than 2,000 residents signed up for the ferry alerts on Monday, the board said."
+    assert not any(k == "boilerplate" for k, _ in furniture(f"{STORY}\n{told}\n"))

@@ -40,6 +40,7 @@ from timeline.extract.page_blocks import (
     thread_before_policy,
 )
 from timeline.extract.page_notes import NEWSROOM_ROLES, author_box, biography, reader_notes, writer_biography
+from timeline.extract.picture_credits import credit_words_end, run_in_credits
 from timeline.extract.transcripts import transcript_furniture
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
@@ -199,7 +200,7 @@ _BOILERPLATE = re.compile(
     r"corrected|updated)|this has been corrected|the bbc is not responsible\b|copyright\b|all rights reserved|"
     r"\(an error occurred while processing this directive\)|we welcome comments\b|views expressed in the "
     r"comments\b|(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|image caption\b|"
-    r"media caption\b|image copyright\b|get the (?:latest|figures)\b|download\b|listen to\b|watch:|"
+    r"media caption\b|image copyright\b|get the (?:latest|figures)\b|download\b|listen to\b(?! this (?:article|story)\b[^.!?]*\s[A-Z][a-z])|watch:|"
     r"these are some of the popular topics\b|the pun - ancient artform|you are here\b|top stories\b|"
     r"most (?:read|popular|viewed)\b|email (?:this|a friend)\b|print this\b|story highlights\b|"
     r"join (?:in )?the debate\b|get (?:a|our|the) [^.]{0,60}\b(?:newsletter|digest|briefing|alerts?|inbox)\b|"
@@ -493,7 +494,7 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
             out.append(Furniture(start + m.start(), start + (stop.end() if stop else len(segment.rstrip())), "caption"))
             continue
         stop = m.end() + (body.end() - body.start()) if body and body.end() - m.end() <= 120 else \
-            _capitalised_run_end(segment, m.end())
+            credit_words_end(segment, m.end())
         out.append(Furniture(start + m.start(), start + stop, "credit"))
     credit = _LEADING_CREDIT.match(segment)
     if credit:
@@ -501,6 +502,8 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
         after = _LINE_DATELINE.match(segment, credit.end()) or _WIRE_DATELINE_STRICT.match(segment, credit.end())
         if after:
             out.append(Furniture(start + after.start(), start + after.end(), "dateline"))
+    out.extend(Furniture(a, b, k) for a, b, k in run_in_credits(text, start, end)  # no colon: :mod:`.picture_credits`
+               if not any(f.start < b and a < f.end for f in out))
     crosshead = _CROSSHEAD.match(segment)
     if crosshead and not head:
         out.append(Furniture(start, start + crosshead.end(), "crosshead"))
@@ -536,12 +539,6 @@ def _skip_space(s: str, i: int) -> int:
     while i < len(s) and s[i] in " \t":
         i += 1
     return i
-
-
-def _capitalised_run_end(s: str, i: int) -> int:
-    """End of a credit without a slash: its capitalised words ("Photograph: BP LLC ...")."""
-    m = re.match(r"(?:[A-Z][\w.&'’-]*\s+){1,3}", s[i:])
-    return i + (m.end() if m else 0)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -141,7 +141,9 @@ def reference_note(text: str, line: tuple[int, int]) -> bool:
 
 #: A line addressed to the reader, sending them to the site's other pages: an imperative, a short line.
 _PROMOTION = re.compile(
-    r"^\s*(?:Watch|Explore|View|See|Track|Browse|Check out|Read|Listen to|Follow|Sign up|Subscribe|Click|Join|"
+    # "Listen to this article" is an audio player's button (:mod:`.picture_credits`): the story may run on after it.
+    r"^\s*(?:Watch|Explore|View|See|Track|Browse|Check out|Read|Listen to(?!\s+this\s+(?:article|story)\b)|Follow|Sign up|"
+    r"Subscribe|Click|Join|"
     r"Get|Find out|Take a look|Try)\s+(?:(?:all|more)\b|(?:our|the|this|these|how|live|latest|full|every)\b)"
     # "Watch “Hannity” weeknights at 9 p.m. ET!": a show's slot
     r"|^\s*(?:Watch|Listen to|Tune in to|Catch)\s+[^.!?]{1,60}?\b(?:weeknights|weekdays|weekends|nightly|every\s+"
@@ -371,7 +373,10 @@ _PICTURE_WORDS = re.compile(
     r"(?:(?:file|undated|handout|aerial|satellite)\s+){0,2}(?:photo|photograph|image|picture)\b"
     # A still taken from a video is named only under its picture: "A frame grab, taken from ..., shows ...".
     r"|\ban?\s+(?:video\s+|frame\s+|screen\s*|tv\s+)?(?:grab|still)\b,?\s+(?:(?:made|taken|released|provided|"
-    r"obtained|from)\b|shows?\b)")
+    r"obtained|from)\b|shows?\b)"
+    # "An image from a video of the leaking pipe, recorded by ...": a still from a video, named only under it.
+    r"|\b(?-i:A)n?\s+(?:image|still|picture|photo|frame)\s+(?:taken\s+)?from\s+(?:a\s+|the\s+)?(?:video|footage|"
+    r"(?:live\s+)?(?:video\s+)?feed|webcam)\b")
 #: An agency's file picture reused under a story opens its caption with "FILE -": the caption starts there,
 #: whatever the saved page ran in before it (a headline).
 _FILE_MARK = re.compile(r"\bFILE\s*(?:-{1,2}|[–—])\s+(?=[A-Z])")

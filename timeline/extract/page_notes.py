@@ -41,7 +41,9 @@ _DOCUMENT = (r"(?:article|story|report|post|piece|headline|caption|photo caption
 _CORRECTION = re.compile(
     rf"(?i)^[(\[]?\s*(?:(?:correction|clarification)s?(?:\s*,\s*[^:()\n]{{3,40}}?|\s*\([^()\n]{{3,40}}\))?\s*[:.-]|"
     rf"(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+{_DOCUMENT}\b|"
-    rf"this\s+{_DOCUMENT}\s+(?:was|has\s+been|had\s+been)\s+(?:amended|corrected|updated|changed|edited|revised)\b)")
+    rf"this\s+{_DOCUMENT}\s+(?:was|has\s+been|had\s+been)\s+(?:amended|corrected|updated|changed|edited|revised)\b|"
+    # "The following correction was printed in the Guardian's Corrections and clarifications column, 15 June 2010".
+    rf"the\s+following\s+(?:correction|clarification)s?\s+(?:was|were|has\s+been|have\s+been)\s+(?:printed|published|made)\b)")
 #: A text-to-shortcode appeal: "by texting "PARKS" to 90999", "Text HELP to 50555".
 _SHORTCODE = re.compile(r"(?i)\btext(?:ing)?\s+[\"“']?[A-Z0-9]{2,15}[\"”']?\s+to\s+\d{4,6}\b")
 #: An appeal in the imperative opening a line or its label's text ("Red Cross: Donate at ..."): give, donate.
@@ -109,6 +111,11 @@ _LINK_LABEL = re.compile(r"(?:^|\s)(?:Article|Video|Audio|Photos?|Gallery|Photo\
 _COMMENT_PROMPT = re.compile(
     r"\((?=[^()\n]{0,160}\b(?:comments?(?:\s+section)?\s+below|in\s+the\s+comments|let\s+us\s+know|"
     r"tell\s+us\s+what\s+you\s+think|share\s+your\s+(?:thoughts|views|stories|experiences?))\b)[^()\n]{0,240}\)\s*:?")
+#: A sign-up prompt run into the text after a headline or a sentence with no stop: "... Still Powerful Sign up for free
+#: e-mail news alerts from Coast News." The imperative to subscribe is the page's, to its sentence's end.
+_SIGN_UP = re.compile(r"(?:(?<=[a-z0-9'’\"”)] )|(?<=[.!?] ))(?:Sign up|Subscribe)\s+(?:for|to)\s+(?:(?:our|the|free|daily|weekly|"
+                      r"e-?mail|news|breaking|newsletter)\s+){0,4}(?:news\s*)?(?:alerts?|newsletters?|updates|emails|digest|"
+                      r"briefing)\b(?:[^.!?\n]|[.!?](?=\S)){0,120}?(?:[.!?](?=\s|$)|$)", re.M)  # "FoxNews.com" goes on
 #: A clock time alone on its line, with its zone: a live blog's entry stamp.
 _CLOCK_LINE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?$")
 #: A modern page's chrome on a line of its own: skip links, buttons ("Share", "Save", "Copy link"), a live page's
@@ -136,7 +143,9 @@ _PAGE_CHROME = re.compile(
     r"become\s+a\s+(?:member|subscriber|supporter)\b.*|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.*|"
     r"this\s+(?:article|story|content)\s+is\s+more\s+than\s+\d+\s+(?:years?|months?|days?)\s+old|"
     r"(?:photo\s+)?illustration\s+by\s+[A-Z].{0,60}|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|"
-    r"privacy\s+(?:policy|notice)|our\s+standards\s*:.{0,80}|"
+    r"privacy\s+(?:policy|notice)|our\s+standards\s*:.{0,80}|(?:sign|log)\s+(?:in|out|up)|register|my\s+account|"
+    # An agency's graphics desk credited under its chart: "Reuters Graphics", "AP Graphic".
+    r"(?:reuters|ap|afp|bloomberg|bbc)\s+graphics?|"
     # A link to a video, gallery or recording, titled with what it shows: "Video: Passengers describe the fire".
     r"(?:video|audio|gallery|in\s+pictures|photos|podcast)\s*:\s+[^.!?]{3,100}|"
     # A print edition's note, a gallery's picture, a section's link, a stamp's age, a co-writer's credit.
@@ -155,7 +164,8 @@ _CHROME_FIRST = frozenset([
     "about", "topics", "tags", "tag", "story", "sponsored", "paid", "partner", "from", "show", "please", "turn",
     "enable", "jump", "editor's", "editor’s", "don't", "don’t", "newsletter", "newsletters", "support", "become",
     "photo", "illustration", "terms", "privacy", "our", "video", "audio", "gallery", "in", "photos", "podcast",
-    "a", "more", "contributing", "last", "updated", "published", "posted", "slide", "image", "picture"])
+    "a", "more", "contributing", "last", "updated", "published", "posted", "slide", "image", "picture", "register", "my",
+    "reuters", "ap", "afp", "bloomberg", "bbc"])
 #: The roles a newsroom gives its writers, as a biography names them.
 NEWSROOM_ROLES = ("correspondent", "reporter", "editor", "columnist", "writer", "journalist", "contributor", "producer",
                   "bureau chief")
@@ -220,6 +230,8 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
             or (_may_call(stripped) and _CALL_TO_ACTION.match(stripped) and len(stripped.split()) <= _CALL_WORDS_MAX)):
         return [("boilerplate", lead, start + len(segment.rstrip()))]
     out = [("boilerplate", start + m.start(), start + m.end()) for m in _COMMENT_PROMPT.finditer(segment)]
+    out += [("boilerplate", start + m.start(), start + m.end()) for m in _SIGN_UP.finditer(segment)] if "ign up" in segment or (
+        "ubscribe" in segment) else []
     link = (_LINK_HERE.match(stripped) if "here" in stripped[:90] else None) or (
         _LINK_LABEL.search(stripped, 0, 300) if "|" in stripped[:300] else None)
     if link is not None:

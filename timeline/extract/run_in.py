@@ -27,6 +27,9 @@ _CONTINUES = frozenset([
     "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "former", "storm", "hurricane",
     "staff", "leader", "founder", "candidate", "mainland", "old", "new", "late", "struck", "hit", "mean", "means",
     "while", "whereas", "although", "though", "because", "if", "what", "how", "whatever", "why",
+    # Prepositions of place take a name as their object: "rescued off Portville", "towed across Lake Ellis".
+    "off", "outside", "inside", "along", "across", "through", "toward", "towards", "around", "beyond", "via",
+    "against", "without", "within", "upon", "past", "beside", "behind", "below", "above", "beneath", "onto", "into",
 ])
 #: Two words before a caption's last word: a determiner there makes it a noun phrase still running on
 #: ("its huge Gulf of Mexico oil spill", "reports that rival Royal Dutch Shell"), or "to" a verb's object.
@@ -197,19 +200,38 @@ def _common_word_opens(text: str, head: str, words: list[re.Match[str]], i: int)
     sentence: a lowercase word follows it, the page writes it lowercase elsewhere, and nowhere else capitalises it
     inside a sentence (a name's word, "Brown" or "Navy", is capitalised wherever it stands)."""
     word, prev = words[i].group(0), words[i - 1].group(0)
+    place = False
     # After a function word a capital starts a name ("in the Gulf"); after a name it may go on with it ("Russell
     # Hotten Business reporter"); "The", "A" and pronouns are read by :func:`run_in_top` itself.
     if (re.fullmatch(r"[A-Z][a-z]{2,}", word) is None or word.lower() in _NOT_NOUNS or CALENDAR.match(word)
-            or re.fullmatch(r"[a-z0-9][\w'’-]*[a-z0-9]", prev) is None or prev in _FUNCTION_WORDS
+            or (re.fullmatch(r"[a-z0-9][\w'’-]*[a-z0-9]", prev) is None and not (place := _clause_ends_on_place(text, head, words, i)))
+            or prev in _FUNCTION_WORDS
             or i + 1 >= len(words) or re.fullmatch(r"[a-z][\w'’-]*,?", words[i + 1].group(0)) is None
             or (words[i + 1].group(0) == "of" and i + 2 < len(words) and words[i + 2].group(0)[:1].isupper())):
         return False  # "the vast Gulf of Mexico", "founding Editor of The Lancet": a name's first word
     low = word.lower()
-    if re.search(rf"(?<![\w'’-]){low}(?![\w'’-])", text) is None:
+    # After a clause closing on its place, the capital itself is the signal: a name's word after a one-word place
+    # name goes on with a capital ("off Shetland Islands Council"), a new sentence with a lowercase word.
+    if not (place and prev[:1].isupper()) and re.search(rf"(?<![\w'’-]){low}(?![\w'’-])", text) is None:
         return False
     at = words[i].start()
     return not any(m.start() != at for m in re.finditer(rf"(?<=[a-z0-9,;] ){word}(?![\w'’-])", head)) and re.search(
         rf"(?<=[a-z0-9,;] ){word}(?![\w'’-])", text[len(head):]) is None
+
+
+def _clause_ends_on_place(text: str, head: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether the words before ``words[i]`` are a full clause closing on a preposition and a one-word name ("BP said
+    lessons would be applied off Shetland"): a caption written as a sentence, whose place ends it. The page must use
+    the name alone elsewhere ("off Shetland,"): "in New Orleans", "in Los Angeles" name a place in two words. A name
+    with no clause before it ("Russell Hotten Business reporter") goes on with its next word."""
+    name = words[i - 1].group(0)
+    if i < 4 or re.fullmatch(r"[A-Z][a-z]{2,}", name) is None or CALENDAR.match(name) or name.lower() in _MODIFIERS:
+        return False
+    if words[i - 2].group(0) not in _PLACE_PREPOSITIONS or words[i - 2].group(0) == "on":
+        return False
+    rest = text.replace(head[:words[i].start()], "", 1)  # the page after the name, this line's rest too
+    alone = re.search(r"(?<![\w'’-])" + name + r"(?![\w'’-])(?!\s+[A-Z])", rest)
+    return alone is not None and any(_FINITE.match(w.group(0)) for w in words[max(0, i - _HEADLINE_WORDS):i - 2])
 
 
 def _after_apposition(words: list[re.Match[str]], comma: int) -> list[str]:
