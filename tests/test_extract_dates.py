@@ -359,3 +359,24 @@ def test_a_due_to_aside_before_a_modal_main_clause_dates_the_news() -> None:
     text = ("But another harbour bylaw, due to be voted on today, would require ferry firms to publish their safety "
             "records.\n")
     assert any("would require" in e.title for e in events_of(text))
+
+
+# ------------------------------------------------------------------ the period a reported result covers
+def test_the_quarter_a_reported_profit_covers_is_no_event_when_the_report_has_its_day() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "Analysts expect the mill's owner to report a $40m profit for the final quarter of last year "
+            "when it publishes its accounts on Thursday.\n")
+    report = [e for e in events_of(text) if "profit" in e.sources[0].quote]
+    assert [e.when.value() for e in report] == ["2026-03-05"]
+
+
+def test_a_forecast_result_for_a_quarter_without_a_day_is_no_event_of_that_quarter() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "Brokers expect the mill's owner to report a $40m loss for the second quarter.\n")
+    assert not [e for e in events_of(text) if e.when.value().startswith("2025-Q") or "-Q" in e.when.value()]
+
+
+def test_a_result_earned_in_a_quarter_without_a_verb_of_reporting_is_that_quarters() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The mill's owner earned $40m in the third quarter of last year.\n")
+    assert "2025-Q3" in [e.when.value() for e in events_of(text)]

@@ -30,6 +30,7 @@ from timeline.extract.comparisons import (
     in_question,
     is_comparison,
     is_earlier_reading,
+    is_period_reported,
     is_reference_point,
     is_running_total,
     is_state_before,
@@ -176,6 +177,7 @@ def _weekend(value: str) -> tuple[When, When] | None:
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
     found: list[_Anchor] = []
     dropped: list[int] = []  # ends of the reference points left out
+    reported_end = 0  # the end of the period a reported result covers, left out
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not (sentence.start <= t.start and t.end <= sentence.end):
             continue
@@ -233,6 +235,12 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
             # (with the end of its range); "A year ago, 60 percent approved": an earlier reading.
             dropped.append(t.end)
+            continue
+        if is_period_reported(text, sentence.start, t.start, t.end, any(
+                o is not t and o.type in ("DATE", "TIME") and sentence.start <= o.start < sentence.end for o in timexes)) or (
+                reported_end and re.fullmatch(r"\s+(?:of|in)\s+", text[reported_end:t.start])):
+            # "will report a $5bn profit for the final quarter of last year": what the figure covers (with its year)
+            reported_end = t.end
             continue
         if re.fullmatch(r"\d{4}", t.text) and CLOCK_ZONE.match(text, t.end):
             continue  # "at 1737GMT": a clock time written without a colon, not the year 1737
