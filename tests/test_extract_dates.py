@@ -380,3 +380,32 @@ def test_a_result_earned_in_a_quarter_without_a_verb_of_reporting_is_that_quarte
     text = ("The Portville mill hired a new chief engineer in March.\n"
             "The mill's owner earned $40m in the third quarter of last year.\n")
     assert "2025-Q3" in [e.when.value() for e in events_of(text)]
+
+
+# ------------------------------------------------------------------ a schedule set off by commas
+def test_a_schedule_aside_after_an_object_dates_the_whole_noun_phrase_not_the_verb() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "A councillor postponed a hearing on the mill's permit, scheduled for Friday, and blamed the owners.\n")
+    friday = [e for e in events_of(text) if e.when.value() == "2026-03-06"]
+    assert [e.title for e in friday] == ["A hearing on the mill's permit is scheduled"]
+
+
+def test_a_schedule_aside_after_a_preview_is_the_previewed_things() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "In a preview of its annual report, due next week, the board said the mill had lost money.\n")
+    week = [e for e in events_of(text) if e.when.value() == "2026-W11"]
+    assert len(week) == 1 and "preview" not in week[0].title and "report" in week[0].title
+
+
+def test_a_schedule_aside_after_until_names_only_the_noun_after_it() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The river will stay closed until two new locks, due in August, are finished.\n")
+    august = [e for e in events_of(text) if e.when.value() == "2026-08"]
+    assert [e.title for e in august] == ["Two new locks are due"]
+
+
+def test_what_is_done_at_a_scheduled_hearing_keeps_the_hearings_time() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The owners will ask for a delay at the hearing, slated for Friday.\n")
+    friday = [e for e in events_of(text) if e.when.value() == "2026-03-06"]
+    assert len(friday) == 1 and "ask for a delay" in friday[0].title

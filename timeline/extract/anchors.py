@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from timeline.extract.clauses import noun_phrase_start
+from timeline.extract.clauses import noun_phrase_start, whole_noun_phrase_start
 from timeline.extract.comparisons import (
     BARE_SEASON,
     CLOCK_ZONE,
@@ -101,6 +101,10 @@ _NOT_NOUNS = {
     "later", "earlier", "onward", "onwards", "forward", "last", "next", "compared", "versus", "vs",
     "local", "time", "et", "gmt", "utc", "s", "did", "do", "does", "be", "been", "being", "following",
 }
+#: A participle of schedule straight before its date: "scheduled for Thursday", "due next week", "expected on Monday".
+_SCHEDULE_ASIDE = (r"(?:scheduled|planned|slated|set|due|expected)\s+(?:(?:for|on|in|by)\s+)?(?=$|(?:the\s+|this\s+|next\s+|"
+                   r"early\s+|late\s+|mid-?)?(?:[A-Z]|\d|next\b|today\b|tomorrow\b|tonight\b|later\b))")
+_SCHEDULE_AT = re.compile(r",\s+" + _SCHEDULE_ASIDE)
 RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|both|part)\s+of\s+)?"
                               r"(?:who(?:['’](?:s|d|ve))?|whom|which|whose|where|when)\s|"
                               # "Public Citizen, founded in 1971 by Ralph Nader, recently launched ...": an appositive
@@ -110,7 +114,10 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|b
                               r"(?:in|on|by|at|last|this|since|from|during)\b|"
                               # "Peter Voser, due to step up to the top job on July 1, did it on Wednesday": what is
                               # to come of the person named, not when the sentence's verb happened
-                              r"(?:due|set|expected|poised|scheduled|slated|about)\s+to\s+[a-z])")
+                              r"(?:due|set|expected|poised|scheduled|slated|about)\s+to\s+[a-z]|"
+                              # "postponed a hearing, scheduled for Thursday, until ...", "its final report, due next
+                              # week,": a schedule set off by commas is the noun's, not the main verb's
+                              + _SCHEDULE_ASIDE + ")")
 #: A relative clause, restrictive or not, running on to the date: "the hurricane which devastated the region in".
 _ANY_RELATIVE = re.compile(r"\b(?:which|who|whose)\s+[^,;:.!?]*$")
 
@@ -506,15 +513,23 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
     named_end = clause_start - len(age.group(0)) if age else clause_start
     names = [n for n in find_names(text, max(sentence.start, named_end - 80), named_end)
              if n.end >= named_end - 1]
-    if names:
+    scheduled = _SCHEDULE_AT.match(text, clause_start) is not None
+    if names and not scheduled:
         start = names[-1].start
     else:
-        # No name: the noun phrase before the comma ("the board, which approved ...").
+        # No name: the noun phrase before the comma ("the board, which approved ..."); a schedule is the whole
+        # phrase's, a name in it included ("a hearing with Tony Hayward, scheduled for Thursday").
         head_start = max(text.rfind(",", sentence.start, clause_start), sentence.start - 1) + 1
         words = text[head_start:clause_start].split()
         start = clause_start - len(" ".join(words[-6:])) if words else clause_start + 2
         # "to show his disdain for the firm's head, who ...": the noun phrase itself, not the clause around it.
-        phrase = noun_phrase_start(text, head_start, clause_start, bool(rel.group(0).strip(", \t\n")))
+        # A schedule is the whole noun phrase's ("the matter of the well's cement, scheduled for a vote on Friday"
+        # is the matter's), as a relative pronoun's is; a participle of what was done to it describes the nearest noun.
+        phrase = whole_noun_phrase_start(text, head_start, clause_start) if scheduled else \
+            noun_phrase_start(text, head_start, clause_start, bool(rel.group(0).strip(", \t\n")))
+        second = re.search(r"\s(?:but|and)\s", text[pos:end]) if scheduled else None
+        if second is not None:
+            end = pos + second.start()  # "set for Wednesday release but leaked to a paper": the schedule alone
         start = phrase if phrase < clause_start else start
     return start, end, "relative"
 
@@ -539,6 +554,12 @@ def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:
     right after a bare noun phrase (no verb, no clause before it), and closed by a comma before the main verb
     ("McGrath, who works on the staff, posted on X on Tuesday" is the main clause's verb)."""
     head = text[max(sentence.start, text.rfind(",", sentence.start, comma) + 1):comma]
+    if _SCHEDULE_AT.match(text, comma):
+        # "The judge postponed a hearing, scheduled for Thursday, until ...": a schedule can only be a thing's, so it
+        # describes the noun phrase before it even after the main verb.
+        # "seeking a stay at the hearing, slated for Thursday": what is done at or during the thing happens then.
+        start = whole_noun_phrase_start(text, max(sentence.start, comma - 80), comma)
+        return start < comma and not re.search(r"(?i)\b(?:at|during|in)\s+$", text[max(sentence.start, start - 8):start])
     # "Hayward did it in 2007 and Peter Voser, due to ...": a second clause's subject after "and" is bare too.
     head = re.split(r"\s(?:and|but)\s(?=[A-Z])", head)[-1]
     if re.search(r"\b(?:who|whom|which|whose|that|where|when)\b", head) or _FINITE_VERB.search(head):
