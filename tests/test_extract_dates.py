@@ -409,3 +409,13 @@ def test_what_is_done_at_a_scheduled_hearing_keeps_the_hearings_time() -> None:
             "The owners will ask for a delay at the hearing, slated for Friday.\n")
     friday = [e for e in events_of(text) if e.when.value() == "2026-03-06"]
     assert len(friday) == 1 and "ask for a delay" in friday[0].title
+
+
+# ------------------------------------------------------------------ a list of dates sorting a plural noun
+def test_a_total_said_of_things_listed_by_year_is_one_event_keeping_the_list() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The harvests of 1957 and 1968 earned the mill's owners four million pounds.\n")
+    harvests = [e for e in events_of(text) if "harvests" in e.sources[0].quote]
+    assert [e.when.value() for e in harvests] == ["1957"]
+    assert "1957 and 1968" in harvests[0].title
+

@@ -38,7 +38,7 @@ from timeline.extract.comparisons import (
     negated_main_clause,
     noun_content_clause,
 )
-from timeline.extract.date_lists import listed_spans
+from timeline.extract.date_lists import collective_list, listed_spans
 from timeline.extract.happenings import (
     EVENT_NOUNS,
     Happening,
@@ -377,7 +377,14 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         merged = [a for a in merged if (not a.modifier and not a.comparison) or (a.happening and a.embedded)]
     elif any(not a.modifier for a in merged):
         merged = [a for a in merged if not a.modifier]
-    return [replace(a, listed=span) if span else a for a, span in zip(merged, listed_spans(text, merged), strict=True)]
+    listed = []
+    for a, span in zip(merged, listed_spans(text, merged), strict=True):
+        if span is not None and collective_list(text, sentence.start, span):
+            if a.timex.start == span[0]:  # "the pandemics of 1957 and 1968 killed ...": one event, the list in its title
+                listed.append(replace(a, parts=[(span[1], span[1])]))
+            continue
+        listed.append(replace(a, listed=span) if span else a)
+    return listed
 
 
 def _tally_over_years(text: str, sentence: Sentence, a: _Anchor) -> bool:
