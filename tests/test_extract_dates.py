@@ -419,3 +419,33 @@ def test_a_total_said_of_things_listed_by_year_is_one_event_keeping_the_list() -
     assert [e.when.value() for e in harvests] == ["1957"]
     assert "1957 and 1968" in harvests[0].title
 
+
+
+# ------------------------------------------------------------------ gapping without a unit; two waits in one sentence
+def test_a_gapped_figure_without_its_unit_takes_the_first_clauses_unit() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The mill's dam released 2,000 tonnes of water on Monday and another 500 on Tuesday.\n")
+    titles = {e.when.value(): e.title for e in events_of(text) if "dam" in e.sources[0].quote}
+    assert titles["2026-03-03"].endswith("another 500 tonnes")
+    assert "another" not in titles["2026-03-02"]
+
+
+def test_a_year_after_and_is_no_gapped_figure() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The mill's owners cut wages by 10% in 2019 and 2021 at both of their sites.\n")
+    titles = [e.title for e in events_of(text) if "wages" in e.sources[0].quote]
+    assert len(titles) == 2 and not any("2021" in t for t in titles)
+
+
+def test_two_dates_each_before_its_own_clause_title_each_clause() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The engineer said it will be 2028 before the new turbines run and 2031 before the old dam is removed.\n")
+    titles = {e.when.value(): e.title for e in events_of(text)}
+    assert "turbines" in titles["2028"] and "dam" not in titles["2028"]
+    assert "dam is removed" in titles["2031"] and "turbines" not in titles["2031"]
+
+
+def test_one_date_before_its_clause_keeps_the_whole_hedged_clause() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "It may be August before the new turbine runs.\n")
+    assert [e.title for e in events_of(text) if e.when.value() == "2026-08"] == ["It may be August before the new turbine runs"]

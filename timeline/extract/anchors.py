@@ -122,6 +122,10 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|b
 _ANY_RELATIVE = re.compile(r"\b(?:which|who|whose)\s+[^,;:.!?]*$")
 
 
+#: "it will be 2015 before ...", "it could be at least 2028 before ...": the date is the earliest time of what follows.
+_IT_WILL_BE = re.compile(r"(?i)(?:\bit|\band)\s+(?:(?:will|would|could|may|might|is\s+likely\s+to)\s+(?:not\s+)?be|['’]ll\s+be|"
+                         r"is|was)\s+(?:at\s+least\s+|not\s+until\s+|until\s+)?$|\band\s+(?:at\s+least\s+)?$")
+_WAITED_FOR = re.compile(r"\s+(before)\s+(?=[a-z])")
 #: "the 2003 SARS epidemic", "the May 3 Senate hearing": after an article, a date before a name and a noun
 #: sorts that noun; it is not the time of the sentence's clause ("Asia can look to the 2003 SARS epidemic").
 _NAMED_NOUN = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,3}([a-z][a-z-]{2,})\b")
@@ -273,6 +277,14 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if in_question(text, sentence, t.start):
             continue  # "Which leaders messed up most this week?": a question asserts nothing
         embedded = _embedding(text, sentence, t.start)
+        wait = _WAITED_FOR.match(text, t.end) if _IT_WILL_BE.search(text, max(sentence.start, t.start - 40), t.start) else None
+        if embedded is None and wait is not None and sum(
+                1 for o in timexes if sentence.start <= o.start < sentence.end and _WAITED_FOR.match(text, o.end)) >= 2:
+            # "it will be 2015 before any trials begin and 2028 before appeals are resolved": two dates, two
+            # predicates; each date is the earliest time of the clause after its "before", which is its title ("it
+            # may be August before the leak is stopped", one date, keeps its whole clause and its hedge).
+            stop = re.search(r"\s+and\s+(?:at\s+least\s+|not\s+until\s+)?(?=\d|[A-Z])|[,;:]", text[wait.end():sentence.end])
+            embedded = (wait.start(1), wait.end() + stop.start() if stop else sentence.end, "adverbial")
         # "the 20 April": a date the tagger took with its article; the happening's determiner is that one, never
         # one further back ("into the sea since the 20 April explosion" names the explosion, not the sea).
         np_from = t.start + 4 if t.text[:4].lower() == "the " else t.start
