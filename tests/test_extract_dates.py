@@ -370,10 +370,10 @@ def test_the_quarter_a_reported_profit_covers_is_no_event_when_the_report_has_it
     assert [e.when.value() for e in report] == ["2026-03-05"]
 
 
-def test_a_forecast_result_for_a_quarter_without_a_day_is_no_event_of_that_quarter() -> None:
+def test_a_reported_result_without_a_day_of_its_own_keeps_its_quarter() -> None:
     text = ("The Portville mill hired a new chief engineer in March.\n"
-            "Brokers expect the mill's owner to report a $40m loss for the second quarter.\n")
-    assert not [e for e in events_of(text) if e.when.value().startswith("2025-Q") or "-Q" in e.when.value()]
+            "The mill's owner announced a $40m loss for the fourth quarter of last year.\n")
+    assert "2025-Q4" in [e.when.value() for e in events_of(text)]
 
 
 def test_a_result_earned_in_a_quarter_without_a_verb_of_reporting_is_that_quarters() -> None:

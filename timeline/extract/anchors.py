@@ -122,6 +122,8 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|b
 _ANY_RELATIVE = re.compile(r"\b(?:which|who|whose)\s+[^,;:.!?]*$")
 
 
+#: "the final quarter of last year": one period told in two expressions.
+_PERIOD_JOIN = re.compile(r"\s*|\s+(?:of|in)\s+")
 #: "it will be 2015 before ...", "it could be at least 2028 before ...": the date is the earliest time of what follows.
 _IT_WILL_BE = re.compile(r"(?i)(?:\bit|\band)\s+(?:(?:will|would|could|may|might|is\s+likely\s+to)\s+(?:not\s+)?be|['’]ll\s+be|"
                          r"is|was)\s+(?:at\s+least\s+|not\s+until\s+|until\s+)?$|\band\s+(?:at\s+least\s+)?$")
@@ -248,8 +250,10 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             dropped.append(t.end)
             continue
         if is_period_reported(text, sentence.start, t.start, t.end, any(
-                o is not t and o.type in ("DATE", "TIME") and sentence.start <= o.start < sentence.end for o in timexes)) or (
-                reported_end and re.fullmatch(r"\s+(?:of|in)\s+", text[reported_end:t.start])):
+                o is not t and o.type in ("DATE", "TIME") and sentence.start <= o.start < sentence.end
+                and not _PERIOD_JOIN.fullmatch(text[t.end:o.start] if o.start >= t.end else text[o.end:t.start])
+                for o in timexes)) or (
+                reported_end and _PERIOD_JOIN.fullmatch(text[reported_end:t.start])):
             # "will report a $5bn profit for the final quarter of last year": what the figure covers (with its year)
             reported_end = t.end
             continue
