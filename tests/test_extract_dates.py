@@ -359,3 +359,93 @@ def test_a_due_to_aside_before_a_modal_main_clause_dates_the_news() -> None:
     text = ("But another harbour bylaw, due to be voted on today, would require ferry firms to publish their safety "
             "records.\n")
     assert any("would require" in e.title for e in events_of(text))
+
+
+# ------------------------------------------------------------------ the period a reported result covers
+def test_the_quarter_a_reported_profit_covers_is_no_event_when_the_report_has_its_day() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "Analysts expect the mill's owner to report a $40m profit for the final quarter of last year "
+            "when it publishes its accounts on Thursday.\n")
+    report = [e for e in events_of(text) if "profit" in e.sources[0].quote]
+    assert [e.when.value() for e in report] == ["2026-03-05"]
+
+
+def test_a_reported_result_without_a_day_of_its_own_keeps_its_quarter() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The mill's owner announced a $40m loss for the fourth quarter of last year.\n")
+    assert "2025-Q4" in [e.when.value() for e in events_of(text)]
+
+
+def test_a_result_earned_in_a_quarter_without_a_verb_of_reporting_is_that_quarters() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The mill's owner earned $40m in the third quarter of last year.\n")
+    assert "2025-Q3" in [e.when.value() for e in events_of(text)]
+
+
+# ------------------------------------------------------------------ a schedule set off by commas
+def test_a_schedule_aside_after_an_object_dates_the_whole_noun_phrase_not_the_verb() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "A councillor postponed a hearing on the mill's permit, scheduled for Friday, and blamed the owners.\n")
+    friday = [e for e in events_of(text) if e.when.value() == "2026-03-06"]
+    assert [e.title for e in friday] == ["A hearing on the mill's permit is scheduled"]
+
+
+def test_a_schedule_aside_after_a_preview_is_the_previewed_things() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "In a preview of its annual report, due next week, the board said the mill had lost money.\n")
+    week = [e for e in events_of(text) if e.when.value() == "2026-W11"]
+    assert len(week) == 1 and "preview" not in week[0].title and "report" in week[0].title
+
+
+def test_a_schedule_aside_after_until_names_only_the_noun_after_it() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The river will stay closed until two new locks, due in August, are finished.\n")
+    august = [e for e in events_of(text) if e.when.value() == "2026-08"]
+    assert [e.title for e in august] == ["Two new locks are due"]
+
+
+def test_what_is_done_at_a_scheduled_hearing_keeps_the_hearings_time() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The owners will ask for a delay at the hearing, slated for Friday.\n")
+    friday = [e for e in events_of(text) if e.when.value() == "2026-03-06"]
+    assert len(friday) == 1 and "ask for a delay" in friday[0].title
+
+
+# ------------------------------------------------------------------ a list of dates sorting a plural noun
+def test_a_total_said_of_things_listed_by_year_is_one_event_keeping_the_list() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The harvests of 1957 and 1968 earned the mill's owners four million pounds.\n")
+    harvests = [e for e in events_of(text) if "harvests" in e.sources[0].quote]
+    assert [e.when.value() for e in harvests] == ["1957"]
+    assert "1957 and 1968" in harvests[0].title
+
+
+
+# ------------------------------------------------------------------ gapping without a unit; two waits in one sentence
+def test_a_gapped_figure_without_its_unit_takes_the_first_clauses_unit() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The mill's dam released 2,000 tonnes of water on Monday and another 500 on Tuesday.\n")
+    titles = {e.when.value(): e.title for e in events_of(text) if "dam" in e.sources[0].quote}
+    assert titles["2026-03-03"].endswith("another 500 tonnes")
+    assert "another" not in titles["2026-03-02"]
+
+
+def test_a_year_after_and_is_no_gapped_figure() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The mill's owners cut wages by 10% in 2019 and 2021 at both of their sites.\n")
+    titles = [e.title for e in events_of(text) if "wages" in e.sources[0].quote]
+    assert len(titles) == 2 and not any("2021" in t for t in titles)
+
+
+def test_two_dates_each_before_its_own_clause_title_each_clause() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "The engineer said it will be 2028 before the new turbines run and 2031 before the old dam is removed.\n")
+    titles = {e.when.value(): e.title for e in events_of(text)}
+    assert "turbines" in titles["2028"] and "dam" not in titles["2028"]
+    assert "dam is removed" in titles["2031"] and "turbines" not in titles["2031"]
+
+
+def test_one_date_before_its_clause_keeps_the_whole_hedged_clause() -> None:
+    text = ("The Portville mill hired a new chief engineer in March.\n"
+            "It may be August before the new turbine runs.\n")
+    assert [e.title for e in events_of(text) if e.when.value() == "2026-08"] == ["It may be August before the new turbine runs"]

@@ -98,7 +98,7 @@ from timeline.extract.merge import (
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
-from timeline.extract.segments import gapped_head, segment
+from timeline.extract.segments import elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
 from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind
@@ -358,7 +358,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         body_start = start + (conj.end() if conj else 0)
         end = clause_stop(text, body_start, max(e for _, e in a.parts), end,  # "... April 20 found the rate"
                           min(b for b, _ in a.parts))
-        removal = [(b - body_start, e - body_start) for b, e in a.parts]
+        # "it will be 2015 before any trials begin": a date before the clause is none of its words
+        removal = [(b - body_start, e - body_start) for b, e in a.parts if b >= body_start]
         clause_subject = sentence_subject(text, Sentence(body_start, end, text[body_start:end]), names)
         # "before he died of an overdose in 2009": the person last named as a subject. ("when it
         # was ripped by an explosion" stays as it is: "it" there is often a thing, not a company.)
@@ -410,6 +411,12 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         head = gapped_head(text, s, start) if start != s.start else ""
         if head:  # "... and $3.5m in the first quarter": the first clause's "The firm lost" is this one's too
             said, removal = f"{head} {said}", [(b + len(head) + 1, e + len(head) + 1) for b, e in removal]
+            unit = elided_unit(text, s, start)
+            figure = re.match(r"(?:(?:another|a\s+further|an\s+additional)\s+)?\d[\d.,]*", said[len(head) + 1:])
+            if unit and figure:  # "and another 330,000 on Tuesday": the first clause's "gallons" too
+                at = len(head) + 1 + figure.end()
+                said = f"{said[:at]} {unit}{said[at:]}"
+                removal = [(b + len(unit) + 1, e + len(unit) + 1) if b >= at else (b, e) for b, e in removal]
             start = s.start  # its quote is the whole sentence: "another $100m next year." alone says nothing
         title = write_title(said, removal, short(actor))
         mention_actor = actor

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from timeline.extract.clauses import noun_phrase_start
+from timeline.extract.clauses import noun_phrase_start, whole_noun_phrase_start
 from timeline.extract.comparisons import (
     BARE_SEASON,
     CLOCK_ZONE,
@@ -30,6 +30,7 @@ from timeline.extract.comparisons import (
     in_question,
     is_comparison,
     is_earlier_reading,
+    is_period_reported,
     is_reference_point,
     is_running_total,
     is_state_before,
@@ -37,7 +38,7 @@ from timeline.extract.comparisons import (
     negated_main_clause,
     noun_content_clause,
 )
-from timeline.extract.date_lists import listed_spans
+from timeline.extract.date_lists import collective_list, listed_spans
 from timeline.extract.happenings import (
     EVENT_NOUNS,
     Happening,
@@ -100,6 +101,10 @@ _NOT_NOUNS = {
     "later", "earlier", "onward", "onwards", "forward", "last", "next", "compared", "versus", "vs",
     "local", "time", "et", "gmt", "utc", "s", "did", "do", "does", "be", "been", "being", "following",
 }
+#: A participle of schedule straight before its date: "scheduled for Thursday", "due next week", "expected on Monday".
+_SCHEDULE_ASIDE = (r"(?:scheduled|planned|slated|set|due|expected)\s+(?:(?:for|on|in|by)\s+)?(?=$|(?:the\s+|this\s+|next\s+|"
+                   r"early\s+|late\s+|mid-?)?(?:[A-Z]|\d|next\b|today\b|tomorrow\b|tonight\b|later\b))")
+_SCHEDULE_AT = re.compile(r",\s+" + _SCHEDULE_ASIDE)
 RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|both|part)\s+of\s+)?"
                               r"(?:who(?:['’](?:s|d|ve))?|whom|which|whose|where|when)\s|"
                               # "Public Citizen, founded in 1971 by Ralph Nader, recently launched ...": an appositive
@@ -109,11 +114,20 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|b
                               r"(?:in|on|by|at|last|this|since|from|during)\b|"
                               # "Peter Voser, due to step up to the top job on July 1, did it on Wednesday": what is
                               # to come of the person named, not when the sentence's verb happened
-                              r"(?:due|set|expected|poised|scheduled|slated|about)\s+to\s+[a-z])")
+                              r"(?:due|set|expected|poised|scheduled|slated|about)\s+to\s+[a-z]|"
+                              # "postponed a hearing, scheduled for Thursday, until ...", "its final report, due next
+                              # week,": a schedule set off by commas is the noun's, not the main verb's
+                              + _SCHEDULE_ASIDE + ")")
 #: A relative clause, restrictive or not, running on to the date: "the hurricane which devastated the region in".
 _ANY_RELATIVE = re.compile(r"\b(?:which|who|whose)\s+[^,;:.!?]*$")
 
 
+#: "the final quarter of last year": one period told in two expressions.
+_PERIOD_JOIN = re.compile(r"\s*|\s+(?:of|in)\s+")
+#: "it will be 2015 before ...", "it could be at least 2028 before ...": the date is the earliest time of what follows.
+_IT_WILL_BE = re.compile(r"(?i)(?:\bit|\band)\s+(?:(?:will|would|could|may|might|is\s+likely\s+to)\s+(?:not\s+)?be|['’]ll\s+be|"
+                         r"is|was)\s+(?:at\s+least\s+|not\s+until\s+|until\s+)?$|\band\s+(?:at\s+least\s+)?$")
+_WAITED_FOR = re.compile(r"\s+(before)\s+(?=[a-z])")
 #: "the 2003 SARS epidemic", "the May 3 Senate hearing": after an article, a date before a name and a noun
 #: sorts that noun; it is not the time of the sentence's clause ("Asia can look to the 2003 SARS epidemic").
 _NAMED_NOUN = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,3}([a-z][a-z-]{2,})\b")
@@ -176,6 +190,7 @@ def _weekend(value: str) -> tuple[When, When] | None:
 def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
     found: list[_Anchor] = []
     dropped: list[int] = []  # ends of the reference points left out
+    reported_end = 0  # the end of the period a reported result covers, left out
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not (sentence.start <= t.start and t.end <= sentence.end):
             continue
@@ -234,6 +249,14 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # (with the end of its range); "A year ago, 60 percent approved": an earlier reading.
             dropped.append(t.end)
             continue
+        if is_period_reported(text, sentence.start, t.start, t.end, any(
+                o is not t and o.type in ("DATE", "TIME") and sentence.start <= o.start < sentence.end
+                and not _PERIOD_JOIN.fullmatch(text[t.end:o.start] if o.start >= t.end else text[o.end:t.start])
+                for o in timexes)) or (
+                reported_end and _PERIOD_JOIN.fullmatch(text[reported_end:t.start])):
+            # "will report a $5bn profit for the final quarter of last year": what the figure covers (with its year)
+            reported_end = t.end
+            continue
         if re.fullmatch(r"\d{4}", t.text) and CLOCK_ZONE.match(text, t.end):
             continue  # "at 1737GMT": a clock time written without a colon, not the year 1737
         if (BARE_SEASON.match(t.text) or HOLIDAY.match(t.text)) and (
@@ -258,6 +281,14 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if in_question(text, sentence, t.start):
             continue  # "Which leaders messed up most this week?": a question asserts nothing
         embedded = _embedding(text, sentence, t.start)
+        wait = _WAITED_FOR.match(text, t.end) if _IT_WILL_BE.search(text, max(sentence.start, t.start - 40), t.start) else None
+        if embedded is None and wait is not None and sum(
+                1 for o in timexes if sentence.start <= o.start < sentence.end and _WAITED_FOR.match(text, o.end)) >= 2:
+            # "it will be 2015 before any trials begin and 2028 before appeals are resolved": two dates, two
+            # predicates; each date is the earliest time of the clause after its "before", which is its title ("it
+            # may be August before the leak is stopped", one date, keeps its whole clause and its hedge).
+            stop = re.search(r"\s+and\s+(?:at\s+least\s+|not\s+until\s+)?(?=\d|[A-Z])|[,;:]", text[wait.end():sentence.end])
+            embedded = (wait.start(1), wait.end() + stop.start() if stop else sentence.end, "adverbial")
         # "the 20 April": a date the tagger took with its article; the happening's determiner is that one, never
         # one further back ("into the sea since the 20 April explosion" names the explosion, not the sea).
         np_from = t.start + 4 if t.text[:4].lower() == "the " else t.start
@@ -362,7 +393,14 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         merged = [a for a in merged if (not a.modifier and not a.comparison) or (a.happening and a.embedded)]
     elif any(not a.modifier for a in merged):
         merged = [a for a in merged if not a.modifier]
-    return [replace(a, listed=span) if span else a for a, span in zip(merged, listed_spans(text, merged), strict=True)]
+    listed = []
+    for a, span in zip(merged, listed_spans(text, merged), strict=True):
+        if span is not None and collective_list(text, sentence.start, span):
+            if a.timex.start == span[0]:  # "the pandemics of 1957 and 1968 killed ...": one event, the list in its title
+                listed.append(replace(a, parts=[(span[1], span[1])]))
+            continue
+        listed.append(replace(a, listed=span) if span else a)
+    return listed
 
 
 def _tally_over_years(text: str, sentence: Sentence, a: _Anchor) -> bool:
@@ -498,15 +536,23 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
     named_end = clause_start - len(age.group(0)) if age else clause_start
     names = [n for n in find_names(text, max(sentence.start, named_end - 80), named_end)
              if n.end >= named_end - 1]
-    if names:
+    scheduled = _SCHEDULE_AT.match(text, clause_start) is not None
+    if names and not scheduled:
         start = names[-1].start
     else:
-        # No name: the noun phrase before the comma ("the board, which approved ...").
+        # No name: the noun phrase before the comma ("the board, which approved ..."); a schedule is the whole
+        # phrase's, a name in it included ("a hearing with Tony Hayward, scheduled for Thursday").
         head_start = max(text.rfind(",", sentence.start, clause_start), sentence.start - 1) + 1
         words = text[head_start:clause_start].split()
         start = clause_start - len(" ".join(words[-6:])) if words else clause_start + 2
         # "to show his disdain for the firm's head, who ...": the noun phrase itself, not the clause around it.
-        phrase = noun_phrase_start(text, head_start, clause_start, bool(rel.group(0).strip(", \t\n")))
+        # A schedule is the whole noun phrase's ("the matter of the well's cement, scheduled for a vote on Friday"
+        # is the matter's), as a relative pronoun's is; a participle of what was done to it describes the nearest noun.
+        phrase = whole_noun_phrase_start(text, head_start, clause_start) if scheduled else \
+            noun_phrase_start(text, head_start, clause_start, bool(rel.group(0).strip(", \t\n")))
+        second = re.search(r"\s(?:but|and)\s", text[pos:end]) if scheduled else None
+        if second is not None:
+            end = pos + second.start()  # "set for Wednesday release but leaked to a paper": the schedule alone
         start = phrase if phrase < clause_start else start
     return start, end, "relative"
 
@@ -531,6 +577,12 @@ def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:
     right after a bare noun phrase (no verb, no clause before it), and closed by a comma before the main verb
     ("McGrath, who works on the staff, posted on X on Tuesday" is the main clause's verb)."""
     head = text[max(sentence.start, text.rfind(",", sentence.start, comma) + 1):comma]
+    if _SCHEDULE_AT.match(text, comma):
+        # "The judge postponed a hearing, scheduled for Thursday, until ...": a schedule can only be a thing's, so it
+        # describes the noun phrase before it even after the main verb.
+        # "seeking a stay at the hearing, slated for Thursday": what is done at or during the thing happens then.
+        start = whole_noun_phrase_start(text, max(sentence.start, comma - 80), comma)
+        return start < comma and not re.search(r"(?i)\b(?:at|during|in)\s+$", text[max(sentence.start, start - 8):start])
     # "Hayward did it in 2007 and Peter Voser, due to ...": a second clause's subject after "and" is bare too.
     head = re.split(r"\s(?:and|but)\s(?=[A-Z])", head)[-1]
     if re.search(r"\b(?:who|whom|which|whose|that|where|when)\b", head) or _FINITE_VERB.search(head):

@@ -36,13 +36,17 @@ __all__ = [
     "second_verb",
     "sentence_like",
     "shared_subject",
+    "whole_noun_phrase_start",
 ]
 
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
                 "some", "many", "several", "two", "three", "four", "five", "every", "each", "another"}
+_COUNTS = {"two", "three", "four", "five", "several", "many"}
 _PREPOSITIONS = {"in", "on", "at", "for", "to", "with", "by", "from", "into", "onto", "about", "after", "before",
                  "since", "during", "under", "over", "than", "as", "against", "between", "through", "across",
                  "toward", "towards", "near", "among", "amid", "like", "via", "off", "until"}
+#: Prepositions that open a clause's adverbial, never a noun's complement: "leak into the Gulf until relief wells".
+_NO_PHRASE_INSIDE = {"until", "after", "before", "since", "as", "than", "during", "like", "via", "amid"}
 _CONJUNCTIONS = {"and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "when", "where", "while",
                  "because", "if", "although", "though", "whether", "said", "says", "be", "been", "being"}
 _ADVERBS = {"also", "only", "still", "just", "already", "later", "then", "now", "once", "never", "not", "first",
@@ -79,6 +83,9 @@ def noun_phrase_start(text: str, lo: int, end: int, person: bool = True) -> int:
         if word in _DETERMINERS or (_POSSESSIVE.match(word) and word.endswith(("'s", "’s"))):
             start, determined = at, True
             if word in _DETERMINERS:
+                if word in _COUNTS and i >= 1 and _bare(tokens[i - 1][1]) in _DETERMINERS:
+                    i -= 1  # "the two engineers": a count after its article, which opens the phrase
+                    continue
                 if i >= 2 and _bare(tokens[i - 1][1]) == "of" and person:
                     i -= 2  # "the head of the agency": the phrase goes on before "of"
                     committed, determined = start, False
@@ -88,7 +95,7 @@ def noun_phrase_start(text: str, lo: int, end: int, person: bool = True) -> int:
             continue
         if word in _PREPOSITIONS or word in _CONJUNCTIONS or word == "of":
             before = [_bare(t) for _, t in tokens[max(0, i - 5):i]]
-            if not determined and start != end and _phrase_before(before):
+            if not determined and start != end and word not in _NO_PHRASE_INSIDE and _phrase_before(before):
                 i -= 1  # "the worst spill in U.S. history": a bare noun after a preposition ends the phrase before
                 continue
             break
@@ -437,3 +444,35 @@ def second_verb(text: str, start: int, pos: int) -> bool:
                                    or word.endswith("ly"))
         previous = token if token[:1].isupper() else word
     return False
+
+
+#: Prepositions that join a noun to its complement inside one noun phrase ("a hearing on the matter", "the trial of
+#: the two engineers", "a vote over the bill").
+_COMPLEMENT = {"of", "on", "into", "about", "over", "for", "with", "against", "in"}
+#: Nouns that stand for another thing, named in their complement: "a preview of its final report, due next week" is
+#: the report's schedule, as "a copy of the ruling" is the ruling's.
+_STANDING_FOR = {"preview", "copy", "draft", "summary", "details", "version", "outline", "text", "part", "parts",
+                 "rest", "most", "much", "some", "half", "excerpts", "extracts", "publication", "release"}
+
+
+def whole_noun_phrase_start(text: str, lo: int, end: int) -> int:
+    """Where the whole noun phrase ending at ``end`` begins, its complements included ("a hearing on the matter",
+    "the trial of the two engineers"): what a comma-set aside after it describes. A head that stands for its
+    complement ("a preview of its final report") leaves the complement as the phrase. ``end`` when none ends there."""
+    start = noun_phrase_start(text, lo, end)
+    while start < end:
+        m = re.search(r"(\S+)\s+$", text[lo:start])
+        if m is None or _bare(m.group(1)) not in _COMPLEMENT:
+            break
+        before_end = len(text[:lo + m.start(1)].rstrip())
+        outer = noun_phrase_start(text, lo, before_end)
+        head = [_bare(w) for w in text[outer:before_end].split()]
+        opened = bool(head) and (head[0] in _DETERMINERS or head[0].endswith(("'s", "’s")))
+        if outer >= before_end or not opened or head[-1] in _STANDING_FOR:
+            break
+        start = outer
+    for m in re.finditer(r"([\w'’-]+)\s+of\s+", text[start:end]):
+        if _bare(m.group(1)) in _STANDING_FOR:
+            return start + m.end()  # "a preview of its final report": the report
+    return start
+

@@ -26,7 +26,7 @@ from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
 __all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED", "SUPPOSED",
            "compared_thing", "generic_present", "in_identifying_aside", "in_question", "is_comparison",
-           "is_earlier_reading", "is_reference_point", "is_running_total", "negated_main_clause", "noun_content_clause",
+           "is_earlier_reading", "is_period_reported", "is_reference_point", "is_running_total", "negated_main_clause", "noun_content_clause",
            "reports_past"]
 
 
@@ -286,6 +286,26 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
             or _COMPARED_X_TO.search(before) is not None or _simile(before)
             or _FORECAST_SPAN.search(before) is not None or _extreme_compared(text, sentence_start, start, end))
+
+
+#: "will report a $5bn profit for the final quarter of last year", "to unveil results for the first half on Tuesday":
+#: a company's results are reported after the period they cover, so a quarter or half named after a verb of reporting
+#: and its result noun is what the figure covers, not when the reporting happens (its own day, when the sentence
+#: gives one, dates the event). "Exxon earned $9bn in the third quarter" has no reporting verb: the earning is the
+#: quarter's. Only when the sentence dates the reporting: without a day of its own, "announced a loss for the third
+#: quarter" keeps the quarter, which our gold and TimeBank's both accept as the date of a result.
+_REPORTING_RESULT = re.compile(
+    r"(?i)\b(?:report|post|announc|unveil|publish|releas|declar|deliver|forecast|predict|expect)(?:s|es|e|ed|ing)?\b"
+    r"[^,;:.!?]{0,60}?\b(?:profits?|loss(?:es)?|earnings|results|revenues?|sales|income|figures|turnover)\b"
+    r"(?:\s+(?:of\s+)?[$£€#]?\s?\d[\d.,]*\s*(?:[mb]n|million|billion)?)?\s+(?:for|in|over)\s+(?:the\s+)?$")
+_PERIOD_OF_RESULTS = re.compile(r"(?i)\b(?:quarter|half)\b|\bQ[1-4]\b|\bH[12]\b")
+
+
+def is_period_reported(text: str, sentence_start: int, start: int, end: int, other_date: bool) -> bool:
+    """Whether the date at ``text[start:end]`` is the period a reported result covers (see ``_REPORTING_RESULT``)."""
+    if not other_date or not _REPORTING_RESULT.search(text[max(sentence_start, start - 110):start]):
+        return False
+    return _PERIOD_OF_RESULTS.search(text[start:end]) is not None or re.search(r"\d{4}|\byear\b", text[start:end]) is not None
 
 
 #: "rebounded 65 percent from their June low", "20 percent above its March peak", "up from a year low on June 9":

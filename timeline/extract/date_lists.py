@@ -5,6 +5,12 @@ event's title is the clause without the whole list ("The harbour floods"), never
 other dates left dangling ("The harbour floods, 1957 and 1968"). A list is dates of one
 precision joined only by commas and a final "and"/"or": anything else between two dates (a
 verb, a subject) makes them two clauses ("Smith led it in 2019 and Jones took over on Monday").
+
+A list that sorts a plural noun whose clause then states a figure ("the pandemics of 1957 and
+1968 killed one to two million") says one thing of them all: a figure said of a set is its
+total, true of no single year, so it is one event at the first date, its title keeping the list.
+Said of each member ("the two pandemics in 1957 and 1968 came from a mix of viruses"), each
+year is an event of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from typing import Protocol
 
 from timeline.model import When
 
-__all__ = ["listed_spans"]
+__all__ = ["collective_list", "listed_spans"]
 
 #: What may stand between two dates of one list: ", ", " and ", ", and ", " or ".
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:in\s+|on\s+)?|\s+(?:and|or)\s+(?:in\s+|on\s+)?")
@@ -55,3 +61,23 @@ def listed_spans(text: str, anchors: Sequence[_Listed]) -> list[tuple[int, int] 
                 spans[j] = span
         run = [i]
     return spans
+
+
+#: A plural noun phrase, counted or definite, straight before the list: "the pandemics of", "three pandemic flu
+#: outbreaks in", "the two pandemics in".
+_PLURAL_BEFORE = re.compile(r"(?i)\b(?:the|two|three|four|five|six|several|both|its|their|these|those)\s+"
+                            r"(?:[\w-]+\s+){0,3}?[a-z]{3,}(?<!ss)s\s+(?:of|in|from|during)\s+$")
+
+
+#: A figure: a number, in digits or words, or an amount.
+_FIGURE = re.compile(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
+                     r"millions?|billions?)\b")
+
+
+def collective_list(text: str, sentence_start: int, span: tuple[int, int]) -> bool:
+    """Whether the list of dates at ``span`` sorts a plural noun: one statement about them all."""
+    if _PLURAL_BEFORE.search(text, max(sentence_start, span[0] - 80), span[0]) is None:
+        return False
+    clause = re.match(r"[^,;:.!?]*", text[span[1]:span[1] + 120]).group(0)
+    return _FIGURE.search(clause) is not None
+

@@ -18,7 +18,7 @@ from timeline.extract.actors import strip_opening
 from timeline.extract.clauses import predicate_only, sentence_like, shared_subject
 from timeline.extract.sentences import Sentence
 
-__all__ = ["gapped_head", "segment"]
+__all__ = ["elided_unit", "gapped_head", "segment"]
 
 
 def segment(text: str, s: Sentence, pos: int, mains: Sequence[int] = ()) -> tuple[int, int]:
@@ -69,17 +69,48 @@ def _own_subject(left: str, right: str) -> bool:
     return not paired and _SUBJECT_START.match(right) is not None and sentence_like(right)
 
 
+#: A bare number whose unit is the first clause's, left unsaid with its verb: "lost 100,000 gallons on Monday and
+#: another 330,000 on Tuesday". Only straight before a time or after "another": elsewhere a number may count anything.
+_ELIDED_UNIT = re.compile(r"(?:(?:another|a\s+further|an\s+additional)\s+)?(?!(?:1[89]|20)\d\d\b)\d[\d.,]*"
+                          r"(?:\s+[a-z]{3,})?(?:\s*\([^)]{0,40}\))?\s+(?=(?:on|in|at|by|during|last|this|next|"
+                          r"yesterday|today)\b)")
+#: The same figure without a unit of its own ("another 330,000 on Tuesday").
+_BARE_FIGURE = re.compile(r"(?:(?:another|a\s+further|an\s+additional)\s+)?\d[\d.,]*\s+(?=(?:on|in|at|by|during|last|"
+                          r"this|next|yesterday|today)\b)")
+#: A number and its unit noun in the first clause ("100,000 gallons"), for a figure after it to share.
+_COUNTED = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?=[a-z]{3,})")
+
+
+def _left_figure(left: str, right: str) -> re.Match[str] | None:
+    """The figure of ``left`` that a gapped ``right`` repeats the verb of."""
+    if _FIGURE_OPENING.match(right) is not None:
+        return _FIGURE_OPENING.search(left)
+    return _COUNTED.search(left) if _ELIDED_UNIT.match(right) is not None else None
+
+
 def _gapped(left: str, right: str) -> bool:
     """Whether ``right`` is a figure told with ``left``'s subject and verb, left unsaid."""
-    return (_FIGURE_OPENING.match(right) is not None and re.search(r"\s+(?:and|but)\s+$", left) is not None
-            and _FIGURE_OPENING.search(left) is not None and sentence_like(left))
+    return (re.search(r"\s+(?:and|but)\s+$", left) is not None and _left_figure(left, right) is not None
+            and sentence_like(left))
 
 
 def gapped_head(text: str, s: Sentence, start: int) -> str:
     """The subject and verb a gapped clause shares with the clause before it ("The firm lost"), or ""."""
     left = text[s.start:start]
-    figure = _FIGURE_OPENING.search(left)
+    figure = _left_figure(left, text[start:s.end])
     if figure is None or not _gapped(left, text[start:s.end]):
         return ""
     head = re.sub(r"(?i)\s+(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than)\s*$", "", left[:figure.start()])
     return strip_opening(head).strip()
+
+
+def elided_unit(text: str, s: Sentence, start: int) -> str:
+    """The unit noun a gapped clause's bare figure shares with the first clause ("gallons" for "... lost 100,000
+    gallons on Monday and another 330,000 on Tuesday"), or "" when its figure says its own unit."""
+    left, right = text[s.start:start], text[start:s.end]
+    if _FIGURE_OPENING.match(right) is not None or _BARE_FIGURE.match(right) is None or not _gapped(left, right):
+        return ""
+    figure = _COUNTED.search(left)
+    unit = re.match(r"[a-z]{3,}", left[figure.end():]) if figure else None
+    return unit.group(0) if unit else ""
+
