@@ -117,6 +117,14 @@ def test_dashes_concessions_and_listeners_go_first(sentence: str, dates: tuple[s
     assert _title(sentence, *dates) == title
 
 
+def test_a_pronoun_after_a_time_noun_opens_no_clause_told() -> None:
+    # "told his coach on the night | he won | he would ...": "he won" says which night; what was told starts after
+    # it, so the listener and the night go together ("says he won he would ..." read two clauses as one).
+    sentence = ("The veteran sprinter told his coach on the night he won he would have to give up the plans for his "
+                "own athletics academy.")
+    assert _title(sentence) == "The veteran sprinter says he would have to give up the plans for his own athletics academy"
+
+
 def test_a_clause_ends_at_its_own_comma_before_an_attribution() -> None:
     # "until March, said the commander": the comma ends the "until" phrase; nothing is left open.
     sentence = "The ferry might not be able to sail until March, said the harbour master"

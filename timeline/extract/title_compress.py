@@ -157,12 +157,21 @@ def _drop_listener(text: str) -> str:
     if m is None or text[:m.start()].count("“") > text[:m.start()].count("”"):
         return text
     words = text[m.end():].split(" ")
+    about_time = -1  # where a clause about a time noun of the listener's phrase ends ("on the day | he died |")
     for b in range(1, min(len(words) - 2, 16)):
+        if b <= about_time:
+            continue
         if words[b - 1] == "to" and words[b][:1].islower():
             return text  # "told BP | to go ahead": an order told, not a report; no clause follows the listener
         if words[b - 1][-1:] in ",;:" or re.search(r"[“”\"()]", words[b - 1]) \
-                or words[b - 1].lower() in {"he", "she", "it", "they", "we", "i", "you"}:
+                or (words[b - 1].lower() in {"he", "she", "it", "they", "we", "i", "you"} and b - 1 != about_time):
             return text  # ("tells Sky News | he believes the ...": the clause began at its pronoun)
+        if words[b] in {"he", "she", "they", "we", "I"} and words[b - 1].lower() in _TIME_NOUNS \
+                and b + 1 < len(words) and finite_at(words, b + 1):
+            # "told his doctor on the day | he died | he would have to ...": a pronoun and its verb right after a time
+            # noun say which day; the clause told starts after them.
+            about_time = b + 1
+            continue
         if words[b] in {"he", "she", "they", "we", "I"} and b + 1 < len(words) and finite_at(words, b + 1):
             # "tells a morning television show | he has not spoken directly to ...": a subject pronoun and its verb
             # open the clause told; the listener goes, the pronoun still names the speaker.
