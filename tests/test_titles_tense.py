@@ -343,3 +343,15 @@ def test_the_word_after_a_possessive_is_its_noun_not_the_verb() -> None:
     # A name that ends in "'s" before an auxiliary is the subject of that auxiliary.
     assert _dated("Lunch at Brandt's did not seem changed on Friday.", "on Friday") \
         == "Lunch at Brandt's did not seem changed"
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # Headlines drop "a" before an object ("signs contract") ...
+    ("The council signed a contract with the ferry company.", "The council signs contract with the ferry company"),
+    # ... but not the "a" of a measure or an idiom of degree, without which the phrase is no longer English.
+    ("The mayor went a step further during a visit to the harbour.", "The mayor goes a step further during a visit to the harbour"),
+    ("The coach talked a lot about the pressure on the squad.", "The coach talks a lot about the pressure on the squad"),
+    ("Ticket sales fell a third in the first week of the season.", "Ticket sales fall a third in the first week of the season"),
+])
+def test_a_measure_keeps_its_article(sentence: str, title: str) -> None:
+    assert write_title(sentence, []) == title

@@ -138,13 +138,21 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
             rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,90}?\s+that\s+", " ", rest)
     if word not in SPEECH_VERBS and word not in _CLAUSE_OPENERS and word not in {"was", "were", "is", "are", "became"}:
         # ("says a cluster of storms formed" keeps "a"; so does "was an especially tough month")
-        rest = re.sub(r"^\s+an?\s+(?=\S+\s)", " ", rest)  # headlines drop the indefinite article
+        # Headlines drop the indefinite article, but not the one of a measure or an idiom of degree ("went a step
+        # further", "talked a lot", "rose a third", "waited a week"): without it the phrase is no longer English.
+        rest = re.sub(r"^\s+an?\s+(?=\S+\s)(?!" + _MEASURE_AFTER_A + r"\b)", " ", rest)
     if present != word and word not in SPEECH_VERBS:
         if word not in _AUX and word not in {"was", "were", "had", "been"} and _past_second_verb(rest):
             return text
         rest = _coordinated_present(rest, word, _plural_subject(text[:start]))
         rest = _subordinate_present(rest)
     return text[:start] + present + rest
+
+
+#: Words after "a" that make it part of a measure or an idiom of degree, which keeps its article in a headline.
+_MEASURE_AFTER_A = (r"(?:lot|bit|little|few|step|stone's|long|great|good|number|couple|dozen|hundred|thousand|million|"
+                    r"billion|trillion|half|quarter|third|fifth|tenth|fraction|while|day|week|month|year|decade|"
+                    r"century|total|further|series|string|handful|majority|minority)")
 
 
 #: Present verbs of expecting and seeing that are no subject's noun: a past form right after one ("expect limited
