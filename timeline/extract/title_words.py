@@ -16,6 +16,8 @@ from timeline.extract.title_verbs import (
     HEADLINE_PRESENT_FORMS,
     OWNED_NEXT,
     PARTICIPLES,
+    PRESENT_AFTER_RELATIVE,
+    SUBJECT_RELATIVE_CLAUSE,
     VERB_AFTER_PARTICIPLE,
 )
 from timeline.extract.title_verbs import PLURAL_NOUNS as _PLURAL_NOUNS
@@ -426,7 +428,7 @@ def _subject_end(text: str) -> int:
     # A quoted term of two to four words names something and holds no verb of the clause ('a "junk shot" of tyres
     # followed'); a single quoted word may be the verb itself ('BP "killed" the well').
     terms = [q.span() for q in re.finditer(r"[“\"‘][^“”\"‘’]{1,40}?[”\"’]", text) if 2 <= len(q.group(0).split()) <= 4]
-    for m in re.finditer(r"(?<![-‑])\b[a-z][a-z’'-]*\b", text):  # "Energy-owned" is no verb
+    for m in re.finditer(r"(?<![-‑’'])\b[a-z][a-z’'-]*\b", text):  # "Energy-owned" is no verb
         word = m.group(0)
         if any(start < m.start() < end for start, end in terms):
             continue
@@ -533,7 +535,16 @@ def _subject_end(text: str) -> int:
             r"\b(?:as|when|while|because|if|after|before|that|which|who|where|since|until|whether)\b|[,;:]",
             text[:present.start()]):
         return present.start()
+    # "The insurance group that covers the coast expects claims to rise": a relative clause whose pronoun is its
+    # subject ends before the next present form after a noun; that form is the main clause's verb.
+    relative = SUBJECT_RELATIVE_CLAUSE.search(text[:240])
+    if relative:
+        main = PRESENT_AFTER_RELATIVE.search(text[:240], relative.end())
+        if main and not re.search(r"[,;:]|\b(?:the|a|an|of|in|on|at|for|to|with|from|by|and|or|that|which|who)\s+$",
+                                  text[relative.end():main.start()]):
+            return main.start()
     return fallback or 0
+
 
 
 def _inside_complement(before: list[str]) -> bool:

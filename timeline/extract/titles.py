@@ -144,6 +144,20 @@ _NAMING_ASIDE = re.compile(r",\s+(?:known|called|dubbed|nicknamed|named|billed|d
 # date) between a verb and the "that" of its complement; cutting at its comma would leave the verb bare.
 _VERB_ASIDE = re.compile(r"\b([a-z]{3,})\s*,\s+(?:[^,“”\"]{1,40}?,\s+)?(?=that\s)")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
+# "Tove Marsh, chief executive of the Hockey Federation, which owns the arena, said": the relative clause's first
+# comma also closes the person's apposition; dropping the clause keeps a comma there, or the apposition runs on
+# into the verb and its organisation reads as the speaker.
+_OPEN_APPOSITION = re.compile(r"(?:^|[.;:]\s+|\b(?:that|and|but)\s+)(?!(?:In|On|At|After|Before|By|For|From|With|"
+                              r"During|Since|Under|Over|As|When|While|If|Once|Until|Although|Though|Despite|But|And|"
+                              r"So|Yet|Still|Now|Then|However|Meanwhile|Today|Yesterday)\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+"
+                              r"(?:[a-z][\w’'-]*|[A-Z][\w.’'-]*’s|[A-Z][\w.’'-]*'s)(?:\s+[\w.&’'-]+){0,10}$")
+
+
+def _relative_aside_gone(m: re.Match[str]) -> str:
+    """A space for a relative clause between commas, or a comma when its first comma closed an apposition too."""
+    return ", " if _OPEN_APPOSITION.search(m.string[:m.start()]) else " "
+
+
 # "Obama, who has told aides to “plug the damn hole,” will head": the aside's comma can stand inside its quote.
 _QUOTED_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,100}[“\"][^“”\"]{1,60},[”\"]\s+(?=[a-z])")
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
@@ -184,7 +198,7 @@ def write_title(
         text, noun_phrase = f"{subject_relative.group(1)} {text[subject_relative.end():]}", False
     text = _DASHED.sub(" ", text)
     text = _AFTER_THAT_ASIDE.sub(r"\1 ", text)
-    text = _RELATIVE_ASIDE.sub(" ", text)
+    text = _RELATIVE_ASIDE.sub(_relative_aside_gone, text)
     text = _QUOTED_RELATIVE_ASIDE.sub(" ", text)
     text = _PARTICIPLE_ASIDE.sub(" ", text)
     text = _ASIDE.sub(" ", text)
@@ -559,8 +573,11 @@ def speaker_of(attribution: str) -> str:
 def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
     """ "X has until noon Friday to decide ..." is a deadline: "Deadline for X to decide ..."."""
     for start, end in spans:
-        before = re.search(r"^(.*?)\s+(?:has|have|had|was given|were given|is given|are given)\s+until\s+$",
-                           sentence[:start])
+        # "have roughly until Friday": an approximator before "until" keeps the deadline; the date's span may hold
+        # the "until" itself.
+        until = "" if re.match(r"until\s", sentence[start:end]) else r"until\s+"
+        before = re.search(r"^(.*?)\s+(?:has|have|had|was given|were given|is given|are given)\s+(?:(?:roughly|"
+                           r"about|around|nearly|almost|only|just)\s+)?" + until + "$", sentence[:start])
         after = re.match(r"\s+to\s+(.+)$", sentence[end:])
         if before and after:
             subject = _drop_lead(before.group(1).strip())
