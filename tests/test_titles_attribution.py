@@ -47,3 +47,19 @@ def test_a_quotation_inside_the_opening_one_does_not_end_it() -> None:
     assert write_title("“We fear this ‘job done’ moment,” said Dana Reyes, the owner.", []) \
         == "Dana Reyes says: “We fear this ‘job done’ moment”"
     assert quote_first("The pumps are running again.") is None
+
+
+def test_a_relative_clause_after_a_persons_apposition_leaves_the_person_as_speaker() -> None:
+    for sentence, speaker in (
+            ("Tove Marsh, chief executive of the Western Hockey Federation, which owns the arena, said on Monday that "
+             "the roof would be replaced.", "Tove Marsh"),
+            ("Pelle Ek, a director of the Baltic Sailing Union, which runs the regatta, said on Friday the race "
+             "would go ahead.", "Pelle Ek")):
+        date = "on Monday" if "Monday" in sentence else "on Friday"
+        start = sentence.index(date)
+        title = write_title(sentence, [(start, start + len(date))])
+        assert title.startswith(speaker + " says"), title
+    # A fronted place is no apposition: the relative clause after the subject simply goes.
+    sentence = "In Houston, officials at the plant, which employs 300 people, said on Monday that the leak was small."
+    start = sentence.index("on Monday")
+    assert write_title(sentence, [(start, start + len("on Monday"))]).startswith("Officials at the plant say")

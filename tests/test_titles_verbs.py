@@ -455,3 +455,35 @@ def test_about_or_around_before_a_number_is_a_quantity_not_a_reduced_relatives_p
     assert "traps about 400 litres" in write_title(
         "A boom laid across the harbour mouth trapped about 400 litres of diesel, the harbour master said, up from "
         "200 litres the day before.", [])
+
+
+def test_a_possessive_s_is_no_verb_and_a_subject_relative_clause_ends_before_the_main_verb() -> None:
+    text = "Lena's plan calls for new taxes"
+    assert text[_subject_end(text):].startswith("calls")
+    text = "The water company that serves most of the valley expects prices to rise"
+    assert text[_subject_end(text):].startswith("expects")
+    text = "The club that owns the field wants the fence moved"
+    assert text[_subject_end(text):].startswith("wants")
+
+
+def test_a_deadline_with_an_approximator_before_until_is_a_deadline() -> None:
+    sentence = "Tenants have roughly until Friday to move their cars."
+    start = sentence.index("Friday")
+    assert write_title(sentence, [(start, start + len("Friday"))]) == "Deadline for Tenants to move their cars"
+    start = sentence.index("until Friday")
+    assert write_title(sentence, [(start, start + len("until Friday"))]) == "Deadline for Tenants to move their cars"
+
+
+def test_a_noun_phrases_relative_clause_is_the_event_not_the_main_clause_after_it() -> None:
+    sentence = "the long drought which began in 2004 now appears to be over."
+    start = sentence.index("in 2004")
+    assert write_title(sentence, [(start, start + len("in 2004"))], noun_phrase=True) == "The long drought begins"
+    sentence = "the flood that closed the bridge in May has cost the town dearly."
+    start = sentence.index("in May")
+    assert write_title(sentence, [(start, start + len("in May"))], noun_phrase=True) == "The flood closes the bridge"
+
+
+def test_a_participle_of_saying_with_nothing_after_it_ends_no_title() -> None:
+    sentence = "the March 3 fire that destroyed the old mill saying"
+    start = sentence.index("March 3")
+    assert write_title(sentence, [(start, start + len("March 3"))], noun_phrase=True) == "The fire destroys the old mill"

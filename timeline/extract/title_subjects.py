@@ -14,11 +14,13 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import _COMMON_SINGLE
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
     _AUX,
     _PRESENT,
     _PRESENT_FORMS,
     _PRONOUN_WORDS,
+    SPEECH_VERBS,
     _finite,
     _subject_end,
     _verbish,
@@ -532,3 +534,36 @@ def plural_antecedent(previous: str) -> str | None:
         return None
     group = previous[:m.end(1)]
     return group[0].upper() + group[1:]
+
+
+#: "the rig that exploded", "the tests which began": a noun phrase whose relative pronoun is its clause's subject
+#: (a past verb follows it at once) says a whole clause, the noun's; "the estimate that BP made" names its own subject.
+_SUBJECT_RELATIVE = re.compile(r"^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
+                               r"\s+(?:that|which|who)\s+(?=(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_FORMS)) +
+                               r"|was|were|had)\b)")
+
+
+# "the drought which began in 2004 | now appears to be over": a finite verb after the relative clause is the main
+# clause's, whose subject the noun phrase was; the dated event is the relative clause's (a verb after "and" is the
+# relative clause's own, one after a pronoun that of a clause inside it: "that said it would pay").
+_MAIN_VERB_AFTER_RELATIVE = re.compile(
+    r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bthat)(?<!\bwhich)"
+    r"(?<!\bwho)(?<!\bI)(?<!\bto)(?<!\bnot)(?<!\bnever)(?<!,)\s+(?:(?:now|still|also|already|no\s+longer)\s+)?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems|appears|remains|continues)\b")
+
+
+def _relative_only(clause: str) -> str:
+    """A subject relative clause ("began in 2004 now appears to be over") up to the main clause's verb after it."""
+    first = clause.split(" ", 1)[0].lower()
+    if first in SPEECH_VERBS or first in {"was", "were", "had"}:
+        return clause  # ("that said it would", "that was ... is"): the clause's own verbs may follow
+    main = _MAIN_VERB_AFTER_RELATIVE.search(clause, len(first))
+    return clause[:main.start()] if main else clause
+
+
+def subject_relative_clause(text: str) -> str | None:
+    """ "the rig that exploded April 20 off the coast" -> "the rig exploded April 20 off the coast": a noun phrase
+    whose relative pronoun is its clause's subject, read as that clause; None for any other text."""
+    relative = _SUBJECT_RELATIVE.match(text)
+    return f"{relative.group(1)} {_relative_only(text[relative.end():])}" if relative else None
+

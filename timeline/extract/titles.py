@@ -42,6 +42,7 @@ from timeline.extract.title_subjects import (
     _drop_lead,
     _drop_role,
     _one_news_item,
+    subject_relative_clause,
 )
 from timeline.extract.title_tense import _headline_verb, _plural_subject
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
@@ -193,9 +194,9 @@ def write_title(
         text = drop_spare_times(text)
     if deadline is not None:
         text = deadline
-    subject_relative = _SUBJECT_RELATIVE.match(text) if noun_phrase else None
-    if subject_relative:  # "the rig that exploded": the noun is what the relative clause's verb tells of
-        text, noun_phrase = f"{subject_relative.group(1)} {text[subject_relative.end():]}", False
+    relative_clause = subject_relative_clause(text) if noun_phrase else None
+    if relative_clause is not None:  # "the rig that exploded": the noun is what the relative clause's verb tells of
+        text, noun_phrase = relative_clause, False
     text = _DASHED.sub(" ", text)
     text = _AFTER_THAT_ASIDE.sub(r"\1 ", text)
     text = _RELATIVE_ASIDE.sub(_relative_aside_gone, text)
@@ -320,6 +321,9 @@ def write_title(
     # to ...") leaves its conjunction and auxiliary behind: the first clause is the title.
     text = re.sub(r"(?<=\w)\s+(?:and|or|but)\s+(?:is|are|was|were|has|have|had|will|would|could|can)$", "", text) \
         if len(text.split()) > 5 else text
+    # "... destroyed the rig[,] saying": a participle of saying with nothing said after it is no part of the headline.
+    text = re.sub(r",?\s+(?:saying|adding|noting|claiming|arguing|insisting|warning|stating|explaining)$", "", text) \
+        if len(text.split()) > 4 else text
     # A removed date can leave its conjunction or preposition behind ("usable by Thursday or",
     # "worked until after").
     # The sentence's own last word ("took over.") is a particle, not a leftover.
@@ -344,13 +348,6 @@ def write_title(
 _SEQUEL = re.compile(r"(?:^|(?<=^But\s)|(?<=^And\s))(?:That|This|It|that|this|it)\s+(?:also\s+|had\s+|has\s+)?(?:followed|follows|"
                      r"came\s+after|comes\s+after|come\s+after|preceded|precedes|echoed|echoes)\s+(?!that\b)"
                      r"(?:(?:another|an?)\s+)?(?=[a-z\d]|[A-Z][a-z]*\s|The\s)")
-
-
-#: "the rig that exploded", "the tests which began": a noun phrase whose relative pronoun is its clause's subject
-#: (a past verb follows it at once) says a whole clause, the noun's; "the estimate that BP made" names its own subject.
-_SUBJECT_RELATIVE = re.compile(r"^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
-                               r"\s+(?:that|which|who)\s+(?=(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_FORMS)) +
-                               r"|was|were|had)\b)")
 
 
 #: Words before a date that make it a period with both ends: "between 2005 and [2009]", "from May to [July]",
