@@ -487,3 +487,11 @@ def test_a_participle_of_saying_with_nothing_after_it_ends_no_title() -> None:
     sentence = "the March 3 fire that destroyed the old mill saying"
     start = sentence.index("March 3")
     assert write_title(sentence, [(start, start + len("March 3"))], noun_phrase=True) == "The fire destroys the old mill"
+
+
+def test_a_relative_clause_that_reports_keeps_the_reported_verb() -> None:
+    from timeline.extract.title_subjects import relative_only
+    assert relative_only("has told the town twice the mayor is wrong") == "has told the town twice the mayor is wrong"
+    assert relative_only("began in 2004 now appears to be over") == "began in 2004"
+    assert relative_only("closed the bridge and has cost the town dearly") == \
+        "closed the bridge and has cost the town dearly"

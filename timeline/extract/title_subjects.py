@@ -552,18 +552,25 @@ _MAIN_VERB_AFTER_RELATIVE = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems|appears|remains|continues)\b")
 
 
-def _relative_only(clause: str) -> str:
+def relative_only(clause: str) -> str:
     """A subject relative clause ("began in 2004 now appears to be over") up to the main clause's verb after it."""
     first = clause.split(" ", 1)[0].lower()
     if first in SPEECH_VERBS or first in {"was", "were", "had"}:
         return clause  # ("that said it would", "that was ... is"): the clause's own verbs may follow
     main = _MAIN_VERB_AFTER_RELATIVE.search(clause, len(first))
-    return clause[:main.start()] if main else clause
+    if main is None or any(w.lower().strip(",") in SPEECH_VERBS or w.lower() in _THINKING
+                           for w in clause[:main.start()].split()):
+        return clause  # ("that has told you BP is responsible"): a verb of saying opens a clause of its own
+    return clause[:main.start()]
+
+
+_THINKING = {"think", "thinks", "thought", "believe", "believes", "believed", "know", "knows", "knew", "feel",
+             "feels", "felt", "hope", "hoped", "hopes", "expect", "expected", "expects", "fear", "feared", "fears"}
 
 
 def subject_relative_clause(text: str) -> str | None:
     """ "the rig that exploded April 20 off the coast" -> "the rig exploded April 20 off the coast": a noun phrase
     whose relative pronoun is its clause's subject, read as that clause; None for any other text."""
     relative = _SUBJECT_RELATIVE.match(text)
-    return f"{relative.group(1)} {_relative_only(text[relative.end():])}" if relative else None
+    return f"{relative.group(1)} {relative_only(text[relative.end():])}" if relative else None
 
