@@ -495,3 +495,16 @@ def test_a_relative_clause_that_reports_keeps_the_reported_verb() -> None:
     assert relative_only("began in 2004 now appears to be over") == "began in 2004"
     assert relative_only("closed the bridge and has cost the town dearly") == \
         "closed the bridge and has cost the town dearly"
+
+
+def test_a_contracted_has_before_a_participle_and_its_object_is_the_verb() -> None:
+    text = "Ms Okafor's joined the board of the water company"
+    assert text[_subject_end(text):].startswith("'s joined")
+    text = "Lena's remarks followed the vote"
+    assert text[_subject_end(text):].startswith("followed")
+
+
+def test_a_deadline_inside_a_later_clause_is_that_clauses_subjects() -> None:
+    sentence = "The bank wants its money within a month, meaning that both tenants have until the weekend to pay."
+    start = sentence.index("the weekend")
+    assert write_title(sentence, [(start, start + len("the weekend"))]) == "Deadline for both tenants to pay"

@@ -558,10 +558,18 @@ def relative_only(clause: str) -> str:
     if first in SPEECH_VERBS or first in {"was", "were", "had"}:
         return clause  # ("that said it would", "that was ... is"): the clause's own verbs may follow
     main = _MAIN_VERB_AFTER_RELATIVE.search(clause, len(first))
-    if main is None or any(w.lower().strip(",") in SPEECH_VERBS or w.lower() in _THINKING
-                           for w in clause[:main.start()].split()):
-        return clause  # ("that has told you BP is responsible"): a verb of saying opens a clause of its own
+    before = [w.lower().strip(",“”\"") for w in clause[:main.start()].split()] if main else []
+    if main is None or any(w in SPEECH_VERBS or w in _THINKING or w in _OPENS_CLAUSE for w in before) \
+            or before[-1] in _AUX:
+        # ("that has told you BP is responsible", "which staged an event to announce that the well had stopped",
+        # "who canceled what would have been"): a clause of its own inside the relative clause has that verb
+        return clause
     return clause[:main.start()]
+
+
+_OPENS_CLAUSE = {"that", "than", "what", "which", "who", "whom", "whose", "where", "when", "if", "whether", "because",
+                 "as", "while", "since", "until", "after", "before", "once", "how", "why", "it", "he", "she", "they",
+                 "we", "i", "you", "and", "or", "but", "there"}
 
 
 _THINKING = {"think", "thinks", "thought", "believe", "believes", "believed", "know", "knows", "knew", "feel",

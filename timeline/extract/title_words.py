@@ -16,9 +16,8 @@ from timeline.extract.title_verbs import (
     HEADLINE_PRESENT_FORMS,
     OWNED_NEXT,
     PARTICIPLES,
-    PRESENT_AFTER_RELATIVE,
-    SUBJECT_RELATIVE_CLAUSE,
     VERB_AFTER_PARTICIPLE,
+    present_after_relative,
 )
 from timeline.extract.title_verbs import PLURAL_NOUNS as _PLURAL_NOUNS
 
@@ -435,6 +434,10 @@ def _subject_end(text: str) -> int:
         # ("who spent two days pulling pipe": a relative pronoun opening the text is its subject; "Obama's remarks")
         after_relative = (previous in ("that", "which", "who") and m.start() > len(previous) + 1) or (bool(
             OWNED_NEXT.search(text, 0, m.start())) and word not in _AUX | _NO_TENSE)  # ("Galatoire's did not")
+        owned = OWNED_NEXT.search(text, 0, m.start()) if word not in _AUX | _NO_TENSE else None
+        if owned and (word.endswith("ed") or word in PARTICIPLES) and re.match(
+                r"\s+(?:a|an|the|his|her|its|their|this|to)\b", text[m.end():]):
+            return owned.start()  # "Hayward's attended a meeting": before its object the 's is "has"
         previous = word
         if after_relative:
             continue  # the verb of a relative clause inside the subject; the noun a possessive owns
@@ -535,14 +538,9 @@ def _subject_end(text: str) -> int:
             r"\b(?:as|when|while|because|if|after|before|that|which|who|where|since|until|whether)\b|[,;:]",
             text[:present.start()]):
         return present.start()
-    # "The insurance group that covers the coast expects claims to rise": a relative clause whose pronoun is its
-    # subject ends before the next present form after a noun; that form is the main clause's verb.
-    relative = SUBJECT_RELATIVE_CLAUSE.search(text[:240])
-    if relative:
-        main = PRESENT_AFTER_RELATIVE.search(text[:240], relative.end())
-        if main and not re.search(r"[,;:]|\b(?:the|a|an|of|in|on|at|for|to|with|from|by|and|or|that|which|who)\s+$",
-                                  text[relative.end():main.start()]):
-            return main.start()
+    main = present_after_relative(text[:240])  # ("The group that covers the coast expects claims to rise")
+    if main is not None:
+        return main
     return fallback or 0
 
 

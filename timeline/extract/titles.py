@@ -322,7 +322,7 @@ def write_title(
     text = re.sub(r"(?<=\w)\s+(?:and|or|but)\s+(?:is|are|was|were|has|have|had|will|would|could|can)$", "", text) \
         if len(text.split()) > 5 else text
     # "... destroyed the rig[,] saying": a participle of saying with nothing said after it is no part of the headline.
-    text = re.sub(r",?\s+(?:saying|adding|noting|claiming|arguing|insisting|warning|stating|explaining)$", "", text) \
+    text = re.sub(r"(?<!\bas)(?<!\bby),?\s+(?:saying|adding|noting|claiming|arguing|insisting|warning|stating|explaining)$", "", text) \
         if len(text.split()) > 4 else text
     # A removed date can leave its conjunction or preposition behind ("usable by Thursday or",
     # "worked until after").
@@ -577,7 +577,9 @@ def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
                            r"about|around|nearly|almost|only|just)\s+)?" + until + "$", sentence[:start])
         after = re.match(r"\s+to\s+(.+)$", sentence[end:])
         if before and after:
-            subject = _drop_lead(before.group(1).strip())
+            # ("..., meaning that the two companies have until"): the subject is the clause's own, after the last
+            # comma or "that" before it
+            subject = _drop_lead(re.split(r"[,;:]\s+|\bthat\s+", before.group(1))[-1].strip())
             # "Deadline for victims to file", "Deadline for them to show": a common word or a pronoun after
             # "for" loses the capital it had only at the start of the sentence.
             subject = _OBJECT_PRONOUN.get(subject, subject)
