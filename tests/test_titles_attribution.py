@@ -63,3 +63,15 @@ def test_a_relative_clause_after_a_persons_apposition_leaves_the_person_as_speak
     sentence = "In Houston, officials at the plant, which employs 300 people, said on Monday that the leak was small."
     start = sentence.index("on Monday")
     assert write_title(sentence, [(start, start + len("on Monday"))]).startswith("Officials at the plant say")
+
+
+def test_a_comment_clause_between_a_subject_and_its_verb_goes_with_both_commas() -> None:
+    for sentence in ("Several of the new figures, the panel believes, show the dam was at fault on 3 May.",
+                     "Several of the new figures, the panel said, show the dam was at fault on 3 May."):
+        start = sentence.index("on 3 May")
+        assert write_title(sentence, [(start, start + len("on 3 May"))]) == \
+            "Several of the new figures show the dam was at fault"
+    # After a fronted phrase the comment's place keeps a comma, and the phrase is no subject.
+    sentence = "So far, officials said, the water has not reached the village on Monday."
+    start = sentence.index("on Monday")
+    assert write_title(sentence, [(start, start + len("on Monday"))]).startswith("The water has not reached")

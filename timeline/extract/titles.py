@@ -38,6 +38,7 @@ from timeline.extract.title_gate import title_defect
 from timeline.extract.title_phrases import drop_spare_times
 from timeline.extract.title_referents import _actor_kind, _drop_reporting_it, _resolve_pronoun
 from timeline.extract.title_subjects import (
+    _LEAD_WORDS,
     _drop_appositive,
     _drop_lead,
     _drop_role,
@@ -84,8 +85,8 @@ _MARKDOWN = re.compile(r"\*\*|__|`|^#+\s+|^>\s+|\[([^\]]*)\]\([^)]*\)", re.M)
 _PARENTHETICAL = re.compile(
     r",\s+(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:(?:the|some|many|local|federal|state)\s+)?"
     r"(?:officials|experts|analysts|scientists|police|witnesses|sources|residents|investigators|engineers|doctors|"
-    r"authorities))\s+(?:said|says|added|adds|noted|wrote|"
-    r"argued|explained|insisted|warned)\s*,\s+"
+    r"authorities)|(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:said|says|added|adds|noted|wrote|"
+    r"argued|explained|insisted|warned|believes?|believed|thinks?|thought|reckons?|reckoned|suggests?|suggested)\s*,\s+"
 )
 
 # "The eastern Gulf -- an area stretching from 125 to 300 miles off Florida's coast -- was singled out":
@@ -205,7 +206,9 @@ def write_title(
     text = _ASIDE.sub(" ", text)
     text = _NAMING_ASIDE.sub("", text)
     text = _VERB_ASIDE.sub(lambda m: m.group(1) + " " if _verbish(m.group(1).lower(), "") else m.group(0), text)
-    text = _PARENTHETICAL.sub(", ", text)
+    # (between a subject and its verb the comment goes with both its commas: "Most findings, the panel believes, show")
+    text = _PARENTHETICAL.sub(lambda m: ", " if "," in m.string[:m.start()] or m.string.split(" ", 1)[0].lower()
+                              in _LEAD_WORDS else " ", text)  # ("So far, officials said, the oil has": a lead phrase)
     text = _PARTY.sub("", text)
     text = _GLOSS.sub("", text)
     text = _AGE.sub("", text)
