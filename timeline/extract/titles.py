@@ -325,7 +325,8 @@ def write_title(
     text = re.sub(r"(?<=\w)\s+(?:and|or|but)\s+(?:is|are|was|were|has|have|had|will|would|could|can)$", "", text) \
         if len(text.split()) > 5 else text
     # "... destroyed the rig[,] saying": a participle of saying with nothing said after it is no part of the headline.
-    text = re.sub(r"(?<!\bas)(?<!\bby),?\s+(?:saying|adding|noting|claiming|arguing|insisting|warning|stating|explaining)$", "", text) \
+    text = re.sub(r"(?<!\bas)(?<!\bby)(?<!\bthe)(?<!\bits)(?<!\bhis)(?<!\bher),?\s+(?:saying|adding|noting|insisting|stating)$",
+                  "", text) \
         if len(text.split()) > 4 else text
     # A removed date can leave its conjunction or preposition behind ("usable by Thursday or",
     # "worked until after").
