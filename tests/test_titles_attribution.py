@@ -75,3 +75,9 @@ def test_a_comment_clause_between_a_subject_and_its_verb_goes_with_both_commas()
     sentence = "So far, officials said, the water has not reached the village on Monday."
     start = sentence.index("on Monday")
     assert write_title(sentence, [(start, start + len("on Monday"))]).startswith("The water has not reached")
+
+
+def test_a_comment_clause_after_a_whole_clause_leaves_the_dated_clause_alone() -> None:
+    sentence = "The new pier should be finished by Saturday afternoon, Berg said, and a final check will open it."
+    start = sentence.index("by Saturday afternoon")
+    assert write_title(sentence, [(start, start + len("by Saturday afternoon"))]) == "The new pier should be finished"

@@ -508,3 +508,12 @@ def test_a_deadline_inside_a_later_clause_is_that_clauses_subjects() -> None:
     sentence = "The bank wants its money within a month, meaning that both tenants have until the weekend to pay."
     start = sentence.index("the weekend")
     assert write_title(sentence, [(start, start + len("the weekend"))]) == "Deadline for both tenants to pay"
+
+
+def test_a_plural_demonstrative_before_its_verb_is_the_subject() -> None:
+    sentence = "These failed to open on 3 May when a fire swept through the plant."
+    start = sentence.index("on 3 May")
+    assert write_title(sentence, [(start, start + len("on 3 May"))]) == \
+        "These fail to open when a fire sweeps through the plant"
+    text = "These damaged pipes were replaced"
+    assert text[_subject_end(text):].startswith("were")

@@ -292,7 +292,9 @@ def _reported_clause(before: list[str]) -> bool:
 
 #: A sentence that opens with a personal pronoun: its verb follows, after any adverbs ("They now call").
 _PRONOUN_SUBJECT = re.compile(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s+(?:(?:also|still|now|then|never|often|already|just|only|"
-                              r"even|once|again|later|first|[a-z]{3,}ly)\s+){0,2}(?=[a-z])")
+                              r"even|once|again|later|first|[a-z]{3,}ly)\s+){0,2}(?=[a-z])|^(?:These|Those)\s+(?=(?:was|were|"
+                              r"are|have|had|will|would|could|can|may|must|did|do|[a-z]{3,}ed\s+(?:to|by|in|on|at|the|an?|"
+                              r"its|their)\b))")  # ("These failed to open": a demonstrative before a verb stands alone)
 
 
 _AFTER_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Oo]ur|[Ee]very|[Ee]ach)"

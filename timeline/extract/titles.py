@@ -36,7 +36,12 @@ from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import _COPULA_WORDS, _hangs, _whole_phrase
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_phrases import drop_spare_times
-from timeline.extract.title_referents import _actor_kind, _drop_reporting_it, _resolve_pronoun
+from timeline.extract.title_referents import (
+    _actor_kind,
+    _drop_reporting_it,
+    _resolve_pronoun,
+    relative_aside_gone,
+)
 from timeline.extract.title_subjects import (
     _LEAD_WORDS,
     _drop_appositive,
@@ -88,6 +93,9 @@ _PARENTHETICAL = re.compile(
     r"authorities)|(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:said|says|added|adds|noted|wrote|"
     r"argued|explained|insisted|warned|believes?|believed|thinks?|thought|reckons?|reckoned|suggests?|suggested)\s*,\s+"
 )
+
+_NOT_A_VERB = re.compile(r"(?:the|an?|and|but|or|so|then|it|he|she|they|we|this|that|these|those|its|his|her|their|"
+                         r"there)\b")
 
 # "The eastern Gulf -- an area stretching from 125 to 300 miles off Florida's coast -- was singled out":
 # an aside between dashes.
@@ -146,20 +154,6 @@ _NAMING_ASIDE = re.compile(r",\s+(?:known|called|dubbed|nicknamed|named|billed|d
 # date) between a verb and the "that" of its complement; cutting at its comma would leave the verb bare.
 _VERB_ASIDE = re.compile(r"\b([a-z]{3,})\s*,\s+(?:[^,“”\"]{1,40}?,\s+)?(?=that\s)")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
-# "Tove Marsh, chief executive of the Hockey Federation, which owns the arena, said": the relative clause's first
-# comma also closes the person's apposition; dropping the clause keeps a comma there, or the apposition runs on
-# into the verb and its organisation reads as the speaker.
-_OPEN_APPOSITION = re.compile(r"(?:^|[.;:]\s+|\b(?:that|and|but)\s+)(?!(?:In|On|At|After|Before|By|For|From|With|"
-                              r"During|Since|Under|Over|As|When|While|If|Once|Until|Although|Though|Despite|But|And|"
-                              r"So|Yet|Still|Now|Then|However|Meanwhile|Today|Yesterday)\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+"
-                              r"(?:[a-z][\w’'-]*|[A-Z][\w.’'-]*’s|[A-Z][\w.’'-]*'s)(?:\s+[\w.&’'-]+){0,10}$")
-
-
-def _relative_aside_gone(m: re.Match[str]) -> str:
-    """A space for a relative clause between commas, or a comma when its first comma closed an apposition too."""
-    return ", " if _OPEN_APPOSITION.search(m.string[:m.start()]) else " "
-
-
 # "Obama, who has told aides to “plug the damn hole,” will head": the aside's comma can stand inside its quote.
 _QUOTED_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,100}[“\"][^“”\"]{1,60},[”\"]\s+(?=[a-z])")
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
@@ -200,15 +194,17 @@ def write_title(
         text, noun_phrase = relative_clause, False
     text = _DASHED.sub(" ", text)
     text = _AFTER_THAT_ASIDE.sub(r"\1 ", text)
-    text = _RELATIVE_ASIDE.sub(_relative_aside_gone, text)
+    text = _RELATIVE_ASIDE.sub(relative_aside_gone, text)
     text = _QUOTED_RELATIVE_ASIDE.sub(" ", text)
     text = _PARTICIPLE_ASIDE.sub(" ", text)
     text = _ASIDE.sub(" ", text)
     text = _NAMING_ASIDE.sub("", text)
     text = _VERB_ASIDE.sub(lambda m: m.group(1) + " " if _verbish(m.group(1).lower(), "") else m.group(0), text)
-    # (between a subject and its verb the comment goes with both its commas: "Most findings, the panel believes, show")
-    text = _PARENTHETICAL.sub(lambda m: ", " if "," in m.string[:m.start()] or m.string.split(" ", 1)[0].lower()
-                              in _LEAD_WORDS else " ", text)  # ("So far, officials said, the oil has": a lead phrase)
+    # Between a subject and its verb the comment goes with both its commas ("Most findings, the panel believes, show");
+    # before a clause's subject or a conjunction its place keeps a comma ("So far, officials said, the oil has").
+    text = _PARENTHETICAL.sub(lambda m: " " if "," not in m.string[:m.start()] and m.string.split(" ", 1)[0].lower()
+                              not in _LEAD_WORDS and re.match(r"[a-z]", m.string[m.end():]) and not _NOT_A_VERB.match(
+                                  m.string, m.end()) else ", ", text)
     text = _PARTY.sub("", text)
     text = _GLOSS.sub("", text)
     text = _AGE.sub("", text)
