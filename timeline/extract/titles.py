@@ -51,7 +51,7 @@ from timeline.extract.title_subjects import (
     subject_relative_clause,
 )
 from timeline.extract.title_tense import _headline_verb, _plural_subject
-from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
 from timeline.extract.title_words import (
     _BREAK_WORDS,
     _INTRANSITIVE_ED,
@@ -279,12 +279,16 @@ def write_title(
         verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb
     # Only after a common noun ("The cap removed", not "a test Halliburton performed") and before no object ("the
     # damage caused to the coast", not "the spill caused further falls").
+    # ("the region hit hardest by the floods": a participle the same as its past is passive before its agent)
     passive = re.match(r"([a-z]{3,}ed|" + "|".join(sorted(_PASSIVE_PARTICIPLES)) + r")\b(?=\s*[.,;:]?\s*$|\s+(?:to|in|on|at|by|"
-                       r"from|for|with|into|over|after|during|off|near|across|along)\b)", text[verb_at:]) \
+                       r"from|for|with|into|over|after|during|off|near|across|along)\b)|([a-z]{3,}ed|" + "|".join(
+                           sorted(PARTICIPLES | _PASSIVE_PARTICIPLES | {"hit", "hurt", "cut", "shut", "set", "put"})) + r")\b(?=\s+(?:(?:hardest|worst|most|hard|badly|"
+                       r"[a-z]{3,}ly)\s+)?by\b)", text[verb_at:]) \
         if noun_phrase and verb_at and re.search(r"(?<![\w'’-])[a-z][a-z-]{2,}\s+$", text[:verb_at]) \
         and not _verbish(text[:verb_at].split()[-1], "") \
         and text[:verb_at].split()[-1] not in {"and", "or", "but", "that", "which", "who", "remains"} else None
-    if passive is not None and (passive.group(1) in _INTRANSITIVE_ED or passive.group(1) in _INTRANSITIVE_MORE):
+    if passive is not None and passive.group(1) and (passive.group(1) in _INTRANSITIVE_ED
+                                                     or passive.group(1) in _INTRANSITIVE_MORE):
         passive = None  # "the rig exploded": a verb without an object is no passive
     if passive is not None:  # "The cap removed" -> "The cap is removed", not "The cap removes"
         text = text[:verb_at] + ("are " if _plural_subject(text[:verb_at]) else "is ") + text[verb_at:]
