@@ -493,6 +493,8 @@ def test_a_relative_clause_that_reports_keeps_the_reported_verb() -> None:
     from timeline.extract.title_subjects import relative_only
     assert relative_only("has told the town twice the mayor is wrong") == "has told the town twice the mayor is wrong"
     assert relative_only("began in 2004 now appears to be over") == "began in 2004"
+    # a time before the relative clause's own verb: that verb is no main clause's
+    assert relative_only("last spring was valued at $2 million") == "last spring was valued at $2 million"
     assert relative_only("closed the bridge and has cost the town dearly") == \
         "closed the bridge and has cost the town dearly"
 

@@ -560,7 +560,8 @@ def relative_only(clause: str) -> str:
     main = _MAIN_VERB_AFTER_RELATIVE.search(clause, len(first))
     before = [w.lower().strip(",“”\"") for w in clause[:main.start()].split()] if main else []
     if main is None or any(w in SPEECH_VERBS or w in _THINKING or w in _OPENS_CLAUSE for w in before) \
-            or before[-1] in _AUX:
+            or before[-1] in _AUX or not any(w in _AUX or _verbish(w, "") for w in before):
+        # ("which last year was calculated": the first finite verb is the relative clause's own)
         # ("that has told you BP is responsible", "which staged an event to announce that the well had stopped",
         # "who canceled what would have been"): a clause of its own inside the relative clause has that verb
         return clause
