@@ -530,7 +530,10 @@ def plural_antecedent(previous: str) -> str | None:
     for a "They" that opens the next one ("Analysts"), or None when that sentence's subject is no such group."""
     previous = previous.strip()
     m = _PLURAL_GROUP.match(previous)
-    if m is None:
+    if m is None or re.fullmatch(r"named|identified|described|called|dubbed|labell?ed|listed",
+                                 (previous[m.end(1):m.end()].split() or [""])[-1]):
+        # ("Newspapers named the couple as ... They flew back"): a verb of naming brings in its object as the
+        # topic, and "They" is likelier that object than the group that named it
         return None
     group = previous[:m.end(1)]
     return group[0].upper() + group[1:]
