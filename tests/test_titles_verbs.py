@@ -490,7 +490,7 @@ def test_a_participle_of_saying_with_nothing_after_it_ends_no_title() -> None:
 
 
 def test_a_relative_clause_that_reports_keeps_the_reported_verb() -> None:
-    from timeline.extract.title_subjects import relative_only
+    from timeline.extract.title_relatives import relative_only
     assert relative_only("has told the town twice the mayor is wrong") == "has told the town twice the mayor is wrong"
     assert relative_only("began in 2004 now appears to be over") == "began in 2004"
     # a time before the relative clause's own verb: that verb is no main clause's

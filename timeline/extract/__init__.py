@@ -102,7 +102,8 @@ from timeline.extract.segments import gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
 from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind
-from timeline.extract.title_subjects import plural_antecedent, relative_only
+from timeline.extract.title_relatives import relative_only
+from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
 from timeline.model import Document, Event, Precision, SourceRef, When

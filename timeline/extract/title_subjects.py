@@ -14,13 +14,11 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import _COMMON_SINGLE
-from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
     _AUX,
     _PRESENT,
     _PRESENT_FORMS,
     _PRONOUN_WORDS,
-    SPEECH_VERBS,
     _finite,
     _subject_end,
     _verbish,
@@ -493,6 +491,7 @@ _TAKES_A_NAME = {"told", "tells", "tell", "telling", "from", "with", "for", "and
 def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     """The part of a run-on line that holds the event's date: a title states one news item, not a caption
     or headline and the story's sentence at once."""
+    sentence, remove = _dated_coordinate(sentence, remove)
     cuts = sorted({m.start() for m in _RUN_ON.finditer(sentence)} | {
         m.end() for m in (_RUN_ON_NAME.finditer(sentence) if " The " in sentence else ())
         if m.group(1).lower() not in _TAKES_A_NAME and not m.group(1).lower().endswith("ly")})
@@ -510,6 +509,22 @@ def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, l
     piece = sentence[start:end].strip()
     shift = len(sentence[start:end]) - len(sentence[start:end].lstrip())
     return piece, [(b - shift, e - shift) for b, e in spans]
+
+
+def _dated_coordinate(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """ "This involves drilling ..., and BP estimated today that ...": a clause joined by ", and" with a named
+    subject and verb of its own is a sentence of its own; a date only inside it is its event, and it is the title."""
+    # (Not in a quotation, whose speaker is named apart; not for a date of the attribution after it, "..., a WHO
+    # official said on Tuesday"; not for a part of the subject, ", and its dispersal last Saturday, has prompted".)
+    dated = min((b for b, _ in remove), default=0)
+    for m in re.finditer(r",\s+(?:and|but)\s+(?=[A-Z]|the\s)", sentence if not re.search(r"[“”\"]", sentence) else ""):
+        rest, at = sentence[m.end():], _subject_end(sentence[m.end():])
+        if remove and dated >= m.end() and at > 0 and len(rest[:at].split()) <= 5 and "," not in rest[:at] \
+                and not re.search(r",\s+[^,]{1,60}\b(?:said|says|told|added)\b", sentence[m.end():dated]) and (
+                _verbish(rest[at:].split()[0], "") or rest[at:].split()[0] in _AUX) and rest.split()[0].lower() \
+                not in {"he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "then", "now"}:
+            return rest[0].upper() + rest[1:], [(b - m.end(), e - m.end()) for b, e in remove]
+    return sentence, remove
 
 
 #: A sentence whose subject is a group named by a plural common noun, and its verb: "Analysts expect ...",
@@ -537,52 +552,3 @@ def plural_antecedent(previous: str) -> str | None:
         return None
     group = previous[:m.end(1)]
     return group[0].upper() + group[1:]
-
-
-#: "the rig that exploded", "the tests which began": a noun phrase whose relative pronoun is its clause's subject
-#: (a past verb follows it at once) says a whole clause, the noun's; "the estimate that BP made" names its own subject.
-_SUBJECT_RELATIVE = re.compile(r"^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
-                               r"\s+(?:that|which|who)\s+(?=(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_FORMS)) +
-                               r"|was|were|had)\b)")
-
-
-# "the drought which began in 2004 | now appears to be over": a finite verb after the relative clause is the main
-# clause's, whose subject the noun phrase was; the dated event is the relative clause's (a verb after "and" is the
-# relative clause's own, one after a pronoun that of a clause inside it: "that said it would pay").
-_MAIN_VERB_AFTER_RELATIVE = re.compile(
-    r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bthat)(?<!\bwhich)"
-    r"(?<!\bwho)(?<!\bI)(?<!\bto)(?<!\bnot)(?<!\bnever)(?<!,)\s+(?:(?:now|still|also|already|no\s+longer)\s+)?"
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems|appears|remains|continues)\b")
-
-
-def relative_only(clause: str) -> str:
-    """A subject relative clause ("began in 2004 now appears to be over") up to the main clause's verb after it."""
-    first = clause.split(" ", 1)[0].lower()
-    if first in SPEECH_VERBS or first in {"was", "were", "had"}:
-        return clause  # ("that said it would", "that was ... is"): the clause's own verbs may follow
-    main = _MAIN_VERB_AFTER_RELATIVE.search(clause, len(first))
-    before = [w.lower().strip(",“”\"") for w in clause[:main.start()].split()] if main else []
-    if main is None or any(w in SPEECH_VERBS or w in _THINKING or w in _OPENS_CLAUSE for w in before) \
-            or before[-1] in _AUX or not any(w in _AUX or _verbish(w, "") for w in before):
-        # ("which last year was calculated": the first finite verb is the relative clause's own)
-        # ("that has told you BP is responsible", "which staged an event to announce that the well had stopped",
-        # "who canceled what would have been"): a clause of its own inside the relative clause has that verb
-        return clause
-    return clause[:main.start()]
-
-
-_OPENS_CLAUSE = {"that", "than", "what", "which", "who", "whom", "whose", "where", "when", "if", "whether", "because",
-                 "as", "while", "since", "until", "after", "before", "once", "how", "why", "it", "he", "she", "they",
-                 "we", "i", "you", "and", "or", "but", "there"}
-
-
-_THINKING = {"think", "thinks", "thought", "believe", "believes", "believed", "know", "knows", "knew", "feel",
-             "feels", "felt", "hope", "hoped", "hopes", "expect", "expected", "expects", "fear", "feared", "fears"}
-
-
-def subject_relative_clause(text: str) -> str | None:
-    """ "the rig that exploded April 20 off the coast" -> "the rig exploded April 20 off the coast": a noun phrase
-    whose relative pronoun is its clause's subject, read as that clause; None for any other text."""
-    relative = _SUBJECT_RELATIVE.match(text)
-    return f"{relative.group(1)} {relative_only(text[relative.end():])}" if relative else None
-

@@ -42,13 +42,13 @@ from timeline.extract.title_referents import (
     _resolve_pronoun,
     relative_aside_gone,
 )
+from timeline.extract.title_relatives import subject_relative_clause
 from timeline.extract.title_subjects import (
     _LEAD_WORDS,
     _drop_appositive,
     _drop_lead,
     _drop_role,
     _one_news_item,
-    subject_relative_clause,
 )
 from timeline.extract.title_tense import _headline_verb, _plural_subject
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
@@ -339,7 +339,7 @@ def write_title(
             and not (text.split()[-1].lower().strip("“”\"‘’.") == sentence_end and text.endswith(
                 sentence.rstrip(" .!?”\"’").split()[-1])):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
-    text = _balance_quotes(text.strip())
+    text = _balance_quotes(text.strip().rstrip(" -–—"))  # ("until more than a year later -- [April 1970]")
     if noun_phrase and _NAMED_HAPPENING.match(text) and title_defect(text[:1].upper() + text[1:]) == "stub":
         # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
