@@ -204,3 +204,11 @@ def test_a_pronoun_after_a_dropped_subordinate_clause_becomes_that_clauses_named
         == "Ana Lima says she did not think it wise"
     assert write_title("Okafor said that after Dana Reyes had resigned, it rained for a week.", []) \
         == "Okafor says it rained for a week"
+
+
+def test_they_after_a_group_that_named_others_is_not_the_group() -> None:
+    from timeline.extract.title_subjects import plural_antecedent
+    assert plural_antecedent("Analysts expected a loss for the ferry line.") == "Analysts"
+    # a verb of naming brings its object in as the topic: "They" is likelier those named
+    assert plural_antecedent("Local papers named the two sailors rescued off the cape as brothers.") is None
+    assert plural_antecedent("Officials identified the two hikers as students from Oslo.") is None

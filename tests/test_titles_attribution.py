@@ -47,3 +47,37 @@ def test_a_quotation_inside_the_opening_one_does_not_end_it() -> None:
     assert write_title("“We fear this ‘job done’ moment,” said Dana Reyes, the owner.", []) \
         == "Dana Reyes says: “We fear this ‘job done’ moment”"
     assert quote_first("The pumps are running again.") is None
+
+
+def test_a_relative_clause_after_a_persons_apposition_leaves_the_person_as_speaker() -> None:
+    for sentence, speaker in (
+            ("Tove Marsh, chief executive of the Western Hockey Federation, which owns the arena, said on Monday that "
+             "the roof would be replaced.", "Tove Marsh"),
+            ("Pelle Ek, a director of the Baltic Sailing Union, which runs the regatta, said on Friday the race "
+             "would go ahead.", "Pelle Ek")):
+        date = "on Monday" if "Monday" in sentence else "on Friday"
+        start = sentence.index(date)
+        title = write_title(sentence, [(start, start + len(date))])
+        assert title.startswith(speaker + " says"), title
+    # A fronted place is no apposition: the relative clause after the subject simply goes.
+    sentence = "In Houston, officials at the plant, which employs 300 people, said on Monday that the leak was small."
+    start = sentence.index("on Monday")
+    assert write_title(sentence, [(start, start + len("on Monday"))]).startswith("Officials at the plant say")
+
+
+def test_a_comment_clause_between_a_subject_and_its_verb_goes_with_both_commas() -> None:
+    for sentence in ("Several of the new figures, the panel believes, show the dam was at fault on 3 May.",
+                     "Several of the new figures, the panel said, show the dam was at fault on 3 May."):
+        start = sentence.index("on 3 May")
+        assert write_title(sentence, [(start, start + len("on 3 May"))]) == \
+            "Several of the new figures show the dam was at fault"
+    # After a fronted phrase the comment's place keeps a comma, and the phrase is no subject.
+    sentence = "So far, officials said, the water has not reached the village on Monday."
+    start = sentence.index("on Monday")
+    assert write_title(sentence, [(start, start + len("on Monday"))]).startswith("The water has not reached")
+
+
+def test_a_comment_clause_after_a_whole_clause_leaves_the_dated_clause_alone() -> None:
+    sentence = "The new pier should be finished by Saturday afternoon, Berg said, and a final check will open it."
+    start = sentence.index("by Saturday afternoon")
+    assert write_title(sentence, [(start, start + len("by Saturday afternoon"))]) == "The new pier should be finished"

@@ -406,3 +406,17 @@ def test_that_means_gives_way_to_the_clause_it_introduces() -> None:
     assert write_title("It means there is more fuel in the bay than in 2019.", []) == "There is more fuel in the bay than in 2019"
     # Without a clause after it, "that means" keeps its subject.
     assert write_title("That means trouble for the ferry line.", []) == "That means trouble for the ferry line"
+
+
+def test_a_date_only_in_a_clause_joined_by_and_titles_that_clause() -> None:
+    sentence = "Divers checked the hull twice, and the ferry sank in the harbour two days after the storm."
+    start = sentence.index("two days after the storm")
+    assert write_title(sentence, [(start, start + len("two days after the storm"))]) == "The ferry sinks in the harbour"
+    # a part of the subject between commas is no clause of its own
+    sentence = "The failure of the strike, and its end last Monday, has prompted much debate among the workers."
+    start = sentence.index("last Monday")
+    assert write_title(sentence, [(start, start + len("last Monday"))]).startswith("The failure of the strike")
+    # the attribution's date is the whole report's
+    sentence = "The mill has closed its doors, and the town is sending a team to help, an official said on Tuesday."
+    start = sentence.index("on Tuesday")
+    assert write_title(sentence, [(start, start + len("on Tuesday"))]).startswith("The mill has closed")

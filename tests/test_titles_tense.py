@@ -355,3 +355,11 @@ def test_the_word_after_a_possessive_is_its_noun_not_the_verb() -> None:
 ])
 def test_a_measure_keeps_its_article(sentence: str, title: str) -> None:
     assert write_title(sentence, []) == title
+
+
+def test_a_same_form_participle_before_its_agent_is_passive_in_a_noun_phrase() -> None:
+    from timeline.extract.titles import write_title
+    for phrase, title in (("the valley hit hardest by the storm in March", "The valley is hit hardest by the storm"),
+                          ("the shops hit by the fire in March", "The shops are hit by the fire")):
+        start = phrase.index("in March")
+        assert write_title(phrase, [(start, start + len("in March"))], noun_phrase=True) == title

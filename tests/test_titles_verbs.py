@@ -455,3 +455,67 @@ def test_about_or_around_before_a_number_is_a_quantity_not_a_reduced_relatives_p
     assert "traps about 400 litres" in write_title(
         "A boom laid across the harbour mouth trapped about 400 litres of diesel, the harbour master said, up from "
         "200 litres the day before.", [])
+
+
+def test_a_possessive_s_is_no_verb_and_a_subject_relative_clause_ends_before_the_main_verb() -> None:
+    text = "Lena's plan calls for new taxes"
+    assert text[_subject_end(text):].startswith("calls")
+    text = "The water company that serves most of the valley expects prices to rise"
+    assert text[_subject_end(text):].startswith("expects")
+    text = "The club that owns the field wants the fence moved"
+    assert text[_subject_end(text):].startswith("wants")
+
+
+def test_a_deadline_with_an_approximator_before_until_is_a_deadline() -> None:
+    sentence = "Tenants have roughly until Friday to move their cars."
+    start = sentence.index("Friday")
+    assert write_title(sentence, [(start, start + len("Friday"))]) == "Deadline for Tenants to move their cars"
+    start = sentence.index("until Friday")
+    assert write_title(sentence, [(start, start + len("until Friday"))]) == "Deadline for Tenants to move their cars"
+
+
+def test_a_noun_phrases_relative_clause_is_the_event_not_the_main_clause_after_it() -> None:
+    sentence = "the long drought which began in 2004 now appears to be over."
+    start = sentence.index("in 2004")
+    assert write_title(sentence, [(start, start + len("in 2004"))], noun_phrase=True) == "The long drought begins"
+    sentence = "the flood that closed the bridge in May has cost the town dearly."
+    start = sentence.index("in May")
+    assert write_title(sentence, [(start, start + len("in May"))], noun_phrase=True) == "The flood closes the bridge"
+
+
+def test_a_participle_of_saying_with_nothing_after_it_ends_no_title() -> None:
+    sentence = "the March 3 fire that destroyed the old mill saying"
+    start = sentence.index("March 3")
+    assert write_title(sentence, [(start, start + len("March 3"))], noun_phrase=True) == "The fire destroys the old mill"
+
+
+def test_a_relative_clause_that_reports_keeps_the_reported_verb() -> None:
+    from timeline.extract.title_relatives import relative_only
+    assert relative_only("has told the town twice the mayor is wrong") == "has told the town twice the mayor is wrong"
+    assert relative_only("began in 2004 now appears to be over") == "began in 2004"
+    # a time before the relative clause's own verb: that verb is no main clause's
+    assert relative_only("last spring was valued at $2 million") == "last spring was valued at $2 million"
+    assert relative_only("closed the bridge and has cost the town dearly") == \
+        "closed the bridge and has cost the town dearly"
+
+
+def test_a_contracted_has_before_a_participle_and_its_object_is_the_verb() -> None:
+    text = "Ms Okafor's joined the board of the water company"
+    assert text[_subject_end(text):].startswith("'s joined")
+    text = "Lena's remarks followed the vote"
+    assert text[_subject_end(text):].startswith("followed")
+
+
+def test_a_deadline_inside_a_later_clause_is_that_clauses_subjects() -> None:
+    sentence = "The bank wants its money within a month, meaning that both tenants have until the weekend to pay."
+    start = sentence.index("the weekend")
+    assert write_title(sentence, [(start, start + len("the weekend"))]) == "Deadline for both tenants to pay"
+
+
+def test_a_plural_demonstrative_before_its_verb_is_the_subject() -> None:
+    sentence = "These failed to open on 3 May when a fire swept through the plant."
+    start = sentence.index("on 3 May")
+    assert write_title(sentence, [(start, start + len("on 3 May"))]) == \
+        "These fail to open when a fire sweeps through the plant"
+    text = "These damaged pipes were replaced"
+    assert text[_subject_end(text):].startswith("were")

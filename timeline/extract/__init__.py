@@ -102,6 +102,7 @@ from timeline.extract.segments import elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
 from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind
+from timeline.extract.title_relatives import relative_only
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
@@ -311,7 +312,11 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             # sentence's title tells it.
             title = write_title(text[s.start:s.end], [(b - s.start, e - s.start) for b, e in a.parts], short(actor))
         elif built is not None:
-            removal = [moved for b, e in a.parts if (moved := built.moved(b - start, e - start)) is not None]
+            if not built.own_subject and built.text.startswith(subject + " "):
+                # "the cycle which began in 1996 | now appears to be over": the main clause after it is not its news
+                built = replace(built, text=f"{subject} {relative_only(built.text[len(subject) + 1:])}")
+            removal = [moved for b, e in a.parts if (moved := built.moved(b - start, e - start)) is not None
+                       and moved[1] <= len(built.text)]
             told_of = controlled(built.text, _main_subject(s, actor)) if not sentence_like(built.text) else None
             if told_of is not None:  # "..., said, when making the announcement on Monday": the speaker made it
                 built, removal = replace(built, text=told_of[0]), [(b + told_of[1], e + told_of[1]) for b, e in removal]

@@ -248,3 +248,17 @@ _PLACE_WORDS = {"states", "kingdom", "republic", "city", "county", "river", "val
 
 def _fits(kind: str | None, personal: bool) -> bool:
     return kind != "place" and (kind is None or (kind == "person") == personal)
+
+
+# "Tove Marsh, chief executive of the Hockey Federation, which owns the arena, said": the relative clause's first
+# comma also closes the person's apposition; dropping the clause keeps a comma there, or the apposition runs on
+# into the verb and its organisation reads as the speaker.
+_OPEN_APPOSITION = re.compile(r"(?:^|[.;:]\s+|\b(?:that|and|but)\s+)(?!(?:In|On|At|After|Before|By|For|From|With|"
+                              r"During|Since|Under|Over|As|When|While|If|Once|Until|Although|Though|Despite|But|And|"
+                              r"So|Yet|Still|Now|Then|However|Meanwhile|Today|Yesterday)\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+"
+                              r"(?:[a-z][\w’'-]*|[A-Z][\w.’'-]*’s|[A-Z][\w.’'-]*'s)(?:\s+[\w.&’'-]+){0,10}$")
+
+
+def relative_aside_gone(m: re.Match[str]) -> str:
+    """A space for a relative clause between commas, or a comma when its first comma closed an apposition too."""
+    return ", " if _OPEN_APPOSITION.search(m.string[:m.start()]) else " "

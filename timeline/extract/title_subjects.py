@@ -491,6 +491,7 @@ _TAKES_A_NAME = {"told", "tells", "tell", "telling", "from", "with", "for", "and
 def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     """The part of a run-on line that holds the event's date: a title states one news item, not a caption
     or headline and the story's sentence at once."""
+    sentence, remove = _dated_coordinate(sentence, remove)
     cuts = sorted({m.start() for m in _RUN_ON.finditer(sentence)} | {
         m.end() for m in (_RUN_ON_NAME.finditer(sentence) if " The " in sentence else ())
         if m.group(1).lower() not in _TAKES_A_NAME and not m.group(1).lower().endswith("ly")})
@@ -508,6 +509,22 @@ def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, l
     piece = sentence[start:end].strip()
     shift = len(sentence[start:end]) - len(sentence[start:end].lstrip())
     return piece, [(b - shift, e - shift) for b, e in spans]
+
+
+def _dated_coordinate(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """ "This involves drilling ..., and BP estimated today that ...": a clause joined by ", and" with a named
+    subject and verb of its own is a sentence of its own; a date only inside it is its event, and it is the title."""
+    # (Not in a quotation, whose speaker is named apart; not for a date of the attribution after it, "..., a WHO
+    # official said on Tuesday"; not for a part of the subject, ", and its dispersal last Saturday, has prompted".)
+    dated = min((b for b, _ in remove), default=0)
+    for m in re.finditer(r",\s+(?:and|but)\s+(?=[A-Z]|the\s)", sentence if not re.search(r"[“”\"]", sentence) else ""):
+        rest, at = sentence[m.end():], _subject_end(sentence[m.end():])
+        if remove and dated >= m.end() and at > 0 and len(rest[:at].split()) <= 5 and "," not in rest[:at] \
+                and not re.search(r",\s+[^,]{1,60}\b(?:said|says|told|added)\b", sentence[m.end():dated]) and (
+                _verbish(rest[at:].split()[0], "") or rest[at:].split()[0] in _AUX) and rest.split()[0].lower() \
+                not in {"he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "then", "now"}:
+            return rest[0].upper() + rest[1:], [(b - m.end(), e - m.end()) for b, e in remove]
+    return sentence, remove
 
 
 #: A sentence whose subject is a group named by a plural common noun, and its verb: "Analysts expect ...",
@@ -528,7 +545,10 @@ def plural_antecedent(previous: str) -> str | None:
     for a "They" that opens the next one ("Analysts"), or None when that sentence's subject is no such group."""
     previous = previous.strip()
     m = _PLURAL_GROUP.match(previous)
-    if m is None:
+    if m is None or re.fullmatch(r"named|identified|described|called|dubbed|labell?ed|listed",
+                                 (previous[m.end(1):m.end()].split() or [""])[-1]):
+        # ("Newspapers named the couple as ... They flew back"): a verb of naming brings in its object as the
+        # topic, and "They" is likelier that object than the group that named it
         return None
     group = previous[:m.end(1)]
     return group[0].upper() + group[1:]

@@ -339,6 +339,8 @@ def _plural_subject(subject: str) -> bool:
     """ "The thrifts", "They", "Orkem and Coates": the verb takes its plural form."""
     if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
         return False  # "Facing the committee he was": the pronoun is the subject
+    if re.fullmatch(r"\s*(?:These|Those|these|those)\s*", subject):
+        return True  # "These failed to open": a plural demonstrative standing alone
     if _PEOPLE_ADJECTIVE.fullmatch(_PRE_VERB.sub("", subject).strip()) or _PEOPLE_ADJECTIVE.fullmatch(subject.strip()):
         return True  # "The poor took", "the elderly were": an adjective standing for its people is plural
     subject = _PRE_VERB.sub("", subject)

@@ -219,3 +219,23 @@ PLURAL_NOUNS = {
     "talks", "negotiations", "efforts", "attempts", "tests", "results", "figures", "losses", "costs", "fears",
     "concerns", "hopes", "rates", "levels", "supplies", "reserves", "exports", "imports", "sanctions", "measures",
 }
+
+
+#: A relative clause whose pronoun is its subject ("the group that covers"), and the present form after it that
+#: is the main clause's verb ("... the coast expects claims to rise"), for finding a subject's end.
+SUBJECT_RELATIVE_CLAUSE = re.compile(r"\b[a-z]{3,}\s+(?:that|which|who)\s+[a-z]{2,}[^su\W’']s\b")
+PRESENT_AFTER_RELATIVE = re.compile(
+    r"(?<=[a-z] )(?!(?:is|has|was|does|this|his|its|hers|ours|theirs|always|perhaps|as|us|plus|thus|less|unless|"
+    r"across|news|series|species|means|towards)\b)[a-z]{3,}[^su\W’']s\b(?=\s+(?:the|a|an|its|his|her|their|that|"
+    r"this|these|more|no|to\s+[a-z]|[a-z]{3,}s\s+to\b|\d|[A-Z])|$)")
+
+
+def present_after_relative(text: str) -> int | None:
+    """Where the main verb is after a subject relative clause: "The insurance group that covers the coast | expects
+    claims to rise" (a relative clause whose pronoun is its subject ends before the next present form after a noun)."""
+    relative = SUBJECT_RELATIVE_CLAUSE.search(text)
+    main = PRESENT_AFTER_RELATIVE.search(text, relative.end()) if relative else None
+    if relative and main and not re.search(r"[,;:]|\b(?:the|a|an|of|in|on|at|for|to|with|from|by|and|or|that|which|"
+                                           r"who)\s+$", text[relative.end():main.start()]):
+        return main.start()
+    return None

@@ -17,6 +17,7 @@ from timeline.extract.title_verbs import (
     OWNED_NEXT,
     PARTICIPLES,
     VERB_AFTER_PARTICIPLE,
+    present_after_relative,
 )
 from timeline.extract.title_verbs import PLURAL_NOUNS as _PLURAL_NOUNS
 
@@ -291,7 +292,9 @@ def _reported_clause(before: list[str]) -> bool:
 
 #: A sentence that opens with a personal pronoun: its verb follows, after any adverbs ("They now call").
 _PRONOUN_SUBJECT = re.compile(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s+(?:(?:also|still|now|then|never|often|already|just|only|"
-                              r"even|once|again|later|first|[a-z]{3,}ly)\s+){0,2}(?=[a-z])")
+                              r"even|once|again|later|first|[a-z]{3,}ly)\s+){0,2}(?=[a-z])|^(?:These|Those)\s+(?=(?:was|were|"
+                              r"are|have|had|will|would|could|can|may|must|did|do|[a-z]{3,}ed\s+(?:to|by|in|on|at|the|an?|"
+                              r"its|their)\b))")  # ("These failed to open": a demonstrative before a verb stands alone)
 
 
 _AFTER_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Oo]ur|[Ee]very|[Ee]ach)"
@@ -426,13 +429,17 @@ def _subject_end(text: str) -> int:
     # A quoted term of two to four words names something and holds no verb of the clause ('a "junk shot" of tyres
     # followed'); a single quoted word may be the verb itself ('BP "killed" the well').
     terms = [q.span() for q in re.finditer(r"[“\"‘][^“”\"‘’]{1,40}?[”\"’]", text) if 2 <= len(q.group(0).split()) <= 4]
-    for m in re.finditer(r"(?<![-‑])\b[a-z][a-z’'-]*\b", text):  # "Energy-owned" is no verb
+    for m in re.finditer(r"(?<![-‑’'])\b[a-z][a-z’'-]*\b", text):  # "Energy-owned" is no verb
         word = m.group(0)
         if any(start < m.start() < end for start, end in terms):
             continue
         # ("who spent two days pulling pipe": a relative pronoun opening the text is its subject; "Obama's remarks")
         after_relative = (previous in ("that", "which", "who") and m.start() > len(previous) + 1) or (bool(
             OWNED_NEXT.search(text, 0, m.start())) and word not in _AUX | _NO_TENSE)  # ("Galatoire's did not")
+        owned = OWNED_NEXT.search(text, 0, m.start()) if word not in _AUX | _NO_TENSE else None
+        if owned and (word.endswith("ed") or word in PARTICIPLES) and re.match(
+                r"\s+(?:a|an|the|his|her|its|their|this|to)\b", text[m.end():]):
+            return owned.start()  # "Hayward's attended a meeting": before its object the 's is "has"
         previous = word
         if after_relative:
             continue  # the verb of a relative clause inside the subject; the noun a possessive owns
@@ -533,7 +540,11 @@ def _subject_end(text: str) -> int:
             r"\b(?:as|when|while|because|if|after|before|that|which|who|where|since|until|whether)\b|[,;:]",
             text[:present.start()]):
         return present.start()
+    main = present_after_relative(text[:240])  # ("The group that covers the coast expects claims to rise")
+    if main is not None:
+        return main
     return fallback or 0
+
 
 
 def _inside_complement(before: list[str]) -> bool:

@@ -36,15 +36,22 @@ from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import _COPULA_WORDS, _hangs, _whole_phrase
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_phrases import drop_spare_times
-from timeline.extract.title_referents import _actor_kind, _drop_reporting_it, _resolve_pronoun
+from timeline.extract.title_referents import (
+    _actor_kind,
+    _drop_reporting_it,
+    _resolve_pronoun,
+    relative_aside_gone,
+)
+from timeline.extract.title_relatives import subject_relative_clause
 from timeline.extract.title_subjects import (
+    _LEAD_WORDS,
     _drop_appositive,
     _drop_lead,
     _drop_role,
     _one_news_item,
 )
 from timeline.extract.title_tense import _headline_verb, _plural_subject
-from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
 from timeline.extract.title_words import (
     _BREAK_WORDS,
     _INTRANSITIVE_ED,
@@ -83,9 +90,12 @@ _MARKDOWN = re.compile(r"\*\*|__|`|^#+\s+|^>\s+|\[([^\]]*)\]\([^)]*\)", re.M)
 _PARENTHETICAL = re.compile(
     r",\s+(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:(?:the|some|many|local|federal|state)\s+)?"
     r"(?:officials|experts|analysts|scientists|police|witnesses|sources|residents|investigators|engineers|doctors|"
-    r"authorities))\s+(?:said|says|added|adds|noted|wrote|"
-    r"argued|explained|insisted|warned)\s*,\s+"
+    r"authorities)|(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:said|says|added|adds|noted|wrote|"
+    r"argued|explained|insisted|warned|believes?|believed|thinks?|thought|reckons?|reckoned|suggests?|suggested)\s*,\s+"
 )
+
+_NOT_A_VERB = re.compile(r"(?:the|an?|and|but|or|so|then|it|he|she|they|we|this|that|these|those|its|his|her|their|"
+                         r"there)\b")
 
 # "The eastern Gulf -- an area stretching from 125 to 300 miles off Florida's coast -- was singled out":
 # an aside between dashes.
@@ -179,18 +189,22 @@ def write_title(
         text = drop_spare_times(text)
     if deadline is not None:
         text = deadline
-    subject_relative = _SUBJECT_RELATIVE.match(text) if noun_phrase else None
-    if subject_relative:  # "the rig that exploded": the noun is what the relative clause's verb tells of
-        text, noun_phrase = f"{subject_relative.group(1)} {text[subject_relative.end():]}", False
+    relative_clause = subject_relative_clause(text) if noun_phrase else None
+    if relative_clause is not None:  # "the rig that exploded": the noun is what the relative clause's verb tells of
+        text, noun_phrase = relative_clause, False
     text = _DASHED.sub(" ", text)
     text = _AFTER_THAT_ASIDE.sub(r"\1 ", text)
-    text = _RELATIVE_ASIDE.sub(" ", text)
+    text = _RELATIVE_ASIDE.sub(relative_aside_gone, text)
     text = _QUOTED_RELATIVE_ASIDE.sub(" ", text)
     text = _PARTICIPLE_ASIDE.sub(" ", text)
     text = _ASIDE.sub(" ", text)
     text = _NAMING_ASIDE.sub("", text)
     text = _VERB_ASIDE.sub(lambda m: m.group(1) + " " if _verbish(m.group(1).lower(), "") else m.group(0), text)
-    text = _PARENTHETICAL.sub(", ", text)
+    # Between a subject and its verb the comment goes with both its commas ("Most findings, the panel believes, show");
+    # before a clause's subject or a conjunction its place keeps a comma ("So far, officials said, the oil has").
+    text = _PARENTHETICAL.sub(lambda m: " " if "," not in m.string[:m.start()] and m.string.split(" ", 1)[0].lower()
+                              not in _LEAD_WORDS and re.match(r"[a-z]", m.string[m.end():]) and not _NOT_A_VERB.match(
+                                  m.string, m.end()) else ", ", text)
     text = _PARTY.sub("", text)
     text = _GLOSS.sub("", text)
     text = _AGE.sub("", text)
@@ -265,12 +279,16 @@ def write_title(
         verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb
     # Only after a common noun ("The cap removed", not "a test Halliburton performed") and before no object ("the
     # damage caused to the coast", not "the spill caused further falls").
+    # ("the region hit hardest by the floods": a participle the same as its past is passive before its agent)
     passive = re.match(r"([a-z]{3,}ed|" + "|".join(sorted(_PASSIVE_PARTICIPLES)) + r")\b(?=\s*[.,;:]?\s*$|\s+(?:to|in|on|at|by|"
-                       r"from|for|with|into|over|after|during|off|near|across|along)\b)", text[verb_at:]) \
+                       r"from|for|with|into|over|after|during|off|near|across|along)\b)|([a-z]{3,}ed|" + "|".join(
+                           sorted(PARTICIPLES | _PASSIVE_PARTICIPLES | {"hit", "hurt", "cut", "shut", "set", "put"})) + r")\b(?=\s+(?:(?:hardest|worst|most|hard|badly|"
+                       r"[a-z]{3,}ly)\s+)?by\b)", text[verb_at:]) \
         if noun_phrase and verb_at and re.search(r"(?<![\w'’-])[a-z][a-z-]{2,}\s+$", text[:verb_at]) \
         and not _verbish(text[:verb_at].split()[-1], "") \
         and text[:verb_at].split()[-1] not in {"and", "or", "but", "that", "which", "who", "remains"} else None
-    if passive is not None and (passive.group(1) in _INTRANSITIVE_ED or passive.group(1) in _INTRANSITIVE_MORE):
+    if passive is not None and passive.group(1) and (passive.group(1) in _INTRANSITIVE_ED
+                                                     or passive.group(1) in _INTRANSITIVE_MORE):
         passive = None  # "the rig exploded": a verb without an object is no passive
     if passive is not None:  # "The cap removed" -> "The cap is removed", not "The cap removes"
         text = text[:verb_at] + ("are " if _plural_subject(text[:verb_at]) else "is ") + text[verb_at:]
@@ -306,6 +324,10 @@ def write_title(
     # to ...") leaves its conjunction and auxiliary behind: the first clause is the title.
     text = re.sub(r"(?<=\w)\s+(?:and|or|but)\s+(?:is|are|was|were|has|have|had|will|would|could|can)$", "", text) \
         if len(text.split()) > 5 else text
+    # "... destroyed the rig[,] saying": a participle of saying with nothing said after it is no part of the headline.
+    text = re.sub(r"(?<!\bas)(?<!\bby)(?<!\bthe)(?<!\bits)(?<!\bhis)(?<!\bher),?\s+(?:saying|adding|noting|insisting|stating)$",
+                  "", text) \
+        if len(text.split()) > 4 else text
     # A removed date can leave its conjunction or preposition behind ("usable by Thursday or",
     # "worked until after").
     # The sentence's own last word ("took over.") is a particle, not a leftover.
@@ -317,7 +339,7 @@ def write_title(
             and not (text.split()[-1].lower().strip("“”\"‘’.") == sentence_end and text.endswith(
                 sentence.rstrip(" .!?”\"’").split()[-1])):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
-    text = _balance_quotes(text.strip())
+    text = _balance_quotes(text.strip().rstrip(" -–—"))  # ("until more than a year later -- [April 1970]")
     if noun_phrase and _NAMED_HAPPENING.match(text) and title_defect(text[:1].upper() + text[1:]) == "stub":
         # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
@@ -330,13 +352,6 @@ def write_title(
 _SEQUEL = re.compile(r"(?:^|(?<=^But\s)|(?<=^And\s))(?:That|This|It|that|this|it)\s+(?:also\s+|had\s+|has\s+)?(?:followed|follows|"
                      r"came\s+after|comes\s+after|come\s+after|preceded|precedes|echoed|echoes)\s+(?!that\b)"
                      r"(?:(?:another|an?)\s+)?(?=[a-z\d]|[A-Z][a-z]*\s|The\s)")
-
-
-#: "the rig that exploded", "the tests which began": a noun phrase whose relative pronoun is its clause's subject
-#: (a past verb follows it at once) says a whole clause, the noun's; "the estimate that BP made" names its own subject.
-_SUBJECT_RELATIVE = re.compile(r"^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
-                               r"\s+(?:that|which|who)\s+(?=(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_FORMS)) +
-                               r"|was|were|had)\b)")
 
 
 #: Words before a date that make it a period with both ends: "between 2005 and [2009]", "from May to [July]",
@@ -559,11 +574,16 @@ def speaker_of(attribution: str) -> str:
 def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
     """ "X has until noon Friday to decide ..." is a deadline: "Deadline for X to decide ..."."""
     for start, end in spans:
-        before = re.search(r"^(.*?)\s+(?:has|have|had|was given|were given|is given|are given)\s+until\s+$",
-                           sentence[:start])
+        # "have roughly until Friday": an approximator before "until" keeps the deadline; the date's span may hold
+        # the "until" itself.
+        until = "" if re.match(r"until\s", sentence[start:end]) else r"until\s+"
+        before = re.search(r"^(.*?)\s+(?:has|have|had|was given|were given|is given|are given)\s+(?:(?:roughly|"
+                           r"about|around|nearly|almost|only|just)\s+)?" + until + "$", sentence[:start])
         after = re.match(r"\s+to\s+(.+)$", sentence[end:])
         if before and after:
-            subject = _drop_lead(before.group(1).strip())
+            # ("..., meaning that the two companies have until"): the subject is the clause's own, after the last
+            # comma or "that" before it
+            subject = _drop_lead(re.split(r"[,;:]\s+|\bthat\s+", before.group(1))[-1].strip())
             # "Deadline for victims to file", "Deadline for them to show": a common word or a pronoun after
             # "for" loses the capital it had only at the start of the sentence.
             subject = _OBJECT_PRONOUN.get(subject, subject)

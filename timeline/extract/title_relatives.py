@@ -1,0 +1,57 @@
+"""Titles from relative clauses: a noun phrase whose relative pronoun is its clause's subject ("the rig that
+exploded April 20") told as that clause ("The rig explodes"), up to the main clause's verb after it."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
+from timeline.extract.title_words import _AUX, SPEECH_VERBS, _verbish
+
+#: "the rig that exploded", "the tests which began": a noun phrase whose relative pronoun is its clause's subject
+#: (a past verb follows it at once) says a whole clause, the noun's; "the estimate that BP made" names its own subject.
+_SUBJECT_RELATIVE = re.compile(r"^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
+                               r"\s+(?:that|which|who)\s+(?=(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_FORMS)) +
+                               r"|was|were|had)\b)")
+
+
+# "the drought which began in 2004 | now appears to be over": a finite verb after the relative clause is the main
+# clause's, whose subject the noun phrase was; the dated event is the relative clause's (a verb after "and" is the
+# relative clause's own, one after a pronoun that of a clause inside it: "that said it would pay").
+_MAIN_VERB_AFTER_RELATIVE = re.compile(
+    r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bthat)(?<!\bwhich)"
+    r"(?<!\bwho)(?<!\bI)(?<!\bto)(?<!\bnot)(?<!\bnever)(?<!,)\s+(?:(?:now|still|also|already|no\s+longer)\s+)?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems|appears|remains|continues)\b")
+
+
+def relative_only(clause: str) -> str:
+    """A subject relative clause ("began in 2004 now appears to be over") up to the main clause's verb after it."""
+    first = clause.split(" ", 1)[0].lower()
+    if first in SPEECH_VERBS or first in {"was", "were", "had"}:
+        return clause  # ("that said it would", "that was ... is"): the clause's own verbs may follow
+    main = _MAIN_VERB_AFTER_RELATIVE.search(clause, len(first))
+    before = [w.lower().strip(",“”\"") for w in clause[:main.start()].split()] if main else []
+    if main is None or any(w in SPEECH_VERBS or w in _THINKING or w in _OPENS_CLAUSE for w in before) \
+            or before[-1] in _AUX or not any(w in _AUX or _verbish(w, "") for w in before):
+        # ("which last year was calculated": the first finite verb is the relative clause's own)
+        # ("that has told you BP is responsible", "which staged an event to announce that the well had stopped",
+        # "who canceled what would have been"): a clause of its own inside the relative clause has that verb
+        return clause
+    return clause[:main.start()]
+
+
+_OPENS_CLAUSE = {"that", "than", "what", "which", "who", "whom", "whose", "where", "when", "if", "whether", "because",
+                 "as", "while", "since", "until", "after", "before", "once", "how", "why", "it", "he", "she", "they",
+                 "we", "i", "you", "and", "or", "but", "there"}
+
+
+_THINKING = {"think", "thinks", "thought", "believe", "believes", "believed", "know", "knows", "knew", "feel",
+             "feels", "felt", "hope", "hoped", "hopes", "expect", "expected", "expects", "fear", "feared", "fears"}
+
+
+def subject_relative_clause(text: str) -> str | None:
+    """ "the rig that exploded April 20 off the coast" -> "the rig exploded April 20 off the coast": a noun phrase
+    whose relative pronoun is its clause's subject, read as that clause; None for any other text."""
+    relative = _SUBJECT_RELATIVE.match(text)
+    return f"{relative.group(1)} {relative_only(text[relative.end():])}" if relative else None
+
