@@ -456,3 +456,40 @@ def test_a_caption_written_as_a_clause_ending_on_its_place_runs_into_a_lead_on_a
     text = ("A crew of divers said to be ready is waiting in Port Ellis to inspect the hull of the ferry that ran "
             "aground on Monday, officials said.\nThe ferry was towed to Port Ellis on Tuesday.\n")
     assert top(text) is None
+
+
+def test_a_headline_whose_subject_the_lead_names_again_is_furniture() -> None:
+    # A headline names its subject first; the lead names it again with no stop between: a new sentence.
+    assert top("Northwind ties crew pay to punctuality Northwind Lines is trying to win back its passengers after "
+               "the strike Northwind's new chief Ann Ro has told the firm's 900 staff that lateness will cost them "
+               "their bonus this winter.\n") == ("Northwind ties crew pay to punctuality Northwind Lines is trying to "
+                                                 "win back its passengers after the strike")
+    assert top("Coast Council needs a reality check Coast Council's leader was not about to take any blame for "
+               "the closures.\n") == "Coast Council needs a reality check"
+    # A standfirst under the headline closes on a place: the name after it opens the lead all the same.
+    assert top("Rivergas agrees $2bn sale to pay for repairs Rivergas is likely to overshadow the minister's trip "
+               "to the Netherlands Rivergas is to sell fields in Norway and Chile to pay for the repairs.\n") == (
+        "Rivergas agrees $2bn sale to pay for repairs Rivergas is likely to overshadow the minister's trip to the "
+        "Netherlands")
+
+
+def test_a_name_said_twice_inside_one_sentence_is_no_run_in() -> None:
+    # A relative clause on a noun, a verb's object, a conjunction's clause, a date opening the clause.
+    for text in ("Rivergas was downgraded on Tuesday over the costs Rivergas may face for the leak at all of "
+                 "its plant.\n",
+                 "Rivergas asked the court to halt Rivergas shares trading until the board has met on Friday.\n",
+                 "Rivergas shares fell sharply as Rivergas said the leak would take weeks to repair.\n",
+                 "Rivergas began drilling the relief well in May Rivergas said in its report on the leak.\n"):
+        assert top(text) is None, text
+    # A pronoun opening the line is no name: "I thought I would ...".
+    assert top("I thought I would ask the council again about the closure of the harbour road.\n") is None
+
+
+def test_a_crosshead_run_into_its_paragraph_is_furniture() -> None:
+    text = ("Ferries to the islands are cancelled until Friday, Northwind Lines said on Monday.\n"
+            "Harbour Board advice The Harbour Board (HB) changed its advice at 9pm on 2 March, warning against "
+            "all but essential crossings.\n")
+    found = [text[f.start:f.end] for f in find_furniture(text) if f.kind == "crosshead"]
+    assert found == ["Harbour Board advice"]
+    lead = text.index("The Harbour Board")
+    assert not any(f.start <= lead < f.end for f in find_furniture(text))

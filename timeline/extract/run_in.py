@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CALENDAR", "run_in_top"]
+__all__ = ["CALENDAR", "named_again", "run_in_top"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
 #: Words after which a capitalised word continues the clause, not a new one.
@@ -105,6 +105,7 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     words = list(_WORD.finditer(head))
     cut = None
     cut_at = -10
+    named_from = 0  # where the headline or standfirst whose name may come again opens
     for i in range(3, len(words) - 7):  # the sentence left keeps eight words or more
         prev, word = words[i - 1].group(0), words[i].group(0)
         # A noun ends a caption ("... in his rented home"); an adjective ("blown-out", "leaking") or a
@@ -132,6 +133,14 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
                               and _FINITE.match(words[i + 1].group(0)) is not None and prev not in _COMPLEMENT_VERBS
                               and prev not in _CLASS_NOUNS and not _ROLE_NOUN.fullmatch(prev)
                               and not prev.endswith(("ed", "s")))
+        if i - named_from <= _HEADLINE_WORDS and _name_repeated(words, i, named_from):
+            # "BP links staff bonuses to safety performance BP is taking steps ...": the headline names its subject
+            # first and the next clause names it again; prose joins a name's second mention with a stop, a
+            # conjunction or a pronoun, so the repeated name opens a new sentence.
+            if i - cut_at > 4:
+                cut = words[i].start()
+            cut_at = named_from = i
+            continue
         if i <= _HEADLINE_WORDS and _common_word_opens(text, head, words, i):
             # "... Jackson's doctor People who could become panel members ... are being asked", "... applied off
             # Shetland Calls to halt BP's plans ... have been rejected": the lead opens on a common word, which the
@@ -182,6 +191,96 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     if cut is None or len(head[cut:].split()) < 8:
         return None
     return start, start + len(head[:cut].rstrip())
+
+
+#: Conjunctions whose clause may name the subject again ("BP shares fell as BP faced ...").
+_CONJUNCTIONS = frozenset(["as", "when", "while", "because", "if", "though", "although", "whereas", "once", "unless",
+                           "and", "but", "or", "so", "that"])
+_NAME_WORD = re.compile(r"[A-Z][\w&.-]*")
+#: Capitalised openers that name nothing: a clause may open with them again ("I thought I would ...").
+_NOT_NAMES = frozenset(["the", "a", "an", "i", "it", "this", "that", "these", "those", "there", "here", "we", "he",
+                        "she", "they", "you", "my", "our", "his", "her", "its", "their", "your", "what", "when",
+                        "where", "who", "how", "why", "if", "in", "on", "at", "as", "but", "and", "so", "some", "all"])
+
+
+def _opening_name(words: list[re.Match[str]]) -> list[str]:
+    """The name a line opens with, word by word ("Foreign and Commonwealth Office"; "BP" of "BP's"), or none."""
+    name: list[str] = []
+    for k, w in enumerate(words[:6]):
+        token = w.group(0)
+        bare = re.sub(r"['’]s$", "", token)
+        if bare in name:
+            break  # "BP BP's mile-long tube": the name again
+        if _NAME_WORD.fullmatch(bare) and bare.lower() not in _NOT_NAMES and not CALENDAR.match(bare):
+            name.append(bare)
+            if bare != token:
+                break
+        elif token in ("of", "and", "&") and name and k + 1 < len(words) and words[k + 1].group(0)[:1].isupper():
+            name.append(token)
+        else:
+            break
+    while name and not name[-1][:1].isupper():
+        name.pop()
+    return name
+
+
+def _name_repeated(words: list[re.Match[str]], i: int, first: int = 0) -> bool:
+    """Whether ``words[i]`` (or "The" and the words after it) names again the subject the part from ``words[first]``
+    opened with, after a word that closes a headline ("... performance BP is taking", "BP BP's mile-long tube is",
+    "Office advice The Foreign and Commonwealth Office (FCO) changed"), and a verb follows: the second mention opens
+    the lead. A standfirst under the headline opens ``first`` anew ("... clean-up BP is likely to ... the US BP is")."""
+    name = _opening_name(words[first:])
+    at = i + 1 if words[i].group(0) == "The" else i
+    opened = first + len(name)
+    if not name or at + len(name) > len(words) or i < opened:
+        return False
+    prev = words[i - 1].group(0)
+    # A clause may close on a name after its preposition ("a visit to the US BP is to sell"): no relative clause
+    # follows a name without "which" or "who".
+    # Not after a date ("In May BP began ..." opens with its time) or a name's first word ("in June Michael Jackson's").
+    object_at = i - 3 if i - 3 >= opened and words[i - 2].group(0) in _DETERMINERS else i - 2
+    named_place = (re.fullmatch(r"[A-Z][\w'’-]*", prev) is not None and prev not in name and object_at >= opened
+                   and words[object_at].group(0) in _PREPOSITIONS and not CALENDAR.match(prev))
+    if i == opened:  # the headline is the name alone ("BP BP's ...")
+        if words[i - 1].group(0) != name[-1]:
+            return False
+    elif not named_place and (
+            re.fullmatch(r"[a-z0-9][\w'’-]*", prev) is None or prev in _CONTINUES or prev in _FUNCTION_WORDS
+            or prev in _COMPLEMENT_VERBS or prev in _CLASS_NOUNS or _FINITE.match(prev)):
+        return False
+    if any(w.group(0).lower() in _CONJUNCTIONS for w in words[opened:i]):
+        return False
+    said = [re.sub(r"['’]s$", "", w.group(0)) for w in words[at:at + len(name)]]
+    if said != name:
+        return False
+    last = words[at + len(name) - 1].group(0)
+    possessive = last.endswith(("'s", "’s"))
+    k = i - 1  # back over the noun phrase the words before close ("the high repair costs")
+    while k > opened and re.fullmatch(r"[a-z0-9][\w'’-]*", words[k].group(0)) and words[k].group(0) not in _FUNCTION_WORDS:
+        k -= 1
+    if not possessive and not named_place and (words[i - 2].group(0).lower() == "to" or words[k].group(0).lower() in _DETERMINERS):
+        return False  # "the high costs BP may face", "calls to halt BP": a relative clause or a verb's object
+    ahead = [w.group(0).strip(",;:\"“”'’()").lower() for w in words[at + len(name):at + len(name) + 12]]
+    return (possessive or bool(ahead and _FINITE.match(ahead[0]))
+            or (len(ahead) > 1 and words[at + len(name)].group(0).startswith("(") and _FINITE.match(ahead[1]) is not None))
+
+
+def named_again(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
+    """A crosshead or caption run into the paragraph under it, further down the page, as a span, or None: the line
+    opens with a name, and the paragraph names it again with no stop between ("Consular advice The Foreign Office
+    (FCO) changed ...", "Jane Doe at the premiere Jane Doe's new film ..."). The first line is :func:`run_in_top`'s."""
+    start, end = line
+    part = text[start:end]
+    stop = re.search(r"[.!?][\"”’']?(?:\s|$)", part)
+    if stop is None:
+        return None
+    head = part[:stop.end()]
+    words = list(_WORD.finditer(head))
+    lead = start + len(part) - len(part.lstrip())
+    for i in range(1, min(len(words) - 7, _HEADLINE_WORDS + 1)):
+        if _name_repeated(words, i):
+            return lead, start + len(head[:words[i].start()].rstrip())
+    return None
 
 
 #: Words after which a capital continues a noun phrase or a clause: determiners, prepositions, conjunctions.
