@@ -493,3 +493,22 @@ def test_a_crosshead_run_into_its_paragraph_is_furniture() -> None:
     assert found == ["Harbour Board advice"]
     lead = text.index("The Harbour Board")
     assert not any(f.start <= lead < f.end for f in find_furniture(text))
+
+
+def test_a_pull_quote_run_into_its_speakers_sentence_is_furniture() -> None:
+    text = ("Ferries to the islands are cancelled until Friday, Northwind Lines said on Monday.\n"
+            "For a crossing this busy, it's good to know two crews are on call Dr Ann Ro, head of the harbour "
+            "board, said her staff had worked through the night since the strike began on Monday.\n"
+            "Passengers were told not to travel Mr Ben Holt from the Harbour Board said the road would reopen.\n")
+    found = [text[f.start:f.end] for f in find_furniture(text) if f.kind == "crosshead"]
+    assert found == ["For a crossing this busy, it's good to know two crews are on call",
+                     "Passengers were told not to travel"]
+
+
+def test_a_titled_name_inside_a_clause_is_no_pull_quote() -> None:
+    for line in ("When he was appointed chairman Mr Holt said the crossings would resume within a week.\n",
+                 "Mr Holt told the hearing Dr Ro said the ferry had been late twice that week.\n",
+                 "The board praised the work Dr Ro had done over the winter but said little else.\n",
+                 "Referring to the strike Dr Ro said the crews had been patient all along.\n"):
+        text = "Ferries to the islands are cancelled until Friday, Northwind Lines said on Monday.\n" + line
+        assert not [f for f in find_furniture(text) if f.kind == "crosshead"], line

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CALENDAR", "named_again", "run_in_top"]
+__all__ = ["CALENDAR", "named_again", "pull_quote", "run_in_top"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
 #: Words after which a capitalised word continues the clause, not a new one.
@@ -279,6 +279,60 @@ def named_again(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
     lead = start + len(part) - len(part.lstrip())
     for i in range(1, min(len(words) - 7, _HEADLINE_WORDS + 1)):
         if _name_repeated(words, i):
+            return lead, start + len(head[:words[i].start()].rstrip())
+    return None
+
+
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?")
+_SPEECH = frozenset(["said", "says", "told", "added", "adds", "explained", "explains", "warned", "warns"])
+#: A clause's verb: an auxiliary, a past form, a contraction ("it's", "don't").
+_CLAUSE_VERB = re.compile(r"(?:(?:it|that|there|he|she|what)['’]s|\w+n['’]t|\w+['’](?:re|ve|ll))$", re.I)
+
+
+def pull_quote(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
+    """A pull quote run into the sentence its speaker opens, as a span, or None: "... there are several teams working
+    on it Dr Jane Doe, director of the lab, said their staff ...". A clause ends on a lowercase word and a titled name
+    follows with no stop, then the name's speech verb, straight or after an apposition between commas; in prose that
+    name would follow a comma, a conjunction or a verb. The clause before must be a main clause (its own verb, no
+    opening preposition, conjunction or participle) and not close on a noun phrase a relative clause may follow
+    ("the dose Dr Doe said")."""
+    start, end = line
+    part = text[start:end]
+    stop = re.search(r"[.!?][\"”’']?(?:\s|$)", part)
+    head = part[:stop.end()] if stop else part
+    words = list(_WORD.finditer(head))
+    for i in range(3, min(len(words) - 6, 60)):
+        if not _HONORIFIC.fullmatch(words[i].group(0)) or not re.fullmatch(r"[A-Z][a-z'’-]+,?", words[i + 1].group(0)):
+            continue
+        prev = words[i - 1].group(0)
+        if (re.fullmatch(r"[a-z0-9][\w'’-]*", prev) is None or prev in _CONTINUES or prev in _FUNCTION_WORDS
+                or prev in _COMPLEMENT_VERBS or prev in _CLASS_NOUNS or _ROLE_NOUN.fullmatch(prev) or _FINITE.match(prev)):
+            continue
+        opens = max((k + 1 for k in range(i) if words[k].group(0).endswith((",", ";", ":"))), default=0)
+        first = words[opens].group(0).strip("\"“‘'").lower() if opens < i else ""
+        clause = [w.group(0).lower() for w in words[opens:i]]
+        if (first in _PREPOSITIONS or first in _SUBORDINATORS or first.endswith("ing") or first in _CONJUNCTIONS
+                or not any(_FINITE.match(w) or _CLAUSE_VERB.match(w) for w in clause)):
+            continue
+        k = i - 1
+        while k > opens and re.fullmatch(r"[a-z0-9][\w'’-]*", words[k].group(0)) and words[k].group(0) not in _FUNCTION_WORDS:
+            k -= 1
+        if words[k].group(0).lower() in _DETERMINERS:
+            continue
+        j = i + 1  # past the name's words to its speech verb, or to its apposition's closing comma
+        while j < len(words) and re.fullmatch(r"[A-Z][a-z'’-]+,?", words[j].group(0)):
+            j += 1
+            if words[j - 1].group(0).endswith(","):
+                break
+        if j < len(words) and words[j - 1].group(0).endswith(","):
+            close = next((m for m in range(j, min(j + 8, len(words))) if words[m].group(0).endswith(",")), None)
+            j = close + 1 if close is not None else len(words)
+        if j < len(words) and words[j].group(0) in ("from", "of", "at"):  # "Dr Jane Doe from the HPA said"
+            j += 1 + (j + 1 < len(words) and words[j + 1].group(0) == "the")
+            while j < len(words) and re.fullmatch(r"[A-Z][\w'’&-]*", words[j].group(0)):
+                j += 1
+        if j < len(words) and words[j].group(0) in _SPEECH:
+            lead = start + len(part) - len(part.lstrip())
             return lead, start + len(head[:words[i].start()].rstrip())
     return None
 
