@@ -512,3 +512,10 @@ def test_a_titled_name_inside_a_clause_is_no_pull_quote() -> None:
                  "Referring to the strike Dr Ro said the crews had been patient all along.\n"):
         text = "Ferries to the islands are cancelled until Friday, Northwind Lines said on Monday.\n" + line
         assert not [f for f in find_furniture(text) if f.kind == "crosshead"], line
+
+
+def test_a_headline_after_its_kicker_names_the_subject_the_lead_names_again() -> None:
+    # The kicker ("Harbour strike:") names the story; the headline after it names the subject. The line has no stop.
+    text = ("Harbour strike: Northwind's big ferry sale Northwind has agreed to sell four ferries to a rival to pay "
+            "for the strike Letters for publication should be sent to the editor\n")
+    assert top(text) == "Harbour strike: Northwind's big ferry sale"

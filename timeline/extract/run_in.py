@@ -101,7 +101,7 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     stop = re.search(r"[.!?][\"”’']?(?:\s|$)", line)
     head = line[:stop.end() if stop else len(line)]
     if stop is None:
-        return None
+        return named_again(text, first)  # a page's first line with no stop: a headline run into its lead all the same
     words = list(_WORD.finditer(head))
     cut = None
     cut_at = -10
@@ -229,6 +229,12 @@ def _name_repeated(words: list[re.Match[str]], i: int, first: int = 0) -> bool:
     opened with, after a word that closes a headline ("... performance BP is taking", "BP BP's mile-long tube is",
     "Office advice The Foreign and Commonwealth Office (FCO) changed"), and a verb follows: the second mention opens
     the lead. A standfirst under the headline opens ``first`` anew ("... clean-up BP is likely to ... the US BP is")."""
+    # A kicker before the headline names the story, not the subject: "Gulf oil spill: BP's great asset sale BP has".
+    kicker = next((k + 1 for k in range(first, min(first + 6, i - 1)) if words[k].group(0).endswith(":")), first)
+    return any(_named_again_at(words, i, start) for start in {first, kicker})
+
+
+def _named_again_at(words: list[re.Match[str]], i: int, first: int) -> bool:
     name = _opening_name(words[first:])
     at = i + 1 if words[i].group(0) == "The" else i
     opened = first + len(name)
@@ -272,9 +278,7 @@ def named_again(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
     start, end = line
     part = text[start:end]
     stop = re.search(r"[.!?][\"”’']?(?:\s|$)", part)
-    if stop is None:
-        return None
-    head = part[:stop.end()]
+    head = part[:stop.end()] if stop else part
     words = list(_WORD.finditer(head))
     lead = start + len(part) - len(part.lstrip())
     for i in range(1, min(len(words) - 7, _HEADLINE_WORDS + 1)):
