@@ -519,3 +519,16 @@ def test_a_headline_after_its_kicker_names_the_subject_the_lead_names_again() ->
     text = ("Harbour strike: Northwind's big ferry sale Northwind has agreed to sell four ferries to a rival to pay "
             "for the strike Letters for publication should be sent to the editor\n")
     assert top(text) == "Harbour strike: Northwind's big ferry sale"
+
+
+def test_a_sentence_fronted_by_a_capitalised_preposition_ends_the_headline() -> None:
+    # In sentence case a preposition is capitalised only where a sentence opens; its phrase closes with a comma.
+    assert top("The long decline of Northwind In its 80-year history, Northwind has lost four ferries and two "
+               "captains at sea.\n") == "The long decline of Northwind"
+    # A headline and its standfirst both go.
+    assert top("Ferry strike ends after nine days Crews vote to accept the new rota For the first time since March, "
+               "all ferries to the islands will sail on Monday.\n") == (
+        "Ferry strike ends after nine days Crews vote to accept the new rota")
+    # Title case goes on with a capital; a stamp before it stays a stamp.
+    assert top("Northwind In Talks With Rivals Over Routes as the strike drags on into its second week.\n") is None
+    assert top("Friday 6 March 2026 21.08 GMT In a vote on Friday, crews accepted the new rota by a wide margin.\n") is None

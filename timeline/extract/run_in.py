@@ -133,6 +133,14 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
                               and _FINITE.match(words[i + 1].group(0)) is not None and prev not in _COMPLEMENT_VERBS
                               and prev not in _CLASS_NOUNS and not _ROLE_NOUN.fullmatch(prev)
                               and not prev.endswith(("ed", "s")))
+        if i <= _HEADLINE_WORDS + 10 and _fronted_adverbial(words, i):
+            # "The rise and fall of BP In its 100-year history, BP has been dogged ...": in sentence case a preposition
+            # is capitalised only where a sentence opens, and a phrase closed by a comma fronts that sentence's clause.
+            # A headline and its standfirst may both come before it.
+            if i - cut_at > 4:
+                cut = words[i].start()
+            cut_at = i
+            continue
         if i - named_from <= _HEADLINE_WORDS and _name_repeated(words, i, named_from):
             # "BP links staff bonuses to safety performance BP is taking steps ...": the headline names its subject
             # first and the next clause names it again; prose joins a name's second mention with a stop, a
@@ -269,6 +277,27 @@ def _named_again_at(words: list[re.Match[str]], i: int, first: int) -> bool:
     ahead = [w.group(0).strip(",;:\"“”'’()").lower() for w in words[at + len(name):at + len(name) + 12]]
     return (possessive or bool(ahead and _FINITE.match(ahead[0]))
             or (len(ahead) > 1 and words[at + len(name)].group(0).startswith("(") and _FINITE.match(ahead[1]) is not None))
+
+
+#: Prepositions that front a sentence's clause with their phrase ("In its 100-year history, BP has ...").
+_FRONTING = frozenset(["In", "On", "At", "For", "After", "Since", "During", "With", "From", "Over", "Under", "Despite",
+                       "Amid", "Following", "Before", "Throughout", "Across", "Unlike", "Like", "Within"])
+
+
+def _fronted_adverbial(words: list[re.Match[str]], i: int) -> bool:
+    """Whether ``words[i]`` is a capitalised preposition opening a sentence after a word with no stop: a lowercase
+    word or a number follows it (title case would go on with a capital: "BP In Talks"), its phrase closes with a
+    comma within ten words, and a clause follows the comma."""
+    if words[i].group(0) not in _FRONTING or i + 3 >= len(words):
+        return False
+    prev = words[i - 1].group(0)
+    if (re.fullmatch(r"[\w'’-]*[a-zA-Z0-9'’]", prev) is None or prev.lower() in _FUNCTION_WORDS or prev.lower() in _CONTINUES
+            or not re.fullmatch(r"[a-z0-9][\w'’.-]*,?", words[i + 1].group(0))):
+        return False
+    if any(re.fullmatch(r"\d{1,2}[.:]\d{2}", w.group(0)) for w in words[:i]):
+        return False  # a page's stamp before it is read as a stamp ("Friday 8 May 2009 21.08 BST")
+    close = next((k for k in range(i + 1, min(i + 11, len(words))) if words[k].group(0).endswith(",")), None)
+    return close is not None and close + 2 < len(words) and not words[close + 1].group(0)[:1].isdigit()
 
 
 def named_again(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
