@@ -456,3 +456,79 @@ def test_a_caption_written_as_a_clause_ending_on_its_place_runs_into_a_lead_on_a
     text = ("A crew of divers said to be ready is waiting in Port Ellis to inspect the hull of the ferry that ran "
             "aground on Monday, officials said.\nThe ferry was towed to Port Ellis on Tuesday.\n")
     assert top(text) is None
+
+
+def test_a_headline_whose_subject_the_lead_names_again_is_furniture() -> None:
+    # A headline names its subject first; the lead names it again with no stop between: a new sentence.
+    assert top("Northwind ties crew pay to punctuality Northwind Lines is trying to win back its passengers after "
+               "the strike Northwind's new chief Ann Ro has told the firm's 900 staff that lateness will cost them "
+               "their bonus this winter.\n") == ("Northwind ties crew pay to punctuality Northwind Lines is trying to "
+                                                 "win back its passengers after the strike")
+    assert top("Coast Council needs a reality check Coast Council's leader was not about to take any blame for "
+               "the closures.\n") == "Coast Council needs a reality check"
+    # A standfirst under the headline closes on a place: the name after it opens the lead all the same.
+    assert top("Rivergas agrees $2bn sale to pay for repairs Rivergas is likely to overshadow the minister's trip "
+               "to the Netherlands Rivergas is to sell fields in Norway and Chile to pay for the repairs.\n") == (
+        "Rivergas agrees $2bn sale to pay for repairs Rivergas is likely to overshadow the minister's trip to the "
+        "Netherlands")
+
+
+def test_a_name_said_twice_inside_one_sentence_is_no_run_in() -> None:
+    # A relative clause on a noun, a verb's object, a conjunction's clause, a date opening the clause.
+    for text in ("Rivergas was downgraded on Tuesday over the costs Rivergas may face for the leak at all of "
+                 "its plant.\n",
+                 "Rivergas asked the court to halt Rivergas shares trading until the board has met on Friday.\n",
+                 "Rivergas shares fell sharply as Rivergas said the leak would take weeks to repair.\n",
+                 "Rivergas began drilling the relief well in May Rivergas said in its report on the leak.\n"):
+        assert top(text) is None, text
+    # A pronoun opening the line is no name: "I thought I would ...".
+    assert top("I thought I would ask the council again about the closure of the harbour road.\n") is None
+
+
+def test_a_crosshead_run_into_its_paragraph_is_furniture() -> None:
+    text = ("Ferries to the islands are cancelled until Friday, Northwind Lines said on Monday.\n"
+            "Harbour Board advice The Harbour Board (HB) changed its advice at 9pm on 2 March, warning against "
+            "all but essential crossings.\n")
+    found = [text[f.start:f.end] for f in find_furniture(text) if f.kind == "crosshead"]
+    assert found == ["Harbour Board advice"]
+    lead = text.index("The Harbour Board")
+    assert not any(f.start <= lead < f.end for f in find_furniture(text))
+
+
+def test_a_pull_quote_run_into_its_speakers_sentence_is_furniture() -> None:
+    text = ("Ferries to the islands are cancelled until Friday, Northwind Lines said on Monday.\n"
+            "For a crossing this busy, it's good to know two crews are on call Dr Ann Ro, head of the harbour "
+            "board, said her staff had worked through the night since the strike began on Monday.\n"
+            "Passengers were told not to travel Mr Ben Holt from the Harbour Board said the road would reopen.\n")
+    found = [text[f.start:f.end] for f in find_furniture(text) if f.kind == "crosshead"]
+    assert found == ["For a crossing this busy, it's good to know two crews are on call",
+                     "Passengers were told not to travel"]
+
+
+def test_a_titled_name_inside_a_clause_is_no_pull_quote() -> None:
+    for line in ("When he was appointed chairman Mr Holt said the crossings would resume within a week.\n",
+                 "Mr Holt told the hearing Dr Ro said the ferry had been late twice that week.\n",
+                 "The board praised the work Dr Ro had done over the winter but said little else.\n",
+                 "Referring to the strike Dr Ro said the crews had been patient all along.\n"):
+        text = "Ferries to the islands are cancelled until Friday, Northwind Lines said on Monday.\n" + line
+        assert not [f for f in find_furniture(text) if f.kind == "crosshead"], line
+
+
+def test_a_headline_after_its_kicker_names_the_subject_the_lead_names_again() -> None:
+    # The kicker ("Harbour strike:") names the story; the headline after it names the subject. The line has no stop.
+    text = ("Harbour strike: Northwind's big ferry sale Northwind has agreed to sell four ferries to a rival to pay "
+            "for the strike Letters for publication should be sent to the editor\n")
+    assert top(text) == "Harbour strike: Northwind's big ferry sale"
+
+
+def test_a_sentence_fronted_by_a_capitalised_preposition_ends_the_headline() -> None:
+    # In sentence case a preposition is capitalised only where a sentence opens; its phrase closes with a comma.
+    assert top("The long decline of Northwind In its 80-year history, Northwind has lost four ferries and two "
+               "captains at sea.\n") == "The long decline of Northwind"
+    # A headline and its standfirst both go.
+    assert top("Ferry strike ends after nine days Crews vote to accept the new rota For the first time since March, "
+               "all ferries to the islands will sail on Monday.\n") == (
+        "Ferry strike ends after nine days Crews vote to accept the new rota")
+    # Title case goes on with a capital; a stamp before it stays a stamp.
+    assert top("Northwind In Talks With Rivals Over Routes as the strike drags on into its second week.\n") is None
+    assert top("Friday 6 March 2026 21.08 GMT In a vote on Friday, crews accepted the new rota by a wide margin.\n") is None

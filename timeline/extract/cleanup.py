@@ -41,6 +41,7 @@ from timeline.extract.page_blocks import (
 )
 from timeline.extract.page_notes import NEWSROOM_ROLES, author_box, biography, reader_notes, writer_biography
 from timeline.extract.picture_credits import credit_words_end, run_in_credits
+from timeline.extract.run_in import named_again, pull_quote
 from timeline.extract.transcripts import transcript_furniture
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
@@ -363,6 +364,8 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
     if top is not None:
         out.append(Furniture(top[0], top[1], "caption"))
     for line in lines:
+        again = (named_again(text, line) if line != first else None) or pull_quote(text, line)  # run into a paragraph
+        out.extend([Furniture(again[0], again[1], "crosshead")] if again else [])
         out.extend(Furniture(a, b, "caption") for a, b in picture_sentences(text, line))
         out.extend(Furniture(a, b, kind) for kind, a, b in reader_notes(text, line))
         if promotion(text, line):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CALENDAR", "run_in_top"]
+__all__ = ["CALENDAR", "named_again", "pull_quote", "run_in_top"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
 #: Words after which a capitalised word continues the clause, not a new one.
@@ -101,10 +101,11 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     stop = re.search(r"[.!?][\"”’']?(?:\s|$)", line)
     head = line[:stop.end() if stop else len(line)]
     if stop is None:
-        return None
+        return named_again(text, first)  # a page's first line with no stop: a headline run into its lead all the same
     words = list(_WORD.finditer(head))
     cut = None
     cut_at = -10
+    named_from = 0  # where the headline or standfirst whose name may come again opens
     for i in range(3, len(words) - 7):  # the sentence left keeps eight words or more
         prev, word = words[i - 1].group(0), words[i].group(0)
         # A noun ends a caption ("... in his rented home"); an adjective ("blown-out", "leaking") or a
@@ -132,6 +133,22 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
                               and _FINITE.match(words[i + 1].group(0)) is not None and prev not in _COMPLEMENT_VERBS
                               and prev not in _CLASS_NOUNS and not _ROLE_NOUN.fullmatch(prev)
                               and not prev.endswith(("ed", "s")))
+        if i <= _HEADLINE_WORDS + 10 and _fronted_adverbial(words, i):
+            # "The rise and fall of BP In its 100-year history, BP has been dogged ...": in sentence case a preposition
+            # is capitalised only where a sentence opens, and a phrase closed by a comma fronts that sentence's clause.
+            # A headline and its standfirst may both come before it.
+            if i - cut_at > 4:
+                cut = words[i].start()
+            cut_at = i
+            continue
+        if i - named_from <= _HEADLINE_WORDS and _name_repeated(words, i, named_from):
+            # "BP links staff bonuses to safety performance BP is taking steps ...": the headline names its subject
+            # first and the next clause names it again; prose joins a name's second mention with a stop, a
+            # conjunction or a pronoun, so the repeated name opens a new sentence.
+            if i - cut_at > 4:
+                cut = words[i].start()
+            cut_at = named_from = i
+            continue
         if i <= _HEADLINE_WORDS and _common_word_opens(text, head, words, i):
             # "... Jackson's doctor People who could become panel members ... are being asked", "... applied off
             # Shetland Calls to halt BP's plans ... have been rejected": the lead opens on a common word, which the
@@ -182,6 +199,175 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     if cut is None or len(head[cut:].split()) < 8:
         return None
     return start, start + len(head[:cut].rstrip())
+
+
+#: Conjunctions whose clause may name the subject again ("BP shares fell as BP faced ...").
+_CONJUNCTIONS = frozenset(["as", "when", "while", "because", "if", "though", "although", "whereas", "once", "unless",
+                           "and", "but", "or", "so", "that"])
+_NAME_WORD = re.compile(r"[A-Z][\w&.-]*")
+#: Capitalised openers that name nothing: a clause may open with them again ("I thought I would ...").
+_NOT_NAMES = frozenset(["the", "a", "an", "i", "it", "this", "that", "these", "those", "there", "here", "we", "he",
+                        "she", "they", "you", "my", "our", "his", "her", "its", "their", "your", "what", "when",
+                        "where", "who", "how", "why", "if", "in", "on", "at", "as", "but", "and", "so", "some", "all"])
+
+
+def _opening_name(words: list[re.Match[str]]) -> list[str]:
+    """The name a line opens with, word by word ("Foreign and Commonwealth Office"; "BP" of "BP's"), or none."""
+    name: list[str] = []
+    for k, w in enumerate(words[:6]):
+        token = w.group(0)
+        bare = re.sub(r"['’]s$", "", token)
+        if bare in name:
+            break  # "BP BP's mile-long tube": the name again
+        if _NAME_WORD.fullmatch(bare) and bare.lower() not in _NOT_NAMES and not CALENDAR.match(bare):
+            name.append(bare)
+            if bare != token:
+                break
+        elif token in ("of", "and", "&") and name and k + 1 < len(words) and words[k + 1].group(0)[:1].isupper():
+            name.append(token)
+        else:
+            break
+    while name and not name[-1][:1].isupper():
+        name.pop()
+    return name
+
+
+def _name_repeated(words: list[re.Match[str]], i: int, first: int = 0) -> bool:
+    """Whether ``words[i]`` (or "The" and the words after it) names again the subject the part from ``words[first]``
+    opened with, after a word that closes a headline ("... performance BP is taking", "BP BP's mile-long tube is",
+    "Office advice The Foreign and Commonwealth Office (FCO) changed"), and a verb follows: the second mention opens
+    the lead. A standfirst under the headline opens ``first`` anew ("... clean-up BP is likely to ... the US BP is")."""
+    # A kicker before the headline names the story, not the subject: "Gulf oil spill: BP's great asset sale BP has".
+    kicker = next((k + 1 for k in range(first, min(first + 6, i - 1)) if words[k].group(0).endswith(":")), first)
+    return any(_named_again_at(words, i, start) for start in {first, kicker})
+
+
+def _named_again_at(words: list[re.Match[str]], i: int, first: int) -> bool:
+    name = _opening_name(words[first:])
+    at = i + 1 if words[i].group(0) == "The" else i
+    opened = first + len(name)
+    if not name or at + len(name) > len(words) or i < opened:
+        return False
+    prev = words[i - 1].group(0)
+    # A clause may close on a name after its preposition ("a visit to the US BP is to sell"): no relative clause
+    # follows a name without "which" or "who".
+    # Not after a date ("In May BP began ..." opens with its time) or a name's first word ("in June Michael Jackson's").
+    object_at = i - 3 if i - 3 >= opened and words[i - 2].group(0) in _DETERMINERS else i - 2
+    named_place = (re.fullmatch(r"[A-Z][\w'’-]*", prev) is not None and prev not in name and object_at >= opened
+                   and words[object_at].group(0) in _PREPOSITIONS and not CALENDAR.match(prev))
+    if i == opened:  # the headline is the name alone ("BP BP's ...")
+        if words[i - 1].group(0) != name[-1]:
+            return False
+    elif not named_place and (
+            re.fullmatch(r"[a-z0-9][\w'’-]*", prev) is None or prev in _CONTINUES or prev in _FUNCTION_WORDS
+            or prev in _COMPLEMENT_VERBS or prev in _CLASS_NOUNS or _FINITE.match(prev)):
+        return False
+    if any(w.group(0).lower() in _CONJUNCTIONS for w in words[opened:i]):
+        return False
+    said = [re.sub(r"['’]s$", "", w.group(0)) for w in words[at:at + len(name)]]
+    if said != name:
+        return False
+    last = words[at + len(name) - 1].group(0)
+    possessive = last.endswith(("'s", "’s"))
+    k = i - 1  # back over the noun phrase the words before close ("the high repair costs")
+    while k > opened and re.fullmatch(r"[a-z0-9][\w'’-]*", words[k].group(0)) and words[k].group(0) not in _FUNCTION_WORDS:
+        k -= 1
+    if not possessive and not named_place and (words[i - 2].group(0).lower() == "to" or words[k].group(0).lower() in _DETERMINERS):
+        return False  # "the high costs BP may face", "calls to halt BP": a relative clause or a verb's object
+    ahead = [w.group(0).strip(",;:\"“”'’()").lower() for w in words[at + len(name):at + len(name) + 12]]
+    return (possessive or bool(ahead and _FINITE.match(ahead[0]))
+            or (len(ahead) > 1 and words[at + len(name)].group(0).startswith("(") and _FINITE.match(ahead[1]) is not None))
+
+
+#: Prepositions that front a sentence's clause with their phrase ("In its 100-year history, BP has ...").
+_FRONTING = frozenset(["In", "On", "At", "For", "After", "Since", "During", "With", "From", "Over", "Under", "Despite",
+                       "Amid", "Following", "Before", "Throughout", "Across", "Unlike", "Like", "Within"])
+
+
+def _fronted_adverbial(words: list[re.Match[str]], i: int) -> bool:
+    """Whether ``words[i]`` is a capitalised preposition opening a sentence after a word with no stop: a lowercase
+    word or a number follows it (title case would go on with a capital: "BP In Talks"), its phrase closes with a
+    comma within ten words, and a clause follows the comma."""
+    if words[i].group(0) not in _FRONTING or i + 3 >= len(words):
+        return False
+    prev = words[i - 1].group(0)
+    if (re.fullmatch(r"[\w'’-]*[a-zA-Z0-9'’]", prev) is None or prev.lower() in _FUNCTION_WORDS or prev.lower() in _CONTINUES
+            or not re.fullmatch(r"[a-z0-9][\w'’.-]*,?", words[i + 1].group(0))):
+        return False
+    if any(re.fullmatch(r"\d{1,2}[.:]\d{2}", w.group(0)) for w in words[:i]):
+        return False  # a page's stamp before it is read as a stamp ("Friday 8 May 2009 21.08 BST")
+    close = next((k for k in range(i + 1, min(i + 11, len(words))) if words[k].group(0).endswith(",")), None)
+    return close is not None and close + 2 < len(words) and not words[close + 1].group(0)[:1].isdigit()
+
+
+def named_again(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
+    """A crosshead or caption run into the paragraph under it, further down the page, as a span, or None: the line
+    opens with a name, and the paragraph names it again with no stop between ("Consular advice The Foreign Office
+    (FCO) changed ...", "Jane Doe at the premiere Jane Doe's new film ..."). The first line is :func:`run_in_top`'s."""
+    start, end = line
+    part = text[start:end]
+    stop = re.search(r"[.!?][\"”’']?(?:\s|$)", part)
+    head = part[:stop.end()] if stop else part
+    words = list(_WORD.finditer(head))
+    lead = start + len(part) - len(part.lstrip())
+    for i in range(1, min(len(words) - 7, _HEADLINE_WORDS + 1)):
+        if _name_repeated(words, i):
+            return lead, start + len(head[:words[i].start()].rstrip())
+    return None
+
+
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?")
+_SPEECH = frozenset(["said", "says", "told", "added", "adds", "explained", "explains", "warned", "warns"])
+#: A clause's verb: an auxiliary, a past form, a contraction ("it's", "don't").
+_CLAUSE_VERB = re.compile(r"(?:(?:it|that|there|he|she|what)['’]s|\w+n['’]t|\w+['’](?:re|ve|ll))$", re.I)
+
+
+def pull_quote(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
+    """A pull quote run into the sentence its speaker opens, as a span, or None: "... there are several teams working
+    on it Dr Jane Doe, director of the lab, said their staff ...". A clause ends on a lowercase word and a titled name
+    follows with no stop, then the name's speech verb, straight or after an apposition between commas; in prose that
+    name would follow a comma, a conjunction or a verb. The clause before must be a main clause (its own verb, no
+    opening preposition, conjunction or participle) and not close on a noun phrase a relative clause may follow
+    ("the dose Dr Doe said")."""
+    start, end = line
+    part = text[start:end]
+    stop = re.search(r"[.!?][\"”’']?(?:\s|$)", part)
+    head = part[:stop.end()] if stop else part
+    words = list(_WORD.finditer(head))
+    for i in range(3, min(len(words) - 6, 60)):
+        if not _HONORIFIC.fullmatch(words[i].group(0)) or not re.fullmatch(r"[A-Z][a-z'’-]+,?", words[i + 1].group(0)):
+            continue
+        prev = words[i - 1].group(0)
+        if (re.fullmatch(r"[a-z0-9][\w'’-]*", prev) is None or prev in _CONTINUES or prev in _FUNCTION_WORDS
+                or prev in _COMPLEMENT_VERBS or prev in _CLASS_NOUNS or _ROLE_NOUN.fullmatch(prev) or _FINITE.match(prev)):
+            continue
+        opens = max((k + 1 for k in range(i) if words[k].group(0).endswith((",", ";", ":"))), default=0)
+        first = words[opens].group(0).strip("\"“‘'").lower() if opens < i else ""
+        clause = [w.group(0).lower() for w in words[opens:i]]
+        if (first in _PREPOSITIONS or first in _SUBORDINATORS or first.endswith("ing") or first in _CONJUNCTIONS
+                or not any(_FINITE.match(w) or _CLAUSE_VERB.match(w) for w in clause)):
+            continue
+        k = i - 1
+        while k > opens and re.fullmatch(r"[a-z0-9][\w'’-]*", words[k].group(0)) and words[k].group(0) not in _FUNCTION_WORDS:
+            k -= 1
+        if words[k].group(0).lower() in _DETERMINERS:
+            continue
+        j = i + 1  # past the name's words to its speech verb, or to its apposition's closing comma
+        while j < len(words) and re.fullmatch(r"[A-Z][a-z'’-]+,?", words[j].group(0)):
+            j += 1
+            if words[j - 1].group(0).endswith(","):
+                break
+        if j < len(words) and words[j - 1].group(0).endswith(","):
+            close = next((m for m in range(j, min(j + 8, len(words))) if words[m].group(0).endswith(",")), None)
+            j = close + 1 if close is not None else len(words)
+        if j < len(words) and words[j].group(0) in ("from", "of", "at"):  # "Dr Jane Doe from the HPA said"
+            j += 1 + (j + 1 < len(words) and words[j + 1].group(0) == "the")
+            while j < len(words) and re.fullmatch(r"[A-Z][\w'’&-]*", words[j].group(0)):
+                j += 1
+        if j < len(words) and words[j].group(0) in _SPEECH:
+            lead = start + len(part) - len(part.lstrip())
+            return lead, start + len(head[:words[i].start()].rstrip())
+    return None
 
 
 #: Words after which a capital continues a noun phrase or a clause: determiners, prepositions, conjunctions.
