@@ -427,3 +427,23 @@ def test_one_keeps_what_it_is_one_of() -> None:
     start = sentence.index("Friday")
     title = write_title(sentence, [(start, start + len("Friday"))])
     assert "that one was" not in title and "one is" not in title, title
+
+
+def test_a_comparison_after_a_degree_word_is_whole_without_its_than_phrase() -> None:
+    # "can be much | more demanding": a degree word never ends a title; "more demanding" is a whole predicate.
+    title = _title("Printing a small local newspaper with colour photographs can be much more demanding than simply "
+                   "hiring a good photographer for the day.")
+    assert title.endswith("much more demanding"), title
+
+
+def test_a_verb_of_showing_takes_its_object_and_an_ing_form_as_a_whole_clause() -> None:
+    # "shows engineers watching a row of screens | showing ...": the participle after "screens" waits for its object,
+    # so the cut goes before it; "shows engineers watching" has its verb.
+    title = _title("The photograph released by the museum showed engineers watching a row of twelve large monitors "
+                   "showing flooded tunnels.")
+    assert title.endswith("a row of twelve large monitors"), title
+
+
+def test_a_noun_of_an_idiom_keeps_its_to() -> None:
+    words = "The council will be putting the finishing touches"
+    assert not _whole_phrase(words.split(" "), "to", ["its", "budget"])

@@ -49,3 +49,9 @@ def test_a_comparison_range_keeps_its_dates() -> None:
 def test_the_time_spent_doing_something_stays_before_what_was_done() -> None:
     title = _title("The festival's director spent the weekend visiting the flooded villages.", "the weekend")
     assert "spent the weekend visiting" in title or "spends the weekend visiting" in title, title
+
+
+def test_two_dates_joined_by_and_before_their_verb_are_its_subject() -> None:
+    title = _title("June and July will be the busiest months for the ferry to the islands, the operator said.",
+                   "June", "July")
+    assert title.startswith("June and July will be the busiest months"), title

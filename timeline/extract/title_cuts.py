@@ -155,7 +155,9 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                          or _unknown_verb_before_that(words, j))
                      and "-" not in words[j] and not participle_modifier(words, j) and not in_infinitive(words, j)
                      and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in _AUX | {
-                         "be", "been", "being", "am"}) and words[j - 1].lower() != "to"),
+                         "be", "been", "being", "am"}) and words[j - 1].lower() != "to"
+                     # "monitors showing flooded tunnels": a past form after an "-ing" verb describes its object
+                     and not (words[j - 1].lower().endswith("ing") and words[j - 1].lower() not in _ING_NOUNS)),
                     None)  # "the era of thousands of oil-skimming boats": "oil-skimming" is no verb
         if verb is not None:  # "tar balls believed to be from the spill had started": the participle describes
             later = next((j for j in range(verb + 1, min(len(words), verb + 9)) if words[j].lower() in _AUX

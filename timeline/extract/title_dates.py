@@ -85,7 +85,8 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
             continue
         # "Wednesday served as disclosure day", "Last week saw the first ...": a date that is the subject of
         # its verb stays; without it the title has no subject.
-        verb_after = re.match(r"\s+([a-z]+)\b", out[end:])
+        # ("July and August will be the peak season": two dates joined by "and" are the subject together)
+        verb_after = re.match(r"(?:\s+(?:and|or)\s+" + _DAY_WORD + r")?\s+([a-z]+)\b", out[end:])
         if re.fullmatch(r"\s*(?:(?:the|this|last|next|early|late)\s+)?", before, flags=re.I) and verb_after \
                 and _finite(verb_after.group(1), "") and verb_after.group(1) not in _DATE_NOUN_FOLLOWERS \
                 and re.fullmatch(r"(?i)\W*(?:(?:this|last|next)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|"

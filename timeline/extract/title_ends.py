@@ -161,7 +161,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
     open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (
         words[-1].endswith('"') and text_quotes_closed(words)) and (
-        (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean))
+        (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean)
+         and not (before in _DEGREE_WORDS and nxt == "than"))
         or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
 
@@ -209,12 +210,19 @@ def _copula_adverb(clean: list[str], word: str, nxt: str) -> bool:
     return adverb and nxt not in _BREAK_WORDS and nxt not in _WEAK_END - {"more", "less"}
 
 
+#: Words of degree: what follows them is an adjective ("much more challenging", "very worrying"), and a comparison
+#: is whole without its "than" phrase ("can be more challenging" says what the sentence says, less the measure).
+_DEGREE_WORDS = {"more", "less", "most", "least", "very", "so", "too", "increasingly", "highly", "extremely"}
+
+
 #: Nouns whose meaning is the aim that follows them ("a push to improve trade", "attempts at a deal").
 _NOUN_WANTS = {"push", "bid", "bids", "attempt", "attempts", "effort", "efforts", "drive", "campaign", "move", "moves",
                "plans", "decision", "order", "orders", "call", "calls", "pressure", "race", "scramble", "struggle",
                "fight", "chance", "ability", "right", "failure", "refusal", "proposal", "offer", "permission",
                "authority", "deadline", "pledge", "promise", "vow", "threat", "request", "requests", "demand",
-               "demands", "motion", "vote", "go-ahead", "approval", "license", "licence", "mandate", "mission"}
+               "demands", "motion", "vote", "go-ahead", "approval", "license", "licence", "mandate", "mission",
+               # idioms whose noun is nothing without its "to": "at pains to explain", "the finishing touches to"
+               "pains", "touches"}
 
 
 #: Verbs that mean nothing without their preposition's phrase ("result in", "lead to", "rely on").
