@@ -297,8 +297,19 @@ def title_length(text: str) -> int:
     return len(text) - 1 if closing else len(text)
 
 
+#: Conjunctions that open a subordinate clause ("because of", "since then" are prepositional and stay).
+_SUBORDINATE_START = re.compile(r"(?i)(?:since|because|although|though|whereas|while)\s+(?!of\b|then\b)(?=[a-z])")
+
+
 def _limit(text: str, verb_at: int = 0) -> str:
     """At most MAX_WORDS words and MAX_CHARS characters, cut before a phrase starts, never inside one."""
+    opener = _SUBORDINATE_START.match(text)
+    if opener and "," not in text and len(text[opener.end():].split()) >= 3:
+        # "Since in his address the president is expected to announce": a subordinate clause with no main clause
+        # after it is a fragment; its content is the news, so the conjunction goes.
+        text = text[opener.end():]
+        text = text[0].upper() + text[1:]
+        verb_at = max(0, verb_at - opener.end())
     fronted = _FRONTED_PHRASE.match(text) if not verb_at and len(text) > MAX_CHARS else None
     if fronted and len(text[fronted.end():].split()) >= 3:
         # "Under pressure from ..., Globex yields to ...": the main clause is the news; the fronted phrase goes
