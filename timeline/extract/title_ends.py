@@ -161,8 +161,7 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
     open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (
         words[-1].endswith('"') and text_quotes_closed(words)) and (
-        (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean)
-         and not (before in _DEGREE_WORDS and nxt == "than"))
+        (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean))
         or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
 
@@ -210,8 +209,9 @@ def _copula_adverb(clean: list[str], word: str, nxt: str) -> bool:
     return adverb and nxt not in _BREAK_WORDS and nxt not in _WEAK_END - {"more", "less"}
 
 
-#: Words of degree: what follows them is an adjective ("much more challenging", "very worrying"), and a comparison
-#: is whole without its "than" phrase ("can be more challenging" says what the sentence says, less the measure).
+#: Words of degree: what follows them is an adjective ("much more challenging", "very worrying"); a comparison
+#: measured by a degree adverb ("much more challenging") is whole without its "than" phrase, as a last resort
+#: (see :func:`_hangs`).
 _DEGREE_WORDS = {"more", "less", "most", "least", "very", "so", "too", "increasingly", "highly", "extremely"}
 
 
@@ -337,7 +337,19 @@ def _hangs(words: list[str], nxt: str) -> bool:
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
     noun = before in _DETERMINERS or before in _ORDINALS  # "the first signs" before "of": a noun, no verb
+    if last in _DEGREE_ADVERBS and (nxt_clean in _COMPARATIVES or nxt_clean.endswith("er")):
+        return True  # "can be much" before "more challenging": the degree word has no comparison yet
+    if before in _DEGREE_WORDS and nxt_clean == "than" and len(words) > 2 \
+            and words[-3].lower().strip("“”\"‘’,;:()") in _DEGREE_ADVERBS:
+        return False  # "much more challenging" before "than ...": the degree word already measures the comparison
     return nxt_clean in _COMPLEMENT_OPENERS and ((_verbish(last, before) and not noun) or last in _TAKES_INFINITIVE)
+
+
+#: Degree adverbs that stand before a comparative ("much more", "far higher", "even worse").
+_DEGREE_ADVERBS = {"much", "far", "even", "still", "slightly", "considerably", "significantly", "substantially",
+                   "somewhat", "way", "vastly", "markedly", "sharply", "marginally"}
+_COMPARATIVES = {"more", "less", "fewer", "better", "worse", "greater", "larger", "smaller", "higher", "lower",
+                 "bigger", "longer", "shorter", "faster", "slower", "further", "farther"}
 
 
 _OPENS_NOUN_PHRASE = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
