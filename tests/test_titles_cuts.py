@@ -447,3 +447,12 @@ def test_a_verb_of_showing_takes_its_object_and_an_ing_form_as_a_whole_clause() 
 def test_a_noun_of_an_idiom_keeps_its_to() -> None:
     words = "The council will be putting the finishing touches"
     assert not _whole_phrase(words.split(" "), "to", ["its", "budget"])
+
+
+def test_a_cut_never_falls_inside_a_list_after_a_comma() -> None:
+    # "plunged to a record low and farmers," before "millers and grain traders ... complained": the comma is inside a
+    # list that is the subject of a later verb; the clause before "and" is whole.
+    title = _title("The cost of the drought in the south of the country rose sharply as wheat prices plunged to a "
+                   "record low and farmers, millers and grain traders who had taken out loans complained of delays.")
+    assert not title.endswith("farmers"), title
+    assert not _whole_phrase(["The", "crews", "used", "long", "poles,"], "buckets", ["and", "old", "sacks"])

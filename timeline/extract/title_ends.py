@@ -158,12 +158,30 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "related to BP's" before "Gulf oil spill": a possessive waits for its noun
     if nxt in {"and", "or"} and rest is not None and _coordinated_noun(words, rest):
         return False
+    if rest is not None and _inside_list(words, nxt, rest):
+        return False
     # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
     open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (
         words[-1].endswith('"') and text_quotes_closed(words)) and (
         (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean))
         or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
+
+def _inside_list(words: list[str], nxt: str, rest: list[str]) -> bool:
+    """ "used bare hands," before "chopsticks and plastic bags", "a 14-year low and fishermen," before "businesses
+    and property owners": a comma followed by a plain noun and, within three words, the list's "and" is inside a
+    list; ending there drops the list's other items or leaves a subject without its verb."""
+    if words[-1][-1:] != "," or not nxt.isalpha() or nxt in _BREAK_WORDS or nxt in _WEAK_END or nxt in _AUX \
+            or nxt in _DETERMINERS or _verbish(nxt, "") or words[-1][:1].isupper():
+        return False
+    for word in rest[:3]:
+        low = word.lower().strip("“”\"‘’()")
+        if low in {"and", "or"}:
+            return True
+        if word[-1:] in ",;:.)" or not low.isalpha() or low in _BREAK_WORDS or low in _AUX or _verbish(low, ""):
+            return False
+    return False
+
 
 def _between_open(clean: list[str]) -> bool:
     """Whether a "between" among the last words still waits for its "and" ("between the two sides" is whole)."""
