@@ -456,3 +456,13 @@ def test_a_cut_never_falls_inside_a_list_after_a_comma() -> None:
                    "record low and farmers, millers and grain traders who had taken out loans complained of delays.")
     assert not title.endswith("farmers"), title
     assert not _whole_phrase(["The", "crews", "used", "long", "poles,"], "buckets", ["and", "old", "sacks"])
+
+
+def test_an_ing_form_after_and_is_an_adjective_not_a_participle_phrase() -> None:
+    # "the huge and growing slick": "growing" is joined to "huge"; no phrase opens at it, and the subject's head
+    # is "slick"; "ever" waits for "more".
+    sentence = "The huge and growing slick of crude oil off the coast of the island is killing ever more seabirds and " \
+               "other wildlife, the ministry said on Monday."
+    start = sentence.index("Monday")
+    title = write_title(sentence, [(start, start + len("Monday"))])
+    assert title.startswith("The huge and growing slick") and not title.endswith(("ever", "and", "killing")), title

@@ -237,7 +237,9 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     # make the rest of the sentence look like a subject.
     participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and (re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w) or (
                        w in _IRREGULAR_PARTICIPLE_FORMS and subject[i + 1:i + 2] == ["by"]))
-                       and w not in _ING_NOUNS and w not in _ING_PREPOSITIONS and subject[i - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS
+                       and w not in _ING_NOUNS and w not in _ING_PREPOSITIONS
+                       # ("vast and spreading oil disaster": after "and" the form is an adjective joined to another)
+                       and subject[i - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS | {"and", "or", "but"}
                        and subject[i - 1][-1:].isalpha() and not subject[i - 1].lower().endswith("ly")
                        and (w.endswith("ing") or subject[i - 1].endswith("s") or subject[i + 1:i + 2] == ["by"])
                        and (subject[i - 1][:1].islower() or (i == 1 and re.fullmatch(r"[A-Z][a-z]+s", subject[0])))), None)
@@ -264,7 +266,7 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     if len(subject) <= 5 or "(" in text[:verb_at] or any(
             _verbish(w.lower(), subject[j - 1].lower() if j else "") and "-" not in w
             and w.lower() not in _ING_NOUNS  # ("oil drilling", "for regulating": nouns)
-            and not (w.endswith("ing") and j and subject[j - 1].lower() in _SUBJECT_PREPOSITIONS)
+            and not (w.endswith("ing") and j and subject[j - 1].lower() in _SUBJECT_PREPOSITIONS | {"and", "or"})
             for j, w in enumerate(subject)):
         return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
     # A bare plural head may be two words ("High waves | from tropical storm Alex"); after an article a head of two

@@ -144,6 +144,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     if len(words) > 1 and re.search(r"['’]s$", words[-2]) and words[-1][-1:].isalpha() and nxt.isalpha() \
             and nxt not in _BREAK_WORDS | _WEAK_END | _AUX and not _verbish(nxt, last):
         return False  # "the site of BP's busted" before "well": a possessive's modifier waits for its noun
+    if words[-1][-1:] not in ",;:" and _degree_before_comparative(last, nxt):
+        return False  # "is killing ever" before "more birds"
     if _time_allowance(clean, words[-1], nxt):
         return False  # "gives BP 24 hours" before "to provide a plan": the time is for what follows
     if _copula_adverb(clean, words[-1], nxt):
@@ -355,7 +357,7 @@ def _hangs(words: list[str], nxt: str) -> bool:
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
     noun = before in _DETERMINERS or before in _ORDINALS  # "the first signs" before "of": a noun, no verb
-    if last in _DEGREE_ADVERBS and (nxt_clean in _COMPARATIVES or nxt_clean.endswith("er")):
+    if _degree_before_comparative(last, nxt_clean):
         return True  # "can be much" before "more challenging": the degree word has no comparison yet
     if before in _DEGREE_WORDS and nxt_clean == "than" and len(words) > 2 \
             and words[-3].lower().strip("“”\"‘’,;:()") in _DEGREE_ADVERBS:
@@ -363,8 +365,12 @@ def _hangs(words: list[str], nxt: str) -> bool:
     return nxt_clean in _COMPLEMENT_OPENERS and ((_verbish(last, before) and not noun) or last in _TAKES_INFINITIVE)
 
 
-#: Degree adverbs that stand before a comparative ("much more", "far higher", "even worse").
-_DEGREE_ADVERBS = {"much", "far", "even", "still", "slightly", "considerably", "significantly", "substantially",
+def _degree_before_comparative(last: str, nxt: str) -> bool:
+    return last in _DEGREE_ADVERBS and (nxt in _COMPARATIVES or (nxt.endswith("er") and nxt.isalpha()))
+
+
+#: Degree adverbs that stand before a comparative ("much more", "far higher", "even worse", "ever more").
+_DEGREE_ADVERBS = {"much", "far", "even", "still", "ever", "slightly", "considerably", "significantly", "substantially",
                    "somewhat", "way", "vastly", "markedly", "sharply", "marginally"}
 _COMPARATIVES = {"more", "less", "fewer", "better", "worse", "greater", "larger", "smaller", "higher", "lower",
                  "bigger", "longer", "shorter", "faster", "slower", "further", "farther"}
