@@ -144,7 +144,7 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     if len(words) > 1 and re.search(r"['’]s$", words[-2]) and words[-1][-1:].isalpha() and nxt.isalpha() \
             and nxt not in _BREAK_WORDS | _WEAK_END | _AUX and not _verbish(nxt, last):
         return False  # "the site of BP's busted" before "well": a possessive's modifier waits for its noun
-    if (words[-1][-1:] not in ",;:" and _degree_before_comparative(last, nxt)) or _complement_follows(words, nxt):
+    if (words[-1][-1:] not in ",;:" and _degree_before_comparative(last, nxt)) or _unit_adjective(words, nxt):
         return False  # "is killing ever" before "more birds"
     if _time_allowance(clean, words[-1], nxt):
         return False  # "gives BP 24 hours" before "to provide a plan": the time is for what follows
@@ -358,7 +358,7 @@ def _hangs(words: list[str], nxt: str) -> bool:
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
     noun = before in _DETERMINERS or before in _ORDINALS  # "the first signs" before "of": a noun, no verb
-    if _degree_before_comparative(last, nxt_clean) or _complement_follows(words, nxt_clean):
+    if _degree_before_comparative(last, nxt_clean) or _unit_adjective(words, nxt_clean):
         return True  # "can be much" before "more challenging": the degree word has no comparison yet
     if before in _DEGREE_WORDS and nxt_clean == "than" and len(words) > 2 \
             and words[-3].lower().strip("“”\"‘’,;:()") in _DEGREE_ADVERBS:
@@ -366,17 +366,11 @@ def _hangs(words: list[str], nxt: str) -> bool:
     return nxt_clean in _COMPLEMENT_OPENERS and ((_verbish(last, before) and not noun) or last in _TAKES_INFINITIVE)
 
 
-_WH_CLAUSE = {"whether", "what", "how", "why", "who", "whom"}
-
-
-def _complement_follows(words: list[str], nxt: str) -> bool:
-    """What the last word cannot do without: a verb its "whether"/"what" clause ("are questioning" before "whether
-    the regulators had done enough"), "per square" its unit ("inch")."""
+def _unit_adjective(words: list[str], nxt: str) -> bool:
+    """ "per square" before "inch": a unit's adjective waits for its unit."""
     if len(words) < 2 or words[-1][-1:] in ",;:" or not nxt:
         return False
-    last, before = (w.lower().strip("“”\"‘’,;:()") for w in (words[-1], words[-2]))
-    if nxt in _WH_CLAUSE and last.isalpha() and _verbish(last, before) and last not in _NOUN_LIKE:
-        return True
+    last = words[-1].lower().strip("“”\"‘’,;:()")
     return last in {"square", "cubic"} and nxt.isalpha() and nxt not in _BREAK_WORDS
 
 
