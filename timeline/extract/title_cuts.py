@@ -424,6 +424,10 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
     fronted = _FRONTED_PHRASE.match(text)
     if fronted and not verb_at:
         lowest = max(lowest, len(fronted.group(0).split()) + 2)  # (and its subject and verb after the comma)
+    if lowest >= max_words:
+        # The verb taken for the main one lies past the limit (often a later clause's: "the spill far exceeds ...,
+        # but there hasn't been"): no cut reaches it, so the cut must still end a phrase, not fall at the limit.
+        lowest = 3
     for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
         # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
