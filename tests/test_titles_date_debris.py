@@ -74,3 +74,9 @@ def test_a_subordinate_clause_without_its_main_clause_loses_its_conjunction() ->
     title = _title("Because in her speech this morning the mayor is expected to close the old bridge to lorries.",
                    "this morning")
     assert title.startswith("In her speech the mayor is expected to close"), title
+
+
+def test_the_other_part_of_a_month_goes_with_the_date() -> None:
+    title = _title("The repairs to the north pier should be finished by mid - to late August, the council said.",
+                   "late August")
+    assert title == "The repairs to the north pier should be finished", title

@@ -140,6 +140,10 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                       # "by mid - August" (a tokenized "mid-August" whose date the tagger took without its part)
                       r"(?:\b(?:early|mid|late)\s*[-–]\s*)?$", before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
+        # "by mid - to late August", "in early or mid-May": the other part of the month goes with the date.
+        part = re.search(r"(?i)(?:\b(?:by|in|from|until|till|through|during|around|since)\s+)?\b(?:early|mid|late)\s*"
+                         r"[-–]?\s*(?:to|or|and)\s+(?:(?:early|mid|late)\s*[-–]?\s*)?$", out[:cut_from])
+        cut_from = part.start() if part else cut_from
         # "has not posted a profit since 1998", "won't be finished until August": under a negation the date
         # is the meaning; without it the title says "never".
         # ("It was not until 1981 that Congress imposed a ban" is a cleft: the clause after "that" is the news)
