@@ -427,3 +427,63 @@ def test_one_keeps_what_it_is_one_of() -> None:
     start = sentence.index("Friday")
     title = write_title(sentence, [(start, start + len("Friday"))])
     assert "that one was" not in title and "one is" not in title, title
+
+
+def test_a_comparison_after_a_degree_word_is_whole_without_its_than_phrase() -> None:
+    # "can be much | more demanding": a degree word never ends a title; "more demanding" is a whole predicate.
+    title = _title("Printing a small local newspaper with colour photographs can be much more demanding than simply "
+                   "hiring a good photographer for the day.")
+    assert title.endswith("much more demanding"), title
+
+
+def test_a_verb_of_showing_takes_its_object_and_an_ing_form_as_a_whole_clause() -> None:
+    # "shows engineers watching a row of screens | showing ...": the participle after "screens" waits for its object,
+    # so the cut goes before it; "shows engineers watching" has its verb.
+    title = _title("The photograph released by the museum showed engineers watching a row of twelve large monitors "
+                   "showing flooded tunnels.")
+    assert title.endswith("a row of twelve large monitors"), title
+
+
+def test_a_noun_of_an_idiom_keeps_its_to() -> None:
+    words = "The council will be putting the finishing touches"
+    assert not _whole_phrase(words.split(" "), "to", ["its", "budget"])
+
+
+def test_a_cut_never_falls_inside_a_list_after_a_comma() -> None:
+    # "plunged to a record low and farmers," before "millers and grain traders ... complained": the comma is inside a
+    # list that is the subject of a later verb; the clause before "and" is whole.
+    title = _title("The cost of the drought in the south of the country rose sharply as wheat prices plunged to a "
+                   "record low and farmers, millers and grain traders who had taken out loans complained of delays.")
+    assert not title.endswith("farmers"), title
+    assert not _whole_phrase(["The", "crews", "used", "long", "poles,"], "buckets", ["and", "old", "sacks"])
+
+
+def test_an_ing_form_after_and_is_an_adjective_not_a_participle_phrase() -> None:
+    # "the huge and growing slick": "growing" is joined to "huge"; no phrase opens at it, and the subject's head
+    # is "slick"; "ever" waits for "more".
+    sentence = "The huge and growing slick of crude oil off the coast of the island is killing ever more seabirds and " \
+               "other wildlife, the ministry said on Monday."
+    start = sentence.index("Monday")
+    title = write_title(sentence, [(start, start + len("Monday"))])
+    assert title.startswith("The huge and growing slick") and not title.endswith(("ever", "and", "killing")), title
+
+
+def test_a_preposition_like_aboard_never_ends_a_title() -> None:
+    sentence = ("It was conducted by the Gulf of Maine Seabed Hydrates Research Consortium aboard the Mary Ellen Carter "
+                "in May 2011.")
+    start = sentence.index("May 2011")
+    title = write_title(sentence, [(start, start + len("May 2011"))])
+    assert not title.endswith("aboard"), title
+
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The county's losses stem from lower sales, lodging and fuel tax revenues as visitors avoided the lake shore this "
+     "summer because of the algae.", "The county's losses stem from lower sales, lodging and fuel tax revenues"),
+    ("Steam pressure in the boiler continued to climb, albeit slowly, reaching 2,811 pounds per square inch, the plant "
+     "manager said in the late afternoon.", "Steam pressure in the boiler continued to climb"),
+])
+def test_a_verb_taken_past_the_limit_still_leaves_a_cut_at_a_phrase(sentence: str, title: str) -> None:
+    # The verb the title writer took for the main one lies past the word limit ("avoided", a later clause's): the
+    # cut still ends a phrase, never at the limit ("as visitors", "pounds per").
+    assert _title(sentence) == title

@@ -50,3 +50,34 @@ def test_a_comparison_range_keeps_its_dates() -> None:
 def test_the_time_spent_doing_something_stays_before_what_was_done() -> None:
     title = _title("The festival's director spent the weekend visiting the flooded villages.", "the weekend")
     assert "spent the weekend visiting" in title or "spends the weekend visiting" in title, title
+
+
+def test_two_dates_joined_by_and_before_their_verb_are_its_subject() -> None:
+    title = _title("June and July will be the busiest months for the ferry to the islands, the operator said.",
+                   "June", "July")
+    assert title.startswith("June and July will be the busiest months"), title
+
+
+def test_a_relative_clause_whose_verb_held_only_the_date_goes_with_it() -> None:
+    title = _title("The parcel was taken off the ferry which docked at 6pm yesterday, a port official said.",
+                   "6pm yesterday")
+    assert title.endswith("taken off the ferry"), title
+
+
+def test_a_comma_that_closed_an_aside_stays_when_a_date_after_it_goes() -> None:
+    # ", flooding two villages, [until Sunday,] the river": the first comma ends the participle phrase.
+    title = _title("For nine days, as the storm stalled over the valley, flooding two villages, until Sunday, "
+                   "the river kept rising.", "Sunday")
+    assert "villages the river" not in title, title
+
+
+def test_a_subordinate_clause_without_its_main_clause_loses_its_conjunction() -> None:
+    title = _title("Because in her speech this morning the mayor is expected to close the old bridge to lorries.",
+                   "this morning")
+    assert title.startswith("In her speech the mayor is expected to close"), title
+
+
+def test_the_other_part_of_a_month_goes_with_the_date() -> None:
+    title = _title("The repairs to the north pier should be finished by mid - to late August, the council said.",
+                   "late August")
+    assert title == "The repairs to the north pier should be finished", title

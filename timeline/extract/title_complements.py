@@ -89,6 +89,12 @@ def complement_missing(words: list[str], nxt: str, rest: list[str] | None = None
             (before == "to" and not last.endswith(("ing", "ed", "ly", "tion", "ment", "ness", "ity")) and last not in _BE)
             or (last.endswith("ing") and len(last) > 5 and before in _GERUND_PREPOSITIONS)):
         return True  # "plan to control" before "the leak", "no intention of withdrawing" before "its sponsorship"
+    if last.endswith("ing") and len(last) > 5 and before.isalpha() and before not in _BE | _AUX | _DETERMINERS \
+            and before not in _GERUND_PREPOSITIONS and words[-2][-1:] not in ",;:" and rest \
+            and (low in _OBJECT_START - {"no"} or _bare_plural(low)
+                 or (raw.isalpha() and raw.islower() and low not in _BREAK_WORDS and low not in _WEAK_END
+                     and not low.endswith("ly") and _bare_plural(_clean(rest[0]).rstrip(".!?")))):
+        return True  # "screens displaying" before "underwater images": a participle after its noun takes an object
     if low == "as" and (last in _NAMED_AS or any(_clean(w) == "such" for w in words[-3:])):
         return True  # "a group known" before "as AAR", "can serve" before "as a barrier", "such claims" before "as"
     if last in _PARTICLES and low in _PHRASAL_PREPOSITIONS.get((before, last), ()):

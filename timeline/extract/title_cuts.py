@@ -155,7 +155,9 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                          or _unknown_verb_before_that(words, j))
                      and "-" not in words[j] and not participle_modifier(words, j) and not in_infinitive(words, j)
                      and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in _AUX | {
-                         "be", "been", "being", "am"}) and words[j - 1].lower() != "to"),
+                         "be", "been", "being", "am"}) and words[j - 1].lower() != "to"
+                     # "monitors showing flooded tunnels": a past form after an "-ing" verb describes its object
+                     and not (words[j - 1].lower().endswith("ing") and words[j - 1].lower() not in _ING_NOUNS)),
                     None)  # "the era of thousands of oil-skimming boats": "oil-skimming" is no verb
         if verb is not None:  # "tar balls believed to be from the spill had started": the participle describes
             later = next((j for j in range(verb + 1, min(len(words), verb + 9)) if words[j].lower() in _AUX
@@ -235,7 +237,9 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     # make the rest of the sentence look like a subject.
     participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and (re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w) or (
                        w in _IRREGULAR_PARTICIPLE_FORMS and subject[i + 1:i + 2] == ["by"]))
-                       and w not in _ING_NOUNS and w not in _ING_PREPOSITIONS and subject[i - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS
+                       and w not in _ING_NOUNS and w not in _ING_PREPOSITIONS
+                       # ("vast and spreading oil disaster": after "and" the form is an adjective joined to another)
+                       and subject[i - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS | {"and", "or", "but"}
                        and subject[i - 1][-1:].isalpha() and not subject[i - 1].lower().endswith("ly")
                        and (w.endswith("ing") or subject[i - 1].endswith("s") or subject[i + 1:i + 2] == ["by"])
                        and (subject[i - 1][:1].islower() or (i == 1 and re.fullmatch(r"[A-Z][a-z]+s", subject[0])))), None)
@@ -262,7 +266,7 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     if len(subject) <= 5 or "(" in text[:verb_at] or any(
             _verbish(w.lower(), subject[j - 1].lower() if j else "") and "-" not in w
             and w.lower() not in _ING_NOUNS  # ("oil drilling", "for regulating": nouns)
-            and not (w.endswith("ing") and j and subject[j - 1].lower() in _SUBJECT_PREPOSITIONS)
+            and not (w.endswith("ing") and j and subject[j - 1].lower() in _SUBJECT_PREPOSITIONS | {"and", "or"})
             for j, w in enumerate(subject)):
         return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
     # A bare plural head may be two words ("High waves | from tropical storm Alex"); after an article a head of two
@@ -295,8 +299,19 @@ def title_length(text: str) -> int:
     return len(text) - 1 if closing else len(text)
 
 
+#: Conjunctions that open a subordinate clause ("because of", "since then" are prepositional and stay).
+_SUBORDINATE_START = re.compile(r"(?i)(?:since|because|although|though|whereas|while)\s+(?!of\b|then\b)(?=[a-z])")
+
+
 def _limit(text: str, verb_at: int = 0) -> str:
     """At most MAX_WORDS words and MAX_CHARS characters, cut before a phrase starts, never inside one."""
+    opener = _SUBORDINATE_START.match(text)
+    if opener and "," not in text and len(text[opener.end():].split()) >= 3:
+        # "Since in his address the president is expected to announce": a subordinate clause with no main clause
+        # after it is a fragment; its content is the news, so the conjunction goes.
+        text = text[opener.end():]
+        text = text[0].upper() + text[1:]
+        verb_at = max(0, verb_at - opener.end())
     fronted = _FRONTED_PHRASE.match(text) if not verb_at and len(text) > MAX_CHARS else None
     if fronted and len(text[fronted.end():].split()) >= 3:
         # "Under pressure from ..., Globex yields to ...": the main clause is the news; the fronted phrase goes
@@ -409,6 +424,10 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
     fronted = _FRONTED_PHRASE.match(text)
     if fronted and not verb_at:
         lowest = max(lowest, len(fronted.group(0).split()) + 2)  # (and its subject and verb after the comma)
+    if lowest >= max_words:
+        # The verb taken for the main one lies past the limit (often a later clause's: "the spill far exceeds ...,
+        # but there hasn't been"): no cut reaches it, so the cut must still end a phrase, not fall at the limit.
+        lowest = 3
     for k in range(min(len(words), max_words + 1) - 1, lowest, -1):
         nxt = words[k].lower().strip("“”\"‘’,")
         # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".

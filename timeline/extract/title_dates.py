@@ -85,7 +85,8 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
             continue
         # "Wednesday served as disclosure day", "Last week saw the first ...": a date that is the subject of
         # its verb stays; without it the title has no subject.
-        verb_after = re.match(r"\s+([a-z]+)\b", out[end:])
+        # ("July and August will be the peak season": two dates joined by "and" are the subject together)
+        verb_after = re.match(r"(?:\s+(?:and|or)\s+" + _DAY_WORD + r")?\s+([a-z]+)\b", out[end:])
         if re.fullmatch(r"\s*(?:(?:the|this|last|next|early|late)\s+)?", before, flags=re.I) and verb_after \
                 and _finite(verb_after.group(1), "") and verb_after.group(1) not in _DATE_NOUN_FOLLOWERS \
                 and re.fullmatch(r"(?i)\W*(?:(?:this|last|next)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|"
@@ -139,6 +140,10 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                       # "by mid - August" (a tokenized "mid-August" whose date the tagger took without its part)
                       r"(?:\b(?:early|mid|late)\s*[-–]\s*)?$", before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
+        # "by mid - to late August", "in early or mid-May": the other part of the month goes with the date.
+        part = re.search(r"(?i)(?:\b(?:by|in|from|until|till|through|during|around|since)\s+)?\b(?:early|mid|late)\s*"
+                         r"[-–]?\s*(?:to|or|and)\s+(?:(?:early|mid|late)\s*[-–]?\s*)?$", out[:cut_from])
+        cut_from = part.start() if part else cut_from
         # "has not posted a profit since 1998", "won't be finished until August": under a negation the date
         # is the meaning; without it the title says "never".
         # ("It was not until 1981 that Congress imposed a ban" is a cleft: the clause after "that" is the news)
@@ -201,13 +206,20 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         if emptied and re.match(r"\s*(?:[,.;:!?]|$)", out[end:]) and any(
                 w[:1].islower() and _finite(w, head_words[i - 1].lower()) for i, w in enumerate(head_words) if i):
             cut_from = emptied.start("p")
+        # "flight BA242 which landed [at 2pm today]": a relative clause whose verb held only the date says nothing
+        # without it ("the ship, which sank [in 1990]"); it goes with the date.
+        relative = re.search(r",?\s*\bwhich\s+([a-z]{3,})(?:\s+(?:out|up|off|down|open))?\s*$", out[:cut_from])
+        if relative and re.match(r"\s*(?:[,.;:!?]|$)", out[end:]) and (
+                relative.group(1).endswith("ed") or _finite(relative.group(1), "which")) \
+                and relative.group(1) not in _COPULAS and relative.group(1) not in {"has", "have", "had", "did"}:
+            cut_from = relative.start()
         after = out[end:]
         if re.search(r"\bthat\s*$", out[:cut_from]) and re.match(r"\s*,\s+(?=[a-z])", after):
             after = re.sub(r"^\s*,\s+", "", after)  # "expects that by May, laboratories will": the comma goes too
         out = out[:cut_from].rstrip() + " " + after.lstrip()
     # "June 14 - Obama says", "* May 7 - Engineers use": the date's dash goes with it, and a list's mark before it.
     out = re.sub(r"^\s*(?:[*•·▪►]\s*)?(?:[-–—:|]+|--)\s+", "", out)
-    out = re.sub(r",\s*,", "", out)  # "The last shutdown, in December 2018, lasted" -> no commas left
+    out = re.sub(r",\s*,", _comma_pair, out)  # "The last shutdown, in December 2018, lasted" -> no commas left
     # "removed [at 12:30 p.m.] local time [Saturday]": the zone words of a removed clock time go with it.
     out = re.sub(r"(?<=[a-z])\s+\(?(?:local time|" + _ZONE + r")\)?(?=\s*(?:[,.;:]|$))", "", out)
     out = re.sub(r"\s+(?:--|—|–)\s*,", ",", out)
@@ -219,6 +231,20 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     # verb at the end, "... Petroleum, two firms ..., rallied [on Wednesday]", stays)
     out = re.sub(r",\s+[a-z]{3,}ed(?=\s*,\s+(?:which|who|that)\b)", "", out)
     return re.sub(r"\s+([,.;:])", r"\1", out).strip()
+
+
+#: Words that open an aside set off by commas: a participle phrase or a clause of time or relation.
+_ASIDE_OPENER = re.compile(r"(?i)\s*(?:[a-z]{3,}ing|when|which|who|where|while|although|though|after|before|because|"
+                           r"including|as)\b")
+
+
+def _comma_pair(m: re.Match[str]) -> str:
+    """The two commas a removed date stood between: both go when the date was the aside ("The last shutdown, [in
+    December 2018,] lasted"); one stays when the first closed an aside opened before it ("the rig, killing 11
+    workers, [until Thursday,] the well defied": the comma is what ends the participle phrase)."""
+    before = m.string[:m.start()]
+    opened = before.rfind(",")
+    return ", " if opened >= 0 and _ASIDE_OPENER.match(before[opened + 1:]) else ""
 
 
 #: Words after a sentence-opening date that are no verb of which it is the subject ("Friday marked" is one;

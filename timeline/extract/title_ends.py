@@ -144,6 +144,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     if len(words) > 1 and re.search(r"['’]s$", words[-2]) and words[-1][-1:].isalpha() and nxt.isalpha() \
             and nxt not in _BREAK_WORDS | _WEAK_END | _AUX and not _verbish(nxt, last):
         return False  # "the site of BP's busted" before "well": a possessive's modifier waits for its noun
+    if (words[-1][-1:] not in ",;:" and _degree_before_comparative(last, nxt)) or _unit_adjective(words, nxt):
+        return False  # "is killing ever" before "more birds"
     if _time_allowance(clean, words[-1], nxt):
         return False  # "gives BP 24 hours" before "to provide a plan": the time is for what follows
     if _copula_adverb(clean, words[-1], nxt):
@@ -158,12 +160,30 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "related to BP's" before "Gulf oil spill": a possessive waits for its noun
     if nxt in {"and", "or"} and rest is not None and _coordinated_noun(words, rest):
         return False
+    if rest is not None and _inside_list(words, nxt, rest):
+        return False
     # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
     open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (
         words[-1].endswith('"') and text_quotes_closed(words)) and (
         (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean))
         or (nxt == "to" and last in _TAKES_INFINITIVE))
     return not open_complement
+
+def _inside_list(words: list[str], nxt: str, rest: list[str]) -> bool:
+    """ "used bare hands," before "chopsticks and plastic bags", "a 14-year low and fishermen," before "businesses
+    and property owners": a comma followed by a plain noun and, within three words, the list's "and" is inside a
+    list; ending there drops the list's other items or leaves a subject without its verb."""
+    if words[-1][-1:] != "," or not nxt.isalpha() or nxt in _BREAK_WORDS or nxt in _WEAK_END or nxt in _AUX \
+            or nxt in _DETERMINERS or _verbish(nxt, "") or words[-1][:1].isupper():
+        return False
+    for word in rest[:3]:
+        low = word.lower().strip("“”\"‘’()")
+        if low in {"and", "or"}:
+            return True
+        if word[-1:] in ",;:.)" or not low.isalpha() or low in _BREAK_WORDS or low in _AUX or _verbish(low, ""):
+            return False
+    return False
+
 
 def _between_open(clean: list[str]) -> bool:
     """Whether a "between" among the last words still waits for its "and" ("between the two sides" is whole)."""
@@ -209,12 +229,20 @@ def _copula_adverb(clean: list[str], word: str, nxt: str) -> bool:
     return adverb and nxt not in _BREAK_WORDS and nxt not in _WEAK_END - {"more", "less"}
 
 
+#: Words of degree: what follows them is an adjective ("much more challenging", "very worrying"); a comparison
+#: measured by a degree adverb ("much more challenging") is whole without its "than" phrase, as a last resort
+#: (see :func:`_hangs`).
+_DEGREE_WORDS = {"more", "less", "most", "least", "very", "so", "too", "increasingly", "highly", "extremely"}
+
+
 #: Nouns whose meaning is the aim that follows them ("a push to improve trade", "attempts at a deal").
 _NOUN_WANTS = {"push", "bid", "bids", "attempt", "attempts", "effort", "efforts", "drive", "campaign", "move", "moves",
                "plans", "decision", "order", "orders", "call", "calls", "pressure", "race", "scramble", "struggle",
                "fight", "chance", "ability", "right", "failure", "refusal", "proposal", "offer", "permission",
                "authority", "deadline", "pledge", "promise", "vow", "threat", "request", "requests", "demand",
-               "demands", "motion", "vote", "go-ahead", "approval", "license", "licence", "mandate", "mission"}
+               "demands", "motion", "vote", "go-ahead", "approval", "license", "licence", "mandate", "mission",
+               # idioms whose noun is nothing without its "to": "at pains to explain", "the finishing touches to"
+               "pains", "touches"}
 
 
 #: Verbs that mean nothing without their preposition's phrase ("result in", "lead to", "rely on").
@@ -256,6 +284,7 @@ def _object_of_infinitive(clean: list[str]) -> bool:
 #: ("up" before "to 90m doses", "tens" before "of thousands", "per" before "day").
 _OPEN_ENDS = _WEAK_END | _DETERMINERS | {"per", "so", "nor", "until", "till", "unless", "although", "though",
                                          "once", "between", "around", "toward", "towards", "via", "within",
+                                         "aboard", "amid", "amidst", "despite", "onto", "upon", "unlike",
                                          "versus", "vs", "vs.", "v", "v.",
                                          # an approximator waits for its amount: "have roughly | until the weekend"
                                          "roughly", "approximately", "barely", "merely", "exactly", "precisely"}
@@ -329,7 +358,31 @@ def _hangs(words: list[str], nxt: str) -> bool:
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
     noun = before in _DETERMINERS or before in _ORDINALS  # "the first signs" before "of": a noun, no verb
+    if _degree_before_comparative(last, nxt_clean) or _unit_adjective(words, nxt_clean):
+        return True  # "can be much" before "more challenging": the degree word has no comparison yet
+    if before in _DEGREE_WORDS and nxt_clean == "than" and len(words) > 2 \
+            and words[-3].lower().strip("“”\"‘’,;:()") in _DEGREE_ADVERBS:
+        return False  # "much more challenging" before "than ...": the degree word already measures the comparison
     return nxt_clean in _COMPLEMENT_OPENERS and ((_verbish(last, before) and not noun) or last in _TAKES_INFINITIVE)
+
+
+def _unit_adjective(words: list[str], nxt: str) -> bool:
+    """ "per square" before "inch": a unit's adjective waits for its unit."""
+    if len(words) < 2 or words[-1][-1:] in ",;:" or not nxt:
+        return False
+    last = words[-1].lower().strip("“”\"‘’,;:()")
+    return last in {"square", "cubic"} and nxt.isalpha() and nxt not in _BREAK_WORDS
+
+
+def _degree_before_comparative(last: str, nxt: str) -> bool:
+    return last in _DEGREE_ADVERBS and (nxt in _COMPARATIVES or (nxt.endswith("er") and nxt.isalpha()))
+
+
+#: Degree adverbs that stand before a comparative ("much more", "far higher", "even worse", "ever more").
+_DEGREE_ADVERBS = {"much", "far", "even", "still", "ever", "slightly", "considerably", "significantly", "substantially",
+                   "somewhat", "way", "vastly", "markedly", "sharply", "marginally"}
+_COMPARATIVES = {"more", "less", "fewer", "better", "worse", "greater", "larger", "smaller", "higher", "lower",
+                 "bigger", "longer", "shorter", "faster", "slower", "further", "farther"}
 
 
 _OPENS_NOUN_PHRASE = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"}

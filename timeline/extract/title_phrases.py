@@ -218,6 +218,11 @@ def text_quotes_closed(words: list[str]) -> bool:
     return " ".join(words).count('"') % 2 == 0
 
 
+#: Verbs of seeing and showing: their object and an "-ing" form say what was seen ("showed workers monitoring").
+_PERCEPTION_VERBS = {"show", "shows", "showed", "shown", "showing", "see", "sees", "saw", "seen", "watch", "watches",
+                     "watched", "hear", "hears", "heard", "depict", "depicts", "depicted"}
+
+
 def _clause_without_verb(clean: list[str]) -> bool:
     """A clause that was started must reach its verb: "reassured Cameron that his frustration",
     "says the system" (before "failed badly"), "showed that while minor portions"."""
@@ -226,9 +231,12 @@ def _clause_without_verb(clean: list[str]) -> bool:
         default=-1)
     if opener >= 0 and clean[opener] in _TAKES_OBJECT and "that" not in clean[opener + 1:]:
         opener = -1  # "confirms its first four cases": what was confirmed is a noun phrase, complete
-    # ("AIG executives accepting bonus money" has no verb yet: an "-ing" form after a noun modifies it)
+    # ("AIG executives accepting bonus money" has no verb yet: an "-ing" form after a noun modifies it; after a verb
+    # of seeing or showing it is the verb of what was seen: "shows workers monitoring the screens" is whole)
+    seen = opener >= 0 and clean[opener] in _PERCEPTION_VERBS
     return opener >= 0 and opener < len(clean) - 1 and not any(
-        _verbish(w, clean[i - 1] if i else "") and not (w.endswith("ing") and i > opener + 1 and clean[i - 1].isalpha()
+        _verbish(w, clean[i - 1] if i else "") and not (w.endswith("ing") and not seen and i > opener + 1
+                                                         and clean[i - 1].isalpha()
                                                           and not _verbish(clean[i - 1], "") and clean[i - 1] not in
                                                           {"is", "are", "was", "were", "be", "been", "i", "we", "they",
                                                            "he", "she", "it", "you"})
