@@ -54,7 +54,7 @@ from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
 from timeline.extract.restrictive import clause_end, restrictive
 from timeline.extract.sentences import Sentence
 from timeline.extract.told import told_dates
-from timeline.extract.unasserted import in_condition, in_counterfactual, in_courtesy
+from timeline.extract.unasserted import elliptical, in_condition, in_counterfactual, in_courtesy
 from timeline.model import Precision, When
 
 
@@ -244,7 +244,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue  # "Prior to Thursday, Colombia was the only ...", "Since then, oil has been pouring ..."
         if (is_reference_point(text, sentence.start, t.start, t.end)
                 or is_earlier_reading(text, sentence.start, t.start, t.end)
-                or (dropped and t.start - dropped[-1] <= 3 and _RANGE_JOIN.fullmatch(text[dropped[-1]:t.start]))):
+                or (dropped and t.start - dropped[-1] <= 10 and _RANGE_JOIN.fullmatch(text[dropped[-1]:t.start]))):
             # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
             # (with the end of its range); "A year ago, 60 percent approved": an earlier reading.
             dropped.append(t.end)
@@ -314,7 +314,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue  # "had paid $5.2m since January": when a count began ("since the April 20 fire" names the fire)
         if happening is None and (in_condition(text, sentence.start, t.start)
                                   or in_counterfactual(text, sentence.start, t.start, sentence.end)
-                                  or in_courtesy(text, sentence.start, t.start)):
+                                  or in_courtesy(text, sentence.start, t.start) or elliptical(sentence.text)):
             # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
             # flow has been steady since the April 20 blowout" still names a blowout that happened).
             continue
