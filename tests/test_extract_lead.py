@@ -115,3 +115,15 @@ def test_an_undated_lead_in_the_passive_or_with_a_figure_stays() -> None:
     figure = events_of("The toll of the Portville ferry fire is now 14 people, with many more missing, officials "
                        "said.\n")
     assert [e.when.value() for e in figure] == ["2026-03-04"]
+
+
+def test_a_described_lead_that_someone_said_or_that_goes_on_happening_stays() -> None:
+    said = events_of("The Portville coastguard is better prepared than ever for the storms ahead, its new "
+                     "commander has said.\n")
+    assert [e.when.value() for e in said] == ["2026-03-04"]
+    going_on = events_of("A storm crossing the Portville strait is weaker than forecasters expected but still "
+                         "causing delays for the ferries.\n")
+    assert [e.when.value() for e in going_on] == ["2026-03-04"]
+    sealed = events_of("The leaking fuel tank under the Portville pier is finally sealed, the harbour board "
+                       "confirmed.\n")
+    assert [e.when.value() for e in sealed] == ["2026-03-04"]

@@ -595,3 +595,9 @@ def test_a_sentence_that_stops_on_its_auxiliary_is_no_event() -> None:
 def test_a_short_sentence_ending_in_a_comparison_keeps_its_date() -> None:
     text = "The ferry carried more cars in May than it did.\n"
     assert dates_of(text, dt.date(2026, 6, 10)) == ["2026-05"]
+
+
+def test_a_verbless_line_ending_on_a_month_is_no_ellipsis() -> None:
+    # "May" closing a fact-box line is the month, not the modal left without its verb.
+    text = "Review of the terminal: Two rounds of public meetings in May.\n"
+    assert dates_of(text, dt.date(2026, 6, 10)) == ["2026-05"]

@@ -97,8 +97,10 @@ def in_courtesy(text: str, sentence_start: int, pos: int) -> bool:
 
 #: A clause that stops on its auxiliary or modal, its verb left to the sentence before: "Next year it will.", "By
 #: Friday they had not.", "Maybe tomorrow we can, too." English drops the repeated verb phrase after an auxiliary
-#: (VP ellipsis); the words left say when, not what.
-_ELLIPSIS = re.compile(r"(?i)\b(?:will|would|shall|should|can|could|may|might|must|did|does|do|has|have|had|"
+#: (VP ellipsis); the words left say when, not what. The subject is a pronoun and the auxiliary lower case: "hearings
+#: in May." ends on a month, "against his will." on a noun.
+_ELLIPSIS = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]hat|[Tt]his|[Ww]ho)\s+"
+                       r"(?:will|would|shall|should|can|could|may|might|must|did|does|do|has|have|had|"
                        r"is|are|was|were)(?:\s+not|n['’]t)?(?:\s*,?\s+(?:too|either|again|as\s+well))?"
                        r"[\s\"”’'.!)]*$")
 #: Short enough to be a reply or an aside, not a sentence whose last clause merely ends so ("... than it did").
@@ -123,7 +125,7 @@ _APPOSITIVE = re.compile(r",[^,;:]{1,90},")
 #: ("is spreading"), "is to"/"is due" and "is set" tell a happening or a plan, and stay.
 _DESCRIPTION = re.compile(
     r"^[\s“\"‘]*(?P<subject>[^,;:“\"]{1,80}?)\s+(?:is|are|(?:can|could|may|might|will|would)\s+be)\s+"
-    r"(?:also\s+|still\s+|often\s+|now\s+|not\s+|all\s+)*"
+    r"(?:also\s+|still\s+|often\s+|now\s+|not\s+|all\s+|[a-z]+ly\s+)*+"
     r"(?!(?:[a-z]+ed|[a-z]+en|[a-z]+ing|to|due|set|about|going|likely|unlikely|poised|scheduled|expected|made|"
     r"over|up|down|out|back|off|under|gone|done|held|closed|open|shut|dead|missing)\b)[a-z]")
 #: Verbs of the subject's own: a subject with one is a clause of its own ("Officials said the rig is ...").
@@ -136,4 +138,11 @@ def describes(sentence: str) -> bool:
     flat = _APPOSITIVE.sub(" ", sentence, count=1)
     found = _DESCRIPTION.match(flat)
     return (found is not None and _VERB_IN_SUBJECT.search(found.group("subject")) is None
-            and re.search(r"\d", sentence) is None)
+            and re.search(r"\d", sentence) is None and _TOLD_OR_HAPPENING.search(flat, found.end()) is None)
+
+
+#: What makes a copular lead news after all: someone said it today ("... is better prepared than ever, the health
+#: chief has said"), or a second verb tells what is happening ("is weaker than expected but still causing damage").
+_TOLD_OR_HAPPENING = re.compile(r"(?i)\b(?:said|says|told|tells|according\s+to|warned|warns|announced|announces|"
+                                r"reported|stated|insisted|insists)\b|"
+                                r"\b(?:but|and|yet)\s+(?:is\s+|are\s+)?(?:still\s+|now\s+|also\s+)?[a-z]{3,}(?:ing|ed)\b")
