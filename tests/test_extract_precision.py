@@ -601,3 +601,9 @@ def test_a_verbless_line_ending_on_a_month_is_no_ellipsis() -> None:
     # "May" closing a fact-box line is the month, not the modal left without its verb.
     text = "Review of the terminal: Two rounds of public meetings in May.\n"
     assert dates_of(text, dt.date(2026, 6, 10)) == ["2026-05"]
+
+
+def test_today_in_a_description_means_nowadays_and_dates_nothing() -> None:
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"
+            "The harbour is a very different place today.\n")
+    assert dates_of(text) == ["2026-03-03"]

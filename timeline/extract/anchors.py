@@ -54,7 +54,7 @@ from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
 from timeline.extract.restrictive import clause_end, restrictive
 from timeline.extract.sentences import Sentence
 from timeline.extract.told import told_dates
-from timeline.extract.unasserted import elliptical, in_condition, in_counterfactual, in_courtesy
+from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
 from timeline.model import Precision, When
 
 
@@ -264,6 +264,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "outbreaks happen on farms in late autumn and winter": every year's season, not one; "if flu spreads,
             # particularly in the winter months, there will be ...": a season of what may be, which no year places.
             continue
+        if _NOWADAYS.fullmatch(t.text) and describes(sentence.text):
+            continue  # "The world is a very different place today": what something is like now, no happening
         if PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]) or COUNTED_IN.search(
                 text[max(sentence.start, t.start - 40):t.start]):
             # "suspend dividends for the rest of this year": how long, not when; "scrapped the trip for the
@@ -489,6 +491,8 @@ _ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:(?:on|in|at|by|perhaps|po
 
 # Clauses that state when something else happened ("after a company executive wrote an essay
 # in October"). "while"/"although" mostly contrast two facts and keep the main clause's date.
+#: The present as a time of its own, "today" meaning "nowadays": a description dated so says what things are like.
+_NOWADAYS = re.compile(r"(?i)today|now|these\s+days|nowadays|at\s+present")
 _ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|once)\s", re.I)
 
 
