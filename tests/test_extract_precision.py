@@ -607,3 +607,8 @@ def test_today_in_a_description_means_nowadays_and_dates_nothing() -> None:
     text = ("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"
             "The harbour is a very different place today.\n")
     assert dates_of(text) == ["2026-03-03"]
+
+
+def test_today_in_a_clause_after_a_description_is_that_clauses() -> None:
+    text = "The harbour is a very different place, and the board opened its new terminal there today.\n"
+    assert dates_of(text) == ["2026-03-04"]

@@ -264,7 +264,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "outbreaks happen on farms in late autumn and winter": every year's season, not one; "if flu spreads,
             # particularly in the winter months, there will be ...": a season of what may be, which no year places.
             continue
-        if _NOWADAYS.fullmatch(t.text) and describes(sentence.text):
+        if _NOWADAYS.fullmatch(t.text) and describes(sentence.text) and not _CLAUSE_JOIN.search(text, sentence.start, t.start):
             continue  # "The world is a very different place today": what something is like now, no happening
         if PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]) or COUNTED_IN.search(
                 text[max(sentence.start, t.start - 40):t.start]):
@@ -493,6 +493,7 @@ _ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:(?:on|in|at|by|perhaps|po
 # in October"). "while"/"although" mostly contrast two facts and keep the main clause's date.
 #: The present as a time of its own, "today" meaning "nowadays": a description dated so says what things are like.
 _NOWADAYS = re.compile(r"(?i)today|now|these\s+days|nowadays|at\s+present")
+_CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|but|so|yet)\s|;")  # "..., and I wanted to share them today": another clause's
 _ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|once)\s", re.I)
 
 
