@@ -127,3 +127,14 @@ def test_a_described_lead_that_someone_said_or_that_goes_on_happening_stays() ->
     sealed = events_of("The leaking fuel tank under the Portville pier is finally sealed, the harbour board "
                        "confirmed.\n")
     assert [e.when.value() for e in sealed] == ["2026-03-04"]
+
+
+def test_a_lead_judged_by_analysts_after_a_happening_stays() -> None:
+    text = ("Portville Ferries is less likely to lose its licence, according to City analysts, after a Coast Guard "
+            "inquiry blamed the storm for the sinking of its flagship.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-04"]
+
+
+def test_today_in_a_clause_that_became_clear_is_a_happening() -> None:
+    text = "It became clear today that the damage to the Portville pier is far worse than the board had said.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-04"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import PARTICIPLE_WORDS
 
 __all__ = ["describes", "elliptical", "in_condition", "in_counterfactual", "in_courtesy"]
@@ -129,7 +130,11 @@ _DESCRIPTION = re.compile(
     r"(?!(?:[a-z]+ed|[a-z]+en|[a-z]+ing|to|due|set|about|going|likely|unlikely|poised|scheduled|expected|made|"
     r"over|up|down|out|back|off|under|gone|done|held|closed|open|shut|dead|missing)\b)[a-z]")
 #: Verbs of the subject's own: a subject with one is a clause of its own ("Officials said the rig is ...").
-_VERB_IN_SUBJECT = re.compile(r"(?i)\b(?:[a-z]{3,}ed|said|says|told|tells|will|would|has|have|had|was|were)\b")
+#: "It became clear today that the disaster is ...": a past verb or a subordinator before the copula makes it a
+#: subordinate clause's.
+_VERB_IN_SUBJECT = re.compile(r"(?i)\b(?:[a-z]{3,}ed|said|says|told|tells|will|would|has|have|had|was|were|that|"
+                              r"which|who|whether|if|when|because|"
+                              + "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True)) + r")\b")
 
 
 def describes(sentence: str) -> bool:
@@ -138,11 +143,14 @@ def describes(sentence: str) -> bool:
     flat = _APPOSITIVE.sub(" ", sentence, count=1)
     found = _DESCRIPTION.match(flat)
     return (found is not None and _VERB_IN_SUBJECT.search(found.group("subject")) is None
-            and re.search(r"\d", sentence) is None and _TOLD_OR_HAPPENING.search(flat, found.end()) is None)
+            and re.search(r"\d", sentence) is None and _TOLD_OR_HAPPENING.search(sentence, found.start("subject")) is None)
 
 
 #: What makes a copular lead news after all: someone said it today ("... is better prepared than ever, the health
-#: chief has said"), or a second verb tells what is happening ("is weaker than expected but still causing damage").
+#: chief has said", "..., according to analysts,"), a second verb tells what is happening ("is weaker than expected
+#: but still causing damage"), or an adverbial clause tells what just happened ("after a commission blamed ...").
 _TOLD_OR_HAPPENING = re.compile(r"(?i)\b(?:said|says|told|tells|according\s+to|warned|warns|announced|announces|"
                                 r"reported|stated|insisted|insists)\b|"
-                                r"\b(?:but|and|yet)\s+(?:is\s+|are\s+)?(?:still\s+|now\s+|also\s+)?[a-z]{3,}(?:ing|ed)\b")
+                                r"\b(?:but|and|yet)\s+(?:is\s+|are\s+)?(?:still\s+|now\s+|also\s+)?[a-z]{3,}(?:ing|ed)\b|"
+                                # "... after a US commission blamed systemic causes": the day's happening, told in a clause
+                                r"\b(?:after|when|as|since|following)\s+[^,;:]{0,60}?\b[a-z]{3,}ed\b")
