@@ -612,3 +612,11 @@ def test_today_in_a_description_means_nowadays_and_dates_nothing() -> None:
 def test_today_in_a_clause_after_a_description_is_that_clauses() -> None:
     text = "The harbour is a very different place, and the board opened its new terminal there today.\n"
     assert dates_of(text) == ["2026-03-04"]
+
+
+def test_a_bracketed_aside_with_its_own_past_clause_does_not_date_the_description() -> None:
+    # "(she joined in 2006)" is the aside's own clause; the sentence around it says what Jane Doe is.
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"
+            "Jane Doe is a former ferry captain, a veteran of the coastguard (she joined in 2006) and now a "
+            "harbour pilot.\n")
+    assert dates_of(text) == ["2026-03-03"]

@@ -51,7 +51,7 @@ from timeline.extract.happenings import (
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
-from timeline.extract.restrictive import clause_end, restrictive
+from timeline.extract.restrictive import clause_end, in_bracketed_aside, restrictive
 from timeline.extract.sentences import Sentence
 from timeline.extract.told import told_dates
 from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
@@ -316,7 +316,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue  # "had paid $5.2m since January": when a count began ("since the April 20 fire" names the fire)
         if happening is None and (in_condition(text, sentence.start, t.start)
                                   or in_counterfactual(text, sentence.start, t.start, sentence.end)
-                                  or in_courtesy(text, sentence.start, t.start) or elliptical(sentence.text)):
+                                  or in_courtesy(text, sentence.start, t.start) or elliptical(sentence.text)
+                                  or in_bracketed_aside(text, sentence, t.start)):
             # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
             # flow has been steady since the April 20 blowout" still names a blowout that happened).
             continue
