@@ -467,3 +467,11 @@ def test_an_announcement_that_names_its_content_is_titled_by_it() -> None:
     # A content clause whose subject is a pronoun cannot name who: the noun phrase stays.
     text = "Traders cheered Tuesday's announcement that she will reopen the port, officials said.\n"
     assert all(not e.title.startswith("She") for e in events_of(text))
+
+
+def test_a_happening_named_with_of_and_a_name_keeps_its_date() -> None:
+    # The year after "the outbreak of Portville fever" is the outbreak's; the main clause is a description of now.
+    events = events_of("Portville is reacting calmly to the new alert, following the outbreak of Portville fever in "
+                       "2019, which closed the harbour for a month.\n")
+    assert [(e.when.value(), e.title) for e in events if e.when.value() == "2019"] == [
+        ("2019", "Outbreak of Portville fever")]

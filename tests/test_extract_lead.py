@@ -98,3 +98,43 @@ def test_one_actor_one_date_one_verb_told_twice_is_one_event() -> None:
     events = events_of(text)
     june = [e for e in events if e.when.value() == "2019-06"]
     assert len(june) == 1 and len(june[0].sources) == 2
+
+
+def test_an_undated_lead_that_only_describes_is_no_event() -> None:
+    # A feature's opening says what something is; a copula with a noun after it tells no happening of the day.
+    text = ("The humble ferry, a lifeline to islanders and a nuisance to tourists, is also the backbone of trade "
+            "along the Portville coast and among the services most exposed to the new tariffs.\n"
+            "The harbour board approved a new ferry terminal on Tuesday.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-03"]
+
+
+def test_an_undated_lead_in_the_passive_or_with_a_figure_stays() -> None:
+    passive = events_of("The Portville ferry terminal is closed to traffic after a fuel leak, the harbour board "
+                        "said.\n")
+    assert [e.when.value() for e in passive] == ["2026-03-04"]
+    figure = events_of("The toll of the Portville ferry fire is now 14 people, with many more missing, officials "
+                       "said.\n")
+    assert [e.when.value() for e in figure] == ["2026-03-04"]
+
+
+def test_a_described_lead_that_someone_said_or_that_goes_on_happening_stays() -> None:
+    said = events_of("The Portville coastguard is better prepared than ever for the storms ahead, its new "
+                     "commander has said.\n")
+    assert [e.when.value() for e in said] == ["2026-03-04"]
+    going_on = events_of("A storm crossing the Portville strait is weaker than forecasters expected but still "
+                         "causing delays for the ferries.\n")
+    assert [e.when.value() for e in going_on] == ["2026-03-04"]
+    sealed = events_of("The leaking fuel tank under the Portville pier is finally sealed, the harbour board "
+                       "confirmed.\n")
+    assert [e.when.value() for e in sealed] == ["2026-03-04"]
+
+
+def test_a_lead_judged_by_analysts_after_a_happening_stays() -> None:
+    text = ("Portville Ferries is less likely to lose its licence, according to City analysts, after a Coast Guard "
+            "inquiry blamed the storm for the sinking of its flagship.\n")
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-04"]
+
+
+def test_today_in_a_clause_that_became_clear_is_a_happening() -> None:
+    text = "It became clear today that the damage to the Portville pier is far worse than the board had said.\n"
+    assert [e.when.value() for e in events_of(text)] == ["2026-03-04"]

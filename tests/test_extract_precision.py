@@ -569,3 +569,54 @@ def test_a_speakers_greeting_or_thanks_to_the_audience_dates_nothing() -> None:
         assert dates_of(text + "\n") == [], text
     # "Thanks to" gives a cause, and a happening told after the greeting keeps its date.
     assert dates_of("Thanks to the pumps installed on Monday, the flooded tunnel reopened.\n") == ["2026-03-02"]
+
+
+# ------------------------------------------------------------------ habits, ellipsis, descriptions (events4)
+def test_a_habit_over_a_recurring_period_dates_nothing() -> None:
+    # The habit's adverb and its period share one clause, many words apart; the period's both ends go.
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"
+            "Harbour officials say the town typically earns most of its yearly ferry income between May and "
+            "September.\n")
+    assert dates_of(text) == ["2026-03-03"]
+
+
+def test_as_usual_is_no_habit_and_the_day_stays() -> None:
+    text = "The ferries sailed as usual on Monday despite the storm warnings from the coastguard.\n"
+    assert dates_of(text) == ["2026-03-02"]
+
+
+def test_a_sentence_that_stops_on_its_auxiliary_is_no_event() -> None:
+    # "it will." leaves its verb to the sentence before; the sentence before holds no date.
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"
+            "Nobody knows whether the ferries will ever turn a profit. \"Perhaps next year they will.\"\n")
+    assert dates_of(text) == ["2026-03-03"]
+
+
+def test_a_short_sentence_ending_in_a_comparison_keeps_its_date() -> None:
+    text = "The ferry carried more cars in May than it did.\n"
+    assert dates_of(text, dt.date(2026, 6, 10)) == ["2026-05"]
+
+
+def test_a_verbless_line_ending_on_a_month_is_no_ellipsis() -> None:
+    # "May" closing a fact-box line is the month, not the modal left without its verb.
+    text = "Review of the terminal: Two rounds of public meetings in May.\n"
+    assert dates_of(text, dt.date(2026, 6, 10)) == ["2026-05"]
+
+
+def test_today_in_a_description_means_nowadays_and_dates_nothing() -> None:
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"
+            "The harbour is a very different place today.\n")
+    assert dates_of(text) == ["2026-03-03"]
+
+
+def test_today_in_a_clause_after_a_description_is_that_clauses() -> None:
+    text = "The harbour is a very different place, and the board opened its new terminal there today.\n"
+    assert dates_of(text) == ["2026-03-04"]
+
+
+def test_a_bracketed_aside_with_its_own_past_clause_does_not_date_the_description() -> None:
+    # "(she joined in 2006)" is the aside's own clause; the sentence around it says what Jane Doe is.
+    text = ("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"
+            "Jane Doe is a former ferry captain, a veteran of the coastguard (she joined in 2006) and now a "
+            "harbour pilot.\n")
+    assert dates_of(text) == ["2026-03-03"]

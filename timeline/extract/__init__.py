@@ -106,6 +106,7 @@ from timeline.extract.title_relatives import relative_only
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
+from timeline.extract.unasserted import describes
 from timeline.model import Document, Event, Precision, SourceRef, When
 from timeline.store.ids import derive_id, first_free
 
@@ -244,6 +245,9 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                     recent_people.append(subject)
         bodies.follow(sentence, followed, actor)
     leads = lead_mentions(doc, names, sentences, found, title_key)
+    # An undated lead that only says what something is ("The oyster is the backbone of marine life on the coast") is a
+    # feature's opening: no happening for the publication day to date.
+    leads = [m for m in leads if not describes(sentences[m.sentence].text)]
     # "Asia can look to the 2003 SARS epidemic ...", "... consensus 2011 earnings": in a lead with no date of its own, a
     # year before a noun sorts that noun; the lead is the day's news, and the year dates nothing it reports.
     found = [m for m in found if id(m) not in classifying or all(m.sentence != lead.sentence for lead in leads)]

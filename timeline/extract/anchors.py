@@ -51,10 +51,10 @@ from timeline.extract.happenings import (
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
-from timeline.extract.restrictive import clause_end, restrictive
+from timeline.extract.restrictive import clause_end, in_bracketed_aside, restrictive
 from timeline.extract.sentences import Sentence
 from timeline.extract.told import told_dates
-from timeline.extract.unasserted import in_condition, in_counterfactual, in_courtesy
+from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
 from timeline.model import Precision, When
 
 
@@ -244,7 +244,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue  # "Prior to Thursday, Colombia was the only ...", "Since then, oil has been pouring ..."
         if (is_reference_point(text, sentence.start, t.start, t.end)
                 or is_earlier_reading(text, sentence.start, t.start, t.end)
-                or (dropped and t.start - dropped[-1] <= 3 and _RANGE_JOIN.fullmatch(text[dropped[-1]:t.start]))):
+                or (dropped and t.start - dropped[-1] <= 10 and _RANGE_JOIN.fullmatch(text[dropped[-1]:t.start]))):
             # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
             # (with the end of its range); "A year ago, 60 percent approved": an earlier reading.
             dropped.append(t.end)
@@ -264,6 +264,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "outbreaks happen on farms in late autumn and winter": every year's season, not one; "if flu spreads,
             # particularly in the winter months, there will be ...": a season of what may be, which no year places.
             continue
+        if _NOWADAYS.fullmatch(t.text) and describes(sentence.text) and not _CLAUSE_JOIN.search(text, sentence.start, t.start):
+            continue  # "The world is a very different place today": what something is like now, no happening
         if PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]) or COUNTED_IN.search(
                 text[max(sentence.start, t.start - 40):t.start]):
             # "suspend dividends for the rest of this year": how long, not when; "scrapped the trip for the
@@ -314,7 +316,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue  # "had paid $5.2m since January": when a count began ("since the April 20 fire" names the fire)
         if happening is None and (in_condition(text, sentence.start, t.start)
                                   or in_counterfactual(text, sentence.start, t.start, sentence.end)
-                                  or in_courtesy(text, sentence.start, t.start)):
+                                  or in_courtesy(text, sentence.start, t.start) or elliptical(sentence.text)
+                                  or in_bracketed_aside(text, sentence, t.start)):
             # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
             # flow has been steady since the April 20 blowout" still names a blowout that happened).
             continue
@@ -489,6 +492,9 @@ _ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:(?:on|in|at|by|perhaps|po
 
 # Clauses that state when something else happened ("after a company executive wrote an essay
 # in October"). "while"/"although" mostly contrast two facts and keep the main clause's date.
+#: The present as a time of its own, "today" meaning "nowadays": a description dated so says what things are like.
+_NOWADAYS = re.compile(r"(?i)today|now|these\s+days|nowadays|at\s+present")
+_CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|but|so|yet)\s|;")  # "..., and I wanted to share them today": another clause's
 _ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|once)\s", re.I)
 
 

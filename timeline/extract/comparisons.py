@@ -160,9 +160,13 @@ def _told_happening(text: str, end: int, limit: int) -> bool:
 # "five to six times the amount spilled in 1989": a multiple of something dated.
 _TIMES = re.compile(r"(?i)\btimes\s+(?:the|as much as|more than|what)\b[^,;:.]{0,60}?\s(?:in|on|during|since)\s+(?:the\s+)?$")
 # "normally reported on the last Tuesday of the month", "used to publish them in November", "flu tends to spread
-# fastest when schools reopen in September": a habit, not a happening.
-_HABIT = re.compile(r"(?i)\b(?:normally|usually|typically|generally|traditionally|customarily|routinely|always|"
-                    r"often|used\s+to|tends?\s+to)\s+(?:[\w'’-]+\s+){0,6}(?:on|in|at|by|during|every|each|of)\s+(?:the\s+)?$")
+# fastest when schools reopen in September", "the resort typically earns most of its income between June and
+# August": a habit, not a happening. The adverb and the date share one clause (no comma or clause mark between);
+# a period ("between June and August", "from May to July") recurs as the habit does.
+_HABIT = re.compile(r"(?i)\b(?<!as\s)(?<!than\s)(?:normally|usually|typically|generally|traditionally|customarily|"
+                    r"routinely|habitually|invariably|always|often|used\s+to|tends?\s+to)\s+"
+                    r"(?:(?!(?:but|and\s+then)\b)[\w'’-]+\s+){0,12}"
+                    r"(?:on|in|at|by|during|every|each|of|between|from|through|throughout)\s+(?:the\s+)?$")
 
 
 # "a week later than previously indicated", "two days earlier than planned": the date is measured from

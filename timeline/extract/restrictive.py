@@ -16,7 +16,7 @@ from timeline.extract.clauses import second_verb
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
-__all__ = ["FINITE_VERB", "clause_end", "restrictive"]
+__all__ = ["FINITE_VERB", "clause_end", "in_bracketed_aside", "restrictive"]
 
 FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r")\b")
 
@@ -104,3 +104,19 @@ def clause_end(text: str, pos: int, limit: int) -> int:
         i += 1
     end = limit
     return end
+
+
+#: A clause of its own in brackets, its subject a pronoun that points back: "Brownfield is a one-time submarine
+#: officer, a veteran of the war (he volunteered in 2006)". The aside's date is its own clause's; the sentence
+#: around it describes, and the aside is background told in passing.
+_BRACKETED = re.compile(r"\(\s*(?:he|she|they|it)\s+(?:had\s+|also\s+|later\s+)?(?:[a-z]{2,}ed|"
+                        + "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True)) + r")\b[^()]*\)")
+
+
+def in_bracketed_aside(text: str, sentence: Sentence, pos: int) -> bool:
+    """Whether ``pos`` lies in a bracketed clause with a pronoun subject and a past verb."""
+    opening = text.rfind("(", sentence.start, pos)
+    if opening < 0 or text.rfind(")", opening, pos) >= 0:
+        return False
+    found = _BRACKETED.match(text, opening, sentence.end)
+    return found is not None and found.end() > pos

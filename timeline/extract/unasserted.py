@@ -4,15 +4,18 @@
 time is when something may happen. "would have filled 1.6 million gas tanks": the perfect conditional tells what
 did not happen. "Thank you for joining us tonight": a speaker's courtesy to the audience, no news. A date in
 such a clause dates nothing (:mod:`.anchors` leaves it out); a happening the clause names keeps its own date.
+"Hopefully next year it will.", "And by Friday they had.": a sentence that ends on its auxiliary leaves its verb to
+the sentence before; alone it tells nothing (:func:`elliptical`).
 """
 
 from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import PARTICIPLE_WORDS
 
-__all__ = ["in_condition", "in_counterfactual", "in_courtesy"]
+__all__ = ["describes", "elliptical", "in_condition", "in_counterfactual", "in_courtesy"]
 
 
 #: A counterfactual condition: "If this had happened ...", "Had the well been capped ...".
@@ -91,3 +94,63 @@ def in_courtesy(text: str, sentence_start: int, pos: int) -> bool:
     quote = max(text.rfind("“", sentence_start, pos), text.rfind('"', sentence_start, pos))
     return _COURTESY.match(text, sentence_start, pos) is not None or (
         quote >= 0 and _COURTESY.match(text, quote + 1, pos) is not None)
+
+
+#: A clause that stops on its auxiliary or modal, its verb left to the sentence before: "Next year it will.", "By
+#: Friday they had not.", "Maybe tomorrow we can, too." English drops the repeated verb phrase after an auxiliary
+#: (VP ellipsis); the words left say when, not what. The subject is a pronoun and the auxiliary lower case: "hearings
+#: in May." ends on a month, "against his will." on a noun.
+_ELLIPSIS = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]hat|[Tt]his|[Ww]ho)\s+"
+                       r"(?:will|would|shall|should|can|could|may|might|must|did|does|do|has|have|had|"
+                       r"is|are|was|were)(?:\s+not|n['’]t)?(?:\s*,?\s+(?:too|either|again|as\s+well))?"
+                       r"[\s\"”’'.!)]*$")
+#: Short enough to be a reply or an aside, not a sentence whose last clause merely ends so ("... than it did").
+_ELLIPSIS_WORDS = 10
+
+
+def elliptical(sentence: str) -> bool:
+    """Whether ``sentence`` stops on an auxiliary whose verb it leaves to the sentence before ("Hopefully next
+    year it will.")."""
+    words = sentence.split()
+    if len(words) > _ELLIPSIS_WORDS or _ELLIPSIS.search(sentence) is None:
+        return False
+    # "... than it did", "as they have": a comparison's second term, the sentence's verb is elsewhere in it.
+    return re.search(r"(?i)\b(?:than|as|so|nor|neither)\s+(?:[\w'’-]+\s+){0,2}\S+[\s\"”’'.!)]*$", sentence) is None
+
+
+#: An aside between commas after the subject: "The oyster, a delicacy to some, is ...".
+_APPOSITIVE = re.compile(r",[^,;:]{1,90},")
+#: A main clause that only says what something is, in the present: "The oyster is also the backbone of marine life
+#: along the coast", "Illustrating a story with photographs can be more challenging than ...". A copula with a
+#: noun or adjective after it describes or evaluates; the passive ("is expected", "are closed"), the progressive
+#: ("is spreading"), "is to"/"is due" and "is set" tell a happening or a plan, and stay.
+_DESCRIPTION = re.compile(
+    r"^[\s“\"‘]*(?P<subject>[^,;:“\"]{1,80}?)\s+(?:is|are|(?:can|could|may|might|will|would)\s+be)\s+"
+    r"(?:also\s+|still\s+|often\s+|now\s+|not\s+|all\s+|[a-z]+ly\s+)*+"
+    r"(?!(?:[a-z]+ed|[a-z]+en|[a-z]+ing|to|due|set|about|going|likely|unlikely|poised|scheduled|expected|made|"
+    r"over|up|down|out|back|off|under|gone|done|held|closed|open|shut|dead|missing)\b)[a-z]")
+#: Verbs of the subject's own: a subject with one is a clause of its own ("Officials said the rig is ...").
+#: "It became clear today that the disaster is ...": a past verb or a subordinator before the copula makes it a
+#: subordinate clause's.
+_VERB_IN_SUBJECT = re.compile(r"(?i)\b(?:[a-z]{3,}ed|said|says|told|tells|will|would|has|have|had|was|were|that|"
+                              r"which|who|whether|if|when|because|"
+                              + "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def describes(sentence: str) -> bool:
+    """Whether the main clause of ``sentence`` says only what something is or is like, now or always: a
+    description or an evaluation, no happening (a figure, "The toll is 40", is a reading of the day and stays)."""
+    flat = _APPOSITIVE.sub(" ", sentence, count=1)
+    found = _DESCRIPTION.match(flat)
+    return (found is not None and _VERB_IN_SUBJECT.search(found.group("subject")) is None
+            and re.search(r"\d", sentence) is None and _TOLD_OR_HAPPENING.search(sentence, found.start("subject")) is None)
+
+
+#: What makes a copular lead news after all: someone said it today ("... is better prepared than ever, the health
+#: chief has said", "..., according to analysts,"), a second verb tells what is happening ("is weaker than expected
+#: but still causing damage"), or an adverbial clause tells what just happened ("after a commission blamed ...").
+_TOLD_OR_HAPPENING = re.compile(r"(?i)\b(?:said|says|told|tells|according\s+to|warned|warns|announced|announces|"
+                                r"reported|stated|insisted|insists)\b|"
+                                r"\b(?:but|and|yet)\s+(?:is\s+|are\s+)?(?:still\s+|now\s+|also\s+)?[a-z]{3,}(?:ing|ed)\b|"
+                                # "... after a US commission blamed systemic causes": the day's happening, told in a clause
+                                r"\b(?:after|when|as|since|following)\s+[^,;:]{0,60}?\b[a-z]{3,}ed\b")
