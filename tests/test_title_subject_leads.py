@@ -212,3 +212,28 @@ def test_they_after_a_group_that_named_others_is_not_the_group() -> None:
     # a verb of naming brings its object in as the topic: "They" is likelier those named
     assert plural_antecedent("Local papers named the two sailors rescued off the cape as brothers.") is None
     assert plural_antecedent("Officials identified the two hikers as students from Oslo.") is None
+
+
+def test_they_stands_for_a_plural_group_after_a_lead_an_owner_a_modal_or_a_which_phrase() -> None:
+    from timeline.extract.actors import strip_opening
+    from timeline.extract.title_subjects import plural_antecedent
+    # a modal's verb is bare: any verb after it makes the group the subject
+    assert plural_antecedent(strip_opening("Before the ferry can sail, divers must inspect the hull.")) == "Divers"
+    # an owner's name before the group says whose
+    assert plural_antecedent("Nordlink's Oslo-listed shares slipped in early trading.") == "Nordlink's Oslo-listed shares"
+    # a short phrase that says which ones stays with the group
+    assert plural_antecedent("Lawyers for the crew filed a motion.") == "Lawyers for the crew"
+    # a present verb the group shares with nouns is not read as one
+    assert plural_antecedent("The pilots want answers.") is None
+
+
+def test_they_after_they_goes_on_with_the_same_group() -> None:
+    import datetime as dt
+
+    from timeline.extract import extract
+    from timeline.model import Document
+    text = ("Nordlink's Oslo-listed shares slipped on Tuesday after the ferry line cut its forecast. "
+            "They fell 3 percent by the close. They had risen 5 percent on Monday.\n")
+    events = extract(Document(path="n.txt", text=text, published=dt.date(2026, 3, 4)))
+    titles = [e.title for e in events if "risen" in e.title or "rise" in e.title]
+    assert titles and titles[0].startswith("Nordlink's Oslo-listed shares"), [e.title for e in events]
