@@ -237,3 +237,26 @@ def test_they_after_they_goes_on_with_the_same_group() -> None:
     events = extract(Document(path="n.txt", text=text, published=dt.date(2026, 3, 4)))
     titles = [e.title for e in events if "risen" in e.title or "rise" in e.title]
     assert titles and titles[0].startswith("Nordlink's Oslo-listed shares"), [e.title for e in events]
+
+
+def test_it_doing_something_stands_for_the_body_a_name_only_qualified() -> None:
+    import datetime as dt
+
+    from timeline.extract import extract
+    from timeline.model import Document
+    text = ("A judge lifted the ban on night fishing last week. "
+            "The Vance administration appealed, saying the ban was needed. "
+            "It is seeking a stay of the ruling from the appeals court on Thursday.\n")
+    events = extract(Document(path="v.txt", text=text, published=dt.date(2026, 3, 4)))
+    titles = [e.title for e in events if "stay" in e.title]
+    assert titles and titles[0].startswith("The Vance administration"), [e.title for e in events]
+
+
+def test_it_is_with_a_progressive_is_no_placeholder() -> None:
+    from timeline.extract.title_referents import _EXPLETIVE_IT
+    assert not _EXPLETIVE_IT.match("It is seeking a stay of the ruling")
+    assert not _EXPLETIVE_IT.match("It was trying to sell the ferry")
+    # the placeholder's own progressives and a plain "It is" stay placeholders
+    assert _EXPLETIVE_IT.match("It is becoming clear that the line will close")
+    assert _EXPLETIVE_IT.match("It is raining in Oslo")
+    assert _EXPLETIVE_IT.match("It is too soon to say")
