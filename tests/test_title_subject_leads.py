@@ -225,6 +225,9 @@ def test_they_stands_for_a_plural_group_after_a_lead_an_owner_a_modal_or_a_which
     assert plural_antecedent("Lawyers for the crew filed a motion.") == "Lawyers for the crew"
     # a present verb the group shares with nouns is not read as one
     assert plural_antecedent("The pilots want answers.") is None
+    # a relative clause between the group and its verb of saying
+    assert plural_antecedent("Dockers who have walked out twice this year say the port is unsafe.") == "Dockers"
+    assert plural_antecedent("Dockers who walked out twice went back to work.") is None
 
 
 def test_they_after_they_goes_on_with_the_same_group() -> None:

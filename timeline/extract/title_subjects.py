@@ -538,11 +538,13 @@ _PLURAL_GROUP = re.compile(
     # ("The marshes of south Louisiana are ...", "Lawyers for the families of the victims filed ...": a phrase or two
     # that say which ones, between the group and its verb)
     r"(?P<which>(?:(?:of|for|in|on|at|from|along|near)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s+){0,2})"
+    # ("Lawyers who have filed 300 lawsuits say ...": a relative clause between the group and a verb of saying)
+    r"(?:who\s+[^,;:.“”\"]{3,120}?\s+(?:say|said|argue|argued|claim|claimed|contend|contended|insist|insisted)\b|"
     r"(?:also\s+|have\s+|had\s+|are\s+|were\s+|will\s+|would\s+|could\s+|may\s+)?"
     r"(?:said|say|expect|expected|believe|believed|warned|warn|told|found|reported|estimated|estimate|predicted|"
     r"forecast|have|had|are|were|will|would|could|may|[a-z]{3,}ed|"
     # a modal's verb is bare, whatever it is ("Engineers must probe the well")
-    r"(?:must|should|can|might|cannot)\s+(?:not\s+|also\s+|first\s+|still\s+)?[a-z]{2,})\b")
+    r"(?:must|should|can|might|cannot)\s+(?:not\s+|also\s+|first\s+|still\s+)?[a-z]{2,}))\b")
 
 
 def plural_antecedent(previous: str) -> str | None:
