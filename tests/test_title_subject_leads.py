@@ -263,3 +263,13 @@ def test_it_is_with_a_progressive_is_no_placeholder() -> None:
     assert _EXPLETIVE_IT.match("It is becoming clear that the line will close")
     assert _EXPLETIVE_IT.match("It is raining in Oslo")
     assert _EXPLETIVE_IT.match("It is too soon to say")
+
+
+def test_its_in_the_subjects_of_phrase_is_the_organisation_whose_frame_went() -> None:
+    from timeline.extract.title_referents import _resolve_pronoun
+    assert _resolve_pronoun("The cost of its ferry recall has risen to $2m", "Nordlink Group") \
+        == "The cost of Nordlink Group’s ferry recall has risen to $2m"
+    # a person's "its" is not theirs, and a title that still names the organisation keeps its pronoun
+    assert _resolve_pronoun("The cost of its ferry recall has risen", "Dana Reyes") == "The cost of its ferry recall has risen"
+    assert _resolve_pronoun("The cost of its recall rose as Nordlink paid", "Nordlink Group") \
+        == "The cost of its recall rose as Nordlink paid"

@@ -57,6 +57,11 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         if _fits(kind, personal):
             return f"{actor}’s{text[len(possessive.group(1)):]}"
         return text
+    owned = _OF_ITS.match(text)
+    if owned and kind == "body" and not re.search(r"\b" + re.escape(actor.split()[0]) + r"\b", text):
+        # "BP says the cost of its spill has risen" -> "The cost of BP's spill has risen": the frame that named the
+        # organisation is gone, and the subject's "its" is the one it spoke of
+        return f"{text[:owned.start(1)]}{actor}’s{text[owned.end(1):]}"
     if _EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text):
         return text
     m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?!(?:other|rival|second|third|smaller|parent|sister|"
@@ -83,6 +88,10 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     if m:
         return actor + text[m.end():]
     return text
+
+#: A subject whose "of" phrase is owned by "its": "The cost of its spill", "The size of its fleet".
+_OF_ITS = re.compile(r"^The\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+(its)\s+(?:[A-Za-z-]+\s+){0,5}?(?:has|have|had|is|are|was|"
+                     r"were|will|would|could|may|might|rose|fell|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b")
 
 _PERFECT_PARTICIPLES = {"been", "got", "gone", "had", "done", "made", "seen", "taken", "given", "become", "come", "left",
                         "said", "told", "won", "lost", "spent", "paid", "sent", "kept", "held", "brought", "bought",
