@@ -28,7 +28,9 @@ __all__ = ["BODY_OPENING", "BodyChain", "thing_subject"]
 #: a thing; "the rival firm" or "another company" is some other one.
 _BODY_NOUN = re.compile(r"^The (?:(?!(?:other|rival|second|third|smaller|parent|sister|former|new|joint|same)\b)"
                         r"[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}(?:company|firm|group|oil major|oil giant|bank|carrier|airline|"
-                        r"insurer|lender|retailer|manufacturer|operator|contractor)(?=['’]s\s+[a-z]|\s+(?:--|[-—–])\s|"
+                        r"insurer|lender|retailer|manufacturer|operator|contractor|"
+                        # ("the British energy giant", "the Anglo-Dutch oil major": what kind of giant it is tells a firm)
+                        r"(?<!The )(?<=[a-z] )(?:giant|major))(?=['’]s\s+[a-z]|\s+(?:--|[-—–])\s|"
                         r"\s+[a-z]|,)")
 
 
