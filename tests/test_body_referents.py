@@ -200,3 +200,20 @@ def test_a_word_after_and_that_only_starts_like_a_determiner_is_no_other_subject
 
     assert thing_subject("The new valve was tested and approved by the regulator last week.") == "The new valve"
     assert thing_subject("The new valve was tested when a diver approved it.") is None
+
+
+def test_it_after_the_kind_of_giant_a_firm_is_goes_on_with_the_firm() -> None:
+    # "the Danish ferry giant": what kind of giant it is makes it a firm, the one the story follows
+    text = ("NVX said on Monday it had sold two ferries to cut debt after the harbour collapse.\n"
+            "NVX shares rose 3 percent, and NVX said more sales would follow.\n"
+            "The Danish ferry giant, which is also rebuilding its main quay, hopes to reopen the port in June.\n"
+            "It expects the first new berth to open by the end of April.\n")
+    found = titles(text)
+    assert any(t.startswith("NVX expects the first new berth") for t in found), found
+
+
+def test_a_bare_giant_or_major_is_no_firm() -> None:
+    from timeline.extract.body_chain import BODY_OPENING
+    assert BODY_OPENING.match("The British energy giant said")
+    assert not BODY_OPENING.match("The major problem is the quay")
+    assert not BODY_OPENING.match("The giant squid was seen")

@@ -212,3 +212,64 @@ def test_they_after_a_group_that_named_others_is_not_the_group() -> None:
     # a verb of naming brings its object in as the topic: "They" is likelier those named
     assert plural_antecedent("Local papers named the two sailors rescued off the cape as brothers.") is None
     assert plural_antecedent("Officials identified the two hikers as students from Oslo.") is None
+
+
+def test_they_stands_for_a_plural_group_after_a_lead_an_owner_a_modal_or_a_which_phrase() -> None:
+    from timeline.extract.actors import strip_opening
+    from timeline.extract.title_subjects import plural_antecedent
+    # a modal's verb is bare: any verb after it makes the group the subject
+    assert plural_antecedent(strip_opening("Before the ferry can sail, divers must inspect the hull.")) == "Divers"
+    # an owner's name before the group says whose
+    assert plural_antecedent("Nordlink's Oslo-listed shares slipped in early trading.") == "Nordlink's Oslo-listed shares"
+    # a short phrase that says which ones stays with the group
+    assert plural_antecedent("Lawyers for the crew filed a motion.") == "Lawyers for the crew"
+    # a present verb the group shares with nouns is not read as one
+    assert plural_antecedent("The pilots want answers.") is None
+    # a relative clause between the group and its verb of saying
+    assert plural_antecedent("Dockers who have walked out twice this year say the port is unsafe.") == "Dockers"
+    assert plural_antecedent("Dockers who walked out twice went back to work.") is None
+
+
+def test_they_after_they_goes_on_with_the_same_group() -> None:
+    import datetime as dt
+
+    from timeline.extract import extract
+    from timeline.model import Document
+    text = ("Nordlink's Oslo-listed shares slipped on Tuesday after the ferry line cut its forecast. "
+            "They fell 3 percent by the close. They had risen 5 percent on Monday.\n")
+    events = extract(Document(path="n.txt", text=text, published=dt.date(2026, 3, 4)))
+    titles = [e.title for e in events if "risen" in e.title or "rise" in e.title]
+    assert titles and titles[0].startswith("Nordlink's Oslo-listed shares"), [e.title for e in events]
+
+
+def test_it_doing_something_stands_for_the_body_a_name_only_qualified() -> None:
+    import datetime as dt
+
+    from timeline.extract import extract
+    from timeline.model import Document
+    text = ("A judge lifted the ban on night fishing last week. "
+            "The Vance administration appealed, saying the ban was needed. "
+            "It is seeking a stay of the ruling from the appeals court on Thursday.\n")
+    events = extract(Document(path="v.txt", text=text, published=dt.date(2026, 3, 4)))
+    titles = [e.title for e in events if "stay" in e.title]
+    assert titles and titles[0].startswith("The Vance administration"), [e.title for e in events]
+
+
+def test_it_is_with_a_progressive_is_no_placeholder() -> None:
+    from timeline.extract.title_referents import _EXPLETIVE_IT
+    assert not _EXPLETIVE_IT.match("It is seeking a stay of the ruling")
+    assert not _EXPLETIVE_IT.match("It was trying to sell the ferry")
+    # the placeholder's own progressives and a plain "It is" stay placeholders
+    assert _EXPLETIVE_IT.match("It is becoming clear that the line will close")
+    assert _EXPLETIVE_IT.match("It is raining in Oslo")
+    assert _EXPLETIVE_IT.match("It is too soon to say")
+
+
+def test_its_in_the_subjects_of_phrase_is_the_organisation_whose_frame_went() -> None:
+    from timeline.extract.title_referents import _resolve_pronoun
+    assert _resolve_pronoun("The cost of its ferry recall has risen to $2m", "Nordlink Group") \
+        == "The cost of Nordlink Group’s ferry recall has risen to $2m"
+    # a person's "its" is not theirs, and a title that still names the organisation keeps its pronoun
+    assert _resolve_pronoun("The cost of its ferry recall has risen", "Dana Reyes") == "The cost of its ferry recall has risen"
+    assert _resolve_pronoun("The cost of its recall rose as Nordlink paid", "Nordlink Group") \
+        == "The cost of its recall rose as Nordlink paid"

@@ -222,7 +222,10 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             if actor and _looks_personal(actor):  # "The admiral created a team. ... He also planned": the admiral
                 last_person = last_human = actor
         elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
-            actor = plural_antecedent(strip_opening(sentences[index - 1].text))  # "Analysts ... They forecast ..."
+            previous = strip_opening(sentences[index - 1].text)
+            actor = plural_antecedent(previous)  # "Analysts ... They forecast ..."
+            if actor is None and re.match(r"They\s+[a-z]", previous):
+                actor = actors[-1]  # "Shares jumped. They rose 4%. They had plunged ...": "they" goes on with the same
         actors.append(actor)
         if local and not is_headline(sentence.text, title_key):
             # "even 21 years later" after the publication, "that day" on it: days the story told before, not found.

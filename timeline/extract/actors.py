@@ -224,6 +224,8 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         if verb and verb[0].islower() and _finite(verb[0].strip(",;:"), ""):
             found = first
             rest_start = start
+    if found and re.fullmatch(r"(?i:the)\s+", text[rest_start:found[0].start]) and _MODIFIES_NOUN.match(text, found[0].end):
+        return None  # "The Obama administration appealed": the name says which administration, the noun is the subject
     if found and re.fullmatch(r"(?:The|A|An|This|That|These|Those|Some|Many|Most)\s+(?:[a-z][\w-]*\s+){1,3}(?:with|for|at|"
                               r"in|on|from|by|to|between|among|about|against|over|under|near)\s+(?:the\s+)?",
                               text[rest_start:found[0].start]):

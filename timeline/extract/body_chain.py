@@ -12,6 +12,7 @@ from timeline.extract.actors import _PEOPLE_AT, _ROLE_AFTER_EMPLOYER, _TITLED, B
 from timeline.extract.names import _GROUPS, _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_referents import (
+    _DOING,
     _EXPLETIVE_IT,
     _NEWS_OUTLET,
     _PUBLIC_BODY,
@@ -27,7 +28,9 @@ __all__ = ["BODY_OPENING", "BodyChain", "thing_subject"]
 #: a thing; "the rival firm" or "another company" is some other one.
 _BODY_NOUN = re.compile(r"^The (?:(?!(?:other|rival|second|third|smaller|parent|sister|former|new|joint|same)\b)"
                         r"[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}(?:company|firm|group|oil major|oil giant|bank|carrier|airline|"
-                        r"insurer|lender|retailer|manufacturer|operator|contractor)(?=['’]s\s+[a-z]|\s+(?:--|[-—–])\s|"
+                        r"insurer|lender|retailer|manufacturer|operator|contractor|"
+                        # ("the British energy giant", "the Anglo-Dutch oil major": what kind of giant it is tells a firm)
+                        r"(?<!The )(?<=[a-z] )(?:giant|major))(?=['’]s\s+[a-z]|\s+(?:--|[-—–])\s|"
                         r"\s+[a-z]|,)")
 
 
@@ -48,15 +51,16 @@ _LEAD_SUBJECT = re.compile(r"(?:^|(?<=,\s))(?i:when|while|after|before|as|since|
                            r"\s+(?=[A-Z])")
 #: An opening that stands for an organisation: "It lost", "The company said", "Its shares fell", "The firm's".
 BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z])|" + _BODY_NOUN.pattern[1:] + "|"
-                          + PASSIVE_IT.pattern[1:])
+                          + PASSIVE_IT.pattern[1:] + r"|^It\s+(?:is|was)\b(?=" + _DOING + ")")
 
 
 #: A sentence's subject that "it" can stand for in the next clause or sentence, with its verb after it: a thing or a
 #: body named by a singular common noun ("The damaged rig sank", "The panel said"), or a storm by its name
 #: ("Hurricane Alex churned"). ("The rigs" are "they"; "The man" is "he".)
 _THING_SUBJECT = re.compile(
-    r"((?:The|This)\s+(?:(?!(?:that|which|who|whose|it|he|she|they|we|and|or|but|of|to|in|on|at|for|with|by|from|as)\s)"
-    r"[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][a-z-]*[a-z])|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|"
+    # ("The Obama administration appealed": a name before the noun only says which one)
+    r"((?:The|This)\s+(?:[A-Z][a-z][\w'’-]*\s+){0,2}(?:(?!(?:that|which|who|whose|it|he|she|they|we|and|or|but|of|to|in|on|"
+    r"at|for|with|by|from|as)\s)[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][a-z-]*[a-z])|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|"
     r"Storm)\s+[A-Z][a-z]+)\s+(?:(?:also|then|later|still|[a-z]{3,}ly)\s+)?(?:has|had|was|is|will|"
     r"would|could|can|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b")
 #: A clause of the sentence with a subject of its own, which a following "it" may continue as well: "when the rig

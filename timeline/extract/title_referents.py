@@ -57,6 +57,11 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         if _fits(kind, personal):
             return f"{actor}’s{text[len(possessive.group(1)):]}"
         return text
+    owned = _OF_ITS.match(text)
+    if owned and kind == "body" and not re.search(r"\b" + re.escape(actor.split()[0]) + r"\b", text):
+        # "BP says the cost of its spill has risen" -> "The cost of BP's spill has risen": the frame that named the
+        # organisation is gone, and the subject's "its" is the one it spoke of
+        return f"{text[:owned.start(1)]}{actor}’s{text[owned.end(1):]}"
     if _EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text):
         return text
     m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?!(?:other|rival|second|third|smaller|parent|sister|"
@@ -83,6 +88,10 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     if m:
         return actor + text[m.end():]
     return text
+
+#: A subject whose "of" phrase is owned by "its": "The cost of its spill", "The size of its fleet".
+_OF_ITS = re.compile(r"^The\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+(its)\s+(?:[A-Za-z-]+\s+){0,5}?(?:has|have|had|is|are|was|"
+                     r"were|will|would|could|may|might|rose|fell|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b")
 
 _PERFECT_PARTICIPLES = {"been", "got", "gone", "had", "done", "made", "seen", "taken", "given", "become", "come", "left",
                         "said", "told", "won", "lost", "spent", "paid", "sent", "kept", "held", "brought", "bought",
@@ -126,14 +135,21 @@ _THING_HAPPENS = re.compile(r"^(?:It|it)\s+(?:(?:had|has|have|finally|first|then
                             r"leaks|gushed|gushes|spewed|spews|overturned|derailed|melted|cracked|broke\s+apart|"
                             r"was\s+(?:capped|plugged|sealed|sunk|drilled|struck|hit|destroyed|damaged))\b")
 #: A thing named by its noun ("The rig", "This cap") or a storm by its name: an actor only "it" can stand for.
-_THING_ACTOR = re.compile(r"(?:The|This|These|Those)\s+[a-z]|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|Storm)\s+[A-Z]")
+_THING_ACTOR = re.compile(r"(?:The|This|These|Those)\s+(?:[A-Z][a-z][\w'’-]*\s+){0,2}[a-z]|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|Storm)\s+[A-Z]")
+#: After "It is", "It was": a progressive that tells what its subject is doing to something ("It is seeking a stay",
+#: "It was trying to"), not the placeholder of "It is becoming clear", "It is going to rain", "It is raining".
+_DOING = (r"\s+(?:(?:also|now|still|already|currently|again)\s+)?(?!(?:going|becoming|getting|looking|beginning|starting|"
+          r"raining|snowing|being|nothing|something|everything|anything|worth|morning|evening|king|thing|ring|spring|"
+          r"string)\b)[a-z]{2,}ing\s+(?!that\b|to\s+(?:be|say|see|know|tell)\b|as\s+if\b)[a-z]")
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
 _EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had|will|would|could|may|might)\s+)?"
                            r"(?:take|takes|took|taken)\b(?=[^.;:]*?\bto\s+[a-z])|\s+(?:(?:also|only|now|then|just)\s+)?(?:happens|happened|"
                            r"means|meant|matters|mattered|depends|depended|follows|followed|turns out|turned out|"
                            r"comes as|came as|comes after|came after|comes amid|came amid)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
                            r"looks|looked|sounds|sounded|"
-                           r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b)")
+                           r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b"
+                           # ("It is seeking a stay": a progressive tells what its subject is doing, someone's "it")
+                           r"(?<!seems)(?<!seemed)(?<!appears)(?<!appeared)(?!" + _DOING + r"))")
 #: Participles that report, judge or feel: "It is believed that", "It was decided to wait", "It is complicated" say
 #: nothing of what "it" underwent (an expletive, or a state); before "to" some raise a subject ("It is expected to
 #: open", "It is said to be safe"), a thing's.

@@ -531,13 +531,20 @@ def _dated_coordinate(sentence: str, remove: list[tuple[int, int]]) -> tuple[str
 #: "Federal scientists said ...", "The workers were ...".
 _PLURAL_GROUP = re.compile(
     r"^(?:(?:The|Some|Many|Most|Several|Other|Two|Three|Four|Five|Local|Federal|State|Senior|Independent|Angry|"
-    r"US|U\.S\.|British|European|Chinese)\s+)?((?:[A-Za-z][a-z-]+\s+){0,2}?(?!(?i:news|series|species|means|"
+    r"US|U\.S\.|British|European|Chinese)\s+)?("
+    # ("BP's U.S.-listed shares jumped": an owner's name before the group says whose)
+    r"(?:[A-Z][\w.&-]*['’]s\s+)?(?:[A-Za-z][\w.-]*[a-z-]\s+){0,2}?(?!(?i:news|series|species|means|"
     r"this|his|its|us|was|has|is|as|thus|plus|less|unless|across|always|perhaps)\b)[A-Za-z][a-z]{2,}[^su\W]s)\s+"
-    # ("The marshes of south Louisiana are ...": a phrase that says which ones, between the group and its verb)
-    r"(?:(?:of|in|on|at|from|along|near)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s+)?"
+    # ("The marshes of south Louisiana are ...", "Lawyers for the families of the victims filed ...": a phrase or two
+    # that say which ones, between the group and its verb)
+    r"(?P<which>(?:(?:of|for|in|on|at|from|along|near)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s+){0,2})"
+    # ("Lawyers who have filed 300 lawsuits say ...": a relative clause between the group and a verb of saying)
+    r"(?:who\s+[^,;:.“”\"]{3,120}?\s+(?:say|said|argue|argued|claim|claimed|contend|contended|insist|insisted)\b|"
     r"(?:also\s+|have\s+|had\s+|are\s+|were\s+|will\s+|would\s+|could\s+|may\s+)?"
     r"(?:said|say|expect|expected|believe|believed|warned|warn|told|found|reported|estimated|estimate|predicted|"
-    r"forecast|have|had|are|were|will|would|could|may|[a-z]{3,}ed)\b")
+    r"forecast|have|had|are|were|will|would|could|may|[a-z]{3,}ed|"
+    # a modal's verb is bare, whatever it is ("Engineers must probe the well")
+    r"(?:must|should|can|might|cannot)\s+(?:not\s+|also\s+|first\s+|still\s+)?[a-z]{2,}))\b")
 
 
 def plural_antecedent(previous: str) -> str | None:
@@ -551,4 +558,7 @@ def plural_antecedent(previous: str) -> str | None:
         # topic, and "They" is likelier that object than the group that named it
         return None
     group = previous[:m.end(1)]
+    which = previous[:m.end("which")].rstrip()
+    if m.group("which") and len(which.split()) <= 6:
+        group = which  # "Lawyers for the families ask ...": who they are is part of the subject
     return group[0].upper() + group[1:]
