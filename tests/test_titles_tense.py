@@ -363,3 +363,12 @@ def test_a_same_form_participle_before_its_agent_is_passive_in_a_noun_phrase() -
                           ("the shops hit by the fire in March", "The shops are hit by the fire")):
         start = phrase.index("in March")
         assert write_title(phrase, [(start, start + len("in March"))], noun_phrase=True) == title
+
+
+def test_a_verb_inside_quotation_marks_keeps_the_sources_words() -> None:
+    # The headline present and the dropped "a" are the headline's own words; inside quotation marks they would
+    # misquote the source.
+    assert write_title('Dr Lee "grabbed a handful of vials" and told the nurse to put them in a bag.', []) \
+        == 'Dr Lee "grabbed a handful of vials"'
+    assert write_title("Dr Lee grabbed a handful of vials and told the nurse to put them in a bag.", []) \
+        == "Dr Lee grabs a handful of vials"

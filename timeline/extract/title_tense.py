@@ -46,6 +46,9 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
     if not m:
         return text
     word = m.group(1)
+    before_verb = text[:start]
+    if before_verb.count("“") > before_verb.count("”") or before_verb.count('"') % 2:
+        return text  # 'Dr Lee "grabbed a handful of vials"': words inside quotation marks are the source's own
     if past_period and word in {"was", "were", "had"} and not re.match(
             r"\s+(?:[a-z]+ly\s+|not\s+|never\s+|still\s+|also\s+)*(?:been|being|[a-z]{3,}(?:ed|ing)|"
             + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b", text[start + m.end(1):]):
