@@ -165,15 +165,6 @@ _REPORTING_PARTICIPLES = (r"believed|thought|said|reported|understood|known|esti
 PASSIVE_IT = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|now\s+)?"
                         r"(?:[a-z]{3,}(?:ed|en)\s+(?![^.;]*\bthat\b)[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z]|"
                         r"(?:set|poised|slated|due|forced|obliged|able|unable)\s+to\s+[a-z])")
-#: Participles that report, judge or feel: "It is believed that", "It was decided to wait", "It is complicated" say
-#: nothing of what "it" underwent (an expletive's, or a state).
-_REPORTING_PARTICIPLES = (r"believed|thought|said|reported|understood|known|estimated|claimed|alleged|rumou?red|"
-                          r"expected|considered|presumed|supposed|feared|hoped|agreed|decided|announced|argued|assumed|"
-                          r"suggested|felt|noted|learned|learnt|revealed|confirmed|emerged|planned|proposed|intended|"
-                          r"predicted|anticipated|acknowledged|accepted|established|determined|recogni[sz]ed|stated|"
-                          r"asserted|indicated|shown|seen|told|calculated|projected|speculated|suspected|recommended|"
-                          r"required|advised|needed|concerned|worried|interested|surprised|complicated|justified|"
-                          r"warranted|recalled|documented")
 #: "The technique was approved by regulators. It was used in past disasters": any passive but one of reporting or
 #: judging tells what happened to "it", and a thing the sentence before had as its subject is what underwent it.
 #: (Only for a thing: an organisation that "was capped" or "is expected to be operational" is seldom what is meant.)
