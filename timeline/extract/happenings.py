@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
+from timeline.extract.sentences import quotation_open
 
 __all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "NOUN_COMPLEMENT", "RELATIVE_ACT", "SAYING_NOUNS", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
            "reduced_relative", "scheduled_for", "stem", "stems"]
@@ -342,7 +343,7 @@ def coordinated_news(sentence: str) -> tuple[int, int] | None:
             continue
         if m.group("aux") in ("is", "are") and m.group("verb").endswith("ing"):
             continue  # "appears to have had enough of its chief and is sending him away": one story, told on
-        if head.count("“") > head.count("”") or head.count('"') % 2 or re.search(
+        if quotation_open(head) or re.search(
                 r"\b(?:which|who|whose|where|if|because(?!\s+of)|while|although|though|unless)\b[^,]*$", head):
             continue  # a quotation's words, or "..., which rose and has ...": not the lead's own clause
         if not _FIRST_VERB.search(head):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from timeline.extract.happenings import EVENT_NOUNS, NOUN_COMPLEMENT, RELATIVE_ACT, stem
 from timeline.extract.merge import Mention
-from timeline.extract.sentences import Sentence
+from timeline.extract.sentences import Sentence, quotation_open
 from timeline.extract.title_gate import title_defect
 from timeline.extract.titles import write_title
 from timeline.model import When
@@ -121,7 +121,7 @@ def _told(text: str, sentence: Sentence, noun_phrase: re.Pattern[str], verb_clau
     """The title of the first telling in ``sentence``, or None."""
     body = sentence.text
     for m in noun_phrase.finditer(body):
-        if _quoted(body[:m.start()]):
+        if quotation_open(body[:m.start()]):
             continue  # "a study titled “The fate of the oil spill in the Atlantic”": another writer's words
         if _OTHER.search(body[max(0, m.start() - 40):m.start("noun")]):
             continue
@@ -145,7 +145,7 @@ def _told(text: str, sentence: Sentence, noun_phrase: re.Pattern[str], verb_clau
     if verb_clause is None:
         return None
     for m in verb_clause.finditer(body):
-        if _quoted(body[:m.start()]):
+        if quotation_open(body[:m.start()]):
             continue
         if _OTHER.search(body[max(0, m.start() - 40):m.start("verb")]) or re.search(r"\b(?:not|never|if|would|could)\b", m.group("subject")):
             continue
@@ -155,11 +155,6 @@ def _told(text: str, sentence: Sentence, noun_phrase: re.Pattern[str], verb_clau
         if title and title_defect(title) is None and len(title.split()) >= 3 and not _PRONOUN.search(title):
             return title
     return None
-
-
-def _quoted(before: str) -> bool:
-    """Whether a quotation opened in ``before`` is still open."""
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _foreign_year(words: str, when: When) -> bool:

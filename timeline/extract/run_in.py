@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.sentences import quotation_open
+
 __all__ = ["CALENDAR", "named_again", "pull_quote", "run_in_top"]
 
 _FINITE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|says|said|[a-z]{3,}ed)$")
@@ -155,7 +157,7 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
             # page writes lowercase elsewhere and never capitalises inside a sentence. Its verb may come after a
             # relative clause or an infinitive, so it is looked for further on.
             ahead = [w.group(0).strip(",;:\"“”'’").lower() for w in words[i + 1:i + 25]]
-            if any(_FINITE.match(w) for w in ahead) and not _open_quote(head[:words[i].start()]):
+            if any(_FINITE.match(w) for w in ahead) and not quotation_open(head[:words[i].start()]):
                 if i - cut_at > 4:
                     cut = words[i].start()
                 cut_at = i
@@ -192,7 +194,7 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
         if (not after_name and not closed_quote and any(w in _RUNS_ON or w.endswith(("'s", "’s")) for w in before)) or _STORY_BEGUN.search(
                 head, 0, words[i].start()):
             continue
-        if any(_FINITE.match(w) for w in ahead) and not _FINITE.match(prev) and not _open_quote(head[:words[i].start()]):
+        if any(_FINITE.match(w) for w in ahead) and not _FINITE.match(prev) and not quotation_open(head[:words[i].start()]):
             if i - cut_at > 4:  # "... spill Hollywood star Kevin Costner unveiled": the first of a close pair
                 cut = words[i].start()
             cut_at = i
@@ -447,12 +449,8 @@ def _closes_quote(prev: str, before: str) -> bool:
     """
     if prev in ("'", "’"):
         opener = max(before.rfind("`"), before.rfind("‘"), before.rfind(" '"))
-    elif len(prev) > 1 and prev[-1] in "\"”" and prev[-2].isalnum() and not _open_quote(before):
+    elif len(prev) > 1 and prev[-1] in "\"”" and prev[-2].isalnum() and not quotation_open(before):
         opener = max(before.rfind("“"), before.rfind('"', 0, len(before) - len(prev)))
     else:
         return False
     return opener >= 0 and not before[:opener].rstrip().endswith(":")
-
-
-def _open_quote(text: str) -> bool:
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1

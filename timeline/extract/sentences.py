@@ -45,6 +45,12 @@ class Sentence:
     paragraph: int = 0
 
 
+def quotation_open(text: str) -> bool:
+    """Whether a direct quotation opened in ``text`` is still open at its end (more curly opening marks than
+    closing ones, or an odd number of straight ones): words after it are the speaker's, not the writer's."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with each of ``spans`` (in order, not overlapping) turned to spaces: same length and line
     breaks, so every offset and sentence still points into the source."""

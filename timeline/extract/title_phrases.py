@@ -12,6 +12,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.sentences import quotation_open
 from timeline.extract.title_words import (
     _AUX,
     _BREAK_WORDS,
@@ -175,7 +176,7 @@ def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
     before "and clean up"), or inside a relative clause that has only just reached its verb ("a pipe that
     rises" before "out of the riser")."""
     text = " ".join(words)
-    if text.count("“") > text.count("”") or text.count('"') % 2:
+    if quotation_open(text):
         return True
     last, before = clean[-1], clean[-2]
     ended = words[-1][-1:] in ",;:"

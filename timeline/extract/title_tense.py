@@ -12,6 +12,7 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.happenings import EVENT_NOUNS
+from timeline.extract.sentences import quotation_open
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, regular_present
 from timeline.extract.title_words import (
     _AUX,
@@ -46,8 +47,7 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
     if not m:
         return text
     word = m.group(1)
-    before_verb = text[:start]
-    if before_verb.count("“") > before_verb.count("”") or before_verb.count('"') % 2:
+    if quotation_open(text[:start]):
         return text  # 'Dr Lee "grabbed a handful of vials"': words inside quotation marks are the source's own
     if past_period and word in {"was", "were", "had"} and not re.match(
             r"\s+(?:[a-z]+ly\s+|not\s+|never\s+|still\s+|also\s+)*(?:been|being|[a-z]{3,}(?:ed|ing)|"
