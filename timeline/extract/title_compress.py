@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.sentences import quotation_open
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_cuts import _limit, _shorten_inner_subjects, title_length
 from timeline.extract.title_ends import _whole_phrase
@@ -156,6 +157,7 @@ def _drop_listener(text: str) -> str:
     m = _TOLD.search(text)
     if m is None or text[:m.start()].count("“") > text[:m.start()].count("”"):
         return text
+    said = "says" if m.group(0).startswith("tells") else "said"
     words = text[m.end():].split(" ")
     about_time = -1  # where a clause about a time noun of the listener's phrase ends ("on the day | he died |")
     for b in range(1, min(len(words) - 2, 16)):
@@ -164,7 +166,7 @@ def _drop_listener(text: str) -> str:
         if words[b - 1] == "to" and words[b][:1].islower():
             return text  # "told BP | to go ahead": an order told, not a report; no clause follows the listener
         if words[b - 1][-1:] in ",;:" or re.search(r"[“”\"()]", words[b - 1]) \
-                or (words[b - 1].lower() in {"he", "she", "it", "they", "we", "i", "you"} and b - 1 != about_time):
+                or words[b - 1].lower() in {"he", "she", "it", "they", "we", "i", "you"}:
             return text  # ("tells Sky News | he believes the ...": the clause began at its pronoun)
         if words[b] in {"he", "she", "they", "we", "I"} and words[b - 1].lower() in _TIME_NOUNS \
                 and b + 1 < len(words) and finite_at(words, b + 1):
@@ -175,11 +177,9 @@ def _drop_listener(text: str) -> str:
         if words[b] in {"he", "she", "they", "we", "I"} and b + 1 < len(words) and finite_at(words, b + 1):
             # "tells a morning television show | he has not spoken directly to ...": a subject pronoun and its verb
             # open the clause told; the listener goes, the pronoun still names the speaker.
-            said = "says" if m.group(0).startswith("tells") else "said"
             return text[:m.start()] + said + " " + " ".join(words[b:])
         if words[b] in {"the", "a", "an"} and _second_noun_phrase(words[b - 1]) and any(
                 _finite(w.lower(), words[j - 1].lower()) for j, w in enumerate(words[b + 1:b + _THAT_LESS_CLAUSE], b + 1)):
-            said = "says" if m.group(0).startswith("tells") else "said"
             return text[:m.start()] + said + " " + " ".join(words[b:])
         if words[b].lower() == "that":
             # "told the City a week ago | that the company expects ...": "tell" with a listener and a "that" clause
@@ -188,7 +188,6 @@ def _drop_listener(text: str) -> str:
             if b + 2 < len(words) and words[b + 1].lower() not in _TIME_NOUNS and any(
                     _finite(w.lower(), words[j - 1].lower()) for j, w in enumerate(words[b + 2:b + _THAT_LESS_CLAUSE],
                                                                                   b + 2)):
-                said = "says" if m.group(0).startswith("tells") else "said"
                 return text[:m.start()] + said + " " + " ".join(words[b + 1:])
             return text
     return text
@@ -395,7 +394,7 @@ def _drop_all(pattern: re.Pattern[str], text: str, verb_at: int) -> tuple[str, i
         if pattern is _APPOSITIVE_BEFORE_VERB and re.match(r",[”\"]?\s+\S+\s+[A-Z]", m.group(0)):
             continue  # "a new ship, the Helix Producer, is": a name in apposition is news, not an aside
         before = text[:m.start()] + mark
-        if before.count("“") > before.count("”") or before.count('"') % 2:
+        if quotation_open(before):
             continue  # inside a quotation the words are the speaker's and stay
         # (a bracket goes with the space before it; an appositive leaves its quote mark and one space)
         replacement = mark + " " if m.group(0).startswith(",") else ""
