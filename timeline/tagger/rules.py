@@ -681,10 +681,6 @@ _LOWER_CASE_HOLIDAYS = frozenset(["christmas", "christmas day", "christmas eve",
 _FUTURE_WORD = re.compile(r"(?i)\b(?:will|'ll|shall|would|next|plans?|planned|planning|expected|hopes?|(?:going|set|due|about) to|until|by)\b")
 
 
-def _sentence_before(text: str, start: int) -> str:
-    return re.split(r"[.!?\n]\s", text[max(0, start - 200):start])[-1]
-
-
 _BEFORE_HOLIDAY = re.compile(r"(?i)\b(?:before|ahead of|in the run-up to|in the lead-up to|prior to)\s(?:the\s)?$")
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:deadline|target date|target)\s(?:of|on|for|is|was)\s$")
 _HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arols?|Rising|Agreement|Accords?|Offensive|Massacre|[Ee]ggs?|[Bb]unny|"
