@@ -78,3 +78,11 @@ def test_a_clause_otherwise_opens_in_the_conditional_tells_nothing_that_happened
     for kept in ("The pilots were otherwise rested and would sail on Friday.",
                  "To do otherwise would be reckless, the mayor said on Friday."):
         assert not in_counterfactual(kept, 0, kept.index("Friday"), len(kept)), kept
+
+
+def test_a_correction_naming_the_story_by_its_subject_is_no_event() -> None:
+    text = ("This article about the Portville ferry strike misstated the number of ferries halted since the May 2 "
+            "walkout.\n"
+            "Northwind Lines said on Monday that the pilots would return to work.\n")
+    events = events_of(text, dt.date(2031, 5, 14))
+    assert [e.title for e in events] == ["Northwind Lines says the pilots would return to work"]
