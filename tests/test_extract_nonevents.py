@@ -86,3 +86,9 @@ def test_a_correction_naming_the_story_by_its_subject_is_no_event() -> None:
             "Northwind Lines said on Monday that the pilots would return to work.\n")
     events = events_of(text, dt.date(2031, 5, 14))
     assert [e.title for e in events] == ["Northwind Lines says the pilots would return to work"]
+
+
+def test_a_question_stays_a_question_past_an_initialisms_stops() -> None:
+    text = ("Did the mayor catch the virus on her trips to Lisbon in late March and with U.S. President Ann Cole last "
+            "month?\n")
+    assert events_of(text, dt.date(2031, 5, 10)) == []
