@@ -92,3 +92,13 @@ def test_a_question_stays_a_question_past_an_initialisms_stops() -> None:
     text = ("Did the mayor catch the virus on her trips to Lisbon in late March and with U.S. President Ann Cole last "
             "month?\n")
     assert events_of(text, dt.date(2031, 5, 10)) == []
+
+
+def test_a_restrictive_clause_names_a_long_or_quoted_antecedent() -> None:
+    text = ("On Saturday, crews lifted away the \"top hat\" lock gate that had been parked on the sill since early "
+            "last month.\n"
+            "Engineers say water is leaking from a culvert more than 5,000 feet long that was damaged three weeks ago "
+            "by a landslide.\n")
+    titles = {e.when.value(): e.title for e in events_of(text, dt.date(2031, 5, 10))}
+    assert titles["2031-04"] == 'The "top hat" lock gate had been parked on the sill'
+    assert titles["2031-W16"] == "A culvert more than 5,000 feet long is damaged by a landslide"
