@@ -33,9 +33,10 @@ _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])|"
                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d))")
 #: A noun phrase of up to seven words from its determiner to the relative pronoun: quoted words ('the "top hat"
 #: cap') and figures ("more than 5,000 feet deep") inside, but no verb of a clause nor a comma between words.
+_CLAUSE_WORDS = r"(?:that|which|who|is|was|were|are|has|have|had|said|says|and|but|or)\b"
 _LONG_HEAD = re.compile(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|these|those)\s+"
-                        r"(?:(?!(?:that|which|who|is|was|were|are|has|have|had|said|says|and|but|or)\b)"
-                        r"(?:\d[\d,.]*|[^\s,;:.!?]+)\s+){0,5}?[\w'’”\"-]*\w[\w'’”\"-]*)$")
+                        r"(?:(?!" + _CLAUSE_WORDS + r")(?:\d[\d,.]*|[^\s,;:.!?]+)\s+){0,5}?"
+                        r"(?!" + _CLAUSE_WORDS + r")[\w'’”\"-]*\w[\w'’”\"-]*)$")
 _AUXILIARY = re.compile(r"(?:is|was|were|are|has|have|had|will|['’]s)\b")
 #: Words before "who", "where" or "which" that make an indirect question ("did not say where the oil went").
 _ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|told|explain|explained|decide|decided|"
