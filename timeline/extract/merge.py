@@ -138,7 +138,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     their content words. Only groups that could match are looked at (same
     date, a shared word, the lead of the same sentence), so an article of
     thousands of dates stays linear. With the ``text``, a mention titled by another date's clause of its sentence
-    is left out first (:func:`~timeline.extract.one_clause.own_clauses`).
+    takes its own clause's title first (:func:`~timeline.extract.one_clause.own_clauses`).
     """
     found = own_clauses(found, text) if text else found
     groups: list[list[Mention]] = []

@@ -16,7 +16,9 @@ may be two happenings, whatever the titles say: those stay apart, unless only on
 (:func:`own_clauses`). "BP aims to have the cap in place as early as Monday and said that, as of Saturday night,
 the work was going to plan": both dates get the first clause's headline; it is Monday's clause (its date sits at its
 end, cut from it), and Saturday's date lies beyond it in a clause of its own, so a "Saturday" event under that
-headline tells what did not happen on Saturday. Only Monday's event stays.
+headline tells what did not happen on Saturday. Saturday's event takes its own clause's headline ("The work is going
+according to plan"); when its date stands in no clause with a subject of its own ("..., enabling it to be sealed by
+mid-August"), it keeps the sentence's, which still tells of it.
 """
 
 from __future__ import annotations
