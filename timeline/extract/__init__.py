@@ -161,7 +161,7 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
     furniture = find_furniture(doc.text) if furniture is None else furniture
     sentences = content_sentences(doc.text, split_sentences(doc.text), furniture)
     found = mentions(doc, timexes, sentences)
-    return _events(doc, merge_mentions(found), sentences)
+    return _events(doc, merge_mentions(found, doc.text), sentences)
 
 
 # --------------------------------------------------------------------- mentions
@@ -448,6 +448,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         when=a.when, start=start, end=end, sentence=index, actor=names.resolve(actor) if actor else None,
         title=title, tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
         end_when=a.end, main=a.embedded is None and not a.modifier, words=content_words(text[start:end]),
+        date=(min([a.timex.start, *(b for b, _ in a.parts)]), max([a.timex.end, *(e for _, e in a.parts)])),
         verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),
         speaker=speaker_words(text[start:end]) if statement else frozenset(),
         happening=a.happening, stems=stems(text[start:end]), source=source, told=told,

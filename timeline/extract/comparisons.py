@@ -379,10 +379,11 @@ def in_question(text: str, sentence: Sentence, pos: int) -> bool:
     # '"How many shares will be around in 1995?" he asked': a quoted question ends at its closing mark.
     quoted = re.search(r"\?[”\"’']", tail)
     tail = tail[:quoted.start() + 1] if quoted else tail.rstrip("”\"’' ")
-    if not tail.endswith("?") or re.search(r"[.!;:]", tail[:-1].rstrip("?")):
+    # ("... during her trips with U.S. President Obama last month?": an initialism's stops end no sentence)
+    if not tail.endswith("?") or re.search(r"[!;:]|(?<!\b[A-Za-z])\.", tail[:-1].rstrip("?")):
         return False
     openings = list(_QUESTION_OPENING.finditer(text, sentence.start, pos))
-    return bool(openings) and re.search(r"[.!?;:]", text[openings[-1].start():pos]) is None
+    return bool(openings) and re.search(r"[!?;:]|(?<!\b[A-Za-z])\.", text[openings[-1].start():pos]) is None
 
 
 #: A holiday named without a year: in a present-tense sentence it recurs ("The period between Thanksgiving and

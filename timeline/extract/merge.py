@@ -25,7 +25,7 @@ from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.attribution import speaker_phrase
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.occasions import one_meeting
-from timeline.extract.one_clause import one_clause_dated_twice
+from timeline.extract.one_clause import one_clause_dated_twice, own_clauses
 from timeline.extract.picked_up import gathers, refers_back
 from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
 from timeline.extract.predicates import (
@@ -96,6 +96,7 @@ class Mention:
     #: later said ..."), another moment of the day and so another statement than the speaker's first
     continued: str = ""
     predicate: Predicate = field(default_factory=Predicate)  # its main verb and object words (:mod:`.predicates`)
+    date: tuple[int, int] = (0, 0)  # its date expression's span in the text (none for a lead or a day told before)
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -128,7 +129,7 @@ _SAYING = SPEECH_VERBS | {"statement", "post", "posts", "interview", "tweet", "r
                           "under", "during", "against", "without", "because", "though", "although", "rather"}
 
 
-def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
+def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     """Group mentions of one event.
 
     Same date and actor, both statements; or one quote; or one happening told
@@ -136,8 +137,10 @@ def merge_mentions(found: list[Mention]) -> list[list[Mention]]:
     explosion"): dates equal or one within the other, and the quotes share
     their content words. Only groups that could match are looked at (same
     date, a shared word, the lead of the same sentence), so an article of
-    thousands of dates stays linear.
+    thousands of dates stays linear. With the ``text``, a mention titled by another date's clause of its sentence
+    takes its own clause's title first (:func:`~timeline.extract.one_clause.own_clauses`).
     """
+    found = own_clauses(found, text) if text else found
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date

@@ -4,7 +4,8 @@
 says to the reader about the page itself:
 
 - an editor's correction note: "Correction: An earlier version of this story misstated ...", "(This
-  caption was amended on 6 May 2026.", "This headline has been changed to ...". It tells what the page
+  caption was amended on 6 May 2026.", "This headline has been changed to ...", "This article about the strike
+  misstated ...". It tells what the page
   once said wrongly, never what happened; an "Editor's note:" that reports a later development is news
   and is left alone.
 - a call to action: how to give or take part ("Relief Fund: Give online or by texting HELP to 90999",
@@ -42,6 +43,10 @@ _CORRECTION = re.compile(
     rf"(?i)^[(\[]?\s*(?:(?:correction|clarification)s?(?:\s*,\s*[^:()\n]{{3,40}}?|\s*\([^()\n]{{3,40}}\))?\s*[:.-]|"
     rf"(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+{_DOCUMENT}\b|"
     rf"this\s+{_DOCUMENT}\s+(?:was|has\s+been|had\s+been)\s+(?:amended|corrected|updated|changed|edited|revised)\b|"
+    # "This article about the harbour strike misstated the number of ferries ...": a correction naming the story it
+    # corrects by its subject; a line opens so only to talk about the page.
+    rf"this\s+{_DOCUMENT}\s+(?:about|on)\s+[^\n]{{3,300}}?\s+(?:misstated|misspelled|misidentified|misquoted|"
+    rf"misattributed|mischaracterized|incorrectly|erroneously|wrongly|said|gave|reported|referred|omitted)\b|"
     # "The following correction was printed in the Guardian's Corrections and clarifications column, 15 June 2010".
     rf"the\s+following\s+(?:correction|clarification)s?\s+(?:was|were|has\s+been|have\s+been)\s+(?:printed|published|made)\b)")
 #: A text-to-shortcode appeal: "by texting "PARKS" to 90999", "Text HELP to 50555".

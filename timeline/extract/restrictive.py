@@ -31,6 +31,12 @@ _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])|"
                           r"(?<=[a-z])\s+that\s+(?=(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST_WORDS)) + r")\s+"
                           r"(?:(?:in|on|at|over|during|last|this|early|late|earlier|the|a|an|its|his|her|their)\s|"
                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d))")
+#: A noun phrase of up to seven words from its determiner to the relative pronoun: quoted words ('the "top hat"
+#: cap') and figures ("more than 5,000 feet deep") inside, but no verb of a clause nor a comma between words.
+_CLAUSE_WORDS = r"(?:that|which|who|is|was|were|are|has|have|had|said|says|and|but|or)\b"
+_LONG_HEAD = re.compile(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|these|those)\s+"
+                        r"(?:(?!" + _CLAUSE_WORDS + r")(?:\d[\d,.]*|[^\s,;:.!?]+)\s+){0,5}?"
+                        r"(?!" + _CLAUSE_WORDS + r")[\w'’”\"-]*\w[\w'’”\"-]*)$")
 _AUXILIARY = re.compile(r"(?:is|was|were|are|has|have|had|will|['’]s)\b")
 #: Words before "who", "where" or "which" that make an indirect question ("did not say where the oil went").
 _ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|told|explain|explained|decide|decided|"
@@ -73,6 +79,10 @@ def restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str]
         head = re.search(r"\s([a-z][\w'’-]+[a-rt-z]s)$", text[max(sentence.start, found.start() - 40):found.start()])
     if head is None:  # "Veterans who served ...": a bare plural opening the sentence
         head = re.fullmatch(r"\W*([A-Z][a-z'’-]+[a-rt-z]s)", text[sentence.start:found.start()])
+    if head is None and not past_verb:
+        # 'the "top hat" cap that had been parked', "a pipeline more than 5,000 feet deep that was damaged": a longer
+        # phrase from its determiner, its words quoted or counted, with no clause's word inside.
+        head = _LONG_HEAD.search(text[max(sentence.start, found.start() - 80):found.start()])
     if head is None and past_verb:
         return None  # "One Taiwanese vessel that arrived this week": no noun phrase to name what the clause is about
     start = found.start() - len(head.group(1)) if head else found.start() + 1

@@ -88,7 +88,8 @@ _WORD = re.compile(r"\S+")
 _LETTER_KINDS = frozenset(["plan", "type", "grade", "class", "vitamin", "exhibit", "group", "category", "division",
                            "series", "section", "article", "phase", "level", "part", "model", "schedule", "appendix",
                            "block", "gate", "wing", "row", "terminal", "platform", "formula", "league", "tier",
-                           "zone", "route", "area", "building", "hall", "room", "channel", "round", "stage", "list"])
+                           "zone", "route", "area", "building", "hall", "room", "channel", "round", "stage", "list",
+                           "influenza", "hepatitis"])
 CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
 
 
@@ -173,6 +174,11 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
             # "... could last decades Snorkeling along a reef near Veracruz, Mexico, in 2002, Texas biologist Wes
             # Tunnell spotted": an opening participle's phrase, commas and all, before its clause's verb.
             ahead = [w.group(0).strip(",;:\"“”'’").lower() for w in words[i + 1:i + 25]]
+        if article and word in ("A", "An") and re.fullmatch(r"[a-z][a-z'’-]*", prev):
+            # "... wearing masks as a precaution A third of the world's population could be infected", "... on a large
+            # scale A viral strain which can be used ... has been produced": an article never follows a common noun
+            # inside a clause, so the lead opens here whatever runs before it; its verb may come after a relative clause.
+            ahead = [w.group(0).strip(",;:\"“”'’").lower() for w in words[i + 1:i + 25]]
         for j, w in enumerate(words[i + 1:i + 12] if not ahead else [], start=i + 1):  # "Jurors at the trial of ... Murray have been told"
             token = w.group(0)
             ahead.append(token.strip(",;:\"“”'’").lower())
@@ -181,9 +187,10 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
                 # name's apposition between commas, and the clause's verb after it.
                 ahead.extend(_after_apposition(words, j) if token.endswith(",") and token[:1].isupper() else [])
                 break  # "... the leaking Gulf of Mexico oil well, which delayed": no clause of its own
-        if not closed_quote and any(w.group(0).lower() in _SUBORDINATORS for w in words[max(0, i - 6):i]):
+        opens_lead = bool(ahead) and word in ("A", "An")  # (an article after a noun: no conjunction's clause runs on)
+        if not closed_quote and not opens_lead and any(w.group(0).lower() in _SUBORDINATORS for w in words[max(0, i - 6):i]):
             continue  # "... rose as ferry operator Northwind Lines said ...": the conjunction's own clause
-        before = [w.group(0).lower() for w in words[max(0, i - 3):i - 1]]
+        before = [] if opens_lead else [w.group(0).lower() for w in words[max(0, i - 3):i - 1]]
         if len(before) == 2 and i >= 4 and words[i - 4].group(0).lower() in _PLACE_PREPOSITIONS and before[0] in _RUNS_ON:
             before = before[1:]  # "... at a pig farm Egypt has begun": a place's noun phrase is whole, a name starts anew
         elif (len(before) == 2 and before[0] in _DETERMINERS and _plain_noun(before[1]) and _plain_noun(prev)

@@ -2,7 +2,8 @@
 
 "if they develop symptoms within the next week", "even if the spill is capped later this summer": a condition's
 time is when something may happen. "would have filled 1.6 million gas tanks": the perfect conditional tells what
-did not happen. "Thank you for joining us tonight": a speaker's courtesy to the audience, no news. A date in
+did not happen. "Thank you for joining us tonight": a speaker's courtesy to the audience, no news; nor is "Below are
+our first thoughts on tomorrow's trip", the page's pointer to what follows. A date in
 such a clause dates nothing (:mod:`.anchors` leaves it out); a happening the clause names keeps its own date.
 "Hopefully next year it will.", "And by Friday they had.": a sentence that ends on its auxiliary leaves its verb to
 the sentence before; alone it tells nothing (:func:`elliptical`).
@@ -52,8 +53,17 @@ _TOLD_BETWEEN = re.compile(r"(?i)\b(?:say|says|said|saying|tell|tells|told|telli
 _RELATIVE_OPENS = re.compile(r"(?i)\b(?:that|which|who)\s+$")
 
 
+#: "BP did not know the rig would explode, otherwise there would be 11 workers still alive today": "otherwise" joining
+#: a clause (after a comma, a semicolon or "or") supposes the contrary of what was said; its conditional tells what
+#: did not happen. ("To do otherwise would be speculation" and "otherwise healthy" join no clause.)
+_OTHERWISE = re.compile(r"\b[Oo]therwise\b(?=,?\s+(?:(?:[\w'’-]+\s+){1,6}?(?:would|could|might)\b|[\w'’-]+['’]d\b))")
+#: What stands before such an "otherwise": the clause's opening, a comma, a semicolon or "or".
+_OTHERWISE_JOINS = re.compile(r"(?:^|[,;]|\bor)\s*$")
+
+
 def in_counterfactual(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
-    """Whether the date at ``pos`` lies in a clause told in the perfect conditional, which says nothing happened."""
+    """Whether the date at ``pos`` lies in a clause told in the perfect conditional, or in one that "otherwise" opens
+    in the conditional, which say nothing happened."""
     # A clause runs between semicolons, colons, dashes and brackets: "the plan -- announced in March -- would have
     # authorized drilling" tells the announcement in an aside, which happened.
     marks = (";", ":", " -- ", "—", "–", "(", ")")
@@ -62,6 +72,8 @@ def in_counterfactual(text: str, sentence_start: int, pos: int, sentence_end: in
     end = min(stops, default=sentence_end)
     if _DEADLINE_BEFORE.search(text, max(start, pos - 20), pos):
         return False
+    if any(_OTHERWISE_JOINS.search(text[start:m.start()]) for m in _OTHERWISE.finditer(text, start, pos)):
+        return True
     # "BP stood by its decision on Wednesday, saying the plan would not have stopped the explosion": the conditional is
     # a told clause's; the date is the telling's.
     # "passed legislation that would have strengthened oversight last year": a relative clause's conditional says what
@@ -89,11 +101,22 @@ _COURTESY = re.compile(r"(?i)[\s“\"‘]*(?:(?:and\s+)?(?:thank\s+you|thanks)\b
                        r"happy\s+new\s+year\b|merry\s+christmas\b)[^.!?”\"]*$")
 
 
+#: "Below are our first thoughts on what the President's trip tomorrow means", "Here is one of his tweets from today:
+#: ...": the page pointing its reader at what follows, up to the date (not past a colon, after which what is shown
+#: speaks for itself). It may follow a heading run into it ("First thoughts on the press conference Below are ...").
+#: Only a capitalised "Here"/"Below" opens it: "the question here is whether ..." is a clause of the story.
+_PRESENTING = re.compile(r"(?:^|(?<=[\s“\"‘]))(?:Here|Below)\s+(?:is|are)\b|(?:^|(?<=[\s“\"‘]))Here['’]s\b")
+
+
 def in_courtesy(text: str, sentence_start: int, pos: int) -> bool:
-    """Whether the date at ``pos`` lies in a speaker's greeting or thanks to the audience."""
+    """Whether the date at ``pos`` lies in a speaker's greeting or thanks to the audience, or in the page's pointer to
+    what follows it: words to the reader, no news."""
     quote = max(text.rfind("“", sentence_start, pos), text.rfind('"', sentence_start, pos))
-    return _COURTESY.match(text, sentence_start, pos) is not None or (
-        quote >= 0 and _COURTESY.match(text, quote + 1, pos) is not None)
+    if _COURTESY.match(text, sentence_start, pos) is not None or (
+            quote >= 0 and _COURTESY.match(text, quote + 1, pos) is not None):
+        return True
+    pointer = list(_PRESENTING.finditer(text, sentence_start, pos))
+    return bool(pointer) and not re.search(r"[:.!?]", text[pointer[-1].end():pos])
 
 
 #: A clause that stops on its auxiliary or modal, its verb left to the sentence before: "Next year it will.", "By
