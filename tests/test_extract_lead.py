@@ -138,3 +138,25 @@ def test_a_lead_judged_by_analysts_after_a_happening_stays() -> None:
 def test_today_in_a_clause_that_became_clear_is_a_happening() -> None:
     text = "It became clear today that the damage to the Portville pier is far worse than the board had said.\n"
     assert [e.when.value() for e in events_of(text)] == ["2026-03-04"]
+
+
+def test_a_standfirst_that_cannot_lead_leaves_the_lead_to_the_body() -> None:
+    # The page's title block saved as its first line (headline, a standfirst naming no one, dateline, caption).
+    title = ("Ferry firm denies cutting safety checks The firm says it is only changing the order of inspections, "
+             "as it faces 30 claims over the crash Wednesday 4 March 2026 09.15 GMT Two ferries wait at the quay.")
+    text = (f"{title}\n"
+            "The company has been accused of cutting corners Photograph: Ann Lee/Portville Press Harbourline has "
+            "rejected claims that it cut safety checks on its night crossings to Portville.\n"
+            "Inspectors will visit the fleet next week.\n")
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2026, 3, 4), title=title))
+    leads = [e for e in events if e.confidence == LEAD_CONFIDENCE]
+    assert [e.title[:40] for e in leads] == ["Harbourline has rejected claims that it "], events
+    assert leads[0].when.value() == "2026-03-04"
+
+
+def test_a_writers_own_voice_after_a_fronted_word_is_no_lead() -> None:
+    title = "Taking pictures is my daily work, and it is also what I like best about it."
+    text = (f"{title}\n"
+            "Sometimes I m only a watcher behind the lens, but at other times I have ended up part of the story.\n")
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2026, 3, 4), title=title))
+    assert events == []

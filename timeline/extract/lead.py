@@ -69,7 +69,15 @@ def lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fo
         # The headline run into its standfirst, no verb of news in them ("BP using robots to plug leak Oil firm
         # aiming to ..."), saved with the page: the news peg is the body's first sentence ("BP is using ...").
         return _lead_mentions(doc, names, sentences, found, candidates[1])
-    return _lead_mentions(doc, names, sentences, found, candidates[0]) if candidates else []
+    if not candidates:
+        return []
+    first = _lead_mentions(doc, names, sentences, found, candidates[0])
+    if not first and len(candidates) > 1 and _runs_in_title(sentences[candidates[0]].text, title_key) \
+            and not any(m.sentence == candidates[0] for m in found):
+        # A standfirst that cannot be the lead ("Oil giant says it is just keeping data confidential", no name
+        # in it) is the page's title block, not the body: the news peg is the body's first sentence.
+        return _lead_mentions(doc, names, sentences, found, candidates[1])
+    return first
 
 
 def _reports(sentence: str) -> bool:
@@ -91,8 +99,9 @@ def _runs_in_title(sentence: str, title_key: str) -> bool:
 #: appeared decades ago", is the saying's).
 _LONG_AGO = re.compile(r"(?i)\b(?:years|decades?|centur(?:y|ies)|generations?)\s+(?:ago|earlier|before)\b|\blong\s+ago\b")
 
-#: A sentence in the writer's own voice, outside any quotation: "We reached the edge of the spill ...".
-_FIRST_PERSON = re.compile(r"(?:I|We)\s+(?!(?:said|say|says)\b)[a-z]")
+#: A sentence in the writer's own voice, outside any quotation: "We reached the edge of the spill ...",
+#: "Sometimes I am just an observer ..." (one fronted word before the pronoun).
+_FIRST_PERSON = re.compile(r"(?:[A-Z][a-z]+,?\s+(?:I|we)|I|We)\s+(?!(?:said|say|says)\b)[a-z]")
 
 
 def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
