@@ -1,6 +1,6 @@
 """Issue 17, eighth round: a negated "will", time left with "has got" or a modifier before the
 date, a promise with its limit, "would" seen from a past time, a possessive month after a year
-written in the same sentence, the first day of a range of weekdays with dates.
+written in the same sentence, "a little bit", the first day of a range of weekdays with dates.
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3
 spans, types and values a careful reader gives them. The first rows of each class failed on
@@ -57,6 +57,12 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     # ... a month of the same sentence without a possessive keeps its year
     (OCT, "In March 1994 a ferry capsized off the coast and in April divers recovered the hull.",
      [("March 1994", "DATE", "1994-03"), ("April", "DATE", "1994-04")]),
+    # ---- "a little bit" is an amount, not the past of "bite"
+    (JUN, "Perhaps we should all open the windows a little bit more during the winter.",
+     [("the winter", "DATE", "2025-WI")]),
+    # ... the verb stays a past, and other amounts decide as before
+    (JUN, "The dog bit a postman on Monday.", [("Monday", "DATE", "2025-06-09")]),
+    (JUN, "Every bit of the grant will be spent by December.", [("December", "DATE", "2025-12")]),
     # ---- a range of weekdays with dates names its month once, after the last
     (JUN, "Listen again from Monday 16 to Friday 20 June at 9pm.",
      [("Monday 16", "DATE", "2025-06-16"), ("Friday 20 June", "DATE", "2025-06-20"), ("9pm", "TIME", "2025-06-20T21:00")]),

@@ -293,6 +293,9 @@ def _un_adjective(word: str) -> bool:
     return word.startswith("un") and not word.startswith(("under", "unit")) and word not in _UN_VERBS
 
 
+_BIT_BEFORE = frozenset(["every", "each", "little", "tiny", "wee"])
+
+
 def classify(word: str, before: list[str]) -> str | None:
     """Tense signalled by one word, given the (up to two) words before it."""
     if word in PLAN_NOUNS and before and (before[-1] in DETERMINERS or before[-1].endswith(("'s", "’s"))
@@ -304,6 +307,8 @@ def classify(word: str, before: list[str]) -> str | None:
     if word in PAST:
         if before and before[-1] in DETERMINERS:
             return None  # an adjective or noun: "a lost tune", "the broken pipe", "the last time"
+        if word == "bit" and ("a" in before or (before and before[-1] in _BIT_BEFORE)):
+            return None  # "a little bit more during the winter", "every bit": an amount, not the past of "bite"
         if before and before[-1] in ("will", "'ll", "shall", "to", "would", *_NEGATED_FUTURE):
             return "future"  # a base form that looks past: "will last", "to set", "will hit"
         if before and before[-1] in _MODALS:
