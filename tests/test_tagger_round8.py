@@ -25,6 +25,7 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (JAN, "The insurer has said the first payments won't come until March.", [("March", "DATE", "2025-03")]),
     (JAN, "The insurer has said the first payments won’t come until March.", [("March", "DATE", "2025-03")]),
     (JAN, "Officials said the new trains wouldn't run before April.", [("April", "DATE", "2025-04")]),
+    (OCT, "The plant could reopen around year’s end.", [("around year’s end", "DATE", "2025")]),
     # ... a past clause stays past, with either apostrophe, and a verb that no past form shares decides as before
     (JAN, "The mayor said the works won’t begin until the end of February.",
      [("the end of February", "DATE", "2025-02")]),

@@ -325,7 +325,7 @@ _EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS},?\s(?:on|of)\s(?:the\s)?$")  # ("
 _EVENT_IN = re.compile(rf"\b{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
 # "will reopen after the attack in March", "since the spill in April": a done event after
 # "after"/"since" is no object of the clause's verb, so its month is the event's, past
-_EVENT_IN_SINCE = re.compile(rf"(?i)\b(?:after|since|following)\s(?:the|a|an|its|their|his|her|last\syear's)\s(?:[\w-]+\s){{0,2}}"
+_EVENT_IN_SINCE = re.compile(rf"(?i)\b(?:after|since|following)\s(?:the|a|an|its|their|his|her|last\syear['’]s)\s(?:[\w-]+\s){{0,2}}"
                              rf"{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
 _RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?:(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?"
                          rf"|(?P<day2>{DAY})\s(?P<mon2>{MON}))")  # ("from 1 June to 30 November")
@@ -2379,7 +2379,7 @@ def _ahead_this_week(cx: Context, start: int, end: int) -> bool:
     return bool(_AHEAD_SURE.search(clause) or _PRESENT_AHEAD.search(near))
 
 
-@rule("yearend", rf"{B}(?i:year[- ]end|year's end|the end of the year)(?![\w-])")
+@rule("yearend", rf"{B}(?i:year[- ]end|year['’]s end|the end of the year)(?![\w-])")
 def _yearend(m: re.Match[str], cx: Context) -> Result | None:
     tense = cx.tense(m.start(), m.end())
     y = cx.dct.year - 1 if tense == "past" and cx.dct.month <= 3 else cx.dct.year
