@@ -26,6 +26,7 @@ from timeline.tagger.context import Anchor, Context
 from timeline.tagger.narrative import note_day
 from timeline.tagger.rules import RULES, TRIGGERS, master_pattern, widen_range
 from timeline.tagger.story_year import note_anchor
+from timeline.tagger.tense_words import straight_apostrophes
 
 __all__ = ["Timex", "tag"]
 
@@ -199,7 +200,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
     if not text:
         return []
     day, moment = _reference(dct, timezone)
-    cx = Context(text=text, dct=day, dct_time=moment, timezone=timezone)
+    # (rules read both apostrophes; the tense walk's words only the straight one)
+    cx = Context(text=straight_apostrophes(text), dct=day, dct_time=moment, timezone=timezone)
     out: list[Timex] = []
     prev_end = 0
     for start, end, i in find(text):

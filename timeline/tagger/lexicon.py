@@ -91,7 +91,7 @@ def number(text: str) -> float | None:
     return total + half
 
 # Words that tell a clause looks ahead or back (read by the tense walk in tense.py).
-FUTURE = frozenset(["will", "'ll", "shall", "would", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
+FUTURE = frozenset(["will", "'ll", "shall", "would", "won't", "wouldn't", "shan't", "going", "plans", "intends", "intend", "aims", "aim", "expects", "expect", "expected", "scheduled", "schedule", "due", "until", "upcoming", "next", "hopes", "hope", "seeks", "seek", "to-be", "tomorrow", "ahead", "forecast", "forecasts", "projected", "predicts", "propose", "proposed", "slated", "looming"])
 # English's irregular pasts and participles come from timeline.english_verbs ("the well blew out on April 20",
 # "a photo taken Wednesday"); listed here are the tense words and the "-en" participles only the tagger reads.
 PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "died", "owed", "tied", "said",

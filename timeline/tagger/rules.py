@@ -188,6 +188,14 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         return y0 + {"last": -1, "next": 1}.get(named[1].lower(), 0)  # "on 20 April last year": the year named
     if named := _ANAPHORIC_YEAR_AFTER.match(cx.text, end):
         return cx.anchor_or_dct().date.year + _ANAPHORIC_SHIFT.get(" ".join((named[1] or named[2]).lower().split()), 0)
+    cur = (cx.dct.month, cx.dct.day if d is not None else 0)
+    key = (m, d or 0)
+    if d is None and cx.text[end:end + 2] in ("'s", "’s") and _EVENT_AFTER.match(cx.text, end):
+        # "In March 1989 the tanker ran aground ... the worst until April's BP accident": a month in
+        # the possessive owning a done event is the writer's own (deictic, as "last April's"), the
+        # last such month before the report, not a month of the story told, even one written out
+        # in the same sentence
+        return y0 if key <= cur else y0 - 1
     a = cx.anchor
     if a is not None and a.precision in ("day", "month") and 0 < start - cx.anchor_pos <= 40 \
             and not _CLOCKISH.match(cx.text, cx.anchor_pos) \
@@ -204,13 +212,6 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # sentence as one with another year written out is told in that year, the nearest occurrence to it
         return min((a.date.year - 1, a.date.year, a.date.year + 1),
                    key=lambda y: abs((y * 12 + m) - (a.date.year * 12 + a.date.month)))
-    cur = (cx.dct.month, cx.dct.day if d is not None else 0)
-    key = (m, d or 0)
-    if d is None and cx.text[end:end + 2] in ("'s", "’s") and _EVENT_AFTER.match(cx.text, end):
-        # "In March 1989 the tanker ran aground ... the worst until April's BP accident": a month in
-        # the possessive owning a done event is the writer's own (deictic, as "last April's"), the
-        # last such month before the report, not a month of the story told
-        return y0 if key <= cur else y0 - 1
     if (entry := chronology_year(cx, m, d, start, end)) is not None:
         return entry  # "29 May: ... 10 July: ...": a timeline runs in order
     if (story := story_year(cx, m, d, start, end)) is not None:
@@ -256,10 +257,11 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
             return y0
         return y0 if key <= cur else y0 - 1
     if tense == "future" and not cx.reported_future(start):  # "will vote in July", "the trial starts March 3"
-        if key < cur and (cx.dct.month - m) % 12 <= 2 and _WOULD_NOT_WILL.search(_sentence_before(cx.text, start)) \
-                and not re.search(r"(?i)\b(?:will|['’]ll|shall)\b", _sentence_before(cx.text, start)):
+        if key < cur and (cx.dct.month - m) % 12 <= 6 and _WOULD_NOT_WILL.search(_sentence_around(cx.text, start, end)) \
+                and not re.search(r"(?i)\b(?:will|['’]ll|shall|won't)\b", _sentence_around(cx.text, start, end)):
             # "under the prior timeline, the target wouldn't be reached until mid-July", told in
-            # August: "would" looks ahead from a past time, so a month just gone is that one
+            # August; "in his June 15 speech, Obama would fault ...", told in October: "would" looks
+            # ahead from a past time, so the nearer of the two, a month gone or one to come
             return y0
         if key < cur and _runs_past_dct(cx, end):
             return y0  # "the season, which runs from June 1 to November 30", said in June: under way
@@ -289,7 +291,9 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
 # A goal with its limit ("that finishing by 27 July was possible", "aimed to seal it by mid-August"):
 # named while the limit lay ahead, so one a few weeks after the report is still to come, however
 # past the clause that reports it ("had been strong through December" is a state, not a goal)
-_GOAL_BY = re.compile(r"(?i)\b(?:[a-z]{3,}ing|to\s[a-z]+)\s(?:[\w'’-]+\s){0,4}by\s(?:the (?:end|middle|start) of\s|early\s|late\s|mid-?)?$")
+# A promise names its limit ahead of the promise ("pledged legislation by August").
+_GOAL_BY = re.compile(r"(?i)\b(?:[a-z]{3,}ing|to\s[a-z]+|(?:pledged|promised|vowed))\s(?:[\w'’-]+\s){0,4}by\s"
+                      r"(?:the (?:end|middle|start) of\s|early\s|late\s|mid-?)?$")
 _WOULD_NOT_WILL = re.compile(r"(?i)\bwould(?:n['’]t|\snot)?\b")
 _WILL = re.compile(r"(?i)\b(?:will|shall|['’]ll)\s(?:not\s|also\s|then\s)?(?P<rest>.*)$", re.S)
 
@@ -321,7 +325,7 @@ _EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS},?\s(?:on|of)\s(?:the\s)?$")  # ("
 _EVENT_IN = re.compile(rf"\b{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
 # "will reopen after the attack in March", "since the spill in April": a done event after
 # "after"/"since" is no object of the clause's verb, so its month is the event's, past
-_EVENT_IN_SINCE = re.compile(rf"(?i)\b(?:after|since|following)\s(?:the|a|an|its|their|his|her|last\syear's)\s(?:[\w-]+\s){{0,2}}"
+_EVENT_IN_SINCE = re.compile(rf"(?i)\b(?:after|since|following)\s(?:the|a|an|its|their|his|her|last\syear['’]s)\s(?:[\w-]+\s){{0,2}}"
                              rf"{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
 _RANGE_TAIL = re.compile(rf"\s{{0,2}}(?:to|through|thru|until|till|-|–)\s{{0,2}}(?:(?P<mon>{MON})\.?(?:\s(?P<day>{DAY}))?"
                          rf"|(?P<day2>{DAY})\s(?P<mon2>{MON}))")  # ("from 1 June to 30 November")
@@ -1223,14 +1227,15 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", date.isoformat(), None) if date else None
 
 
-@rule("day_list", rf"{B}(?P<day>{DAY})(?=(?:,{SP}{DAY}){{0,4}}(?:,?{SP}(?i:and|or|&|to|through|until|till){SP}|\s?[-–]\s?)"
-                  rf"{DAY}{SP}(?P<lmon>{MOND})"
+@rule("day_list", rf"{B}(?:(?P<wd>{WD_DATE}),?{SP})?(?P<day>{DAY})(?=(?:,{SP}{DAY}){{0,4}}(?:,?{SP}(?i:and|or|&|to|through|until|till){SP}|\s?[-–]\s?)"
+                  rf"(?:{WD_DATE},?{SP})?{DAY}{SP}(?P<lmon>{MOND})"
                   rf"(?:,?{SP}(?P<lyear>{YEAR}))?)", accept=lambda m, text: _range_starts(m, text))
 def _day_list(m: re.Match[str], cx: Context) -> Result | None:
-    """ "On 14 and 21 May 2010", "from 14 to 21 May", "18-19 May": the first days of a list or
-    range share the month written after the last."""
+    """ "On 14 and 21 May 2010", "from 14 to 21 May", "18-19 May", "Monday 14 to Friday 18 June":
+    the first days of a list or range share the month written after the last."""
     mon, d = _mon(m["lmon"]), int(_digits(m["day"]))
-    date = _date(int(m["lyear"]) if m["lyear"] else _year_for(cx, mon, d, m.start(), m.end()), mon, d)
+    y = int(m["lyear"]) if m["lyear"] else (m["wd"] and _weekday_year(cx, _wd(m["wd"]), mon, d)) or _year_for(cx, mon, d, m.start(), m.end())
+    date = _date(y, mon, d)
     return ("DATE", date.isoformat(), None) if date else None
 
 
@@ -2374,7 +2379,7 @@ def _ahead_this_week(cx: Context, start: int, end: int) -> bool:
     return bool(_AHEAD_SURE.search(clause) or _PRESENT_AHEAD.search(near))
 
 
-@rule("yearend", rf"{B}(?i:year[- ]end|year's end|the end of the year)(?![\w-])")
+@rule("yearend", rf"{B}(?i:year[- ]end|year['’]s end|the end of the year)(?![\w-])")
 def _yearend(m: re.Match[str], cx: Context) -> Result | None:
     tense = cx.tense(m.start(), m.end())
     y = cx.dct.year - 1 if tense == "past" and cx.dct.month <= 3 else cx.dct.year

@@ -81,6 +81,9 @@ def _plural_object(word: str) -> bool:
         and word not in _NOT_PLURALS
 
 
+# Words between a limit and its date ("until late July", "by the end of May", "until at least Friday")
+_LIMIT_MODIFIERS = frozenset(["at", "least", "first", "thing", "as", "late", "early", "mid", "mid-", "the", "end",
+                              "middle", "start", "beginning", "of"])
 _RELATIVE_ASIDE = re.compile(r",\s(?:who|which)\s[^,.;:!?\n]{1,100},")
 _FUTURE_RIGHT = re.compile(r"\b(?:will|would|shall|['’]ll|is to|are to|going to)\b")
 
@@ -115,9 +118,13 @@ class ClauseTense:
                 # ("spewed for 87 days until July 15, when engineers sealed it": the clause on the date is past)
                 return "future"
             clause = re.split(r"[.!?;\n]|,\s(?:and|but)\s", unabbreviate(self.text[max(0, start - 120):start]))[-1].lower().split()
+            while len(clause) > 1 and clause[-1] in _LIMIT_MODIFIERS and clause[-2] not in (".", ","):
+                clause.pop()  # "has until late July": the words before the limit decide, not "late"
             if (len(clause) > 1 and clause[-2] in ("has", "have")) or (len(clause) > 2 and clause[-3] in ("has", "have")
                                                                       and (clause[-2].endswith("ly") or clause[-2] in ("only", "just", "about"))):
                 return "future"  # "has until Friday to respond": time left, ahead
+            if len(clause) > 2 and clause[-2] == "got" and (clause[-3] in ("has", "have") or clause[-3].endswith(("'s", "'ve"))):
+                return "future"  # "he's got until late July": "has got" is "has", time left
             if not clause:  # "Until Thursday, they had not spoken": the clause follows
                 clause = re.split(r"[.!?;\n]", self.text[end:end + 120])[0].lower().split()
             words = set(clause)

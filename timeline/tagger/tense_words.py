@@ -17,6 +17,16 @@ from timeline.tagger.lexicon import SET_LIMIT as _SET_LIMIT
 from timeline.tagger.lexicon import UN_VERBS as _UN_VERBS
 from timeline.tagger.lexicon import VERBS_LIKE_NOUNS as _VERBS_LIKE_NOUNS
 
+# An apostrophe inside a word, typeset curly ("won’t", "it’s"): the tense walk reads it straight,
+# as one word, and the same length keeps every offset.
+_CURLY_IN_WORD = re.compile(r"(?<=[A-Za-z])’(?=[A-Za-z])")
+
+
+def straight_apostrophes(text: str) -> str:
+    """``text`` with the curly apostrophes inside words made straight ("won’t" -> "won't")."""
+    return _CURLY_IN_WORD.sub("'", text) if "’" in text else text
+
+
 # Hyphenated words are one token: "blown-out", "long-awaited" are adjectives, not past verbs.
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}|\d[\d.,]{0,20}|[.!?;\n,]|:(?=\s)")
 DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
@@ -272,13 +282,18 @@ ASPECTUAL = frozenset(["begins", "starts", "continues", "resumes"])
 # Fixtures in sports news ("the Chiefs play the Bills on Sunday"): verbs after a team's name or
 # a pronoun; after other words mostly nouns ("foul play after an autopsy on Friday").
 FIXTURE = frozenset(["play", "plays", "host", "hosts", "face", "faces", "visit", "visits"])
-_MODALS = frozenset(["will", "would", "to", "shall", "'ll", "could", "may", "might", "must", "should", "can"])
+# "won't come until February": a negated "will" is as much ahead as "will" ("come" is no participle)
+_NEGATED_FUTURE = ("won't", "wouldn't", "shan't")
+_MODALS = frozenset(["will", "would", "to", "shall", "'ll", "could", "may", "might", "must", "should", "can", *_NEGATED_FUTURE])
 PRESENT = frozenset(["is", "are", "am", "be", "being"])
 
 
 def _un_adjective(word: str) -> bool:
     """Is an "un...ed" word an adjective ("unabated", "unopposed"), not a past verb?"""
     return word.startswith("un") and not word.startswith(("under", "unit")) and word not in _UN_VERBS
+
+
+_BIT_BEFORE = frozenset(["every", "each", "little", "tiny", "wee"])
 
 
 def classify(word: str, before: list[str]) -> str | None:
@@ -292,7 +307,9 @@ def classify(word: str, before: list[str]) -> str | None:
     if word in PAST:
         if before and before[-1] in DETERMINERS:
             return None  # an adjective or noun: "a lost tune", "the broken pipe", "the last time"
-        if before and before[-1] in ("will", "'ll", "shall", "to", "would"):
+        if word == "bit" and ("a" in before or (before and before[-1] in _BIT_BEFORE)):
+            return None  # "a little bit more during the winter", "every bit": an amount, not the past of "bite"
+        if before and before[-1] in ("will", "'ll", "shall", "to", "would", *_NEGATED_FUTURE):
             return "future"  # a base form that looks past: "will last", "to set", "will hit"
         if before and before[-1] in _MODALS:
             return None  # "could hit", "may cut": no tense of its own
