@@ -212,3 +212,21 @@ def test_a_published_and_an_updated_stamp_over_one_story_do_not_re_anchor_it() -
             "The harbour board of Portville approved a new ferry terminal today after a two-year review of the "
             "plans, its chairwoman said at a meeting with the town's ferry operators and fishermen.\n")
     assert [d for d, _ in titles_and_dates(text)] == ["2026-03-04"]
+
+
+def test_a_section_heading_in_capitals_run_into_its_paragraph_is_furniture() -> None:
+    text = ("The harbour board of Portville approved a new ferry terminal on Tuesday after a two-year review.\n"
+            "WHAT THE NEW PIER WILL COST The board said on Tuesday the pier would cost $40 million.\n"
+            'Here are some facts about the U.S. ferry trade: THE BUSIEST ROUTES "Ferries carry more people '
+            'than ever," port official Ana Ruiz said on Monday.\n')
+    titles = [title for _, title in titles_and_dates(text)]
+    assert not any("PIER" in t or "ROUTES" in t or t.startswith("S.") for t in titles), titles
+    assert any("Ana Ruiz" in t and t.startswith(("Ana", "Port")) for t in titles), titles
+
+
+def test_initialisms_a_company_in_capitals_and_a_dated_entry_keep_their_words() -> None:
+    text = ("US EPA officials said on Tuesday the water was safe.\n"
+            "A RAND Corp. study in January showed that few people had been vaccinated.\n"
+            "2 MARCH: NEW FERRY LAUNCHED After a long delay, the harbour board launched the new ferry.\n")
+    spans = [text[f.start:f.end] for f in find_furniture(text)]
+    assert not any("EPA" in s or "RAND" in s or "FERRY" in s for s in spans), spans

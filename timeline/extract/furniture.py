@@ -105,6 +105,33 @@ def programme_guide(text: str) -> bool:
             or len(_PROGRAMME_SLOT.findall(text, 0, 200_000)) >= _GUIDE_MIN)
 
 
+#: A section heading in capitals run into the paragraph it heads, at a line's start or after a sentence's end:
+#: "HOW THE FUNNEL WORKS The funnel is a 40ft box", 'THE SCALE OF THE DAMAGE "This is the worst ..."'. Saved
+#: pages lose the heading's own line; it is the page's signpost, not part of the sentence.
+_CAPS_HEADING = re.compile(r"(?m)(?:^[ \t]*|(?<=[.:!?\"”]) )((?:(?:[A-Z][A-Z&'’-]*[A-Z]|A|&)\s+){2,10})"
+                           r"(?=[\"“]?[A-Z][a-z])")
+_HEADING_GLUE = frozenset({"A", "AN", "THE", "OF", "AND", "&", "IN", "ON", "AT", "TO", "FOR", "BY", "WITH", "FROM"})
+#: A company's name in capitals goes on with its suffix: "A RAND Corp. study".
+_NAME_SUFFIX = re.compile(r"(?:Corp|Inc|Co|Ltd|Plc|LLC|Group|Holdings)\b")
+
+
+def caps_headings(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised section headings run into their paragraphs (:data:`_CAPS_HEADING`). Two words
+    that are not glue at least, one of five letters or three of them: "US EPA officials" and "NATO ISAF
+    troops" open sentences with initialisms, not headings."""
+    out = []
+    for m in _CAPS_HEADING.finditer(text):
+        content = [w for w in m.group(1).split() if w not in _HEADING_GLUE]
+        if len(content) < 2 or not (len(content) >= 3 or any(len(w) >= 5 for w in content)):
+            continue
+        if _NAME_SUFFIX.match(text, m.end()):
+            continue
+        if re.search(r"\d[^.!?\n]{0,20}:\s*$", text[max(0, m.start(1) - 30):m.start(1)]):
+            continue  # "2 JUNE: LOWER RISER CUT After ...": a chronology's entry, whose date heads the sentence
+        out.append((m.start(1), m.end(1)))
+    return out
+
+
 def page_furniture(text: str, lines: list[tuple[int, int]], body: list[int]) -> list[tuple[int, int, str]]:
     """Spans of this module's furniture with their kinds: a programme guide ("listing", the whole page), a chat's
     transcript or signed posts ("comment"), and a summary's header ("boilerplate"). ``body`` holds the starts of the page's body lines."""
@@ -115,6 +142,7 @@ def page_furniture(text: str, lines: list[tuple[int, int]], body: list[int]) -> 
     intros = [(m.start(), m.end(), "boilerplate") for m in _LIST_INTRO.finditer(text)]
     intros += [(a, b, "stamp") for a, b in lines if _stamp_line(text[a:b])]
     intros += [(a, b, "caption") for a, b in credited_captions(text, lines)]
+    intros += [(a, b, "crosshead") for a, b in caps_headings(text)]
     release = release_boilerplate(text)
     intros += [(release, len(text), "boilerplate")] if release is not None else []
     return [(a, b, "comment") for a, b in posts] + [(a, b, "boilerplate") for a, b in summary_headers(text, lines)] + intros
@@ -126,7 +154,9 @@ def page_furniture(text: str, lines: list[tuple[int, int]], body: list[int]) -> 
 _LIST_INTRO = re.compile(
     r"(?im)^[ \t]*(?:below|here)(?:\s+(?:is|are)|['’]s)\s+(?:(?:a|an|some|the)\s+)?(?:brief\s+|short\s+|quick\s+|key\s+)?"
     r"(?:timeline|chronology|factbox|fact\s+box|facts?|key\s+facts|questions\s+and\s+answers|q&a|list|summary|"
-    r"look|scenarios|highlights|what\s+(?:we|you)\s+(?:know|need\s+to\s+know)|what\s+to\s+know)\b[^.:!?\n]{0,120}(?:[.:]|$)")
+    r"look|scenarios|highlights|what\s+(?:we|you)\s+(?:know|need\s+to\s+know)|what\s+to\s+know)\b"
+    # the stop of an initialism ("the worst ever U.S. oil spill:") does not end the announcement
+    r"(?:[^.:!?\n]|(?<=\b[A-Z])\.){0,160}(?:[.:]|$)")
 
 
 #: An agency's summary opening with its own day: "A summary of events on Sunday, June 13, Day 54 of", "A summary of events Thursday, July 15,
