@@ -94,7 +94,7 @@ def _reduced_relative_at(words: list[str], k: int, start: int, verb: int) -> boo
     return bool(participle) and k > start + 1 and verb - k <= 9 and words[k - 1][-1:].isalpha() \
         and words[k - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS | {"to", "and", "or", "not"} \
         and words[k + 1:k + 2] != ["by"] and not re.search(
-            r"[“”\"(),;]|\b(?:and|but|that|which|who|when|because|while|if|whether|not)\b", " ".join(words[k:verb])) \
+            r"[“”\"(),;]|\b(?:and|but|that|which|who|when|because|while|if|whether|how|what|why|where|not)\b", " ".join(words[k:verb])) \
         and words[verb].lower() in _AUX | {"had", "has", "have"} and words[verb - 1].lower() != "to"
 
 

@@ -110,8 +110,9 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
     if re.fullmatch(r"[a-z]{3,}ly", clean_last) and clean_last not in _NOT_MANNER and before in _DETERMINERS | _BE \
             and low.isalpha() and low not in _BREAK_WORDS | _WEAK_END:
         return True  # "is a potentially" before "unprecedented disaster"
-    that = next((i for i in range(len(kept) - 1, max(0, len(kept) - 5), -1) if _clean(kept[i]) == "that"
-                 and _clean(kept[i - 1]) in _BE), None)
+    # ("failed to show how the town" before "would be harmed": a question word's clause as well)
+    that = next((i for i in range(len(kept) - 1, max(0, len(kept) - 5), -1) if (_clean(kept[i]) == "that"
+                 and _clean(kept[i - 1]) in _BE) or _clean(kept[i]) in _WH - _RELATIVES), None)
     # "the position was that Jackson" before "was addicted": a content clause without its verb
     return clean_last in {"that", "whether"} or (that is not None and not any(finite_at(kept, j)
                                                                               for j in range(that + 1, len(kept))))
