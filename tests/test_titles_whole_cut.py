@@ -60,6 +60,7 @@ def test_words_that_wait_for_what_follows_are_open_ends() -> None:
     assert _open("criticised the mayor's", "costly trip to the coast")
     assert _open("called it a potentially", "ruinous decision")
     assert _open("the manager is now handing", "over the keys to the new owners")
+    assert _open("the audit found that a number of things went", "wrong at the depot")
 
 
 def test_whole_constituents_are_not_open_ends() -> None:

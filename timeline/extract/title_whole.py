@@ -51,6 +51,12 @@ _NOT_MANNER = {"only", "early", "family", "daily", "weekly", "monthly", "yearly"
 #: Words that open an amount, the object of a verb that counts ("has allocated | less than a billion dollars").
 _AMOUNT_OPENERS = {"less", "more", "nearly", "almost", "about", "around", "roughly", "some", "over", "up", "just",
                    "only", "at", "half", "most", "much", "all"}
+#: Verbs of change whose adjective says what became of their subject: "went wrong", "fell ill", "ran dry".
+_CHANGE_VERBS = {"go", "goes", "went", "gone", "going", "turn", "turns", "turned", "fall", "falls", "fell", "fallen",
+                 "run", "runs", "ran", "come", "comes", "came", "grow", "grows", "grew", "grown"}
+_CHANGED_STATES = {"wrong", "awry", "bad", "sour", "ill", "sick", "dry", "missing", "bust", "bankrupt", "silent", "quiet",
+                   "cold", "true", "unnoticed", "unpunished", "unanswered", "dark", "violent", "deadly", "short", "low",
+                   "weak", "worse", "better", "stronger", "weaker"}
 #: Dashes that open an aside (a single hyphen between spaces is as often a compound's, "oil - siphoning cap").
 _DASHES = {"--", "—", "–"}
 #: Relative pronouns: the clause they open after a noun is optional ("the show | which will take place").
@@ -105,6 +111,8 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
     if low in _PARTICLES and clean_last.isalpha() and (clean_last.endswith(("ing", "ed")) or _verbish(clean_last, before)) \
             and before not in _DETERMINERS and len(rest) > 1 and _clean(rest[1]) in _DETERMINERS:
         return True  # "Hayward is now handing" before "over the operations"
+    if clean_last in _CHANGE_VERBS and low in _CHANGED_STATES:
+        return True  # "a range of things went" before "wrong", "the reservoir ran" before "dry": the state is the news
     if re.search(r"['’]s$", last) and low.isalpha() and nxt[:1].islower() and low not in _BREAK_WORDS | _WEAK_END:
         return True  # "during Thursday's" before "congressional testimony": a possessive waits for its noun
     if re.fullmatch(r"[a-z]{3,}ly", clean_last) and clean_last not in _NOT_MANNER and before in _DETERMINERS | _BE \
