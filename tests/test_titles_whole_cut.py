@@ -53,6 +53,18 @@ def test_a_cut_inside_a_dashed_aside_ends_before_the_dash() -> None:
     assert title == "The new barrier at the old lock held for a third day", title
 
 
+def test_a_cut_inside_a_quotation_goes_on_to_its_close_when_that_fits() -> None:
+    title = _title("A panel of state and independent engineers released its \"overall best estimate\" of the flood damage "
+                   "on Thursday, putting it at $2 billion.", "on Thursday")
+    assert title == "A panel of state and independent engineers releases its \"overall best estimate\"", title
+
+
+def test_an_adverb_and_its_participle_stay_with_the_noun_they_describe() -> None:
+    title = _title("The mayor announced on Monday that a newly built pumping station is capturing most of the run-off "
+                   "from the hills above the town.", "on Monday")
+    assert "a newly built pumping station is capturing" in title, title
+
+
 def test_words_that_wait_for_what_follows_are_open_ends() -> None:
     assert _open("the group has allocated", "less than a million pounds")
     assert _open("the trust has paid", "$4 million to the families")

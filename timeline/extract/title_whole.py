@@ -19,7 +19,7 @@ from timeline.extract.title_complements import (
     complement_missing,
     verb_between,
 )
-from timeline.extract.title_cuts import _limit
+from timeline.extract.title_cuts import _limit, title_length
 from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_frames import _NEUTRAL_FRAMES
 from timeline.extract.title_open import _STRICT_FINITE, FRAME_VERBS, finite_at, open_clause, verb_ahead
@@ -139,9 +139,10 @@ def _clause_has_verb(clause: list[str]) -> bool:
 
 
 def whole_cut(text: str, verb_at: int) -> str:
-    """``text`` cut to a title's length, ending on a whole constituent: the cut of :func:`.title_cuts._limit` when it
-    ends whole; else the clause a neutral frame reports, standing alone, when it has its own subject and fits or cuts
-    whole; else the cut ended at an earlier phrase boundary past the verb; else the cut as it was."""
+    """``text`` cut to a title's length, ending on a whole constituent: a cut inside a quotation goes on to the
+    quotation's close when that fits; the cut of :func:`.title_cuts._limit` when it ends whole; else the clause a
+    neutral frame reports, standing alone, when it has its own subject and fits or cuts whole; else the cut ended at an
+    earlier phrase boundary past the verb; else the cut as it was."""
     cut = _limit(text, verb_at)
     rest = _rest_after(text, cut)
     if cut == text or rest is None:
@@ -150,6 +151,10 @@ def whole_cut(text: str, verb_at: int) -> str:
     verb_word = len(text[:verb_at].split())
     at_verb = verb_at > 0 and len(kept) == verb_word + 1 and rest[0][:1].islower() \
         and _clean(rest[0]) not in _BREAK_WORDS | _WEAK_END and kept[-1][-1:].isalpha()
+    if not text.startswith(cut):  # the cut fell inside a quotation and dropped its mark
+        quoted = _closed_quotation(text, len(kept))
+        if quoted is not None:
+            return quoted
     if not at_verb and not ends_open(kept, rest):
         return cut  # ("chemicals used to clean the spill carry" before "their own risks": the main verb without its object)
     alone = _reported_alone(text, verb_at)
@@ -215,6 +220,21 @@ def _reported_alone(text: str, verb_at: int, depth: int = 0) -> str | None:
             _clean(after[0]) in _BREAK_WORDS or cut[-1:] in ",;:" or after[0][:1] in ",;:") \
             and not ends_open(cut.split(), after):
         return cut  # (only at a sure boundary: "rules about regular training for offshore | operators" is none)
+    return None
+
+
+def _closed_quotation(text: str, cut_words: int) -> str | None:
+    """ "releases its “overall best estimate” | of the flood damage": a cut inside a quotation goes on to where the
+    quotation closes when that still fits the title; the quoted words are one phrase, and a part of them reads as the
+    whole."""
+    words = text.split()
+    for k in range(len(words), cut_words, -1):
+        head = " ".join(words[:k])
+        if title_length(head) > MAX_CHARS or words[k - 1][-1:] not in "”\"" or head.count("“") != head.count("”") \
+                or head.count('"') % 2:
+            continue
+        if _whole_phrase(words[:k], None):
+            return head
     return None
 
 
