@@ -230,9 +230,9 @@ def _closed_quotation(text: str, cut_words: int) -> str | None:
     words = text.split()
     for k in range(len(words), cut_words, -1):
         head = " ".join(words[:k])
-        if title_length(head) > MAX_CHARS or words[k - 1][-1:] not in "”\"" or head.count("“") != head.count("”") \
-                or head.count('"') % 2:
-            continue
+        if title_length(head) > MAX_CHARS or not re.search(r"\w[”\"]$", words[k - 1]) or words[0][:1] in "“\"'‘" \
+                or head.count("“") != head.count("”") or head.count('"') % 2:
+            continue  # (a quotation that opens the sentence, or closes on punctuation, is no phrase inside the title)
         if _whole_phrase(words[:k], None):
             return head
     return None
