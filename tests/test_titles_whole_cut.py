@@ -7,7 +7,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from timeline.extract.title_whole import ends_open
+from timeline.extract.title_whole import _reported_alone, ends_open
 from timeline.extract.titles import MAX_CHARS, write_title
 
 
@@ -73,13 +73,22 @@ def test_words_that_wait_for_what_follows_are_open_ends() -> None:
     assert _open("called it a potentially", "ruinous decision")
     assert _open("the manager is now handing", "over the keys to the new owners")
     assert _open("the audit found that a number of things went", "wrong at the depot")
+    assert _open("the board raised its estimate of the cost from $2 billion", "to $3 billion on Friday")
 
 
 def test_whole_constituents_are_not_open_ends() -> None:
     assert not _open("the singer was delighted to be part of the concert", "which will take place in the old stadium")
     assert not _open("the pilot was exhausted by the night shifts", "and was sleeping at the helm")
     assert not _open("the fund lost money out of an estimated $90 million", "in claims")
+    assert not _open("the firm agreed under pressure from officials", "to set up a fund")
     # A relative clause after a noun is optional, though the noun is also a verb ("the show | which ...").
     title = _title("The singer said she was \"delighted\" to be part of the show which will take place in the "
                    "city's old football stadium on Saturday 9 May.", "on Saturday 9 May")
     assert title == "The singer says she was \"delighted\" to be part of the show", title
+
+
+
+def test_a_frame_inside_a_subordinate_clause_is_not_dropped_as_an_attribution() -> None:
+    # The clause "After nurses report" frames is no main clause: it is not the title's news on its own.
+    text = "After nurses report that 412 new cases in Hallam and Wexby have been confirmed, doubts grow about the tests."
+    assert _reported_alone(text, text.index("report")) is None

@@ -111,6 +111,8 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
     if low in _PARTICLES and clean_last.isalpha() and (clean_last.endswith(("ing", "ed")) or _verbish(clean_last, before)) \
             and before not in _DETERMINERS and len(rest) > 1 and _clean(rest[1]) in _DETERMINERS:
         return True  # "Hayward is now handing" before "over the operations"
+    if low in {"to", "through", "until"} and len(rest) > 1 and _range_from(kept, rest[1], _clean(rest[2]) if len(rest) > 2 else ""):
+        return True  # "lowers its alert level from yellow" before "to green": a range is one phrase with both ends
     if clean_last in _CHANGE_VERBS and low in _CHANGED_STATES:
         return True  # "a range of things went" before "wrong", "the reservoir ran" before "dry": the state is the news
     if re.search(r"['’]s$", last) and low.isalpha() and nxt[:1].islower() and low not in _BREAK_WORDS | _WEAK_END:
@@ -136,6 +138,21 @@ def _clause_has_verb(clause: list[str]) -> bool:
         return False
     before = text[:verb].rstrip()
     return len(text[verb:].split()) >= 3 and before[-1:].isalpha() and not re.search(r"['’]s$", before)
+
+
+def _range_from(kept: list[str], end: str, after: str) -> bool:
+    """Whether the kept words close on the start of a range ("from yellow", "from $5 billion") whose end, ``end``, has the
+    same shape (a number, a name, a plain word); "pressure from the officials | to set up a fund" is no range: a verb's
+    object or particle follows its end (``after``)."""
+    start = next((kept[i + 1] for i in range(len(kept) - 2, max(-1, len(kept) - 4), -1) if _clean(kept[i]) == "from"), None)
+    if start is None or not kept[-1][-1:].isalnum():
+        return False
+
+    def shape(word: str) -> str:
+        word = word.strip("“”\"‘’,;:()")
+        return "number" if re.match(r"[$£€]?\d", word) else "name" if word[:1].isupper() else "word"
+
+    return shape(start) == shape(end) and (shape(end) != "word" or after not in _DETERMINERS | _PARTICLES)
 
 
 def whole_cut(text: str, verb_at: int) -> str:
@@ -174,6 +191,9 @@ def _rest_after(text: str, cut: str) -> list[str] | None:
 
 
 _THAT = re.compile(r"\s*(?:that\s+)?")
+#: A title that opens with a subordinating word: its first verb is the subordinate clause's.
+_SUBORDINATE_OPENING = re.compile(r"(?i)(?:after|before|when|while|as|if|unless|because|since|although|though|once|"
+                                  r"until|whereas)\s")
 _FRAME_THAT = re.compile(r"\b([a-z]+)\s+that\s+")
 #: How far past the verb found a frame with its "that" may stand ("data it has collected shows that").
 _FRAME_REACH = 40
@@ -196,6 +216,8 @@ def _reported_alone(text: str, verb_at: int, depth: int = 0) -> str | None:
         start = frame.end()
     else:
         start = _THAT.match(text, verb_at + frame.end()).end()
+    if _SUBORDINATE_OPENING.match(text):
+        return None  # "After doctors report 351 cases ...": the frame belongs to a subordinate clause, not the title's
     said = text[start:].strip()
     words = said.split()
     if len(words) < 4 or _clean(words[0]) in _POINTING or not re.match(r"[\w$£€]", said):
@@ -207,8 +229,8 @@ def _reported_alone(text: str, verb_at: int, depth: int = 0) -> str | None:
         return None  # ("only water | where the gusher had been": a verb inside a clause of the subject is not its own)
     said = _headline_verb(said[0].upper() + said[1:])
     inner = _subject_end(said)
-    if inner <= 0:
-        return None
+    if inner <= 0 or not finite_at(said.split(), len(said[:inner].split())):
+        return None  # ("351 cases in Glasgow a dramatic increase": no sure verb, no clause of its own)
     nested = _reported_alone(said, inner, depth + 1) if depth < 1 else None
     if nested is not None:
         return nested  # ("data it has collected shows that": a finding's frame goes as the speaker's did)
