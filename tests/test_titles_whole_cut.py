@@ -81,6 +81,7 @@ def test_whole_constituents_are_not_open_ends() -> None:
     assert not _open("the pilot was exhausted by the night shifts", "and was sleeping at the helm")
     assert not _open("the fund lost money out of an estimated $90 million", "in claims")
     assert not _open("the firm agreed under pressure from officials", "to set up a fund")
+    assert not _open("a second shaft reaches the old mine to pump in concrete", "and seal the tunnels for good")
     # A relative clause after a noun is optional, though the noun is also a verb ("the show | which ...").
     title = _title("The singer said she was \"delighted\" to be part of the show which will take place in the "
                    "city's old football stadium on Saturday 9 May.", "on Saturday 9 May")
@@ -92,3 +93,8 @@ def test_a_frame_inside_a_subordinate_clause_is_not_dropped_as_an_attribution() 
     # The clause "After nurses report" frames is no main clause: it is not the title's news on its own.
     text = "After nurses report that 412 new cases in Hallam and Wexby have been confirmed, doubts grow about the tests."
     assert _reported_alone(text, text.index("report")) is None
+
+
+def test_a_clause_opened_by_a_contracted_pronoun_keeps_its_speaker() -> None:
+    text = "Acme, Globex and Initech say they've agreed to pool $1 billion to form a new company to clean up spills."
+    assert _reported_alone(text, text.index("say ")) is None

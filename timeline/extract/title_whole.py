@@ -88,6 +88,9 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
     if low in {"and", "but"} and len(rest) > 1 and _clean(rest[1]) in _STRICT_FINITE and last[-1:].isalpha() \
             and any(finite_at(kept, j) for j in range(1, len(kept))):
         return False  # "Jackson was addicted to demerol" before "and was withdrawing": a second predicate follows
+    if low == "and" and len(rest) > 2 and rest[1].isalpha() and rest[1].islower() and _verbish(rest[1], "to") \
+            and _clean(rest[2]) in _DETERMINERS and "to" in (_clean(w) for w in kept[-5:-1]) and last[-1:].isalpha():
+        return False  # "to pump in cement" before "and seal the reservoir": a second infinitive follows
     if not _whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]):
         return True
     opener = open_clause(kept, rest)
@@ -220,7 +223,8 @@ def _reported_alone(text: str, verb_at: int, depth: int = 0) -> str | None:
         return None  # "After doctors report 351 cases ...": the frame belongs to a subordinate clause, not the title's
     said = text[start:].strip()
     words = said.split()
-    if len(words) < 4 or _clean(words[0]) in _POINTING or not re.match(r"[\w$£€]", said):
+    if len(words) < 4 or re.sub(r"['’](?:ve|re|ll|d|s|m)$", "", _clean(words[0])) in _POINTING \
+            or not re.match(r"[\w$£€]", said):  # ("they've agreed": a contracted pronoun points back as well)
         return None
     inner = _subject_end(said)
     ahead = verb_ahead(words)
