@@ -98,3 +98,16 @@ def test_a_frame_inside_a_subordinate_clause_is_not_dropped_as_an_attribution() 
 def test_a_clause_opened_by_a_contracted_pronoun_keeps_its_speaker() -> None:
     text = "Acme, Globex and Initech say they've agreed to pool $1 billion to form a new company to clean up spills."
     assert _reported_alone(text, text.index("say ")) is None
+
+
+def test_a_reported_clause_whose_subject_names_no_one_keeps_its_speaker() -> None:
+    title = _title("Acme UK executive Peter Marsh said Monday the company has no intention of withdrawing its sponsorship "
+                   "of the Northfield Games, a deal valued at about $58 million.", "Monday")
+    assert title.startswith("Peter Marsh says"), title
+
+
+def test_a_reported_clause_is_not_cut_before_its_alternative() -> None:
+    title = _title("Two months ago, a Hollis Institute survey showed that only 22 percent of the public say they can trust "
+                   "the council in Marlow always or most of the time, among the lowest readings in half a century.",
+                   "Two months ago")
+    assert not title.endswith("always"), title

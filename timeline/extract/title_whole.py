@@ -22,6 +22,7 @@ from timeline.extract.title_complements import (
 from timeline.extract.title_cuts import _limit, title_length
 from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_frames import _NEUTRAL_FRAMES
+from timeline.extract.title_gate import title_defect
 from timeline.extract.title_open import _STRICT_FINITE, FRAME_VERBS, finite_at, open_clause, verb_ahead
 from timeline.extract.title_phrases import _object_missing
 from timeline.extract.title_tense import _headline_verb
@@ -238,14 +239,17 @@ def _reported_alone(text: str, verb_at: int, depth: int = 0) -> str | None:
     nested = _reported_alone(said, inner, depth + 1) if depth < 1 else None
     if nested is not None:
         return nested  # ("data it has collected shows that": a finding's frame goes as the speaker's did)
+    if title_defect(said) is not None:
+        return None  # ("the company has no intention ...": without its speaker the subject names no one)
     cut = _limit(said, inner)
     if cut == said and len(said) <= MAX_CHARS:
         return said
     after = said[len(cut):].split()
     if said.startswith(cut) and len(cut[inner:].split()) >= 3 and after and (
-            _clean(after[0]) in _BREAK_WORDS or cut[-1:] in ",;:" or after[0][:1] in ",;:") \
+            _clean(after[0]) in _BREAK_WORDS - {"or"} or cut[-1:] in ",;:" or after[0][:1] in ",;:") \
             and not ends_open(cut.split(), after):
-        return cut  # (only at a sure boundary: "rules about regular training for offshore | operators" is none)
+        return cut  # (only at a sure boundary: "rules about regular training for offshore | operators" is none, nor an
+        # alternative's "or": "trust the government always | or most of the time")
     return None
 
 
