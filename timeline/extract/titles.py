@@ -11,7 +11,7 @@ risk a misspelling. Long results are cut at a phrase boundary, never mid-word.
 
 This module writes the title; word classes and verb forms live in
 ``title_words``, the subject (leads, appositives, pronouns) in ``title_subjects``,
-and cutting and shortening in ``title_cuts``.
+and cutting and shortening in ``title_cuts`` (whether a cut ends whole, and what replaces it, in ``title_whole``).
 """
 
 from __future__ import annotations
