@@ -186,7 +186,7 @@ def _drop_listener(text: str) -> str:
             # says what "say" with the clause says; the listener goes, and "that" as a headline drops it ("that
             # morning" is a time, not a clause).
             if b + 2 < len(words) and words[b + 1].lower() not in _TIME_NOUNS and any(
-                    _finite(w.lower(), words[j - 1].lower()) for j, w in enumerate(words[b + 2:b + _THAT_LESS_CLAUSE],
+                    _finite(w.lower().strip("“”\"‘’"), words[j - 1].lower()) for j, w in enumerate(words[b + 2:b + _THAT_LESS_CLAUSE],
                                                                                   b + 2)):
                 return text[:m.start()] + said + " " + " ".join(words[b + 1:])
             return text

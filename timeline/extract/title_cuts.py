@@ -87,14 +87,15 @@ _TAKES_LISTENER = {"tells", "told", "asks", "asked", "replied", "responded", "te
 
 def _reduced_relative_at(words: list[str], k: int, start: int, verb: int) -> bool:
     """Whether ``words[k:verb]`` is a participle phrase describing the inner subject's noun: "says tar balls |
-    believed to be from the spill | had started" (a participle after a plain noun, up to the clause's verb)."""
+    believed to be from the spill | had started" (a participle after a plain noun, up to the clause's verb; after an
+    adverb it modifies the noun that follows it: "a newly built pumping station")."""
     word = words[k].lower()
     participle = (re.fullmatch(r"[a-z]{3,}ed", word) and word not in _ED_WORDS_NOT_PARTICIPLES) \
         or (word in IRREGULAR_PARTICIPLES and word not in _AUX)
     return bool(participle) and k > start + 1 and verb - k <= 9 and words[k - 1][-1:].isalpha() \
         and words[k - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS | {"to", "and", "or", "not"} \
-        and words[k + 1:k + 2] != ["by"] and not re.search(
-            r"[“”\"(),;]|\b(?:and|but|that|which|who|when|because|while|if|whether|not)\b", " ".join(words[k:verb])) \
+        and not words[k - 1].lower().endswith("ly") and words[k + 1:k + 2] != ["by"] and not re.search(
+            r"[“”\"(),;]|\b(?:and|but|that|which|who|when|because|while|if|whether|how|what|why|where|not)\b", " ".join(words[k:verb])) \
         and words[verb].lower() in _AUX | {"had", "has", "have"} and words[verb - 1].lower() != "to"
 
 

@@ -11,7 +11,7 @@ risk a misspelling. Long results are cut at a phrase boundary, never mid-word.
 
 This module writes the title; word classes and verb forms live in
 ``title_words``, the subject (leads, appositives, pronouns) in ``title_subjects``,
-and cutting and shortening in ``title_cuts``.
+and cutting and shortening in ``title_cuts`` (whether a cut ends whole, and what replaces it, in ``title_whole``).
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ from timeline.extract.title_subjects import (
 )
 from timeline.extract.title_tense import _headline_verb, _plural_subject
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
+from timeline.extract.title_whole import whole_cut
 from timeline.extract.title_words import (
     _BREAK_WORDS,
     _INTRANSITIVE_ED,
@@ -310,7 +311,7 @@ def write_title(
         text = _shorten_inner_subjects(text)
     if quote_lead is None:
         text, verb_at = make_room_for_verb(text, verb_at)
-    text = _limit(text, verb_at)
+    text = whole_cut(text, verb_at)
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"[.,;:]([”’\"])$", r"\1", text)

@@ -1,0 +1,288 @@
+"""The last check on a cut title: it ends on a whole constituent, or another title takes its place.
+
+:func:`.title_cuts._limit` cuts at the last phrase boundary it trusts, but when no boundary fits it may still end
+inside a phrase: after a verb whose object follows ("the spill has linked | the fortunes"), inside a clause a frame
+opened ("says the defence's position was that Jackson | was addicted"), on a possessive or an adverb that waits
+for its word ("during Thursday's | congressional testimony", "is a potentially | unprecedented"). A reader judges
+such a title unpublishable. An editor would first drop the attribution when what was said has its own subject
+("X says | the spill has linked the fortunes of the government and BP"), and otherwise end at an earlier phrase
+boundary after a complete predicate; only when neither exists does the cut stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.title_complements import (
+    _BE,
+    _INTRANSITIVE_PARTICIPLES,
+    complement_missing,
+    verb_between,
+)
+from timeline.extract.title_cuts import _limit, title_length
+from timeline.extract.title_ends import _whole_phrase
+from timeline.extract.title_frames import _NEUTRAL_FRAMES
+from timeline.extract.title_gate import title_defect
+from timeline.extract.title_open import _STRICT_FINITE, FRAME_VERBS, finite_at, open_clause, verb_ahead
+from timeline.extract.title_phrases import _object_missing
+from timeline.extract.title_tense import _headline_verb
+from timeline.extract.title_words import (
+    _BREAK_WORDS,
+    _DETERMINERS,
+    _MODALS,
+    _VERB_PARTICLES,
+    _WEAK_END,
+    _WH,
+    MAX_CHARS,
+    _subject_end,
+    _verbish,
+)
+
+__all__ = ["ends_open", "whole_cut"]
+
+#: A clause that opens with one of these points back at what the story named (the speaker, an earlier sentence):
+#: without its frame it names nobody.
+_POINTING = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "there",
+             "this", "that", "these", "those", "such", "how", "what", "why", "whether", "if", "when", "where", "who"}
+#: Particles that finish a phrasal verb ("is handing | over the operations", "was holding | back the flow").
+_PARTICLES = _VERB_PARTICLES | {"over", "back"}
+#: Adverbs in "-ly" that are no manner adverb waiting for a word.
+_NOT_MANNER = {"only", "early", "family", "daily", "weekly", "monthly", "yearly", "likely", "rally", "italy", "july",
+               "ally", "reply", "supply", "apply", "fly", "holy", "ugly", "elderly", "friendly", "assembly", "jolly"}
+#: Words that open an amount, the object of a verb that counts ("has allocated | less than a billion dollars").
+_AMOUNT_OPENERS = {"less", "more", "nearly", "almost", "about", "around", "roughly", "some", "over", "up", "just",
+                   "only", "at", "half", "most", "much", "all"}
+#: Verbs of change whose adjective says what became of their subject: "went wrong", "fell ill", "ran dry".
+_CHANGE_VERBS = {"go", "goes", "went", "gone", "going", "turn", "turns", "turned", "fall", "falls", "fell", "fallen",
+                 "run", "runs", "ran", "come", "comes", "came", "grow", "grows", "grew", "grown"}
+_CHANGED_STATES = {"wrong", "awry", "bad", "sour", "ill", "sick", "dry", "missing", "bust", "bankrupt", "silent", "quiet",
+                   "cold", "true", "unnoticed", "unpunished", "unanswered", "dark", "violent", "deadly", "short", "low",
+                   "weak", "worse", "better", "stronger", "weaker"}
+#: Dashes that open an aside (a single hyphen between spaces is as often a compound's, "oil - siphoning cap").
+_DASHES = {"--", "—", "–"}
+#: Relative pronouns: the clause they open after a noun is optional ("the show | which will take place").
+_RELATIVES = {"which", "who", "whom"}
+#: Verbs that report without judging, in every person: "figures | show that", "the office | says".
+_FRAMES = _NEUTRAL_FRAMES | {frame[:-1] for frame in _NEUTRAL_FRAMES if frame.endswith("s")}
+#: The fewest words a title keeps before a dash when its verb was read past the cut.
+_MISREAD_HEAD = 6
+#: The fewest words a title keeps past its main verb when it ends earlier than the cut.
+_PAST_VERB = 2
+
+
+def _clean(word: str) -> str:
+    return word.lower().strip("“”\"‘’,;:()")
+
+
+def ends_open(kept: list[str], rest: list[str]) -> bool:
+    """Whether a title of the words ``kept``, which the sentence goes on with ``rest``, ends inside a phrase: what
+    :func:`.title_ends._whole_phrase` and :func:`.title_open.open_clause` judge, and beside them a verb without its
+    object or particle, a possessive or a degree adverb without the words it qualifies, and a content clause after a
+    copula without its verb."""
+    if not rest or not kept:
+        return False
+    nxt, last = rest[0], kept[-1]
+    low, clean_last = _clean(nxt), _clean(last)
+    before = _clean(kept[-2]) if len(kept) > 1 else ""
+    if last[-1:] in ",;:.!?" or (last[-1:] in "”\"" and not nxt[:1].isalpha()):
+        return not _whole_phrase(kept, nxt, rest[1:6])
+    if low in {"and", "but"} and len(rest) > 1 and _clean(rest[1]) in _STRICT_FINITE and last[-1:].isalpha() \
+            and any(finite_at(kept, j) for j in range(1, len(kept))):
+        return False  # "Jackson was addicted to demerol" before "and was withdrawing": a second predicate follows
+    if low == "and" and len(rest) > 2 and rest[1].isalpha() and rest[1].islower() and _verbish(rest[1], "to") \
+            and _clean(rest[2]) in _DETERMINERS and "to" in (_clean(w) for w in kept[-5:-1]) and last[-1:].isalpha():
+        return False  # "to pump in cement" before "and seal the reservoir": a second infinitive follows
+    if not _whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]):
+        return True
+    opener = open_clause(kept, rest)
+    if opener is not None and not (opener > 0 and _clean(kept[opener - 1]) in _DETERMINERS) \
+            and not _clause_has_verb(kept[opener + 1:]):
+        return True  # ("out of an estimated $600 million": after an article the form is an adjective, no frame)
+    if before in {"has", "have", "had"} and clean_last.endswith(("ed", "en", "id", "ght")) \
+            and clean_last not in _INTRANSITIVE_PARTICIPLES and (re.fullmatch(r"[$£€]?\d[\d.,]*%?", low)
+                                                                 or low in _AMOUNT_OPENERS):
+        return True  # "BP has paid" before "$71 million", "has allocated" before "less than": a perfect without its object
+    if clean_last in {"do", "does", "did"} and before in {"not", "to", "never"} | _MODALS \
+            and (low in _DETERMINERS or low in _AMOUNT_OPENERS):
+        return True  # "the administration did not do" before "an economic analysis": "do" is the verb here
+    if sum(w in _DASHES for w in kept) % 2 and any(w in _DASHES for w in kept[2:]):
+        return True  # "held for a second day -- underwater images showed" before "only water": a dashed aside cut short
+    if low in _WH - _RELATIVES and nxt[:1].islower() and last[-1:].isalpha() and before not in _DETERMINERS \
+            and (clean_last in FRAME_VERBS or _verbish(clean_last, before)):
+        return True  # "until it's known" before "whether the drilling can be done safely": what is known is the news
+    if _object_missing(clean_last, before, low) and before not in _DETERMINERS:
+        return True  # "the spill has linked" before "the fortunes", "the Administration did not do" before "an"
+    if low in _PARTICLES and clean_last.isalpha() and (clean_last.endswith(("ing", "ed")) or _verbish(clean_last, before)) \
+            and before not in _DETERMINERS and len(rest) > 1 and _clean(rest[1]) in _DETERMINERS:
+        return True  # "Hayward is now handing" before "over the operations"
+    if low in {"to", "through", "until"} and len(rest) > 1 and _range_from(kept, rest[1], _clean(rest[2]) if len(rest) > 2 else ""):
+        return True  # "lowers its alert level from yellow" before "to green": a range is one phrase with both ends
+    if clean_last in _CHANGE_VERBS and low in _CHANGED_STATES:
+        return True  # "a range of things went" before "wrong", "the reservoir ran" before "dry": the state is the news
+    if re.search(r"['’]s$", last) and low.isalpha() and nxt[:1].islower() and low not in _BREAK_WORDS | _WEAK_END:
+        return True  # "during Thursday's" before "congressional testimony": a possessive waits for its noun
+    if re.fullmatch(r"[a-z]{3,}ly", clean_last) and clean_last not in _NOT_MANNER and before in _DETERMINERS | _BE \
+            and low.isalpha() and low not in _BREAK_WORDS | _WEAK_END:
+        return True  # "is a potentially" before "unprecedented disaster"
+    # ("failed to show how the town" before "would be harmed": a question word's clause as well)
+    that = next((i for i in range(len(kept) - 1, max(0, len(kept) - 5), -1) if (_clean(kept[i]) == "that"
+                 and _clean(kept[i - 1]) in _BE) or _clean(kept[i]) in _WH - _RELATIVES), None)
+    # "the position was that Jackson" before "was addicted": a content clause without its verb
+    return clean_last in {"that", "whether"} or (that is not None and not any(finite_at(kept, j)
+                                                                              for j in range(that + 1, len(kept))))
+
+
+def _clause_has_verb(clause: list[str]) -> bool:
+    """Whether the words a frame opened reach their verb and go on past it ("the moratorium | needs to stay in place"),
+    though :func:`.title_open.finite_at` cannot tell that verb from a plural noun; a word after a quotation is no sure
+    verb ("“evasive and obstructive” | responses")."""
+    text = " ".join(clause)
+    verb = _subject_end(text)
+    if verb <= 0:
+        return False
+    before = text[:verb].rstrip()
+    return len(text[verb:].split()) >= 3 and before[-1:].isalpha() and not re.search(r"['’]s$", before)
+
+
+def _range_from(kept: list[str], end: str, after: str) -> bool:
+    """Whether the kept words close on the start of a range ("from yellow", "from $5 billion") whose end, ``end``, has the
+    same shape (a number, a name, a plain word); "pressure from the officials | to set up a fund" is no range: a verb's
+    object or particle follows its end (``after``)."""
+    start = next((kept[i + 1] for i in range(len(kept) - 2, max(-1, len(kept) - 4), -1) if _clean(kept[i]) == "from"), None)
+    if start is None or not kept[-1][-1:].isalnum():
+        return False
+
+    def shape(word: str) -> str:
+        word = word.strip("“”\"‘’,;:()")
+        return "number" if re.match(r"[$£€]?\d", word) else "name" if word[:1].isupper() else "word"
+
+    return shape(start) == shape(end) and (shape(end) != "word" or after not in _DETERMINERS | _PARTICLES)
+
+
+def whole_cut(text: str, verb_at: int) -> str:
+    """``text`` cut to a title's length, ending on a whole constituent: a cut inside a quotation goes on to the
+    quotation's close when that fits; the cut of :func:`.title_cuts._limit` when it ends whole; else the clause a
+    neutral frame reports, standing alone, when it has its own subject and fits or cuts whole; else the cut ended at an
+    earlier phrase boundary past the verb; else the cut as it was."""
+    cut = _limit(text, verb_at)
+    rest = _rest_after(text, cut)
+    if cut == text or rest is None:
+        return cut
+    kept = cut.split()
+    verb_word = len(text[:verb_at].split())
+    at_verb = verb_at > 0 and len(kept) == verb_word + 1 and rest[0][:1].islower() \
+        and _clean(rest[0]) not in _BREAK_WORDS | _WEAK_END and kept[-1][-1:].isalpha()
+    if not text.startswith(cut):  # the cut fell inside a quotation and dropped its mark
+        quoted = _closed_quotation(text, len(kept))
+        if quoted is not None:
+            return quoted
+    if not at_verb and not ends_open(kept, rest):
+        return cut  # ("chemicals used to clean the spill carry" before "their own risks": the main verb without its object)
+    alone = _reported_alone(text, verb_at)
+    if alone is not None:
+        return alone
+    earlier = _earlier_boundary(kept, rest, verb_word)
+    return earlier if earlier is not None else cut
+
+
+def _rest_after(text: str, cut: str) -> list[str] | None:
+    """The words ``text`` goes on with after its cut ``cut``; a cut that dropped the mark of a quotation it could not
+    close ("that Hayward [“]is now handing") is matched without quotation marks; None when the cut is no prefix."""
+    if text.startswith(cut):
+        return text[len(cut):].split()
+    bare_text, bare_cut = re.sub(r"[“”\"]", "", text), re.sub(r"[“”\"]", "", cut)
+    return bare_text[len(bare_cut):].split() if bare_text.startswith(bare_cut) else None
+
+
+_THAT = re.compile(r"\s*(?:that\s+)?")
+#: A title that opens with a subordinating word: its first verb is the subordinate clause's.
+_SUBORDINATE_OPENING = re.compile(r"(?i)(?:after|before|when|while|as|if|unless|because|since|although|though|once|"
+                                  r"until|whereas)\s")
+_FRAME_THAT = re.compile(r"\b([a-z]+)\s+that\s+")
+#: How far past the verb found a frame with its "that" may stand ("data it has collected shows that").
+_FRAME_REACH = 40
+
+
+def _reported_alone(text: str, verb_at: int, depth: int = 0) -> str | None:
+    """ "The committee says data it collected shows that BP has paid $71 million of the claims": what a neutral frame
+    (:data:`.title_frames._NEUTRAL_FRAMES`) at the main verb reports, when it names its own subject, holds no
+    quotation (a quotation keeps its speaker) and fits whole or ends whole when cut; a frame inside it goes too."""
+    if not verb_at or re.search(r"[“”\"]", text):
+        return None
+    frame = re.match(r"\S+", text[verb_at:])
+    if frame is None or _clean(frame.group(0)) not in _FRAMES or frame.group(0)[-1:] in ",;:":
+        # ("data it has collected | shows that": the verb found may be a relative clause's; the frame is the first
+        # neutral verb with its "that" close after it)
+        frame = next((m for m in _FRAME_THAT.finditer(text, verb_at, verb_at + _FRAME_REACH)
+                      if _clean(m.group(1)) in _FRAMES), None)
+        if frame is None or re.search(r"[,;:]", text[verb_at:frame.start()]):
+            return None
+        start = frame.end()
+    else:
+        start = _THAT.match(text, verb_at + frame.end()).end()
+    if _SUBORDINATE_OPENING.match(text):
+        return None  # "After doctors report 351 cases ...": the frame belongs to a subordinate clause, not the title's
+    said = text[start:].strip()
+    words = said.split()
+    if len(words) < 4 or re.sub(r"['’](?:ve|re|ll|d|s|m)$", "", _clean(words[0])) in _POINTING \
+            or not re.match(r"[\w$£€]", said):  # ("they've agreed": a contracted pronoun points back as well)
+        return None
+    inner = _subject_end(said)
+    ahead = verb_ahead(words)
+    if inner <= 0 or ahead is None or ahead == 0 or re.search(r"\s(?:--|—|–|-)\s", text[verb_at:start]) \
+            or any(_clean(w) in _WH | {"that", "when"} for w in words[:ahead]):
+        return None  # ("only water | where the gusher had been": a verb inside a clause of the subject is not its own)
+    said = _headline_verb(said[0].upper() + said[1:])
+    inner = _subject_end(said)
+    if inner <= 0 or not finite_at(said.split(), len(said[:inner].split())):
+        return None  # ("351 cases in Glasgow a dramatic increase": no sure verb, no clause of its own)
+    nested = _reported_alone(said, inner, depth + 1) if depth < 1 else None
+    if nested is not None:
+        return nested  # ("data it has collected shows that": a finding's frame goes as the speaker's did)
+    if title_defect(said) is not None:
+        return None  # ("the company has no intention ...": without its speaker the subject names no one)
+    cut = _limit(said, inner)
+    if cut == said and len(said) <= MAX_CHARS:
+        return said
+    after = said[len(cut):].split()
+    if said.startswith(cut) and len(cut[inner:].split()) >= 3 and after and (
+            _clean(after[0]) in _BREAK_WORDS - {"or"} or cut[-1:] in ",;:" or after[0][:1] in ",;:") \
+            and not ends_open(cut.split(), after):
+        return cut  # (only at a sure boundary: "rules about regular training for offshore | operators" is none, nor an
+        # alternative's "or": "trust the government always | or most of the time")
+    return None
+
+
+def _closed_quotation(text: str, cut_words: int) -> str | None:
+    """ "releases its “overall best estimate” | of the flood damage": a cut inside a quotation goes on to where the
+    quotation closes when that still fits the title; the quoted words are one phrase, and a part of them reads as the
+    whole."""
+    words = text.split()
+    for k in range(len(words), cut_words, -1):
+        head = " ".join(words[:k])
+        if title_length(head) > MAX_CHARS or not re.search(r"\w[”\"]$", words[k - 1]) or words[0][:1] in "“\"'‘" \
+                or head.count("“") != head.count("”") or head.count('"') % 2:
+            continue  # (a quotation that opens the sentence, or closes on punctuation, is no phrase inside the title)
+        if _whole_phrase(words[:k], None):
+            return head
+    return None
+
+
+def _earlier_boundary(kept: list[str], rest: list[str], verb_word: int) -> str | None:
+    """The last phrase boundary before the cut (a break word, a comma or a dash follows it) where the title ends whole
+    at least :data:`_PAST_VERB` words past its main verb (word ``verb_word``), or, when the verb was read past the cut,
+    after some finite verb; None when there is none."""
+    words = kept + rest
+    # The verb read past the cut or inside a dashed aside was misread: only the dash surely ends the clause before it.
+    dash = max((i for i, w in enumerate(kept) if w in _DASHES), default=None)
+    misread = verb_word >= len(kept) - 1 or (dash is not None and dash < verb_word)
+    for k in range(len(kept) - 1, 3, -1):
+        if not (k > verb_word + _PAST_VERB or misread):
+            break
+        low = _clean(words[k])
+        if misread and not (words[k] in _DASHES and k >= _MISREAD_HEAD and verb_between(words[1:k])):
+            continue
+        if (low in _BREAK_WORDS or words[k - 1][-1:] in ",;:" or words[k] in _DASHES) \
+                and not ends_open(words[:k], words[k:]):
+            return " ".join(words[:k]).rstrip(",;:")
+    return None
