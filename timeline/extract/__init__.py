@@ -96,6 +96,7 @@ from timeline.extract.merge import (
     speaker_words,
 )
 from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.person_nouns import person_by_noun
 from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import elided_unit, gapped_head, segment
@@ -221,6 +222,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = holder(roles, role.group(1).lower(), sentence.start) or actor
             if actor and _looks_personal(actor):  # "The admiral created a team. ... He also planned": the admiral
                 last_person = last_human = actor
+        elif subject is None and (by_noun := person_by_noun(strip_opening(sentence.text), actors, names, known)):
+            actor = last_person = last_human = by_noun  # "Hayward shocked residents. The Briton was quoted ..."
         elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
             previous = strip_opening(sentences[index - 1].text)
             actor = plural_antecedent(previous)  # "Analysts ... They forecast ..."

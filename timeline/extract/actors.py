@@ -12,6 +12,7 @@ import functools
 import re
 
 from timeline.extract.names import _LEGAL_FORMS, NameIndex, _looks_personal
+from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_referents import (
     _EXPLETIVE_IT,
@@ -205,6 +206,8 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if possessor or (re.match(r"(?:Its|It|His|Her|Their|They|We|This|These|That|Those)\s+[a-z]", rest) \
             and not _EXPLETIVE_IT.match(rest) and not _REPORTED_BY_NOBODY.match(rest)):
         return None  # "Its full impact on the UK ...": the name further on is no subject ("It seems that X" is X's)
+    if PERSON_NOUN_SUBJECT.match(rest):
+        return None  # "The Briton was quoted by the Times": a person the story named before, no name of one
     appositive = _ROLE_THEN_NAME.match(rest) if rest[:1] in "TAIH" and ", " in rest[:110] else None
     if appositive:  # "The BP executive in charge of the response, Chief Operating Officer Doug Suttles, said"
         people = [names.resolve(n.text) for n in names.between(rest_start + appositive.start(1),

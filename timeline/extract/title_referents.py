@@ -20,6 +20,14 @@ ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minis
               r"chairwoman|chief executive|chief|judge|commissioner|director|ambassador|general|admiral|"
               r"spokesman|spokeswoman|pope|king|queen")
 
+#: Nouns for what a named person is (a trade, a fame, a nationality), never an office: "the singer", "the Briton".
+#: ("The man", "the official", "the worker" are as often someone the story never names: left out.)
+PERSON_NOUNS = (r"singer|songwriter|actor|actress|star|superstar|entertainer|musician|performer|rapper|comedian|"
+                r"presenter|broadcaster|footballer|golfer|cyclist|athlete|billionaire|tycoon|businessman|"
+                r"businesswoman|financier|magnate|entrepreneur|novelist|author|film-maker|filmmaker|"
+                r"Briton|Englishman|Scot|Welshman|Irishman|American|Canadian|Australian|Frenchman|German|Italian|"
+                r"Spaniard|Dutchman|Russian|Mexican|Brazilian|Texan|Louisianan|New Yorker|Californian")
+
 
 def _resolve_pronoun(text: str, actor: str | None) -> str:
     """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before;
@@ -67,7 +75,7 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?!(?:other|rival|second|third|smaller|parent|sister|"
                  r"former|new|joint|same)\b)[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}?(?:company|firm|group|oil major|oil giant|bank|agency|"
                  r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ((?:[a-z-]+\s+){0,3}?(?:"
-                 + ROLE_NOUNS + r")))\b", text)
+                 + ROLE_NOUNS + "|" + PERSON_NOUNS + r")))\b", text)
     if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
         # "he'd like", "she'll go", "he's got": the contracted auxiliary in full once a name stands before it
         # ("Landrieu would like"); "he's" before a participle may be "is" or "has", so it keeps its pronoun.

@@ -1,0 +1,60 @@
+"""Who "the Briton", "the singer" or an "it" stands for: the subject a reader carries on with.
+
+Every sentence here is written for these tests; the people, firms and places are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.model import Document
+
+
+def titles(text: str) -> list[str]:
+    return [e.title for e in extract(Document(path="s.txt", text=text, published=dt.date(2026, 3, 6)))]
+
+
+def test_a_nationality_noun_is_the_person_the_sentence_before_was_about() -> None:
+    text = ("Talks over the Harwick quay collapse went on for a third day on Wednesday.\n"
+            "Mr Pellow angered dockers in Harwick by saying he wanted his weekend back.\n"
+            "The Briton was quoted by the Daily Lantern on Tuesday suggesting that dockers were likely to file false claims.\n")
+    found = titles(text)
+    assert any(t.startswith("Pellow is quoted by the Daily Lantern") for t in found), found
+    assert not any(t.startswith(("Briton", "The Briton")) for t in found), found
+
+
+def test_a_trade_noun_is_the_person_the_story_is_about_when_the_sentence_before_names_no_one() -> None:
+    text = ("Fans of Dara Quill will gather at the Marlow theatre on Friday, a year after the death of the singer.\n"
+            "Dara Quill died at his home in Marlow in March 2025, aged 61.\n"
+            "Dara Quill had been rehearsing for a tour of 40 cities.\n"
+            "The Marlow theatre has no plans to open its doors early.\n"
+            "The singer, along with his sister, won a talent contest at the same theatre in 1981.\n")
+    found = titles(text)
+    assert any(t.startswith("Quill wins a talent contest") or t.startswith("Quill wins talent contest")
+               for t in found), found
+
+
+def test_a_trade_noun_is_not_a_person_of_the_other_gender() -> None:
+    text = ("Fans of Dara Quill will gather at the Marlow theatre on Friday, a year after the death of the singer.\n"
+            "Dara Quill died at his home in Marlow in March 2025, aged 61.\n"
+            "Dara Quill had been rehearsing for a tour of 40 cities.\n"
+            "The Marlow theatre has no plans to open its doors early.\n"
+            "The singer demanded on Tuesday what she called the whole truth about the death.\n")
+    found = titles(text)
+    assert not any(t.startswith("Quill") and "demand" in t for t in found), found
+
+
+def test_a_nationality_before_a_noun_names_nobody() -> None:
+    text = ("Mr Pellow angered dockers in Harwick by saying he wanted his weekend back.\n"
+            "The British economy shrank by 0.4% in the first quarter, figures showed on Tuesday.\n")
+    found = titles(text)
+    assert not any(t.startswith("Pellow") and "econom" in t for t in found), found
+
+
+def test_it_continues_a_thing_named_with_a_code_among_its_modifiers() -> None:
+    text = ("Health officials met in Geneva on Monday to discuss the outbreak.\n"
+            "But the new K7N3 bird flu virus is not behaving like past strains.\n"
+            "It has stretched the southern flu season well into December, officials said on Tuesday.\n")
+    found = titles(text)
+    assert any(t.startswith("The new K7N3 bird flu virus has stretched") for t in found), found
