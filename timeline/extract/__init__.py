@@ -242,7 +242,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                 if a.modifier and not a.happening and a.embedded is None and a.when.precision == Precision.YEAR:
                     classifying.add(id(found[-1]))
         if subject and (" " in subject or names.counts.get(subject)):
-            last_person = subject
+            last_person = last_person if subject in bodies.short_bodies else subject  # ("Mariner" is Mariner Energy)
             if not _looks_personal(subject) and subject not in known:  # "Mr Obama" is no company
                 followed = subject
             else:

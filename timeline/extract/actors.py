@@ -21,7 +21,7 @@ from timeline.extract.title_referents import (
     ROLE_NOUNS,
     _actor_kind,
 )
-from timeline.extract.title_subjects import _PLACE_REST, _drop_lead
+from timeline.extract.title_subjects import _LEAD_WORDS, _PLACE_REST, _drop_lead
 from timeline.extract.title_words import SPEECH_VERBS, _finite, _verbish
 from timeline.extract.titles import DATELINE
 
@@ -163,6 +163,13 @@ _OTHER_LEAD = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(?i:even|just|only|lo
                          r"(?:[A-Z][a-z]+\s+){1,2}(?:days|weeks|months|years|hours)\s+(?:later|after|earlier|before)\b")
 
 
+#: A lead phrase up to its comma before the subject: "After the blast, ...", "Under U.S. pressure, it agreed ...",
+#: "Unlike BP, Mariner is ...": any word that opens a lead in a title opens one here (not "This", which opens a
+#: subject: "This company, which ..., said").
+_SUBJECT_LEAD = re.compile(r"^(?:(?:" + "|".join(sorted(w.capitalize() for w in _LEAD_WORDS if w != "this"))
+                           + r")\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*")
+
+
 def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     """The named actor of a sentence: a quote's speaker, or a name opening the main clause."""
     body = s.text
@@ -191,8 +198,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if dateline:  # "WASHINGTON (AP) — The Senate ...": the subject follows the dateline
         body = body[dateline.end():]
         s = Sentence(s.start + dateline.end(), s.end, body, s.paragraph)
-    lead = re.match(r"^(?:(?:In|On|At|After|Before|While|When|Although|Though|As|Since|During|Despite|Amid|"
-                    r"Earlier|Later|Last|Meanwhile|However|For)\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*", body)
+    lead = _SUBJECT_LEAD.match(body)
     rest = body[lead.end():] if lead else body
     place = _PLACE_REST.match(rest) if lead and re.search(r"\b[A-Z][\w.’'-]*,\s+$", lead.group(0)) else None
     if place:  # "After he had landed in Gulfport, | Mississippi, he likened ...": the place's state, no subject

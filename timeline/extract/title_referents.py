@@ -196,7 +196,7 @@ _ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|B
                       r"Coalition|Trust|Society|Club|Team|Unit|Panel|Laborator(?:y|ies)|Labs|Hospital|School|College|"
                       r"Museum|Airport|Exchange|Reserve|Cabinet|Tribunal|Clinic|Services|Systems|Technologies|Industries|"
                       r"Resources|Partners|Capital|Management|Media|Studios|Records|Pictures|Entertainment|Productions|"
-                      r"Communications|Pharmaceuticals|Insurance|Securities|Investments|Ventures|Enterprises)\.?$")
+                      r"Communications|Pharmaceuticals|Insurance|Securities|Investments|Ventures|Enterprises|Associates)\.?$")
 
 #: "It emerged that X", "It is understood X", "It has been reported that X": the news is X; "it" names
 #: nobody, and "emerged" is no headline verb. A hedge ("It is believed", "It is feared") stays: without
