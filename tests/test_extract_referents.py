@@ -223,3 +223,19 @@ def test_it_in_a_clause_inside_a_relative_clause_is_the_relative_clauses_noun() 
     found = titles("Port director Tomas Brandt opened the pier in Portville on Monday.\n"
                    "Divers hope the patch will stop the seepage that has only grown since it started two weeks ago.\n")
     assert "The seepage starts" in found, found
+
+
+def test_the_president_is_the_one_a_title_named_by_surname_alone() -> None:
+    text = ("President Okafor flew to the flooded delta on Sunday to see the damage.\n"
+            "Okafor warned that the floods could ruin the harvest for years.\n"
+            "Engineers said the levee breach was wider than first thought.\n"
+            "The president cautioned on Sunday that the repairs could take many weeks.\n")
+    found = titles(text)
+    assert any(t.startswith("Okafor cautions that the repairs") for t in found), found
+
+
+def test_a_weekday_after_a_lowercase_role_is_no_person() -> None:
+    text = ("Officials met the president Monday in the capital to discuss the floods.\n"
+            "The president cautioned on Tuesday that the repairs could take many weeks.\n")
+    found = titles(text)
+    assert not any(t.startswith("Monday") for t in found), found

@@ -75,9 +75,12 @@ def role_holders(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
     """Every "President Barack Obama", "chief executive Tony Hayward", "Barack Obama, the US president":
     (position, role, person), in text order."""
     found = [(m.start(), _title_role(m.group(1)), names.resolve(m.group(2))) for m in _ROLE_NAME.finditer(text)]
+    # "President Obama": a title written with its capital before one capitalised word makes it a person's surname.
+    titled = {f for (_, _, f), m in zip(found, _ROLE_NAME.finditer(text), strict=True)
+              if " " not in f and m.group(1).split()[-1][:1].isupper()}
     found += [(m.start(), m.group(2).lower(), names.resolve(m.group(1))) for m in _NAME_ROLE.finditer(text)]
     found += [(m.start(), _ABBREVIATED[m.group(1)], names.resolve(m.group(2))) for m in _ABBREVIATED_ROLE.finditer(text)]
-    return sorted(f for f in found if _looks_personal(f[2]))
+    return sorted(f for f in found if _looks_personal(f[2]) or f[2] in titled)
 
 
 #: News style abbreviates a title before a name ("Sen. Mary Landrieu", "Gov. Bobby Jindal", "Adm. Thad Allen");
