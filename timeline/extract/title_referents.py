@@ -12,6 +12,7 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.names import _ORG_WORDS
+from timeline.extract.title_phrases import _NUMBER_WORDS
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import _PRONOUN_WORDS
 
@@ -224,8 +225,30 @@ _MEANS = re.compile(r"^(?:That|This|It)\s+(?:also\s+)?(?:means|meant)\s+(?:that\
                     r"less|roughly|almost|up\s+to|[A-Z]|\d)\b|there\s+(?:is|are|was|were|will|have|has)\b)")
 
 
+#: "It took U.S. and British teams three months to cap the well": "it" holds the place of the infinitive, and the
+#: one who took the time (group "who") is the clause's real subject ("U.S. and British teams took three months to
+#: cap the well"); without one ("It took two weeks to build the box") there is no subject to put first.
+_TIME_TAKEN = re.compile(
+    r"^(?:It|it)\s+(?P<verb>(?:(?:has|had|will|would|could|may|might|can|also|still|only)\s+)*(?:took|takes|take|taken))\s+"
+    r"(?P<who>(?!(?:him|her|them|us|me|you|it|about|nearly|almost|roughly|more|less|only|just|over|some|at|a|an|one|"
+    + "|".join(sorted(_NUMBER_WORDS)) + r")\b)[A-Za-z](?:[^,;:.“”\"]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?)\s+(?P<span>(?:(?:about|nearly|almost|roughly|"
+    r"more\s+than|less\s+than|only|just|over|some|at\s+least|another|a\s+further)\s+)?(?:(?:a|an|one|a\s+few|\d[\d,.]*|"
+    + "|".join(sorted(_NUMBER_WORDS)) + r")\s+)?(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+    r"years?|decades?|centuries|generations?))\s+to\s+(?=[a-z])")
+
+
+def _time_taken(text: str) -> str:
+    """ "It took the crew 12 hours to reach the rig" -> "The crew took 12 hours to reach the rig"."""
+    m = _TIME_TAKEN.match(text)
+    if m is None:
+        return text
+    who = m.group("who")
+    return f"{who[0].upper()}{who[1:]} {m.group('verb')} {m.group('span')} to {text[m.end():]}"
+
+
 def _drop_reporting_it(text: str) -> str:
     """ "It also emerged that the manager will not testify" -> "the manager will not testify"."""
+    text = _time_taken(text)
     means = _MEANS.match(text)
     if means and len(text[means.end():].split()) >= 4 and re.search(
             r"\b(?:is|are|was|were|has|have|had|will|would|could|[a-z]{3,}ed)\b", text[means.end():]):

@@ -14,6 +14,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import _COMMON_SINGLE
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
     _AUX,
     _PRESENT,
@@ -542,7 +543,8 @@ _PLURAL_GROUP = re.compile(
     r"(?:who\s+[^,;:.“”\"]{3,120}?\s+(?:say|said|argue|argued|claim|claimed|contend|contended|insist|insisted)\b|"
     r"(?:also\s+|have\s+|had\s+|are\s+|were\s+|will\s+|would\s+|could\s+|may\s+)?"
     r"(?:said|say|expect|expected|believe|believed|warned|warn|told|found|reported|estimated|estimate|predicted|"
-    r"forecast|have|had|are|were|will|would|could|may|[a-z]{3,}ed|"
+    # ("Crews put out more booms": an irregular past as much as one in -ed)
+    r"forecast|have|had|are|were|will|would|could|may|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_FORMS)) + "|"
     # a modal's verb is bare, whatever it is ("Engineers must probe the well")
     r"(?:must|should|can|might|cannot)\s+(?:not\s+|also\s+|first\s+|still\s+)?[a-z]{2,}))\b")
 

@@ -1,4 +1,4 @@
-"""Who "the Briton", "the singer" or an "it" stands for: the subject a reader carries on with.
+"""Who a title's "the Briton", "the singer", "it" or "they" stands for, and whose time "it took": the subject a reader carries on with.
 
 Every sentence here is written for these tests; the people, firms and places are invented.
 """
@@ -58,3 +58,20 @@ def test_it_continues_a_thing_named_with_a_code_among_its_modifiers() -> None:
             "It has stretched the southern flu season well into December, officials said on Tuesday.\n")
     found = titles(text)
     assert any(t.startswith("The new K7N3 bird flu virus has stretched") for t in found), found
+
+
+def test_it_took_someone_time_puts_the_one_who_took_it_first() -> None:
+    text = ("The harbour at Marlow reopened on Friday after the storm.\n"
+            "It took Dutch and Danish salvage crews six weeks to clear the wreck from the channel in 2025.\n"
+            "It took about two weeks to build the new 40-foot gate in 2024.\n")
+    found = titles(text)
+    assert any(t.startswith("Dutch and Danish salvage crews take six weeks to clear the wreck") for t in found), found
+    assert any(t.startswith("It takes about two weeks to build") for t in found), found  # no one to put first
+
+
+def test_they_is_the_group_the_sentence_before_had_as_subject_with_an_irregular_past() -> None:
+    text = ("Oil reached the Marlow marshes on Monday.\n"
+            "Crews put out more floating barriers and mended some that the waves broke over the weekend.\n"
+            "They also hoped to burn some of the oil on the water on Wednesday.\n")
+    found = titles(text)
+    assert any(t.startswith("Crews also hope to burn") for t in found), found
