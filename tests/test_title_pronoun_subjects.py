@@ -1,4 +1,5 @@
-"""Who a title's "the Briton", "the singer", "it" or "they" stands for, and whose time "it took": the subject a reader carries on with.
+"""Who a title's "the Briton", "the singer", "it" or "they" stands for, and whose time "it took" tells:
+the subject a reader carries on with.
 
 Every sentence here is written for these tests; the people, firms and places are invented.
 """
@@ -75,3 +76,16 @@ def test_they_is_the_group_the_sentence_before_had_as_subject_with_an_irregular_
             "They also hoped to burn some of the oil on the water on Wednesday.\n")
     found = titles(text)
     assert any(t.startswith("Crews also hope to burn") for t in found), found
+
+
+def test_it_that_exploded_is_the_owned_thing_named_before_the_clause() -> None:
+    text = ("Corvane Shipping said on Monday its profits rose 8%.\n"
+            "Corvane Shipping was in charge of inspecting NVX's Harwick fuel tank before it exploded in March.\n")
+    found = titles(text)
+    assert any(t.startswith("NVX's Harwick fuel tank explodes") for t in found), found
+
+
+def test_it_in_a_clause_is_the_thing_the_main_clause_is_about_with_its_code_in_brackets() -> None:
+    text = ("The bird flu (K7N3) virus has now spread to 40 countries after it was first found in Peru in April.\n")
+    found = titles(text)
+    assert any(t.startswith("The bird flu (K7N3) virus is first found in Peru") for t in found), found

@@ -102,7 +102,7 @@ from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
-from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind
+from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind, undergoer
 from timeline.extract.title_relatives import relative_only
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
@@ -395,16 +395,11 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         if relative and not re.search(r"\b(?:he|she|they|we|I|you)\b", relative.group(0)):
             stands_for = "T" + relative.group(1)[1:]  # "the leak that has only worsened since it began": the leak's
         clause = text[body_start:end]
-        undergone = re.search(r"(?<!\bin\s)(?<!\binto\s)(?<!\bon\s)(?<!\bonto\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)"
-                              r"(?<!\bof\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bunder\s)(?<!\bacross\s)"
-                              r"(?<!\bthrough\s)(?<!\bnear\s)(?<!\boff\s)(?<!\btoward\s)(?<!\btowards\s)(?<!\baround\s)"
-                              r"\b(?:the|its|their)\s+((?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W])\s*,?\s*$",
-                              text[s.start:start]) if stands_for is None and _THING_HAPPENS.match(clause) \
+        thing = undergoer(text[s.start:start]) if stands_for is None and _THING_HAPPENS.match(clause) \
             and re.match(r"(?i)(?:when|before|after|until|till|as|since|because)\s", text[start:body_start]) else None
-        if undergone:  # "BP was leasing the rig when it exploded": what only a thing undergoes is the object's
-            # (the verb's object: "gushed into the ocean before it was capped" is not the ocean's capping)
-            clause = f"the {undergone.group(1)}{clause[2:]}"
-            removal = [(b + len(undergone.group(1)) + 2, e + len(undergone.group(1)) + 2) for b, e in removal]
+        if thing:  # "BP was leasing the rig when it exploded": what only a thing undergoes is the object's
+            clause = f"{thing}{clause[2:]}"
+            removal = [(b + len(thing) - 2, e + len(thing) - 2) for b, e in removal]
         title = write_title(clause, removal, short(stands_for or actor))
         told_of = None
         if not sentence_like(text[body_start:end]):

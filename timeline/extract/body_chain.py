@@ -66,10 +66,10 @@ BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z
 #: body named by a singular common noun ("The damaged rig sank", "The panel said"), or a storm by its name
 #: ("Hurricane Alex churned"). ("The rigs" are "they"; "The man" is "he".)
 _THING_SUBJECT = re.compile(
-    # ("The Obama administration appealed": a name before the noun only says which one; "the new H1N1 virus": a
-    # code between its modifiers, a strain's or a model's, is one of them)
+    # ("The Obama administration appealed": a name before the noun only says which one; "the new H1N1 virus", "the
+    # swine flu (H1N1) virus": a code between its modifiers, a strain's or a model's, is one of them)
     r"((?:The|This)\s+(?:[A-Z][a-z][\w'’-]*\s+){0,2}(?:(?!(?:that|which|who|whose|it|he|she|they|we|and|or|but|of|to|in|on|"
-    r"at|for|with|by|from|as)\s)(?:[a-z][\w'’-]*|[A-Z]+\d[A-Z\d]*)\s+){0,4}?(?P<head>[a-z][a-z-]*[a-z])|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|"
+    r"at|for|with|by|from|as)\s)(?:[a-z][\w'’-]*|[A-Z]+\d[A-Z\d]*|\([A-Z][\w-]{0,10}\))\s+){0,4}?(?P<head>[a-z][a-z-]*[a-z])|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|"
     r"Storm)\s+[A-Z][a-z]+)\s+(?:(?:also|then|later|still|[a-z]{3,}ly)\s+)?(?:has|had|was|is|will|"
     r"would|could|can|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}[^siu\W]s)\b")  # ("virus", "crisis": no verbs)
 #: A clause of the sentence with a subject of its own, which a following "it" may continue as well: "when the rig

@@ -136,6 +136,24 @@ def _uncontracted(rest: str) -> str | None:
 #: How far into a title its subject may reach, for a name the opening possessive cannot stand for.
 _SUBJECT_SPAN = 80
 
+#: The object right before a clause whose "it" only a thing can be ("the rig" in "BP was leasing the rig when it
+#: exploded"): not the object of a preposition ("gushed into the ocean before it was capped" is not the ocean's
+#: capping); an owner's name before it stays ("sealing BP's well before it exploded").
+_UNDERGOER = re.compile(
+    r"(?<!\bin\s)(?<!\binto\s)(?<!\bon\s)(?<!\bonto\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)"
+    r"(?<!\bof\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bunder\s)(?<!\bacross\s)"
+    r"(?<!\bthrough\s)(?<!\bnear\s)(?<!\boff\s)(?<!\btoward\s)(?<!\btowards\s)(?<!\baround\s)"
+    r"(?:\b(?:the|its|their)|(?<![\w.&’'-])([A-Z][\w.&-]*['’]s))\s+((?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*[^s\W])\s*,?\s*$")
+
+
+def undergoer(before: str) -> str | None:
+    """ "BP was leasing the rig" -> "the rig"; "in charge of sealing BP's well" -> "BP's well"; None when the text before
+    a "when it exploded" clause ends in no such object."""
+    m = _UNDERGOER.search(before)
+    return f"{m.group(1) or 'the'} {m.group(2)}" if m else None
+
+
 #: What only a thing undergoes: "it" before one of these verbs stands for no organisation or person ("when it exploded
 #: April 20" is the rig, not BP).
 _THING_HAPPENS = re.compile(r"^(?:It|it)\s+(?:(?:had|has|have|finally|first|then|later|eventually|also)\s+)*(?:exploded|explodes|"
