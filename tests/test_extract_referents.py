@@ -239,3 +239,18 @@ def test_a_weekday_after_a_lowercase_role_is_no_person() -> None:
             "The president cautioned on Tuesday that the repairs could take many weeks.\n")
     found = titles(text)
     assert not any(t.startswith("Monday") for t in found), found
+
+
+def test_the_president_further_back_is_the_one_the_story_names_most() -> None:
+    text = ("On Tuesday night, in a speech from the palace, President Okafor promised to rebuild the delta.\n"
+            "In the speech, Okafor blamed the dam's owners for the floods.\n"
+            "The owners would pay for every farm that was lost, Okafor said.\n"
+            "On Wednesday, Okafor also named a panel to study the dam.\n"
+            "The dam was built in 1988, and President Mensah opened it with a speech about the harvests it would bring.\n"
+            "Engineers had warned for years that its spillway was too small for the wettest seasons.\n"
+            "Farmers along the river say the warnings were ignored by every government since.\n"
+            "Many of them lost their homes as well as their crops when the water came over the spillway in March.\n"
+            "Relief groups say more than 40,000 people are still living in camps on higher ground near the city.\n"
+            "Last week, the president stopped all work on the other dams on the river.\n")
+    found = titles(text)
+    assert any(t.startswith("Okafor stops all work") for t in found), found

@@ -89,3 +89,11 @@ def test_it_in_a_clause_is_the_thing_the_main_clause_is_about_with_its_code_in_b
     text = ("The bird flu (K7N3) virus has now spread to 40 countries after it was first found in Peru in April.\n")
     found = titles(text)
     assert any(t.startswith("The bird flu (K7N3) virus is first found in Peru") for t in found), found
+
+
+def test_they_is_the_group_that_spoke_the_quotation_before() -> None:
+    text = ("Four senators asked NVX on Friday to put $2 billion into a fund for harbour workers.\n"
+            "\"A fund would show good faith to the people of Harwick,\" the senators wrote in a letter to the NVX board.\n"
+            "They demanded a reply by March 18.\n")
+    found = titles(text)
+    assert any(t.startswith("The senators demand a reply") for t in found), found

@@ -219,7 +219,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", strip_opening(sentence.text)):
             actor = possessor(text, sentence, names, last_human)
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
-            actor = holder(roles, role.group(1).lower(), sentence.start) or actor
+            actor = holder(roles, role.group(1).lower(), sentence.start, names) or actor
             if actor and _looks_personal(actor):  # "The admiral created a team. ... He also planned": the admiral
                 last_person = last_human = actor
         elif subject is None and (by_noun := person_by_noun(strip_opening(sentence.text), actors, names, known)):

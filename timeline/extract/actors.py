@@ -101,8 +101,9 @@ def _title_role(role: str) -> str:
     return " ".join(words).lower()
 
 
-def holder(roles: list[tuple[int, str, str]], role: str, pos: int) -> str | None:
-    """ "the president": the person last named with that role before ``pos``."""
+def holder(roles: list[tuple[int, str, str]], role: str, pos: int, names: NameIndex | None = None) -> str | None:
+    """ "the president": the person last named with that role before ``pos``; further back, of several the one
+    ``names`` show the story names most often."""
     # "the minister" is the last minister named; "the interior minister" only one named with those words
     # ("the former president" is any president: "former" tells no one apart).
     role = _TIME_WORDS.sub("", role)
@@ -112,10 +113,14 @@ def holder(roles: list[tuple[int, str, str]], role: str, pos: int) -> str | None
     last_at, _, last = found[-1]
     if pos - last_at <= _RECENT_ROLE:
         return last  # "Italian President Giorgio Napolitano arrived. The president said": the one just named
-    # Further back, "the president" is the last one named with the role alone ("President Obama"), not one whose
-    # title told another country or body ("Italian President Napolitano", named in passing).
+    # Further back, "the president" is the one named with the role alone ("President Obama"), not one whose
+    # title told another country or body ("Italian President Napolitano", named in passing); of several, the one
+    # the story names most ("President Clinton" in a paragraph of its history is not the story's president), the
+    # last of equals.
     plain = [name for _, r, name in found if _TIME_WORDS.sub("", r) == role]
-    return plain[-1] if plain else last
+    named = [names.resolve(m.text).split()[-1] for m in names.mentions] if names is not None else []
+    most = max((named.count(name.split()[-1]) for name in plain), default=0)
+    return [name for name in plain if named.count(name.split()[-1]) == most][-1] if plain else last
 
 
 #: Words that tell when someone held a role, not which role: "the former president" is any president.

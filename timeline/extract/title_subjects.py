@@ -549,10 +549,19 @@ _PLURAL_GROUP = re.compile(
     r"(?:must|should|can|might|cannot)\s+(?:not\s+|also\s+|first\s+|still\s+)?[a-z]{2,}))\b")
 
 
+#: A group named by a plural noun as the speaker after a quotation: "... ,” the senators wrote", "...," the two
+#: lawyers said".
+_PLURAL_SPEAKERS = re.compile(r"[”\"]\s*,?\s+([Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}[^su\W’']s)\s+(?:said|say|wrote|write|"
+                              r"told|added|warned|argued|insisted|stated|declared)\b")
+
+
 def plural_antecedent(previous: str) -> str | None:
     """ "Analysts expect a loss. They are forecasting ...": the group the sentence before named as its subject,
     for a "They" that opens the next one ("Analysts"), or None when that sentence's subject is no such group."""
     previous = previous.strip()
+    spoke = _PLURAL_SPEAKERS.search(previous)
+    if spoke:  # "“... in good faith,” the senators wrote in a letter. They demanded ...": the group that spoke
+        return spoke.group(1)[0].upper() + spoke.group(1)[1:]
     m = _PLURAL_GROUP.match(previous)
     if m is None or re.fullmatch(r"named|identified|described|called|dubbed|labell?ed|listed",
                                  (previous[m.end(1):m.end()].split() or [""])[-1]):
