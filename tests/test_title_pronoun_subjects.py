@@ -97,3 +97,11 @@ def test_they_is_the_group_that_spoke_the_quotation_before() -> None:
             "They demanded a reply by March 18.\n")
     found = titles(text)
     assert any(t.startswith("The senators demand a reply") for t in found), found
+
+
+def test_a_nationality_before_a_plural_noun_keeps_its_noun() -> None:
+    text = ("Adm. Ravi Sood led the response to the Harwick spill for five months.\n"
+            "After the American people spent the summer of 2025 watching the oil spread, Ravi Sood said the last step was "
+            "as much for their peace of mind as for the sea.\n")
+    found = titles(text)
+    assert not any(t.startswith("Sood people") or t.startswith("Ravi Sood people") for t in found), found

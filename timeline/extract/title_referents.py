@@ -14,7 +14,7 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.names import _ORG_WORDS
 from timeline.extract.title_phrases import _NUMBER_WORDS
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
-from timeline.extract.title_words import _PRONOUN_WORDS
+from timeline.extract.title_words import _PRESENT_FORMS, _PRONOUN_WORDS, _verbish
 
 #: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
 ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minister|secretary|chairman|"
@@ -89,6 +89,11 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         return text  # "The oil company BP": the name follows the role  # "he'd", "he's", "they're" keep their pronoun; "the company's" is the company's
     if m and (m.group(1) or m.group(2)) and not _fits(kind, True):
         return text
+    role = m.group(2) if m and m.re.groups >= 2 else None  # (after "he'd" only the pronoun's group is matched again)
+    after = text[m.end():].split(None, 1) if m and role and re.search(r"(?:" + PERSON_NOUNS + r")$", role) else []
+    if after and after[0] != "," and not text[m.end():].startswith(",") and not (
+            _verbish(after[0], "") or after[0] in _PRESENT_FORMS or re.fullmatch(r"[a-z]{2,}[^su\W’']s", after[0])):
+        return text  # "The American people spend": a nationality or trade before a noun only says which ones
     if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
         return text
     if m and re.search(r"(?i)company|firm|oil major|oil giant|bank|carrier|airline|insurer|lender|retailer|manufacturer|"
