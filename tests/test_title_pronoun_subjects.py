@@ -25,8 +25,8 @@ def test_a_nationality_noun_is_the_person_the_sentence_before_was_about() -> Non
     assert not any(t.startswith(("Briton", "The Briton")) for t in found), found
 
 
-def test_a_trade_noun_is_the_person_the_story_is_about_when_the_sentence_before_names_no_one() -> None:
-    text = ("Fans of Dara Quill will gather at the Marlow theatre on Friday, a year after the death of the singer.\n"
+def test_a_trade_noun_is_the_last_person_the_story_described_with_it() -> None:
+    text = ("Fans of pop star Dara Quill will gather at the Marlow theatre on Friday, a year after the singer's death.\n"
             "Dara Quill died at his home in Marlow in March 2025, aged 61.\n"
             "Dara Quill had been rehearsing for a tour of 40 cities.\n"
             "The Marlow theatre has no plans to open its doors early.\n"
@@ -37,13 +37,23 @@ def test_a_trade_noun_is_the_person_the_story_is_about_when_the_sentence_before_
 
 
 def test_a_trade_noun_is_not_a_person_of_the_other_gender() -> None:
-    text = ("Fans of Dara Quill will gather at the Marlow theatre on Friday, a year after the death of the singer.\n"
+    text = ("Fans of pop star Dara Quill will gather at the Marlow theatre on Friday, a year after the singer's death.\n"
             "Dara Quill died at his home in Marlow in March 2025, aged 61.\n"
-            "Dara Quill had been rehearsing for a tour of 40 cities.\n"
-            "The Marlow theatre has no plans to open its doors early.\n"
+            "His sister Ama Quill has claimed he was killed for his money.\n"
             "The singer demanded on Tuesday what she called the whole truth about the death.\n")
     found = titles(text)
     assert not any(t.startswith("Quill") and "demand" in t for t in found), found
+
+
+def test_a_trade_noun_is_no_one_the_story_never_described_with_it() -> None:
+    text = ("Dara Quill died at his home in Marlow in March 2025, aged 61.\n"
+            "Police have questioned his doctor, Sam Orrin, about that night.\n"
+            "Sam Orrin told police he gave Quill a sedative.\n"
+            "Lawyers for Sam Orrin say he did nothing wrong, and Sam Orrin has not been charged.\n"
+            "The findings were made public in a court in Marlow.\n"
+            "The singer had been rehearsing on Thursday for a tour of 40 cities.\n")
+    found = titles(text)
+    assert not any(t.startswith(("Orrin", "Sam Orrin")) and "rehears" in t for t in found), found
 
 
 def test_a_nationality_before_a_noun_names_nobody() -> None:
@@ -105,3 +115,10 @@ def test_a_nationality_before_a_plural_noun_keeps_its_noun() -> None:
             "as much for their peace of mind as for the sea.\n")
     found = titles(text)
     assert not any(t.startswith("Sood people") or t.startswith("Ravi Sood people") for t in found), found
+
+
+def test_a_trade_noun_after_a_caption_run_into_the_sentence_is_not_the_caption_s_person() -> None:
+    text = ("Pop star Dara Quill died at his home in Marlow in March 2025, aged 61.\n"
+            "Ama Orrin's letter to fans The singer was cleared of all charges in 2005.\n")
+    found = titles(text)
+    assert not any(t.startswith(("Orrin", "Ama Orrin")) and "cleared" in t for t in found), found

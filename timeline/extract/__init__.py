@@ -222,7 +222,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = holder(roles, role.group(1).lower(), sentence.start, names) or actor
             if actor and _looks_personal(actor):  # "The admiral created a team. ... He also planned": the admiral
                 last_person = last_human = actor
-        elif subject is None and (by_noun := person_by_noun(strip_opening(sentence.text), actors, names, known)):
+        elif subject is None and (by_noun := person_by_noun(text, sentence, actors, names, known)):
             actor = last_person = last_human = by_noun  # "Hayward shocked residents. The Briton was quoted ..."
         elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
             previous = strip_opening(sentences[index - 1].text)

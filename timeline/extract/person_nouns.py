@@ -1,9 +1,9 @@
 """Who "the singer", "the Briton" or "the actress" opening a sentence is: a person the story named before.
 
-News names a person once and then calls them by what they are: "Hayward shocked residents ... The Briton was
-quoted", "LaToya Jackson has claimed ... the singer demanded". Such a noun is no office (no "President X"
-names its holder), so the person is the one the sentence before had as its subject, or, when that sentence was
-about no one, the person the story is about.
+News names a person once with what they are ("pop star Dara Quill", "Jackson, the singer") and later calls them
+by it alone: "the singer" is the last person the story so described. A nationality seldom stands before a name
+("Hayward shocked residents ... The Briton was quoted"): it continues the previous sentence's subject. Such a noun
+is no office (no "President X" names its holder: see ``actors.holder``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from timeline.extract.names import NameIndex, _looks_personal
-from timeline.extract.title_referents import PERSON_NOUNS, _actor_kind
+from timeline.extract.sentences import Sentence
+from timeline.extract.title_referents import PERSON_NOUNS
+from timeline.extract.title_subjects import _drop_lead
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS as _IRREGULAR_PAST
 from timeline.extract.title_words import _finite
 
@@ -19,39 +21,44 @@ from timeline.extract.title_words import _finite
 #: subject (one or two words before it say which), with a verb or an aside after it.
 PERSON_NOUN_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + PERSON_NOUNS + r")(?=\s+[a-z]|,\s)")
 
-#: How much more often the story's main person must be named than the next one to be "the singer" by default.
-_MAIN_MARGIN = 2
+#: Nouns for fame in entertainment, which a story uses for one another ("pop star Dara Quill ... the singer").
+_FAME = {"singer", "songwriter", "star", "superstar", "entertainer", "musician", "performer", "rapper"}
+_GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 
-def main_person(names: NameIndex) -> str | None:
-    """The person the story is about: the one it names far more often than anyone else (by full name)."""
-    counts: dict[str, int] = {}
-    for m in names.mentions:
-        name = names.resolve(m.text)
-        if " " in name and _looks_personal(name) and _actor_kind(name) == "person":
-            counts[name] = counts.get(name, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < _MAIN_MARGIN * ranked[1]):
-        return None
-    return next(name for name, n in counts.items() if n == ranked[0])
+def _described(text: str, noun: str, names: NameIndex) -> list[str]:
+    """The people ``text`` describes with ``noun`` (or, for fame, any of its nouns), in text order: "singer Dara
+    Quill", "pop star Dara Quill", "Dara Quill, the singer", "Hayward, a Briton"."""
+    nouns = "|".join(sorted(_FAME)) if noun.lower() in _FAME else re.escape(noun)
+    found = [(m.start(), m.group(1)) for m in re.finditer(
+        r"\b(?i:" + nouns + r")\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)", text)]
+    found += [(m.start(), m.group(1)) for m in re.finditer(
+        r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the|a|an)\s+(?:(?!(?:of|after|before|in|on|at|for|with|from|"
+        r"to|by|since|than|and|or)\b)[\w'’-]+\s+){0,3}?(?i:" + nouns + r")\b(?!['’])", text)]
+    return [names.resolve(name) for _, name in sorted(found)]
 
 
-def person_by_noun(opening: str, actors: list[str | None], names: NameIndex, known: dict[str, str]) -> str | None:
-    """The person "the singer" opening a sentence (from its subject: ``opening``) stands for: the previous
-    sentence's subject when that was a person, else the story's main person (``names`` tell who that is); None
-    when the sentence opens with no such noun and its verb. ``actors`` are the sentences' before, in order;
-    ``known`` the people whose gender the story told ("m" or "f"): only they are surely people ("Los Angeles"
-    looks like a name as much), and a "she" or "her" in the sentence rules out a man."""
+def person_by_noun(text: str, s: Sentence, actors: list[str | None], names: NameIndex,
+                   known: dict[str, str]) -> str | None:
+    """The person "the singer" opening ``s`` after its lead stands for: the last person the story described with
+    that noun before ("singer Dara Quill"); for a nationality, which stories seldom put before a name, the previous
+    sentence's subject. None when ``s`` opens with no such noun and its verb. ``actors`` are the sentences' before,
+    in order; ``known`` the people whose gender the story told ("m" or "f"): a "she" or "her" in ``s`` rules out a
+    man, and only a person of known gender can be the previous sentence's subject ("Los Angeles" looks like a name
+    as much)."""
+    rest = _drop_lead(s.text)
+    opening = rest[:1].upper() + rest[1:]
     noun = PERSON_NOUN_SUBJECT.match(opening)
     after = opening[noun.end():].split(None, 2) if noun else []
-    if not after or not (after[0] == "," or _finite(after[0].lower(), "") or after[0].lower() in _IRREGULAR_PAST):
+    if not noun or not after or not (after[0] == "," or _finite(after[0].lower(), "")
+                                     or after[0].lower() in _IRREGULAR_PAST):
         return None  # ("The American economy grew": a nationality before a noun names nobody)
-    gendered = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
-    told = {gendered[w] for w in re.findall(r"\b(?:he|his|him|she|her)\b", opening)}
+    told = {_GENDERED[w] for w in re.findall(r"\b(?:he|his|him|she|her)\b", opening)}
+    word = noun.group(0).split()[-1]
+    fits = [p for p in _described(text[:s.start], word, names)
+            if " " in p and _looks_personal(p) and (not told or known.get(p) in (None, *told))]
+    if fits or word[:1].islower():
+        # ("the singer" is no one the story never called so: the sentence before may be about her doctor)
+        return fits[-1] if fits else None
     previous = actors[-1] if actors else None
-    for person in (previous, main_person(names)):
-        if person and person in known and (not told or told == {known[person]}):
-            return person
-        if person == previous and previous and " " in previous and _looks_personal(previous):
-            return None  # the sentence before may have been about another person, of a gender the story never told
-    return None
+    return previous if previous in known and (not told or told == {known[previous]}) else None

@@ -30,13 +30,14 @@ PERSON_NOUNS = (r"singer|songwriter|actor|actress|star|superstar|entertainer|mus
                 r"Spaniard|Dutchman|Russian|Mexican|Brazilian|Texan|Louisianan|New Yorker|Californian")
 
 
-def _resolve_pronoun(text: str, actor: str | None) -> str:
+def _resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
     """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before;
     "The president cancelled" -> the president named before; "His appointment" -> "Svanberg's appointment".
 
     The actor must fit the word it replaces: a person for "he", "she" and a role, an organisation
     for "it" and "the company"; "It" that introduces a clause ("It is believed", "It emerged")
-    stands for nobody.
+    stands for nobody. Without ``by_noun`` a trade or nationality ("The singer", "The Briton") stays: the actor
+    was found for other words than the title's.
     """
     if actor and _THING_ACTOR.match(actor) and (actor.split()[-1] in IRREGULAR_PAST_FORMS or actor.endswith("ed")):
         return text  # "The tool became": a subject read with its verb is no noun phrase to put for "it"
@@ -91,8 +92,8 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         return text
     role = m.group(2) if m and m.re.groups >= 2 else None  # (after "he'd" only the pronoun's group is matched again)
     after = text[m.end():].split(None, 1) if m and role and re.search(r"(?:" + PERSON_NOUNS + r")$", role) else []
-    if after and after[0] != "," and not text[m.end():].startswith(",") and not (
-            _verbish(after[0], "") or after[0] in _PRESENT_FORMS or re.fullmatch(r"[a-z]{2,}[^su\W’']s", after[0])):
+    if after and (not by_noun or (after[0] != "," and not text[m.end():].startswith(",") and not (
+            _verbish(after[0], "") or after[0] in _PRESENT_FORMS or re.fullmatch(r"[a-z]{2,}[^su\W’']s", after[0])))):
         return text  # "The American people spend": a nationality or trade before a noun only says which ones
     if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
         return text
