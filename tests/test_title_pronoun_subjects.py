@@ -122,3 +122,11 @@ def test_a_trade_noun_after_a_caption_run_into_the_sentence_is_not_the_caption_s
             "Ama Orrin's letter to fans The singer was cleared of all charges in 2005.\n")
     found = titles(text)
     assert not any(t.startswith(("Orrin", "Ama Orrin")) and "cleared" in t for t in found), found
+
+
+def test_the_star_with_she_is_not_a_man_or_someone_of_untold_gender_described_as_a_singer() -> None:
+    text = ("Radio presenter Ama Orrin will host next month's tribute concert for the harbour workers.\n"
+            "The presenter will partner actor and singer Kofi Dane in fronting the Marlow event.\n"
+            "The star said on Tuesday she was thrilled to be part of the show.\n")
+    found = titles(text)
+    assert not any(t.startswith(("Dane", "Kofi Dane")) and "thrilled" in t for t in found), found

@@ -21,15 +21,17 @@ from timeline.extract.title_words import _finite
 #: subject (one or two words before it say which), with a verb or an aside after it.
 PERSON_NOUN_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + PERSON_NOUNS + r")(?=\s+[a-z]|,\s)")
 
-#: Nouns for fame in entertainment, which a story uses for one another ("pop star Dara Quill ... the singer").
-_FAME = {"singer", "songwriter", "star", "superstar", "entertainer", "musician", "performer", "rapper"}
+#: Nouns for a musician, which a story uses for one another ("pop star Dara Quill ... the singer"); "the star" alone
+#: may be anyone famous (a presenter, an actor), so only "star" describes one.
+_MUSIC = {"singer", "songwriter", "entertainer", "musician", "performer", "rapper"}
 _GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 
 def _described(text: str, noun: str, names: NameIndex) -> list[str]:
-    """The people ``text`` describes with ``noun`` (or, for fame, any of its nouns), in text order: "singer Dara
-    Quill", "pop star Dara Quill", "Dara Quill, the singer", "Hayward, a Briton"."""
-    nouns = "|".join(sorted(_FAME)) if noun.lower() in _FAME else re.escape(noun)
+    """The people ``text`` describes with ``noun`` (or, for a musician, any of its nouns), in text order: "singer
+    Dara Quill", "pop star Dara Quill", "Dara Quill, the singer", "Hayward, a Briton"."""
+    nouns = ("|".join(sorted(_MUSIC)) + r"|pop\s+star|rock\s+star") if noun.lower() in _MUSIC else \
+        "star|superstar" if noun.lower() in ("star", "superstar") else re.escape(noun)
     found = [(m.start(), m.group(1)) for m in re.finditer(
         r"\b(?i:" + nouns + r")\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)", text)]
     found += [(m.start(), m.group(1)) for m in re.finditer(
@@ -43,9 +45,9 @@ def person_by_noun(text: str, s: Sentence, actors: list[str | None], names: Name
     """The person "the singer" opening ``s`` after its lead stands for: the last person the story described with
     that noun before ("singer Dara Quill"); for a nationality, which stories seldom put before a name, the previous
     sentence's subject. None when ``s`` opens with no such noun and its verb. ``actors`` are the sentences' before,
-    in order; ``known`` the people whose gender the story told ("m" or "f"): a "she" or "her" in ``s`` rules out a
-    man, and only a person of known gender can be the previous sentence's subject ("Los Angeles" looks like a name
-    as much)."""
+    in order; ``known`` the people whose gender the story told ("m" or "f"): with a "she" or "her" in ``s`` only a
+    woman it told of is the one, and only a person of known gender can be the previous sentence's subject ("Los
+    Angeles" looks like a name as much)."""
     rest = _drop_lead(s.text)
     opening = rest[:1].upper() + rest[1:]
     noun = PERSON_NOUN_SUBJECT.match(opening)
@@ -56,7 +58,7 @@ def person_by_noun(text: str, s: Sentence, actors: list[str | None], names: Name
     told = {_GENDERED[w] for w in re.findall(r"\b(?:he|his|him|she|her)\b", opening)}
     word = noun.group(0).split()[-1]
     fits = [p for p in _described(text[:s.start], word, names)
-            if " " in p and _looks_personal(p) and (not told or known.get(p) in (None, *told))]
+            if " " in p and _looks_personal(p) and (not told or known.get(p) in told)]
     if fits or word[:1].islower():
         # ("the singer" is no one the story never called so: the sentence before may be about her doctor)
         return fits[-1] if fits else None
