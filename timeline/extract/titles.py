@@ -178,11 +178,8 @@ def write_title(
     ``noun_phrase`` says the text is a noun phrase naming a happening ("the cap
     removed on Saturday"): a participle in it is passive ("The cap is removed").
     """
-    whole = sentence
-    sentence, remove = _one_news_item(sentence, remove)
-    # (an item after the first of a run-on line is not about the actor found at the line's start: "Chris Hunt's
-    # response to fans The singer was cleared" is not Hunt's clearing)
-    own_actor = whole.lstrip().startswith(sentence)
+    whole, (sentence, remove) = sentence, _one_news_item(sentence, remove)
+    own_actor = whole.lstrip().startswith(sentence)  # ("Hunt's reply to fans The singer was ...": not Hunt's item)
     deadline = _deadline(sentence, remove)
     text = strip_spans(sentence, remove)
     text = _MARKDOWN.sub(lambda m: m.group(1) or "", text)
