@@ -376,8 +376,10 @@ def _named_present(text: str, m: re.Match[str], word: str) -> bool:
         and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and word not in _PLURAL_NOUNS \
         and word not in _NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"]"
                                                 # "Asia lacks sophisticated technology": an adjective before its noun
-                                                r"|[a-z]{4,}ed\s+(?!(?:by|in|on|at|to|for|from|with|of|and|or)\b)[a-z]{3,})",
-                                              text[m.end():]) is not None
+                                                # ("Key ships stationed over the well": before a preposition an
+                                                # "-ed" word is a participle describing the noun, no adjective)
+                                                r"|[a-z]{4,}ed\s+(?!(?:" + "|".join(sorted(_NOT_VERB_BEFORE_OBJECT)) +
+                                                r")\b)[a-z]{3,})", text[m.end():]) is not None
 
 
 #: "by" opening an agent: a noun phrase, not a measure ("rose by 5%", "by about a third"), a time ("by the end of
@@ -413,6 +415,11 @@ def _agent_then_verb(text: str, at: int) -> bool:
                 or (word in _PRESENT and " " not in word and not word.endswith("ed")):
             return True
     return False
+
+
+#: "an oil company that owns part of the well, blasted": the one comma closes a relative clause opened without one.
+_RELATIVE_CLOSED = re.compile(r"[a-z]\s(?:who|which|that)\s+(?:[a-z]{3,}s|[a-z]{3,}ed|has|had|is|was|are|were|will|"
+                              r"would|could|can)\s[^,]*,\s+$")
 
 
 def _subject_end(text: str) -> int:
@@ -464,7 +471,8 @@ def _subject_end(text: str) -> int:
         if word in _ED_WORDS or (_participle_only(word, text[m.end():]) and _FINITE_LATER.search(text, m.end())):
             continue  # ("the doctor accused of giving [...] was", "offers poured in, seemingly unheeded")
         if (word.endswith("ed") or word in PARTICIPLES) and word not in _INVERTED_SPEECH \
-                and text[:m.start()].count(",") == 1 and re.search(r"[^,\s],\s+$", text[:m.start()]):
+                and text[:m.start()].count(",") == 1 and re.search(r"[^,\s],\s+$", text[:m.start()]) \
+                and not (_RELATIVE_CLOSED.search(text, 0, m.start()) and word not in SPEECH_VERBS):
             continue  # "An explosion at the platform, located off the coast, caused": a subject takes no comma
         if word.endswith("ed") and _QUANTITY_BEFORE.search(text, 0, m.start()) and re.match(
                 r"\s+(?:[a-z]+[^su\W]s|people|men|women|children|police)\b", text[m.end():]):
