@@ -17,7 +17,7 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_cuts import _limit, _shorten_inner_subjects, title_length
-from timeline.extract.title_ends import _whole_phrase
+from timeline.extract.title_ends import _TIME_UNITS, _whole_phrase
 from timeline.extract.title_open import finite_at
 from timeline.extract.title_waits import _CONTROL_VERBS
 from timeline.extract.title_words import (
@@ -429,7 +429,11 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
     a few words after it (a participle or relative phrase, else a prepositional one), keeping what comes before:
     "The latest effort to siphon oil and gas is working"."""
     subject = text[:verb_at].split()
-    if len(subject) < 4 or re.search(r"[“”\"();,:]|\s[-—–]+\s", text[:verb_at]) or subject[0].lower() in {"there", "it"} \
+    # "an oil company that owns a quarter of the well, blasted BP": a comma only after the subject's relative
+    # clause closes that clause; it marks no aside, and it goes with the clause.
+    closed = re.sub(r",\s*$", "", text[:verb_at]) if re.search(r"\s(?:who|which|that)\s[^,]+,\s*$", text[:verb_at]) \
+        else text[:verb_at]
+    if len(subject) < 4 or re.search(r"[“”\"();:]|,(?!\d)|\s[-—–]+\s|\s['‘`]", closed) or subject[0].lower() in {"there", "it"} \
             or not (_verbish(verb := text[verb_at:].split(" ", 1)[0].lower().strip(",;:"), subject[-1].lower())
                     or verb in SPEECH_VERBS or verb in _SPEECH_PRESENT or verb in {"say", "tell", "warn", "add", "to"}
                     or verb in _SHOWING
@@ -452,39 +456,56 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
             and previous[:1].islower() and noun_before and previous.lower() not in _ADJECTIVES \
             and (not previous.lower().endswith(_ADJECTIVE_ENDS) or previous.lower() in _NOUNS_LIKE_ADJECTIVES)
         # ("the new | sealing cap": the participle is a modifier's noun; "the official | overseeing" is a noun's)
-        if (word in _POSTMODIFIER_OPENERS and noun_before) or participle:
+        # ("an oil company | that owns ...": "that" before a verb opens a relative clause)
+        relative_that = word == "that" and noun_before and i + 1 < len(subject) and (_verbish(subject[i + 1].lower(), "") or re.fullmatch(r"[a-z]{2,}[^s\W]s", subject[i + 1]) is not None)
+        if (word in _POSTMODIFIER_OPENERS and noun_before) or participle or relative_that or _duration(subject[i:]):
             candidates.append(i)
         elif re.fullmatch(r"[a-z]{3,}ly", word) and word not in {"only", "early", "family", "daily", "weekly", "likely"} \
                 and noun_before and previous[:1].islower() and i + 1 < len(subject) \
                 and re.fullmatch(r"[a-z]{3,}ed", subject[i + 1]) and subject[i + 2:i + 3] \
                 and subject[i + 2].lower() in _POSTMODIFIER_OPENERS:
             candidates.append(i)  # "a student | recently returned from the US": an adverb opens the participle phrase
-    relative = next((i for i in candidates if subject[i].lower() in {"who", "which", "whose"}
+    relative = next((i for i in candidates if subject[i].lower() in {"who", "which", "whose", "that"}
                      and subject[i - 1].lower() not in _SAYS_WHICH), None)
     if relative is not None:  # a headline drops a relative clause whole, not its tail
         candidates = [i for i in candidates if i <= relative]
     # The last modifier whose loss makes room for the verb and what follows it; else for the verb and its object.
     for keep in (_KEEP_AFTER_VERB, _KEEP_AT_LEAST):
         for i in reversed(candidates):
-            if _droppable(subject, i, names_stay):
+            if _droppable(subject, i, names_stay, rest):
                 head = " ".join(subject[:i]).rstrip(",")
                 if fits(head + " " + rest, len(head) + 1, keep):
                     return head + " " + rest, len(head) + 1
     return text, verb_at
 
 
-def _droppable(subject: list[str], i: int, names_stay: bool) -> bool:
+def _duration(words: list[str]) -> bool:
+    """Whether ``words`` are only a span of time ("for the past three months", "over several weeks"): what the timeline
+    shows by its dates, the first phrase a subject's clause can spare ("a relief well that BP has been drilling | for
+    the past three months will be used")."""
+    return re.fullmatch(r"(?:for|over|during|in|throughout)\s+(?:the\s+)?(?:(?:past|last|previous|first|next)\s+)?"
+                        r"(?:(?:few|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:" +
+                        "|".join(sorted(_TIME_UNITS - {"time", "deadline"})) + ")", " ".join(words).lower().rstrip(",")) is not None
+
+
+def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "") -> bool:
     """Whether the words of ``subject`` from ``i`` on are a modifier of the noun before them that can go."""
     dropped = subject[i:]
     if subject[i - 1][:1].isupper() and subject[i + 1:i + 2] and subject[i + 1][:1].isupper():
         return False  # "the Department | of Homeland Security": inside a name
+    # ("People who could become panel members | in the trial ... are being asked": the verbs after a relative
+    # pronoun that follows the head noun are its clause's, and the clause stays; only its last phrase goes)
+    own = next((j for j in range(1, i - 1) if subject[j].lower() in {"who", "which", "that"}
+                and _noun_before_relative(subject[j - 1])), i)
     if any(_verbish(w.lower(), subject[j - 1].lower()) and subject[j - 1].lower() != "to"
-           for j, w in enumerate(subject[1:i], 1)) \
+           for j, w in enumerate(subject[1:own], 1)) \
             or any(w.lower() in _CLAUSE_WORDS for w in dropped[1:]) \
-            or (subject[i].lower() not in {"who", "which", "whose"} and subject[i].lower() in _CLAUSE_WORDS) \
+            or (subject[i].lower() not in {"who", "which", "whose", "that"} and subject[i].lower() in _CLAUSE_WORDS) \
             or (subject[i].lower().endswith(("ed", "ing")) and subject[i + 1:i + 2] == ["to"]):
         return False  # a verb before the cut or a clause in what goes: the subject's end was misread
-    if any(w.lower().strip(",") in {"and", "or", "but"} for w in dropped) and subject[i].lower() not in {
+    # ("in federal waters | between Louisiana and Florida": the "and" of "between" joins no subjects)
+    joined = re.sub(r"\bbetween\s+[^,;]+?\s+and\b", "between", " ".join(dropped)).split()
+    if any(w.lower().strip(",") in {"and", "or", "but"} for w in joined) and subject[i].lower() not in {
             "who", "which", "that", "whose"} and not re.fullmatch(r"[a-z]{3,}(?:ing|ed)", subject[i]):
         return False  # "of BP and Shell": a coordination may join two subjects, not one modifier
     relative = subject[i].lower() in {"who", "which", "that", "whose"}
@@ -494,12 +515,16 @@ def _droppable(subject: list[str], i: int, names_stay: bool) -> bool:
                                     else dropped[0]) and "by" not in (w.lower() for w in dropped)
     # ("documents | released on Friday under the Freedom of Information Act": what was done to the subject, not who
     # the subject is; an agent after "by" may be)
-    if names_stay and not passive_modifier and _names_someone(dropped) and not _names_someone(subject[1:i] if subject[0] in _OPENERS
+    # (a name the rest of the title repeats is not lost: "an oil company | that owns part of BP's well blasts BP")
+    told = [w for w in dropped if not (w[:1].isupper() and re.search(
+        r"\b" + re.escape(re.sub(r"['’]s$", "", w.strip(",;:"))) + r"\b", rest))]
+    if names_stay and not passive_modifier and _names_someone(told) and not _names_someone(subject[1:i] if subject[0] in _OPENERS
                                                                      else subject[:i]):
         return False  # "a spokesperson | for the Abu Dhabi Food Authority": without the name the subject is nobody
     if any(w in {"A", "An", "The"} for w in dropped[1:]):
         return False  # "... claims A federal judge has": a headline run into its story, not one noun phrase
-    if any(w.lower() in {"the", "a", "an"} and _second_noun_phrase(dropped[j - 1]) for j, w in enumerate(dropped[1:], 1)):
+    if any(w.lower() in {"the", "a", "an"} and _second_noun_phrase(dropped[j - 1]) and not (relative and j == 2)
+           for j, w in enumerate(dropped[1:], 1)):  # ("that owns | a quarter": the relative clause's verb and object)
         return False  # "tells a crowd of reporters on Friday | the team will": the second noun phrase is the subject
     if subject[i].lower() == "of" and (subject[i - 1].lower() in _COUNTS or re.fullmatch(r"[$£€]?\d[\d.,]*%?",
                                                                                          subject[i - 1])):
@@ -524,6 +549,14 @@ _BEFORE_ARTICLE = {"of", "on", "in", "at", "for", "from", "with", "near", "off",
 #: Nouns that name someone only by what they belong to: "the head | of the bus company" is nobody without it.
 _RELATIONAL_HEADS = {"head", "heads", "chief", "chiefs", "leader", "leaders", "member", "members", "boss", "bosses",
                      "founder", "founders", "rest", "remainder", "side", "edge", "top", "bottom"}
+
+
+def _noun_before_relative(word: str) -> bool:
+    """Whether ``word`` can be the noun a relative clause after it describes ("members | who", "well | that"), not a
+    verb or a function word ("said | that", "so | that")."""
+    low = word.lower()
+    return word.isalpha() and low not in _DETERMINERS | _AUX | _BEFORE_ARTICLE and not _verbish(low, "") \
+        and low not in SPEECH_VERBS and low not in _SPEECH_PRESENT
 
 
 def _second_noun_phrase(previous: str) -> bool:
