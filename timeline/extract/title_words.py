@@ -238,6 +238,9 @@ _FINITE_LATER = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|co
                            r"said|says|told|tells|" + "|".join(sorted(w for w in _PRESENT if " " not in w
                                                                        and not w.endswith("ed"))) + r")\b")
 _SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "you", "it"}
+#: "an oil company that owns part of the well, blasted": the one comma closes a relative clause opened without one.
+_RELATIVE_CLOSED = re.compile(r"[a-z]\s(?:who|which|that)\s+(?:[a-z]{3,}s|[a-z]{3,}ed|has|had|is|was|are|were|will|"
+                              r"would|could|can)\s[^,]*,\s+$")
 
 
 def _contact_relative(before: list[str]) -> bool:
@@ -376,8 +379,7 @@ def _named_present(text: str, m: re.Match[str], word: str) -> bool:
         and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and word not in _PLURAL_NOUNS \
         and word not in _NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"]"
                                                 # "Asia lacks sophisticated technology": an adjective before its noun
-                                                # ("Key ships stationed over the well": before a preposition an
-                                                # "-ed" word is a participle describing the noun, no adjective)
+                                                # ("Key ships stationed over": a participle before its preposition)
                                                 r"|[a-z]{4,}ed\s+(?!(?:" + "|".join(sorted(_NOT_VERB_BEFORE_OBJECT)) +
                                                 r")\b)[a-z]{3,})", text[m.end():]) is not None
 
@@ -415,11 +417,6 @@ def _agent_then_verb(text: str, at: int) -> bool:
                 or (word in _PRESENT and " " not in word and not word.endswith("ed")):
             return True
     return False
-
-
-#: "an oil company that owns part of the well, blasted": the one comma closes a relative clause opened without one.
-_RELATIVE_CLOSED = re.compile(r"[a-z]\s(?:who|which|that)\s+(?:[a-z]{3,}s|[a-z]{3,}ed|has|had|is|was|are|were|will|"
-                              r"would|could|can)\s[^,]*,\s+$")
 
 
 def _subject_end(text: str) -> int:
