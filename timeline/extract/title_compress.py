@@ -24,7 +24,10 @@ from timeline.extract.title_words import (
     _AUX,
     _BREAK_WORDS,
     _DETERMINERS,
+    _LINKING_PRESENT,
     _MODALS,
+    _PRESENT_FORMS,
+    _REPORTING_FORMS,
     _SPEECH_PRESENT,
     MAX_CHARS,
     SPEECH_VERBS,
@@ -40,7 +43,7 @@ _BRACKETED = re.compile(r"\s+\([^()“”\"]{1,120}\)(?=[\s,.;:]|$)")
 #: "the loop current, a powerful conveyor belt that extends 3,000 feet deep, will take": an appositive noun phrase
 #: between commas, right before an auxiliary (the verb it interrupts).
 _APPOSITIVE_BEFORE_VERB = re.compile(
-    r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:a|an|the|its|his|her|their|one|now|also)\s+[^,;“”\"()]{2,120},\s+"
+    r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:a|an|the|its|his|her|their|our|one|now|also)\s+[^,;“”\"()]{2,120},\s+"
     r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b)")
 #: "it and its partners in the well, including Acme Petroleum, were paying": examples between commas before the verb.
 _INCLUDING_BEFORE_VERB = re.compile(r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:including|such as|among them|notably)\s+"
@@ -433,10 +436,11 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
     # clause closes that clause; it marks no aside, and it goes with the clause.
     closed = re.sub(r",\s*$", "", text[:verb_at]) if re.search(r"\s(?:who|which|that)\s[^,]+,\s*$", text[:verb_at]) \
         else text[:verb_at]
+    closed = re.sub(r"[“\"](?:[^“”\"\s,]+\s){0,3}[^“”\"\s,]+[”\"]", "", closed)  # ('a "top kill" technique': a name)
     if len(subject) < 4 or re.search(r"[“”\"();:]|,(?!\d)|\s[-—–]+\s|\s['‘`]", closed) or subject[0].lower() in {"there", "it"} \
             or not (_verbish(verb := text[verb_at:].split(" ", 1)[0].lower().strip(",;:"), subject[-1].lower())
                     or verb in SPEECH_VERBS or verb in _SPEECH_PRESENT or verb in {"say", "tell", "warn", "add", "to"}
-                    or verb in _SHOWING
+                    or verb in _SHOWING or f"{verb}s" in _PRESENT_FORMS or f"{verb}es" in _PRESENT_FORMS  # ("inspectors | discover")
                     or (re.fullmatch(r"[a-z]{3,}[^s\W]s", verb) and subject[-1][-1:] != "s")):  # ("official | resigns")
         return text, verb_at  # an aside or a verb that may be misread: the subject's end is not sure
     rest = text[verb_at:]
@@ -470,9 +474,19 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
     if relative is not None:  # a headline drops a relative clause whole, not its tail
         candidates = [i for i in candidates if i <= relative]
     # The last modifier whose loss makes room for the verb and what follows it; else for the verb and its object.
-    for keep in (_KEEP_AFTER_VERB, _KEEP_AT_LEAST):
-        for i in reversed(candidates):
-            if _droppable(subject, i, names_stay, rest):
+    # Last, a clause describing the subject goes though it names someone ("The failure of a technique [attempted by
+    # BP ...] has unleashed"): a name in what was done says less than the verb the title would lose; a phrase that
+    # says whose the subject is ("a spokesperson | for the Food Authority") never goes so.
+    clauses = [i for i in candidates if subject[i].lower() in {"who", "which", "that"}
+               or re.fullmatch(r"[a-z]{3,}(?:ed|ing)", subject[i]) or subject[i].lower() in IRREGULAR_PARTICIPLES]
+    # (only when the title would otherwise lose its verb: "A lawsuit brought against BP ... is dropped" keeps it)
+    passes = ((False, _KEEP_AFTER_VERB), (False, _KEEP_AT_LEAST)) + (() if fits(text, verb_at, 2) else ((True, 2),))
+    for names_go, keep in passes:
+        for i in reversed(clauses if names_go else candidates):
+            if _droppable(subject, i, names_stay and not names_go, rest) and not (names_go and any(
+                    re.fullmatch(r"[a-z]{3,}ed", w) or w in _AUX | _PRESENT_FORMS | _REPORTING_FORMS | SPEECH_VERBS
+                    for w in subject[i + 2 if subject[i].lower() in {"who", "which", "that"} else i + 1:])):
+                # (another verb in what would go, past the relative clause's own: the subject's end was misread)
                 head = " ".join(subject[:i]).rstrip(",")
                 if fits(head + " " + rest, len(head) + 1, keep):
                     return head + " " + rest, len(head) + 1
@@ -499,7 +513,8 @@ def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "") -> 
                 and _noun_before_relative(subject[j - 1])), i)
     if any(_verbish(w.lower(), subject[j - 1].lower()) and subject[j - 1].lower() != "to"
            for j, w in enumerate(subject[1:own], 1)) \
-            or any(w.lower() in _CLAUSE_WORDS for w in dropped[1:]) \
+            or any(w.lower() in _CLAUSE_WORDS and not (w.lower() in {"that", "which", "who"} and _noun_before_relative(
+                dropped[j - 1]) and j < len(dropped) - 1) for j, w in enumerate(dropped[1:], 1)) \
             or (subject[i].lower() not in {"who", "which", "whose", "that"} and subject[i].lower() in _CLAUSE_WORDS) \
             or (subject[i].lower().endswith(("ed", "ing")) and subject[i + 1:i + 2] == ["to"]):
         return False  # a verb before the cut or a clause in what goes: the subject's end was misread
@@ -556,7 +571,8 @@ def _noun_before_relative(word: str) -> bool:
     verb or a function word ("said | that", "so | that")."""
     low = word.lower()
     return word.isalpha() and low not in _DETERMINERS | _AUX | _BEFORE_ARTICLE and not _verbish(low, "") \
-        and low not in SPEECH_VERBS and low not in _SPEECH_PRESENT
+        and low not in SPEECH_VERBS and low not in _SPEECH_PRESENT and low not in _PRESENT_FORMS \
+        and low not in _LINKING_PRESENT and low not in _REPORTING_FORMS  # ("remains | that no decision is")
 
 
 def _second_noun_phrase(previous: str) -> bool:

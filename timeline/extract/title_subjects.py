@@ -362,7 +362,8 @@ def _drop_appositive(text: str) -> str:
     plain_role = titled is not None and bool(title_word) and titled.group(1).split()[-1][:1].islower() and not any(
         w in _NOT_ROLE_WORDS or w.endswith(("ed", "ing", "ly")) for w in titled.group(1).lower().split())
     # ("Coast Guard Adm Thad Allen": an abbreviated rank may come without its full stop)
-    if titled and (title_word in _ROLE_WORDS or title_word + "." in _ROLE_WORDS or title_word.endswith(".") or plain_role) \
+    if titled and (title_word in _ROLE_WORDS or title_word + "." in _ROLE_WORDS or title_word in _RANKS
+                   or title_word.endswith(".") or plain_role) \
             and _verbish(text[titled.end():].split(" ", 1)[0].lower(), ""):
         return titled.group(2) + " " + text[titled.end():]
     # "BP chairman, Carl Svanberg, has been invited": the role before the name, set off by commas.
@@ -420,6 +421,10 @@ _ROLE_WORDS = {
     # Abbreviated ranks only: a bare "Major" or "Admiral" also opens names ("Major League Baseball").
     "adm.", "capt.", "col.", "lt.", "maj.", "sgt.", "cmdr.", "brig.", "cpl.", "dr.", "prof.",
 }
+#: Ranks in full: before a name set off by commas after a role ("the response chief, Coast Guard Admiral Thad Allen,")
+#: they title the person, though alone they may open other names ("Major League Baseball").
+_RANKS = {"admiral", "major", "captain", "colonel", "lieutenant", "sergeant", "corporal", "brigadier", "commodore",
+          "marshal", "private", "detective", "inspector", "constable", "superintendent"}
 _ROLE_APPOSITIVE = re.compile(
     r"^[A-Z][^,“\"]{0,40}?\b(?i:" + "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True))
     + r"),\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?=[a-z])")
