@@ -130,6 +130,8 @@ _COUNTS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "s
            "million", "billion", "few", "couple", "pair", "series", "range", "group", "kind", "type", "sort",
            "avalanche", "wave", "flood", "spate", "string", "barrage", "raft", "host", "slew", "flurry", "stream",
            "torrent", "handful", "swarm", "crowd", "batch", "round", "set"}
+#: Words that pick one of several: "the first | of a pair of wells" says nothing without what it picks from.
+_ORDINALS = {"first", "second", "fourth", "fifth", "last", "latest", "next", "final", "other", "either", "neither"}
 #: A verb and the words a headline keeps of what follows it: at least this many must fit after the subject.
 _KEEP_AFTER_VERB = 6
 #: ... or, when no modifier makes room for that many, the verb and its object.
@@ -235,7 +237,7 @@ def _make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
     if not _verb_fits(text, verb_at):
         if _cut_whole_past(text, verb_at, verb_at):
             return text, verb_at  # "The nature of BP's effort to deal with the spill is driven home | by ...": whole
-        return _shorten_subject_to_verb(text, verb_at, _verb_fits, True)
+        return _shorten_subject_to_verb(text, verb_at, _verb_fits, True, clauses_may_name=True)
     inner = _inner_verb(text, verb_at)
     if inner and not _verb_fits(text, inner) and not _cut_whole_past(text, verb_at, inner):
         # "The news comes as the official overseeing rail services | resigns": the framed clause's verb is the news;
@@ -426,7 +428,7 @@ def _verb_fits(text: str, verb_at: int, keep: int = _KEEP_AFTER_VERB) -> bool:
 
 
 def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, int], bool],
-                             names_stay: bool = False) -> tuple[str, int]:
+                             names_stay: bool = False, clauses_may_name: bool = False) -> tuple[str, int]:
     """ "The latest effort to siphon oil and gas gushing from a ruptured deep-sea wellhead is working": the verb
     lies past the limit, so the subject loses the last modifier after a noun that makes room for the verb and
     a few words after it (a participle or relative phrase, else a prepositional one), keeping what comes before:
@@ -479,13 +481,18 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
     # says whose the subject is ("a spokesperson | for the Food Authority") never goes so.
     clauses = [i for i in candidates if subject[i].lower() in {"who", "which", "that"}
                or re.fullmatch(r"[a-z]{3,}(?:ed|ing)", subject[i]) or subject[i].lower() in IRREGULAR_PARTICIPLES]
-    # (only when the title would otherwise lose its verb: "A lawsuit brought against BP ... is dropped" keeps it)
-    passes = ((False, _KEEP_AFTER_VERB), (False, _KEEP_AT_LEAST)) + (() if fits(text, verb_at, 2) else ((True, 2),))
+    # (only when the cut would keep less than the verb and three words: "A lawsuit brought against BP ... is dropped
+    # by the plaintiff" keeps its subject)
+    passes = ((False, _KEEP_AFTER_VERB), (False, _KEEP_AT_LEAST)) + (
+        ((True, _KEEP_AT_LEAST),) if clauses_may_name and len(_limit(text, verb_at)[verb_at:].split()) <= _KEEP_AT_LEAST
+        else ())
     for names_go, keep in passes:
         for i in reversed(clauses if names_go else candidates):
             if _droppable(subject, i, names_stay and not names_go, rest) and not (names_go and any(
-                    re.fullmatch(r"[a-z]{3,}ed", w) or w in _AUX | _PRESENT_FORMS | _REPORTING_FORMS | SPEECH_VERBS
-                    for w in subject[i + 2 if subject[i].lower() in {"who", "which", "that"} else i + 1:])):
+                    (re.fullmatch(r"[a-z]{3,}ed", w) and subject[j - 1].lower() not in _DETERMINERS)
+                    or w in _AUX | _PRESENT_FORMS | _REPORTING_FORMS | SPEECH_VERBS
+                    for j, w in enumerate(subject[i + 1:], i + 1) if j > i + 1 or subject[i].lower() not in {
+                        "who", "which", "that"})):
                 # (another verb in what would go, past the relative clause's own: the subject's end was misread)
                 head = " ".join(subject[:i]).rstrip(",")
                 if fits(head + " " + rest, len(head) + 1, keep):
@@ -538,11 +545,12 @@ def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "") -> 
         return False  # "a spokesperson | for the Abu Dhabi Food Authority": without the name the subject is nobody
     if any(w in {"A", "An", "The"} for w in dropped[1:]):
         return False  # "... claims A federal judge has": a headline run into its story, not one noun phrase
+    # ("that owns | a quarter", "to close | the gate": a verb and its object)
     if any(w.lower() in {"the", "a", "an"} and _second_noun_phrase(dropped[j - 1]) and not (relative and j == 2)
-           for j, w in enumerate(dropped[1:], 1)):  # ("that owns | a quarter": the relative clause's verb and object)
+           and not (j >= 2 and dropped[j - 2].lower() == "to") for j, w in enumerate(dropped[1:], 1)):
         return False  # "tells a crowd of reporters on Friday | the team will": the second noun phrase is the subject
-    if subject[i].lower() == "of" and (subject[i - 1].lower() in _COUNTS or re.fullmatch(r"[$£€]?\d[\d.,]*%?",
-                                                                                         subject[i - 1])):
+    if subject[i].lower() == "of" and (subject[i - 1].lower() in _COUNTS | _ORDINALS or re.fullmatch(r"[$£€]?\d[\d.,]*%?",
+                                                                                                    subject[i - 1])):
         return False  # "the era of thousands | of oil-skimming boats": a count says nothing without what it counts
     if subject[i].lower() == "of" and subject[i - 1].lower() in _RELATIONAL_HEADS:
         return False  # "the head | of the bus company": a relational noun says who only with its "of"

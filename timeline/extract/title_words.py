@@ -526,9 +526,9 @@ def _subject_end(text: str) -> int:
                 or (re.match(r"\s+[A-Z]", text[m.end():]) and re.search(r"\b[a-z]{3,}[^s\W]s\s+$", text[:m.start()])
                     and re.fullmatch(r"[a-z]{3,}[^su\W]s", word) is not None and word not in _PLURAL_NOUNS)) \
                 and word not in _NOT_VERB_BEFORE_OBJECT \
-                and not word.endswith("ly") and not re.search(r"[,;:]|\b(?:as|when|while|because|after|before|if|that|"
-                                                              r"which|who|where|since|until|whether|and|or|but)\b",
-                                                              text[:m.start()]):
+                and not word.endswith(("ly", "ing")) and not re.search(r"[,;:]|\b(?:as|when|while|because|after|before|if|that|"
+                                                                        r"which|who|where|since|until|whether|and|or|but)\b",
+                                                                        text[:m.start()]):
             return m.start()  # "The outbreaks across the region reveal an infection": a word before its object
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
             fallback = m.start()
