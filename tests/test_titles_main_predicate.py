@@ -138,3 +138,14 @@ def test_a_first_of_several_keeps_what_it_picks_from() -> None:
     assert _title("The first of a pair of rescue shafts meant to reach the trapped miners in May is within 60 metres of "
                   "the flooded gallery, said Ira Holm, the mine's chief engineer.", "in May") \
         .startswith("The first of a pair of rescue shafts")
+
+
+def test_a_relative_clause_whose_verb_lies_past_the_cut_is_no_modifier_to_drop() -> None:
+    # ("that probably | won't be finished": the verb taken for the main one is the relative clause's own)
+    title = _title("The town's best hope to actually stop the flooding rests with a pair of new pumping stations that "
+                   "probably won't be finished until the autumn.")
+    assert title.startswith("The town's best hope to actually stop the flooding rests with a pair"), title
+    # A quotation after a preposition is what was said, not a name inside the subject.
+    assert _title("Members of the Okafor family speak about \"honouring the memory\" of their father ahead of Sunday's "
+                  "service in Lagos Organisers said 2,000 people are expected at the stadium in memory of the singer.") \
+        == "Members of the Okafor family speak"

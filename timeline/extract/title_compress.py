@@ -19,6 +19,7 @@ from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_cuts import _limit, _shorten_inner_subjects, title_length
 from timeline.extract.title_ends import _TIME_UNITS, _whole_phrase
 from timeline.extract.title_open import finite_at
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_waits import _CONTROL_VERBS
 from timeline.extract.title_words import (
     _AUX,
@@ -438,7 +439,9 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
     # clause closes that clause; it marks no aside, and it goes with the clause.
     closed = re.sub(r",\s*$", "", text[:verb_at]) if re.search(r"\s(?:who|which|that)\s[^,]+,\s*$", text[:verb_at]) \
         else text[:verb_at]
-    closed = re.sub(r"[“\"](?:[^“”\"\s,]+\s){0,3}[^“”\"\s,]+[”\"]", "", closed)  # ('a "top kill" technique': a name)
+    # ('a "top kill" technique': a quoted term after its article is a name; 'speak about "celebrating ..."' is a quote)
+    closed = re.sub(r"(?i)(\b(?:a|an|the|its|his|her|their|this|so-called)|['’]s)(\s+[a-z]+)?\s+[“\"](?:[^“”\"\s,]+\s){0,3}"
+                    r"[^“”\"\s,]+[”\"]", r"\1", closed)
     if len(subject) < 4 or re.search(r"[“”\"();:]|,(?!\d)|\s[-—–]+\s|\s['‘`]", closed) or subject[0].lower() in {"there", "it"} \
             or not (_verbish(verb := text[verb_at:].split(" ", 1)[0].lower().strip(",;:"), subject[-1].lower())
                     or verb in SPEECH_VERBS or verb in _SPEECH_PRESENT or verb in {"say", "tell", "warn", "add", "to"}
@@ -521,7 +524,7 @@ def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "") -> 
     if any(_verbish(w.lower(), subject[j - 1].lower()) and subject[j - 1].lower() != "to"
            for j, w in enumerate(subject[1:own], 1)) \
             or any(w.lower() in _CLAUSE_WORDS and not (w.lower() in {"that", "which", "who"} and _noun_before_relative(
-                dropped[j - 1]) and j < len(dropped) - 1) for j, w in enumerate(dropped[1:], 1)) \
+                dropped[j - 1]) and _has_own_verb(dropped[j + 1:])) for j, w in enumerate(dropped[1:], 1)) \
             or (subject[i].lower() not in {"who", "which", "whose", "that"} and subject[i].lower() in _CLAUSE_WORDS) \
             or (subject[i].lower().endswith(("ed", "ing")) and subject[i + 1:i + 2] == ["to"]):
         return False  # a verb before the cut or a clause in what goes: the subject's end was misread
@@ -572,6 +575,19 @@ _BEFORE_ARTICLE = {"of", "on", "in", "at", "for", "from", "with", "near", "off",
 #: Nouns that name someone only by what they belong to: "the head | of the bus company" is nobody without it.
 _RELATIONAL_HEADS = {"head", "heads", "chief", "chiefs", "leader", "leaders", "member", "members", "boss", "bosses",
                      "founder", "founders", "rest", "remainder", "side", "edge", "top", "bottom"}
+
+
+def _has_own_verb(words: list[str]) -> bool:
+    """Whether a relative clause, ``words`` after its pronoun, holds its finite verb within its first words ("who had
+    been", "that BP has been drilling", "that began"); "that likely | won't" or "that a facility allowing ..." keep
+    theirs past the cut, so the clause is no modifier that can go whole."""
+    for k, word in enumerate(words[:4]):
+        low = word.lower().strip(",;:“”\"")
+        before = words[k - 1].lower() if k else ""
+        if low in _AUX or low in IRREGULAR_PAST_FORMS or (
+                _finite(low, before) and not low.endswith("ing") and before not in {"to", "be", "been", "being"}):
+            return True
+    return False
 
 
 def _noun_before_relative(word: str) -> bool:
