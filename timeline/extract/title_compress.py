@@ -17,14 +17,18 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_cuts import _limit, _shorten_inner_subjects, title_length
-from timeline.extract.title_ends import _whole_phrase
+from timeline.extract.title_ends import _TIME_UNITS, _whole_phrase
 from timeline.extract.title_open import finite_at
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_waits import _CONTROL_VERBS
 from timeline.extract.title_words import (
     _AUX,
     _BREAK_WORDS,
     _DETERMINERS,
+    _LINKING_PRESENT,
     _MODALS,
+    _PRESENT_FORMS,
+    _REPORTING_FORMS,
     _SPEECH_PRESENT,
     MAX_CHARS,
     SPEECH_VERBS,
@@ -40,7 +44,7 @@ _BRACKETED = re.compile(r"\s+\([^()“”\"]{1,120}\)(?=[\s,.;:]|$)")
 #: "the loop current, a powerful conveyor belt that extends 3,000 feet deep, will take": an appositive noun phrase
 #: between commas, right before an auxiliary (the verb it interrupts).
 _APPOSITIVE_BEFORE_VERB = re.compile(
-    r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:a|an|the|its|his|her|their|one|now|also)\s+[^,;“”\"()]{2,120},\s+"
+    r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:a|an|the|its|his|her|their|our|one|now|also)\s+[^,;“”\"()]{2,120},\s+"
     r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b)")
 #: "it and its partners in the well, including Acme Petroleum, were paying": examples between commas before the verb.
 _INCLUDING_BEFORE_VERB = re.compile(r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:including|such as|among them|notably)\s+"
@@ -127,6 +131,8 @@ _COUNTS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "s
            "million", "billion", "few", "couple", "pair", "series", "range", "group", "kind", "type", "sort",
            "avalanche", "wave", "flood", "spate", "string", "barrage", "raft", "host", "slew", "flurry", "stream",
            "torrent", "handful", "swarm", "crowd", "batch", "round", "set"}
+#: Words that pick one of several: "the first | of a pair of wells" says nothing without what it picks from.
+_ORDINALS = {"first", "second", "fourth", "fifth", "last", "latest", "next", "final", "other", "either", "neither"}
 #: A verb and the words a headline keeps of what follows it: at least this many must fit after the subject.
 _KEEP_AFTER_VERB = 6
 #: ... or, when no modifier makes room for that many, the verb and its object.
@@ -232,7 +238,7 @@ def _make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
     if not _verb_fits(text, verb_at):
         if _cut_whole_past(text, verb_at, verb_at):
             return text, verb_at  # "The nature of BP's effort to deal with the spill is driven home | by ...": whole
-        return _shorten_subject_to_verb(text, verb_at, _verb_fits, True)
+        return _shorten_subject_to_verb(text, verb_at, _verb_fits, True, clauses_may_name=True)
     inner = _inner_verb(text, verb_at)
     if inner and not _verb_fits(text, inner) and not _cut_whole_past(text, verb_at, inner):
         # "The news comes as the official overseeing rail services | resigns": the framed clause's verb is the news;
@@ -423,16 +429,23 @@ def _verb_fits(text: str, verb_at: int, keep: int = _KEEP_AFTER_VERB) -> bool:
 
 
 def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, int], bool],
-                             names_stay: bool = False) -> tuple[str, int]:
+                             names_stay: bool = False, clauses_may_name: bool = False) -> tuple[str, int]:
     """ "The latest effort to siphon oil and gas gushing from a ruptured deep-sea wellhead is working": the verb
     lies past the limit, so the subject loses the last modifier after a noun that makes room for the verb and
     a few words after it (a participle or relative phrase, else a prepositional one), keeping what comes before:
     "The latest effort to siphon oil and gas is working"."""
     subject = text[:verb_at].split()
-    if len(subject) < 4 or re.search(r"[“”\"();,:]|\s[-—–]+\s", text[:verb_at]) or subject[0].lower() in {"there", "it"} \
+    # "an oil company that owns a quarter of the well, blasted BP": a comma only after the subject's relative
+    # clause closes that clause; it marks no aside, and it goes with the clause.
+    closed = re.sub(r",\s*$", "", text[:verb_at]) if re.search(r"\s(?:who|which|that)\s[^,]+,\s*$", text[:verb_at]) \
+        else text[:verb_at]
+    # ('a "top kill" technique': a quoted term after its article is a name; 'speak about "celebrating ..."' is a quote)
+    closed = re.sub(r"(?i)(\b(?:a|an|the|its|his|her|their|this|so-called)|['’]s)(\s+[a-z]+)?\s+[“\"](?:[^“”\"\s,]+\s){0,3}"
+                    r"[^“”\"\s,]+[”\"]", r"\1", closed)
+    if len(subject) < 4 or re.search(r"[“”\"();:]|,(?!\d)|\s[-—–]+\s|\s['‘`]", closed) or subject[0].lower() in {"there", "it"} \
             or not (_verbish(verb := text[verb_at:].split(" ", 1)[0].lower().strip(",;:"), subject[-1].lower())
                     or verb in SPEECH_VERBS or verb in _SPEECH_PRESENT or verb in {"say", "tell", "warn", "add", "to"}
-                    or verb in _SHOWING
+                    or verb in _SHOWING or f"{verb}s" in _PRESENT_FORMS or f"{verb}es" in _PRESENT_FORMS  # ("inspectors | discover")
                     or (re.fullmatch(r"[a-z]{3,}[^s\W]s", verb) and subject[-1][-1:] != "s")):  # ("official | resigns")
         return text, verb_at  # an aside or a verb that may be misread: the subject's end is not sure
     rest = text[verb_at:]
@@ -452,39 +465,72 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
             and previous[:1].islower() and noun_before and previous.lower() not in _ADJECTIVES \
             and (not previous.lower().endswith(_ADJECTIVE_ENDS) or previous.lower() in _NOUNS_LIKE_ADJECTIVES)
         # ("the new | sealing cap": the participle is a modifier's noun; "the official | overseeing" is a noun's)
-        if (word in _POSTMODIFIER_OPENERS and noun_before) or participle:
+        # ("an oil company | that owns ...": "that" before a verb opens a relative clause)
+        relative_that = word == "that" and noun_before and i + 1 < len(subject) and (_verbish(subject[i + 1].lower(), "") or re.fullmatch(r"[a-z]{2,}[^s\W]s", subject[i + 1]) is not None)
+        if (word in _POSTMODIFIER_OPENERS and noun_before) or participle or relative_that or _duration(subject[i:]):
             candidates.append(i)
         elif re.fullmatch(r"[a-z]{3,}ly", word) and word not in {"only", "early", "family", "daily", "weekly", "likely"} \
                 and noun_before and previous[:1].islower() and i + 1 < len(subject) \
                 and re.fullmatch(r"[a-z]{3,}ed", subject[i + 1]) and subject[i + 2:i + 3] \
                 and subject[i + 2].lower() in _POSTMODIFIER_OPENERS:
             candidates.append(i)  # "a student | recently returned from the US": an adverb opens the participle phrase
-    relative = next((i for i in candidates if subject[i].lower() in {"who", "which", "whose"}
+    relative = next((i for i in candidates if subject[i].lower() in {"who", "which", "whose", "that"}
                      and subject[i - 1].lower() not in _SAYS_WHICH), None)
     if relative is not None:  # a headline drops a relative clause whole, not its tail
         candidates = [i for i in candidates if i <= relative]
     # The last modifier whose loss makes room for the verb and what follows it; else for the verb and its object.
-    for keep in (_KEEP_AFTER_VERB, _KEEP_AT_LEAST):
-        for i in reversed(candidates):
-            if _droppable(subject, i, names_stay):
+    # Last, a clause describing the subject goes though it names someone ("The failure of a technique [attempted by
+    # BP ...] has unleashed"): a name in what was done says less than the verb the title would lose; a phrase that
+    # says whose the subject is ("a spokesperson | for the Food Authority") never goes so.
+    clauses = [i for i in candidates if subject[i].lower() in {"who", "which", "that"}
+               or re.fullmatch(r"[a-z]{3,}(?:ed|ing)", subject[i]) or subject[i].lower() in IRREGULAR_PARTICIPLES]
+    # (only when the cut would keep less than the verb and three words: "A lawsuit brought against BP ... is dropped
+    # by the plaintiff" keeps its subject)
+    passes = ((False, _KEEP_AFTER_VERB), (False, _KEEP_AT_LEAST)) + (
+        ((True, _KEEP_AT_LEAST),) if clauses_may_name and len(_limit(text, verb_at)[verb_at:].split()) <= _KEEP_AT_LEAST
+        else ())
+    for names_go, keep in passes:
+        for i in reversed(clauses if names_go else candidates):
+            if _droppable(subject, i, names_stay and not names_go, rest) and not (names_go and any(
+                    (re.fullmatch(r"[a-z]{3,}ed", w) and subject[j - 1].lower() not in _DETERMINERS)
+                    or w in _AUX | _PRESENT_FORMS | _REPORTING_FORMS | SPEECH_VERBS
+                    for j, w in enumerate(subject[i + 1:], i + 1) if j > i + 1 or subject[i].lower() not in {
+                        "who", "which", "that"})):
+                # (another verb in what would go, past the relative clause's own: the subject's end was misread)
                 head = " ".join(subject[:i]).rstrip(",")
                 if fits(head + " " + rest, len(head) + 1, keep):
                     return head + " " + rest, len(head) + 1
     return text, verb_at
 
 
-def _droppable(subject: list[str], i: int, names_stay: bool) -> bool:
+def _duration(words: list[str]) -> bool:
+    """Whether ``words`` are only a span of time ("for the past three months", "over several weeks"): what the timeline
+    shows by its dates, the first phrase a subject's clause can spare ("a relief well that BP has been drilling | for
+    the past three months will be used")."""
+    return re.fullmatch(r"(?:for|over|during|in|throughout)\s+(?:the\s+)?(?:(?:past|last|previous|first|next)\s+)?"
+                        r"(?:(?:few|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:" +
+                        "|".join(sorted(_TIME_UNITS - {"time", "deadline"})) + ")", " ".join(words).lower().rstrip(",")) is not None
+
+
+def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "") -> bool:
     """Whether the words of ``subject`` from ``i`` on are a modifier of the noun before them that can go."""
     dropped = subject[i:]
     if subject[i - 1][:1].isupper() and subject[i + 1:i + 2] and subject[i + 1][:1].isupper():
         return False  # "the Department | of Homeland Security": inside a name
+    # ("People who could become panel members | in the trial ... are being asked": the verbs after a relative
+    # pronoun that follows the head noun are its clause's, and the clause stays; only its last phrase goes)
+    own = next((j for j in range(1, i - 1) if subject[j].lower() in {"who", "which", "that"}
+                and _noun_before_relative(subject[j - 1])), i)
     if any(_verbish(w.lower(), subject[j - 1].lower()) and subject[j - 1].lower() != "to"
-           for j, w in enumerate(subject[1:i], 1)) \
-            or any(w.lower() in _CLAUSE_WORDS for w in dropped[1:]) \
-            or (subject[i].lower() not in {"who", "which", "whose"} and subject[i].lower() in _CLAUSE_WORDS) \
+           for j, w in enumerate(subject[1:own], 1)) \
+            or any(w.lower() in _CLAUSE_WORDS and not (w.lower() in {"that", "which", "who"} and _noun_before_relative(
+                dropped[j - 1]) and _has_own_verb(dropped[j + 1:])) for j, w in enumerate(dropped[1:], 1)) \
+            or (subject[i].lower() not in {"who", "which", "whose", "that"} and subject[i].lower() in _CLAUSE_WORDS) \
             or (subject[i].lower().endswith(("ed", "ing")) and subject[i + 1:i + 2] == ["to"]):
         return False  # a verb before the cut or a clause in what goes: the subject's end was misread
-    if any(w.lower().strip(",") in {"and", "or", "but"} for w in dropped) and subject[i].lower() not in {
+    # ("in federal waters | between Louisiana and Florida": the "and" of "between" joins no subjects)
+    joined = re.sub(r"\bbetween\s+[^,;]+?\s+and\b", "between", " ".join(dropped)).split()
+    if any(w.lower().strip(",") in {"and", "or", "but"} for w in joined) and subject[i].lower() not in {
             "who", "which", "that", "whose"} and not re.fullmatch(r"[a-z]{3,}(?:ing|ed)", subject[i]):
         return False  # "of BP and Shell": a coordination may join two subjects, not one modifier
     relative = subject[i].lower() in {"who", "which", "that", "whose"}
@@ -494,15 +540,20 @@ def _droppable(subject: list[str], i: int, names_stay: bool) -> bool:
                                     else dropped[0]) and "by" not in (w.lower() for w in dropped)
     # ("documents | released on Friday under the Freedom of Information Act": what was done to the subject, not who
     # the subject is; an agent after "by" may be)
-    if names_stay and not passive_modifier and _names_someone(dropped) and not _names_someone(subject[1:i] if subject[0] in _OPENERS
+    # (a name the rest of the title repeats is not lost: "an oil company | that owns part of BP's well blasts BP")
+    told = [w for w in dropped if not (w[:1].isupper() and re.search(
+        r"\b" + re.escape(re.sub(r"['’]s$", "", w.strip(",;:"))) + r"\b", rest))]
+    if names_stay and not passive_modifier and _names_someone(told) and not _names_someone(subject[1:i] if subject[0] in _OPENERS
                                                                      else subject[:i]):
         return False  # "a spokesperson | for the Abu Dhabi Food Authority": without the name the subject is nobody
     if any(w in {"A", "An", "The"} for w in dropped[1:]):
         return False  # "... claims A federal judge has": a headline run into its story, not one noun phrase
-    if any(w.lower() in {"the", "a", "an"} and _second_noun_phrase(dropped[j - 1]) for j, w in enumerate(dropped[1:], 1)):
+    # ("that owns | a quarter", "to close | the gate": a verb and its object)
+    if any(w.lower() in {"the", "a", "an"} and _second_noun_phrase(dropped[j - 1]) and not (relative and j == 2)
+           and not (j >= 2 and dropped[j - 2].lower() == "to") for j, w in enumerate(dropped[1:], 1)):
         return False  # "tells a crowd of reporters on Friday | the team will": the second noun phrase is the subject
-    if subject[i].lower() == "of" and (subject[i - 1].lower() in _COUNTS or re.fullmatch(r"[$£€]?\d[\d.,]*%?",
-                                                                                         subject[i - 1])):
+    if subject[i].lower() == "of" and (subject[i - 1].lower() in _COUNTS | _ORDINALS or re.fullmatch(r"[$£€]?\d[\d.,]*%?",
+                                                                                                    subject[i - 1])):
         return False  # "the era of thousands | of oil-skimming boats": a count says nothing without what it counts
     if subject[i].lower() == "of" and subject[i - 1].lower() in _RELATIONAL_HEADS:
         return False  # "the head | of the bus company": a relational noun says who only with its "of"
@@ -524,6 +575,28 @@ _BEFORE_ARTICLE = {"of", "on", "in", "at", "for", "from", "with", "near", "off",
 #: Nouns that name someone only by what they belong to: "the head | of the bus company" is nobody without it.
 _RELATIONAL_HEADS = {"head", "heads", "chief", "chiefs", "leader", "leaders", "member", "members", "boss", "bosses",
                      "founder", "founders", "rest", "remainder", "side", "edge", "top", "bottom"}
+
+
+def _has_own_verb(words: list[str]) -> bool:
+    """Whether a relative clause, ``words`` after its pronoun, holds its finite verb within its first words ("who had
+    been", "that BP has been drilling", "that began"); "that likely | won't" or "that a facility allowing ..." keep
+    theirs past the cut, so the clause is no modifier that can go whole."""
+    for k, word in enumerate(words[:4]):
+        low = word.lower().strip(",;:“”\"")
+        before = words[k - 1].lower() if k else ""
+        if low in _AUX or low in IRREGULAR_PAST_FORMS or (
+                _finite(low, before) and not low.endswith("ing") and before not in {"to", "be", "been", "being"}):
+            return True
+    return False
+
+
+def _noun_before_relative(word: str) -> bool:
+    """Whether ``word`` can be the noun a relative clause after it describes ("members | who", "well | that"), not a
+    verb or a function word ("said | that", "so | that")."""
+    low = word.lower()
+    return word.isalpha() and low not in _DETERMINERS | _AUX | _BEFORE_ARTICLE and not _verbish(low, "") \
+        and low not in SPEECH_VERBS and low not in _SPEECH_PRESENT and low not in _PRESENT_FORMS \
+        and low not in _LINKING_PRESENT and low not in _REPORTING_FORMS  # ("remains | that no decision is")
 
 
 def _second_noun_phrase(previous: str) -> bool:

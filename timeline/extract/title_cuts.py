@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_complements import complement_missing, verb_between
 from timeline.extract.title_ends import _QUOTE_OPEN, _phrase_boundary, _whole_phrase
@@ -414,6 +415,24 @@ _ING_NOUNS = {"morning", "evening", "spring", "thing", "something", "nothing", "
               "opening", "finding", "earnings", "savings", "briefing", "filing", "listing", "rating", "setting"}
 
 
+#: Forms of "be" that make a progressive with an "-ing" word after them.
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
+#: Adverbs of time and degree that stand between "be" and its "-ing" word ("was tonight facing", "is still trying").
+_BETWEEN_BE_AND_ING = {"now", "still", "also", "already", "today", "tonight", "yesterday", "again", "just", "even",
+                       "then", "once", "not", "never", "always", "soon", "increasingly"}
+
+
+def _progressive_after_adverb(words: list[str], k: int) -> bool:
+    """Whether the "-ing" word at ``k`` is the verb of a progressive whose "be" stands before an adverb or a day
+    word ("was tonight | facing a disaster", "is now | trying"): the verb's own phrase, no phrase of its own; a
+    cut there leaves the clause without its predicate ("Britain's biggest oil company is tonight")."""
+    j = k - 1
+    while j > 0 and k - j <= 2 and (words[j].lower() in _BETWEEN_BE_AND_ING or words[j].lower() in WEEKDAY_NAMES
+                                    or re.fullmatch(r"[a-z]{3,}ly", words[j]) is not None):
+        j -= 1
+    return j < k - 1 and words[j].lower() in _BE_FORMS
+
+
 def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: bool) -> tuple[str, bool]:
     """The cut and whether it falls at a phrase boundary (before a preposition, conjunction or quote)."""
     words = text.split(" ")
@@ -433,7 +452,8 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         nxt = words[k].lower().strip("“”\"‘’,")
         # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
         participle = nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ING_NOUNS \
-            and words[k - 1].lower() not in _AUX | _DETERMINERS and not _verbish(words[k - 1].lower(), words[k - 2].lower())
+            and words[k - 1].lower() not in _AUX | _DETERMINERS and not _verbish(words[k - 1].lower(), words[k - 2].lower()) \
+            and not _progressive_after_adverb(words, k)
         # "the next steps | his administration will take": a possessive after a noun opens a new phrase.
         possessive = nxt in {"his", "her", "its", "their", "our"} and not _verbish(
             words[k - 1].lower(), words[k - 2].lower()) and words[k - 1].lower() not in _WEAK_END

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_phrases import describes_day
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
     _BREAK_WORDS,
     _SPEECH_PRESENT,
@@ -71,6 +73,10 @@ def _join_ranges(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 #: (Only a finite verb's: a participle clause "giving it until July to repay" is a side clause a title drops whole.)
 _DEADLINE_HOLDER = re.compile(r"(?i)\b(?:has|have|had|give|gives|gave|given|get|gets|got|grant|grants|granted)\b"
                               r"(?:\s+[\w'’-]+){0,4}\s+$")
+
+
+#: Irregular participles that are no past form: "the commitment the president made [yesterday] is" keeps "made".
+_IRREGULAR = "|".join(sorted(IRREGULAR_PARTICIPLES - IRREGULAR_PAST_FORMS))
 
 
 def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -188,12 +194,14 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
             cut_from = held.start()
         # "the decision announced [Thursday] is stirring passions": a participle that held only the date, before
         # the main verb, goes with it.
-        held = re.search(r"(?<=[a-z] )[a-z]{3,}ed\s+$", out[:cut_from])
+        # ("The process begun [Saturday] has two phases": an irregular participle as well)
+        held = re.search(r"(?<=[a-z] )(?:[a-z]{3,}ed|" + _IRREGULAR + r")\s+$", out[:cut_from])
         held = None if held and re.search(r"\b(?:that|which|who|whom)\s+(?:\S+\s+){0,3}$", out[:held.start()]) else held
         if held and held.group(0).split()[0] not in {"said", "told", "added", "warned", "stated"} and (re.match(
                 r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s", out[end:])
                 or _participle_before_verb(" " + out[end:].lstrip(), 0)) \
-                and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+[a-z]{3,}ed\s+$", out[:cut_from]):
+                and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:[a-z]{3,}ed|" + _IRREGULAR + r")\s+$",
+                                  out[:cut_from]):
             cut_from = held.start()
         # "took the blame in an internal report issued [this month], acknowledging ...": a participle inside a
         # prepositional phrase that held only the date goes with it.

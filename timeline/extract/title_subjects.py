@@ -20,6 +20,7 @@ from timeline.extract.title_words import (
     _PRESENT,
     _PRESENT_FORMS,
     _PRONOUN_WORDS,
+    MAX_CHARS,
     _finite,
     _subject_end,
     _verbish,
@@ -353,14 +354,17 @@ def _drop_appositive(text: str) -> str:
         name = named.group(1)
         return name[0].upper() + name[1:] + " " + text[named.end():]
     # "The federal official in charge, retired Coast Guard Adm. Thad W. Allen, said": a role, then the name.
-    titled = re.match(r"^(?:The|A|An|Its|His|Her|Their|" + _OWNER + r")\s[^,“\"]{2,80}?,\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,4})"
+    # ("The lead official on the crisis, Coast Guard commander Thad Allen, directed": capitals before the role too)
+    titled = re.match(r"^(?:The|A|An|Its|His|Her|Their|" + _OWNER + r")\s[^,“\"]{2,80}?,\s+((?:(?:[a-z]+|[A-Z][\w'’.-]*)\s+){0,5})"
                       r"([A-Z][a-z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]+){1,2}),\s+(?=[a-z])", text)
     title_word = titled.group(1).split()[-1].lower() if titled and titled.group(1).split() else ""
     # A job the role table does not list ("harbour master", "incident commander") is as much a role before a name:
     # lowercase nouns, no preposition or participle ("backed by Sen. Kerry" is no role of his).
     plain_role = titled is not None and bool(title_word) and titled.group(1).split()[-1][:1].islower() and not any(
         w in _NOT_ROLE_WORDS or w.endswith(("ed", "ing", "ly")) for w in titled.group(1).lower().split())
-    if titled and (title_word in _ROLE_WORDS or title_word.endswith(".") or plain_role) \
+    # ("Coast Guard Adm Thad Allen": an abbreviated rank may come without its full stop)
+    if titled and (title_word in _ROLE_WORDS or title_word + "." in _ROLE_WORDS or title_word in _RANKS
+                   or title_word.endswith(".") or plain_role) \
             and _verbish(text[titled.end():].split(" ", 1)[0].lower(), ""):
         return titled.group(2) + " " + text[titled.end():]
     # "BP chairman, Carl Svanberg, has been invited": the role before the name, set off by commas.
@@ -368,7 +372,8 @@ def _drop_appositive(text: str) -> str:
     # Only when the role is the subject: "Cameron told the BP chairman, Carl Svanberg, that" has its verb before it.
     if role and not _holds_verb(text[:role.start(1)]):
         return role.group(1) + " " + text[role.end():]
-    m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|"
+    # ("Jacqui Fleming, 38, from Carnwadric, was named": an age opens the appositive as well)
+    m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|\d{1,3}(?=,)|"
                  r"[A-Z][\w.&-]*['’]s\s|[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
     end = m.end() if m else 0
     if m and not _verbish(text[end:].split(" ", 1)[0].lower(), "") and not any(
@@ -395,7 +400,10 @@ def _drop_appositive(text: str) -> str:
     # ("Judge Feldman overturned the ban, saying ...": a finite verb before the comma makes it a clause)
     head_words = m.group(1).split() if m else []
     finite = any(_finite(w.lower(), head_words[j - 1].lower()) for j, w in enumerate(head_words) if j and w[:1].islower())
-    if m and not clause and not finite and len(head_words) <= 8 and len(content) <= 2:
+    # (an age and a home town stay while the whole sentence fits: "Smith, 45, of Leeds, was charged"; they go when
+    # the verb needs their room)
+    crowded = not m or not m.group(2)[:1].isdigit() or len(text) > MAX_CHARS
+    if m and crowded and not clause and not finite and len(head_words) <= 8 and len(content) <= 2:
         return m.group(1) + " " + text[end:]
     return text
 
@@ -414,6 +422,10 @@ _ROLE_WORDS = {
     # Abbreviated ranks only: a bare "Major" or "Admiral" also opens names ("Major League Baseball").
     "adm.", "capt.", "col.", "lt.", "maj.", "sgt.", "cmdr.", "brig.", "cpl.", "dr.", "prof.",
 }
+#: Ranks in full: before a name set off by commas after a role ("the response chief, Coast Guard Admiral Thad Allen,")
+#: they title the person, though alone they may open other names ("Major League Baseball").
+_RANKS = {"admiral", "major", "captain", "colonel", "lieutenant", "sergeant", "corporal", "brigadier", "commodore",
+          "marshal", "private", "detective", "inspector", "constable", "superintendent"}
 _ROLE_APPOSITIVE = re.compile(
     r"^[A-Z][^,“\"]{0,40}?\b(?i:" + "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True))
     + r"),\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?=[a-z])")

@@ -238,6 +238,9 @@ _FINITE_LATER = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|co
                            r"said|says|told|tells|" + "|".join(sorted(w for w in _PRESENT if " " not in w
                                                                        and not w.endswith("ed"))) + r")\b")
 _SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "you", "it"}
+#: "an oil company that owns part of the well, blasted": the one comma closes a relative clause opened without one.
+_RELATIVE_CLOSED = re.compile(r"[a-z]\s(?:who|which|that)\s+(?:[a-z]{3,}s|[a-z]{3,}ed|has|had|is|was|are|were|will|"
+                              r"would|could|can)\s[^,]*,\s+$")
 
 
 def _contact_relative(before: list[str]) -> bool:
@@ -376,8 +379,9 @@ def _named_present(text: str, m: re.Match[str], word: str) -> bool:
         and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and word not in _PLURAL_NOUNS \
         and word not in _NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"]"
                                                 # "Asia lacks sophisticated technology": an adjective before its noun
-                                                r"|[a-z]{4,}ed\s+(?!(?:by|in|on|at|to|for|from|with|of|and|or)\b)[a-z]{3,})",
-                                              text[m.end():]) is not None
+                                                # ("Key ships stationed over": a participle before its preposition)
+                                                r"|[a-z]{4,}ed\s+(?!(?:" + "|".join(sorted(_NOT_VERB_BEFORE_OBJECT)) +
+                                                r")\b)[a-z]{3,})", text[m.end():]) is not None
 
 
 #: "by" opening an agent: a noun phrase, not a measure ("rose by 5%", "by about a third"), a time ("by the end of
@@ -464,7 +468,8 @@ def _subject_end(text: str) -> int:
         if word in _ED_WORDS or (_participle_only(word, text[m.end():]) and _FINITE_LATER.search(text, m.end())):
             continue  # ("the doctor accused of giving [...] was", "offers poured in, seemingly unheeded")
         if (word.endswith("ed") or word in PARTICIPLES) and word not in _INVERTED_SPEECH \
-                and text[:m.start()].count(",") == 1 and re.search(r"[^,\s],\s+$", text[:m.start()]):
+                and text[:m.start()].count(",") == 1 and re.search(r"[^,\s],\s+$", text[:m.start()]) \
+                and not (_RELATIVE_CLOSED.search(text, 0, m.start()) and word not in SPEECH_VERBS):
             continue  # "An explosion at the platform, located off the coast, caused": a subject takes no comma
         if word.endswith("ed") and _QUANTITY_BEFORE.search(text, 0, m.start()) and re.match(
                 r"\s+(?:[a-z]+[^su\W]s|people|men|women|children|police)\b", text[m.end():]):
@@ -521,9 +526,9 @@ def _subject_end(text: str) -> int:
                 or (re.match(r"\s+[A-Z]", text[m.end():]) and re.search(r"\b[a-z]{3,}[^s\W]s\s+$", text[:m.start()])
                     and re.fullmatch(r"[a-z]{3,}[^su\W]s", word) is not None and word not in _PLURAL_NOUNS)) \
                 and word not in _NOT_VERB_BEFORE_OBJECT \
-                and not word.endswith("ly") and not re.search(r"[,;:]|\b(?:as|when|while|because|after|before|if|that|"
-                                                              r"which|who|where|since|until|whether|and|or|but)\b",
-                                                              text[:m.start()]):
+                and not word.endswith(("ly", "ing")) and not re.search(r"[,;:]|\b(?:as|when|while|because|after|before|if|that|"
+                                                                        r"which|who|where|since|until|whether|and|or|but)\b",
+                                                                        text[:m.start()]):
             return m.start()  # "The outbreaks across the region reveal an infection": a word before its object
         if fallback is None and word not in ("of", "for", "and", "the", "a", "an", "de", "to"):
             fallback = m.start()

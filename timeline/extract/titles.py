@@ -159,8 +159,8 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+
 _QUOTED_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,100}[“\"][^“”\"]{1,60},[”\"]\s+(?=[a-z])")
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
 # phrase between the subject and its verb.
-_PARTICIPLE_ASIDE = re.compile(
-    r",\s+(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:(?:in|on|at|by|with|for|from|as|to|"
+_PARTICIPLE_ASIDE = re.compile(  # ("has evaporated, dissolved or been dispersed, skimmed": a list of verbs, no aside)
+    r"(?<![a-z]ed),\s+(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:(?:in|on|at|by|with|for|from|as|to|"
     r"under|over|after|before|during|between|through)\b[^,“”\"]{1,160}|[^,“”\"A-Z]{1,120}),\s+"
     r"(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains?|[a-z]{3,}ed|"
     + "|".join(sorted(IRREGULAR_PAST_FORMS - {"set", "put", "cut", "hit", "quit", "shut"})) + r")\b)")
