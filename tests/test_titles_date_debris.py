@@ -6,13 +6,7 @@ and a deadline that is the object of "have" or "give" stays, since without it th
 from __future__ import annotations
 
 import pytest
-
-from timeline.extract.titles import write_title
-
-
-def _title(sentence: str, *dates: str) -> str:
-    spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
-    return write_title(sentence, spans)
+from title_support import title_of as _title
 
 
 @pytest.mark.parametrize(("sentence", "dates", "title"), [

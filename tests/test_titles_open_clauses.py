@@ -8,18 +8,12 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 import pytest
+from title_support import title_of as _title
 
 from timeline.extract.title_compress import make_room_for_verb
 from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_open import finite_at, open_clause
-from timeline.extract.titles import MAX_CHARS, write_title
-
-
-def _title(sentence: str, *dates: str) -> str:
-    spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
-    title = write_title(sentence, spans)
-    assert len(title) <= MAX_CHARS, title
-    return title
+from timeline.extract.titles import write_title
 
 
 @pytest.mark.parametrize(("sentence", "dates", "title"), [

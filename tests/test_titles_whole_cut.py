@@ -7,15 +7,9 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+from title_support import title_of as _title
+
 from timeline.extract.title_whole import _reported_alone, ends_open
-from timeline.extract.titles import MAX_CHARS, write_title
-
-
-def _title(sentence: str, *dates: str) -> str:
-    spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
-    title = write_title(sentence, spans)
-    assert len(title) <= MAX_CHARS, title
-    return title
 
 
 def _open(kept: str, rest: str) -> bool:
@@ -86,7 +80,6 @@ def test_whole_constituents_are_not_open_ends() -> None:
     title = _title("The singer said she was \"delighted\" to be part of the show which will take place in the "
                    "city's old football stadium on Saturday 9 May.", "on Saturday 9 May")
     assert title == "The singer says she was \"delighted\" to be part of the show", title
-
 
 
 def test_a_frame_inside_a_subordinate_clause_is_not_dropped_as_an_attribution() -> None:
