@@ -98,6 +98,8 @@ class Timex:
 
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -235,6 +237,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             if am and am["m"].lower() in ("about", "around") and (re.match(r"(?i)(?:that|this|these|those)\b", text[start:end]) or (
                     am["m"].lower() == "about" and re.match(r"(?i)(?:today|tomorrow|yesterday|tonight|last|next)\b", text[start:end]))):
                 am = None  # "told reporters about that night", "excited about tomorrow's event": the topic, not an approximation
+            if am and re.match(r"(?i)all\s", text[start:end]):
+                am = None  # "sat around all day": a particle of the verb, "all day" is whole, not about a day
             if am and (typ == "DURATION" or am["m"].lower() not in ("over", "under", "some", "up to")):
                 mod = mod or _AMOUNT_MOD_VALUE[am["m"].lower()]
                 start -= len(am.group(0))

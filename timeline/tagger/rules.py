@@ -54,6 +54,15 @@ from timeline.tagger.narrative import narrated_weekday, narrated_weekend, report
 from timeline.tagger.speech import speech_day
 from timeline.tagger.story_year import chronology_year, story_holiday, story_year
 from timeline.tagger.tense_words import SAYS
+from timeline.tagger.unit_phrases import (
+    ALL_UNIT,
+    ANOTHER,
+    UNIT_AFTER_UNIT,
+    UNIT_LONG,
+    one_unit,
+    unit_after_unit,
+)
+from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
 Result = tuple[str, str, str | None]  # type, value, mod
 
@@ -2905,6 +2914,13 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
     return "DURATION", V.duration(n, code, timey), None
 
 
+# a bare unit's period or recurrence: "another week", "all day", "an hour-long film", "year after year"
+rule("another", rf"{B}{ANOTHER}")(one_unit)
+rule("all_unit", rf"{B}{ALL_UNIT}")(one_unit)
+rule("unit_long", rf"{B}{UNIT_LONG}")(one_unit)
+rule("unit_after_unit", rf"{B}{UNIT_AFTER_UNIT}")(unit_after_unit)
+
+
 @rule("vague_units",
       rf"{B}(?:(?P<det>(?i:recent|the coming|coming|the past few|the last few|the next few|the past several|"
       rf"the last several|the next several|the)){SP})?"
@@ -3214,5 +3230,5 @@ TRIGGERS = frozenset(
     + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "right", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all", "per",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
        "memorial", "labor", "presidents", "martin", "mlk", "columbus", "mother", "father", "election", "easter", "good", "fourth",
-       "boxing", "st", "saint", "armistice", "remembrance", "bonfire", "guy"]
+       "boxing", "st", "saint", "armistice", "remembrance", "bonfire", "guy"] + UNIT_PHRASE_TRIGGERS
 )

@@ -1,0 +1,36 @@
+"""Failure classes found by scoring the tagger against a hand-made gold of fresh news
+(benchmarks/tagger_gold.yaml, issue 17).
+
+Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3
+spans, types and values a careful reader gives them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+SAT = dt.date(2025, 8, 16)  # Saturday
+WED = dt.date(2025, 8, 13)  # Wednesday
+
+TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+    # ---- a period of one bare unit: "another week", "all day", "an hour-long", "weeklong"
+    (WED, "Crews kept the trawlers in port for another day.", [("another day", "DURATION", "P1D")]),
+    (WED, "It will be another month before the bridge opens.", [("another month", "DURATION", "P1M")]),
+    (WED, "The dockers sit around all day waiting for work.", [("all day", "DURATION", "P1D")]),
+    (WED, "An hour-long debate on the tariffs aired.", [("hour-long", "DURATION", "PT1H")]),
+    (WED, "The union called a weeklong strike after a year-long dispute.",
+     [("weeklong", "DURATION", "P1W"), ("year-long", "DURATION", "P1Y")]),
+    # ---- a unit repeated around "after" recurs
+    (WED, "Year after year the river floods the lower town.", [("Year after year", "SET", "P1Y")]),
+    # ---- no period: "another" before a unit that is an ordinal or a fraction
+    (WED, "Another quarter of the herd was lost; another second look found more.", []),
+]
+
+
+@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
+def test_fresh_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected

@@ -1,0 +1,49 @@
+"""Durations and sets named by a bare unit, without a number: "another week", "all day",
+"a year-long inquiry", "a weeklong strike", "year after year".
+
+TimeML tags each of them (a period of one unit, or a recurrence every unit); the duration
+rule of :mod:`timeline.tagger.rules` wants a number or an article before the unit, so these
+fell through. The patterns are registered there, after the rules that read numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from timeline.tagger import values as V
+from timeline.tagger.lexicon import SP, UNITS
+
+if TYPE_CHECKING:
+    from timeline.tagger.context import Context
+
+Result = tuple[str, str, str | None]
+
+# "another week": one more unit ("an extra week" is the duration rule's). "another second" is a
+# second one, "another quarter" mostly a fraction: no periods.
+ANOTHER = rf"(?i:another){SP}(?P<unit>(?i:minute|hour|day|night|week|month|year|decade))(?![\w-])"
+# "sat around all day", "rained all week": the whole of one unit
+ALL_UNIT = rf"(?i:all){SP}(?P<unit>(?i:day|week|month|year))(?![\w-])(?!['’]s)"
+# "an hour-long film", "a weeklong strike", "the decade-long war": an adjective of one unit's length
+UNIT_LONG = r"(?P<unit>(?i:hour|day|week|month|year|decade|century))-?(?i:long)(?![\w-])"
+# "year after year", "day after day": a recurrence
+UNIT_AFTER_UNIT = r"(?P<unit>(?i:day|week|month|year))\s(?i:after)\s(?P<again>(?i:day|week|month|year))(?![\w-])"
+
+#: the words these patterns can begin with, beyond the unit words the tagger triggers on already
+TRIGGER_WORDS = ["another", "hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong"]
+
+
+def _one(unit: str) -> str:
+    code, timey = UNITS[unit.lower()]
+    return V.duration(1, code, timey)
+
+
+def one_unit(m: re.Match[str], cx: Context) -> Result | None:
+    """ANOTHER, ALL_UNIT, UNIT_LONG: a period of one unit."""
+    return "DURATION", _one(m["unit"]), None
+
+
+def unit_after_unit(m: re.Match[str], cx: Context) -> Result | None:
+    if m["unit"].lower() != m["again"].lower():
+        return None  # "day after week" is no phrase
+    return "SET", _one(m["unit"]), None
