@@ -17,6 +17,15 @@ SAT = dt.date(2025, 8, 16)  # Saturday
 WED = dt.date(2025, 8, 13)  # Wednesday
 
 TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+    # ---- a dateline's day and its clock time are one TIME, as TimeML joins "10 p.m. Wednesday"
+    (WED, "Wednesday 13 August 2025 09.41 BST Ferries were halted.",
+     [("Wednesday 13 August 2025 09.41 BST", "TIME", "2025-08-13T09:41+01:00")]),
+    (WED, "OSLO | Wed Aug 13, 2025 6:05 am EDT OSLO - Ferries were halted.",
+     [("Wed Aug 13, 2025 6:05 am EDT", "TIME", "2025-08-13T06:05-04:00")]),
+    (WED, "Wednesday, August 13, 2025; 7:12 PM The port reopened Wednesday.",
+     [("Wednesday, August 13, 2025; 7:12 PM", "TIME", "2025-08-13T19:12"), ("Wednesday", "DATE", "2025-08-13")]),
+    # ... but a day and a clock joined by a preposition stay two, as TimeBank has them
+    (WED, "The ferry left Monday at 3 p.m.", [("Monday", "DATE", "2025-08-11"), ("3 p.m.", "TIME", "2025-08-11T15:00")]),
     # ---- a period of one bare unit: "another week", "all day", "an hour-long", "weeklong"
     (WED, "Crews kept the trawlers in port for another day.", [("another day", "DURATION", "P1D")]),
     (WED, "It will be another month before the bridge opens.", [("another month", "DURATION", "P1M")]),
