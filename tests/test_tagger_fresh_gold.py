@@ -33,6 +33,8 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (WED, "An hour-long debate on the tariffs aired.", [("hour-long", "DURATION", "PT1H")]),
     (WED, "The union called a weeklong strike after a year-long dispute.",
      [("weeklong", "DURATION", "P1W"), ("year-long", "DURATION", "P1Y")]),
+    (WED, "The two-month-long cleanup ended.", [("two-month-long", "DURATION", "P2M")]),
+    (WED, "The school sent all year 9 pupils home.", []),
     # ---- a unit repeated around "after" recurs
     (WED, "Year after year the river floods the lower town.", [("Year after year", "SET", "P1Y")]),
     # ---- no period: "another" before a unit that is an ordinal or a fraction

@@ -61,6 +61,7 @@ from timeline.tagger.unit_phrases import (
     UNIT_LONG,
     one_unit,
     unit_after_unit,
+    unit_long,
 )
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
@@ -2917,7 +2918,7 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
 # a bare unit's period or recurrence: "another week", "all day", "an hour-long film", "year after year"
 rule("another", rf"{B}{ANOTHER}")(one_unit)
 rule("all_unit", rf"{B}{ALL_UNIT}")(one_unit)
-rule("unit_long", rf"{B}{UNIT_LONG}")(one_unit)
+rule("unit_long", rf"{B}{UNIT_LONG}")(unit_long)
 rule("unit_after_unit", rf"{B}{UNIT_AFTER_UNIT}")(unit_after_unit)
 
 

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.tagger import values as V
-from timeline.tagger.lexicon import SP, UNITS
+from timeline.tagger.lexicon import NUM, SP, UNITS, number
 
 if TYPE_CHECKING:
     from timeline.tagger.context import Context
@@ -22,10 +22,11 @@ Result = tuple[str, str, str | None]
 # "another week": one more unit ("an extra week" is the duration rule's). "another second" is a
 # second one, "another quarter" mostly a fraction: no periods.
 ANOTHER = rf"(?i:another){SP}(?P<unit>(?i:minute|hour|day|night|week|month|year|decade))(?![\w-])"
-# "sat around all day", "rained all week": the whole of one unit
-ALL_UNIT = rf"(?i:all){SP}(?P<unit>(?i:day|week|month|year))(?![\w-])(?!['’]s)"
-# "an hour-long film", "a weeklong strike", "the decade-long war": an adjective of one unit's length
-UNIT_LONG = r"(?P<unit>(?i:hour|day|week|month|year|decade|century))-?(?i:long)(?![\w-])"
+# "sat around all day", "rained all week": the whole of one unit ("all year 9 pupils" is a school year)
+ALL_UNIT = rf"(?i:all){SP}(?P<unit>(?i:day|week|month|year))(?![\w-])(?!['’]s|\s\d)"
+# "an hour-long film", "a weeklong strike", "the two-month-long cleanup", "five week-long": an
+# adjective of so many units' length, one when no number is written
+UNIT_LONG = rf"(?:(?P<n>{NUM})[- ])?(?P<unit>(?i:hour|day|week|month|year|decade|century))-?(?i:long)(?![\w-])"
 # "year after year", "day after day": a recurrence
 UNIT_AFTER_UNIT = r"(?P<unit>(?i:day|week|month|year))\s(?i:after)\s(?P<again>(?i:day|week|month|year))(?![\w-])"
 
@@ -33,14 +34,19 @@ UNIT_AFTER_UNIT = r"(?P<unit>(?i:day|week|month|year))\s(?i:after)\s(?P<again>(?
 TRIGGER_WORDS = ["another", "hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong"]
 
 
-def _one(unit: str) -> str:
+def _one(unit: str, n: float = 1) -> str:
     code, timey = UNITS[unit.lower()]
-    return V.duration(1, code, timey)
+    return V.duration(n, code, timey)
 
 
 def one_unit(m: re.Match[str], cx: Context) -> Result | None:
-    """ANOTHER, ALL_UNIT, UNIT_LONG: a period of one unit."""
+    """ANOTHER, ALL_UNIT: a period of one unit."""
     return "DURATION", _one(m["unit"]), None
+
+
+def unit_long(m: re.Match[str], cx: Context) -> Result | None:
+    n = number(m["n"].lower()) if m["n"] else 1
+    return None if n is None else ("DURATION", _one(m["unit"], n), None)
 
 
 def unit_after_unit(m: re.Match[str], cx: Context) -> Result | None:
