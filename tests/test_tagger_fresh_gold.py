@@ -26,6 +26,10 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
      [("Wednesday, August 13, 2025; 7:12 PM", "TIME", "2025-08-13T19:12"), ("Wednesday", "DATE", "2025-08-13")]),
     # ... but a day and a clock joined by a preposition stay two, as TimeBank has them
     (WED, "The ferry left Monday at 3 p.m.", [("Monday", "DATE", "2025-08-11"), ("3 p.m.", "TIME", "2025-08-11T15:00")]),
+    # ---- a day and month before the noun they date leave it the article, as TimeBank's "the [Feb. 23] accord";
+    # an ordinal day keeps its own
+    (WED, "Divers still search the site of the 2 June sinking.", [("2 June", "DATE", "2025-06-02")]),
+    (WED, "The ferry sank on the 2nd of June.", [("the 2nd of June", "DATE", "2025-06-02")]),
     # ---- a period of one bare unit: "another week", "all day", "an hour-long", "weeklong"
     (WED, "Crews kept the trawlers in port for another day.", [("another day", "DURATION", "P1D")]),
     (WED, "It will be another month before the bridge opens.", [("another month", "DURATION", "P1M")]),

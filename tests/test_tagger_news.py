@@ -69,7 +69,7 @@ TABLE: list[Row] = [
     (WED, "More families lost their homes to foreclosure in April.", [("April", "DATE", "2025-04")]),
     # events news names only once they have happened; nouns of planning are no verbs; negated
     # past auxiliaries and short past forms are past
-    (dt.date(2025, 12, 15), "Inspectors still study the causes of the 20 April blast.", [("the 20 April", "DATE", "2025-04-20")]),
+    (dt.date(2025, 12, 15), "Inspectors still study the causes of the 20 April blast.", [("20 April", "DATE", "2025-04-20")]),
     (dt.date(2025, 12, 15), "Survivors will testify about the collapse on April 2.", [("April 2", "DATE", "2025-04-02")]),
     (NOV, "By the end of May, the firm's best hopes of sealing the well rested on mud.",
      [("the end of May", "DATE", "2025-05", "END")]),

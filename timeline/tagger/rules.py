@@ -1312,7 +1312,11 @@ _MONTH_DAY_DASH = re.compile(rf"(?<![\w])(?P<mon>{MOND}){SP}{DAY}[-–]$")
 DASH_DAY = r"(?:(?<=(?<![\w.\-/])\d[-–])|(?<=(?<![\w.\-/])\d\d[-–]))"
 
 
-@rule("date_dmy", rf"(?:{B}|{DASH_DAY})(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
+# "the 20th of April", "the twentieth of April" own their article; in "the 20 April explosion" it is the noun's
+_THE_OWNED = rf"(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)|(?:3[01]|[12]\d|0?[1-9]){SP}(?i:of){SP}|{DAY_WORD}"
+
+
+@rule("date_dmy", rf"(?:{B}|{DASH_DAY})(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP}(?={_THE_OWNED}))?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
                   rf"|(?P<dayw>{DAY_WORD}){SP}(?i:of){SP})(?P<mon>{MOND})"
                   rf"(?:(?:,?{SP}|,)(?P<year>{FULL_DATE_YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?", accept=lambda m, text: _range_goes_on(m, text)
       # ("the Fourth of July weekend": the holiday's weekend, which the holiday rule reads from "Fourth")
