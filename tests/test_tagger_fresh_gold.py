@@ -15,6 +15,7 @@ from timeline.tagger import tag
 
 SAT = dt.date(2025, 8, 16)  # Saturday
 WED = dt.date(2025, 8, 13)  # Wednesday
+SEP = dt.date(2025, 9, 10)  # Wednesday
 
 TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     # ---- a dateline's day and its clock time are one TIME, as TimeML joins "10 p.m. Wednesday"
@@ -30,6 +31,11 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     # an ordinal day keeps its own
     (WED, "Divers still search the site of the 2 June sinking.", [("2 June", "DATE", "2025-06-02")]),
     (WED, "The ferry sank on the 2nd of June.", [("the 2nd of June", "DATE", "2025-06-02")]),
+    # ---- a capitalized preposition or pronoun right after a lower-case word opens a sentence whose stop was
+    # lost (a caption run into the text): the verb before it is not the date's
+    (SEP, "Once the concrete sets the next stage begins In her report to the board on 2 June, the inspector wrote that it was sound.",
+     [("2 June", "DATE", "2025-06-02")]),
+    (SEP, "The minister told The Daily Post on 2 June that the port was sound.", [("2 June", "DATE", "2025-06-02")]),
     # ---- a period of one bare unit: "another week", "all day", "an hour-long", "weeklong"
     (WED, "Crews kept the trawlers in port for another day.", [("another day", "DURATION", "P1D")]),
     (WED, "It will be another month before the bridge opens.", [("another month", "DURATION", "P1M")]),
