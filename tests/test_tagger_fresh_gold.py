@@ -36,6 +36,10 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (SEP, "Once the concrete sets the next stage begins In her report to the board on 2 June, the inspector wrote that it was sound.",
      [("2 June", "DATE", "2025-06-02")]),
     (SEP, "The minister told The Daily Post on 2 June that the port was sound.", [("2 June", "DATE", "2025-06-02")]),
+    # ---- a weekday before the happening a verb of planning takes is the plan's coming day, as a plan told in the past
+    (SAT, "Rough seas kept the trawlers in port, and the governor planned a Sunday visit to the harbour.",
+     [("Sunday", "DATE", "2025-08-17")]),
+    (SAT, "The union called a Tuesday strike vote.", [("Tuesday", "DATE", "2025-08-19")]),
     # ---- a period of one bare unit: "another week", "all day", "an hour-long", "weeklong"
     (WED, "Crews kept the trawlers in port for another day.", [("another day", "DURATION", "P1D")]),
     (WED, "It will be another month before the bridge opens.", [("another month", "DURATION", "P1M")]),

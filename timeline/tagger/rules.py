@@ -435,6 +435,12 @@ _AHEAD_OF_HAPPENING = re.compile(
     rf"(?:stage|way|groundwork|scene|ground)\sfor|(?:prepar\w*|brac\w*|gear\w*\sup|ready\w*|readies)\sfor)\s"
     rf"(?:(?:the|a|an|his|her|its|their|this|next|[\w.&-]+['’]s)\s)?(?:[\w'’-]+\s){{0,3}}?{_PLANNED_HAPPENING}\s(?:on\s)?$")
 
+# A weekday before the planned happening a verb of planning takes ("planned a Sunday trip",
+# "scheduled a Monday vote"): the plan lies ahead of its telling, as a plan told in the past does
+_PLANNED_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:planned|planning|plans|scheduled|arranged|organi[sz]ed|announced|called)\s"
+                                     r"(?:a|an|his|her|its|their|the)\s$")
+_PLANNED_WEEKDAY_AFTER = re.compile(rf"(?i)(?:\s[\w-]+)?\s{_PLANNED_HAPPENING}\b")
+
 
 _AFTER_DOING = re.compile(r"(?i)\b(?:after|since)\s(?:[a-z]+ly\s)?(?!during\b|morning\b|evening\b|nothing\b|something\b|"
                           r"anything\b|everything\b|bring\b|thing\b|king\b|spring\b|ceiling\b)[a-z]{2,}ing\s"
@@ -518,7 +524,8 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return base - dt.timedelta(days=7 - ahead)
     if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead
-    if tense != "future" and _plan_told_in_past(cx, start, end):
+    if tense != "future" and (_plan_told_in_past(cx, start, end) or (
+            _PLANNED_WEEKDAY_BEFORE.search(cx.text, max(0, start - 24), start) and _PLANNED_WEEKDAY_AFTER.match(cx.text, end))):
         # "the board was to meet on Monday", "Alex was set to become a hurricane on Tuesday": a plan
         # told in the past tense is still ahead when reported; only a day or two back (yesterday's
         # "was expected to begin Sunday night") or a plan that failed ("was due to begin on
