@@ -1,5 +1,5 @@
 """Durations and sets named by a bare unit, without a number: "another week", "all day",
-"a year-long inquiry", "a weeklong strike", "year after year".
+"a year-long inquiry", "a weeklong strike", "year after year", "weeks before the blast".
 
 TimeML tags each of them (a period of one unit, or a recurrence every unit); the duration
 rule of :mod:`timeline.tagger.rules` wants a number or an article before the unit, so these
@@ -30,6 +30,15 @@ UNIT_LONG = rf"(?:(?P<n>{NUM})[- ])?(?P<unit>(?i:hour|day|week|month|year|decade
 # "year after year", "day after day": a recurrence
 UNIT_AFTER_UNIT = r"(?P<unit>(?i:day|week|month|year))\s(?i:after)\s(?P<again>(?i:day|week|month|year))(?![\w-])"
 
+# "weeks before the blast", "hours after the explosion": an unspecified number of units from an
+# event, as "two days after the blast" is P2D; the number or quantifier, when written, is the
+# duration rule's ("several weeks before")
+UNITS_FROM_EVENT = (r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))"
+                    r"(?=\s(?i:before|after)\s(?:the|a|an|his|her|its|their)\s)")
+# a quantifier or determiner right before, or a number past an adjective ("five agonizing months")
+_COUNTED_BEFORE = re.compile(r"(?i)(?:\b(?:the|few|several|many|some|of|dozen|score|these|those)\W{1,2}"
+                             r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|couple))\W{1,2}(?:[a-z]+\s)?)$")
+
 #: the words these patterns can begin with, beyond the unit words the tagger triggers on already
 TRIGGER_WORDS = ["another", "hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong"]
 
@@ -53,3 +62,13 @@ def unit_after_unit(m: re.Match[str], cx: Context) -> Result | None:
     if m["unit"].lower() != m["again"].lower():
         return None  # "day after week" is no phrase
     return "SET", _one(m["unit"]), None
+
+
+def units_from_event_ok(m: re.Match[str], text: str) -> bool:
+    return not _COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start())
+
+
+def units_from_event(m: re.Match[str], cx: Context) -> Result | None:
+    u = m["unit"].lower()[:-1]
+    code, timey = UNITS[u]
+    return "DURATION", V.duration(None, code, timey), None
