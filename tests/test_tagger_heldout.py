@@ -37,7 +37,7 @@ TABLE: list[Row] = [
     # ---- "on the 20th": the day of the month the story is in; a clock time on it is that day's
     (FRI, "Since the 6 July flood, crews have worked nonstop. The gauge stopped at 4 o'clock in the "
           "morning on the 6th, the agency said. The levee broke at 9pm.",
-     [("the 6 July", "DATE", "2025-07-06"), ("4 o'clock in the morning on the 6th", "TIME", "2025-07-06T04:00"),
+     [("6 July", "DATE", "2025-07-06"), ("4 o'clock in the morning on the 6th", "TIME", "2025-07-06T04:00"),
       ("9pm", "TIME", "2025-07-06T21:00")]),
     (FRI, "The office closed on the 28th and will reopen on the 2nd.",
      [("the 28th", "DATE", "2025-07-28"), ("the 2nd", "DATE", "2025-09-02")]),

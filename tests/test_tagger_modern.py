@@ -162,7 +162,8 @@ TABLE: list[Row] = [
     # ---- international and online formats
     (FRI, "The deal was announced on 27/02/2026.", [("27/02/2026", "DATE", "2026-02-27")]),
     (FRI, "The filing is dated 2026/02/20.", [("2026/02/20", "DATE", "2026-02-20")]),
-    (FRI, "Fri 27 Feb 2026 14.30 GMT", [("Fri 27 Feb 2026", "DATE", "2026-02-27"), ("14.30 GMT", "TIME", "2026-02-27T14:30Z")]),
+    # (a day and its clock with nothing between are one TIME, as TimeBank's "08-15-90 1337EDT")
+    (FRI, "Fri 27 Feb 2026 14.30 GMT", [("Fri 27 Feb 2026 14.30 GMT", "TIME", "2026-02-27T14:30Z")]),
     (FRI, "Updated Tue, Feb 24, 2026 at 6:02 PM EST", [("Tue, Feb 24, 2026", "DATE", "2026-02-24"),
                                                       ("6:02 PM EST", "TIME", "2026-02-24T18:02-05:00")]),
     (FRI, "WASHINGTON, Feb 27 (Reuters) - The Senate passed the bill.", [("Feb 27", "DATE", "2026-02-27")]),

@@ -69,7 +69,7 @@ TABLE: list[Row] = [
     (WED, "More families lost their homes to foreclosure in April.", [("April", "DATE", "2025-04")]),
     # events news names only once they have happened; nouns of planning are no verbs; negated
     # past auxiliaries and short past forms are past
-    (dt.date(2025, 12, 15), "Inspectors still study the causes of the 20 April blast.", [("the 20 April", "DATE", "2025-04-20")]),
+    (dt.date(2025, 12, 15), "Inspectors still study the causes of the 20 April blast.", [("20 April", "DATE", "2025-04-20")]),
     (dt.date(2025, 12, 15), "Survivors will testify about the collapse on April 2.", [("April 2", "DATE", "2025-04-02")]),
     (NOV, "By the end of May, the firm's best hopes of sealing the well rested on mud.",
      [("the end of May", "DATE", "2025-05", "END")]),
@@ -93,8 +93,7 @@ TABLE: list[Row] = [
     (WED, "There was no sign of foul play after an inquest on Friday, police said.",
      [("Friday", "DATE", "2025-08-08")]),
     (dt.date(2025, 8, 14), "Thursday, August 14, 2025; 12:00 AM The panel on Wednesday blamed the operator.",
-     [("Thursday, August 14, 2025", "DATE", "2025-08-14"), ("12:00 AM", "TIME", "2025-08-14T00:00"),
-      ("Wednesday", "DATE", "2025-08-13")]),
+     [("Thursday, August 14, 2025; 12:00 AM", "TIME", "2025-08-14T00:00"), ("Wednesday", "DATE", "2025-08-13")]),
     (WED, "Over the weekend the valve leaked until noon on 12 August.",
      [("the weekend", "DATE", "2025-W32-WE"), ("noon on 12 August", "TIME", "2025-08-12T12:00")]),
     (WED, "Not until May 27 did the panel raise its estimate.", [("May 27", "DATE", "2025-05-27")]),
@@ -167,7 +166,7 @@ TABLE: list[Row] = [
     (WED, "At 12:42 pm on 06 Jun 2011, a reader wrote that the plan was wrong.",
      [("12:42 pm on 06 Jun 2011", "TIME", "2011-06-06T12:42")]),
     (WED, "BOSTON | Fri Jun 26, 2009 7:39 pm EDT BOSTON (Wire) - The council voted.",
-     [("Fri Jun 26, 2009", "DATE", "2009-06-26"), ("7:39 pm EDT", "TIME", "2009-06-26T19:39-04:00")]),
+     [("Fri Jun 26, 2009 7:39 pm EDT", "TIME", "2009-06-26T19:39-04:00")]),
     (WED, "The valve was shut at 1930 CDT on 1 June (0030 GMT 2 June).",
      [("1930 CDT on 1 June", "TIME", "2025-06-01T19:30-05:00"), ("0030 GMT 2 June", "TIME", "2025-06-02T00:30Z")]),
     (WED, "At 00:41 am on 04 Jun 2009, a reader wrote that the plan was wrong.",
@@ -763,7 +762,7 @@ TABLE: list[Row] = [
      [("28 December 1065", "DATE", "1065-12-28")]),
     (WED, "The charter is dated June 15, 1215.", [("June 15, 1215", "DATE", "1215-06-15")]),
     (dt.date(2025, 6, 17), "The hearing opens on 17 June 1400 BST.",
-     [("17 June", "DATE", "2025-06-17"), ("1400 BST", "TIME", "2025-06-17T14:00+01:00")]),
+     [("17 June 1400 BST", "TIME", "2025-06-17T14:00+01:00")]),
     # ---- a clock without its half of the day, told after one with it, is the first such time after it
     (WED, "Crews began pumping at 9:40 a.m. and stopped at 2:05.",
      [("9:40 a.m.", "TIME", "2025-08-13T09:40"), ("2:05", "TIME", "2025-08-13T14:05")]),

@@ -40,7 +40,7 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (TUE, "The ruling set the stage for his showdown hearing Wednesday.", [("Wednesday", "DATE", "2025-03-12")]),
     # ... told in the past, a day far ahead is the one just gone; a happening with no such phrase keeps its tense
     (TUE, "Farmers rally in the capital before a budget vote Monday.", [("Monday", "DATE", "2025-03-17")]),
-    (FRI, "Lawmakers argued all day before a vote Thursday.", [("Thursday", "DATE", "2025-03-13")]),
+    (FRI, "Lawmakers argued all day before a vote Thursday.", [("all day", "DURATION", "P1D"), ("Thursday", "DATE", "2025-03-13")]),
     (TUE, "The meeting Thursday ended without a deal.", [("Thursday", "DATE", "2025-03-06")]),
     (TUE, "He was praised for his speech Monday.", [("Monday", "DATE", "2025-03-10")]),
     # ---- what "after"/"since" + a gerund names is done before the main clause's time

@@ -98,6 +98,16 @@ class Timex:
 
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+# Between a day and its clock time in a dateline ("Friday 25 June 2010 23.16 BST", "Sun May 10,
+# 2009 2:51 pm EDT", "Sunday, May 16, 2010; 4:43 PM"): a comma or semicolon and a space at most.
+_DAY_CLOCK_GAP = re.compile(r"[,;]?[ \t]{1,2}")
+
+
+def _day_then_clock(text: str, day: Timex, start: int, typ: str, value: str) -> bool:
+    """Is a clock time the time of the day written just before it? TimeML makes the two one TIME,
+    as it does a clock before its day ("10 p.m. Wednesday", see the time rule)."""
+    return (typ == "TIME" and day.type == "DATE" and len(day.value) == 10 and value.startswith(day.value + "T")
+            and _DAY_CLOCK_GAP.fullmatch(text, day.end, start) is not None)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -235,9 +245,13 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             if am and am["m"].lower() in ("about", "around") and (re.match(r"(?i)(?:that|this|these|those)\b", text[start:end]) or (
                     am["m"].lower() == "about" and re.match(r"(?i)(?:today|tomorrow|yesterday|tonight|last|next)\b", text[start:end]))):
                 am = None  # "told reporters about that night", "excited about tomorrow's event": the topic, not an approximation
+            if am and re.match(r"(?i)all\s", text[start:end]):
+                am = None  # "sat around all day": a particle of the verb, "all day" is whole, not about a day
             if am and (typ == "DURATION" or am["m"].lower() not in ("over", "under", "some", "up to")):
                 mod = mod or _AMOUNT_MOD_VALUE[am["m"].lower()]
                 start -= len(am.group(0))
+        if out and _day_then_clock(text, out[-1], start, typ, value):
+            start = out.pop().start
         out.append(Timex(start, end, text[start:end], typ, value, mod))
         prev_end = end
         comparison, cx.comparison = cx.comparison, False

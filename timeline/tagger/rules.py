@@ -54,6 +54,19 @@ from timeline.tagger.narrative import narrated_weekday, narrated_weekend, report
 from timeline.tagger.speech import speech_day
 from timeline.tagger.story_year import chronology_year, story_holiday, story_year
 from timeline.tagger.tense_words import SAYS
+from timeline.tagger.unit_phrases import (
+    ALL_UNIT,
+    ANOTHER,
+    UNIT_AFTER_UNIT,
+    UNIT_LONG,
+    UNITS_FROM_EVENT,
+    one_unit,
+    unit_after_unit,
+    unit_long,
+    units_from_event,
+    units_from_event_ok,
+)
+from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
 Result = tuple[str, str, str | None]  # type, value, mod
 
@@ -425,6 +438,12 @@ _AHEAD_OF_HAPPENING = re.compile(
     rf"(?:stage|way|groundwork|scene|ground)\sfor|(?:prepar\w*|brac\w*|gear\w*\sup|ready\w*|readies)\sfor)\s"
     rf"(?:(?:the|a|an|his|her|its|their|this|next|[\w.&-]+['’]s)\s)?(?:[\w'’-]+\s){{0,3}}?{_PLANNED_HAPPENING}\s(?:on\s)?$")
 
+# A weekday before the planned happening a verb of planning takes ("planned a Sunday trip",
+# "scheduled a Monday vote"): the plan lies ahead of its telling, as a plan told in the past does
+_PLANNED_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:planned|planning|plans|scheduled|arranged|organi[sz]ed|announced|called)\s"
+                                     r"(?:a|an|his|her|its|their|the)\s$")
+_PLANNED_WEEKDAY_AFTER = re.compile(rf"(?i)(?:\s[\w-]+)?\s{_PLANNED_HAPPENING}\b")
+
 
 _AFTER_DOING = re.compile(r"(?i)\b(?:after|since)\s(?:[a-z]+ly\s)?(?!during\b|morning\b|evening\b|nothing\b|something\b|"
                           r"anything\b|everything\b|bring\b|thing\b|king\b|spring\b|ceiling\b)[a-z]{2,}ing\s"
@@ -508,7 +527,8 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return base - dt.timedelta(days=7 - ahead)
     if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead
-    if tense != "future" and _plan_told_in_past(cx, start, end):
+    if tense != "future" and (_plan_told_in_past(cx, start, end) or (
+            _PLANNED_WEEKDAY_BEFORE.search(cx.text, max(0, start - 24), start) and _PLANNED_WEEKDAY_AFTER.match(cx.text, end))):
         # "the board was to meet on Monday", "Alex was set to become a hurricane on Tuesday": a plan
         # told in the past tense is still ahead when reported; only a day or two back (yesterday's
         # "was expected to begin Sunday night") or a plan that failed ("was due to begin on
@@ -1302,7 +1322,11 @@ _MONTH_DAY_DASH = re.compile(rf"(?<![\w])(?P<mon>{MOND}){SP}{DAY}[-–]$")
 DASH_DAY = r"(?:(?<=(?<![\w.\-/])\d[-–])|(?<=(?<![\w.\-/])\d\d[-–]))"
 
 
-@rule("date_dmy", rf"(?:{B}|{DASH_DAY})(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP})?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
+# "the 20th of April", "the twentieth of April" own their article; in "the 20 April explosion" it is the noun's
+_THE_OWNED = rf"(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)|(?:3[01]|[12]\d|0?[1-9]){SP}(?i:of){SP}|{DAY_WORD}"
+
+
+@rule("date_dmy", rf"(?:{B}|{DASH_DAY})(?:(?P<wd>{WD_DATE}),?{SP})?(?:(?i:the){SP}(?={_THE_OWNED}))?(?:(?P<day>{DAY}){SP}(?:(?i:of){SP})?"
                   rf"|(?P<dayw>{DAY_WORD}){SP}(?i:of){SP})(?P<mon>{MOND})"
                   rf"(?:(?:,?{SP}|,)(?P<year>{FULL_DATE_YEAR})|{SP}{SHORT_YEAR}|{OF_STORY_YEAR})?", accept=lambda m, text: _range_goes_on(m, text)
       # ("the Fourth of July weekend": the holiday's weekend, which the holiday rule reads from "Fourth")
@@ -2905,6 +2929,14 @@ def _unit_adj(m: re.Match[str], cx: Context) -> Result | None:
     return "DURATION", V.duration(n, code, timey), None
 
 
+# a bare unit's period or recurrence: "another week", "all day", "an hour-long film", "year after year"
+rule("another", rf"{B}{ANOTHER}")(one_unit)
+rule("all_unit", rf"{B}{ALL_UNIT}")(one_unit)
+rule("unit_long", rf"{B}{UNIT_LONG}")(unit_long)
+rule("unit_after_unit", rf"{B}{UNIT_AFTER_UNIT}")(unit_after_unit)
+rule("units_from_event", rf"{B}{UNITS_FROM_EVENT}", accept=units_from_event_ok)(units_from_event)
+
+
 @rule("vague_units",
       rf"{B}(?:(?P<det>(?i:recent|the coming|coming|the past few|the last few|the next few|the past several|"
       rf"the last several|the next several|the)){SP})?"
@@ -3214,5 +3246,5 @@ TRIGGERS = frozenset(
     + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "right", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all", "per",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",
        "memorial", "labor", "presidents", "martin", "mlk", "columbus", "mother", "father", "election", "easter", "good", "fourth",
-       "boxing", "st", "saint", "armistice", "remembrance", "bonfire", "guy"]
+       "boxing", "st", "saint", "armistice", "remembrance", "bonfire", "guy"] + UNIT_PHRASE_TRIGGERS
 )

@@ -46,6 +46,7 @@ from timeline.tagger.tense_words import (
     RELATIVES,
     REPORTED,
     RIGHT_MODAL,
+    RUN_ON_OPENERS,
     SAYS,
     SCHEDULE,
     SET_AS,
@@ -185,6 +186,8 @@ class ClauseTense:
             t = tokens[i]
             if t in ".!?;\n:":
                 break  # (a colon before a space ends a label or opens a quotation: "said: ...")
+            if i + 1 < n and raw[i + 1] in RUN_ON_OPENERS and raw[i][0].islower():
+                break
             if t == "," or (t in ("earlier", "later", "sooner") and i + 1 < n and (tokens[i + 1] == "than" or (
                     tokens[i + 1] in ("and", "or") and i + 3 < n and tokens[i + 3] == "than"))):
                 continue  # "no earlier than March 15", "earlier or later than August": a bound, not a tense

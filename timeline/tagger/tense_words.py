@@ -44,6 +44,11 @@ _NOT_PAST_ED = frozenset(["need", "speed", "seed", "feed", "bed", "red", "shed",
 SAYS = frozenset(["says", "tells", "warns", "confirms", "insists", "admits", "denies", "adds", "acknowledges",
                    "urges", "concedes", "reveals", "asserts", "declares", "stresses", "maintains", "explains"])
 # Words that open a relative or adverbial clause: a date after one belongs to that clause's verb.
+# A preposition or pronoun with a capital right after a lower-case word opens a sentence whose
+# stop was lost where a caption or heading ran into the text ("... drilling begins In his evidence
+# on 19 May, he noted ..."): the verbs before it are another sentence's. ("The" and "A" are left
+# out: "told The Associated Press", "type A flu" are one sentence.)
+RUN_ON_OPENERS = frozenset(["In", "On", "At", "After", "During", "Since", "When", "While", "He", "She", "They", "It", "We"])
 CLAUSE_OPENERS = frozenset(["where", "which", "who", "whom", "whose", "when", "while", "because", "although",
                              "though", "whereas", "after", "once", "if", "unless", "but", "that"])
 # Participles of planning after a noun ("a summit scheduled for June") and the words that may

@@ -1,0 +1,74 @@
+"""Durations and sets named by a bare unit, without a number: "another week", "all day",
+"a year-long inquiry", "a weeklong strike", "year after year", "weeks before the blast".
+
+TimeML tags each of them (a period of one unit, or a recurrence every unit); the duration
+rule of :mod:`timeline.tagger.rules` wants a number or an article before the unit, so these
+fell through. The patterns are registered there, after the rules that read numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from timeline.tagger import values as V
+from timeline.tagger.lexicon import NUM, SP, UNITS, number
+
+if TYPE_CHECKING:
+    from timeline.tagger.context import Context
+
+Result = tuple[str, str, str | None]
+
+# "another week": one more unit ("an extra week" is the duration rule's). "another second" is a
+# second one, "another quarter" mostly a fraction: no periods.
+ANOTHER = rf"(?i:another){SP}(?P<unit>(?i:minute|hour|day|night|week|month|year|decade))(?![\w-])"
+# "sat around all day", "rained all week": the whole of one unit ("all year 9 pupils" is a school year)
+ALL_UNIT = rf"(?i:all){SP}(?P<unit>(?i:day|week|month|year))(?![\w-])(?!['’]s|\s\d)"
+# "an hour-long film", "a weeklong strike", "the two-month-long cleanup", "five week-long": an
+# adjective of so many units' length, one when no number is written
+UNIT_LONG = rf"(?:(?P<n>{NUM})[- ])?(?P<unit>(?i:hour|day|week|month|year|decade|century))-?(?i:long)(?![\w-])"
+# "year after year", "day after day": a recurrence
+UNIT_AFTER_UNIT = r"(?P<unit>(?i:day|week|month|year))\s(?i:after)\s(?P<again>(?i:day|week|month|year))(?![\w-])"
+
+# "weeks before the blast", "hours after the explosion": an unspecified number of units from an
+# event, as "two days after the blast" is P2D; the number or quantifier, when written, is the
+# duration rule's ("several weeks before")
+UNITS_FROM_EVENT = (r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))"
+                    r"(?=\s(?i:before|after)\s(?:the|a|an|his|her|its|their)\s)")
+# a quantifier or determiner right before, or a number past an adjective ("five agonizing months")
+_COUNTED_BEFORE = re.compile(r"(?i)(?:\b(?:the|few|several|many|some|of|dozen|score|these|those)\W{1,2}"
+                             r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|couple))\W{1,2}(?:[a-z]+\s)?)$")
+
+#: the words these patterns can begin with, beyond the unit words the tagger triggers on already
+TRIGGER_WORDS = ["another", "hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong"]
+
+
+def _one(unit: str, n: float = 1) -> str:
+    code, timey = UNITS[unit.lower()]
+    return V.duration(n, code, timey)
+
+
+def one_unit(m: re.Match[str], cx: Context) -> Result | None:
+    """ANOTHER, ALL_UNIT: a period of one unit."""
+    return "DURATION", _one(m["unit"]), None
+
+
+def unit_long(m: re.Match[str], cx: Context) -> Result | None:
+    n = number(m["n"].lower()) if m["n"] else 1
+    return None if n is None else ("DURATION", _one(m["unit"], n), None)
+
+
+def unit_after_unit(m: re.Match[str], cx: Context) -> Result | None:
+    if m["unit"].lower() != m["again"].lower():
+        return None  # "day after week" is no phrase
+    return "SET", _one(m["unit"]), None
+
+
+def units_from_event_ok(m: re.Match[str], text: str) -> bool:
+    return not _COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start())
+
+
+def units_from_event(m: re.Match[str], cx: Context) -> Result | None:
+    u = m["unit"].lower()[:-1]
+    code, timey = UNITS[u]
+    return "DURATION", V.duration(None, code, timey), None
