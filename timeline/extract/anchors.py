@@ -54,7 +54,14 @@ from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
 from timeline.extract.restrictive import clause_end, in_bracketed_aside, restrictive
 from timeline.extract.sentences import Sentence
 from timeline.extract.told import told_dates
-from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
+from timeline.extract.unasserted import (
+    describes,
+    elliptical,
+    in_condition,
+    in_counterfactual,
+    in_courtesy,
+    withheld,
+)
 from timeline.model import Precision, When
 
 
@@ -317,7 +324,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if happening is None and (in_condition(text, sentence.start, t.start)
                                   or in_counterfactual(text, sentence.start, t.start, sentence.end)
                                   or in_courtesy(text, sentence.start, t.start) or elliptical(sentence.text)
-                                  or in_bracketed_aside(text, sentence, t.start)):
+                                  or in_bracketed_aside(text, sentence, t.start)
+                                  or withheld(text, sentence.start, t.start, t.end, sentence.end)):
             # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
             # flow has been steady since the April 20 blowout" still names a blowout that happened).
             continue
