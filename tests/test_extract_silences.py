@@ -1,9 +1,10 @@
-"""A source's silence is no event: "declined to comment on Tuesday", "could not be reached Friday".
+"""Dates of no happening: a source's silence and a count of a crisis's days.
 
-Every text here is written for these tests. A reporter notes that someone was asked and said nothing; a timeline
-reader learns nothing from it. A refusal to act ("declined to pay the fine on Monday") is news and stays, and so
-does a happening told in another clause of the same sentence ("spoke with the mayor on Monday but declined to say
-what was discussed").
+Every text here is written for these tests. A reporter notes that someone was asked and said nothing ("declined to
+comment on Tuesday", "could not be reached Friday"); a timeline reader learns nothing from it. A refusal to act
+("declined to pay the fine on Monday") is news and stays, and so does a happening told in another clause of the same
+sentence ("spoke with the mayor on Monday but declined to say what was discussed"). "The strike, in its 40th day on
+Monday, is the longest yet": the date dates the count, and a crisis going on is no happening.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extract import extract
+from timeline.extract.day_counts import counts_days
 from timeline.extract.unasserted import withheld
 from timeline.model import Document
 
@@ -56,3 +58,31 @@ def test_a_silence_makes_no_event_and_a_happening_beside_it_stays() -> None:
             "The mayor met the pilots on Wednesday but declined to say what was discussed.\n")
     events = events_of(text, dt.date(2031, 5, 15))
     assert sorted(e.when.value() for e in events) == ["2031-05-12", "2031-05-14"]
+
+
+def test_a_date_of_a_count_of_days_dates_nothing() -> None:
+    for sentence, date in (
+            ("The ferry strike, in its 40th day on Monday, is already the longest in the port's history.", "Monday"),
+            ("Officials are treating the strike, now in its 40th day on Monday, as the island's worst crisis.",
+             "Monday"),
+            ("The hunger strike entered its 20th day on Monday, the union said.", "Monday")):
+        at = sentence.index(date)
+        assert counts_days(sentence, 0, at, at + len(date), len(sentence)), sentence
+
+
+def test_a_happening_beside_a_count_of_days_keeps_its_date() -> None:
+    for sentence, date in (
+            ("The hunger strike entered its 20th day on Monday as dockers blocked the port.", "Monday"),
+            ("The siege, in its second month on Friday, ended with a deal.", "Friday"),
+            ("The new lock gate held for a second day on Friday.", "Friday"),
+            ("The mayor, who will speak on Tuesday, faces questions over a strike which is in its 40th day.",
+             "Tuesday")):
+        at = sentence.index(date)
+        assert not counts_days(sentence, 0, at, at + len(date), len(sentence)), sentence
+
+
+def test_a_count_of_days_makes_no_event() -> None:
+    text = ("Pilots at Northwind Lines walked out on May 2 over pay.\n"
+            "The strike, in its 40th day on Monday, is already the longest in the port's history.\n")
+    events = events_of(text, dt.date(2031, 6, 12))
+    assert [e.when.value() for e in events] == ["2031-05-02"]

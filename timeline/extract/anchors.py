@@ -39,6 +39,7 @@ from timeline.extract.comparisons import (
     noun_content_clause,
 )
 from timeline.extract.date_lists import collective_list, listed_spans
+from timeline.extract.day_counts import counts_days
 from timeline.extract.happenings import (
     EVENT_NOUNS,
     Happening,
@@ -325,7 +326,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
                                   or in_counterfactual(text, sentence.start, t.start, sentence.end)
                                   or in_courtesy(text, sentence.start, t.start) or elliptical(sentence.text)
                                   or in_bracketed_aside(text, sentence, t.start)
-                                  or withheld(text, sentence.start, t.start, t.end, sentence.end)):
+                                  or withheld(text, sentence.start, t.start, t.end, sentence.end)
+                                  or counts_days(text, sentence.start, t.start, t.end, sentence.end)):
             # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
             # flow has been steady since the April 20 blowout" still names a blowout that happened).
             continue

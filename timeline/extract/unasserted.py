@@ -18,7 +18,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import PARTICIPLE_WORDS
 
-__all__ = ["describes", "elliptical", "in_condition", "in_counterfactual", "in_courtesy", "withheld"]
+__all__ = ["CLAUSE_BREAK", "describes", "elliptical", "in_condition", "in_counterfactual", "in_courtesy", "withheld"]
 
 
 #: A counterfactual condition: "If this had happened ...", "Had the well been capped ...".
@@ -196,7 +196,7 @@ _WITHHELD = re.compile(
 #: What may stand between the silence and its date: a stretch with no clause of its own (no comma, "but", "and",
 #: dash or relative pronoun): "declined to comment on the proposal yesterday", "said Wednesday that she could not
 #: comment". "spoke with him on Monday but declined to say what was discussed" dates the call.
-_OTHER_CLAUSE = re.compile(r"(?i)[,;:()—–]|\s--\s|\b(?:but|and|while|although|though|who|which|whose|after|before|"
+CLAUSE_BREAK = re.compile(r"(?i)[,;:()—–]|\s--\s|\b(?:but|and|while|although|though|who|which|whose|after|before|"
                            r"when|because)\b")
 #: A silence's own continuation: "declined to comment, referring inquiries to Alyeska", ", citing the inquiry".
 _SILENCE_GOES_ON = re.compile(r"(?i)^[^,;:()—–]*,\s+(?:referring|citing|saying\s+only)\b")
@@ -210,14 +210,14 @@ def withheld(text: str, sentence_start: int, start: int, end: int, sentence_end:
     for m in _WITHHELD.finditer(text, sentence_start, sentence_end):
         if m.end() <= start:
             between = text[m.end():start]
-            if _OTHER_CLAUSE.search(between) is None or _SILENCE_GOES_ON.match(between):
+            if CLAUSE_BREAK.search(between) is None or _SILENCE_GOES_ON.match(between):
                 return True
         elif m.start() >= end:
             between = text[end:m.start()]
-            if _OTHER_CLAUSE.search(between) is None:
+            if CLAUSE_BREAK.search(between) is None:
                 return True
             # "On Tuesday, the ministry declined to comment": the opening date is the main clause's
             if _OPENING_DATE.fullmatch(text, sentence_start, start) and re.match(r"\s*,", between) and \
-                    _OTHER_CLAUSE.search(between, between.index(",") + 1) is None:
+                    CLAUSE_BREAK.search(between, between.index(",") + 1) is None:
                 return True
     return False

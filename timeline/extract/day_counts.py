@@ -1,0 +1,65 @@
+"""Dates that only say how long something has gone on: "the strike, now in its 40th day on Monday, ...".
+
+News counts a crisis's days: "The hunger strike entered its 20th day on Monday", "The disaster, in its 42nd
+day on Monday, is already the largest spill". The date dates the count, which
+nothing did on that day: a crisis going on is no happening. A happening told beside the count keeps its date ("The
+strike entered its 20th day on Monday as dockers blocked the port", "The siege, in its second month, ended on
+Friday").
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.english_verbs import IRREGULAR_PAST_WORDS
+from timeline.extract.restrictive import FINITE_VERB
+from timeline.extract.unasserted import CLAUSE_BREAK
+from timeline.tagger.lexicon import ORDINALS, TENS
+
+__all__ = ["counts_days"]
+
+_TEN = "|".join(TENS)
+#: "40th", "fifth", "twenty-first", "sixtieth": the count's ordinal.
+_ORDINAL = (r"(?:\d[\d,]*(?:st|nd|rd|th)|(?:(?:" + _TEN + r")[\s-])?(?:" + "|".join(ORDINALS) + r")|"
+            r"(?:" + _TEN.replace("y", "ie") + r")th)")
+_SPAN = r"(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month)\b"
+#: The count told as a state of its subject: "entered its 20th day", "is in its 42nd day", "now in its fifth week".
+_COUNT = re.compile(r"(?i)\b(?:(?:enter(?:s|ed|ing)?|(?:move[sd]?|moving|go(?:es)?|went|going|head(?:s|ed|ing)?)\s+into|"
+                    r"reach(?:es|ed|ing)?(?:\s+into)?|mark(?:s|ed|ing)?|in|into)\s+(?:its|their|his|her)\s+"
+                    + _ORDINAL + r"\s+" + _SPAN + r"|\b(?:day|week)\s+\d[\d,]*\s+of\b|\bthe\s+" + _ORDINAL + r"\s+"
+                    + _SPAN + r"\s+of\b)")
+#: The count as the clause's verb: "The strike entered its 20th day", "The crisis is in its 71st day".
+_COUNT_VERB = re.compile(r"(?i)\b(?:enter(?:s|ed)|(?:move[sd]|go(?:es)?|went|head(?:s|ed))\s+into|reach(?:es|ed)|"
+                         r"mark(?:s|ed)|(?:is|was|are|were)\s+(?:now\s+|already\s+|still\s+)?(?:in|into))\s+"
+                         r"(?:its|their|his|her)\s+" + _ORDINAL + r"\s+" + _SPAN)
+#: A trailing attribution, which adds no happening: ", officials said", ", the union says."
+_ATTRIBUTION = re.compile(r"(?i),\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|told\s+\w+|reported|added)\b[^,;]*$")
+_PAST = re.compile(r"\b(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True)) + r")\b")
+#: A perfect or a passive in the present is no past happening: "has soiled", "is dedicated".
+_PRESENT_FRAME = re.compile(r"(?i)\b(?:has|have|is|are|be|been|being)\s+(?:\w+ly\s+|already\s+|now\s+)?[a-z]+\b")
+
+
+def counts_days(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
+    """Whether the date at ``text[start:end]`` dates only a count of days or weeks something has gone on."""
+    # "The disaster, in its 42nd day on Monday, is already the largest spill": the date in the count's aside
+    left = max(text.rfind(",", sentence_start, start), text.rfind("(", sentence_start, start), sentence_start - 1) + 1
+    stops = [i for mark in (",", ")", ";") if (i := text.find(mark, end, sentence_end)) >= 0]
+    right = min(stops, default=sentence_end)
+    aside = text[left:right]
+    if _COUNT.search(aside) is not None and FINITE_VERB.search(aside.replace(text[start:end], " ")) is None:
+        rest = text[sentence_start:left] + " " + text[right:sentence_end]
+        # What the sentence says happened outside the aside: a past verb that no present frame holds.
+        return _PAST.search(_PRESENT_FRAME.sub(" ", rest)) is None
+    # "The hunger strike entered its 20th day on Monday": the count is the clause's verb; nothing else is told
+    # ("... on Monday as dockers blocked the port" tells a happening).
+    count = _COUNT_VERB.search(text, sentence_start, sentence_end)
+    if count is None or not (count.end() <= start or end <= count.start()):
+        return False
+    if CLAUSE_BREAK.search(text, min(count.end(), end), max(count.start(), start)) is not None:
+        return False  # "Obama, who will speak on Tuesday, faces questions on a crisis which is in its 55th day"
+    body = text[sentence_start:sentence_end]
+    attributed = _ATTRIBUTION.search(body)
+    if attributed is not None:
+        body = body[:attributed.start()]
+    body = body.replace(count.group(0), " ").replace(text[start:end], " ")
+    return FINITE_VERB.search(body) is None and _PAST.search(body) is None
