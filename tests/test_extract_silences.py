@@ -12,8 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extract import extract
-from timeline.extract.day_counts import counts_days
-from timeline.extract.unasserted import withheld
+from timeline.extract.idle_dates import counts_days, withheld
 from timeline.model import Document
 
 

@@ -39,7 +39,6 @@ from timeline.extract.comparisons import (
     noun_content_clause,
 )
 from timeline.extract.date_lists import collective_list, listed_spans
-from timeline.extract.day_counts import counts_days
 from timeline.extract.happenings import (
     EVENT_NOUNS,
     Happening,
@@ -49,20 +48,14 @@ from timeline.extract.happenings import (
     scheduled_for,
     stem,
 )
+from timeline.extract.idle_dates import idle
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
 from timeline.extract.restrictive import clause_end, in_bracketed_aside, restrictive
 from timeline.extract.sentences import Sentence
 from timeline.extract.told import told_dates
-from timeline.extract.unasserted import (
-    describes,
-    elliptical,
-    in_condition,
-    in_counterfactual,
-    in_courtesy,
-    withheld,
-)
+from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
 from timeline.model import Precision, When
 
 
@@ -326,8 +319,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
                                   or in_counterfactual(text, sentence.start, t.start, sentence.end)
                                   or in_courtesy(text, sentence.start, t.start) or elliptical(sentence.text)
                                   or in_bracketed_aside(text, sentence, t.start)
-                                  or withheld(text, sentence.start, t.start, t.end, sentence.end)
-                                  or counts_days(text, sentence.start, t.start, t.end, sentence.end)):
+                                  or idle(text, sentence.start, t.start, t.end, sentence.end)):
             # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
             # flow has been steady since the April 20 blowout" still names a blowout that happened).
             continue

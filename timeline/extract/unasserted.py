@@ -6,9 +6,7 @@ did not happen. "Thank you for joining us tonight": a speaker's courtesy to the 
 our first thoughts on tomorrow's trip", the page's pointer to what follows. A date in
 such a clause dates nothing (:mod:`.anchors` leaves it out); a happening the clause names keeps its own date.
 "Hopefully next year it will.", "And by Friday they had.": a sentence that ends on its auxiliary leaves its verb to
-the sentence before; alone it tells nothing (:func:`elliptical`). "The ministry declined to comment on Tuesday", "Smith
-could not be reached Friday": a reporter's note that a source said nothing, in the clause of its date
-(:func:`withheld`).
+the sentence before; alone it tells nothing (:func:`elliptical`).
 """
 
 from __future__ import annotations
@@ -18,7 +16,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import PARTICIPLE_WORDS
 
-__all__ = ["CLAUSE_BREAK", "describes", "elliptical", "in_condition", "in_counterfactual", "in_courtesy", "withheld"]
+__all__ = ["describes", "elliptical", "in_condition", "in_counterfactual", "in_courtesy"]
 
 
 #: A counterfactual condition: "If this had happened ...", "Had the well been capped ...".
@@ -179,45 +177,3 @@ _TOLD_OR_HAPPENING = re.compile(r"(?i)\b(?:said|says|told|tells|according\s+to|w
                                 r"\b(?:but|and|yet)\s+(?:is\s+|are\s+)?(?:still\s+|now\s+|also\s+)?[a-z]{3,}(?:ing|ed)\b|"
                                 # "... after a US commission blamed systemic causes": the day's happening, told in a clause
                                 r"\b(?:after|when|as|since|following)\s+[^,;:]{0,60}?\b[a-z]{3,}ed\b")
-
-
-#: What a reporter writes when a source said nothing: "declined to comment", "refused to say", "would not discuss",
-#: "could not be reached", "did not immediately return a call", "was unavailable for comment", "had no comment".
-#: Only the verbs of speaking: "declined to pay the fine", "refused to testify", "did not return to work" are news.
-_SAY = r"(?:comment|say|elaborate|discuss|specify|confirm|disclose|detail|be\s+interviewed)"
-_MESSAGE = (r"(?:an?\s+|the\s+|several\s+|repeated\s+|multiple\s+|two\s+)?(?:[a-z]+\s+){0,2}?"
-            r"(?:calls?|messages?|e-?mails?|requests?|inquiries|queries|questions)\b")
-_WITHHELD = re.compile(
-    r"(?i)\b(?:(?:declin|refus)(?:e|es|ed|ing)\s+(?:to\s+(?:immediately\s+)?" + _SAY + r"|(?:further\s+)?comment)\b|"
-    r"(?:would|could|will|did|does|do|can|ca|wo)(?:\s*not|n['’]t)\s+(?:immediately\s+|publicly\s+)?(?:"
-    + _SAY + r"\b|be\s+(?:immediately\s+)?reached|(?:return|respond\s+to|answer)\s+" + _MESSAGE + r")|"
-    r"(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:available|returned|reachable)\b|"
-    r"unavailable\s+for\s+comment|\bno\s+(?:immediate\s+)?comment\b)")
-#: What may stand between the silence and its date: a stretch with no clause of its own (no comma, "but", "and",
-#: dash or relative pronoun): "declined to comment on the proposal yesterday", "said Wednesday that she could not
-#: comment". "spoke with him on Monday but declined to say what was discussed" dates the call.
-CLAUSE_BREAK = re.compile(r"(?i)[,;:()—–]|\s--\s|\b(?:but|and|while|although|though|who|which|whose|after|before|"
-                           r"when|because)\b")
-#: A silence's own continuation: "declined to comment, referring inquiries to Alyeska", ", citing the inquiry".
-_SILENCE_GOES_ON = re.compile(r"(?i)^[^,;:()—–]*,\s+(?:referring|citing|saying\s+only)\b")
-#: A date that opens its sentence, before the main clause: "On Tuesday, ", "Late Friday, ".
-_OPENING_DATE = re.compile(r"(?i)[\s“\"‘]*(?:(?:on|late|early|by|as\s+of|at|in|earlier|later)\s+)*$")
-
-
-def withheld(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
-    """Whether the date at ``text[start:end]`` dates only a source's silence: a refusal to comment, a call not
-    returned. A timeline reader learns nothing from it; a refusal to act ("declined to pay") is news and stays."""
-    for m in _WITHHELD.finditer(text, sentence_start, sentence_end):
-        if m.end() <= start:
-            between = text[m.end():start]
-            if CLAUSE_BREAK.search(between) is None or _SILENCE_GOES_ON.match(between):
-                return True
-        elif m.start() >= end:
-            between = text[end:m.start()]
-            if CLAUSE_BREAK.search(between) is None:
-                return True
-            # "On Tuesday, the ministry declined to comment": the opening date is the main clause's
-            if _OPENING_DATE.fullmatch(text, sentence_start, start) and re.match(r"\s*,", between) and \
-                    CLAUSE_BREAK.search(between, between.index(",") + 1) is None:
-                return True
-    return False
