@@ -36,7 +36,10 @@ def test_a_refusal_to_comment_dates_nothing() -> None:
             ("A Northwind spokesman declined to comment on the leak this morning, referring inquiries to the port.",
              "this morning"),
             ("On Tuesday, the ministry declined to say when the lock would reopen.", "Tuesday"),
-            ("Calls to the harbour board were not returned Monday.", "Monday")):
+            ("Calls to the harbour board were not returned Monday.", "Monday"),
+            ("Northwind did not immediately respond Tuesday to a request for comment.", "Tuesday"),
+            ("The pilots' union has not replied to emails sent on Friday.", "Friday"),
+            ("The ministry declined requests for comment on Monday.", "Monday")):
         assert _withheld(sentence, date), sentence
 
 
@@ -45,6 +48,7 @@ def test_a_refusal_to_act_or_another_clause_keeps_its_date() -> None:
             ("Northwind Lines declined to pay the fine on Monday.", "Monday"),
             ("The pilots refused to sail on Tuesday.", "Tuesday"),
             ("The crews did not return to work on Monday.", "Monday"),
+            ("The patient did not respond to treatment on Monday.", "Monday"),
             ("The mayor spoke with the pilots on Monday but declined to say what was discussed.", "Monday"),
             ("Ada Brell, who resigned on Friday, could not be reached for comment.", "Friday"),
             ("The board sold the ferries on Monday, and its chairman declined to comment.", "Monday")):

@@ -33,10 +33,17 @@ def idle(text: str, sentence_start: int, start: int, end: int, sentence_end: int
 _SAY = r"(?:comment|say|elaborate|discuss|specify|confirm|disclose|detail|be\s+interviewed)"
 _MESSAGE = (r"(?:an?\s+|the\s+|several\s+|repeated\s+|multiple\s+|two\s+)?(?:[a-z]+\s+){0,2}?"
             r"(?:calls?|messages?|e-?mails?|requests?|inquiries|queries|questions)\b")
+#: "did not respond to a request for comment", "has not replied Tuesday to emails": an answer not given to a
+#: reporter's question ("did not respond to treatment" is a patient's news).
+_REPLY = (r"(?:respond(?:ed)?|repl(?:y|ied))\b(?=[^.;]{0,40}?\b(?:comment|requests?|messages?|calls?|e-?mails?|"
+          r"inquir(?:y|ies)|quer(?:y|ies)|questions?)\b)")
 _WITHHELD = re.compile(
-    r"(?i)\b(?:(?:declin|refus)(?:e|es|ed|ing)\s+(?:to\s+(?:immediately\s+)?" + _SAY + r"|(?:further\s+)?comment)\b|"
+    r"(?i)\b(?:(?:declin|refus)(?:e|es|ed|ing)\s+(?:to\s+(?:immediately\s+)?" + _SAY + r"|(?:further\s+)?comment|"
+    r"(?:an?\s+)?(?:interview\s+)?requests?\s+(?:for|to)\s+(?:comment|be\s+interviewed)|an?\s+interview)\b|"
     r"(?:would|could|will|did|does|do|can|ca|wo)(?:\s*not|n['’]t)\s+(?:immediately\s+|publicly\s+)?(?:"
-    + _SAY + r"\b|be\s+(?:immediately\s+)?reached|(?:return|respond\s+to|answer)\s+" + _MESSAGE + r")|"
+    + _SAY + r"\b|be\s+(?:immediately\s+)?reached|(?:return|answer)\s+" + _MESSAGE + r"|" + _REPLY + r")|"
+    r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:commented|said|elaborated|"
+    r"discussed|specified|confirmed|disclosed|been\s+reached|(?:returned|answered)\s+" + _MESSAGE + r"|" + _REPLY + r")|"
     r"(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:available|returned|reachable)\b|"
     r"unavailable\s+for\s+comment|\bno\s+(?:immediate\s+)?comment\b)")
 #: What may stand between the silence and its date: a stretch with no clause of its own (no comma, "but", "and",
