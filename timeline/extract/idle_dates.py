@@ -44,7 +44,10 @@ _WITHHELD = re.compile(
     + _SAY + r"\b|be\s+(?:immediately\s+)?reached|(?:return|answer)\s+" + _MESSAGE + r"|" + _REPLY + r")|"
     r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:commented|said|elaborated|"
     r"discussed|specified|confirmed|disclosed|been\s+reached|(?:returned|answered)\s+" + _MESSAGE + r"|" + _REPLY + r")|"
-    r"(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:available|returned|reachable)\b|"
+    r"(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:available|reachable)\s+(?:for|to)\s+comment|"
+    # "Calls to the ministry were not returned Monday" ("the results were not available until April 19" came then)
+    r"\b(?:calls?|messages?|e-?mails?|requests?|inquiries)\b[^.;,]{0,40}?\b(?:was|were)(?:\s+not|n['’]t)\s+"
+    r"(?:immediately\s+)?returned\b|"
     r"unavailable\s+for\s+comment|\bno\s+(?:immediate\s+)?comment\b)")
 #: What may stand between the silence and its date: a stretch with no clause of its own (no comma, "but", "and",
 #: dash or relative pronoun): "declined to comment on the proposal yesterday", "said Wednesday that she could not
