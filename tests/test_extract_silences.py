@@ -79,6 +79,8 @@ def test_a_happening_beside_a_count_of_days_keeps_its_date() -> None:
             ("The hunger strike entered its 20th day on Monday as dockers blocked the port.", "Monday"),
             ("The siege, in its second month on Friday, ended with a deal.", "Friday"),
             ("The new lock gate held for a second day on Friday.", "Friday"),
+            ("The pilots, whose union meets in the first week of June, walked out.", "the first week of June"),
+            ("The minister is on the second day of a two-day visit before she flies home tonight.", "tonight"),
             ("The mayor, who will speak on Tuesday, faces questions over a strike which is in its 40th day.",
              "Tuesday")):
         at = sentence.index(date)

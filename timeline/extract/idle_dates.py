@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import MONTH_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.tagger.lexicon import ORDINALS, TENS
@@ -88,7 +89,8 @@ _SPAN = r"(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month)\b"
 _COUNT = re.compile(r"(?i)\b(?:(?:enter(?:s|ed|ing)?|(?:move[sd]?|moving|go(?:es)?|went|going|head(?:s|ed|ing)?)\s+into|"
                     r"reach(?:es|ed|ing)?(?:\s+into)?|mark(?:s|ed|ing)?|in|into)\s+(?:its|their|his|her)\s+"
                     + _ORDINAL + r"\s+" + _SPAN + r"|\b(?:day|week)\s+\d[\d,]*\s+of\b|\bthe\s+" + _ORDINAL + r"\s+"
-                    + _SPAN + r"\s+of\b)")
+                    # ("the first week of June" is a date, no count)
+                    + _SPAN + r"\s+of\b(?!\s+(?:the\s+)?(?:month|year|" + MONTH_PATTERN + r"|\d)))")
 #: The count as the clause's verb: "The strike entered its 20th day", "The crisis is in its 71st day".
 _COUNT_VERB = re.compile(r"(?i)\b(?:enter(?:s|ed)|(?:move[sd]|go(?:es)?|went|head(?:s|ed))\s+into|reach(?:es|ed)|"
                          r"mark(?:s|ed)|(?:is|was|are|were)\s+(?:now\s+|already\s+|still\s+)?(?:in|into))\s+"
@@ -107,7 +109,12 @@ def counts_days(text: str, sentence_start: int, start: int, end: int, sentence_e
     stops = [i for mark in (",", ")", ";") if (i := text.find(mark, end, sentence_end)) >= 0]
     right = min(stops, default=sentence_end)
     aside = text[left:right]
-    if _COUNT.search(aside) is not None and FINITE_VERB.search(aside.replace(text[start:end], " ")) is None:
+    count = _COUNT.search(aside)
+    # An aside set off on both sides, the count and the date in one stretch ("Obama is on the second day of a trip
+    # before he returns tonight": "before" opens the date's own clause)
+    if (count is not None and left > sentence_start and right < sentence_end
+            and _CLAUSE_BREAK.search(text, min(left + count.end(), end), max(left + count.start(), start)) is None
+            and FINITE_VERB.search(aside.replace(text[start:end], " ")) is None):
         rest = text[sentence_start:left] + " " + text[right:sentence_end]
         # What the sentence says happened outside the aside: a past verb that no present frame holds.
         return _PAST.search(_PRESENT_FRAME.sub(" ", rest)) is None
