@@ -55,6 +55,8 @@ _WITHHELD = re.compile(
 #: comment". "spoke with him on Monday but declined to say what was discussed" dates the call.
 _CLAUSE_BREAK = re.compile(r"(?i)[,;:()—–]|\s--\s|\b(?:but|and|while|although|though|who|which|whose|after|before|"
                            r"when|because)\b")
+#: The question left unanswered, a clause of its own: "where", "whether", "what", "that".
+_UNTOLD = re.compile(r"(?i)\b(?:where|whether|what|why|how|if|that|when|who|which)\b")
 #: A silence's own continuation: "declined to comment, referring inquiries to Alyeska", ", citing the inquiry".
 _SILENCE_GOES_ON = re.compile(r"(?i)^[^,;:()—–]*,\s+(?:referring|citing|saying\s+only)\b")
 #: A date that opens its sentence, before the main clause: "On Tuesday, ", "Late Friday, ".
@@ -67,7 +69,9 @@ def withheld(text: str, sentence_start: int, start: int, end: int, sentence_end:
     for m in _WITHHELD.finditer(text, sentence_start, sentence_end):
         if m.end() <= start:
             between = text[m.end():start]
-            if _CLAUSE_BREAK.search(between) is None or _SILENCE_GOES_ON.match(between):
+            # "would not say where the ferry went on Monday": what was not told has its own verb and date
+            if _UNTOLD.search(between) is None and (
+                    _CLAUSE_BREAK.search(between) is None or _SILENCE_GOES_ON.match(between)):
                 return True
         elif m.start() >= end:
             between = text[end:m.start()]
