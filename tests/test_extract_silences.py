@@ -50,6 +50,7 @@ def test_a_refusal_to_act_or_another_clause_keeps_its_date() -> None:
             ("The crews did not return to work on Monday.", "Monday"),
             ("The patient did not respond to treatment on Monday.", "Monday"),
             ("The board would not say whether the pilots walked out on Monday.", "Monday"),
+            ("The court ruled on Monday that the ferry firm could not confirm the sailings.", "Monday"),
             ("The results of the pressure test were not available until the night of May 3.", "the night of May 3"),
             ("The mayor spoke with the pilots on Monday but declined to say what was discussed.", "Monday"),
             ("Ada Brell, who resigned on Friday, could not be reached for comment.", "Friday"),

@@ -59,6 +59,7 @@ _CLAUSE_BREAK = re.compile(r"(?i)[,;:()—–]|\s--\s|\b(?:but|and|while|althoug
 _UNTOLD = re.compile(r"(?i)\b(?:where|whether|what|why|how|if|that|when|who|which)\b")
 #: A silence's own continuation: "declined to comment, referring inquiries to Alyeska", ", citing the inquiry".
 _SILENCE_GOES_ON = re.compile(r"(?i)^[^,;:()—–]*,\s+(?:referring|citing|saying\s+only)\b")
+_SAYING = re.compile(r"(?i)\b(?:said|says|told|tells|added|adds|stated|wrote|writes)\b")
 #: A date that opens its sentence, before the main clause: "On Tuesday, ", "Late Friday, ".
 _OPENING_DATE = re.compile(r"(?i)[\s“\"‘]*(?:(?:on|late|early|by|as\s+of|at|in|earlier|later)\s+)*$")
 
@@ -75,7 +76,10 @@ def withheld(text: str, sentence_start: int, start: int, end: int, sentence_end:
                 return True
         elif m.start() >= end:
             between = text[end:m.start()]
-            if _CLAUSE_BREAK.search(between) is None:
+            # "Barnes said Wednesday that she could not comment"; "The court ruled on Monday that the firm could not
+            # confirm ..." dates the ruling: a verb before the date, other than the saying, is the date's own
+            head = _SAYING.sub(" ", text[sentence_start:start])
+            if _CLAUSE_BREAK.search(between) is None and FINITE_VERB.search(head) is None and _PAST.search(head) is None:
                 return True
             # "On Tuesday, the ministry declined to comment": the opening date is the main clause's
             if _OPENING_DATE.fullmatch(text, sentence_start, start) and re.match(r"\s*,", between) and \
