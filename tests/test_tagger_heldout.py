@@ -274,6 +274,14 @@ TABLE: list[Row] = [
     (WED, "The bridge opened two weeks earlier than planned.", [("two weeks", "DURATION", "P2W")]),
     # ---- "virtually overnight" is very fast, not a night
     (WED, "The small bank vanished virtually overnight.", []),
+    # ---- so is a change denied or made sudden: "won't change overnight", "made him famous overnight"; a night's work
+    # ("will not work overnight", "did not come ashore overnight", "happened overnight") stays a night
+    (WED, "\"Trust doesn't happen overnight,\" the mayor says.", []),
+    (WED, "Habits won't change overnight, and the ferry can't be fixed overnight either.", []),
+    (WED, "Her first novel made her famous overnight.", []),
+    (WED, "Crews will not work overnight.", [("overnight", "TIME", "2025-08-13TNI")]),
+    (WED, "The slick did not come ashore overnight.", [("overnight", "TIME", "2025-08-12TNI")]),
+    (WED, "The break-in happened overnight.", [("overnight", "TIME", "2025-08-12TNI")]),
     # ---- "over the next month" ahead of the report, with no date named just before, is the DCT's next month
     (WED, "The plant opened on May 3. Its owners say output is steady, prices are firm and the staff like the new "
           "canteen, the car park and the extra training that came with the merger. The union agrees, and so do the "

@@ -48,6 +48,7 @@ from timeline.extract.happenings import (
     scheduled_for,
     stem,
 )
+from timeline.extract.idle_dates import idle
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
@@ -317,7 +318,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if happening is None and (in_condition(text, sentence.start, t.start)
                                   or in_counterfactual(text, sentence.start, t.start, sentence.end)
                                   or in_courtesy(text, sentence.start, t.start) or elliptical(sentence.text)
-                                  or in_bracketed_aside(text, sentence, t.start)):
+                                  or in_bracketed_aside(text, sentence, t.start)
+                                  or idle(text, sentence.start, t.start, t.end, sentence.end)):
             # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
             # flow has been steady since the April 20 blowout" still names a blowout that happened).
             continue

@@ -1500,10 +1500,25 @@ _ADVERB_AFTER = re.compile(r"\s(?:and|or|to|in|on|at|for|from|since|through|unti
                            r"into|local|Eastern|ET|GMT|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+#: "It doesn't happen overnight", "Attitudes won't change overnight", "can't be fixed overnight", "became famous
+#: overnight": "overnight" for "all at once", a manner, no night. A change that is denied or made sudden, up to the
+#: word; a night's work ("crews will not work overnight", "the oil did not come ashore overnight", "the attack
+#: happened overnight") stays a time.
+_CHANGE_VERBS = (r"(?:change|come|go\s+away|disappear|vanish|switch|turn\s+around|solve|fix|cure|build|transform|reverse|"
+                 r"recover|rebuild|(?:be|been|get)\s+(?:[a-z]+\s+){0,2}?(?:solved|fixed|done|cured|built|undone|reversed|"
+                 r"repaired|restored|replaced|changed|transformed|rebuilt|cleaned\s+up))")
+_NOT_YET = r"(?:\b(?:can|cannot|could|will|would|does|do|is|are|wo|ca)(?:\s*not|n['’]?t)|\bnever|\bnot\s+going\s+to)"
+_SUDDENLY_BEFORE = re.compile(
+    r"(?i)(?:\bhappen(?:s|ing)?|\b(?:did(?:\s+not|n['’]t)|never)\s+happen(?:ed)?|\bfamous|"
+    r"\b(?:made|makes|make)\s+(?:his|her|their|its)\s+names?|"
+    + _NOT_YET + r"\s+(?:(?:just|simply|really|all)\s+)*" + _CHANGE_VERBS + r"(?:\s+[\w'’-]+){0,6}?)\s+$")
+
+
 @rule("overnight", rf"{B}(?P<o>(?i:overnight))(?:{SP}(?P<day>{WEEKDAY_FULL}|(?i:yesterday|today)))?(?![\w-])",
       # ("vanished virtually overnight": very fast, no night)
       accept=lambda m, text: not re.search(r"(?i)\b(?:an?|the|virtually|almost|practically|nearly|literally|seemingly)\s$",
                                            text[max(0, m.start() - 12):m.start()])
+      and not _SUDDENLY_BEFORE.search(text, max(0, m.start() - 90), m.start())
       and (not re.match(r"\s[a-z]", text[m.end():m.end() + 2]) or bool(_ADVERB_AFTER.match(text, m.end()))))
 def _overnight(m: re.Match[str], cx: Context) -> Result | None:
     """ "Oil jumped overnight": the night into the DCT (into the next day if future).
