@@ -25,7 +25,7 @@ from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.attribution import speaker_phrase
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.occasions import one_meeting
-from timeline.extract.one_clause import one_clause_dated_twice, own_clauses
+from timeline.extract.one_clause import bounds, one_clause_dated_twice, own_clauses
 from timeline.extract.picked_up import gathers, refers_back
 from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
 from timeline.extract.predicates import (
@@ -97,6 +97,7 @@ class Mention:
     continued: str = ""
     predicate: Predicate = field(default_factory=Predicate)  # its main verb and object words (:mod:`.predicates`)
     date: tuple[int, int] = (0, 0)  # its date expression's span in the text (none for a lead or a day told before)
+    bound: bool = False  # its date closes a span ("until the end of the year"), set by :func:`.one_clause.bounds`
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -140,7 +141,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     thousands of dates stays linear. With the ``text``, a mention titled by another date's clause of its sentence
     takes its own clause's title first (:func:`~timeline.extract.one_clause.own_clauses`).
     """
-    found = own_clauses(found, text) if text else found
+    found = bounds(own_clauses(found, text), text) if text else found
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
