@@ -364,3 +364,25 @@ def test_the_speaker_is_read_by_the_shared_attribution_reader() -> None:
     assert speaker_words("Fares rise, a harbour board spokesman said on Friday") == speaker_words(
         "a harbour board spokesman told the paper") == frozenset(["harbo", "board", "spoke"])
     assert TOLD_AT.search("The ferries will run again, harbour master Ola Berg said on ")
+
+
+# --------------------------------------------------------- one passive act, at a vaguer date and a precise one
+def test_a_passive_act_told_by_pronoun_and_by_name_at_a_month_and_its_year_is_one_event() -> None:
+    text = ("Lorna Pike, the former mayor of Vorn, has died at her home, her family said on Friday.\n"
+            "She was released on medical grounds last August after doctors said she had only weeks to live.\n"
+            "The ruling angered the families of her victims.\n"
+            "Pike was released by the regional parole board last year on medical grounds, and moved back to Vorn.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    released = [e for e in events if "released" in e.title]
+    assert [e.when.value() for e in released] == ["2030-08"]
+    assert len(released[0].sources) == 2
+
+
+def test_two_fines_of_one_year_stay_apart() -> None:
+    text = ("Lorna Pike, a farmer in Vorn, has lost her licence, the council said on Friday.\n"
+            "She was fined for a leak of slurry at her farm in March 2030.\n"
+            "The leak killed fish in the river.\n"
+            "Pike was fined by the council last year for a spill of slurry at the farm, and promised to mend the "
+            "tanks.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    assert sorted(e.when.value() for e in events if "fined" in e.title) == ["2030", "2030-03"]

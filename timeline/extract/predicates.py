@@ -76,6 +76,7 @@ class Predicate:
     verbs: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
     again: bool = False  # it says the act was done again ("two more men", "another cap", "arrested again")
+    passive: bool = False  # its verb is passive ("was released"): its subject is among the object words
 
 
 def verb_stem(word: str) -> str:
@@ -160,7 +161,7 @@ def predicate(clause: str) -> Predicate:
                 objects.add(verb_stem(_plain(w)))
             k += 1
         again = any(w in _AGAIN for w in words[max(0, i - 3):k + 1])  # lowercase: "Second Avenue" is a name
-        return Predicate(frozenset(verbs), frozenset(objects | subject), again)
+        return Predicate(frozenset(verbs), frozenset(objects | subject), again, passive)
     return Predicate()
 
 
@@ -259,8 +260,18 @@ def dated_closer(vaguer: Mention, precise: Mention) -> bool:
     shared = a.verbs & b.verbs
     if not shared:
         return False
+    if a.objects & b.objects:
+        return True
     if a.objects or b.objects:
-        return bool(a.objects & b.objects)
+        # A passive's subject is read as its object: "He was released on compassionate grounds last August" and
+        # "Megrahi was released by the government last year on compassionate grounds" name what was done to the
+        # actor by a pronoun or by name. Then the words the verb carries say whether it is one happening: a word of
+        # one's object in the other, and two shared besides the verb ("was fined for a leak last year" and "was
+        # fined for a spill in March" share none, and are two fines).
+        if not (a.passive or b.passive):
+            return False
+        words = vaguer.words & precise.words
+        return bool(words & {o[:5] for o in a.objects | b.objects}) and len(words - {v[:5] for v in shared}) >= 2
     return bool(shared & _ONCE)
 
 
