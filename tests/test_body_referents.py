@@ -217,3 +217,21 @@ def test_a_bare_giant_or_major_is_no_firm() -> None:
     assert BODY_OPENING.match("The British energy giant said")
     assert not BODY_OPENING.match("The major problem is the quay")
     assert not BODY_OPENING.match("The giant squid was seen")
+
+
+def test_it_doing_what_only_an_organisation_does_is_the_story_s_organisation_the_sentence_before_named() -> None:
+    text = ("NVX shares fell 4% on Thursday as the cost of the harbour collapse mounted.\n"
+            "NVX said the quay would stay shut until June, and NVX shares have lost a third of their value since.\n"
+            "Investors are worried about how much NVX will have to pay for the repairs.\n"
+            "Under heavy political pressure, it agreed last week to set up a $2 billion fund for harbour workers.\n")
+    found = titles(text)
+    assert any(t.startswith("NVX agrees to set up a $2 billion fund") for t in found), found
+
+
+def test_it_after_a_passive_is_the_organisation_that_did_it() -> None:
+    text = ("NVX shares fell 4% on Thursday as the cost of the harbour collapse mounted.\n"
+            "NVX said the quay would stay shut until June.\n"
+            "The size of the legal claims facing NVX was set out by Pellow & Associates, a law firm in Harwick.\n"
+            "On Friday it filed a lawsuit on behalf of a crane driver hurt in the collapse.\n")
+    found = titles(text)
+    assert any(t.startswith("Pellow & Associates files") for t in found), found

@@ -223,3 +223,34 @@ def test_it_in_a_clause_inside_a_relative_clause_is_the_relative_clauses_noun() 
     found = titles("Port director Tomas Brandt opened the pier in Portville on Monday.\n"
                    "Divers hope the patch will stop the seepage that has only grown since it started two weeks ago.\n")
     assert "The seepage starts" in found, found
+
+
+def test_the_president_is_the_one_a_title_named_by_surname_alone() -> None:
+    text = ("President Okafor flew to the flooded delta on Sunday to see the damage.\n"
+            "Okafor warned that the floods could ruin the harvest for years.\n"
+            "Engineers said the levee breach was wider than first thought.\n"
+            "The president cautioned on Sunday that the repairs could take many weeks.\n")
+    found = titles(text)
+    assert any(t.startswith("Okafor cautions that the repairs") for t in found), found
+
+
+def test_a_weekday_after_a_lowercase_role_is_no_person() -> None:
+    text = ("Officials met the president Monday in the capital to discuss the floods.\n"
+            "The president cautioned on Tuesday that the repairs could take many weeks.\n")
+    found = titles(text)
+    assert not any(t.startswith("Monday") for t in found), found
+
+
+def test_the_president_further_back_is_the_one_the_story_names_most() -> None:
+    text = ("On Tuesday night, in a speech from the palace, President Okafor promised to rebuild the delta.\n"
+            "In the speech, Okafor blamed the dam's owners for the floods.\n"
+            "The owners would pay for every farm that was lost, Okafor said.\n"
+            "On Wednesday, Okafor also named a panel to study the dam.\n"
+            "The dam was built in 1988, and President Mensah opened it with a speech about the harvests it would bring.\n"
+            "Engineers had warned for years that its spillway was too small for the wettest seasons.\n"
+            "Farmers along the river say the warnings were ignored by every government since.\n"
+            "Many of them lost their homes as well as their crops when the water came over the spillway in March.\n"
+            "Relief groups say more than 40,000 people are still living in camps on higher ground near the city.\n"
+            "Last week, the president stopped all work on the other dams on the river.\n")
+    found = titles(text)
+    assert any(t.startswith("Okafor stops all work") for t in found), found

@@ -96,12 +96,13 @@ from timeline.extract.merge import (
     speaker_words,
 )
 from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.person_nouns import person_by_noun
 from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
-from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind
+from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind, undergoer
 from timeline.extract.title_relatives import relative_only
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
@@ -218,9 +219,11 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", strip_opening(sentence.text)):
             actor = possessor(text, sentence, names, last_human)
         elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
-            actor = holder(roles, role.group(1).lower(), sentence.start) or actor
+            actor = holder(roles, role.group(1).lower(), sentence.start, names) or actor
             if actor and _looks_personal(actor):  # "The admiral created a team. ... He also planned": the admiral
                 last_person = last_human = actor
+        elif subject is None and (by_noun := person_by_noun(text, sentence, actors, names, known)):
+            actor = last_person = last_human = by_noun  # "Hayward shocked residents. The Briton was quoted ..."
         elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
             previous = strip_opening(sentences[index - 1].text)
             actor = plural_antecedent(previous)  # "Analysts ... They forecast ..."
@@ -239,7 +242,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                 if a.modifier and not a.happening and a.embedded is None and a.when.precision == Precision.YEAR:
                     classifying.add(id(found[-1]))
         if subject and (" " in subject or names.counts.get(subject)):
-            last_person = subject
+            last_person = last_person if subject in bodies.short_bodies else subject  # ("Mariner" is Mariner Energy)
             if not _looks_personal(subject) and subject not in known:  # "Mr Obama" is no company
                 followed = subject
             else:
@@ -392,16 +395,11 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         if relative and not re.search(r"\b(?:he|she|they|we|I|you)\b", relative.group(0)):
             stands_for = "T" + relative.group(1)[1:]  # "the leak that has only worsened since it began": the leak's
         clause = text[body_start:end]
-        undergone = re.search(r"(?<!\bin\s)(?<!\binto\s)(?<!\bon\s)(?<!\bonto\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)"
-                              r"(?<!\bof\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bunder\s)(?<!\bacross\s)"
-                              r"(?<!\bthrough\s)(?<!\bnear\s)(?<!\boff\s)(?<!\btoward\s)(?<!\btowards\s)(?<!\baround\s)"
-                              r"\b(?:the|its|their)\s+((?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W])\s*,?\s*$",
-                              text[s.start:start]) if stands_for is None and _THING_HAPPENS.match(clause) \
+        thing = undergoer(text[s.start:start]) if stands_for is None and _THING_HAPPENS.match(clause) \
             and re.match(r"(?i)(?:when|before|after|until|till|as|since|because)\s", text[start:body_start]) else None
-        if undergone:  # "BP was leasing the rig when it exploded": what only a thing undergoes is the object's
-            # (the verb's object: "gushed into the ocean before it was capped" is not the ocean's capping)
-            clause = f"the {undergone.group(1)}{clause[2:]}"
-            removal = [(b + len(undergone.group(1)) + 2, e + len(undergone.group(1)) + 2) for b, e in removal]
+        if thing:  # "BP was leasing the rig when it exploded": what only a thing undergoes is the object's
+            clause = f"{thing}{clause[2:]}"
+            removal = [(b + len(thing) - 2, e + len(thing) - 2) for b, e in removal]
         title = write_title(clause, removal, short(stands_for or actor))
         told_of = None
         if not sentence_like(text[body_start:end]):

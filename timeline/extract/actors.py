@@ -12,6 +12,7 @@ import functools
 import re
 
 from timeline.extract.names import _LEGAL_FORMS, NameIndex, _looks_personal
+from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_referents import (
     _EXPLETIVE_IT,
@@ -20,7 +21,7 @@ from timeline.extract.title_referents import (
     ROLE_NOUNS,
     _actor_kind,
 )
-from timeline.extract.title_subjects import _PLACE_REST, _drop_lead
+from timeline.extract.title_subjects import _LEAD_WORDS, _PLACE_REST, _drop_lead
 from timeline.extract.title_words import SPEECH_VERBS, _finite, _verbish
 from timeline.extract.titles import DATELINE
 
@@ -74,9 +75,12 @@ def role_holders(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
     """Every "President Barack Obama", "chief executive Tony Hayward", "Barack Obama, the US president":
     (position, role, person), in text order."""
     found = [(m.start(), _title_role(m.group(1)), names.resolve(m.group(2))) for m in _ROLE_NAME.finditer(text)]
+    # "President Obama": a title written with its capital before one capitalised word makes it a person's surname.
+    titled = {f for (_, _, f), m in zip(found, _ROLE_NAME.finditer(text), strict=True)
+              if " " not in f and m.group(1).split()[-1][:1].isupper()}
     found += [(m.start(), m.group(2).lower(), names.resolve(m.group(1))) for m in _NAME_ROLE.finditer(text)]
     found += [(m.start(), _ABBREVIATED[m.group(1)], names.resolve(m.group(2))) for m in _ABBREVIATED_ROLE.finditer(text)]
-    return sorted(f for f in found if _looks_personal(f[2]))
+    return sorted(f for f in found if _looks_personal(f[2]) or f[2] in titled)
 
 
 #: News style abbreviates a title before a name ("Sen. Mary Landrieu", "Gov. Bobby Jindal", "Adm. Thad Allen");
@@ -97,8 +101,9 @@ def _title_role(role: str) -> str:
     return " ".join(words).lower()
 
 
-def holder(roles: list[tuple[int, str, str]], role: str, pos: int) -> str | None:
-    """ "the president": the person last named with that role before ``pos``."""
+def holder(roles: list[tuple[int, str, str]], role: str, pos: int, names: NameIndex | None = None) -> str | None:
+    """ "the president": the person last named with that role before ``pos``; further back, of several the one
+    ``names`` show the story names most often."""
     # "the minister" is the last minister named; "the interior minister" only one named with those words
     # ("the former president" is any president: "former" tells no one apart).
     role = _TIME_WORDS.sub("", role)
@@ -108,10 +113,14 @@ def holder(roles: list[tuple[int, str, str]], role: str, pos: int) -> str | None
     last_at, _, last = found[-1]
     if pos - last_at <= _RECENT_ROLE:
         return last  # "Italian President Giorgio Napolitano arrived. The president said": the one just named
-    # Further back, "the president" is the last one named with the role alone ("President Obama"), not one whose
-    # title told another country or body ("Italian President Napolitano", named in passing).
+    # Further back, "the president" is the one named with the role alone ("President Obama"), not one whose
+    # title told another country or body ("Italian President Napolitano", named in passing); of several, the one
+    # the story names most ("President Clinton" in a paragraph of its history is not the story's president), the
+    # last of equals.
     plain = [name for _, r, name in found if _TIME_WORDS.sub("", r) == role]
-    return plain[-1] if plain else last
+    named = [names.resolve(m.text).split()[-1] for m in names.mentions] if names is not None else []
+    most = max((named.count(name.split()[-1]) for name in plain), default=0)
+    return [name for name in plain if named.count(name.split()[-1]) == most][-1] if plain else last
 
 
 #: Words that tell when someone held a role, not which role: "the former president" is any president.
@@ -162,6 +171,13 @@ _OTHER_LEAD = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(?i:even|just|only|lo
                          r"(?:[A-Z][a-z]+\s+){1,2}(?:days|weeks|months|years|hours)\s+(?:later|after|earlier|before)\b")
 
 
+#: A lead phrase up to its comma before the subject: "After the blast, ...", "Under U.S. pressure, it agreed ...",
+#: "Unlike BP, Mariner is ...": any word that opens a lead in a title opens one here (not "This", which opens a
+#: subject: "This company, which ..., said").
+_SUBJECT_LEAD = re.compile(r"^(?:(?:" + "|".join(sorted(w.capitalize() for w in _LEAD_WORDS if w != "this"))
+                           + r")\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*")
+
+
 def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     """The named actor of a sentence: a quote's speaker, or a name opening the main clause."""
     body = s.text
@@ -190,8 +206,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if dateline:  # "WASHINGTON (AP) — The Senate ...": the subject follows the dateline
         body = body[dateline.end():]
         s = Sentence(s.start + dateline.end(), s.end, body, s.paragraph)
-    lead = re.match(r"^(?:(?:In|On|At|After|Before|While|When|Although|Though|As|Since|During|Despite|Amid|"
-                    r"Earlier|Later|Last|Meanwhile|However|For)\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*", body)
+    lead = _SUBJECT_LEAD.match(body)
     rest = body[lead.end():] if lead else body
     place = _PLACE_REST.match(rest) if lead and re.search(r"\b[A-Z][\w.’'-]*,\s+$", lead.group(0)) else None
     if place:  # "After he had landed in Gulfport, | Mississippi, he likened ...": the place's state, no subject
@@ -205,6 +220,8 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if possessor or (re.match(r"(?:Its|It|His|Her|Their|They|We|This|These|That|Those)\s+[a-z]", rest) \
             and not _EXPLETIVE_IT.match(rest) and not _REPORTED_BY_NOBODY.match(rest)):
         return None  # "Its full impact on the UK ...": the name further on is no subject ("It seems that X" is X's)
+    if PERSON_NOUN_SUBJECT.match(rest):
+        return None  # "The Briton was quoted by the Times": a person the story named before, no name of one
     appositive = _ROLE_THEN_NAME.match(rest) if rest[:1] in "TAIH" and ", " in rest[:110] else None
     if appositive:  # "The BP executive in charge of the response, Chief Operating Officer Doug Suttles, said"
         people = [names.resolve(n.text) for n in names.between(rest_start + appositive.start(1),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.actors import _PEOPLE_AT, _ROLE_AFTER_EMPLOYER, _TITLED, BODY_SUBJECT, strip_opening
 from timeline.extract.names import _GROUPS, _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
@@ -45,7 +46,14 @@ _CORPORATE_ITS = re.compile(r"^Its\s+(?:[a-z-]+\s+)?(?:shares?|share price|stock
 _ACTS_AS_BODY = re.compile(r"^It\s+(?:(?:also|later|then|has|had|will|would|has\s+also|had\s+also)\s+)?(?:said|says|"
                            r"announced|announces|reported|reports|confirmed|confirms|added|adds|denied|denies|admitted|"
                            r"admits|agreed|agrees|pleaded|pleads|warned|warns|hired|hires|sold|sells|bought|buys|paid|pays|"
-                           r"posted|posts|raised|raises|cut|cuts|told|tells|insisted|insists|declined|declines)\b")
+                           r"posted|posts|raised|raises|cut|cuts|told|tells|insisted|insists|declined|declines|filed|files|sued|"
+                           # ("it spent $16m"; "it spent the next two months drifting" is a thing's time)
+                           r"sues|lobbied|lobbies|invested|invests|(?:spent|spends)(?=\s+(?:about\s+|nearly\s+|some\s+|"
+                           r"more\s+than\s+|over\s+)?[$£€\d]))\b")
+#: "The scale of the backlash was outlined by Brent Coon & Associates, a law firm": the agent of a passive, who did
+#: what the sentence tells (the name is the text after the match).
+_AGENT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en)|"
+                    + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")(?:\s+(?:out|up|down|off))?\s+by\s+(?:the\s+)?(?=[A-Z])")
 #: "When Marubeni completes ...", "After BP capped ...": a lead clause opened by its subject.
 _LEAD_SUBJECT = re.compile(r"(?:^|(?<=,\s))(?i:when|while|after|before|as|since|although|though|if|because|once|until)"
                            r"\s+(?=[A-Z])")
@@ -58,11 +66,12 @@ BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z
 #: body named by a singular common noun ("The damaged rig sank", "The panel said"), or a storm by its name
 #: ("Hurricane Alex churned"). ("The rigs" are "they"; "The man" is "he".)
 _THING_SUBJECT = re.compile(
-    # ("The Obama administration appealed": a name before the noun only says which one)
+    # ("The Obama administration appealed": a name before the noun only says which one; "the new H1N1 virus", "the
+    # swine flu (H1N1) virus": a code between its modifiers, a strain's or a model's, is one of them)
     r"((?:The|This)\s+(?:[A-Z][a-z][\w'’-]*\s+){0,2}(?:(?!(?:that|which|who|whose|it|he|she|they|we|and|or|but|of|to|in|on|"
-    r"at|for|with|by|from|as)\s)[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][a-z-]*[a-z])|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|"
+    r"at|for|with|by|from|as)\s)(?:[a-z][\w'’-]*|[A-Z]+\d[A-Z\d]*|\([A-Z][\w-]{0,10}\))\s+){0,4}?(?P<head>[a-z][a-z-]*[a-z])|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|"
     r"Storm)\s+[A-Z][a-z]+)\s+(?:(?:also|then|later|still|[a-z]{3,}ly)\s+)?(?:has|had|was|is|will|"
-    r"would|could|can|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b")
+    r"would|could|can|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}[^siu\W]s)\b")  # ("virus", "crisis": no verbs)
 #: A clause of the sentence with a subject of its own, which a following "it" may continue as well: "when the rig
 #: exploded", "which the crew ...", "and the well ...".
 _OTHER_SUBJECT = re.compile(r"\b(?:when|while|after|before|because|since|until|which|where|whereas|and|but|as)\s+"
@@ -177,6 +186,7 @@ class BodyChain:
         self.names = names
         self.thing: str | None = None  # the thing the sentence before had as its subject ("The rig")
         self.nearby: set[str] = set()  # organisations the sentence before named, not as a source's employer
+        self.agent: str | None = None  # the organisation the sentence before named as its passive's agent ("by BP")
 
     def _company(self, name: str | None) -> bool:
         """Whether ``name`` can be "the company": no person, place, party, public body or newsroom."""
@@ -215,6 +225,14 @@ class BodyChain:
             return self.last
         if self.last and self.owner == self.last and _ACTS_AS_BODY.match(opening):
             return self.last  # "Standard Chartered's focus on Asia paid off. It announced ...": only the owner announces
+        if not company and self.thing is None and _ACTS_AS_BODY.match(opening):
+            # "It filed a lawsuit", "it spent $16m": what only an organisation (or a person) does. The organisation that
+            # did what the sentence before told, its subject a thing no one does anything with ("The scale of the
+            # backlash was outlined by Coon & Associates. Today it filed ..."), or the story's own organisation when
+            # the sentence before named no other ("Shareholders worry about what BP will pay. It agreed to ...").
+            if self.agent:
+                return self.agent
+            return self.main if self.main and self._company(self.main) and self.nearby == {self.main_base} else None
         if not company:
             # "it" may be a thing: only the sentence before's organisation is safe, or the thing it was about
             # ("The rig burned for two days. It sank on Thursday."); "It helps that ..." stands for the clause after.
@@ -245,6 +263,10 @@ class BodyChain:
         # A role noun left unresolved ("The company has been exploring ...") keeps the doubt for the next sentence's.
         unresolved = organisation is None and _BODY_NOUN.match(strip_opening(s.text)) is not None
         self.nearby = (self.nearby if unresolved else set()) | (mentioned - self._employers(s))
+        agent = _AGENT.search(s.text) if actor is None and organisation is None else None
+        named = self.names.between(s.start + agent.end(), s.end)[:1] if agent else []
+        self.agent = self.names.resolve(named[0].text) if named and named[0].start == s.start + agent.end() \
+            and self.names.resolve(named[0].text) in mentioned else None
         # A thing the sentence was about ("It sank", the rig before) is no organisation to follow; "it" in the next
         # sentence may continue it.
         thing = organisation if organisation and _THING_ACTOR.match(organisation) else None

@@ -12,22 +12,32 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.names import _ORG_WORDS
+from timeline.extract.title_phrases import _NUMBER_WORDS
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
-from timeline.extract.title_words import _PRONOUN_WORDS
+from timeline.extract.title_words import _PRESENT_FORMS, _PRONOUN_WORDS, _verbish
 
 #: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
 ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minister|secretary|chairman|"
               r"chairwoman|chief executive|chief|judge|commissioner|director|ambassador|general|admiral|"
               r"spokesman|spokeswoman|pope|king|queen")
 
+#: Nouns for what a named person is (a trade, a fame, a nationality), never an office: "the singer", "the Briton".
+#: ("The man", "the official", "the worker" are as often someone the story never names: left out.)
+PERSON_NOUNS = (r"singer|songwriter|actor|actress|star|superstar|entertainer|musician|performer|rapper|comedian|"
+                r"presenter|broadcaster|footballer|golfer|cyclist|athlete|billionaire|tycoon|businessman|"
+                r"businesswoman|financier|magnate|entrepreneur|novelist|author|film-maker|filmmaker|"
+                r"Briton|Englishman|Scot|Welshman|Irishman|American|Canadian|Australian|Frenchman|German|Italian|"
+                r"Spaniard|Dutchman|Russian|Mexican|Brazilian|Texan|Louisianan|New Yorker|Californian")
 
-def _resolve_pronoun(text: str, actor: str | None) -> str:
+
+def _resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
     """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before;
     "The president cancelled" -> the president named before; "His appointment" -> "Svanberg's appointment".
 
     The actor must fit the word it replaces: a person for "he", "she" and a role, an organisation
     for "it" and "the company"; "It" that introduces a clause ("It is believed", "It emerged")
-    stands for nobody.
+    stands for nobody. Without ``by_noun`` a trade or nationality ("The singer", "The Briton") stays: the actor
+    was found for other words than the title's.
     """
     if actor and _THING_ACTOR.match(actor) and (actor.split()[-1] in IRREGULAR_PAST_FORMS or actor.endswith("ed")):
         return text  # "The tool became": a subject read with its verb is no noun phrase to put for "it"
@@ -67,7 +77,7 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
     m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?!(?:other|rival|second|third|smaller|parent|sister|"
                  r"former|new|joint|same)\b)[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}?(?:company|firm|group|oil major|oil giant|bank|agency|"
                  r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ((?:[a-z-]+\s+){0,3}?(?:"
-                 + ROLE_NOUNS + r")))\b", text)
+                 + ROLE_NOUNS + "|" + PERSON_NOUNS + r")))\b", text)
     if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
         # "he'd like", "she'll go", "he's got": the contracted auxiliary in full once a name stands before it
         # ("Landrieu would like"); "he's" before a participle may be "is" or "has", so it keeps its pronoun.
@@ -80,6 +90,11 @@ def _resolve_pronoun(text: str, actor: str | None) -> str:
         return text  # "The oil company BP": the name follows the role  # "he'd", "he's", "they're" keep their pronoun; "the company's" is the company's
     if m and (m.group(1) or m.group(2)) and not _fits(kind, True):
         return text
+    role = m.group(2) if m and m.re.groups >= 2 else None  # (after "he'd" only the pronoun's group is matched again)
+    after = text[m.end():].split(None, 1) if m and role and re.search(r"(?:" + PERSON_NOUNS + r")$", role) else []
+    if after and (not by_noun or (after[0] != "," and not text[m.end():].startswith(",") and not (
+            _verbish(after[0], "") or after[0] in _PRESENT_FORMS or re.fullmatch(r"[a-z]{2,}[^su\W’']s", after[0])))):
+        return text  # "The American people spend": a nationality or trade before a noun only says which ones
     if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
         return text
     if m and re.search(r"(?i)company|firm|oil major|oil giant|bank|carrier|airline|insurer|lender|retailer|manufacturer|"
@@ -126,6 +141,24 @@ def _uncontracted(rest: str) -> str | None:
 
 #: How far into a title its subject may reach, for a name the opening possessive cannot stand for.
 _SUBJECT_SPAN = 80
+
+#: The object right before a clause whose "it" only a thing can be ("the rig" in "BP was leasing the rig when it
+#: exploded"): not the object of a preposition ("gushed into the ocean before it was capped" is not the ocean's
+#: capping); an owner's name before it stays ("sealing BP's well before it exploded").
+_UNDERGOER = re.compile(
+    r"(?<!\bin\s)(?<!\binto\s)(?<!\bon\s)(?<!\bonto\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)"
+    r"(?<!\bof\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bunder\s)(?<!\bacross\s)"
+    r"(?<!\bthrough\s)(?<!\bnear\s)(?<!\boff\s)(?<!\btoward\s)(?<!\btowards\s)(?<!\baround\s)"
+    r"(?:\b(?:the|its|their)|(?<![\w.&’'-])([A-Z][\w.&-]*['’]s))\s+((?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*[^s\W])\s*,?\s*$")
+
+
+def undergoer(before: str) -> str | None:
+    """ "BP was leasing the rig" -> "the rig"; "in charge of sealing BP's well" -> "BP's well"; None when the text before
+    a "when it exploded" clause ends in no such object."""
+    m = _UNDERGOER.search(before)
+    return f"{m.group(1) or 'the'} {m.group(2)}" if m else None
+
 
 #: What only a thing undergoes: "it" before one of these verbs stands for no organisation or person ("when it exploded
 #: April 20" is the rig, not BP).
@@ -188,7 +221,7 @@ _ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|B
                       r"Coalition|Trust|Society|Club|Team|Unit|Panel|Laborator(?:y|ies)|Labs|Hospital|School|College|"
                       r"Museum|Airport|Exchange|Reserve|Cabinet|Tribunal|Clinic|Services|Systems|Technologies|Industries|"
                       r"Resources|Partners|Capital|Management|Media|Studios|Records|Pictures|Entertainment|Productions|"
-                      r"Communications|Pharmaceuticals|Insurance|Securities|Investments|Ventures|Enterprises)\.?$")
+                      r"Communications|Pharmaceuticals|Insurance|Securities|Investments|Ventures|Enterprises|Associates)\.?$")
 
 #: "It emerged that X", "It is understood X", "It has been reported that X": the news is X; "it" names
 #: nobody, and "emerged" is no headline verb. A hedge ("It is believed", "It is feared") stays: without
@@ -216,8 +249,30 @@ _MEANS = re.compile(r"^(?:That|This|It)\s+(?:also\s+)?(?:means|meant)\s+(?:that\
                     r"less|roughly|almost|up\s+to|[A-Z]|\d)\b|there\s+(?:is|are|was|were|will|have|has)\b)")
 
 
+#: "It took U.S. and British teams three months to cap the well": "it" holds the place of the infinitive, and the
+#: one who took the time (group "who") is the clause's real subject ("U.S. and British teams took three months to
+#: cap the well"); without one ("It took two weeks to build the box") there is no subject to put first.
+_TIME_TAKEN = re.compile(
+    r"^(?:It|it)\s+(?P<verb>(?:(?:has|had|will|would|could|may|might|can|also|still|only)\s+)*(?:took|takes|take|taken))\s+"
+    r"(?P<who>(?!(?:him|her|them|us|me|you|it|about|nearly|almost|roughly|more|less|only|just|over|some|at|a|an|one|"
+    + "|".join(sorted(_NUMBER_WORDS)) + r")\b)[A-Za-z](?:[^,;:.“”\"]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?)\s+(?P<span>(?:(?:about|nearly|almost|roughly|"
+    r"more\s+than|less\s+than|only|just|over|some|at\s+least|another|a\s+further)\s+)?(?:(?:a|an|one|a\s+few|\d[\d,.]*|"
+    + "|".join(sorted(_NUMBER_WORDS)) + r")\s+)?(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+    r"years?|decades?|centuries|generations?))\s+to\s+(?=[a-z])")
+
+
+def _time_taken(text: str) -> str:
+    """ "It took the crew 12 hours to reach the rig" -> "The crew took 12 hours to reach the rig"."""
+    m = _TIME_TAKEN.match(text)
+    if m is None:
+        return text
+    who = m.group("who")
+    return f"{who[0].upper()}{who[1:]} {m.group('verb')} {m.group('span')} to {text[m.end():]}"
+
+
 def _drop_reporting_it(text: str) -> str:
     """ "It also emerged that the manager will not testify" -> "the manager will not testify"."""
+    text = _time_taken(text)
     means = _MEANS.match(text)
     if means and len(text[means.end():].split()) >= 4 and re.search(
             r"\b(?:is|are|was|were|has|have|had|will|would|could|[a-z]{3,}ed)\b", text[means.end():]):

@@ -14,6 +14,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import _COMMON_SINGLE
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
     _AUX,
     _PRESENT,
@@ -542,15 +543,25 @@ _PLURAL_GROUP = re.compile(
     r"(?:who\s+[^,;:.“”\"]{3,120}?\s+(?:say|said|argue|argued|claim|claimed|contend|contended|insist|insisted)\b|"
     r"(?:also\s+|have\s+|had\s+|are\s+|were\s+|will\s+|would\s+|could\s+|may\s+)?"
     r"(?:said|say|expect|expected|believe|believed|warned|warn|told|found|reported|estimated|estimate|predicted|"
-    r"forecast|have|had|are|were|will|would|could|may|[a-z]{3,}ed|"
+    # ("Crews put out more booms": an irregular past as much as one in -ed)
+    r"forecast|have|had|are|were|will|would|could|may|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_FORMS)) + "|"
     # a modal's verb is bare, whatever it is ("Engineers must probe the well")
     r"(?:must|should|can|might|cannot)\s+(?:not\s+|also\s+|first\s+|still\s+)?[a-z]{2,}))\b")
+
+
+#: A group named by a plural noun as the speaker after a quotation: "... ,” the senators wrote", "...," the two
+#: lawyers said".
+_PLURAL_SPEAKERS = re.compile(r"[”\"]\s*,?\s+([Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}[^su\W’']s)\s+(?:said|say|wrote|write|"
+                              r"told|added|warned|argued|insisted|stated|declared)\b")
 
 
 def plural_antecedent(previous: str) -> str | None:
     """ "Analysts expect a loss. They are forecasting ...": the group the sentence before named as its subject,
     for a "They" that opens the next one ("Analysts"), or None when that sentence's subject is no such group."""
     previous = previous.strip()
+    spoke = _PLURAL_SPEAKERS.search(previous)
+    if spoke:  # "“... in good faith,” the senators wrote in a letter. They demanded ...": the group that spoke
+        return spoke.group(1)[0].upper() + spoke.group(1)[1:]
     m = _PLURAL_GROUP.match(previous)
     if m is None or re.fullmatch(r"named|identified|described|called|dubbed|labell?ed|listed",
                                  (previous[m.end(1):m.end()].split() or [""])[-1]):

@@ -179,7 +179,8 @@ def write_title(
     ``noun_phrase`` says the text is a noun phrase naming a happening ("the cap
     removed on Saturday"): a participle in it is passive ("The cap is removed").
     """
-    sentence, remove = _one_news_item(sentence, remove)
+    whole, (sentence, remove) = sentence, _one_news_item(sentence, remove)
+    own_actor = whole.lstrip().startswith(sentence)  # ("Hunt's reply to fans The singer was ...": not Hunt's item)
     deadline = _deadline(sentence, remove)
     text = strip_spans(sentence, remove)
     text = _MARKDOWN.sub(lambda m: m.group(1) or "", text)
@@ -262,7 +263,7 @@ def write_title(
     text = _drop_reporting_it(text)
     text = _drop_appositive(text)
     text = _drop_role(text)
-    text = _resolve_pronoun(text, actor)
+    text = _resolve_pronoun(text, actor, by_noun=own_actor)
     sequel = _SEQUEL.match(text)
     told_at = _SEQUEL.search(sentence) if sequel else None
     if sequel and told_at and remove and min(b for b, _ in remove) >= told_at.end() and len(text[sequel.end():].split()) >= 3:
