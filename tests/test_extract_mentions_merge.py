@@ -386,3 +386,24 @@ def test_two_fines_of_one_year_stay_apart() -> None:
             "tanks.\n")
     events = events_of(text, dt.date(2031, 5, 9))
     assert sorted(e.when.value() for e in events if "fined" in e.title) == ["2030", "2030-03"]
+
+
+# --------------------------------------------------------- the article's one explosion, at its month and its day
+def test_the_articles_one_explosion_told_at_its_month_joins_its_day() -> None:
+    text = ("The ferry disaster, which began with an engine-room explosion in mid-March, has cost the Vorn line $40m, "
+            "its chief executive said on Friday.\n"
+            "Rescue boats reached the Alda two hours after its engine room exploded on March 14.\n"
+            "All 30 passengers were saved.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    blasts = [e for e in events if "explo" in e.title]
+    assert [e.when.value() for e in blasts] == ["2031-03-14"]
+    assert len(blasts[0].sources) == 2
+
+
+def test_a_month_of_two_explosion_days_names_neither() -> None:
+    text = ("The crisis, which began with a pipeline explosion in mid-March, has cost Vorn Gas $40m, its chief "
+            "executive said on Friday.\n"
+            "Firefighters reached the site an hour after the pipeline exploded on March 14.\n"
+            "Days later a gas main exploded near the port on March 16.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    assert sorted(e.when.value() for e in events if "explo" in e.title) == ["2031-03", "2031-03-14", "2031-03-16"]

@@ -1,0 +1,49 @@
+"""One explosion told at its day and at a vaguer date: "an oil rig explosion in mid-April" and "after the rig
+exploded April 20".
+
+An explosion is a moment, and :func:`.merge._one_explosion` already joins an article's explosions told beside one
+day's date. Told at its month ("the disaster, which began with an oil rig explosion in mid-April"), it may be
+another explosion of that month, as in a city hit by several bombs. When the article dates every explosion it
+tells to a day to one and the same day, though, a month (or a week) holding that day names no other: the story has
+one explosion, and its vaguer mentions are that one (:func:`sole_explosion_day`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline.extract.happenings import EXPLOSION
+from timeline.extract.predicates import contains
+from timeline.model import Precision
+
+if TYPE_CHECKING:
+    from timeline.extract.merge import Mention
+
+__all__ = ["same_sole_explosion", "sole_explosion_day"]
+
+_DAY_RANK = Precision.DAY.rank
+#: The vaguest date that names the explosion of its story: a month (a year holds too many).
+_VAGUEST_RANK = Precision.MONTH.rank
+
+
+def _tells_explosion(m: Mention) -> bool:
+    return EXPLOSION in m.near and not m.predicate.again  # "a second blast", "another explosion"
+
+
+def sole_explosion_day(found: list[Mention]) -> list[Mention]:
+    """``found`` with ``explosion_day`` set on the mentions that tell an explosion beside their date (at that day or a
+    date holding it), when every such mention dated to a day or finer is of one day."""
+    days = {m.key[:10] for m in found if _tells_explosion(m) and m.when.precision.rank >= _DAY_RANK}
+    if len(days) != 1:
+        return found
+    day = next(m for m in found if _tells_explosion(m) and m.key[:10] in days)
+    for m in found:
+        if _tells_explosion(m) and (m.key[:10] in days or (
+                m.when.precision.rank >= _VAGUEST_RANK and contains(m.when, day.when))):
+            m.explosion_day = day.key[:10]
+    return found
+
+
+def same_sole_explosion(a: Mention, b: Mention) -> bool:
+    """Whether two mentions tell the article's one explosion, one at a date holding the other's day."""
+    return bool(a.explosion_day) and a.explosion_day == b.explosion_day and a.key[:10] != b.key[:10]
