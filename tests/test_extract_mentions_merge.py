@@ -407,3 +407,29 @@ def test_a_month_of_two_explosion_days_names_neither() -> None:
             "Days later a gas main exploded near the port on March 16.\n")
     events = events_of(text, dt.date(2031, 5, 9))
     assert sorted(e.when.value() for e in events if "explo" in e.title) == ["2031-03", "2031-03-14", "2031-03-16"]
+
+
+# --------------------------------------------------------- the lead's act told again far down the page
+_LEAD_ACT = ("Campaigners unfurled a protest banner at the Vorn Gas headquarters as the company said more gas was "
+             "escaping from its damaged pipeline than it had first thought.\n"
+             "The pipeline has been leaking since a valve failed in March.\n"
+             "Engineers have tried three times to seal it.\n"
+             "The company said the latest attempt would begin next week.\n"
+             "Residents near the line have been told to keep their windows shut.\n"
+             "Shares in the company have lost a third of their value.\n"
+             "The regulator has opened an inquiry.\n"
+             "Its report is due in the autumn.\n")
+
+
+def test_the_leads_act_told_again_with_its_day_far_down_the_page_is_one_event() -> None:
+    text = _LEAD_ACT + ("Earlier, the campaigners climbed onto the roof of its offices on Thursday and unfurled a protest "
+                        "flag reading \"Stop the Leak\".\n")
+    events = events_of(text, dt.date(2031, 5, 8))
+    unfurled = [e for e in events if "unfurl" in e.title]
+    assert len(unfurled) == 1 and len(unfurled[0].sources) == 2
+
+
+def test_the_leads_verb_done_by_others_on_its_day_stays_apart() -> None:
+    text = _LEAD_ACT + "Fishermen in the harbour unfurled their own banner on Thursday.\n"
+    events = events_of(text, dt.date(2031, 5, 8))
+    assert len([e for e in events if "unfurl" in e.title]) == 2

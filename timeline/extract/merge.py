@@ -35,6 +35,7 @@ from timeline.extract.predicates import (
     another_day_told_beside,
     contains,
     dated_closer,
+    lead_act_told_again,
     lead_at_its_hour,
     one_avowal,
     one_day,
@@ -143,7 +144,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     thousands of dates stays linear. With the ``text``, a mention titled by another date's clause of its sentence
     takes its own clause's title first (:func:`~timeline.extract.one_clause.own_clauses`).
     """
-    found = sole_explosion_day(bounds(own_clauses(found, text), text) if text else found)
+    found = sole_explosion_day(bounds(own_clauses(found, text), text), text) if text else found
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
@@ -430,7 +431,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return _figure_released(a, b) or _figure_released(b, a)
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
         return True  # one period's results, figure by figure (a year-earlier period is only compared with)
-    if _lead_told_on(a, b) or _lead_told_on(b, a):
+    if _lead_told_on(a, b) or _lead_told_on(b, a) or lead_act_told_again(a, b) or lead_act_told_again(b, a):
         return True  # "Dana Cole is urging fans to ..." "In a statement issued Friday, the singer says she has ..."
     if _restates_lead(a, b) or _restates_lead(b, a):
         return True  # "Jindal has warned that the slick threatens ..." ... "Jindal told a news conference on Saturday"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline.extract.happenings import EXPLOSION
+from timeline.extract.happenings import EXPLOSION, stems
 from timeline.extract.predicates import contains
 from timeline.model import Precision
 
@@ -30,16 +30,29 @@ def _tells_explosion(m: Mention) -> bool:
     return EXPLOSION in m.near and not m.predicate.again  # "a second blast", "another explosion"
 
 
-def sole_explosion_day(found: list[Mention]) -> list[Mention]:
+#: How far before a vaguer date the explosion it closes is told: "an oil rig explosion in mid-April".
+_BEFORE = 40
+
+
+def _dated_explosion(m: Mention, text: str) -> bool:
+    """Whether a vaguer date closes the telling of an explosion ("an oil rig explosion in mid-April", "the rig blew up
+    in April"), rather than dating a clause whose explosion comes after it ("the 1,000 barrels a day that was
+    originally estimated last week after a deepwater rig exploded": the estimate is the week's)."""
+    begin = m.date[0]
+    return begin > 0 and EXPLOSION in stems(text[max(m.start, begin - _BEFORE):begin])
+
+
+def sole_explosion_day(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``explosion_day`` set on the mentions that tell an explosion beside their date (at that day or a
-    date holding it), when every such mention dated to a day or finer is of one day."""
+    date holding it, whose telling that date closes), when every such mention dated to a day or finer is of one
+    day."""
     days = {m.key[:10] for m in found if _tells_explosion(m) and m.when.precision.rank >= _DAY_RANK}
     if len(days) != 1:
         return found
     day = next(m for m in found if _tells_explosion(m) and m.key[:10] in days)
     for m in found:
         if _tells_explosion(m) and (m.key[:10] in days or (
-                m.when.precision.rank >= _VAGUEST_RANK and contains(m.when, day.when))):
+                m.when.precision.rank >= _VAGUEST_RANK and contains(m.when, day.when) and _dated_explosion(m, text))):
             m.explosion_day = day.key[:10]
     return found
 

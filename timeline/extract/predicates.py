@@ -30,7 +30,8 @@ from timeline.model import When
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["LEAD_LAG", "Predicate", "act_named_again", "another_day_told_beside", "contains", "dated_closer", "lead_at_its_hour",
+__all__ = ["LEAD_LAG", "Predicate", "act_named_again", "another_day_told_beside", "contains", "dated_closer", "lead_act_told_again",
+           "lead_at_its_hour",
            "one_avowal", "one_day", "one_end_told_twice", "one_release", "one_share_move", "one_trip", "predicate", "publishes",
            "recalled_again", "told_again", "verb_stem"]
 
@@ -336,6 +337,23 @@ def lead_at_its_hour(lead: Mention, other: Mention) -> bool:
 _HEADLINE_TOLD_WITHIN = 2
 _HEADLINE_WORDS = 3
 _HEADLINE_SHARE = 0.75
+
+
+def lead_act_told_again(lead: Mention, other: Mention) -> bool:
+    """Whether ``other``, anywhere down the page, tells the lead's act on the lead's day: "Greenpeace campaigners
+    unfurl protest banner" (a headline) ... "Greenpeace campaigners scaled the London headquarters of BP on Thursday
+    and unfurled a flag". The lead's main verb among the other's verbs, and two more words of the lead (what it is
+    done by or to); an act done again ("unfurled another banner") is another."""
+    if not lead.lead or other.lead or not other.main or not one_day(lead, other):
+        return False
+    if lead.predicate.again or other.predicate.again:
+        return False
+    verbs = {v[:5] for v in lead.predicate.verbs} & other.verbs
+    return bool(verbs) and len((lead.words & other.words) - verbs) >= _LEAD_ACT_WORDS
+
+
+#: How many words besides its verb a sentence shares with the lead to tell its act again.
+_LEAD_ACT_WORDS = 2
 
 
 def recalled_again(a: Mention, b: Mention) -> bool:
