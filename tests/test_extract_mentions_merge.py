@@ -433,3 +433,24 @@ def test_the_leads_verb_done_by_others_on_its_day_stays_apart() -> None:
     text = _LEAD_ACT + "Fishermen in the harbour unfurled their own banner on Thursday.\n"
     events = events_of(text, dt.date(2031, 5, 8))
     assert len([e for e in events if "unfurl" in e.title]) == 2
+
+
+# --------------------------------------------------------- one handover of a post, told from either side
+_HANDOVER = ("Vorn Gas named its finance chief, Karla Osmond, on Tuesday to succeed chief executive Peter Lund.\n"
+             "Osmond is set to replace Lund on Oct. 1, the company said.\n"
+             "Lund, who has run the company since 2021, has faced criticism over the pipeline leak.\n"
+             "Shares rose 3 percent.\n"
+             "Analysts welcomed the choice.\n"
+             "Lund will step down in October and Osmond takes over as the company tries to rebuild its name.\n")
+
+
+def test_one_handover_told_at_its_day_and_its_month_is_one_event() -> None:
+    events = events_of(_HANDOVER, dt.date(2031, 9, 10))
+    october = [e for e in events if e.when.value().startswith("2031-10")]
+    assert [e.when.value() for e in october] == ["2031-10-01"]
+    assert len(october[0].sources) == 2
+
+
+def test_the_naming_of_a_successor_is_not_the_handover() -> None:
+    events = events_of(_HANDOVER, dt.date(2031, 9, 10))
+    assert [e.when.value() for e in events if "names" in e.title] == ["2031-09-09"]

@@ -19,7 +19,7 @@ from timeline.model import Precision
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["same_sole_explosion", "sole_explosion_day"]
+__all__ = ["sole_explosion_day"]
 
 _DAY_RANK = Precision.DAY.rank
 #: The vaguest date that names the explosion of its story: a month (a year holds too many).
@@ -43,7 +43,7 @@ def _dated_explosion(m: Mention, text: str) -> bool:
 
 
 def sole_explosion_day(found: list[Mention], text: str) -> list[Mention]:
-    """``found`` with ``explosion_day`` set on the mentions that tell an explosion beside their date (at that day or a
+    """``found`` with ``one_of`` set, to that day's explosion, on the mentions that tell an explosion beside their date (at that day or a
     date holding it, whose telling that date closes), when every such mention dated to a day or finer is of one
     day."""
     days = {m.key[:10] for m in found if _tells_explosion(m) and m.when.precision.rank >= _DAY_RANK}
@@ -53,10 +53,6 @@ def sole_explosion_day(found: list[Mention], text: str) -> list[Mention]:
     for m in found:
         if _tells_explosion(m) and (m.key[:10] in days or (
                 m.when.precision.rank >= _VAGUEST_RANK and contains(m.when, day.when) and _dated_explosion(m, text))):
-            m.explosion_day = day.key[:10]
+            m.one_of = "explosion:" + day.key[:10]
     return found
 
-
-def same_sole_explosion(a: Mention, b: Mention) -> bool:
-    """Whether two mentions tell the article's one explosion, one at a date holding the other's day."""
-    return bool(a.explosion_day) and a.explosion_day == b.explosion_day and a.key[:10] != b.key[:10]

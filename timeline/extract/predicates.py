@@ -30,10 +30,10 @@ from timeline.model import When
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["LEAD_LAG", "Predicate", "act_named_again", "another_day_told_beside", "contains", "dated_closer", "lead_act_told_again",
-           "lead_at_its_hour",
-           "one_avowal", "one_day", "one_end_told_twice", "one_release", "one_share_move", "one_trip", "predicate", "publishes",
-           "recalled_again", "told_again", "verb_stem"]
+__all__ = ["LEAD_LAG", "Predicate", "act_named_again", "another_day_told_beside", "contains", "dated_closer",
+           "lead_act_told_again", "lead_at_its_hour", "one_avowal", "one_day", "one_end_told_twice", "one_of_agrees",
+           "one_release", "one_share_move", "one_trip", "predicate", "publishes", "recalled_again", "told_again",
+           "verb_stem"]
 
 _BASE = dict(pair.split(":") for pair in (IRREGULAR_PAST_PAIRS + " " + PARTICIPLE_BASE_PAIRS).split())
 _AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
@@ -191,6 +191,13 @@ def one_day(a: Mention, b: Mention) -> bool:
     if a.key[:10] != b.key[:10] or min(a.when.precision.rank, b.when.precision.rank) < _DAY_RANK:
         return False
     return a.key == b.key or len(a.key) == 10 or len(b.key) == 10
+
+
+def one_of_agrees(a: Mention, b: Mention) -> bool:
+    """Whether two mentions tell the one happening the whole article's reading found (``Mention.one_of``: the story's
+    one explosion, a handover of a post), at one day or at a date holding the other's."""
+    return bool(a.one_of) and a.one_of == b.one_of and (
+        one_day(a, b) or contains(a.when, b.when) or contains(b.when, a.when))
 
 
 def one_share_move(a: Mention, b: Mention) -> bool:
