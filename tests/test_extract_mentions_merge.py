@@ -364,3 +364,93 @@ def test_the_speaker_is_read_by_the_shared_attribution_reader() -> None:
     assert speaker_words("Fares rise, a harbour board spokesman said on Friday") == speaker_words(
         "a harbour board spokesman told the paper") == frozenset(["harbo", "board", "spoke"])
     assert TOLD_AT.search("The ferries will run again, harbour master Ola Berg said on ")
+
+
+# --------------------------------------------------------- one passive act, at a vaguer date and a precise one
+def test_a_passive_act_told_by_pronoun_and_by_name_at_a_month_and_its_year_is_one_event() -> None:
+    text = ("Lorna Pike, the former mayor of Vorn, has died at her home, her family said on Friday.\n"
+            "She was released on medical grounds last August after doctors said she had only weeks to live.\n"
+            "The ruling angered the families of her victims.\n"
+            "Pike was released by the regional parole board last year on medical grounds, and moved back to Vorn.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    released = [e for e in events if "released" in e.title]
+    assert [e.when.value() for e in released] == ["2030-08"]
+    assert len(released[0].sources) == 2
+
+
+def test_two_fines_of_one_year_stay_apart() -> None:
+    text = ("Lorna Pike, a farmer in Vorn, has lost her licence, the council said on Friday.\n"
+            "She was fined for a leak of slurry at her farm in March 2030.\n"
+            "The leak killed fish in the river.\n"
+            "Pike was fined by the council last year for a spill of slurry at the farm, and promised to mend the "
+            "tanks.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    assert sorted(e.when.value() for e in events if "fined" in e.title) == ["2030", "2030-03"]
+
+
+# --------------------------------------------------------- the article's one explosion, at its month and its day
+def test_the_articles_one_explosion_told_at_its_month_joins_its_day() -> None:
+    text = ("The ferry disaster, which began with an engine-room explosion in mid-March, has cost the Vorn line $40m, "
+            "its chief executive said on Friday.\n"
+            "Rescue boats reached the Alda two hours after its engine room exploded on March 14.\n"
+            "All 30 passengers were saved.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    blasts = [e for e in events if "explo" in e.title]
+    assert [e.when.value() for e in blasts] == ["2031-03-14"]
+    assert len(blasts[0].sources) == 2
+
+
+def test_a_month_of_two_explosion_days_names_neither() -> None:
+    text = ("The crisis, which began with a pipeline explosion in mid-March, has cost Vorn Gas $40m, its chief "
+            "executive said on Friday.\n"
+            "Firefighters reached the site an hour after the pipeline exploded on March 14.\n"
+            "Days later a gas main exploded near the port on March 16.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    assert sorted(e.when.value() for e in events if "explo" in e.title) == ["2031-03", "2031-03-14", "2031-03-16"]
+
+
+# --------------------------------------------------------- the lead's act told again far down the page
+_LEAD_ACT = ("Campaigners unfurled a protest banner at the Vorn Gas headquarters as the company said more gas was "
+             "escaping from its damaged pipeline than it had first thought.\n"
+             "The pipeline has been leaking since a valve failed in March.\n"
+             "Engineers have tried three times to seal it.\n"
+             "The company said the latest attempt would begin next week.\n"
+             "Residents near the line have been told to keep their windows shut.\n"
+             "Shares in the company have lost a third of their value.\n"
+             "The regulator has opened an inquiry.\n"
+             "Its report is due in the autumn.\n")
+
+
+def test_the_leads_act_told_again_with_its_day_far_down_the_page_is_one_event() -> None:
+    text = _LEAD_ACT + ("Earlier, the campaigners climbed onto the roof of its offices on Thursday and unfurled a protest "
+                        "flag reading \"Stop the Leak\".\n")
+    events = events_of(text, dt.date(2031, 5, 8))
+    unfurled = [e for e in events if "unfurl" in e.title]
+    assert len(unfurled) == 1 and len(unfurled[0].sources) == 2
+
+
+def test_the_leads_verb_done_by_others_on_its_day_stays_apart() -> None:
+    text = _LEAD_ACT + "Fishermen in the harbour unfurled their own banner on Thursday.\n"
+    events = events_of(text, dt.date(2031, 5, 8))
+    assert len([e for e in events if "unfurl" in e.title]) == 2
+
+
+# --------------------------------------------------------- one handover of a post, told from either side
+_HANDOVER = ("Vorn Gas named its finance chief, Karla Osmond, on Tuesday to succeed chief executive Peter Lund.\n"
+             "Osmond is set to replace Lund on Oct. 1, the company said.\n"
+             "Lund, who has run the company since 2021, has faced criticism over the pipeline leak.\n"
+             "Shares rose 3 percent.\n"
+             "Analysts welcomed the choice.\n"
+             "Lund will step down in October and Osmond takes over as the company tries to rebuild its name.\n")
+
+
+def test_one_handover_told_at_its_day_and_its_month_is_one_event() -> None:
+    events = events_of(_HANDOVER, dt.date(2031, 9, 10))
+    october = [e for e in events if e.when.value().startswith("2031-10")]
+    assert [e.when.value() for e in october] == ["2031-10-01"]
+    assert len(october[0].sources) == 2
+
+
+def test_the_naming_of_a_successor_is_not_the_handover() -> None:
+    events = events_of(_HANDOVER, dt.date(2031, 9, 10))
+    assert [e.when.value() for e in events if "names" in e.title] == ["2031-09-09"]

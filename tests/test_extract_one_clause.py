@@ -68,3 +68,19 @@ def test_a_part_of_a_period_dates_a_happening_of_its_own() -> None:
             "her seat on the board effective Oct. 31.\n")
     events = events_of(text, dt.date(2031, 9, 2))
     assert len(events) == 2
+
+
+def test_a_span_closed_at_a_vaguer_date_is_no_second_happening_of_its_clause() -> None:
+    # "before the end of May", "through the end of 2031": a limit of what the clause tells; the clause's own day
+    # (or the other date) is its one event, not the same headline twice.
+    text = ("Harbour officials and the ferry company gave conflicting views on Thursday about when the port might "
+            "reopen.\n"
+            "In interviews on Wednesday, the company's operations chief, Karl Osmond, raised the possibility of "
+            "reopening before the end of May.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    assert [e.when.value() for e in events if "possibility" in e.title] == ["2031-05-07"]
+    text = ("Farm groups welcomed the new budget on Thursday.\n"
+            "The budget bill now before the council includes a fuel credit for small farms retroactive to January 1 "
+            "and valid through the end of 2031.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    assert [e.when.value() for e in events if "credit" in e.title] == ["2031-01-01"]

@@ -12,7 +12,8 @@ saying verbs, nor the story's own topic words. A statement told again further do
 (the lead restated with its day, an act told again in the passive) keeps its actor,
 main verb and object, and a happening told at its month and then at its day keeps them too; so are a headline
 told at an hour of its day, one document's release and one avowal quoted twice (:mod:`.predicates`); one sentence dated twice within one day is one event, and so is one clause
-titled twice at dates one within the other (:mod:`.one_clause`).
+titled twice at dates one within the other (:mod:`.one_clause`). The story's one explosion told at its month and at
+its day (:mod:`.one_explosion`) and one handover of a post told from either side (:mod:`.succession`) are one event.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.attribution import speaker_phrase
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.occasions import one_meeting
-from timeline.extract.one_clause import one_clause_dated_twice, own_clauses
+from timeline.extract.one_clause import bounds, one_clause_dated_twice, own_clauses
+from timeline.extract.one_explosion import sole_explosion_day
 from timeline.extract.picked_up import gathers, refers_back
 from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
 from timeline.extract.predicates import (
@@ -34,10 +36,12 @@ from timeline.extract.predicates import (
     another_day_told_beside,
     contains,
     dated_closer,
+    lead_act_told_again,
     lead_at_its_hour,
     one_avowal,
     one_day,
     one_end_told_twice,
+    one_of_agrees,
     one_release,
     one_share_move,
     one_trip,
@@ -45,6 +49,7 @@ from timeline.extract.predicates import (
     recalled_again,
     told_again,
 )
+from timeline.extract.succession import successions
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import Precision, When
@@ -97,6 +102,10 @@ class Mention:
     continued: str = ""
     predicate: Predicate = field(default_factory=Predicate)  # its main verb and object words (:mod:`.predicates`)
     date: tuple[int, int] = (0, 0)  # its date expression's span in the text (none for a lead or a day told before)
+    bound: bool = False  # its date closes a span ("until the end of the year"), set by :func:`.one_clause.bounds`
+    #: the one happening a reading of the whole article finds it tells: the story's one explosion (:mod:`.one_explosion`),
+    #: a handover of a post between two people (:mod:`.succession`); mentions sharing it at dates that agree are one
+    one_of: str = ""
 
     def __post_init__(self) -> None:
         self.key = self.when.value()
@@ -140,7 +149,8 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     thousands of dates stays linear. With the ``text``, a mention titled by another date's clause of its sentence
     takes its own clause's title first (:func:`~timeline.extract.one_clause.own_clauses`).
     """
-    found = own_clauses(found, text) if text else found
+    if text:
+        found = successions(sole_explosion_day(bounds(own_clauses(found, text), text), text), text)
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
@@ -156,6 +166,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     by_quote_day: dict[tuple[int, int, str], int] = {}  # one quote, one day: "said on Sunday ... to midnight Saturday"
     by_predicate: dict[tuple[str, str], list[int]] = {}  # (day, main verb) -> its groups, for a statement told again
     published: list[int] = []  # the groups telling something made public, at dates a week need not hold
+    one_of: dict[str, list[int]] = {}  # one happening the whole article's reading found -> the groups telling it
     for m in found:
         target = by_quote.get((m.start, m.end, m.key))
         if target is None and len(m.title.split()) >= _SAME_TITLE_WORDS:
@@ -196,6 +207,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
                 candidates.update(by_key.get(m.key[:10], ()))   # day told again; a share move read at an hour
             candidates.update(happening_at.get(m.key[:10], ()))
             candidates.update(published if publishes(m) else ())
+            candidates.update(one_of.get(m.one_of, ()) if m.one_of else ())
             # "an explosion on a rig last month" and "since 20 April, when an explosion killed 11": a happening
             # at a vaguer date that holds the other's.
             for prefix in _within(m.key):
@@ -241,6 +253,8 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
                     told.append(target)
         if publishes(m) and target not in published:
             published.append(target)
+        if m.one_of and target not in one_of.setdefault(m.one_of, []):
+            one_of[m.one_of].append(target)
         in_sentence = by_sentence.setdefault(m.sentence, [])
         if target not in in_sentence:
             in_sentence.append(target)
@@ -423,7 +437,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return _figure_released(a, b) or _figure_released(b, a)
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
         return True  # one period's results, figure by figure (a year-earlier period is only compared with)
-    if _lead_told_on(a, b) or _lead_told_on(b, a):
+    if _lead_told_on(a, b) or _lead_told_on(b, a) or lead_act_told_again(a, b) or lead_act_told_again(b, a):
         return True  # "Dana Cole is urging fans to ..." "In a statement issued Friday, the singer says she has ..."
     if _restates_lead(a, b) or _restates_lead(b, a):
         return True  # "Jindal has warned that the slick threatens ..." ... "Jindal told a news conference on Saturday"
@@ -453,7 +467,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
             or act_named_again(b, a) or recalled_again(a, b) or one_end_told_twice(a, b) or one_avowal(a, b) \
             or one_release(a, b) or one_release(b, a):  # "The report, to be published next week" ... "released on Tuesday"
         return True  # "head back to the coast next week" ... "a trip beginning on Monday"; the lead at its hour
-    if _one_explosion(a, b) or one_share_move(a, b) or one_meeting(a, b):  # one meeting named again
+    if _one_explosion(a, b) or one_of_agrees(a, b) or one_share_move(a, b) or one_meeting(a, b):
         return True  # "Since the 20 April rig explosion, BP has tried ..." ... "The rig blew up at 10pm, killing 11"
     if (a.predicate.again or b.predicate.again) and a.predicate.verbs & b.predicate.verbs:
         return False  # "detained two sailors" ... "detained two more sailors": the act done again, however alike

@@ -33,7 +33,7 @@ from timeline.extract.titles import write_title
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["one_clause", "one_clause_dated_twice", "own_clauses"]
+__all__ = ["bounds", "one_clause", "one_clause_dated_twice", "own_clauses"]
 
 #: How many opening words two titles share to be one clause: a subject and its verb ("Its retail arm is hit").
 _CLAUSE_WORDS = 5
@@ -76,11 +76,26 @@ def one_clause_dated_twice(a: Mention, b: Mention) -> bool:
         return False  # a lead's day only stands in for a date: the sentence's own date is not "more precise" than it
     if a.key != b.key:
         vaguer = a if contains(a.when, b.when) else b if contains(b.when, a.when) else None
-        if vaguer is None or vaguer.when.qualifier:
+        if vaguer is None or (vaguer.when.qualifier and not vaguer.bound):
             # A part of a period ("at the end of the year", "in early May") dates a happening of its own, and need
-            # not hold the other date at all: "will leave at the end of the year and lose his seat on Oct. 31".
+            # not hold the other date at all: "will leave at the end of the year and lose his seat on Oct. 31". One
+            # that closes a span ("raised the hope of success on Wednesday before the end of July", "has scrapped
+            # dividends until the end of the year") is a limit of what the clause tells, not when it happened.
             return False
     return one_clause(a.title, b.title)
+
+
+#: What stands before a date that closes a span: "until the end of the year", "valid through the end of 2010",
+#: "success before the end of July", "by the end of the month".
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|through|before|by)\s+(?:the\s+)?$")
+
+
+def bounds(found: list[Mention], text: str) -> list[Mention]:
+    """``found`` with each mention whose date closes a span marked ``bound`` (:func:`one_clause_dated_twice`)."""
+    for m in found:
+        if m.date[0] < m.date[1]:
+            m.bound = _BOUND_BEFORE.search(text, max(0, m.date[0] - 20), m.date[0]) is not None
+    return found
 
 
 #: A title's words, and the text's, as one reads them in order.

@@ -30,9 +30,10 @@ from timeline.model import When
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["LEAD_LAG", "Predicate", "act_named_again", "another_day_told_beside", "contains", "dated_closer", "lead_at_its_hour",
-           "one_avowal", "one_day", "one_end_told_twice", "one_release", "one_share_move", "one_trip", "predicate", "publishes",
-           "recalled_again", "told_again", "verb_stem"]
+__all__ = ["LEAD_LAG", "Predicate", "act_named_again", "another_day_told_beside", "contains", "dated_closer",
+           "lead_act_told_again", "lead_at_its_hour", "one_avowal", "one_day", "one_end_told_twice", "one_of_agrees",
+           "one_release", "one_share_move", "one_trip", "predicate", "publishes", "recalled_again", "told_again",
+           "verb_stem"]
 
 _BASE = dict(pair.split(":") for pair in (IRREGULAR_PAST_PAIRS + " " + PARTICIPLE_BASE_PAIRS).split())
 _AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
@@ -76,6 +77,7 @@ class Predicate:
     verbs: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
     again: bool = False  # it says the act was done again ("two more men", "another cap", "arrested again")
+    passive: bool = False  # its verb is passive ("was released"): its subject is among the object words
 
 
 def verb_stem(word: str) -> str:
@@ -160,7 +162,7 @@ def predicate(clause: str) -> Predicate:
                 objects.add(verb_stem(_plain(w)))
             k += 1
         again = any(w in _AGAIN for w in words[max(0, i - 3):k + 1])  # lowercase: "Second Avenue" is a name
-        return Predicate(frozenset(verbs), frozenset(objects | subject), again)
+        return Predicate(frozenset(verbs), frozenset(objects | subject), again, passive)
     return Predicate()
 
 
@@ -189,6 +191,13 @@ def one_day(a: Mention, b: Mention) -> bool:
     if a.key[:10] != b.key[:10] or min(a.when.precision.rank, b.when.precision.rank) < _DAY_RANK:
         return False
     return a.key == b.key or len(a.key) == 10 or len(b.key) == 10
+
+
+def one_of_agrees(a: Mention, b: Mention) -> bool:
+    """Whether two mentions tell the one happening the whole article's reading found (``Mention.one_of``: the story's
+    one explosion, a handover of a post), at one day or at a date holding the other's."""
+    return bool(a.one_of) and a.one_of == b.one_of and (
+        one_day(a, b) or contains(a.when, b.when) or contains(b.when, a.when))
 
 
 def one_share_move(a: Mention, b: Mention) -> bool:
@@ -259,8 +268,18 @@ def dated_closer(vaguer: Mention, precise: Mention) -> bool:
     shared = a.verbs & b.verbs
     if not shared:
         return False
+    if a.objects & b.objects:
+        return True
     if a.objects or b.objects:
-        return bool(a.objects & b.objects)
+        # A passive's subject is read as its object: "He was released on compassionate grounds last August" and
+        # "Megrahi was released by the government last year on compassionate grounds" name what was done to the
+        # actor by a pronoun or by name. Then the words the verb carries say whether it is one happening: a word of
+        # one's object in the other, and two shared besides the verb ("was fined for a leak last year" and "was
+        # fined for a spill in March" share none, and are two fines).
+        if not (a.passive or b.passive):
+            return False
+        words = vaguer.words & precise.words
+        return bool(words & {o[:5] for o in a.objects | b.objects}) and len(words - {v[:5] for v in shared}) >= 2
     return bool(shared & _ONCE)
 
 
@@ -325,6 +344,23 @@ def lead_at_its_hour(lead: Mention, other: Mention) -> bool:
 _HEADLINE_TOLD_WITHIN = 2
 _HEADLINE_WORDS = 3
 _HEADLINE_SHARE = 0.75
+
+
+def lead_act_told_again(lead: Mention, other: Mention) -> bool:
+    """Whether ``other``, anywhere down the page, tells the lead's act on the lead's day: "Greenpeace campaigners
+    unfurl protest banner" (a headline) ... "Greenpeace campaigners scaled the London headquarters of BP on Thursday
+    and unfurled a flag". The lead's main verb among the other's verbs, and two more words of the lead (what it is
+    done by or to); an act done again ("unfurled another banner") is another."""
+    if not lead.lead or other.lead or not other.main or not one_day(lead, other):
+        return False
+    if lead.predicate.again or other.predicate.again:
+        return False
+    verbs = {v[:5] for v in lead.predicate.verbs} & other.verbs
+    return bool(verbs) and len((lead.words & other.words) - verbs) >= _LEAD_ACT_WORDS
+
+
+#: How many words besides its verb a sentence shares with the lead to tell its act again.
+_LEAD_ACT_WORDS = 2
 
 
 def recalled_again(a: Mention, b: Mention) -> bool:

@@ -1,0 +1,58 @@
+"""One explosion told at its day and at a vaguer date: "an oil rig explosion in mid-April" and "after the rig
+exploded April 20".
+
+An explosion is a moment, and :func:`.merge._one_explosion` already joins an article's explosions told beside one
+day's date. Told at its month ("the disaster, which began with an oil rig explosion in mid-April"), it may be
+another explosion of that month, as in a city hit by several bombs. When the article dates every explosion it
+tells to a day to one and the same day, though, a month (or a week) holding that day names no other: the story has
+one explosion, and its vaguer mentions are that one (:func:`sole_explosion_day`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline.extract.happenings import EXPLOSION, stems
+from timeline.extract.predicates import contains
+from timeline.model import Precision
+
+if TYPE_CHECKING:
+    from timeline.extract.merge import Mention
+
+__all__ = ["sole_explosion_day"]
+
+_DAY_RANK = Precision.DAY.rank
+#: The vaguest date that names the explosion of its story: a month (a year holds too many).
+_VAGUEST_RANK = Precision.MONTH.rank
+
+
+def _tells_explosion(m: Mention) -> bool:
+    return EXPLOSION in m.near and not m.predicate.again  # "a second blast", "another explosion"
+
+
+#: How far before a vaguer date the explosion it closes is told: "an oil rig explosion in mid-April".
+_BEFORE = 40
+
+
+def _dated_explosion(m: Mention, text: str) -> bool:
+    """Whether a vaguer date closes the telling of an explosion ("an oil rig explosion in mid-April", "the rig blew up
+    in April"), rather than dating a clause whose explosion comes after it ("the 1,000 barrels a day that was
+    originally estimated last week after a deepwater rig exploded": the estimate is the week's)."""
+    begin = m.date[0]
+    return begin > 0 and EXPLOSION in stems(text[max(m.start, begin - _BEFORE):begin])
+
+
+def sole_explosion_day(found: list[Mention], text: str) -> list[Mention]:
+    """``found`` with ``one_of`` set, to that day's explosion, on the mentions that tell an explosion beside their date (at that day or a
+    date holding it, whose telling that date closes), when every such mention dated to a day or finer is of one
+    day."""
+    days = {m.key[:10] for m in found if _tells_explosion(m) and m.when.precision.rank >= _DAY_RANK}
+    if len(days) != 1:
+        return found
+    day = next(m for m in found if _tells_explosion(m) and m.key[:10] in days)
+    for m in found:
+        if _tells_explosion(m) and (m.key[:10] in days or (
+                m.when.precision.rank >= _VAGUEST_RANK and contains(m.when, day.when) and _dated_explosion(m, text))):
+            m.one_of = "explosion:" + day.key[:10]
+    return found
+
