@@ -21,6 +21,7 @@ from timeline.calendar_words import (
     LOCAL_ZONES,
     MONTH_ABBREVIATIONS,
     WEEKDAY_ABBREVIATIONS,
+    WIRE_ZONES,
     ZONE_WORDS,
 )
 from timeline.tagger import values as V
@@ -128,7 +129,11 @@ SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\w'’%-])"  # "18 Sep '05"
 WD = rf"(?:{WEEKDAY_FULL}|{WEEKDAY_ABBR})"
 POD = r"(?i:morning|afternoon|evening|night)"
 ZONE = (f"(?i:{'|'.join(FIXED_ZONES)})|{'|'.join(LOCAL_ZONES)}"  # the zone words: timeline/calendar_words.py
-        f"|(?:{'|'.join(ZONE_WORDS)})(?: (?:Standard |Daylight )?[Tt]ime)?")
+        f"|(?:{'|'.join(ZONE_WORDS)})(?: (?:Standard |Daylight )?[Tt]ime)?"
+        # the BBC's page stamp "15:13 UK time", "10:14 UK" (the bare word only before no lower-case word)
+        r"|UK(?: [Tt]ime|(?![\w-]| [a-z]))")
+# a page stamp's zone after its date and clock, other continents' included ("22:54 JST"; see WIRE_ZONES)
+STAMP_ZONE = "|".join(sorted(FIXED_ZONES | WIRE_ZONES | LOCAL_ZONES, key=len, reverse=True))
 RELDAY = r"(?i:yesterday|today|tomorrow|tonight)"
 # The end of a range of clock times ("1.15-3.15 pm") or of years ("1918-19", "2008-2011")
 # follows a dash too.
@@ -560,16 +565,19 @@ def _relday(cx: Context, word: str) -> dt.date:
 
 
 # ------------------------------------------------------------ absolute dates
-@rule("iso", rf"{B}(?P<y>\d{{4}})(?:-(?P<m>\d\d)-(?P<d>\d\d)|/(?P<m2>\d\d)/(?P<d2>\d\d)(?![\d/]))(?:[T ](?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?(?P<off>Z|[+-]\d\d:\d\d)?)?(?![\d:])")
+# A wire page's compact stamp writes the date with spaces ("2009 06 19 22:54 JST"): only with its clock
+@rule("iso", rf"{B}(?P<y>\d{{4}})(?:-(?P<m>\d\d)-(?P<d>\d\d)|/(?P<m2>\d\d)/(?P<d2>\d\d)(?![\d/])|[ ](?P<m3>0[1-9]|1[0-2])[ ](?P<d3>[0-3]\d)(?=[ ]\d\d:\d\d))"
+             rf"(?:[T ](?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?(?:(?P<off>Z|[+-]\d\d:\d\d)|[ ](?P<zone>{STAMP_ZONE})(?![\w-]))?)?(?![\d:])")
 def _iso(m: re.Match[str], cx: Context) -> Result | None:
-    d = _date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+    d = _date(int(m["y"]), int(m["m"] or m["m2"] or m["m3"]), int(m["d"] or m["d2"] or m["d3"]))
     if d is None:
         return None
     if m["H"]:
         if int(m["H"]) > 23 or int(m["M"]) > 59 or int(m["S"] or 0) > 59:
             return None
         seconds = f":{m['S']}" if m["S"] else ""
-        return "TIME", f"{d.isoformat()}T{m['H']}:{m['M']}{seconds}{m['off'] or ''}", None
+        off = m["off"] or (m["zone"] and V.zone_offset(m["zone"], dt.datetime(d.year, d.month, d.day, int(m["H"]), int(m["M"]))))
+        return "TIME", f"{d.isoformat()}T{m['H']}:{m['M']}{seconds}{off or ''}", None
     return "DATE", d.isoformat(), None
 
 
