@@ -2190,7 +2190,11 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
         if unit not in ("year", "weekend", "fiscal year", "financial year", "day", "week"):
             return False
         if unit in ("day", "week"):  # "earlier in the week": this week, not some week
-            return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
+            # ("until the end of the week": its end, as "the end of the month"; "at the end of the
+            # day" is an idiom, "days of the week" any week)
+            return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()])) or (
+                unit == "week" and bool(re.search(r"(?i)\bthe (?:end|beginning|start|middle|close) of\s$",
+                                                  text[max(0, m.start() - 20):m.start()])))
         if unit == "weekend" and re.match(r"\s(?:before|after|until)\s(?:it|he|she|they|we|I|you)\s", text[m.end():m.end() + 16]):
             return True  # "by the weekend before it knows": "before" opens a clause, not a span from an event
         if unit == "weekend" and re.match(r"\sof\s(?:a|an|the|his|her|its|their|our|[a-z]+s)\s", text[m.end():m.end() + 24]):
@@ -2395,8 +2399,11 @@ def _ahead_this_week(cx: Context, start: int, end: int) -> bool:
     """Does "this week" at ``start:end`` name a time still ahead (a future, or a present telling
     of what is to come), not what was done or is so now ("shares are down this week")?"""
     left = re.split(r"[.!?;\n]\s", cx.text[max(0, start - 200):start])[-1]
-    if re.search(r"(?i)\bof\s$", left) or cx.text[end:end + 2] in ("'s", "’s"):
-        return False  # "the events of this week", "this week's show": the week of a noun, not of the verb
+    if (re.search(r"(?i)\bof\s$", left) and not re.search(r"(?i)\bthe (?:end|beginning|start|middle|close) of\s$", left)) \
+            or cx.text[end:end + 2] in ("'s", "’s"):
+        # "the events of this week", "this week's show": the week of a noun, not of the verb ("by
+        # the end of the week" is the verb's)
+        return False
     if re.search(r"(?i)\bearl(?:y|ier)(?:\s+in)?\s*$", left):
         return False  # "earlier this week": the days just gone
     if re.search(r"(?i)\blater(?:\s+in)?\s*$", left):
