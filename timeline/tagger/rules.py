@@ -61,11 +61,13 @@ from timeline.tagger.unit_phrases import (
     UNIT_AFTER_UNIT,
     UNIT_LONG,
     UNITS_FROM_EVENT,
+    UNITS_OF_OR_AWAY,
     one_unit,
     unit_after_unit,
     unit_long,
     units_from_event,
     units_from_event_ok,
+    units_of_or_away_ok,
 )
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
@@ -2950,6 +2952,7 @@ rule("all_unit", rf"{B}{ALL_UNIT}")(one_unit)
 rule("unit_long", rf"{B}{UNIT_LONG}")(unit_long)
 rule("unit_after_unit", rf"{B}{UNIT_AFTER_UNIT}")(unit_after_unit)
 rule("units_from_event", rf"{B}{UNITS_FROM_EVENT}", accept=units_from_event_ok)(units_from_event)
+rule("units_of_or_away", rf"{B}{UNITS_OF_OR_AWAY}", accept=units_of_or_away_ok)(units_from_event)
 
 
 @rule("vague_units",
