@@ -3005,8 +3005,15 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     words = m["r"].split()
     if len(words) > 1 and all(x[0].isupper() for x in words) and not re.search(r"(?:^|[.!?:\n]\s{0,3}|\")$", text[max(0, m.start() - 4):m.start()]):
         return False  # a title mid-sentence: "Myths Of The Near Future"
-    if w == "future":
-        return False  # "future earnings": an adjective, rarely annotated
+    if m["r"] == "Now" and re.search(r"\b(?!(?:What|So|And|But|Even|Just|Only|Not|Until|Till|Since|Why|How|Where|Who)\b)"
+                                     r"[A-Z][\w'’-]* $", text[max(0, m.start() - 30):m.start()]) \
+            and not re.match(r"\s[A-Z]", after):
+        return False  # "Democracy Now reports", "Apocalypse Now": a capitalised word of a name ("Spill Now Threatens Coast" is a headline's)
+    if w == "future":  # "future earnings": an adjective, rarely annotated; "barred in future.", "In future, we ...":
+        # British "in future" without its article is "in the future"
+        return bool(re.search(r"(?i)\bin\s$", text[max(0, m.start() - 4):m.start()])) and bool(
+            re.match(r"\s?(?:$|[.,;:!?)\"”’—–]|\s(?:and|or|but|nor|as|if|when|unless|than|so|the|a|an|this|that|these|those|"
+                     r"it|he|she|we|they|I|you|there|all|any|no|such)\b)", after))
     if w == "the present" and re.match(
             r"\s(?!(?:day|days|time|times|moment|era|age|and|or|but|nor|is|was|are|were|has|had|will|would|can|could|may|"
             r"might|should|must|to|in|on|at|of|for|with|from|by|as|than|that|which|who|when|where|while|because|if)\b)[A-Za-z]",
