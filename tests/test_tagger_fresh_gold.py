@@ -79,6 +79,7 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (WED, "The strike ended decades of calm at the port.", [("decades", "DURATION", "PXE")]),
     (WED, "After weeks of tense talks, the dockers agreed.", [("weeks", "DURATION", "PXW")]),
     (WED, "The new pier is still months away from completion.", [("months", "DURATION", "PXM")]),
+    (WED, "A fix that's still weeks away was promised.", [("weeks", "DURATION", "PXW")]),
     (WED, "The final weeks of the strike were bitter, and pupils under five years of age stayed home.", []),
     (WED, "Cranes used 900 kilowatt-hours of power and many man hours of labour.", []),
     # ---- the article before a hyphenated period is its noun's: "the [fourth-quarter] bonus"

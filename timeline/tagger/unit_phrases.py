@@ -42,7 +42,8 @@ UNITS_FROM_EVENT = (r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades
 UNITS_OF_OR_AWAY = (r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))"
                     r"(?=\s(?:(?i:of)\s(?!(?i:age|the\s(?:day|week|month|year))\b)[A-Za-z]|(?i:away)\b))")
 # "the final weeks of the campaign", "its early days of trading": a part of a period named, not a length
-_DETERMINED_BEFORE = re.compile(r"(?i)(?:\b(?:the|these|those|this|that|its|his|her|their|our|my|your)|['’]s)\s(?:[a-z-]+\s)?$")
+_DETERMINED_BEFORE = re.compile(r"(?i)(?:\b(?:the|these|those|this|that|its|his|her|their|our|my|your)"
+                                r"|\b(?!(?:that|it|he|she|there|what|who|where|here)['’])\w+['’]s)\s(?:[a-z-]+\s)?$")  # ("that's": "that is")
 # a measure of work or energy, or opening times, not a span: "man hours of labour", "kilowatt-hours
 # of power", "the opening hours of the museum"
 _HOURS_MEASURE_BEFORE = re.compile(r"(?i)(?:-|\b(?:man|person|staff|kilowatt|megawatt|gigawatt|watt|working|"
