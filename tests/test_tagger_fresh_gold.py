@@ -58,6 +58,36 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (WED, "Year after year the river floods the lower town.", [("Year after year", "SET", "P1Y")]),
     # ---- no period: "another" before a unit that is an ordinal or a fraction
     (WED, "Another quarter of the herd was lost; another second look found more.", []),
+    # ---- second batch (test2 held out): a wire page's compact stamp with its zone is one TIME
+    (WED, "2025 08 13 06:40 JST OSLO (Reuters) - Ferries were halted.", [("2025 08 13 06:40 JST", "TIME", "2025-08-13T06:40+09:00")]),
+    (WED, "The 2025 08 budget was cut.", [("2025", "DATE", "2025")]),
+    # ---- the BBC's stamp zone "UK" / "UK time" belongs to the clock (summer time in August)
+    (WED, "Page last updated at 08:20 GMT, Wednesday, 13 August 2025 09:20 UK The ferry sank.",
+     [("08:20 GMT, Wednesday, 13 August 2025", "TIME", "2025-08-13T08:20Z"), ("09:20 UK", "TIME", "2025-08-13T09:20+01:00")]),
+    (WED, "Anna Berg | 16:05 UK time, Wednesday, 13 August 2025 The ferry sank.",
+     [("16:05 UK time, Wednesday, 13 August 2025", "TIME", "2025-08-13T16:05+01:00")]),
+    # ---- "the end of the week" is this week's end, as "the end of the month"; "days of the week" is any week
+    (WED, "The port will stay shut until the end of the week.", [("the end of the week", "DATE", "2025-W33")]),
+    (WED, "Ferries sail on most days of the week.", []),
+    # ... said on a Sunday, a week still ahead is the coming one
+    (dt.date(2025, 8, 17), "The owners said they would know by the end of the week.", [("the end of the week", "DATE", "2025-W34")]),
+    # ---- British "in future" without its article; "future" before a noun stays an adjective
+    (WED, "Owners could be barred from the port in future.", [("future", "DATE", "FUTURE_REF")]),
+    (WED, "In future, ferries will carry fewer cars.", [("future", "DATE", "FUTURE_REF")]),
+    (WED, "The fund will pay for future repairs in future Labour budgets.", []),
+    # ---- bare plural units counted by "of" or "away": an unspecified number of them
+    (WED, "The strike ended decades of calm at the port.", [("decades", "DURATION", "PXE")]),
+    (WED, "After weeks of tense talks, the dockers agreed.", [("weeks", "DURATION", "PXW")]),
+    (WED, "The new pier is still months away from completion.", [("months", "DURATION", "PXM")]),
+    (WED, "A fix that's still weeks away was promised.", [("weeks", "DURATION", "PXW")]),
+    (WED, "The final weeks of the strike were bitter, and pupils under five years of age stayed home.", []),
+    (WED, "Cranes used 900 kilowatt-hours of power and many man hours of labour.", []),
+    # ---- the article before a hyphenated period is its noun's: "the [fourth-quarter] bonus"
+    (dt.date(2025, 10, 20), "The board cut the fourth-quarter bonus.", [("fourth-quarter", "DATE", "2025-Q4")]),
+    (dt.date(2025, 10, 20), "Profit will rise in the fourth quarter.", [("the fourth quarter", "DATE", "2025-Q4")]),
+    # ---- a capitalised "Now" right after a capitalised word of a name is no time; a headline's is
+    (WED, "The ferry owners were sued, Harbour Watch Now reports.", []),
+    (WED, "Ferry Strike Now Threatens Island Trade", [("Now", "DATE", "PRESENT_REF")]),
 ]
 
 

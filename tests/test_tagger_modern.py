@@ -150,7 +150,8 @@ TABLE: list[Row] = [
     (TUE, "Crowds are expected over Thanksgiving weekend.", [("Thanksgiving weekend", "DATE", "2025-W48-WE")]),
     (FRI, "Gas prices rose ahead of the Memorial Day holiday weekend.",
      [("Memorial Day holiday weekend", "DATE", "2026-W21-WE")]),
-    (FRI, "The Good Friday Agreement ended decades of conflict.", []),
+    # (the holiday in a name is no date; "decades of conflict" is a period, as TimeBank's "[months] of talks")
+    (FRI, "The Good Friday Agreement ended decades of conflict.", [("decades", "DURATION", "PXE")]),
     (FRI, "Christmas Island is an Australian territory.", []),
     # ---- sets
     (FRI, "The agency publishes the data daily.", [("daily", "SET", "P1D")]),

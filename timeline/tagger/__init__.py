@@ -97,6 +97,11 @@ class Timex:
                 "value": self.value, "mod": self.mod}
 
 
+# A period written as a hyphenated adjective before its noun ("the fourth-quarter bonus", "the
+# first-half profit"): TimeBank leaves the article to the noun ("the [third-quarter] earnings").
+_ARTICLE_OF_NOUN = re.compile(r"(?i:the|a|an)\s((?i:fiscal[ -])?[A-Za-z0-9]+-(?i:quarter|half))")
+_NOUN_AFTER = re.compile(r"\s(?!(?:of|was|is|were|are|will|would|has|had|have|ended|ending|ends|to|through|thru|and|or|but|"
+                         r"when|in|on|at|for|that|which|as|than|compared|versus|vs|from|with|by|after|before)\b)[a-z]")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # Between a day and its clock time in a dateline ("Friday 25 June 2010 23.16 BST", "Sun May 10,
 # 2009 2:51 pm EDT", "Sunday, May 16, 2010; 4:43 PM"): a comma or semicolon and a space at most.
@@ -250,6 +255,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             if am and (typ == "DURATION" or am["m"].lower() not in ("over", "under", "some", "up to")):
                 mod = mod or _AMOUNT_MOD_VALUE[am["m"].lower()]
                 start -= len(am.group(0))
+        if (art := _ARTICLE_OF_NOUN.match(text, start, end)) and art.end(1) == end and _NOUN_AFTER.match(text, end):
+            start = art.start(1)  # "the [fourth-quarter] bonus": the article is the noun's, as TimeBank spans it
         if out and _day_then_clock(text, out[-1], start, typ, value):
             start = out.pop().start
         out.append(Timex(start, end, text[start:end], typ, value, mod))

@@ -7,7 +7,7 @@ whole scan stays linear in the length of the text, however odd the input.
 
 from __future__ import annotations
 
-from timeline.calendar_words import MONTH_NAME_PATTERN, MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES
+from timeline.calendar_words import MONTH_NAME_PATTERN, MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES, WIRE_ZONES
 from timeline.calendar_words import MONTHS as MONTHS  # the recognizers read the calendar's words from here
 from timeline.calendar_words import WEEKDAYS as WEEKDAYS
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS
@@ -37,6 +37,8 @@ PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "to
          "overnight": "NI", "midday": "MI"}
 # Zone words in lower case: fixed offsets in minutes, or an IANA zone whose offset depends on the date.
 ZONES = {name.lower(): spec for name, spec in NEWS_ZONES.items()}
+# ... and those a page stamp names besides ("2009 06 19 22:54 JST", the BBC's "10:14 UK"), by first word
+STAMP_ZONES = ZONES | {name.lower().split()[0]: spec for name, spec in WIRE_ZONES.items()}
 
 
 SP = r"[ \t\n]{1,3}"  # bounded whitespace between words

@@ -21,6 +21,7 @@ from timeline.calendar_words import (
     LOCAL_ZONES,
     MONTH_ABBREVIATIONS,
     WEEKDAY_ABBREVIATIONS,
+    WIRE_ZONES,
     ZONE_WORDS,
 )
 from timeline.tagger import values as V
@@ -60,11 +61,13 @@ from timeline.tagger.unit_phrases import (
     UNIT_AFTER_UNIT,
     UNIT_LONG,
     UNITS_FROM_EVENT,
+    UNITS_OF_OR_AWAY,
     one_unit,
     unit_after_unit,
     unit_long,
     units_from_event,
     units_from_event_ok,
+    units_of_or_away_ok,
 )
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
@@ -128,7 +131,11 @@ SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\w'’%-])"  # "18 Sep '05"
 WD = rf"(?:{WEEKDAY_FULL}|{WEEKDAY_ABBR})"
 POD = r"(?i:morning|afternoon|evening|night)"
 ZONE = (f"(?i:{'|'.join(FIXED_ZONES)})|{'|'.join(LOCAL_ZONES)}"  # the zone words: timeline/calendar_words.py
-        f"|(?:{'|'.join(ZONE_WORDS)})(?: (?:Standard |Daylight )?[Tt]ime)?")
+        f"|(?:{'|'.join(ZONE_WORDS)})(?: (?:Standard |Daylight )?[Tt]ime)?"
+        # the BBC's page stamp "15:13 UK time", "10:14 UK" (the bare word only before no lower-case word)
+        r"|UK(?: [Tt]ime|(?![\w-]| [a-z]))")
+# a page stamp's zone after its date and clock, other continents' included ("22:54 JST"; see WIRE_ZONES)
+STAMP_ZONE = "|".join(sorted(FIXED_ZONES | WIRE_ZONES | LOCAL_ZONES, key=len, reverse=True))
 RELDAY = r"(?i:yesterday|today|tomorrow|tonight)"
 # The end of a range of clock times ("1.15-3.15 pm") or of years ("1918-19", "2008-2011")
 # follows a dash too.
@@ -560,16 +567,19 @@ def _relday(cx: Context, word: str) -> dt.date:
 
 
 # ------------------------------------------------------------ absolute dates
-@rule("iso", rf"{B}(?P<y>\d{{4}})(?:-(?P<m>\d\d)-(?P<d>\d\d)|/(?P<m2>\d\d)/(?P<d2>\d\d)(?![\d/]))(?:[T ](?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?(?P<off>Z|[+-]\d\d:\d\d)?)?(?![\d:])")
+# A wire page's compact stamp writes the date with spaces ("2009 06 19 22:54 JST"): only with its clock
+@rule("iso", rf"{B}(?P<y>\d{{4}})(?:-(?P<m>\d\d)-(?P<d>\d\d)|/(?P<m2>\d\d)/(?P<d2>\d\d)(?![\d/])|[ ](?P<m3>0[1-9]|1[0-2])[ ](?P<d3>[0-3]\d)(?=[ ]\d\d:\d\d))"
+             rf"(?:[T ](?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?(?:(?P<off>Z|[+-]\d\d:\d\d)|[ ](?P<zone>{STAMP_ZONE})(?![\w-]))?)?(?![\d:])")
 def _iso(m: re.Match[str], cx: Context) -> Result | None:
-    d = _date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+    d = _date(int(m["y"]), int(m["m"] or m["m2"] or m["m3"]), int(m["d"] or m["d2"] or m["d3"]))
     if d is None:
         return None
     if m["H"]:
         if int(m["H"]) > 23 or int(m["M"]) > 59 or int(m["S"] or 0) > 59:
             return None
         seconds = f":{m['S']}" if m["S"] else ""
-        return "TIME", f"{d.isoformat()}T{m['H']}:{m['M']}{seconds}{m['off'] or ''}", None
+        off = m["off"] or (m["zone"] and V.zone_offset(m["zone"], dt.datetime(d.year, d.month, d.day, int(m["H"]), int(m["M"]))))
+        return "TIME", f"{d.isoformat()}T{m['H']}:{m['M']}{seconds}{off or ''}", None
     return "DATE", d.isoformat(), None
 
 
@@ -2197,7 +2207,11 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
         if unit not in ("year", "weekend", "fiscal year", "financial year", "day", "week"):
             return False
         if unit in ("day", "week"):  # "earlier in the week": this week, not some week
-            return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()]))
+            # ("until the end of the week": its end, as "the end of the month"; "at the end of the
+            # day" is an idiom, "days of the week" any week)
+            return bool(re.search(r"(?i)\b(?:later|earlier|early|late) in\s$", text[max(0, m.start() - 12):m.start()])) or (
+                unit == "week" and bool(re.search(r"(?i)\bthe (?:end|beginning|start|middle|close) of\s$",
+                                                  text[max(0, m.start() - 20):m.start()])))
         if unit == "weekend" and re.match(r"\s(?:before|after|until)\s(?:it|he|she|they|we|I|you)\s", text[m.end():m.end() + 16]):
             return True  # "by the weekend before it knows": "before" opens a clause, not a span from an event
         if unit == "weekend" and re.match(r"\sof\s(?:a|an|the|his|her|its|their|our|[a-z]+s)\s", text[m.end():m.end() + 24]):
@@ -2402,8 +2416,11 @@ def _ahead_this_week(cx: Context, start: int, end: int) -> bool:
     """Does "this week" at ``start:end`` name a time still ahead (a future, or a present telling
     of what is to come), not what was done or is so now ("shares are down this week")?"""
     left = re.split(r"[.!?;\n]\s", cx.text[max(0, start - 200):start])[-1]
-    if re.search(r"(?i)\bof\s$", left) or cx.text[end:end + 2] in ("'s", "’s"):
-        return False  # "the events of this week", "this week's show": the week of a noun, not of the verb
+    if (re.search(r"(?i)\bof\s$", left) and not re.search(r"(?i)\bthe (?:end|beginning|start|middle|close) of\s$", left)) \
+            or cx.text[end:end + 2] in ("'s", "’s"):
+        # "the events of this week", "this week's show": the week of a noun, not of the verb ("by
+        # the end of the week" is the verb's)
+        return False
     if re.search(r"(?i)\bearl(?:y|ier)(?:\s+in)?\s*$", left):
         return False  # "earlier this week": the days just gone
     if re.search(r"(?i)\blater(?:\s+in)?\s*$", left):
@@ -2950,6 +2967,7 @@ rule("all_unit", rf"{B}{ALL_UNIT}")(one_unit)
 rule("unit_long", rf"{B}{UNIT_LONG}")(unit_long)
 rule("unit_after_unit", rf"{B}{UNIT_AFTER_UNIT}")(unit_after_unit)
 rule("units_from_event", rf"{B}{UNITS_FROM_EVENT}", accept=units_from_event_ok)(units_from_event)
+rule("units_of_or_away", rf"{B}{UNITS_OF_OR_AWAY}", accept=units_of_or_away_ok)(units_from_event)
 
 
 @rule("vague_units",
@@ -3002,8 +3020,15 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     words = m["r"].split()
     if len(words) > 1 and all(x[0].isupper() for x in words) and not re.search(r"(?:^|[.!?:\n]\s{0,3}|\")$", text[max(0, m.start() - 4):m.start()]):
         return False  # a title mid-sentence: "Myths Of The Near Future"
-    if w == "future":
-        return False  # "future earnings": an adjective, rarely annotated
+    if m["r"] == "Now" and re.search(r"\b(?!(?:What|So|And|But|Even|Just|Only|Not|Until|Till|Since|Why|How|Where|Who)\b)"
+                                     r"[A-Z][\w'’-]* $", text[max(0, m.start() - 30):m.start()]) \
+            and not re.match(r"\s[A-Z]", after):
+        return False  # "Democracy Now reports", "Apocalypse Now": a capitalised word of a name ("Spill Now Threatens Coast" is a headline's)
+    if w == "future":  # "future earnings": an adjective, rarely annotated; "barred in future.", "In future, we ...":
+        # British "in future" without its article is "in the future"
+        return bool(re.search(r"(?i)\bin\s$", text[max(0, m.start() - 4):m.start()])) and bool(
+            re.match(r"\s?(?:$|[.,;:!?)\"”’—–]|\s(?:and|or|but|nor|as|if|when|unless|than|so|the|a|an|this|that|these|those|"
+                     r"it|he|she|we|they|I|you|there|all|any|no|such)\b)", after))
     if w == "the present" and re.match(
             r"\s(?!(?:day|days|time|times|moment|era|age|and|or|but|nor|is|was|are|were|has|had|will|would|can|could|may|"
             r"might|should|must|to|in|on|at|of|for|with|from|by|as|than|that|which|who|when|where|while|because|if)\b)[A-Za-z]",

@@ -1,5 +1,6 @@
 """Durations and sets named by a bare unit, without a number: "another week", "all day",
-"a year-long inquiry", "a weeklong strike", "year after year", "weeks before the blast".
+"a year-long inquiry", "a weeklong strike", "year after year", "weeks before the blast",
+"decades of mistrust", "months away".
 
 TimeML tags each of them (a period of one unit, or a recurrence every unit); the duration
 rule of :mod:`timeline.tagger.rules` wants a number or an article before the unit, so these
@@ -35,6 +36,18 @@ UNIT_AFTER_UNIT = r"(?P<unit>(?i:day|week|month|year))\s(?i:after)\s(?P<again>(?
 # duration rule's ("several weeks before")
 UNITS_FROM_EVENT = (r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))"
                     r"(?=\s(?i:before|after)\s(?:the|a|an|his|her|its|their)\s)")
+# "decades of mistrust", "after weeks of talks", "still months away": an unspecified number of
+# units, as TimeBank's "follows [months] of talks"; the week or year a day or month is "of", and
+# an age ("years of age"), are no periods
+UNITS_OF_OR_AWAY = (r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))"
+                    r"(?=\s(?:(?i:of)\s(?!(?i:age|the\s(?:day|week|month|year))\b)[A-Za-z]|(?i:away)\b))")
+# "the final weeks of the campaign", "its early days of trading": a part of a period named, not a length
+_DETERMINED_BEFORE = re.compile(r"(?i)(?:\b(?:the|these|those|this|that|its|his|her|their|our|my|your)"
+                                r"|\b(?!(?:that|it|he|she|there|what|who|where|here)['’])\w+['’]s)\s(?:[a-z-]+\s)?$")  # ("that's": "that is")
+# a measure of work or energy, or opening times, not a span: "man hours of labour", "kilowatt-hours
+# of power", "the opening hours of the museum"
+_HOURS_MEASURE_BEFORE = re.compile(r"(?i)(?:-|\b(?:man|person|staff|kilowatt|megawatt|gigawatt|watt|working|"
+                                   r"opening|office|business|visiting|flying|flight|credit)\s)$")
 # a quantifier or determiner right before, or a number past an adjective ("five agonizing months")
 _COUNTED_BEFORE = re.compile(r"(?i)(?:\b(?:the|few|several|many|some|of|dozen|score|these|those)\W{1,2}"
                              r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|couple))\W{1,2}(?:[a-z]+\s)?)$")
@@ -66,6 +79,13 @@ def unit_after_unit(m: re.Match[str], cx: Context) -> Result | None:
 
 def units_from_event_ok(m: re.Match[str], text: str) -> bool:
     return not _COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start())
+
+
+def units_of_or_away_ok(m: re.Match[str], text: str) -> bool:
+    before = text[max(0, m.start() - 24):m.start()]
+    if m["unit"][0].isupper() and re.match(r"\s\w+\s[A-Z]", text[m.end():m.end() + 12]) and not re.search(r"(?:^|[.!?:\"“]\s{0,3})$", before):
+        return False  # "a rerun of Days of Thunder": a title mid-sentence
+    return units_from_event_ok(m, text) and not _DETERMINED_BEFORE.search(before) and not _HOURS_MEASURE_BEFORE.search(before)
 
 
 def units_from_event(m: re.Match[str], cx: Context) -> Result | None:

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from timeline.tagger.lexicon import ZONES
+from timeline.tagger.lexicon import STAMP_ZONES
 
 
 def day(d: dt.date) -> str:
@@ -71,7 +71,7 @@ def shift(d: dt.date, unit: str, n: int) -> tuple[dt.date, str]:
 
 def zone_offset(zone: str, when: dt.datetime) -> str | None:
     """UTC offset string for a zone word on a date ("ET" in February is -05:00)."""
-    spec = ZONES.get(zone.lower().split()[0])
+    spec = STAMP_ZONES.get(zone.lower().split()[0])
     if spec is None:
         return None
     if isinstance(spec, str):
