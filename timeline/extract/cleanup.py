@@ -42,6 +42,7 @@ from timeline.extract.page_blocks import (
 from timeline.extract.page_notes import NEWSROOM_ROLES, author_box, biography, reader_notes, writer_biography
 from timeline.extract.picture_credits import credit_words_end, run_in_credits
 from timeline.extract.run_in import named_again, pull_quote
+from timeline.extract.run_in_chrome import LONE_DATE, run_in_chrome
 from timeline.extract.transcripts import transcript_furniture
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
@@ -80,7 +81,7 @@ _WIRE_DATELINE = re.compile(
     rf"(?:{_AGENCY}\s+)?[A-Z][A-Z.'’-]+(?:[ ,]+[A-Za-z.'’-]+){{0,4}}\s*(?:\({_AGENCY}(?:\s+\w+)?\))?\s*(?:--|[-—–])\s+")
 _WIRE_DATELINE_STRICT = re.compile(
     rf"(?:(?:{_AGENCY})\s+[A-Z][A-Z .'’/-]{{2,40}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?\s*(?:--|[—–])"
-    rf"|[A-Z][A-Z.'’/-]+(?:[ ,/]+[A-Za-z0-9.'’-]+){{0,4}}\s*\({_AGENCY}(?:\s+\w+)?\)\s*(?:--|[-—–])"
+    rf"|[A-Z][A-Z.'’/-]+(?:[ ,/]+[A-Za-z0-9.'’-]+){{0,4}},?\s*\((?:{_AGENCY}(?:\s+\w+)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\)\s*(?:--|[-—–])"
     rf"|{_MONTH}\s+\d{{1,2}}\s*\({_AGENCY}\)\s*(?:--|[-—–]))\s*")
 #: A photo caption in the present tense that ends with the picture's full date (wire style):
 #: "Oil floats on the surface of the Gulf of Mexico around a work boat June 2, 2010."
@@ -227,16 +228,17 @@ _AGENCY_AT_END = re.compile(rf"\({_AGENCY}[^()\n]{{0,20}}\)\s*$")
 #: Headers of lists of links to other stories; the short lines under them are those links.
 _LINKS_HEADER = re.compile(r"(?i)^(?:related(?: articles| stories| links| coverage| content)?\s*:?|more from\b.*|"
                            r"more on this (?:story|topic)\b.*|top stories|most (?:read|popular|viewed)\b.*|"
-                           r"(?:you may|you might) also (?:like|be interested in)\b.*|read next|recommended\b.*|"
+                           r"(?:you may|you might) also (?:like|be interested in)\b.*|(?:what to )?read next|recommended\b.*|see also|"
+                           r"(?:also read|more (?:stories|news|headlines|coverage))\s*:?|"
                            r"latest (?:news|stories)|trending\b.*)$")
 #: A linked headline with its date and section in capitals: "Trial timeline 30 NOVEMBER 2011, ENTERTAINMENT & ARTS".
-_SECTION_LINK = re.compile(r"[^.!?\n]{3,100}?\s\d{1,2}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+_SECTION_LINK = re.compile(r"(?:[^.!?\n]{3,100}?\s)?\d{1,2}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
                            r"OCTOBER|NOVEMBER|DECEMBER)\s\d{4},\s[A-Z][A-Z &]{2,40}[A-Z]\b")
 #: A linked headline with its date and no sentence end: "Ferry strike called off - 2 February 2026".
 _DATED_LINK = re.compile(rf"^[^.!?]{{8,140}}?\s[-–—|]\s(?:{_DAY_MONTH_YEAR}|{_CLOCK}|\d+\s+(?:hours?|days?|mins?|minutes?)"
                          rf"\s+ago)\s*$")
-#: A date alone on its line: above the story, the page's own date, which states nothing ("4 March 2026", "Tuesday,
-#: March 3, 2026"); further down it may head a chronology's entries, and stays.
+#: A date alone on its line: above the story, the page's own date ("4 March 2026", "Tue, March 3, 2026"); anywhere, a
+#: picture's label or a heading (:data:`.run_in_chrome.LONE_DATE`). Alone it states nothing.
 _LONE_DATE = re.compile(rf"{_DAY_MONTH_YEAR}\.?")
 #: Summary bullets of a web page ("• Fitch cuts BP's rating", "NEW: A rebel spokesman says ...").
 _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW|UPDATE|UPDATED|BREAKING|LATEST|WATCH)\s*:)\s*")
@@ -256,7 +258,7 @@ class Furniture:
     start: int
     end: int
     kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing, related, comment,
-    # factbox, note, teaser
+    # factbox, note, teaser, prompt (a note on the page's own workings: an advert's label, a download's help)
     moment: dt.datetime | None = None  # a dateline's or stamp's clock time, with its offset when known
 
 
@@ -293,8 +295,8 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(lead, end, "byline" if _BYLINE.fullmatch(stripped) and not in_links and
                                    not _BOILERPLATE.match(stripped) else "boilerplate"))
             continue
-        if not body_started and _LONE_DATE.fullmatch(stripped):
-            found.append(Furniture(lead, end, "stamp"))  # the page's date above the story ("4 March 2026")
+        if (not body_started and _LONE_DATE.fullmatch(stripped)) or LONE_DATE.fullmatch(stripped):
+            found.append(Furniture(lead, end, "stamp"))  # the page's date above the story, a picture's label ("2 MAY")
             continue
         if _DATED_LINK.match(stripped):
             found.append(Furniture(lead, end, "related"))
@@ -367,6 +369,7 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
         again = (named_again(text, line) if line != first else None) or pull_quote(text, line)  # run into a paragraph
         out.extend([Furniture(again[0], again[1], "crosshead")] if again else [])
         out.extend(Furniture(a, b, "caption") for a, b in picture_sentences(text, line))
+        out.extend(Furniture(a, b, k) for a, b, k in run_in_chrome(text, line))
         out.extend(Furniture(a, b, kind) for kind, a, b in reader_notes(text, line))
         if promotion(text, line):
             out.append(Furniture(line[0], line[1], "boilerplate"))
