@@ -75,11 +75,13 @@ def test_a_caption_line_closed_by_an_agency_credit_is_furniture_but_a_source_sta
     assert told in quotes(f"{told}\n{LATER}\n")
 
 
-def test_a_date_alone_on_its_line_is_a_label_not_an_event() -> None:
+def test_a_date_alone_beside_a_picture_is_its_label_not_an_event() -> None:
     for label in ("2 MAY", "May 2", "Tuesday, May 2", "2 May 2025"):
-        text = f"{STORY}\n{label}\nThe mayor opened the old pier to visitors on May 2.\n{LATER}\n"
+        text = f"{STORY}\n{label}\n{CAPTION} Getty Images\n{LATER}\n"
         assert not any(e.title == label for e in events(text)), label
         assert ("stamp", label) in furniture(text), label
+        gallery = f"{STORY}\n1 of 12\n{label}\n{LATER}\n"
+        assert ("stamp", label) in furniture(gallery), label
 
 
 def test_a_bracketed_pointer_to_another_page_gives_no_date() -> None:
@@ -102,6 +104,11 @@ def test_wire_datelines_with_a_comma_or_a_named_source_are_furniture() -> None:
         text = f"{dateline} {STORY}\n{LATER}\n"
         assert ("dateline", dateline + " ") in furniture(text), dateline
         assert quotes(text) == {STORY, LATER}, dateline
+
+
+def test_a_dateline_printed_twice_is_furniture_twice() -> None:
+    text = f"AP PORTVILLE, Maine -- PORTVILLE, Maine (AP) -- {STORY}\n{LATER}\n"
+    assert quotes(text) == {STORY, LATER}
 
 
 def test_a_section_link_alone_on_its_line_is_furniture() -> None:

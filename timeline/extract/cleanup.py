@@ -42,7 +42,7 @@ from timeline.extract.page_blocks import (
 from timeline.extract.page_notes import NEWSROOM_ROLES, author_box, biography, reader_notes, writer_biography
 from timeline.extract.picture_credits import credit_words_end, run_in_credits
 from timeline.extract.run_in import named_again, pull_quote
-from timeline.extract.run_in_chrome import LONE_DATE, run_in_chrome
+from timeline.extract.run_in_chrome import date_labels, run_in_chrome
 from timeline.extract.transcripts import transcript_furniture
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
@@ -237,8 +237,8 @@ _SECTION_LINK = re.compile(r"(?:[^.!?\n]{3,100}?\s)?\d{1,2}\s(?:JANUARY|FEBRUARY
 #: A linked headline with its date and no sentence end: "Ferry strike called off - 2 February 2026".
 _DATED_LINK = re.compile(rf"^[^.!?]{{8,140}}?\s[-–—|]\s(?:{_DAY_MONTH_YEAR}|{_CLOCK}|\d+\s+(?:hours?|days?|mins?|minutes?)"
                          rf"\s+ago)\s*$")
-#: A date alone on its line: above the story, the page's own date ("4 March 2026", "Tue, March 3, 2026"); anywhere, a
-#: picture's label or a heading (:data:`.run_in_chrome.LONE_DATE`). Alone it states nothing.
+#: A date alone on its line: above the story, the page's own date ("4 March 2026"); further down it may head a
+#: chronology's entries, and stays (beside a picture it is the picture's label: :func:`.run_in_chrome.date_labels`).
 _LONE_DATE = re.compile(rf"{_DAY_MONTH_YEAR}\.?")
 #: Summary bullets of a web page ("• Fitch cuts BP's rating", "NEW: A rebel spokesman says ...").
 _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW|UPDATE|UPDATED|BREAKING|LATEST|WATCH)\s*:)\s*")
@@ -295,8 +295,8 @@ def find_furniture(text: str) -> list[Furniture]:
             found.append(Furniture(lead, end, "byline" if _BYLINE.fullmatch(stripped) and not in_links and
                                    not _BOILERPLATE.match(stripped) else "boilerplate"))
             continue
-        if (not body_started and _LONE_DATE.fullmatch(stripped)) or LONE_DATE.fullmatch(stripped):
-            found.append(Furniture(lead, end, "stamp"))  # the page's date above the story, a picture's label ("2 MAY")
+        if not body_started and _LONE_DATE.fullmatch(stripped):
+            found.append(Furniture(lead, end, "stamp"))  # the page's date above the story ("4 March 2026")
             continue
         if _DATED_LINK.match(stripped):
             found.append(Furniture(lead, end, "related"))
@@ -347,6 +347,7 @@ def find_furniture(text: str) -> list[Furniture]:
     found.extend(Furniture(a, b, k) for a, b, k in transcript_furniture(text, lines))
     found.extend(Furniture(a, b, k) for a, b, k in page_furniture(text, lines, [a for a, b in lines if _is_body(text[a:b])]))
     found.extend([Furniture(posts, len(text), "boilerplate")] if posts is not None else [])
+    found.extend(Furniture(a, b, "stamp") for a, b in date_labels(text, lines, [(f.start, f.end, f.kind) for f in found]))
     # Past the story's footer ("We welcome comments ...", "Reporting by ...") or a writer's biography
     # ("He joined Reuters in 1998 ...") in its second half, what follows is the page's: author bios, related
     # links, promotions.
@@ -476,8 +477,8 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
     for m in _STAMP.finditer(segment) if clock or _HAS_STAMP_WORD.search(segment) or segment[:1].isdigit() else ():
         out.append(Furniture(start + m.start(), start + m.end(), "stamp", _moment(m.group(0))))
     head = _WIRE_DATELINE_STRICT.match(segment) or _LINE_DATELINE.match(segment) or _PLAIN_AGENCY_DATELINE.match(segment)
-    if head:
-        out.append(Furniture(start + head.start(), start + head.end(), "dateline"))
+    if head:  # a page may print the dateline twice: "AP PORTVILLE, Maine -- PORTVILLE, Maine (AP) -- The ..."
+        out.extend(Furniture(start + h.start(), start + h.end(), "dateline") for h in (head, _WIRE_DATELINE_STRICT.match(segment, head.end())) if h)
     elif (credited := _CREDIT_BEFORE_DATELINE.match(segment)) is not None:
         # "White House VENICE, La. -- The ...": the picture's credit, unbracketed, closes the caption above it.
         out.append(Furniture(start, start + credited.end("credit"), "credit"))

@@ -31,9 +31,9 @@ _AFTER_STOP = r"(?:(?<=[.!?\"”’)])\s+|^\s*)"
 #: The next sentence after a label: a capital or an opening quote.
 _NEXT = r"(?=\s+[\"“]?[A-Z0-9])"
 
-#: "Advertisement", "Story continues below advertisement", "3 of 12" (a gallery's counter) between sentences.
+#: "Advertisement", "Story continues below advertisement", "3 of 12" (a gallery's counter) between sentences or alone.
 _LABEL = re.compile(rf"{_AFTER_STOP}(?:(?:Story\s+continues\s+below\s+)?(?:[Aa]dvertisement|ADVERTISEMENT)|"
-                    rf"(?:(?:Photo|Image|Picture|Slide)\s+)?\d{{1,3}}\s+of\s+\d{{1,3}}){_NEXT}", re.M)
+                    rf"(?:(?:Photo|Image|Picture|Slide)\s+)?\d{{1,3}}\s+of\s+\d{{1,3}})(?:{_NEXT}|\s*$)", re.M)
 #: Help for a linked file: "Most computers will open this document automatically, but you may need Adobe Reader",
 #: "You may need to download the free Acrobat Reader", "Download the reader here".
 _DOWNLOAD = r"Download\s+(?:the\s+)?(?:free\s+)?(?:Adobe\s+)?(?:Acrobat\s+)?(?:[Rr]eader|Flash\s+Player)(?:\s+here)?\.?"
@@ -104,8 +104,23 @@ def _credit_place(segment: str, a: int, b: int) -> bool:
         ("-", "—", "–"))
 
 
-#: A date standing alone on its line: "2 MAY", "May 2", "Tuesday, May 2", "2 May 2026." A picture's or a gallery's
-#: label, or a chronology's heading: either way it states nothing of its own.
-LONE_DATE = re.compile(
+#: A date standing alone on its line: "2 MAY", "May 2", "Tuesday, May 2", "2 May 2026."
+_LONE_DATE = re.compile(
     rf"(?i:(?:(?:{WEEKDAY_NAME_PATTERN}),?\s+)?(?:\d{{1,2}}\s+(?:{MONTH_PATTERN})|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)[.:]?")
+#: The furniture a picture's label stands beside.
+_PICTURE_KINDS = frozenset(["caption", "credit", "prompt"])
+
+
+def date_labels(text: str, lines: list[tuple[int, int]], found: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Dates alone on their lines beside a picture's caption, credit or gallery counter: the picture's label ("2 MAY"
+    over "Crews unload beams at the pier. Getty Images"). A date alone elsewhere may head a chronology's entries."""
+    filled = [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in lines if text[a:b].strip()]
+
+    def pictured(k: int) -> bool:  # half the line or more is a caption, a credit or a counter
+        if not 0 <= k < len(filled):
+            return False
+        a, b = filled[k]
+        return 2 * sum(max(0, min(e, b) - max(s, a)) for s, e, kind in found if kind in _PICTURE_KINDS) >= b - a
+
+    return [(a, b) for k, (a, b) in enumerate(filled) if _LONE_DATE.fullmatch(text[a:b]) and (pictured(k - 1) or pictured(k + 1))]
