@@ -35,6 +35,23 @@ def test_an_advert_label_or_a_gallery_counter_between_sentences_is_furniture() -
         assert quotes(text) == {STORY, LATER}, label
 
 
+def test_a_stamp_a_follow_call_or_a_skip_link_run_in_is_furniture() -> None:
+    for note in ("Updated at 3:12 p.m. on March 4.", "Published 9:15 AM ET, Wed March 4, 2026",
+                 "Follow us on Twitter for updates on Monday's vote.", "Follow Harbour News on Instagram.",
+                 "Skip to content"):
+        text = f"{STORY} {note} {LATER}\n"
+        assert note in [span for _, span in furniture(text)], note
+        assert quotes(text) == {STORY, LATER}, note
+
+
+def test_a_story_sentence_about_an_update_or_a_follower_stays() -> None:
+    for sentence in ("Updated figures published on Tuesday showed the terminal would cost more.",
+                     "Followers of the board on Twitter criticised the vote on Tuesday."):
+        text = f"{STORY} {sentence}\n"
+        assert furniture(text) == [], sentence
+        assert any(e.when.value() == "2026-03-03" for e in events(text)), sentence
+
+
 def test_a_sentence_that_mentions_an_advertisement_or_counts_stays() -> None:
     for sentence in ("Advertisement spending by the harbour board rose sharply on Monday.",
                      "3 of 12 board members voted against the terminal on Monday."):
@@ -61,6 +78,12 @@ def test_a_bracketed_credit_run_into_the_story_goes_with_the_caption_it_closes()
         assert not any(e.title.startswith((")", "(")) for e in found), credit
 
 
+def test_a_bare_credit_run_into_the_story_goes_with_its_caption() -> None:
+    for credit in ("Getty Images", "Jane Roe/AFP via Getty Images", "Jane Roe/Reuters"):
+        text = f"{CAPTION} {credit} {STORY}\n{LATER}\n"
+        assert quotes(text) == {STORY, LATER}, credit
+
+
 def test_a_wire_caption_after_its_credit_holding_the_picture_day_is_furniture() -> None:
     caption = ("(Jane Roe - AP) Mayor Ines Moreau leaves the town hall in Portville, Wednesday, March 4, 2026, "
                "for a visit to the pier.")
@@ -68,7 +91,7 @@ def test_a_wire_caption_after_its_credit_holding_the_picture_day_is_furniture() 
 
 
 def test_a_caption_line_closed_by_an_agency_credit_is_furniture_but_a_source_stays() -> None:
-    for credit in ("Getty Images", "Jane Roe/AFP via Getty Images", "Jane Roe/Reuters"):
+    for credit in ("Getty Images", "Jane Roe/AFP via Getty Images", "Jane Roe/Reuters", "Jane Roe for The Harbour Times"):
         text = f"{CAPTION} {credit}\n{STORY}\n{LATER}\n"
         assert quotes(text) == {STORY, LATER}, credit
     told = "The harbour board approved the terminal on Monday, its chairwoman told Reuters."

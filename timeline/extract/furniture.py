@@ -265,9 +265,10 @@ _LONE_CREDIT = re.compile(
     rf"|{_NAME}\s*/\s*{_NAME}(?:\s*/\s*{_NAME})*)\)?\s*$")
 #: A credit closing its caption's line: "Crew members walk off a ferry on Feb. 21, 2026. Photo by John Roe/Getty Images".
 _TRAILING_CREDIT = re.compile(rf"(?<=[.!?”\"’)])\s+\(?(?:Photo|Photograph|Image|Picture)s?\s+by\s+{_NAME}(?:\s*/\s*{_NAME})*\)?\s*$")
-#: A credit of the agency alone, or of a maker and the agency, closing its caption's line: "Crew members walk off a
-#: ferry on Monday. Getty Images", "... on Monday. Jane Roe/AFP via Getty Images".
-_TRAILING_AGENCY = re.compile(rf"(?<=[.!?”\"’])\s+(?:{_NAME}\s*/\s*)*{PICTURE_AGENCY}\s*$")
+#: A credit of the agency alone, of a maker and the agency, or of a maker and the paper, closing its caption's line:
+#: "Crew members walk off a ferry on Monday. Getty Images", "... Jane Roe/AFP via Getty Images", "... Jane Roe for The
+#: Harbour Times".
+_TRAILING_AGENCY = re.compile(rf"(?<=[.!?”\"’])\s+(?:(?:{_NAME}\s*/\s*)*{PICTURE_AGENCY}|{_NAME}\s+for\s+(?:the\s+)?{_NAME})\s*$")
 #: A caption says what a picture shows; a line that reports speech is the story's.
 _TOLD = re.compile(r"\b(?:said|says|told|according to)\b")
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 
 #: The agencies and libraries a picture is credited to (a credit may name one alone: "(AP)", "Getty Images").
 PICTURE_AGENCY = (r"(?:AFP\s+via\s+Getty\s+Images|AP|AFP|EPA(?:-EFE)?|Reuters|Getty\s+Images|The\s+Associated\s+Press|"
@@ -33,7 +33,26 @@ _NEXT = r"(?=\s+[\"“]?[A-Z0-9])"
 
 #: "Advertisement", "Story continues below advertisement", "3 of 12" (a gallery's counter) between sentences or alone.
 _LABEL = re.compile(rf"{_AFTER_STOP}(?:(?:Story\s+continues\s+below\s+)?(?:[Aa]dvertisement|ADVERTISEMENT)|"
+                    r"Skip\s+to\s+(?:main\s+)?content|Skip\s+navigation|"
                     rf"(?:(?:Photo|Image|Picture|Slide)\s+)?\d{{1,3}}\s+of\s+\d{{1,3}})(?:{_NEXT}|\s*$)", re.M)
+_ZONE = "(?:" + "|".join(sorted(FIXED_ZONES | LOCAL_ZONES, key=len, reverse=True)) + ")"
+_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.m\.|[ap]m|[AP]M)(?:\s+{_ZONE}\b)?|\d{{1,2}}[:.]\d{{2}}(?:\s+{_ZONE}\b)?"
+_DAY = (rf"(?:(?:{WEEKDAY_NAME_PATTERN}),?\s+)?(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
+        rf"\d{{1,2}}\s+(?:{MONTH_PATTERN})(?:\s+\d{{4}})?)")
+#: A page's notes run in as sentences of their own: its stamp ("Updated at 3:12 p.m. on March 4."), and a call to
+#: follow it elsewhere ("Follow us on Twitter for the latest.").
+_NOTE_SENTENCE = re.compile(
+    rf"{_AFTER_STOP}(?:(?:(?:Last|First)\s+)?(?:Updated|Published|Posted)(?:\s*(?:at|on|,)?\s*(?:{_CLOCK}|{_DAY}))+\.?"
+    r"|Follow\s+(?:us|me|@\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|"
+    r"Bluesky|TikTok|LinkedIn|YouTube)\b(?:\s+[a-z@][^.!?\n]{0,100}?[.!?]|\.)?)" + rf"(?={_NEXT}|\s*$)", re.M)
+#: A picture's maker or agency: a name of up to five words.
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|da|di|le|la)){0,4}"
+#: A picture's bare credit after its caption's stop, the story going on after it: "... on Monday. Getty Images The
+#: board ...", "... on Monday. Jane Roe/Reuters The board ..." (a bare "Reuters" may open a sentence: "Reuters The"
+#: never does, but only a slash or "Getty Images" makes sure).
+_RUN_IN_CREDIT = re.compile(
+    rf"(?<=[.!?\"”’])\s+(?:(?:{_NAME}\s*/\s*)+{PICTURE_AGENCY}|(?:{_NAME}\s*/\s*)*(?:AFP\s+via\s+)?Getty\s+Images)"
+    rf"(?=\s+[\"“]?[A-Z])")
 #: Help for a linked file: "Most computers will open this document automatically, but you may need Adobe Reader",
 #: "You may need to download the free Acrobat Reader", "Download the reader here".
 _DOWNLOAD = r"Download\s+(?:the\s+)?(?:free\s+)?(?:Adobe\s+)?(?:Acrobat\s+)?(?:[Rr]eader|Flash\s+Player)(?:\s+here)?\.?"
@@ -45,7 +64,6 @@ _FILE_HELP = re.compile(
     rf"(?:\s+{_DOWNLOAD})?|{_DOWNLOAD})(?={_NEXT}|\s*$)", re.M)
 #: A picture's credit in brackets: "(Photo: AP)", "(Photograph: Jane Roe/Reuters)", "(Jane Roe - AP)",
 #: "(Jane Roe/The Harbour Times via AP)", "(Photos by Jane Roe)", "(AP)".
-_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|da|di|le|la)){0,4}"
 _BRACKET_CREDIT = re.compile(
     r"\((?:(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*[^()\n]{2,60}"
     r"|(?:Photo|Photograph|Picture)s?\s+[Bb]y\s+" + _NAME + r"(?:\s*/\s*" + _NAME + r")?"
@@ -80,6 +98,12 @@ def run_in_chrome(text: str, line: tuple[int, int]) -> list[tuple[int, int, str]
     if "need" in segment or "ownload" in segment:
         out += [(start + m.start() + len(m.group(0)) - len(m.group(0).lstrip()), start + m.end(), "prompt")
                 for m in _FILE_HELP.finditer(segment) if m.group(0).strip()]
+    if "pdated" in segment or "ublished" in segment or "osted" in segment or "Follow" in segment:
+        out += [(start + m.start() + len(m.group(0)) - len(m.group(0).lstrip()), start + m.end(), "prompt")
+                for m in _NOTE_SENTENCE.finditer(segment) if m.group(0).strip()]
+    if "/" in segment or "Getty" in segment:
+        out += [(start + m.start() + len(m.group(0)) - len(m.group(0).lstrip()), start + m.end(), "credit")
+                for m in _RUN_IN_CREDIT.finditer(segment)]
     if "(" in segment:
         # "(Photo: Jane Roe speaks at the pier/John Doe)" holds its own caption, and closes none above it.
         out += [(start + m.start(), start + m.end(), "caption" if _DESCRIBED.search(m.group(0)) else "credit")
