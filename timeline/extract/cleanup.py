@@ -227,10 +227,9 @@ _LISTING_DATE = re.compile(rf"{_DAY_MONTH_YEAR}|{_CLOCK}(?:\s*[AaPp]\.?[Mm]\.?)?
 _AGENCY_AT_END = re.compile(rf"\({_AGENCY}[^()\n]{{0,20}}\)\s*$")
 #: Headers of lists of links to other stories; the short lines under them are those links.
 _LINKS_HEADER = re.compile(r"(?i)^(?:related(?: articles| stories| links| coverage| content)?\s*:?|more from\b.*|"
-                           r"more on this (?:story|topic)\b.*|top stories|most (?:read|popular|viewed)\b.*|"
-                           r"(?:you may|you might) also (?:like|be interested in)\b.*|(?:what to )?read next|recommended\b.*|see also|"
-                           r"(?:also read|more (?:stories|news|headlines|coverage))\s*:?|"
-                           r"latest (?:news|stories)|trending\b.*)$")
+                           r"more on this (?:story|topic)\b.*|top stories|most (?:read|popular|viewed)\b.*|see also|"
+                           r"(?:you may|you might) also (?:like|be interested in)\b.*|(?:what to )?read next|recommended\b.*|"
+                           r"(?:also read|more (?:stories|news|headlines|coverage))\s*:?|latest (?:news|stories)|trending\b.*)$")
 #: A linked headline with its date and section in capitals: "Trial timeline 30 NOVEMBER 2011, ENTERTAINMENT & ARTS".
 _SECTION_LINK = re.compile(r"(?:[^.!?\n]{3,100}?\s)?\d{1,2}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
                            r"OCTOBER|NOVEMBER|DECEMBER)\s\d{4},\s[A-Z][A-Z &]{2,40}[A-Z]\b")

@@ -12,6 +12,10 @@ between two sentences of the story, or a sentence runs on after them:
 - a bracketed pointer to another page: "(To see the full ruling, click here)";
 - a byline run in between the headline or the picture's caption and the first sentence of the page:
   "Ferry vote delayed By Jane Roe and John Doe The harbour board ...".
+- the page's own notes as sentences of their own: "Updated at 3:12 p.m. on March 4.", "Follow us on
+  Twitter.", "Skip to content";
+- a picture's bare credit between its caption and the story: "... on Monday. Getty Images The board ...";
+- a date alone on its line beside a picture's caption, credit or counter: its label ("2 MAY").
 
 Each is found by its own words and where it stands (after a sentence's stop, before a capital), so a
 sentence that only mentions an advertisement or a download stays the story's.
