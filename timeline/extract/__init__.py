@@ -161,12 +161,13 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
     """
     furniture = find_furniture(doc.text) if furniture is None else furniture
     sentences = content_sentences(doc.text, split_sentences(doc.text), furniture)
-    found = mentions(doc, timexes, sentences)
+    found = mentions(doc, timexes, sentences, furniture)
     return _events(doc, merge_mentions(found, doc.text), sentences)
 
 
 # --------------------------------------------------------------------- mentions
-def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Sentence] | None = None) -> list[Mention]:
+def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Sentence] | None = None,
+             furniture: Sequence[Furniture] = ()) -> list[Mention]:
     """Every dated statement in ``doc``, one per anchor, in document order.
 
     Titles, subjects and tags are read with the page's tickers and link labels blanked
@@ -178,7 +179,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         sentences = None if sentences is None else [replace(s, text=reading[s.start:s.end]) for s in sentences]
     text = doc.text
     sentences = split_sentences(text) if sentences is None else sentences
-    names = NameIndex(text)
+    names = NameIndex(masked(text, [f for f in furniture if f.kind == "prompt"]))  # a download note's "Adobe Reader" is nobody
     title_key = normalized(doc.title or "")
     ordered = sorted(timexes, key=lambda t: t.start)
     found: list[Mention] = []

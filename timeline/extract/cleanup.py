@@ -42,6 +42,7 @@ from timeline.extract.page_blocks import (
 from timeline.extract.page_notes import NEWSROOM_ROLES, author_box, biography, reader_notes, writer_biography
 from timeline.extract.picture_credits import credit_words_end, run_in_credits
 from timeline.extract.run_in import named_again, pull_quote
+from timeline.extract.run_in_chrome import date_labels, run_in_chrome
 from timeline.extract.transcripts import transcript_furniture
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
@@ -80,7 +81,7 @@ _WIRE_DATELINE = re.compile(
     rf"(?:{_AGENCY}\s+)?[A-Z][A-Z.'’-]+(?:[ ,]+[A-Za-z.'’-]+){{0,4}}\s*(?:\({_AGENCY}(?:\s+\w+)?\))?\s*(?:--|[-—–])\s+")
 _WIRE_DATELINE_STRICT = re.compile(
     rf"(?:(?:{_AGENCY})\s+[A-Z][A-Z .'’/-]{{2,40}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?\s*(?:--|[—–])"
-    rf"|[A-Z][A-Z.'’/-]+(?:[ ,/]+[A-Za-z0-9.'’-]+){{0,4}}\s*\({_AGENCY}(?:\s+\w+)?\)\s*(?:--|[-—–])"
+    rf"|[A-Z][A-Z.'’/-]+(?:[ ,/]+[A-Za-z0-9.'’-]+){{0,4}},?\s*\((?:{_AGENCY}(?:\s+\w+)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\)\s*(?:--|[-—–])"
     rf"|{_MONTH}\s+\d{{1,2}}\s*\({_AGENCY}\)\s*(?:--|[-—–]))\s*")
 #: A photo caption in the present tense that ends with the picture's full date (wire style):
 #: "Oil floats on the surface of the Gulf of Mexico around a work boat June 2, 2010."
@@ -226,17 +227,17 @@ _LISTING_DATE = re.compile(rf"{_DAY_MONTH_YEAR}|{_CLOCK}(?:\s*[AaPp]\.?[Mm]\.?)?
 _AGENCY_AT_END = re.compile(rf"\({_AGENCY}[^()\n]{{0,20}}\)\s*$")
 #: Headers of lists of links to other stories; the short lines under them are those links.
 _LINKS_HEADER = re.compile(r"(?i)^(?:related(?: articles| stories| links| coverage| content)?\s*:?|more from\b.*|"
-                           r"more on this (?:story|topic)\b.*|top stories|most (?:read|popular|viewed)\b.*|"
-                           r"(?:you may|you might) also (?:like|be interested in)\b.*|read next|recommended\b.*|"
-                           r"latest (?:news|stories)|trending\b.*)$")
+                           r"more on this (?:story|topic)\b.*|top stories|most (?:read|popular|viewed)\b.*|see also|"
+                           r"(?:you may|you might) also (?:like|be interested in)\b.*|(?:what to )?read next|recommended\b.*|"
+                           r"(?:also read|more (?:stories|news|headlines|coverage))\s*:?|latest (?:news|stories)|trending\b.*)$")
 #: A linked headline with its date and section in capitals: "Trial timeline 30 NOVEMBER 2011, ENTERTAINMENT & ARTS".
-_SECTION_LINK = re.compile(r"[^.!?\n]{3,100}?\s\d{1,2}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+_SECTION_LINK = re.compile(r"(?:[^.!?\n]{3,100}?\s)?\d{1,2}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
                            r"OCTOBER|NOVEMBER|DECEMBER)\s\d{4},\s[A-Z][A-Z &]{2,40}[A-Z]\b")
 #: A linked headline with its date and no sentence end: "Ferry strike called off - 2 February 2026".
 _DATED_LINK = re.compile(rf"^[^.!?]{{8,140}}?\s[-–—|]\s(?:{_DAY_MONTH_YEAR}|{_CLOCK}|\d+\s+(?:hours?|days?|mins?|minutes?)"
                          rf"\s+ago)\s*$")
-#: A date alone on its line: above the story, the page's own date, which states nothing ("4 March 2026", "Tuesday,
-#: March 3, 2026"); further down it may head a chronology's entries, and stays.
+#: A date alone on its line: above the story, the page's own date ("4 March 2026"); further down it may head a
+#: chronology's entries, and stays (beside a picture it is the picture's label: :func:`.run_in_chrome.date_labels`).
 _LONE_DATE = re.compile(rf"{_DAY_MONTH_YEAR}\.?")
 #: Summary bullets of a web page ("• Fitch cuts BP's rating", "NEW: A rebel spokesman says ...").
 _BULLET = re.compile(r"^(?:[•·▪►‣◦*]|-(?=\s)|\d{1,2}[.)](?=\s)|(?:NEW|UPDATE|UPDATED|BREAKING|LATEST|WATCH)\s*:)\s*")
@@ -256,7 +257,7 @@ class Furniture:
     start: int
     end: int
     kind: str  # caption, credit, byline, dateline, stamp, bullet, crosshead, boilerplate, listing, related, comment,
-    # factbox, note, teaser
+    # factbox, note, teaser, prompt (a note on the page's own workings: an advert's label, a download's help)
     moment: dt.datetime | None = None  # a dateline's or stamp's clock time, with its offset when known
 
 
@@ -345,6 +346,7 @@ def find_furniture(text: str) -> list[Furniture]:
     found.extend(Furniture(a, b, k) for a, b, k in transcript_furniture(text, lines))
     found.extend(Furniture(a, b, k) for a, b, k in page_furniture(text, lines, [a for a, b in lines if _is_body(text[a:b])]))
     found.extend([Furniture(posts, len(text), "boilerplate")] if posts is not None else [])
+    found.extend(Furniture(a, b, "stamp") for a, b in date_labels(text, lines, [(f.start, f.end, f.kind) for f in found]))
     # Past the story's footer ("We welcome comments ...", "Reporting by ...") or a writer's biography
     # ("He joined Reuters in 1998 ...") in its second half, what follows is the page's: author bios, related
     # links, promotions.
@@ -367,6 +369,7 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
         again = (named_again(text, line) if line != first else None) or pull_quote(text, line)  # run into a paragraph
         out.extend([Furniture(again[0], again[1], "crosshead")] if again else [])
         out.extend(Furniture(a, b, "caption") for a, b in picture_sentences(text, line))
+        out.extend(Furniture(a, b, k) for a, b, k in run_in_chrome(text, line))
         out.extend(Furniture(a, b, kind) for kind, a, b in reader_notes(text, line))
         if promotion(text, line):
             out.append(Furniture(line[0], line[1], "boilerplate"))
@@ -473,8 +476,8 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
     for m in _STAMP.finditer(segment) if clock or _HAS_STAMP_WORD.search(segment) or segment[:1].isdigit() else ():
         out.append(Furniture(start + m.start(), start + m.end(), "stamp", _moment(m.group(0))))
     head = _WIRE_DATELINE_STRICT.match(segment) or _LINE_DATELINE.match(segment) or _PLAIN_AGENCY_DATELINE.match(segment)
-    if head:
-        out.append(Furniture(start + head.start(), start + head.end(), "dateline"))
+    if head:  # a page may print the dateline twice: "AP PORTVILLE, Maine -- PORTVILLE, Maine (AP) -- The ..."
+        out.extend(Furniture(start + h.start(), start + h.end(), "dateline") for h in (head, _WIRE_DATELINE_STRICT.match(segment, head.end())) if h)
     elif (credited := _CREDIT_BEFORE_DATELINE.match(segment)) is not None:
         # "White House VENICE, La. -- The ...": the picture's credit, unbracketed, closes the caption above it.
         out.append(Furniture(start, start + credited.end("credit"), "credit"))

@@ -31,6 +31,7 @@ from timeline.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_NAME_PATTERN,
 )
+from timeline.extract.run_in_chrome import PICTURE_AGENCY
 
 _MONTH = rf"(?:{MONTH_PATTERN})\.?"
 #: A weekday written out or abbreviated, as page stamps write it ("Tue", "Tues.", "Tuesday").
@@ -264,18 +265,24 @@ _LONE_CREDIT = re.compile(
     rf"|{_NAME}\s*/\s*{_NAME}(?:\s*/\s*{_NAME})*)\)?\s*$")
 #: A credit closing its caption's line: "Crew members walk off a ferry on Feb. 21, 2026. Photo by John Roe/Getty Images".
 _TRAILING_CREDIT = re.compile(rf"(?<=[.!?”\"’)])\s+\(?(?:Photo|Photograph|Image|Picture)s?\s+by\s+{_NAME}(?:\s*/\s*{_NAME})*\)?\s*$")
+#: A credit of the agency alone, of a maker and the agency, or of a maker and the paper, closing its caption's line:
+#: "Crew members walk off a ferry on Monday. Getty Images", "... Jane Roe/AFP via Getty Images", "... Jane Roe for The
+#: Harbour Times".
+_TRAILING_AGENCY = re.compile(rf"(?<=[.!?”\"’])\s+(?:(?:{_NAME}\s*/\s*)*{PICTURE_AGENCY}|{_NAME}\s+for\s+(?:the\s+)?{_NAME})\s*$")
 #: A caption says what a picture shows; a line that reports speech is the story's.
 _TOLD = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
 def credited_captions(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pictures' captions with their credits: a line ending in "Photo by NAME/AGENCY", and a short line that
+    """Pictures' captions with their credits: a line ending in "Photo by NAME/AGENCY" or in an agency's bare credit
+    after its stop ("... on Monday. Getty Images"), and a short line that
     does not report speech above a credit alone on its line (the credit closes the caption)."""
     out = []
     filled = [(a, b) for a, b in lines if text[a:b].strip()]
     for k, (a, b) in enumerate(filled):
         line = text[a:b]
-        if " by " in line and len(line.split()) <= 50 and _TRAILING_CREDIT.search(line):
+        if len(line.split()) <= 50 and ((" by " in line and _TRAILING_CREDIT.search(line)) or (
+                _TRAILING_AGENCY.search(line) and not _TOLD.search(line))):
             out.append((a, b))
         elif len(line) < 120 and _LONE_CREDIT.match(line) and len(line.split()) <= 10:
             above = filled[k - 1] if k else None

@@ -321,16 +321,22 @@ def readers_posts(text: str, lines: list[tuple[int, int]], body: list[int], thre
 
 #: A wire picture's caption closes with the place and the day it was taken: "..., Monday, July 19, 2010."
 _PICTURE_DAY = re.compile(rf",?\s+(?:{WEEKDAY_NAME_PATTERN}),\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},\s+\d{{4}}\.?[\"”’']?\s*$")
+#: The picture's day inside a wire caption's one sentence: "President Jane Roe leaves the palace, Wednesday, June 2,
+#: 2010, for a flight to ..." (news prose says "on Wednesday").
+_PICTURE_DAY_WITHIN = re.compile(rf",\s+(?:{WEEKDAY_NAME_PATTERN}),\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},\s+\d{{4}},\s")
 
 
 def dated_caption_after(text: str, credit_end: int) -> int | None:
     """The end of a caption that follows a photo credit on its line ("(AP Photo/Jane Roe) Workers lay boom
-    ..., Wednesday, July 21, 2010."): the rest of the line, when it closes with the picture's day. None
+    ..., Wednesday, July 21, 2010."): the rest of the line, when it closes with the picture's day or is one sentence
+    that holds it between commas. None
     otherwise: a story that goes on after a credit ends its sentences in other ways."""
     end = text.find("\n", credit_end)
     end = len(text) if end < 0 else end
     rest = text[credit_end:end]
-    if not rest.strip() or len(rest.split()) > 80 or not _PICTURE_DAY.search(rest):
+    if not rest.strip() or len(rest.split()) > 80:
+        return None
+    if not _PICTURE_DAY.search(rest) and not (_PICTURE_DAY_WITHIN.search(rest) and not _SENTENCE_END.search(rest.strip())):
         return None
     return end
 

@@ -37,7 +37,7 @@ import re
 from timeline.calendar_words import MONTH_PATTERN
 
 _DOCUMENT = (r"(?:article|story|report|post|piece|headline|caption|photo caption|picture caption|graphic|"
-             r"video|blog post|column|page)")
+             r"video|blog post|column|page|op-ed|editorial|letter|review|obituary|interview|analysis|photo|image|chart|map)")
 #: An editor's correction note opening a line, bracketed or not.
 _CORRECTION = re.compile(
     rf"(?i)^[(\[]?\s*(?:(?:correction|clarification)s?(?:\s*,\s*[^:()\n]{{3,40}}?|\s*\([^()\n]{{3,40}}\))?\s*[:.-]|"
