@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
 from timeline.extract.sentences import quotation_open
 
-__all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "NOUN_COMPLEMENT", "RELATIVE_ACT", "SAYING_NOUNS", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
+__all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "NOUN_COMPLEMENT", "RELATIVE_ACT", "SAYING_NOUNS", "SCHEDULE_WORDS", "Happening",
+           "acted_happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
            "reduced_relative", "scheduled_for", "stem", "stems"]
 
 #: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
@@ -215,6 +216,22 @@ _AND_NOUN = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?(?:
     sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 
 
+#: A happening's noun phrase that opens a clause of a preposition: "(after) an explosion that destroyed the rig".
+_HAPPENING_OPENS = re.compile(r"(?i)(?:the|an?|his|her|its|their|[\w.'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?-i:"
+                              + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
+
+
+def acted_happening(clause: str) -> bool:
+    """Whether ``clause`` is a happening's noun phrase whose relative clause tells what it did: "an explosion that
+    destroyed the rig off Louisiana in April" is the explosion's act ("An explosion destroys the rig"), not a
+    clause whose own subject and verb a title keeps as they stand."""
+    m = _HAPPENING_OPENS.match(clause)
+    if m is None:
+        return False
+    tail = NOUN_COMPLEMENT.match(clause, m.end())
+    return RELATIVE_ACT.match(clause, tail.end() if tail else m.end()) is not None
+
+
 def _trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,;:.":
         end -= 1
@@ -290,6 +307,8 @@ def reduced_relative(text: str, sentence_start: int, start: int, end: int) -> Ha
                      stem(head.group(1)) if head else "", own=True)
 
 
+#: The participles (and "due") that give the day a named happening is to take place: "a hearing set for Friday".
+SCHEDULE_WORDS = "scheduled|planned|slated|set|due|expected"
 #: A noun, then a participle or "due" that says when it is to happen: "a call with analysts planned for Friday",
 #: "thunderstorms expected Friday". Not after a form of "be" ("the tests were due on Monday" is the clause's own
 #: statement). A participle set off by commas ("a hearing, scheduled for Thursday, ...") and an absolute "with
@@ -297,7 +316,7 @@ def reduced_relative(text: str, sentence_start: int, start: int, end: int) -> Ha
 _SCHEDULED = re.compile(
     r"(?i).*?(?:^|\s)(?P<np>(?:a|an|the|this|its|their|his|her|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|[a-z]{3,}s)"
     r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)"
-    r"\s+(?:scheduled|planned|slated|set|due|expected)\s+(?:(?:for|on)\s+)?$", re.S)
+    r"\s+(?:" + SCHEDULE_WORDS + r")\s+(?:(?:for|on)\s+)?$", re.S)
 
 
 def scheduled_for(text: str, sentence_start: int, start: int, end: int) -> Happening | None:
