@@ -83,3 +83,16 @@ def test_which_clauses_are_a_happenings_act() -> None:
     assert acted_happening("the explosion on the ferry that killed four crew members")
     assert not acted_happening("the depot that the fire gutted in May")  # no happening's noun
     assert not acted_happening("the fire spread to the depot in May")  # no relative clause: its own verb
+
+
+def test_a_participle_after_a_determiner_is_an_adjective_not_a_reduced_relative() -> None:
+    text = "The ferry company fitted a valve to its damaged fuel line on Tuesday, the harbour office said.\n"
+    tuesday = [e for e in events_of(text) if e.when.value() == "2026-06-09"]
+    assert len(tuesday) == 1 and "ferry company" in tuesday[0].title
+
+
+def test_a_happenings_name_is_not_cut_on_a_preposition() -> None:
+    text = ("Olsen was convicted in connection with the 1994 bombing of Trans Island Flight 22 over Kessel Bay, in "
+            "which 80 people died.\n")
+    bombing = [e for e in events_of(text) if e.when.value() == "1994"]
+    assert len(bombing) == 1 and not bombing[0].title.endswith(" over")

@@ -62,10 +62,12 @@ _NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|was|were|is|are|has|have|had|will)\b)"
     r"[A-Za-z][\w'’-]*\s+){0,2}?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 #: What the noun phrase may carry after its noun: "of Pan Am flight 103", "on the Deepwater Horizon rig".
-#: ("aboard the ship Star at Portville harbour": a second place phrase; a preposition opens one, never ends one)
+#: ("aboard the ship Star at Portville harbour": a second place phrase; a preposition opens one, never ends one:
+#: "the bombing of Flight 103 over Lockerbie" is cut before "over", not after it)
 NOUN_COMPLEMENT = re.compile(r"(?:(?:[ \t]+|(?<=[ \t]))(?:of|on|at|in|off|near|aboard|from)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
                               r"(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had|will|[a-z]+ed|of|on|"
-                              r"at|in|off|near|aboard|for|to|from|with|by)\b)"
+                              r"at|in|off|near|aboard|for|to|from|with|by|over|under|into|onto|across|through|between|"
+                              r"during|after|before|against|toward|towards|around|about|since|until|as)\b)"
                               r"[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}){1,3}")
 #: Where a happening took place, told after its date: "on the drilling rig Deepwater Horizon", "aboard the ship".
 _PLACE_AFTER_DATE = re.compile(r"[ \t]+(?:on|at|aboard|off|near)[ \t]+(?:the|a|an)[ \t]+(?:(?!(?:and|or|but|that|which|who|"
@@ -281,7 +283,10 @@ PARTICIPLE_WORDS = "|".join(sorted(IRREGULAR_PARTICIPLES - {"hit", "cut", "put"}
 #: "(cited) a report published on Monday".
 _REDUCED_RELATIVE = re.compile(
     r"(?i).*(?:^|\s)(?P<np>(?:a|an|the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?!(?:was|were|is|are|be|been|being|has|have|had)\b)[a-z]+\s+"
+    # the noun the participle follows: no determiner or preposition ("fitted a cap to its damaged oil well on
+    # Friday": "damaged" there is the well's adjective, and the date the fitting's)
+    r"(?!(?:was|were|is|are|be|been|being|has|have|had|a|an|the|its|their|his|her|our|my|your|this|that|these|"
+    r"those|to|of|in|on|at|for|with|by|from|into|onto)\b)[a-z]+\s+"
     r"(?:[a-z]{3,}ed|" + PARTICIPLE_WORDS + r")\s+(?:(?!(?:and|but|that|which|who|it|he|she|they)\b)"
     r"[\w'’-]+\s+){0,4}?)(?:(?:in|on|at|during)\s+)?$", re.S)
 _PERIOD_HEAD = re.compile(r"(?i)\b(?:days?|weeks?|months?|quarters?|years?|period|half|session|term)\s+\S+\s+$")
