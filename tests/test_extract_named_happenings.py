@@ -96,3 +96,11 @@ def test_a_happenings_name_is_not_cut_on_a_preposition() -> None:
             "which 80 people died.\n")
     bombing = [e for e in events_of(text) if e.when.value() == "1994"]
     assert len(bombing) == 1 and not bombing[0].title.endswith(" over")
+
+
+def test_a_dated_example_after_such_as_is_titled_by_its_own_name() -> None:
+    text = ("After past disasters, such as the Marlow Bay ferry fire in 1998, doctors say they expect a wave of "
+            "breathing problems among the crews.\n")
+    fire = [e for e in events_of(text) if e.when.value() == "1998"]
+    assert len(fire) == 1 and not fire[0].title.lower().startswith("such as")
+    assert "Marlow Bay" in fire[0].title

@@ -39,10 +39,11 @@ EVENT_NOUNS = frozenset([
 
 #: The stems of those nouns, as a mention's ``happening`` holds them.
 EVENT_STEMS = frozenset(w.lower()[:4] for w in EVENT_NOUNS) | {"die", "sink", "explosion"}
-#: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April".
+#: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April"; and the words that
+#: name an example ("past disasters, such as the Exxon Valdez oil spill in 1989").
 _AFTER_PREPOSITION = re.compile(
     r"(?i)\b(?:since|after|before|following|until|till|ahead\s+of|in\s+the\s+wake\s+of|in\s+the\s+run-up\s+to|"
-    r"of|from)\s+((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"of|from|such\s+as|including|like)\s+((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?P<storm>hurricane|typhoon|cyclone|storm)\s+[A-Z][a-z]+|(?P<noun>[a-z]+))\s+"
     # where it happened, between the noun and its date: "since an explosion on a rig last month"
     r"(?:(?:on|at|aboard|off|near)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+\s+)?"
