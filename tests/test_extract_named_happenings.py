@@ -104,3 +104,16 @@ def test_a_dated_example_after_such_as_is_titled_by_its_own_name() -> None:
     fire = [e for e in events_of(text) if e.when.value() == "1998"]
     assert len(fire) == 1 and not fire[0].title.lower().startswith("such as")
     assert "Marlow Bay" in fire[0].title
+
+
+def test_a_happenings_place_goes_on_to_a_second_name() -> None:
+    text = "Mr Olsen ran the relief fund set up after the 4 May 2019 floods in Portville and Kessel Bay.\n"
+    floods = [e for e in events_of(text) if e.when.value() == "2019-05-04"]
+    assert [e.title for e in floods] == ["Floods in Portville and Kessel Bay"]
+
+
+def test_a_complement_cut_inside_a_coordination_is_left_out() -> None:
+    text = ("The ferry company funded a study of the effects of the 2024 ferry fire on coastal and marine "
+            "wildlife around the harbour.\n")
+    fire = [e for e in events_of(text) if e.when.value() == "2024"]
+    assert [e.title for e in fire] == ["The ferry fire"]  # not "The ferry fire on coastal"

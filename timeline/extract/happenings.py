@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, IRREGULAR_PAST_WORDS
 from timeline.extract.sentences import quotation_open
 
 __all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "NOUN_COMPLEMENT", "RELATIVE_ACT", "SAYING_NOUNS", "SCHEDULE_WORDS", "Happening",
@@ -70,6 +70,16 @@ NOUN_COMPLEMENT = re.compile(r"(?:(?:[ \t]+|(?<=[ \t]))(?:of|on|at|in|off|near|a
                               r"at|in|off|near|aboard|for|to|from|with|by|over|under|into|onto|across|through|between|"
                               r"during|after|before|against|toward|towards|around|about|since|until|as)\b)"
                               r"[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}){1,3}")
+#: A coordination that goes on inside the phrase a complement ends on: "(the explosion) on marine [and shoreline
+#: environments]": the complement cut there is no whole phrase, and is most often the clause's own ("the effects of
+#: the explosion on marine and shoreline environments"). Not a second happening ("and subsequent sinking"), a new
+#: phrase ("and the") or a verb. A second name goes with the first (:data:`_AND_NAME`).
+_COORDINATED_ON = re.compile(r"[ \t]*(?<![\w-])(?:and|or)[ \t]+(?!(?:the|a|an|its|his|her|their|this|that|it|he|she|they|then|"
+                             r"later|[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST_WORDS)) + r")\b)"
+                             r"(?!(?:[\w'’-]+[ \t]+){0,2}(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+                             + r")\b)[a-z]")
+#: A second name coordinated with the one a complement ends on: "(the attacks in New York) and Washington".
+_AND_NAME = re.compile(r"[ \t]*(?<![\w-])and[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?![\w'’-])")
 #: Where a happening took place, told after its date: "on the drilling rig Deepwater Horizon", "aboard the ship".
 _PLACE_AFTER_DATE = re.compile(r"[ \t]+(?:on|at|aboard|off|near)[ \t]+(?:the|a|an)[ \t]+(?:(?!(?:and|or|but|that|which|who|"
                                r"was|were|is|are|has|have|had|will)\b)[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}")
@@ -166,7 +176,10 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
         if coordinated is not None:
             np_end = coordinated.end()
         tail = NOUN_COMPLEMENT.match(text, np_end)
-        if tail is not None:
+        named = _AND_NAME.match(text, tail.end()) if tail is not None else None
+        if named is not None:
+            np_end = named.end()  # "the 2001 attacks in New York and Washington": one place phrase, two names
+        elif tail is not None and not _COORDINATED_ON.match(text, tail.end()):
             np_end = tail.end()
         # "the April 20 explosion that sank the rig": what the happening did belongs to it, and says what it was.
         relative = RELATIVE_ACT.match(text, np_end)
