@@ -63,6 +63,22 @@ def test_a_title_with_a_verb_before_the_participle_is_kept() -> None:
     assert scheduled_title("The last shipment remains slated") == "The last shipment remains slated"
     assert scheduled_title("A vote was scheduled") == "A vote was scheduled"
     assert scheduled_title("The explosion") == "The explosion"
+    assert scheduled_title("The firm reporting much better than expected") == "The firm reporting much better than expected"
+    assert scheduled_title("The interest on its bonds coming due") == "The interest on its bonds coming due"
+    assert scheduled_title("Smithers expected") == "Smithers expected"  # a name or a plural: unsure
+
+
+def test_a_relative_that_is_no_determiner_of_a_reduced_relative() -> None:
+    text = "The lawyers pushed for an aggressive schedule that included hearings on key claims in March.\n"
+    march = [e for e in events_of(text) if e.when.value().endswith("-03")]
+    assert len(march) == 1 and "lawyers" not in march[0].title  # March is the hearings', not the pushing's
+
+
+def test_a_complement_before_a_second_noun_with_its_own_phrase_is_kept() -> None:
+    text = ("In both a 2005 fire in the company's Portville depot and problems in a Kessel pipeline, the firm was "
+            "found at fault.\n")
+    fire = [e for e in events_of(text) if e.when.value() == "2005"]
+    assert len(fire) == 1 and "Portville depot" in fire[0].title
 
 
 def test_a_scheduled_happening_in_an_article_is_titled_as_a_headline() -> None:

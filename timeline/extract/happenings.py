@@ -73,11 +73,12 @@ NOUN_COMPLEMENT = re.compile(r"(?:(?:[ \t]+|(?<=[ \t]))(?:of|on|at|in|off|near|a
 #: A coordination that goes on inside the phrase a complement ends on: "(the explosion) on marine [and shoreline
 #: environments]": the complement cut there is no whole phrase, and is most often the clause's own ("the effects of
 #: the explosion on marine and shoreline environments"). Not a second happening ("and subsequent sinking"), a new
-#: phrase ("and the") or a verb. A second name goes with the first (:data:`_AND_NAME`).
+#: phrase ("and the"), a verb, or a noun with a phrase of its own ("a 2005 explosion in the refinery and problems in
+#: a pipeline": two happenings). A second name goes with the first (:data:`_AND_NAME`).
 _COORDINATED_ON = re.compile(r"[ \t]*(?<![\w-])(?:and|or)[ \t]+(?!(?:the|a|an|its|his|her|their|this|that|it|he|she|they|then|"
                              r"later|[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST_WORDS)) + r")\b)"
                              r"(?!(?:[\w'’-]+[ \t]+){0,2}(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
-                             + r")\b)[a-z]")
+                             + r")\b)[a-z][\w-]*[ \t]+(?!(?:in|on|at|of|for|to|from|with|by|and|or|as|that|which|who)\b)[a-z]")
 #: A second name coordinated with the one a complement ends on: "(the attacks in New York) and Washington".
 _AND_NAME = re.compile(r"[ \t]*(?<![\w-])and[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?![\w'’-])")
 #: Where a happening took place, told after its date: "on the drilling rig Deepwater Horizon", "aboard the ship".
@@ -298,8 +299,9 @@ PARTICIPLE_WORDS = "|".join(sorted(IRREGULAR_PARTICIPLES - {"hit", "cut", "put"}
 _REDUCED_RELATIVE = re.compile(
     r"(?i).*(?:^|\s)(?P<np>(?:a|an|the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
     # the noun the participle follows: no determiner or preposition ("fitted a cap to its damaged oil well on
-    # Friday": "damaged" there is the well's adjective, and the date the fitting's)
-    r"(?!(?:was|were|is|are|be|been|being|has|have|had|a|an|the|its|their|his|her|our|my|your|this|that|these|"
+    # Friday": "damaged" there is the well's adjective, and the date the fitting's). ("a schedule that included
+    # trials in March": "that" there is a relative pronoun, and the date the clause's.)
+    r"(?!(?:was|were|is|are|be|been|being|has|have|had|a|an|the|its|their|his|her|our|my|your|this|these|"
     r"those|to|of|in|on|at|for|with|by|from|into|onto)\b)[a-z]+\s+"
     r"(?:[a-z]{3,}ed|" + PARTICIPLE_WORDS + r")\s+(?:(?!(?:and|but|that|which|who|it|he|she|they)\b)"
     r"[\w'’-]+\s+){0,4}?)(?:(?:in|on|at|during)\s+)?$", re.S)

@@ -25,10 +25,17 @@ _VERB_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|
                           + "|".join(sorted(_LINKING)) + r")\b")
 
 
+#: A last word that makes the participle no scheduling of a noun: "better than expected", "coming due".
+_NO_NOUN_BEFORE = re.compile(r"(?i)\b(?:than|as|so|not|also|still|now|already|widely|long|coming|falling|becoming)$")
+
+
 def scheduled_title(title: str) -> str:
     """``title`` with the "be" its scheduling participle lacks: "A trial set" -> "A trial is set"."""
     m = _SCHEDULED.fullmatch(title)
-    if m is None or _VERB_BEFORE.search(m.group("np")):
+    if m is None or _VERB_BEFORE.search(m.group("np")) or _NO_NOUN_BEFORE.search(m.group("np")):
         return title
-    be = "are" if _plural_subject(m.group("np") + " ") else "is"
-    return f"{m.group('np')} {be} {m.group('participle')}"
+    np = m.group("np")
+    plural = _plural_subject(np + " ")
+    if " " not in np and not plural:
+        return title  # "Drops expected", "Jones expected": one word, a plural noun or a name; its number is unsure
+    return f"{np} {'are' if plural else 'is'} {m.group('participle')}"
