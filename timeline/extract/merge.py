@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.attribution import speaker_phrase
-from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster, stems
+from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.occasions import one_meeting
 from timeline.extract.one_clause import one_clause_dated_twice, own_clauses
 from timeline.extract.picked_up import gathers, refers_back
@@ -44,10 +44,10 @@ from timeline.extract.predicates import (
     publishes,
     recalled_again,
     told_again,
-    verb_stem,
 )
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
+from timeline.extract.vague_mentions import vague_disaster
 from timeline.model import Precision, When
 
 __all__ = ["REPORTING_PERIODS", "RESULTS", "Mention", "contains", "content_words", "dated_verb", "merge_mentions",
@@ -421,7 +421,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # A dated happening named in the lead's sentence ("..., a 1997 attack") is its own event.
         if vaguer is not None and not vaguer.main and not vaguer.happening and (b if vaguer is a else a).lead:
             return True
-        if vaguer is not None and not vaguer.main and _vague_disaster(vaguer, b if vaguer is a else a):
+        if vaguer is not None and not vaguer.main and vague_disaster(vaguer, b if vaguer is a else a):
             return True  # "causes of last month's spill -- started when a rig exploded April 20": told, then dated
         return _figure_released(a, b) or _figure_released(b, a)
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
@@ -557,30 +557,12 @@ def _named_again(noun: Mention, other: Mention) -> bool:
     "the superstar's death on Thursday" and "the star died ... on Thursday"; "last year's accident" and
     "the Deepwater Horizon accident ... last year"."""
     if not noun.happening or (noun.happening not in other.stems and not one_disaster(noun.happening, other.happening)
-                              and not _vague_disaster(noun, other)):
+                              and not vague_disaster(noun, other)):
         return False
     # At a vaguer date, only a noun that names a happening ("the explosion last month"), not any head noun a
     # relative clause hangs on ("the well is now expected to be completed later this month").
     return noun.key == other.key or (noun.key[:10] == other.key[:10] and len(noun.key) > 10) or (
         noun.happening in EVENT_STEMS and contains(noun.when, other.when))
-
-
-#: A title that only names a happening by its common noun and its date: "Last April's disaster", "The spill".
-_VAGUE_TITLE = re.compile(r"(?i)(?:(?:the|a|an|last|this)\s+)?(?:(?:" + "|".join(MONTH_NAMES + WEEKDAY_NAMES)
-                          + r"|week|month|year)['’]s\s+)?(?-i:[a-z][a-z-]*\s+){0,2}[a-z]+")
-
-
-def _vague_disaster(noun: Mention, other: Mention) -> bool:
-    """Whether ``noun`` is a vague mention of a disaster ("last April's disaster", "the blowout") and ``other`` tells
-    a disaster as what happened, its main verb or its subject: one article's disaster of one date is one, whatever
-    noun names it ("The explosion aboard the rig last April killed 11 workers", "the rig exploded on 20 April").
-    A name in the mention ("the Exxon Valdez spill") says which disaster it is, and the nouns alone do not join it
-    to another; nor does a disaster only spoken of ("Obama called the spill a catastrophe")."""
-    if not one_disaster(noun.happening, noun.happening) or _VAGUE_TITLE.fullmatch(noun.title) is None:
-        return False
-    words = other.title.lower().split()
-    verb = next((i for i, w in enumerate(words) if i and verb_stem(w) in other.predicate.verbs), None)
-    return verb is not None and any(one_disaster(noun.happening, s) for s in stems(" ".join(words[:verb + 1])))
 
 
 # An earnings story reports one set of results: "quarterly profits drop" (the lead), "second-quarter
