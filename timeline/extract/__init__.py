@@ -78,7 +78,7 @@ from timeline.extract.clauses import (
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.furniture import dated_posts
-from timeline.extract.happenings import CONTENT_CLAUSE, RELATIVE_ACT, SAYING_NOUNS, stems
+from timeline.extract.happenings import CONTENT_CLAUSE, RELATIVE_ACT, SAYING_NOUNS, acted_happening, stems
 from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
 from timeline.extract.inline_marks import reading_text
@@ -104,6 +104,7 @@ from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
 from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind, undergoer
 from timeline.extract.title_relatives import relative_only
+from timeline.extract.title_schedules import scheduled_title
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
@@ -366,7 +367,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             others = [n for n in map(names.resolve, (n.text for n in names.between(s.start, first)))
                       if n != names.resolve(owner or "") and (_actor_kind(n) == "body" if its and its.group(1) else _looks_personal(n))]
             owner = None if others else owner
-            title = write_title(text[first:end], parts, short(owner), noun_phrase=True)
+            title = scheduled_title(write_title(text[first:end], parts, short(owner), noun_phrase=True))
         mention_actor = None
     elif a.embedded is not None:
         start, end, _ = a.embedded
@@ -401,7 +402,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         if thing:  # "BP was leasing the rig when it exploded": what only a thing undergoes is the object's
             clause = f"{thing}{clause[2:]}"
             removal = [(b + len(thing) - 2, e + len(thing) - 2) for b, e in removal]
-        title = write_title(clause, removal, short(stands_for or actor))
+        title = write_title(clause, removal, short(stands_for or actor), noun_phrase=acted_happening(clause))
         told_of = None
         if not sentence_like(text[body_start:end]):
             told_of = controlled(text[body_start:end], _main_subject(s, actor))

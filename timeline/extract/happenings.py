@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, IRREGULAR_PAST_WORDS
 from timeline.extract.sentences import quotation_open
 
-__all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "NOUN_COMPLEMENT", "RELATIVE_ACT", "SAYING_NOUNS", "Happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
+__all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "NOUN_COMPLEMENT", "RELATIVE_ACT", "SAYING_NOUNS", "SCHEDULE_WORDS", "Happening",
+           "acted_happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
            "reduced_relative", "scheduled_for", "stem", "stems"]
 
 #: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
@@ -38,10 +39,11 @@ EVENT_NOUNS = frozenset([
 
 #: The stems of those nouns, as a mention's ``happening`` holds them.
 EVENT_STEMS = frozenset(w.lower()[:4] for w in EVENT_NOUNS) | {"die", "sink", "explosion"}
-#: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April".
+#: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April"; and the words that
+#: name an example ("past disasters, such as the Exxon Valdez oil spill in 1989").
 _AFTER_PREPOSITION = re.compile(
     r"(?i)\b(?:since|after|before|following|until|till|ahead\s+of|in\s+the\s+wake\s+of|in\s+the\s+run-up\s+to|"
-    r"of|from)\s+((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"of|from|such\s+as|including|like)\s+((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?P<storm>hurricane|typhoon|cyclone|storm)\s+[A-Z][a-z]+|(?P<noun>[a-z]+))\s+"
     # where it happened, between the noun and its date: "since an explosion on a rig last month"
     r"(?:(?:on|at|aboard|off|near)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+\s+)?"
@@ -61,11 +63,24 @@ _NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|was|were|is|are|has|have|had|will)\b)"
     r"[A-Za-z][\w'’-]*\s+){0,2}?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 #: What the noun phrase may carry after its noun: "of Pan Am flight 103", "on the Deepwater Horizon rig".
-#: ("aboard the ship Star at Portville harbour": a second place phrase; a preposition opens one, never ends one)
+#: ("aboard the ship Star at Portville harbour": a second place phrase; a preposition opens one, never ends one:
+#: "the bombing of Flight 103 over Lockerbie" is cut before "over", not after it)
 NOUN_COMPLEMENT = re.compile(r"(?:(?:[ \t]+|(?<=[ \t]))(?:of|on|at|in|off|near|aboard|from)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
                               r"(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had|will|[a-z]+ed|of|on|"
-                              r"at|in|off|near|aboard|for|to|from|with|by)\b)"
+                              r"at|in|off|near|aboard|for|to|from|with|by|over|under|into|onto|across|through|between|"
+                              r"during|after|before|against|toward|towards|around|about|since|until|as)\b)"
                               r"[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}){1,3}")
+#: A coordination that goes on inside the phrase a complement ends on: "(the explosion) on marine [and shoreline
+#: environments]": the complement cut there is no whole phrase, and is most often the clause's own ("the effects of
+#: the explosion on marine and shoreline environments"). Not a second happening ("and subsequent sinking"), a new
+#: phrase ("and the"), a verb, or a noun with a phrase of its own ("a 2005 explosion in the refinery and problems in
+#: a pipeline": two happenings). A second name goes with the first (:data:`_AND_NAME`).
+_COORDINATED_ON = re.compile(r"[ \t]*(?<![\w-])(?:and|or)[ \t]+(?!(?:the|a|an|its|his|her|their|this|that|it|he|she|they|then|"
+                             r"later|[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST_WORDS)) + r")\b)"
+                             r"(?!(?:[\w'’-]+[ \t]+){0,2}(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+                             + r")\b)[a-z][\w-]*[ \t]+(?!(?:in|on|at|of|for|to|from|with|by|and|or|as|that|which|who)\b)[a-z]")
+#: A second name coordinated with the one a complement ends on: "(the attacks in New York) and Washington".
+_AND_NAME = re.compile(r"[ \t]*(?<![\w-])and[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?![\w'’-])")
 #: Where a happening took place, told after its date: "on the drilling rig Deepwater Horizon", "aboard the ship".
 _PLACE_AFTER_DATE = re.compile(r"[ \t]+(?:on|at|aboard|off|near)[ \t]+(?:the|a|an)[ \t]+(?:(?!(?:and|or|but|that|which|who|"
                                r"was|were|is|are|has|have|had|will)\b)[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}")
@@ -162,7 +177,10 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
         if coordinated is not None:
             np_end = coordinated.end()
         tail = NOUN_COMPLEMENT.match(text, np_end)
-        if tail is not None:
+        named = _AND_NAME.match(text, tail.end()) if tail is not None else None
+        if named is not None:
+            np_end = named.end()  # "the 2001 attacks in New York and Washington": one place phrase, two names
+        elif tail is not None and not _COORDINATED_ON.match(text, tail.end()):
             np_end = tail.end()
         # "the April 20 explosion that sank the rig": what the happening did belongs to it, and says what it was.
         relative = RELATIVE_ACT.match(text, np_end)
@@ -215,6 +233,22 @@ _AND_NOUN = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?(?:
     sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 
 
+#: A happening's noun phrase that opens a clause of a preposition: "(after) an explosion that destroyed the rig".
+_HAPPENING_OPENS = re.compile(r"(?i)(?:the|an?|his|her|its|their|[\w.'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?-i:"
+                              + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
+
+
+def acted_happening(clause: str) -> bool:
+    """Whether ``clause`` is a happening's noun phrase whose relative clause tells what it did: "an explosion that
+    destroyed the rig off Louisiana in April" is the explosion's act ("An explosion destroys the rig"), not a
+    clause whose own subject and verb a title keeps as they stand."""
+    m = _HAPPENING_OPENS.match(clause)
+    if m is None:
+        return False
+    tail = NOUN_COMPLEMENT.match(clause, m.end())
+    return RELATIVE_ACT.match(clause, tail.end() if tail else m.end()) is not None
+
+
 def _trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,;:.":
         end -= 1
@@ -264,7 +298,11 @@ PARTICIPLE_WORDS = "|".join(sorted(IRREGULAR_PARTICIPLES - {"hit", "cut", "put"}
 #: "(cited) a report published on Monday".
 _REDUCED_RELATIVE = re.compile(
     r"(?i).*(?:^|\s)(?P<np>(?:a|an|the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?!(?:was|were|is|are|be|been|being|has|have|had)\b)[a-z]+\s+"
+    # the noun the participle follows: no determiner or preposition ("fitted a cap to its damaged oil well on
+    # Friday": "damaged" there is the well's adjective, and the date the fitting's). ("a schedule that included
+    # trials in March": "that" there is a relative pronoun, and the date the clause's.)
+    r"(?!(?:was|were|is|are|be|been|being|has|have|had|a|an|the|its|their|his|her|our|my|your|this|these|"
+    r"those|to|of|in|on|at|for|with|by|from|into|onto)\b)[a-z]+\s+"
     r"(?:[a-z]{3,}ed|" + PARTICIPLE_WORDS + r")\s+(?:(?!(?:and|but|that|which|who|it|he|she|they)\b)"
     r"[\w'’-]+\s+){0,4}?)(?:(?:in|on|at|during)\s+)?$", re.S)
 _PERIOD_HEAD = re.compile(r"(?i)\b(?:days?|weeks?|months?|quarters?|years?|period|half|session|term)\s+\S+\s+$")
@@ -290,6 +328,8 @@ def reduced_relative(text: str, sentence_start: int, start: int, end: int) -> Ha
                      stem(head.group(1)) if head else "", own=True)
 
 
+#: The participles (and "due") that give the day a named happening is to take place: "a hearing set for Friday".
+SCHEDULE_WORDS = "scheduled|planned|slated|set|due|expected"
 #: A noun, then a participle or "due" that says when it is to happen: "a call with analysts planned for Friday",
 #: "thunderstorms expected Friday". Not after a form of "be" ("the tests were due on Monday" is the clause's own
 #: statement). A participle set off by commas ("a hearing, scheduled for Thursday, ...") and an absolute "with
@@ -297,7 +337,7 @@ def reduced_relative(text: str, sentence_start: int, start: int, end: int) -> Ha
 _SCHEDULED = re.compile(
     r"(?i).*?(?:^|\s)(?P<np>(?:a|an|the|this|its|their|his|her|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|[a-z]{3,}s)"
     r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)"
-    r"\s+(?:scheduled|planned|slated|set|due|expected)\s+(?:(?:for|on)\s+)?$", re.S)
+    r"\s+(?:" + SCHEDULE_WORDS + r")\s+(?:(?:for|on)\s+)?$", re.S)
 
 
 def scheduled_for(text: str, sentence_start: int, start: int, end: int) -> Happening | None:

@@ -52,6 +52,7 @@ from timeline.extract.predicates import (
 from timeline.extract.succession import successions
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
+from timeline.extract.vague_mentions import vague_disaster
 from timeline.model import Precision, When
 
 __all__ = ["REPORTING_PERIODS", "RESULTS", "Mention", "contains", "content_words", "dated_verb", "merge_mentions",
@@ -434,6 +435,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # A dated happening named in the lead's sentence ("..., a 1997 attack") is its own event.
         if vaguer is not None and not vaguer.main and not vaguer.happening and (b if vaguer is a else a).lead:
             return True
+        if vaguer is not None and not vaguer.main and vague_disaster(vaguer, b if vaguer is a else a):
+            return True  # "causes of last month's spill -- started when a rig exploded April 20": told, then dated
         return _figure_released(a, b) or _figure_released(b, a)
     if RESULTS in a.words and RESULTS in b.words and (a.key == b.key or _latest_period(a, b) or _latest_period(b, a)):
         return True  # one period's results, figure by figure (a year-earlier period is only compared with)
@@ -567,7 +570,8 @@ def _named_again(noun: Mention, other: Mention) -> bool:
     """Whether ``noun`` names by a noun the happening ``other`` tells, at the same date or a vaguer one:
     "the superstar's death on Thursday" and "the star died ... on Thursday"; "last year's accident" and
     "the Deepwater Horizon accident ... last year"."""
-    if not noun.happening or (noun.happening not in other.stems and not one_disaster(noun.happening, other.happening)):
+    if not noun.happening or (noun.happening not in other.stems and not one_disaster(noun.happening, other.happening)
+                              and not vague_disaster(noun, other)):
         return False
     # At a vaguer date, only a noun that names a happening ("the explosion last month"), not any head noun a
     # relative clause hangs on ("the well is now expected to be completed later this month").
