@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_PATTERN, MONTHS, WIRE_ZONES
-from timeline.extract.furniture import page_furniture, thread_follows
+from timeline.extract.furniture import CAPS_HEADING, is_heading, page_furniture, thread_follows
 from timeline.extract.furniture_spans import content_sentences, masked, trim  # noqa: F401  (applying spans: its own stage)
 from timeline.extract.page_blocks import (
     above_the_dateline,
@@ -162,9 +162,6 @@ _LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associat
                              # Breakingviews columnist ...": a verb or a name of the agency's own).
                              r"|(?:AP|AFP|Reuters|Getty\s+Images)(?=\s+[A-Z])(?!\s+(?:Photos?|News|Breakingviews|Television|TV|"
                              r"Health|Insider|Exclusive|Poll|Graphics?|Video|Investigates)\b))\s*")
-#: A crosshead run into the next paragraph: "PASSENGERS URGED TO COME FORWARD The Mexican man ...", 'NO SIGN OF
-#: "DEAD ZONE" In June ...'.
-_CROSSHEAD = re.compile(r"^(?:[\"“‘]?[A-Z][A-Z'’-]+[\"”’]?\s+){2,}[\"“‘]?[A-Z][A-Z'’-]+[\"”’]?\s+(?=[A-Z][a-z]|[A-Z]{2,5}['’]s\s)")
 #: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Jane Doe/Handout", "Photo: Getty Images".
 _CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image|Credit|Illustration|Photo credit|Image copyright|Image caption|"
@@ -510,8 +507,8 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
             out.append(Furniture(start + after.start(), start + after.end(), "dateline"))
     out.extend(Furniture(a, b, k) for a, b, k in run_in_credits(text, start, end)  # no colon: :mod:`.picture_credits`
                if not any(f.start < b and a < f.end for f in out))
-    crosshead = _CROSSHEAD.match(segment)
-    if crosshead and not head:
+    crosshead = CAPS_HEADING.match(segment)
+    if crosshead and not head and is_heading(segment, crosshead):
         out.append(Furniture(start, start + crosshead.end(), "crosshead"))
     byline = _BYLINE.match(segment)
     if byline and byline.end() < len(segment) and len(byline.group(0).split()) >= 3:

@@ -106,31 +106,35 @@ def programme_guide(text: str) -> bool:
             or len(_PROGRAMME_SLOT.findall(text, 0, 200_000)) >= _GUIDE_MIN)
 
 
-#: A section heading in capitals run into the paragraph it heads, at a line's start or after a sentence's end:
-#: "HOW THE FUNNEL WORKS The funnel is a 40ft box", 'THE SCALE OF THE DAMAGE "This is the worst ..."'. Saved
-#: pages lose the heading's own line; it is the page's signpost, not part of the sentence.
-_CAPS_HEADING = re.compile(r"(?m)(?:^[ \t]*|(?<=[.:!?\"”]) )((?:(?:[A-Z][A-Z&'’-]*[A-Z]|A|&)\s+){2,10})"
-                           r"(?=[\"“]?[A-Z][a-z])")
+#: A section heading in capitals run into the paragraph it heads: "HOW THE FUNNEL WORKS The funnel is a 40ft
+#: box", 'NO SIGN OF "DEAD ZONE" In June ...'. Saved pages lose the heading's own line; it is the page's
+#: signpost, not part of the sentence. At a line's start (:func:`.cleanup.find_furniture` reads it there, where
+#: it knows the headline) or after a sentence's end (:func:`caps_headings`).
+CAPS_HEADING = re.compile(r"((?:[\"“‘]?(?:[A-Z][A-Z&'’-]*[A-Z]|A|&)[\"”’]?\s+){2,10})"
+                          r"(?=[\"“‘]?[A-Z][a-z]|[A-Z]{2,5}['’]s\s)")
+_AFTER_SENTENCE = re.compile(r"(?<=[.:!?\"”] )" + CAPS_HEADING.pattern)
 _HEADING_GLUE = frozenset({"A", "AN", "THE", "OF", "AND", "&", "IN", "ON", "AT", "TO", "FOR", "BY", "WITH", "FROM"})
 #: A company's name in capitals goes on with its suffix: "A RAND Corp. study".
 _NAME_SUFFIX = re.compile(r"(?:Corp|Inc|Co|Ltd|Plc|LLC|Group|Holdings)\b")
 
 
+def is_heading(text: str, m: re.Match[str]) -> bool:
+    """Whether the capitals ``m`` (of :data:`CAPS_HEADING`) are a heading: two words that are not glue at least,
+    one of five letters or three of them ("US EPA officials", "NATO ISAF troops" open sentences with
+    initialisms), not a company's name going on ("A RAND Corp."), nor a chronology entry's heading after its
+    date ("2 JUNE: RISER CUT After ...", whose date heads the sentence)."""
+    content = [w.strip("\"“”‘’") for w in m.group(1).split()]
+    content = [w for w in content if w not in _HEADING_GLUE]
+    if len(content) < 2 or not (len(content) >= 3 or any(len(w) >= 5 for w in content)):
+        return False
+    if _NAME_SUFFIX.match(text, m.end()):
+        return False
+    return not re.search(r"\d[^.!?\n]{0,20}:\s*$", text[max(0, m.start(1) - 30):m.start(1)])
+
+
 def caps_headings(text: str) -> list[tuple[int, int]]:
-    """Spans of capitalised section headings run into their paragraphs (:data:`_CAPS_HEADING`). Two words
-    that are not glue at least, one of five letters or three of them: "US EPA officials" and "NATO ISAF
-    troops" open sentences with initialisms, not headings."""
-    out = []
-    for m in _CAPS_HEADING.finditer(text):
-        content = [w for w in m.group(1).split() if w not in _HEADING_GLUE]
-        if len(content) < 2 or not (len(content) >= 3 or any(len(w) >= 5 for w in content)):
-            continue
-        if _NAME_SUFFIX.match(text, m.end()):
-            continue
-        if re.search(r"\d[^.!?\n]{0,20}:\s*$", text[max(0, m.start(1) - 30):m.start(1)]):
-            continue  # "2 JUNE: LOWER RISER CUT After ...": a chronology's entry, whose date heads the sentence
-        out.append((m.start(1), m.end(1)))
-    return out
+    """Spans of capitalised section headings run in after a sentence's end (:data:`CAPS_HEADING`)."""
+    return [(m.start(1), m.end(1)) for m in _AFTER_SENTENCE.finditer(text) if is_heading(text, m)]
 
 
 def page_furniture(text: str, lines: list[tuple[int, int]], body: list[int]) -> list[tuple[int, int, str]]:
