@@ -74,6 +74,10 @@ def test_a_reason_frame_gives_way_to_its_clause(sentence: str, date: str, title:
     # A clause of repeated time, and a lead whose comma went with the aside between dashes.
     ("Each day the strike goes on, the union is losing members, its leader said on Monday.", "on Monday",
      "The union is losing members"),
+    ("Every week the plant stays shut, farmers lose about $50,000, the mayor said on Monday.", "on Monday",
+     "Farmers lose about $50,000"),
+    ("SHIP FIRE 12-HOUR BLAZE, MAY 4, 2001 A fire on the freighter burned through the night.", "MAY 4, 2001",
+     "A fire on the freighter burns through the night"),
     ("Amidst a scare over bad water -- later traced to a broken main -- the town shut its pool on Sunday.",
      "on Sunday", "The town shuts its pool"),
     ("Less than two weeks after the fire at the depot destroyed six buses, the operator told staff on Friday "

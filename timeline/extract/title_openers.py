@@ -75,7 +75,8 @@ def _subject_phrase(rest: str) -> str | None:
 def inverted(text: str) -> bool:
     """Whether ``text`` opens on a fronted phrase right before its copula ("At issue were ...", "Among the dead
     was ..."): the phrase is no lead to drop, whether or not the subject can be put first."""
-    return bool(_PREPOSITIONAL.match(text) or _ADJECTIVAL.match(text))
+    m = _PREPOSITIONAL.match(text) or _ADJECTIVAL.match(text)
+    return m is not None and bool(_SUBJECT_START.match(text[m.end():] + " ")) and not _PRONOUN_START.match(text, m.end())
 
 
 def _uninverted(text: str) -> str | None:
@@ -196,11 +197,11 @@ _CONNECTIVE = re.compile(r"^(?:(?:By|In)\s+(?:contrast|comparison)|For\s+(?:exam
                          r"at|by|for|with|from|during|under|over)\b)")
 #: An upper-case heading run into the first sentence under it ("THUNDER HORSE, Thunder Horse is ..."); a dateline's
 #: place after it ("GRAND ISLE, Louisiana | ...", "CAPE MAY, New Jersey - ...") is no sentence.
-_HEADING = re.compile(r"^[A-Z][A-Z’'&.-]+(?:\s+[A-Z][A-Z’'&.-]+)+,\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+[a-z])")
+_HEADING = re.compile(r"^[A-Z][A-Z’'&.-]+(?:\s+[A-Z\d][A-Z\d’'&.-]+)+,\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+[a-z])")
 #: "Each day oil continues to leak, investors ...", "Every time the pumps stop, the pressure ...": a clause of
 #: repeated time before the subject.
 _EACH_TIME = re.compile(r"^(?:Each|Every)\s+(?:day|time|week|month|year|morning|night|hour)\s+[^,;:“”\"]{3,100},\s+"
-                        r"(?=[A-Z]|(?:the|a|an|his|her|its|their|our|this|these|those|some|many|he|she|it|they|we)\s)")
+                        r"(?=[A-Z]|[a-z]+(?<!ing)(?<!ed)\s)")  # (a subject, not "adding to ...": a participle after a clause)
 
 
 @dataclass(frozen=True)
