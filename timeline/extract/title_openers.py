@@ -54,8 +54,8 @@ _PRONOUN_START = re.compile(r"(?:it|he|she|they|we|i|you|there)\b", re.I)
 
 
 def _subject_phrase(rest: str) -> str | None:
-    """The noun phrase that opens ``rest`` when it runs to the end of the clause: no finite verb of its own
-    outside a relative clause, no list."""
+    """The noun phrase that opens ``rest`` when it runs to the end of the clause: no verb, relative clause, list
+    or quotation of its own."""
     if not _SUBJECT_START.match(rest + " ") or _PRONOUN_START.match(rest):
         return None
     stop = _SUBJECT_STOP.search(rest)
