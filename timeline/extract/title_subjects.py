@@ -14,6 +14,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import _COMMON_SINGLE
+from timeline.extract.title_openers import inverted, lead_debris
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
     _AUX,
@@ -28,7 +29,7 @@ from timeline.extract.title_words import (
 
 _LEAD_WORDS = {
     "in", "on", "at", "after", "before", "while", "when", "although", "though", "as", "since", "during",
-    "despite", "amid", "following", "earlier", "later", "meanwhile", "however", "separately", "also",
+    "despite", "amid", "amidst", "following", "earlier", "later", "meanwhile", "however", "separately", "also",
     "still", "for", "by", "under", "with", "without", "until", "once", "if", "because", "last", "this",
     "over", "within", "throughout", "across", "from", "to", "so", "then", "now",
     # Any preposition or sentence adverb can open a sentence before its subject:
@@ -48,10 +49,11 @@ _LEAD_WORDS = {
 #: "after the blast", "later", "later that day": what follows a span of time in a lead. Only "after" and "before"
 #: take a phrase of their own: "Five days later the well blew out, causing ..." has no comma after its lead, and
 #: the comma after "blew out" ends the main clause, not the lead.
-_AFTER_TIME = r"(?:(?:after|before)\b[^,“\"]{0,50}|(?:later|earlier|ago)\b(?:\s+(?:in|on|at|that|this|next|last|the\s+same)\b[^,“\"]{0,40})?)"
+_AFTER_TIME = r"(?:(?:after|before)\b[^,“\"]{0,80}|(?:later|earlier|ago)\b(?:\s+(?:in|on|at|that|this|next|last|the\s+same)\b[^,“\"]{0,40})?)"
 #: "The next day, ...", "Two weeks later, ...", "Hours after the blast, ...": a time phrase before the subject.
 _TIME_LEAD = re.compile(
-    r"^(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|"
+    r"^(?:(?:less\s+than|more\s+than|almost|nearly|barely|just|only|some)\s+)?"  # ("Less than two weeks after ...,")
+    r"(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|"
     r"a few|a couple of|\d+)\s+(?:[a-z]+\s+)?"
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|morning|night|evening|afternoon|weekend)"
     r"(?:\s+" + _AFTER_TIME + r")?|(?:hours|days|weeks|months|years|minutes|moments)\s+" + _AFTER_TIME + r"),\s+", re.I)
@@ -80,9 +82,9 @@ _PRONOUNS = {"he", "she", "they"}
 
 _BARE_ADVERB_LEAD = re.compile(
     r"^(?:[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|bly|tly)|Yesterday|"
-    r"Today|Tonight|Now|Then|Meanwhile|Also|Still|Separately|Earlier|Later|Instead)\s+(?=[A-Z]|(?:he|she|it|they|we|I)\b)"
+    r"Today|Tonight|Now|Then|Meanwhile|Also|Still|Separately|Earlier|Later|Instead|Clearly)\s+(?=[A-Z]|(?:he|she|it|they|we|I)\b)"
     r"|^(?:Yesterday|Today|Tonight|Meanwhile|Separately|Earlier|Later|Finally|Eventually|Initially|Ultimately|"
-    r"Previously|Subsequently|Additionally|Consequently)\s+(?=(?:the|a|an|this|these|those|its|his|her|"
+    r"Previously|Subsequently|Additionally|Consequently|Originally|Then|Now|Instead|Afterwards)\s+(?=(?:the|a|an|this|these|those|its|his|her|"
     r"their|some|many|most|all|two|three|several)\s)")
 _PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
 _ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
@@ -174,6 +176,10 @@ def _drop_lead(text: str) -> str:
         if section and len(text) - section.end() > 15:
             text = text[section.end():]
             continue
+        debris = lead_debris(text)  # "[Even] now, BP ...", "By contrast the firm ...", "PIPELINE RUPTURE, A gas line ..."
+        if debris and _enough(text[debris.end:]) and (not debris.needs_subject or _SUBJECT_START.match(text, debris.end)):
+            text = text[debris.end:]
+            continue
         fixed = _FIXED_LEAD.match(text)
         if fixed and len(text) - fixed.end() > 15:  # "All told, the members had ..."
             text = text[fixed.end():]
@@ -191,7 +197,8 @@ def _drop_lead(text: str) -> str:
             if second and len(text) - second.end() > 15 and not _PRE_VERB_FINITE.search(text[:second.end()]):
                 text = text[second.end():]
             continue
-        if first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper()):
+        if (first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper())) \
+                and not inverted(text):  # ("At issue were the cost, the noise and ...": no lead but a predicate)
             m = _UP_TO_COMMA.match(text)
             quoted = _UP_TO_COMMA_QUOTED.match(text) if m is None and first in _QUOTED_LEAD_WORDS else None
             if quoted and not any(w in _AUX or w in {"said", "says"} for w in quoted.group(0).lower().split()):

@@ -35,6 +35,7 @@ from timeline.extract.title_cuts import (
 from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import _COPULA_WORDS, _hangs, _whole_phrase
 from timeline.extract.title_gate import title_defect
+from timeline.extract.title_openers import dash_aside_gone, subject_first
 from timeline.extract.title_phrases import drop_spare_times
 from timeline.extract.title_referents import (
     _actor_kind,
@@ -194,7 +195,7 @@ def write_title(
     relative_clause = subject_relative_clause(text) if noun_phrase else None
     if relative_clause is not None:  # "the rig that exploded": the noun is what the relative clause's verb tells of
         text, noun_phrase = relative_clause, False
-    text = _DASHED.sub(" ", text)
+    text = _DASHED.sub(dash_aside_gone, text)
     text = _AFTER_THAT_ASIDE.sub(r"\1 ", text)
     text = _RELATIVE_ASIDE.sub(relative_aside_gone, text)
     text = _QUOTED_RELATIVE_ASIDE.sub(" ", text)
@@ -259,7 +260,7 @@ def write_title(
             text, quote_lead = colon.group(1), colon.group(2)
     if text[:1] in "“\"" and text.count("“") + text.count('"') == 1 + text.count("”"):
         text = text[1:]  # a quoted paragraph that runs on: its opening mark is not part of the headline
-    text = _drop_lead(text)
+    text = subject_first(_drop_lead(subject_first(text)))  # ("Of concern is X", "It was X who", "the reason why")
     text = _drop_reporting_it(text)
     text = _drop_appositive(text)
     text = _drop_role(text)
