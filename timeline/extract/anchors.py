@@ -53,6 +53,7 @@ from timeline.extract.names import find_names
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
 from timeline.extract.restrictive import clause_end, in_bracketed_aside, restrictive
 from timeline.extract.sentences import Sentence
+from timeline.extract.side_phrases import DATE_NEXT, measured_against
 from timeline.extract.told import told_dates
 from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
 from timeline.model import Precision, When
@@ -70,7 +71,6 @@ class TimexLike(Protocol):
 
     @property
     def when(self) -> When | None: ...
-
 
 
 #: "one Saturday afternoon", "one summer": an indefinite day or season, told of no day a reader can place.
@@ -111,7 +111,7 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|b
                               # participle, the relative clause without its "which was"
                               r",\s+(?=(?:(?!(?:said|added|noted|told|asked|reported|stated)\b)[a-z]{3,}ed|born|built|"
                               r"founded|made|set up|known|held|run|owned|led|based|elected|appointed)\s+"
-                              r"(?:in|on|by|at|last|this|since|from|during)\b|"
+                              r"(?:(?:in|on|by|at|last|this|since|from|during)\b|\Z|" + DATE_NEXT + ")|"
                               # "Peter Voser, due to step up to the top job on July 1, did it on Wednesday": what is
                               # to come of the person named, not when the sentence's verb happened
                               r"(?:due|set|expected|poised|scheduled|slated|about)\s+to\s+[a-z]|"
@@ -243,7 +243,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
                 text, sentence.start, t.start, t.end, sentence.end):
             continue  # "Prior to Thursday, Colombia was the only ...", "Since then, oil has been pouring ..."
         if (is_reference_point(text, sentence.start, t.start, t.end)
-                or is_earlier_reading(text, sentence.start, t.start, t.end)
+                or is_earlier_reading(text, sentence.start, t.start, t.end) or measured_against(text, sentence.start, t.start, dropped)
                 or (dropped and t.start - dropped[-1] <= 10 and _RANGE_JOIN.fullmatch(text[dropped[-1]:t.start]))):
             # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
             # (with the end of its range); "A year ago, 60 percent approved": an earlier reading.
