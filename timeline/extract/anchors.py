@@ -50,10 +50,11 @@ from timeline.extract.happenings import (
 )
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
+from timeline.extract.own_conjuncts import own_conjuncts
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
 from timeline.extract.restrictive import clause_end, in_bracketed_aside, restrictive
 from timeline.extract.sentences import Sentence
-from timeline.extract.side_phrases import DATE_NEXT, measured_against
+from timeline.extract.side_phrases import DATE_NEXT, measured_against, without_asides
 from timeline.extract.told import told_dates
 from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
 from timeline.model import Precision, When
@@ -403,7 +404,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
                 listed.append(replace(a, parts=[(span[1], span[1])]))
             continue
         listed.append(replace(a, listed=span) if span else a)
-    return listed
+    return own_conjuncts(text, listed)
 
 
 def _tally_over_years(text: str, sentence: Sentence, a: _Anchor) -> bool:
@@ -518,7 +519,7 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         pass
     if adv is not None and (rel is None or adv.start() > rel.start()) and not _phrase_only(text, sentence, region, adv):
         clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
-        between = text[clause_start:pos]
+        between = without_asides(text[clause_start:pos])
         if "," in between or len(between.split()) > 14:
             # Too far to be the adverbial clause's date; a restrictive relative clause after its start may hold it
             # ("after it took a hit from an explosion in 2005 which killed 15 workers and leaks in Alaska in 2006").
@@ -576,8 +577,6 @@ def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str])
     return "," not in between and len(between.split()) <= 14 and not (_FINITE_VERB.search(between) or gerund)
 
 
-#: A restrictive relative clause, with no comma: "the site where the rig sank on 22 April", "a deckhand who was
-#: working for Kruse on Wednesday", "the hurricane which devastated the region in 2005".
 def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:
     """Whether the participle after ``comma`` is an appositive ("Public Citizen, founded in 1971 by ..., launched"):
     right after a bare noun phrase (no verb, no clause before it), and closed by a comma before the main verb

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.restrictive import FINITE_VERB
 
 #: A date told straight after a participle ("The yacht, made 10 years ago by ...", "The plant, closed Tuesday, ..."):
@@ -64,3 +65,13 @@ def measured_against(text: str, sentence_start: int, start: int, dropped: list[i
     ``dropped`` holds the ends of the reference points already left out of the sentence."""
     return ((bool(dropped) and restates(text, dropped[-1], start)) or change_from(text, sentence_start, start)
             or compared_appositive(text, sentence_start, start))
+
+
+#: A participle set off by commas inside a clause: "since the rig, leased by BP, exploded on 20 April".
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) +
+                               r")\s+(?:by|in|on|at|from|for|to|with|under)\s[^,;:.!?]{1,60},")
+
+
+def without_asides(clause: str) -> str:
+    """``clause`` without the participles set off by commas inside it, which do not close it."""
+    return _PARTICIPLE_ASIDE.sub("", clause)
