@@ -15,10 +15,13 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.restrictive import FINITE_VERB
 
 #: A date told straight after a participle ("The yacht, made 10 years ago by ...", "The plant, closed Tuesday, ..."):
-#: with a preposition ("built in 1998") the participle is known without it.
-DATE_NEXT = (r"\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago\b|"
+#: with a preposition ("built in 1998") the participle is known without it. Not after a participle of publishing: "The
+#: report, released August 4, claims ..." says what the report claimed on the day it came out.
+DATE_NEXT = (r"(?<!released )(?<!published )(?<!issued )(?<!unveiled )(?<!posted )(?<!announced )(?<!conducted )"
+             r"(?<!taken )(?<!filed )(?<!broadcast )(?<!aired )(?:\Z|\d|"
+             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago\b|"
              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|August|September|"
-             r"October|November|December)\b")
+             r"October|November|December)\b)")
 
 #: "1962, the year her father took office": an appositive naming the date just told once more.
 _RESTATED = re.compile(r"(?i)the\s+(?:year|day|month|week|date|night|morning)\b")
@@ -46,7 +49,8 @@ _MEASURED_AGAINST = re.compile(
     r"(?i)\b(?:than|unlike|like|compared\s+(?:with|to)|versus|as\s+[a-z]+\s+as|"
     r"(?:surpass|exceed|eclips|dwarf|outstrip|overtak|rival|top)(?:es|ed|ing|e|s|ped|ping)?)\s+"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|said|says|told)\b)[^,;:.!?]){1,70}$")
-_SAYING = re.compile(r"(?i)\b(?:said|says|told|tells)\b")
+#: A clause inside the appositive ("Katrina, a storm that in 2005 killed ..."): the date is that clause's happening.
+_CLAUSE_WORD = re.compile(r"(?i)\b(?:said|says|told|tells|that|which|who|whose|when|where)\b")
 #: The appositive noun phrase from its comma up to the date.
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;:()—–“”\"]{0,100}$")
 
@@ -55,7 +59,7 @@ def compared_appositive(text: str, sentence_start: int, start: int) -> bool:
     """Whether the date at ``start`` lies in an appositive naming the thing a comparison measures against ("has
     eclipsed the worst previous spill, the tanker disaster off Alaska in 1989"): the thing's date, not the clause's."""
     opening = _APPOSITIVE_OPEN.search(text, max(sentence_start, start - 100), start)
-    if opening is None or FINITE_VERB.search(opening.group(0)) or _SAYING.search(opening.group(0)):
+    if opening is None or FINITE_VERB.search(opening.group(0)) or _CLAUSE_WORD.search(opening.group(0)):
         return False
     return _MEASURED_AGAINST.search(text, max(sentence_start, opening.start() - 100), opening.start()) is not None
 
