@@ -82,3 +82,10 @@ def test_the_main_clauses_own_date_stays() -> None:
     assert [when for when, _ in events_of("The talks have stalled, a spokesman said on Monday.")] == ["2026-03-16"]
     events = events_of("The plant, built in 1998, was shut down on Tuesday, the company said.")
     assert ("2026-03-17", "The plant is shut down") in events
+
+
+def test_a_long_since_clauses_second_predicate_is_the_clauses_not_the_main_ones() -> None:
+    events = events_of("Grain has been spilling into the bay since the cargo barge Tamsin struck a pier near the "
+                       "harbour on 3 March and sank two days later.")
+    assert ("2026-03-05", "The cargo barge Tamsin sinks") in events, events
+    assert not any(title.startswith("Grain") and when != "2026-03-20" for when, title in events), events

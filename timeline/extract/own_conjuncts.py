@@ -32,11 +32,18 @@ def own_conjuncts(text: str, anchors: Sequence[A]) -> list[A]:
         first, second = out[i], out[i + 1]
         first_end = max(e for _, e in first.parts)
         second_start = min(b for b, _ in second.parts)
-        if second_start <= first_end or (first.embedded != second.embedded and not (first.embedded and second.embedded)):
+        if second_start <= first_end or (first.embedded is None and second.embedded is not None):
             continue
         joint = _SECOND_PREDICATE.match(text, first_end, second_start)
         if joint is None or joint.end() != second_start:
             continue
+        if first.embedded is not None and second.embedded is None:
+            if first.embedded[2] == "happening":
+                continue
+            # "since the rig exploded on 20 April and sank two days later": the second verb is the clause's too, however
+            # far its date lies from the clause's conjunction
+            second = replace(second, embedded=(first.embedded[0], max(first.embedded[1], max(e for _, e in second.parts)),
+                                               first.embedded[2]))
         verb = _FIRST_VERB.search(text, max(0, first.timex.start - 80), first.timex.start)
         if verb is None:
             continue  # "a fire on March 3 and the sinking two days later": no two predicates
