@@ -89,3 +89,8 @@ def test_a_long_since_clauses_second_predicate_is_the_clauses_not_the_main_ones(
                        "harbour on 3 March and sank two days later.")
     assert ("2026-03-05", "The cargo barge Tamsin sinks") in events, events
     assert not any(title.startswith("Grain") and when != "2026-03-20" for when, title in events), events
+
+
+def test_a_since_gerund_clause_dates_its_own_verb() -> None:
+    assert events_of("The firm has now sold 2 billion euros of assets since announcing in July a plan to sell its "
+                     "ports.") == [("2025-07", "The firm announces a plan to sell its ports")]

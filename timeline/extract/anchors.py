@@ -572,8 +572,9 @@ def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str])
     between = text[clause_start:sentence.start + len(region)]
     # "After failing earlier in the month to halt the leak, BP began ...": a gerund clause opening the sentence
     # (at its end, "died after suffering a cardiac arrest on Thursday", the date is the main clause's too).
-    gerund = clause_start - sentence.start < 3 and re.match(
-        r"\W?(?:after|before|since)\s+[a-z]{3,}ing\b", between, re.I) is not None
+    # "has sold $2bn of assets since announcing in July its plan to ...": a since-clause's date is never the main one's.
+    gerund = re.match(r"\W?(after|before|since)\s+[a-z]{3,}ing\b", between, re.I)
+    gerund = gerund is not None and (clause_start - sentence.start < 3 or gerund.group(1).lower() == "since")
     return "," not in between and len(between.split()) <= 14 and not (_FINITE_VERB.search(between) or gerund)
 
 
