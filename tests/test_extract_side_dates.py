@@ -94,3 +94,14 @@ def test_a_long_since_clauses_second_predicate_is_the_clauses_not_the_main_ones(
 def test_a_since_gerund_clause_dates_its_own_verb() -> None:
     assert events_of("The firm has now sold 2 billion euros of assets since announcing in July a plan to sell its "
                      "ports.") == [("2025-07", "The firm announces a plan to sell its ports")]
+
+
+def test_the_first_predicates_title_leaves_out_the_whole_second_one() -> None:
+    events = events_of("Tomas Berg was born in 1868 and died in 1870 when he fell into a well.")
+    assert ("1868", "Tomas Berg is born") in events, events
+
+
+def test_a_participles_approximate_or_counted_date_is_its_own() -> None:
+    assert ("1910", "Oskar Lind is born") in events_of("Oskar Lind, born about 1910, ran the mill.")
+    assert ("2026-03-17", "The rescue plan is started to save the mill") in events_of(
+        "The bank says the rescue plan, started three days earlier to save the mill, has failed.")

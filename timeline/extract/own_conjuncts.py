@@ -22,6 +22,9 @@ _SECOND_PREDICATE = re.compile(r"(?P<and>\s*,?\s+and\s+)(?:then\s+|later\s+|fina
 #: ("hit", "cut", "set": a past the same as the present, which a date after it shows is past)
 _FIRST_VERB = re.compile(r"\b(?:" + _PAST + r"|hit|cut|set|shut|put|spread|hurt|quit)\b(?:(?!\b(?:and|but|or|that|which|who)\b)[^,;:.!?“”\"()])*$")
 
+#: The rest of a predicate after its date, up to a mark that closes the clause.
+_PREDICATE_REST = re.compile(r"[^,;:!?“”\"()]*?(?=[,;:!?“”\"()]|\.(?:\s|$)|$)")
+
 A = TypeVar("A")
 
 
@@ -47,6 +50,8 @@ def own_conjuncts(text: str, anchors: Sequence[A]) -> list[A]:
         verb = _FIRST_VERB.search(text, max(0, first.timex.start - 80), first.timex.start)
         if verb is None:
             continue  # "a fire on March 3 and the sinking two days later": no two predicates
-        out[i] = replace(first, parts=[*first.parts, (joint.start("and"), max(e for _, e in second.parts))])
+        # The second predicate runs on to the clause's end: "and died in 1870 when he fell", "and sank, ..."
+        rest = _PREDICATE_REST.match(text, max(e for _, e in second.parts))
+        out[i] = replace(first, parts=[*first.parts, (joint.start("and"), rest.end() if rest else max(e for _, e in second.parts))])
         out[i + 1] = replace(second, parts=[*second.parts, (verb.start(), joint.end("and"))])
     return out

@@ -18,10 +18,11 @@ from timeline.extract.restrictive import FINITE_VERB
 #: with a preposition ("built in 1998") the participle is known without it. Not after a participle of publishing: "The
 #: report, released August 4, claims ..." says what the report claimed on the day it came out.
 DATE_NEXT = (r"(?<!released )(?<!published )(?<!issued )(?<!unveiled )(?<!posted )(?<!announced )(?<!conducted )"
-             r"(?<!taken )(?<!filed )(?<!broadcast )(?<!aired )(?:\Z|\d|"
-             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago\b|"
+             r"(?<!taken )(?<!filed )(?<!broadcast )(?<!aired )(?:\Z|(?:(?:about|around|circa|some|nearly|early|late)\s+)?(?:\d|"
+             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?|hours?)\s+"
+             r"(?:ago|earlier|later|before)\b|"
              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|August|September|"
-             r"October|November|December)\b)")
+             r"October|November|December)\b))")
 
 #: "1962, the year her father took office": an appositive naming the date just told once more.
 _RESTATED = re.compile(r"(?i)the\s+(?:year|day|month|week|date|night|morning)\b")
