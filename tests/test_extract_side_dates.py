@@ -80,6 +80,8 @@ def test_the_main_clauses_own_date_stays() -> None:
     assert ("2026-03-16", "The minister resigns") in events_of(
         "The minister, who was elected in 2008, resigned on Monday.")
     assert [when for when, _ in events_of("The talks have stalled, a spokesman said on Monday.")] == ["2026-03-16"]
+    assert [when for when, _ in events_of(
+        "Among people with less than a college degree, the rate in March was 6.1 percent.")] == ["2026-03"]
     events = events_of("The plant, built in 1998, was shut down on Tuesday, the company said.")
     assert ("2026-03-17", "The plant is shut down") in events
 

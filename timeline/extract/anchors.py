@@ -244,7 +244,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
                 text, sentence.start, t.start, t.end, sentence.end):
             continue  # "Prior to Thursday, Colombia was the only ...", "Since then, oil has been pouring ..."
         if (is_reference_point(text, sentence.start, t.start, t.end)
-                or is_earlier_reading(text, sentence.start, t.start, t.end) or measured_against(text, sentence.start, t.start, dropped)
+                or is_earlier_reading(text, sentence.start, t.start, t.end)
+                or measured_against(text, sentence.start, t.start, t.end, dropped)
                 or (dropped and t.start - dropped[-1] <= 10 and _RANGE_JOIN.fullmatch(text[dropped[-1]:t.start]))):
             # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
             # (with the end of its range); "A year ago, 60 percent approved": an earlier reading.
@@ -570,9 +571,8 @@ def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str])
     the back burner since last year", "the minister, who has held the post since 2022, resigned")."""
     clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
     between = text[clause_start:sentence.start + len(region)]
-    # "After failing earlier in the month to halt the leak, BP began ...": a gerund clause opening the sentence
-    # (at its end, "died after suffering a cardiac arrest on Thursday", the date is the main clause's too).
-    # "has sold $2bn of assets since announcing in July its plan to ...": a since-clause's date is never the main one's.
+    # "After failing earlier in the month to halt the leak, BP began ...": a gerund clause opening the sentence (at its
+    # end, "died after suffering a cardiac arrest on Thursday", the main clause's date; "since announcing in July", never).
     gerund = re.match(r"\W?(after|before|since)\s+[a-z]{3,}ing\b", between, re.I)
     gerund = gerund is not None and (clause_start - sentence.start < 3 or gerund.group(1).lower() == "since")
     return "," not in between and len(between.split()) <= 14 and not (_FINITE_VERB.search(between) or gerund)

@@ -52,24 +52,29 @@ _MEASURED_AGAINST = re.compile(
     r"(?:(?!\b(?:is|are|was|were|has|have|had|said|says|told)\b)[^,;:.!?]){1,70}$")
 #: A clause inside the appositive ("Katrina, a storm that in 2005 killed ..."): the date is that clause's happening.
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:said|says|told|tells|that|which|who|whose|when|where)\b")
+_AUXILIARY = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
 #: The appositive noun phrase from its comma up to the date.
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;:()—–“”\"]{0,100}$")
 
 
-def compared_appositive(text: str, sentence_start: int, start: int) -> bool:
-    """Whether the date at ``start`` lies in an appositive naming the thing a comparison measures against ("has
-    eclipsed the worst previous spill, the tanker disaster off Alaska in 1989"): the thing's date, not the clause's."""
+def compared_appositive(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` lies in an appositive naming the thing a comparison measures against
+    ("has eclipsed the worst previous spill, the tanker disaster off Alaska in 1989"): the thing's date, not the
+    clause's. ("Among people with less than a degree, the rate in January was 7%": a clause's subject, its verb next.)"""
     opening = _APPOSITIVE_OPEN.search(text, max(sentence_start, start - 100), start)
     if opening is None or FINITE_VERB.search(opening.group(0)) or _CLAUSE_WORD.search(opening.group(0)):
+        return False
+    rest = re.match(r"[^,;:.!?]*", text[end:end + 100])
+    if rest is not None and (FINITE_VERB.search(rest.group(0)) or _AUXILIARY.search(rest.group(0))):
         return False
     return _MEASURED_AGAINST.search(text, max(sentence_start, opening.start() - 100), opening.start()) is not None
 
 
-def measured_against(text: str, sentence_start: int, start: int, dropped: list[int]) -> bool:
-    """Whether the date at ``start`` is only a point something is measured against, told in a side phrase;
+def measured_against(text: str, sentence_start: int, start: int, end: int, dropped: list[int]) -> bool:
+    """Whether the date at ``text[start:end]`` is only a point something is measured against, told in a side phrase;
     ``dropped`` holds the ends of the reference points already left out of the sentence."""
     return ((bool(dropped) and restates(text, dropped[-1], start)) or change_from(text, sentence_start, start)
-            or compared_appositive(text, sentence_start, start))
+            or compared_appositive(text, sentence_start, start, end))
 
 
 #: A participle set off by commas inside a clause: "since the rig, leased by BP, exploded on 20 April".
