@@ -107,3 +107,9 @@ def test_a_participles_approximate_or_counted_date_is_its_own() -> None:
     assert ("1910", "Oskar Lind is born") in events_of("Oskar Lind, born about 1910, ran the mill.")
     assert ("2026-03-17", "The rescue plan is started to save the mill") in events_of(
         "The bank says the rescue plan, started three days earlier to save the mill, has failed.")
+
+
+def test_a_first_predicates_title_in_a_quotation_keeps_no_trailing_space() -> None:
+    events = events_of('Maud: "My grandfather fell ill in 1921. Jon Avery was taken to the county hospital in that year '
+                       'and died there in 1931 and was buried at the chapel graveyard."')
+    assert ("1921", "Jon Avery is taken to the county hospital") in events, events

@@ -342,7 +342,7 @@ def write_title(
             and not (text.split()[-1].lower().strip("“”\"‘’.") == sentence_end and text.endswith(
                 sentence.rstrip(" .!?”\"’").split()[-1])):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
-    text = _balance_quotes(text.strip().rstrip(" -–—"))  # ("until more than a year later -- [April 1970]")
+    text = _balance_quotes(text.strip().rstrip(" -–—")).rstrip()  # ("until more than a year later -- [April 1970]")
     if noun_phrase and _NAMED_HAPPENING.match(text) and title_defect(text[:1].upper() + text[1:]) == "stub":
         # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
