@@ -468,7 +468,7 @@ _NEAR = 40
 def _main_subject(s: Sentence, actor: str | None) -> str:
     """The enclosing clause's subject as the sentence words it ("A federal judge in New Orleans"), or its actor."""
     opening = strip_opening(s.text)
-    subject = opening[:_subject_end(opening)].strip(" ,")
+    subject = re.sub(r",\s*\d{1,3}$", "", opening[:_subject_end(opening)].strip(" ,"))  # "Mr Lund, 41": no age
     if len(subject.split()) > 8 or re.fullmatch(r"(?i)he|she|it|they|we|i|you", subject):
         return short(actor) or ""
     return subject

@@ -51,9 +51,11 @@ from timeline.extract.happenings import (
 from timeline.extract.idle_dates import idle
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
+from timeline.extract.own_conjuncts import own_conjuncts
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
 from timeline.extract.restrictive import clause_end, in_bracketed_aside, restrictive
 from timeline.extract.sentences import Sentence
+from timeline.extract.side_phrases import DATE_NEXT, measured_against, without_asides
 from timeline.extract.told import told_dates
 from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
 from timeline.model import Precision, When
@@ -71,7 +73,6 @@ class TimexLike(Protocol):
 
     @property
     def when(self) -> When | None: ...
-
 
 
 #: "one Saturday afternoon", "one summer": an indefinite day or season, told of no day a reader can place.
@@ -112,7 +113,7 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|b
                               # participle, the relative clause without its "which was"
                               r",\s+(?=(?:(?!(?:said|added|noted|told|asked|reported|stated)\b)[a-z]{3,}ed|born|built|"
                               r"founded|made|set up|known|held|run|owned|led|based|elected|appointed)\s+"
-                              r"(?:in|on|by|at|last|this|since|from|during)\b|"
+                              r"(?:(?:in|on|by|at|last|this|since|from|during)\b|" + DATE_NEXT + ")|"
                               # "Peter Voser, due to step up to the top job on July 1, did it on Wednesday": what is
                               # to come of the person named, not when the sentence's verb happened
                               r"(?:due|set|expected|poised|scheduled|slated|about)\s+to\s+[a-z]|"
@@ -245,6 +246,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue  # "Prior to Thursday, Colombia was the only ...", "Since then, oil has been pouring ..."
         if (is_reference_point(text, sentence.start, t.start, t.end)
                 or is_earlier_reading(text, sentence.start, t.start, t.end)
+                or measured_against(text, sentence.start, t.start, t.end, dropped)
                 or (dropped and t.start - dropped[-1] <= 10 and _RANGE_JOIN.fullmatch(text[dropped[-1]:t.start]))):
             # "down from 50 percent (May 4-5)", "than the barrels spilled in 1989": a point of comparison
             # (with the end of its range); "A year ago, 60 percent approved": an earlier reading.
@@ -405,7 +407,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
                 listed.append(replace(a, parts=[(span[1], span[1])]))
             continue
         listed.append(replace(a, listed=span) if span else a)
-    return listed
+    return own_conjuncts(text, listed)
 
 
 def _tally_over_years(text: str, sentence: Sentence, a: _Anchor) -> bool:
@@ -520,7 +522,7 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
         pass
     if adv is not None and (rel is None or adv.start() > rel.start()) and not _phrase_only(text, sentence, region, adv):
         clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
-        between = text[clause_start:pos]
+        between = without_asides(text[clause_start:pos])
         if "," in between or len(between.split()) > 14:
             # Too far to be the adverbial clause's date; a restrictive relative clause after its start may hold it
             # ("after it took a hit from an explosion in 2005 which killed 15 workers and leaks in Alaska in 2006").
@@ -571,15 +573,13 @@ def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str])
     the back burner since last year", "the minister, who has held the post since 2022, resigned")."""
     clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
     between = text[clause_start:sentence.start + len(region)]
-    # "After failing earlier in the month to halt the leak, BP began ...": a gerund clause opening the sentence
-    # (at its end, "died after suffering a cardiac arrest on Thursday", the date is the main clause's too).
-    gerund = clause_start - sentence.start < 3 and re.match(
-        r"\W?(?:after|before|since)\s+[a-z]{3,}ing\b", between, re.I) is not None
+    # "After failing earlier in the month to halt the leak, BP began ...": a gerund clause opening the sentence (at its
+    # end, "died after suffering a cardiac arrest on Thursday", the main clause's date; "since announcing in July", never).
+    gerund = re.match(r"\W?(after|before|since)\s+[a-z]{3,}ing\b", between, re.I)
+    gerund = gerund is not None and (clause_start - sentence.start < 3 or gerund.group(1).lower() == "since")
     return "," not in between and len(between.split()) <= 14 and not (_FINITE_VERB.search(between) or gerund)
 
 
-#: A restrictive relative clause, with no comma: "the site where the rig sank on 22 April", "a deckhand who was
-#: working for Kruse on Wednesday", "the hurricane which devastated the region in 2005".
 def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:
     """Whether the participle after ``comma`` is an appositive ("Public Citizen, founded in 1971 by ..., launched"):
     right after a bare noun phrase (no verb, no clause before it), and closed by a comma before the main verb

@@ -308,7 +308,7 @@ _REDUCED_RELATIVE = re.compile(
 _PERIOD_HEAD = re.compile(r"(?i)\b(?:days?|weeks?|months?|quarters?|years?|period|half|session|term)\s+\S+\s+$")
 #: What stands before an object: a verb or a preposition ("in an interview published Thursday" and "according
 #: to a poll released Tuesday" are where the sentence's own statement was made, and keep its date).
-_OBJECT_OF = re.compile(r"(?i)(?:\b(?:of|for|with|from|(?<!according )to|by|about|into|over|under)|[a-z]{3,}ed|found|saw|got|"
+_OBJECT_OF = re.compile(r"(?i)(?:\b(?:of|for|with|from|(?<!according )to|by|about|into|over|under)|[a-z]{3,}(?:ed|ing)|found|saw|got|"
                         r"made|gave|took|has|have|had|cites?|shows?|releases?|publish(?:es)?)\s+$")
 
 

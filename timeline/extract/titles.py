@@ -36,7 +36,7 @@ from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import _COPULA_WORDS, _hangs, _whole_phrase
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_openers import dash_aside_gone, subject_first
-from timeline.extract.title_phrases import drop_spare_times
+from timeline.extract.title_phrases import _PRE_VERB_ADVERBS, drop_spare_times
 from timeline.extract.title_referents import (
     _actor_kind,
     _drop_reporting_it,
@@ -293,8 +293,9 @@ def write_title(
     if passive is not None and passive.group(1) and (passive.group(1) in _INTRANSITIVE_ED
                                                      or passive.group(1) in _INTRANSITIVE_MORE):
         passive = None  # "the rig exploded": a verb without an object is no passive
-    if passive is not None:  # "The cap removed" -> "The cap is removed", not "The cap removes"
-        text = text[:verb_at] + ("are " if _plural_subject(text[:verb_at]) else "is ") + text[verb_at:]
+    if passive is not None:  # "The cap removed" -> "The cap is removed", not "The cap removes"; "is already damaged"
+        at = text.rfind(" ", 0, verb_at - 1) + 1 if text[:verb_at].split()[-1].lower() in _PRE_VERB_ADVERBS else verb_at
+        text = text[:at] + ("are " if _plural_subject(text[:at]) else "is ") + text[at:]
     elif noun_phrase and re.fullmatch(r"\s*[a-z]+[.,;:]?\s*", text[verb_at:]):
         pass  # "a flu shot": the last word of a noun phrase is its noun, not a verb to put in the present
     else:
@@ -342,7 +343,7 @@ def write_title(
             and not (text.split()[-1].lower().strip("“”\"‘’.") == sentence_end and text.endswith(
                 sentence.rstrip(" .!?”\"’").split()[-1])):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
-    text = _balance_quotes(text.strip().rstrip(" -–—"))  # ("until more than a year later -- [April 1970]")
+    text = _balance_quotes(text.strip().rstrip(" -–—")).rstrip()  # ("until more than a year later -- [April 1970]")
     if noun_phrase and _NAMED_HAPPENING.match(text) and title_defect(text[:1].upper() + text[1:]) == "stub":
         # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.

@@ -1,0 +1,57 @@
+"""Coordinated predicates, each with its own date: each date titles its own verb.
+
+"The ferry caught fire on March 3 and capsized two days later" tells two happenings: March 3's is "The ferry
+catches fire", March 5's "The ferry capsizes". The title of each leaves out the other verb with its date, as a
+date of its own leaves out the clause it does not belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from timeline.english_verbs import IRREGULAR_PAST_WORDS
+
+_PAST = r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True)) + r")"
+#: Between the first date and the second: "and" and the second verb in the past, no comma or clause mark after it
+#: ("... on March 3 and capsized two days later"); the second date then closes the second predicate.
+_SECOND_PREDICATE = re.compile(r"(?P<and>\s*,?\s+and\s+)(?:then\s+|later\s+|finally\s+)?" + _PAST + r"\b[^,;:.!?“”\"()]*$")
+#: The first predicate's verb: the last past verb before the first date, no comma or conjunction between.
+#: ("hit", "cut", "set": a past the same as the present, which a date after it shows is past)
+_FIRST_VERB = re.compile(r"\b(?:" + _PAST + r"|hit|cut|set|shut|put|spread|hurt|quit)\b(?:(?!\b(?:and|but|or|that|which|who)\b)[^,;:.!?“”\"()])*$")
+
+#: The rest of a predicate after its date, up to a mark that closes the clause.
+_PREDICATE_REST = re.compile(r"[^,;:!?“”\"()]*?(?=[,;:!?“”\"()]|\.(?:\s|$)|$)")
+
+A = TypeVar("A")
+
+
+def own_conjuncts(text: str, anchors: Sequence[A]) -> list[A]:
+    """``anchors`` with each of two coordinated predicates' dates cutting the other predicate from its title."""
+    out: list[Any] = list(anchors)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        first_end = max(e for _, e in first.parts)
+        second_start = min(b for b, _ in second.parts)
+        if second_start <= first_end or (first.embedded is None and second.embedded is not None):
+            continue
+        joint = _SECOND_PREDICATE.match(text, first_end, second_start)
+        if joint is None or joint.end() != second_start:
+            continue
+        if first.embedded is not None and second.embedded is None:
+            if first.embedded[2] == "happening":
+                continue
+            # "since the rig exploded on 20 April and sank two days later": the second verb is the clause's too, however
+            # far its date lies from the clause's conjunction
+            second = replace(second, embedded=(first.embedded[0], max(first.embedded[1], max(e for _, e in second.parts)),
+                                               first.embedded[2]))
+        verb = _FIRST_VERB.search(text, max(0, first.timex.start - 80), first.timex.start)
+        if verb is None:
+            continue  # "a fire on March 3 and the sinking two days later": no two predicates
+        # The second predicate runs on to the clause's end: "and died in 1870 when he fell", "and sank, ..."
+        rest = _PREDICATE_REST.match(text, max(e for _, e in second.parts))
+        out[i] = replace(first, parts=[*first.parts, (joint.start("and"), rest.end() if rest else max(e for _, e in second.parts))])
+        out[i + 1] = replace(second, parts=[*second.parts, (verb.start(), joint.end("and"))])
+    return out
