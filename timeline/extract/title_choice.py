@@ -1,0 +1,198 @@
+"""Which title an event keeps when several mentions of one happening were merged into it.
+
+The headline, the lead and the body each tell the happening, at a vaguer and a more precise date, or the same
+statement twice; each mention has its own title, and the event shows one. A reader sees only that title, so the
+choice goes first by what the reader would get wrong. A title with no verb, an unresolved pronoun or a clause's
+fragment (:func:`.title_gate.title_defect`) says nothing. A title of a mention dated apart from the event (neither
+at its date nor at one holding it) tells another moment. A title cut inside a phrase ("... the Gulf of Mexico oil"
+before "spill"), stopped on a frame or inside the clause it opens ("Travel firms say", "... its view" before "that
+..."), ending on a word that waits for another ("The rig explodes they aren't", "... expect to exceed that"), inside
+a quotation or before a bracket it opens tells the happening by halves. Among titles of equal quality one that names
+its actor is worth more; then the title of the mention whose date the event takes, when the date is that title's own
+(not a date further on, in a clause the title left out); then the mention told first (the headline-like lead before
+a body sentence telling it again), so that the choice depends on the text alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.extract.merge import Mention, contains
+from timeline.extract.title_gate import title_defect
+from timeline.extract.title_open import _FREQUENCY, FRAME_VERBS, SUBORDINATORS, left_open
+from timeline.extract.title_whole import ends_open
+from timeline.extract.title_words import _BREAK_WORDS, _WEAK_END
+
+__all__ = ["TitleRank", "best_title", "rank", "title_flaw"]
+
+@dataclass(frozen=True, slots=True, order=True)
+class TitleRank:
+    """A mention's title as a candidate for its event's title: the lowest rank wins, field by field."""
+
+    unreadable: bool  # no verb, an unresolved pronoun, a fragment, a frame with nothing said after it
+    apart: bool  # dated neither at the event's date nor at one holding it or held by it
+    flawed: bool  # it tells its quote by halves (:func:`title_flaw`)
+    unnamed: bool  # its actor is not named in it
+    date_fit: int  # 0: dated as the event is, by its own words; 1: by another date it states; 2: a lead's stand-in
+    sentence: int  # where it is told: the first telling wins
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A word of the document with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def best_title(group: Sequence[Mention], head: Mention, text: str) -> Mention:
+    """The mention of ``group`` whose title the event keeps; ``head`` is the mention that dates the event."""
+    if len({m.title for m in group}) == 1:
+        return group[0]
+    return min(group, key=lambda m: rank(m, head, text))
+
+
+def rank(m: Mention, head: Mention, text: str) -> TitleRank:
+    """How ``m``'s title stands among its event's candidates (see :class:`TitleRank`)."""
+    words = [_Word(w.group(), w.start() + m.start, w.end() + m.start) for w in re.finditer(r"\S+", text[m.start:m.end])]
+    kept = m.title.split()
+    end = _title_end(kept, words)
+    rest = None if end is None else [w.text for w in _undated(m, words[end + 1:])]
+    if end is not None and words[end].text[-1:] in _CLOSING:
+        kept = [*kept[:-1], kept[-1] + words[end].text[-1]]  # "... between Brownsville, Texas," before "and Tuxpan"
+    flaw = title_flaw(" ".join(kept), rest)
+    # ('"We expect to begin ..."': a quotation without its speaker is judged by its words)
+    unreadable = title_defect(m.title) is not None or title_defect(m.title.lstrip("“\"‘")) is not None \
+        or flaw == "frame"
+    named = bool(m.actor) and m.actor.split()[-1] in m.title
+    apart = not (m.key == head.key or contains(m.when, head.when) or contains(head.when, m.when))
+    own_date = m.key == head.key and (end is None or _dates_title(m, words, end))
+    # (a lead dated by the publication day states no date: a body sentence stating one holding the event's is nearer)
+    date_fit = 0 if own_date else 2 if m.lead else 1
+    return TitleRank(unreadable, apart, flaw is not None, not named, date_fit, m.sentence, m.start)
+
+
+def title_flaw(title: str, rest: list[str] | None) -> str | None:
+    """What makes a readable ``title`` tell its quote by halves, or None; ``rest`` is what the quote goes on with
+    after the title's last word, its date left out (None when that word is not found: the title writer changed it).
+
+    "cut": it stops inside a phrase or on a word that waits for another; "frame": on a frame, with nothing said after
+    it ("Allen says"); "open": inside the clause a frame opens; "quotation": it leaves a quotation open, or stops inside
+    one whose marks it dropped; "bracket": it opens with a bracket's words ("(25 June) marks the anniversary")."""
+    kept = title.split()
+    if not kept:
+        return None
+    if title.count("“") > title.count("”") or title.count('"') % 2:
+        return "quotation"
+    if kept[0][:1] == "(":
+        return "bracket"
+    if _clean(kept[-1]) in _WEAK_END:
+        return "cut"  # "The rig explodes they aren't", "BP officials expect to exceed that"
+    if _condition_only(kept):
+        return "open"
+    if rest and rest[0][:1] in "(,;:.!?":
+        return None  # "according to Rep. Jerrold Nadler" before "(D-N.Y.)": an aside opens after a whole phrase
+    if rest and (ends_open(kept, rest) or _inside_phrase(kept[-1], rest[0])):
+        return "cut"
+    if rest and kept[-1][-1:].isalnum() and _closes_first(rest):
+        return "cut"  # "... never tried to withhold the most accurate" before "and timely information”"
+    if left_open(kept, rest or []):
+        return "frame" if _clean(kept[-1]) in FRAME_VERBS else "open"
+    return None
+
+
+#: Words a title stops before without a cut: a date of another mention of its sentence, an adverb of time or degree.
+_ENDS_BEFORE = _FREQUENCY | {*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow", "tonight", "later",
+                             "earlier", "ago", "too", "soon", "instead", "here", "there"}
+#: Punctuation that ends a phrase.
+_CLOSING = ",;:.!?"
+
+
+def _inside_phrase(last: str, nxt: str) -> bool:
+    """Whether the quote goes on inside the title's last phrase: the next word is no phrase boundary (a word of
+    :data:`.title_words._BREAK_WORDS`, punctuation after the last word, a dash), no date or adverb, and no participle
+    opening a phrase of its own ("the oil | gushing from the well"). "... the Gulf of Mexico oil" before "spill", "...
+    and 15 million" before "cubic feet". (A bare count after its verb is a headline's own: "The explosion kills 11"
+    before "workers".)"""
+    if last[-1:] in _CLOSING + "”\")" or not re.match(r"[a-z]", nxt) or re.fullmatch(r"\d[\d,]*", last):
+        return False
+    word = _clean(nxt)
+    return word not in _BREAK_WORDS and word not in _ENDS_BEFORE and not word.endswith(("ing", "ed", "ly"))
+
+
+def _condition_only(kept: list[str]) -> bool:
+    """Whether what the title reports is only a condition or a circumstance, its main clause cut at the comma: "BP
+    says if Barbier issues a court order making the waiver binding," before "it would not object"."""
+    if kept[-1][-1:] != ",":
+        return False
+    frame = next((i for i, w in enumerate(kept[:-2]) if _clean(w) in FRAME_VERBS), None)
+    if frame is None:
+        return False
+    opener = frame + 1 + (_clean(kept[frame + 1]) == "that")
+    return opener < len(kept) - 1 and _clean(kept[opener]) in SUBORDINATORS | {"if", "unless"} \
+        and not any(w[-1:] in _CLOSING for w in kept[opener:-1])
+
+
+def _closes_first(rest: list[str]) -> bool:
+    """Whether the first quotation mark after the title closes a quotation: the title stopped inside one, and dropped
+    its opening mark."""
+    for word in rest:
+        marks = re.findall(r"[“”\"]", word)
+        if marks:
+            return marks[0] == "”" or (marks[0] == '"' and not word.startswith('"'))
+    return False
+
+
+def _title_end(kept: list[str], words: list[_Word]) -> int | None:
+    """The index in ``words`` (the quote's) of the word the title ends on; None when it is not found.
+
+    The title writer drops dates and changes tenses, but its last word is most often the quote's own: the last two
+    words found side by side place it surely, the last one alone when the two are not."""
+    clean = [_clean(w.text) for w in words]
+    last = _clean(kept[-1])
+    before = _clean(kept[-2]) if len(kept) > 1 else None
+    at = [i for i, w in enumerate(clean) if _same_word(w, last)]
+    paired = [i for i in at if before is not None and i > 0 and _same_word(clean[i - 1], before)]
+    return (paired or at or [None])[0]
+
+
+def _undated(m: Mention, words: list[_Word]) -> list[_Word]:
+    """``words`` without the mention's own date, which the title writer took out, and a preposition left before it
+    ("recovering losses suffered | on Thursday" ends where the quote goes on with its date); punctuation after the
+    date stays ("became an uncapped geyser once again | Wednesday, the hydrocarbons ...")."""
+    start, end = m.date
+    kept = [_Word(w.text[-1], w.end - 1, w.end) if start <= w.start < end and w.end > end and w.text[-1] in _CLOSING
+            else w for w in words if not (start <= w.start < end) or (w.end > end and w.text[-1] in _CLOSING)]
+    return [w for i, w in enumerate(kept) if not (_clean(w.text) in _DATE_PREPOSITIONS and i + 1 < len(kept)
+                                                  and w.end <= start < kept[i + 1].start)]
+
+
+_DATE_PREPOSITIONS = frozenset(["on", "in", "at", "by", "during", "since", "until", "from", "through", "over"])
+#: Words that open another clause or predicate: a date after one is that clause's, not the title's.
+_CLAUSE_OPENERS = _BREAK_WORDS & {"that", "because", "if", "whether", "while", "which", "who", "and", "or", "but",
+                                  "when", "where", "after", "before", "since", "until", "till", "unless", "although",
+                                  "though", "whereas", "as"}
+
+
+def _dates_title(m: Mention, words: list[_Word], end: int) -> bool:
+    """Whether the mention's date is its title's: it stands within the words the title tells, or right after them
+    with no other clause between. "Keeping the preventer intact is important | because it is evidence of what caused
+    the blast on April 20": April 20 is the blast's, which the title leaves out."""
+    start = m.date[0]
+    if m.date == (0, 0) or start < words[end].end or m.told:
+        return True  # (the day a statement was made is its title's: "“There's lots of oil,” Suttles said Friday")
+    return not any(_clean(w.text) in _CLAUSE_OPENERS for w in words[end + 1:] if w.end <= start)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, or one verb in two tenses ("exploded" and "explodes": the title writer puts a past in the present)."""
+    return a == b or (len(a) > 4 and len(b) > 4 and a[:5] == b[:5])
+
+
+def _clean(word: str) -> str:
+    return re.sub(r"^[\W_]+|[\W_]+$", "", word.lower()).replace("’", "'")
