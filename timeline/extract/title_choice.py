@@ -20,11 +20,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
-from timeline.extract.merge import Mention, contains
+from timeline.extract.merge import _TOP, Mention, contains
 from timeline.extract.title_gate import title_defect
-from timeline.extract.title_open import _FREQUENCY, FRAME_VERBS, SUBORDINATORS, left_open
+from timeline.extract.title_open import (
+    _FREQUENCY,
+    CLAUSE_NOUNS,
+    FRAME_VERBS,
+    SUBORDINATORS,
+    finite_at,
+    left_open,
+)
 from timeline.extract.title_whole import ends_open
-from timeline.extract.title_words import _BREAK_WORDS, _WEAK_END
+from timeline.extract.title_words import _BREAK_WORDS, _DETERMINERS, _WEAK_END
 
 __all__ = ["TitleRank", "best_title", "rank", "title_flaw"]
 
@@ -65,7 +72,7 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     rest = None if end is None else [w.text for w in _undated(m, words[end + 1:])]
     if end is not None and words[end].text[-1:] in _CLOSING:
         kept = [*kept[:-1], kept[-1] + words[end].text[-1]]  # "... between Brownsville, Texas," before "and Tuxpan"
-    flaw = title_flaw(" ".join(kept), rest)
+    flaw = title_flaw(" ".join(kept), rest, m.sentence <= _TOP)
     # ('"We expect to begin ..."': a quotation without its speaker is judged by its words)
     unreadable = title_defect(m.title) is not None or title_defect(m.title.lstrip("“\"‘")) is not None \
         or flaw == "frame"
@@ -77,13 +84,16 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     return TitleRank(unreadable, apart, flaw is not None, not named, date_fit, m.sentence, m.start)
 
 
-def title_flaw(title: str, rest: list[str] | None) -> str | None:
+def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | None:
     """What makes a readable ``title`` tell its quote by halves, or None; ``rest`` is what the quote goes on with
-    after the title's last word, its date left out (None when that word is not found: the title writer changed it).
+    after the title's last word, its date left out (None when that word is not found: the title writer changed it);
+    ``top``: the title is of a sentence at the page's top.
 
     "cut": it stops inside a phrase or on a word that waits for another; "frame": on a frame, with nothing said after
     it ("Allen says"); "open": inside the clause a frame opens; "quotation": it leaves a quotation open, or stops inside
-    one whose marks it dropped; "bracket": it opens with a bracket's words ("(25 June) marks the anniversary")."""
+    one whose marks it dropped; "bracket": it opens with a bracket's words ("(25 June) marks the anniversary");
+    "run-on": two sentences run together without their stop, as a page's headline runs into its standfirst when
+    the layout is lost ("Cap ready for testing Faulty hose has been replaced")."""
     kept = title.split()
     if not kept:
         return None
@@ -93,6 +103,8 @@ def title_flaw(title: str, rest: list[str] | None) -> str | None:
         return "bracket"
     if _clean(kept[-1]) in _WEAK_END:
         return "cut"  # "The rig explodes they aren't", "BP officials expect to exceed that"
+    if _runs_on(kept, top):
+        return "run-on"
     if _condition_only(kept):
         return "open"
     if rest and rest[0][:1] in "(,;:.!?":
@@ -106,9 +118,11 @@ def title_flaw(title: str, rest: list[str] | None) -> str | None:
     return None
 
 
+_CALENDAR_WORDS = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow", "tonight"])
 #: Words a title stops before without a cut: a date of another mention of its sentence, an adverb of time or degree.
-_ENDS_BEFORE = _FREQUENCY | {*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow", "tonight", "later",
-                             "earlier", "ago", "too", "soon", "instead", "here", "there"}
+_ENDS_BEFORE = _FREQUENCY | _CALENDAR_WORDS | {"later", "earlier", "ago", "too", "soon", "instead", "here", "there"}
+#: Words that open a question's clause: "how Bonnie affected the area".
+_WH = frozenset(["what", "how", "why", "who", "whom", "whose", "which", "where", "when", "whether"])
 #: Punctuation that ends a phrase.
 _CLOSING = ",;:.!?"
 
@@ -123,6 +137,40 @@ def _inside_phrase(last: str, nxt: str) -> bool:
         return False
     word = _clean(nxt)
     return word not in _BREAK_WORDS and word not in _ENDS_BEFORE and not word.endswith(("ing", "ed", "ly"))
+
+
+def _runs_on(kept: list[str], top: bool) -> bool:
+    """Whether a second sentence starts inside the title without its stop: a capitalised word right after a lower-case
+    word, with no punctuation, frame, conjunction or preposition between. Anywhere, when the word is one that only
+    opens a sentence ("around the world | There was no sign", "before blast | We are to blame"). At the page's top
+    (``top``), where the headline runs into the standfirst when the layout is lost, also when the title has a verb
+    before, no frame, and the capitalised words reach a finite verb of their own ("The total bill has jumped by $350m
+    | BP has estimated ..."; "says Hayward will" is a frame's clause, "the same day Congress began" a clause of the
+    noun before it, which only the page's top is too short to hold)."""
+    for i in range(2, len(kept) - 1):
+        before = _clean(kept[i - 1])
+        if not kept[i][:1].isupper() or not re.match(r"[a-z0-9$£€]", kept[i - 1]) or kept[i - 1][-1:] in _CLOSING \
+                or before in _BREAK_WORDS | FRAME_VERBS | CLAUSE_NOUNS | _DETERMINERS | _WH \
+                or _clean(kept[i]) in _CALENDAR_WORDS:
+            continue
+        if kept[i] in _SENTENCE_OPENERS and kept[i + 1][:1].islower():
+            return True
+        head = [_clean(w) for w in kept[:i]]
+        if not top or any(w in FRAME_VERBS or w in _WH for w in head) \
+                or not any(finite_at(kept, j) and not head[j].endswith("ed") for j in range(1, i)):
+            continue
+        for j in range(i + 1, min(len(kept), i + _SUBJECT_WORDS)):
+            if _clean(kept[j]) in _CLAUSE_OPENERS or kept[j - 1][-1:] in _CLOSING:
+                break
+            if finite_at(kept, j):
+                return True
+    return False
+
+
+#: Capitalised words that open a sentence and nothing else: a pronoun, an article, a demonstrative.
+_SENTENCE_OPENERS = frozenset(["It", "There", "We", "He", "She", "They", "The", "A", "An", "This", "These", "Those"])
+#: How many words a run-on sentence's subject may take before its verb ("Shares in BP | hit").
+_SUBJECT_WORDS = 5
 
 
 def _condition_only(kept: list[str]) -> bool:
