@@ -101,10 +101,13 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
         return "quotation"
     if kept[0][:1] == "(":
         return "bracket"
-    if _clean(kept[-1]) in _WEAK_END:
+    last = _clean(kept[-1])
+    if last in _WEAK_END and not (kept[-1][:1].isupper() and last in _CALENDAR_WORDS):  # ("... in May": the month)
         return "cut"  # "The rig explodes they aren't", "BP officials expect to exceed that"
     if _runs_on(kept, top):
         return "run-on"
+    if last in FRAME_VERBS and kept[-1][-1:].isalpha() and left_open(kept, rest or []):
+        return "frame"  # "Tour firms Sunway and Bluecrest say" before "they had decided ..."
     if _condition_only(kept):
         return "open"
     if rest and rest[0][:1] in "(,;:.!?":
@@ -113,9 +116,7 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
         return "cut"
     if rest and kept[-1][-1:].isalnum() and _closes_first(rest):
         return "cut"  # "... never tried to withhold the most accurate" before "and timely information”"
-    if left_open(kept, rest or []):
-        return "frame" if _clean(kept[-1]) in FRAME_VERBS else "open"
-    return None
+    return "open" if left_open(kept, rest or []) else None
 
 
 _CALENDAR_WORDS = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow", "tonight"])
