@@ -57,6 +57,7 @@ def test_flaws_of_a_title_told_by_halves() -> None:
     assert title_flaw("Norland says if the court issues an order making the waiver binding,",
                       _words("it would not object")) == "open"
     assert title_flaw("(4 June) marks one year since the mine flooded", []) == "bracket"
+    assert title_flaw("The flood is expected to reach Millbrook Gov", _words("Ana Ruiz said.")) == "cut"
     assert title_flaw("Grain prices rise around the region There was no rain this spring", []) == "run-on"
     assert title_flaw("The mill closes in May", []) is None
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.merge import _TOP, Mention, contains
+from timeline.extract.sentences import _NEVER_FINAL
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_open import (
     _FREQUENCY,
@@ -104,6 +105,8 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
     last = _clean(kept[-1])
     if last in _WEAK_END and not (kept[-1][:1].isupper() and last in _CALENDAR_WORDS):  # ("... in May": the month)
         return "cut"  # "The rig explodes they aren't", "BP officials expect to exceed that"
+    if last in _NEVER_FINAL:
+        return "cut"  # "... is expected to reach the coastline Gov" before "Bobby Jindal": a title before its name
     if _runs_on(kept, top):
         return "run-on"
     if last in FRAME_VERBS and kept[-1][-1:].isalpha() and left_open(kept, rest or []):
