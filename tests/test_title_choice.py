@@ -66,6 +66,7 @@ def test_clean_titles_have_no_flaw() -> None:
     assert title_flaw("The Selma rig explodes and sinks", ["after", "a", "storm."]) is None
     assert title_flaw("Norland orders 60 pumps according to union leader Sam Pike", ["(Local", "12)."]) is None
     assert title_flaw("Storm Ada reaches the coast", _words("later than forecast.")) is None
+    assert title_flaw("Mayor Fisk flies out to the capital", _words("two days after the flood,")) is None
     assert title_flaw("Mayor Fisk says Norland will pay for the repairs", []) is None
     assert title_flaw("Norland chief Ada Lin is questioned by the council", []) is None
 
@@ -97,6 +98,15 @@ def test_a_mention_dated_apart_from_the_event_does_not_title_it() -> None:
     season = _mention(text, text.split("\n")[1], "June 1", "2031-06-01",
                       "The hurricane season runs from June 1 to November 30")
     assert best_title([landfall, season], landfall, text) is landfall
+
+
+def test_of_one_sentence_the_whole_is_told_before_a_part() -> None:
+    text = "The new rules, set out in a statement on Wednesday, are harsher than most mill owners had expected.\n"
+    part = _mention(text, "The new rules, set out in a statement on Wednesday", "on Wednesday", "2031-05-14",
+                    "The new rules are set out in a statement")
+    whole = _mention(text, text.strip(), "on Wednesday", "2031-05-14",
+                     "The new rules are harsher than most mill owners had expected")
+    assert best_title([part, whole], part, text) is whole
 
 
 def test_between_clean_titles_of_one_date_the_lead_comes_first() -> None:

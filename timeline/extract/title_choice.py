@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.merge import _TOP, Mention, contains
 from timeline.extract.sentences import _NEVER_FINAL
+from timeline.extract.title_ends import _COUNTS
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_open import (
     _FREQUENCY,
@@ -47,6 +48,8 @@ class TitleRank:
     date_fit: int  # 0: dated as the event is, by its own words; 1: by another date it states; 2: a lead's stand-in
     sentence: int  # where it is told: the first telling wins
     start: int
+    shorter: int  # minus its quote's length: of one sentence, the whole before a part of it ("The rules, set out
+    # on Wednesday, are harsher than expected" before "The rules, set out on Wednesday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +85,7 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     own_date = m.key == head.key and (end is None or _dates_title(m, words, end))
     # (a lead dated by the publication day states no date: a body sentence stating one holding the event's is nearer)
     date_fit = 0 if own_date else 2 if m.lead else 1
-    return TitleRank(unreadable, apart, flaw is not None, not named, date_fit, m.sentence, m.start)
+    return TitleRank(unreadable, apart, flaw is not None, not named, date_fit, m.sentence, m.start, m.start - m.end)
 
 
 def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | None:
@@ -113,8 +116,10 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
         return "frame"  # "Tour firms Sunway and Bluecrest say" before "they had decided ..."
     if _condition_only(kept):
         return "open"
-    if rest and rest[0][:1] in "(,;:.!?":
-        return None  # "according to Rep. Jerrold Nadler" before "(D-N.Y.)": an aside opens after a whole phrase
+    if rest and (rest[0][:1] in "(,;:.!?" or _TIME_AFTER.match(" ".join(rest[:4]))):
+        # "according to Rep. Jerrold Nadler" before "(D-N.Y.)": an aside opens after a whole phrase; "flies out to the
+        # US" before "two days after the accident": a time told from another happening
+        return None
     if rest and (ends_open(kept, rest) or _inside_phrase(kept[-1], rest[0])):
         return "cut"
     if rest and kept[-1][-1:].isalnum() and _closes_first(rest):
@@ -125,6 +130,9 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
 _CALENDAR_WORDS = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow", "tonight"])
 #: Words a title stops before without a cut: a date of another mention of its sentence, an adverb of time or degree.
 _ENDS_BEFORE = _FREQUENCY | _CALENDAR_WORDS | {"later", "earlier", "ago", "too", "soon", "instead", "here", "there"}
+#: A time told from another happening: "two days after", "a week later", "10 years ago".
+_TIME_AFTER = re.compile(r"(?i)(?:\d+|a|an|one|several|few|" + "|".join(sorted(_COUNTS)) + r")\s+(?:minutes?|hours?|days?|"
+                         r"weeks?|months?|years?)\s+(?:after|before|later|earlier|ago)\b")
 #: Words that open a question's clause: "how Bonnie affected the area".
 _WH = frozenset(["what", "how", "why", "who", "whom", "whose", "which", "where", "when", "whether"])
 #: Punctuation that ends a phrase.
