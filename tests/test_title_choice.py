@@ -58,6 +58,8 @@ def test_flaws_of_a_title_told_by_halves() -> None:
                       _words("it would not object")) == "open"
     assert title_flaw("(4 June) marks one year since the mine flooded", []) == "bracket"
     assert title_flaw("The flood is expected to reach Millbrook Gov", _words("Ana Ruiz said.")) == "cut"
+    assert title_flaw("The fear that the mine could stay flooded for months was setting",
+                      _words("in for the miners' families.")) == "cut"
     assert title_flaw("Grain prices rise around the region There was no rain this spring", []) == "run-on"
     assert title_flaw("The mill closes in May", []) is None
 
@@ -107,6 +109,14 @@ def test_of_one_sentence_the_whole_is_told_before_a_part() -> None:
     whole = _mention(text, text.strip(), "on Wednesday", "2031-05-14",
                      "The new rules are harsher than most mill owners had expected")
     assert best_title([part, whole], part, text) is whole
+
+
+def test_a_title_keeping_the_zone_of_the_time_it_took_out_gives_way() -> None:
+    text = "The flow of water was shut off at 1425 local time (1925 GMT) on Thursday.\n"
+    at_time = _mention(text, text.strip(), "at 1425", "2031-05-15T14:25",
+                       "The flow of water is shut off local time (1925 GMT) on Thursday")
+    on_day = _mention(text, text.strip(), "on Thursday", "2031-05-15", "The flow of water is shut off at 1425 local time")
+    assert best_title([at_time, on_day], at_time, text) is on_day
 
 
 def test_between_clean_titles_of_one_date_the_lead_comes_first() -> None:

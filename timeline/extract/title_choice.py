@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.calendar_words import MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES
 from timeline.extract.merge import _TOP, Mention, contains
 from timeline.extract.sentences import _NEVER_FINAL
 from timeline.extract.title_ends import _COUNTS
@@ -32,7 +32,7 @@ from timeline.extract.title_open import (
     finite_at,
     left_open,
 )
-from timeline.extract.title_whole import ends_open
+from timeline.extract.title_whole import _PARTICLES, ends_open
 from timeline.extract.title_words import _BREAK_WORDS, _DETERMINERS, _WEAK_END
 
 __all__ = ["TitleRank", "best_title", "rank", "title_flaw"]
@@ -76,7 +76,7 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     rest = None if end is None else [w.text for w in _undated(m, words[end + 1:])]
     if end is not None and words[end].text[-1:] in _CLOSING:
         kept = [*kept[:-1], kept[-1] + words[end].text[-1]]  # "... between Brownsville, Texas," before "and Tuxpan"
-    flaw = title_flaw(" ".join(kept), rest, m.sentence <= _TOP)
+    flaw = title_flaw(" ".join(kept), rest, m.sentence <= _TOP) or ("cut" if _zone_left(m, text) else None)
     # ('"We expect to begin ..."': a quotation without its speaker is judged by its words)
     unreadable = title_defect(m.title) is not None or title_defect(m.title.lstrip("“\"‘")) is not None \
         or flaw == "frame"
@@ -120,7 +120,7 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
         # "according to Rep. Jerrold Nadler" before "(D-N.Y.)": an aside opens after a whole phrase; "flies out to the
         # US" before "two days after the accident": a time told from another happening
         return None
-    if rest and (ends_open(kept, rest) or _inside_phrase(kept[-1], rest[0])):
+    if rest and (ends_open(kept, rest) or _inside_phrase(kept[-1], rest[0]) or _particle_left(kept, rest)):
         return "cut"
     if rest and kept[-1][-1:].isalnum() and _closes_first(rest):
         return "cut"  # "... never tried to withhold the most accurate" before "and timely information”"
@@ -149,6 +149,14 @@ def _inside_phrase(last: str, nxt: str) -> bool:
         return False
     word = _clean(nxt)
     return word not in _BREAK_WORDS and word not in _ENDS_BEFORE and not word.endswith(("ing", "ed", "ly"))
+
+
+def _particle_left(kept: list[str], rest: list[str]) -> bool:
+    """Whether the quote goes on with the particle of the title's last verb: "was setting" before "in for some
+    churchgoers", "were piling" before "up."."""
+    nxt = _clean(rest[0])
+    return _clean(kept[-1]).endswith(("ing", "ed")) and nxt in _PARTICLES | {"in", "on"} and (
+        len(rest) == 1 or rest[0][-1:] in _CLOSING or _clean(rest[1]) in _BREAK_WORDS)
 
 
 def _runs_on(kept: list[str], top: bool) -> bool:
@@ -247,6 +255,17 @@ def _dates_title(m: Mention, words: list[_Word], end: int) -> bool:
     if m.date == (0, 0) or start < words[end].end or m.told:
         return True  # (the day a statement was made is its title's: "“There's lots of oil,” Suttles said Friday")
     return not any(_clean(w.text) in _CLAUSE_OPENERS for w in words[end + 1:] if w.end <= start)
+
+
+#: The zone a time is told in: "at 1425 local time", "5:45 p.m. EDT".
+_ZONE = re.compile(r"\s*(local\s+time|(?:" + "|".join(sorted(NEWS_ZONES)) + r")\b)")
+
+
+def _zone_left(m: Mention, text: str) -> bool:
+    """Whether the title keeps the zone of the time it took out: "The flow is shut off local time (1925 GMT)" from
+    "shut off at 1425 local time (1925 GMT)"."""
+    zone = _ZONE.match(text, m.date[1]) if m.date != (0, 0) else None
+    return zone is not None and re.search(r"(?<!\w)" + re.escape(zone.group(1)) + r"(?!\w)", m.title) is not None
 
 
 def _same_word(a: str, b: str) -> bool:
