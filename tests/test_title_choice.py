@@ -92,6 +92,17 @@ def test_the_title_whose_date_is_its_own_wins_over_one_dated_by_a_clause_it_left
     assert best_title([left_out, own], left_out, text) is own
 
 
+def test_a_date_in_a_fronted_clause_the_title_left_out_is_not_its_own() -> None:
+    text = ("With the seal having failed over the weekend and a new shaft months away, Norland was ramping up its "
+            "pumping.\n"
+            "Norland failed to seal the mine on Saturday with its cement plug.\n")
+    fronted = _mention(text, text.split("\n")[0], "over the weekend", "2031-05-10",
+                       "Norland is ramping up its pumping")
+    own = _mention(text, text.split("\n")[1], "on Saturday", "2031-05-10",
+                   "Norland fails to seal the mine with its cement plug")
+    assert best_title([fronted, own], own, text) is own
+
+
 def test_a_mention_dated_apart_from_the_event_does_not_title_it() -> None:
     text = ("Forecasters expect storm Ada to reach the coast on Thursday between Porto Vell, Tarven, and Alcira.\n"
             "The hurricane season runs from June 1 to November 30.\n")

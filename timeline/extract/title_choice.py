@@ -82,7 +82,7 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
         or flaw == "frame"
     named = bool(m.actor) and m.actor.split()[-1] in m.title
     apart = not (m.key == head.key or contains(m.when, head.when) or contains(head.when, m.when))
-    own_date = m.key == head.key and (end is None or _dates_title(m, words, end))
+    own_date = m.key == head.key and (end is None or _dates_title(m, words, kept, end))
     # (a lead dated by the publication day states no date: a body sentence stating one holding the event's is nearer)
     date_fit = 0 if own_date else 2 if m.lead else 1
     return TitleRank(unreadable, apart, flaw is not None, not named, date_fit, m.sentence, m.start, m.start - m.end)
@@ -247,14 +247,22 @@ _CLAUSE_OPENERS = _BREAK_WORDS & {"that", "because", "if", "whether", "while", "
                                   "though", "whereas", "as"}
 
 
-def _dates_title(m: Mention, words: list[_Word], end: int) -> bool:
-    """Whether the mention's date is its title's: it stands within the words the title tells, or right after them
+def _dates_title(m: Mention, words: list[_Word], kept: list[str], end: int) -> bool:
+    """Whether the mention's date is its title's: it stands within the words the title tells, or right next to them
     with no other clause between. "Keeping the preventer intact is important | because it is evidence of what caused
-    the blast on April 20": April 20 is the blast's, which the title leaves out."""
-    start = m.date[0]
-    if m.date == (0, 0) or start < words[end].end or m.told:
+    the blast on April 20": April 20 is the blast's, which the title leaves out; so is the weekend in "With the plan
+    having failed over the weekend and a new well months away, | BP was ramping up its clean-up"."""
+    start, stop = m.date
+    if m.date == (0, 0) or m.told:
         return True  # (the day a statement was made is its title's: "“There's lots of oil,” Suttles said Friday")
-    return not any(_clean(w.text) in _CLAUSE_OPENERS for w in words[end + 1:] if w.end <= start)
+    if start >= words[end].end:
+        between = [w for w in words[end + 1:] if w.end <= start]
+    else:
+        first = _clean(kept[0])
+        opening = next((i for i, w in enumerate(words) if _clean(w.text) == first), None)
+        between = [] if opening is None or words[opening].start < stop else \
+            [w for w in words[:opening] if w.start >= stop]
+    return not any(_clean(w.text) in _CLAUSE_OPENERS for w in between)
 
 
 #: The zone a time is told in: "at 1425 local time", "5:45 p.m. EDT".
