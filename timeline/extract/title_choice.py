@@ -34,6 +34,7 @@ from timeline.extract.title_open import (
 )
 from timeline.extract.title_whole import _PARTICLES, ends_open
 from timeline.extract.title_words import _BREAK_WORDS, _DETERMINERS, _WEAK_END
+from timeline.model import When
 
 __all__ = ["TitleRank", "best_title", "rank", "title_flaw"]
 
@@ -81,7 +82,9 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     unreadable = title_defect(m.title) is not None or title_defect(m.title.lstrip("“\"‘")) is not None \
         or flaw == "frame"
     named = bool(m.actor) and m.actor.split()[-1] in m.title
-    apart = not (m.key == head.key or contains(m.when, head.when) or contains(head.when, m.when))
+    apart = not (m.key == head.key or contains(m.when, head.when) or contains(head.when, m.when)
+                 or (min(m.when.precision.rank, head.when.precision.rank) >= _DAY_RANK and m.key[:10] == head.key[:10]))
+    # ("at 1425 local time (1925 GMT)": one moment told in two zones is one day's)
     own_date = m.key == head.key and (end is None or _dates_title(m, words, kept, end))
     # (a lead dated by the publication day states no date: a body sentence stating one holding the event's is nearer)
     date_fit = 0 if own_date else 2 if m.lead else 1
@@ -130,6 +133,7 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
 _CALENDAR_WORDS = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow", "tonight"])
 #: Words a title stops before without a cut: a date of another mention of its sentence, an adverb of time or degree.
 _ENDS_BEFORE = _FREQUENCY | _CALENDAR_WORDS | {"later", "earlier", "ago", "too", "soon", "instead", "here", "there"}
+_DAY_RANK = When.parse("2000-01-01").precision.rank
 #: A time told from another happening: "two days after", "a week later", "10 years ago".
 _TIME_AFTER = re.compile(r"(?i)(?:\d+|a|an|one|several|few|" + "|".join(sorted(_COUNTS)) + r")\s+(?:minutes?|hours?|days?|"
                          r"weeks?|months?|years?)\s+(?:after|before|later|earlier|ago)\b")
@@ -236,8 +240,8 @@ def _undated(m: Mention, words: list[_Word]) -> list[_Word]:
     start, end = m.date
     kept = [_Word(w.text[-1], w.end - 1, w.end) if start <= w.start < end and w.end > end and w.text[-1] in _CLOSING
             else w for w in words if not (start <= w.start < end) or (w.end > end and w.text[-1] in _CLOSING)]
-    return [w for i, w in enumerate(kept) if not (_clean(w.text) in _DATE_PREPOSITIONS and i + 1 < len(kept)
-                                                  and w.end <= start < kept[i + 1].start)]
+    return [w for i, w in enumerate(kept) if not (_clean(w.text) in _DATE_PREPOSITIONS and w.end <= start
+                                                  and (i + 1 == len(kept) or start < kept[i + 1].start))]
 
 
 _DATE_PREPOSITIONS = frozenset(["on", "in", "at", "by", "during", "since", "until", "from", "through", "over"])
