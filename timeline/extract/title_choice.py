@@ -7,7 +7,8 @@ fragment (:func:`.title_gate.title_defect`) says nothing. A title of a mention d
 at its date nor at one holding it) tells another moment. A title cut inside a phrase ("... the Gulf of Mexico oil"
 before "spill"), stopped on a frame or inside the clause it opens ("Travel firms say", "... its view" before "that
 ..."), ending on a word that waits for another ("The rig explodes they aren't", "... expect to exceed that"), inside
-a quotation or before a bracket it opens tells the happening by halves. Among titles of equal quality one that names
+a quotation, before a bracket it opens, with two sentences run together (a headline run into its standfirst) or
+with the zone of a time it took out ("shut off local time") tells the happening by halves. Among titles of equal quality one that names
 its actor is worth more; then the title of the mention whose date the event takes, when the date is that title's own
 (not a date further on, in a clause the title left out); then the mention told first (the headline-like lead before
 a body sentence telling it again), so that the choice depends on the text alone.
