@@ -39,6 +39,10 @@ from timeline.model import When
 
 __all__ = ["TitleRank", "best_title", "rank", "title_flaw"]
 
+#: A headline's length in words, about.
+_HEADLINE_WORDS = 9
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class TitleRank:
     """A mention's title as a candidate for its event's title: the lowest rank wins, field by field."""
@@ -48,6 +52,8 @@ class TitleRank:
     flawed: bool  # it tells its quote by halves (:func:`title_flaw`)
     unnamed: bool  # its actor is not named in it
     date_fit: int  # 0: dated as the event is, by its own words; 1: by another date it states; 2: a lead's stand-in
+    length_fit: int  # how far it is from a headline's length, in steps of three words: a run-on ("... dies
+    # Jackson's mother filed the lawsuit") or a stub ranks behind a title of about nine words
     sentence: int  # where it is told: the first telling wins
     start: int
     shorter: int  # minus its quote's length: of one sentence, the whole before a part of it ("The rules, set out
@@ -89,7 +95,9 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     own_date = m.key == head.key and (end is None or _dates_title(m, words, kept, end))
     # (a lead dated by the publication day states no date: a body sentence stating one holding the event's is nearer)
     date_fit = 0 if own_date else 2 if m.lead else 1
-    return TitleRank(unreadable, apart, flaw is not None, not named, date_fit, m.sentence, m.start, m.start - m.end)
+    length_fit = abs(len(m.title.split()) - _HEADLINE_WORDS) // 3
+    return TitleRank(unreadable, apart, flaw is not None, not named, date_fit, length_fit, m.sentence, m.start,
+                     m.start - m.end)
 
 
 def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | None:
