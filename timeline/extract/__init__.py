@@ -101,6 +101,7 @@ from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
+from timeline.extract.title_choice import best_title
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
 from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind, undergoer
 from timeline.extract.title_relatives import relative_only
@@ -548,15 +549,13 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
             for t in m.tags:
                 if t not in tags:
                     tags.append(t)
-        # A title a reader cannot follow (no verb, a pronoun for someone named elsewhere, a piece of a clause)
-        # gives way to another mention's when one reads as a headline.
         readable = [m for m in group if title_defect(m.title) is None] or group
         if all(scene_time(m.title) for m in group):
             continue  # "It was Saturday afternoon": a scene's time, no happening
         if not any(m.source for m in group) and all(
                 musing(m.title, text[m.start:m.end]) or no_title(m.title) for m in group):
             continue  # "I'll be there tomorrow", "It is a big change", "The disaster": nothing a reader could follow
-        title = max(readable, key=_title_score).title
+        title = best_title(group, head, text).title  # the best told of its titles (:mod:`.title_choice`)
         noun = bare_happening(title)
         if noun is not None:
             # "The explosion" (from "since the April 20 explosion"): the article's fuller telling of the same
@@ -590,12 +589,6 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
 
 _LEANS_BACK = re.compile(
     r"^(?:[“\"‘][^”\"]*[”\"],?\s+(?:he|she|they)\b|(?:He|She|They|It|This|That|These|The move|The decision)\b)")
-
-
-def _title_score(m: Mention) -> tuple[int, int]:
-    """Prefer titles that name their actor and are neither stubs nor run-ons."""
-    n = len(m.title.split())
-    return (int(bool(m.actor) and m.actor.split()[-1] in m.title), -abs(n - 9))
 
 
 def _unique(slug: str, used: set[str]) -> str:
