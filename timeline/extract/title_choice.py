@@ -9,7 +9,8 @@ before "spill"), stopped on a frame or inside the clause it opens ("Travel firms
 ..."), ending on a word that waits for another ("The rig explodes they aren't", "... expect to exceed that"), inside
 a quotation, before a bracket it opens, with two sentences run together (a headline run into its standfirst) or
 with the zone of a time it took out ("shut off local time") tells the happening by halves. Among titles of equal quality one that names
-its actor is worth more; then the title of the mention whose date the event takes, when the date is that title's own
+its actor is worth more; then one of about a headline's length (a run-on or a stub reads worse); then the title of
+the mention whose date the event takes, when the date is that title's own
 (not a date further on, in a clause the title left out); then the mention told first (the headline-like lead before
 a body sentence telling it again), so that the choice depends on the text alone.
 """
@@ -51,9 +52,9 @@ class TitleRank:
     apart: bool  # dated neither at the event's date nor at one holding it or held by it
     flawed: bool  # it tells its quote by halves (:func:`title_flaw`)
     unnamed: bool  # its actor is not named in it
-    date_fit: int  # 0: dated as the event is, by its own words; 1: by another date it states; 2: a lead's stand-in
     length_fit: int  # how far it is from a headline's length, in steps of three words: a run-on ("... dies
     # Jackson's mother filed the lawsuit") or a stub ranks behind a title of about nine words
+    date_fit: int  # 0: dated as the event is, by its own words; 1: by another date it states; 2: a lead's stand-in
     sentence: int  # where it is told: the first telling wins
     start: int
     shorter: int  # minus its quote's length: of one sentence, the whole before a part of it ("The rules, set out
@@ -96,7 +97,7 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     # (a lead dated by the publication day states no date: a body sentence stating one holding the event's is nearer)
     date_fit = 0 if own_date else 2 if m.lead else 1
     length_fit = abs(len(m.title.split()) - _HEADLINE_WORDS) // 3
-    return TitleRank(unreadable, apart, flaw is not None, not named, date_fit, length_fit, m.sentence, m.start,
+    return TitleRank(unreadable, apart, flaw is not None, not named, length_fit, date_fit, m.sentence, m.start,
                      m.start - m.end)
 
 
