@@ -12,6 +12,14 @@ takes the day of the nearest dated main statement a few sentences before it, whe
 story's news (within a week before publication): "He later worked for a butcher" after a date in 1890
 is biography, not a day to inherit, and a plan ("Meanwhile, crews will ...") or a state ("Meanwhile,
 the Justice Department has started ...") tells no happening of that day.
+
+Two weaker ties need more than the opener. An occasion the sentence names itself, with no date ("In an
+interview with NBC, ...", "At a news conference in Leeds, ...", "Speaking on a radio programme, ...") may be
+another day's: it takes the day only from a happening told by someone it names too ("Obama tried on Wednesday
+to ... In a speech at the university, Obama said ..."), and only when that day dates the act or the saying,
+not what a saying reports ("oil leaked late Sunday, Allen said"); "In remarks after that meeting" points back
+at the occasion told and needs no more. A sentence opening "And ..." adds one more happening to the one just
+told, so it takes the day of the sentence right before it, on the same terms.
 """
 
 from __future__ import annotations
@@ -40,6 +48,24 @@ _OPENER = re.compile(
     r"|In\s+(?:one|an|another|a\s+(?:later|heated|testy|tense))\s+exchange\b[^,.]{0,60},\s+"
     r"|In\s+(?:his|her|their)\s+(?:testimony|remarks|opening\s+statement|statement\s+to\s+the\s+\w+),\s+"
 )
+#: Occasions a sentence names for itself: a speech, an interview, a statement, a visit.
+_OWN_OCCASIONS = (r"(?:" + _OCCASIONS[3:-1] + r"|remarks|comments|statement|address|programme|program|show|"
+                  r"broadcast|visit|tour|news\s+briefing)")
+#: "In an interview with NBC,", "At a news conference in Leeds,", "In his weekly address,", "In remarks after that
+#: meeting,", "Speaking on a radio programme,", "After meeting the mayor,": an occasion named with no date. "One",
+#: "another", "an earlier" occasion is some other day's ("During one tour of the coast, he famously said ...").
+_NAMED_OCCASION = re.compile(
+    r"(?:(?:In|At|During)\s+(?:an?|his|her|their|its)\s+(?!(?:earlier|previous|recent|separate|past)\b)"
+    r"(?:[\w'’.-]+\s+){0,4}?" + _OWN_OCCASIONS + r"|In\s+(?:remarks|comments)|After\s+(?:meeting|visiting|touring)"
+    r"|Speaking\s+(?:on|at|to|after|during|in|from|outside|before)\b)\b[^,.;:“\"]{0,80},\s+")
+#: "... after that meeting", "... at the same news conference": the named occasion is the one just told.
+_THAT_OCCASION = re.compile(r"\b(?:that|the\s+same)\s+(?:[a-z-]+\s+){0,2}" + _OWN_OCCASIONS + r"\b")
+#: "The White House, meanwhile, issued ...": "meanwhile" after the subject, as an opener.
+_MEANWHILE_AFTER_SUBJECT = re.compile(r"(?P<subject>[A-Z][^,.;:“\"]{1,60}?),\s+meanwhile,\s+")
+#: "And the committee met ...": a subject after "And" (not "And yet", "And if", "And in recent days").
+_AND = re.compile(r"And\s+(?=(?:the|a|an|his|her|its|their|he|she|they|[A-Z][\w.'’-]*)\s)"
+                  r"(?!(?:If|When|While|Though|Although|As|Since|Because|So|Yet|Then|Now|Still|Even|That|This|"
+                  r"These|Those|There|It|What|How|Why|Who|In|On|At|By|For|After|Before|During)\b)")
 #: "He later said", "Svanberg later apologised": a later moment of the occasion just told.
 _LATER = re.compile(r"^(?!(?:Although|Though|While|When|If|Because|As|After|Before|Since|Unless|Even)\b)"
                     r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?later\s+" + _PAST_VERB + r"\b")
@@ -54,21 +80,80 @@ WINDOW = 6
 NEWS_WEEK = dt.timedelta(days=7)
 
 
+#: How a sentence is tied to the occasion told before it (:func:`occasion_tie`).
+TOLD, NAMED, NEXT = "told", "named", "next"
+
+
 def continues_occasion(sentence: str) -> bool:
     """Whether ``sentence`` tells a happening of the occasion or day the sentences before it dated."""
+    return bool(occasion_tie(sentence))
+
+
+def occasion_tie(sentence: str) -> str:
+    """How ``sentence`` tells a happening of an occasion the sentences before it dated: :data:`TOLD` (its
+    opener points back at it: "At the hearing, ...", "Meanwhile, ..."), :data:`NAMED` (it names an occasion
+    of its own, undated: "In an interview with NBC, ..."), :data:`NEXT` ("And ...": one more happening of the
+    sentence just before), or "" when it tells none."""
     s = sentence.lstrip()
-    opener = _OPENER.match(s)
+    tie = TOLD
+    opener = _OPENER.match(s) or _MEANWHILE_AFTER_SUBJECT.match(s)
+    if opener is None and (opener := _NAMED_OCCASION.match(s)) is not None:
+        tie = TOLD if _THAT_OCCASION.search(opener.group()) else NAMED
+    if opener is None and (opener := _AND.match(s)) is not None:
+        tie = NEXT
     if opener is not None:
-        rest = s[opener.end():]
+        rest = opener.group("subject") + " " + s[opener.end():] if "subject" in opener.groupdict() else s[opener.end():]
     elif _LATER.match(s) or _CAME.match(s):
         rest = s
     else:
-        return False
+        return ""
     if rest[:1] in "“\"‘'":  # a quotation's own words: its verb is the speaker's, not the narrative's
-        return False
+        return ""
     clause = _main_clause(rest)
-    return any(not _PARTICIPLE_BEFORE.search(clause, 0, m.start()) for m in _SIMPLE_PAST.finditer(clause)) \
-        and _NOT_PAST.search(clause) is None
+    past = any(not _PARTICIPLE_BEFORE.search(clause, 0, m.start()) for m in _SIMPLE_PAST.finditer(clause))
+    return tie if past and _NOT_PAST.search(clause) is None else ""
+
+
+def named_occasions(sentence: str) -> frozenset[str]:
+    """The kinds of occasion ``sentence`` names ("hearing", "press", "meeting", "speech", "broadcast", ...)."""
+    return frozenset(kind for kind, words in _KINDS.items() if words.search(sentence))
+
+
+def other_occasion(sentence: str, told_text: str) -> bool:
+    """Whether ``sentence`` names its occasion by another kind than the dated sentence ``told_text`` names its
+    own: "Obama met BP's chairman on Wednesday" ... "In his address, Obama said" are two occasions, the address
+    perhaps the night before."""
+    opener = _NAMED_OCCASION.match(sentence.lstrip())
+    ours = named_occasions(opener.group() if opener else sentence)
+    theirs = named_occasions(told_text)
+    return bool(ours and theirs and not ours & theirs)
+
+
+#: Occasions by kind: words that name one kind of occasion are one occasion's told twice.
+_KINDS = {kind: re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE) for kind, words in {
+    "hearing": r"hearings?|testimony|testified|testify|committee|subcommittee|panel",
+    "press": r"(?:news|press)\s+conference|briefing|reporters",
+    "meeting": r"meeting|met|meet|talks|summit",
+    "speech": r"speech|address|remarks",
+    "broadcast": r"interview|programme|program|show|broadcast|television|TV|radio",
+    "visit": r"visit|visited|tour|toured",
+    "rally": r"rally|ceremony|event|protest",
+}.items()}
+
+
+def tells_a_plan(sentence: str) -> bool:
+    """Whether the main clause of a dated ``sentence`` tells a plan or a state ("On Wednesday, he is due to
+    meet ..."): its day is no occasion a later sentence can have happened at. A plan told after the happening
+    ("Jindal demanded on Friday that BP clean up until the beaches have been restored") is the happening's."""
+    clause = _main_clause(sentence)
+    past = next((m.start() for m in _SIMPLE_PAST.finditer(clause)
+                 if not _PARTICIPLE_BEFORE.search(clause, 0, m.start())), None)
+    plan = min((m.start() for m in (_NOT_PAST.search(clause), _DUE.search(clause)) if m is not None), default=None)
+    return past is None or (plan is not None and plan < past)
+
+
+#: "is due to", "is set to", "is expected to": a plan told in the present.
+_DUE = re.compile(r"\b(?:is|are|was|were)\s+(?:due|set|expected|scheduled|to)\b")
 
 
 #: "..., often praised by critics": a participle after a comma or an adverb, no verb of the clause.
@@ -78,8 +163,9 @@ _PARTICIPLE_BEFORE = re.compile(r"(?:,\s+(?:[a-z]+ly\s+|often\s+|long\s+)?|\b(?:
 def after_opener(sentence: str) -> str:
     """``sentence`` without the opener naming the occasion ("At the hearing, "): its words are the occasion's
     own, told in the sentence before, and say nothing about this sentence's happening."""
-    opener = _OPENER.match(sentence.lstrip())
-    return sentence.lstrip()[opener.end():] if opener else sentence
+    s = sentence.lstrip()
+    opener = _OPENER.match(s) or _NAMED_OCCASION.match(s) or _AND.match(s)
+    return s[opener.end():] if opener else sentence
 
 
 def _main_clause(rest: str) -> str:
