@@ -1,8 +1,9 @@
 """Sentences dated by the occasion told before them through a weaker tie than "At the hearing, ...".
 
 Every text here is written for these tests. The kinds: an occasion the sentence names itself, undated
-("In a speech at the town hall, ..."), taken only from its own speaker's dated act; "X, meanwhile, ..."; an
-"And ..." sentence adding a happening to the one just before; and the sentences that must not take the day.
+("In a speech at the town hall, ...", "Wolk, speaking to farmers, ..."), taken only from its own speaker's
+dated act; "X, meanwhile, ..."; an "And ..." sentence adding a happening to the one just before; "told
+another committee" after a dated hearing; and the sentences that must not take the day.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 import pytest
 
 from timeline.extract import extract
-from timeline.extract.continued import NAMED, NEXT, TOLD, occasion_tie, tells_a_plan
+from timeline.extract.continued import ANOTHER, NAMED, NEXT, TOLD, occasion_tie, tells_a_plan
 from timeline.extract.implied import CONTINUED_CONFIDENCE
 from timeline.model import Document
 
@@ -52,6 +53,18 @@ def test_and_adds_a_happening_to_the_sentence_just_before() -> None:
     assert dated(events_of(text, dt.date(2031, 5, 16)), "insuring its debt") == ["2031-05-15"]
 
 
+def test_a_speaker_speaking_at_an_occasion_of_his_dated_day() -> None:
+    text = ("Premier Ida Wolk visited the dried-up reservoir on Tuesday.\n"
+            "Wolk, speaking to farmers at the dam, promised a fund for the drought.\n")
+    assert dated(events_of(text), "promised a fund") == ["2031-05-13"]
+
+
+def test_another_committee_of_a_round_of_hearings() -> None:
+    text = ("Water board chief Omar Haddad told a Senate panel on Tuesday that the pipes had burst in April.\n"
+            "Engineer Ruth Lang told another committee that the repairs had been delayed.\n")
+    assert dated(events_of(text), "Ruth Lang told another") == ["2031-05-13"]
+
+
 @pytest.mark.parametrize("text", [
     # another speaker's interview: the day dates the mayor's tour, not the chief's words
     "Mayor Lena Ortiz toured the flooded district on Wednesday.\n"
@@ -67,6 +80,12 @@ def test_and_adds_a_happening_to_the_sentence_just_before() -> None:
     "In her address to the nation, Wolk promised a fund for the drought.\n",
     # "And ..." after an undated sentence: nothing just told to add to
     "Shares in Corvex fell 4 percent on Thursday.\nAnalysts were gloomy.\nAnd the cost of insuring its debt rose sharply.\n",
+    # anonymity is no occasion
+    "Premier Ida Wolk visited the dried-up reservoir on Tuesday.\n"
+    "A ministry official, speaking on condition of anonymity, confirmed the fund was empty.\n",
+    # another committee, but the day told before dates no hearing
+    "Premier Ida Wolk visited the dried-up reservoir on Tuesday.\n"
+    "Engineer Ruth Lang told another committee that the repairs had been delayed.\n",
     # one tour among many, long before
     "Mayor Lena Ortiz toured the flooded district on Wednesday.\n"
     "During one tour of the coast, Ortiz famously said she wanted her weekends back.\n",
@@ -85,6 +104,8 @@ def test_occasion_tie_reads_the_opener_and_the_tense() -> None:
     assert occasion_tie("The harbour master, meanwhile, has ordered an inspection.") == ""
     assert occasion_tie("And in recent days the video showed more gas.") == ""
     assert occasion_tie("In an earlier interview, Reyes said no.") == ""
+    assert occasion_tie("Reyes, speaking at a rally, blamed the council.") == NAMED
+    assert occasion_tie("Lang told another committee that the repairs had been delayed.") == ANOTHER
 
 
 def test_a_dated_plan_is_told_apart_from_a_happening_with_a_plan_after_it() -> None:

@@ -66,6 +66,11 @@ _MEANWHILE_AFTER_SUBJECT = re.compile(r"(?P<subject>[A-Z][^,.;:“\"]{1,60}?),\s
 _AND = re.compile(r"And\s+(?=(?:the|a|an|his|her|its|their|he|she|they|[A-Z][\w.'’-]*)\s)"
                   r"(?!(?:If|When|While|Though|Although|As|Since|Because|So|Yet|Then|Now|Still|Even|That|This|"
                   r"These|Those|There|It|What|How|Why|Who|In|On|At|By|For|After|Before|During)\b)")
+#: ", speaking at a news conference," inside a sentence ("on condition of anonymity" names no occasion).
+_SPEAKING = re.compile(r",\s+speaking\s+(?:on|at|to|during|in|after|from|outside|before)\s+(?!condition\b)[^,.;:“\"]{1,80},")
+#: "told another committee", "told the same programme": a second occasion of a kind the text just told.
+_ANOTHER = re.compile(r"\btold\s+(?:another|a\s+second|the\s+same)\s+(?:[\w'’-]+\s+){0,2}?(?:committee|subcommittee|panel|"
+                      r"hearing|programme|program|show|network|channel|interviewer)\b")
 #: "He later said", "Svanberg later apologised": a later moment of the occasion just told.
 _LATER = re.compile(r"^(?!(?:Although|Though|While|When|If|Because|As|After|Before|Since|Unless|Even)\b)"
                     r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?later\s+" + _PAST_VERB + r"\b")
@@ -81,7 +86,7 @@ NEWS_WEEK = dt.timedelta(days=7)
 
 
 #: How a sentence is tied to the occasion told before it (:func:`occasion_tie`).
-TOLD, NAMED, NEXT = "told", "named", "next"
+TOLD, NAMED, NEXT, ANOTHER = "told", "named", "next", "another"
 
 
 def continues_occasion(sentence: str) -> bool:
@@ -93,7 +98,8 @@ def occasion_tie(sentence: str) -> str:
     """How ``sentence`` tells a happening of an occasion the sentences before it dated: :data:`TOLD` (its
     opener points back at it: "At the hearing, ...", "Meanwhile, ..."), :data:`NAMED` (it names an occasion
     of its own, undated: "In an interview with NBC, ..."), :data:`NEXT` ("And ...": one more happening of the
-    sentence just before), or "" when it tells none."""
+    sentence just before), :data:`ANOTHER` ("told another committee": one more occasion of the kind the text just
+    told), or "" when it tells none."""
     s = sentence.lstrip()
     tie = TOLD
     opener = _OPENER.match(s) or _MEANWHILE_AFTER_SUBJECT.match(s)
@@ -105,6 +111,10 @@ def occasion_tie(sentence: str) -> str:
         rest = opener.group("subject") + " " + s[opener.end():] if "subject" in opener.groupdict() else s[opener.end():]
     elif _LATER.match(s) or _CAME.match(s):
         rest = s
+    elif _SPEAKING.search(s) or _ANOTHER.search(s):
+        # "Reyes, speaking on a radio programme, said ...": the occasion named inside the sentence;
+        # "Allen told another committee ...": one more of the occasions just told (a round of hearings or shows).
+        tie, rest = (NAMED if _SPEAKING.search(s) else ANOTHER), _SPEAKING.sub(" ", s)
     else:
         return ""
     if rest[:1] in "“\"‘'":  # a quotation's own words: its verb is the speaker's, not the narrative's

@@ -16,11 +16,13 @@ from collections.abc import Sequence
 from timeline.extract.actors import short
 from timeline.extract.anchors import TimexLike
 from timeline.extract.continued import (
+    ANOTHER,
     NAMED,
     NEXT,
     TOLD,
     WINDOW,
     after_opener,
+    named_occasions,
     news_day,
     occasion_tie,
     other_occasion,
@@ -108,6 +110,8 @@ def _ties(told: Mention, told_text: str, text: str, names: list[str], actor: str
         return False  # ("oil leaked late Sunday, Allen said": the day is the leak's, not Allen's saying)
     if tie == NEXT:
         return adjacent
+    if tie == ANOTHER:  # ("Salazar told a Senate panel on Tuesday ... Allen told another committee")
+        return bool(named_occasions(text) & named_occasions(told_text))
     assert tie == NAMED
     if other_occasion(text, told_text):
         return False
