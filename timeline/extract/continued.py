@@ -149,6 +149,13 @@ _KINDS = {kind: re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE) for kind, w
 }.items()}
 
 
+def beside(sentence: str) -> bool:
+    """Whether ``sentence`` tells another happening beside the one told before it ("Meanwhile, crews ...", "The
+    mayor, meanwhile, ...", "And the union ..."), not more of the same one."""
+    s = sentence.lstrip()
+    return bool(re.match(r"Meanwhile\b", s) or _MEANWHILE_AFTER_SUBJECT.match(s) or _AND.match(s))
+
+
 def tells_a_plan(sentence: str) -> bool:
     """Whether the main clause of a dated ``sentence`` tells a plan or a state ("On Wednesday, he is due to
     meet ..."): its day is no occasion a later sentence can have happened at. A plan told after the happening
