@@ -86,6 +86,12 @@ def test_another_committee_of_a_round_of_hearings() -> None:
     # another committee, but the day told before dates no hearing
     "Premier Ida Wolk visited the dried-up reservoir on Tuesday.\n"
     "Engineer Ruth Lang told another committee that the repairs had been delayed.\n",
+    # a negated clause: nothing happened
+    "Shares in Corvex fell 4 percent on Thursday.\nAnd the board never answered the unions.\n",
+    # a past form after "to" is an infinitive: a plan
+    "Shares in Corvex fell 4 percent on Thursday.\nAnd the board was about to cut the dividend.\n",
+    # the writer's own story in a column, dated by a weekday of his anecdote
+    "The printer jammed on Thursday, and I kicked it hard.\nAnd a splinter of its casing hit me in the shin.\n",
     # one tour among many, long before
     "Mayor Lena Ortiz toured the flooded district on Wednesday.\n"
     "During one tour of the coast, Ortiz famously said she wanted her weekends back.\n",

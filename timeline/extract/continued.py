@@ -121,7 +121,20 @@ def occasion_tie(sentence: str) -> str:
         return ""
     clause = _main_clause(rest)
     past = any(not _PARTICIPLE_BEFORE.search(clause, 0, m.start()) for m in _SIMPLE_PAST.finditer(clause))
+    if tie != TOLD and (_NEGATED.search(clause) or _FIRST_PERSON.search(_unquoted(s))):
+        return ""  # nothing happened; or the writer's own story ("And a shard hit me in the eye"), a column's
     return tie if past and _NOT_PAST.search(clause) is None else ""
+
+
+#: A negated main clause tells no happening ("And Democrats were not about to let it pass").
+_NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+#: The writer speaking of himself outside a quotation.
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+
+
+def _unquoted(sentence: str) -> str:
+    """``sentence`` without its quotations."""
+    return re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", sentence)
 
 
 def named_occasions(sentence: str) -> frozenset[str]:
@@ -172,7 +185,8 @@ _DUE = re.compile(r"\b(?:is|are|was|were)\s+(?:due|set|expected|scheduled|to)\b"
 
 
 #: "..., often praised by critics": a participle after a comma or an adverb, no verb of the clause.
-_PARTICIPLE_BEFORE = re.compile(r"(?:,\s+(?:[a-z]+ly\s+|often\s+|long\s+)?|\b(?:[a-z]+ly|often|been|being)\s+)$")
+#: ("were about to let": after "to" a past form is an infinitive.)
+_PARTICIPLE_BEFORE = re.compile(r"(?:,\s+(?:[a-z]+ly\s+|often\s+|long\s+)?|\b(?:[a-z]+ly|often|been|being|to)\s+)$")
 
 
 def after_opener(sentence: str) -> str:
