@@ -35,6 +35,14 @@ def test_an_occasion_named_by_its_speaker_takes_the_day_of_his_dated_act() -> No
     assert pumps.confidence == CONTINUED_CONFIDENCE  # a day inherited, not stated
 
 
+def test_the_stated_saying_titles_the_occasion_its_speaker_names_after_it() -> None:
+    text = ("Mayor Lena Ortiz said on Wednesday that forty homes in the harbour district had been flooded.\n"
+            "At a news conference, Ortiz said the harbour town would recover within a year.\n")
+    events = events_of(text)
+    assert len(events) == 1 and len(events[0].sources) == 2  # one saying of one occasion
+    assert "forty homes" in events[0].title
+
+
 def test_remarks_after_that_meeting_point_back_at_the_meeting() -> None:
     text = ("The transport minister Karl Eder met rail union leaders on Tuesday.\n"
             "In remarks after that meeting, the union's head said a strike had been avoided.\n")

@@ -590,10 +590,10 @@ _LEANS_BACK = re.compile(
     r"^(?:[“\"‘][^”\"]*[”\"],?\s+(?:he|she|they)\b|(?:He|She|They|It|This|That|These|The move|The decision)\b)")
 
 
-def _title_score(m: Mention) -> tuple[int, int]:
-    """Prefer titles that name their actor and are neither stubs nor run-ons."""
+def _title_score(m: Mention) -> tuple[int, int, int]:
+    """Prefer titles telling the happening, not a named occasion's manner, naming their actor, not stubs or run-ons."""
     n = len(m.title.split())
-    return (int(bool(m.actor) and m.actor.split()[-1] in m.title), -abs(n - 9))
+    return (int(m.continued != "named"), int(bool(m.actor) and m.actor.split()[-1] in m.title), -abs(n - 9))
 
 
 def _unique(slug: str, used: set[str]) -> str:

@@ -111,8 +111,9 @@ def occasion_tie(sentence: str) -> str:
         rest = opener.group("subject") + " " + s[opener.end():] if "subject" in opener.groupdict() else s[opener.end():]
     elif _LATER.match(s) or _CAME.match(s):
         rest = s
-    elif _SPEAKING.search(s) or _ANOTHER.search(s):
-        # "Reyes, speaking on a radio programme, said ...": the occasion named inside the sentence;
+    elif (_SPEAKING.search(s) and not re.search(r"[“”\"]", s[:_SPEAKING.search(s).start()])) or _ANOTHER.search(s):
+        # "Reyes, speaking on a radio programme, said ...": the occasion named inside the sentence (not after a
+        # quotation's words, perhaps the end of one opened sentences before);
         # "Allen told another committee ...": one more of the occasions just told (a round of hearings or shows).
         tie, rest = (NAMED if _SPEAKING.search(s) else ANOTHER), _SPEAKING.sub(" ", s)
     else:

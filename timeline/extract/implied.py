@@ -95,7 +95,7 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             words=content_words(after_opener(s.text)), verbs=past_verbs(s.text), stems=stems(s.text),
             speaker=speaker_words(s.text) if statement else frozenset(),
             # "He later said ...": another moment of the day, its own statement (as "Later, Allen also said").
-            source="" if later else speaker_source(doc.text, s, names, None, actor), continued="later" if later else "beside" if beside(s.text) else "occasion",
+            source="" if later else speaker_source(doc.text, s, names, None, actor), continued="later" if later else "beside" if beside(s.text) else "named" if tie in (NAMED, ANOTHER) else "occasion",
         )
         out.append(taken[index])
     return out

@@ -99,7 +99,8 @@ class Mention:
     definite_subject: bool = False  # its subject picks up someone named before ("the rock singer says", "He said")
     #: dated by a sentence before it (:mod:`.continued`): "occasion" ("At the hearing, ..."), "later" ("He
     #: later said ..."), another moment of the day and so another statement than the speaker's first, or "beside"
-    #: ("Meanwhile, ...", "And ..."), another happening than the one told
+    #: ("Meanwhile, ...", "And ..."), another happening than the one told, or "named" ("In a speech, ...": an
+    #: occasion the sentence names itself)
     continued: str = ""
     predicate: Predicate = field(default_factory=Predicate)  # its main verb and object words (:mod:`.predicates`)
     date: tuple[int, int] = (0, 0)  # its date expression's span in the text (none for a lead or a day told before)
