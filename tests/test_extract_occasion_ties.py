@@ -87,7 +87,8 @@ def test_another_committee_of_a_round_of_hearings() -> None:
     "Premier Ida Wolk met the farmers' union on Wednesday.\n"
     "In her address to the nation, Wolk promised a fund for the drought.\n",
     # "And ..." after an undated sentence: nothing just told to add to
-    "Shares in Corvex fell 4 percent on Thursday.\nAnalysts were gloomy.\nAnd the cost of insuring its debt rose sharply.\n",
+    "Shares in Corvex fell 4 percent on Thursday.\nAnalysts were gloomy.\n"
+    "And the cost of insuring its debt rose sharply.\n",
     # anonymity is no occasion
     "Premier Ida Wolk visited the dried-up reservoir on Tuesday.\n"
     "A ministry official, speaking on condition of anonymity, confirmed the fund was empty.\n",

@@ -13,13 +13,17 @@ story's news (within a week before publication): "He later worked for a butcher"
 is biography, not a day to inherit, and a plan ("Meanwhile, crews will ...") or a state ("Meanwhile,
 the Justice Department has started ...") tells no happening of that day.
 
-Two weaker ties need more than the opener. An occasion the sentence names itself, with no date ("In an
-interview with NBC, ...", "At a news conference in Leeds, ...", "Speaking on a radio programme, ...") may be
-another day's: it takes the day only from a happening told by someone it names too ("Obama tried on Wednesday
-to ... In a speech at the university, Obama said ..."), and only when that day dates the act or the saying,
-not what a saying reports ("oil leaked late Sunday, Allen said"); "In remarks after that meeting" points back
-at the occasion told and needs no more. A sentence opening "And ..." adds one more happening to the one just
-told, so it takes the day of the sentence right before it, on the same terms.
+"The mayor, meanwhile, ordered ..." ties as "Meanwhile, ..." does. Weaker ties need more than the opener. An
+occasion the sentence names itself, with no date ("In an interview with NBC, ...", "At a news conference in
+Leeds, ...", "Reyes, speaking on a radio programme, said ...") may be another day's: it takes the day only from
+an act or a saying its own speaker did that day ("Obama tried on Wednesday to ... In a speech at the university,
+Obama said ..."), when that day dates the act or the saying, not what a saying reports ("oil leaked late Sunday,
+Allen said"), and when the dated sentence names no other kind of occasion (a meeting on Wednesday, an address the
+night before); "In remarks after that meeting" points back at the occasion told and needs no more. "And ..."
+adds one more happening to the sentence right before it, and "told another committee" one more occasion of the
+kind just told (a round of hearings or of Sunday shows). None of them dates a negated clause or a writer's own
+story ("And a splinter hit me ..."). The day is the occasion's, told once: such a mention's confidence is
+CONTINUED_CONFIDENCE (:mod:`.implied`), below a stated date's.
 """
 
 from __future__ import annotations
@@ -67,10 +71,11 @@ _AND = re.compile(r"And\s+(?=(?:the|a|an|his|her|its|their|he|she|they|[A-Z][\w.
                   r"(?!(?:If|When|While|Though|Although|As|Since|Because|So|Yet|Then|Now|Still|Even|That|This|"
                   r"These|Those|There|It|What|How|Why|Who|In|On|At|By|For|After|Before|During)\b)")
 #: ", speaking at a news conference," inside a sentence ("on condition of anonymity" names no occasion).
-_SPEAKING = re.compile(r",\s+speaking\s+(?:on|at|to|during|in|after|from|outside|before)\s+(?!condition\b)[^,.;:“\"]{1,80},")
+_SPEAKING = re.compile(r",\s+speaking\s+(?:on|at|to|during|in|after|from|outside|before)\s+(?!condition\b)"
+                       r"[^,.;:“\"]{1,80},")
 #: "told another committee", "told the same programme": a second occasion of a kind the text just told.
-_ANOTHER = re.compile(r"\btold\s+(?:another|a\s+second|the\s+same)\s+(?:[\w'’-]+\s+){0,2}?(?:committee|subcommittee|panel|"
-                      r"hearing|programme|program|show|network|channel|interviewer)\b")
+_ANOTHER = re.compile(r"\btold\s+(?:another|a\s+second|the\s+same)\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:committee|subcommittee|panel|hearing|programme|program|show|network|channel|interviewer)\b")
 #: "He later said", "Svanberg later apologised": a later moment of the occasion just told.
 _LATER = re.compile(r"^(?!(?:Although|Though|While|When|If|Because|As|After|Before|Since|Unless|Even)\b)"
                     r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?later\s+" + _PAST_VERB + r"\b")
@@ -111,11 +116,11 @@ def occasion_tie(sentence: str) -> str:
         rest = opener.group("subject") + " " + s[opener.end():] if "subject" in opener.groupdict() else s[opener.end():]
     elif _LATER.match(s) or _CAME.match(s):
         rest = s
-    elif (_SPEAKING.search(s) and not re.search(r"[“”\"]", s[:_SPEAKING.search(s).start()])) or _ANOTHER.search(s):
+    elif (speaking := _speaking(s)) or _ANOTHER.search(s):
         # "Reyes, speaking on a radio programme, said ...": the occasion named inside the sentence (not after a
         # quotation's words, perhaps the end of one opened sentences before);
         # "Allen told another committee ...": one more of the occasions just told (a round of hearings or shows).
-        tie, rest = (NAMED if _SPEAKING.search(s) else ANOTHER), _SPEAKING.sub(" ", s)
+        tie, rest = (NAMED if speaking else ANOTHER), _SPEAKING.sub(" ", s)
     else:
         return ""
     if rest[:1] in "“\"‘'":  # a quotation's own words: its verb is the speaker's, not the narrative's
@@ -136,6 +141,12 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 def _unquoted(sentence: str) -> str:
     """``sentence`` without its quotations."""
     return re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", sentence)
+
+
+def _speaking(sentence: str) -> bool:
+    """Whether ``sentence`` names its occasion inside it (", speaking at a rally,") after no quotation's words."""
+    m = _SPEAKING.search(sentence)
+    return m is not None and not re.search(r"[“”\"]", sentence[:m.start()])
 
 
 def named_occasions(sentence: str) -> frozenset[str]:

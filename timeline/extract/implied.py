@@ -95,7 +95,9 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             words=content_words(after_opener(s.text)), verbs=past_verbs(s.text), stems=stems(s.text),
             speaker=speaker_words(s.text) if statement else frozenset(),
             # "He later said ...": another moment of the day, its own statement (as "Later, Allen also said").
-            source="" if later else speaker_source(doc.text, s, names, None, actor), continued="later" if later else "beside" if beside(s.text) else "named" if tie in (NAMED, ANOTHER) else "occasion",
+            source="" if later else speaker_source(doc.text, s, names, None, actor), continued=(
+                "later" if later else "beside" if beside(s.text) else "named" if tie in (NAMED, ANOTHER)
+                else "occasion"),
         )
         out.append(taken[index])
     return out
@@ -105,8 +107,9 @@ def _ties(told: Mention, told_text: str, text: str, names: list[str], actor: str
           tie: str) -> bool:
     """Whether the dated mention ``told`` is the occasion of a sentence tied to it only weakly (:mod:`.continued`):
     an act or a saying dated by its own day, not a lead dated by its publication nor a plan; for an occasion the
-    sentence names itself (:data:`.NAMED`), done or said that day by someone it names too; for "And ..." (:data:`.NEXT`), in the
-    sentence right before it. A sentence naming another kind of occasion than the dated one tells another."""
+    sentence names itself (:data:`.NAMED`), done or said that day by someone it names too, and of no other kind
+    than one the dated sentence names; for "And ..." (:data:`.NEXT`), in the sentence right before it; for
+    "told another committee" (:data:`.ANOTHER`), after a dated occasion of that kind."""
     if told.lead or told.continued or tells_a_plan(told_text) or (told.is_statement and not told.told):
         return False  # ("oil leaked late Sunday, Allen said": the day is the leak's, not Allen's saying)
     if tie == NEXT:
