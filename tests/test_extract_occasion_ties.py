@@ -3,7 +3,8 @@
 Every text here is written for these tests. The kinds: an occasion the sentence names itself, undated
 ("In a speech at the town hall, ...", "Wolk, speaking to farmers, ..."), taken only from its own speaker's
 dated act; "X, meanwhile, ..."; an "And ..." sentence adding a happening to the one just before; "told
-another committee" after a dated hearing; and the sentences that must not take the day.
+another committee" after a dated hearing; "The comments came as ..."; and the sentences that must not take
+the day.
 """
 
 from __future__ import annotations
@@ -73,6 +74,16 @@ def test_another_committee_of_a_round_of_hearings() -> None:
     assert dated(events_of(text), "Ruth Lang told another") == ["2031-05-13"]
 
 
+def test_comments_that_came_as_a_happening_date_the_happening_after_as() -> None:
+    text = ("The chief medical officer Ann Roe warned on Tuesday that the outbreak was not over.\n"
+            "Her comments came as the health agency said it had sent vaccines to 40 countries.\n")
+    events = events_of(text)
+    assert dated(events, "sent vaccines") == ["2031-05-13"]
+    agency = next(e for e in events if "sent vaccines" in e.sources[0].quote)
+    assert agency.sources[0].quote.startswith("the health agency")  # not "Her comments came as"
+    assert agency.title.startswith("The health agency")
+
+
 @pytest.mark.parametrize("text", [
     # another speaker's interview: the day dates the mayor's tour, not the chief's words
     "Mayor Lena Ortiz toured the flooded district on Wednesday.\n"
@@ -101,6 +112,9 @@ def test_another_committee_of_a_round_of_hearings() -> None:
     "Shares in Corvex fell 4 percent on Thursday.\nAnd the board was about to cut the dividend.\n",
     # the writer's own story in a column, dated by a weekday of his anecdote
     "The printer jammed on Thursday, and I kicked it hard.\nAnd a splinter of its casing hit me in the shin.\n",
+    # what the move came as is a state, not a happening of that day
+    "Shares in Corvex fell 4 percent on Thursday.\n"
+    "The move comes as the company faces an inquiry into a loan, with auditors saying it erred.\n",
     # one tour among many, long before
     "Mayor Lena Ortiz toured the flooded district on Wednesday.\n"
     "During one tour of the coast, Ortiz famously said she wanted her weekends back.\n",

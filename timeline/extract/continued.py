@@ -21,7 +21,8 @@ Obama said ..."), when that day dates the act or the saying, not what a saying r
 Allen said"), and when the dated sentence names no other kind of occasion (a meeting on Wednesday, an address the
 night before); "In remarks after that meeting" points back at the occasion told and needs no more. "And ..."
 adds one more happening to the sentence right before it, and "told another committee" one more occasion of the
-kind just told (a round of hearings or of Sunday shows). None of them dates a negated clause or a writer's own
+kind just told (a round of hearings or of Sunday shows); "His comments came as the agency said ..." tells,
+after "as", a happening of the day the comments were made. None of them dates a negated clause or a writer's own
 story ("And a splinter hit me ..."). The day is the occasion's, told once: such a mention's confidence is
 CONTINUED_CONFIDENCE (:mod:`.implied`), below a stated date's.
 """
@@ -82,6 +83,11 @@ _LATER = re.compile(r"^(?!(?:Although|Though|While|When|If|Because|As|After|Befo
 #: "The comments came in a hearing ...": where the happening just told took place.
 _CAME = re.compile(r"^The\s+(?:[a-z-]+\s+)?(?:comments|remarks|statement|announcement|testimony|exchange|"
                    r"criticism|warning|admission|apology|appeal|request|call|plea)\s+came\s+(?:in|at|during)\b")
+#: "His comments came as the agency said ...", "The move comes as BP reported ...": the clause after "as" tells a
+#: happening of the day the statement or the act just told was made.
+_CAME_AS = re.compile(r"^(?:The|His|Her|Their|Its|This|That)\s+(?:[a-z-]+\s+)?(?:comments|remarks|statement|"
+                      r"announcement|testimony|warning|criticism|move|decision|news|action|order|ruling|call|appeal)"
+                      r"\s+(?:came|comes)\s+(?:just\s+)?as\s+(?=[a-zA-Z])")
 #: A plan, a state or a question tells no happening of the inherited day.
 _NOT_PAST = re.compile(r"\b(?:will|would|could|might|may|should|must|has|have|is|are|am)\s+(?:not\s+)?[a-z]+\b"
                        r"|\?\s*[”\"’']?\s*$")
@@ -91,7 +97,7 @@ NEWS_WEEK = dt.timedelta(days=7)
 
 
 #: How a sentence is tied to the occasion told before it (:func:`occasion_tie`).
-TOLD, NAMED, NEXT, ANOTHER = "told", "named", "next", "another"
+TOLD, NAMED, NEXT, ANOTHER, AS = "told", "named", "next", "another", "as"
 
 
 def continues_occasion(sentence: str) -> bool:
@@ -104,7 +110,8 @@ def occasion_tie(sentence: str) -> str:
     opener points back at it: "At the hearing, ...", "Meanwhile, ..."), :data:`NAMED` (it names an occasion
     of its own, undated: "In an interview with NBC, ..."), :data:`NEXT` ("And ...": one more happening of the
     sentence just before), :data:`ANOTHER` ("told another committee": one more occasion of the kind the text just
-    told), or "" when it tells none."""
+    told), :data:`AS` ("His comments came as the agency said ...": the happening of :func:`as_clause`), or "" when
+    it tells none."""
     s = sentence.lstrip()
     tie = TOLD
     opener = _OPENER.match(s) or _MEANWHILE_AFTER_SUBJECT.match(s)
@@ -112,6 +119,8 @@ def occasion_tie(sentence: str) -> str:
         tie = TOLD if _THAT_OCCASION.search(opener.group()) else NAMED
     if opener is None and (opener := _AND.match(s)) is not None:
         tie = NEXT
+    if opener is None and (opener := _CAME_AS.match(s)) is not None:
+        tie = AS
     if opener is not None:
         rest = opener.group("subject") + " " + s[opener.end():] if "subject" in opener.groupdict() else s[opener.end():]
     elif _LATER.match(s) or _CAME.match(s):
@@ -127,11 +136,15 @@ def occasion_tie(sentence: str) -> str:
         return ""
     clause = _main_clause(rest)
     past = any(not _PARTICIPLE_BEFORE.search(clause, 0, m.start()) for m in _SIMPLE_PAST.finditer(clause))
+    if tie == AS and not _VERB_AFTER_SUBJECT.match(clause):
+        return ""  # ("comes as BP faces scrutiny, with findings suggesting it failed": a state; the past is a detail's)
     if tie != TOLD and (_NEGATED.search(clause) or _FIRST_PERSON.search(_unquoted(s))):
         return ""  # nothing happened; or the writer's own story ("And a shard hit me in the eye"), a column's
     return tie if past and _NOT_PAST.search(clause) is None else ""
 
 
+#: A past verb right after a subject of a few words, before any comma: the clause's own ("a committee of MPs raised").
+_VERB_AFTER_SUBJECT = re.compile(r"(?:[^\s,]+\s+){1,7}?" + _PAST_VERB + r"\b")
 #: A negated main clause tells no happening ("And Democrats were not about to let it pass").
 _NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b")
 #: The writer speaking of himself outside a quotation.
@@ -199,6 +212,13 @@ _DUE = re.compile(r"\b(?:is|are|was|were)\s+(?:due|set|expected|scheduled|to)\b"
 #: "..., often praised by critics": a participle after a comma or an adverb, no verb of the clause.
 #: ("were about to let": after "to" a past form is an infinitive.)
 _PARTICIPLE_BEFORE = re.compile(r"(?:,\s+(?:[a-z]+ly\s+|often\s+|long\s+)?|\b(?:[a-z]+ly|often|been|being|to)\s+)$")
+
+
+def as_clause(sentence: str) -> int:
+    """Where the happening of "The move came as BP reported ..." begins in ``sentence`` (0 for none): the words
+    before it only say the statement or act just told was made then."""
+    m = _CAME_AS.match(sentence)
+    return m.end() if m else 0
 
 
 def after_opener(sentence: str) -> str:

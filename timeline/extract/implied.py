@@ -17,11 +17,13 @@ from timeline.extract.actors import short
 from timeline.extract.anchors import TimexLike
 from timeline.extract.continued import (
     ANOTHER,
+    AS,
     NAMED,
     NEXT,
     TOLD,
     WINDOW,
     after_opener,
+    as_clause,
     beside,
     named_occasions,
     news_day,
@@ -78,13 +80,16 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             told = [m for m in by_sentence.get(back, []) if m.main] or ([taken[back]] if back in taken else [])
             if told:  # the nearest dated sentence is the occasion: a vaguer date there gives no day
                 best = max(told, key=lambda m: m.when.precision.rank)
-                if best.when.precision.rank >= _DAY_RANK and (tie == TOLD or _ties(
+                if best.when.precision.rank >= _DAY_RANK and (tie in (TOLD, AS) or _ties(
                         best, sentences[back].text, s.text, names.names_in(doc.text, s.start, s.end), actor,
                         adjacent=back == index - 1, tie=tie)):
                     day = best.when.start.date()
                 break
         if day is None or not news_day(day, today):
             continue
+        if tie == AS:  # only the happening after "The comments came as": its own sentence, with its own words
+            cut = as_clause(s.text)
+            s, actor = Sentence(s.start + cut, s.end, s.text[cut:], s.paragraph), None
         words = set(re.findall(r"[a-z]+", s.text.lower()))
         statement = bool(words & SPEECH_VERBS)
         later = re.search(r"(?i)\b(?:later|afterwards?)\b", s.text[:80]) is not None
@@ -96,7 +101,7 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             speaker=speaker_words(s.text) if statement else frozenset(),
             # "He later said ...": another moment of the day, its own statement (as "Later, Allen also said").
             source="" if later else speaker_source(doc.text, s, names, None, actor), continued=(
-                "later" if later else "beside" if beside(s.text) else "named" if tie in (NAMED, ANOTHER)
+                "later" if later else "beside" if beside(s.text) or tie == AS else "named" if tie in (NAMED, ANOTHER)
                 else "occasion"),
         )
         out.append(taken[index])
