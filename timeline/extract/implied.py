@@ -15,7 +15,22 @@ from collections.abc import Sequence
 
 from timeline.extract.actors import short
 from timeline.extract.anchors import TimexLike
-from timeline.extract.continued import WINDOW, after_opener, continues_occasion, news_day
+from timeline.extract.continued import (
+    ANOTHER,
+    AS,
+    NAMED,
+    NEXT,
+    TOLD,
+    WINDOW,
+    after_opener,
+    as_clause,
+    beside,
+    named_occasions,
+    news_day,
+    occasion_tie,
+    other_occasion,
+    tells_a_plan,
+)
 from timeline.extract.happenings import stem, stems
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, _looks_personal
@@ -56,19 +71,25 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
     for index, s in enumerate(sentences):
         own = by_sentence.get(index, [])
         out.extend(own)
-        if own or not continues_occasion(s.text):
+        tie = "" if own else occasion_tie(s.text)
+        if not tie:
             continue
         day = None
+        actor = actors[index] if index < len(actors) else None
         for back in range(index - 1, max(-1, index - WINDOW - 1), -1):
             told = [m for m in by_sentence.get(back, []) if m.main] or ([taken[back]] if back in taken else [])
             if told:  # the nearest dated sentence is the occasion: a vaguer date there gives no day
                 best = max(told, key=lambda m: m.when.precision.rank)
-                if best.when.precision.rank >= _DAY_RANK:
+                if best.when.precision.rank >= _DAY_RANK and (tie in (TOLD, AS) or _ties(
+                        best, sentences[back].text, s.text, names.names_in(doc.text, s.start, s.end), actor,
+                        adjacent=back == index - 1, tie=tie)):
                     day = best.when.start.date()
                 break
         if day is None or not news_day(day, today):
             continue
-        actor = actors[index] if index < len(actors) else None
+        if tie == AS:  # only the happening after "The comments came as": its own sentence, with its own words
+            cut = as_clause(s.text)
+            s, actor = Sentence(s.start + cut, s.end, s.text[cut:], s.paragraph), None
         words = set(re.findall(r"[a-z]+", s.text.lower()))
         statement = bool(words & SPEECH_VERBS)
         later = re.search(r"(?i)\b(?:later|afterwards?)\b", s.text[:80]) is not None
@@ -79,10 +100,35 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             words=content_words(after_opener(s.text)), verbs=past_verbs(s.text), stems=stems(s.text),
             speaker=speaker_words(s.text) if statement else frozenset(),
             # "He later said ...": another moment of the day, its own statement (as "Later, Allen also said").
-            source="" if later else speaker_source(doc.text, s, names, None, actor), continued="later" if later else "occasion",
+            source="" if later else speaker_source(doc.text, s, names, None, actor), continued=(
+                "later" if later else "beside" if beside(s.text) or tie == AS else "named" if tie in (NAMED, ANOTHER)
+                else "occasion"),
         )
         out.append(taken[index])
     return out
+
+
+def _ties(told: Mention, told_text: str, text: str, names: list[str], actor: str | None, adjacent: bool,
+          tie: str) -> bool:
+    """Whether the dated mention ``told`` is the occasion of a sentence tied to it only weakly (:mod:`.continued`):
+    an act or a saying dated by its own day, not a lead dated by its publication nor a plan; for an occasion the
+    sentence names itself (:data:`.NAMED`), done or said that day by someone it names too, and of no other kind
+    than one the dated sentence names; for "And ..." (:data:`.NEXT`), in the sentence right before it; for
+    "told another committee" (:data:`.ANOTHER`), after a dated occasion of that kind."""
+    if told.lead or told.continued or tells_a_plan(told_text) or (told.is_statement and not told.told):
+        return False  # ("oil leaked late Sunday, Allen said": the day is the leak's, not Allen's saying)
+    if tie == NEXT:
+        return adjacent
+    if tie == ANOTHER:  # ("Salazar told a Senate panel on Tuesday ... Allen told another committee")
+        return bool(named_occasions(text) & named_occasions(told_text))
+    assert tie == NAMED
+    if other_occasion(text, told_text):
+        return False
+    # The one whose act or saying the day dates, not anyone its sentence names ("Republicans criticised him on
+    # Wednesday for the speech" dates no speech of his).
+    theirs = {n.split()[-1] for n in [told.actor or "", told.source] if n}
+    ours = {n.split()[-1] for n in [*names, actor or ""] if n}
+    return bool(theirs & ours)
 
 
 def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],

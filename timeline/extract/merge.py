@@ -98,8 +98,10 @@ class Mention:
     told: bool = False  # its date is when a statement was made ("..., the office said on Tuesday")
     figure: bool = False  # its quote reports a figure ("rose 3.2%", "$70.7 million")
     definite_subject: bool = False  # its subject picks up someone named before ("the rock singer says", "He said")
-    #: dated by a sentence before it (:mod:`.continued`): "occasion" ("At the hearing, ..."), or "later" ("He
-    #: later said ..."), another moment of the day and so another statement than the speaker's first
+    #: dated by a sentence before it (:mod:`.continued`): "occasion" ("At the hearing, ..."), "later" ("He
+    #: later said ..."), another moment of the day and so another statement than the speaker's first, or "beside"
+    #: ("Meanwhile, ...", "And ..."), another happening than the one told, or "named" ("In a speech, ...": an
+    #: occasion the sentence names itself)
     continued: str = ""
     predicate: Predicate = field(default_factory=Predicate)  # its main verb and object words (:mod:`.predicates`)
     date: tuple[int, int] = (0, 0)  # its date expression's span in the text (none for a lead or a day told before)
@@ -419,6 +421,8 @@ _YEAR_RANK = When.parse("2000").precision.rank
 
 
 def _same_happening(a: Mention, b: Mention) -> bool:
+    if "beside" in (a.continued, b.continued):
+        return False  # "Meanwhile, ...", "And ...": another happening beside the one told (:mod:`.continued`)
     if a.sentence == b.sentence and a.key == b.key and (a.lead or b.lead) and a.start == b.start:
         return True  # the lead and its own day, judged a clause's ("A virologist who ... warned on Monday of ...")
     if (a.sentence == b.sentence and one_day(a, b) and (a.lead != b.lead or not (a.main and b.main))):
