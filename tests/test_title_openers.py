@@ -7,15 +7,7 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 import pytest
-
-from timeline.extract.titles import write_title
-
-
-def _title(sentence: str, date: str | None = None) -> str:
-    if date is None:
-        return write_title(sentence, [])
-    start = sentence.index(date)
-    return write_title(sentence, [(start, start + len(date))])
+from title_support import title_of as _title
 
 
 @pytest.mark.parametrize(("sentence", "date", "title"), [

@@ -4,12 +4,7 @@ invented for the test."""
 
 from __future__ import annotations
 
-from timeline.extract.titles import write_title
-
-
-def _title(sentence: str, date: str | None = None) -> str:
-    spans = [(sentence.index(date), sentence.index(date) + len(date))] if date else []
-    return write_title(sentence, spans)
+from title_support import title_of as _title
 
 
 def test_a_participle_before_a_preposition_describes_the_subject_and_the_verb_comes_later() -> None:

@@ -58,3 +58,6 @@ WIRE_ZONES = {"EET": 120, "EEST": 180, "JST": 540, "HKT": 480, "IST": 330, "AEST
               "UK time": "Europe/London"}
 #: The zones a story's sentences and dates name.
 NEWS_ZONES = FIXED_ZONES | LOCAL_ZONES | ZONE_WORDS
+#: The abbreviations a clock time in a page's furniture carries ("EDT", "GMT", "ET"), as a regex alternation,
+#: longest first so that "EDT" is not read as "ET".
+CLOCK_ZONE_PATTERN = "|".join(sorted(FIXED_ZONES | LOCAL_ZONES, key=lambda z: (-len(z), z)))

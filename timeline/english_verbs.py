@@ -32,6 +32,8 @@ IRREGULAR_PAST_PAIRS = (
 
 #: The irregular pasts alone ("went", "took").
 IRREGULAR_PAST_WORDS = frozenset(pair.split(":")[0] for pair in IRREGULAR_PAST_PAIRS.split())
+#: The same words as a regex alternation, longest first.
+IRREGULAR_PAST_PATTERN = "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True))
 
 #: Past participles without "-ed" that follow a noun as often as they open a verb phrase
 #: ("tar balls found off the coast", "a document drawn up in 2001", "a relief well begun May 2"):

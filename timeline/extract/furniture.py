@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from timeline.calendar_words import (
-    FIXED_ZONES,
-    LOCAL_ZONES,
+    CLOCK_ZONE_PATTERN,
     MONTH_PATTERN,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_NAME_PATTERN,
@@ -37,7 +36,7 @@ _MONTH = rf"(?:{MONTH_PATTERN})\.?"
 #: A weekday written out or abbreviated, as page stamps write it ("Tue", "Tues.", "Tuesday").
 _WEEKDAY = "(?:" + "|".join(sorted({a[:3].capitalize() for a in WEEKDAY_ABBREVIATIONS})) + r")[a-z]*\.?"
 #: The zones a page stamp's clock carries ("4:15 PM EST", "10:00 ET").
-_ZONE = "(?:" + "|".join(sorted(FIXED_ZONES | LOCAL_ZONES, key=lambda z: (-len(z), z))) + ")"
+_ZONE = f"(?:{CLOCK_ZONE_PATTERN})"
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 

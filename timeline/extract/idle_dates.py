@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_PATTERN
-from timeline.english_verbs import IRREGULAR_PAST_WORDS
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.tagger.lexicon import ORDINALS, TENS
 
@@ -105,7 +105,7 @@ _COUNT_VERB = re.compile(r"(?i)\b(?:enter(?:s|ed)|(?:move[sd]|go(?:es)?|went|hea
                          r"(?:its|their|his|her)\s+" + _ORDINAL + r"\s+" + _SPAN)
 #: A trailing attribution, which adds no happening: ", officials said", ", the union says."
 _ATTRIBUTION = re.compile(r"(?i),\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|told\s+\w+|reported|added)\b[^,;]*$")
-_PAST = re.compile(r"\b(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True)) + r")\b")
+_PAST = re.compile(r"\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b")
 #: A perfect or a passive in the present is no past happening: "has soiled", "is dedicated".
 _PRESENT_FRAME = re.compile(r"(?i)\b(?:has|have|is|are|be|been|being)\s+(?:\w+ly\s+|already\s+|now\s+)?[a-z]+\b")
 

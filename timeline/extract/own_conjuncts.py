@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from timeline.english_verbs import IRREGULAR_PAST_WORDS
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 
-_PAST = r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True)) + r")"
+_PAST = r"(?:[a-z]{2,}ed|" + IRREGULAR_PAST_PATTERN + r")"
 #: Between the first date and the second: "and" and the second verb in the past, no comma or clause mark after it
 #: ("... on March 3 and capsized two days later"); the second date then closes the second predicate.
 _SECOND_PREDICATE = re.compile(r"(?P<and>\s*,?\s+and\s+)(?:then\s+|later\s+|finally\s+)?" + _PAST + r"\b[^,;:.!?“”\"()]*$")

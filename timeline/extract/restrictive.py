@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PAST_WORDS
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN, IRREGULAR_PAST_WORDS
 from timeline.extract.clauses import second_verb
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
@@ -120,7 +120,7 @@ def clause_end(text: str, pos: int, limit: int) -> int:
 #: officer, a veteran of the war (he volunteered in 2006)". The aside's date is its own clause's; the sentence
 #: around it describes, and the aside is background told in passing.
 _BRACKETED = re.compile(r"\(\s*(?:he|she|they|it)\s+(?:had\s+|also\s+|later\s+)?(?:[a-z]{2,}ed|"
-                        + "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True)) + r")\b[^()]*\)")
+                        + IRREGULAR_PAST_PATTERN + r")\b[^()]*\)")
 
 
 def in_bracketed_aside(text: str, sentence: Sentence, pos: int) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.calendar_words import CLOCK_ZONE_PATTERN, MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 
 #: The agencies and libraries a picture is credited to (a credit may name one alone: "(AP)", "Getty Images").
 PICTURE_AGENCY = (r"(?:AFP\s+via\s+Getty\s+Images|AP|AFP|EPA(?:-EFE)?|Reuters|Getty\s+Images|The\s+Associated\s+Press|"
@@ -39,7 +39,7 @@ _NEXT = r"(?=\s+[\"“]?[A-Z0-9])"
 _LABEL = re.compile(rf"{_AFTER_STOP}(?:(?:Story\s+continues\s+below\s+)?(?:[Aa]dvertisement|ADVERTISEMENT)|"
                     r"Skip\s+to\s+(?:main\s+)?content|Skip\s+navigation|"
                     rf"(?:(?:Photo|Image|Picture|Slide)\s+)?\d{{1,3}}\s+of\s+\d{{1,3}})(?:{_NEXT}|\s*$)", re.M)
-_ZONE = "(?:" + "|".join(sorted(FIXED_ZONES | LOCAL_ZONES, key=len, reverse=True)) + ")"
+_ZONE = f"(?:{CLOCK_ZONE_PATTERN})"
 _CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.m\.|[ap]m|[AP]M)(?:\s+{_ZONE}\b)?|\d{{1,2}}[:.]\d{{2}}(?:\s+{_ZONE}\b)?"
 _DAY = (rf"(?:(?:{WEEKDAY_NAME_PATTERN}),?\s+)?(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
         rf"\d{{1,2}}\s+(?:{MONTH_PATTERN})(?:\s+\d{{4}})?)")
