@@ -16,7 +16,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import PARTICIPLE_WORDS
 
-__all__ = ["describes", "elliptical", "in_condition", "in_counterfactual", "in_courtesy"]
+__all__ = ["describes", "elliptical", "in_condition", "in_counterfactual", "in_courtesy", "unkept_plan"]
 
 
 #: A counterfactual condition: "If this had happened ...", "Had the well been capped ...".
@@ -81,6 +81,33 @@ def in_counterfactual(text: str, sentence_start: int, pos: int, sentence_end: in
     return any(_TOLD_BETWEEN.search(text, min(pos, m.start()), max(pos, m.start())) is None
                and _RELATIVE_OPENS.search(text, max(start, m.start() - 12), m.start()) is None
                for m in _WOULD_HAVE.finditer(text, start, end))
+
+
+#: A plan told in the past perfect or with "supposed to", which says it did not come about at its date: "They had
+#: hoped to begin the test Monday but delayed it", "had been scheduled to end Sunday", "was supposed to open last
+#: week". "was originally due to" says the same. ("was due to meet Monday" is a plan still standing, and stays; so does
+#: an occasion that "had been scheduled for July", which is a dated occasion of its own.)
+_UNKEPT = re.compile(r"(?i)\b(?:had\s+(?:\w+ly\s+|earlier\s+)?(?:hoped|planned|intended|wanted|aimed|meant)|"
+                     r"had\s+been\s+(?:\w+ly\s+)?(?:scheduled|set|slated|due|expected|planned|supposed|meant|hoping|"
+                     r"planning|intending|aiming)|(?:was|were)\s+(?:\w+ly\s+)?supposed|"
+                     r"(?:was|were)\s+(?:originally|initially)\s+(?:due|scheduled|set|slated|planned|expected))\s+to\s+(?!be\b)[a-z]")
+#: A plan still standing that the sentence then says was not kept: "was due to begin on Tuesday, but ...".
+_DUE_BUT = re.compile(r"(?i)\b(?:was|were)\s+(?:due|scheduled|set|slated|expected)\s+to\s+(?!be\b)[a-z]")
+#: What ends the plan's clause before its date: the date after it is another clause's ("but delayed it until
+#: Tuesday").
+_PLAN_ENDS = re.compile(r"(?i)[,;:()—–]|\s--\s|\b(?:but|however|yet|instead|although|though|until|after|when|"
+                        r"and\s+(?:then|now|later)|said|says)\b")
+_BUT_NEXT = re.compile(r"(?i)[^,;:.!?]{0,60}?(?:,\s*|\s+)(?:but|however)\b")
+
+
+def unkept_plan(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
+    """Whether the date at ``pos`` lies in a plan the sentence tells as not kept: the date is when it did not
+    happen."""
+    for m in _UNKEPT.finditer(text, sentence_start, pos):
+        if _PLAN_ENDS.search(text, m.end(), pos) is None:
+            return True
+    return any(_PLAN_ENDS.search(text, m.end(), pos) is None and _BUT_NEXT.match(text, pos, sentence_end)
+               for m in _DUE_BUT.finditer(text, sentence_start, pos))
 
 
 def in_condition(text: str, sentence_start: int, pos: int) -> bool:
