@@ -34,8 +34,8 @@ def idle(text: str, sentence_start: int, start: int, end: int, sentence_end: int
     start or a plan not kept: nothing the sentence tells happened then."""
     return (withheld(text, sentence_start, start, end, sentence_end)
             or counts_days(text, sentence_start, start, end, sentence_end)
-            or ahead_of(text, sentence_start, start)
-            or state_since(text, sentence_start, start, end, sentence_end)
+            or ahead_of(text, sentence_start, start, end)
+            or state_since(text, sentence_start, start, end)
             or unkept_plan(text, sentence_start, start, sentence_end))
 
 
