@@ -63,7 +63,7 @@ _CONDITION = re.compile(r"(?i)\b(?:at\s+a\s+(?:standstill|halt|virtual\s+standst
                         r"place|effect|operation|use|decline|business|mothballs|the\s+works)|on\s+(?:hold|ice|the\s+market|"
                         r"sale|the\s+drawing\s+board|the\s+back\s+burner|the\s+shelf)|"
                         r"out\s+of\s+(?:service|action|work|commission|business|use)|"
-                        r"under\s+(?:way|construction|review|development|consideration|discussion))\b"
+                        r"under\s+(?:construction|review|development|consideration|discussion))\b"
                         r"(?P<rest>(?:\s+(?!(?:and|but|or|who|which|that|when|while|after|before|said|says|told)\b)"
                         r"[^\s,;:.!?()]+){0,6}?)\s+(?:ever\s+)?since\s+$")
 #: What began the state, told beside its date: "since April 22, when the rig blew up".
