@@ -107,9 +107,10 @@ def test_a_plan_not_kept_dates_nothing() -> None:
             ("Reyes had been expected to hand himself in to police last Friday, but his lawyers objected.",
              "last Friday"),
             ("The crew was originally scheduled to fly home on March 3 but the flight was cancelled.", "March 3"),
+            ("The vote, an extension from the original Saturday deadline, passed.", "Saturday"),
     ):
-        start, _ = _at(sentence, date)
-        assert unkept_plan(sentence, 0, start, len(sentence)), sentence
+        start, end = _at(sentence, date)
+        assert unkept_plan(sentence, 0, start, end, len(sentence)), sentence
 
 
 def test_a_plan_still_standing_or_not_said_to_be_broken_keeps_its_date() -> None:
@@ -120,9 +121,15 @@ def test_a_plan_still_standing_or_not_said_to_be_broken_keeps_its_date() -> None
             ("Board members were due to brief the council later today.", "later today"),
             ("The first of the three concerts had been scheduled for July 13, but it was cancelled.", "July 13"),
             ("The offer had been set to expire on Friday.", "Friday"),
+            ("The first Saturday game was a draw.", "Saturday"),
     ):
-        start, _ = _at(sentence, date)
-        assert not unkept_plan(sentence, 0, start, len(sentence)), sentence
+        start, end = _at(sentence, date)
+        assert not unkept_plan(sentence, 0, start, end, len(sentence)), sentence
+
+
+def test_a_broken_plan_leaves_no_replaced_deadline_to_date_its_sentence() -> None:
+    assert "2031-03-08" not in _dates("The trial was set to end Sunday afternoon, but the deadline -- an extension from "
+                                      "the original Saturday cutoff -- passed with no word.\n")
 
 
 def test_the_delay_is_dated_by_what_came_instead() -> None:

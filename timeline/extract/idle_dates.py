@@ -36,7 +36,7 @@ def idle(text: str, sentence_start: int, start: int, end: int, sentence_end: int
             or counts_days(text, sentence_start, start, end, sentence_end)
             or ahead_of(text, sentence_start, start, end)
             or state_since(text, sentence_start, start, end)
-            or unkept_plan(text, sentence_start, start, sentence_end))
+            or unkept_plan(text, sentence_start, start, end, sentence_end))
 
 
 #: What a reporter writes when a source said nothing: "declined to comment", "refused to say", "would not discuss",

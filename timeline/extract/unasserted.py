@@ -107,9 +107,17 @@ _NOT_KEPT = re.compile(r"(?i)\b(?:but|however|instead|delay(?:s|ed|ing)?|postpon
 _BUT_NEXT = re.compile(r"(?i)[^,;:.!?]{0,60}?(?:,\s*|\s+)(?:but|however)\b")
 
 
-def unkept_plan(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
-    """Whether the date at ``pos`` lies in a plan the sentence tells as not kept: the date is when it did not
-    happen."""
+#: "an extension from the original Saturday cutoff", "the earlier March 3 deadline": a date set once and since
+#: replaced, which is when nothing happened.
+_SUPERSEDED = re.compile(r"(?i)\b(?:original|initial|previous|earlier|old|first)\s+$")
+_DEADLINE_NEXT = re.compile(r"(?i)(?:['’]s)?\s+(?:deadline|cutoff|cut-off|date|target|schedule|timetable|plan)\b")
+
+
+def unkept_plan(text: str, sentence_start: int, pos: int, end: int, sentence_end: int) -> bool:
+    """Whether the date at ``text[pos:end]`` lies in a plan the sentence tells as not kept, or names a deadline since
+    replaced: the date is when it did not happen."""
+    if _SUPERSEDED.search(text, max(sentence_start, pos - 12), pos) and _DEADLINE_NEXT.match(text, end):
+        return True
     for m in _UNKEPT.finditer(text, sentence_start, pos):
         if _PLAN_ENDS.search(text, m.end(), pos) is None and _NOT_KEPT.search(text, sentence_start, sentence_end):
             return True
