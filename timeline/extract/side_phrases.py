@@ -70,11 +70,26 @@ def compared_appositive(text: str, sentence_start: int, start: int, end: int) ->
     return _MEASURED_AGAINST.search(text, max(sentence_start, opening.start() - 100), opening.start()) is not None
 
 
+#: "no better than what was achievable 21 years ago", "the same tools available 20 years ago": what things were like
+#: some years back, named to measure the present against; the phrase tells no happening ("what happened two years
+#: ago" does, and "the same crew flew it a year ago" has a verb of its own).
+_THEN_STATE = re.compile(r"(?i)(?:\bwhat\s+(?:[\w'’-]+\s+)?(?:was|were|had\s+been|used\s+to\s+be)|\bthe\s+same)\s+"
+                         r"(?P<rest>(?:(?!(?:is|are|was|were|has|have|had|said|says|told)\b)[^\s,;:.!?]+\s+){0,4})$")
+_AGO = re.compile(r"(?i)\b(?:ago|earlier|before)\s*$")
+
+
+def then_state(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]``, some time ago, dates only what things were like then, named to
+    measure the present against."""
+    found = _THEN_STATE.search(text, max(sentence_start, start - 60), start)
+    return _AGO.search(text, start, end) is not None and found is not None and FINITE_VERB.search(found.group("rest")) is None
+
+
 def measured_against(text: str, sentence_start: int, start: int, end: int, dropped: list[int]) -> bool:
     """Whether the date at ``text[start:end]`` is only a point something is measured against, told in a side phrase;
     ``dropped`` holds the ends of the reference points already left out of the sentence."""
     return ((bool(dropped) and restates(text, dropped[-1], start)) or change_from(text, sentence_start, start)
-            or compared_appositive(text, sentence_start, start, end))
+            or compared_appositive(text, sentence_start, start, end) or then_state(text, sentence_start, start, end))
 
 
 #: A participle set off by commas inside a clause: "since the rig, leased by BP, exploded on 20 April".

@@ -16,7 +16,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import PARTICIPLE_WORDS
 
-__all__ = ["describes", "elliptical", "in_condition", "in_counterfactual", "in_courtesy"]
+__all__ = ["describes", "elliptical", "in_condition", "in_counterfactual", "in_courtesy", "unkept_plan"]
 
 
 #: A counterfactual condition: "If this had happened ...", "Had the well been capped ...".
@@ -81,6 +81,48 @@ def in_counterfactual(text: str, sentence_start: int, pos: int, sentence_end: in
     return any(_TOLD_BETWEEN.search(text, min(pos, m.start()), max(pos, m.start())) is None
                and _RELATIVE_OPENS.search(text, max(start, m.start() - 12), m.start()) is None
                for m in _WOULD_HAVE.finditer(text, start, end))
+
+
+#: A plan told in the past perfect or with "supposed to": "They had hoped to begin the test Monday", "had been
+#: scheduled to end Sunday", "was supposed to open last week"; "was originally due to" says the same. ("was due to
+#: meet Monday" is a plan still standing, and stays; so does an occasion that "had been scheduled for July", which is
+#: a dated occasion of its own.)
+_UNKEPT = re.compile(r"(?i)\b(?:had\s+(?:\w+ly\s+|earlier\s+)?(?:hoped|planned|intended|wanted|aimed|meant)|"
+                     r"had\s+been\s+(?:\w+ly\s+)?(?:scheduled|set|slated|due|expected|planned|supposed|meant|hoping|"
+                     r"planning|intending|aiming)|(?:was|were)\s+(?:\w+ly\s+)?supposed|"
+                     r"(?:was|were)\s+(?:originally|initially)\s+(?:due|scheduled|set|slated|planned|expected))\s+to\s+(?!be\b)[a-z]")
+#: A plan still standing when told: "was due to begin on Tuesday".
+_DUE = re.compile(r"(?i)\b(?:was|were)\s+(?:due|scheduled|set|slated|expected)\s+to\s+(?!be\b)[a-z]")
+#: What ends the plan's clause before its date: the date after it is another clause's ("but delayed it until
+#: Tuesday").
+_PLAN_ENDS = re.compile(r"(?i)[,;:()—–]|\s--\s|\b(?:but|however|yet|instead|although|though|until|after|when|"
+                        r"and\s+(?:then|now|later)|said|says)\b")
+#: The sentence telling that the plan was not kept: a contrast, or what was done to it instead ("but delayed it until
+#: Tuesday", "decided to extend testing of the cap that had been scheduled to end Sunday"). A past perfect alone
+#: only hints at it ("The offer had been set to expire on Friday" may go on to say it was kept), and a plan still
+#: standing needs the contrast after it ("was due to start on Thursday, but the jury took longer").
+_NOT_KEPT = re.compile(r"(?i)\b(?:but|however|instead|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+off|"
+                       r"cancel(?:s|l?ed|l?ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|push(?:es|ed|ing)?\s+back|"
+                       r"extend(?:s|ed|ing)?|abandon(?:s|ed|ing)?)\b")
+_BUT_NEXT = re.compile(r"(?i)[^,;:.!?]{0,60}?(?:,\s*|\s+)(?:but|however)\b")
+
+
+#: "an extension from the original Saturday cutoff", "the earlier March 3 deadline": a date set once and since
+#: replaced, which is when nothing happened.
+_SUPERSEDED = re.compile(r"(?i)\b(?:original|initial|previous|earlier|old|first)\s+$")
+_DEADLINE_NEXT = re.compile(r"(?i)(?:['’]s)?\s+(?:deadline|cutoff|cut-off|date|target|schedule|timetable|plan)\b")
+
+
+def unkept_plan(text: str, sentence_start: int, pos: int, end: int, sentence_end: int) -> bool:
+    """Whether the date at ``text[pos:end]`` lies in a plan the sentence tells as not kept, or names a deadline since
+    replaced: the date is when it did not happen."""
+    if _SUPERSEDED.search(text, max(sentence_start, pos - 12), pos) and _DEADLINE_NEXT.match(text, end):
+        return True
+    for m in _UNKEPT.finditer(text, sentence_start, pos):
+        if _PLAN_ENDS.search(text, m.end(), pos) is None and _NOT_KEPT.search(text, sentence_start, sentence_end):
+            return True
+    return any(_PLAN_ENDS.search(text, m.end(), pos) is None and _BUT_NEXT.match(text, pos, sentence_end)
+               for m in _DUE.finditer(text, sentence_start, pos))
 
 
 def in_condition(text: str, sentence_start: int, pos: int) -> bool:
