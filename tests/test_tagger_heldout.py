@@ -460,6 +460,17 @@ TABLE: list[Row] = [
     # ---- a weekday heading a paper's or a show's name is no date, with the name between ("the Sunday
     # New York Times", "the Saturday Early Breakfast Show")
     (WED, "She reads the Sunday Boston Herald and hosts the Saturday Early Breakfast Show.", []),
+    # ---- a planning participle between commas ("the hearing, set for Thursday, was delayed") is a
+    # plan as it is without them: the date lies ahead of the main verb, not a week back
+    (WED, "The hearing, set for Thursday, was delayed.", [("Thursday", "DATE", "2025-08-14")]),
+    (WED, "The ferry talks, planned for Sept. 3, were called off.", [("Sept. 3", "DATE", "2025-09-03")]),
+    (WED, "The concert, set for September, was cancelled.", [("September", "DATE", "2025-09")]),
+    (WED, "The record, set in June, still stands.", [("June", "DATE", "2025-06")]),
+    # ---- "this" before a month and its year belongs to the noun after them ("this June 2010 photo"):
+    # the year is written, the month and year are one expression
+    (WED, "This June 2019 photo shows the old pier.", [("June 2019", "DATE", "2019-06")]),
+    (WED, "In this Sept. 2021 file picture, divers inspect the wreck.", [("Sept. 2021", "DATE", "2021-09")]),
+    (WED, "The pier reopens this September.", [("this September", "DATE", "2025-09")]),
 ]
 
 

@@ -1721,7 +1721,7 @@ def _that_month_year(cx: Context, mon: int, start: int, end: int) -> int:
 
 @rule("month",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|{MONTH_LOWER}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
-      rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?:{SP}(?P<yrel>(?i:last year|this year|next year))"
+      rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?!,?{SP}{YEAR}(?![\w-]))(?:{SP}(?P<yrel>(?i:last year|this year|next year))"  # ("this June 2010 photo": the year's)
       rf"|{SP}(?i:of){SP}(?P<ayear>(?i:that year|that same year|the same year|the following year|the next year|the previous year|the year before)))?",
       accept=_month_ok)
 def _month(m: re.Match[str], cx: Context) -> Result | None:
