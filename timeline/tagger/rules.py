@@ -2862,9 +2862,9 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
                               r"about|than|well)\s)$", text[max(0, m.start() - 12):m.start()], re.I):
             # ("barrels of oil a day into the sea" is a rate)
             return True  # "now a month into the hurricane season": how long it has run
-        if re.match(r"\s(?:after|before)\s(?:the|his|her|its|their|a|an|[a-z]+(?:ers|ists|ians|ials))\b", text[m.end():m.end() + 24]) \
+        if re.match(r"\s(?:after|before)\s(?:the|his|her|its|their|a|an|he|she|they|we|I|[A-Z][a-z]+|[a-z]+(?:ers|ists|ians|ials))\b", text[m.end():m.end() + 24]) \
                 and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            return True  # "came a day after the vote", "a day after scientists reported": a span from an event
+            return True  # "came a day after the vote", "a day after scientists reported", "a week after she quit": a span from an event
         if re.match(r"\s(?:after|before|or two)\b", text[m.end():m.end() + 8]) and re.search(
                 r"(?:^|\n|[.!?,;(—–]\s?|\s-\s|\b(?:just|only|about|nearly|almost|barely|exactly|than|be|is|was)\s)$",
                 text[max(0, m.start() - 10):m.start()], re.I):
