@@ -489,6 +489,14 @@ TABLE: list[Row] = [
     (WED, "Details about Thursday's meeting were released by the council.", [("Thursday", "DATE", "2025-08-07")]),
     (WED, "Reporters asked her about Monday.", [("Monday", "DATE", "2025-08-11")]),
     (WED, "The fire began at about 10 p.m. Monday.", [("about 10 p.m. Monday", "TIME", "2025-08-11T22:00", "APPROX")]),
+    # ---- a clock in another zone in parentheses after a zoned one is the same instant: an American
+    # evening in GMT is the next day ("9 p.m. EDT (0100 GMT)")
+    (WED, "The governor will speak at 9 p.m. EDT (0100 GMT).",
+     [("9 p.m. EDT", "TIME", "2025-08-13T21:00-04:00"), ("0100 GMT", "TIME", "2025-08-14T01:00Z")]),
+    (WED, "Polls closed at 8 p.m. ET (0001 GMT) on Tuesday.",
+     [("8 p.m. ET", "TIME", "2025-08-12T20:00-04:00"), ("0001 GMT", "TIME", "2025-08-13T00:01Z"), ("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "Trading opened at 9:30 a.m. EDT (1330 GMT).",
+     [("9:30 a.m. EDT", "TIME", "2025-08-13T09:30-04:00"), ("1330 GMT", "TIME", "2025-08-13T13:30Z")]),
 ]
 
 

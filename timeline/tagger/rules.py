@@ -70,6 +70,7 @@ from timeline.tagger.unit_phrases import (
     units_of_or_away_ok,
 )
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
+from timeline.tagger.zone_aside import aside_day
 
 Result = tuple[str, str, str | None]  # type, value, mod
 
@@ -984,7 +985,7 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
             hour += 12  # "at 9:30 the next evening"
     elif cx.anchor is not None and cx.anchor.precision == "day" and 0 <= m.start() - cx.anchor_pos < 60 \
             and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
-        d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
+        d = aside_day(cx, m.start(), m["zone"], hour, minute) or cx.anchor.date  # "on March 16 at 10 a.m.": the day named; "8 p.m. EDT (0001 GMT)": the instant's
         if m["named"] and m["named"].lower() == "midnight":
             d = d + dt.timedelta(days=1)  # "began late on Saturday and went on until after midnight": its end
     elif (end_day := _clock_range_day(m, cx)) is not None:
@@ -1503,7 +1504,6 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     pre = (m["pre"] or "").lower().strip(" -")
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre)
     return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", mod
-
 
 
 _ADVERB_AFTER = re.compile(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|after|before|as|while|when|amid|but|"
