@@ -460,6 +460,43 @@ TABLE: list[Row] = [
     # ---- a weekday heading a paper's or a show's name is no date, with the name between ("the Sunday
     # New York Times", "the Saturday Early Breakfast Show")
     (WED, "She reads the Sunday Boston Herald and hosts the Saturday Early Breakfast Show.", []),
+    # ---- a planning participle between commas ("the hearing, set for Thursday, was delayed") is a
+    # plan as it is without them: the date lies ahead of the main verb, not a week back
+    (WED, "The hearing, set for Thursday, was delayed.", [("Thursday", "DATE", "2025-08-14")]),
+    (WED, "The ferry talks, planned for Sept. 3, were called off.", [("Sept. 3", "DATE", "2025-09-03")]),
+    (WED, "The concert, set for September, was cancelled.", [("September", "DATE", "2025-09")]),
+    (WED, "The record, set in June, still stands.", [("June", "DATE", "2025-06")]),
+    # ---- "this" before a month and its year belongs to the noun after them ("this June 2010 photo"):
+    # the year is written, the month and year are one expression
+    (WED, "This June 2019 photo shows the old pier.", [("June 2019", "DATE", "2019-06")]),
+    (WED, "In this Sept. 2021 file picture, divers inspect the wreck.", [("Sept. 2021", "DATE", "2021-09")]),
+    (WED, "The pier reopens this September.", [("this September", "DATE", "2025-09")]),
+    # ---- a yearless date right after "N years ago" is that year's ("Three years ago on May 4")
+    (WED, "Three years ago on May 4, the mill burned down.",
+     [("Three years ago", "DATE", "2022"), ("May 4", "DATE", "2022-05-04")]),
+    (WED, "Two years ago in June, the river flooded the square.",
+     [("Two years ago", "DATE", "2023"), ("June", "DATE", "2023-06")]),
+    (WED, "Four years ago, on the 9th of March, I met my wife and we married that day.",
+     [("Four years ago", "DATE", "2021"), ("the 9th of March", "DATE", "2021-03-09"), ("that day", "DATE", "2021-03-09")]),
+    (WED, "Two years ago the mayor said the pier would reopen on May 4.",
+     [("Two years ago", "DATE", "2023"), ("May 4", "DATE", "2025-05-04")]),
+    # ---- "a day after he ...": a span from an event told as a clause, as "a day after the vote" is
+    (WED, "Her remarks came a day after he resigned.", [("a day", "DURATION", "P1D")]),
+    (WED, "The ferry sailed a week after Parliament approved the fares.", [("a week", "DURATION", "P1W")]),
+    (WED, "The plant pumps 400 tonnes a day after the repairs.", []),
+    # ---- "about" before a weekday is the topic ("details about Thursday's meeting"), not an
+    # approximation: nobody writes "roughly Thursday"
+    (WED, "Details about Thursday's meeting were released by the council.", [("Thursday", "DATE", "2025-08-07")]),
+    (WED, "Reporters asked her about Monday.", [("Monday", "DATE", "2025-08-11")]),
+    (WED, "The fire began at about 10 p.m. Monday.", [("about 10 p.m. Monday", "TIME", "2025-08-11T22:00", "APPROX")]),
+    # ---- a clock in another zone in parentheses after a zoned one is the same instant: an American
+    # evening in GMT is the next day ("9 p.m. EDT (0100 GMT)")
+    (WED, "The governor will speak at 9 p.m. EDT (0100 GMT).",
+     [("9 p.m. EDT", "TIME", "2025-08-13T21:00-04:00"), ("0100 GMT", "TIME", "2025-08-14T01:00Z")]),
+    (WED, "Polls closed at 8 p.m. ET (0001 GMT) on Tuesday.",
+     [("8 p.m. ET", "TIME", "2025-08-12T20:00-04:00"), ("0001 GMT", "TIME", "2025-08-13T00:01Z"), ("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "Trading opened at 9:30 a.m. EDT (1330 GMT).",
+     [("9:30 a.m. EDT", "TIME", "2025-08-13T09:30-04:00"), ("1330 GMT", "TIME", "2025-08-13T13:30Z")]),
 ]
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from timeline.errors import DateError
 from timeline.model import TIMEX_MOD_TO_QUALIFIER, When, zone
+from timeline.tagger.amount_mods import AMOUNT_MOD_VALUE, amount_mod
 from timeline.tagger.context import Anchor, Context
 from timeline.tagger.narrative import note_day
 from timeline.tagger.rules import RULES, TRIGGERS, master_pattern, widen_range
@@ -44,19 +45,10 @@ _RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
 _POINT_MODS = re.compile(
     r"(?i)(?:\b(?P<m>the beginning of|the start of|the middle of|the end of|the close of|the turn of|"
     r"earlier in|later in|early in|late in|earlier|later|early|late|mid)[ -]|(?<![a-z])(?P<mid>mid-?))$")
-_AMOUNT_MODS = re.compile(
-    r"(?i)\b(?P<m>about|around|approximately|roughly|nearly|almost|some|more than|less than|at least|"
-    r"up to|no more than|no less than|fewer than|at most|over|just over|just under|under)\s$")
 _POINT_MOD_VALUE = {"the beginning of": "START", "the start of": "START", "the middle of": "MID",
                     "the end of": "END", "the close of": "END", "earlier in": "START", "later in": "END",
                     "early in": "START", "late in": "END", "earlier": "START", "later": "END",
                     "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the turn of": None}
-_AMOUNT_MOD_VALUE = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-                     "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "more than": "MORE_THAN",
-                     "less than": "LESS_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
-                     "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
-                     "fewer than": "LESS_THAN", "at most": "EQUAL_OR_LESS", "over": "MORE_THAN",
-                     "just over": "MORE_THAN", "just under": "LESS_THAN", "under": "LESS_THAN"}
 # Comparisons ("a year earlier", "the year-ago quarter") point back from the topic
 # date; they must not replace it as the anchor of what follows.
 _PERIOD_RE = re.compile(r"P(?:[2-9]|1[0-2])M|P1Y")
@@ -243,18 +235,9 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
                     mod = mod or _POINT_MOD_VALUE.get(word)
                 start -= len(pm.group(0))
                 before = text[max(prev_end, start - 24):start]
-        if typ != "SET" and "REF" not in value:
-            am = _AMOUNT_MODS.search(before)
-            if am and am["m"].lower() in ("over", "under", "some") and not re.match(r"[\daA-Z]|an? |one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty", text[start:end]):
-                am = None  # "over the past year": a preposition, not an amount
-            if am and am["m"].lower() in ("about", "around") and (re.match(r"(?i)(?:that|this|these|those)\b", text[start:end]) or (
-                    am["m"].lower() == "about" and re.match(r"(?i)(?:today|tomorrow|yesterday|tonight|last|next)\b", text[start:end]))):
-                am = None  # "told reporters about that night", "excited about tomorrow's event": the topic, not an approximation
-            if am and re.match(r"(?i)all\s", text[start:end]):
-                am = None  # "sat around all day": a particle of the verb, "all day" is whole, not about a day
-            if am and (typ == "DURATION" or am["m"].lower() not in ("over", "under", "some", "up to")):
-                mod = mod or _AMOUNT_MOD_VALUE[am["m"].lower()]
-                start -= len(am.group(0))
+        if typ != "SET" and "REF" not in value and (am := amount_mod(text, before, start, end, typ)):
+            mod = mod or AMOUNT_MOD_VALUE[am["m"].lower()]
+            start -= len(am.group(0))
         if (art := _ARTICLE_OF_NOUN.match(text, start, end)) and art.end(1) == end and _NOUN_AFTER.match(text, end):
             start = art.start(1)  # "the [fourth-quarter] bonus": the article is the noun's, as TimeBank spans it
         if out and _day_then_clock(text, out[-1], start, typ, value):

@@ -70,6 +70,7 @@ from timeline.tagger.unit_phrases import (
     units_of_or_away_ok,
 )
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
+from timeline.tagger.zone_aside import aside_day
 
 Result = tuple[str, str, str | None]  # type, value, mod
 
@@ -984,7 +985,7 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
             hour += 12  # "at 9:30 the next evening"
     elif cx.anchor is not None and cx.anchor.precision == "day" and 0 <= m.start() - cx.anchor_pos < 60 \
             and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
-        d = cx.anchor.date  # "a hearing on March 16 at 10 a.m.": the day just named
+        d = aside_day(cx, m.start(), m["zone"], hour, minute) or cx.anchor.date  # "on March 16 at 10 a.m.": the day named; "8 p.m. EDT (0001 GMT)": the instant's
         if m["named"] and m["named"].lower() == "midnight":
             d = d + dt.timedelta(days=1)  # "began late on Saturday and went on until after midnight": its end
     elif (end_day := _clock_range_day(m, cx)) is not None:
@@ -1505,7 +1506,6 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", mod
 
 
-
 _ADVERB_AFTER = re.compile(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|after|before|as|while|when|amid|but|"
                            r"into|local|Eastern|ET|GMT|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
@@ -1721,7 +1721,7 @@ def _that_month_year(cx: Context, mon: int, start: int, end: int) -> int:
 
 @rule("month",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|last|next|this|that)){SP})?(?P<mon>{MONTH_FULL}|{MONTH_LOWER}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
-      rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?:{SP}(?P<yrel>(?i:last year|this year|next year))"
+      rf"(?![a-z])(?!{SP}{DAY}(?![\w,.]?\d))(?!,?{SP}{YEAR}(?![\w-]))(?:{SP}(?P<yrel>(?i:last year|this year|next year))"  # ("this June 2010 photo": the year's)
       rf"|{SP}(?i:of){SP}(?P<ayear>(?i:that year|that same year|the same year|the following year|the next year|the previous year|the year before)))?",
       accept=_month_ok)
 def _month(m: re.Match[str], cx: Context) -> Result | None:
@@ -2862,9 +2862,9 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
                               r"about|than|well)\s)$", text[max(0, m.start() - 12):m.start()], re.I):
             # ("barrels of oil a day into the sea" is a rate)
             return True  # "now a month into the hurricane season": how long it has run
-        if re.match(r"\s(?:after|before)\s(?:the|his|her|its|their|a|an|[a-z]+(?:ers|ists|ians|ials))\b", text[m.end():m.end() + 24]) \
+        if re.match(r"\s(?:after|before)\s(?:the|his|her|its|their|a|an|he|she|they|we|I|[A-Z][a-z]+|[a-z]+(?:ers|ists|ians|ials))\b", text[m.end():m.end() + 24]) \
                 and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            return True  # "came a day after the vote", "a day after scientists reported": a span from an event
+            return True  # "came a day after the vote", "a day after scientists reported", "a week after she quit": a span from an event
         if re.match(r"\s(?:after|before|or two)\b", text[m.end():m.end() + 8]) and re.search(
                 r"(?:^|\n|[.!?,;(—–]\s?|\s-\s|\b(?:just|only|about|nearly|almost|barely|exactly|than|be|is|was)\s)$",
                 text[max(0, m.start() - 10):m.start()], re.I):

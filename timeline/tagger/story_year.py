@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from timeline.tagger.lexicon import PAST
 from timeline.tagger.tense_words import ENTRY_AFTER, ENTRY_BEFORE, unabbreviate
+from timeline.tagger.years_ago import year_back
 
 if TYPE_CHECKING:
     from timeline.tagger.context import Anchor, Context
@@ -157,6 +158,8 @@ def story_holiday(cx: Context, when: Callable[[int], dt.date], start: int, tense
 
 def story_year(cx: Context, month: int, day: int | None, start: int, end: int) -> int | None:
     """The year of the story a bare date is told in, or None when the DCT's rules decide."""
+    if (back := year_back(cx, month, day, start)) is not None:
+        return back  # "Three years ago on May 4": the year the phrase points to
     story = cx.story
     if story is None or not 0 < start - cx.story_pos <= REACH:
         return None

@@ -89,6 +89,15 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:who|which)\s[^,.;:!?\n]{1,100},")
 _FUTURE_RIGHT = re.compile(r"\b(?:will|would|shall|['’]ll|is to|are to|going to)\b")
 
 
+
+def _noun_head(before: list[str], after: list[str]) -> bool:
+    """Is the word before a planning participle the noun it modifies? Also across the comma of an
+    appositive with "for" ("the hearing, set for Thursday, was delayed"): a plan either way, ahead
+    of the main clause's time, never a past verb ("the attack, planned in Pakistan" may be past)."""
+    if before and before[-1] == "," and after == ["for"]:
+        before = before[:-1]
+    return bool(before) and before[-1].isalpha() and before[-1] not in NOT_A_HEAD
+
 class ClauseTense:
     """Reads the tense of a date's clause in ``text``, and leaves what it saw on the way
     in ``relative_past``, ``possible`` and ``past_plan`` (fields of the context)."""
@@ -278,7 +287,7 @@ class ClauseTense:
             before = verb_before(tokens, i)
             if "to" in before and any(b in RANKS for b in tokens[max(0, i - 7):i]):
                 before = before[before.index("to") + 1:]  # "the first birds to be released": no plan
-            if t in PLANNED and before and before[-1].isalpha() and before[-1] not in NOT_A_HEAD \
+            if t in PLANNED and _noun_head(before, tokens[i + 1:i + 2]) \
                     and (i == n - 1 or tokens[i + 1] in PLANNED[t]):
                 # a reduced relative: "a summit scheduled for Vienna in June", "talks planned in
                 # Oslo": what is planned lies ahead of the main clause's time; told in the past
