@@ -322,5 +322,11 @@ _OPEN_APPOSITION = re.compile(r"(?:^|[.;:]\s+|\b(?:that|and|but)\s+)(?!(?:In|On|
 
 
 def relative_aside_gone(m: re.Match[str]) -> str:
-    """A space for a relative clause between commas, or a comma when its first comma closed an apposition too."""
-    return ", " if _OPEN_APPOSITION.search(m.string[:m.start()]) else " "
+    """A space for a relative clause between commas, or a comma when its first comma closed an apposition too or
+    a clause of its own follows ("rock and debris, which may be needed, we are dependent on them": the relative
+    clause ended a clause before it, and no subject waits for its verb)."""
+    return ", " if _OPEN_APPOSITION.search(m.string[:m.start()]) or _CLAUSE_NEXT.match(m.string, m.end()) else " "
+
+
+#: A personal pronoun and a verb after it: a subject that opens a clause of its own.
+_CLAUSE_NEXT = re.compile(r"(?:we|they|he|she|i|you|it|there)\s+[a-z]")

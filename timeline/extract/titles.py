@@ -33,11 +33,11 @@ from timeline.extract.title_cuts import (
     _shorten_subject,
 )
 from timeline.extract.title_dates import strip_spans
-from timeline.extract.title_ends import _COPULA_WORDS
+from timeline.extract.title_ends import _COPULA_WORDS, particle_ends
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_openers import dash_aside_gone, subject_first
 from timeline.extract.title_phrases import _PRE_VERB_ADVERBS, drop_spare_times
-from timeline.extract.title_quotes import with_quote
+from timeline.extract.title_quotes import speaker_ends, with_quote
 from timeline.extract.title_referents import (
     _actor_kind,
     _drop_reporting_it,
@@ -340,7 +340,8 @@ def write_title(
             and not (text.split()[-1].lower() in {"other", "another"} and text.split()[-2].lower() in {"each", "one"}) \
             and not (text.split()[-1].lower() in {"more", "less", "fewer"} and text.split()[-2].lower() in _COPULA_WORDS) \
             and not (text.split()[-1].lower().strip("“”\"‘’.") == sentence_end and text.endswith(
-                sentence.rstrip(" .!?”\"’").split()[-1])):
+                sentence.rstrip(" .!?”\"’").split()[-1])) and not speaker_ends(text) \
+            and not particle_ends(text, sentence):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = _balance_quotes(text.strip().rstrip(" -–—")).rstrip()  # ("until more than a year later -- [April 1970]")
     if noun_phrase and _NAMED_HAPPENING.match(text) and title_defect(text[:1].upper() + text[1:]) == "stub":
