@@ -108,6 +108,8 @@ def _predicate_reached(words: list[str], k: int) -> bool:
     opens_subject = words[0].lower() in _SUBJECT_CLAUSE_WORDS or [w.lower() for w in words[:3]] == ["the", "fact", "that"] \
         or re.fullmatch(r"[A-Z][a-z]{2,}ing", words[0]) is not None
     waits = k < len(words) and words[k].lower() == "that" and before
+    # ("between July 20 and July | 27": a name and its number are one phrase)
+    waits = waits or (k < len(words) and words[k - 1][:1].isupper() and words[k][:1].isdigit())
     return groups >= (2 if opens_subject else 1) and not waits and not clause_open
 
 
@@ -118,7 +120,7 @@ _SUBJECT_CLAUSE_WORDS = {"what", "whatever", "whether", "how", "why", "that"}
 
 
 #: "One fisherman, Adrian Ruttley, who's working on the effort": a role, then the person's name between commas.
-_NAME_IN_APPOSITION = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s[^,“”\"]{2,40},\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
+_NAME_IN_APPOSITION = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s[^,“”\"]{2,40},\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,|$)")
 
 
 #: "Dr. Daniel Jernigan of the U.S. Centers for Disease Control": a name, then where the person works or lives.
@@ -179,6 +181,7 @@ def speaker_of(attribution: str) -> str:
     # "In a statement, the WHO": where it was said goes, and an acronym's article with it ("WHO: ...")
     speaker = re.sub(r"^(?:In|At|During|Speaking\s+(?:at|to|on))\s[^,“”\"]{2,60},\s+(?=\S)", "", speaker)
     speaker = re.sub(r"^[Tt]he\s+(?=[A-Z]{2,6}$)", "", speaker)
+    speaker = re.sub(r"\s+(?:also|again|later|then|now|further|once more)$", "", speaker)  # "Hayward also said"
     speaker = re.sub(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s.*$", r"\1", speaker)
     named = _NAME_IN_APPOSITION.match(speaker)
     if named and _actor_kind(named.group(1)) == "person":  # "One fisherman, Adrian Ruttley, who's working ..."

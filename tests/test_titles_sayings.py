@@ -1,0 +1,61 @@
+"""Titles of sayings name the speaker and what was said: never the speaker alone, never a quotation cut inside a
+phrase (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.titles import write_title
+
+
+def _title(sentence: str, date: str | None = None, actor: str | None = None) -> str:
+    spans = [(sentence.index(date), sentence.index(date) + len(date))] if date else []
+    return write_title(sentence, spans, actor=actor)
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # The whole quote with the speaker's name beats a part of it with where it was said.
+    ("\"There's plenty of grain and timber here,\" Chief Operating Officer Mara Finch said at a news briefing Friday "
+     "when asked about the harvest.", "Friday", "Mara Finch: “There's plenty of grain and timber here”"),
+    # A long speaker gives way to the person's name.
+    ("\"The outbreak has reached the northern valleys and the coast,\" Dr. Lena Ortiz of the State Institute for "
+     "Public Health and Safety told reporters this week.", "this week",
+     "Lena Ortiz: “The outbreak has reached the northern valleys and the coast”"),
+    ("One ferryman, Tomas Reyes, who has worked the crossing for decades, says: \"The river could rise again, but "
+     "who will pay for the damage?\"", None, "Tomas Reyes: “The river could rise again, but who will pay for the damage?”"),
+    ("\"What the inspectors found in the storage tanks is entirely consistent with all our earlier reports on the "
+     "leak,\" said company spokesman Omar Haddad on Sunday.", "Sunday",
+     "Omar Haddad: “What the inspectors found in the storage tanks is entirely consistent”"),
+    # Where it was said goes before the speaker's words do.
+    ("In a statement on 3 June, the FAO said: \"Closing the markets and banning the exports would do very little to "
+     "stop the shortage, but would badly hurt the farmers.\"", "3 June",
+     "FAO: “Closing the markets and banning the exports would do very little”"),
+])
+def test_a_quote_first_saying_keeps_what_was_said(sentence: str, date: str | None, title: str) -> None:
+    assert _title(sentence, date) == title
+
+
+def test_a_conditional_quote_too_long_to_go_whole_gives_its_main_clause() -> None:
+    assert _title("\"If the levee gives way during the night, there will be water in every street of the lower town,\" "
+                  "senior engineer Paul Sandor said Saturday morning.", "Saturday morning") \
+        == "Senior engineer Paul Sandor says: “there will be water in every street of the lower town”"
+    # A relative clause that closes the condition leaves the main clause its own.
+    assert _title("\"Unless we bring in the pumps and the sandbags from the capital, which may take days, we are relying "
+                  "on the old wall and on luck,\" Mayor Ines Varga told the council on Tuesday.", "Tuesday") \
+        == "Ines Varga tells the council: “we are relying on the old wall and on luck”"
+
+
+def test_a_quotation_that_ends_on_an_auxiliary_ends_there() -> None:
+    assert _title("\"I'm doing everything I can,\" he said Monday.", "Monday", actor="Ilse Toler") \
+        == "Ilse Toler says: “I'm doing everything I can”"
+
+
+def test_a_particle_before_a_new_clause_finishes_its_verb() -> None:
+    assert _title("A day earlier, the former governor, Ada Lind, said the army should step in because the floods were "
+                  "now \"beyond the reach\" of the county to handle.", "A day earlier") \
+        == "Ada Lind says the army should step in"
+
+
+def test_a_cut_quote_keeps_a_name_with_its_number() -> None:
+    assert _title("\"With a little luck and good weather, we could reopen the old harbour bridge to traffic between "
+                  "March 3 and March 9,\" Berg told the Harbour Gazette on Friday.", "Friday").endswith("traffic”")
