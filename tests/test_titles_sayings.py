@@ -59,3 +59,20 @@ def test_a_particle_before_a_new_clause_finishes_its_verb() -> None:
 def test_a_cut_quote_keeps_a_name_with_its_number() -> None:
     assert _title("\"With a little luck and good weather, we could reopen the old harbour bridge to traffic between "
                   "March 3 and March 9,\" Berg told the Harbour Gazette on Friday.", "Friday").endswith("traffic”")
+
+
+def test_a_role_with_and_in_it_gives_way_to_the_name_so_the_content_fits() -> None:
+    assert _title("House committee on roads and bridges chairman Peter Vance said the county's \"neglect\" before the "
+                  "3 March collapse had been \"shocking\".", "3 March") \
+        == "Peter Vance says the county's \"neglect\" before the collapse had been \"shocking\""
+    assert _title("Senate Transport and Public Works chairman Peter Vance said the county's \"neglect\" before the "
+                  "3 March collapse had been \"shocking\".", "3 March") \
+        == "Peter Vance says the county's \"neglect\" before the collapse had been \"shocking\""
+    # Two people, each with a role, stay two.
+    assert _title("Transport Secretary Ada Lind and Gov. Tom Gale will visit the pier on Friday.", "Friday") \
+        == "Ada Lind and Tom Gale will visit the pier"
+
+
+def test_a_lead_naming_a_show_with_its_comma_inside_the_quotation_goes() -> None:
+    assert _title("In an interview with the \"Morning Hour,\" Mayor Ana Bell said the harbour would reopen next week.",
+                  "next week") == "Ana Bell says the harbour would reopen"
