@@ -76,3 +76,17 @@ def test_a_role_with_and_in_it_gives_way_to_the_name_so_the_content_fits() -> No
 def test_a_lead_naming_a_show_with_its_comma_inside_the_quotation_goes() -> None:
     assert _title("In an interview with the \"Morning Hour,\" Mayor Ana Bell said the harbour would reopen next week.",
                   "next week") == "Ana Bell says the harbour would reopen"
+
+
+def test_a_main_clause_that_points_back_at_its_condition_is_not_said_alone() -> None:
+    assert _title("\"If you have to try every last way the water is getting through the old dam wall, then that puts you "
+                  "into late spring,\" he said.", None, actor="Ilse Toler") == "Ilse Toler says"
+
+
+def test_a_second_predicate_after_and_is_a_clause_boundary_of_the_quote() -> None:
+    assert _title("\"Gales are forecast to become severe (50 + knots) and blow from the north-west starting tomorrow and "
+                  "lasting through the weekend, which will push the spilled grain towards the harbour,\" the coastguard "
+                  "said.", "tomorrow") == "The coastguard says: “Gales are forecast to become severe”"
+    assert _title("\"The cut in the county's rating reflects our view that risks to both the county's budget and its "
+                  "credit profile continue to grow after the flood,\" the agency said.", None) \
+        == "The agency: “The cut in the county's rating reflects our view”"

@@ -50,6 +50,8 @@ def with_quote(attribution: str, quote: str) -> str:
     # A conditional's main clause starts after the comma that closes its condition ("If the gate holds and they
     # close the sluice, | part of the wall could crack"): no piece of the condition stands as what was said.
     main = re.split(r",\s+", quote, maxsplit=1)[-1] if conditional else quote
+    if conditional and re.match(r"(?i)(?:then|that|this|it|so)\b", main):
+        return attribution  # ("If you exhaust all means, then that puts you into ...": it points back at the condition)
     clauses = _clauses(main)
     # A clause that opens with a subordinating word or a participle, or has no verb at all ("the casing", "or
     # both"), is no main clause of its own.
@@ -76,7 +78,9 @@ def with_quote(attribution: str, quote: str) -> str:
     for k in range(min(len(words), 14), 3, -1):
         part = " ".join(words[:k])
         if len(part) <= room and _whole_phrase(words[:k], words[k] if k < len(words) else None) \
-                and (k == len(words) or _predicate_reached(words, k)):  # a cut quote keeps its verb
+                and (k == len(words) or (any(_verbish(w.lower(), words[j - 1].lower() if j else "")  # a cut quote
+                                             for j, w in enumerate(words[1:k], 1))  # keeps its verb
+                                         and _predicate_reached(words, k))):
             return f"{speaker}: “{_quoted(part)}”"
     # No whole phrase fits: what was said still beats "X says" alone, cut where nothing hangs if it can be.
     k = min(len(words), 14)
@@ -93,11 +97,12 @@ def with_quote(attribution: str, quote: str) -> str:
         return f"{speaker}: “{_quoted(' '.join(words[:k]))}”"
     return attribution
 
+
 def _predicate_reached(words: list[str], k: int) -> bool:
     """Whether the quote's first ``k`` words reach its main verb and do not stop before what that verb says:
     "What they are requesting" is a subject still waiting for its verb ("... is absolutely consistent"), and
     "The data now indicates | that ..." a verb waiting for its clause."""
-    groups, before, clause_open = 0, False, False
+    groups, before, clause_open = 0, False, False  # (verb groups, counted where a subject clause needs two)
     for j, word in enumerate(words[1:k], 1):
         verb = _verbish(word.lower().strip(",;:"), words[j - 1].lower())
         groups += verb and not before
@@ -110,7 +115,7 @@ def _predicate_reached(words: list[str], k: int) -> bool:
     waits = k < len(words) and words[k].lower() == "that" and before
     # ("between July 20 and July | 27": a name and its number are one phrase)
     waits = waits or (k < len(words) and words[k - 1][:1].isupper() and words[k][:1].isdigit())
-    return groups >= (2 if opens_subject else 1) and not waits and not clause_open
+    return (groups >= 2 or not opens_subject) and not waits and not clause_open
 
 
 #: Words that open a subordinate clause (and are no preposition as well).
@@ -131,12 +136,13 @@ _NAME_BEFORE_WHERE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Adm|C
 def _clauses(quote: str) -> list[str]:
     """The quote's pieces between clause marks: a comma, a colon, a dash, a sentence's end, and "and", "but",
     "because", "so" or "yet" before a clause; "oil and gas here" and "Limiting travel and imposing curbs would
-    help" are one phrase each, so an "and" with no verb on one side joins the pieces again."""
+    help" are one phrase each, so an "and" before a short piece without a verb, or after a piece without one, joins
+    the pieces again."""
     pieces = re.split(r"(\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|(?<!\.\.)[.!?]\s|\s+yet\s+(?=(?:the|a|an|this|that|"
                       r"it|he|she|they|we|I|there)\b))", quote)
     clauses = [pieces[0]]
     for mark, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if mark.strip() == "and" and not (_has_verb(piece) and _has_verb(clauses[-1])):
+        if mark.strip() == "and" and ((not _has_verb(piece) and len(piece.split()) <= 3) or not _has_verb(clauses[-1])):
             clauses[-1] += mark + piece
         else:
             clauses.append(piece)
