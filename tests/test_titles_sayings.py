@@ -90,3 +90,8 @@ def test_a_second_predicate_after_and_is_a_clause_boundary_of_the_quote() -> Non
     assert _title("\"The cut in the county's rating reflects our view that risks to both the county's budget and its "
                   "credit profile continue to grow after the flood,\" the agency said.", None) \
         == "The agency: “The cut in the county's rating reflects our view”"
+
+
+def test_a_quotation_that_ends_on_a_verb_and_its_object_pronoun_keeps_both() -> None:
+    assert _title("\"The floods are ruining us and nobody knows how to stop it,\" Varga told the county board on Monday.",
+                  "Monday") == "Varga: “The floods are ruining us and nobody knows how to stop it”"

@@ -151,15 +151,21 @@ def _clauses(quote: str) -> list[str]:
 
 def speaker_ends(title: str) -> bool:
     """Whether ``title`` ends with a closed quotation whose last word ends a clause the way speech does: "I'm doing
-    the best I can”", "the way it should be but hasn't been”". An auxiliary or a pronoun that closes a quotation
-    is the speaker's own end, not a leftover of a cut (a preposition or an article there still is one)."""
-    m = re.search(r"(\S+)[”\"]$", title)
-    return m is not None and title.count("“") == title.count("”") and m.group(1).lower() in _SPEECH_ENDS
+    the best I can”", "the way it should be but hasn't been”". An auxiliary that closes a quotation is the
+    speaker's own end, not a leftover of a cut (a preposition or an article there still is one)."""
+    m = re.search(r"(\S+)\s+(\S+)[”\"]$", title)
+    if m is None or title.count("“") != title.count("”"):
+        return False
+    before, last = m.group(1).lower().strip("“"), m.group(2).lower()
+    # ("don't know how to fix it": a verb's object pronoun ends the clause; "a dent in it" goes back to "a dent")
+    return last in _SPEECH_ENDS or (last in _OBJECT_PRONOUNS and before not in _PREPOSITIONS and before.isalpha())
 
 
-#: Auxiliaries and pronouns that end a spoken clause ("I can", "it was", "we will beat them").
-_SPEECH_ENDS = (_AUX - {"speaks", "says", "writes", "plans", "wants", "faces"}) | {
-    "be", "been", "being", "not", "i", "it", "he", "she", "they", "we", "you", "them", "him", "me", "us"}
+#: Auxiliaries that end a spoken clause ("the best I can", "as it was"), and a verb's object pronoun ("how to fix
+#: it"); a preposition's pronoun ("a dent in it") goes with its preposition as at any title's end.
+_SPEECH_ENDS = (_AUX - {"speaks", "says", "writes", "plans", "wants", "faces"}) | {"be", "been", "being", "not"}
+_OBJECT_PRONOUNS = {"it", "them", "him", "her", "me", "us", "you"}
+_PREPOSITIONS = {"in", "on", "at", "to", "for", "with", "from", "by", "about", "into", "of", "over", "onto", "under"}
 
 
 def _quoted(words: str) -> str:
