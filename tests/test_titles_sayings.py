@@ -94,4 +94,4 @@ def test_a_second_predicate_after_and_is_a_clause_boundary_of_the_quote() -> Non
 
 def test_a_quotation_that_ends_on_a_verb_and_its_object_pronoun_keeps_both() -> None:
     assert _title("\"The floods are ruining us and nobody knows how to stop it,\" Varga told the county board on Monday.",
-                  "Monday") == "Varga: “The floods are ruining us and nobody knows how to stop it”"
+                  "Monday") == "Varga tells the county board: “The floods are ruining us and nobody knows how to stop it”"
