@@ -62,7 +62,7 @@ def test_a_title_never_ends_between_a_subject_and_its_auxiliary() -> None:
 
 def test_a_quote_split_by_its_attribution_is_one_quote() -> None:
     assert write_title('"When this storm hit," Beach said of the flood, "I had every single day booked through July.',
-                       []) == "Beach says of the flood: “I had every single day booked through July”"
+                       []) == "Beach: “When this storm hit, I had every single day booked through July”"
     assert write_title('"We will rebuild," the mayor said, "and we will do it this year."', []) \
         == "The mayor says: “We will rebuild, and we will do it this year”"
 

@@ -81,8 +81,9 @@ def quote_first(text: str) -> tuple[str, str] | None:
 
 
 #: "said Michael Ballay, the manager": a named speaker after the verb, an aside after the name.
-_AFTER_QUOTE_NAMED = re.compile(r"^(" + _INVERTED_VERBS + r")\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}?)?"
-                                r"([A-Z][^,]{2,60}?)(?:,.*)?$")
+#: ("said company spokesman Omar Haddad": a role without its article as well; "said on Sunday" names no one)
+_AFTER_QUOTE_NAMED = re.compile(r"^(" + _INVERTED_VERBS + r")\s+(?:(?:(?:the|a|an)\s+)?(?:(?!(?:on|in|at|to|by|for|from|with|"
+                                r"after|before|during|that|it|so)\s)[a-z-]+\s+){1,3}?)?([A-Z][^,]{2,60}?)(?:,.*)?$")
 #: "said the mayor", "said the committee in a letter to Hayward", "said the head of BP": a role the story may name,
 #: with where it was said.
 _AFTER_QUOTE_ROLE = re.compile(r"^(" + _INVERTED_VERBS + r")\s+((?:the|a|an)\s+[a-z][a-z' -]{2,40}?"

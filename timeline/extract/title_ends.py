@@ -63,6 +63,22 @@ _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten
 _CONTRACTED = re.compile(r"(?:i|you|he|she|it|we|they|there|that|who)['’](?:ve|re|d|ll|s|m)")
 
 
+#: Particles that finish a phrasal verb ("step in", "shut down", "pay out").
+_PHRASAL_PARTICLES = {"in", "out", "up", "down", "off", "over", "back", "on", "away"}
+#: Conjunctions that open a clause after a finished predicate ("step in | because the crisis ...").
+_CLAUSE_CONJUNCTIONS = {"because", "and", "but", "while", "whereas", "although", "though", "unless", "so", "since"}
+
+
+def particle_ends(title: str, sentence: str) -> bool:
+    """Whether ``title`` ends on a phrasal verb's particle that the sentence follows with a new clause ("should step
+    in | because ..."): the particle finishes the verb, no date was cut from after it."""
+    words = title.split()
+    if len(words) < 3 or words[-1].lower() not in _PHRASAL_PARTICLES or not _verbish(words[-2].lower(), words[-3].lower()):
+        return False
+    return re.search(re.escape(" ".join(words[-2:])) + r"(?:\s*[,;]|\s+(?:" + "|".join(sorted(_CLAUSE_CONJUNCTIONS))
+                     + r")\b)", sentence) is not None
+
+
 def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = None) -> bool:
     """Whether ``words`` end a phrase when the sentence goes on with ``nxt``: the cut leaves no
     preposition, article or auxiliary hanging, no verb or adjective without the complement that
@@ -86,6 +102,9 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     if nxt and _CONTRACTED.fullmatch(last):
         return False  # "they've" before "agreed": a subject and its auxiliary
     over = over or (last in {"other", "another"} and before in {"each", "one"})  # "blamed each other" ends
+    # "the military should step in" before "because ...": a verb's particle before a conjunction ends the phrasal verb
+    over = over or (last in _PHRASAL_PARTICLES and nxt in _CLAUSE_CONJUNCTIONS and len(clean) > 2
+                    and _verbish(before, clean[-3]) and words[-2][-1:].isalpha())
     # "sightings were fewer" before ", but ...": after a copula a comparative is the complement, and it ends
     over = over or (last in {"more", "less", "fewer"} and before in _COPULA_WORDS and nxt in {"but", "and", "while", "as"})
     if (last in _WEAK_END and not over) or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):

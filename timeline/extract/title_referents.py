@@ -322,5 +322,14 @@ _OPEN_APPOSITION = re.compile(r"(?:^|[.;:]\s+|\b(?:that|and|but)\s+)(?!(?:In|On|
 
 
 def relative_aside_gone(m: re.Match[str]) -> str:
-    """A space for a relative clause between commas, or a comma when its first comma closed an apposition too."""
-    return ", " if _OPEN_APPOSITION.search(m.string[:m.start()]) else " "
+    """A space for a relative clause between commas, or a comma when its first comma closed an apposition too or
+    the main clause follows ("Unless we move the debris, which may be needed, we are stuck": the relative
+    clause ended the subordinate clause the line opened with, and no subject waits for its verb)."""
+    return ", " if _OPEN_APPOSITION.search(m.string[:m.start()]) or (
+        _CLAUSE_NEXT.match(m.string, m.end()) and _SUBORDINATE_FIRST.match(m.string)) else " "
+
+
+#: A personal pronoun and a verb after it: a subject that opens a clause of its own.
+_CLAUSE_NEXT = re.compile(r"(?:we|they|he|she|I|you|it|there)\s+[a-z]")
+#: A line that opens with a subordinate clause: a subject after its relative clause opens the main clause.
+_SUBORDINATE_FIRST = re.compile(r"[“\"‘]?(?:If|Unless|When|While|Although|Though|Because|As|Since|Once|Until)\b")

@@ -15,6 +15,7 @@ import re
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import _COMMON_SINGLE
 from timeline.extract.title_openers import inverted, lead_debris
+from timeline.extract.title_roles import and_in_role
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
     _AUX,
@@ -89,9 +90,9 @@ _BARE_ADVERB_LEAD = re.compile(
 _PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
 _ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
 _UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
-#: A prepositional lead up to its comma with a short quotation closed inside: a name ("During the “Lost” finale, ...":
-#: a show's, a book's or a ship's title), where an open quotation would be speech and no lead.
-_UP_TO_COMMA_QUOTED = re.compile(r"^(?:[^,“”\"]|“[^,“”\"]{1,60}”|\"[^,“”\"]{1,60}\"){0,160}?,\s+")
+#: A prepositional lead up to its comma with a short quotation closed inside ("During the “Lost” finale, ...", 'with
+#: NBC's "Today Show," ...': a show's, a book's or a ship's title), where an open quotation would be speech and no lead.
+_UP_TO_COMMA_QUOTED = re.compile(r"^(?:[^,“”\"]|“[^,“”\"]{1,60}”|\"[^,“”\"]{1,60}\"){0,160}?(?:,|“[^,“”\"]{1,60},”|\"[^,“”\"]{1,60},\")\s+")
 _QUOTED_LEAD_WORDS = {"during", "in", "on", "at", "after", "before", "since", "following", "amid", "despite", "with",
                       "without", "for", "by", "under", "over", "from", "like", "unlike", "throughout", "ahead"}
 #: Fixed sentence adverbials whose first word is no preposition: "All told, ...", "That said, ...".
@@ -442,10 +443,9 @@ def _drop_role(text: str) -> str:
     """ "Anthropic CEO Dario Amodei writes" -> "Dario Amodei writes": the person, without the job title."""
     end = _subject_end(text)
     words = text[:end].split()
-    if "and" in words and len(words) <= 14:
-        # "Homeland Security Secretary Janet Napolitano and Alabama Gov. Bob Riley will tour": each person
-        # without the job title, when both halves are a role and a name.
-        at = words.index("and")
+    at = words.index("and") if "and" in words else -1  # ("committee on energy and commerce chairman X": one role)
+    if at >= 0 and len(words) <= 14 and not and_in_role(words, at, _ROLE_WORDS):  # "Homeland Security Secretary Janet Napolitano
+        # and Alabama Gov. Bob Riley will tour": each person without the job title, when both halves are a role and a name.
         first, second = _person_of(words[:at]), _person_of(words[at + 1:])
         if first and second:
             return f"{first} and {second} {text[end:]}"
@@ -471,7 +471,6 @@ def _person_of(words: list[str]) -> str | None:
         name = [w for w in name[1:] if w != "the"]
         name = name[-3:] if len(name) > 3 and re.fullmatch(r"[A-Z]\.", name[-2]) else name[-2:] if len(name) > 2 else []
     return " ".join(name) if 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name) else None
-
 
 
 #: "... faces four years in prison if convicted The doctor present at ...": a caption or headline run into

@@ -1,0 +1,201 @@
+"""Titles of sayings: the speaker and what was said, as a headline holds them.
+
+A saying's headline names the speaker and the content ("Graber: “The leak is spreading faster”", "Graber says
+the leak is spreading"); the speaker alone, or a quotation cut inside a phrase, tells nothing. What the title
+writer (:mod:`.titles`) reads as a quotation and its attribution comes here to be put together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.title_ends import _hangs, _whole_phrase
+from timeline.extract.title_referents import _actor_kind
+from timeline.extract.title_subjects import _drop_role
+from timeline.extract.title_words import (
+    _AUX,
+    _PRESENT_FORMS,
+    _SPEECH_PRESENT,
+    _WEAK_END,
+    MAX_CHARS,
+    SPEECH_VERBS,
+    _finite,
+    _verbish,
+)
+
+__all__ = ["speaker_ends", "speaker_of", "with_quote"]
+
+
+def with_quote(attribution: str, quote: str) -> str:
+    """ "Berg says: “...”" with as much of the quote as a headline holds: the whole quote, else its first
+    main clause (a leading "As our review expands," is not one), else the speaker's name and that
+    clause ("Holder: “We will be meticulous”"); the attribution alone says nothing."""
+    attribution = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+[a-z]+\s+(?=[A-Z][a-z]+\s+[a-z])", "", attribution.rstrip(" .,;:"))
+    quote = quote.strip()
+    if len(attribution) + len(quote) + 4 > MAX_CHARS:
+        # "Apollo 13 (the third mission to the moon) did not stop ...": a bracket in a quote is the writer's
+        # gloss, not the speaker's words; a headline without room drops it.
+        quote = re.sub(r"\s*\([^()“”\"]{2,80}\)", "", quote).strip()
+    adverb = re.match(r"^(?:[A-Z][a-z]+ly|Rather|However|Indeed|Instead|Still|Yet|Again|Thus|Also|So|But|And|Now|Then|"
+                      r"Meanwhile|Overall),\s+(?=\w)|^(?:And|But|So)\s+(?=[a-z]|I\b)", quote)
+    if adverb and len(quote) - adverb.end() > 10:  # "Rather, a chain of failures led ...": the sentence adverb goes
+        quote = quote[adverb.end()].upper() + quote[adverb.end() + 1:]
+    conditional = re.match(r"(?i)(?:even\s+)?(?:if|unless)\b", quote) is not None
+    if conditional:
+        # "If the cap works and they shut the well in, part of it could rupture": the quote goes whole when it fits;
+        # else its main clause does (below), which says more than the speaker alone.
+        for head in (attribution, speaker_of(attribution)):
+            if len(quote.split()) <= 16 and len(head) + len(quote) + 4 <= MAX_CHARS:
+                return f"{head}: “{_quoted(quote)}”"
+    # A conditional's main clause starts after the comma that closes its condition ("If the gate holds and they
+    # close the sluice, | part of the wall could crack"): no piece of the condition stands as what was said.
+    main = re.split(r",\s+", quote, maxsplit=1)[-1] if conditional else quote
+    if conditional and re.match(r"(?i)(?:then|that|this|it|so)\b", main):
+        return attribution  # ("If you exhaust all means, then that puts you into ...": it points back at the condition)
+    clauses = _clauses(main)
+    # A clause that opens with a subordinating word or a participle, or has no verb at all ("the casing", "or
+    # both"), is no main clause of its own.
+    while len(clauses) > 1 and (re.match(r"(?i)(?:even\s+)?(?:as|when|if|while|although|though|because|since|after|"
+                                         r"before|once|unless|until|in|on|at|for|with|by|whether|depending|given|"
+                                         r"assuming|including|considering|provided|or|and|but|which|who|whose)\b", clauses[0])
+                                or (not _has_verb(clauses[0]) and re.search(re.escape(clauses[0]) + r"\s*[,;:—–]", quote))):
+        clauses.pop(0)  # ("The spill and the spreading is getting": a subject joined by "and" stays)
+    if clauses and re.match(r"[a-z]+ly\b|[a-z]+(?:ed|ing)\b", clauses[0]):
+        return attribution  # "tragically passed away": what is left has no subject
+    first = clauses[0] if clauses else quote
+    speaker = speaker_of(attribution)
+    if len(speaker) > 25 and re.search(r"\s(?:of|at|from)\s", speaker):
+        # "Dr. Daniel Jernigan of the U.S. Centers for Disease Control": the person's name is the headline's speaker
+        named = _NAME_BEFORE_WHERE.match(speaker)
+        speaker = named.group(1) if named and _actor_kind(named.group(1)) == "person" else speaker
+    # The whole quote before a part of it: what was said beats where and to whom it was said.
+    heads = ((attribution, quote), (speaker, quote), (attribution, first), (speaker, first))
+    for head, said in heads[2:] if conditional else heads:
+        if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS:
+            return f"{head}: “{_quoted(said)}”"
+    room = MAX_CHARS - len(speaker) - 4
+    words = first.split()
+    for k in range(min(len(words), 14), 3, -1):
+        part = " ".join(words[:k])
+        if len(part) <= room and _whole_phrase(words[:k], words[k] if k < len(words) else None) \
+                and (k == len(words) or (any(_verbish(w.lower(), words[j - 1].lower() if j else "")  # a cut quote
+                                             for j, w in enumerate(words[1:k], 1))  # keeps its verb
+                                         and _predicate_reached(words, k))):
+            return f"{speaker}: “{_quoted(part)}”"
+    # No whole phrase fits: what was said still beats "X says" alone, cut where nothing hangs if it can be.
+    k = min(len(words), 14)
+    while k > 3 and (len(" ".join(words[:k])) > room or words[k - 1].lower().strip(",;:") in _WEAK_END):
+        k -= 1
+    whole = k
+    while whole > 3 and whole < len(words) and (_hangs(words[:whole], words[whole])
+                                                or not _predicate_reached(words, whole)):
+        whole -= 1
+    if whole <= 3 and conditional:
+        return attribution  # (a conditional's main clause cut inside a phrase may turn its meaning: none stands)
+    k = whole if whole > 3 else k
+    if k > 3:
+        return f"{speaker}: “{_quoted(' '.join(words[:k]))}”"
+    return attribution
+
+
+def _predicate_reached(words: list[str], k: int) -> bool:
+    """Whether the quote's first ``k`` words reach its main verb and do not stop before what that verb says:
+    "What they are requesting" is a subject still waiting for its verb ("... is absolutely consistent"), and
+    "The data now indicates | that ..." a verb waiting for its clause."""
+    groups, before, clause_open = 0, False, False  # (verb groups, counted where a subject clause needs two)
+    for j, word in enumerate(words[1:k], 1):
+        verb = _verbish(word.lower().strip(",;:"), words[j - 1].lower())
+        groups += verb and not before
+        before = verb
+        # "could crack if the pressure | behind it builds": a clause opened after the verb waits for its own verb
+        clause_open = word.lower() in _SUBORDINATORS or (clause_open and not verb)
+    # ("Limiting travel and imposing curbs | would have little effect": a gerund's phrase is a subject as well)
+    opens_subject = words[0].lower() in _SUBJECT_CLAUSE_WORDS or [w.lower() for w in words[:3]] == ["the", "fact", "that"] \
+        or re.fullmatch(r"[A-Z][a-z]{2,}ing", words[0]) is not None
+    waits = k < len(words) and words[k].lower() == "that" and before
+    # ("between July 20 and July | 27": a name and its number are one phrase)
+    waits = waits or (k < len(words) and words[k - 1][:1].isupper() and words[k][:1].isdigit())
+    return (groups >= 2 or not opens_subject) and not waits and not clause_open
+
+
+#: Words that open a subordinate clause (and are no preposition as well).
+_SUBORDINATORS = {"if", "when", "because", "while", "unless", "although", "though", "whether", "whereas"}
+#: Words that open a clause standing as the subject of the sentence ("What we found is ...", "Whether it holds is ...").
+_SUBJECT_CLAUSE_WORDS = {"what", "whatever", "whether", "how", "why", "that"}
+
+
+#: "One fisherman, Adrian Ruttley, who's working on the effort": a role, then the person's name between commas.
+_NAME_IN_APPOSITION = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s[^,“”\"]{2,40},\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,|$)")
+
+
+#: "Dr. Daniel Jernigan of the U.S. Centers for Disease Control": a name, then where the person works or lives.
+_NAME_BEFORE_WHERE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Adm|Capt|Sgt)\.?\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
+                                r"{1,3})\s+(?:of|at|from)\s+\S.*$")
+
+
+def _clauses(quote: str) -> list[str]:
+    """The quote's pieces between clause marks: a comma, a colon, a dash, a sentence's end, and "and", "but",
+    "because", "so" or "yet" before a clause; "oil and gas here" and "Limiting travel and imposing curbs would
+    help" are one phrase each, so an "and" before a short piece without a verb, or after a piece without one, joins
+    the pieces again."""
+    pieces = re.split(r"(\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|(?<!\.\.)[.!?]\s|\s+yet\s+(?=(?:the|a|an|this|that|"
+                      r"it|he|she|they|we|I|there)\b))", quote)
+    clauses = [pieces[0]]
+    for mark, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if mark.strip() == "and" and ((not _has_verb(piece) and len(piece.split()) <= 3) or not _has_verb(clauses[-1])):
+            clauses[-1] += mark + piece
+        else:
+            clauses.append(piece)
+    return [c for c in clauses if c]
+
+
+def speaker_ends(title: str) -> bool:
+    """Whether ``title`` ends with a closed quotation whose last word ends a clause the way speech does: "I'm doing
+    the best I can”", "the way it should be but hasn't been”". An auxiliary that closes a quotation is the
+    speaker's own end, not a leftover of a cut (a preposition or an article there still is one)."""
+    m = re.search(r"(\S+)\s+(\S+)[”\"]$", title)
+    if m is None or title.count("“") != title.count("”"):
+        return False
+    before, last = m.group(1).lower().strip("“"), m.group(2).lower()
+    # ("don't know how to fix it": a verb's object pronoun ends the clause; "a dent in it" goes back to "a dent")
+    return last in _SPEECH_ENDS or (last in _OBJECT_PRONOUNS and before not in _PREPOSITIONS and before.isalpha())
+
+
+#: Auxiliaries that end a spoken clause ("the best I can", "as it was"), and a verb's object pronoun ("how to fix
+#: it"); a preposition's pronoun ("a dent in it") goes with its preposition as at any title's end.
+_SPEECH_ENDS = (_AUX - {"speaks", "says", "writes", "plans", "wants", "faces"}) | {"be", "been", "being", "not"}
+_OBJECT_PRONOUNS = {"it", "them", "him", "her", "me", "us", "you"}
+_PREPOSITIONS = {"in", "on", "at", "to", "for", "with", "from", "by", "about", "into", "of", "over", "onto", "under"}
+
+
+def _quoted(words: str) -> str:
+    """What a headline puts between its quotation marks: the words without the punctuation that ended their
+    clause, nor a lone mark left where a quotation inside them was cut ("this ‘mission accomplished’ | moment")."""
+    return re.sub(r"\s+[‘’'`]+$", "", words.strip(" .,;:")).strip(" .,;:")
+
+
+def _has_verb(clause: str) -> bool:
+    """Whether a piece of a quote holds a verb: a finite form, a present form, or a pronoun subject ("I think",
+    "it's possible", "we will")."""
+    words = [w.lower().strip(".,;:!?“”\"") for w in clause.split()]
+    return bool(words) and (words[0] in {"i", "we", "you", "they", "he", "she", "it", "there"}
+                            or any(_CONTRACTED_SUBJECT.fullmatch(w) or _finite(w, "") or w in _PRESENT_FORMS
+                                   for w in words))
+
+
+_CONTRACTED_SUBJECT = re.compile(r"[a-z]+['’](?:s|re|ve|ll|m|d)")
+
+
+def speaker_of(attribution: str) -> str:
+    """ "Fred Hartley, the head of Union Oil Co., told a hearing" -> "Fred Hartley": who spoke, by name."""
+    speaker = re.sub(r"\s+(?:" + "|".join(sorted(_SPEECH_PRESENT | SPEECH_VERBS)) + r")\b.*$", "", attribution)
+    speaker = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+[a-z]+\s+(?=[A-Z][a-z])", "", speaker)  # "an angry Markey" -> "Markey"
+    # "In a statement, the WHO": where it was said goes, and an acronym's article with it ("WHO: ...")
+    speaker = re.sub(r"^(?:In|At|During|Speaking\s+(?:at|to|on))\s[^,“”\"]{2,60},\s+(?=\S)", "", speaker)
+    speaker = re.sub(r"^[Tt]he\s+(?=[A-Z]{2,6}$)", "", speaker)
+    speaker = re.sub(r"\s+(?:also|again|later|then|now|further|once more)$", "", speaker)  # "Hayward also said"
+    speaker = re.sub(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s.*$", r"\1", speaker)
+    named = _NAME_IN_APPOSITION.match(speaker)
+    if named and _actor_kind(named.group(1)) == "person":  # "One fisherman, Adrian Ruttley, who's working ..."
+        speaker = named.group(1)
+    return _drop_role(speaker + " says")[: -len(" says")].strip() or speaker
