@@ -367,8 +367,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             owner = (actor if its.group(1) else person) if its else None  # ("his": the person the sentence is about)
             others = [n for n in map(names.resolve, (n.text for n in names.between(s.start, first)))
                       if n != names.resolve(owner or "") and (_actor_kind(n) == "body" if its and its.group(1) else _looks_personal(n))]
-            owner = None if others else owner
-            title = mention_title(write_title(text[first:end], parts, short(owner), noun_phrase=True))
+            title = mention_title(write_title(text[first:end], parts, short(None if others else owner), noun_phrase=True), text[first:end])
         mention_actor = None
     elif a.embedded is not None:
         start, end, _ = a.embedded

@@ -51,12 +51,18 @@ _OWNER = re.compile(r"(?P<subject>(?:The\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+)['’
                     + _NOUN + r")" + _TAIL)
 
 
-def mention_title(title: str) -> str:
+def mention_title(title: str, phrase: str = "") -> str:
     """The title of a happening's noun phrase (its date left out): with the verb of its noun when the phrase names
     what it befell (:func:`verbal_title`), with the "be" of its scheduling participle (:func:`.scheduled_title`), or
     as it is. A bare noun and its modifiers ("The rig explosion") is left for the article's fuller telling
-    (:func:`.retelling`), which may name the rig."""
+    (:func:`.retelling`), which may name the rig. ``phrase`` is the text's own noun phrase: a title that opens on
+    its common word ("Ferry explosion off Cape Lorne" of "the March 2 ferry explosion ...") takes back its article."""
     title = scheduled_title(title)
+    first = title.split(" ", 1)[0]
+    if first[:1].isupper() and f"{first[:1].lower()}{first[1:]}" in phrase.split() and first not in phrase.split():
+        common = f"the {first[:1].lower()}{title[1:]}"  # "the" only before a common noun
+        if bare_happening(title) is None and (verbal := verbal_title(common)) != common:
+            return verbal
     return title if bare_happening(title) is not None else verbal_title(title)
 
 
