@@ -49,6 +49,10 @@ def test_the_nouns_before_an_explosion_name_what_exploded() -> None:
     ("The deadly bridge collapse in Tolby", "The bridge collapses in Tolby"),
     ("An enormous barge explosion", "A barge explodes"),
     ("Obara's resignation", "Obara resigns"),
+    ("Explosion aboard the cargo ferry Lind", "The cargo ferry Lind explodes"),
+    ("Deadly explosion at a leased barge off Tolby", "A leased barge explodes off Tolby"),
+    ("The raid on the guild's warehouse", "The guild's warehouse is raided"),
+    ("The attack on the depot in Portville", "The depot is attacked in Portville"),
 ])
 def test_verbal_titles(phrase: str, title: str) -> None:
     assert verbal_title(phrase) == title
@@ -65,6 +69,9 @@ def test_verbal_titles(phrase: str, title: str) -> None:
     "A gas explosion",  # matter, no thing
     "The arrest of Obara and Kinsey",  # two subjects, left whole
     "The Harbour Street disaster",  # no verb of its own
+    "Explosion on the seabed",  # no craft: where it went off, not what exploded
+    "The crash on the ring road",
+    "An attack of nerves",  # no "of" names whom an attack befell
 ])
 def test_phrases_left_as_they_are(phrase: str) -> None:
     assert verbal_title(phrase) == phrase

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["NOMINALISATIONS", "Nominalisation"]
+__all__ = ["CRAFT", "NOMINALISATIONS", "Nominalisation"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,21 +26,27 @@ class Nominalisation:
     #: Whether a noun before it names what it befell: "the plane crash" (the plane crashes), "the rig explosion"
     #: (not "the police killing", "the army raid": who did it).
     compound_undergoes: bool = False
+    #: The prepositions after the noun that name whom it befell: "the arrest of the singer", "the attack on the
+    #: embassy" ("an attack of nerves" is none).
+    objects: tuple[str, ...] = ("of",)
+    #: Whether it befalls a craft it happens aboard: "an explosion on the rig" is the rig exploding, as headlines tell
+    #: it (:data:`CRAFT`).
+    aboard: bool = False
 
 
 def _intransitive(singular: str, plural: str, compound_undergoes: bool = False) -> Nominalisation:
     return Nominalisation(singular, plural, compound_undergoes=compound_undergoes)
 
 
-def _passive(participle: str, owner_undergoes: bool = True) -> Nominalisation:
-    return Nominalisation(participle, participle, passive=True, owner_undergoes=owner_undergoes)
+def _passive(participle: str, owner_undergoes: bool = True, objects: tuple[str, ...] = ("of",)) -> Nominalisation:
+    return Nominalisation(participle, participle, passive=True, owner_undergoes=owner_undergoes, objects=objects)
 
 
 #: By noun, singular and plural: "the explosion of the rig" (the rig explodes), "the bombings of two embassies"
 #: (two embassies are bombed). Only nouns whose "of" names the one the happening befell: "the trial of ..." or
 #: "the leak of ..." name no subject a headline can take without a word of its own.
 NOMINALISATIONS: dict[str, Nominalisation] = {
-    **dict.fromkeys(("explosion", "explosions"), _intransitive("explodes", "explode", compound_undergoes=True)),
+    **dict.fromkeys(("explosion", "explosions"), Nominalisation("explodes", "explode", compound_undergoes=True, aboard=True)),
     **dict.fromkeys(("crash", "crashes"), _intransitive("crashes", "crash", compound_undergoes=True)),
     "collapse": _intransitive("collapses", "collapse", compound_undergoes=True),
     **dict.fromkeys(("death", "deaths"), _intransitive("dies", "die")),
@@ -54,7 +60,8 @@ NOMINALISATIONS: dict[str, Nominalisation] = {
     **dict.fromkeys(("murder", "murders"), _passive("murdered")),
     "assassination": _passive("assassinated"),
     **dict.fromkeys(("shooting", "shootings"), _passive("shot")),
-    **dict.fromkeys(("raid", "raids"), _passive("raided", owner_undergoes=False)),
+    **dict.fromkeys(("raid", "raids"), _passive("raided", owner_undergoes=False, objects=("of", "on"))),
+    **dict.fromkeys(("attack", "attacks"), _passive("attacked", owner_undergoes=False, objects=("on",))),
     "invasion": _passive("invaded", owner_undergoes=False),
     "election": _passive("elected"),
     "inauguration": _passive("inaugurated"),
@@ -63,3 +70,9 @@ NOMINALISATIONS: dict[str, Nominalisation] = {
     "acquisition": _passive("acquired", owner_undergoes=False),
     "takeover": _passive("taken over", owner_undergoes=False),
 }
+
+#: Craft and platforms a happening aboard befalls: "an explosion on the drilling rig", "a blast aboard the ferry".
+CRAFT = frozenset([
+    "rig", "platform", "ship", "vessel", "tanker", "freighter", "ferry", "boat", "barge", "submarine", "plane",
+    "aircraft", "airliner", "jet", "helicopter", "train", "bus", "shuttle", "spacecraft", "rocket",
+])

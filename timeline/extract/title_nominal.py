@@ -17,7 +17,7 @@ from timeline.extract.retold import bare_happening
 from timeline.extract.title_gate import _FUNCTION_WORDS
 from timeline.extract.title_schedules import scheduled_title
 from timeline.extract.title_tense import _plural_subject
-from timeline.nominalisations import NOMINALISATIONS
+from timeline.nominalisations import CRAFT, NOMINALISATIONS
 
 __all__ = ["mention_title", "verbal_title"]
 
@@ -40,8 +40,9 @@ _SUBJECT = (r"(?P<subject>(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|on|at|over|off|near|
 #: A date as the phrase's determiner: "(last week's) crash of an Airbus", "(Tuesday's) arrest of the singer".
 _DATE_DETERMINER = (r"(?:(?:last|this|next)\s+)?(?:" + "|".join(MONTH_NAMES + WEEKDAY_NAMES)
                     + r"|yesterday|today|tonight|week|weekend|month|year|season)['’]s\s+")
-#: "(the deadly) bombing of Pan Am Flight 103 (over Lockerbie)": what the noun's "of" names underwent it.
-_OF = re.compile(r"(?:(?:the|a|an)\s+|" + _DATE_DETERMINER + r")?" + _MODIFIERS + r"(?P<noun>" + _NOUN + r")\s+of\s+" + _SUBJECT + _TAIL, re.I)
+#: "(the deadly) bombing of Pan Am Flight 103 (over Lockerbie)", "(an) explosion on the rig": what the noun's
+#: preposition names underwent it (:func:`_befalls`).
+_OF = re.compile(r"(?:(?:the|a|an)\s+|" + _DATE_DETERMINER + r")?" + _MODIFIERS + r"(?P<noun>" + _NOUN + r")\s+(?P<preposition>of|on|aboard|at)\s+" + _SUBJECT + _TAIL, re.I)
 #: Possessives that are dates, no one the happening befell: "April's explosion", "last week's crash".
 _DATE_OWNER = re.compile(r"(?i)\b(?:" + "|".join(MONTH_NAMES + WEEKDAY_NAMES) + r"|yesterday|today|tonight|week|weekend|"
                          r"month|year|season|day|morning|afternoon|evening|night|decade|century)\b")
@@ -71,6 +72,8 @@ def verbal_title(title: str) -> str:
     "Bombing of Pan Am Flight 103 over Lockerbie" -> "Pan Am Flight 103 is bombed over Lockerbie", "The singer's
     death" -> "The singer dies", "The oil rig explosion" -> "The oil rig explodes"."""
     of = _OF.fullmatch(title)
+    if of is not None and not _befalls(of):
+        of = None
     owner = _OWNER.fullmatch(title) if of is None else None
     if owner is not None and (_DATE_OWNER.search(owner.group("subject"))
                               or not NOMINALISATIONS[owner.group("noun").lower()].owner_undergoes):
@@ -84,6 +87,13 @@ def verbal_title(title: str) -> str:
     verb = (("are " if plural else "is ") + nominal.singular) if nominal.passive else \
         nominal.plural if plural else nominal.singular
     return f"{subject[:1].upper()}{subject[1:]} {verb}{m.group('tail') or ''}"
+
+
+def _befalls(m: re.Match[str]) -> bool:
+    """Whether the phrase after the noun names whom it befell: "the arrest of the singer", "the attack on the
+    embassy", "the explosion on the rig"; not "the explosion on the seabed" or "the crash on the motorway"."""
+    nominal, preposition = NOMINALISATIONS[m.group("noun").lower()], m.group("preposition").lower()
+    return preposition in nominal.objects or (nominal.aboard and m.group("subject").split()[-1].lower() in CRAFT)
 
 
 #: "(the deadly) oil rig explosion (off Louisiana)": a noun phrase ending on the happening's noun, the nouns before
