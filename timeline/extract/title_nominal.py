@@ -93,7 +93,7 @@ def _befalls(m: re.Match[str]) -> bool:
     """Whether the phrase after the noun names whom it befell: "the arrest of the singer", "the attack on the
     embassy", "the explosion on the rig"; not "the explosion on the seabed" or "the crash on the motorway"."""
     nominal, preposition = NOMINALISATIONS[m.group("noun").lower()], m.group("preposition").lower()
-    return preposition in nominal.objects or (nominal.aboard and m.group("subject").split()[-1].lower() in CRAFT)
+    return preposition in nominal.objects or (nominal.aboard and any(w in CRAFT for w in m.group("subject").split()))
 
 
 #: "(the deadly) oil rig explosion (off Louisiana)": a noun phrase ending on the happening's noun, the nouns before
