@@ -51,6 +51,7 @@ def test_the_nouns_before_an_explosion_name_what_exploded() -> None:
     ("Obara's resignation", "Obara resigns"),
     ("Explosion aboard the cargo ferry Lind", "The cargo ferry Lind explodes"),
     ("April's explosion on the ferry", "The ferry explodes"),
+    ("The ferry's explosion", "The ferry explodes"),
     ("Deadly explosion at a leased barge off Tolby", "A leased barge explodes off Tolby"),
     ("The raid on the guild's warehouse", "The guild's warehouse is raided"),
     ("The attack on the depot in Portville", "The depot is attacked in Portville"),
@@ -64,6 +65,7 @@ def test_verbal_titles(phrase: str, title: str) -> None:
     "The attempted murder of a guard",  # not done
     "The alleged killing of a guard",
     "Portland's invasion of the island",  # the possessive did it
+    "Tarvo Shipping's explosion",  # a company's explosion is one it had, not the company exploding
     "April's explosion",  # a date, not what exploded
     "The Tolby explosion",  # a name there may be the place
     "The huge explosion",  # an adjective names nothing that exploded

@@ -76,8 +76,9 @@ def verbal_title(title: str) -> str:
         of = None
     owner = _OWNER.fullmatch(title) if of is None else None
     if owner is not None and (_DATE_OWNER.search(owner.group("subject"))
-                              or not NOMINALISATIONS[owner.group("noun").lower()].owner_undergoes):
-        owner = None
+                              or not NOMINALISATIONS[owner.group("noun").lower()].owner_undergoes
+                              or (NOMINALISATIONS[owner.group("noun").lower()].aboard and not CRAFT & set(owner.group("subject").lower().split()))):
+        owner = None  # "BP's explosion" is an explosion of BP's, not BP exploding; "the rig's explosion" is the rig's
     m = of or owner
     if m is None:
         return _compound_title(title)
