@@ -17,6 +17,7 @@ from timeline.extract.retold import bare_happening
 from timeline.extract.title_gate import _FUNCTION_WORDS
 from timeline.extract.title_schedules import scheduled_title
 from timeline.extract.title_tense import _plural_subject
+from timeline.extract.title_words import _verbish
 from timeline.nominalisations import CRAFT, NOMINALISATIONS
 
 __all__ = ["mention_title", "verbal_title"]
@@ -28,7 +29,7 @@ _NOUN = "|".join(sorted(NOMINALISATIONS, key=len, reverse=True))
 _MODIFIERS = (r"(?P<mods>(?:(?!(?:alleged|attempted|suspected|possible|planned|proposed|threatened|failed|expected|"
               r"potential|reported|apparent|feared|mock|fake|would-be|intended|imminent|pending|scheduled|near|no|any|"
               r"another|other|next|new|first|second|third|fourth|last|previous|earlier|later|latest|further|repeated|"
-              r"future|such|similar|this|that|these|those|their|its|his|her|our|my|your)\b)[a-z][\w-]*\s+){0,3})")
+              r"future|such|similar|this|that|these|those|their|its|his|her|our|my|your|and|or|but)\b)[a-z][\w-]*\s+){0,3})")
 #: Where the subject's words end and the place, time or agent of the happening begins: "(Pan Am Flight 103) over
 #: Lockerbie", "(the singer) by police".
 _TAIL = (r"(?P<tail>\s+(?:in|on|at|over|off|near|aboard|from|by|during|outside|inside|across|along|into|onto|"
@@ -40,9 +41,12 @@ _SUBJECT = (r"(?P<subject>(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|on|at|over|off|near|
 #: A date as the phrase's determiner: "(last week's) crash of an Airbus", "(Tuesday's) arrest of the singer".
 _DATE_DETERMINER = (r"(?:(?:last|this|next)\s+)?(?:" + "|".join(MONTH_NAMES + WEEKDAY_NAMES)
                     + r"|yesterday|today|tonight|week|weekend|month|year|season)['’]s\s+")
+#: A first happening of the same thing, told before the one the phrase's "of" closes: "the explosion and subsequent
+#: sinking (of the rig)".
+_FIRST = r"(?:(?P<first>" + _NOUN + r")\s+and\s+(?:(?:subsequent|later|eventual|ensuing)\s+)?)?"
 #: "(the deadly) bombing of Pan Am Flight 103 (over Lockerbie)", "(an) explosion on the rig": what the noun's
 #: preposition names underwent it (:func:`_befalls`).
-_OF = re.compile(r"(?:(?:the|a|an)\s+|" + _DATE_DETERMINER + r")?" + _MODIFIERS + r"(?P<noun>" + _NOUN + r")\s+(?P<preposition>of|on|aboard|at)\s+" + _SUBJECT + _TAIL, re.I)
+_OF = re.compile(r"(?:(?:the|a|an)\s+|" + _DATE_DETERMINER + r")?" + _MODIFIERS + _FIRST + r"(?P<noun>" + _NOUN + r")\s+(?P<preposition>of|on|aboard|at)\s+" + _SUBJECT + _TAIL, re.I)
 #: Possessives that are dates, no one the happening befell: "April's explosion", "last week's crash".
 _DATE_OWNER = re.compile(r"(?i)\b(?:" + "|".join(MONTH_NAMES + WEEKDAY_NAMES) + r"|yesterday|today|tonight|week|weekend|"
                          r"month|year|season|day|morning|afternoon|evening|night|decade|century)\b")
@@ -70,7 +74,8 @@ def mention_title(title: str, phrase: str = "") -> str:
 def verbal_title(title: str) -> str:
     """``title`` with the verb of its happening's noun, when it is a noun phrase naming what the happening befell:
     "Bombing of Pan Am Flight 103 over Lockerbie" -> "Pan Am Flight 103 is bombed over Lockerbie", "The singer's
-    death" -> "The singer dies", "The oil rig explosion" -> "The oil rig explodes"."""
+    death" -> "The singer dies", "The oil rig explosion" -> "The oil rig explodes". A title with a verb of its own
+    ("Explosion on a rig kills 11 workers") is no noun phrase, and stays."""
     of = _OF.fullmatch(title)
     if of is not None and not _befalls(of):
         of = None
@@ -82,12 +87,27 @@ def verbal_title(title: str) -> str:
     m = of or owner
     if m is None:
         return _compound_title(title)
+    if _has_verb(f"{m.group('subject')} {m.group('tail') or ''}"):
+        return title
     subject = m.group("subject").strip()
     nominal = NOMINALISATIONS[m.group("noun").lower()]
     plural = _plural_subject(subject + " ")
     verb = (("are " if plural else "is ") + nominal.singular) if nominal.passive else \
         nominal.plural if plural else nominal.singular
+    first = NOMINALISATIONS[of.group("first").lower()] if of is not None and of.group("first") else None
+    if first is not None:  # "the explosion and subsequent sinking of the rig": "The rig explodes and sinks"
+        if first.passive or nominal.passive:
+            return title
+        verb = f"{first.plural if plural else first.singular} and {verb}"
     return f"{subject[:1].upper()}{subject[1:]} {verb}{m.group('tail') or ''}"
+
+
+def _has_verb(words: str) -> bool:
+    """Whether ``words`` hold a verb, making them a clause and no noun phrase: "(explosion on) an offshore rig kills
+    11 workers". (A word in "-ing" there is a noun's modifier: "the Deepwater Horizon drilling rig".)"""
+    tokens = words.split()
+    return any(w.islower() and not w.endswith("ing") and _verbish(w, tokens[i - 1].lower() if i else "")
+               for i, w in enumerate(tokens))
 
 
 def _befalls(m: re.Match[str]) -> bool:
@@ -117,8 +137,8 @@ def _compound_title(title: str) -> str:
     an explosion, crash, collapse or sinking name what exploded; adjectives before them go ("the deadly plane crash":
     "The plane crashes"). A name alone there may be where it happened ("the Texas City explosion"): left as it is."""
     m = _COMPOUND.fullmatch(title)
-    if m is None:
-        return title
+    if m is None or _has_verb(m.group("tail") or ""):
+        return title  # "The rig explosion in April killed 11 workers": a clause
     words = m.group("words").split()
     start = len(words)
     while start > 0 and not _ADJECTIVE.fullmatch(words[start - 1]) and words[start - 1][:1].islower():
