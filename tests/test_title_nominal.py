@@ -48,6 +48,7 @@ def test_the_nouns_before_an_explosion_name_what_exploded() -> None:
     ("The bombings of two depots in Portville", "Two depots are bombed in Portville"),
     ("The deadly bridge collapse in Tolby", "The bridge collapses in Tolby"),
     ("An enormous barge explosion", "A barge explodes"),
+    ("Massive barge explosion off Tolby", "The barge explodes off Tolby"),
     ("Obara's resignation", "Obara resigns"),
     ("Explosion aboard the cargo ferry Lind", "The cargo ferry Lind explodes"),
     ("April's explosion on the ferry", "The ferry explodes"),

@@ -144,8 +144,8 @@ def _compound_title(title: str) -> str:
     while start > 0 and not _ADJECTIVE.fullmatch(words[start - 1]) and words[start - 1][:1].islower():
         start -= 1
     while start > 0 and start < len(words) and words[start - 1][:1].isupper() and words[start - 1].lower() not in (
-            "the", "a", "an"):
-        start -= 1  # "the Deepwater Horizon rig explosion": a name of the rig before its noun
+            "the", "a", "an") and not (start == 1 and m.start("words") == 0 and _ADJECTIVE.fullmatch(words[0].lower())):
+        start -= 1  # "the Deepwater Horizon rig explosion": a name of the rig before its noun ("Massive ...": a title's capital)
     compound = words[start:]
     if len(compound) > 4 or any(w.lower() in _FUNCTION_WORDS for w in compound) or not compound or not compound[-1][:1].islower() or _ADJECTIVE.fullmatch(compound[-1]) or any(
             _ADJECTIVE.fullmatch(w) for w in compound if w[:1].islower()) or any(
