@@ -103,9 +103,9 @@ from timeline.extract.segments import elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_choice import best_title
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
+from timeline.extract.title_nominal import mention_title, verbal_title
 from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind, undergoer
 from timeline.extract.title_relatives import relative_only
-from timeline.extract.title_schedules import scheduled_title
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS, _subject_end
 from timeline.extract.titles import DATELINE, write_title
@@ -367,8 +367,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             owner = (actor if its.group(1) else person) if its else None  # ("his": the person the sentence is about)
             others = [n for n in map(names.resolve, (n.text for n in names.between(s.start, first)))
                       if n != names.resolve(owner or "") and (_actor_kind(n) == "body" if its and its.group(1) else _looks_personal(n))]
-            owner = None if others else owner
-            title = scheduled_title(write_title(text[first:end], parts, short(owner), noun_phrase=True))
+            title = mention_title(write_title(text[first:end], parts, short(None if others else owner), noun_phrase=True), text[first:end])
         mention_actor = None
     elif a.embedded is not None:
         start, end, _ = a.embedded
@@ -562,8 +561,8 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
             # happening gives the title, and its sentence is quoted with it.
             told = retelling(text, sentences, noun, head.when, {m.sentence for m in group}, everything,
                              published.date() if isinstance(published, dt.datetime) else published)
+            title = verbal_title(told.title if told is not None else title)  # "Explosion of the rig": "The rig explodes"
             if told is not None:
-                title = told.title
                 quote = text[told.start:told.end].strip()
                 if quote not in quotes:
                     quotes.append(quote)

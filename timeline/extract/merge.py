@@ -26,6 +26,7 @@ from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.attribution import speaker_phrase
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.occasions import one_meeting
+from timeline.extract.once import one_death
 from timeline.extract.one_clause import bounds, one_clause_dated_twice, own_clauses
 from timeline.extract.one_explosion import sole_explosion_day
 from timeline.extract.picked_up import gathers, refers_back
@@ -107,7 +108,7 @@ class Mention:
     date: tuple[int, int] = (0, 0)  # its date expression's span in the text (none for a lead or a day told before)
     bound: bool = False  # its date closes a span ("until the end of the year"), set by :func:`.one_clause.bounds`
     #: the one happening a reading of the whole article finds it tells: the story's one explosion (:mod:`.one_explosion`),
-    #: a handover of a post between two people (:mod:`.succession`); mentions sharing it at dates that agree are one
+    #: a handover of a post between two people (:mod:`.succession`), a person's death (:mod:`.once`); mentions sharing it at dates that agree are one
     one_of: str = ""
 
     def __post_init__(self) -> None:
@@ -153,7 +154,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     takes its own clause's title first (:func:`~timeline.extract.one_clause.own_clauses`).
     """
     if text:
-        found = successions(sole_explosion_day(bounds(own_clauses(found, text), text), text), text)
+        found = one_death(successions(sole_explosion_day(bounds(own_clauses(found, text), text), text), text))
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
@@ -523,8 +524,6 @@ def _one_explosion(a: Mention, b: Mention) -> bool:
     the damage of last week's explosion" names an explosion, but not next to its date.)"""
     return (a.key[:10] == b.key[:10] and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK
             and EXPLOSION in a.near and EXPLOSION in b.near)
-
-
 
 
 def _figure_released(period: Mention, told: Mention) -> bool:

@@ -17,6 +17,7 @@ from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.attribution import ATTRIBUTED
 from timeline.extract.title_words import _DETERMINERS, SPEECH_VERBS, _verbish
+from timeline.nominalisations import NOMINALISATIONS
 
 __all__ = ["musing", "no_title", "scene_time", "title_defect"]
 
@@ -202,6 +203,10 @@ def no_title(title: str) -> bool:
     return _ENDS_ON_AUXILIARY.search(title.strip()) is not None and not _SUBORDINATE.search(title)
 
 
+#: The present forms of the verbs of happening nouns (:mod:`timeline.nominalisations`): "explodes", "crashes".
+_HAPPENING_VERBS = frozenset(v.singular for v in NOMINALISATIONS.values() if not v.passive)
+
+
 def _has_verb(text: str) -> bool:
     """Whether the title holds a verb form anywhere (the quote of a "Speaker: “...”" title included)."""
     words = re.findall(r"[A-Za-z][a-z’'-]*", text)
@@ -210,6 +215,10 @@ def _has_verb(text: str) -> bool:
         lower = word.lower()
         if word[:1].islower() or i == 0:
             if _verbish(lower, previous) or lower in {"am", "i'm", "i’m"}:
+                return True
+            # "The oil rig explodes", "The plane crashes": a happening's verb after its subject's noun (a noun
+            # before it, not a determiner: "the crashes").
+            if i > 0 and lower in _HAPPENING_VERBS and previous not in _FUNCTION_WORDS:
                 return True
             # "officials push oil giant BP", "cleanup efforts continue": a word after a plural noun that is no
             # function word is the plural's present verb, which no table lists in full.
