@@ -30,7 +30,8 @@ def test_every_month_word_has_its_number_and_the_pattern_reads_it() -> None:
 
 def test_the_readers_of_zones_take_them_from_the_table() -> None:
     from timeline.extract import cleanup, names
-    from timeline.tagger import lexicon, rules
+    from timeline.tagger import lexicon
+    from timeline.tagger.rules import fragments
 
     news = FIXED_ZONES | LOCAL_ZONES | ZONE_WORDS
     assert {name.lower(): spec for name, spec in news.items()} == lexicon.ZONES
@@ -39,7 +40,7 @@ def test_the_readers_of_zones_take_them_from_the_table() -> None:
     for name, spec in (FIXED_ZONES | LOCAL_ZONES | WIRE_ZONES).items():
         assert stamp_zone.match(name)[0] == name  # the first alternative that fits is the whole zone
         assert cleanup._ZONE_OFFSETS[name.upper()] == (spec if isinstance(spec, int) else None)
-    tagger_zone = re.compile(rules.ZONE)
+    tagger_zone = re.compile(fragments.ZONE)
     for name in [*FIXED_ZONES, *(n.lower() for n in FIXED_ZONES), *LOCAL_ZONES, "Eastern Standard Time", "Pacific"]:
         assert tagger_zone.fullmatch(name), name
 

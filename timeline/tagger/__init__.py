@@ -25,7 +25,8 @@ from timeline.model import TIMEX_MOD_TO_QUALIFIER, When, zone
 from timeline.tagger.amount_mods import AMOUNT_MOD_VALUE, amount_mod
 from timeline.tagger.context import Anchor, Context
 from timeline.tagger.narrative import note_day
-from timeline.tagger.rules import RULES, TRIGGERS, master_pattern, widen_range
+from timeline.tagger.rules import RULES, TRIGGERS, master_pattern
+from timeline.tagger.rules.durations import widen_range
 from timeline.tagger.story_year import note_anchor
 from timeline.tagger.tense_words import straight_apostrophes
 

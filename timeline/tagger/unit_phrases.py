@@ -3,7 +3,7 @@
 "decades of mistrust", "months away".
 
 TimeML tags each of them (a period of one unit, or a recurrence every unit); the duration
-rule of :mod:`timeline.tagger.rules` wants a number or an article before the unit, so these
+rule of :mod:`timeline.tagger.rules.durations` wants a number or an article before the unit, so these
 fell through. The patterns are registered there, after the rules that read numbers.
 """
 
