@@ -16,7 +16,6 @@ from timeline.extract.sentences import quotation_open
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, regular_present
 from timeline.extract.title_words import (
     _AUX,
-    _CLAUSE_OPENERS,
     _DETERMINERS,
     _ED_WORDS,
     _ING_PREPOSITIONS,
@@ -88,7 +87,8 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         return text  # "Analysts expect limited growth": no past follows a present verb; it is its object's adjective
     if (word.endswith("ed") or word in PARTICIPLES) and re.match(r"\s+by\s", rest) \
             and (not before or before[-1][:1].islower() or (len(before) == 1 and re.fullmatch(
-                r"[A-Z][A-Za-z-]{2,}[^sS\W]s", before[0]) and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", rest))):
+                r"[A-Z][A-Za-z-]{2,}[^sS\W]s", before[0]) and (re.match(r"\s+by\s+(?:the\s+)?[A-Z]", rest)
+                                                                  or _main_verb_after_agent(rest)))):
         return text  # "introduced by his biographer", "Memos obtained by the Gazette": a passive participle
     if (word.endswith("ed") or word in PARTICIPLES) and word not in _INVERTED_SPEECH \
             and re.search(r"[^,]+,\s+$", text[:start]) and text[:start].count(",") == 1:
@@ -139,23 +139,14 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
         if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
             rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,90}?\s+that\s+", " ", rest)
-    if word not in SPEECH_VERBS and word not in _CLAUSE_OPENERS and word not in {"was", "were", "is", "are", "became"}:
-        # ("says a cluster of storms formed" keeps "a"; so does "was an especially tough month")
-        # Headlines drop the indefinite article, but not the one of a measure or an idiom of degree ("went a step
-        # further", "talked a lot", "rose a third", "waited a week"): without it the phrase is no longer English.
-        rest = re.sub(r"^\s+an?\s+(?=\S+\s)(?!" + _MEASURE_AFTER_A + r"\b)", " ", rest)
+    # The indefinite article stays after the verb: without it ("gives taste of the fury", "approves proposal from a
+    # senator") the clause reads as broken English, not as a headline.
     if present != word and word not in SPEECH_VERBS:
         if word not in _AUX and word not in {"was", "were", "had", "been"} and _past_second_verb(rest):
             return text
         rest = _coordinated_present(rest, word, _plural_subject(text[:start]))
         rest = _subordinate_present(rest)
     return text[:start] + present + rest
-
-
-#: Words after "a" that make it part of a measure or an idiom of degree, which keeps its article in a headline.
-_MEASURE_AFTER_A = (r"(?:lot|bit|little|few|step|stone's|long|great|good|number|couple|dozen|hundred|thousand|million|"
-                    r"billion|trillion|half|quarter|third|fifth|tenth|fraction|while|day|week|month|year|decade|"
-                    r"century|total|further|series|string|handful|majority|minority)")
 
 
 #: Present verbs of expecting and seeing that are no subject's noun: a past form right after one ("expect limited
@@ -315,6 +306,16 @@ _PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopo
                        r"evening))?))+\s*$")
 
 
+def _main_verb_after_agent(rest: str) -> bool:
+    """ "(E-mails discussed) by attorneys this week showed that": a past verb after the agent, in the same clause, is
+    the main verb, so the participle before "by" describes the subject ("discusses by attorneys" is no English)."""
+    agent = re.match(r"\s+by\s+([^,;:“”\"()]{1,80})", rest)
+    words = agent.group(1).split()[1:8] if agent else []
+    return any(n and words[n - 1] not in _AUX | _DETERMINERS | {"to", "and", "or", "who", "which", "that"}
+               and (word in _PRESENT or (word.endswith("ed") and _regular_present(word)))
+               and not word.endswith("s") for n, word in enumerate(words))
+
+
 def _regular_present(word: str) -> str | None:
     """The headline present of a regular past ("extended" -> "extends"), None when unsure (the spelling rules
     are :func:`timeline.extract.title_verbs.regular_present`); words in "-ed" that are no verb's past
@@ -332,8 +333,9 @@ _PEOPLE_ADJECTIVE = re.compile(r"[Tt]he\s+(?:very\s+)?(?:poor|rich|wealthy|elder
 #: Participles at the end of a subject ("Gulls coated", "The talks held"): no head noun.
 _TRAILING_PARTICIPLES = re.compile(r"(?:\s+(?:[a-z]{3,}ed|" + "|".join(sorted(PARTICIPLES)) + r"))+$")
 #: A plural noun heading the subject and an "-ing" phrase describing it ("Executives taking part in ...", "Crews
-#: working on the well"); group 2 is the head, group 3 the "-ing" word.
-_HEAD_THEN_ING = re.compile(r"^((?:[\w’'-]+\s+){0,3}?)([A-Za-z][a-z]{2,}[^su\W’']s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren)\s+"
+#: working on the well", "2,012 ships weighing 52m tonnes": a count's comma is no clause's); group 2 is the head,
+#: group 3 the "-ing" word.
+_HEAD_THEN_ING = re.compile(r"^((?:(?:[\w’'-]+|\d[\d,.]*\d)\s+){0,3}?)([A-Za-z][a-z]{2,}[^su\W’']s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren)\s+"
                             r"([a-z]{3,}ing)\b")
 _PREPOSITION_IN = re.compile(r"\b(?:of|in|at|for|from|with|on|by|to|about)\s")
 

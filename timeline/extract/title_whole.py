@@ -23,6 +23,7 @@ from timeline.extract.title_cuts import _limit, title_length
 from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_frames import _NEUTRAL_FRAMES
 from timeline.extract.title_gate import title_defect
+from timeline.extract.title_grammar import open_question
 from timeline.extract.title_open import _STRICT_FINITE, FRAME_VERBS, finite_at, open_clause, verb_ahead
 from timeline.extract.title_phrases import _object_missing
 from timeline.extract.title_tense import _headline_verb
@@ -128,8 +129,10 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
     that = next((i for i in range(len(kept) - 1, max(0, len(kept) - 5), -1) if (_clean(kept[i]) == "that"
                  and _clean(kept[i - 1]) in _BE) or _clean(kept[i]) in _WH - _RELATIVES), None)
     # "the position was that Jackson" before "was addicted": a content clause without its verb
+    # ("writes an analysis of how the Exxon Valdez spill" before "had harmed": the question's clause, however long)
     return clean_last in {"that", "whether"} or (that is not None and not any(finite_at(kept, j)
-                                                                              for j in range(that + 1, len(kept))))
+                                                                              for j in range(that + 1, len(kept)))) \
+        or open_question(" ".join(kept[-12:]))
 
 
 def _clause_has_verb(clause: list[str]) -> bool:
@@ -176,6 +179,9 @@ def whole_cut(text: str, verb_at: int) -> str:
         quoted = _closed_quotation(text, len(kept))
         if quoted is not None:
             return quoted
+    if verb_at > 0 and len(kept) == verb_word + 1 and rest[0] in {"a", "an"} and len(rest) > 1:
+        # "two other top Democrats send" before "a letter": short of room, the headline drops the article, not the object
+        return whole_cut(f"{cut} {' '.join(rest[1:])}", verb_at)
     if not at_verb and not ends_open(kept, rest):
         return cut  # ("chemicals used to clean the spill carry" before "their own risks": the main verb without its object)
     alone = _reported_alone(text, verb_at)

@@ -35,6 +35,7 @@ from timeline.extract.title_cuts import (
 from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import _COPULA_WORDS, _hangs, _whole_phrase
 from timeline.extract.title_gate import title_defect
+from timeline.extract.title_grammar import holds_verb, open_question
 from timeline.extract.title_openers import dash_aside_gone, subject_first
 from timeline.extract.title_phrases import _PRE_VERB_ADVERBS, drop_spare_times
 from timeline.extract.title_referents import (
@@ -58,14 +59,12 @@ from timeline.extract.title_words import (
     _BREAK_WORDS,
     _INTRANSITIVE_ED,
     _PLURAL_NOUNS,
-    _PRESENT_FORMS,
     _SPEECH_PRESENT,
     _WEAK_END,
     _WH,
     MAX_CHARS,
     MAX_WORDS,
     SPEECH_VERBS,
-    _finite,
     _subject_end,
     _verbish,
 )
@@ -432,8 +431,8 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
     verb = _subject_end(said)
     if re.search(r"[“”\"]", said.rstrip(" .”\"")):
         return None  # a quoted characterisation ("gross negligence") is the speaker's word: it keeps its speaker
-    if re.search(r"[,;:]", said[:verb]):
-        return None  # "reports record loss, having set aside": an object, not a clause with its own subject
+    if re.search(r"[,;:]", said[:verb]) or open_question(said[:verb]):
+        return None  # "reports record loss, having set aside", "writes an analysis of how the spill had": no subject
     # ("cameras detect the well ...": a word no table knows is a verb when its object follows)
     if verb <= 0 or not (_verbish(said[verb:].split(" ", 1)[0].lower(), said[:verb].split()[-1].lower()
                                   if said[:verb].split() else "")
@@ -520,7 +519,7 @@ def _with_quote(attribution: str, quote: str) -> str:
     while len(clauses) > 1 and (re.match(r"(?i)(?:even\s+)?(?:as|when|if|while|although|though|because|since|after|"
                                          r"before|once|unless|until|in|on|at|for|with|by|whether|depending|given|"
                                          r"assuming|including|considering|provided|or|and|but)\b", clauses[0])
-                                or (not _has_verb(clauses[0]) and re.search(re.escape(clauses[0]) + r"\s*[,;:—–]", quote))):
+                                or (not holds_verb(clauses[0]) and re.search(re.escape(clauses[0]) + r"\s*[,;:—–]", quote))):
         clauses.pop(0)  # ("The spill and the spreading is getting": a subject joined by "and" stays)
     if clauses and re.match(r"[a-z]+ly\b|[a-z]+(?:ed|ing)\b", clauses[0]):
         return attribution  # "tragically passed away": what is left has no subject
@@ -553,18 +552,6 @@ def _quoted(words: str) -> str:
     """What a headline puts between its quotation marks: the words without the punctuation that ended their
     clause, nor a lone mark left where a quotation inside them was cut ("this ‘mission accomplished’ | moment")."""
     return re.sub(r"\s+[‘’'`]+$", "", words.strip(" .,;:")).strip(" .,;:")
-
-
-def _has_verb(clause: str) -> bool:
-    """Whether a piece of a quote holds a verb: a finite form, a present form, or a pronoun subject ("I think",
-    "it's possible", "we will")."""
-    words = [w.lower().strip(".,;:!?“”\"") for w in clause.split()]
-    return bool(words) and (words[0] in {"i", "we", "you", "they", "he", "she", "it", "there"}
-                            or any(_CONTRACTED_SUBJECT.fullmatch(w) or _finite(w, "") or w in _PRESENT_FORMS
-                                   for w in words))
-
-
-_CONTRACTED_SUBJECT = re.compile(r"[a-z]+['’](?:s|re|ve|ll|m|d)")
 
 
 def speaker_of(attribution: str) -> str:

@@ -1,0 +1,42 @@
+"""Titles whose grammar the headline rules must not break: agreement with the subject's head, an article kept,
+a participle before its agent, an object relative put back in clause order, a question word's clause kept whole."""
+
+from __future__ import annotations
+
+from tests.title_support import title_of
+from timeline.extract.titles import write_title
+
+
+def test_count_with_a_comma_heads_its_ing_phrase():
+    title = title_of("In March, 3,450 trawlers carrying a total of 9m crates sailed under the island's flag.", "In March")
+    assert title.startswith("3,450 trawlers carrying a total of 9m crates sail under")
+
+
+def test_indefinite_article_after_the_verb_stays():
+    assert title_of("Thursday's hearing also gave a glimpse of the anger.") == \
+        "Thursday's hearing also gives a glimpse of the anger"
+    assert title_of("The county board on Friday approved a motion from a Dakota farmer.", "on Friday") == \
+        "The county board approves a motion from a Dakota farmer"
+
+
+def test_participle_before_its_agent_is_not_the_main_verb():
+    title = title_of("Print-outs reviewed by inspectors last month showed that the mill had ignored warnings.", "last month")
+    assert "reviews" not in title and title.startswith("Print-outs reviewed by inspectors")
+
+
+def test_object_relative_noun_phrase_reads_in_clause_order():
+    assert write_title("the charter, which Mayor Quill will unveil during her weekly broadcast", [],
+                       noun_phrase=True) == "Mayor Quill will unveil the charter during her weekly broadcast"
+    assert write_title("the levy that the borough council adopted", [], noun_phrase=True) == \
+        "The borough council adopts the levy"
+
+
+def test_content_clause_after_a_noun_is_no_object_relative():
+    title = write_title("the rumour that the ferry reached the quay", [], noun_phrase=True)
+    assert title.startswith("The rumour that the ferry")
+
+
+def test_question_word_clause_keeps_its_subject():
+    title = title_of("In 2004, geologist Ana Pires wrote a long study of how the Tarn landslide had altered the river "
+                     "valley for three generations and beyond.", "In 2004")
+    assert "study had altered" not in title and "of how the Tarn landslide had altered" in title
