@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.extract.title_open import CLAUSE_NOUNS
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import _AUX, SPEECH_VERBS, _verbish
 
@@ -59,8 +60,8 @@ def subject_relative_clause(text: str) -> str | None:
     if relative:
         return f"{relative.group(1)} {relative_only(text[relative.end():])}"
     relative = _OBJECT_RELATIVE.match(text)
-    if relative is None:
-        return None
+    if relative is None or (relative.group("pronoun") == "that" and relative.group("noun").split()[-1] in CLAUSE_NOUNS):
+        return None  # ("the news that the pier sank": "that" opens the noun's content, a whole clause of its own)
     noun = relative.group("noun")
     noun = noun[0].lower() + noun[1:]
     rest = re.split(r",", text[relative.end():], maxsplit=1)[0]
@@ -72,7 +73,7 @@ def subject_relative_clause(text: str) -> str | None:
 #: the subject comes first, or the title inverts it ("Obama will the commission outline").
 _OBJECT_RELATIVE = re.compile(
     r"^(?P<noun>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*),?\s+"
-    r"(?:that|which|whom)\s+(?P<subject>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*|(?:the|its|his|her|their)\s+"
+    r"(?P<pronoun>that|which|whom)\s+(?P<subject>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*|(?:the|its|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*|he|she|they|it|we)\s+(?P<verb>(?:(?:will|would|could|can|may|might|must|"
     r"should|has|have|had|did|does|do)\s+(?:(?:not|also|later|then|just|first|[a-z]+ly)\s+)?[a-z]{2,}|(?:(?:also|"
     r"later|then|just|first|[a-z]+ly)\s+)?(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_FORMS)) + r")))\b"
