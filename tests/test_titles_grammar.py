@@ -40,3 +40,16 @@ def test_question_word_clause_keeps_its_subject():
     title = title_of("In 2004, geologist Ana Pires wrote a long study of how the Tarn landslide had altered the river "
                      "valley for three generations and beyond.", "In 2004")
     assert "study had altered" not in title and "of how the Tarn landslide had altered" in title
+
+
+def test_an_amount_before_a_bare_participle_is_a_passive():
+    assert title_of("1987: 310m litres deliberately discharged from barges") == \
+        "1987: 310m litres are deliberately discharged from barges"
+    assert title_of("£4m raised at the harbour gala.") == "£4m is raised at the harbour gala"
+    # A verb an amount does by itself stays active.
+    assert title_of("About 60,000 litres seeped into the canal.") == "About 60,000 litres seep into the canal"
+
+
+def test_a_count_after_an_estimated_keeps_the_plural():
+    assert title_of("An estimated 7,400 crates of fruit rotted in the port in June.", "in June") == \
+        "An estimated 7,400 crates of fruit rot in the port"

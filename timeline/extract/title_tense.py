@@ -74,6 +74,12 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
     if present in IRREGULAR_PAST_FORMS:
         return text  # "Investors sawed off" -> "saw off", "founded" -> "found": a present that reads as another past
     rest = text[start + m.end(1):]
+    measured = _MEASURED_SUBJECT.search(text[:start])
+    if measured and word in _DONE_TO_AMOUNTS and re.match(r"\s+(?:from|into|in|on|at|off|over|across|during|by)\s", rest):
+        # "520m gallons deliberately released from tankers": an amount is what was released, a passive whose
+        # auxiliary the headline left out ("release from tankers" would make the gallons the actor)
+        verb = "is" if re.match(r"[$£€]", measured.group(1)) else "are"  # ("$2bn is raised": a sum is one amount)
+        return f"{text[:measured.end(1)]} {verb}{text[measured.end(1):]}"
     if re.search(r"[,;]\s+(?:but|and|while|yet|so|whereas)\s|;|\s[-—–]\s|\s--\s", text[:start]):
         return text  # "BP tries to lower a dome, but the device was", "X mutates - it mutated": another clause's verb
     before = text[:start].split()
@@ -306,6 +312,15 @@ _PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopo
                        r"evening))?))+\s*$")
 
 
+#: An amount of a substance or of money as a clause's whole subject ("520m gallons (of oil)", "$2bn"), its adverbs after it.
+_MEASURED_SUBJECT = re.compile(r"(?:^|\s)((?:[$£€]\s?)?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?(?:\s+(?:gallons|barrels|"
+                               r"litres|liters|tonnes|tons|pounds|dollars|euros)(?:\s+of\s+[a-z]+)?)?)(?:\s+[a-z]+ly)*\s*$")
+#: Verbs that are done to an amount, never done by one: after an amount with no auxiliary, their past is a passive.
+_DONE_TO_AMOUNTS = {"released", "dumped", "discharged", "collected", "skimmed", "siphoned", "captured", "removed",
+                    "sprayed", "injected", "shipped", "imported", "exported", "stored", "seized", "donated", "pledged",
+                    "allocated", "raised", "spent", "paid", "sold", "bought", "stolen", "recovered", "set"}
+
+
 def _main_verb_after_agent(rest: str) -> bool:
     """ "(E-mails discussed) by attorneys this week showed that": a past verb after the agent, in the same clause, is
     the main verb, so the participle before "by" describes the subject ("discusses by attorneys" is no English)."""
@@ -433,6 +448,9 @@ def _plural_subject(subject: str) -> bool:
     if re.match(r"[Aa]n?\s+(?:few|dozen|hundred|thousand|million|billion|couple\s+(?:of\s+)?)\s", subject.strip()) \
             and head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is")):
         return True  # "a million homes", "a dozen workers": a number with "a", then the plural head
+    if re.match(r"[Aa]n?\s+(?:estimated|further|extra|additional|record|reported|total\s+of|average\s+of)\s+\d", subject) \
+            and head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return True  # "An estimated 4.9 million barrels", "a further 300 workers": the count's "a" is no singular's
     if words[0].lower() in {"a", "an", "one", "each", "every", "this", "that"}:
         return False  # "An oil and gas platform": one thing, whatever its modifiers join
     if re.fullmatch(r"[Tt]he\s+[a-z]+\s+and\s+(?:[a-z-]+\s+){1,3}(?:committee|commission|department|ministry|agency|"
