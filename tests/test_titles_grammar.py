@@ -53,3 +53,15 @@ def test_an_amount_before_a_bare_participle_is_a_passive():
 def test_a_count_after_an_estimated_keeps_the_plural():
     assert title_of("An estimated 7,400 crates of fruit rotted in the port in June.", "in June") == \
         "An estimated 7,400 crates of fruit rot in the port"
+
+
+def test_both_names_take_the_plural():
+    assert title_of("At a briefing on Monday, both Okafor and Lindqvist said the ferry would sail.", "on Monday") \
+        == "Both Okafor and Lindqvist say the ferry would sail"
+
+
+def test_the_article_goes_only_when_the_object_would_not_fit():
+    sentence = ("Harbour Safety Board Chairwoman {} and two other top Liberals sent a letter to ferry operator chief "
+                "executive Tom R. Bright demanding a timetable.")
+    assert title_of(sentence.format("Anna K. Lindqvist")).endswith("Liberals send a letter")
+    assert title_of(sentence.format("Annabe K. Lindqvist")).endswith("Liberals send letter")

@@ -458,7 +458,7 @@ def _plural_subject(subject: str) -> bool:
                     r"programme|program|plan|policy|market|team|division|unit|subcommittee)", subject.strip()) \
             and not re.search(r"\band\s+(?:the|a|an|its|his|her|their)\b", subject):
         return False  # "The energy and climate change committee", "the oil and gas industry": one body, its topics
-    if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():
+    if len(words) >= 3 and "and" in words[:-1] and (words[0][0].isupper() or words[0] == "both"):
         return True
     return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
             and len(head) > 3)

@@ -179,9 +179,12 @@ def whole_cut(text: str, verb_at: int) -> str:
         quoted = _closed_quotation(text, len(kept))
         if quoted is not None:
             return quoted
-    if verb_at > 0 and len(kept) == verb_word + 1 and rest[0] in {"a", "an"} and len(rest) > 1:
+    article = verb_word + 1 - len(kept)  # where the word after the main verb stands in ``rest``
+    if rest[0] in {"a", "an"} and len(rest) > 1 and len(kept) > 1 and _verbish(_clean(kept[-1]), _clean(kept[-2])):
+        article = 0  # (the verb the cut ends on, where the subject's end was misread: "two other officials send")
+    if verb_at > 0 and 0 <= article < len(rest) - 1 and rest[article] in {"a", "an"}:
         # "two other top Democrats send" before "a letter": short of room, the headline drops the article, not the object
-        return whole_cut(f"{cut} {' '.join(rest[1:])}", verb_at)
+        return whole_cut(" ".join(kept + rest[:article] + rest[article + 1:]), verb_at)
     if not at_verb and not ends_open(kept, rest):
         return cut  # ("chemicals used to clean the spill carry" before "their own risks": the main verb without its object)
     alone = _reported_alone(text, verb_at)
