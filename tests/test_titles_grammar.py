@@ -65,3 +65,4 @@ def test_the_article_goes_only_when_the_object_would_not_fit():
                 "executive Tom R. Bright demanding a timetable.")
     assert title_of(sentence.format("Anna K. Lindqvist")).endswith("Liberals send a letter")
     assert title_of(sentence.format("Annabe K. Lindqvist")).endswith("Liberals send letter")
+

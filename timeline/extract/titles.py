@@ -431,8 +431,10 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
     verb = _subject_end(said)
     if re.search(r"[“”\"]", said.rstrip(" .”\"")):
         return None  # a quoted characterisation ("gross negligence") is the speaker's word: it keeps its speaker
-    if re.search(r"[,;:]", said[:verb]) or open_question(said[:verb]):
-        return None  # "reports record loss, having set aside", "writes an analysis of how the spill had": no subject
+    if re.search(r"[,;:]", said[:verb]) or open_question(said[:verb]) or re.search(r"\b(?:and|or|but)\s*$", said[:verb]):
+        # "reports record loss, having set aside", "writes an analysis of how the spill had", "reported an
+        # 11bn loss and confirmed": an object, not a clause with its own subject
+        return None
     # ("cameras detect the well ...": a word no table knows is a verb when its object follows)
     if verb <= 0 or not (_verbish(said[verb:].split(" ", 1)[0].lower(), said[:verb].split()[-1].lower()
                                   if said[:verb].split() else "")
