@@ -66,3 +66,12 @@ def test_the_article_goes_only_when_the_object_would_not_fit():
     assert title_of(sentence.format("Anna K. Lindqvist")).endswith("Liberals send a letter")
     assert title_of(sentence.format("Annabe K. Lindqvist")).endswith("Liberals send letter")
 
+
+
+def test_a_certain_before_a_name_goes():
+    assert title_of("In 1872 his son married a Martha Quayle in Ramsey.", "In 1872") == "His son marries Martha Quayle in Ramsey"
+    # Before a name that describes a noun, or a single word that names a kind of person, the article stays.
+    assert title_of("The council hired a Leeds consultancy to audit the ferry.") == \
+        "The council hires a Leeds consultancy to audit the ferry"
+    assert title_of("The mayor named a Liberal from Derby to chair the panel.") == \
+        "The mayor names a Liberal from Derby to chair the panel"

@@ -146,13 +146,21 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
             rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,90}?\s+that\s+", " ", rest)
     # The indefinite article stays after the verb: without it ("gives taste of the fury", "approves proposal from a
-    # senator") the clause reads as broken English, not as a headline.
+    # senator") the clause reads as broken English, not as a headline. Before a person's name alone it means "a
+    # certain" ("married a Jane Fletcher"), which a headline leaves out.
+    rest = _A_CERTAIN.sub(" ", rest) if word not in SPEECH_VERBS else rest
     if present != word and word not in SPEECH_VERBS:
         if word not in _AUX and word not in {"was", "were", "had", "been"} and _past_second_verb(rest):
             return text
         rest = _coordinated_present(rest, word, _plural_subject(text[:start]))
         rest = _subordinate_present(rest)
     return text[:start] + present + rest
+
+
+#: "a" before a name that ends its phrase ("married a Jane Fletcher in Brecon", "a David Ayers"): "a certain", not an
+#: article of a noun the name describes ("a Reuters TV crew", "a Gulf of Mexico rig").
+_A_CERTAIN = re.compile(r"^\s+an?\s+(?=[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:\s*$|\s*[.,;:(]|\s+(?:was|were|is|are|in|on|"
+                        r"at|and|who|from|to|with|for|after|before|when)\b))")
 
 
 #: Present verbs of expecting and seeing that are no subject's noun: a past form right after one ("expect limited
