@@ -184,7 +184,15 @@ def whole_cut(text: str, verb_at: int) -> str:
         article = 0  # (the verb the cut ends on, where the subject's end was misread: "two other officials send")
     if verb_at > 0 and 0 <= article < len(rest) - 1 and rest[article] in {"a", "an"}:
         # "two other top Democrats send" before "a letter": short of room, the headline drops the article, not the object
-        return whole_cut(" ".join(kept + rest[:article] + rest[article + 1:]), verb_at)
+        bare = " ".join(kept + rest[:article] + rest[article + 1:])
+        shorter = whole_cut(bare, verb_at)
+        after = _rest_after(bare, shorter)
+        inside = after is None or ends_open(shorter.split(), after) or bool(
+            after and after[0].isalpha() and after[0].islower() and _clean(after[0]) not in _BREAK_WORDS | _WEAK_END)
+        if len(shorter.split()) > len(kept) and (article > 0 or not inside):
+            # ("did not do" before "an economic analysis": a cut inside the object is no gain, unless the cut fell
+            # before the verb, when any verb is)
+            return shorter
     if not at_verb and not ends_open(kept, rest):
         return cut  # ("chemicals used to clean the spill carry" before "their own risks": the main verb without its object)
     alone = _reported_alone(text, verb_at)
