@@ -75,3 +75,10 @@ def test_a_certain_before_a_name_goes():
         "The council hires a Leeds consultancy to audit the ferry"
     assert title_of("The mayor named a Liberal from Derby to chair the panel.") == \
         "The mayor names a Liberal from Derby to chair the panel"
+
+
+def test_a_possessive_before_the_head_noun_is_no_plural():
+    assert title_of("Today's meeting between the council and the ferry unions produced fresh hope.") == \
+        "Today's meeting between the council and the ferry unions produces fresh hope"
+    assert title_of("The mayor's meeting with the dockers ended in a walkout.") == \
+        "The mayor's meeting with the dockers ends in a walkout"

@@ -412,7 +412,8 @@ def _plural_subject(subject: str) -> bool:
             and not re.match(r"(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Tt]he)\s+[a-z]+\s+of\s", subject):
         # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
-    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by|over|about|"
+    # ("The mayor's meeting with": after a possessive "meeting" is the head noun, no participle opening a phrase)
+    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|(?<!['’]s\s)meeting|who|which|that|to|by|over|about|"
                        r"against|during|among|between|behind|around|into|without|within|we|I|they|you|it|he|she)\s+(?=\S)",
                        subject)[0]
     # ("The grants we received": a subject pronoun after the head opens a relative clause without "that")
@@ -479,7 +480,7 @@ _LIST_BREAKS = {"of", "in", "on", "at", "for", "with", "from", "by", "to", "into
 _OPENING_PHRASE = re.compile(
     r"(?i:in|on|at|of|after|before|since|during|following|despite|with|without|for|from|by|under|over|amid|among|as|"
     r"when|while|once|until|although|though|because|if|more|less|nearly|almost|earlier|later|meanwhile|however|"
-    r"yesterday|today|separately|instead|still|now|then|[a-z]+ly)\b"
+    r"yesterday|today|separately|instead|still|now|then|[a-z]+ly)\b(?!['’])"  # ("Today's meeting" is a subject)
     r"|.*\b(?:hours?|days?|weeks?|months?|years?)\s+(?:into|after|before|later|earlier|ago|on)\b")
 
 #: Words after an opening "-ing" word that make it a gerund with its object ("Cleaning up the birds", "Raising
