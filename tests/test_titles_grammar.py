@@ -82,3 +82,9 @@ def test_a_possessive_before_the_head_noun_is_no_plural():
         "Today's meeting between the council and the ferry unions produces fresh hope"
     assert title_of("The mayor's meeting with the dockers ended in a walkout.") == \
         "The mayor's meeting with the dockers ends in a walkout"
+
+
+def test_a_people_or_party_named_by_its_plural_takes_the_plural():
+    assert title_of("In 1969 the Soviets first used a blast to seal a leak.", "In 1969") == \
+        "The Soviets first use a blast to seal a leak"
+    assert title_of("The Tories won the seat.") == "The Tories win the seat"
