@@ -88,3 +88,9 @@ def test_a_people_or_party_named_by_its_plural_takes_the_plural():
     assert title_of("In 1969 the Soviets first used a blast to seal a leak.", "In 1969") == \
         "The Soviets first use a blast to seal a leak"
     assert title_of("The Tories won the seat.") == "The Tories win the seat"
+
+
+def test_the_article_goes_when_three_words_of_the_object_would_be_lost():
+    assert title_of("A Kentish oil spill commission last week issued a report largely agreeing with Trident's "
+                    "investigation that put much of the blame on the pilots.", "last week") == \
+        "A Kentish oil spill commission issues report largely agreeing with Trident's investigation"

@@ -37,13 +37,18 @@ def open_question(span: str) -> bool:
     return not any(_verbish(w, inner[n - 1] if n else "") and not w.endswith("ing") for n, w in enumerate(inner))
 
 
+#: Verbs whose article a headline keeps: after a copula or a verb of saying "a" opens a complement or a clause ("is a
+#: risk", "says a cluster of storms formed"), not an object a headline may leave bare.
+KEEPS_ITS_ARTICLE = SPEECH_VERBS | _SPEECH_PRESENT | {"is", "are", "was", "were", "be", "been", "becomes", "became"}
+
+
 def headline_words(title: str) -> int:
     """A title's length in words as a headline counts it: the indefinite article after the main verb ("approves a
     bill") is no step of it, since a headline short of room may leave it out ("approves bill")."""
     words = len(title.split())
     verb = _subject_end(title)
     after = re.match(r"(\S+)\s+an?\s+\S+\s", title[verb:]) if verb > 0 else None
-    if after and after.group(1) not in SPEECH_VERBS | _SPEECH_PRESENT | {"is", "are", "was", "were", "becomes"}:
+    if after and after.group(1) not in KEEPS_ITS_ARTICLE:
         return words - 1
     return words
 

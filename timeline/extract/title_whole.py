@@ -23,7 +23,7 @@ from timeline.extract.title_cuts import _limit, title_length
 from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_frames import _NEUTRAL_FRAMES
 from timeline.extract.title_gate import title_defect
-from timeline.extract.title_grammar import open_question
+from timeline.extract.title_grammar import KEEPS_ITS_ARTICLE, open_question
 from timeline.extract.title_open import _STRICT_FINITE, FRAME_VERBS, finite_at, open_clause, verb_ahead
 from timeline.extract.title_phrases import _object_missing
 from timeline.extract.title_tense import _headline_verb
@@ -179,20 +179,9 @@ def whole_cut(text: str, verb_at: int) -> str:
         quoted = _closed_quotation(text, len(kept))
         if quoted is not None:
             return quoted
-    article = verb_word + 1 - len(kept)  # where the word after the main verb stands in ``rest``
-    if rest[0] in {"a", "an"} and len(rest) > 1 and len(kept) > 1 and _verbish(_clean(kept[-1]), _clean(kept[-2])):
-        article = 0  # (the verb the cut ends on, where the subject's end was misread: "two other officials send")
-    if verb_at > 0 and 0 <= article < len(rest) - 1 and rest[article] in {"a", "an"}:
-        # "two other top Democrats send" before "a letter": short of room, the headline drops the article, not the object
-        bare = " ".join(kept + rest[:article] + rest[article + 1:])
-        shorter = whole_cut(bare, verb_at)
-        after = _rest_after(bare, shorter)
-        inside = after is None or ends_open(shorter.split(), after) or bool(
-            after and after[0].isalpha() and after[0].islower() and _clean(after[0]) not in _BREAK_WORDS | _WEAK_END)
-        if len(shorter.split()) > len(kept) and (article > 0 or not inside):
-            # ("did not do" before "an economic analysis": a cut inside the object is no gain, unless the cut fell
-            # before the verb, when any verb is)
-            return shorter
+    shorter = _without_article(text, kept, rest, verb_at, verb_word)
+    if shorter is not None:
+        return shorter
     if not at_verb and not ends_open(kept, rest):
         return cut  # ("chemicals used to clean the spill carry" before "their own risks": the main verb without its object)
     alone = _reported_alone(text, verb_at)
@@ -200,6 +189,31 @@ def whole_cut(text: str, verb_at: int) -> str:
         return alone
     earlier = _earlier_boundary(kept, rest, verb_word)
     return earlier if earlier is not None else cut
+
+
+def _without_article(text: str, kept: list[str], rest: list[str], verb_at: int, verb_word: int) -> str | None:
+    """The cut of ``text`` without the article after its main verb, when a headline short of room would leave it out:
+    the cut with it ended before the object ("two other top Democrats send" before "a letter") or lost three words
+    or more of it ("issues a report | largely agreeing with BP's investigation"), and the cut without it ends whole
+    ("did not do economic | analysis" is no gain); None when the article stays."""
+    words = kept + rest
+    at = verb_word + 1  # where the article after the main verb stands
+    if rest[0] in {"a", "an"} and len(kept) > 1 and _verbish(_clean(kept[-1]), _clean(kept[-2])):
+        at = len(kept)  # (the verb the cut ends on, where the subject's end was misread: "two other officials send")
+    if verb_at <= 0 or not 0 < at < len(words) - 1 or words[at] not in {"a", "an"} \
+            or _clean(words[at - 1]) in KEEPS_ITS_ARTICLE:
+        return None
+    bare = " ".join(words[:at] + words[at + 1:])
+    shorter = whole_cut(bare, verb_at)
+    after = _rest_after(bare, shorter)
+    inside = after is None or ends_open(shorter.split(), after) or bool(
+        after and after[0].isalpha() and after[0].islower() and _clean(after[0]) not in _BREAK_WORDS | _WEAK_END)
+    gained = len(shorter.split()) - (len(kept) - (at < len(kept)))
+    if at > len(kept) and gained > 0:
+        return shorter  # the cut fell before the verb: any verb is a gain
+    if not inside and gained >= (1 if at == len(kept) else 3):
+        return shorter
+    return None
 
 
 def _rest_after(text: str, cut: str) -> list[str] | None:
