@@ -42,6 +42,13 @@ def open_question(span: str) -> bool:
 KEEPS_ITS_ARTICLE = SPEECH_VERBS | _SPEECH_PRESENT | {"is", "are", "was", "were", "be", "been", "becomes", "became"}
 
 
+#: Words after "a" that make it part of a measure or an idiom of degree ("a half-dozen experts", "went a step
+#: further", "rose a third"): without the article the phrase is no longer English, however short of room.
+MEASURE_AFTER_A = re.compile(r"(?:lot|bit|little|few|step|stone's|long|great|good|number|couple|dozen|hundred|thousand|"
+                             r"million|billion|trillion|half|quarter|third|fifth|tenth|fraction|while|day|week|month|year|"
+                             r"decade|century|total|further|series|string|handful|majority|minority)\b")
+
+
 def headline_words(title: str) -> int:
     """A title's length in words as a headline counts it: the indefinite article after the main verb ("approves a
     bill") is no step of it, since a headline short of room may leave it out ("approves bill")."""

@@ -23,7 +23,7 @@ from timeline.extract.title_cuts import _limit, title_length
 from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_frames import _NEUTRAL_FRAMES
 from timeline.extract.title_gate import title_defect
-from timeline.extract.title_grammar import KEEPS_ITS_ARTICLE, open_question
+from timeline.extract.title_grammar import KEEPS_ITS_ARTICLE, MEASURE_AFTER_A, open_question
 from timeline.extract.title_open import _STRICT_FINITE, FRAME_VERBS, finite_at, open_clause, verb_ahead
 from timeline.extract.title_phrases import _object_missing
 from timeline.extract.title_tense import _headline_verb
@@ -201,7 +201,7 @@ def _without_article(text: str, kept: list[str], rest: list[str], verb_at: int, 
     if rest[0] in {"a", "an"} and len(kept) > 1 and _verbish(_clean(kept[-1]), _clean(kept[-2])):
         at = len(kept)  # (the verb the cut ends on, where the subject's end was misread: "two other officials send")
     if verb_at <= 0 or not 0 < at < len(words) - 1 or words[at] not in {"a", "an"} \
-            or _clean(words[at - 1]) in KEEPS_ITS_ARTICLE:
+            or _clean(words[at - 1]) in KEEPS_ITS_ARTICLE or MEASURE_AFTER_A.match(words[at + 1].lower()):
         return None
     bare = " ".join(words[:at] + words[at + 1:])
     shorter = whole_cut(bare, verb_at)
