@@ -47,8 +47,9 @@ _AFTER_PREPOSITION = re.compile(
     r"(?:(?P<storm>hurricane|typhoon|cyclone|storm)\s+[A-Z][a-z]+|(?P<noun>[a-z]+))\s+"
     # where it happened, between the noun and its date: "since an explosion on a rig last month"
     r"(?:(?:on|at|aboard|off|near)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+\s+)?"
-    # what it happened to or where, named: "following the outbreak of SARS in 2003", "after the election of Obama in 2008"
-    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})?"
+    # what it happened to or where, named: "following the outbreak of SARS in 2003", "after the election of Obama in 2008",
+    # a name with its kind ("the sinking of the Lady Maud cargo ferry in 1996", "the meltdown of a nuclear plant in 1979")
+    r"(?:of\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*\s+){1,5})?"
     r"(?:(?:on|in|at|of|during)\s+)?(?:the\s+)?$")
 #: A date that modifies the noun after it, whatever the caller judged: a lowercase word that is no preposition,
 #: conjunction or verb.
