@@ -12,7 +12,7 @@ from __future__ import annotations
 __all__ = ["NOT_NOUNS"]
 
 _PREPOSITIONS = {
-    "against", "over", "under", "near", "off", "across", "outside", "inside", "toward", "towards", "around", "behind",
+    "against", "over", "under", "near", "across", "outside", "inside", "toward", "towards", "around", "behind",
     "along", "alongside", "within", "without", "among", "amongst", "between", "beyond", "despite", "via", "aboard",
     "upon", "onto", "past", "throughout", "amidst",
 }
