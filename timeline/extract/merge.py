@@ -13,7 +13,7 @@ saying verbs, nor the story's own topic words. A statement told again further do
 main verb and object, and a happening told at its month and then at its day keeps them too; so are a headline
 told at an hour of its day, one document's release and one avowal quoted twice (:mod:`.predicates`); one sentence dated twice within one day is one event, and so is one clause
 titled twice at dates one within the other (:mod:`.one_clause`). The story's one explosion told at its month and at
-its day (:mod:`.one_explosion`) and one handover of a post told from either side (:mod:`.succession`) are one event.
+its day (:mod:`.one_explosion`), one handover of a post told from either side (:mod:`.succession`) and one act told by its verb and by its noun (:mod:`.act_nouns`) are one event.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.extract.act_nouns import acts_named_by_noun
 from timeline.extract.attribution import speaker_phrase
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.occasions import one_meeting
@@ -153,7 +154,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     takes its own clause's title first (:func:`~timeline.extract.one_clause.own_clauses`).
     """
     if text:
-        found = successions(sole_explosion_day(bounds(own_clauses(found, text), text), text), text)
+        found = acts_named_by_noun(successions(sole_explosion_day(bounds(own_clauses(found, text), text), text), text), text)
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
@@ -523,8 +524,6 @@ def _one_explosion(a: Mention, b: Mention) -> bool:
     the damage of last week's explosion" names an explosion, but not next to its date.)"""
     return (a.key[:10] == b.key[:10] and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK
             and EXPLOSION in a.near and EXPLOSION in b.near)
-
-
 
 
 def _figure_released(period: Mention, told: Mention) -> bool:

@@ -130,7 +130,8 @@ def predicate(clause: str) -> Predicate:
             if j < len(tokens) and tokens[j].isalpha() and tokens[j] not in _AUX and tokens[j] not in _DETERMINERS and (
                     tokens[j].endswith(("ing", "ed")) or tokens[j] in _BASE or tokens[j] in IRREGULAR_PARTICIPLES
                     or tokens[j] in _SAME_PASTS
-                    or tokens[i] in ("will", "would", "could", "can", "may", "might", "should", "must", "shall")):
+                    or tokens[i] in ("will", "would", "could", "can", "may", "might", "should", "must", "shall")
+                    or tokens[j - 1] == "to"):  # "is due to phone", "was set to announce": the act planned
                 verb_at = j
             else:
                 i = j
