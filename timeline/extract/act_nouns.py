@@ -3,10 +3,10 @@
 News tells a scheduled or done act by a clause ("BP's board meets on Monday to decide on the dividend") and
 names it again further down by its noun, most often in someone's words ("There's a board meeting on Monday,"
 he said), or the other way round ("Obama was due to phone Cameron at 4pm" ... "the call at 4pm"). One day, the
-act's verb in one mention and its noun, with a determiner, by the other's date, and something else the two tell
-in common (a content word, or the names of both parties) make one happening. A second act of the kind ("another meeting", "a
-second call", "also") is news of its own, as is a noun far from the date ("said on Monday ahead of a
-meeting"): the date must be the noun's.
+act's verb in one mention and its noun, with a determiner, by the other's date, and something else the two
+tell in common (a content word, or the names of both parties) make one happening. A second act of the kind
+("another meeting", "a second call", "also") is news of its own, as is a noun far from the date ("said on
+Monday ahead of a meeting"): the date must be the noun's.
 """
 
 from __future__ import annotations
@@ -22,10 +22,12 @@ if TYPE_CHECKING:
 __all__ = ["acts_named_by_noun"]
 
 #: Verbs whose act is named by another word's noun: one phones, and the two hold a call.
-_NOUN_OF = {"phon": "call", "teleph": "call", "ring": "call"}
-#: Verbs too common to say which act a noun names ("has", "is", "made", "said": many things are).
+_NOUN_OF = {"phon": "call", "teleph": "call"}
+#: Verbs too common to say which act a noun names ("has", "is", "made", "said": many things are), and verbs of an
+#: act's course, whose "-ing" form is no noun ("will begin moving" ... "move out of harm's way beginning tonight").
 _EMPTY = frozenset(verb_stem(w) for w in ("be", "have", "do", "make", "take", "get", "go", "come", "say", "tell", "put",
-                                           "set", "give", "keep", "let", "see"))
+                                           "set", "give", "keep", "let", "see", "begin", "start", "continue", "stop",
+                                           "try", "plan", "expect", "hope", "want", "need", "seem", "appear"))
 #: How many characters either side of a date its noun may stand: "a board meeting on Monday", "the call at 4pm".
 _NEAR = 30
 #: How many sentences apart the verb and the noun are told: the lead and a quote a few paragraphs down.
