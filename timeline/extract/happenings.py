@@ -134,9 +134,9 @@ _REACHED = r"(?:hit|hits|hitting|touched|touches|reached|reaches|struck|set|sets
     r"record|[\w-]+-(?:month|year|week|day))\s+){0,3}"
 _SHARE_MOVES = (
     (SHARES_UP, re.compile(_SHARES + r"rose|rise|rises|rising|gained|gains?|up|higher|climbed|jumped|rallied|advanced|"
-                           r"soared|" + _REACHED + r"(?:high|highest|peak))\b")),
+                           r"soared|surged|leapt|leaped|rebounded|" + _REACHED + r"(?:high|highest|peak))\b")),
     (SHARES_DOWN, re.compile(_SHARES + r"fell|falls?|falling|down|lower|dropped|slid|declined|slumped|tumbled|lost|"
-                             r"sank|plunged|" + _REACHED + r"(?:low|lowest))\b")),
+                             r"sank|plunged|plummeted|nose-?dived|dived|slipped|skidded|" + _REACHED + r"(?:low|lowest))\b")),
 )
 
 
