@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_cuts import _limit, _shorten_inner_subjects, title_length
@@ -71,9 +72,6 @@ _TIME_BEFORE_OBJECT = re.compile(
 #: Words opening a modifier after a noun: a preposition, a relative pronoun.
 _POSTMODIFIER_OPENERS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
                          "behind", "between", "among", "across", "under", "after", "before", "who", "which", "whose", "aboard", "outside", "inside", "along", "around"}
-#: Nouns that name nobody until their relative clause says who: "people | who had been in contact with them".
-_SAYS_WHICH = {"people", "those", "anyone", "others", "one", "some", "all", "many", "everyone", "someone", "men",
-               "women", "children", "few", "most", "any", "something", "anything", "everything"}
 #: Words that open a clause: what follows them is no modifier of a noun ("an address | in which the president
 #: said", "planned to meet ... to discuss whether").
 _CLAUSE_WORDS = {"that", "because", "when", "while", "if", "as", "whether", "which", "who", "whom", "whose", "where",
@@ -475,7 +473,7 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
                 and subject[i + 2].lower() in _POSTMODIFIER_OPENERS:
             candidates.append(i)  # "a student | recently returned from the US": an adverb opens the participle phrase
     relative = next((i for i in candidates if subject[i].lower() in {"who", "which", "whose", "that"}
-                     and subject[i - 1].lower() not in _SAYS_WHICH), None)
+                     and subject[i - 1].lower() not in SAYS_WHICH), None)
     if relative is not None:  # a headline drops a relative clause whole, not its tail
         candidates = [i for i in candidates if i <= relative]
     # The last modifier whose loss makes room for the verb and what follows it; else for the verb and its object.
@@ -557,8 +555,8 @@ def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "") -> 
         return False  # "the era of thousands | of oil-skimming boats": a count says nothing without what it counts
     if subject[i].lower() == "of" and subject[i - 1].lower() in _RELATIONAL_HEADS:
         return False  # "the head | of the bus company": a relational noun says who only with its "of"
-    if relative and subject[i - 1].lower() in _SAYS_WHICH:
-        return False  # "people who had been in contact": the clause says which people
+    if (relative and subject[i - 1].lower() in SAYS_WHICH) or named_group(subject, rest):
+        return False  # "people who had been in contact", "Companies | involved in the spill": it says which ones
     # (an auxiliary in the dropped words outside a relative clause: the subject's end was misread)
     return relative or not any(w.lower() in _AUX for w in dropped)
 
