@@ -40,3 +40,16 @@ def test_named_group_needs_a_group_noun_and_its_modifier():
     assert named_group(["Companies", "involved", "in", "the", "bridge", "works"], rest)
     assert not named_group(["The", "contractors", "involved", "in", "the", "bridge", "works"], rest)
     assert not named_group(["U.S.", "officials", "in", "Lagos"], rest)
+
+
+def test_the_subject_of_a_reported_clause_keeps_its_modifier_too():
+    title = write_title("The mayor said that companies involved in the harbour project would have to pay for the damage "
+                        "to the sea wall.", [])
+    assert title.startswith("The mayor says companies involved in the harbour project would have to pay")
+
+
+def test_modifier_goes_when_keeping_it_would_cut_a_change_from_what_changed():
+    # ("could see a leap | in cases": the cut would stop before what leapt)
+    title = write_title("Health officials have warned that nations in the north - which includes the three island states - "
+                        "could see a leap in cases of measles because they are heading into winter.", [])
+    assert title == "Health officials have warned that nations could see a leap in cases of measles"

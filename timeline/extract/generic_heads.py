@@ -33,11 +33,11 @@ GROUP_HEADS = frozenset({"companies", "firms", "businesses", "officials", "peopl
 _VERB_WORDS = 3
 
 
-def named_group(subject: list[str], rest: str) -> bool:
+def named_group(subject: list[str], rest: str, frame: str = "") -> bool:
     """Whether ``subject`` is a group named by its kind and then told by its modifier ("Companies | involved in the
     spill", "Health officials | in the Philippines"), and the title still holds the whole subject with its verb
-    (``rest`` is the text from the verb on): the cut of the whole title keeps the verb and two more words and ends on
-    a whole phrase. Then no word of the modifier goes; a cut that leaves the verb without what it says ("Companies
+    (``rest`` is the text from the verb on; ``frame``, the title's words before the subject, "Officials warn that "):
+    the cut of the whole title keeps the verb and two more words and ends on a whole phrase. Then no word of the modifier goes; a cut that leaves the verb without what it says ("Companies
     involved in the spill are hiring") is worse than the vaguer subject, and the modifier may go."""
     head = next((i for i, word in enumerate(subject[:3]) if word.lower().strip(",") in GROUP_HEADS), None)
     if head is None or head + 1 >= len(subject) or not rest.strip() or (
@@ -48,18 +48,23 @@ def named_group(subject: list[str], rest: str) -> bool:
     # (imported here: the whole title's cut builds on the shortening that asks this)
     from timeline.extract.title_whole import ends_open, whole_cut
 
-    text = " ".join(subject) + " " + rest.strip()
-    verb_at = len(" ".join(subject)) + 1
+    text = frame + " ".join(subject) + " " + rest.strip()
+    verb_at = len(frame + " ".join(subject)) + 1
     cut = whole_cut(text, verb_at)
     if not text.startswith(cut) or len(cut) < verb_at:
         return False
     kept, after = cut.split(), text[len(cut):].split()
     # (the cut falls between phrases: at the end, after a comma, or before a preposition or conjunction; "have measured
     # record water | temperatures" cuts a noun from its modifier, which no test of an open end sees)
-    boundary = not after or kept[-1][-1:] in ",;:" or after[0].lower().strip("“”\"‘’,;:()") in _BREAK_WORDS
-    return len(kept) - len(subject) >= _VERB_WORDS and boundary and not ends_open(kept, after)
+    boundary = not after or kept[-1][-1:] in ",;:" or after[0][:1] in ",;:.)" \
+        or (after[0].lower().strip("“”\"‘’,;:()") in _BREAK_WORDS
+            and not (after[0].lower() == "in" and kept[-1].lower() in _CHANGE_NOUNS))
+    return len(kept) - len(frame.split()) - len(subject) >= _VERB_WORDS and boundary and not ends_open(kept, after)
 
 
+#: Nouns of change whose "in" phrase says what changed: "could see a leap | in cases" stops before what leapt.
+_CHANGE_NOUNS = {"rise", "rises", "increase", "increases", "jump", "leap", "surge", "spike", "fall", "drop", "decline",
+                 "decrease", "cut", "cuts", "reduction", "growth", "slump", "dip", "change", "changes", "rebound"}
 #: Words that open a modifier saying which members of a group: "in", "at", "from", "who", "involved in" (a participle).
 _MODIFIER_OPENERS = {"of", "in", "at", "on", "from", "for", "with", "near", "along", "across", "around", "aboard",
                      "inside", "outside", "throughout", "who", "whose", "that", "which", "behind", "under"}

@@ -168,8 +168,9 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
             verb = later if later is not None else verb
         # "confirmed its first two cases of flu after tests showed ...": "showed" belongs to the
         # "after" clause, so "cases" ... "showed" is no subject and its verb.
-        if verb is None or verb - start <= 4:
-            continue
+        if verb is None or verb - start <= 4 or named_group(words[start:verb], " ".join(words[verb:]),
+                                                                    " ".join(words[:start]) + " "):
+            continue  # ("finds that the companies | involved in the spill had made ...": the modifier says which ones)
         # A bare noun is a whole noun phrase ("says tolls | from both routes rose"); after a determiner the
         # phrase needs its noun ("the system | for preventing accidents failed").
         first = words[start].lower()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from timeline.extract.generic_heads import named_group
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_compress import _shorten_subject_to_verb, _verb_fits
 from timeline.extract.title_cuts import _limit, _quantity_head
@@ -165,7 +166,7 @@ def _room_in_clause(text: str, spans: list[tuple[int, int]], start: int, inner: 
         yield head + subject + " " + tail, verb_at
     # The participle phrase after its subject's noun: "about a third of the fish [sampled in the lakes] had".
     kept = subject.split(" ")
-    for i in range(1, len(kept)):
+    for i in range(1, len(kept) if not named_group(kept, tail, head) else 0):  # ("the companies | involved in the spill")
         if participle_modifier(kept + tail.split(" ")[:1], i) and not kept[i - 1].endswith(","):
             subject = " ".join(kept[:i])
             yield head + subject + " " + tail, verb_at
