@@ -45,3 +45,11 @@ def test_only_a_whole_subject_and_no_day_or_person() -> None:
     assert fuller_name("The oil spill begins", "the Talvik oil leaked. ") == "The oil spill begins"
     assert fuller_name("The fire spreads", "Thursday's fire was put out. ") == "The fire spreads"
     assert fuller_name("The singer dies", "the Ostland singer was ill. ") == "The singer dies"
+
+
+def test_a_person_s_noun_becomes_the_person_the_story_so_described() -> None:
+    text = ("Tributes poured in from across Ireland for folk singer Dara Quill, whose ballads filled concert halls.\n"
+            "Fans gathered outside her Galway home, where she had lived for forty years.\n"
+            "Her band played a final set for the singer, who died of a heart attack on Monday.\n")
+    found = titles(text)
+    assert any(t.startswith("Dara Quill dies of a heart attack") for t in found), found

@@ -6,8 +6,9 @@ sentence that is clear; in a timeline, read apart from the story, "The rig sinks
 whose whole subject is "The" and that noun takes the fuller name the story used for it before: the same
 noun after a name ("the Deepwater Horizon rig") or an owner's name ("BP's well"), the latest mention that holds
 every name the others give it ("BP's Macondo well" after "the Macondo well" and "BP's well"). Names that no
-mention joins ("Guernsey's government", "the British government") may be two things: the title stays; so do
-the nouns of people, whom the actor finders name (:mod:`.title_referents`, :mod:`.person_nouns`).
+mention joins ("Guernsey's government", "the British government") may be two things: the title stays. A
+person's noun ("The singer dies") becomes the person the story last described with it ("singer Dara Quill"), as
+a sentence's subject does (:mod:`.person_nouns`); an office ("The president") is left to the actor finders.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT, _described
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS
 from timeline.extract.title_words import _AUX, _BREAK_WORDS, MAX_CHARS, _finite, _subject_end
 
@@ -30,6 +33,9 @@ _CALENDAR = {w.capitalize() for w in MONTH_NAMES + WEEKDAY_NAMES}
 def fuller_name(title: str, before: str) -> str:
     """``title`` with its bare "The <noun>" subject put as ``before`` (the article's text before the title's sentence)
     last named it in full, or ``title`` unchanged."""
+    person = PERSON_NOUN_SUBJECT.match(title)
+    if person is not None and _subject_end(title) == person.end() + 1:
+        return _person_named(title, person.end(), before)
     m = _BARE_SUBJECT.match(title)
     if m is None or _PEOPLE.fullmatch(m.group(1)) or _subject_end(title) != m.end():
         return title  # ("The oil spill begins": the noun is no whole subject; "The singer": a person's noun)
@@ -62,3 +68,11 @@ def _named_forms(noun: str, text: str) -> list[str]:
 def _names(form: str) -> list[str]:
     """The capitalised words of a mention: its name ("Deepwater", "Horizon"; "BP" of "BP's")."""
     return [re.sub(r"['’]s$", "", w) for w in form.split() if w[:1].isupper() and w.lower() != "the"]
+
+
+def _person_named(title: str, end: int, before: str) -> str:
+    """ "The singer dies" -> "Dara Quill dies": the person the story last described with the title's noun ("singer Dara
+    Quill", "Dara Quill, the pop star"), as for a sentence's subject (:func:`.person_nouns.person_by_noun`)."""
+    noun = title[:end].split()[-1]
+    fits = [p for p in _described(before, noun, NameIndex(before)) if " " in p and _looks_personal(p)]
+    return f"{fits[-1]}{title[end:]}" if fits else title

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.title_phrases import _NUMBER_WORDS
 from timeline.extract.title_words import _BREAK_WORDS
 
 __all__ = ["GROUP_HEADS", "SAYS_WHICH", "named_group"]
@@ -43,8 +44,8 @@ def named_group(subject: list[str], rest: str, frame: str = "") -> bool:
     if head is None or head + 1 >= len(subject) or not rest.strip() or (
             subject[head + 1].lower() not in _MODIFIER_OPENERS and not re.fullmatch(r"[a-z]{3,}(?:ing|ed)", subject[head + 1])):
         return False
-    if any(_named(word, at) for at, word in enumerate(subject[:head])):
-        return False  # "BP officials", "Louisiana's residents": a name says which ones
+    if any(_named(word, at) or _counted(word) for at, word in enumerate(subject[:head])):
+        return False  # "BP officials", "Louisiana's residents": a name says which ones; "4,379 people": the count is news
     # (imported here: the whole title's cut builds on the shortening that asks this)
     from timeline.extract.title_whole import ends_open, whole_cut
 
@@ -76,3 +77,10 @@ def _named(word: str, at: int) -> bool:
     word = word.strip(",“”\"‘’")
     return bool(re.fullmatch(r"[A-Z][\w.&-]*['’]s|(?:[A-Z]\.)+[A-Z]?\.?|[A-Z][A-Z&]+s?", word)) \
         or (at > 0 and word[:1].isupper())
+
+
+def _counted(word: str) -> bool:
+    """Whether ``word`` counts the group ("4,379", "Seven", "dozens"): a number of people is news of its own, told
+    without where they are."""
+    low = word.lower().strip(",")
+    return bool(re.fullmatch(r"[\d,.]+", low)) or low in _NUMBER_WORDS or low in {"dozens", "hundreds", "thousands", "millions"}

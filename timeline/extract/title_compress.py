@@ -246,7 +246,7 @@ def _make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
         if start is not None and start.end() < inner:
             at = start.end()
             shortened, _ = _shorten_subject_to_verb(text[at:], inner - at,
-                                                    lambda t, v, k: _verb_fits(text[:at] + t, at + v, k), True)
+                                                    lambda t, v, k: _verb_fits(text[:at] + t, at + v, k), True, frame=text[:at])
             if shortened != text[at:]:
                 return text[:at] + shortened, verb_at
         return _shorten_subject_to_verb(text, verb_at, lambda t, at, k: _verb_fits(t, _inner_verb(t, at) or at, k), True)
@@ -259,7 +259,7 @@ def _make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
         # verb wants of its object is the news; the object's modifiers go first.
         start, to_at = control
         shortened, _ = _shorten_subject_to_verb(text[start:], to_at - start,
-                                                lambda t, at, k: _verb_fits(text[:start] + t, start + at, k), True)
+                                                lambda t, at, k: _verb_fits(text[:start] + t, start + at, k), True, frame=text[:start])
         return text[:start] + shortened, verb_at
     return text, verb_at
 
@@ -427,7 +427,7 @@ def _verb_fits(text: str, verb_at: int, keep: int = _KEEP_AFTER_VERB) -> bool:
 
 
 def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, int], bool],
-                             names_stay: bool = False, clauses_may_name: bool = False) -> tuple[str, int]:
+                             names_stay: bool = False, clauses_may_name: bool = False, frame: str = "") -> tuple[str, int]:
     """ "The latest effort to siphon oil and gas gushing from a ruptured deep-sea wellhead is working": the verb
     lies past the limit, so the subject loses the last modifier after a noun that makes room for the verb and
     a few words after it (a participle or relative phrase, else a prepositional one), keeping what comes before:
@@ -489,7 +489,7 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
         else ())
     for names_go, keep in passes:
         for i in reversed(clauses if names_go else candidates):
-            if _droppable(subject, i, names_stay and not names_go, rest) and not (names_go and any(
+            if _droppable(subject, i, names_stay and not names_go, rest, frame) and not (names_go and any(
                     (re.fullmatch(r"[a-z]{3,}ed", w) and subject[j - 1].lower() not in _DETERMINERS)
                     or w in _AUX | _PRESENT_FORMS | _REPORTING_FORMS | SPEECH_VERBS
                     for j, w in enumerate(subject[i + 1:], i + 1) if j > i + 1 or subject[i].lower() not in {
@@ -510,8 +510,9 @@ def _duration(words: list[str]) -> bool:
                         "|".join(sorted(_TIME_UNITS - {"time", "deadline"})) + ")", " ".join(words).lower().rstrip(",")) is not None
 
 
-def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "") -> bool:
-    """Whether the words of ``subject`` from ``i`` on are a modifier of the noun before them that can go."""
+def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "", frame: str = "") -> bool:
+    """Whether the words of ``subject`` from ``i`` on are a modifier of the noun before them that can go (``rest``: the
+    title from the verb on; ``frame``: its words before the subject, a reported clause's "Officials say")."""
     dropped = subject[i:]
     if subject[i - 1][:1].isupper() and subject[i + 1:i + 2] and subject[i + 1][:1].isupper():
         return False  # "the Department | of Homeland Security": inside a name
@@ -555,7 +556,7 @@ def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "") -> 
         return False  # "the era of thousands | of oil-skimming boats": a count says nothing without what it counts
     if subject[i].lower() == "of" and subject[i - 1].lower() in _RELATIONAL_HEADS:
         return False  # "the head | of the bus company": a relational noun says who only with its "of"
-    if (relative and subject[i - 1].lower() in SAYS_WHICH) or named_group(subject, rest):
+    if (relative and subject[i - 1].lower() in SAYS_WHICH) or named_group(subject, rest, frame):
         return False  # "people who had been in contact", "Companies | involved in the spill": it says which ones
     # (an auxiliary in the dropped words outside a relative clause: the subject's end was misread)
     return relative or not any(w.lower() in _AUX for w in dropped)

@@ -173,7 +173,7 @@ def _room_in_clause(text: str, spans: list[tuple[int, int]], start: int, inner: 
             break
     # Its subject's other modifiers, then the speaker's.
     shortened, _ = _shorten_subject_to_verb(subject + " " + tail, len(subject) + 1,
-                                            lambda t, v, k: _verb_fits(head + t, len(head) + v, k), True)
+                                            lambda t, v, k: _verb_fits(head + t, len(head) + v, k), True, frame=head)
     kept_head = shortened[:len(shortened) - len(tail)].split()
     if shortened != subject + " " + tail and not _quantity_head(kept_head):
         # ("most [of the oil] has gone": a quantity or a part says nothing without what it counts)
