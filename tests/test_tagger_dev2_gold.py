@@ -1,5 +1,5 @@
 """Failure classes found on the dev2 split of the hand-made tagger gold (benchmarks/tagger_gold.yaml,
-issue 17): "over" across a stretch of time, and the trading day of a market report.
+issue 17): "over" across a stretch of time, the trading day of a market report, and "a day or two".
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3 spans,
 types and values a careful reader gives them.
@@ -42,6 +42,12 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (TUE, "The shares jumped 6 percent and posted strong gains for the day.", [("the day", "DATE", "2025-03-11")]),
     # ... not a day spent or a day's outing
     (TUE, "The inspectors spent the day at the plant, and volunteers were bused in for the day.", []),
+    # ---- "a day or two", "another week or two": a range of numbers, spanned whole at its lower bound
+    (TUE, "The dam may hold for another day or two.", [("another day or two", "DURATION", "P1D")]),
+    (TUE, "Repairs will take a week or two, the council said.", [("a week or two", "DURATION", "P1W")]),
+    # ... two expressions when the second number has its own unit
+    (TUE, "Fish may die within a month or two months.", [("a month", "DURATION", "P1M"), ("two months", "DURATION", "P2M")]),
+
 ]
 
 
