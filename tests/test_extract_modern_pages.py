@@ -75,6 +75,27 @@ EXPECTED: dict[str, tuple[dt.date, list[tuple[str, str]]]] = {
         ("2026-01-11", "started at about 2 p.m. Sunday"),
         ("2026-01-11", "requested federal help on Sunday night"),
     ]),
+    # The blind check: two pages written after the rules, never read while writing them.
+    "modern-blind-broadcaster.html": (dt.datetime(2026, 4, 14, 6, 31, 47, tzinfo=dt.UTC), [
+        ("2026-06", "will close for a year from June"),
+        ("2025-12", "during an inspection in December"),
+        ("2026-04-13", "approved the £38m repair plan on Monday"),
+        ("2026-07", "will open alongside it in July"),
+        ("1974", "opened in 1974"),
+        ("2009", "last strengthened in 2009"),
+        ("2023", "shut for two weeks in 2023"),
+        ("2026-04-28", "town hall on 28 April"),
+        ("2027-SU", "reopen in summer 2027"),
+    ]),
+    "modern-blind-paper-paste.txt": (dt.date(2026, 4, 2), [
+        ("2026-04-01", "voted 7-6 on Wednesday to postpone"),
+        ("2026-05-13", "until May 13"),
+        ("2026-03-30", "released Monday by the city's budget office"),
+        ("2026-04-01", "in a statement Wednesday night"),
+        ("2026-01", "preliminary agreement with Talbot in January"),
+        ("2011", "since 2011"),
+        ("2029", "stadium in 2029"),
+    ]),
 }
 
 #: Expected events the extraction does not give yet, each with why: a live page's entry dated only by the clock
@@ -88,6 +109,7 @@ KNOWN_MISSING = [
     ("modern-live-paste.txt", "2026-01-12T12:10", "Interstate 80 is closed"),
     ("modern-localtv.html", "2026-01-23", "said on Friday morning"),
     ("modern-localtv.html", "2025-10", "first proposed the closures in October"),
+    ("modern-blind-paper-paste.txt", "2026-04-02", "stretched past midnight"),
 ]
 
 #: The pages' furniture, by page: none may reach an event's title or quote.
@@ -102,6 +124,10 @@ FURNITURE = {
                              r"Trust Principles",
     "modern-magazine-paste.txt": r"6 AM ET|print edition|joined the magazine|Illustration by|Noa|Recommended",
     "modern-live-paste.txt": r"Link Copied|Updated 4:52|What we're covering|Cookie|Ad Feedback",
+    "modern-blind-broadcaster.html": r"bluesky|Work on Harbour Bridge will start|Top stories|Teachers vote|Image source|"
+                                     r"Image caption|hours ago|Follow Westmoor|More on this story|cookies",
+    "modern-blind-paper-paste.txt": r"Advertisement|Gift|Updated April|Comments|Listen|Morning Ledger|joined the paper|"
+                                    r"Water main|carjacking|Sports Group\)",
 }
 
 
