@@ -204,7 +204,9 @@ def _show(value: dt.date | dt.datetime) -> str:
 _MONTH_RE = rf"(?P<month>{MONTH_PATTERN})\.?"
 _WEEKDAY_RE = r"(?:(?P<weekday>Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _FULL_DATES = [
-    re.compile(_WEEKDAY_RE + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    # a copied stamp runs the year into its clock time: "March 3, 20263:12 AM UTC"
+    re.compile(_WEEKDAY_RE + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
+               r"(?:\b|(?=\d{1,2}:\d\d\b))"),
     re.compile(_WEEKDAY_RE + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
 ]
@@ -298,7 +300,9 @@ _SKIP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search",
 _SKIP_CLASS = re.compile(
     r"(?i)(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|footer|share|sharing|social|related|"
     r"advert|ad-slot|promo|cookie|consent|subscribe|newsletter|comments?|paywall|caption|credit|byline|"
-    r"timestamp|dateline|signup|sign-up)(?:$|[\s_-])"
+    r"timestamp|dateline|signup|sign-up|advertisement|"
+    # a social post embedded beside the story: the account's words, not the reporter's
+    r"tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed)(?:$|[\s_-])"
 )
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",

@@ -30,6 +30,7 @@ from timeline.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_NAME_PATTERN,
 )
+from timeline.extract.page_embeds import embedded_furniture
 from timeline.extract.run_in_chrome import PICTURE_AGENCY
 
 _MONTH = rf"(?:{MONTH_PATTERN})\.?"
@@ -147,6 +148,7 @@ def page_furniture(text: str, lines: list[tuple[int, int]], body: list[int]) -> 
     intros += [(a, b, "stamp") for a, b in lines if _stamp_line(text[a:b])]
     intros += [(a, b, "caption") for a, b in credited_captions(text, lines)]
     intros += [(a, b, "crosshead") for a, b in caps_headings(text)]
+    intros += embedded_furniture(text, lines)
     release = release_boilerplate(text)
     intros += [(release, len(text), "boilerplate")] if release is not None else []
     return [(a, b, "comment") for a, b in posts] + [(a, b, "boilerplate") for a, b in summary_headers(text, lines)] + intros
@@ -243,14 +245,22 @@ _STAMP_WORDS = re.compile(r"(?i)^\s*(?:(?:first|originally|last)\s+)?(?:updated|
                           r"(?:\s+(?:on|at))?\s*:?")
 _STAMP_TOKEN = re.compile(
     rf"(?i)\b(?:{_MONTH}|{_WEEKDAY}|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?|\d{{1,4}}(?:st|nd|rd|th)?"
-    rf"|[ap]\.?m\.?|{_ZONE}\b|on|at|by)(?!\w)|[/|•·,–—-]+")
-_CLOCK_ONLY = re.compile(rf"\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?|{_ZONE}\b)|\d{{1,2}}[:.]\d{{2}}\s*$")
+    rf"|[ap]\.?m\.?|{_ZONE}\b|on|at|by)(?!\w)|[/|•·,–—-]+"
+    # the page's "Updated 2 hours ago" beside its date: the age counts from when the page was saved
+    r"|(?i:\b(?:updated|published)\s+\d+\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b)")
+#: A clock time, or an hour with its half of the day ("6 AM ET", "11 p.m."): a stamp's, beside its date.
+_CLOCK_ONLY = re.compile(rf"\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?|{_ZONE}\b)|\d{{1,2}}[:.]\d{{2}}\s*$"
+                         r"|\b\d{1,2}\s*[AaPp]\.?[Mm]\b\.?")
+#: A copied stamp's pieces run together: the year into the clock ("March 3, 20263:12 AM"), the zone into the
+#: next label ("UTCUpdated 2 hours ago").
+_RUN_TOGETHER = re.compile(r"(?<=\b\d{4})(?=\d{1,2}[:.]\d{2}\b)|(?<=[A-Z]{2})(?=(?:Updated|Published)\b)")
 
 
 def _stamp_line(line: str) -> bool:
     """Whether ``line`` is only a time stamp (:data:`_STAMP_WORDS`) with its outlet or writer."""
     if len(line) > 160 or not line.strip() or len(line.split()) > 16 or not re.search(r"\d", line):
         return False
+    line = _RUN_TOGETHER.sub(" ", line)
     lead = _STAMP_WORDS.match(line)
     if lead is None and not _CLOCK_ONLY.search(line):
         return False

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from timeline.extract.actors import sentence_subject, short
 from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news
 from timeline.extract.implied import speaker_source as _source
+from timeline.extract.live_entries import live_entries
 from timeline.extract.merge import Mention, content_words
 from timeline.extract.names import NameIndex
 from timeline.extract.sentences import Sentence
@@ -51,7 +53,30 @@ def is_headline(sentence: str, title_key: str) -> bool:
 
 
 def lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
-          title_key: str) -> list[Mention]:
+                  title_key: str) -> list[Mention]:
+    """The article's news peg (:func:`_page_lead`), and on a live page each entry's opening report, of the time
+    heading the entry (:mod:`.live_entries`)."""
+    leads = _page_lead(doc, names, sentences, found, title_key)
+    if doc.published is None:
+        return leads
+    day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
+    for entry in live_entries(doc.text, day):
+        first = next((i for i, s in enumerate(sentences) if entry.start <= s.start < entry.end
+                      and len(s.text.split()) >= 8 and re.search(r"[a-z]", s.text) and not is_headline(s.text, title_key)),
+                     None)
+        if first is None:
+            continue
+        posted = When.parse(entry.moment.strftime("%Y-%m-%dT%H:%M"))
+        if any(m.sentence == first for m in leads):  # the page's lead opens the latest entry: of the entry's time
+            leads = [replace(m, when=posted) if m.sentence == first else m for m in leads]
+            continue
+        leads += [replace(m, when=posted) for m in _lead_mentions(
+            replace(doc, published=entry.moment.date()), names, sentences, found, first)]
+    return sorted(leads, key=lambda m: m.sentence)
+
+
+def _page_lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
+               title_key: str) -> list[Mention]:
     """The article's news peg: its first reporting sentence, an event even when it states no date.
 
     Dated by its own main-clause date when it has one (already among ``found``);

@@ -154,7 +154,8 @@ _PAGE_CHROME = re.compile(
     # A link to a video, gallery or recording, titled with what it shows: "Video: Passengers describe the fire".
     r"(?:video|audio|gallery|in\s+pictures|photos|podcast)\s*:\s+[^.!?]{3,100}|"
     # A print edition's note, a gallery's picture, a section's link, a stamp's age, a co-writer's credit.
-    r"a\s+version\s+of\s+this\s+(?:article|story|report|review|column|piece)\s+appear(?:s|ed)\b.*|"
+    r"(?:a\s+version\s+of\s+)?this\s+(?:article|story|report|review|column|piece|essay)\s+(?:originally\s+|first\s+)?"
+    r"appear(?:s|ed)\s+in\b.*|"
     r"(?:photo|image|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\b.{0,150}|more\s*:\s.{3,120}|contributing\s*:.{3,120}|"
     r"(?:last\s+)?(?:updated|published|posted)\s*:?\s*\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago|"
     # A broadcaster's notice heading its transcript: "This copy may not be in its final form and may be updated."
