@@ -232,9 +232,10 @@ _TOLD_OR_HAPPENING = re.compile(r"(?i)\b(?:said|says|told|tells|according\s+to|w
 _STATIVE = re.compile(r"(?i)\b(?:is|are|remains?|stays?|seems?|lives?|live|knows?|know|exists?|exist|survives?|survive|"
                       r"encompass(?:es)?|belongs?|belong|consists?|consist|lacks?|lack)\b")
 #: What makes a sentence tell more than a state: a modal or a plan, a participle, another verb in the present or the
-#: past, or a figure (a reading of the day: "The toll is 40 today").
+#: past, "have" (which holds an occasion as often as a thing: "we have the hearing on the Hill today"), or a figure
+#: (a reading of the day: "The toll is 40 today").
 _MORE_THAN_A_STATE = re.compile(
-    r"(?i)\b(?:will|would|should|could|can|may|might|must|shall|due|to\s+be|[a-z]+ing|"
+    r"(?i)\b(?:will|would|should|could|can|may|might|must|shall|due|to\s+be|has|have|[a-z]+ing|"
     + "|".join(sorted({w for w in _PRESENT_FORMS.values() if " " not in w} - {"is", "are"}, key=len, reverse=True))
     + r")\b|\d")
 
