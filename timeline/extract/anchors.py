@@ -262,12 +262,13 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue
         if re.fullmatch(r"\d{4}", t.text) and CLOCK_ZONE.match(text, t.end):
             continue  # "at 1737GMT": a clock time written without a colon, not the year 1737
-        if (BARE_SEASON.match(t.text) or HOLIDAY.match(t.text)) and (generic_present(sentence.text) or SUPPOSED.search(sentence.text)):
+        if (BARE_SEASON.match(t.text) or HOLIDAY.match(t.text)) and (
+                generic_present(sentence.text) or SUPPOSED.search(sentence.text)):
             # "outbreaks happen on farms in late autumn and winter": every year's season, not one; "if flu spreads,
             # particularly in the winter months, there will be ...": a season of what may be, which no year places.
             continue
-        if _NOWADAYS.fullmatch(t.text) and describes(sentence.text, now=True) and not _CLAUSE_JOIN.search(text, sentence.start, t.start):
-            continue  # "The world is a very different place today", "Today we live in a new world": what is so now
+        if _NOWADAYS.fullmatch(t.text) and describes(sentence.text) and not _CLAUSE_JOIN.search(text, sentence.start, t.start):
+            continue  # "The world is a very different place today": what something is like now, no happening
         if PERIOD_COVERED.search(text[max(sentence.start, t.start - 40):t.start]) or COUNTED_IN.search(
                 text[max(sentence.start, t.start - 40):t.start]):
             # "suspend dividends for the rest of this year": how long, not when; "scrapped the trip for the

@@ -15,10 +15,8 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import PARTICIPLE_WORDS
-from timeline.extract.restrictive import FINITE_VERB
-from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
-__all__ = ["describes", "elliptical", "holds_now", "in_condition", "in_counterfactual", "in_courtesy", "unkept_plan"]
+__all__ = ["describes", "elliptical", "in_condition", "in_counterfactual", "in_courtesy", "unkept_plan"]
 
 
 #: A counterfactual condition: "If this had happened ...", "Had the well been capped ...".
@@ -204,13 +202,9 @@ _VERB_IN_SUBJECT = re.compile(r"(?i)\b(?:[a-z]{3,}ed|said|says|told|tells|will|w
                               + "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True)) + r")\b")
 
 
-def describes(sentence: str, now: bool = False) -> bool:
+def describes(sentence: str) -> bool:
     """Whether the main clause of ``sentence`` says only what something is or is like, now or always: a
-    description or an evaluation, no happening (a figure, "The toll is 40", is a reading of the day and stays).
-    ``now``: the sentence's date is "today" or "now", and a verb of being, staying or knowing says what is so then
-    (:func:`holds_now`)."""
-    if now and holds_now(sentence):
-        return True
+    description or an evaluation, no happening (a figure, "The toll is 40", is a reading of the day and stays)."""
     flat = _APPOSITIVE.sub(" ", sentence, count=1)
     found = _DESCRIPTION.match(flat)
     return (found is not None and _VERB_IN_SUBJECT.search(found.group("subject")) is None
@@ -225,27 +219,3 @@ _TOLD_OR_HAPPENING = re.compile(r"(?i)\b(?:said|says|told|tells|according\s+to|w
                                 r"\b(?:but|and|yet)\s+(?:is\s+|are\s+)?(?:still\s+|now\s+|also\s+)?[a-z]{3,}(?:ing|ed)\b|"
                                 # "... after a US commission blamed systemic causes": the day's happening, told in a clause
                                 r"\b(?:after|when|as|since|following)\s+[^,;:]{0,60}?\b[a-z]{3,}ed\b")
-
-
-#: Verbs of being, staying and knowing: they tell what is so, not what happens ("we live in a different world", "the
-#: wreck remains there", "the brand encompasses two chains").
-_STATIVE = re.compile(r"(?i)\b(?:is|are|remains?|stays?|seems?|lives?|live|knows?|know|exists?|exist|survives?|survive|"
-                      r"encompass(?:es)?|belongs?|belong|consists?|consist|lacks?|lack)\b")
-#: What makes a sentence tell more than a state: a modal or a plan, a participle, another verb in the present or the
-#: past, "have" (which holds an occasion as often as a thing: "we have the hearing on the Hill today"), or a figure
-#: (a reading of the day: "The toll is 40 today").
-_MORE_THAN_A_STATE = re.compile(
-    r"(?i)\b(?:will|would|should|could|can|may|might|must|shall|due|to\s+be|has|have|[a-z]+ing|"
-    + "|".join(sorted({w for w in _PRESENT_FORMS.values() if " " not in w} - {"is", "are"}, key=len, reverse=True))
-    + r")\b|\d")
-
-
-def holds_now(sentence: str) -> bool:
-    """Whether ``sentence`` says only what is so now, with a verb of being, staying or knowing in the simple present
-    ("Today, of course, we live in a very different world", "the wreck, where it remains today", "Under today's tax
-    law, those are deductible costs"): a state, which no day dates. Any other verb, a modal or a figure makes it the
-    day's news ("So today the ministry reports that the worst is over", "The toll is 40 today")."""
-    if _STATIVE.search(sentence) is None:
-        return False
-    rest = _STATIVE.sub(" ", sentence)
-    return _MORE_THAN_A_STATE.search(rest) is None and FINITE_VERB.search(rest) is None
