@@ -160,3 +160,29 @@ def test_a_writers_own_voice_after_a_fronted_word_is_no_lead() -> None:
             "Sometimes I m only a watcher behind the lens, but at other times I have ended up part of the story.\n")
     events = extract(Document(path="t.txt", text=text, published=dt.date(2026, 3, 4), title=title))
     assert events == []
+
+
+def test_backstory_in_the_past_perfect_is_no_lead() -> None:
+    # A feature's opening tells what had long been so; the day's news comes later, if at all.
+    text = ("Mara Voss had been a ferry pilot on the Tarn estuary for nearly thirty years -- long enough that the "
+            "regulars called her by her boat's name.\n")
+    assert events_of(text) == []
+
+
+def test_a_past_perfect_told_now_or_in_a_fronted_clause_still_leads() -> None:
+    said = events_of("The harbour board said it had approved a new ferry terminal for Portville after a long review.\n")
+    fronted = events_of("After the old pier had collapsed, the harbour board closed the Portville ferry terminal for "
+                        "repairs.\n")
+    run_in = events_of("Sandbags had been stacked along the quay The harbour board has closed the Portville ferry "
+                       "terminal for repairs.\n")
+    assert [e.confidence for e in said + fronted + run_in] == [LEAD_CONFIDENCE] * 3
+
+
+def test_a_bracketed_aside_is_no_lead() -> None:
+    assert events_of("(A slow answer to the floods of the past became a burden for the former governor of Tarnshire).\n") == []
+
+
+def test_a_sentence_leaning_on_an_earlier_one_is_no_lead() -> None:
+    text = ("The Tarn dam failed.\n"
+            "Since then, muddy water has been flowing into the Portville reservoir from the broken spillway.\n")
+    assert events_of(text) == []

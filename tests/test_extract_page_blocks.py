@@ -532,3 +532,17 @@ def test_a_sentence_fronted_by_a_capitalised_preposition_ends_the_headline() -> 
     # Title case goes on with a capital; a stamp before it stays a stamp.
     assert top("Northwind In Talks With Rivals Over Routes as the strike drags on into its second week.\n") is None
     assert top("Friday 6 March 2026 21.08 GMT In a vote on Friday, crews accepted the new rota by a wide margin.\n") is None
+
+
+def test_a_gallery_caption_after_the_credit_that_closed_the_one_before_is_furniture() -> None:
+    # A photo gallery above the story: each picture's date and caption, then its credit, which the saved page runs
+    # into the next caption's line.
+    text = ("March 2: A tug tows the damaged ferry Harbour Star into Portville dock.\n"
+            "AP March 2: Divers inspect the hull of the ferry beside the quay.\n"
+            "March 1: Sandbags, left, are stacked along the harbour wall in Portville.\n"
+            "AP March 1: Crews lay booms across the mouth of the harbour in Portville.\n"
+            "AFP/Getty Images PORTVILLE -- The harbour board has closed the ferry terminal for repairs after a tug "
+            "struck the quay on Monday.\n")
+    events = events_of(text)
+    assert all("Divers" not in s.quote for e in events for s in e.sources)
+    assert [e.when.value() for e in events] == ["2026-03-02"]

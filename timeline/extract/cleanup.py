@@ -26,6 +26,7 @@ from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_PATTERN, MON
 from timeline.extract.furniture import CAPS_HEADING, is_heading, page_furniture, thread_follows
 from timeline.extract.furniture_spans import content_sentences, masked, trim  # noqa: F401  (applying spans: its own stage)
 from timeline.extract.page_blocks import (
+    DATED_CAPTION_START,
     above_the_dateline,
     author_notes,
     captions_before_credits,
@@ -177,8 +178,6 @@ _CAPTION_SPEAKER = re.compile(r"(?!(?:AP|AFP|EPA|PA|Reuters|Getty|Rex|Alamy|Corb
                               r"[A-Z][a-z][\w.'’-]*\s+){1,3}(?:says|said|speaks|spoke|tells|told|talks|talked|addresses|"
                               r"addressed|gestures|waves|poses|posed|arrives|arrived|walks|looks)\b")
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’]?(?=\s|$)")
-#: A line opening with a picture's date or kind: "June 15: A drilling rig operates ...", "Video: ...".
-_DATED_CAPTION_START = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{_WEEKDAY})\s*:\s+")
 #: Wire captions of archive pictures open with their kind: "FILE - In this June 5 photo ...", "AP FILE: ...",
 #: "File photo: ...".
 _CAPTION_START = re.compile(r"^(?:(?:Video|Photos?|Pictured|Watch|"
@@ -300,7 +299,7 @@ def find_furniture(text: str) -> list[Furniture]:
         # A picture's date opening the page ("June 15: A drilling rig operates ..."); further down,
         # "March 3: The council voted ..." is more likely a chronology's entry.
         first = start == first_line
-        if not body_started and (_CAPTION_START.match(stripped) or (first and has_body and _DATED_CAPTION_START.match(
+        if not body_started and (_CAPTION_START.match(stripped) or (first and has_body and DATED_CAPTION_START.match(
                 stripped)) or (
                 _DATED_CAPTION.search(stripped) and not _REPORTED.search(stripped)
                 and not _STAMP.match(stripped))):  # "Updated 10:42 AM EST, Wed March 4, 2026": a stamp, with its moment

@@ -19,7 +19,9 @@ from timeline.extract.implied import speaker_source as _source
 from timeline.extract.live_entries import live_entries
 from timeline.extract.merge import Mention, content_words
 from timeline.extract.names import NameIndex
+from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.sentences import Sentence
+from timeline.extract.title_open import SUBORDINATORS
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
@@ -129,6 +131,37 @@ _LONG_AGO = re.compile(r"(?i)\b(?:years|decades?|centur(?:y|ies)|generations?)\s
 _FIRST_PERSON = re.compile(r"(?:[A-Z][a-z]+,?\s+(?:I|we)|I|We)\s+(?!(?:said|say|says)\b)[a-z]")
 
 
+#: A sentence wholly in brackets: "(Slow relief after the 2005 storm became a burden for the governor.)". Brackets set
+#: an aside off from the story; the news peg is never one.
+_BRACKETED = re.compile(r"^[\s“\"‘]*\((?:[^()]|\([^()]*\))*\)[.!?]?[\s\"”’]*$")
+#: A sentence that opens by leaning on one before it: "Since then, water has been seeping ...", "By that time the
+#: crowd had gone". Its time is told by an earlier sentence, so it is no story's first report.
+_LEANS_BACK = re.compile(r"(?i)^[\s“\"‘]*(?:(?:ever|even|long|just|shortly|soon)\s+)?(?:since|by|until|till|after|before)\s+"
+                         r"(?:then|that)\b")
+#: The first auxiliary or finite verb of a sentence, which is the main clause's when no subordinator comes first.
+_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|"
+                         r"does|do)\b|" + FINITE_VERB.pattern)
+#: A main clause in the past perfect: "Ann Lee had been a ferry pilot for two decades", "The town had long relied on
+#: the mill". It tells what was so before the story's time: a feature's backstory, not the day's news.
+_PAST_PERFECT = re.compile(r"had\s+(?:(?:long|already|always|never|just|once|still|[a-z]+ly)\s+)?(?:been|[a-z]{3,}(?:ed|en|wn|ne))\b")
+_SAID = re.compile(r"(?i)\b(?:said|says|say|told|tells|according\s+to|reported|reports|announced|claimed|claims)\b")
+
+
+def _not_the_news(sentence: str) -> bool:
+    """Whether ``sentence`` cannot be a story's first report: a bracketed aside, a sentence that leans on an earlier
+    one for its time, or backstory told in the past perfect with nobody saying it now."""
+    if _BRACKETED.match(sentence) or _LEANS_BACK.match(sentence):
+        return True
+    first = _FIRST_VERB.search(sentence)
+    if first is None or _PAST_PERFECT.match(sentence, first.start()) is None or _SAID.search(sentence):
+        return False
+    if re.search(r"\b(?:has|have|is|are)\b", sentence[first.end():]):
+        return False  # "Booms had been laid The firm has hit a problem": a caption run into the news, told now
+    # "After the plant had closed, the town emptied": "had" in a fronted clause, not the main clause's
+    head = re.findall(r"[a-z]+", sentence[:first.start()].lower())
+    return not set(head) & (SUBORDINATORS | {"if", "unless", "who", "which", "that", "whose", "where"})
+
+
 def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
                    lead: int) -> list[Mention]:
     if any(m.sentence == lead and m.main for m in found):
@@ -137,7 +170,7 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
     named = names.between(s.start, s.end) or re.search(r"\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", s.text)
     if not _reports(s.text) or not named or s.text.rstrip(' "”’').endswith("?"):
         return []  # an opinion's opening or a scene-setter, not a report
-    if _FIRST_PERSON.match(s.text):
+    if _FIRST_PERSON.match(s.text) or _not_the_news(s.text):
         return []  # the writer's own narrative ("We waded into the swamp ..."): a feature's scene, not the news
     if _LONG_AGO.search(s.text) and not set(re.findall(r"[a-z]+", s.text.lower())) & SPEECH_VERBS:
         return []  # "The company dropped its full name almost a decade ago": background, not the day's news

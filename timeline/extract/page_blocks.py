@@ -33,12 +33,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAME_PATTERN
 from timeline.extract.furniture import POST_SIGNATURE
 from timeline.extract.run_in import CALENDAR as _CALENDAR
 from timeline.extract.run_in import run_in_top
 
-__all__ = ["above_the_dateline", "author_notes", "captions_before_credits", "dated_caption_after", "fact_boxes",
+__all__ = ["DATED_CAPTION_START", "above_the_dateline", "author_notes", "captions_before_credits", "dated_caption_after", "fact_boxes",
            "picture_sentences", "post_headers", "promotion", "readers_posts", "reference_note", "resume", "run_in_top",
            "thread_before_policy", "thread_start"]
 
@@ -326,16 +326,25 @@ _PICTURE_DAY = re.compile(rf",?\s+(?:{WEEKDAY_NAME_PATTERN}),\s+(?:{MONTH_PATTER
 _PICTURE_DAY_WITHIN = re.compile(rf",\s+(?:{WEEKDAY_NAME_PATTERN}),\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},\s+\d{{4}},\s")
 
 
+#: A line opening with a picture's date or day: "June 15: A drilling rig operates ...", "Monday: ...".
+DATED_CAPTION_START = re.compile(rf"^(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:"
+                                 + "|".join(a.capitalize() for a in WEEKDAY_ABBREVIATIONS)
+                                 + r")(?:day|sday|nesday|urday|rsday)?\.?)\s*:\s+")
+
+
 def dated_caption_after(text: str, credit_end: int) -> int | None:
     """The end of a caption that follows a photo credit on its line ("(AP Photo/Jane Roe) Workers lay boom
     ..., Wednesday, July 21, 2010."): the rest of the line, when it closes with the picture's day or is one sentence
-    that holds it between commas. None
+    that holds it between commas, or when it opens with the picture's date (a gallery's next caption after the credit
+    that closed the one before: "AP May 5: Crews burn oil gathered in booms."). None
     otherwise: a story that goes on after a credit ends its sentences in other ways."""
     end = text.find("\n", credit_end)
     end = len(text) if end < 0 else end
     rest = text[credit_end:end]
     if not rest.strip() or len(rest.split()) > 80:
         return None
+    if DATED_CAPTION_START.match(rest.lstrip()) and len(rest.split()) <= 40:
+        return end
     if not _PICTURE_DAY.search(rest) and not (_PICTURE_DAY_WITHIN.search(rest) and not _SENTENCE_END.search(rest.strip())):
         return None
     return end
