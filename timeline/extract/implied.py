@@ -31,7 +31,8 @@ from timeline.extract.continued import (
     other_occasion,
     tells_a_plan,
 )
-from timeline.extract.happenings import stem, stems
+from timeline.extract.happenings import SHARES_DOWN, SHARES_UP, stem, stems
+from timeline.extract.market_moves import market_move
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
@@ -68,10 +69,17 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
         by_sentence.setdefault(m.sentence, []).append(m)
     out: list[Mention] = []
     taken: dict[int, Mention] = {}
+    moves = {(m.key[:10], move) for m in found for move in m.stems & _SHARE_MOVES}  # (day, direction) of price moves told
     for index, s in enumerate(sentences):
         own = by_sentence.get(index, [])
         out.extend(own)
         tie = "" if own else occasion_tie(s.text)
+        if not own and not tie and market_move(s.text, index):  # the day's trading (:mod:`.market_moves`)
+            move = _day_mention(doc, names, s, index, today, actors[index] if index < len(actors) else None)
+            told = {(move.key, m) for m in move.stems & _SHARE_MOVES}
+            if not told & moves:  # the day's move told again (in New York, in early trading) is the same move
+                out.append(move)
+                moves |= told
         if not tie:
             continue
         day = None
@@ -106,6 +114,15 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
         )
         out.append(taken[index])
     return out
+
+
+def _day_mention(doc: Document, names: NameIndex, s: Sentence, index: int, day: dt.date, actor: str | None) -> Mention:
+    """A mention of the sentence ``s`` at the story's ``day``, which it tells without naming."""
+    return Mention(
+        when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
+        title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
+        confidence=MOVE_CONFIDENCE, is_statement=False, sentences=[index], words=content_words(s.text),
+        verbs=past_verbs(s.text), stems=stems(s.text))
 
 
 def _ties(told: Mention, told_text: str, text: str, names: list[str], actor: str | None, adjacent: bool,
@@ -205,6 +222,11 @@ def _tellings(noun: str, found: list[Mention]) -> list[Mention]:
 
 #: A date told as a distance from another happening is reckoned, not read: reviewers check it first.
 MEASURED_CONFIDENCE = 0.55
+
+
+_SHARE_MOVES = frozenset([SHARES_UP, SHARES_DOWN])
+#: A price move dated by the story's day, which it does not name: reviewers check it first.
+MOVE_CONFIDENCE = 0.5
 
 
 #: The confidence of a sentence dated by the one before it: its day is the occasion's, told once.
