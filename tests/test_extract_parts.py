@@ -151,7 +151,7 @@ def test_names_fold_short_forms_and_drop_titles() -> None:
         ("Sean Parnell, the Pentagon’s top spokesperson, said Thursday that the department has no plans, which is new.",
          "Thursday", None, "Sean Parnell says the department has no plans"),
         ("In January, Hegseth issued a memo called “Accelerating America’s Military AI Dominance.”",
-         "In January", None, "Hegseth issues memo called “Accelerating America’s Military AI Dominance”"),
+         "In January", None, "Hegseth issues a memo called “Accelerating America’s Military AI Dominance”"),
         ("He said Monday that the plant would close.", "Monday", "Smith", "Smith says the plant would close"),
         ("The AI developer has until 5:01 p.m. ET to tell the department whether it will agree.", "5:01 p.m. ET", None,
          "Deadline for the AI developer to tell the department whether it will agree"),
@@ -186,7 +186,7 @@ def test_example_expected_dated_statements(example_events) -> None:
     contract = dates["2025-07"][0]
     assert "Anthropic signed its $200 million DoD contract in July" in contract.sources[0].quote
     assert "Anthropic" in contract.tags
-    assert dates["2026-01"][0].title.startswith("Hegseth issues memo")
+    assert dates["2026-01"][0].title.startswith("Hegseth issues a memo")
     deadline = dates["2026-02-27T17:01-05:00"][0]
     assert "5:01 p.m. ET" in deadline.sources[0].quote
     meeting = dates["2026-W09"]
@@ -366,7 +366,7 @@ def test_body_gives_the_sentence_a_pronoun_leans_on(example_events) -> None:
          "Wednesday", "Trump is expected to sign the bill"),
         ("The last shutdown, in December 2018, lasted 35 days.", "in December 2018", "The last shutdown lasts 35 days"),
         ("WASHINGTON (AP) — The Senate passed a stopgap bill late Tuesday, sending it to the president.",
-         "late Tuesday", "The Senate passes stopgap bill"),
+         "late Tuesday", "The Senate passes a stopgap bill"),
     ],
 )
 def test_titles_drop_party_labels_trailing_attribution_and_datelines(sentence: str, date: str, title: str) -> None:

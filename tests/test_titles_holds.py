@@ -126,7 +126,7 @@ def test_a_time_lead_before_a_lowercase_subject_goes_but_not_before_its_verb() -
 
 def test_a_sentence_adverb_that_is_no_date_is_no_subject() -> None:
     assert _title("Two years later the firm bought a rival refinery in Leeds.", "Two years later") \
-        == "The firm buys rival refinery in Leeds"
+        == "The firm buys a rival refinery in Leeds"
 
 
 def test_a_place_is_neither_he_nor_it() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from timeline.extract.after_date import NOT_NOUNS as _NOT_NOUNS
 from timeline.extract.clauses import noun_phrase_start, whole_noun_phrase_start
 from timeline.extract.comparisons import (
     BARE_SEASON,
@@ -93,16 +94,6 @@ _GENERIC_NOUNS = re.compile(
 )
 # "today's personal computers": a plural head noun means the present in general.
 _PLURAL_HEAD = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)s\b")
-_NOT_NOUNS = {
-    "that", "when", "and", "or", "but", "to", "in", "on", "at", "for", "with", "by", "as", "of", "the", "a", "an",
-    "after", "before", "is", "was", "were", "are", "will", "would", "could", "should", "can", "may", "might",
-    "has", "have", "had", "said", "says", "than", "if", "because", "while", "since", "until", "from",
-    "into", "about", "during", "ahead", "amid", "through", "morning", "afternoon", "evening", "night",
-    "it", "he", "she", "they", "we", "i", "you", "this", "there", "his", "her", "its", "their", "so",
-    "alone", "too", "also", "already", "again", "only", "just", "even", "still", "yet", "not", "ago",
-    "later", "earlier", "onward", "onwards", "forward", "last", "next", "compared", "versus", "vs",
-    "local", "time", "et", "gmt", "utc", "s", "did", "do", "does", "be", "been", "being", "following",
-}
 #: A participle of schedule straight before its date: "scheduled for Thursday", "due next week", "expected on Monday".
 _SCHEDULE_ASIDE = (r"(?:scheduled|planned|slated|set|due|expected)\s+(?:(?:for|on|in|by)\s+)?(?=$|(?:the\s+|this\s+|next\s+|"
                    r"early\s+|late\s+|mid-?)?(?:[A-Z]|\d|next\b|today\b|tomorrow\b|tonight\b|later\b))")

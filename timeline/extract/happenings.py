@@ -40,6 +40,9 @@ EVENT_NOUNS = frozenset([
 
 #: The stems of those nouns, as a mention's ``happening`` holds them.
 EVENT_STEMS = frozenset(w.lower()[:4] for w in EVENT_NOUNS) | {"die", "sink", "explosion"}
+#: Words that open a phrase or a clause of their own, which a thing's name never holds.
+_PHRASE_WORDS = (r"(?:since|after|before|following|until|till|when|while|as|and|or|but|on|in|at|of|during|from|to|by|"
+                 r"with|for|that|which|who|is|was|were|are|has|had|have|said|says)\b")
 #: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April"; and the words that
 #: name an example ("past disasters, such as the Exxon Valdez oil spill in 1989").
 _AFTER_PREPOSITION = re.compile(
@@ -48,8 +51,10 @@ _AFTER_PREPOSITION = re.compile(
     r"(?:(?P<storm>hurricane|typhoon|cyclone|storm)\s+[A-Z][a-z]+|(?P<noun>[a-z]+))\s+"
     # where it happened, between the noun and its date: "since an explosion on a rig last month"
     r"(?:(?:on|at|aboard|off|near)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+\s+)?"
-    # what it happened to or where, named: "following the outbreak of SARS in 2003", "after the election of Obama in 2008"
-    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})?"
+    # what it happened to or where, named: "following the outbreak of SARS in 2003", "after the election of Obama in 2008",
+    # a name with its kind ("the sinking of the Lady Maud cargo ferry in 1996", "the meltdown of a nuclear plant in 1979"),
+    # a noun phrase of four or five words with no clause or phrase of its own ("a surge of interest since her death")
+    r"(?:of\s+(?:the\s+|an?\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}|(?:(?!" + _PHRASE_WORDS + r")[A-Z][\w'’-]*\s+){4,5}))?"
     r"(?:(?:on|in|at|of|during)\s+)?(?:the\s+)?$")
 #: A date that modifies the noun after it, whatever the caller judged: a lowercase word that is no preposition,
 #: conjunction or verb.

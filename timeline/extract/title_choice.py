@@ -26,6 +26,7 @@ from timeline.extract.merge import _TOP, Mention, contains
 from timeline.extract.sentences import _NEVER_FINAL
 from timeline.extract.title_ends import _COUNTS
 from timeline.extract.title_gate import title_defect
+from timeline.extract.title_grammar import headline_words
 from timeline.extract.title_open import (
     _FREQUENCY,
     CLAUSE_NOUNS,
@@ -98,7 +99,7 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     own_date = m.key == head.key and (end is None or _dates_title(m, words, kept, end))
     # (a lead dated by the publication day states no date: a body sentence stating one holding the event's is nearer)
     date_fit = 0 if own_date else 2 if m.lead else 1
-    length_fit = abs(len(m.title.split()) - _HEADLINE_WORDS) // 3
+    length_fit = abs(headline_words(m.title) - _HEADLINE_WORDS) // 3
     return TitleRank(unreadable, m.continued == "named", apart, flaw is not None, not named, length_fit, date_fit, m.sentence, m.start,
                      m.start - m.end)
 

@@ -15,6 +15,7 @@ from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_complements import complement_missing, verb_between
 from timeline.extract.title_ends import _QUOTE_OPEN, _phrase_boundary, _whole_phrase
+from timeline.extract.title_grammar import open_question
 from timeline.extract.title_open import FRAME_VERBS, in_infinitive, participle_modifier
 from timeline.extract.title_phrases import (
     _IRREGULAR_PARTICIPLE_FORMS,
@@ -196,10 +197,11 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                 if verb - k > 12 or re.search(r"[“”\"(),;]|\s[-—–]+\s", dropped):
                     continue
                 return " ".join(words[:k] + words[verb:]), None
+            # ("an analysis | of how the spill | had harmed fish": a question word's clause owns the verb after it)
             if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not re.search(
                     r"[“”\"(),;]|\s[-—–]+\s|\b(?:but|that|which|who|where|when|because|while|he|she|it|they|we|I|"
                     r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",
-                    dropped):
+                    dropped) and not open_question(dropped):
                 return " ".join(words[:k] + words[verb:]), None
     return text, counted_verb
 

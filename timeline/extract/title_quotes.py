@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 
 from timeline.extract.title_ends import _hangs, _whole_phrase
+from timeline.extract.title_grammar import holds_verb
 from timeline.extract.title_referents import _actor_kind
 from timeline.extract.title_subjects import _drop_role
 from timeline.extract.title_words import (
     _AUX,
-    _PRESENT_FORMS,
     _SPEECH_PRESENT,
     _WEAK_END,
     MAX_CHARS,
     SPEECH_VERBS,
-    _finite,
     _verbish,
 )
 
@@ -58,7 +57,7 @@ def with_quote(attribution: str, quote: str) -> str:
     while len(clauses) > 1 and (re.match(r"(?i)(?:even\s+)?(?:as|when|if|while|although|though|because|since|after|"
                                          r"before|once|unless|until|in|on|at|for|with|by|whether|depending|given|"
                                          r"assuming|including|considering|provided|or|and|but|which|who|whose)\b", clauses[0])
-                                or (not _has_verb(clauses[0]) and re.search(re.escape(clauses[0]) + r"\s*[,;:—–]", quote))):
+                                or (not holds_verb(clauses[0]) and re.search(re.escape(clauses[0]) + r"\s*[,;:—–]", quote))):
         clauses.pop(0)  # ("The spill and the spreading is getting": a subject joined by "and" stays)
     if clauses and re.match(r"[a-z]+ly\b|[a-z]+(?:ed|ing)\b", clauses[0]):
         return attribution  # "tragically passed away": what is left has no subject
@@ -142,7 +141,7 @@ def _clauses(quote: str) -> list[str]:
                       r"it|he|she|they|we|I|there)\b))", quote)
     clauses = [pieces[0]]
     for mark, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if mark.strip() == "and" and ((not _has_verb(piece) and len(piece.split()) <= 3) or not _has_verb(clauses[-1])):
+        if mark.strip() == "and" and ((not holds_verb(piece) and len(piece.split()) <= 3) or not holds_verb(clauses[-1])):
             clauses[-1] += mark + piece
         else:
             clauses.append(piece)
@@ -174,16 +173,6 @@ def _quoted(words: str) -> str:
     return re.sub(r"\s+[‘’'`]+$", "", words.strip(" .,;:")).strip(" .,;:")
 
 
-def _has_verb(clause: str) -> bool:
-    """Whether a piece of a quote holds a verb: a finite form, a present form, or a pronoun subject ("I think",
-    "it's possible", "we will")."""
-    words = [w.lower().strip(".,;:!?“”\"") for w in clause.split()]
-    return bool(words) and (words[0] in {"i", "we", "you", "they", "he", "she", "it", "there"}
-                            or any(_CONTRACTED_SUBJECT.fullmatch(w) or _finite(w, "") or w in _PRESENT_FORMS
-                                   for w in words))
-
-
-_CONTRACTED_SUBJECT = re.compile(r"[a-z]+['’](?:s|re|ve|ll|m|d)")
 
 
 def speaker_of(attribution: str) -> str:

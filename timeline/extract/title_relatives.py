@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.extract.title_open import CLAUSE_NOUNS
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import _AUX, SPEECH_VERBS, _verbish
 
@@ -51,7 +53,32 @@ _THINKING = {"think", "thinks", "thought", "believe", "believes", "believed", "k
 
 def subject_relative_clause(text: str) -> str | None:
     """ "the rig that exploded April 20 off the coast" -> "the rig exploded April 20 off the coast": a noun phrase
-    whose relative pronoun is its clause's subject, read as that clause; None for any other text."""
+    whose relative pronoun is its clause's subject, read as that clause; one whose relative pronoun is the clause's
+    object ("the report, which the panel released Tuesday") as its clause with the noun put back as the object ("the
+    panel released the report Tuesday"); None for any other text."""
     relative = _SUBJECT_RELATIVE.match(text)
-    return f"{relative.group(1)} {relative_only(text[relative.end():])}" if relative else None
+    if relative:
+        return f"{relative.group(1)} {relative_only(text[relative.end():])}"
+    relative = _OBJECT_RELATIVE.match(text)
+    if relative is None or (relative.group("pronoun") == "that" and relative.group("noun").split()[-1] in CLAUSE_NOUNS):
+        return None  # ("the news that the pier sank": "that" opens the noun's content, a whole clause of its own)
+    noun = relative.group("noun")
+    noun = noun[0].lower() + noun[1:]
+    rest = re.split(r",", text[relative.end():], maxsplit=1)[0]
+    return f"{relative.group('subject')} {relative.group('verb')} {noun}{rest}"
+
+
+#: "the report, which the panel released", "the plan that Obama will outline": the relative pronoun is the object
+#: of the verb after the clause's own subject (a name, a pronoun or a noun with its determiner); read in clause order
+#: the subject comes first, or the title inverts it ("Obama will the commission outline").
+_OBJECT_RELATIVE = re.compile(
+    r"^(?P<noun>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*),?\s+"
+    r"(?P<pronoun>that|which|whom)\s+(?P<subject>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*|(?:the|its|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*|he|she|they|it|we)\s+(?P<verb>(?:(?:will|would|could|can|may|might|must|"
+    r"should|has|have|had|did|does|do)\s+(?:(?:not|also|later|then|just|first|[a-z]+ly)\s+)?[a-z]{2,}|(?:(?:also|"
+    r"later|then|just|first|[a-z]+ly)\s+)?(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_FORMS)) + r")))\b"
+    # The verb has no object of its own, or "that" opens a noun's content ("the fear that the oil reached the coast").
+    r"(?=\s*$|\s*[,.;:]|\s+(?:in|on|at|during|for|from|to|with|by|after|before|last|this|next|yesterday|today|"
+    r"tomorrow|earlier|later|over|under|into|up|out|off|down|back|[a-z]+ly|" + WEEKDAY_NAME_PATTERN + "|"
+    + MONTH_NAME_PATTERN + r")\b)")
 

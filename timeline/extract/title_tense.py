@@ -16,7 +16,6 @@ from timeline.extract.sentences import quotation_open
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, regular_present
 from timeline.extract.title_words import (
     _AUX,
-    _CLAUSE_OPENERS,
     _DETERMINERS,
     _ED_WORDS,
     _ING_PREPOSITIONS,
@@ -75,6 +74,12 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
     if present in IRREGULAR_PAST_FORMS:
         return text  # "Investors sawed off" -> "saw off", "founded" -> "found": a present that reads as another past
     rest = text[start + m.end(1):]
+    measured = _MEASURED_SUBJECT.search(text[:start])
+    if measured and word in _DONE_TO_AMOUNTS and re.match(r"\s+(?:from|into|in|on|at|off|over|across|during|by)\s", rest):
+        # "520m gallons deliberately released from tankers": an amount is what was released, a passive whose
+        # auxiliary the headline left out ("release from tankers" would make the gallons the actor)
+        verb = "is" if re.match(r"[$£€]", measured.group(1)) else "are"  # ("$2bn is raised": a sum is one amount)
+        return f"{text[:measured.end(1)]} {verb}{text[measured.end(1):]}"
     if re.search(r"[,;]\s+(?:but|and|while|yet|so|whereas)\s|;|\s[-—–]\s|\s--\s", text[:start]):
         return text  # "BP tries to lower a dome, but the device was", "X mutates - it mutated": another clause's verb
     before = text[:start].split()
@@ -88,7 +93,8 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         return text  # "Analysts expect limited growth": no past follows a present verb; it is its object's adjective
     if (word.endswith("ed") or word in PARTICIPLES) and re.match(r"\s+by\s", rest) \
             and (not before or before[-1][:1].islower() or (len(before) == 1 and re.fullmatch(
-                r"[A-Z][A-Za-z-]{2,}[^sS\W]s", before[0]) and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", rest))):
+                r"[A-Z][A-Za-z-]{2,}[^sS\W]s", before[0]) and (re.match(r"\s+by\s+(?:the\s+)?[A-Z]", rest)
+                                                                  or _main_verb_after_agent(rest)))):
         return text  # "introduced by his biographer", "Memos obtained by the Gazette": a passive participle
     if (word.endswith("ed") or word in PARTICIPLES) and word not in _INVERTED_SPEECH \
             and re.search(r"[^,]+,\s+$", text[:start]) and text[:start].count(",") == 1:
@@ -139,11 +145,10 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
         # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
         if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
             rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,90}?\s+that\s+", " ", rest)
-    if word not in SPEECH_VERBS and word not in _CLAUSE_OPENERS and word not in {"was", "were", "is", "are", "became"}:
-        # ("says a cluster of storms formed" keeps "a"; so does "was an especially tough month")
-        # Headlines drop the indefinite article, but not the one of a measure or an idiom of degree ("went a step
-        # further", "talked a lot", "rose a third", "waited a week"): without it the phrase is no longer English.
-        rest = re.sub(r"^\s+an?\s+(?=\S+\s)(?!" + _MEASURE_AFTER_A + r"\b)", " ", rest)
+    # The indefinite article stays after the verb: without it ("gives taste of the fury", "approves proposal from a
+    # senator") the clause reads as broken English, not as a headline. Before a person's name alone it means "a
+    # certain" ("married a Jane Fletcher"), which a headline leaves out.
+    rest = _A_CERTAIN.sub(" ", rest) if word not in SPEECH_VERBS else rest
     if present != word and word not in SPEECH_VERBS:
         if word not in _AUX and word not in {"was", "were", "had", "been"} and _past_second_verb(rest):
             return text
@@ -152,10 +157,10 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
     return text[:start] + present + rest
 
 
-#: Words after "a" that make it part of a measure or an idiom of degree, which keeps its article in a headline.
-_MEASURE_AFTER_A = (r"(?:lot|bit|little|few|step|stone's|long|great|good|number|couple|dozen|hundred|thousand|million|"
-                    r"billion|trillion|half|quarter|third|fifth|tenth|fraction|while|day|week|month|year|decade|"
-                    r"century|total|further|series|string|handful|majority|minority)")
+#: "a" before a name that ends its phrase ("married a Jane Fletcher in Brecon", "a David Ayers"): "a certain", not an
+#: article of a noun the name describes ("a Reuters TV crew", "a Gulf of Mexico rig").
+_A_CERTAIN = re.compile(r"^\s+an?\s+(?=[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:\s*$|\s*[.,;:(]|\s+(?:was|were|is|are|in|on|"
+                        r"at|and|who|from|to|with|for|after|before|when)\b))")
 
 
 #: Present verbs of expecting and seeing that are no subject's noun: a past form right after one ("expect limited
@@ -315,6 +320,25 @@ _PRE_VERB = re.compile(r"(?:\s+(?:(?!(?:family|supply|ally|assembly|rally|monopo
                        r"evening))?))+\s*$")
 
 
+#: An amount of a substance or of money as a clause's whole subject ("520m gallons (of oil)", "$2bn"), its adverbs after it.
+_MEASURED_SUBJECT = re.compile(r"(?:^|\s)((?:[$£€]\s?)?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?(?:\s+(?:gallons|barrels|"
+                               r"litres|liters|tonnes|tons|pounds|dollars|euros)(?:\s+of\s+[a-z]+)?)?)(?:\s+[a-z]+ly)*\s*$")
+#: Verbs that are done to an amount, never done by one: after an amount with no auxiliary, their past is a passive.
+_DONE_TO_AMOUNTS = {"released", "dumped", "discharged", "collected", "skimmed", "siphoned", "captured", "removed",
+                    "sprayed", "injected", "shipped", "imported", "exported", "stored", "seized", "donated", "pledged",
+                    "allocated", "raised", "spent", "paid", "sold", "bought", "stolen", "recovered", "set"}
+
+
+def _main_verb_after_agent(rest: str) -> bool:
+    """ "(E-mails discussed) by attorneys this week showed that": a past verb after the agent, in the same clause, is
+    the main verb, so the participle before "by" describes the subject ("discusses by attorneys" is no English)."""
+    agent = re.match(r"\s+by\s+([^,;:“”\"()]{1,80})", rest)
+    words = agent.group(1).split()[1:8] if agent else []
+    return any(n and words[n - 1] not in _AUX | _DETERMINERS | {"to", "and", "or", "who", "which", "that"}
+               and (word in _PRESENT or (word.endswith("ed") and _regular_present(word)))
+               and not word.endswith("s") for n, word in enumerate(words))
+
+
 def _regular_present(word: str) -> str | None:
     """The headline present of a regular past ("extended" -> "extends"), None when unsure (the spelling rules
     are :func:`timeline.extract.title_verbs.regular_present`); words in "-ed" that are no verb's past
@@ -332,8 +356,9 @@ _PEOPLE_ADJECTIVE = re.compile(r"[Tt]he\s+(?:very\s+)?(?:poor|rich|wealthy|elder
 #: Participles at the end of a subject ("Gulls coated", "The talks held"): no head noun.
 _TRAILING_PARTICIPLES = re.compile(r"(?:\s+(?:[a-z]{3,}ed|" + "|".join(sorted(PARTICIPLES)) + r"))+$")
 #: A plural noun heading the subject and an "-ing" phrase describing it ("Executives taking part in ...", "Crews
-#: working on the well"); group 2 is the head, group 3 the "-ing" word.
-_HEAD_THEN_ING = re.compile(r"^((?:[\w’'-]+\s+){0,3}?)([A-Za-z][a-z]{2,}[^su\W’']s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren)\s+"
+#: working on the well", "2,012 ships weighing 52m tonnes": a count's comma is no clause's); group 2 is the head,
+#: group 3 the "-ing" word.
+_HEAD_THEN_ING = re.compile(r"^((?:(?:[\w’'-]+|\d[\d,.]*\d)\s+){0,3}?)([A-Za-z][a-z]{2,}[^su\W’']s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren)\s+"
                             r"([a-z]{3,}ing)\b")
 _PREPOSITION_IN = re.compile(r"\b(?:of|in|at|for|from|with|on|by|to|about)\s")
 
@@ -344,6 +369,8 @@ def _plural_subject(subject: str) -> bool:
         return False  # "Facing the committee he was": the pronoun is the subject
     if re.fullmatch(r"\s*(?:These|Those|these|those)\s*", subject):
         return True  # "These failed to open": a plural demonstrative standing alone
+    if re.fullmatch(r"\s*[Tt]he\s+[A-Z][a-z]+(?:ans|ets|ats|ists|ites|ies|ers)\s*", _PRE_VERB.sub("", subject)):
+        return True  # "The Soviets first used", "the Democrats": a people or a party named by its plural
     if _PEOPLE_ADJECTIVE.fullmatch(_PRE_VERB.sub("", subject).strip()) or _PEOPLE_ADJECTIVE.fullmatch(subject.strip()):
         return True  # "The poor took", "the elderly were": an adjective standing for its people is plural
     subject = _PRE_VERB.sub("", subject)
@@ -387,7 +414,8 @@ def _plural_subject(subject: str) -> bool:
             and not re.match(r"(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Tt]he)\s+[a-z]+\s+of\s", subject):
         # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
-    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|meeting|who|which|that|to|by|over|about|"
+    # ("The mayor's meeting with": after a possessive "meeting" is the head noun, no participle opening a phrase)
+    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|(?<!['’]s\s)meeting|who|which|that|to|by|over|about|"
                        r"against|during|among|between|behind|around|into|without|within|we|I|they|you|it|he|she)\s+(?=\S)",
                        subject)[0]
     # ("The grants we received": a subject pronoun after the head opens a relative clause without "that")
@@ -431,6 +459,9 @@ def _plural_subject(subject: str) -> bool:
     if re.match(r"[Aa]n?\s+(?:few|dozen|hundred|thousand|million|billion|couple\s+(?:of\s+)?)\s", subject.strip()) \
             and head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is")):
         return True  # "a million homes", "a dozen workers": a number with "a", then the plural head
+    if re.match(r"[Aa]n?\s+(?:estimated|further|extra|additional|record|reported|total\s+of|average\s+of)\s+\d", subject) \
+            and head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return True  # "An estimated 4.9 million barrels", "a further 300 workers": the count's "a" is no singular's
     if words[0].lower() in {"a", "an", "one", "each", "every", "this", "that"}:
         return False  # "An oil and gas platform": one thing, whatever its modifiers join
     if re.fullmatch(r"[Tt]he\s+[a-z]+\s+and\s+(?:[a-z-]+\s+){1,3}(?:committee|commission|department|ministry|agency|"
@@ -438,7 +469,7 @@ def _plural_subject(subject: str) -> bool:
                     r"programme|program|plan|policy|market|team|division|unit|subcommittee)", subject.strip()) \
             and not re.search(r"\band\s+(?:the|a|an|its|his|her|their)\b", subject):
         return False  # "The energy and climate change committee", "the oil and gas industry": one body, its topics
-    if len(words) >= 3 and "and" in words[:-1] and words[0][0].isupper():
+    if len(words) >= 3 and "and" in words[:-1] and (words[0][0].isupper() or words[0] == "both"):
         return True
     return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
             and len(head) > 3)
@@ -451,7 +482,7 @@ _LIST_BREAKS = {"of", "in", "on", "at", "for", "with", "from", "by", "to", "into
 _OPENING_PHRASE = re.compile(
     r"(?i:in|on|at|of|after|before|since|during|following|despite|with|without|for|from|by|under|over|amid|among|as|"
     r"when|while|once|until|although|though|because|if|more|less|nearly|almost|earlier|later|meanwhile|however|"
-    r"yesterday|today|separately|instead|still|now|then|[a-z]+ly)\b"
+    r"yesterday|today|separately|instead|still|now|then|[a-z]+ly)\b(?!['’])"  # ("Today's meeting" is a subject)
     r"|.*\b(?:hours?|days?|weeks?|months?|years?)\s+(?:into|after|before|later|earlier|ago|on)\b")
 
 #: Words after an opening "-ing" word that make it a gerund with its object ("Cleaning up the birds", "Raising

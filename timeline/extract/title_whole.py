@@ -23,6 +23,7 @@ from timeline.extract.title_cuts import _limit, title_length
 from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_frames import _NEUTRAL_FRAMES
 from timeline.extract.title_gate import title_defect
+from timeline.extract.title_grammar import KEEPS_ITS_ARTICLE, MEASURE_AFTER_A, open_question
 from timeline.extract.title_open import _STRICT_FINITE, FRAME_VERBS, finite_at, open_clause, verb_ahead
 from timeline.extract.title_phrases import _object_missing
 from timeline.extract.title_tense import _headline_verb
@@ -128,8 +129,10 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
     that = next((i for i in range(len(kept) - 1, max(0, len(kept) - 5), -1) if (_clean(kept[i]) == "that"
                  and _clean(kept[i - 1]) in _BE) or _clean(kept[i]) in _WH - _RELATIVES), None)
     # "the position was that Jackson" before "was addicted": a content clause without its verb
+    # ("writes an analysis of how the Exxon Valdez spill" before "had harmed": the question's clause, however long)
     return clean_last in {"that", "whether"} or (that is not None and not any(finite_at(kept, j)
-                                                                              for j in range(that + 1, len(kept))))
+                                                                              for j in range(that + 1, len(kept)))) \
+        or open_question(" ".join(kept[-12:]))
 
 
 def _clause_has_verb(clause: list[str]) -> bool:
@@ -176,6 +179,9 @@ def whole_cut(text: str, verb_at: int) -> str:
         quoted = _closed_quotation(text, len(kept))
         if quoted is not None:
             return quoted
+    shorter = _without_article(text, kept, rest, verb_at, verb_word)
+    if shorter is not None:
+        return shorter
     if not at_verb and not ends_open(kept, rest):
         return cut  # ("chemicals used to clean the spill carry" before "their own risks": the main verb without its object)
     alone = _reported_alone(text, verb_at)
@@ -183,6 +189,31 @@ def whole_cut(text: str, verb_at: int) -> str:
         return alone
     earlier = _earlier_boundary(kept, rest, verb_word)
     return earlier if earlier is not None else cut
+
+
+def _without_article(text: str, kept: list[str], rest: list[str], verb_at: int, verb_word: int) -> str | None:
+    """The cut of ``text`` without the article after its main verb, when a headline short of room would leave it out:
+    the cut with it ended before the object ("two other top Democrats send" before "a letter") or lost three words
+    or more of it ("issues a report | largely agreeing with BP's investigation"), and the cut without it ends whole
+    ("did not do economic | analysis" is no gain); None when the article stays."""
+    words = kept + rest
+    at = verb_word + 1  # where the article after the main verb stands
+    if rest[0] in {"a", "an"} and len(kept) > 1 and _verbish(_clean(kept[-1]), _clean(kept[-2])):
+        at = len(kept)  # (the verb the cut ends on, where the subject's end was misread: "two other officials send")
+    if verb_at <= 0 or not 0 < at < len(words) - 1 or words[at] not in {"a", "an"} \
+            or _clean(words[at - 1]) in KEEPS_ITS_ARTICLE or MEASURE_AFTER_A.match(words[at + 1].lower()):
+        return None
+    bare = " ".join(words[:at] + words[at + 1:])
+    shorter = whole_cut(bare, verb_at)
+    after = _rest_after(bare, shorter)
+    inside = after is None or ends_open(shorter.split(), after) or bool(
+        after and after[0].isalpha() and after[0].islower() and _clean(after[0]) not in _BREAK_WORDS | _WEAK_END)
+    gained = len(shorter.split()) - (len(kept) - (at < len(kept)))
+    if at > len(kept) and gained > 0:
+        return shorter  # the cut fell before the verb: any verb is a gain
+    if not inside and gained >= (1 if at == len(kept) else 3):
+        return shorter
+    return None
 
 
 def _rest_after(text: str, cut: str) -> list[str] | None:

@@ -35,6 +35,7 @@ from timeline.extract.title_cuts import (
 from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import _COPULA_WORDS, particle_ends
 from timeline.extract.title_gate import title_defect
+from timeline.extract.title_grammar import open_question
 from timeline.extract.title_openers import dash_aside_gone, subject_first
 from timeline.extract.title_phrases import _PRE_VERB_ADVERBS, drop_spare_times
 from timeline.extract.title_quotes import speaker_ends, with_quote
@@ -432,8 +433,10 @@ def _reported_clause(text: str, verb_at: int) -> str | None:
     verb = _subject_end(said)
     if re.search(r"[“”\"]", said.rstrip(" .”\"")):
         return None  # a quoted characterisation ("gross negligence") is the speaker's word: it keeps its speaker
-    if re.search(r"[,;:]", said[:verb]):
-        return None  # "reports record loss, having set aside": an object, not a clause with its own subject
+    if re.search(r"[,;:]", said[:verb]) or open_question(said[:verb]) or re.search(r"\b(?:and|or|but)\s*$", said[:verb]):
+        # "reports record loss, having set aside", "writes an analysis of how the spill had", "reported an
+        # 11bn loss and confirmed": an object, not a clause with its own subject
+        return None
     # ("cameras detect the well ...": a word no table knows is a verb when its object follows)
     if verb <= 0 or not (_verbish(said[verb:].split(" ", 1)[0].lower(), said[:verb].split()[-1].lower()
                                   if said[:verb].split() else "")
