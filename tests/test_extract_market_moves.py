@@ -55,6 +55,8 @@ def test_moves_that_tell_no_days_trading() -> None:
     assert not market_move("Stocks of the vaccine fell sharply.", 5)
     assert not market_move("Kellmar shares fall 2% amid fears about the cost of the clean-up.", 40)  # a listing's item
     assert not market_move("The share price rise comes despite a fall in fuel prices.", 1)
+    assert not market_move("Kellmar shares closed unchanged at $10.50 in composite trading.", 5)  # a price read
+    assert not market_move("The stock closed at $38.50 on heavy volume.", 5)
     assert market_move("In New York, Kellmar's depositary shares tumbled 9 percent.", 12)
     assert market_move("The stock plunged 15%, or $6.43, to close at $36.52.", 7)
 

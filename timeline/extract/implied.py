@@ -117,11 +117,14 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
 
 
 def _day_mention(doc: Document, names: NameIndex, s: Sentence, index: int, day: dt.date, actor: str | None) -> Mention:
-    """A mention of the sentence ``s`` at the story's ``day``, which it tells without naming."""
+    """A mention of the sentence ``s`` at the story's ``day``, which it tells without naming: dated as an undated
+    lead is, by the publication, and so as sure as one."""
+    from timeline.extract.lead import LEAD_CONFIDENCE  # (lead.py reads this module's speaker_source)
+
     return Mention(
         when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
         title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
-        confidence=MOVE_CONFIDENCE, is_statement=False, sentences=[index], words=content_words(s.text),
+        confidence=LEAD_CONFIDENCE, is_statement=False, sentences=[index], words=content_words(s.text),
         verbs=past_verbs(s.text), stems=stems(s.text))
 
 
@@ -225,8 +228,6 @@ MEASURED_CONFIDENCE = 0.55
 
 
 _SHARE_MOVES = frozenset([SHARES_UP, SHARES_DOWN])
-#: A price move dated by the story's day, which it does not name: reviewers check it first.
-MOVE_CONFIDENCE = 0.5
 
 
 #: The confidence of a sentence dated by the one before it: its day is the occasion's, told once.

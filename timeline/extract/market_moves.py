@@ -24,9 +24,12 @@ from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import FALL_WORDS, RISE_WORDS, SHARE_NOUNS
 from timeline.extract.sentences import quotation_open
 
+#: A close tells a move only with its direction: "closed down 5 percent", "ended slightly higher".
+_CLOSE = frozenset(["closed", "ended", "finished"])
+_CLOSE_MOVED = re.compile(r"\s+(?:[a-z]+\s+)?(?:up|down|higher|lower)\b")
 #: The past forms among the words of a price move ("rose", "tumbled"), and the verbs of a close.
 _PAST = "|".join(sorted({w for w in (RISE_WORDS + "|" + FALL_WORDS).split("|")
-                         if w.endswith("ed") or w in IRREGULAR_PAST_WORDS} | {"closed", "ended", "finished"}))
+                         if w.endswith("ed") or w in IRREGULAR_PAST_WORDS} | _CLOSE))
 #: "In London,", "In New York trading,", "Earlier,", "Meanwhile,": where or when in the day, before the subject.
 _OPENER = (r"(?:(?:In|On)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?(?:[A-Z][\w.'’-]*|trading|markets?)(?:\s+trading)?|Earlier|"
            r"Meanwhile|Separately|Elsewhere|At\s+the\s+close)\s*,\s+")
@@ -56,6 +59,8 @@ def market_move(sentence: str, index: int) -> bool:
     m = _MOVE.match(s)
     if m is None or (m.group("present") and index >= SUMMARY_SENTENCES):
         return False
+    if (m.group("past") or "").lower() in _CLOSE and not _CLOSE_MOVED.match(s, m.end()):
+        return False  # "closed unchanged", "closed at $15": a price read, no move
     return not (s[:1] in "“\"‘'" or quotation_open(s) or _SPAN.search(s) or _SUPPOSED.search(s[:m.end()]))
 
 
