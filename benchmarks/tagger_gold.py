@@ -4,7 +4,8 @@ TimeBank is the tagger's dev set and HeidelTime disagreement lists only show whe
 machines differ; this gold, annotated by hand on fresh t17-dev articles, shows the errors
 both make. Scoring is TempEval-3's (see tempeval.py): strict and relaxed span F1, value and
 type F1 on relaxed matches, over the annotated first lines of each body, on dev, test, test2 (a
-second held-out batch) and all.
+second held-out batch), dev2 (a second batch to read errors on), test3 (a third held-out
+batch) and all.
 
 Usage::
 
@@ -29,7 +30,7 @@ from heideltime_diff import _alnum_index, compare_article, find_data
 from tempeval import Counts, _pair, f1, score
 
 GOLD = Path(__file__).resolve().with_name("tagger_gold.yaml")
-SPLITS = ("dev", "test", "test2")
+SPLITS = ("dev", "test", "test2", "dev2", "test3")
 _ZONE = re.compile(r"(?<=T\d\d:\d\d)(?::\d\d)?(?:[+-]\d\d:\d\d|Z)$")
 _PUBLISHED = re.compile(r"^published:\s*['\"]?(\d{4}-\d\d-\d\d)", re.M)
 

@@ -323,6 +323,19 @@ def test_a_price_that_hits_a_high_has_risen_and_its_reading_is_the_same_move() -
     assert len(events_of(text, dt.date(2031, 5, 6))) == 2
 
 
+def test_the_leads_share_move_told_again_far_down_is_the_same_move() -> None:
+    # "X's stock plummeted Tuesday" (the lead) ... "X's stock nose-dived on Tuesday, losing 12 percent": the page
+    # tells the day's move again, the company named in both. A rival's shares slipping that day stay apart.
+    lines = ["Northwind Ferries' stock plummeted on Tuesday as regulators opened an inquiry into the harbour fire.",
+             "The inquiry will examine the ferry's safety logs.", "Inspectors reached the dock at noon.",
+             "Union leaders called for a public hearing.", "The harbour stayed closed to traffic.",
+             "Northwind's stock nose-dived on Tuesday, losing 12 percent of its value in heavy trading.",
+             "Shares in Vorn Shipping, its rival, slipped on Tuesday after the same report."]
+    events = events_of("\n".join(lines) + "\n", dt.date(2031, 5, 6))
+    assert [len(e.sources) for e in events if any("nose-dived" in s.quote for s in e.sources)] == [2]
+    assert [len(e.sources) for e in events if any("Vorn" in s.quote for s in e.sources)] == [1]
+
+
 def test_a_meeting_and_a_quote_about_it_on_its_day_are_one_occasion() -> None:
     # "on the eve of the mayor's meeting with X on Wednesday" ... "We look forward to meeting the mayor tomorrow":
     # one meeting of one day, a participant named in both.

@@ -64,7 +64,7 @@ TABLE: list[Row] = [
     # ---- "a day after ...", "a day or two before ...", "wait an hour": a span, even without "for"
     (WED, "The mayor quit on Monday, a day after the vote.",
      [("Monday", "DATE", "2025-08-11"), ("a day", "DURATION", "P1D")]),
-    (WED, "It will be a week or two before the road reopens.", [("a week", "DURATION", "P1W")]),
+    (WED, "It will be a week or two before the road reopens.", [("a week or two", "DURATION", "P1W")]),
     (WED, "Guests often wait an hour for a table.", [("an hour", "DURATION", "PT1H")]),
     (WED, "The plant pays 40 dollars a day after tax.", []),
     (WED, "The hearing was put back by a week.", [("a week", "DURATION", "P1W")]),

@@ -2,22 +2,19 @@
 
 The stages, each a small function so they can be tested and improved alone:
 
-0. ``find_furniture`` (:mod:`.cleanup`, :mod:`.page_blocks`): captions, credits, bylines,
-   datelines, fact boxes, author notes, readers' threads and boilerplate, as spans of the
-   unchanged text; sentences are cut out of them and the tagger never sees them. A
-   dateline's clock time dates the publication.
+0. ``find_furniture`` (:mod:`.cleanup`, :mod:`.page_blocks`): captions, credits, bylines, datelines, fact
+   boxes, author notes, readers' threads and boilerplate, as spans of the unchanged text; sentences are cut
+   out of them and the tagger never sees them. A dateline's clock time dates the publication.
 1. ``split_sentences``: sentences with offsets into the document text.
-2. ``_anchors`` (:mod:`.anchors`): for each sentence, the date expressions that anchor what
-   happened. Only DATE/TIME values that place the event on the calendar count
-   (durations, "now", PAST_REF and sets do not). A date used as a noun's
-   modifier ("Anthropic's Friday deadline", "his Thursday statement") yields to
-   another date in the same sentence, which is the clause's own time; a point of
-   comparison, a habit, a question or a general truth (:mod:`.comparisons`) is not an event; a date in
-   a relative clause ("Amodei, who co-founded the company in 2021, wrote ... on
-   Thursday") is its own statement with its own quote, and so is a happening named
-   by a noun (:mod:`.happenings`: "since the fatal April 20 explosion", "a document
-   prepared in 2001"). Generic "today's technology", suppositions and negated main
-   clauses are not events.
+2. ``_anchors`` (:mod:`.anchors`): for each sentence, the date expressions that anchor what happened.
+   Only DATE/TIME values that place the event on the calendar count (durations, "now", PAST_REF and sets
+   do not). A date used as a noun's modifier ("Anthropic's Friday deadline", "his Thursday statement")
+   yields to another date in the same sentence, which is the clause's own time; a point of comparison, a
+   habit, a question or a general truth (:mod:`.comparisons`) is not an event; a date in a relative clause
+   ("Amodei, who co-founded the company in 2021, wrote ... on Thursday") is its own statement with its own
+   quote, and so is a happening named by a noun (:mod:`.happenings`: "since the fatal April 20
+   explosion", "a document prepared in 2001"). Generic "today's technology", suppositions and negated
+   main clauses are not events.
 3. ``_mention``: one mention per anchor, with the verbatim quote, the actor
    (grammatical subject, a pronoun resolved to the last named person), title,
    body, tags and confidence. A clause's or a segment's title is a sentence of its own
@@ -77,6 +74,7 @@ from timeline.extract.clauses import (
     shared_subject,
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
+from timeline.extract.definite_names import fuller_name
 from timeline.extract.furniture import dated_posts
 from timeline.extract.happenings import CONTENT_CLAUSE, RELATIVE_ACT, SAYING_NOUNS, acted_happening, stems
 from timeline.extract.implied import continued_mentions, measured_mentions
@@ -554,7 +552,8 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
         if not any(m.source for m in group) and all(
                 musing(m.title, text[m.start:m.end]) or no_title(m.title) for m in group):
             continue  # "I'll be there tomorrow", "It is a big change", "The disaster": nothing a reader could follow
-        title = best_title(group, head, text).title  # the best told of its titles (:mod:`.title_choice`)
+        chosen = best_title(group, head, text)  # the best told of its titles (:mod:`.title_choice`), its "The rig"
+        title = fuller_name(chosen.title, text[:chosen.start])  # named as the story did before (:mod:`.definite_names`)
         noun = bare_happening(title)
         if noun is not None:
             # "The explosion" (from "since the April 20 explosion"): the article's fuller telling of the same

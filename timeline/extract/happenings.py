@@ -131,8 +131,10 @@ SHARES_UP, SHARES_DOWN = "#shares-up", "#shares-down"
 #: What a price move is told of: "shares", "stock", "the share price".
 SHARE_NOUNS = r"(?:shares?|stocks?|stock\s+price|share\s+price)"
 #: The verbs (and "up", "down") of a price told moving, up and down.
-RISE_WORDS = r"rose|rise|rises|rising|gained|gains?|up|higher|climbed|jumped|rallied|advanced|soared"
-FALL_WORDS = r"fell|falls?|falling|down|lower|dropped|slid|declined|slumped|tumbled|lost|sank|plunged"
+RISE_WORDS = (r"rose|rise|rises|rising|gained|gains?|up|higher|climbed|jumped|rallied|advanced|soared|surged|leapt|leaped|"
+              r"rebounded")
+FALL_WORDS = (r"fell|falls?|falling|down|lower|dropped|slid|declined|slumped|tumbled|lost|sank|plunged|plummeted|"
+              r"nose-?dived|dived|slipped|skidded")
 _SHARES = r"(?i)\b" + SHARE_NOUNS + r"\b[^.;!?]{0,80}?\b(?:"
 #: A price that reaches a high has risen to it, one that reaches a low has fallen: "shares hit a six-month high",
 #: "stock touched a record low", "shares reached their highest level since May".

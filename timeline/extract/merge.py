@@ -13,7 +13,7 @@ saying verbs, nor the story's own topic words. A statement told again further do
 main verb and object, and a happening told at its month and then at its day keeps them too; so are a headline
 told at an hour of its day, one document's release and one avowal quoted twice (:mod:`.predicates`); one sentence dated twice within one day is one event, and so is one clause
 titled twice at dates one within the other (:mod:`.one_clause`). The story's one explosion told at its month and at
-its day (:mod:`.one_explosion`) and one handover of a post told from either side (:mod:`.succession`) are one event.
+its day (:mod:`.one_explosion`), one handover of a post told from either side (:mod:`.succession`) and one act told by its verb and by its noun (:mod:`.act_nouns`) are one event.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.extract.act_nouns import acts_named_by_noun
 from timeline.extract.attribution import speaker_phrase
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.occasions import one_meeting
@@ -154,7 +155,8 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     takes its own clause's title first (:func:`~timeline.extract.one_clause.own_clauses`).
     """
     if text:
-        found = one_death(successions(sole_explosion_day(bounds(own_clauses(found, text), text), text), text))
+        found = successions(sole_explosion_day(bounds(own_clauses(found, text), text), text), text)
+        found = one_death(acts_named_by_noun(found, text))
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date

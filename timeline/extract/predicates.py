@@ -130,7 +130,8 @@ def predicate(clause: str) -> Predicate:
             if j < len(tokens) and tokens[j].isalpha() and tokens[j] not in _AUX and tokens[j] not in _DETERMINERS and (
                     tokens[j].endswith(("ing", "ed")) or tokens[j] in _BASE or tokens[j] in IRREGULAR_PARTICIPLES
                     or tokens[j] in _SAME_PASTS
-                    or tokens[i] in ("will", "would", "could", "can", "may", "might", "should", "must", "shall")):
+                    or tokens[i] in ("will", "would", "could", "can", "may", "might", "should", "must", "shall")
+                    or tokens[j - 1] == "to"):  # "is due to phone", "was set to announce": the act planned
                 verb_at = j
             else:
                 i = j
@@ -204,15 +205,19 @@ def one_share_move(a: Mention, b: Mention) -> bool:
     """Whether two nearby sentences of one day tell one share price moving the same way: the day's move and a
     reading of it at a clock time ("Shares in BP rose on Thursday" ... "BP's shares were up 1 percent at 1449
     GMT"). One company named in both (or in one only, the other's shares being its); a rival's shares moving
-    another way are news of their own."""
-    if not one_day(a, b) or abs(a.sentence - b.sentence) > _SHARE_SPAN or (
-            a.tags and b.tags and not set(a.tags) & set(b.tags)):
+    another way are news of their own. The headline's or lead's move is told again anywhere down the page when
+    the company is named in both ("BP's stock plummeted Tuesday" ... "BP's stock nose-dived on Tuesday")."""
+    if not one_day(a, b) or (a.tags and b.tags and not set(a.tags) & set(b.tags)):
+        return False
+    if abs(a.sentence - b.sentence) > _SHARE_SPAN and not (
+            min(a.sentence, b.sentence) <= _SHARE_TOP and set(a.tags) & set(b.tags)):
         return False
     return bool({SHARES_UP, SHARES_DOWN} & a.stems & b.stems)
 
 
-#: How many sentences apart a move and its reading are told.
+#: How many sentences apart a move and its reading are told; the last sentence of the page's top (headline, lead).
 _SHARE_SPAN = 2
+_SHARE_TOP = 1
 
 
 def told_again(top: Mention, other: Mention) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_cuts import _limit, _shorten_inner_subjects, title_length
@@ -71,9 +72,6 @@ _TIME_BEFORE_OBJECT = re.compile(
 #: Words opening a modifier after a noun: a preposition, a relative pronoun.
 _POSTMODIFIER_OPENERS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
                          "behind", "between", "among", "across", "under", "after", "before", "who", "which", "whose", "aboard", "outside", "inside", "along", "around"}
-#: Nouns that name nobody until their relative clause says who: "people | who had been in contact with them".
-_SAYS_WHICH = {"people", "those", "anyone", "others", "one", "some", "all", "many", "everyone", "someone", "men",
-               "women", "children", "few", "most", "any", "something", "anything", "everything"}
 #: Words that open a clause: what follows them is no modifier of a noun ("an address | in which the president
 #: said", "planned to meet ... to discuss whether").
 _CLAUSE_WORDS = {"that", "because", "when", "while", "if", "as", "whether", "which", "who", "whom", "whose", "where",
@@ -248,7 +246,7 @@ def _make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
         if start is not None and start.end() < inner:
             at = start.end()
             shortened, _ = _shorten_subject_to_verb(text[at:], inner - at,
-                                                    lambda t, v, k: _verb_fits(text[:at] + t, at + v, k), True)
+                                                    lambda t, v, k: _verb_fits(text[:at] + t, at + v, k), True, frame=text[:at])
             if shortened != text[at:]:
                 return text[:at] + shortened, verb_at
         return _shorten_subject_to_verb(text, verb_at, lambda t, at, k: _verb_fits(t, _inner_verb(t, at) or at, k), True)
@@ -261,7 +259,7 @@ def _make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
         # verb wants of its object is the news; the object's modifiers go first.
         start, to_at = control
         shortened, _ = _shorten_subject_to_verb(text[start:], to_at - start,
-                                                lambda t, at, k: _verb_fits(text[:start] + t, start + at, k), True)
+                                                lambda t, at, k: _verb_fits(text[:start] + t, start + at, k), True, frame=text[:start])
         return text[:start] + shortened, verb_at
     return text, verb_at
 
@@ -429,7 +427,7 @@ def _verb_fits(text: str, verb_at: int, keep: int = _KEEP_AFTER_VERB) -> bool:
 
 
 def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, int], bool],
-                             names_stay: bool = False, clauses_may_name: bool = False) -> tuple[str, int]:
+                             names_stay: bool = False, clauses_may_name: bool = False, frame: str = "") -> tuple[str, int]:
     """ "The latest effort to siphon oil and gas gushing from a ruptured deep-sea wellhead is working": the verb
     lies past the limit, so the subject loses the last modifier after a noun that makes room for the verb and
     a few words after it (a participle or relative phrase, else a prepositional one), keeping what comes before:
@@ -475,7 +473,7 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
                 and subject[i + 2].lower() in _POSTMODIFIER_OPENERS:
             candidates.append(i)  # "a student | recently returned from the US": an adverb opens the participle phrase
     relative = next((i for i in candidates if subject[i].lower() in {"who", "which", "whose", "that"}
-                     and subject[i - 1].lower() not in _SAYS_WHICH), None)
+                     and subject[i - 1].lower() not in SAYS_WHICH), None)
     if relative is not None:  # a headline drops a relative clause whole, not its tail
         candidates = [i for i in candidates if i <= relative]
     # The last modifier whose loss makes room for the verb and what follows it; else for the verb and its object.
@@ -491,7 +489,7 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
         else ())
     for names_go, keep in passes:
         for i in reversed(clauses if names_go else candidates):
-            if _droppable(subject, i, names_stay and not names_go, rest) and not (names_go and any(
+            if _droppable(subject, i, names_stay and not names_go, rest, frame) and not (names_go and any(
                     (re.fullmatch(r"[a-z]{3,}ed", w) and subject[j - 1].lower() not in _DETERMINERS)
                     or w in _AUX | _PRESENT_FORMS | _REPORTING_FORMS | SPEECH_VERBS
                     for j, w in enumerate(subject[i + 1:], i + 1) if j > i + 1 or subject[i].lower() not in {
@@ -512,8 +510,9 @@ def _duration(words: list[str]) -> bool:
                         "|".join(sorted(_TIME_UNITS - {"time", "deadline"})) + ")", " ".join(words).lower().rstrip(",")) is not None
 
 
-def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "") -> bool:
-    """Whether the words of ``subject`` from ``i`` on are a modifier of the noun before them that can go."""
+def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "", frame: str = "") -> bool:
+    """Whether the words of ``subject`` from ``i`` on are a modifier of the noun before them that can go (``rest``: the
+    title from the verb on; ``frame``: its words before the subject, a reported clause's "Officials say")."""
     dropped = subject[i:]
     if subject[i - 1][:1].isupper() and subject[i + 1:i + 2] and subject[i + 1][:1].isupper():
         return False  # "the Department | of Homeland Security": inside a name
@@ -557,8 +556,8 @@ def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "") -> 
         return False  # "the era of thousands | of oil-skimming boats": a count says nothing without what it counts
     if subject[i].lower() == "of" and subject[i - 1].lower() in _RELATIONAL_HEADS:
         return False  # "the head | of the bus company": a relational noun says who only with its "of"
-    if relative and subject[i - 1].lower() in _SAYS_WHICH:
-        return False  # "people who had been in contact": the clause says which people
+    if (relative and subject[i - 1].lower() in SAYS_WHICH) or named_group(subject, rest, frame):
+        return False  # "people who had been in contact", "Companies | involved in the spill": it says which ones
     # (an auxiliary in the dropped words outside a relative clause: the subject's end was misread)
     return relative or not any(w.lower() in _AUX for w in dropped)
 

@@ -13,6 +13,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.title_complements import complement_missing, verb_between
 from timeline.extract.title_ends import _QUOTE_OPEN, _phrase_boundary, _whole_phrase
 from timeline.extract.title_grammar import open_question
@@ -168,8 +169,9 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
             verb = later if later is not None else verb
         # "confirmed its first two cases of flu after tests showed ...": "showed" belongs to the
         # "after" clause, so "cases" ... "showed" is no subject and its verb.
-        if verb is None or verb - start <= 4:
-            continue
+        if verb is None or verb - start <= 4 or named_group(words[start:verb], " ".join(words[verb:]),
+                                                                    " ".join(words[:start]) + " "):
+            continue  # ("finds that the companies | involved in the spill had made ...": the modifier says which ones)
         # A bare noun is a whole noun phrase ("says tolls | from both routes rose"); after a determiner the
         # phrase needs its noun ("the system | for preventing accidents failed").
         first = words[start].lower()
@@ -228,6 +230,8 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     """A subject too long for a headline keeps its head: "BP's report on the causes of the explosion in
     the Gulf does not include" -> "BP's report does not include"; "Members of Congress" stays whole."""
     subject = text[:verb_at].split()
+    if named_group(subject, text[verb_at:]):
+        return text, verb_at  # "Companies | involved in the spill": the modifier says which ones, and the title holds it
     relative = next((i for i, w in enumerate(subject) if w in ("who", "which", "that") and i >= 2), None)  # not "WHO"
     # A relative clause, not a reported one: "that" opens it only right before its verb ("the rig that sank",
     # not "reports that the victims"), and the words before it are a plain noun phrase.
@@ -256,9 +260,7 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         # participle phrase describes the subject; the headline needs its head.
         head = " ".join(subject[:participle])
         return head + " " + text[verb_at:], len(head) + 1
-    if relative is not None and (subject[relative - 1].lower() in {
-            "people", "those", "anyone", "others", "one", "some", "all", "many", "everyone", "someone", "anybody",
-            "everybody", "somebody", "few", "most", "men", "women", "children"}):
+    if relative is not None and subject[relative - 1].lower() in SAYS_WHICH:
         relative = None  # "people who had been in contact with them": the clause says which people
     if relative is not None and (relative > 7 or any(w.lower() in _NEGATIONS | {"longer"} for w in subject[:relative])):
         relative = None  # "Many no longer wore the masks that ...": a clause of its own, not a subject's head

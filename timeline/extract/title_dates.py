@@ -24,6 +24,7 @@ from timeline.extract.title_words import (
     _participle_before_verb,
     _verbish,
 )
+from timeline.tagger.lexicon import SESSION_NOUNS
 
 __all__ = ["strip_spans"]
 
@@ -125,6 +126,10 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                 and re.match(r"\s+(?!(?:and|or|but|to|in|on|at|of|by|for|from|with|is|was|were|are|has|had|will|"
                              r"would|when|which|who|that)\b)[A-Za-z]", out[end:]):
             out = before.rstrip() + " " + out[end:].lstrip()
+            continue
+        # "fell 9% in afternoon trading": the part of the day names the market's session, which stays whole
+        # ("in trading" alone reads as a slip)
+        if re.search(r"\b(?:in|during)\s+(?:the\s+)?$", before, flags=re.I) and re.match(r"\s+" + SESSION_NOUNS + r"\b", out[end:]):
             continue
         # "get ready for July Fourth celebrations", "ahead of November elections": after a preposition, a date
         # followed by its noun modifies that noun; removing it would leave "for celebrations".

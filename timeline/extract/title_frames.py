@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from timeline.extract.generic_heads import named_group
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_compress import _shorten_subject_to_verb, _verb_fits
 from timeline.extract.title_cuts import _limit, _quantity_head
@@ -165,14 +166,14 @@ def _room_in_clause(text: str, spans: list[tuple[int, int]], start: int, inner: 
         yield head + subject + " " + tail, verb_at
     # The participle phrase after its subject's noun: "about a third of the fish [sampled in the lakes] had".
     kept = subject.split(" ")
-    for i in range(1, len(kept)):
+    for i in range(1, len(kept) if not named_group(kept, tail, head) else 0):  # ("the companies | involved in the spill")
         if participle_modifier(kept + tail.split(" ")[:1], i) and not kept[i - 1].endswith(","):
             subject = " ".join(kept[:i])
             yield head + subject + " " + tail, verb_at
             break
     # Its subject's other modifiers, then the speaker's.
     shortened, _ = _shorten_subject_to_verb(subject + " " + tail, len(subject) + 1,
-                                            lambda t, v, k: _verb_fits(head + t, len(head) + v, k), True)
+                                            lambda t, v, k: _verb_fits(head + t, len(head) + v, k), True, frame=head)
     kept_head = shortened[:len(shortened) - len(tail)].split()
     if shortened != subject + " " + tail and not _quantity_head(kept_head):
         # ("most [of the oil] has gone": a quantity or a part says nothing without what it counts)

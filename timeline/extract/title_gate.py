@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
-from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
 from timeline.extract.attribution import ATTRIBUTED
 from timeline.extract.title_words import _DETERMINERS, SPEECH_VERBS, _verbish
 from timeline.nominalisations import NOMINALISATIONS
@@ -235,7 +235,10 @@ def _has_verb(text: str) -> bool:
             after = words[i + 1].lower() if i + 1 < len(words) else ""
             if word[:1].islower() and i > 0 and previous not in _FUNCTION_WORDS and not lower.endswith(("ly", "ing")) \
                     and lower not in _FUNCTION_WORDS and (re.fullmatch(r"[a-z]{2,}[^suio\W]s", lower) or (
-                        previous.endswith("s") and not previous.endswith("ss"))) \
+                        previous.endswith("s") and not previous.endswith("ss"))
+                        # ("Shares in London-based BP Plc fall 7 percent": a plural subject's irregular verb after
+                        # its prepositional phrase)
+                        or (lower in _IRREGULAR_BASES and _plural(words[0].lower()))) \
                     and (after in _FUNCTION_WORDS or re.match(r"\d", text.split(word, 1)[1].strip()[:1] or "x")):
                 return True
             # "addresses the nation", "marks a reversal", "increase their estimate": a content word right before
@@ -246,6 +249,14 @@ def _has_verb(text: str) -> bool:
                 return True
         previous = lower
     return False
+
+
+#: The base forms of the irregular verbs ("fall", "rise", "sink"), which a plural subject takes in a headline.
+_IRREGULAR_BASES = frozenset(pair.split(":")[1] for pair in IRREGULAR_PAST_PAIRS.split()) - {"be", "have", "do"}
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 _FUNCTION_WORDS = _DETERMINERS | _OPENING_PREPOSITIONS | {"and", "or", "but", "as", "than", "that", "which", "who",

@@ -2,7 +2,10 @@
 "about 1850", "more than two years", "nearly a decade", "over the next six months".
 
 The word must be the expression's, not a preposition of the sentence: "over the past year" and
-"told reporters about that night" keep it out. A weekday or a holiday is one named day that
+"told reporters about that night" keep it out, and so does "over" across a stretch of time ("spilled
+4m gallons over three weeks", "will pay $20bn over four years", "Over 62 days, ...") rather than
+beyond an amount ("for over a week", "took over a month", "over 18 years of experience",
+"over a month before the spill"). A weekday or a holiday is one named day that
 nobody approximates: "details about Thursday's meeting", "asked about Monday" name the topic.
 """
 
@@ -22,6 +25,19 @@ AMOUNT_MOD_VALUE = {"about": "APPROX", "around": "APPROX", "approximately": "APP
                     "fewer than": "LESS_THAN", "at most": "EQUAL_OR_LESS", "over": "MORE_THAN",
                     "just over": "MORE_THAN", "just under": "LESS_THAN", "under": "LESS_THAN"}
 _NUMBER_START = re.compile(r"[\daA-Z]|an? |one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty")
+# Words after which an amount of time is a complement, so "over" before it means "more than"
+# ("waited for over a week", "had over a week to plan", "the survey ran over six months").
+_AMOUNT_TAKERS = re.compile(
+    r"(?i)(?:\b(?:for|in|within|after|than|of|to|by|just|little|only|nearly|almost|take|takes|took|taken|taking|"
+    r"spend|spends|spent|spending|last|lasts|lasted|lasting|run|runs|ran|running|wait|waits|waited|waiting|lost|have|has|had|having|"
+    r"is|was|are|were|be|been|being)\s+(?:well\s+)?|(?:^|[.!?]\s+)well\s+)$")
+# ("pumped into the well over three days": an oil well is no "for well over"); or words after the
+# amount that make it one: "over 68 days of good weather", "over two years ago", "over a month
+# longer", and after an aside's comma "over a month before the spill" ("spilt over nine months
+# after the blowout" runs across them).
+_AMOUNT_AFTER = re.compile(r"(?i)\s+(?:of|ago|earlier|later|longer|since|old|from now)\b")
+_SPAN_FROM_EVENT = re.compile(r"(?i)\s+(?:before|after)\b")
+_ASIDE_OPEN = re.compile(r"(?:^|[,;(—–]|\s-)\s*$")
 _TOPIC_START = re.compile(r"(?i)(?:that|this|these|those)\b")
 _DAY_TOPIC_START = re.compile(rf"(?i)(?:today|tomorrow|yesterday|tonight|last|next|{'|'.join(WEEKDAY_NAMES)})\b")
 
@@ -34,6 +50,9 @@ def amount_mod(text: str, before: str, start: int, end: int, typ: str) -> re.Mat
     word, expression = am["m"].lower(), text[start:end]
     if word in ("over", "under", "some") and not _NUMBER_START.match(expression):
         return None  # "over the past year": a preposition, not an amount
+    if word == "over" and not _AMOUNT_TAKERS.search(before, 0, am.start()) and not _AMOUNT_AFTER.match(text, end) \
+            and not (_SPAN_FROM_EVENT.match(text, end) and _ASIDE_OPEN.search(before, 0, am.start())):
+        return None  # "spilled oil over three months": the stretch the spilling ran across
     if word in ("about", "around") and _TOPIC_START.match(expression):
         return None  # "told reporters about that night": the topic, not an approximation
     if word == "about" and _DAY_TOPIC_START.match(expression):

@@ -35,6 +35,8 @@ UNITS = {
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
          "overnight": "NI", "midday": "MI"}
+#: The nouns of a market's session that a part of the day names: "in morning trading", "afternoon trade".
+SESSION_NOUNS = r"(?i:trading|trade|dealings)"
 # Zone words in lower case: fixed offsets in minutes, or an IANA zone whose offset depends on the date.
 ZONES = {name.lower(): spec for name, spec in NEWS_ZONES.items()}
 # ... and those a page stamp names besides ("2009 06 19 22:54 JST", the BBC's "10:14 UK"), by first word

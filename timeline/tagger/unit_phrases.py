@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.tagger import values as V
-from timeline.tagger.lexicon import NUM, SP, UNITS, number
+from timeline.tagger.lexicon import NUM, SP, UNIT, UNITS, number
 
 if TYPE_CHECKING:
     from timeline.tagger.context import Context
@@ -22,7 +22,8 @@ Result = tuple[str, str, str | None]
 
 # "another week": one more unit ("an extra week" is the duration rule's). "another second" is a
 # second one, "another quarter" mostly a fraction: no periods.
-ANOTHER = rf"(?i:another){SP}(?P<unit>(?i:minute|hour|day|night|week|month|year|decade))(?![\w-])"
+ANOTHER = (rf"(?i:another){SP}(?P<unit>(?i:minute|hour|day|night|week|month|year|decade))"
+           rf"(?:{SP}(?i:or two|or so)(?!{SP}{UNIT}))?(?![\w-])")  # "another day or two": its lower bound
 # "sat around all day", "rained all week": the whole of one unit ("all year 9 pupils" is a school year)
 ALL_UNIT = rf"(?i:all){SP}(?P<unit>(?i:day|week|month|year))(?![\w-])(?!['’]s|\s\d)"
 # "an hour-long film", "a weeklong strike", "the two-month-long cleanup", "five week-long": an

@@ -24,6 +24,7 @@ from timeline.tagger.rules import (
     day_words,
     durations,
     holidays,
+    market_day,
     months,
     relative,
     seasons,
@@ -34,7 +35,7 @@ from timeline.tagger.rules.fragments import CLOCK_DASH, DASH_DAY, DECADE_SLASH, 
 from timeline.tagger.rules.recognizer import Rule
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
-_ROLES = (dates, holidays, clock, day_words, months, years, seasons, relative, ago, durations, vague)
+_ROLES = (dates, holidays, clock, day_words, market_day, months, years, seasons, relative, ago, durations, vague)
 
 #: The chain, first tried first. The roles interleave: a holiday ("the Fourth of July") and a clock
 #: time ("5 p.m. Nov. 9") before the written dates they contain; the bare year, which is part
@@ -49,6 +50,8 @@ ORDER = (
     # dates
     "month_the_day", "date_mdy", "day_list", "range_end_day", "range_and_day", "date_dmy", "ordinal_day",
     "month_year", "spoken_year",
+    # market_day ("in mid-morning trading" before the part of the day it holds)
+    "trading_session",
     # day_words
     "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "dayword",
     "weekday",

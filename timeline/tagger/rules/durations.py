@@ -257,7 +257,9 @@ def _and_half(m: re.Match[str], cx: Context) -> Result | None:
       # "within 30-60 days": the end of a range of numbers is the duration's number
       rf"(?:{B}|{DASH_DAY})(?:(?P<det>{DUR_DET}){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
       rf"(?:(?i:more|additional|full|straight|consecutive|trading|business|calendar|long|short|extra){SP})?"
-      rf"(?P<unit>{UNIT})(?P<orso>{SP}(?i:or so))?(?![\w-])",
+      # "a day or two": a range of numbers, written at its lower bound as TimeBank's "[a year or two]"
+      # ("a month or two months" is two expressions)
+      rf"(?P<unit>{UNIT})(?:(?P<orso>{SP}(?i:or so))|(?P<orn>{SP}(?i:or two|or three))(?!{SP}{UNIT}))?(?![\w-])",
       accept=_duration_ok)
 def _duration(m: re.Match[str], cx: Context) -> Result | None:
     unit_word = m["unit"].lower()
@@ -273,7 +275,7 @@ def _duration(m: re.Match[str], cx: Context) -> Result | None:
             r"(?i)\b(?:for|in|within|after|over|than|about|nearly|only|just|by|of|last|lasts|take|takes|need|needs)\s$",
             cx.text[max(0, m.start() - 8):m.start()]):
         return "DATE", "FUTURE_REF", None  # "Islam will one day be...": some day, not 24 hours
-    mod = "APPROX" if m["orso"] else None
+    mod = "APPROX" if m["orso"] else "EQUAL_OR_MORE" if m["orn"] else None
     return "DURATION", V.duration(n, code, timey), mod
 
 

@@ -13,6 +13,7 @@ from timeline.tagger.lexicon import MONTHS, ORDINALS, PAST, SP, UNITS, number
 from timeline.tagger.narrative import narrated_weekend
 from timeline.tagger.rules.day_words import _untold_day, _untold_value
 from timeline.tagger.rules.fragments import DAY, MOND, WD_DATE, YEAR, B, _mon
+from timeline.tagger.rules.market_day import market_day
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
 from timeline.tagger.rules.sentence_window import _digits, _same_sentence
 from timeline.tagger.rules.story_day import _story_day, _story_period
@@ -57,6 +58,8 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
             return bool(re.search(r"(?i)\b(?:of|in)\s$", text[max(0, m.start() - 4):m.start()]))
         if unit not in ("year", "weekend", "fiscal year", "financial year", "day", "week"):
             return False
+        if unit == "day" and market_day(text, m.start(), m.end()):
+            return True  # "shares ended the day at 389p", "down 5p on the day": the session's day
         if unit in ("day", "week"):  # "earlier in the week": this week, not some week
             # ("until the end of the week": its end, as "the end of the month"; "at the end of the
             # day" is an idiom, "days of the week" any week)

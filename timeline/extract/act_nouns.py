@@ -1,0 +1,92 @@
+"""One act of one day told by its verb and named again by its noun.
+
+News tells a scheduled or done act by a clause ("BP's board meets on Monday to decide on the dividend") and
+names it again further down by its noun, most often in someone's words ("There's a board meeting on Monday,"
+he said), or the other way round ("Obama was due to phone Cameron at 4pm" ... "the call at 4pm"). One day, the
+act's verb in one mention and its noun, with a determiner, by the other's date, and something else the two
+tell in common (a content word, or the names of both parties) make one happening. A second act of the kind
+("another meeting", "a second call", "also") is news of its own, as is a noun far from the date ("said on
+Monday ahead of a meeting"): the date must be the noun's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from timeline.extract.predicates import _AGAIN, _DETERMINERS, one_day, verb_stem
+
+if TYPE_CHECKING:
+    from timeline.extract.merge import Mention
+
+__all__ = ["acts_named_by_noun"]
+
+#: Verbs whose act is named by another word's noun: one phones, and the two hold a call.
+_NOUN_OF = {"phon": "call", "teleph": "call"}
+#: Verbs too common to say which act a noun names ("has", "is", "made", "said": many things are), and verbs of an
+#: act's course, whose "-ing" form is no noun ("will begin moving" ... "move out of harm's way beginning tonight").
+_EMPTY = frozenset(verb_stem(w) for w in ("be", "have", "do", "make", "take", "get", "go", "come", "say", "tell", "put",
+                                           "set", "give", "keep", "let", "see", "begin", "start", "continue", "stop",
+                                           "try", "plan", "expect", "hope", "want", "need", "seem", "appear"))
+#: How many characters either side of a date its noun may stand: "a board meeting on Monday", "the call at 4pm".
+_NEAR = 30
+#: How many sentences apart the verb and the noun are told: the lead and a quote a few paragraphs down.
+_SPAN = 8
+#: How many names two mentions share to tell one act between the same parties, with no other word in common.
+_PARTIES = 2
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:['’]s)?")
+
+
+def _nouns_by_date(m: Mention, text: str) -> frozenset[str]:
+    """The stems of the nouns standing by a mention's date with a determiner or possessive before them (at most
+    one word between: "a board meeting", "Monday's call"); none after a word of another act ("another meeting"), and
+    no participle ("the published logs" names no publishing)."""
+    begin, end = m.date
+    if end <= 0:
+        return frozenset()
+    words = _WORD.findall(text[max(m.start, begin - _NEAR):min(m.end, end + _NEAR)])
+    found = set()
+    for i, w in enumerate(words):
+        before = [x.lower() for x in words[max(0, i - 2):i]]
+        if not before or not (set(before) & _DETERMINERS - {"of"} or any(x.endswith(("'s", "’s")) for x in before)):
+            continue
+        if set(before) & _AGAIN or not w.islower() or w.endswith(("'s", "’s", "ed")) or len(w) < 4:
+            continue
+        found.add(verb_stem(w))
+    return frozenset(found)
+
+
+def _acts(m: Mention) -> frozenset[str]:
+    """The stems of a main clause's verbs as their nouns give them (:func:`.predicates.verb_stem`: "meets" and
+    "meeting" -> "meet"; "phone" -> "call"). The whole stem: "publishes" is not "the public"."""
+    if "again" in m.words:  # "met again" (its object's "the latest tranche" does not make the meeting another)
+        return frozenset()
+    return frozenset(_NOUN_OF.get(v, v) for v in m.predicate.verbs if v not in _EMPTY and len(v) >= 3)
+
+
+def _same_act(verb: Mention, noun: Mention, nouns: frozenset[str]) -> bool:
+    acts = _acts(verb) & nouns
+    if not acts or "also" in verb.stems | noun.stems:
+        return False
+    # Something besides the act in common: "board" in "the board meets" and "a board meeting", or both parties
+    # (one name is not enough: "Obama met Hayward" and "Hayward's meeting with the families" are two meetings).
+    words = {w for w in verb.words & noun.words if verb_stem(w) not in acts and w[:4] not in {a[:4] for a in acts}}
+    return bool(words) or len(set(verb.tags) & set(noun.tags)) >= _PARTIES
+
+
+def acts_named_by_noun(found: list[Mention], text: str) -> list[Mention]:
+    """``found`` with ``one_of`` set on the mentions that tell one act of one day by its verb and by its noun (see the
+    module's docstring); mentions another reading of the article already joined keep theirs."""
+    nouns = [_nouns_by_date(m, text) for m in found]
+    for i, a in enumerate(found):
+        for j in range(i + 1, len(found)):
+            b = found[j]
+            if a.sentence == b.sentence or abs(a.sentence - b.sentence) > _SPAN or not one_day(a, b):
+                continue
+            if not (_same_act(a, b, nouns[j]) or _same_act(b, a, nouns[i])):
+                continue
+            if (a.one_of and b.one_of) or not {a.one_of[:4], b.one_of[:4]} <= {"", "act:"}:
+                continue  # one of them already joined to the story's explosion or a handover: that reading stands
+            label = a.one_of or b.one_of or f"act:{a.key[:10]}:{a.start}"
+            a.one_of = b.one_of = label
+    return found

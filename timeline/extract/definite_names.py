@@ -1,0 +1,78 @@
+"""A title's "The rig" as the article named it: "The rig sinks" -> "The Deepwater Horizon rig sinks".
+
+A story names a thing once in full ("the Deepwater Horizon rig", "BP's Macondo well", "the Obama
+administration") and then calls it by its common noun alone ("when the rig sank on Thursday"). In the
+sentence that is clear; in a timeline, read apart from the story, "The rig sinks" names nothing. A title
+whose whole subject is "The" and that noun takes the fuller name the story used for it before: the same
+noun after a name ("the Deepwater Horizon rig") or an owner's name ("BP's well"), the latest mention that holds
+every name the others give it ("BP's Macondo well" after "the Macondo well" and "BP's well"). Names that no
+mention joins ("Guernsey's government", "the British government") may be two things: the title stays. A
+person's noun ("The singer dies") becomes the person the story last described with it ("singer Dara Quill"), as
+a sentence's subject does (:mod:`.person_nouns`); an office ("The president") is left to the actor finders.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT, _described
+from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS
+from timeline.extract.title_words import _AUX, _BREAK_WORDS, MAX_CHARS, _finite, _subject_end
+
+__all__ = ["fuller_name"]
+
+#: A title whose subject is "The" and one common noun, its verb next: "The rig sinks", "The well is capped".
+_BARE_SUBJECT = re.compile(r"The ([a-z][a-z-]{2,}) (?=[a-z])")
+_PEOPLE = re.compile(r"(?:" + ROLE_NOUNS + "|" + PERSON_NOUNS + r")s?", re.I)
+#: Capitalised words that name a time, not the thing: "the Monday meeting", "the April blowout".
+_CALENDAR = {w.capitalize() for w in MONTH_NAMES + WEEKDAY_NAMES}
+
+
+def fuller_name(title: str, before: str) -> str:
+    """``title`` with its bare "The <noun>" subject put as ``before`` (the article's text before the title's sentence)
+    last named it in full, or ``title`` unchanged."""
+    person = PERSON_NOUN_SUBJECT.match(title)
+    if person is not None and _subject_end(title) == person.end() + 1:
+        return _person_named(title, person.end(), before)
+    m = _BARE_SUBJECT.match(title)
+    if m is None or _PEOPLE.fullmatch(m.group(1)) or _subject_end(title) != m.end():
+        return title  # ("The oil spill begins": the noun is no whole subject; "The singer": a person's noun)
+    noun = m.group(1)
+    forms = [f for f in _named_forms(noun, before) if not any(w in _CALENDAR for w in _names(f))]  # ("Thursday's fire")
+    if not forms:
+        return title
+    every = {name for f in forms for name in _names(f)}
+    chosen = next((f for f in reversed(forms) if set(_names(f)) >= every), None)
+    if chosen is None:
+        return title  # two things of one noun ("Guernsey's government", "the British government"): which is unclear
+    named = chosen[:1].upper() + chosen[1:] + title[m.end() - 1:]
+    return named if len(named) <= MAX_CHARS else title
+
+
+def _named_forms(noun: str, text: str) -> list[str]:
+    """The mentions of ``noun`` in ``text`` with a name before it (and at most one adjective between: "the Deepwater
+    Horizon drilling rig", "BP's mile-long tube"; a noun there makes another thing, "BP's relief well"), in text order, each ending on the noun as the head of its phrase (not "the BP oil | spill")."""
+    forms = []
+    for m in re.finditer(r"(?<![\w.’'-])(?:[Tt]he (?:[A-Z][\w’'&-]*[^\W_] ){1,3}|[A-Z][\w&-]*['’]s (?:[A-Z][\w’'&-]*[^\W_] ){0,2})"
+                         r"(?:(?:[a-z]+(?:ing|ed|al|ous|ive|ic|ful)|[a-z]+-[a-z-]+) )?" + re.escape(noun) + r"\b(?![-’'])", text):
+        after = re.match(r"\s*([^\s]*)", text[m.end():]).group(1)
+        word = after.lower().strip("“”\"‘’(),.;:!?")
+        if not after or after[:1] in ",.;:)”\"—–-?!" or word in _BREAK_WORDS or word in _AUX or word == "of" \
+                or _finite(word, noun):
+            forms.append(m.group(0))
+    return forms
+
+
+def _names(form: str) -> list[str]:
+    """The capitalised words of a mention: its name ("Deepwater", "Horizon"; "BP" of "BP's")."""
+    return [re.sub(r"['’]s$", "", w) for w in form.split() if w[:1].isupper() and w.lower() != "the"]
+
+
+def _person_named(title: str, end: int, before: str) -> str:
+    """ "The singer dies" -> "Dara Quill dies": the person the story last described with the title's noun ("singer Dara
+    Quill", "Dara Quill, the pop star"), as for a sentence's subject (:func:`.person_nouns.person_by_noun`)."""
+    noun = title[:end].split()[-1]
+    fits = [p for p in _described(before, noun, NameIndex(before)) if " " in p and _looks_personal(p)]
+    return f"{fits[-1]}{title[end:]}" if fits else title
