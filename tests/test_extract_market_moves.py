@@ -1,4 +1,4 @@
-"""Share-price moves told with no date take the story's day; plain pasts of "have" are no supposition.
+"""Share-price moves told with no date take the story's news day; plain pasts of "have" are no supposition.
 
 Every text here is written for these tests.
 """
@@ -23,7 +23,7 @@ def dated(events: list, phrase: str) -> list[str]:
 
 
 # ------------------------------------------------------------ the day's trading
-def test_an_undated_share_move_is_the_publication_days() -> None:
+def test_an_undated_share_move_is_the_story_days() -> None:
     text = ("Regulators fined the ferry operator Kellmar $40 million on Thursday over the harbour collision.\n"
             "The fine was the largest ever imposed on a shipping firm in the country.\n"
             "Kellmar's London-listed shares closed down 6 percent at 212 pence.\n")
@@ -39,6 +39,15 @@ def test_a_move_in_another_market_that_day_is_the_same_move() -> None:
     events = events_of(text)
     assert dated(events, "fell 9 percent") == ["2031-05-15"]
     assert not dated(events, "more than 8 percent")  # told once: the day's one move
+
+
+def test_a_move_told_after_midnight_is_the_news_days_and_its_own_event() -> None:
+    text = ("Kellmar's chief executive met investors in Dubai on Wednesday, part of a search for fresh cash.\n"
+            "Kellmar's shares closed up nearly 4 percent in New York, buoyed by relief that no new shares would be "
+            "issued.\n")
+    events = events_of(text)  # published on Thursday
+    assert dated(events, "closed up nearly 4 percent") == ["2031-05-14"]
+    assert len(events) == 2  # the meeting and the move: two happenings of one day
 
 
 def test_a_summary_present_near_the_top_is_the_days_move() -> None:

@@ -7,8 +7,9 @@ A story that reports the market's reaction seldom names the day of the trading i
     The stock closed up 2 percent at $41.
 
 Such a sentence has no date expression, so the tagger gives it nothing; but a price move in the simple past,
-told as the main clause of the writer's own sentence, is the day's trading, and the day a story reports is its
-publication day (as an undated lead's is, :mod:`.lead`). A move told over a span ("have fallen 40 percent since
+told as the main clause of the writer's own sentence, is the trading of the story's news day: the latest day of
+its news week on which it tells something happened, or else its publication day, as an undated lead's
+(:mod:`.implied` dates it). A move told over a span ("have fallen 40 percent since
 the spill", "during the crisis"), in a clause of something else ("when its shares slumped", "whose stock price
 dropped"), in the past perfect, in a quotation or as a supposition ("if the share price continues to fall") is
 background or opinion, no day's trading. The present ("BP shares rise following the news") is a summary's
