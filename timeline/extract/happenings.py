@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, IRREGULAR_PAST_WORDS
 from timeline.extract.sentences import quotation_open
 
-__all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "NOUN_COMPLEMENT", "RELATIVE_ACT", "SAYING_NOUNS", "SCHEDULE_WORDS", "Happening",
-           "acted_happening", "coordinated_news", "happening_of", "named_before", "one_disaster",
-           "reduced_relative", "scheduled_for", "stem", "stems"]
+__all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "FALL_WORDS", "NOUN_COMPLEMENT", "RELATIVE_ACT",
+           "RISE_WORDS", "SAYING_NOUNS", "SCHEDULE_WORDS", "SHARE_NOUNS", "Happening", "acted_happening",
+           "coordinated_news", "happening_of", "named_before", "one_disaster", "reduced_relative", "scheduled_for",
+           "stem", "stems"]
 
 #: Nouns that name a happening a date can place: disasters, crimes, votes, deaths, deals, court steps.
 EVENT_NOUNS = frozenset([
@@ -127,16 +128,21 @@ def stems(text: str) -> frozenset[str]:
 #: Pseudo-stems for a share price told moving up or down: "Shares in BP rose on Thursday" and "BP's London-listed
 #: shares were up 1 percent at 504 pence at 1449 GMT" tell one move of the day, the second a reading of it.
 SHARES_UP, SHARES_DOWN = "#shares-up", "#shares-down"
-_SHARES = r"(?i)\b(?:shares?|stocks?|stock\s+price|share\s+price)\b[^.;!?]{0,80}?\b(?:"
+#: What a price move is told of: "shares", "stock", "the share price".
+SHARE_NOUNS = r"(?:shares?|stocks?|stock\s+price|share\s+price)"
+#: The verbs (and "up", "down") of a price told moving, up and down.
+RISE_WORDS = (r"rose|rise|rises|rising|gained|gains?|up|higher|climbed|jumped|rallied|advanced|soared|surged|leapt|leaped|"
+              r"rebounded")
+FALL_WORDS = (r"fell|falls?|falling|down|lower|dropped|slid|declined|slumped|tumbled|lost|sank|plunged|plummeted|"
+              r"nose-?dived|dived|slipped|skidded")
+_SHARES = r"(?i)\b" + SHARE_NOUNS + r"\b[^.;!?]{0,80}?\b(?:"
 #: A price that reaches a high has risen to it, one that reaches a low has fallen: "shares hit a six-month high",
 #: "stock touched a record low", "shares reached their highest level since May".
 _REACHED = r"(?:hit|hits|hitting|touched|touches|reached|reaches|struck|set|sets|marked)\s+(?:(?:a|an|its|their|fresh|new|" \
     r"record|[\w-]+-(?:month|year|week|day))\s+){0,3}"
 _SHARE_MOVES = (
-    (SHARES_UP, re.compile(_SHARES + r"rose|rise|rises|rising|gained|gains?|up|higher|climbed|jumped|rallied|advanced|"
-                           r"soared|surged|leapt|leaped|rebounded|" + _REACHED + r"(?:high|highest|peak))\b")),
-    (SHARES_DOWN, re.compile(_SHARES + r"fell|falls?|falling|down|lower|dropped|slid|declined|slumped|tumbled|lost|"
-                             r"sank|plunged|plummeted|nose-?dived|dived|slipped|skidded|" + _REACHED + r"(?:low|lowest))\b")),
+    (SHARES_UP, re.compile(_SHARES + RISE_WORDS + "|" + _REACHED + r"(?:high|highest|peak))\b")),
+    (SHARES_DOWN, re.compile(_SHARES + FALL_WORDS + "|" + _REACHED + r"(?:low|lowest))\b")),
 )
 
 

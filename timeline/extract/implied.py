@@ -31,7 +31,8 @@ from timeline.extract.continued import (
     other_occasion,
     tells_a_plan,
 )
-from timeline.extract.happenings import stem, stems
+from timeline.extract.happenings import SHARES_DOWN, SHARES_UP, stem, stems
+from timeline.extract.market_moves import market_move
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
@@ -68,10 +69,20 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
         by_sentence.setdefault(m.sentence, []).append(m)
     out: list[Mention] = []
     taken: dict[int, Mention] = {}
+    # The directions of the price moves the story tells in its news week: one told again (in New York, in early
+    # trading, at an hour) is the same move.
+    moves = {move for m in found if m.when.precision.rank >= _DAY_RANK and news_day(m.when.start.date(), today)
+             for move in m.stems & _SHARE_MOVES}
+    story_day = _story_day(found, sentences, today)
     for index, s in enumerate(sentences):
         own = by_sentence.get(index, [])
         out.extend(own)
         tie = "" if own else occasion_tie(s.text)
+        if not own and not tie and market_move(s.text, index):  # the day's trading (:mod:`.market_moves`)
+            move = _day_mention(doc, names, s, index, story_day, actors[index] if index < len(actors) else None)
+            if not move.stems & _SHARE_MOVES & moves:
+                out.append(move)
+                moves |= move.stems & _SHARE_MOVES
         if not tie:
             continue
         day = None
@@ -106,6 +117,28 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
         )
         out.append(taken[index])
     return out
+
+
+def _story_day(found: list[Mention], sentences: list[Sentence], today: dt.date) -> dt.date:
+    """The story's news day: the latest day in its news week on which it tells something happened (a story
+    published after midnight reports the day before: "Hayward met investors on Wednesday ... BP's shares closed
+    up 4 percent"), or else the publication day. A plan's day is none: nothing has happened on it yet."""
+    days = [m.when.start.date() for m in found
+            if m.main and not m.lead and m.when.precision.rank >= _DAY_RANK and news_day(m.when.start.date(), today)
+            and not tells_a_plan(sentences[m.sentence].text)]
+    return max(days, default=today)
+
+
+def _day_mention(doc: Document, names: NameIndex, s: Sentence, index: int, day: dt.date, actor: str | None) -> Mention:
+    """A mention of the sentence ``s`` at the story's ``day``, which it tells without naming: dated as an undated
+    lead is, by the story's news, and so as sure as one."""
+    from timeline.extract.lead import LEAD_CONFIDENCE  # (lead.py reads this module's speaker_source)
+
+    return Mention(
+        when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
+        title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
+        confidence=LEAD_CONFIDENCE, is_statement=False, sentences=[index], words=content_words(s.text),
+        verbs=past_verbs(s.text), stems=stems(s.text), continued="beside")  # another happening than the news told
 
 
 def _ties(told: Mention, told_text: str, text: str, names: list[str], actor: str | None, adjacent: bool,
@@ -205,6 +238,9 @@ def _tellings(noun: str, found: list[Mention]) -> list[Mention]:
 
 #: A date told as a distance from another happening is reckoned, not read: reviewers check it first.
 MEASURED_CONFIDENCE = 0.55
+
+
+_SHARE_MOVES = frozenset([SHARES_UP, SHARES_DOWN])
 
 
 #: The confidence of a sentence dated by the one before it: its day is the occasion's, told once.

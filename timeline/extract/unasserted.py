@@ -21,8 +21,13 @@ __all__ = ["describes", "elliptical", "in_condition", "in_counterfactual", "in_c
 
 #: A counterfactual condition: "If this had happened ...", "Had the well been capped ...".
 #: "If they'd let us fish today", "Had I known what I know today": a supposition's clause, up to the date.
+#: A subject pronoun after "had" or "were" is the inversion's ("would have acted had they known"), whole words
+#: only ("were held", "had headed" are verbs); "had it" and "had the" are as often a plain past ("had its first
+#: patient on Friday", "had the well under control"): the inversion's only where a clause opens or after a
+#: perfect of "would" ("would have survived had the crew acted").
 _CONDITIONAL = re.compile(r"(?i)(?:^|(?<=[\s“\"‘(,]))(?:(?:if|unless)\s[^,;:]*?(?:\b(?:had|were|would|could|might)\b|"
-                          r"\w['’]d\b)|were\s+(?:it|they|he|she|we)|had\s+(?:it|they|he|she|we|the|I\b|you\b))[^,;:]*$")
+                          r"\w['’]d\b)|were\s+(?:it|they|he|she|we)\b|had\s+(?:they|he|she|we|I|you)\b)[^,;:]*$"
+                          r"|(?i:(?:^|[,“\"‘(—–]\s*|\b(?:would|could|might)(?:n['’]t)?\s+have\s[^,;:]*?)had\s+(?:it|the)\b)[^,;:]*$")
 #: An open condition's clause, up to the date: "if they develop symptoms within the next week", "if the oil kept
 #: coming next year". English puts a condition's time in its own clause; that time is when something may happen.
 #: "incomplete, if not inaccurate, documents", "few, if any": an elliptical "if" that qualifies a word, no clause.
