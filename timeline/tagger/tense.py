@@ -56,6 +56,7 @@ from timeline.tagger.tense_words import (
     WORD_RE,
     amount_after_to,
     classify,
+    copula_plan,
     infinitive,
     modal_group,
     modal_possibility,
@@ -407,6 +408,8 @@ class ClauseTense:
             if t == "going" and tokens[i + 1:i + 2] != ["to"]:
                 continue
             verdict = classify(t, verb_before(tokens, i))
+            if verdict == "present" and copula_plan(tokens, i):
+                return "future"  # "On Wednesday, he is due to meet ...": the plan is the date's own verb
             if verdict:
                 return None if verdict == "present" else verdict.removeprefix("weak-")
         return None
