@@ -216,7 +216,7 @@ class ClauseTense:
                 coordinated = t == "and"
                 if weak:
                     return weak[1]
-                verdict = self._right_tense(end, clause_only=True, noun_head=tokens[-1] in DETERMINERS)
+                verdict = self._right_tense(end, clause_only=True, noun_head=tokens[-1] in DETERMINERS, present=True)
                 if verdict:
                     self.relative_past = verdict == "past" and t in RELATIVES
                     return verdict
@@ -373,7 +373,8 @@ class ClauseTense:
             return False
         return any(t in REPORTED for t in tokens[:len(tokens) - tokens[::-1].index("would") - 1])
 
-    def _right_tense(self, end: int, clause_only: bool = False, noun_head: bool = False) -> str | None:
+    def _right_tense(self, end: int, clause_only: bool = False, noun_head: bool = False,
+                     present: bool = False) -> str | None:
         """Tense from the words after the expression, up to the end of the sentence
         (``clause_only``: up to the end of its clause). ``noun_head``: a determiner stands
         before the expression, so the word after it is the noun it modifies ("the June 3
@@ -411,5 +412,7 @@ class ClauseTense:
             if verdict == "present" and copula_plan(tokens, i):
                 return "future"  # "On Wednesday, he is due to meet ...": the plan is the date's own verb
             if verdict:
-                return None if verdict == "present" else verdict.removeprefix("weak-")
+                if verdict == "present":
+                    return "present" if present else None
+                return verdict.removeprefix("weak-")
         return None
