@@ -319,6 +319,12 @@ class ClauseTense:
             if not deadline and t in ("until", "till"):
                 continue  # "continued until first thing Tuesday": the limit's own clause decides
             verdict = classify(CONTRACTED.get(t, t) if raw[i][1:].islower() else t, before)  # ("It's": "is"; "WHO's": a name)
+            if verdict is None and i > 1 and tokens[i - 2] == "," and tokens[i - 1] in ("who", "which") \
+                    and "," not in tokens[i:] and classify(t, ["he"]) == "present":
+                # "Smith, who testifies on Tuesday, said ...": an aside's own present with a date is a
+                # timetable, whatever the main verb; ("Smith, who leads the party, on Tuesday said": the
+                # aside closed before the date, the main verb decides)
+                return "present"
             if verdict == "weak-past":
                 if i >= n - 2:
                     return "past"
