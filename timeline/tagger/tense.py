@@ -87,6 +87,9 @@ def _plural_object(word: str) -> bool:
 _LIMIT_MODIFIERS = frozenset(["at", "least", "first", "thing", "as", "late", "early", "mid", "mid-", "the", "end",
                               "middle", "start", "beginning", "of"])
 _RELATIVE_ASIDE = re.compile(r",\s(?:who|which)\s[^,.;:!?\n]{1,100},")
+# A subject relative clause with no comma right after a date ("the crash in December that killed 40"):
+# its verb comes first, so "that" is no complementizer ("will announce on Monday that it has sold")
+_SUBJECT_RELATIVE_AFTER = re.compile(r"\s(?:that|which|who)\s(?P<verb>[a-z]+)\b")
 _FUTURE_RIGHT = re.compile(r"\b(?:will|would|shall|['’]ll|is to|are to|going to)\b")
 
 
@@ -176,6 +179,12 @@ class ClauseTense:
         if ENTRY_AFTER.match(self.text, end) and ENTRY_BEFORE.search(self.text, max(0, start - 40), start):
             # a chronology entry or dateline ("* May 1 - The Coast Guard says ...", "HOUSTON,
             # April 29 (Reuters) -"): what happened up to the report, whatever its verbs say
+            return "past"
+        if (rel := _SUBJECT_RELATIVE_AFTER.match(self.text, end)) and classify(rel["verb"].lower(), ["who"]) in (
+                "past", "weak-past"):
+            # "will examine the crash in December that killed 40": a relative clause right after the
+            # date tells of the noun the date dates, as done, whatever the main verb says
+            self.relative_past = True
             return "past"
         left = unabbreviate(self.text[max(0, start - 12 * reach):start])
         raw = WORD_RE.findall(left)[-reach:]
