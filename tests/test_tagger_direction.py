@@ -57,6 +57,15 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     # ... "that" with a subject after it is a complementizer: the main verb decides
     (MAR, "The firm will say in April that profits rose.", [("April", "DATE", "2025-04")]),
     (MAR, "Aid will go to the towns where floods in December killed 40.", [("December", "DATE", "2024-12")]),
+    # ---- "since then" is a closed phrase, no past for a date further on in the clause
+    (JUN, "She will sleep there for the first time since then and fly home on Tuesday.",
+     [("Tuesday", "DATE", "2025-06-17")]),
+    # ... "since" before its own date is past
+    (JUN, "She has been at home since then and flew in on Tuesday.", [("Tuesday", "DATE", "2025-06-10")]),
+    # ---- "ahead of" looks ahead, whatever participle comes before it; only "was ahead" is a past state
+    (JUN, "All seats have now been sold ahead of Saturday night's gala.",
+     [("now", "DATE", "PRESENT_REF"), ("Saturday night", "TIME", "2025-06-14TNI")]),
+    (JUN, "Work had been running ahead of schedule on Tuesday.", [("Tuesday", "DATE", "2025-06-10")]),
 ]
 
 

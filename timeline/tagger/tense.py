@@ -322,6 +322,8 @@ class ClauseTense:
                 return None if i < n - 5 else "present"  # "who have it going into autumn": no perfect, a possession
             if t == "going" and tokens[i + 1:i + 2] != ["to"]:
                 continue  # "going yachting at the weekend": a gerund, not "going to"
+            if t == "since" and tokens[i + 1:i + 2] == ["then"]:
+                continue  # "will stay for the first time since then and return on Tuesday": a closed phrase, no past
             if (t == "schedule" and i > 0 and tokens[i - 1] in ("on", "behind")) \
                     or (t == "next" and i > 0 and tokens[i - 1] == "the" and tokens[i + 1:i + 2] and tokens[i + 1] in DAY_PARTS):
                 continue  # "opened on schedule", "learned the next afternoon": no plan

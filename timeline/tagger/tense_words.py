@@ -348,8 +348,9 @@ def classify(word: str, before: list[str]) -> str | None:
                                            or before[-1] in PLAN_ADJECTIVES):
         return None  # a noun: "the company's best hopes", "its plans", "new forecasts"
     if word in FUTURE or word.endswith("'ll"):
-        # "was expected to", "had been due": a past plan
-        return "past" if any(b in PAST_PLAN for b in before) else "future"
+        # "was expected to", "had been due": a past plan; "ahead" only right after the copula ("was
+        # ahead of", not "have been sold ahead of Saturday's concert", which looks ahead)
+        return "past" if any(b in PAST_PLAN for b in (before[-1:] if word == "ahead" else before)) else "future"
     if word in PAST:
         if before and before[-1] in DETERMINERS:
             return None  # an adjective or noun: "a lost tune", "the broken pipe", "the last time"
