@@ -36,6 +36,9 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
      [("Monday", "DATE", "2025-06-09")]),
     (JUN, "The novel, published on Monday, is set in Moscow.", [("Monday", "DATE", "2025-06-09")]),
     (JUN, "On Monday, she is asked to leave the room.", [("Monday", "DATE", "2025-06-09")]),
+    # ... nor a date naming a noun, which may be the period it covers, nor a purpose ("is intended to")
+    (JUN, "The fund, in its April report, is expected to reassure savers.", [("April", "DATE", "2025-04")]),
+    (JUN, "The levy in April is intended to cut waste.", [("April", "DATE", "2025-04")]),
     # ---- a hyphenated "-ed" compound is an adjective, not the past verb of the date's clause
     (JUN, "Crews could keep pumping until August, when so-called relief wells will be done.",
      [("August", "DATE", "2025-08")]),

@@ -426,8 +426,10 @@ class ClauseTense:
             if t == "going" and tokens[i + 1:i + 2] != ["to"]:
                 continue
             verdict = classify(t, verb_before(tokens, i))
-            if verdict == "present" and copula_plan(tokens, i):
-                return "future"  # "On Wednesday, he is due to meet ...": the plan is the date's own verb
+            if verdict == "present" and not noun_head and copula_plan(tokens, i):
+                # "On Wednesday, he is due to meet ...": the plan is the date's own verb; a date that
+                # names a noun ("its April report is expected to show") may be the period it covers
+                return "future"
             if verdict:
                 if verdict == "present":
                     return "present" if present else None

@@ -282,7 +282,7 @@ PLAN_BEFORE_TO = frozenset(["asked", "invited", "due", "expected", "scheduled", 
 # expected to vote", "is likely to"); an order or a leave ("is asked to", "is allowed to") may be
 # a habit or a story told in the present.
 _PRESENT_PLAN = (PLAN_BEFORE_TO | PREDICTION) - {"asked", "invited", "ordered", "called", "summoned", "required", "told",
-                                                "urged", "allowed", "cleared", "meant"}
+                                                "urged", "allowed", "cleared", "meant", "intended"}
 # A plan with its date right after it: "is due on Monday", "is set for Friday" (not "is set in
 # Moscow", a story's setting)
 _PLAN_DATE_AFTER = {"due": frozenset(["on", "in", "at", "for", "by", "back", "out", "before", "until"]),
