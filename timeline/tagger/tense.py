@@ -56,6 +56,7 @@ from timeline.tagger.tense_words import (
     WORD_RE,
     amount_after_to,
     classify,
+    copula_plan,
     infinitive,
     modal_group,
     modal_possibility,
@@ -86,6 +87,9 @@ def _plural_object(word: str) -> bool:
 _LIMIT_MODIFIERS = frozenset(["at", "least", "first", "thing", "as", "late", "early", "mid", "mid-", "the", "end",
                               "middle", "start", "beginning", "of"])
 _RELATIVE_ASIDE = re.compile(r",\s(?:who|which)\s[^,.;:!?\n]{1,100},")
+# A subject relative clause with no comma right after a date ("the crash in December that killed 40"):
+# its verb comes first, so "that" is no complementizer ("will announce on Monday that it has sold")
+_SUBJECT_RELATIVE_AFTER = re.compile(r"\s(?:that|which|who)\s(?P<verb>[a-z]+)\b")
 _FUTURE_RIGHT = re.compile(r"\b(?:will|would|shall|['’]ll|is to|are to|going to)\b")
 
 
@@ -176,6 +180,12 @@ class ClauseTense:
             # a chronology entry or dateline ("* May 1 - The Coast Guard says ...", "HOUSTON,
             # April 29 (Reuters) -"): what happened up to the report, whatever its verbs say
             return "past"
+        if (rel := _SUBJECT_RELATIVE_AFTER.match(self.text, end)) and classify(rel["verb"].lower(), ["who"]) in (
+                "past", "weak-past"):
+            # "will examine the crash in December that killed 40": a relative clause right after the
+            # date tells of the noun the date dates, as done, whatever the main verb says
+            self.relative_past = True
+            return "past"
         left = unabbreviate(self.text[max(0, start - 12 * reach):start])
         raw = WORD_RE.findall(left)[-reach:]
         tokens = [t.lower() for t in raw]
@@ -215,7 +225,7 @@ class ClauseTense:
                 coordinated = t == "and"
                 if weak:
                     return weak[1]
-                verdict = self._right_tense(end, clause_only=True, noun_head=tokens[-1] in DETERMINERS)
+                verdict = self._right_tense(end, clause_only=True, noun_head=tokens[-1] in DETERMINERS, present=True)
                 if verdict:
                     self.relative_past = verdict == "past" and t in RELATIVES
                     return verdict
@@ -312,12 +322,20 @@ class ClauseTense:
                 return None if i < n - 5 else "present"  # "who have it going into autumn": no perfect, a possession
             if t == "going" and tokens[i + 1:i + 2] != ["to"]:
                 continue  # "going yachting at the weekend": a gerund, not "going to"
+            if t == "since" and tokens[i + 1:i + 2] == ["then"]:
+                continue  # "will stay for the first time since then and return on Tuesday": a closed phrase, no past
             if (t == "schedule" and i > 0 and tokens[i - 1] in ("on", "behind")) \
                     or (t == "next" and i > 0 and tokens[i - 1] == "the" and tokens[i + 1:i + 2] and tokens[i + 1] in DAY_PARTS):
                 continue  # "opened on schedule", "learned the next afternoon": no plan
             if not deadline and t in ("until", "till"):
                 continue  # "continued until first thing Tuesday": the limit's own clause decides
             verdict = classify(CONTRACTED.get(t, t) if raw[i][1:].islower() else t, before)  # ("It's": "is"; "WHO's": a name)
+            if verdict is None and i > 1 and tokens[i - 2] == "," and tokens[i - 1] in ("who", "which") \
+                    and "," not in tokens[i:] and classify(t, ["he"]) == "present":
+                # "Smith, who testifies on Tuesday, said ...": an aside's own present with a date is a
+                # timetable, whatever the main verb; ("Smith, who leads the party, on Tuesday said": the
+                # aside closed before the date, the main verb decides)
+                return "present"
             if verdict == "weak-past":
                 if i >= n - 2:
                     return "past"
@@ -372,7 +390,8 @@ class ClauseTense:
             return False
         return any(t in REPORTED for t in tokens[:len(tokens) - tokens[::-1].index("would") - 1])
 
-    def _right_tense(self, end: int, clause_only: bool = False, noun_head: bool = False) -> str | None:
+    def _right_tense(self, end: int, clause_only: bool = False, noun_head: bool = False,
+                     present: bool = False) -> str | None:
         """Tense from the words after the expression, up to the end of the sentence
         (``clause_only``: up to the end of its clause). ``noun_head``: a determiner stands
         before the expression, so the word after it is the noun it modifies ("the June 3
@@ -407,6 +426,12 @@ class ClauseTense:
             if t == "going" and tokens[i + 1:i + 2] != ["to"]:
                 continue
             verdict = classify(t, verb_before(tokens, i))
+            if verdict == "present" and not noun_head and copula_plan(tokens, i):
+                # "On Wednesday, he is due to meet ...": the plan is the date's own verb; a date that
+                # names a noun ("its April report is expected to show") may be the period it covers
+                return "future"
             if verdict:
-                return None if verdict == "present" else verdict.removeprefix("weak-")
+                if verdict == "present":
+                    return "present" if present else None
+                return verdict.removeprefix("weak-")
         return None

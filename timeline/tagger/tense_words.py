@@ -278,6 +278,41 @@ PLAN_BEFORE_TO = frozenset(["asked", "invited", "due", "expected", "scheduled", 
                              "planning", "going", "meant", "ordered", "called", "summoned", "required", "told",
                              "hoping", "preparing", "poised", "about", "intended", "intending", "booked", "billed",
                              "tipped", "likely", "scheduling", "urged", "invited", "allowed", "cleared"])
+# Of those, the words that after a present copula put what follows ahead ("is due to meet", "are
+# expected to vote", "is likely to"); an order or a leave ("is asked to", "is allowed to") may be
+# a habit or a story told in the present.
+_PRESENT_PLAN = (PLAN_BEFORE_TO | PREDICTION) - {"asked", "invited", "ordered", "called", "summoned", "required", "told",
+                                                "urged", "allowed", "cleared", "meant", "intended"}
+# A plan with its date right after it: "is due on Monday", "is set for Friday" (not "is set in
+# Moscow", a story's setting)
+_PLAN_DATE_AFTER = {"due": frozenset(["on", "in", "at", "for", "by", "back", "out", "before", "until"]),
+                    "scheduled": frozenset(["for", "on", "in"]), "slated": frozenset(["for", "on", "in"]),
+                    "set": frozenset(["for"]), "expected": frozenset(["on", "in", "by", "before", "until"])}
+_COPULAS = frozenset(["is", "are", "am"])
+_COPULA_ADVERBS = frozenset(["also", "still", "now", "not", "already", "currently", "then", "only"])
+
+
+def copula_plan(tokens: list[str], i: int) -> bool:
+    """Is the present copula ``tokens[i]`` the start of a plan ahead ("is due to meet", "are
+    expected to vote", "is to meet", "is going to go", "is scheduled for")? A date before it
+    in its clause ("On Wednesday, he is due to meet ...") is the coming one. A perfect
+    infinitive ("is expected to have died") looks back."""
+    if tokens[i] not in _COPULAS:
+        return False
+    j = i + 1
+    while j < len(tokens) and (tokens[j] in _COPULA_ADVERBS or (tokens[j].endswith("ly") and tokens[j] not in PREDICTION
+                                                                  and len(tokens[j]) > 4)):
+        j += 1
+    word, after = tokens[j:j + 1], tokens[j + 1:j + 3]
+    if not word:
+        return False
+    if word[0] == "to":
+        return bool(after) and after[0] != "have" and infinitive(after[0])
+    if word[0] in _PRESENT_PLAN and after[:1] == ["to"]:
+        return after[1:] != ["have"]
+    return bool(after) and after[0] in _PLAN_DATE_AFTER.get(word[0], ())
+
+
 _STRONG_PAST = frozenset(["was", "were", "had", "did", "said", "ago", "last", "since", "earlier"])
 # Present-tense verbs of schedules: "the trial starts March 3" is ahead.
 SCHEDULE = frozenset(["lasts", "remains", "stays", "starts", "begins", "opens", "ends", "closes", "expires", "meets", "runs", "resumes", "arrives", "leaves", "returns", "launches", "airs", "kicks", "takes", "goes", "comes", "meet", "begin", "resume", "vote", "arrive", "go"])
@@ -291,6 +326,12 @@ FIXTURE = frozenset(["play", "plays", "host", "hosts", "face", "faces", "visit",
 _NEGATED_FUTURE = ("won't", "wouldn't", "shan't")
 _MODALS = frozenset(["will", "would", "to", "shall", "'ll", "could", "may", "might", "must", "should", "can", *_NEGATED_FUTURE])
 PRESENT = frozenset(["is", "are", "am", "be", "being"])
+
+
+# Prefixes that leave a hyphenated word a verb ("re-elected", "co-founded", "over-reacted"); any
+# other first part makes an "-ed" compound an adjective
+_VERB_PREFIXES = frozenset(["re", "co", "e", "pre", "de", "mis", "out", "over", "under", "cross", "double", "fast",
+                            "test", "ring", "short", "back", "air", "hand", "spot", "sign", "court", "kick", "jump"])
 
 
 def _un_adjective(word: str) -> bool:
@@ -307,8 +348,9 @@ def classify(word: str, before: list[str]) -> str | None:
                                            or before[-1] in PLAN_ADJECTIVES):
         return None  # a noun: "the company's best hopes", "its plans", "new forecasts"
     if word in FUTURE or word.endswith("'ll"):
-        # "was expected to", "had been due": a past plan
-        return "past" if any(b in PAST_PLAN for b in before) else "future"
+        # "was expected to", "had been due": a past plan; "ahead" only right after the copula ("was
+        # ahead of", not "have been sold ahead of Saturday's concert", which looks ahead)
+        return "past" if any(b in PAST_PLAN for b in (before[-1:] if word == "ahead" else before)) else "future"
     if word in PAST:
         if before and before[-1] in DETERMINERS:
             return None  # an adjective or noun: "a lost tune", "the broken pipe", "the last time"
@@ -324,6 +366,8 @@ def classify(word: str, before: list[str]) -> str | None:
             return "present"  # a participle: "will be paid", "is held"
         return "past"
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED and not _un_adjective(word):
+        if "-" in word and word.split("-", 1)[0] not in _VERB_PREFIXES:
+            return None  # "so-called", "London-based", "oil-soaked": a compound adjective, no verb
         if before and before[-1] in DETERMINERS:
             return None  # an adjective: "the mutated form", "its revised plan"
         if len(before) == 2 and before[-1] == "be" and before[0] in _MODALS:

@@ -105,7 +105,7 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
     tense = cx.toward(start, end)  # "good through Dec. 31", "by March": ahead unless past
-    if tense == "past" and _future_in_phrase(cx.text, start):
+    if tense == "past" and not cx.relative_past and _future_in_phrase(cx.text, start):
         tense = "future"  # "Graham, who with Reilly will testify before [a long committee name] on Jan. 26, said"
     if tense == "past" and _FORECAST_OF.search(cx.text, max(0, start - 40), start):
         tense = None  # "stuck to the prediction of a mid-August completion": what a forecast names is not past
