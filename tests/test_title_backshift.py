@@ -1,0 +1,84 @@
+"""A title that puts a verb of saying in the headline present undoes the sentence's backshift in the reported
+clause ("says it is proceeding", "says he will resign"); a simple past, a passive, a quote and a clause dated in
+its own past keep their words. Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.titles import write_title
+
+
+def _dated(sentence: str, date: str) -> str:
+    start = sentence.index(date)
+    return write_title(sentence, [(start, start + len(date))])
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Northway Rail said on Monday it was speeding up repairs to the bridge.",
+     "Northway Rail says it is speeding up repairs to the bridge"),
+    ("The harbour authority said on Monday the dredging was going to plan.",
+     "The harbour authority says the dredging is going to plan"),
+    ("Fire crews said on Monday they were still searching the warehouse.",
+     "Fire crews say they are still searching the warehouse"),
+])
+def test_a_backshifted_progressive_takes_the_present(sentence: str, title: str) -> None:
+    assert _dated(sentence, "on Monday") == title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Mayor Ellen Varga said on Monday she would stand down at the end of the year.",
+     "Ellen Varga says she will stand down at the end of the year"),  # (the title drops the role)
+    ("Kestrel Foods told investors on Monday it would not cut its dividend.",
+     "Kestrel Foods tells investors it will not cut its dividend"),
+])
+def test_would_becomes_will(sentence: str, title: str) -> None:
+    assert _dated(sentence, "on Monday") == title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The water board said on Monday there was no sign of contamination.",
+     "The water board says there is no sign of contamination"),
+    ("Inspector Dale Moss said on Monday the landlord was to blame for the blaze.",
+     "Inspector Dale Moss says the landlord is to blame for the blaze"),
+    ("The ministry said on Monday the reservoir was half full.",
+     "The ministry says the reservoir is half full"),
+])
+def test_a_backshifted_copula_takes_the_present(sentence: str, title: str) -> None:
+    assert _dated(sentence, "on Monday") == title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Marine biologists said on Monday they had found a new colony of seals.",
+     "Marine biologists say they have found a new colony of seals"),
+    ("Kestrel Foods said on Monday its costs had risen to $40m.",
+     "Kestrel Foods says its costs have risen to $40m"),
+    ("The agency said on Monday the firm had already paid $2m in fines.",
+     "The agency says the firm has already paid $2m in fines"),
+    ("The clinic said on Monday there had been four new cases.",
+     "The clinic says there have been four new cases"),
+])
+def test_a_backshifted_perfect_takes_the_present_perfect(sentence: str, title: str) -> None:
+    assert _dated(sentence, "on Monday") == title
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Kestrel Foods said on Monday it found a fault in the oven.", "it found a fault"),  # a simple past
+    ("The council said on Monday the lease was extended.", "the lease was extended"),  # a passive
+    ("The council said on Monday the lease had to be renewed.", "had to be renewed"),  # no perfect
+    ("The coroner said on Monday the ferry had sunk on April 12.", "had sunk on April 12"),  # its own past date
+    ("Dr Ames said on Monday the collapse was avoidable.", "the collapse was avoidable"),  # a happening's past
+    ("Dr Ames said on Monday the firm had been unprepared.", "had been unprepared"),  # a past state
+    ("Dr Ames said on Monday she would have acted sooner.", "would have acted"),
+    ("The mayor said on Monday the pumps were working but had a long way to go.", "were working but had"),
+    ("A 1998 survey said on Monday the dam was unsafe.", "was unsafe"),  # an old saying
+    ("The board said on Monday it hoped the roof would hold.", "it hoped the roof would hold"),
+    ('Ms Cole said on Monday: "I was stunned."', "I was stunned"),
+])
+def test_what_is_no_backshift_keeps_its_tense(sentence: str, kept: str) -> None:
+    assert kept in _dated(sentence, "on Monday")
+
+
+def test_a_date_of_the_reported_happening_keeps_the_past() -> None:
+    title = _dated("The coroner said the ferry had sunk on April 12.", "on April 12")
+    assert "had sunk" in title
