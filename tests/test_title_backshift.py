@@ -82,3 +82,21 @@ def test_what_is_no_backshift_keeps_its_tense(sentence: str, kept: str) -> None:
 def test_a_date_of_the_reported_happening_keeps_the_past() -> None:
     title = _dated("The coroner said the ferry had sunk on April 12.", "on April 12")
     assert "had sunk" in title
+
+
+@pytest.mark.parametrize(("sentence", "date", "kept"), [
+    ("Surveyors estimated that as of March 3, there were 400 seals on the sandbank.", "as of March 3", "there were"),
+])
+def test_a_report_dated_in_its_own_past_keeps_the_past(sentence: str, date: str, kept: str) -> None:
+    assert kept in _dated(sentence, date)
+
+
+def test_a_saying_set_against_what_came_since_keeps_its_past() -> None:
+    title = _dated('Senator Pell said at a hearing on Monday that the risks of dredging were "minimal," and since the '
+                   "flood has urged caution in expanding it.", "on Monday")
+    assert 'were "minimal"' in title
+
+
+def test_a_quoted_participle_after_was_is_a_passive() -> None:
+    title = _dated('The council said on Monday that the pump was "fully repaired and tested."', "on Monday")
+    assert "was" in title

@@ -16,6 +16,7 @@ import re
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, PARTICIPLE_BASE_PAIRS
 from timeline.extract.happenings import EVENT_NOUNS
+from timeline.extract.title_grammar import QUESTION_WORDS
 from timeline.extract.title_verbs import PARTICIPLES
 from timeline.extract.title_words import _ING_PREPOSITIONS, SPEECH_VERBS, _subject_end
 
@@ -41,10 +42,14 @@ _PARTICIPLE = r"(?!un)(?:[a-z]{2,}ed|been|" + "|".join(sorted(IRREGULAR_PARTICIP
 #: A date or a time in the past inside the clause: the clause says when its own happening was.
 _OWN_PAST = re.compile(r"\b(?:ago|earlier|previously|last\s+(?:week|month|year|night)|yesterday|in\s+(?:19|20)\d\d|"
                        r"(?:" + MONTH_PATTERN + r")\.?\s+\d+|(?:on\s+)?(?:" + WEEKDAY_NAME_PATTERN + r")|"
-                       r"(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before))\b")
+                       r"(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)|"
+                       # ("had failed to respond before the blast": set against a past happening)
+                       r"(?:before|after|during|since)\s+the\s+(?:" + "|".join(sorted(EVENT_NOUNS)) + r"))\b")
 #: Words that open a clause of its own before the reported clause's subject ("says after the well was plugged").
 _OPENERS = {"after", "before", "when", "while", "if", "unless", "as", "since", "because", "although", "though", "once",
             "until", "of", "in", "on", "at", "for", "by", "during", "with", "without", "despite", "to"}
+#: Verbs of saying whose object is as often a thing written or asked as a clause: only "that" opens their report.
+_OBJECT_FIRST = {"wrote", "writes", "write", "posted", "tweeted", "asked", "replied", "responded"}
 _PERSONAL = {"i": False, "we": True, "you": True, "they": True, "he": False, "she": False, "it": False}
 
 
@@ -54,11 +59,12 @@ def saying_verb(word: str) -> bool:
 
 
 def dated_report(sentence: str, remove: list[tuple[int, int]]) -> bool:
-    """Whether a removed date stood in the reported clause after its backshifted verb ("said the rig had exploded
-    [on April 20]"): the date is that happening's, whose past is its own and stays."""
-    said = re.search(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | KNOWING_VERBS | _PRESENT_SAYING)) + r")\b.*?\b(?:was|were|"
-                     r"had)\b", sentence)
-    return said is not None and any(start >= said.end() for start, _ in remove)
+    """Whether a removed date stood in the reported clause ("said the rig had exploded [on April 20]", "said that
+    [as of May 17] there were"): the date is that happening's, whose past is its own and stays. A date between the
+    verb and its clause is the saying's ("said [last week] it was"): the event stands at it, and so does the present."""
+    said = re.search(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | KNOWING_VERBS | _PRESENT_SAYING)) + r")\b", sentence)
+    return said is not None and any(re.search(r"\bthat\b|\b(?:was|were|had)\b", sentence[said.end():start])
+                                    for start, _ in remove if start >= said.end())
 
 
 def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
@@ -76,7 +82,7 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
         if listener is None:
             return rest
         start = listener.end()
-    that = re.match(r"that\s+", rest[start:])
+    that = re.match(r"that\s+", rest[start:])  # ("wrote a study of how the slide had altered": an object)
     start += that.end() if that else 0
     clause = rest[start:]
     verb_at = _subject_end(clause)
@@ -86,7 +92,8 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
     words = subject.split()
     if verb_at <= 0 or not words or len(words) > 8 or words[0].lower() in _OPENERS or re.search(r"[,;:“”\"(]", subject[:1]) \
             or re.search(r"[,;:()—–]", subject) or subject.count("“") != subject.count("”") \
-            or re.search(r"\s(?:to|who|which|that|whose|[a-z]{3,}ed)\s", f" {subject} "):
+            or re.search(r"\s(?:to|who|which|that|whose|[a-z]{3,}ed)\s", f" {subject} ") \
+            or any(w.lower() in QUESTION_WORDS for w in words) or (that is None and word in _OBJECT_FIRST):
         return rest  # no plain subject: a phrase or clause of its own opens the report, or the verb is inside it
     verb = re.compile(r"(was|were|had|would)\b").match(clause, verb_at)
     if verb is None:
@@ -95,10 +102,12 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
     head = re.split(r"\s(?:of|in|at|on|from|for|with|off|near)\s", f" {subject} ")[0].split()[-1].strip("“”\"’'")
     if re.search(r"\s(?:and|but)\s+" + _ADVERBS + r"(?:was|were|had|would)\b", re.split(r"[;:“”\"—–]", clause)[0]):
         return rest  # "was stopping the oil but had a way to go": both verbs keep one tense
+    if re.search(r",?\s+and\s+(?:since|now|later|then|afterwards|until)\b", clause[verb_at:]):
+        return rest  # "said the risks were small, and since the spill has urged caution": the speaker's past, then
     if verb.group(1) in ("was", "were"):
         if dated or _OWN_PAST.search(after.split(",")[0]):
             return rest
-        step = re.match(r"\s+" + _ADVERBS + r"([a-z’'-]+)", after)
+        step = re.match(r"\s+[“\"‘]?" + _ADVERBS + r"([a-z’'-]+)", after)  # ('was “successfully tested”': a passive)
         following = step.group(1) if step else ""
         if following.endswith("ing") and following not in _ING_PREPOSITIONS:
             new = "is" if verb.group(1) == "was" else "are"  # "was proceeding" -> "is proceeding"
