@@ -73,6 +73,9 @@ def test_a_backshifted_perfect_takes_the_present_perfect(sentence: str, title: s
     ("The mayor said on Monday the pumps were working but had a long way to go.", "were working but had"),
     ("A 1998 survey said on Monday the dam was unsafe.", "was unsafe"),  # an old saying
     ("The board said on Monday it hoped the roof would hold.", "it hoped the roof would hold"),
+    ("A critic said on Monday that Lena Hart was a fraud.", "was a fraud"),  # what a named one was
+    ("Nurses testified on Monday the surgeon had tried to hide that he had skipped the checks.", "had tried"),
+    ("The minister warned on Monday it would be wrong to reopen the mine.", "would be wrong"),
     ('Ms Cole said on Monday: "I was stunned."', "I was stunned"),
 ])
 def test_what_is_no_backshift_keeps_its_tense(sentence: str, kept: str) -> None:
@@ -86,6 +89,7 @@ def test_a_date_of_the_reported_happening_keeps_the_past() -> None:
 
 @pytest.mark.parametrize(("sentence", "date", "kept"), [
     ("Surveyors estimated that as of March 3, there were 400 seals on the sandbank.", "as of March 3", "there were"),
+    ("Tenants said a leak in 2019 had damaged the flats.", "in 2019", "had damaged"),
 ])
 def test_a_report_dated_in_its_own_past_keeps_the_past(sentence: str, date: str, kept: str) -> None:
     assert kept in _dated(sentence, date)

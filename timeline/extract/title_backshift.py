@@ -64,7 +64,12 @@ def dated_report(sentence: str, remove: list[tuple[int, int]]) -> bool:
     verb and its clause is the saying's ("said [last week] it was"): the event stands at it, and so does the present."""
     said = re.search(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | KNOWING_VERBS | _PRESENT_SAYING)) + r")\b", sentence)
     return said is not None and any(re.search(r"\bthat\b|\b(?:was|were|had)\b", sentence[said.end():start])
+                                    or _CLAUSE_SUBJECT.match(sentence, said.end(), start)
                                     for start, _ in remove if start >= said.end())
+
+
+#: The reported clause's subject right after the verb ("said a leak [in 2007] had"): a date after it is the clause's.
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|these|it|he|she|they|we)\s")
 
 
 def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
@@ -102,6 +107,8 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
     head = re.split(r"\s(?:of|in|at|on|from|for|with|off|near)\s", f" {subject} ")[0].split()[-1].strip("“”\"’'")
     if re.search(r"\s(?:and|but)\s+" + _ADVERBS + r"(?:was|were|had|would)\b", re.split(r"[;:“”\"—–]", clause)[0]):
         return rest  # "was stopping the oil but had a way to go": both verbs keep one tense
+    if re.search(r"\shad\s+" + _ADVERBS + _PARTICIPLE, clause[verb.end():]):
+        return rest  # "had sought to hide the fact he had given": a story told in its past, step by step
     if re.search(r",?\s+and\s+(?:since|now|later|then|afterwards|until)\b", clause[verb_at:]):
         return rest  # "said the risks were small, and since the spill has urged caution": the speaker's past, then
     if verb.group(1) in ("was", "were"):
@@ -115,6 +122,9 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
                 or (following == "to" and not re.match(r"\s+" + _ADVERBS + r"to\s+blame\b", after)) \
                 or head.lower() in EVENT_NOUNS:
             return rest  # a passive, "was to meet", a happening's own past ("the spill was preventable")
+        elif words[0][:1].isupper() and words[0] not in ("The", "It", "He", "She", "They", "We", "There") \
+                and re.match(r"\s+an?\s", after):
+            return rest  # "said Jackson was a showman": what a named one was, which may be over
         else:
             new = "is" if verb.group(1) == "was" else "are"  # "was ready", "was to blame", "there was no evidence"
         if words[0] == "I":
@@ -132,7 +142,8 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
             plural = _PERSONAL.get(head.lower(), plural_of(subject)) if len(words) == 1 else plural_of(subject)
         new = "have" if plural else "has"
     else:
-        if re.match(r"\s+" + _ADVERBS + r"have\b", after) or re.search(r"\b(?:if|unless)\b", after):
-            return rest  # "would have needed", "would work if it were tried": a condition, not a future
+        if re.match(r"\s+" + _ADVERBS + r"have\b", after) or re.search(r"\b(?:if|unless)\b", after) \
+                or re.match(r"\s+" + _ADVERBS + r"be\s+[“\"]?[a-z]+[”\"]?\s+to\s", after):
+            return rest  # "would have needed", "would work if it were tried", "would be wrong to": a condition
         new = "will"
     return rest[:start] + clause[:verb_at] + new + clause[verb.end():]
