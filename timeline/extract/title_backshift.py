@@ -143,7 +143,8 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
         new = "have" if plural else "has"
     else:
         if re.match(r"\s+" + _ADVERBS + r"have\b", after) or re.search(r"\b(?:if|unless)\b", after) \
-                or re.match(r"\s+" + _ADVERBS + r"be\s+[“\"]?[a-z]+[”\"]?\s+to\s", after):
+                or re.match(r"\s+" + _ADVERBS + r"be\s+[“\"]?(?!" + _PARTICIPLE + r")[a-z]+[”\"]?\s+to\s+(?!(?:the|an?|"
+                            r"all|its|his|her|their|this|that|these|those|some|any|no)\b)[a-z]", after):
             return rest  # "would have needed", "would work if it were tried", "would be wrong to": a condition
         new = "will"
     return rest[:start] + clause[:verb_at] + new + clause[verb.end():]
