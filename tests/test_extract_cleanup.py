@@ -274,7 +274,7 @@ def test_a_bare_agency_credit_opening_the_story_line_is_furniture() -> None:
     assert not any(t.startswith(("AP reported", "Reuters")) for _, t in found)
     doc = Document(path="t.txt", text=text, published=dt.date(2026, 3, 4))
     titles = [e.title for e in extract(doc)]
-    assert "The harbour board says the old pier would close for good next month" in titles
+    assert "The harbour board says the old pier will close for good next month" in titles
     assert not any(t.startswith("AP The") for t in titles)
 
 

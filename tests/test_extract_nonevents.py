@@ -85,7 +85,7 @@ def test_a_correction_naming_the_story_by_its_subject_is_no_event() -> None:
             "walkout.\n"
             "Northwind Lines said on Monday that the pilots would return to work.\n")
     events = events_of(text, dt.date(2031, 5, 14))
-    assert [e.title for e in events] == ["Northwind Lines says the pilots would return to work"]
+    assert [e.title for e in events] == ["Northwind Lines says the pilots will return to work"]
 
 
 def test_a_question_stays_a_question_past_an_initialisms_stops() -> None:

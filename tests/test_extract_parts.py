@@ -152,7 +152,7 @@ def test_names_fold_short_forms_and_drop_titles() -> None:
          "Thursday", None, "Sean Parnell says the department has no plans"),
         ("In January, Hegseth issued a memo called “Accelerating America’s Military AI Dominance.”",
          "In January", None, "Hegseth issues a memo called “Accelerating America’s Military AI Dominance”"),
-        ("He said Monday that the plant would close.", "Monday", "Smith", "Smith says the plant would close"),
+        ("He said Monday that the plant would close.", "Monday", "Smith", "Smith says the plant will close"),
         ("The AI developer has until 5:01 p.m. ET to tell the department whether it will agree.", "5:01 p.m. ET", None,
          "Deadline for the AI developer to tell the department whether it will agree"),
     ],

@@ -73,7 +73,7 @@ def test_a_reason_frame_gives_way_to_its_clause(sentence: str, date: str, title:
     ("Amidst a scare over bad water -- later traced to a broken main -- the town shut its pool on Sunday.",
      "on Sunday", "The town shuts its pool"),
     ("Less than two weeks after the fire at the depot destroyed six buses, the operator told staff on Friday "
-     "that it would rebuild.", "on Friday", "The operator tells staff that it would rebuild"),
+     "that it would rebuild.", "on Friday", "The operator tells staff that it will rebuild"),
 ])
 def test_what_is_not_the_subject_goes_from_the_front(sentence: str, date: str, title: str) -> None:
     assert _title(sentence, date) == title

@@ -102,7 +102,7 @@ def test_a_reported_clause_stands_alone_when_its_frame_could_never_reach_its_ver
 def test_a_reported_clause_keeps_its_speaker_when_the_frame_reaches_its_verb() -> None:
     title = _title("The harbour master said the old pier would be closed to all traffic until the divers finish their "
                    "inspection of the piles.")
-    assert title.startswith("The harbour master says the old pier would be closed"), title
+    assert title.startswith("The harbour master says the old pier will be closed"), title
 
 
 def test_a_sentence_that_fits_is_not_cut_for_its_many_short_words() -> None:

@@ -58,7 +58,7 @@ def test_a_count_after_an_estimated_keeps_the_plural():
 
 def test_both_names_take_the_plural():
     assert title_of("At a briefing on Monday, both Okafor and Lindqvist said the ferry would sail.", "on Monday") \
-        == "Both Okafor and Lindqvist say the ferry would sail"
+        == "Both Okafor and Lindqvist say the ferry will sail"
 
 
 def test_the_article_goes_only_when_the_object_would_not_fit():

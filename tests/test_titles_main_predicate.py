@@ -50,7 +50,7 @@ def test_between_two_places_is_one_phrase_of_the_subject() -> None:
 def test_a_role_with_its_rank_before_the_name_gives_way_to_the_name() -> None:
     assert _title("The senior state official handling the flood, Fire Service Cmdr Ana Brightwell, said on Monday that "
                   "the river was now \"back within its banks\".", "on Monday") \
-        == "Ana Brightwell says the river was now \"back within its banks\""
+        == "Ana Brightwell says the river is now \"back within its banks\""
     assert _title("The council's chief officer on the outbreak, county health director Omar Castell, on Friday told "
                   "schools to keep the windows of every classroom open until the end of the term.", "on Friday") \
         == "Omar Castell tells schools to keep the windows of every classroom open"

@@ -130,10 +130,10 @@ def test_a_long_quote_keeps_a_main_clause_and_the_speaker() -> None:
 @pytest.mark.parametrize(("sentence", "actor", "title"), [
     ("It is believed the ferry left early.", "Northwind Energy", "It is believed the ferry left early"),
     ("It has been suggested that the pier will close.", "Ana Ruiz", "It has been suggested that the pier will close"),
-    ("He said the pier would close.", "Northwind Energy", "He says the pier would close"),
-    ("He said the pier would close.", "Ana Ruiz", "Ana Ruiz says the pier would close"),
+    ("He said the pier would close.", "Northwind Energy", "He says the pier will close"),
+    ("He said the pier would close.", "Ana Ruiz", "Ana Ruiz says the pier will close"),
     ("Its shares fell after the warning.", "Northwind Energy", "Northwind Energy’s shares fall after the warning"),
-    ("The company said the pier would close.", "Ana Ruiz", "The company says the pier would close"),
+    ("The company said the pier would close.", "Ana Ruiz", "The company says the pier will close"),
     ("The mayor cancelled the regatta.", "Ruiz", "Ruiz cancels the regatta"),
 ])
 def test_a_pronoun_or_role_takes_only_an_actor_of_its_kind(sentence: str, actor: str, title: str) -> None:
@@ -148,7 +148,7 @@ def test_a_pronoun_or_role_takes_only_an_actor_of_its_kind(sentence: str, actor:
 ])
 def test_titles_add_no_words_beyond_tense(sentence: str) -> None:
     title = _title(sentence)
-    past = {"says": "said", "sells": "sold", "catches": "caught", "catch": "caught", "is": "was"}
+    past = {"says": "said", "sells": "sold", "catches": "caught", "catch": "caught", "is": "was", "will": "would"}
     for word in _words(title) - _words(sentence):
         assert past.get(word) in _words(sentence) or word.rstrip("s") in _words(sentence), (word, title)
 

@@ -300,7 +300,7 @@ def test_a_time_between_a_plural_subject_and_its_verb_is_no_head_noun() -> None:
 
 def test_a_plural_head_keeps_its_plural_past_an_ing_phrase_that_describes_it() -> None:
     assert write_title("Ferry workers taking part in the strike vote said they would walk out.", []) \
-        == "Ferry workers taking part in the strike vote say they would walk out"
+        == "Ferry workers taking part in the strike vote say they will walk out"
     assert write_title("Crews working on the old pier found rusted bolts.", []) \
         == "Crews working on the old pier find rusted bolts"
     # "including" opens a phrase of its own; the head is still "cost".

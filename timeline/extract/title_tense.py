@@ -13,6 +13,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.sentences import quotation_open
+from timeline.extract.title_backshift import present_report, saying_verb
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, regular_present
 from timeline.extract.title_words import (
     _AUX,
@@ -37,10 +38,11 @@ from timeline.extract.title_words import (
 )
 
 
-def _headline_verb(text: str, past_period: bool = False) -> str:
+def _headline_verb(text: str, past_period: bool = False, dated: bool = False) -> str:
     """The main verb in the headline present ("BP said" -> "BP says"). ``past_period`` says the statement's date
     is a period that has ended ("between 2005 and 2009"): a state over it ("there were 12 cases", "had 40
-    staff") stays past, since in the present it would claim the state holds now."""
+    staff") stays past, since in the present it would claim the state holds now. ``dated`` says a removed date
+    stood in a reported clause (:func:`timeline.extract.title_backshift.dated_report`)."""
     start = _subject_end(text)
     m = re.match(r"([a-z][a-z’'-]*)(\s+(?:that\s+)?)?", text[start:])
     if not m:
@@ -154,6 +156,9 @@ def _headline_verb(text: str, past_period: bool = False) -> str:
             return text
         rest = _coordinated_present(rest, word, _plural_subject(text[:start]))
         rest = _subordinate_present(rest)
+    if saying_verb(word) and not re.search(r"\b(?:1[89]|20)\d\d\b", text[:start]):
+        # "BP said it was proceeding" -> "BP says it is proceeding" ("A 2001 report noted": the saying is old news)
+        rest = present_report(rest, word, _plural_subject, dated)
     return text[:start] + present + rest
 
 

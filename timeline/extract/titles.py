@@ -24,6 +24,7 @@ from timeline.extract.attribution import (
     opening_attribution,
     quote_first,
 )
+from timeline.extract.title_backshift import dated_report
 from timeline.extract.title_compress import drop_asides, make_room_for_verb, said_alone
 from timeline.extract.title_cuts import (
     _balance_quotes,
@@ -184,14 +185,12 @@ def write_title(
     own_actor = whole.lstrip().startswith(sentence)  # ("Hunt's reply to fans The singer was ...": not Hunt's item)
     deadline = _deadline(sentence, remove)
     text = strip_spans(sentence, remove)
-    text = _MARKDOWN.sub(lambda m: m.group(1) or "", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", _MARKDOWN.sub(lambda m: m.group(1) or "", text)).strip()
     # "by 1351 GMT (8:51 EST)": a bracket that held only the removed date or time says nothing; it goes with it.
     text = re.sub(r"\s*\((?:\s|[,;:/–—-])*\)", "", text)
     if remove:  # a day word the event's date did not take is another day's: it goes (none does when undated)
         text = drop_spare_times(text)
-    if deadline is not None:
-        text = deadline
+    text = deadline if deadline is not None else text
     relative_clause = subject_relative_clause(text) if noun_phrase else None
     if relative_clause is not None:  # "the rig that exploded": the noun is what the relative clause's verb tells of
         text, noun_phrase = relative_clause, False
@@ -299,7 +298,7 @@ def write_title(
     elif noun_phrase and re.fullmatch(r"\s*[a-z]+[.,;:]?\s*", text[verb_at:]):
         pass  # "a flu shot": the last word of a noun phrase is its noun, not a verb to put in the present
     else:
-        text = _headline_verb(text, past_period=_ended_period(sentence, remove))
+        text = _headline_verb(text, past_period=_ended_period(sentence, remove), dated=dated_report(sentence, remove))
     if quote_lead is None and len(text) > MAX_CHARS and verb_at:
         reported = _reported_clause(text, verb_at)
         if reported is not None:

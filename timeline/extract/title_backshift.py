@@ -1,0 +1,150 @@
+"""The reported clause in the headline present: a title undoes the sentence's sequence of tenses.
+
+A news sentence backshifts what a speaker said into the past ("BP said it was proceeding", "he said he would
+resign"). Once the title puts the saying in the present ("BP says"), the backshifted verb reads as broken
+English or as a different claim; a headline says "BP says it is proceeding", "he says he will resign". Only the
+reported clause's first finite verb changes, and only where its past is the backshift's alone: a progressive, a
+copula, a perfect, "would". A simple past ("says it found"), a passive ("says the lease was extended"), a modal
+that has no present of its own, a clause that names its own past date, and anything in quotation marks keep
+their words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, PARTICIPLE_BASE_PAIRS
+from timeline.extract.happenings import EVENT_NOUNS
+from timeline.extract.title_grammar import QUESTION_WORDS
+from timeline.extract.title_verbs import PARTICIPLES
+from timeline.extract.title_words import _ING_PREPOSITIONS, SPEECH_VERBS, _subject_end
+
+#: Past verbs of saying and knowing whose headline present opens a reported clause, beyond :data:`SPEECH_VERBS`.
+KNOWING_VERBS = frozenset({"admitted", "believed", "thought", "estimated", "predicted", "reported", "revealed",
+                           "conceded", "disclosed", "forecast", "promised", "pledged", "vowed"})
+#: Their present forms, which a sentence may already use ("says", "tells", "believes").
+_PRESENT_SAYING = frozenset({"says", "say", "tells", "tell", "announces", "announce", "admits", "admit", "believes",
+                             "believe", "thinks", "think", "warns", "warn", "reports", "report", "estimates",
+                             "estimate", "confirms", "confirm", "insists", "insist", "predicts", "predict",
+                             "acknowledges", "acknowledge", "declares", "declare", "claims", "claim", "notes",
+                             "note", "adds", "add", "writes", "write", "concedes", "concede", "reveals", "reveal",
+                             "promises", "promise", "pledges", "pledge", "vows", "vow"})
+
+#: The listener a verb of telling names before the clause ("tells MPs", "tells the nation", "told Reuters").
+_LISTENER = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}|(?:reporters|journalists|lawmakers|legislators|analysts|"
+                       r"investors|shareholders|employees|staff|workers|residents|him|her|them|us|me|the\s+[a-z]+)\s+)")
+#: Adverbs between an auxiliary and its verb ("had already paid", "was gradually ramping", "would not slow").
+_ADVERBS = r"(?:(?:[a-z]+ly|not|never|now|still|also|already|just|since|yet|soon|again|so\s+far|then)\s+)*"
+#: A participle after "was" or "had" ("un-" opens an adjective instead: "was unprepared", "were unfounded").
+_PARTICIPLE = r"(?!un)(?:[a-z]{2,}ed|been|" + "|".join(sorted(IRREGULAR_PARTICIPLES | PARTICIPLES | {
+    pair.split(":")[0] for pair in PARTICIPLE_BASE_PAIRS.split()})) + r")\b"
+#: A date or a time in the past inside the clause: the clause says when its own happening was.
+_OWN_PAST = re.compile(r"\b(?:ago|earlier|previously|last\s+(?:week|month|year|night)|yesterday|in\s+(?:19|20)\d\d|"
+                       r"(?:" + MONTH_PATTERN + r")\.?\s+\d+|(?:on\s+)?(?:" + WEEKDAY_NAME_PATTERN + r")|"
+                       r"(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)|"
+                       # ("had failed to respond before the blast": set against a past happening)
+                       r"(?:before|after|during|since)\s+the\s+(?:" + "|".join(sorted(EVENT_NOUNS)) + r"))\b")
+#: Words that open a clause of its own before the reported clause's subject ("says after the well was plugged").
+_OPENERS = {"after", "before", "when", "while", "if", "unless", "as", "since", "because", "although", "though", "once",
+            "until", "of", "in", "on", "at", "for", "by", "during", "with", "without", "despite", "to"}
+#: Verbs of saying whose object is as often a thing written or asked as a clause: only "that" opens their report.
+_OBJECT_FIRST = {"wrote", "writes", "write", "posted", "tweeted", "asked", "replied", "responded"}
+_PERSONAL = {"i": False, "we": True, "you": True, "they": True, "he": False, "she": False, "it": False}
+
+
+def saying_verb(word: str) -> bool:
+    """Whether the title's main verb ``word`` (before it was made present) opens a reported clause."""
+    return word in SPEECH_VERBS or word in KNOWING_VERBS or word in _PRESENT_SAYING
+
+
+def dated_report(sentence: str, remove: list[tuple[int, int]]) -> bool:
+    """Whether a removed date stood in the reported clause ("said the rig had exploded [on April 20]", "said that
+    [as of May 17] there were"): the date is that happening's, whose past is its own and stays. A date between the
+    verb and its clause is the saying's ("said [last week] it was"): the event stands at it, and so does the present."""
+    said = re.search(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | KNOWING_VERBS | _PRESENT_SAYING)) + r")\b", sentence)
+    return said is not None and any(re.search(r"\bthat\b|\b(?:was|were|had)\b", sentence[said.end():start])
+                                    or _CLAUSE_SUBJECT.match(sentence, said.end(), start)
+                                    for start, _ in remove if start >= said.end())
+
+
+#: The reported clause's subject right after the verb ("said a leak [in 2007] had"): a date after it is the clause's.
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|these|it|he|she|they|we)\s")
+
+
+def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
+    """``rest`` (the words after the title's verb of saying ``word``) with the reported clause's first finite verb
+    in the headline present. ``plural_of`` says whether a subject takes a plural verb; ``dated`` that a removed
+    date stood in the clause."""
+    if re.match(r"\s*[:“”\"‘]", rest):
+        return rest  # 'says: “I was there”': the speaker's own words
+    at = re.match(r"\s+", rest)
+    if at is None:
+        return rest
+    start = at.end()
+    if word.startswith(("tell", "told")):
+        listener = _LISTENER.match(rest, start)
+        if listener is None:
+            return rest
+        start = listener.end()
+    that = re.match(r"that\s+", rest[start:])  # ("wrote a study of how the slide had altered": an object)
+    start += that.end() if that else 0
+    clause = rest[start:]
+    verb_at = _subject_end(clause)
+    noun = re.match(r"(?:the|its|his|her|their|our|a|an)\s+[a-z]+s\s+(?=(?:was|were|had|would)\b)", clause)
+    verb_at = noun.end() if noun and verb_at == clause.find(" ") + 1 else verb_at  # "its costs had": "costs" is a noun
+    subject = clause[:verb_at].strip()
+    words = subject.split()
+    if verb_at <= 0 or not words or len(words) > 8 or words[0].lower() in _OPENERS or re.search(r"[,;:“”\"(]", subject[:1]) \
+            or re.search(r"[,;:()—–]", subject) or subject.count("“") != subject.count("”") \
+            or re.search(r"\s(?:to|who|which|that|whose|[a-z]{3,}ed)\s", f" {subject} ") \
+            or any(w.lower() in QUESTION_WORDS for w in words) or (that is None and word in _OBJECT_FIRST):
+        return rest  # no plain subject: a phrase or clause of its own opens the report, or the verb is inside it
+    verb = re.compile(r"(was|were|had|would)\b").match(clause, verb_at)
+    if verb is None:
+        return rest
+    after = clause[verb.end():]
+    head = re.split(r"\s(?:of|in|at|on|from|for|with|off|near)\s", f" {subject} ")[0].split()[-1].strip("“”\"’'")
+    if re.search(r"\s(?:and|but)\s+" + _ADVERBS + r"(?:was|were|had|would)\b", re.split(r"[;:“”\"—–]", clause)[0]):
+        return rest  # "was stopping the oil but had a way to go": both verbs keep one tense
+    if re.search(r"\shad\s+" + _ADVERBS + _PARTICIPLE, clause[verb.end():]):
+        return rest  # "had sought to hide the fact he had given": a story told in its past, step by step
+    if re.search(r",?\s+and\s+(?:since|now|later|then|afterwards|until)\b", clause[verb_at:]):
+        return rest  # "said the risks were small, and since the spill has urged caution": the speaker's past, then
+    if verb.group(1) in ("was", "were"):
+        if dated or _OWN_PAST.search(after.split(",")[0]):
+            return rest
+        step = re.match(r"\s+[“\"‘]?" + _ADVERBS + r"([a-z’'-]+)", after)  # ('was “successfully tested”': a passive)
+        following = step.group(1) if step else ""
+        if following.endswith("ing") and following not in _ING_PREPOSITIONS:
+            new = "is" if verb.group(1) == "was" else "are"  # "was proceeding" -> "is proceeding"
+        elif re.fullmatch(_PARTICIPLE, following) or following in {"born", "killed", "hit", "shut", "cut", "put", "set"} \
+                or (following == "to" and not re.match(r"\s+" + _ADVERBS + r"to\s+blame\b", after)) \
+                or head.lower() in EVENT_NOUNS:
+            return rest  # a passive, "was to meet", a happening's own past ("the spill was preventable")
+        elif words[0][:1].isupper() and words[0] not in ("The", "It", "He", "She", "They", "We", "There") \
+                and re.match(r"\s+an?\s", after):
+            return rest  # "said Jackson was a showman": what a named one was, which may be over
+        else:
+            new = "is" if verb.group(1) == "was" else "are"  # "was ready", "was to blame", "there was no evidence"
+        if words[0] == "I":
+            return rest
+    elif verb.group(1) == "had":
+        perfect = re.match(r"\s+" + _ADVERBS + r"(?:been\s+" + _ADVERBS + r"(?:[a-z]+ing|" + _PARTICIPLE + r")|(?!been\b)"
+                           + _PARTICIPLE + r")", after)
+        if dated or _OWN_PAST.search(after.split(",")[0]) or (perfect is None and not (head == "there" and re.match(r"\s+been\s", after))) or re.fullmatch(r"[A-Z]\w+s", head):
+            return rest  # "had to", "had no evidence", "had been unprepared": a past state; "had exploded on May 2"
+        if head == "there":
+            complement = re.match(r"\s+" + _ADVERBS + r"been\s+([^,;:.]+)", after)
+            plural = complement is not None and plural_of(re.split(r"\s(?:of|in|at|on|for|from|with|to)\s",
+                                                                   complement.group(1))[0])
+        else:
+            plural = _PERSONAL.get(head.lower(), plural_of(subject)) if len(words) == 1 else plural_of(subject)
+        new = "have" if plural else "has"
+    else:
+        if re.match(r"\s+" + _ADVERBS + r"have\b", after) or re.search(r"\b(?:if|unless)\b", after) \
+                or re.match(r"\s+" + _ADVERBS + r"be\s+[“\"]?(?!" + _PARTICIPLE + r")[a-z]+[”\"]?\s+to\s+(?!(?:the|an?|"
+                            r"all|its|his|her|their|this|that|these|those|some|any|no)\b)[a-z]", after):
+            return rest  # "would have needed", "would work if it were tried", "would be wrong to": a condition
+        new = "will"
+    return rest[:start] + clause[:verb_at] + new + clause[verb.end():]
