@@ -62,7 +62,7 @@ def test_a_cut_does_not_leave_an_active_verb_without_its_object() -> None:
 
 
 def test_an_unfinished_subordinate_clause_gives_way_to_the_clause_before_it() -> None:
-    from timeline.extract.title_words import _unfinished_clause
+    from timeline.extract.unfinished_clauses import unfinished_clause as _unfinished_clause
 
     words = _words("The storm over the islands showed no signs of easing as the coastguard recorded its highest "
                    "waves of the decade")

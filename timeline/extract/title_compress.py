@@ -15,18 +15,22 @@ from collections.abc import Callable
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
+from timeline.extract.noun_phrase_edges import (
+    RELATIONAL_HEADS,
+    has_own_verb,
+    noun_before_relative,
+    second_noun_phrase,
+)
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_cuts import _limit, _shorten_inner_subjects, title_length
 from timeline.extract.title_ends import _TIME_UNITS, _whole_phrase
 from timeline.extract.title_open import finite_at
-from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_waits import _CONTROL_VERBS
 from timeline.extract.title_words import (
     _AUX,
     _BREAK_WORDS,
     _DETERMINERS,
-    _LINKING_PRESENT,
     _MODALS,
     _PRESENT_FORMS,
     _REPORTING_FORMS,
@@ -182,7 +186,7 @@ def _drop_listener(text: str) -> str:
             # "tells a morning television show | he has not spoken directly to ...": a subject pronoun and its verb
             # open the clause told; the listener goes, the pronoun still names the speaker.
             return text[:m.start()] + said + " " + " ".join(words[b:])
-        if words[b] in {"the", "a", "an"} and _second_noun_phrase(words[b - 1]) and any(
+        if words[b] in {"the", "a", "an"} and second_noun_phrase(words[b - 1]) and any(
                 _finite(w.lower(), words[j - 1].lower()) for j, w in enumerate(words[b + 1:b + _THAT_LESS_CLAUSE], b + 1)):
             return text[:m.start()] + said + " " + " ".join(words[b:])
         if words[b].lower() == "that":
@@ -519,11 +523,11 @@ def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "", fra
     # ("People who could become panel members | in the trial ... are being asked": the verbs after a relative
     # pronoun that follows the head noun are its clause's, and the clause stays; only its last phrase goes)
     own = next((j for j in range(1, i - 1) if subject[j].lower() in {"who", "which", "that"}
-                and _noun_before_relative(subject[j - 1])), i)
+                and noun_before_relative(subject[j - 1])), i)
     if any(_verbish(w.lower(), subject[j - 1].lower()) and subject[j - 1].lower() != "to"
            for j, w in enumerate(subject[1:own], 1)) \
-            or any(w.lower() in _CLAUSE_WORDS and not (w.lower() in {"that", "which", "who"} and _noun_before_relative(
-                dropped[j - 1]) and _has_own_verb(dropped[j + 1:])) for j, w in enumerate(dropped[1:], 1)) \
+            or any(w.lower() in _CLAUSE_WORDS and not (w.lower() in {"that", "which", "who"} and noun_before_relative(
+                dropped[j - 1]) and has_own_verb(dropped[j + 1:])) for j, w in enumerate(dropped[1:], 1)) \
             or (subject[i].lower() not in {"who", "which", "whose", "that"} and subject[i].lower() in _CLAUSE_WORDS) \
             or (subject[i].lower().endswith(("ed", "ing")) and subject[i + 1:i + 2] == ["to"]):
         return False  # a verb before the cut or a clause in what goes: the subject's end was misread
@@ -548,59 +552,15 @@ def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "", fra
     if any(w in {"A", "An", "The"} for w in dropped[1:]):
         return False  # "... claims A federal judge has": a headline run into its story, not one noun phrase
     # ("that owns | a quarter", "to close | the gate": a verb and its object)
-    if any(w.lower() in {"the", "a", "an"} and _second_noun_phrase(dropped[j - 1]) and not (relative and j == 2)
+    if any(w.lower() in {"the", "a", "an"} and second_noun_phrase(dropped[j - 1]) and not (relative and j == 2)
            and not (j >= 2 and dropped[j - 2].lower() == "to") for j, w in enumerate(dropped[1:], 1)):
         return False  # "tells a crowd of reporters on Friday | the team will": the second noun phrase is the subject
     if subject[i].lower() == "of" and (subject[i - 1].lower() in _COUNTS | _ORDINALS or re.fullmatch(r"[$£€]?\d[\d.,]*%?",
                                                                                                     subject[i - 1])):
         return False  # "the era of thousands | of oil-skimming boats": a count says nothing without what it counts
-    if subject[i].lower() == "of" and subject[i - 1].lower() in _RELATIONAL_HEADS:
+    if subject[i].lower() == "of" and subject[i - 1].lower() in RELATIONAL_HEADS:
         return False  # "the head | of the bus company": a relational noun says who only with its "of"
     if (relative and subject[i - 1].lower() in SAYS_WHICH) or named_group(subject, rest, frame):
         return False  # "people who had been in contact", "Companies | involved in the spill": it says which ones
     # (an auxiliary in the dropped words outside a relative clause: the subject's end was misread)
     return relative or not any(w.lower() in _AUX for w in dropped)
-
-
-#: Words after which an article opens a noun phrase inside one modifier ("of the", "and the", "beside the").
-_BEFORE_ARTICLE = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into", "behind",
-                   "between", "among", "across", "under", "after", "before", "to", "by", "like", "than", "as",
-                   "against", "along", "around", "through", "during", "within", "outside", "inside", "without",
-                   "toward", "towards", "beyond", "above", "below", "beside", "past", "via", "per", "and", "or",
-                   "but", "that", "which", "who", "whom", "whose", "including", "such", "all", "both", "half",
-                   "what", "not", "only", "just", "even", "once", "twice"}
-
-
-#: Nouns that name someone only by what they belong to: "the head | of the bus company" is nobody without it.
-_RELATIONAL_HEADS = {"head", "heads", "chief", "chiefs", "leader", "leaders", "member", "members", "boss", "bosses",
-                     "founder", "founders", "rest", "remainder", "side", "edge", "top", "bottom"}
-
-
-def _has_own_verb(words: list[str]) -> bool:
-    """Whether a relative clause, ``words`` after its pronoun, holds its finite verb within its first words ("who had
-    been", "that BP has been drilling", "that began"); "that likely | won't" or "that a facility allowing ..." keep
-    theirs past the cut, so the clause is no modifier that can go whole."""
-    for k, word in enumerate(words[:4]):
-        low = word.lower().strip(",;:“”\"")
-        before = words[k - 1].lower() if k else ""
-        if low in _AUX or low in IRREGULAR_PAST_FORMS or (
-                _finite(low, before) and not low.endswith("ing") and before not in {"to", "be", "been", "being"}):
-            return True
-    return False
-
-
-def _noun_before_relative(word: str) -> bool:
-    """Whether ``word`` can be the noun a relative clause after it describes ("members | who", "well | that"), not a
-    verb or a function word ("said | that", "so | that")."""
-    low = word.lower()
-    return word.isalpha() and low not in _DETERMINERS | _AUX | _BEFORE_ARTICLE and not _verbish(low, "") \
-        and low not in SPEECH_VERBS and low not in _SPEECH_PRESENT and low not in _PRESENT_FORMS \
-        and low not in _LINKING_PRESENT and low not in _REPORTING_FORMS  # ("remains | that no decision is")
-
-
-def _second_noun_phrase(previous: str) -> bool:
-    """Whether an article after ``previous`` opens a second noun phrase, not one inside the first: after a noun
-    ("on Friday | the team"), not after a preposition, a conjunction or a verb ("bloggers in the capital")."""
-    word = previous.lower().strip("“”\"‘’")
-    return word.isalpha() and previous[-1:].isalpha() and word not in _BEFORE_ARTICLE and word not in _DETERMINERS \
-        and word not in _AUX and not _verbish(word, "")

@@ -37,9 +37,9 @@ from timeline.extract.title_words import (
     SPEECH_VERBS,
     _finite,
     _subject_end,
-    _unfinished_clause,
     _verbish,
 )
+from timeline.extract.unfinished_clauses import unfinished_clause
 
 _CLAUSE_CUT = re.compile(r";\s+|\s+[—–]\s+|\s+--\s+|:\s+|\s+and\s+(?=(?:said|says|added|told|warned|wrote)\b)")
 #: A comma ends the main clause when a new clause or modifier starts after it
@@ -487,7 +487,7 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         while floor > best > 6 and best < len(words) and (lambda nxt: dated_modifier(words[:best], nxt) or comparative_before_noun(
                 words[:best], nxt))(words[best].lower().strip("“”\"‘’,;:()")):
             best -= 1  # the verb lies past the limit: at least no modifier is cut from its noun
-        opened = _unfinished_clause(words, best, lowest)
+        opened = unfinished_clause(words, best, lowest)
         if opened is not None:
             best = opened  # "showed no signs of slowing | as the Philippines": the earlier whole clause
     return " ".join(words[:best]).rstrip(",;:"), at_boundary

@@ -30,12 +30,12 @@ from timeline.extract.title_words import (
     SPEECH_VERBS,
     _contact_relative,
     _finite,
-    _inside_complement,
     _participle_only,
     _reported_clause,
     _subject_end,
     _verbish,
 )
+from timeline.extract.unfinished_clauses import inside_complement
 
 
 def _headline_verb(text: str, past_period: bool = False, dated: bool = False) -> str:
@@ -119,7 +119,7 @@ def _headline_verb(text: str, past_period: bool = False, dated: bool = False) ->
         return text  # "who had recently returned": a perfect's participle, a relative clause's verb; not the main one
     if len(before) > 1 and before[-1].lower() in {"and", "or", "but"}:
         return text  # "The pipes burst and leaked": a second verb; the first, which no table knows, is the main one
-    if "whose" in (w.lower() for w in before[-3:]) or _inside_complement(before):
+    if "whose" in (w.lower() for w in before[-3:]) or inside_complement(before):
         return text  # "a corporation whose name was changed", "Reports suggest that an executive lobbied"
     if word == "had" and re.match(r"\s+(?:[a-z]+ly\s+|not\s+|never\s+|already\s+|just\s+|also\s+)*(?:been|[a-z]{3,}ed|"
                                   + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b", rest):
