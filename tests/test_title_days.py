@@ -70,3 +70,11 @@ def test_a_second_item_with_its_own_date_keeps_its_event() -> None:
     assert any(when == "2026-03-09" for when, _ in events), events
     events = events_of("Work on the first shelter started on 2 March, with the second starting on 9 March.")
     assert any(when == "2026-03-02" for when, _ in events), events
+
+
+def test_a_clause_told_as_a_distance_from_a_dated_happening_takes_the_distance() -> None:
+    # the title keeps "two days after the mayor's death": its day is two days after the death's, never the death's
+    events = events_of("Inspector Dana Hale, who questioned the driver two days after the mayor's death on 3 March "
+                       "2025, told the court about the interview.")
+    assert not any(when == "2025-03-03" and "two days after" in title for when, title in events), events
+    assert any(when == "2025-03-05" and "questions the driver" in title for when, title in events), events
