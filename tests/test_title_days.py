@@ -47,6 +47,9 @@ def test_a_day_dating_the_titles_own_verb_must_be_the_events(title: str, value: 
     ("Minutes of a meeting with Hale on March 2 are read out at the inquiry", "2026-03-19"),
     ("The agency writes to the mayor, inviting her to a meeting next Thursday", "2026-03-19"),
     ("Crews work on Monday to clear the line", "2026-W12"),
+    ("Shares in the brewer rise 2% in early trading, having lost 3% on Monday", "2026-03-17TMO"),
+    ("The judge orders a six-week trial starting March 2, 2027", "2026-03-19"),
+    ("Gates open for Saturday's concert", "2026-03-20T16:00"),
 ])
 def test_a_day_dating_something_else_is_no_disagreement(title: str, value: str) -> None:
     assert names_other_day(title, When.parse(value)) is None

@@ -544,8 +544,8 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
                 if t not in tags:
                     tags.append(t)
         readable = [m for m in group if title_defect(m.title) is None] or group
-        if all(scene_time(m.title) or tells_other_day(m.title, head.when, text, m.date, (m.start, m.end))
-               for m in group):
+        if all(scene_time(m.title) or tells_other_day(m.title, head.when, text, m.date, (m.start, m.end), any(
+                o.sentence == m.sentence and o.date != (0, 0) for o in everything)) for m in group):
             continue  # "It was Saturday afternoon": no happening; "[May] ... discuss on Monday": another date's title
         if not any(m.source for m in group) and all(
                 musing(m.title, text[m.start:m.end]) or no_title(m.title) for m in group):

@@ -170,7 +170,8 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
                     # the clause's day is the distance from the death's, not the death's own
                     m.when = shifted(m.when, -off.sign * off.amount, off.unit) or m.when
                     m.key = m.when.value()
-            if any(m.main or off.np_start <= m.start < off.end + 40 for m in by_sentence.get(index, ())) or own:
+            if any(m.main or off.np_start <= m.start < off.end + 40 for m in by_sentence.get(index, ())) or any(
+                    u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end for u in local):
                 continue  # the clause states its own date, or the happening its own ("57 days after the April 20 blast")
             if off.noun not in tellings:
                 tellings[off.noun] = _tellings(off.noun, found)

@@ -29,12 +29,14 @@ _DAY = re.compile(
 #: Words that open a clause of its own or a noun's phrase before the day: it dates that, not the title's verb.
 _ELSEWHERE = re.compile(
     r"(?i)\b(?:that|to|would|will|could|may|might|should|can|who|which|where|when|whose|if|whether|until|till|"
-    r"since|after|before|from|of|dated|due|between|by|than|during|ahead|following)\b|,\s*with\b|[:“\"‘(]")
+    r"since|after|before|from|of|dated|due|between|by|than|during|ahead|following|starting|beginning|ending|"
+    r"scheduled|slated)\b|,\s*(?:with|[a-z]+ing)\b|[:“\"‘(]")
 #: What stands right before a day that modifies a noun or belongs to a list or a denial.
 _NOT_VERBS = re.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|this|that|not|and|or|each|every|last|next|this|"
                         r"early|late|mid|of|from)|[-–'’]s?)\s*$")
-#: What follows a day that belongs to a list ("Wednesday and Thursday") or to a noun ("the July 27 target").
-_AFTER_LIST = re.compile(r"^\s*(?:,?\s*(?:and|or|to|through|-|–)\s|[a-z]+\s+(?:date|deadline|meeting|hearing)\b)")
+#: What follows a day that belongs to a list ("Wednesday and Thursday") or to a noun ("Saturday's show", "the
+#: July 27 target date").
+_AFTER_LIST = re.compile(r"^(?:\s*,?\s*(?:and|or|to|through|-|–)\s|['’]s\b|\s*[a-z]+\s+(?:date|deadline|meeting|hearing)\b)")
 
 
 #: What opens a second item of the sentence, with its own date: "began the first well on 2 May, and the second on
@@ -42,16 +44,19 @@ _AFTER_LIST = re.compile(r"^\s*(?:,?\s*(?:and|or|to|through|-|–)\s|[a-z]+\s+(?
 _NEXT_ITEM = re.compile(r"(?:,\s*|\s)(?:and|with)\s")
 
 
-def tells_other_day(title: str, when: When, text: str, date: tuple[int, int], quote: tuple[int, int]) -> bool:
+def tells_other_day(title: str, when: When, text: str, date: tuple[int, int], quote: tuple[int, int],
+                    retold: bool) -> bool:
     """Whether an event titled ``title`` at ``when`` tells another date's happening, so that it has no title of its
     own: its title names another day for its verb, and its own date (the span ``date`` of ``text``; ``quote`` is its
     sentence's) is no second item of the sentence, whose title is only badly cut, but a denied day ("not June 2"), a
-    noun's ("a procedure carried out two months ago") or a side clause's ("after climbing 7% a day earlier")."""
+    noun's ("a procedure carried out two months ago") or a side clause's ("after climbing 7% a day earlier"). A
+    lead dated by the publication (no span) tells another's only when its sentence is ``retold`` by a dated
+    mention: alone, it is the story's one telling of that happening, at a day to mend rather than a copy to drop."""
     day = names_other_day(title, when)
     if day is None:
         return False
     if date == (0, 0):
-        return True
+        return retold
     at = text.find(day, quote[0], date[0])
     return at < 0 or not _NEXT_ITEM.search(text[at + len(day):date[0]])
 
