@@ -40,8 +40,9 @@ _AFTER_LIST = re.compile(r"^(?:\s*,?\s*(?:and|or|to|through|-|–)\s|['’]s\b|\
 
 
 #: What opens a second item of the sentence, with its own date: "began the first well on 2 May, and the second on
-#: 16 May", "capped the well July 12 and closed the valves three days later".
-_NEXT_ITEM = re.compile(r"(?:,\s*|\s)(?:and|with)\s")
+#: 16 May", "capped the well July 12 and closed the valves three days later"; or the content clause the dated verb
+#: opens: "predicted on Monday that gales would last through Sunday" (an event of what is foretold, badly framed).
+_NEXT_ITEM = re.compile(r"(?:,\s*|\s)(?:and|with)\s|^\s*,?\s*that\s")
 
 
 def tells_other_day(title: str, when: When, text: str, date: tuple[int, int], quote: tuple[int, int],
