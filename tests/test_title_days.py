@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from timeline.extract import extract
-from timeline.extract.title_days import names_other_day
+from timeline.extract.title_days import names_other_day, tells_other_day
 from timeline.model import Document
 from timeline.when import When
 
@@ -81,3 +81,20 @@ def test_a_clause_told_as_a_distance_from_a_dated_happening_takes_the_distance()
                        "2025, told the court about the interview.")
     assert not any(when == "2025-03-03" and "two days after" in title for when, title in events), events
     assert any(when == "2025-03-05" and "questions the driver" in title for when, title in events), events
+
+
+def test_an_and_inside_a_subordinate_clause_opens_no_second_item() -> None:
+    # the Friday belongs to the slick's "expected to hit", after "as": the filing's title at Friday tells another day
+    text = ("The claim was filed late on Wednesday in the district court as the port and the coast guard fought a "
+            "slick expected to reach the shore on Friday.")
+    friday = (text.index("Friday"), text.index("Friday") + len("Friday"))
+    assert tells_other_day("The claim is filed late on Wednesday in the district court", When.parse("2026-03-20"),
+                           text, friday, (0, len(text)), retold=True)
+    two = "The council opened the first shelter on 2 March, and the second on 9 March."
+    ninth = (two.index("9 March"), two.index("9 March") + 7)
+    assert not tells_other_day("The council opens the first shelter on 2 March", When.parse("2026-03-09"),
+                               two, ninth, (0, len(two)), retold=True)
+    # a comma's "and" closes the clause before it: "..., 12 days after the fire broke out and spread, and a second"
+    events = events_of("The council opened the first shelter on 2 March, ten days after the storm hit and flooded "
+                       "the town, and a second shelter on 9 March.")
+    assert any(when == "2026-03-09" for when, _ in events), events

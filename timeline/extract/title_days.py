@@ -42,7 +42,12 @@ _AFTER_LIST = re.compile(r"^(?:\s*,?\s*(?:and|or|to|through|-|–)\s|['’]s\b|\
 #: What opens a second item of the sentence, with its own date: "began the first well on 2 May, and the second on
 #: 16 May", "capped the well July 12 and closed the valves three days later"; or the content clause the dated verb
 #: opens: "predicted on Monday that gales would last through Sunday" (an event of what is foretold, badly framed).
-_NEXT_ITEM = re.compile(r"(?:,\s*|\s)(?:and|with)\s|^\s*,?\s*that\s")
+_NEXT_ITEM = re.compile(r",\s*(?:with|and)\s|^\s*,?\s*that\s")
+_BARE_AND = re.compile(r"\sand\s")
+#: A subordinate clause before a bare "and": it joins that clause's words, not the sentence's items ("filed on
+#: Wednesday as BP and the Coast Guard fought a slick expected to hit on Friday"); a comma's "and" closes the clause.
+_SUBORDINATE = re.compile(r"\b(?:as|because|while|after|before|when|since|which|who|whom|whose|where|if|although|"
+                          r"though|expected|due)\b")
 
 
 def tells_other_day(title: str, when: When, text: str, date: tuple[int, int], quote: tuple[int, int],
@@ -59,7 +64,11 @@ def tells_other_day(title: str, when: When, text: str, date: tuple[int, int], qu
     if date == (0, 0):
         return retold
     at = text.find(day, quote[0], date[0])
-    return at < 0 or not _NEXT_ITEM.search(text[at + len(day):date[0]])
+    between = text[at + len(day):date[0]]
+    if at < 0 or _NEXT_ITEM.search(between):
+        return at < 0
+    bare = _BARE_AND.search(between)
+    return bare is None or _SUBORDINATE.search(between, 0, bare.start()) is not None
 
 
 def names_other_day(title: str, when: When) -> str | None:
