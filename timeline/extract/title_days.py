@@ -32,7 +32,7 @@ _ELSEWHERE = re.compile(
     r"since|after|before|from|of|dated|due|between|by|than|during|ahead|following|starting|beginning|ending|"
     r"scheduled|slated)\b|,\s*(?:with|[a-z]+ing)\b|[:“\"‘(]")
 #: What stands right before a day that modifies a noun or belongs to a list or a denial.
-_NOT_VERBS = re.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|this|that|not|and|or|each|every|last|next|this|"
+_NOT_VERBS = re.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|this|that|not|and|or|each|every|last|next|"
                         r"early|late|mid|of|from)|[-–'’]s?)\s*$")
 #: What follows a day that belongs to a list ("Wednesday and Thursday") or to a noun ("Saturday's show", "the
 #: July 27 target date").
