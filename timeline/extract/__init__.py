@@ -100,6 +100,7 @@ from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.title_choice import best_title
+from timeline.extract.title_days import tells_other_day
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
 from timeline.extract.title_nominal import mention_title, verbal_title
 from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind, undergoer
@@ -523,11 +524,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
         stated = [m for m in group if not m.lead]
         head = max(stated if any(m.main for m in stated) else group,
                    key=lambda m: (m.when.precision.rank, -group.index(m)))
-        quotes: list[str] = []
-        for m in group:
-            q = text[m.start:m.end].strip()
-            if q not in quotes:
-                quotes.append(q)
+        quotes = list(dict.fromkeys(text[m.start:m.end].strip() for m in group))
         body_ids: list[int] = []
         for m in group:
             # The sentence, the next one in its paragraph, and the previous one when this
@@ -547,8 +544,9 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
                 if t not in tags:
                     tags.append(t)
         readable = [m for m in group if title_defect(m.title) is None] or group
-        if all(scene_time(m.title) for m in group):
-            continue  # "It was Saturday afternoon": a scene's time, no happening
+        if all(scene_time(m.title) or tells_other_day(m.title, head.when, text, m.date, (m.start, m.end), any(
+                o.sentence == m.sentence and o.date != (0, 0) for o in everything)) for m in group):
+            continue  # "It was Saturday afternoon": no happening; "[May] ... discuss on Monday": another date's title
         if not any(m.source for m in group) and all(
                 musing(m.title, text[m.start:m.end]) or no_title(m.title) for m in group):
             continue  # "I'll be there tomorrow", "It is a big change", "The disaster": nothing a reader could follow

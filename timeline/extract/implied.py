@@ -196,6 +196,13 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
             title = write_title(text[start:end].rstrip(" .;"), [])
             actor, main = None, False
         else:  # "three months before the disaster he had been warned ...": the clause, by the disaster's day
+            own = [u for u in local if u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end + 40]
+            for m in by_sentence.get(index, ()):
+                if own and m.date == (own[0].start, own[0].end) and text[t.start:off.np_start].strip() in m.title:
+                    # "interviewed him two days after Jackson's death on 25 June 2009", titled with its distance:
+                    # the clause's day is the distance from the death's, not the death's own
+                    m.when = shifted(m.when, -off.sign * off.amount, off.unit) or m.when
+                    m.key = m.when.value()
             if any(m.main or off.np_start <= m.start < off.end + 40 for m in by_sentence.get(index, ())) or any(
                     u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end for u in local):
                 continue  # the clause states its own date, or the happening its own ("57 days after the April 20 blast")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from timeline.calendar_words import MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES
 from timeline.extract.merge import _TOP, Mention, contains
 from timeline.extract.sentences import _NEVER_FINAL
+from timeline.extract.title_days import names_other_day
 from timeline.extract.title_ends import _COUNTS
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_grammar import headline_words
@@ -91,7 +92,7 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     flaw = title_flaw(" ".join(kept), rest, m.sentence <= _TOP) or ("cut" if _zone_left(m, text) else None)
     # ('"We expect to begin ..."': a quotation without its speaker is judged by its words)
     unreadable = title_defect(m.title) is not None or title_defect(m.title.lstrip("“\"‘")) is not None \
-        or flaw == "frame"
+        or flaw == "frame" or names_other_day(m.title, head.when) is not None  # "[June 2] ... the remark June 1"
     named = bool(m.actor) and m.actor.split()[-1] in m.title
     apart = not (m.key == head.key or contains(m.when, head.when) or contains(head.when, m.when)
                  or (min(m.when.precision.rank, head.when.precision.rank) >= _DAY_RANK and m.key[:10] == head.key[:10]))
