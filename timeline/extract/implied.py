@@ -20,6 +20,7 @@ from timeline.extract.continued import (
     AS,
     NAMED,
     NEXT,
+    REPLY,
     TOLD,
     WINDOW,
     after_opener,
@@ -103,7 +104,7 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             s, actor = Sentence(s.start + cut, s.end, s.text[cut:], s.paragraph), None
         words = set(re.findall(r"[a-z]+", s.text.lower()))
         statement = bool(words & SPEECH_VERBS)
-        later = re.search(r"(?i)\b(?:later|afterwards?)\b", s.text[:80]) is not None
+        later = re.search(r"(?i)\b(?:later|afterwards?|thereafter|soon\s+after)\b", s.text[:80]) is not None
         taken[index] = Mention(
             when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
             title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
@@ -112,7 +113,7 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             speaker=speaker_words(s.text) if statement else frozenset(),
             # "He later said ...": another moment of the day, its own statement (as "Later, Allen also said").
             source="" if later else speaker_source(doc.text, s, names, None, actor), continued=(
-                "later" if later else "beside" if beside(s.text) or tie == AS else "named" if tie in (NAMED, ANOTHER)
+                "later" if later else "beside" if beside(s.text) or tie in (AS, REPLY) else "named" if tie in (NAMED, ANOTHER)
                 else "occasion"),
         )
         out.append(taken[index])
@@ -147,11 +148,14 @@ def _ties(told: Mention, told_text: str, text: str, names: list[str], actor: str
     an act or a saying dated by its own day, not a lead dated by its publication nor a plan; for an occasion the
     sentence names itself (:data:`.NAMED`), done or said that day by someone it names too, and of no other kind
     than one the dated sentence names; for "And ..." (:data:`.NEXT`), in the sentence right before it; for
-    "told another committee" (:data:`.ANOTHER`), after a dated occasion of that kind."""
+    "told another committee" (:data:`.ANOTHER`), after a dated occasion of that kind; for a reply (:data:`.REPLY`),
+    after any such act or saying."""
     if told.lead or told.continued or tells_a_plan(told_text) or (told.is_statement and not told.told):
         return False  # ("oil leaked late Sunday, Allen said": the day is the leak's, not Allen's saying)
     if tie == NEXT:
         return adjacent
+    if tie == REPLY:  # ("Palin said on Sunday ... Gibbs fired back that ...": the answer to a dated act or saying)
+        return True
     if tie == ANOTHER:  # ("Salazar told a Senate panel on Tuesday ... Allen told another committee")
         return bool(named_occasions(text) & named_occasions(told_text))
     assert tie == NAMED
