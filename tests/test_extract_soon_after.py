@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from timeline.extract import extract
-from timeline.extract.continued import REPLY, TOLD, occasion_tie
+from timeline.extract.continued import REPLY, SOON, occasion_tie
 from timeline.extract.implied import CONTINUED_CONFIDENCE
 from timeline.model import Document
 
@@ -50,9 +50,9 @@ def test_moments_later_with_a_saying_takes_the_day() -> None:
 
 
 @pytest.mark.parametrize("sentence, tie", [
-    ("Shortly thereafter, the mayor ordered an evacuation of the quay.", TOLD),
-    ("Soon afterwards, crews reopened the coast road.", TOLD),
-    ("But hours later, however, the senator withdrew his remarks.", TOLD),
+    ("Shortly thereafter, the mayor ordered an evacuation of the quay.", SOON),
+    ("Soon afterwards, crews reopened the coast road.", SOON),
+    ("But hours later, however, the senator withdrew his remarks.", SOON),
     ("The defence countered that the pilot had ignored the warning.", REPLY),
     ("Corvex responded that the claims were unfounded.", REPLY),
     ("In response to the letter, the ministry suspended the licence.", REPLY),
@@ -72,3 +72,24 @@ def test_a_moment_soon_after_or_a_reply_ties(sentence: str, tie: str) -> None:
 ])
 def test_what_is_no_moment_soon_after_nor_a_reply(sentence: str) -> None:
     assert occasion_tie(sentence) == ""
+
+
+def test_a_moment_soon_after_a_saying_does_not_take_the_day_the_saying_reports() -> None:
+    text = ("Senator Hal Voss questioned the shipping chief at a hearing on Thursday.\n"
+            "\"I'm ashamed of what the ministry did yesterday,\" Voss told the chief.\n"
+            "Hours later, Voss withdrew his remarks after his own party condemned them.\n")
+    assert "2031-05-14" not in dated(events_of(text), "withdrew his remarks")
+
+
+def test_a_counted_distance_after_the_verb_is_no_moment_of_the_day() -> None:
+    assert occasion_tie("The climber was found alive thirty hours later near the summit.") == ""
+
+
+def test_a_reply_does_not_reach_past_a_few_sentences() -> None:
+    text = ("The harbour board raised its fees on Monday.\n"
+            "Ships queued outside the port for most of the spring.\n"
+            "Fishermen moved their boats to the river mouth.\n"
+            "The old ferry dock was closed for repairs.\n"
+            "Several cafes on the quay shut their doors.\n"
+            "Corvex responded that the fees were fair.\n")
+    assert dated(events_of(text), "fees were fair") == []

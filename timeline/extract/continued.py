@@ -33,6 +33,7 @@ import datetime as dt
 import re
 
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
+from timeline.tagger.lexicon import NUMBER_WORDS
 
 #: A verb in the simple past: a regular "-ed" form or one of English's irregular pasts, whose one list is
 #: the titles' (title_verbs.py). "was", "were", "had" and "did" tell a state or help another verb, not a
@@ -45,17 +46,17 @@ _SIMPLE_PAST = re.compile(rf"\b{_PAST_VERB}\b")
 _OCCASIONS = (r"(?:hearing|hearings|meeting|briefing|news\s+conference|press\s+conference|conference|session|"
               r"summit|rally|event|ceremony|talks|speech|interview|appearance|vote|debate|trial|testimony)")
 
+#: Not a counted distance ("two hours later", "36 hours later"): :mod:`.offsets` reckons those, maybe into the next day.
+_UNCOUNTED = r"(?<!\d\s)" + "".join(rf"(?<!\b{w}\s)" for w in sorted(NUMBER_WORDS) if w not in ("a", "an"))
 #: A moment soon after the happening just told, on its day: "Shortly thereafter", "Soon afterwards", "Hours later".
 LATER_THAT_DAY = (r"(?:Shortly\s+thereafter|Soon\s+(?:afterwards?|after|thereafter)|(?:Just\s+|Only\s+|A\s+few\s+)?"
-                  r"(?:[Mm]oments|[Mm]inutes|[Hh]ours)\s+later)")
+                  + _UNCOUNTED + r"(?:[Mm]oments|[Mm]inutes|[Hh]ours)\s+later)")
 
 #: Openers that tie a sentence to the occasion or news day the text just told.
 _OPENER = re.compile(
     r"(?:Meanwhile|Later(?:\s+(?:that|in\s+the)\s+(?:day|evening|afternoon|morning))?|Afterwards?|"
     r"Shortly\s+(?:afterwards?|after\s+that))\s*,?\s+(?=[A-Za-z“\"])"
-    # ("But hours later, however, Barton apologised", "Moments later, the chairman began", "Soon after, ..."): a
-    # moment of the same day; a counted distance ("Eleven hours later") is reckoned by :mod:`.offsets`.
-    r"|(?:But\s+)?" + LATER_THAT_DAY + r"(?:,\s+however)?\s*,?\s+(?=[A-Za-z“\"])"
+
     r"|(?:At|During|After)\s+the\s+(?:same\s+)?(?:[a-z-]+\s+){0,2}" + _OCCASIONS + r"\b[^,.]{0,60},\s+"
     r"|In\s+(?:one|an|another|a\s+(?:later|heated|testy|tense))\s+exchange\b[^,.]{0,60},\s+"
     r"|In\s+(?:his|her|their)\s+(?:testimony|remarks|opening\s+statement|statement\s+to\s+the\s+\w+),\s+"
@@ -89,7 +90,11 @@ _LATER = re.compile(r"^(?!(?:Although|Though|While|When|If|Because|As|After|Befo
                     r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?later\s+" + _PAST_VERB + r"\b")
 #: A subject of a few words: "Gibbs", "Interior Secretary Ken Salazar", "The union", "The port minister Ivo Rantala".
 _SUBJECT = r"(?:(?:[A-Z][\w.'’-]*|the|of)\s+(?:(?<=The\s)[a-z-]+\s+(?:[a-z-]+\s+)?)?){1,5}"
-#: "Palin used Twitter shortly thereafter to respond": the moment soon after told after the verb.
+#: "But hours later, however, Barton apologised", "Moments later, the chairman began", "Soon after, ...": a moment of
+#: the same day; a counted distance ("Eleven hours later") is reckoned by :mod:`.offsets`.
+_SOON_OPENER = re.compile(r"(?:But\s+)?" + LATER_THAT_DAY + r"(?:,\s+however)?\s*,?\s+(?=[A-Za-z“\"])")
+#: "Palin used Twitter shortly thereafter to respond": the moment soon after told after the verb (not a counted one:
+#: "was pronounced dead two hours later").
 _SOON_AFTER_VERB = re.compile(r"^(?!(?:Although|Though|While|When|If|Because|As|After|Before|Since|Unless|Even)\b)"
                               + _SUBJECT + _PAST_VERB + r"\b[^,.;:“\"]{0,40}?\b(?i:"
                               + LATER_THAT_DAY + r")\b")
@@ -118,7 +123,10 @@ NEWS_WEEK = dt.timedelta(days=7)
 
 
 #: How a sentence is tied to the occasion told before it (:func:`occasion_tie`).
-TOLD, NAMED, NEXT, ANOTHER, AS, REPLY = "told", "named", "next", "another", "as", "reply"
+TOLD, NAMED, NEXT, ANOTHER, AS, REPLY, SOON = "told", "named", "next", "another", "as", "reply", "soon"
+#: How far back, in sentences, the act or saying a reply answers is told: right before it, or before the quotes
+#: that go on with it.
+REPLY_WINDOW = 4
 
 
 def continues_occasion(sentence: str) -> bool:
@@ -132,7 +140,8 @@ def occasion_tie(sentence: str) -> str:
     of its own, undated: "In an interview with NBC, ..."), :data:`NEXT` ("And ...": one more happening of the
     sentence just before), :data:`ANOTHER` ("told another committee": one more occasion of the kind the text just
     told), :data:`AS` ("His comments came as the agency said ...": the happening of :func:`as_clause`),
-    :data:`REPLY` ("Gibbs fired back that ...": a reply to the act or saying just told), or "" when
+    :data:`REPLY` ("Gibbs fired back that ...": a reply to the act or saying just told), :data:`SOON` ("Moments
+    later, ...": a moment soon after the happening just told), or "" when
     it tells none."""
     s = sentence.lstrip()
     tie = TOLD
@@ -143,10 +152,14 @@ def occasion_tie(sentence: str) -> str:
         tie = NEXT
     if opener is None and (opener := _CAME_AS.match(s)) is not None:
         tie = AS
+    if opener is None and (opener := _SOON_OPENER.match(s)) is not None:
+        tie = SOON
     if opener is not None:
         rest = opener.group("subject") + " " + s[opener.end():] if "subject" in opener.groupdict() else s[opener.end():]
-    elif _LATER.match(s) or _CAME.match(s) or _SOON_AFTER_VERB.match(s):
+    elif _LATER.match(s) or _CAME.match(s):
         rest = s
+    elif _SOON_AFTER_VERB.match(s):
+        tie, rest = SOON, s
     elif (reply := _REPLY.match(s)) is not None:
         tie, rest = REPLY, s[reply.end():] if reply.group().startswith("In response") else s
     elif (speaking := _speaking(s)) or _ANOTHER.search(s):
