@@ -23,7 +23,10 @@ night before); "In remarks after that meeting" points back at the occasion told 
 adds one more happening to the sentence right before it, and "told another committee" one more occasion of the
 kind just told (a round of hearings or of Sunday shows); "His comments came as the agency said ..." tells,
 after "as", a happening of the day the comments were made. None of them dates a negated clause or a writer's own
-story ("And a splinter hit me ..."). The day is the occasion's, told once: such a mention's confidence is
+story ("And a splinter hit me ..."). "Moments later, ...", "used Twitter shortly thereafter" tell a moment soon after
+the happening just told, and "Gibbs fired back that ...", "In response, ..." a reply to it (a few sentences back at
+most): both take the day of an act or a saying, never one named inside a quotation's words ("what happened
+yesterday," Barton said). The day is the occasion's, told once: such a mention's confidence is
 CONTINUED_CONFIDENCE (:mod:`.implied`), below a stated date's.
 """
 
