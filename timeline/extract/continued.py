@@ -23,7 +23,10 @@ night before); "In remarks after that meeting" points back at the occasion told 
 adds one more happening to the sentence right before it, and "told another committee" one more occasion of the
 kind just told (a round of hearings or of Sunday shows); "His comments came as the agency said ..." tells,
 after "as", a happening of the day the comments were made. None of them dates a negated clause or a writer's own
-story ("And a splinter hit me ..."). The day is the occasion's, told once: such a mention's confidence is
+story ("And a splinter hit me ..."). "Moments later, ...", "used Twitter shortly thereafter" tell a moment soon after
+the happening just told, and "Gibbs fired back that ...", "In response, ..." a reply to it (a few sentences back at
+most): both take the day of an act or a saying, never one named inside a quotation's words ("what happened
+yesterday," Barton said). The day is the occasion's, told once: such a mention's confidence is
 CONTINUED_CONFIDENCE (:mod:`.implied`), below a stated date's.
 """
 
@@ -33,6 +36,7 @@ import datetime as dt
 import re
 
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
+from timeline.tagger.lexicon import NUMBER_WORDS
 
 #: A verb in the simple past: a regular "-ed" form or one of English's irregular pasts, whose one list is
 #: the titles' (title_verbs.py). "was", "were", "had" and "did" tell a state or help another verb, not a
@@ -45,10 +49,17 @@ _SIMPLE_PAST = re.compile(rf"\b{_PAST_VERB}\b")
 _OCCASIONS = (r"(?:hearing|hearings|meeting|briefing|news\s+conference|press\s+conference|conference|session|"
               r"summit|rally|event|ceremony|talks|speech|interview|appearance|vote|debate|trial|testimony)")
 
+#: Not a counted distance ("two hours later", "36 hours later"): :mod:`.offsets` reckons those, maybe into the next day.
+_UNCOUNTED = r"(?<!\d\s)" + "".join(rf"(?<!\b{w}\s)" for w in sorted(NUMBER_WORDS) if w not in ("a", "an"))
+#: A moment soon after the happening just told, on its day: "Shortly thereafter", "Soon afterwards", "Hours later".
+LATER_THAT_DAY = (r"(?:Shortly\s+thereafter|Soon\s+(?:afterwards?|after|thereafter)|(?:Just\s+|Only\s+|A\s+few\s+)?"
+                  + _UNCOUNTED + r"(?:[Mm]oments|[Mm]inutes|[Hh]ours)\s+later)")
+
 #: Openers that tie a sentence to the occasion or news day the text just told.
 _OPENER = re.compile(
     r"(?:Meanwhile|Later(?:\s+(?:that|in\s+the)\s+(?:day|evening|afternoon|morning))?|Afterwards?|"
     r"Shortly\s+(?:afterwards?|after\s+that))\s*,?\s+(?=[A-Za-z“\"])"
+
     r"|(?:At|During|After)\s+the\s+(?:same\s+)?(?:[a-z-]+\s+){0,2}" + _OCCASIONS + r"\b[^,.]{0,60},\s+"
     r"|In\s+(?:one|an|another|a\s+(?:later|heated|testy|tense))\s+exchange\b[^,.]{0,60},\s+"
     r"|In\s+(?:his|her|their)\s+(?:testimony|remarks|opening\s+statement|statement\s+to\s+the\s+\w+),\s+"
@@ -80,6 +91,24 @@ _ANOTHER = re.compile(r"\btold\s+(?:another|a\s+second|the\s+same)\s+(?:[\w'’-
 #: "He later said", "Svanberg later apologised": a later moment of the occasion just told.
 _LATER = re.compile(r"^(?!(?:Although|Though|While|When|If|Because|As|After|Before|Since|Unless|Even)\b)"
                     r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?later\s+" + _PAST_VERB + r"\b")
+#: A subject of a few words: "Gibbs", "Interior Secretary Ken Salazar", "The union", "The port minister Ivo Rantala".
+_SUBJECT = r"(?:(?:[A-Z][\w.'’-]*|the|of)\s+(?:(?<=The\s)[a-z-]+\s+(?:[a-z-]+\s+)?)?){1,5}"
+#: "But hours later, however, Barton apologised", "Moments later, the chairman began", "Soon after, ...": a moment of
+#: the same day; a counted distance ("Eleven hours later") is reckoned by :mod:`.offsets`.
+_SOON_OPENER = re.compile(r"(?:But\s+)?" + LATER_THAT_DAY + r"(?:,\s+however)?\s*,?\s+(?=[A-Za-z“\"])")
+#: "Palin used Twitter shortly thereafter to respond": the moment soon after told after the verb (not a counted one:
+#: "was pronounced dead two hours later").
+_SOON_AFTER_VERB = re.compile(r"^(?!(?:Although|Though|While|When|If|Because|As|After|Before|Since|Unless|Even)\b)"
+                              + _SUBJECT + _PAST_VERB + r"\b[^,.;:“\"]{0,40}?\b(?i:"
+                              + LATER_THAT_DAY + r")\b")
+#: "Gibbs fired back that ...", "The company hit back", "In response, the mayor ordered ...": a reply to the act or
+#: the saying just told, made on its day (news tells a reply of another day with its own date).
+_REPLY = re.compile(r"^(?:(?:But|And)\s+)?" + _SUBJECT + r"(?:quickly\s+|swiftly\s+|also\s+|later\s+)?"
+                    r"(?:(?:fired|hit|shot)\s+back|countered|retorted|responded(?=\s+(?:to|by|with|that|in|on)\b))\b"
+                    # ("In response to the oil disaster, ..." answers no act of one day: only a saying, a paper or a move)
+                    r"|^In\s+response(?:\s+to\s+(?:this|that|it|(?:the|his|her|their|its|this|that)\s+(?:[a-z-]+\s+)?"
+                    r"(?:speech|statement|report|letter|lawsuit|suit|ruling|decision|comments|remarks|criticism|request|"
+                    r"questions?|call|demand|announcement|move|attack|accusations?|charges?|claims?|threat)))?,\s+")
 #: "The comments came in a hearing ...": where the happening just told took place.
 _CAME = re.compile(r"^The\s+(?:[a-z-]+\s+)?(?:comments|remarks|statement|announcement|testimony|exchange|"
                    r"criticism|warning|admission|apology|appeal|request|call|plea)\s+came\s+(?:in|at|during)\b")
@@ -97,7 +126,10 @@ NEWS_WEEK = dt.timedelta(days=7)
 
 
 #: How a sentence is tied to the occasion told before it (:func:`occasion_tie`).
-TOLD, NAMED, NEXT, ANOTHER, AS = "told", "named", "next", "another", "as"
+TOLD, NAMED, NEXT, ANOTHER, AS, REPLY, SOON = "told", "named", "next", "another", "as", "reply", "soon"
+#: How far back, in sentences, the act or saying a reply answers is told: right before it, or before the quotes
+#: that go on with it.
+REPLY_WINDOW = 4
 
 
 def continues_occasion(sentence: str) -> bool:
@@ -110,7 +142,9 @@ def occasion_tie(sentence: str) -> str:
     opener points back at it: "At the hearing, ...", "Meanwhile, ..."), :data:`NAMED` (it names an occasion
     of its own, undated: "In an interview with NBC, ..."), :data:`NEXT` ("And ...": one more happening of the
     sentence just before), :data:`ANOTHER` ("told another committee": one more occasion of the kind the text just
-    told), :data:`AS` ("His comments came as the agency said ...": the happening of :func:`as_clause`), or "" when
+    told), :data:`AS` ("His comments came as the agency said ...": the happening of :func:`as_clause`),
+    :data:`REPLY` ("Gibbs fired back that ...": a reply to the act or saying just told), :data:`SOON` ("Moments
+    later, ...": a moment soon after the happening just told), or "" when
     it tells none."""
     s = sentence.lstrip()
     tie = TOLD
@@ -121,10 +155,16 @@ def occasion_tie(sentence: str) -> str:
         tie = NEXT
     if opener is None and (opener := _CAME_AS.match(s)) is not None:
         tie = AS
+    if opener is None and (opener := _SOON_OPENER.match(s)) is not None:
+        tie = SOON
     if opener is not None:
         rest = opener.group("subject") + " " + s[opener.end():] if "subject" in opener.groupdict() else s[opener.end():]
     elif _LATER.match(s) or _CAME.match(s):
         rest = s
+    elif _SOON_AFTER_VERB.match(s):
+        tie, rest = SOON, s
+    elif (reply := _REPLY.match(s)) is not None:
+        tie, rest = REPLY, s[reply.end():] if reply.group().startswith("In response") else s
     elif (speaking := _speaking(s)) or _ANOTHER.search(s):
         # "Reyes, speaking on a radio programme, said ...": the occasion named inside the sentence (not after a
         # quotation's words, perhaps the end of one opened sentences before);
@@ -234,7 +274,8 @@ def _main_clause(rest: str) -> str:
     said = _SAID.search(rest)
     if said is not None:  # what was said keeps its own tense
         rest = rest[:said.end()]
-    cut = re.search(r"\b(?:that|which|who|whose|where|because|if|when|while|as)\b|[:“\"]", rest)
+    # (", saying it should never have happened": the saying's words keep their own tense too)
+    cut = re.search(r"\b(?:that|which|who|whose|where|because|if|when|while|as)\b|[:“\"]|,\s+(?:saying|adding)\b", rest)
     return rest[:cut.start()] if cut else rest
 
 

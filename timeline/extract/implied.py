@@ -20,6 +20,9 @@ from timeline.extract.continued import (
     AS,
     NAMED,
     NEXT,
+    REPLY,
+    REPLY_WINDOW,
+    SOON,
     TOLD,
     WINDOW,
     after_opener,
@@ -36,7 +39,7 @@ from timeline.extract.market_moves import market_move
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
-from timeline.extract.sentences import Sentence
+from timeline.extract.sentences import Sentence, quotation_open
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
 from timeline.model import Document, When
@@ -93,7 +96,8 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
                 best = max(told, key=lambda m: m.when.precision.rank)
                 if best.when.precision.rank >= _DAY_RANK and (tie in (TOLD, AS) or _ties(
                         best, sentences[back].text, s.text, names.names_in(doc.text, s.start, s.end), actor,
-                        adjacent=back == index - 1, tie=tie)):
+                        distance=index - back, tie=tie, quoted_day=best.date[1] > 0 and _quoted_words(
+                            doc.text[sentences[back].start:best.date[0]]))):
                     day = best.when.start.date()
                 break
         if day is None or not news_day(day, today):
@@ -103,7 +107,7 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             s, actor = Sentence(s.start + cut, s.end, s.text[cut:], s.paragraph), None
         words = set(re.findall(r"[a-z]+", s.text.lower()))
         statement = bool(words & SPEECH_VERBS)
-        later = re.search(r"(?i)\b(?:later|afterwards?)\b", s.text[:80]) is not None
+        later = re.search(r"(?i)\b(?:later|afterwards?|thereafter|soon\s+after)\b", s.text[:80]) is not None
         taken[index] = Mention(
             when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
             title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
@@ -112,7 +116,7 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             speaker=speaker_words(s.text) if statement else frozenset(),
             # "He later said ...": another moment of the day, its own statement (as "Later, Allen also said").
             source="" if later else speaker_source(doc.text, s, names, None, actor), continued=(
-                "later" if later else "beside" if beside(s.text) or tie == AS else "named" if tie in (NAMED, ANOTHER)
+                "later" if later else "beside" if beside(s.text) or tie in (AS, REPLY) else "named" if tie in (NAMED, ANOTHER)
                 else "occasion"),
         )
         out.append(taken[index])
@@ -141,17 +145,39 @@ def _day_mention(doc: Document, names: NameIndex, s: Sentence, index: int, day: 
         verbs=past_verbs(s.text), stems=stems(s.text), continued="beside")  # another happening than the news told
 
 
-def _ties(told: Mention, told_text: str, text: str, names: list[str], actor: str | None, adjacent: bool,
-          tie: str) -> bool:
+def _quoted_words(before: str) -> bool:
+    """Whether a date after ``before`` (its sentence up to the date) is in a speaker's quoted words: a quotation
+    open there, opened more than a title's few words before it ("what happened yesterday" is, the programme
+    "Fox News Sunday" is not)."""
+    if not quotation_open(before):
+        return False
+    opened = max(before.rfind("“"), before.rfind('"'))
+    return len(before[opened + 1:].split()) > 3
+
+
+def _ties(told: Mention, told_text: str, text: str, names: list[str], actor: str | None, distance: int,
+          tie: str, quoted_day: bool = False) -> bool:
     """Whether the dated mention ``told`` is the occasion of a sentence tied to it only weakly (:mod:`.continued`):
     an act or a saying dated by its own day, not a lead dated by its publication nor a plan; for an occasion the
     sentence names itself (:data:`.NAMED`), done or said that day by someone it names too, and of no other kind
     than one the dated sentence names; for "And ..." (:data:`.NEXT`), in the sentence right before it; for
-    "told another committee" (:data:`.ANOTHER`), after a dated occasion of that kind."""
-    if told.lead or told.continued or tells_a_plan(told_text) or (told.is_statement and not told.told):
+    "told another committee" (:data:`.ANOTHER`), after a dated occasion of that kind; for a moment soon after
+    (:data:`.SOON`), after any such act or saying; for a reply (:data:`.REPLY`), after one told a few sentences
+    before it (``distance``: how many); for either, by a day not in its quoted words (``quoted_day``)."""
+    # A saying dated as said ("Palin said on Sunday ...") happened that day whatever tense its words are in: a reply or
+    # a moment soon after follows the saying; a day named inside its quoted words ("what happened yesterday," Barton
+    # said) is what the words tell of, which nothing after it followed.
+    if tie in (REPLY, SOON) and quoted_day:
+        return False
+    plan = tells_a_plan(told_text) and not (tie in (REPLY, SOON) and told.is_statement and told.told)
+    if told.lead or told.continued or plan or (told.is_statement and not told.told):
         return False  # ("oil leaked late Sunday, Allen said": the day is the leak's, not Allen's saying)
     if tie == NEXT:
-        return adjacent
+        return distance == 1
+    if tie == SOON:  # (not after "I'm ashamed of what happened yesterday," Barton said: the day a saying reports)
+        return True
+    if tie == REPLY:  # ("Palin said on Sunday ... Gibbs fired back that ...": the answer to a dated act or saying)
+        return distance <= REPLY_WINDOW
     if tie == ANOTHER:  # ("Salazar told a Senate panel on Tuesday ... Allen told another committee")
         return bool(named_occasions(text) & named_occasions(told_text))
     assert tie == NAMED
