@@ -13,9 +13,11 @@ decides once what "the text" of a source is:
 The publication date anchors every relative date in the article ("Tuesday",
 "last year"), so it is never guessed silently: it comes from the front matter or
 ``--published``; when both are given they must agree; when neither is, it is
-inferred from the text (a dateline, the latest full date, weekday names checked
-against their dates) and flagged ``published_inferred``; when it cannot be known
-the user is asked for ``--published``.
+inferred from the text (a dateline, a page's stamp with its clock time and zone,
+the latest full date, weekday names checked against their dates) and flagged
+``published_inferred``; when it cannot be known the user is asked for ``--published``.
+An HTML page's metadata date comes first, then the stamp it prints beside the
+byline (kept out of the text as furniture).
 """
 
 from __future__ import annotations
