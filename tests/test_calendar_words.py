@@ -29,6 +29,7 @@ def test_every_month_word_has_its_number_and_the_pattern_reads_it() -> None:
 
 
 def test_the_readers_of_zones_take_them_from_the_table() -> None:
+    from timeline import page_stamps
     from timeline.extract import cleanup, names
     from timeline.tagger import lexicon
     from timeline.tagger.rules import fragments
@@ -36,20 +37,22 @@ def test_the_readers_of_zones_take_them_from_the_table() -> None:
     news = FIXED_ZONES | LOCAL_ZONES | ZONE_WORDS
     assert {name.lower(): spec for name, spec in news.items()} == lexicon.ZONES
     assert {*FIXED_ZONES, *LOCAL_ZONES} <= names._ZONES
-    stamp_zone = re.compile(cleanup._ZONE)
-    for name, spec in (FIXED_ZONES | LOCAL_ZONES | WIRE_ZONES).items():
+    assert cleanup._ZONE == page_stamps.STAMP_ZONE_PATTERN
+    stamp_zone = re.compile(page_stamps.STAMP_ZONE_PATTERN)
+    for name in FIXED_ZONES | LOCAL_ZONES | WIRE_ZONES:
         assert stamp_zone.match(name)[0] == name  # the first alternative that fits is the whole zone
-        assert cleanup._ZONE_OFFSETS[name.upper()] == (spec if isinstance(spec, int) else None)
     tagger_zone = re.compile(fragments.ZONE)
     for name in [*FIXED_ZONES, *(n.lower() for n in FIXED_ZONES), *LOCAL_ZONES, "Eastern Standard Time", "Pacific"]:
         assert tagger_zone.fullmatch(name), name
 
 
-def test_a_stamp_in_a_summer_time_zone_keeps_its_local_clock() -> None:
-    from timeline.extract.cleanup import _moment
+def test_a_stamp_in_a_summer_time_zone_keeps_its_local_clock_with_that_day_s_offset() -> None:
+    from timeline.page_stamps import stamp_moment
 
-    assert _moment("Sun Jun 7, 2009 10:57 am EDT").utcoffset().total_seconds() == -4 * 3600
-    assert _moment("Sun Jun 7, 2009 10:57 am HKT").utcoffset().total_seconds() == 8 * 3600
-    for zone in ("ET", "MT", "UK time"):
-        moment = _moment(f"07:37 {zone}, Friday, 29 May 2009")
-        assert moment is not None and moment.tzinfo is None and (moment.hour, moment.minute) == (7, 37)
+    assert stamp_moment("Sun Jun 7, 2009 10:57 am EDT").utcoffset().total_seconds() == -4 * 3600
+    assert stamp_moment("Sun Jun 7, 2009 10:57 am HKT").utcoffset().total_seconds() == 8 * 3600
+    for zone, summer, winter in (("ET", -4, -5), ("MT", -6, -7), ("UK time", 1, 0)):
+        for day, hours in (("Friday, 29 May 2009", summer), ("Friday, 4 December 2009", winter)):
+            moment = stamp_moment(f"07:37 {zone}, {day}")
+            assert moment is not None and (moment.hour, moment.minute) == (7, 37)
+            assert moment.utcoffset().total_seconds() == hours * 3600, (zone, day)

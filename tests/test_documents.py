@@ -199,4 +199,5 @@ def test_a_stamp_with_its_clock_time_in_the_first_lines_dates_the_page(tmp_path:
     text = ("Harbour spill\nBy Jane Doe\nPORTVILLE | Wed Mar 4, 2026 10:42am EST\n"
             "Crews laid booms on Tuesday after the tanker ran aground on Sunday.\n")
     doc = read_document(write(tmp_path, "stamp.txt", text))
-    assert doc.published == dt.date(2026, 3, 4) and doc.published_inferred
+    assert doc.published == dt.datetime(2026, 3, 4, 10, 42, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert doc.published_inferred

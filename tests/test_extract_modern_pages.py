@@ -21,6 +21,7 @@ from timeline.extract.page_embeds import embedded_furniture
 from timeline.model import Event
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+_EST, _CDT, _EDT = (dt.timezone(dt.timedelta(hours=h)) for h in (-5, -5, -4))
 
 #: page -> (publication moment, expected events as (date, words of the quote)).
 EXPECTED: dict[str, tuple[dt.date, list[tuple[str, str]]]] = {
@@ -53,7 +54,7 @@ EXPECTED: dict[str, tuple[dt.date, list[tuple[str, str]]]] = {
         ("2026-01-09", "records request on Jan. 9"),
         ("2026-03", "open houses at the receiving schools in March"),
     ]),
-    "modern-wire-paste.txt": (dt.date(2026, 3, 3), [
+    "modern-wire-paste.txt": (dt.datetime(2026, 3, 3, 3, 12, tzinfo=dt.UTC), [  # "March 3, 20263:12 AM UTC"
         ("2026-03-03", "suspended work on a $3 billion expansion"),
         ("2026-05", "rainy season begins in May"),
         ("2026-W09", "fell below 12% last week"),
@@ -63,7 +64,7 @@ EXPECTED: dict[str, tuple[dt.date, list[tuple[str, str]]]] = {
         ("2026-03-02", "said on Monday it would pay farmers"),
         ("2026-03-03", "cut their target price"),
     ]),
-    "modern-magazine-paste.txt": (dt.date(2026, 2, 18), [
+    "modern-magazine-paste.txt": (dt.datetime(2026, 2, 18, 6, tzinfo=_EST), [  # "February 18, 2026, 6 AM ET"
         ("2025-11", "last November, about 400 people"),
         ("1987", "back at least to 1987"),
         ("2022", "elected mayor in 2022"),
@@ -74,7 +75,7 @@ EXPECTED: dict[str, tuple[dt.date, list[tuple[str, str]]]] = {
         ("2026-W07", "voted last week to hire a law firm"),
         ("2026-05", "session ends in May"),
     ]),
-    "modern-live-paste.txt": (dt.date(2026, 1, 12), [
+    "modern-live-paste.txt": (dt.datetime(2026, 1, 12, 16, 52, tzinfo=_EST), [
         ("2026-01-12", "expanded evacuation orders on Monday afternoon"),
         ("2026-01-11", "started at about 2 p.m. Sunday"),
         ("2026-01-11", "requested federal help on Sunday night"),
@@ -94,13 +95,13 @@ EXPECTED: dict[str, tuple[dt.date, list[tuple[str, str]]]] = {
         ("2027-SU", "reopen in summer 2027"),
     ]),
     # and a live page written after the rule for live entries
-    "modern-blind-live-paste.txt": (dt.date(2026, 3, 17), [
+    "modern-blind-live-paste.txt": (dt.datetime(2026, 3, 17, 18, 58, tzinfo=_CDT), [
         ("2026-03-17T18:58", "waits of more than an hour"),
         ("2026-03-17T17:40", "voted at a library"),
         ("2026-03-16", "voted on Monday"),
         ("2026-03-17", "ordered a polling place"),
     ]),
-    "modern-blind-paper-paste.txt": (dt.date(2026, 4, 2), [
+    "modern-blind-paper-paste.txt": (dt.datetime(2026, 4, 2, 18, 15, tzinfo=_EDT), [  # published, not updated
         ("2026-04-01", "voted 7-6 on Wednesday to postpone"),
         ("2026-05-13", "until May 13"),
         ("2026-03-30", "released Monday by the city's budget office"),
@@ -202,7 +203,7 @@ def test_a_copied_stamp_with_its_year_run_into_the_clock_still_dates_the_page(tm
                     " ago\nPORTVILLE, March 4 (Coast News) - The port of Portville reopened on Wednesday after a "
                     "three-day search by divers, its chief said.\n", encoding="utf-8")
     doc = read_document(page)
-    assert doc.published == dt.date(2026, 3, 4)
+    assert doc.published == dt.datetime(2026, 3, 4, 9, 5, tzinfo=dt.UTC)  # the clock, not "3 hours ago"
     assert all("20269" not in s.quote and "ago" not in s.quote for e in extract(doc) for s in e.sources)
 
 

@@ -27,7 +27,8 @@ def test_a_saved_text_page_keeps_its_story_and_drops_its_furniture() -> None:
     doc = read_document(path)
     assert doc.text == path.read_text(encoding="utf-8")  # the source text is never changed
     # The stamp under the byline dates the page; its clock time and zone make the publication moment.
-    assert doc.published == dt.date(2026, 3, 4) and doc.published_inferred
+    assert doc.published == dt.datetime(2026, 3, 4, 10, 42, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert doc.published_inferred
     events = extract(doc)
     got = sorted((e.when.value(), e.title) for e in events)
     assert [value for value, _ in got] == ["1991", "2009", "2019", "2026-03-01TNI", "2026-03-03", "2026-03-03TEV",

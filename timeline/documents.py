@@ -13,9 +13,11 @@ decides once what "the text" of a source is:
 The publication date anchors every relative date in the article ("Tuesday",
 "last year"), so it is never guessed silently: it comes from the front matter or
 ``--published``; when both are given they must agree; when neither is, it is
-inferred from the text (a dateline, the latest full date, weekday names checked
-against their dates) and flagged ``published_inferred``; when it cannot be known
-the user is asked for ``--published``.
+inferred from the text (a dateline, a page's stamp with its clock time and zone,
+the latest full date, weekday names checked against their dates) and flagged
+``published_inferred``; when it cannot be known the user is asked for ``--published``.
+An HTML page's metadata date comes first, then the stamp it prints beside the
+byline (kept out of the text as furniture).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any
 from timeline.calendar_words import MONTH_PATTERN, MONTHS, WEEKDAY_NAME_PATTERN
 from timeline.errors import DateError, TimelineError
 from timeline.model import Document, When, zone
+from timeline.page_stamps import publication_label, stamps
 
 #: News articles are a few tens of kilobytes; anything this large is not one
 #: article (a data dump, a book, a binary renamed .txt) and would only produce
@@ -85,7 +88,7 @@ def read_document(
                 "metadata, and no dateline or full date in the text); pass --published YYYY-MM-DD",
                 path,
             )
-        doc = replace(doc, published=inferred.date, published_inferred=True)
+        doc = replace(doc, published=inferred.moment or inferred.date, published_inferred=True)
     return doc
 
 
@@ -217,14 +220,16 @@ _DATELINE_CUES = re.compile(r"(?i)(published|posted|updated|dateline|\(\w+\)\s*[
 
 
 class InferredDate:
-    """A publication date found in the text, with the words it came from."""
+    """A publication date found in the text, with the words it came from, and the moment when its stamp gives a
+    clock time and a zone ("Published 6:15 PM EDT, Thu April 2, 2026")."""
 
-    __slots__ = ("date", "evidence", "offset")
+    __slots__ = ("date", "evidence", "moment", "offset")
 
-    def __init__(self, date: dt.date, evidence: str, offset: int) -> None:
+    def __init__(self, date: dt.date, evidence: str, offset: int, moment: dt.datetime | None = None) -> None:
         self.date = date
         self.evidence = evidence
         self.offset = offset
+        self.moment = moment
 
     def __repr__(self) -> str:
         return f"InferredDate({self.date.isoformat()}, {self.evidence!r})"
@@ -252,7 +257,9 @@ def infer_published(text: str) -> InferredDate | None:
     """Guess the publication date of an article that does not state it.
 
     In order: a dateline or "Published/Updated" date in the first lines (wire
-    style "WASHINGTON (AP) — Feb. 27, 2026"); otherwise the latest full date in
+    style "WASHINGTON (AP) — Feb. 27, 2026"), the one labelled as the
+    publication when an update is stamped too, with its clock time when the
+    stamp gives one in a named zone (:mod:`timeline.page_stamps`); otherwise the latest full date in
     the text, because news reports what has already happened. A weekday written
     with a date ("Monday, Feb. 23, 2026") must agree with it, or the date is not
     trusted. Bare weekday names then move the guess forward within that week:
@@ -263,16 +270,10 @@ def infer_published(text: str) -> InferredDate | None:
     dates = _find_full_dates(text)
     if not dates:
         return None
-    head_end = min(len(text), 400)
-    for d in dates:
-        if d.offset >= head_end:
-            break
-        line_start = text.rfind("\n", 0, d.offset) + 1
-        prefix = text[line_start: d.offset]
-        # A date alone on an opening line, after a dateline cue, or with its clock time (a page's stamp, "PORTVILLE |
-        # Wed Mar 4, 2026 10:42am EST") is the article's.
-        if not prefix.strip() or _DATELINE_CUES.search(prefix) or _CLOCK_AFTER.match(text, d.offset + len(d.evidence)):
-            return d
+    heads = [head for d in dates if d.offset < min(len(text), 400) and (head := _page_date(text, d)) is not None]
+    if heads:
+        # "Updated April 2, 2026 at 9:48 p.m. EDT | Published April 2, 2026 at 6:15 p.m. EDT": the publication
+        return next((d for d in heads if publication_label(text[text.rfind("\n", 0, d.offset) + 1: d.offset])), heads[0])
     latest = max(dates, key=lambda d: (d.date, -d.offset))
     in_dates = [(d.offset, d.offset + len(d.evidence)) for d in dates]
     named = {
@@ -290,6 +291,26 @@ def infer_published(text: str) -> InferredDate | None:
 _BARE_WEEKDAY = re.compile(r"\b(" + WEEKDAY_NAME_PATTERN + r")\b")
 
 
+def _page_date(text: str, d: InferredDate) -> InferredDate | None:
+    """``d`` with its stamp's moment when it is the page's own date, else None.
+
+    A date alone on an opening line, after a dateline cue, or with its clock time (a page's stamp, "PORTVILLE |
+    Wed Mar 4, 2026 10:42am EST", "6:15 PM EDT, Thu April 2, 2026") is the article's.
+    """
+    line_start = text.rfind("\n", 0, d.offset) + 1
+    line_end = text.find("\n", d.offset)
+    at = d.offset - line_start
+    stamp = next((s for s in stamps(text[line_start:line_end if line_end >= 0 else len(text)])
+                  if s.start <= at < s.end and s.moment.date() == d.date), None)
+    prefix = text[line_start: d.offset]
+    if (prefix.strip() and not _DATELINE_CUES.search(prefix) and stamp is None
+            and not _CLOCK_AFTER.match(text, d.offset + len(d.evidence))):
+        return None
+    # A clock without its zone ("May 16, 2010; 4:43 PM") is no moment: the day stands alone, as a front matter's would.
+    moment = stamp.moment if stamp is not None and stamp.moment.tzinfo is not None else None
+    return InferredDate(d.date, d.evidence, d.offset, moment)
+
+
 # --------------------------------------------------------------------------- HTML
 _SKIP_TAGS = {
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
@@ -304,6 +325,9 @@ _SKIP_CLASS = re.compile(
     # a social post embedded beside the story: the account's words, not the reporter's
     r"tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed)(?:$|[\s_-])"
 )
+#: class/id words of the page's own stamp ("Published 6:15 PM EDT, Thu April 2, 2026"): furniture, but when there is no
+#: metadata date it is the page's word on when it was published.
+_STAMP_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:timestamp|dateline|byline|published|pubdate|updated)(?:$|[\s_-])")
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
     "blockquote", "figure", "figcaption", "table", "tr", "pre", "dd", "dt", "dl", "hr", "br", "address",
@@ -333,6 +357,8 @@ class _ArticleParser(HTMLParser):
         self.h1_parts: list[str] | None = None
         self.h1 = ""
         self.time_datetime: str | None = None
+        self.stamp_depth: int | None = None
+        self.stamps: list[list[str]] = []
         self.ld_json: list[str] = []
         self._in_ld = False
 
@@ -352,7 +378,8 @@ class _ArticleParser(HTMLParser):
         if tag == "link" and "canonical" in a.get("rel", "").lower().split():
             self.meta.setdefault("canonical", a.get("href", ""))
             return
-        if tag == "time" and self.time_datetime is None and a.get("datetime") and self.skip_depth is None:
+        if tag == "time" and self.time_datetime is None and a.get("datetime") and (
+                self.skip_depth is None or self.stamp_depth is not None):
             self.time_datetime = a["datetime"]
         if tag in _BLOCK_TAGS:
             self._break()
@@ -366,6 +393,9 @@ class _ArticleParser(HTMLParser):
             self.title_parts = []
         if tag == "h1" and self.h1_parts is None and not self.h1:
             self.h1_parts = []
+        if self.skip_depth is None and self.stamp_depth is None and _STAMP_CLASS.search(a.get("class", "") + " " + a.get("id", "")):
+            self.stamp_depth = depth
+            self.stamps.append([])
         if self.skip_depth is None and (
             tag in _SKIP_TAGS
             or a.get("role", "").lower() in _SKIP_ROLES
@@ -386,6 +416,8 @@ class _ArticleParser(HTMLParser):
             depth = len(self.stack) + 1
             if self.skip_depth is not None and depth <= self.skip_depth:
                 self.skip_depth = None
+            if self.stamp_depth is not None and depth <= self.stamp_depth:
+                self.stamp_depth = None
             for name in _CONTAINERS:
                 if self.depths[name] is not None and depth <= self.depths[name]:
                     self._break()
@@ -411,6 +443,8 @@ class _ArticleParser(HTMLParser):
             return
         if self.title_parts is not None:
             self.title_parts.append(data)
+        if self.stamp_depth is not None:
+            self.stamps[-1].append(data)
         if self.skip_depth is not None:
             return
         if self.h1_parts is not None:
@@ -462,6 +496,10 @@ def _read_html(path: Path, html: str) -> Document:
     published: dt.date | dt.datetime | None = None
     if published_raw:
         published = _parse_html_date(published_raw.strip())
+    if published is None and parser.stamps:
+        # the page's stamp, printed but kept out of the text: "Updated ... | Published April 2, 2026 at 6:15 p.m. EDT"
+        stamped = infer_published("\n".join(_clean_space("".join(parts)) for parts in parser.stamps))
+        published = None if stamped is None else stamped.moment or stamped.date
     return Document(
         path=str(path),
         text=text,

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_PATTERN, MONTHS, WIRE_ZONES
+from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.furniture import CAPS_HEADING, is_heading, page_furniture, thread_follows
 from timeline.extract.furniture_spans import content_sentences, masked, trim  # noqa: F401  (applying spans: its own stage)
 from timeline.extract.page_blocks import (
@@ -45,14 +45,11 @@ from timeline.extract.picture_credits import credit_words_end, run_in_credits
 from timeline.extract.run_in import named_again, pull_quote
 from timeline.extract.run_in_chrome import date_labels, run_in_chrome
 from timeline.extract.transcripts import transcript_furniture
+from timeline.page_stamps import STAMP_ZONE_PATTERN, stamp_moment, stamps
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
 _MONTH = rf"(?:{MONTH_PATTERN})\.?"
-#: A stamp's zone abbreviation to its fixed UTC offset in minutes; a zone that follows summer time
-#: ("ET", "UK time") gives none, and the stamp keeps its local clock time.
-_ZONE_OFFSETS = {name.upper(): spec if isinstance(spec, int) else None
-                 for name, spec in (FIXED_ZONES | WIRE_ZONES | LOCAL_ZONES).items()}
-_ZONE = "(?:" + "|".join(sorted(FIXED_ZONES | WIRE_ZONES | LOCAL_ZONES, key=len, reverse=True)) + ")"  # longest first
+_ZONE = STAMP_ZONE_PATTERN
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
 _DAY_MONTH_YEAR = rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
 
@@ -305,8 +302,8 @@ def find_furniture(text: str) -> list[Furniture]:
                 and not _STAMP.match(stripped))):  # "Updated 10:42 AM EST, Wed March 4, 2026": a stamp, with its moment
             found.append(Furniture(lead, end, "caption"))
             continue
-        if _is_listing(stripped):
-            found.append(Furniture(lead, end, "listing"))
+        if _is_listing(stripped):  # "Updated April 2, ... 9:48 p.m. EDT | Published April 2, ... 6:15 p.m. EDT": when published
+            found.append(Furniture(lead, end, "listing", next((s.moment for s in stamps(stripped) if s.published), None)))
             continue
         bullet = _BULLET.match(stripped)
         if bullet and bullet.group(0).startswith("-") and _AGENCY_AT_END.search(text[:start].rstrip("\n")[-80:]):
@@ -457,7 +454,7 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
     segment = text[start:end]
     clock = _HAS_CLOCK.search(segment) is not None
     for m in _WIRE_STAMP.finditer(segment) if clock else ():
-        out.append(Furniture(start + m.start(), start + m.end(), "dateline", _moment(m.group(0))))
+        out.append(Furniture(start + m.start(), start + m.end(), "dateline", stamp_moment(m.group(0))))
         pos = _skip_space(segment, m.end())
         byline = _BYLINE.match(segment, pos)  # "... 6:14 PM EST By Jane Doe and John Roe WASHINGTON (Reuters) -"
         if byline:
@@ -470,7 +467,7 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
     if entry:
         out.append(Furniture(start, start + entry.end(), "stamp"))
     for m in _STAMP.finditer(segment) if clock or _HAS_STAMP_WORD.search(segment) or segment[:1].isdigit() else ():
-        out.append(Furniture(start + m.start(), start + m.end(), "stamp", _moment(m.group(0))))
+        out.append(Furniture(start + m.start(), start + m.end(), "stamp", stamp_moment(m.group(0))))
     head = _WIRE_DATELINE_STRICT.match(segment) or _LINE_DATELINE.match(segment) or _PLAIN_AGENCY_DATELINE.match(segment)
     if head:  # a page may print the dateline twice: "AP PORTVILLE, Maine -- PORTVILLE, Maine (AP) -- The ..."
         out.extend(Furniture(start + h.start(), start + h.end(), "dateline") for h in (head, _WIRE_DATELINE_STRICT.match(segment, head.end())) if h)
@@ -565,28 +562,6 @@ def _normalise(found: list[Furniture]) -> list[Furniture]:
             continue
         out.append(f)
     return out
-
-
-def _moment(stamp: str) -> dt.datetime | None:
-    """The clock time a stamp or dateline states, with its UTC offset when the zone fixes one."""
-    date = re.search(rf"(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})|({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})", stamp)
-    clock = re.search(r"(\d{1,2})[:.](\d{2})(?:\s*([apAP])\.?[mM]\.?)?", stamp)
-    if not date or not clock:
-        return None
-    if date.group(1):
-        day, month, year = int(date.group(1)), date.group(2), int(date.group(3))
-    else:
-        month, day, year = date.group(4), int(date.group(5)), int(date.group(6))
-    hour, minute = int(clock.group(1)), int(clock.group(2))
-    if clock.group(3):
-        hour = hour % 12 + (12 if clock.group(3).lower() == "p" else 0)
-    zone = re.search(_ZONE, stamp[clock.end():])
-    offset = _ZONE_OFFSETS.get(zone.group(0).upper()) if zone else None
-    try:
-        tz = dt.timezone(dt.timedelta(minutes=offset)) if offset is not None else None
-        return dt.datetime(year, MONTHS[month[:3].lower()], day, hour, minute, tzinfo=tz)
-    except (ValueError, KeyError):
-        return None
 
 
 def publication_moment(furniture: list[Furniture], published: dt.date | dt.datetime | None) -> dt.datetime | None:
