@@ -77,7 +77,19 @@ def best_title(group: Sequence[Mention], head: Mention, text: str) -> Mention:
     """The mention of ``group`` whose title the event keeps; ``head`` is the mention that dates the event."""
     if len({m.title for m in group}) == 1:
         return group[0]
-    return min(group, key=lambda m: rank(m, head, text))
+    best = min(group, key=lambda m: rank(m, head, text))
+    return next((m for m in group if _introduces(m, best, head, text)), best)
+
+
+def _introduces(m: Mention, best: Mention, head: Mention, text: str) -> bool:
+    """Whether ``m``'s title introduces what ``best``'s picks up by a definite description: "A school in Dorset is to
+    close for a week ..." and "The school will close": the reader of the event sees one title, and "the school" names
+    no school. Only a title as sound as the other (readable, of the event's moment, not told by halves)."""
+    definite = re.match(r"The ([a-z]+) ", best.title)
+    if definite is None or m is best or not re.match(rf"An? (?:[\w-]+ ){{0,2}}{definite.group(1)}\b", m.title):
+        return False
+    r = rank(m, head, text)
+    return not (r.unreadable or r.occasion or r.apart or r.flawed)
 
 
 def rank(m: Mention, head: Mention, text: str) -> TitleRank:
