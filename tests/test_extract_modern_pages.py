@@ -175,6 +175,13 @@ def test_known_gaps_of_modern_pages(page: str, date: str, words: str) -> None:
     assert _found(events, date, words)
 
 
+def test_the_standfirst_and_the_lead_telling_one_vote_are_one_event() -> None:
+    events, _ = _events("modern-localtv.html")
+    votes = [e for e in events if any("voted 5-2" in s.quote for s in e.sources)]
+    assert [len(e.sources) for e in votes] == [2]
+    assert "Brookfield" in votes[0].title  # the lead's title names the board the standfirst's "The board" picks up
+
+
 def test_an_embedded_post_its_share_bar_and_a_gallery_caption_are_furniture() -> None:
     text = ("Share Copy Link copied Email Facebook X LinkedIn Print\n"
             "Item 2 of 4 Divers search the harbour at Portville, March 1, 2026. COAST NEWS/Jo Pell\n"

@@ -139,3 +139,14 @@ def test_between_clean_titles_of_one_date_the_lead_comes_first() -> None:
     body = _mention(text, text.split("\n")[1], "today", "2031-05-14",
                     "Norland is given the go-ahead by state mining officials", actor="Norland Power")
     assert best_title([body, lead], body, text) is lead
+
+
+def test_the_title_introducing_what_another_picks_up_by_the_definite_article_is_kept() -> None:
+    # "The school will close" names no school: the lead that introduced it does.
+    text = ("A primary school in Marlow is to close for a week after a pupil caught measles.\n"
+            "The school will close from the end of Friday.\n"
+            "Parents were told by letter.\n")
+    events = events_of(text, dt.date(2031, 5, 16))
+    assert [(e.title, len(e.sources)) for e in events if any("close" in s.quote for s in e.sources)] == [
+        ("A primary school in Marlow is to close for a week after a pupil caught measles", 2)]
+

@@ -1,12 +1,10 @@
 """Mentions of one event within an article, and how they are told apart or merged.
 
-A happening is often told several times in one article: the headline, the lead and
-the body; "the April explosion" and later "the 20 April explosion"; a statement
-quoted and then paraphrased. Mentions merge into one event when they share a
-quote (or one quote dated twice within a day, or one title printed twice at one date), when an explosion
-is told next to one day's date in both, when one actor's statements share a date, when one named speaker's
-statements share the day they were made (``named_source``, ``dates_the_saying``),
-or when their dates agree (or one lies within the other) and their quotes share
+A happening is often told several times in one article: the headline, the lead and the body (the page's top:
+:mod:`.page_top`); "the April explosion" and later "the 20 April explosion"; a statement quoted and then paraphrased. Mentions merge into one event when they share a
+quote (or one quote dated twice within a day, or one title printed twice at one date), when an explosion is told next
+to one day's date in both, when one actor's statements share a date, when one named speaker's statements share the
+day they were made (``named_source``, ``dates_the_saying``), or when their dates agree (or one lies within the other) and their quotes share
 content words that are neither names (one actor takes part in many happenings),
 saying verbs, nor the story's own topic words. A statement told again further down
 (the lead restated with its day, an act told again in the passive) keeps its actor,
@@ -30,6 +28,7 @@ from timeline.extract.occasions import one_meeting
 from timeline.extract.once import one_death
 from timeline.extract.one_clause import bounds, one_clause_dated_twice, own_clauses
 from timeline.extract.one_explosion import sole_explosion_day
+from timeline.extract.page_top import one_top_story
 from timeline.extract.picked_up import gathers, refers_back
 from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
 from timeline.extract.predicates import (
@@ -156,7 +155,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     """
     if text:
         found = successions(sole_explosion_day(bounds(own_clauses(found, text), text), text), text)
-        found = one_death(acts_named_by_noun(found, text))
+        found = one_top_story(one_death(acts_named_by_noun(found, text)), text)
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date

@@ -78,7 +78,21 @@ def best_title(group: Sequence[Mention], head: Mention, text: str) -> Mention:
     """The mention of ``group`` whose title the event keeps; ``head`` is the mention that dates the event."""
     if len({m.title for m in group}) == 1:
         return group[0]
-    return min(group, key=lambda m: rank(m, head, text))
+    best = min(group, key=lambda m: rank(m, head, text))
+    return next((m for m in group if _introduces(m, best, head, text)), best)
+
+
+def _introduces(m: Mention, best: Mention, head: Mention, text: str) -> bool:
+    """Whether ``m``'s title introduces or names what ``best``'s picks up by a definite description: "A school in Dorset
+    is to close for a week ..." and "The school will close": the reader of the event sees one title, and "the school" names
+    no school. Only a title as sound as the other (readable, of the event's moment, not told by halves)."""
+    definite = re.match(r"The ([a-z]+) ", best.title)
+    intro = definite and re.match(rf"(An?|The) ((?:[\w-]+ ){{0,5}}?){definite.group(1)}\b", m.title)
+    # ("The Brookfield school district board votes" names the board "The board votes" picks up)
+    if not intro or m is best or (intro.group(1) == "The" and not any(w[:1].isupper() for w in intro.group(2).split())):
+        return False
+    r = rank(m, head, text)
+    return not (r.unreadable or r.occasion or r.apart or r.flawed)
 
 
 def rank(m: Mention, head: Mention, text: str) -> TitleRank:
