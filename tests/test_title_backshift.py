@@ -77,6 +77,8 @@ def test_a_backshifted_perfect_takes_the_present_perfect(sentence: str, title: s
     ("Nurses testified on Monday the surgeon had tried to hide that he had skipped the checks.", "had tried"),
     ("The minister warned on Monday it would be wrong to reopen the mine.", "would be wrong"),
     ('Ms Cole said on Monday: "I was stunned."', "I was stunned"),
+    ('The editor said on Monday Sunday\'s coverage was "news-driven" by the briefings.', "coverage was"),
+    ("The editor said on Monday last week's vote was a mistake.", "vote was a mistake"),
 ])
 def test_what_is_no_backshift_keeps_its_tense(sentence: str, kept: str) -> None:
     assert kept in _dated(sentence, "on Monday")

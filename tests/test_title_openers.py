@@ -107,3 +107,12 @@ def test_a_datelines_place_is_no_heading() -> None:
     # "PORT ELLEN, | Scotland | ...": dropping the city as a heading would leave its region to open the title.
     assert not _title("PORT ELLEN, Scotland | Mon May 4, 2009 A ferry ran aground near the pier.",
                       "Mon May 4, 2009").startswith("Scotland")
+
+
+def test_a_speaker_after_a_dashed_aside_is_no_part_of_the_title() -> None:
+    from timeline.extract.titles import write_title
+
+    sentence = "The ferry is expected to reach the island by Friday -- a day ahead of the timetable -- Gov. Ann Lee said."
+    start = sentence.index("by Friday")
+    title = write_title(sentence, [(start, start + len("by Friday"))])
+    assert title == "The ferry is expected to reach the island"

@@ -68,6 +68,11 @@ def dated_report(sentence: str, remove: list[tuple[int, int]]) -> bool:
                                     for start, _ in remove if start >= said.end())
 
 
+#: A subject that names its own time ("Monday's coverage was", "last week's vote had"): its past is that time's.
+_DATED_SUBJECT = re.compile(r"\b(?:" + WEEKDAY_NAME_PATTERN + r"|[Yy]esterday|[Tt]oday|[Tt]onight|week|month|year|"
+                            + MONTH_PATTERN + r"|\d{4})['’]s?\b")
+
+
 #: The reported clause's subject right after the verb ("said a leak [in 2007] had"): a date after it is the clause's.
 _CLAUSE_SUBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|these|it|he|she|they|we)\s")
 
@@ -98,7 +103,8 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
     if verb_at <= 0 or not words or len(words) > 8 or words[0].lower() in _OPENERS or re.search(r"[,;:“”\"(]", subject[:1]) \
             or re.search(r"[,;:()—–]", subject) or subject.count("“") != subject.count("”") \
             or re.search(r"\s(?:to|who|which|that|whose|[a-z]{3,}ed)\s", f" {subject} ") \
-            or any(w.lower() in QUESTION_WORDS for w in words) or (that is None and word in _OBJECT_FIRST):
+            or any(w.lower() in QUESTION_WORDS for w in words) or (that is None and word in _OBJECT_FIRST) \
+            or _DATED_SUBJECT.search(subject):
         return rest  # no plain subject: a phrase or clause of its own opens the report, or the verb is inside it
     verb = re.compile(r"(was|were|had|would)\b").match(clause, verb_at)
     if verb is None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.extract.attribution import TRAILING_ATTRIBUTION
 from timeline.extract.title_open import _clause_subject, finite_at, verb_ahead
 from timeline.extract.title_words import MAX_CHARS, _verbish
 
@@ -231,6 +232,8 @@ def dash_aside_gone(m: re.Match[str]) -> str:
     from another spill -- the state's tourism industry ..."), its place keeps the lead's comma."""
     from timeline.extract.title_subjects import _LEAD_WORDS  # (title_subjects reads this module's leftovers)
 
+    if TRAILING_ATTRIBUTION.match(", " + m.string[m.end():]):
+        return ", "  # "... by Thursday -- 24 hours ahead of the forecast -- Gov. Ann Lee said.": the speaker's comma
     before = _CONJUNCTION.sub("", m.string[:m.start()])
     first = before.split(" ", 1)[0].lower()
     if first in _LEAD_WORDS and first not in {"if", "unless"} and "," not in before and _CLAUSE_START.match(m.string, m.end()) \
