@@ -1,11 +1,10 @@
 """Anchors: the date expressions in a sentence that place what happened on the calendar.
 
-Only DATE/TIME values that place an event count (durations, "now", PAST_REF and
-sets do not). A date used as a noun's modifier ("Anthropic's Friday deadline")
-yields to another date in the same sentence, which is the clause's own time; a
-point of comparison, a habit, a question or a general truth (:mod:`.comparisons`)
-is not an event; a date in a relative or adverbial clause carries that clause's
-span (``_embedding``) so that it becomes its own statement.
+Only DATE/TIME values that place an event count (durations, "now", PAST_REF and sets do not). A date used as a
+noun's modifier ("Anthropic's Friday deadline") yields to another date in the same sentence, which is the clause's
+own time; a point of comparison, a habit, a question or a general truth (:mod:`.comparisons`) is not an event; a
+date in a relative or adverbial clause carries that clause's span (``_embedding``) so that it becomes its own
+statement, unless it names the time of a noun there (:mod:`.object_dates`).
 """
 
 from __future__ import annotations
@@ -52,6 +51,7 @@ from timeline.extract.happenings import (
 from timeline.extract.idle_dates import idle
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
+from timeline.extract.object_dates import cited_record, happening_object
 from timeline.extract.own_conjuncts import own_conjuncts
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
 from timeline.extract.restrictive import clause_end, in_bracketed_aside, restrictive
@@ -126,8 +126,7 @@ _WAITED_FOR = re.compile(r"\s+(before)\s+(?=[a-z])")
 _NAMED_NOUN = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,3}([a-z][a-z-]{2,})\b")
 
 
-# Title-case words that are not a month, weekday or number, mid-sentence: a name
-# ("ABC's 'This Week'", "VOA Today"), not a date.
+#: Title-case words that are not a month, weekday or number, mid-sentence: a name ("ABC's 'This Week'"), not a date.
 _NAMED = re.compile(r"(?:This|Next|Last|Today|Tonight|Tomorrow|Yesterday)\b(?:\s+[A-Z]\w*)*$")
 
 
@@ -285,17 +284,18 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # may be August before the leak is stopped", one date, keeps its whole clause and its hedge).
             stop = re.search(r"\s+and\s+(?:at\s+least\s+|not\s+until\s+)?(?=\d|[A-Z])|[,;:]", text[wait.end():sentence.end])
             embedded = (wait.start(1), wait.end() + stop.start() if stop else sentence.end, "adverbial")
-        # "the 20 April": a date the tagger took with its article; the happening's determiner is that one, never
-        # one further back ("into the sea since the 20 April explosion" names the explosion, not the sea).
+        # "the 20 April" (tagged with its article): the happening's determiner, never one further back ("the sea").
         np_from = t.start + 4 if t.text[:4].lower() == "the " else t.start
         rel = _ANY_RELATIVE.search(text, sentence.start, t.start)
         if rel is not None and compared_thing(text, sentence.start, rel.start()):
             continue  # "worse than Katrina, the hurricane which devastated the region in 2005": the thing compared with
         if embedded is None and negated_main_clause(text, sentence, t.start):
             continue  # "officials had not yet announced whether ...", "the killing did not stop in 1989": nothing happened
-        # A clause of its own ("since an April 20 blast triggered a spill") is the better statement.
-        if embedded is not None and embedded[2] == "relative" and _ADVERBIAL_CLAUSE.search(
-                text[max(sentence.start, t.start - 14):t.start]):
+        # A clause of its own ("since an April 20 blast triggered a spill") is the better statement; so is the happening
+        # a relative clause's object names (:mod:`.object_dates`: "who oversaw the fund for victims of the 9/11 attacks").
+        if embedded is not None and embedded[2] == "relative" and (
+                (modifier and happening_object(text, sentence.start, t.start, t.end))
+                or _ADVERBIAL_CLAUSE.search(text[max(sentence.start, t.start - 14):t.start])):
             own = happening_of(text, sentence.start, np_from, t.end, modifier)
             if own is not None and own.own:
                 embedded = None  # "systems that have been developed since the April 20 blowout": the blowout's date
@@ -316,10 +316,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "If this had happened six years ago, we would be in a fix": a supposition, not a happening ("if the
             # flow has been steady since the April 20 blowout" still names a blowout that happened).
             continue
-        if (modifier and happening is None and with_article and nxt is not None
-                and when.precision == Precision.YEAR and not _dated_kind(text, t.end, sentence.end)):
-            # "a casualty loss on the 2005 tax returns", "the 2009 model", "a 2004 law requires": the year sorts
-            # a thing from others of its kind; it says when nothing in the sentence happened.
+        if modifier and happening is None and with_article and nxt is not None and when.precision == Precision.YEAR and (
+                not _dated_kind(text, t.end, sentence.end) or cited_record(text, sentence.start, t.start, t.end)):
+            # "the 2009 model", "a 2004 law requires", "cited a 2003 letter": the year sorts a thing of its kind
             continue
         if happening is not None and happening.own:
             # "the fatal April 20 explosion", "since the singer's death on Thursday": the date is the happening's,
