@@ -41,3 +41,9 @@ def test_a_listener_after_told_is_no_subject_of_the_reported_clause() -> None:
     start = sentence.index("this morning")
     assert not dated_report(sentence, [(start, start + len("this morning"))])
     assert _title(sentence, "this morning") == "Nora Pell tells the assembly that clinic cases are rising"
+
+
+def test_the_saying_time_before_that_goes_with_the_frame() -> None:
+    sentence = ("Weather forecasters in Ohio reported late on Wednesday that a storm had formed over the northern lake "
+                "and would reach the shore on Thursday.")
+    assert _title(sentence, "on Thursday").startswith("A storm "), _title(sentence, "on Thursday")

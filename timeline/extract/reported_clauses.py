@@ -49,8 +49,11 @@ def _reported_clause(text: str, verb_at: int, dated: bool = False) -> str | None
     if frame is None or text[:verb_at].count("“") or text[:verb_at].count('"'):
         return None
     said = text[frame.end():].strip()
+    # ("report late on Wednesday that a depression had formed": the saying's own time goes with its frame)
+    timed = re.match(r"[^,;:“”\"]{0,40}?\bthat\s+", said) if _SAYING_TIME.match(said) else None
+    said = said[timed.end():] if timed else said
     if dated and _SAYING_TIME.match(said):
-        return None  # ("announces late Monday that the procedure ...": what is left of the saying's own time)
+        return None  # ("announces late Monday the procedure ...": no clause to tell where the time ends)
     if not said or not said[0].isalpha() or _UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:how|what|why|whether|"
                                                                                     r"if|when|where|who)\b", said):
         return None
