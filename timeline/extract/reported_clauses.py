@@ -85,8 +85,9 @@ def _reported_clause(text: str, verb_at: int, dated: bool = False) -> str | None
     said = said_alone(text, verb_at, frame.end(), said, verb)
     if len(said) > MAX_CHARS or len(said.split()) < 4:
         return None
-    if dated:
-        return said  # the happening's headline: its speaker is in the quote the event keeps
+    if dated:  # the happening's headline: its speaker is in the quote the event keeps
+        # ("responding to its order": a pronoun may stand for the speaker, who goes with the frame)
+        return None if re.search(r"\b(?:its|his|her|their|him|them|he|she|it|they)\b", said, flags=re.I) else said
     # "Officials were too optimistic, the commission says": the speaker follows when there is room.
     speaker = text[:verb_at].strip()
     # ("..., the Coast Guard confirms", "..., he says": a speaker after the clause loses the sentence's capital)

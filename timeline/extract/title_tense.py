@@ -420,7 +420,7 @@ def _plural_subject(subject: str) -> bool:
         # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     # ("The mayor's meeting with": after a possessive "meeting" is the head noun, no participle opening a phrase)
-    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|(?<!['’]s\s)meeting|who|which|that|to|by|over|about|"
+    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|along|off|through|throughout|toward|towards|beyond|(?<!['’]s\s)meeting|who|which|that|to|by|over|about|"
                        r"against|during|among|between|behind|around|into|without|within|we|I|they|you|it|he|she)\s+(?=\S)",
                        subject)[0]
     # ("The grants we received": a subject pronoun after the head opens a relative clause without "that")

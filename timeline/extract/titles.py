@@ -40,7 +40,7 @@ from timeline.extract.title_cuts import (
     _shorten_subject,
 )
 from timeline.extract.title_dates import strip_spans
-from timeline.extract.title_ends import _COPULA_WORDS, particle_ends
+from timeline.extract.title_ends import _COPULA_WORDS, ABBREVIATION_END, particle_ends
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_openers import dash_aside_gone, subject_first
 from timeline.extract.title_phrases import _PRE_VERB_ADVERBS, drop_spare_times
@@ -320,8 +320,9 @@ def write_title(
     text = whole_cut(text, verb_at)
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"[.,;:]([”’\"])$", r"\1", text)
-    if text and text[-1] == "." and not re.search(r"\b(?:[A-Z]\.)+$|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.$", text):
+    if not ABBREVIATION_END.search(text[:-1]):  # ('from Washington, D.C.”' keeps the abbreviation's stop)
+        text = re.sub(r"[.,;:]([”’\"])$", r"\1", text)
+    if text and text[-1] == "." and not ABBREVIATION_END.search(text):
         text = text[:-1].rstrip(" ,;:")  # "a stop in Guam, [later this month]." ends at "Guam"
     if not re.search(r"\w", text):
         # Nothing but the date was said: fall back to the sentence's first words.
