@@ -57,16 +57,3 @@ def test_a_pronoun_that_may_stand_for_the_speaker_keeps_the_frame() -> None:
 def test_a_plural_head_before_a_participle_and_along_takes_a_plural_verb() -> None:
     title = _title("Officials said the pebbles found along the eastern shore on Monday did not look very worn.", "on Monday")
     assert title == "The pebbles found along the eastern shore do not look very worn", title
-
-
-@pytest.mark.parametrize("sentence", [
-    'Mayor Tilda Roos said: "We are bringing the whole crew down from Washington, D.C."',
-    '"We are bringing the whole crew down from Washington, D.C.," Mayor Tilda Roos said.',
-])
-def test_a_quote_ending_in_an_abbreviation_keeps_its_full_stop(sentence: str) -> None:
-    assert write_title(sentence, []).endswith("from Washington, D.C.”")
-
-
-def test_a_quote_ending_in_a_word_loses_its_full_stop() -> None:
-    assert write_title('"We are bringing the whole crew down to the harbour," Mayor Tilda Roos said.', []) \
-        .endswith("to the harbour”")
