@@ -44,9 +44,8 @@ def test_a_listener_after_told_is_no_subject_of_the_reported_clause() -> None:
 
 
 def test_the_saying_time_before_that_goes_with_the_frame() -> None:
-    sentence = ("Weather forecasters in Ohio reported late on Wednesday that a storm had formed over the northern lake "
-                "and would reach the shore on Thursday.")
-    assert _title(sentence, "on Thursday").startswith("A storm "), _title(sentence, "on Thursday")
+    sentence = "Weather forecasters in Ohio reported late on Wednesday that a storm would reach the northern shore on Thursday."
+    assert _title(sentence, "on Thursday") == "A storm will reach the northern shore"
 
 
 def test_a_pronoun_that_may_stand_for_the_speaker_keeps_the_frame() -> None:

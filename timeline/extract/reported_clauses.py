@@ -81,6 +81,10 @@ def _reported_clause(text: str, verb_at: int, dated: bool = False) -> str | None
                                   if said[:verb].split() else "")
                          or re.match(r"[a-z]+\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", said[verb:])):
         return None
+    if dated and re.match(r"\s*had\b", said[verb:]):
+        return None  # ("said the 1987 strike had cost the town dearly": a past before the saying, not at the date)
+    if dated and re.match(r"would\s+(?!have\b)", said[verb:]):  # the backshift's "would" is the happening's "will"
+        said = said[:verb] + "will" + said[verb + len("would"):]
     said = _headline_verb(said).rstrip(" .,;:")
     said = said_alone(text, verb_at, frame.end(), said, verb)
     if len(said) > MAX_CHARS or len(said.split()) < 4:
