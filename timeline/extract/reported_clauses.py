@@ -81,7 +81,7 @@ def _reported_clause(text: str, verb_at: int, dated: bool = False) -> str | None
                                   if said[:verb].split() else "")
                          or re.match(r"[a-z]+\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", said[verb:])):
         return None
-    if dated and re.match(r"\s*had\b", said[verb:]):
+    if dated and len(text) <= MAX_CHARS and re.match(r"\s*had\b", said[verb:]):
         return None  # ("said the 1987 strike had cost the town dearly": a past before the saying, not at the date)
     if dated and re.match(r"would\s+(?!have\b)", said[verb:]):  # the backshift's "would" is the happening's "will"
         said = said[:verb] + "will" + said[verb + len("would"):]
