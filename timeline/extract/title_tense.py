@@ -277,6 +277,10 @@ def _listed_past(rest: str) -> bool:
     return False
 
 
+#: Linking verbs whose complement may look like a past ("got stuck", "went missing", "fell ill").
+_GETTING = {"got", "gets", "became", "becomes", "went", "goes", "fell", "falls", "grew", "grows", "turned", "turns"}
+
+
 def _coordinated_present(rest: str, main: str, plural: bool) -> str:
     """ "killed 11 workers and led to ..." -> "kills 11 workers and leads to ...": a headline does not change
     tense inside its main clause. After a passive or a perfect ("was arrested and charged", "had left and
@@ -288,8 +292,9 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
     # "found some employees had taken drugs and had sex": a verb between the main one and "and" heads a clause
     # of its own, and the second verb may be that clause's.
     between = clause[:second.start()].split() if second else []
+    # ("got stuck and let", "fell ill and died": a linking verb's complement is no verb of a clause of its own)
     own_clause = any(_finite(w.lower(), between[i - 1].lower() if i else "") or w.lower() in _AUX
-                     for i, w in enumerate(between) if w.isalpha())
+                     for i, w in enumerate(between) if w.isalpha() and not (i == 0 and main in _GETTING))
     if second and not own_clause and main not in _AUX and main not in {"was", "were", "had", "been"} \
             and second.group(1) not in _AUX:
         verb = second.group(1)
