@@ -277,6 +277,9 @@ def _listed_past(rest: str) -> bool:
     return False
 
 
+#: A past the same as its base that only a second verb's place shows to be a past ("got stuck and let gas leak"):
+#: opening a clause or a quote, "let" is as often the imperative ("Let me be clear").
+_SECOND_ONLY = {"let": "lets"}
 #: Linking verbs whose complement may look like a past ("got stuck", "went missing", "fell ill").
 _GETTING = {"got", "gets", "became", "becomes", "went", "goes", "fell", "falls", "grew", "grows", "turned", "turns"}
 
@@ -298,7 +301,7 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
     if second and not own_clause and main not in _AUX and main not in {"was", "were", "had", "been"} \
             and second.group(1) not in _AUX:
         verb = second.group(1)
-        present = _PRESENT.get(verb) or (_regular_present(verb) if verb.endswith("ed") else None)
+        present = _PRESENT.get(verb) or _SECOND_ONLY.get(verb) or (_regular_present(verb) if verb.endswith("ed") else None)
         if present is not None and verb not in _ED_WORDS:
             present = _plural(present) if plural else present
             return rest[:second.start(1)] + present + rest[second.end(1):]

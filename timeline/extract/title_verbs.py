@@ -131,7 +131,7 @@ _OTHER_PRESENT = {
     "shut": "shuts", "were": "are", "died": "dies", "sued": "sues", "used": "uses", "owed": "owes", "eyed": "eyes",
     "tied": "ties", "lied": "lies", "dyed": "dyes", "completed": "completes", "created": "creates",
     "welcomed": "welcomes", "signaled": "signals", "agreed to": "agrees to", "reported that": "reports",
-    "sprung": "springs", "sunk": "sinks", "shrunk": "shrinks", "let": "lets",
+    "sprung": "springs", "sunk": "sinks", "shrunk": "shrinks",
 }
 
 #: Simple past -> headline present for the news verbs English's irregular table does not give.
