@@ -108,7 +108,7 @@ def test_a_company_named_by_its_trade_is_the_company_named_before() -> None:
     ("Oil from the broken pipeline could threaten the Ostvik and Marren coasts this week, forecasters said on "
      "Monday, as anger grew over the damage.", "Oil from the broken pipeline could threaten the Ostvik and Marren coasts this week"),
     ("Officials said the spill will reach the harbour and the two bays to the north on Monday unless the wind turns.",
-     "Officials say the spill will reach the harbour and the two bays to the north"),
+     "The spill will reach the harbour and the two bays to the north unless the wind turns"),
 ])
 def test_a_title_keeps_every_noun_phrase_of_a_coordinated_object(sentence: str, title: str) -> None:
     date = "until May 6" if "until May 6" in sentence else "on Monday"
@@ -138,7 +138,7 @@ def test_a_cut_never_falls_inside_a_name() -> None:
     ("Crab numbers are virtually certain to take a hit over the next year, scientists say.", "the next year",
      "Crab numbers are virtually certain to take a hit"),
     ("Prof Lind notes that a report by the council back in June raised six points about the dam.", "June",
-     "Prof Lind notes that a report by the council raised six points about the dam"),
+     "A report by the council raises six points about the dam"),
     ("He added that by the time the firm releases its results, due in July, it hoped to know the cost.", "July",
      None),
 ])

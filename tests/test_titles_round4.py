@@ -23,11 +23,11 @@ def _title(sentence: str, *dates: str, actor: str | None = None) -> str:
     ("The trust released a survey last week showing that river otters had returned, it said on Monday.",
      "Monday", "The trust releases a survey showing that river otters had returned"),
     ("The mayor told councillors Tuesday that the bridge would reopen on Friday.",
-     "Friday", "The mayor tells councillors that the bridge would reopen"),
+     "Friday", "The bridge will reopen"),
     ("The Lakeside Dairy chairman said earlier that the plant would reopen in March.",
-     "March", "The Lakeside Dairy chairman says the plant will reopen"),
+     "March", "The plant will reopen"),
     ("On Friday the ferry company confirmed that the route would close on Sunday.",
-     "Sunday", "The ferry company confirms the route will close"),
+     "Sunday", "The route will close"),
 ])
 def test_a_day_word_the_date_did_not_take_goes(sentence: str, date: str, title: str) -> None:
     assert _title(sentence, date) == title
@@ -93,7 +93,7 @@ def test_a_verb_without_a_passive_is_the_main_verb(sentence: str, date: str, tit
 @pytest.mark.parametrize(("sentence", "date", "title"), [
     # "bit", "cut", "set" after a determiner are nouns: the reported clause keeps its subject as written.
     ("The mayor said the last bit of the old pier would be removed on Friday.", "Friday",
-     "The mayor says the last bit of the old pier will be removed"),
+     "The last bit of the old pier will be removed"),
     # An infinitive's object ending in "-s" is a noun; a cut may end there.
     ("Residents of the Old Harbour district have asked the county council to scrap plans for a toll road along "
      "the river, on Monday.", "Monday",

@@ -63,9 +63,13 @@ def dated_report(sentence: str, remove: list[tuple[int, int]]) -> bool:
     [as of May 17] there were"): the date is that happening's, whose past is its own and stays. A date between the
     verb and its clause is the saying's ("said [last week] it was"): the event stands at it, and so does the present."""
     said = re.search(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | KNOWING_VERBS | _PRESENT_SAYING)) + r")\b", sentence)
-    return said is not None and any(re.search(r"\bthat\b|\b(?:was|were|had)\b", sentence[said.end():start])
-                                    or _CLAUSE_SUBJECT.match(sentence, said.end(), start)
-                                    for start, _ in remove if start >= said.end())
+    if said is None:
+        return False
+    # ("told the parliament [this morning] that": the listener is no subject of the reported clause)
+    listener = _LISTENER.match(sentence, said.end() + 1) if said.group(0).startswith(("tell", "told")) else None
+    end = listener.end() - 1 if listener else said.end()
+    return any(re.search(r"\bthat\b|\b(?:was|were|had)\b", sentence[end:start]) or _CLAUSE_SUBJECT.match(sentence, end, start)
+               for start, _ in remove if start >= end)
 
 
 #: A subject that names its own time ("Monday's coverage was", "last week's vote had"): its past is that time's.

@@ -15,7 +15,7 @@ from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.title_complements import complement_missing, verb_between
-from timeline.extract.title_ends import _QUOTE_OPEN, _phrase_boundary, _whole_phrase
+from timeline.extract.title_ends import _QUOTE_OPEN, ABBREVIATION_END, _phrase_boundary, _whole_phrase
 from timeline.extract.title_grammar import open_question
 from timeline.extract.title_open import FRAME_VERBS, in_infinitive, participle_modifier
 from timeline.extract.title_phrases import (
@@ -301,7 +301,7 @@ def title_length(text: str) -> int:
     """The length ``text`` has as a title: its closing full stop goes (an abbreviation's stays), so it does not count
     against the limit ("... cut back the night services." is a title of 89 characters, not 90)."""
     text = text.rstrip()
-    closing = text.endswith(".") and not re.search(r"\b(?:[A-Z]\.)+$|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.$", text)
+    closing = text.endswith(".") and not ABBREVIATION_END.search(text)
     return len(text) - 1 if closing else len(text)
 
 

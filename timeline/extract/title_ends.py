@@ -52,6 +52,9 @@ _QUOTE_OPEN = "“‘\""
 #: that, when a content word follows it, modifies that word's noun phrase.
 _PREMODIFIER = re.compile(r"[$£€#]?\d(?:[\d.,]*\d)?|[a-z0-9$£€][\w$£€.,]*(?:-[a-z0-9]+)+")
 
+#: A full stop that belongs to an abbreviation ("D.C.", "U.S.", "Inc."), not to the sentence: it stays.
+ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.)+$|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.$")
+
 
 def _premodifier(word: str) -> bool:
     return _PREMODIFIER.fullmatch(word.strip("“”\"‘’")) is not None  # "2009," ends a phrase

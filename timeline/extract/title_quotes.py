@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.title_ends import _hangs, _whole_phrase
+from timeline.extract.title_ends import ABBREVIATION_END, _hangs, _whole_phrase
 from timeline.extract.title_grammar import holds_verb
 from timeline.extract.title_referents import _actor_kind
 from timeline.extract.title_subjects import _drop_role
@@ -170,7 +170,8 @@ _PREPOSITIONS = {"in", "on", "at", "to", "for", "with", "from", "by", "about", "
 def _quoted(words: str) -> str:
     """What a headline puts between its quotation marks: the words without the punctuation that ended their
     clause, nor a lone mark left where a quotation inside them was cut ("this ‘mission accomplished’ | moment")."""
-    return re.sub(r"\s+[‘’'`]+$", "", words.strip(" .,;:")).strip(" .,;:")
+    quoted = re.sub(r"\s+[‘’'`]+$", "", words.strip(" .,;:")).strip(" .,;:")
+    return quoted + "." if ABBREVIATION_END.search(quoted + ".") and words.rstrip(" ,;:").endswith(".") else quoted
 
 
 

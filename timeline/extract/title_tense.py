@@ -277,6 +277,13 @@ def _listed_past(rest: str) -> bool:
     return False
 
 
+#: A past the same as its base that only a second verb's place shows to be a past ("got stuck and let gas leak"):
+#: opening a clause or a quote, "let" is as often the imperative ("Let me be clear").
+_SECOND_ONLY = {"let": "lets"}
+#: Linking verbs whose complement may look like a past ("got stuck", "went missing", "fell ill").
+_GETTING = {"got", "gets", "became", "becomes", "went", "goes", "fell", "falls", "grew", "grows", "turned", "turns"}
+
+
 def _coordinated_present(rest: str, main: str, plural: bool) -> str:
     """ "killed 11 workers and led to ..." -> "kills 11 workers and leads to ...": a headline does not change
     tense inside its main clause. After a passive or a perfect ("was arrested and charged", "had left and
@@ -288,12 +295,13 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
     # "found some employees had taken drugs and had sex": a verb between the main one and "and" heads a clause
     # of its own, and the second verb may be that clause's.
     between = clause[:second.start()].split() if second else []
+    # ("got stuck and let", "fell ill and died": a linking verb's complement is no verb of a clause of its own)
     own_clause = any(_finite(w.lower(), between[i - 1].lower() if i else "") or w.lower() in _AUX
-                     for i, w in enumerate(between) if w.isalpha())
+                     for i, w in enumerate(between) if w.isalpha() and not (i == 0 and main in _GETTING))
     if second and not own_clause and main not in _AUX and main not in {"was", "were", "had", "been"} \
             and second.group(1) not in _AUX:
         verb = second.group(1)
-        present = _PRESENT.get(verb) or (_regular_present(verb) if verb.endswith("ed") else None)
+        present = _PRESENT.get(verb) or _SECOND_ONLY.get(verb) or (_regular_present(verb) if verb.endswith("ed") else None)
         if present is not None and verb not in _ED_WORDS:
             present = _plural(present) if plural else present
             return rest[:second.start(1)] + present + rest[second.end(1):]
@@ -420,7 +428,7 @@ def _plural_subject(subject: str) -> bool:
         # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     # ("The mayor's meeting with": after a possessive "meeting" is the head noun, no participle opening a phrase)
-    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|(?<!['’]s\s)meeting|who|which|that|to|by|over|about|"
+    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|along|off|through|throughout|toward|towards|beyond|(?<!['’]s\s)meeting|who|which|that|to|by|over|about|"
                        r"against|during|among|between|behind|around|into|without|within|we|I|they|you|it|he|she)\s+(?=\S)",
                        subject)[0]
     # ("The grants we received": a subject pronoun after the head opens a relative clause without "that")

@@ -24,8 +24,14 @@ from timeline.extract.attribution import (
     opening_attribution,
     quote_first,
 )
+from timeline.extract.reported_clauses import (
+    _CLAUSE_BREAKS,
+    _UNNAMED_SUBJECT,
+    _named_report,
+    _reported_clause,
+)
 from timeline.extract.title_backshift import dated_report
-from timeline.extract.title_compress import drop_asides, make_room_for_verb, said_alone
+from timeline.extract.title_compress import drop_asides, make_room_for_verb
 from timeline.extract.title_cuts import (
     _balance_quotes,
     _cut_main_clause,
@@ -34,9 +40,8 @@ from timeline.extract.title_cuts import (
     _shorten_subject,
 )
 from timeline.extract.title_dates import strip_spans
-from timeline.extract.title_ends import _COPULA_WORDS, particle_ends
+from timeline.extract.title_ends import _COPULA_WORDS, ABBREVIATION_END, particle_ends
 from timeline.extract.title_gate import title_defect
-from timeline.extract.title_grammar import open_question
 from timeline.extract.title_openers import dash_aside_gone, subject_first
 from timeline.extract.title_phrases import _PRE_VERB_ADVERBS, drop_spare_times
 from timeline.extract.title_quotes import speaker_ends, with_quote
@@ -58,7 +63,6 @@ from timeline.extract.title_tense import _headline_verb, _plural_subject
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
 from timeline.extract.title_whole import whole_cut
 from timeline.extract.title_words import (
-    _BREAK_WORDS,
     _INTRANSITIVE_ED,
     _PLURAL_NOUNS,
     _SPEECH_PRESENT,
@@ -299,8 +303,8 @@ def write_title(
         pass  # "a flu shot": the last word of a noun phrase is its noun, not a verb to put in the present
     else:
         text = _headline_verb(text, past_period=_ended_period(sentence, remove), dated=dated_report(sentence, remove))
-    if quote_lead is None and len(text) > MAX_CHARS and verb_at:
-        reported = _reported_clause(text, verb_at)
+    if quote_lead is None and verb_at and (len(text) > MAX_CHARS or dated_report(sentence, remove)):
+        reported = _reported_clause(text, verb_at, dated=dated_report(sentence, remove))
         if reported is not None:
             text, verb_at = reported, _subject_end(reported)
     if quote_lead is not None:
@@ -316,8 +320,9 @@ def write_title(
     text = whole_cut(text, verb_at)
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"[.,;:]([”’\"])$", r"\1", text)
-    if text and text[-1] == "." and not re.search(r"\b(?:[A-Z]\.)+$|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.$", text):
+    if not ABBREVIATION_END.search(text[:-1]):  # ('from Washington, D.C.”' keeps the abbreviation's stop)
+        text = re.sub(r"[.,;:]([”’\"])$", r"\1", text)
+    if text and text[-1] == "." and not ABBREVIATION_END.search(text):
         text = text[:-1].rstrip(" ,;:")  # "a stop in Guam, [later this month]." ends at "Guam"
     if not re.search(r"\w", text):
         # Nothing but the date was said: fall back to the sentence's first words.
@@ -392,94 +397,6 @@ _PASSIVE_PARTICIPLES = {"taken", "given", "written", "shown", "seen", "done", "d
                         "shaken", "spoken", "sunk", "built", "made", "sold", "bought", "brought", "caught", "taught",
                         "paid", "sent", "spent", "laid", "told", "struck", "sworn", "withdrawn", "overturned"}
 
-#: Verbs that report without judging: "X says Y" may become "Y" when only Y fits. ("claims", "insists",
-#: "denies", "suspects" judge what follows, so their clause never stands alone.)
-_NEUTRAL_REPORT = re.compile(
-    r"(?:(?:tells|tell|told)\s+[^,“”\"]{1,40}?\s+that\b|(?:says|say|said|adds|add|added|states|stated|writes|wrote|"
-    r"confirms|confirm|confirmed|announces|announce|announced|notes|noted|reports|report|reported)\b(?:\s+that\b|"
-    r"(?!\s+(?:in|on|at|to|by|for|with|from)\b)))\s*")
-#: "They are forecasting that BP will report ...": a forecast, whose clause keeps its "will" when the frame goes.
-_FORECAST_REPORT = re.compile(r"(?:(?:are|is|were|was)\s+)?(?:forecasts?|forecasting|predicts?|predicting|predicted|expects?|"
-                              r"expecting|expected|estimates?|estimated|estimating)\s+that\s+")
-_UNNAMED_SUBJECT = re.compile(
-    r"(?i)^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|the (?:company|firm|group|"
-    r"agency|government|president|minister|official|spokesman|spokeswoman)\b)\b")
-
-
-def _reported_clause(text: str, verb_at: int) -> str | None:
-    """ "The Scottish government confirms further analysis of these results suggested a large majority were wrong":
-    a title too long for the frame keeps what was said, when that is a whole clause that fits, names its own
-    subject and is reported by a verb that does not judge it (the meaning stays; a cut would lose it)."""
-    frame = _NEUTRAL_REPORT.match(text, verb_at)
-    if frame is None or text[:verb_at].count("“") or text[:verb_at].count('"'):
-        return None
-    said = text[frame.end():].strip()
-    if not said or not said[0].isalpha() or _UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:how|what|why|whether|"
-                                                                                    r"if|when|where|who)\b", said):
-        return None
-    # The frame stays when the cut still reaches two words past the reported verb at a phrase boundary.
-    inner = len(text) - len(said) + _subject_end(said)
-    cut = _limit(text, verb_at)
-    after = text[len(cut):].lstrip(" ,;:").split(" ", 1)[0].lower()
-    if len(text[inner:len(cut)].split()) >= 3 and (after in _CLAUSE_BREAKS or after in _BREAK_WORDS
-                                                    or text[len(cut):][:1] in ",;:"):
-        return None
-    said = _drop_lead(said[0].upper() + said[1:])  # ("until questions are answered, | the government should ...")
-    if not said or _UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:until|when|while|after|before|as|since|once|if|"
-                                                            r"unless|although|though|because)\b", said):
-        return None
-    said = _cut_main_clause(said[0].upper() + said[1:])
-    verb = _subject_end(said)
-    if re.search(r"[“”\"]", said.rstrip(" .”\"")):
-        return None  # a quoted characterisation ("gross negligence") is the speaker's word: it keeps its speaker
-    if re.search(r"[,;:]", said[:verb]) or open_question(said[:verb]) or re.search(r"\b(?:and|or|but)\s*$", said[:verb]):
-        # "reports record loss, having set aside", "writes an analysis of how the spill had", "reported an
-        # 11bn loss and confirmed": an object, not a clause with its own subject
-        return None
-    # ("cameras detect the well ...": a word no table knows is a verb when its object follows)
-    if verb <= 0 or not (_verbish(said[verb:].split(" ", 1)[0].lower(), said[:verb].split()[-1].lower()
-                                  if said[:verb].split() else "")
-                         or re.match(r"[a-z]+\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", said[verb:])):
-        return None
-    said = _headline_verb(said).rstrip(" .,;:")
-    said = said_alone(text, verb_at, frame.end(), said, verb)
-    if len(said) > MAX_CHARS or len(said.split()) < 4:
-        return None
-    # "Officials were too optimistic, the commission says": the speaker follows when there is room.
-    speaker = text[:verb_at].strip()
-    speaker = speaker[0].lower() + speaker[1:] if re.match(r"The\s+[a-z]", speaker) else speaker
-    verb = frame.group(0).split()[0]
-    verb = {"tells": "says", "tell": "say", "told": "said"}.get(verb, verb)
-    attributed = f"{said}, {speaker} {verb}"
-    return attributed if len(attributed) <= MAX_CHARS else said
-
-
-_NOT_A_NAME = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You",
-               "There", "His", "Her", "Its", "Their", "Our", "My", "Your", "Some", "Many", "Most", "All", "No"}
-
-
-def _named_report(text: str) -> str | None:
-    """ "He said Dudley would meet the families": when "he" names nobody, the reported clause whose subject
-    is a name ("Dudley would meet the families") says who did what; a clause without a name does not."""
-    verb_at = _subject_end(text)
-    frame = _NEUTRAL_REPORT.match(text, verb_at) if verb_at else None
-    forecast = None if frame or not verb_at else _FORECAST_REPORT.match(text, verb_at)
-    frame = frame or forecast
-    if frame is None or re.search(r"[“”\",]", text[:frame.end()]):
-        return None
-    said = text[frame.end():].strip()
-    if forecast and not re.match(r"(?:[A-Z][\w.'’&-]*\s+){1,4}(?:will|would|could|may|might|is\s+set\s+to|is\s+expected\s+to)\s", said):
-        return None  # a forecast stays one only when what is forecast says "will" or "may" itself
-    first = said.split(" ", 1)[0]
-    if not re.fullmatch(r"[A-Z][\w.'’&-]+", first) or first in _NOT_A_NAME or len(said.split()) < 4:
-        return None
-    verb = _subject_end(said)
-    words = said[:verb].split()
-    if verb <= 0 or not words or not all(w[:1].isupper() or w in {"of", "and", "de"} for w in words) or not _verbish(
-            said[verb:].split(" ", 1)[0].lower(), words[-1].lower()):
-        return None
-    return said
-
 
 def _whole_clause_fits(text: str, verb_at: int) -> bool:
     """Whether the title can keep its whole subject: a cut within the limit still reaches three words past
@@ -490,8 +407,6 @@ def _whole_clause_fits(text: str, verb_at: int) -> bool:
     return len(cut.split()) - len(text[:verb_at].split()) >= 3 and (rest in _CLAUSE_BREAKS or text[len(cut):][:1] == ",")
 
 
-_CLAUSE_BREAKS = {"as", "because", "after", "before", "while", "when", "until", "since", "although", "though",
-                  "but", "and", "despite", "amid", "following", "including", "with", "whereas", "unless", "if"}
 
 
 def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
