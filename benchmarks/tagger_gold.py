@@ -26,13 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from heideltime_diff import _alnum_index, compare_article, find_data
+from heideltime_diff import _PUBLISHED, _alnum_index, compare_article, find_data
 from tempeval import Counts, _pair, f1, score
 
 GOLD = Path(__file__).resolve().with_name("tagger_gold.yaml")
 SPLITS = ("dev", "test", "test2", "dev2", "test3")
 _ZONE = re.compile(r"(?<=T\d\d:\d\d)(?::\d\d)?(?:[+-]\d\d:\d\d|Z)$")
-_PUBLISHED = re.compile(r"^published:\s*['\"]?(\d{4}-\d\d-\d\d)", re.M)
 
 
 @dataclass(frozen=True)
