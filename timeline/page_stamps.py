@@ -118,13 +118,10 @@ def zoned(local: dt.datetime, name: str) -> dt.datetime | None:
     Without the zone database (a machine that has neither the system's nor the ``tzdata`` package) a zone that
     follows summer time gives nothing rather than a guess.
     """
-    spec = STAMP_ZONES[name]
-    if isinstance(spec, int):
-        return local.replace(tzinfo=dt.timezone(dt.timedelta(minutes=spec)))
-    from timeline.when import zone
+    from timeline.when import zone_offset_minutes
 
     try:
-        offset = local.replace(tzinfo=zone(spec)).utcoffset()
+        minutes = zone_offset_minutes(STAMP_ZONES[name], local)
     except DateError:
         return None
-    return None if offset is None else local.replace(tzinfo=dt.timezone(offset))
+    return local.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes)))

@@ -138,6 +138,15 @@ _ISO_RE = re.compile(
 _DECADE_RE = re.compile(r"(?P<century>\d{2})(?P<decade>\d)?", re.ASCII)
 
 
+def zone_offset_minutes(spec: int | str, local: dt.datetime) -> int:
+    """Minutes east of UTC of a zone at the local time ``local``: ``spec`` is a fixed offset in minutes, or an IANA
+    name whose offset follows summer time ("America/New_York" is -300 in February, -240 in July). The one reading
+    of the news zones' table (:data:`timeline.calendar_words.NEWS_ZONES`) for the tagger and the page stamps."""
+    if isinstance(spec, int):
+        return spec
+    return int(local.replace(tzinfo=zone(spec)).utcoffset().total_seconds() // 60)
+
+
 def zone(name: str) -> ZoneInfo:
     """Load an IANA zone, turning an unknown name into a clear :class:`DateError`."""
     try:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from timeline.tagger.lexicon import STAMP_ZONES
+from timeline.when import zone_offset_minutes
 
 
 def day(d: dt.date) -> str:
@@ -74,10 +74,7 @@ def zone_offset(zone: str, when: dt.datetime) -> str | None:
     spec = STAMP_ZONES.get(zone.lower().split()[0])
     if spec is None:
         return None
-    if isinstance(spec, str):
-        minutes = int(when.replace(tzinfo=ZoneInfo(spec)).utcoffset().total_seconds() // 60)
-    else:
-        minutes = spec
+    minutes = zone_offset_minutes(spec, when)
     if minutes == 0:
         return "Z"
     sign = "-" if minutes < 0 else "+"
