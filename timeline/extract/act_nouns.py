@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.extract.once import join_as_one
 from timeline.extract.predicates import _AGAIN, _DETERMINERS, one_day, verb_stem
 
 if TYPE_CHECKING:
@@ -87,6 +88,5 @@ def acts_named_by_noun(found: list[Mention], text: str) -> list[Mention]:
                 continue
             if (a.one_of and b.one_of) or not {a.one_of[:4], b.one_of[:4]} <= {"", "act:"}:
                 continue  # one of them already joined to the story's explosion or a handover: that reading stands
-            label = a.one_of or b.one_of or f"act:{a.key[:10]}:{a.start}"
-            a.one_of = b.one_of = label
+            join_as_one(a, b, "act")
     return found

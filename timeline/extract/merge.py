@@ -107,8 +107,8 @@ class Mention:
     predicate: Predicate = field(default_factory=Predicate)  # its main verb and object words (:mod:`.predicates`)
     date: tuple[int, int] = (0, 0)  # its date expression's span in the text (none for a lead or a day told before)
     bound: bool = False  # its date closes a span ("until the end of the year"), set by :func:`.one_clause.bounds`
-    #: the one happening a reading of the whole article finds it tells: the story's one explosion (:mod:`.one_explosion`),
-    #: a handover of a post between two people (:mod:`.succession`), a person's death (:mod:`.once`); mentions sharing it at dates that agree are one
+    #: the one happening a reading of the whole article finds it tells (:mod:`.one_explosion`, :mod:`.succession`, :mod:`.once`,
+    #: :mod:`.act_nouns`, :mod:`.page_top`); mentions sharing it at dates that agree are one
     one_of: str = ""
 
     def __post_init__(self) -> None:

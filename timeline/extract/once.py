@@ -16,7 +16,7 @@ from timeline.extract.names import _looks_personal
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["one_death"]
+__all__ = ["join_as_one", "one_death"]
 
 #: A title that tells a named person's death, the name its subject: "Michael Jackson dies", "Jackson's death".
 _DEATH_TITLE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*?)(?:\s+dies|\s+died|['’]s\s+death)\b")
@@ -37,3 +37,9 @@ def one_death(found: list[Mention]) -> list[Mention]:
         if not m.one_of and _tells_death(m) and m.actor is not None and _looks_personal(m.actor):
             m.one_of = "death:" + m.actor
     return found
+
+
+def join_as_one(a: Mention, b: Mention, kind: str) -> None:
+    """Mark ``a`` and ``b`` as telling one happening: both take the one either was already joined to, else a new
+    one of ``kind`` ("act", "top") named by ``a``'s day and place in the text."""
+    a.one_of = b.one_of = a.one_of or b.one_of or f"{kind}:{a.key[:10]}:{a.start}"

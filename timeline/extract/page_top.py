@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline.extract.act_nouns import _EMPTY
+from timeline.extract.once import join_as_one
 from timeline.extract.predicates import _AGAIN, one_day
 
 if TYPE_CHECKING:
@@ -61,6 +62,5 @@ def one_top_story(found: list[Mention], text: str) -> list[Mention]:
         for b in at_top[i + 1:]:
             if a.sentence == b.sentence or (a.one_of and b.one_of) or not _same_story(a, b, text):
                 continue
-            label = a.one_of or b.one_of or f"top:{a.key[:10]}:{a.start}"
-            a.one_of = b.one_of = label
+            join_as_one(a, b, "top")
     return found
