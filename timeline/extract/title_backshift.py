@@ -58,11 +58,15 @@ def saying_verb(word: str) -> bool:
     return word in SPEECH_VERBS or word in KNOWING_VERBS or word in _PRESENT_SAYING
 
 
+#: Any verb of saying or knowing, past or present: where a reported clause's frame ends.
+_SAYING_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | KNOWING_VERBS | _PRESENT_SAYING)) + r")\b")
+
+
 def dated_report(sentence: str, remove: list[tuple[int, int]]) -> bool:
     """Whether a removed date stood in the reported clause ("said the rig had exploded [on April 20]", "said that
     [as of May 17] there were"): the date is that happening's, whose past is its own and stays. A date between the
     verb and its clause is the saying's ("said [last week] it was"): the event stands at it, and so does the present."""
-    said = re.search(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | KNOWING_VERBS | _PRESENT_SAYING)) + r")\b", sentence)
+    said = _SAYING_VERB.search(sentence)
     if said is None:
         return False
     # ("told the parliament [this morning] that": the listener is no subject of the reported clause)
