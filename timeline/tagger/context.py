@@ -10,7 +10,7 @@ mentioned date. The tense around an expression is read by
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.tagger.lexicon import PAST as PAST  # re-exported: the extractor reads past forms here
 from timeline.tagger.tense import ClauseTense
@@ -66,6 +66,8 @@ class Context(ClauseTense):
     #: the last day of a story told day by day, and where (:mod:`timeline.tagger.narrative`)
     narrated_day: dt.date | None = None
     narrated_pos: int = -1
+    #: the day each weekday (0 is Monday) was last read as, for :mod:`timeline.tagger.rules.story_weekday`
+    weekdays_told: dict[int, dt.date] = field(default_factory=dict)
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
         if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:

@@ -10,7 +10,9 @@ import re
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import PAST, WEEKDAY_FULL
 from timeline.tagger.narrative import narrated_weekday
+from timeline.tagger.rules.plan_days import plan_told_in_past
 from timeline.tagger.rules.sentence_window import _sentence_around
+from timeline.tagger.rules.story_weekday import NEXT_WEEK_AFTER, on_story_day
 from timeline.tagger.rules.year_choice import _RANGE_END, _RANGE_START, _plan_told_in_past
 
 _WEEKDAY_WORD = re.compile(rf"(?:{WEEKDAY_FULL})\b")
@@ -47,7 +49,6 @@ _POSSESSIVE_ACT = re.compile(r"['’]s\s(?:(?!expected|planned|scheduled|upcomin
                              r"ruling|assurance|confirmation|disclosure|claim|insistence|revelation|vow|remarks?|"
                              r"comments?|report|verdict|finding|agreement|order)\s(?:that)\b")
 _POSSESSIVE_AHEAD = re.compile(r"['’]s\s(?:expected|planned|scheduled|upcoming|proposed|awaited)\s")  # "Friday's expected vote"
-_NEXT_WEEK_AFTER = re.compile(r"(?i),?\s(?:of\s)?next\sweek\b")
 _LATER_ON = re.compile(r"(?i)\b(?:later|earlier)(?:\s(?:on|in))?\s$")  # "could return home later on Tuesday"
 
 
@@ -89,6 +90,14 @@ _WILL_AHEAD = re.compile(r"(?i)\b(?:will|['’]ll|shall|going to|is to|are to|(?
 
 
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
+    d = _week_of(cx, wd, start, end, rel)
+    if rel == "":
+        d = on_story_day(cx, wd, d, end)
+        cx.weekdays_told[wd] = d
+    return d
+
+
+def _week_of(cx: Context, wd: int, start: int, end: int, rel: str) -> dt.date:
     base = cx.dct
     rel = rel.lower()
     if rel in ("the previous", "the preceding"):
@@ -158,7 +167,7 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         return base - dt.timedelta(days=7 - ahead)
     if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead
-    if tense != "future" and (_plan_told_in_past(cx, start, end) or (
+    if tense != "future" and (_plan_told_in_past(cx, start, end) or plan_told_in_past(cx, start) or (
             _PLANNED_WEEKDAY_BEFORE.search(cx.text, max(0, start - 24), start) and _PLANNED_WEEKDAY_AFTER.match(cx.text, end))):
         # "the board was to meet on Monday", "Alex was set to become a hurricane on Tuesday": a plan
         # told in the past tense is still ahead when reported; only a day or two back (yesterday's
@@ -167,7 +176,7 @@ def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.da
         ahead = (wd - base.weekday()) % 7
         return base + dt.timedelta(days=ahead) if ahead <= 4 else base - dt.timedelta(days=7 - ahead)
     if tense == "future" and (told := _TOLD_AHEAD.search(cx.text, max(0, start - 120), start)) \
-            and not re.search(r"(?i)\b(?:will|shall|next)\b|['’]ll\b", told["rest"]) and not _NEXT_WEEK_AFTER.match(cx.text, end):
+            and not re.search(r"(?i)\b(?:will|shall|next)\b|['’]ll\b", told["rest"]) and not NEXT_WEEK_AFTER.match(cx.text, end):
         # a future seen from a past saying is a plan told in the past: the days just after the
         # saying, which may lie before the report ("said he would chair a meeting on Tuesday", in
         # a report dated Wednesday: the day before, which the DCT's lag puts six days off)

@@ -1,0 +1,38 @@
+"""A weekday a plan told in the past names: "the hearing was scheduled for Wednesday", "planned to
+reopen the park on Friday", "called a rally for Sunday", "the payment had been due on Monday".
+
+The verb of planning is past because the planning is done; the day it names is the planned
+happening's, which news reports before it comes. Read like the plans :func:`.year_choice._plan_told_in_past`
+finds ("was due to meet on Monday"): ahead of the report when it is a few days off, else the
+days just gone. A plan called off keeps its day ("was due on Monday, but has been cancelled" in
+Thursday's paper is the coming Monday): what failed is the plan, not its date. A perfect ("had been
+due to expire Friday", "previously had been scheduled for Monday") tells a plan overtaken, whose
+day is as often gone as ahead: the clause's own tense decides it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.tagger.context import Context
+
+# "was set for Tuesday", "were scheduled on Monday", "was expected on Wednesday": the plan's day right
+# after its participle
+_SET_FOR = re.compile(r"(?i)\b(?:was|were)\s(?:(?:originally|initially|first|tentatively|provisionally)\s)?"
+                      r"(?:set|scheduled|slated|due|expected|planned|penciled|pencilled|timetabled|booked)\s"
+                      r"(?:for|on)\s(?:(?:late|early)\s)?$")
+# "planned to reopen its park on Friday": the infinitive's day, when no saying or new clause comes
+# between ("planned to visit, officials said on Friday" dates the saying)
+_PLANNED_TO = re.compile(r"(?i)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\b(?:planned|intended|arranged|was\splanning|"
+                         r"were\splanning)\sto\s(?:be\s)?[a-z]+\b"
+                         r"(?:(?!\b(?:said|says|told|announced|but|and|when|after|before|while|because)\b)[^.!?;:,\n]){0,60}$")
+# "planned an anti-war rally for Sunday", "called a meeting of experts for Wednesday": the planned
+# thing's day after "for"
+_PLANNED_FOR = re.compile(r"(?i)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\b(?:planned|scheduled|arranged|organi[sz]ed|called|"
+                          r"booked|set)\s(?:a|an|the|his|her|its|their)\s(?:[\w'’-]+\s){0,4}?for\s(?:(?:late|early)\s)?$")
+
+
+def plan_told_in_past(cx: Context, start: int) -> bool:
+    """Is the weekday at ``start`` the day of a plan told in the past?"""
+    left = cx.text[max(0, start - 90):start]
+    return bool(_SET_FOR.search(left) or _PLANNED_TO.search(left) or _PLANNED_FOR.search(left))
