@@ -27,6 +27,9 @@ PLANS: list[tuple[dt.date, str, str, str]] = [
     (THU, "The zoo said it planned to reopen its reptile house on Friday after repairs.", "Friday", "2025-03-14"),
     (THU, "Mayor Okafor, keen to calm the row, planned to tour the harbour again on Saturday.", "Saturday", "2025-03-15"),
     (SAT, "Fishermen planned a protest march for Sunday outside the port authority.", "Sunday", "2025-03-16"),
+    # a summons told in the past, for talks on a day: the talks' day, after the summons
+    (MON, "The envoy was summoned to the foreign ministry for talks on Wednesday.", "Wednesday", "2025-03-12"),
+    (MON, "Bank chiefs were called in for an emergency meeting on Thursday.", "Thursday", "2025-03-13"),
     # ... a plan five or more days off is past ("was scheduled for Saturday" on Monday: the Saturday just
     # gone), a perfect (a plan overtaken) keeps its clause's tense, a saying between the plan and the day
     # dates the saying, and a plain past stays past
@@ -35,6 +38,8 @@ PLANS: list[tuple[dt.date, str, str, str]] = [
     (THU, "Dockers planned to strike, the union said on Tuesday.", "Tuesday", "2025-03-11"),
     (THU, "The ferry sailed on Tuesday.", "Tuesday", "2025-03-11"),
     (MON, "The mayor opened the bridge on Friday.", "Friday", "2025-03-07"),
+    (THU, "The envoy was summoned to the foreign ministry on Wednesday.", "Wednesday", "2025-03-12"),
+    (FRI, "The envoy was summoned for talks on Thursday, the ministry said.", "Thursday", "2025-03-13"),
 ]
 
 

@@ -31,8 +31,16 @@ _PLANNED_TO = re.compile(r"(?i)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\b(?:planned
 _PLANNED_FOR = re.compile(r"(?i)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\b(?:planned|scheduled|arranged|organi[sz]ed|called|"
                           r"booked|set)\s(?:a|an|the|his|her|its|their)\s(?:[\w'’-]+\s){0,4}?for\s(?:(?:late|early)\s)?$")
 
+# "was summoned to London for talks on Wednesday", "were called in for a meeting Friday": the summons is
+# past, the talks it is for come after it; the day is theirs
+_SUMMONED_FOR = re.compile(r"(?i)\b(?:summoned|called\sin|invited|recalled)\b(?:(?!\b(?:said|says|told|but|and|when|after|"
+                           r"before|while|because)\b)[^.!?;:\n]){0,60}?\bfor\s(?:(?:a|an|the|urgent|emergency|crisis|"
+                           r"further|fresh|private|closed-door)\s){0,2}(?:talks|meetings?|consultations|discussions|"
+                           r"briefings?|hearings?|questioning|an?\sinterview)\s(?:on\s)?(?:(?:late|early)\s)?$")
+
 
 def plan_told_in_past(cx: Context, start: int) -> bool:
     """Is the weekday at ``start`` the day of a plan told in the past?"""
     left = cx.text[max(0, start - 90):start]
-    return bool(_SET_FOR.search(left) or _PLANNED_TO.search(left) or _PLANNED_FOR.search(left))
+    return bool(_SET_FOR.search(left) or _PLANNED_TO.search(left) or _PLANNED_FOR.search(left)
+                or _SUMMONED_FOR.search(left))
