@@ -342,11 +342,18 @@ def _un_adjective(word: str) -> bool:
 _BIT_BEFORE = frozenset(["every", "each", "little", "tiny", "wee"])
 
 
+# Endings of singular nouns that look plural: "business", "stimulus", "crisis", "BP's".
+_NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
+
+
 def classify(word: str, before: list[str]) -> str | None:
     """Tense signalled by one word, given the (up to two) words before it."""
     if word in PLAN_NOUNS and before and (before[-1] in DETERMINERS or before[-1].endswith(("'s", "’s"))
                                            or before[-1] in PLAN_ADJECTIVES):
         return None  # a noun: "the company's best hopes", "its plans", "new forecasts"
+    if word == "plan" and before and (before[-1] in ("they", "we", "i", "you", "who", "also", "still", "now")
+                                      or (before[-1].endswith("s") and not before[-1].endswith(_NOT_PLURAL))):
+        return "future"  # "engineers plan to lower the box": the verb; "a rescue plan", "the business plan": a noun
     if word in FUTURE or word.endswith("'ll"):
         # "was expected to", "had been due": a past plan; "ahead" only right after the copula ("was
         # ahead of", not "have been sold ahead of Saturday's concert", which looks ahead)
