@@ -30,6 +30,12 @@ PLANS: list[tuple[dt.date, str, str, str]] = [
     # a summons told in the past, for talks on a day: the talks' day, after the summons
     (MON, "The envoy was summoned to the foreign ministry for talks on Wednesday.", "Wednesday", "2025-03-12"),
     (MON, "Bank chiefs were called in for an emergency meeting on Thursday.", "Thursday", "2025-03-13"),
+    # a plan told in the past ("was expected to", "was due to") however far its infinitive runs before the day
+    # (or a figure such as "$4.5m" stands between)
+    (MON, "Storm Ida was expected to bring heavy rain to the coast, the hill farms and parts of the north through "
+          "Tuesday.", "Tuesday", "2025-03-11"),
+    (THU, "The council was due to make a $4.5m grant to the museum on Monday, which has now been withdrawn.",
+     "Monday", "2025-03-17"),
     # "plan" as the verb of a plural subject ("divers plan to ..."): a plan now, ahead, however far the day
     (MON, "Divers plan to lower the new steel collar over the broken pipe on Wednesday.", "Wednesday", "2025-03-12"),
     (MON, "They plan to reopen the bridge on Thursday.", "Thursday", "2025-03-13"),
@@ -43,6 +49,7 @@ PLANS: list[tuple[dt.date, str, str, str]] = [
     (MON, "The mayor opened the bridge on Friday.", "Friday", "2025-03-07"),
     (MON, "The council unveiled a rescue plan on Friday.", "Friday", "2025-03-07"),
     (MON, "The stimulus plan on Friday was cut back.", "Friday", "2025-03-07"),
+    (MON, "The firm filed its plan on Friday.", "Friday", "2025-03-07"),
     (THU, "The envoy was summoned to the foreign ministry on Wednesday.", "Wednesday", "2025-03-12"),
     (FRI, "The envoy was summoned for talks on Thursday, the ministry said.", "Thursday", "2025-03-13"),
 ]

@@ -352,8 +352,9 @@ def classify(word: str, before: list[str]) -> str | None:
                                            or before[-1] in PLAN_ADJECTIVES):
         return None  # a noun: "the company's best hopes", "its plans", "new forecasts"
     if word == "plan" and before and (before[-1] in ("they", "we", "i", "you", "who", "also", "still", "now")
-                                      or (before[-1].endswith("s") and not before[-1].endswith(_NOT_PLURAL))):
-        return "future"  # "engineers plan to lower the box": the verb; "a rescue plan", "the business plan": a noun
+                                      or (before[-1].endswith("s") and not before[-1].endswith(_NOT_PLURAL)
+                                          and before[-1] not in DETERMINERS)):
+        return "future"  # "engineers plan to lower the box": the verb; "a rescue plan", "its plan": a noun
     if word in FUTURE or word.endswith("'ll"):
         # "was expected to", "had been due": a past plan; "ahead" only right after the copula ("was
         # ahead of", not "have been sold ahead of Saturday's concert", which looks ahead)
