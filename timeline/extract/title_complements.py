@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
 from timeline.extract.title_words import _AUX, _BREAK_WORDS, _DETERMINERS, _MODALS, _WEAK_END, _finite
 
 #: The perfect's auxiliaries: "has/had + participle" is active ("had made decisions"), unlike "be + participle".
@@ -116,7 +116,7 @@ def complement_missing(words: list[str], nxt: str, rest: list[str] | None = None
 
 def _bare_plural(word: str) -> bool:
     """ "decisions", "jobs": a plain plural noun that can open an object (not a measure of time, not "-ss")."""
-    return bool(re.fullmatch(r"[a-z]{3,}s", word)) and not word.endswith(("ss", "us", "is")) \
+    return bool(re.fullmatch(r"[a-z]{3,}s", word)) and s_ending(word) \
         and word not in _TIME_PLURALS and word not in _BREAK_WORDS and word not in _WEAK_END \
         and word not in _AUX and word not in _NOT_NOUNS
 
