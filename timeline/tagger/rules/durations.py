@@ -82,7 +82,9 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}(?:{SP}(?P<wpod>(?i:morning|afternoon|evening|night)))?|{MONTH_FULL}"
       rf"|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
-      rf"|(?P<k>(?i:once|twice|(?:{NUM_WORD}|\d{{1,2}}) times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG})"
+      # ("a few times a day", "several times a week": how often, the number of times unsaid)
+      rf"|(?P<k>(?i:once|twice|(?:{NUM_WORD}|\d{{1,2}}|a few|several|many|multiple|a couple of|a number of) times)){SP}"
+      rf"(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG})"
       # "five nights a week", "one day a month": so many days of each week, not a five-day period
       rf"|(?P<days>(?i:[1-7]|one|two|three|four|five|six|seven){SP}(?:days?|nights?|mornings?|afternoons?|evenings?|weekends?))"
       rf"{SP}(?i:a|per|each|every){SP}(?P<unit3>(?i:week|month|year)))(?![\w-])",
@@ -181,6 +183,8 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d,.]*\w*|\d[\d,.]*(?:\s(?:millio
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
     det = (m["det"] or "").lower()
+    if n in ("a", "an") and m["adj"] and re.fullmatch(_LENGTH_ADJ, m["adj"]):
+        return False  # "a grueling day": one day told of, not a length
     if (det == "this" and n not in ("one",)) or (det in ("these", "those") and n in ("a", "an")):
         # "had a scare with this a few years ago", "did this two years ago": a pronoun object
         # (a singular "this" takes no article and no plural number), the period begins after it
@@ -236,6 +240,13 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     return True
 
 
+# "seven contentious hours", "five agonizing months", "the eight intervening years", "five school
+# days": a number, one adjective and a unit is still that many units. Only lower-case adjectives
+# of these endings and a few common ones, and never after "a"/"an": "a grueling day", "in a
+# tumultuous year" name one unit, not a length.
+_LENGTH_ADJ = r"[a-z]{3,}(?:ing|ous|ful)|whole|odd|hard|tough|difficult|busy|tense|brief|school"
+
+
 @rule("and_half", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?:(?P<u1>{UNIT_SG}){SP}(?i:and a half)|(?i:and a half){SP}(?P<u2>{UNIT}))(?![\w-])",
       # ("a year and a half ago", "two and a half years from now", "two and a half years old": a
       # point or an age, read elsewhere)
@@ -256,7 +267,7 @@ def _and_half(m: re.Match[str], cx: Context) -> Result | None:
 @rule("duration",
       # "within 30-60 days": the end of a range of numbers is the duration's number
       rf"(?:{B}|{DASH_DAY})(?:(?P<det>{DUR_DET}){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
-      rf"(?:(?i:more|additional|full|straight|consecutive|trading|business|calendar|long|short|extra){SP})?"
+      rf"(?:(?P<adj>(?i:more|additional|full|straight|consecutive|trading|business|calendar|long|short|extra)|{_LENGTH_ADJ}){SP})?"
       # "a day or two": a range of numbers, written at its lower bound as TimeBank's "[a year or two]"
       # ("a month or two months" is two expressions)
       rf"(?P<unit>{UNIT})(?:(?P<orso>{SP}(?i:or so))|(?P<orn>{SP}(?i:or two|or three))(?!{SP}{UNIT}))?(?![\w-])",
@@ -267,9 +278,9 @@ def _duration(m: re.Match[str], cx: Context) -> Result | None:
     code, timey = UNITS[u]
     raw = m["n"].lower()
     n = None if re.fullmatch(FEW, m["n"]) else number(raw)
-    if n is None and raw not in ("a few", "a couple of", "couple of", "several", "some", "many", "a number of", "the next few", "few"):
+    if n is None and raw not in ("a few", "a couple of", "couple of", "a couple", "several", "some", "many", "a number of", "the next few", "few"):
         return None
-    if raw in ("a couple of", "couple of"):
+    if raw in ("a couple of", "couple of", "a couple"):
         n = 2
     if raw == "one" and u == "day" and not m["det"] and cx.tense(m.start(), m.end()) == "future" and not re.search(
             r"(?i)\b(?:for|in|within|after|over|than|about|nearly|only|just|by|of|last|lasts|take|takes|need|needs)\s$",
@@ -318,6 +329,12 @@ rule("units_from_event", rf"{B}{UNITS_FROM_EVENT}", accept=units_from_event_ok)(
 rule("units_of_or_away", rf"{B}{UNITS_OF_OR_AWAY}", accept=units_of_or_away_ok)(units_from_event)
 
 
+# A bare plural unit is a length after a word that takes one ("for years", "took weeks"), and so is
+# a second unit offered as its alternative ("for months or years", "take years if not decades").
+_LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|take|takes|taking|"
+                            r"waited|lasted|lasting)\s(?:(?:minutes|hours|days|weeks|months|years|decades)\s(?:or|if not)\s)?$")
+
+
 @rule("vague_units",
       rf"{B}(?:(?P<det>(?i:recent|the coming|coming|the past few|the last few|the next few|the past several|"
       rf"the last several|the next several|the)){SP})?"
@@ -326,9 +343,7 @@ rule("units_of_or_away", rf"{B}{UNITS_OF_OR_AWAY}", accept=units_of_or_away_ok)(
       # "a weeks-long strike": an adjective of unspecified length
       accept=lambda m, text: bool(m["long"]) or (bool(m["det"]) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
           re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()]))))
-      or (not m["det"] and bool(re.search(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|"
-                                          r"take|takes|taking|waited|lasted|lasting)\s$",
-                                                              text[max(0, m.start() - 12):m.start()]))
+      or (not m["det"] and bool(_LENGTH_BEFORE.search(text, max(0, m.start() - 40), m.start()))
       and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])
       # ("traded after hours", "after-hours dealing": outside business hours, an idiom, not a span)
       and not (m["unit"].lower() == "hours" and bool(re.search(r"(?i)\bafter\s$", text[max(0, m.start() - 6):m.start()])))
