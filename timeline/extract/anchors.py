@@ -233,7 +233,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         when = when.in_zone(timezone)  # "10 a.m. BST" in a London paper keeps its zone's name
         comparison = is_comparison(t.text, text[max(sentence.start, t.start - 20):t.start])
         if is_state_before(text, sentence.start, t.start, t.end) or in_identifying_aside(
-                text, sentence.start, t.start, t.end, sentence.end) or not_a_date(text, sentence.start, t.start, t.end):
+                text, sentence.start, t.start, t.end, sentence.end) or not_a_date(
+                text, sentence.start, t.start, t.end, sentence.end):
             continue  # "Prior to Thursday, Colombia was the only ...", "Since then, oil ...", "Project 2025 would ..."
         if (is_reference_point(text, sentence.start, t.start, t.end)
                 or is_earlier_reading(text, sentence.start, t.start, t.end)
@@ -383,8 +384,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             if named is not None and named.own:
                 merged[i] = replace(merged[i], modifier=True, embedded=(named.start, named.end, "happening"),
                                     happening=named.stem)
-    # A noun's modifier or a point of comparison yields to the clause's own time; a modifier that dates a
-    # happening ("since the fatal April 20 explosion") is that happening's own statement.
+    # A modifier or a comparison point yields to the clause's time; one dating a happening is that happening's own.
     if any(not a.modifier and not a.comparison for a in merged):
         merged = [a for a in merged if (not a.modifier and not a.comparison) or (a.happening and a.embedded)]
     elif any(not a.modifier for a in merged):

@@ -26,8 +26,9 @@ import re
 from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_referents import _ORG_END
+from timeline.extract.unasserted import describes
 
-__all__ = ["counted_in_document", "not_a_date", "recurs", "year_in_name"]
+__all__ = ["counted_in_document", "not_a_date", "quoted_state", "recurs", "year_in_name"]
 
 #: Capitalised common nouns that name a plan, a programme or a product only together with a number after them.
 _NAME_HEAD = re.compile(r"(?:Project|Vision|Agenda|Plan|Strategy|Mission|Initiative|Program(?:me)?|Windows|Office|"
@@ -89,7 +90,27 @@ def counted_in_document(text: str, sentence_start: int, start: int, end: int) ->
     return _DOCUMENT_WORDS.search(before, 0, opened) is not None
 
 
-def not_a_date(text: str, sentence_start: int, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]`` is a name's number, a habit's month or a quoted document's count."""
+#: A break between a quotation's clauses: what the speaker goes on to say may tell a happening of the day.
+_CLAUSE_BREAK = re.compile(r"[,;:!?]|\s(?:and|but|or|so|because|while|when|as|after|before|since|until|if)\s|\s[-–—]")
+
+
+def quoted_state(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
+    """Whether the date at ``text[start:end]`` lies in a quotation that only says what something is: "'It is a
+    disaster today,' the mayor said" dates a state, which the speaker describes; nothing happened that day."""
+    before = text[sentence_start:start]
+    if not quotation_open(before):
+        return False
+    opened = sentence_start + max(before.rfind("“"), before.rfind('"')) + 1
+    close = re.compile(r"[”\"]").search(text, end, sentence_end)
+    stop = close.start() if close is not None else sentence_end
+    if _CLAUSE_BREAK.search(text, opened, start) or _CLAUSE_BREAK.search(text[end:stop].rstrip(" ,.")):
+        return False  # one clause only: "It is a disaster, and today we appealed for help" tells the appeal
+    return describes(text[opened:stop].rstrip(" ,."))
+
+
+def not_a_date(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is a name's number, a habit's month, a quoted document's count or
+    the time of a quoted description."""
     return (year_in_name(text, start, end) or recurs(text, sentence_start, start, end)
-            or counted_in_document(text, sentence_start, start, end))
+            or counted_in_document(text, sentence_start, start, end)
+            or quoted_state(text, sentence_start, start, end, sentence_end))
