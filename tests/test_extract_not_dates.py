@@ -52,3 +52,22 @@ def test_a_notices_count_from_its_own_today_is_no_date() -> None:
 
 def test_a_speakers_count_from_today_stays() -> None:
     assert dates_after_lead('"The plant will reopen 30 days from today," the manager said.') == ["2026-04-03"]
+
+
+# ------------------------------------------------------------------ a state inside a quotation
+def test_a_quoted_description_of_the_day_is_no_happening() -> None:
+    assert dates_after_lead('"It is a disaster today," the mayor of Portville said.') == []
+    assert dates_after_lead('"The quay is a sorry sight this week," a fisherman said.') == []
+
+
+def test_a_quoted_happening_of_the_day_stays() -> None:
+    assert dates_after_lead('"We closed the quay today," the mayor of Portville said.') == ["2026-03-04"]
+    assert dates_after_lead('"It is a disaster, and today we asked for help," the mayor of Portville said.') == ["2026-03-04"]
+
+
+def test_a_quoted_clause_with_a_verb_of_its_own_tells_a_happening() -> None:
+    assert dates_after_lead('"This is the first time we sailed this year," a fisherman of Portville said.') == ["2026"]
+
+
+def test_a_numbered_group_of_named_games_keeps_its_year() -> None:
+    assert dates_after_lead("Portville hosted the Coast Cup 2025 Group 3 final in a packed stadium.") == ["2025"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_PATTERN
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_referents import _ORG_END
 from timeline.extract.unasserted import describes
@@ -52,7 +53,9 @@ def year_in_name(text: str, start: int, end: int) -> bool:
     if _NAME_HEAD.fullmatch(before.group(1)):
         return True
     after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
-    return after is not None and _ORG_END.search(after.group(1)) is not None
+    # ("the World Cup 2010 Group 6 match": a numbered group of the games, which the year dates)
+    return (after is not None and _ORG_END.search(after.group(1)) is not None
+            and not re.match(r"\s+(?:\d+|[A-H])\b", text[after.end():after.end() + 4]))
 
 
 #: After the date, in its phrase: "in March every year", "In June each year", "In March of every year", "annually".
@@ -90,6 +93,10 @@ def counted_in_document(text: str, sentence_start: int, start: int, end: int) ->
     return _DOCUMENT_WORDS.search(before, 0, opened) is not None
 
 
+#: A verb besides the copula: "This is the first we came this year", "It is a pity that some have misread today's
+#: offer", "What I know is that we will pay this year" tell a happening or a forecast, not only a state.
+_OTHER_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|"
+                         r"do|" + IRREGULAR_PAST_PATTERN + r")\b")
 #: A break between a quotation's clauses: what the speaker goes on to say may tell a happening of the day.
 _CLAUSE_BREAK = re.compile(r"[,;:!?]|\s(?:and|but|or|so|because|while|when|as|after|before|since|until|if)\s|\s[-–—]")
 
@@ -105,7 +112,8 @@ def quoted_state(text: str, sentence_start: int, start: int, end: int, sentence_
     stop = close.start() if close is not None else sentence_end
     if _CLAUSE_BREAK.search(text, opened, start) or _CLAUSE_BREAK.search(text[end:stop].rstrip(" ,.")):
         return False  # one clause only: "It is a disaster, and today we appealed for help" tells the appeal
-    return describes(text[opened:stop].rstrip(" ,."))
+    clause = text[opened:stop].rstrip(" ,.")
+    return describes(clause) and _OTHER_VERB.search(clause) is None
 
 
 def not_a_date(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
