@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extract import extract
+from timeline.extract.not_dates import quoted_state
 from timeline.model import Document
 
 LEAD = "The harbour board approved a new ferry terminal for Portville on Tuesday after a two-year review.\n"
@@ -71,3 +72,14 @@ def test_a_quoted_clause_with_a_verb_of_its_own_tells_a_happening() -> None:
 
 def test_a_numbered_group_of_named_games_keeps_its_year() -> None:
     assert dates_after_lead("Portville hosted the Coast Cup 2025 Group 3 final in a packed stadium.") == ["2025"]
+
+
+def test_a_quoted_day_that_names_a_happening_is_no_state() -> None:
+    text = '"Today is the day we finally reopen the quay," the mayor of Portville said.'
+    assert not quoted_state(text, 0, 1, 6, len(text))
+    text = '"Today is a sad day for the quay," the mayor of Portville said.'
+    assert quoted_state(text, 0, 1, 6, len(text))
+
+
+def test_a_year_after_around_stays_a_year() -> None:
+    assert dates_after_lead("Around 2019 Northfield Group bought the ferry line.") == ["2019"]

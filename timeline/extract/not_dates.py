@@ -38,7 +38,8 @@ _NAME_HEAD = re.compile(r"(?:Project|Vision|Agenda|Plan|Strategy|Mission|Initiat
 #: holiday, a preposition, article or conjunction opening a sentence ("In 2010 Northfield Group ..."), a copyright line.
 _DATE_WORD = re.compile(r"(?i)(?:" + MONTH_PATTERN + r"|spring|summer|autumn|fall|winter|christmas|easter|"
                         r"in|on|at|by|for|from|since|until|till|through|during|before|after|of|and|or|but|the|a|an|"
-                        r"this|that|its|their|his|her|fiscal|fy|copyright|early|late|mid|end|as|to|year|years)\.?")
+                        r"this|that|its|their|his|her|fiscal|fy|copyright|early|late|mid|end|as|to|year|years|around|about|circa|"
+                        r"between|within|throughout|past|last|next|q[1-4]|h[12])\.?")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w&'’-]*)\s$")
 _WORD_AFTER = re.compile(r"\s([A-Z][\w&'’.-]*)")
 
@@ -97,6 +98,10 @@ def counted_in_document(text: str, sentence_start: int, start: int, end: int) ->
 #: offer", "What I know is that we will pay this year" tell a happening or a forecast, not only a state.
 _OTHER_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|"
                          r"do|" + IRREGULAR_PAST_PATTERN + r")\b")
+#: A clause inside the description: "Today is the day we reopen the quay" tells the reopening ("where we are today"
+#: is one more state).
+_CLAUSE_INSIDE = re.compile(r"(?i)\b(?:we|i|they|you|he|she|it|who|which|that)\s+"
+                            r"(?!(?:is|are|am|was|were|['’]re|['’]s|not)\b)[a-z]")
 #: A break between a quotation's clauses: what the speaker goes on to say may tell a happening of the day.
 _CLAUSE_BREAK = re.compile(r"[,;:!?]|\s(?:and|but|or|so|because|while|when|as|after|before|since|until|if)\s|\s[-–—]")
 
@@ -113,7 +118,7 @@ def quoted_state(text: str, sentence_start: int, start: int, end: int, sentence_
     if _CLAUSE_BREAK.search(text, opened, start) or _CLAUSE_BREAK.search(text[end:stop].rstrip(" ,.")):
         return False  # one clause only: "It is a disaster, and today we appealed for help" tells the appeal
     clause = text[opened:stop].rstrip(" ,.")
-    return describes(clause) and _OTHER_VERB.search(clause) is None
+    return describes(clause) and _OTHER_VERB.search(clause) is None and _CLAUSE_INSIDE.search(clause) is None
 
 
 def not_a_date(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
