@@ -37,6 +37,15 @@ TABLE: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("He fell ill a day after landing in Lima.", [("a day", "DURATION", "P1D", None)]),
     # ... an amount before it, even past an aside, makes it a rate
     ("The pipe has leaked 800 barrels (33,600 gallons) a day since the quake.", []),
+    # ---- a clock range's start told with its end's half of the day, its day and zone
+    ("The quiz airs 7.00-9.30 pm on the station.", [("7.00", "TIME", "2026-03-10T19:00", None),
+                                                    ("9.30 pm", "TIME", "2026-03-10T21:30", None)]),
+    ("Booths will open from 6 to 8 p.m. on Friday.", [("6", "TIME", "2026-03-13T18:00", None),
+                                                 ("8 p.m. on Friday", "TIME", "2026-03-13T20:00", None)]),
+    ("The shop shuts between 12 and 2 pm.", [("12", "TIME", "2026-03-10T12:00", None), ("2 pm", "TIME", "2026-03-10T14:00", None)]),
+    ("The vote runs 11-1 pm ET.", [("11", "TIME", "2026-03-10T11:00-04:00", None), ("1 pm ET", "TIME", "2026-03-10T13:00-04:00", None)]),
+    # ... a score or a count before it is no clock
+    ("The Hawks won 3-1 pm kickoff aside.", [("1 pm", "TIME", "2026-03-10T13:00", None)]),
 ]
 
 
