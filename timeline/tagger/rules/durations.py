@@ -180,6 +180,11 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d,.]*\w*|\d[\d,.]*(?:\s(?:millio
                             r"|\b(?:[Oo]nce|[Tt]wice|times))(?:\s\S+){0,3}\s$|(?<![\w,.])\d[\d,.]*\s$")  # ("an average of 40 a month")
 
 
+# an aside just before the unit ("12,000 barrels (504,000 gallons) a day since April") is passed
+# over to reach the amount before it
+_AFTER_ASIDE = re.compile(r"\s\([^()\n]{1,60}\)\s$")
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
     det = (m["det"] or "").lower()
@@ -212,8 +217,10 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
                               r"about|than|well)\s)$", text[max(0, m.start() - 12):m.start()], re.I):
             # ("barrels of oil a day into the sea" is a rate)
             return True  # "now a month into the hurricane season": how long it has run
-        if re.match(r"\s(?:after|before)\s(?:the|his|her|its|their|a|an|he|she|they|we|I|[A-Z][a-z]+|[a-z]+(?:ers|ists|ians|ials))\b", text[m.end():m.end() + 24]) \
-                and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if re.match(r"\s(?:after|before|since)\s(?:the|his|her|its|their|a|an|any|he|she|they|we|I|it|[A-Z][a-z]+|"
+                    r"[a-z]+(?:ers|ists|ians|ials)|[a-z]{2,}ing)\b", text[m.end():m.end() + 24]) \
+                and not _AMOUNT_BEFORE.search(_AFTER_ASIDE.sub(" ", text[max(0, m.start() - 90):m.start()])):
+            # ("it has been a year since the blast", "a day after arriving"): a span from an event
             return True  # "came a day after the vote", "a day after scientists reported", "a week after she quit": a span from an event
         if re.match(r"\s(?:after|before|or two)\b", text[m.end():m.end() + 8]) and re.search(
                 r"(?:^|\n|[.!?,;(—–]\s?|\s-\s|\b(?:just|only|about|nearly|almost|barely|exactly|than|be|is|was)\s)$",
@@ -331,17 +338,35 @@ rule("units_of_or_away", rf"{B}{UNITS_OF_OR_AWAY}", accept=units_of_or_away_ok)(
 
 # A bare plural unit is a length after a word that takes one ("for years", "took weeks"), and so is
 # a second unit offered as its alternative ("for months or years", "take years if not decades").
+def _near_det_ok(m: re.Match[str], text: str) -> bool:
+    """A determiner of :data:`_NEAR_DET` makes a period unless "of" follows ("the last hours of his
+    life" is their end); a bare "past"/"previous" only after a preposition ("than in past years")."""
+    if not re.fullmatch(rf"(?i:{_NEAR_DET})", m["det"]):
+        return True
+    if re.match(r"\s(?:of|ago)\b", text[m.end():m.end() + 5]):
+        return False
+    return m["det"].lower().startswith("the") or bool(
+        re.search(r"(?i)\b(?:in|over|during|from|than|for)\s$", text[max(0, m.start() - 8):m.start()]))
+
+
 _LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|take|takes|taking|"
                             r"waited|lasted|lasting)\s(?:(?:minutes|hours|days|weeks|months|years|decades)\s(?:or|if not)\s)?$")
 
 
+# "in the following days", "the ensuing weeks", "over the past years": a period of some units
+# just before or after the time told of, as "the past few years" is; without "the" ("than in
+# previous years") some time before, as TimeBank values "past years". Never "the last days of
+# the rig" or "the early years of the century", a part of what follows "of".
+_NEAR_DET = r"the (?:following|ensuing|subsequent|intervening|succeeding|past|last|previous|preceding|prior)|past|previous"
+
+
 @rule("vague_units",
       rf"{B}(?:(?P<det>(?i:recent|the coming|coming|the past few|the last few|the next few|the past several|"
-      rf"the last several|the next several|the)){SP})?"
+      rf"the last several|the next several|{_NEAR_DET}|the)){SP})?"
       rf"(?P<unit>(?i:years|months|weeks|days|decades|centuries|quarters|hours|minutes))"
       rf"(?:(?P<ahead>{SP}(?i:ahead|to come(?!{SP}(?:back|in|out|up|down|through|home|from|to|with)\b)))|(?P<long>-long))?(?![\w-])",
       # "a weeks-long strike": an adjective of unspecified length
-      accept=lambda m, text: bool(m["long"]) or (bool(m["det"]) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
+      accept=lambda m, text: bool(m["long"]) or (bool(m["det"]) and _near_det_ok(m, text) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
           re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()]))))
       or (not m["det"] and bool(_LENGTH_BEFORE.search(text, max(0, m.start() - 40), m.start()))
       and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])
@@ -356,6 +381,8 @@ def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
     code, timey = UNITS[u]
     if det == "recent":
         return "DURATION", V.duration(None, code, timey), None  # "in recent years": an unspecified period
+    if det in ("past", "previous"):
+        return "DATE", "PAST_REF", None  # "than in previous years": some earlier time (TimeBank's "past years")
     if det in ("the coming", "coming") and not m["ahead"]:
         return "DATE", "FUTURE_REF", None
     return "DURATION", V.duration(None, code, timey), None
