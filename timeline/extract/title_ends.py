@@ -401,7 +401,7 @@ def _degree_before_comparative(last: str, nxt: str) -> bool:
 
 
 #: Degree adverbs that stand before a comparative ("much more", "far higher", "even worse", "ever more").
-_DEGREE_ADVERBS = {"much", "far", "even", "still", "ever", "slightly", "considerably", "significantly", "substantially",
+_DEGREE_ADVERBS = {"much", "far", "even", "still", "ever", "yet", "slightly", "considerably", "significantly", "substantially",
                    "somewhat", "way", "vastly", "markedly", "sharply", "marginally"}
 _COMPARATIVES = {"more", "less", "fewer", "better", "worse", "greater", "larger", "smaller", "higher", "lower",
                  "bigger", "longer", "shorter", "faster", "slower", "further", "farther"}
@@ -449,9 +449,11 @@ def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
                 and not complement_missing(words[:k], words[k], words[k + 1:k + 6]):
             return k
     best = max_words
-    # Nothing is whole: at least no function word, count or "up to" is left open.
-    while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | {"up"}
-                        or (_premodifier(words[best - 1]) and words[best - 1][-1:] not in ",;:")):
+    # Nothing is whole: at least no function word, count, degree word ("yet" before "more") or "up to" is left open.
+    while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | _NUMBER_WORDS | {"up"}
+                        or (_premodifier(words[best - 1]) and words[best - 1][-1:] not in ",;:")
+                        or (best < len(words) and _degree_before_comparative(
+                            words[best - 1].lower().strip("“”\"‘’,"), words[best].lower().strip("“”\"‘’,;:()")))):
         best -= 1
     # ... nor a modifier without its head ("a failed" before "roof job", "legally" before "binding").
     modifier = best
