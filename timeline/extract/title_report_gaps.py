@@ -1,7 +1,7 @@
 """What stands between a reporting verb and what it reports: the first words a headline drops.
 
-"BP's engineer learned the next afternoon that his engineers had decided ..." and "Suttles said that, in the worst
-case, the gusher could go on until August" put a time or a circumstance between the verb and its clause. The
+"BP's engineer learned the next afternoon that his engineers had decided ..." and "the report shows that 30 years
+later, those areas have not recovered" put a time between the verb and its clause. The
 timeline shows the date, and a cut that falls inside such a phrase leaves the verb without the news ("... learns
 the next afternoon"). So the phrase goes before anything is cut: always when it sits between the verb and its
 "that" or right after a "that" between commas, and when the title is too long when it opens the reported clause
@@ -28,12 +28,12 @@ _RELATIVE_TIME = (r"(?:the\s+(?:next|following|previous|same)\s+(?:day|morning|a
 #: "learned the next afternoon that": the time between a reporting verb and its "that".
 _TIME_BEFORE_THAT = re.compile(r"\b([a-z]{3,})\s+" + _RELATIVE_TIME + r"\s*,?\s+(?=that\s)")
 _COUNT = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|several|a\s+few|many)"
-#: "that 30 years later, those areas ...", "that in the worst case scenario, the gusher ...": a phrase of time or
-#: of circumstance fronted in the reported clause and closed by its comma, before the clause's subject.
+#: "that 30 years later, those areas ...", "that so far, the fund ...": a phrase of time fronted in the reported clause
+#: and closed by its comma, before the clause's subject (a hedge, "in the worst case", stays: it is what was said).
 _FRONTED_IN_REPORT = re.compile(
     r"\b(that)\s+(?:" + _RELATIVE_TIME + r"|" + _COUNT + r"\s+(?:hours|days|weeks|months|years|decades)\s+(?:later|earlier|"
     r"on)|so\s+far|for\s+now|for\s+the\s+time\s+being|at\s+the\s+moment|at\s+present|in\s+the\s+(?:long|short|medium)\s+"
-    r"(?:term|run)|in\s+the\s+worst[\s-]+case(?:\s+scenario)?|at\s+worst|at\s+best|in\s+the\s+(?:next|coming|past|last)\s+"
+    r"(?:term|run)|in\s+the\s+(?:next|coming|past|last)\s+"
     r"[a-z\d ]{1,25}?|over\s+the\s+(?:next|coming|past|last)\s+[a-z\d ]{1,25}?)\s*,\s+(?=[a-zA-Z])")
 
 

@@ -143,14 +143,14 @@ _CLOSING_TIMES = {"today", "tonight", "tomorrow", "yesterday", "now", "later", "
 
 def _last_noun_cut(kept: list[str], rest: list[str]) -> bool:
     """Whether the cut leaves out only the sentence's last word, the head noun of the phrase the kept words end on:
-    "near the site of BP's busted | well", "might become a human | flu" (a verb or a word of time may close a
+    "near the site of BP's busted | well", "the risk of a failed | mooring" (a verb or a word of time may close a
     sentence after a whole phrase: "the oil | leaked", "met the president | today")."""
     if len(rest) != 1 or len(kept) < 3 or not kept[-1][-1:].isalpha():
         return False
     head, last, before = rest[0].rstrip(".!?”\"’)"), _clean(kept[-1]), _clean(kept[-2])
     return head.isalpha() and head.islower() and head not in _CLOSING_TIMES | _BREAK_WORDS | _WEAK_END \
-        and not head.endswith(("ly", "ed")) and not _verbish(head, last) and kept[-1].islower() \
-        and last not in _BREAK_WORDS | _WEAK_END and not _verbish(last, before)
+        and not head.endswith(("ly", "ed")) and kept[-1].islower() and last not in _BREAK_WORDS | _WEAK_END \
+        and (before in _DETERMINERS or not (_verbish(head, last) or _verbish(last, before)))
 
 
 def _clause_has_verb(clause: list[str]) -> bool:
