@@ -63,3 +63,16 @@ def test_no_title_ends_on_yet_before_more() -> None:
     title = whole_cut(text, text.index("feel"))
     assert title.startswith("Many of those writing in feel that minute-by-minute coverage was")
     assert not title.endswith(("yet", "of"))
+
+
+def test_a_reporting_verb_keeps_its_object() -> None:
+    title = write_title("Measurements of sulphur and nitrogen concentrations at 310 monitoring wells indicated a substantial "
+                        "“surge” of nitrogen-consuming microbes sometime between the end of May and the start of July.", [])
+    assert "indicate a substantial “surge”" in title
+    assert not title.endswith("sometime")
+
+
+def test_a_quotation_after_the_reporting_verb_is_not_cut_into() -> None:
+    title = write_title("In a long essay, Hale and ARC President Joan M. Ferris argued that \"the dreadful pipeline leak "
+                        "has reminded voters that we must cut our gas use,\" adding: \"We share the hope.\"", [])
+    assert title == "Hale and ARC President Joan M. Ferris argue"

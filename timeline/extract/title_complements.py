@@ -100,8 +100,13 @@ def complement_missing(words: list[str], nxt: str, rest: list[str] | None = None
                  or (raw.isalpha() and raw.islower() and low not in _BREAK_WORDS and low not in _WEAK_END
                      and not low.endswith("ly") and _bare_plural(_clean(rest[0]).rstrip(".!?")))):
         return True  # "screens displaying" before "underwater images": a participle after its noun takes an object
-    if last in REPORTING_VERBS and low in _REPORT_OPENERS and before not in _DETERMINERS and not re.search(r"['’]s$", words[-2]):
+    # (what a quotation says is cut whole or not at all: the frame may end before it, "argue | that “the ...")
+    quoted = nxt[:1] in "“\"‘" or (low == "that" and bool(rest) and rest[0][:1] in "“\"‘")
+    if last in REPORTING_VERBS and not quoted and low in _REPORT_OPENERS and before not in _DETERMINERS and not re.search(r"['’]s$", words[-2]):
         return True  # "ecological studies show" before "that those areas have not recovered": what was shown is the news
+    if last in REPORTING_VERBS and not quoted and low in _OBJECT_START - {"no"} and before not in _DETERMINERS | _BE | _PERFECT \
+            and not re.search(r"['’]s$", words[-2]) and not last.endswith("ed"):
+        return True  # "readings indicate" before "a massive bloom of bacteria": the verb's object is what it reports
     if low == "as" and (last in _NAMED_AS or any(_clean(w) == "such" for w in words[-3:])):
         return True  # "a group known" before "as AAR", "can serve" before "as a barrier", "such claims" before "as"
     if last in _PARTICLES and low in _PHRASAL_PREPOSITIONS.get((before, last), ()):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import s_ending
 from timeline.extract.noun_phrase_edges import RELATIONAL_HEADS
 from timeline.extract.title_complements import REPORTING_VERBS
 from timeline.extract.title_cuts import _SUBJECT_PREPOSITIONS, _quantity_head
@@ -31,15 +32,20 @@ def _clean(word: str) -> str:
     return word.lower().strip("“”\"‘’,;:()")
 
 
+#: Words that stand for a group only with the phrase after them: "Others in the party", "Those at the meeting".
+_PARTITIVES = {"others", "those", "these", "many", "some", "most", "all", "few", "several", "both", "each", "either",
+               "neither", "none", "one", "any", "much", "more", "less", "half", "part", "rest"}
+
+
 def _head_stands(head: list[str]) -> bool:
-    """Whether ``head`` names a speaker on its own: two words or more that do not end on an article or a count, or
-    one plural noun ("Researchers", "officials")."""
-    if not head or _clean(head[-1]) in _DETERMINERS or _quantity_head(head) or _clean(head[-1]) in RELATIONAL_HEADS:
+    """Whether ``head`` names a speaker or a source on its own: two words or more that do not end on an article, a
+    count or a relational noun ("the head | of"), or one word that is no partitive ("Researchers", "Readings",
+    "Smith"; not "Others | in the party")."""
+    last = _clean(head[-1]) if head else ""
+    if not head or last in _DETERMINERS or _quantity_head(head) or last in RELATIONAL_HEADS or last in _PARTITIVES:
         return False
-    if len(head) >= 2:
-        return True
-    word = _clean(head[0])
-    return word in PLURAL_NOUNS or bool(re.fullmatch(r"[a-z]{4,}(?:ers|ists|ians|ors|als|ts)", word))
+    return len(head) >= 2 or (last.isalpha() and len(last) >= 3 and (head[0][:1].isupper() or last in PLURAL_NOUNS
+                                                                       or s_ending(last)))
 
 
 def speaker_heads(text: str, verb_at: int) -> list[tuple[str, int]]:
