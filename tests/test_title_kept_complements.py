@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.extract.title_ends import _phrase_boundary
 from timeline.extract.title_whole import ends_open, whole_cut
 from timeline.extract.titles import write_title
 
@@ -76,3 +77,10 @@ def test_a_quotation_after_the_reporting_verb_is_not_cut_into() -> None:
     title = write_title("In a long essay, Hale and ARC President Joan M. Ferris argued that \"the dreadful pipeline leak "
                         "has reminded voters that we must cut our gas use,\" adding: \"We share the hope.\"", [])
     assert title == "Hale and ARC President Joan M. Ferris argue"
+
+
+def test_a_cut_with_nothing_whole_does_not_end_on_a_count() -> None:
+    words = ("Roe leading the effort to clean up the region's biggest chemical spill is preparing for two looming threats "
+             "to its work along the coast: storms and budget cuts.").split()
+    kept = words[:_phrase_boundary(words, 16, 13)]
+    assert kept[-1] != "two" and kept[-2:] != ["for", "two"]

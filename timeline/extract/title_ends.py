@@ -451,9 +451,9 @@ def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
                 and not complement_missing(words[:k], words[k], words[k + 1:k + 6]):
             return k
     best = max_words
-    # Nothing is whole: at least no function word, count, degree word ("of yet" before "more") or "up to" is left open
-    # (after "be" the degree word is the verb's complement: "may have been significantly" keeps its verb).
-    while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | _NUMBER_WORDS | {"up"}
+    # Nothing is whole: at least no function word, count ("four" before "of"), degree word ("of yet" before "more") or
+    # "up to" is left open (after "be" the degree word is its complement: "may have been significantly" keeps its verb).
+    while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | _COUNTS | {"up"}
                         or (_premodifier(words[best - 1]) and words[best - 1][-1:] not in ",;:")
                         or (best < len(words) and words[best - 2].lower() not in _AUX | {"be", "been", "being"}
                             and _degree_before_comparative(words[best - 1].lower().strip("“”\"‘’,"),
