@@ -80,7 +80,8 @@ def test_a_quotation_after_the_reporting_verb_is_not_cut_into() -> None:
 
 
 def test_a_cut_with_nothing_whole_does_not_end_on_a_count() -> None:
-    words = ("Roe leading the effort to clean up the region's biggest chemical spill is preparing for two looming threats "
-             "to its work along the coast: storms and budget cuts.").split()
+    sentence = ("Roe leading the effort to clean up the region's biggest chemical spill is preparing for two looming "
+                "threats to its work along the coast: storms and budget cuts.")
+    words = sentence.split()
     kept = words[:_phrase_boundary(words, 16, 13)]
     assert kept[-1] != "two" and kept[-2:] != ["for", "two"]
