@@ -1,7 +1,7 @@
 """A speaker's modifiers give way to what the speaker said.
 
-A title whose verb reports ("says", "report", "show", "warns", "asks") and whose cut falls on that verb or just
-after it has lost the news: "Researchers from the National Institute for Undersea Science and Technology
+A title whose verb reports ("says", "report", "show", "warns", "asks") and whose cut falls on that verb or inside
+what it reports has lost the news: "Researchers from the National Institute for Undersea Science and Technology
 report" says that someone said something. An editor keeps what was said and shortens who said it to its head:
 "Researchers report they have detected large oil plumes". :func:`speaker_heads` offers those shorter subjects,
 the least shortened first; :func:`.title_whole.whole_cut` takes the first whose cut ends whole past the verb.
@@ -24,7 +24,8 @@ __all__ = ["speaker_heads"]
 
 #: The fewest words a cut keeps past the reporting verb for what was said to be there.
 PAST_FRAME = 3
-#: Where a phrase after the subject's head opens: a preposition, a relative pronoun, a participle with its agent.
+#: Relative pronouns: with a preposition and a participle before its agent ("interviewed by"), where a phrase after
+#: the subject's head opens.
 _RELATIVES = {"who", "which", "whose"}
 
 
