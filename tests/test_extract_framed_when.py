@@ -1,0 +1,64 @@
+"""A date whose "when" clause tells the happening that the clause before it only frames (issue 16, session 20).
+
+Every text here is written for these tests. A frame that judges the day ("suffered a blow", "sparked controversy",
+"hopes were dashed"), a state that held on it ("was the operator of the well in 1981") or a span the date only bounds
+("has not leaked since March 3", "until August") gives the day to its "when" clause, which becomes the title with its
+own subject and verb. A main clause that is itself the happening ("The flow ended on March 15, when ..."), a "when"
+clause that tells a state, and a pronoun whose referent only the frame names keep the sentence's title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.model import Document
+
+FRIDAY = dt.date(2026, 3, 20)
+
+
+def events_of(text: str) -> list[tuple[str, str]]:
+    return [(e.when.value(), e.title) for e in extract(Document(path="t.txt", text=text + "\n", published=FRIDAY))]
+
+
+def test_a_judging_frame_gives_its_day_to_the_when_clause() -> None:
+    assert events_of("The mill suffered another blow on Tuesday when a rating agency cut its outlook to negative.") == [
+        ("2026-03-17", "A rating agency cuts its outlook to negative")]
+    assert events_of("Hopes of a quick repair were dashed on Saturday, when ice blocked the pipes.") == [
+        ("2026-03-14", "Ice blocks the pipes")]
+    assert events_of("Local farmers got a glimmer of good news late on Thursday when the agency reopened about "
+                     "6,000 square miles of fields.") == [
+        ("2026-03-19", "The agency reopens about 6,000 square miles of fields")]
+
+
+def test_the_frames_subject_stands_for_the_when_clauses_pronoun() -> None:
+    assert events_of("Dana Whitlow sparked controversy last week when she told a radio host that the flood was "
+                     "minor.") == [("2026-W11", "Whitlow tells a radio host that the flood was minor")]
+    assert events_of("The state environment agency expressed frustration on Tuesday when it released the firm's "
+                     "reply.") == [("2026-03-17", "The state environment agency releases the firm's reply")]
+
+
+def test_a_state_or_a_bounded_span_gives_its_day_to_the_when_clause() -> None:
+    assert events_of("Harbor Oil was the operator of the Tern platform in 1981, when 2 million gallons of oil "
+                     "spilled into the bay.") == [("1981", "2 million gallons of oil spill into the bay")]
+    assert events_of("No water has leaked from the dam since March 3, when crews sealed the breach.") == [
+        ("2026-03-03", "Crews seal the breach")]
+    assert events_of("But Ruiz said the builder did not have the survey before 9 March, when the firm ordered crews "
+                     "to begin pouring concrete.") == [("2026-03-09", "The firm orders crews to begin pouring concrete")]
+
+
+def test_a_happening_main_clause_or_a_state_when_clause_keeps_the_sentences_title() -> None:
+    assert events_of("The flow ended on March 15, when the crew closed a new valve.") == [
+        ("2026-03-15", "The flow ends")]
+    assert events_of("Dr Vance is due to appear in court again on 23 August, when Judge Mary Pell is expected to "
+                     "set a trial date.") == [("2026-08-23", "Dr Vance is due to appear in court again")]
+    assert not any("plan" in title.lower() and "seem" in title.lower() for _, title in events_of(
+        "Shares were down 2 percent after rising earlier this week, when the plan seemed to be working."))
+
+
+def test_a_pronoun_only_the_frame_names_keeps_the_sentences_title() -> None:
+    assert events_of("The ferry captured front pages in the summer of 2005 when a storm left it listing badly.") == [
+        ("2005-SU", "The ferry captures front pages when a storm leaves it listing badly")]
+    # ("it" may be the jet as well as the team)
+    assert not any(title.startswith(("Kites", "The Blue Kites replace")) for _, title in events_of(
+        "The Blue Kites have flown the Swift jet since 1985 when it replaced the older Gnat."))
