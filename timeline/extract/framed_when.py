@@ -18,6 +18,7 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.clauses import sentence_like
+from timeline.extract.title_gate import title_defect
 from timeline.extract.title_referents import _actor_kind
 from timeline.extract.title_words import _subject_end
 from timeline.extract.titles import write_title
@@ -78,7 +79,7 @@ def framed_title(said: str, removal: list[tuple[int, int]], actor: str | None) -
     start, end = removal[0]
     when = _WHEN.match(said, end)
     frame = said[:start]
-    if when is None or re.search(r"[“”\"]", frame) or said.count("“") > said.count("”"):
+    if when is None or _RANGE.search(said, start, end) or re.search(r"[“”\"]", frame) or said.count("“") > said.count("”"):
         return None  # ("'... until August when the wells are done,' she said": the speaker's words, with their speaker)
     clause = said[when.end():].strip()
     subject_end = _subject_end(clause)
@@ -98,7 +99,7 @@ def framed_title(said: str, removal: list[tuple[int, int]], actor: str | None) -
         return None
     pronoun = _PRONOUN.match(clause)
     if pronoun is None:
-        return write_title(clause, [])
+        return _publishable(write_title(clause, []))
     # "sparked controversy when he told ...": the pronoun is the frame's subject, when that can be a "he" or an "it"
     subject = _OPENING.sub("", inner[:verb]).strip(" ,") if verb > 0 else ""
     subject = re.sub(r"(?:\s+[a-z]+ly|\s+also|\s+still)+$", "", subject)
@@ -115,9 +116,18 @@ def framed_title(said: str, removal: list[tuple[int, int]], actor: str | None) -
             re.match(r"(?:The|A|An)\s", subject) and personal) or _actor_kind(subject) == ("body" if personal else "person"):
         return None
     owner = pronoun.group(1).lower() in ("his", "her", "its")
-    return write_title(subject + ("'s" if owner else "") + clause[pronoun.end():], [])
+    return _publishable(write_title(subject + ("'s" if owner else "") + clause[pronoun.end():], []))
 
 
+def _publishable(title: str) -> str | None:
+    """The "when" clause's title, unless it cannot stand as a headline ("The company's latest attempt founders",
+    "This testimony is prepared": whose, only the frame says); the sentence's title then stays."""
+    return None if title_defect(title) else title
+
+
+#: A date that is a span of its own ("from 1998 to 2005, when the company bought parks"): the frame's time, which the
+#: "when" clause only fills in.
+_RANGE = re.compile(r"\s(?:to|until|till|through|and)\s|\d\s*[-–]\s*\d")
 #: A participle that names what comes after it ("a rig called the Deepwater Horizon blew up"): no verb of the clause.
 _NAMING = re.compile(r"(?:called|named|dubbed|known|nicknamed|labelled|labeled)\b")
 #: A pronoun past the clause's subject that stands for something only the frame names ("sealed it with a cap",
