@@ -4,7 +4,9 @@ Every text here is written for these tests. A frame that judges the day ("suffer
 "hopes were dashed"), a state that held on it ("was the operator of the well in 1981") or a span the date only bounds
 ("has not leaked since March 3", "until August") gives the day to its "when" clause, which becomes the title with its
 own subject and verb. A main clause that is itself the happening ("The flow ended on March 15, when ..."), a "when"
-clause that tells a state, and a pronoun whose referent only the frame names keep the sentence's title.
+clause that tells a state, and a pronoun whose referent only the frame names keep the sentence's title. An example
+named by its happening's noun phrase and closed by its date ("such as the meltdown at the plant in 1981") is that
+happening's event, not the clause's that names the kind.
 """
 
 from __future__ import annotations
@@ -64,3 +66,17 @@ def test_a_pronoun_only_the_frame_names_keeps_the_sentences_title() -> None:
     # ("it" may be the jet as well as the team)
     assert not any(title.startswith(("Kites", "The Blue Kites replace")) for _, title in events_of(
         "The Blue Kites have flown the Swift jet since 1985 when it replaced the older Gnat."))
+
+
+def test_an_example_named_by_its_happening_and_date_is_that_happenings_event() -> None:
+    # "such as" / "including" name an example of the kind the clause talks of; the date is the example's, not the
+    # present saying's or the state's
+    events = events_of("The board met on Friday. Engineer Tom Adley says huge tragedies have changed the business "
+                       "before, such as the partial core meltdown in a unit at Ohio's Perry Creek nuclear plant in 1981.")
+    assert ("1981", "The partial core meltdown in a unit at Ohio's Perry Creek nuclear plant") in events, events
+    events = events_of("The board met on Friday. Halvor Energy also has a record of playing down accidents, including "
+                       "the fatal Port Arlen refinery blast in 2004.")
+    assert any(when == "2004" and "blast" in title and "record" not in title for when, title in events), events
+    # ("much like hurricanes washed away wetlands in 2005": a clause of its own, not a named example)
+    assert any(when == "2005" and "marshes" in title for when, title in events_of(
+        "The storm could wash away the marshes, much like hurricanes washed away wetlands in 2005."))
