@@ -60,6 +60,14 @@ def test_a_happening_main_clause_or_a_state_when_clause_keeps_the_sentences_titl
         "Shares were down 2 percent after rising earlier this week, when the plan seemed to be working."))
 
 
+def test_a_when_clause_whose_title_cannot_stand_keeps_the_sentences_title() -> None:
+    # the clause's own title would stop at "is still": a copula without its complement
+    assert events_of("Claims that the worst of the flood was over were undermined on Tuesday when a senior government "
+                     "hydrologist said three-quarters of the floodwater was still in the lower valley environment and "
+                     "a research study detected a 20-mile plume of silt in the river.") == [
+        ("2026-03-17", "Claims that the worst was over were undermined")]
+
+
 def test_a_pronoun_only_the_frame_names_keeps_the_sentences_title() -> None:
     assert events_of("The ferry captured front pages in the summer of 2005 when a storm left it listing badly.") == [
         ("2005-SU", "The ferry captures front pages when a storm leaves it listing badly")]

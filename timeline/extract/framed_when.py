@@ -122,7 +122,10 @@ def framed_title(said: str, removal: list[tuple[int, int]], actor: str | None) -
 def _publishable(title: str) -> str | None:
     """The "when" clause's title, unless it cannot stand as a headline ("The company's latest attempt founders",
     "This testimony is prepared": whose, only the frame says); the sentence's title then stays."""
-    return None if title_defect(title) else title
+    # ("A scientist says three-quarters of the oil is still": a copula whose complement the cut left out says nothing)
+    bare_copula = re.search(r"\b(?:is|are|was|were|be|been|remains?)(?:\s+(?:still|now|also|already|again|just|only|"
+                            r"even|not))?$", title)
+    return None if title_defect(title) or bare_copula else title
 
 
 #: A date that is a span of its own ("from 1998 to 2005, when the company bought parks"): the frame's time, which the
