@@ -54,6 +54,8 @@ def test_a_happening_main_clause_or_a_state_when_clause_keeps_the_sentences_titl
         ("2026-03-15", "The flow ends")]
     assert events_of("Dr Vance is due to appear in court again on 23 August, when Judge Mary Pell is expected to "
                      "set a trial date.") == [("2026-08-23", "Dr Vance is due to appear in court again")]
+    assert events_of("From 1961, when more than 60 percent said they trusted the council, the trend line steadily "
+                     "drops.") == [("1961", "The trend line steadily drops")]  # the date opens the sentence's own clause
     assert not any(title.startswith("Tarn Parks buys") for _, title in events_of(
         "Much of the debt was amassed from 2001 to 2006, when Tarn Parks bought rides."))  # the span is the debt's
     assert not any("plan" in title.lower() and "seem" in title.lower() for _, title in events_of(

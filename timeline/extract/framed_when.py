@@ -88,6 +88,9 @@ def framed_title(said: str, removal: list[tuple[int, int]], actor: str | None) -
             or _LOOSE_PRONOUN.search(clause, subject_end) or _OWNER.search(clause, 0, subject_end):
         # ("when a hurricane left it listing": what "it" stands for is in the frame, which the title leaves out)
         return None
+    if len(frame.split()) <= 3 and re.match(r"\W*(?:from|in|on|at|since|until|till|by|after|before|between|back|"
+                                             r"during|as\s+of)\b", frame, flags=re.I):
+        return None  # ("From 1958, when 70 percent trusted it, the trend drops": the clause after it is the sentence's)
     reported = _REPORT.match(frame)
     inner = frame[reported.end():] if reported else frame
     verb = _subject_end(inner)
