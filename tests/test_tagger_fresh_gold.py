@@ -50,10 +50,10 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (WED, "The two-month-long cleanup ended.", [("two-month-long", "DURATION", "P2M")]),
     (WED, "The school sent all year 9 pupils home.", []),
     # ---- bare plural units before or after an event: an unspecified number of them, as "two days after" is P2D;
-    # a number written before them, even past an adjective, is the duration rule's or nothing
+    # a number written before them, even past an adjective, is the duration rule's
     (WED, "Divers saw a crack in the hull weeks before the sinking.", [("weeks", "DURATION", "PXW")]),
     (WED, "Hours after the vote, the minister resigned.", [("Hours", "DURATION", "PTXH")]),
-    (WED, "The ferry was raised five anxious months after the sinking.", []),
+    (WED, "The ferry was raised five anxious months after the sinking.", [("five anxious months", "DURATION", "P5M")]),
     # ---- a unit repeated around "after" recurs
     (WED, "Year after year the river floods the lower town.", [("Year after year", "SET", "P1Y")]),
     # ---- no period: "another" before a unit that is an ordinal or a fraction

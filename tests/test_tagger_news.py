@@ -262,7 +262,7 @@ TABLE: list[Row] = [
      [("2008", "DATE", "2008"), ("2011", "DATE", "2011"), ("1918", "DATE", "1918"), ("19", "DATE", "1919")]),
     # ("in 2008-11" in running text is a span of years, as "the 2004-06 period": no sentence gives a month so)
     (WED, "Prices fell in 2008-11 and the band played 4.15-6.30 pm.",
-     [("2008", "DATE", "2008"), ("11", "DATE", "2011"), ("6.30 pm", "TIME", "2025-08-13T18:30")]),
+     [("2008", "DATE", "2008"), ("11", "DATE", "2011"), ("4.15", "TIME", "2025-08-13T16:15"), ("6.30 pm", "TIME", "2025-08-13T18:30")]),
     (WED, "Highlights air 8.30pm-11.00 pm.",
      [("8.30pm", "TIME", "2025-08-13T20:30"), ("11.00 pm", "TIME", "2025-08-13T23:00")]),
     (WED, "In 1897 she had a son, and the following day she named him.",
@@ -351,7 +351,7 @@ TABLE: list[Row] = [
     (WED, "Repairs will take 10 to 14 days, the council said.", [("10 to 14 days", "DURATION", "P10D", "EQUAL_OR_MORE")]),
     (WED, "The comet returns once every six to eight years.", [("every six to eight years", "SET", "P6Y")]),
     (WED, "A new fashion comes along every couple of years.", [("every couple of years", "SET", "P2Y")]),
-    (WED, "The ferry runs from 9 to 5 p.m. in summer.", [("5 p.m.", "TIME", "2025-08-13T17:00"), ("summer", "DATE", "2025-SU")]),
+    (WED, "The ferry runs from 9 to 5 p.m. in summer.", [("9", "TIME", "2025-08-13T09:00"), ("5 p.m.", "TIME", "2025-08-13T17:00"), ("summer", "DATE", "2025-SU")]),
     (WED, "A new roof could take between three and four weeks.",
      [("three and four weeks", "DURATION", "P3W", "EQUAL_OR_MORE")]),
     (WED, "Mills like this one were built in the 1800s and rebuilt in the 1960s.",
@@ -551,9 +551,10 @@ TABLE: list[Row] = [
     # ---- "the month of May" names that month, lower-case "may" too
     (WED, "Sales doubled in the month of may alone.", [("the month of may", "DATE", "2025-05")]),
     (WED, "In the month of March 2019, rents fell.", [("the month of March 2019", "DATE", "2019-03")]),
-    # ---- the end of a range after a bare hour is a clock time when it says p.m. or a.m.; "9-5" stays numbers
-    (WED, "The late show (10-11pm) is live from the pier.", [("11pm", "TIME", "2025-08-13T23:00")]),
-    (WED, "Visitors may call 8-10 a.m. tomorrow.", [("10 a.m. tomorrow", "TIME", "2025-08-14T10:00")]),
+    # ---- the end of a range after a bare hour is a clock time when it says p.m. or a.m., and so is its start
+    # (in the end's half of the day, see rules/clock_range.py); "9-5" stays numbers
+    (WED, "The late show (10-11pm) is live from the pier.", [("10", "TIME", "2025-08-13T22:00"), ("11pm", "TIME", "2025-08-13T23:00")]),
+    (WED, "Visitors may call 8-10 a.m. tomorrow.", [("8", "TIME", "2025-08-14T08:00"), ("10 a.m. tomorrow", "TIME", "2025-08-14T10:00")]),
     (WED, "The team won 9-5 at home.", []),
     # ---- a clock on a recurring weekday ("on Thursday nights", "on Saturdays") is any such day's
     (WED, "The band can be heard on Friday nights at 9pm.",

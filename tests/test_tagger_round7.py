@@ -62,7 +62,7 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (MAY, "The ferry sank on April 2. Divers who searched the hull over the following weeks found cargo, "
           "papers and the remains of a lifeboat wedged under the bridge deck near the stern. "
           "Overnight, the crew had tried to pump out the water.",
-     [("April 2", "DATE", "2025-04-02"), ("Overnight", "TIME", "2025-04-02TNI")]),
+     [("April 2", "DATE", "2025-04-02"), ("the following weeks", "DURATION", "PXW"), ("Overnight", "TIME", "2025-04-02TNI")]),
     # ... with no earlier day told, the night is the report's
     (MAY, "Thieves broke into the museum during the night, the police said.", [("the night", "TIME", "2025-05-12TNI")]),
     # ... nor when a source speaks "overnight": its words are the report's news

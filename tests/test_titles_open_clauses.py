@@ -20,9 +20,10 @@ from timeline.extract.titles import write_title
     # The clause's aside between commas goes, so that its verb fits.
     ("The bank says its quarterly figures, normally reported on the last Friday of the month, will be delayed "
      "until the audit is done.", (), "The bank says its quarterly figures will be delayed until the audit is done"),
-    # A participle phrase after the clause subject's noun goes; a neutral frame that still leaves no room goes too.
+    # A participle phrase after the clause subject's noun goes; a neutral frame that still leaves no room goes too (the
+    # clause standing alone takes the headline present, as every reported clause that stands alone does).
     ("A study by university researchers concluded that about a third of the fish sampled in the northern lakes "
-     "over the past decade had traces of mercury.", (), "About a third of the fish had traces of mercury"),
+     "over the past decade had traces of mercury.", (), "About a third of the fish has traces of mercury"),
     # A noun that takes a clause keeps its clause, cut at the last whole phrase after the clause's verb.
     ("The agency on Monday repeated its warning that the repair work could take until September or later to "
      "complete, vowing to press the contractor hard.", ("on Monday",),

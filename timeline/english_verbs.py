@@ -78,3 +78,9 @@ PARTICIPLE_PREPOSITIONS = (
     "designed:to engineered:to forced:to compelled:to obliged:to required:to permitted:to allowed:to "
     "authorized:to authorised:to"
 )
+
+
+def s_ending(word: str) -> bool:
+    """Whether ``word`` ends in the "-s" of a plural noun or a present verb ("jobs", "supports"), not in a
+    stem's own "s": "-ss" ("pass"), "-us" ("census") and "-is" ("crisis", "this") end the word itself."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -51,6 +51,7 @@ from timeline.extract.happenings import (
 from timeline.extract.idle_dates import idle
 from timeline.extract.merge import contains
 from timeline.extract.names import find_names
+from timeline.extract.not_dates import not_a_date
 from timeline.extract.object_dates import cited_record, happening_object
 from timeline.extract.own_conjuncts import own_conjuncts
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
@@ -232,8 +233,9 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         when = when.in_zone(timezone)  # "10 a.m. BST" in a London paper keeps its zone's name
         comparison = is_comparison(t.text, text[max(sentence.start, t.start - 20):t.start])
         if is_state_before(text, sentence.start, t.start, t.end) or in_identifying_aside(
+                text, sentence.start, t.start, t.end, sentence.end) or not_a_date(
                 text, sentence.start, t.start, t.end, sentence.end):
-            continue  # "Prior to Thursday, Colombia was the only ...", "Since then, oil has been pouring ..."
+            continue  # "Prior to Thursday, Colombia was the only ...", "Since then, oil ...", "Project 2025 would ..."
         if (is_reference_point(text, sentence.start, t.start, t.end)
                 or is_earlier_reading(text, sentence.start, t.start, t.end)
                 or measured_against(text, sentence.start, t.start, t.end, dropped)
@@ -362,12 +364,10 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             merged[-1] = replace(finer, modifier=prev.modifier and a.modifier, parts=prev.parts + a.parts)
             continue
         merged.append(a)
-    # "more than 7,000 spills between 1970 and 2000", "2.4m barrels ... between 1976 and 1996": a tally over years is
-    # background a timeline cannot place; a span of months ("between December 2002 and April 2003") stays, and so
-    # does a change without a count ("pilots were paid less between 2019 and 2024").
+    # "more than 7,000 spills between 1970 and 2000": a tally over years is background no timeline can place; a span
+    # of months ("between December 2002 and April 2003") stays, and so does a change without a count.
     merged = [a for a in merged if not _tally_over_years(text, sentence, a)]
-    # "'... continuing through the day today,' he said Thursday morning": the speaker's "today" is the day the
-    # attribution states, told twice; one anchor.
+    # "'... through the day today,' he said Thursday morning": the quoted "today" is the attribution's day told twice.
     outside = [a for a in merged if not a.modifier and not _quoted(text, sentence, a.timex.start)
                and a.when.precision.rank >= _DAY_RANK]
     if outside:
@@ -384,8 +384,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             if named is not None and named.own:
                 merged[i] = replace(merged[i], modifier=True, embedded=(named.start, named.end, "happening"),
                                     happening=named.stem)
-    # A noun's modifier or a point of comparison yields to the clause's own time; a modifier that dates a
-    # happening ("since the fatal April 20 explosion") is that happening's own statement.
+    # A modifier or a comparison point yields to the clause's time; one dating a happening is that happening's own.
     if any(not a.modifier and not a.comparison for a in merged):
         merged = [a for a in merged if (not a.modifier and not a.comparison) or (a.happening and a.embedded)]
     elif any(not a.modifier for a in merged):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
 from timeline.extract.actors import _PEOPLE_AT, _ROLE_AFTER_EMPLOYER, _TITLED, BODY_SUBJECT, strip_opening
 from timeline.extract.names import _GROUPS, _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
@@ -102,7 +102,7 @@ def thing_subject(sentence: str) -> str | None:
     if m is None or _OTHER_SUBJECT.search(opening, m.end()):
         return None  # ("The spill started when the rig exploded. It sank ...": the rig, nearer, is as likely)
     head = m.group("head")
-    if head and (head in _PERSON_NOUNS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+    if head and (head in _PERSON_NOUNS or s_ending(head)
                  or head.endswith("ly") or head in _NO_THING):
         return None
     return m.group(1)

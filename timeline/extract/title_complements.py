@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
+from timeline.extract.title_open import FRAME_VERBS, finite_at
 from timeline.extract.title_words import _AUX, _BREAK_WORDS, _DETERMINERS, _MODALS, _WEAK_END, _finite
 
 #: The perfect's auxiliaries: "has/had + participle" is active ("had made decisions"), unlike "be + participle".
@@ -66,6 +67,10 @@ _GERUND_PREPOSITIONS = {"of", "for", "by", "in", "on", "after", "before", "witho
 _CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                        r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am"}
+#: Verbs whose complement is what the title reports: the frames, and the verbs that ask, complain or wonder.
+REPORTING_VERBS = FRAME_VERBS | {f"{stem}{end}" for stem in ("ask", "complain", "wonder") for end in ("", "s", "ed")}
+#: Words that open what a reporting verb reports.
+_REPORT_OPENERS = {"that", "whether", "how", "why", "what", "if"}
 
 
 def _clean(word: str) -> str:
@@ -95,6 +100,13 @@ def complement_missing(words: list[str], nxt: str, rest: list[str] | None = None
                  or (raw.isalpha() and raw.islower() and low not in _BREAK_WORDS and low not in _WEAK_END
                      and not low.endswith("ly") and _bare_plural(_clean(rest[0]).rstrip(".!?")))):
         return True  # "screens displaying" before "underwater images": a participle after its noun takes an object
+    # (what a quotation says is cut whole or not at all: the frame may end before it, "argue | that “the ...")
+    quoted = nxt[:1] in "“\"‘" or (low == "that" and bool(rest) and rest[0][:1] in "“\"‘")
+    if last in REPORTING_VERBS and not quoted and low in _REPORT_OPENERS and before not in _DETERMINERS and not re.search(r"['’]s$", words[-2]):
+        return True  # "ecological studies show" before "that those areas have not recovered": what was shown is the news
+    if last in REPORTING_VERBS and not quoted and low in _OBJECT_START - {"no"} and before not in _DETERMINERS | _BE | _PERFECT \
+            and not re.search(r"['’]s$", words[-2]) and not last.endswith("ed"):
+        return True  # "readings indicate" before "a massive bloom of bacteria": the verb's object is what it reports
     if low == "as" and (last in _NAMED_AS or any(_clean(w) == "such" for w in words[-3:])):
         return True  # "a group known" before "as AAR", "can serve" before "as a barrier", "such claims" before "as"
     if last in _PARTICLES and low in _PHRASAL_PREPOSITIONS.get((before, last), ()):
@@ -116,7 +128,7 @@ def complement_missing(words: list[str], nxt: str, rest: list[str] | None = None
 
 def _bare_plural(word: str) -> bool:
     """ "decisions", "jobs": a plain plural noun that can open an object (not a measure of time, not "-ss")."""
-    return bool(re.fullmatch(r"[a-z]{3,}s", word)) and not word.endswith(("ss", "us", "is")) \
+    return bool(re.fullmatch(r"[a-z]{3,}s", word)) and s_ending(word) \
         and word not in _TIME_PLURALS and word not in _BREAK_WORDS and word not in _WEAK_END \
         and word not in _AUX and word not in _NOT_NOUNS
 
@@ -125,3 +137,27 @@ def verb_between(words: list[str]) -> bool:
     """Whether ``words`` hold a finite verb or an auxiliary: a cut before them leaves their clause unsaid."""
     clean = [_clean(w) for w in words]
     return any(w in _AUX or _finite(w, clean[i - 1] if i else "") for i, w in enumerate(clean))
+
+
+#: After a comma, a phrase closed by a second comma and then the word that may be the clause's verb: "the total cost
+#: to the company, including legal costs, could top $40bn".
+_ASIDE_THEN_VERB = re.compile(r",\s+[^,;:“”\"]{2,100},\s+([\w’'-]+)")
+
+
+def aside_inside_report(kept: str, rest: str) -> bool:
+    """Whether a comma where a title would end (``kept`` before it, ``rest`` from it on) opens an aside inside the
+    clause a reporting verb opened, whose verb comes after the aside: "warns that the total cost to the company |,
+    including legal costs, could top $40bn" keeps going; the subject alone says nothing of what was reported."""
+    words = kept.split()
+    frame = next((o for o in range(len(words) - 1, 0, -1) if _clean(words[o]) in FRAME_VERBS), None)
+    if frame is None or words[frame][-1:] in ",;:" or re.search(r"[“”\"]", " ".join(words[frame:])):
+        return False
+    clause = words[frame + 1:]
+    clause = clause[1:] if clause and _clean(clause[0]) == "that" else clause
+    if len(clause) < 2 or any(w[-1:] in ",;:" for w in clause) or any(finite_at(clause, j) for j in range(len(clause))):
+        return False
+    aside = _ASIDE_THEN_VERB.match(rest)
+    if aside is None:
+        return False
+    after, last = _clean(aside.group(1)), _clean(aside.group(0).split()[-2])
+    return after in _AUX or after in _MODALS or _finite(after, last)

@@ -14,7 +14,7 @@ import re
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
-from timeline.extract.title_complements import complement_missing, verb_between
+from timeline.extract.title_complements import aside_inside_report, complement_missing, verb_between
 from timeline.extract.title_ends import _QUOTE_OPEN, ABBREVIATION_END, _phrase_boundary, _whole_phrase
 from timeline.extract.title_grammar import open_question
 from timeline.extract.title_open import FRAME_VERBS, in_infinitive, participle_modifier
@@ -72,7 +72,8 @@ def _cut_main_clause(text: str) -> str:
             depth = 0 if depth else 1
         elif depth == 0 and i > subject_end and (_CLAUSE_CUT.match(text, i) or _COMMA_CUT.match(text, i)):
             following = re.match(r"[\s,;:—–-]*(\S+)", text[i:])
-            if _whole_phrase(text[:i].split(), following.group(1) if following else None):
+            if _whole_phrase(text[:i].split(), following.group(1) if following else None) \
+                    and not aside_inside_report(text[:i], text[i:]):
                 return text[:i]
         i += 1
     return text

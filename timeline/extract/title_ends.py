@@ -338,6 +338,8 @@ def _waits_for(last: str, nxt: str, before: str = "") -> bool:
                 "weeks", "months", "years", "minutes"} and nxt in {"before", "after", "since"} \
             and not (last == "well" and before in _DETERMINERS):  # ("from the well" before "before June 3": a noun)
         return True  # "carried out shortly" before "before the blast": the adverb measures the phrase after it
+    if last == "sometime" and nxt in {"before", "after", "between", "in", "during", "around", "on", "last", "next", "this"}:
+        return True  # "bacteria sometime" before "between June and August": the vague time is the phrase after it
     return last in _PARTICLES and (nxt in _DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
                                    or bool(_PREMODIFIER.fullmatch(nxt)))
 
@@ -401,7 +403,7 @@ def _degree_before_comparative(last: str, nxt: str) -> bool:
 
 
 #: Degree adverbs that stand before a comparative ("much more", "far higher", "even worse", "ever more").
-_DEGREE_ADVERBS = {"much", "far", "even", "still", "ever", "slightly", "considerably", "significantly", "substantially",
+_DEGREE_ADVERBS = {"much", "far", "even", "still", "ever", "yet", "slightly", "considerably", "significantly", "substantially",
                    "somewhat", "way", "vastly", "markedly", "sharply", "marginally"}
 _COMPARATIVES = {"more", "less", "fewer", "better", "worse", "greater", "larger", "smaller", "higher", "lower",
                  "bigger", "longer", "shorter", "faster", "slower", "further", "farther"}
@@ -449,9 +451,13 @@ def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
                 and not complement_missing(words[:k], words[k], words[k + 1:k + 6]):
             return k
     best = max_words
-    # Nothing is whole: at least no function word, count or "up to" is left open.
-    while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | {"up"}
-                        or (_premodifier(words[best - 1]) and words[best - 1][-1:] not in ",;:")):
+    # Nothing is whole: at least no function word, count ("four" before "of"), degree word ("of yet" before "more") or
+    # "up to" is left open (after "be" the degree word is its complement: "may have been significantly" keeps its verb).
+    while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | _COUNTS | {"up"}
+                        or (_premodifier(words[best - 1]) and words[best - 1][-1:] not in ",;:")
+                        or (best < len(words) and words[best - 2].lower() not in _AUX | {"be", "been", "being"}
+                            and _degree_before_comparative(words[best - 1].lower().strip("“”\"‘’,"),
+                                                           words[best].lower().strip("“”\"‘’,;:()")))):
         best -= 1
     # ... nor a modifier without its head ("a failed" before "roof job", "legally" before "binding").
     modifier = best

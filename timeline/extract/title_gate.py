@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, s_ending
 from timeline.extract.attribution import ATTRIBUTED
 from timeline.extract.title_words import _DETERMINERS, SPEECH_VERBS, _verbish
 from timeline.nominalisations import NOMINALISATIONS
@@ -256,7 +256,7 @@ _IRREGULAR_BASES = frozenset(pair.split(":")[1] for pair in IRREGULAR_PAST_PAIRS
 
 
 def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return len(word) > 3 and s_ending(word)
 
 
 _FUNCTION_WORDS = _DETERMINERS | _OPENING_PREPOSITIONS | {"and", "or", "but", "as", "than", "that", "which", "who",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
 from timeline.extract.title_words import _DETERMINERS, _finite, _verbish
 
 __all__ = ["CLAUSE_NOUNS", "FRAME_VERBS", "SUBORDINATORS", "finite_at", "in_infinitive", "left_open", "open_clause",
@@ -116,8 +116,7 @@ def finite_at(words: list[str], i: int) -> bool:
     prev = _clean(words[i - 1]) if i else ""
     if prev in _DETERMINERS or word.endswith("ing"):
         return False
-    if prev in {"he", "she", "it"} and word.isalpha() and words[i][:1].islower() and word.endswith("s") \
-            and not word.endswith(("ss", "ous", "us", "is")) and word not in _FREQUENCY | {"always", "perhaps"}:
+    if prev in {"he", "she", "it"} and word.isalpha() and words[i][:1].islower() and s_ending(word) and word not in _FREQUENCY | {"always", "perhaps"}:
         return True  # "it | supports", "she | holds": after a singular subject pronoun an "-s" form is its verb
     if i > 1 and _clean(words[i - 2]) not in _DETERMINERS and word.isalpha() and words[i][:1].islower() and (
             (prev in _FREQUENCY and word not in _DETERMINERS | _PREPOSITIONS | _QUANTIFIERS and not word.endswith("ly"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
 from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_backshift import present_report, saying_verb
@@ -470,10 +470,10 @@ def _plural_subject(subject: str) -> bool:
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):
         return True
     if re.match(r"[Aa]n?\s+(?:few|dozen|hundred|thousand|million|billion|couple\s+(?:of\s+)?)\s", subject.strip()) \
-            and head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+            and head.islower() and s_ending(head):
         return True  # "a million homes", "a dozen workers": a number with "a", then the plural head
     if re.match(r"[Aa]n?\s+(?:estimated|further|extra|additional|record|reported|total\s+of|average\s+of)\s+\d", subject) \
-            and head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+            and head.islower() and s_ending(head):
         return True  # "An estimated 4.9 million barrels", "a further 300 workers": the count's "a" is no singular's
     if words[0].lower() in {"a", "an", "one", "each", "every", "this", "that"}:
         return False  # "An oil and gas platform": one thing, whatever its modifiers join
@@ -484,7 +484,7 @@ def _plural_subject(subject: str) -> bool:
         return False  # "The energy and climate change committee", "the oil and gas industry": one body, its topics
     if len(words) >= 3 and "and" in words[:-1] and (words[0][0].isupper() or words[0] == "both"):
         return True
-    return (head[0].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
+    return (head[0].islower() and s_ending(head) and not head.endswith("ics")
             and len(head) > 3)
 
 

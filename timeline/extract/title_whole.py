@@ -26,6 +26,7 @@ from timeline.extract.title_gate import title_defect
 from timeline.extract.title_grammar import KEEPS_ITS_ARTICLE, MEASURE_AFTER_A, open_question
 from timeline.extract.title_open import _STRICT_FINITE, FRAME_VERBS, finite_at, open_clause, verb_ahead
 from timeline.extract.title_phrases import _object_missing
+from timeline.extract.title_speaker_heads import PAST_FRAME, speaker_heads
 from timeline.extract.title_tense import _headline_verb
 from timeline.extract.title_words import (
     _BREAK_WORDS,
@@ -93,7 +94,7 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
     if low == "and" and len(rest) > 2 and rest[1].isalpha() and rest[1].islower() and _verbish(rest[1], "to") \
             and _clean(rest[2]) in _DETERMINERS and "to" in (_clean(w) for w in kept[-5:-1]) and last[-1:].isalpha():
         return False  # "to pump in cement" before "and seal the reservoir": a second infinitive follows
-    if not _whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]):
+    if not _whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]) or _last_noun_cut(kept, rest):
         return True
     opener = open_clause(kept, rest)
     if opener is not None and not (opener > 0 and _clean(kept[opener - 1]) in _DETERMINERS) \
@@ -135,6 +136,23 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
         or open_question(" ".join(kept[-12:]))
 
 
+#: Words of time that may end a sentence after a whole phrase ("... met the president | today.").
+_CLOSING_TIMES = {"today", "tonight", "tomorrow", "yesterday", "now", "later", "earlier", "ago", "again", "before",
+                  "afterwards", "overnight", "instead", "too", "also", "either", "though", "anyway", "soon"}
+
+
+def _last_noun_cut(kept: list[str], rest: list[str]) -> bool:
+    """Whether the cut leaves out only the sentence's last word, the head noun of the phrase the kept words end on:
+    "near the site of BP's busted | well", "the risk of a failed | mooring" (a verb or a word of time may close a
+    sentence after a whole phrase: "the oil | leaked", "met the president | today")."""
+    if len(rest) != 1 or len(kept) < 3 or not kept[-1][-1:].isalpha():
+        return False
+    head, last, before = rest[0].rstrip(".!?”\"’)"), _clean(kept[-1]), _clean(kept[-2])
+    return head.isalpha() and head.islower() and head not in _CLOSING_TIMES | _BREAK_WORDS | _WEAK_END \
+        and not head.endswith(("ly", "ed")) and kept[-1].islower() and last not in _BREAK_WORDS | _WEAK_END \
+        and (before in _DETERMINERS or not (_verbish(head, last) or _verbish(last, before)))
+
+
 def _clause_has_verb(clause: list[str]) -> bool:
     """Whether the words a frame opened reach their verb and go on past it ("the moratorium | needs to stay in place"),
     though :func:`.title_open.finite_at` cannot tell that verb from a plural noun; a word after a quotation is no sure
@@ -162,11 +180,13 @@ def _range_from(kept: list[str], end: str, after: str) -> bool:
     return shape(start) == shape(end) and (shape(end) != "word" or after not in _DETERMINERS | _PARTICLES)
 
 
-def whole_cut(text: str, verb_at: int) -> str:
+def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     """``text`` cut to a title's length, ending on a whole constituent: a cut inside a quotation goes on to the
     quotation's close when that fits; the cut of :func:`.title_cuts._limit` when it ends whole; else the clause a
     neutral frame reports, standing alone, when it has its own subject and fits or cuts whole; else the cut ended at an
-    earlier phrase boundary past the verb; else the cut as it was."""
+    earlier phrase boundary past the verb; else, when the main verb reports, the title with the speaker cut
+    to its head (:func:`.title_speaker_heads.speaker_heads`) when that ends whole past the verb; else the cut as it
+    was."""
     cut = _limit(text, verb_at)
     rest = _rest_after(text, cut)
     if cut == text or rest is None:
@@ -188,7 +208,15 @@ def whole_cut(text: str, verb_at: int) -> str:
     if alone is not None:
         return alone
     earlier = _earlier_boundary(kept, rest, verb_word)
-    return earlier if earlier is not None else cut
+    if earlier is not None:
+        return earlier
+    if heads:
+        for shorter, at in speaker_heads(text, verb_at):
+            again = whole_cut(shorter, at, heads=False)
+            after = _rest_after(shorter, again)
+            if len(again[at:].split()) >= PAST_FRAME and after is not None and not (after and ends_open(again.split(), after)):
+                return again  # ("Researchers [from the Institute] report they have detected large oil plumes")
+    return cut
 
 
 def _without_article(text: str, kept: list[str], rest: list[str], verb_at: int, verb_word: int) -> str | None:

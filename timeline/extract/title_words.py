@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import PARTICIPLE_PREPOSITIONS
+from timeline.english_verbs import PARTICIPLE_PREPOSITIONS, s_ending
 from timeline.extract.title_verbs import (
     _PRESENT,
     HEADLINE_PRESENT_FORMS,
@@ -376,7 +376,7 @@ def _named_present(text: str, m: re.Match[str], word: str) -> bool:
     # ("The terms “bridge loan”": a determiner is no name, and the word after it is a noun)
     return re.fullmatch(r"(?:[A-Z][\w.'’&-]*\s+){1,4}", text[:m.start()]) is not None and len(word) > 3 \
         and text[:m.start()].split()[-1].lower() not in _DETERMINERS \
-        and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and word not in _PLURAL_NOUNS \
+        and s_ending(word) and not word.endswith("ics") and word not in _PLURAL_NOUNS \
         and word not in _NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"]"
                                                 # "Asia lacks sophisticated technology": an adjective before its noun
                                                 # ("Key ships stationed over": a participle before its preposition)

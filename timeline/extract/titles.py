@@ -52,6 +52,7 @@ from timeline.extract.title_referents import (
     relative_aside_gone,
 )
 from timeline.extract.title_relatives import subject_relative_clause
+from timeline.extract.title_report_gaps import report_gaps_closed
 from timeline.extract.title_subjects import (
     _LEAD_WORDS,
     _drop_appositive,
@@ -150,10 +151,6 @@ def _drop_subordinate(m: re.Match[str]) -> str:
 _WHERE_IT_WAS_SAID = re.compile(
     r"\b((?:told|tells|said|says|wrote|writes|testified|admitted|insisted)\b[^,“”\"]{0,40}),\s+(?:in|at|on|during|after|"
     r"before|from|via|through)\s+[^,“”\"]{1,80},\s+(?=that\b)")
-# "said that, weather permitting, the crew expects ...": an aside right after "that" (a condition with "if" or
-# "unless" stays: without it the claim is absolute).
-_AFTER_THAT_ASIDE = re.compile(r"\b(that),\s+(?!(?:if|unless|provided|barring|as long as|only if|even if)\b)"
-                               r"[^,“”\"]{3,40},\s+(?=[a-zA-Z])")
 # "placed a cap, known as an LMRP cap, over the well": what a thing is called, between commas, is an aside.
 _NAMING_ASIDE = re.compile(r",\s+(?:known|called|dubbed|nicknamed|named|billed|described|termed)\s+(?:as\s+)?"
                            r"[^,;“”\"]{1,40},(?=\s+[a-z])")
@@ -199,7 +196,7 @@ def write_title(
     if relative_clause is not None:  # "the rig that exploded": the noun is what the relative clause's verb tells of
         text, noun_phrase = relative_clause, False
     text = _DASHED.sub(dash_aside_gone, text)
-    text = _AFTER_THAT_ASIDE.sub(r"\1 ", text)
+    text = report_gaps_closed(text)  # ("said that, weather permitting, the crew", "learned the next afternoon that")
     text = _RELATIVE_ASIDE.sub(relative_aside_gone, text)
     text = _QUOTED_RELATIVE_ASIDE.sub(" ", text)
     text = _PARTICIPLE_ASIDE.sub(" ", text)

@@ -66,7 +66,7 @@ NUM_WORD = (
     r"|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|hundreds of|a thousand|thousands of"
 )
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})?(?: 1/2|\.5)?|(?i:{NUM_WORD}))"
-FEW = r"(?i:a few|a couple of|couple of|several|some|many|a number of|the next few|few)"
+FEW = r"(?i:a few|a couple of|couple of|a couple|several|some|many|a number of|the next few|few)"
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 UNIT_SG = r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century)"
 ORD_WORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import s_ending
 from timeline.tagger.lexicon import CONTRACTED, FUTURE, HAVE_OBJECTS, NOT_FINITE
 from timeline.tagger.tense_words import (
     ASPECTUAL,
@@ -79,8 +80,7 @@ _NOT_PLURALS = frozenset(["always", "sometimes", "thus", "perhaps", "nevertheles
 
 def _plural_object(word: str) -> bool:
     """Is ``word`` after "has"/"have" a plural noun ("has contracts"), no participle?"""
-    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us")) \
-        and word not in _NOT_PLURALS
+    return len(word) > 3 and word.isalpha() and s_ending(word) and word not in _NOT_PLURALS
 
 
 # Words between a limit and its date ("until late July", "by the end of May", "until at least Friday")

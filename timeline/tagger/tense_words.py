@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import s_ending
 from timeline.tagger.lexicon import ADJECTIVE_ENDINGS as _ADJECTIVE_ENDINGS
 from timeline.tagger.lexicon import ADJECTIVES as _ADJECTIVES
 from timeline.tagger.lexicon import DESTINATIONS as _DESTINATIONS
@@ -255,7 +256,7 @@ def infinitive(word: str) -> bool:
     if word in _ADJECTIVES or (len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)) \
             or (len(word) > 6 and word.endswith("al") and not word.endswith("eal")):  # "coastal", not "reveal"
         return False  # "spread to vast areas Friday", "moved to nearby towns": a noun phrase
-    if word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith(("ss", "us"))):
+    if word.endswith(("ed", "ing")) or s_ending(word):
         return False  # base forms do not end like past forms, gerunds or plurals
     return not word.endswith(_NOUN_ENDINGS)
 
@@ -411,7 +412,6 @@ def classify(word: str, before: list[str]) -> str | None:
         # the narrative present of reporting ("Obama says Monday he will act"): what was said
         # is told as done, however the reported clause points ahead
         return "past"
-    if before and before[-1] in ("it", "he", "she") and len(word) > 3 and word.endswith("s") \
-            and not word.endswith(("ss", "us", "is")):
+    if before and before[-1] in ("it", "he", "she") and len(word) > 3 and s_ending(word):
         return "present"  # "when it reports results on 1 February": after a subject pronoun, a verb
     return None

@@ -20,6 +20,7 @@ from timeline.tagger.lexicon import MONTHS, NUM_WORD, ORDINALS, PARTS, SEASONS, 
 from timeline.tagger.rules import (
     ago,
     clock,
+    clock_range,
     dates,
     day_words,
     durations,
@@ -35,7 +36,7 @@ from timeline.tagger.rules.fragments import CLOCK_DASH, DASH_DAY, DECADE_SLASH, 
 from timeline.tagger.rules.recognizer import Rule
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
-_ROLES = (dates, holidays, clock, day_words, market_day, months, years, seasons, relative, ago, durations, vague)
+_ROLES = (dates, holidays, clock, clock_range, day_words, market_day, months, years, seasons, relative, ago, durations, vague)
 
 #: The chain, first tried first. The roles interleave: a holiday ("the Fourth of July") and a clock
 #: time ("5 p.m. Nov. 9") before the written dates they contain; the bare year, which is part
@@ -45,8 +46,8 @@ ORDER = (
     "iso", "numeric", "numeric_dash", "period_code", "ytd", "nine_eleven",
     # holidays
     "holiday",
-    # clock
-    "time", "live_label",
+    # clock ("7" of "7-9 pm" before "9 pm")
+    "clock_range_start", "time", "live_label",
     # dates
     "month_the_day", "date_mdy", "day_list", "range_end_day", "range_and_day", "date_dmy", "ordinal_day",
     "month_year", "spoken_year",

@@ -44,7 +44,8 @@ TIME_CORE = (
     r"|(?<![\w:])T(?P<th>[01]\d|2[0-3]):(?P<tm>[0-5]\d)(?::(?P<ts>[0-5]\d))?(?![\d:])"  # ISO "T13:23:42"
     # clock phrases: "a quarter past 6", "ten minutes to three", "half past noon", "eleven o'clock"
     rf"|(?P<frac>(?i:a quarter|quarter|half|(?:{NUM_WORD}|[1-5]?\d)(?: minutes?)?)) (?P<dir>(?i:past|after|to|before)) "
-    rf"(?P<hh>{CLOCK_HOUR}|(?i:noon|midnight))(?![\w:])(?: (?i:o['’]clock))?(?: ?(?P<ampm2>{AMPM}))?"
+    rf"(?P<hh>{CLOCK_HOUR}|(?i:noon|midnight))(?![\w:])(?: (?i:o['’]clock))?"
+    rf"(?: ?(?P<ampm2>{AMPM})| in the (?P<fpod>(?i:morning|afternoon|evening))|(?P<fnight> at night))?"
     rf"|(?P<hw>{CLOCK_HOUR}) (?i:o['’]clock)(?: ?(?P<ampm3>{AMPM})| in the (?P<hwpod>(?i:morning|afternoon|evening))"
     rf"|(?P<hwnight> at night))?"
     r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
@@ -82,7 +83,11 @@ def _clock(m: re.Match[str]) -> tuple[int, int, int | None] | None:
             minutes = int(n)
         hh = m["hh"].lower()
         hour = CLOCK_WORDS[hh] if hh in CLOCK_WORDS else int(hh)
-        if m["ampm2"] and m["ampm2"][0].lower() == "p" and hour < 12:
+        # "half past ten in the evening" is 22:30, "a quarter past two at night" 02:15, as "ten
+        # o'clock at night" is 22:00
+        pm = (m["ampm2"] and m["ampm2"][0].lower() == "p") or (m["fpod"] and m["fpod"].lower() != "morning") \
+            or (m["fnight"] and hour >= 6)
+        if pm and hour < 12:
             hour += 12
         total = hour * 60 + (minutes if m["dir"].lower() in ("past", "after") else -minutes)
         if m["dir"].lower() in ("to", "before") and minutes == 30:
@@ -186,6 +191,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         seconds = int(m["s24"]) if m["s24"] else None
         if m["ampm24"] and hour > 12 and m["ampm24"][0].lower() == "a":
             return None  # "13:00 am" is no time; "18:14 PM" is a 24-hour clock with a redundant PM
+        if m["ampm24"] and hour <= 12:  # "10:04:33 p.m." (with seconds, the first branch cannot read it) is 22:04:33
+            hour = hour % 12 + (12 if m["ampm24"][0].lower() == "p" else 0)
     mon, day, year = next(((_mon(mo), int(_digits(da)), ye) for mo, da, ye in (
         (m["mon2"], m["day2"], m["year2"]), (m["mon3"], m["day3"], m["year3"]), (m["mon"], m["day"], m["year"]),
         (m["monb"], m["dayb"], m["year"])) if mo), (None, None, None))

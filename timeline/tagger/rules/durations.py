@@ -82,7 +82,9 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}(?:{SP}(?P<wpod>(?i:morning|afternoon|evening|night)))?|{MONTH_FULL}"
       rf"|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
-      rf"|(?P<k>(?i:once|twice|(?:{NUM_WORD}|\d{{1,2}}) times)){SP}(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG})"
+      # ("a few times a day", "several times a week": how often, the number of times unsaid)
+      rf"|(?P<k>(?i:once|twice|(?:{NUM_WORD}|\d{{1,2}}|a few|several|many|multiple|a couple of|a number of) times)){SP}"
+      rf"(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG})"
       # "five nights a week", "one day a month": so many days of each week, not a five-day period
       rf"|(?P<days>(?i:[1-7]|one|two|three|four|five|six|seven){SP}(?:days?|nights?|mornings?|afternoons?|evenings?|weekends?))"
       rf"{SP}(?i:a|per|each|every){SP}(?P<unit3>(?i:week|month|year)))(?![\w-])",
@@ -178,9 +180,16 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d,.]*\w*|\d[\d,.]*(?:\s(?:millio
                             r"|\b(?:[Oo]nce|[Tt]wice|times))(?:\s\S+){0,3}\s$|(?<![\w,.])\d[\d,.]*\s$")  # ("an average of 40 a month")
 
 
+# an aside just before the unit ("12,000 barrels (504,000 gallons) a day since April") is passed
+# over to reach the amount before it
+_AFTER_ASIDE = re.compile(r"\s\([^()\n]{1,60}\)\s$")
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
     det = (m["det"] or "").lower()
+    if n in ("a", "an") and m["adj"] and re.fullmatch(_LENGTH_ADJ, m["adj"]):
+        return False  # "a grueling day": one day told of, not a length
     if (det == "this" and n not in ("one",)) or (det in ("these", "those") and n in ("a", "an")):
         # "had a scare with this a few years ago", "did this two years ago": a pronoun object
         # (a singular "this" takes no article and no plural number), the period begins after it
@@ -208,8 +217,10 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
                               r"about|than|well)\s)$", text[max(0, m.start() - 12):m.start()], re.I):
             # ("barrels of oil a day into the sea" is a rate)
             return True  # "now a month into the hurricane season": how long it has run
-        if re.match(r"\s(?:after|before)\s(?:the|his|her|its|their|a|an|he|she|they|we|I|[A-Z][a-z]+|[a-z]+(?:ers|ists|ians|ials))\b", text[m.end():m.end() + 24]) \
-                and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if re.match(r"\s(?:after|before|since)\s(?:the|his|her|its|their|a|an|any|he|she|they|we|I|it|[A-Z][a-z]+|"
+                    r"[a-z]+(?:ers|ists|ians|ials)|[a-z]{2,}ing)\b", text[m.end():m.end() + 24]) \
+                and not _AMOUNT_BEFORE.search(_AFTER_ASIDE.sub(" ", text[max(0, m.start() - 90):m.start()])):
+            # ("it has been a year since the blast", "a day after arriving"): a span from an event
             return True  # "came a day after the vote", "a day after scientists reported", "a week after she quit": a span from an event
         if re.match(r"\s(?:after|before|or two)\b", text[m.end():m.end() + 8]) and re.search(
                 r"(?:^|\n|[.!?,;(—–]\s?|\s-\s|\b(?:just|only|about|nearly|almost|barely|exactly|than|be|is|was)\s)$",
@@ -236,6 +247,13 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     return True
 
 
+# "seven contentious hours", "five agonizing months", "the eight intervening years", "five school
+# days": a number, one adjective and a unit is still that many units. Only lower-case adjectives
+# of these endings and a few common ones, and never after "a"/"an": "a grueling day", "in a
+# tumultuous year" name one unit, not a length.
+_LENGTH_ADJ = r"[a-z]{3,}(?:ing|ous|ful)|whole|odd|hard|tough|difficult|busy|tense|brief|school"
+
+
 @rule("and_half", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?:(?P<u1>{UNIT_SG}){SP}(?i:and a half)|(?i:and a half){SP}(?P<u2>{UNIT}))(?![\w-])",
       # ("a year and a half ago", "two and a half years from now", "two and a half years old": a
       # point or an age, read elsewhere)
@@ -256,7 +274,7 @@ def _and_half(m: re.Match[str], cx: Context) -> Result | None:
 @rule("duration",
       # "within 30-60 days": the end of a range of numbers is the duration's number
       rf"(?:{B}|{DASH_DAY})(?:(?P<det>{DUR_DET}){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
-      rf"(?:(?i:more|additional|full|straight|consecutive|trading|business|calendar|long|short|extra){SP})?"
+      rf"(?:(?P<adj>(?i:more|additional|full|straight|consecutive|trading|business|calendar|long|short|extra)|{_LENGTH_ADJ}){SP})?"
       # "a day or two": a range of numbers, written at its lower bound as TimeBank's "[a year or two]"
       # ("a month or two months" is two expressions)
       rf"(?P<unit>{UNIT})(?:(?P<orso>{SP}(?i:or so))|(?P<orn>{SP}(?i:or two|or three))(?!{SP}{UNIT}))?(?![\w-])",
@@ -267,9 +285,9 @@ def _duration(m: re.Match[str], cx: Context) -> Result | None:
     code, timey = UNITS[u]
     raw = m["n"].lower()
     n = None if re.fullmatch(FEW, m["n"]) else number(raw)
-    if n is None and raw not in ("a few", "a couple of", "couple of", "several", "some", "many", "a number of", "the next few", "few"):
+    if n is None and raw not in ("a few", "a couple of", "couple of", "a couple", "several", "some", "many", "a number of", "the next few", "few"):
         return None
-    if raw in ("a couple of", "couple of"):
+    if raw in ("a couple of", "couple of", "a couple"):
         n = 2
     if raw == "one" and u == "day" and not m["det"] and cx.tense(m.start(), m.end()) == "future" and not re.search(
             r"(?i)\b(?:for|in|within|after|over|than|about|nearly|only|just|by|of|last|lasts|take|takes|need|needs)\s$",
@@ -318,17 +336,39 @@ rule("units_from_event", rf"{B}{UNITS_FROM_EVENT}", accept=units_from_event_ok)(
 rule("units_of_or_away", rf"{B}{UNITS_OF_OR_AWAY}", accept=units_of_or_away_ok)(units_from_event)
 
 
+# A bare plural unit is a length after a word that takes one ("for years", "took weeks"), and so is
+# a second unit offered as its alternative ("for months or years", "take years if not decades").
+def _near_det_ok(m: re.Match[str], text: str) -> bool:
+    """A determiner of :data:`_NEAR_DET` makes a period unless "of" follows ("the last hours of his
+    life" is their end); a bare "past"/"previous" only after a preposition ("than in past years")."""
+    if not re.fullmatch(rf"(?i:{_NEAR_DET})", m["det"]):
+        return True
+    if re.match(r"\s(?:of|ago)\b", text[m.end():m.end() + 5]):
+        return False
+    return m["det"].lower().startswith("the") or bool(
+        re.search(r"(?i)\b(?:in|over|during|from|than|for)\s$", text[max(0, m.start() - 8):m.start()]))
+
+
+_LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|take|takes|taking|"
+                            r"waited|lasted|lasting)\s(?:(?:minutes|hours|days|weeks|months|years|decades)\s(?:or|if not)\s)?$")
+
+
+# "in the following days", "the ensuing weeks", "over the past years": a period of some units
+# just before or after the time told of, as "the past few years" is; without "the" ("than in
+# previous years") some time before, as TimeBank values "past years". Never "the last days of
+# the rig" or "the early years of the century", a part of what follows "of".
+_NEAR_DET = r"the (?:following|ensuing|subsequent|intervening|succeeding|past|last|previous|preceding|prior)|past|previous"
+
+
 @rule("vague_units",
       rf"{B}(?:(?P<det>(?i:recent|the coming|coming|the past few|the last few|the next few|the past several|"
-      rf"the last several|the next several|the)){SP})?"
+      rf"the last several|the next several|{_NEAR_DET}|the)){SP})?"
       rf"(?P<unit>(?i:years|months|weeks|days|decades|centuries|quarters|hours|minutes))"
       rf"(?:(?P<ahead>{SP}(?i:ahead|to come(?!{SP}(?:back|in|out|up|down|through|home|from|to|with)\b)))|(?P<long>-long))?(?![\w-])",
       # "a weeks-long strike": an adjective of unspecified length
-      accept=lambda m, text: bool(m["long"]) or (bool(m["det"]) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
+      accept=lambda m, text: bool(m["long"]) or (bool(m["det"]) and _near_det_ok(m, text) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
           re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()]))))
-      or (not m["det"] and bool(re.search(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|"
-                                          r"take|takes|taking|waited|lasted|lasting)\s$",
-                                                              text[max(0, m.start() - 12):m.start()]))
+      or (not m["det"] and bool(_LENGTH_BEFORE.search(text, max(0, m.start() - 40), m.start()))
       and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])
       # ("traded after hours", "after-hours dealing": outside business hours, an idiom, not a span)
       and not (m["unit"].lower() == "hours" and bool(re.search(r"(?i)\bafter\s$", text[max(0, m.start() - 6):m.start()])))
@@ -341,6 +381,8 @@ def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
     code, timey = UNITS[u]
     if det == "recent":
         return "DURATION", V.duration(None, code, timey), None  # "in recent years": an unspecified period
+    if det in ("past", "previous"):
+        return "DATE", "PAST_REF", None  # "than in previous years": some earlier time (TimeBank's "past years")
     if det in ("the coming", "coming") and not m["ahead"]:
         return "DATE", "FUTURE_REF", None
     return "DURATION", V.duration(None, code, timey), None

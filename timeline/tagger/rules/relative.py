@@ -120,9 +120,20 @@ def _month_of(m: re.Match[str], cx: Context) -> Result | None:
 @rule("relunit",
       rf"{B}(?P<rel>(?i:this past|this coming|last|this|next|the past|the last|the next|the coming|the current|"
       rf"the present|the previous|the prior|the preceding|the following|the same|that same|that very|that|the full|the entire|the whole|the latest|the)){SP}"
-      rf"(?P<unit>{REL_UNIT})(?![\w-])",
+      rf"(?P<unit>{REL_UNIT})(?![\w-])"
+      # "in the next day or two", "over the past month or so": the unit told roughly, one expression
+      # (TimeBank: "[the next year or so]", its year, mod APPROX); "or two years" is two expressions
+      rf"(?:{SP}(?P<orso>(?i:or so|or two|or three))(?![\w-])(?!{SP}{REL_UNIT}s?\b))?",
       accept=_relunit_ok)
 def _relunit(m: re.Match[str], cx: Context) -> Result | None:
+    found = _relunit_value(m, cx)
+    if found is None or not m["orso"] or found[2] is not None:
+        return found
+    longer = found[0] == "DURATION" and m["orso"].lower() != "or so"  # "the coming week or two": at least a week
+    return found[0], found[1], "EQUAL_OR_MORE" if longer else "APPROX"
+
+
+def _relunit_value(m: re.Match[str], cx: Context) -> Result | None:
     rel = m["rel"].lower()
     if rel in ("that same", "that very"):
         rel = "that"

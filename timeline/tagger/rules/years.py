@@ -78,7 +78,7 @@ def _decade(m: re.Match[str], cx: Context) -> Result | None:
       rf"{B}(?:(?P<the>(?i:the|this|last|next)){SP})?(?:(?P<mod>(?i:early|mid|late))[- ]?)?"
       rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:{'|'.join(k for k in ORDINALS if k not in ('last', 'final'))}|twenty-first|twenty-second)))"
       rf"(?:[ -](?i:century|centuries)(?![\w-])|(?={SP}(?i:and|or|to|through){SP}(?:(?i:the){SP})?(?:\d{{1,2}}(?:st|nd|rd|th)"
-      rf"|(?i:{'|'.join(k for k in ORDINALS if k not in ('last', 'final'))}))[ -](?i:century|centuries)(?![\w-])))(?:{SP}(?P<bc>B\.C\.(?:E\.)?|BCE?(?![\w])))?|{B}(?P<rel>(?i:this|last|next)){SP}(?i:century)(?![\w-])")
+      rf"|(?i:{'|'.join(k for k in ORDINALS if k not in ('last', 'final'))}))[ -](?i:century|centuries)(?![\w-])))(?:{SP}(?:(?P<bc>B\.C\.(?:E\.)?|BCE?(?![\w]))|A\.D\.|AD(?![\w])))?|{B}(?P<rel>(?i:this|last|next)){SP}(?i:century)(?![\w-])")
 def _century(m: re.Match[str], cx: Context) -> Result | None:
     if m["rel"]:
         c = cx.dct.year // 100 + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
@@ -90,7 +90,7 @@ def _century(m: re.Match[str], cx: Context) -> Result | None:
         n = 20 + ORDINALS[w.split("-")[1]] if w.startswith("twenty-") else ORDINALS[w]
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
     bc = m["bc"] or ("entur" not in m.group() and re.match(r"[\w ]{1,30}?centur(?:y|ies) B\.?C", cx.text[m.end():m.end() + 48]))
-    return "DATE", f"{'BC' if bc else ''}{n - 1:02d}", mod  # "the second and third centuries BC": both BC
+    return "DATE", f"{'BC' if bc else ''}{n - 1:02d}", mod  # "the second and third centuries BC": both BC; "AD" is the span's
 
 
 @rule("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%-]|\.\d)",

@@ -1,0 +1,129 @@
+"""Date expressions that say when nothing happened: a year that is part of a name, a month that comes round every
+year, and a day counted in a quoted document's own words.
+
+A number in a name is no year of the story: "Project 2025 would gut the civil service", "the Vision 2030 reforms",
+"Marlin Offshore 2007 LLC owned the rig", "shares in Brightwave 2025 Group rose". The number closes a plan's or a
+product's name ("Project", "Vision", "Agenda", "Windows": a capitalised common noun that names one thing only with
+its number), or stands inside a company's name before its legal form or its kind ("LLC", "Group", "Fund")
+(:func:`year_in_name`). A month before the number ("June 2010 Group results") is a date; a city before it ("London
+2012", "Paris 2024") names games held that year, and stays.
+
+"Farmers burn the stubble in March every year", "In June each year, the town holds a contest", "every year in
+August": a month, a season or a weekday that comes round is a habit, not a happening of this year's March
+(:func:`recurs`). A numbered date ("in March 2025 every year" is no English) is left alone, and so is a month one clause
+away from the habit ("Each year the fair opens in May; this year it opened in June").
+
+"A notice on the door read: 'You must leave within 30 days from today'": a day counted from the document's own "today"
+(its day of writing, which the story seldom gives) inside its quoted words is the notice's deadline, not when anything
+happened; reckoned from the article's day it is a day no one named (:func:`counted_in_document`). A speaker's "30
+days from today" is the speaker's day, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.calendar_words import MONTH_PATTERN
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN
+from timeline.extract.sentences import quotation_open
+from timeline.extract.title_referents import _ORG_END
+from timeline.extract.unasserted import describes
+
+__all__ = ["counted_in_document", "not_a_date", "quoted_state", "recurs", "year_in_name"]
+
+#: Capitalised common nouns that name a plan, a programme or a product only together with a number after them.
+_NAME_HEAD = re.compile(r"(?:Project|Vision|Agenda|Plan|Strategy|Mission|Initiative|Program(?:me)?|Windows|Office|"
+                        r"Edition|Version|Series)")
+#: The capitalised words before a year that make it a date, not part of a name: a month or a season ("June 2010"), a
+#: holiday, a preposition, article or conjunction opening a sentence ("In 2010 Northfield Group ..."), a copyright line.
+_DATE_WORD = re.compile(r"(?i)(?:" + MONTH_PATTERN + r"|spring|summer|autumn|fall|winter|christmas|easter|"
+                        r"in|on|at|by|for|from|since|until|till|through|during|before|after|of|and|or|but|the|a|an|"
+                        r"this|that|its|their|his|her|fiscal|fy|copyright|early|late|mid|end|as|to|year|years|around|about|circa|"
+                        r"between|within|throughout|past|last|next|q[1-4]|h[12])\.?")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w&'’-]*)\s$")
+_WORD_AFTER = re.compile(r"\s([A-Z][\w&'’.-]*)")
+
+
+def year_in_name(text: str, start: int, end: int) -> bool:
+    """Whether the year ``text[start:end]`` is the number of a plan's, a product's or a company's name."""
+    if not re.fullmatch(r"\d{4}", text[start:end]):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or _DATE_WORD.fullmatch(before.group(1)):
+        return False
+    if _NAME_HEAD.fullmatch(before.group(1)):
+        return True
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    # ("the World Cup 2010 Group 6 match": a numbered group of the games, which the year dates)
+    return (after is not None and _ORG_END.search(after.group(1)) is not None
+            and not re.match(r"\s+(?:\d+|[A-H])\b", text[after.end():after.end() + 4]))
+
+
+#: After the date, in its phrase: "in March every year", "In June each year", "In March of every year", "annually".
+_RECURS_AFTER = re.compile(r"(?i)\s*,?\s*(?:of\s+)?(?:(?:every|each)\s+(?:year|week|month)|annually|yearly)\b")
+#: Before it, one clause: "every year in August", "Each year, during the winter". A clause mark other than the comma
+#: after the habit's words, or a contrast ("but", "this year"), ends the habit's reach.
+_RECURS_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:year|week|month)\b,?\s+(?:(?!(?:but|this|last|next|except)\b)"
+                            r"[^\s,.;:!?]+\s+){0,5}?(?:in|on|during|at|around|by|through)\s+(?:the\s+)?$")
+
+
+def recurs(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the unnumbered date ``text[start:end]`` ("March", "the winter", "Saturday") comes round with a habit."""
+    if re.search(r"\d", text[start:end]):
+        return False
+    return bool(_RECURS_AFTER.match(text, end) or _RECURS_BEFORE.search(text, max(sentence_start, start - 90), start))
+
+
+#: "30 days from today", "within two weeks of today": a count from the writer's day.
+_COUNTED_FROM_TODAY = re.compile(r"(?i)\b(?:from|of|after)\s+(?:today|now)\b")
+#: The document whose words are quoted, told as reading or saying them: "a notice that read:", "The letter states".
+_DOCUMENT_WORDS = re.compile(r"(?i)\b(?:notice|letter|sign|order|form|e-?mail|memo|leaflet|poster|summons|"
+                             r"contract|ticket|label|note|message|warning|document|filing|writ|invoice|bill)s?\b"
+                             r"[^.;!?\"“]{0,60}?\b(?:read|reads|reading|states?|stated|stating|says|said|warned|warns|"
+                             r"told|tells|informed|informs)\b[^\"“]{0,12}$")
+
+
+def counted_in_document(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` counts days from "today" inside the quoted words of a notice, letter or form."""
+    if not _COUNTED_FROM_TODAY.search(text[start:end]):
+        return False
+    before = text[sentence_start:start]
+    if not quotation_open(before):
+        return False
+    opened = max(before.rfind("“"), before.rfind('"'))
+    return _DOCUMENT_WORDS.search(before, 0, opened) is not None
+
+
+#: A verb besides the copula: "This is the first we came this year", "It is a pity that some have misread today's
+#: offer", "What I know is that we will pay this year" tell a happening or a forecast, not only a state.
+_OTHER_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|"
+                         r"do|" + IRREGULAR_PAST_PATTERN + r")\b")
+#: A clause inside the description: "Today is the day we reopen the quay" tells the reopening ("where we are today"
+#: is one more state).
+_CLAUSE_INSIDE = re.compile(r"(?i)\b(?:we|i|they|you|he|she|it|who|which|that)\s+"
+                            r"(?!(?:is|are|am|was|were|['’]re|['’]s|not)\b)[a-z]")
+#: A break between a quotation's clauses: what the speaker goes on to say may tell a happening of the day.
+_CLAUSE_BREAK = re.compile(r"[,;:!?]|\s(?:and|but|or|so|because|while|when|as|after|before|since|until|if)\s|\s[-–—]")
+
+
+def quoted_state(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
+    """Whether the date at ``text[start:end]`` lies in a quotation that only says what something is: "'It is a
+    disaster today,' the mayor said" dates a state, which the speaker describes; nothing happened that day."""
+    before = text[sentence_start:start]
+    if not quotation_open(before):
+        return False
+    opened = sentence_start + max(before.rfind("“"), before.rfind('"')) + 1
+    close = re.compile(r"[”\"]").search(text, end, sentence_end)
+    stop = close.start() if close is not None else sentence_end
+    if _CLAUSE_BREAK.search(text, opened, start) or _CLAUSE_BREAK.search(text[end:stop].rstrip(" ,.")):
+        return False  # one clause only: "It is a disaster, and today we appealed for help" tells the appeal
+    clause = text[opened:stop].rstrip(" ,.")
+    return describes(clause) and _OTHER_VERB.search(clause) is None and _CLAUSE_INSIDE.search(clause) is None
+
+
+def not_a_date(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is a name's number, a habit's month, a quoted document's count or
+    the time of a quoted description."""
+    return (year_in_name(text, start, end) or recurs(text, sentence_start, start, end)
+            or counted_in_document(text, sentence_start, start, end)
+            or quoted_state(text, sentence_start, start, end, sentence_end))

@@ -1,0 +1,46 @@
+"""What stands between a reporting verb and what it reports: the first words a headline drops.
+
+"BP's engineer learned the next afternoon that his engineers had decided ..." and "the report shows that 30 years
+later, those areas have not recovered" put a time between the verb and its clause. The
+timeline shows the date, and a cut that falls inside such a phrase leaves the verb without the news ("... learns
+the next afternoon"). So the phrase goes before anything is cut: always when it sits between the verb and its
+"that" or right after a "that" between commas, and when the title is too long when it opens the reported clause
+("show that 30 years later, those areas have not recovered").
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.title_open import FRAME_VERBS
+from timeline.extract.title_words import MAX_CHARS
+
+__all__ = ["report_gaps_closed"]
+
+# "said that, weather permitting, the crew expects ...": an aside right after "that" (a condition with "if" or
+# "unless" stays: without it the claim is absolute).
+_AFTER_THAT_ASIDE = re.compile(r"\b(that),\s+(?!(?:if|unless|provided|barring|as long as|only if|even if)\b)"
+                               r"[^,“”\"]{3,40},\s+(?=[a-zA-Z])")
+#: A time told relative to the story's own, that no date tagger resolves: "the next afternoon", "later that day".
+_RELATIVE_TIME = (r"(?:the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|"
+                  r"year)|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week)|"
+                  r"that\s+(?:morning|afternoon|evening|night))")
+#: "learned the next afternoon that": the time between a reporting verb and its "that".
+_TIME_BEFORE_THAT = re.compile(r"\b([a-z]{3,})\s+" + _RELATIVE_TIME + r"\s*,?\s+(?=that\s)")
+_COUNT = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|several|a\s+few|many)"
+#: "that 30 years later, those areas ...", "that so far, the fund ...": a phrase of time fronted in the reported clause
+#: and closed by its comma, before the clause's subject (a hedge, "in the worst case", stays: it is what was said).
+_FRONTED_IN_REPORT = re.compile(
+    r"\b(that)\s+(?:" + _RELATIVE_TIME + r"|" + _COUNT + r"\s+(?:hours|days|weeks|months|years|decades)\s+(?:later|earlier|"
+    r"on)|so\s+far|for\s+now|for\s+the\s+time\s+being|at\s+the\s+moment|at\s+present|in\s+the\s+(?:long|short|medium)\s+"
+    r"(?:term|run)|in\s+the\s+(?:next|coming|past|last)\s+"
+    r"[a-z\d ]{1,25}?|over\s+the\s+(?:next|coming|past|last)\s+[a-z\d ]{1,25}?)\s*,\s+(?=[a-zA-Z])")
+
+
+def report_gaps_closed(text: str) -> str:
+    """``text`` without the asides and times between a reporting verb and the clause it reports."""
+    text = _AFTER_THAT_ASIDE.sub(r"\1 ", text)
+    text = _TIME_BEFORE_THAT.sub(lambda m: m.group(1) + " " if m.group(1) in FRAME_VERBS else m.group(0), text)
+    if len(text) > MAX_CHARS:
+        text = _FRONTED_IN_REPORT.sub(r"\1 ", text)
+    return text
