@@ -343,17 +343,13 @@ def _un_adjective(word: str) -> bool:
 _BIT_BEFORE = frozenset(["every", "each", "little", "tiny", "wee"])
 
 
-# Endings of singular nouns that look plural: "business", "stimulus", "crisis", "BP's".
-_NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
-
-
 def classify(word: str, before: list[str]) -> str | None:
     """Tense signalled by one word, given the (up to two) words before it."""
     if word in PLAN_NOUNS and before and (before[-1] in DETERMINERS or before[-1].endswith(("'s", "’s"))
                                            or before[-1] in PLAN_ADJECTIVES):
         return None  # a noun: "the company's best hopes", "its plans", "new forecasts"
     if word == "plan" and before and (before[-1] in ("they", "we", "i", "you", "who", "also", "still", "now")
-                                      or (before[-1].endswith("s") and not before[-1].endswith(_NOT_PLURAL)
+                                      or (s_ending(before[-1]) and not before[-1].endswith(("'s", "’s"))
                                           and before[-1] not in DETERMINERS)):
         return "future"  # "engineers plan to lower the box": the verb; "a rescue plan", "its plan": a noun
     if word in FUTURE or word.endswith("'ll"):
