@@ -167,7 +167,7 @@ def _week_of(cx: Context, wd: int, start: int, end: int, rel: str) -> dt.date:
         return base - dt.timedelta(days=7 - ahead)
     if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead
-    if tense != "future" and ((tense == "past" and cx.past_plan) or _plan_told_in_past(cx, start, end) or plan_told_in_past(cx, start) or (
+    if tense != "future" and ((tense == "past" and cx.past_plan) or _plan_told_in_past(cx, start) or plan_told_in_past(cx, start) or (
             _PLANNED_WEEKDAY_BEFORE.search(cx.text, max(0, start - 24), start) and _PLANNED_WEEKDAY_AFTER.match(cx.text, end))):
         # "the board was to meet on Monday", "Alex was set to become a hurricane on Tuesday": a plan
         # told in the past tense is still ahead when reported; only a day or two back (yesterday's
