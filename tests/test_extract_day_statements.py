@@ -58,6 +58,8 @@ def test_the_day_is_the_leads_stated_day() -> None:
     "The shipping line Corvex declined to comment.",
     "The Veldt Harbour Trust owned the repair dock.",  # a lasting state
     "The Coast Guard towed the tanker, the harbour master told reporters.",  # an act someone reports
+    "Lindqvist Bank took a gloomier view, saying the port would lose a year of trade.",  # a saying
+    "Reporter Ana Vos went to the quay to find out.",  # the page's own errand: a video's introduction
 ])
 def test_what_is_no_act_of_the_day(sentence: str) -> None:
     events = events_of(LEAD + sentence + "\n")

@@ -17,8 +17,10 @@ an act told by its named doer counts ("The Senate voted", "Rear Adm Watson gave 
   "declined to comment" tells nothing that happened;
 - not a pronoun or a fronted phrase for subject ("He named a commission ...", "In New York he led ..."): a
   profile's backstory and a retold account open so;
-- not an act someone reports ("..., but told the officer he did not call"), nor one told with a word that
-  reaches back ("already", "ago", "earlier", "for years"), a perfect, a plan or a negation.
+- not an act someone reports ("..., but told the officer he did not call") or told by its words ("took a different
+  tack, saying ..."), nor one told with a word that reaches back ("already", "ago", "earlier", "for years"), a
+  perfect, a plan or a negation;
+- not the reporter's own errand ("Our correspondent went to the airport to find out"), a video's introduction.
 
 The day is the story's, read from where the sentence stands, not stated: such a mention's confidence is
 :data:`DAY_CONFIDENCE`, below that of a sentence its opener ties to a dated one.
@@ -68,8 +70,13 @@ _NO_COMMENT = re.compile(r"\b(?:declined|refused)\s+(?:to\s+)?(?:comment|say|ans
 #: Words that reach back from the news day: backstory ("already", "years ago", "previously", "for months").
 _REACHES_BACK = re.compile(r"\b(?:ago|earlier|previously|formerly|since|ever|recently|once|already)\b|\b(?:for|in|over|"
                            r"during|past|last|recent)\s+(?:the\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b")
-#: A saying anywhere outside the quotations: the act is one someone reports, of the day of the report or any other.
-_SAYS = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+#: A saying anywhere outside the quotations: the act is one someone reports, of the day of the report or any other;
+#: or one told by what it said ("Barclays took a different tack, saying ...").
+_SAYS = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|saying|adding)\b")
+#: A reporter's errand, the page's own ("Our correspondent went to the airport to find out"): a video's introduction,
+#: not the news.
+_ERRAND = re.compile(r"\b(?:went|travelled|traveled|headed|returned)\b[^.;]{0,60}?\bto\s+(?:see|find\s+out|meet|hear|"
+                     r"look|ask|learn|investigate|explore|report)\b")
 _DAY_RANK = When.parse("2000-01-01").precision.rank
 
 
@@ -86,7 +93,8 @@ def narrated_act(sentence: str, actor: str | None) -> bool:
     if actor.split()[-1] not in words or opening.lower() in _PREPOSITIONS | SUBORDINATORS:
         return False  # a pronoun or a fronted phrase: "He named ...", "In New York he led ..."
     quoted = re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", sentence)
-    return not (_SAYS.search(quoted) or _NO_COMMENT.search(sentence) or _REACHES_BACK.search(sentence))
+    return not (_SAYS.search(quoted) or _NO_COMMENT.search(sentence) or _REACHES_BACK.search(sentence)
+                or _ERRAND.search(sentence))
 
 
 def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
