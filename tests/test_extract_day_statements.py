@@ -15,7 +15,9 @@ import pytest
 from timeline.extract import extract
 from timeline.extract.day_statements import DAY_CONFIDENCE, narrated_act
 from timeline.extract.implied import CONTINUED_CONFIDENCE
-from timeline.model import Document
+from timeline.extract.merge import Mention
+from timeline.extract.title_choice import best_title
+from timeline.model import Document, When
 
 LEAD = ("The harbour authority of Veldt closed the northern quay on Thursday after a grain tanker ran aground in "
         "the channel.\n"
@@ -98,6 +100,22 @@ def test_nothing_far_below_the_lead() -> None:
     ("Oda Lunde headed the harbour agency under two governments.", "Oda Lunde", False),
     ("Oda Lunde had ordered a survey of the channel.", "Oda Lunde", False),
     ("“We towed it,” Oda Lunde said.", "Oda Lunde", False),
+    ("A poor Photoshop job left a white patch beside the pilot.", "Photoshop", False),  # a thing, not its maker
 ])
 def test_narrated_act(sentence: str, actor: str, act: bool) -> None:
     assert narrated_act(sentence, actor) is act
+
+
+def test_a_day_mention_told_with_the_lead_does_not_title_its_event() -> None:
+    lead_text = ("The shipping ministry lost a court fight on Thursday when a judge refused to put on hold her ruling "
+                 "lifting a ban on night dredging.")
+    day_text = "Judge Rosa Lind issued a brief order denying the stay request."
+    text = lead_text + "\n" + day_text + "\n"
+    when = When.parse("2031-05-15")
+    lead = Mention(when=when, start=0, end=len(lead_text), sentence=0, actor="shipping ministry",
+                   title="The shipping ministry loses a court fight when a judge refuses to put on hold her ruling",
+                   tags=[], confidence=0.9, is_statement=False)
+    day = Mention(when=when, start=len(lead_text) + 1, end=len(text) - 1, sentence=1, actor="Rosa Lind",
+                  title="Rosa Lind issues a brief order denying the stay request", tags=[], confidence=DAY_CONFIDENCE,
+                  is_statement=False, continued="day")
+    assert best_title([lead, day], lead, text) is lead

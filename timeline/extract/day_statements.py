@@ -23,7 +23,8 @@ an act told by its named doer counts ("The Senate voted", "Rear Adm Watson gave 
 - not the reporter's own errand ("Our correspondent went to the airport to find out"), a video's introduction.
 
 The day is the story's, read from where the sentence stands, not stated: such a mention's confidence is
-:data:`DAY_CONFIDENCE`, below that of a sentence its opener ties to a dated one.
+:data:`DAY_CONFIDENCE`, below that of a sentence its opener ties to a dated one, and its ``continued`` is "day": told
+with the lead's own happening, its title ranks behind the lead's (:mod:`.title_choice`).
 """
 
 from __future__ import annotations
@@ -90,8 +91,11 @@ def narrated_act(sentence: str, actor: str | None) -> bool:
     if not words or not _SUBJECT.fullmatch(subject) or any(w.lower() in AUXILIARIES for w in words):
         return False
     opening = words[1] if words[0] in ("But", "And") and len(words) > 1 else words[0]
-    if actor.split()[-1] not in words or opening.lower() in _PREPOSITIONS | SUBORDINATORS:
-        return False  # a pronoun or a fronted phrase: "He named ...", "In New York he led ..."
+    head = next(w for w in reversed(words) if w not in ("also", "then", "quickly"))
+    if head != actor.split()[-1] or opening.lower() in _PREPOSITIONS | SUBORDINATORS:
+        # a pronoun, a fronted phrase, a thing named after its maker: "He named ...", "In New York he led ...", "A poor
+        # Photoshop job left ..."
+        return False
     quoted = re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", sentence)
     return not (_SAYS.search(quoted) or _NO_COMMENT.search(sentence) or _REACHES_BACK.search(sentence)
                 or _ERRAND.search(sentence))
@@ -131,5 +135,5 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
             when=When.parse(story_day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
             title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
             confidence=DAY_CONFIDENCE, is_statement=False, sentences=[index], words=content_words(s.text),
-            verbs=past_verbs(s.text), stems=stems(s.text)))
+            verbs=past_verbs(s.text), stems=stems(s.text), continued="day"))
     return sorted(found + added, key=lambda m: m.sentence) if added else found
