@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from timeline.extract import extract
-from timeline.extract.day_statements import DAY_CONFIDENCE, narrated_act
+from timeline.extract.day_statements import DAY_CONFIDENCE, narrated_act, second_happening
 from timeline.extract.implied import CONTINUED_CONFIDENCE
 from timeline.extract.merge import Mention
 from timeline.extract.title_choice import best_title
@@ -119,3 +119,29 @@ def test_a_day_mention_told_with_the_lead_does_not_title_its_event() -> None:
                   title="Rosa Lind issues a brief order denying the stay request", tags=[], confidence=DAY_CONFIDENCE,
                   is_statement=False, continued="day")
     assert best_title([lead, day], lead, text) is lead
+
+
+def test_a_second_happening_in_the_lead_is_an_event_of_its_own() -> None:
+    text = ("Harbour unions on Thursday pressed the port board for a ban on night dredging, as Mayor Lena Ortt warned "
+            "that the channel could not take more traffic.\n"
+            "The board meets again next month.\n")
+    events = events_of(text)
+    warned = [e for e in events if any(s.quote.startswith("Mayor Lena Ortt warned") for s in e.sources)]
+    assert [e.when.value() for e in warned] == ["2031-05-15"]
+    assert "Ortt" in warned[0].title
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("Harbour unions pressed the board for a ban on Thursday, while Mayor Lena Ortt toured the quay.",
+     "Mayor Lena Ortt toured the quay."),
+    ("The well showed no sign of a leak on Friday after the cap held, but President Ana Moll warned that more was needed.",
+     "President Ana Moll warned that more was needed."),
+    ("Dockers are angry at the board, but Senator Ivo Kask took that anger further on Thursday.", ""),  # a scene first
+    ("The port board cut fees on Thursday, as the Port Board said it would.", ""),  # no subject of its own
+    ("The port board cut fees on Thursday, as Corvex continued to unload grain.", ""),  # what goes on
+    ("The port board cut fees on Thursday, and Corvex has said it will stay.", ""),  # a perfect
+    ("The port board cut fees on Thursday, as Corvex had asked for years.", ""),
+])
+def test_second_happening(sentence: str, second: str) -> None:
+    cut = second_happening(sentence, "Port Board")
+    assert (sentence[cut:] if cut > 0 else "") == second

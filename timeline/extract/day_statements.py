@@ -22,6 +22,10 @@ an act told by its named doer counts ("The Senate voted", "Rear Adm Watson gave 
   perfect, a plan or a negation;
 - not the reporter's own errand ("Our correspondent went to the airport to find out"), a video's introduction.
 
+A lead may tell two happenings of its day, the second in a main clause of its own with its own doer ("Democrats
+pressed for new rules on Wednesday, as Republicans warned that ..."): that clause is an event of its own, of the
+lead's day (:func:`second_happening`).
+
 The day is the story's, read from where the sentence stands, not stated: such a mention's confidence is
 :data:`DAY_CONFIDENCE`, below that of a sentence its opener ties to a dated one, and its ``continued`` is "day": told
 with the lead's own happening, its title ranks behind the lead's (:mod:`.title_choice`).
@@ -103,7 +107,8 @@ def narrated_act(sentence: str, actor: str | None) -> bool:
 
 def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
                  actors: list[str | None], story_day: dt.date) -> list[Mention]:
-    """``found`` with the acts told right after a lead dated to the news day ``story_day``, of that day.
+    """``found`` with the acts told right after a lead dated to the news day ``story_day``, and a second happening
+    the lead tells, of that day.
 
     ``actors`` are the sentences' resolved actors."""
     by_sentence: dict[int, list[Mention]] = {}
@@ -117,6 +122,15 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
     if told.when.precision.rank < _DAY_RANK or told.when.start.date() != story_day:
         return found
     added: list[Mention] = []
+    s = sentences[lead]
+    cut = second_happening(s.text, told.actor)
+    if cut > 0:  # another happening told in the lead's own sentence: an event of its own, beside the lead's
+        clause = s.text[cut:]
+        added.append(Mention(
+            when=When.parse(story_day.isoformat()), start=s.start + cut, end=s.end, sentence=lead, actor=None,
+            title=write_title(clause, [], None), tags=names.names_in(doc.text, s.start + cut, s.end)[:8],
+            confidence=DAY_CONFIDENCE, is_statement=False, sentences=[lead], words=content_words(clause),
+            verbs=past_verbs(clause), stems=stems(clause), continued="beside"))
     day: dt.date | None = story_day  # the day of the last dated sentence
     for index in range(lead + 1, min(len(sentences), lead + 1 + NEWS_SENTENCES)):
         own = by_sentence.get(index, [])
@@ -137,3 +151,31 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
             confidence=DAY_CONFIDENCE, is_statement=False, sentences=[index], words=content_words(s.text),
             verbs=past_verbs(s.text), stems=stems(s.text), continued="day"))
     return sorted(found + added, key=lambda m: m.sentence) if added else found
+
+
+
+#: ", while Obama ...", ", as Republicans ...", ", but the mayor ...": a lead's second main clause with a subject of its own.
+_SECOND = re.compile(r",\s+(?:while|as|and|but)\s+(?=(?:the\s+)?[A-Z])")
+#: Verbs of a clause that tell how things stand or go on, not a second happening ("as BP continued to siphon ...").
+_GOING_ON = _STATES | {"seemed", "appeared", "included", "meant", "continued"}
+
+
+def second_happening(sentence: str, lead_actor: str | None) -> int:
+    """Where a lead's second happening begins in ``sentence`` (-1 for none): a main clause after ", while", ", as",
+    ", and" or ", but" whose named doer, not the lead's ``lead_actor``, did or said something in the simple past
+    ("Democrats pressed for new rules on Wednesday, as Republicans warned that ...") after a first clause that tells
+    a happening too ("Lawmakers are fuming, but Rep. Cao took ...": the state only sets the scene for the news)."""
+    for m in _SECOND.finditer(sentence):
+        clause = sentence[m.end():]
+        past = narrated_past(clause)
+        if past is None or past.group() in _GOING_ON or narrated_past(sentence[:m.start()]) is None:
+            continue
+        words = past.string[:past.start()].split()
+        if not words or len(words) > 6 or not _SUBJECT.fullmatch(past.string[:past.start()]) \
+                or any(w.lower() in AUXILIARIES for w in words):
+            continue
+        head = next((w for w in reversed(words) if w not in ("also", "then", "quickly")), "")
+        if head[:1].isupper() and head.lower() not in _PREPOSITIONS | SUBORDINATORS | {"the"} \
+                and not (lead_actor and head == lead_actor.split()[-1]) and not _REACHES_BACK.search(clause):
+            return m.end()
+    return -1
