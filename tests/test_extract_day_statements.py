@@ -141,6 +141,8 @@ def test_a_second_happening_in_the_lead_is_an_event_of_its_own() -> None:
     ("The port board cut fees on Thursday, as Corvex continued to unload grain.", ""),  # what goes on
     ("The port board cut fees on Thursday, and Corvex has said it will stay.", ""),  # a perfect
     ("The port board cut fees on Thursday, as Corvex had asked for years.", ""),
+    ("The port board said on Thursday its fees rose, while Corvex cut its own.", ""),  # maybe what the board said
+    ("The port board cut fees on Thursday, while Corvex kept its own.", ""),
 ])
 def test_second_happening(sentence: str, second: str) -> None:
     cut = second_happening(sentence, "Port Board")

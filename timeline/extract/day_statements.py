@@ -157,19 +157,21 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
 #: ", while Obama ...", ", as Republicans ...", ", but the mayor ...": a lead's second main clause with a subject of its own.
 _SECOND = re.compile(r",\s+(?:while|as|and|but)\s+(?=(?:the\s+)?[A-Z])")
 #: Verbs of a clause that tell how things stand or go on, not a second happening ("as BP continued to siphon ...").
-_GOING_ON = _STATES | {"seemed", "appeared", "included", "meant", "continued"}
+_GOING_ON = _STATES | {"seemed", "appeared", "included", "meant", "continued", "kept"}
 
 
 def second_happening(sentence: str, lead_actor: str | None) -> int:
     """Where a lead's second happening begins in ``sentence`` (-1 for none): a main clause after ", while", ", as",
     ", and" or ", but" whose named doer, not the lead's ``lead_actor``, did or said something in the simple past
     ("Democrats pressed for new rules on Wednesday, as Republicans warned that ...") after a first clause that tells
-    a happening too ("Lawmakers are fuming, but Rep. Cao took ...": the state only sets the scene for the news)."""
+    a happening too ("Lawmakers are fuming, but Rep. Cao took ...": the state only sets the scene for the news), not
+    a saying whose words the clause may go on with."""
     for m in _SECOND.finditer(sentence):
         clause = sentence[m.end():]
         past = narrated_past(clause)
-        if past is None or past.group() in _GOING_ON or narrated_past(sentence[:m.start()]) is None:
-            continue
+        first = sentence[:m.start()]
+        if past is None or past.group() in _GOING_ON or narrated_past(first) is None or _SAYS.search(first):
+            continue  # (after "X said its profit fell", ", while ..." may go on with what X said)
         words = past.string[:past.start()].split()
         if not words or len(words) > 6 or not _SUBJECT.fullmatch(past.string[:past.start()]) \
                 or any(w.lower() in AUXILIARIES for w in words):
