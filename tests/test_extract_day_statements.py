@@ -80,6 +80,14 @@ def test_nothing_after_a_sentence_dated_to_another_day() -> None:
     assert dated(events_of(text), "towed the tanker") == []
 
 
+def test_nothing_after_the_storys_footer() -> None:
+    text = LEAD + ("We welcome comments that advance the story.\n"
+                   "The port authority ignored the warnings for a decade, in my view.\n"
+                   "The Coast Guard towed the tanker to a repair dock in Ostmark.\n"
+                   + "The harbour should have been dredged years ago, if you ask the dockers.\n" * 6)
+    assert dated(events_of(text), "towed the tanker") == []
+
+
 def test_nothing_after_a_lead_of_another_day() -> None:
     lead = LEAD.replace("on Thursday", "in March 2029")
     assert dated(events_of(lead + "The Coast Guard towed the tanker to a repair dock in Ostmark.\n"),

@@ -9,7 +9,8 @@ past without naming the day again:
 Such a sentence has no date expression and no opener tying it to the sentence before (:mod:`.continued`);
 where it stands dates it: in the few sentences after a lead dated to the news day (news puts its day's happenings
 first and its background further down; the sentence right after the lead tells the lead's own happening in more
-words), with no sentence dated to another day between them. Only
+words), with no sentence dated to another day between them and before the story's footer ("We welcome
+comments ...": readers' comments follow it). Only
 an act told by its named doer counts ("The Senate voted", "Rear Adm Watson gave the firm 48 hours"):
 
 - not a saying, a view or a lasting state ("BP said ...", "Moody's warned ...", "Reilly headed the agency"): a
@@ -37,6 +38,7 @@ import datetime as dt
 import re
 
 from timeline.extract.actors import short
+from timeline.extract.cleanup import _FOOTER
 from timeline.extract.continued import narrated_past
 from timeline.extract.happenings import stems
 from timeline.extract.merge import Mention, content_words, past_verbs
@@ -132,7 +134,12 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
             confidence=DAY_CONFIDENCE, is_statement=False, sentences=[lead], words=content_words(clause),
             verbs=past_verbs(clause), stems=stems(clause), continued="beside"))
     day: dt.date | None = story_day  # the day of the last dated sentence
+    # The story's footer ("We welcome comments ...", "Reporting by ...") ends its report: readers' comments follow.
+    footer = next((line.start() for line in re.finditer(r"(?m)^[ \t]*\S.*$", doc.text)
+                   if line.start() > s.end and _FOOTER.match(line.group().strip())), len(doc.text))
     for index in range(lead + 1, min(len(sentences), lead + 1 + NEWS_SENTENCES)):
+        if sentences[index].start > footer:
+            break
         own = by_sentence.get(index, [])
         dated = [m for m in own if m.main or m.continued]
         if dated:
