@@ -88,6 +88,12 @@ def test_nothing_after_the_storys_footer() -> None:
     assert dated(events_of(text), "towed the tanker") == []
 
 
+def test_nothing_after_a_lead_dated_only_by_the_publication() -> None:
+    lead = LEAD.replace(" on Thursday", "")
+    assert dated(events_of(lead + "The Coast Guard towed the tanker to a repair dock in Ostmark.\n"),
+                 "towed the tanker") == []
+
+
 def test_nothing_after_a_lead_of_another_day() -> None:
     lead = LEAD.replace("on Thursday", "in March 2029")
     assert dated(events_of(lead + "The Coast Guard towed the tanker to a repair dock in Ostmark.\n"),

@@ -7,11 +7,11 @@ past without naming the day again:
     Two activists scaled the company's building today. ... The campaigners hoisted a flag from a balcony ...
 
 Such a sentence has no date expression and no opener tying it to the sentence before (:mod:`.continued`);
-where it stands dates it: in the few sentences after a lead dated to the news day (news puts its day's happenings
-first and its background further down; the sentence right after the lead tells the lead's own happening in more
-words), with no sentence dated to another day between them and before the story's footer ("We welcome
-comments ...": readers' comments follow it). Only
-an act told by its named doer counts ("The Senate voted", "Rear Adm Watson gave the firm 48 hours"):
+where it stands dates it: in the few sentences after a lead that states the news day as its own (news puts its
+day's happenings first and its background further down; the sentence right after the lead tells the lead's own
+happening in more words), with no sentence dated to another day between them, and before the story's footer ("We
+welcome comments ...": readers' comments follow it). Only an act told by its named doer counts ("The Senate voted",
+"Rear Adm Watson gave the firm 48 hours"):
 
 - not a saying, a view or a lasting state ("BP said ...", "Moody's warned ...", "Reilly headed the agency"): a
   saying of the news day goes on with the statement the lead told, or is a statement of no day of its own;
@@ -121,7 +121,9 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
     if lead is None:
         return found
     told = max(by_sentence[lead], key=lambda m: m.when.precision.rank)
-    if told.when.precision.rank < _DAY_RANK or told.when.start.date() != story_day:
+    if told.lead or told.when.precision.rank < _DAY_RANK or told.when.start.date() != story_day:
+        # A lead dated only by the publication (a standfirst, a feature's or an analysis's opening) tells no day its
+        # story keeps to: its undated sentences are as often the background ("The White House ordered BP to pay ...").
         return found
     added: list[Mention] = []
     s = sentences[lead]
