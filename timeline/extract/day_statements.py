@@ -4,7 +4,7 @@ A report states its news day once, in the lead, and tells the day's other happen
 past without naming the day again:
 
     Congress on Thursday sent the president the war funding bill. The Senate voted 91-5, ...
-    Two activists scaled the company's building today. ... The campaigners hoisted a flag from a balcony ...
+    A tanker ran aground in the channel on Thursday. ... The Coast Guard towed it to a repair dock.
 
 Such a sentence has no date expression and no opener tying it to the sentence before (:mod:`.continued`);
 where it stands dates it: in the few sentences after a lead that states the news day as its own (news puts its
