@@ -51,6 +51,7 @@ def test_the_day_is_the_leads_stated_day() -> None:
 @pytest.mark.parametrize("sentence", [
     "The Coast Guard said the tanker was stable.",  # a saying goes on with the day's statements
     "The Coast Guard warned shipping lines to keep clear of the channel.",
+    "The Coast Guard reiterated that the channel was closed.",
     "He towed the tanker to a repair dock in Ostmark.",  # a pronoun: a profile's or an account's
     "In Ostmark the Coast Guard towed the tanker to a repair dock.",  # a fronted phrase
     "The Coast Guard towed a tanker off the same sandbar years ago.",  # backstory

@@ -71,7 +71,8 @@ _VIEWS = SPEECH_VERBS | {
     "criticised", "criticized", "estimated", "forecast", "welcomed", "praised", "blamed", "vowed", "pledged",
     "promised", "defended", "dismissed", "accused", "suggested", "questioned", "disputed", "recommended", "advised",
     "cautioned", "stressed", "emphasised", "emphasized", "maintained", "admitted", "believed", "thought", "hoped",
-    "expected", "feared", "knew", "felt", "wanted", "needed", "seemed", "appeared", "included", "contained", "meant"}
+    "expected", "feared", "knew", "felt", "wanted", "needed", "seemed", "appeared", "included", "contained", "meant",
+    "reiterated", "repeated", "reaffirmed", "restated", "apologised", "apologized", "conceded", "acknowledged"}
 #: "declined to comment", "refused to say": a saying that did not happen.
 _NO_COMMENT = re.compile(r"\b(?:declined|refused)\s+(?:to\s+)?(?:comment|say|answer|discuss|elaborate|respond)")
 #: Words that reach back from the news day: backstory ("already", "years ago", "previously", "for months").
