@@ -227,6 +227,19 @@ _KINDS = {kind: re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE) for kind, w
 }.items()}
 
 
+def narrated_past(sentence: str) -> re.Match[str] | None:
+    """The first verb in the simple past of the main clause of ``sentence``, matched in that clause (the words before it
+    are its subject); none when the clause tells no happening: a plan or a state ("has started", "will meet"), a
+    negation, a quotation's own words, the writer's own story."""
+    s = sentence.lstrip()
+    if s[:1] in "“\"‘'" or _FIRST_PERSON.search(_unquoted(s)):
+        return None
+    clause = _main_clause(s)
+    if _NEGATED.search(clause) or _NOT_PAST.search(clause):
+        return None
+    return next((m for m in _SIMPLE_PAST.finditer(clause) if not _PARTICIPLE_BEFORE.search(clause, 0, m.start())), None)
+
+
 def beside(sentence: str) -> bool:
     """Whether ``sentence`` tells another happening beside the one told before it ("Meanwhile, crews ...", "The
     mayor, meanwhile, ...", "And the union ..."), not more of the same one."""

@@ -34,6 +34,7 @@ from timeline.extract.continued import (
     other_occasion,
     tells_a_plan,
 )
+from timeline.extract.day_statements import day_mentions
 from timeline.extract.happenings import SHARES_DOWN, SHARES_UP, stem, stems
 from timeline.extract.market_moves import market_move
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
@@ -64,7 +65,8 @@ def speaker_source(text: str, s: Sentence, names: NameIndex, speaker: str | None
 
 def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
                actors: list[str | None], today: dt.date) -> list[Mention]:
-    """``found`` with the sentences dated by one before them (:mod:`.continued`): "At the hearing, ...".
+    """``found`` with the sentences dated by one before them (:mod:`.continued`): "At the hearing, ...", and by
+    where they stand (:mod:`.day_statements`).
 
     ``actors`` are the sentences' resolved actors, ``today`` the publication day."""
     by_sentence: dict[int, list[Mention]] = {}
@@ -120,7 +122,8 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
                 else "occasion"),
         )
         out.append(taken[index])
-    return out
+    # The day's other acts, told after its lead with no date and no opener (:mod:`.day_statements`).
+    return day_mentions(doc, names, sentences, out, actors, story_day)
 
 
 def _story_day(found: list[Mention], sentences: list[Sentence], today: dt.date) -> dt.date:

@@ -52,7 +52,8 @@ class TitleRank:
 
     unreadable: bool  # no verb, an unresolved pronoun, a fragment, a frame with nothing said after it
     occasion: bool  # dated only by the occasion told before it ("Speaking on the same programme, Allen said"):
-    # the saying dated by its own words tells the happening, this one the occasion's manner
+    # the saying dated by its own words tells the happening, this one the occasion's manner; or only by where it stands
+    # after the lead (:mod:`.day_statements`): a detail of the news the lead tells
     apart: bool  # dated neither at the event's date nor at one holding it or held by it
     flawed: bool  # it tells its quote by halves (:func:`title_flaw`)
     unnamed: bool  # its actor is not named in it
@@ -115,7 +116,7 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     # (a lead dated by the publication day states no date: a body sentence stating one holding the event's is nearer)
     date_fit = 0 if own_date else 2 if m.lead else 1
     length_fit = abs(headline_words(m.title) - _HEADLINE_WORDS) // 3
-    return TitleRank(unreadable, m.continued == "named", apart, flaw is not None, not named, length_fit, date_fit, m.sentence, m.start,
+    return TitleRank(unreadable, m.continued in ("named", "day"), apart, flaw is not None, not named, length_fit, date_fit, m.sentence, m.start,
                      m.start - m.end)
 
 
