@@ -14,6 +14,12 @@ import re
 from timeline.extract.names import _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
 from timeline.extract.sentences import Sentence
+from timeline.extract.subject_names import (
+    owners_role_holder,
+    pronoun_before_comma,
+    starts_with_pronoun,
+    strip_opening,
+)
 from timeline.extract.title_referents import (
     _EXPLETIVE_IT,
     _REPORTED_BY_NOBODY,
@@ -130,13 +136,6 @@ _TIME_WORDS = re.compile(r"^(?:(?:former|new|then|outgoing|incoming|acting|curre
 _RECENT_ROLE = 300
 
 
-def strip_opening(text: str) -> str:
-    """The sentence from its subject: without "However," or "Last week," before it."""
-    # One rule for what opens a sentence before its subject: the title writer's.
-    rest = _drop_lead(text)
-    return rest[:1].upper() + rest[1:]
-
-
 PRONOUN_SPEAKER = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 
 
@@ -207,6 +206,8 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         body = body[dateline.end():]
         s = Sentence(s.start + dateline.end(), s.end, body, s.paragraph)
     lead = _SUBJECT_LEAD.match(body)
+    if lead and pronoun_before_comma(lead.group(0)):
+        return None  # "On Wednesday he will meet BP's chief, Tony Hayward, ...": "he" is the subject, never Hayward
     rest = body[lead.end():] if lead else body
     place = _PLACE_REST.match(rest) if lead and re.search(r"\b[A-Z][\w.’'-]*,\s+$", lead.group(0)) else None
     if place:  # "After he had landed in Gulfport, | Mississippi, he likened ...": the place's state, no subject
@@ -250,10 +251,9 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if found and _PEOPLE_AT.fullmatch(text[rest_start:found[0].start]):
         return None  # "Analysts at Brandt Capital said": the analysts speak, not their firm
     if found and re.match(r"['’]s\s", text[found[0].end:found[0].end + 3]):
-        # "BP's chief executive, Tony Hayward, said": the person the owner's role names, when one follows.
-        owned = re.match(r"['’]s\s+(?:[a-z-]+\s+){1,4},?\s*$", text[found[0].end:found[1].start]) if len(found) > 1 else None
-        if owned and _looks_personal(names.resolve(found[1].text)):
-            return names.resolve(found[1].text)
+        owned = owners_role_holder(text, found, names)  # "BP's chief executive, Tony Hayward, said": the person
+        if owned:
+            return owned
     if found and found[0].start - rest_start < 25:
         before = text[rest_start:found[0].start].split()
         if any(w[:1].islower() and _finite(w.lower().strip(",;:"), before[i - 1].lower() if i else "")
@@ -266,8 +266,8 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         following = [n for n in found[1:] if n.start - first.end <= 12 and " " in n.text and not any(
             w in {"by", "for", "with", "at", "from", "to", "in", "on", "and", "or", "run", "led", "set", "held"}
             or w.endswith("ed") for w in text[first.end:n.start].split())]
-        pick = following[0] if following else first
-        return names.resolve(pick.text)
+        # ("BP Chief Operating Officer Doug Suttles": the office's words may stand between the employer and the name)
+        return names.resolve(following[0].text) if following else owners_role_holder(text, found, names) or names.resolve(first.text)
     return None
 
 
@@ -285,20 +285,6 @@ def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
         if " " in full and opener is not None and _looks_personal(full):
             return full
     return None
-
-
-#: "On Saturday he was ...", "Last night she said ...", "In 2005 he founded ...": a short time or place phrase
-#: without its comma before the pronoun.
-_BARE_LEAD_PRONOUN = re.compile(r"^(?:(?:On|In|At|By|During|Since|Last|This|Earlier|Later|Then|Now|Yesterday|Today)"
-                                r"(?:\s+(?!(?:he|she)\b)[\w’'.-]+){0,3}\s+)(?=(?:he|she)(?:['’][a-z]{1,2})?\s+[a-z])")
-
-
-def starts_with_pronoun(text: str) -> bool:
-    text = strip_opening(text)
-    body = re.sub(r"^[^,]{0,120},\s+", "", text) if re.match(r"^(?:While|Although|Though|As|When|After|Before|"
-                                                              r"In|On|Despite)\b", text) else text
-    bare = _BARE_LEAD_PRONOUN.match(text)
-    return re.match(r"^(?:He|She|he|she)\b", body) is not None or bare is not None
 
 
 def short(name: str | None) -> str | None:
