@@ -205,7 +205,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         actor = subject
         followed: str | None = None  # the organisation the sentence is about, for "it" and "the company" after it
         # (a quoted paragraph that goes on with the words of the speaker before is theirs, whatever name it holds)
-        speaker = continued_speaker(text, sentences, index, actors) or (
+        speaker = continued_speaker(text, sentences, index, actors, names) or (
             quote_speaker(text, sentence, names, last_human) if subject is None else None)
         if speaker is not None:
             actor = speaker  # a quotation's "I" and "we" are its speaker, named after the quote closes

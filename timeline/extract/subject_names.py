@@ -92,26 +92,41 @@ def owners_role_holder(text: str, found: list, names: NameIndex) -> str | None:
     return None
 
 _SPEECH = r"\b(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r")\b"
+#: The words a quotation's speaker needs to be named for: "I", "we", "our", "me".
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 #: A quotation's close and its attribution: '...,” he said', '...?" asked Ann Pike', '...,” the mayor added'.
-_ATTRIBUTED = re.compile(r"[,?!—–-]\s*[”\"]\s*,?\s+(?:[^“”\".;]{0,80}?\s)?" + _SPEECH)
+_ATTRIBUTED = re.compile(r"[,?!—–-]\s*[”\"]\s*,?\s+(?:[^“”\".;]{0,80}?\s)?" + _SPEECH + r"(?:\s+[A-Z][^“”\".;,]{1,40})?")
 
 
-def continued_speaker(text: str, sentences: Sequence[Sentence], index: int, actors: Sequence[str | None]) -> str | None:
-    """Who speaks ``sentences[index]``, a paragraph that is all quotation and names no speaker: the speaker of the
-    paragraph before when that paragraph's last sentence quotes or reports its actor's words (``actors`` holds the
-    actor of each sentence before). A quote with an attribution of its own, even an unnamed one ("one pharmacist
-    said"), is that speaker's."""
+def continued_speaker(text: str, sentences: Sequence[Sentence], index: int, actors: Sequence[str | None],
+                      names: NameIndex) -> str | None:
+    """Who speaks ``sentences[index]``, a quotation in the first person that runs to its paragraph's end and names no
+    speaker: the speaker of the sentence before (the last of the paragraph before, or of its own: '“...,” Pike said.
+    “We ...”') when that sentence quotes or reports its actor's words (``actors`` holds the actor of each sentence
+    before). A quote with an attribution of its own, even an unnamed one ("one pharmacist said"), is that speaker's."""
     s = sentences[index]
     previous = sentences[index - 1] if index else None
-    if previous is None or s.text[:1] not in "“\"" or previous.paragraph != s.paragraph - 1 or not actors[index - 1]:
+    if previous is None or s.text[:1] not in "“\"" or s.paragraph - previous.paragraph > 1:
         return None
     end = text.find("\n", s.start)
     paragraph = text[s.start:end if end >= 0 else len(text)]
     if _ATTRIBUTED.search(paragraph) or re.search(r"[”\"]\s*[,:]?\s+\S", paragraph):
         return None  # the quotation closes inside its paragraph: what follows says whose it is
+    if not _FIRST_PERSON.search(s.text):
+        return None  # ("“Chris has been a reporter since 2001 ...”": a quoted block need not be anyone's words)
     speaker = actors[index - 1]
-    said = _ATTRIBUTED.search(previous.text) or re.match(
-        r"[^“”\"]{0,60}?\b" + re.escape(speaker.split()[-1]) + r"\b[^“”\"]{0,60}?\s" + _SPEECH, strip_opening(previous.text))
-    if said or continued_speaker(text, sentences, index - 1, actors[:index - 1]) == speaker:
+    # The speaker is the person the quotation's attribution names ('BP “can't do much,” dock master Jo Crane said': not
+    # BP), or the one its "he" or "she" stands for, or the subject of a verb of saying.
+    attribution = _ATTRIBUTED.search(previous.text)
+    if attribution:
+        at = previous.start + attribution.start()
+        people = [p for p in (names.resolve(n.text) for n in names.between(at, at + len(attribution.group(0))))
+                  if _looks_personal(p)]
+        return people[0] if people else speaker if re.search(r"\b(?:he|she)\s", attribution.group(0)) else None
+    if not speaker:
+        return None
+    said = re.match(r"[^“”\"]{0,60}?\b" + re.escape(speaker.split()[-1]) + r"\b[^“”\"]{0,60}?\s" + _SPEECH,
+                    strip_opening(previous.text))
+    if said or continued_speaker(text, sentences, index - 1, actors[:index - 1], names) == speaker:
         return speaker
     return None
