@@ -92,3 +92,22 @@ def test_the_noun_takes_a_name_whose_head_it_is() -> None:
     # two named commissions: which one is unclear
     before = "The Ostland Commission and the Tarn Valley Commission met. "
     assert fuller_name("The commission weighs proposals", before) == "The commission weighs proposals"
+
+
+def test_the_last_sentence_of_a_quotation_is_its_speaker_s() -> None:
+    text = ("Crews reopened the coast road at Corvin.\n"
+            "Governor Ann Pike's face lit up when she heard the road was open.\n"
+            "\"That's great.\n"
+            "I think the whole coast prayed for this today,\" she said.\n")
+    found = titles(text)
+    assert any(t.startswith("Pike") and "I think the whole coast prayed" in t for t in found), found
+
+
+def test_a_name_inside_the_quotation_is_not_who_spoke_it() -> None:
+    text = ("The reef off Corvin has barely changed in decades.\n"
+            "\"Many of the keys are remote and simply left alone,\" said Dan Whitby, a lawyer at the Reef Trust.\n"
+            "\"Ernest Halloran set up a fish camp on the island in the 1940s.\n"
+            "If he were still alive, he'd still recognize it today,\" he said of the writer.\n")
+    found = titles(text)
+    assert any(t.startswith("Whitby") and "still recognize" in t for t in found), found
+    assert not any(t.startswith("Halloran") and "still recognize" in t for t in found), found

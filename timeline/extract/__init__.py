@@ -97,7 +97,13 @@ from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
-from timeline.extract.subject_names import continued_speaker, main_subject, starts_with_pronoun, strip_opening
+from timeline.extract.subject_names import (
+    continued_speaker,
+    main_subject,
+    quote_opening,
+    starts_with_pronoun,
+    strip_opening,
+)
 from timeline.extract.title_choice import best_title
 from timeline.extract.title_days import tells_other_day
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
@@ -204,14 +210,14 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         subject = sentence_subject(text, sentence, names)
         actor = subject
         followed: str | None = None  # the organisation the sentence is about, for "it" and "the company" after it
-        # (a quoted paragraph that goes on with the words of the speaker before is theirs, whatever name it holds)
         speaker = continued_speaker(text, sentences, index, actors, names) or (
             quote_speaker(text, sentence, names, last_human) if subject is None else None)
         if speaker is not None:
             actor = speaker  # a quotation's "I" and "we" are its speaker, named after the quote closes
         elif subject is None and (starts_with_pronoun(sentence.text) or PRONOUN_SPEAKER.match(sentence.text)):
-            actor = (antecedent(text, sentence, names)
-                     or pronoun_referent(text, sentence, names, last_person, recent_people, known))
+            opening = quote_opening(sentences, index)  # ('... he'd know it,” he said': no name quoted is who spoke)
+            actor = ((antecedent(text, sentence, names) if opening is sentence else None)
+                     or pronoun_referent(text, opening, names, last_person, recent_people, known))
             if actor and _looks_personal(actor):  # "He is ... He also ...": the next "he" continues the same person
                 last_person = last_human = actor
         elif subject is None and BODY_OPENING.match(strip_opening(sentence.text)):

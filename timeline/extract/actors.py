@@ -136,7 +136,8 @@ _TIME_WORDS = re.compile(r"^(?:(?:former|new|then|outgoing|incoming|acting|curre
 _RECENT_ROLE = 300
 
 
-PRONOUN_SPEAKER = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
+#: '“...,” he said', and the last sentence of a quotation opened in a sentence before: 'I think so,” she said'.
+PRONOUN_SPEAKER = re.compile(r"^(?:[“\"‘].+?|[^“”\"‘]+?)[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 
 
 _INVERTED_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,?!—–-]\s*[”\"’]\s*(?:" + "|".join(sorted(SPEECH_VERBS - {"according"}))

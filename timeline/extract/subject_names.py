@@ -19,7 +19,7 @@ from timeline.extract.title_referents import ROLE_NOUNS
 from timeline.extract.title_subjects import _drop_lead
 from timeline.extract.title_words import SPEECH_VERBS, _finite, _subject_end
 
-__all__ = ["continued_speaker", "main_subject", "owners_role_holder", "pronoun_before_comma", "starts_with_pronoun", "strip_opening"]
+__all__ = ["continued_speaker", "main_subject", "owners_role_holder", "pronoun_before_comma", "quote_opening", "starts_with_pronoun", "strip_opening"]
 
 
 def strip_opening(text: str) -> str:
@@ -130,3 +130,17 @@ def continued_speaker(text: str, sentences: Sequence[Sentence], index: int, acto
     if said or continued_speaker(text, sentences, index - 1, actors[:index - 1], names) == speaker:
         return speaker
     return None
+
+
+def quote_opening(sentences: Sequence[Sentence], index: int) -> Sentence:
+    """The sentence that opened the quotation ``sentences[index]`` ends ('“Hale set up camp there.
+    He'd know it still,” she said': the first), or the sentence itself when no quotation runs into it (a quotation
+    may run over paragraphs; a quotation mark in a sentence between ends the search)."""
+    s = sentences[index]
+    if s.text[:1] not in "“\"‘":
+        for before in reversed(sentences[max(0, index - 3):index]):
+            if before.text[:1] in "“\"‘" and not re.search(r"[”\"’]", before.text[1:]):
+                return before
+            if re.search(r"[“”\"]", before.text):
+                break
+    return s
