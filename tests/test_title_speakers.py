@@ -111,3 +111,18 @@ def test_a_name_inside_the_quotation_is_not_who_spoke_it() -> None:
     found = titles(text)
     assert any(t.startswith("Whitby") and "still recognize" in t for t in found), found
     assert not any(t.startswith("Halloran") and "still recognize" in t for t in found), found
+
+
+def test_a_name_headed_by_the_noun_gives_way_to_the_common_noun_s_thing() -> None:
+    before = "Ostra's Carrow Refinery was sold. A fire broke out at the Tarn Bay refinery. "
+    assert fuller_name("The refinery is shut", before) == "The Tarn Bay refinery is shut"
+
+
+def test_a_pronoun_inside_the_quotation_is_not_its_speaker() -> None:
+    # ("he" opens the quotation's words: the one it stands for is named in them, and the speaker is named after)
+    text = ("The cleanup of the Ostra coast entered its third week.\n"
+            "But Governor Ann Pike said she was glad to have Admiral Rolf Dunmore running the operation.\n"
+            "\"You met Admiral Rolf Dunmore, whom we trust.\n"
+            "He came in here after the storm and did a great job,\" Pike said on \"Ostra Today\" on Sunday.\n")
+    found = titles(text)
+    assert not any(t.startswith("Pike comes in") for t in found), found

@@ -215,7 +215,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         if speaker is not None:
             actor = speaker  # a quotation's "I" and "we" are its speaker, named after the quote closes
         elif subject is None and (starts_with_pronoun(sentence.text) or PRONOUN_SPEAKER.match(sentence.text)):
-            opening = quote_opening(sentences, index)  # ('... he'd know it,” he said': no name quoted is who spoke)
+            # ('... he'd know it,” he said': no name quoted is who spoke)
+            opening = quote_opening(sentences, index) if PRONOUN_SPEAKER.match(sentence.text) else sentence
             actor = ((antecedent(text, sentence, names) if opening is sentence else None)
                      or pronoun_referent(text, opening, names, last_person, recent_people, known))
             if actor and _looks_personal(actor):  # "He is ... He also ...": the next "he" continues the same person

@@ -41,6 +41,9 @@ def fuller_name(title: str, before: str) -> str:
         return title  # ("The oil spill begins": the noun is no whole subject; "The singer": a person's noun)
     noun = m.group(1)
     forms = [f for f in _named_forms(noun, before) if not any(w in _CALENDAR for w in _names(f))]  # ("Thursday's fire")
+    # A name whose head is the noun ("BP's Carson Refinery") counts only when the story names no thing with the common
+    # noun: "the refinery" after "the Texas City refinery" is that one, whatever other refinery is named.
+    forms = [f for f in forms if f.endswith(noun)] or forms
     if not forms:
         return title
     every = {name for f in forms for name in _names(f)}
