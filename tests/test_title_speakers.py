@@ -126,3 +126,16 @@ def test_a_pronoun_inside_the_quotation_is_not_its_speaker() -> None:
             "He came in here after the storm and did a great job,\" Pike said on \"Ostra Today\" on Sunday.\n")
     found = titles(text)
     assert not any(t.startswith("Pike comes in") for t in found), found
+
+
+def test_no_one_named_in_the_quotations_is_their_speaker() -> None:
+    # "he" of the attribution read as Reddan, whom the quotation names: the reading is wrong, and the next quoted
+    # paragraph is nobody's; read as someone the quotations do not name, it is that one's.
+    from timeline.extract.subject_names import continued_speaker
+
+    text = ("Musicians paid tribute to Tom Reddan on Monday.\n"
+            "\"When I was a kid, there was Tom Reddan recording across town, and I loved him as a fan,\" he said.\n"
+            "\"Then one day in 2019, I got a call from him I will never forget.\"\n")
+    sentences, names = split_sentences(text), NameIndex(text)
+    assert continued_speaker(text, sentences, 2, [None, "Tom Reddan"], names) is None
+    assert continued_speaker(text, sentences, 2, [None, "Piet Hollis"], names) == "Piet Hollis"

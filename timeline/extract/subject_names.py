@@ -122,7 +122,13 @@ def continued_speaker(text: str, sentences: Sequence[Sentence], index: int, acto
         at = previous.start + attribution.start()
         people = [p for p in (names.resolve(n.text) for n in names.between(at, at + len(attribution.group(0))))
                   if _looks_personal(p)]
-        return people[0] if people else speaker if re.search(r"\b(?:he|she)\s", attribution.group(0)) else None
+        if people:
+            return people[0]
+        # A "he" read as someone the quotations name ('“... Michael recording Thriller ... I loved him,” he said') was
+        # read wrong: no one calls himself by name.
+        quoted = previous.text[:attribution.start()] + s.text
+        named = speaker and any(re.search(r"\b" + re.escape(w) + r"\b", quoted) for w in speaker.split() if len(w) > 2)
+        return speaker if re.search(r"\b(?:he|she)\s", attribution.group(0)) and not named else None
     if not speaker:
         return None
     said = re.match(r"[^“”\"]{0,60}?\b" + re.escape(speaker.split()[-1]) + r"\b[^“”\"]{0,60}?\s" + _SPEECH,
