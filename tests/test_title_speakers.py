@@ -139,3 +139,8 @@ def test_no_one_named_in_the_quotations_is_their_speaker() -> None:
     sentences, names = split_sentences(text), NameIndex(text)
     assert continued_speaker(text, sentences, 2, [None, "Tom Reddan"], names) is None
     assert continued_speaker(text, sentences, 2, [None, "Piet Hollis"], names) == "Piet Hollis"
+
+
+def test_a_list_is_no_office() -> None:
+    text = "Talks in Ostland stalled.\nIn the worst days, Ostland politicians and even President Ann Pike referred to it.\n"
+    assert subjects(text)[1] != "Ann Pike"

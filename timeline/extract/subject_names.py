@@ -74,6 +74,9 @@ def pronoun_before_comma(lead: str) -> bool:
 _OWNED_ROLE = re.compile(r"(['’]s)?\s+((?:[a-z-]+|[A-Z][a-z-]+\.?)(?:\s+(?:[a-z-]+|[A-Z][a-z-]+\.?)){0,4}),?\s+$")
 
 
+_JOINING = {"and", "or", "nor", "but", "even", "also", "with", "than", "as"}
+
+
 def owners_role_holder(text: str, found: list, names: NameIndex) -> str | None:
     """The person an owner's role names right after the owner ``found[0]`` ("BP's chief executive, Tony Hayward",
     "Ruritania's Chief Medical Officer Sir Tom Bell", "BP Chief Operating Officer Doug Suttles"), when only words of
@@ -83,7 +86,8 @@ def owners_role_holder(text: str, found: list, names: NameIndex) -> str | None:
             break
         person = names.resolve(n.text)
         owned = _OWNED_ROLE.match(text, found[0].end, n.start)
-        if owned is None or any(w.islower() and _finite(w, "") for w in owned.group(2).split()):
+        # (no verb, and no list: "U.S. politicians and even President Ann Pike" are two subjects)
+        if owned is None or any(w.islower() and (_finite(w, "") or w in _JOINING) for w in owned.group(2).split()):
             return None
         # (lower-case words after "'s" are an office as they stand; others only with an office's noun among them)
         if _looks_personal(person) and ((owned.group(1) and owned.group(2).islower())
