@@ -144,3 +144,11 @@ def test_no_one_named_in_the_quotations_is_their_speaker() -> None:
 def test_a_list_is_no_office() -> None:
     text = "Talks in Ostland stalled.\nIn the worst days, Ostland politicians and even President Ann Pike referred to it.\n"
     assert subjects(text)[1] != "Ann Pike"
+
+
+def test_a_name_opening_a_quotation_s_last_sentence_is_not_its_speaker() -> None:
+    text = ("\"We acted as the law asks,\" said Committee Chairman Ed Marlow on Monday.\n"
+            "\"Much more is left to be done.\n"
+            "Ostland Republicans still block the safety bill that we passed on Tuesday,\" he added.\n")
+    found = titles(text)
+    assert any(t.startswith("Marlow") and "safety bill" in t for t in found), found

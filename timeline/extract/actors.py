@@ -181,6 +181,8 @@ _SUBJECT_LEAD = re.compile(r"^(?:(?:" + "|".join(sorted(w.capitalize() for w in 
 def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     """The named actor of a sentence: a quote's speaker, or a name opening the main clause."""
     body = s.text
+    if body[:1] not in "“\"‘" and PRONOUN_SPEAKER.match(body):
+        return None  # 'Senators block it,” he added': a quotation's last sentence names its speaker "he", not a senator
     m = _ATTRIBUTION.match(body)
     if m:
         who = m.group(1).split(",")[0].strip()
