@@ -152,3 +152,9 @@ def test_a_name_opening_a_quotation_s_last_sentence_is_not_its_speaker() -> None
             "Ostland Republicans still block the safety bill that we passed on Tuesday,\" he added.\n")
     found = titles(text)
     assert any(t.startswith("Marlow") and "safety bill" in t for t in found), found
+
+
+def test_an_owner_s_business_is_no_person() -> None:
+    text = ("Fishing around Corvin has stopped.\n"
+            "Piet Hollis's small business, Down Harbour Services, has two main contracts.\n")
+    assert subjects(text)[1] not in {"Down Harbour Services", "Harbour Services"}

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_referents import ROLE_NOUNS
+from timeline.extract.title_referents import ROLE_NOUNS, _actor_kind
 from timeline.extract.title_subjects import _drop_lead
 from timeline.extract.title_words import SPEECH_VERBS, _finite, _subject_end
 
@@ -90,7 +90,7 @@ def owners_role_holder(text: str, found: list, names: NameIndex) -> str | None:
         if owned is None or any(w.islower() and (_finite(w, "") or w in _JOINING) for w in owned.group(2).split()):
             return None
         # (lower-case words after "'s" are an office as they stand; others only with an office's noun among them)
-        if _looks_personal(person) and ((owned.group(1) and owned.group(2).islower())
+        if _looks_personal(person) and _actor_kind(person) != "body" and ((owned.group(1) and owned.group(2).islower())
                                         or re.search(r"(?i)\b(?:" + ROLE_NOUNS + r")\b", owned.group(2))):
             return person
     return None
