@@ -158,3 +158,11 @@ def test_an_owner_s_business_is_no_person() -> None:
     text = ("Fishing around Corvin has stopped.\n"
             "Piet Hollis's small business, Down Harbour Services, has two main contracts.\n")
     assert subjects(text)[1] not in {"Down Harbour Services", "Harbour Services"}
+
+
+def test_his_after_a_lead_is_the_person_the_lead_names() -> None:
+    text = ("Mayor Ines Valdaro's botched response to Storm Ada has left residents of Corvin angry.\n"
+            "Despite President Hollis's four visits to the area, his promise to rebuild the harbour by 2027 has "
+            "stalled.\n")
+    found = titles(text)
+    assert any(t.startswith("Hollis’s promise") for t in found), found

@@ -355,7 +355,12 @@ def unnamed_before(text: str, start: int) -> bool:
 def possessor(text: str, s: Sentence, names: NameIndex, last_human: str) -> str | None:
     """Whose "His ..." or "Her ..." opens ``s``: the one person the sentence before names, in any role ("Demand for
     Jackson's music has surged since his death. On Sunday his songs topped ..."), else the last person named as a
-    subject."""
+    subject. A person the sentence's own lead names comes first ("Despite Obama's visits, his promise ...")."""
+    lead = names.between(s.start, s.start + len(s.text) - len(strip_opening(s.text)))
+    own = {p for p in (names.resolve(n.text) for n in lead)
+           if (_looks_personal(p) and _actor_kind(p) == "person") or p in _titled_people(text)}  # ("President Obama")
+    if len(own) == 1:
+        return next(iter(own))
     end = len(text[:s.start].rstrip())
     previous = max(text.rfind("\n", 0, max(0, end - 1)), text.rfind(". ", 0, max(0, end - 2)))
     named = {names.resolve(n.text) for n in names.between(previous + 1, end)}
